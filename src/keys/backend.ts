@@ -1,0 +1,110 @@
+import type { RandomSource } from './random.js';
+import type { SecretBytes } from './secret-bytes.js';
+
+export type Purpose = 'aead' | 'mac' | 'sign' | 'secret';
+export const PURPOSES: readonly Purpose[] = ['aead', 'mac', 'sign', 'secret'];
+
+/** Identifies one key version for the backend; also bound into wrapping AAD. */
+export interface VersionContext {
+  storeId: string;
+  keyName: string;
+  versionId: number;
+  purpose: Purpose;
+}
+
+/**
+ * Where a version's material lives, as persisted in the keystore. Never holds plaintext material.
+ * - `wrapped`: the material encrypted (AES-256-GCM) under a backend key; the host unwraps it to use it.
+ * - `objectId`: hex CKA_ID of the token object(s) that hold or wrap the material.
+ * - `tokenResident`: the material never leaves the token; operations run inside it.
+ */
+export interface MaterialRef {
+  wrapped?: string;
+  objectId?: string;
+  tokenResident: boolean;
+}
+
+/** How and where a version was generated; recorded in the keystore and shown by `list`. */
+export interface Provenance {
+  origin: 'token' | 'software' | 'imported';
+  /** PKCS#11 CKA_LOCAL read back after generation (the key was generated on the token). */
+  local?: boolean;
+  /** PKCS#11 CKA_NEVER_EXTRACTABLE read back. */
+  neverExtractable?: boolean;
+  /** PKCS#11 CKA_ALWAYS_SENSITIVE read back. */
+  alwaysSensitive?: boolean;
+}
+
+export interface CreatedVersion {
+  ref: MaterialRef;
+  provenance: Provenance;
+  /** SPKI DER, base64, for signing keys. */
+  publicKey?: string;
+}
+
+export interface BackendDestroyResult {
+  method: 'crypto-erase' | 'logical-overwrite';
+  steps: Array<{ step: string; ok: boolean; detail: string }>;
+  verified: boolean;
+}
+
+/** What a backend records in the keystore header (authenticated with the rest of the state file). */
+export type BackendHeader =
+  | {
+      type: 'software';
+      hardware: false;
+      kdf: Record<string, number | string>;
+      wrappedRoot: string;
+    }
+  | {
+      type: 'pkcs11';
+      hardware: true;
+      tokenLabel: string;
+      tokenSerial: string;
+      tokenModel: string;
+      rootObjectId: string;
+      wrappedRoot: string;
+    };
+
+export interface BackendInfo {
+  type: 'software' | 'pkcs11';
+  hardware: boolean;
+  description: string;
+}
+
+/**
+ * One interface for the token and for software. The keyring never asks which it has, except to
+ * label output: it asks for token-resident operations only when a ref says `tokenResident`.
+ */
+export interface Backend {
+  readonly info: BackendInfo;
+  readonly random: RandomSource;
+  /** Creates the keystore root key (random, 32 bytes) and returns it with its wrapped header form. */
+  initStore(storeId: string): Promise<{ header: BackendHeader; root: SecretBytes }>;
+  /** Unwraps the root key. @throws E_AUTH on a wrong passphrase/PIN, E_PKCS11 for a missing token or object. */
+  openStore(storeId: string, header: BackendHeader): Promise<SecretBytes>;
+  createVersion(ctx: VersionContext, options: { bytes: number }): Promise<CreatedVersion>;
+  /** Wraps caller-supplied material (import). The result is never token-resident. */
+  importVersion(ctx: VersionContext, material: Uint8Array): Promise<CreatedVersion>;
+  /** Unwraps material of a `wrapped` ref. @throws E_TAMPERED when authentication fails. */
+  unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes>;
+  /** Token-resident operations (PKCS#11 only). */
+  tokenEncrypt?(ctx: VersionContext, ref: MaterialRef, plaintext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer>;
+  tokenDecrypt?(ctx: VersionContext, ref: MaterialRef, ciphertext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer>;
+  tokenMac?(ctx: VersionContext, ref: MaterialRef, data: Uint8Array): Promise<Buffer>;
+  tokenSign?(ctx: VersionContext, ref: MaterialRef, digest: Uint8Array): Promise<Buffer>;
+  /** Removes the version's backend objects and verifies they are gone. */
+  destroyVersion(ctx: VersionContext, ref: MaterialRef): Promise<BackendDestroyResult>;
+  /** True when the backend still finds the version's objects (PKCS#11: C_FindObjects in a new session). */
+  versionExists?(ref: MaterialRef): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** AAD for wrapping a version's material: binds store, key name, version and purpose. */
+export function materialAad(ctx: VersionContext): Buffer {
+  return Buffer.from(`keyhygiene/v1/material\0${ctx.storeId}\0${ctx.keyName}\0${ctx.versionId}\0${ctx.purpose}`, 'utf8');
+}
+
+export function rootAad(storeId: string): Buffer {
+  return Buffer.from(`keyhygiene/v1/root\0${storeId}`, 'utf8');
+}
