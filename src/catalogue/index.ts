@@ -1,0 +1,9 @@
+/**
+ * The shared catalogue: data read by both the ESLint rules and the repository scanner.
+ * Each module is one family of entries; each entry carries its own positive and negative samples.
+ */
+export * from './types.js';
+export { credentialFormats, publicIdentifiers } from './credentials.js';
+export type { CredentialFormatId } from './credentials.js';
+export { keySinks, secretRoles } from './sinks.js';
+export * from './names.js';

@@ -1,0 +1,81 @@
+/**
+ * Identifier lexicons. Names are matched after normalisation: `apiSecretKey`, `API_SECRET_KEY` and
+ * `api-secret-key` all become `api_secret_key` (see `normaliseName` in src/detect/names.ts).
+ * Each pattern is anchored and runs over a short, bounded string.
+ */
+import type { NameLexicon } from './types.js';
+
+/** Names whose value is secret key material: `apiKey`, `jwtSecret`, `SIGNING_KEY`, `privateKey`, `password`. */
+export const secretName: NameLexicon = {
+  id: 'secret-name',
+  title: 'A name that holds secret key material',
+  pattern:
+    /^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|salt_secret|webhook_secret)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|material|data))?$/,
+  samples: {
+    positive: ['api_key', 'jwt_secret', 'signing_key', 'private_key', 'aws_secret_access_key', 'db_password', 'encryption_key_hex', 'client_secret', 'secret', 'stripe_api_key', 'kek'],
+    negative: ['public_key', 'key_id', 'secret_name', 'secret_arn', 'password_field', 'api_key_url', 'token_url', 'key', 'cache_key', 'sort_key', 'password_min_length', 'secret_version', 'key_path'],
+  },
+};
+
+/** Names that hold a reference to a key, never the key: ids, ARNs, paths, lengths, public halves. */
+export const nonSecretName: NameLexicon = {
+  id: 'non-secret-name',
+  title: 'A name that holds something about a key, not the key',
+  pattern:
+    /(?:^|_)(?:public|pub|id|ids|arn|arns|name|names|path|paths|file|url|uri|endpoint|length|len|size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|rotated)(?:_|$)/,
+  samples: {
+    positive: ['public_key', 'key_id', 'secret_arn', 'secret_name', 'token_url', 'password_field', 'api_key_header', 'secret_length', 'key_fingerprint', 'token_hash'],
+    negative: ['api_key', 'secret', 'jwt_secret', 'private_key'],
+  },
+};
+
+/** Names that hold a digest or an identifier made of hex, so a 40/64-hex value there is not a key. */
+export const hashName: NameLexicon = {
+  id: 'hash-name',
+  title: 'A name that holds a digest, commit or integrity value',
+  pattern: /(?:^|_)(?:hash|sha|sha1|sha256|sha512|md5|digest|checksum|etag|commit|revision|rev|integrity|sri|uuid|guid|nonce_hash|fingerprint)(?:_|$)/,
+  samples: {
+    positive: ['file_hash', 'commit', 'sha256', 'integrity', 'request_uuid'],
+    negative: ['api_key', 'secret'],
+  },
+};
+
+/**
+ * Environment variable names that hold secrets (for `no-logged-key` and the `.env` scanner). Public
+ * build-time prefixes (`NEXT_PUBLIC_`, `VITE_`, `PUBLIC_`, `REACT_APP_`) are excluded by `publicEnvName`.
+ */
+export const secretEnvName: NameLexicon = {
+  id: 'secret-env-name',
+  title: 'An environment variable that holds a secret',
+  pattern:
+    /(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|length|header)$)[a-z0-9]+)?$/,
+  samples: {
+    positive: ['jwt_secret', 'database_password', 'github_token', 'aws_secret_access_key', 'stripe_api_key', 'session_secret', 'p11_pin', 'npm_token'],
+    negative: ['node_env', 'port', 'aws_region', 'secret_arn', 'token_url', 'api_key_id', 'log_level'],
+  },
+};
+
+export const publicEnvName: NameLexicon = {
+  id: 'public-env-name',
+  title: 'An environment variable that is public by design',
+  pattern: /^(?:next_public|vite|public|react_app|expo_public|nuxt_public|gatsby)_/,
+  samples: { positive: ['next_public_api_key', 'vite_firebase_api_key'], negative: ['api_key', 'jwt_secret'] },
+};
+
+/**
+ * Words that name a security purpose for a random value (for `no-weak-randomness`). A value returned or
+ * stored under such a name must come from a CSPRNG.
+ */
+export const securityPurposeName: NameLexicon = {
+  id: 'security-purpose-name',
+  title: 'A name that gives a random value a security purpose',
+  pattern:
+    /(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|passphrase|pin|reset|reset_code|verification_code|session_id|sid|sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|magic_link|auth_code|recovery_code|secret_code)(?:_|$)/,
+  samples: {
+    positive: ['reset_token', 'csrf_token', 'session_id', 'generate_api_key', 'otp', 'make_salt', 'invite_code', 'iv', 'jti'],
+    negative: ['jitter', 'delay', 'shuffle_playlist', 'color', 'sample_rate', 'backoff_ms', 'animation_offset', 'random_index'],
+  },
+};
+
+/** JWK members that are private (RFC 7518 §6.2.2, §6.3.2 and §6.4.1). */
+export const jwkPrivateMembers = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'] as const;

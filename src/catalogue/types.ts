@@ -1,0 +1,122 @@
+/**
+ * Types of the shared catalogue. The catalogue is data: the ESLint rules and the repository scanner both
+ * read it, and every entry carries positive and negative samples that `test/catalogue/samples.test.ts`
+ * proves (each positive must match, each negative must not).
+ */
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** The hazard families that both the rules and the audit report under. */
+export type Category =
+  | 'hardcoded-key'
+  | 'weak-randomness'
+  | 'static-iv'
+  | 'password-as-key'
+  | 'weak-algorithm'
+  | 'missing-rotation'
+  | 'unsafe-deletion'
+  | 'logged-key';
+
+export interface Samples {
+  /** Inputs that must match the entry. */
+  readonly positive: readonly string[];
+  /** Inputs that must not match the entry (hard negatives users complain about). */
+  readonly negative: readonly string[];
+}
+
+/**
+ * A credential format, found anywhere in source or text files (the gitleaks model).
+ * `pattern` is matched against free text; it must have no nested unbounded quantifiers (ReDoS) and is
+ * only run when one of `keywords` occurs in the text (the keyword prefilter).
+ */
+export interface CredentialFormat {
+  readonly id: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly kind: 'credential' | 'private-key' | 'token';
+  readonly severity: Severity;
+  /** Lower-case substrings; at least one must occur (case-insensitively) before `pattern` runs. */
+  readonly keywords: readonly string[];
+  /** Global regex. Capture group 1, when present, is the secret itself; otherwise the whole match. */
+  readonly pattern: RegExp;
+  /**
+   * When set, the format is ambiguous on its own (a 40-character base64 string could be anything), so
+   * the match counts only when this regex matches the binding name (AST) or the 60 characters that
+   * precede the match (text).
+   */
+  readonly context?: RegExp;
+  /** The provider's documented example values: never reported. */
+  readonly examples?: readonly string[];
+  /** A one-line remediation hint shown in reports. */
+  readonly rotate: string;
+  readonly samples: Samples;
+}
+
+/** A value that looks like a credential but is public by design (publishable keys, client ids, DSNs). */
+export interface PublicIdentifier {
+  readonly id: string;
+  readonly title: string;
+  readonly pattern: RegExp;
+  readonly why: string;
+  readonly samples: Samples;
+}
+
+/** The role an argument plays for a crypto API. */
+export type SinkRole =
+  | 'key'
+  | 'secret'
+  | 'private-key'
+  | 'iv'
+  | 'nonce'
+  | 'salt'
+  | 'password'
+  | 'ikm'
+  | 'algorithm';
+
+export interface SinkArgument {
+  /** Zero-based argument index. */
+  readonly index: number;
+  /** A dotted property path inside an options-object argument, such as `credentials.secretAccessKey`. */
+  readonly property?: string;
+  readonly role: SinkRole;
+}
+
+/**
+ * A crypto API whose argument is key material (or an IV, salt, ...).
+ *
+ * `callee` is a canonical call path:
+ * - `createCipheriv`, `subtle.importKey`, `AES.encrypt`: a (namespace) function;
+ * - `new SignJWT().sign`: a method on an instance made with `new SignJWT(...)`;
+ * - `hmac.create().start`: a method on the value returned by `hmac.create()`;
+ * - `new Strategy`: the constructor call itself.
+ * The path is relative to the module's exports. With `global: true` it also matches unimported roots
+ * ending in that path (WebCrypto's `crypto.subtle`). `receivers` names the local names a caller
+ * commonly gives the module when the import cannot be seen (`jwt.sign` on a parameter called `jwt`).
+ */
+export interface KeySink {
+  readonly id: string;
+  readonly title: string;
+  readonly modules: readonly string[];
+  readonly callee: string;
+  readonly global?: boolean;
+  readonly receivers?: readonly string[];
+  readonly args: readonly SinkArgument[];
+  /**
+   * Only a sink when argument `index` is a string literal in `oneOf` (or not in `noneOf`), for example
+   * `subtle.importKey` is a key sink for `raw`/`jwk`/`pkcs8` but not for `spki`.
+   */
+  readonly when?: { readonly index: number; readonly oneOf?: readonly string[]; readonly noneOf?: readonly string[] };
+  /** The value type the library wants, so a suggestion can convert (`string` or `bytes`). */
+  readonly valueType?: 'string' | 'bytes' | 'any';
+  /** Code samples: in each positive, some argument with a key-like role must be found. */
+  readonly samples: Samples;
+}
+
+/** Words in identifiers, for name-based detection. Matching is on split words (camelCase, snake_case). */
+export interface NameLexicon {
+  readonly id: string;
+  readonly title: string;
+  /** Matches a whole normalised name (lower-case words joined by `_`). */
+  readonly pattern: RegExp;
+  readonly samples: Samples;
+}

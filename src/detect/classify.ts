@@ -1,0 +1,157 @@
+/**
+ * The secret classifier: decides whether a literal value is key material, and why.
+ * Pure: no I/O, no console. Every regex here runs over bounded input.
+ */
+import { credentialFormats, publicIdentifiers } from '../catalogue/credentials.js';
+import type { CredentialFormat, Severity } from '../catalogue/types.js';
+import { looksRandom } from './entropy.js';
+import { isHashName, isSecretName, normaliseName } from './names.js';
+
+/** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
+const MAX_CLASSIFY = 64 * 1024;
+
+export interface CredentialMatch {
+  readonly format: CredentialFormat;
+  /** The secret itself (capture group), never to be printed: redact or fingerprint it. */
+  readonly secret: string;
+  /** Offset of the secret in the searched text. */
+  readonly index: number;
+}
+
+type FormatWithValidate = CredentialFormat & { validate?: (s: string) => boolean };
+
+/**
+ * Finds known credential formats and private-key blocks in free text.
+ * The keyword prefilter runs first; a format's regex runs only when one of its keywords occurs.
+ * @param text any text: a literal's value, a line of a config file, a whole file.
+ * @param options.name the name the value is bound to, which satisfies a format's `context`.
+ */
+export function findCredentials(text: string, options: { name?: string } = {}): CredentialMatch[] {
+  const lower = text.toLowerCase();
+  const out: CredentialMatch[] = [];
+  for (const format of credentialFormats as readonly FormatWithValidate[]) {
+    if (!format.keywords.some((k) => lower.includes(k))) continue;
+    const re = new RegExp(format.pattern.source, format.pattern.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const secret = m[1] ?? m[2] ?? m[0];
+      const index = m.index + m[0].indexOf(secret);
+      if (format.examples?.includes(secret)) continue;
+      if (format.context) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        const named = options.name !== undefined && format.context.test(normaliseName(options.name).replace(/_/g, ' ')) ;
+        if (!named && !format.context.test(before) && !(options.name && format.context.test(options.name))) continue;
+      }
+      if (format.validate && !format.validate(secret)) continue;
+      if (isPlaceholder(secret)) continue;
+      out.push({ format, secret, index });
+    }
+  }
+  return out;
+}
+
+/** Template markers, runs of one character and "your key here" text: not a real value. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 4) return true;
+  if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\bxxx|\.\.\.|\*{3}|•|<|>|todo/.test(lower)) return true;
+  // One character repeated, or a keyboard or counting run, is filler.
+  const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
+  if (core.length > 0 && /^(.)\1*$/.test(core)) return true;
+  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(core) && new Set(core).size <= 16 && core.length <= 40) return true;
+  return false;
+}
+
+/** Dummy values people write in tests and docs: `test-secret`, `dummy_key`, `fake`, `mock-token`. */
+export function isDummyValue(value: string): boolean {
+  return /(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|not-a-secret|unittest)(?:[^a-z]|$)/i.test(value) && value.length <= 40 && !looksRandom(value);
+}
+
+/** Public keys, certificates, publishable keys and client ids: shaped like credentials, public by design. */
+export function publicIdentifierOf(value: string): string | undefined {
+  const v = value.slice(0, MAX_CLASSIFY).trim();
+  return publicIdentifiers.find((p) => p.pattern.test(v))?.id;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INTEGRITY = /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
+const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+
+/** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
+export function benignShapeOf(value: string): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
+  const v = value.trim();
+  if (UUID.test(v)) return 'uuid';
+  if (INTEGRITY.test(v)) return 'integrity';
+  if (/^data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(v)) return 'data-uri';
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#]|$)/i.test(v)) return 'url';
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v)) return 'path';
+  if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3,}/.test(v)) return 'identifier';
+  return undefined;
+}
+
+/** Whether the value is shaped like a digest (hex of a common hash length). */
+export function isHashLike(value: string): boolean {
+  return HASH_HEX.test(value.trim());
+}
+
+export type SecretKind = 'private-key' | 'credential' | 'token' | 'generic';
+
+export type Classification =
+  | { readonly secret: true; readonly kind: SecretKind; readonly formatId?: string; readonly severity: Severity; readonly reason: string }
+  | { readonly secret: false; readonly reason: string };
+
+export interface ClassifyContext {
+  /** The binding, property or parameter name the value is stored under. */
+  readonly name?: string;
+  /** The value reaches an argument that a crypto API uses as key material. */
+  readonly inKeySink?: boolean;
+}
+
+/**
+ * Classifies one literal value.
+ * - a known credential format or private-key block is a secret wherever it is;
+ * - public keys, publishable keys, placeholders and documented examples never are;
+ * - a literal that reaches a key sink is a secret unless it is a placeholder or a dummy;
+ * - a literal bound to a secret name is a secret when it looks generated (entropy, length, charset).
+ */
+export function classifyValue(value: string, ctx: ClassifyContext = {}): Classification {
+  if (value.length > MAX_CLASSIFY) return { secret: false, reason: 'too long to be a key' };
+  const v = value.trim();
+  if (v.length === 0) return { secret: false, reason: 'empty' };
+  const pub = publicIdentifierOf(v);
+  if (pub) return { secret: false, reason: `public (${pub})` };
+  const [cred] = findCredentials(v, ctx.name === undefined ? {} : { name: ctx.name });
+  if (cred) {
+    return { secret: true, kind: cred.format.kind === 'private-key' ? 'private-key' : cred.format.kind, formatId: cred.format.id, severity: cred.format.severity, reason: cred.format.title };
+  }
+  if (isPlaceholder(v)) return { secret: false, reason: 'placeholder' };
+  if (ctx.inKeySink) {
+    if (isDummyValue(v)) return { secret: false, reason: 'dummy value' };
+    return { secret: true, kind: 'generic', severity: 'high', reason: 'literal key material' };
+  }
+  if (ctx.name !== undefined && isSecretName(ctx.name)) {
+    const shape = benignShapeOf(v);
+    if (shape) return { secret: false, reason: shape };
+    if (isHashLike(v) && isHashName(ctx.name)) return { secret: false, reason: 'digest' };
+    if (isDummyValue(v)) return { secret: false, reason: 'dummy value' };
+    if (looksRandom(v)) return { secret: true, kind: 'generic', severity: 'high', reason: 'high-entropy value under a secret name' };
+    return { secret: false, reason: 'low entropy' };
+  }
+  return { secret: false, reason: 'no evidence' };
+}
+
+/**
+ * A private JWK: an object with `kty` and any private member (RFC 7518 §6.2.2, §6.3.2, §6.4.1).
+ * @param members the object's own string-valued members.
+ */
+export function isPrivateJwk(members: Readonly<Record<string, unknown>>): boolean {
+  if (typeof members.kty !== 'string') return false;
+  const priv = members.kty === 'oct' ? ['k'] : ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+  return priv.some((m) => typeof members[m] === 'string' && !isPlaceholder(members[m] as string));
+}

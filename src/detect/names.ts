@@ -1,0 +1,53 @@
+/**
+ * Identifier normalisation and the name predicates built on the catalogue's lexicons.
+ * Pure: no I/O.
+ */
+import {
+  hashName,
+  nonSecretName,
+  publicEnvName,
+  secretEnvName,
+  secretName,
+  securityPurposeName,
+} from '../catalogue/names.js';
+
+/**
+ * `apiSecretKey`, `API_SECRET_KEY`, `api-secret-key` and `apiSECRETKey` all become `api_secret_key`.
+ * Names longer than 200 characters are cut: identifiers that long are generated, and the lexicon
+ * regexes then run over a bounded string.
+ */
+export function normaliseName(name: string): string {
+  return name
+    .slice(0, 200)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+}
+
+/** A binding name that holds secret key material (`jwtSecret`, `API_KEY`), not a reference to one. */
+export function isSecretName(name: string): boolean {
+  const n = normaliseName(name);
+  return secretName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/** A binding name that holds a digest, commit id or integrity value. */
+export function isHashName(name: string): boolean {
+  return hashName.pattern.test(normaliseName(name));
+}
+
+/** An environment variable that holds a secret, and is not a public build-time variable. */
+export function isSecretEnvName(name: string): boolean {
+  const n = normaliseName(name);
+  return secretEnvName.pattern.test(n) && !publicEnvName.pattern.test(n);
+}
+
+/** A name that gives a random value a security purpose (token, nonce, salt, reset code ...). */
+export function securityPurposeOf(name: string): string | undefined {
+  const n = normaliseName(name);
+  const m = securityPurposeName.pattern.exec(n);
+  if (!m) return undefined;
+  // The matched word without its surrounding underscores names the purpose in messages.
+  return m[0].replace(/^_|_$/g, '').replace(/_/g, ' ');
+}

@@ -1,0 +1,112 @@
+/**
+ * Suggestion builders shared by the rules. Every edit that changes security behaviour is a suggestion,
+ * never an autofix (STYLE practice 4). The code they write imports exactly the `keyhygiene/keys` API;
+ * test/rules/suggestions-compile.test.ts type-checks each suggested output against that API.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { canAwaitAt, constantCase, kebabCase } from './ast.js';
+import { isTypeScriptFile } from './files.js';
+import type { Origin } from './values.js';
+
+export const KEYS_MODULE = 'keyhygiene/keys';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A default key name from the sink, when the value has no name of its own. */
+export function defaultKeyName(sinkId: string | undefined): string {
+  if (!sinkId) return 'app-key';
+  if (/jsonwebtoken|jose|passport-jwt|express-jwt/.test(sinkId)) return 'jwt-secret';
+  if (/session|cookie/.test(sinkId)) return 'session-secret';
+  if (/hmac|Hmac/.test(sinkId)) return 'hmac-key';
+  if (/aws/.test(sinkId)) return 'aws-secret-access-key';
+  if (/privateKey|sign|Pem|PKCS8|private/.test(sinkId)) return 'signing-key';
+  return 'encryption-key';
+}
+
+/**
+ * Adds `import { name } from 'keyhygiene/keys'` unless the file already imports it: into an existing
+ * named import from that module, or as a new line after the last import (or at the top).
+ */
+export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string): TSESLint.RuleFix | undefined {
+  const program = context.sourceCode.ast;
+  const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration);
+  const existing = imports.find((i) => i.source.value === KEYS_MODULE && i.importKind !== 'type');
+  if (existing) {
+    const named = existing.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === T.ImportSpecifier);
+    if (named.some((s) => s.local.name === name)) return undefined;
+    const last = named[named.length - 1];
+    if (last) return fixer.insertTextAfter(last, `, ${name}`);
+  }
+  const line = `import { ${name} } from '${KEYS_MODULE}';`;
+  const lastImport = imports[imports.length - 1];
+  if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
+  const first = program.body[0];
+  if (!first) return fixer.insertTextAfterRange([0, 0], `${line}\n`);
+  // Keep directives ('use strict', 'use client') first.
+  const directives = program.body.filter((s) => s.type === T.ExpressionStatement && 'directive' in s && s.directive);
+  const lastDirective = directives[directives.length - 1];
+  if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${line}`);
+  return fixer.insertTextBefore(first, `${line}\n`);
+}
+
+/** What a suggestion replaces: for a fallback, the whole `a || 'lit'` (or default parameter) goes. */
+function fallbackHost(origin: Origin): TSESTree.Node | undefined {
+  const p = origin.replace.parent;
+  if (!origin.fallback || !p) return undefined;
+  if (p.type === T.LogicalExpression && p.right === origin.replace) return p;
+  if (p.type === T.AssignmentPattern && p.right === origin.replace) return p;
+  return undefined;
+}
+
+/**
+ * Replace the literal with `(await loadSecret('name')).expose()` and import `loadSecret`.
+ * Offered only where `await` is legal.
+ */
+export function keystoreSuggestion(
+  context: Context,
+  origin: Origin,
+  valueType: 'string' | 'bytes' | 'any' | undefined,
+  sinkId: string | undefined,
+): { keyName: string; fix: TSESLint.ReportFixFunction } | undefined {
+  if (origin.replace.parent?.type === T.TemplateLiteral || origin.replace.type === T.TemplateElement) return undefined;
+  const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
+  if (!canAwaitAt(origin.replace, sourceType) || /\.cjs$/.test(context.filename)) return undefined;
+  const keyName = kebabCase(origin.name ?? defaultKeyName(sinkId)) || defaultKeyName(sinkId);
+  const expr = `(await loadSecret('${keyName}')).expose()${valueType === 'string' ? ".toString('base64')" : ''}`;
+  const host = fallbackHost(origin);
+  const target = host?.type === T.AssignmentPattern ? origin.replace : (host ?? origin.replace);
+  return {
+    keyName,
+    fix: (fixer) => {
+      const fixes = [fixer.replaceText(target, expr)];
+      const imp = ensureNamedImport(fixer, context, 'loadSecret');
+      if (imp) fixes.push(imp);
+      return fixes;
+    },
+  };
+}
+
+/** Replace the literal with a read of an environment variable (or drop the literal fallback). */
+export function envSuggestion(
+  context: Context,
+  origin: Origin,
+  valueType: 'string' | 'bytes' | 'any' | undefined,
+  sinkId: string | undefined,
+): { env: string; fix: TSESLint.ReportFixFunction } | undefined {
+  if (origin.replace.parent?.type === T.TemplateLiteral || origin.replace.type === T.TemplateElement) return undefined;
+  const host = fallbackHost(origin);
+  const bang = isTypeScriptFile(context.filename) ? '!' : '';
+  if (host?.type === T.LogicalExpression) {
+    const left = context.sourceCode.getText(host.left);
+    const env = /process\.env\.([A-Za-z_][A-Za-z0-9_]*)/.exec(left)?.[1] ?? origin.fallbackFrom ?? 'the variable';
+    return { env, fix: (fixer) => fixer.replaceText(host, left) };
+  }
+  const env = constantCase(origin.name ?? defaultKeyName(sinkId));
+  if (!env) return undefined;
+  const read = `process.env.${env}${bang}`;
+  const bytes = origin.kind === 'bytes' || origin.kind === 'zeros' || origin.encoding !== undefined || valueType === 'bytes';
+  const expr = bytes ? `Buffer.from(${read}, '${origin.encoding === 'hex' ? 'hex' : 'base64'}')` : read;
+  if (host?.type === T.AssignmentPattern) return { env, fix: (fixer) => fixer.replaceText(origin.replace, expr) };
+  return { env, fix: (fixer) => fixer.replaceText(origin.replace, expr) };
+}

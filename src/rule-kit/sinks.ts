@@ -1,0 +1,189 @@
+/**
+ * Matches calls against the catalogue's crypto API sinks (src/catalogue/sinks.ts).
+ * A call is reduced to a canonical path relative to the module it comes from:
+ * `crypto.createSign('x').update(d).sign(k)` → module `crypto`, path `createSign().sign`.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keySinks } from '../catalogue/sinks.js';
+import type { KeySink, SinkArgument } from '../catalogue/types.js';
+import type { ImportBinding, ImportMap } from './imports.js';
+import { requireTarget } from './imports.js';
+import { constInitOf, propertyName, staticString, unwrap } from './ast.js';
+import type { Scope } from './ast.js';
+
+export interface CalleePath {
+  /** The local root identifier name, when there is one. */
+  readonly root?: string;
+  /** The module the root comes from, when it is imported or required. */
+  readonly binding?: ImportBinding;
+  /** Canonical path: `new SignJWT().sign`, `createSign().sign`, `subtle.importKey`, `default`. */
+  readonly path: string;
+  /** The same path with the root kept, for global and receiver matches. */
+  readonly fullPath: string;
+}
+
+type Part = string; // a name, '()' for a call, or 'new' as the first part
+
+function partsOf(node: TSESTree.Node, scope: Scope | undefined, depth: number): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
+  const n = unwrap(node);
+  const req = requireTarget(n);
+  if (req) return { parts: req.imported === '*' ? [] : [req.imported], binding: { module: req.module, imported: '*' } };
+  switch (n.type) {
+    case T.Identifier: {
+      if (depth < 3 && scope) {
+        const init = constInitOf(n, scope);
+        if (init && (init.type === T.CallExpression || init.type === T.NewExpression) && !requireTarget(init)) {
+          const inner = partsOf(init, scope, depth + 1);
+          if (inner) return inner;
+        }
+      }
+      return { parts: [n.name], root: n.name };
+    }
+    case T.ThisExpression:
+      return { parts: ['this'], root: 'this' };
+    case T.MemberExpression: {
+      const name = propertyName(n);
+      if (name === undefined) return undefined;
+      const inner = partsOf(n.object, scope, depth);
+      return inner && { ...inner, parts: [...inner.parts, name] };
+    }
+    case T.CallExpression: {
+      const inner = partsOf(n.callee, scope, depth);
+      return inner && { ...inner, parts: [...inner.parts, '()'] };
+    }
+    case T.NewExpression: {
+      const inner = partsOf(n.callee, scope, depth);
+      return inner && { ...inner, parts: ['new', ...inner.parts, '()'] };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Keeps the constructing call and the final method: `a.b().c().d` → `a.b().d` (builder chains). */
+function collapse(parts: Part[]): Part[] {
+  const first = parts.indexOf('()');
+  if (first < 0 || first === parts.length - 1) return parts;
+  const last = parts[parts.length - 1]!;
+  return last === '()' ? parts.slice(0, first + 1) : [...parts.slice(0, first + 1), last];
+}
+
+function render(parts: Part[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (p === 'new') out += 'new ';
+    else if (p === '()') out += '()';
+    else out += out === '' || out.endsWith('new ') ? p : `.${p}`;
+  }
+  return out;
+}
+
+/** The canonical path of a call or `new` expression's callee. */
+export function calleePathOf(node: TSESTree.CallExpression | TSESTree.NewExpression, imports: ImportMap, scope?: Scope): CalleePath | undefined {
+  const got = partsOf(node.callee, scope, 0);
+  if (!got) return undefined;
+  let parts = collapse(got.parts);
+  const isNew = node.type === T.NewExpression || parts[0] === 'new';
+  if (parts[0] === 'new') parts = parts.slice(1);
+  const fullPath = (isNew && node.type === T.NewExpression ? 'new ' : isNew ? 'new ' : '') + render(parts);
+  let binding = got.binding;
+  let rel = parts;
+  if (!binding && got.root !== undefined) {
+    const b = imports.get(got.root);
+    if (b) {
+      binding = b;
+      rel = b.imported === '*' || b.imported === 'default' ? parts.slice(1) : [...b.imported.split('.'), ...parts.slice(1)];
+    }
+  }
+  let path = render(rel);
+  if (path === '' || path.startsWith('()')) path = `default${path}`;
+  if (isNew) path = `new ${path}`;
+  return { ...(got.root === undefined ? {} : { root: got.root }), ...(binding ? { binding } : {}), path, fullPath };
+}
+
+const globToRe = (glob: string): RegExp =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[A-Za-z0-9_@/.-]*')}$`);
+const reCache = new Map<string, RegExp>();
+const globRe = (g: string): RegExp => {
+  let r = reCache.get(g);
+  if (!r) reCache.set(g, (r = globToRe(g)));
+  return r;
+};
+
+const normaliseModule = (m: string): string => m.replace(/^node:/, '');
+
+/** Whether `sink` describes the call with canonical path `cp`. */
+export function sinkMatches(sink: KeySink, cp: CalleePath): boolean {
+  const calleeRe = globRe(sink.callee);
+  if (cp.binding) {
+    const mod = normaliseModule(cp.binding.module);
+    if (sink.modules.some((m) => globRe(normaliseModule(m)).test(mod))) {
+      // `import { sign } from 'jsonwebtoken'` and `jwt.sign` both give `sign`; a CommonJS default is the module.
+      if (calleeRe.test(cp.path) || calleeRe.test(cp.path.replace(/^(new )?default\./, '$1'))) return true;
+    }
+  }
+  if (sink.global && (cp.fullPath === sink.callee || cp.fullPath.endsWith(`.${sink.callee}`))) return true;
+  if (!cp.binding && cp.root !== undefined && sink.receivers?.includes(cp.root)) {
+    const isNew = cp.fullPath.startsWith('new ');
+    const rest = cp.fullPath.replace(/^new /, '').slice(cp.root.length).replace(/^\./, '');
+    const rel = (isNew ? 'new ' : '') + (rest === '' || rest.startsWith('()') ? `default${rest}` : rest);
+    if (calleeRe.test(rel)) return true;
+  }
+  return false;
+}
+
+export interface SinkHit {
+  readonly sink: KeySink;
+  readonly arg: SinkArgument;
+  /** The expression passed for that argument (after following an options-object property path). */
+  readonly node: TSESTree.Node;
+}
+
+/** Follows `credentials.secretAccessKey` through object literals (and consts that hold them). */
+function followProperty(node: TSESTree.Node, path: readonly string[], scope: Scope | undefined): TSESTree.Node | undefined {
+  let cur: TSESTree.Node | undefined = node;
+  for (const key of path) {
+    cur = cur && unwrap(cur);
+    if (cur?.type === T.Identifier && scope) cur = constInitOf(cur, scope) ?? cur;
+    if (cur?.type !== T.ObjectExpression) return undefined;
+    let found: TSESTree.Node | undefined;
+    for (const p of cur.properties) {
+      if (p.type === T.Property && propertyName(p) === key) found = p.value;
+      if (p.type === T.Property && p.shorthand && propertyName(p) === key) found = p.value;
+    }
+    cur = found;
+  }
+  return cur;
+}
+
+/**
+ * Every catalogue sink that `node` calls, with the argument expressions for each role.
+ * @param roles only arguments with these roles are returned.
+ */
+export function matchSinks(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  imports: ImportMap,
+  scope: Scope | undefined,
+  roles?: ReadonlySet<string>,
+): SinkHit[] {
+  const cp = calleePathOf(node, imports, scope);
+  if (!cp) return [];
+  const hits: SinkHit[] = [];
+  for (const sink of keySinks) {
+    if (!sinkMatches(sink, cp)) continue;
+    if (sink.when) {
+      const v = staticString(node.arguments[sink.when.index]);
+      if (v !== undefined && sink.when.noneOf?.includes(v)) continue;
+      if (sink.when.oneOf && (v === undefined || !sink.when.oneOf.includes(v))) continue;
+    }
+    for (const arg of sink.args) {
+      if (roles && !roles.has(arg.role)) continue;
+      const a = node.arguments[arg.index];
+      if (!a || a.type === T.SpreadElement) continue;
+      const target = arg.property ? followProperty(a, arg.property.split('.'), scope) : a;
+      if (target) hits.push({ sink, arg, node: target });
+    }
+  }
+  return hits;
+}
