@@ -7,7 +7,7 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { envSuggestion, keystoreSuggestion } from '../src/rule-kit/fixes.js';
+import { envSuggestion, keystoreSuggestion, type SuggestedValue } from '../src/rule-kit/fixes.js';
 import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
 
 type MessageIds = 'hardcodedKey' | 'credential' | 'fallbackKey' | 'secretName' | 'privateJwk' | 'useKeystore' | 'useEnv';
@@ -23,7 +23,7 @@ interface Candidate {
   /** A live-format credential or private key: reported in test files too. */
   readonly liveFormat: boolean;
   readonly origin?: Origin;
-  readonly valueType?: 'string' | 'bytes' | 'any';
+  readonly valueType?: SuggestedValue;
   readonly sinkId?: string;
 }
 
@@ -122,13 +122,13 @@ export default createRule<Options, MessageIds>({
       const name = bindingNameOf(node);
       const [m] = findCredentials(text, name === undefined ? {} : { name });
       if (m) {
-        offer({ node, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true, origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } });
+        offer({ node, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } });
         return;
       }
       if (name === undefined) return;
       const c = classifyValue(text, { name });
       if (c.secret) {
-        offer({ node, messageId: 'secretName', data: { redacted: redact(text), name }, rank: 1, liveFormat: false, origin: { kind: 'string', node, replace: node, value: text, name } });
+        offer({ node, messageId: 'secretName', data: { redacted: redact(text), name }, rank: 1, liveFormat: false, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, name } });
       }
     };
 

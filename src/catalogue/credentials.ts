@@ -28,7 +28,7 @@ export const credentialFormats = [
     severity: 'critical',
     keywords: ['private key'],
     pattern:
-      /-----BEGIN ((?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----[^-]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
+      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----[^-]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
     validate: hasKeyBody,
     rotate: 'Revoke the key pair, issue a new one, and keep the private key in a keystore or HSM.',
     samples: {
@@ -98,7 +98,7 @@ export const credentialFormats = [
       positive: [
         'ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
         'token: "gho_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH"',
-        'github_pat_11FAKE0000fakeFAKEfake0_q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0e',
+        'github_pat_11FAKE0000fakeFAKEfake0_q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB',
       ],
       negative: ['ghp_short', 'ghp_' + 'x'.repeat(10), 'const prefix = "ghp_";'],
     },
@@ -183,7 +183,7 @@ export const credentialFormats = [
     pattern: /"private_key_id"\s{0,4}:\s{0,4}"([a-f0-9]{40})"/g,
     rotate: 'Delete the service-account key in IAM and use workload identity instead of key files.',
     samples: {
-      positive: ['{"type": "service_account", "private_key_id": "0123456789abcdef0fake0fake0fake00fake000"}'],
+      positive: ['{"type": "service_account", "private_key_id": "9f3c0fa4e1b27d5e0fa4e0fa4e0fa4e00fa4e000"}'],
       negative: ['{"private_key_id": ""}', '"private_key_id": "${KEY_ID}"'],
     },
   },
@@ -240,7 +240,7 @@ export const credentialFormats = [
     pattern: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
     rotate: 'Delete the API key in SendGrid and create a scoped one.',
     samples: {
-      positive: ['SG.fAkE0q9Zt7sK2mN4pL8vR6.xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0'],
+      positive: ['SG.fAkE0q9Zt7sK2mN4pL8vR6.xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8c'],
       negative: ['SG.xxxxx.yyyyy', 'SG.'],
     },
   },

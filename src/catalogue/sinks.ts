@@ -409,7 +409,7 @@ export const keySinks: readonly KeySink[] = [
   // ---- tweetnacl ----------------------------------------------------------------------------------
   {
     id: 'tweetnacl.secretbox',
-    title: 'nacl.secretbox / secretbox.open',
+    title: 'nacl.secretbox',
     modules: ['tweetnacl'],
     callee: 'secretbox',
     receivers: ['nacl'],

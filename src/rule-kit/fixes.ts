@@ -11,6 +11,12 @@ import type { Origin } from './values.js';
 
 export const KEYS_MODULE = 'keyhygiene/keys';
 
+/**
+ * What the replaced expression must evaluate to: `bytes` (a Buffer), `string` (a library that wants a
+ * string secret; generated secrets are base64), `text` (a provider-issued credential imported as-is).
+ */
+export type SuggestedValue = 'string' | 'bytes' | 'any' | 'text';
+
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** A default key name from the sink, when the value has no name of its own. */
@@ -22,6 +28,15 @@ export function defaultKeyName(sinkId: string | undefined): string {
   if (/aws/.test(sinkId)) return 'aws-secret-access-key';
   if (/privateKey|sign|Pem|PKCS8|private/.test(sinkId)) return 'signing-key';
   return 'encryption-key';
+}
+
+/**
+ * The name a suggestion gives the key: the binding's own name when it says something (`jwtSecret`,
+ * `PAYMENTS_KEY`), else the sink's default (`k`, `key` and `secret` say nothing).
+ */
+export function keyNameFor(name: string | undefined, sinkId: string | undefined): string {
+  const words = name === undefined ? [] : kebabCase(name).split('-').filter(Boolean);
+  return words.length >= 2 ? words.join('-') : defaultKeyName(sinkId);
 }
 
 /**
@@ -66,14 +81,15 @@ function fallbackHost(origin: Origin): TSESTree.Node | undefined {
 export function keystoreSuggestion(
   context: Context,
   origin: Origin,
-  valueType: 'string' | 'bytes' | 'any' | undefined,
+  valueType: SuggestedValue | undefined,
   sinkId: string | undefined,
 ): { keyName: string; fix: TSESLint.ReportFixFunction } | undefined {
   if (origin.replace.parent?.type === T.TemplateLiteral || origin.replace.type === T.TemplateElement) return undefined;
   const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
   if (!canAwaitAt(origin.replace, sourceType) || /\.cjs$/.test(context.filename)) return undefined;
-  const keyName = kebabCase(origin.name ?? defaultKeyName(sinkId)) || defaultKeyName(sinkId);
-  const expr = `(await loadSecret('${keyName}')).expose()${valueType === 'string' ? ".toString('base64')" : ''}`;
+  const keyName = keyNameFor(origin.name, sinkId);
+  const convert = valueType === 'string' ? ".toString('base64')" : valueType === 'text' ? ".toString('utf8')" : '';
+  const expr = `(await loadSecret('${keyName}')).expose()${convert}`;
   const host = fallbackHost(origin);
   const target = host?.type === T.AssignmentPattern ? origin.replace : (host ?? origin.replace);
   return {
@@ -91,7 +107,7 @@ export function keystoreSuggestion(
 export function envSuggestion(
   context: Context,
   origin: Origin,
-  valueType: 'string' | 'bytes' | 'any' | undefined,
+  valueType: SuggestedValue | undefined,
   sinkId: string | undefined,
 ): { env: string; fix: TSESLint.ReportFixFunction } | undefined {
   if (origin.replace.parent?.type === T.TemplateLiteral || origin.replace.type === T.TemplateElement) return undefined;
@@ -102,7 +118,7 @@ export function envSuggestion(
     const env = /process\.env\.([A-Za-z_][A-Za-z0-9_]*)/.exec(left)?.[1] ?? origin.fallbackFrom ?? 'the variable';
     return { env, fix: (fixer) => fixer.replaceText(host, left) };
   }
-  const env = constantCase(origin.name ?? defaultKeyName(sinkId));
+  const env = constantCase(keyNameFor(origin.name, sinkId));
   if (!env) return undefined;
   const read = `process.env.${env}${bang}`;
   const bytes = origin.kind === 'bytes' || origin.kind === 'zeros' || origin.encoding !== undefined || valueType === 'bytes';
