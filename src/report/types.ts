@@ -1,0 +1,100 @@
+/**
+ * The contract between the scanner (src/scanner) and the report formats (src/report): an audit result.
+ * Nothing here may hold a secret: `Finding.secret` carries only a redacted form and a fingerprint.
+ * The JSON report is this structure, so changes here are schema changes (docs/report-schema.md).
+ */
+import type { Category, Severity } from '../catalogue/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface Location {
+  /** POSIX path relative to the scanned root. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/** One step on the way from where a value is made to where it is used (cross-file findings). */
+export interface PathStep extends Location {
+  readonly note: string;
+}
+
+export interface Finding {
+  /** `keyhygiene/<rule>` for rule findings; `keyhygiene/<detector>` for scanner-only ones (e.g. `secret-in-file`, `secret-in-history`). */
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** Already redacted. */
+  readonly message: string;
+  readonly location: Location;
+  /** Stable id: rule, path and a hash of the normalised match (never line numbers), so it survives line moves. */
+  readonly fingerprint: string;
+  /** Where the finding came from. */
+  readonly origin: 'code' | 'cross-file' | 'config' | 'history';
+  readonly secret?: { readonly redacted: string; readonly fingerprint: string; readonly formatId?: string };
+  /** Data-flow steps from the source to the sink, for cross-file findings. */
+  readonly path?: readonly PathStep[];
+  /** For history findings: the commit that introduced the blob, and its date. */
+  readonly commit?: { readonly sha: string; readonly date?: string; readonly author?: string };
+  /** A few lines around the finding for the text and HTML reports, already redacted. */
+  readonly snippet?: { readonly startLine: number; readonly lines: readonly string[] };
+  /** Set when a baseline entry or an inline `keyhygiene-allow` comment covers the finding. */
+  readonly suppression?: { readonly kind: 'baseline' | 'inline'; readonly reason?: string; readonly expires?: string };
+}
+
+/** One row of the key inventory (the CBOM's source). */
+export interface InventoryItem {
+  readonly kind: 'key' | 'algorithm' | 'certificate' | 'credential';
+  /** e.g. `aes-256-gcm`, `RSA`, `HMAC-SHA256`, `AWS KMS key`. */
+  readonly name: string;
+  readonly primitive?: 'ae' | 'block-cipher' | 'mac' | 'signature' | 'pke' | 'kdf' | 'hash' | 'drbg' | 'key-agree' | 'other';
+  readonly mode?: string;
+  readonly keySizeBits?: number;
+  /** literal | env | keystore | kms | file | derived | unknown */
+  readonly keySource?: string;
+  readonly rotation?: string;
+  readonly deletion?: string;
+  readonly locations: readonly Location[];
+}
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: 'syntax-error' | 'binary' | 'too-large' | 'unreadable' | 'symlink-loop' | 'encoding' | 'git-error' | 'internal-error';
+  readonly detail?: string;
+}
+
+export interface AuditResult {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  readonly tool: { readonly name: 'keyhygiene'; readonly version: string };
+  /** Absolute path of the scanned root (reports show paths relative to it). */
+  readonly root: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly stats: { readonly files: number; readonly lines: number; readonly bytes: number; readonly historyBlobs?: number };
+  readonly findings: readonly Finding[];
+  readonly inventory: readonly InventoryItem[];
+  /** What was not scanned, and why. A non-empty list makes the scan partial. */
+  readonly skipped: readonly SkippedFile[];
+  readonly partial: boolean;
+  /** `--shard i/n` when sharded. */
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+/** Rule metadata a report needs (help text, CWE tags), keyed by ruleId. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly description: string;
+  readonly category: Category;
+  readonly cwe: readonly number[];
+  readonly helpUri: string;
+}
+
+/** Each report format is one file behind this one-method interface. */
+export interface Reporter {
+  readonly name: 'text' | 'json' | 'sarif' | 'html' | 'cbom';
+  render(result: AuditResult, rules: ReadonlyMap<string, RuleInfo>, options?: { readonly color?: boolean }): string;
+}
