@@ -1,0 +1,105 @@
+import { constants } from 'node:fs';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { KeyhygieneError } from './errors.js';
+
+export interface LockOptions {
+  /** How long to wait for the lock before failing with E_LOCKED (default 15 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Inter-process lock with an O_EXCL lock file (open(2) with O_CREAT|O_EXCL is atomic on local file
+ * systems). The file records pid and host; a lock whose pid no longer exists on this host is stale
+ * (the holder was killed, e.g. SIGKILL mid-rotation) and is broken. Breaking goes through a second
+ * O_EXCL "breaker" file so two waiters cannot both break and then both hold the lock.
+ * No native dependency: flock(2) is not exposed by Node.
+ */
+export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const deadline = Date.now() + timeoutMs;
+  const token = `${process.pid}@${hostname()}@${Date.now()}@${Math.random().toString(36).slice(2)}\n`;
+  let delay = 2;
+  for (;;) {
+    try {
+      const fd = await open(lockPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+      try {
+        await fd.writeFile(token);
+        await fd.sync();
+      } finally {
+        await fd.close();
+      }
+      let released = false;
+      return async () => {
+        if (released) return;
+        released = true;
+        // Only remove the lock if it is still ours (it may have been broken as stale by mistake).
+        const cur = await readFile(lockPath, 'utf8').catch(() => '');
+        if (cur === token) await unlink(lockPath).catch(() => undefined);
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    await breakIfStale(lockPath);
+    if (Date.now() >= deadline) {
+      throw new KeyhygieneError('E_LOCKED', `keystore is locked by another process (${lockPath}); retry later`);
+    }
+    await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+    delay = Math.min(delay * 2, 100);
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function isStale(lockPath: string): Promise<string | null> {
+  let content: string;
+  try {
+    content = await readFile(lockPath, 'utf8');
+  } catch {
+    return null;
+  }
+  const [pidStr, host, tsStr] = content.split('@');
+  const pid = Number(pidStr);
+  if (content === '' || !Number.isSafeInteger(pid)) {
+    // An empty lock file: the holder died between open(O_EXCL) and write. Stale once it is old.
+    const st = await stat(lockPath).catch(() => null);
+    return st && Date.now() - st.mtimeMs > 5_000 ? content : null;
+  }
+  if (host === hostname()) return pidAlive(pid) ? null : content;
+  // Another host (network file system): we cannot check its pid; only very old locks are stale.
+  return Date.now() - Number(tsStr) > 10 * 60_000 ? content : null;
+}
+
+async function breakIfStale(lockPath: string): Promise<void> {
+  const stale = await isStale(lockPath);
+  if (stale === null) return;
+  const breaker = `${lockPath}.break`;
+  let fd;
+  try {
+    fd = await open(breaker, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  } catch {
+    // Someone else is breaking it, or a breaker was left by a killed process: clear it when old.
+    const st = await stat(breaker).catch(() => null);
+    if (st && Date.now() - st.mtimeMs > 5_000) await unlink(breaker).catch(() => undefined);
+    return;
+  }
+  try {
+    // Re-check under the breaker: the lock may have been released and re-taken meanwhile.
+    const again = await readFile(lockPath, 'utf8').catch(() => null);
+    if (again === stale) {
+      const aside = `${lockPath}.stale-${process.pid}`;
+      await rename(lockPath, aside).catch(() => undefined);
+      await unlink(aside).catch(() => undefined);
+    }
+  } finally {
+    await fd.close();
+    await unlink(breaker).catch(() => undefined);
+  }
+}
