@@ -109,7 +109,7 @@ for (const m of metas) {
     ...(m.meta.hasSuggestions ? ['- 💡 Some problems offer editor suggestions (they change security behaviour, so they are never applied automatically).'] : []),
     ...(m.meta.docs.requiresTypeChecking ? ['- 💭 Uses type information when it is available, and works without it.'] : []),
   ].join('\n');
-  const re = /^<!-- begin auto-generated rule header -->\n[\s\S]*?\n<!-- end auto-generated rule header -->/;
+  const re = /^<!-- begin auto-generated rule header -->\n[\s\S]*?<!-- end auto-generated rule header -->/;
   const block = `<!-- begin auto-generated rule header -->\n${header}\n<!-- end auto-generated rule header -->`;
   emit(rel, re.test(doc) ? doc.replace(re, block) : `${block}\n\n${doc}`);
 }
