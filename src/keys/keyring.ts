@@ -51,6 +51,8 @@ export interface OpenKeyringOptions {
   lockTimeoutMs?: number;
   /** Environment for passphraseEnv/pinEnv (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** With false, a missing key is not an error: the keyring can still `list`, `generate` and `verifyAuditLog`. Default true. */
+  requireKey?: boolean;
 }
 
 export interface VersionInfo {
@@ -180,6 +182,7 @@ export async function openKeyring(options: OpenKeyringOptions): Promise<Keyring>
   try {
     const rec = store.body.keys[name];
     if (!rec) {
+      if (options.create !== true && options.requireKey === false) return ring;
       if (options.create !== true) throw new KeyhygieneError('E_NOT_FOUND', `no key named "${name}" in ${options.path} (create it with "keyhygiene keys generate --name ${name}")`);
       await ring.generate(name, { purpose: options.purpose ?? 'aead', bytes, rotation: options.rotation, ifMissing: true });
     } else {
@@ -741,16 +744,20 @@ export class Keyring {
    */
   async verifyAuditLog(): Promise<AuditVerification> {
     this.#assertOpen();
-    await this.#store.refresh(true);
-    const res = await verifyChain(this.path);
-    if (!res.ok) return res;
-    const la = this.#store.body.lastAudit;
-    if (la) {
-      const tail = await readTail(this.#store.auditPath, this.#store.storeId);
-      const atHead = tail.hash === la.hash || tail.hash === la.prev;
-      if (!atHead) return { ok: false, records: res.records, head: res.head, error: { line: res.records, reason: 'log does not end at the record the keystore state names (tail removed or rolled back)' } };
-    }
-    return res;
+    // Under the keystore lock: no writer can commit between reading the state and reading the log.
+    return this.#store.mutate(async (draft, tx) => {
+      tx.abort();
+      const res = await verifyChain(this.path);
+      if (!res.ok) return res;
+      const la = draft.lastAudit;
+      if (la) {
+        const tail = await readTail(this.#store.auditPath, this.#store.storeId);
+        if (tail.hash !== la.hash) {
+          return { ok: false, records: res.records, head: res.head, error: { line: res.records, reason: 'log does not end at the record the keystore state names (tail removed or rolled back)' } };
+        }
+      }
+      return res;
+    });
   }
 
   /** Wipes cached key material and closes the backend (the owner keyring only). */

@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, truncate } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_FILE, buildRecord, readTail, type AuditFields } from './audit.js';
 import type { Backend, BackendHeader, MaterialRef, Provenance, Purpose } from './backend.js';
@@ -173,7 +173,14 @@ export class Keystore {
     try {
       ks.#body = ks.#verify(raw).body;
       ks.#stamp = await stampOf(statePath);
-      await ks.#checkAudit(ks.#body, false);
+      // Without the lock a writer may commit between our state read and our log read, so a
+      // mismatch is re-checked under the lock, where state and log are stable (and repaired).
+      try {
+        await ks.#checkAudit(ks.#body, false);
+      } catch (e) {
+        if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
+        await ks.mutate((_draft, tx) => tx.abort());
+      }
     } catch (e) {
       macKey.wipe();
       throw e;
@@ -203,6 +210,9 @@ export class Keystore {
     const run = async (): Promise<T> => {
       const release = await acquireLock(join(this.dir, LOCK_FILE), { timeoutMs: this.lockTimeoutMs });
       try {
+        // Under the lock no other writer is active, so any temp file is left from a killed writer.
+        // Remove it: it holds an old (wrapped) state that a later destroy must not leave behind.
+        await removeStaleTemps(this.dir);
         const raw = await readFile(this.statePath, 'utf8');
         const { body } = this.#verify(raw);
         if (body.generation < this.#body.generation) throw new KeyhygieneError('E_TAMPERED', 'keystore generation went back (rollback)');
@@ -336,6 +346,12 @@ function deriveMacKey(root: SecretBytes, storeId: string): SecretBytes {
   // HKDF-SHA256 (RFC 5869) with the store id as salt: a distinct key per purpose of the root key.
   const ab = hkdfSync('sha256', root.expose(), Buffer.from(storeId, 'hex'), 'keyhygiene/v1 state-mac', 32);
   return new SecretBytes(Buffer.from(ab));
+}
+
+async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(`.${STATE_FILE}.tmp-`)) await unlink(join(dir, name)).catch(() => undefined);
+  }
 }
 
 async function stampOf(path: string): Promise<string> {

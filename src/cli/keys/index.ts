@@ -1,0 +1,452 @@
+/**
+ * `keyhygiene keys ...`: the key manager's command line. Human output by default, `--json` for
+ * scripts. Key material is never printed, except by `export-insecure`, which says so in its name
+ * and needs `--i-understand-this-is-insecure`.
+ *
+ * Exit codes (house practice 9): 0 success; 1 a verification found a problem (verify-log, an
+ * unverified destruction); 2 usage, configuration, authentication, tampering or any other error.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { BackendOptions } from '../../keys/backends.js';
+import { exportKeyMaterialInsecure, INSECURE_KEY_ACCESS } from '../../keys/insecure-export.js';
+import {
+  destroyKeyFile,
+  KeyhygieneError,
+  openKeyring,
+  randomToken,
+  verifyAuditLog,
+  type DestructionReport,
+  type KeyInfo,
+  type Keyring,
+  type Purpose,
+} from '../../keys/index.js';
+import { backendFromEnv } from '../../keys/load-secret.js';
+
+export interface KeysCliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const COMMANDS: Record<string, string> = {
+  init: 'create a keystore and its first key',
+  generate: 'add a named key (--purpose aead|mac|sign|secret)',
+  list: 'list keys and versions (no material)',
+  rotate: 'add a new version and make it primary (--stage: add as pre-active only)',
+  promote: 'make a version primary',
+  encrypt: 'encrypt --in file|stdin to --out file|stdout (text form kh1.…)',
+  decrypt: 'decrypt --in file|stdin to --out file|stdout',
+  rewrap: 'move a ciphertext to the primary version',
+  disable: 'suspend a version',
+  enable: 'return a disabled version to decrypt-only',
+  'schedule-destroy': 'schedule destruction of a version (--days, default 30)',
+  'cancel-destroy': 'cancel a scheduled destruction',
+  destroy: 'destroy a version whose window has ended, and verify',
+  compromise: 'mark a version compromised (a compromised primary is replaced)',
+  import: 'import existing material (--in file), marked compromised',
+  'verify-log': 'verify the audit log hash chain',
+  'destroy-file': 'overwrite, fsync, unlink and verify a stray key file',
+  random: 'print a random token (base64url, --bytes 32)',
+  'export-insecure': 'print raw key material (base64); needs --i-understand-this-is-insecure',
+};
+
+const OPTIONS = {
+  store: { type: 'string' },
+  config: { type: 'string' },
+  backend: { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  kdf: { type: 'string' },
+  module: { type: 'string' },
+  'token-label': { type: 'string' },
+  'pin-file': { type: 'string' },
+  'pin-env': { type: 'string' },
+  name: { type: 'string' },
+  purpose: { type: 'string' },
+  bytes: { type: 'string' },
+  version: { type: 'string' },
+  days: { type: 'string' },
+  context: { type: 'string' },
+  in: { type: 'string' },
+  out: { type: 'string' },
+  binary: { type: 'boolean' },
+  stage: { type: 'boolean' },
+  'not-compromised': { type: 'boolean' },
+  'i-understand-this-is-insecure': { type: 'boolean' },
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {}
+
+function usage(): string {
+  const lines = ['Usage: keyhygiene keys <command> [options]', '', 'Commands:'];
+  for (const [c, d] of Object.entries(COMMANDS)) lines.push(`  ${c.padEnd(17)} ${d}`);
+  lines.push(
+    '',
+    'Keystore:  --store DIR (or KEYHYGIENE_KEYSTORE)',
+    'Backend:   --backend software --passphrase-env VAR | --passphrase-file FILE [--kdf scrypt|argon2id]',
+    '           --backend pkcs11 --module PATH --token-label LABEL --pin-file FILE | --pin-env VAR',
+    '           or --config FILE / KEYHYGIENE_KEYSTORE_CONFIG (JSON {"backend": {...}}), or KEYHYGIENE_PASSPHRASE.',
+    '           With a terminal, a missing passphrase or PIN is prompted for.',
+    'Common:    --name KEY (default "default")  --version ID  --json  --debug',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Runs `keyhygiene keys <argv...>` and returns the exit code. Never calls process.exit.
+ */
+export async function runKeysCli(argv: string[], io: KeysCliIo): Promise<number> {
+  const out = (s: string): void => void io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  const err = (s: string): void => void io.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+  let debug = argv.includes('--debug');
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      out(usage());
+      return command ? 0 : 2;
+    }
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0] ?? 'invalid arguments');
+    }
+    const o = parsed.values;
+    debug = o.debug === true;
+    if (o.help) {
+      out(usage());
+      return 0;
+    }
+    return await dispatch(command, o, parsed.positionals, io, out, err);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`keyhygiene keys: ${e.message}`);
+      err('hint: keyhygiene keys --help');
+      return 2;
+    }
+    if (e instanceof KeyhygieneError) {
+      err(`keyhygiene keys: ${e.message} [${e.code}]`);
+      const hint = HINTS[e.code];
+      if (hint) err(`hint: ${hint}`);
+    } else if (e instanceof TypeError || e instanceof RangeError) {
+      err(`keyhygiene keys: ${e.message}`);
+    } else {
+      err(`keyhygiene keys: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+    if (debug && e instanceof Error && e.stack) err(e.stack);
+    return 2;
+  }
+}
+
+const HINTS: Partial<Record<string, string>> = {
+  E_AUTH: 'check the passphrase or PIN source (--passphrase-env, --pin-file, ...)',
+  E_TAMPERED: 'the data failed authentication; restore the file from a trusted backup',
+  E_CORRUPT: 'the file is truncated or malformed; restore it from a trusted backup',
+  E_NOT_FOUND: 'check --store and --name; create with "keyhygiene keys init"',
+  E_PKCS11: 'check --module and --token-label (pkcs11-tool --module <path> -L lists tokens)',
+  E_LOCKED: 'another process holds the keystore lock; retry',
+  E_PERMISSIONS: 'chmod 700 the keystore directory and 600 its files',
+  E_CONFIG: 'name the backend explicitly: --backend software|pkcs11, or KEYHYGIENE_KEYSTORE_CONFIG',
+  E_BAD_NAME: 'key names use letters, digits, ".", "_" and "-" only',
+};
+
+type Opts = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+async function dispatch(
+  command: string,
+  o: Opts,
+  positionals: string[],
+  io: KeysCliIo,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const json = o.json === true;
+  const emit = (human: string, data: unknown): void => out(json ? JSON.stringify(data, null, 2) : human);
+
+  // Commands that need no keystore.
+  if (command === 'random') {
+    const bytes = o.bytes === undefined ? 32 : intArg(o.bytes, '--bytes');
+    const t = randomToken(bytes);
+    emit(t, { token: t });
+    return 0;
+  }
+  if (command === 'destroy-file') {
+    const path = positionals[0] ?? o.in;
+    if (!path) throw new UsageError('destroy-file needs a PATH');
+    const rep = await destroyKeyFile(path);
+    emit(reportText(rep), rep);
+    return rep.verified ? 0 : 1;
+  }
+  if (command === 'verify-log' && o.backend === undefined && o.config === undefined && !io.env.KEYHYGIENE_KEYSTORE_CONFIG && !io.env.KEYHYGIENE_PASSPHRASE) {
+    // Without credentials, verify the chain alone (a cut-off tail needs the keystore key to detect).
+    const res = await verifyAuditLog(storePath(o, io));
+    emit(res.ok ? `audit log OK: ${res.records} records, chain intact (tail not checked against the keystore: no credentials given)` : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`, res);
+    return res.ok ? 0 : 1;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+
+  const path = storePath(o, io);
+  const backend = await backendArg(o, io, command === 'init');
+  const name = o.name ?? 'default';
+  const purpose = o.purpose as Purpose | undefined;
+  if (purpose !== undefined && !['aead', 'mac', 'sign', 'secret'].includes(purpose)) throw new UsageError('--purpose must be aead, mac, sign or secret');
+
+  if (command === 'init') {
+    const k = await openKeyring({ path, backend, name, purpose: purpose ?? 'aead', create: true, env: io.env, bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined });
+    try {
+      const info = k.info();
+      emit(`keystore ready at ${path} (${k.backend.description})\n${keyText(info)}`, { path, backend: k.backend, key: info });
+    } finally {
+      await k.close();
+    }
+    return 0;
+  }
+
+  // list, generate and verify-log work on the keystore; the named key need not exist.
+  const requireKey = !(command === 'generate' || command === 'list' || command === 'verify-log');
+  const k = await openKeyring({ path, backend, name, env: io.env, requireKey });
+  try {
+    return await withKeyring(command, k, o, io, emit, err, name, purpose);
+  } finally {
+    await k.close();
+  }
+}
+
+async function withKeyring(
+  command: string,
+  k: Keyring,
+  o: Opts,
+  io: KeysCliIo,
+  emit: (human: string, data: unknown) => void,
+  err: (s: string) => void,
+  name: string,
+  purpose: Purpose | undefined,
+): Promise<number> {
+  const version = (): string => {
+    if (!o.version) throw new UsageError(`${command} needs --version ID`);
+    return o.version;
+  };
+  switch (command) {
+    case 'generate': {
+      if (!purpose) throw new UsageError('generate needs --purpose aead|mac|sign|secret');
+      const info = await k.generate(name, { purpose, bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined });
+      emit(`created key "${name}"\n${keyText(info)}`, info);
+      return 0;
+    }
+    case 'list': {
+      const keys = await k.list();
+      emit(keys.map(keyText).join('\n'), { path: k.path, backend: k.backend, keys });
+      return 0;
+    }
+    case 'rotate': {
+      const v = await k.rotate({ promote: o.stage !== true });
+      emit(`key "${name}": new version ${v.id} (#${v.number}) is ${v.state}${v.hardware ? '' : ' [software, not hardware-backed]'}`, v);
+      return 0;
+    }
+    case 'promote': {
+      const v = await k.promote(version());
+      emit(`key "${name}": version ${v.id} is now primary`, v);
+      return 0;
+    }
+    case 'disable':
+    case 'enable':
+    case 'cancel-destroy':
+    case 'compromise': {
+      const v =
+        command === 'disable' ? await k.disable(version()) : command === 'enable' ? await k.enable(version()) : command === 'compromise' ? await k.markCompromised(version()) : await k.cancelDestroy(version());
+      emit(`key "${name}": version ${v.id} is ${v.state}${v.compromised ? ' (compromised)' : ''}`, v);
+      return 0;
+    }
+    case 'schedule-destroy': {
+      const days = o.days === undefined ? 30 : Number(o.days);
+      if (!Number.isFinite(days)) throw new UsageError('--days must be a number');
+      const v = await k.scheduleDestroy(version(), days);
+      emit(`key "${name}": version ${v.id} unusable now, destroyed on or after ${v.destroyAt} (cancel-destroy to undo)`, v);
+      return 0;
+    }
+    case 'destroy': {
+      const reps = o.version ? [await k.destroy(o.version)] : await k.destroyDue();
+      emit(reps.length === 0 ? 'nothing is due for destruction' : reps.map(reportText).join('\n\n'), reps.length === 1 ? reps[0] : reps);
+      return reps.every((r) => r.verified) ? 0 : 1;
+    }
+    case 'encrypt':
+    case 'decrypt':
+    case 'rewrap': {
+      const input = await readInput(o.in, io);
+      let output: Buffer | string;
+      if (command === 'encrypt') {
+        const ct = await k.encrypt(input, o.context);
+        output = o.binary ? ct : `${textOf(ct)}\n`;
+      } else {
+        const ct = parseCiphertext(input);
+        if (command === 'decrypt') output = await k.decrypt(ct, o.context);
+        else {
+          const ct2 = await k.rewrap(ct, o.context);
+          output = o.binary ? ct2 : `${textOf(ct2)}\n`;
+        }
+      }
+      if (o.out) await writeFile(o.out, output, { mode: 0o600 });
+      else io.stdout.write(output);
+      return 0;
+    }
+    case 'import': {
+      if (!o.in) throw new UsageError('import needs --in FILE with the raw key bytes');
+      const material = await readFile(o.in);
+      try {
+        const v = await k.import(material, { compromised: o['not-compromised'] !== true });
+        const info = k.info();
+        emit(`key "${name}": imported version ${v.id} (${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\nconsider: keyhygiene keys destroy-file ${o.in}`, { imported: v, key: info });
+      } finally {
+        material.fill(0);
+      }
+      return 0;
+    }
+    case 'verify-log': {
+      const res = await k.verifyAuditLog();
+      emit(res.ok ? `audit log OK: ${res.records} records, chain intact, ends at the keystore's last record` : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`, res);
+      return res.ok ? 0 : 1;
+    }
+    case 'export-insecure': {
+      if (o['i-understand-this-is-insecure'] !== true) throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
+      const { material, version: v } = await exportKeyMaterialInsecure(k, version(), INSECURE_KEY_ACCESS);
+      try {
+        err(`WARNING: printing raw key material of "${name}" version ${v.id}; this export is recorded in the audit log`);
+        io.stdout.write(`${material.expose().toString('base64')}\n`);
+      } finally {
+        material.wipe();
+      }
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function storePath(o: Opts, io: KeysCliIo): string {
+  const p = o.store ?? io.env.KEYHYGIENE_KEYSTORE;
+  if (!p) throw new UsageError('no keystore: pass --store DIR or set KEYHYGIENE_KEYSTORE');
+  return p;
+}
+
+async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<BackendOptions> {
+  const b = o.backend;
+  if (b === 'software') {
+    const n = [o['passphrase-env'], o['passphrase-file']].filter((x) => x !== undefined).length;
+    if (n > 1) throw new UsageError('give one of --passphrase-env, --passphrase-file');
+    const kdf = o.kdf as 'scrypt' | 'argon2id' | undefined;
+    if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'argon2id') throw new UsageError('--kdf must be scrypt or argon2id');
+    if (o['passphrase-env']) return { type: 'software', passphraseEnv: o['passphrase-env'], kdf };
+    if (o['passphrase-file']) return { type: 'software', passphraseFile: o['passphrase-file'], kdf };
+    if (io.env.KEYHYGIENE_PASSPHRASE) return { type: 'software', passphraseEnv: 'KEYHYGIENE_PASSPHRASE', kdf };
+    const pw = await prompt(io, creating ? 'New keystore passphrase: ' : 'Keystore passphrase: ');
+    return { type: 'software', passphrase: pw, kdf };
+  }
+  if (b === 'pkcs11') {
+    if (!o.module || !o['token-label']) throw new UsageError('--backend pkcs11 needs --module PATH and --token-label LABEL');
+    const base = { type: 'pkcs11' as const, module: o.module, tokenLabel: o['token-label'] };
+    if (o['pin-file'] && o['pin-env']) throw new UsageError('give one of --pin-file, --pin-env');
+    if (o['pin-file']) return { ...base, pinFile: o['pin-file'] };
+    if (o['pin-env']) return { ...base, pinEnv: o['pin-env'] };
+    if (!isTty(io)) throw new UsageError('--backend pkcs11 needs --pin-file or --pin-env (no terminal to prompt on)');
+    return { ...base, pinPrompt: () => prompt(io, `PIN for token "${base.tokenLabel}": `) };
+  }
+  if (b !== undefined) throw new UsageError('--backend must be software or pkcs11');
+  if (o.config) return backendFromEnv({ ...io.env, KEYHYGIENE_KEYSTORE_CONFIG: o.config });
+  if (io.env.KEYHYGIENE_KEYSTORE_CONFIG || io.env.KEYHYGIENE_PASSPHRASE) return backendFromEnv(io.env);
+  throw new UsageError('name the backend: --backend software|pkcs11, --config FILE, or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE');
+}
+
+function isTty(io: KeysCliIo): boolean {
+  return (io.stdin as { isTTY?: boolean } | undefined)?.isTTY === true;
+}
+
+/** Reads a line from the terminal without echo. */
+async function prompt(io: KeysCliIo, question: string): Promise<string> {
+  const stdin = io.stdin as (NodeJS.ReadStream & { setRawMode?: (b: boolean) => void }) | undefined;
+  if (!stdin || !isTty(io) || typeof stdin.setRawMode !== 'function') {
+    throw new UsageError('no passphrase/PIN source given and no terminal to prompt on');
+  }
+  io.stderr.write(question);
+  stdin.setRawMode(true);
+  stdin.resume();
+  return new Promise((resolve, reject) => {
+    let acc = '';
+    const onData = (chunk: Buffer): void => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') {
+          done();
+          resolve(acc);
+          return;
+        }
+        if (ch === '\u0003') {
+          done();
+          reject(new UsageError('cancelled'));
+          return;
+        }
+        if (ch === '\u007f') acc = acc.slice(0, -1);
+        else acc += ch;
+      }
+    };
+    const done = (): void => {
+      stdin.off('data', onData);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      io.stderr.write('\n');
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function readInput(path: string | undefined, io: KeysCliIo): Promise<Buffer> {
+  if (path && path !== '-') return readFile(path);
+  if (!io.stdin) throw new UsageError('no input: pass --in FILE or pipe data on stdin');
+  const chunks: Buffer[] = [];
+  for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+function parseCiphertext(input: Buffer): Buffer {
+  const s = input.subarray(0, 4).toString('latin1');
+  if (s === 'kh1.') {
+    const text = input.toString('utf8').trim();
+    return Buffer.from(text.slice(4), 'base64url');
+  }
+  return input;
+}
+
+function textOf(ct: Buffer): string {
+  return `kh1.${ct.toString('base64url')}`;
+}
+
+function intArg(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer`);
+  return n;
+}
+
+function keyText(k: KeyInfo): string {
+  const hw = k.hardware ? 'hardware (PKCS#11 token)' : 'SOFTWARE, not hardware-backed';
+  const rot = k.rotation === false ? 'rotation off' : `rotate every ${k.rotation.maxAgeDays} d or ${k.rotation.maxEncryptions} encryptions${k.rotation.auto ? ' (auto)' : ''}`;
+  const lines = [`${k.name}  purpose=${k.purpose}  backend=${k.backend} [${hw}]  ${rot}${k.rotationDue ? '  ROTATION DUE' : ''}`];
+  for (const v of k.versions) {
+    const flags = [v.primary ? 'primary' : '', v.compromised ? 'COMPROMISED' : '', v.origin === 'imported' ? 'imported' : '', v.local ? 'generated-in-token' : '', v.hardware ? '' : 'software']
+      .filter(Boolean)
+      .join(',');
+    const extra = v.destroyAt && v.state === 'destroy-scheduled' ? ` destroy-at=${v.destroyAt}` : '';
+    lines.push(`  ${v.id}  #${v.number}  ${v.state.padEnd(17)} ${v.algorithm}  ${flags}${extra}`);
+  }
+  return lines.join('\n');
+}
+
+function reportText(r: DestructionReport): string {
+  const lines = [`${r.subject}: ${r.method} ${r.verified ? 'VERIFIED' : 'NOT VERIFIED'}${r.hardware ? ' (token)' : ' (software/file)'}`];
+  for (const s of r.steps) lines.push(`  [${s.ok ? 'ok' : 'FAIL'}] ${s.step}: ${s.detail}`);
+  lines.push(`  limits: ${r.limits}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,45 @@
+/**
+ * Compiles only the key manager (src/keys, src/cli/keys) to JavaScript for tests that need a real
+ * child process (SIGKILL loops, two processes at once, the CLI launcher). Node 20 cannot run
+ * TypeScript directly. The output goes under node_modules/.cache so that the compiled files resolve
+ * @noble/hashes and pkcs11js from the project's node_modules. Cached by a hash of the sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function sourcesHash(): string {
+  const h = createHash('sha256');
+  for (const dir of ['src/keys', 'src/cli/keys', 'test/keys/helpers']) {
+    const abs = join(ROOT, dir);
+    if (!existsSync(abs)) continue;
+    for (const f of readdirSync(abs, { recursive: true }).map(String).sort()) {
+      if (!/\.(ts|mjs)$/.test(f)) continue;
+      h.update(f).update(readFileSync(join(abs, f)));
+    }
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Returns the directory that holds `src/keys/index.js`, `src/cli/keys/index.js` and the helpers. */
+export function buildKeysForChildren(): string {
+  const out = join(ROOT, 'node_modules/.cache/keyhygiene-keys-test', sourcesHash());
+  if (existsSync(join(out, 'done'))) return out;
+  mkdirSync(out, { recursive: true });
+  const tsconfig = join(out, 'tsconfig.json');
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: join(ROOT, 'tsconfig.json'),
+      compilerOptions: { noEmit: false, outDir: out, rootDir: ROOT, declaration: false, sourceMap: false, incremental: false },
+      include: [join(ROOT, 'src/keys'), join(ROOT, 'src/cli/keys'), join(ROOT, 'test/keys/helpers')],
+      exclude: [],
+    }),
+  );
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe', cwd: ROOT });
+  writeFileSync(join(out, 'done'), '');
+  return out;
+}
