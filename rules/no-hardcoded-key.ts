@@ -69,7 +69,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ testFiles }]) {
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
-    const inTestFile = testFiles !== 'all' && isTestFile(context.filename);
+    const inTestFile = testFiles !== 'all' && isTestFile(context.filename, context.cwd);
     const candidates = new Map<TSESTree.Node, Candidate>();
     let imports: ImportMap = new Map();
 

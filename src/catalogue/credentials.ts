@@ -15,8 +15,9 @@ function hasKeyBody(secret: string): boolean {
     .replace(/-----(?:BEGIN|END)[^-]{0,60}-----/g, '')
     .replace(/\\[nr]/g, '\n')
     .replace(/^[A-Za-z-]{1,40}: .{0,200}$/gm, '');
-  const b64 = body.replace(/[^A-Za-z0-9+/]/g, '');
-  return b64.length >= 64 && !/^(?:x+|X+|\.+|0+|A+)$/.test(b64);
+  // Real PEM bodies are lines of up to 64 base64 characters; prose never has a 40-character run.
+  const run = /[A-Za-z0-9+/=]{40,}/.exec(body);
+  return run !== null && !/^(?:x+|X+|0+|A+)=*$/.test(run[0]);
 }
 
 export const credentialFormats = [

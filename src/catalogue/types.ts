@@ -120,3 +120,18 @@ export interface NameLexicon {
   readonly pattern: RegExp;
   readonly samples: Samples;
 }
+
+/**
+ * A call that is not a key sink but still matters to a rule: a file deletion API, a key producer, a
+ * logger. `callees` are canonical call paths as in `KeySink.callee` (one pattern, several spellings).
+ */
+export interface CallPattern {
+  readonly id: string;
+  readonly title: string;
+  readonly modules: readonly string[];
+  readonly callees: readonly string[];
+  readonly global?: boolean;
+  readonly receivers?: readonly string[];
+  /** Code samples: each positive contains a call the pattern describes; no negative does. */
+  readonly samples: Samples;
+}

@@ -28,9 +28,12 @@ type FormatWithValidate = CredentialFormat & { validate?: (s: string) => boolean
  */
 export function findCredentials(text: string, options: { name?: string } = {}): CredentialMatch[] {
   const lower = text.toLowerCase();
+  // A format that needs context may find its keyword in the name the value is bound to.
+  const withName = options.name === undefined ? lower : `${lower}\n${options.name.toLowerCase()}`;
   const out: CredentialMatch[] = [];
   for (const format of credentialFormats as readonly FormatWithValidate[]) {
-    if (!format.keywords.some((k) => lower.includes(k))) continue;
+    const hay = format.context ? withName : lower;
+    if (!format.keywords.some((k) => hay.includes(k))) continue;
     const re = new RegExp(format.pattern.source, format.pattern.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -2,10 +2,11 @@
  * Small AST helpers shared by the rules. No rule walks the tree twice: these answer questions about
  * one node, following scope only as far as the question needs.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
 
 export type Scope = TSESLint.Scope.Scope;
+const DefinitionType = TSESLint.Scope.DefinitionType;
 export type Variable = TSESLint.Scope.Variable;
 
 /** Strips TypeScript-only wrappers and optional chains: `(x as Buffer)!` → `x`. */
@@ -87,7 +88,7 @@ export function constInitOf(id: TSESTree.Identifier, scope: Scope): TSESTree.Exp
   const v = findVariable(scope, id);
   if (!v || v.defs.length !== 1) return undefined;
   const def = v.defs[0]!;
-  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return undefined;
+  if (def.type !== DefinitionType.Variable || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return undefined;
   const writes = v.references.filter((r) => r.isWrite() && r.writeExpr !== def.node.init);
   return writes.length === 0 ? def.node.init : undefined;
 }

@@ -10,8 +10,12 @@
 const TEST_PATH =
   /(?:^|[/\\])(?:test|tests|__tests__|__test__|spec|specs|__mocks__|__fixtures__|fixtures?|e2e|cypress|playwright|testing|testdata|test-data|mocks?|stories)(?:[/\\])|\.(?:test|spec|e2e|stories|story|mock|fixture)\.[cm]?[jt]sx?$/i;
 
-export function isTestFile(filename: string): boolean {
-  return TEST_PATH.test(filename.replace(/\\/g, '/'));
+export function isTestFile(filename: string, cwd?: string): boolean {
+  // Judge the path inside the project, not where the project happens to live on disk.
+  let rel = filename.replace(/\\/g, '/');
+  const base = cwd?.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (base && rel.startsWith(`${base}/`)) rel = rel.slice(base.length + 1);
+  return TEST_PATH.test(rel);
 }
 
 /** TypeScript sources, where a suggestion may need a non-null assertion. */

@@ -42,18 +42,21 @@ export function keyNameFor(name: string | undefined, sinkId: string | undefined)
 /**
  * Adds `import { name } from 'keyhygiene/keys'` unless the file already imports it: into an existing
  * named import from that module, or as a new line after the last import (or at the top).
+ * `name` may list several names; they go into one edit.
  */
-export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string): TSESLint.RuleFix | undefined {
+export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string | readonly string[]): TSESLint.RuleFix | undefined {
   const program = context.sourceCode.ast;
   const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration);
   const existing = imports.find((i) => i.source.value === KEYS_MODULE && i.importKind !== 'type');
+  let names = typeof name === 'string' ? [name] : [...name];
   if (existing) {
     const named = existing.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === T.ImportSpecifier);
-    if (named.some((s) => s.local.name === name)) return undefined;
+    names = names.filter((n) => !named.some((s) => s.local.name === n));
+    if (names.length === 0) return undefined;
     const last = named[named.length - 1];
-    if (last) return fixer.insertTextAfter(last, `, ${name}`);
+    if (last) return fixer.insertTextAfter(last, `, ${names.join(', ')}`);
   }
-  const line = `import { ${name} } from '${KEYS_MODULE}';`;
+  const line = `import { ${names.join(', ')} } from '${KEYS_MODULE}';`;
   const lastImport = imports[imports.length - 1];
   if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
   const first = program.body[0];

@@ -113,8 +113,8 @@ const globRe = (g: string): RegExp => {
 
 const normaliseModule = (m: string): string => m.replace(/^node:/, '');
 
-/** Whether `sink` describes the call with canonical path `cp`. */
-export function sinkMatches(sink: KeySink, cp: CalleePath): boolean {
+/** Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path `cp`. */
+export function sinkMatches(sink: Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'>, cp: CalleePath): boolean {
   const calleeRe = globRe(sink.callee);
   if (cp.binding) {
     const mod = normaliseModule(cp.binding.module);

@@ -4,10 +4,12 @@
  * turn text into key bytes (`Buffer.from`, `TextEncoder().encode`, byte arrays).
  * Cross-file following is the scanner's job (ts-morph); here an import is an opaque origin.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { envVarName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
+import { bindingNameOf, envVarName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { Scope } from './ast.js';
+
+const DefinitionType = TSESLint.Scope.DefinitionType;
 
 export type OriginKind =
   /** A string literal (or a constant concatenation / template of literals). */
@@ -64,7 +66,8 @@ const MAX_DEPTH = 12;
  * @param getScope `(node) => context.sourceCode.getScope(node)`
  */
 export function resolveOrigins(expr: TSESTree.Node, getScope: (node: TSESTree.Node) => Scope): Origin[] {
-  return resolve(expr, { getScope, seen: new Set(), depth: 0 }, undefined, expr);
+  // A literal written straight into `{ secretAccessKey: '…' }` is named by its property.
+  return resolve(expr, { getScope, seen: new Set(), depth: 0 }, bindingNameOf(expr), expr);
 }
 
 function resolve(node: TSESTree.Node, ctx: Ctx, name: string | undefined, replace: TSESTree.Node): Origin[] {
@@ -174,7 +177,7 @@ function isTextEncoder(node: TSESTree.Node, ctx: Ctx): boolean {
   if (n.type === T.Identifier) {
     const v = findVariable(ctx.getScope(n), n);
     const d = v?.defs[0];
-    if (d?.type === 'Variable' && d.node.type === T.VariableDeclarator && d.node.init) return isTextEncoder(d.node.init, ctx);
+    if (d?.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init) return isTextEncoder(d.node.init, ctx);
   }
   return false;
 }
@@ -225,7 +228,7 @@ function resolveIdentifier(n: TSESTree.Identifier, ctx: Ctx, name: string | unde
   if (!v || v.defs.length === 0) return [{ kind: 'unknown', node: n, replace, ...withName(name ?? n.name) }];
   const out: Origin[] = [];
   for (const def of v.defs) {
-    if (def.type === 'Variable' && def.node.type === T.VariableDeclarator) {
+    if (def.type === DefinitionType.Variable && def.node.type === T.VariableDeclarator) {
       const d = def.node;
       if (d.id.type === T.Identifier && d.init) out.push(...resolve(d.init, ctx, n.name, d.init));
       else if (d.id.type === T.ObjectPattern && d.init) {
@@ -239,20 +242,20 @@ function resolveIdentifier(n: TSESTree.Identifier, ctx: Ctx, name: string | unde
           }
         }
       }
-    } else if (def.type === 'Parameter') {
+    } else if (def.type === DefinitionType.Parameter) {
       const p = def.name.parent;
       if (p && p.type === T.AssignmentPattern && p.left === def.name) {
         out.push({ kind: 'param', node: n, replace, name: n.name });
         out.push(...resolve(p.right, ctx, n.name, p.right).map((o) => ({ ...o, fallback: true, fallbackFrom: `parameter ${n.name}` })));
       } else out.push({ kind: 'param', node: n, replace, name: n.name });
-    } else if (def.type === 'ImportBinding') {
+    } else if (def.type === DefinitionType.ImportBinding) {
       const decl = def.parent;
       out.push({ kind: 'import', node: n, replace, name: n.name, ...(decl?.type === T.ImportDeclaration ? { ref: decl.source.value } : {}) });
     } else out.push({ kind: 'unknown', node: n, replace, name: n.name });
   }
   for (const ref of v.references) {
     if (!ref.isWrite() || !ref.writeExpr) continue;
-    const isInit = v.defs.some((d) => d.type === 'Variable' && d.node.type === T.VariableDeclarator && d.node.init === ref.writeExpr);
+    const isInit = v.defs.some((d) => d.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init === ref.writeExpr);
     if (isInit) continue;
     const we = ref.writeExpr;
     const parent = ref.identifier.parent;

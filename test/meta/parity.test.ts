@@ -44,7 +44,7 @@ describe('rule parity', () => {
     });
   }
   it('every rule has a description, a category, CWE ids and a messageId-only report', () => {
-    for (const [name, rule] of Object.entries(rules as Record<string, { meta: { docs: { description: string; category: string; cwe: number[] }; messages: Record<string, string>; schema: unknown } }>)) {
+    for (const [name, rule] of Object.entries(rules as Record<string, { meta: { docs: { description: string; category: string; cwe: readonly number[] }; messages: Record<string, string>; schema: unknown } }>)) {
       expect(rule.meta.docs.description, name).toBeTruthy();
       expect(rule.meta.docs.category, name).toBeTruthy();
       expect(rule.meta.docs.cwe.length, name).toBeGreaterThan(0);
