@@ -1,0 +1,84 @@
+/**
+ * No catalogue regex and no classifier path is catastrophic: adversarial inputs of 100 KB return within
+ * a fixed bound. Catastrophic backtracking on these inputs takes minutes or hours, so the generous
+ * bound separates a linear matcher from an exponential one without being a speed test.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
+import * as names from '../../src/catalogue/names.js';
+import { classifyValue, findCredentials } from '../../src/detect/classify.js';
+import { normaliseName } from '../../src/detect/names.js';
+import { redact } from '../../src/detect/redact.js';
+
+const N = 100_000;
+const BOUND_MS = 2_000;
+const runs = ['a', 'A', '0', 'f', '/', '+', '-', '_', '.', '=', ' ', '\n', '\\n', 'aA0', 'xox', '-----'];
+
+/** The keyword prefix of a format followed by a long run of each class, and a character that fails. */
+function adversarial(prefixes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of ['', ...prefixes]) for (const r of runs) out.push(p + r.repeat(Math.ceil(N / r.length)) + '!');
+  return out;
+}
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+describe('catalogue regexes have no catastrophic worst case', () => {
+  for (const f of credentialFormats) {
+    it(f.id, () => {
+      const prefixes = [...f.keywords, ...f.keywords.map((k) => k.toUpperCase()), '-----BEGIN RSA PRIVATE KEY-----', 'eyJhbGciOi.eyJzdWIi.'];
+      for (const input of adversarial(prefixes)) {
+        const re = new RegExp(f.pattern.source, f.pattern.flags);
+        const ms = timed(() => {
+          while (re.exec(input)) if (re.lastIndex === 0) break;
+        });
+        expect(ms, `${f.id} on ${JSON.stringify(input.slice(0, 20))}…`).toBeLessThan(BOUND_MS);
+      }
+    });
+  }
+  it('public identifiers and name lexicons', () => {
+    const regexes = [...publicIdentifiers.map((p) => p.pattern), ...Object.values(names).flatMap((v) => (typeof v === 'object' && v && 'pattern' in v ? [v.pattern] : []))];
+    for (const re of regexes) for (const input of adversarial(['pk_live_', 'ssh-rsa AAAA', '-----BEGIN PUBLIC KEY-----', 'secret_', 'api_key_'])) {
+      expect(timed(() => re.test(input)), String(re)).toBeLessThan(BOUND_MS);
+    }
+  });
+  it('every other RegExp that any catalogue module exports', async () => {
+    // Catalogue files added later (algorithms, IaC, loggers, ...) are covered without editing this test.
+    const dir = fileURLToPath(new URL('../../src/catalogue/', import.meta.url));
+    const found: RegExp[] = [];
+    const seen = new Set<unknown>();
+    const walk = (v: unknown, depth: number): void => {
+      if (v instanceof RegExp) found.push(v);
+      else if (v && typeof v === 'object' && depth < 8 && !seen.has(v)) {
+        seen.add(v);
+        for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1);
+      }
+    };
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts')) walk(await import(join(dir, f)), 0);
+    expect(found.length).toBeGreaterThan(20);
+    for (const re of found) {
+      const sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', ''));
+      for (const input of adversarial(['des-', 'aes-', 'RSA ', 'secp', 'kms.', 'id_rsa', 'console.'])) {
+        expect(timed(() => sticky.test(input)), String(re)).toBeLessThan(BOUND_MS);
+      }
+    }
+  });
+});
+
+describe('the classifier returns within a fixed time on any input', () => {
+  it('classifyValue, findCredentials, redact and normaliseName', () => {
+    for (const input of adversarial(['AKIA', 'ghp_', 'sk_live_', '-----BEGIN PRIVATE KEY-----', 'https://', 'data:', 'sha512-', '${'])) {
+      expect(timed(() => classifyValue(input, { inKeySink: true, name: 'apiSecret' })), 'classifyValue').toBeLessThan(BOUND_MS);
+      expect(timed(() => findCredentials(input, { name: 'aws_secret_access_key' })), 'findCredentials').toBeLessThan(BOUND_MS);
+      expect(timed(() => redact(input)), 'redact').toBeLessThan(BOUND_MS);
+      expect(timed(() => normaliseName(input)), 'normaliseName').toBeLessThan(BOUND_MS);
+    }
+  });
+});
