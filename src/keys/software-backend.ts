@@ -105,7 +105,12 @@ export class SoftwareBackend implements Backend {
     if (typeof salt !== 'string') throw new KeyhygieneError('E_CORRUPT', 'keystore header has no KDF salt');
     // kdfParamsFrom refuses parameters below the defaults, so an attacker who edits the header
     // cannot downgrade the KDF to make guessing cheaper.
-    const params = kdfParamsFrom(rest as Record<string, number | string> as Parameters<typeof kdfParamsFrom>[0]);
+    let params: KdfParams;
+    try {
+      params = kdfParamsFrom(rest as Parameters<typeof kdfParamsFrom>[0]);
+    } catch {
+      throw new KeyhygieneError('E_TAMPERED', 'keystore header names KDF parameters below the minimum (altered?)');
+    }
     const kek = await this.#derive(Buffer.from(salt, 'base64'), params);
     let root: Buffer;
     try {

@@ -270,9 +270,20 @@ export class Keystore {
     if (!la) return;
     const tail = await readTail(this.auditPath, this.storeId);
     if (tail.hash === la.hash && tail.seq === la.seq) return;
-    if (tail.hash === la.prev && tail.seq === la.prevSeq) {
+    // The transaction's lines go out in one append; a kill can leave none, some, or a torn part of
+    // them. Any prefix of the transaction is repaired by rewriting the whole transaction.
+    const txLines = la.lines.split('\n').filter(Boolean);
+    let present = -1;
+    if (tail.hash === la.prev && tail.seq === la.prevSeq) present = 0;
+    else {
+      const i = txLines.findIndex((l) => l.slice(0, 64) === tail.hash);
+      if (i >= 0 && i < txLines.length - 1 && tail.seq === la.prevSeq + i + 1) present = i + 1;
+    }
+    if (present >= 0) {
       if (repair) {
-        if (tail.torn) await truncate(this.auditPath, tail.completeBytes);
+        const prefixBytes = txLines.slice(0, present).reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+        const keep = tail.completeBytes - prefixBytes;
+        if (tail.torn || present > 0) await truncate(this.auditPath, keep);
         await appendDurable(this.auditPath, la.lines);
       }
       return;
