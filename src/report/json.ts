@@ -1,0 +1,102 @@
+/**
+ * The `json` report: the `AuditResult` itself, in a stable shape and order (docs/report-schema.md).
+ * It is also the input of `keyhygiene merge`, so it carries everything the other formats need.
+ *
+ * The ordering and counting helpers below define the canonical order every format shows findings in;
+ * the other reporters import them from here so that no format sorts differently.
+ */
+import type { Severity } from '../catalogue/types.js';
+import type { AuditResult, Finding, Reporter } from './types.js';
+
+/** Most severe first. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+/** critical → 0 … low → 3 (lower is more severe). */
+export function severityRank(s: Severity): number {
+  const i = SEVERITIES.indexOf(s);
+  return i < 0 ? SEVERITIES.length : i;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** File, line, column, then rule and fingerprint: the one order findings appear in, in every format. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/**
+ * Whether a finding is covered by a suppression that still holds. A baseline entry whose `expires`
+ * date has passed no longer suppresses: the finding is shown and gates again.
+ */
+export function isSuppressed(f: Finding, now: Date = new Date()): boolean {
+  if (!f.suppression) return false;
+  const { expires } = f.suppression;
+  if (expires === undefined) return true;
+  const t = Date.parse(expires);
+  return Number.isNaN(t) || t > now.getTime();
+}
+
+export interface Summary {
+  readonly total: number;
+  readonly active: number;
+  readonly suppressed: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly files: number;
+}
+
+/** Counts of unsuppressed findings by severity, and of suppressed ones. */
+export function summarise(result: AuditResult, now: Date = new Date()): Summary {
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  let suppressed = 0;
+  const files = new Set<string>();
+  for (const f of result.findings) {
+    if (isSuppressed(f, now)) {
+      suppressed++;
+      continue;
+    }
+    bySeverity[f.severity]++;
+    files.add(f.location.file);
+  }
+  return { total: result.findings.length, active: result.findings.length - suppressed, suppressed, bySeverity, files: files.size };
+}
+
+/** Recursively orders object keys, so the JSON text is byte-stable for equal results. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = canonical(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The result with findings, inventory and skipped files in their canonical order. */
+export function normaliseResult(result: AuditResult): AuditResult {
+  return {
+    ...result,
+    findings: sortFindings(result.findings),
+    inventory: [...result.inventory].sort((a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name) || cmp(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '')),
+    skipped: [...result.skipped].sort((a, b) => cmp(a.file, b.file) || cmp(a.reason, b.reason)),
+  };
+}
+
+export const jsonReporter: Reporter = {
+  name: 'json',
+  render(result) {
+    return `${JSON.stringify(canonical(normaliseResult(result)), null, 2)}\n`;
+  },
+};
