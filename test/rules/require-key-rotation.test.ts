@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/require-key-rotation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -340,4 +342,38 @@ ruleTester.run('require-key-rotation', rule, {
       errors: [{ messageId: 'keyringPeriodTooLong', line: 2, column: 30, data: { days: '1095', max: '730' }, suggestions: [{ messageId: 'keyringRotation', output: "import { openKeyring } from 'keyhygiene/keys';\nconst policy = { maxAgeDays: 90 };\nawait openKeyring({ path, backend, rotation: policy });" }] }],
     },
   ],
+});
+
+/** ESLint's own default parser (espree), no typescript-eslint, no type information: what a plain .js project runs. */
+describe('plain JavaScript, default parser, no type information', () => {
+  const lintJs = (code: string, filename: string): { line: number; messageId: string | undefined }[] => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(code, [{ files: ['**/*.js', '**/*.cjs'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }], { filename });
+    return messages.map((m) => ({ line: m.line, messageId: m.fatal ? `fatal: ${m.message}` : m.messageId }));
+  };
+  it('reports CommonJS CDK, jsonwebtoken and keyring mistakes', () => {
+    const code = [
+      "const kms = require('aws-cdk-lib/aws-kms');",
+      "const jwt = require('jsonwebtoken');",
+      "const { openKeyring } = require('keyhygiene/keys');",
+      "exports.key = (scope) => new kms.Key(scope, 'K');",
+      "exports.token = (user) => jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });",
+      "exports.ring = () => openKeyring({ path: '/var/keys', rotation: false });",
+    ].join('\n');
+    expect(lintJs(code, 'infra/stack.cjs')).toEqual([
+      { line: 4, messageId: 'rotationOff' },
+      { line: 5, messageId: 'jwtNoKid' },
+      { line: 6, messageId: 'keyringRotationOff' },
+    ]);
+  });
+  it('stays silent on the correct and exempt forms', () => {
+    const code = [
+      "const kms = require('aws-cdk-lib/aws-kms');",
+      "const jwt = require('jsonwebtoken');",
+      "exports.key = (scope) => new kms.Key(scope, 'K', { enableKeyRotation: true });",
+      "exports.sign = (scope) => new kms.Key(scope, 'S', { keySpec: kms.KeySpec.RSA_4096, keyUsage: kms.KeyUsage.SIGN_VERIFY });",
+      "exports.token = (user) => jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v2' });",
+    ].join('\n');
+    expect(lintJs(code, 'infra/stack.js')).toEqual([]);
+  });
 });
