@@ -79,7 +79,7 @@ for (const tool of tools) {
     if (scanner && configFiles.length) {
       const started = performance.now();
       try {
-        const result = await scanner.audit({ root: corpus, history: false });
+        const result = await scanner.audit({ root: corpus, history: false, workers: 1 });
         const rel = (f) => posix(f);
         for (const f of result.findings ?? []) {
           const file = rel(f.location.file);
