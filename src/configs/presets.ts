@@ -6,11 +6,15 @@ export const version = '0.1.0';
 /** Rules with a low false-positive rate on real code; no type information needed. */
 export const recommendedRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
+  'keyhygiene/no-logged-key': 'error',
+  'keyhygiene/no-unsafe-key-deletion': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };
 
 /** Every rule; type-aware checks run where type information exists and are skipped where it does not. */
 export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
+  'keyhygiene/no-logged-key': 'error',
+  'keyhygiene/no-unsafe-key-deletion': ['error',{'memory':'all-exits'}],
   'keyhygiene/require-key-rotation': 'error',
 };

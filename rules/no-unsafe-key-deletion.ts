@@ -1,0 +1,636 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import {
+  awsMinimumRecoveryDays,
+  defaultMinRecoveryDays,
+  exposeMethods,
+  fileDeletionApis,
+  keyFileName,
+  keyFilePath,
+  keyMaterialName,
+  keyProducers,
+  notKeyMaterialName,
+  retentionSettings,
+  stringEncodings,
+  syncCalleeNames,
+  wipes,
+  type FileDeletionApi,
+  type KeyProducer,
+  type RetentionSetting,
+} from '../src/catalogue/deletion.js';
+import { plaintextFileWrites } from '../src/catalogue/loggers.js';
+import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
+import { bindingNameOf, canAwaitAt, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
+import { createRule } from '../src/rule-kit/create-rule.js';
+import { ensureNamedImport } from '../src/rule-kit/fixes.js';
+import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
+import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+
+type MessageIds =
+  | 'keyFileDeleted'
+  | 'keyDropped'
+  | 'keyNotWiped'
+  | 'wipeMissesExits'
+  | 'keyAsString'
+  | 'shortWindow'
+  | 'forceDelete'
+  | 'destroyPolicy'
+  | 'useDestroyKeyFile'
+  | 'wipeInFinally'
+  | 'useWindow'
+  | 'useRecoveryWindow'
+  | 'useRetain';
+type Options = [{ minRecoveryDays?: number; memory?: 'drops' | 'all-exits' }];
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
+interface Wipe {
+  readonly keys: readonly string[];
+  readonly fn: FunctionNode | undefined;
+  readonly start: number;
+  /** The `try` whose `finally` holds the wipe. */
+  readonly finallyOf?: TSESTree.TryStatement;
+  readonly statement?: TSESTree.Node;
+}
+
+/** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
+interface Drop {
+  readonly node: TSESTree.Node;
+  readonly target: TSESTree.Node;
+  readonly key: string;
+  /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
+  readonly mapKey?: string;
+  readonly mapText?: string;
+  readonly fn: FunctionNode | undefined;
+  readonly how: string;
+}
+
+interface KeyBinding {
+  readonly id: TSESTree.Identifier;
+  readonly decl: TSESTree.VariableDeclaration;
+  readonly fn: FunctionNode;
+  readonly source: string;
+}
+
+const isFunction = (n: TSESTree.Node): n is FunctionNode =>
+  n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression;
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (isFunction(p)) return p;
+  return undefined;
+}
+
+/** The `try` statement whose `finally` block holds `node`, within the same function. */
+function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
+  let child: TSESTree.Node = node;
+  for (let p = node.parent; p && !isFunction(p); child = p, p = p.parent) {
+    if (p.type === T.TryStatement && p.finalizer === child) return p;
+  }
+  return undefined;
+}
+
+/** A name that says the bytes are a key (and not an id, an IV, a salt or a hash). */
+function isKeyName(name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const n = normaliseName(name);
+  if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
+  return keyMaterialName.pattern.test(n) || (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n));
+}
+
+/** Days in a recovery-window expression, per unit; undefined when not static. */
+function windowDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-duration'): number | undefined {
+  const n = unwrap(v);
+  if (unit === 'days') return staticNumber(n);
+  if (unit === 'cdk-duration') {
+    if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression) return undefined;
+    const amount = staticNumber(n.arguments[0]);
+    if (amount === undefined) return undefined;
+    const per: Record<string, number> = { days: 1, hours: 1 / 24, minutes: 1 / 1440, seconds: 1 / 86400 };
+    const f = per[propertyName(n.callee) ?? ''];
+    return f === undefined ? undefined : amount * f;
+  }
+  const s = staticString(n);
+  if (s !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)s$/.exec(s.trim());
+    return m ? Number(m[1]) / 86400 : undefined;
+  }
+  if (n.type === T.ObjectExpression) {
+    const p = n.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === 'seconds');
+    const secs = p ? staticNumber(p.value) : undefined;
+    return secs === undefined ? undefined : secs / 86400;
+  }
+  return undefined;
+}
+
+/** The property `path` (dotted) of an options object literal, following a const binding. */
+function optionProperty(obj: TSESTree.Node | undefined, path: string, scope: TSESLint.Scope.Scope): TSESTree.Property | undefined {
+  let cur: TSESTree.Node | undefined = obj;
+  let found: TSESTree.Property | undefined;
+  for (const key of path.split('.')) {
+    if (!cur) return undefined;
+    cur = unwrap(cur);
+    if (cur.type === T.Identifier) cur = constInitOf(cur, scope) ?? cur;
+    if (cur.type !== T.ObjectExpression) return undefined;
+    found = cur.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === key);
+    cur = found?.value;
+  }
+  return found;
+}
+
+/** `RemovalPolicy.DESTROY`, `cdk.RemovalPolicy.DESTROY`. */
+function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.MemberExpression {
+  if (!n) return false;
+  const u = unwrap(n);
+  if (u.type !== T.MemberExpression || propertyName(u) !== 'DESTROY') return false;
+  const o = unwrap(u.object);
+  return (o.type === T.Identifier && o.name === 'RemovalPolicy') || (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy');
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unsafe-key-deletion',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow deleting keys in ways that leave them recoverable, or leave no time to recover them',
+      recommended: 'recommended',
+      category: 'unsafe-deletion',
+      cwe: [459, 226, 244, 212],
+      strictOptions: [{ memory: 'all-exits' }],
+    },
+    hasSuggestions: true,
+    messages: {
+      keyFileDeleted:
+        '{{api}} deletes a key file ({{why}}) without overwriting it: the key bytes stay on disk until the blocks are reused. Destroy the file instead.',
+      keyDropped: 'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the garbage collector reuses them. Call {{wipe}} first.',
+      keyNotWiped: "Key material '{{name}}' from {{source}} is never wiped: clear it with {{name}}.fill(0) in a finally block when done.",
+      wipeMissesExits: "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the wipe. Wipe it in a finally block.",
+      keyAsString: 'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. Keep it in a Buffer and fill(0) it when done.',
+      shortWindow: '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
+      forceDelete: '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
+      destroyPolicy: 'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      useDestroyKeyFile: 'Use destroyKeyFile() from keyhygiene/keys (overwrites, syncs, unlinks and verifies).',
+      wipeInFinally: "Wrap the code that uses '{{name}}' in try/finally and wipe it in finally.",
+      useWindow: 'Set the window to {{min}} days.',
+      useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
+      useRetain: 'Use RemovalPolicy.RETAIN.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minRecoveryDays: {
+            type: 'integer',
+            minimum: awsMinimumRecoveryDays,
+            maximum: 30,
+            description: 'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
+          },
+          memory: {
+            type: 'string',
+            enum: ['drops', 'all-exits'],
+            description:
+              "'drops' (the default) reports key buffers explicitly released (set to null, deleted) without a wipe. 'all-exits' (strict) also requires every key buffer from randomBytes/scryptSync/pbkdf2Sync/hkdfSync/export() to be wiped on every exit path, and reports keys turned into strings.",
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ minRecoveryDays: defaultMinRecoveryDays, memory: 'drops' }],
+  create(context, [options]) {
+    const minDays = options.minRecoveryDays ?? defaultMinRecoveryDays;
+    const allExits = options.memory === 'all-exits';
+    const sourceCode = context.sourceCode;
+    const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+    const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
+    const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
+    let imports: ImportMap = new Map();
+
+    /** Paths key material was written to, and paths overwritten or destroyed, by identity key. */
+    const keyWrites = new Set<string>();
+    const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
+    const wipesSeen: Wipe[] = [];
+    const drops: Drop[] = [];
+    /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
+    const keyHolders = new Map<string, string>();
+    const keyBindings: KeyBinding[] = [];
+    const exits = new Map<FunctionNode, number[]>();
+
+    /** A stable identity for what an expression names: a variable (by declaration) or its normalised text. */
+    const identity = (expr: TSESTree.Node): string => {
+      const n = unwrap(expr);
+      if (n.type === T.Identifier) {
+        const v = findVariable(getScope(n), n);
+        const def = v?.defs[0];
+        return def ? `var:${n.name}@${def.name.range[0]}` : `id:${n.name}`;
+      }
+      return `text:${normText(n)}`;
+    };
+    function normText(n: TSESTree.Node): string {
+      return sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+    }
+
+    const producerOf = (call: TSESTree.CallExpression | TSESTree.NewExpression): KeyProducer | undefined =>
+      matchCallPattern(call, imports, getScope(call), keyProducers);
+
+    /** Where key material in `expr` comes from, in words, or undefined when it is not key material. */
+    const keySource = (expr: TSESTree.Node, name?: string): string | undefined => {
+      for (const o of resolveOrigins(expr, getScope)) {
+        const s = originSource(o, name);
+        if (s) return s;
+      }
+      return undefined;
+    };
+    const originSource = (o: Origin, name?: string): string | undefined => {
+      if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) return undefined;
+      const call = o.node;
+      if (call.type === T.CallExpression && call.callee.type === T.MemberExpression && call.arguments.length === 0 && exposeMethods.has(propertyName(call.callee) ?? '')) {
+        return `${sourceCode.getText(call.callee.object).slice(0, 40)}.${propertyName(call.callee)}()`;
+      }
+      const p = producerOf(call);
+      if (!p) return undefined;
+      if (p.strength === 'random' && !isKeyName(o.name ?? name)) return undefined;
+      return p.title;
+    };
+
+    const wipeKeysOf = (target: TSESTree.Node): string[] => {
+      const keys = [identity(target)];
+      const n = unwrap(target);
+      if (n.type === T.Identifier) {
+        const init = constInitOf(n, getScope(n));
+        if (init) keys.push(identity(init));
+      }
+      return keys;
+    };
+
+    const recordWipe = (call: TSESTree.CallExpression, target: TSESTree.Node): void => {
+      const stmt = call.parent?.type === T.ExpressionStatement ? call.parent : call.parent?.type === T.ChainExpression && call.parent.parent?.type === T.ExpressionStatement ? call.parent.parent : undefined;
+      const fin = finallyOf(call);
+      wipesSeen.push({ keys: wipeKeysOf(target), fn: enclosingFunction(call), start: call.range[0], ...(fin ? { finallyOf: fin } : {}), ...(stmt ? { statement: stmt } : {}) });
+    };
+
+    /** `k.fill(0)`, `memzero(k)`, `randomFillSync(k)`, `secret.wipe()`; returns whether the call is a wipe. */
+    const checkWipe = (call: TSESTree.CallExpression): boolean => {
+      const callee = unwrap(call.callee);
+      const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+      const fnName = callee.type === T.Identifier ? callee.name : method;
+      if (callee.type === T.MemberExpression && method === wipes.fillMethod && staticNumber(call.arguments[0]) === 0) {
+        recordWipe(call, callee.object);
+        return true;
+      }
+      if (fnName !== undefined && wipes.functions.has(fnName) && call.arguments[0] && call.arguments[0].type !== T.SpreadElement) {
+        recordWipe(call, call.arguments[0]);
+        return true;
+      }
+      if (callee.type === T.MemberExpression && method !== undefined && wipes.methods.has(method) && call.arguments.length === 0) {
+        recordWipe(call, callee.object);
+        return true;
+      }
+      return false;
+    };
+
+    const wipedBefore = (d: Drop): boolean =>
+      wipesSeen.some((w) => w.start < d.node.range[0] && w.fn === d.fn && w.keys.some((k) => k === d.key || (d.mapText !== undefined && k.startsWith(`text:${d.mapText}.get(`))));
+
+    /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
+    const pathText = (node: TSESTree.Node, depth = 0): string => {
+      const n = unwrap(node);
+      if (depth > 4) return '*';
+      const s = staticString(n);
+      if (s !== undefined) return s;
+      if (n.type === T.TemplateLiteral) return n.quasis.map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : '')).join('');
+      if (n.type === T.BinaryExpression && n.operator === '+') return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
+      if (n.type === T.CallExpression) {
+        const c = unwrap(n.callee);
+        const fn = c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? propertyName(c) : undefined;
+        if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
+      }
+      if (n.type === T.Identifier) {
+        const init = constInitOf(n, getScope(n));
+        if (init) return pathText(init, depth + 1);
+      }
+      return '*';
+    };
+
+    /** Why a deleted path is a key file, or undefined. */
+    const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
+      const n = unwrap(pathNode);
+      if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
+      const text = pathText(n);
+      const last = text.split(/[\\/]/).pop() ?? text;
+      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last)) return `its path ${last === '*' ? text : last} names key material`;
+      const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
+      if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
+      return undefined;
+    };
+
+    const checkDeletion = (call: TSESTree.CallExpression, api: FileDeletionApi): void => {
+      const pathArg = call.arguments[api.pathArg];
+      if (!pathArg || pathArg.type === T.SpreadElement) return;
+      const target = unwrap(pathArg);
+      const key = identity(target.type === T.ArrayExpression && target.elements.length === 1 && target.elements[0] && target.elements[0].type !== T.SpreadElement ? target.elements[0] : target);
+      const fn = enclosingFunction(call);
+      if (overwrites.some((o) => o.key === key && o.fn === fn && o.start < call.range[0])) return;
+      const why = keyFileReason(target.type === T.ArrayExpression && target.elements.length === 1 && target.elements[0] && target.elements[0].type !== T.SpreadElement ? target.elements[0] : target);
+      if (!why) return;
+      const pathSrc = sourceCode.getText(pathArg);
+      const callee = unwrap(call.callee);
+      const calleeName = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? (propertyName(callee) ?? '') : '';
+      const style = api.style === 'promise' && syncCalleeNames.has(calleeName) ? 'sync' : api.style;
+      let replacement: string | undefined;
+      let replaceNode: TSESTree.Node = call;
+      if (style === 'promise') replacement = `destroyKeyFile(${pathSrc})`;
+      else if (style === 'sync') {
+        if (call.parent?.type === T.ExpressionStatement && canAwaitAt(call, sourceType)) replacement = `await destroyKeyFile(${pathSrc})`;
+      } else {
+        const cb = call.arguments[call.arguments.length - 1];
+        if (call.arguments.length >= 2 && cb && cb.type === T.Identifier) replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
+      }
+      if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
+      const text = replacement;
+      context.report({
+        node: call,
+        messageId: 'keyFileDeleted',
+        data: { api: api.title, why },
+        ...(text && esm
+          ? {
+              suggest: [
+                {
+                  messageId: 'useDestroyKeyFile' as const,
+                  fix: (fixer: TSESLint.RuleFixer) => {
+                    const fixes = [fixer.replaceText(replaceNode, text)];
+                    const imp = ensureNamedImport(fixer, context, 'destroyKeyFile');
+                    if (imp) fixes.push(imp);
+                    return fixes;
+                  },
+                },
+              ],
+            }
+          : {}),
+      });
+    };
+
+    /** Writes of key material (a later unlink of that path is a key-file deletion) and overwrites (a later unlink is fine). */
+    const checkWrite = (call: TSESTree.CallExpression): void => {
+      const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
+      if (!w || w.id !== 'fs.writeFile') return;
+      const [p, data] = call.arguments;
+      if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
+      const origins = resolveOrigins(data, getScope);
+      if (origins.some((o) => o.kind === 'zeros')) overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
+      else if (origins.some((o) => originSource(o, bindingNameOf(data)) !== undefined || (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')))) keyWrites.add(identity(p));
+      else {
+        // A private key export: `privateKey.export({ type: 'pkcs8', format: 'pem' })` with no cipher.
+        const d = unwrap(data);
+        const exp = d.type === T.Identifier ? constInitOf(d, getScope(d)) : d;
+        if (exp && exp.type === T.CallExpression && exp.callee.type === T.MemberExpression && propertyName(exp.callee) === 'export') {
+          const recv = unwrap(exp.callee.object);
+          const recvName = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+          if (recvName !== undefined && /private|secret/i.test(recvName)) keyWrites.add(identity(p));
+        }
+      }
+    };
+
+    const checkRetention = (node: TSESTree.CallExpression | TSESTree.NewExpression, s: RetentionSetting): void => {
+      const scope = getScope(node);
+      const opts = node.arguments[s.optionsArg];
+      if (!opts || opts.type === T.SpreadElement) return;
+      if (s.window) {
+        const prop = optionProperty(opts, s.window.property, scope);
+        const days = prop ? windowDays(prop.value, s.window.unit) : undefined;
+        if (prop && days !== undefined && days < minDays) {
+          const v = unwrap(prop.value);
+          let fixText: string;
+          if (s.window.unit === 'days') fixText = String(minDays);
+          else if (s.window.unit === 'cdk-duration' && v.type === T.CallExpression && v.callee.type === T.MemberExpression) fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
+          else fixText = v.type === T.ObjectExpression ? `{ seconds: ${minDays * 86400} }` : `'${minDays * 86400}s'`;
+          const shown = days === 1 ? '1 day' : `${Number.isInteger(days) ? String(days) : days.toFixed(2)} days`;
+          context.report({
+            node: prop.value,
+            messageId: 'shortWindow',
+            data: { setting: s.title, property: propertyName(prop) ?? s.window.property, days: shown, min: String(minDays) },
+            suggest: [{ messageId: 'useWindow', data: { min: String(minDays) }, fix: (fixer) => fixer.replaceText(prop.value, fixText) }],
+          });
+        }
+      }
+      if (s.forceDelete) {
+        const prop = optionProperty(opts, s.forceDelete, scope);
+        if (prop && unwrap(prop.value).type === T.Literal && (unwrap(prop.value) as TSESTree.Literal).value === true) {
+          context.report({
+            node: prop,
+            messageId: 'forceDelete',
+            data: { setting: s.title, property: s.forceDelete },
+            suggest: [{ messageId: 'useRecoveryWindow', data: { min: String(minDays) }, fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`) }],
+          });
+        }
+      }
+      if (s.removalPolicy) {
+        const prop = optionProperty(opts, 'removalPolicy', scope);
+        if (prop && isDestroyPolicy(prop.value)) reportDestroy(prop.value, s);
+      }
+    };
+
+    const reportDestroy = (policy: TSESTree.MemberExpression, s: RetentionSetting): void => {
+      context.report({
+        node: policy,
+        messageId: 'destroyPolicy',
+        data: { resource: s.title },
+        suggest: [{ messageId: 'useRetain', fix: (fixer) => fixer.replaceText(policy.property, 'RETAIN') }],
+      });
+    };
+
+    /** `key.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key or secret made in this file. */
+    const checkApplyRemovalPolicy = (call: TSESTree.CallExpression): void => {
+      const callee = unwrap(call.callee);
+      if (callee.type !== T.MemberExpression || propertyName(callee) !== 'applyRemovalPolicy' || !isDestroyPolicy(call.arguments[0])) return;
+      for (const o of resolveOrigins(callee.object, getScope)) {
+        if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
+        const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
+        if (s?.removalPolicy) return reportDestroy(call.arguments[0] as TSESTree.MemberExpression, s);
+      }
+    };
+
+    /** `scryptSync(…).toString('hex')` stored: a key that can never be wiped (strict). */
+    const checkToString = (call: TSESTree.CallExpression): void => {
+      const callee = unwrap(call.callee);
+      if (callee.type !== T.MemberExpression || propertyName(callee) !== 'toString') return;
+      const enc = staticString(call.arguments[0]);
+      if (enc === undefined || !stringEncodings.has(enc)) return;
+      const stored = bindingNameOf(call);
+      const p = call.parent;
+      if (stored === undefined && p?.type !== T.ReturnStatement && p?.type !== T.ArrowFunctionExpression) return;
+      if (stored !== undefined && isHashName(stored)) return;
+      const source = keySource(callee.object, stored);
+      if (!source) return;
+      const recv = unwrap(callee.object);
+      const recvName = recv.type === T.Identifier ? recv.name : undefined;
+      if (recvName !== undefined && isHashName(recvName)) return;
+      context.report({ node: call, messageId: 'keyAsString', data: { source, encoding: enc } });
+    };
+
+    const addDrop = (node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void => {
+      const mapText = mapKey === undefined ? undefined : normText(target);
+      drops.push({ node, target, key: identity(target), fn: enclosingFunction(node), how, ...(mapKey === undefined ? {} : { mapKey, mapText }) });
+    };
+
+    return {
+      Program(program) {
+        imports = collectImports(program);
+      },
+      CallExpression(call) {
+        if (checkWipe(call)) return;
+        const callee = unwrap(call.callee);
+        const fnName = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+        if (fnName !== undefined && wipes.fileDestroyers.has(fnName) && call.arguments[0] && call.arguments[0].type !== T.SpreadElement) {
+          overwrites.push({ key: identity(call.arguments[0]), start: call.range[0], fn: enclosingFunction(call) });
+          return;
+        }
+        const del = matchCallPattern(call, imports, getScope(call), fileDeletionApis);
+        if (del) return checkDeletion(call, del);
+        checkWrite(call);
+        const ret = matchCallPattern(call, imports, getScope(call), retentionSettings);
+        if (ret) return checkRetention(call, ret);
+        checkApplyRemovalPolicy(call);
+        if (callee.type === T.MemberExpression && fnName === 'set' && call.arguments.length === 2 && call.arguments[1]!.type !== T.SpreadElement) {
+          const source = keySource(call.arguments[1]!);
+          if (source) keyHolders.set(identity(callee.object), source);
+        }
+        if (callee.type === T.MemberExpression && fnName === 'delete' && call.arguments.length === 1) {
+          const mapKey = identity(callee.object);
+          if (keyHolders.has(mapKey)) addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.delete()`, mapKey);
+        }
+        if (allExits) checkToString(call);
+      },
+      NewExpression(node) {
+        const ret = matchCallPattern(node, imports, getScope(node), retentionSettings);
+        if (ret) checkRetention(node, ret);
+      },
+      AssignmentExpression(node) {
+        if (node.operator !== '=') return;
+        const right = unwrap(node.right);
+        const isNullish = (right.type === T.Literal && right.value === null) || (right.type === T.Identifier && right.name === 'undefined') || (right.type === T.UnaryExpression && right.operator === 'void');
+        if (!isNullish) {
+          if (node.left.type === T.MemberExpression) {
+            const source = keySource(node.right, propertyName(node.left));
+            if (source) keyHolders.set(identity(node.left), source);
+          }
+          return;
+        }
+        // A field initialised to null in a constructor holds nothing yet.
+        const fn = enclosingFunction(node);
+        if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
+        if (node.left.type === T.Identifier || node.left.type === T.MemberExpression) addDrop(node, node.left, `set to ${sourceCode.getText(right)}`);
+      },
+      UnaryExpression(node) {
+        if (node.operator === 'delete' && unwrap(node.argument).type === T.MemberExpression) addDrop(node, unwrap(node.argument), 'deleted');
+      },
+      PropertyDefinition(node) {
+        if (node.value && node.key.type !== T.PrivateIdentifier) {
+          const name = propertyName(node);
+          const source = keySource(node.value, name);
+          if (source && name !== undefined) keyHolders.set(`text:this.${name}`, source);
+        }
+      },
+      VariableDeclarator(node) {
+        if (!allExits || node.id.type !== T.Identifier || !node.init || node.parent.type !== T.VariableDeclaration) return;
+        let init = unwrap(node.init.type === T.AwaitExpression ? node.init.argument : node.init);
+        if (init.type !== T.CallExpression) return;
+        // `Buffer.from(hkdfSync(…))` is a view over the same ArrayBuffer: wiping it wipes the key.
+        const inner = init.arguments[0];
+        if (init.callee.type === T.MemberExpression && sourceCode.getText(init.callee) === 'Buffer.from' && inner && unwrap(inner).type === T.CallExpression) init = unwrap(inner);
+        if (init.type !== T.CallExpression) return;
+        const p = producerOf(init);
+        if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name))) return;
+        if (isHashName(node.id.name)) return;
+        const fn = enclosingFunction(node);
+        if (!fn || node.parent.parent?.type !== T.BlockStatement) return;
+        keyBindings.push({ id: node.id, decl: node.parent, fn, source: p.title });
+      },
+      'ReturnStatement, ThrowStatement'(node: TSESTree.ReturnStatement | TSESTree.ThrowStatement) {
+        const fn = enclosingFunction(node);
+        if (!fn) return;
+        const list = exits.get(fn) ?? [];
+        list.push(node.range[0]);
+        exits.set(fn, list);
+      },
+      'Program:exit'() {
+        for (const d of drops) {
+          let source = keyHolders.get(d.mapKey ?? d.key);
+          if (!source && d.mapKey === undefined) {
+            const t = unwrap(d.target);
+            if (t.type === T.Identifier || (t.type === T.MemberExpression && unwrap(t.object).type !== T.ThisExpression)) {
+              source = resolveOrigins(t, getScope).map((o) => originSource(o, t.type === T.Identifier ? t.name : propertyName(t))).find((s) => s !== undefined);
+            } else if (t.type === T.MemberExpression) {
+              source = resolveOrigins(t, getScope).map((o) => originSource(o, propertyName(t))).find((s) => s !== undefined);
+            }
+          }
+          if (!source || wipedBefore(d)) continue;
+          const wipe = source.endsWith('()') && !source.includes('(') ? 'wipe()' : d.mapKey !== undefined ? `${sourceCode.getText(d.target)}.get(…).fill(0)` : `${sourceCode.getText(d.target)}.fill(0)`;
+          context.report({ node: d.node, messageId: 'keyDropped', data: { source, how: d.how, wipe: /expose|loadSecret/.test(source) ? 'wipe() on the handle' : wipe } });
+        }
+        for (const b of keyBindings) report(b);
+      },
+    };
+
+    function report(b: KeyBinding): void {
+      const v = findVariable(getScope(b.id), b.id);
+      if (!v) return;
+      const key = identity(b.id);
+      // Ownership moves when the buffer is returned, stored or handed to a constructor: the new owner wipes it.
+      for (const r of v.references) {
+        if (r.init) continue;
+        if (r.isWrite()) return;
+        const id = r.identifier as TSESTree.Node;
+        const p = id.parent;
+        if (!p) continue;
+        if (p.type === T.ReturnStatement || p.type === T.ArrowFunctionExpression || p.type === T.Property || p.type === T.ArrayExpression || p.type === T.YieldExpression || p.type === T.NewExpression || p.type === T.SpreadElement) return;
+        if (p.type === T.AssignmentExpression && p.right === id) return;
+        if (p.type === T.VariableDeclarator && p.init === id) return;
+        if (p.type === T.CallExpression && p.callee.type === T.MemberExpression && ['set', 'push', 'unshift', 'resolve'].includes(propertyName(p.callee) ?? '')) return;
+        if (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve') return;
+      }
+      const mine = wipesSeen.filter((w) => w.fn === b.fn && w.keys.includes(key) && w.start > b.decl.range[1]);
+      if (mine.some((w) => w.finallyOf && w.finallyOf.range[0] > b.decl.range[0])) return;
+      const data = { name: b.id.name, source: b.source };
+      if (mine.length > 0) {
+        const lastWipe = Math.max(...mine.map((w) => w.start));
+        const early = (exits.get(b.fn) ?? []).some((e) => e > b.decl.range[1] && e < lastWipe);
+        if (!early) return;
+      }
+      const fix = wrapInFinally(b, mine);
+      context.report({
+        node: b.id,
+        messageId: mine.length > 0 ? 'wipeMissesExits' : 'keyNotWiped',
+        data,
+        ...(fix ? { suggest: [{ messageId: 'wipeInFinally' as const, data: { name: b.id.name }, fix }] } : {}),
+      });
+    }
+
+    /** `const k = …; rest` → `const k = …; try { rest } finally { k.fill(0); }`, dropping wipes the finally replaces. */
+    function wrapInFinally(b: KeyBinding, oldWipes: readonly Wipe[]): TSESLint.ReportFixFunction | undefined {
+      const block = b.decl.parent;
+      if (block?.type !== T.BlockStatement) return undefined;
+      const i = block.body.indexOf(b.decl as TSESTree.Statement);
+      const rest = block.body.slice(i + 1);
+      const drop = new Set(oldWipes.map((w) => w.statement).filter((s): s is TSESTree.Node => s !== undefined));
+      const kept = rest.filter((s) => !drop.has(s));
+      if (kept.length === 0) return undefined;
+      const text = sourceCode.text;
+      const lineStart = text.lastIndexOf('\n', b.decl.range[0] - 1) + 1;
+      const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+      const parts = kept.map((s) => {
+        const start = text.lastIndexOf('\n', s.range[0] - 1) + 1;
+        return text.slice(start, s.range[1]).replace(/^(?=[ \t]*\S)/gm, '  ');
+      });
+      const last = rest[rest.length - 1]!;
+      const body = parts.join('\n');
+      return (fixer) =>
+        fixer.replaceTextRange(
+          [b.decl.range[1], last.range[1]],
+          `\n${indent}try {\n${body}\n${indent}} finally {\n${indent}  ${b.id.name}.fill(0);\n${indent}}`,
+        );
+    }
+  },
+});

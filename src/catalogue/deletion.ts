@@ -1,0 +1,366 @@
+/**
+ * The end of a key's life: file deletion APIs, what names a key file, which calls produce key bytes,
+ * what counts as a wipe, and the cloud settings that decide how long a deleted key can be recovered.
+ * Read by `no-unsafe-key-deletion` (and `no-logged-key` for the key producers) and by the scanner.
+ *
+ * Facts relied on:
+ * - NIST SP 800-57 Part 1 Rev. 5 §8.3.4 (key destruction) and SP 800-88 Rev. 1 §2.5: deleting a file
+ *   through the file system removes the name, not the bytes; a key file must be overwritten first.
+ * - CWE-226/CWE-244: memory that held a key must be cleared before it is released; JavaScript strings
+ *   are immutable, so a key turned into a string can never be cleared.
+ * - AWS KMS ScheduleKeyDeletion: PendingWindowInDays is 7 to 30, default 30. Secrets Manager
+ *   DeleteSecret: RecoveryWindowInDays is 7 to 30, default 30; ForceDeleteWithoutRecovery skips it.
+ *   Cloud KMS: destroy_scheduled_duration defaults to 30 days (minimum 24 hours).
+ */
+import type { CallPattern, NameLexicon, Samples } from './types.js';
+
+const nodeCrypto = ['crypto', 'node:crypto'];
+const nodeFs = ['fs', 'node:fs'];
+const nodeFsPromises = ['fs/promises', 'node:fs/promises'];
+
+/** How a deletion API reports completion, which decides the shape of the `destroyKeyFile` suggestion. */
+export type CallStyle = 'sync' | 'callback' | 'promise';
+
+export interface FileDeletionApi extends CallPattern {
+  readonly style: CallStyle;
+  /** The argument that names the file. */
+  readonly pathArg: number;
+}
+
+export const fileDeletionApis: readonly FileDeletionApi[] = [
+  {
+    id: 'node-fs.sync',
+    title: 'fs.unlinkSync/rmSync',
+    modules: nodeFs,
+    callees: ['unlinkSync', 'rmSync'],
+    receivers: ['fs'],
+    style: 'sync',
+    pathArg: 0,
+    samples: { positive: ["import fs from 'node:fs'; fs.unlinkSync(p);", "const { rmSync } = require('fs'); rmSync(p, { force: true });"], negative: ["import fs from 'node:fs'; fs.readFileSync(p);", 'store.unlinkSync(p);'] },
+  },
+  {
+    id: 'node-fs.callback',
+    title: 'fs.unlink/rm',
+    modules: nodeFs,
+    callees: ['unlink', 'rm'],
+    receivers: ['fs'],
+    style: 'callback',
+    pathArg: 0,
+    samples: { positive: ["import fs from 'fs'; fs.unlink(p, done);", "import { rm } from 'node:fs'; rm(p, cb);"], negative: ["import fs from 'fs'; fs.unlinkSync(p);"] },
+  },
+  {
+    id: 'node-fs.promises',
+    title: 'fs.promises.unlink/rm',
+    modules: [...nodeFs, ...nodeFsPromises],
+    callees: ['promises.unlink', 'promises.rm', 'unlink', 'rm'],
+    receivers: ['fsp', 'fsPromises'],
+    style: 'promise',
+    pathArg: 0,
+    samples: {
+      positive: ["import fs from 'node:fs'; await fs.promises.unlink(p);", "import { unlink } from 'node:fs/promises'; await unlink(p);", "import { promises as fsp } from 'fs'; await fsp.rm(p);"],
+      negative: ["import { readFile } from 'node:fs/promises'; await readFile(p);"],
+    },
+  },
+  {
+    id: 'fs-extra.remove',
+    title: 'fs-extra remove',
+    modules: ['fs-extra'],
+    callees: ['remove', 'removeSync'],
+    receivers: ['fse'],
+    style: 'promise',
+    pathArg: 0,
+    samples: { positive: ["import fse from 'fs-extra'; await fse.remove(p);"], negative: ["import fse from 'fs-extra'; await fse.copy(a, b);"] },
+  },
+  {
+    id: 'rimraf',
+    title: 'rimraf',
+    modules: ['rimraf'],
+    callees: ['default', 'rimraf', 'sync', 'rimrafSync'],
+    style: 'promise',
+    pathArg: 0,
+    samples: { positive: ["import { rimraf } from 'rimraf'; await rimraf(p);"], negative: ["import { glob } from 'glob'; await glob(p);"] },
+  },
+  {
+    id: 'del',
+    title: 'del',
+    modules: ['del'],
+    callees: ['deleteAsync', 'deleteSync', 'default'],
+    style: 'promise',
+    pathArg: 0,
+    samples: { positive: ["import { deleteAsync } from 'del'; await deleteAsync([p]);"], negative: ["import { deleteAsync } from './del'; await deleteAsync([p]);"] },
+  },
+];
+
+/** Which deletion calls return a promise, per callee name (the others of a promise-style entry are sync). */
+export const syncCalleeNames: ReadonlySet<string> = new Set(['unlinkSync', 'rmSync', 'removeSync', 'sync', 'rimrafSync', 'deleteSync']);
+
+/**
+ * A path that names key material: a key/keystore extension, an SSH private key, or a `secret` segment.
+ * `.pub` halves, certificates (`.crt`, `.cer`) and ARNs are not key files.
+ */
+export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
+  pattern: /(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))/i,
+  exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
+  samples: {
+    positive: ['server.key', '/etc/ssl/private/site.pem', 'certs/client.p12', 'store.pfx', 'release.jks', '/home/u/.ssh/id_rsa', 'id_ed25519', 'secrets/db.json', '/run/secrets/api', 'tmp/private-key.der', 'app.keystore'],
+    negative: ['uploads/avatar.png', 'dist/bundle.js', 'sessions/abc.json', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod', 'id_rsa.pub', 'keys.md', 'public-key.pem', 'monkey.txt', 'cert.crt'],
+  },
+};
+
+/** A binding that holds the path of a key file: `keyPath`, `privateKeyFile`, `PEM_PATH`, `keystoreFile`. */
+export const keyFileName: NameLexicon = {
+  id: 'key-file-name',
+  title: 'A name that holds the path of a key file',
+  pattern:
+    /^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file|filename|file_path|file_name|location)$/,
+  samples: {
+    positive: ['key_path', 'private_key_file', 'pem_path', 'keystore_file', 'tls_key_path', 'secret_file', 'ssh_key_path', 'keyfile_path'],
+    negative: ['public_key_path', 'cache_key_path', 'upload_path', 'cert_path', 'key_id', 'output_file', 'session_file', 'lock_file'],
+  },
+};
+
+/**
+ * Calls whose result is key bytes. `strength`:
+ * - `key`: always key material (derived keys, exported secret keys, secrets from the keystore);
+ * - `random`: random bytes, which are key material only when stored under a key name (a request id or
+ *   an IV is random too, and neither needs wiping nor hiding).
+ */
+export interface KeyProducer extends CallPattern {
+  readonly strength: 'key' | 'random';
+  /** What the call returns: a Buffer the caller owns and must wipe, or a handle/ArrayBuffer that is wiped differently (or shared). */
+  readonly returns: 'buffer' | 'handle';
+}
+
+export const keyProducers: readonly KeyProducer[] = [
+  {
+    id: 'node-crypto.randomBytes',
+    title: 'crypto.randomBytes',
+    modules: [...nodeCrypto, 'keyhygiene/keys'],
+    callees: ['randomBytes', 'webcrypto.getRandomValues'],
+    receivers: ['crypto'],
+    strength: 'random',
+    returns: 'buffer',
+    samples: { positive: ["import { randomBytes } from 'node:crypto'; const key = randomBytes(32);"], negative: ["import { randomUUID } from 'node:crypto'; randomUUID();"] },
+  },
+  {
+    id: 'node-crypto.kdf',
+    title: 'a key derivation (scryptSync/pbkdf2Sync/hkdfSync)',
+    modules: nodeCrypto,
+    callees: ['scryptSync', 'pbkdf2Sync', 'hkdfSync'],
+    receivers: ['crypto'],
+    strength: 'key',
+    returns: 'buffer',
+    samples: {
+      positive: ["import crypto from 'node:crypto'; const k = crypto.scryptSync(pw, salt, 32);", "const { hkdfSync } = require('crypto'); hkdfSync('sha256', ikm, salt, info, 32);"],
+      negative: ["import crypto from 'node:crypto'; crypto.createHash('sha256');"],
+    },
+  },
+  {
+    id: 'node-crypto.secret-export',
+    title: 'a secret KeyObject export',
+    modules: nodeCrypto,
+    callees: ['generateKeySync().export', 'createSecretKey().export', 'createPrivateKey().export', 'generateKeyPairSync().privateKey.export'],
+    receivers: ['crypto'],
+    strength: 'key',
+    returns: 'buffer',
+    samples: {
+      positive: ["import { generateKeySync } from 'node:crypto'; const raw = generateKeySync('aes', { length: 256 }).export();"],
+      negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(pem).export();"],
+    },
+  },
+  {
+    id: 'keyhygiene.loadSecret',
+    title: 'keyhygiene loadSecret',
+    modules: ['keyhygiene/keys'],
+    callees: ['loadSecret'],
+    strength: 'key',
+    returns: 'handle',
+    samples: { positive: ["import { loadSecret } from 'keyhygiene/keys'; await loadSecret('jwt-secret');"], negative: ["import { loadSecret } from './config'; loadSecret('x');"] },
+  },
+  {
+    id: 'webcrypto.exportKey',
+    title: 'crypto.subtle.exportKey',
+    modules: nodeCrypto,
+    callees: ['subtle.exportKey', 'webcrypto.subtle.exportKey'],
+    global: true,
+    strength: 'key',
+    returns: 'handle',
+    samples: { positive: ["await crypto.subtle.exportKey('raw', key);"], negative: ["await crypto.subtle.digest('SHA-256', data);"] },
+  },
+];
+
+/** Methods that hand out the bytes of a key handle (`SecretBytes.expose()`), with no arguments. */
+export const exposeMethods: ReadonlySet<string> = new Set(['expose', 'exposeSecret', 'unwrap']);
+
+/**
+ * What clears key bytes. `fill(0)` on the buffer; functions that zero or overwrite their argument;
+ * methods that wipe the handle they are called on (`SecretBytes.wipe()`); `destroyKeyFile(path)` for files.
+ */
+export const wipes = {
+  /** `buf.fill(0)` (any zero literal). */
+  fillMethod: 'fill',
+  /** Functions that clear their first argument: `sodium.memzero(k)`, `crypto.randomFillSync(k)`. */
+  functions: new Set(['memzero', 'sodium_memzero', 'zeroize', 'zeroise', 'zeroFill', 'secureZero', 'wipeBuffer', 'randomFillSync', 'wipe']),
+  /** Methods that clear their receiver: `secret.wipe()`, `handle.destroy()`. */
+  methods: new Set(['wipe', 'zeroize', 'zeroise', 'destroy', 'dispose']),
+  /** Functions that destroy a key file in place (overwrite, sync, unlink). */
+  fileDestroyers: new Set(['destroyKeyFile', 'shred', 'secureDelete', 'wipeFile', 'overwriteFile']),
+  samples: {
+    // Statements run on a key buffer `key` just before it is dropped: positives count as a wipe, negatives do not.
+    positive: ['key.fill(0)', 'key.fill(0x00)', 'sodium.memzero(key)', 'crypto.randomFillSync(key)', 'key.wipe()'],
+    negative: ['key.fill(1)', 'key.set(other)', 'other.fill(0)', 'fs.unlinkSync(p)'],
+  } satisfies Samples,
+};
+
+/** Encodings that turn key bytes into a string (which cannot be wiped). */
+export const stringEncodings: ReadonlySet<string> = new Set(['hex', 'base64', 'base64url', 'latin1', 'binary', 'utf8', 'utf-8']);
+
+/**
+ * A name that holds key bytes worth wiping: `key`, `dataKey`, `dek`, `masterKeyBytes`, `sessionKey`.
+ * Excludes ids, public halves and the random values that are not keys (IVs, nonces, salts, ids).
+ */
+export const keyMaterialName: NameLexicon = {
+  id: 'key-material-name',
+  title: 'A name that holds key bytes',
+  pattern:
+    /^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$/,
+  samples: {
+    positive: ['key', 'data_key', 'dek', 'master_key_bytes', 'session_key', 'derived_key', 'raw_key', 'shared_secret', 'key_hex'],
+    // Public halves and non-cryptographic keys (`public_key`, `cache_key`) are excluded by `notKeyMaterialName`.
+    negative: ['iv', 'nonce', 'salt', 'request_id', 'key_id', 'token_hash', 'keyboard', 'monkey', 'key_path'],
+  },
+};
+
+/** Names of keys that are not secret, and keys that are not cryptographic at all. */
+export const notKeyMaterialName: NameLexicon = {
+  id: 'not-key-material-name',
+  title: 'A key name that is not key material',
+  pattern: /(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)/,
+  samples: { positive: ['public_key', 'cache_key', 'sort_key', 'storage_key', 'redis_key', 'api_key'], negative: ['data_key', 'key', 'master_key'] },
+};
+
+/**
+ * A cloud setting that decides whether a deleted key or secret can be recovered. `window` names the
+ * option holding the recovery window and its unit; `forceDelete` names a boolean that skips recovery;
+ * `removalPolicy` marks a resource that holds key material, so `RemovalPolicy.DESTROY` on it deletes keys.
+ */
+export interface RetentionSetting extends CallPattern {
+  /** The options-object argument. */
+  readonly optionsArg: number;
+  readonly window?: { readonly property: string; readonly unit: 'days' | 'cdk-duration' | 'gcp-duration' };
+  readonly forceDelete?: string;
+  readonly removalPolicy?: boolean;
+}
+
+export const retentionSettings: readonly RetentionSetting[] = [
+  {
+    id: 'aws-sdk.ScheduleKeyDeletion',
+    title: 'KMS ScheduleKeyDeletion',
+    modules: ['@aws-sdk/client-kms', 'aws-sdk', 'aws-sdk/clients/kms'],
+    callees: ['new ScheduleKeyDeletionCommand', 'new KMS().scheduleKeyDeletion', 'new KMSClient().scheduleKeyDeletion', 'scheduleKeyDeletion'],
+    receivers: ['kms', 'kmsClient'],
+    optionsArg: 0,
+    window: { property: 'PendingWindowInDays', unit: 'days' },
+    samples: {
+      positive: ["import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 });", 'kms.scheduleKeyDeletion({ KeyId: id, PendingWindowInDays: 7 });'],
+      negative: ["import { CancelKeyDeletionCommand } from '@aws-sdk/client-kms'; new CancelKeyDeletionCommand({ KeyId: id });", "import { DisableKeyCommand } from '@aws-sdk/client-kms'; new DisableKeyCommand({ KeyId: id });"],
+    },
+  },
+  {
+    id: 'aws-sdk.DeleteSecret',
+    title: 'Secrets Manager DeleteSecret',
+    modules: ['@aws-sdk/client-secrets-manager', 'aws-sdk', 'aws-sdk/clients/secretsmanager'],
+    callees: ['new DeleteSecretCommand', 'new SecretsManager().deleteSecret', 'new SecretsManagerClient().deleteSecret', 'deleteSecret'],
+    receivers: ['secretsManager', 'secretsmanager', 'sm'],
+    optionsArg: 0,
+    window: { property: 'RecoveryWindowInDays', unit: 'days' },
+    forceDelete: 'ForceDeleteWithoutRecovery',
+    samples: {
+      positive: ["import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ SecretId: id, ForceDeleteWithoutRecovery: true });"],
+      negative: ["import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ SecretId: id });"],
+    },
+  },
+  {
+    id: 'cdk.kms.Key',
+    title: 'CDK kms.Key',
+    modules: ['aws-cdk-lib/aws-kms', '@aws-cdk/aws-kms', 'aws-cdk-lib'],
+    callees: ['new Key', 'new aws_kms.Key'],
+    receivers: ['kms'],
+    optionsArg: 2,
+    window: { property: 'pendingWindow', unit: 'cdk-duration' },
+    removalPolicy: true,
+    samples: {
+      positive: ["import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { pendingWindow: Duration.days(7) });", "import { aws_kms as kms } from 'aws-cdk-lib'; new kms.Key(this, 'K');"],
+      negative: ["import * as s3 from 'aws-cdk-lib/aws-s3'; new s3.Bucket(this, 'B');", "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', arn);"],
+    },
+  },
+  {
+    id: 'cdk.kms.CfnKey',
+    title: 'CDK kms.CfnKey',
+    modules: ['aws-cdk-lib/aws-kms', '@aws-cdk/aws-kms', 'aws-cdk-lib'],
+    callees: ['new CfnKey', 'new aws_kms.CfnKey'],
+    receivers: ['kms'],
+    optionsArg: 2,
+    window: { property: 'pendingWindowInDays', unit: 'days' },
+    removalPolicy: true,
+    samples: { positive: ["import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { pendingWindowInDays: 7 });"], negative: ["import { CfnAlias } from 'aws-cdk-lib/aws-kms'; new CfnAlias(this, 'A', {});"] },
+  },
+  {
+    id: 'cdk.secretsmanager.Secret',
+    title: 'CDK secretsmanager.Secret',
+    modules: ['aws-cdk-lib/aws-secretsmanager', '@aws-cdk/aws-secretsmanager', 'aws-cdk-lib'],
+    callees: ['new Secret', 'new CfnSecret', 'new aws_secretsmanager.Secret', 'new aws_secretsmanager.CfnSecret'],
+    receivers: ['secretsmanager', 'sm'],
+    optionsArg: 2,
+    removalPolicy: true,
+    samples: {
+      positive: ["import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', { removalPolicy: RemovalPolicy.DESTROY });"],
+      negative: ["import * as logs from 'aws-cdk-lib/aws-logs'; new logs.LogGroup(this, 'L', { removalPolicy: RemovalPolicy.DESTROY });"],
+    },
+  },
+  {
+    id: 'pulumi.aws.kms.Key',
+    title: 'Pulumi aws.kms.Key',
+    modules: ['@pulumi/aws', '@pulumi/aws/kms'],
+    callees: ['new kms.Key', 'new Key'],
+    optionsArg: 1,
+    window: { property: 'deletionWindowInDays', unit: 'days' },
+    samples: { positive: ["import * as aws from '@pulumi/aws'; new aws.kms.Key('k', { deletionWindowInDays: 7 });"], negative: ["import * as aws from '@pulumi/aws'; new aws.s3.Bucket('b', {});"] },
+  },
+  {
+    id: 'cdktf.KmsKey',
+    title: 'CDKTF KmsKey',
+    modules: ['@cdktf/provider-aws/lib/kms-key', '@cdktf/provider-aws'],
+    callees: ['new KmsKey', 'new kmsKey.KmsKey'],
+    optionsArg: 2,
+    window: { property: 'deletionWindowInDays', unit: 'days' },
+    samples: { positive: ["import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'k', { deletionWindowInDays: 7 });"], negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"] },
+  },
+  {
+    id: 'pulumi.gcp.kms.CryptoKey',
+    title: 'Pulumi gcp.kms.CryptoKey',
+    modules: ['@pulumi/gcp', '@pulumi/gcp/kms'],
+    callees: ['new kms.CryptoKey', 'new CryptoKey'],
+    optionsArg: 1,
+    window: { property: 'destroyScheduledDuration', unit: 'gcp-duration' },
+    samples: { positive: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: '86400s' });"], negative: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('r', {});"] },
+  },
+  {
+    id: 'gcp-kms.createCryptoKey',
+    title: 'Cloud KMS createCryptoKey',
+    modules: ['@google-cloud/kms'],
+    callees: ['new KeyManagementServiceClient().createCryptoKey', 'new v1.KeyManagementServiceClient().createCryptoKey', 'createCryptoKey'],
+    receivers: ['kmsClient', 'client'],
+    optionsArg: 0,
+    window: { property: 'cryptoKey.destroyScheduledDuration', unit: 'gcp-duration' },
+    samples: {
+      positive: ["import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { destroyScheduledDuration: { seconds: 86400 } } });"],
+      negative: ["import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });"],
+    },
+  },
+];
+
+/** The recovery window the rule asks for by default, in days (the AWS and GCP default). */
+export const defaultMinRecoveryDays = 30;
+/** AWS refuses windows under 7 days; a configured minimum below that is meaningless. */
+export const awsMinimumRecoveryDays = 7;

@@ -1,0 +1,176 @@
+/**
+ * Where key material must not go (log sinks, error messages, plaintext files), and what is safe to
+ * write there (ids, lengths, masked suffixes, hashes, public keys). Read by `no-logged-key` and the scanner.
+ *
+ * Facts relied on: OWASP Logging Cheat Sheet ("data to exclude": keys, passwords, session ids, access
+ * tokens) and NIST SP 800-92 §4.1; CWE-532 (sensitive data in log files) and CWE-312 (cleartext storage).
+ */
+import type { CallPattern, NameLexicon, Samples } from './types.js';
+
+const nodeFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'];
+
+/** Methods that write a log record. */
+export const logMethods: ReadonlySet<string> = new Set([
+  'log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical', 'alert', 'emerg', 'dir', 'table',
+]);
+
+/** `console.*` (global: no import needed). */
+export const consoleSink: CallPattern = {
+  id: 'console',
+  title: 'console',
+  modules: [],
+  callees: ['console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'console.trace', 'console.dir', 'console.table'],
+  global: true,
+  samples: { positive: ['console.log(x);', 'globalThis.console.error(x);'], negative: ['logger.info(x);', 'console.time(x);'] },
+};
+
+/**
+ * Calls that make a logger. The logger they return is a log sink; `redact` names how its options
+ * say which fields it removes (pino `redact`, winston `format`).
+ */
+export interface LoggerFactory extends CallPattern {
+  readonly redact?: 'pino' | 'winston';
+  /** The factory returns a function that logs when called (`debug('app')('…')`). */
+  readonly callable?: boolean;
+}
+
+export const loggerFactories: readonly LoggerFactory[] = [
+  {
+    id: 'pino',
+    title: 'pino logger',
+    modules: ['pino'],
+    callees: ['default', 'pino', 'default().child'],
+    redact: 'pino',
+    samples: { positive: ["import pino from 'pino'; const log = pino({ level: 'info' });"], negative: ["import pinoHttp from 'pino-http'; const h = pinoHttp();"] },
+  },
+  {
+    id: 'winston',
+    title: 'winston logger',
+    modules: ['winston'],
+    callees: ['createLogger', 'default.createLogger', 'loggers.add', 'loggers.get'],
+    redact: 'winston',
+    samples: { positive: ["import winston from 'winston'; const logger = winston.createLogger({});"], negative: ["import winston from 'winston'; winston.format.json();"] },
+  },
+  {
+    id: 'bunyan',
+    title: 'bunyan logger',
+    modules: ['bunyan'],
+    callees: ['createLogger', 'default.createLogger'],
+    samples: { positive: ["import bunyan from 'bunyan'; const log = bunyan.createLogger({ name: 'app' });"], negative: ["import bunyan from 'bunyan'; bunyan.resolveLevel('info');"] },
+  },
+  {
+    id: 'log4js',
+    title: 'log4js logger',
+    modules: ['log4js'],
+    callees: ['getLogger', 'default.getLogger'],
+    samples: { positive: ["import log4js from 'log4js'; const log = log4js.getLogger();"], negative: ["import log4js from 'log4js'; log4js.configure({});"] },
+  },
+  {
+    id: 'debug',
+    title: 'debug logger',
+    modules: ['debug'],
+    callees: ['default', 'debug'],
+    callable: true,
+    samples: { positive: ["import createDebug from 'debug'; const dbg = createDebug('app:keys');"], negative: ["import { debuglog } from 'node:util'; const d = debuglog('x');"] },
+  },
+  {
+    id: 'nestjs.Logger',
+    title: 'NestJS Logger',
+    modules: ['@nestjs/common'],
+    callees: ['new Logger'],
+    samples: { positive: ["import { Logger } from '@nestjs/common'; const logger = new Logger('Keys');"], negative: ["import { Injectable } from '@nestjs/common'; new Injectable();"] },
+  },
+  {
+    id: 'node-util.debuglog',
+    title: 'util.debuglog logger',
+    modules: ['util', 'node:util'],
+    callees: ['debuglog', 'debug'],
+    callable: true,
+    samples: { positive: ["import { debuglog } from 'node:util'; const d = debuglog('keys');"], negative: ["import { inspect } from 'node:util'; inspect(x);"] },
+  },
+];
+
+/**
+ * The receiver names a logger usually has when its origin cannot be seen (an injected or imported
+ * logger): `logger.info`, `this.logger.warn`, `req.log.error`, NestJS's static `Logger.log`.
+ */
+export const loggerName: NameLexicon = {
+  id: 'logger-name',
+  title: 'A name that holds a logger',
+  pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log)$/,
+  samples: { positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console'], negative: ['login', 'catalog', 'dialog', 'blog', 'log_level', 'logger_config'] },
+};
+
+/** Errors: `new Error(msg)`, `new TypeError(msg)`, `new HttpException(msg)`, `new AuthError(msg)`. */
+export const errorConstructor: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /^(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)$/,
+  samples: { positive: ['Error', 'TypeError', 'HttpException', 'KeyLoadError'], negative: ['ErrorBoundary', 'Map', 'Errors', 'error'] },
+};
+
+/** Writes whose `dataArg` lands in a file as-is. */
+export interface FileWrite extends CallPattern {
+  readonly dataArg: number;
+  /** The options argument (its `mode`, or the mode itself when a number). */
+  readonly optionsArg?: number;
+}
+
+export const plaintextFileWrites: readonly FileWrite[] = [
+  {
+    id: 'fs.writeFile',
+    title: 'fs.writeFile',
+    modules: nodeFs,
+    callees: ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'promises.writeFile', 'promises.appendFile', 'outputFile', 'outputFileSync'],
+    receivers: ['fs', 'fsp', 'fse'],
+    dataArg: 1,
+    optionsArg: 2,
+    samples: {
+      positive: ["import fs from 'node:fs'; fs.writeFileSync('k.pem', pem);", "import { writeFile } from 'node:fs/promises'; await writeFile(p, d, { mode: 0o600 });"],
+      negative: ["import fs from 'node:fs'; fs.readFileSync('k.pem');"],
+    },
+  },
+  {
+    id: 'fs.createWriteStream.write',
+    title: 'a file write stream',
+    modules: nodeFs,
+    callees: ['createWriteStream().write', 'createWriteStream().end'],
+    receivers: ['fs'],
+    dataArg: 0,
+    samples: { positive: ["import fs from 'node:fs'; const out = fs.createWriteStream('keys.txt'); out.write(k);"], negative: ["import fs from 'node:fs'; const r = fs.createReadStream('x'); r.pipe(w);"] },
+  },
+];
+
+/** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
+export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
+
+/**
+ * What is safe to log about a key. The value of these expressions says something about a key without
+ * being the key: its length, whether it is set, a masked suffix, a hash, its id.
+ */
+export const safeToLog = {
+  /** `key.length`, `key.byteLength`, `secret.size`. */
+  properties: new Set(['length', 'byteLength', 'size', 'kid', 'keyId', 'arn', 'keyArn', 'fingerprint', 'algorithm', 'type', 'asymmetricKeyType', 'symmetricKeySize', 'id', 'name', 'version', 'expiresAt', 'createdAt']),
+  /** `key.slice(-4)`, `key.substring(0, 4)`: at most this many characters shown. */
+  maskMethods: new Set(['slice', 'substring', 'substr', 'at', 'startsWith', 'endsWith', 'includes', 'equals', 'compare', 'localeCompare']),
+  maxVisibleChars: 6,
+  /** Calls whose result is a boolean or a number about the value, or a one-way function of it. */
+  functions: new Set(['Boolean', 'Number', 'isNaN', 'timingSafeEqual', 'redact', 'mask', 'maskSecret', 'fingerprint', 'shortFingerprint', 'hash', 'sha256', 'sha512', 'hashToken', 'hmac', 'digest', 'obfuscate', 'createHash', 'createHmac', 'bcrypt', 'argon2']),
+  samples: {
+    // Logged expressions: positives are safe to log, negatives carry the key.
+    positive: ['apiKey.length', '!!apiKey', 'Boolean(apiKey)', 'apiKey.slice(-4)', 'redact(apiKey)', "createHash('sha256').update(apiToken).digest('hex')", 'keyId', 'secretArn', 'publicKey', 'jwks', 'process.env.API_KEY_ID'],
+    negative: ['apiKey', 'apiKey.toString()', 'process.env.JWT_SECRET', 'apiKey.slice(0)', 'apiKey.slice(-20)', 'JSON.stringify(credentials)', 'process.env'],
+  } satisfies Samples,
+};
+
+/** Calls that pass their argument's text through unchanged (so a key stays a key). */
+export const passThrough = {
+  functions: new Set(['String', 'JSON.stringify', 'inspect', 'util.inspect', 'format', 'util.format', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'btoa', 'Object.entries', 'Object.values', 'Object.assign']),
+  methods: new Set(['toString', 'toJSON', 'trim', 'concat', 'padStart', 'padEnd', 'toUpperCase', 'toLowerCase', 'join', 'replace', 'replaceAll', 'split']),
+};
+
+/** Names whose value is public by design even though they say "key": public halves and key sets. */
+export const publicKeyName: NameLexicon = {
+  id: 'public-key-name',
+  title: 'A name that holds a public key or a public key set',
+  pattern: /(?:^|_)(?:public|pub|jwks|jwk_set|spki|cert|certificate|x5c)(?:_|$)/,
+  samples: { positive: ['public_key', 'jwks', 'pub_key_pem', 'signing_cert'], negative: ['private_key', 'api_key'] },
+};

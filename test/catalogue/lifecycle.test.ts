@@ -1,0 +1,101 @@
+/**
+ * The key-lifecycle catalogue proves itself (STYLE practice 7): deletion APIs, key producers, retention
+ * settings, loggers and file writes through the same call matcher the rules use; path and name patterns
+ * directly; wipes and "safe to log" forms through the rules that read them.
+ */
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { fileDeletionApis, keyFileName, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, retentionSettings, wipes } from '../../src/catalogue/deletion.js';
+import { consoleSink, errorConstructor, loggerFactories, loggerName, plaintextFileWrites, publicKeyName, safeToLog } from '../../src/catalogue/loggers.js';
+import type { CallPattern } from '../../src/catalogue/types.js';
+import { normaliseName } from '../../src/detect/names.js';
+import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
+import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
+import noLoggedKey from '../../rules/no-logged-key.js';
+import noUnsafeKeyDeletion from '../../rules/no-unsafe-key-deletion.js';
+
+function lint(code: string, rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>>): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.ts'],
+      plugins: { probe: { rules: rules as never } },
+      languageOptions: { parser: tsParser as Linter.Parser },
+      rules: Object.fromEntries(Object.keys(rules).map((r) => [`probe/${r}`, 'error'])),
+    },
+  ], { filename: 'sample.ts' });
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`sample does not parse: ${fatal.message}\n${code}`);
+  return messages;
+}
+
+/** Whether some call in `code` is described by `pattern`, found the way the rules find it. */
+function callFound(pattern: CallPattern, code: string): boolean {
+  let found = false;
+  const probe: TSESLint.RuleModule<'x'> = {
+    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
+    defaultOptions: [],
+    create(context) {
+      let imports: ImportMap = new Map();
+      return {
+        Program(program) {
+          imports = collectImports(program);
+        },
+        'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+          if (matchCallPattern(node, imports, context.sourceCode.getScope(node), [pattern])) found = true;
+        },
+      };
+    },
+  };
+  lint(code, { probe: probe as never });
+  return found;
+}
+
+describe('call patterns', () => {
+  const all: CallPattern[] = [...fileDeletionApis, ...keyProducers, ...retentionSettings, consoleSink, ...loggerFactories, ...plaintextFileWrites];
+  for (const p of all) {
+    describe(p.id, () => {
+      it.each(p.samples.positive)('matches positive %#', (code) => expect(callFound(p, code)).toBe(true));
+      it.each(p.samples.negative)('does not match negative %#', (code) => expect(callFound(p, code)).toBe(false));
+    });
+  }
+});
+
+describe('key file paths', () => {
+  const isKeyFile = (s: string): boolean => keyFilePath.pattern.test(s) && !keyFilePath.exclude.test(s);
+  it.each(keyFilePath.samples.positive)('%s names a key file', (s) => expect(isKeyFile(s)).toBe(true));
+  it.each(keyFilePath.samples.negative)('%s does not', (s) => expect(isKeyFile(s)).toBe(false));
+});
+
+describe('lifecycle name lexicons', () => {
+  for (const lex of [keyFileName, keyMaterialName, notKeyMaterialName, loggerName, publicKeyName]) {
+    it(`${lex.id}: positives match, negatives do not`, () => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+    });
+  }
+  it('error constructors: positives match, negatives do not', () => {
+    for (const s of errorConstructor.samples.positive) expect(errorConstructor.pattern.test(s), s).toBe(true);
+    for (const s of errorConstructor.samples.negative) expect(errorConstructor.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('wipes (through no-unsafe-key-deletion)', () => {
+  const drop = (stmt: string): string[] =>
+    lint(`import { scryptSync } from 'node:crypto';\nexport function f(pw: string, salt: Buffer, other: Buffer, p: string) {\n  let key = scryptSync(pw, salt, 32);\n  ${stmt};\n  key = null;\n}`, {
+      'no-unsafe-key-deletion': noUnsafeKeyDeletion as never,
+    }).map((m) => m.messageId ?? '');
+  it.each(wipes.samples.positive)('%s wipes the key before it is dropped', (s) => expect(drop(s)).toEqual([]));
+  it.each(wipes.samples.negative)('%s does not', (s) => expect(drop(s)).toEqual(['keyDropped']));
+});
+
+describe('safe to log (through no-logged-key)', () => {
+  const logged = (expr: string): string[] =>
+    lint(`import { createHash } from 'node:crypto';\nexport function f(apiKey: string, apiToken: string, credentials: object, keyId: string, secretArn: string, publicKey: string, jwks: object) {\n  console.log(${expr});\n}`, {
+      'no-logged-key': noLoggedKey as never,
+    }).map((m) => m.messageId ?? '');
+  it.each(safeToLog.samples.positive)('%s is safe to log', (s) => expect(logged(s)).toEqual([]));
+  it.each(safeToLog.samples.negative)('%s is not', (s) => expect(logged(s).length).toBe(1));
+});
