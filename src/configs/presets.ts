@@ -7,7 +7,9 @@ export const version = '0.1.0';
 export const recommendedRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
   'keyhygiene/no-logged-key': 'error',
+  'keyhygiene/no-password-as-key': 'error',
   'keyhygiene/no-unsafe-key-deletion': 'error',
+  'keyhygiene/no-weak-key-size': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };
 
@@ -15,6 +17,8 @@ export const recommendedRules: Linter.RulesRecord = {
 export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
   'keyhygiene/no-logged-key': 'error',
+  'keyhygiene/no-password-as-key': 'error',
   'keyhygiene/no-unsafe-key-deletion': ['error',{'memory':'all-exits'}],
+  'keyhygiene/no-weak-key-size': ['error',{'minRsaBits':3072}],
   'keyhygiene/require-key-rotation': 'error',
 };

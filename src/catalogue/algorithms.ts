@@ -1,0 +1,517 @@
+/**
+ * Weak algorithms, modes, paddings, curves and minimum sizes, and the crypto APIs that carry them.
+ * Read by `no-weak-key-size` (and by the scanner's inventory). Every entry carries samples that
+ * `test/catalogue/algorithms.test.ts` proves.
+ *
+ * Sources, in one line each (the rule doc explains them):
+ * - NIST SP 800-131A Rev. 2 (2019): DES withdrawn; two-key 3DES disallowed; three-key 3DES encryption
+ *   disallowed after 2023; RSA/DSA/DH under 2048 bits and keys under 112 bits disallowed.
+ * - NIST SP 800-57 Part 1 Rev. 5, Table 2 (comparable strengths) and Table 4: 112-bit security is
+ *   acceptable through 2030, 128-bit (RSA-3072, P-256) after 2030, hence `strict` asks for 3072.
+ * - NIST SP 800-186 (2023): P-224 and up approved; binary (K-/B-) curves deprecated; P-192 is gone.
+ * - NIST SP 800-38D §5.2.1.2: GCM tags may be 96-128 bits; we require the full 128.
+ */
+import type { KeySink, Samples } from './types.js';
+
+const nodeCrypto = ['crypto', 'node:crypto'];
+
+// ---- algorithm names ---------------------------------------------------------------------------------
+
+/**
+ * Normalises a cipher name into lower-case tokens joined by `-`: `'DES-EDE3-CBC'` → `des-ede3-cbc`,
+ * `'id-aes256_GCM'` → `id-aes256-gcm`. The patterns below are anchored at token boundaries, so
+ * `'describe'` or `'source'` never match `des` or `rc4` (no substring matching).
+ */
+export function cipherTokens(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
+}
+
+export interface WeakCipher {
+  readonly id: 'des' | '3des' | 'rc2' | 'rc4' | 'blowfish';
+  readonly title: string;
+  /** Matches the output of `cipherTokens`, anchored at token boundaries. */
+  readonly pattern: RegExp;
+  /** Why it is weak, as a clause for messages. */
+  readonly why: string;
+  readonly samples: Samples;
+}
+
+/** Checked in order: the first match names the cipher (3DES before DES). */
+export const weakCiphers: readonly WeakCipher[] = [
+  {
+    id: '3des',
+    title: '3DES (TDEA)',
+    pattern: /(?:^|-)(?:des-ede3?|des3|3des|tripledes|desede3?)(?:-|$)/,
+    why: 'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)',
+    samples: { positive: ['des-ede3-cbc', 'des-ede3', 'DES-EDE-CBC', 'des3', '3DES-CBC', 'TripleDES', 'des-ede3-cfb8'], negative: ['aes-256-gcm', 'describe', 'des-cbc', 'modes'] },
+  },
+  {
+    id: 'des',
+    title: 'DES',
+    pattern: /(?:^|-)desx?(?:-|$)/,
+    why: 'a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST',
+    samples: { positive: ['des-cbc', 'DES-ECB', 'des', 'desx-cbc', 'DES-CBC'], negative: ['describe', 'nodes', 'aes-128-cbc', 'modes', 'des3'] },
+  },
+  {
+    id: 'rc2',
+    title: 'RC2',
+    pattern: /(?:^|-)rc2(?:-|$)/,
+    why: 'a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys',
+    samples: { positive: ['rc2-cbc', 'rc2-40-cbc', 'RC2', 'rc2-64-cbc'], negative: ['src2', 'aes-256-cbc', 'rc20'] },
+  },
+  {
+    id: 'rc4',
+    title: 'RC4',
+    pattern: /(?:^|-)(?:rc4|rc4drop|arc4|arcfour)(?:-|$)/,
+    why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+    samples: { positive: ['rc4', 'RC4', 'rc4-40', 'rc4-hmac-md5', 'arcfour', 'RC4Drop'], negative: ['source', 'src4', 'resource', 'rc40'] },
+  },
+  {
+    id: 'blowfish',
+    title: 'Blowfish',
+    pattern: /(?:^|-)(?:bf|blowfish)(?:-|$)/,
+    why: 'a 64-bit-block cipher open to Sweet32 collisions',
+    samples: { positive: ['bf-cbc', 'BF-ECB', 'bf', 'blowfish', 'Blowfish'], negative: ['bfloat', 'aes-256-cbc', 'buffer'] },
+  },
+];
+
+/** The first weak cipher named by an algorithm string, or undefined. */
+export function weakCipherOf(name: string): WeakCipher | undefined {
+  const t = cipherTokens(name);
+  return weakCiphers.find((c) => c.pattern.test(t));
+}
+
+export interface CipherModeRule {
+  readonly id: 'ecb' | 'gcm';
+  readonly pattern: RegExp;
+  readonly samples: Samples;
+}
+
+/** ECB: equal plaintext blocks give equal ciphertext blocks, and there is no integrity. */
+export const ecbMode: CipherModeRule = {
+  id: 'ecb',
+  pattern: /(?:^|-)ecb(?:-|$)/,
+  samples: { positive: ['aes-128-ecb', 'AES-ECB', 'aes-256-ecb', 'camellia-128-ecb', 'ECB'], negative: ['aes-256-gcm', 'aes-128-cbc', 'checkbox', 'id-aes128-wrap', 'aes-256-ctr'] },
+};
+
+/** GCM, whose tag length we check. */
+export const gcmMode: CipherModeRule = {
+  id: 'gcm',
+  pattern: /(?:^|-)gcm(?:-|$)/,
+  samples: { positive: ['aes-256-gcm', 'AES-GCM', 'id-aes128-GCM', 'aes-128-gcm'], negative: ['aes-256-cbc', 'chacha20-poly1305', 'gcmx'] },
+};
+
+export const isEcb = (name: string): boolean => ecbMode.pattern.test(cipherTokens(name));
+export const isGcm = (name: string): boolean => gcmMode.pattern.test(cipherTokens(name));
+
+/**
+ * The safe replacement for a weak cipher string, keeping the caller's style: node/OpenSSL names
+ * (`aes-256-gcm`), node-forge names (`AES-GCM`). For ECB only the mode token changes, so the key size
+ * stays valid: `aes-128-ecb` → `aes-128-gcm`.
+ */
+export function saferCipherName(name: string): string {
+  const upper = name === name.toUpperCase();
+  if (!weakCipherOf(name) && isEcb(name)) return name.replace(/ecb/i, upper ? 'GCM' : 'gcm');
+  // forge style ('DES-CBC', '3DES-ECB') has no key size in the name.
+  if (upper && !/\d{3}/.test(name)) return 'AES-GCM';
+  return upper ? 'AES-256-GCM' : 'aes-256-gcm';
+}
+
+// ---- sizes --------------------------------------------------------------------------------------------
+
+/** RSA, DSA and finite-field DH moduli (SP 800-131A Rev. 2 §2, §3; SP 800-57 Pt 1 Rev. 5 Table 2). */
+export const minModulusBits = 2048;
+/** NIST's post-2030 floor (128-bit security), passed by the `strict` preset. */
+export const strictModulusBits = 3072;
+/** Symmetric and HMAC keys: 128 bits (SP 800-131A allows 112 for HMAC; we ask for AES's floor). */
+export const minSymmetricKeyBits = 128;
+/** GCM: the full 16-byte tag (SP 800-38D §5.2.1.2 allows 96-128 bits; shorter ones cost forgeries). */
+export const minGcmTagBytes = 16;
+
+/** Comparable security strength of an RSA/DSA/DH modulus (SP 800-57 Pt 1 Rev. 5, Table 2). */
+export function modulusStrength(bits: number): number {
+  if (bits >= 15360) return 256;
+  if (bits >= 7680) return 192;
+  if (bits >= 3072) return 128;
+  if (bits >= 2048) return 112;
+  if (bits >= 1024) return 80;
+  return 0;
+}
+
+/** Named finite-field DH groups (`crypto.getDiffieHellman`) and their modulus size (RFC 2409, RFC 3526). */
+export const dhGroups: Readonly<Record<string, number>> = {
+  modp1: 768,
+  modp2: 1024,
+  modp5: 1536,
+  modp14: 2048,
+  modp15: 3072,
+  modp16: 4096,
+  modp17: 6144,
+  modp18: 8192,
+};
+
+// ---- elliptic curves ------------------------------------------------------------------------------------
+
+export interface EcCurve {
+  readonly id: string;
+  /** Every spelling: OpenSSL short names, NIST names, JOSE names. Compared case-insensitively. */
+  readonly names: readonly string[];
+  /** Security strength in bits (about half the field size). */
+  readonly strength: number;
+  /** `deprecated`: reported at any strength (SP 800-186 deprecates binary curves). */
+  readonly status: 'approved' | 'legacy' | 'deprecated';
+  readonly note: string;
+}
+
+/**
+ * Curves with a decision. Curves not listed are not reported.
+ * - P-256/P-384/P-521, Ed25519/Ed448, X25519/X448: approved (SP 800-186), never reported.
+ * - secp256k1: 128-bit strength, standard for JWS ES256K (RFC 8812) and blockchains; SP 800-186 does not
+ *   approve it for general US-government use, but nothing about it is weak, so it is not reported.
+ * - brainpool (RFC 5639) at 256 bits and above: not reported.
+ * - P-224/secp224r1 (112-bit): approved through 2030, so reported only when the minimum strength is 128
+ *   (`strict`, minRsaBits 3072).
+ */
+export const ecCurves: readonly EcCurve[] = [
+  { id: 'p192', names: ['secp192r1', 'prime192v1', 'P-192', 'nistp192'], strength: 96, status: 'legacy', note: 'gives about 96-bit security and is no longer in NIST SP 800-186' },
+  { id: 'x962-192', names: ['prime192v2', 'prime192v3'], strength: 96, status: 'legacy', note: 'gives about 96-bit security' },
+  { id: 'x962-239', names: ['prime239v1', 'prime239v2', 'prime239v3'], strength: 119, status: 'legacy', note: 'gives under 128-bit security and is not a NIST SP 800-186 curve' },
+  { id: 'secp-small', names: ['secp112r1', 'secp112r2', 'secp128r1', 'secp128r2', 'secp160k1', 'secp160r1', 'secp160r2', 'secp192k1', 'wap-wsg-idm-ecid-wtls6', 'wap-wsg-idm-ecid-wtls8', 'wap-wsg-idm-ecid-wtls9'], strength: 80, status: 'legacy', note: 'gives at most 96-bit security' },
+  { id: 'p224', names: ['secp224r1', 'P-224', 'nistp224', 'secp224k1'], strength: 112, status: 'approved', note: 'gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)' },
+  { id: 'brainpool-small', names: ['brainpoolP160r1', 'brainpoolP160t1', 'brainpoolP192r1', 'brainpoolP192t1', 'brainpoolP224r1', 'brainpoolP224t1'], strength: 96, status: 'legacy', note: 'gives under 128-bit security' },
+  {
+    id: 'binary',
+    names: ['sect113r1', 'sect113r2', 'sect131r1', 'sect131r2', 'sect163k1', 'sect163r1', 'sect163r2', 'sect193r1', 'sect193r2', 'sect233k1', 'sect233r1', 'sect239k1', 'sect283k1', 'sect283r1', 'sect409k1', 'sect409r1', 'sect571k1', 'sect571r1', 'c2pnb163v1', 'c2tnb191v1', 'c2pnb272w1', 'c2tnb431r1', 'K-163', 'B-163', 'K-233', 'B-233', 'K-283', 'B-283', 'K-409', 'B-409', 'K-571', 'B-571'],
+    strength: 112,
+    status: 'deprecated',
+    note: 'is a binary-field curve, deprecated by NIST SP 800-186',
+  },
+];
+
+/** Approved curves, for the samples: never reported. */
+export const safeCurveSamples = ['P-256', 'prime256v1', 'secp256r1', 'P-384', 'secp384r1', 'P-521', 'secp521r1', 'secp256k1', 'brainpoolP256r1', 'brainpoolP384r1', 'Ed25519', 'X25519', 'ed448'] as const;
+
+const curveIndex = new Map<string, EcCurve>(ecCurves.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));
+
+/** The catalogue entry for a curve name, or undefined for approved and unknown curves. */
+export function curveOf(name: string): EcCurve | undefined {
+  return curveIndex.get(name.toLowerCase());
+}
+
+/** Whether a curve is reported at the given minimum strength (112 by default, 128 in `strict`). */
+export function isWeakCurve(curve: EcCurve, minStrength: number): boolean {
+  return curve.status === 'deprecated' || curve.strength < minStrength;
+}
+
+/** The approved replacement, in the caller's spelling (`P-256` for NIST/JOSE names, else OpenSSL's). */
+export const saferCurveName = (name: string): string => (/^[PKB]-/i.test(name) || /^nist/i.test(name) ? 'P-256' : 'prime256v1');
+
+// ---- paddings -----------------------------------------------------------------------------------------
+
+/**
+ * RSA PKCS#1 v1.5 *encryption* padding (RFC 8017 §7.2): padding oracles (Bleichenbacher 1998, ROBOT,
+ * Marvin 2023). Node 20.11+ refuses it in `privateDecrypt` unless reverted (CVE-2023-46809).
+ * PKCS#1 v1.5 *signatures* (RSASSA-PKCS1-v1_5) are not affected and not listed.
+ */
+export const rsaPkcs1EncryptionPadding = {
+  /** The `node:crypto` constant name. */
+  nodeConstant: 'RSA_PKCS1_PADDING',
+  nodeReplacement: 'RSA_PKCS1_OAEP_PADDING',
+  /** node-forge `key.encrypt(data, scheme)` / `key.decrypt(data, scheme)` scheme names. */
+  forgeSchemes: ['RSAES-PKCS1-V1_5'],
+  forgeReplacement: 'RSA-OAEP',
+  samples: {
+    positive: ['RSA_PKCS1_PADDING', 'RSAES-PKCS1-V1_5'],
+    negative: ['RSA_PKCS1_OAEP_PADDING', 'RSA_PKCS1_PSS_PADDING', 'RSASSA-PKCS1-v1_5', 'RSA-OAEP'],
+  } satisfies Samples,
+} as const;
+
+export const isPkcs1EncryptionPadding = (s: string): boolean =>
+  s === rsaPkcs1EncryptionPadding.nodeConstant || (rsaPkcs1EncryptionPadding.forgeSchemes as readonly string[]).includes(s.toUpperCase());
+
+// ---- where the APIs carry them -----------------------------------------------------------------------
+
+/**
+ * What an argument of an algorithm-bearing API holds:
+ * - `cipher-name`: an OpenSSL / node-forge cipher string (`'aes-256-ecb'`, `'DES-CBC'`);
+ * - `key-pair-type` + `key-pair-options`: `generateKeyPair('rsa', { modulusLength, namedCurve, primeLength })`;
+ * - `secret-key-type` + `secret-key-options`: `generateKey('hmac', { length })` (bits);
+ * - `modulus-bits`: a number of bits, or an options object with `bits`/`b` (forge, node-rsa);
+ * - `dh-prime-bits`: `createDiffieHellman(512)`; `dh-group`: `getDiffieHellman('modp2')`;
+ * - `curve-name`: `createECDH('prime192v1')`;
+ * - `webcrypto-algorithm`: `{ name, modulusLength, namedCurve, length, tagLength }`;
+ * - `cipher-options`: `{ authTagLength }` (bytes);
+ * - `auth-tag`: the tag passed to `setAuthTag` (its literal length);
+ * - `rsa-padding-options`: `{ key, padding }` of publicEncrypt/privateDecrypt;
+ * - `crypto-js-options`: `{ mode }`;
+ * - `key-bytes`: a key whose literal length can be read (`randomBytes(8)`).
+ */
+export type AlgorithmRead =
+  | 'cipher-name'
+  | 'key-pair-type'
+  | 'key-pair-options'
+  | 'secret-key-type'
+  | 'secret-key-options'
+  | 'modulus-bits'
+  | 'dh-prime-bits'
+  | 'dh-group'
+  | 'curve-name'
+  | 'webcrypto-algorithm'
+  | 'cipher-options'
+  | 'auth-tag'
+  | 'rsa-padding-options'
+  | 'crypto-js-options'
+  | 'key-bytes';
+
+export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
+  readonly id: string;
+  readonly title: string;
+  readonly reads: readonly { readonly index: number; readonly property?: string; readonly read: AlgorithmRead }[];
+  /** The cipher the API itself names (`CryptoJS.DES.encrypt`, `forge.rc2.createEncryptionCipher`). */
+  readonly cipher?: string;
+  /** Code samples: each positive calls the site, each negative does not. */
+  readonly samples: Samples;
+}
+
+const cryptoJs = ['crypto-js'];
+
+export const algorithmSites: readonly AlgorithmSite[] = [
+  // ---- node:crypto ----
+  ...(['createCipheriv', 'createDecipheriv'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-crypto.${fn}`,
+      title: `crypto.${fn}`,
+      modules: nodeCrypto,
+      callee: fn,
+      receivers: ['crypto'],
+      reads: [
+        { index: 0, read: 'cipher-name' },
+        { index: 1, read: 'key-bytes' },
+        { index: 3, read: 'cipher-options' },
+      ],
+      samples: { positive: [`import crypto from 'node:crypto'; crypto.${fn}('aes-256-gcm', k, iv);`, `const { ${fn} } = require('crypto'); ${fn}('des-cbc', k, iv);`], negative: [`import { ${fn} } from './my-crypto'; ${fn}('des-cbc', k, iv);`] },
+    }),
+  ),
+  ...(['createCipher', 'createDecipher'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-crypto.${fn}`,
+      title: `crypto.${fn}`,
+      modules: nodeCrypto,
+      callee: fn,
+      receivers: ['crypto'],
+      reads: [{ index: 0, read: 'cipher-name' }],
+      samples: { positive: [`const crypto = require('crypto'); crypto.${fn}('des', pw);`], negative: [`const crypto = require('crypto'); crypto.${fn}iv('aes-256-gcm', k, iv);`] },
+    }),
+  ),
+  {
+    id: 'node-crypto.setAuthTag',
+    title: 'Decipher.setAuthTag',
+    modules: nodeCrypto,
+    callee: 'createDecipheriv().setAuthTag',
+    reads: [{ index: 0, read: 'auth-tag' }],
+    samples: { positive: ["import crypto from 'crypto'; const d = crypto.createDecipheriv('aes-256-gcm', k, iv); d.setAuthTag(tag);"], negative: ["import crypto from 'crypto'; const c = crypto.createCipheriv('aes-256-gcm', k, iv); c.getAuthTag();"] },
+  },
+  ...(['generateKeyPair', 'generateKeyPairSync'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-crypto.${fn}`,
+      title: `crypto.${fn}`,
+      modules: nodeCrypto,
+      callee: fn,
+      receivers: ['crypto'],
+      reads: [
+        { index: 0, read: 'key-pair-type' },
+        { index: 1, read: 'key-pair-options' },
+      ],
+      samples: { positive: [`import { ${fn} } from 'node:crypto'; ${fn}('rsa', { modulusLength: 1024 });`], negative: [`import { generateKey } from 'node:crypto'; generateKey('hmac', { length: 256 }, cb);`] },
+    }),
+  ),
+  ...(['generateKey', 'generateKeySync'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-crypto.${fn}`,
+      title: `crypto.${fn}`,
+      modules: nodeCrypto,
+      callee: fn,
+      receivers: ['crypto'],
+      reads: [
+        { index: 0, read: 'secret-key-type' },
+        { index: 1, read: 'secret-key-options' },
+      ],
+      samples: { positive: [`import crypto from 'node:crypto'; crypto.${fn}('hmac', { length: 64 });`], negative: [`import crypto from 'node:crypto'; crypto.generateKeyPairSync('ed25519');`] },
+    }),
+  ),
+  {
+    id: 'node-crypto.createECDH',
+    title: 'crypto.createECDH',
+    modules: nodeCrypto,
+    callee: 'createECDH',
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'curve-name' }],
+    samples: { positive: ["import crypto from 'crypto'; crypto.createECDH('prime192v1');"], negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"] },
+  },
+  {
+    id: 'node-crypto.createDiffieHellman',
+    title: 'crypto.createDiffieHellman',
+    modules: nodeCrypto,
+    callee: 'createDiffieHellman',
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'dh-prime-bits' }],
+    samples: { positive: ["import crypto from 'crypto'; crypto.createDiffieHellman(512);"], negative: ["import crypto from 'crypto'; crypto.createECDH('prime256v1');"] },
+  },
+  {
+    id: 'node-crypto.getDiffieHellman',
+    title: 'crypto.getDiffieHellman',
+    modules: nodeCrypto,
+    callee: 'getDiffieHellman',
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'dh-group' }],
+    samples: { positive: ["import { getDiffieHellman } from 'node:crypto'; getDiffieHellman('modp2');"], negative: ["import { createDiffieHellman } from 'node:crypto'; createDiffieHellman(2048);"] },
+  },
+  ...(['publicEncrypt', 'privateDecrypt'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-crypto.${fn}`,
+      title: `crypto.${fn}`,
+      modules: nodeCrypto,
+      callee: fn,
+      receivers: ['crypto'],
+      reads: [{ index: 0, read: 'rsa-padding-options' }],
+      samples: { positive: [`import crypto from 'crypto'; crypto.${fn}({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, buf);`], negative: [`import crypto from 'crypto'; crypto.privateEncrypt(key, buf);`] },
+    }),
+  ),
+  {
+    id: 'node-crypto.createHmac',
+    title: 'crypto.createHmac',
+    modules: nodeCrypto,
+    callee: 'createHmac',
+    receivers: ['crypto'],
+    reads: [{ index: 1, read: 'key-bytes' }],
+    samples: { positive: ["import crypto from 'crypto'; crypto.createHmac('sha256', crypto.randomBytes(8));"], negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"] },
+  },
+  {
+    id: 'node-crypto.createSecretKey',
+    title: 'crypto.createSecretKey',
+    modules: nodeCrypto,
+    callee: 'createSecretKey',
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'key-bytes' }],
+    samples: { positive: ["import { createSecretKey, randomBytes } from 'crypto'; createSecretKey(randomBytes(8));"], negative: ["import { createPublicKey } from 'crypto'; createPublicKey(pem);"] },
+  },
+  // ---- WebCrypto ----
+  {
+    id: 'webcrypto.generateKey',
+    title: 'SubtleCrypto.generateKey',
+    modules: nodeCrypto,
+    callee: 'subtle.generateKey',
+    global: true,
+    reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+    samples: { positive: ["await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024 }, true, u);", "await window.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, true, u);"], negative: ["await crypto.subtle.digest('SHA-256', d);"] },
+  },
+  {
+    id: 'webcrypto.importKey',
+    title: 'SubtleCrypto.importKey',
+    modules: nodeCrypto,
+    callee: 'subtle.importKey',
+    global: true,
+    reads: [{ index: 2, read: 'webcrypto-algorithm' }],
+    samples: { positive: ["await crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256', length: 64 }, false, u);"], negative: ["await crypto.subtle.exportKey('raw', k);"] },
+  },
+  ...(['encrypt', 'decrypt'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `webcrypto.${fn}`,
+      title: `SubtleCrypto.${fn}`,
+      modules: nodeCrypto,
+      callee: `subtle.${fn}`,
+      global: true,
+      reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+      samples: { positive: [`await crypto.subtle.${fn}({ name: 'AES-GCM', iv, tagLength: 64 }, key, data);`], negative: ["await crypto.subtle.sign('HMAC', key, data);"] },
+    }),
+  ),
+  ...(['deriveKey', 'unwrapKey'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `webcrypto.${fn}`,
+      title: `SubtleCrypto.${fn}`,
+      modules: nodeCrypto,
+      callee: `subtle.${fn}`,
+      global: true,
+      reads: [{ index: fn === 'deriveKey' ? 2 : 4, read: 'webcrypto-algorithm' }],
+      samples: { positive: [`await crypto.subtle.${fn}(a, b, c, d, { name: 'AES-GCM', length: 64 }, false, u);`], negative: ["await crypto.subtle.deriveBits(a, b, 256);"] },
+    }),
+  ),
+  // ---- node-forge ----
+  ...(['createCipher', 'createDecipher'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-forge.cipher.${fn}`,
+      title: `forge.cipher.${fn}`,
+      modules: ['node-forge'],
+      callee: `cipher.${fn}`,
+      receivers: ['forge'],
+      reads: [{ index: 0, read: 'cipher-name' }],
+      samples: { positive: [`import forge from 'node-forge'; forge.cipher.${fn}('DES-CBC', k);`], negative: ["import forge from 'node-forge'; forge.md.sha256.create();"] },
+    }),
+  ),
+  ...(['aes', 'des', 'rc2'] as const).flatMap((alg) =>
+    (['createEncryptionCipher', 'createDecryptionCipher'] as const).map(
+      (fn): AlgorithmSite => ({
+        id: `node-forge.${alg}.${fn}`,
+        title: `forge.${alg}.${fn}`,
+        modules: ['node-forge'],
+        callee: `${alg}.${fn}`,
+        receivers: ['forge'],
+        // The legacy API: `forge.aes.createEncryptionCipher(key, 'ECB')` names the mode in argument 1.
+        reads: alg === 'rc2' ? [] : [{ index: 1, read: 'cipher-name' }],
+        ...(alg === 'aes' ? {} : { cipher: alg }),
+        samples: { positive: [`import forge from 'node-forge'; forge.${alg}.${fn}(k, 'ECB');`], negative: [`import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k).start({ iv });`] },
+      }),
+    ),
+  ),
+  {
+    id: 'node-forge.rsa.generateKeyPair',
+    title: 'forge.pki.rsa.generateKeyPair',
+    modules: ['node-forge'],
+    callee: 'pki.rsa.generateKeyPair',
+    receivers: ['forge'],
+    reads: [
+      { index: 0, read: 'modulus-bits' },
+      { index: 0, property: 'bits', read: 'modulus-bits' },
+    ],
+    samples: { positive: ["import forge from 'node-forge'; forge.pki.rsa.generateKeyPair({ bits: 1024 });", "const forge = require('node-forge'); forge.pki.rsa.generateKeyPair(1024, 0x10001);"], negative: ["import forge from 'node-forge'; forge.pki.privateKeyFromPem(pem);"] },
+  },
+  {
+    id: 'node-rsa',
+    title: 'new NodeRSA({ b })',
+    modules: ['node-rsa'],
+    callee: 'new default',
+    reads: [{ index: 0, property: 'b', read: 'modulus-bits' }],
+    samples: { positive: ["import NodeRSA from 'node-rsa'; new NodeRSA({ b: 512 });", "const NodeRSA = require('node-rsa'); new NodeRSA({ b: 1024 });"], negative: ["import NodeRSA from 'node-forge'; new NodeRSA({ b: 512 });"] },
+  },
+  // ---- crypto-js ----
+  ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
+    (['encrypt', 'decrypt'] as const).map(
+      (op): AlgorithmSite => ({
+        id: `crypto-js.${alg}.${op}`,
+        title: `CryptoJS.${alg}.${op}`,
+        modules: cryptoJs,
+        callee: `${alg}.${op}`,
+        receivers: ['CryptoJS', 'cryptoJs', 'CryptoJs'],
+        reads: [{ index: 2, read: 'crypto-js-options' }],
+        ...(alg === 'AES' ? {} : { cipher: alg }),
+        samples: { positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${alg}.${op}(m, k, { mode: CryptoJS.mode.ECB });`], negative: [`import CryptoJS from 'crypto-js'; CryptoJS.SHA256(m);`] },
+      }),
+    ),
+  ),
+];
+
+/** Module paths whose default export is crypto-js's ECB mode (`import ECB from 'crypto-js/mode-ecb'`). */
+export const cryptoJsEcbModules = ['crypto-js/mode-ecb'] as const;
+
+/**
+ * Calls that return `n` random bytes, so a key made by one has a readable length: node `randomBytes(n)`,
+ * keyhygiene `randomBytes(n)`, node-forge `random.getBytesSync(n)`. Matched on the method or function name.
+ */
+export const randomBytesFunctions = ['randomBytes', 'getBytesSync', 'getRandomBytes'] as const;
+
+/** The replacement a crypto-js cipher gets: `CryptoJS.DES` → `CryptoJS.AES`. */
+export const cryptoJsSaferCipher = 'AES';

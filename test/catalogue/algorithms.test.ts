@@ -1,0 +1,164 @@
+/**
+ * The algorithm and KDF catalogue entries prove themselves (STYLE practice 7): every positive sample
+ * matches, every negative does not. API-site samples are matched the way the rules match them.
+ */
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import {
+  algorithmSites,
+  curveOf,
+  ecbMode,
+  ecCurves,
+  gcmMode,
+  cipherTokens,
+  isPkcs1EncryptionPadding,
+  isWeakCurve,
+  modulusStrength,
+  rsaPkcs1EncryptionPadding,
+  safeCurveSamples,
+  saferCipherName,
+  weakCipherOf,
+  weakCiphers,
+} from '../../src/catalogue/algorithms.js';
+import { kdfFloorSamples, kdfShortfalls, kdfSites, normaliseDigest, passwordName, plainHashSites, type KdfKind, type KdfParams } from '../../src/catalogue/kdf.js';
+import type { KeySink } from '../../src/catalogue/types.js';
+import { normaliseName } from '../../src/detect/names.js';
+import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
+import { calleePathOf, sinkMatches } from '../../src/rule-kit/sinks.js';
+
+type Site = Pick<KeySink, 'callee' | 'modules' | 'global' | 'receivers'>;
+
+/** Whether `code` contains a call that `site` describes, found the way the rules find it. */
+function siteFound(site: Site, code: string): boolean {
+  let found = false;
+  const probe: TSESLint.RuleModule<'x'> = {
+    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
+    defaultOptions: [],
+    create(context) {
+      let imports: ImportMap = new Map();
+      return {
+        Program(program) {
+          imports = collectImports(program);
+        },
+        'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+          const cp = calleePathOf(node, imports, context.sourceCode.getScope(node));
+          if (cp && sinkMatches(site, cp)) found = true;
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    { files: ['**/*.ts'], plugins: { probe: { rules: { probe: probe as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } },
+  ], { filename: 'sample.ts' });
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
+  return found;
+}
+
+describe('weak ciphers', () => {
+  for (const c of weakCiphers) {
+    it(`${c.id}: positives name it, negatives do not`, () => {
+      for (const s of c.samples.positive) expect(weakCipherOf(s)?.id, s).toBe(c.id);
+      for (const s of c.samples.negative) expect(weakCipherOf(s)?.id, s).not.toBe(c.id);
+    });
+  }
+  it('tokenises instead of matching substrings', () => {
+    expect(cipherTokens('DES-EDE3_CBC')).toBe('des-ede3-cbc');
+    for (const s of ['describe', 'source', 'modes', 'resource', 'nodes', 'aes-256-gcm', 'chacha20-poly1305', 'id-aes256-wrap']) expect(weakCipherOf(s), s).toBeUndefined();
+  });
+  it('suggests a replacement in the caller’s style', () => {
+    expect(saferCipherName('des-ede3-cbc')).toBe('aes-256-gcm');
+    expect(saferCipherName('aes-128-ecb')).toBe('aes-128-gcm');
+    expect(saferCipherName('DES-CBC')).toBe('AES-GCM');
+    expect(saferCipherName('AES-ECB')).toBe('AES-GCM');
+  });
+});
+
+describe('cipher modes', () => {
+  for (const m of [ecbMode, gcmMode]) {
+    it(`${m.id}: positives match, negatives do not`, () => {
+      for (const s of m.samples.positive) expect(m.pattern.test(cipherTokens(s)), s).toBe(true);
+      for (const s of m.samples.negative) expect(m.pattern.test(cipherTokens(s)), s).toBe(false);
+    });
+  }
+});
+
+describe('elliptic curves', () => {
+  for (const c of ecCurves) {
+    it(`${c.id}: every name finds the entry, and it is weak at 128-bit strength`, () => {
+      for (const n of c.names) expect(curveOf(n)?.id, n).toBe(c.id);
+      expect(isWeakCurve(c, 128)).toBe(true);
+    });
+  }
+  it('approved curves are not listed', () => {
+    for (const n of safeCurveSamples) expect(curveOf(n), n).toBeUndefined();
+  });
+  it('P-224 passes at 112-bit strength (through 2030), binary curves never do', () => {
+    expect(isWeakCurve(curveOf('P-224')!, 112)).toBe(false);
+    expect(isWeakCurve(curveOf('sect571r1')!, 112)).toBe(true);
+    expect(isWeakCurve(curveOf('secp192r1')!, 112)).toBe(true);
+  });
+});
+
+describe('sizes', () => {
+  it('modulus strength follows SP 800-57 Part 1 Table 2', () => {
+    expect([1024, 2048, 3072, 7680, 15360].map(modulusStrength)).toEqual([80, 112, 128, 192, 256]);
+  });
+});
+
+describe('RSA PKCS#1 v1.5 encryption padding', () => {
+  it('positives match, negatives do not', () => {
+    for (const s of rsaPkcs1EncryptionPadding.samples.positive) expect(isPkcs1EncryptionPadding(s), s).toBe(true);
+    for (const s of rsaPkcs1EncryptionPadding.samples.negative) expect(isPkcs1EncryptionPadding(s), s).toBe(false);
+  });
+});
+
+describe('algorithm sites', () => {
+  for (const s of algorithmSites) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(siteFound(s, code)).toBe(true));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(siteFound(s, code)).toBe(false));
+    });
+  }
+});
+
+describe('KDF sites', () => {
+  for (const s of kdfSites) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(siteFound(s, code)).toBe(true));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(siteFound(s, code)).toBe(false));
+    });
+  }
+});
+
+describe('plain-hash sites', () => {
+  for (const s of plainHashSites) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(siteFound(s, code)).toBe(true));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(siteFound(s, code)).toBe(false));
+    });
+  }
+});
+
+describe('KDF floors', () => {
+  const parse = (s: string): [KdfKind, KdfParams] => {
+    const { kdf, ...params } = JSON.parse(s) as { kdf: KdfKind } & KdfParams;
+    return [kdf, params];
+  };
+  it.each(kdfFloorSamples.positive)('falls short: %s', (s) => expect(kdfShortfalls(...parse(s)).length).toBeGreaterThan(0));
+  it.each(kdfFloorSamples.negative)('meets the floor: %s', (s) => expect(kdfShortfalls(...parse(s))).toEqual([]));
+  it('reads digest names in every spelling', () => {
+    expect(['SHA-256', 'sha256', 'CryptoJS.algo.SHA256', 'forge.md.sha512.create()', "{ name: 'SHA-1' }", 'sha1'].map(normaliseDigest)).toEqual(['sha256', 'sha256', 'sha256', 'sha512', 'sha1', 'sha1']);
+    expect(normaliseDigest('hasher')).toBeUndefined();
+  });
+});
+
+describe('password names', () => {
+  it(`${passwordName.id}: positives match, negatives do not`, () => {
+    for (const s of passwordName.samples.positive) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of passwordName.samples.negative) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+});
