@@ -3,6 +3,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   cdkDuration,
   durationStringPattern,
+  enumMemberPattern,
   iacKeyResources,
   jwtSigners,
   keyringOpeners,
@@ -125,7 +126,10 @@ export default createRule<Options, MessageIds>({
       const s = staticString(n);
       if (s !== undefined) return s;
       if (n.type === T.Literal && (typeof n.value === 'boolean' || typeof n.value === 'number')) return String(n.value);
-      if (n.type === T.MemberExpression && !n.computed) return propertyName(n);
+      if (n.type === T.MemberExpression && !n.computed) {
+        const member = propertyName(n);
+        return member !== undefined && enumMemberPattern.test(member) ? member : undefined;
+      }
       return undefined;
     };
 

@@ -125,6 +125,12 @@ export const gcpOtherPurposes = ['RAW_ENCRYPT_DECRYPT'] as const;
 /** Cloud EKM protection levels: the key lives in an external key manager, which rotates it. */
 export const gcpExternalProtection = ['EXTERNAL', 'EXTERNAL_VPC'] as const;
 
+/**
+ * The last member of an enum access counts as a static value only when it is written like an enum
+ * member (`kms.KeySpec.RSA_2048`, `KeyUsage.SIGN_VERIFY`), not a property read (`props.keySpec`).
+ */
+export const enumMemberPattern = /^[A-Z][A-Z0-9_]*$/;
+
 /** 90 days in seconds, the period the GCP suggestions set. */
 export const gcpSuggestedPeriodSeconds = 7_776_000;
 

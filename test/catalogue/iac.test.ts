@@ -11,6 +11,7 @@ import {
   awsAsymmetricKeySpecs,
   awsHmacKeySpecs,
   durationStringPattern,
+  enumMemberPattern,
   iacKeyResources,
   jwtSigners,
   keyReferences,
@@ -75,6 +76,10 @@ describe('value lists', () => {
   it('duration strings: protobuf seconds only', () => {
     for (const s of ['7776000s', '86400s', '3.5s']) expect(durationStringPattern.test(s), s).toBe(true);
     for (const s of ['90d', '7776000', '7776000 s', '1h', '-5s']) expect(durationStringPattern.test(s), s).toBe(false);
+  });
+  it('enum members, not property reads', () => {
+    for (const s of ['RSA_2048', 'SYMMETRIC_DEFAULT', 'SIGN_VERIFY', 'HMAC_256']) expect(enumMemberPattern.test(s), s).toBe(true);
+    for (const s of ['keySpec', 'spec', 'Rsa2048', 'customKeySpec']) expect(enumMemberPattern.test(s), s).toBe(false);
   });
   it('asymmetric and HMAC key specs never include the symmetric default', () => {
     expect([...awsAsymmetricKeySpecs, ...awsHmacKeySpecs]).not.toContain('SYMMETRIC_DEFAULT');

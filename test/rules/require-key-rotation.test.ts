@@ -22,6 +22,8 @@ ruleTester.run('require-key-rotation', rule, {
     { code: `${CDK}new kms.Key(this, 'K', { ...defaults });`, filename: 'infra/stack.ts' },
     { code: `${CDK}export function key(scope, spec) { return new kms.Key(scope, 'K', { keySpec: spec }); }`, filename: 'infra/stack.ts' },
     { code: `${CDK}export const key = (scope, props) => new kms.Key(scope, 'K', props);`, filename: 'infra/stack.ts' },
+    { code: `${CDK}export const key = (scope, props) => new kms.Key(scope, 'K', { keySpec: props.keySpec, alias: props.alias });`, filename: 'infra/stack.ts' },
+    { code: `${CDK}new kms.Key(this, 'K', { enableKeyRotation: config.rotateKeys });`, filename: 'infra/stack.ts' },
     // a local construct that shares the name
     { code: "import { Key } from './constructs';\nnew Key(this, 'K');", filename: 'infra/stack.ts' },
     // test stacks are throwaway
