@@ -160,7 +160,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
   const { values: o, positionals } = parse({ args: [...argv], options: AUDIT_OPTIONS, allowPositionals: true, strict: true }, 'audit');
   if (positionals.length > 1) throw usageError(`audit takes one directory, got ${positionals.length}: ${positionals.join(' ')}`, 'keyhygiene audit [dir] [options]');
   if (o.since !== undefined && o.since.trim() === '') throw usageError('--since needs a revision', 'e.g. --since origin/main');
-  if (o['baseline-expires'] !== undefined && Number.isNaN(Date.parse(o['baseline-expires']))) {
+  if (o['baseline-expires'] !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o['baseline-expires']) || Number.isNaN(Date.parse(o['baseline-expires'])))) {
     throw usageError(`--baseline-expires must be a date, not "${o['baseline-expires']}"`, 'use an ISO date, e.g. --baseline-expires 2027-06-30');
   }
   if ((o['baseline-reason'] !== undefined || o['baseline-expires'] !== undefined) && o['update-baseline'] !== true) {

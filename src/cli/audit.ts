@@ -158,7 +158,8 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     onProgress: (p) => progress.update(p),
     ...(args.since !== undefined ? { since: args.since } : {}),
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
-    ...(args.shard !== undefined ? { shard: args.shard } : {}),
+    // The command line counts shards from 1 (like Jest, Playwright and GitLab's CI_NODE_INDEX); the engine from 0.
+    ...(args.shard !== undefined ? { shard: { index: args.shard.index - 1, count: args.shard.count } } : {}),
     ...(useBaseline !== undefined ? { baseline: useBaseline } : {}),
     ...(args.maxFileBytes !== undefined ? { maxFileBytes: args.maxFileBytes } : {}),
     ...(io.signal !== undefined ? { signal: io.signal } : {}),
@@ -167,6 +168,10 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
   let result: AuditResult;
   try {
     result = await scanner.audit(options);
+  } catch (e) {
+    // However the engine words it, a scan stopped by Ctrl-C is reported as an interruption.
+    if (io.signal?.aborted) throw new DOMException('interrupted', 'AbortError');
+    throw e;
   } finally {
     progress.done();
   }

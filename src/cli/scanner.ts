@@ -14,7 +14,7 @@ export interface AuditOptions {
   workers?: number;
   /** true: the default cache directory; a string: that directory; false: no cache. */
   cache?: boolean | string;
-  /** 1-based shard index (`--shard 2/4` → `{ index: 2, count: 4 }`). */
+  /** 0-based shard index, as the engine takes it (`--shard 2/4` on the command line → `{ index: 1, count: 4 }`). */
   shard?: { index: number; count: number };
   baseline?: string;
   includeIgnored?: boolean;
@@ -31,8 +31,8 @@ export interface ScannerApi {
   ruleInfo(): ReadonlyMap<string, RuleInfo>;
 }
 
-/** Loads the real scanner. The specifier is a variable so the CLI compiles while the engine is being written. */
+/** Loads the real scanner (src/scanner/index.ts); the assignment checks that it meets this interface. */
 export async function loadScanner(): Promise<ScannerApi> {
-  const specifier = '../scanner/index.js';
-  return (await import(specifier)) as ScannerApi;
+  const scanner: ScannerApi = await import('../scanner/index.js');
+  return scanner;
 }

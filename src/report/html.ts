@@ -191,7 +191,7 @@ export function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleIn
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><p>${esc(result.root)} · ${esc(result.startedAt)} · ${(result.durationMs / 1000).toFixed(1)}s · keyhygiene ${esc(result.tool.version)}${result.shard ? ` · shard ${result.shard.index}/${result.shard.count}` : ''}${result.partial ? ' · <strong>partial scan</strong>' : ''}</p></header>
+<header><h1>${esc(title)}</h1><p>${esc(result.root)} · ${esc(result.startedAt)} · ${(result.durationMs / 1000).toFixed(1)}s · keyhygiene ${esc(result.tool.version)}${result.shard ? ` · shard ${result.shard.index + 1}/${result.shard.count}` : ''}${result.partial ? ' · <strong>partial scan</strong>' : ''}</p></header>
 <main>
 <section id="summary"><h2>Summary</h2><div class="tiles">${tiles.join('')}</div></section>
 <section id="charts"><h2>Findings</h2><div class="charts">${barChart('chart-severity', 'By severity', bySev)}${barChart('chart-category', 'By category', byCat)}${barChart('chart-directory', 'By directory', byDir)}</div></section>

@@ -6,6 +6,7 @@
  * the other reporters import them from here so that no format sorts differently.
  */
 import type { Severity } from '../catalogue/types.js';
+import { looksRandom } from '../detect/index.js';
 import type { AuditResult, Finding, Reporter } from './types.js';
 
 /** Most severe first. */
@@ -84,11 +85,36 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** The result with findings, inventory and skipped files in their canonical order. */
+const LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
+
+/**
+ * Defence in depth for text that comes from scanned files: a long, random-looking run (a key body or
+ * token the engine did not redact, such as the second line of a PEM block in a snippet) is masked to
+ * its first two characters and its length. Identifiers, paths and prose do not look random and stay.
+ */
+export function scrubLine(line: string): string {
+  return line.replace(LONG_RUN, (run) => (looksRandom(run) && !isPathLike(run) ? `${run.slice(0, 2)}…(${run.length} chars)` : run));
+}
+
+/** `docs/rules/no-hardcoded-key`: slash-separated lower-case words, as in paths and URLs (base64 mixes case). */
+function isPathLike(run: string): boolean {
+  return run.includes('/') && run.split('/').every((seg) => seg === '' || /^[a-z][a-z0-9_.-]*$/.test(seg));
+}
+
+function scrubFinding(f: Finding): Finding {
+  const message = scrubLine(f.message);
+  const snippet = f.snippet ? { startLine: f.snippet.startLine, lines: f.snippet.lines.map(scrubLine) } : undefined;
+  return { ...f, message, ...(snippet ? { snippet } : {}) };
+}
+
+/**
+ * The result as every format shows it: findings, inventory and skipped files in their canonical
+ * order, and messages and snippets passed through `scrubLine`.
+ */
 export function normaliseResult(result: AuditResult): AuditResult {
   return {
     ...result,
-    findings: sortFindings(result.findings),
+    findings: sortFindings(result.findings).map(scrubFinding),
     inventory: [...result.inventory].sort((a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name) || cmp(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '')),
     skipped: [...result.skipped].sort((a, b) => cmp(a.file, b.file) || cmp(a.reason, b.reason)),
   };

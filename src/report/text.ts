@@ -4,7 +4,7 @@
  * asks on a TTY without NO_COLOR). A partial scan says what it skipped and why.
  */
 import type { Severity } from '../catalogue/types.js';
-import { SEVERITIES, isSuppressed, severityRank, sortFindings, summarise } from './json.js';
+import { SEVERITIES, isSuppressed, normaliseResult, severityRank, summarise } from './json.js';
 import type { AuditResult, Finding, Reporter, RuleInfo, SkippedFile } from './types.js';
 
 type Paint = (s: string) => string;
@@ -95,11 +95,12 @@ function skippedLines(skipped: readonly SkippedFile[], p: Palette): string[] {
   return out;
 }
 
-export function renderText(result: AuditResult, rules: ReadonlyMap<string, RuleInfo>, color: boolean, now = new Date()): string {
+export function renderText(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, color: boolean, now = new Date()): string {
+  const result = normaliseResult(input);
   const p = palette(color);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of sortFindings(result.findings)) {
+  for (const f of result.findings) {
     const list = byFile.get(f.location.file) ?? [];
     list.push(f);
     byFile.set(f.location.file, list);
@@ -122,7 +123,8 @@ export function renderText(result: AuditResult, rules: ReadonlyMap<string, RuleI
     s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
     `${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned in ${(result.durationMs / 1000).toFixed(1)}s`,
     result.stats.historyBlobs !== undefined ? `${result.stats.historyBlobs} history blobs` : '',
-    result.shard ? `shard ${result.shard.index}/${result.shard.count}` : '',
+    // shard.index is 0-based in the result; people count shards from 1, as on the command line.
+    result.shard ? `shard ${result.shard.index + 1}/${result.shard.count}` : '',
     result.partial ? p.warn('partial') : '',
   ].filter(Boolean);
   out.push(`${head}; ${tail.join(', ')}.`);

@@ -120,7 +120,7 @@ describe('flags → scanner options', () => {
     const scanner = fakeScanner(emptyResult());
     await run(['audit', '.', '--history', '--workers', '3', '--no-cache', '--shard', '2/4', '--include-ignored', '--max-file-bytes', '1000000', '--debug'], scanner);
     const o = scanner.calls[0]!;
-    expect(o).toMatchObject({ root: dir, history: true, workers: 3, cache: false, shard: { index: 2, count: 4 }, includeIgnored: true, maxFileBytes: 1_000_000 });
+    expect(o).toMatchObject({ root: dir, history: true, workers: 3, cache: false, shard: { index: 1, count: 4 }, includeIgnored: true, maxFileBytes: 1_000_000 });
     expect(typeof o.onProgress).toBe('function');
     expect(typeof o.debug).toBe('function');
     expect(o.since).toBeUndefined();

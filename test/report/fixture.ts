@@ -133,6 +133,8 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
       origin: 'config',
       secret: { redacted: redact(s.pem), fingerprint: shortFingerprint(s.pem), formatId: 'private-key-block' },
       suppression: { kind: 'baseline', reason: 'test-only key, rotation tracked in SEC-42 <b>', expires: '2999-01-01' },
+      // As if the engine redacted only the header: the reports must still not show the key body.
+      snippet: { startLine: 1, lines: s.pem.split('\n').slice(0, 3) },
     }),
     finding({
       ruleId: 'keyhygiene/secret-in-file',

@@ -26,3 +26,19 @@ describe('no secret in any report format', () => {
     });
   }
 });
+
+describe('scrubLine (defence in depth for snippets)', () => {
+  it('masks long random-looking runs and keeps code, paths and identifiers', async () => {
+    const { scrubLine } = await import('../../src/report/json.js');
+    const body = 'MC4CAQAwBQYDK2VwBCIEIH3kQ9vR2mX8pL7tN6wQ1zY5bC4dE0fG2hJ8kL3mN5pQ';
+    expect(scrubLine(body)).toBe(`MC…(${body.length} chars)`);
+    expect(scrubLine(`const k = '${body}';`)).toBe(`const k = 'MC…(${body.length} chars)';`);
+    for (const keep of [
+      "import { createCipheriv } from 'node:crypto';",
+      'const uploadsKey = new kms.Key(this, "UploadsKey", { alias: "alias/billing/uploads" });',
+      'https://github.com/keyhygiene/keyhygiene/blob/main/docs/rules/no-hardcoded-key.md',
+      'export const thisIsAVeryLongButPerfectlyOrdinaryIdentifierName = 1;',
+      'JWT_SECRET=2j…iFwD',
+    ]) expect(scrubLine(keep)).toBe(keep);
+  });
+});
