@@ -21,6 +21,8 @@ import {
   type Keyring,
   type Purpose,
 } from '../../keys/index.js';
+import { fromText, parseHeader } from '../../keys/format.js';
+import { checkName } from '../../keys/keyring.js';
 import { backendFromEnv } from '../../keys/load-secret.js';
 
 export interface KeysCliIo {
@@ -191,13 +193,23 @@ async function dispatch(
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
 
+  if (command === 'export-insecure' && o['i-understand-this-is-insecure'] !== true) {
+    throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
+  }
   const path = storePath(o, io);
+  // Reject malformed ciphertext before deriving the KEK or logging in to a token.
+  let input: Buffer | undefined;
+  if (command === 'encrypt' || command === 'decrypt' || command === 'rewrap') {
+    input = await readInput(o.in, io);
+    if (command !== 'encrypt') parseHeader(parseCiphertext(input), 'ciphertext');
+  }
   const backend = await backendArg(o, io, command === 'init');
   const name = o.name ?? 'default';
   const purpose = o.purpose as Purpose | undefined;
   if (purpose !== undefined && !['aead', 'mac', 'sign', 'secret'].includes(purpose)) throw new UsageError('--purpose must be aead, mac, sign or secret');
 
   if (command === 'init') {
+    checkName(name);
     const k = await openKeyring({ path, backend, name, purpose: purpose ?? 'aead', create: true, env: io.env, bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined });
     try {
       const info = k.info();
@@ -209,10 +221,11 @@ async function dispatch(
   }
 
   // list, generate and verify-log work on the keystore; the named key need not exist.
+  if (o.name !== undefined) checkName(o.name);
   const requireKey = !(command === 'generate' || command === 'list' || command === 'verify-log');
   const k = await openKeyring({ path, backend, name, env: io.env, requireKey });
   try {
-    return await withKeyring(command, k, o, io, emit, err, name, purpose);
+    return await withKeyring(command, k, o, io, emit, err, name, purpose, input);
   } finally {
     await k.close();
   }
@@ -227,6 +240,7 @@ async function withKeyring(
   err: (s: string) => void,
   name: string,
   purpose: Purpose | undefined,
+  preread?: Buffer,
 ): Promise<number> {
   const version = (): string => {
     if (!o.version) throw new UsageError(`${command} needs --version ID`);
@@ -278,7 +292,7 @@ async function withKeyring(
     case 'encrypt':
     case 'decrypt':
     case 'rewrap': {
-      const input = await readInput(o.in, io);
+      const input = preread ?? (await readInput(o.in, io));
       let output: Buffer | string;
       if (command === 'encrypt') {
         const ct = await k.encrypt(input, o.context);
@@ -412,11 +426,7 @@ async function readInput(path: string | undefined, io: KeysCliIo): Promise<Buffe
 }
 
 function parseCiphertext(input: Buffer): Buffer {
-  const s = input.subarray(0, 4).toString('latin1');
-  if (s === 'kh1.') {
-    const text = input.toString('utf8').trim();
-    return Buffer.from(text.slice(4), 'base64url');
-  }
+  if (input.subarray(0, 4).toString('latin1') === 'kh1.') return fromText(input.toString('utf8').trim(), 'ciphertext');
   return input;
 }
 

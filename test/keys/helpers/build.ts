@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -26,20 +26,29 @@ function sourcesHash(): string {
 
 /** Returns the directory that holds `src/keys/index.js`, `src/cli/keys/index.js` and the helpers. */
 export function buildKeysForChildren(): string {
-  const out = join(ROOT, 'node_modules/.cache/keyhygiene-keys-test', sourcesHash());
+  const base = join(ROOT, 'node_modules/.cache/keyhygiene-keys-test');
+  const out = join(base, sourcesHash());
   if (existsSync(join(out, 'done'))) return out;
-  mkdirSync(out, { recursive: true });
-  const tsconfig = join(out, 'tsconfig.json');
+  // Build into a private directory and rename it into place: test files running in parallel never
+  // see a half-written build (rename(2) of a directory is atomic; the loser discards its copy).
+  const work = join(base, `.build-${process.pid}-${Date.now()}`);
+  mkdirSync(work, { recursive: true });
+  const tsconfig = join(work, 'tsconfig.json');
   writeFileSync(
     tsconfig,
     JSON.stringify({
       extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { noEmit: false, outDir: out, rootDir: ROOT, declaration: false, sourceMap: false, incremental: false },
+      compilerOptions: { noEmit: false, outDir: work, rootDir: ROOT, declaration: false, sourceMap: false, incremental: false },
       include: [join(ROOT, 'src/keys'), join(ROOT, 'src/cli/keys'), join(ROOT, 'test/keys/helpers')],
       exclude: [],
     }),
   );
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe', cwd: ROOT });
-  writeFileSync(join(out, 'done'), '');
+  writeFileSync(join(work, 'done'), '');
+  try {
+    renameSync(work, out);
+  } catch {
+    rmSync(work, { recursive: true, force: true });
+  }
   return out;
 }
