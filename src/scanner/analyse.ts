@@ -1,0 +1,30 @@
+/**
+ * One file in, one `FileResult` out: the dispatch between the lint runner (JS/TS), keystores, and the
+ * text detectors. Runs in the main thread or in a worker; never throws for a file.
+ */
+import type { FileResult } from './common.js';
+import { emptyResult, safeDetail } from './common.js';
+import { isCodeFile, lintFile } from './detect/lint.js';
+import { extOf, keystoreExtensions, knownBinaryExtensions, scanKeystoreFile, scanTextFile } from './detect/text.js';
+import { decode } from './sources/read.js';
+
+export interface FileTask {
+  readonly rel: string;
+  readonly abs: string;
+}
+
+/** Whether a file is worth reading at all (known binaries are not, by design). */
+export const isScannable = (rel: string): boolean => !knownBinaryExtensions.has(extOf(rel));
+
+/** Analyses one file from its bytes. */
+export function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxBytes: number): FileResult {
+  try {
+    if (keystoreExtensions.has(extOf(task.rel))) return scanKeystoreFile(task.rel, bytes);
+    const read = decode(task.rel, bytes, maxBytes);
+    if (!read.ok) return { ...emptyResult(bytes.length), skipped: [read.skip] };
+    if (isCodeFile(task.rel)) return lintFile(root, task.abs, task.rel, read.text);
+    return scanTextFile(task.rel, read.text);
+  } catch (e) {
+    return { ...emptyResult(bytes.length), skipped: [{ file: task.rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) }] };
+  }
+}

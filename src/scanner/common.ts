@@ -1,0 +1,101 @@
+/**
+ * Shared pieces of the scanner pipeline: the per-file result, line maps, fingerprints and scrubbing.
+ * Nothing here may let a secret through: every text that leaves the scanner goes through `scrub`.
+ */
+import { findCredentials, hashText, looksRandom, redact, redactIn } from '../detect/index.js';
+import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
+
+/** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
+export interface FileResult {
+  readonly findings: Finding[];
+  readonly inventory: InventoryItem[];
+  readonly skipped: SkippedFile[];
+  readonly lines: number;
+  readonly bytes: number;
+}
+
+export const emptyResult = (bytes = 0, lines = 0): FileResult => ({ findings: [], inventory: [], skipped: [], lines, bytes });
+
+/** Offsets of line starts, for offset → (line, column). */
+export class LineMap {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  /** 1-based line and column of a 0-based offset. */
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+  /** The text of 1-based line `n`, without its line break. */
+  line(n: number): string {
+    const s = this.starts[n - 1];
+    if (s === undefined) return '';
+    const e = this.starts[n] ?? this.text.length + 1;
+    return this.text.slice(s, e - 1).replace(/\r$/, '');
+  }
+}
+
+/** A quoted or assigned token that looks generated: redacted in snippets even when no detector claimed it. */
+const TOKEN = /["'`]([^"'`\s]{16,512})["'`]|[=:]\s*([^\s"'`,;]{16,512})/g;
+
+/**
+ * Makes a line safe to show: known secrets, credential formats and random-looking quoted tokens are
+ * replaced by their redacted form. Lines are cut at 240 characters.
+ */
+export function scrub(line: string, secrets: readonly string[] = []): string {
+  let out = redactIn(line.length > 2000 ? line.slice(0, 2000) : line, secrets);
+  for (const m of findCredentials(out)) out = out.split(m.secret).join(redact(m.secret));
+  out = out.replace(TOKEN, (all, q?: string, a?: string) => {
+    const t = q ?? a ?? '';
+    return looksRandom(t) && !t.includes('…') ? all.replace(t, redact(t)) : all;
+  });
+  return out.length > 240 ? `${out.slice(0, 239)}…` : out;
+}
+
+/** Up to three lines around `line`, scrubbed. */
+export function snippetOf(map: LineMap, line: number, secrets: readonly string[]): { startLine: number; lines: string[] } {
+  const start = Math.max(1, line - 1);
+  const end = Math.min(map.count, line + 1);
+  const lines: string[] = [];
+  for (let n = start; n <= end; n++) lines.push(scrub(map.line(n), secrets));
+  return { startLine: start, lines };
+}
+
+/** Whitespace-insensitive form of matched source text, so a reformat does not change a fingerprint. */
+export const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A finding's stable id: rule, path and a hash of the normalised match (never a line number).
+ * `occurrence` separates identical matches in one file.
+ */
+export function findingFingerprint(ruleId: string, file: string, match: string, occurrence = 0): string {
+  return hashText(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(0, 32);
+}
+
+/** Gives repeated fingerprints within one list an occurrence suffix, in order. */
+export function uniqueFingerprints(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    return n === 0 ? f : { ...f, fingerprint: hashText(`${f.fingerprint}\0${n}`).slice(0, 32) };
+  });
+}
+
+/** POSIX form of a relative path. */
+export const posix = (p: string): string => p.split('\\').join('/');
+
+/** A short, safe detail string (errors from parsers and git may quote input). */
+export function safeDetail(text: string): string {
+  return scrub(text.split('\n')[0] ?? '').slice(0, 200);
+}

@@ -1,0 +1,553 @@
+/**
+ * Cross-file analysis with ts-morph: what one file cannot show. The scanner is the only ts-morph user.
+ * - a literal key defined in one module reaches a key sink in another (aliases, re-exports, barrels and
+ *   namespace imports followed through `symbol.isAlias() ? getAliasedSymbol()` to the initializer);
+ * - a helper built on a weak random source (catalogue `weakRandomSources`) makes a token elsewhere;
+ * - a KMS key is created (`iacKeyResources` with a `companion`) and no module enables its rotation;
+ * - a CDK key defined in one construct is given `RemovalPolicy.DESTROY` in another.
+ *
+ * One Project per tsconfig.json, a plain file list where there is none. A keyword prefilter picks the
+ * candidate files; each candidate is walked once; symbol queries run only on candidate nodes; the AST is
+ * never edited. Findings point at the sink and carry the path from the source.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
+import { keySinks, secretRoles } from '../../catalogue/sinks.js';
+import { iacKeyResources, type CallMatch } from '../../catalogue/iac.js';
+import { weakRandomSources } from '../../catalogue/randomness.js';
+import type { SinkArgument } from '../../catalogue/types.js';
+import { classifyValue, fingerprint as secretFingerprint, redact, securityPurposeOf } from '../../detect/index.js';
+import type { Finding, InventoryItem, PathStep, SkippedFile } from '../../report/types.js';
+import { patternMatches } from '../../rule-kit/call-patterns.js';
+import type { CalleePath } from '../../rule-kit/sinks.js';
+import { sinkMatches } from '../../rule-kit/sinks.js';
+import { findingFingerprint, LineMap, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
+import { categorySeverity, scannerDetectors, type ScannerRuleId } from '../rules.js';
+import type { WalkedFile } from '../sources/files.js';
+import { applyInlineAllows } from '../suppress.js';
+
+// ---- keyword prefilter (derived from the catalogue, never hand-kept) ----------------------------------
+
+const lastName = (callee: string): string => callee.replace(/^new /, '').split(/[.()]/).filter((p) => p && p !== '*' && p !== 'default').pop() ?? '';
+const sinkModules = [...new Set(keySinks.flatMap((s) => s.modules.map((m) => m.replace(/\*.*$/, ''))))].filter((m) => m.length >= 3);
+const weakKeywords = [...new Set(weakRandomSources.flatMap((s) => s.callees.map(lastName)).filter((k) => k.length >= 3))];
+const createKeyResources = iacKeyResources.filter((r) => r.companion);
+const createKeywords = [...new Set(createKeyResources.flatMap((r) => r.match.map((m) => lastName(m.callee))))];
+const companionKeywords = [...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee))))];
+/** A companion call in code (not in a comment or a string): `new EnableKeyRotationCommand(`, `.enableKeyRotation(`. */
+const companionCall = new RegExp(
+  createKeyResources
+    .flatMap((r) => r.companion!.match.map((m) => (/^new [A-Za-z_$][\w$]*$/.test(m.callee) ? `\\bnew\\s+${lastName(m.callee)}\\s*\\(` : `\\.${lastName(m.callee)}\\s*\\(`)))
+    .join('|'),
+);
+const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
+const DESTROY = 'RemovalPolicy.DESTROY';
+
+const importsRelative = (text: string): boolean => /\bfrom\s+['"]\.{1,2}\/|\brequire\(\s*['"]\.{1,2}\/|\bimport\(\s*['"]\.{1,2}\//.test(text);
+
+export interface CrossFileOptions {
+  /** Whether a file belongs to this shard: findings are reported at sinks in the shard only. */
+  readonly inShard: (rel: string) => boolean;
+  readonly debug: (line: string) => void;
+}
+
+interface Candidate {
+  readonly rel: string;
+  readonly abs: string;
+}
+
+/**
+ * Reads the code files, picks candidates by keyword, builds one Project per tsconfig and analyses them.
+ * Never throws: a failure becomes a `skipped` entry and the rest of the audit completes.
+ */
+export async function analyseCrossFile(root: string, files: readonly WalkedFile[], options: CrossFileOptions): Promise<FileResult> {
+  const candidates: Candidate[] = [];
+  let rotationAnywhere = false;
+  let anyCreate = false;
+  const tsconfigs = files.length > 0 ? await findTsconfigs(root, files) : [];
+  for (const f of files) {
+    let text: string;
+    try {
+      text = await readFile(f.abs, 'utf8');
+    } catch {
+      continue; // the per-file pass already reported it
+    }
+    if (!rotationAnywhere && companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text))) rotationAnywhere = true;
+    if (!options.inShard(f.rel)) continue;
+    const create = createKeywords.some((k) => text.includes(k));
+    anyCreate ||= create;
+    const rel = importsRelative(text);
+    const sink = rel && sinkModules.some((m) => text.includes(m));
+    const random = rel; // a helper imported from another module may be a weak source: checked on the call
+    const destroy = rel && text.includes(DESTROY);
+    if (create || sink || random || destroy) candidates.push({ rel: f.rel, abs: f.abs });
+  }
+  options.debug(`cross-file: ${candidates.length} candidate files, ${tsconfigs.length} tsconfig(s)`);
+  if (candidates.length === 0) return { findings: [], inventory: [], skipped: [], lines: 0, bytes: 0 };
+
+  const groups = new Map<string | undefined, Candidate[]>();
+  for (const c of candidates) {
+    const owner = tsconfigs.filter((t) => c.abs.startsWith(path.dirname(t) + path.sep)).sort((a, b) => b.length - a.length)[0];
+    groups.set(owner, [...(groups.get(owner) ?? []), c]);
+  }
+  const findings: Finding[] = [];
+  const inventory: InventoryItem[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const [tsconfig, group] of groups) {
+    try {
+      const project = tsconfig
+        ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true, types: [], noLib: true } })
+        : new Project({ compilerOptions: plainOptions, skipFileDependencyResolution: true });
+      const sources = group.map((c) => project.addSourceFileAtPath(c.abs));
+      project.resolveSourceFileDependencies();
+      const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
+      findings.push(...out.findings);
+      inventory.push(...out.inventory);
+    } catch (e) {
+      skipped.push({ file: tsconfig ? posix(path.relative(root, tsconfig)) : '.', reason: 'internal-error', detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`) });
+    }
+  }
+  return { findings, inventory, skipped, lines: 0, bytes: 0 };
+}
+
+/** Compiler options for a plain file list (no tsconfig): JS and TS, bundler-style resolution. */
+export const plainOptions: ts.CompilerOptions = {
+  allowJs: true,
+  noEmit: true,
+  skipLibCheck: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  jsx: ts.JsxEmit.Preserve,
+  types: [],
+  // Symbols of the repository's own modules are all the analysis asks for: the standard library's
+  // declarations would only cost time.
+  noLib: true,
+};
+
+async function findTsconfigs(root: string, files: readonly WalkedFile[]): Promise<string[]> {
+  const dirs = new Set(files.map((f) => path.dirname(f.abs)));
+  const found = new Set<string>();
+  const { access } = await import('node:fs/promises');
+  for (const d of dirs) {
+    for (let cur = d; cur.startsWith(root); cur = path.dirname(cur)) {
+      const t = path.join(cur, 'tsconfig.json');
+      if (found.has(t)) break;
+      if (await access(t).then(() => true, () => false)) {
+        found.add(t);
+        break;
+      }
+      if (cur === root) break;
+    }
+  }
+  return [...found];
+}
+
+// ---- the analysis proper (testable with an in-memory Project) -----------------------------------------
+
+export interface AnalyseOptions {
+  /** Absolute root; locations are relative to it. */
+  readonly root: string;
+  /** Some module in the repository enables KMS key rotation (the companion call exists). */
+  readonly rotationAnywhere: boolean;
+}
+
+type CallLike = import('ts-morph').CallExpression | import('ts-morph').NewExpression;
+
+const relOf = (root: string, sf: SourceFile): string => posix(path.relative(root, sf.getFilePath()));
+
+function stepAt(root: string, node: Node, note: string): PathStep {
+  const sf = node.getSourceFile();
+  const { line, column } = sf.getLineAndColumnAtPos(node.getStart());
+  return { file: relOf(root, sf), line, column, note };
+}
+
+/** Follows an alias chain (import → re-export → barrel → declaration). */
+function resolveSymbol(sym: TsSymbol | undefined): TsSymbol | undefined {
+  let cur = sym;
+  for (let i = 0; cur && cur.isAlias() && i < 16; i++) cur = cur.getAliasedSymbol();
+  return cur;
+}
+
+/** Import bindings of one file, as the sink matcher wants them. */
+function importsOf(sf: SourceFile): Map<string, { module: string; imported: string }> {
+  const map = new Map<string, { module: string; imported: string }>();
+  for (const d of sf.getImportDeclarations()) {
+    const module = d.getModuleSpecifierValue();
+    const def = d.getDefaultImport();
+    if (def) map.set(def.getText(), { module, imported: 'default' });
+    const ns = d.getNamespaceImport();
+    if (ns) map.set(ns.getText(), { module, imported: '*' });
+    for (const n of d.getNamedImports()) map.set((n.getAliasNode() ?? n.getNameNode()).getText(), { module, imported: n.getName() });
+  }
+  for (const v of sf.getVariableDeclarations()) {
+    const init = v.getInitializer();
+    if (!init || !Node.isCallExpression(init) || init.getExpression().getText() !== 'require') continue;
+    const arg = init.getArguments()[0];
+    if (!arg || !Node.isStringLiteral(arg)) continue;
+    const nameNode = v.getNameNode();
+    if (Node.isIdentifier(nameNode)) map.set(nameNode.getText(), { module: arg.getLiteralValue(), imported: '*' });
+    else if (Node.isObjectBindingPattern(nameNode)) {
+      for (const el of nameNode.getElements()) map.set(el.getName(), { module: arg.getLiteralValue(), imported: (el.getPropertyNameNode() ?? el.getNameNode()).getText() });
+    }
+  }
+  return map;
+}
+
+/** The canonical callee path of a call, in the shape `src/rule-kit/sinks.ts` matches against. */
+function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: string; imported: string }>): CalleePath | undefined {
+  const parts: string[] = [];
+  let root: string | undefined;
+  let rootImports = imports;
+  const visit = (n: Node, depth: number): boolean => {
+    if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isAwaitExpression(n)) return visit(n.getExpression(), depth);
+    if (Node.isIdentifier(n)) {
+      // `const kms = new KMS(); kms.createKey()`: the receiver's constructing call is part of the path,
+      // also when the receiver is imported from another module of the repository.
+      const local = rootImports.get(n.getText());
+      if (depth < 3 && (!local || local.module.startsWith('.'))) {
+        const decl = (local ? resolveSymbol(n.getSymbol()) : n.getSymbol())?.getDeclarations()[0];
+        const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+        if (init && (Node.isNewExpression(init) || (Node.isCallExpression(init) && init.getExpression().getText() !== 'require'))) {
+          if (!local && decl!.getSourceFile() === n.getSourceFile()) return visit(init, depth + 1);
+          if (local) {
+            rootImports = importsOf(decl!.getSourceFile());
+            return visit(init, depth + 1);
+          }
+        }
+      }
+      root = n.getText();
+      parts.push(root);
+      return true;
+    }
+    if (Node.isThisExpression(n)) {
+      root = 'this';
+      parts.push('this');
+      return true;
+    }
+    if (Node.isPropertyAccessExpression(n)) {
+      if (!visit(n.getExpression(), depth)) return false;
+      parts.push(n.getName());
+      return true;
+    }
+    if (Node.isCallExpression(n)) {
+      if (!visit(n.getExpression(), depth)) return false;
+      parts.push('()');
+      return true;
+    }
+    if (Node.isNewExpression(n)) {
+      const start = parts.length;
+      if (!visit(n.getExpression(), depth)) return false;
+      parts.splice(start, 0, 'new');
+      parts.push('()');
+      return true;
+    }
+    return false;
+  };
+  if (!visit(node.getExpression(), 0)) return undefined;
+  if (Node.isNewExpression(node)) parts.unshift('new');
+  let p = parts;
+  const isNew = p[0] === 'new';
+  if (isNew) p = p.slice(1);
+  // Builder chains keep the constructing call and the final method: `a.b().c().d` → `a.b().d`.
+  const firstCall = p.indexOf('()');
+  if (firstCall >= 0 && firstCall < p.length - 1) {
+    const last = p[p.length - 1]!;
+    p = last === '()' ? p.slice(0, firstCall + 1) : [...p.slice(0, firstCall + 1), last];
+  }
+  p = p.filter((x) => x !== 'new');
+  const render = (xs: readonly string[]): string => xs.reduce((out, x) => (x === '()' ? `${out}()` : out === '' ? x : `${out}.${x}`), '');
+  const fullPath = `${isNew ? 'new ' : ''}${render(p)}`;
+  const binding = root === undefined ? undefined : rootImports.get(root);
+  let rel = p;
+  if (binding) rel = binding.imported === '*' || binding.imported === 'default' ? p.slice(1) : [...binding.imported.split('.'), ...p.slice(1)];
+  let out = render(rel);
+  if (out === '' || out.startsWith('()')) out = `default${out}`;
+  if (isNew) out = `new ${out}`;
+  return { ...(root === undefined ? {} : { root }), ...(binding ? { binding } : {}), path: out, fullPath };
+}
+
+const matchesAny = (matches: readonly CallMatch[], cp: CalleePath): boolean =>
+  matches.some((m) => sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp));
+
+function unwrapExpr(n: Node): Node {
+  let cur = n;
+  for (let i = 0; i < 20; i++) {
+    if (Node.isParenthesizedExpression(cur) || Node.isAsExpression(cur) || Node.isNonNullExpression(cur) || Node.isSatisfiesExpression(cur) || Node.isAwaitExpression(cur) || Node.isTypeAssertion(cur)) cur = cur.getExpression();
+    else break;
+  }
+  return cur;
+}
+
+interface Resolved {
+  readonly value: string;
+  readonly literal: Node;
+  readonly steps: PathStep[];
+  readonly name?: string;
+}
+
+/**
+ * Where a sink argument's value comes from across modules: string literals reached through identifiers,
+ * imports (aliases, re-exports, barrels), namespace members, object properties, `Buffer.from(x, enc)`
+ * and `??`/`||` fallbacks. Returns only literals declared in another file than `home`.
+ */
+function resolveLiterals(root: string, expr: Node, home: SourceFile, depth = 0, steps: PathStep[] = [], name?: string): Resolved[] {
+  if (depth > 12) return [];
+  const n = unwrapExpr(expr);
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) {
+    return n.getSourceFile() === home ? [] : [{ value: n.getLiteralValue(), literal: n, steps, ...(name ? { name } : {}) }];
+  }
+  if (Node.isBinaryExpression(n)) {
+    const op = n.getOperatorToken().getKind();
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return resolveLiterals(root, n.getRight(), home, depth + 1, steps, name);
+    return [];
+  }
+  if (Node.isCallExpression(n)) {
+    // Buffer.from(x, 'hex'), new TextEncoder().encode(x), String(x)
+    const callee = n.getExpression().getText();
+    const a = n.getArguments()[0];
+    if (a && /^(?:Buffer\.from|String|.*\.encode)$/.test(callee)) return resolveLiterals(root, a, home, depth + 1, steps, name);
+    return [];
+  }
+  if (Node.isIdentifier(n) || Node.isPropertyAccessExpression(n)) {
+    const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : n;
+    const sym = resolveSymbol(nameNode.getSymbol());
+    const decl = sym?.getDeclarations()[0];
+    if (!decl) return [];
+    let init: Node | undefined;
+    if (Node.isVariableDeclaration(decl)) {
+      // Only consts: a `let` can be reassigned anywhere.
+      const list = decl.getVariableStatement();
+      if (list && list.getDeclarationKind() !== 'const') return [];
+      init = decl.getInitializer();
+    } else if (Node.isPropertyAssignment(decl)) init = decl.getInitializer();
+    else if (Node.isShorthandPropertyAssignment(decl)) init = decl.getNameNode();
+    else if (Node.isEnumMember(decl)) init = decl.getInitializer();
+    if (!init || init === n) return [];
+    const declName = Node.isVariableDeclaration(decl) || Node.isPropertyAssignment(decl) || Node.isEnumMember(decl) ? decl.getName() : undefined;
+    const crossed = decl.getSourceFile() !== n.getSourceFile();
+    const next = crossed ? [...steps, stepAt(root, decl, `${declName ?? 'value'} is defined in ${relOf(root, decl.getSourceFile())}`)] : steps;
+    return resolveLiterals(root, init, home, depth + 1, next, declName ?? name);
+  }
+  return [];
+}
+
+interface WeakSource {
+  readonly text: string;
+  readonly step: PathStep;
+}
+
+/**
+ * Whether a function's body draws from a weak random source. Cached by position (not by node), so the
+ * cache survives `forget()` of the files already analysed.
+ */
+function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | null>): WeakSource | undefined {
+  const key = `${fn.getSourceFile().getFilePath()}:${fn.getPos()}`;
+  if (cache.has(key)) return cache.get(key) ?? undefined;
+  let found: WeakSource | undefined;
+  const text = fn.getText();
+  if (weakKeywords.some((k) => text.includes(k))) {
+    const imports = importsOf(fn.getSourceFile());
+    fn.forEachDescendant((d, traversal) => {
+      if (found) return traversal.stop();
+      if (!Node.isCallExpression(d)) return undefined;
+      const cp = calleePath(d, imports);
+      const src = cp && weakRandomSources.find((s) => !s.member && patternMatches(s, cp));
+      if (src) found = { text: src.title, step: stepAt(root, d, `${src.title} (non-cryptographic) in ${relOf(root, d.getSourceFile())}`) };
+      return undefined;
+    });
+  }
+  cache.set(key, found ?? null);
+  return found;
+}
+
+/** The declaration a called helper resolves to: a function declaration or a const holding a function. */
+function helperOf(call: import('ts-morph').CallExpression): Node | undefined {
+  const callee = unwrapExpr(call.getExpression());
+  const nameNode = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : Node.isIdentifier(callee) ? callee : undefined;
+  if (!nameNode) return undefined;
+  const decl = resolveSymbol(nameNode.getSymbol())?.getDeclarations()[0];
+  if (!decl) return undefined;
+  if (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) return decl;
+  if (Node.isVariableDeclaration(decl)) {
+    const init = decl.getInitializer();
+    if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return init;
+  }
+  return undefined;
+}
+
+/** The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`. */
+function purposeOfUse(call: Node): { purpose: string; name: string } | undefined {
+  let cur: Node = call;
+  for (let i = 0; i < 6; i++) {
+    const parent = cur.getParent();
+    if (!parent) return undefined;
+    if (Node.isParenthesizedExpression(parent) || Node.isAwaitExpression(parent) || Node.isAsExpression(parent) || Node.isTemplateSpan(parent) || Node.isTemplateExpression(parent)) {
+      cur = parent;
+      continue;
+    }
+    if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === ts.SyntaxKind.PlusToken) {
+      cur = parent;
+      continue;
+    }
+    let name: string | undefined;
+    if (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent)) name = parent.getName();
+    else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === ts.SyntaxKind.EqualsToken) name = parent.getLeft().getText().split('.').pop();
+    else if (Node.isReturnStatement(parent) || Node.isArrowFunction(parent)) {
+      const fn = parent.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isVariableDeclaration(a));
+      name = fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isVariableDeclaration(fn)) ? fn.getName() : undefined;
+    }
+    if (!name) return undefined;
+    const purpose = securityPurposeOf(name);
+    return purpose ? { purpose, name } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a node's expression denotes a KMS key created with a CDK construct, possibly in another file. */
+function cdkKeyOrigin(root: string, expr: Node): { decl: Node; note: string } | undefined {
+  const n = unwrapExpr(expr);
+  const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : Node.isIdentifier(n) ? n : undefined;
+  if (!nameNode) return undefined;
+  const decl = resolveSymbol(nameNode.getSymbol())?.getDeclarations()[0];
+  if (!decl) return undefined;
+  const isKeyCreation = (init: Node | undefined): boolean => {
+    if (!init) return false;
+    const i = unwrapExpr(init);
+    if (!Node.isNewExpression(i)) return false;
+    const cp = calleePath(i, importsOf(i.getSourceFile()));
+    return !!cp && cdkKeyResources.some((r) => matchesAny(r.match, cp));
+  };
+  if (Node.isVariableDeclaration(decl) && isKeyCreation(decl.getInitializer())) return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+  if (Node.isPropertyDeclaration(decl)) {
+    if (isKeyCreation(decl.getInitializer())) return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+    // `this.key = new kms.Key(...)` in the class's constructor.
+    const cls = decl.getParent();
+    const name = decl.getName();
+    if (Node.isClassDeclaration(cls)) {
+      for (const ctor of cls.getConstructors()) {
+        for (const st of ctor.getDescendantsOfKind(ts.SyntaxKind.BinaryExpression)) {
+          if (st.getLeft().getText() === `this.${name}` && isKeyCreation(st.getRight())) return { decl: st, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+const secretRoleSet = secretRoles as ReadonlySet<string>;
+
+function argFor(call: CallLike, arg: SinkArgument): Node | undefined {
+  let a: Node | undefined = call.getArguments()[arg.index];
+  if (!a || !arg.property) return a;
+  for (const key of arg.property.split('.')) {
+    a = a && unwrapExpr(a);
+    if (!a || !Node.isObjectLiteralExpression(a)) return undefined;
+    const p: Node | undefined = a.getProperty(key);
+    a = p && Node.isPropertyAssignment(p) ? p.getInitializer() : p && Node.isShorthandPropertyAssignment(p) ? p.getNameNode() : undefined;
+  }
+  return a;
+}
+
+/**
+ * Analyses source files already in a Project (real or in-memory). Each file is walked once.
+ * @param sources the candidate files; their imports must be resolvable in the same Project.
+ */
+export function analyseSourceFiles(sources: readonly SourceFile[], options: AnalyseOptions): { findings: Finding[]; inventory: InventoryItem[] } {
+  const { root } = options;
+  const findings: Finding[] = [];
+  const inventory: InventoryItem[] = [];
+  const helperCache = new Map<string, WeakSource | null>();
+  for (const sf of sources) {
+    const rel = relOf(root, sf);
+    const text = sf.getFullText();
+    const map = new LineMap(text);
+    const fileFindings: Finding[] = [];
+    const imports = importsOf(sf);
+    const report = (ruleId: ScannerRuleId, at: Node, message: string, match: string, steps: PathStep[], secret?: { value: string }): void => {
+      const { line, column } = sf.getLineAndColumnAtPos(at.getStart());
+      const end = sf.getLineAndColumnAtPos(at.getEnd());
+      const category = scannerDetectors[ruleId].category;
+      const secrets = secret ? [secret.value] : [];
+      fileFindings.push({
+        ruleId,
+        category,
+        severity: categorySeverity[category],
+        message,
+        location: { file: rel, line, column, endLine: end.line, endColumn: end.column },
+        fingerprint: findingFingerprint(ruleId, rel, match),
+        origin: 'cross-file',
+        ...(secret ? { secret: { redacted: redact(secret.value), fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}` } } : {}),
+        path: [...steps, stepAt(root, at, 'used here')],
+        snippet: snippetOf(map, line, secrets),
+      });
+    };
+    const walkCalls = text.includes('(');
+    if (!walkCalls) continue;
+    sf.forEachDescendant((node) => {
+      // RemovalPolicy.DESTROY applied to a key from another construct.
+      if (Node.isPropertyAccessExpression(node) && node.getText() === DESTROY) {
+        const call = node.getParentIfKind(ts.SyntaxKind.CallExpression);
+        const callee = call ? unwrapExpr(call.getExpression()) : undefined;
+        if (call && callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'applyRemovalPolicy') {
+          const origin = cdkKeyOrigin(root, callee.getExpression());
+          if (origin && origin.decl.getSourceFile() !== sf) {
+            report('keyhygiene/cross-file-unsafe-deletion', call, `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. Use RemovalPolicy.RETAIN for keys.`, `destroy:${callee.getExpression().getText()}`, [stepAt(root, origin.decl, origin.note)]);
+          }
+        }
+        return;
+      }
+      if (!Node.isCallExpression(node) && !Node.isNewExpression(node)) return;
+      const cp = calleePath(node, imports);
+      // 1. literal keys from other modules reaching key sinks
+      if (cp) {
+        for (const sink of keySinks) {
+          if (!sinkMatches(sink, cp)) continue;
+          for (const arg of sink.args) {
+            if (!secretRoleSet.has(arg.role)) continue;
+            const a = argFor(node, arg);
+            if (!a) continue;
+            for (const r of resolveLiterals(root, a, sf)) {
+              const c = classifyValue(r.value, { inKeySink: true, ...(r.name ? { name: r.name } : {}) });
+              if (!c.secret) continue;
+              const from = r.steps[0]?.file ?? 'another module';
+              report('keyhygiene/cross-file-hardcoded-key', a, `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ${sink.title} as its ${arg.role} here. It is in version control history: rotate it, then load it at run time (keyhygiene/keys loadSecret).`, `secret:${secretFingerprint(r.value)}:${sink.id}`, r.steps, { value: r.value });
+            }
+          }
+        }
+        // 3. KMS keys created with no rotation anywhere in the repository
+        for (const res of createKeyResources) {
+          if (!matchesAny(res.match, cp)) continue;
+          const props = node.getArguments()[res.propsIndex];
+          const exempt = res.exemptions.some((ex) => {
+            const p = props && Node.isObjectLiteralExpression(unwrapExpr(props)) ? (unwrapExpr(props) as import('ts-morph').ObjectLiteralExpression).getProperty(ex.property) : undefined;
+            if (!p) return false;
+            if (!ex.values) return true;
+            const v = Node.isPropertyAssignment(p) ? p.getInitializer()?.getText().replace(/^['"`]|['"`]$/g, '').split('.').pop() : undefined;
+            return v !== undefined && ex.values.includes(v);
+          });
+          inventory.push({ kind: 'key', name: `AWS KMS key (${res.title})`, keySource: 'kms', rotation: options.rotationAnywhere ? `${res.companion!.title} in the repository` : 'not enabled anywhere', locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l) });
+          if (exempt || options.rotationAnywhere) continue;
+          report('keyhygiene/cross-file-missing-rotation', node, `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`, `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`, []);
+        }
+      }
+      // 2. weak random helpers from other modules making tokens
+      if (Node.isCallExpression(node)) {
+        const fn = helperOf(node);
+        if (fn && fn.getSourceFile() !== sf) {
+          const weak = weakSourceIn(root, fn, helperCache);
+          const use = weak ? purposeOfUse(node) : undefined;
+          if (weak && use) {
+            report('keyhygiene/cross-file-weak-randomness', node, `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' here. Use randomToken() or randomBytes() from keyhygiene/keys.`, `weak:${node.getExpression().getText()}:${use.name}`, [weak.step]);
+          }
+        }
+      }
+      return undefined;
+    });
+    findings.push(...applyInlineAllows(fileFindings, map));
+    sf.forget();
+  }
+  return { findings, inventory };
+}

@@ -1,0 +1,130 @@
+/**
+ * Runs the plugin's own rules over one JS/TS file through ESLint's `Linter` API, with the flat config
+ * built from `keyhygiene.configs.recommended`, so the editor and the audit never disagree on a file.
+ * Lint messages become redacted `Finding`s; a parse failure becomes a `syntax-error` skip.
+ */
+import { Linter } from 'eslint';
+import plugin from '../../plugin.js';
+import { recommendedRules, version } from '../../configs/presets.js';
+import { findCredentials, classifyValue, fingerprint as secretFingerprint, redact, hashText } from '../../detect/index.js';
+import type { Finding, SkippedFile } from '../../report/types.js';
+import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
+import { categorySeverity, ruleInfo } from '../rules.js';
+import { applyInlineAllows } from '../suppress.js';
+import { inventoryFromSource } from '../inventory.js';
+
+export const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+
+export const isCodeFile = (rel: string): boolean => {
+  const dot = rel.lastIndexOf('.');
+  return dot > rel.lastIndexOf('/') && codeExtensions.has(rel.slice(dot).toLowerCase());
+};
+
+/** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
+export const lintConfigHash = (): string => hashText(JSON.stringify({ version, recommendedRules })).slice(0, 16);
+
+const linters = new Map<string, Linter>();
+function linterFor(root: string): Linter {
+  let l = linters.get(root);
+  if (!l) linters.set(root, (l = new Linter({ cwd: root, configType: 'flat' })));
+  return l;
+}
+
+let config: Linter.Config[] | undefined;
+function flatConfig(): Linter.Config[] {
+  config ??= [
+    { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+  ];
+  return config;
+}
+
+/** The matched source text of a message (for the fingerprint and the secret). */
+function matchedText(map: LineMap, m: Linter.LintMessage): string {
+  const line = map.line(m.line);
+  if (m.endLine === undefined || m.endColumn === undefined) return line.trim();
+  if (m.endLine === m.line) return line.slice(m.column - 1, m.endColumn - 1);
+  const parts = [line.slice(m.column - 1)];
+  for (let n = m.line + 1; n < m.endLine && parts.length < 200; n++) parts.push(map.line(n));
+  parts.push(map.line(m.endLine).slice(0, m.endColumn - 1));
+  return parts.join('\n');
+}
+
+/** The secret a hardcoded-key message points at, when the matched text holds one. */
+function secretOf(text: string): { value: string; formatId?: string } | undefined {
+  const [cred] = findCredentials(text);
+  if (cred) return { value: cred.secret, formatId: cred.format.id };
+  const lit = /^(["'`])([\s\S]*)\1$/.exec(text.trim());
+  if (lit && lit[2] && classifyValue(lit[2], { inKeySink: true }).secret) return { value: lit[2] };
+  return undefined;
+}
+
+/**
+ * Lints one file's text.
+ * @param root the scanned root (the Linter's cwd), @param abs the file's absolute path, @param rel its POSIX path from the root.
+ */
+export function lintFile(root: string, abs: string, rel: string, text: string): FileResult {
+  const map = new LineMap(text);
+  const linter = linterFor(root);
+  let messages: Linter.LintMessage[];
+  try {
+    messages = linter.verify(text, flatConfig(), { filename: abs });
+  } catch (e) {
+    // A rule crash must not end the audit: the file is reported as not fully analysed.
+    return { findings: [], inventory: [], skipped: [{ file: rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) }], lines: map.count, bytes: Buffer.byteLength(text) };
+  }
+  const skipped: SkippedFile[] = [];
+  const infos = ruleInfo();
+  const raw: Array<{ m: Linter.LintMessage; match: string; secret?: { value: string; formatId?: string } }> = [];
+  for (const m of messages) {
+    if (m.fatal) {
+      skipped.push({ file: rel, reason: 'syntax-error', detail: safeDetail(`${m.line}:${m.column} ${m.message}`) });
+      continue;
+    }
+    if (!m.ruleId?.startsWith('keyhygiene/')) continue;
+    const match = matchedText(map, m);
+    const info = infos.get(m.ruleId);
+    const secret = info?.category === 'hardcoded-key' ? secretOf(match) : undefined;
+    raw.push({ m, match, ...(secret ? { secret } : {}) });
+  }
+  const secrets = raw.flatMap((r) => (r.secret ? [r.secret.value] : []));
+  const counts = new Map<string, number>();
+  let findings: Finding[] = raw.map(({ m, match, secret }) => {
+    const ruleId = m.ruleId!;
+    const info = infos.get(ruleId);
+    const category = info?.category ?? 'hardcoded-key';
+    const fmt = secret?.formatId ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format : undefined;
+    const keyText = secret ? `secret:${secretFingerprint(secret.value)}` : match;
+    const base = findingFingerprint(ruleId, rel, keyText);
+    const n = counts.get(base) ?? 0;
+    counts.set(base, n + 1);
+    return {
+      ruleId,
+      category,
+      severity: fmt?.severity ?? categorySeverity[category],
+      message: scrub(m.message, secrets),
+      location: {
+        file: rel,
+        line: m.line,
+        column: m.column,
+        ...(m.endLine === undefined ? {} : { endLine: m.endLine }),
+        ...(m.endColumn === undefined ? {} : { endColumn: m.endColumn }),
+      },
+      fingerprint: n === 0 ? base : findingFingerprint(ruleId, rel, keyText, n),
+      origin: 'code',
+      ...(secret
+        ? { secret: { redacted: redact(secret.value), fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`, ...(secret.formatId ? { formatId: secret.formatId } : {}) } }
+        : {}),
+      snippet: snippetOf(map, m.line, secrets),
+    } satisfies Finding;
+  });
+  findings = applyInlineAllows(findings, map);
+  let inventory: FileResult['inventory'] = [];
+  if (skipped.length === 0) {
+    try {
+      inventory = inventoryFromSource(linter.getSourceCode(), rel);
+    } catch {
+      // The inventory is best effort: a file it cannot describe still has its findings.
+    }
+  }
+  return { findings, inventory, skipped, lines: map.count, bytes: Buffer.byteLength(text) };
+}

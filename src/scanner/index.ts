@@ -1,0 +1,205 @@
+/**
+ * `keyhygiene/scanner`: the engine of `keyhygiene audit`. A gitleaks-style pipeline:
+ * sources (file walk, git history) → detect (ESLint rules per file, ts-morph across files, non-code
+ * files) → result (findings, inventory, skipped), with the baseline, inline allows, an on-disk cache,
+ * worker threads and sharding around it. Every text that leaves here is redacted.
+ */
+import { availableParallelism } from 'node:os';
+import { stat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fingerprint as sha256Hex } from '../detect/index.js';
+import { version } from '../configs/presets.js';
+import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type InventoryItem, type SkippedFile } from '../report/types.js';
+import { applyBaseline, loadBaseline } from './baseline.js';
+import { cacheDir, cacheKey, openCache } from './cache.js';
+import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
+import { analyseCrossFile } from './detect/cross-file.js';
+import { isCodeFile } from './detect/lint.js';
+import { AuditError } from './errors.js';
+import { mergeInventory } from './inventory.js';
+import { compareFindings } from './merge.js';
+import { isScannable } from './analyse.js';
+import { scanHistory } from './sources/history.js';
+import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
+import { walk } from './sources/files.js';
+import { createPool, type Job } from './workers.js';
+import { hashText } from '../detect/index.js';
+
+export { AuditError } from './errors.js';
+export type { AuditErrorCode } from './errors.js';
+export { loadBaseline, writeBaseline, applyBaseline } from './baseline.js';
+export type { Baseline, BaselineEntry } from './baseline.js';
+export { mergeResults } from './merge.js';
+export { ruleInfo } from './rules.js';
+export type { AuditResult, Finding, InventoryItem, SkippedFile, RuleInfo } from '../report/types.js';
+
+export interface AuditProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly findings: number;
+  readonly phase: string;
+}
+
+export interface AuditOptions {
+  /** The directory to audit. */
+  readonly root: string;
+  /** Also read git history for keys deleted from the working tree (`--history`). */
+  readonly history?: boolean;
+  /** With `history`: only commits after this revision (`--since <rev>`, for pull requests). */
+  readonly since?: string;
+  /** Worker threads; default all cores. 1 runs in-process. */
+  readonly workers?: number;
+  /** On-disk cache: `true` for `.keyhygiene-cache/` under the root, a directory, or `false` (default). */
+  readonly cache?: boolean | string;
+  /** Scan only the files whose path hashes to `index` of `count` (0-based). */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** A baseline file: findings it lists are marked suppressed. */
+  readonly baseline?: string;
+  /** Also scan node_modules, build output, vendored code and gitignored files. */
+  readonly includeIgnored?: boolean;
+  /** Files larger than this are skipped as `too-large` (default 5 MB). */
+  readonly maxFileBytes?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: AuditProgress) => void;
+  /** Receives debug lines (never a secret). */
+  readonly debug?: (line: string) => void;
+}
+
+/** The shard a path belongs to: a stable hash of the POSIX path, so every machine agrees. */
+export function shardOf(rel: string, count: number): number {
+  return Number.parseInt(hashText(rel).slice(0, 8), 16) % count;
+}
+
+function validate(options: AuditOptions): void {
+  if (typeof options?.root !== 'string' || options.root === '') throw new AuditError('E_USAGE', 'root must be a directory path');
+  const s = options.shard;
+  if (s && (!Number.isInteger(s.index) || !Number.isInteger(s.count) || s.count < 1 || s.index < 0 || s.index >= s.count)) {
+    throw new AuditError('E_USAGE', `invalid shard ${String(s.index)}/${String(s.count)}`, { hint: 'use --shard i/n with 0 <= i < n' });
+  }
+  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 1)) throw new AuditError('E_USAGE', 'workers must be a positive integer');
+  if (options.maxFileBytes !== undefined && (!Number.isFinite(options.maxFileBytes) || options.maxFileBytes < 1)) throw new AuditError('E_USAGE', 'maxFileBytes must be a positive number');
+  if (options.since !== undefined && !options.history) throw new AuditError('E_USAGE', '--since needs --history');
+}
+
+/**
+ * Audits a repository.
+ * @throws AuditError E_USAGE for bad options or a root that is not a directory, E_CONFIG for a bad
+ * baseline, E_IO when the root cannot be read. Problems with single files never throw: they are `skipped`.
+ */
+export async function audit(options: AuditOptions): Promise<AuditResult> {
+  validate(options);
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const root = path.resolve(options.root);
+  const debug = options.debug ?? (() => {});
+  const signal = options.signal;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const st = await stat(root).catch(() => undefined);
+  if (!st?.isDirectory()) throw new AuditError('E_USAGE', `not a directory: ${options.root}`);
+  const baseline = options.baseline ? await loadBaseline(path.resolve(options.baseline)) : undefined;
+
+  const progress = (phase: string, filesDone: number, filesTotal: number, findings: number): void => options.onProgress?.({ phase, filesDone, filesTotal, findings });
+
+  progress('walk', 0, 0, 0);
+  const walked = await walk(root, { ...(options.includeIgnored ? { includeIgnored: true } : {}), ...(signal ? { signal } : {}) }).catch((e: unknown) => {
+    throw new AuditError('E_IO', `cannot read ${options.root}: ${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))}`);
+  });
+  const shard = options.shard;
+  const inShard = (rel: string): boolean => !shard || shard.count === 1 || shardOf(rel, shard.count) === shard.index;
+  const files = walked.files.filter((f) => isScannable(f.rel) && inShard(f.rel));
+  const skipped: SkippedFile[] = walked.skipped.filter((s) => inShard(s.file));
+  debug(`walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`);
+
+  const dir = cacheDir(root, options.cache);
+  const cache = await openCache(dir);
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
+  const pool = createPool(root, maxBytes, files.length >= 64 ? threads : 1, debug);
+  const results: FileResult[] = [];
+  const codeTexts: Array<{ rel: string; abs: string; hash: string }> = [];
+  let findingsSoFar = 0;
+  try {
+    const chunk = Math.max(32, 64 * pool.threads);
+    for (let i = 0; i < files.length; i += chunk) {
+      if (signal?.aborted) throw new AuditError('E_USAGE', 'aborted');
+      const jobs: Array<Job & { key: string }> = [];
+      for (const f of files.slice(i, i + chunk)) {
+        if (f.size > maxBytes) {
+          results.push({ ...emptyResult(f.size), skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }] });
+          continue;
+        }
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(f.abs);
+        } catch (e) {
+          results.push({ ...emptyResult(), skipped: [{ file: f.rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) }] });
+          continue;
+        }
+        const hash = sha256Hex(bytes);
+        if (isCodeFile(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
+        const key = cacheKey(f.rel, hash);
+        const hit = cache.get(key);
+        if (hit) results.push(hit);
+        else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
+      }
+      const done = await pool.run(jobs);
+      done.forEach((r, k) => {
+        cache.set(jobs[k]!.key, r);
+        results.push(r);
+      });
+      findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
+      progress('files', Math.min(files.length, i + chunk), files.length, findingsSoFar);
+    }
+  } finally {
+    await pool.close();
+  }
+  debug(`files: ${results.length} results, ${cache.hits} from cache`);
+
+  const lintFindings = results.flatMap((r) => r.findings);
+  const inventory: InventoryItem[] = results.flatMap((r) => r.inventory);
+  for (const r of results) skipped.push(...r.skipped);
+
+  // Cross-file analysis: cached as one unit, keyed by every JS/TS file's path and content hash.
+  progress('cross-file', files.length, files.length, findingsSoFar);
+  const crossKey = cacheKey('<cross-file>', hashText(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')), shard ? `${shard.index}/${shard.count}` : '');
+  let cross = cache.get(crossKey);
+  if (!cross) {
+    const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
+    cross = await analyseCrossFile(root, walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes), { inShard, debug });
+    cache.set(crossKey, cross);
+  }
+  // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
+  const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));
+  const crossFindings = cross.findings.filter((f) => !lintAt.has(`${f.location.file}:${f.location.line}:${f.category}`));
+  inventory.push(...cross.inventory);
+  skipped.push(...cross.skipped);
+
+  let historyFindings: Finding[] = [];
+  let historyBlobs: number | undefined;
+  if (options.history && (!shard || shard.index === 0)) {
+    progress('history', files.length, files.length, findingsSoFar);
+    const h = await scanHistory(root, { ...(options.since ? { since: options.since } : {}), maxBytes, debug, ...(signal ? { signal } : {}) });
+    historyFindings = h.findings;
+    historyBlobs = h.blobs;
+    skipped.push(...h.skipped);
+  }
+  await cache.save().catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
+
+  let findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
+  if (baseline) findings = applyBaseline(findings, baseline);
+  const lines = results.reduce((n, r) => n + r.lines, 0);
+  const bytes = results.reduce((n, r) => n + r.bytes, 0);
+  progress('done', files.length, files.length, findings.length);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'keyhygiene', version },
+    root,
+    startedAt,
+    durationMs: Date.now() - started,
+    stats: { files: results.length, lines, bytes, ...(historyBlobs === undefined ? {} : { historyBlobs }) },
+    findings,
+    inventory: mergeInventory(inventory),
+    skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
+    partial: skipped.length > 0,
+    ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * `keyhygiene merge`: one result from the results of `--shard i/n` runs (or of several repositories
+ * scanned from one root). Findings are deduplicated by fingerprint, inventories merged, stats summed.
+ */
+import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type SkippedFile } from '../report/types.js';
+import { AuditError } from './errors.js';
+import { mergeInventory } from './inventory.js';
+
+export const compareFindings = (a: Finding, b: Finding): number =>
+  a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
+
+/** @throws AuditError E_USAGE for an empty list or results of another schema version. */
+export function mergeResults(results: readonly AuditResult[]): AuditResult {
+  if (results.length === 0) throw new AuditError('E_USAGE', 'nothing to merge');
+  for (const r of results) {
+    if (r.schemaVersion !== REPORT_SCHEMA_VERSION) throw new AuditError('E_USAGE', `cannot merge a result with schema version ${String(r.schemaVersion)}`);
+  }
+  const first = results[0]!;
+  const findings = new Map<string, Finding>();
+  for (const r of results) for (const f of r.findings) if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
+  const skipped = new Map<string, SkippedFile>();
+  for (const r of results) for (const s of r.skipped) skipped.set(`${s.file}\0${s.reason}`, s);
+  const historyBlobs = results.reduce((n, r) => n + (r.stats.historyBlobs ?? 0), 0);
+  const counts = new Set(results.map((r) => r.shard?.count).filter((c): c is number => c !== undefined));
+  const shards = new Set(results.map((r) => r.shard?.index));
+  const incomplete = counts.size === 1 && shards.size < [...counts][0]!;
+  const missing: SkippedFile[] = incomplete ? [{ file: '.', reason: 'internal-error', detail: `merged ${shards.size} of ${[...counts][0]} shards` }] : [];
+  const allSkipped = [...skipped.values(), ...missing];
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: first.tool,
+    root: first.root,
+    startedAt: results.map((r) => r.startedAt).sort()[0]!,
+    durationMs: Math.max(...results.map((r) => r.durationMs)),
+    stats: {
+      files: results.reduce((n, r) => n + r.stats.files, 0),
+      lines: results.reduce((n, r) => n + r.stats.lines, 0),
+      bytes: results.reduce((n, r) => n + r.stats.bytes, 0),
+      ...(historyBlobs > 0 ? { historyBlobs } : {}),
+    },
+    findings: [...findings.values()].sort(compareFindings),
+    inventory: mergeInventory(results.flatMap((r) => r.inventory)),
+    skipped: allSkipped,
+    partial: allSkipped.length > 0 || results.some((r) => r.partial),
+  };
+}

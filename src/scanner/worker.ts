@@ -1,0 +1,18 @@
+/**
+ * Worker thread entry: receives batches of files (with their bytes), analyses each, posts results back.
+ * Loaded from compiled JS only (dist/src/scanner/worker.js); under vitest the pool runs in-process.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyseBytes, type FileTask } from './analyse.js';
+
+interface Batch {
+  readonly id: number;
+  readonly root: string;
+  readonly maxBytes: number;
+  readonly files: ReadonlyArray<FileTask & { readonly bytes: Uint8Array }>;
+}
+
+parentPort?.on('message', (batch: Batch) => {
+  const results = batch.files.map((f) => analyseBytes(batch.root, { rel: f.rel, abs: f.abs }, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), batch.maxBytes));
+  parentPort!.postMessage({ id: batch.id, results });
+});
