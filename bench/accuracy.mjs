@@ -14,6 +14,7 @@ import { CATEGORIES, metrics, score, total } from './lib/score.mjs';
 import {
   CODE_EXT,
   CONFIG_FILE,
+  KEYHYGIENE_MESSAGE_CATEGORY,
   ROOT,
   SECURITY_RULES,
   SONAR_RULES,
@@ -74,7 +75,8 @@ for (const tool of tools) {
     const plugin = await loadKeyhygiene();
     const ruleCats = keyhygieneCategories(plugin, tool === 'keyhygiene' ? 'recommended' : 'strict');
     const covers = new Set(Object.values(ruleCats));
-    const run = await runEslintTool(tool, (id) => ruleCats[id], [...covers], [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`]);
+    for (const [id, byMessage] of Object.entries(KEYHYGIENE_MESSAGE_CATEGORY)) if (ruleCats[id]) for (const c of Object.values(byMessage)) covers.add(c);
+    const run = await runEslintTool(tool, (id, messageId) => KEYHYGIENE_MESSAGE_CATEGORY[id]?.[messageId] ?? ruleCats[id], [...covers], [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`]);
     const scanner = await loadScanner();
     if (scanner && configFiles.length) {
       const started = performance.now();

@@ -82,11 +82,27 @@ for (const f of slFiles) slLines += readFileSync(join(tree, f), 'utf8').split('\
 
 // ---- running one measurement -------------------------------------------------------------------------
 const hasTime = existsSync('/usr/bin/time');
+let current = null;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    // stop the measured child (and its /usr/bin/time wrapper's child) and clean up before exiting
+    if (current?.pid) {
+      try {
+        process.kill(-current.pid, 'SIGKILL');
+      } catch {
+        current.kill('SIGKILL');
+      }
+    }
+    if (!args.keep) rmSync(tree, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 function measure(cmd, argv, cwd) {
   return new Promise((resolveRun) => {
     const full = hasTime ? ['/usr/bin/time', ['-v', cmd, ...argv]] : [cmd, argv];
     const started = performance.now();
-    const child = spawn(full[0], full[1], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(full[0], full[1], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    current = child;
     let stdout = '';
     let stderr = '';
     let hwmKb = 0;
@@ -100,7 +116,13 @@ function measure(cmd, argv, cwd) {
             if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
           } catch {}
         }, 50);
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, TIMEOUT_MS);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (poll) clearInterval(poll);
