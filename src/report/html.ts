@@ -115,7 +115,7 @@ h2{font-size:16px;margin:0 0 12px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.t
 .chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px}.chart figcaption{font-weight:600;margin-bottom:6px}
 .chart text{font-size:12px;fill:var(--fg)}.chart text.n{fill:var(--muted)}.muted{color:var(--muted);font-size:12px}
 table{width:100%;border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:7px 8px;border-bottom:1px solid var(--line)}
-th{background:var(--bg);font-weight:600}td{overflow-wrap:anywhere}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
+th{background:var(--bg);font-weight:600}table.findings{table-layout:fixed}td{overflow-wrap:break-word}td code{overflow-wrap:anywhere}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .sev{display:inline-block;color:#fff;border-radius:4px;padding:1px 7px;font-size:12px;font-weight:600;text-transform:uppercase}
 ${SEVERITIES.map((s) => `.sev-${s}{background:${SEV_COLOR[s]}}`).join('')}
 tr.suppressed{opacity:.55}.details{margin-top:4px;font-size:12px;color:var(--muted)}
@@ -203,7 +203,7 @@ ${skipped}
 <label>Search <input type="search" id="f-text" placeholder="file, message, rule"></label>
 <label><input type="checkbox" id="f-suppressed"> show suppressed</label>
 </div>
-<table><thead><tr><th>Severity</th><th>Location</th><th>Finding</th><th>Rule</th></tr></thead>
+<table class="findings"><colgroup><col style="width:96px"><col style="width:22%"><col><col style="width:19%"></colgroup><thead><tr><th>Severity</th><th>Location</th><th>Finding</th><th>Rule</th></tr></thead>
 <tbody>${findings.map((f) => findingRow(f, rules, now)).join('\n')}</tbody></table>
 ${findings.length === 0 ? '<p class="muted">No findings.</p>' : ''}
 </section>

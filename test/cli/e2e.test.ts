@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { assertNoSecret } from '../report/fixture.js';
+import { sarifValidator, validateCbom } from '../report/validators.js';
 import { memoryIo, readJson } from './helpers.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -48,6 +49,8 @@ describe('keyhygiene audit over the real scanner', () => {
     expect(json.schemaVersion).toBe(1);
     expect((json.findings as { location: { file: string } }[]).some((f) => f.location.file === '.env')).toBe(true);
     for (const f of ['r.json', 'r.sarif', 'r.html', 'r.cdx.json']) assertNoSecret(await readFile(join(dir, 'out', f), 'utf8'), secrets);
+    expect(sarifValidator()(await readJson(join(dir, 'out/r.sarif')))).toEqual([]);
+    expect(await validateCbom(await readFile(join(dir, 'out/r.cdx.json'), 'utf8'))).toBeNull();
     assertNoSecret(r.stdout + r.stderr, secrets);
   });
 

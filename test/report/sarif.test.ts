@@ -5,28 +5,14 @@
  * `dependencies` differences), so the default `Ajv` class (draft-07) validates it once the draft-04
  * `id` is read as `$id` and the `$schema` marker is dropped. ajv-formats checks uri/date-time.
  */
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { mergeSarif, sarifReporter, toSarif } from '../../src/report/sarif.js';
 import type { AuditResult } from '../../src/report/types.js';
 import { buildFixture, emptyResult, RULES } from './fixture.js';
+import { sarifValidator } from './validators.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests walk parsed JSON freely
 type Json = Record<string, any>;
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-function sarifValidator(): (data: unknown) => string[] {
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Json;
-  expect(schema.$schema).toBe('http://json-schema.org/draft-04/schema#');
-  const { $schema: _draft, id, ...rest } = schema;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile({ $id: id, ...rest });
-  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
-}
 
 describe('sarif report', () => {
   const validate = sarifValidator();
