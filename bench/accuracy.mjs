@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
 
 const corpus = resolve(args.corpus);
 const labelsFile = resolve(args.labels ?? join(corpus, 'labels.json'));
-const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? (f === 'node_modules' ? [] : walk(join(d, f))) : [join(d, f)]));
+const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? (f === 'node_modules' || f === '.keyhygiene-cache' ? [] : walk(join(d, f))) : [join(d, f)]));
 let files = walk(corpus).map((f) => posix(relative(corpus, f))).filter((f) => !NON_CORPUS.has(f)).sort();
 if (args.only) {
   const only = new Set(args.only.split(',').map((s) => s.trim()));
