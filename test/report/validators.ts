@@ -23,7 +23,7 @@ export function sarifValidator(): (data: unknown) => string[] {
   const { $schema: _draft, id, ...rest } = schema;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
-  const validate = ajv.compile({ $id: id, ...rest });
+  const validate = ajv.compile({ $id: id as string, ...rest });
   return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
 }
 
