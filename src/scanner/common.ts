@@ -53,7 +53,11 @@ const TOKEN = /["'`]([^"'`\s]{16,512})["'`]|[=:]\s*([^\s"'`,;]{16,512})/g;
  * replaced by their redacted form. Lines are cut at 240 characters.
  */
 export function scrub(line: string, secrets: readonly string[] = []): string {
-  let out = redactIn(line.length > 2000 ? line.slice(0, 2000) : line, secrets);
+  // A multi-line secret (a PEM block) shows up one line at a time: redact each of its lines too.
+  const pieces = secrets.flatMap((s) => (/\n|\\n/.test(s) ? [s, ...s.split(/\r?\n|\\n/).filter((p) => p.length >= 8 && !/^-----/.test(p))] : [s]));
+  let out = redactIn(line.length > 2000 ? line.slice(0, 2000) : line, pieces);
+  // A bare run of base64 (a key body line) is never shown.
+  out = out.replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])/g, (m) => (looksRandom(m) ? redact(m) : m));
   for (const m of findCredentials(out)) out = out.split(m.secret).join(redact(m.secret));
   out = out.replace(TOKEN, (all, q?: string, a?: string) => {
     const t = q ?? a ?? '';

@@ -33,6 +33,8 @@ function linterFor(root: string): Linter {
 let config: Linter.Config[] | undefined;
 function flatConfig(): Linter.Config[] {
   config ??= [
+    // The walk already decided what to scan (node_modules only with includeIgnored): lift ESLint's default ignores.
+    { ignores: ['!**/node_modules/'] },
     { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
   return config;
