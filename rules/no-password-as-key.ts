@@ -42,8 +42,8 @@ type Options = [];
 type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
-const KEY_ROLES: ReadonlySet<string> = new Set(['key', 'secret']);
-const PASSWORD_ROLE: ReadonlySet<string> = new Set(['password']);
+/** Key and secret arguments (a password there is the finding), and password arguments (for the deprecated APIs). */
+const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'password']);
 const NODE_CRYPTO = new Set(['crypto', 'node:crypto']);
 
 /** What a parameter location holds: a static number/node, nothing (the library default applies), or something unreadable. */
@@ -276,8 +276,12 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkKeySinks = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-      const hits = matchSinks(node, imports, getScope(node), KEY_ROLES);
+      const hits = matchSinks(node, imports, getScope(node), SINK_ROLES);
       for (const hit of hits) {
+        if (hit.arg.role === 'password') {
+          if (deprecatedPasswordCiphers.includes(hit.sink.id)) report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
+          continue;
+        }
         if (isException(hit.sink.id, node)) continue;
         const role = hit.arg.role === 'secret' ? 'secret' : 'key';
         let done = false;
@@ -303,9 +307,6 @@ export default createRule<Options, MessageIds>({
             done = true;
           }
         }
-      }
-      for (const hit of matchSinks(node, imports, getScope(node), PASSWORD_ROLE)) {
-        if (deprecatedPasswordCiphers.includes(hit.sink.id)) report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
       }
     };
 

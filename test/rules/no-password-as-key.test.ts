@@ -1,5 +1,8 @@
+import { Linter } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-password-as-key.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-password-as-key', rule, {
   valid: [
@@ -323,6 +326,31 @@ ruleTester.run('no-password-as-key', rule, {
           ],
         },
       ],
+    },
+  ],
+});
+
+describe('no-password-as-key without TypeScript', () => {
+  it('runs on plain .js with the default parser and no type information', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const code = "const crypto = require('crypto');\nfunction seal(password, iv) {\n  return crypto.createCipheriv('aes-256-gcm', password, iv);\n}\nconst legacy = crypto.createCipher('aes192', secret);\ncrypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256');\nmodule.exports = { seal, legacy };\n";
+    const messages = linter.verify(code, [{ files: ['**/*.js'], plugins: { keyhygiene: { rules: { 'no-password-as-key': rule as never } } }, rules: { 'keyhygiene/no-password-as-key': 'error' } }], { filename: 'src/plain.js' });
+    expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
+      ['passwordAsKey', 3, 47],
+      ['deprecatedCipher', 5, 16],
+      ['weakKdf', 6, 35],
+    ]);
+  });
+});
+
+// With type information (the strict preset's parser setup) the rule behaves the same.
+typedRuleTester.run('no-password-as-key (typed)', rule, {
+  valid: [{ code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);", filename: join(typedFixturesDir, 'no-password-as-key.ts') }],
+  invalid: [
+    {
+      code: "import crypto from 'node:crypto';\nexport const mac = (password: string) => crypto.createHmac('sha256', password);",
+      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      errors: [{ messageId: 'passwordAsKey', line: 2, column: 70, data: { name: 'password', role: 'key', sink: 'crypto.createHmac' } }],
     },
   ],
 });

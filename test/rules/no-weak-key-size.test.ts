@@ -1,5 +1,8 @@
+import { Linter } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-key-size.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
@@ -415,6 +418,31 @@ ruleTester.run('no-weak-key-size', rule, {
           ],
         },
       ],
+    },
+  ],
+});
+
+describe('no-weak-key-size without TypeScript', () => {
+  it('runs on plain .js with the default parser and no type information', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const code = "const crypto = require('crypto');\nconst c = crypto.createCipheriv('des-cbc', key, iv);\nconst { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });\nconst ok = crypto.createCipheriv('aes-128-gcm', key, iv);\nmodule.exports = { c, privateKey, ok };\n";
+    const messages = linter.verify(code, [{ files: ['**/*.js'], plugins: { keyhygiene: { rules: { 'no-weak-key-size': rule as never } } }, rules: { 'keyhygiene/no-weak-key-size': 'error' } }], { filename: 'src/plain.js' });
+    expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
+      ['weakCipher', 2, 33],
+      ['smallModulus', 3, 75],
+    ]);
+  });
+});
+
+// With type information (the strict preset's parser setup) the rule behaves the same.
+typedRuleTester.run('no-weak-key-size (typed)', rule, {
+  valid: [{ code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });", filename: join(typedFixturesDir, 'no-weak-key-size.ts'), options: [{ minRsaBits: 3072 }] }],
+  invalid: [
+    {
+      code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });",
+      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      options: [{ minRsaBits: 3072 }],
+      errors: [{ messageId: 'smallModulus', line: 2, column: 69, data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' }, suggestions: [{ messageId: 'useSafer', output: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });" }] }],
     },
   ],
 });
