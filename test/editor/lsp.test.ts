@@ -162,4 +162,16 @@ describe('vscode-eslint-language-server with keyhygiene.configs.recommended', ()
     expect(edits.length).toBeGreaterThan(0);
     expect(applyEdits(SOURCE, edits)).toBe(SOURCE.replace(`'${KEY}'`, 'process.env.JWT_SECRET!'));
   });
+
+  it('offers the weak-randomness suggestions too, once that rule exists', async () => {
+    const diag = diagnostics.find((d) => d.code === 'keyhygiene/no-weak-randomness');
+    if (!pluginRules.has('keyhygiene/no-weak-randomness')) return;
+    expect(diag).toBeDefined();
+    const actions = await client.request<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diag!.range, context: { diagnostics: [diag] } }, 30_000);
+    const titles = actions
+      .map((a) => ('command' in a && typeof a.command === 'object' ? a.command : (a as Command)))
+      .filter((c): c is Command => !!c && c.command === 'eslint.applySuggestion')
+      .map((c) => c.title);
+    expect(titles.some((t) => t.endsWith('(keyhygiene/no-weak-randomness)')), JSON.stringify(titles)).toBe(true);
+  });
 });
