@@ -151,6 +151,15 @@ describe('software keystore', () => {
     expect(df.code).toBe(0);
     expect(JSON.parse(df.out)).toMatchObject({ method: 'overwrite-and-unlink', verified: true });
     expect((await cli(['list', ...sw])).out).toMatch(/COMPROMISED,imported/);
+    // a hardcoded HMAC secret for a key that does not exist yet: created with a fresh primary
+    const hmacFile = join(dir, 'webhook.secret');
+    writeFileSync(hmacFile, 'fake-hardcoded-webhook-secret-for-tests', { mode: 0o600 });
+    const imp2 = await cli(['import', ...hw(), '--name', 'webhook-legacy', '--purpose', 'mac', '--in', hmacFile, '--json']);
+    expect(imp2.code, imp2.err).toBe(0);
+    const j = JSON.parse(imp2.out) as { imported: { compromised: boolean; id: string }; key: { primary: string; versions: unknown[] } };
+    expect(j.imported.compromised).toBe(true);
+    expect(j.key.primary).not.toBe(j.imported.id);
+    expect(j.key.versions).toHaveLength(2);
   });
 
   it('verify-log passes, then fails with exit 1 once a record is altered', async () => {

@@ -222,7 +222,7 @@ async function dispatch(
 
   // list, generate and verify-log work on the keystore; the named key need not exist.
   if (o.name !== undefined) checkName(o.name);
-  const requireKey = !(command === 'generate' || command === 'list' || command === 'verify-log');
+  const requireKey = !(command === 'generate' || command === 'list' || command === 'verify-log' || command === 'import');
   const k = await openKeyring({ path, backend, name, env: io.env, requireKey });
   try {
     return await withKeyring(command, k, o, io, emit, err, name, purpose, input);
@@ -313,6 +313,11 @@ async function withKeyring(
       if (!o.in) throw new UsageError('import needs --in FILE with the raw key bytes');
       const material = await readFile(o.in);
       try {
+        if (!(await k.list()).some((x) => x.name === name)) {
+          // A key found hardcoded usually has no keystore entry yet: create it (with a fresh primary).
+          if (!purpose) throw new UsageError(`key "${name}" does not exist; add --purpose aead|mac|secret to create it`);
+          await k.generate(name, { purpose });
+        }
         const v = await k.import(material, { compromised: o['not-compromised'] !== true });
         const info = k.info();
         emit(`key "${name}": imported version ${v.id} (${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\nconsider: keyhygiene keys destroy-file ${o.in}`, { imported: v, key: info });
