@@ -65,7 +65,8 @@ async function readInput(file: string, cwd: string): Promise<Input> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new CliError('E_CONFIG', `${file} is not valid JSON: ${(e as Error).message}`, { cause: e });
+    // V8's JSON errors quote the input; a file given by mistake could hold anything, so quote nothing.
+    throw new CliError('E_CONFIG', `${file} is not valid JSON`, { hint: 'merge the files written by keyhygiene audit --format json or --format sarif', cause: e });
   }
   return classify(value, file);
 }

@@ -69,7 +69,8 @@ function component(item: InventoryItem, ref: string): Json {
     properties: props,
   };
   if (item.locations.length > 0) {
-    c.evidence = { occurrences: item.locations.map((l) => ({ location: l.file, line: l.line, offset: l.column })) };
+    // CycloneDX's `offset` is not defined as a column, so the column goes in `additionalContext`.
+    c.evidence = { occurrences: item.locations.map((l) => ({ location: l.file, line: l.line, additionalContext: `column ${l.column}` })) };
   }
   return c;
 }

@@ -64,7 +64,7 @@ describe('keyhygiene merge', () => {
     const cases: [string[], RegExp][] = [
       [['merge'], /^keyhygiene: merge needs at least one input file\nhint: /],
       [['merge', 'missing.json'], /^keyhygiene: cannot read missing.json: ENOENT\nhint: /],
-      [['merge', 'broken.json'], /^keyhygiene: broken.json is not valid JSON: /],
+      [['merge', 'broken.json'], /^keyhygiene: broken.json is not valid JSON\nhint: merge the files written by/],
       [['merge', 'other.json'], /^keyhygiene: other.json is neither a keyhygiene JSON report nor a SARIF 2.1.0 log\n/],
       [['merge', 'old.json'], /^keyhygiene: old.json has report schema version 0; this keyhygiene reads version 1\n/],
       [['merge', 'a.json', 'a.sarif'], /^keyhygiene: cannot merge JSON results with SARIF logs\n/],

@@ -56,7 +56,7 @@ describe('cbom report', () => {
       { name: 'keyhygiene:deletion', value: 'none' },
       { name: 'keyhygiene:keySizeBits', value: '256' },
     ]);
-    expect(key.evidence.occurrences).toEqual([{ location: 'src/config.ts', line: 3, offset: 14 }]);
+    expect(key.evidence.occurrences).toEqual([{ location: 'src/config.ts', line: 3, additionalContext: 'column 14' }]);
     expect(byName('signing key (Ed25519)').cryptoProperties.relatedCryptoMaterialProperties.type).toBe('private-key');
     expect(byName('AWS access key').cryptoProperties.relatedCryptoMaterialProperties.type).toBe('credential');
     expect(byName('TLS server certificate').cryptoProperties.assetType).toBe('certificate');
