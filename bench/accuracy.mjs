@@ -7,8 +7,9 @@
  * Needs `npm run build` first (keyhygiene is loaded from dist/). Prints, per tool and per category,
  * TP / FP / FN / precision / recall / F1; a category a tool has no rule for shows "not covered".
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, metrics, score, total } from './lib/score.mjs';
 import {
@@ -42,19 +43,27 @@ const { values: args } = parseArgs({
   },
 });
 
-const corpus = resolve(args.corpus);
-const labelsFile = resolve(args.labels ?? join(corpus, 'labels.json'));
+const source = resolve(args.corpus);
+const labelsFile = resolve(args.labels ?? join(source, 'labels.json'));
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? (f === 'node_modules' || f === '.keyhygiene-cache' ? [] : walk(join(d, f))) : [join(d, f)]));
-let files = walk(corpus).map((f) => posix(relative(corpus, f))).filter((f) => !NON_CORPUS.has(f)).sort();
+let files = walk(source).map((f) => posix(relative(source, f))).filter((f) => !NON_CORPUS.has(f)).sort();
+let corpus = source;
 if (args.only) {
+  // A subset runs on a copy holding only those files, so the audit (which scans a whole root) stays small.
   const only = new Set(args.only.split(',').map((s) => s.trim()));
   files = files.filter((f) => only.has(f));
+  corpus = mkdtempSync(join(tmpdir(), 'kh-accuracy-'));
+  for (const f of files) {
+    mkdirSync(dirname(join(corpus, f)), { recursive: true });
+    copyFileSync(join(source, f), join(corpus, f));
+  }
+  process.on('exit', () => rmSync(corpus, { recursive: true, force: true }));
 }
 const fileSet = new Set(files);
 const codeFiles = files.filter((f) => CODE_EXT.test(f));
 const configFiles = files.filter((f) => CONFIG_FILE.test(f));
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')).filter((l) => fileSet.has(l.file));
-const negativesFile = join(corpus, 'negatives.json');
+const negativesFile = join(source, 'negatives.json');
 const negatives = existsSync(negativesFile) ? JSON.parse(readFileSync(negativesFile, 'utf8')).filter((n) => fileSet.has(n.file)) : [];
 const tools = args.tools.split(',').map((s) => s.trim()).filter(Boolean);
 for (const t of tools) if (!ALL_TOOLS.includes(t)) throw new Error(`unknown tool ${t} (known: ${ALL_TOOLS.join(', ')})`);
@@ -117,7 +126,7 @@ for (const tool of tools) {
 
 // ---- score --------------------------------------------------------------------------------------
 const negativeAt = new Map(negatives.map((n) => [`${n.file}:${n.line}`, n.kind]));
-const report = { corpus: posix(relative(ROOT, corpus)) || '.', files: files.length, codeFiles: codeFiles.length, configFiles: configFiles.length, labels: labels.length, hardNegatives: negatives.length, labelsPerCategory: {}, tools: {} };
+const report = { corpus: posix(relative(ROOT, source)) || '.', files: files.length, codeFiles: codeFiles.length, configFiles: configFiles.length, labels: labels.length, hardNegatives: negatives.length, labelsPerCategory: {}, tools: {} };
 for (const c of CATEGORIES) report.labelsPerCategory[c] = labels.filter((l) => l.category === c).length;
 
 for (const [tool, run] of Object.entries(runs)) {

@@ -118,7 +118,7 @@ describe('scoring', () => {
   });
 });
 
-describe('bench/accuracy.mjs end to end (needs dist/)', () => {
+describe('bench/accuracy.mjs end to end (needs dist/)', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'kh-bench-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
