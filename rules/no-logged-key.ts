@@ -45,8 +45,8 @@ interface Sink {
 
 const MAX_DEPTH = 4;
 /**
- * Names too generic to mean a key on their own (`for (const key of Object.keys(o))`): these count only
- * when the value's origin is key material.
+ * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
+ * the WebSocket handshake key).
  */
 const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_string', 'key_data']);
 
@@ -119,7 +119,7 @@ export default createRule<Options, MessageIds>({
       }
       const p = matchCallPattern(call, imports, getScope(call), keyProducers);
       if (!p) return undefined;
-      if (p.strength === 'random' && !isKeyish(name)) return undefined;
+      if (p.strength === 'random' && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))) return undefined;
       return p.title;
     };
 
@@ -245,7 +245,9 @@ export default createRule<Options, MessageIds>({
 
     const identifierLeaks = (n: TSESTree.Identifier): Leak[] => {
       if (n.name === 'undefined' || isSafeName(n.name)) return [];
-      if (isKeyish(n.name) && !GENERIC.has(normaliseName(n.name))) return [{ node: n, what: `'${n.name}'` }];
+      // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
+      // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
+      if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
       for (const o of resolveOrigins(n, getScope)) {
         if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref)) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
         if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {

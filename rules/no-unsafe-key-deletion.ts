@@ -92,10 +92,15 @@ function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
   return undefined;
 }
 
-/** A name that says the bytes are a key (and not an id, an IV, a salt or a hash). */
-function isKeyName(name: string | undefined): boolean {
+/**
+ * A name that says random bytes are a key (and not an id, an IV, a salt or a hash). For the strict-only
+ * checks the bare `key` is too generic: `const key = randomBytes(16)` is as often a handshake nonce
+ * (WebSocket) as a cipher key, and that noise is cheap to avoid there.
+ */
+function isKeyName(name: string | undefined, allowGeneric = true): boolean {
   if (name === undefined) return false;
   const n = normaliseName(name);
+  if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
   if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
   return keyMaterialName.pattern.test(n) || (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n));
 }
@@ -236,14 +241,14 @@ export default createRule<Options, MessageIds>({
       matchCallPattern(call, imports, getScope(call), keyProducers);
 
     /** Where key material in `expr` comes from, in words, or undefined when it is not key material. */
-    const keySource = (expr: TSESTree.Node, name?: string): string | undefined => {
+    const keySource = (expr: TSESTree.Node, name?: string, allowGeneric = true): string | undefined => {
       for (const o of resolveOrigins(expr, getScope)) {
-        const s = originSource(o, name);
+        const s = originSource(o, name, allowGeneric);
         if (s) return s;
       }
       return undefined;
     };
-    const originSource = (o: Origin, name?: string): string | undefined => {
+    const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
       if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) return undefined;
       const call = o.node;
       if (call.type === T.CallExpression && call.callee.type === T.MemberExpression && call.arguments.length === 0 && exposeMethods.has(propertyName(call.callee) ?? '')) {
@@ -251,7 +256,7 @@ export default createRule<Options, MessageIds>({
       }
       const p = producerOf(call);
       if (!p) return undefined;
-      if (p.strength === 'random' && !isKeyName(o.name ?? name)) return undefined;
+      if (p.strength === 'random' && !isKeyName(o.name ?? name, allowGeneric)) return undefined;
       return p.title;
     };
 
@@ -462,7 +467,7 @@ export default createRule<Options, MessageIds>({
       const p = call.parent;
       if (stored === undefined && p?.type !== T.ReturnStatement && p?.type !== T.ArrowFunctionExpression) return;
       if (stored !== undefined && isHashName(stored)) return;
-      const source = keySource(callee.object, stored);
+      const source = keySource(callee.object, stored, false);
       if (!source) return;
       const recv = unwrap(callee.object);
       const recvName = recv.type === T.Identifier ? recv.name : undefined;
@@ -542,7 +547,7 @@ export default createRule<Options, MessageIds>({
         if (init.callee.type === T.MemberExpression && sourceCode.getText(init.callee) === 'Buffer.from' && inner && unwrap(inner).type === T.CallExpression) init = unwrap(inner);
         if (init.type !== T.CallExpression) return;
         const p = producerOf(init);
-        if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name))) return;
+        if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name, false))) return;
         if (isHashName(node.id.name)) return;
         const fn = enclosingFunction(node);
         if (!fn || node.parent.parent?.type !== T.BlockStatement) return;
@@ -582,7 +587,16 @@ export default createRule<Options, MessageIds>({
       for (const r of v.references) {
         if (r.init) continue;
         if (r.isWrite()) return;
-        const id = r.identifier as TSESTree.Node;
+        // `Buffer.from(ab)` and `new Uint8Array(ab)` are views over the same bytes: follow them out.
+        let id = r.identifier as TSESTree.Node;
+        while (
+          id.parent &&
+          ((id.parent.type === T.CallExpression && id.parent.arguments[0] === id && /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+            id.parent.type === T.TSAsExpression ||
+            id.parent.type === T.TSNonNullExpression)
+        ) {
+          id = id.parent;
+        }
         const p = id.parent;
         if (!p) continue;
         if (p.type === T.ReturnStatement || p.type === T.ArrowFunctionExpression || p.type === T.Property || p.type === T.ArrayExpression || p.type === T.YieldExpression || p.type === T.NewExpression || p.type === T.SpreadElement) return;

@@ -62,6 +62,11 @@ ruleTester.run('no-logged-key', rule, {
       code: "import { randomBytes } from 'node:crypto';\nconst requestId = randomBytes(8).toString('hex');\nconst iv = randomBytes(12);\nlogger.info({ requestId, iv: iv.toString('hex') });",
       filename: "src/a.ts",
     },
+    {
+      // names that end in "key" but name lookup keys (from eslint and dotenv): a key origin is needed
+      code: "const unknownOptionKeys = Object.keys(unknownOptions);\nif (unknownOptionKeys.length) throw new Error(`unknown option(s): ${unknownOptionKeys.join(', ')}`);\nconst environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;\nthrow new Error(`cannot locate ${environmentKey}`);",
+      filename: "src/options.js",
+    },
   ],
   invalid: [
     {
