@@ -57,6 +57,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow passwords used as keys: directly, through one plain hash, through password-based legacy APIs, or through a KDF with too little work or salt',
       recommended: 'recommended',
       category: 'password-as-key',
+      requiresTypeChecking: true,
       cwe: [916, 327, 759, 760],
     },
     hasSuggestions: true,
@@ -89,6 +90,22 @@ export default createRule<Options, MessageIds>({
       if (reported.has(node)) return;
       reported.add(node);
       context.report({ node, messageId, data, ...(suggest.length ? { suggest } : {}) });
+    };
+
+    /**
+     * With type information only: whether a crypto-js key argument is typed as a string (a passphrase there).
+     * Asked only for crypto-js cipher keys that no other check explained. Assignable to `string` but not to
+     * `number` rules out `any` and `never` without reading `ts.TypeFlags` (whose values change between
+     * TypeScript versions, and `typescript` is not imported so plain-JS projects still load the rule).
+     */
+    const services = sourceCode.parserServices;
+    const isStringTyped = (node: TSESTree.Node): boolean => {
+      const program = services?.program;
+      const tsNode = program ? services.esTreeNodeToTSNodeMap?.get(node) : undefined;
+      if (!program || !tsNode) return false;
+      const checker = program.getTypeChecker();
+      const type = checker.getTypeAtLocation(tsNode);
+      return checker.isTypeAssignableTo(type, checker.getStringType()) && !checker.isTypeAssignableTo(type, checker.getNumberType());
     };
 
     const isPasswordName = (name: string | undefined): name is string => name !== undefined && passwordName.pattern.test(normaliseName(name));
@@ -306,6 +323,9 @@ export default createRule<Options, MessageIds>({
             report(hit.node, 'cryptoJsPassphrase', { sink: hit.sink.title, source: o.kind === 'env' ? `process.env.${o.ref ?? ''}` : 'a string literal' });
             done = true;
           }
+        }
+        if (!done && isPassphraseKeySink(hit.sink.id) && isStringTyped(hit.node)) {
+          report(hit.node, 'cryptoJsPassphrase', { sink: hit.sink.title, source: 'a value typed string' });
         }
       }
     };

@@ -487,6 +487,14 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     reads: [{ index: 0, property: 'b', read: 'modulus-bits' }],
     samples: { positive: ["import NodeRSA from 'node-rsa'; new NodeRSA({ b: 512 });", "const NodeRSA = require('node-rsa'); new NodeRSA({ b: 1024 });"], negative: ["import NodeRSA from 'node-forge'; new NodeRSA({ b: 512 });"] },
   },
+  {
+    id: 'jose.generateKeyPair',
+    title: 'jose generateKeyPair',
+    modules: ['jose'],
+    callee: 'generateKeyPair',
+    reads: [{ index: 1, read: 'key-pair-options' }],
+    samples: { positive: ["import { generateKeyPair } from 'jose'; await generateKeyPair('RS256', { modulusLength: 1024 });", "import * as jose from 'jose'; await jose.generateKeyPair('PS256');"], negative: ["import { generateSecret } from 'jose'; await generateSecret('HS256');"] },
+  },
   // ---- crypto-js ----
   ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
     (['encrypt', 'decrypt'] as const).map(

@@ -343,14 +343,22 @@ describe('no-password-as-key without TypeScript', () => {
   });
 });
 
-// With type information (the strict preset's parser setup) the rule behaves the same.
+// With type information (the strict preset's parser setup): the same findings, plus string-typed crypto-js keys.
 typedRuleTester.run('no-password-as-key (typed)', rule, {
-  valid: [{ code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);", filename: join(typedFixturesDir, 'no-password-as-key.ts') }],
+  valid: [
+    // a key typed as bytes (or unknown to the checker) is not a passphrase
+    { code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, key: Uint8Array) => CryptoJS.AES.encrypt(msg, key as never);", filename: join(typedFixturesDir, 'no-password-as-key.ts') },{ code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);", filename: join(typedFixturesDir, 'no-password-as-key.ts') }],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const mac = (password: string) => crypto.createHmac('sha256', password);",
       filename: join(typedFixturesDir, 'no-password-as-key.ts'),
       errors: [{ messageId: 'passwordAsKey', line: 2, column: 70, data: { name: 'password', role: 'key', sink: 'crypto.createHmac' } }],
+    },
+    {
+      // with types, a string-typed crypto-js key is a passphrase even when its name says nothing
+      code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, shareKey: string) => CryptoJS.AES.encrypt(msg, shareKey);",
+      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      errors: [{ messageId: 'cryptoJsPassphrase', line: 2, column: 81, data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' } }],
     },
   ],
 });

@@ -40,6 +40,22 @@ ruleTester.run('no-weak-key-size', rule, {
   ],
   invalid: [
     {
+      // jose: an RS256 key pair of 1024 bits
+      code: "import { generateKeyPair } from 'jose';\nconst { privateKey } = await generateKeyPair('RS256', { modulusLength: 1024 });",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'smallModulus',
+          line: 2,
+          column: 72,
+          data: { what: "RSA modulus", bits: 1024, min: 2048, api: "jose generateKeyPair" },
+          suggestions: [
+            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import { generateKeyPair } from 'jose';\nconst { privateKey } = await generateKeyPair('RS256', { modulusLength: 3072 });" },
+          ],
+        },
+      ],
+    },
+    {
       // 3DES in a CommonJS file without type information
       code: "const crypto = require('crypto');\nconst cipher = crypto.createCipheriv('des-ede3-cbc', key, iv);",
       filename: 'src/legacy.js',
