@@ -4,6 +4,7 @@ import noLoggedKey from './no-logged-key.js';
 import noPasswordAsKey from './no-password-as-key.js';
 import noUnsafeKeyDeletion from './no-unsafe-key-deletion.js';
 import noWeakKeySize from './no-weak-key-size.js';
+import noWeakRandomness from './no-weak-randomness.js';
 import requireKeyRotation from './require-key-rotation.js';
 
 export const rules = {
@@ -12,5 +13,6 @@ export const rules = {
   'no-password-as-key': noPasswordAsKey,
   'no-unsafe-key-deletion': noUnsafeKeyDeletion,
   'no-weak-key-size': noWeakKeySize,
+  'no-weak-randomness': noWeakRandomness,
   'require-key-rotation': requireKeyRotation,
 };

@@ -77,5 +77,42 @@ export const securityPurposeName: NameLexicon = {
   },
 };
 
+/**
+ * Names that contain a purpose word but describe something about the value, or use the word in a
+ * sense that is not secret: expiry times, counters, lengths, cache/sort/React keys, pagination tokens,
+ * key ids. `securityPurposeOf` gives no purpose for these (for `no-weak-randomness`: a reset token's
+ * expiry is `Date.now() + 3600_000`, which is fine).
+ */
+export const nonPurposeName: NameLexicon = {
+  id: 'non-purpose-name',
+  title: 'A name about a secret value, or a non-secret sense of a purpose word',
+  pattern:
+    /^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|iat|nbf|ttl|timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|secrets?|nonce|salt)_ids?$/,
+  samples: {
+    positive: ['reset_token_expires', 'password_reset_expires', 'token_expiry', 'cache_key', 'key', 'sort_key', 'next_page_token', 'cancel_token', 'key_id', 'otp_attempts', 'password_min_length', 'token_created_at', 'session_timeout', 'reset_token_hash'],
+    negative: ['one_time_password', 'reset_token', 'csrf_token', 'session_id', 'api_key', 'otp', 'salt', 'iv', 'nonce', 'invite_code', 'secret'],
+  },
+};
+
+/** How a purpose word reads in a message: `reset token` → `password-reset token`, `iv` → `IV`. */
+export const purposeWordDisplay: Readonly<Record<string, string>> = {
+  reset: 'password-reset',
+  otp: 'one-time password',
+  totp: 'TOTP',
+  csrf: 'CSRF',
+  xsrf: 'XSRF',
+  iv: 'IV',
+  api: 'API',
+  id: 'ID',
+  sid: 'session ID',
+  jti: 'JWT ID (jti)',
+  pin: 'PIN',
+  jwt: 'JWT',
+  hmac: 'HMAC',
+};
+
+/** Verbs and fillers that open a function or variable name and say nothing about the purpose. */
+export const purposeNameFillers: readonly string[] = ['make', 'generate', 'gen', 'create', 'new', 'get', 'build', 'random', 'rand', 'issue', 'next', 'compute', 'fresh', 'init', 'mint', 'the', 'a', 'my', 'value', 'str', 'string', 'hex', 'b64', 'base64'];
+
 /** JWK members that are private (RFC 7518 §6.2.2, §6.3.2 and §6.4.1). */
 export const jwkPrivateMembers = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'] as const;

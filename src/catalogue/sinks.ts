@@ -185,8 +185,12 @@ export const keySinks: readonly KeySink[] = [
     modules: nodeCrypto,
     callee: 'subtle.encrypt',
     global: true,
-    args: [{ index: 0, property: 'iv', role: 'iv' }],
-    samples: { positive: ["await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);"], negative: ["await crypto.subtle.sign('HMAC', key, data);"] },
+    args: [
+      { index: 0, property: 'iv', role: 'iv' },
+      // AES-CTR names its nonce-and-counter block `counter`.
+      { index: 0, property: 'counter', role: 'nonce' },
+    ],
+    samples: { positive: ["await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);", "await crypto.subtle.encrypt({ name: 'AES-CTR', counter, length: 64 }, key, data);"], negative: ["await crypto.subtle.sign('HMAC', key, data);"] },
   },
   {
     id: 'webcrypto.deriveKey',
@@ -196,6 +200,15 @@ export const keySinks: readonly KeySink[] = [
     global: true,
     args: [{ index: 0, property: 'salt', role: 'salt' }],
     samples: { positive: ["await crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, alg, false, u);"], negative: ["await crypto.subtle.importKey('raw', k, 'PBKDF2', false, u);"] },
+  },
+  {
+    id: 'webcrypto.deriveBits',
+    title: 'SubtleCrypto.deriveBits (PBKDF2, HKDF)',
+    modules: nodeCrypto,
+    callee: 'subtle.deriveBits',
+    global: true,
+    args: [{ index: 0, property: 'salt', role: 'salt' }],
+    samples: { positive: ["await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, 256);"], negative: ["await crypto.subtle.deriveKey({ name: 'ECDH', public: pk }, sk, alg, false, u);"] },
   },
   // ---- jsonwebtoken -------------------------------------------------------------------------------
   {
@@ -465,6 +478,143 @@ export const keySinks: readonly KeySink[] = [
     args: [{ index: 0, role: 'private-key' }],
     valueType: 'bytes',
     samples: { positive: ["import nacl from 'tweetnacl'; nacl.sign.keyPair.fromSeed(seed);"], negative: ["import nacl from 'tweetnacl'; nacl.sign.detached.verify(m, s, pk);"] },
+  },
+  // ---- IV, nonce and salt APIs (no-weak-randomness reads these roles) -----------------------------
+  // @noble/ciphers: every cipher is `cipher(key, nonce, ...)` (managedNonce(...) makes its own nonces).
+  ...(['gcm', 'gcmsiv', 'siv', 'cbc', 'ctr', 'cfb', 'chacha20poly1305', 'xchacha20poly1305', 'xsalsa20poly1305', 'chacha20', 'xchacha20', 'salsa20', 'xsalsa20'] as const).map(
+    (fn): KeySink => ({
+      id: `noble-ciphers.${fn}`,
+      title: `@noble/ciphers ${fn}`,
+      modules: ['@noble/ciphers', '@noble/ciphers/*'],
+      callee: fn,
+      args: [
+        { index: 0, role: 'key' },
+        { index: 1, role: 'nonce' },
+      ],
+      valueType: 'bytes',
+      samples: { positive: [`import { ${fn} } from '@noble/ciphers/${fn.includes('cha') || fn.includes('salsa') ? 'chacha' : 'aes'}.js'; ${fn}(key, nonce).encrypt(data);`], negative: [`import { ${fn} } from './local.js'; ${fn}(key, nonce);`] },
+    }),
+  ),
+  // @noble/hashes KDFs: pbkdf2(hash, password, salt, opts), scrypt/argon2*(password, salt, opts), hkdf(hash, ikm, salt, info, len).
+  ...(['pbkdf2', 'pbkdf2Async'] as const).map(
+    (fn): KeySink => ({
+      id: `noble.${fn}`,
+      title: `@noble/hashes ${fn}`,
+      modules: ['@noble/hashes', '@noble/hashes/*'],
+      callee: fn,
+      args: [
+        { index: 1, role: 'password' },
+        { index: 2, role: 'salt' },
+      ],
+      samples: { positive: [`import { ${fn} } from '@noble/hashes/pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 600000, dkLen: 32 });`], negative: ["import { sha256 } from '@noble/hashes/sha2.js'; sha256(pw);"] },
+    }),
+  ),
+  ...(['scrypt', 'scryptAsync', 'argon2id', 'argon2i', 'argon2d', 'argon2idAsync', 'argon2iAsync', 'argon2dAsync'] as const).map(
+    (fn): KeySink => ({
+      id: `noble.${fn}`,
+      title: `@noble/hashes ${fn}`,
+      modules: ['@noble/hashes', '@noble/hashes/*'],
+      callee: fn,
+      args: [
+        { index: 0, role: 'password' },
+        { index: 1, role: 'salt' },
+      ],
+      samples: { positive: [`import { ${fn} } from '@noble/hashes/${fn.startsWith('scrypt') ? 'scrypt' : 'argon2'}.js'; ${fn}(pw, salt, opts);`], negative: [`import { ${fn} } from './kdf.js'; ${fn}(pw, salt, opts);`] },
+    }),
+  ),
+  {
+    id: 'noble.hkdf',
+    title: '@noble/hashes hkdf',
+    modules: ['@noble/hashes', '@noble/hashes/*'],
+    callee: 'hkdf',
+    args: [
+      { index: 1, role: 'ikm' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: { positive: ["import { hkdf } from '@noble/hashes/hkdf.js'; hkdf(sha256, ikm, salt, info, 32);"], negative: ["import { expand } from '@noble/hashes/hkdf.js'; expand(sha256, prk, info, 32);"] },
+  },
+  {
+    id: 'noble.hkdf.extract',
+    title: '@noble/hashes hkdf extract',
+    modules: ['@noble/hashes/hkdf', '@noble/hashes/hkdf.js'],
+    callee: 'extract',
+    args: [
+      { index: 1, role: 'ikm' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: { positive: ["import { extract } from '@noble/hashes/hkdf.js'; extract(sha256, ikm, salt);"], negative: ["import { extract } from './archive.js'; extract(a, b, c);"] },
+  },
+  {
+    id: 'argon2.hash',
+    title: 'argon2.hash',
+    modules: ['argon2'],
+    callee: 'hash',
+    receivers: ['argon2'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, property: 'salt', role: 'salt' },
+    ],
+    samples: { positive: ["import argon2 from 'argon2'; await argon2.hash(pw, { salt });"], negative: ["import argon2 from 'argon2'; await argon2.verify(h, pw);"] },
+  },
+  ...(['bcrypt', 'bcryptjs'] as const).map(
+    (mod): KeySink => ({
+      id: `${mod}.hash`,
+      title: `${mod}.hash / hashSync`,
+      modules: [mod],
+      callee: 'hash*',
+      receivers: [mod],
+      // The second argument is a salt string ('$2b$10$…') or a cost number.
+      args: [{ index: 1, role: 'salt' }],
+      samples: { positive: [`import ${mod} from '${mod}'; ${mod}.hashSync(pw, salt);`, `const ${mod} = require('${mod}'); await ${mod}.hash(pw, 12);`], negative: [`import ${mod} from '${mod}'; ${mod}.compareSync(pw, h);`] },
+    }),
+  ),
+  {
+    id: 'node-forge.pkcs5.pbkdf2',
+    title: 'forge.pkcs5.pbkdf2',
+    modules: ['node-forge'],
+    callee: 'pkcs5.pbkdf2',
+    receivers: ['forge'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: { positive: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 600000, 32);"], negative: ["import forge from 'node-forge'; forge.random.getBytesSync(16);"] },
+  },
+  ...(
+    [
+      ['crypto_secretbox_easy', 1, 2],
+      ['crypto_secretbox_open_easy', 1, 2],
+      ['crypto_aead_xchacha20poly1305_ietf_encrypt', 3, 4],
+      ['crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4],
+      ['crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4],
+      ['crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4],
+    ] as const
+  ).map(
+    ([fn, nonce, key]): KeySink => ({
+      id: `libsodium.${fn}`,
+      title: `sodium.${fn}`,
+      modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+      callee: fn,
+      receivers: ['sodium', '_sodium'],
+      args: [
+        { index: nonce, role: 'nonce' },
+        { index: key, role: 'key' },
+      ],
+      valueType: 'bytes',
+      samples: { positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${Array.from({ length: key + 1 }, (_, i) => `a${i}`).join(', ')});`], negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"] },
+    }),
+  ),
+  {
+    id: 'libsodium.crypto_pwhash',
+    title: 'sodium.crypto_pwhash',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callee: 'crypto_pwhash',
+    receivers: ['sodium', '_sodium'],
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: { positive: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, ops, mem, alg);"], negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"] },
   },
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {

@@ -10,6 +10,7 @@ export const recommendedRules: Linter.RulesRecord = {
   'keyhygiene/no-password-as-key': 'error',
   'keyhygiene/no-unsafe-key-deletion': 'error',
   'keyhygiene/no-weak-key-size': 'error',
+  'keyhygiene/no-weak-randomness': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };
 
@@ -20,5 +21,6 @@ export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-password-as-key': 'error',
   'keyhygiene/no-unsafe-key-deletion': ['error',{'memory':'all-exits'}],
   'keyhygiene/no-weak-key-size': ['error',{'minRsaBits':3072}],
+  'keyhygiene/no-weak-randomness': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };

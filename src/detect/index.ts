@@ -5,6 +5,6 @@
 export { classifyValue, findCredentials, isPlaceholder, isDummyValue, isPrivateJwk, publicIdentifierOf, benignShapeOf, isHashLike } from './classify.js';
 export type { Classification, ClassifyContext, CredentialMatch, SecretKind } from './classify.js';
 export { looksRandom, shannonEntropy, charsetOf } from './entropy.js';
-export { normaliseName, isSecretName, isHashName, isSecretEnvName, securityPurposeOf } from './names.js';
+export { normaliseName, isSecretName, isHashName, isSecretEnvName, securityPurposeOf, securityPurposePhrase } from './names.js';
 export { redact, redactIn } from './redact.js';
 export { fingerprint, shortFingerprint, normaliseSecret, hashText } from './fingerprint.js';

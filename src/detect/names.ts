@@ -4,7 +4,10 @@
  */
 import {
   hashName,
+  nonPurposeName,
   nonSecretName,
+  purposeNameFillers,
+  purposeWordDisplay,
   publicEnvName,
   secretEnvName,
   secretName,
@@ -43,11 +46,29 @@ export function isSecretEnvName(name: string): boolean {
   return secretEnvName.pattern.test(n) && !publicEnvName.pattern.test(n);
 }
 
-/** A name that gives a random value a security purpose (token, nonce, salt, reset code ...). */
+/**
+ * A name that gives a random value a security purpose (token, nonce, salt, reset code ...), or undefined.
+ * Names about such a value (`resetTokenExpires`, `tokenCount`, `keyId`) and the non-secret senses of the
+ * words (`cacheKey`, `nextPageToken`, a bare `key`) have none.
+ */
 export function securityPurposeOf(name: string): string | undefined {
   const n = normaliseName(name);
   const m = securityPurposeName.pattern.exec(n);
-  if (!m) return undefined;
+  if (!m || nonPurposeName.pattern.test(n)) return undefined;
   // The matched word without its surrounding underscores names the purpose in messages.
   return m[0].replace(/^_|_$/g, '').replace(/_/g, ' ');
+}
+
+/**
+ * How a message names the purpose behind `name`: `makeResetToken` → `password-reset token`,
+ * `csrfToken` → `CSRF token`, `ivHex` → `IV`. Undefined when the name has no security purpose.
+ */
+export function securityPurposePhrase(name: string): string | undefined {
+  if (securityPurposeOf(name) === undefined) return undefined;
+  const words = normaliseName(name).split('_').filter(Boolean);
+  while (words.length > 1 && purposeNameFillers.includes(words[0]!)) words.shift();
+  while (words.length > 1 && purposeNameFillers.includes(words[words.length - 1]!)) words.pop();
+  // `passwordResetToken` reads as it is; `makeResetToken` says whose reset it is.
+  const display = (w: string): string => (w === 'reset' && words.includes('password') ? w : (purposeWordDisplay[w] ?? w));
+  return words.map(display).join(' ');
 }

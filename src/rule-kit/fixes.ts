@@ -40,14 +40,14 @@ export function keyNameFor(name: string | undefined, sinkId: string | undefined)
 }
 
 /**
- * Adds `import { name } from 'keyhygiene/keys'` unless the file already imports it: into an existing
- * named import from that module, or as a new line after the last import (or at the top).
+ * Adds `import { name } from 'keyhygiene/keys'` (or from `from`) unless the file already imports it:
+ * into an existing named import from that module, or as a new line after the last import (or at the top).
  * `name` may list several names; they go into one edit.
  */
-export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string | readonly string[]): TSESLint.RuleFix | undefined {
+export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string | readonly string[], from: string = KEYS_MODULE): TSESLint.RuleFix | undefined {
   const program = context.sourceCode.ast;
   const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration);
-  const existing = imports.find((i) => i.source.value === KEYS_MODULE && i.importKind !== 'type');
+  const existing = imports.find((i) => i.source.value === from && i.importKind !== 'type');
   let names = typeof name === 'string' ? [name] : [...name];
   if (existing) {
     const named = existing.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === T.ImportSpecifier);
@@ -56,7 +56,7 @@ export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, n
     const last = named[named.length - 1];
     if (last) return fixer.insertTextAfter(last, `, ${names.join(', ')}`);
   }
-  const line = `import { ${names.join(', ')} } from '${KEYS_MODULE}';`;
+  const line = `import { ${names.join(', ')} } from '${from}';`;
   const lastImport = imports[imports.length - 1];
   if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
   const first = program.body[0];
@@ -66,6 +66,33 @@ export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, n
   const lastDirective = directives[directives.length - 1];
   if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${line}`);
   return fixer.insertTextBefore(first, `${line}\n`);
+}
+
+/** Whether a file is CommonJS: `.cjs`/`.cts`, a `commonjs` or `script` source type, or `require` with no `import`. */
+export function isCommonJs(context: Context): boolean {
+  const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
+  if (sourceType === 'commonjs' || sourceType === 'script' || /\.c[jt]s$/.test(context.filename)) return true;
+  const body = context.sourceCode.ast.body;
+  if (body.some((s) => s.type === T.ImportDeclaration || s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration || s.type === T.ExportAllDeclaration)) return false;
+  return body.some((s) => s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require'));
+}
+
+/**
+ * Makes `names` from module `from` available: a named import in an ES module (`ensureNamedImport`), or
+ * `const { names } = require('from');` after the last top-level `require` in a CommonJS file.
+ */
+export function ensureBinding(fixer: TSESLint.RuleFixer, context: Context, names: readonly string[], from: string): TSESLint.RuleFix | undefined {
+  if (!isCommonJs(context)) return ensureNamedImport(fixer, context, names, from);
+  const body = context.sourceCode.ast.body;
+  const line = `const { ${names.join(', ')} } = require('${from}');`;
+  const requires = body.filter((s) => s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require'));
+  const last = requires[requires.length - 1];
+  if (last) return fixer.insertTextAfter(last, `\n${line}`);
+  const directives = body.filter((s) => s.type === T.ExpressionStatement && 'directive' in s && s.directive);
+  const lastDirective = directives[directives.length - 1];
+  if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${line}`);
+  const first = body[0];
+  return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
 }
 
 /** What a suggestion replaces: for a fallback, the whole `a || 'lit'` (or default parameter) goes. */

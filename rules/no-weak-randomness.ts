@@ -1,0 +1,632 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, ASTUtils, TSESLint as Lint } from '@typescript-eslint/utils';
+import {
+  constantSaltKdf,
+  decryptSinkPattern,
+  fixedIvCipher,
+  inPlaceWrites,
+  ivSizes,
+  purposeSinks,
+  type WeakKind,
+} from '../src/catalogue/randomness.js';
+import type { KeySink, SinkRole } from '../src/catalogue/types.js';
+import { securityPurposePhrase } from '../src/detect/names.js';
+import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { patternMatches } from '../src/rule-kit/call-patterns.js';
+import { createRule } from '../src/rule-kit/create-rule.js';
+import { isTestFile } from '../src/rule-kit/files.js';
+import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
+import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
+import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
+import {
+  createForeignFollower,
+  createTaintTracker,
+  enclosingFunction,
+  functionName,
+  thisWrites,
+  type FunctionNode,
+  type TaintTracker,
+  type WeakHit,
+} from '../src/rule-kit/taint.js';
+import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+
+const ScopeType = Lint.Scope.ScopeType;
+
+type MessageIds = 'weakRandom' | 'moduloBias' | 'staticIv' | 'reusedIv' | 'ivFromKey' | 'staticSalt' | 'useNodeCrypto' | 'useKeys' | 'freshIv';
+type Options = [];
+type Node = TSESTree.Node;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** An expression whose value must be unpredictable, and how the message names that purpose. */
+interface Purpose {
+  readonly expr: Node;
+  /** `password-reset token`, `IV`, `JWT ID (jti)`. */
+  readonly purpose: string;
+  /** `returned by makeResetToken()`, `passed to crypto.createCipheriv`. */
+  readonly via: string;
+  /** Sinks (3) beat return values (2), which beat names (1), when two purposes reach one source. */
+  readonly rank: number;
+  /** The value identifies something (a session, a JWT): `randomUUID()` fits. */
+  readonly identifier?: boolean;
+  /** A crypto sink that wants this many random bytes. */
+  readonly bytes?: number;
+}
+
+interface Finding {
+  readonly node: Node;
+  readonly messageId: Exclude<MessageIds, 'useNodeCrypto' | 'useKeys' | 'freshIv'>;
+  readonly data: Record<string, string | number>;
+  readonly rank: number;
+  readonly fix?: TSESLint.ReportFixFunction;
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[];
+}
+
+/** The key-sink roles whose value must be unpredictable, as a message names them. */
+const ROLE_PURPOSE: Partial<Record<SinkRole, string>> = {
+  key: 'key',
+  secret: 'secret',
+  'private-key': 'private key',
+  iv: 'IV',
+  nonce: 'nonce',
+  salt: 'salt',
+  password: 'password',
+  ikm: 'input keying material',
+};
+
+const BECAUSE: Record<WeakKind, string> = {
+  prng: 'it is predictable',
+  'seeded-prng': 'a seeded, non-cryptographic generator is predictable',
+  time: 'a clock reading is guessable',
+  process: 'a process id is guessable',
+  'uuid-v1': 'a time-based UUID is guessable',
+  deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
+};
+
+const ROLE_BYTES: Partial<Record<SinkRole, number>> = { key: 32, secret: 32, salt: 16, ikm: 32 };
+
+export default createRule<Options, MessageIds>({
+  name: 'no-weak-randomness',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow predictable values where a secret, token, key, IV, nonce or salt must be unpredictable',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+      category: 'weak-randomness',
+      cwe: [330, 338, 329, 1204, 760],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      weakRandom: '{{source}} makes the {{purpose}} {{via}}: {{because}}. Use a CSPRNG.',
+      moduloBias:
+        '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} {{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
+      staticIv:
+        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+      reusedIv:
+        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+      ivFromKey: 'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
+      staticSalt:
+        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
+      useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
+      useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
+      freshIv: 'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    // Test files make throwaway tokens, fixed test vectors and seeded data on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
+    const sourceCode = context.sourceCode;
+    const getScope = (n: Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+    const foreignCall = createForeignFollower(sourceCode.parserServices, context.cwd);
+    let imports: ImportMap = new Map();
+    let tracker: TaintTracker | undefined;
+    let sawSource = false;
+    const purposes: Purpose[] = [];
+    const ivChecks: { call: Call; sink: KeySink; hits: SinkHit[] }[] = [];
+    const findings = new Map<Node, Finding>();
+
+    const offer = (f: Finding): void => {
+      const prev = findings.get(f.node);
+      // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
+      if (!prev || prev.rank < f.rank || (prev.rank === f.rank && !prev.suggest?.length && f.suggest?.length)) findings.set(f.node, f);
+    };
+    const text = (n: Node): string => {
+      const t = sourceCode.getText(n).replace(/\s+/g, ' ');
+      return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+    };
+    const isFunction = (n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
+      n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
+
+    /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
+    const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
+      if (!expr || name === undefined || isFunction(unwrap(expr))) return;
+      const purpose = securityPurposePhrase(name);
+      if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
+    };
+
+    /** The value of option `key` in an options-object argument (also through a const). */
+    const optionValue = (arg: Node | undefined, key: string): Node | undefined => {
+      let o = arg && unwrap(arg);
+      if (o?.type === T.Identifier) o = constInitOf(o, getScope(o)) ?? o;
+      if (o?.type !== T.ObjectExpression) return undefined;
+      const p = o.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === key);
+      return p?.value;
+    };
+
+    /** The function a callback option holds: inline, or a function in this file named by an identifier. */
+    const functionOf = (n: Node): FunctionNode | undefined => {
+      const u = unwrap(n);
+      if (isFunction(u)) return u;
+      if (u.type !== T.Identifier) return undefined;
+      const v = findVariable(getScope(u), u);
+      const def = v?.defs[0];
+      if (def?.node.type === T.FunctionDeclaration) return def.node;
+      const init = constInitOf(u, getScope(u));
+      return init && isFunction(unwrap(init)) ? (unwrap(init) as FunctionNode) : undefined;
+    };
+
+    const onCall = (node: Call): void => {
+      const scope = getScope(node);
+      if (!sawSource && tracker) {
+        // Weak sources, and CSPRNG bytes that a modulo could bias.
+        const facts = tracker.sourceOf(node);
+        sawSource = facts.weak !== undefined || facts.strong?.elementBits !== undefined;
+      }
+      const hits = matchSinks(node, imports, scope);
+      const bySink = new Map<KeySink, SinkHit[]>();
+      for (const h of hits) {
+        bySink.set(h.sink, [...(bySink.get(h.sink) ?? []), h]);
+        const purpose = ROLE_PURPOSE[h.arg.role];
+        if (purpose === undefined) continue;
+        const bytes = h.arg.role === 'iv' || h.arg.role === 'nonce' ? ivSize(h.sink, hits) : ROLE_BYTES[h.arg.role];
+        purposes.push({ expr: h.node, purpose, via: `passed to ${h.sink.title}`, rank: 3, ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}) });
+      }
+      for (const [sink, group] of bySink) {
+        if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt')) ivChecks.push({ call: node, sink, hits: group });
+      }
+      const cp = calleePathOf(node, imports, scope);
+      if (!cp) return;
+      for (const ps of purposeSinks) {
+        if (!patternMatches(ps, cp)) continue;
+        let purpose = ps.purpose;
+        let via = `passed to ${ps.title}`;
+        if (ps.nameArg !== undefined) {
+          const name = staticString(node.arguments[ps.nameArg]);
+          purpose = name === undefined ? undefined : securityPurposePhrase(name);
+          via = `sent as ${ps.title} named '${name ?? ''}'`;
+        }
+        if (purpose === undefined) continue;
+        for (const a of ps.args) {
+          const arg = node.arguments[a.index];
+          const target = a.property ? optionValue(arg, a.property) : arg;
+          if (!target) continue;
+          if (a.returns) {
+            const fn = functionOf(target);
+            if (fn && tracker) for (const r of tracker.returnsOf(fn)) purposes.push({ expr: r, purpose, via: `returned by ${ps.title}`, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
+          } else purposes.push({ expr: target, purpose, via, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
+        }
+      }
+    };
+
+    /** Bytes for a fresh IV of this sink (the algorithm argument decides GCM's 12 against CBC's 16). */
+    function ivSize(sink: KeySink, hits: readonly SinkHit[]): number {
+      const algNode = hits.find((h) => h.sink === sink && h.arg.role === 'algorithm')?.node;
+      const alg = staticString(algNode) ?? staticString(optionValue(hits.find((h) => h.sink === sink)?.node.parent?.parent ?? undefined, 'name'));
+      const row = ivSizes.find((r) => r.sink.test(sink.id) && (!r.algorithm || (alg !== undefined && r.algorithm.test(alg))));
+      return row?.bytes ?? 16;
+    }
+
+    // ---- Static, reused and key-derived IVs, nonces and salts ---------------------------------------
+
+    /** A buffer changed in place after it is made: filled with random bytes, or a counter written into it. */
+    const writtenInPlace = (v: TSESLint.Scope.Variable): boolean =>
+      v.references.some((ref) => {
+        const id = ref.identifier;
+        const p = id.parent;
+        if (p?.type === T.MemberExpression && p.object === id) {
+          const m = propertyName(p);
+          if (p.parent?.type === T.CallExpression && p.parent.callee === p && m !== undefined && inPlaceWrites.methods.test(m)) return true;
+          if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
+        }
+        if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
+          const c = unwrap(p.callee);
+          const m = c.type === T.MemberExpression ? propertyName(c) : c.type === T.Identifier ? c.name : undefined;
+          return m !== undefined && inPlaceWrites.methods.test(m);
+        }
+        return false;
+      });
+
+    const declaredVariable = (node: Node): TSESLint.Scope.Variable | undefined => {
+      let p = node.parent;
+      while (p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression)) p = p.parent;
+      if (p?.type !== T.VariableDeclarator || p.id.type !== T.Identifier) return undefined;
+      return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
+    };
+
+    /** How a constant origin reads in a message, or undefined when it is not a constant. */
+    const constantWhat = (o: Origin): string | undefined => {
+      switch (o.kind) {
+        case 'string':
+          return 'A string literal';
+        case 'bytes':
+          return o.length === undefined ? 'A literal buffer' : `A literal ${o.length}-byte buffer`;
+        case 'zeros': {
+          const v = declaredVariable(o.replace);
+          if (v && writtenInPlace(v)) return undefined;
+          return o.length === undefined ? 'An all-zero buffer' : `An all-zero ${o.length}-byte buffer`;
+        }
+        case 'env':
+          return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
+        default:
+          return undefined;
+      }
+    };
+
+    /** Whether `iv` is computed from the variable (or `this.x`) that `key` names. */
+    const derivedFromKey = (iv: Node, key: Node): boolean => {
+      const k = unwrap(key);
+      const keyVar = k.type === T.Identifier ? findVariable(getScope(k), k) : undefined;
+      const keyText = k.type === T.MemberExpression ? sourceCode.getText(k) : undefined;
+      if (!keyVar && keyText === undefined) return false;
+      const roots: Node[] = [iv];
+      let cur = unwrap(iv);
+      for (let i = 0; i < 3 && cur.type === T.Identifier; i++) {
+        const init = constInitOf(cur, getScope(cur));
+        if (!init) break;
+        roots.push(init);
+        cur = unwrap(init);
+      }
+      let budget = 300;
+      const stack = [...roots];
+      while (stack.length && budget-- > 0) {
+        const n = stack.pop()!;
+        if (n.type === T.Identifier && keyVar && findVariable(getScope(n), n) === keyVar) return true;
+        if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
+        if (isFunction(n)) continue;
+        for (const k2 of sourceCode.visitorKeys[n.type] ?? []) {
+          const child = (n as unknown as Record<string, unknown>)[k2];
+          if (Array.isArray(child)) for (const c of child) { if (c && typeof c === 'object' && 'type' in c) stack.push(c as Node); }
+          else if (child && typeof child === 'object' && 'type' in child) stack.push(child as Node);
+        }
+      }
+      return false;
+    };
+
+    /** `ivExpr` names a module-level binding (or a field set once in the constructor) made once and used per call. */
+    const reusedBinding = (ivExpr: Node, call: Call): { node: Node; name: string; fn: FunctionNode } | undefined => {
+      const fn = enclosingFunction(call);
+      if (!fn) return undefined;
+      const e = unwrap(ivExpr);
+      if (e.type === T.Identifier) {
+        const v = findVariable(getScope(e), e);
+        const def = v?.defs[0];
+        if (!v || v.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
+        if (v.scope.type !== ScopeType.module && v.scope.type !== ScopeType.global) return undefined;
+        const init = def.node.init;
+        // A number is a cost (bcrypt rounds), not a salt; a function is not a value.
+        if (isFunction(unwrap(init)) || staticNumber(init) !== undefined || v.references.some((r) => r.isWrite() && r.writeExpr !== init) || writtenInPlace(v)) return undefined;
+        return { node: def.node.id, name: e.name, fn };
+      }
+      if (e.type === T.MemberExpression && unwrap(e.object).type === T.ThisExpression) {
+        const key = propertyName(e);
+        let cls: Node | undefined = e.parent;
+        while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+        if (key === undefined || !cls || cls.type !== T.ClassBody) return undefined;
+        const isCtor = (f: FunctionNode | undefined): boolean => f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
+        if (isCtor(fn)) return undefined;
+        const writes = thisWrites(cls, key);
+        if (!writes.length || !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w)))) return undefined;
+        if (writes.some((w) => isFunction(unwrap(w)))) return undefined;
+        return { node: writes[0]!, name: `this.${key}`, fn };
+      }
+      return undefined;
+    };
+
+    /** HKDF, by sink or by the WebCrypto algorithm name: a constant salt is allowed (RFC 5869 §3.1). */
+    const allowsConstantSalt = (sink: KeySink, call: Call): boolean => {
+      if (constantSaltKdf.sinkIds.includes(sink.id)) return true;
+      const name = staticString(optionValue(call.arguments[0], 'name'));
+      return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
+    };
+
+    const checkIvs = (): void => {
+      for (const { call, sink, hits } of ivChecks) {
+        const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
+        if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) continue;
+        const keyArg = hits.find((h) => h.arg.role === 'key')?.node;
+        for (const h of hits) {
+          const role = h.arg.role;
+          if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
+          if (role === 'salt' && allowsConstantSalt(sink, call)) continue;
+          const label = ROLE_PURPOSE[role]!;
+          const base = { sink: sink.title, role: label, category: 'static-iv' };
+          if (role !== 'salt' && keyArg && derivedFromKey(h.node, keyArg)) {
+            offer({ node: h.node, messageId: 'ivFromKey', data: base, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            continue;
+          }
+          const origins = resolveOrigins(h.node, getScope);
+          const constant = origins.map((o) => ({ o, what: constantWhat(o) }));
+          const hit = constant.every((c) => c.what !== undefined) ? constant[0] : constant.find((c) => c.what !== undefined && c.o.fallback);
+          if (hit?.what !== undefined) {
+            offer({ node: hit.o.node, messageId: role === 'salt' ? 'staticSalt' : 'staticIv', data: { ...base, what: hit.what }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            continue;
+          }
+          const reused = reusedBinding(h.node, call);
+          if (reused) {
+            const fn = `${functionName(reused.fn) ?? 'the function'}()`;
+            if (role === 'salt') offer({ node: reused.node, messageId: 'staticSalt', data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            else offer({ node: reused.node, messageId: 'reusedIv', data: { ...base, name: reused.name, fn }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+          }
+        }
+      }
+    };
+
+    // ---- Suggestions --------------------------------------------------------------------------------
+
+    /** How to call `fn` from node:crypto here: through an existing import, or with one added. */
+    const nodeCryptoRef = (fn: string): { text: string; add: boolean } => {
+      for (const [local, b] of imports) {
+        const m = b.module.replace(/^node:/, '');
+        if (m !== 'crypto') continue;
+        if (b.imported === '*' || b.imported === 'default') return { text: `${local}.${fn}`, add: false };
+        if (b.imported === fn) return { text: local, add: false };
+      }
+      return { text: fn, add: true };
+    };
+    const keysRef = (fn: string): { text: string; add: boolean } => {
+      for (const [local, b] of imports) if (b.module === KEYS_MODULE && b.imported === fn) return { text: local, add: false };
+      return { text: fn, add: true };
+    };
+    /** A name the replacement would introduce must not already mean something else here. */
+    const freeName = (name: string, at: Node): boolean => !ASTUtils.findVariable(getScope(at), name) || imports.has(name);
+
+    const suggestion = (
+      messageId: 'useNodeCrypto' | 'useKeys',
+      target: Node,
+      build: (ref: (fn: string) => string) => string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
+      const resolver = messageId === 'useNodeCrypto' ? nodeCryptoRef : keysRef;
+      const from = messageId === 'useNodeCrypto' ? 'node:crypto' : KEYS_MODULE;
+      const needed: string[] = [];
+      let clash = false;
+      const replacement = build((fn) => {
+        const r = resolver(fn);
+        if (r.add) {
+          if (!freeName(fn, target)) clash = true;
+          if (!needed.includes(fn)) needed.push(fn);
+        }
+        return r.text;
+      });
+      if (clash) return undefined;
+      return {
+        messageId,
+        data: { replacement },
+        fix: (fixer) => {
+          const fixes = [fixer.replaceText(target, replacement)];
+          const imp = needed.length ? ensureBinding(fixer, context, needed, from) : undefined;
+          if (imp) fixes.push(imp);
+          return fixes;
+        },
+      };
+    };
+
+    const both = (target: Node, node: (ref: (fn: string) => string) => string, keys: (ref: (fn: string) => string) => string): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
+      [suggestion('useNodeCrypto', target, node), suggestion('useKeys', target, keys)].filter((s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined);
+
+    const isCall = (n: Node | undefined, name: string): n is TSESTree.CallExpression =>
+      n?.type === T.CallExpression && sourceCode.getText(n.callee) === name;
+
+    /** The replacement for a weak source, by the shape of the expression around it. */
+    const weakSuggestions = (hit: Extract<WeakHit, { kind: 'source' }>, purpose: Purpose): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+      const src = hit.node;
+      const p = src.parent;
+      // Math.floor(Math.random() * N) → randomInt(N); Math.floor(A + Math.random() * N) → randomInt(A, A + N).
+      if (hit.source.returns === 'float' && p?.type === T.BinaryExpression && p.operator === '*') {
+        const n = p.left === src ? p.right : p.left;
+        const q = p.parent;
+        const nText = sourceCode.getText(n);
+        if (isCall(q, 'Math.floor') || isCall(q, 'Math.trunc') || (q?.type === T.BinaryExpression && q.operator === '|' && staticNumber(q.right) === 0)) {
+          return both(q!, (r) => `${r('randomInt')}(${nText})`, (r) => `${r('randomInt')}(0, ${nText})`);
+        }
+        if (q?.type === T.BinaryExpression && q.operator === '+' && isCall(q.parent, 'Math.floor')) {
+          const a = q.left === p ? q.right : q.left;
+          const av = staticNumber(a);
+          const nv = staticNumber(n);
+          const aText = sourceCode.getText(a);
+          const max = av !== undefined && nv !== undefined ? String(av + nv) : `${aText} + ${nText}`;
+          const min = av !== undefined ? String(av) : aText;
+          return both(q.parent, (r) => `${r('randomInt')}(${min}, ${max})`, (r) => `${r('randomInt')}(${min}, ${max})`);
+        }
+      }
+      // Math.random().toString(36).slice(2) and other string chains: a token.
+      let top: Node = src;
+      while (top.parent?.type === T.MemberExpression && top.parent.object === top && top.parent.parent?.type === T.CallExpression && top.parent.parent.callee === top.parent) {
+        const m = propertyName(top.parent);
+        if (m === undefined || !/^(?:toString|slice|substring|substr|padStart|padEnd|toUpperCase|toLowerCase|replace|replaceAll)$/.test(m)) break;
+        top = top.parent.parent;
+      }
+      if (isCall(top.parent, 'String') && top.parent.arguments[0] === top) top = top.parent;
+      const inString = top !== src || hit.source.returns === 'string' || src.parent?.type === T.TemplateLiteral ||
+        (src.parent?.type === T.BinaryExpression && src.parent.operator === '+' && [src.parent.left, src.parent.right].some((s) => staticString(s) !== undefined || s.type === T.TemplateLiteral));
+      if (purpose.bytes !== undefined) {
+        // A crypto sink wants bytes: replace the whole value when the weak chain is all of it.
+        const expr = unwrap(purpose.expr);
+        const whole = expr === top || (isCall(expr, 'Buffer.from') && expr.arguments[0] === top);
+        const init = expr.type === T.Identifier ? constInitOf(expr, getScope(expr)) : undefined;
+        const target = whole ? expr : init && (unwrap(init) === top || (isCall(unwrap(init), 'Buffer.from') && (unwrap(init) as TSESTree.CallExpression).arguments[0] === top)) ? init : undefined;
+        const n = purpose.bytes;
+        return target ? both(target, (r) => `${r('randomBytes')}(${n})`, (r) => `${r('randomBytes')}(${n})`) : [];
+      }
+      if (inString) {
+        const id = purpose.identifier === true || /\b(?:ID|id)\b/.test(purpose.purpose);
+        return both(top, (r) => (id ? `${r('randomUUID')}()` : `${r('randomBytes')}(32).toString('base64url')`), (r) => `${r('randomToken')}()`);
+      }
+      if (hit.source.returns === 'float' && (hit.source.kind === 'prng' || hit.source.kind === 'seeded-prng')) return both(src, (r) => `${r('randomInt')}(2 ** 48) / 2 ** 48`, (r) => `${r('randomInt')}(0, 2 ** 48) / 2 ** 48`);
+      return [];
+    };
+
+    /** `crypto.pseudoRandomBytes` → `crypto.randomBytes`: the same call, from the CSPRNG. */
+    const renameFix = (hit: Extract<WeakHit, { kind: 'source' }>): TSESLint.ReportFixFunction | undefined => {
+      const to = hit.source.autofix;
+      if (to === undefined || hit.node.type !== T.CallExpression) return undefined;
+      const callee = unwrap(hit.node.callee);
+      if (callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier) {
+        const prop = callee.property;
+        return (fixer) => fixer.replaceText(prop, to);
+      }
+      if (callee.type !== T.Identifier) return undefined;
+      // A named import or a destructured require: rename what is imported, keep the local name.
+      const def = findVariable(getScope(callee), callee)?.defs[0];
+      const spec = def?.node;
+      if (spec?.type === T.ImportSpecifier && spec.imported.type === T.Identifier) {
+        const imported = spec.imported;
+        return (fixer) => (spec.local.range[0] === imported.range[0] ? fixer.replaceText(spec, `${to} as ${spec.local.name}`) : fixer.replaceText(imported, to));
+      }
+      const prop = def?.name.parent;
+      if (def?.node.type === T.VariableDeclarator && prop?.type === T.Property && prop.key.type === T.Identifier) {
+        const key = prop.key;
+        return (fixer) => (prop.shorthand ? fixer.replaceText(prop, `${to}: ${key.name}`) : fixer.replaceText(key, to));
+      }
+      return undefined;
+    };
+
+    /** A fresh random IV (or salt) per call, declared just before the statement that makes the cipher. */
+    function freshSuggestion(ivExpr: Node, call: Call, sink: KeySink, role: 'iv' | 'nonce' | 'salt', hits: readonly SinkHit[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] | undefined {
+      if (decryptSinkPattern.test(sink.id) || !/^(?:node-crypto|webcrypto|tweetnacl|noble|noble-ciphers)\./.test(sink.id)) return undefined;
+      let stmt: Node = call;
+      while (stmt.parent && stmt.parent.type !== T.BlockStatement && stmt.parent.type !== T.Program && stmt.parent.type !== T.SwitchCase) {
+        if (isFunction(stmt.parent)) return undefined;
+        stmt = stmt.parent;
+      }
+      if (!stmt.parent || !enclosingFunction(call)) return undefined;
+      const size = role === 'salt' ? 16 : ivSize(sink, hits);
+      const web = sink.id.startsWith('webcrypto.');
+      const ref = web ? undefined : nodeCryptoRef('randomBytes');
+      const fresh = web ? `crypto.getRandomValues(new Uint8Array(${size}))` : `${ref!.text}(${size})`;
+      if (ref?.add && !freeName('randomBytes', call)) return undefined;
+      const indent = ' '.repeat(stmt.loc.start.column);
+      const e = unwrap(ivExpr);
+      const label = ROLE_PURPOSE[role]!;
+      const data = role === 'salt'
+        ? { role: label, unit: 'password', call: fresh, output: 'hash', reverse: 'verification' }
+        : { role: label, unit: 'message', call: fresh, output: 'ciphertext', reverse: 'decryption' };
+      const withImport = (fixer: TSESLint.RuleFixer, fixes: TSESLint.RuleFix[]): TSESLint.RuleFix[] => {
+        const imp = ref?.add ? ensureBinding(fixer, context, ['randomBytes'], 'node:crypto') : undefined;
+        return imp ? [...fixes, imp] : fixes;
+      };
+      const statement = stmt;
+      if (e.type === T.Identifier) {
+        const v = findVariable(getScope(e), e);
+        const def = v?.defs[0];
+        if (!v || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
+        const init = def.node.init;
+        const fn = enclosingFunction(call);
+        if (fn && def.node.range[0] >= fn.range[0] && def.node.range[1] <= fn.range[1]) {
+          return [{ messageId: 'freshIv', data, fix: (fixer) => withImport(fixer, [fixer.replaceText(init, fresh)]) }];
+        }
+        // Shadow the shared binding with a fresh one; not when the name is read earlier in the same block.
+        const block = statement.parent!;
+        if (v.references.some((r) => r.identifier.range[0] >= block.range[0] && r.identifier.range[0] < statement.range[0])) return undefined;
+        return [{ messageId: 'freshIv', data, fix: (fixer) => withImport(fixer, [fixer.insertTextBefore(statement, `const ${e.name} = ${fresh};\n${indent}`)]) }];
+      }
+      const name = [role, `fresh${label}`].find((n) => !ASTUtils.findVariable(getScope(call), n));
+      if (name === undefined || e.parent?.type === T.Property && e.parent.shorthand) return undefined;
+      return [
+        {
+          messageId: 'freshIv',
+          data,
+          fix: (fixer) => withImport(fixer, [fixer.insertTextBefore(statement, `const ${name} = ${fresh};\n${indent}`), fixer.replaceText(ivExpr, name)]),
+        },
+      ];
+    }
+
+    // ---- Weak values that reach a purpose -----------------------------------------------------------
+
+    const checkPurposes = (): void => {
+      if (!tracker || (!sawSource && !foreignCall)) return;
+      const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
+      for (const p of ordered) {
+        const t = tracker.taintOf(p.expr);
+        if (t.entropy) continue;
+        for (const hit of t.weak) {
+          if (findings.has(hit.node)) continue;
+          if (hit.kind === 'bias') {
+            const modulus = sourceCode.getText(hit.node.right);
+            offer({
+              node: hit.node,
+              messageId: 'moduloBias',
+              data: { expr: text(hit.node), bits: hit.bits, modulus, purpose: p.purpose, via: p.via, category: 'weak-randomness' },
+              rank: p.rank,
+              suggest: both(hit.node, (r) => `${r('randomInt')}(${modulus})`, (r) => `${r('randomInt')}(0, ${modulus})`),
+            });
+            continue;
+          }
+          const source = hit.foreign ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})` : hit.source.title;
+          const fix = hit.foreign ? undefined : renameFix(hit);
+          offer({
+            node: hit.node,
+            messageId: 'weakRandom',
+            data: { source, purpose: p.purpose, via: p.via, because: BECAUSE[hit.source.kind], category: 'weak-randomness' },
+            rank: p.rank,
+            ...(fix ? { fix } : {}),
+            ...(hit.foreign || fix ? {} : { suggest: weakSuggestions(hit, p) }),
+          });
+        }
+      }
+    };
+
+    return {
+      Program(program) {
+        imports = collectImports(program);
+        tracker = createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, ...(foreignCall ? { foreignCall } : {}) });
+      },
+      CallExpression: onCall,
+      NewExpression: onCall,
+      MemberExpression(node) {
+        if (!sawSource && node.object.type === T.Identifier && node.object.name === 'process' && tracker?.sourceOf(node).weak) sawSource = true;
+      },
+      VariableDeclarator(node) {
+        if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
+      },
+      AssignmentExpression(node) {
+        if (node.operator !== '=') return;
+        const name = node.left.type === T.Identifier ? node.left.name : node.left.type === T.MemberExpression ? propertyName(node.left) : undefined;
+        byName(node.right, name, `stored in ${text(node.left)}`, 1);
+      },
+      Property(node) {
+        if (node.parent.type !== T.ObjectExpression || node.kind !== 'init' || node.method) return;
+        const name = propertyName(node);
+        byName(node.value, name, `stored in property ${name ?? ''}`, 1);
+      },
+      PropertyDefinition(node) {
+        const name = propertyName(node);
+        byName(node.value, name, `stored in ${name ?? ''}`, 1);
+      },
+      ReturnStatement(node) {
+        const fn = node.argument && enclosingFunction(node);
+        const name = fn ? functionName(fn) : undefined;
+        if (name !== undefined) byName(node.argument, name, `returned by ${name}()`, 2);
+      },
+      'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
+        const name = functionName(node);
+        if (name !== undefined) byName(node.body, name, `returned by ${name}()`, 2);
+      },
+      'Program:exit'() {
+        checkIvs();
+        checkPurposes();
+        for (const f of findings.values()) {
+          context.report({
+            node: f.node,
+            messageId: f.messageId,
+            data: f.data,
+            ...(f.fix ? { fix: f.fix } : {}),
+            ...(f.suggest?.length ? { suggest: f.suggest } : {}),
+          });
+        }
+      },
+    };
+  },
+});

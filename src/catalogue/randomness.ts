@@ -1,0 +1,503 @@
+/**
+ * Randomness: where weak values come from, where a random value has a security purpose, and the
+ * standards that fix an IV or allow a constant salt. Read by `no-weak-randomness`; every entry carries
+ * samples that `test/catalogue/randomness.test.ts` proves.
+ *
+ * The key, IV, nonce and salt arguments of crypto APIs are not listed here: they are the roles of the
+ * key sinks in `sinks.ts`, which this rule reads as purposes too.
+ */
+import type { CallPattern, Samples } from './types.js';
+
+const nodeCrypto = ['crypto', 'node:crypto'];
+
+/** Why a source is weak; the message says it. */
+export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
+
+/** What a source returns, which decides the replacement a suggestion writes. */
+export type RandomShape = 'float' | 'int' | 'string' | 'bytes' | 'any';
+
+export interface WeakRandomSource extends CallPattern {
+  readonly kind: WeakKind;
+  readonly returns: RandomShape;
+  /** A property read, not a call (`process.pid`): `callees` are then dotted global paths. */
+  readonly member?: boolean;
+  /**
+   * The instance is safe when the constructing call's argument `index` names one of these (random-js
+   * `new Random(nodeCrypto)` draws from the CSPRNG; `new Random()` and `new Random(MersenneTwister19937…)` do not).
+   */
+  readonly safeWith?: { readonly index: number; readonly names: readonly string[] };
+  /** A mechanical, behaviour-preserving rename of the called function (the only autofix of the rule). */
+  readonly autofix?: string;
+}
+
+export interface StrongRandomSource extends CallPattern {
+  /**
+   * The value is a buffer of random elements of this many bits (`randomBytes` → 8). A typed array's
+   * own width wins where the source fills one (`getRandomValues(new Uint32Array(4))` → 32).
+   */
+  readonly elementBits?: number;
+  /** The source fills its argument `index` in place and returns it (`randomFillSync(buf)`). */
+  readonly fills?: number;
+}
+
+/** One argument (or option, or the return value of a callback option) that has a security purpose. */
+export interface PurposeArgument {
+  readonly index: number;
+  /** A property of an options-object argument. */
+  readonly property?: string;
+  /** The option is a function, and its return value has the purpose (express-session `genid`). */
+  readonly returns?: boolean;
+}
+
+/** An API whose argument must be unpredictable, besides the key sinks' roles. */
+export interface PurposeSink extends CallPattern {
+  /** How the message names the purpose (`JWT ID (jti)`); with `nameArg`, the name decides instead. */
+  readonly purpose?: string;
+  /** The purpose comes from the string literal in this argument: a cookie or header name (`XSRF-TOKEN`). */
+  readonly nameArg?: number;
+  readonly args: readonly PurposeArgument[];
+  /** The value identifies something (a session, a token): a suggestion offers `randomUUID()`. */
+  readonly identifier?: boolean;
+}
+
+const lodashModules = ['lodash', 'lodash-es', 'underscore'];
+
+export const weakRandomSources: readonly WeakRandomSource[] = [
+  {
+    id: 'math-random',
+    title: 'Math.random()',
+    kind: 'prng',
+    returns: 'float',
+    modules: [],
+    callees: ['Math.random'],
+    global: true,
+    samples: { positive: ['const t = Math.random();', 'const t = window.Math.random().toString(36);'], negative: ["import { randomInt } from 'node:crypto'; randomInt(10);", 'Math.floor(x);'] },
+  },
+  {
+    id: 'node-crypto.pseudoRandomBytes',
+    title: 'crypto.pseudoRandomBytes()',
+    kind: 'deprecated',
+    returns: 'bytes',
+    modules: nodeCrypto,
+    callees: ['pseudoRandomBytes'],
+    receivers: ['crypto'],
+    autofix: 'randomBytes',
+    samples: {
+      positive: ["import crypto from 'node:crypto'; crypto.pseudoRandomBytes(16);", "const { pseudoRandomBytes } = require('crypto'); pseudoRandomBytes(32);"],
+      negative: ["import crypto from 'node:crypto'; crypto.randomBytes(16);"],
+    },
+  },
+  // ---- time and process values --------------------------------------------------------------------
+  {
+    id: 'date-now',
+    title: 'Date.now()',
+    kind: 'time',
+    returns: 'int',
+    modules: [],
+    callees: ['Date.now'],
+    global: true,
+    samples: { positive: ['const t = Date.now();'], negative: ['const d = new Dates();', 'clock.now();'] },
+  },
+  {
+    id: 'new-date',
+    title: 'new Date()',
+    kind: 'time',
+    returns: 'int',
+    modules: [],
+    callees: ['new Date().getTime', 'new Date().valueOf', 'new Date().toISOString', 'new Date().getMilliseconds', 'new Date'],
+    global: true,
+    samples: { positive: ['const t = new Date().getTime();', 'const t = +new Date();'], negative: ['const t = Date.parse(s);'] },
+  },
+  {
+    id: 'performance-now',
+    title: 'performance.now()',
+    kind: 'time',
+    returns: 'float',
+    modules: ['perf_hooks', 'node:perf_hooks'],
+    callees: ['performance.now'],
+    global: true,
+    samples: { positive: ['const t = performance.now();', "import { performance } from 'node:perf_hooks'; performance.now();"], negative: ['const t = performance.mark("x");'] },
+  },
+  {
+    id: 'process-hrtime',
+    title: 'process.hrtime()',
+    kind: 'time',
+    returns: 'any',
+    modules: [],
+    callees: ['process.hrtime', 'process.hrtime.bigint', 'process.uptime'],
+    global: true,
+    samples: { positive: ['const t = process.hrtime.bigint();', 'const [s, ns] = process.hrtime();'], negative: ['process.exit(1);'] },
+  },
+  {
+    id: 'process-pid',
+    title: 'process.pid',
+    kind: 'process',
+    returns: 'int',
+    member: true,
+    modules: [],
+    callees: ['process.pid', 'process.ppid'],
+    global: true,
+    samples: { positive: ['const p = process.pid;'], negative: ['const p = process.platform;'] },
+  },
+  // ---- time-based UUIDs ---------------------------------------------------------------------------
+  {
+    id: 'uuid-v1',
+    title: 'uuid v1()',
+    kind: 'uuid-v1',
+    returns: 'string',
+    modules: ['uuid'],
+    callees: ['v1', 'v6'],
+    receivers: ['uuid'],
+    samples: {
+      positive: ["import { v1 as uuidv1 } from 'uuid'; uuidv1();", "const uuid = require('uuid'); uuid.v1();"],
+      negative: ["import { v4 } from 'uuid'; v4();", "import { v1 } from './ids'; v1();"],
+    },
+  },
+  {
+    id: 'uuid-v1-module',
+    title: 'uuid/v1',
+    kind: 'uuid-v1',
+    returns: 'string',
+    modules: ['uuid/v1'],
+    callees: ['default'],
+    samples: { positive: ["const uuidv1 = require('uuid/v1'); uuidv1();"], negative: ["const uuidv4 = require('uuid/v4'); uuidv4();"] },
+  },
+  // ---- seeded and non-cryptographic PRNG packages -------------------------------------------------
+  {
+    id: 'seedrandom',
+    title: 'seedrandom',
+    kind: 'seeded-prng',
+    returns: 'float',
+    modules: ['seedrandom'],
+    // seedrandom(seed) makes a generator; calling it (or .quick(), .int32(), .double()) draws.
+    callees: ['*()', '*().*'],
+    receivers: ['seedrandom'],
+    samples: {
+      positive: ["import seedrandom from 'seedrandom'; const rng = seedrandom('x'); rng();", "const seedrandom = require('seedrandom'); seedrandom.alea(s)();", "import seedrandom from 'seedrandom'; seedrandom('x').int32();"],
+      negative: ["import seedrandom from 'seedrandom'; const rng = seedrandom('x');"],
+    },
+  },
+  {
+    id: 'random-seed',
+    title: 'random-seed',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['random-seed'],
+    callees: ['create()', 'create().*'],
+    samples: {
+      positive: ["const gen = require('random-seed').create(seed); gen(100);", "import rand from 'random-seed'; const g = rand.create('k'); g.string(16);"],
+      negative: ["import rand from 'random-seed'; const g = rand.create('k');"],
+    },
+  },
+  {
+    id: 'chance',
+    title: 'Chance.js',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['chance'],
+    callees: ['new default().*', 'new Chance().*', 'default().*', 'Chance().*'],
+    samples: {
+      positive: ["import Chance from 'chance'; const chance = new Chance(); chance.string({ length: 32 });", "const chance = require('chance')(); chance.guid();", "import { Chance } from 'chance'; new Chance(42).hash();"],
+      negative: ["import Chance from 'chance'; const chance = new Chance();"],
+    },
+  },
+  {
+    id: 'random-js',
+    title: 'random-js without a crypto engine',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['random-js'],
+    callees: ['new Random().*', 'new default().*'],
+    safeWith: { index: 0, names: ['nodeCrypto', 'browserCrypto', 'nativeCrypto'] },
+    samples: {
+      positive: ["import { Random } from 'random-js'; const random = new Random(); random.string(32);", "import { Random, MersenneTwister19937 } from 'random-js'; new Random(MersenneTwister19937.autoSeed()).integer(0, 9);"],
+      negative: ["import { Random, nodeCrypto } from 'random-js'; const random = new Random(nodeCrypto); random.string(32);"],
+    },
+  },
+  {
+    id: 'mersenne-twister',
+    title: 'mersenne-twister',
+    kind: 'seeded-prng',
+    returns: 'float',
+    modules: ['mersenne-twister'],
+    callees: ['new default().*'],
+    samples: { positive: ["const MersenneTwister = require('mersenne-twister'); const g = new MersenneTwister(); g.random();"], negative: ["const MersenneTwister = require('mersenne-twister'); new MersenneTwister(1);"] },
+  },
+  {
+    id: 'lodash.random',
+    title: 'lodash random()',
+    kind: 'prng',
+    returns: 'int',
+    modules: lodashModules,
+    callees: ['random'],
+    receivers: ['_', 'lodash'],
+    samples: { positive: ["import _ from 'lodash'; _.random(0, 9);", "import { random } from 'lodash-es'; random(1e6);", '_.random(100);'], negative: ["import _ from 'lodash'; _.range(10);"] },
+  },
+  {
+    id: 'lodash.shuffle',
+    title: 'lodash shuffle()/sample()',
+    kind: 'prng',
+    returns: 'any',
+    modules: lodashModules,
+    callees: ['shuffle', 'sample', 'sampleSize'],
+    receivers: ['_', 'lodash'],
+    samples: { positive: ["import _ from 'lodash'; _.sample(chars);", "const { shuffle } = require('lodash'); shuffle(chars);"], negative: ["import _ from 'lodash'; _.sortBy(xs);"] },
+  },
+  {
+    id: 'lodash.random-module',
+    title: 'lodash random()',
+    kind: 'prng',
+    returns: 'int',
+    modules: ['lodash/random', 'lodash.random', 'lodash-es/random', 'lodash/sample', 'lodash.sample', 'lodash/shuffle', 'lodash.shuffle'],
+    callees: ['default'],
+    samples: { positive: ["import random from 'lodash/random'; random(0, 9);"], negative: ["import range from 'lodash/range'; range(9);"] },
+  },
+  {
+    id: 'nanoid-non-secure',
+    title: 'nanoid/non-secure',
+    kind: 'prng',
+    returns: 'string',
+    modules: ['nanoid/non-secure'],
+    callees: ['nanoid', 'customAlphabet()'],
+    samples: {
+      positive: ["import { nanoid } from 'nanoid/non-secure'; nanoid();", "import { customAlphabet } from 'nanoid/non-secure'; const id = customAlphabet('abc', 8); id();"],
+      negative: ["import { nanoid } from 'nanoid'; nanoid();"],
+    },
+  },
+  {
+    id: 'uniqid',
+    title: 'uniqid',
+    kind: 'time',
+    returns: 'string',
+    modules: ['uniqid'],
+    callees: ['default', 'process', 'time'],
+    samples: { positive: ["import uniqid from 'uniqid'; uniqid();", "const uniqid = require('uniqid'); uniqid.time();"], negative: ["import { v4 } from 'uuid'; v4();"] },
+  },
+  {
+    id: 'shortid',
+    title: 'shortid',
+    kind: 'prng',
+    returns: 'string',
+    modules: ['shortid'],
+    callees: ['generate', 'default'],
+    samples: { positive: ["import shortid from 'shortid'; shortid.generate();", "const shortid = require('shortid'); shortid();"], negative: ["import shortid from 'shortid'; shortid.isValid(x);"] },
+  },
+];
+
+export const strongRandomSources: readonly StrongRandomSource[] = [
+  {
+    id: 'node-crypto.randomBytes',
+    title: 'crypto.randomBytes',
+    modules: [...nodeCrypto, 'keyhygiene/keys'],
+    callees: ['randomBytes'],
+    receivers: ['crypto'],
+    elementBits: 8,
+    samples: { positive: ["import crypto from 'node:crypto'; crypto.randomBytes(4);", "import { randomBytes } from 'keyhygiene/keys'; randomBytes(4);"], negative: ["import crypto from 'node:crypto'; crypto.pseudoRandomBytes(4);"] },
+  },
+  {
+    id: 'node-crypto.randomFillSync',
+    title: 'crypto.randomFillSync',
+    modules: nodeCrypto,
+    callees: ['randomFillSync', 'randomFill'],
+    receivers: ['crypto'],
+    elementBits: 8,
+    fills: 0,
+    samples: { positive: ["import { randomFillSync } from 'crypto'; randomFillSync(buf);"], negative: ["import { createHash } from 'crypto'; createHash('sha256');"] },
+  },
+  {
+    id: 'webcrypto.getRandomValues',
+    title: 'crypto.getRandomValues',
+    modules: nodeCrypto,
+    callees: ['getRandomValues', 'webcrypto.getRandomValues'],
+    global: true,
+    elementBits: 8,
+    fills: 0,
+    samples: { positive: ['crypto.getRandomValues(new Uint8Array(16));', 'window.crypto.getRandomValues(a);'], negative: ['crypto.subtle.digest("SHA-256", d);'] },
+  },
+  {
+    id: 'strong-tokens',
+    title: 'a CSPRNG token or integer',
+    modules: [...nodeCrypto, 'keyhygiene/keys', 'nanoid', 'uuid'],
+    callees: ['randomInt', 'randomUUID', 'randomToken', 'nanoid', 'customAlphabet()', 'v4'],
+    receivers: ['crypto'],
+    samples: { positive: ["import { randomUUID } from 'node:crypto'; randomUUID();", "import { nanoid } from 'nanoid'; nanoid();", "import { v4 } from 'uuid'; v4();"], negative: ["import { nanoid } from 'nanoid/non-secure'; nanoid();"] },
+  },
+  {
+    id: 'library-random-bytes',
+    title: 'a library CSPRNG',
+    modules: ['tweetnacl', 'libsodium-wrappers', 'libsodium-wrappers-sumo', 'node-forge', 'crypto-js'],
+    callees: ['randomBytes', 'randombytes_buf', 'random.getBytesSync', 'lib.WordArray.random'],
+    receivers: ['nacl', 'sodium', 'forge', 'CryptoJS'],
+    elementBits: 8,
+    samples: { positive: ["import nacl from 'tweetnacl'; nacl.randomBytes(24);", "import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"], negative: ["import nacl from 'tweetnacl'; nacl.hash(m);"] },
+  },
+];
+
+const jwtReceivers = ['jwt', 'jsonwebtoken', 'jsonWebToken'];
+const responseReceivers = ['res', 'response', 'reply'];
+
+export const purposeSinks: readonly PurposeSink[] = [
+  {
+    id: 'jsonwebtoken.sign.jti',
+    title: 'jsonwebtoken.sign',
+    purpose: 'JWT ID (jti)',
+    modules: ['jsonwebtoken'],
+    callees: ['sign'],
+    receivers: jwtReceivers,
+    args: [
+      { index: 0, property: 'jti' },
+      { index: 2, property: 'jwtid' },
+    ],
+    identifier: true,
+    samples: { positive: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k, { jwtid: id });", "import jwt from 'jsonwebtoken'; jwt.sign({ sub, jti: id }, k);"], negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k, { expiresIn: '1h' });"] },
+  },
+  {
+    id: 'jose.setJti',
+    title: 'jose SignJWT.setJti',
+    purpose: 'JWT ID (jti)',
+    modules: ['jose'],
+    callees: ['new SignJWT().setJti'],
+    args: [{ index: 0 }],
+    identifier: true,
+    samples: { positive: ["import { SignJWT } from 'jose'; new SignJWT(p).setProtectedHeader(h).setJti(id);"], negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"] },
+  },
+  {
+    id: 'jose.SignJWT.jti',
+    title: 'jose SignJWT',
+    purpose: 'JWT ID (jti)',
+    modules: ['jose'],
+    callees: ['new SignJWT'],
+    args: [{ index: 0, property: 'jti' }],
+    identifier: true,
+    samples: { positive: ["import { SignJWT } from 'jose'; new SignJWT({ jti: id });"], negative: ["import { SignJWT } from 'jose'; new SignJWT({ sub });"] },
+  },
+  {
+    id: 'express-session.genid',
+    title: 'express-session genid',
+    purpose: 'session ID',
+    modules: ['express-session'],
+    callees: ['default'],
+    receivers: ['session', 'expressSession'],
+    args: [{ index: 0, property: 'genid', returns: true }],
+    identifier: true,
+    samples: { positive: ["import session from 'express-session'; app.use(session({ secret: s, genid: () => id() }));"], negative: ["import session from 'express-session'; app.use(session({ secret: s }));"] },
+  },
+  {
+    id: 'csrf.create',
+    title: 'csrf tokens.create',
+    purpose: 'CSRF secret',
+    modules: ['csrf'],
+    callees: ['new default().create', 'new default().verify'],
+    args: [{ index: 0 }],
+    samples: { positive: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.create(secret);"], negative: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.secretSync();"] },
+  },
+  {
+    id: 'csrf-csrf.getSecret',
+    title: 'csrf-csrf doubleCsrf getSecret',
+    purpose: 'CSRF secret',
+    modules: ['csrf-csrf'],
+    callees: ['doubleCsrf'],
+    args: [{ index: 0, property: 'getSecret', returns: true }],
+    samples: { positive: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ getSecret: () => s });"], negative: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ cookieName: 'x' });"] },
+  },
+  {
+    id: 'http.cookie',
+    title: 'a cookie',
+    modules: [],
+    callees: ['cookie', 'cookies.set'],
+    receivers: [...responseReceivers, 'ctx'],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    samples: { positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);"], negative: ["res.status(200).json(t);"] },
+  },
+  {
+    id: 'http.header',
+    title: 'a response header',
+    modules: [],
+    callees: ['setHeader', 'set', 'header'],
+    receivers: responseReceivers,
+    nameArg: 0,
+    args: [{ index: 1 }],
+    samples: { positive: ["res.setHeader('X-CSRF-Token', t);"], negative: ["res.send(t);"] },
+  },
+];
+
+/**
+ * Ciphers whose standard fixes the IV: AES key wrap uses the default IV A6A6A6A6A6A6A6A6 (RFC 3394
+ * §2.2.3.1) and, with padding, the alternative IV A65959A6 plus the length (RFC 5649 §3). A constant
+ * IV passed to them is correct.
+ */
+export const fixedIvCipher = {
+  id: 'aes-key-wrap',
+  title: 'AES key wrap (RFC 3394, RFC 5649)',
+  pattern: /^(?:id-)?aes(?:-?(?:128|192|256))?-wrap(?:-pad)?$/i,
+  samples: { positive: ['id-aes256-wrap', 'aes128-wrap', 'id-aes256-wrap-pad', 'aes256-wrap', 'id-aes128-wrap'], negative: ['aes-256-gcm', 'aes-256-cbc', 'wrap', 'chacha20-poly1305', 'aes-128-ctr'] } satisfies Samples,
+} as const;
+
+/**
+ * KDFs that allow a constant salt. HKDF extracts from input keying material that is already
+ * high-entropy; RFC 5869 §3.1 makes the salt optional ("can be a non-secret constant"), and `info` is a
+ * context label by design. Matched by sink id, or by the WebCrypto algorithm `name`.
+ */
+export const constantSaltKdf = {
+  id: 'hkdf',
+  title: 'HKDF (RFC 5869)',
+  sinkIds: ['node-crypto.hkdf', 'node-crypto.hkdf-async', 'noble.hkdf', 'noble.hkdf.extract'] as readonly string[],
+  algorithmNames: ['HKDF'] as readonly string[],
+  samples: {
+    positive: [
+      "import { hkdfSync } from 'node:crypto'; export function subkey(ikm: Buffer) { return hkdfSync('sha256', ikm, 'app-salt-v1', 'enc', 32); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256); }",
+    ],
+    negative: [
+      "import { pbkdf2Sync } from 'node:crypto'; export function hash(pw: string) { return pbkdf2Sync(pw, 'app-salt-v1', 600000, 32, 'sha256'); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256); }",
+    ],
+  } satisfies Samples,
+} as const;
+
+/**
+ * Buffer methods that change a buffer in place. A zero buffer written this way before use is not a
+ * constant IV: a counter nonce (NIST SP 800-38D §8.2.1, deterministic construction) or a filled buffer.
+ * Code samples: each positive must not be reported by the rule, each negative must.
+ */
+export const inPlaceWrites = {
+  id: 'in-place-writes',
+  title: 'A nonce built in place: a random prefix and a counter, with a use limit',
+  methods: /^(?:write[A-Za-z0-9]*|set|fill|copy|swap(?:16|32|64)|randomFillSync|randomFill|getRandomValues)$/,
+  samples: {
+    positive: [
+      [
+        "import { createCipheriv, randomBytes } from 'node:crypto';",
+        'const prefix = randomBytes(4);',
+        'let counter = 0n;',
+        'export function seal(key: Buffer, data: Buffer) {',
+        "  if (counter >= 2n ** 32n) throw new RangeError('nonce space used up: rotate the key');",
+        '  const nonce = Buffer.alloc(12);',
+        '  prefix.copy(nonce, 0);',
+        '  nonce.writeBigUInt64BE(counter++, 4);',
+        "  return { nonce, c: createCipheriv('aes-256-gcm', key, nonce).update(data) };",
+        '}',
+      ].join('\n'),
+      "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+    ],
+    negative: ["import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}"],
+  } satisfies Samples,
+} as const;
+
+/** Sizes of a fresh IV or nonce, for the suggestion that makes one. */
+export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: RegExp; readonly bytes: number }[] = [
+  // SP 800-38D §8.2: 96-bit IVs for GCM; RFC 8439 §2.8: 96-bit nonces for ChaCha20-Poly1305.
+  { sink: /^node-crypto\.create(?:Dec|C)ipheriv$/, algorithm: /gcm|ccm|ocb|chacha20-poly1305/i, bytes: 12 },
+  { sink: /^node-crypto\.create(?:Dec|C)ipheriv$/, bytes: 16 },
+  { sink: /^webcrypto\.encrypt$/, algorithm: /GCM/i, bytes: 12 },
+  { sink: /^webcrypto\.encrypt$/, bytes: 16 },
+  { sink: /^tweetnacl\.|^libsodium\..*secretbox|^libsodium\.crypto_box|^noble-ciphers\.x/, bytes: 24 },
+  { sink: /^noble-ciphers\.(?:gcm|siv|gcmsiv|chacha20poly1305|chacha20)$/, bytes: 12 },
+  { sink: /^libsodium\.crypto_aead_chacha20poly1305_ietf/, bytes: 12 },
+  { sink: /^noble-ciphers\./, bytes: 16 },
+  { sink: /./, bytes: 16 },
+];
+
+/** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */
+export const decryptSinkPattern = /[Dd]ecipher|[Dd]ecrypt|\.open$|_decrypt$/;

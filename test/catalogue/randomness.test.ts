@@ -1,0 +1,147 @@
+/**
+ * The randomness catalogue proves itself (STYLE practice 7): every weak and strong source, purpose sink,
+ * exemption and lexicon entry matches its positive samples and none of its negatives, found the way the
+ * rule finds them.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-weak-randomness.js';
+import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.js';
+import {
+  constantSaltKdf,
+  fixedIvCipher,
+  inPlaceWrites,
+  purposeSinks,
+  strongRandomSources,
+  weakRandomSources,
+} from '../../src/catalogue/randomness.js';
+import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
+import { patternMatches } from '../../src/rule-kit/call-patterns.js';
+import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
+import { calleePathOf } from '../../src/rule-kit/sinks.js';
+import { randomSourceOf } from '../../src/rule-kit/taint.js';
+
+type Probe = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, imports: ImportMap, scope: TSESLint.Scope.Scope) => string[];
+
+/** The ids `probe` reports anywhere in `code`, parsed the way the rule parses it. */
+function idsIn(code: string, probe: Probe): Set<string> {
+  const found = new Set<string>();
+  const probeRule: TSESLint.RuleModule<'x'> = {
+    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
+    defaultOptions: [],
+    create(context) {
+      let imports: ImportMap = new Map();
+      const visit = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression): void => {
+        for (const id of probe(node, imports, context.sourceCode.getScope(node))) found.add(id);
+      };
+      return {
+        Program(program) {
+          imports = collectImports(program);
+        },
+        CallExpression: visit,
+        NewExpression: visit,
+        MemberExpression: visit,
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [{ files: ['**/*.ts'], plugins: { probe: { rules: { probe: probeRule as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } }], { filename: 'sample.ts' });
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
+  return found;
+}
+
+const sourceIds: Probe = (node, imports, scope) => {
+  const f = randomSourceOf(node, imports, scope);
+  return [f.weak?.id, f.strong?.id].filter((x): x is string => x !== undefined);
+};
+
+const purposeIds: Probe = (node, imports, scope) => {
+  if (node.type === T.MemberExpression) return [];
+  const cp = calleePathOf(node, imports, scope);
+  if (!cp) return [];
+  return purposeSinks
+    .filter((ps) => patternMatches(ps, cp))
+    .filter((ps) => ps.nameArg === undefined || node.arguments[ps.nameArg]?.type === T.Literal)
+    .filter((ps) =>
+      ps.args.some((a) => {
+        const arg = node.arguments[a.index];
+        if (!arg) return false;
+        if (a.property === undefined) return true;
+        return arg.type === T.ObjectExpression && arg.properties.some((p) => p.type === T.Property && p.key.type === T.Identifier && p.key.name === a.property);
+      }),
+    )
+    .map((ps) => ps.id);
+};
+
+/** The messages the rule gives for `code`. */
+function lint(code: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(code, [{ files: ['**/*.ts'], plugins: { kh: { rules: { r: rule as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'kh/r': 'error' } }], { filename: 'src/sample.ts' });
+}
+
+describe('weak random sources', () => {
+  for (const s of weakRandomSources) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, sourceIds)).toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, sourceIds)).not.toContain(s.id));
+    });
+  }
+});
+
+describe('strong random sources', () => {
+  for (const s of strongRandomSources) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, sourceIds)).toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, sourceIds)).not.toContain(s.id));
+    });
+  }
+});
+
+describe('purpose sinks', () => {
+  for (const s of purposeSinks) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, purposeIds)).toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, purposeIds)).not.toContain(s.id));
+    });
+  }
+});
+
+describe('exemptions', () => {
+  it(`${fixedIvCipher.id}: positives match, negatives do not`, () => {
+    for (const s of fixedIvCipher.samples.positive) expect(fixedIvCipher.pattern.test(s), s).toBe(true);
+    for (const s of fixedIvCipher.samples.negative) expect(fixedIvCipher.pattern.test(s), s).toBe(false);
+  });
+  for (const entry of [constantSaltKdf, inPlaceWrites]) {
+    describe(entry.id, () => {
+      it.each(entry.samples.positive)('the rule accepts positive %#', (code) => expect(lint(code)).toEqual([]));
+      it.each(entry.samples.negative)('the rule reports negative %#', (code) => expect(lint(code).length).toBeGreaterThan(0));
+    });
+  }
+});
+
+describe('purpose names', () => {
+  it(`${nonPurposeName.id}: positives match, negatives do not`, () => {
+    for (const s of nonPurposeName.samples.positive) expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of nonPurposeName.samples.negative) expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+  it('names about a secret value have no purpose of their own', () => {
+    for (const s of nonPurposeName.samples.positive) expect(securityPurposeOf(s), s).toBeUndefined();
+    for (const s of securityPurposeName.samples.positive) expect(securityPurposeOf(s), s).toBeDefined();
+  });
+  it.each([
+    ['makeResetToken', 'password-reset token'],
+    ['passwordResetToken', 'password reset token'],
+    ['csrfToken', 'CSRF token'],
+    ['generateApiKey', 'API key'],
+    ['sessionId', 'session ID'],
+    ['createOtp', 'one-time password'],
+    ['ivHex', 'IV'],
+    ['jti', 'JWT ID (jti)'],
+    ['XSRF-TOKEN', 'XSRF token'],
+    ['inviteCode', 'invite code'],
+  ])('securityPurposePhrase(%s) is %s', (name, phrase) => expect(securityPurposePhrase(name)).toBe(phrase));
+  it.each(['jitter', 'delayMs', 'cacheKey', 'key', 'resetTokenExpires', 'requestId'])('%s has no security purpose', (name) => expect(securityPurposePhrase(name)).toBeUndefined());
+});
