@@ -209,7 +209,7 @@ export class Keyring {
   readonly #material = new Map<number, SecretBytes>();
   readonly #budget = new Map<number, number>();
   #reserving: Promise<VersionRecord> | null = null;
-  #lastRefresh = 0;
+  #lastRefresh = -Infinity;
   #closed = false;
   #children = new Set<Keyring>();
 
@@ -928,7 +928,8 @@ export class Keyring {
 
   async #maybeRefresh(force = false): Promise<void> {
     // Pick up rotations by other processes at most once a second (a stat call), not on every call.
-    const now = Date.now();
+    // Monotonic clock: a wall-clock jump (NTP, or a test faking Date) must not stop refreshes.
+    const now = performance.now();
     if (!force && now - this.#lastRefresh < 1000) return;
     this.#lastRefresh = now;
     await this.#store.refresh();
@@ -974,7 +975,10 @@ export class Keyring {
     for (;;) {
       const rec = this.#record();
       const v = rec.versions.find((x) => x.state === 'active');
-      if (v && (this.#budget.get(v.id) ?? 0) > 0 && this.#policyDue(rec, v) !== 'age') {
+      // An age-due primary is rotated on use only under `auto`; without it, encryption goes on and
+      // `list` reports rotationDue (the count bound is enforced at reservation either way).
+      const ageRotates = rec.rotation !== false && rec.rotation.auto && this.#policyDue(rec, v ?? rec.versions[0]!) === 'age';
+      if (v && (this.#budget.get(v.id) ?? 0) > 0 && !ageRotates) {
         this.#budget.set(v.id, this.#budget.get(v.id)! - 1);
         return v;
       }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { BackendOptions } from './backends.js';
 import { KeyhygieneError } from './errors.js';
@@ -36,7 +37,8 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
   const path = options.path ?? env.KEYHYGIENE_KEYSTORE;
   if (!path) throw new KeyhygieneError('E_CONFIG', 'loadSecret: no keystore configured (set KEYHYGIENE_KEYSTORE, or pass { path, backend })');
   const backend = options.backend ?? (await backendFromEnv(env));
-  const cacheKey = JSON.stringify([path, backend]);
+  // Hash the options: the map key must not keep an inline passphrase or PIN as a string.
+  const cacheKey = createHash('sha256').update(JSON.stringify([path, backend])).digest('hex');
   let p = cache.get(cacheKey);
   if (!p) {
     p = openKeyring({ path, backend, name, env });
@@ -44,7 +46,14 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
     p.catch(() => cache.delete(cacheKey));
   }
   const root = await p;
-  const ring = root.name === name ? root : root.key(name);
+  let ring: Keyring;
+  try {
+    ring = root.name === name ? root : root.key(name);
+  } catch (e) {
+    if (!(e instanceof KeyhygieneError && e.code === 'E_NOT_FOUND')) throw e;
+    await root.list(); // re-reads the keystore: the key may have been created since it was opened
+    ring = root.key(name);
+  }
   if (ring.purpose !== 'secret') throw new KeyhygieneError('E_PURPOSE', `key "${name}" has purpose ${ring.purpose}, not secret`);
   return ring.secret(options.version);
 }

@@ -41,7 +41,16 @@ interface ChildResult {
   stderr: string;
 }
 
-function runWorker(mode: 'rotate-loop' | 'work', opts: Record<string, unknown>, killAfterMs?: number): Promise<ChildResult> {
+/**
+ * Kill plan: `afterLine` is 'READY' (kill during the first operations) or 'V' (kill after the first
+ * committed rotation, so the kill lands in the middle of later work however slow the machine is).
+ */
+interface Kill {
+  afterLine: 'READY' | 'V';
+  ms: number;
+}
+
+function runWorker(mode: 'rotate-loop' | 'work', opts: Record<string, unknown>, kill?: Kill): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(dist, 'test/keys/helpers/child-worker.js'), mode, JSON.stringify(opts)], {
       env: { ...process.env, [PASS_ENV]: PASSPHRASE, SOFTHSM2_CONF: hsm.conf },
@@ -49,14 +58,18 @@ function runWorker(mode: 'rotate-loop' | 'work', opts: Record<string, unknown>, 
     });
     const res: ChildResult = { versions: [], ciphertexts: [], code: null, signal: null, stderr: '' };
     let buf = '';
+    let armed = false;
     child.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
       let nl;
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line === 'READY' && killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        else if (line.startsWith('V ')) res.versions.push(line.slice(2));
+        if (kill && !armed && (line === kill.afterLine || line.startsWith(`${kill.afterLine} `))) {
+          armed = true;
+          setTimeout(() => child.kill('SIGKILL'), kill.ms);
+        }
+        if (line.startsWith('V ')) res.versions.push(line.slice(2));
         else if (line.startsWith('C ')) {
           const [, i, ct] = line.split(' ');
           res.ciphertexts.push({ i: Number(i), ct: ct! });
@@ -113,8 +126,8 @@ for (const kind of ['software', 'pkcs11'] as const) {
       let killedMidWork = 0;
       let lastCount = 1;
       for (let n = 0; n < iterations; n++) {
-        const delay = Math.floor(Math.random() * (kind === 'software' ? 250 : 150));
-        const r = await runWorker('rotate-loop', { path, backend: backend() }, delay);
+        const kill: Kill = { afterLine: n % 2 === 0 ? 'READY' : 'V', ms: Math.floor(Math.random() * 120) };
+        const r = await runWorker('rotate-loop', { path, backend: backend() }, kill);
         expect(r.signal, r.stderr).toBe('SIGKILL');
         if (r.versions.length > 0) killedMidWork++;
         committed.push(r);

@@ -229,6 +229,12 @@ for (const kind of ['software', 'pkcs11'] as const) {
           const c = await k.encrypt('later');
           expect(c.subarray(1, 5).toString('hex')).not.toBe(v1);
           expect(k.info().rotationDue).toBe(false);
+          // auto: false reports the due rotation but keeps encrypting with the primary
+          const m = await newKey('aead', { purpose: 'aead', rotation: { auto: false } });
+          const mv = m.info().primary!;
+          vi.setSystemTime(Date.now() + 91 * 86_400_000);
+          expect(m.info().rotationDue).toBe(true);
+          expect((await m.encrypt('still')).subarray(1, 5).toString('hex')).toBe(mv);
         } finally {
           vi.useRealTimers();
         }
