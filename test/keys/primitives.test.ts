@@ -122,8 +122,9 @@ describe('KDFs', () => {
   it('deriveKey argon2id default is RFC 9106 option 2 (m=64 MiB, t=3, p=4)', async () => {
     const salt = new Uint8Array(16).fill(9);
     const a = await deriveKey('correct horse', { salt });
-    const ref = argon2id('correct horse', salt, { m: 65536, t: 3, p: 4, dkLen: 32 });
-    expect(a.equals(ref)).toBe(true);
+    // Known answer computed once with @noble/hashes argon2id(m=65536, t=3, p=4, dkLen=32), the
+    // primitive checked against the RFC 9106 vector above (one 64 MiB run here instead of two).
+    expect(a.expose().toString('hex')).toBe('a970add6ed9bd0cba05a0dbbb1dadd4d947d1a22f5399b8beb47243c9ef7472e');
     expect(String(a)).toBe('SecretBytes(32 bytes, redacted)');
   }, 120_000);
 });
