@@ -21,11 +21,11 @@ import {
 import { plaintextFileWrites } from '../src/catalogue/loggers.js';
 import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
 import { bindingNameOf, canAwaitAt, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
-import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
+import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
 import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
@@ -378,9 +378,9 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Writes of key material (a later unlink of that path is a key-file deletion) and overwrites (a later unlink is fine). */
-    const checkWrite = (call: TSESTree.CallExpression): void => {
-      const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
-      if (!w || w.id !== 'fs.writeFile') return;
+    const checkWrite = (call: TSESTree.CallExpression, cp: CalleePath): void => {
+      const w = plaintextFileWrites.find((p) => p.id === 'fs.writeFile' && patternMatches(p, cp));
+      if (!w) return;
       const [p, data] = call.arguments;
       if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
       const origins = resolveOrigins(data, getScope);
@@ -492,11 +492,15 @@ export default createRule<Options, MessageIds>({
           overwrites.push({ key: identity(call.arguments[0]), start: call.range[0], fn: enclosingFunction(call) });
           return;
         }
-        const del = matchCallPattern(call, imports, getScope(call), fileDeletionApis);
-        if (del) return checkDeletion(call, del);
-        checkWrite(call);
-        const ret = matchCallPattern(call, imports, getScope(call), retentionSettings);
-        if (ret) return checkRetention(call, ret);
+        // One canonical callee path per call, matched against each table.
+        const cp = calleePathOf(call, imports, getScope(call));
+        if (cp) {
+          const del = fileDeletionApis.find((p) => patternMatches(p, cp));
+          if (del) return checkDeletion(call, del);
+          checkWrite(call, cp);
+          const ret = retentionSettings.find((p) => patternMatches(p, cp));
+          if (ret) return checkRetention(call, ret);
+        }
         checkApplyRemovalPolicy(call);
         if (callee.type === T.MemberExpression && fnName === 'set' && call.arguments.length === 2 && call.arguments[1]!.type !== T.SpreadElement) {
           const source = keySource(call.arguments[1]!);
