@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
-import { randomBytesFunctions } from '../src/catalogue/algorithms.js';
+import { randomBytesFunctions, randomFillFunctions } from '../src/catalogue/algorithms.js';
 import {
   deprecatedPasswordCiphers,
   derivedValueCall,
@@ -48,6 +48,17 @@ const NODE_CRYPTO = new Set(['crypto', 'node:crypto']);
 
 /** What a parameter location holds: a static number/node, nothing (the library default applies), or something unreadable. */
 type Located = { readonly state: 'value'; readonly node: TSESTree.Node } | { readonly state: 'missing' } | { readonly state: 'unknown' };
+
+/** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
+function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrap(call.callee);
+  const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  if (fn === undefined) return undefined;
+  const a = call.arguments[0];
+  if ((randomBytesFunctions as readonly string[]).includes(fn)) return a;
+  if ((randomFillFunctions as readonly string[]).includes(fn) && a?.type === T.NewExpression && a.callee.type === T.Identifier && a.callee.name === 'Uint8Array') return a.arguments[0];
+  return undefined;
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-as-key',
@@ -382,10 +393,8 @@ export default createRule<Options, MessageIds>({
       if (salt.state === 'value') {
         for (const o of resolveOrigins(salt.node, getScope)) {
           if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
-          const callee = unwrap(o.node.callee);
-          const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-          if (!fn || !(randomBytesFunctions as readonly string[]).includes(fn)) continue;
-          const size = numberAt({ state: 'value', node: o.node.arguments[0] ?? o.node });
+          const sizeArg = randomSizeArg(o.node);
+          const size = sizeArg && numberAt({ state: 'value', node: sizeArg });
           if (!size || size.value >= minSaltBytes) continue;
           const lit = unwrap(size.node).type === T.Literal;
           report(size.node, 'shortSalt', { kdf: site.title, bytes: size.value }, lit ? [{ messageId: 'raiseParam', data: { param: 'the salt length', floor: minSaltBytes }, fix: (fixer) => fixer.replaceText(size.node, String(minSaltBytes)) }] : []);

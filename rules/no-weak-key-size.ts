@@ -16,6 +16,7 @@ import {
   minSymmetricKeyBits,
   modulusStrength,
   randomBytesFunctions,
+  randomFillFunctions,
   rsaPkcs1EncryptionPadding,
   saferCipherName,
   saferCurveName,
@@ -38,6 +39,17 @@ type Scope = TSESLint.Scope.Scope;
 interface Read<V> {
   readonly value: V;
   readonly node: TSESTree.Node;
+}
+
+/** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
+function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrap(call.callee);
+  const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  if (fn === undefined) return undefined;
+  const a = call.arguments[0];
+  if ((randomBytesFunctions as readonly string[]).includes(fn)) return a;
+  if ((randomFillFunctions as readonly string[]).includes(fn) && a?.type === T.NewExpression && a.callee.type === T.Identifier && a.callee.name === 'Uint8Array') return a.arguments[0];
+  return undefined;
 }
 
 export default createRule<Options, MessageIds>({
@@ -169,10 +181,7 @@ export default createRule<Options, MessageIds>({
     const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
       for (const o of resolveOrigins(arg, getScope)) {
         if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
-        const callee = unwrap(o.node.callee);
-        const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-        if (!fn || !(randomBytesFunctions as readonly string[]).includes(fn)) continue;
-        const n = num(o.node.arguments[0]);
+        const n = num(randomSizeArg(o.node));
         if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
         report(n.node, 'shortKey', { bits: n.value * 8, what, min: minSymmetricKeyBits, api }, numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined);
       }

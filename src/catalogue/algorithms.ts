@@ -521,5 +521,8 @@ export const cryptoJsEcbModules = ['crypto-js/mode-ecb'] as const;
  */
 export const randomBytesFunctions = ['randomBytes', 'getBytesSync', 'getRandomBytes'] as const;
 
+/** Calls that fill a byte array with random bytes and return it: `crypto.getRandomValues(new Uint8Array(n))`. */
+export const randomFillFunctions = ['getRandomValues', 'randomFillSync'] as const;
+
 /** The replacement a crypto-js cipher gets: `CryptoJS.DES` → `CryptoJS.AES`. */
 export const cryptoJsSaferCipher = 'AES';

@@ -5,6 +5,7 @@
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
+import * as nodeCrypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   algorithmSites,
@@ -16,6 +17,8 @@ import {
   isPkcs1EncryptionPadding,
   isWeakCurve,
   modulusStrength,
+  randomBytesFunctions,
+  randomFillFunctions,
   rsaPkcs1EncryptionPadding,
   safeCurveSamples,
   saferCipherName,
@@ -160,5 +163,12 @@ describe('password names', () => {
   it(`${passwordName.id}: positives match, negatives do not`, () => {
     for (const s of passwordName.samples.positive) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(true);
     for (const s of passwordName.samples.negative) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+});
+
+describe('random byte sources', () => {
+  it('name real node:crypto functions (forge getBytesSync and expo getRandomBytes are other libraries)', () => {
+    const fns = nodeCrypto as unknown as Record<string, unknown>;
+    for (const n of [...randomBytesFunctions, ...randomFillFunctions].filter((f) => f !== 'getBytesSync' && f !== 'getRandomBytes')) expect(typeof fns[n], n).toBe('function');
   });
 });

@@ -31,6 +31,22 @@ ruleTester.run('no-password-as-key', rule, {
   ],
   invalid: [
     {
+      // a WebCrypto salt of 8 random bytes
+      code: "const salt = crypto.getRandomValues(new Uint8Array(8));\nconst bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'shortSalt',
+          line: 1,
+          column: 52,
+          data: { kdf: "SubtleCrypto.deriveBits (PBKDF2)", bytes: 8 },
+          suggestions: [
+            { messageId: 'raiseParam', data: { param: "the salt length", floor: 16 }, output: "const salt = crypto.getRandomValues(new Uint8Array(16));\nconst bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);" },
+          ],
+        },
+      ],
+    },
+    {
       // a password parameter used directly as an AES key: deriveKey and scrypt suggestions, salt declared before the statement
       code: "import crypto from 'node:crypto';\nexport async function encrypt(text: string, password: string, iv: Buffer) {\n  const cipher = crypto.createCipheriv('aes-256-gcm', Buffer.from(password), iv);\n  return cipher.update(text);\n}",
       filename: 'src/a.ts',
