@@ -19,6 +19,7 @@ import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import {
+  childrenOf,
   createForeignFollower,
   createTaintTracker,
   enclosingFunction,
@@ -285,12 +286,7 @@ export default createRule<Options, MessageIds>({
         const n = stack.pop()!;
         if (n.type === T.Identifier && keyVar && findVariable(getScope(n), n) === keyVar) return true;
         if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
-        if (isFunction(n)) continue;
-        for (const k2 of sourceCode.visitorKeys[n.type] ?? []) {
-          const child = (n as unknown as Record<string, unknown>)[k2];
-          if (Array.isArray(child)) for (const c of child) { if (c && typeof c === 'object' && 'type' in c) stack.push(c as Node); }
-          else if (child && typeof child === 'object' && 'type' in child) stack.push(child as Node);
-        }
+        if (!isFunction(n)) stack.push(...childrenOf(n, sourceCode.visitorKeys));
       }
       return false;
     };
@@ -317,7 +313,7 @@ export default createRule<Options, MessageIds>({
         if (key === undefined || !cls || cls.type !== T.ClassBody) return undefined;
         const isCtor = (f: FunctionNode | undefined): boolean => f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
         if (isCtor(fn)) return undefined;
-        const writes = thisWrites(cls, key);
+        const writes = thisWrites(cls, key, sourceCode.visitorKeys);
         if (!writes.length || !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w)))) return undefined;
         if (writes.some((w) => isFunction(unwrap(w)))) return undefined;
         return { node: writes[0]!, name: `this.${key}`, fn };

@@ -56,12 +56,14 @@ export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, n
     const last = named[named.length - 1];
     if (last) return fixer.insertTextAfter(last, `, ${names.join(', ')}`);
   }
-  const line = `import { ${names.join(', ')} } from '${from}';`;
-  const lastImport = imports[imports.length - 1];
-  if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
+  return insertLine(fixer, program, imports[imports.length - 1], `import { ${names.join(', ')} } from '${from}';`);
+}
+
+/** Adds a line after `after`, or at the top of the file after its directives ('use strict', 'use client'). */
+function insertLine(fixer: TSESLint.RuleFixer, program: TSESTree.Program, after: TSESTree.Node | undefined, line: string): TSESLint.RuleFix {
+  if (after) return fixer.insertTextAfter(after, `\n${line}`);
   const first = program.body[0];
   if (!first) return fixer.insertTextAfterRange([0, 0], `${line}\n`);
-  // Keep directives ('use strict', 'use client') first.
   const directives = program.body.filter((s) => s.type === T.ExpressionStatement && 'directive' in s && s.directive);
   const lastDirective = directives[directives.length - 1];
   if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${line}`);
@@ -74,7 +76,7 @@ export function isCommonJs(context: Context): boolean {
   if (sourceType === 'commonjs' || sourceType === 'script' || /\.c[jt]s$/.test(context.filename)) return true;
   const body = context.sourceCode.ast.body;
   if (body.some((s) => s.type === T.ImportDeclaration || s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration || s.type === T.ExportAllDeclaration)) return false;
-  return body.some((s) => s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require'));
+  return body.some(isRequireDeclaration);
 }
 
 /**
@@ -83,17 +85,13 @@ export function isCommonJs(context: Context): boolean {
  */
 export function ensureBinding(fixer: TSESLint.RuleFixer, context: Context, names: readonly string[], from: string): TSESLint.RuleFix | undefined {
   if (!isCommonJs(context)) return ensureNamedImport(fixer, context, names, from);
-  const body = context.sourceCode.ast.body;
-  const line = `const { ${names.join(', ')} } = require('${from}');`;
-  const requires = body.filter((s) => s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require'));
-  const last = requires[requires.length - 1];
-  if (last) return fixer.insertTextAfter(last, `\n${line}`);
-  const directives = body.filter((s) => s.type === T.ExpressionStatement && 'directive' in s && s.directive);
-  const lastDirective = directives[directives.length - 1];
-  if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${line}`);
-  const first = body[0];
-  return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
+  const program = context.sourceCode.ast;
+  const requires = program.body.filter(isRequireDeclaration);
+  return insertLine(fixer, program, requires[requires.length - 1], `const { ${names.join(', ')} } = require('${from}');`);
 }
+
+const isRequireDeclaration = (s: TSESTree.ProgramStatement): boolean =>
+  s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require');
 
 /** What a suggestion replaces: for a fallback, the whole `a || 'lit'` (or default parameter) goes. */
 function fallbackHost(origin: Origin): TSESTree.Node | undefined {

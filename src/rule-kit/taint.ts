@@ -162,6 +162,18 @@ function readBits(method: string, args: readonly TSESTree.Node[]): number | unde
   return undefined;
 }
 
+/** The child nodes of `n`, by the parser's visitor keys. */
+export function childrenOf(n: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  for (const key of visitorKeys[n.type] ?? []) {
+    const child = (n as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) out.push(c as TSESTree.Node);
+    } else if (child && typeof child === 'object' && 'type' in child) out.push(child as TSESTree.Node);
+  }
+  return out;
+}
+
 /** What the catalogue says about one call (or `process.pid` read): computed once per node. */
 export interface SourceFacts {
   readonly weak?: WeakRandomSource;
@@ -316,11 +328,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           continue;
         }
         if (n !== fn.body && (n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression || n.type === T.ClassBody)) continue;
-        for (const key of visitorKeys[n.type] ?? []) {
-          const child = (n as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(child)) for (const c of child) { if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node); }
-          else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
-        }
+        stack.push(...childrenOf(n, visitorKeys));
       }
     }
     returnsCache.set(fn, out);
@@ -550,7 +558,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     while (cls && cls.type !== T.ClassBody) cls = cls.parent;
     if (!cls || cls.type !== T.ClassBody) return OPAQUE;
     const values: Taint[] = [];
-    for (const w of thisWrites(cls, key)) values.push(walk(w, frame));
+    for (const w of thisWrites(cls, key, visitorKeys)) values.push(walk(w, frame));
     return values.length ? alt(values) : OPAQUE;
   }
 
@@ -622,7 +630,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
 }
 
 /** Every value written to `this.key` in a class: the field initialiser and each `this.key = …`. */
-export function thisWrites(cls: TSESTree.ClassBody, key: string): TSESTree.Expression[] {
+export function thisWrites(cls: TSESTree.ClassBody, key: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression[] {
   const out: TSESTree.Expression[] = [];
   const stack: TSESTree.Node[] = [...cls.body];
   while (stack.length) {
@@ -633,12 +641,7 @@ export function thisWrites(cls: TSESTree.ClassBody, key: string): TSESTree.Expre
     }
     if (n.type === T.AssignmentExpression && n.operator === '=' && n.left.type === T.MemberExpression && unwrap(n.left.object).type === T.ThisExpression && propertyName(n.left) === key) out.push(n.right);
     if (n.type === T.ClassBody && n !== cls) continue;
-    for (const v of Object.entries(n)) {
-      if (v[0] === 'parent') continue;
-      const child = v[1] as unknown;
-      if (Array.isArray(child)) for (const c of child) { if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node); }
-      else if (child && typeof child === 'object' && 'type' in (child as object)) stack.push(child as TSESTree.Node);
-    }
+    stack.push(...childrenOf(n, visitorKeys));
   }
   return out;
 }
@@ -682,11 +685,7 @@ function loadForeign(sf: TS.SourceFile): ForeignFile {
     (node as { parent?: TSESTree.Node }).parent = parent;
     if (node.type === T.FunctionDeclaration && node.id) functions.set(node.id.range[0], node);
     if (node.type === T.VariableDeclarator && node.init && (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)) functions.set(node.id.range[0], node.init);
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const c of child) { if (c && typeof c === 'object' && 'type' in c) stack.push({ node: c as TSESTree.Node, parent: node }); }
-      else if (child && typeof child === 'object' && 'type' in child) stack.push({ node: child as TSESTree.Node, parent: node });
-    }
+    for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys)) stack.push({ node: c, parent: node });
   }
   const tracker = createTaintTracker({ getScope: scopeGetter(scopeManager), imports: collectImports(ast as TSESTree.Program), visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys });
   return { tracker, functions };
