@@ -25,10 +25,10 @@ export function cacheKey(rel: string, contentHash: string, extra = ''): string {
   return hashText(`${version}\0${lintConfigHash()}\0${extra}\0${rel}\0${contentHash}`).slice(0, 40);
 }
 
-/** The directory the cache lives in: the given one, or `.keyhygiene-cache/` under the root. */
+/** The directory the cache lives in: the given one (relative to the working directory), or `.keyhygiene-cache/` under the root. */
 export function cacheDir(root: string, option: boolean | string | undefined): string | undefined {
   if (option === false || option === undefined) return undefined;
-  if (typeof option === 'string') return path.resolve(root, option);
+  if (typeof option === 'string') return path.resolve(option);
   return path.join(root, '.keyhygiene-cache');
 }
 

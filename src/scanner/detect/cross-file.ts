@@ -31,7 +31,10 @@ import { applyInlineAllows } from '../suppress.js';
 
 const lastName = (callee: string): string => callee.replace(/^new /, '').split(/[.()]/).filter((p) => p && p !== '*' && p !== 'default').pop() ?? '';
 const sinkModules = [...new Set(keySinks.flatMap((s) => s.modules.map((m) => m.replace(/\*.*$/, ''))))].filter((m) => m.length >= 3);
-const weakKeywords = [...new Set(weakRandomSources.flatMap((s) => s.callees.map(lastName)).filter((k) => k.length >= 3))];
+/** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
+const weakKeywords = [
+  ...new Set(weakRandomSources.flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules)).filter((k) => k.length >= 3)),
+];
 const createKeyResources = iacKeyResources.filter((r) => r.companion);
 const createKeywords = [...new Set(createKeyResources.flatMap((r) => r.match.map((m) => lastName(m.callee))))];
 const companionKeywords = [...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee))))];
@@ -44,6 +47,20 @@ const companionCall = new RegExp(
 const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
 const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
 const DESTROY = 'RemovalPolicy.DESTROY';
+
+/** `export function f`, `export const f =` and `export { f }` names (prefilter only; the AST decides). */
+const EXPORTED_NAME = /\bexport\s+(?:default\s+)?(?:async\s+)?(?:function\*?\s+|(?:const|let|var)\s+)([A-Za-z_$][\w$]*)|\bexport\s*\{([^}]{1,400})\}/g;
+
+const RENAMED_EXPORT = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g;
+
+function exportedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(EXPORTED_NAME)) {
+    if (m[1]) out.push(m[1]);
+    else for (const part of (m[2] ?? '').split(',')) out.push(part.trim().split(/\s+/).pop() ?? '');
+  }
+  return out.filter((n) => n.length > 0);
+}
 
 const importsRelative = (text: string): boolean => /\bfrom\s+['"]\.{1,2}\/|\brequire\(\s*['"]\.{1,2}\/|\bimport\(\s*['"]\.{1,2}\//.test(text);
 
@@ -67,6 +84,9 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
   let rotationAnywhere = false;
   let anyCreate = false;
   const tsconfigs = files.length > 0 ? await findTsconfigs(root, files) : [];
+  const texts: Array<{ file: WalkedFile; text: string }> = [];
+  /** Names exported by modules that draw from a weak random source: the prefilter for their callers. */
+  const weakExports = new Set<string>();
   for (const f of files) {
     let text: string;
     try {
@@ -75,12 +95,25 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
       continue; // the per-file pass already reported it
     }
     if (!rotationAnywhere && companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text))) rotationAnywhere = true;
-    if (!options.inShard(f.rel)) continue;
+    if (weakKeywords.some((k) => text.includes(k))) for (const n of exportedNames(text)) weakExports.add(n);
+    if (options.inShard(f.rel)) texts.push({ file: f, text });
+  }
+  // Re-exports under another name (`export { randomString as rnd } from './rand'`), one level per pass.
+  for (let pass = 0; pass < 3 && weakExports.size > 0; pass++) {
+    const before = weakExports.size;
+    for (const { text } of texts) {
+      if (!text.includes('export')) continue;
+      for (const m of text.matchAll(RENAMED_EXPORT)) if (weakExports.has(m[1]!)) weakExports.add(m[2]!);
+    }
+    if (weakExports.size === before) break;
+  }
+  for (const { file: f, text } of texts) {
     const create = createKeywords.some((k) => text.includes(k));
     anyCreate ||= create;
     const rel = importsRelative(text);
-    const sink = rel && sinkModules.some((m) => text.includes(m));
-    const random = rel; // a helper imported from another module may be a weak source: checked on the call
+    const sink = rel && sinkModules.some((m) => text.includes(`'${m}`) || text.includes(`"${m}`));
+    // A caller of an exported weak helper that stores the value under some name: checked on the call.
+    const random = rel && weakExports.size > 0 && [...weakExports].some((n) => text.includes(n));
     const destroy = rel && text.includes(DESTROY);
     if (create || sink || random || destroy) candidates.push({ rel: f.rel, abs: f.abs });
   }

@@ -35,6 +35,8 @@ export interface WalkResult {
 
 export interface WalkOptions {
   readonly includeIgnored?: boolean;
+  /** Absolute directories never walked (the cache directory when it sits under the root). */
+  readonly exclude?: readonly string[];
   readonly signal?: AbortSignal;
 }
 
@@ -109,7 +111,7 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
         }
       }
       if (isDir) {
-        if (entry.name === '.git' || (!options.includeIgnored && defaultIgnoredDirs.has(entry.name))) continue;
+        if (entry.name === '.git' || (!options.includeIgnored && defaultIgnoredDirs.has(entry.name)) || options.exclude?.includes(abs)) continue;
         if (!options.includeIgnored && ignored(rules, rel, true)) continue;
         const r = real ?? (await realpath(abs).catch(() => abs));
         if (frame.ancestors.has(r)) {
