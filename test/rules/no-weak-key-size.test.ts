@@ -40,6 +40,72 @@ ruleTester.run('no-weak-key-size', rule, {
   ],
   invalid: [
     {
+      // node-forge's legacy API: the cipher in the callee (DES, RC2) and the mode in argument 1
+      code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 17,
+          data: { cipher: "DES", algorithm: "des", api: "forge.des.createEncryptionCipher", why: "a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST" },
+        },
+        {
+          messageId: 'weakCipher',
+          line: 3,
+          column: 17,
+          data: { cipher: "RC2", algorithm: "rc2", api: "forge.rc2.createEncryptionCipher", why: "a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys" },
+        },
+        {
+          messageId: 'ecbMode',
+          line: 4,
+          column: 49,
+          data: { algorithm: "ECB", api: "forge.aes.createEncryptionCipher" },
+          suggestions: [
+            { messageId: 'useSafer', data: { replacement: "'GCM'" }, output: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'GCM');" },
+          ],
+        },
+      ],
+    },
+    {
+      // the ECB mode imported from its own crypto-js module
+      code: "import CryptoJS from 'crypto-js';\nimport ECB from 'crypto-js/mode-ecb';\nCryptoJS.AES.encrypt(msg, key, { mode: ECB });",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'ecbMode',
+          line: 3,
+          column: 40,
+          data: { algorithm: "CryptoJS.mode.ECB", api: "CryptoJS.AES.encrypt" },
+        },
+      ],
+    },
+    {
+      // finite-field DH primes under 2048 bits
+      code: "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(512);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 1024 });",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'smallModulus',
+          line: 2,
+          column: 39,
+          data: { what: "DH prime", bits: 512, min: 2048, api: "crypto.createDiffieHellman" },
+          suggestions: [
+            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(3072);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 1024 });" },
+          ],
+        },
+        {
+          messageId: 'smallModulus',
+          line: 3,
+          column: 60,
+          data: { what: "DH prime", bits: 1024, min: 2048, api: "crypto.generateKeyPairSync" },
+          suggestions: [
+            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(512);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 3072 });" },
+          ],
+        },
+      ],
+    },
+    {
       // jose: an RS256 key pair of 1024 bits
       code: "import { generateKeyPair } from 'jose';\nconst { privateKey } = await generateKeyPair('RS256', { modulusLength: 1024 });",
       filename: 'src/a.ts',
