@@ -325,22 +325,33 @@ export default createRule<Options, MessageIds>({
       if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
       const text = pathText(n);
       const last = text.split(/[\\/]/).pop() ?? text;
-      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last)) return `its path ${last === '*' ? text : last} names key material`;
+      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
       const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
       if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
       return undefined;
     };
 
+    const calleeNameOf = (call: TSESTree.CallExpression): string => {
+      const c = unwrap(call.callee);
+      return c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? (propertyName(c) ?? '') : '';
+    };
+
     const checkDeletion = (call: TSESTree.CallExpression, api: FileDeletionApi): void => {
       const pathArg = call.arguments[api.pathArg];
       if (!pathArg || pathArg.type === T.SpreadElement) return;
-      const target = unwrap(pathArg);
-      const key = identity(target.type === T.ArrayExpression && target.elements.length === 1 && target.elements[0] && target.elements[0].type !== T.SpreadElement ? target.elements[0] : target);
+      // `del(['a.pem'])` takes a list: one literal entry is that path; a longer list is judged by its entries.
+      const outer = unwrap(pathArg);
+      const entries = outer.type === T.ArrayExpression ? outer.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement) : [outer];
       const fn = enclosingFunction(call);
-      if (overwrites.some((o) => o.key === key && o.fn === fn && o.start < call.range[0])) return;
-      const why = keyFileReason(target.type === T.ArrayExpression && target.elements.length === 1 && target.elements[0] && target.elements[0].type !== T.SpreadElement ? target.elements[0] : target);
-      if (!why) return;
-      const pathSrc = sourceCode.getText(pathArg);
+      const found = entries.map((e) => ({ e, why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0]) ? undefined : keyFileReason(e) })).find((x) => x.why);
+      if (!found?.why) return;
+      const why = found.why;
+      const pathSrc = sourceCode.getText(found.e);
+      // destroyKeyFile takes one file: no suggestion for a list, a recursive delete, or a path that reads as a directory.
+      const last = pathText(found.e).split(/[\\/]/).pop() ?? '';
+      const recursive = call.arguments.some((a) => a.type === T.ObjectExpression && a.properties.some((p) => p.type === T.Property && propertyName(p) === 'recursive'));
+      const fileOnly = /^(?:unlink|unlinkSync)$/.test(calleeNameOf(call));
+      const oneFile = entries.length === 1 && !recursive && (fileOnly || /\.[A-Za-z0-9]{1,10}$|^id_/.test(last));
       const callee = unwrap(call.callee);
       const calleeName = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? (propertyName(callee) ?? '') : '';
       const style = api.style === 'promise' && syncCalleeNames.has(calleeName) ? 'sync' : api.style;
@@ -354,7 +365,7 @@ export default createRule<Options, MessageIds>({
         if (call.arguments.length >= 2 && cb && cb.type === T.Identifier) replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
       }
       if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
-      const text = replacement;
+      const text = oneFile ? replacement : undefined;
       context.report({
         node: call,
         messageId: 'keyFileDeleted',

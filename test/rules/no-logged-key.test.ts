@@ -304,5 +304,26 @@ ruleTester.run('no-logged-key', rule, {
         },
       ],
     },
+    {
+      // util.debuglog and a file write stream
+      code: "import { debuglog } from 'node:util';\nimport fs from 'node:fs';\nconst trace = debuglog('keys');\nconst out = fs.createWriteStream('keys.txt');\nexport function dump(masterKey: Buffer) {\n  trace('master %s', masterKey.toString('hex'));\n  out.write(masterKey);\n}",
+      filename: "src/a.ts",
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 22,
+          suggestions: [
+            { messageId: 'useRedacted', output: "import { debuglog } from 'node:util';\nimport fs from 'node:fs';\nconst trace = debuglog('keys');\nconst out = fs.createWriteStream('keys.txt');\nexport function dump(masterKey: Buffer) {\n  trace('master %s', '[redacted]');\n  out.write(masterKey);\n}" },
+          ],
+        },
+        {
+          messageId: 'keyInFile',
+          line: 7,
+          column: 13,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });

@@ -200,6 +200,7 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
       ],
     },
     {
+      // a directory: reported, but destroyKeyFile takes one file, so no suggestion
       code: "import fse from 'fs-extra';\nimport path from 'node:path';\nexport async function reset(root: string) {\n  await fse.remove(path.join(root, 'secrets'));\n}",
       filename: "src/a.ts",
       errors: [
@@ -207,9 +208,7 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 4,
           column: 9,
-          suggestions: [
-            { messageId: 'useDestroyKeyFile', output: "import fse from 'fs-extra';\nimport path from 'node:path';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport async function reset(root: string) {\n  await destroyKeyFile(path.join(root, 'secrets'));\n}" },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -511,6 +510,27 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           line: 4,
           column: 19,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // rimraf and del
+      code: "import { rimraf } from 'rimraf';\nimport { deleteSync } from 'del';\nexport async function clean() {\n  await rimraf('/var/lib/app/keystore');\n  deleteSync(['deploy/secrets/prod.env']);\n}",
+      filename: "src/a.ts",
+      errors: [
+        {
+          messageId: 'keyFileDeleted',
+          line: 4,
+          column: 9,
+          suggestions: [],
+        },
+        {
+          messageId: 'keyFileDeleted',
+          line: 5,
+          column: 3,
+          suggestions: [
+            { messageId: 'useDestroyKeyFile', output: "import { rimraf } from 'rimraf';\nimport { deleteSync } from 'del';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport async function clean() {\n  await rimraf('/var/lib/app/keystore');\n  await destroyKeyFile('deploy/secrets/prod.env');\n}" },
+          ],
         },
       ],
     },
