@@ -63,29 +63,31 @@ function loadPkcs11js(): Mod {
   }
 }
 
+function loadModule(path: string): LoadedModule {
+  if (!existsSync(path)) throw new KeyhygieneError('E_PKCS11', `PKCS#11 module not found: ${path}`);
+  const mod = loadPkcs11js();
+  const lib = new mod.PKCS11();
+  try {
+    lib.load(path);
+  } catch (e) {
+    throw new KeyhygieneError('E_PKCS11', `cannot load PKCS#11 module ${path}: ${p11Name(e)}`);
+  }
+  try {
+    // CKF_OS_LOCKING_OK: without it, async calls on several sessions corrupted the heap
+    // (docs/keys.md; PKCS#11 v2.40 §5.4 C_Initialize locking).
+    lib.C_Initialize({ flags: mod.CKF_OS_LOCKING_OK });
+  } catch (e) {
+    if (p11Name(e) !== 'CKR_CRYPTOKI_ALREADY_INITIALIZED') {
+      throw new KeyhygieneError('E_PKCS11', `C_Initialize failed for ${path}: ${p11Name(e)}`);
+    }
+  }
+  return { mod, lib, path, refs: 0, loginTags: new Map() };
+}
+
 async function acquireModule(path: string): Promise<LoadedModule> {
   let p = modules.get(path);
   if (!p) {
-    p = (async () => {
-      if (!existsSync(path)) throw new KeyhygieneError('E_PKCS11', `PKCS#11 module not found: ${path}`);
-      const mod = loadPkcs11js();
-      const lib = new mod.PKCS11();
-      try {
-        lib.load(path);
-      } catch (e) {
-        throw new KeyhygieneError('E_PKCS11', `cannot load PKCS#11 module ${path}: ${p11Name(e)}`);
-      }
-      try {
-        // CKF_OS_LOCKING_OK: without it, async calls on several sessions corrupted the heap
-        // (docs/keys.md; PKCS#11 v2.40 §5.4 C_Initialize locking).
-        lib.C_Initialize({ flags: mod.CKF_OS_LOCKING_OK });
-      } catch (e) {
-        if (p11Name(e) !== 'CKR_CRYPTOKI_ALREADY_INITIALIZED') {
-          throw new KeyhygieneError('E_PKCS11', `C_Initialize failed for ${path}: ${p11Name(e)}`);
-        }
-      }
-      return { mod, lib, path, refs: 0, loginTags: new Map() };
-    })();
+    p = Promise.resolve().then(() => loadModule(path));
     modules.set(path, p);
     p.catch(() => modules.delete(path));
   }
@@ -243,12 +245,9 @@ export class Pkcs11Backend implements Backend {
     this.#tokenSerial = serial;
     this.#tokenModel = model;
     this.info = { type: 'pkcs11', hardware: true, description: `pkcs11 token "${label}" (${model}, serial ${serial}) via ${m.path}` };
-    const self = this;
     this.random = {
       description: `pkcs11:C_GenerateRandom token "${label}"`,
-      fill(buf) {
-        self.#fillRandom(buf);
-      },
+      fill: (buf) => this.#fillRandom(buf),
     };
   }
 
@@ -709,8 +708,8 @@ export class Pkcs11Backend implements Backend {
     return { method: 'crypto-erase', steps, verified: !still };
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
+  close(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
     this.#closed = true;
     this.#handles.clear();
     this.#pool.closeAll();
@@ -722,6 +721,7 @@ export class Pkcs11Backend implements Backend {
     const t = this.#m.loginTags.get(this.#slotKey);
     if (t && --t.refs <= 0) this.#m.loginTags.delete(this.#slotKey);
     releaseModule(this.#m);
+    return Promise.resolve();
   }
 }
 
@@ -744,17 +744,17 @@ async function resolvePin(options: Pkcs11BackendOptions, env: NodeJS.ProcessEnv)
   if (options.pin !== undefined) {
     if (options.pin instanceof SecretBytes) return SecretBytes.from(options.pin.expose());
     if (typeof options.pin !== 'string') throw new TypeError('backend.pin must be a string or SecretBytes');
-    return SecretBytes.from(Buffer.from(options.pin, 'utf8'));
+    return SecretBytes.fromUtf8(options.pin);
   }
   if (options.pinFile !== undefined) return readSecretFile(options.pinFile, 'PIN');
   if (options.pinEnv !== undefined) {
     if (typeof options.pinEnv !== 'string' || options.pinEnv === '') throw new TypeError('backend.pinEnv must be a variable name');
     const v = env[options.pinEnv];
     if (v === undefined || v === '') throw new KeyhygieneError('E_CONFIG', `environment variable ${options.pinEnv} (PIN) is not set`);
-    return SecretBytes.from(Buffer.from(v, 'utf8'));
+    return SecretBytes.fromUtf8(v);
   }
   if (typeof options.pinPrompt !== 'function') throw new TypeError('backend.pinPrompt must be a function');
   const v = await options.pinPrompt();
   if (typeof v !== 'string' || v === '') throw new KeyhygieneError('E_AUTH', 'no PIN entered');
-  return SecretBytes.from(Buffer.from(v, 'utf8'));
+  return SecretBytes.fromUtf8(v);
 }

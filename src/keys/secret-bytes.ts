@@ -44,6 +44,17 @@ export class SecretBytes {
     return new SecretBytes(unpooled(nodeRandomBytes(n)));
   }
 
+  /**
+   * UTF-8 encodes `text` straight into an unpooled buffer. (`Buffer.from(string)` would leave a copy
+   * in Node's shared 8 KiB pool, out of reach of wipe().)
+   */
+  static fromUtf8(text: string): SecretBytes {
+    if (typeof text !== 'string') throw new TypeError('text must be a string');
+    const b = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+    b.write(text, 'utf8');
+    return new SecretBytes(b);
+  }
+
   /** Copies `bytes` into a new unpooled SecretBytes. */
   static from(bytes: Uint8Array): SecretBytes {
     return new SecretBytes(bytes, { copy: true });

@@ -125,50 +125,57 @@ export class SoftwareBackend implements Backend {
     return SecretBytes.from(root);
   }
 
-  async createVersion(ctx: VersionContext, options: { bytes: number }): Promise<CreatedVersion> {
-    const material = Buffer.allocUnsafeSlow(options.bytes);
-    try {
-      this.random.fill(material);
-      const created: CreatedVersion = {
-        ref: { wrapped: this.#seal(this.#wrapKey(), material, materialAad(ctx)), tokenResident: false },
-        provenance: { origin: 'software' },
-      };
-      if (ctx.purpose === 'sign') created.publicKey = ed25519PublicSpki(material).toString('base64');
-      return created;
-    } finally {
-      material.fill(0);
-    }
+  // The methods below do synchronous work behind the Backend interface's promises; `attempt`
+  // turns a throw into a rejection so callers see one failure channel.
+  createVersion(ctx: VersionContext, options: { bytes: number }): Promise<CreatedVersion> {
+    return attempt(() => {
+      const material = Buffer.allocUnsafeSlow(options.bytes);
+      try {
+        this.random.fill(material);
+        const created: CreatedVersion = {
+          ref: { wrapped: this.#seal(this.#wrapKey(), material, materialAad(ctx)), tokenResident: false },
+          provenance: { origin: 'software' },
+        };
+        if (ctx.purpose === 'sign') created.publicKey = ed25519PublicSpki(material).toString('base64');
+        return created;
+      } finally {
+        material.fill(0);
+      }
+    });
   }
 
-  async importVersion(ctx: VersionContext, material: Uint8Array): Promise<CreatedVersion> {
-    return {
+  importVersion(ctx: VersionContext, material: Uint8Array): Promise<CreatedVersion> {
+    return attempt(() => ({
       ref: { wrapped: this.#seal(this.#wrapKey(), material, materialAad(ctx)), tokenResident: false },
-      provenance: { origin: 'imported' },
-    };
+      provenance: { origin: 'imported' as const },
+    }));
   }
 
-  async unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes> {
-    if (ref.wrapped === undefined) throw new KeyhygieneError('E_DESTROYED', `key version ${hex(ctx.versionId)} has no material`);
-    return new SecretBytes(this.#open(this.#wrapKey(), ref.wrapped, materialAad(ctx), `key version ${hex(ctx.versionId)} material`));
+  unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes> {
+    return attempt(() => {
+      if (ref.wrapped === undefined) throw new KeyhygieneError('E_DESTROYED', `key version ${hex(ctx.versionId)} has no material`);
+      return new SecretBytes(this.#open(this.#wrapKey(), ref.wrapped, materialAad(ctx), `key version ${hex(ctx.versionId)} material`));
+    });
   }
 
-  async destroyVersion(): Promise<BackendDestroyResult> {
+  destroyVersion(): Promise<BackendDestroyResult> {
     // Nothing lives outside the keystore file: the keyring removes the wrapped record and rewrites
     // the store, then scans the files. That is a logical overwrite, not a purge (SP 800-88 Rev. 1 §2.5).
-    return {
+    return Promise.resolve({
       method: 'logical-overwrite',
       steps: [{ step: 'backend', ok: true, detail: 'software backend holds no objects outside the keystore file' }],
       verified: true,
-    };
+    });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.#passphrase?.wipe();
     this.#kek?.wipe();
     this.#root?.wipe();
     this.#passphrase = undefined;
     this.#kek = undefined;
     this.#root = undefined;
+    return Promise.resolve();
   }
 
   async #derive(salt: Uint8Array, params: KdfParams): Promise<SecretBytes> {
@@ -202,15 +209,20 @@ export class SoftwareBackend implements Backend {
   }
 }
 
+function attempt<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
 function hex(id: number): string {
   return id.toString(16).padStart(8, '0');
 }
 
 function utf8Secret(s: string): SecretBytes {
-  const norm = s.normalize('NFC');
-  const b = Buffer.allocUnsafeSlow(Buffer.byteLength(norm));
-  b.write(norm);
-  return new SecretBytes(b);
+  return SecretBytes.fromUtf8(s.normalize('NFC'));
 }
 
 /**

@@ -90,6 +90,7 @@ describe('software keystore', () => {
     expect(json.keys.map((k) => k.name)).toEqual(['default', 'jwt-secret']);
     expect(json.keys.every((k) => k.hardware === false)).toBe(true);
     const s = await loadSecret('jwt-secret', { path: store, backend: { type: 'software', passphrase: TEST_PASSPHRASE } });
+    // eslint-disable-next-line keyhygiene/no-unsafe-key-deletion -- the test compares CLI output text with the secret
     secretB64 = s.expose().toString('base64');
   });
 

@@ -84,12 +84,14 @@ describe('KDFs', () => {
     const expected = 'fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640';
     const k = await runKdf(Buffer.from('password'), Buffer.from('NaCl'), { algorithm: 'scrypt', N: 1024, r: 8, p: 16 }, 64);
     expect(k.expose().toString('hex')).toBe(expected);
+    // eslint-disable-next-line keyhygiene/no-password-as-key -- RFC 7914 §12 test vector parameters
     expect(Buffer.from(nobleScrypt('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 })).toString('hex')).toBe(expected);
   });
 
   it('Argon2id, RFC 9106 §5.3 vector (@noble/hashes primitive)', () => {
     const tag = argon2id(new Uint8Array(32).fill(1), new Uint8Array(16).fill(2), {
       t: 3,
+      // eslint-disable-next-line keyhygiene/no-password-as-key -- RFC 9106 §5.3 test vector parameters
       m: 32,
       p: 4,
       key: new Uint8Array(8).fill(3),
@@ -132,6 +134,7 @@ describe('KDFs', () => {
 describe('SecretBytes', () => {
   it('redacts in toString, toJSON, inspect and template strings', () => {
     const s = SecretBytes.from(Buffer.from('super-secret-value-0123456789'));
+    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- the test checks that a template literal redacts
     const shown = [String(s), `${s}`, JSON.stringify({ s }), inspect(s), inspect({ nested: s })];
     for (const x of shown) {
       expect(x).not.toContain('super');
