@@ -16,6 +16,16 @@ import { resolveOrigins } from '../rule-kit/values.js';
 
 type Primitive = NonNullable<InventoryItem['primitive']>;
 
+/** Quoted module names (`'node:crypto`, `"@aws-sdk/`) and global sink roots (`subtle`), from the catalogue. */
+const inventoryKeywords: readonly string[] = [
+  ...new Set([
+    ...[...keySinks.flatMap((s) => s.modules), ...iacKeyResources.flatMap((r) => r.match.flatMap((m) => m.modules))]
+      .map((m) => m.replace(/\*.*$/, ''))
+      .flatMap((m) => [`'${m}`, `"${m}`]),
+    ...keySinks.filter((s) => s.global).map((s) => s.callee.split('.')[0]!),
+  ]),
+];
+
 /** What an algorithm name says: `aes-256-gcm` → AES, mode gcm, 256 bits, authenticated encryption. */
 export function describeAlgorithm(alg: string): { name: string; primitive?: Primitive; mode?: string; keySizeBits?: number } {
   const a = alg.trim().toLowerCase();
@@ -36,6 +46,15 @@ export function describeAlgorithm(alg: string): { name: string; primitive?: Prim
   }
   return { name: alg };
 }
+
+/** Sinks whose algorithm argument is a hash: the family they build from it. */
+const sinkFamilies: ReadonlyArray<readonly [RegExp, string, Primitive]> = [
+  [/hmac/i, 'HMAC', 'mac'],
+  [/hkdf/i, 'HKDF', 'kdf'],
+  [/pbkdf2/i, 'PBKDF2', 'kdf'],
+  [/scrypt/i, 'scrypt', 'kdf'],
+  [/argon2/i, 'Argon2', 'kdf'],
+];
 
 /** Where a key argument's value comes from, in the inventory's words. */
 const callSources: ReadonlyArray<readonly [RegExp, string]> = [
@@ -75,8 +94,8 @@ function propOf(obj: TSESTree.Node | undefined, name: string): TSESTree.Node | u
 export function inventoryFromSource(source: SourceCode, rel: string): InventoryItem[] {
   const program = source.ast as unknown as TSESTree.Program;
   const text = source.text;
-  // Keyword prefilter: a file that names no crypto, KMS or key API has nothing to inventory.
-  if (!/crypto|cipher|hmac|sign|jwt|jose|kms|key|secret|forge|nacl/i.test(text)) return [];
+  // Keyword prefilter: a file that imports no sink or KMS module (and uses no global sink) has nothing to inventory.
+  if (!inventoryKeywords.some((k) => text.includes(k))) return [];
   const imports = collectImports(program);
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => source.getScope(n as never) as unknown as TSESLint.Scope.Scope;
   const out: InventoryItem[] = [];
@@ -102,12 +121,15 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
       const alg = algArg ? staticString(node.arguments[algArg.index]) : undefined;
       const keyArg = sink.args.find((a) => a.role === 'key' || a.role === 'secret' || a.role === 'private-key' || a.role === 'password');
       const argNode = keyArg ? node.arguments[keyArg.index] : undefined;
-      const described = alg ? describeAlgorithm(/hmac/i.test(sink.id) ? `hmac-${alg}` : alg) : undefined;
-      const name = described && !/hmac/i.test(sink.id) ? described.name : /hmac/i.test(sink.id) && alg ? `HMAC-${alg.toUpperCase()}` : sink.title;
+      // A MAC or KDF sink names its hash as the algorithm: `createHmac('sha256')` is HMAC-SHA256.
+      const family = sinkFamilies.find(([re]) => re.test(sink.id));
+      const described = alg && !family ? describeAlgorithm(alg) : undefined;
+      const name = family ? (alg ? `${family[1]}-${alg.toUpperCase()}` : family[1]) : (described?.name ?? sink.title);
+      const primitive = family?.[2] ?? described?.primitive;
       out.push({
         kind: keyArg ? 'key' : 'algorithm',
         name,
-        ...(/hmac/i.test(sink.id) ? { primitive: 'mac' as const } : described?.primitive ? { primitive: described.primitive } : {}),
+        ...(primitive ? { primitive } : {}),
         ...(described?.mode ? { mode: described.mode } : {}),
         ...(described?.keySizeBits ? { keySizeBits: described.keySizeBits } : {}),
         ...(argNode && argNode.type !== T.SpreadElement ? { keySource: keySourceOf(argNode, getScope, source) } : {}),
@@ -117,12 +139,29 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
     }
     for (const res of iacKeyResources) {
       if (!res.match.some((m) => sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp))) continue;
-      if (res.id.includes('EnableKeyRotation')) return;
+      // Keys whose rotation is a separate call (CreateKeyCommand + EnableKeyRotationCommand) are listed by
+      // the cross-file pass, which sees the whole repository.
+      if (res.id.includes('EnableKeyRotation') || res.companion) return;
       const props = node.arguments[res.propsIndex];
       const enable = res.enable ? propOf(props, res.enable) : undefined;
       const period = res.period ? propOf(props, res.period.property) : undefined;
       const removal = res.tool === 'aws-cdk' ? propOf(props, 'removalPolicy') : undefined;
-      const rotation = enable ? (source.getText(enable as never) === 'true' ? 'enabled' : `enableKeyRotation: ${source.getText(enable as never)}`) : period ? `period ${source.getText(period as never).slice(0, 60)}` : res.companion ? `needs ${res.companion.title}` : 'not enabled';
+      const exempt = res.exemptions.find((ex) => {
+        const v = propOf(props, ex.property);
+        if (!v) return false;
+        return !ex.values || ex.values.includes(source.getText(v as never).replace(/^['"`]|['"`]$/g, '').split('.').pop() ?? '');
+      });
+      const rotation = exempt
+        ? `exempt (${exempt.reason})`
+        : enable
+          ? source.getText(enable as never) === 'true'
+            ? period
+              ? `enabled, period ${source.getText(period as never).slice(0, 60)}`
+              : 'enabled'
+            : `enableKeyRotation: ${source.getText(enable as never).slice(0, 40)}`
+          : period
+            ? `period ${source.getText(period as never).slice(0, 60)}`
+            : 'not enabled';
       out.push({
         kind: 'key',
         name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`,

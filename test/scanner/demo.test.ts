@@ -44,6 +44,19 @@ describe('demo app audit', () => {
     expect(result.partial).toBe(false);
   });
 
+  it('inventories keys with algorithm, size, source and rotation', () => {
+    const rows = result.inventory.map((i) => `${i.name} | ${i.primitive ?? ''} | ${i.keySizeBits ?? ''} | ${i.keySource ?? ''} | ${i.rotation ?? ''}`);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'AES-256-GCM | ae | 256 | literal | ',
+        'AWS KMS key (CDK kms.Key) |  |  | kms | enabled',
+        'stripe-secret-key |  |  | literal | ',
+      ]),
+    );
+    const vault = result.inventory.find((i) => i.locations.some((l) => l.file === 'src/services/tenant-vault.ts'));
+    expect(vault).toMatchObject({ keySource: 'kms', rotation: 'not enabled anywhere' });
+  });
+
   it('keeps every secret out of the result', () => {
     const json = JSON.stringify(result);
     expect(json).not.toContain('BEGIN PRIVATE KEY-----\nM');

@@ -554,14 +554,15 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
         for (const res of createKeyResources) {
           if (!matchesAny(res.match, cp)) continue;
           const props = node.getArguments()[res.propsIndex];
-          const exempt = res.exemptions.some((ex) => {
+          const exempt = res.exemptions.find((ex) => {
             const p = props && Node.isObjectLiteralExpression(unwrapExpr(props)) ? (unwrapExpr(props) as import('ts-morph').ObjectLiteralExpression).getProperty(ex.property) : undefined;
             if (!p) return false;
             if (!ex.values) return true;
             const v = Node.isPropertyAssignment(p) ? p.getInitializer()?.getText().replace(/^['"`]|['"`]$/g, '').split('.').pop() : undefined;
             return v !== undefined && ex.values.includes(v);
           });
-          inventory.push({ kind: 'key', name: `AWS KMS key (${res.title})`, keySource: 'kms', rotation: options.rotationAnywhere ? `${res.companion!.title} in the repository` : 'not enabled anywhere', locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l) });
+          const rotation = exempt ? `exempt (${exempt.reason})` : options.rotationAnywhere ? `${res.companion!.title} in the repository` : 'not enabled anywhere';
+          inventory.push({ kind: 'key', name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`, keySource: 'kms', rotation, locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l) });
           if (exempt || options.rotationAnywhere) continue;
           report('keyhygiene/cross-file-missing-rotation', node, `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`, `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`, []);
         }

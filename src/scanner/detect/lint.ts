@@ -23,6 +23,7 @@ export const isCodeFile = (rel: string): boolean => {
 /** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
 export const lintConfigHash = (): string => hashText(JSON.stringify({ version, recommendedRules })).slice(0, 16);
 
+let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
 function linterFor(root: string): Linter {
   let l = linters.get(root);
@@ -75,7 +76,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     return { findings: [], inventory: [], skipped: [{ file: rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) }], lines: map.count, bytes: Buffer.byteLength(text) };
   }
   const skipped: SkippedFile[] = [];
-  const infos = ruleInfo();
+  const infos = (ruleInfos ??= ruleInfo());
   const raw: Array<{ m: Linter.LintMessage; match: string; secret?: { value: string; formatId?: string } }> = [];
   for (const m of messages) {
     if (m.fatal) {
