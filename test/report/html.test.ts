@@ -53,7 +53,12 @@ describe('html report (static)', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () => {
+// Chromium is a test prerequisite (scripts/test.sh installs it): a missing browser fails, never skips.
+it('has Debian chromium to render the report in', () => {
+  expect(existsSync(CHROMIUM), `${CHROMIUM} (apt-get install chromium)`).toBe(true);
+});
+
+describe('html report in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
   beforeAll(async () => {
