@@ -13,7 +13,7 @@ export class LspClient {
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
-  private readonly handlers = new Map<string, (params: Json) => Json | Promise<Json>>();
+  private readonly handlers = new Map<string, (params: Json) => unknown>();
   private readonly waiters: { method: string; test: (p: Json) => boolean; resolve: (p: Json) => void }[] = [];
   readonly stderr: string[] = [];
   readonly notifications: { method: string; params: Json }[] = [];
@@ -31,7 +31,7 @@ export class LspClient {
     });
   }
 
-  onRequest(method: string, handler: (params: Json) => Json | Promise<Json>): void {
+  onRequest(method: string, handler: (params: Json) => unknown): void {
     this.handlers.set(method, handler);
   }
 
