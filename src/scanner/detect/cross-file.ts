@@ -62,7 +62,17 @@ function exportedNames(text: string): string[] {
   return out.filter((n) => n.length > 0);
 }
 
-const importsRelative = (text: string): boolean => /\bfrom\s+['"]\.{1,2}\/|\brequire\(\s*['"]\.{1,2}\/|\bimport\(\s*['"]\.{1,2}\//.test(text);
+/** Whether a file imports another module of the repository: a relative path, or a tsconfig `paths` alias. */
+const importsRelative = (text: string, aliases: readonly string[] = []): boolean =>
+  /\bfrom\s+['"]\.{1,2}\/|\brequire\(\s*['"]\.{1,2}\/|\bimport\(\s*['"]\.{1,2}\//.test(text) ||
+  aliases.some((a) => text.includes(`'${a}`) || text.includes(`"${a}`));
+
+/** The `paths` prefixes of a tsconfig (`@app/*` → `@app/`); tsconfig files may have comments. */
+function pathAliases(tsconfig: string): string[] {
+  const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  const paths = (read.config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)?.compilerOptions?.paths ?? {};
+  return Object.keys(paths).map((k) => k.replace(/\*.*$/, '')).filter((k) => k.length > 0);
+}
 
 export interface CrossFileOptions {
   /** Whether a file belongs to this shard: findings are reported at sinks in the shard only. */
@@ -84,6 +94,13 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
   let rotationAnywhere = false;
   let anyCreate = false;
   const tsconfigs = files.length > 0 ? await findTsconfigs(root, files) : [];
+  const aliases = tsconfigs.flatMap((t) => {
+    try {
+      return pathAliases(t);
+    } catch {
+      return [];
+    }
+  });
   const texts: Array<{ file: WalkedFile; text: string }> = [];
   /** Names exported by modules that draw from a weak random source: the prefilter for their callers. */
   const weakExports = new Set<string>();
@@ -110,7 +127,7 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
   for (const { file: f, text } of texts) {
     const create = createKeywords.some((k) => text.includes(k));
     anyCreate ||= create;
-    const rel = importsRelative(text);
+    const rel = importsRelative(text, aliases);
     const sink = rel && sinkModules.some((m) => text.includes(`'${m}`) || text.includes(`"${m}`));
     // A caller of an exported weak helper that stores the value under some name: checked on the call.
     const random = rel && weakExports.size > 0 && [...weakExports].some((n) => text.includes(n));
