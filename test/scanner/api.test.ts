@@ -151,8 +151,11 @@ describe('robustness', () => {
       mkdirSync(path.join(root, 'a'));
       symlinkSync('..', path.join(root, 'a/up'));
       symlinkSync('self', path.join(root, 'self'));
+      // Broken JSON and a YAML alias bomb fall back to the text scan: the token is still found.
+      writeFileSync(path.join(root, 'bad.json'), `{"token": "${token}", `);
+      writeFileSync(path.join(root, 'bomb.yaml'), `a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntoken: ${token}\n`);
       const r = await audit({ root, workers: 1, maxFileBytes: 1024 });
-      expect(r.findings.map((f) => f.location.file)).toEqual(['ok.env']);
+      expect(r.findings.map((f) => f.location.file)).toEqual(['bad.json', 'bomb.yaml', 'ok.env']);
       expect(r.skipped.map((s) => `${s.file} ${s.reason}`).sort()).toEqual(['a/up symlink-loop', 'big.txt too-large', 'blob.dat binary', 'latin1.txt encoding', 'self symlink-loop']);
       expect(r.partial).toBe(true);
       expect(JSON.stringify(r)).not.toContain(token);

@@ -5,7 +5,7 @@
  * Same catalogue and classifier as the rules: `findCredentials`, `classifyValue(value, { name })`,
  * `isSecretEnvName`. The parsers here only find (name, value, offset) pairs; deciding is the core's job.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node as YamlNode } from 'yaml';
 import { classifyValue, findCredentials, fingerprint as secretFingerprint, isSecretEnvName, redact } from '../../detect/index.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
@@ -87,7 +87,6 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
   const lc = new LineCounter();
   let docs;
   try {
-    const { parseAllDocuments } = yamlModule;
     docs = kind === 'json' ? [parseDocument(text, { lineCounter: lc, strict: false, uniqueKeys: false })] : parseAllDocuments(text, { lineCounter: lc, strict: false, uniqueKeys: false });
   } catch {
     return undefined;
@@ -97,7 +96,12 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
     if (doc.errors.length > 0) return undefined;
     parsedAny = true;
     const root = doc.contents as YamlNode | null;
-    const js = doc.toJS({ maxAliasCount: 50 }) as unknown;
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 50 });
+    } catch {
+      return undefined; // alias bombs and the like: read as plain text instead
+    }
     const isK8sSecret = !!js && typeof js === 'object' && (js as Record<string, unknown>).kind === 'Secret' && typeof (js as Record<string, unknown>).apiVersion === 'string';
     walk(root, undefined, undefined);
 
@@ -116,10 +120,11 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
         const src = text.slice(node.range[0], node.range[1]);
         const quoteShift = /^["']/.test(src) ? 1 : 0;
         const at = node.range[0] + quoteShift;
-        if (isK8sSecret && (key !== undefined) && inSecretData(node)) {
-          const decoded = secretDataKey === 'data' ? decodeBase64(value) : value;
+        const section = isK8sSecret && key !== undefined ? secretSectionOf(node) : undefined;
+        if (section) {
+          const decoded = section === 'data' ? decodeBase64(value) : value;
           if (decoded !== undefined) {
-            for (const h of valueHits(decoded, at, key, true)) hits.push({ ...h, offset: at, secret: value === decoded ? h.secret : value, what: `${h.what} (Kubernetes Secret ${secretDataKey})` });
+            for (const h of valueHits(decoded, at, key, true)) hits.push({ ...h, offset: at, secret: value === decoded ? h.secret : value, what: `${h.what} (Kubernetes Secret ${section})` });
           }
           return;
         }
@@ -133,24 +138,19 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
       }
     }
 
-    var secretDataKey: string | undefined;
-    function inSecretData(node: YamlNode): boolean {
-      // A scalar directly under the top-level `data:` or `stringData:` map of a Secret.
-      if (!isMap(root)) return false;
-      for (const section of ['data', 'stringData']) {
+    /** `data` or `stringData` when the scalar sits directly under that top-level map of a Secret. */
+    function secretSectionOf(node: YamlNode): 'data' | 'stringData' | undefined {
+      if (!isMap(root)) return undefined;
+      for (const section of ['data', 'stringData'] as const) {
         const m = root.get(section, true);
-        if (isMap(m) && m.items.some((p) => isPair(p) && p.value === node)) {
-          secretDataKey = section;
-          return true;
-        }
+        if (isMap(m) && m.items.some((p) => isPair(p) && p.value === node)) return section;
       }
-      return false;
+      return undefined;
     }
   }
   return parsedAny ? hits : [];
 }
 
-import * as yamlModule from 'yaml';
 
 function decodeBase64(v: string): string | undefined {
   const s = v.replace(/\s+/g, '');
