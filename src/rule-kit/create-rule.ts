@@ -9,6 +9,14 @@ export interface KeyhygieneDocs {
   requiresTypeChecking?: boolean;
   /** The hazard family findings are reported under. */
   category: import('../catalogue/types.js').Category;
+  /**
+   * Optional per-message override of `category`: messageId → the hazard family that message's
+   * findings belong to, for rules whose messages span families (a randomness rule that also reports
+   * a static IV or salt reports those under `static-iv`). Messages not listed use `category`.
+   * Consumers (scanner, SARIF, bench) read a finding's family as
+   * `docs.messageCategories?.[messageId] ?? docs.category`.
+   */
+  messageCategories?: Readonly<Record<string, import('../catalogue/types.js').Category>>;
   /** Options the `strict` preset passes (for example a higher minimum key size). */
   strictOptions?: readonly unknown[];
   /** CWE ids for SARIF tags. */
