@@ -171,12 +171,15 @@ export default createRule<Options, MessageIds>({
 
     const onCall = (node: Call): void => {
       const scope = getScope(node);
+      // One canonical path per call, shared by the source, sink and purpose-sink matchers.
+      const cp = calleePathOf(node, imports, scope);
+      if (!cp) return;
       if (!sawSource && tracker) {
         // Weak sources, and CSPRNG bytes that a modulo could bias.
-        const facts = tracker.sourceOf(node);
+        const facts = tracker.sourceOf(node, cp);
         sawSource = facts.weak !== undefined || facts.strong?.elementBits !== undefined;
       }
-      const hits = matchSinks(node, imports, scope);
+      const hits = matchSinks(node, imports, scope, undefined, cp);
       const bySink = new Map<KeySink, SinkHit[]>();
       for (const h of hits) {
         bySink.set(h.sink, [...(bySink.get(h.sink) ?? []), h]);
@@ -188,8 +191,6 @@ export default createRule<Options, MessageIds>({
       for (const [sink, group] of bySink) {
         if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt')) ivChecks.push({ call: node, sink, hits: group });
       }
-      const cp = calleePathOf(node, imports, scope);
-      if (!cp) return;
       for (const ps of purposeSinks) {
         if (!patternMatches(ps, cp)) continue;
         let purpose = ps.purpose;

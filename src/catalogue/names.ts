@@ -70,7 +70,7 @@ export const securityPurposeName: NameLexicon = {
   id: 'security-purpose-name',
   title: 'A name that gives a random value a security purpose',
   pattern:
-    /(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|passphrase|pin|reset|reset_code|verification_code|session_id|sid|sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|magic_link|auth_code|recovery_code|secret_code)(?:_|$)/,
+    /(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|passphrase|pin|reset_code|reset_link|reset_key|reset_secret|verification_code|session_id|sid|sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|magic_link|auth_code|recovery_code|secret_code)(?:_|$)/,
   samples: {
     positive: ['reset_token', 'csrf_token', 'session_id', 'generate_api_key', 'otp', 'make_salt', 'invite_code', 'iv', 'jti'],
     negative: ['jitter', 'delay', 'shuffle_playlist', 'color', 'sample_rate', 'backoff_ms', 'animation_offset', 'random_index'],
@@ -87,9 +87,9 @@ export const nonPurposeName: NameLexicon = {
   id: 'non-purpose-name',
   title: 'A name about a secret value, or a non-secret sense of a purpose word',
   pattern:
-    /^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|iat|nbf|ttl|timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|secrets?|nonce|salt)_ids?$/,
+    /^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|last|prev|previous|next|iat|nbf|ttl|timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|secrets?|nonce|salt)_ids?$/,
   samples: {
-    positive: ['reset_token_expires', 'password_reset_expires', 'token_expiry', 'cache_key', 'key', 'sort_key', 'next_page_token', 'cancel_token', 'key_id', 'otp_attempts', 'password_min_length', 'token_created_at', 'session_timeout', 'reset_token_hash'],
+    positive: ['reset_token_expires', 'password_reset_expires', 'token_expiry', 'cache_key', 'key', 'sort_key', 'next_page_token', 'cancel_token', 'key_id', 'otp_attempts', 'password_min_length', 'token_created_at', 'session_timeout', 'reset_token_hash', 'last_reset_token', 'next_token'],
     negative: ['one_time_password', 'reset_token', 'csrf_token', 'session_id', 'api_key', 'otp', 'salt', 'iv', 'nonce', 'invite_code', 'secret'],
   },
 };

@@ -166,8 +166,10 @@ export function matchSinks(
   imports: ImportMap,
   scope: Scope | undefined,
   roles?: ReadonlySet<string>,
+  /** The call's canonical path, when the caller has it already (it is the costly part). */
+  known?: CalleePath,
 ): SinkHit[] {
-  const cp = calleePathOf(node, imports, scope);
+  const cp = known ?? calleePathOf(node, imports, scope);
   if (!cp) return [];
   const hits: SinkHit[] = [];
   for (const sink of keySinks) {

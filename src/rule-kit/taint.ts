@@ -26,7 +26,7 @@ import { isSecretName, normaliseName, securityPurposeOf } from '../detect/names.
 import { constInitOf, envVarName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { collectImports, type ImportMap } from './imports.js';
-import { calleePathOf } from './sinks.js';
+import { calleePathOf, type CalleePath } from './sinks.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
@@ -191,6 +191,7 @@ export function randomSourceOf(
   node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
   imports: ImportMap,
   scope: Scope | undefined,
+  known?: CalleePath,
 ): SourceFacts {
   if (node.type === T.MemberExpression) {
     const path = dotted(node);
@@ -198,7 +199,7 @@ export function randomSourceOf(
     const weak = memberSources.find((s) => s.callees.some((c) => path === c || path.endsWith(`.${c}`)));
     return weak ? { weak } : {};
   }
-  const cp = calleePathOf(node, imports, scope);
+  const cp = known ?? calleePathOf(node, imports, scope);
   if (!cp) return {};
   const weak = callSources.find((s) => patternMatches(s, cp));
   if (weak && !(weak.safeWith && builtWithSafeEngine(node, weak.safeWith, scope))) return { weak };
@@ -296,8 +297,8 @@ export interface TaintTracker {
   taintOf(expr: TSESTree.Node): Taint;
   /** The return expressions of a function (an arrow's expression body counts). */
   returnsOf(fn: FunctionNode): readonly TSESTree.Node[];
-  /** The catalogue facts for a call or member read (cached). */
-  sourceOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression): SourceFacts;
+  /** The catalogue facts for a call or member read (cached; `cp` saves recomputing the call's path). */
+  sourceOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, cp?: CalleePath): SourceFacts;
 }
 
 export function createTaintTracker(options: TaintOptions): TaintTracker {
@@ -308,9 +309,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   const sourceCache = new Map<TSESTree.Node, SourceFacts>();
   let depth = 0;
 
-  const sourceOf = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression): SourceFacts => {
+  const sourceOf = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, cp?: CalleePath): SourceFacts => {
     let f = sourceCache.get(node);
-    if (!f) sourceCache.set(node, (f = randomSourceOf(node, imports, getScope(node))));
+    if (!f) sourceCache.set(node, (f = randomSourceOf(node, imports, getScope(node), cp)));
     return f;
   };
 
