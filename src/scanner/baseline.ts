@@ -48,12 +48,12 @@ export async function loadBaseline(file: string): Promise<Baseline> {
   if (b?.keyhygieneBaseline !== BASELINE_VERSION || !Array.isArray(b.entries)) {
     throw new AuditError('E_CONFIG', `${file} is not a keyhygiene baseline (version ${BASELINE_VERSION})`);
   }
-  for (const e of b.entries) {
+  for (const e of b.entries as Array<Partial<Record<keyof BaselineEntry, unknown>> | null>) {
     if (typeof e?.fingerprint !== 'string' || typeof e.ruleId !== 'string' || typeof e.file !== 'string') {
       throw new AuditError('E_CONFIG', `baseline ${file} has an entry without fingerprint, ruleId or file`);
     }
     if (e.expires !== undefined && (typeof e.expires !== 'string' || !DATE.test(e.expires))) {
-      throw new AuditError('E_CONFIG', `baseline ${file}: expires must be a date (YYYY-MM-DD), got ${JSON.stringify(String(e.expires).slice(0, 30))}`);
+      throw new AuditError('E_CONFIG', `baseline ${file}: expires must be a date (YYYY-MM-DD), got ${JSON.stringify(JSON.stringify(e.expires).slice(0, 30))}`);
     }
   }
   return { keyhygieneBaseline: BASELINE_VERSION, createdAt: typeof b.createdAt === 'string' ? b.createdAt : '', entries: b.entries };

@@ -106,8 +106,9 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
     if (node.type === T.CallExpression || node.type === T.NewExpression) visit(node);
     for (const k of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c === 'object' && 'type' in c && stack.push(c as TSESTree.Node);
-      else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
+      if (Array.isArray(child)) {
+        for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
     }
   }
   return out;

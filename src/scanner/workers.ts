@@ -32,10 +32,12 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
     if (size > 1) debug?.('workers: running in-process (TypeScript sources, no compiled worker)');
     return {
       threads: 1,
-      async run(jobs) {
-        return jobs.map((j) => analyseBytes(root, j, j.bytes, maxBytes));
+      run(jobs) {
+        return Promise.resolve(jobs.map((j) => analyseBytes(root, j, j.bytes, maxBytes)));
       },
-      async close() {},
+      close() {
+        return Promise.resolve();
+      },
     };
   }
   const workers = Array.from({ length: size }, () => new Worker(url));
@@ -52,7 +54,7 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
         load[i]! += j.bytes.length + 2000;
       }
       const order = new Map(jobs.map((j, i) => [j.rel, i]));
-      const out: FileResult[] = new Array(jobs.length);
+      const out = new Array<FileResult>(jobs.length);
       await Promise.all(
         batches.map(
           (batch, i) =>

@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- fake samples */
 /**
  * Cross-file analysis on ts-morph's in-memory file system: one case per hop the resolver follows
  * (aliases, re-exports, barrels, namespace imports, object members, fallbacks), and the negatives

@@ -1,3 +1,4 @@
+/* eslint-disable keyhygiene/no-hardcoded-key -- fake samples: the demo's planted fakes, asserted absent */
 /**
  * The demo app, as the README runs it: a throwaway git copy of fixtures/demo-app with the history case
  * (scripts/make-demo-history.mjs), audited with history. Every audit-only finding listed in

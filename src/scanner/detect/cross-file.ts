@@ -69,7 +69,7 @@ const importsRelative = (text: string, aliases: readonly string[] = []): boolean
 
 /** The `paths` prefixes of a tsconfig (`@app/*` → `@app/`); tsconfig files may have comments. */
 function pathAliases(tsconfig: string): string[] {
-  const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  const read = ts.readConfigFile(tsconfig, (p) => ts.sys.readFile(p));
   const paths = (read.config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)?.compilerOptions?.paths ?? {};
   return Object.keys(paths).map((k) => k.replace(/\*.*$/, '')).filter((k) => k.length > 0);
 }
@@ -370,7 +370,7 @@ function resolveLiterals(root: string, expr: Node, home: SourceFile, depth = 0, 
     if (Node.isVariableDeclaration(decl)) {
       // Only consts: a `let` can be reassigned anywhere.
       const list = decl.getVariableStatement();
-      if (list && list.getDeclarationKind() !== 'const') return [];
+      if (list && String(list.getDeclarationKind()) !== 'const') return [];
       init = decl.getInitializer();
     } else if (Node.isPropertyAssignment(decl)) init = decl.getInitializer();
     else if (Node.isShorthandPropertyAssignment(decl)) init = decl.getNameNode();
