@@ -94,6 +94,8 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: true,
       category: 'weak-randomness',
+      // Static, reused and key-derived IVs, nonces and salts belong to the static-iv family.
+      messageCategories: { staticIv: 'static-iv', reusedIv: 'static-iv', ivFromKey: 'static-iv', staticSalt: 'static-iv' },
       cwe: [330, 338, 329, 1204, 760],
     },
     fixable: 'code',
