@@ -91,7 +91,7 @@ describe('KMS rotation across the repository', () => {
     'keys.ts': "import { kms } from './aws';\nexport const make = () => kms.createKey({ Description: 'data' });\nexport const sign = () => kms.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });",
   };
   it('reports CreateKey through a client from another module when nothing enables rotation', () => {
-    expect(run(files, ['keys.ts']).map((f) => `${f.at} ${f.ruleId}`)).toEqual(['keys.ts:2 keyhygiene/cross-file-missing-rotation']);
+    expect(run(files, ['keys.ts'])).toEqual([{ at: 'keys.ts:2', ruleId: 'keyhygiene/cross-file-missing-rotation', path: ['aws.ts:2', 'keys.ts:2'] }]);
   });
   it('is silent when some module enables rotation', () => {
     expect(run(files, ['keys.ts'], true)).toEqual([]);

@@ -247,7 +247,7 @@ function importsOf(sf: SourceFile): Map<string, { module: string; imported: stri
 }
 
 /** The canonical callee path of a call, in the shape `src/rule-kit/sinks.ts` matches against. */
-function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: string; imported: string }>): CalleePath | undefined {
+function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: string; imported: string }>, trace?: Node[]): CalleePath | undefined {
   const parts: string[] = [];
   let root: string | undefined;
   let rootImports = imports;
@@ -264,6 +264,7 @@ function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: strin
           if (!local && decl!.getSourceFile() === n.getSourceFile()) return visit(init, depth + 1);
           if (local) {
             rootImports = importsOf(decl!.getSourceFile());
+            trace?.push(decl!);
             return visit(init, depth + 1);
           }
         }
@@ -550,7 +551,8 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
         return;
       }
       if (!Node.isCallExpression(node) && !Node.isNewExpression(node)) return;
-      const cp = calleePath(node, imports);
+      const receivers: Node[] = [];
+      const cp = calleePath(node, imports, receivers);
       // 1. literal keys from other modules reaching key sinks
       if (cp) {
         for (const sink of keySinks) {
@@ -581,7 +583,7 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
           const rotation = exempt ? `exempt (${exempt.reason})` : options.rotationAnywhere ? `${res.companion!.title} in the repository` : 'not enabled anywhere';
           inventory.push({ kind: 'key', name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`, keySource: 'kms', rotation, locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l) });
           if (exempt || options.rotationAnywhere) continue;
-          report('keyhygiene/cross-file-missing-rotation', node, `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`, `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`, []);
+          report('keyhygiene/cross-file-missing-rotation', node, `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`, `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`, receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)));
         }
       }
       // 2. weak random helpers from other modules making tokens
