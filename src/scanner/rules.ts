@@ -68,6 +68,16 @@ interface RuleLike {
   readonly meta?: { readonly docs?: Partial<KeyhygieneDocs> & { url?: string } };
 }
 
+/**
+ * The hazard family of one lint message: `docs.messageCategories[messageId]` when the rule splits its
+ * messages across families (a static IV reported by the randomness rule), else the rule's category.
+ */
+export function categoryOf(ruleId: string, messageId: string | undefined): Category | undefined {
+  const rule = (rules as Record<string, RuleLike>)[ruleId.replace(/^keyhygiene\//, '')];
+  const docs = rule?.meta?.docs;
+  return (messageId !== undefined ? docs?.messageCategories?.[messageId] : undefined) ?? docs?.category;
+}
+
 let cached: Map<string, RuleInfo> | undefined;
 
 /** Metadata for every rule and detector a finding can carry, keyed by ruleId. */

@@ -9,7 +9,7 @@ import { recommendedRules, version } from '../../configs/presets.js';
 import { findCredentials, classifyValue, fingerprint as secretFingerprint, redact, hashText } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
-import { categorySeverity, ruleInfo } from '../rules.js';
+import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromSource } from '../inventory.js';
 
@@ -85,16 +85,14 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     }
     if (!m.ruleId?.startsWith('keyhygiene/')) continue;
     const match = matchedText(map, m);
-    const info = infos.get(m.ruleId);
-    const secret = info?.category === 'hardcoded-key' ? secretOf(match) : undefined;
+    const secret = categoryOf(m.ruleId, m.messageId) === 'hardcoded-key' ? secretOf(match) : undefined;
     raw.push({ m, match, ...(secret ? { secret } : {}) });
   }
   const secrets = raw.flatMap((r) => (r.secret ? [r.secret.value] : []));
   const counts = new Map<string, number>();
   let findings: Finding[] = raw.map(({ m, match, secret }) => {
     const ruleId = m.ruleId!;
-    const info = infos.get(ruleId);
-    const category = info?.category ?? 'hardcoded-key';
+    const category = categoryOf(ruleId, m.messageId) ?? infos.get(ruleId)?.category ?? 'hardcoded-key';
     const fmt = secret?.formatId ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format : undefined;
     const keyText = secret ? `secret:${secretFingerprint(secret.value)}` : match;
     const base = findingFingerprint(ruleId, rel, keyText);
