@@ -50,6 +50,20 @@ afterAll(() => {
   hsm?.cleanup();
 });
 
+describe('test harness', () => {
+  it('a missing softhsm2-util makes the SoftHSM helper throw (tests fail, they never skip)', () => {
+    const path = process.env.PATH;
+    const conf = process.env.SOFTHSM2_CONF;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(() => startSoftHsm('kh-never')).toThrow(/softhsm2-util not found/);
+    } finally {
+      process.env.PATH = path;
+      process.env.SOFTHSM2_CONF = conf;
+    }
+  });
+});
+
 describe('login and configuration errors (before any session is open)', () => {
   it('wrong PIN → E_AUTH, nothing created', async () => {
     const p = join(dir, 'wrong-pin');
@@ -140,6 +154,16 @@ describe('with an open token keyring', () => {
     } finally {
       configureRandomSource(null);
     }
+    // No silent fallback: once that token keyring is closed, the helpers fail instead of using node:crypto.
+    const other = await openKeyring({ path, backend: hsm.backend() });
+    configureRandomSource(other.randomSource);
+    await other.close();
+    try {
+      expect(() => randomBytes(8)).toThrow(expect.objectContaining({ code: 'E_CLOSED' }) as never);
+    } finally {
+      configureRandomSource(null);
+    }
+    expect(randomBytes(8).length).toBe(8);
   });
 
   it('the session pool serves many concurrent operations (one operation per session)', async () => {
