@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { exposeMethods, keyMaterialName, keyProducers, notKeyMaterialName } from '../src/catalogue/deletion.js';
+import { exposeMethods, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, stringEncodings } from '../src/catalogue/deletion.js';
 import {
+  bearerTokenConsumers,
   consoleSink,
   errorConstructor,
   loggerFactories,
@@ -12,12 +13,13 @@ import {
   plaintextFileWrites,
   publicKeyName,
   safeToLog,
+  secretKeyPhrase,
   type FileWrite,
   type LoggerFactory,
 } from '../src/catalogue/loggers.js';
 import { nonSecretName } from '../src/catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../src/detect/index.js';
-import { constInitOf, envVarName, isProcessEnv, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { constInitOf, envVarName, findVariable, isProcessEnv, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -41,6 +43,8 @@ interface Sink {
   readonly kind: 'log' | 'error' | 'file';
   /** Field names the logger removes before writing (pino `redact`, winston format). */
   readonly redacted?: ReadonlySet<string>;
+  /** A file write whose path names key material (`*.key`, `*.pem`): random bytes written there are a key, whatever their name. */
+  readonly keyFile?: boolean;
 }
 
 const MAX_DEPTH = 4;
@@ -104,12 +108,14 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     let imports: ImportMap = new Map();
+    /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
+    let hasTokenModule = false;
     const reported = new Set<TSESTree.Node>();
 
     const callOrigins = (expr: TSESTree.Node): Origin[] => resolveOrigins(expr, getScope).filter((o) => o.kind === 'call');
 
     /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
-    const keyCall = (call: TSESTree.CallExpression | TSESTree.NewExpression, name: string | undefined): string | undefined => {
+    const keyCall = (call: TSESTree.CallExpression | TSESTree.NewExpression, name: string | undefined, keyFile = false): string | undefined => {
       if (call.type !== T.CallExpression) return undefined;
       const callee = unwrap(call.callee);
       if (callee.type === T.MemberExpression) {
@@ -119,7 +125,7 @@ export default createRule<Options, MessageIds>({
       }
       const p = matchCallPattern(call, imports, getScope(call), keyProducers);
       if (!p) return undefined;
-      if (p.strength === 'random' && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))) return undefined;
+      if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))) return undefined;
       return p.title;
     };
 
@@ -169,7 +175,7 @@ export default createRule<Options, MessageIds>({
         case T.CallExpression:
           return callLeaks(n, sink, depth);
         case T.Identifier:
-          return identifierLeaks(n);
+          return identifierLeaks(n, sink);
         case T.MemberExpression:
           return memberLeaks(n);
         default:
@@ -228,6 +234,12 @@ export default createRule<Options, MessageIds>({
       if (text !== undefined && (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))) {
         return n.arguments.flatMap((a) => (a.type === T.SpreadElement ? [] : n.arguments.length === 1 ? lift(leaksIn(a, sink, depth + 1), a) : leaksIn(a, sink, depth + 1)));
       }
+      // `key.toString('hex')`: only bytes take an encoding, so a key-named receiver holds key bytes (`key` included).
+      if (method === 'toString' && callee.type === T.MemberExpression && stringEncodings.has(staticString(n.arguments[0]) ?? '')) {
+        const recv = unwrap(callee.object);
+        const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+        if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
+      }
       if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method)) return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
       return [];
     };
@@ -243,19 +255,39 @@ export default createRule<Options, MessageIds>({
       return false;
     };
 
-    const identifierLeaks = (n: TSESTree.Identifier): Leak[] => {
+    const identifierLeaks = (n: TSESTree.Identifier, sink: Sink): Leak[] => {
       if (n.name === 'undefined' || isSafeName(n.name)) return [];
       // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
       // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
       if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
+      // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
+      if (n.parent?.type === T.TemplateLiteral) {
+        const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
+        if (before && secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw)) return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
+      }
+      const bearer = bearerTokenUse(n);
+      if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
       for (const o of resolveOrigins(n, getScope)) {
         if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref)) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
         if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
-          const k = keyCall(o.node, o.name ?? n.name);
+          const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
           if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
         }
       }
       return [];
+    };
+
+    /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
+    const bearerTokenUse = (n: TSESTree.Identifier): string | undefined => {
+      if (!hasTokenModule) return undefined;
+      const v = findVariable(getScope(n), n);
+      for (const ref of v?.references ?? []) {
+        const call = ref.identifier.parent;
+        if (call?.type !== T.CallExpression) continue;
+        const c = matchCallPattern(call, imports, getScope(call), bearerTokenConsumers);
+        if (c && call.arguments[c.tokenArg] === ref.identifier) return c.title;
+      }
+      return undefined;
     };
 
     const memberLeaks = (n: TSESTree.MemberExpression): Leak[] => {
@@ -348,7 +380,17 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      report(leaksIn(data, { title: w.title, kind: 'file' }), { title: w.title, kind: 'file' });
+      const sink: Sink = { title: w.title, kind: 'file', keyFile: namesKeyFile(call.arguments[0]) };
+      report(leaksIn(data, sink), sink);
+    };
+
+    /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
+    const namesKeyFile = (arg: TSESTree.Node | undefined): boolean => {
+      if (!arg || arg.type === T.SpreadElement) return false;
+      const a = unwrap(arg);
+      const e = a.type === T.Identifier ? constInitOf(a, getScope(a)) : a;
+      const path = e?.type === T.TemplateLiteral ? e.quasis.map((q) => q.value.cooked ?? q.value.raw).join('*') : staticString(e);
+      return path !== undefined && keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path);
     };
 
     const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
@@ -406,6 +448,8 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
+        const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
+        hasTokenModule = [...imports.values()].some((i) => tokenModules.has(i.module));
       },
       CallExpression(call) {
         const log = logSinkOf(call);

@@ -174,3 +174,42 @@ export const publicKeyName: NameLexicon = {
   pattern: /(?:^|_)(?:public|pub|jwks|jwk_set|spki|cert|certificate|x5c)(?:_|$)/,
   samples: { positive: ['public_key', 'jwks', 'pub_key_pem', 'signing_cert'], negative: ['private_key', 'api_key'] },
 };
+
+/**
+ * Message text right before an interpolated value that names that value as a secret key or token
+ * (`invalid signing key: ${key}`). It makes a generic name (`key`, `token`) key material in that one
+ * message; `unknown option ${key}` or `missing key ${name}` stay silent. Runs on the text of one
+ * template quasi, anchored at its end.
+ */
+export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b[ :=('"]{0,3}$/i,
+  samples: {
+    positive: ['invalid signing key: ', 'bad private key ', 'refresh token=', "access token '", 'cannot decrypt with session key '],
+    negative: ['unknown option ', 'missing key ', 'cache key: ', 'key ', 'public key: ', 'signing key id ', 'Unexpected token '],
+  },
+};
+
+/** Calls whose `tokenArg` is a bearer token (a JWT): a generic `token` passed there is a credential. */
+export interface TokenConsumer extends CallPattern {
+  readonly tokenArg: number;
+}
+
+export const bearerTokenConsumers: readonly TokenConsumer[] = [
+  {
+    id: 'jsonwebtoken.verify.token',
+    title: 'jsonwebtoken.verify',
+    modules: ['jsonwebtoken'],
+    callees: ['verify', 'default.verify'],
+    receivers: ['jwt', 'jsonwebtoken'],
+    tokenArg: 0,
+    samples: { positive: ["import * as jwt from 'jsonwebtoken'; jwt.verify(token, secret);", "import jwt from 'jsonwebtoken'; jwt.verify(t, k);"], negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k);", 'verifier.verify(sig);'] },
+  },
+  {
+    id: 'jose.jwtVerify.token',
+    title: 'jose jwtVerify',
+    modules: ['jose'],
+    callees: ['jwtVerify', 'jwtDecrypt'],
+    tokenArg: 0,
+    samples: { positive: ["import { jwtVerify } from 'jose'; await jwtVerify(t, k);"], negative: ["import { decodeJwt } from 'jose'; decodeJwt(t);"] },
+  },
+];

@@ -23,6 +23,12 @@ describe('no-logged-key without TypeScript', () => {
 ruleTester.run('no-logged-key', rule, {
   valid: [
     {
+      // generic names without a key phrase, a hex of something that is not named a key, a lexer token,
+      // a token that is only decoded, random bytes under the generic name written to a non-key file
+      code: "import fs from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function f(key: string, token: string, id: Buffer) {\n  if (!key) throw new Error(`missing key ${key}`);\n  console.log('request', id.toString('hex'));\n  throw new SyntaxError(`Unexpected token ${token}`);\n}\nexport function g() {\n  const key = randomBytes(16);\n  fs.writeFileSync('/tmp/handshake.txt', key);\n}",
+      filename: "src/valid-generic.ts",
+    },
+    {
       // variables that are not secrets
       code: "console.log('listening on', process.env.PORT, process.env.NODE_ENV, process.env.AWS_REGION, process.env.API_KEY_ID);",
       filename: "src/server.js",
@@ -323,6 +329,45 @@ ruleTester.run('no-logged-key', rule, {
           column: 13,
           suggestions: [],
         },
+      ],
+    },
+    {
+      // a generic name the message text calls a signing key
+      code: "export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: ${key}`);\n}",
+      filename: "src/error-phrase.ts",
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 2,
+          column: 43,
+          suggestions: [
+            { messageId: 'useRedacted', output: "export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: [redacted]`);\n}" },
+          ],
+        },
+      ],
+    },
+    {
+      // a bearer token the same function verifies, logged through the NestJS Logger
+      code: "import { Logger } from '@nestjs/common';\nimport * as jwt from 'jsonwebtoken';\nexport class TokenService {\n  private readonly logger = new Logger('tokens');\n  verify(token: string, secret: string) {\n    this.logger.log(`verifying token ${token}`);\n    return jwt.verify(token, secret);\n  }\n}",
+      filename: "src/token-service.ts",
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 40,
+          suggestions: [
+            { messageId: 'useRedacted', output: "import { Logger } from '@nestjs/common';\nimport * as jwt from 'jsonwebtoken';\nexport class TokenService {\n  private readonly logger = new Logger('tokens');\n  verify(token: string, secret: string) {\n    this.logger.log(`verifying token [redacted]`);\n    return jwt.verify(token, secret);\n  }\n}" },
+          ],
+        },
+      ],
+    },
+    {
+      // key bytes under the generic name: hex-encoded into a log file; random bytes written to a .key file (mode 0600 does not make a raw key safe)
+      code: "import { writeFileSync } from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function writeKeyToDisk(key: Buffer): void {\n  writeFileSync('/var/log/gateway/last-key.txt', key.toString('hex'));\n}\nexport function cacheSessionKey(): Buffer {\n  const key = randomBytes(32);\n  writeFileSync('/tmp/gateway-session.key', key, { mode: 0o600 });\n  return key;\n}",
+      filename: "src/keystore-file.ts",
+      errors: [
+        { messageId: 'keyInFile', line: 4, column: 50, suggestions: [] },
+        { messageId: 'keyInFile', line: 8, column: 45, suggestions: [] },
       ],
     },
   ],
