@@ -303,13 +303,13 @@ export class Keyring {
   async #encryptWith(v: VersionRecord, pt: Uint8Array, ctx: Uint8Array | undefined): Promise<Buffer> {
     const backend = this.#store.backend;
     const header = encodeHeader(v.id, ALG.AES256_GCM_ENVELOPE);
-    const dek = Buffer.allocUnsafeSlow(32);
-    const rnd = Buffer.alloc(24);
+    // One RNG call for DEK and both IVs (a token round trip or a getrandom syscall each).
+    const rnd = Buffer.allocUnsafeSlow(56);
+    const dek = rnd.subarray(0, 32);
     try {
-      backend.random.fill(dek);
       backend.random.fill(rnd);
-      const wrapIv = rnd.subarray(0, 12);
-      const iv = rnd.subarray(12, 24);
+      const wrapIv = rnd.subarray(32, 44);
+      const iv = rnd.subarray(44, 56);
       const wrapAad = payloadAad('keyhygiene/v1/dek', header, ctx);
       const wrapped = v.ref?.tokenResident
         ? await backend.tokenEncrypt!(this.#vctx(v), v.ref, dek, wrapIv, wrapAad)
@@ -317,7 +317,7 @@ export class Keyring {
       const body = gcmSeal(dek, iv, pt, payloadAad('keyhygiene/v1/data', header, ctx));
       return Buffer.concat([header, wrapIv, wrapped, iv, body]);
     } finally {
-      dek.fill(0);
+      rnd.fill(0);
     }
   }
 
