@@ -2,9 +2,6 @@
  * The algorithm and KDF catalogue entries prove themselves (STYLE practice 7): every positive sample
  * matches, every negative does not. API-site samples are matched the way the rules match them.
  */
-import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import * as nodeCrypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,38 +25,17 @@ import {
 import { kdfFloorSamples, kdfShortfalls, kdfSites, normaliseDigest, passwordName, plainHashSites, type KdfKind, type KdfParams } from '../../src/catalogue/kdf.js';
 import type { KeySink } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
-import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../../src/rule-kit/sinks.js';
+import { someCall } from '../helpers/probe.js';
 
 type Site = Pick<KeySink, 'callee' | 'modules' | 'global' | 'receivers'>;
 
 /** Whether `code` contains a call that `site` describes, found the way the rules find it. */
-function siteFound(site: Site, code: string): boolean {
-  let found = false;
-  const probe: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    defaultOptions: [],
-    create(context) {
-      let imports: ImportMap = new Map();
-      return {
-        Program(program) {
-          imports = collectImports(program);
-        },
-        'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
-          const cp = calleePathOf(node, imports, context.sourceCode.getScope(node));
-          if (cp && sinkMatches(site, cp)) found = true;
-        },
-      };
-    },
-  };
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, [
-    { files: ['**/*.ts'], plugins: { probe: { rules: { probe: probe as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } },
-  ], { filename: 'sample.ts' });
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
-  return found;
-}
+const siteFound = (site: Site, code: string): boolean =>
+  someCall(code, (node, imports, scope) => {
+    const cp = calleePathOf(node, imports, scope);
+    return cp !== undefined && sinkMatches(site, cp);
+  });
 
 describe('weak ciphers', () => {
   for (const c of weakCiphers) {

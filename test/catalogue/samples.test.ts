@@ -2,17 +2,14 @@
  * Every catalogue entry proves itself: each positive sample matches, each negative does not
  * (STYLE practice 7). Entries from later issues add their own `describe` blocks here or beside it.
  */
-import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
 import { hashName, nonSecretName, publicEnvName, secretEnvName, secretName, securityPurposeName } from '../../src/catalogue/names.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import { findCredentials } from '../../src/detect/classify.js';
 import { normaliseName } from '../../src/detect/names.js';
-import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import { matchSinks } from '../../src/rule-kit/sinks.js';
+import { someCall } from '../helpers/probe.js';
 
 describe('credential formats', () => {
   for (const f of credentialFormats) {
@@ -46,31 +43,8 @@ describe('name lexicons', () => {
 });
 
 /** Whether `code` contains a call that the sink describes, found the way the rules find it. */
-function sinkFound(sinkId: string, code: string): boolean {
-  let found = false;
-  const probe: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    defaultOptions: [],
-    create(context) {
-      let imports: ImportMap = new Map();
-      return {
-        Program(program) {
-          imports = collectImports(program);
-        },
-        'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
-          if (matchSinks(node, imports, context.sourceCode.getScope(node)).some((h) => h.sink.id === sinkId)) found = true;
-        },
-      };
-    },
-  };
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, [
-    { files: ['**/*.ts'], plugins: { probe: { rules: { probe: probe as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } },
-  ], { filename: 'sample.ts' });
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
-  return found;
-}
+const sinkFound = (sinkId: string, code: string): boolean =>
+  someCall(code, (node, imports, scope) => matchSinks(node, imports, scope).some((h) => h.sink.id === sinkId));
 
 describe('key sinks', () => {
   for (const s of keySinks) {

@@ -44,7 +44,7 @@ describe('catalogue regexes have no catastrophic worst case', () => {
     });
   }
   it('public identifiers and name lexicons', () => {
-    const regexes = [...publicIdentifiers.map((p) => p.pattern), ...Object.values(names).flatMap((v) => (typeof v === 'object' && v && 'pattern' in v ? [v.pattern] : []))];
+    const regexes = [...publicIdentifiers.map((p) => p.pattern), ...Object.values(names).flatMap((v) => (typeof v === 'object' && v && 'pattern' in v && v.pattern instanceof RegExp ? [v.pattern] : []))];
     for (const re of regexes) for (const input of adversarial(['pk_live_', 'ssh-rsa AAAA', '-----BEGIN PUBLIC KEY-----', 'secret_', 'api_key_'])) {
       expect(timed(() => re.test(input)), String(re)).toBeLessThan(BOUND_MS);
     }
