@@ -5,35 +5,28 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CallPattern } from '../catalogue/types.js';
-import type { KeySink } from '../catalogue/types.js';
 import type { Scope } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { calleePathOf, sinkMatches, type CalleePath } from './sinks.js';
+import { calleePathOf, shapeMatcher, type CalleePath } from './sinks.js';
 
-const asSinks = new WeakMap<CallPattern, readonly KeySink[]>();
+/** One matcher per pattern (its callee globs compiled once, see `shapeMatcher`). */
+const matchers = new WeakMap<CallPattern, (cp: CalleePath) => boolean>();
 
-/** One sink-shaped matcher per callee glob (built once per pattern). */
-function sinksOf(p: CallPattern): readonly KeySink[] {
-  let s = asSinks.get(p);
-  if (!s) {
-    s = p.callees.map((callee) => ({
-      id: p.id,
-      title: p.title,
-      modules: p.modules,
-      callee,
-      ...(p.global ? { global: true } : {}),
-      ...(p.receivers ? { receivers: p.receivers } : {}),
-      args: [],
-      samples: p.samples,
-    }));
-    asSinks.set(p, s);
+function matcherOf(p: CallPattern): (cp: CalleePath) => boolean {
+  let m = matchers.get(p);
+  if (!m) {
+    const each = p.callees.map((callee) =>
+      shapeMatcher({ modules: p.modules, callee, ...(p.global ? { global: true } : {}), ...(p.receivers ? { receivers: p.receivers } : {}) }),
+    );
+    m = each.length === 1 ? each[0]! : (cp) => each.some((f) => f(cp));
+    matchers.set(p, m);
   }
-  return s;
+  return m;
 }
 
 /** Whether the call with canonical path `cp` is described by `pattern`. */
 export function patternMatches(pattern: CallPattern, cp: CalleePath): boolean {
-  return sinksOf(pattern).some((s) => sinkMatches(s, cp));
+  return matcherOf(pattern)(cp);
 }
 
 /** The first pattern in `patterns` that describes the call, or undefined. */

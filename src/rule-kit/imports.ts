@@ -29,7 +29,17 @@ export function requireTarget(node: TSESTree.Node | null | undefined): ImportBin
   return undefined;
 }
 
+/** One import map per file: every rule reads the same object (and per-node caches key on it). */
+const perProgram = new WeakMap<TSESTree.Program, ImportMap>();
+
+/** The file's import map, built once per `Program` node and shared by every rule. */
 export function collectImports(program: TSESTree.Program): ImportMap {
+  let got = perProgram.get(program);
+  if (!got) perProgram.set(program, (got = buildImports(program)));
+  return got;
+}
+
+function buildImports(program: TSESTree.Program): ImportMap {
   const map = new Map<string, ImportBinding>();
   const visitDeclarator = (d: TSESTree.VariableDeclarator): void => {
     const target = requireTarget(d.init);

@@ -79,8 +79,27 @@ function render(parts: Part[]): string {
   return out;
 }
 
-/** The canonical path of a call or `new` expression's callee. */
+interface CachedPath {
+  readonly imports: ImportMap;
+  readonly scope: Scope | undefined;
+  readonly cp: CalleePath | undefined;
+}
+/**
+ * Per-node cache: every rule asks for the callee path of the same calls, and the answer depends only on the
+ * node, the file's import map (one object per file, see `collectImports`) and the scope passed.
+ */
+const pathCache = new WeakMap<TSESTree.Node, CachedPath>();
+
+/** The canonical path of a call or `new` expression's callee. Computed once per node, import map and scope. */
 export function calleePathOf(node: TSESTree.CallExpression | TSESTree.NewExpression, imports: ImportMap, scope?: Scope): CalleePath | undefined {
+  const hit = pathCache.get(node);
+  if (hit && hit.imports === imports && hit.scope === scope) return hit.cp;
+  const cp = computeCalleePath(node, imports, scope);
+  pathCache.set(node, { imports, scope, cp });
+  return cp;
+}
+
+function computeCalleePath(node: TSESTree.CallExpression | TSESTree.NewExpression, imports: ImportMap, scope?: Scope): CalleePath | undefined {
   const got = partsOf(node.callee, scope, 0);
   if (!got) return undefined;
   let parts = collapse(got.parts);
@@ -111,26 +130,97 @@ const globRe = (g: string): RegExp => {
   return r;
 };
 
-const normaliseModule = (m: string): string => m.replace(/^node:/, '');
+const normaliseModule = (m: string): string => (m.startsWith('node:') ? m.slice(5) : m);
 
-/** Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path `cp`. */
-export function sinkMatches(sink: Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'>, cp: CalleePath): boolean {
-  const calleeRe = globRe(sink.callee);
+type SinkShape = Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'>;
+interface CompiledShape {
+  /** The callee glob as a regex, or the callee itself when it has no `*` (compared as a string). */
+  readonly calleeRe: RegExp | undefined;
+  readonly callee: string;
+  readonly dotCallee: string;
+  /** Module names without `*` (normalised: no `node:`), and the glob ones as regexes. */
+  readonly exactModules: ReadonlySet<string>;
+  readonly moduleRes: readonly RegExp[];
+  readonly global: boolean;
+  readonly receivers: readonly string[] | undefined;
+}
+/** Each sink's matcher, built once per sink object (catalogue entries live for the whole process). */
+const compiledShapes = new WeakMap<SinkShape, CompiledShape>();
+function compiledOf(sink: SinkShape): CompiledShape {
+  let c = compiledShapes.get(sink);
+  if (!c) {
+    const mods = sink.modules.map(normaliseModule);
+    c = {
+      calleeRe: sink.callee.includes('*') ? globRe(sink.callee) : undefined,
+      callee: sink.callee,
+      dotCallee: `.${sink.callee}`,
+      exactModules: new Set(mods.filter((m) => !m.includes('*'))),
+      moduleRes: mods.filter((m) => m.includes('*')).map(globRe),
+      global: sink.global === true,
+      receivers: sink.receivers,
+    };
+    compiledShapes.set(sink, c);
+  }
+  return c;
+}
+
+const calleeTest = (c: CompiledShape, path: string): boolean => (c.calleeRe ? c.calleeRe.test(path) : c.callee === path);
+
+/** Memo tables keyed by `calleePathKey`; cleared when they grow past this many entries (distinct paths). */
+export const MEMO_LIMIT = 20_000;
+
+/**
+ * A string that identifies everything `sinkMatches` reads from a callee path, so a match result can be
+ * shared by every call with the same path (`crypto.createHash`, ...), in every file.
+ */
+const keys = new WeakMap<CalleePath, string>();
+export function calleePathKey(cp: CalleePath): string {
+  let k = keys.get(cp);
+  if (k === undefined) keys.set(cp, (k = `${cp.binding ? `m:${cp.binding.module}` : '-'}\u0000${cp.path}\u0000${cp.fullPath}\u0000${cp.root ?? '\u0001'}`));
+  return k;
+}
+
+/** Whether the compiled sink describes the call with canonical path `cp`. Cheap rejects first: most calls are local. */
+function compiledMatches(c: CompiledShape, cp: CalleePath): boolean {
   if (cp.binding) {
     const mod = normaliseModule(cp.binding.module);
-    if (sink.modules.some((m) => globRe(normaliseModule(m)).test(mod))) {
+    if (c.exactModules.has(mod) || (c.moduleRes.length > 0 && c.moduleRes.some((re) => re.test(mod)))) {
       // `import { sign } from 'jsonwebtoken'` and `jwt.sign` both give `sign`; a CommonJS default is the module.
-      if (calleeRe.test(cp.path) || calleeRe.test(cp.path.replace(/^(new )?default\./, '$1'))) return true;
+      if (calleeTest(c, cp.path) || calleeTest(c, cp.path.replace(/^(new )?default\./, '$1'))) return true;
     }
   }
-  if (sink.global && (cp.fullPath === sink.callee || cp.fullPath.endsWith(`.${sink.callee}`))) return true;
-  if (!cp.binding && cp.root !== undefined && sink.receivers?.includes(cp.root)) {
+  if (c.global && (cp.fullPath === c.callee || cp.fullPath.endsWith(c.dotCallee))) return true;
+  if (!cp.binding && cp.root !== undefined && c.receivers?.includes(cp.root)) {
     const isNew = cp.fullPath.startsWith('new ');
     const rest = cp.fullPath.replace(/^new /, '').slice(cp.root.length).replace(/^\./, '');
     const rel = (isNew ? 'new ' : '') + (rest === '' || rest.startsWith('()') ? `default${rest}` : rest);
-    if (calleeRe.test(rel)) return true;
+    if (calleeTest(c, rel)) return true;
   }
   return false;
+}
+
+/** A matcher for one sink-shaped call description, compiled once (for tables of call patterns). */
+export function shapeMatcher(sink: SinkShape): (cp: CalleePath) => boolean {
+  const c = compiledOf(sink);
+  return (cp) => compiledMatches(c, cp);
+}
+
+/** Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path `cp`. */
+export function sinkMatches(sink: SinkShape, cp: CalleePath): boolean {
+  return compiledMatches(compiledOf(sink), cp);
+}
+
+const sinksByPath = new Map<string, readonly KeySink[]>();
+/** The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue order. */
+export function keySinksMatching(cp: CalleePath): readonly KeySink[] {
+  const k = calleePathKey(cp);
+  let got = sinksByPath.get(k);
+  if (!got) {
+    if (sinksByPath.size >= MEMO_LIMIT) sinksByPath.clear();
+    got = keySinks.filter((sink) => sinkMatches(sink, cp));
+    sinksByPath.set(k, got);
+  }
+  return got;
 }
 
 export interface SinkHit {
@@ -172,8 +262,7 @@ export function matchSinks(
   const cp = known ?? calleePathOf(node, imports, scope);
   if (!cp) return [];
   const hits: SinkHit[] = [];
-  for (const sink of keySinks) {
-    if (!sinkMatches(sink, cp)) continue;
+  for (const sink of keySinksMatching(cp)) {
     if (sink.when) {
       const v = staticString(node.arguments[sink.when.index]);
       if (v !== undefined && sink.when.noneOf?.includes(v)) continue;
