@@ -5,6 +5,7 @@ import {
   defaultMinRecoveryDays,
   exposeMethods,
   fileDeletionApis,
+  keyBytesTypes,
   keyFileName,
   keyFilePath,
   keyMaterialName,
@@ -258,6 +259,23 @@ export default createRule<Options, MessageIds>({
       if (!p) return undefined;
       if (p.strength === 'random' && !isKeyName(o.name ?? name, allowGeneric)) return undefined;
       return p.title;
+    };
+
+    /**
+     * What a holder (a Map value, a field) receives: key material by origin, or a binding handed in
+     * (a parameter) whose specific key name says it is key bytes (`dek`, `dataKey`; not the bare
+     * `key`) and whose annotation, if any, is a byte type (`dek: Buffer`, not `sessionKey: string`).
+     */
+    const heldKeySource = (expr: TSESTree.Node, name?: string): string | undefined => {
+      const s = keySource(expr, name);
+      if (s) return s;
+      const n = unwrap(expr);
+      if (n.type !== T.Identifier || !isKeyName(n.name, false)) return undefined;
+      const def = findVariable(getScope(n), n)?.defs[0];
+      if (def?.type !== 'Parameter' || def.name.type !== T.Identifier) return undefined;
+      const ann = def.name.typeAnnotation?.typeAnnotation;
+      if (ann && !(ann.type === T.TSTypeReference && ann.typeName.type === T.Identifier && keyBytesTypes.names.has(ann.typeName.name))) return undefined;
+      return `the '${n.name}' parameter`;
     };
 
     const wipeKeysOf = (target: TSESTree.Node): string[] => {
@@ -514,7 +532,7 @@ export default createRule<Options, MessageIds>({
         }
         checkApplyRemovalPolicy(call);
         if (callee.type === T.MemberExpression && fnName === 'set' && call.arguments.length === 2 && call.arguments[1]!.type !== T.SpreadElement) {
-          const source = keySource(call.arguments[1]!);
+          const source = heldKeySource(call.arguments[1]!);
           if (source) keyHolders.set(identity(callee.object), source);
         }
         if (callee.type === T.MemberExpression && fnName === 'delete' && call.arguments.length === 1) {
@@ -533,7 +551,7 @@ export default createRule<Options, MessageIds>({
         const isNullish = (right.type === T.Literal && right.value === null) || (right.type === T.Identifier && right.name === 'undefined') || (right.type === T.UnaryExpression && right.operator === 'void');
         if (!isNullish) {
           if (node.left.type === T.MemberExpression) {
-            const source = keySource(node.right, propertyName(node.left));
+            const source = heldKeySource(node.right, propertyName(node.left));
             if (source) keyHolders.set(identity(node.left), source);
           }
           return;

@@ -213,6 +213,16 @@ export const wipes = {
 };
 
 /** Encodings that turn key bytes into a string (which cannot be wiped). */
+/**
+ * Type annotations that hold wipeable bytes. A parameter with a specific key name (`dek`, `dataKey`)
+ * and one of these annotations (or none, in .js) is key material its holder must wipe; the same name
+ * annotated `string` is not (a string cannot be wiped, and is usually an id or an encoded token).
+ */
+export const keyBytesTypes: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+  names: new Set(['Buffer', 'Uint8Array', 'ArrayBuffer', 'DataView', 'SecretBytes', 'KeyObject']),
+  samples: { positive: ['Buffer', 'Uint8Array', 'SecretBytes'], negative: ['string', 'String', 'KeyId', 'number'] },
+};
+
 export const stringEncodings: ReadonlySet<string> = new Set(['hex', 'base64', 'base64url', 'latin1', 'binary', 'utf8', 'utf-8']);
 
 /**

@@ -7,8 +7,8 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { fileDeletionApis, keyFileName, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, retentionSettings, wipes } from '../../src/catalogue/deletion.js';
-import { consoleSink, errorConstructor, loggerFactories, loggerName, plaintextFileWrites, publicKeyName, safeToLog } from '../../src/catalogue/loggers.js';
+import { fileDeletionApis, keyBytesTypes, keyFileName, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, retentionSettings, wipes } from '../../src/catalogue/deletion.js';
+import { bearerTokenConsumers, consoleSink, errorConstructor, loggerFactories, loggerName, plaintextFileWrites, publicKeyName, safeToLog, secretKeyPhrase } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
@@ -54,13 +54,23 @@ function callFound(pattern: CallPattern, code: string): boolean {
 }
 
 describe('call patterns', () => {
-  const all: CallPattern[] = [...fileDeletionApis, ...keyProducers, ...retentionSettings, consoleSink, ...loggerFactories, ...plaintextFileWrites];
+  const all: CallPattern[] = [...fileDeletionApis, ...keyProducers, ...retentionSettings, consoleSink, ...loggerFactories, ...plaintextFileWrites, ...bearerTokenConsumers];
   for (const p of all) {
     describe(p.id, () => {
       it.each(p.samples.positive)('matches positive %#', (code) => expect(callFound(p, code)).toBe(true));
       it.each(p.samples.negative)('does not match negative %#', (code) => expect(callFound(p, code)).toBe(false));
     });
   }
+});
+
+describe('secret key phrases before an interpolated value', () => {
+  it.each(secretKeyPhrase.samples.positive)('%s names a secret key', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(true));
+  it.each(secretKeyPhrase.samples.negative)('%s does not', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(false));
+});
+
+describe('key byte types', () => {
+  it.each(keyBytesTypes.samples.positive)('%s holds wipeable bytes', (s) => expect(keyBytesTypes.names.has(s)).toBe(true));
+  it.each(keyBytesTypes.samples.negative)('%s does not', (s) => expect(keyBytesTypes.names.has(s)).toBe(false));
 });
 
 describe('key file paths', () => {

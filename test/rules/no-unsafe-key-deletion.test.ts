@@ -23,6 +23,11 @@ describe('no-unsafe-key-deletion without TypeScript', () => {
 ruleTester.run('no-unsafe-key-deletion', rule, {
   valid: [
     {
+      // key-named values that are not bytes (a string annotation), the generic name `key`, and wiped drops
+      code: "export class Cache {\n  private readonly tokens = new Map<string, string>();\n  private readonly byKey = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  putToken(id: string, sessionKey: string): void {\n    this.tokens.set(id, sessionKey);\n  }\n  put(id: string, key: Buffer, dek: Buffer): void {\n    this.byKey.set(id, key);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.tokens.delete(id);\n    this.byKey.delete(id);\n  }\n  safeReset(): void {\n    this.current?.fill(0);\n    this.current = null;\n  }\n}",
+      filename: "src/cache-valid.ts",
+    },
+    {
       // the secure destroy itself
       code: "import fs from 'node:fs';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport async function rotate(keyPath: string) {\n  await destroyKeyFile(keyPath);\n}",
       filename: "src/a.ts",
@@ -100,6 +105,15 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
     },
   ],
   invalid: [
+    {
+      // DEKs handed in as parameters (named and typed as key bytes), dropped from a Map and a field without a wipe
+      code: "export class DekCache {\n  private readonly deks = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  put(id: string, dek: Buffer): void {\n    this.deks.set(id, dek);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  reset(): void {\n    this.current = null;\n  }\n}",
+      filename: "src/dek-cache.ts",
+      errors: [
+        { messageId: 'keyDropped', line: 9, column: 5, suggestions: [] },
+        { messageId: 'keyDropped', line: 12, column: 5, suggestions: [] },
+      ],
+    },
     {
       // a sync delete where await is not legal: no suggestion
       code: "import fs from 'node:fs';\nexport function cleanup(dir: string) {\n  fs.unlinkSync(`${dir}/server.key`);\n}",
