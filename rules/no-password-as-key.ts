@@ -10,6 +10,7 @@ import {
   kdfSites,
   minSaltBytes,
   normaliseDigest,
+  passwordFitMethods,
   passwordKeySinkExceptions,
   passwordName,
   plainHashSites,
@@ -122,10 +123,16 @@ export default createRule<Options, MessageIds>({
     const isPasswordName = (name: string | undefined): name is string => name !== undefined && passwordName.pattern.test(normaliseName(name));
 
     /** The password name an origin carries, when the value is a password (not something derived from one). */
-    const passwordOf = (o: Origin): string | undefined => {
+    const passwordOf = (o: Origin, depth = 0): string | undefined => {
       if (o.kind === 'env') return isPasswordName(o.ref) ? o.ref : undefined;
       if (o.kind === 'call') {
         if (derivedValueCall.test(sourceCode.getText(o.node.type === T.CallExpression || o.node.type === T.NewExpression ? o.node.callee : o.node))) return undefined;
+        // `password.padEnd(32, '0')`: fitted to size, still the password.
+        const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
+        if (c?.type === T.MemberExpression && (passwordFitMethods as readonly string[]).includes(propertyName(c) ?? '') && depth < 3) {
+          const inner = resolveOrigins(c.object, getScope).map((i) => passwordOf(i, depth + 1)).find((n) => n !== undefined);
+          if (inner !== undefined) return inner;
+        }
       }
       if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes') return undefined;
       return isPasswordName(o.name) ? o.name : undefined;
@@ -323,7 +330,7 @@ export default createRule<Options, MessageIds>({
           }
           if (o.kind === 'call') {
             const hashed = plainHashInput(o.node);
-            const hashedPw = hashed && resolveOrigins(hashed.input, getScope).map(passwordOf).find((n) => n !== undefined);
+            const hashedPw = hashed && resolveOrigins(hashed.input, getScope).map((o) => passwordOf(o)).find((n) => n !== undefined);
             if (hashed && hashedPw !== undefined) {
               report(o.node, 'hashedPassword', { name: hashedPw, role, sink: hit.sink.title, hash: hashed.title }, deriveSuggestions(o.replace, sourceCode.getText(hashed.input), hit.sink.id, node));
               done = true;

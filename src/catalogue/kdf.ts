@@ -375,5 +375,11 @@ export const deprecatedPasswordCiphers: readonly string[] = ['node-crypto.create
  */
 export const isPassphraseKeySink = (sinkId: string): boolean => /^crypto-js\.(?:AES|TripleDES|DES|Rabbit|RC4|Blowfish)\./.test(sinkId);
 
+/**
+ * String methods that fit a password to a key's size without deriving anything from it:
+ * `password.padEnd(32, '0')`, `pw.slice(0, 32)`, `pw.trim()`. The result is still the password.
+ */
+export const passwordFitMethods = ['padEnd', 'padStart', 'slice', 'substring', 'substr', 'repeat', 'trim', 'normalize', 'toString', 'concat'] as const;
+
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

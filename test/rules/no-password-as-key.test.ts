@@ -31,6 +31,19 @@ ruleTester.run('no-password-as-key', rule, {
   ],
   invalid: [
     {
+      // a password padded to key size is still the password
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function encryptWithPassword(password: string, data: Buffer): Buffer {\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', Buffer.from(password.padEnd(32, '0')), iv);\n  return Buffer.concat([iv, c.update(data), c.final()]);\n}",
+      filename: "src/pad.ts",
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 4,
+          column: 43,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // a WebCrypto salt of 8 random bytes
       code: "const salt = crypto.getRandomValues(new Uint8Array(8));\nconst bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);",
       filename: 'src/a.ts',
