@@ -15,7 +15,7 @@ import {
   type PeriodFormat,
 } from '../src/catalogue/iac.js';
 import { normaliseName } from '../src/detect/index.js';
-import { constInitOf, propertyName, staticNumber, staticString, unwrap, type Scope } from '../src/rule-kit/ast.js';
+import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap, type Scope, type Variable } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -84,8 +84,34 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     let imports: ImportMap = new Map();
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
-    const pending: { node: TSESTree.Node; res: IacKeyResource }[] = [];
+    const pending: { node: TSESTree.Node; res: IacKeyResource; results: readonly Variable[] }[] = [];
     const companionsSeen = new Set<string>();
+    /** Companions whose KeyId is read from a variable (`out.KeyMetadata.KeyId`): resolved at the end. */
+    const companionsFor: { res: string; variable: Variable }[] = [];
+
+    /** The variables a CreateKey result is bound to: `const out = await kms.send(new CreateKeyCommand(…))`. */
+    const resultVariables = (node: TSESTree.Node): readonly Variable[] => {
+      let n: TSESTree.Node = node;
+      for (let i = 0; i < 6 && n.parent; i++) {
+        const p: TSESTree.Node = n.parent;
+        if (p.type === T.VariableDeclarator) return p.init === n ? sourceCode.getDeclaredVariables(p) : [];
+        const passes = (p.type === T.CallExpression && (p.arguments.includes(n as TSESTree.CallExpressionArgument) || p.callee === n)) || p.type === T.AwaitExpression || p.type === T.MemberExpression || p.type === T.TSAsExpression || p.type === T.TSNonNullExpression;
+        if (!passes) return [];
+        n = p;
+      }
+      return [];
+    };
+
+    /** The variable a companion's KeyId is read from (`out` in `out.KeyMetadata!.KeyId!`), if any. */
+    const keyIdVariable = (node: TSESTree.CallExpression | TSESTree.NewExpression, property: string, scope: Scope): Variable | undefined => {
+      const opts = node.arguments[0] && unwrap(node.arguments[0]);
+      if (opts?.type !== T.ObjectExpression) return undefined;
+      const prop = opts.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === property);
+      if (!prop) return undefined;
+      let v = unwrap(prop.value);
+      for (let i = 0; i < 8 && v.type === T.MemberExpression; i++) v = unwrap(v.object);
+      return v.type === T.Identifier ? findVariable(scope, v) : undefined;
+    };
 
     const matchesAny = (list: readonly CallMatch[], cp: CalleePath): boolean => list.some((m) => sinkMatches(m, cp));
 
@@ -289,7 +315,7 @@ export default createRule<Options, MessageIds>({
         }
       }
 
-      if (res.companion) pending.push({ node, res });
+      if (res.companion) pending.push({ node, res, results: resultVariables(node) });
     };
 
     /** Identifier and property names along a key expression, and whether it indexes into a set. */
@@ -414,7 +440,11 @@ export default createRule<Options, MessageIds>({
         const cp = calleePathOf(node, imports, scope);
         if (!cp) return;
         for (const res of iacKeyResources) {
-          if (res.companion && matchesAny(res.companion.match, cp)) companionsSeen.add(res.id);
+          if (res.companion && matchesAny(res.companion.match, cp)) {
+            const v = res.companion.keyIdProperty === undefined ? undefined : keyIdVariable(node, res.companion.keyIdProperty, scope);
+            if (v) companionsFor.push({ res: res.id, variable: v });
+            else companionsSeen.add(res.id);
+          }
           if (matchesAny(res.match, cp)) checkResource(node, res, scope);
         }
         for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(node, opener, scope);
@@ -426,8 +456,12 @@ export default createRule<Options, MessageIds>({
         }
       },
       'Program:exit'() {
-        for (const { node, res } of pending) {
+        // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level.
+        const results = new Set(pending.flatMap((p) => p.results));
+        for (const c of companionsFor) if (!results.has(c.variable)) companionsSeen.add(c.res);
+        for (const { node, res, results: own } of pending) {
           if (companionsSeen.has(res.id)) continue;
+          if (companionsFor.some((c) => c.res === res.id && own.includes(c.variable))) continue;
           context.report({ node, messageId: 'createKeyNoRotation', data: { resource: res.title, companion: res.companion!.title } });
         }
       },

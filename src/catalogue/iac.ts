@@ -81,8 +81,11 @@ export interface IacKeyResource {
   /**
    * A call that turns rotation on for the created key elsewhere in the same module (AWS SDK:
    * `EnableKeyRotationCommand`). The rule looks in the module; the scanner looks in the repository.
+   * `keyIdProperty` names the companion's option that says which key (`KeyId`): when its value is
+   * read from a CreateKey result in the same file (`out.KeyMetadata.KeyId`), the companion covers
+   * that key only; otherwise it covers every key the module creates.
    */
-  readonly companion?: { readonly title: string; readonly match: readonly CallMatch[] };
+  readonly companion?: { readonly title: string; readonly match: readonly CallMatch[]; readonly keyIdProperty?: string };
   readonly exemptions: readonly Exemption[];
   /** The property text a suggestion inserts, or sets when it holds the wrong value. */
   readonly fix?: { readonly property: string; readonly value: string };
@@ -361,6 +364,7 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     propsIndex: 0,
     companion: {
       title: 'EnableKeyRotationCommand',
+      keyIdProperty: 'KeyId',
       match: [
         { modules: ['@aws-sdk/client-kms'], callee: 'new EnableKeyRotationCommand' },
         { modules: ['@aws-sdk/client-kms'], callee: 'new KMS().enableKeyRotation' },

@@ -40,6 +40,8 @@ ruleTester.run('require-key-rotation', rule, {
     { code: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, versionTemplate: { algorithm: 'EXTERNAL_SYMMETRIC_ENCRYPTION', protectionLevel: 'EXTERNAL_VPC' } });", filename: 'main.ts' },
     { code: "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'k', { enableKeyRotation: true });", filename: 'main.ts' },
     // ---- AWS SDK v3 and the GCP client
+    // a KeyId that cannot be tied to a CreateKey result in the file: module-level, as before
+    { code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function create() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'data' }));\n  return out.KeyMetadata?.KeyId;\n}\nexport async function rotate(keyId: string) {\n  await kms.send(new EnableKeyRotationCommand({ KeyId: keyId }));\n}", filename: 'src/provision.ts' },
     { code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nconst { KeyMetadata } = await kms.send(new CreateKeyCommand({ Description: 'data' }));\nawait kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId, RotationPeriodInDays: 365 }));", filename: 'src/provision.ts' },
     { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P384', KeyUsage: 'SIGN_VERIFY' }));", filename: 'src/provision.ts' },
     { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }));", filename: 'src/provision.ts' },
@@ -209,6 +211,12 @@ ruleTester.run('require-key-rotation', rule, {
       errors: [{ messageId: 'periodMissing', line: 2, column: 1, suggestions: [{ messageId: 'setRotationPeriod', output: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '7776000s' });" }] }],
     },
     // ---- AWS SDK v3: module-local check, no suggestion (the KeyId comes from the response)
+    {
+      // rotation enabled for a different key (tied by the KeyId of the same CreateKey result): the first key is still unrotated
+      code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function createTenantKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: `tenant ${tenant}` }));\n  return out.KeyMetadata?.KeyId;\n}\nexport async function createRotatedKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: tenant }));\n  await kms.send(new EnableKeyRotationCommand({ KeyId: out.KeyMetadata!.KeyId! }));\n  return out.KeyMetadata?.KeyId;\n}",
+      filename: 'src/kms-admin.ts',
+      errors: [{ messageId: 'createKeyNoRotation', line: 4, column: 30, data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' } }],
+    },
     {
       code: "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function createDataKey() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'data' }));\n  return out.KeyMetadata?.KeyId;\n}",
       filename: 'src/provision.ts',
