@@ -120,13 +120,16 @@ export default createRule<Options, MessageIds>({
     const checkText = (node: TSESTree.Node, text: string): void => {
       if (text.length < 8) return;
       const name = bindingNameOf(node);
-      const [m] = findCredentials(text, name === undefined ? {} : { name });
+      // An object literal's other keys: context that can make a credential shape public (a Firebase web config).
+      const obj = node.parent?.type === T.Property && node.parent.value === node && node.parent.parent.type === T.ObjectExpression ? node.parent.parent : undefined;
+      const siblings = obj?.properties.flatMap((p) => (p.type === T.Property && p !== node.parent ? [propertyName(p) ?? ''] : []));
+      const [m] = findCredentials(text, name === undefined ? {} : siblings ? { name, siblings } : { name });
       if (m) {
         offer({ node, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } });
         return;
       }
       if (name === undefined) return;
-      const c = classifyValue(text, { name });
+      const c = classifyValue(text, siblings ? { name, siblings } : { name });
       if (c.secret) {
         offer({ node, messageId: 'secretName', data: { redacted: redact(text), name }, rank: 1, liveFormat: false, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, name } });
       }

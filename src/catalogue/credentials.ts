@@ -7,7 +7,7 @@
  * ReDoS rule for this file: character classes with bounded quantifiers only, no nested quantifiers over
  * overlapping classes. `test/reliability` runs the worst case of every pattern.
  */
-import type { CredentialFormat, PublicIdentifier } from './types.js';
+import type { ContextPublicIdentifier, CredentialFormat, PublicIdentifier } from './types.js';
 
 /** A PEM/OpenSSH/PGP private key counts only with a real body: code that merely names the header is fine. */
 function hasKeyBody(secret: string): boolean {
@@ -333,6 +333,35 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
     samples: {
       positive: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFake user@host'],
       negative: ['-----BEGIN OPENSSH PRIVATE KEY-----'],
+    },
+  },
+];
+
+/**
+ * Values public only in their context: a Google `AIza…` key inside a Firebase web config object
+ * (with `authDomain`, `projectId`, `storageBucket`, `messagingSenderId`, `appId`, …). Firebase documents
+ * that this key only identifies the project to Google and ships to every browser; access is enforced
+ * by Security Rules and App Check. The same key shape anywhere else is still reported.
+ */
+export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
+  {
+    id: 'firebase-web-api-key',
+    title: 'Firebase web config apiKey',
+    pattern: /^AIza[0-9A-Za-z_-]{35}$/,
+    property: 'api_key',
+    siblings: ['authDomain', 'projectId', 'storageBucket', 'messagingSenderId', 'appId', 'measurementId', 'databaseURL'],
+    minSiblings: 2,
+    why: 'A Firebase web apiKey identifies the project and is meant to ship to browsers.',
+    samples: {
+      positive: [
+        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
+        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","appId":"1:2:web:3","messagingSenderId":"2","storageBucket":"shop.appspot.com"}',
+      ],
+      negative: [
+        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","projectId":"shop"}',
+        '{"mapsKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
+        '{"apiKey":"sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
+      ],
     },
   },
 ];

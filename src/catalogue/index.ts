@@ -3,7 +3,7 @@
  * Each module is one family of entries; each entry carries its own positive and negative samples.
  */
 export * from './types.js';
-export { credentialFormats, publicIdentifiers } from './credentials.js';
+export { contextPublicIdentifiers, credentialFormats, publicIdentifiers } from './credentials.js';
 export type { CredentialFormatId } from './credentials.js';
 export { keySinks, secretRoles } from './sinks.js';
 export * from './names.js';

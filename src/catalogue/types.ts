@@ -61,6 +61,26 @@ export interface PublicIdentifier {
   readonly samples: Samples;
 }
 
+/**
+ * A credential-shaped value that is public when the object literal it sits in has the sibling keys of
+ * a known public client configuration (a Firebase web config's `apiKey`). Samples are JSON object
+ * texts: positives are public (not reported), negatives are not.
+ */
+export interface ContextPublicIdentifier {
+  readonly id: string;
+  readonly title: string;
+  /** The value's shape (anchored). */
+  readonly pattern: RegExp;
+  /** The property the value sits under (normalised: `api_key`). */
+  readonly property: string;
+  /** Sibling property names of the public configuration. */
+  readonly siblings: readonly string[];
+  /** How many of `siblings` must be present. */
+  readonly minSiblings: number;
+  readonly why: string;
+  readonly samples: Samples;
+}
+
 /** The role an argument plays for a crypto API. */
 export type SinkRole =
   | 'key'

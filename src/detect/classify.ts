@@ -2,7 +2,7 @@
  * The secret classifier: decides whether a literal value is key material, and why.
  * Pure: no I/O, no console. Every regex here runs over bounded input.
  */
-import { credentialFormats, publicIdentifiers } from '../catalogue/credentials.js';
+import { contextPublicIdentifiers, credentialFormats, publicIdentifiers } from '../catalogue/credentials.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
 import { looksRandom } from './entropy.js';
 import { isHashName, isSecretName, normaliseName } from './names.js';
@@ -26,7 +26,7 @@ type FormatWithValidate = CredentialFormat & { validate?: (s: string) => boolean
  * @param text any text: a literal's value, a line of a config file, a whole file.
  * @param options.name the name the value is bound to, which satisfies a format's `context`.
  */
-export function findCredentials(text: string, options: { name?: string } = {}): CredentialMatch[] {
+export function findCredentials(text: string, options: { name?: string; siblings?: readonly string[] } = {}): CredentialMatch[] {
   const lower = text.toLowerCase();
   // A format that needs context may find its keyword in the name the value is bound to.
   const withName = options.name === undefined ? lower : `${lower}\n${options.name.toLowerCase()}`;
@@ -50,6 +50,7 @@ export function findCredentials(text: string, options: { name?: string } = {}): 
       }
       if (format.validate && !format.validate(secret)) continue;
       if (isPlaceholder(secret)) continue;
+      if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings)) continue;
       out.push({ format, secret, index });
     }
   }
@@ -79,6 +80,17 @@ export function isDummyValue(value: string): boolean {
 export function publicIdentifierOf(value: string): string | undefined {
   const v = value.slice(0, MAX_CLASSIFY).trim();
   return publicIdentifiers.find((p) => p.pattern.test(v))?.id;
+}
+
+/**
+ * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google `AIza…` key
+ * under `apiKey` in an object literal that also has Firebase web-config keys.
+ * @param property the property the value sits under; @param siblings the object's other property names.
+ */
+export function publicInContextOf(value: string, property: string, siblings: readonly string[]): string | undefined {
+  const v = value.trim();
+  const prop = normaliseName(property);
+  return contextPublicIdentifiers.find((c) => c.property === prop && c.pattern.test(v) && c.siblings.filter((k) => siblings.includes(k)).length >= c.minSiblings)?.id;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -114,6 +126,8 @@ export interface ClassifyContext {
   readonly name?: string;
   /** The value reaches an argument that a crypto API uses as key material. */
   readonly inKeySink?: boolean;
+  /** The other property names of the object literal the value sits in (see `publicInContextOf`). */
+  readonly siblings?: readonly string[];
 }
 
 /**
@@ -129,6 +143,8 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
   if (v.length === 0) return { secret: false, reason: 'empty' };
   const pub = publicIdentifierOf(v);
   if (pub) return { secret: false, reason: `public (${pub})` };
+  const ctxPub = ctx.siblings && ctx.name !== undefined ? publicInContextOf(v, ctx.name, ctx.siblings) : undefined;
+  if (ctxPub) return { secret: false, reason: `public (${ctxPub})` };
   const [cred] = findCredentials(v, ctx.name === undefined ? {} : { name: ctx.name });
   if (cred) {
     return { secret: true, kind: cred.format.kind === 'private-key' ? 'private-key' : cred.format.kind, formatId: cred.format.id, severity: cred.format.severity, reason: cred.format.title };

@@ -4,6 +4,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-hardcoded-key', rule, {
   valid: [
+    // a Firebase web config: its Google apiKey is public by design (it ships to every browser)
+    { code: "export const FIREBASE_CONFIG = {\n  apiKey: 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF', // fake\n  authDomain: 'shop-prod.firebaseapp.com',\n  projectId: 'shop-prod',\n};", filename: 'src/firebase.ts' },
     // keys from the environment or a secret store
     { code: "import jwt from 'jsonwebtoken'; jwt.sign(payload, process.env.JWT_SECRET);", filename: 'src/auth.ts' },
     { code: "import crypto from 'node:crypto'; const key = Buffer.from(process.env.DATA_KEY, 'base64'); crypto.createCipheriv('aes-256-gcm', key, iv);", filename: 'src/a.ts' },
@@ -43,6 +45,23 @@ ruleTester.run('no-hardcoded-key', rule, {
     { code: "const apiSecret = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR';", filename: 'src/__tests__/client.ts' },
   ],
   invalid: [
+    {
+      // a Google API key beside one Firebase-like key only is not a web config: still reported
+      code: "export const MAPS = {\n  apiKey: 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF', // fake\n  projectId: 'shop-prod',\n};",
+      filename: 'src/maps.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 2,
+          column: 11,
+          data: { what: 'Google API key', redacted: 'AIza…D3eF' },
+          suggestions: [
+            { messageId: 'useKeystore', output: "import { loadSecret } from 'keyhygiene/keys';\nexport const MAPS = {\n  apiKey: (await loadSecret('api-key')).expose().toString('utf8'), // fake\n  projectId: 'shop-prod',\n};" },
+            { messageId: 'useEnv', output: "export const MAPS = {\n  apiKey: process.env.API_KEY!, // fake\n  projectId: 'shop-prod',\n};" },
+          ],
+        },
+      ],
+    },
     {
       // a literal secret through a const, in an async context: both suggestions
       code: "import jwt from 'jsonwebtoken';\nconst JWT_SECRET = 'p9Xr2kLm8QzT4vWn';\nexport const issue = (p) => jwt.sign(p, JWT_SECRET);",
