@@ -25,6 +25,12 @@ export interface CalleePath {
 
 type Part = string; // a name, '()' for a call, or 'new' as the first part
 
+/** `promisify` or `util.promisify` (by name: it is the only common way to make the promise form of a callback API). */
+function isPromisify(callee: TSESTree.Node): boolean {
+  const c = unwrap(callee);
+  return (c.type === T.Identifier && c.name === 'promisify') || (c.type === T.MemberExpression && propertyName(c) === 'promisify');
+}
+
 function partsOf(node: TSESTree.Node, scope: Scope | undefined, depth: number): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
   const n = unwrap(node);
   const req = requireTarget(n);
@@ -33,6 +39,12 @@ function partsOf(node: TSESTree.Node, scope: Scope | undefined, depth: number): 
     case T.Identifier: {
       if (depth < 3 && scope) {
         const init = constInitOf(n, scope);
+        // `const scryptAsync = promisify(scrypt)`: the promisified function is the same API, same arguments.
+        const p = init && unwrap(init);
+        if (p?.type === T.CallExpression && p.arguments.length === 1 && p.arguments[0]!.type !== T.SpreadElement && isPromisify(p.callee)) {
+          const inner = partsOf(p.arguments[0]!, scope, depth + 1);
+          if (inner) return inner;
+        }
         if (init && (init.type === T.CallExpression || init.type === T.NewExpression) && !requireTarget(init)) {
           const inner = partsOf(init, scope, depth + 1);
           if (inner) return inner;

@@ -31,6 +31,22 @@ ruleTester.run('no-password-as-key', rule, {
   ],
   invalid: [
     {
+      // scrypt through util.promisify is the same KDF with the same options
+      code: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 1024, r: 8, p: 1 });",
+      filename: "src/promisified.ts",
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 4,
+          column: 100,
+          data: { kdf: "crypto.scrypt", param: "N", value: 1024, isDefault: "", floor: 32768, source: "scrypt cost floor 2^15" },
+          suggestions: [
+            { messageId: 'raiseParam', data: { param: "N", floor: 32768 }, output: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024, r: 8, p: 1 });" },
+          ],
+        },
+      ],
+    },
+    {
       // a password padded to key size is still the password
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function encryptWithPassword(password: string, data: Buffer): Buffer {\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', Buffer.from(password.padEnd(32, '0')), iv);\n  return Buffer.concat([iv, c.update(data), c.final()]);\n}",
       filename: "src/pad.ts",
