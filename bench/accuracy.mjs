@@ -108,8 +108,10 @@ for (const tool of tools) {
     } else if (configFiles.length) {
       run.notes.push('.env/JSON/YAML files: not measured yet (dist/src/scanner audit() does not exist yet)');
     }
-    if (tool === 'keyhygiene-strict' && runs.keyhygiene && JSON.stringify(Object.keys(keyhygieneCategories(plugin, 'strict')).sort()) === JSON.stringify(Object.keys(keyhygieneCategories(plugin, 'recommended')).sort())) {
-      continue; // strict has the same rules as recommended: one row is enough
+    // One row is enough only when strict has the same rules with the same options (strict passes
+    // stricter options to some rules: no-unsafe-key-deletion's memory: 'all-exits', for example).
+    if (tool === 'keyhygiene-strict' && runs.keyhygiene && JSON.stringify(plugin.configs.strict.rules ?? {}) === JSON.stringify(plugin.configs.recommended.rules ?? {})) {
+      continue;
     }
     runs[tool] = run;
   } else if (tool === 'no-secrets') {

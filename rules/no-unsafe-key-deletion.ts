@@ -19,7 +19,7 @@ import {
   type KeyProducer,
   type RetentionSetting,
 } from '../src/catalogue/deletion.js';
-import { plaintextFileWrites } from '../src/catalogue/loggers.js';
+import { loggerName, logMethods, plaintextFileWrites } from '../src/catalogue/loggers.js';
 import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
 import { bindingNameOf, canAwaitAt, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
@@ -496,12 +496,25 @@ export default createRule<Options, MessageIds>({
       const p = call.parent;
       if (stored === undefined && p?.type !== T.ReturnStatement && p?.type !== T.ArrowFunctionExpression) return;
       if (stored !== undefined && isHashName(stored)) return;
+      if (p?.type === T.Property && passedToLogger(p)) return;
       const source = keySource(callee.object, stored, false);
       if (!source) return;
       const recv = unwrap(callee.object);
       const recvName = recv.type === T.Identifier ? recv.name : undefined;
       if (recvName !== undefined && isHashName(recvName)) return;
       context.report({ node: call, messageId: 'keyAsString', data: { source, encoding: enc } });
+    };
+
+    /** `log.debug({ key: k.toString('hex') })`: a field of a log record is logged, not stored (no-logged-key reports it). */
+    const passedToLogger = (prop: TSESTree.Property): boolean => {
+      const obj = prop.parent;
+      const call = obj?.type === T.ObjectExpression ? obj.parent : undefined;
+      if (call?.type !== T.CallExpression || !call.arguments.includes(obj as TSESTree.ObjectExpression)) return false;
+      const callee = unwrap(call.callee);
+      if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
+      const recv = unwrap(callee.object);
+      const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      return name !== undefined && loggerName.pattern.test(normaliseName(name));
     };
 
     const addDrop = (node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void => {

@@ -23,6 +23,12 @@ describe('no-unsafe-key-deletion without TypeScript', () => {
 ruleTester.run('no-unsafe-key-deletion', rule, {
   valid: [
     {
+      // all-exits: a key string in a log call is a logging hazard (no-logged-key), not storage
+      code: "import pino from 'pino';\nimport { loadSecret } from 'keyhygiene/keys';\nconst log = pino();\nexport async function open() {\n  const key = await loadSecret('receipts');\n  log.debug({ key: key.expose().toString('hex') }, 'opening');\n  console.log({ dataKey: key.expose().toString('base64') });\n  key.wipe();\n}",
+      filename: "src/log-not-storage.ts",
+      options: [{"memory":"all-exits"}],
+    },
+    {
       // key-named values that are not bytes (a string annotation), the generic name `key`, and wiped drops
       code: "export class Cache {\n  private readonly tokens = new Map<string, string>();\n  private readonly byKey = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  putToken(id: string, sessionKey: string): void {\n    this.tokens.set(id, sessionKey);\n  }\n  put(id: string, key: Buffer, dek: Buffer): void {\n    this.byKey.set(id, key);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.tokens.delete(id);\n    this.byKey.delete(id);\n  }\n  safeReset(): void {\n    this.current?.fill(0);\n    this.current = null;\n  }\n}",
       filename: "src/cache-valid.ts",
