@@ -148,8 +148,18 @@ class SessionPool {
     private readonly max: number,
   ) {}
 
+  /**
+   * A session outside the pool (the login session, a fresh session to verify a destroy): it does not
+   * count against `max`. Counting it once made `sessions: 1` deadlock at open, and every destroy
+   * verification used up a pool slot for good.
+   */
   open(): Handle {
-    const h = this.lib.C_OpenSession(this.slot, this.mod.CKF_SERIAL_SESSION | this.mod.CKF_RW_SESSION);
+    return this.lib.C_OpenSession(this.slot, this.mod.CKF_SERIAL_SESSION | this.mod.CKF_RW_SESSION);
+  }
+
+  /** A pooled session: counted until it is discarded. */
+  #openPooled(): Handle {
+    const h = this.open();
     this.#all.add(h.toString('hex'));
     return h;
   }
@@ -173,7 +183,7 @@ class SessionPool {
     if (this.#closed) throw new KeyhygieneError('E_CLOSED', 'PKCS#11 backend is closed');
     const s = this.#idle.pop();
     if (s) return s;
-    if (this.#all.size < this.max) return this.open();
+    if (this.#all.size < this.max) return this.#openPooled();
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
@@ -193,7 +203,7 @@ class SessionPool {
     const w = this.#waiters.shift();
     if (w) {
       try {
-        w(this.open());
+        w(this.#openPooled());
       } catch {
         // Cannot reopen: the waiter will be served by the next release.
         this.#waiters.unshift(w);

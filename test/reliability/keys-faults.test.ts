@@ -256,22 +256,29 @@ describe('tampering, exhaustion, permissions and names', () => {
     }
   }, 120_000);
 
-  // KNOWN BUG (src/keys/pkcs11-backend.ts, not ours to fix): the login session `first` is opened
-  // through SessionPool.open() and kept for C_GenerateRandom, so it counts against `sessions`. With
-  // `sessions: 1` the pool is full before the first operation and every pool.run() waits forever:
-  // openKeyring itself never resolves (no timeout, no error). Red today, so it runs only with
-  // KEYHYGIENE_SOAK=1 until the key manager is fixed.
-  it.runIf(SOAK)('KNOWN BUG: `sessions: 1` must queue callers, not deadlock the open', async () => {
+  // Found by this suite and fixed: the login session counted against `sessions`, so `sessions: 1`
+  // deadlocked the open; and each destroy verification's fresh session took a pool slot for good.
+  it('`sessions: 1` queues callers instead of deadlocking, and destroy verifications free their sessions', async () => {
     const opened = openKeyring({ path: join(tmp, 'p11-one'), backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pin: hsm.pin, sessions: 1 }, create: true });
     const k = await Promise.race([opened, new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
     expect(k, 'openKeyring with sessions: 1 did not resolve in 15 s (deadlock)').not.toBeNull();
     try {
       const cts = await Promise.all(Array.from({ length: 8 }, (_, i) => k!.encrypt(`one ${i}`)));
       expect(cts).toHaveLength(8);
+      // Three rotate+destroy rounds each verify in a fresh session; the pool must still serve callers.
+      for (let i = 0; i < 3; i++) {
+        const old = k!.info().primary!;
+        await k!.rotate();
+        await k!.scheduleDestroy(old, 0);
+        const report = await k!.destroy(old);
+        expect(report.method).toBe('crypto-erase');
+      }
+      const more = await Promise.race([Promise.all(Array.from({ length: 4 }, (_, i) => k!.encrypt(`after ${i}`))), new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
+      expect(more, 'encrypt after destroys did not resolve in 15 s (pool slots leaked)').not.toBeNull();
     } finally {
       await k!.close();
     }
-  }, 60_000);
+  }, 90_000);
 
   it('world-readable store files and a group-readable directory are refused', async () => {
     for (const [target, mode] of [
