@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import {
   awsMinimumRecoveryDays,
   defaultMinRecoveryDays,
@@ -272,7 +272,7 @@ export default createRule<Options, MessageIds>({
       const n = unwrap(expr);
       if (n.type !== T.Identifier || !isKeyName(n.name, false)) return undefined;
       const def = findVariable(getScope(n), n)?.defs[0];
-      if (def?.type !== 'Parameter' || def.name.type !== T.Identifier) return undefined;
+      if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
       const ann = def.name.typeAnnotation?.typeAnnotation;
       if (ann && !(ann.type === T.TSTypeReference && ann.typeName.type === T.Identifier && keyBytesTypes.names.has(ann.typeName.name))) return undefined;
       return `the '${n.name}' parameter`;
