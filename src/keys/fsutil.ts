@@ -1,8 +1,31 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open as fsOpen, rename as fsRename, stat, unlink as fsUnlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { KeyhygieneError } from './errors.js';
+
+/**
+ * The file operations that write the store. Internal, and replaceable only from tests
+ * (`setStoreFsForTesting`), so a full disk (ENOSPC) or a failing rename can be injected to prove that a
+ * failed write leaves the previous store intact. Not exported from `keyhygiene/keys`.
+ */
+export interface StoreFs {
+  open: typeof fsOpen;
+  rename: typeof fsRename;
+  unlink: typeof fsUnlink;
+}
+
+const realFs: StoreFs = { open: fsOpen, rename: fsRename, unlink: fsUnlink };
+let storeFs: StoreFs = realFs;
+
+/** Test seam: replace some store file operations; `undefined` restores the real ones. */
+export function setStoreFsForTesting(ops: Partial<StoreFs> | undefined): void {
+  storeFs = ops ? { ...realFs, ...ops } : realFs;
+}
+
+const open: typeof fsOpen = (...args) => storeFs.open(...args);
+const rename: typeof fsRename = (...args) => storeFs.rename(...args);
+const unlink: typeof fsUnlink = (...args) => storeFs.unlink(...args);
 
 /** fsync a directory so that a rename or unlink in it survives power loss (POSIX rename(2) is atomic, not durable). */
 export async function fsyncDir(dir: string): Promise<void> {
