@@ -15,10 +15,7 @@ const matchers = new WeakMap<CallPattern, (cp: CalleePath) => boolean>();
 function matcherOf(p: CallPattern): (cp: CalleePath) => boolean {
   let m = matchers.get(p);
   if (!m) {
-    const each = p.callees.map((callee) =>
-      shapeMatcher({ modules: p.modules, callee, ...(p.global ? { global: true } : {}), ...(p.receivers ? { receivers: p.receivers } : {}) }),
-    );
-    m = each.length === 1 ? each[0]! : (cp) => each.some((f) => f(cp));
+    m = shapeMatcher({ modules: p.modules, ...(p.global ? { global: true } : {}), ...(p.receivers ? { receivers: p.receivers } : {}) }, p.callees);
     matchers.set(p, m);
   }
   return m;

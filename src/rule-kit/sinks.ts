@@ -211,10 +211,37 @@ function compiledMatches(c: CompiledShape, cp: CalleePath): boolean {
   return false;
 }
 
-/** A matcher for one sink-shaped call description, compiled once (for tables of call patterns). */
-export function shapeMatcher(sink: SinkShape): (cp: CalleePath) => boolean {
-  const c = compiledOf(sink);
-  return (cp) => compiledMatches(c, cp);
+/**
+ * One matcher for several callee globs that share `modules`, `global` and `receivers` (a catalogue call
+ * pattern): the same answer as `callees.some((callee) => sinkMatches({ ...shape, callee }, cp))`, with the
+ * module test done once and exact callees looked up in a set.
+ */
+export function shapeMatcher(shape: Omit<SinkShape, 'callee'>, callees: readonly string[]): (cp: CalleePath) => boolean {
+  const mods = shape.modules.map(normaliseModule);
+  const exactModules = new Set(mods.filter((m) => !m.includes('*')));
+  const moduleRes = mods.filter((m) => m.includes('*')).map(globRe);
+  const exactCallees = new Set(callees.filter((c) => !c.includes('*')));
+  const calleeRes = callees.filter((c) => c.includes('*')).map(globRe);
+  const dotCallees = callees.map((c) => `.${c}`);
+  const global = shape.global === true;
+  const receivers = shape.receivers;
+  const test = (path: string): boolean => exactCallees.has(path) || (calleeRes.length > 0 && calleeRes.some((re) => re.test(path)));
+  return (cp) => {
+    if (cp.binding) {
+      const mod = normaliseModule(cp.binding.module);
+      if ((exactModules.has(mod) || (moduleRes.length > 0 && moduleRes.some((re) => re.test(mod)))) && (test(cp.path) || test(cp.path.replace(/^(new )?default\./, '$1')))) return true;
+    }
+    if (global) {
+      if (exactCallees.has(cp.fullPath) || callees.includes(cp.fullPath)) return true;
+      for (const d of dotCallees) if (cp.fullPath.endsWith(d)) return true;
+    }
+    if (!cp.binding && cp.root !== undefined && receivers?.includes(cp.root)) {
+      const isNew = cp.fullPath.startsWith('new ');
+      const rest = cp.fullPath.replace(/^new /, '').slice(cp.root.length).replace(/^\./, '');
+      if (test((isNew ? 'new ' : '') + (rest === '' || rest.startsWith('()') ? `default${rest}` : rest))) return true;
+    }
+    return false;
+  };
 }
 
 /** Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path `cp`. */
