@@ -24,7 +24,7 @@ for (let i = 0; i < Number(args.runs); i++) {
     const r = spawnSync('/usr/bin/time', ['-v', process.execPath, join(root, 'bench', 'lib', 'speed-worker.mjs'), tool, tree], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 26 });
     const num = (re) => Number(re.exec(r.stderr)?.[1] ?? NaN);
     const cpu = num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/);
-    const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
     const wallS = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
     const out = JSON.parse(r.stdout.trim().split('\n').pop() || '{}');
     samples.get(name).push({ cpu, wallS, problems: out.problems, fatal: out.fatal });
