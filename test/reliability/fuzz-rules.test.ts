@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- fragments hold fake keys on purpose */
 /**
  * Property-based fuzzing: random and mutated sources (deep nesting, huge literals, unicode, odd syntax,
  * TSX, decorators, `using`, class fields) never make a rule throw, in either preset. A rule that throws

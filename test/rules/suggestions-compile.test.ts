@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every key below is fake, made up for these tests */
 /**
  * Every suggestion that points at `keyhygiene/keys` produces code that type-checks against the real
  * API (src/keys/index.ts), so a fix never sends a user to a name that does not exist or is used wrongly.
