@@ -1,0 +1,141 @@
+/* eslint-disable keyhygiene/no-hardcoded-key -- every credential below is fake, made up for this test */
+/**
+ * The pure detection core: the secret classifier, redaction, fingerprints, entropy and names.
+ * Every secret-shaped value here is fake, made up for this test.
+ */
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  benignShapeOf,
+  classifyValue,
+  findCredentials,
+  fingerprint,
+  isDummyValue,
+  isPlaceholder,
+  isPrivateJwk,
+  isSecretEnvName,
+  isSecretName,
+  looksRandom,
+  normaliseName,
+  redact,
+  redactIn,
+  shannonEntropy,
+  shortFingerprint,
+} from '../../src/detect/index.js';
+
+describe('classifyValue', () => {
+  it('reports a known credential format wherever it is, with its format id', () => {
+    expect(classifyValue('AKIAZ7QXKJ2V4MNB3LPW')).toMatchObject({ secret: true, formatId: 'aws-access-key-id', kind: 'credential' });
+    expect(classifyValue('ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH')).toMatchObject({ secret: true, formatId: 'github-token' });
+  });
+  it('reports a freshly generated private key block', () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    expect(classifyValue(privateKey)).toMatchObject({ secret: true, kind: 'private-key', formatId: 'private-key-block' });
+  });
+  it('never reports public keys, publishable keys, documented examples or placeholders', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    expect(classifyValue(publicKey, { inKeySink: true }).secret).toBe(false);
+    expect(classifyValue('pk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5', { inKeySink: true }).secret).toBe(false);
+    expect(classifyValue('AKIAIOSFODNN7EXAMPLE').secret).toBe(false);
+    for (const p of ['your-api-key-here', '${JWT_SECRET}', '{{ secret }}', '<SECRET>', 'xxxxxxxxxxxx', 'changeme', '********']) {
+      expect(classifyValue(p, { inKeySink: true }), p).toMatchObject({ secret: false });
+    }
+  });
+  it('reports any other literal that reaches a key sink, but not a test dummy', () => {
+    expect(classifyValue('keyboard cat', { inKeySink: true })).toMatchObject({ secret: true, kind: 'generic' });
+    expect(classifyValue('dummy-key', { inKeySink: true }).secret).toBe(false);
+    expect(classifyValue('test', { inKeySink: true }).secret).toBe(false);
+  });
+  it('reports high-entropy values under secret names, and not shapes that are benign', () => {
+    const fresh = randomBytes(24).toString('base64');
+    expect(classifyValue(fresh, { name: 'apiSecret' })).toMatchObject({ secret: true });
+    expect(classifyValue(fresh, { name: 'requestId' }).secret).toBe(false);
+    expect(classifyValue('550e8400-e29b-41d4-a716-446655440000', { name: 'apiToken' }).secret).toBe(false);
+    expect(classifyValue(createHash('sha256').update('x').digest('hex'), { name: 'fileHash' }).secret).toBe(false);
+    expect(classifyValue('sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC', { name: 'integrity' }).secret).toBe(false);
+    expect(classifyValue('password123', { name: 'password' }).secret).toBe(false); // low entropy: not "generated"
+  });
+  it('recognises benign shapes', () => {
+    expect(benignShapeOf('550e8400-e29b-41d4-a716-446655440000')).toBe('uuid');
+    expect(benignShapeOf('data:image/png;base64,iVBORw0KGgo=')).toBe('data-uri');
+    expect(benignShapeOf('https://example.com/a/b')).toBe('url');
+    expect(benignShapeOf('the quick brown fox')).toBe('prose');
+    expect(benignShapeOf(randomBytes(24).toString('hex'))).toBeUndefined();
+  });
+  it('needs context for ambiguous formats (an AWS secret key is 40 base64 characters)', () => {
+    const v = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2w';
+    expect(findCredentials(v).map((m) => m.format.id)).not.toContain('aws-secret-access-key');
+    expect(findCredentials(v, { name: 'secretAccessKey' }).map((m) => m.format.id)).toContain('aws-secret-access-key');
+    expect(findCredentials(`aws_secret_access_key = ${v}`).map((m) => m.format.id)).toContain('aws-secret-access-key');
+  });
+  it('tells private JWKs from public ones (RFC 7518 private members)', () => {
+    expect(isPrivateJwk({ kty: 'oct', k: 'GawgguFyGrWKav7AX4VKUg' })).toBe(true);
+    expect(isPrivateJwk({ kty: 'EC', crv: 'P-256', x: 'a', y: 'b', d: 'c2VjcmV0' })).toBe(true);
+    expect(isPrivateJwk({ kty: 'EC', crv: 'P-256', x: 'a', y: 'b' })).toBe(false);
+    expect(isPrivateJwk({ k: 'no-kty' })).toBe(false);
+  });
+  it('separates placeholders from dummies', () => {
+    expect(isPlaceholder('sk_live_xxxxxxxxxxxxxxxx')).toBe(true);
+    expect(isPlaceholder('Zq8vR6xW1yB5cD3e')).toBe(false);
+    expect(isDummyValue('fake-secret')).toBe(true);
+    expect(isDummyValue(randomBytes(16).toString('hex'))).toBe(false);
+  });
+});
+
+describe('redact', () => {
+  it('shows a known prefix and at most a few trailing characters', () => {
+    expect(redact('AKIAZ7QXKJ2V4MNB3LPW')).toBe('AKIA…3LPW');
+    expect(redact('ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH')).toBe('ghp_…F7gH');
+    expect(redact('short')).toBe('•••• (5 chars)');
+    expect(redact('-----BEGIN RSA PRIVATE KEY-----\nMIIE…')).toBe('-----BEGIN RSA PRIVATE KEY-----…');
+  });
+  it('never shows more than a quarter of a generic secret, nor more than 8 characters', () => {
+    for (let n = 12; n < 200; n += 7) {
+      const s = randomBytes(n).toString('base64url').slice(0, n);
+      const shown = redact(s).replace(/…/, '');
+      expect(shown.length, s).toBeLessThanOrEqual(Math.min(8, Math.floor(n / 4)));
+      expect(redact(s)).not.toContain(s.slice(0, 12));
+    }
+  });
+  it('replaces every occurrence inside a text', () => {
+    const s = randomBytes(20).toString('hex');
+    expect(redactIn(`a ${s} b ${s}`, [s])).not.toContain(s);
+  });
+});
+
+describe('fingerprint', () => {
+  it('is the SHA-256 of the normalised secret (FIPS 180-4 "abc" vector)', () => {
+    expect(fingerprint('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(shortFingerprint('abc')).toBe('sha256:ba7816bf8f01cfea');
+  });
+  it('gives one id to two spellings of one PEM key (line breaks, \\n escapes, quotes)', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
+    expect(fingerprint(pem)).toBe(fingerprint(pem.replace(/\n/g, '\\n')));
+    expect(fingerprint(`"${pem}"`)).toBe(fingerprint(pem));
+    expect(fingerprint(pem)).not.toBe(fingerprint(pem.replace('MIGH', 'MIGI')));
+  });
+});
+
+describe('entropy and names', () => {
+  it('measures Shannon entropy per character', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+  });
+  it('tells generated strings from words and identifiers', () => {
+    expect(looksRandom(randomBytes(32).toString('base64'))).toBe(true);
+    expect(looksRandom(randomBytes(32).toString('hex'))).toBe(true);
+    expect(looksRandom('SuperSecretPasswordForProduction')).toBe(false);
+    expect(looksRandom('getUserAccountSettingsHandler')).toBe(false);
+  });
+  it('normalises every identifier style to snake case', () => {
+    for (const n of ['apiSecretKey', 'API_SECRET_KEY', 'api-secret-key', 'ApiSecretKey']) expect(normaliseName(n), n).toBe('api_secret_key');
+  });
+  it('knows secret names and secret environment variables', () => {
+    expect(isSecretName('jwtSecret')).toBe(true);
+    expect(isSecretName('publicKey')).toBe(false);
+    expect(isSecretName('keyId')).toBe(false);
+    expect(isSecretEnvName('STRIPE_API_KEY')).toBe(true);
+    expect(isSecretEnvName('NEXT_PUBLIC_API_KEY')).toBe(false);
+    expect(isSecretEnvName('AWS_REGION')).toBe(false);
+  });
+});
