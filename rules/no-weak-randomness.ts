@@ -144,9 +144,11 @@ export default createRule<Options, MessageIds>({
       n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
 
     /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
+    const phraseByName = new Map<string, string | undefined>();
     const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
       if (!expr || name === undefined || isFunction(unwrap(expr))) return;
-      const purpose = securityPurposePhrase(name);
+      let purpose = phraseByName.get(name);
+      if (purpose === undefined && !phraseByName.has(name)) phraseByName.set(name, (purpose = securityPurposePhrase(name)));
       if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
     };
 

@@ -26,7 +26,7 @@ import { isSecretName, normaliseName, securityPurposeOf } from '../detect/names.
 import { constInitOf, envVarName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { collectImports, type ImportMap } from './imports.js';
-import { calleePathOf, type CalleePath } from './sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, type CalleePath } from './sinks.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
@@ -195,17 +195,49 @@ export function randomSourceOf(
 ): SourceFacts {
   if (node.type === T.MemberExpression) {
     const path = dotted(node);
-    if (path === undefined) return {};
-    const weak = memberSources.find((s) => s.callees.some((c) => path === c || path.endsWith(`.${c}`)));
-    return weak ? { weak } : {};
+    if (path === undefined) return NO_FACTS;
+    return memberFactsOf(path);
   }
   const cp = known ?? calleePathOf(node, imports, scope);
-  if (!cp) return {};
-  const weak = callSources.find((s) => patternMatches(s, cp));
-  if (weak && !(weak.safeWith && builtWithSafeEngine(node, weak.safeWith, scope))) return { weak };
-  if (weak) return {};
-  const strong = strongRandomSources.find((s) => patternMatches(s, cp));
-  return strong ? { strong } : {};
+  if (!cp) return NO_FACTS;
+  const facts = callFactsOf(cp);
+  // A random-js instance built with a crypto engine is not weak (and not a strong source either).
+  if (facts.weak?.safeWith && builtWithSafeEngine(node, facts.weak.safeWith, scope)) return NO_FACTS;
+  return facts;
+}
+
+const NO_FACTS: SourceFacts = Object.freeze({});
+
+/**
+ * The catalogue's answer for a callee path, memoised per `calleePathKey` (shared by every call with the
+ * same path, in every file): the first weak source that matches, else the first strong one. The per-node
+ * `safeWith` check stays in `randomSourceOf`.
+ */
+const callFactsByPath = new Map<string, SourceFacts>();
+function callFactsOf(cp: CalleePath): SourceFacts {
+  const k = calleePathKey(cp);
+  let f = callFactsByPath.get(k);
+  if (!f) {
+    if (callFactsByPath.size >= MEMO_LIMIT) callFactsByPath.clear();
+    const weak = callSources.find((s) => patternMatches(s, cp));
+    const strong = weak ? undefined : strongRandomSources.find((s) => patternMatches(s, cp));
+    f = weak ? Object.freeze({ weak }) : strong ? Object.freeze({ strong }) : NO_FACTS;
+    callFactsByPath.set(k, f);
+  }
+  return f;
+}
+
+/** The weak member read (`process.pid`) a dotted path is, memoised per path. */
+const memberFactsByPath = new Map<string, SourceFacts>();
+function memberFactsOf(path: string): SourceFacts {
+  let f = memberFactsByPath.get(path);
+  if (!f) {
+    if (memberFactsByPath.size >= MEMO_LIMIT) memberFactsByPath.clear();
+    const weak = memberSources.find((s) => s.callees.some((c) => path === c || path.endsWith(`.${c}`)));
+    f = weak ? Object.freeze({ weak }) : NO_FACTS;
+    memberFactsByPath.set(path, f);
+  }
+  return f;
 }
 
 /** `new Random(nodeCrypto).string(8)`, or `random.string(8)` where `const random = new Random(nodeCrypto)`. */
