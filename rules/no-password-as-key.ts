@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
-import { randomBytesFunctions, randomFillFunctions } from '../src/catalogue/algorithms.js';
 import {
   deprecatedPasswordCiphers,
   derivedValueCall,
@@ -22,6 +21,7 @@ import {
 } from '../src/catalogue/kdf.js';
 import { normaliseName } from '../src/detect/names.js';
 import { canAwaitAt, constInitOf, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -49,17 +49,6 @@ const NODE_CRYPTO = new Set(['crypto', 'node:crypto']);
 
 /** What a parameter location holds: a static number/node, nothing (the library default applies), or something unreadable. */
 type Located = { readonly state: 'value'; readonly node: TSESTree.Node } | { readonly state: 'missing' } | { readonly state: 'unknown' };
-
-/** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
-function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  const callee = unwrap(call.callee);
-  const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-  if (fn === undefined) return undefined;
-  const a = call.arguments[0];
-  if ((randomBytesFunctions as readonly string[]).includes(fn)) return a;
-  if ((randomFillFunctions as readonly string[]).includes(fn) && a?.type === T.NewExpression && a.callee.type === T.Identifier && a.callee.name === 'Uint8Array') return a.arguments[0];
-  return undefined;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-as-key',

@@ -15,8 +15,6 @@ import {
   minModulusBits,
   minSymmetricKeyBits,
   modulusStrength,
-  randomBytesFunctions,
-  randomFillFunctions,
   rsaPkcs1EncryptionPadding,
   saferCipherName,
   saferCurveName,
@@ -25,6 +23,7 @@ import {
   type AlgorithmSite,
 } from '../src/catalogue/algorithms.js';
 import { constInitOf, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -39,17 +38,6 @@ type Scope = TSESLint.Scope.Scope;
 interface Read<V> {
   readonly value: V;
   readonly node: TSESTree.Node;
-}
-
-/** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
-function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  const callee = unwrap(call.callee);
-  const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-  if (fn === undefined) return undefined;
-  const a = call.arguments[0];
-  if ((randomBytesFunctions as readonly string[]).includes(fn)) return a;
-  if ((randomFillFunctions as readonly string[]).includes(fn) && a?.type === T.NewExpression && a.callee.type === T.Identifier && a.callee.name === 'Uint8Array') return a.arguments[0];
-  return undefined;
 }
 
 export default createRule<Options, MessageIds>({
