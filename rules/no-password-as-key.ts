@@ -20,7 +20,7 @@ import {
   type ParamLoc,
 } from '../src/catalogue/kdf.js';
 import { normaliseName } from '../src/detect/names.js';
-import { canAwaitAt, constInitOf, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { canAwaitAt, propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
@@ -127,16 +127,7 @@ export default createRule<Options, MessageIds>({
       return isPasswordName(o.name) ? o.name : undefined;
     };
 
-    /** Follows `const X = …` to the expression that holds the value. */
-    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => {
-      let n = node ? unwrap(node) : undefined;
-      for (let i = 0; i < 4 && n?.type === T.Identifier; i++) {
-        const init = constInitOf(n, getScope(n));
-        if (!init) break;
-        n = unwrap(init);
-      }
-      return n;
-    };
+    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
 
     const locate = (call: TSESTree.CallExpression | TSESTree.NewExpression, loc: ParamLoc | undefined): Located => {
       if (!loc) return { state: 'unknown' };

@@ -22,7 +22,7 @@ import {
   weakCipherOf,
   type AlgorithmSite,
 } from '../src/catalogue/algorithms.js';
-import { constInitOf, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -101,16 +101,7 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    /** Follows `const X = …` (a few steps) to the expression that holds the value. */
-    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => {
-      let n = node ? unwrap(node) : undefined;
-      for (let i = 0; i < 4 && n?.type === T.Identifier; i++) {
-        const init = constInitOf(n, getScope(n));
-        if (!init) break;
-        n = unwrap(init);
-      }
-      return n;
-    };
+    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
     const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
       const n = deref(node);
       const v = staticString(n);

@@ -93,6 +93,17 @@ export function constInitOf(id: TSESTree.Identifier, scope: Scope): TSESTree.Exp
   return writes.length === 0 ? def.node.init : undefined;
 }
 
+/** Follows `const X = …` (up to four steps) to the expression that holds the value. */
+export function derefConst(node: TSESTree.Node | undefined | null, getScope: (n: TSESTree.Node) => Scope): TSESTree.Node | undefined {
+  let n = node ? unwrap(node) : undefined;
+  for (let i = 0; i < 4 && n?.type === T.Identifier; i++) {
+    const init = constInitOf(n, getScope(n));
+    if (!init) break;
+    n = unwrap(init);
+  }
+  return n;
+}
+
 /** The static name of what an expression is stored under: `const k = …`, `{ k: … }`, `this.k = …`. */
 export function bindingNameOf(node: TSESTree.Node): string | undefined {
   const p = node.parent;
