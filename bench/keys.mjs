@@ -9,12 +9,12 @@
  * Runs against the built package (dist/); run `npm run build` first. When SoftHSM is not installed
  * the token rows say so instead of silently disappearing.
  */
-import { execFileSync } from 'node:child_process';
 import { createCipheriv, createDecipheriv, randomBytes as nodeRandomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSoftHsm } from './lib/softhsm.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist/src/keys/index.js');
@@ -50,24 +50,6 @@ async function measure(op, batch = 1) {
   return n / secs;
 }
 
-function startSoftHsm(dir) {
-  const candidates = [process.env.P11_MODULE, '/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].filter(Boolean);
-  const module = candidates.find((p) => existsSync(p));
-  if (!module) return { error: 'libsofthsm2.so not found (apt-get install softhsm2)' };
-  const tokens = join(dir, 'tokens');
-  mkdirSync(tokens, { mode: 0o700 });
-  const conf = join(dir, 'softhsm2.conf');
-  writeFileSync(conf, `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n`);
-  process.env.SOFTHSM2_CONF = conf;
-  const pin = nodeRandomBytes(6).toString('hex');
-  try {
-    execFileSync('softhsm2-util', ['--init-token', '--free', '--label', 'kh-bench', '--pin', pin, '--so-pin', nodeRandomBytes(6).toString('hex')], { stdio: 'pipe' });
-  } catch (e) {
-    return { error: `softhsm2-util failed: ${String(e.message).split('\n')[0]}` };
-  }
-  return { backend: { type: 'pkcs11', module, tokenLabel: 'kh-bench', pin } };
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'kh-bench-'));
 const rows = [];
 const add = (op, subject, opsPerSec, note = '') => rows.push({ op, subject, opsPerSec, note });
@@ -101,7 +83,7 @@ try {
   await sw.close();
 
   // --- PKCS#11 token keyring (SoftHSM)
-  const hsm = startSoftHsm(tmp);
+  const hsm = startSoftHsm(tmp, 'kh-bench');
   if (hsm.error) {
     for (const op of ['encrypt', 'decrypt', 'random32']) add(op, 'token keyring', NaN, `unavailable: ${hsm.error}`);
   } else {

@@ -9,12 +9,12 @@
  *
  * Runs against the built package (dist/); `npm run bench` builds first.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSoftHsm } from './lib/softhsm.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist/src/keys/index.js');
@@ -36,17 +36,6 @@ const { openKeyring } = await import(DIST);
 const tmp = mkdtempSync(join(tmpdir(), 'kh-load-'));
 
 /** A SoftHSM token in `dir` (bench-only PIN, random per run). */
-function softHsm(dir) {
-  const module = [process.env.P11_MODULE, '/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].filter(Boolean).find((p) => existsSync(p));
-  if (!module) return { error: 'libsofthsm2.so not found (apt-get install softhsm2)' };
-  mkdirSync(join(dir, 'tokens'), { recursive: true, mode: 0o700 });
-  const conf = join(dir, 'softhsm2.conf');
-  writeFileSync(conf, `directories.tokendir = ${join(dir, 'tokens')}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n`, { mode: 0o600 });
-  process.env.SOFTHSM2_CONF = conf;
-  const pin = randomBytes(6).toString('hex');
-  execFileSync('softhsm2-util', ['--init-token', '--free', '--label', 'kh-load', '--pin', pin, '--so-pin', randomBytes(6).toString('hex')], { stdio: 'pipe' });
-  return { backend: { type: 'pkcs11', module, tokenLabel: 'kh-load', pin, sessions: 8 } };
-}
 
 const mb = (b) => Math.round(b / 1024 / 1024);
 
@@ -118,7 +107,7 @@ async function load(name, backend) {
 
 const rows = [];
 try {
-  const hsm = softHsm(join(tmp, 'hsm'));
+  const hsm = startSoftHsm(join(tmp, 'hsm'), 'kh-load', { sessions: 8 });
   if (hsm.error) rows.push({ backend: 'pkcs11 (SoftHSM)', error: hsm.error });
   else rows.push(await load('pkcs11 (SoftHSM)', hsm.backend));
   rows.push(await load('software', { type: 'software', passphrase: `bench-only-${randomBytes(8).toString('hex')}` }));
