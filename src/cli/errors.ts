@@ -3,23 +3,21 @@
  * adds the stack. Anything unknown is an internal error, also exit 2, with a hint to rerun with --debug.
  */
 
+import { AuditError, type AuditErrorCode } from '../scanner/errors.js';
+
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-export type CliErrorCode = 'E_USAGE' | 'E_CONFIG' | 'E_IO' | 'E_INTERNAL';
+export type CliErrorCode = AuditErrorCode;
 
-/** A known failure of the command line itself (bad flag, missing directory, unreadable file). */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-  readonly code: CliErrorCode;
-  readonly hint?: string;
-
-  constructor(code: CliErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    if (options.hint !== undefined) this.hint = options.hint;
-  }
+/**
+ * A known failure of the command line itself (bad flag, missing directory, unreadable file): the
+ * scanner's error type under its own name. src/scanner/errors.ts has no imports, so this does not load
+ * the scanner.
+ */
+export class CliError extends AuditError {
+  override readonly name: string = 'CliError';
 }
 
 export const usageError = (message: string, hint = 'keyhygiene --help'): CliError => new CliError('E_USAGE', message, { hint });

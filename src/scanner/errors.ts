@@ -4,7 +4,8 @@
 export type AuditErrorCode = 'E_USAGE' | 'E_CONFIG' | 'E_IO' | 'E_INTERNAL';
 
 export class AuditError extends Error {
-  override readonly name = 'AuditError';
+  // `string`, not the literal: the CLI's own errors share this class under another name.
+  override readonly name: string = 'AuditError';
   readonly code: AuditErrorCode;
   /** A one-line hint shown under the message. */
   readonly hint?: string;
