@@ -11,7 +11,7 @@ import {
 } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { securityPurposePhrase } from '../src/detect/names.js';
-import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { childrenOf, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -19,7 +19,6 @@ import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import {
-  childrenOf,
   createForeignFollower,
   createTaintTracker,
   enclosingFunction,

@@ -178,3 +178,15 @@ export function constantCase(name: string): string {
 export function kebabCase(name: string): string {
   return constantCase(name).toLowerCase().replace(/_/g, '-');
 }
+
+/** The child nodes of `n`, by the parser's visitor keys. */
+export function childrenOf(n: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  for (const key of visitorKeys[n.type] ?? []) {
+    const child = (n as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) out.push(c as TSESTree.Node);
+    } else if (child && typeof child === 'object' && 'type' in child) out.push(child as TSESTree.Node);
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import {
   type WeakRandomSource,
 } from '../catalogue/randomness.js';
 import { isSecretName, normaliseName, securityPurposeOf } from '../detect/names.js';
-import { constInitOf, envVarName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
+import { childrenOf, constInitOf, envVarName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { collectImports, type ImportMap } from './imports.js';
 import { calleePathKey, calleePathOf, MEMO_LIMIT, type CalleePath } from './sinks.js';
@@ -162,17 +162,6 @@ function readBits(method: string, args: readonly TSESTree.Node[]): number | unde
   return undefined;
 }
 
-/** The child nodes of `n`, by the parser's visitor keys. */
-export function childrenOf(n: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
-  const out: TSESTree.Node[] = [];
-  for (const key of visitorKeys[n.type] ?? []) {
-    const child = (n as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) out.push(c as TSESTree.Node);
-    } else if (child && typeof child === 'object' && 'type' in child) out.push(child as TSESTree.Node);
-  }
-  return out;
-}
 
 /** What the catalogue says about one call (or `process.pid` read): computed once per node. */
 export interface SourceFacts {

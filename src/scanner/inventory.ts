@@ -9,7 +9,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keySinks } from '../catalogue/sinks.js';
 import { iacKeyResources } from '../catalogue/iac.js';
 import type { InventoryItem, Location } from '../report/types.js';
-import { propertyName, staticString, unwrap } from '../rule-kit/ast.js';
+import { childrenOf, propertyName, staticString, unwrap } from '../rule-kit/ast.js';
 import { collectImports } from '../rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../rule-kit/sinks.js';
 import { resolveOrigins } from '../rule-kit/values.js';
@@ -99,17 +99,12 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
   const imports = collectImports(program);
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => source.getScope(n as never) as unknown as TSESLint.Scope.Scope;
   const out: InventoryItem[] = [];
-  const keys = source.visitorKeys as Record<string, readonly string[] | undefined>;
+  const keys = source.visitorKeys as TSESLint.SourceCode.VisitorKeys;
   const stack: TSESTree.Node[] = [program];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === T.CallExpression || node.type === T.NewExpression) visit(node);
-    for (const k of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) {
-        for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
-    }
+    stack.push(...childrenOf(node, keys));
   }
   return out;
 
