@@ -5,7 +5,19 @@ import keyhygiene from './dist/src/plugin.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'fixtures/**', 'coverage/**', '.scratch/**', '.keyhygiene-cache/**', 'bench/**', 'scripts/**', '**/*.mjs', '**/*.cjs', '**/*.js'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'fixtures/**',
+      'coverage/**',
+      '.scratch/**',
+      '.keyhygiene-cache/**',
+      'bench/**',
+      'scripts/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.js',
+    ],
   },
   keyhygiene.configs.strict,
   {
@@ -17,7 +29,10 @@ export default tseslint.config(
     rules: {
       // Rule code narrows AST unions by hand; these are noise there.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

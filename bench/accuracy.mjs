@@ -7,7 +7,17 @@
  * Needs `npm run build` first (keyhygiene is loaded from dist/). Prints, per tool and per category,
  * TP / FP / FN / precision / recall / F1; a category a tool has no rule for shows "not covered".
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,8 +55,18 @@ const { values: args } = parseArgs({
 
 const source = resolve(args.corpus);
 const labelsFile = resolve(args.labels ?? join(source, 'labels.json'));
-const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? (f === 'node_modules' || f === '.keyhygiene-cache' ? [] : walk(join(d, f))) : [join(d, f)]));
-let files = walk(source).map((f) => posix(relative(source, f))).filter((f) => !NON_CORPUS.has(f)).sort();
+const walk = (d) =>
+  readdirSync(d).flatMap((f) =>
+    statSync(join(d, f)).isDirectory()
+      ? f === 'node_modules' || f === '.keyhygiene-cache'
+        ? []
+        : walk(join(d, f))
+      : [join(d, f)],
+  );
+let files = walk(source)
+  .map((f) => posix(relative(source, f)))
+  .filter((f) => !NON_CORPUS.has(f))
+  .sort();
 let corpus = source;
 if (args.only) {
   // A subset runs on a copy holding only those files, so the audit (which scans a whole root) stays small.
@@ -64,9 +84,15 @@ const codeFiles = files.filter((f) => CODE_EXT.test(f));
 const configFiles = files.filter((f) => CONFIG_FILE.test(f));
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')).filter((l) => fileSet.has(l.file));
 const negativesFile = join(source, 'negatives.json');
-const negatives = existsSync(negativesFile) ? JSON.parse(readFileSync(negativesFile, 'utf8')).filter((n) => fileSet.has(n.file)) : [];
-const tools = args.tools.split(',').map((s) => s.trim()).filter(Boolean);
-for (const t of tools) if (!ALL_TOOLS.includes(t)) throw new Error(`unknown tool ${t} (known: ${ALL_TOOLS.join(', ')})`);
+const negatives = existsSync(negativesFile)
+  ? JSON.parse(readFileSync(negativesFile, 'utf8')).filter((n) => fileSet.has(n.file))
+  : [];
+const tools = args.tools
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const t of tools)
+  if (!ALL_TOOLS.includes(t)) throw new Error(`unknown tool ${t} (known: ${ALL_TOOLS.join(', ')})`);
 
 /** @type {Record<string, {covers: string[], measured: string[], notes: string[], findings: any[], ms: number, errors: string[]}>} */
 const runs = {};
@@ -84,8 +110,14 @@ for (const tool of tools) {
     const plugin = await loadKeyhygiene();
     const ruleCats = keyhygieneCategories(plugin, tool === 'keyhygiene' ? 'recommended' : 'strict');
     const covers = new Set(Object.values(ruleCats));
-    for (const [id, byMessage] of Object.entries(KEYHYGIENE_MESSAGE_CATEGORY)) if (ruleCats[id]) for (const c of Object.values(byMessage)) covers.add(c);
-    const run = await runEslintTool(tool, (id, messageId) => KEYHYGIENE_MESSAGE_CATEGORY[id]?.[messageId] ?? ruleCats[id], [...covers], [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`]);
+    for (const [id, byMessage] of Object.entries(KEYHYGIENE_MESSAGE_CATEGORY))
+      if (ruleCats[id]) for (const c of Object.values(byMessage)) covers.add(c);
+    const run = await runEslintTool(
+      tool,
+      (id, messageId) => KEYHYGIENE_MESSAGE_CATEGORY[id]?.[messageId] ?? ruleCats[id],
+      [...covers],
+      [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`],
+    );
     const scanner = await loadScanner();
     if (scanner && configFiles.length) {
       const started = performance.now();
@@ -100,7 +132,9 @@ for (const tool of tools) {
         run.measured = [...run.measured, ...configFiles];
         covers.add('hardcoded-key');
         run.covers = [...covers];
-        run.notes.push(`.env/JSON/YAML files: keyhygiene audit (scanner API), ${Math.round(performance.now() - started)} ms`);
+        run.notes.push(
+          `.env/JSON/YAML files: keyhygiene audit (scanner API), ${Math.round(performance.now() - started)} ms`,
+        );
       } catch (e) {
         run.errors.push(`audit failed: ${String(e?.message ?? e).split('\n')[0]}`);
         run.notes.push('.env/JSON/YAML files: not measured (the audit failed)');
@@ -110,31 +144,67 @@ for (const tool of tools) {
     }
     // One row is enough only when strict has the same rules with the same options (strict passes
     // stricter options to some rules: no-unsafe-key-deletion's memory: 'all-exits', for example).
-    if (tool === 'keyhygiene-strict' && runs.keyhygiene && JSON.stringify(plugin.configs.strict.rules ?? {}) === JSON.stringify(plugin.configs.recommended.rules ?? {})) {
+    if (
+      tool === 'keyhygiene-strict' &&
+      runs.keyhygiene &&
+      JSON.stringify(plugin.configs.strict.rules ?? {}) === JSON.stringify(plugin.configs.recommended.rules ?? {})
+    ) {
       continue;
     }
     runs[tool] = run;
   } else if (tool === 'no-secrets') {
-    runs[tool] = await runEslintTool(tool, (id) => (id === 'no-secrets/no-secrets' ? 'hardcoded-key' : undefined), ['hardcoded-key']);
+    runs[tool] = await runEslintTool(tool, (id) => (id === 'no-secrets/no-secrets' ? 'hardcoded-key' : undefined), [
+      'hardcoded-key',
+    ]);
   } else if (tool === 'security') {
-    runs[tool] = await runEslintTool(tool, (id) => SECURITY_RULES[id.replace(/^security\//, '')], [...new Set(Object.values(SECURITY_RULES))], ['all 15 rules on; only detect-pseudoRandomBytes maps to a category']);
+    runs[tool] = await runEslintTool(
+      tool,
+      (id) => SECURITY_RULES[id.replace(/^security\//, '')],
+      [...new Set(Object.values(SECURITY_RULES))],
+      ['all 15 rules on; only detect-pseudoRandomBytes maps to a category'],
+    );
   } else if (tool === 'sonarjs') {
-    runs[tool] = await runEslintTool(tool, (id) => SONAR_RULES[id.replace(/^sonarjs\//, '')], [...new Set(Object.values(SONAR_RULES))], [`rules: ${Object.keys(SONAR_RULES).join(', ')}`]);
+    runs[tool] = await runEslintTool(
+      tool,
+      (id) => SONAR_RULES[id.replace(/^sonarjs\//, '')],
+      [...new Set(Object.values(SONAR_RULES))],
+      [`rules: ${Object.keys(SONAR_RULES).join(', ')}`],
+    );
   } else if (tool === 'secretlint') {
     const { results, ms, error } = runSecretlint(corpus, files);
-    runs[tool] = { covers: ['hardcoded-key'], measured: files, notes: ['preset-recommend, every corpus file'], findings: secretlintFindings(results, corpus), errors: error ? [error] : [], ms };
+    runs[tool] = {
+      covers: ['hardcoded-key'],
+      measured: files,
+      notes: ['preset-recommend, every corpus file'],
+      findings: secretlintFindings(results, corpus),
+      errors: error ? [error] : [],
+      ms,
+    };
   }
 }
 
 // ---- score --------------------------------------------------------------------------------------
 const negativeAt = new Map(negatives.map((n) => [`${n.file}:${n.line}`, n.kind]));
-const report = { corpus: posix(relative(ROOT, source)) || '.', files: files.length, codeFiles: codeFiles.length, configFiles: configFiles.length, labels: labels.length, hardNegatives: negatives.length, labelsPerCategory: {}, tools: {} };
+const report = {
+  corpus: posix(relative(ROOT, source)) || '.',
+  files: files.length,
+  codeFiles: codeFiles.length,
+  configFiles: configFiles.length,
+  labels: labels.length,
+  hardNegatives: negatives.length,
+  labelsPerCategory: {},
+  tools: {},
+};
 for (const c of CATEGORIES) report.labelsPerCategory[c] = labels.filter((l) => l.category === c).length;
 
 for (const [tool, run] of Object.entries(runs)) {
   const measured = new Set(run.measured);
   const toolLabels = labels.filter((l) => measured.has(l.file));
-  const s = score(toolLabels, run.findings.filter((f) => measured.has(f.file)), { categories: run.covers });
+  const s = score(
+    toolLabels,
+    run.findings.filter((f) => measured.has(f.file)),
+    { categories: run.covers },
+  );
   const perCategory = {};
   for (const c of CATEGORIES) {
     if (!run.covers.includes(c)) {
@@ -169,10 +239,16 @@ const pad = (s, n) => String(s).padEnd(n);
 const padl = (s, n) => String(s).padStart(n);
 const GOAL = { precision: 0.95, recall: 0.9 };
 const out = [];
-out.push(`Accuracy benchmark: ${report.files} files (${report.codeFiles} code, ${report.configFiles} .env/JSON/YAML), ${report.labels} labelled positives, ${report.hardNegatives} labelled hard negatives`);
-out.push(`Match: same file and category, line within ±1 of the label (or of its alt lines). Goal for keyhygiene: precision ≥ ${GOAL.precision} and recall ≥ ${GOAL.recall} in every category.`);
+out.push(
+  `Accuracy benchmark: ${report.files} files (${report.codeFiles} code, ${report.configFiles} .env/JSON/YAML), ${report.labels} labelled positives, ${report.hardNegatives} labelled hard negatives`,
+);
+out.push(
+  `Match: same file and category, line within ±1 of the label (or of its alt lines). Goal for keyhygiene: precision ≥ ${GOAL.precision} and recall ≥ ${GOAL.recall} in every category.`,
+);
 out.push('');
-out.push(`${pad('tool', 18)}${pad('category', 18)}${padl('TP', 5)}${padl('FP', 5)}${padl('FN', 5)}${padl('P', 7)}${padl('R', 7)}${padl('F1', 7)}`);
+out.push(
+  `${pad('tool', 18)}${pad('category', 18)}${padl('TP', 5)}${padl('FP', 5)}${padl('FN', 5)}${padl('P', 7)}${padl('R', 7)}${padl('F1', 7)}`,
+);
 out.push('-'.repeat(72));
 for (const [tool, r] of Object.entries(report.tools)) {
   for (const c of CATEGORIES) {
@@ -181,17 +257,33 @@ for (const [tool, r] of Object.entries(report.tools)) {
       out.push(`${pad(tool, 18)}${pad(c, 18)}${padl('not covered', 15)}`);
       continue;
     }
-    const goal = tool.startsWith('keyhygiene') && (m.tp + m.fn > 0) ? ((m.precision ?? 0) >= GOAL.precision && (m.recall ?? 0) >= GOAL.recall ? '  goal met' : '  below goal') : '';
-    out.push(`${pad(tool, 18)}${pad(c, 18)}${padl(m.tp, 5)}${padl(m.fp, 5)}${padl(m.fn, 5)}${padl(pct(m.precision), 7)}${padl(pct(m.recall), 7)}${padl(pct(m.f1), 7)}${goal}`);
+    const goal =
+      tool.startsWith('keyhygiene') && m.tp + m.fn > 0
+        ? (m.precision ?? 0) >= GOAL.precision && (m.recall ?? 0) >= GOAL.recall
+          ? '  goal met'
+          : '  below goal'
+        : '';
+    out.push(
+      `${pad(tool, 18)}${pad(c, 18)}${padl(m.tp, 5)}${padl(m.fp, 5)}${padl(m.fn, 5)}${padl(pct(m.precision), 7)}${padl(pct(m.recall), 7)}${padl(pct(m.f1), 7)}${goal}`,
+    );
   }
   const t = r.total;
-  out.push(`${pad(tool, 18)}${pad('all covered', 18)}${padl(t.tp, 5)}${padl(t.fp, 5)}${padl(t.fn, 5)}${padl(pct(t.precision), 7)}${padl(pct(t.recall), 7)}${padl(pct(t.f1), 7)}   (${r.measuredFiles} files, ${r.ms} ms)`);
+  out.push(
+    `${pad(tool, 18)}${pad('all covered', 18)}${padl(t.tp, 5)}${padl(t.fp, 5)}${padl(t.fn, 5)}${padl(pct(t.precision), 7)}${padl(pct(t.recall), 7)}${padl(pct(t.f1), 7)}   (${r.measuredFiles} files, ${r.ms} ms)`,
+  );
   for (const n of r.notes) out.push(`${pad('', 18)}note: ${n}`);
   for (const e of r.errors) out.push(`${pad('', 18)}error: ${e}`);
-  if (Object.keys(r.falsePositivesByNegativeKind).length) out.push(`${pad('', 18)}false positives by kind: ${Object.entries(r.falsePositivesByNegativeKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (Object.keys(r.falsePositivesByNegativeKind).length)
+    out.push(
+      `${pad('', 18)}false positives by kind: ${Object.entries(r.falsePositivesByNegativeKind)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   out.push('-'.repeat(72));
 }
-out.push('Reference (SecretBench, ESEM 2023, nine secret scanners): best precision 0.75 (GitHub secret scanning); best recall 0.88 (gitleaks, at 0.46 precision).');
+out.push(
+  'Reference (SecretBench, ESEM 2023, nine secret scanners): best precision 0.75 (GitHub secret scanning); best recall 0.88 (gitleaks, at 0.46 precision).',
+);
 if (args.verbose) {
   for (const [tool, r] of Object.entries(report.tools)) {
     out.push('', `${tool}: false negatives`);

@@ -73,7 +73,11 @@ try {
   add('random32', 'node:crypto raw', await measure(async () => nodeRandomBytes(32)));
 
   // --- software backend keyring
-  const sw = await keys.openKeyring({ path: join(tmp, 'sw'), backend: { type: 'software', passphrase: `bench-only-${process.pid}` }, create: true });
+  const sw = await keys.openKeyring({
+    path: join(tmp, 'sw'),
+    backend: { type: 'software', passphrase: `bench-only-${process.pid}` },
+    create: true,
+  });
   const swCt = await sw.encrypt(plaintext);
   add('encrypt', 'software keyring', await measure(() => sw.encrypt(plaintext)), 'envelope: DEK + 2x GCM');
   add('decrypt', 'software keyring', await measure(() => sw.decrypt(swCt)));
@@ -87,11 +91,25 @@ try {
   if (hsm.error) {
     for (const op of ['encrypt', 'decrypt', 'random32']) add(op, 'token keyring', NaN, `unavailable: ${hsm.error}`);
   } else {
-    const tk = await keys.openKeyring({ path: join(tmp, 'hw'), backend: { ...hsm.backend, sessions: CONCURRENCY }, create: true });
+    const tk = await keys.openKeyring({
+      path: join(tmp, 'hw'),
+      backend: { ...hsm.backend, sessions: CONCURRENCY },
+      create: true,
+    });
     const tkCt = await tk.encrypt(plaintext);
-    add('encrypt', 'token keyring (SoftHSM)', await measure(() => tk.encrypt(plaintext)), 'DEK wrapped by C_Encrypt in the token');
+    add(
+      'encrypt',
+      'token keyring (SoftHSM)',
+      await measure(() => tk.encrypt(plaintext)),
+      'DEK wrapped by C_Encrypt in the token',
+    );
     add('decrypt', 'token keyring (SoftHSM)', await measure(() => tk.decrypt(tkCt)));
-    add('encrypt', `token keyring (SoftHSM) x${CONCURRENCY}`, await measure(() => tk.encrypt(plaintext), CONCURRENCY), 'session pool');
+    add(
+      'encrypt',
+      `token keyring (SoftHSM) x${CONCURRENCY}`,
+      await measure(() => tk.encrypt(plaintext), CONCURRENCY),
+      'session pool',
+    );
     keys.configureRandomSource(tk.randomSource);
     add('random32', 'keyhygiene randomBytes (C_GenerateRandom)', await measure(async () => keys.randomBytes(32)));
     keys.configureRandomSource(null);
@@ -105,12 +123,18 @@ const base = Object.fromEntries(rows.filter((r) => r.subject === 'node:crypto ra
 for (const r of rows) r.ratio = Number.isFinite(r.opsPerSec) ? r.opsPerSec / base[r.op] : NaN;
 
 if (json) {
-  console.log(JSON.stringify({ section: 'keys', seconds: SECONDS, messageBytes: SIZE, node: process.version, rows }, null, 2));
+  console.log(
+    JSON.stringify({ section: 'keys', seconds: SECONDS, messageBytes: SIZE, node: process.version, rows }, null, 2),
+  );
 } else {
   const fmt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-  console.log(`keys: encrypt/decrypt of ${SIZE}-byte messages and 32-byte random, ${SECONDS}s per case, ratio = ops/s ÷ raw node:crypto`);
+  console.log(
+    `keys: encrypt/decrypt of ${SIZE}-byte messages and 32-byte random, ${SECONDS}s per case, ratio = ops/s ÷ raw node:crypto`,
+  );
   console.log(`${'op'.padEnd(9)} ${'subject'.padEnd(44)} ${'ops/s'.padStart(10)} ${'ratio'.padStart(8)}  note`);
   for (const r of rows) {
-    console.log(`${r.op.padEnd(9)} ${r.subject.padEnd(44)} ${fmt(r.opsPerSec).padStart(10)} ${(Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}x` : 'n/a').padStart(8)}  ${r.note}`);
+    console.log(
+      `${r.op.padEnd(9)} ${r.subject.padEnd(44)} ${fmt(r.opsPerSec).padStart(10)} ${(Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}x` : 'n/a').padStart(8)}  ${r.note}`,
+    );
   }
 }

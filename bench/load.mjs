@@ -71,10 +71,13 @@ async function load(name, backend) {
   // A fixed log-bucket histogram (2% resolution), so the measurement itself does not grow the heap.
   const latencies = new Histogram();
   let rssMid;
-  const mid = setTimeout(() => {
-    globalThis.gc?.();
-    rssMid = process.memoryUsage().rss;
-  }, (SECONDS * 1000) / 2);
+  const mid = setTimeout(
+    () => {
+      globalThis.gc?.();
+      rssMid = process.memoryUsage().rss;
+    },
+    (SECONDS * 1000) / 2,
+  );
   let ops = 0;
   let errors = 0;
   const firstErrors = [];
@@ -102,7 +105,20 @@ async function load(name, backend) {
   globalThis.gc?.();
   const rssEnd = process.memoryUsage().rss;
   await k.close();
-  return { backend: name, callers: CALLERS, seconds: Math.round(secs * 10) / 10, roundTrips: ops, perSecond: Math.round(ops / secs), p50ms: Math.round(latencies.pct(50) * 100) / 100, p99ms: Math.round(latencies.pct(99) * 100) / 100, errors, rssStartMB: mb(rssStart), rssMidMB: mb(rssMid ?? rssEnd), rssEndMB: mb(rssEnd), firstErrors };
+  return {
+    backend: name,
+    callers: CALLERS,
+    seconds: Math.round(secs * 10) / 10,
+    roundTrips: ops,
+    perSecond: Math.round(ops / secs),
+    p50ms: Math.round(latencies.pct(50) * 100) / 100,
+    p99ms: Math.round(latencies.pct(99) * 100) / 100,
+    errors,
+    rssStartMB: mb(rssStart),
+    rssMidMB: mb(rssMid ?? rssEnd),
+    rssEndMB: mb(rssEnd),
+    firstErrors,
+  };
 }
 
 const rows = [];
@@ -117,12 +133,19 @@ try {
 
 if (json) console.log(JSON.stringify({ seconds: SECONDS, callers: CALLERS, size: SIZE, rows }, null, 2));
 else {
-  console.log(`Key manager under load: ${CALLERS} async callers, ${SIZE}-byte messages, encrypt+decrypt round trips for ${SECONDS} s per backend (node ${process.version})\n`);
-  console.log('| Backend | Round trips/s | p50 ms | p99 ms | Errors | RSS start → mid → end (MB, after GC with --expose-gc) |');
+  console.log(
+    `Key manager under load: ${CALLERS} async callers, ${SIZE}-byte messages, encrypt+decrypt round trips for ${SECONDS} s per backend (node ${process.version})\n`,
+  );
+  console.log(
+    '| Backend | Round trips/s | p50 ms | p99 ms | Errors | RSS start → mid → end (MB, after GC with --expose-gc) |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   for (const r of rows) {
     if (r.error) console.log(`| ${r.backend} | not run: ${r.error} | | | | |`);
-    else console.log(`| ${r.backend} | ${r.perSecond} | ${r.p50ms} | ${r.p99ms} | ${r.errors} | ${r.rssStartMB} → ${r.rssMidMB} → ${r.rssEndMB} |`);
+    else
+      console.log(
+        `| ${r.backend} | ${r.perSecond} | ${r.p50ms} | ${r.p99ms} | ${r.errors} | ${r.rssStartMB} → ${r.rssMidMB} → ${r.rssEndMB} |`,
+      );
   }
   for (const r of rows) if (r.firstErrors?.length) console.log(`\n${r.backend} errors: ${r.firstErrors.join(' | ')}`);
 }

@@ -12,7 +12,17 @@
  * Peak memory: /usr/bin/time -v when present, else VmHWM from /proc/<pid>/status.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +46,32 @@ const N = Number(args.files);
 const RUNS = Math.max(1, Number(args.runs));
 const SL_N = Number(args['secretlint-files']);
 const TIMEOUT_MS = Number(args.timeout) * 1000;
-const tools = args.tools.split(',').map((s) => s.trim()).filter(Boolean);
+const tools = args.tools
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const t of tools) if (!ALL.includes(t)) throw new Error(`unknown tool ${t} (known: ${ALL.join(', ')})`);
 
 // ---- the tree ------------------------------------------------------------------------------------
-const PACKAGES = ['eslint', '@typescript-eslint', 'typescript-eslint', 'ts-morph', '@ts-morph', 'vitest', '@vitest', 'vite', 'playwright-core', 'ajv', 'yaml', 'fast-check', 'secretlint', '@secretlint', '@cyclonedx', 'espree', 'eslint-plugin-sonarjs'];
+const PACKAGES = [
+  'eslint',
+  '@typescript-eslint',
+  'typescript-eslint',
+  'ts-morph',
+  '@ts-morph',
+  'vitest',
+  '@vitest',
+  'vite',
+  'playwright-core',
+  'ajv',
+  'yaml',
+  'fast-check',
+  'secretlint',
+  '@secretlint',
+  '@cyclonedx',
+  'espree',
+  'eslint-plugin-sonarjs',
+];
 const SOURCE = /\.(?:[cm]?js|ts|tsx|mts|cts)$/;
 const MAX_BYTES = 256 * 1024; // skip bundled giants (typescript.js is 9 MB): they measure one file, not a codebase
 function sources(dir, out = []) {
@@ -64,7 +95,8 @@ function sources(dir, out = []) {
 const nm = join(ROOT, 'node_modules');
 const pools = PACKAGES.filter((p) => existsSync(join(nm, p))).map((p) => sources(join(nm, p)));
 const picked = [];
-for (let i = 0; picked.length < N && pools.some((pool) => i < pool.length); i++) for (const pool of pools) if (i < pool.length && picked.length < N) picked.push(pool[i]);
+for (let i = 0; picked.length < N && pools.some((pool) => i < pool.length); i++)
+  for (const pool of pools) if (i < pool.length && picked.length < N) picked.push(pool[i]);
 const tree = mkdtempSync(join(tmpdir(), 'kh-speed-'));
 let lines = 0;
 let bytes = 0;
@@ -130,8 +162,20 @@ function measure(cmd, argv, cwd) {
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       if (m) hwmKb = Number(m[1]);
       const status = hasTime ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? code) : code;
-      const cpuMs = hasTime ? (Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN)) * 1000 : NaN;
-      resolveRun({ ms, cpuMs, peakMiB: hwmKb / 1024, status, signal, stdout, stderr: stderr.replace(/\n\tCommand being timed[\s\S]*$/, '').slice(-600) });
+      const cpuMs = hasTime
+        ? (Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN) +
+            Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN)) *
+          1000
+        : NaN;
+      resolveRun({
+        ms,
+        cpuMs,
+        peakMiB: hwmKb / 1024,
+        status,
+        signal,
+        stdout,
+        stderr: stderr.replace(/\n\tCommand being timed[\s\S]*$/, '').slice(-600),
+      });
     });
   });
 }
@@ -145,19 +189,27 @@ const plan = {
   keyhygiene: () => [node, [join(HERE, 'lib', 'speed-worker.mjs'), 'keyhygiene', tree], tree],
   'no-secrets': () => [node, [join(HERE, 'lib', 'speed-worker.mjs'), 'no-secrets', tree], tree],
   sonarjs: () => [node, [join(HERE, 'lib', 'speed-worker.mjs'), 'sonarjs', tree], tree],
-  secretlint: () => [node, [slBin, '--format', 'json', '--no-color', '--secretlintrcJSON', SECRETLINT_RC, ...slFiles], tree],
+  secretlint: () => [
+    node,
+    [slBin, '--format', 'json', '--no-color', '--secretlintrcJSON', SECRETLINT_RC, ...slFiles],
+    tree,
+  ],
   audit: () => [node, [distCli, 'audit', tree, '--no-cache', '--no-progress', '--format', `json=${auditOut}`], tree],
 };
 const active = tools.filter((t) => t !== 'audit' || auditAvailable);
 const samples = Object.fromEntries(active.map((t) => [t, []]));
-console.error(`tree: ${picked.length} files, ${lines} lines, ${(bytes / 1048576).toFixed(1)} MiB in ${tree}; ${RUNS} runs × ${active.length} tools, alternating`);
+console.error(
+  `tree: ${picked.length} files, ${lines} lines, ${(bytes / 1048576).toFixed(1)} MiB in ${tree}; ${RUNS} runs × ${active.length} tools, alternating`,
+);
 for (let r = 0; r < RUNS; r++) {
   for (const t of active) {
     const [cmd, argv, cwd] = plan[t]();
     const res = await measure(cmd, argv, cwd);
     samples[t].push(res);
     const ok = t === 'secretlint' || t === 'audit' ? res.status !== null && res.status <= 1 : res.status === 0;
-    console.error(`run ${r + 1}/${RUNS} ${t.padEnd(11)} ${(res.ms / 1000).toFixed(2)} s  ${res.peakMiB.toFixed(0)} MiB  exit ${res.status ?? res.signal}${ok ? '' : `  FAILED: ${res.stderr.split('\n').slice(-3).join(' | ')}`}`);
+    console.error(
+      `run ${r + 1}/${RUNS} ${t.padEnd(11)} ${(res.ms / 1000).toFixed(2)} s  ${res.peakMiB.toFixed(0)} MiB  exit ${res.status ?? res.signal}${ok ? '' : `  FAILED: ${res.stderr.split('\n').slice(-3).join(' | ')}`}`,
+    );
   }
 }
 
@@ -167,15 +219,33 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const report = { tree: { files: picked.length, lines, bytes, packages: PACKAGES.filter((p) => existsSync(join(nm, p))) }, runs: RUNS, memory: hasTime ? '/usr/bin/time -v (max RSS)' : '/proc/<pid>/status VmHWM', tools: {} };
+const report = {
+  tree: { files: picked.length, lines, bytes, packages: PACKAGES.filter((p) => existsSync(join(nm, p))) },
+  runs: RUNS,
+  memory: hasTime ? '/usr/bin/time -v (max RSS)' : '/proc/<pid>/status VmHWM',
+  tools: {},
+};
 for (const t of active) {
   const s = samples[t];
-  const okRuns = s.filter((x) => (t === 'secretlint' || t === 'audit' ? x.status !== null && x.status <= 1 : x.status === 0));
+  const okRuns = s.filter((x) =>
+    t === 'secretlint' || t === 'audit' ? x.status !== null && x.status <= 1 : x.status === 0,
+  );
   const toolLines = t === 'secretlint' ? slLines : lines;
   const toolFiles = t === 'secretlint' ? slFiles.length : picked.length;
   const ms = okRuns.length ? median(okRuns.map((x) => x.ms)) : null;
-  const cpu = okRuns.length && okRuns.every((x) => Number.isFinite(x.cpuMs)) ? median(okRuns.map((x) => x.cpuMs)) : null;
-  report.tools[t] = { files: toolFiles, lines: toolLines, medianMs: ms && Math.round(ms), medianCpuMs: cpu && Math.round(cpu), linesPerSecond: ms && Math.round(toolLines / (ms / 1000)), peakMiB: okRuns.length ? Math.round(Math.max(...okRuns.map((x) => x.peakMiB))) : null, runs: s.map((x) => Math.round(x.ms)), failed: s.length - okRuns.length, ...(okRuns.length < s.length ? { lastError: s.find((x) => !okRuns.includes(x))?.stderr } : {}) };
+  const cpu =
+    okRuns.length && okRuns.every((x) => Number.isFinite(x.cpuMs)) ? median(okRuns.map((x) => x.cpuMs)) : null;
+  report.tools[t] = {
+    files: toolFiles,
+    lines: toolLines,
+    medianMs: ms && Math.round(ms),
+    medianCpuMs: cpu && Math.round(cpu),
+    linesPerSecond: ms && Math.round(toolLines / (ms / 1000)),
+    peakMiB: okRuns.length ? Math.round(Math.max(...okRuns.map((x) => x.peakMiB))) : null,
+    runs: s.map((x) => Math.round(x.ms)),
+    failed: s.length - okRuns.length,
+    ...(okRuns.length < s.length ? { lastError: s.find((x) => !okRuns.includes(x))?.stderr } : {}),
+  };
 }
 const floor = report.tools.floor;
 const ratio = (t) => {
@@ -187,7 +257,9 @@ const ratio = (t) => {
 const cpuRatio = (t) => {
   const r = report.tools[t];
   if (!floor?.medianCpuMs || !r?.medianCpuMs) return null;
-  return t === 'secretlint' ? (r.medianCpuMs / r.lines) / (floor.medianCpuMs / floor.lines) : r.medianCpuMs / floor.medianCpuMs;
+  return t === 'secretlint'
+    ? r.medianCpuMs / r.lines / (floor.medianCpuMs / floor.lines)
+    : r.medianCpuMs / floor.medianCpuMs;
 };
 for (const t of active) {
   report.tools[t].ratioToFloor = ratio(t) === null ? null : Number(ratio(t).toFixed(2));
@@ -197,10 +269,14 @@ for (const t of active) {
 const pad = (s, n) => String(s).padEnd(n);
 const padl = (s, n) => String(s).padStart(n);
 const out = [];
-out.push(`Speed benchmark: ${picked.length} files, ${lines.toLocaleString('en')} lines of installed package sources (${report.tree.packages.join(', ')}), median of ${RUNS} alternating runs, each in its own process (includes Node start-up and module loading).`);
+out.push(
+  `Speed benchmark: ${picked.length} files, ${lines.toLocaleString('en')} lines of installed package sources (${report.tree.packages.join(', ')}), median of ${RUNS} alternating runs, each in its own process (includes Node start-up and module loading).`,
+);
 out.push(`Peak memory: ${report.memory}. Machine: ${process.platform} ${process.arch}, Node ${process.version}.`);
 out.push('');
-out.push(`${pad('tool', 14)}${padl('files', 7)}${padl('lines', 10)}${padl('wall s', 9)}${padl('lines/s', 10)}${padl('peak MiB', 10)}${padl('× floor', 9)}${padl('CPU s', 8)}${padl('CPU × floor', 13)}`);
+out.push(
+  `${pad('tool', 14)}${padl('files', 7)}${padl('lines', 10)}${padl('wall s', 9)}${padl('lines/s', 10)}${padl('peak MiB', 10)}${padl('× floor', 9)}${padl('CPU s', 8)}${padl('CPU × floor', 13)}`,
+);
 out.push('-'.repeat(90));
 for (const t of ALL) {
   if (!tools.includes(t)) continue;
@@ -210,20 +286,39 @@ for (const t of ALL) {
     continue;
   }
   if (r.medianMs === null) {
-    out.push(`${pad(t, 14)}failed in all ${r.failed} runs: ${String(r.lastError ?? '').split('\n').slice(-2).join(' ').slice(0, 200)}`);
+    out.push(
+      `${pad(t, 14)}failed in all ${r.failed} runs: ${String(r.lastError ?? '')
+        .split('\n')
+        .slice(-2)
+        .join(' ')
+        .slice(0, 200)}`,
+    );
     continue;
   }
-  out.push(`${pad(t, 14)}${padl(r.files, 7)}${padl(r.lines.toLocaleString('en'), 10)}${padl((r.medianMs / 1000).toFixed(2), 9)}${padl(r.linesPerSecond.toLocaleString('en'), 10)}${padl(r.peakMiB, 10)}${padl(r.ratioToFloor === null ? '—' : r.ratioToFloor.toFixed(2), 9)}${padl(r.medianCpuMs === null ? '—' : (r.medianCpuMs / 1000).toFixed(2), 8)}${padl(r.cpuRatioToFloor === null ? '—' : r.cpuRatioToFloor.toFixed(2), 13)}${r.failed ? `  (${r.failed} failed runs)` : ''}`);
+  out.push(
+    `${pad(t, 14)}${padl(r.files, 7)}${padl(r.lines.toLocaleString('en'), 10)}${padl((r.medianMs / 1000).toFixed(2), 9)}${padl(r.linesPerSecond.toLocaleString('en'), 10)}${padl(r.peakMiB, 10)}${padl(r.ratioToFloor === null ? '—' : r.ratioToFloor.toFixed(2), 9)}${padl(r.medianCpuMs === null ? '—' : (r.medianCpuMs / 1000).toFixed(2), 8)}${padl(r.cpuRatioToFloor === null ? '—' : r.cpuRatioToFloor.toFixed(2), 13)}${r.failed ? `  (${r.failed} failed runs)` : ''}`,
+  );
 }
 out.push('-'.repeat(90));
-out.push('wall s and lines/s are medians of wall-clock time; CPU s is user+system time of the process (steadier on a shared machine). × floor: ratio to ESLint with no rules.');
-if (report.tools.secretlint) out.push(`secretlint ran on the first ${slFiles.length} files only (its run time grows faster than the file count; secretlint#1653); its × floor compares lines/s.`);
+out.push(
+  'wall s and lines/s are medians of wall-clock time; CPU s is user+system time of the process (steadier on a shared machine). × floor: ratio to ESLint with no rules.',
+);
+if (report.tools.secretlint)
+  out.push(
+    `secretlint ran on the first ${slFiles.length} files only (its run time grows faster than the file count; secretlint#1653); its × floor compares lines/s.`,
+  );
 const verdict = (ok) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
 const kh = report.tools.keyhygiene?.cpuRatioToFloor ?? report.tools.keyhygiene?.ratioToFloor ?? null;
 const au = report.tools.audit?.cpuRatioToFloor ?? report.tools.audit?.ratioToFloor ?? null;
-out.push(`Targets (issue 6, judged on CPU time): recommended rule set within 1.25× of parse-only ESLint: ${kh === null ? 'not measured' : `${kh.toFixed(2)}× ${verdict(kh <= 1.25)}`}; audit (no history) within 2× of parse-only ESLint: ${au === null ? 'not measured' : `${au.toFixed(2)}× ${verdict(au <= 2)}`}.`);
-const peak = Math.max(...active.filter((t) => t.startsWith('key') || t === 'audit').map((t) => report.tools[t].peakMiB ?? 0));
-out.push(`Peak memory target: under 1 GiB for 200k lines. Measured at ${lines.toLocaleString('en')} lines: keyhygiene ${report.tools.keyhygiene?.peakMiB ?? '—'} MiB${report.tools.audit ? `, audit ${report.tools.audit.peakMiB ?? '—'} MiB` : ''}${lines < 200_000 ? ' (run with a larger --files to measure at 200k lines)' : peak ? ` → ${verdict(peak < 1024)}` : ''}.`);
+out.push(
+  `Targets (issue 6, judged on CPU time): recommended rule set within 1.25× of parse-only ESLint: ${kh === null ? 'not measured' : `${kh.toFixed(2)}× ${verdict(kh <= 1.25)}`}; audit (no history) within 2× of parse-only ESLint: ${au === null ? 'not measured' : `${au.toFixed(2)}× ${verdict(au <= 2)}`}.`,
+);
+const peak = Math.max(
+  ...active.filter((t) => t.startsWith('key') || t === 'audit').map((t) => report.tools[t].peakMiB ?? 0),
+);
+out.push(
+  `Peak memory target: under 1 GiB for 200k lines. Measured at ${lines.toLocaleString('en')} lines: keyhygiene ${report.tools.keyhygiene?.peakMiB ?? '—'} MiB${report.tools.audit ? `, audit ${report.tools.audit.peakMiB ?? '—'} MiB` : ''}${lines < 200_000 ? ' (run with a larger --files to measure at 200k lines)' : peak ? ` → ${verdict(peak < 1024)}` : ''}.`,
+);
 console.log(out.join('\n'));
 if (args.json) writeFileSync(resolve(args.json), JSON.stringify(report, null, 2) + '\n');
 rmSync(auditOut, { force: true });

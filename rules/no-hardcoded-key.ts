@@ -10,7 +10,8 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { envSuggestion, keystoreSuggestion, type SuggestedValue } from '../src/rule-kit/fixes.js';
 import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
 
-type MessageIds = 'hardcodedKey' | 'credential' | 'fallbackKey' | 'secretName' | 'privateJwk' | 'useKeystore' | 'useEnv';
+type MessageIds =
+  'hardcodedKey' | 'credential' | 'fallbackKey' | 'secretName' | 'privateJwk' | 'useKeystore' | 'useEnv';
 type Options = [{ testFiles?: 'formats-only' | 'all' }];
 
 interface Candidate {
@@ -41,12 +42,14 @@ export default createRule<Options, MessageIds>({
     messages: {
       hardcodedKey:
         '{{what}} {{redacted}} is hardcoded and reaches {{sink}}. It is in version control history now: rotate it, then load it at run time.',
-      credential: '{{what}} {{redacted}} is hardcoded. It is in version control history now: rotate it, then load it at run time.',
+      credential:
+        '{{what}} {{redacted}} is hardcoded. It is in version control history now: rotate it, then load it at run time.',
       fallbackKey:
         'Hardcoded fallback key {{redacted}} for {{from}} reaches {{sink}}: when the variable is unset, the committed key is used. It is in version control history now: rotate it.',
       secretName:
         "High-entropy value {{redacted}} under the secret name '{{name}}' is a hardcoded key. It is in version control history now: rotate it, then load it at run time.",
-      privateJwk: 'Private JWK (member {{member}}) is hardcoded{{sink}}. It is in version control history now: rotate the key pair.',
+      privateJwk:
+        'Private JWK (member {{member}}) is hardcoded{{sink}}. It is in version control history now: rotate the key pair.',
       useKeystore: "Load the key from the keyhygiene keystore: loadSecret('{{keyName}}').",
       useEnv: 'Read the key from the environment variable {{env}}.',
     },
@@ -79,27 +82,60 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Literal origins of a sink argument. */
-    const checkSinkValue = (origin: Origin, sinkTitle: string, sinkId: string, valueType: 'string' | 'bytes' | 'any' | undefined): void => {
+    const checkSinkValue = (
+      origin: Origin,
+      sinkTitle: string,
+      sinkId: string,
+      valueType: 'string' | 'bytes' | 'any' | undefined,
+    ): void => {
       const where = sinkTitle;
       if (origin.kind === 'string') {
-        const c = classifyValue(origin.value ?? '', { inKeySink: true, ...(origin.name === undefined ? {} : { name: origin.name }) });
+        const c = classifyValue(origin.value ?? '', {
+          inKeySink: true,
+          ...(origin.name === undefined ? {} : { name: origin.name }),
+        });
         if (!c.secret) return;
         const base = { node: origin.node, origin, sinkId, ...(valueType ? { valueType } : {}) } as const;
         const live = c.formatId !== undefined;
         const redacted = redact(origin.value ?? '');
         if (origin.fallback) {
-          offer({ ...base, messageId: 'fallbackKey', data: { redacted, from: origin.fallbackFrom ?? 'the configured source', sink: where }, rank: 4, liveFormat: live });
+          offer({
+            ...base,
+            messageId: 'fallbackKey',
+            data: { redacted, from: origin.fallbackFrom ?? 'the configured source', sink: where },
+            rank: 4,
+            liveFormat: live,
+          });
         } else {
-          offer({ ...base, messageId: 'hardcodedKey', data: { what: live ? c.reason : 'Key material', redacted, sink: where }, rank: 4, liveFormat: live });
+          offer({
+            ...base,
+            messageId: 'hardcodedKey',
+            data: { what: live ? c.reason : 'Key material', redacted, sink: where },
+            rank: 4,
+            liveFormat: live,
+          });
         }
         return;
       }
       if (origin.kind === 'bytes' || origin.kind === 'zeros') {
-        const what = origin.kind === 'zeros' ? `An all-zero ${origin.length ?? ''}-byte key`.replace(' -byte', '') : `A literal ${origin.length ?? ''}-byte key`.replace(' -byte', '');
-        offer({ node: origin.node, origin, sinkId, ...(valueType ? { valueType } : {}), messageId: origin.fallback ? 'fallbackKey' : 'hardcodedKey', data: { what, redacted: '(bytes)', sink: where, from: origin.fallbackFrom ?? 'the configured source' }, rank: 4, liveFormat: false });
+        const what =
+          origin.kind === 'zeros'
+            ? `An all-zero ${origin.length ?? ''}-byte key`.replace(' -byte', '')
+            : `A literal ${origin.length ?? ''}-byte key`.replace(' -byte', '');
+        offer({
+          node: origin.node,
+          origin,
+          sinkId,
+          ...(valueType ? { valueType } : {}),
+          messageId: origin.fallback ? 'fallbackKey' : 'hardcodedKey',
+          data: { what, redacted: '(bytes)', sink: where, from: origin.fallbackFrom ?? 'the configured source' },
+          rank: 4,
+          liveFormat: false,
+        });
         return;
       }
-      if (origin.kind === 'object' && origin.node.type === T.ObjectExpression) checkJwk(origin.node, ` and reaches ${where}`);
+      if (origin.kind === 'object' && origin.node.type === T.ObjectExpression)
+        checkJwk(origin.node, ` and reaches ${where}`);
     };
 
     /** A JWK object literal with private members. */
@@ -112,7 +148,7 @@ export default createRule<Options, MessageIds>({
         if (k !== undefined && v !== undefined) members[k] = v;
       }
       if (!isPrivateJwk(members)) return;
-      const member = members.kty === 'oct' ? 'k' : ['d', 'p', 'q', 'dp', 'dq', 'qi'].find((m) => m in members) ?? 'd';
+      const member = members.kty === 'oct' ? 'k' : (['d', 'p', 'q', 'dp', 'dq', 'qi'].find((m) => m in members) ?? 'd');
       offer({ node: obj, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: true });
     };
 
@@ -121,17 +157,38 @@ export default createRule<Options, MessageIds>({
       if (text.length < 8) return;
       const name = bindingNameOf(node);
       // An object literal's other keys: context that can make a credential shape public (a Firebase web config).
-      const obj = node.parent?.type === T.Property && node.parent.value === node && node.parent.parent.type === T.ObjectExpression ? node.parent.parent : undefined;
-      const siblings = obj?.properties.flatMap((p) => (p.type === T.Property && p !== node.parent ? [propertyName(p) ?? ''] : []));
+      const obj =
+        node.parent?.type === T.Property && node.parent.value === node && node.parent.parent.type === T.ObjectExpression
+          ? node.parent.parent
+          : undefined;
+      const siblings = obj?.properties.flatMap((p) =>
+        p.type === T.Property && p !== node.parent ? [propertyName(p) ?? ''] : [],
+      );
       const [m] = findCredentials(text, name === undefined ? {} : siblings ? { name, siblings } : { name });
       if (m) {
-        offer({ node, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } });
+        offer({
+          node,
+          messageId: 'credential',
+          data: { what: m.format.title, redacted: redact(m.secret) },
+          rank: 2,
+          liveFormat: true,
+          valueType: 'text',
+          origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) },
+        });
         return;
       }
       if (name === undefined) return;
       const c = classifyValue(text, siblings ? { name, siblings } : { name });
       if (c.secret) {
-        offer({ node, messageId: 'secretName', data: { redacted: redact(text), name }, rank: 1, liveFormat: false, valueType: 'text', origin: { kind: 'string', node, replace: node, value: text, name } });
+        offer({
+          node,
+          messageId: 'secretName',
+          data: { redacted: redact(text), name },
+          rank: 1,
+          liveFormat: false,
+          valueType: 'text',
+          origin: { kind: 'string', node, replace: node, value: text, name },
+        });
       }
     };
 
@@ -140,12 +197,21 @@ export default createRule<Options, MessageIds>({
         imports = collectImports(program);
         for (const comment of sourceCode.getAllComments()) {
           const [m] = findCredentials(comment.value);
-          if (m) offer({ node: comment as unknown as TSESTree.Node, loc: comment.loc, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true });
+          if (m)
+            offer({
+              node: comment as unknown as TSESTree.Node,
+              loc: comment.loc,
+              messageId: 'credential',
+              data: { what: m.format.title, redacted: redact(m.secret) },
+              rank: 2,
+              liveFormat: true,
+            });
         }
       },
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
-          for (const origin of resolveOrigins(hit.node, getScope)) checkSinkValue(origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
+          for (const origin of resolveOrigins(hit.node, getScope))
+            checkSinkValue(origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
         }
       },
       Literal(node) {
@@ -153,10 +219,19 @@ export default createRule<Options, MessageIds>({
       },
       TemplateLiteral(node) {
         if (node.expressions.length === 0) checkText(node, node.quasis[0]?.value.cooked ?? '');
-        else for (const q of node.quasis) if (q.value.cooked) {
-          const [m] = findCredentials(q.value.cooked);
-          if (m) offer({ node: q, messageId: 'credential', data: { what: m.format.title, redacted: redact(m.secret) }, rank: 2, liveFormat: true });
-        }
+        else
+          for (const q of node.quasis)
+            if (q.value.cooked) {
+              const [m] = findCredentials(q.value.cooked);
+              if (m)
+                offer({
+                  node: q,
+                  messageId: 'credential',
+                  data: { what: m.format.title, redacted: redact(m.secret) },
+                  rank: 2,
+                  liveFormat: true,
+                });
+            }
       },
       ObjectExpression(node) {
         if (node.properties.some((p) => p.type === T.Property && propertyName(p) === 'kty')) checkJwk(node, '');
@@ -165,7 +240,13 @@ export default createRule<Options, MessageIds>({
         for (const c of candidates.values()) {
           if (inTestFile && !c.liveFormat) continue;
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-          if (c.origin && (c.messageId === 'hardcodedKey' || c.messageId === 'fallbackKey' || c.messageId === 'secretName' || c.messageId === 'credential')) {
+          if (
+            c.origin &&
+            (c.messageId === 'hardcodedKey' ||
+              c.messageId === 'fallbackKey' ||
+              c.messageId === 'secretName' ||
+              c.messageId === 'credential')
+          ) {
             const ks = keystoreSuggestion(context, c.origin, c.valueType, c.sinkId);
             if (ks) suggest.push({ messageId: 'useKeystore', data: { keyName: ks.keyName }, fix: ks.fix });
             const env = envSuggestion(context, c.origin, c.valueType, c.sinkId);

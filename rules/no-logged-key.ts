@@ -1,6 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { exposeMethods, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, stringEncodings } from '../src/catalogue/deletion.js';
+import {
+  exposeMethods,
+  keyFilePath,
+  keyMaterialName,
+  keyProducers,
+  notKeyMaterialName,
+  stringEncodings,
+} from '../src/catalogue/deletion.js';
 import {
   bearerTokenConsumers,
   consoleSink,
@@ -19,14 +26,24 @@ import {
 } from '../src/catalogue/loggers.js';
 import { nonSecretName } from '../src/catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../src/detect/index.js';
-import { constInitOf, envVarName, findVariable, isProcessEnv, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import {
+  constInitOf,
+  envVarName,
+  findVariable,
+  isProcessEnv,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+} from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
 
-type MessageIds = 'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
+type MessageIds =
+  'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
 type Options = [];
 
 /** Key material found inside a sink argument. */
@@ -91,8 +108,10 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      loggedKey: 'Key material ({{what}}) reaches {{sink}}: logs and error reports are kept, shipped and read by many people. Log a redacted form or the key id instead.',
-      envDump: 'The whole environment (process.env) reaches {{sink}}, with every secret variable in it. Log the variable names, or only the values you need.',
+      loggedKey:
+        'Key material ({{what}}) reaches {{sink}}: logs and error reports are kept, shipped and read by many people. Log a redacted form or the key id instead.',
+      envDump:
+        'The whole environment (process.env) reaches {{sink}}, with every secret variable in it. Log the variable names, or only the values you need.',
       keyInFile:
         'Key material ({{what}}) is written in plaintext to a file by {{sink}}. Keep keys in the keystore (openKeyring), or write a private key only as an export encrypted under a passphrase, with mode 0o600.',
       keyFileMode:
@@ -112,20 +131,27 @@ export default createRule<Options, MessageIds>({
     let hasTokenModule = false;
     const reported = new Set<TSESTree.Node>();
 
-    const callOrigins = (expr: TSESTree.Node): Origin[] => resolveOrigins(expr, getScope).filter((o) => o.kind === 'call');
+    const callOrigins = (expr: TSESTree.Node): Origin[] =>
+      resolveOrigins(expr, getScope).filter((o) => o.kind === 'call');
 
     /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
-    const keyCall = (call: TSESTree.CallExpression | TSESTree.NewExpression, name: string | undefined, keyFile = false): string | undefined => {
+    const keyCall = (
+      call: TSESTree.CallExpression | TSESTree.NewExpression,
+      name: string | undefined,
+      keyFile = false,
+    ): string | undefined => {
       if (call.type !== T.CallExpression) return undefined;
       const callee = unwrap(call.callee);
       if (callee.type === T.MemberExpression) {
         const method = propertyName(callee);
-        if (method !== undefined && exposeMethods.has(method) && call.arguments.length === 0) return `.${method}() on a secret handle`;
+        if (method !== undefined && exposeMethods.has(method) && call.arguments.length === 0)
+          return `.${method}() on a secret handle`;
         if (method === 'export' && isPrivateExport(call)) return 'a private key export';
       }
       const p = matchCallPattern(call, imports, getScope(call), keyProducers);
       if (!p) return undefined;
-      if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))) return undefined;
+      if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? ''))))
+        return undefined;
       return p.title;
     };
 
@@ -134,7 +160,8 @@ export default createRule<Options, MessageIds>({
       if (encryptedExport(call)) return false;
       const callee = unwrap(call.callee) as TSESTree.MemberExpression;
       const recv = unwrap(callee.object);
-      const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name =
+        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
       if (name !== undefined && publicKeyName.pattern.test(normaliseName(name))) return false;
       if (name !== undefined && /private|secret/i.test(name)) return true;
       const cp = recv.type === T.CallExpression ? calleePathOf(recv, imports, getScope(recv)) : undefined;
@@ -155,7 +182,8 @@ export default createRule<Options, MessageIds>({
       if (depth > MAX_DEPTH) return [];
       if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
       const env = envVarName(n);
-      if (env !== undefined) return env !== '*' && isSecretEnvName(env) ? [{ node: n, what: `process.env.${env}` }] : [];
+      if (env !== undefined)
+        return env !== '*' && isSecretEnvName(env) ? [{ node: n, what: `process.env.${env}` }] : [];
       const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
       switch (n.type) {
         case T.TemplateLiteral:
@@ -195,7 +223,8 @@ export default createRule<Options, MessageIds>({
         if (key !== undefined && isSafeName(key)) continue;
         const inner = leaksIn(p.value, sink, depth + 1);
         if (inner.length) out.push(...inner);
-        else if (key !== undefined && isSecretName(key) && valueMayBeSecret(p.value)) out.push({ node: p.value, what: `the '${key}' field` });
+        else if (key !== undefined && isSecretName(key) && valueMayBeSecret(p.value))
+          out.push({ node: p.value, what: `the '${key}' field` });
       }
       return out;
     };
@@ -213,7 +242,11 @@ export default createRule<Options, MessageIds>({
 
     const callLeaks = (n: TSESTree.CallExpression, sink: Sink, depth: number): Leak[] => {
       // One-way or boolean functions anywhere in a chain: `createHash('sha256').update(t).digest('hex')`.
-      for (let c: TSESTree.Node = n; c.type === T.CallExpression || c.type === T.MemberExpression; c = c.type === T.CallExpression ? unwrap(c.callee) : unwrap(c.object)) {
+      for (
+        let c: TSESTree.Node = n;
+        c.type === T.CallExpression || c.type === T.MemberExpression;
+        c = c.type === T.CallExpression ? unwrap(c.callee) : unwrap(c.object)
+      ) {
         if (c.type === T.CallExpression) {
           const text = calleeText(c.callee);
           const last = text?.split('.').pop();
@@ -230,17 +263,33 @@ export default createRule<Options, MessageIds>({
         return leaksIn(callee.object, sink, depth + 1);
       }
       // The whole pass-through call carries the key, so a suggestion replaces `key.toString('hex')`, not `key`.
-      const lift = (leaks: Leak[], inner: TSESTree.Node): Leak[] => leaks.map((l) => (l.node === unwrap(inner) && !l.dump ? { ...l, node: n } : l));
-      if (text !== undefined && (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))) {
-        return n.arguments.flatMap((a) => (a.type === T.SpreadElement ? [] : n.arguments.length === 1 ? lift(leaksIn(a, sink, depth + 1), a) : leaksIn(a, sink, depth + 1)));
+      const lift = (leaks: Leak[], inner: TSESTree.Node): Leak[] =>
+        leaks.map((l) => (l.node === unwrap(inner) && !l.dump ? { ...l, node: n } : l));
+      if (
+        text !== undefined &&
+        (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
+      ) {
+        return n.arguments.flatMap((a) =>
+          a.type === T.SpreadElement
+            ? []
+            : n.arguments.length === 1
+              ? lift(leaksIn(a, sink, depth + 1), a)
+              : leaksIn(a, sink, depth + 1),
+        );
       }
       // `key.toString('hex')`: only bytes take an encoding, so a key-named receiver holds key bytes (`key` included).
-      if (method === 'toString' && callee.type === T.MemberExpression && stringEncodings.has(staticString(n.arguments[0]) ?? '')) {
+      if (
+        method === 'toString' &&
+        callee.type === T.MemberExpression &&
+        stringEncodings.has(staticString(n.arguments[0]) ?? '')
+      ) {
         const recv = unwrap(callee.object);
-        const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+        const name =
+          recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
         if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
       }
-      if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method)) return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+      if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
+        return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
       return [];
     };
 
@@ -263,12 +312,14 @@ export default createRule<Options, MessageIds>({
       // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
       if (n.parent?.type === T.TemplateLiteral) {
         const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
-        if (before && secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw)) return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
+        if (before && secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw))
+          return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
       }
       const bearer = bearerTokenUse(n);
       if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
       for (const o of resolveOrigins(n, getScope)) {
-        if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref)) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
+        if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
+          return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
         if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
           const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
           if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
@@ -295,21 +346,31 @@ export default createRule<Options, MessageIds>({
       if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
       if (isSecretName(p)) return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}'` }];
       for (const o of resolveOrigins(n, getScope)) {
-        if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref)) return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+        if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
+          return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
       }
       return [];
     };
 
     /** Field names a pino/winston logger removes, read from its options (a bounded walk of that one object). */
-    const redactedBy = (factory: LoggerFactory, call: TSESTree.CallExpression | TSESTree.NewExpression): Set<string> => {
+    const redactedBy = (
+      factory: LoggerFactory,
+      call: TSESTree.CallExpression | TSESTree.NewExpression,
+    ): Set<string> => {
       const names = new Set<string>();
       const opts = call.arguments[0] && unwrap(call.arguments[0]);
       const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
       if (!obj || obj.type !== T.ObjectExpression) return names;
-      const prop = obj.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === (factory.redact === 'pino' ? 'redact' : 'format'));
+      const prop = obj.properties.find(
+        (p): p is TSESTree.Property =>
+          p.type === T.Property && propertyName(p) === (factory.redact === 'pino' ? 'redact' : 'format'),
+      );
       if (!prop) return names;
       const addPath = (s: string): void => {
-        const last = s.replace(/\[["']?([^\]"']+)["']?\]/g, '.$1').split('.').pop();
+        const last = s
+          .replace(/\[["']?([^\]"']+)["']?\]/g, '.$1')
+          .split('.')
+          .pop();
         if (last && last !== '*') names.add(last);
       };
       const seen = new Set<TSESTree.Node>();
@@ -317,7 +378,11 @@ export default createRule<Options, MessageIds>({
         if (seen.has(node) || depth > 40) return;
         seen.add(node);
         if (node.type === T.Literal && typeof node.value === 'string') addPath(node.value);
-        if (node.type === T.UnaryExpression && node.operator === 'delete' && node.argument.type === T.MemberExpression) {
+        if (
+          node.type === T.UnaryExpression &&
+          node.operator === 'delete' &&
+          node.argument.type === T.MemberExpression
+        ) {
           const k = propertyName(node.argument);
           if (k) names.add(k);
         }
@@ -331,7 +396,8 @@ export default createRule<Options, MessageIds>({
         }
         for (const key of sourceCode.visitorKeys[node.type] ?? []) {
           const child = (node as unknown as Record<string, unknown>)[key];
-          for (const c of Array.isArray(child) ? child : [child]) if (c && typeof (c as TSESTree.Node).type === 'string') walk(c as TSESTree.Node, depth + 1);
+          for (const c of Array.isArray(child) ? child : [child])
+            if (c && typeof (c as TSESTree.Node).type === 'string') walk(c as TSESTree.Node, depth + 1);
         }
       };
       walk(prop.value, 0);
@@ -356,10 +422,13 @@ export default createRule<Options, MessageIds>({
       for (const o of callOrigins(recv)) {
         if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
         const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
-        if (f && !f.callable) return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
+        if (f && !f.callable)
+          return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
       }
-      const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
-      if (name !== undefined && loggerName.pattern.test(normaliseName(name))) return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
+      const name =
+        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
+        return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
       return undefined;
     };
 
@@ -376,7 +445,16 @@ export default createRule<Options, MessageIds>({
           node: data,
           messageId: 'keyFileMode',
           data: { sink: w.title },
-          ...(canAdd ? { suggest: [{ messageId: 'useOwnerOnlyMode' as const, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(data, ', { mode: 0o600 }') }] } : {}),
+          ...(canAdd
+            ? {
+                suggest: [
+                  {
+                    messageId: 'useOwnerOnlyMode' as const,
+                    fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(data, ', { mode: 0o600 }'),
+                  },
+                ],
+              }
+            : {}),
         });
         return;
       }
@@ -389,7 +467,8 @@ export default createRule<Options, MessageIds>({
       if (!arg || arg.type === T.SpreadElement) return false;
       const a = unwrap(arg);
       const e = a.type === T.Identifier ? constInitOf(a, getScope(a)) : a;
-      const path = e?.type === T.TemplateLiteral ? e.quasis.map((q) => q.value.cooked ?? q.value.raw).join('*') : staticString(e);
+      const path =
+        e?.type === T.TemplateLiteral ? e.quasis.map((q) => q.value.cooked ?? q.value.raw).join('*') : staticString(e);
       return path !== undefined && keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path);
     };
 
@@ -399,8 +478,12 @@ export default createRule<Options, MessageIds>({
       const direct = staticNumber(o);
       if (direct !== undefined) return ownerOnlyModes.has(direct);
       if (o.type !== T.ObjectExpression) return false;
-      const mode = o.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === 'mode');
-      const m = mode ? (staticNumber(mode.value) ?? (staticString(mode.value) ? parseInt(staticString(mode.value)!, 8) : undefined)) : undefined;
+      const mode = o.properties.find(
+        (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === 'mode',
+      );
+      const m = mode
+        ? (staticNumber(mode.value) ?? (staticString(mode.value) ? parseInt(staticString(mode.value)!, 8) : undefined))
+        : undefined;
       return m !== undefined && ownerOnlyModes.has(m);
     };
 
@@ -414,7 +497,16 @@ export default createRule<Options, MessageIds>({
             node: leak.node,
             messageId: 'envDump',
             data: { sink: sink.title },
-            ...(spread ? {} : { suggest: [{ messageId: 'logNamesOnly' as const, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(leak.node, 'Object.keys(process.env)') }] }),
+            ...(spread
+              ? {}
+              : {
+                  suggest: [
+                    {
+                      messageId: 'logNamesOnly' as const,
+                      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(leak.node, 'Object.keys(process.env)'),
+                    },
+                  ],
+                }),
           });
           continue;
         }
@@ -423,7 +515,11 @@ export default createRule<Options, MessageIds>({
           node: leak.node,
           messageId: sink.kind === 'file' ? 'keyInFile' : 'loggedKey',
           data: { what: leak.what, sink: sinkText },
-          ...(sink.kind === 'file' ? {} : { suggest: [{ messageId: 'useRedacted' as const, data: { what: leak.what }, fix: redactFix(leak.node) }] }),
+          ...(sink.kind === 'file'
+            ? {}
+            : {
+                suggest: [{ messageId: 'useRedacted' as const, data: { what: leak.what }, fix: redactFix(leak.node) }],
+              }),
         });
       }
     };
@@ -433,7 +529,10 @@ export default createRule<Options, MessageIds>({
       (node: TSESTree.Node): TSESLint.ReportFixFunction =>
       (fixer) => {
         const p = node.parent;
-        const outer = p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression) ? p : node;
+        const outer =
+          p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression)
+            ? p
+            : node;
         const host = outer.parent;
         if (host?.type === T.TemplateLiteral) {
           const i = host.expressions.indexOf(outer as TSESTree.Expression);
@@ -441,7 +540,8 @@ export default createRule<Options, MessageIds>({
           const after = host.quasis[i + 1]!;
           return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[redacted]');
         }
-        if (host?.type === T.Property && host.shorthand) return fixer.replaceText(host, `${sourceCode.getText(host.key)}: '[redacted]'`);
+        if (host?.type === T.Property && host.shorthand)
+          return fixer.replaceText(host, `${sourceCode.getText(host.key)}: '[redacted]'`);
         return fixer.replaceText(outer, "'[redacted]'");
       };
 
@@ -454,7 +554,10 @@ export default createRule<Options, MessageIds>({
       CallExpression(call) {
         const log = logSinkOf(call);
         if (log) {
-          report(call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)), log);
+          report(
+            call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)),
+            log,
+          );
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

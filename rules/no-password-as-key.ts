@@ -48,14 +48,18 @@ const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'password']);
 const NODE_CRYPTO = new Set(['crypto', 'node:crypto']);
 
 /** What a parameter location holds: a static number/node, nothing (the library default applies), or something unreadable. */
-type Located = { readonly state: 'value'; readonly node: TSESTree.Node } | { readonly state: 'missing' } | { readonly state: 'unknown' };
+type Located =
+  | { readonly state: 'value'; readonly node: TSESTree.Node }
+  | { readonly state: 'missing' }
+  | { readonly state: 'unknown' };
 
 export default createRule<Options, MessageIds>({
   name: 'no-password-as-key',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow passwords used as keys: directly, through one plain hash, through password-based legacy APIs, or through a KDF with too little work or salt',
+      description:
+        'Disallow passwords used as keys: directly, through one plain hash, through password-based legacy APIs, or through a KDF with too little work or salt',
       recommended: 'recommended',
       category: 'password-as-key',
       requiresTypeChecking: true,
@@ -71,11 +75,15 @@ export default createRule<Options, MessageIds>({
         '{{api}} derives its key and IV from a password with one round of MD5 and no salt (EVP_BytesToKey); it is deprecated and removed in Node 22. Derive the key with scrypt or argon2id, and use createCipheriv with a random IV.',
       cryptoJsPassphrase:
         '{{sink}} receives a string key ({{source}}), so crypto-js treats it as a passphrase and derives the key with one round of MD5 (EVP_BytesToKey). Pass a WordArray key: random, or from CryptoJS.PBKDF2 with at least 600,000 iterations.',
-      weakKdf: '{{kdf}} {{param}} is {{value}}{{isDefault}}, below {{floor}} ({{source}}): each password guess costs an attacker less than current guidance requires.',
+      weakKdf:
+        '{{kdf}} {{param}} is {{value}}{{isDefault}}, below {{floor}} ({{source}}): each password guess costs an attacker less than current guidance requires.',
       shortSalt: 'The salt for {{kdf}} is {{bytes}} bytes; use at least 16 random bytes (NIST SP 800-132 §5.1).',
-      useDeriveKey: 'Derive the key with deriveKey() from keyhygiene/keys (argon2id, salted). Store the salt with the data it protects.',
-      useScrypt: 'Derive the key with node:crypto scryptSync (N = 2^17, salted). Store the salt with the data it protects.',
-      raiseParam: 'Raise {{param}} to {{floor}} (existing hashes keep verifying only with their old parameters: re-derive them on next login).',
+      useDeriveKey:
+        'Derive the key with deriveKey() from keyhygiene/keys (argon2id, salted). Store the salt with the data it protects.',
+      useScrypt:
+        'Derive the key with node:crypto scryptSync (N = 2^17, salted). Store the salt with the data it protects.',
+      raiseParam:
+        'Raise {{param}} to {{floor}} (existing hashes keep verifying only with their old parameters: re-derive them on next login).',
     },
     schema: [],
   },
@@ -87,7 +95,12 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
     let imports: ImportMap = new Map();
 
-    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string | number>, suggest: Suggestion[] = []): void => {
+    const report = (
+      node: TSESTree.Node,
+      messageId: MessageIds,
+      data: Record<string, string | number>,
+      suggest: Suggestion[] = [],
+    ): void => {
       if (reported.has(node)) return;
       reported.add(node);
       context.report({ node, messageId, data, ...(suggest.length ? { suggest } : {}) });
@@ -106,20 +119,37 @@ export default createRule<Options, MessageIds>({
       if (!program || !tsNode) return false;
       const checker = program.getTypeChecker();
       const type = checker.getTypeAtLocation(tsNode);
-      return checker.isTypeAssignableTo(type, checker.getStringType()) && !checker.isTypeAssignableTo(type, checker.getNumberType());
+      return (
+        checker.isTypeAssignableTo(type, checker.getStringType()) &&
+        !checker.isTypeAssignableTo(type, checker.getNumberType())
+      );
     };
 
-    const isPasswordName = (name: string | undefined): name is string => name !== undefined && passwordName.pattern.test(normaliseName(name));
+    const isPasswordName = (name: string | undefined): name is string =>
+      name !== undefined && passwordName.pattern.test(normaliseName(name));
 
     /** The password name an origin carries, when the value is a password (not something derived from one). */
     const passwordOf = (o: Origin, depth = 0): string | undefined => {
       if (o.kind === 'env') return isPasswordName(o.ref) ? o.ref : undefined;
       if (o.kind === 'call') {
-        if (derivedValueCall.test(sourceCode.getText(o.node.type === T.CallExpression || o.node.type === T.NewExpression ? o.node.callee : o.node))) return undefined;
+        if (
+          derivedValueCall.test(
+            sourceCode.getText(
+              o.node.type === T.CallExpression || o.node.type === T.NewExpression ? o.node.callee : o.node,
+            ),
+          )
+        )
+          return undefined;
         // `password.padEnd(32, '0')`: fitted to size, still the password.
         const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
-        if (c?.type === T.MemberExpression && (passwordFitMethods as readonly string[]).includes(propertyName(c) ?? '') && depth < 3) {
-          const inner = resolveOrigins(c.object, getScope).map((i) => passwordOf(i, depth + 1)).find((n) => n !== undefined);
+        if (
+          c?.type === T.MemberExpression &&
+          (passwordFitMethods as readonly string[]).includes(propertyName(c) ?? '') &&
+          depth < 3
+        ) {
+          const inner = resolveOrigins(c.object, getScope)
+            .map((i) => passwordOf(i, depth + 1))
+            .find((n) => n !== undefined);
           if (inner !== undefined) return inner;
         }
       }
@@ -138,7 +168,8 @@ export default createRule<Options, MessageIds>({
       const obj = deref(arg);
       if (obj?.type !== T.ObjectExpression) return { state: 'unknown' };
       for (const key of loc.property) {
-        for (const p of obj.properties) if (p.type === T.Property && propertyName(p) === key) return { state: 'value', node: p.value };
+        for (const p of obj.properties)
+          if (p.type === T.Property && propertyName(p) === key) return { state: 'value', node: p.value };
       }
       return obj.properties.some((p) => p.type === T.SpreadElement) ? { state: 'unknown' } : { state: 'missing' };
     };
@@ -156,7 +187,12 @@ export default createRule<Options, MessageIds>({
     const statementForSalt = (node: TSESTree.Node): TSESTree.Node | undefined => {
       for (let p: TSESTree.Node = node; p.parent; p = p.parent) {
         const up = p.parent;
-        if (up.type === T.FunctionDeclaration || up.type === T.FunctionExpression || up.type === T.ArrowFunctionExpression) return undefined;
+        if (
+          up.type === T.FunctionDeclaration ||
+          up.type === T.FunctionExpression ||
+          up.type === T.ArrowFunctionExpression
+        )
+          return undefined;
         if (up.type === T.BlockStatement || up.type === T.StaticBlock || up.type === T.SwitchCase) {
           // A block directly in a function or a nested block, never the module top level.
           return p;
@@ -167,7 +203,8 @@ export default createRule<Options, MessageIds>({
     };
 
     const nodeCryptoNamespace = (): string | undefined => {
-      for (const [local, b] of imports) if (NODE_CRYPTO.has(b.module) && (b.imported === '*' || b.imported === 'default')) return local;
+      for (const [local, b] of imports)
+        if (NODE_CRYPTO.has(b.module) && (b.imported === '*' || b.imported === 'default')) return local;
       return undefined;
     };
     const nodeCryptoFunction = (name: string): string | undefined => {
@@ -175,16 +212,29 @@ export default createRule<Options, MessageIds>({
       const ns = nodeCryptoNamespace();
       return ns === undefined ? undefined : `${ns}.${name}`;
     };
-    const inScope = (node: TSESTree.Node, name: string): boolean => ASTUtils.findVariable(getScope(node), name) !== null;
+    const inScope = (node: TSESTree.Node, name: string): boolean =>
+      ASTUtils.findVariable(getScope(node), name) !== null;
     /** A CommonJS file cannot take the `import` a keyhygiene/keys suggestion adds. */
     const commonJs = (): boolean =>
-      sourceType === 'commonjs' || sourceType === 'script' || /\.c[jt]s$/.test(context.filename) || (!sourceCode.ast.body.some((s) => s.type === T.ImportDeclaration || s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration) && [...imports.values()].length > 0);
+      sourceType === 'commonjs' ||
+      sourceType === 'script' ||
+      /\.c[jt]s$/.test(context.filename) ||
+      (!sourceCode.ast.body.some(
+        (s) =>
+          s.type === T.ImportDeclaration ||
+          s.type === T.ExportNamedDeclaration ||
+          s.type === T.ExportDefaultDeclaration,
+      ) &&
+        [...imports.values()].length > 0);
 
     /**
      * How a suggestion gets its salt: a `salt` already in scope, or a fresh one declared before the statement
      * (only where the key is made to encrypt or sign: a decrypting call must read the stored salt).
      */
-    const saltPlan = (target: TSESTree.Node, sinkId: string): { insert?: { before: TSESTree.Node; text: string }; importRandom: boolean } | undefined => {
+    const saltPlan = (
+      target: TSESTree.Node,
+      sinkId: string,
+    ): { insert?: { before: TSESTree.Node; text: string }; importRandom: boolean } | undefined => {
       if (inScope(target, 'salt')) return { importRandom: false };
       if (readsExistingKey(sinkId)) return undefined;
       const stmt = statementForSalt(target);
@@ -197,7 +247,13 @@ export default createRule<Options, MessageIds>({
         else importRandom = true;
       }
       const indent = ' '.repeat(stmt.loc.start.column);
-      return { insert: { before: stmt, text: `const salt = ${random}(${minSaltBytes}); // store the salt with the data it protects\n${indent}` }, importRandom };
+      return {
+        insert: {
+          before: stmt,
+          text: `const salt = ${random}(${minSaltBytes}); // store the salt with the data it protects\n${indent}`,
+        },
+        importRandom,
+      };
     };
 
     const keyLengthFor = (call: TSESTree.CallExpression | TSESTree.NewExpression): number => {
@@ -207,7 +263,12 @@ export default createRule<Options, MessageIds>({
     };
 
     /** deriveKey / scryptSync suggestions replacing `target` with a key derived from `passwordText`. */
-    const deriveSuggestions = (target: TSESTree.Node, passwordText: string, sinkId: string, call: TSESTree.CallExpression | TSESTree.NewExpression): Suggestion[] => {
+    const deriveSuggestions = (
+      target: TSESTree.Node,
+      passwordText: string,
+      sinkId: string,
+      call: TSESTree.CallExpression | TSESTree.NewExpression,
+    ): Suggestion[] => {
       if (isPassphraseKeySink(sinkId)) return [];
       const plan = saltPlan(target, sinkId);
       if (!plan) return [];
@@ -220,7 +281,11 @@ export default createRule<Options, MessageIds>({
           fix: (fixer) => {
             const fixes = [fixer.replaceText(target, `(await deriveKey(${passwordText}, { salt })).expose()`)];
             if (plan.insert) fixes.push(fixer.insertTextBefore(plan.insert.before, plan.insert.text));
-            const imp = ensureNamedImport(fixer, context, plan.importRandom ? ['deriveKey', 'randomBytes'] : ['deriveKey']);
+            const imp = ensureNamedImport(
+              fixer,
+              context,
+              plan.importRandom ? ['deriveKey', 'randomBytes'] : ['deriveKey'],
+            );
             if (imp) fixes.push(imp);
             return fixes;
           },
@@ -231,7 +296,12 @@ export default createRule<Options, MessageIds>({
         out.push({
           messageId: 'useScrypt',
           fix: (fixer) => {
-            const fixes = [fixer.replaceText(target, `${scrypt}(${passwordText}, salt, ${keyLengthFor(call)}, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 })`)];
+            const fixes = [
+              fixer.replaceText(
+                target,
+                `${scrypt}(${passwordText}, salt, ${keyLengthFor(call)}, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 })`,
+              ),
+            ];
             if (plan.insert) fixes.push(fixer.insertTextBefore(plan.insert.before, plan.insert.text));
             if (plan.importRandom) {
               const imp = ensureNamedImport(fixer, context, 'randomBytes');
@@ -250,7 +320,12 @@ export default createRule<Options, MessageIds>({
     const plainHashInput = (call: TSESTree.Node): { input: TSESTree.Node; title: string } | undefined => {
       let c = unwrap(call);
       // `.digest('hex').slice(0, 32)`: the trim does not change what the key is.
-      while (c.type === T.CallExpression && c.callee.type === T.MemberExpression && (digestTrimMethods as readonly string[]).includes(propertyName(c.callee) ?? '')) c = unwrap(c.callee.object);
+      while (
+        c.type === T.CallExpression &&
+        c.callee.type === T.MemberExpression &&
+        (digestTrimMethods as readonly string[]).includes(propertyName(c.callee) ?? '')
+      )
+        c = unwrap(c.callee.object);
       if (c.type !== T.CallExpression) return undefined;
       const cp = calleePathOf(c, imports, getScope(c));
       if (!cp) return undefined;
@@ -261,7 +336,7 @@ export default createRule<Options, MessageIds>({
           return a && a.type !== T.SpreadElement ? { input: a, title: site.title } : undefined;
         }
         // Walk down the chain to `.update(x)`.
-        for (let n: TSESTree.Node = c.callee; ; ) {
+        for (let n: TSESTree.Node = c.callee; ;) {
           n = unwrap(n);
           if (n.type === T.MemberExpression) n = n.object;
           else if (n.type === T.CallExpression) {
@@ -280,7 +355,8 @@ export default createRule<Options, MessageIds>({
       passwordKeySinkExceptions.some((e) => {
         if (e.sinkId !== sinkId) return false;
         const a = call.arguments[e.index];
-        const name = staticString(deref(a)) ?? (a && a.type !== T.SpreadElement ? staticString(deref(locateName(a))) : undefined);
+        const name =
+          staticString(deref(a)) ?? (a && a.type !== T.SpreadElement ? staticString(deref(locateName(a))) : undefined);
         return name !== undefined && e.oneOf.includes(name.toUpperCase());
       });
     const locateName = (a: TSESTree.Node): TSESTree.Node | undefined => {
@@ -294,7 +370,8 @@ export default createRule<Options, MessageIds>({
       const hits = matchSinks(node, imports, getScope(node), SINK_ROLES);
       for (const hit of hits) {
         if (hit.arg.role === 'password') {
-          if (deprecatedPasswordCiphers.includes(hit.sink.id)) report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
+          if (deprecatedPasswordCiphers.includes(hit.sink.id))
+            report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
           continue;
         }
         if (isException(hit.sink.id, node)) continue;
@@ -304,21 +381,38 @@ export default createRule<Options, MessageIds>({
           if (done) break;
           const pw = passwordOf(o);
           if (pw !== undefined) {
-            report(hit.node, 'passwordAsKey', { name: pw, role, sink: hit.sink.title }, deriveSuggestions(hit.node, sourceCode.getText(hit.node), hit.sink.id, node));
+            report(
+              hit.node,
+              'passwordAsKey',
+              { name: pw, role, sink: hit.sink.title },
+              deriveSuggestions(hit.node, sourceCode.getText(hit.node), hit.sink.id, node),
+            );
             done = true;
             continue;
           }
           if (o.kind === 'call') {
             const hashed = plainHashInput(o.node);
-            const hashedPw = hashed && resolveOrigins(hashed.input, getScope).map((o) => passwordOf(o)).find((n) => n !== undefined);
+            const hashedPw =
+              hashed &&
+              resolveOrigins(hashed.input, getScope)
+                .map((o) => passwordOf(o))
+                .find((n) => n !== undefined);
             if (hashed && hashedPw !== undefined) {
-              report(o.node, 'hashedPassword', { name: hashedPw, role, sink: hit.sink.title, hash: hashed.title }, deriveSuggestions(o.replace, sourceCode.getText(hashed.input), hit.sink.id, node));
+              report(
+                o.node,
+                'hashedPassword',
+                { name: hashedPw, role, sink: hit.sink.title, hash: hashed.title },
+                deriveSuggestions(o.replace, sourceCode.getText(hashed.input), hit.sink.id, node),
+              );
               done = true;
               continue;
             }
           }
           if (isPassphraseKeySink(hit.sink.id) && (o.kind === 'string' || o.kind === 'env')) {
-            report(hit.node, 'cryptoJsPassphrase', { sink: hit.sink.title, source: o.kind === 'env' ? `process.env.${o.ref ?? ''}` : 'a string literal' });
+            report(hit.node, 'cryptoJsPassphrase', {
+              sink: hit.sink.title,
+              source: o.kind === 'env' ? `process.env.${o.ref ?? ''}` : 'a string literal',
+            });
             done = true;
           }
         }
@@ -331,12 +425,17 @@ export default createRule<Options, MessageIds>({
     const checkKdf = (site: KdfSite, node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       if (site.whenName) {
         const a = node.arguments[site.whenName.index];
-        const name = a && a.type !== T.SpreadElement ? (staticString(deref(a)) ?? staticString(deref(locateName(a)))) : undefined;
+        const name =
+          a && a.type !== T.SpreadElement ? (staticString(deref(a)) ?? staticString(deref(locateName(a)))) : undefined;
         if (name === undefined || !site.whenName.oneOf.includes(name.toUpperCase())) return;
       }
       const params: { -readonly [K in keyof KdfParams]: KdfParams[K] } = {};
       const nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>> = {};
-      const read = (loc: ParamLoc | undefined, key: 'iterations' | 'cost' | 'memoryKiB' | 'passes', param: KdfShortfall['param']): void => {
+      const read = (
+        loc: ParamLoc | undefined,
+        key: 'iterations' | 'cost' | 'memoryKiB' | 'passes',
+        param: KdfShortfall['param'],
+      ): void => {
         const l = locate(node, loc);
         const n = numberAt(l);
         if (n) {
@@ -350,7 +449,8 @@ export default createRule<Options, MessageIds>({
       read(site.passes, 'passes', 'passes');
       const d = locate(node, site.digest);
       if (d.state === 'value') {
-        const text = staticString(deref(d.node)) ?? staticString(deref(locateName(d.node))) ?? sourceCode.getText(d.node);
+        const text =
+          staticString(deref(d.node)) ?? staticString(deref(locateName(d.node))) ?? sourceCode.getText(d.node);
         const digest = normaliseDigest(text);
         if (digest) params.digest = digest;
       } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
@@ -366,14 +466,31 @@ export default createRule<Options, MessageIds>({
               const fixes = [fixer.replaceText(at, s.param === 'N' ? '2 ** 15' : String(s.floor))];
               // node:crypto refuses N = 2^15 under its default 32 MiB maxmem: raise it with N.
               const obj = at.parent?.type === T.Property ? at.parent.parent : undefined;
-              if (s.param === 'N' && site.id.startsWith('node-crypto.') && obj?.type === T.ObjectExpression && !obj.properties.some((p) => p.type === T.Property && propertyName(p) === 'maxmem')) {
+              if (
+                s.param === 'N' &&
+                site.id.startsWith('node-crypto.') &&
+                obj?.type === T.ObjectExpression &&
+                !obj.properties.some((p) => p.type === T.Property && propertyName(p) === 'maxmem')
+              ) {
                 fixes.push(fixer.insertTextAfter(at.parent!, ', maxmem: 64 * 1024 * 1024'));
               }
               return fixes;
             },
           });
         }
-        report(at ?? node.callee, 'weakKdf', { kdf: site.title, param: s.param, value: s.value, isDefault: at ? '' : ' (the library default)', floor: s.floor, source: s.source }, suggest);
+        report(
+          at ?? node.callee,
+          'weakKdf',
+          {
+            kdf: site.title,
+            param: s.param,
+            value: s.value,
+            isDefault: at ? '' : ' (the library default)',
+            floor: s.floor,
+            source: s.source,
+          },
+          suggest,
+        );
       }
 
       const salt = locate(node, site.salt);
@@ -384,7 +501,20 @@ export default createRule<Options, MessageIds>({
           const size = sizeArg && numberAt({ state: 'value', node: sizeArg });
           if (!size || size.value >= minSaltBytes) continue;
           const lit = unwrap(size.node).type === T.Literal;
-          report(size.node, 'shortSalt', { kdf: site.title, bytes: size.value }, lit ? [{ messageId: 'raiseParam', data: { param: 'the salt length', floor: minSaltBytes }, fix: (fixer) => fixer.replaceText(size.node, String(minSaltBytes)) }] : []);
+          report(
+            size.node,
+            'shortSalt',
+            { kdf: site.title, bytes: size.value },
+            lit
+              ? [
+                  {
+                    messageId: 'raiseParam',
+                    data: { param: 'the salt length', floor: minSaltBytes },
+                    fix: (fixer) => fixer.replaceText(size.node, String(minSaltBytes)),
+                  },
+                ]
+              : [],
+          );
         }
       }
     };

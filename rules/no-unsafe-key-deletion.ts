@@ -21,7 +21,16 @@ import {
 } from '../src/catalogue/deletion.js';
 import { loggerName, logMethods, plaintextFileWrites } from '../src/catalogue/loggers.js';
 import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
-import { bindingNameOf, canAwaitAt, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import {
+  bindingNameOf,
+  canAwaitAt,
+  constInitOf,
+  findVariable,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+} from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
@@ -103,7 +112,10 @@ function isKeyName(name: string | undefined, allowGeneric = true): boolean {
   const n = normaliseName(name);
   if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
   if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
-  return keyMaterialName.pattern.test(n) || (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n));
+  return (
+    keyMaterialName.pattern.test(n) ||
+    (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n))
+  );
 }
 
 /** Days in a recovery-window expression, per unit; undefined when not static. */
@@ -132,7 +144,11 @@ function windowDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-durat
 }
 
 /** The property `path` (dotted) of an options object literal, following a const binding. */
-function optionProperty(obj: TSESTree.Node | undefined, path: string, scope: TSESLint.Scope.Scope): TSESTree.Property | undefined {
+function optionProperty(
+  obj: TSESTree.Node | undefined,
+  path: string,
+  scope: TSESLint.Scope.Scope,
+): TSESTree.Property | undefined {
   let cur: TSESTree.Node | undefined = obj;
   let found: TSESTree.Property | undefined;
   for (const key of path.split('.')) {
@@ -152,7 +168,10 @@ function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.MemberExpr
   const u = unwrap(n);
   if (u.type !== T.MemberExpression || propertyName(u) !== 'DESTROY') return false;
   const o = unwrap(u.object);
-  return (o.type === T.Identifier && o.name === 'RemovalPolicy') || (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy');
+  return (
+    (o.type === T.Identifier && o.name === 'RemovalPolicy') ||
+    (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy')
+  );
 }
 
 export default createRule<Options, MessageIds>({
@@ -170,13 +189,20 @@ export default createRule<Options, MessageIds>({
     messages: {
       keyFileDeleted:
         '{{api}} deletes a key file ({{why}}) without overwriting it: the key bytes stay on disk until the blocks are reused. Destroy the file instead.',
-      keyDropped: 'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the garbage collector reuses them. Call {{wipe}} first.',
-      keyNotWiped: "Key material '{{name}}' from {{source}} is never wiped: clear it with {{name}}.fill(0) in a finally block when done.",
-      wipeMissesExits: "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the wipe. Wipe it in a finally block.",
-      keyAsString: 'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. Keep it in a Buffer and fill(0) it when done.',
-      shortWindow: '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
-      forceDelete: '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
-      destroyPolicy: 'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      keyDropped:
+        'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the garbage collector reuses them. Call {{wipe}} first.',
+      keyNotWiped:
+        "Key material '{{name}}' from {{source}} is never wiped: clear it with {{name}}.fill(0) in a finally block when done.",
+      wipeMissesExits:
+        "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the wipe. Wipe it in a finally block.",
+      keyAsString:
+        'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. Keep it in a Buffer and fill(0) it when done.',
+      shortWindow:
+        '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
+      forceDelete:
+        '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
+      destroyPolicy:
+        'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
       useDestroyKeyFile: 'Use destroyKeyFile() from keyhygiene/keys (overwrites, syncs, unlinks and verifies).',
       wipeInFinally: "Wrap the code that uses '{{name}}' in try/finally and wipe it in finally.",
       useWindow: 'Set the window to {{min}} days.',
@@ -192,7 +218,8 @@ export default createRule<Options, MessageIds>({
             type: 'integer',
             minimum: awsMinimumRecoveryDays,
             maximum: 30,
-            description: 'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
+            description:
+              'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
           },
           memory: {
             type: 'string',
@@ -252,7 +279,12 @@ export default createRule<Options, MessageIds>({
     const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
       if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) return undefined;
       const call = o.node;
-      if (call.type === T.CallExpression && call.callee.type === T.MemberExpression && call.arguments.length === 0 && exposeMethods.has(propertyName(call.callee) ?? '')) {
+      if (
+        call.type === T.CallExpression &&
+        call.callee.type === T.MemberExpression &&
+        call.arguments.length === 0 &&
+        exposeMethods.has(propertyName(call.callee) ?? '')
+      ) {
         return `${sourceCode.getText(call.callee.object).slice(0, 40)}.${propertyName(call.callee)}()`;
       }
       const p = producerOf(call);
@@ -274,7 +306,15 @@ export default createRule<Options, MessageIds>({
       const def = findVariable(getScope(n), n)?.defs[0];
       if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
       const ann = def.name.typeAnnotation?.typeAnnotation;
-      if (ann && !(ann.type === T.TSTypeReference && ann.typeName.type === T.Identifier && keyBytesTypes.names.has(ann.typeName.name))) return undefined;
+      if (
+        ann &&
+        !(
+          ann.type === T.TSTypeReference &&
+          ann.typeName.type === T.Identifier &&
+          keyBytesTypes.names.has(ann.typeName.name)
+        )
+      )
+        return undefined;
       return `the '${n.name}' parameter`;
     };
 
@@ -289,9 +329,20 @@ export default createRule<Options, MessageIds>({
     };
 
     const recordWipe = (call: TSESTree.CallExpression, target: TSESTree.Node): void => {
-      const stmt = call.parent?.type === T.ExpressionStatement ? call.parent : call.parent?.type === T.ChainExpression && call.parent.parent?.type === T.ExpressionStatement ? call.parent.parent : undefined;
+      const stmt =
+        call.parent?.type === T.ExpressionStatement
+          ? call.parent
+          : call.parent?.type === T.ChainExpression && call.parent.parent?.type === T.ExpressionStatement
+            ? call.parent.parent
+            : undefined;
       const fin = finallyOf(call);
-      wipesSeen.push({ keys: wipeKeysOf(target), fn: enclosingFunction(call), start: call.range[0], ...(fin ? { finallyOf: fin } : {}), ...(stmt ? { statement: stmt } : {}) });
+      wipesSeen.push({
+        keys: wipeKeysOf(target),
+        fn: enclosingFunction(call),
+        start: call.range[0],
+        ...(fin ? { finallyOf: fin } : {}),
+        ...(stmt ? { statement: stmt } : {}),
+      });
     };
 
     /** `k.fill(0)`, `memzero(k)`, `randomFillSync(k)`, `secret.wipe()`; returns whether the call is a wipe. */
@@ -303,11 +354,21 @@ export default createRule<Options, MessageIds>({
         recordWipe(call, callee.object);
         return true;
       }
-      if (fnName !== undefined && wipes.functions.has(fnName) && call.arguments[0] && call.arguments[0].type !== T.SpreadElement) {
+      if (
+        fnName !== undefined &&
+        wipes.functions.has(fnName) &&
+        call.arguments[0] &&
+        call.arguments[0].type !== T.SpreadElement
+      ) {
         recordWipe(call, call.arguments[0]);
         return true;
       }
-      if (callee.type === T.MemberExpression && method !== undefined && wipes.methods.has(method) && call.arguments.length === 0) {
+      if (
+        callee.type === T.MemberExpression &&
+        method !== undefined &&
+        wipes.methods.has(method) &&
+        call.arguments.length === 0
+      ) {
         recordWipe(call, callee.object);
         return true;
       }
@@ -315,7 +376,12 @@ export default createRule<Options, MessageIds>({
     };
 
     const wipedBefore = (d: Drop): boolean =>
-      wipesSeen.some((w) => w.start < d.node.range[0] && w.fn === d.fn && w.keys.some((k) => k === d.key || (d.mapText !== undefined && k.startsWith(`text:${d.mapText}.get(`))));
+      wipesSeen.some(
+        (w) =>
+          w.start < d.node.range[0] &&
+          w.fn === d.fn &&
+          w.keys.some((k) => k === d.key || (d.mapText !== undefined && k.startsWith(`text:${d.mapText}.get(`))),
+      );
 
     /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
     const pathText = (node: TSESTree.Node, depth = 0): string => {
@@ -323,8 +389,12 @@ export default createRule<Options, MessageIds>({
       if (depth > 4) return '*';
       const s = staticString(n);
       if (s !== undefined) return s;
-      if (n.type === T.TemplateLiteral) return n.quasis.map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : '')).join('');
-      if (n.type === T.BinaryExpression && n.operator === '+') return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
+      if (n.type === T.TemplateLiteral)
+        return n.quasis
+          .map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : ''))
+          .join('');
+      if (n.type === T.BinaryExpression && n.operator === '+')
+        return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
       if (n.type === T.CallExpression) {
         const c = unwrap(n.callee);
         const fn = c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? propertyName(c) : undefined;
@@ -343,7 +413,8 @@ export default createRule<Options, MessageIds>({
       if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
       const text = pathText(n);
       const last = text.split(/[\\/]/).pop() ?? text;
-      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
+        return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
       const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
       if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
       return undefined;
@@ -359,28 +430,49 @@ export default createRule<Options, MessageIds>({
       if (!pathArg || pathArg.type === T.SpreadElement) return;
       // `del(['a.pem'])` takes a list: one literal entry is that path; a longer list is judged by its entries.
       const outer = unwrap(pathArg);
-      const entries = outer.type === T.ArrayExpression ? outer.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement) : [outer];
+      const entries =
+        outer.type === T.ArrayExpression
+          ? outer.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement)
+          : [outer];
       const fn = enclosingFunction(call);
-      const found = entries.map((e) => ({ e, why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0]) ? undefined : keyFileReason(e) })).find((x) => x.why);
+      const found = entries
+        .map((e) => ({
+          e,
+          why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0])
+            ? undefined
+            : keyFileReason(e),
+        }))
+        .find((x) => x.why);
       if (!found?.why) return;
       const why = found.why;
       const pathSrc = sourceCode.getText(found.e);
       // destroyKeyFile takes one file: no suggestion for a list, a recursive delete, or a path that reads as a directory.
       const last = pathText(found.e).split(/[\\/]/).pop() ?? '';
-      const recursive = call.arguments.some((a) => a.type === T.ObjectExpression && a.properties.some((p) => p.type === T.Property && propertyName(p) === 'recursive'));
+      const recursive = call.arguments.some(
+        (a) =>
+          a.type === T.ObjectExpression &&
+          a.properties.some((p) => p.type === T.Property && propertyName(p) === 'recursive'),
+      );
       const fileOnly = /^(?:unlink|unlinkSync)$/.test(calleeNameOf(call));
       const oneFile = entries.length === 1 && !recursive && (fileOnly || /\.[A-Za-z0-9]{1,10}$|^id_/.test(last));
       const callee = unwrap(call.callee);
-      const calleeName = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? (propertyName(callee) ?? '') : '';
+      const calleeName =
+        callee.type === T.Identifier
+          ? callee.name
+          : callee.type === T.MemberExpression
+            ? (propertyName(callee) ?? '')
+            : '';
       const style = api.style === 'promise' && syncCalleeNames.has(calleeName) ? 'sync' : api.style;
       let replacement: string | undefined;
       let replaceNode: TSESTree.Node = call;
       if (style === 'promise') replacement = `destroyKeyFile(${pathSrc})`;
       else if (style === 'sync') {
-        if (call.parent?.type === T.ExpressionStatement && canAwaitAt(call, sourceType)) replacement = `await destroyKeyFile(${pathSrc})`;
+        if (call.parent?.type === T.ExpressionStatement && canAwaitAt(call, sourceType))
+          replacement = `await destroyKeyFile(${pathSrc})`;
       } else {
         const cb = call.arguments[call.arguments.length - 1];
-        if (call.arguments.length >= 2 && cb && cb.type === T.Identifier) replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
+        if (call.arguments.length >= 2 && cb && cb.type === T.Identifier)
+          replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
       }
       if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
       const text = oneFile ? replacement : undefined;
@@ -413,15 +505,29 @@ export default createRule<Options, MessageIds>({
       const [p, data] = call.arguments;
       if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
       const origins = resolveOrigins(data, getScope);
-      if (origins.some((o) => o.kind === 'zeros')) overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
-      else if (origins.some((o) => originSource(o, bindingNameOf(data)) !== undefined || (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')))) keyWrites.add(identity(p));
+      if (origins.some((o) => o.kind === 'zeros'))
+        overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
+      else if (
+        origins.some(
+          (o) =>
+            originSource(o, bindingNameOf(data)) !== undefined ||
+            (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')),
+        )
+      )
+        keyWrites.add(identity(p));
       else {
         // A private key export: `privateKey.export({ type: 'pkcs8', format: 'pem' })` with no cipher.
         const d = unwrap(data);
         const exp = d.type === T.Identifier ? constInitOf(d, getScope(d)) : d;
-        if (exp && exp.type === T.CallExpression && exp.callee.type === T.MemberExpression && propertyName(exp.callee) === 'export') {
+        if (
+          exp &&
+          exp.type === T.CallExpression &&
+          exp.callee.type === T.MemberExpression &&
+          propertyName(exp.callee) === 'export'
+        ) {
           const recv = unwrap(exp.callee.object);
-          const recvName = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+          const recvName =
+            recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
           if (recvName !== undefined && /private|secret/i.test(recvName)) keyWrites.add(identity(p));
         }
       }
@@ -438,14 +544,30 @@ export default createRule<Options, MessageIds>({
           const v = unwrap(prop.value);
           let fixText: string;
           if (s.window.unit === 'days') fixText = String(minDays);
-          else if (s.window.unit === 'cdk-duration' && v.type === T.CallExpression && v.callee.type === T.MemberExpression) fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
+          else if (
+            s.window.unit === 'cdk-duration' &&
+            v.type === T.CallExpression &&
+            v.callee.type === T.MemberExpression
+          )
+            fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
           else fixText = v.type === T.ObjectExpression ? `{ seconds: ${minDays * 86400} }` : `'${minDays * 86400}s'`;
           const shown = days === 1 ? '1 day' : `${Number.isInteger(days) ? String(days) : days.toFixed(2)} days`;
           context.report({
             node: prop.value,
             messageId: 'shortWindow',
-            data: { setting: s.title, property: propertyName(prop) ?? s.window.property, days: shown, min: String(minDays) },
-            suggest: [{ messageId: 'useWindow', data: { min: String(minDays) }, fix: (fixer) => fixer.replaceText(prop.value, fixText) }],
+            data: {
+              setting: s.title,
+              property: propertyName(prop) ?? s.window.property,
+              days: shown,
+              min: String(minDays),
+            },
+            suggest: [
+              {
+                messageId: 'useWindow',
+                data: { min: String(minDays) },
+                fix: (fixer) => fixer.replaceText(prop.value, fixText),
+              },
+            ],
           });
         }
       }
@@ -456,7 +578,13 @@ export default createRule<Options, MessageIds>({
             node: prop,
             messageId: 'forceDelete',
             data: { setting: s.title, property: s.forceDelete },
-            suggest: [{ messageId: 'useRecoveryWindow', data: { min: String(minDays) }, fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`) }],
+            suggest: [
+              {
+                messageId: 'useRecoveryWindow',
+                data: { min: String(minDays) },
+                fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`),
+              },
+            ],
           });
         }
       }
@@ -478,7 +606,12 @@ export default createRule<Options, MessageIds>({
     /** `key.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key or secret made in this file. */
     const checkApplyRemovalPolicy = (call: TSESTree.CallExpression): void => {
       const callee = unwrap(call.callee);
-      if (callee.type !== T.MemberExpression || propertyName(callee) !== 'applyRemovalPolicy' || !isDestroyPolicy(call.arguments[0])) return;
+      if (
+        callee.type !== T.MemberExpression ||
+        propertyName(callee) !== 'applyRemovalPolicy' ||
+        !isDestroyPolicy(call.arguments[0])
+      )
+        return;
       for (const o of resolveOrigins(callee.object, getScope)) {
         if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
         const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
@@ -513,13 +646,21 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
       const recv = unwrap(callee.object);
-      const name = recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name =
+        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
       return name !== undefined && loggerName.pattern.test(normaliseName(name));
     };
 
     const addDrop = (node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void => {
       const mapText = mapKey === undefined ? undefined : normText(target);
-      drops.push({ node, target, key: identity(target), fn: enclosingFunction(node), how, ...(mapKey === undefined ? {} : { mapKey, mapText }) });
+      drops.push({
+        node,
+        target,
+        key: identity(target),
+        fn: enclosingFunction(node),
+        how,
+        ...(mapKey === undefined ? {} : { mapKey, mapText }),
+      });
     };
 
     return {
@@ -529,8 +670,18 @@ export default createRule<Options, MessageIds>({
       CallExpression(call) {
         if (checkWipe(call)) return;
         const callee = unwrap(call.callee);
-        const fnName = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-        if (fnName !== undefined && wipes.fileDestroyers.has(fnName) && call.arguments[0] && call.arguments[0].type !== T.SpreadElement) {
+        const fnName =
+          callee.type === T.Identifier
+            ? callee.name
+            : callee.type === T.MemberExpression
+              ? propertyName(callee)
+              : undefined;
+        if (
+          fnName !== undefined &&
+          wipes.fileDestroyers.has(fnName) &&
+          call.arguments[0] &&
+          call.arguments[0].type !== T.SpreadElement
+        ) {
           overwrites.push({ key: identity(call.arguments[0]), start: call.range[0], fn: enclosingFunction(call) });
           return;
         }
@@ -544,13 +695,19 @@ export default createRule<Options, MessageIds>({
           if (ret) return checkRetention(call, ret);
         }
         checkApplyRemovalPolicy(call);
-        if (callee.type === T.MemberExpression && fnName === 'set' && call.arguments.length === 2 && call.arguments[1]!.type !== T.SpreadElement) {
+        if (
+          callee.type === T.MemberExpression &&
+          fnName === 'set' &&
+          call.arguments.length === 2 &&
+          call.arguments[1]!.type !== T.SpreadElement
+        ) {
           const source = heldKeySource(call.arguments[1]!);
           if (source) keyHolders.set(identity(callee.object), source);
         }
         if (callee.type === T.MemberExpression && fnName === 'delete' && call.arguments.length === 1) {
           const mapKey = identity(callee.object);
-          if (keyHolders.has(mapKey)) addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.delete()`, mapKey);
+          if (keyHolders.has(mapKey))
+            addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.delete()`, mapKey);
         }
         if (allExits) checkToString(call);
       },
@@ -561,7 +718,10 @@ export default createRule<Options, MessageIds>({
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
         const right = unwrap(node.right);
-        const isNullish = (right.type === T.Literal && right.value === null) || (right.type === T.Identifier && right.name === 'undefined') || (right.type === T.UnaryExpression && right.operator === 'void');
+        const isNullish =
+          (right.type === T.Literal && right.value === null) ||
+          (right.type === T.Identifier && right.name === 'undefined') ||
+          (right.type === T.UnaryExpression && right.operator === 'void');
         if (!isNullish) {
           if (node.left.type === T.MemberExpression) {
             const source = heldKeySource(node.right, propertyName(node.left));
@@ -572,10 +732,12 @@ export default createRule<Options, MessageIds>({
         // A field initialised to null in a constructor holds nothing yet.
         const fn = enclosingFunction(node);
         if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
-        if (node.left.type === T.Identifier || node.left.type === T.MemberExpression) addDrop(node, node.left, `set to ${sourceCode.getText(right)}`);
+        if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
+          addDrop(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
       UnaryExpression(node) {
-        if (node.operator === 'delete' && unwrap(node.argument).type === T.MemberExpression) addDrop(node, unwrap(node.argument), 'deleted');
+        if (node.operator === 'delete' && unwrap(node.argument).type === T.MemberExpression)
+          addDrop(node, unwrap(node.argument), 'deleted');
       },
       PropertyDefinition(node) {
         if (node.value && node.key.type !== T.PrivateIdentifier) {
@@ -585,12 +747,19 @@ export default createRule<Options, MessageIds>({
         }
       },
       VariableDeclarator(node) {
-        if (!allExits || node.id.type !== T.Identifier || !node.init || node.parent.type !== T.VariableDeclaration) return;
+        if (!allExits || node.id.type !== T.Identifier || !node.init || node.parent.type !== T.VariableDeclaration)
+          return;
         let init = unwrap(node.init.type === T.AwaitExpression ? node.init.argument : node.init);
         if (init.type !== T.CallExpression) return;
         // `Buffer.from(hkdfSync(…))` is a view over the same ArrayBuffer: wiping it wipes the key.
         const inner = init.arguments[0];
-        if (init.callee.type === T.MemberExpression && sourceCode.getText(init.callee) === 'Buffer.from' && inner && unwrap(inner).type === T.CallExpression) init = unwrap(inner);
+        if (
+          init.callee.type === T.MemberExpression &&
+          sourceCode.getText(init.callee) === 'Buffer.from' &&
+          inner &&
+          unwrap(inner).type === T.CallExpression
+        )
+          init = unwrap(inner);
         if (init.type !== T.CallExpression) return;
         const p = producerOf(init);
         if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name, false))) return;
@@ -611,15 +780,31 @@ export default createRule<Options, MessageIds>({
           let source = keyHolders.get(d.mapKey ?? d.key);
           if (!source && d.mapKey === undefined) {
             const t = unwrap(d.target);
-            if (t.type === T.Identifier || (t.type === T.MemberExpression && unwrap(t.object).type !== T.ThisExpression)) {
-              source = resolveOrigins(t, getScope).map((o) => originSource(o, t.type === T.Identifier ? t.name : propertyName(t))).find((s) => s !== undefined);
+            if (
+              t.type === T.Identifier ||
+              (t.type === T.MemberExpression && unwrap(t.object).type !== T.ThisExpression)
+            ) {
+              source = resolveOrigins(t, getScope)
+                .map((o) => originSource(o, t.type === T.Identifier ? t.name : propertyName(t)))
+                .find((s) => s !== undefined);
             } else if (t.type === T.MemberExpression) {
-              source = resolveOrigins(t, getScope).map((o) => originSource(o, propertyName(t))).find((s) => s !== undefined);
+              source = resolveOrigins(t, getScope)
+                .map((o) => originSource(o, propertyName(t)))
+                .find((s) => s !== undefined);
             }
           }
           if (!source || wipedBefore(d)) continue;
-          const wipe = source.endsWith('()') && !source.includes('(') ? 'wipe()' : d.mapKey !== undefined ? `${sourceCode.getText(d.target)}.get(…).fill(0)` : `${sourceCode.getText(d.target)}.fill(0)`;
-          context.report({ node: d.node, messageId: 'keyDropped', data: { source, how: d.how, wipe: /expose|loadSecret/.test(source) ? 'wipe() on the handle' : wipe } });
+          const wipe =
+            source.endsWith('()') && !source.includes('(')
+              ? 'wipe()'
+              : d.mapKey !== undefined
+                ? `${sourceCode.getText(d.target)}.get(…).fill(0)`
+                : `${sourceCode.getText(d.target)}.fill(0)`;
+          context.report({
+            node: d.node,
+            messageId: 'keyDropped',
+            data: { source, how: d.how, wipe: /expose|loadSecret/.test(source) ? 'wipe() on the handle' : wipe },
+          });
         }
         for (const b of keyBindings) report(b);
       },
@@ -637,7 +822,9 @@ export default createRule<Options, MessageIds>({
         let id = r.identifier as TSESTree.Node;
         while (
           id.parent &&
-          ((id.parent.type === T.CallExpression && id.parent.arguments[0] === id && /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+          ((id.parent.type === T.CallExpression &&
+            id.parent.arguments[0] === id &&
+            /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
             id.parent.type === T.TSAsExpression ||
             id.parent.type === T.TSNonNullExpression)
         ) {
@@ -645,10 +832,24 @@ export default createRule<Options, MessageIds>({
         }
         const p = id.parent;
         if (!p) continue;
-        if (p.type === T.ReturnStatement || p.type === T.ArrowFunctionExpression || p.type === T.Property || p.type === T.ArrayExpression || p.type === T.YieldExpression || p.type === T.NewExpression || p.type === T.SpreadElement) return;
+        if (
+          p.type === T.ReturnStatement ||
+          p.type === T.ArrowFunctionExpression ||
+          p.type === T.Property ||
+          p.type === T.ArrayExpression ||
+          p.type === T.YieldExpression ||
+          p.type === T.NewExpression ||
+          p.type === T.SpreadElement
+        )
+          return;
         if (p.type === T.AssignmentExpression && p.right === id) return;
         if (p.type === T.VariableDeclarator && p.init === id) return;
-        if (p.type === T.CallExpression && p.callee.type === T.MemberExpression && ['set', 'push', 'unshift', 'resolve'].includes(propertyName(p.callee) ?? '')) return;
+        if (
+          p.type === T.CallExpression &&
+          p.callee.type === T.MemberExpression &&
+          ['set', 'push', 'unshift', 'resolve'].includes(propertyName(p.callee) ?? '')
+        )
+          return;
         if (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve') return;
       }
       const mine = wipesSeen.filter((w) => w.fn === b.fn && w.keys.includes(key) && w.start > b.decl.range[1]);

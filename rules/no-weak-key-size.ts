@@ -29,7 +29,8 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
 import { resolveOrigins } from '../src/rule-kit/values.js';
 
-type MessageIds = 'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'useSafer';
+type MessageIds =
+  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'useSafer';
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
@@ -45,7 +46,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA under 2048 bits, short GCM tags)',
+      description:
+        'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA under 2048 bits, short GCM tags)',
       recommended: 'recommended',
       category: 'weak-algorithm',
       strictOptions: [{ minRsaBits: strictModulusBits }],
@@ -54,11 +56,15 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       weakCipher: "{{cipher}} ('{{algorithm}}' in {{api}}) is {{why}}. Use AES-GCM or ChaCha20-Poly1305.",
-      ecbMode: "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, and nothing detects tampering. Use an authenticated mode such as GCM.",
-      smallModulus: '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; 3072 after 2030 per SP 800-57 Part 1).',
+      ecbMode:
+        "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, and nothing detects tampering. Use an authenticated mode such as GCM.",
+      smallModulus:
+        '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; 3072 after 2030 per SP 800-57 Part 1).',
       weakCurve: 'Curve {{curve}} in {{api}} {{why}}. Use P-256 or stronger (or Ed25519/X25519).',
-      pkcs1Padding: 'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks (Bleichenbacher, Marvin). Use OAEP.',
-      shortTag: '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use the full 128-bit tag.',
+      pkcs1Padding:
+        'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks (Bleichenbacher, Marvin). Use OAEP.',
+      shortTag:
+        '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use the full 128-bit tag.',
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
       useSafer: 'Use {{replacement}} instead.',
     },
@@ -87,7 +93,12 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
     let imports: ImportMap = new Map();
 
-    const report = (node: TSESTree.Node, messageId: Exclude<MessageIds, 'useSafer'>, data: Record<string, string | number>, replacement?: { text: string; node?: TSESTree.Node; label?: string }): void => {
+    const report = (
+      node: TSESTree.Node,
+      messageId: Exclude<MessageIds, 'useSafer'>,
+      data: Record<string, string | number>,
+      replacement?: { text: string; node?: TSESTree.Node; label?: string },
+    ): void => {
       if (reported.has(node)) return;
       reported.add(node);
       const target = replacement?.node ?? node;
@@ -96,7 +107,15 @@ export default createRule<Options, MessageIds>({
         messageId,
         data,
         ...(replacement
-          ? { suggest: [{ messageId: 'useSafer' as const, data: { replacement: replacement.label ?? replacement.text }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, replacement.text) }] }
+          ? {
+              suggest: [
+                {
+                  messageId: 'useSafer' as const,
+                  data: { replacement: replacement.label ?? replacement.text },
+                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, replacement.text),
+                },
+              ],
+            }
           : {}),
       });
     };
@@ -132,15 +151,31 @@ export default createRule<Options, MessageIds>({
     const checkCipherName = (r: Read<string>, api: string): void => {
       const weak = weakCipherOf(r.value);
       if (weak) {
-        report(r.node, 'weakCipher', { cipher: weak.title, algorithm: r.value, api, why: weak.why }, { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) });
+        report(
+          r.node,
+          'weakCipher',
+          { cipher: weak.title, algorithm: r.value, api, why: weak.why },
+          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
+        );
         return;
       }
-      if (isEcb(r.value)) report(r.node, 'ecbMode', { algorithm: r.value, api }, { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) });
+      if (isEcb(r.value))
+        report(
+          r.node,
+          'ecbMode',
+          { algorithm: r.value, api },
+          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
+        );
     };
 
     const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
       if (!r || r.value >= minBits) return;
-      report(r.node, 'smallModulus', { what, bits: r.value, min: minBits, api }, numberLiteral(r) ? { text: String(saferBits) } : undefined);
+      report(
+        r.node,
+        'smallModulus',
+        { what, bits: r.value, min: minBits, api },
+        numberLiteral(r) ? { text: String(saferBits) } : undefined,
+      );
     };
 
     const checkCurve = (r: Read<string> | undefined, api: string): void => {
@@ -148,12 +183,22 @@ export default createRule<Options, MessageIds>({
       const curve = curveOf(r.value);
       if (!curve || !isWeakCurve(curve, minCurveStrength)) return;
       const safer = saferCurveName(r.value);
-      report(r.node, 'weakCurve', { curve: r.value, api, why: curve.note }, { text: quoted(r.node, safer), label: q(safer) });
+      report(
+        r.node,
+        'weakCurve',
+        { curve: r.value, api, why: curve.note },
+        { text: quoted(r.node, safer), label: q(safer) },
+      );
     };
 
     const checkSymmetricBits = (r: Read<number> | undefined, what: string, api: string): void => {
       if (!r || r.value >= minSymmetricKeyBits) return;
-      report(r.node, 'shortKey', { bits: r.value, what, min: minSymmetricKeyBits, api }, numberLiteral(r) ? { text: '256' } : undefined);
+      report(
+        r.node,
+        'shortKey',
+        { bits: r.value, what, min: minSymmetricKeyBits, api },
+        numberLiteral(r) ? { text: '256' } : undefined,
+      );
     };
 
     /** `randomBytes(8)` (directly or behind a const) as key material. */
@@ -162,7 +207,12 @@ export default createRule<Options, MessageIds>({
         if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
         const n = num(randomSizeArg(o.node));
         if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
-        report(n.node, 'shortKey', { bits: n.value * 8, what, min: minSymmetricKeyBits, api }, numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined);
+        report(
+          n.node,
+          'shortKey',
+          { bits: n.value * 8, what, min: minSymmetricKeyBits, api },
+          numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined,
+        );
       }
     };
 
@@ -179,14 +229,20 @@ export default createRule<Options, MessageIds>({
       if (!tagAlgorithmApplies(cipher)) return;
       const a = unwrap(arg);
       // tag.subarray(0, 8) / tag.slice(0, 8)
-      if (a.type === T.CallExpression && a.callee.type === T.MemberExpression && ['slice', 'subarray'].includes(propertyName(a.callee) ?? '')) {
+      if (
+        a.type === T.CallExpression &&
+        a.callee.type === T.MemberExpression &&
+        ['slice', 'subarray'].includes(propertyName(a.callee) ?? '')
+      ) {
         const end = num(a.arguments[1]);
         const start = num(a.arguments[0]);
-        if (end && (start?.value ?? 0) === 0 && end.value < minGcmTagBytes) report(a, 'shortTag', { api, bits: end.value * 8 });
+        if (end && (start?.value ?? 0) === 0 && end.value < minGcmTagBytes)
+          report(a, 'shortTag', { api, bits: end.value * 8 });
         return;
       }
       for (const o of resolveOrigins(arg, getScope)) {
-        if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes) report(o.node, 'shortTag', { api, bits: o.length * 8 });
+        if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes)
+          report(o.node, 'shortTag', { api, bits: o.length * 8 });
       }
     };
 
@@ -195,10 +251,12 @@ export default createRule<Options, MessageIds>({
       checkModulus(num(prop(arg, 'modulusLength')), `${name ?? 'RSA'} modulus`, api);
       checkCurve(str(prop(arg, 'namedCurve')), api);
       const upper = name?.toUpperCase() ?? '';
-      if (upper === 'HMAC' || upper.startsWith('AES-')) checkSymmetricBits(num(prop(arg, 'length')), upper === 'HMAC' ? 'HMAC' : upper, api);
+      if (upper === 'HMAC' || upper.startsWith('AES-'))
+        checkSymmetricBits(num(prop(arg, 'length')), upper === 'HMAC' ? 'HMAC' : upper, api);
       if (upper === 'AES-GCM' || name === undefined) {
         const tag = num(prop(arg, 'tagLength'));
-        if (tag && tag.value < minGcmTagBytes * 8) report(tag.node, 'shortTag', { api, bits: tag.value }, numberLiteral(tag) ? { text: '128' } : undefined);
+        if (tag && tag.value < minGcmTagBytes * 8)
+          report(tag.node, 'shortTag', { api, bits: tag.value }, numberLiteral(tag) ? { text: '128' } : undefined);
       }
     };
 
@@ -210,9 +268,19 @@ export default createRule<Options, MessageIds>({
         if (weak) {
           // Point at the cipher's own name in the callee: `CryptoJS.DES.encrypt` → `DES`.
           const callee = unwrap(node.callee);
-          const nameNode = callee.type === T.MemberExpression && callee.object.type === T.MemberExpression ? callee.object.property : callee;
+          const nameNode =
+            callee.type === T.MemberExpression && callee.object.type === T.MemberExpression
+              ? callee.object.property
+              : callee;
           const isCryptoJs = site.id.startsWith('crypto-js.');
-          report(nameNode, 'weakCipher', { cipher: weak.title, algorithm: site.cipher, api, why: weak.why }, isCryptoJs && nameNode.type === T.Identifier ? { text: cryptoJsSaferCipher, label: `CryptoJS.${cryptoJsSaferCipher}` } : undefined);
+          report(
+            nameNode,
+            'weakCipher',
+            { cipher: weak.title, algorithm: site.cipher, api, why: weak.why },
+            isCryptoJs && nameNode.type === T.Identifier
+              ? { text: cryptoJsSaferCipher, label: `CryptoJS.${cryptoJsSaferCipher}` }
+              : undefined,
+          );
         }
       }
       let keyPairType: string | undefined;
@@ -235,7 +303,13 @@ export default createRule<Options, MessageIds>({
             if (t === 'dh') {
               checkModulus(num(prop(arg, 'primeLength')), 'DH prime', api);
               const g = str(prop(arg, 'group'));
-              if (g && (dhGroups[g.value] ?? Infinity) < minBits) report(g.node, 'smallModulus', { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api }, { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" });
+              if (g && (dhGroups[g.value] ?? Infinity) < minBits)
+                report(
+                  g.node,
+                  'smallModulus',
+                  { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
+                  { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
+                );
             } else if (t !== 'ec' && t !== 'ed25519' && t !== 'ed448' && t !== 'x25519' && t !== 'x448') {
               checkModulus(num(prop(arg, 'modulusLength')), `${t ? t.toUpperCase() : 'RSA'} modulus`, api);
             }
@@ -256,7 +330,13 @@ export default createRule<Options, MessageIds>({
             break;
           case 'dh-group': {
             const g = str(arg);
-            if (g && (dhGroups[g.value] ?? Infinity) < minBits) report(g.node, 'smallModulus', { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api }, { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" });
+            if (g && (dhGroups[g.value] ?? Infinity) < minBits)
+              report(
+                g.node,
+                'smallModulus',
+                { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
+                { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
+              );
             break;
           }
           case 'curve-name':
@@ -268,7 +348,15 @@ export default createRule<Options, MessageIds>({
           case 'cipher-options': {
             const cipher = str(args[0])?.value;
             const tag = num(prop(arg, 'authTagLength'));
-            if (tag && tag.value < minGcmTagBytes && tagAlgorithmApplies(cipher)) report(tag.node, 'shortTag', { api, bits: tag.value * 8 }, numberLiteral(tag) ? { text: String(minGcmTagBytes), label: `authTagLength: ${minGcmTagBytes}` } : undefined);
+            if (tag && tag.value < minGcmTagBytes && tagAlgorithmApplies(cipher))
+              report(
+                tag.node,
+                'shortTag',
+                { api, bits: tag.value * 8 },
+                numberLiteral(tag)
+                  ? { text: String(minGcmTagBytes), label: `authTagLength: ${minGcmTagBytes}` }
+                  : undefined,
+              );
             break;
           }
           case 'auth-tag':
@@ -278,9 +366,17 @@ export default createRule<Options, MessageIds>({
             const pad = prop(arg, 'padding');
             const p = pad && unwrap(pad);
             const id = p?.type === T.MemberExpression ? p.property : p?.type === T.Identifier ? p : undefined;
-            const padName = p?.type === T.MemberExpression ? propertyName(p) : p?.type === T.Identifier ? p.name : undefined;
+            const padName =
+              p?.type === T.MemberExpression ? propertyName(p) : p?.type === T.Identifier ? p.name : undefined;
             if (id && padName && isPkcs1EncryptionPadding(padName)) {
-              report(p!, 'pkcs1Padding', { padding: padName, api }, id.type === T.Identifier && p!.type === T.MemberExpression ? { text: rsaPkcs1EncryptionPadding.nodeReplacement, node: id } : undefined);
+              report(
+                p!,
+                'pkcs1Padding',
+                { padding: padName, api },
+                id.type === T.Identifier && p!.type === T.MemberExpression
+                  ? { text: rsaPkcs1EncryptionPadding.nodeReplacement, node: id }
+                  : undefined,
+              );
             }
             break;
           }
@@ -289,14 +385,34 @@ export default createRule<Options, MessageIds>({
             const m = mode && unwrap(mode);
             const isEcbMode =
               (m?.type === T.MemberExpression && propertyName(m) === 'ECB') ||
-              (m?.type === T.Identifier && (cryptoJsEcbModules as readonly string[]).includes(imports.get(m.name)?.module ?? ''));
+              (m?.type === T.Identifier &&
+                (cryptoJsEcbModules as readonly string[]).includes(imports.get(m.name)?.module ?? ''));
             if (m && isEcbMode) {
-              report(m, 'ecbMode', { algorithm: 'CryptoJS.mode.ECB', api }, m.type === T.MemberExpression && m.property.type === T.Identifier ? { text: 'CBC', node: m.property, label: 'CryptoJS.mode.CBC with a random IV and an HMAC over IV and ciphertext' } : undefined);
+              report(
+                m,
+                'ecbMode',
+                { algorithm: 'CryptoJS.mode.ECB', api },
+                m.type === T.MemberExpression && m.property.type === T.Identifier
+                  ? {
+                      text: 'CBC',
+                      node: m.property,
+                      label: 'CryptoJS.mode.CBC with a random IV and an HMAC over IV and ciphertext',
+                    }
+                  : undefined,
+              );
             }
             break;
           }
           case 'key-bytes':
-            checkKeyBytes(arg, site.id.includes('Hmac') ? 'HMAC' : site.id.includes('Cipher') ? cipherTokens(str(args[0])?.value ?? 'cipher').toUpperCase() : 'secret', api);
+            checkKeyBytes(
+              arg,
+              site.id.includes('Hmac')
+                ? 'HMAC'
+                : site.id.includes('Cipher')
+                  ? cipherTokens(str(args[0])?.value ?? 'cipher').toUpperCase()
+                  : 'secret',
+              api,
+            );
             break;
         }
       }
@@ -312,8 +428,20 @@ export default createRule<Options, MessageIds>({
           const method = propertyName(node.callee);
           if (method === 'encrypt' || method === 'decrypt') {
             const scheme = str(node.arguments[1]);
-            if (scheme && isPkcs1EncryptionPadding(scheme.value) && scheme.value !== rsaPkcs1EncryptionPadding.nodeConstant) {
-              report(scheme.node, 'pkcs1Padding', { padding: scheme.value, api: `key.${method}` }, { text: quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement), label: q(rsaPkcs1EncryptionPadding.forgeReplacement) });
+            if (
+              scheme &&
+              isPkcs1EncryptionPadding(scheme.value) &&
+              scheme.value !== rsaPkcs1EncryptionPadding.nodeConstant
+            ) {
+              report(
+                scheme.node,
+                'pkcs1Padding',
+                { padding: scheme.value, api: `key.${method}` },
+                {
+                  text: quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement),
+                  label: q(rsaPkcs1EncryptionPadding.forgeReplacement),
+                },
+              );
             }
           }
         }

@@ -11,7 +11,15 @@ import {
 } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { securityPurposePhrase } from '../src/detect/names.js';
-import { childrenOf, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import {
+  childrenOf,
+  constInitOf,
+  findVariable,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+} from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -32,7 +40,16 @@ import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
 
 const ScopeType = Lint.Scope.ScopeType;
 
-type MessageIds = 'weakRandom' | 'moduloBias' | 'staticIv' | 'reusedIv' | 'ivFromKey' | 'staticSalt' | 'useNodeCrypto' | 'useKeys' | 'freshIv';
+type MessageIds =
+  | 'weakRandom'
+  | 'moduloBias'
+  | 'staticIv'
+  | 'reusedIv'
+  | 'ivFromKey'
+  | 'staticSalt'
+  | 'useNodeCrypto'
+  | 'useKeys'
+  | 'freshIv';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -94,7 +111,12 @@ export default createRule<Options, MessageIds>({
       requiresTypeChecking: true,
       category: 'weak-randomness',
       // Static, reused and key-derived IVs, nonces and salts belong to the static-iv family.
-      messageCategories: { staticIv: 'static-iv', reusedIv: 'static-iv', ivFromKey: 'static-iv', staticSalt: 'static-iv' },
+      messageCategories: {
+        staticIv: 'static-iv',
+        reusedIv: 'static-iv',
+        ivFromKey: 'static-iv',
+        staticSalt: 'static-iv',
+      },
       cwe: [330, 338, 329, 1204, 760],
     },
     fixable: 'code',
@@ -107,12 +129,14 @@ export default createRule<Options, MessageIds>({
         '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
       reusedIv:
         'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
-      ivFromKey: 'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
+      ivFromKey:
+        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
       staticSalt:
         '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
       useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
       useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
-      freshIv: 'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
+      freshIv:
+        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
     },
     schema: [],
   },
@@ -133,7 +157,8 @@ export default createRule<Options, MessageIds>({
     const offer = (f: Finding): void => {
       const prev = findings.get(f.node);
       // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
-      if (!prev || prev.rank < f.rank || (prev.rank === f.rank && !prev.suggest?.length && f.suggest?.length)) findings.set(f.node, f);
+      if (!prev || prev.rank < f.rank || (prev.rank === f.rank && !prev.suggest?.length && f.suggest?.length))
+        findings.set(f.node, f);
     };
     const text = (n: Node): string => {
       const t = sourceCode.getText(n).replace(/\s+/g, ' ');
@@ -147,7 +172,8 @@ export default createRule<Options, MessageIds>({
     const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
       if (!expr || name === undefined || isFunction(unwrap(expr))) return;
       let purpose = phraseByName.get(name);
-      if (purpose === undefined && !phraseByName.has(name)) phraseByName.set(name, (purpose = securityPurposePhrase(name)));
+      if (purpose === undefined && !phraseByName.has(name))
+        phraseByName.set(name, (purpose = securityPurposePhrase(name)));
       if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
     };
 
@@ -189,10 +215,17 @@ export default createRule<Options, MessageIds>({
         const purpose = ROLE_PURPOSE[h.arg.role];
         if (purpose === undefined) continue;
         const bytes = h.arg.role === 'iv' || h.arg.role === 'nonce' ? ivSize(h.sink, hits) : ROLE_BYTES[h.arg.role];
-        purposes.push({ expr: h.node, purpose, via: `passed to ${h.sink.title}`, rank: 3, ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}) });
+        purposes.push({
+          expr: h.node,
+          purpose,
+          via: `passed to ${h.sink.title}`,
+          rank: 3,
+          ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
+        });
       }
       for (const [sink, group] of bySink) {
-        if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt')) ivChecks.push({ call: node, sink, hits: group });
+        if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt'))
+          ivChecks.push({ call: node, sink, hits: group });
       }
       for (const ps of purposeSinks) {
         if (!patternMatches(ps, cp)) continue;
@@ -210,7 +243,15 @@ export default createRule<Options, MessageIds>({
           if (!target) continue;
           if (a.returns) {
             const fn = functionOf(target);
-            if (fn && tracker) for (const r of tracker.returnsOf(fn)) purposes.push({ expr: r, purpose, via: `returned by ${ps.title}`, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
+            if (fn && tracker)
+              for (const r of tracker.returnsOf(fn))
+                purposes.push({
+                  expr: r,
+                  purpose,
+                  via: `returned by ${ps.title}`,
+                  rank: 3,
+                  ...(ps.identifier ? { identifier: true } : {}),
+                });
           } else purposes.push({ expr: target, purpose, via, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
         }
       }
@@ -219,8 +260,12 @@ export default createRule<Options, MessageIds>({
     /** Bytes for a fresh IV of this sink (the algorithm argument decides GCM's 12 against CBC's 16). */
     function ivSize(sink: KeySink, hits: readonly SinkHit[]): number {
       const algNode = hits.find((h) => h.sink === sink && h.arg.role === 'algorithm')?.node;
-      const alg = staticString(algNode) ?? staticString(optionValue(hits.find((h) => h.sink === sink)?.node.parent?.parent ?? undefined, 'name'));
-      const row = ivSizes.find((r) => r.sink.test(sink.id) && (!r.algorithm || (alg !== undefined && r.algorithm.test(alg))));
+      const alg =
+        staticString(algNode) ??
+        staticString(optionValue(hits.find((h) => h.sink === sink)?.node.parent?.parent ?? undefined, 'name'));
+      const row = ivSizes.find(
+        (r) => r.sink.test(sink.id) && (!r.algorithm || (alg !== undefined && r.algorithm.test(alg))),
+      );
       return row?.bytes ?? 16;
     }
 
@@ -233,7 +278,13 @@ export default createRule<Options, MessageIds>({
         const p = id.parent;
         if (p?.type === T.MemberExpression && p.object === id) {
           const m = propertyName(p);
-          if (p.parent?.type === T.CallExpression && p.parent.callee === p && m !== undefined && inPlaceWrites.methods.test(m)) return true;
+          if (
+            p.parent?.type === T.CallExpression &&
+            p.parent.callee === p &&
+            m !== undefined &&
+            inPlaceWrites.methods.test(m)
+          )
+            return true;
           if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
         }
         if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
@@ -246,7 +297,11 @@ export default createRule<Options, MessageIds>({
 
     const declaredVariable = (node: Node): TSESLint.Scope.Variable | undefined => {
       let p = node.parent;
-      while (p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression)) p = p.parent;
+      while (
+        p &&
+        (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression)
+      )
+        p = p.parent;
       if (p?.type !== T.VariableDeclarator || p.id.type !== T.Identifier) return undefined;
       return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
     };
@@ -307,7 +362,13 @@ export default createRule<Options, MessageIds>({
         if (v.scope.type !== ScopeType.module && v.scope.type !== ScopeType.global) return undefined;
         const init = def.node.init;
         // A number is a cost (bcrypt rounds), not a salt; a function is not a value.
-        if (isFunction(unwrap(init)) || staticNumber(init) !== undefined || v.references.some((r) => r.isWrite() && r.writeExpr !== init) || writtenInPlace(v)) return undefined;
+        if (
+          isFunction(unwrap(init)) ||
+          staticNumber(init) !== undefined ||
+          v.references.some((r) => r.isWrite() && r.writeExpr !== init) ||
+          writtenInPlace(v)
+        )
+          return undefined;
         return { node: def.node.id, name: e.name, fn };
       }
       if (e.type === T.MemberExpression && unwrap(e.object).type === T.ThisExpression) {
@@ -315,10 +376,15 @@ export default createRule<Options, MessageIds>({
         let cls: Node | undefined = e.parent;
         while (cls && cls.type !== T.ClassBody) cls = cls.parent;
         if (key === undefined || !cls || cls.type !== T.ClassBody) return undefined;
-        const isCtor = (f: FunctionNode | undefined): boolean => f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
+        const isCtor = (f: FunctionNode | undefined): boolean =>
+          f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
         if (isCtor(fn)) return undefined;
         const writes = thisWrites(cls, key, sourceCode.visitorKeys);
-        if (!writes.length || !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w)))) return undefined;
+        if (
+          !writes.length ||
+          !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w)))
+        )
+          return undefined;
         if (writes.some((w) => isFunction(unwrap(w)))) return undefined;
         return { node: writes[0]!, name: `this.${key}`, fn };
       }
@@ -344,21 +410,49 @@ export default createRule<Options, MessageIds>({
           const label = ROLE_PURPOSE[role]!;
           const base = { sink: sink.title, role: label, category: 'static-iv' };
           if (role !== 'salt' && keyArg && derivedFromKey(h.node, keyArg)) {
-            offer({ node: h.node, messageId: 'ivFromKey', data: base, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            offer({
+              node: h.node,
+              messageId: 'ivFromKey',
+              data: base,
+              rank: 10,
+              suggest: freshSuggestion(h.node, call, sink, role, hits),
+            });
             continue;
           }
           const origins = resolveOrigins(h.node, getScope);
           const constant = origins.map((o) => ({ o, what: constantWhat(o) }));
-          const hit = constant.every((c) => c.what !== undefined) ? constant[0] : constant.find((c) => c.what !== undefined && c.o.fallback);
+          const hit = constant.every((c) => c.what !== undefined)
+            ? constant[0]
+            : constant.find((c) => c.what !== undefined && c.o.fallback);
           if (hit?.what !== undefined) {
-            offer({ node: hit.o.node, messageId: role === 'salt' ? 'staticSalt' : 'staticIv', data: { ...base, what: hit.what }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            offer({
+              node: hit.o.node,
+              messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
+              data: { ...base, what: hit.what },
+              rank: 10,
+              suggest: freshSuggestion(h.node, call, sink, role, hits),
+            });
             continue;
           }
           const reused = reusedBinding(h.node, call);
           if (reused) {
             const fn = `${functionName(reused.fn) ?? 'the function'}()`;
-            if (role === 'salt') offer({ node: reused.node, messageId: 'staticSalt', data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
-            else offer({ node: reused.node, messageId: 'reusedIv', data: { ...base, name: reused.name, fn }, rank: 10, suggest: freshSuggestion(h.node, call, sink, role, hits) });
+            if (role === 'salt')
+              offer({
+                node: reused.node,
+                messageId: 'staticSalt',
+                data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` },
+                rank: 10,
+                suggest: freshSuggestion(h.node, call, sink, role, hits),
+              });
+            else
+              offer({
+                node: reused.node,
+                messageId: 'reusedIv',
+                data: { ...base, name: reused.name, fn },
+                rank: 10,
+                suggest: freshSuggestion(h.node, call, sink, role, hits),
+              });
           }
         }
       }
@@ -377,11 +471,13 @@ export default createRule<Options, MessageIds>({
       return { text: fn, add: true };
     };
     const keysRef = (fn: string): { text: string; add: boolean } => {
-      for (const [local, b] of imports) if (b.module === KEYS_MODULE && b.imported === fn) return { text: local, add: false };
+      for (const [local, b] of imports)
+        if (b.module === KEYS_MODULE && b.imported === fn) return { text: local, add: false };
       return { text: fn, add: true };
     };
     /** A name the replacement would introduce must not already mean something else here. */
-    const freeName = (name: string, at: Node): boolean => !ASTUtils.findVariable(getScope(at), name) || imports.has(name);
+    const freeName = (name: string, at: Node): boolean =>
+      !ASTUtils.findVariable(getScope(at), name) || imports.has(name);
 
     const suggestion = (
       messageId: 'useNodeCrypto' | 'useKeys',
@@ -413,14 +509,23 @@ export default createRule<Options, MessageIds>({
       };
     };
 
-    const both = (target: Node, node: (ref: (fn: string) => string) => string, keys: (ref: (fn: string) => string) => string): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
-      [suggestion('useNodeCrypto', target, node), suggestion('useKeys', target, keys)].filter((s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined);
+    const both = (
+      target: Node,
+      node: (ref: (fn: string) => string) => string,
+      keys: (ref: (fn: string) => string) => string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
+      [suggestion('useNodeCrypto', target, node), suggestion('useKeys', target, keys)].filter(
+        (s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined,
+      );
 
     const isCall = (n: Node | undefined, name: string): n is TSESTree.CallExpression =>
       n?.type === T.CallExpression && sourceCode.getText(n.callee) === name;
 
     /** The replacement for a weak source, by the shape of the expression around it. */
-    const weakSuggestions = (hit: Extract<WeakHit, { kind: 'source' }>, purpose: Purpose): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+    const weakSuggestions = (
+      hit: Extract<WeakHit, { kind: 'source' }>,
+      purpose: Purpose,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       const src = hit.node;
       const p = src.parent;
       // Math.floor(Math.random() * N) → randomInt(N); Math.floor(A + Math.random() * N) → randomInt(A, A + N).
@@ -428,8 +533,16 @@ export default createRule<Options, MessageIds>({
         const n = p.left === src ? p.right : p.left;
         const q = p.parent;
         const nText = sourceCode.getText(n);
-        if (isCall(q, 'Math.floor') || isCall(q, 'Math.trunc') || (q?.type === T.BinaryExpression && q.operator === '|' && staticNumber(q.right) === 0)) {
-          return both(q!, (r) => `${r('randomInt')}(${nText})`, (r) => `${r('randomInt')}(0, ${nText})`);
+        if (
+          isCall(q, 'Math.floor') ||
+          isCall(q, 'Math.trunc') ||
+          (q?.type === T.BinaryExpression && q.operator === '|' && staticNumber(q.right) === 0)
+        ) {
+          return both(
+            q!,
+            (r) => `${r('randomInt')}(${nText})`,
+            (r) => `${r('randomInt')}(0, ${nText})`,
+          );
         }
         if (q?.type === T.BinaryExpression && q.operator === '+' && isCall(q.parent, 'Math.floor')) {
           const a = q.left === p ? q.right : q.left;
@@ -438,33 +551,74 @@ export default createRule<Options, MessageIds>({
           const aText = sourceCode.getText(a);
           const max = av !== undefined && nv !== undefined ? String(av + nv) : `${aText} + ${nText}`;
           const min = av !== undefined ? String(av) : aText;
-          return both(q.parent, (r) => `${r('randomInt')}(${min}, ${max})`, (r) => `${r('randomInt')}(${min}, ${max})`);
+          return both(
+            q.parent,
+            (r) => `${r('randomInt')}(${min}, ${max})`,
+            (r) => `${r('randomInt')}(${min}, ${max})`,
+          );
         }
       }
       // Math.random().toString(36).slice(2) and other string chains: a token.
       let top: Node = src;
-      while (top.parent?.type === T.MemberExpression && top.parent.object === top && top.parent.parent?.type === T.CallExpression && top.parent.parent.callee === top.parent) {
+      while (
+        top.parent?.type === T.MemberExpression &&
+        top.parent.object === top &&
+        top.parent.parent?.type === T.CallExpression &&
+        top.parent.parent.callee === top.parent
+      ) {
         const m = propertyName(top.parent);
-        if (m === undefined || !/^(?:toString|slice|substring|substr|padStart|padEnd|toUpperCase|toLowerCase|replace|replaceAll)$/.test(m)) break;
+        if (
+          m === undefined ||
+          !/^(?:toString|slice|substring|substr|padStart|padEnd|toUpperCase|toLowerCase|replace|replaceAll)$/.test(m)
+        )
+          break;
         top = top.parent.parent;
       }
       if (isCall(top.parent, 'String') && top.parent.arguments[0] === top) top = top.parent;
-      const inString = top !== src || hit.source.returns === 'string' || src.parent?.type === T.TemplateLiteral ||
-        (src.parent?.type === T.BinaryExpression && src.parent.operator === '+' && [src.parent.left, src.parent.right].some((s) => staticString(s) !== undefined || s.type === T.TemplateLiteral));
+      const inString =
+        top !== src ||
+        hit.source.returns === 'string' ||
+        src.parent?.type === T.TemplateLiteral ||
+        (src.parent?.type === T.BinaryExpression &&
+          src.parent.operator === '+' &&
+          [src.parent.left, src.parent.right].some(
+            (s) => staticString(s) !== undefined || s.type === T.TemplateLiteral,
+          ));
       if (purpose.bytes !== undefined) {
         // A crypto sink wants bytes: replace the whole value when the weak chain is all of it.
         const expr = unwrap(purpose.expr);
         const whole = expr === top || (isCall(expr, 'Buffer.from') && expr.arguments[0] === top);
         const init = expr.type === T.Identifier ? constInitOf(expr, getScope(expr)) : undefined;
-        const target = whole ? expr : init && (unwrap(init) === top || (isCall(unwrap(init), 'Buffer.from') && (unwrap(init) as TSESTree.CallExpression).arguments[0] === top)) ? init : undefined;
+        const target = whole
+          ? expr
+          : init &&
+              (unwrap(init) === top ||
+                (isCall(unwrap(init), 'Buffer.from') && (unwrap(init) as TSESTree.CallExpression).arguments[0] === top))
+            ? init
+            : undefined;
         const n = purpose.bytes;
-        return target ? both(target, (r) => `${r('randomBytes')}(${n})`, (r) => `${r('randomBytes')}(${n})`) : [];
+        return target
+          ? both(
+              target,
+              (r) => `${r('randomBytes')}(${n})`,
+              (r) => `${r('randomBytes')}(${n})`,
+            )
+          : [];
       }
       if (inString) {
         const id = purpose.identifier === true || /\b(?:ID|id)\b/.test(purpose.purpose);
-        return both(top, (r) => (id ? `${r('randomUUID')}()` : `${r('randomBytes')}(32).toString('base64url')`), (r) => `${r('randomToken')}()`);
+        return both(
+          top,
+          (r) => (id ? `${r('randomUUID')}()` : `${r('randomBytes')}(32).toString('base64url')`),
+          (r) => `${r('randomToken')}()`,
+        );
       }
-      if (hit.source.returns === 'float' && (hit.source.kind === 'prng' || hit.source.kind === 'seeded-prng')) return both(src, (r) => `${r('randomInt')}(2 ** 48) / 2 ** 48`, (r) => `${r('randomInt')}(0, 2 ** 48) / 2 ** 48`);
+      if (hit.source.returns === 'float' && (hit.source.kind === 'prng' || hit.source.kind === 'seeded-prng'))
+        return both(
+          src,
+          (r) => `${r('randomInt')}(2 ** 48) / 2 ** 48`,
+          (r) => `${r('randomInt')}(0, 2 ** 48) / 2 ** 48`,
+        );
       return [];
     };
 
@@ -483,7 +637,10 @@ export default createRule<Options, MessageIds>({
       const spec = def?.node;
       if (spec?.type === T.ImportSpecifier && spec.imported.type === T.Identifier) {
         const imported = spec.imported;
-        return (fixer) => (spec.local.range[0] === imported.range[0] ? fixer.replaceText(spec, `${to} as ${spec.local.name}`) : fixer.replaceText(imported, to));
+        return (fixer) =>
+          spec.local.range[0] === imported.range[0]
+            ? fixer.replaceText(spec, `${to} as ${spec.local.name}`)
+            : fixer.replaceText(imported, to);
       }
       const prop = def?.name.parent;
       if (def?.node.type === T.VariableDeclarator && prop?.type === T.Property && prop.key.type === T.Identifier) {
@@ -494,10 +651,25 @@ export default createRule<Options, MessageIds>({
     };
 
     /** A fresh random IV (or salt) per call, declared just before the statement that makes the cipher. */
-    function freshSuggestion(ivExpr: Node, call: Call, sink: KeySink, role: 'iv' | 'nonce' | 'salt', hits: readonly SinkHit[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] | undefined {
-      if (decryptSinkPattern.test(sink.id) || !/^(?:node-crypto|webcrypto|tweetnacl|noble|noble-ciphers)\./.test(sink.id)) return undefined;
+    function freshSuggestion(
+      ivExpr: Node,
+      call: Call,
+      sink: KeySink,
+      role: 'iv' | 'nonce' | 'salt',
+      hits: readonly SinkHit[],
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | undefined {
+      if (
+        decryptSinkPattern.test(sink.id) ||
+        !/^(?:node-crypto|webcrypto|tweetnacl|noble|noble-ciphers)\./.test(sink.id)
+      )
+        return undefined;
       let stmt: Node = call;
-      while (stmt.parent && stmt.parent.type !== T.BlockStatement && stmt.parent.type !== T.Program && stmt.parent.type !== T.SwitchCase) {
+      while (
+        stmt.parent &&
+        stmt.parent.type !== T.BlockStatement &&
+        stmt.parent.type !== T.Program &&
+        stmt.parent.type !== T.SwitchCase
+      ) {
         if (isFunction(stmt.parent)) return undefined;
         stmt = stmt.parent;
       }
@@ -510,9 +682,10 @@ export default createRule<Options, MessageIds>({
       const indent = ' '.repeat(stmt.loc.start.column);
       const e = unwrap(ivExpr);
       const label = ROLE_PURPOSE[role]!;
-      const data = role === 'salt'
-        ? { role: label, unit: 'password', call: fresh, output: 'hash', reverse: 'verification' }
-        : { role: label, unit: 'message', call: fresh, output: 'ciphertext', reverse: 'decryption' };
+      const data =
+        role === 'salt'
+          ? { role: label, unit: 'password', call: fresh, output: 'hash', reverse: 'verification' }
+          : { role: label, unit: 'message', call: fresh, output: 'ciphertext', reverse: 'decryption' };
       const withImport = (fixer: TSESLint.RuleFixer, fixes: TSESLint.RuleFix[]): TSESLint.RuleFix[] => {
         const imp = ref?.add ? ensureBinding(fixer, context, ['randomBytes'], 'node:crypto') : undefined;
         return imp ? [...fixes, imp] : fixes;
@@ -529,16 +702,32 @@ export default createRule<Options, MessageIds>({
         }
         // Shadow the shared binding with a fresh one; not when the name is read earlier in the same block.
         const block = statement.parent!;
-        if (v.references.some((r) => r.identifier.range[0] >= block.range[0] && r.identifier.range[0] < statement.range[0])) return undefined;
-        return [{ messageId: 'freshIv', data, fix: (fixer) => withImport(fixer, [fixer.insertTextBefore(statement, `const ${e.name} = ${fresh};\n${indent}`)]) }];
+        if (
+          v.references.some(
+            (r) => r.identifier.range[0] >= block.range[0] && r.identifier.range[0] < statement.range[0],
+          )
+        )
+          return undefined;
+        return [
+          {
+            messageId: 'freshIv',
+            data,
+            fix: (fixer) =>
+              withImport(fixer, [fixer.insertTextBefore(statement, `const ${e.name} = ${fresh};\n${indent}`)]),
+          },
+        ];
       }
       const name = [role, `fresh${label}`].find((n) => !ASTUtils.findVariable(getScope(call), n));
-      if (name === undefined || e.parent?.type === T.Property && e.parent.shorthand) return undefined;
+      if (name === undefined || (e.parent?.type === T.Property && e.parent.shorthand)) return undefined;
       return [
         {
           messageId: 'freshIv',
           data,
-          fix: (fixer) => withImport(fixer, [fixer.insertTextBefore(statement, `const ${name} = ${fresh};\n${indent}`), fixer.replaceText(ivExpr, name)]),
+          fix: (fixer) =>
+            withImport(fixer, [
+              fixer.insertTextBefore(statement, `const ${name} = ${fresh};\n${indent}`),
+              fixer.replaceText(ivExpr, name),
+            ]),
         },
       ];
     }
@@ -558,18 +747,37 @@ export default createRule<Options, MessageIds>({
             offer({
               node: hit.node,
               messageId: 'moduloBias',
-              data: { expr: text(hit.node), bits: hit.bits, modulus, purpose: p.purpose, via: p.via, category: 'weak-randomness' },
+              data: {
+                expr: text(hit.node),
+                bits: hit.bits,
+                modulus,
+                purpose: p.purpose,
+                via: p.via,
+                category: 'weak-randomness',
+              },
               rank: p.rank,
-              suggest: both(hit.node, (r) => `${r('randomInt')}(${modulus})`, (r) => `${r('randomInt')}(0, ${modulus})`),
+              suggest: both(
+                hit.node,
+                (r) => `${r('randomInt')}(${modulus})`,
+                (r) => `${r('randomInt')}(0, ${modulus})`,
+              ),
             });
             continue;
           }
-          const source = hit.foreign ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})` : hit.source.title;
+          const source = hit.foreign
+            ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})`
+            : hit.source.title;
           const fix = hit.foreign ? undefined : renameFix(hit);
           offer({
             node: hit.node,
             messageId: 'weakRandom',
-            data: { source, purpose: p.purpose, via: p.via, because: BECAUSE[hit.source.kind], category: 'weak-randomness' },
+            data: {
+              source,
+              purpose: p.purpose,
+              via: p.via,
+              because: BECAUSE[hit.source.kind],
+              category: 'weak-randomness',
+            },
             rank: p.rank,
             ...(fix ? { fix } : {}),
             ...(hit.foreign || fix ? {} : { suggest: weakSuggestions(hit, p) }),
@@ -581,19 +789,35 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
-        tracker = createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, ...(foreignCall ? { foreignCall } : {}) });
+        tracker = createTaintTracker({
+          getScope,
+          imports,
+          visitorKeys: sourceCode.visitorKeys,
+          ...(foreignCall ? { foreignCall } : {}),
+        });
       },
       CallExpression: onCall,
       NewExpression: onCall,
       MemberExpression(node) {
-        if (!sawSource && node.object.type === T.Identifier && node.object.name === 'process' && tracker?.sourceOf(node).weak) sawSource = true;
+        if (
+          !sawSource &&
+          node.object.type === T.Identifier &&
+          node.object.name === 'process' &&
+          tracker?.sourceOf(node).weak
+        )
+          sawSource = true;
       },
       VariableDeclarator(node) {
         if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
-        const name = node.left.type === T.Identifier ? node.left.name : node.left.type === T.MemberExpression ? propertyName(node.left) : undefined;
+        const name =
+          node.left.type === T.Identifier
+            ? node.left.name
+            : node.left.type === T.MemberExpression
+              ? propertyName(node.left)
+              : undefined;
         byName(node.right, name, `stored in ${text(node.left)}`, 1);
       },
       Property(node) {

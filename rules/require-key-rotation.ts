@@ -15,7 +15,16 @@ import {
   type PeriodFormat,
 } from '../src/catalogue/iac.js';
 import { normaliseName } from '../src/detect/index.js';
-import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap, type Scope, type Variable } from '../src/rule-kit/ast.js';
+import {
+  constInitOf,
+  findVariable,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+  type Scope,
+  type Variable,
+} from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -50,7 +59,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require automatic rotation for KMS keys in infrastructure code, a key id on signed JWTs, and a bounded keyring cryptoperiod',
+      description:
+        'Require automatic rotation for KMS keys in infrastructure code, a key id on signed JWTs, and a bounded keyring cryptoperiod',
       recommended: 'recommended',
       category: 'missing-rotation',
       cwe: [324, 320],
@@ -61,7 +71,8 @@ export default createRule<Options, MessageIds>({
         '{{resource}} creates a symmetric KMS key with {{property}} {{state}}: its key material is never rotated, so one key protects every byte it ever encrypts.',
       periodMissing:
         '{{resource}} creates an encryption key with no automatic rotation ({{properties}} unset): Cloud KMS keeps one key version for as long as the key lives.',
-      periodOutOfRange: '{{resource}} sets {{property}} to {{days}} days, outside {{min}} to {{max}} days ({{source}}).',
+      periodOutOfRange:
+        '{{resource}} sets {{property}} to {{days}} days, outside {{min}} to {{max}} days ({{source}}).',
       createKeyNoRotation:
         '{{resource}} creates a symmetric KMS key, but this module never sends {{companion}}: the key is never rotated.',
       jwtNoKid:
@@ -72,7 +83,8 @@ export default createRule<Options, MessageIds>({
         'The keyring rotates after {{days}} days, longer than the NIST SP 800-57 cryptoperiod of {{max}} days for data-encryption keys.',
       enableRotation: 'Turn on automatic rotation ({{property}}: true).',
       setRotationPeriod: 'Rotate every 90 days ({{property}}: {{value}}).',
-      addKeyId: "Name the key in the token header ({{property}}: '{{kid}}'), and bump it with each new key so verifiers pick the key by its kid.",
+      addKeyId:
+        "Name the key in the token header ({{property}}: '{{kid}}'), and bump it with each new key so verifiers pick the key by its kid.",
       keyringRotation: 'Rotate every {{days}} days (the keyring default).',
     },
     schema: [],
@@ -95,7 +107,13 @@ export default createRule<Options, MessageIds>({
       for (let i = 0; i < 6 && n.parent; i++) {
         const p: TSESTree.Node = n.parent;
         if (p.type === T.VariableDeclarator) return p.init === n ? sourceCode.getDeclaredVariables(p) : [];
-        const passes = (p.type === T.CallExpression && (p.arguments.includes(n as TSESTree.CallExpressionArgument) || p.callee === n)) || p.type === T.AwaitExpression || p.type === T.MemberExpression || p.type === T.TSAsExpression || p.type === T.TSNonNullExpression;
+        const passes =
+          (p.type === T.CallExpression &&
+            (p.arguments.includes(n as TSESTree.CallExpressionArgument) || p.callee === n)) ||
+          p.type === T.AwaitExpression ||
+          p.type === T.MemberExpression ||
+          p.type === T.TSAsExpression ||
+          p.type === T.TSNonNullExpression;
         if (!passes) return [];
         n = p;
       }
@@ -103,10 +121,16 @@ export default createRule<Options, MessageIds>({
     };
 
     /** The variable a companion's KeyId is read from (`out` in `out.KeyMetadata!.KeyId!`), if any. */
-    const keyIdVariable = (node: TSESTree.CallExpression | TSESTree.NewExpression, property: string, scope: Scope): Variable | undefined => {
+    const keyIdVariable = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      property: string,
+      scope: Scope,
+    ): Variable | undefined => {
       const opts = node.arguments[0] && unwrap(node.arguments[0]);
       if (opts?.type !== T.ObjectExpression) return undefined;
-      const prop = opts.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === property);
+      const prop = opts.properties.find(
+        (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === property,
+      );
       if (!prop) return undefined;
       let v = unwrap(prop.value);
       for (let i = 0; i < 8 && v.type === T.MemberExpression; i++) v = unwrap(v.object);
@@ -161,7 +185,10 @@ export default createRule<Options, MessageIds>({
 
     const isNothing = (node: TSESTree.Node, scope: Scope): boolean => {
       const n = valueOf(node, scope);
-      return (n.type === T.Identifier && n.name === 'undefined') || (n.type === T.Literal && (n.value === null || n.value === ''));
+      return (
+        (n.type === T.Identifier && n.name === 'undefined') ||
+        (n.type === T.Literal && (n.value === null || n.value === ''))
+      );
     };
 
     /** A rotation period in days, or undefined when it is not static. */
@@ -175,7 +202,8 @@ export default createRule<Options, MessageIds>({
           const cp = calleePathOf(n, imports, scope);
           const unit = cp?.path.startsWith('Duration.') ? cp.path.slice('Duration.'.length) : undefined;
           const perUnit = unit === undefined ? undefined : cdkDuration.daysPerUnit[unit];
-          if (!cp?.binding || !cdkDuration.modules.includes(cp.binding.module) || perUnit === undefined) return undefined;
+          if (!cp?.binding || !cdkDuration.modules.includes(cp.binding.module) || perUnit === undefined)
+            return undefined;
           const amount = n.arguments[0] ? staticNumber(valueOf(n.arguments[0], scope)) : undefined;
           return amount === undefined ? undefined : amount * perUnit;
         }
@@ -198,10 +226,12 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const propsOf = (node: TSESTree.CallExpression | TSESTree.NewExpression, index: number, path: string | undefined, scope: Scope):
-      | { kind: 'missing' }
-      | { kind: 'object'; obj: TSESTree.ObjectExpression }
-      | { kind: 'unknown' } => {
+    const propsOf = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      index: number,
+      path: string | undefined,
+      scope: Scope,
+    ): { kind: 'missing' } | { kind: 'object'; obj: TSESTree.ObjectExpression } | { kind: 'unknown' } => {
       const arg = node.arguments[index];
       if (!arg) return { kind: 'missing' };
       if (arg.type === T.SpreadElement) return { kind: 'unknown' };
@@ -215,7 +245,11 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Adds `text` as the last property of `obj`, keeping one-per-line layout when the object has it. */
-    const insertProperty = (fixer: TSESLint.RuleFixer, obj: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix => {
+    const insertProperty = (
+      fixer: TSESLint.RuleFixer,
+      obj: TSESTree.ObjectExpression,
+      text: string,
+    ): TSESLint.RuleFix => {
       const last = obj.properties[obj.properties.length - 1];
       if (!last) return fixer.replaceText(obj, `{ ${text} }`);
       const multiline = last.loc.end.line < obj.loc.end.line;
@@ -232,14 +266,20 @@ export default createRule<Options, MessageIds>({
       index: number,
       text: string,
     ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
-      if (node.arguments.length === index && index > 0) return (fixer) => fixer.insertTextAfter(node.arguments[index - 1]!, `, { ${text} }`);
+      if (node.arguments.length === index && index > 0)
+        return (fixer) => fixer.insertTextAfter(node.arguments[index - 1]!, `, { ${text} }`);
       const at = node.arguments[index];
-      if (at && (at.type === T.ArrowFunctionExpression || at.type === T.FunctionExpression)) return (fixer) => fixer.insertTextBefore(at, `{ ${text} }, `);
+      if (at && (at.type === T.ArrowFunctionExpression || at.type === T.FunctionExpression))
+        return (fixer) => fixer.insertTextBefore(at, `{ ${text} }, `);
       return undefined;
     };
 
     /** Whether a key (JSON-ish) exemption applies, or cannot be decided. */
-    const exemptionOf = (res: IacKeyResource, obj: TSESTree.ObjectExpression | undefined, scope: Scope): 'exempt' | 'uncertain' | undefined => {
+    const exemptionOf = (
+      res: IacKeyResource,
+      obj: TSESTree.ObjectExpression | undefined,
+      scope: Scope,
+    ): 'exempt' | 'uncertain' | undefined => {
       if (!obj) return undefined;
       for (const ex of res.exemptions) {
         const l = lookup(obj, ex.property, scope);
@@ -258,7 +298,11 @@ export default createRule<Options, MessageIds>({
 
     const round = (d: number): string => String(Math.round(d * 100) / 100);
 
-    const checkResource = (node: TSESTree.CallExpression | TSESTree.NewExpression, res: IacKeyResource, scope: Scope): void => {
+    const checkResource = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      res: IacKeyResource,
+      scope: Scope,
+    ): void => {
       const props = propsOf(node, res.propsIndex, res.propsPath, scope);
       if (props.kind === 'unknown') return;
       const obj = props.kind === 'object' ? props.obj : undefined;
@@ -269,7 +313,9 @@ export default createRule<Options, MessageIds>({
         const l: Lookup = obj ? lookup(obj, res.enable, scope) : { kind: 'unknown' };
         if (props.kind === 'missing' || l.kind === 'absent') {
           const text = `${res.enable}: true`;
-          const add = obj ? (fixer: TSESLint.RuleFixer) => insertProperty(fixer, obj, text) : insertArgument(node, res.propsIndex, text);
+          const add = obj
+            ? (fixer: TSESLint.RuleFixer) => insertProperty(fixer, obj, text)
+            : insertArgument(node, res.propsIndex, text);
           context.report({
             node,
             messageId: 'rotationOff',
@@ -281,7 +327,13 @@ export default createRule<Options, MessageIds>({
             node: l.prop,
             messageId: 'rotationOff',
             data: { resource: res.title, property: res.enable, state: 'set to false' },
-            suggest: [{ messageId: 'enableRotation', data: { property: res.enable }, fix: (fixer) => fixer.replaceText(l.value, 'true') }],
+            suggest: [
+              {
+                messageId: 'enableRotation',
+                data: { property: res.enable },
+                fix: (fixer) => fixer.replaceText(l.value, 'true'),
+              },
+            ],
           });
         }
       }
@@ -289,12 +341,23 @@ export default createRule<Options, MessageIds>({
       if (res.requireOneOf) {
         if (!obj || res.requireOneOf.every((p) => lookup(obj, p, scope).kind === 'absent')) {
           const text = fix ? `${fix.property}: ${fix.value}` : undefined;
-          const add = text === undefined ? undefined : obj ? (fixer: TSESLint.RuleFixer) => insertProperty(fixer, obj, text) : insertArgument(node, res.propsIndex, text);
+          const add =
+            text === undefined
+              ? undefined
+              : obj
+                ? (fixer: TSESLint.RuleFixer) => insertProperty(fixer, obj, text)
+                : insertArgument(node, res.propsIndex, text);
           context.report({
             node,
             messageId: 'periodMissing',
             data: { resource: res.title, properties: res.requireOneOf.join('/') },
-            ...(add && fix ? { suggest: [{ messageId: 'setRotationPeriod', data: { property: fix.property, value: fix.value }, fix: add }] } : {}),
+            ...(add && fix
+              ? {
+                  suggest: [
+                    { messageId: 'setRotationPeriod', data: { property: fix.property, value: fix.value }, fix: add },
+                  ],
+                }
+              : {}),
           });
         }
       }
@@ -309,8 +372,25 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: l.value,
             messageId: 'periodOutOfRange',
-            data: { resource: res.title, property: period.property, days: round(days), min: String(period.minDays), max: String(period.maxDays), source: period.source },
-            ...(swap ? { suggest: [{ messageId: 'setRotationPeriod', data: { property: swap.property, value: swap.value }, fix: (fixer) => fixer.replaceText(l.value, swap.value) }] } : {}),
+            data: {
+              resource: res.title,
+              property: period.property,
+              days: round(days),
+              min: String(period.minDays),
+              max: String(period.maxDays),
+              source: period.source,
+            },
+            ...(swap
+              ? {
+                  suggest: [
+                    {
+                      messageId: 'setRotationPeriod',
+                      data: { property: swap.property, value: swap.value },
+                      fix: (fixer) => fixer.replaceText(l.value, swap.value),
+                    },
+                  ],
+                }
+              : {}),
           });
         }
       }
@@ -328,10 +408,16 @@ export default createRule<Options, MessageIds>({
         case T.MemberExpression: {
           if (n.computed) return true; // keys[kid], jwks.keys[0]: a member of a key set
           const name = propertyName(n);
-          return (name !== undefined && keySelectionName.pattern.test(normaliseName(name))) || selectsFromSet(n.object, depth + 1);
+          return (
+            (name !== undefined && keySelectionName.pattern.test(normaliseName(name))) ||
+            selectsFromSet(n.object, depth + 1)
+          );
         }
         case T.CallExpression:
-          return selectsFromSet(n.callee, depth + 1) || n.arguments.some((a) => a.type === T.Identifier && selectsFromSet(a, depth + 1));
+          return (
+            selectsFromSet(n.callee, depth + 1) ||
+            n.arguments.some((a) => a.type === T.Identifier && selectsFromSet(a, depth + 1))
+          );
         case T.AwaitExpression:
           return selectsFromSet(n.argument, depth + 1);
         default:
@@ -352,7 +438,11 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
-    const checkJwtOptions = (node: TSESTree.CallExpression | TSESTree.NewExpression, signer: JwtSigner, scope: Scope): void => {
+    const checkJwtOptions = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      signer: JwtSigner,
+      scope: Scope,
+    ): void => {
       const opts = signer.options!;
       const text = `${signer.fix.property}: '${suggestedKeyId}'`;
       const arg = node.arguments[opts.index];
@@ -361,7 +451,11 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'jwtNoKid',
           data: { signer: signer.title, header: signer.fix.header },
-          ...(fix ? { suggest: [{ messageId: 'addKeyId', data: { property: signer.fix.property, kid: suggestedKeyId }, fix }] } : {}),
+          ...(fix
+            ? {
+                suggest: [{ messageId: 'addKeyId', data: { property: signer.fix.property, kid: suggestedKeyId }, fix }],
+              }
+            : {}),
         });
       if (!arg || arg.type === T.ArrowFunctionExpression || arg.type === T.FunctionExpression) {
         report(insertArgument(node, opts.index, text));
@@ -374,7 +468,11 @@ export default createRule<Options, MessageIds>({
       report((fixer) => insertProperty(fixer, obj, text));
     };
 
-    const checkJoseHeader = (node: TSESTree.CallExpression | TSESTree.NewExpression, signer: JwtSigner, scope: Scope): void => {
+    const checkJoseHeader = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      signer: JwtSigner,
+      scope: Scope,
+    ): void => {
       const method = signer.headerMethod!;
       if (node.callee.type !== T.MemberExpression) return;
       let cur = unwrap(node.callee.object);
@@ -397,11 +495,21 @@ export default createRule<Options, MessageIds>({
         node: header,
         messageId: 'jwtNoKid',
         data: { signer: signer.title, header: signer.fix.header },
-        suggest: [{ messageId: 'addKeyId', data: { property: signer.fix.property, kid: suggestedKeyId }, fix: (fixer) => insertProperty(fixer, header, text) }],
+        suggest: [
+          {
+            messageId: 'addKeyId',
+            data: { property: signer.fix.property, kid: suggestedKeyId },
+            fix: (fixer) => insertProperty(fixer, header, text),
+          },
+        ],
       });
     };
 
-    const checkKeyring = (node: TSESTree.CallExpression | TSESTree.NewExpression, opener: (typeof keyringOpeners)[number], scope: Scope): void => {
+    const checkKeyring = (
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      opener: (typeof keyringOpeners)[number],
+      scope: Scope,
+    ): void => {
       const props = propsOf(node, opener.propsIndex, undefined, scope);
       if (props.kind !== 'object') return;
       const r = lookup(props.obj, opener.rotation, scope);
@@ -413,7 +521,13 @@ export default createRule<Options, MessageIds>({
           node: r.value,
           messageId: 'keyringRotationOff',
           data: { max },
-          suggest: [{ messageId: 'keyringRotation', data: { days }, fix: (fixer) => fixer.replaceText(r.value, `{ ${opener.maxAge}: ${days} }`) }],
+          suggest: [
+            {
+              messageId: 'keyringRotation',
+              data: { days },
+              fix: (fixer) => fixer.replaceText(r.value, `{ ${opener.maxAge}: ${days} }`),
+            },
+          ],
         });
         return;
       }
@@ -441,7 +555,10 @@ export default createRule<Options, MessageIds>({
         if (!cp) return;
         for (const res of iacKeyResources) {
           if (res.companion && matchesAny(res.companion.match, cp)) {
-            const v = res.companion.keyIdProperty === undefined ? undefined : keyIdVariable(node, res.companion.keyIdProperty, scope);
+            const v =
+              res.companion.keyIdProperty === undefined
+                ? undefined
+                : keyIdVariable(node, res.companion.keyIdProperty, scope);
             if (v) companionsFor.push({ res: res.id, variable: v });
             else companionsSeen.add(res.id);
           }
@@ -462,7 +579,11 @@ export default createRule<Options, MessageIds>({
         for (const { node, res, results: own } of pending) {
           if (companionsSeen.has(res.id)) continue;
           if (companionsFor.some((c) => c.res === res.id && own.includes(c.variable))) continue;
-          context.report({ node, messageId: 'createKeyNoRotation', data: { resource: res.title, companion: res.companion!.title } });
+          context.report({
+            node,
+            messageId: 'createKeyNoRotation',
+            data: { resource: res.title, companion: res.companion!.title },
+          });
         }
       },
     };

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-const sections = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.mjs')).sort();
+const sections = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort();
 let failed = 0;
 for (const s of sections) {
   console.log(`\n=== bench/${s} ===`);

@@ -19,7 +19,8 @@ execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' 
 
 const demo = join(root, 'fixtures/demo-app');
 const bin = join(root, 'dist/src/cli/bin.js');
-const auditReady = existsSync(bin) && spawnSync(process.execPath, [bin, 'audit', '--help'], { encoding: 'utf8' }).status === 0;
+const auditReady =
+  existsSync(bin) && spawnSync(process.execPath, [bin, 'audit', '--help'], { encoding: 'utf8' }).status === 0;
 let status;
 if (auditReady) {
   let target = demo;
@@ -28,12 +29,24 @@ if (auditReady) {
     target = execFileSync(process.execPath, [history], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
   }
   const html = join(root, 'demo-report.html');
-  console.log(`\nkeyhygiene audit ${target === demo ? 'fixtures/demo-app' : `${target} (a copy of fixtures/demo-app with git history)`}\n`);
-  status = run(process.execPath, [bin, 'audit', target, ...(target === demo ? [] : ['--history']), '--format', 'text', '--format', `html=${html}`, '--no-cache']).status;
+  console.log(
+    `\nkeyhygiene audit ${target === demo ? 'fixtures/demo-app' : `${target} (a copy of fixtures/demo-app with git history)`}\n`,
+  );
+  status = run(process.execPath, [
+    bin,
+    'audit',
+    target,
+    ...(target === demo ? [] : ['--history']),
+    '--format',
+    'text',
+    '--format',
+    `html=${html}`,
+    '--no-cache',
+  ]).status;
   console.log(`\nHTML report: ${html}`);
 } else {
   console.log('\nnpx eslint (keyhygiene.configs.recommended) over fixtures/demo-app\n');
   status = run(join(root, 'node_modules/.bin/eslint'), ['.'], { cwd: demo }).status;
 }
 // Findings are the point of the demo: exit 1 (findings) is success here.
-process.exit(status === 0 || status === 1 ? 0 : status ?? 2);
+process.exit(status === 0 || status === 1 ? 0 : (status ?? 2));

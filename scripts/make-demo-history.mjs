@@ -16,10 +16,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'fixtures/demo-app');
 const target = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'keyhygiene-demo-'));
 mkdirSync(target, { recursive: true });
-cpSync(source, target, { recursive: true, filter: (p) => !p.includes(`${join(source, 'expected')}`) && !p.includes('node_modules') });
+cpSync(source, target, {
+  recursive: true,
+  filter: (p) => !p.includes(`${join(source, 'expected')}`) && !p.includes('node_modules'),
+});
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'Demo Dev', GIT_AUTHOR_EMAIL: 'dev@example.invalid', GIT_COMMITTER_NAME: 'Demo Dev', GIT_COMMITTER_EMAIL: 'dev@example.invalid' };
-const git = (...args) => execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: target, env, stdio: ['ignore', 'ignore', 'inherit'] });
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Demo Dev',
+  GIT_AUTHOR_EMAIL: 'dev@example.invalid',
+  GIT_COMMITTER_NAME: 'Demo Dev',
+  GIT_COMMITTER_EMAIL: 'dev@example.invalid',
+};
+const git = (...args) =>
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: target,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
 git('init', '-q');
 git('add', '-A');
@@ -31,7 +45,10 @@ writeFileSync(join(target, 'config/legacy-signing.pem'), privateKey.export({ typ
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const token = `sk_live_${Array.from(randomBytes(24), (b) => alnum[b % 62]).join('')}`;
 mkdirSync(join(target, 'scripts'), { recursive: true });
-writeFileSync(join(target, 'scripts/seed-billing.sh'), `#!/bin/sh\n# Seeds the staging billing account.\nset -eu\nexport STRIPE_SECRET_KEY=${token}\nnode scripts/seed.js\n`);
+writeFileSync(
+  join(target, 'scripts/seed-billing.sh'),
+  `#!/bin/sh\n# Seeds the staging billing account.\nset -eu\nexport STRIPE_SECRET_KEY=${token}\nnode scripts/seed.js\n`,
+);
 git('add', '-A');
 git('commit', '-q', '-m', 'add signing key and seed script');
 

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { limit: { type: 'string' }, sample: { type: 'string' }, json: { type: 'string' }, stride: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    limit: { type: 'string' },
+    sample: { type: 'string' },
+    json: { type: 'string' },
+    stride: { type: 'string' },
+  },
+});
 const { Linter } = await import('eslint');
 const tsParser = (await import('@typescript-eslint/parser')).default;
 const plugin = (await import(join(root, 'dist/src/plugin.js'))).default;
@@ -28,8 +35,7 @@ const files = [];
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name !== '.cache' && e.name !== '.bin') walk(p);
-    }
-    else if (e.isFile() && exts.test(e.name) && !e.name.endsWith('.d.ts')) files.push(p);
+    } else if (e.isFile() && exts.test(e.name) && !e.name.endsWith('.d.ts')) files.push(p);
   }
 })(join(root, 'node_modules'));
 files.sort();
@@ -42,7 +48,11 @@ const chosen = files.filter((_, i) => i % stride === 0).slice(0, limit);
 // below node_modules.
 const linter = new Linter({ configType: 'flat', cwd: '/corpus' });
 const virtual = (file) => `/corpus/${relative(join(root, 'node_modules'), file).replace(/node_modules\//g, 'nm/')}`;
-const configs = ['recommended', 'strict'].map((name) => ({ ...plugin.configs[name], linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' }, languageOptions: { ...plugin.configs[name].languageOptions, parser: tsParser } }));
+const configs = ['recommended', 'strict'].map((name) => ({
+  ...plugin.configs[name],
+  linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+  languageOptions: { ...plugin.configs[name].languageOptions, parser: tsParser },
+}));
 let lines = 0;
 let bytes = 0;
 let parseErrors = 0;
@@ -66,7 +76,8 @@ for (const file of chosen) {
     try {
       const msgs = linter.verify(code, [cfg], { filename: virtual(file) });
       for (const m of msgs) {
-        if (m.ruleId === null && !m.fatal && /No matching configuration/.test(m.message)) throw new Error(`not linted: ${m.message}`);
+        if (m.ruleId === null && !m.fatal && /No matching configuration/.test(m.message))
+          throw new Error(`not linted: ${m.message}`);
         if (m.ruleId === null && !m.fatal) continue;
         if (m.fatal) {
           if (i === 0) parseErrors++;
@@ -75,7 +86,8 @@ for (const file of chosen) {
         findings[preset]++;
         if (i === 1) {
           byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
-          if (sample.length < 200 && sample.filter((s) => s.ruleId === m.ruleId).length < 25) sample.push({ file: relative(root, file), line: m.line, ruleId: m.ruleId, message: m.message });
+          if (sample.length < 200 && sample.filter((s) => s.ruleId === m.ruleId).length < 25)
+            sample.push({ file: relative(root, file), line: m.line, ruleId: m.ruleId, message: m.message });
         }
       }
     } catch (e) {
@@ -93,7 +105,10 @@ const summary = {
   filesPerSecond: +(chosen.length / seconds).toFixed(1),
   parseErrors,
   ruleExceptions: exceptions.length,
-  findingsPer10kLines: { recommended: +((findings.recommended / lines) * 1e4).toFixed(2), strict: +((findings.strict / lines) * 1e4).toFixed(2) },
+  findingsPer10kLines: {
+    recommended: +((findings.recommended / lines) * 1e4).toFixed(2),
+    strict: +((findings.strict / lines) * 1e4).toFixed(2),
+  },
   findingsByRule: byRule,
 };
 console.log(JSON.stringify(summary, null, 2));

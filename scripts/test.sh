@@ -41,6 +41,7 @@ check() {
 }
 check build npm run --silent build
 check generated-files node scripts/generate.mjs --check
+check format npx prettier --check --log-level warn .
 check typecheck npx tsc -p tsconfig.json --noEmit
 check lint npx eslint .
 

@@ -10,13 +10,30 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from './tools.mjs';
 
-const { values: args, positionals: dirs } = parseArgs({ allowPositionals: true, options: { preset: { type: 'string', default: 'recommended' } } });
+const { values: args, positionals: dirs } = parseArgs({
+  allowPositionals: true,
+  options: { preset: { type: 'string', default: 'recommended' } },
+});
 const tool = args.preset === 'strict' ? 'keyhygiene-strict' : 'keyhygiene';
 const lines = [];
 for (const dir of dirs.map((d) => resolve(d))) {
   for (const r of await lintFiles(tool, dir, ['.'])) {
     for (const m of r.messages) {
-      lines.push(JSON.stringify({ file: relative(dir, r.filePath), line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, rule: m.ruleId, messageId: m.messageId, message: m.message, fatal: m.fatal ?? false, fix: m.fix, suggestions: m.suggestions?.map((s) => ({ desc: s.desc, fix: s.fix })) }));
+      lines.push(
+        JSON.stringify({
+          file: relative(dir, r.filePath),
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          rule: m.ruleId,
+          messageId: m.messageId,
+          message: m.message,
+          fatal: m.fatal ?? false,
+          fix: m.fix,
+          suggestions: m.suggestions?.map((s) => ({ desc: s.desc, fix: s.fix })),
+        }),
+      );
     }
   }
 }

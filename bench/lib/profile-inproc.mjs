@@ -14,7 +14,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values: args, positionals: roots } = parseArgs({ allowPositionals: true, options: { tree: { type: 'string' }, rounds: { type: 'string', default: '5' }, preset: { type: 'string', default: 'recommended' } } });
+const { values: args, positionals: roots } = parseArgs({
+  allowPositionals: true,
+  options: {
+    tree: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    preset: { type: 'string', default: 'recommended' },
+  },
+});
 if (!args.tree || roots.length === 0) throw new Error('usage: profile-inproc.mjs --tree DIR [--rounds 5] ROOT...');
 const require = createRequire(join(resolve(roots[0]), 'package.json'));
 const { Linter } = require('eslint');
@@ -28,8 +35,14 @@ const walk = (d, out = []) => {
   }
   return out;
 };
-const files = walk(resolve(args.tree)).sort().map((f) => ({ f, text: readFileSync(f, 'utf8') }));
-const base = { files: ['**/*'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } }, linterOptions: { reportUnusedDisableDirectives: 'off' } };
+const files = walk(resolve(args.tree))
+  .sort()
+  .map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+const base = {
+  files: ['**/*'],
+  languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  linterOptions: { reportUnusedDisableDirectives: 'off' },
+};
 const configs = [['floor', [base]]];
 for (const root of roots) {
   const plugin = (await import(pathToFileURL(join(resolve(root), 'dist', 'src', 'plugin.js')).href)).default;
@@ -62,5 +75,7 @@ const floor = median(samples.get('floor'));
 console.log(`${files.length} files, ${args.rounds} rounds after a warm-up; median CPU per round:`);
 for (const [name, xs] of samples) {
   const m = median(xs);
-  console.log(`${name.padEnd(24)} ${m.toFixed(0).padStart(7)} ms  ${(m / floor).toFixed(2)}× floor  rules ${(m - floor).toFixed(0).padStart(6)} ms  problems ${counts.get(name)}  (runs ${xs.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(
+    `${name.padEnd(24)} ${m.toFixed(0).padStart(7)} ms  ${(m / floor).toFixed(2)}× floor  rules ${(m - floor).toFixed(0).padStart(6)} ms  problems ${counts.get(name)}  (runs ${xs.map((x) => x.toFixed(0)).join(' ')})`,
+  );
 }

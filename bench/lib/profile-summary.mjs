@@ -13,17 +13,28 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '40' }, filter: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '40' }, filter: { type: 'string' } },
+});
 const TOP = Number(args.top);
 const input = positionals[0];
 if (!input) throw new Error('usage: profile-summary.mjs <file.cpuprofile | dir> [--top N] [--filter TEXT]');
-const files = statSync(input).isDirectory() ? readdirSync(input).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(input, f)) : [input];
+const files = statSync(input).isDirectory()
+  ? readdirSync(input)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(input, f))
+  : [input];
 
 const selfByFn = new Map();
 const selfByUrl = new Map();
 const inclusive = new Map();
 let total = 0;
-const short = (url) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'nm:').replace(/^.*\/dist\//, 'dist/');
+const short = (url) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/node_modules\//, 'nm:')
+    .replace(/^.*\/dist\//, 'dist/');
 for (const file of files) {
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
@@ -42,7 +53,12 @@ for (const file of files) {
     const url = short(cf.url || '(native)');
     const fn = `${cf.functionName || '(anonymous)'}  ${url}:${cf.lineNumber + 1}`;
     selfByFn.set(fn, (selfByFn.get(fn) ?? 0) + us);
-    const pkg = url.startsWith('nm:') ? url.split('/').slice(0, url.startsWith('nm:@') ? 2 : 1).join('/') : url;
+    const pkg = url.startsWith('nm:')
+      ? url
+          .split('/')
+          .slice(0, url.startsWith('nm:@') ? 2 : 1)
+          .join('/')
+      : url;
     selfByUrl.set(pkg, (selfByUrl.get(pkg) ?? 0) + us);
     if (args.filter) {
       // inclusive: every distinct matching frame on this node's stack
@@ -62,9 +78,17 @@ const ms = (us) => (us / 1000).toFixed(0).padStart(8);
 const pct = (us) => ((100 * us) / total).toFixed(1).padStart(6);
 const print = (title, map, keep = () => true) => {
   console.log(`\n${title}`);
-  for (const [k, us] of [...map].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms(us)} ms ${pct(us)}%  ${k}`);
+  for (const [k, us] of [...map]
+    .filter(([k]) => keep(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP))
+    console.log(`${ms(us)} ms ${pct(us)}%  ${k}`);
 };
 console.log(`${files.length} profile(s), ${(total / 1000).toFixed(0)} ms sampled`);
 print('self time by file/package', selfByUrl);
-print(`self time by function${args.filter ? ` (url contains "${args.filter}")` : ''}`, selfByFn, (k) => !args.filter || k.includes(args.filter));
+print(
+  `self time by function${args.filter ? ` (url contains "${args.filter}")` : ''}`,
+  selfByFn,
+  (k) => !args.filter || k.includes(args.filter),
+);
 if (args.filter) print('inclusive time (url contains filter)', inclusive);

@@ -83,7 +83,12 @@ export function score(labels, findings, options = {}) {
 export function metrics({ tp, fp, fn }) {
   const precision = tp + fp === 0 ? null : tp / (tp + fp);
   const recall = tp + fn === 0 ? null : tp / (tp + fn);
-  const f1 = precision === null || recall === null || precision + recall === 0 ? (precision === 0 || recall === 0 ? 0 : null) : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null || precision + recall === 0
+      ? precision === 0 || recall === 0
+        ? 0
+        : null
+      : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
 

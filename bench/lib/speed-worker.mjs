@@ -12,4 +12,6 @@ const results = await lintFiles(tool, dir, ['.']);
 let problems = 0;
 let fatal = 0;
 for (const r of results) for (const m of r.messages) m.fatal ? fatal++ : problems++;
-console.log(JSON.stringify({ tool, files: results.length, problems, fatal, ms: Math.round(performance.now() - started) }));
+console.log(
+  JSON.stringify({ tool, files: results.length, problems, fatal, ms: Math.round(performance.now() - started) }),
+);

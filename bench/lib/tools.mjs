@@ -50,7 +50,12 @@ export async function loadKeyhygiene() {
  * which ESLint does not return, so the bench keeps this small map.)
  */
 export const KEYHYGIENE_MESSAGE_CATEGORY = {
-  'keyhygiene/no-weak-randomness': { staticIv: 'static-iv', reusedIv: 'static-iv', ivFromKey: 'static-iv', staticSalt: 'static-iv' },
+  'keyhygiene/no-weak-randomness': {
+    staticIv: 'static-iv',
+    reusedIv: 'static-iv',
+    ivFromKey: 'static-iv',
+    staticSalt: 'static-iv',
+  },
 };
 
 /** rule id → category for the keyhygiene rules enabled in a preset. */
@@ -70,7 +75,11 @@ const JS_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/
 /** Flat config for one tool. `floor` is ESLint with the same parser and no rules: the parse floor. */
 export async function eslintConfig(tool) {
   const tsParser = (await fromRoot('@typescript-eslint/parser')).default;
-  const base = { files: JS_FILES, languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } }, linterOptions: { reportUnusedDisableDirectives: 'off' } };
+  const base = {
+    files: JS_FILES,
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+  };
   switch (tool) {
     case 'floor':
       return [base];
@@ -102,7 +111,14 @@ export async function eslintConfig(tool) {
 /** Lint `files` (absolute) with one tool; returns ESLint results. */
 export async function lintFiles(tool, cwd, files) {
   const { ESLint } = await fromRoot('eslint');
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: await eslintConfig(tool), errorOnUnmatchedPattern: false, ignore: false, cache: false });
+  const eslint = new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: await eslintConfig(tool),
+    errorOnUnmatchedPattern: false,
+    ignore: false,
+    cache: false,
+  });
   return eslint.lintFiles(files);
 }
 
@@ -132,14 +148,23 @@ export const SECRETLINT_RC = JSON.stringify({ rules: [{ id: '@secretlint/secretl
 export function runSecretlint(cwd, files, { timeoutMs = 600_000 } = {}) {
   const bin = join(dirname(require.resolve('secretlint/package.json')), 'bin', 'secretlint.js');
   const started = performance.now();
-  const out = spawnSync(process.execPath, [bin, '--format', 'json', '--no-color', '--secretlintrcJSON', SECRETLINT_RC, ...files], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs });
+  const out = spawnSync(
+    process.execPath,
+    [bin, '--format', 'json', '--no-color', '--secretlintrcJSON', SECRETLINT_RC, ...files],
+    { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs },
+  );
   const ms = performance.now() - started;
   if (out.error) return { results: [], status: null, ms, error: String(out.error) };
   let results = [];
   try {
     results = out.stdout.trim() ? JSON.parse(out.stdout) : [];
   } catch (e) {
-    return { results: [], status: out.status, ms, error: `unreadable secretlint output: ${String(e).slice(0, 200)} ${out.stderr.slice(0, 300)}` };
+    return {
+      results: [],
+      status: out.status,
+      ms,
+      error: `unreadable secretlint output: ${String(e).slice(0, 200)} ${out.stderr.slice(0, 300)}`,
+    };
   }
   return { results, status: out.status, ms, ...(out.status === 2 ? { error: out.stderr.slice(0, 500) } : {}) };
 }
@@ -148,7 +173,12 @@ export function secretlintFindings(results, cwd) {
   const findings = [];
   for (const r of results) {
     for (const m of r.messages ?? []) {
-      findings.push({ file: posix(relative(cwd, r.filePath)), line: m.loc?.start?.line ?? m.range?.[0] ?? 0, category: 'hardcoded-key', ruleId: m.ruleId });
+      findings.push({
+        file: posix(relative(cwd, r.filePath)),
+        line: m.loc?.start?.line ?? m.range?.[0] ?? 0,
+        category: 'hardcoded-key',
+        ruleId: m.ruleId,
+      });
     }
   }
   return findings;

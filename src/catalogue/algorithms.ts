@@ -47,14 +47,20 @@ export const weakCiphers: readonly WeakCipher[] = [
     title: '3DES (TDEA)',
     pattern: /(?:^|-)(?:des-ede3?|des3|3des|tripledes|desede3?)(?:-|$)/,
     why: 'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)',
-    samples: { positive: ['des-ede3-cbc', 'des-ede3', 'DES-EDE-CBC', 'des3', '3DES-CBC', 'TripleDES', 'des-ede3-cfb8'], negative: ['aes-256-gcm', 'describe', 'des-cbc', 'modes'] },
+    samples: {
+      positive: ['des-ede3-cbc', 'des-ede3', 'DES-EDE-CBC', 'des3', '3DES-CBC', 'TripleDES', 'des-ede3-cfb8'],
+      negative: ['aes-256-gcm', 'describe', 'des-cbc', 'modes'],
+    },
   },
   {
     id: 'des',
     title: 'DES',
     pattern: /(?:^|-)desx?(?:-|$)/,
     why: 'a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST',
-    samples: { positive: ['des-cbc', 'DES-ECB', 'des', 'desx-cbc', 'DES-CBC'], negative: ['describe', 'nodes', 'aes-128-cbc', 'modes', 'des3'] },
+    samples: {
+      positive: ['des-cbc', 'DES-ECB', 'des', 'desx-cbc', 'DES-CBC'],
+      negative: ['describe', 'nodes', 'aes-128-cbc', 'modes', 'des3'],
+    },
   },
   {
     id: 'rc2',
@@ -68,14 +74,20 @@ export const weakCiphers: readonly WeakCipher[] = [
     title: 'RC4',
     pattern: /(?:^|-)(?:rc4|rc4drop|arc4|arcfour)(?:-|$)/,
     why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
-    samples: { positive: ['rc4', 'RC4', 'rc4-40', 'rc4-hmac-md5', 'arcfour', 'RC4Drop'], negative: ['source', 'src4', 'resource', 'rc40'] },
+    samples: {
+      positive: ['rc4', 'RC4', 'rc4-40', 'rc4-hmac-md5', 'arcfour', 'RC4Drop'],
+      negative: ['source', 'src4', 'resource', 'rc40'],
+    },
   },
   {
     id: 'blowfish',
     title: 'Blowfish',
     pattern: /(?:^|-)(?:bf|blowfish)(?:-|$)/,
     why: 'a 64-bit-block cipher open to Sweet32 collisions',
-    samples: { positive: ['bf-cbc', 'BF-ECB', 'bf', 'blowfish', 'Blowfish'], negative: ['bfloat', 'aes-256-cbc', 'buffer'] },
+    samples: {
+      positive: ['bf-cbc', 'BF-ECB', 'bf', 'blowfish', 'Blowfish'],
+      negative: ['bfloat', 'aes-256-cbc', 'buffer'],
+    },
   },
 ];
 
@@ -95,14 +107,20 @@ export interface CipherModeRule {
 export const ecbMode: CipherModeRule = {
   id: 'ecb',
   pattern: /(?:^|-)ecb(?:-|$)/,
-  samples: { positive: ['aes-128-ecb', 'AES-ECB', 'aes-256-ecb', 'camellia-128-ecb', 'ECB'], negative: ['aes-256-gcm', 'aes-128-cbc', 'checkbox', 'id-aes128-wrap', 'aes-256-ctr'] },
+  samples: {
+    positive: ['aes-128-ecb', 'AES-ECB', 'aes-256-ecb', 'camellia-128-ecb', 'ECB'],
+    negative: ['aes-256-gcm', 'aes-128-cbc', 'checkbox', 'id-aes128-wrap', 'aes-256-ctr'],
+  },
 };
 
 /** GCM, whose tag length we check. */
 export const gcmMode: CipherModeRule = {
   id: 'gcm',
   pattern: /(?:^|-)gcm(?:-|$)/,
-  samples: { positive: ['aes-256-gcm', 'AES-GCM', 'id-aes128-GCM', 'aes-128-gcm'], negative: ['aes-256-cbc', 'chacha20-poly1305', 'gcmx'] },
+  samples: {
+    positive: ['aes-256-gcm', 'AES-GCM', 'id-aes128-GCM', 'aes-128-gcm'],
+    negative: ['aes-256-cbc', 'chacha20-poly1305', 'gcmx'],
+  },
 };
 
 export const isEcb = (name: string): boolean => ecbMode.pattern.test(cipherTokens(name));
@@ -177,15 +195,103 @@ export interface EcCurve {
  *   (`strict`, minRsaBits 3072).
  */
 export const ecCurves: readonly EcCurve[] = [
-  { id: 'p192', names: ['secp192r1', 'prime192v1', 'P-192', 'nistp192'], strength: 96, status: 'legacy', note: 'gives about 96-bit security and is no longer in NIST SP 800-186' },
-  { id: 'x962-192', names: ['prime192v2', 'prime192v3'], strength: 96, status: 'legacy', note: 'gives about 96-bit security' },
-  { id: 'x962-239', names: ['prime239v1', 'prime239v2', 'prime239v3'], strength: 119, status: 'legacy', note: 'gives under 128-bit security and is not a NIST SP 800-186 curve' },
-  { id: 'secp-small', names: ['secp112r1', 'secp112r2', 'secp128r1', 'secp128r2', 'secp160k1', 'secp160r1', 'secp160r2', 'secp192k1', 'wap-wsg-idm-ecid-wtls6', 'wap-wsg-idm-ecid-wtls8', 'wap-wsg-idm-ecid-wtls9'], strength: 80, status: 'legacy', note: 'gives at most 96-bit security' },
-  { id: 'p224', names: ['secp224r1', 'P-224', 'nistp224', 'secp224k1'], strength: 112, status: 'approved', note: 'gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)' },
-  { id: 'brainpool-small', names: ['brainpoolP160r1', 'brainpoolP160t1', 'brainpoolP192r1', 'brainpoolP192t1', 'brainpoolP224r1', 'brainpoolP224t1'], strength: 96, status: 'legacy', note: 'gives under 128-bit security' },
+  {
+    id: 'p192',
+    names: ['secp192r1', 'prime192v1', 'P-192', 'nistp192'],
+    strength: 96,
+    status: 'legacy',
+    note: 'gives about 96-bit security and is no longer in NIST SP 800-186',
+  },
+  {
+    id: 'x962-192',
+    names: ['prime192v2', 'prime192v3'],
+    strength: 96,
+    status: 'legacy',
+    note: 'gives about 96-bit security',
+  },
+  {
+    id: 'x962-239',
+    names: ['prime239v1', 'prime239v2', 'prime239v3'],
+    strength: 119,
+    status: 'legacy',
+    note: 'gives under 128-bit security and is not a NIST SP 800-186 curve',
+  },
+  {
+    id: 'secp-small',
+    names: [
+      'secp112r1',
+      'secp112r2',
+      'secp128r1',
+      'secp128r2',
+      'secp160k1',
+      'secp160r1',
+      'secp160r2',
+      'secp192k1',
+      'wap-wsg-idm-ecid-wtls6',
+      'wap-wsg-idm-ecid-wtls8',
+      'wap-wsg-idm-ecid-wtls9',
+    ],
+    strength: 80,
+    status: 'legacy',
+    note: 'gives at most 96-bit security',
+  },
+  {
+    id: 'p224',
+    names: ['secp224r1', 'P-224', 'nistp224', 'secp224k1'],
+    strength: 112,
+    status: 'approved',
+    note: 'gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)',
+  },
+  {
+    id: 'brainpool-small',
+    names: [
+      'brainpoolP160r1',
+      'brainpoolP160t1',
+      'brainpoolP192r1',
+      'brainpoolP192t1',
+      'brainpoolP224r1',
+      'brainpoolP224t1',
+    ],
+    strength: 96,
+    status: 'legacy',
+    note: 'gives under 128-bit security',
+  },
   {
     id: 'binary',
-    names: ['sect113r1', 'sect113r2', 'sect131r1', 'sect131r2', 'sect163k1', 'sect163r1', 'sect163r2', 'sect193r1', 'sect193r2', 'sect233k1', 'sect233r1', 'sect239k1', 'sect283k1', 'sect283r1', 'sect409k1', 'sect409r1', 'sect571k1', 'sect571r1', 'c2pnb163v1', 'c2tnb191v1', 'c2pnb272w1', 'c2tnb431r1', 'K-163', 'B-163', 'K-233', 'B-233', 'K-283', 'B-283', 'K-409', 'B-409', 'K-571', 'B-571'],
+    names: [
+      'sect113r1',
+      'sect113r2',
+      'sect131r1',
+      'sect131r2',
+      'sect163k1',
+      'sect163r1',
+      'sect163r2',
+      'sect193r1',
+      'sect193r2',
+      'sect233k1',
+      'sect233r1',
+      'sect239k1',
+      'sect283k1',
+      'sect283r1',
+      'sect409k1',
+      'sect409r1',
+      'sect571k1',
+      'sect571r1',
+      'c2pnb163v1',
+      'c2tnb191v1',
+      'c2pnb272w1',
+      'c2tnb431r1',
+      'K-163',
+      'B-163',
+      'K-233',
+      'B-233',
+      'K-283',
+      'B-283',
+      'K-409',
+      'B-409',
+      'K-571',
+      'B-571',
+    ],
     strength: 112,
     status: 'deprecated',
     note: 'is a binary-field curve, deprecated by NIST SP 800-186',
@@ -193,7 +299,21 @@ export const ecCurves: readonly EcCurve[] = [
 ];
 
 /** Approved curves, for the samples: never reported. */
-export const safeCurveSamples = ['P-256', 'prime256v1', 'secp256r1', 'P-384', 'secp384r1', 'P-521', 'secp521r1', 'secp256k1', 'brainpoolP256r1', 'brainpoolP384r1', 'Ed25519', 'X25519', 'ed448'] as const;
+export const safeCurveSamples = [
+  'P-256',
+  'prime256v1',
+  'secp256r1',
+  'P-384',
+  'secp384r1',
+  'P-521',
+  'secp521r1',
+  'secp256k1',
+  'brainpoolP256r1',
+  'brainpoolP384r1',
+  'Ed25519',
+  'X25519',
+  'ed448',
+] as const;
 
 const curveIndex = new Map<string, EcCurve>(ecCurves.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));
 
@@ -208,7 +328,8 @@ export function isWeakCurve(curve: EcCurve, minStrength: number): boolean {
 }
 
 /** The approved replacement, in the caller's spelling (`P-256` for NIST/JOSE names, else OpenSSL's). */
-export const saferCurveName = (name: string): string => (/^[PKB]-/i.test(name) || /^nist/i.test(name) ? 'P-256' : 'prime256v1');
+export const saferCurveName = (name: string): string =>
+  /^[PKB]-/i.test(name) || /^nist/i.test(name) ? 'P-256' : 'prime256v1';
 
 // ---- paddings -----------------------------------------------------------------------------------------
 
@@ -231,7 +352,8 @@ export const rsaPkcs1EncryptionPadding = {
 } as const;
 
 export const isPkcs1EncryptionPadding = (s: string): boolean =>
-  s === rsaPkcs1EncryptionPadding.nodeConstant || (rsaPkcs1EncryptionPadding.forgeSchemes as readonly string[]).includes(s.toUpperCase());
+  s === rsaPkcs1EncryptionPadding.nodeConstant ||
+  (rsaPkcs1EncryptionPadding.forgeSchemes as readonly string[]).includes(s.toUpperCase());
 
 // ---- where the APIs carry them -----------------------------------------------------------------------
 
@@ -281,68 +403,80 @@ const cryptoJs = ['crypto-js'];
 
 export const algorithmSites: readonly AlgorithmSite[] = [
   // ---- node:crypto ----
-  ...(['createCipheriv', 'createDecipheriv'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      reads: [
-        { index: 0, read: 'cipher-name' },
-        { index: 1, read: 'key-bytes' },
-        { index: 3, read: 'cipher-options' },
+  ...(['createCipheriv', 'createDecipheriv'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [
+      { index: 0, read: 'cipher-name' },
+      { index: 1, read: 'key-bytes' },
+      { index: 3, read: 'cipher-options' },
+    ],
+    samples: {
+      positive: [
+        `import crypto from 'node:crypto'; crypto.${fn}('aes-256-gcm', k, iv);`,
+        `const { ${fn} } = require('crypto'); ${fn}('des-cbc', k, iv);`,
       ],
-      samples: { positive: [`import crypto from 'node:crypto'; crypto.${fn}('aes-256-gcm', k, iv);`, `const { ${fn} } = require('crypto'); ${fn}('des-cbc', k, iv);`], negative: [`import { ${fn} } from './my-crypto'; ${fn}('des-cbc', k, iv);`] },
-    }),
-  ),
-  ...(['createCipher', 'createDecipher'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      reads: [{ index: 0, read: 'cipher-name' }],
-      samples: { positive: [`const crypto = require('crypto'); crypto.${fn}('des', pw);`], negative: [`const crypto = require('crypto'); crypto.${fn}iv('aes-256-gcm', k, iv);`] },
-    }),
-  ),
+      negative: [`import { ${fn} } from './my-crypto'; ${fn}('des-cbc', k, iv);`],
+    },
+  })),
+  ...(['createCipher', 'createDecipher'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'cipher-name' }],
+    samples: {
+      positive: [`const crypto = require('crypto'); crypto.${fn}('des', pw);`],
+      negative: [`const crypto = require('crypto'); crypto.${fn}iv('aes-256-gcm', k, iv);`],
+    },
+  })),
   {
     id: 'node-crypto.setAuthTag',
     title: 'Decipher.setAuthTag',
     modules: nodeCrypto,
     callee: 'createDecipheriv().setAuthTag',
     reads: [{ index: 0, read: 'auth-tag' }],
-    samples: { positive: ["import crypto from 'crypto'; const d = crypto.createDecipheriv('aes-256-gcm', k, iv); d.setAuthTag(tag);"], negative: ["import crypto from 'crypto'; const c = crypto.createCipheriv('aes-256-gcm', k, iv); c.getAuthTag();"] },
+    samples: {
+      positive: [
+        "import crypto from 'crypto'; const d = crypto.createDecipheriv('aes-256-gcm', k, iv); d.setAuthTag(tag);",
+      ],
+      negative: ["import crypto from 'crypto'; const c = crypto.createCipheriv('aes-256-gcm', k, iv); c.getAuthTag();"],
+    },
   },
-  ...(['generateKeyPair', 'generateKeyPairSync'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      reads: [
-        { index: 0, read: 'key-pair-type' },
-        { index: 1, read: 'key-pair-options' },
-      ],
-      samples: { positive: [`import { ${fn} } from 'node:crypto'; ${fn}('rsa', { modulusLength: 1024 });`], negative: [`import { generateKey } from 'node:crypto'; generateKey('hmac', { length: 256 }, cb);`] },
-    }),
-  ),
-  ...(['generateKey', 'generateKeySync'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      reads: [
-        { index: 0, read: 'secret-key-type' },
-        { index: 1, read: 'secret-key-options' },
-      ],
-      samples: { positive: [`import crypto from 'node:crypto'; crypto.${fn}('hmac', { length: 64 });`], negative: [`import crypto from 'node:crypto'; crypto.generateKeyPairSync('ed25519');`] },
-    }),
-  ),
+  ...(['generateKeyPair', 'generateKeyPairSync'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [
+      { index: 0, read: 'key-pair-type' },
+      { index: 1, read: 'key-pair-options' },
+    ],
+    samples: {
+      positive: [`import { ${fn} } from 'node:crypto'; ${fn}('rsa', { modulusLength: 1024 });`],
+      negative: [`import { generateKey } from 'node:crypto'; generateKey('hmac', { length: 256 }, cb);`],
+    },
+  })),
+  ...(['generateKey', 'generateKeySync'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [
+      { index: 0, read: 'secret-key-type' },
+      { index: 1, read: 'secret-key-options' },
+    ],
+    samples: {
+      positive: [`import crypto from 'node:crypto'; crypto.${fn}('hmac', { length: 64 });`],
+      negative: [`import crypto from 'node:crypto'; crypto.generateKeyPairSync('ed25519');`],
+    },
+  })),
   {
     id: 'node-crypto.createECDH',
     title: 'crypto.createECDH',
@@ -350,7 +484,10 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'createECDH',
     receivers: ['crypto'],
     reads: [{ index: 0, read: 'curve-name' }],
-    samples: { positive: ["import crypto from 'crypto'; crypto.createECDH('prime192v1');"], negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"] },
+    samples: {
+      positive: ["import crypto from 'crypto'; crypto.createECDH('prime192v1');"],
+      negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"],
+    },
   },
   {
     id: 'node-crypto.createDiffieHellman',
@@ -359,7 +496,10 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'createDiffieHellman',
     receivers: ['crypto'],
     reads: [{ index: 0, read: 'dh-prime-bits' }],
-    samples: { positive: ["import crypto from 'crypto'; crypto.createDiffieHellman(512);"], negative: ["import crypto from 'crypto'; crypto.createECDH('prime256v1');"] },
+    samples: {
+      positive: ["import crypto from 'crypto'; crypto.createDiffieHellman(512);"],
+      negative: ["import crypto from 'crypto'; crypto.createECDH('prime256v1');"],
+    },
   },
   {
     id: 'node-crypto.getDiffieHellman',
@@ -368,19 +508,25 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'getDiffieHellman',
     receivers: ['crypto'],
     reads: [{ index: 0, read: 'dh-group' }],
-    samples: { positive: ["import { getDiffieHellman } from 'node:crypto'; getDiffieHellman('modp2');"], negative: ["import { createDiffieHellman } from 'node:crypto'; createDiffieHellman(2048);"] },
+    samples: {
+      positive: ["import { getDiffieHellman } from 'node:crypto'; getDiffieHellman('modp2');"],
+      negative: ["import { createDiffieHellman } from 'node:crypto'; createDiffieHellman(2048);"],
+    },
   },
-  ...(['publicEncrypt', 'privateDecrypt'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      reads: [{ index: 0, read: 'rsa-padding-options' }],
-      samples: { positive: [`import crypto from 'crypto'; crypto.${fn}({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, buf);`], negative: [`import crypto from 'crypto'; crypto.privateEncrypt(key, buf);`] },
-    }),
-  ),
+  ...(['publicEncrypt', 'privateDecrypt'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'rsa-padding-options' }],
+    samples: {
+      positive: [
+        `import crypto from 'crypto'; crypto.${fn}({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, buf);`,
+      ],
+      negative: [`import crypto from 'crypto'; crypto.privateEncrypt(key, buf);`],
+    },
+  })),
   {
     id: 'node-crypto.createHmac',
     title: 'crypto.createHmac',
@@ -388,7 +534,10 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'createHmac',
     receivers: ['crypto'],
     reads: [{ index: 1, read: 'key-bytes' }],
-    samples: { positive: ["import crypto from 'crypto'; crypto.createHmac('sha256', crypto.randomBytes(8));"], negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"] },
+    samples: {
+      positive: ["import crypto from 'crypto'; crypto.createHmac('sha256', crypto.randomBytes(8));"],
+      negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"],
+    },
   },
   {
     id: 'node-crypto.createSecretKey',
@@ -397,7 +546,10 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'createSecretKey',
     receivers: ['crypto'],
     reads: [{ index: 0, read: 'key-bytes' }],
-    samples: { positive: ["import { createSecretKey, randomBytes } from 'crypto'; createSecretKey(randomBytes(8));"], negative: ["import { createPublicKey } from 'crypto'; createPublicKey(pem);"] },
+    samples: {
+      positive: ["import { createSecretKey, randomBytes } from 'crypto'; createSecretKey(randomBytes(8));"],
+      negative: ["import { createPublicKey } from 'crypto'; createPublicKey(pem);"],
+    },
   },
   // ---- WebCrypto ----
   {
@@ -407,7 +559,13 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'subtle.generateKey',
     global: true,
     reads: [{ index: 0, read: 'webcrypto-algorithm' }],
-    samples: { positive: ["await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024 }, true, u);", "await window.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, true, u);"], negative: ["await crypto.subtle.digest('SHA-256', d);"] },
+    samples: {
+      positive: [
+        "await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024 }, true, u);",
+        "await window.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, true, u);",
+      ],
+      negative: ["await crypto.subtle.digest('SHA-256', d);"],
+    },
   },
   {
     id: 'webcrypto.importKey',
@@ -416,56 +574,63 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     callee: 'subtle.importKey',
     global: true,
     reads: [{ index: 2, read: 'webcrypto-algorithm' }],
-    samples: { positive: ["await crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256', length: 64 }, false, u);"], negative: ["await crypto.subtle.exportKey('raw', k);"] },
+    samples: {
+      positive: ["await crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256', length: 64 }, false, u);"],
+      negative: ["await crypto.subtle.exportKey('raw', k);"],
+    },
   },
-  ...(['encrypt', 'decrypt'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `webcrypto.${fn}`,
-      title: `SubtleCrypto.${fn}`,
-      modules: nodeCrypto,
-      callee: `subtle.${fn}`,
-      global: true,
-      reads: [{ index: 0, read: 'webcrypto-algorithm' }],
-      samples: { positive: [`await crypto.subtle.${fn}({ name: 'AES-GCM', iv, tagLength: 64 }, key, data);`], negative: ["await crypto.subtle.sign('HMAC', key, data);"] },
-    }),
-  ),
-  ...(['deriveKey', 'unwrapKey'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `webcrypto.${fn}`,
-      title: `SubtleCrypto.${fn}`,
-      modules: nodeCrypto,
-      callee: `subtle.${fn}`,
-      global: true,
-      reads: [{ index: fn === 'deriveKey' ? 2 : 4, read: 'webcrypto-algorithm' }],
-      samples: { positive: [`await crypto.subtle.${fn}(a, b, c, d, { name: 'AES-GCM', length: 64 }, false, u);`], negative: ["await crypto.subtle.deriveBits(a, b, 256);"] },
-    }),
-  ),
+  ...(['encrypt', 'decrypt'] as const).map((fn): AlgorithmSite => ({
+    id: `webcrypto.${fn}`,
+    title: `SubtleCrypto.${fn}`,
+    modules: nodeCrypto,
+    callee: `subtle.${fn}`,
+    global: true,
+    reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+    samples: {
+      positive: [`await crypto.subtle.${fn}({ name: 'AES-GCM', iv, tagLength: 64 }, key, data);`],
+      negative: ["await crypto.subtle.sign('HMAC', key, data);"],
+    },
+  })),
+  ...(['deriveKey', 'unwrapKey'] as const).map((fn): AlgorithmSite => ({
+    id: `webcrypto.${fn}`,
+    title: `SubtleCrypto.${fn}`,
+    modules: nodeCrypto,
+    callee: `subtle.${fn}`,
+    global: true,
+    reads: [{ index: fn === 'deriveKey' ? 2 : 4, read: 'webcrypto-algorithm' }],
+    samples: {
+      positive: [`await crypto.subtle.${fn}(a, b, c, d, { name: 'AES-GCM', length: 64 }, false, u);`],
+      negative: ['await crypto.subtle.deriveBits(a, b, 256);'],
+    },
+  })),
   // ---- node-forge ----
-  ...(['createCipher', 'createDecipher'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-forge.cipher.${fn}`,
-      title: `forge.cipher.${fn}`,
-      modules: ['node-forge'],
-      callee: `cipher.${fn}`,
-      receivers: ['forge'],
-      reads: [{ index: 0, read: 'cipher-name' }],
-      samples: { positive: [`import forge from 'node-forge'; forge.cipher.${fn}('DES-CBC', k);`], negative: ["import forge from 'node-forge'; forge.md.sha256.create();"] },
-    }),
-  ),
+  ...(['createCipher', 'createDecipher'] as const).map((fn): AlgorithmSite => ({
+    id: `node-forge.cipher.${fn}`,
+    title: `forge.cipher.${fn}`,
+    modules: ['node-forge'],
+    callee: `cipher.${fn}`,
+    receivers: ['forge'],
+    reads: [{ index: 0, read: 'cipher-name' }],
+    samples: {
+      positive: [`import forge from 'node-forge'; forge.cipher.${fn}('DES-CBC', k);`],
+      negative: ["import forge from 'node-forge'; forge.md.sha256.create();"],
+    },
+  })),
   ...(['aes', 'des', 'rc2'] as const).flatMap((alg) =>
-    (['createEncryptionCipher', 'createDecryptionCipher'] as const).map(
-      (fn): AlgorithmSite => ({
-        id: `node-forge.${alg}.${fn}`,
-        title: `forge.${alg}.${fn}`,
-        modules: ['node-forge'],
-        callee: `${alg}.${fn}`,
-        receivers: ['forge'],
-        // The legacy API: `forge.aes.createEncryptionCipher(key, 'ECB')` names the mode in argument 1.
-        reads: alg === 'rc2' ? [] : [{ index: 1, read: 'cipher-name' }],
-        ...(alg === 'aes' ? {} : { cipher: alg }),
-        samples: { positive: [`import forge from 'node-forge'; forge.${alg}.${fn}(k, 'ECB');`], negative: [`import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k).start({ iv });`] },
-      }),
-    ),
+    (['createEncryptionCipher', 'createDecryptionCipher'] as const).map((fn): AlgorithmSite => ({
+      id: `node-forge.${alg}.${fn}`,
+      title: `forge.${alg}.${fn}`,
+      modules: ['node-forge'],
+      callee: `${alg}.${fn}`,
+      receivers: ['forge'],
+      // The legacy API: `forge.aes.createEncryptionCipher(key, 'ECB')` names the mode in argument 1.
+      reads: alg === 'rc2' ? [] : [{ index: 1, read: 'cipher-name' }],
+      ...(alg === 'aes' ? {} : { cipher: alg }),
+      samples: {
+        positive: [`import forge from 'node-forge'; forge.${alg}.${fn}(k, 'ECB');`],
+        negative: [`import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k).start({ iv });`],
+      },
+    })),
   ),
   {
     id: 'node-forge.rsa.generateKeyPair',
@@ -477,7 +642,13 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       { index: 0, read: 'modulus-bits' },
       { index: 0, property: 'bits', read: 'modulus-bits' },
     ],
-    samples: { positive: ["import forge from 'node-forge'; forge.pki.rsa.generateKeyPair({ bits: 1024 });", "const forge = require('node-forge'); forge.pki.rsa.generateKeyPair(1024, 0x10001);"], negative: ["import forge from 'node-forge'; forge.pki.privateKeyFromPem(pem);"] },
+    samples: {
+      positive: [
+        "import forge from 'node-forge'; forge.pki.rsa.generateKeyPair({ bits: 1024 });",
+        "const forge = require('node-forge'); forge.pki.rsa.generateKeyPair(1024, 0x10001);",
+      ],
+      negative: ["import forge from 'node-forge'; forge.pki.privateKeyFromPem(pem);"],
+    },
   },
   {
     id: 'node-rsa',
@@ -485,7 +656,13 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: ['node-rsa'],
     callee: 'new default',
     reads: [{ index: 0, property: 'b', read: 'modulus-bits' }],
-    samples: { positive: ["import NodeRSA from 'node-rsa'; new NodeRSA({ b: 512 });", "const NodeRSA = require('node-rsa'); new NodeRSA({ b: 1024 });"], negative: ["import NodeRSA from 'node-forge'; new NodeRSA({ b: 512 });"] },
+    samples: {
+      positive: [
+        "import NodeRSA from 'node-rsa'; new NodeRSA({ b: 512 });",
+        "const NodeRSA = require('node-rsa'); new NodeRSA({ b: 1024 });",
+      ],
+      negative: ["import NodeRSA from 'node-forge'; new NodeRSA({ b: 512 });"],
+    },
   },
   {
     id: 'jose.generateKeyPair',
@@ -493,22 +670,29 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: ['jose'],
     callee: 'generateKeyPair',
     reads: [{ index: 1, read: 'key-pair-options' }],
-    samples: { positive: ["import { generateKeyPair } from 'jose'; await generateKeyPair('RS256', { modulusLength: 1024 });", "import * as jose from 'jose'; await jose.generateKeyPair('PS256');"], negative: ["import { generateSecret } from 'jose'; await generateSecret('HS256');"] },
+    samples: {
+      positive: [
+        "import { generateKeyPair } from 'jose'; await generateKeyPair('RS256', { modulusLength: 1024 });",
+        "import * as jose from 'jose'; await jose.generateKeyPair('PS256');",
+      ],
+      negative: ["import { generateSecret } from 'jose'; await generateSecret('HS256');"],
+    },
   },
   // ---- crypto-js ----
   ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
-    (['encrypt', 'decrypt'] as const).map(
-      (op): AlgorithmSite => ({
-        id: `crypto-js.${alg}.${op}`,
-        title: `CryptoJS.${alg}.${op}`,
-        modules: cryptoJs,
-        callee: `${alg}.${op}`,
-        receivers: ['CryptoJS', 'cryptoJs', 'CryptoJs'],
-        reads: [{ index: 2, read: 'crypto-js-options' }],
-        ...(alg === 'AES' ? {} : { cipher: alg }),
-        samples: { positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${alg}.${op}(m, k, { mode: CryptoJS.mode.ECB });`], negative: [`import CryptoJS from 'crypto-js'; CryptoJS.SHA256(m);`] },
-      }),
-    ),
+    (['encrypt', 'decrypt'] as const).map((op): AlgorithmSite => ({
+      id: `crypto-js.${alg}.${op}`,
+      title: `CryptoJS.${alg}.${op}`,
+      modules: cryptoJs,
+      callee: `${alg}.${op}`,
+      receivers: ['CryptoJS', 'cryptoJs', 'CryptoJs'],
+      reads: [{ index: 2, read: 'crypto-js-options' }],
+      ...(alg === 'AES' ? {} : { cipher: alg }),
+      samples: {
+        positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${alg}.${op}(m, k, { mode: CryptoJS.mode.ECB });`],
+        negative: [`import CryptoJS from 'crypto-js'; CryptoJS.SHA256(m);`],
+      },
+    })),
   ),
 ];
 

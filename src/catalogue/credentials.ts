@@ -128,7 +128,10 @@ export const credentialFormats = [
     pattern: /\b(xox[abposr]-(?:[0-9]{6,13}-){1,3}[A-Za-z0-9]{8,48})\b/g,
     rotate: 'Revoke the token in the Slack app settings and reinstall the app.',
     samples: {
-      positive: ['xoxb-123456789012-1234567890123-fAkE0q9Zt7sK2mN4pL8vR6xW', 'xoxp-1234567890-1234567890-1234567890-fake0q9zt7sk2mn4'],
+      positive: [
+        'xoxb-123456789012-1234567890123-fAkE0q9Zt7sK2mN4pL8vR6xW',
+        'xoxp-1234567890-1234567890-1234567890-fake0q9zt7sk2mn4',
+      ],
       negative: ['xoxb-your-token-here', 'xoxb-'],
     },
   },
@@ -139,7 +142,8 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['hooks.slack.com'],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
+    pattern:
+      /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
     rotate: 'Regenerate the webhook URL in Slack.',
     samples: {
       positive: ['https://hooks.slack.com/services/T0FAKE0001/B0FAKE0001/fAkE0q9Zt7sK2mN4pL8vR6xW'],
@@ -198,7 +202,10 @@ export const credentialFormats = [
     pattern: /\b(npm_[A-Za-z0-9]{36})\b|_authToken=([A-Za-z0-9-]{36,})/g,
     rotate: 'Revoke the token with `npm token revoke` and use a granular, short-lived token from CI secrets.',
     samples: {
-      positive: ['npm_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH', '//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000'],
+      positive: [
+        'npm_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
+        '//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000',
+      ],
       negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'npm_config_cache'],
     },
   },
@@ -252,7 +259,8 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'high',
     keywords: ['sk-'],
-    pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}|sk-ant-api0\d-[A-Za-z0-9_-]{80,100}AA|sk-proj-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
+    pattern:
+      /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}|sk-ant-api0\d-[A-Za-z0-9_-]{80,100}AA|sk-proj-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
     rotate: 'Revoke the key in the provider dashboard and load a new one from a secret store.',
     samples: {
       positive: [
@@ -275,7 +283,9 @@ export const credentialFormats = [
     ],
     rotate: 'Revoke the token (or rotate its signing key) and never commit bearer tokens.',
     samples: {
-      positive: ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIiLCJpYXQiOjE3MDAwMDAwMDB9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtl'],
+      positive: [
+        'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIiLCJpYXQiOjE3MDAwMDAwMDB9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtl',
+      ],
       negative: [
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         'eyJhbGciOiJub25lIn0.eyJzdWIiOiJmYWtlIn0.',
@@ -328,7 +338,8 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
   {
     id: 'ssh-public-key',
     title: 'OpenSSH public key',
-    pattern: /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/=]{20,}/,
+    pattern:
+      /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/=]{20,}/,
     why: 'Public keys are meant to be shared.',
     samples: {
       positive: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFake user@host'],
@@ -349,7 +360,15 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
     title: 'Firebase web config apiKey',
     pattern: /^AIza[0-9A-Za-z_-]{35}$/,
     property: 'api_key',
-    siblings: ['authDomain', 'projectId', 'storageBucket', 'messagingSenderId', 'appId', 'measurementId', 'databaseURL'],
+    siblings: [
+      'authDomain',
+      'projectId',
+      'storageBucket',
+      'messagingSenderId',
+      'appId',
+      'measurementId',
+      'databaseURL',
+    ],
     minSiblings: 2,
     why: 'A Firebase web apiKey identifies the project and is meant to ship to browsers.',
     samples: {

@@ -36,7 +36,13 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     receivers: ['fs'],
     style: 'sync',
     pathArg: 0,
-    samples: { positive: ["import fs from 'node:fs'; fs.unlinkSync(p);", "const { rmSync } = require('fs'); rmSync(p, { force: true });"], negative: ["import fs from 'node:fs'; fs.readFileSync(p);", 'store.unlinkSync(p);'] },
+    samples: {
+      positive: [
+        "import fs from 'node:fs'; fs.unlinkSync(p);",
+        "const { rmSync } = require('fs'); rmSync(p, { force: true });",
+      ],
+      negative: ["import fs from 'node:fs'; fs.readFileSync(p);", 'store.unlinkSync(p);'],
+    },
   },
   {
     id: 'node-fs.callback',
@@ -46,7 +52,10 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     receivers: ['fs'],
     style: 'callback',
     pathArg: 0,
-    samples: { positive: ["import fs from 'fs'; fs.unlink(p, done);", "import { rm } from 'node:fs'; rm(p, cb);"], negative: ["import fs from 'fs'; fs.unlinkSync(p);"] },
+    samples: {
+      positive: ["import fs from 'fs'; fs.unlink(p, done);", "import { rm } from 'node:fs'; rm(p, cb);"],
+      negative: ["import fs from 'fs'; fs.unlinkSync(p);"],
+    },
   },
   {
     id: 'node-fs.promises',
@@ -57,7 +66,11 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     style: 'promise',
     pathArg: 0,
     samples: {
-      positive: ["import fs from 'node:fs'; await fs.promises.unlink(p);", "import { unlink } from 'node:fs/promises'; await unlink(p);", "import { promises as fsp } from 'fs'; await fsp.rm(p);"],
+      positive: [
+        "import fs from 'node:fs'; await fs.promises.unlink(p);",
+        "import { unlink } from 'node:fs/promises'; await unlink(p);",
+        "import { promises as fsp } from 'fs'; await fsp.rm(p);",
+      ],
       negative: ["import { readFile } from 'node:fs/promises'; await readFile(p);"],
     },
   },
@@ -69,7 +82,10 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     receivers: ['fse'],
     style: 'promise',
     pathArg: 0,
-    samples: { positive: ["import fse from 'fs-extra'; await fse.remove(p);"], negative: ["import fse from 'fs-extra'; await fse.copy(a, b);"] },
+    samples: {
+      positive: ["import fse from 'fs-extra'; await fse.remove(p);"],
+      negative: ["import fse from 'fs-extra'; await fse.copy(a, b);"],
+    },
   },
   {
     id: 'rimraf',
@@ -78,7 +94,10 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     callees: ['default', 'rimraf', 'sync', 'rimrafSync'],
     style: 'promise',
     pathArg: 0,
-    samples: { positive: ["import { rimraf } from 'rimraf'; await rimraf(p);"], negative: ["import { glob } from 'glob'; await glob(p);"] },
+    samples: {
+      positive: ["import { rimraf } from 'rimraf'; await rimraf(p);"],
+      negative: ["import { glob } from 'glob'; await glob(p);"],
+    },
   },
   {
     id: 'del',
@@ -87,23 +106,56 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     callees: ['deleteAsync', 'deleteSync', 'default'],
     style: 'promise',
     pathArg: 0,
-    samples: { positive: ["import { deleteAsync } from 'del'; await deleteAsync([p]);"], negative: ["import { deleteAsync } from './del'; await deleteAsync([p]);"] },
+    samples: {
+      positive: ["import { deleteAsync } from 'del'; await deleteAsync([p]);"],
+      negative: ["import { deleteAsync } from './del'; await deleteAsync([p]);"],
+    },
   },
 ];
 
 /** Which deletion calls return a promise, per callee name (the others of a promise-style entry are sync). */
-export const syncCalleeNames: ReadonlySet<string> = new Set(['unlinkSync', 'rmSync', 'removeSync', 'sync', 'rimrafSync', 'deleteSync']);
+export const syncCalleeNames: ReadonlySet<string> = new Set([
+  'unlinkSync',
+  'rmSync',
+  'removeSync',
+  'sync',
+  'rimrafSync',
+  'deleteSync',
+]);
 
 /**
  * A path that names key material: a key/keystore extension, an SSH private key, or a `secret` segment.
  * `.pub` halves, certificates (`.crt`, `.cer`) and ARNs are not key files.
  */
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
-  pattern: /(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))/i,
+  pattern:
+    /(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))/i,
   exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
   samples: {
-    positive: ['server.key', '/etc/ssl/private/site.pem', 'certs/client.p12', 'store.pfx', 'release.jks', '/home/u/.ssh/id_rsa', 'id_ed25519', 'secrets/db.json', '/run/secrets/api', 'tmp/private-key.der', 'app.keystore'],
-    negative: ['uploads/avatar.png', 'dist/bundle.js', 'sessions/abc.json', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod', 'id_rsa.pub', 'keys.md', 'public-key.pem', 'monkey.txt', 'cert.crt'],
+    positive: [
+      'server.key',
+      '/etc/ssl/private/site.pem',
+      'certs/client.p12',
+      'store.pfx',
+      'release.jks',
+      '/home/u/.ssh/id_rsa',
+      'id_ed25519',
+      'secrets/db.json',
+      '/run/secrets/api',
+      'tmp/private-key.der',
+      'app.keystore',
+    ],
+    negative: [
+      'uploads/avatar.png',
+      'dist/bundle.js',
+      'sessions/abc.json',
+      'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod',
+      'id_rsa.pub',
+      'keys.md',
+      'public-key.pem',
+      'monkey.txt',
+      'cert.crt',
+    ],
   },
 };
 
@@ -114,8 +166,26 @@ export const keyFileName: NameLexicon = {
   pattern:
     /^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file|filename|file_path|file_name|location)$/,
   samples: {
-    positive: ['key_path', 'private_key_file', 'pem_path', 'keystore_file', 'tls_key_path', 'secret_file', 'ssh_key_path', 'keyfile_path'],
-    negative: ['public_key_path', 'cache_key_path', 'upload_path', 'cert_path', 'key_id', 'output_file', 'session_file', 'lock_file'],
+    positive: [
+      'key_path',
+      'private_key_file',
+      'pem_path',
+      'keystore_file',
+      'tls_key_path',
+      'secret_file',
+      'ssh_key_path',
+      'keyfile_path',
+    ],
+    negative: [
+      'public_key_path',
+      'cache_key_path',
+      'upload_path',
+      'cert_path',
+      'key_id',
+      'output_file',
+      'session_file',
+      'lock_file',
+    ],
   },
 };
 
@@ -140,7 +210,10 @@ export const keyProducers: readonly KeyProducer[] = [
     receivers: ['crypto'],
     strength: 'random',
     returns: 'buffer',
-    samples: { positive: ["import { randomBytes } from 'node:crypto'; const key = randomBytes(32);"], negative: ["import { randomUUID } from 'node:crypto'; randomUUID();"] },
+    samples: {
+      positive: ["import { randomBytes } from 'node:crypto'; const key = randomBytes(32);"],
+      negative: ["import { randomUUID } from 'node:crypto'; randomUUID();"],
+    },
   },
   {
     id: 'node-crypto.kdf',
@@ -151,7 +224,10 @@ export const keyProducers: readonly KeyProducer[] = [
     strength: 'key',
     returns: 'buffer',
     samples: {
-      positive: ["import crypto from 'node:crypto'; const k = crypto.scryptSync(pw, salt, 32);", "const { hkdfSync } = require('crypto'); hkdfSync('sha256', ikm, salt, info, 32);"],
+      positive: [
+        "import crypto from 'node:crypto'; const k = crypto.scryptSync(pw, salt, 32);",
+        "const { hkdfSync } = require('crypto'); hkdfSync('sha256', ikm, salt, info, 32);",
+      ],
       negative: ["import crypto from 'node:crypto'; crypto.createHash('sha256');"],
     },
   },
@@ -159,12 +235,19 @@ export const keyProducers: readonly KeyProducer[] = [
     id: 'node-crypto.secret-export',
     title: 'a secret KeyObject export',
     modules: nodeCrypto,
-    callees: ['generateKeySync().export', 'createSecretKey().export', 'createPrivateKey().export', 'generateKeyPairSync().privateKey.export'],
+    callees: [
+      'generateKeySync().export',
+      'createSecretKey().export',
+      'createPrivateKey().export',
+      'generateKeyPairSync().privateKey.export',
+    ],
     receivers: ['crypto'],
     strength: 'key',
     returns: 'buffer',
     samples: {
-      positive: ["import { generateKeySync } from 'node:crypto'; const raw = generateKeySync('aes', { length: 256 }).export();"],
+      positive: [
+        "import { generateKeySync } from 'node:crypto'; const raw = generateKeySync('aes', { length: 256 }).export();",
+      ],
       negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(pem).export();"],
     },
   },
@@ -175,7 +258,10 @@ export const keyProducers: readonly KeyProducer[] = [
     callees: ['loadSecret'],
     strength: 'key',
     returns: 'handle',
-    samples: { positive: ["import { loadSecret } from 'keyhygiene/keys'; await loadSecret('jwt-secret');"], negative: ["import { loadSecret } from './config'; loadSecret('x');"] },
+    samples: {
+      positive: ["import { loadSecret } from 'keyhygiene/keys'; await loadSecret('jwt-secret');"],
+      negative: ["import { loadSecret } from './config'; loadSecret('x');"],
+    },
   },
   {
     id: 'webcrypto.exportKey',
@@ -185,7 +271,10 @@ export const keyProducers: readonly KeyProducer[] = [
     global: true,
     strength: 'key',
     returns: 'handle',
-    samples: { positive: ["await crypto.subtle.exportKey('raw', key);"], negative: ["await crypto.subtle.digest('SHA-256', data);"] },
+    samples: {
+      positive: ["await crypto.subtle.exportKey('raw', key);"],
+      negative: ["await crypto.subtle.digest('SHA-256', data);"],
+    },
   },
 ];
 
@@ -200,7 +289,17 @@ export const wipes = {
   /** `buf.fill(0)` (any zero literal). */
   fillMethod: 'fill',
   /** Functions that clear their first argument: `sodium.memzero(k)`, `crypto.randomFillSync(k)`. */
-  functions: new Set(['memzero', 'sodium_memzero', 'zeroize', 'zeroise', 'zeroFill', 'secureZero', 'wipeBuffer', 'randomFillSync', 'wipe']),
+  functions: new Set([
+    'memzero',
+    'sodium_memzero',
+    'zeroize',
+    'zeroise',
+    'zeroFill',
+    'secureZero',
+    'wipeBuffer',
+    'randomFillSync',
+    'wipe',
+  ]),
   /** Methods that clear their receiver: `secret.wipe()`, `handle.destroy()`. */
   methods: new Set(['wipe', 'zeroize', 'zeroise', 'destroy', 'dispose']),
   /** Functions that destroy a key file in place (overwrite, sync, unlink). */
@@ -223,7 +322,15 @@ export const keyBytesTypes: { readonly names: ReadonlySet<string>; readonly samp
   samples: { positive: ['Buffer', 'Uint8Array', 'SecretBytes'], negative: ['string', 'String', 'KeyId', 'number'] },
 };
 
-export const stringEncodings: ReadonlySet<string> = new Set(['hex', 'base64', 'base64url', 'latin1', 'binary', 'utf8', 'utf-8']);
+export const stringEncodings: ReadonlySet<string> = new Set([
+  'hex',
+  'base64',
+  'base64url',
+  'latin1',
+  'binary',
+  'utf8',
+  'utf-8',
+]);
 
 /**
  * A name that holds key bytes worth wiping: `key`, `dataKey`, `dek`, `masterKeyBytes`, `sessionKey`.
@@ -235,7 +342,17 @@ export const keyMaterialName: NameLexicon = {
   pattern:
     /^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$/,
   samples: {
-    positive: ['key', 'data_key', 'dek', 'master_key_bytes', 'session_key', 'derived_key', 'raw_key', 'shared_secret', 'key_hex'],
+    positive: [
+      'key',
+      'data_key',
+      'dek',
+      'master_key_bytes',
+      'session_key',
+      'derived_key',
+      'raw_key',
+      'shared_secret',
+      'key_hex',
+    ],
     // Public halves and non-cryptographic keys (`public_key`, `cache_key`) are excluded by `notKeyMaterialName`.
     negative: ['iv', 'nonce', 'salt', 'request_id', 'key_id', 'token_hash', 'keyboard', 'monkey', 'key_path'],
   },
@@ -245,8 +362,12 @@ export const keyMaterialName: NameLexicon = {
 export const notKeyMaterialName: NameLexicon = {
   id: 'not-key-material-name',
   title: 'A key name that is not key material',
-  pattern: /(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)/,
-  samples: { positive: ['public_key', 'cache_key', 'sort_key', 'storage_key', 'redis_key', 'api_key'], negative: ['data_key', 'key', 'master_key'] },
+  pattern:
+    /(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)/,
+  samples: {
+    positive: ['public_key', 'cache_key', 'sort_key', 'storage_key', 'redis_key', 'api_key'],
+    negative: ['data_key', 'key', 'master_key'],
+  },
 };
 
 /**
@@ -267,27 +388,47 @@ export const retentionSettings: readonly RetentionSetting[] = [
     id: 'aws-sdk.ScheduleKeyDeletion',
     title: 'KMS ScheduleKeyDeletion',
     modules: ['@aws-sdk/client-kms', 'aws-sdk', 'aws-sdk/clients/kms'],
-    callees: ['new ScheduleKeyDeletionCommand', 'new KMS().scheduleKeyDeletion', 'new KMSClient().scheduleKeyDeletion', 'scheduleKeyDeletion'],
+    callees: [
+      'new ScheduleKeyDeletionCommand',
+      'new KMS().scheduleKeyDeletion',
+      'new KMSClient().scheduleKeyDeletion',
+      'scheduleKeyDeletion',
+    ],
     receivers: ['kms', 'kmsClient'],
     optionsArg: 0,
     window: { property: 'PendingWindowInDays', unit: 'days' },
     samples: {
-      positive: ["import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 });", 'kms.scheduleKeyDeletion({ KeyId: id, PendingWindowInDays: 7 });'],
-      negative: ["import { CancelKeyDeletionCommand } from '@aws-sdk/client-kms'; new CancelKeyDeletionCommand({ KeyId: id });", "import { DisableKeyCommand } from '@aws-sdk/client-kms'; new DisableKeyCommand({ KeyId: id });"],
+      positive: [
+        "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 });",
+        'kms.scheduleKeyDeletion({ KeyId: id, PendingWindowInDays: 7 });',
+      ],
+      negative: [
+        "import { CancelKeyDeletionCommand } from '@aws-sdk/client-kms'; new CancelKeyDeletionCommand({ KeyId: id });",
+        "import { DisableKeyCommand } from '@aws-sdk/client-kms'; new DisableKeyCommand({ KeyId: id });",
+      ],
     },
   },
   {
     id: 'aws-sdk.DeleteSecret',
     title: 'Secrets Manager DeleteSecret',
     modules: ['@aws-sdk/client-secrets-manager', 'aws-sdk', 'aws-sdk/clients/secretsmanager'],
-    callees: ['new DeleteSecretCommand', 'new SecretsManager().deleteSecret', 'new SecretsManagerClient().deleteSecret', 'deleteSecret'],
+    callees: [
+      'new DeleteSecretCommand',
+      'new SecretsManager().deleteSecret',
+      'new SecretsManagerClient().deleteSecret',
+      'deleteSecret',
+    ],
     receivers: ['secretsManager', 'secretsmanager', 'sm'],
     optionsArg: 0,
     window: { property: 'RecoveryWindowInDays', unit: 'days' },
     forceDelete: 'ForceDeleteWithoutRecovery',
     samples: {
-      positive: ["import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ SecretId: id, ForceDeleteWithoutRecovery: true });"],
-      negative: ["import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ SecretId: id });"],
+      positive: [
+        "import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ SecretId: id, ForceDeleteWithoutRecovery: true });",
+      ],
+      negative: [
+        "import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ SecretId: id });",
+      ],
     },
   },
   {
@@ -300,8 +441,14 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'pendingWindow', unit: 'cdk-duration' },
     removalPolicy: true,
     samples: {
-      positive: ["import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { pendingWindow: Duration.days(7) });", "import { aws_kms as kms } from 'aws-cdk-lib'; new kms.Key(this, 'K');"],
-      negative: ["import * as s3 from 'aws-cdk-lib/aws-s3'; new s3.Bucket(this, 'B');", "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', arn);"],
+      positive: [
+        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { pendingWindow: Duration.days(7) });",
+        "import { aws_kms as kms } from 'aws-cdk-lib'; new kms.Key(this, 'K');",
+      ],
+      negative: [
+        "import * as s3 from 'aws-cdk-lib/aws-s3'; new s3.Bucket(this, 'B');",
+        "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', arn);",
+      ],
     },
   },
   {
@@ -313,7 +460,10 @@ export const retentionSettings: readonly RetentionSetting[] = [
     optionsArg: 2,
     window: { property: 'pendingWindowInDays', unit: 'days' },
     removalPolicy: true,
-    samples: { positive: ["import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { pendingWindowInDays: 7 });"], negative: ["import { CfnAlias } from 'aws-cdk-lib/aws-kms'; new CfnAlias(this, 'A', {});"] },
+    samples: {
+      positive: ["import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { pendingWindowInDays: 7 });"],
+      negative: ["import { CfnAlias } from 'aws-cdk-lib/aws-kms'; new CfnAlias(this, 'A', {});"],
+    },
   },
   {
     id: 'cdk.secretsmanager.Secret',
@@ -324,8 +474,12 @@ export const retentionSettings: readonly RetentionSetting[] = [
     optionsArg: 2,
     removalPolicy: true,
     samples: {
-      positive: ["import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', { removalPolicy: RemovalPolicy.DESTROY });"],
-      negative: ["import * as logs from 'aws-cdk-lib/aws-logs'; new logs.LogGroup(this, 'L', { removalPolicy: RemovalPolicy.DESTROY });"],
+      positive: [
+        "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', { removalPolicy: RemovalPolicy.DESTROY });",
+      ],
+      negative: [
+        "import * as logs from 'aws-cdk-lib/aws-logs'; new logs.LogGroup(this, 'L', { removalPolicy: RemovalPolicy.DESTROY });",
+      ],
     },
   },
   {
@@ -335,7 +489,10 @@ export const retentionSettings: readonly RetentionSetting[] = [
     callees: ['new kms.Key', 'new Key'],
     optionsArg: 1,
     window: { property: 'deletionWindowInDays', unit: 'days' },
-    samples: { positive: ["import * as aws from '@pulumi/aws'; new aws.kms.Key('k', { deletionWindowInDays: 7 });"], negative: ["import * as aws from '@pulumi/aws'; new aws.s3.Bucket('b', {});"] },
+    samples: {
+      positive: ["import * as aws from '@pulumi/aws'; new aws.kms.Key('k', { deletionWindowInDays: 7 });"],
+      negative: ["import * as aws from '@pulumi/aws'; new aws.s3.Bucket('b', {});"],
+    },
   },
   {
     id: 'cdktf.KmsKey',
@@ -344,7 +501,12 @@ export const retentionSettings: readonly RetentionSetting[] = [
     callees: ['new KmsKey', 'new kmsKey.KmsKey'],
     optionsArg: 2,
     window: { property: 'deletionWindowInDays', unit: 'days' },
-    samples: { positive: ["import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'k', { deletionWindowInDays: 7 });"], negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"] },
+    samples: {
+      positive: [
+        "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'k', { deletionWindowInDays: 7 });",
+      ],
+      negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"],
+    },
   },
   {
     id: 'pulumi.gcp.kms.CryptoKey',
@@ -353,19 +515,32 @@ export const retentionSettings: readonly RetentionSetting[] = [
     callees: ['new kms.CryptoKey', 'new CryptoKey'],
     optionsArg: 1,
     window: { property: 'destroyScheduledDuration', unit: 'gcp-duration' },
-    samples: { positive: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: '86400s' });"], negative: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('r', {});"] },
+    samples: {
+      positive: [
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: '86400s' });",
+      ],
+      negative: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('r', {});"],
+    },
   },
   {
     id: 'gcp-kms.createCryptoKey',
     title: 'Cloud KMS createCryptoKey',
     modules: ['@google-cloud/kms'],
-    callees: ['new KeyManagementServiceClient().createCryptoKey', 'new v1.KeyManagementServiceClient().createCryptoKey', 'createCryptoKey'],
+    callees: [
+      'new KeyManagementServiceClient().createCryptoKey',
+      'new v1.KeyManagementServiceClient().createCryptoKey',
+      'createCryptoKey',
+    ],
     receivers: ['kmsClient', 'client'],
     optionsArg: 0,
     window: { property: 'cryptoKey.destroyScheduledDuration', unit: 'gcp-duration' },
     samples: {
-      positive: ["import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { destroyScheduledDuration: { seconds: 86400 } } });"],
-      negative: ["import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });"],
+      positive: [
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { destroyScheduledDuration: { seconds: 86400 } } });",
+      ],
+      negative: [
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });",
+      ],
     },
   },
 ];

@@ -85,7 +85,11 @@ export interface IacKeyResource {
    * read from a CreateKey result in the same file (`out.KeyMetadata.KeyId`), the companion covers
    * that key only; otherwise it covers every key the module creates.
    */
-  readonly companion?: { readonly title: string; readonly match: readonly CallMatch[]; readonly keyIdProperty?: string };
+  readonly companion?: {
+    readonly title: string;
+    readonly match: readonly CallMatch[];
+    readonly keyIdProperty?: string;
+  };
   readonly exemptions: readonly Exemption[];
   /** The property text a suggestion inserts, or sets when it holds the wrong value. */
   readonly fix?: { readonly property: string; readonly value: string };
@@ -97,9 +101,17 @@ export interface IacKeyResource {
 
 /** AWS KMS key specs that are asymmetric: AWS KMS cannot rotate them automatically. */
 export const awsAsymmetricKeySpecs = [
-  'RSA_2048', 'RSA_3072', 'RSA_4096',
-  'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1',
-  'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'SM2',
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'ML_DSA_44',
+  'ML_DSA_65',
+  'ML_DSA_87',
+  'SM2',
 ] as const;
 
 /** AWS KMS HMAC key specs: AWS KMS cannot rotate them automatically. */
@@ -144,7 +156,10 @@ export const durationStringPattern = /^(\d{1,12}(?:\.\d{1,9})?)s$/;
  * CDK `Duration` factories, as days per unit. `Duration.days(n)` etc. from these modules.
  * (`Duration.parse`/`Duration.millis` values are rare for rotation and are left unresolved.)
  */
-export const cdkDuration: { readonly modules: readonly string[]; readonly daysPerUnit: Readonly<Record<string, number>> } = {
+export const cdkDuration: {
+  readonly modules: readonly string[];
+  readonly daysPerUnit: Readonly<Record<string, number>>;
+} = {
   modules: ['aws-cdk-lib', '@aws-cdk/core'],
   daysPerUnit: { days: 1, hours: 1 / 24, minutes: 1 / 1440, seconds: 1 / 86_400 },
 };
@@ -229,7 +244,10 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     propsIndex: 2,
     enable: 'enableKeyRotation',
     period: awsPeriod('rotationPeriodInDays', 'days'),
-    exemptions: [...awsKeySpecExemptions('keySpec', 'keyUsage'), { property: 'origin', values: awsExternalOrigins, reason: 'external' }],
+    exemptions: [
+      ...awsKeySpecExemptions('keySpec', 'keyUsage'),
+      { property: 'origin', values: awsExternalOrigins, reason: 'external' },
+    ],
     fix: enableFix,
     samples: {
       positive: [
@@ -249,7 +267,10 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     title: 'Pulumi aws.kms.Key',
     provider: 'aws',
     tool: 'pulumi',
-    match: [{ modules: ['@pulumi/aws'], callee: 'new kms.Key' }, { modules: ['@pulumi/aws/kms'], callee: 'new Key' }],
+    match: [
+      { modules: ['@pulumi/aws'], callee: 'new kms.Key' },
+      { modules: ['@pulumi/aws/kms'], callee: 'new Key' },
+    ],
     propsIndex: 1,
     enable: 'enableKeyRotation',
     period: awsPeriod('rotationPeriodInDays', 'days'),
@@ -279,7 +300,10 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     title: 'Pulumi gcp.kms.CryptoKey',
     provider: 'gcp',
     tool: 'pulumi',
-    match: [{ modules: ['@pulumi/gcp'], callee: 'new kms.CryptoKey' }, { modules: ['@pulumi/gcp/kms'], callee: 'new CryptoKey' }],
+    match: [
+      { modules: ['@pulumi/gcp'], callee: 'new kms.CryptoKey' },
+      { modules: ['@pulumi/gcp/kms'], callee: 'new CryptoKey' },
+    ],
     propsIndex: 1,
     period: gcpPeriod('rotationPeriod', 'duration-string'),
     requireOneOf: ['rotationPeriod'],
@@ -335,7 +359,10 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     provider: 'gcp',
     tool: 'cdktf',
     match: [
-      { modules: ['@cdktf/provider-google/lib/kms-crypto-key', '*providers/google/kms-crypto-key'], callee: 'new KmsCryptoKey' },
+      {
+        modules: ['@cdktf/provider-google/lib/kms-crypto-key', '*providers/google/kms-crypto-key'],
+        callee: 'new KmsCryptoKey',
+      },
       { modules: ['@cdktf/provider-google'], callee: 'new kmsCryptoKey.KmsCryptoKey' },
     ],
     propsIndex: 2,
@@ -344,7 +371,9 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     exemptions: gcpExemptions('versionTemplate.protectionLevel'),
     fix: { property: 'rotationPeriod', value: `'${gcpSuggestedPeriodSeconds}s'` },
     samples: {
-      positive: ["import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id });"],
+      positive: [
+        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id });",
+      ],
       negative: [
         "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '2592000s' });",
         "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, purpose: 'ASYMMETRIC_DECRYPT' });",
@@ -403,8 +432,12 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     period: awsPeriod('RotationPeriodInDays', 'days'),
     exemptions: [],
     samples: {
-      positive: ["import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 30 }));"],
-      negative: ["import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 365 }));"],
+      positive: [
+        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 30 }));",
+      ],
+      negative: [
+        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 365 }));",
+      ],
     },
   },
   // ---- GCP KMS Node client ----------------------------------------------------------------------
@@ -459,7 +492,10 @@ export const keyReferences: readonly (CallMatch & { readonly why: string; readon
     modules: ['@pulumi/aws'],
     callee: 'kms.*',
     why: 'aws.kms.Key.get and aws.kms.getKey read an existing key; they create nothing.',
-    samples: { positive: ["import * as aws from '@pulumi/aws'; const k = await aws.kms.getKey({ keyId: 'alias/data' });"], negative: [] },
+    samples: {
+      positive: ["import * as aws from '@pulumi/aws'; const k = await aws.kms.getKey({ keyId: 'alias/data' });"],
+      negative: [],
+    },
   },
 ];
 
@@ -510,7 +546,9 @@ export const jwtSigners: readonly JwtSigner[] = [
     headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
     fix: { property: 'kid', header: 'kid' },
     samples: {
-      positive: ["import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);"],
+      positive: [
+        "import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);",
+      ],
       negative: [
         "import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(secret);",
         "import { SignJWT } from 'jose'; await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(jwks.keys[0]);",
@@ -529,7 +567,18 @@ export const keySelectionName: NameLexicon = {
   pattern:
     /(?:^|_)(?:keyring|keyrings|ring|keyset|keysets|jwks|jwk_set|key_set|keys|signing_keys|key_store|keystore|kid|key_id|current|active|primary|latest|rotat\w*|version|versions|versioned)(?:_|$)/,
   samples: {
-    positive: ['keyring', 'jwks', 'signing_keys', 'current_key', 'active_key', 'primary', 'keys', 'key_for_kid', 'rotating_secret', 'key_ring'],
+    positive: [
+      'keyring',
+      'jwks',
+      'signing_keys',
+      'current_key',
+      'active_key',
+      'primary',
+      'keys',
+      'key_for_kid',
+      'rotating_secret',
+      'key_ring',
+    ],
     negative: ['jwt_secret', 'private_key', 'secret', 'signing_key', 'config', 'env', 'key', 'keyboard'],
   },
 };

@@ -41,7 +41,13 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
   /** argon2 passes (t). */
   readonly passes?: ParamLoc;
   /** What the library uses when a parameter is left out. A missing parameter without a default is not judged. */
-  readonly defaults?: { readonly iterations?: number; readonly digest?: string; readonly cost?: number; readonly memoryKiB?: number; readonly passes?: number };
+  readonly defaults?: {
+    readonly iterations?: number;
+    readonly digest?: string;
+    readonly cost?: number;
+    readonly memoryKiB?: number;
+    readonly passes?: number;
+  };
   /** Only this KDF when argument `index` is (or is an object whose `name` is) one of these (WebCrypto). */
   readonly whenName?: { readonly index: number; readonly oneOf: readonly string[] };
   readonly samples: Samples;
@@ -50,49 +56,52 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
 const nobleModules = (m: string): string[] => [`@noble/hashes/${m}.js`, `@noble/hashes/${m}`];
 
 export const kdfSites: readonly KdfSite[] = [
-  ...(['pbkdf2', 'pbkdf2Sync'] as const).map(
-    (fn): KdfSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      kdf: 'pbkdf2',
-      salt: { index: 1 },
-      iterations: { index: 2 },
-      digest: { index: 4 },
-      samples: { positive: [`import crypto from 'node:crypto'; crypto.${fn}(pw, salt, 1000, 32, 'sha256');`], negative: [`import crypto from 'node:crypto'; crypto.scryptSync(pw, salt, 32);`] },
-    }),
-  ),
-  ...(['scrypt', 'scryptSync'] as const).map(
-    (fn): KdfSite => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      kdf: 'scrypt',
-      salt: { index: 1 },
-      cost: { index: 3, property: ['N', 'cost'] },
-      defaults: { cost: 2 ** 14 },
-      samples: { positive: [`const { ${fn} } = require('crypto'); ${fn}(pw, salt, 64, { N: 1024 });`], negative: [`const { pbkdf2Sync } = require('crypto'); pbkdf2Sync(pw, salt, 1, 32, 'sha1');`] },
-    }),
-  ),
-  ...(['deriveKey', 'deriveBits'] as const).map(
-    (fn): KdfSite => ({
-      id: `webcrypto.${fn}.PBKDF2`,
-      title: `SubtleCrypto.${fn} (PBKDF2)`,
-      modules: nodeCrypto,
-      callee: `subtle.${fn}`,
-      global: true,
-      kdf: 'pbkdf2',
-      whenName: { index: 0, oneOf: ['PBKDF2'] },
-      salt: { index: 0, property: ['salt'] },
-      iterations: { index: 0, property: ['iterations'] },
-      digest: { index: 0, property: ['hash'] },
-      samples: { positive: [`await crypto.subtle.${fn}({ name: 'PBKDF2', salt, iterations: 1000, hash: 'SHA-256' }, base, 256);`], negative: ["await crypto.subtle.digest('SHA-256', d);"] },
-    }),
-  ),
+  ...(['pbkdf2', 'pbkdf2Sync'] as const).map((fn): KdfSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    iterations: { index: 2 },
+    digest: { index: 4 },
+    samples: {
+      positive: [`import crypto from 'node:crypto'; crypto.${fn}(pw, salt, 1000, 32, 'sha256');`],
+      negative: [`import crypto from 'node:crypto'; crypto.scryptSync(pw, salt, 32);`],
+    },
+  })),
+  ...(['scrypt', 'scryptSync'] as const).map((fn): KdfSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    kdf: 'scrypt',
+    salt: { index: 1 },
+    cost: { index: 3, property: ['N', 'cost'] },
+    defaults: { cost: 2 ** 14 },
+    samples: {
+      positive: [`const { ${fn} } = require('crypto'); ${fn}(pw, salt, 64, { N: 1024 });`],
+      negative: [`const { pbkdf2Sync } = require('crypto'); pbkdf2Sync(pw, salt, 1, 32, 'sha1');`],
+    },
+  })),
+  ...(['deriveKey', 'deriveBits'] as const).map((fn): KdfSite => ({
+    id: `webcrypto.${fn}.PBKDF2`,
+    title: `SubtleCrypto.${fn} (PBKDF2)`,
+    modules: nodeCrypto,
+    callee: `subtle.${fn}`,
+    global: true,
+    kdf: 'pbkdf2',
+    whenName: { index: 0, oneOf: ['PBKDF2'] },
+    salt: { index: 0, property: ['salt'] },
+    iterations: { index: 0, property: ['iterations'] },
+    digest: { index: 0, property: ['hash'] },
+    samples: {
+      positive: [`await crypto.subtle.${fn}({ name: 'PBKDF2', salt, iterations: 1000, hash: 'SHA-256' }, base, 256);`],
+      negative: ["await crypto.subtle.digest('SHA-256', d);"],
+    },
+  })),
   {
     id: 'crypto-js.PBKDF2',
     title: 'CryptoJS.PBKDF2',
@@ -105,7 +114,10 @@ export const kdfSites: readonly KdfSite[] = [
     digest: { index: 2, property: ['hasher'] },
     // crypto-js 4.2+: SHA-256, 250,000 iterations; before 4.2: SHA-1, 1 iteration. Both are below the floor.
     defaults: { iterations: 250_000, digest: 'sha256' },
-    samples: { positive: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt, { keySize: 8 });"], negative: ["import CryptoJS from 'crypto-js'; CryptoJS.SHA256(pw);"] },
+    samples: {
+      positive: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt, { keySize: 8 });"],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.SHA256(pw);"],
+    },
   },
   {
     id: 'node-forge.pkcs5.pbkdf2',
@@ -118,45 +130,56 @@ export const kdfSites: readonly KdfSite[] = [
     iterations: { index: 2 },
     digest: { index: 4 },
     defaults: { digest: 'sha1' },
-    samples: { positive: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 1000, 32);"], negative: ["import forge from 'node-forge'; forge.md.sha256.create();"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 1000, 32);"],
+      negative: ["import forge from 'node-forge'; forge.md.sha256.create();"],
+    },
   },
-  ...(['pbkdf2', 'pbkdf2Async'] as const).map(
-    (fn): KdfSite => ({
-      id: `noble.${fn}`,
-      title: `@noble/hashes ${fn}`,
-      modules: nobleModules('pbkdf2'),
-      callee: fn,
-      kdf: 'pbkdf2',
-      digest: { index: 0 },
-      salt: { index: 2 },
-      iterations: { index: 3, property: ['c'] },
-      samples: { positive: [`import { ${fn} } from '@noble/hashes/pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 1000, dkLen: 32 });`], negative: [`import { ${fn} } from './pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 1 });`] },
-    }),
-  ),
-  ...(['scrypt', 'scryptAsync'] as const).map(
-    (fn): KdfSite => ({
-      id: `noble.${fn}`,
-      title: `@noble/hashes ${fn}`,
-      modules: nobleModules('scrypt'),
-      callee: fn,
-      kdf: 'scrypt',
-      salt: { index: 1 },
-      cost: { index: 2, property: ['N'] },
-      samples: { positive: [`import { ${fn} } from '@noble/hashes/scrypt.js'; ${fn}(pw, salt, { N: 1024, r: 8, p: 1, dkLen: 32 });`], negative: [`import { ${fn} } from 'scrypt-js'; ${fn}(pw, salt, 1024, 8, 1, 32);`] },
-    }),
-  ),
-  ...(['scrypt', 'syncScrypt'] as const).map(
-    (fn): KdfSite => ({
-      id: `scrypt-js.${fn}`,
-      title: `scrypt-js ${fn}`,
-      modules: ['scrypt-js'],
-      callee: fn,
-      kdf: 'scrypt',
-      salt: { index: 1 },
-      cost: { index: 2 },
-      samples: { positive: [`import { ${fn} } from 'scrypt-js'; ${fn}(pw, salt, 1024, 8, 1, 32);`, `const scryptJs = require('scrypt-js'); scryptJs.${fn}(pw, salt, 1024, 8, 1, 32);`], negative: [`import { ${fn} } from '@noble/hashes/scrypt.js'; ${fn}(pw, salt, { N: 1024 });`] },
-    }),
-  ),
+  ...(['pbkdf2', 'pbkdf2Async'] as const).map((fn): KdfSite => ({
+    id: `noble.${fn}`,
+    title: `@noble/hashes ${fn}`,
+    modules: nobleModules('pbkdf2'),
+    callee: fn,
+    kdf: 'pbkdf2',
+    digest: { index: 0 },
+    salt: { index: 2 },
+    iterations: { index: 3, property: ['c'] },
+    samples: {
+      positive: [`import { ${fn} } from '@noble/hashes/pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 1000, dkLen: 32 });`],
+      negative: [`import { ${fn} } from './pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 1 });`],
+    },
+  })),
+  ...(['scrypt', 'scryptAsync'] as const).map((fn): KdfSite => ({
+    id: `noble.${fn}`,
+    title: `@noble/hashes ${fn}`,
+    modules: nobleModules('scrypt'),
+    callee: fn,
+    kdf: 'scrypt',
+    salt: { index: 1 },
+    cost: { index: 2, property: ['N'] },
+    samples: {
+      positive: [
+        `import { ${fn} } from '@noble/hashes/scrypt.js'; ${fn}(pw, salt, { N: 1024, r: 8, p: 1, dkLen: 32 });`,
+      ],
+      negative: [`import { ${fn} } from 'scrypt-js'; ${fn}(pw, salt, 1024, 8, 1, 32);`],
+    },
+  })),
+  ...(['scrypt', 'syncScrypt'] as const).map((fn): KdfSite => ({
+    id: `scrypt-js.${fn}`,
+    title: `scrypt-js ${fn}`,
+    modules: ['scrypt-js'],
+    callee: fn,
+    kdf: 'scrypt',
+    salt: { index: 1 },
+    cost: { index: 2 },
+    samples: {
+      positive: [
+        `import { ${fn} } from 'scrypt-js'; ${fn}(pw, salt, 1024, 8, 1, 32);`,
+        `const scryptJs = require('scrypt-js'); scryptJs.${fn}(pw, salt, 1024, 8, 1, 32);`,
+      ],
+      negative: [`import { ${fn} } from '@noble/hashes/scrypt.js'; ${fn}(pw, salt, { N: 1024 });`],
+    },
+  })),
   ...(['argon2id', 'argon2i', 'argon2d', 'argon2idAsync', 'argon2iAsync', 'argon2dAsync'] as const).map(
     (fn): KdfSite => ({
       id: `noble.${fn}`,
@@ -167,7 +190,10 @@ export const kdfSites: readonly KdfSite[] = [
       salt: { index: 1 },
       memoryKiB: { index: 2, property: ['m'] },
       passes: { index: 2, property: ['t'] },
-      samples: { positive: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 1, m: 4096, p: 1 });`], negative: [`import { ${fn} } from 'hash-wasm'; ${fn}({ password: pw });`] },
+      samples: {
+        positive: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 1, m: 4096, p: 1 });`],
+        negative: [`import { ${fn} } from 'hash-wasm'; ${fn}({ password: pw });`],
+      },
     }),
   ),
   {
@@ -182,27 +208,43 @@ export const kdfSites: readonly KdfSite[] = [
     passes: { index: 1, property: ['timeCost'] },
     // argon2 (node-argon2) 0.31+: memoryCost 65536 KiB, timeCost 3, parallelism 4 = RFC 9106's second option.
     defaults: { memoryKiB: 65536, passes: 3 },
-    samples: { positive: ["import argon2 from 'argon2'; await argon2.hash(pw, { memoryCost: 4096 });", "import { hash } from 'argon2'; await hash(pw);"], negative: ["import argon2 from 'argon2'; await argon2.verify(h, pw);", "import { hash } from 'node:crypto'; hash('sha256', d);"] },
+    samples: {
+      positive: [
+        "import argon2 from 'argon2'; await argon2.hash(pw, { memoryCost: 4096 });",
+        "import { hash } from 'argon2'; await hash(pw);",
+      ],
+      negative: [
+        "import argon2 from 'argon2'; await argon2.verify(h, pw);",
+        "import { hash } from 'node:crypto'; hash('sha256', d);",
+      ],
+    },
   },
-  ...(['argon2id', 'argon2i', 'argon2d'] as const).map(
-    (fn): KdfSite => ({
-      id: `hash-wasm.${fn}`,
-      title: `hash-wasm ${fn}`,
-      modules: ['hash-wasm'],
-      callee: fn,
-      kdf: 'argon2',
-      salt: { index: 0, property: ['salt'] },
-      memoryKiB: { index: 0, property: ['memorySize'] },
-      passes: { index: 0, property: ['iterations'] },
-      samples: { positive: [`import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, memorySize: 1024, hashLength: 32 });`], negative: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 3, m: 65536, p: 4 });`] },
-    }),
-  ),
+  ...(['argon2id', 'argon2i', 'argon2d'] as const).map((fn): KdfSite => ({
+    id: `hash-wasm.${fn}`,
+    title: `hash-wasm ${fn}`,
+    modules: ['hash-wasm'],
+    callee: fn,
+    kdf: 'argon2',
+    salt: { index: 0, property: ['salt'] },
+    memoryKiB: { index: 0, property: ['memorySize'] },
+    passes: { index: 0, property: ['iterations'] },
+    samples: {
+      positive: [
+        `import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, memorySize: 1024, hashLength: 32 });`,
+      ],
+      negative: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 3, m: 65536, p: 4 });`],
+    },
+  })),
 ];
 
 // ---- floors ---------------------------------------------------------------------------------------------
 
 /** PBKDF2 iteration floors by HMAC digest (OWASP Password Storage Cheat Sheet, 2023). */
-export const pbkdf2MinIterations: Readonly<Record<string, number>> = { sha1: 1_300_000, sha256: 600_000, sha512: 210_000 };
+export const pbkdf2MinIterations: Readonly<Record<string, number>> = {
+  sha1: 1_300_000,
+  sha256: 600_000,
+  sha512: 210_000,
+};
 /** The floor for a digest the table does not list (or that cannot be read): SHA-256's. */
 export const pbkdf2DefaultMinIterations = 600_000;
 export const scryptMinCost = 2 ** 15;
@@ -241,15 +283,24 @@ export function kdfShortfalls(kdf: KdfKind, p: KdfParams): KdfShortfall[] {
   const out: KdfShortfall[] = [];
   if (kdf === 'pbkdf2' && p.iterations !== undefined) {
     const floor = (p.digest && pbkdf2MinIterations[p.digest]) || pbkdf2DefaultMinIterations;
-    if (p.iterations < floor) out.push({ param: 'iterations', value: p.iterations, floor, source: `OWASP 2023 for PBKDF2-HMAC-${(p.digest ?? 'sha256').toUpperCase()}` });
+    if (p.iterations < floor)
+      out.push({
+        param: 'iterations',
+        value: p.iterations,
+        floor,
+        source: `OWASP 2023 for PBKDF2-HMAC-${(p.digest ?? 'sha256').toUpperCase()}`,
+      });
   }
-  if (kdf === 'scrypt' && p.cost !== undefined && p.cost < scryptMinCost) out.push({ param: 'N', value: p.cost, floor: scryptMinCost, source: 'scrypt cost floor 2^15' });
+  if (kdf === 'scrypt' && p.cost !== undefined && p.cost < scryptMinCost)
+    out.push({ param: 'N', value: p.cost, floor: scryptMinCost, source: 'scrypt cost floor 2^15' });
   if (kdf === 'argon2') {
     const m = p.memoryKiB;
     const t = p.passes;
     const firstOption = m !== undefined && m >= argon2FirstOption.memoryKiB;
-    if (m !== undefined && m < argon2Floor.memoryKiB) out.push({ param: 'memory', value: m, floor: argon2Floor.memoryKiB, source: 'RFC 9106 §4, in KiB' });
-    if (t !== undefined && t < argon2Floor.passes && !firstOption) out.push({ param: 'passes', value: t, floor: argon2Floor.passes, source: 'RFC 9106 §4' });
+    if (m !== undefined && m < argon2Floor.memoryKiB)
+      out.push({ param: 'memory', value: m, floor: argon2Floor.memoryKiB, source: 'RFC 9106 §4, in KiB' });
+    if (t !== undefined && t < argon2Floor.passes && !firstOption)
+      out.push({ param: 'passes', value: t, floor: argon2Floor.passes, source: 'RFC 9106 §4' });
   }
   return out;
 }
@@ -286,10 +337,35 @@ export const kdfFloorSamples: Samples = {
 export const passwordName: NameLexicon = {
   id: 'password-name',
   title: 'A name that holds a password, passphrase or PIN',
-  pattern: /^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$/,
+  pattern:
+    /^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$/,
   samples: {
-    positive: ['password', 'user_password', 'passphrase', 'master_password', 'pwd', 'pin', 'db_password', 'password_bytes', 'wallet_passphrase', 'pin_code'],
-    negative: ['password_hash', 'password_min_length', 'spin', 'pinned', 'passport', 'bypass', 'password_field', 'password_policy', 'pin_count', 'secret', 'jwt_secret', 'pinecone_key'],
+    positive: [
+      'password',
+      'user_password',
+      'passphrase',
+      'master_password',
+      'pwd',
+      'pin',
+      'db_password',
+      'password_bytes',
+      'wallet_passphrase',
+      'pin_code',
+    ],
+    negative: [
+      'password_hash',
+      'password_min_length',
+      'spin',
+      'pinned',
+      'passport',
+      'bypass',
+      'password_field',
+      'password_policy',
+      'pin_count',
+      'secret',
+      'jwt_secret',
+      'pinecone_key',
+    ],
   },
 };
 
@@ -311,7 +387,10 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     modules: nodeCrypto,
     callee: 'createHash().digest',
     input: { via: 'update' },
-    samples: { positive: ["import crypto from 'node:crypto'; crypto.createHash('sha256').update(pw).digest();"], negative: ["import crypto from 'node:crypto'; crypto.createHmac('sha256', k).update(m).digest();"] },
+    samples: {
+      positive: ["import crypto from 'node:crypto'; crypto.createHash('sha256').update(pw).digest();"],
+      negative: ["import crypto from 'node:crypto'; crypto.createHmac('sha256', k).update(m).digest();"],
+    },
   },
   {
     id: 'node-crypto.hash',
@@ -319,7 +398,10 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     modules: nodeCrypto,
     callee: 'hash',
     input: { index: 1 },
-    samples: { positive: ["import { hash } from 'node:crypto'; hash('sha256', pw);"], negative: ["import { hash } from 'argon2'; await hash(pw);"] },
+    samples: {
+      positive: ["import { hash } from 'node:crypto'; hash('sha256', pw);"],
+      negative: ["import { hash } from 'argon2'; await hash(pw);"],
+    },
   },
   {
     id: 'webcrypto.digest',
@@ -328,26 +410,33 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     callee: 'subtle.digest',
     global: true,
     input: { index: 1 },
-    samples: { positive: ["await crypto.subtle.digest('SHA-256', pw);"], negative: ["await crypto.subtle.sign('HMAC', k, d);"] },
+    samples: {
+      positive: ["await crypto.subtle.digest('SHA-256', pw);"],
+      negative: ["await crypto.subtle.sign('HMAC', k, d);"],
+    },
   },
-  ...(['SHA*', 'MD5', 'RIPEMD160'] as const).map(
-    (fn): PasswordHashSite => ({
-      id: `crypto-js.${fn.replace('*', '')}`,
-      title: `CryptoJS.${fn}`,
-      modules: ['crypto-js'],
-      callee: fn,
-      receivers: ['CryptoJS'],
-      input: { index: 0 },
-      samples: { positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${fn.replace('*', '256')}(pw);`], negative: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt);"] },
-    }),
-  ),
+  ...(['SHA*', 'MD5', 'RIPEMD160'] as const).map((fn): PasswordHashSite => ({
+    id: `crypto-js.${fn.replace('*', '')}`,
+    title: `CryptoJS.${fn}`,
+    modules: ['crypto-js'],
+    callee: fn,
+    receivers: ['CryptoJS'],
+    input: { index: 0 },
+    samples: {
+      positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${fn.replace('*', '256')}(pw);`],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt);"],
+    },
+  })),
   {
     id: 'noble.sha',
     title: '@noble/hashes sha2/sha3',
     modules: [...nobleModules('sha2'), ...nobleModules('sha256'), ...nobleModules('sha3'), ...nobleModules('sha512')],
     callee: 'sha*',
     input: { index: 0 },
-    samples: { positive: ["import { sha256 } from '@noble/hashes/sha2.js'; sha256(pw);"], negative: ["import { scrypt } from '@noble/hashes/scrypt.js'; scrypt(pw, s, { N: 1 << 17 });"] },
+    samples: {
+      positive: ["import { sha256 } from '@noble/hashes/sha2.js'; sha256(pw);"],
+      negative: ["import { scrypt } from '@noble/hashes/scrypt.js'; scrypt(pw, s, { N: 1 << 17 });"],
+    },
   },
 ];
 
@@ -358,9 +447,11 @@ export const digestTrimMethods = ['slice', 'substring', 'substr', 'subarray'] as
  * Key sinks (src/catalogue/sinks.ts, roles `key`/`secret`) where a password is the *right* input:
  * `subtle.importKey('raw', pw, 'PBKDF2', …)` makes the base key for PBKDF2.
  */
-export const passwordKeySinkExceptions: readonly { readonly sinkId: string; readonly index: number; readonly oneOf: readonly string[] }[] = [
-  { sinkId: 'webcrypto.importKey', index: 2, oneOf: ['PBKDF2'] },
-];
+export const passwordKeySinkExceptions: readonly {
+  readonly sinkId: string;
+  readonly index: number;
+  readonly oneOf: readonly string[];
+}[] = [{ sinkId: 'webcrypto.importKey', index: 2, oneOf: ['PBKDF2'] }];
 
 /** Sinks that use an existing key (decrypt, verify): a suggestion there must not invent a fresh salt. */
 export const readsExistingKey = (sinkId: string): boolean => /decipher|decrypt|verify|open/i.test(sinkId);
@@ -373,13 +464,25 @@ export const deprecatedPasswordCiphers: readonly string[] = ['node-crypto.create
  * with OpenSSL's EVP_BytesToKey (one round of MD5, a random 8-byte salt). Its HMACs use a string key
  * as bytes, so they are not listed.
  */
-export const isPassphraseKeySink = (sinkId: string): boolean => /^crypto-js\.(?:AES|TripleDES|DES|Rabbit|RC4|Blowfish)\./.test(sinkId);
+export const isPassphraseKeySink = (sinkId: string): boolean =>
+  /^crypto-js\.(?:AES|TripleDES|DES|Rabbit|RC4|Blowfish)\./.test(sinkId);
 
 /**
  * String methods that fit a password to a key's size without deriving anything from it:
  * `password.padEnd(32, '0')`, `pw.slice(0, 32)`, `pw.trim()`. The result is still the password.
  */
-export const passwordFitMethods = ['padEnd', 'padStart', 'slice', 'substring', 'substr', 'repeat', 'trim', 'normalize', 'toString', 'concat'] as const;
+export const passwordFitMethods = [
+  'padEnd',
+  'padStart',
+  'slice',
+  'substring',
+  'substr',
+  'repeat',
+  'trim',
+  'normalize',
+  'toString',
+  'concat',
+] as const;
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

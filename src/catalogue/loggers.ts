@@ -11,7 +11,23 @@ const nodeFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'];
 
 /** Methods that write a log record. */
 export const logMethods: ReadonlySet<string> = new Set([
-  'log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical', 'alert', 'emerg', 'dir', 'table',
+  'log',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'verbose',
+  'silly',
+  'http',
+  'notice',
+  'critical',
+  'alert',
+  'emerg',
+  'dir',
+  'table',
 ]);
 
 /** `console.*` (global: no import needed). */
@@ -19,9 +35,21 @@ export const consoleSink: CallPattern = {
   id: 'console',
   title: 'console',
   modules: [],
-  callees: ['console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'console.trace', 'console.dir', 'console.table'],
+  callees: [
+    'console.log',
+    'console.info',
+    'console.warn',
+    'console.error',
+    'console.debug',
+    'console.trace',
+    'console.dir',
+    'console.table',
+  ],
   global: true,
-  samples: { positive: ['console.log(x);', 'globalThis.console.error(x);'], negative: ['logger.info(x);', 'console.time(x);'] },
+  samples: {
+    positive: ['console.log(x);', 'globalThis.console.error(x);'],
+    negative: ['logger.info(x);', 'console.time(x);'],
+  },
 };
 
 /**
@@ -41,7 +69,10 @@ export const loggerFactories: readonly LoggerFactory[] = [
     modules: ['pino'],
     callees: ['default', 'pino', 'default().child'],
     redact: 'pino',
-    samples: { positive: ["import pino from 'pino'; const log = pino({ level: 'info' });"], negative: ["import pinoHttp from 'pino-http'; const h = pinoHttp();"] },
+    samples: {
+      positive: ["import pino from 'pino'; const log = pino({ level: 'info' });"],
+      negative: ["import pinoHttp from 'pino-http'; const h = pinoHttp();"],
+    },
   },
   {
     id: 'winston',
@@ -49,21 +80,30 @@ export const loggerFactories: readonly LoggerFactory[] = [
     modules: ['winston'],
     callees: ['createLogger', 'default.createLogger', 'loggers.add', 'loggers.get'],
     redact: 'winston',
-    samples: { positive: ["import winston from 'winston'; const logger = winston.createLogger({});"], negative: ["import winston from 'winston'; winston.format.json();"] },
+    samples: {
+      positive: ["import winston from 'winston'; const logger = winston.createLogger({});"],
+      negative: ["import winston from 'winston'; winston.format.json();"],
+    },
   },
   {
     id: 'bunyan',
     title: 'bunyan logger',
     modules: ['bunyan'],
     callees: ['createLogger', 'default.createLogger'],
-    samples: { positive: ["import bunyan from 'bunyan'; const log = bunyan.createLogger({ name: 'app' });"], negative: ["import bunyan from 'bunyan'; bunyan.resolveLevel('info');"] },
+    samples: {
+      positive: ["import bunyan from 'bunyan'; const log = bunyan.createLogger({ name: 'app' });"],
+      negative: ["import bunyan from 'bunyan'; bunyan.resolveLevel('info');"],
+    },
   },
   {
     id: 'log4js',
     title: 'log4js logger',
     modules: ['log4js'],
     callees: ['getLogger', 'default.getLogger'],
-    samples: { positive: ["import log4js from 'log4js'; const log = log4js.getLogger();"], negative: ["import log4js from 'log4js'; log4js.configure({});"] },
+    samples: {
+      positive: ["import log4js from 'log4js'; const log = log4js.getLogger();"],
+      negative: ["import log4js from 'log4js'; log4js.configure({});"],
+    },
   },
   {
     id: 'debug',
@@ -71,14 +111,20 @@ export const loggerFactories: readonly LoggerFactory[] = [
     modules: ['debug'],
     callees: ['default', 'debug'],
     callable: true,
-    samples: { positive: ["import createDebug from 'debug'; const dbg = createDebug('app:keys');"], negative: ["import { debuglog } from 'node:util'; const d = debuglog('x');"] },
+    samples: {
+      positive: ["import createDebug from 'debug'; const dbg = createDebug('app:keys');"],
+      negative: ["import { debuglog } from 'node:util'; const d = debuglog('x');"],
+    },
   },
   {
     id: 'nestjs.Logger',
     title: 'NestJS Logger',
     modules: ['@nestjs/common'],
     callees: ['new Logger'],
-    samples: { positive: ["import { Logger } from '@nestjs/common'; const logger = new Logger('Keys');"], negative: ["import { Injectable } from '@nestjs/common'; new Injectable();"] },
+    samples: {
+      positive: ["import { Logger } from '@nestjs/common'; const logger = new Logger('Keys');"],
+      negative: ["import { Injectable } from '@nestjs/common'; new Injectable();"],
+    },
   },
   {
     id: 'node-util.debuglog',
@@ -86,7 +132,10 @@ export const loggerFactories: readonly LoggerFactory[] = [
     modules: ['util', 'node:util'],
     callees: ['debuglog', 'debug'],
     callable: true,
-    samples: { positive: ["import { debuglog } from 'node:util'; const d = debuglog('keys');"], negative: ["import { inspect } from 'node:util'; inspect(x);"] },
+    samples: {
+      positive: ["import { debuglog } from 'node:util'; const d = debuglog('keys');"],
+      negative: ["import { inspect } from 'node:util'; inspect(x);"],
+    },
   },
 ];
 
@@ -98,13 +147,19 @@ export const loggerName: NameLexicon = {
   id: 'logger-name',
   title: 'A name that holds a logger',
   pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log)$/,
-  samples: { positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console'], negative: ['login', 'catalog', 'dialog', 'blog', 'log_level', 'logger_config'] },
+  samples: {
+    positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console'],
+    negative: ['login', 'catalog', 'dialog', 'blog', 'log_level', 'logger_config'],
+  },
 };
 
 /** Errors: `new Error(msg)`, `new TypeError(msg)`, `new HttpException(msg)`, `new AuthError(msg)`. */
 export const errorConstructor: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern: /^(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)$/,
-  samples: { positive: ['Error', 'TypeError', 'HttpException', 'KeyLoadError'], negative: ['ErrorBoundary', 'Map', 'Errors', 'error'] },
+  samples: {
+    positive: ['Error', 'TypeError', 'HttpException', 'KeyLoadError'],
+    negative: ['ErrorBoundary', 'Map', 'Errors', 'error'],
+  },
 };
 
 /** Writes whose `dataArg` lands in a file as-is. */
@@ -119,12 +174,24 @@ export const plaintextFileWrites: readonly FileWrite[] = [
     id: 'fs.writeFile',
     title: 'fs.writeFile',
     modules: nodeFs,
-    callees: ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'promises.writeFile', 'promises.appendFile', 'outputFile', 'outputFileSync'],
+    callees: [
+      'writeFile',
+      'writeFileSync',
+      'appendFile',
+      'appendFileSync',
+      'promises.writeFile',
+      'promises.appendFile',
+      'outputFile',
+      'outputFileSync',
+    ],
     receivers: ['fs', 'fsp', 'fse'],
     dataArg: 1,
     optionsArg: 2,
     samples: {
-      positive: ["import fs from 'node:fs'; fs.writeFileSync('k.pem', pem);", "import { writeFile } from 'node:fs/promises'; await writeFile(p, d, { mode: 0o600 });"],
+      positive: [
+        "import fs from 'node:fs'; fs.writeFileSync('k.pem', pem);",
+        "import { writeFile } from 'node:fs/promises'; await writeFile(p, d, { mode: 0o600 });",
+      ],
       negative: ["import fs from 'node:fs'; fs.readFileSync('k.pem');"],
     },
   },
@@ -135,7 +202,10 @@ export const plaintextFileWrites: readonly FileWrite[] = [
     callees: ['createWriteStream().write', 'createWriteStream().end'],
     receivers: ['fs'],
     dataArg: 0,
-    samples: { positive: ["import fs from 'node:fs'; const out = fs.createWriteStream('keys.txt'); out.write(k);"], negative: ["import fs from 'node:fs'; const r = fs.createReadStream('x'); r.pipe(w);"] },
+    samples: {
+      positive: ["import fs from 'node:fs'; const out = fs.createWriteStream('keys.txt'); out.write(k);"],
+      negative: ["import fs from 'node:fs'; const r = fs.createReadStream('x'); r.pipe(w);"],
+    },
   },
 ];
 
@@ -148,23 +218,120 @@ export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
  */
 export const safeToLog = {
   /** `key.length`, `key.byteLength`, `secret.size`. */
-  properties: new Set(['length', 'byteLength', 'size', 'kid', 'keyId', 'arn', 'keyArn', 'fingerprint', 'algorithm', 'type', 'asymmetricKeyType', 'symmetricKeySize', 'id', 'name', 'version', 'expiresAt', 'createdAt']),
+  properties: new Set([
+    'length',
+    'byteLength',
+    'size',
+    'kid',
+    'keyId',
+    'arn',
+    'keyArn',
+    'fingerprint',
+    'algorithm',
+    'type',
+    'asymmetricKeyType',
+    'symmetricKeySize',
+    'id',
+    'name',
+    'version',
+    'expiresAt',
+    'createdAt',
+  ]),
   /** `key.slice(-4)`, `key.substring(0, 4)`: at most this many characters shown. */
-  maskMethods: new Set(['slice', 'substring', 'substr', 'at', 'startsWith', 'endsWith', 'includes', 'equals', 'compare', 'localeCompare']),
+  maskMethods: new Set([
+    'slice',
+    'substring',
+    'substr',
+    'at',
+    'startsWith',
+    'endsWith',
+    'includes',
+    'equals',
+    'compare',
+    'localeCompare',
+  ]),
   maxVisibleChars: 6,
   /** Calls whose result is a boolean or a number about the value, or a one-way function of it. */
-  functions: new Set(['Boolean', 'Number', 'isNaN', 'timingSafeEqual', 'redact', 'mask', 'maskSecret', 'fingerprint', 'shortFingerprint', 'hash', 'sha256', 'sha512', 'hashToken', 'hmac', 'digest', 'obfuscate', 'createHash', 'createHmac', 'bcrypt', 'argon2']),
+  functions: new Set([
+    'Boolean',
+    'Number',
+    'isNaN',
+    'timingSafeEqual',
+    'redact',
+    'mask',
+    'maskSecret',
+    'fingerprint',
+    'shortFingerprint',
+    'hash',
+    'sha256',
+    'sha512',
+    'hashToken',
+    'hmac',
+    'digest',
+    'obfuscate',
+    'createHash',
+    'createHmac',
+    'bcrypt',
+    'argon2',
+  ]),
   samples: {
     // Logged expressions: positives are safe to log, negatives carry the key.
-    positive: ['apiKey.length', '!!apiKey', 'Boolean(apiKey)', 'apiKey.slice(-4)', 'redact(apiKey)', "createHash('sha256').update(apiToken).digest('hex')", 'keyId', 'secretArn', 'publicKey', 'jwks', 'process.env.API_KEY_ID'],
-    negative: ['apiKey', 'apiKey.toString()', 'process.env.JWT_SECRET', 'apiKey.slice(0)', 'apiKey.slice(-20)', 'JSON.stringify(credentials)', 'process.env'],
+    positive: [
+      'apiKey.length',
+      '!!apiKey',
+      'Boolean(apiKey)',
+      'apiKey.slice(-4)',
+      'redact(apiKey)',
+      "createHash('sha256').update(apiToken).digest('hex')",
+      'keyId',
+      'secretArn',
+      'publicKey',
+      'jwks',
+      'process.env.API_KEY_ID',
+    ],
+    negative: [
+      'apiKey',
+      'apiKey.toString()',
+      'process.env.JWT_SECRET',
+      'apiKey.slice(0)',
+      'apiKey.slice(-20)',
+      'JSON.stringify(credentials)',
+      'process.env',
+    ],
   } satisfies Samples,
 };
 
 /** Calls that pass their argument's text through unchanged (so a key stays a key). */
 export const passThrough = {
-  functions: new Set(['String', 'JSON.stringify', 'inspect', 'util.inspect', 'format', 'util.format', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'btoa', 'Object.entries', 'Object.values', 'Object.assign']),
-  methods: new Set(['toString', 'toJSON', 'trim', 'concat', 'padStart', 'padEnd', 'toUpperCase', 'toLowerCase', 'join', 'replace', 'replaceAll', 'split']),
+  functions: new Set([
+    'String',
+    'JSON.stringify',
+    'inspect',
+    'util.inspect',
+    'format',
+    'util.format',
+    'Buffer.from',
+    'encodeURIComponent',
+    'encodeURI',
+    'btoa',
+    'Object.entries',
+    'Object.values',
+    'Object.assign',
+  ]),
+  methods: new Set([
+    'toString',
+    'toJSON',
+    'trim',
+    'concat',
+    'padStart',
+    'padEnd',
+    'toUpperCase',
+    'toLowerCase',
+    'join',
+    'replace',
+    'replaceAll',
+    'split',
+  ]),
 };
 
 /** Names whose value is public by design even though they say "key": public halves and key sets. */
@@ -182,10 +349,25 @@ export const publicKeyName: NameLexicon = {
  * template quasi, anchored at its end.
  */
 export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
-  pattern: /\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b[ :=('"]{0,3}$/i,
+  pattern:
+    /\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b[ :=('"]{0,3}$/i,
   samples: {
-    positive: ['invalid signing key: ', 'bad private key ', 'refresh token=', "access token '", 'cannot decrypt with session key '],
-    negative: ['unknown option ', 'missing key ', 'cache key: ', 'key ', 'public key: ', 'signing key id ', 'Unexpected token '],
+    positive: [
+      'invalid signing key: ',
+      'bad private key ',
+      'refresh token=',
+      "access token '",
+      'cannot decrypt with session key ',
+    ],
+    negative: [
+      'unknown option ',
+      'missing key ',
+      'cache key: ',
+      'key ',
+      'public key: ',
+      'signing key id ',
+      'Unexpected token ',
+    ],
   },
 };
 
@@ -202,7 +384,13 @@ export const bearerTokenConsumers: readonly TokenConsumer[] = [
     callees: ['verify', 'default.verify'],
     receivers: ['jwt', 'jsonwebtoken'],
     tokenArg: 0,
-    samples: { positive: ["import * as jwt from 'jsonwebtoken'; jwt.verify(token, secret);", "import jwt from 'jsonwebtoken'; jwt.verify(t, k);"], negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k);", 'verifier.verify(sig);'] },
+    samples: {
+      positive: [
+        "import * as jwt from 'jsonwebtoken'; jwt.verify(token, secret);",
+        "import jwt from 'jsonwebtoken'; jwt.verify(t, k);",
+      ],
+      negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k);", 'verifier.verify(sig);'],
+    },
   },
   {
     id: 'jose.jwtVerify.token',
@@ -210,6 +398,9 @@ export const bearerTokenConsumers: readonly TokenConsumer[] = [
     modules: ['jose'],
     callees: ['jwtVerify', 'jwtDecrypt'],
     tokenArg: 0,
-    samples: { positive: ["import { jwtVerify } from 'jose'; await jwtVerify(t, k);"], negative: ["import { decodeJwt } from 'jose'; decodeJwt(t);"] },
+    samples: {
+      positive: ["import { jwtVerify } from 'jose'; await jwtVerify(t, k);"],
+      negative: ["import { decodeJwt } from 'jose'; decodeJwt(t);"],
+    },
   },
 ];

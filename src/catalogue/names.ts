@@ -12,8 +12,34 @@ export const secretName: NameLexicon = {
   pattern:
     /^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|salt_secret|webhook_secret)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|material|data))?$/,
   samples: {
-    positive: ['api_key', 'jwt_secret', 'signing_key', 'private_key', 'aws_secret_access_key', 'db_password', 'encryption_key_hex', 'client_secret', 'secret', 'stripe_api_key', 'kek'],
-    negative: ['public_key', 'key_id', 'secret_name', 'secret_arn', 'password_field', 'api_key_url', 'token_url', 'key', 'cache_key', 'sort_key', 'password_min_length', 'secret_version', 'key_path'],
+    positive: [
+      'api_key',
+      'jwt_secret',
+      'signing_key',
+      'private_key',
+      'aws_secret_access_key',
+      'db_password',
+      'encryption_key_hex',
+      'client_secret',
+      'secret',
+      'stripe_api_key',
+      'kek',
+    ],
+    negative: [
+      'public_key',
+      'key_id',
+      'secret_name',
+      'secret_arn',
+      'password_field',
+      'api_key_url',
+      'token_url',
+      'key',
+      'cache_key',
+      'sort_key',
+      'password_min_length',
+      'secret_version',
+      'key_path',
+    ],
   },
 };
 
@@ -24,7 +50,18 @@ export const nonSecretName: NameLexicon = {
   pattern:
     /(?:^|_)(?:public|pub|id|ids|arn|arns|name|names|path|paths|file|url|uri|endpoint|length|len|size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|rotated)(?:_|$)/,
   samples: {
-    positive: ['public_key', 'key_id', 'secret_arn', 'secret_name', 'token_url', 'password_field', 'api_key_header', 'secret_length', 'key_fingerprint', 'token_hash'],
+    positive: [
+      'public_key',
+      'key_id',
+      'secret_arn',
+      'secret_name',
+      'token_url',
+      'password_field',
+      'api_key_header',
+      'secret_length',
+      'key_fingerprint',
+      'token_hash',
+    ],
     negative: ['api_key', 'secret', 'jwt_secret', 'private_key'],
   },
 };
@@ -33,7 +70,8 @@ export const nonSecretName: NameLexicon = {
 export const hashName: NameLexicon = {
   id: 'hash-name',
   title: 'A name that holds a digest, commit or integrity value',
-  pattern: /(?:^|_)(?:hash|sha|sha1|sha256|sha512|md5|digest|checksum|etag|commit|revision|rev|integrity|sri|uuid|guid|nonce_hash|fingerprint)(?:_|$)/,
+  pattern:
+    /(?:^|_)(?:hash|sha|sha1|sha256|sha512|md5|digest|checksum|etag|commit|revision|rev|integrity|sri|uuid|guid|nonce_hash|fingerprint)(?:_|$)/,
   samples: {
     positive: ['file_hash', 'commit', 'sha256', 'integrity', 'request_uuid'],
     negative: ['api_key', 'secret'],
@@ -50,7 +88,16 @@ export const secretEnvName: NameLexicon = {
   pattern:
     /(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|length|header)$)[a-z0-9]+)?$/,
   samples: {
-    positive: ['jwt_secret', 'database_password', 'github_token', 'aws_secret_access_key', 'stripe_api_key', 'session_secret', 'p11_pin', 'npm_token'],
+    positive: [
+      'jwt_secret',
+      'database_password',
+      'github_token',
+      'aws_secret_access_key',
+      'stripe_api_key',
+      'session_secret',
+      'p11_pin',
+      'npm_token',
+    ],
     negative: ['node_env', 'port', 'aws_region', 'secret_arn', 'token_url', 'api_key_id', 'log_level'],
   },
 };
@@ -72,8 +119,27 @@ export const securityPurposeName: NameLexicon = {
   pattern:
     /(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|passphrase|pin|reset_code|reset_link|reset_key|reset_secret|verification_code|session_id|sid|sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|magic_link|auth_code|recovery_code|secret_code)(?:_|$)/,
   samples: {
-    positive: ['reset_token', 'csrf_token', 'session_id', 'generate_api_key', 'otp', 'make_salt', 'invite_code', 'iv', 'jti'],
-    negative: ['jitter', 'delay', 'shuffle_playlist', 'color', 'sample_rate', 'backoff_ms', 'animation_offset', 'random_index'],
+    positive: [
+      'reset_token',
+      'csrf_token',
+      'session_id',
+      'generate_api_key',
+      'otp',
+      'make_salt',
+      'invite_code',
+      'iv',
+      'jti',
+    ],
+    negative: [
+      'jitter',
+      'delay',
+      'shuffle_playlist',
+      'color',
+      'sample_rate',
+      'backoff_ms',
+      'animation_offset',
+      'random_index',
+    ],
   },
 };
 
@@ -89,8 +155,37 @@ export const nonPurposeName: NameLexicon = {
   pattern:
     /^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|last|prev|previous|next|iat|nbf|ttl|timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|secrets?|nonce|salt)_ids?$/,
   samples: {
-    positive: ['reset_token_expires', 'password_reset_expires', 'token_expiry', 'cache_key', 'key', 'sort_key', 'next_page_token', 'cancel_token', 'key_id', 'otp_attempts', 'password_min_length', 'token_created_at', 'session_timeout', 'reset_token_hash', 'last_reset_token', 'next_token'],
-    negative: ['one_time_password', 'reset_token', 'csrf_token', 'session_id', 'api_key', 'otp', 'salt', 'iv', 'nonce', 'invite_code', 'secret'],
+    positive: [
+      'reset_token_expires',
+      'password_reset_expires',
+      'token_expiry',
+      'cache_key',
+      'key',
+      'sort_key',
+      'next_page_token',
+      'cancel_token',
+      'key_id',
+      'otp_attempts',
+      'password_min_length',
+      'token_created_at',
+      'session_timeout',
+      'reset_token_hash',
+      'last_reset_token',
+      'next_token',
+    ],
+    negative: [
+      'one_time_password',
+      'reset_token',
+      'csrf_token',
+      'session_id',
+      'api_key',
+      'otp',
+      'salt',
+      'iv',
+      'nonce',
+      'invite_code',
+      'secret',
+    ],
   },
 };
 
@@ -112,7 +207,32 @@ export const purposeWordDisplay: Readonly<Record<string, string>> = {
 };
 
 /** Verbs and fillers that open a function or variable name and say nothing about the purpose. */
-export const purposeNameFillers: readonly string[] = ['make', 'generate', 'gen', 'create', 'new', 'get', 'build', 'random', 'rand', 'issue', 'next', 'compute', 'fresh', 'init', 'mint', 'the', 'a', 'my', 'value', 'str', 'string', 'hex', 'b64', 'base64'];
+export const purposeNameFillers: readonly string[] = [
+  'make',
+  'generate',
+  'gen',
+  'create',
+  'new',
+  'get',
+  'build',
+  'random',
+  'rand',
+  'issue',
+  'next',
+  'compute',
+  'fresh',
+  'init',
+  'mint',
+  'the',
+  'a',
+  'my',
+  'value',
+  'str',
+  'string',
+  'hex',
+  'b64',
+  'base64',
+];
 
 /** JWK members that are private (RFC 7518 §6.2.2, §6.3.2 and §6.4.1). */
 export const jwkPrivateMembers = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'] as const;

@@ -71,7 +71,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: [],
     callees: ['Math.random'],
     global: true,
-    samples: { positive: ['const t = Math.random();', 'const t = window.Math.random().toString(36);'], negative: ["import { randomInt } from 'node:crypto'; randomInt(10);", 'Math.floor(x);'] },
+    samples: {
+      positive: ['const t = Math.random();', 'const t = window.Math.random().toString(36);'],
+      negative: ["import { randomInt } from 'node:crypto'; randomInt(10);", 'Math.floor(x);'],
+    },
   },
   {
     id: 'node-crypto.pseudoRandomBytes',
@@ -83,7 +86,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     receivers: ['crypto'],
     autofix: 'randomBytes',
     samples: {
-      positive: ["import crypto from 'node:crypto'; crypto.pseudoRandomBytes(16);", "const { pseudoRandomBytes } = require('crypto'); pseudoRandomBytes(32);"],
+      positive: [
+        "import crypto from 'node:crypto'; crypto.pseudoRandomBytes(16);",
+        "const { pseudoRandomBytes } = require('crypto'); pseudoRandomBytes(32);",
+      ],
       negative: ["import crypto from 'node:crypto'; crypto.randomBytes(16);"],
     },
   },
@@ -104,9 +110,18 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     kind: 'time',
     returns: 'int',
     modules: [],
-    callees: ['new Date().getTime', 'new Date().valueOf', 'new Date().toISOString', 'new Date().getMilliseconds', 'new Date'],
+    callees: [
+      'new Date().getTime',
+      'new Date().valueOf',
+      'new Date().toISOString',
+      'new Date().getMilliseconds',
+      'new Date',
+    ],
     global: true,
-    samples: { positive: ['const t = new Date().getTime();', 'const t = +new Date();'], negative: ['const t = Date.parse(s);'] },
+    samples: {
+      positive: ['const t = new Date().getTime();', 'const t = +new Date();'],
+      negative: ['const t = Date.parse(s);'],
+    },
   },
   {
     id: 'performance-now',
@@ -116,7 +131,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: ['perf_hooks', 'node:perf_hooks'],
     callees: ['performance.now'],
     global: true,
-    samples: { positive: ['const t = performance.now();', "import { performance } from 'node:perf_hooks'; performance.now();"], negative: ['const t = performance.mark("x");'] },
+    samples: {
+      positive: ['const t = performance.now();', "import { performance } from 'node:perf_hooks'; performance.now();"],
+      negative: ['const t = performance.mark("x");'],
+    },
   },
   {
     id: 'process-hrtime',
@@ -126,7 +144,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: [],
     callees: ['process.hrtime', 'process.hrtime.bigint', 'process.uptime'],
     global: true,
-    samples: { positive: ['const t = process.hrtime.bigint();', 'const [s, ns] = process.hrtime();'], negative: ['process.exit(1);'] },
+    samples: {
+      positive: ['const t = process.hrtime.bigint();', 'const [s, ns] = process.hrtime();'],
+      negative: ['process.exit(1);'],
+    },
   },
   {
     id: 'process-pid',
@@ -160,7 +181,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     returns: 'string',
     modules: ['uuid/v1'],
     callees: ['default'],
-    samples: { positive: ["const uuidv1 = require('uuid/v1'); uuidv1();"], negative: ["const uuidv4 = require('uuid/v4'); uuidv4();"] },
+    samples: {
+      positive: ["const uuidv1 = require('uuid/v1'); uuidv1();"],
+      negative: ["const uuidv4 = require('uuid/v4'); uuidv4();"],
+    },
   },
   // ---- seeded and non-cryptographic PRNG packages -------------------------------------------------
   {
@@ -173,7 +197,11 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     callees: ['*()', '*().*'],
     receivers: ['seedrandom'],
     samples: {
-      positive: ["import seedrandom from 'seedrandom'; const rng = seedrandom('x'); rng();", "const seedrandom = require('seedrandom'); seedrandom.alea(s)();", "import seedrandom from 'seedrandom'; seedrandom('x').int32();"],
+      positive: [
+        "import seedrandom from 'seedrandom'; const rng = seedrandom('x'); rng();",
+        "const seedrandom = require('seedrandom'); seedrandom.alea(s)();",
+        "import seedrandom from 'seedrandom'; seedrandom('x').int32();",
+      ],
       negative: ["import seedrandom from 'seedrandom'; const rng = seedrandom('x');"],
     },
   },
@@ -185,7 +213,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: ['random-seed'],
     callees: ['create()', 'create().*'],
     samples: {
-      positive: ["const gen = require('random-seed').create(seed); gen(100);", "import rand from 'random-seed'; const g = rand.create('k'); g.string(16);"],
+      positive: [
+        "const gen = require('random-seed').create(seed); gen(100);",
+        "import rand from 'random-seed'; const g = rand.create('k'); g.string(16);",
+      ],
       negative: ["import rand from 'random-seed'; const g = rand.create('k');"],
     },
   },
@@ -197,7 +228,11 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: ['chance'],
     callees: ['new default().*', 'new Chance().*', 'default().*', 'Chance().*'],
     samples: {
-      positive: ["import Chance from 'chance'; const chance = new Chance(); chance.string({ length: 32 });", "const chance = require('chance')(); chance.guid();", "import { Chance } from 'chance'; new Chance(42).hash();"],
+      positive: [
+        "import Chance from 'chance'; const chance = new Chance(); chance.string({ length: 32 });",
+        "const chance = require('chance')(); chance.guid();",
+        "import { Chance } from 'chance'; new Chance(42).hash();",
+      ],
       negative: ["import Chance from 'chance'; const chance = new Chance();"],
     },
   },
@@ -210,8 +245,13 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     callees: ['new Random().*', 'new default().*'],
     safeWith: { index: 0, names: ['nodeCrypto', 'browserCrypto', 'nativeCrypto'] },
     samples: {
-      positive: ["import { Random } from 'random-js'; const random = new Random(); random.string(32);", "import { Random, MersenneTwister19937 } from 'random-js'; new Random(MersenneTwister19937.autoSeed()).integer(0, 9);"],
-      negative: ["import { Random, nodeCrypto } from 'random-js'; const random = new Random(nodeCrypto); random.string(32);"],
+      positive: [
+        "import { Random } from 'random-js'; const random = new Random(); random.string(32);",
+        "import { Random, MersenneTwister19937 } from 'random-js'; new Random(MersenneTwister19937.autoSeed()).integer(0, 9);",
+      ],
+      negative: [
+        "import { Random, nodeCrypto } from 'random-js'; const random = new Random(nodeCrypto); random.string(32);",
+      ],
     },
   },
   {
@@ -221,7 +261,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     returns: 'float',
     modules: ['mersenne-twister'],
     callees: ['new default().*'],
-    samples: { positive: ["const MersenneTwister = require('mersenne-twister'); const g = new MersenneTwister(); g.random();"], negative: ["const MersenneTwister = require('mersenne-twister'); new MersenneTwister(1);"] },
+    samples: {
+      positive: ["const MersenneTwister = require('mersenne-twister'); const g = new MersenneTwister(); g.random();"],
+      negative: ["const MersenneTwister = require('mersenne-twister'); new MersenneTwister(1);"],
+    },
   },
   {
     id: 'lodash.random',
@@ -231,7 +274,14 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: lodashModules,
     callees: ['random'],
     receivers: ['_', 'lodash'],
-    samples: { positive: ["import _ from 'lodash'; _.random(0, 9);", "import { random } from 'lodash-es'; random(1e6);", '_.random(100);'], negative: ["import _ from 'lodash'; _.range(10);"] },
+    samples: {
+      positive: [
+        "import _ from 'lodash'; _.random(0, 9);",
+        "import { random } from 'lodash-es'; random(1e6);",
+        '_.random(100);',
+      ],
+      negative: ["import _ from 'lodash'; _.range(10);"],
+    },
   },
   {
     id: 'lodash.shuffle',
@@ -241,16 +291,30 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: lodashModules,
     callees: ['shuffle', 'sample', 'sampleSize'],
     receivers: ['_', 'lodash'],
-    samples: { positive: ["import _ from 'lodash'; _.sample(chars);", "const { shuffle } = require('lodash'); shuffle(chars);"], negative: ["import _ from 'lodash'; _.sortBy(xs);"] },
+    samples: {
+      positive: ["import _ from 'lodash'; _.sample(chars);", "const { shuffle } = require('lodash'); shuffle(chars);"],
+      negative: ["import _ from 'lodash'; _.sortBy(xs);"],
+    },
   },
   {
     id: 'lodash.random-module',
     title: 'lodash random()',
     kind: 'prng',
     returns: 'int',
-    modules: ['lodash/random', 'lodash.random', 'lodash-es/random', 'lodash/sample', 'lodash.sample', 'lodash/shuffle', 'lodash.shuffle'],
+    modules: [
+      'lodash/random',
+      'lodash.random',
+      'lodash-es/random',
+      'lodash/sample',
+      'lodash.sample',
+      'lodash/shuffle',
+      'lodash.shuffle',
+    ],
     callees: ['default'],
-    samples: { positive: ["import random from 'lodash/random'; random(0, 9);"], negative: ["import range from 'lodash/range'; range(9);"] },
+    samples: {
+      positive: ["import random from 'lodash/random'; random(0, 9);"],
+      negative: ["import range from 'lodash/range'; range(9);"],
+    },
   },
   {
     id: 'nanoid-non-secure',
@@ -260,7 +324,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     modules: ['nanoid/non-secure'],
     callees: ['nanoid', 'customAlphabet()'],
     samples: {
-      positive: ["import { nanoid } from 'nanoid/non-secure'; nanoid();", "import { customAlphabet } from 'nanoid/non-secure'; const id = customAlphabet('abc', 8); id();"],
+      positive: [
+        "import { nanoid } from 'nanoid/non-secure'; nanoid();",
+        "import { customAlphabet } from 'nanoid/non-secure'; const id = customAlphabet('abc', 8); id();",
+      ],
       negative: ["import { nanoid } from 'nanoid'; nanoid();"],
     },
   },
@@ -271,7 +338,10 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     returns: 'string',
     modules: ['uniqid'],
     callees: ['default', 'process', 'time'],
-    samples: { positive: ["import uniqid from 'uniqid'; uniqid();", "const uniqid = require('uniqid'); uniqid.time();"], negative: ["import { v4 } from 'uuid'; v4();"] },
+    samples: {
+      positive: ["import uniqid from 'uniqid'; uniqid();", "const uniqid = require('uniqid'); uniqid.time();"],
+      negative: ["import { v4 } from 'uuid'; v4();"],
+    },
   },
   {
     id: 'shortid',
@@ -280,7 +350,13 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     returns: 'string',
     modules: ['shortid'],
     callees: ['generate', 'default'],
-    samples: { positive: ["import shortid from 'shortid'; shortid.generate();", "const shortid = require('shortid'); shortid();"], negative: ["import shortid from 'shortid'; shortid.isValid(x);"] },
+    samples: {
+      positive: [
+        "import shortid from 'shortid'; shortid.generate();",
+        "const shortid = require('shortid'); shortid();",
+      ],
+      negative: ["import shortid from 'shortid'; shortid.isValid(x);"],
+    },
   },
 ];
 
@@ -292,7 +368,13 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     callees: ['randomBytes'],
     receivers: ['crypto'],
     elementBits: 8,
-    samples: { positive: ["import crypto from 'node:crypto'; crypto.randomBytes(4);", "import { randomBytes } from 'keyhygiene/keys'; randomBytes(4);"], negative: ["import crypto from 'node:crypto'; crypto.pseudoRandomBytes(4);"] },
+    samples: {
+      positive: [
+        "import crypto from 'node:crypto'; crypto.randomBytes(4);",
+        "import { randomBytes } from 'keyhygiene/keys'; randomBytes(4);",
+      ],
+      negative: ["import crypto from 'node:crypto'; crypto.pseudoRandomBytes(4);"],
+    },
   },
   {
     id: 'node-crypto.randomFillSync',
@@ -302,7 +384,10 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     receivers: ['crypto'],
     elementBits: 8,
     fills: 0,
-    samples: { positive: ["import { randomFillSync } from 'crypto'; randomFillSync(buf);"], negative: ["import { createHash } from 'crypto'; createHash('sha256');"] },
+    samples: {
+      positive: ["import { randomFillSync } from 'crypto'; randomFillSync(buf);"],
+      negative: ["import { createHash } from 'crypto'; createHash('sha256');"],
+    },
   },
   {
     id: 'webcrypto.getRandomValues',
@@ -312,7 +397,10 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     global: true,
     elementBits: 8,
     fills: 0,
-    samples: { positive: ['crypto.getRandomValues(new Uint8Array(16));', 'window.crypto.getRandomValues(a);'], negative: ['crypto.subtle.digest("SHA-256", d);'] },
+    samples: {
+      positive: ['crypto.getRandomValues(new Uint8Array(16));', 'window.crypto.getRandomValues(a);'],
+      negative: ['crypto.subtle.digest("SHA-256", d);'],
+    },
   },
   {
     id: 'strong-tokens',
@@ -320,7 +408,14 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     modules: [...nodeCrypto, 'keyhygiene/keys', 'nanoid', 'uuid'],
     callees: ['randomInt', 'randomUUID', 'randomToken', 'nanoid', 'customAlphabet()', 'v4'],
     receivers: ['crypto'],
-    samples: { positive: ["import { randomUUID } from 'node:crypto'; randomUUID();", "import { nanoid } from 'nanoid'; nanoid();", "import { v4 } from 'uuid'; v4();"], negative: ["import { nanoid } from 'nanoid/non-secure'; nanoid();"] },
+    samples: {
+      positive: [
+        "import { randomUUID } from 'node:crypto'; randomUUID();",
+        "import { nanoid } from 'nanoid'; nanoid();",
+        "import { v4 } from 'uuid'; v4();",
+      ],
+      negative: ["import { nanoid } from 'nanoid/non-secure'; nanoid();"],
+    },
   },
   {
     id: 'library-random-bytes',
@@ -329,7 +424,13 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     callees: ['randomBytes', 'randombytes_buf', 'random.getBytesSync', 'lib.WordArray.random'],
     receivers: ['nacl', 'sodium', 'forge', 'CryptoJS'],
     elementBits: 8,
-    samples: { positive: ["import nacl from 'tweetnacl'; nacl.randomBytes(24);", "import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"], negative: ["import nacl from 'tweetnacl'; nacl.hash(m);"] },
+    samples: {
+      positive: [
+        "import nacl from 'tweetnacl'; nacl.randomBytes(24);",
+        "import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);",
+      ],
+      negative: ["import nacl from 'tweetnacl'; nacl.hash(m);"],
+    },
   },
 ];
 
@@ -349,7 +450,13 @@ export const purposeSinks: readonly PurposeSink[] = [
       { index: 2, property: 'jwtid' },
     ],
     identifier: true,
-    samples: { positive: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k, { jwtid: id });", "import jwt from 'jsonwebtoken'; jwt.sign({ sub, jti: id }, k);"], negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k, { expiresIn: '1h' });"] },
+    samples: {
+      positive: [
+        "import jwt from 'jsonwebtoken'; jwt.sign(p, k, { jwtid: id });",
+        "import jwt from 'jsonwebtoken'; jwt.sign({ sub, jti: id }, k);",
+      ],
+      negative: ["import jwt from 'jsonwebtoken'; jwt.sign(p, k, { expiresIn: '1h' });"],
+    },
   },
   {
     id: 'jose.setJti',
@@ -359,7 +466,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     callees: ['new SignJWT().setJti'],
     args: [{ index: 0 }],
     identifier: true,
-    samples: { positive: ["import { SignJWT } from 'jose'; new SignJWT(p).setProtectedHeader(h).setJti(id);"], negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"] },
+    samples: {
+      positive: ["import { SignJWT } from 'jose'; new SignJWT(p).setProtectedHeader(h).setJti(id);"],
+      negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"],
+    },
   },
   {
     id: 'jose.SignJWT.jti',
@@ -369,7 +479,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     callees: ['new SignJWT'],
     args: [{ index: 0, property: 'jti' }],
     identifier: true,
-    samples: { positive: ["import { SignJWT } from 'jose'; new SignJWT({ jti: id });"], negative: ["import { SignJWT } from 'jose'; new SignJWT({ sub });"] },
+    samples: {
+      positive: ["import { SignJWT } from 'jose'; new SignJWT({ jti: id });"],
+      negative: ["import { SignJWT } from 'jose'; new SignJWT({ sub });"],
+    },
   },
   {
     id: 'express-session.genid',
@@ -380,7 +493,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     receivers: ['session', 'expressSession'],
     args: [{ index: 0, property: 'genid', returns: true }],
     identifier: true,
-    samples: { positive: ["import session from 'express-session'; app.use(session({ secret: s, genid: () => id() }));"], negative: ["import session from 'express-session'; app.use(session({ secret: s }));"] },
+    samples: {
+      positive: ["import session from 'express-session'; app.use(session({ secret: s, genid: () => id() }));"],
+      negative: ["import session from 'express-session'; app.use(session({ secret: s }));"],
+    },
   },
   {
     id: 'csrf.create',
@@ -389,7 +505,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     modules: ['csrf'],
     callees: ['new default().create', 'new default().verify'],
     args: [{ index: 0 }],
-    samples: { positive: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.create(secret);"], negative: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.secretSync();"] },
+    samples: {
+      positive: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.create(secret);"],
+      negative: ["import Tokens from 'csrf'; const tokens = new Tokens(); tokens.secretSync();"],
+    },
   },
   {
     id: 'csrf-csrf.getSecret',
@@ -398,7 +517,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     modules: ['csrf-csrf'],
     callees: ['doubleCsrf'],
     args: [{ index: 0, property: 'getSecret', returns: true }],
-    samples: { positive: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ getSecret: () => s });"], negative: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ cookieName: 'x' });"] },
+    samples: {
+      positive: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ getSecret: () => s });"],
+      negative: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ cookieName: 'x' });"],
+    },
   },
   {
     id: 'http.cookie',
@@ -408,7 +530,10 @@ export const purposeSinks: readonly PurposeSink[] = [
     receivers: [...responseReceivers, 'ctx'],
     nameArg: 0,
     args: [{ index: 1 }],
-    samples: { positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);"], negative: ["res.status(200).json(t);"] },
+    samples: {
+      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);"],
+      negative: ['res.status(200).json(t);'],
+    },
   },
   {
     id: 'http.header',
@@ -418,7 +543,7 @@ export const purposeSinks: readonly PurposeSink[] = [
     receivers: responseReceivers,
     nameArg: 0,
     args: [{ index: 1 }],
-    samples: { positive: ["res.setHeader('X-CSRF-Token', t);"], negative: ["res.send(t);"] },
+    samples: { positive: ["res.setHeader('X-CSRF-Token', t);"], negative: ['res.send(t);'] },
   },
 ];
 
@@ -431,7 +556,10 @@ export const fixedIvCipher = {
   id: 'aes-key-wrap',
   title: 'AES key wrap (RFC 3394, RFC 5649)',
   pattern: /^(?:id-)?aes(?:-?(?:128|192|256))?-wrap(?:-pad)?$/i,
-  samples: { positive: ['id-aes256-wrap', 'aes128-wrap', 'id-aes256-wrap-pad', 'aes256-wrap', 'id-aes128-wrap'], negative: ['aes-256-gcm', 'aes-256-cbc', 'wrap', 'chacha20-poly1305', 'aes-128-ctr'] } satisfies Samples,
+  samples: {
+    positive: ['id-aes256-wrap', 'aes128-wrap', 'id-aes256-wrap-pad', 'aes256-wrap', 'id-aes128-wrap'],
+    negative: ['aes-256-gcm', 'aes-256-cbc', 'wrap', 'chacha20-poly1305', 'aes-128-ctr'],
+  } satisfies Samples,
 } as const;
 
 /**
@@ -481,7 +609,9 @@ export const inPlaceWrites = {
       ].join('\n'),
       "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
     ],
-    negative: ["import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}"],
+    negative: [
+      "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+    ],
   } satisfies Samples,
 } as const;
 

@@ -22,7 +22,10 @@ export const keySinks: readonly KeySink[] = [
     ],
     valueType: 'bytes',
     samples: {
-      positive: ["import crypto from 'node:crypto'; crypto.createCipheriv('aes-256-gcm', k, iv);", "const { createCipheriv } = require('crypto'); createCipheriv(a, k, iv);"],
+      positive: [
+        "import crypto from 'node:crypto'; crypto.createCipheriv('aes-256-gcm', k, iv);",
+        "const { createCipheriv } = require('crypto'); createCipheriv(a, k, iv);",
+      ],
       negative: ["import crypto from 'node:crypto'; crypto.createHash('sha256');", 'myLib.createCipheriv(a, k, iv);'],
     },
   },
@@ -53,7 +56,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'algorithm' },
       { index: 1, role: 'password' },
     ],
-    samples: { positive: ["const crypto = require('crypto'); crypto.createCipher('aes192', pw);"], negative: ["const crypto = require('crypto'); crypto.createCipheriv('aes192', k, iv);"] },
+    samples: {
+      positive: ["const crypto = require('crypto'); crypto.createCipher('aes192', pw);"],
+      negative: ["const crypto = require('crypto'); crypto.createCipheriv('aes192', k, iv);"],
+    },
   },
   {
     id: 'node-crypto.createDecipher',
@@ -65,7 +71,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'algorithm' },
       { index: 1, role: 'password' },
     ],
-    samples: { positive: ["const crypto = require('crypto'); crypto.createDecipher('aes192', pw);"], negative: ['createDecipher(a, b);'] },
+    samples: {
+      positive: ["const crypto = require('crypto'); crypto.createDecipher('aes192', pw);"],
+      negative: ['createDecipher(a, b);'],
+    },
   },
   {
     id: 'node-crypto.createHmac',
@@ -78,7 +87,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'key' },
     ],
     valueType: 'any',
-    samples: { positive: ["import * as crypto from 'crypto'; crypto.createHmac('sha256', k);"], negative: ["import * as crypto from 'crypto'; crypto.createHash('sha256');"] },
+    samples: {
+      positive: ["import * as crypto from 'crypto'; crypto.createHmac('sha256', k);"],
+      negative: ["import * as crypto from 'crypto'; crypto.createHash('sha256');"],
+    },
   },
   {
     id: 'node-crypto.createSecretKey',
@@ -88,7 +100,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['crypto'],
     args: [{ index: 0, role: 'key' }],
     valueType: 'bytes',
-    samples: { positive: ["import { createSecretKey } from 'node:crypto'; createSecretKey(k);"], negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(k);"] },
+    samples: {
+      positive: ["import { createSecretKey } from 'node:crypto'; createSecretKey(k);"],
+      negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(k);"],
+    },
   },
   {
     id: 'node-crypto.createPrivateKey',
@@ -97,7 +112,10 @@ export const keySinks: readonly KeySink[] = [
     callee: 'createPrivateKey',
     receivers: ['crypto'],
     args: [{ index: 0, role: 'private-key' }],
-    samples: { positive: ["import { createPrivateKey } from 'node:crypto'; createPrivateKey(pem);"], negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(pem);"] },
+    samples: {
+      positive: ["import { createPrivateKey } from 'node:crypto'; createPrivateKey(pem);"],
+      negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(pem);"],
+    },
   },
   {
     id: 'node-crypto.sign',
@@ -105,7 +123,10 @@ export const keySinks: readonly KeySink[] = [
     modules: nodeCrypto,
     callee: 'sign',
     args: [{ index: 2, role: 'private-key' }],
-    samples: { positive: ["import { sign } from 'node:crypto'; sign(null, data, key);"], negative: ["import { sign } from 'jsonwebtoken'; sign(p, k);"] },
+    samples: {
+      positive: ["import { sign } from 'node:crypto'; sign(null, data, key);"],
+      negative: ["import { sign } from 'jsonwebtoken'; sign(p, k);"],
+    },
   },
   {
     id: 'node-crypto.createSign.sign',
@@ -113,7 +134,13 @@ export const keySinks: readonly KeySink[] = [
     modules: nodeCrypto,
     callee: 'createSign().sign',
     args: [{ index: 0, role: 'private-key' }],
-    samples: { positive: ["import crypto from 'crypto'; const s = crypto.createSign('SHA256'); s.sign(pem);", "import crypto from 'crypto'; crypto.createSign('SHA256').update(d).sign(pem);"], negative: ["import crypto from 'crypto'; const s = crypto.createVerify('SHA256'); s.verify(pem, sig);"] },
+    samples: {
+      positive: [
+        "import crypto from 'crypto'; const s = crypto.createSign('SHA256'); s.sign(pem);",
+        "import crypto from 'crypto'; crypto.createSign('SHA256').update(d).sign(pem);",
+      ],
+      negative: ["import crypto from 'crypto'; const s = crypto.createVerify('SHA256'); s.verify(pem, sig);"],
+    },
   },
   {
     id: 'node-crypto.privateDecrypt',
@@ -122,7 +149,10 @@ export const keySinks: readonly KeySink[] = [
     callee: 'privateDecrypt',
     receivers: ['crypto'],
     args: [{ index: 0, role: 'private-key' }],
-    samples: { positive: ["import { privateDecrypt } from 'crypto'; privateDecrypt(pem, buf);"], negative: ["import { publicEncrypt } from 'crypto'; publicEncrypt(pem, buf);"] },
+    samples: {
+      positive: ["import { privateDecrypt } from 'crypto'; privateDecrypt(pem, buf);"],
+      negative: ["import { publicEncrypt } from 'crypto'; publicEncrypt(pem, buf);"],
+    },
   },
   {
     id: 'node-crypto.hkdf',
@@ -135,7 +165,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'ikm' },
       { index: 2, role: 'salt' },
     ],
-    samples: { positive: ["import { hkdfSync } from 'node:crypto'; hkdfSync('sha256', ikm, salt, info, 32);"], negative: ["import { hkdf } from 'node:crypto'; hkdf('sha256', ikm, salt, info, 32, cb);"] },
+    samples: {
+      positive: ["import { hkdfSync } from 'node:crypto'; hkdfSync('sha256', ikm, salt, info, 32);"],
+      negative: ["import { hkdf } from 'node:crypto'; hkdf('sha256', ikm, salt, info, 32, cb);"],
+    },
   },
   {
     id: 'node-crypto.hkdf-async',
@@ -148,22 +181,26 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'ikm' },
       { index: 2, role: 'salt' },
     ],
-    samples: { positive: ["import { hkdf } from 'node:crypto'; hkdf('sha256', ikm, salt, info, 32, cb);"], negative: ["import { hkdfSync } from 'node:crypto'; hkdfSync('sha256', ikm, salt, info, 32);"] },
+    samples: {
+      positive: ["import { hkdf } from 'node:crypto'; hkdf('sha256', ikm, salt, info, 32, cb);"],
+      negative: ["import { hkdfSync } from 'node:crypto'; hkdfSync('sha256', ikm, salt, info, 32);"],
+    },
   },
-  ...(['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'] as const).map(
-    (fn): KeySink => ({
-      id: `node-crypto.${fn}`,
-      title: `crypto.${fn}`,
-      modules: nodeCrypto,
-      callee: fn,
-      receivers: ['crypto'],
-      args: [
-        { index: 0, role: 'password' },
-        { index: 1, role: 'salt' },
-      ],
-      samples: { positive: [`import crypto from 'crypto'; crypto.${fn}(pw, salt, 1, 32);`], negative: [`import crypto from 'crypto'; crypto.randomBytes(16);`] },
-    }),
-  ),
+  ...(['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'] as const).map((fn): KeySink => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: [`import crypto from 'crypto'; crypto.${fn}(pw, salt, 1, 32);`],
+      negative: [`import crypto from 'crypto'; crypto.randomBytes(16);`],
+    },
+  })),
   // ---- WebCrypto ----------------------------------------------------------------------------------
   {
     id: 'webcrypto.importKey',
@@ -175,8 +212,14 @@ export const keySinks: readonly KeySink[] = [
     when: { index: 0, noneOf: ['spki'] },
     valueType: 'bytes',
     samples: {
-      positive: ["await crypto.subtle.importKey('raw', k, 'AES-GCM', false, ['encrypt']);", "await window.crypto.subtle.importKey('jwk', jwk, alg, false, ['sign']);"],
-      negative: ["await crypto.subtle.importKey('spki', der, alg, true, ['verify']);", "await crypto.subtle.digest('SHA-256', d);"],
+      positive: [
+        "await crypto.subtle.importKey('raw', k, 'AES-GCM', false, ['encrypt']);",
+        "await window.crypto.subtle.importKey('jwk', jwk, alg, false, ['sign']);",
+      ],
+      negative: [
+        "await crypto.subtle.importKey('spki', der, alg, true, ['verify']);",
+        "await crypto.subtle.digest('SHA-256', d);",
+      ],
     },
   },
   {
@@ -190,7 +233,13 @@ export const keySinks: readonly KeySink[] = [
       // AES-CTR names its nonce-and-counter block `counter`.
       { index: 0, property: 'counter', role: 'nonce' },
     ],
-    samples: { positive: ["await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);", "await crypto.subtle.encrypt({ name: 'AES-CTR', counter, length: 64 }, key, data);"], negative: ["await crypto.subtle.sign('HMAC', key, data);"] },
+    samples: {
+      positive: [
+        "await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
+        "await crypto.subtle.encrypt({ name: 'AES-CTR', counter, length: 64 }, key, data);",
+      ],
+      negative: ["await crypto.subtle.sign('HMAC', key, data);"],
+    },
   },
   {
     id: 'webcrypto.deriveKey',
@@ -199,7 +248,12 @@ export const keySinks: readonly KeySink[] = [
     callee: 'subtle.deriveKey',
     global: true,
     args: [{ index: 0, property: 'salt', role: 'salt' }],
-    samples: { positive: ["await crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, alg, false, u);"], negative: ["await crypto.subtle.importKey('raw', k, 'PBKDF2', false, u);"] },
+    samples: {
+      positive: [
+        "await crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, alg, false, u);",
+      ],
+      negative: ["await crypto.subtle.importKey('raw', k, 'PBKDF2', false, u);"],
+    },
   },
   {
     id: 'webcrypto.deriveBits',
@@ -208,7 +262,12 @@ export const keySinks: readonly KeySink[] = [
     callee: 'subtle.deriveBits',
     global: true,
     args: [{ index: 0, property: 'salt', role: 'salt' }],
-    samples: { positive: ["await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, 256);"], negative: ["await crypto.subtle.deriveKey({ name: 'ECDH', public: pk }, sk, alg, false, u);"] },
+    samples: {
+      positive: [
+        "await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 1, hash: 'SHA-256' }, base, 256);",
+      ],
+      negative: ["await crypto.subtle.deriveKey({ name: 'ECDH', public: pk }, sk, alg, false, u);"],
+    },
   },
   // ---- jsonwebtoken -------------------------------------------------------------------------------
   {
@@ -219,7 +278,14 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['jwt', 'jsonwebtoken', 'jsonWebToken'],
     args: [{ index: 1, role: 'secret' }],
     valueType: 'any',
-    samples: { positive: ["import jwt from 'jsonwebtoken'; jwt.sign({ sub }, k);", "const { sign } = require('jsonwebtoken'); sign(p, k, { expiresIn: '1h' });", 'function f(jwt) { return jwt.sign(p, k); }'], negative: ["import jwt from 'jsonwebtoken'; jwt.decode(t);", 'signer.sign(p, k);'] },
+    samples: {
+      positive: [
+        "import jwt from 'jsonwebtoken'; jwt.sign({ sub }, k);",
+        "const { sign } = require('jsonwebtoken'); sign(p, k, { expiresIn: '1h' });",
+        'function f(jwt) { return jwt.sign(p, k); }',
+      ],
+      negative: ["import jwt from 'jsonwebtoken'; jwt.decode(t);", 'signer.sign(p, k);'],
+    },
   },
   {
     id: 'jsonwebtoken.verify',
@@ -229,7 +295,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['jwt', 'jsonwebtoken'],
     args: [{ index: 1, role: 'secret' }],
     valueType: 'any',
-    samples: { positive: ["import jwt from 'jsonwebtoken'; jwt.verify(t, k);"], negative: ["import { verify } from 'node:crypto'; verify(a, d, pub, sig);"] },
+    samples: {
+      positive: ["import jwt from 'jsonwebtoken'; jwt.verify(t, k);"],
+      negative: ["import { verify } from 'node:crypto'; verify(a, d, pub, sig);"],
+    },
   },
   // ---- jose ---------------------------------------------------------------------------------------
   {
@@ -239,7 +308,13 @@ export const keySinks: readonly KeySink[] = [
     callee: 'new SignJWT().sign',
     args: [{ index: 0, role: 'secret' }],
     valueType: 'bytes',
-    samples: { positive: ["import { SignJWT } from 'jose'; await new SignJWT(p).setProtectedHeader({ alg: 'HS256' }).sign(k);", "import * as jose from 'jose'; const b = new jose.SignJWT(p); await b.sign(k);"], negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"] },
+    samples: {
+      positive: [
+        "import { SignJWT } from 'jose'; await new SignJWT(p).setProtectedHeader({ alg: 'HS256' }).sign(k);",
+        "import * as jose from 'jose'; const b = new jose.SignJWT(p); await b.sign(k);",
+      ],
+      negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"],
+    },
   },
   {
     id: 'jose.jwtVerify',
@@ -248,7 +323,10 @@ export const keySinks: readonly KeySink[] = [
     callee: 'jwtVerify',
     args: [{ index: 1, role: 'secret' }],
     valueType: 'bytes',
-    samples: { positive: ["import { jwtVerify } from 'jose'; await jwtVerify(t, k);"], negative: ["import { decodeJwt } from 'jose'; decodeJwt(t);"] },
+    samples: {
+      positive: ["import { jwtVerify } from 'jose'; await jwtVerify(t, k);"],
+      negative: ["import { decodeJwt } from 'jose'; decodeJwt(t);"],
+    },
   },
   {
     id: 'jose.importPKCS8',
@@ -256,7 +334,10 @@ export const keySinks: readonly KeySink[] = [
     modules: ['jose'],
     callee: 'importPKCS8',
     args: [{ index: 0, role: 'private-key' }],
-    samples: { positive: ["import { importPKCS8 } from 'jose'; await importPKCS8(pem, 'ES256');"], negative: ["import { importSPKI } from 'jose'; await importSPKI(pem, 'ES256');"] },
+    samples: {
+      positive: ["import { importPKCS8 } from 'jose'; await importPKCS8(pem, 'ES256');"],
+      negative: ["import { importSPKI } from 'jose'; await importSPKI(pem, 'ES256');"],
+    },
   },
   {
     id: 'jose.importJWK',
@@ -264,7 +345,10 @@ export const keySinks: readonly KeySink[] = [
     modules: ['jose'],
     callee: 'importJWK',
     args: [{ index: 0, role: 'key' }],
-    samples: { positive: ["import * as jose from 'jose'; await jose.importJWK(jwk, 'HS256');"], negative: ["import * as jose from 'jose'; await jose.importSPKI(pem, 'ES256');"] },
+    samples: {
+      positive: ["import * as jose from 'jose'; await jose.importJWK(jwk, 'HS256');"],
+      negative: ["import * as jose from 'jose'; await jose.importSPKI(pem, 'ES256');"],
+    },
   },
   // ---- web frameworks -----------------------------------------------------------------------------
   {
@@ -275,7 +359,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['session', 'expressSession'],
     args: [{ index: 0, property: 'secret', role: 'secret' }],
     valueType: 'string',
-    samples: { positive: ["import session from 'express-session'; app.use(session({ secret: s, resave: false }));"], negative: ["import session from 'express-session'; app.use(session({ resave: false }));"] },
+    samples: {
+      positive: ["import session from 'express-session'; app.use(session({ secret: s, resave: false }));"],
+      negative: ["import session from 'express-session'; app.use(session({ resave: false }));"],
+    },
   },
   {
     id: 'cookie-parser',
@@ -285,7 +372,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['cookieParser'],
     args: [{ index: 0, role: 'secret' }],
     valueType: 'string',
-    samples: { positive: ["const cookieParser = require('cookie-parser'); app.use(cookieParser(s));"], negative: ["const cookieParser = require('cookie-parser'); app.use(cookieParser());"] },
+    samples: {
+      positive: ["const cookieParser = require('cookie-parser'); app.use(cookieParser(s));"],
+      negative: ["const cookieParser = require('cookie-parser'); app.use(cookieParser());"],
+    },
   },
   {
     id: 'cookie-session',
@@ -298,7 +388,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, property: 'secret', role: 'secret' },
     ],
     valueType: 'string',
-    samples: { positive: ["import cookieSession from 'cookie-session'; app.use(cookieSession({ name: 's', keys: [a, b] }));"], negative: ["import cookieSession from 'cookie-session'; app.use(cookieSession({ name: 's' }));"] },
+    samples: {
+      positive: ["import cookieSession from 'cookie-session'; app.use(cookieSession({ name: 's', keys: [a, b] }));"],
+      negative: ["import cookieSession from 'cookie-session'; app.use(cookieSession({ name: 's' }));"],
+    },
   },
   {
     id: 'passport-jwt',
@@ -307,7 +400,13 @@ export const keySinks: readonly KeySink[] = [
     callee: 'new Strategy',
     args: [{ index: 0, property: 'secretOrKey', role: 'secret' }],
     valueType: 'any',
-    samples: { positive: ["import { Strategy } from 'passport-jwt'; new Strategy({ secretOrKey: s, jwtFromRequest: f }, verify);", "const JwtStrategy = require('passport-jwt').Strategy; new JwtStrategy({ secretOrKey: s }, v);"], negative: ["import { Strategy } from 'passport-local'; new Strategy({ usernameField: 'u' }, verify);"] },
+    samples: {
+      positive: [
+        "import { Strategy } from 'passport-jwt'; new Strategy({ secretOrKey: s, jwtFromRequest: f }, verify);",
+        "const JwtStrategy = require('passport-jwt').Strategy; new JwtStrategy({ secretOrKey: s }, v);",
+      ],
+      negative: ["import { Strategy } from 'passport-local'; new Strategy({ usernameField: 'u' }, verify);"],
+    },
   },
   {
     id: 'express-jwt',
@@ -316,7 +415,12 @@ export const keySinks: readonly KeySink[] = [
     callee: 'expressjwt',
     args: [{ index: 0, property: 'secret', role: 'secret' }],
     valueType: 'any',
-    samples: { positive: ["import { expressjwt } from 'express-jwt'; app.use(expressjwt({ secret: s, algorithms: ['HS256'] }));"], negative: ["import { expressjwt } from 'express-jwt'; app.use(expressjwt({ algorithms: ['HS256'] }));"] },
+    samples: {
+      positive: [
+        "import { expressjwt } from 'express-jwt'; app.use(expressjwt({ secret: s, algorithms: ['HS256'] }));",
+      ],
+      negative: ["import { expressjwt } from 'express-jwt'; app.use(expressjwt({ algorithms: ['HS256'] }));"],
+    },
   },
   {
     id: 'express-jwt-legacy',
@@ -325,38 +429,43 @@ export const keySinks: readonly KeySink[] = [
     callee: 'default',
     args: [{ index: 0, property: 'secret', role: 'secret' }],
     valueType: 'any',
-    samples: { positive: ["const jwt = require('express-jwt'); app.use(jwt({ secret: s }));"], negative: ["const jwt = require('express-jwt'); app.use(jwt({ algorithms: [] }));"] },
+    samples: {
+      positive: ["const jwt = require('express-jwt'); app.use(jwt({ secret: s }));"],
+      negative: ["const jwt = require('express-jwt'); app.use(jwt({ algorithms: [] }));"],
+    },
   },
   // ---- crypto-js ----------------------------------------------------------------------------------
   ...(['AES', 'TripleDES', 'DES', 'Rabbit', 'RC4', 'Blowfish'] as const).flatMap((cipher) =>
-    (['encrypt', 'decrypt'] as const).map(
-      (op): KeySink => ({
-        id: `crypto-js.${cipher}.${op}`,
-        title: `CryptoJS.${cipher}.${op}`,
-        modules: ['crypto-js', `crypto-js/${cipher.toLowerCase()}`],
-        callee: `${cipher}.${op}`,
-        receivers: ['CryptoJS', 'cryptoJs', 'CryptoJs'],
-        args: [
-          { index: 1, role: 'key' },
-          { index: 2, property: 'iv', role: 'iv' },
-        ],
-        valueType: 'any',
-        samples: { positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${cipher}.${op}(m, k);`], negative: [`import CryptoJS from 'crypto-js'; CryptoJS.SHA256(m);`] },
-      }),
-    ),
-  ),
-  ...(['HmacSHA256', 'HmacSHA512', 'HmacSHA1', 'HmacMD5', 'HmacSHA384', 'HmacSHA224'] as const).map(
-    (fn): KeySink => ({
-      id: `crypto-js.${fn}`,
-      title: `CryptoJS.${fn}`,
-      modules: ['crypto-js', `crypto-js/${fn.replace(/^Hmac/, 'hmac-').toLowerCase()}`],
-      callee: fn,
-      receivers: ['CryptoJS'],
-      args: [{ index: 1, role: 'key' }],
+    (['encrypt', 'decrypt'] as const).map((op): KeySink => ({
+      id: `crypto-js.${cipher}.${op}`,
+      title: `CryptoJS.${cipher}.${op}`,
+      modules: ['crypto-js', `crypto-js/${cipher.toLowerCase()}`],
+      callee: `${cipher}.${op}`,
+      receivers: ['CryptoJS', 'cryptoJs', 'CryptoJs'],
+      args: [
+        { index: 1, role: 'key' },
+        { index: 2, property: 'iv', role: 'iv' },
+      ],
       valueType: 'any',
-      samples: { positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${fn}(m, k);`], negative: [`import CryptoJS from 'crypto-js'; CryptoJS.MD5(m);`] },
-    }),
+      samples: {
+        positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${cipher}.${op}(m, k);`],
+        negative: [`import CryptoJS from 'crypto-js'; CryptoJS.SHA256(m);`],
+      },
+    })),
   ),
+  ...(['HmacSHA256', 'HmacSHA512', 'HmacSHA1', 'HmacMD5', 'HmacSHA384', 'HmacSHA224'] as const).map((fn): KeySink => ({
+    id: `crypto-js.${fn}`,
+    title: `CryptoJS.${fn}`,
+    modules: ['crypto-js', `crypto-js/${fn.replace(/^Hmac/, 'hmac-').toLowerCase()}`],
+    callee: fn,
+    receivers: ['CryptoJS'],
+    args: [{ index: 1, role: 'key' }],
+    valueType: 'any',
+    samples: {
+      positive: [`import CryptoJS from 'crypto-js'; CryptoJS.${fn}(m, k);`],
+      negative: [`import CryptoJS from 'crypto-js'; CryptoJS.MD5(m);`],
+    },
+  })),
   {
     id: 'crypto-js.PBKDF2',
     title: 'CryptoJS.PBKDF2',
@@ -367,7 +476,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'password' },
       { index: 1, role: 'salt' },
     ],
-    samples: { positive: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt, { keySize: 8 });"], negative: ["import CryptoJS from 'crypto-js'; CryptoJS.SHA1(pw);"] },
+    samples: {
+      positive: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2(pw, salt, { keySize: 8 });"],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.SHA1(pw);"],
+    },
   },
   // ---- node-forge ---------------------------------------------------------------------------------
   {
@@ -380,7 +492,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'algorithm' },
       { index: 1, role: 'key' },
     ],
-    samples: { positive: ["import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k);"], negative: ["import forge from 'node-forge'; forge.md.sha256.create();"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k);"],
+      negative: ["import forge from 'node-forge'; forge.md.sha256.create();"],
+    },
   },
   {
     id: 'node-forge.cipher.createDecipher',
@@ -392,7 +507,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'algorithm' },
       { index: 1, role: 'key' },
     ],
-    samples: { positive: ["const forge = require('node-forge'); forge.cipher.createDecipher('AES-CBC', k);"], negative: ["const forge = require('node-forge'); forge.random.getBytesSync(16);"] },
+    samples: {
+      positive: ["const forge = require('node-forge'); forge.cipher.createDecipher('AES-CBC', k);"],
+      negative: ["const forge = require('node-forge'); forge.random.getBytesSync(16);"],
+    },
   },
   {
     id: 'node-forge.cipher.start',
@@ -400,7 +518,10 @@ export const keySinks: readonly KeySink[] = [
     modules: ['node-forge'],
     callee: 'cipher.createCipher().start',
     args: [{ index: 0, property: 'iv', role: 'iv' }],
-    samples: { positive: ["import forge from 'node-forge'; const c = forge.cipher.createCipher('AES-GCM', k); c.start({ iv });"], negative: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.update(d);"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; const c = forge.cipher.createCipher('AES-GCM', k); c.start({ iv });"],
+      negative: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.update(d);"],
+    },
   },
   {
     id: 'node-forge.hmac.start',
@@ -408,7 +529,10 @@ export const keySinks: readonly KeySink[] = [
     modules: ['node-forge'],
     callee: 'hmac.create().start',
     args: [{ index: 1, role: 'key' }],
-    samples: { positive: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.start('sha256', k);"], negative: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.update(d);"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.start('sha256', k);"],
+      negative: ["import forge from 'node-forge'; const h = forge.hmac.create(); h.update(d);"],
+    },
   },
   {
     id: 'node-forge.privateKeyFromPem',
@@ -417,7 +541,10 @@ export const keySinks: readonly KeySink[] = [
     callee: 'pki.privateKeyFromPem',
     receivers: ['forge'],
     args: [{ index: 0, role: 'private-key' }],
-    samples: { positive: ["import forge from 'node-forge'; forge.pki.privateKeyFromPem(pem);"], negative: ["import forge from 'node-forge'; forge.pki.publicKeyFromPem(pem);"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pki.privateKeyFromPem(pem);"],
+      negative: ["import forge from 'node-forge'; forge.pki.publicKeyFromPem(pem);"],
+    },
   },
   // ---- tweetnacl ----------------------------------------------------------------------------------
   {
@@ -431,7 +558,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 2, role: 'key' },
     ],
     valueType: 'bytes',
-    samples: { positive: ["import nacl from 'tweetnacl'; nacl.secretbox(m, n, k);"], negative: ["import nacl from 'tweetnacl'; nacl.randomBytes(24);"] },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.secretbox(m, n, k);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.randomBytes(24);"],
+    },
   },
   {
     id: 'tweetnacl.secretbox.open',
@@ -444,7 +574,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 2, role: 'key' },
     ],
     valueType: 'bytes',
-    samples: { positive: ["const nacl = require('tweetnacl'); nacl.secretbox.open(c, n, k);"], negative: ["const nacl = require('tweetnacl'); nacl.hash(m);"] },
+    samples: {
+      positive: ["const nacl = require('tweetnacl'); nacl.secretbox.open(c, n, k);"],
+      negative: ["const nacl = require('tweetnacl'); nacl.hash(m);"],
+    },
   },
   {
     id: 'tweetnacl.box',
@@ -457,7 +590,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 3, role: 'private-key' },
     ],
     valueType: 'bytes',
-    samples: { positive: ["import nacl from 'tweetnacl'; nacl.box(m, n, theirPk, mySk);"], negative: ["import nacl from 'tweetnacl'; nacl.box.keyPair();"] },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.box(m, n, theirPk, mySk);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.box.keyPair();"],
+    },
   },
   {
     id: 'tweetnacl.sign.keyPair.fromSecretKey',
@@ -467,7 +603,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['nacl'],
     args: [{ index: 0, role: 'private-key' }],
     valueType: 'bytes',
-    samples: { positive: ["import nacl from 'tweetnacl'; nacl.sign.keyPair.fromSecretKey(sk);"], negative: ["import nacl from 'tweetnacl'; nacl.sign.keyPair();"] },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.sign.keyPair.fromSecretKey(sk);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.sign.keyPair();"],
+    },
   },
   {
     id: 'tweetnacl.sign.keyPair.fromSeed',
@@ -477,51 +616,88 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['nacl'],
     args: [{ index: 0, role: 'private-key' }],
     valueType: 'bytes',
-    samples: { positive: ["import nacl from 'tweetnacl'; nacl.sign.keyPair.fromSeed(seed);"], negative: ["import nacl from 'tweetnacl'; nacl.sign.detached.verify(m, s, pk);"] },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.sign.keyPair.fromSeed(seed);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.sign.detached.verify(m, s, pk);"],
+    },
   },
   // ---- IV, nonce and salt APIs (no-weak-randomness reads these roles) -----------------------------
   // @noble/ciphers: every cipher is `cipher(key, nonce, ...)` (managedNonce(...) makes its own nonces).
-  ...(['gcm', 'gcmsiv', 'siv', 'cbc', 'ctr', 'cfb', 'chacha20poly1305', 'xchacha20poly1305', 'xsalsa20poly1305', 'chacha20', 'xchacha20', 'salsa20', 'xsalsa20'] as const).map(
-    (fn): KeySink => ({
-      id: `noble-ciphers.${fn}`,
-      title: `@noble/ciphers ${fn}`,
-      modules: ['@noble/ciphers', '@noble/ciphers/*'],
-      callee: fn,
-      args: [
-        { index: 0, role: 'key' },
-        { index: 1, role: 'nonce' },
+  ...(
+    [
+      'gcm',
+      'gcmsiv',
+      'siv',
+      'cbc',
+      'ctr',
+      'cfb',
+      'chacha20poly1305',
+      'xchacha20poly1305',
+      'xsalsa20poly1305',
+      'chacha20',
+      'xchacha20',
+      'salsa20',
+      'xsalsa20',
+    ] as const
+  ).map((fn): KeySink => ({
+    id: `noble-ciphers.${fn}`,
+    title: `@noble/ciphers ${fn}`,
+    modules: ['@noble/ciphers', '@noble/ciphers/*'],
+    callee: fn,
+    args: [
+      { index: 0, role: 'key' },
+      { index: 1, role: 'nonce' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        `import { ${fn} } from '@noble/ciphers/${fn.includes('cha') || fn.includes('salsa') ? 'chacha' : 'aes'}.js'; ${fn}(key, nonce).encrypt(data);`,
       ],
-      valueType: 'bytes',
-      samples: { positive: [`import { ${fn} } from '@noble/ciphers/${fn.includes('cha') || fn.includes('salsa') ? 'chacha' : 'aes'}.js'; ${fn}(key, nonce).encrypt(data);`], negative: [`import { ${fn} } from './local.js'; ${fn}(key, nonce);`] },
-    }),
-  ),
+      negative: [`import { ${fn} } from './local.js'; ${fn}(key, nonce);`],
+    },
+  })),
   // @noble/hashes KDFs: pbkdf2(hash, password, salt, opts), scrypt/argon2*(password, salt, opts), hkdf(hash, ikm, salt, info, len).
-  ...(['pbkdf2', 'pbkdf2Async'] as const).map(
-    (fn): KeySink => ({
-      id: `noble.${fn}`,
-      title: `@noble/hashes ${fn}`,
-      modules: ['@noble/hashes', '@noble/hashes/*'],
-      callee: fn,
-      args: [
-        { index: 1, role: 'password' },
-        { index: 2, role: 'salt' },
+  ...(['pbkdf2', 'pbkdf2Async'] as const).map((fn): KeySink => ({
+    id: `noble.${fn}`,
+    title: `@noble/hashes ${fn}`,
+    modules: ['@noble/hashes', '@noble/hashes/*'],
+    callee: fn,
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: {
+      positive: [`import { ${fn} } from '@noble/hashes/pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 600000, dkLen: 32 });`],
+      negative: ["import { sha256 } from '@noble/hashes/sha2.js'; sha256(pw);"],
+    },
+  })),
+  ...(
+    [
+      'scrypt',
+      'scryptAsync',
+      'argon2id',
+      'argon2i',
+      'argon2d',
+      'argon2idAsync',
+      'argon2iAsync',
+      'argon2dAsync',
+    ] as const
+  ).map((fn): KeySink => ({
+    id: `noble.${fn}`,
+    title: `@noble/hashes ${fn}`,
+    modules: ['@noble/hashes', '@noble/hashes/*'],
+    callee: fn,
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: [
+        `import { ${fn} } from '@noble/hashes/${fn.startsWith('scrypt') ? 'scrypt' : 'argon2'}.js'; ${fn}(pw, salt, opts);`,
       ],
-      samples: { positive: [`import { ${fn} } from '@noble/hashes/pbkdf2.js'; ${fn}(sha256, pw, salt, { c: 600000, dkLen: 32 });`], negative: ["import { sha256 } from '@noble/hashes/sha2.js'; sha256(pw);"] },
-    }),
-  ),
-  ...(['scrypt', 'scryptAsync', 'argon2id', 'argon2i', 'argon2d', 'argon2idAsync', 'argon2iAsync', 'argon2dAsync'] as const).map(
-    (fn): KeySink => ({
-      id: `noble.${fn}`,
-      title: `@noble/hashes ${fn}`,
-      modules: ['@noble/hashes', '@noble/hashes/*'],
-      callee: fn,
-      args: [
-        { index: 0, role: 'password' },
-        { index: 1, role: 'salt' },
-      ],
-      samples: { positive: [`import { ${fn} } from '@noble/hashes/${fn.startsWith('scrypt') ? 'scrypt' : 'argon2'}.js'; ${fn}(pw, salt, opts);`], negative: [`import { ${fn} } from './kdf.js'; ${fn}(pw, salt, opts);`] },
-    }),
-  ),
+      negative: [`import { ${fn} } from './kdf.js'; ${fn}(pw, salt, opts);`],
+    },
+  })),
   {
     id: 'noble.hkdf',
     title: '@noble/hashes hkdf',
@@ -531,7 +707,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'ikm' },
       { index: 2, role: 'salt' },
     ],
-    samples: { positive: ["import { hkdf } from '@noble/hashes/hkdf.js'; hkdf(sha256, ikm, salt, info, 32);"], negative: ["import { expand } from '@noble/hashes/hkdf.js'; expand(sha256, prk, info, 32);"] },
+    samples: {
+      positive: ["import { hkdf } from '@noble/hashes/hkdf.js'; hkdf(sha256, ikm, salt, info, 32);"],
+      negative: ["import { expand } from '@noble/hashes/hkdf.js'; expand(sha256, prk, info, 32);"],
+    },
   },
   {
     id: 'noble.hkdf.extract',
@@ -542,7 +721,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'ikm' },
       { index: 2, role: 'salt' },
     ],
-    samples: { positive: ["import { extract } from '@noble/hashes/hkdf.js'; extract(sha256, ikm, salt);"], negative: ["import { extract } from './archive.js'; extract(a, b, c);"] },
+    samples: {
+      positive: ["import { extract } from '@noble/hashes/hkdf.js'; extract(sha256, ikm, salt);"],
+      negative: ["import { extract } from './archive.js'; extract(a, b, c);"],
+    },
   },
   {
     id: 'argon2.hash',
@@ -554,20 +736,27 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'password' },
       { index: 1, property: 'salt', role: 'salt' },
     ],
-    samples: { positive: ["import argon2 from 'argon2'; await argon2.hash(pw, { salt });"], negative: ["import argon2 from 'argon2'; await argon2.verify(h, pw);"] },
+    samples: {
+      positive: ["import argon2 from 'argon2'; await argon2.hash(pw, { salt });"],
+      negative: ["import argon2 from 'argon2'; await argon2.verify(h, pw);"],
+    },
   },
-  ...(['bcrypt', 'bcryptjs'] as const).map(
-    (mod): KeySink => ({
-      id: `${mod}.hash`,
-      title: `${mod}.hash / hashSync`,
-      modules: [mod],
-      callee: 'hash*',
-      receivers: [mod],
-      // The second argument is a salt string ('$2b$10$…') or a cost number.
-      args: [{ index: 1, role: 'salt' }],
-      samples: { positive: [`import ${mod} from '${mod}'; ${mod}.hashSync(pw, salt);`, `const ${mod} = require('${mod}'); await ${mod}.hash(pw, 12);`], negative: [`import ${mod} from '${mod}'; ${mod}.compareSync(pw, h);`] },
-    }),
-  ),
+  ...(['bcrypt', 'bcryptjs'] as const).map((mod): KeySink => ({
+    id: `${mod}.hash`,
+    title: `${mod}.hash / hashSync`,
+    modules: [mod],
+    callee: 'hash*',
+    receivers: [mod],
+    // The second argument is a salt string ('$2b$10$…') or a cost number.
+    args: [{ index: 1, role: 'salt' }],
+    samples: {
+      positive: [
+        `import ${mod} from '${mod}'; ${mod}.hashSync(pw, salt);`,
+        `const ${mod} = require('${mod}'); await ${mod}.hash(pw, 12);`,
+      ],
+      negative: [`import ${mod} from '${mod}'; ${mod}.compareSync(pw, h);`],
+    },
+  })),
   {
     id: 'node-forge.pkcs5.pbkdf2',
     title: 'forge.pkcs5.pbkdf2',
@@ -578,7 +767,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 0, role: 'password' },
       { index: 1, role: 'salt' },
     ],
-    samples: { positive: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 600000, 32);"], negative: ["import forge from 'node-forge'; forge.random.getBytesSync(16);"] },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 600000, 32);"],
+      negative: ["import forge from 'node-forge'; forge.random.getBytesSync(16);"],
+    },
   },
   ...(
     [
@@ -589,21 +781,24 @@ export const keySinks: readonly KeySink[] = [
       ['crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4],
       ['crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4],
     ] as const
-  ).map(
-    ([fn, nonce, key]): KeySink => ({
-      id: `libsodium.${fn}`,
-      title: `sodium.${fn}`,
-      modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
-      callee: fn,
-      receivers: ['sodium', '_sodium'],
-      args: [
-        { index: nonce, role: 'nonce' },
-        { index: key, role: 'key' },
+  ).map(([fn, nonce, key]): KeySink => ({
+    id: `libsodium.${fn}`,
+    title: `sodium.${fn}`,
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callee: fn,
+    receivers: ['sodium', '_sodium'],
+    args: [
+      { index: nonce, role: 'nonce' },
+      { index: key, role: 'key' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        `import sodium from 'libsodium-wrappers'; sodium.${fn}(${Array.from({ length: key + 1 }, (_, i) => `a${i}`).join(', ')});`,
       ],
-      valueType: 'bytes',
-      samples: { positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${Array.from({ length: key + 1 }, (_, i) => `a${i}`).join(', ')});`], negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"] },
-    }),
-  ),
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
+    },
+  })),
   {
     id: 'libsodium.crypto_pwhash',
     title: 'sodium.crypto_pwhash',
@@ -614,7 +809,10 @@ export const keySinks: readonly KeySink[] = [
       { index: 1, role: 'password' },
       { index: 2, role: 'salt' },
     ],
-    samples: { positive: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, ops, mem, alg);"], negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"] },
+    samples: {
+      positive: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, ops, mem, alg);"],
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"],
+    },
   },
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
@@ -625,7 +823,9 @@ export const keySinks: readonly KeySink[] = [
     args: [{ index: 0, property: 'credentials.secretAccessKey', role: 'secret' }],
     valueType: 'string',
     samples: {
-      positive: ["import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region, credentials: { accessKeyId: a, secretAccessKey: s } });"],
+      positive: [
+        "import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region, credentials: { accessKeyId: a, secretAccessKey: s } });",
+      ],
       negative: ["import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region });"],
     },
   },
@@ -637,7 +837,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['AWS'],
     args: [{ index: 0, property: 'secretAccessKey', role: 'secret' }],
     valueType: 'string',
-    samples: { positive: ["const AWS = require('aws-sdk'); AWS.config.update({ accessKeyId: a, secretAccessKey: s });"], negative: ["const AWS = require('aws-sdk'); AWS.config.update({ region: r });"] },
+    samples: {
+      positive: ["const AWS = require('aws-sdk'); AWS.config.update({ accessKeyId: a, secretAccessKey: s });"],
+      negative: ["const AWS = require('aws-sdk'); AWS.config.update({ region: r });"],
+    },
   },
   {
     id: 'aws-sdk-v2.Credentials',
@@ -647,7 +850,10 @@ export const keySinks: readonly KeySink[] = [
     receivers: ['AWS'],
     args: [{ index: 1, role: 'secret' }],
     valueType: 'string',
-    samples: { positive: ["import AWS from 'aws-sdk'; new AWS.Credentials(a, s);"], negative: ["import AWS from 'aws-sdk'; new AWS.S3();"] },
+    samples: {
+      positive: ["import AWS from 'aws-sdk'; new AWS.Credentials(a, s);"],
+      negative: ["import AWS from 'aws-sdk'; new AWS.S3();"],
+    },
   },
 ];
 

@@ -82,16 +82,7 @@ export interface ContextPublicIdentifier {
 }
 
 /** The role an argument plays for a crypto API. */
-export type SinkRole =
-  | 'key'
-  | 'secret'
-  | 'private-key'
-  | 'iv'
-  | 'nonce'
-  | 'salt'
-  | 'password'
-  | 'ikm'
-  | 'algorithm';
+export type SinkRole = 'key' | 'secret' | 'private-key' | 'iv' | 'nonce' | 'salt' | 'password' | 'ikm' | 'algorithm';
 
 export interface SinkArgument {
   /** Zero-based argument index. */

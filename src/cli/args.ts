@@ -99,7 +99,12 @@ export function formatFromFile(file: string): FormatName {
  * - an `--output` with no format left infers the format from the file name;
  * - nothing at all: text to stdout.
  */
-export function resolveOutputs(formats: readonly string[], outputs: readonly string[], command: string, allowed: readonly FormatName[] = formatNames): OutputSpec[] {
+export function resolveOutputs(
+  formats: readonly string[],
+  outputs: readonly string[],
+  command: string,
+  allowed: readonly FormatName[] = formatNames,
+): OutputSpec[] {
   const specs: OutputSpec[] = [];
   const files = [...outputs];
   const check = (name: string): FormatName => {
@@ -112,14 +117,19 @@ export function resolveOutputs(formats: readonly string[], outputs: readonly str
     const eq = raw.indexOf('=');
     if (eq >= 0) {
       const file = raw.slice(eq + 1);
-      if (file === '') throw usageError(`--format ${raw}: missing file name after "="`, 'use --format NAME=FILE, e.g. --format sarif=audit.sarif');
+      if (file === '')
+        throw usageError(
+          `--format ${raw}: missing file name after "="`,
+          'use --format NAME=FILE, e.g. --format sarif=audit.sarif',
+        );
       specs.push({ format: check(raw.slice(0, eq)), file });
       continue;
     }
     const file = files.shift();
     specs.push(file === undefined ? { format: check(raw) } : { format: check(raw), file });
   }
-  for (const file of files) specs.push({ format: allowed.includes(formatFromFile(file)) ? formatFromFile(file) : allowed[0]!, file });
+  for (const file of files)
+    specs.push({ format: allowed.includes(formatFromFile(file)) ? formatFromFile(file) : allowed[0]!, file });
   if (specs.length === 0) specs.push({ format: allowed[0]! });
   if (specs.filter((s) => s.file === undefined).length > 1) {
     throw usageError('only one report can go to stdout', 'give the others a file: --format NAME=FILE or --output FILE');
@@ -127,7 +137,8 @@ export function resolveOutputs(formats: readonly string[], outputs: readonly str
   const seen = new Set<string>();
   for (const s of specs) {
     if (s.file === undefined) continue;
-    if (seen.has(s.file)) throw usageError(`two reports would be written to ${s.file}`, 'give each --format its own file');
+    if (seen.has(s.file))
+      throw usageError(`two reports would be written to ${s.file}`, 'give each --format its own file');
     seen.add(s.file);
   }
   return specs;
@@ -135,13 +146,15 @@ export function resolveOutputs(formats: readonly string[], outputs: readonly str
 
 function failOnOf(v: string | undefined, command: string): Severity {
   if (v === undefined) return 'high';
-  if (!(FAIL_ON as readonly string[]).includes(v)) throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${v}"`, `keyhygiene ${command} --help`);
+  if (!(FAIL_ON as readonly string[]).includes(v))
+    throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${v}"`, `keyhygiene ${command} --help`);
   return v as Severity;
 }
 
 function positiveInt(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^[1-9][0-9]{0,8}$/.test(v)) throw usageError(`${name} must be a positive whole number, not "${v}"`, 'keyhygiene audit --help');
+  if (!/^[1-9][0-9]{0,8}$/.test(v))
+    throw usageError(`${name} must be a positive whole number, not "${v}"`, 'keyhygiene audit --help');
   return Number(v);
 }
 
@@ -151,20 +164,40 @@ export function parseShard(v: string): { index: number; count: number } {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw usageError(`--shard must be i/n with 1 <= i <= n, not "${v}"`, 'for a 4-job CI matrix use --shard 1/4 … --shard 4/4');
+    throw usageError(
+      `--shard must be i/n with 1 <= i <= n, not "${v}"`,
+      'for a 4-job CI matrix use --shard 1/4 … --shard 4/4',
+    );
   }
   return { index, count };
 }
 
 export function parseAuditArgs(argv: readonly string[]): AuditArgs {
-  const { values: o, positionals } = parse({ args: [...argv], options: AUDIT_OPTIONS, allowPositionals: true, strict: true }, 'audit');
-  if (positionals.length > 1) throw usageError(`audit takes one directory, got ${positionals.length}: ${positionals.join(' ')}`, 'keyhygiene audit [dir] [options]');
-  if (o.since !== undefined && o.since.trim() === '') throw usageError('--since needs a revision', 'e.g. --since origin/main');
-  if (o['baseline-expires'] !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o['baseline-expires']) || Number.isNaN(Date.parse(o['baseline-expires'])))) {
-    throw usageError(`--baseline-expires must be a date, not "${o['baseline-expires']}"`, 'use an ISO date, e.g. --baseline-expires 2027-06-30');
+  const { values: o, positionals } = parse(
+    { args: [...argv], options: AUDIT_OPTIONS, allowPositionals: true, strict: true },
+    'audit',
+  );
+  if (positionals.length > 1)
+    throw usageError(
+      `audit takes one directory, got ${positionals.length}: ${positionals.join(' ')}`,
+      'keyhygiene audit [dir] [options]',
+    );
+  if (o.since !== undefined && o.since.trim() === '')
+    throw usageError('--since needs a revision', 'e.g. --since origin/main');
+  if (
+    o['baseline-expires'] !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(o['baseline-expires']) || Number.isNaN(Date.parse(o['baseline-expires'])))
+  ) {
+    throw usageError(
+      `--baseline-expires must be a date, not "${o['baseline-expires']}"`,
+      'use an ISO date, e.g. --baseline-expires 2027-06-30',
+    );
   }
   if ((o['baseline-reason'] !== undefined || o['baseline-expires'] !== undefined) && o['update-baseline'] !== true) {
-    throw usageError('--baseline-reason and --baseline-expires only apply with --update-baseline', 'keyhygiene audit --help');
+    throw usageError(
+      '--baseline-reason and --baseline-expires only apply with --update-baseline',
+      'keyhygiene audit --help',
+    );
   }
   const args: AuditArgs = {
     root: positionals[0] ?? '.',
@@ -183,18 +216,29 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
     ...(o.since !== undefined ? { since: o.since } : {}),
     ...(o.workers !== undefined ? { workers: positiveInt('--workers', o.workers)! } : {}),
     ...(o.shard !== undefined ? { shard: parseShard(o.shard) } : {}),
-    ...(o['max-file-bytes'] !== undefined ? { maxFileBytes: positiveInt('--max-file-bytes', o['max-file-bytes'])! } : {}),
+    ...(o['max-file-bytes'] !== undefined
+      ? { maxFileBytes: positiveInt('--max-file-bytes', o['max-file-bytes'])! }
+      : {}),
   };
   return args;
 }
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
-  const { values: o, positionals } = parse({ args: [...argv], options: MERGE_OPTIONS, allowPositionals: true, strict: true }, 'merge');
+  const { values: o, positionals } = parse(
+    { args: [...argv], options: MERGE_OPTIONS, allowPositionals: true, strict: true },
+    'merge',
+  );
   const help = o.help === true;
-  if (!help && positionals.length === 0) throw usageError('merge needs at least one input file', 'keyhygiene merge --format sarif --output all.sarif shard-*.json');
+  if (!help && positionals.length === 0)
+    throw usageError(
+      'merge needs at least one input file',
+      'keyhygiene merge --format sarif --output all.sarif shard-*.json',
+    );
   return {
     inputs: positionals,
-    outputs: help ? [] : resolveOutputs(o.format ?? [], o.output ?? [], 'merge', ['json', 'sarif', 'text', 'html', 'cbom']),
+    outputs: help
+      ? []
+      : resolveOutputs(o.format ?? [], o.output ?? [], 'merge', ['json', 'sarif', 'text', 'html', 'cbom']),
     failOn: failOnOf(o['fail-on'], 'merge'),
     debug: o.debug === true,
     help,

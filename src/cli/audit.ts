@@ -65,23 +65,33 @@ Inline allow: a comment "keyhygiene-allow: <reason>" on the line or the line abo
 /** Colour on a TTY, never with NO_COLOR (https://no-color.org), forced with FORCE_COLOR. */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
 /** 1 when an unsuppressed finding is at or above the threshold, else 0. */
 export function exitCodeFor(result: AuditResult, failOn: Severity, now = new Date()): number {
   const limit = severityRank(failOn);
-  return result.findings.some((f) => !isSuppressed(f, now) && severityRank(f.severity) <= limit) ? EXIT_FINDINGS : EXIT_CLEAN;
+  return result.findings.some((f) => !isSuppressed(f, now) && severityRank(f.severity) <= limit)
+    ? EXIT_FINDINGS
+    : EXIT_CLEAN;
 }
 
 /** Renders and writes every requested report; a file that cannot be written is an E_IO error. */
-export async function writeReports(result: AuditResult, rules: ReadonlyMap<string, RuleInfo>, outputs: readonly OutputSpec[], io: CliIo): Promise<void> {
+export async function writeReports(
+  result: AuditResult,
+  rules: ReadonlyMap<string, RuleInfo>,
+  outputs: readonly OutputSpec[],
+  io: CliIo,
+): Promise<void> {
   for (const spec of outputs) {
     const reporter = reporterFor(spec.format);
     if (!reporter) throw usageError(`unknown format "${spec.format}"`);
     if (spec.file === undefined) {
-      io.stdout.write(reporter.render(result, rules, { color: spec.format === 'text' && wantsColor(io.stdout, io.env) }));
+      io.stdout.write(
+        reporter.render(result, rules, { color: spec.format === 'text' && wantsColor(io.stdout, io.env) }),
+      );
       continue;
     }
     const file = resolve(io.cwd, spec.file);
@@ -89,10 +99,14 @@ export async function writeReports(result: AuditResult, rules: ReadonlyMap<strin
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, reporter.render(result, rules, { color: false }));
     } catch (e) {
-      throw new CliError('E_IO', `cannot write the ${spec.format} report to ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-        hint: 'check that the directory exists and is writable',
-        cause: e,
-      });
+      throw new CliError(
+        'E_IO',
+        `cannot write the ${spec.format} report to ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        {
+          hint: 'check that the directory exists and is writable',
+          cause: e,
+        },
+      );
     }
     io.stderr.write(`keyhygiene: wrote ${spec.format} report to ${spec.file}\n`);
   }
@@ -103,7 +117,12 @@ export function summaryLine(result: AuditResult): string {
   const s = summarise(result);
   const parts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
   const head = s.active === 0 ? 'no findings' : `${s.active} finding${s.active === 1 ? '' : 's'} (${parts.join(', ')})`;
-  const extra = [s.suppressed > 0 ? `${s.suppressed} suppressed` : '', result.partial ? `partial scan: ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped` : '']
+  const extra = [
+    s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
+    result.partial
+      ? `partial scan: ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped`
+      : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `keyhygiene: ${head}${extra ? `; ${extra}` : ''}`;
@@ -116,7 +135,8 @@ async function checkRoot(root: string, given: string): Promise<void> {
   } catch {
     throw usageError(`directory not found: ${given}`, 'keyhygiene audit [dir]: give an existing directory');
   }
-  if (!st.isDirectory()) throw usageError(`not a directory: ${given}`, 'keyhygiene audit [dir]: give a directory, not a file');
+  if (!st.isDirectory())
+    throw usageError(`not a directory: ${given}`, 'keyhygiene audit [dir]: give a directory, not a file');
 }
 
 async function readable(file: string): Promise<boolean> {
@@ -137,7 +157,12 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
   const root = resolve(io.cwd, args.root);
   await checkRoot(root, args.root);
 
-  const baselinePath = args.baseline !== undefined ? resolve(io.cwd, args.baseline) : args.updateBaseline ? join(root, DEFAULT_BASELINE) : undefined;
+  const baselinePath =
+    args.baseline !== undefined
+      ? resolve(io.cwd, args.baseline)
+      : args.updateBaseline
+        ? join(root, DEFAULT_BASELINE)
+        : undefined;
   let useBaseline: string | undefined;
   if (baselinePath !== undefined) {
     if (await readable(baselinePath)) useBaseline = baselinePath;
@@ -185,14 +210,21 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
       });
     } catch (e) {
       if (e instanceof Error && (e.name === 'AuditError' || e.name === 'CliError')) throw e;
-      throw new CliError('E_IO', `cannot write the baseline ${args.baseline ?? baselinePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+      throw new CliError(
+        'E_IO',
+        `cannot write the baseline ${args.baseline ?? baselinePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        { cause: e },
+      );
     }
   }
 
   await writeReports(result, rules, args.outputs, io);
-  if (!args.outputs.some((o) => o.file === undefined && o.format === 'text')) io.stderr.write(`${summaryLine(result)}\n`);
+  if (!args.outputs.some((o) => o.file === undefined && o.format === 'text'))
+    io.stderr.write(`${summaryLine(result)}\n`);
   if (args.updateBaseline) {
-    io.stderr.write(`keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} recorded)\n`);
+    io.stderr.write(
+      `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} recorded)\n`,
+    );
     return EXIT_CLEAN;
   }
   return exitCodeFor(result, args.failOn);

@@ -20,7 +20,8 @@ export class CliError extends AuditError {
   override readonly name: string = 'CliError';
 }
 
-export const usageError = (message: string, hint = 'keyhygiene --help'): CliError => new CliError('E_USAGE', message, { hint });
+export const usageError = (message: string, hint = 'keyhygiene --help'): CliError =>
+  new CliError('E_USAGE', message, { hint });
 
 /** The scanner's AuditError, recognised by shape so this module does not load the scanner. */
 interface KnownError {
@@ -34,7 +35,11 @@ interface KnownError {
 function isKnown(e: unknown): e is KnownError {
   if (!(e instanceof Error)) return false;
   const code = (e as { code?: unknown }).code;
-  return (e.name === 'CliError' || e.name === 'AuditError') && typeof code === 'string' && /^E_(USAGE|CONFIG|IO|INTERNAL)$/.test(code);
+  return (
+    (e.name === 'CliError' || e.name === 'AuditError') &&
+    typeof code === 'string' &&
+    /^E_(USAGE|CONFIG|IO|INTERNAL)$/.test(code)
+  );
 }
 
 const DEFAULT_HINTS: Record<CliErrorCode, string> = {

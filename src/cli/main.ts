@@ -77,7 +77,10 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
         return EXIT_ERROR;
       default:
         throw command.startsWith('-')
-          ? usageError(`unknown option "${command}" before the command`, 'keyhygiene audit [dir] [options]; see keyhygiene --help')
+          ? usageError(
+              `unknown option "${command}" before the command`,
+              'keyhygiene audit [dir] [options]; see keyhygiene --help',
+            )
           : usageError(`unknown command "${command}"`, 'commands: audit, merge, keys; see keyhygiene --help');
     }
   } catch (e) {

@@ -34,7 +34,8 @@ Example (CI matrix of 4 jobs, then one merge job):
 `;
 
 type Json = Record<string, unknown>;
-type Input = { readonly kind: 'result'; readonly value: AuditResult } | { readonly kind: 'sarif'; readonly value: Json };
+type Input =
+  { readonly kind: 'result'; readonly value: AuditResult } | { readonly kind: 'sarif'; readonly value: Json };
 
 function classify(value: unknown, file: string): Input {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -42,9 +43,13 @@ function classify(value: unknown, file: string): Input {
     if (v.version === '2.1.0' && Array.isArray(v.runs)) return { kind: 'sarif', value: v };
     if (typeof v.schemaVersion === 'number' && Array.isArray(v.findings)) {
       if (v.schemaVersion !== REPORT_SCHEMA_VERSION) {
-        throw new CliError('E_CONFIG', `${file} has report schema version ${v.schemaVersion}; this keyhygiene reads version ${REPORT_SCHEMA_VERSION}`, {
-          hint: 'run the shards and the merge with the same keyhygiene version',
-        });
+        throw new CliError(
+          'E_CONFIG',
+          `${file} has report schema version ${v.schemaVersion}; this keyhygiene reads version ${REPORT_SCHEMA_VERSION}`,
+          {
+            hint: 'run the shards and the merge with the same keyhygiene version',
+          },
+        );
       }
       return { kind: 'result', value: v as unknown as AuditResult };
     }
@@ -59,14 +64,19 @@ async function readInput(file: string, cwd: string): Promise<Input> {
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (e) {
-    throw new CliError('E_IO', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+    throw new CliError('E_IO', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+      cause: e,
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
     // V8's JSON errors quote the input; a file given by mistake could hold anything, so quote nothing.
-    throw new CliError('E_CONFIG', `${file} is not valid JSON`, { hint: 'merge the files written by keyhygiene audit --format json or --format sarif', cause: e });
+    throw new CliError('E_CONFIG', `${file} is not valid JSON`, {
+      hint: 'merge the files written by keyhygiene audit --format json or --format sarif',
+      cause: e,
+    });
   }
   return classify(value, file);
 }
@@ -78,7 +88,9 @@ function sarifExitCode(log: Json, failOn: Parameters<typeof severityRank>[0]): n
     for (const r of (run.results as Json[] | undefined) ?? []) {
       const sev = (r.properties as Json | undefined)?.severity;
       if (typeof sev !== 'string' || !['critical', 'high', 'medium', 'low'].includes(sev)) continue;
-      const accepted = ((r.suppressions as Json[] | undefined) ?? []).some((s) => s.status === undefined || s.status === 'accepted');
+      const accepted = ((r.suppressions as Json[] | undefined) ?? []).some(
+        (s) => s.status === undefined || s.status === 'accepted',
+      );
       if (!accepted && severityRank(sev as 'high') <= limit) return EXIT_FINDINGS;
     }
   }
@@ -93,11 +105,19 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
   }
   const inputs = await Promise.all(args.inputs.map((f) => readInput(f, io.cwd)));
   const kinds = new Set(inputs.map((i) => i.kind));
-  if (kinds.size > 1) throw usageError('cannot merge JSON results with SARIF logs', 'merge all --format json outputs, or all --format sarif outputs');
+  if (kinds.size > 1)
+    throw usageError(
+      'cannot merge JSON results with SARIF logs',
+      'merge all --format json outputs, or all --format sarif outputs',
+    );
 
   if (kinds.has('sarif')) {
     const bad = args.outputs.find((o) => o.format !== 'sarif');
-    if (bad) throw usageError(`SARIF inputs can only be merged into SARIF, not ${bad.format}`, 'to write other formats, merge the shards\' --format json outputs');
+    if (bad)
+      throw usageError(
+        `SARIF inputs can only be merged into SARIF, not ${bad.format}`,
+        "to write other formats, merge the shards' --format json outputs",
+      );
     const merged = mergeSarif(inputs.map((i) => i.value as Json));
     const text = `${JSON.stringify(merged, null, 2)}\n`;
     for (const o of args.outputs) {
@@ -108,7 +128,11 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, text);
         } catch (e) {
-          throw new CliError('E_IO', `cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+          throw new CliError(
+            'E_IO',
+            `cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+            { cause: e },
+          );
         }
         io.stderr.write(`keyhygiene: wrote merged sarif to ${o.file}\n`);
       }
@@ -119,6 +143,7 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
   const scanner = await load();
   const merged = scanner.mergeResults(inputs.map((i) => i.value as AuditResult));
   await writeReports(merged, scanner.ruleInfo(), args.outputs, io);
-  if (!args.outputs.some((o) => o.file === undefined && o.format === 'text')) io.stderr.write(`${summaryLine(merged)}\n`);
+  if (!args.outputs.some((o) => o.file === undefined && o.format === 'text'))
+    io.stderr.write(`${summaryLine(merged)}\n`);
   return exitCodeFor(merged, args.failOn);
 }

@@ -44,7 +44,12 @@ export function formatProgress(p: ProgressEvent, elapsedMs: number, width = 80):
 
 const NOOP: Progress = { enabled: false, update() {}, done() {} };
 
-export function createProgress(stream: ProgressStream, env: NodeJS.ProcessEnv, flag: boolean, now: () => number = Date.now): Progress {
+export function createProgress(
+  stream: ProgressStream,
+  env: NodeJS.ProcessEnv,
+  flag: boolean,
+  now: () => number = Date.now,
+): Progress {
   if (!progressWanted(stream, env, flag)) return NOOP;
   const started = now();
   let last = 0;

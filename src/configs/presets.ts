@@ -19,8 +19,8 @@ export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
   'keyhygiene/no-logged-key': 'error',
   'keyhygiene/no-password-as-key': 'error',
-  'keyhygiene/no-unsafe-key-deletion': ['error',{'memory':'all-exits'}],
-  'keyhygiene/no-weak-key-size': ['error',{'minRsaBits':3072}],
+  'keyhygiene/no-unsafe-key-deletion': ['error', { memory: 'all-exits' }],
+  'keyhygiene/no-weak-key-size': ['error', { minRsaBits: 3072 }],
   'keyhygiene/no-weak-randomness': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };

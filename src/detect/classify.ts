@@ -26,7 +26,10 @@ type FormatWithValidate = CredentialFormat & { validate?: (s: string) => boolean
  * @param text any text: a literal's value, a line of a config file, a whole file.
  * @param options.name the name the value is bound to, which satisfies a format's `context`.
  */
-export function findCredentials(text: string, options: { name?: string; siblings?: readonly string[] } = {}): CredentialMatch[] {
+export function findCredentials(
+  text: string,
+  options: { name?: string; siblings?: readonly string[] } = {},
+): CredentialMatch[] {
   const lower = text.toLowerCase();
   // A format that needs context may find its keyword in the name the value is bound to.
   const withName = options.name === undefined ? lower : `${lower}\n${options.name.toLowerCase()}`;
@@ -45,12 +48,13 @@ export function findCredentials(text: string, options: { name?: string; siblings
       if (format.examples?.includes(secret)) continue;
       if (format.context) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
-        const named = options.name !== undefined && format.context.test(normaliseName(options.name).replace(/_/g, ' ')) ;
+        const named = options.name !== undefined && format.context.test(normaliseName(options.name).replace(/_/g, ' '));
         if (!named && !format.context.test(before) && !(options.name && format.context.test(options.name))) continue;
       }
       if (format.validate && !format.validate(secret)) continue;
       if (isPlaceholder(secret)) continue;
-      if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings)) continue;
+      if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings))
+        continue;
       out.push({ format, secret, index });
     }
   }
@@ -63,17 +67,29 @@ export function isPlaceholder(value: string): boolean {
   if (v.length < 4) return true;
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();
-  if (/example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\bxxx|\.\.\.|\*{3}|•|<|>|todo/.test(lower)) return true;
+  if (
+    /example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\bxxx|\.\.\.|\*{3}|•|<|>|todo/.test(
+      lower,
+    )
+  )
+    return true;
   // One character repeated, or a keyboard or counting run, is filler.
   const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;
-  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(core) && new Set(core).size <= 16 && core.length <= 40) return true;
+  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(core) && new Set(core).size <= 16 && core.length <= 40)
+    return true;
   return false;
 }
 
 /** Dummy values people write in tests and docs: `test-secret`, `dummy_key`, `fake`, `mock-token`. */
 export function isDummyValue(value: string): boolean {
-  return /(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|not-a-secret|unittest)(?:[^a-z]|$)/i.test(value) && value.length <= 40 && !looksRandom(value);
+  return (
+    /(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|not-a-secret|unittest)(?:[^a-z]|$)/i.test(
+      value,
+    ) &&
+    value.length <= 40 &&
+    !looksRandom(value)
+  );
 }
 
 /** Public keys, certificates, publishable keys and client ids: shaped like credentials, public by design. */
@@ -90,15 +106,23 @@ export function publicIdentifierOf(value: string): string | undefined {
 export function publicInContextOf(value: string, property: string, siblings: readonly string[]): string | undefined {
   const v = value.trim();
   const prop = normaliseName(property);
-  return contextPublicIdentifiers.find((c) => c.property === prop && c.pattern.test(v) && c.siblings.filter((k) => siblings.includes(k)).length >= c.minSiblings)?.id;
+  return contextPublicIdentifiers.find(
+    (c) =>
+      c.property === prop &&
+      c.pattern.test(v) &&
+      c.siblings.filter((k) => siblings.includes(k)).length >= c.minSiblings,
+  )?.id;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INTEGRITY = /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
+const INTEGRITY =
+  /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
-export function benignShapeOf(value: string): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
+export function benignShapeOf(
+  value: string,
+): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
   const v = value.trim();
   if (UUID.test(v)) return 'uuid';
   if (INTEGRITY.test(v)) return 'integrity';
@@ -106,7 +130,11 @@ export function benignShapeOf(value: string): 'uuid' | 'integrity' | 'data-uri' 
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#]|$)/i.test(v)) return 'url';
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
-  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3,}/.test(v)) return 'identifier';
+  if (
+    /^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) &&
+    !/\d{3,}/.test(v)
+  )
+    return 'identifier';
   return undefined;
 }
 
@@ -118,7 +146,13 @@ export function isHashLike(value: string): boolean {
 export type SecretKind = 'private-key' | 'credential' | 'token' | 'generic';
 
 export type Classification =
-  | { readonly secret: true; readonly kind: SecretKind; readonly formatId?: string; readonly severity: Severity; readonly reason: string }
+  | {
+      readonly secret: true;
+      readonly kind: SecretKind;
+      readonly formatId?: string;
+      readonly severity: Severity;
+      readonly reason: string;
+    }
   | { readonly secret: false; readonly reason: string };
 
 export interface ClassifyContext {
@@ -147,7 +181,13 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
   if (ctxPub) return { secret: false, reason: `public (${ctxPub})` };
   const [cred] = findCredentials(v, ctx.name === undefined ? {} : { name: ctx.name });
   if (cred) {
-    return { secret: true, kind: cred.format.kind === 'private-key' ? 'private-key' : cred.format.kind, formatId: cred.format.id, severity: cred.format.severity, reason: cred.format.title };
+    return {
+      secret: true,
+      kind: cred.format.kind === 'private-key' ? 'private-key' : cred.format.kind,
+      formatId: cred.format.id,
+      severity: cred.format.severity,
+      reason: cred.format.title,
+    };
   }
   if (isPlaceholder(v)) return { secret: false, reason: 'placeholder' };
   if (ctx.inKeySink) {
@@ -159,7 +199,8 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
     if (shape) return { secret: false, reason: shape };
     if (isHashLike(v) && isHashName(ctx.name)) return { secret: false, reason: 'digest' };
     if (isDummyValue(v)) return { secret: false, reason: 'dummy value' };
-    if (looksRandom(v)) return { secret: true, kind: 'generic', severity: 'high', reason: 'high-entropy value under a secret name' };
+    if (looksRandom(v))
+      return { secret: true, kind: 'generic', severity: 'high', reason: 'high-entropy value under a secret name' };
     return { secret: false, reason: 'low entropy' };
   }
   return { secret: false, reason: 'no evidence' };

@@ -69,6 +69,7 @@ export function securityPurposePhrase(name: string): string | undefined {
   while (words.length > 1 && purposeNameFillers.includes(words[0]!)) words.shift();
   while (words.length > 1 && purposeNameFillers.includes(words[words.length - 1]!)) words.pop();
   // `passwordResetToken` reads as it is; `makeResetToken` says whose reset it is.
-  const display = (w: string): string => (w === 'reset' && words.includes('password') ? w : (purposeWordDisplay[w] ?? w));
+  const display = (w: string): string =>
+    w === 'reset' && words.includes('password') ? w : (purposeWordDisplay[w] ?? w);
   return words.map(display).join(' ');
 }

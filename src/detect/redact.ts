@@ -13,7 +13,10 @@ export function redact(secret: string): string {
   const pem = /^-----BEGIN [A-Z0-9 ]{1,60}-----/.exec(s);
   if (pem) return `${pem[0]}…`;
   if (s.length < 12) return `•••• (${s.length} chars)`;
-  const known = /^(?:AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk_live_|rk_live_|sk_test_|rk_test_|AIza|npm_|SG\.|sk-proj-|sk-ant-|sk-|eyJ|SK)/.exec(s);
+  const known =
+    /^(?:AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk_live_|rk_live_|sk_test_|rk_test_|AIza|npm_|SG\.|sk-proj-|sk-ant-|sk-|eyJ|SK)/.exec(
+      s,
+    );
   const budget = Math.min(8, Math.floor(s.length / 4));
   const prefix = known ? known[0] : s.slice(0, Math.min(2, Math.floor(budget / 2)));
   const tail = Math.max(0, Math.min(4, budget - (known ? 0 : prefix.length)));

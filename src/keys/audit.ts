@@ -40,7 +40,11 @@ export function chainHash(prev: string, json: string): string {
   return createHash('sha256').update(prev).update('\n').update(json).digest('hex');
 }
 
-export function buildRecord(storeId: string, prev: { seq: number; hash: string }, fields: AuditFields): { seq: number; hash: string; line: string } {
+export function buildRecord(
+  storeId: string,
+  prev: { seq: number; hash: string },
+  fields: AuditFields,
+): { seq: number; hash: string; line: string } {
   const seq = prev.seq + 1;
   const rec: Record<string, unknown> = { seq, ts: new Date().toISOString(), storeId, prev: prev.hash };
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) rec[k] = v;
@@ -78,7 +82,7 @@ export async function readTail(path: string, storeId: string): Promise<AuditTail
   const text = buf.toString('utf8');
   const lastNl = text.lastIndexOf('\n');
   const torn = lastNl !== text.length - 1;
-  const completeBytes = size - (Buffer.byteLength(text.slice(lastNl + 1)));
+  const completeBytes = size - Buffer.byteLength(text.slice(lastNl + 1));
   const body = text.slice(0, lastNl);
   const prevNl = body.lastIndexOf('\n');
   if (lastNl < 0) return { seq: 0, hash: genesisHash(storeId), completeBytes: 0, torn };
@@ -137,22 +141,59 @@ export async function verifyAuditLog(path: string): Promise<AuditVerification> {
     try {
       rec = JSON.parse(json) as AuditRecord;
     } catch {
-      return { ok: false, records: n, head: prevHash, error: { line: lineNo, reason: 'record is not valid JSON (altered or truncated)' } };
+      return {
+        ok: false,
+        records: n,
+        head: prevHash,
+        error: { line: lineNo, reason: 'record is not valid JSON (altered or truncated)' },
+      };
     }
     if (storeId === null) {
       storeId = String(rec.storeId);
       prevHash = genesisHash(storeId);
     }
-    if (rec.storeId !== storeId) return { ok: false, records: n, head: prevHash, error: { line: lineNo, reason: 'record belongs to another keystore' } };
+    if (rec.storeId !== storeId)
+      return {
+        ok: false,
+        records: n,
+        head: prevHash,
+        error: { line: lineNo, reason: 'record belongs to another keystore' },
+      };
     if (rec.seq !== prevSeq + 1) {
-      return { ok: false, records: n, head: prevHash, error: { line: lineNo, reason: `sequence jumps from ${prevSeq} to ${String(rec.seq)} (record removed, inserted or reordered)` } };
+      return {
+        ok: false,
+        records: n,
+        head: prevHash,
+        error: {
+          line: lineNo,
+          reason: `sequence jumps from ${prevSeq} to ${String(rec.seq)} (record removed, inserted or reordered)`,
+        },
+      };
     }
-    if (rec.prev !== prevHash) return { ok: false, records: n, head: prevHash, error: { line: lineNo, reason: 'previous-hash link broken (record removed or reordered)' } };
-    if (chainHash(prevHash!, json) !== hash) return { ok: false, records: n, head: prevHash, error: { line: lineNo, reason: 'record hash mismatch (record altered)' } };
+    if (rec.prev !== prevHash)
+      return {
+        ok: false,
+        records: n,
+        head: prevHash,
+        error: { line: lineNo, reason: 'previous-hash link broken (record removed or reordered)' },
+      };
+    if (chainHash(prevHash!, json) !== hash)
+      return {
+        ok: false,
+        records: n,
+        head: prevHash,
+        error: { line: lineNo, reason: 'record hash mismatch (record altered)' },
+      };
     prevHash = hash;
     prevSeq = rec.seq;
     n++;
   }
-  if (torn) return { ok: false, records: n, head: prevHash, error: { line: lines.length + 1, reason: 'final record is incomplete (torn write)' } };
+  if (torn)
+    return {
+      ok: false,
+      records: n,
+      head: prevHash,
+      error: { line: lines.length + 1, reason: 'final record is incomplete (torn write)' },
+    };
   return { ok: true, records: n, head: prevHash };
 }

@@ -89,8 +89,20 @@ export interface Backend {
   /** Unwraps material of a `wrapped` ref. @throws E_TAMPERED when authentication fails. */
   unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes>;
   /** Token-resident operations (PKCS#11 only). */
-  tokenEncrypt?(ctx: VersionContext, ref: MaterialRef, plaintext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer>;
-  tokenDecrypt?(ctx: VersionContext, ref: MaterialRef, ciphertext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer>;
+  tokenEncrypt?(
+    ctx: VersionContext,
+    ref: MaterialRef,
+    plaintext: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+  ): Promise<Buffer>;
+  tokenDecrypt?(
+    ctx: VersionContext,
+    ref: MaterialRef,
+    ciphertext: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+  ): Promise<Buffer>;
   tokenMac?(ctx: VersionContext, ref: MaterialRef, data: Uint8Array): Promise<Buffer>;
   tokenSign?(ctx: VersionContext, ref: MaterialRef, digest: Uint8Array): Promise<Buffer>;
   /** Removes the version's backend objects and verifies they are gone. */
@@ -102,7 +114,10 @@ export interface Backend {
 
 /** AAD for wrapping a version's material: binds store, key name, version and purpose. */
 export function materialAad(ctx: VersionContext): Buffer {
-  return Buffer.from(`keyhygiene/v1/material\0${ctx.storeId}\0${ctx.keyName}\0${ctx.versionId}\0${ctx.purpose}`, 'utf8');
+  return Buffer.from(
+    `keyhygiene/v1/material\0${ctx.storeId}\0${ctx.keyName}\0${ctx.versionId}\0${ctx.purpose}`,
+    'utf8',
+  );
 }
 
 export function rootAad(storeId: string): Buffer {

@@ -16,5 +16,8 @@ export async function createBackend(options: BackendOptions, env: NodeJS.Process
   const type = (options as { type?: unknown }).type;
   if (type === 'software') return SoftwareBackend.create(options as SoftwareBackendOptions, env);
   if (type === 'pkcs11') return Pkcs11Backend.create(options as Pkcs11BackendOptions, env);
-  throw new KeyhygieneError('E_CONFIG', `backend.type must be "software" or "pkcs11" (got ${JSON.stringify(type)}); there is no default`);
+  throw new KeyhygieneError(
+    'E_CONFIG',
+    `backend.type must be "software" or "pkcs11" (got ${JSON.stringify(type)}); there is no default`,
+  );
 }

@@ -61,13 +61,17 @@ export interface DeriveKeyOptions {
  * @throws {RangeError} when the salt is shorter than 16 bytes, the password is empty, the length is
  *   outside [16, 64], or the parameters are weaker than the defaults.
  */
-export async function deriveKey(password: string | Uint8Array | SecretBytes, options: DeriveKeyOptions): Promise<SecretBytes> {
+export async function deriveKey(
+  password: string | Uint8Array | SecretBytes,
+  options: DeriveKeyOptions,
+): Promise<SecretBytes> {
   if (typeof options !== 'object' || options === null) throw new TypeError('options must be an object with a salt');
   const { salt } = options;
   if (!(salt instanceof Uint8Array)) throw new TypeError('options.salt must be a Uint8Array');
   if (salt.byteLength < 16) throw new RangeError('options.salt must be at least 16 bytes (NIST SP 800-132 §5.1)');
   const length = options.length ?? 32;
-  if (!Number.isSafeInteger(length) || length < 16 || length > 64) throw new RangeError('options.length must be an integer in [16, 64]');
+  if (!Number.isSafeInteger(length) || length < 16 || length > 64)
+    throw new RangeError('options.length must be an integer in [16, 64]');
   const params = kdfParamsFrom(options);
   const pw = passwordBytes(password);
   try {
@@ -148,7 +152,12 @@ function passwordBytes(password: string | Uint8Array | SecretBytes): Buffer {
 }
 
 /** Runs the KDF with already validated parameters. Internal: the keystore uses it for its KEK. */
-export async function runKdf(pw: Uint8Array, salt: Uint8Array, params: KdfParams, length: number): Promise<SecretBytes> {
+export async function runKdf(
+  pw: Uint8Array,
+  salt: Uint8Array,
+  params: KdfParams,
+  length: number,
+): Promise<SecretBytes> {
   if (params.algorithm === 'argon2id') {
     const out = await argon2idAsync(pw, salt, {
       m: params.memoryKiB,
@@ -164,7 +173,9 @@ export async function runKdf(pw: Uint8Array, salt: Uint8Array, params: KdfParams
   // (RFC 7914 is deterministic); test/keys/derive.test.ts checks both against the RFC 7914 §12 vector.
   const maxmem = 128 * params.N * params.r * params.p + 64 * 1024 * 1024;
   const key = await new Promise<Buffer>((resolve, reject) => {
-    nodeScrypt(pw, salt, length, { N: params.N, r: params.r, p: params.p, maxmem }, (err, k) => (err ? reject(err) : resolve(k)));
+    nodeScrypt(pw, salt, length, { N: params.N, r: params.r, p: params.p, maxmem }, (err, k) =>
+      err ? reject(err) : resolve(k),
+    );
   });
   return new SecretBytes(key);
 }

@@ -61,9 +61,15 @@ export async function destroyKeyFile(path: string): Promise<DestructionReport> {
   } catch {
     throw new KeyhygieneError('E_NOT_FOUND', `no file at ${path}`);
   }
-  if (st.isSymbolicLink()) throw new KeyhygieneError('E_PERMISSIONS', `${path} is a symbolic link; destroy its target instead`);
+  if (st.isSymbolicLink())
+    throw new KeyhygieneError('E_PERMISSIONS', `${path} is a symbolic link; destroy its target instead`);
   if (!st.isFile()) throw new KeyhygieneError('E_PERMISSIONS', `${path} is not a regular file`);
-  if (st.nlink > 1) steps.push({ step: 'links', ok: false, detail: `file has ${st.nlink} hard links; other names keep the inode alive` });
+  if (st.nlink > 1)
+    steps.push({
+      step: 'links',
+      ok: false,
+      detail: `file has ${st.nlink} hard links; other names keep the inode alive`,
+    });
   const size = st.size;
   // Keep a short sample of the original content to prove the overwrite reached the file. It is wiped below.
   const sample = Buffer.alloc(Math.min(size, 64));
@@ -80,12 +86,20 @@ export async function destroyKeyFile(path: string): Promise<DestructionReport> {
     }
     await fd.sync();
     chunk.fill(0);
-    steps.push({ step: 'overwrite', ok: true, detail: `${size} bytes overwritten in place with random data and fsynced` });
+    steps.push({
+      step: 'overwrite',
+      ok: true,
+      detail: `${size} bytes overwritten in place with random data and fsynced`,
+    });
     const check = Buffer.alloc(sample.length);
     if (check.length > 0) await fd.read(check, 0, check.length, 0);
     const changed = sample.length === 0 || !check.equals(sample);
     check.fill(0);
-    steps.push({ step: 'read-back', ok: changed, detail: changed ? 'original bytes no longer readable at the start of the file' : 'file still reads as before' });
+    steps.push({
+      step: 'read-back',
+      ok: changed,
+      detail: changed ? 'original bytes no longer readable at the start of the file' : 'file still reads as before',
+    });
   } finally {
     await fd.close();
   }
@@ -110,7 +124,11 @@ export async function destroyKeyFile(path: string): Promise<DestructionReport> {
   } catch {
     // expected
   }
-  steps.push({ step: 'verify', ok: gone && asideGone, detail: gone && asideGone ? `${basename(path)} no longer exists` : 'file still exists' });
+  steps.push({
+    step: 'verify',
+    ok: gone && asideGone,
+    detail: gone && asideGone ? `${basename(path)} no longer exists` : 'file still exists',
+  });
   sample.fill(0);
   return {
     target: 'file',

@@ -55,11 +55,14 @@ export function encodeHeader(keyId: number, alg: AlgorithmId): Buffer {
  * @throws {KeyhygieneError} E_CORRUPT when too short, E_FORMAT for an unknown format or algorithm.
  */
 export function parseHeader(data: Uint8Array, what: string): Header {
-  if (data.byteLength < HEADER_LEN) throw new KeyhygieneError('E_CORRUPT', `${what} is truncated (shorter than its header)`);
+  if (data.byteLength < HEADER_LEN)
+    throw new KeyhygieneError('E_CORRUPT', `${what} is truncated (shorter than its header)`);
   const format = data[0]!;
-  if (format !== FORMAT_V1) throw new KeyhygieneError('E_FORMAT', `${what} has unknown format byte 0x${format.toString(16).padStart(2, '0')}`);
+  if (format !== FORMAT_V1)
+    throw new KeyhygieneError('E_FORMAT', `${what} has unknown format byte 0x${format.toString(16).padStart(2, '0')}`);
   const alg = data[5]!;
-  if (!KNOWN_ALGS.has(alg)) throw new KeyhygieneError('E_FORMAT', `${what} has unknown algorithm id 0x${alg.toString(16).padStart(2, '0')}`);
+  if (!KNOWN_ALGS.has(alg))
+    throw new KeyhygieneError('E_FORMAT', `${what} has unknown algorithm id 0x${alg.toString(16).padStart(2, '0')}`);
   const keyId = Buffer.from(data.buffer, data.byteOffset, data.byteLength).readUInt32BE(1);
   return { format, keyId, alg: alg as AlgorithmId };
 }
@@ -77,7 +80,8 @@ export function toText(bin: Uint8Array): string {
  */
 export function fromText(text: string, what: string): Buffer {
   if (typeof text !== 'string') throw new TypeError(`${what} must be a string`);
-  if (!text.startsWith(TEXT_PREFIX)) throw new KeyhygieneError('E_FORMAT', `${what} text does not start with "${TEXT_PREFIX}"`);
+  if (!text.startsWith(TEXT_PREFIX))
+    throw new KeyhygieneError('E_FORMAT', `${what} text does not start with "${TEXT_PREFIX}"`);
   const body = text.slice(TEXT_PREFIX.length);
   if (!/^[A-Za-z0-9_-]*$/.test(body)) throw new KeyhygieneError('E_FORMAT', `${what} text is not base64url`);
   return Buffer.from(body, 'base64url');

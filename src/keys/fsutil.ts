@@ -83,10 +83,14 @@ export async function appendDurable(path: string, line: string): Promise<void> {
 export async function checkPrivate(path: string, kind: 'dir' | 'file'): Promise<void> {
   const st = await lstat(path);
   if (st.isSymbolicLink()) throw new KeyhygieneError('E_PERMISSIONS', `${path} is a symbolic link; refused`);
-  if (kind === 'dir' ? !st.isDirectory() : !st.isFile()) throw new KeyhygieneError('E_PERMISSIONS', `${path} is not a ${kind === 'dir' ? 'directory' : 'regular file'}`);
+  if (kind === 'dir' ? !st.isDirectory() : !st.isFile())
+    throw new KeyhygieneError('E_PERMISSIONS', `${path} is not a ${kind === 'dir' ? 'directory' : 'regular file'}`);
   if ((st.mode & 0o077) !== 0) {
     const mode = (st.mode & 0o777).toString(8);
-    throw new KeyhygieneError('E_PERMISSIONS', `${path} has mode ${mode}; the keystore must not be accessible to group or others (chmod ${kind === 'dir' ? '700' : '600'})`);
+    throw new KeyhygieneError(
+      'E_PERMISSIONS',
+      `${path} has mode ${mode}; the keystore must not be accessible to group or others (chmod ${kind === 'dir' ? '700' : '600'})`,
+    );
   }
   if (typeof process.getuid === 'function' && st.uid !== process.getuid()) {
     throw new KeyhygieneError('E_PERMISSIONS', `${path} is owned by uid ${st.uid}, not by this user`);

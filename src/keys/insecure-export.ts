@@ -24,13 +24,16 @@ export async function exportKeyMaterialInsecure(
   access: typeof INSECURE_KEY_ACCESS,
 ): Promise<{ material: SecretBytes; version: VersionInfo }> {
   if (access !== INSECURE_KEY_ACCESS) throw new TypeError('exportKeyMaterialInsecure needs INSECURE_KEY_ACCESS');
-  if (typeof (keyring as { _exportMaterial?: unknown })._exportMaterial !== 'function') throw new TypeError('keyring must be a Keyring');
+  if (typeof (keyring as { _exportMaterial?: unknown })._exportMaterial !== 'function')
+    throw new TypeError('keyring must be a Keyring');
   const { material, info, audit } = await keyring._exportMaterial(version);
   try {
     await audit();
   } catch (e) {
     material.wipe();
-    throw e instanceof KeyhygieneError ? e : new KeyhygieneError('E_STATE', 'could not record the export in the audit log');
+    throw e instanceof KeyhygieneError
+      ? e
+      : new KeyhygieneError('E_STATE', 'could not record the export in the audit log');
   }
   return { material, version: info };
 }

@@ -1,16 +1,48 @@
-import { createHash, createHmac, createPublicKey, timingSafeEqual, verify as nodeVerify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  createPublicKey,
+  timingSafeEqual,
+  verify as nodeVerify,
+  type KeyObject,
+} from 'node:crypto';
 import { gcmOpen, gcmSeal } from './aead.js';
 import { verifyAuditLog as verifyChain, readTail, type AuditVerification } from './audit.js';
 import type { Backend, MaterialRef, Purpose, VersionContext } from './backend.js';
 import { PURPOSES } from './backend.js';
 import { createBackend, type BackendOptions } from './backends.js';
-import { LIMITS_CRYPTO_ERASE, LIMITS_FILE_OVERWRITE, scanDir, type DestructionReport, type DestructionStep } from './destroy.js';
+import {
+  LIMITS_CRYPTO_ERASE,
+  LIMITS_FILE_OVERWRITE,
+  scanDir,
+  type DestructionReport,
+  type DestructionStep,
+} from './destroy.js';
 import { ed25519Sign } from './ed25519.js';
 import { KeyhygieneError } from './errors.js';
-import { ALG, contextBytes, dataBytes, encodeHeader, fromText, HEADER_LEN, parseHeader, payloadAad, toText, type AlgorithmId } from './format.js';
+import {
+  ALG,
+  contextBytes,
+  dataBytes,
+  encodeHeader,
+  fromText,
+  HEADER_LEN,
+  parseHeader,
+  payloadAad,
+  toText,
+  type AlgorithmId,
+} from './format.js';
 import type { RandomSource } from './random.js';
 import { SecretBytes } from './secret-bytes.js';
-import { Keystore, type KeyRecord, type RotationPolicy, type StoreBody, type Tx, type VersionRecord, type VersionState } from './store.js';
+import {
+  Keystore,
+  type KeyRecord,
+  type RotationPolicy,
+  type StoreBody,
+  type Tx,
+  type VersionRecord,
+  type VersionState,
+} from './store.js';
 
 /** SP 800-38D §8.3: with random 96-bit IVs, at most 2^32 invocations of the authenticated encryption
  * function per key. Each envelope encryption is one GCM invocation under the version key (the DEK wrap),
@@ -99,7 +131,10 @@ export function hexId(id: number): string {
 export function checkName(name: unknown): string {
   if (typeof name !== 'string') throw new TypeError('key name must be a string');
   if (!NAME_RE.test(name) || name.includes('..')) {
-    throw new KeyhygieneError('E_BAD_NAME', `invalid key name ${JSON.stringify(name.slice(0, 80))}: use 1-64 letters, digits, ".", "_" or "-", no path characters`);
+    throw new KeyhygieneError(
+      'E_BAD_NAME',
+      `invalid key name ${JSON.stringify(name.slice(0, 80))}: use 1-64 letters, digits, ".", "_" or "-", no path characters`,
+    );
   }
   return name;
 }
@@ -113,7 +148,10 @@ function parseVersion(v: number | string): number {
   throw new TypeError('version must be a key id (number or 8-digit hex string)');
 }
 
-function rotationFrom(r: RotationOptions | false | undefined, base: RotationPolicy | false = DEFAULT_ROTATION): RotationPolicy | false {
+function rotationFrom(
+  r: RotationOptions | false | undefined,
+  base: RotationPolicy | false = DEFAULT_ROTATION,
+): RotationPolicy | false {
   if (r === false) return false;
   if (r === undefined) return base;
   if (typeof r !== 'object' || r === null) throw new TypeError('rotation must be an object or false');
@@ -123,7 +161,8 @@ function rotationFrom(r: RotationOptions | false | undefined, base: RotationPoli
     maxEncryptions: r.maxEncryptions ?? b.maxEncryptions,
     auto: r.auto ?? b.auto,
   };
-  if (!Number.isFinite(out.maxAgeDays) || out.maxAgeDays <= 0 || out.maxAgeDays > 3650) throw new RangeError('rotation.maxAgeDays must be in (0, 3650]');
+  if (!Number.isFinite(out.maxAgeDays) || out.maxAgeDays <= 0 || out.maxAgeDays > 3650)
+    throw new RangeError('rotation.maxAgeDays must be in (0, 3650]');
   if (!Number.isSafeInteger(out.maxEncryptions) || out.maxEncryptions < 1 || out.maxEncryptions > HARD_LIMIT) {
     throw new RangeError(`rotation.maxEncryptions must be an integer in [1, ${HARD_LIMIT}] (SP 800-38D §8.3 bound)`);
   }
@@ -159,12 +198,15 @@ const ALG_BY_NAME: Record<string, AlgorithmId> = {
  */
 export async function openKeyring(options: OpenKeyringOptions): Promise<Keyring> {
   if (typeof options !== 'object' || options === null) throw new TypeError('options must be an object');
-  if (typeof options.path !== 'string' || options.path === '') throw new TypeError('options.path must be a non-empty string');
+  if (typeof options.path !== 'string' || options.path === '')
+    throw new TypeError('options.path must be a non-empty string');
   const name = checkName(options.name ?? 'default');
-  if (options.purpose !== undefined && !PURPOSES.includes(options.purpose)) throw new RangeError(`options.purpose must be one of ${PURPOSES.join(', ')}`);
+  if (options.purpose !== undefined && !PURPOSES.includes(options.purpose))
+    throw new RangeError(`options.purpose must be one of ${PURPOSES.join(', ')}`);
   const rotation = options.rotation === undefined ? undefined : rotationFrom(options.rotation);
   const bytes = options.bytes ?? 32;
-  if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024) throw new RangeError('options.bytes must be an integer in [16, 1024]');
+  if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024)
+    throw new RangeError('options.bytes must be an integer in [16, 1024]');
   const backend = await createBackend(options.backend, options.env ?? process.env);
   let store: Keystore;
   try {
@@ -183,13 +225,23 @@ export async function openKeyring(options: OpenKeyringOptions): Promise<Keyring>
     const rec = store.body.keys[name];
     if (!rec) {
       if (options.create !== true && options.requireKey === false) return ring;
-      if (options.create !== true) throw new KeyhygieneError('E_NOT_FOUND', `no key named "${name}" in ${options.path} (create it with "keyhygiene keys generate --name ${name}")`);
-      await ring.generate(name, { purpose: options.purpose ?? 'aead', bytes, rotation: options.rotation, ifMissing: true });
+      if (options.create !== true)
+        throw new KeyhygieneError(
+          'E_NOT_FOUND',
+          `no key named "${name}" in ${options.path} (create it with "keyhygiene keys generate --name ${name}")`,
+        );
+      await ring.generate(name, {
+        purpose: options.purpose ?? 'aead',
+        bytes,
+        rotation: options.rotation,
+        ifMissing: true,
+      });
     } else {
       if (options.purpose !== undefined && rec.purpose !== options.purpose) {
         throw new KeyhygieneError('E_PURPOSE', `key "${name}" has purpose ${rec.purpose}, not ${options.purpose}`);
       }
-      if (rotation !== undefined && JSON.stringify(rotation) !== JSON.stringify(rec.rotation)) await ring.setRotationPolicy(options.rotation!);
+      if (rotation !== undefined && JSON.stringify(rotation) !== JSON.stringify(rec.rotation))
+        await ring.setRotationPolicy(options.rotation!);
     }
   } catch (e) {
     await ring.close();
@@ -264,7 +316,8 @@ export class Keyring {
     const ctx = contextBytes(context);
     this.#requirePurpose('aead');
     const h = parseHeader(ciphertext, 'ciphertext');
-    if (h.alg !== ALG.AES256_GCM_ENVELOPE) throw new KeyhygieneError('E_FORMAT', `ciphertext algorithm 0x${h.alg.toString(16)} is not an AEAD envelope`);
+    if (h.alg !== ALG.AES256_GCM_ENVELOPE)
+      throw new KeyhygieneError('E_FORMAT', `ciphertext algorithm 0x${h.alg.toString(16)} is not an AEAD envelope`);
     if (ciphertext.byteLength < ENVELOPE_MIN) throw new KeyhygieneError('E_CORRUPT', 'ciphertext is truncated');
     const v = await this.#versionFor(h.keyId, 'decrypt');
     return this.#decryptWith(v, ciphertext, ctx);
@@ -338,7 +391,10 @@ export class Keyring {
       return gcmOpen(dek, iv, body, payloadAad('keyhygiene/v1/data', header, ctx), 'ciphertext');
     } catch (e) {
       if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED') {
-        throw new KeyhygieneError('E_TAMPERED', 'ciphertext failed authentication (tampered, wrong context or wrong key)');
+        throw new KeyhygieneError(
+          'E_TAMPERED',
+          'ciphertext failed authentication (tampered, wrong context or wrong key)',
+        );
       }
       throw e;
     } finally {
@@ -379,7 +435,9 @@ export class Keyring {
   async #macWith(v: VersionRecord, header: Uint8Array, d: Uint8Array): Promise<Buffer> {
     const input = Buffer.concat([header, d]);
     if (v.ref?.tokenResident) return this.#store.backend.tokenMac!(this.#vctx(v), v.ref, input);
-    return createHmac('sha256', (await this.#materialOf(v)).expose()).update(input).digest();
+    return createHmac('sha256', (await this.#materialOf(v)).expose())
+      .update(input)
+      .digest();
   }
 
   // ---------------------------------------------------------------- signatures
@@ -407,7 +465,8 @@ export class Keyring {
     this.#requirePurpose('sign');
     const h = parseHeader(signature, 'signature');
     const v = await this.#versionFor(h.keyId, 'verify');
-    if (ALG_BY_NAME[v.algorithm] !== h.alg) throw new KeyhygieneError('E_FORMAT', 'signature algorithm does not match the key version');
+    if (ALG_BY_NAME[v.algorithm] !== h.alg)
+      throw new KeyhygieneError('E_FORMAT', 'signature algorithm does not match the key version');
     const msg = Buffer.concat([signature.subarray(0, HEADER_LEN), d]);
     const sig = signature.subarray(HEADER_LEN);
     const pub = this.#publicKeyObject(v);
@@ -419,7 +478,10 @@ export class Keyring {
   publicKey(version?: number | string): string {
     this.#requirePurpose('sign');
     const rec = this.#record();
-    const v = version === undefined ? rec.versions.find((x) => x.state === 'active') : rec.versions.find((x) => x.id === parseVersion(version));
+    const v =
+      version === undefined
+        ? rec.versions.find((x) => x.state === 'active')
+        : rec.versions.find((x) => x.id === parseVersion(version));
     if (!v) throw new KeyhygieneError('E_NOT_FOUND', `no such version of key "${this.name}"`);
     return this.#publicKeyObject(v).export({ type: 'spki', format: 'pem' }).toString();
   }
@@ -447,7 +509,8 @@ export class Keyring {
   async secret(version?: number | string): Promise<SecretBytes> {
     this.#requirePurpose('secret');
     await this.#maybeRefresh(true);
-    const v = version === undefined ? await this.#primaryForUse() : await this.#versionFor(parseVersion(version), 'secret');
+    const v =
+      version === undefined ? await this.#primaryForUse() : await this.#versionFor(parseVersion(version), 'secret');
     return SecretBytes.from((await this.#materialOf(v)).expose());
   }
 
@@ -475,9 +538,14 @@ export class Keyring {
     await this.#store.mutate((draft, tx) => {
       const rec = this.#draftRecord(draft);
       const v = this.#draftVersion(rec, id);
-      if (v.compromised) throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is compromised and cannot become primary`);
+      if (v.compromised)
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is compromised and cannot become primary`);
       if (v.state === 'active') return tx.abort();
-      if (v.state !== 'preactive' && v.state !== 'decrypt-only') throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; only pre-active or decrypt-only versions can be promoted`);
+      if (v.state !== 'preactive' && v.state !== 'decrypt-only')
+        throw new KeyhygieneError(
+          'E_STATE',
+          `version ${hexId(id)} is ${v.state}; only pre-active or decrypt-only versions can be promoted`,
+        );
       this.#activate(rec, v, tx);
     });
     this.#afterChange();
@@ -501,11 +569,19 @@ export class Keyring {
    * is unusable at once; `cancelDestroy` inside the window returns it to disabled.
    */
   async scheduleDestroy(version: number | string, days = 30): Promise<VersionInfo> {
-    if (typeof days !== 'number' || !Number.isFinite(days) || days < 0 || days > 3650) throw new RangeError('days must be a number in [0, 3650]');
+    if (typeof days !== 'number' || !Number.isFinite(days) || days < 0 || days > 3650)
+      throw new RangeError('days must be a number in [0, 3650]');
     const destroyAt = new Date(Date.now() + days * MS_PER_DAY).toISOString();
-    return this.#transition(version, ['preactive', 'decrypt-only', 'disabled'], 'destroy-scheduled', 'version.schedule-destroy', (v) => {
-      v.destroyAt = destroyAt;
-    }, { destroyAt, days });
+    return this.#transition(
+      version,
+      ['preactive', 'decrypt-only', 'disabled'],
+      'destroy-scheduled',
+      'version.schedule-destroy',
+      (v) => {
+        v.destroyAt = destroyAt;
+      },
+      { destroyAt, days },
+    );
   }
 
   /** Cancels a scheduled destruction; the version becomes disabled (as GCP KMS "restore"). */
@@ -537,12 +613,17 @@ export class Keyring {
    * primary is generated at once unless `rotate: false`.
    * @throws {RangeError} for a wrong length (aead needs 32 bytes). @throws {KeyhygieneError} E_PURPOSE for 'sign'.
    */
-  async import(material: Uint8Array | SecretBytes, options: { compromised?: boolean; rotate?: boolean } = {}): Promise<VersionInfo> {
+  async import(
+    material: Uint8Array | SecretBytes,
+    options: { compromised?: boolean; rotate?: boolean } = {},
+  ): Promise<VersionInfo> {
     const m = material instanceof SecretBytes ? material.expose() : material;
     if (!(m instanceof Uint8Array)) throw new TypeError('material must be a Uint8Array or SecretBytes');
     const purpose = this.#record().purpose;
-    if (purpose === 'sign') throw new KeyhygieneError('E_PURPOSE', 'import of signing keys is not supported; generate a new signing key');
-    if (purpose === 'aead' && m.byteLength !== 32) throw new RangeError('an aead key to import must be 32 bytes (AES-256)');
+    if (purpose === 'sign')
+      throw new KeyhygieneError('E_PURPOSE', 'import of signing keys is not supported; generate a new signing key');
+    if (purpose === 'aead' && m.byteLength !== 32)
+      throw new RangeError('an aead key to import must be 32 bytes (AES-256)');
     if (m.byteLength < 1 || m.byteLength > 4096) throw new RangeError('material must be 1 to 4096 bytes');
     const compromised = options.compromised ?? true;
     const id = await this.#store.mutate(async (draft, tx) => {
@@ -567,7 +648,15 @@ export class Keyring {
       };
       if (compromised) v.compromisedAt = now;
       rec.versions.push(v);
-      tx.audit({ event: 'version.import', key: rec.name, version: hexId(versionId), compromised, backend: v.backend, hardware: false, bytes: m.byteLength });
+      tx.audit({
+        event: 'version.import',
+        key: rec.name,
+        version: hexId(versionId),
+        compromised,
+        backend: v.backend,
+        hardware: false,
+        bytes: m.byteLength,
+      });
       const primary = rec.versions.find((x) => x.state === 'active');
       if ((options.rotate ?? true) && compromised && (!primary || primary.compromised)) {
         await this.#addVersion(draft, rec, tx, 'active', 'replaces imported compromised key');
@@ -584,7 +673,11 @@ export class Keyring {
     await this.#store.mutate((draft, tx) => {
       const rec = this.#draftRecord(draft);
       const active = rec.versions.find((v) => v.state === 'active');
-      if (active && active.number < n) throw new KeyhygieneError('E_STATE', `the primary is version #${active.number}; minDecryptionVersion cannot exceed it`);
+      if (active && active.number < n)
+        throw new KeyhygieneError(
+          'E_STATE',
+          `the primary is version #${active.number}; minDecryptionVersion cannot exceed it`,
+        );
       rec.minDecryptionVersion = n;
       tx.audit({ event: 'key.min-decryption-version', key: rec.name, minDecryptionVersion: n });
     });
@@ -596,7 +689,11 @@ export class Keyring {
     await this.#store.mutate((draft, tx) => {
       const rec = this.#draftRecord(draft);
       rec.rotation = rotationFrom(rotation, rec.rotation);
-      tx.audit({ event: 'key.rotation-policy', key: rec.name, rotation: rec.rotation === false ? 'off' : { ...rec.rotation } });
+      tx.audit({
+        event: 'key.rotation-policy',
+        key: rec.name,
+        rotation: rec.rotation === false ? 'off' : { ...rec.rotation },
+      });
     });
     this.#afterChange();
   }
@@ -605,21 +702,41 @@ export class Keyring {
    * Creates another named key in the same keystore with one active version.
    * @throws {KeyhygieneError} E_BAD_NAME, E_EXISTS.
    */
-  async generate(name: string, options: { purpose: Purpose; bytes?: number; rotation?: RotationOptions | false; ifMissing?: boolean }): Promise<KeyInfo> {
+  async generate(
+    name: string,
+    options: { purpose: Purpose; bytes?: number; rotation?: RotationOptions | false; ifMissing?: boolean },
+  ): Promise<KeyInfo> {
     checkName(name);
-    if (typeof options !== 'object' || options === null || !PURPOSES.includes(options.purpose)) throw new RangeError(`options.purpose must be one of ${PURPOSES.join(', ')}`);
+    if (typeof options !== 'object' || options === null || !PURPOSES.includes(options.purpose))
+      throw new RangeError(`options.purpose must be one of ${PURPOSES.join(', ')}`);
     const bytes = options.bytes ?? 32;
-    if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024) throw new RangeError('options.bytes must be an integer in [16, 1024]');
-    if (options.purpose !== 'secret' && bytes !== 32) throw new RangeError('options.bytes applies to purpose "secret" only');
+    if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024)
+      throw new RangeError('options.bytes must be an integer in [16, 1024]');
+    if (options.purpose !== 'secret' && bytes !== 32)
+      throw new RangeError('options.bytes applies to purpose "secret" only');
     const rotation = rotationFrom(options.rotation);
     await this.#store.mutate(async (draft, tx) => {
       if (draft.keys[name]) {
         if (options.ifMissing) return tx.abort();
         throw new KeyhygieneError('E_EXISTS', `key "${name}" already exists`);
       }
-      const rec: KeyRecord = { name, purpose: options.purpose, createdAt: new Date().toISOString(), rotation, minDecryptionVersion: 1, nextNumber: 1, versions: [] };
+      const rec: KeyRecord = {
+        name,
+        purpose: options.purpose,
+        createdAt: new Date().toISOString(),
+        rotation,
+        minDecryptionVersion: 1,
+        nextNumber: 1,
+        versions: [],
+      };
       draft.keys[name] = rec;
-      tx.audit({ event: 'key.create', key: name, purpose: options.purpose, backend: this.#store.backend.info.type, hardware: this.#store.backend.info.hardware });
+      tx.audit({
+        event: 'key.create',
+        key: name,
+        purpose: options.purpose,
+        backend: this.#store.backend.info.type,
+        hardware: this.#store.backend.info.hardware,
+      });
       await this.#addVersion(draft, rec, tx, 'active', undefined, bytes);
     });
     return this.#keyInfo(this.#store.body.keys[name]!);
@@ -629,7 +746,8 @@ export class Keyring {
   key(name: string): Keyring {
     this.#assertOpen();
     checkName(name);
-    if (!this.#store.body.keys[name]) throw new KeyhygieneError('E_NOT_FOUND', `no key named "${name}" in ${this.path}`);
+    if (!this.#store.body.keys[name])
+      throw new KeyhygieneError('E_NOT_FOUND', `no key named "${name}" in ${this.path}`);
     const k = new Keyring(this.#store, name, false);
     this.#children.add(k);
     return k;
@@ -663,35 +781,58 @@ export class Keyring {
     const rec = this.#record();
     const cur = rec.versions.find((x) => x.id === id);
     if (!cur) throw new KeyhygieneError('E_NOT_FOUND', `key "${this.name}" has no version ${hexId(id)}`);
-    if (cur.state === 'destroyed') throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is already destroyed`);
-    if (cur.state !== 'destroy-scheduled') throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${cur.state}; call scheduleDestroy first`);
-    if (Date.parse(cur.destroyAt ?? '') > Date.now()) throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is scheduled for destruction at ${cur.destroyAt}; not yet due`);
+    if (cur.state === 'destroyed')
+      throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is already destroyed`);
+    if (cur.state !== 'destroy-scheduled')
+      throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${cur.state}; call scheduleDestroy first`);
+    if (Date.parse(cur.destroyAt ?? '') > Date.now())
+      throw new KeyhygieneError(
+        'E_STATE',
+        `version ${hexId(id)} is scheduled for destruction at ${cur.destroyAt}; not yet due`,
+      );
     const steps: DestructionStep[] = [];
     const backend = this.#store.backend;
     const oldRef: MaterialRef | null = cur.ref ? { ...cur.ref } : null;
     const vctx = this.#vctx(cur);
     // 1. Canary: an artefact only this version can check, made before destruction.
     const canary = await this.#makeCanary(cur);
-    steps.push({ step: 'canary', ok: canary !== null, detail: canary ? `${canary.kind} made with the version before destruction` : 'no canary possible' });
+    steps.push({
+      step: 'canary',
+      ok: canary !== null,
+      detail: canary ? `${canary.kind} made with the version before destruction` : 'no canary possible',
+    });
     // 2. Backend destruction, then the keystore record is overwritten and the store rewritten.
     let method: DestructionReport['method'] = backend.info.type === 'pkcs11' ? 'crypto-erase' : 'logical-overwrite';
     await this.#store.mutate(async (draft, tx) => {
       const r = this.#draftRecord(draft);
       const v = this.#draftVersion(r, id);
-      if (v.state !== 'destroy-scheduled') throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; destruction cancelled`);
+      if (v.state !== 'destroy-scheduled')
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; destruction cancelled`);
       if (v.ref) {
         const res = await backend.destroyVersion(vctx, v.ref);
         method = res.method;
         steps.push(...res.steps);
-        if (!res.verified) throw new KeyhygieneError('E_PKCS11', `token still holds version ${hexId(id)} after C_DestroyObject`);
+        if (!res.verified)
+          throw new KeyhygieneError('E_PKCS11', `token still holds version ${hexId(id)} after C_DestroyObject`);
       }
       v.state = 'destroyed';
       v.destroyedAt = new Date().toISOString();
       v.ref = null;
       delete v.publicKey;
-      tx.audit({ event: 'version.destroy', key: r.name, version: hexId(id), method, backend: v.backend, hardware: v.hardware });
+      tx.audit({
+        event: 'version.destroy',
+        key: r.name,
+        version: hexId(id),
+        method,
+        backend: v.backend,
+        hardware: v.hardware,
+      });
     });
-    steps.push({ step: 'keystore rewrite', ok: true, detail: 'record overwritten; state file rewritten atomically (new file, fsync, rename, fsync dir)' });
+    steps.push({
+      step: 'keystore rewrite',
+      ok: true,
+      detail: 'record overwritten; state file rewritten atomically (new file, fsync, rename, fsync dir)',
+    });
     this.#forget(id);
     // 3. Verify: the canary must fail now, through a fresh read of the store.
     await this.#store.refresh(true);
@@ -699,20 +840,35 @@ export class Keyring {
     // 4. Verify: the token no longer finds the objects, and the old wrapped ref no longer unwraps.
     if (oldRef && backend.versionExists) {
       const still = await backend.versionExists(oldRef);
-      steps.push({ step: 'token search (new session)', ok: !still, detail: still ? 'token object still present' : 'C_FindObjects by CKA_ID found 0 objects' });
+      steps.push({
+        step: 'token search (new session)',
+        ok: !still,
+        detail: still ? 'token object still present' : 'C_FindObjects by CKA_ID found 0 objects',
+      });
       if (oldRef.wrapped) {
         const unwrapped = await backend.unwrapMaterial(vctx, oldRef).then(
           (s) => (s.wipe(), true),
           () => false,
         );
-        steps.push({ step: 'crypto-erase check', ok: !unwrapped, detail: unwrapped ? 'old wrapped copy still unwraps' : 'old wrapped copy no longer unwraps (its token key is gone)' });
+        steps.push({
+          step: 'crypto-erase check',
+          ok: !unwrapped,
+          detail: unwrapped
+            ? 'old wrapped copy still unwraps'
+            : 'old wrapped copy no longer unwraps (its token key is gone)',
+        });
       }
     }
     // 5. Verify: no keystore file holds the wrapped bytes any more.
     if (oldRef?.wrapped) {
       const raw = Buffer.from(oldRef.wrapped, 'base64');
       const hits = await scanDir(this.path, [raw, Buffer.from(oldRef.wrapped, 'utf8')]);
-      steps.push({ step: 'store scan', ok: hits.length === 0, detail: hits.length === 0 ? 'wrapped bytes found in no keystore file' : `wrapped bytes still in ${hits.join(', ')}` });
+      steps.push({
+        step: 'store scan',
+        ok: hits.length === 0,
+        detail:
+          hits.length === 0 ? 'wrapped bytes found in no keystore file' : `wrapped bytes still in ${hits.join(', ')}`,
+      });
       raw.fill(0);
     }
     const hardware = backend.info.hardware;
@@ -724,7 +880,10 @@ export class Keyring {
       hardware,
       verified: steps.every((s) => s.ok),
       steps,
-      limits: method === 'crypto-erase' ? LIMITS_CRYPTO_ERASE : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase can still unwrap the destroyed version.`,
+      limits:
+        method === 'crypto-erase'
+          ? LIMITS_CRYPTO_ERASE
+          : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase can still unwrap the destroyed version.`,
       completedAt: new Date().toISOString(),
     };
   }
@@ -732,7 +891,9 @@ export class Keyring {
   /** Destroys every version of this key whose destruction window has ended. */
   async destroyDue(): Promise<DestructionReport[]> {
     await this.#store.refresh(true);
-    const due = this.#record().versions.filter((v) => v.state === 'destroy-scheduled' && Date.parse(v.destroyAt ?? '') <= Date.now());
+    const due = this.#record().versions.filter(
+      (v) => v.state === 'destroy-scheduled' && Date.parse(v.destroyAt ?? '') <= Date.now(),
+    );
     const out: DestructionReport[] = [];
     for (const v of due) out.push(await this.destroy(v.id));
     return out;
@@ -753,7 +914,15 @@ export class Keyring {
       if (la) {
         const tail = await readTail(this.#store.auditPath, this.#store.storeId);
         if (tail.hash !== la.hash) {
-          return { ok: false, records: res.records, head: res.head, error: { line: res.records, reason: 'log does not end at the record the keystore state names (tail removed or rolled back)' } };
+          return {
+            ok: false,
+            records: res.records,
+            head: res.head,
+            error: {
+              line: res.records,
+              reason: 'log does not end at the record the keystore state names (tail removed or rolled back)',
+            },
+          };
         }
       }
       return res;
@@ -800,7 +969,8 @@ export class Keyring {
 
   #requirePurpose(p: Purpose): void {
     const actual = this.#record().purpose;
-    if (actual !== p) throw new KeyhygieneError('E_PURPOSE', `key "${this.name}" has purpose ${actual}; this operation needs ${p}`);
+    if (actual !== p)
+      throw new KeyhygieneError('E_PURPOSE', `key "${this.name}" has purpose ${actual}; this operation needs ${p}`);
   }
 
   #vctx(v: VersionRecord): VersionContext {
@@ -818,11 +988,23 @@ export class Keyring {
     }
   }
 
-  async #addVersion(draft: StoreBody, rec: KeyRecord, tx: Tx, state: 'active' | 'preactive', reason?: string, bytes?: number): Promise<VersionRecord> {
+  async #addVersion(
+    draft: StoreBody,
+    rec: KeyRecord,
+    tx: Tx,
+    state: 'active' | 'preactive',
+    reason?: string,
+    bytes?: number,
+  ): Promise<VersionRecord> {
     const backend = this.#store.backend;
     const id = this.#newVersionId(draft);
     const size = bytes ?? rec.versions.find((v) => v.state !== 'destroyed' && !v.compromised)?.bytes ?? 32;
-    const vctx: VersionContext = { storeId: this.#store.storeId, keyName: rec.name, versionId: id, purpose: rec.purpose };
+    const vctx: VersionContext = {
+      storeId: this.#store.storeId,
+      keyName: rec.name,
+      versionId: id,
+      purpose: rec.purpose,
+    };
     const created = await backend.createVersion(vctx, { bytes: rec.purpose === 'secret' ? size : 32 });
     const v: VersionRecord = {
       id,
@@ -884,9 +1066,14 @@ export class Keyring {
       const rec = this.#draftRecord(draft);
       const v = this.#draftVersion(rec, id);
       if (v.state === to) return tx.abort();
-      if (v.state === 'active') throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is the primary; promote or rotate to another version first`);
+      if (v.state === 'active')
+        throw new KeyhygieneError(
+          'E_STATE',
+          `version ${hexId(id)} is the primary; promote or rotate to another version first`,
+        );
       if (v.state === 'destroyed') throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is destroyed`);
-      if (!from.includes(v.state)) throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; cannot move to ${to}`);
+      if (!from.includes(v.state))
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; cannot move to ${to}`);
       tx.audit({ event, key: rec.name, version: hexId(id), from: v.state, to, ...extra });
       v.state = to;
       edit?.(v);
@@ -977,7 +1164,8 @@ export class Keyring {
       const v = rec.versions.find((x) => x.state === 'active');
       // An age-due primary is rotated on use only under `auto`; without it, encryption goes on and
       // `list` reports rotationDue (the count bound is enforced at reservation either way).
-      const ageRotates = rec.rotation !== false && rec.rotation.auto && this.#policyDue(rec, v ?? rec.versions[0]!) === 'age';
+      const ageRotates =
+        rec.rotation !== false && rec.rotation.auto && this.#policyDue(rec, v ?? rec.versions[0]!) === 'age';
       if (v && (this.#budget.get(v.id) ?? 0) > 0 && !ageRotates) {
         this.#budget.set(v.id, this.#budget.get(v.id)! - 1);
         return v;
@@ -996,13 +1184,26 @@ export class Keyring {
       const rec = this.#draftRecord(draft);
       let v = rec.versions.find((x) => x.state === 'active');
       if (!v) throw new KeyhygieneError('E_STATE', `key "${this.name}" has no active version; rotate or promote one`);
-      const block = rec.rotation === false ? RESERVATION_BLOCK : Math.min(RESERVATION_BLOCK, rec.rotation.maxEncryptions);
+      const block =
+        rec.rotation === false ? RESERVATION_BLOCK : Math.min(RESERVATION_BLOCK, rec.rotation.maxEncryptions);
       const due = this.#policyDue(rec, v, block);
       const hard = v.reserved + block > HARD_LIMIT;
-      if ((due && rec.rotation !== false && rec.rotation.auto) || (hard && rec.rotation !== false && rec.rotation.auto)) {
-        v = await this.#addVersion(draft, rec, tx, 'active', `rotation policy: ${due ?? 'SP 800-38D invocation bound'}`);
+      if (
+        (due && rec.rotation !== false && rec.rotation.auto) ||
+        (hard && rec.rotation !== false && rec.rotation.auto)
+      ) {
+        v = await this.#addVersion(
+          draft,
+          rec,
+          tx,
+          'active',
+          `rotation policy: ${due ?? 'SP 800-38D invocation bound'}`,
+        );
       } else if (hard) {
-        throw new KeyhygieneError('E_LIMIT', `version ${hexId(v.id)} reached the SP 800-38D §8.3 invocation bound; rotate the key`);
+        throw new KeyhygieneError(
+          'E_LIMIT',
+          `version ${hexId(v.id)} reached the SP 800-38D §8.3 invocation bound; rotate the key`,
+        );
       } else if (due === 'count' && rec.rotation !== false) {
         throw new KeyhygieneError('E_LIMIT', `version ${hexId(v.id)} reached rotation.maxEncryptions; rotate the key`);
       }
@@ -1031,20 +1232,30 @@ export class Keyring {
       case 'destroyed':
         throw new KeyhygieneError('E_DESTROYED', `key version ${id} of "${this.name}" is destroyed`);
       case 'destroy-scheduled':
-        throw new KeyhygieneError('E_DESTROYED', `key version ${id} of "${this.name}" is scheduled for destruction (cancelDestroy to restore)`);
+        throw new KeyhygieneError(
+          'E_DESTROYED',
+          `key version ${id} of "${this.name}" is scheduled for destruction (cancelDestroy to restore)`,
+        );
       case 'disabled':
         throw new KeyhygieneError('E_DISABLED', `key version ${id} of "${this.name}" is disabled`);
       case 'preactive':
-        if (op !== 'secret') throw new KeyhygieneError('E_DISABLED', `key version ${id} of "${this.name}" is not active yet`);
+        if (op !== 'secret')
+          throw new KeyhygieneError('E_DISABLED', `key version ${id} of "${this.name}" is not active yet`);
         break;
       default:
         break;
     }
     if (v.number < rec.minDecryptionVersion) {
-      throw new KeyhygieneError('E_DISABLED', `key version ${id} (#${v.number}) is below minDecryptionVersion ${rec.minDecryptionVersion}`);
+      throw new KeyhygieneError(
+        'E_DISABLED',
+        `key version ${id} (#${v.number}) is below minDecryptionVersion ${rec.minDecryptionVersion}`,
+      );
     }
     if (v.compromised && op === 'verify') {
-      throw new KeyhygieneError('E_DISABLED', `key version ${id} of "${this.name}" is compromised; its MACs and signatures prove nothing`);
+      throw new KeyhygieneError(
+        'E_DISABLED',
+        `key version ${id} of "${this.name}" is compromised; its MACs and signatures prove nothing`,
+      );
     }
     return v;
   }
@@ -1130,12 +1341,18 @@ export class Keyring {
   }
 
   /** @internal for insecure-export.ts only */
-  async _exportMaterial(version: number | string): Promise<{ material: SecretBytes; info: VersionInfo; audit: () => Promise<void> }> {
+  async _exportMaterial(
+    version: number | string,
+  ): Promise<{ material: SecretBytes; info: VersionInfo; audit: () => Promise<void> }> {
     const id = parseVersion(version);
     const rec = this.#record();
     const v = this.#draftVersion(rec, id);
     if (!v.ref) throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} has no material`);
-    if (v.ref.tokenResident) throw new KeyhygieneError('E_STATE', `version ${hexId(id)} lives in the token as non-extractable; it cannot be exported`);
+    if (v.ref.tokenResident)
+      throw new KeyhygieneError(
+        'E_STATE',
+        `version ${hexId(id)} lives in the token as non-extractable; it cannot be exported`,
+      );
     const material = SecretBytes.from((await this.#materialOf(v)).expose());
     return {
       material,

@@ -35,10 +35,16 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
   checkName(name);
   const env = options.env ?? process.env;
   const path = options.path ?? env.KEYHYGIENE_KEYSTORE;
-  if (!path) throw new KeyhygieneError('E_CONFIG', 'loadSecret: no keystore configured (set KEYHYGIENE_KEYSTORE, or pass { path, backend })');
+  if (!path)
+    throw new KeyhygieneError(
+      'E_CONFIG',
+      'loadSecret: no keystore configured (set KEYHYGIENE_KEYSTORE, or pass { path, backend })',
+    );
   const backend = options.backend ?? (await backendFromEnv(env));
   // Hash the options: the map key must not keep an inline passphrase or PIN as a string.
-  const cacheKey = createHash('sha256').update(JSON.stringify([path, backend])).digest('hex');
+  const cacheKey = createHash('sha256')
+    .update(JSON.stringify([path, backend]))
+    .digest('hex');
   let p = cache.get(cacheKey);
   if (!p) {
     p = openKeyring({ path, backend, name, env });
@@ -54,7 +60,8 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
     await root.list(); // re-reads the keystore: the key may have been created since it was opened
     ring = root.key(name);
   }
-  if (ring.purpose !== 'secret') throw new KeyhygieneError('E_PURPOSE', `key "${name}" has purpose ${ring.purpose}, not secret`);
+  if (ring.purpose !== 'secret')
+    throw new KeyhygieneError('E_PURPOSE', `key "${name}" has purpose ${ring.purpose}, not secret`);
   return ring.secret(options.version);
 }
 
@@ -82,13 +89,20 @@ export async function backendFromEnv(env: NodeJS.ProcessEnv): Promise<BackendOpt
       throw new KeyhygieneError('E_CONFIG', `KEYHYGIENE_KEYSTORE_CONFIG: cannot read JSON from ${cfg}`);
     }
     const backend = (parsed as { backend?: unknown } | null)?.backend;
-    if (typeof backend !== 'object' || backend === null) throw new KeyhygieneError('E_CONFIG', `${cfg} has no "backend" object`);
+    if (typeof backend !== 'object' || backend === null)
+      throw new KeyhygieneError('E_CONFIG', `${cfg} has no "backend" object`);
     if ('pin' in backend || 'passphrase' in backend) {
       // A config file is often committed or shared; secrets belong in pinFile/pinEnv/passphraseEnv.
-      throw new KeyhygieneError('E_CONFIG', `${cfg} must not contain a pin or passphrase; use pinFile, pinEnv, passphraseFile or passphraseEnv`);
+      throw new KeyhygieneError(
+        'E_CONFIG',
+        `${cfg} must not contain a pin or passphrase; use pinFile, pinEnv, passphraseFile or passphraseEnv`,
+      );
     }
     return backend as BackendOptions;
   }
   if (env.KEYHYGIENE_PASSPHRASE) return { type: 'software', passphraseEnv: 'KEYHYGIENE_PASSPHRASE' };
-  throw new KeyhygieneError('E_CONFIG', 'loadSecret: no backend configured (set KEYHYGIENE_KEYSTORE_CONFIG or KEYHYGIENE_PASSPHRASE)');
+  throw new KeyhygieneError(
+    'E_CONFIG',
+    'loadSecret: no backend configured (set KEYHYGIENE_KEYSTORE_CONFIG or KEYHYGIENE_PASSPHRASE)',
+  );
 }

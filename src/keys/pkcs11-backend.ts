@@ -59,7 +59,10 @@ function loadPkcs11js(): Mod {
     const require = createRequire(import.meta.url);
     return require('pkcs11js') as Mod;
   } catch {
-    throw new KeyhygieneError('E_PKCS11', 'pkcs11js is not installed (npm i -E pkcs11js@2.1.7) so the PKCS#11 backend is unavailable');
+    throw new KeyhygieneError(
+      'E_PKCS11',
+      'pkcs11js is not installed (npm i -E pkcs11js@2.1.7) so the PKCS#11 backend is unavailable',
+    );
   }
 }
 
@@ -119,7 +122,13 @@ export function p11Name(e: unknown): string {
   return (msg.split('\n')[0] ?? 'unknown error').slice(0, 120);
 }
 
-const AUTH_ERRORS = new Set(['CKR_PIN_INCORRECT', 'CKR_PIN_INVALID', 'CKR_PIN_LEN_RANGE', 'CKR_PIN_LOCKED', 'CKR_PIN_EXPIRED']);
+const AUTH_ERRORS = new Set([
+  'CKR_PIN_INCORRECT',
+  'CKR_PIN_INVALID',
+  'CKR_PIN_LEN_RANGE',
+  'CKR_PIN_LOCKED',
+  'CKR_PIN_EXPIRED',
+]);
 const TAG_ERRORS = new Set(['CKR_GENERAL_ERROR', 'CKR_ENCRYPTED_DATA_INVALID', 'CKR_ENCRYPTED_DATA_LEN_RANGE']);
 const GONE_ERRORS = new Set(['CKR_OBJECT_HANDLE_INVALID', 'CKR_KEY_HANDLE_INVALID']);
 
@@ -245,7 +254,15 @@ export class Pkcs11Backend implements Backend {
   #tokenLabel: string;
   #closed = false;
 
-  private constructor(m: LoadedModule, slot: Handle, label: string, serial: string, model: string, pool: SessionPool, randomSession: Handle) {
+  private constructor(
+    m: LoadedModule,
+    slot: Handle,
+    label: string,
+    serial: string,
+    model: string,
+    pool: SessionPool,
+    randomSession: Handle,
+  ) {
     this.#m = m;
     this.#slot = slot;
     this.#slotKey = slot.toString('hex');
@@ -254,7 +271,11 @@ export class Pkcs11Backend implements Backend {
     this.#tokenLabel = label;
     this.#tokenSerial = serial;
     this.#tokenModel = model;
-    this.info = { type: 'pkcs11', hardware: true, description: `pkcs11 token "${label}" (${model}, serial ${serial}) via ${m.path}` };
+    this.info = {
+      type: 'pkcs11',
+      hardware: true,
+      description: `pkcs11 token "${label}" (${model}, serial ${serial}) via ${m.path}`,
+    };
     this.random = {
       description: `pkcs11:C_GenerateRandom token "${label}"`,
       fill: (buf) => this.#fillRandom(buf),
@@ -267,10 +288,13 @@ export class Pkcs11Backend implements Backend {
    *   E_CONFIG when no PIN source is given.
    */
   static async create(options: Pkcs11BackendOptions, env: NodeJS.ProcessEnv = process.env): Promise<Pkcs11Backend> {
-    if (typeof options.module !== 'string' || options.module === '') throw new TypeError('backend.module must be a path');
-    if (typeof options.tokenLabel !== 'string' || options.tokenLabel === '') throw new TypeError('backend.tokenLabel must be a string');
+    if (typeof options.module !== 'string' || options.module === '')
+      throw new TypeError('backend.module must be a path');
+    if (typeof options.tokenLabel !== 'string' || options.tokenLabel === '')
+      throw new TypeError('backend.tokenLabel must be a string');
     const sessions = options.sessions ?? 4;
-    if (!Number.isSafeInteger(sessions) || sessions < 1 || sessions > 64) throw new RangeError('backend.sessions must be in [1, 64]');
+    if (!Number.isSafeInteger(sessions) || sessions < 1 || sessions > 64)
+      throw new RangeError('backend.sessions must be in [1, 64]');
     const pin = await resolvePin(options, env);
     let m: LoadedModule | undefined;
     try {
@@ -288,8 +312,13 @@ export class Pkcs11Backend implements Backend {
         const info = lib.C_GetTokenInfo(slot);
         if (info.label.trim() === options.tokenLabel) matches.push({ slot, info });
       }
-      if (matches.length === 0) throw new KeyhygieneError('E_PKCS11', `no token labelled "${options.tokenLabel}" in ${options.module}`);
-      if (matches.length > 1) throw new KeyhygieneError('E_PKCS11', `${matches.length} tokens are labelled "${options.tokenLabel}"; labels must be unique`);
+      if (matches.length === 0)
+        throw new KeyhygieneError('E_PKCS11', `no token labelled "${options.tokenLabel}" in ${options.module}`);
+      if (matches.length > 1)
+        throw new KeyhygieneError(
+          'E_PKCS11',
+          `${matches.length} tokens are labelled "${options.tokenLabel}"; labels must be unique`,
+        );
       const { slot, info } = matches[0]!;
       const pool = new SessionPool(lib, mod, slot, sessions);
       const first = pool.open();
@@ -324,7 +353,15 @@ export class Pkcs11Backend implements Backend {
       } finally {
         pin.wipe();
       }
-      const backend = new Pkcs11Backend(m, slot, options.tokenLabel, info.serialNumber.trim(), info.model.trim(), pool, first);
+      const backend = new Pkcs11Backend(
+        m,
+        slot,
+        options.tokenLabel,
+        info.serialNumber.trim(),
+        info.model.trim(),
+        pool,
+        first,
+      );
       return backend;
     } catch (e) {
       pin.wipe();
@@ -344,7 +381,8 @@ export class Pkcs11Backend implements Backend {
     const tmp = Buffer.alloc(buf.byteLength);
     try {
       const out = this.#m.lib.C_GenerateRandom(this.#randomSession, tmp);
-      if (out.length !== buf.byteLength) throw new KeyhygieneError('E_PKCS11', 'C_GenerateRandom returned fewer bytes than asked');
+      if (out.length !== buf.byteLength)
+        throw new KeyhygieneError('E_PKCS11', 'C_GenerateRandom returned fewer bytes than asked');
       buf.set(out);
     } catch (e) {
       throw p11Error(e, 'C_GenerateRandom');
@@ -359,7 +397,12 @@ export class Pkcs11Backend implements Backend {
     return id;
   }
 
-  #secretKeyTemplate(id: Buffer, label: string, keyType: number, usage: { encrypt?: boolean; sign?: boolean }): P11.Template {
+  #secretKeyTemplate(
+    id: Buffer,
+    label: string,
+    keyType: number,
+    usage: { encrypt?: boolean; sign?: boolean },
+  ): P11.Template {
     const { mod } = this.#m;
     // Every attribute explicit: SoftHSM stores PRIVATE=false objects unencrypted on disk (notes, trap 4).
     return [
@@ -387,7 +430,11 @@ export class Pkcs11Backend implements Backend {
     const { lib, mod } = this.#m;
     const handle = await this.#pool.run('C_GenerateKey', async (s) => {
       try {
-        return await lib.C_GenerateKeyAsync(s, { mechanism: mod.CKM_AES_KEY_GEN }, this.#secretKeyTemplate(id, label, mod.CKK_AES, { encrypt: true }));
+        return await lib.C_GenerateKeyAsync(
+          s,
+          { mechanism: mod.CKM_AES_KEY_GEN },
+          this.#secretKeyTemplate(id, label, mod.CKK_AES, { encrypt: true }),
+        );
       } catch (e) {
         throw p11Error(e, 'C_GenerateKey(AES-256)');
       }
@@ -418,10 +465,18 @@ export class Pkcs11Backend implements Backend {
       const v = attrs[i]?.value;
       return Buffer.isBuffer(v) ? v.length > 0 && v[0] === 1 : v === true;
     };
-    const provenance: Provenance = { origin: 'token', local: flag(0), neverExtractable: flag(1), alwaysSensitive: flag(2) };
+    const provenance: Provenance = {
+      origin: 'token',
+      local: flag(0),
+      neverExtractable: flag(1),
+      alwaysSensitive: flag(2),
+    };
     if (!provenance.local || !provenance.neverExtractable || !provenance.alwaysSensitive || flag(3) || !flag(4)) {
       await this.#destroyById(id).catch(() => undefined);
-      throw new KeyhygieneError('E_PKCS11', 'token did not confirm LOCAL, NEVER_EXTRACTABLE, ALWAYS_SENSITIVE and PRIVATE for a new key; refused');
+      throw new KeyhygieneError(
+        'E_PKCS11',
+        'token did not confirm LOCAL, NEVER_EXTRACTABLE, ALWAYS_SENSITIVE and PRIVATE for a new key; refused',
+      );
     }
     return provenance;
   }
@@ -429,15 +484,33 @@ export class Pkcs11Backend implements Backend {
   async #tokenSeal(handle: Handle, plaintext: Uint8Array, aad: Uint8Array): Promise<Buffer> {
     const iv = Buffer.alloc(12);
     this.#fillRandom(iv);
-    const ct = await this.#gcm('encrypt', handle, Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength), iv, aad);
+    const ct = await this.#gcm(
+      'encrypt',
+      handle,
+      Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength),
+      iv,
+      aad,
+    );
     return Buffer.concat([iv, ct]);
   }
 
-  async #gcm(dir: 'encrypt' | 'decrypt', handle: Handle, input: Buffer, iv: Uint8Array, aad: Uint8Array): Promise<Buffer> {
+  async #gcm(
+    dir: 'encrypt' | 'decrypt',
+    handle: Handle,
+    input: Buffer,
+    iv: Uint8Array,
+    aad: Uint8Array,
+  ): Promise<Buffer> {
     const { lib, mod } = this.#m;
     const mech: P11.Mechanism = {
       mechanism: mod.CKM_AES_GCM,
-      parameter: { type: mod.CK_PARAMS_AES_GCM, iv: Buffer.from(iv), aad: Buffer.from(aad), ivBits: 96, tagBits: 128 } as P11.AesGCM,
+      parameter: {
+        type: mod.CK_PARAMS_AES_GCM,
+        iv: Buffer.from(iv),
+        aad: Buffer.from(aad),
+        ivBits: 96,
+        tagBits: 128,
+      } as P11.AesGCM,
     };
     return this.#pool.run(`C_${dir}`, async (s) => {
       try {
@@ -485,17 +558,24 @@ export class Pkcs11Backend implements Backend {
   }
 
   async #handle(ref: MaterialRef, ctx: VersionContext, which: 'secret' | 'private'): Promise<Handle> {
-    if (!ref.objectId) throw new KeyhygieneError('E_DESTROYED', `key version ${hex8(ctx.versionId)} has no token object`);
+    if (!ref.objectId)
+      throw new KeyhygieneError('E_DESTROYED', `key version ${hex8(ctx.versionId)} has no token object`);
     let hs = this.#handles.get(ref.objectId);
     if (!hs) {
       hs = await this.#find(ref.objectId);
-      if (hs.length === 0) throw new KeyhygieneError('E_DESTROYED', `token object for key version ${hex8(ctx.versionId)} not found (destroyed?)`);
+      if (hs.length === 0)
+        throw new KeyhygieneError(
+          'E_DESTROYED',
+          `token object for key version ${hex8(ctx.versionId)} not found (destroyed?)`,
+        );
       this.#handles.set(ref.objectId, hs);
     }
     if (which === 'secret' || hs.length === 1) return hs[0]!;
     const { lib, mod } = this.#m;
     for (const h of hs) {
-      const cls = await this.#pool.run('C_GetAttributeValue', (s) => lib.C_GetAttributeValue(s, h, [{ type: mod.CKA_CLASS }]));
+      const cls = await this.#pool.run('C_GetAttributeValue', (s) =>
+        lib.C_GetAttributeValue(s, h, [{ type: mod.CKA_CLASS }]),
+      );
       const v = cls[0]?.value;
       const n = Buffer.isBuffer(v) ? v.readUIntLE(0, Math.min(v.length, 6)) : Number(v);
       if (n === mod.CKO_PRIVATE_KEY) return h;
@@ -524,18 +604,24 @@ export class Pkcs11Backend implements Backend {
   }
 
   async openStore(storeId: string, header: BackendHeader): Promise<SecretBytes> {
-    if (header.type !== 'pkcs11') throw new KeyhygieneError('E_CONFIG', `keystore was created with the ${header.type} backend, not pkcs11`);
+    if (header.type !== 'pkcs11')
+      throw new KeyhygieneError('E_CONFIG', `keystore was created with the ${header.type} backend, not pkcs11`);
     if (header.tokenSerial !== this.#tokenSerial) {
-      throw new KeyhygieneError('E_PKCS11', `keystore belongs to token serial ${header.tokenSerial}, but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`);
+      throw new KeyhygieneError(
+        'E_PKCS11',
+        `keystore belongs to token serial ${header.tokenSerial}, but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`,
+      );
     }
     const hs = await this.#find(header.rootObjectId);
-    if (hs.length === 0) throw new KeyhygieneError('E_PKCS11', `keystore root key object is missing from token "${this.#tokenLabel}"`);
+    if (hs.length === 0)
+      throw new KeyhygieneError('E_PKCS11', `keystore root key object is missing from token "${this.#tokenLabel}"`);
     const w = Buffer.from(header.wrappedRoot, 'base64');
     if (w.length < 12 + 16) throw new KeyhygieneError('E_CORRUPT', 'keystore root key is truncated');
     try {
       return new SecretBytes(await this.#gcm('decrypt', hs[0]!, w.subarray(12), w.subarray(0, 12), rootAad(storeId)));
     } catch (e) {
-      if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED') throw new KeyhygieneError('E_TAMPERED', 'keystore header failed authentication (root key does not unwrap)');
+      if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED')
+        throw new KeyhygieneError('E_TAMPERED', 'keystore header failed authentication (root key does not unwrap)');
       throw e;
     }
   }
@@ -551,7 +637,11 @@ export class Pkcs11Backend implements Backend {
     if (ctx.purpose === 'mac') {
       const handle = await this.#pool.run('C_GenerateKey', async (s) => {
         try {
-          return await lib.C_GenerateKeyAsync(s, { mechanism: mod.CKM_GENERIC_SECRET_KEY_GEN }, this.#secretKeyTemplate(id, label, mod.CKK_GENERIC_SECRET, { sign: true }));
+          return await lib.C_GenerateKeyAsync(
+            s,
+            { mechanism: mod.CKM_GENERIC_SECRET_KEY_GEN },
+            this.#secretKeyTemplate(id, label, mod.CKK_GENERIC_SECRET, { sign: true }),
+          );
         } catch (e) {
           throw p11Error(e, 'C_GenerateKey(HMAC)');
         }
@@ -593,10 +683,16 @@ export class Pkcs11Backend implements Backend {
         }
       });
       const provenance = await this.#prove(pair.privateKey, id);
-      const point = await this.#pool.run('C_GetAttributeValue', (s) => lib.C_GetAttributeValue(s, pair.publicKey, [{ type: mod.CKA_EC_POINT }]));
+      const point = await this.#pool.run('C_GetAttributeValue', (s) =>
+        lib.C_GetAttributeValue(s, pair.publicKey, [{ type: mod.CKA_EC_POINT }]),
+      );
       const ecPoint = point[0]?.value;
       if (!Buffer.isBuffer(ecPoint)) throw new KeyhygieneError('E_PKCS11', 'token returned no CKA_EC_POINT');
-      return { ref: { objectId: id.toString('hex'), tokenResident: true }, provenance, publicKey: p256Spki(ecPoint).toString('base64') };
+      return {
+        ref: { objectId: id.toString('hex'), tokenResident: true },
+        provenance,
+        publicKey: p256Spki(ecPoint).toString('base64'),
+      };
     }
     // 'secret': the caller needs the raw bytes (third-party libraries), so they cannot stay in the
     // token. They come from C_GenerateRandom and are wrapped by a per-version token key, so destroying
@@ -612,10 +708,22 @@ export class Pkcs11Backend implements Backend {
 
   async importVersion(ctx: VersionContext, material: Uint8Array): Promise<CreatedVersion> {
     const id = this.#newId();
-    return this.#wrapUnderNewKey(ctx, id, `keyhygiene:${ctx.storeId}:${ctx.keyName}:${hex8(ctx.versionId)}:imported`, material, 'imported');
+    return this.#wrapUnderNewKey(
+      ctx,
+      id,
+      `keyhygiene:${ctx.storeId}:${ctx.keyName}:${hex8(ctx.versionId)}:imported`,
+      material,
+      'imported',
+    );
   }
 
-  async #wrapUnderNewKey(ctx: VersionContext, id: Buffer, label: string, material: Uint8Array, origin: 'token' | 'imported'): Promise<CreatedVersion> {
+  async #wrapUnderNewKey(
+    ctx: VersionContext,
+    id: Buffer,
+    label: string,
+    material: Uint8Array,
+    origin: 'token' | 'imported',
+  ): Promise<CreatedVersion> {
     const { handle, provenance } = await this.#generateAes(id, label);
     const wrapped = await this.#tokenSeal(handle, material, materialAad(ctx));
     return {
@@ -625,21 +733,41 @@ export class Pkcs11Backend implements Backend {
   }
 
   async unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes> {
-    if (!ref.wrapped) throw new KeyhygieneError('E_DESTROYED', `key version ${hex8(ctx.versionId)} has no wrapped material`);
+    if (!ref.wrapped)
+      throw new KeyhygieneError('E_DESTROYED', `key version ${hex8(ctx.versionId)} has no wrapped material`);
     const h = await this.#handle(ref, ctx, 'secret');
     const w = Buffer.from(ref.wrapped, 'base64');
-    if (w.length < 28) throw new KeyhygieneError('E_CORRUPT', `key version ${hex8(ctx.versionId)} material is truncated`);
+    if (w.length < 28)
+      throw new KeyhygieneError('E_CORRUPT', `key version ${hex8(ctx.versionId)} material is truncated`);
     return new SecretBytes(await this.#gcm('decrypt', h, w.subarray(12), w.subarray(0, 12), materialAad(ctx)));
   }
 
-  async tokenEncrypt(ctx: VersionContext, ref: MaterialRef, plaintext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer> {
+  async tokenEncrypt(
+    ctx: VersionContext,
+    ref: MaterialRef,
+    plaintext: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+  ): Promise<Buffer> {
     const h = await this.#handle(ref, ctx, 'secret');
     return this.#gcm('encrypt', h, Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength), iv, aad);
   }
 
-  async tokenDecrypt(ctx: VersionContext, ref: MaterialRef, ciphertext: Uint8Array, iv: Uint8Array, aad: Uint8Array): Promise<Buffer> {
+  async tokenDecrypt(
+    ctx: VersionContext,
+    ref: MaterialRef,
+    ciphertext: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+  ): Promise<Buffer> {
     const h = await this.#handle(ref, ctx, 'secret');
-    return this.#gcm('decrypt', h, Buffer.from(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength), iv, aad);
+    return this.#gcm(
+      'decrypt',
+      h,
+      Buffer.from(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength),
+      iv,
+      aad,
+    );
   }
 
   async tokenMac(ctx: VersionContext, ref: MaterialRef, data: Uint8Array): Promise<Buffer> {
@@ -663,7 +791,11 @@ export class Pkcs11Backend implements Backend {
       try {
         // CKM_ECDSA over our own SHA-256 digest: SoftHSM rejects CKM_ECDSA_SHA256 (notes, trap 6).
         lib.C_SignInit(s, { mechanism: mod.CKM_ECDSA }, h);
-        return await lib.C_SignAsync(s, Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength), Buffer.alloc(64));
+        return await lib.C_SignAsync(
+          s,
+          Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength),
+          Buffer.alloc(64),
+        );
       } catch (e) {
         if (GONE_ERRORS.has(p11Name(e))) throw new KeyhygieneError('E_DESTROYED', 'token key object is gone');
         throw p11Error(e, 'C_Sign(CKM_ECDSA)');
@@ -707,14 +839,26 @@ export class Pkcs11Backend implements Backend {
   async destroyVersion(_ctx: VersionContext, ref: MaterialRef): Promise<BackendDestroyResult> {
     const steps: BackendDestroyResult['steps'] = [];
     if (!ref.objectId) {
-      return { method: 'crypto-erase', steps: [{ step: 'C_DestroyObject', ok: true, detail: 'no token object recorded' }], verified: true };
+      return {
+        method: 'crypto-erase',
+        steps: [{ step: 'C_DestroyObject', ok: true, detail: 'no token object recorded' }],
+        verified: true,
+      };
     }
     const n = await this.#destroyById(ref.objectId);
     // n = 0 happens when an earlier destroy removed the object but crashed before the keystore was
     // rewritten; destroy is idempotent.
-    steps.push({ step: 'C_DestroyObject', ok: true, detail: `${n} object(s) with CKA_ID ${ref.objectId.slice(0, 8)}… destroyed` });
+    steps.push({
+      step: 'C_DestroyObject',
+      ok: true,
+      detail: `${n} object(s) with CKA_ID ${ref.objectId.slice(0, 8)}… destroyed`,
+    });
     const still = await this.versionExists(ref);
-    steps.push({ step: 'C_FindObjects (new session)', ok: !still, detail: still ? 'object still found' : '0 objects found' });
+    steps.push({
+      step: 'C_FindObjects (new session)',
+      ok: !still,
+      detail: still ? 'object still found' : '0 objects found',
+    });
     return { method: 'crypto-erase', steps, verified: !still };
   }
 
@@ -744,13 +888,15 @@ export function p256Spki(ecPoint: Buffer): Buffer {
   // CKA_EC_POINT is DER-encoded (04 41 04 x y) per PKCS#11 v2.40 §2.3.3; some modules return the raw point.
   let point = ecPoint;
   if (point.length === 67 && point[0] === 0x04 && point[1] === 0x41) point = point.subarray(2);
-  if (point.length !== 65 || point[0] !== 0x04) throw new KeyhygieneError('E_PKCS11', 'token returned an EC point that is not an uncompressed P-256 point');
+  if (point.length !== 65 || point[0] !== 0x04)
+    throw new KeyhygieneError('E_PKCS11', 'token returned an EC point that is not an uncompressed P-256 point');
   return Buffer.concat([Buffer.from('3059301306072a8648ce3d020106082a8648ce3d030107034200', 'hex'), point]);
 }
 
 async function resolvePin(options: Pkcs11BackendOptions, env: NodeJS.ProcessEnv): Promise<SecretBytes> {
   const n = [options.pin, options.pinFile, options.pinEnv, options.pinPrompt].filter((x) => x !== undefined).length;
-  if (n !== 1) throw new KeyhygieneError('E_CONFIG', 'pkcs11 backend needs exactly one of pin, pinFile, pinEnv, pinPrompt');
+  if (n !== 1)
+    throw new KeyhygieneError('E_CONFIG', 'pkcs11 backend needs exactly one of pin, pinFile, pinEnv, pinPrompt');
   if (options.pin !== undefined) {
     if (options.pin instanceof SecretBytes) return SecretBytes.from(options.pin.expose());
     if (typeof options.pin !== 'string') throw new TypeError('backend.pin must be a string or SecretBytes');
@@ -758,9 +904,11 @@ async function resolvePin(options: Pkcs11BackendOptions, env: NodeJS.ProcessEnv)
   }
   if (options.pinFile !== undefined) return readSecretFile(options.pinFile, 'PIN');
   if (options.pinEnv !== undefined) {
-    if (typeof options.pinEnv !== 'string' || options.pinEnv === '') throw new TypeError('backend.pinEnv must be a variable name');
+    if (typeof options.pinEnv !== 'string' || options.pinEnv === '')
+      throw new TypeError('backend.pinEnv must be a variable name');
     const v = env[options.pinEnv];
-    if (v === undefined || v === '') throw new KeyhygieneError('E_CONFIG', `environment variable ${options.pinEnv} (PIN) is not set`);
+    if (v === undefined || v === '')
+      throw new KeyhygieneError('E_CONFIG', `environment variable ${options.pinEnv} (PIN) is not set`);
     return SecretBytes.fromUtf8(v);
   }
   if (typeof options.pinPrompt !== 'function') throw new TypeError('backend.pinPrompt must be a function');

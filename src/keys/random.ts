@@ -50,7 +50,8 @@ const MAX_BYTES = 1 << 20;
  */
 export function randomBytes(n: number): Buffer {
   if (typeof n !== 'number') throw new TypeError('n must be a number');
-  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_BYTES) throw new RangeError(`n must be an integer in [0, ${MAX_BYTES}]`);
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_BYTES)
+    throw new RangeError(`n must be an integer in [0, ${MAX_BYTES}]`);
   // allocUnsafeSlow: its own ArrayBuffer, so wiping it reaches the only copy (never the 8 KiB pool).
   const out = Buffer.allocUnsafeSlow(n);
   if (n > 0) configured.fill(out);
@@ -69,7 +70,8 @@ const MAX_RANGE = 2 ** 48 - 1;
  */
 export function randomInt(min: number, max: number): number {
   if (typeof min !== 'number' || typeof max !== 'number') throw new TypeError('min and max must be numbers');
-  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max)) throw new RangeError('min and max must be safe integers');
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max))
+    throw new RangeError('min and max must be safe integers');
   if (max <= min) throw new RangeError('max must be greater than min');
   const range = max - min;
   if (range > MAX_RANGE) throw new RangeError('max - min must be at most 2^48 - 1');
@@ -93,7 +95,8 @@ export function randomInt(min: number, max: number): number {
  */
 export function randomToken(bytes = 32): string {
   if (typeof bytes !== 'number') throw new TypeError('bytes must be a number');
-  if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024) throw new RangeError('bytes must be an integer in [16, 1024]');
+  if (!Number.isSafeInteger(bytes) || bytes < 16 || bytes > 1024)
+    throw new RangeError('bytes must be an integer in [16, 1024]');
   const b = randomBytes(bytes);
   try {
     return b.toString('base64url');

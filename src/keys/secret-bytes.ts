@@ -26,10 +26,7 @@ export class SecretBytes {
   constructor(bytes: Uint8Array, options: { copy?: boolean } = {}) {
     if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
     const owned =
-      !options.copy &&
-      Buffer.isBuffer(bytes) &&
-      bytes.byteOffset === 0 &&
-      bytes.byteLength === bytes.buffer.byteLength;
+      !options.copy && Buffer.isBuffer(bytes) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     if (owned) {
       this.#buf = bytes;
     } else {

@@ -42,7 +42,11 @@ const nodeRandom: RandomSource = {
  * Argon2id and exists only in this process's memory while the keyring is open.
  */
 export class SoftwareBackend implements Backend {
-  readonly info: BackendInfo = { type: 'software', hardware: false, description: 'software (node:crypto, passphrase KEK; not hardware-backed)' };
+  readonly info: BackendInfo = {
+    type: 'software',
+    hardware: false,
+    description: 'software (node:crypto, passphrase KEK; not hardware-backed)',
+  };
   readonly random: RandomSource = nodeRandom;
   #passphrase: SecretBytes | undefined;
   #kek: SecretBytes | undefined;
@@ -61,8 +65,16 @@ export class SoftwareBackend implements Backend {
    *   E_PERMISSIONS when the passphrase file is readable by group or others.
    */
   static async create(options: SoftwareBackendOptions, env: NodeJS.ProcessEnv = process.env): Promise<SoftwareBackend> {
-    const sources = [options.passphrase !== undefined, options.passphraseEnv !== undefined, options.passphraseFile !== undefined].filter(Boolean).length;
-    if (sources !== 1) throw new KeyhygieneError('E_CONFIG', 'software backend needs exactly one of passphrase, passphraseEnv, passphraseFile');
+    const sources = [
+      options.passphrase !== undefined,
+      options.passphraseEnv !== undefined,
+      options.passphraseFile !== undefined,
+    ].filter(Boolean).length;
+    if (sources !== 1)
+      throw new KeyhygieneError(
+        'E_CONFIG',
+        'software backend needs exactly one of passphrase, passphraseEnv, passphraseFile',
+      );
     const kdf = options.kdf ?? 'scrypt';
     if (kdf !== 'scrypt' && kdf !== 'argon2id') throw new RangeError('backend.kdf must be "scrypt" or "argon2id"');
     let pw: SecretBytes;
@@ -71,9 +83,11 @@ export class SoftwareBackend implements Backend {
       else if (typeof options.passphrase === 'string') pw = utf8Secret(options.passphrase);
       else throw new TypeError('backend.passphrase must be a string or SecretBytes');
     } else if (options.passphraseEnv !== undefined) {
-      if (typeof options.passphraseEnv !== 'string' || options.passphraseEnv === '') throw new TypeError('backend.passphraseEnv must be a variable name');
+      if (typeof options.passphraseEnv !== 'string' || options.passphraseEnv === '')
+        throw new TypeError('backend.passphraseEnv must be a variable name');
       const v = env[options.passphraseEnv];
-      if (v === undefined || v === '') throw new KeyhygieneError('E_CONFIG', `environment variable ${options.passphraseEnv} (passphrase) is not set`);
+      if (v === undefined || v === '')
+        throw new KeyhygieneError('E_CONFIG', `environment variable ${options.passphraseEnv} (passphrase) is not set`);
       pw = utf8Secret(v);
     } else {
       pw = await readSecretFile(String(options.passphraseFile), 'passphrase');
@@ -100,7 +114,8 @@ export class SoftwareBackend implements Backend {
   }
 
   async openStore(storeId: string, header: BackendHeader): Promise<SecretBytes> {
-    if (header.type !== 'software') throw new KeyhygieneError('E_CONFIG', `keystore was created with the ${header.type} backend, not software`);
+    if (header.type !== 'software')
+      throw new KeyhygieneError('E_CONFIG', `keystore was created with the ${header.type} backend, not software`);
     const { salt, ...rest } = header.kdf;
     if (typeof salt !== 'string') throw new KeyhygieneError('E_CORRUPT', 'keystore header has no KDF salt');
     // kdfParamsFrom refuses parameters below the defaults, so an attacker who edits the header
@@ -153,8 +168,11 @@ export class SoftwareBackend implements Backend {
 
   unwrapMaterial(ctx: VersionContext, ref: MaterialRef): Promise<SecretBytes> {
     return attempt(() => {
-      if (ref.wrapped === undefined) throw new KeyhygieneError('E_DESTROYED', `key version ${hex(ctx.versionId)} has no material`);
-      return new SecretBytes(this.#open(this.#wrapKey(), ref.wrapped, materialAad(ctx), `key version ${hex(ctx.versionId)} material`));
+      if (ref.wrapped === undefined)
+        throw new KeyhygieneError('E_DESTROYED', `key version ${hex(ctx.versionId)} has no material`);
+      return new SecretBytes(
+        this.#open(this.#wrapKey(), ref.wrapped, materialAad(ctx), `key version ${hex(ctx.versionId)} material`),
+      );
     });
   }
 
@@ -236,7 +254,8 @@ export async function readSecretFile(path: string, what: string): Promise<Secret
   } catch {
     throw new KeyhygieneError('E_NOT_FOUND', `${what} file ${path} does not exist`);
   }
-  if ((st.mode & 0o077) !== 0) throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is readable by group or others (chmod 600)`);
+  if ((st.mode & 0o077) !== 0)
+    throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is readable by group or others (chmod 600)`);
   const raw = await readFile(path);
   try {
     let end = raw.indexOf(0x0a);

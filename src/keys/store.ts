@@ -98,7 +98,14 @@ export class Keystore {
   #closed = false;
   lockTimeoutMs: number;
 
-  private constructor(dir: string, header: StoreHeader, backend: Backend, macKey: SecretBytes, body: StoreBody, lockTimeoutMs: number) {
+  private constructor(
+    dir: string,
+    header: StoreHeader,
+    backend: Backend,
+    macKey: SecretBytes,
+    body: StoreBody,
+    lockTimeoutMs: number,
+  ) {
     this.dir = dir;
     this.header = header;
     this.backend = backend;
@@ -136,17 +143,31 @@ export class Keystore {
     await checkPrivate(dir, 'dir');
     const release = await acquireLock(join(dir, LOCK_FILE), { timeoutMs: options.lockTimeoutMs });
     try {
-      if (await exists(join(dir, STATE_FILE))) throw new KeyhygieneError('E_EXISTS', `a keystore already exists at ${dir}`);
+      if (await exists(join(dir, STATE_FILE)))
+        throw new KeyhygieneError('E_EXISTS', `a keystore already exists at ${dir}`);
       const idBuf = Buffer.alloc(16);
       backend.random.fill(idBuf);
       const storeId = idBuf.toString('hex');
       const { header: bh, root } = await backend.initStore(storeId);
-      const header: StoreHeader = { format: FORMAT, version: STORE_VERSION, storeId, createdAt: new Date().toISOString(), backend: bh };
+      const header: StoreHeader = {
+        format: FORMAT,
+        version: STORE_VERSION,
+        storeId,
+        createdAt: new Date().toISOString(),
+        backend: bh,
+      };
       const macKey = deriveMacKey(root, storeId);
       root.wipe();
       const body: StoreBody = { generation: 0, updatedAt: header.createdAt, keys: {}, lastAudit: null };
       const ks = new Keystore(dir, header, backend, macKey, body, options.lockTimeoutMs ?? 15_000);
-      await ks.#commitLocked(body, [{ event: 'store.init', backend: backend.info.type, hardware: backend.info.hardware, detail: backend.info.description }]);
+      await ks.#commitLocked(body, [
+        {
+          event: 'store.init',
+          backend: backend.info.type,
+          hardware: backend.info.hardware,
+          detail: backend.info.description,
+        },
+      ]);
       return ks;
     } finally {
       await release();
@@ -160,7 +181,8 @@ export class Keystore {
    */
   static async open(dir: string, backend: Backend, options: { lockTimeoutMs?: number } = {}): Promise<Keystore> {
     const statePath = join(dir, STATE_FILE);
-    if (!(await exists(statePath))) throw new KeyhygieneError('E_NOT_FOUND', `no keystore at ${dir} (create one with "keyhygiene keys init")`);
+    if (!(await exists(statePath)))
+      throw new KeyhygieneError('E_NOT_FOUND', `no keystore at ${dir} (create one with "keyhygiene keys init")`);
     await checkPrivate(dir, 'dir');
     await checkPrivate(statePath, 'file');
     if (await exists(join(dir, AUDIT_FILE))) await checkPrivate(join(dir, AUDIT_FILE), 'file');
@@ -169,7 +191,14 @@ export class Keystore {
     const root = await backend.openStore(header.storeId, header.backend);
     const macKey = deriveMacKey(root, header.storeId);
     root.wipe();
-    const ks = new Keystore(dir, header, backend, macKey, { generation: -1, updatedAt: '', keys: {}, lastAudit: null }, options.lockTimeoutMs ?? 15_000);
+    const ks = new Keystore(
+      dir,
+      header,
+      backend,
+      macKey,
+      { generation: -1, updatedAt: '', keys: {}, lastAudit: null },
+      options.lockTimeoutMs ?? 15_000,
+    );
     try {
       ks.#body = ks.#verify(raw).body;
       ks.#stamp = await stampOf(statePath);
@@ -195,8 +224,13 @@ export class Keystore {
     if (!force && stamp === this.#stamp) return;
     const raw = await readFile(this.statePath, 'utf8');
     const { header, body } = this.#verify(raw);
-    if (header.storeId !== this.header.storeId) throw new KeyhygieneError('E_TAMPERED', 'keystore state file was replaced by another keystore');
-    if (body.generation < this.#body.generation) throw new KeyhygieneError('E_TAMPERED', `keystore generation went back from ${this.#body.generation} to ${body.generation} (rollback)`);
+    if (header.storeId !== this.header.storeId)
+      throw new KeyhygieneError('E_TAMPERED', 'keystore state file was replaced by another keystore');
+    if (body.generation < this.#body.generation)
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        `keystore generation went back from ${this.#body.generation} to ${body.generation} (rollback)`,
+      );
     this.#body = body;
     this.#stamp = stamp;
   }
@@ -215,7 +249,8 @@ export class Keystore {
         await removeStaleTemps(this.dir);
         const raw = await readFile(this.statePath, 'utf8');
         const { body } = this.#verify(raw);
-        if (body.generation < this.#body.generation) throw new KeyhygieneError('E_TAMPERED', 'keystore generation went back (rollback)');
+        if (body.generation < this.#body.generation)
+          throw new KeyhygieneError('E_TAMPERED', 'keystore generation went back (rollback)');
         await this.#checkAudit(body, true);
         this.#body = body;
         const draft = structuredClone(body);
@@ -288,8 +323,15 @@ export class Keystore {
       }
       return;
     }
-    if (tail.seq > la.seq) throw new KeyhygieneError('E_TAMPERED', `audit log is ahead of the keystore state (state rolled back to an older copy?)`);
-    throw new KeyhygieneError('E_TAMPERED', `audit log does not end at the keystore's last record (records removed or altered)`);
+    if (tail.seq > la.seq)
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        `audit log is ahead of the keystore state (state rolled back to an older copy?)`,
+      );
+    throw new KeyhygieneError(
+      'E_TAMPERED',
+      `audit log does not end at the keystore's last record (records removed or altered)`,
+    );
   }
 
   #serialize(body: StoreBody): string {
@@ -299,7 +341,12 @@ export class Keystore {
   }
 
   #mac(h: string, b: string): string {
-    return createHmac('sha256', this.#macKey.expose()).update(`${FORMAT}/v${STORE_VERSION}\n`).update(h).update('\n').update(b).digest('hex');
+    return createHmac('sha256', this.#macKey.expose())
+      .update(`${FORMAT}/v${STORE_VERSION}\n`)
+      .update(h)
+      .update('\n')
+      .update(b)
+      .digest('hex');
   }
 
   #verify(raw: string): { header: StoreHeader; body: StoreBody } {
@@ -308,7 +355,10 @@ export class Keystore {
     const expect = Buffer.from(this.#mac(h, b), 'hex');
     const got = Buffer.from(mac, 'hex');
     if (got.length !== expect.length || !timingSafeEqual(got, expect)) {
-      throw new KeyhygieneError('E_TAMPERED', `keystore state ${this.statePath} failed authentication (altered, truncated or from another keystore)`);
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        `keystore state ${this.statePath} failed authentication (altered, truncated or from another keystore)`,
+      );
     }
     let body: StoreBody;
     try {
@@ -348,8 +398,13 @@ function parseState(raw: string): { header: StoreHeader; lines: [string, string,
     throw new KeyhygieneError('E_CORRUPT', 'keystore state header is malformed');
   }
   if (header?.format !== FORMAT) throw new KeyhygieneError('E_CORRUPT', 'not a keyhygiene keystore state file');
-  if (header.version !== STORE_VERSION) throw new KeyhygieneError('E_VERSION', `keystore format version ${String(header.version)} is not supported (this build reads ${STORE_VERSION})`);
-  if (typeof header.storeId !== 'string' || !/^[0-9a-f]{32}$/.test(header.storeId)) throw new KeyhygieneError('E_CORRUPT', 'keystore header has a malformed store id');
+  if (header.version !== STORE_VERSION)
+    throw new KeyhygieneError(
+      'E_VERSION',
+      `keystore format version ${String(header.version)} is not supported (this build reads ${STORE_VERSION})`,
+    );
+  if (typeof header.storeId !== 'string' || !/^[0-9a-f]{32}$/.test(header.storeId))
+    throw new KeyhygieneError('E_CORRUPT', 'keystore header has a malformed store id');
   return { header, lines: [lines[0]!, lines[1]!, lines[2]!] };
 }
 

@@ -29,13 +29,25 @@ function serialNumber(result: AuditResult): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'item';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'item'
+  );
 }
 
 function materialType(item: InventoryItem): string {
-  if (item.kind === 'credential') return /token/i.test(item.name) ? 'token' : /password/i.test(item.name) ? 'password' : 'credential';
+  if (item.kind === 'credential')
+    return /token/i.test(item.name) ? 'token' : /password/i.test(item.name) ? 'password' : 'credential';
   // Asymmetric primitives hold a private key; everything else here is a shared secret key.
-  if (item.primitive === 'signature' || item.primitive === 'pke' || item.primitive === 'key-agree' || /private/i.test(item.name)) return 'private-key';
+  if (
+    item.primitive === 'signature' ||
+    item.primitive === 'pke' ||
+    item.primitive === 'key-agree' ||
+    /private/i.test(item.name)
+  )
+    return 'private-key';
   return 'secret-key';
 }
 
@@ -70,7 +82,13 @@ function component(item: InventoryItem, ref: string): Json {
   };
   if (item.locations.length > 0) {
     // CycloneDX's `offset` is not defined as a column, so the column goes in `additionalContext`.
-    c.evidence = { occurrences: item.locations.map((l) => ({ location: l.file, line: l.line, additionalContext: `column ${l.column}` })) };
+    c.evidence = {
+      occurrences: item.locations.map((l) => ({
+        location: l.file,
+        line: l.line,
+        additionalContext: `column ${l.column}`,
+      })),
+    };
   }
   return c;
 }
@@ -91,7 +109,9 @@ export function toCbom(result: AuditResult): Json {
     serialNumber: serialNumber(result),
     version: 1,
     metadata: {
-      timestamp: Number.isNaN(Date.parse(result.startedAt)) ? new Date().toISOString() : new Date(result.startedAt).toISOString(),
+      timestamp: Number.isNaN(Date.parse(result.startedAt))
+        ? new Date().toISOString()
+        : new Date(result.startedAt).toISOString(),
       tools: { components: [{ type: 'application', name: result.tool.name, version: result.tool.version }] },
       component: { type: 'application', 'bom-ref': 'scanned-root', name: rootName },
       properties: [

@@ -82,8 +82,14 @@ function findingRow(f: Finding, rules: ReadonlyMap<string, RuleInfo>, now: Date)
   const suppressed = isSuppressed(f, now);
   const info = rules.get(f.ruleId);
   const details: string[] = [];
-  if (f.secret) details.push(`secret <code>${esc(f.secret.redacted)}</code> <span class="muted">${esc(f.secret.fingerprint)}</span>`);
-  if (f.commit) details.push(`commit <code>${esc(f.commit.sha.slice(0, 12))}</code>${f.commit.date ? ` ${esc(f.commit.date.slice(0, 10))}` : ''}`);
+  if (f.secret)
+    details.push(
+      `secret <code>${esc(f.secret.redacted)}</code> <span class="muted">${esc(f.secret.fingerprint)}</span>`,
+    );
+  if (f.commit)
+    details.push(
+      `commit <code>${esc(f.commit.sha.slice(0, 12))}</code>${f.commit.date ? ` ${esc(f.commit.date.slice(0, 10))}` : ''}`,
+    );
   if (f.suppression) {
     details.push(
       `${suppressed ? 'suppressed' : 'suppression expired'} (${f.suppression.kind === 'inline' ? 'inline allow' : 'baseline'})` +
@@ -91,7 +97,9 @@ function findingRow(f: Finding, rules: ReadonlyMap<string, RuleInfo>, now: Date)
     );
   }
   if (f.path && f.path.length > 0) {
-    details.push(`<ol class="path">${f.path.map((s) => `<li><code>${esc(s.file)}:${s.line}:${s.column}</code> ${esc(s.note)}</li>`).join('')}</ol>`);
+    details.push(
+      `<ol class="path">${f.path.map((s) => `<li><code>${esc(s.file)}:${s.line}:${s.column}</code> ${esc(s.note)}</li>`).join('')}</ol>`,
+    );
   }
   const cwe = info?.cwe.map((c) => `CWE-${c}`).join(', ') ?? '';
   const search = `${f.location.file} ${f.message} ${f.ruleId} ${f.category}`.toLowerCase();
@@ -149,13 +157,22 @@ export function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleIn
   const s = summarise(result, now);
 
   const bySev: Bar[] = SEVERITIES.map((sev) => ({ label: sev, count: s.bySeverity[sev], color: SEV_COLOR[sev] }));
-  const byCat = ranked(countBy(active, (f) => f.category), 12);
-  const byDir = ranked(countBy(active, (f) => dirOf(f.location.file)), 10);
+  const byCat = ranked(
+    countBy(active, (f) => f.category),
+    12,
+  );
+  const byDir = ranked(
+    countBy(active, (f) => dirOf(f.location.file)),
+    10,
+  );
   const categories = [...new Set(findings.map((f) => f.category))].sort();
 
   const tiles = [
     `<div class="tile" data-testid="total"><b>${s.active}</b><span>findings</span></div>`,
-    ...SEVERITIES.map((sev) => `<div class="tile" data-testid="count-${sev}"><b style="color:${SEV_COLOR[sev]}">${s.bySeverity[sev]}</b><span>${sev}</span></div>`),
+    ...SEVERITIES.map(
+      (sev) =>
+        `<div class="tile" data-testid="count-${sev}"><b style="color:${SEV_COLOR[sev]}">${s.bySeverity[sev]}</b><span>${sev}</span></div>`,
+    ),
     `<div class="tile" data-testid="suppressed"><b>${s.suppressed}</b><span>suppressed</span></div>`,
     `<div class="tile"><b>${result.stats.files}</b><span>files scanned</span></div>`,
     `<div class="tile" data-testid="inventory-count"><b>${result.inventory.length}</b><span>inventory items</span></div>`,
@@ -168,7 +185,9 @@ export function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleIn
       `<td>${i.locations
         .slice(0, 5)
         .map((l) => `<code>${esc(l.file)}:${l.line}</code>`)
-        .join('<br>')}${i.locations.length > 5 ? `<div class="muted">+${i.locations.length - 5} more</div>` : ''}</td></tr>`,
+        .join(
+          '<br>',
+        )}${i.locations.length > 5 ? `<div class="muted">+${i.locations.length - 5} more</div>` : ''}</td></tr>`,
   );
 
   const skipped =
@@ -176,7 +195,12 @@ export function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleIn
       ? ''
       : `<section class="warn" id="skipped"><h2>Partial scan: ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} not scanned</h2>` +
         `<table><thead><tr><th>File</th><th>Reason</th><th>Detail</th></tr></thead><tbody>` +
-        result.skipped.map((k) => `<tr><td><code>${esc(k.file)}</code></td><td>${esc(k.reason)}</td><td>${esc(k.detail ?? '')}</td></tr>`).join('') +
+        result.skipped
+          .map(
+            (k) =>
+              `<tr><td><code>${esc(k.file)}</code></td><td>${esc(k.reason)}</td><td>${esc(k.detail ?? '')}</td></tr>`,
+          )
+          .join('') +
         `</tbody></table></section>`;
 
   const title = `keyhygiene audit: ${result.root.split('/').filter(Boolean).pop() ?? result.root}`;

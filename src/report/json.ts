@@ -68,7 +68,13 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
     bySeverity[f.severity]++;
     files.add(f.location.file);
   }
-  return { total: result.findings.length, active: result.findings.length - suppressed, suppressed, bySeverity, files: files.size };
+  return {
+    total: result.findings.length,
+    active: result.findings.length - suppressed,
+    suppressed,
+    bySeverity,
+    files: files.size,
+  };
 }
 
 /** Recursively orders object keys, so the JSON text is byte-stable for equal results. */
@@ -93,7 +99,9 @@ const LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
  * its first two characters and its length. Identifiers, paths and prose do not look random and stay.
  */
 export function scrubLine(line: string): string {
-  return line.replace(LONG_RUN, (run) => (looksRandom(run) && !isPathLike(run) ? `${run.slice(0, 2)}…(${run.length} chars)` : run));
+  return line.replace(LONG_RUN, (run) =>
+    looksRandom(run) && !isPathLike(run) ? `${run.slice(0, 2)}…(${run.length} chars)` : run,
+  );
 }
 
 /** `docs/rules/no-hardcoded-key`: slash-separated lower-case words, as in paths and URLs (base64 mixes case). */
@@ -115,7 +123,10 @@ export function normaliseResult(result: AuditResult): AuditResult {
   return {
     ...result,
     findings: sortFindings(result.findings).map(scrubFinding),
-    inventory: [...result.inventory].sort((a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name) || cmp(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '')),
+    inventory: [...result.inventory].sort(
+      (a, b) =>
+        cmp(a.kind, b.kind) || cmp(a.name, b.name) || cmp(a.locations[0]?.file ?? '', b.locations[0]?.file ?? ''),
+    ),
     skipped: [...result.skipped].sort((a, b) => cmp(a.file, b.file) || cmp(a.reason, b.reason)),
   };
 }

@@ -12,13 +12,19 @@ import type { Severity } from '../catalogue/types.js';
 import { isSuppressed, normaliseResult, severityRank } from './json.js';
 import type { AuditResult, Finding, Location, Reporter, RuleInfo } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const FINGERPRINT_KEY = 'keyhygiene/v1';
 const INFORMATION_URI = 'https://github.com/keyhygiene/keyhygiene';
 
 /** GitHub's `security-severity` scale: critical ≥ 9.0, high 7.0–8.9, medium 4.0–6.9, low 0.1–3.9. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 
 type Json = Record<string, unknown>;
 
@@ -52,11 +58,15 @@ function ruleDescriptor(id: string, info: RuleInfo | undefined, severity: Severi
   const category = info?.category ?? fallbackCategory;
   const cweText = cwe.map((c) => `CWE-${c}`).join(', ');
   const helpUri = info?.helpUri;
-  const text = [description, cweText ? `Weaknesses: ${cweText}.` : '', helpUri ? `Documentation: ${helpUri}` : ''].filter(Boolean).join('\n');
+  const text = [description, cweText ? `Weaknesses: ${cweText}.` : '', helpUri ? `Documentation: ${helpUri}` : '']
+    .filter(Boolean)
+    .join('\n');
   const markdown = [
     `**${description}**`,
     `Category: \`${category}\``,
-    cwe.length > 0 ? `Weaknesses: ${cwe.map((c) => `[CWE-${c}](https://cwe.mitre.org/data/definitions/${c}.html)`).join(', ')}` : '',
+    cwe.length > 0
+      ? `Weaknesses: ${cwe.map((c) => `[CWE-${c}](https://cwe.mitre.org/data/definitions/${c}.html)`).join(', ')}`
+      : '',
     helpUri ? `See the [rule documentation](${helpUri}).` : '',
   ]
     .filter(Boolean)
@@ -93,14 +103,24 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
       severity: f.severity,
       origin: f.origin,
       'security-severity': SECURITY_SEVERITY[f.severity],
-      ...(f.secret ? { secret: { redacted: f.secret.redacted, fingerprint: f.secret.fingerprint, ...(f.secret.formatId ? { formatId: f.secret.formatId } : {}) } } : {}),
+      ...(f.secret
+        ? {
+            secret: {
+              redacted: f.secret.redacted,
+              fingerprint: f.secret.fingerprint,
+              ...(f.secret.formatId ? { formatId: f.secret.formatId } : {}),
+            },
+          }
+        : {}),
       ...(f.commit ? { commit: f.commit } : {}),
     },
   };
   if (f.path && f.path.length > 0) {
     r.codeFlows = [
       {
-        message: { text: `${f.path.length} step${f.path.length === 1 ? '' : 's'} from where the value is made to where it is used` },
+        message: {
+          text: `${f.path.length} step${f.path.length === 1 ? '' : 's'} from where the value is made to where it is used`,
+        },
         threadFlows: [
           {
             locations: f.path.map((step, i) => ({
@@ -112,7 +132,11 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
         ],
       },
     ];
-    r.relatedLocations = f.path.map((step, i) => ({ id: i + 1, physicalLocation: physical(step), message: { text: step.note } }));
+    r.relatedLocations = f.path.map((step, i) => ({
+      id: i + 1,
+      physicalLocation: physical(step),
+      message: { text: step.note },
+    }));
   }
   if (f.suppression) {
     const held = isSuppressed(f, now);
@@ -140,7 +164,9 @@ export function toSarif(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>
   }
   const ids = [...new Set([...rules.keys(), ...worst.keys()])].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const descriptors = ids.map((id) => ruleDescriptor(id, rules.get(id), worst.get(id)?.severity ?? 'high', worst.get(id)?.category ?? 'hardcoded-key'));
+  const descriptors = ids.map((id) =>
+    ruleDescriptor(id, rules.get(id), worst.get(id)?.severity ?? 'high', worst.get(id)?.category ?? 'hardcoded-key'),
+  );
 
   const started = new Date(result.startedAt);
   const ended = Number.isNaN(started.getTime()) ? undefined : new Date(started.getTime() + result.durationMs);
@@ -152,7 +178,12 @@ export function toSarif(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>
       message: { text: `Not scanned (${s.reason})${s.detail ? `: ${s.detail}` : ''}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(s.file), uriBaseId: '%SRCROOT%' } } }],
     })),
-    properties: { partial: result.partial, files: result.stats.files, lines: result.stats.lines, ...(result.shard ? { shard: result.shard } : {}) },
+    properties: {
+      partial: result.partial,
+      files: result.stats.files,
+      lines: result.stats.lines,
+      ...(result.shard ? { shard: result.shard } : {}),
+    },
   };
   if (ended) {
     invocation.startTimeUtc = started.toISOString();
@@ -216,7 +247,8 @@ export function mergeSarif(logs: readonly Json[]): Json {
     if (i === undefined) delete r.ruleIndex;
     else r.ruleIndex = i;
   }
-  const fp = (r: Json): string => ((r.partialFingerprints as Json | undefined)?.[FINGERPRINT_KEY] as string | undefined) ?? '';
+  const fp = (r: Json): string =>
+    ((r.partialFingerprints as Json | undefined)?.[FINGERPRINT_KEY] as string | undefined) ?? '';
   // Shards do not overlap, but merging the same shard twice must not double the results.
   const seen = new Set<string>();
   const unique = results.filter((r) => {

@@ -17,11 +17,21 @@ interface Palette {
   readonly warn: Paint;
 }
 
-const sgr = (open: number, close: number): Paint => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const sgr =
+  (open: number, close: number): Paint =>
+  (s) =>
+    `\u001b[${open}m${s}\u001b[${close}m`;
 const plain: Paint = (s) => s;
 
 function palette(color: boolean): Palette {
-  if (!color) return { bold: plain, dim: plain, ok: plain, warn: plain, sev: { critical: plain, high: plain, medium: plain, low: plain } };
+  if (!color)
+    return {
+      bold: plain,
+      dim: plain,
+      ok: plain,
+      warn: plain,
+      sev: { critical: plain, high: plain, medium: plain, low: plain },
+    };
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -33,7 +43,10 @@ function palette(color: boolean): Palette {
 
 /** Control characters other than tab are shown escaped, so a crafted file cannot drive the terminal. */
 function safe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 function codeFrame(f: Finding, p: Palette): string[] {
@@ -53,7 +66,10 @@ function codeFrame(f: Finding, p: Palette): string[] {
       const before = text.slice(0, Math.max(0, f.location.column - 1)).replace(/\t/g, '  ');
       // The snippet is redacted, so the original end column can lie past the shown text: cap it.
       const room = Math.max(1, line.length - before.length);
-      const len = f.location.endLine === f.location.line && f.location.endColumn !== undefined ? Math.max(1, Math.min(40, room, f.location.endColumn - f.location.column)) : 1;
+      const len =
+        f.location.endLine === f.location.line && f.location.endColumn !== undefined
+          ? Math.max(1, Math.min(40, room, f.location.endColumn - f.location.column))
+          : 1;
       out.push(`${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length)}${p.sev[f.severity]('^'.repeat(len))}`);
     }
   });
@@ -65,9 +81,13 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
   const where = `${f.location.line}:${f.location.column}`;
   const lines = [`  ${sev} ${p.bold(where.padEnd(8))} ${safe(f.message)}  ${p.dim(f.ruleId)}`];
   const extra: string[] = [];
-  if (f.secret) extra.push(`secret ${f.secret.redacted} (${f.secret.fingerprint.slice(0, 23)}${f.secret.formatId ? `, ${f.secret.formatId}` : ''})`);
+  if (f.secret)
+    extra.push(
+      `secret ${f.secret.redacted} (${f.secret.fingerprint.slice(0, 23)}${f.secret.formatId ? `, ${f.secret.formatId}` : ''})`,
+    );
   if (f.origin !== 'code') extra.push(`origin ${f.origin}`);
-  if (f.commit) extra.push(`commit ${f.commit.sha.slice(0, 12)}${f.commit.date ? ` ${f.commit.date.slice(0, 10)}` : ''}`);
+  if (f.commit)
+    extra.push(`commit ${f.commit.sha.slice(0, 12)}${f.commit.date ? ` ${f.commit.date.slice(0, 10)}` : ''}`);
   const cwe = rules.get(f.ruleId)?.cwe ?? [];
   if (cwe.length > 0) extra.push(cwe.map((c) => `CWE-${c}`).join(', '));
   if (extra.length > 0) lines.push(`           ${p.dim(safe(extra.join(' · ')))}`);
@@ -76,9 +96,12 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
     const label = f.suppression.kind === 'inline' ? 'allowed inline' : 'in baseline';
     const why = f.suppression.reason ? `: ${safe(f.suppression.reason)}` : '';
     const exp = f.suppression.expires ? ` (expire${held ? 's' : 'd'} ${f.suppression.expires})` : '';
-    lines.push(`           ${held ? p.dim(`suppressed, ${label}${why}${exp}`) : p.warn(`suppression expired, ${label}${why}${exp}`)}`);
+    lines.push(
+      `           ${held ? p.dim(`suppressed, ${label}${why}${exp}`) : p.warn(`suppression expired, ${label}${why}${exp}`)}`,
+    );
   }
-  for (const step of f.path ?? []) lines.push(`           ${p.dim(`↳ ${safe(step.file)}:${step.line}:${step.column} ${safe(step.note)}`)}`);
+  for (const step of f.path ?? [])
+    lines.push(`           ${p.dim(`↳ ${safe(step.file)}:${step.line}:${step.column} ${safe(step.note)}`)}`);
   lines.push(...codeFrame(f, p));
   return lines;
 }
@@ -88,14 +111,23 @@ function skippedLines(skipped: readonly SkippedFile[], p: Palette): string[] {
   const byReason = new Map<string, number>();
   for (const s of skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
   const reasons = [...byReason].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `${n} ${r}`);
-  const out = [p.warn(`Partial scan: ${skipped.length} file${skipped.length === 1 ? '' : 's'} not scanned (${reasons.join(', ')})`)];
+  const out = [
+    p.warn(
+      `Partial scan: ${skipped.length} file${skipped.length === 1 ? '' : 's'} not scanned (${reasons.join(', ')})`,
+    ),
+  ];
   const shown = [...skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).slice(0, 20);
   for (const s of shown) out.push(`  ${safe(s.file)}: ${s.reason}${s.detail ? ` (${safe(s.detail)})` : ''}`);
   if (skipped.length > shown.length) out.push(`  … and ${skipped.length - shown.length} more (see the json report)`);
   return out;
 }
 
-export function renderText(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, color: boolean, now = new Date()): string {
+export function renderText(
+  input: AuditResult,
+  rules: ReadonlyMap<string, RuleInfo>,
+  color: boolean,
+  now = new Date(),
+): string {
   const result = normaliseResult(input);
   const p = palette(color);
   const out: string[] = [];
@@ -116,9 +148,14 @@ export function renderText(input: AuditResult, rules: ReadonlyMap<string, RuleIn
   if (result.skipped.length > 0) out.push('');
 
   const s = summarise(result, now);
-  const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => p.sev[sev](`${s.bySeverity[sev]} ${sev}`));
+  const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) =>
+    p.sev[sev](`${s.bySeverity[sev]} ${sev}`),
+  );
   const head =
-    s.active === 0 ? p.ok('No findings') : p.bold(`${s.active} finding${s.active === 1 ? '' : 's'}`) + ` (${counts.join(', ')}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
+    s.active === 0
+      ? p.ok('No findings')
+      : p.bold(`${s.active} finding${s.active === 1 ? '' : 's'}`) +
+        ` (${counts.join(', ')}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
   const tail = [
     s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
     `${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned in ${(result.durationMs / 1000).toFixed(1)}s`,

@@ -51,7 +51,8 @@ export interface InventoryItem {
   readonly kind: 'key' | 'algorithm' | 'certificate' | 'credential';
   /** e.g. `aes-256-gcm`, `RSA`, `HMAC-SHA256`, `AWS KMS key`. */
   readonly name: string;
-  readonly primitive?: 'ae' | 'block-cipher' | 'mac' | 'signature' | 'pke' | 'kdf' | 'hash' | 'drbg' | 'key-agree' | 'other';
+  readonly primitive?:
+    'ae' | 'block-cipher' | 'mac' | 'signature' | 'pke' | 'kdf' | 'hash' | 'drbg' | 'key-agree' | 'other';
   readonly mode?: string;
   readonly keySizeBits?: number;
   /** literal | env | keystore | kms | file | derived | unknown */
@@ -63,7 +64,15 @@ export interface InventoryItem {
 
 export interface SkippedFile {
   readonly file: string;
-  readonly reason: 'syntax-error' | 'binary' | 'too-large' | 'unreadable' | 'symlink-loop' | 'encoding' | 'git-error' | 'internal-error';
+  readonly reason:
+    | 'syntax-error'
+    | 'binary'
+    | 'too-large'
+    | 'unreadable'
+    | 'symlink-loop'
+    | 'encoding'
+    | 'git-error'
+    | 'internal-error';
   readonly detail?: string;
 }
 
@@ -74,7 +83,12 @@ export interface AuditResult {
   readonly root: string;
   readonly startedAt: string;
   readonly durationMs: number;
-  readonly stats: { readonly files: number; readonly lines: number; readonly bytes: number; readonly historyBlobs?: number };
+  readonly stats: {
+    readonly files: number;
+    readonly lines: number;
+    readonly bytes: number;
+    readonly historyBlobs?: number;
+  };
   readonly findings: readonly Finding[];
   readonly inventory: readonly InventoryItem[];
   /** What was not scanned, and why. A non-empty list makes the scan partial. */

@@ -31,11 +31,14 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** `a.b`, `a['b']`, `{ b: 1 }`, `class { b = 1 }` → `b`. */
-export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
+export function propertyName(
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition,
+): string | undefined {
   const key = node.type === T.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === T.Identifier) return key.name;
   if (key.type === T.PrivateIdentifier) return key.name;
-  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number'))
+    return String(key.value);
   if (key.type === T.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
@@ -63,13 +66,20 @@ export function staticNumber(node: TSESTree.Node | undefined | null): number | u
     const b = staticNumber(n.right);
     if (a === undefined || b === undefined) return undefined;
     switch (n.operator) {
-      case '**': return a ** b;
-      case '*': return a * b;
-      case '<<': return a << b;
-      case '+': return a + b;
-      case '-': return a - b;
-      case '/': return a / b;
-      default: return undefined;
+      case '**':
+        return a ** b;
+      case '*':
+        return a * b;
+      case '<<':
+        return a << b;
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '/':
+        return a / b;
+      default:
+        return undefined;
     }
   }
   if (n.type === T.Literal && typeof n.value === 'bigint') return Number(n.value);
@@ -88,13 +98,22 @@ export function constInitOf(id: TSESTree.Identifier, scope: Scope): TSESTree.Exp
   const v = findVariable(scope, id);
   if (!v || v.defs.length !== 1) return undefined;
   const def = v.defs[0]!;
-  if (def.type !== DefinitionType.Variable || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return undefined;
+  if (
+    def.type !== DefinitionType.Variable ||
+    def.node.type !== T.VariableDeclarator ||
+    def.node.id.type !== T.Identifier ||
+    !def.node.init
+  )
+    return undefined;
   const writes = v.references.filter((r) => r.isWrite() && r.writeExpr !== def.node.init);
   return writes.length === 0 ? def.node.init : undefined;
 }
 
 /** Follows `const X = …` (up to four steps) to the expression that holds the value. */
-export function derefConst(node: TSESTree.Node | undefined | null, getScope: (n: TSESTree.Node) => Scope): TSESTree.Node | undefined {
+export function derefConst(
+  node: TSESTree.Node | undefined | null,
+  getScope: (n: TSESTree.Node) => Scope,
+): TSESTree.Node | undefined {
   let n = node ? unwrap(node) : undefined;
   for (let i = 0; i < 4 && n?.type === T.Identifier; i++) {
     const init = constInitOf(n, getScope(n));
@@ -134,7 +153,8 @@ export function bindingNameOf(node: TSESTree.Node): string | undefined {
 /** Whether `await` is allowed at `node`: inside an async function, or at the top level of a module. */
 export function canAwaitAt(node: TSESTree.Node, sourceType: 'module' | 'script' | 'commonjs' | undefined): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression) return p.async;
+    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression)
+      return p.async;
     if (p.type === T.PropertyDefinition || p.type === T.StaticBlock) return false;
   }
   return sourceType === 'module';
@@ -154,7 +174,13 @@ export function envVarName(node: TSESTree.Node): string | undefined {
   }
   if (n.type === T.CallExpression && n.callee.type === T.MemberExpression && propertyName(n.callee) === 'get') {
     const o = unwrap(n.callee.object);
-    if (o.type === T.MemberExpression && propertyName(o) === 'env' && o.object.type === T.Identifier && o.object.name === 'Deno') return staticString(n.arguments[0]) ?? '*';
+    if (
+      o.type === T.MemberExpression &&
+      propertyName(o) === 'env' &&
+      o.object.type === T.Identifier &&
+      o.object.name === 'Deno'
+    )
+      return staticString(n.arguments[0]) ?? '*';
   }
   return undefined;
 }
@@ -162,7 +188,12 @@ export function envVarName(node: TSESTree.Node): string | undefined {
 /** Whether the node is `process.env` itself (a whole-environment dump). */
 export function isProcessEnv(node: TSESTree.Node): boolean {
   const n = unwrap(node);
-  return n.type === T.MemberExpression && propertyName(n) === 'env' && unwrap(n.object).type === T.Identifier && (unwrap(n.object) as TSESTree.Identifier).name === 'process';
+  return (
+    n.type === T.MemberExpression &&
+    propertyName(n) === 'env' &&
+    unwrap(n.object).type === T.Identifier &&
+    (unwrap(n.object) as TSESTree.Identifier).name === 'process'
+  );
 }
 
 /** `SOME_NAME` from `someName`: the environment variable a suggestion reads. */

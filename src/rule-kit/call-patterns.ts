@@ -15,7 +15,10 @@ const matchers = new WeakMap<CallPattern, (cp: CalleePath) => boolean>();
 function matcherOf(p: CallPattern): (cp: CalleePath) => boolean {
   let m = matchers.get(p);
   if (!m) {
-    m = shapeMatcher({ modules: p.modules, ...(p.global ? { global: true } : {}), ...(p.receivers ? { receivers: p.receivers } : {}) }, p.callees);
+    m = shapeMatcher(
+      { modules: p.modules, ...(p.global ? { global: true } : {}), ...(p.receivers ? { receivers: p.receivers } : {}) },
+      p.callees,
+    );
     matchers.set(p, m);
   }
   return m;

@@ -44,7 +44,12 @@ export function keyNameFor(name: string | undefined, sinkId: string | undefined)
  * into an existing named import from that module, or as a new line after the last import (or at the top).
  * `name` may list several names; they go into one edit.
  */
-export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, name: string | readonly string[], from: string = KEYS_MODULE): TSESLint.RuleFix | undefined {
+export function ensureNamedImport(
+  fixer: TSESLint.RuleFixer,
+  context: Context,
+  name: string | readonly string[],
+  from: string = KEYS_MODULE,
+): TSESLint.RuleFix | undefined {
   const program = context.sourceCode.ast;
   const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration);
   const existing = imports.find((i) => i.source.value === from && i.importKind !== 'type');
@@ -60,7 +65,12 @@ export function ensureNamedImport(fixer: TSESLint.RuleFixer, context: Context, n
 }
 
 /** Adds a line after `after`, or at the top of the file after its directives ('use strict', 'use client'). */
-function insertLine(fixer: TSESLint.RuleFixer, program: TSESTree.Program, after: TSESTree.Node | undefined, line: string): TSESLint.RuleFix {
+function insertLine(
+  fixer: TSESLint.RuleFixer,
+  program: TSESTree.Program,
+  after: TSESTree.Node | undefined,
+  line: string,
+): TSESLint.RuleFix {
   if (after) return fixer.insertTextAfter(after, `\n${line}`);
   const first = program.body[0];
   if (!first) return fixer.insertTextAfterRange([0, 0], `${line}\n`);
@@ -75,7 +85,16 @@ export function isCommonJs(context: Context): boolean {
   const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
   if (sourceType === 'commonjs' || sourceType === 'script' || /\.c[jt]s$/.test(context.filename)) return true;
   const body = context.sourceCode.ast.body;
-  if (body.some((s) => s.type === T.ImportDeclaration || s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration || s.type === T.ExportAllDeclaration)) return false;
+  if (
+    body.some(
+      (s) =>
+        s.type === T.ImportDeclaration ||
+        s.type === T.ExportNamedDeclaration ||
+        s.type === T.ExportDefaultDeclaration ||
+        s.type === T.ExportAllDeclaration,
+    )
+  )
+    return false;
   return body.some(isRequireDeclaration);
 }
 
@@ -83,15 +102,28 @@ export function isCommonJs(context: Context): boolean {
  * Makes `names` from module `from` available: a named import in an ES module (`ensureNamedImport`), or
  * `const { names } = require('from');` after the last top-level `require` in a CommonJS file.
  */
-export function ensureBinding(fixer: TSESLint.RuleFixer, context: Context, names: readonly string[], from: string): TSESLint.RuleFix | undefined {
+export function ensureBinding(
+  fixer: TSESLint.RuleFixer,
+  context: Context,
+  names: readonly string[],
+  from: string,
+): TSESLint.RuleFix | undefined {
   if (!isCommonJs(context)) return ensureNamedImport(fixer, context, names, from);
   const program = context.sourceCode.ast;
   const requires = program.body.filter(isRequireDeclaration);
-  return insertLine(fixer, program, requires[requires.length - 1], `const { ${names.join(', ')} } = require('${from}');`);
+  return insertLine(
+    fixer,
+    program,
+    requires[requires.length - 1],
+    `const { ${names.join(', ')} } = require('${from}');`,
+  );
 }
 
 const isRequireDeclaration = (s: TSESTree.ProgramStatement): boolean =>
-  s.type === T.VariableDeclaration && s.declarations.some((d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require');
+  s.type === T.VariableDeclaration &&
+  s.declarations.some(
+    (d) => d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require',
+  );
 
 /** What a suggestion replaces: for a fallback, the whole `a || 'lit'` (or default parameter) goes. */
 function fallbackHost(origin: Origin): TSESTree.Node | undefined {
@@ -149,7 +181,8 @@ export function envSuggestion(
   const env = constantCase(keyNameFor(origin.name, sinkId));
   if (!env) return undefined;
   const read = `process.env.${env}${bang}`;
-  const bytes = origin.kind === 'bytes' || origin.kind === 'zeros' || origin.encoding !== undefined || valueType === 'bytes';
+  const bytes =
+    origin.kind === 'bytes' || origin.kind === 'zeros' || origin.encoding !== undefined || valueType === 'bytes';
   const expr = bytes ? `Buffer.from(${read}, '${origin.encoding === 'hex' ? 'hex' : 'base64'}')` : read;
   if (host?.type === T.AssignmentPattern) return { env, fix: (fixer) => fixer.replaceText(origin.replace, expr) };
   return { env, fix: (fixer) => fixer.replaceText(origin.replace, expr) };

@@ -48,18 +48,34 @@ function buildImports(program: TSESTree.Program): ImportMap {
     else if (d.id.type === T.ObjectPattern) {
       for (const p of d.id.properties) {
         if (p.type !== T.Property) continue;
-        const key = p.key.type === T.Identifier ? p.key.name : p.key.type === T.Literal ? String(p.key.value) : undefined;
-        const local = p.value.type === T.Identifier ? p.value : p.value.type === T.AssignmentPattern && p.value.left.type === T.Identifier ? p.value.left : undefined;
-        if (key && local) map.set(local.name, { module: target.module, imported: target.imported === '*' ? key : `${target.imported}.${key}` });
+        const key =
+          p.key.type === T.Identifier ? p.key.name : p.key.type === T.Literal ? String(p.key.value) : undefined;
+        const local =
+          p.value.type === T.Identifier
+            ? p.value
+            : p.value.type === T.AssignmentPattern && p.value.left.type === T.Identifier
+              ? p.value.left
+              : undefined;
+        if (key && local)
+          map.set(local.name, {
+            module: target.module,
+            imported: target.imported === '*' ? key : `${target.imported}.${key}`,
+          });
       }
     }
   };
   for (const stmt of program.body) {
     if (stmt.type === T.ImportDeclaration) {
       for (const s of stmt.specifiers) {
-        if (s.type === T.ImportDefaultSpecifier) map.set(s.local.name, { module: stmt.source.value, imported: 'default' });
-        else if (s.type === T.ImportNamespaceSpecifier) map.set(s.local.name, { module: stmt.source.value, imported: '*' });
-        else map.set(s.local.name, { module: stmt.source.value, imported: s.imported.type === T.Identifier ? s.imported.name : String(s.imported.value) });
+        if (s.type === T.ImportDefaultSpecifier)
+          map.set(s.local.name, { module: stmt.source.value, imported: 'default' });
+        else if (s.type === T.ImportNamespaceSpecifier)
+          map.set(s.local.name, { module: stmt.source.value, imported: '*' });
+        else
+          map.set(s.local.name, {
+            module: stmt.source.value,
+            imported: s.imported.type === T.Identifier ? s.imported.name : String(s.imported.value),
+          });
       }
     } else if (stmt.type === T.VariableDeclaration) {
       stmt.declarations.forEach(visitDeclarator);
@@ -67,7 +83,8 @@ function buildImports(program: TSESTree.Program): ImportMap {
       stmt.declaration.declarations.forEach(visitDeclarator);
     } else if (stmt.type === T.TSImportEqualsDeclaration && stmt.moduleReference.type === T.TSExternalModuleReference) {
       const e = stmt.moduleReference.expression;
-      if (e.type === T.Literal && typeof e.value === 'string') map.set(stmt.id.name, { module: e.value, imported: '*' });
+      if (e.type === T.Literal && typeof e.value === 'string')
+        map.set(stmt.id.name, { module: e.value, imported: '*' });
     }
   }
   return map;

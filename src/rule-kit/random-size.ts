@@ -9,10 +9,17 @@ import { propertyName, unwrap } from './ast.js';
 /** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
 export function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const callee = unwrap(call.callee);
-  const fn = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  const fn =
+    callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
   if (fn === undefined) return undefined;
   const a = call.arguments[0];
   if ((randomBytesFunctions as readonly string[]).includes(fn)) return a;
-  if ((randomFillFunctions as readonly string[]).includes(fn) && a?.type === T.NewExpression && a.callee.type === T.Identifier && a.callee.name === 'Uint8Array') return a.arguments[0];
+  if (
+    (randomFillFunctions as readonly string[]).includes(fn) &&
+    a?.type === T.NewExpression &&
+    a.callee.type === T.Identifier &&
+    a.callee.name === 'Uint8Array'
+  )
+    return a.arguments[0];
   return undefined;
 }

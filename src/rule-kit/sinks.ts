@@ -28,10 +28,17 @@ type Part = string; // a name, '()' for a call, or 'new' as the first part
 /** `promisify` or `util.promisify` (by name: it is the only common way to make the promise form of a callback API). */
 function isPromisify(callee: TSESTree.Node): boolean {
   const c = unwrap(callee);
-  return (c.type === T.Identifier && c.name === 'promisify') || (c.type === T.MemberExpression && propertyName(c) === 'promisify');
+  return (
+    (c.type === T.Identifier && c.name === 'promisify') ||
+    (c.type === T.MemberExpression && propertyName(c) === 'promisify')
+  );
 }
 
-function partsOf(node: TSESTree.Node, scope: Scope | undefined, depth: number): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
+function partsOf(
+  node: TSESTree.Node,
+  scope: Scope | undefined,
+  depth: number,
+): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
   const n = unwrap(node);
   const req = requireTarget(n);
   if (req) return { parts: req.imported === '*' ? [] : [req.imported], binding: { module: req.module, imported: '*' } };
@@ -41,7 +48,12 @@ function partsOf(node: TSESTree.Node, scope: Scope | undefined, depth: number): 
         const init = constInitOf(n, scope);
         // `const scryptAsync = promisify(scrypt)`: the promisified function is the same API, same arguments.
         const p = init && unwrap(init);
-        if (p?.type === T.CallExpression && p.arguments.length === 1 && p.arguments[0]!.type !== T.SpreadElement && isPromisify(p.callee)) {
+        if (
+          p?.type === T.CallExpression &&
+          p.arguments.length === 1 &&
+          p.arguments[0]!.type !== T.SpreadElement &&
+          isPromisify(p.callee)
+        ) {
           const inner = partsOf(p.arguments[0]!, scope, depth + 1);
           if (inner) return inner;
         }
@@ -103,7 +115,11 @@ interface CachedPath {
 const pathCache = new WeakMap<TSESTree.Node, CachedPath>();
 
 /** The canonical path of a call or `new` expression's callee. Computed once per node, import map and scope. */
-export function calleePathOf(node: TSESTree.CallExpression | TSESTree.NewExpression, imports: ImportMap, scope?: Scope): CalleePath | undefined {
+export function calleePathOf(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  imports: ImportMap,
+  scope?: Scope,
+): CalleePath | undefined {
   const hit = pathCache.get(node);
   if (hit && hit.imports === imports && hit.scope === scope) return hit.cp;
   const cp = computeCalleePath(node, imports, scope);
@@ -111,7 +127,11 @@ export function calleePathOf(node: TSESTree.CallExpression | TSESTree.NewExpress
   return cp;
 }
 
-function computeCalleePath(node: TSESTree.CallExpression | TSESTree.NewExpression, imports: ImportMap, scope?: Scope): CalleePath | undefined {
+function computeCalleePath(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  imports: ImportMap,
+  scope?: Scope,
+): CalleePath | undefined {
   const got = partsOf(node.callee, scope, 0);
   if (!got) return undefined;
   let parts = collapse(got.parts);
@@ -124,7 +144,8 @@ function computeCalleePath(node: TSESTree.CallExpression | TSESTree.NewExpressio
     const b = imports.get(got.root);
     if (b) {
       binding = b;
-      rel = b.imported === '*' || b.imported === 'default' ? parts.slice(1) : [...b.imported.split('.'), ...parts.slice(1)];
+      rel =
+        b.imported === '*' || b.imported === 'default' ? parts.slice(1) : [...b.imported.split('.'), ...parts.slice(1)];
     }
   }
   let path = render(rel);
@@ -176,7 +197,8 @@ function compiledOf(sink: SinkShape): CompiledShape {
   return c;
 }
 
-const calleeTest = (c: CompiledShape, path: string): boolean => (c.calleeRe ? c.calleeRe.test(path) : c.callee === path);
+const calleeTest = (c: CompiledShape, path: string): boolean =>
+  c.calleeRe ? c.calleeRe.test(path) : c.callee === path;
 
 /** Memo tables keyed by `calleePathKey`; cleared when they grow past this many entries (distinct paths). */
 export const MEMO_LIMIT = 20_000;
@@ -188,7 +210,11 @@ export const MEMO_LIMIT = 20_000;
 const keys = new WeakMap<CalleePath, string>();
 export function calleePathKey(cp: CalleePath): string {
   let k = keys.get(cp);
-  if (k === undefined) keys.set(cp, (k = `${cp.binding ? `m:${cp.binding.module}` : '-'}\u0000${cp.path}\u0000${cp.fullPath}\u0000${cp.root ?? '\u0001'}`));
+  if (k === undefined)
+    keys.set(
+      cp,
+      (k = `${cp.binding ? `m:${cp.binding.module}` : '-'}\u0000${cp.path}\u0000${cp.fullPath}\u0000${cp.root ?? '\u0001'}`),
+    );
   return k;
 }
 
@@ -216,7 +242,10 @@ function compiledMatches(c: CompiledShape, cp: CalleePath): boolean {
  * pattern): the same answer as `callees.some((callee) => sinkMatches({ ...shape, callee }, cp))`, with the
  * module test done once and exact callees looked up in a set.
  */
-export function shapeMatcher(shape: Omit<SinkShape, 'callee'>, callees: readonly string[]): (cp: CalleePath) => boolean {
+export function shapeMatcher(
+  shape: Omit<SinkShape, 'callee'>,
+  callees: readonly string[],
+): (cp: CalleePath) => boolean {
   const mods = shape.modules.map(normaliseModule);
   const exactModules = new Set(mods.filter((m) => !m.includes('*')));
   const moduleRes = mods.filter((m) => m.includes('*')).map(globRe);
@@ -225,11 +254,16 @@ export function shapeMatcher(shape: Omit<SinkShape, 'callee'>, callees: readonly
   const dotCallees = callees.map((c) => `.${c}`);
   const global = shape.global === true;
   const receivers = shape.receivers;
-  const test = (path: string): boolean => exactCallees.has(path) || (calleeRes.length > 0 && calleeRes.some((re) => re.test(path)));
+  const test = (path: string): boolean =>
+    exactCallees.has(path) || (calleeRes.length > 0 && calleeRes.some((re) => re.test(path)));
   return (cp) => {
     if (cp.binding) {
       const mod = normaliseModule(cp.binding.module);
-      if ((exactModules.has(mod) || (moduleRes.length > 0 && moduleRes.some((re) => re.test(mod)))) && (test(cp.path) || test(cp.path.replace(/^(new )?default\./, '$1')))) return true;
+      if (
+        (exactModules.has(mod) || (moduleRes.length > 0 && moduleRes.some((re) => re.test(mod)))) &&
+        (test(cp.path) || test(cp.path.replace(/^(new )?default\./, '$1')))
+      )
+        return true;
     }
     if (global) {
       if (exactCallees.has(cp.fullPath) || callees.includes(cp.fullPath)) return true;
@@ -270,7 +304,11 @@ export interface SinkHit {
 }
 
 /** Follows `credentials.secretAccessKey` through object literals (and consts that hold them). */
-function followProperty(node: TSESTree.Node, path: readonly string[], scope: Scope | undefined): TSESTree.Node | undefined {
+function followProperty(
+  node: TSESTree.Node,
+  path: readonly string[],
+  scope: Scope | undefined,
+): TSESTree.Node | undefined {
   let cur: TSESTree.Node | undefined = node;
   for (const key of path) {
     cur = cur && unwrap(cur);

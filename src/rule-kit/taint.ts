@@ -23,14 +23,24 @@ import {
   type WeakRandomSource,
 } from '../catalogue/randomness.js';
 import { isSecretName, normaliseName, securityPurposeOf } from '../detect/names.js';
-import { childrenOf, constInitOf, envVarName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
+import {
+  childrenOf,
+  constInitOf,
+  envVarName,
+  findVariable,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type Scope,
+} from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { collectImports, type ImportMap } from './imports.js';
 import { calleePathKey, calleePathOf, MEMO_LIMIT, type CalleePath } from './sinks.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** A value from another file, found with type information. */
 export interface ForeignOrigin {
@@ -73,7 +83,13 @@ export interface Taint {
  * (`userId`, `email`, `prefix`) hold predictable data.
  */
 export function mayHoldEntropy(name: string): boolean {
-  return isSecretName(name) || securityPurposeOf(name) !== undefined || /(?:^|_)(?:keys?|seed|random|rand|entropy|bytes|buf|buffer|pass|pw|kek|dek|ikm|prk|mac)(?:_|$)/.test(normaliseName(name));
+  return (
+    isSecretName(name) ||
+    securityPurposeOf(name) !== undefined ||
+    /(?:^|_)(?:keys?|seed|random|rand|entropy|bytes|buf|buffer|pass|pw|kek|dek|ikm|prk|mac)(?:_|$)/.test(
+      normaliseName(name),
+    )
+  );
 }
 
 const PREDICTABLE: Taint = { weak: [], entropy: false };
@@ -113,28 +129,124 @@ function derived(t: Taint): Taint {
 
 // Methods whose result is made from the receiver alone (string, number, array and buffer methods).
 const RECEIVER_METHODS = new Set([
-  'toString', 'toFixed', 'toPrecision', 'toExponential', 'toLocaleString', 'valueOf', 'substring', 'substr', 'slice', 'subarray',
-  'padStart', 'padEnd', 'toUpperCase', 'toLowerCase', 'trim', 'trimStart', 'trimEnd', 'replace', 'replaceAll', 'split', 'join',
-  'reverse', 'at', 'charAt', 'charCodeAt', 'codePointAt', 'repeat', 'normalize', 'getTime', 'toISOString', 'toJSON', 'flat',
-  'filter', 'toBase64', 'toHex', 'toReversed', 'toSorted', 'readUInt8', 'readInt8', 'readUInt16BE', 'readUInt16LE', 'readInt16BE',
-  'readInt16LE', 'readUInt32BE', 'readUInt32LE', 'readInt32BE', 'readInt32LE', 'readUIntBE', 'readUIntLE', 'readIntBE',
-  'readIntLE', 'readBigUInt64BE', 'readBigUInt64LE', 'readBigInt64BE', 'readBigInt64LE', 'readDoubleBE', 'readDoubleLE',
+  'toString',
+  'toFixed',
+  'toPrecision',
+  'toExponential',
+  'toLocaleString',
+  'valueOf',
+  'substring',
+  'substr',
+  'slice',
+  'subarray',
+  'padStart',
+  'padEnd',
+  'toUpperCase',
+  'toLowerCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'replace',
+  'replaceAll',
+  'split',
+  'join',
+  'reverse',
+  'at',
+  'charAt',
+  'charCodeAt',
+  'codePointAt',
+  'repeat',
+  'normalize',
+  'getTime',
+  'toISOString',
+  'toJSON',
+  'flat',
+  'filter',
+  'toBase64',
+  'toHex',
+  'toReversed',
+  'toSorted',
+  'readUInt8',
+  'readInt8',
+  'readUInt16BE',
+  'readUInt16LE',
+  'readInt16BE',
+  'readInt16LE',
+  'readUInt32BE',
+  'readUInt32LE',
+  'readInt32BE',
+  'readInt32LE',
+  'readUIntBE',
+  'readUIntLE',
+  'readIntBE',
+  'readIntLE',
+  'readBigUInt64BE',
+  'readBigUInt64LE',
+  'readBigInt64BE',
+  'readBigInt64LE',
+  'readDoubleBE',
+  'readDoubleLE',
 ]);
 // Methods whose result is made from the receiver and the arguments (hash updates, concatenation, encoding).
 const MIXING_METHODS = new Set(['concat', 'update', 'digest', 'encode', 'fromCharCode', 'fromCodePoint', 'of']);
 // Global functions (and static methods) whose result is made from their arguments.
 const PASS_THROUGH = new Set([
-  'String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa',
-  'Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.abs', 'Math.min', 'Math.max', 'Math.sign', 'Math.pow',
-  'Math.sqrt', 'Math.log', 'Math.log2', 'Math.exp', 'Math.fround', 'Math.imul', 'Number.parseInt', 'Number.parseFloat',
-  'String.fromCharCode', 'String.fromCodePoint', 'Buffer.from', 'Buffer.concat', 'Array.of', 'JSON.stringify', 'Object.values',
-  'Uint8Array.from', 'BigInt.asUintN',
+  'String',
+  'Number',
+  'BigInt',
+  'parseInt',
+  'parseFloat',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'Math.floor',
+  'Math.ceil',
+  'Math.round',
+  'Math.trunc',
+  'Math.abs',
+  'Math.min',
+  'Math.max',
+  'Math.sign',
+  'Math.pow',
+  'Math.sqrt',
+  'Math.log',
+  'Math.log2',
+  'Math.exp',
+  'Math.fround',
+  'Math.imul',
+  'Number.parseInt',
+  'Number.parseFloat',
+  'String.fromCharCode',
+  'String.fromCodePoint',
+  'Buffer.from',
+  'Buffer.concat',
+  'Array.of',
+  'JSON.stringify',
+  'Object.values',
+  'Uint8Array.from',
+  'BigInt.asUintN',
 ]);
 // Calls whose result carries no entropy of its own: a fresh hash context, an encoder, a zero buffer.
-const NEUTRAL_CALLS = new Set(['createHash', 'crypto.createHash', 'TextEncoder', 'Buffer.alloc', 'Date.parse', 'Math.PI']);
+const NEUTRAL_CALLS = new Set([
+  'createHash',
+  'crypto.createHash',
+  'TextEncoder',
+  'Buffer.alloc',
+  'Date.parse',
+  'Math.PI',
+]);
 
 const TYPED_ARRAY_BITS: Readonly<Record<string, number>> = {
-  Uint8Array: 8, Int8Array: 8, Uint8ClampedArray: 8, Uint16Array: 16, Int16Array: 16, Uint32Array: 32, Int32Array: 32, BigUint64Array: 64, BigInt64Array: 64,
+  Uint8Array: 8,
+  Int8Array: 8,
+  Uint8ClampedArray: 8,
+  Uint16Array: 16,
+  Int16Array: 16,
+  Uint32Array: 32,
+  Int32Array: 32,
+  BigUint64Array: 64,
+  BigInt64Array: 64,
 };
 
 /** `Math.floor`, `crypto.createHash`, `String`: a callee as dotted text, for the small tables above. */
@@ -161,7 +273,6 @@ function readBits(method: string, args: readonly TSESTree.Node[]): number | unde
   }
   return undefined;
 }
-
 
 /** What the catalogue says about one call (or `process.pid` read): computed once per node. */
 export interface SourceFacts {
@@ -230,7 +341,11 @@ function memberFactsOf(path: string): SourceFacts {
 }
 
 /** `new Random(nodeCrypto).string(8)`, or `random.string(8)` where `const random = new Random(nodeCrypto)`. */
-function builtWithSafeEngine(call: TSESTree.CallExpression | TSESTree.NewExpression, safe: NonNullable<WeakRandomSource['safeWith']>, scope: Scope | undefined): boolean {
+function builtWithSafeEngine(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  safe: NonNullable<WeakRandomSource['safeWith']>,
+  scope: Scope | undefined,
+): boolean {
   let n: TSESTree.Node = unwrap(call.callee);
   for (let i = 0; i < 4; i++) {
     if (n.type === T.MemberExpression) n = unwrap(n.object);
@@ -241,7 +356,8 @@ function builtWithSafeEngine(call: TSESTree.CallExpression | TSESTree.NewExpress
     } else break;
     if (n.type === T.NewExpression) {
       const a = n.arguments[safe.index];
-      const name = a && (a.type === T.Identifier ? a.name : a.type === T.MemberExpression ? propertyName(a) : undefined);
+      const name =
+        a && (a.type === T.Identifier ? a.name : a.type === T.MemberExpression ? propertyName(a) : undefined);
       return name !== undefined && safe.names.includes(name);
     }
   }
@@ -255,7 +371,11 @@ function localFunction(callee: TSESTree.Node, getScope: (n: TSESTree.Node) => Sc
     const v = findVariable(getScope(c), c);
     if (!v || v.defs.length !== 1) return undefined;
     const def = v.defs[0]!;
-    if (def.type === DefinitionType.FunctionName && (def.node.type === T.FunctionDeclaration || def.node.type === T.FunctionExpression)) return def.node;
+    if (
+      def.type === DefinitionType.FunctionName &&
+      (def.node.type === T.FunctionDeclaration || def.node.type === T.FunctionExpression)
+    )
+      return def.node;
     if (def.type === DefinitionType.Variable) {
       const init = constInitOf(c, getScope(c));
       const f = init && unwrap(init);
@@ -270,8 +390,15 @@ function localFunction(callee: TSESTree.Node, getScope: (n: TSESTree.Node) => Sc
     while (cls && cls.type !== T.ClassBody) cls = cls.parent;
     if (!cls || cls.type !== T.ClassBody || name === undefined) return undefined;
     for (const m of cls.body) {
-      if (m.type === T.MethodDefinition && m.kind === 'method' && propertyName(m) === name) return m.value.type === T.FunctionExpression ? m.value : undefined;
-      if (m.type === T.PropertyDefinition && propertyName(m) === name && m.value && (m.value.type === T.ArrowFunctionExpression || m.value.type === T.FunctionExpression)) return m.value;
+      if (m.type === T.MethodDefinition && m.kind === 'method' && propertyName(m) === name)
+        return m.value.type === T.FunctionExpression ? m.value : undefined;
+      if (
+        m.type === T.PropertyDefinition &&
+        propertyName(m) === name &&
+        m.value &&
+        (m.value.type === T.ArrowFunctionExpression || m.value.type === T.FunctionExpression)
+      )
+        return m.value;
     }
   }
   return undefined;
@@ -280,7 +407,8 @@ function localFunction(callee: TSESTree.Node, getScope: (n: TSESTree.Node) => Sc
 /** The nearest enclosing function of a node. */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let p = node.parent; p; p = p.parent) {
-    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression) return p;
+    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression)
+      return p;
   }
   return undefined;
 }
@@ -291,8 +419,14 @@ export function functionName(fn: FunctionNode): string | undefined {
   const p = fn.parent;
   if (!p) return undefined;
   if (p.type === T.VariableDeclarator && p.id.type === T.Identifier) return p.id.name;
-  if ((p.type === T.Property || p.type === T.MethodDefinition || p.type === T.PropertyDefinition) && p.value === fn) return propertyName(p);
-  if (p.type === T.AssignmentExpression && p.right === fn) return p.left.type === T.Identifier ? p.left.name : p.left.type === T.MemberExpression ? propertyName(p.left) : undefined;
+  if ((p.type === T.Property || p.type === T.MethodDefinition || p.type === T.PropertyDefinition) && p.value === fn)
+    return propertyName(p);
+  if (p.type === T.AssignmentExpression && p.right === fn)
+    return p.left.type === T.Identifier
+      ? p.left.name
+      : p.left.type === T.MemberExpression
+        ? propertyName(p.left)
+        : undefined;
   return undefined;
 }
 
@@ -319,7 +453,10 @@ export interface TaintTracker {
   /** The return expressions of a function (an arrow's expression body counts). */
   returnsOf(fn: FunctionNode): readonly TSESTree.Node[];
   /** The catalogue facts for a call or member read (cached; `cp` saves recomputing the call's path). */
-  sourceOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, cp?: CalleePath): SourceFacts;
+  sourceOf(
+    node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+    cp?: CalleePath,
+  ): SourceFacts;
 }
 
 export function createTaintTracker(options: TaintOptions): TaintTracker {
@@ -330,7 +467,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   const sourceCache = new Map<TSESTree.Node, SourceFacts>();
   let depth = 0;
 
-  const sourceOf = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, cp?: CalleePath): SourceFacts => {
+  const sourceOf = (
+    node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+    cp?: CalleePath,
+  ): SourceFacts => {
     let f = sourceCache.get(node);
     if (!f) sourceCache.set(node, (f = randomSourceOf(node, imports, getScope(node), cp)));
     return f;
@@ -349,7 +489,14 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           if (n.argument) out.push(n.argument);
           continue;
         }
-        if (n !== fn.body && (n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression || n.type === T.ClassBody)) continue;
+        if (
+          n !== fn.body &&
+          (n.type === T.FunctionDeclaration ||
+            n.type === T.FunctionExpression ||
+            n.type === T.ArrowFunctionExpression ||
+            n.type === T.ClassBody)
+        )
+          continue;
         stack.push(...childrenOf(n, visitorKeys));
       }
     }
@@ -398,7 +545,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       case T.ConditionalExpression:
         return alt([walk(n.consequent, frame), walk(n.alternate, frame)]);
       case T.UnaryExpression:
-        return n.operator === '+' || n.operator === '-' || n.operator === '~' ? derived(walk(n.argument, frame)) : PREDICTABLE;
+        return n.operator === '+' || n.operator === '-' || n.operator === '~'
+          ? derived(walk(n.argument, frame))
+          : PREDICTABLE;
       case T.AwaitExpression:
         return walk(n.argument, frame);
       case T.SequenceExpression:
@@ -442,7 +591,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (o.type === T.Identifier) o = unwrap(constInitOf(o, getScope(o)) ?? o);
       if (o.type === T.Literal && typeof o.value === 'string') return o.value.length;
       if (o.type === T.TemplateLiteral && o.expressions.length === 0) return o.quasis[0]?.value.cooked?.length;
-      if (o.type === T.ArrayExpression && o.elements.every((e) => e && e.type !== T.SpreadElement)) return o.elements.length;
+      if (o.type === T.ArrayExpression && o.elements.every((e) => e && e.type !== T.SpreadElement))
+        return o.elements.length;
     }
     return undefined;
   }
@@ -466,7 +616,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           else {
             // for (const b of randomBytes(16)): each b is an element of the iterated value.
             const loop = def.parent?.parent;
-            if (loop?.type === T.ForOfStatement && loop.left === def.parent) alternatives.push(element(walk(loop.right, frame)));
+            if (loop?.type === T.ForOfStatement && loop.left === def.parent)
+              alternatives.push(element(walk(loop.right, frame)));
             else if (loop?.type === T.ForInStatement) alternatives.push(PREDICTABLE);
           }
           break;
@@ -498,12 +649,15 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (p?.type === T.MemberExpression && p.object === id) {
         const method = propertyName(p);
         const c = p.parent;
-        if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift')) mixins.push(...walkAll(c.arguments, frame).map(derived));
-        else if (c?.type === T.AssignmentExpression && c.left === p && p.computed) mixins.push(derived(walk(c.right, frame)));
+        if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift'))
+          mixins.push(...walkAll(c.arguments, frame).map(derived));
+        else if (c?.type === T.AssignmentExpression && c.left === p && p.computed)
+          mixins.push(derived(walk(c.right, frame)));
       } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
         // getRandomValues(buf) / randomFillSync(buf): the buffer now holds CSPRNG bytes.
         const s = sourceOf(p).strong;
-        if (s?.fills !== undefined && p.arguments[s.fills] === id) return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
+        if (s?.fills !== undefined && p.arguments[s.fills] === id)
+          return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
       }
     }
     const base = alt(alternatives);
@@ -521,7 +675,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   /** A parameter: bound to the argument of the call being followed, an element of what a callback iterates, or judged by its name. */
   function parameter(fn: FunctionNode, name: TSESTree.Node, text: string, frame: Frame | undefined): Taint {
     const unknown = mayHoldEntropy(text) ? OPAQUE : PREDICTABLE;
-    const index = fn.params.findIndex((p) => p === name || (p.type === T.AssignmentPattern && p.left === name) || (p.type === T.RestElement && p.argument === name));
+    const index = fn.params.findIndex(
+      (p) =>
+        p === name ||
+        (p.type === T.AssignmentPattern && p.left === name) ||
+        (p.type === T.RestElement && p.argument === name),
+    );
     if (index < 0) return unknown;
     for (let f = frame; f; f = f.parent) {
       if (f.fn !== fn) continue;
@@ -536,11 +695,18 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const callee = unwrap(c.callee);
       const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
       if (callee.type === T.MemberExpression && c.arguments[0] === fn) {
-        if (index === 0 && method !== undefined && ['map', 'flatMap', 'forEach', 'filter', 'some', 'every', 'find'].includes(method)) return element(walk(callee.object, frame));
-        if (method === 'reduce' || method === 'reduceRight') return index === 1 ? element(walk(callee.object, frame)) : PREDICTABLE;
+        if (
+          index === 0 &&
+          method !== undefined &&
+          ['map', 'flatMap', 'forEach', 'filter', 'some', 'every', 'find'].includes(method)
+        )
+          return element(walk(callee.object, frame));
+        if (method === 'reduce' || method === 'reduceRight')
+          return index === 1 ? element(walk(callee.object, frame)) : PREDICTABLE;
         if (method === 'sort' || method === 'toSorted') return PREDICTABLE;
       }
-      if (dotted(callee) === 'Array.from' && c.arguments[1] === fn && c.arguments[0]) return index === 0 ? element(walk(c.arguments[0], frame)) : PREDICTABLE;
+      if (dotted(callee) === 'Array.from' && c.arguments[1] === fn && c.arguments[0])
+        return index === 0 ? element(walk(c.arguments[0], frame)) : PREDICTABLE;
     }
     return unknown;
   }
@@ -549,7 +715,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const weak = sourceOf(n).weak;
     if (weak) return { weak: [{ kind: 'source', node: n, source: weak }], entropy: false };
     if (envVarName(n) !== undefined) return OPAQUE;
-    if (n.computed && staticNumber(n.property) === undefined && (n.property.type !== T.Literal || typeof n.property.value !== 'string')) {
+    if (
+      n.computed &&
+      staticNumber(n.property) === undefined &&
+      (n.property.type !== T.Literal || typeof n.property.value !== 'string')
+    ) {
       // alphabet[index]: as unpredictable as the index (the alphabet is public), unless the array is CSPRNG output.
       const obj = walk(n.object, frame);
       if (obj.elementBits !== undefined) return { weak: [], entropy: true, intBits: obj.elementBits };
@@ -596,7 +766,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const callee = unwrap(n.callee);
     const name = dotted(callee);
     if (n.type === T.NewExpression) {
-      if (name !== undefined && TYPED_ARRAY_BITS[name] !== undefined) return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined ? PREDICTABLE : mix(walkAll(n.arguments, frame));
+      if (name !== undefined && TYPED_ARRAY_BITS[name] !== undefined)
+        return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
+          ? PREDICTABLE
+          : mix(walkAll(n.arguments, frame));
       if (name === 'Buffer') return mix(walkAll(n.arguments, frame));
       return name !== undefined && NEUTRAL_CALLS.has(name) ? PREDICTABLE : OPAQUE;
     }
@@ -605,7 +778,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     if (name === 'Array.from') {
       const [src, fn] = n.arguments;
       const f = fn && unwrap(fn);
-      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
       return src ? walk(src, frame) : PREDICTABLE;
     }
     if (callee.type === T.MemberExpression) {
@@ -614,25 +788,32 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         if (RECEIVER_METHODS.has(method)) {
           const recv = walk(callee.object, frame);
           const bits = readBits(method, n.arguments);
-          if (bits !== undefined && recv.elementBits !== undefined) return { weak: recv.weak, entropy: recv.entropy, intBits: bits };
+          if (bits !== undefined && recv.elementBits !== undefined)
+            return { weak: recv.weak, entropy: recv.entropy, intBits: bits };
           if ((method === 'slice' || method === 'subarray') && recv.elementBits !== undefined) return recv;
           return derived(recv);
         }
-        if (MIXING_METHODS.has(method)) return mix([derived(walk(callee.object, frame)), ...walkAll(n.arguments, frame).map(derived)]);
+        if (MIXING_METHODS.has(method))
+          return mix([derived(walk(callee.object, frame)), ...walkAll(n.arguments, frame).map(derived)]);
         if (method === 'map' || method === 'flatMap') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
-          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+            return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
           return derived(walk(callee.object, frame));
         }
         if (method === 'sort' || method === 'toSorted') {
           // A comparator that returns Math.random() - 0.5 shuffles with a weak source.
           const f = n.arguments[0] && unwrap(n.arguments[0]);
-          const cmp = f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression) ? returnsOf(f).map((r) => derived(walk(r, frame))) : [];
+          const cmp =
+            f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)
+              ? returnsOf(f).map((r) => derived(walk(r, frame)))
+              : [];
           return mix([derived(walk(callee.object, frame)), ...cmp]);
         }
         if (method === 'reduce' || method === 'reduceRight') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
-          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) return mix([...returnsOf(f).map((r) => derived(walk(r, frame))), ...walkAll(n.arguments.slice(1), frame)]);
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+            return mix([...returnsOf(f).map((r) => derived(walk(r, frame))), ...walkAll(n.arguments.slice(1), frame)]);
         }
       }
     }
@@ -652,7 +833,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
 }
 
 /** Every value written to `this.key` in a class: the field initialiser and each `this.key = …`. */
-export function thisWrites(cls: TSESTree.ClassBody, key: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression[] {
+export function thisWrites(
+  cls: TSESTree.ClassBody,
+  key: string,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): TSESTree.Expression[] {
   const out: TSESTree.Expression[] = [];
   const stack: TSESTree.Node[] = [...cls.body];
   while (stack.length) {
@@ -661,7 +846,14 @@ export function thisWrites(cls: TSESTree.ClassBody, key: string, visitorKeys: TS
       if (!n.static && propertyName(n) === key && n.value) out.push(n.value);
       continue;
     }
-    if (n.type === T.AssignmentExpression && n.operator === '=' && n.left.type === T.MemberExpression && unwrap(n.left.object).type === T.ThisExpression && propertyName(n.left) === key) out.push(n.right);
+    if (
+      n.type === T.AssignmentExpression &&
+      n.operator === '=' &&
+      n.left.type === T.MemberExpression &&
+      unwrap(n.left.object).type === T.ThisExpression &&
+      propertyName(n.left) === key
+    )
+      out.push(n.right);
     if (n.type === T.ClassBody && n !== cls) continue;
     stack.push(...childrenOf(n, visitorKeys));
   }
@@ -701,15 +893,27 @@ function loadForeign(sf: TS.SourceFile): ForeignFile {
     ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(sf.fileName) },
   });
   const functions = new Map<number, FunctionNode>();
-  const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [{ node: ast as TSESTree.Node, parent: undefined }];
+  const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
+    { node: ast as TSESTree.Node, parent: undefined },
+  ];
   while (stack.length) {
     const { node, parent } = stack.pop()!;
     (node as { parent?: TSESTree.Node }).parent = parent;
     if (node.type === T.FunctionDeclaration && node.id) functions.set(node.id.range[0], node);
-    if (node.type === T.VariableDeclarator && node.init && (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)) functions.set(node.id.range[0], node.init);
-    for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys)) stack.push({ node: c, parent: node });
+    if (
+      node.type === T.VariableDeclarator &&
+      node.init &&
+      (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)
+    )
+      functions.set(node.id.range[0], node.init);
+    for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys))
+      stack.push({ node: c, parent: node });
   }
-  const tracker = createTaintTracker({ getScope: scopeGetter(scopeManager), imports: collectImports(ast as TSESTree.Program), visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys });
+  const tracker = createTaintTracker({
+    getScope: scopeGetter(scopeManager),
+    imports: collectImports(ast as TSESTree.Program),
+    visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
+  });
   return { tracker, functions };
 }
 
@@ -722,7 +926,10 @@ let tsModule: typeof TS | undefined;
  * asked only about the calls the tracker meets on its way back from a purpose. Any failure (a
  * declaration file, a package, an unusual declaration) leaves the call opaque.
  */
-export function createForeignFollower(services: Partial<ParserServices> | undefined, cwd: string): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
+export function createForeignFollower(
+  services: Partial<ParserServices> | undefined,
+  cwd: string,
+): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
   const program = services?.program;
   const map = services?.esTreeNodeToTSNodeMap;
   if (!program || !map) return undefined;
@@ -740,7 +947,8 @@ export function createForeignFollower(services: Partial<ParserServices> | undefi
       const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
       if (!decl) return undefined;
       const sf = decl.getSourceFile();
-      if (sf.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sf.fileName) || sf === tsNode.getSourceFile()) return undefined;
+      if (sf.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sf.fileName) || sf === tsNode.getSourceFile())
+        return undefined;
       const nameNode = ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) ? decl.name : undefined;
       if (!nameNode) return undefined;
       let file = foreignFiles.get(sf);
@@ -748,9 +956,14 @@ export function createForeignFollower(services: Partial<ParserServices> | undefi
       const fn = file.functions.get(nameNode.getStart(sf));
       if (!fn) return undefined;
       const t = alt(file.tracker.returnsOf(fn).map((r) => file.tracker.taintOf(r)));
-      const foreign: ForeignOrigin = { fn: `${nameNode.getText(sf)}()`, file: relative(cwd, sf.fileName).replace(/\\/g, '/') };
+      const foreign: ForeignOrigin = {
+        fn: `${nameNode.getText(sf)}()`,
+        file: relative(cwd, sf.fileName).replace(/\\/g, '/'),
+      };
       const weak: WeakHit[] = [];
-      for (const h of t.weak) if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source)) weak.push({ kind: 'source', node: call, source: h.source, foreign });
+      for (const h of t.weak)
+        if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source))
+          weak.push({ kind: 'source', node: call, source: h.source, foreign });
       return { weak, entropy: t.entropy };
     } catch {
       return undefined;

@@ -96,7 +96,8 @@ function resolveInner(n: TSESTree.Node, ctx: Ctx, name: string | undefined, repl
       if (typeof n.value === 'string') return [{ kind: 'string', node: n, replace, value: n.value, ...withName(name) }];
       return [{ kind: 'unknown', node: n, replace }];
     case T.TemplateLiteral: {
-      if (n.expressions.length === 0) return [{ kind: 'string', node: n, replace, value: n.quasis[0]?.value.cooked ?? '', ...withName(name) }];
+      if (n.expressions.length === 0)
+        return [{ kind: 'string', node: n, replace, value: n.quasis[0]?.value.cooked ?? '', ...withName(name) }];
       let text = '';
       for (let i = 0; i < n.quasis.length; i++) {
         text += n.quasis[i]!.value.cooked ?? '';
@@ -110,24 +111,31 @@ function resolveInner(n: TSESTree.Node, ctx: Ctx, name: string | undefined, repl
       return [{ kind: 'string', node: n, replace, value: text, ...withName(name) }];
     }
     case T.BinaryExpression: {
-      if (n.operator !== "+") return [{ kind: 'unknown', node: n, replace }];
+      if (n.operator !== '+') return [{ kind: 'unknown', node: n, replace }];
       const a = stringOf(resolve(n.left, ctx, name, replace));
       const b = stringOf(resolve(n.right, ctx, name, replace));
-      if (a !== undefined && b !== undefined) return [{ kind: 'string', node: n, replace, value: a + b, ...withName(name) }];
+      if (a !== undefined && b !== undefined)
+        return [{ kind: 'string', node: n, replace, value: a + b, ...withName(name) }];
       return [{ kind: 'unknown', node: n, replace }];
     }
     case T.LogicalExpression: {
       if (n.operator === '&&') return resolve(n.right, ctx, name, replace);
       const left = resolve(n.left, ctx, name, n.left);
-      const from = left.find((o) => o.kind === 'env')?.ref ?? left.find((o) => o.kind === 'call' || o.kind === 'param')?.name;
-      const right = resolve(n.right, ctx, name, n.right).map((o) => ({ ...o, fallback: true, ...(from === undefined ? {} : { fallbackFrom: from }) }));
+      const from =
+        left.find((o) => o.kind === 'env')?.ref ?? left.find((o) => o.kind === 'call' || o.kind === 'param')?.name;
+      const right = resolve(n.right, ctx, name, n.right).map((o) => ({
+        ...o,
+        fallback: true,
+        ...(from === undefined ? {} : { fallbackFrom: from }),
+      }));
       return [...left, ...right];
     }
     case T.ConditionalExpression:
       return [...resolve(n.consequent, ctx, name, n.consequent), ...resolve(n.alternate, ctx, name, n.alternate)];
     case T.ArrayExpression: {
       const bytes = byteArray(n);
-      if (bytes) return [{ kind: 'bytes', node: n, replace, value: bytes, length: bytes.length / 2, ...withName(name) }];
+      if (bytes)
+        return [{ kind: 'bytes', node: n, replace, value: bytes, length: bytes.length / 2, ...withName(name) }];
       return n.elements.flatMap((e) => (e && e.type !== T.SpreadElement ? resolve(e, ctx, name, e) : []));
     }
     case T.ObjectExpression:
@@ -177,28 +185,53 @@ function isTextEncoder(node: TSESTree.Node, ctx: Ctx): boolean {
   if (n.type === T.Identifier) {
     const v = findVariable(ctx.getScope(n), n);
     const d = v?.defs[0];
-    if (d?.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init) return isTextEncoder(d.node.init, ctx);
+    if (d?.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init)
+      return isTextEncoder(d.node.init, ctx);
   }
   return false;
 }
 
-function resolveCall(n: TSESTree.CallExpression | TSESTree.NewExpression, ctx: Ctx, name: string | undefined, replace: TSESTree.Node): Origin[] {
+function resolveCall(
+  n: TSESTree.CallExpression | TSESTree.NewExpression,
+  ctx: Ctx,
+  name: string | undefined,
+  replace: TSESTree.Node,
+): Origin[] {
   const { object, method, fn } = calleeName(n.callee);
   const arg0 = n.arguments[0];
   // Buffer.from('…', 'hex'), Buffer.from([…]), Uint8Array.from([…]), Buffer.alloc(32)
-  if ((object === 'Buffer' && method === 'from') || (object !== undefined && TYPED_ARRAYS.has(object) && method === 'from')) {
+  if (
+    (object === 'Buffer' && method === 'from') ||
+    (object !== undefined && TYPED_ARRAYS.has(object) && method === 'from')
+  ) {
     if (!arg0 || arg0.type === T.SpreadElement) return [{ kind: 'call', node: n, replace, ...withName(name) }];
     const enc = n.arguments[1];
     const encoding = enc && enc.type === T.Literal && typeof enc.value === 'string' ? enc.value : undefined;
-    return resolve(arg0, ctx, name, replace).map((o) => (o.kind === 'string' && encoding ? { ...o, encoding, replace } : { ...o, replace: o.replace === arg0 ? replace : o.replace }));
+    return resolve(arg0, ctx, name, replace).map((o) =>
+      o.kind === 'string' && encoding
+        ? { ...o, encoding, replace }
+        : { ...o, replace: o.replace === arg0 ? replace : o.replace },
+    );
   }
   if (object === 'Buffer' && (method === 'alloc' || method === 'allocUnsafeSlow')) {
     const size = staticNumber(arg0);
     const fill = n.arguments[1];
     if (size !== undefined && (!fill || staticNumber(fill) !== undefined || fill.type === T.Literal)) {
       const f = fill ? staticNumber(fill) : 0;
-      if (f === 0 || f === undefined) return [{ kind: fill && f === undefined ? 'bytes' : 'zeros', node: n, replace, length: size, ...withName(name) }];
-      return [{ kind: 'bytes', node: n, replace, length: size, value: f.toString(16).padStart(2, '0').repeat(size), ...withName(name) }];
+      if (f === 0 || f === undefined)
+        return [
+          { kind: fill && f === undefined ? 'bytes' : 'zeros', node: n, replace, length: size, ...withName(name) },
+        ];
+      return [
+        {
+          kind: 'bytes',
+          node: n,
+          replace,
+          length: size,
+          value: f.toString(16).padStart(2, '0').repeat(size),
+          ...withName(name),
+        },
+      ];
     }
   }
   if (object !== undefined && TYPED_ARRAYS.has(object) && method === 'of') {
@@ -211,18 +244,33 @@ function resolveCall(n: TSESTree.CallExpression | TSESTree.NewExpression, ctx: C
     if (arg0 && arg0.type !== T.SpreadElement) return resolve(arg0, ctx, name, replace).map((o) => ({ ...o, replace }));
   }
   // new TextEncoder().encode('…') and encoder.encode('…')
-  if (method === 'encode' && n.callee.type === T.MemberExpression && isTextEncoder(n.callee.object, ctx) && arg0 && arg0.type !== T.SpreadElement) {
+  if (
+    method === 'encode' &&
+    n.callee.type === T.MemberExpression &&
+    isTextEncoder(n.callee.object, ctx) &&
+    arg0 &&
+    arg0.type !== T.SpreadElement
+  ) {
     return resolve(arg0, ctx, name, replace).map((o) => ({ ...o, replace }));
   }
   // String(x), x.toString(), x.trim()
   if (fn === 'String' && arg0 && arg0.type !== T.SpreadElement) return resolve(arg0, ctx, name, replace);
-  if ((method === 'toString' || method === 'trim') && n.callee.type === T.MemberExpression && n.arguments.length === 0) {
+  if (
+    (method === 'toString' || method === 'trim') &&
+    n.callee.type === T.MemberExpression &&
+    n.arguments.length === 0
+  ) {
     return resolve(n.callee.object, ctx, name, replace);
   }
   return [{ kind: 'call', node: n, replace, ...withName(name) }];
 }
 
-function resolveIdentifier(n: TSESTree.Identifier, ctx: Ctx, name: string | undefined, replace: TSESTree.Node): Origin[] {
+function resolveIdentifier(
+  n: TSESTree.Identifier,
+  ctx: Ctx,
+  name: string | undefined,
+  replace: TSESTree.Node,
+): Origin[] {
   if (n.name === 'undefined') return [{ kind: 'unknown', node: n, replace }];
   const v = findVariable(ctx.getScope(n), n);
   if (!v || v.defs.length === 0) return [{ kind: 'unknown', node: n, replace, ...withName(name ?? n.name) }];
@@ -233,12 +281,18 @@ function resolveIdentifier(n: TSESTree.Identifier, ctx: Ctx, name: string | unde
       if (d.id.type === T.Identifier && d.init) out.push(...resolve(d.init, ctx, n.name, d.init));
       else if (d.id.type === T.ObjectPattern && d.init) {
         // const { jwtSecret } = config
-        const prop = d.id.properties.find((p) => p.type === T.Property && (p.value === def.name || (p.value.type === T.AssignmentPattern && p.value.left === def.name)));
+        const prop = d.id.properties.find(
+          (p) =>
+            p.type === T.Property &&
+            (p.value === def.name || (p.value.type === T.AssignmentPattern && p.value.left === def.name)),
+        );
         const key = prop && prop.type === T.Property ? propertyName(prop) : undefined;
         if (key !== undefined) {
           out.push(...memberOf(d.init, key, ctx, n.name, replace));
           if (prop && prop.type === T.Property && prop.value.type === T.AssignmentPattern) {
-            out.push(...resolve(prop.value.right, ctx, n.name, prop.value.right).map((o) => ({ ...o, fallback: true })));
+            out.push(
+              ...resolve(prop.value.right, ctx, n.name, prop.value.right).map((o) => ({ ...o, fallback: true })),
+            );
           }
         }
       }
@@ -246,27 +300,48 @@ function resolveIdentifier(n: TSESTree.Identifier, ctx: Ctx, name: string | unde
       const p = def.name.parent;
       if (p && p.type === T.AssignmentPattern && p.left === def.name) {
         out.push({ kind: 'param', node: n, replace, name: n.name });
-        out.push(...resolve(p.right, ctx, n.name, p.right).map((o) => ({ ...o, fallback: true, fallbackFrom: `parameter ${n.name}` })));
+        out.push(
+          ...resolve(p.right, ctx, n.name, p.right).map((o) => ({
+            ...o,
+            fallback: true,
+            fallbackFrom: `parameter ${n.name}`,
+          })),
+        );
       } else out.push({ kind: 'param', node: n, replace, name: n.name });
     } else if (def.type === DefinitionType.ImportBinding) {
       const decl = def.parent;
-      out.push({ kind: 'import', node: n, replace, name: n.name, ...(decl?.type === T.ImportDeclaration ? { ref: decl.source.value } : {}) });
+      out.push({
+        kind: 'import',
+        node: n,
+        replace,
+        name: n.name,
+        ...(decl?.type === T.ImportDeclaration ? { ref: decl.source.value } : {}),
+      });
     } else out.push({ kind: 'unknown', node: n, replace, name: n.name });
   }
   for (const ref of v.references) {
     if (!ref.isWrite() || !ref.writeExpr) continue;
-    const isInit = v.defs.some((d) => d.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init === ref.writeExpr);
+    const isInit = v.defs.some(
+      (d) =>
+        d.type === DefinitionType.Variable && d.node.type === T.VariableDeclarator && d.node.init === ref.writeExpr,
+    );
     if (isInit) continue;
     const we = ref.writeExpr;
     const parent = ref.identifier.parent;
-    if (parent?.type === T.AssignmentExpression && parent.operator !== '=' ) continue;
+    if (parent?.type === T.AssignmentExpression && parent.operator !== '=') continue;
     out.push(...resolve(we, ctx, n.name, we));
   }
   return out.length ? out : [{ kind: 'unknown', node: n, replace }];
 }
 
 /** The value of property `key` of whatever `obj` evaluates to. */
-function memberOf(obj: TSESTree.Node, key: string, ctx: Ctx, name: string | undefined, replace: TSESTree.Node): Origin[] {
+function memberOf(
+  obj: TSESTree.Node,
+  key: string,
+  ctx: Ctx,
+  name: string | undefined,
+  replace: TSESTree.Node,
+): Origin[] {
   const objs = resolve(obj, ctx, undefined, obj);
   const out: Origin[] = [];
   for (const o of objs) {
@@ -275,7 +350,13 @@ function memberOf(obj: TSESTree.Node, key: string, ctx: Ctx, name: string | unde
       continue;
     }
     if (o.kind !== 'object' || o.node.type !== T.ObjectExpression) {
-      out.push({ kind: o.kind === 'import' ? 'import' : 'unknown', node: o.node, replace, name: key, ...(o.ref === undefined ? {} : { ref: o.ref }) });
+      out.push({
+        kind: o.kind === 'import' ? 'import' : 'unknown',
+        node: o.node,
+        replace,
+        name: key,
+        ...(o.ref === undefined ? {} : { ref: o.ref }),
+      });
       continue;
     }
     for (const p of o.node.properties) {
@@ -285,7 +366,12 @@ function memberOf(obj: TSESTree.Node, key: string, ctx: Ctx, name: string | unde
   return out.length ? out : [{ kind: 'unknown', node: obj, replace, name: key }];
 }
 
-function resolveMember(n: TSESTree.MemberExpression, ctx: Ctx, name: string | undefined, replace: TSESTree.Node): Origin[] {
+function resolveMember(
+  n: TSESTree.MemberExpression,
+  ctx: Ctx,
+  name: string | undefined,
+  replace: TSESTree.Node,
+): Origin[] {
   const key = propertyName(n);
   if (key === undefined) return [{ kind: 'unknown', node: n, replace }];
   const obj = unwrap(n.object);
@@ -300,12 +386,14 @@ function resolveThisMember(n: TSESTree.MemberExpression, key: string, ctx: Ctx, 
   if (!cls || cls.type !== T.ClassBody) return [{ kind: 'unknown', node: n, replace, name: key }];
   const out: Origin[] = [];
   for (const m of cls.body) {
-    if (m.type === T.PropertyDefinition && propertyName(m) === key && m.value) out.push(...resolve(m.value, ctx, key, m.value));
+    if (m.type === T.PropertyDefinition && propertyName(m) === key && m.value)
+      out.push(...resolve(m.value, ctx, key, m.value));
     if (m.type === T.MethodDefinition && m.kind === 'constructor' && m.value.body) {
       for (const s of m.value.body.body) {
         if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;
         const l = s.expression.left;
-        if (l.type === T.MemberExpression && l.object.type === T.ThisExpression && propertyName(l) === key) out.push(...resolve(s.expression.right, ctx, key, s.expression.right));
+        if (l.type === T.MemberExpression && l.object.type === T.ThisExpression && propertyName(l) === key)
+          out.push(...resolve(s.expression.right, ctx, key, s.expression.right));
       }
     }
   }

@@ -25,6 +25,11 @@ export function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxByt
     if (isCodeFile(task.rel)) return lintFile(root, task.abs, task.rel, read.text);
     return scanTextFile(task.rel, read.text);
   } catch (e) {
-    return { ...emptyResult(bytes.length), skipped: [{ file: task.rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) }] };
+    return {
+      ...emptyResult(bytes.length),
+      skipped: [
+        { file: task.rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) },
+      ],
+    };
   }
 }

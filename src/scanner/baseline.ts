@@ -36,7 +36,9 @@ export async function loadBaseline(file: string): Promise<Baseline> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new AuditError('E_IO', `cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, { hint: 'create one with --update-baseline' });
+    throw new AuditError('E_IO', `cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, {
+      hint: 'create one with --update-baseline',
+    });
   }
   let data: unknown;
   try {
@@ -53,13 +55,21 @@ export async function loadBaseline(file: string): Promise<Baseline> {
       throw new AuditError('E_CONFIG', `baseline ${file} has an entry without fingerprint, ruleId or file`);
     }
     if (e.expires !== undefined && (typeof e.expires !== 'string' || !DATE.test(e.expires))) {
-      throw new AuditError('E_CONFIG', `baseline ${file}: expires must be a date (YYYY-MM-DD), got ${JSON.stringify(JSON.stringify(e.expires).slice(0, 30))}`);
+      throw new AuditError(
+        'E_CONFIG',
+        `baseline ${file}: expires must be a date (YYYY-MM-DD), got ${JSON.stringify(JSON.stringify(e.expires).slice(0, 30))}`,
+      );
     }
   }
-  return { keyhygieneBaseline: BASELINE_VERSION, createdAt: typeof b.createdAt === 'string' ? b.createdAt : '', entries: b.entries };
+  return {
+    keyhygieneBaseline: BASELINE_VERSION,
+    createdAt: typeof b.createdAt === 'string' ? b.createdAt : '',
+    entries: b.entries,
+  };
 }
 
-const expired = (e: BaselineEntry, now: Date): boolean => e.expires !== undefined && new Date(e.expires.length === 10 ? `${e.expires}T23:59:59Z` : e.expires) < now;
+const expired = (e: BaselineEntry, now: Date): boolean =>
+  e.expires !== undefined && new Date(e.expires.length === 10 ? `${e.expires}T23:59:59Z` : e.expires) < now;
 
 /** Marks findings the baseline covers (and has not expired) as suppressed, kind `baseline`. */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline, now = new Date()): Finding[] {
@@ -68,7 +78,14 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
     if (f.suppression) return f;
     const e = byFp.get(f.fingerprint);
     if (!e || e.ruleId !== f.ruleId || expired(e, now)) return f;
-    return { ...f, suppression: { kind: 'baseline', ...(e.reason ? { reason: e.reason } : {}), ...(e.expires ? { expires: e.expires } : {}) } };
+    return {
+      ...f,
+      suppression: {
+        kind: 'baseline',
+        ...(e.reason ? { reason: e.reason } : {}),
+        ...(e.expires ? { expires: e.expires } : {}),
+      },
+    };
   });
 }
 
@@ -77,8 +94,13 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
  * baseline at `file` keep their reason and expiry; new ones get `options.reason`/`options.expires`.
  * @throws AuditError E_USAGE for a malformed expiry date, E_IO when the file cannot be written.
  */
-export async function writeBaseline(file: string, result: AuditResult, options: { reason?: string; expires?: string } = {}): Promise<Baseline> {
-  if (options.expires !== undefined && !DATE.test(options.expires)) throw new AuditError('E_USAGE', `--expires must be a date (YYYY-MM-DD)`);
+export async function writeBaseline(
+  file: string,
+  result: AuditResult,
+  options: { reason?: string; expires?: string } = {},
+): Promise<Baseline> {
+  if (options.expires !== undefined && !DATE.test(options.expires))
+    throw new AuditError('E_USAGE', `--expires must be a date (YYYY-MM-DD)`);
   let prior = new Map<string, BaselineEntry>();
   try {
     prior = new Map((await loadBaseline(file)).entries.map((e) => [e.fingerprint, e]));
@@ -93,9 +115,18 @@ export async function writeBaseline(file: string, result: AuditResult, options: 
     const old = prior.get(f.fingerprint);
     const reason = old?.reason ?? options.reason;
     const expires = old?.expires ?? options.expires;
-    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.location.file, ...(reason ? { reason: reason.slice(0, 500) } : {}), ...(expires ? { expires } : {}) });
+    entries.push({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      file: f.location.file,
+      ...(reason ? { reason: reason.slice(0, 500) } : {}),
+      ...(expires ? { expires } : {}),
+    });
   }
-  entries.sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  entries.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint),
+  );
   const baseline: Baseline = { keyhygieneBaseline: BASELINE_VERSION, createdAt: new Date().toISOString(), entries };
   try {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });

@@ -38,8 +38,12 @@ export async function openCache(dir: string | undefined): Promise<Cache> {
   let hits = 0;
   if (dir) {
     try {
-      const data = JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as { version?: string; entries?: Record<string, FileResult> };
-      if (data.version === version && data.entries) for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
+      const data = JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as {
+        version?: string;
+        entries?: Record<string, FileResult>;
+      };
+      if (data.version === version && data.entries)
+        for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
     } catch {
       // No cache yet, or a damaged one: start empty.
     }

@@ -14,7 +14,13 @@ export interface FileResult {
   readonly bytes: number;
 }
 
-export const emptyResult = (bytes = 0, lines = 0): FileResult => ({ findings: [], inventory: [], skipped: [], lines, bytes });
+export const emptyResult = (bytes = 0, lines = 0): FileResult => ({
+  findings: [],
+  inventory: [],
+  skipped: [],
+  lines,
+  bytes,
+});
 
 /** Offsets of line starts, for offset → (line, column). */
 export class LineMap {
@@ -54,10 +60,14 @@ const TOKEN = /["'`]([^"'`\s]{16,512})["'`]|[=:]\s*([^\s"'`,;]{16,512})/g;
  */
 export function scrub(line: string, secrets: readonly string[] = []): string {
   // A multi-line secret (a PEM block) shows up one line at a time: redact each of its lines too.
-  const pieces = secrets.flatMap((s) => (/\n|\\n/.test(s) ? [s, ...s.split(/\r?\n|\\n/).filter((p) => p.length >= 8 && !/^-----/.test(p))] : [s]));
+  const pieces = secrets.flatMap((s) =>
+    /\n|\\n/.test(s) ? [s, ...s.split(/\r?\n|\\n/).filter((p) => p.length >= 8 && !/^-----/.test(p))] : [s],
+  );
   let out = redactIn(line.length > 2000 ? line.slice(0, 2000) : line, pieces);
   // A bare run of base64 (a key body line) is never shown.
-  out = out.replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])/g, (m) => (looksRandom(m) ? redact(m) : m));
+  out = out.replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])/g, (m) =>
+    looksRandom(m) ? redact(m) : m,
+  );
   for (const m of findCredentials(out)) out = out.split(m.secret).join(redact(m.secret));
   out = out.replace(TOKEN, (all, q?: string, a?: string) => {
     const t = q ?? a ?? '';
@@ -67,7 +77,11 @@ export function scrub(line: string, secrets: readonly string[] = []): string {
 }
 
 /** Up to three lines around `line`, scrubbed. */
-export function snippetOf(map: LineMap, line: number, secrets: readonly string[]): { startLine: number; lines: string[] } {
+export function snippetOf(
+  map: LineMap,
+  line: number,
+  secrets: readonly string[],
+): { startLine: number; lines: string[] } {
   const start = Math.max(1, line - 1);
   const end = Math.min(map.count, line + 1);
   const lines: string[] = [];
@@ -83,7 +97,10 @@ export const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' '
  * `occurrence` separates identical matches in one file.
  */
 export function findingFingerprint(ruleId: string, file: string, match: string, occurrence = 0): string {
-  return hashText(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(0, 32);
+  return hashText(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(
+    0,
+    32,
+  );
 }
 
 /** Gives repeated fingerprints within one list an occurrence suffix, in order. */

@@ -9,7 +9,13 @@ import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprint as sha256Hex } from '../detect/index.js';
 import { version } from '../configs/presets.js';
-import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type InventoryItem, type SkippedFile } from '../report/types.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type AuditResult,
+  type Finding,
+  type InventoryItem,
+  type SkippedFile,
+} from '../report/types.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { cacheDir, cacheKey, openCache } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
@@ -71,13 +77,21 @@ export function shardOf(rel: string, count: number): number {
 }
 
 function validate(options: AuditOptions): void {
-  if (typeof options?.root !== 'string' || options.root === '') throw new AuditError('E_USAGE', 'root must be a directory path');
+  if (typeof options?.root !== 'string' || options.root === '')
+    throw new AuditError('E_USAGE', 'root must be a directory path');
   const s = options.shard;
-  if (s && (!Number.isInteger(s.index) || !Number.isInteger(s.count) || s.count < 1 || s.index < 0 || s.index >= s.count)) {
-    throw new AuditError('E_USAGE', `invalid shard ${String(s.index)}/${String(s.count)}`, { hint: 'use --shard i/n with 0 <= i < n' });
+  if (
+    s &&
+    (!Number.isInteger(s.index) || !Number.isInteger(s.count) || s.count < 1 || s.index < 0 || s.index >= s.count)
+  ) {
+    throw new AuditError('E_USAGE', `invalid shard ${String(s.index)}/${String(s.count)}`, {
+      hint: 'use --shard i/n with 0 <= i < n',
+    });
   }
-  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 1)) throw new AuditError('E_USAGE', 'workers must be a positive integer');
-  if (options.maxFileBytes !== undefined && (!Number.isFinite(options.maxFileBytes) || options.maxFileBytes < 1)) throw new AuditError('E_USAGE', 'maxFileBytes must be a positive number');
+  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 1))
+    throw new AuditError('E_USAGE', 'workers must be a positive integer');
+  if (options.maxFileBytes !== undefined && (!Number.isFinite(options.maxFileBytes) || options.maxFileBytes < 1))
+    throw new AuditError('E_USAGE', 'maxFileBytes must be a positive number');
   if (options.since !== undefined && !options.history) throw new AuditError('E_USAGE', '--since needs --history');
 }
 
@@ -98,18 +112,28 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   if (!st?.isDirectory()) throw new AuditError('E_USAGE', `not a directory: ${options.root}`);
   const baseline = options.baseline ? await loadBaseline(path.resolve(options.baseline)) : undefined;
 
-  const progress = (phase: string, filesDone: number, filesTotal: number, findings: number): void => options.onProgress?.({ phase, filesDone, filesTotal, findings });
+  const progress = (phase: string, filesDone: number, filesTotal: number, findings: number): void =>
+    options.onProgress?.({ phase, filesDone, filesTotal, findings });
 
   const dir = cacheDir(root, options.cache);
   progress('walk', 0, 0, 0);
-  const walked = await walk(root, { ...(options.includeIgnored ? { includeIgnored: true } : {}), ...(signal ? { signal } : {}), ...(dir ? { exclude: [dir] } : {}) }).catch((e: unknown) => {
-    throw new AuditError('E_IO', `cannot read ${options.root}: ${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))}`);
+  const walked = await walk(root, {
+    ...(options.includeIgnored ? { includeIgnored: true } : {}),
+    ...(signal ? { signal } : {}),
+    ...(dir ? { exclude: [dir] } : {}),
+  }).catch((e: unknown) => {
+    throw new AuditError(
+      'E_IO',
+      `cannot read ${options.root}: ${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))}`,
+    );
   });
   const shard = options.shard;
   const inShard = (rel: string): boolean => !shard || shard.count === 1 || shardOf(rel, shard.count) === shard.index;
   const files = walked.files.filter((f) => isScannable(f.rel) && inShard(f.rel));
   const skipped: SkippedFile[] = walked.skipped.filter((s) => inShard(s.file));
-  debug(`walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`);
+  debug(
+    `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
+  );
 
   const cache = await openCache(dir);
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
@@ -126,14 +150,22 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
       const jobs: Array<Job & { key: string }> = [];
       for (const f of files.slice(i, i + chunk)) {
         if (f.size > maxBytes) {
-          results.push({ ...emptyResult(f.size), skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }] });
+          results.push({
+            ...emptyResult(f.size),
+            skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }],
+          });
           continue;
         }
         let bytes: Buffer;
         try {
           bytes = await readFile(f.abs);
         } catch (e) {
-          results.push({ ...emptyResult(), skipped: [{ file: f.rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) }] });
+          results.push({
+            ...emptyResult(),
+            skipped: [
+              { file: f.rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) },
+            ],
+          });
           continue;
         }
         const hash = sha256Hex(bytes);
@@ -162,17 +194,27 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
 
   // Cross-file analysis: cached as one unit, keyed by every JS/TS file's path and content hash.
   progress('cross-file', files.length, files.length, findingsSoFar);
-  const crossKey = cacheKey('<cross-file>', hashText(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')), shard ? `${shard.index}/${shard.count}` : '');
+  const crossKey = cacheKey(
+    '<cross-file>',
+    hashText(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
+    shard ? `${shard.index}/${shard.count}` : '',
+  );
   let cross = cache.get(crossKey);
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    cross = await analyseCrossFile(root, walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes), { inShard, debug });
+    cross = await analyseCrossFile(
+      root,
+      walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
+      { inShard, debug },
+    );
     cache.set(crossKey, cross);
     debug(`cross-file: done (${Date.now() - started} ms)`);
   }
   // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
   const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));
-  const crossFindings = cross.findings.filter((f) => !lintAt.has(`${f.location.file}:${f.location.line}:${f.category}`));
+  const crossFindings = cross.findings.filter(
+    (f) => !lintAt.has(`${f.location.file}:${f.location.line}:${f.category}`),
+  );
   inventory.push(...cross.inventory);
   skipped.push(...cross.skipped);
 
@@ -180,12 +222,19 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   let historyBlobs: number | undefined;
   if (options.history && (!shard || shard.index === 0)) {
     progress('history', files.length, files.length, findingsSoFar);
-    const h = await scanHistory(root, { ...(options.since ? { since: options.since } : {}), maxBytes, debug, ...(signal ? { signal } : {}) });
+    const h = await scanHistory(root, {
+      ...(options.since ? { since: options.since } : {}),
+      maxBytes,
+      debug,
+      ...(signal ? { signal } : {}),
+    });
     historyFindings = h.findings;
     historyBlobs = h.blobs;
     skipped.push(...h.skipped);
   }
-  await cache.save().catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
+  await cache
+    .save()
+    .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
   let findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
   if (baseline) findings = applyBaseline(findings, baseline);

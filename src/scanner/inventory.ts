@@ -27,20 +27,31 @@ const inventoryKeywords: readonly string[] = [
 ];
 
 /** What an algorithm name says: `aes-256-gcm` → AES, mode gcm, 256 bits, authenticated encryption. */
-export function describeAlgorithm(alg: string): { name: string; primitive?: Primitive; mode?: string; keySizeBits?: number } {
+export function describeAlgorithm(alg: string): {
+  name: string;
+  primitive?: Primitive;
+  mode?: string;
+  keySizeBits?: number;
+} {
   const a = alg.trim().toLowerCase();
   const aes = /^(?:id-)?aes-?(128|192|256)(?:-?(gcm|ccm|ocb|siv|cbc|ctr|ecb|cfb8?|cfb1|ofb|xts|wrap))?$/.exec(a);
   if (aes) {
     const mode = aes[2];
     const ae = mode === 'gcm' || mode === 'ccm' || mode === 'ocb' || mode === 'siv';
-    return { name: `AES-${aes[1]}${mode ? `-${mode.toUpperCase()}` : ''}`, primitive: ae ? 'ae' : 'block-cipher', ...(mode ? { mode } : {}), keySizeBits: Number(aes[1]) };
+    return {
+      name: `AES-${aes[1]}${mode ? `-${mode.toUpperCase()}` : ''}`,
+      primitive: ae ? 'ae' : 'block-cipher',
+      ...(mode ? { mode } : {}),
+      keySizeBits: Number(aes[1]),
+    };
   }
   if (/^chacha20-poly1305$/.test(a)) return { name: 'ChaCha20-Poly1305', primitive: 'ae', keySizeBits: 256 };
   if (/^(?:des|des-ede3?|des3|3des|bf|blowfish|rc2|rc4|cast5?|idea|seed)(?:-[a-z0-9]+)?$/.test(a)) {
     const mode = /-(cbc|ecb|cfb|ofb)$/.exec(a)?.[1];
     return { name: alg.toUpperCase(), primitive: 'block-cipher', ...(mode ? { mode } : {}) };
   }
-  if (/^(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|ripemd160)$/.test(a)) return { name: alg.toUpperCase(), primitive: 'hash' };
+  if (/^(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|ripemd160)$/.test(a))
+    return { name: alg.toUpperCase(), primitive: 'hash' };
   if (/^(?:hs|rs|ps|es)(?:256|384|512)$|^eddsa$/.test(a)) {
     return { name: alg.toUpperCase(), primitive: a.startsWith('hs') ? 'mac' : 'signature' };
   }
@@ -64,7 +75,11 @@ const callSources: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pbkdf2|pbkdf2Sync|scrypt|scryptSync|hkdf|hkdfSync|deriveKey|deriveBits|argon2)\b/, 'derived'],
 ];
 
-function keySourceOf(arg: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope, source: SourceCode): string {
+function keySourceOf(
+  arg: TSESTree.Node,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+  source: SourceCode,
+): string {
   const kinds = new Set<string>();
   for (const o of resolveOrigins(arg, getScope)) {
     if (o.kind === 'string' || o.kind === 'bytes' || o.kind === 'zeros' || o.kind === 'object') kinds.add('literal');
@@ -78,7 +93,11 @@ function keySourceOf(arg: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLin
   return kinds.size === 0 ? 'unknown' : [...kinds].sort().join('+');
 }
 
-const locOf = (rel: string, n: TSESTree.Node): Location => ({ file: rel, line: n.loc.start.line, column: n.loc.start.column + 1 });
+const locOf = (rel: string, n: TSESTree.Node): Location => ({
+  file: rel,
+  line: n.loc.start.line,
+  column: n.loc.start.column + 1,
+});
 
 function propOf(obj: TSESTree.Node | undefined, name: string): TSESTree.Node | undefined {
   const o = obj && unwrap(obj);
@@ -97,7 +116,8 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
   // Keyword prefilter: a file that imports no sink or KMS module (and uses no global sink) has nothing to inventory.
   if (!inventoryKeywords.some((k) => text.includes(k))) return [];
   const imports = collectImports(program);
-  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => source.getScope(n as never) as unknown as TSESLint.Scope.Scope;
+  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope =>
+    source.getScope(n as never) as unknown as TSESLint.Scope.Scope;
   const out: InventoryItem[] = [];
   const keys = source.visitorKeys as TSESLint.SourceCode.VisitorKeys;
   const stack: TSESTree.Node[] = [program];
@@ -115,7 +135,9 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
       if (!sinkMatches(sink, cp)) continue;
       const algArg = sink.args.find((a) => a.role === 'algorithm');
       const alg = algArg ? staticString(node.arguments[algArg.index]) : undefined;
-      const keyArg = sink.args.find((a) => a.role === 'key' || a.role === 'secret' || a.role === 'private-key' || a.role === 'password');
+      const keyArg = sink.args.find(
+        (a) => a.role === 'key' || a.role === 'secret' || a.role === 'private-key' || a.role === 'password',
+      );
       const argNode = keyArg ? node.arguments[keyArg.index] : undefined;
       // A MAC or KDF sink names its hash as the algorithm: `createHmac('sha256')` is HMAC-SHA256.
       const family = sinkFamilies.find(([re]) => re.test(sink.id));
@@ -134,7 +156,12 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
       return;
     }
     for (const res of iacKeyResources) {
-      if (!res.match.some((m) => sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp))) continue;
+      if (
+        !res.match.some((m) =>
+          sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp),
+        )
+      )
+        continue;
       // Keys whose rotation is a separate call (CreateKeyCommand + EnableKeyRotationCommand) are listed by
       // the cross-file pass, which sees the whole repository.
       if (res.id.includes('EnableKeyRotation') || res.companion) return;
@@ -145,7 +172,16 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
       const exempt = res.exemptions.find((ex) => {
         const v = propOf(props, ex.property);
         if (!v) return false;
-        return !ex.values || ex.values.includes(source.getText(v as never).replace(/^['"`]|['"`]$/g, '').split('.').pop() ?? '');
+        return (
+          !ex.values ||
+          ex.values.includes(
+            source
+              .getText(v as never)
+              .replace(/^['"`]|['"`]$/g, '')
+              .split('.')
+              .pop() ?? '',
+          )
+        );
       });
       const rotation = exempt
         ? `exempt (${exempt.reason})`
@@ -175,7 +211,16 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
 export function mergeInventory(items: readonly InventoryItem[]): InventoryItem[] {
   const byKey = new Map<string, InventoryItem>();
   for (const it of items) {
-    const k = JSON.stringify([it.kind, it.name, it.primitive, it.mode, it.keySizeBits, it.keySource, it.rotation, it.deletion]);
+    const k = JSON.stringify([
+      it.kind,
+      it.name,
+      it.primitive,
+      it.mode,
+      it.keySizeBits,
+      it.keySource,
+      it.rotation,
+      it.deletion,
+    ]);
     const prev = byKey.get(k);
     if (!prev) byKey.set(k, { ...it, locations: [...it.locations] });
     else byKey.set(k, { ...prev, locations: [...prev.locations, ...it.locations] });

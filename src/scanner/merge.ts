@@ -7,13 +7,17 @@ import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 
 export const compareFindings = (a: Finding, b: Finding): number =>
-  a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
+  a.location.file.localeCompare(b.location.file) ||
+  a.location.line - b.location.line ||
+  a.location.column - b.location.column ||
+  a.ruleId.localeCompare(b.ruleId);
 
 /** @throws AuditError E_USAGE for an empty list or results of another schema version. */
 export function mergeResults(results: readonly AuditResult[]): AuditResult {
   if (results.length === 0) throw new AuditError('E_USAGE', 'nothing to merge');
   for (const r of results) {
-    if (r.schemaVersion !== REPORT_SCHEMA_VERSION) throw new AuditError('E_USAGE', `cannot merge a result with schema version ${String(r.schemaVersion)}`);
+    if (r.schemaVersion !== REPORT_SCHEMA_VERSION)
+      throw new AuditError('E_USAGE', `cannot merge a result with schema version ${String(r.schemaVersion)}`);
   }
   const first = results[0]!;
   const findings = new Map<string, Finding>();
@@ -24,7 +28,9 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
   const counts = new Set(results.map((r) => r.shard?.count).filter((c): c is number => c !== undefined));
   const shards = new Set(results.map((r) => r.shard?.index));
   const incomplete = counts.size === 1 && shards.size < [...counts][0]!;
-  const missing: SkippedFile[] = incomplete ? [{ file: '.', reason: 'internal-error', detail: `merged ${shards.size} of ${[...counts][0]} shards` }] : [];
+  const missing: SkippedFile[] = incomplete
+    ? [{ file: '.', reason: 'internal-error', detail: `merged ${shards.size} of ${[...counts][0]} shards` }]
+    : [];
   const allSkipped = [...skipped.values(), ...missing];
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

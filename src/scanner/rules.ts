@@ -13,7 +13,8 @@ const AUDIT_DOC = 'https://github.com/keyhygiene/keyhygiene/blob/main/docs/audit
 /** Detectors that only the audit runs (they need the whole repository, not one file). */
 export const scannerDetectors = {
   'keyhygiene/secret-in-file': {
-    description: 'A credential, private key or keystore committed in a non-code file (.env, JSON, YAML, Dockerfile, PEM, p12, ...)',
+    description:
+      'A credential, private key or keystore committed in a non-code file (.env, JSON, YAML, Dockerfile, PEM, p12, ...)',
     category: 'hardcoded-key',
     cwe: [798, 312],
     anchor: 'secret-in-file',
@@ -48,7 +49,10 @@ export const scannerDetectors = {
     cwe: [404, 672],
     anchor: 'cross-file-unsafe-deletion',
   },
-} as const satisfies Record<string, { description: string; category: Category; cwe: readonly number[]; anchor: string }>;
+} as const satisfies Record<
+  string,
+  { description: string; category: Category; cwe: readonly number[]; anchor: string }
+>;
 
 export type ScannerRuleId = keyof typeof scannerDetectors;
 
@@ -95,7 +99,13 @@ export function ruleInfo(): Map<string, RuleInfo> {
     });
   }
   for (const [id, d] of Object.entries(scannerDetectors)) {
-    map.set(id, { id, description: d.description, category: d.category, cwe: d.cwe, helpUri: `${AUDIT_DOC}#${d.anchor}` });
+    map.set(id, {
+      id,
+      description: d.description,
+      category: d.category,
+      cwe: d.cwe,
+      helpUri: `${AUDIT_DOC}#${d.anchor}`,
+    });
   }
   cached = map;
   return new Map(map);

@@ -13,6 +13,13 @@ interface Batch {
 }
 
 parentPort?.on('message', (batch: Batch) => {
-  const results = batch.files.map((f) => analyseBytes(batch.root, { rel: f.rel, abs: f.abs }, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), batch.maxBytes));
+  const results = batch.files.map((f) =>
+    analyseBytes(
+      batch.root,
+      { rel: f.rel, abs: f.abs },
+      Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
+      batch.maxBytes,
+    ),
+  );
   parentPort!.postMessage({ id: batch.id, results });
 });

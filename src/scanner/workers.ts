@@ -75,7 +75,12 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
               };
               w.on('message', onMessage);
               w.once('error', onError);
-              w.postMessage({ id, root, maxBytes, files: batch.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })) });
+              w.postMessage({
+                id,
+                root,
+                maxBytes,
+                files: batch.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })),
+              });
             }),
         ),
       );

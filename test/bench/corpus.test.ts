@@ -20,14 +20,21 @@ const corpusFiles = walk(CORPUS)
   .map((f) => relative(CORPUS, f).split(sep).join('/'))
   .filter((f) => !META.has(f));
 const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as Label[];
-const negatives = JSON.parse(readFileSync(join(CORPUS, 'negatives.json'), 'utf8')) as { file: string; line: number; kind: string }[];
+const negatives = JSON.parse(readFileSync(join(CORPUS, 'negatives.json'), 'utf8')) as {
+  file: string;
+  line: number;
+  kind: string;
+}[];
 const lines = new Map(corpusFiles.map((f) => [f, readFileSync(join(CORPUS, f), 'utf8').split('\n')]));
 
 describe('fixtures/bench labels', () => {
   it('are well-formed: known category, existing file, a non-blank line in range, no duplicates', () => {
     const seen = new Set<string>();
     for (const l of labels) {
-      expect(Object.keys(l).filter((k) => !['file', 'line', 'category', 'alt'].includes(k)), JSON.stringify(l)).toEqual([]);
+      expect(
+        Object.keys(l).filter((k) => !['file', 'line', 'category', 'alt'].includes(k)),
+        JSON.stringify(l),
+      ).toEqual([]);
       expect(CATEGORIES, JSON.stringify(l)).toContain(l.category);
       const src = lines.get(l.file);
       expect(src, `${l.file} exists`).toBeDefined();
@@ -45,8 +52,22 @@ describe('fixtures/bench labels', () => {
     for (const c of CATEGORIES) expect(labels.filter((l) => l.category === c).length, c).toBeGreaterThanOrEqual(5);
     expect(labels.length).toBeGreaterThanOrEqual(140);
     expect(negatives.length).toBeGreaterThanOrEqual(100);
-    for (const kind of ['public-key', 'placeholder', 'integrity-hash', 'uuid', 'ui-random', 'env-key', 'rotated-cdk', 'wiped-buffer', 'asymmetric-kms', 'test-dummy']) {
-      expect(negatives.some((n) => n.kind === kind), kind).toBe(true);
+    for (const kind of [
+      'public-key',
+      'placeholder',
+      'integrity-hash',
+      'uuid',
+      'ui-random',
+      'env-key',
+      'rotated-cdk',
+      'wiped-buffer',
+      'asymmetric-kms',
+      'test-dummy',
+    ]) {
+      expect(
+        negatives.some((n) => n.kind === kind),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -69,7 +90,8 @@ describe('fixtures/bench labels', () => {
 
 describe('no label hint leaks into the corpus', () => {
   // Words that would tell a tool (or a reader) which lines are labelled.
-  const HINT = /fake|weak|insecure|unsafe|vulnerab|compliant|\bpositive|\bnegative|\blabel|\bbad\b|\bgood|leak|eslint-disable|keyhygiene-allow|nosec|static[-_ ]?iv|hard[-_ ]?coded|missing[-_ ]?rotation|logged[-_ ]?key|password[-_ ]?as[-_ ]?key|\bTODO\b|\bFIXME\b|@@/i;
+  const HINT =
+    /fake|weak|insecure|unsafe|vulnerab|compliant|\bpositive|\bnegative|\blabel|\bbad\b|\bgood|leak|eslint-disable|keyhygiene-allow|nosec|static[-_ ]?iv|hard[-_ ]?coded|missing[-_ ]?rotation|logged[-_ ]?key|password[-_ ]?as[-_ ]?key|\bTODO\b|\bFIXME\b|@@/i;
 
   it('not in file or directory names', () => {
     for (const f of corpusFiles) expect(HINT.test(f), f).toBe(false);
@@ -77,7 +99,8 @@ describe('no label hint leaks into the corpus', () => {
 
   it('not in code, comments or values', () => {
     const hits: string[] = [];
-    for (const [f, src] of lines) src.forEach((text, i) => HINT.test(text) && hits.push(`${f}:${i + 1}: ${text.trim()}`));
+    for (const [f, src] of lines)
+      src.forEach((text, i) => HINT.test(text) && hits.push(`${f}:${i + 1}: ${text.trim()}`));
     expect(hits).toEqual([]);
   });
 
@@ -86,12 +109,21 @@ describe('no label hint leaks into the corpus', () => {
   });
 });
 
-const L = (file: string, line: number, category: string, alt?: number[]): Label => ({ file, line, category, ...(alt ? { alt } : {}) });
+const L = (file: string, line: number, category: string, alt?: number[]): Label => ({
+  file,
+  line,
+  category,
+  ...(alt ? { alt } : {}),
+});
 
 describe('scoring', () => {
-
   it('counts TP, FP, FN on a toy input, with ±1 line tolerance and alt lines', () => {
-    const labels = [L('a.ts', 10, 'hardcoded-key'), L('a.ts', 20, 'static-iv', [30]), L('b.ts', 5, 'logged-key'), L('b.ts', 40, 'hardcoded-key')];
+    const labels = [
+      L('a.ts', 10, 'hardcoded-key'),
+      L('a.ts', 20, 'static-iv', [30]),
+      L('b.ts', 5, 'logged-key'),
+      L('b.ts', 40, 'hardcoded-key'),
+    ];
     const findings = [
       { file: 'a.ts', line: 11, category: 'hardcoded-key' }, // TP (±1)
       { file: 'a.ts', line: 30, category: 'static-iv' }, // TP via alt
@@ -113,7 +145,9 @@ describe('scoring', () => {
   });
 
   it('only scores the categories asked for', () => {
-    const s = score([L('a.ts', 1, 'static-iv')], [{ file: 'a.ts', line: 1, category: 'weak-randomness' }], { categories: ['hardcoded-key'] });
+    const s = score([L('a.ts', 1, 'static-iv')], [{ file: 'a.ts', line: 1, category: 'weak-randomness' }], {
+      categories: ['hardcoded-key'],
+    });
     expect(s.perCategory).toEqual({ 'hardcoded-key': { tp: 0, fp: 0, fn: 0, dup: 0 } });
   });
 });
@@ -126,25 +160,54 @@ describe('bench/accuracy.mjs end to end (needs dist/)', { timeout: 180_000 }, ()
     // Keys made at test time: nothing secret is committed.
     const k1 = randomBytes(32).toString('hex');
     const k2 = randomBytes(32).toString('hex');
-    writeFileSync(join(dir, 'app.ts'), [`import jwt from 'jsonwebtoken';`, `export const a = jwt.sign({ sub: 1 }, '${k1}');`, ``, `export const b = jwt.sign({ sub: 2 }, '${k2}');`, ``, `export const c = 1;`, ``].join('\n'));
-    writeFileSync(join(dir, 'labels.json'), JSON.stringify([L('app.ts', 2, 'hardcoded-key'), L('app.ts', 6, 'hardcoded-key')]));
+    writeFileSync(
+      join(dir, 'app.ts'),
+      [
+        `import jwt from 'jsonwebtoken';`,
+        `export const a = jwt.sign({ sub: 1 }, '${k1}');`,
+        ``,
+        `export const b = jwt.sign({ sub: 2 }, '${k2}');`,
+        ``,
+        `export const c = 1;`,
+        ``,
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'labels.json'),
+      JSON.stringify([L('app.ts', 2, 'hardcoded-key'), L('app.ts', 6, 'hardcoded-key')]),
+    );
     const out = join(dir, 'out.json');
-    const stdout = execFileSync(process.execPath, [join(ROOT, 'bench', 'accuracy.mjs'), '--corpus', dir, '--tools', 'keyhygiene', '--json', out], { encoding: 'utf8', timeout: 60_000 });
+    const stdout = execFileSync(
+      process.execPath,
+      [join(ROOT, 'bench', 'accuracy.mjs'), '--corpus', dir, '--tools', 'keyhygiene', '--json', out],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(stdout).toContain('keyhygiene');
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const hk = report.tools.keyhygiene.perCategory['hardcoded-key'];
-    expect({ tp: hk.tp, fp: hk.fp, fn: hk.fn, precision: hk.precision, recall: hk.recall, f1: hk.f1 }).toEqual({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect({ tp: hk.tp, fp: hk.fp, fn: hk.fn, precision: hk.precision, recall: hk.recall, f1: hk.f1 }).toEqual({
+      tp: 1,
+      fp: 1,
+      fn: 1,
+      precision: 0.5,
+      recall: 0.5,
+      f1: 0.5,
+    });
     expect(stdout).not.toContain(k1);
   });
 
   it('runs every tool on a small subset of the real corpus in one run', () => {
     const only = 'services/billing-api/src/config.ts,services/billing-api/.env';
     const out = join(dir, 'subset.json');
-    execFileSync(process.execPath, [join(ROOT, 'bench', 'accuracy.mjs'), '--only', only, '--json', out], { encoding: 'utf8', timeout: 120_000 });
+    execFileSync(process.execPath, [join(ROOT, 'bench', 'accuracy.mjs'), '--only', only, '--json', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.files).toBe(2);
     expect(report.labels).toBe(labels.filter((l) => only.split(',').includes(l.file)).length);
-    for (const tool of ['keyhygiene', 'no-secrets', 'security', 'sonarjs', 'secretlint']) expect(report.tools[tool], tool).toBeDefined();
+    for (const tool of ['keyhygiene', 'no-secrets', 'security', 'sonarjs', 'secretlint'])
+      expect(report.tools[tool], tool).toBeDefined();
     expect(report.tools.security.perCategory['hardcoded-key']).toEqual({ covered: false });
     expect(report.tools.secretlint.errors).toEqual([]);
   });

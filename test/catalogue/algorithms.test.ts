@@ -22,7 +22,16 @@ import {
   weakCipherOf,
   weakCiphers,
 } from '../../src/catalogue/algorithms.js';
-import { kdfFloorSamples, kdfShortfalls, kdfSites, normaliseDigest, passwordName, plainHashSites, type KdfKind, type KdfParams } from '../../src/catalogue/kdf.js';
+import {
+  kdfFloorSamples,
+  kdfShortfalls,
+  kdfSites,
+  normaliseDigest,
+  passwordName,
+  plainHashSites,
+  type KdfKind,
+  type KdfParams,
+} from '../../src/catalogue/kdf.js';
 import type { KeySink } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { calleePathOf, sinkMatches } from '../../src/rule-kit/sinks.js';
@@ -46,7 +55,17 @@ describe('weak ciphers', () => {
   }
   it('tokenises instead of matching substrings', () => {
     expect(cipherTokens('DES-EDE3_CBC')).toBe('des-ede3-cbc');
-    for (const s of ['describe', 'source', 'modes', 'resource', 'nodes', 'aes-256-gcm', 'chacha20-poly1305', 'id-aes256-wrap']) expect(weakCipherOf(s), s).toBeUndefined();
+    for (const s of [
+      'describe',
+      'source',
+      'modes',
+      'resource',
+      'nodes',
+      'aes-256-gcm',
+      'chacha20-poly1305',
+      'id-aes256-wrap',
+    ])
+      expect(weakCipherOf(s), s).toBeUndefined();
   });
   it('suggests a replacement in the caller’s style', () => {
     expect(saferCipherName('des-ede3-cbc')).toBe('aes-256-gcm');
@@ -127,10 +146,16 @@ describe('KDF floors', () => {
     const { kdf, ...params } = JSON.parse(s) as { kdf: KdfKind } & KdfParams;
     return [kdf, params];
   };
-  it.each(kdfFloorSamples.positive)('falls short: %s', (s) => expect(kdfShortfalls(...parse(s)).length).toBeGreaterThan(0));
+  it.each(kdfFloorSamples.positive)('falls short: %s', (s) =>
+    expect(kdfShortfalls(...parse(s)).length).toBeGreaterThan(0),
+  );
   it.each(kdfFloorSamples.negative)('meets the floor: %s', (s) => expect(kdfShortfalls(...parse(s))).toEqual([]));
   it('reads digest names in every spelling', () => {
-    expect(['SHA-256', 'sha256', 'CryptoJS.algo.SHA256', 'forge.md.sha512.create()', "{ name: 'SHA-1' }", 'sha1'].map(normaliseDigest)).toEqual(['sha256', 'sha256', 'sha256', 'sha512', 'sha1', 'sha1']);
+    expect(
+      ['SHA-256', 'sha256', 'CryptoJS.algo.SHA256', 'forge.md.sha512.create()', "{ name: 'SHA-1' }", 'sha1'].map(
+        normaliseDigest,
+      ),
+    ).toEqual(['sha256', 'sha256', 'sha256', 'sha512', 'sha1', 'sha1']);
     expect(normaliseDigest('hasher')).toBeUndefined();
   });
 });
@@ -145,6 +170,9 @@ describe('password names', () => {
 describe('random byte sources', () => {
   it('name real node:crypto functions (forge getBytesSync and expo getRandomBytes are other libraries)', () => {
     const fns = nodeCrypto as unknown as Record<string, unknown>;
-    for (const n of [...randomBytesFunctions, ...randomFillFunctions].filter((f) => f !== 'getBytesSync' && f !== 'getRandomBytes')) expect(typeof fns[n], n).toBe('function');
+    for (const n of [...randomBytesFunctions, ...randomFillFunctions].filter(
+      (f) => f !== 'getBytesSync' && f !== 'getRandomBytes',
+    ))
+      expect(typeof fns[n], n).toBe('function');
   });
 });

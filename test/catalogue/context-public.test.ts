@@ -13,7 +13,13 @@ describe('context-public identifiers', () => {
     const judge = (json: string): string | undefined => {
       const obj = JSON.parse(json) as Record<string, string>;
       const keys = Object.keys(obj);
-      const hits = keys.map((k) => publicInContextOf(obj[k]!, k, keys.filter((s) => s !== k)));
+      const hits = keys.map((k) =>
+        publicInContextOf(
+          obj[k]!,
+          k,
+          keys.filter((s) => s !== k),
+        ),
+      );
       return hits.find((h) => h !== undefined);
     };
     it.each(c.samples.positive)(`${c.id}: public in %s`, (json) => expect(judge(json)).toBe(c.id));
@@ -22,6 +28,9 @@ describe('context-public identifiers', () => {
   it('classifyValue: the same key is a credential without the context, public with it', () => {
     const key = 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF'; // fake
     expect(classifyValue(key, { name: 'apiKey' }).secret).toBe(true);
-    expect(classifyValue(key, { name: 'apiKey', siblings: ['authDomain', 'projectId'] })).toEqual({ secret: false, reason: 'public (firebase-web-api-key)' });
+    expect(classifyValue(key, { name: 'apiKey', siblings: ['authDomain', 'projectId'] })).toEqual({
+      secret: false,
+      reason: 'public (firebase-web-api-key)',
+    });
   });
 });

@@ -25,7 +25,14 @@ function lint(code: string): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], plugins: { k: { rules: { r: rule as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'k/r': 'error' } }],
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { k: { rules: { r: rule as never } } },
+        languageOptions: { parser: tsParser as Linter.Parser },
+        rules: { 'k/r': 'error' },
+      },
+    ],
     { filename: 'src/infra/sample.ts' },
   );
   const fatal = messages.find((m) => m.fatal);
@@ -53,7 +60,9 @@ describe('key references', () => {
 describe('JWT signers', () => {
   for (const s of jwtSigners) {
     describe(s.id, () => {
-      it.each(s.samples.positive)('reports positive %#', (code) => expect(lint(code).map((m) => m.messageId)).toContain('jwtNoKid'));
+      it.each(s.samples.positive)('reports positive %#', (code) =>
+        expect(lint(code).map((m) => m.messageId)).toContain('jwtNoKid'),
+      );
       it.each(s.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
@@ -70,15 +79,18 @@ describe('keyring openers', () => {
 
 describe('value lists', () => {
   it(`${keySelectionName.id}: positives match, negatives do not`, () => {
-    for (const s of keySelectionName.samples.positive) expect(keySelectionName.pattern.test(normaliseName(s)), s).toBe(true);
-    for (const s of keySelectionName.samples.negative) expect(keySelectionName.pattern.test(normaliseName(s)), s).toBe(false);
+    for (const s of keySelectionName.samples.positive)
+      expect(keySelectionName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of keySelectionName.samples.negative)
+      expect(keySelectionName.pattern.test(normaliseName(s)), s).toBe(false);
   });
   it('duration strings: protobuf seconds only', () => {
     for (const s of ['7776000s', '86400s', '3.5s']) expect(durationStringPattern.test(s), s).toBe(true);
     for (const s of ['90d', '7776000', '7776000 s', '1h', '-5s']) expect(durationStringPattern.test(s), s).toBe(false);
   });
   it('enum members, not property reads', () => {
-    for (const s of ['RSA_2048', 'SYMMETRIC_DEFAULT', 'SIGN_VERIFY', 'HMAC_256']) expect(enumMemberPattern.test(s), s).toBe(true);
+    for (const s of ['RSA_2048', 'SYMMETRIC_DEFAULT', 'SIGN_VERIFY', 'HMAC_256'])
+      expect(enumMemberPattern.test(s), s).toBe(true);
     for (const s of ['keySpec', 'spec', 'Rsa2048', 'customKeySpec']) expect(enumMemberPattern.test(s), s).toBe(false);
   });
   it('asymmetric and HMAC key specs never include the symmetric default', () => {

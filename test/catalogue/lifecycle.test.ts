@@ -7,8 +7,28 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { fileDeletionApis, keyBytesTypes, keyFileName, keyFilePath, keyMaterialName, keyProducers, notKeyMaterialName, retentionSettings, wipes } from '../../src/catalogue/deletion.js';
-import { bearerTokenConsumers, consoleSink, errorConstructor, loggerFactories, loggerName, plaintextFileWrites, publicKeyName, safeToLog, secretKeyPhrase } from '../../src/catalogue/loggers.js';
+import {
+  fileDeletionApis,
+  keyBytesTypes,
+  keyFileName,
+  keyFilePath,
+  keyMaterialName,
+  keyProducers,
+  notKeyMaterialName,
+  retentionSettings,
+  wipes,
+} from '../../src/catalogue/deletion.js';
+import {
+  bearerTokenConsumers,
+  consoleSink,
+  errorConstructor,
+  loggerFactories,
+  loggerName,
+  plaintextFileWrites,
+  publicKeyName,
+  safeToLog,
+  secretKeyPhrase,
+} from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
@@ -16,16 +36,23 @@ import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import noLoggedKey from '../../rules/no-logged-key.js';
 import noUnsafeKeyDeletion from '../../rules/no-unsafe-key-deletion.js';
 
-function lint(code: string, rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>>): Linter.LintMessage[] {
+function lint(
+  code: string,
+  rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>>,
+): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, [
-    {
-      files: ['**/*.ts'],
-      plugins: { probe: { rules: rules as never } },
-      languageOptions: { parser: tsParser as Linter.Parser },
-      rules: Object.fromEntries(Object.keys(rules).map((r) => [`probe/${r}`, 'error'])),
-    },
-  ], { filename: 'sample.ts' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { probe: { rules: rules as never } },
+        languageOptions: { parser: tsParser as Linter.Parser },
+        rules: Object.fromEntries(Object.keys(rules).map((r) => [`probe/${r}`, 'error'])),
+      },
+    ],
+    { filename: 'sample.ts' },
+  );
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`sample does not parse: ${fatal.message}\n${code}`);
   return messages;
@@ -54,7 +81,15 @@ function callFound(pattern: CallPattern, code: string): boolean {
 }
 
 describe('call patterns', () => {
-  const all: CallPattern[] = [...fileDeletionApis, ...keyProducers, ...retentionSettings, consoleSink, ...loggerFactories, ...plaintextFileWrites, ...bearerTokenConsumers];
+  const all: CallPattern[] = [
+    ...fileDeletionApis,
+    ...keyProducers,
+    ...retentionSettings,
+    consoleSink,
+    ...loggerFactories,
+    ...plaintextFileWrites,
+    ...bearerTokenConsumers,
+  ];
   for (const p of all) {
     describe(p.id, () => {
       it.each(p.samples.positive)('matches positive %#', (code) => expect(callFound(p, code)).toBe(true));
@@ -64,12 +99,16 @@ describe('call patterns', () => {
 });
 
 describe('secret key phrases before an interpolated value', () => {
-  it.each(secretKeyPhrase.samples.positive)('%s names a secret key', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(true));
+  it.each(secretKeyPhrase.samples.positive)('%s names a secret key', (s) =>
+    expect(secretKeyPhrase.pattern.test(s)).toBe(true),
+  );
   it.each(secretKeyPhrase.samples.negative)('%s does not', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(false));
 });
 
 describe('key byte types', () => {
-  it.each(keyBytesTypes.samples.positive)('%s holds wipeable bytes', (s) => expect(keyBytesTypes.names.has(s)).toBe(true));
+  it.each(keyBytesTypes.samples.positive)('%s holds wipeable bytes', (s) =>
+    expect(keyBytesTypes.names.has(s)).toBe(true),
+  );
   it.each(keyBytesTypes.samples.negative)('%s does not', (s) => expect(keyBytesTypes.names.has(s)).toBe(false));
 });
 
@@ -94,18 +133,24 @@ describe('lifecycle name lexicons', () => {
 
 describe('wipes (through no-unsafe-key-deletion)', () => {
   const drop = (stmt: string): string[] =>
-    lint(`import { scryptSync } from 'node:crypto';\nexport function f(pw: string, salt: Buffer, other: Buffer, p: string) {\n  let key = scryptSync(pw, salt, 32);\n  ${stmt};\n  key = null;\n}`, {
-      'no-unsafe-key-deletion': noUnsafeKeyDeletion as never,
-    }).map((m) => m.messageId ?? '');
+    lint(
+      `import { scryptSync } from 'node:crypto';\nexport function f(pw: string, salt: Buffer, other: Buffer, p: string) {\n  let key = scryptSync(pw, salt, 32);\n  ${stmt};\n  key = null;\n}`,
+      {
+        'no-unsafe-key-deletion': noUnsafeKeyDeletion as never,
+      },
+    ).map((m) => m.messageId ?? '');
   it.each(wipes.samples.positive)('%s wipes the key before it is dropped', (s) => expect(drop(s)).toEqual([]));
   it.each(wipes.samples.negative)('%s does not', (s) => expect(drop(s)).toEqual(['keyDropped']));
 });
 
 describe('safe to log (through no-logged-key)', () => {
   const logged = (expr: string): string[] =>
-    lint(`import { createHash } from 'node:crypto';\nexport function f(apiKey: string, apiToken: string, credentials: object, keyId: string, secretArn: string, publicKey: string, jwks: object) {\n  console.log(${expr});\n}`, {
-      'no-logged-key': noLoggedKey as never,
-    }).map((m) => m.messageId ?? '');
+    lint(
+      `import { createHash } from 'node:crypto';\nexport function f(apiKey: string, apiToken: string, credentials: object, keyId: string, secretArn: string, publicKey: string, jwks: object) {\n  console.log(${expr});\n}`,
+      {
+        'no-logged-key': noLoggedKey as never,
+      },
+    ).map((m) => m.messageId ?? '');
   it.each(safeToLog.samples.positive)('%s is safe to log', (s) => expect(logged(s)).toEqual([]));
   it.each(safeToLog.samples.negative)('%s is not', (s) => expect(logged(s).length).toBe(1));
 });

@@ -23,7 +23,11 @@ import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import { calleePathOf } from '../../src/rule-kit/sinks.js';
 import { randomSourceOf } from '../../src/rule-kit/taint.js';
 
-type Probe = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression, imports: ImportMap, scope: TSESLint.Scope.Scope) => string[];
+type Probe = (
+  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+  imports: ImportMap,
+  scope: TSESLint.Scope.Scope,
+) => string[];
 
 /** The ids `probe` reports anywhere in `code`, parsed the way the rule parses it. */
 function idsIn(code: string, probe: Probe): Set<string> {
@@ -47,7 +51,18 @@ function idsIn(code: string, probe: Probe): Set<string> {
     },
   };
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, [{ files: ['**/*.ts'], plugins: { probe: { rules: { probe: probeRule as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } }], { filename: 'sample.ts' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { probe: { rules: { probe: probeRule as never } } },
+        languageOptions: { parser: tsParser as Linter.Parser },
+        rules: { 'probe/probe': 'error' },
+      },
+    ],
+    { filename: 'sample.ts' },
+  );
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
   return found;
@@ -70,7 +85,10 @@ const purposeIds: Probe = (node, imports, scope) => {
         const arg = node.arguments[a.index];
         if (!arg) return false;
         if (a.property === undefined) return true;
-        return arg.type === T.ObjectExpression && arg.properties.some((p) => p.type === T.Property && p.key.type === T.Identifier && p.key.name === a.property);
+        return (
+          arg.type === T.ObjectExpression &&
+          arg.properties.some((p) => p.type === T.Property && p.key.type === T.Identifier && p.key.name === a.property)
+        );
       }),
     )
     .map((ps) => ps.id);
@@ -79,14 +97,27 @@ const purposeIds: Probe = (node, imports, scope) => {
 /** The messages the rule gives for `code`. */
 function lint(code: string): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
-  return linter.verify(code, [{ files: ['**/*.ts'], plugins: { kh: { rules: { r: rule as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'kh/r': 'error' } }], { filename: 'src/sample.ts' });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { kh: { rules: { r: rule as never } } },
+        languageOptions: { parser: tsParser as Linter.Parser },
+        rules: { 'kh/r': 'error' },
+      },
+    ],
+    { filename: 'src/sample.ts' },
+  );
 }
 
 describe('weak random sources', () => {
   for (const s of weakRandomSources) {
     describe(s.id, () => {
       it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, sourceIds)).toContain(s.id));
-      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, sourceIds)).not.toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) =>
+        expect(idsIn(code, sourceIds)).not.toContain(s.id),
+      );
     });
   }
 });
@@ -95,7 +126,9 @@ describe('strong random sources', () => {
   for (const s of strongRandomSources) {
     describe(s.id, () => {
       it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, sourceIds)).toContain(s.id));
-      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, sourceIds)).not.toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) =>
+        expect(idsIn(code, sourceIds)).not.toContain(s.id),
+      );
     });
   }
 });
@@ -104,7 +137,9 @@ describe('purpose sinks', () => {
   for (const s of purposeSinks) {
     describe(s.id, () => {
       it.each(s.samples.positive)('matches positive %#', (code) => expect(idsIn(code, purposeIds)).toContain(s.id));
-      it.each(s.samples.negative)('does not match negative %#', (code) => expect(idsIn(code, purposeIds)).not.toContain(s.id));
+      it.each(s.samples.negative)('does not match negative %#', (code) =>
+        expect(idsIn(code, purposeIds)).not.toContain(s.id),
+      );
     });
   }
 });
@@ -117,15 +152,19 @@ describe('exemptions', () => {
   for (const entry of [constantSaltKdf, inPlaceWrites]) {
     describe(entry.id, () => {
       it.each(entry.samples.positive)('the rule accepts positive %#', (code) => expect(lint(code)).toEqual([]));
-      it.each(entry.samples.negative)('the rule reports negative %#', (code) => expect(lint(code).length).toBeGreaterThan(0));
+      it.each(entry.samples.negative)('the rule reports negative %#', (code) =>
+        expect(lint(code).length).toBeGreaterThan(0),
+      );
     });
   }
 });
 
 describe('purpose names', () => {
   it(`${nonPurposeName.id}: positives match, negatives do not`, () => {
-    for (const s of nonPurposeName.samples.positive) expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(true);
-    for (const s of nonPurposeName.samples.negative) expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(false);
+    for (const s of nonPurposeName.samples.positive)
+      expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of nonPurposeName.samples.negative)
+      expect(nonPurposeName.pattern.test(normaliseName(s)), s).toBe(false);
   });
   it('names about a secret value have no purpose of their own', () => {
     for (const s of nonPurposeName.samples.positive) expect(securityPurposeOf(s), s).toBeUndefined();
@@ -143,5 +182,8 @@ describe('purpose names', () => {
     ['XSRF-TOKEN', 'XSRF token'],
     ['inviteCode', 'invite code'],
   ])('securityPurposePhrase(%s) is %s', (name, phrase) => expect(securityPurposePhrase(name)).toBe(phrase));
-  it.each(['jitter', 'delayMs', 'cacheKey', 'key', 'resetTokenExpires', 'requestId'])('%s has no security purpose', (name) => expect(securityPurposePhrase(name)).toBeUndefined());
+  it.each(['jitter', 'delayMs', 'cacheKey', 'key', 'resetTokenExpires', 'requestId'])(
+    '%s has no security purpose',
+    (name) => expect(securityPurposePhrase(name)).toBeUndefined(),
+  );
 });

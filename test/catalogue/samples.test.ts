@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
-import { hashName, nonSecretName, publicEnvName, secretEnvName, secretName, securityPurposeName } from '../../src/catalogue/names.js';
+import {
+  hashName,
+  nonSecretName,
+  publicEnvName,
+  secretEnvName,
+  secretName,
+  securityPurposeName,
+} from '../../src/catalogue/names.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import { findCredentials } from '../../src/detect/classify.js';
 import { normaliseName } from '../../src/detect/names.js';

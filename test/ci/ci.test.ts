@@ -7,7 +7,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,9 +36,18 @@ function block(pathComment: string): string {
   throw new Error(`docs/ci.md has no block starting with ${pathComment}`);
 }
 
-interface Step { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, unknown> }
+interface Step {
+  name?: string;
+  run?: string;
+  uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
 const eslintConfig = block('// eslint.config.mjs');
-const workflow = parse(block('# .github/workflows/keyhygiene.yml')) as { permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(block('# .github/workflows/keyhygiene.yml')) as {
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+};
 const steps = Object.values(workflow.jobs)[0]!.steps;
 const hook = block('# .githooks/pre-commit');
 const hookInstall = doc.match(/```sh\n(chmod \+x \.githooks\/pre-commit\n[\s\S]*?)```/)?.[1] ?? '';
@@ -72,18 +90,34 @@ function sh(cwd: string, script: string) {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', PATH: `${join(cwd, 'node_modules', '.bin')}:${process.env.PATH}`, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' },
+    env: {
+      ...process.env,
+      CI: 'true',
+      NO_COLOR: '1',
+      PATH: `${join(cwd, 'node_modules', '.bin')}:${process.env.PATH}`,
+      GIT_AUTHOR_NAME: 'ci',
+      GIT_AUTHOR_EMAIL: 'ci@example.com',
+      GIT_COMMITTER_NAME: 'ci',
+      GIT_COMMITTER_EMAIL: 'ci@example.com',
+    },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
 }
 
 const CLEAN = {
-  'src/auth.ts': "import { createHmac } from 'node:crypto';\n\nexport const sign = (body: string) => createHmac('sha256', process.env.WEBHOOK_SECRET!).update(body).digest('hex');\n",
+  'src/auth.ts':
+    "import { createHmac } from 'node:crypto';\n\nexport const sign = (body: string) => createHmac('sha256', process.env.WEBHOOK_SECRET!).update(body).digest('hex');\n",
   '.env.example': 'WEBHOOK_SECRET=\nPORT=8080\n',
 };
 // Made at test time: nothing secret is committed.
 const KEY = randomBytes(32).toString('hex');
-const STRIPE = 'sk_live_' + randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 28).padEnd(28, 'q');
+const STRIPE =
+  'sk_live_' +
+  randomBytes(24)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 28)
+    .padEnd(28, 'q');
 const DIRTY = {
   'src/auth.ts': `import { createHmac } from 'node:crypto';\n\nexport const sign = (body: string) => createHmac('sha256', '${KEY}').update(body).digest('hex');\n`,
   'config/payments.json': JSON.stringify({ stripe: { secretKey: STRIPE } }, null, 2) + '\n',
@@ -131,8 +165,14 @@ describe('docs/ci.md', { timeout: 240_000 }, () => {
     expect(audit.out).not.toContain(KEY);
     const sarif = JSON.parse(text);
     expect(sarif.version).toBe('2.1.0');
-    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
-    const where = results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+    const where = results.map(
+      (r) =>
+        `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
+    );
     expect(where).toEqual(expect.arrayContaining(['src/auth.ts:3', 'config/payments.json:3']));
     for (const r of results) expect(r.ruleId).toMatch(/^keyhygiene\//);
     // upload-sarif needs rule metadata for every ruleId it gets

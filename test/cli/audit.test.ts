@@ -70,12 +70,21 @@ describe('exit codes', () => {
       [['audit', '--shard', '5/4'], /^keyhygiene: --shard must be i\/n with 1 <= i <= n, not "5\/4"\nhint: /],
       [['audit', '--shard', '0/4'], /--shard must be/],
       [['audit', '--shard', 'two'], /--shard must be/],
-      [['audit', '--fail-on', 'severe'], /^keyhygiene: --fail-on must be one of critical, high, medium, low, not "severe"\n/],
+      [
+        ['audit', '--fail-on', 'severe'],
+        /^keyhygiene: --fail-on must be one of critical, high, medium, low, not "severe"\n/,
+      ],
       [['audit', '--workers', '0'], /--workers must be a positive whole number/],
-      [['audit', '--format', 'pdf'], /^keyhygiene: unknown format "pdf"\nhint: audit formats: text, json, sarif, html, cbom\n$/],
+      [
+        ['audit', '--format', 'pdf'],
+        /^keyhygiene: unknown format "pdf"\nhint: audit formats: text, json, sarif, html, cbom\n$/,
+      ],
       [['audit', '--format', 'json', '--format', 'html'], /only one report can go to stdout/],
       [['audit', '--format', 'json=a.json', '--format', 'sarif=a.json'], /two reports would be written to a.json/],
-      [['audit', '--baseline', 'missing.json'], /^keyhygiene: cannot read the baseline missing.json\nhint: create it with/],
+      [
+        ['audit', '--baseline', 'missing.json'],
+        /^keyhygiene: cannot read the baseline missing.json\nhint: create it with/,
+      ],
       [['audit', '--baseline-reason', 'x'], /only apply with --update-baseline/],
       [['audit', 'a', 'b'], /audit takes one directory/],
       [['frobnicate'], /^keyhygiene: unknown command "frobnicate"\nhint: commands: audit, merge, keys/],
@@ -91,10 +100,16 @@ describe('exit codes', () => {
   });
 
   it('2 for a known scanner error, with its hint, and the stack only with --debug', async () => {
-    const err = new FakeAuditError('E_CONFIG', 'tsconfig.json: Unexpected token } in JSON\nat line 3', 'fix the JSON in tsconfig.json');
+    const err = new FakeAuditError(
+      'E_CONFIG',
+      'tsconfig.json: Unexpected token } in JSON\nat line 3',
+      'fix the JSON in tsconfig.json',
+    );
     const r = await run(['audit'], fakeScanner(full, { throws: err }));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('keyhygiene: tsconfig.json: Unexpected token } in JSON\nhint: fix the JSON in tsconfig.json\n');
+    expect(r.stderr).toBe(
+      'keyhygiene: tsconfig.json: Unexpected token } in JSON\nhint: fix the JSON in tsconfig.json\n',
+    );
     const d = await run(['audit', '--debug'], fakeScanner(full, { throws: err }));
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('AuditError: tsconfig.json');
@@ -102,9 +117,14 @@ describe('exit codes', () => {
   });
 
   it('2 for an internal error, pointing at --debug', async () => {
-    const r = await run(['audit'], fakeScanner(full, { throws: new TypeError("Cannot read properties of undefined (reading 'x')") }));
+    const r = await run(
+      ['audit'],
+      fakeScanner(full, { throws: new TypeError("Cannot read properties of undefined (reading 'x')") }),
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("keyhygiene: internal error: Cannot read properties of undefined (reading 'x')\nhint: rerun with --debug and report the stack at https://github.com/keyhygiene/keyhygiene/issues\n");
+    expect(r.stderr).toBe(
+      "keyhygiene: internal error: Cannot read properties of undefined (reading 'x')\nhint: rerun with --debug and report the stack at https://github.com/keyhygiene/keyhygiene/issues\n",
+    );
   });
 
   it('2 when interrupted', async () => {
@@ -118,9 +138,33 @@ describe('exit codes', () => {
 describe('flags → scanner options', () => {
   it('passes every scan option through', async () => {
     const scanner = fakeScanner(emptyResult());
-    await run(['audit', '.', '--history', '--workers', '3', '--no-cache', '--shard', '2/4', '--include-ignored', '--max-file-bytes', '1000000', '--debug'], scanner);
+    await run(
+      [
+        'audit',
+        '.',
+        '--history',
+        '--workers',
+        '3',
+        '--no-cache',
+        '--shard',
+        '2/4',
+        '--include-ignored',
+        '--max-file-bytes',
+        '1000000',
+        '--debug',
+      ],
+      scanner,
+    );
     const o = scanner.calls[0]!;
-    expect(o).toMatchObject({ root: dir, history: true, workers: 3, cache: false, shard: { index: 1, count: 4 }, includeIgnored: true, maxFileBytes: 1_000_000 });
+    expect(o).toMatchObject({
+      root: dir,
+      history: true,
+      workers: 3,
+      cache: false,
+      shard: { index: 1, count: 4 },
+      includeIgnored: true,
+      maxFileBytes: 1_000_000,
+    });
     expect(typeof o.onProgress).toBe('function');
     expect(typeof o.debug).toBe('function');
     expect(o.since).toBeUndefined();
@@ -150,10 +194,24 @@ describe('flags → scanner options', () => {
 
   it('--update-baseline writes the baseline (with reason and expiry), exits 0, and holds no secret', async () => {
     const scanner = fakeScanner(full);
-    const r = await run(['audit', '--update-baseline', '--baseline', 'new-baseline.json', '--baseline-reason', 'accepted at audit', '--baseline-expires', '2027-06-30'], scanner);
+    const r = await run(
+      [
+        'audit',
+        '--update-baseline',
+        '--baseline',
+        'new-baseline.json',
+        '--baseline-reason',
+        'accepted at audit',
+        '--baseline-expires',
+        '2027-06-30',
+      ],
+      scanner,
+    );
     expect(r.code).toBe(0);
     expect(scanner.calls[0]!.baseline).toBeUndefined();
-    expect(scanner.baselines).toEqual([{ path: join(dir, 'new-baseline.json'), options: { reason: 'accepted at audit', expires: '2027-06-30' } }]);
+    expect(scanner.baselines).toEqual([
+      { path: join(dir, 'new-baseline.json'), options: { reason: 'accepted at audit', expires: '2027-06-30' } },
+    ]);
     expect(r.stderr).toContain('keyhygiene: baseline written to new-baseline.json (6 findings recorded)');
     const written = await readFile(join(dir, 'new-baseline.json'), 'utf8');
     assertNoSecret(written, secrets);
@@ -172,18 +230,34 @@ describe('flags → scanner options', () => {
 
 describe('reports', () => {
   it('writes several formats at once with NAME=FILE, and prints a summary on stderr', async () => {
-    const r = await run(['audit', '--format', 'json=out/a.json', '--format', 'sarif=out/a.sarif', '-f', 'html=out/a.html', '--format', 'cbom=out/a.cdx.json'], fakeScanner(full));
+    const r = await run(
+      [
+        'audit',
+        '--format',
+        'json=out/a.json',
+        '--format',
+        'sarif=out/a.sarif',
+        '-f',
+        'html=out/a.html',
+        '--format',
+        'cbom=out/a.cdx.json',
+      ],
+      fakeScanner(full),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('wrote json report to out/a.json');
     expect(r.stderr).toContain('wrote sarif report to out/a.sarif');
-    expect(r.stderr.trimEnd().split('\n').pop()).toBe('keyhygiene: 4 findings (1 critical, 2 high, 1 low); 2 suppressed, partial scan: 3 files skipped');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+      'keyhygiene: 4 findings (1 critical, 2 high, 1 low); 2 suppressed, partial scan: 3 files skipped',
+    );
     expect((await readJson(join(dir, 'out/a.json'))).schemaVersion).toBe(1);
     expect((await readJson(join(dir, 'out/a.sarif'))).version).toBe('2.1.0');
     expect((await readJson(join(dir, 'out/a.cdx.json'))).specVersion).toBe('1.6');
     const html = await readFile(join(dir, 'out/a.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
-    for (const f of ['a.json', 'a.sarif', 'a.html', 'a.cdx.json']) assertNoSecret(await readFile(join(dir, 'out', f), 'utf8'), secrets);
+    for (const f of ['a.json', 'a.sarif', 'a.html', 'a.cdx.json'])
+      assertNoSecret(await readFile(join(dir, 'out', f), 'utf8'), secrets);
     assertNoSecret(r.stderr, secrets);
   });
 
@@ -226,7 +300,9 @@ describe('help, version and dispatch', () => {
     expect(ah.code).toBe(0);
     expect(ah.stdout).toContain('--fail-on SEVERITY');
     const v = await run(['--version'], scanner);
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(v.stdout).toBe(`${pkg.version}\n`);
     expect(scanner.calls).toHaveLength(0);
   });

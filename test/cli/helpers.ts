@@ -54,11 +54,19 @@ export function fakeScanner(result: AuditResult | (() => AuditResult), opts: { t
     },
     async writeBaseline(path, r, options) {
       baselines.push({ path, options });
-      await writeFile(path, JSON.stringify({ entries: r.findings.map((f) => ({ fingerprint: f.fingerprint, ...options })) }));
+      await writeFile(
+        path,
+        JSON.stringify({ entries: r.findings.map((f) => ({ fingerprint: f.fingerprint, ...options })) }),
+      );
     },
     mergeResults(results) {
       const [first] = results;
-      return { ...first!, findings: results.flatMap((r) => r.findings), inventory: results.flatMap((r) => r.inventory), skipped: results.flatMap((r) => r.skipped) };
+      return {
+        ...first!,
+        findings: results.flatMap((r) => r.findings),
+        inventory: results.flatMap((r) => r.inventory),
+        skipped: results.flatMap((r) => r.skipped),
+      };
     },
     ruleInfo() {
       return RULES;

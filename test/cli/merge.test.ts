@@ -41,7 +41,9 @@ describe('keyhygiene merge', () => {
     expect(r.code).toBe(1);
     const merged = JSON.parse(r.stdout) as AuditResult;
     expect(merged.findings).toHaveLength(result.findings.length);
-    expect(r.stderr).toBe('keyhygiene: 4 findings (1 critical, 2 high, 1 low); 2 suppressed, partial scan: 6 files skipped\n');
+    expect(r.stderr).toBe(
+      'keyhygiene: 4 findings (1 critical, 2 high, 1 low); 2 suppressed, partial scan: 6 files skipped\n',
+    );
     expect((await run(['merge', '--fail-on', 'critical', 'b.json'])).code).toBe(0);
   });
 

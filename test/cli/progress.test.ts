@@ -7,8 +7,12 @@ describe('progress bar', () => {
     const line = formatProgress({ filesDone: 50, filesTotal: 200, findings: 3, phase: 'files' }, 2000, 80);
     expect(line).toBe('[########----------------------] 50/200 files · 3 findings · 25 files/s · files');
     expect(line.length).toBeLessThan(80);
-    expect(formatProgress({ filesDone: 1, filesTotal: 0, findings: 1, phase: 'walk' }, 4000, 80)).toContain('1/1 files · 1 finding · 0.3 files/s · walk');
-    expect(formatProgress({ filesDone: 5, filesTotal: 10, findings: 0, phase: 'cross-file' }, 1000, 30).length).toBeLessThan(30);
+    expect(formatProgress({ filesDone: 1, filesTotal: 0, findings: 1, phase: 'walk' }, 4000, 80)).toContain(
+      '1/1 files · 1 finding · 0.3 files/s · walk',
+    );
+    expect(
+      formatProgress({ filesDone: 5, filesTotal: 10, findings: 0, phase: 'cross-file' }, 1000, 30).length,
+    ).toBeLessThan(30);
   });
 
   it('is shown only on a TTY, not in CI, not with --no-progress, not on a dumb terminal', () => {

@@ -32,7 +32,11 @@ describe('demo-app lint', () => {
     const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}: ${m.message}`));
     expect(fatal).toEqual([]);
     const actual = results.flatMap((r) =>
-      r.messages.map((m) => ({ file: relative(demo, r.filePath).replace(/\\/g, '/'), line: m.line, ruleId: m.ruleId ?? '' })),
+      r.messages.map((m) => ({
+        file: relative(demo, r.filePath).replace(/\\/g, '/'),
+        line: m.line,
+        ruleId: m.ruleId ?? '',
+      })),
     );
     expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
   });

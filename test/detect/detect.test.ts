@@ -25,19 +25,46 @@ import {
 
 describe('classifyValue', () => {
   it('reports a known credential format wherever it is, with its format id', () => {
-    expect(classifyValue('AKIAZ7QXKJ2V4MNB3LPW')).toMatchObject({ secret: true, formatId: 'aws-access-key-id', kind: 'credential' });
-    expect(classifyValue('ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH')).toMatchObject({ secret: true, formatId: 'github-token' });
+    expect(classifyValue('AKIAZ7QXKJ2V4MNB3LPW')).toMatchObject({
+      secret: true,
+      formatId: 'aws-access-key-id',
+      kind: 'credential',
+    });
+    expect(classifyValue('ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH')).toMatchObject({
+      secret: true,
+      formatId: 'github-token',
+    });
   });
   it('reports a freshly generated private key block', () => {
-    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-    expect(classifyValue(privateKey)).toMatchObject({ secret: true, kind: 'private-key', formatId: 'private-key-block' });
+    const { privateKey } = generateKeyPairSync('ec', {
+      namedCurve: 'P-256',
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
+    expect(classifyValue(privateKey)).toMatchObject({
+      secret: true,
+      kind: 'private-key',
+      formatId: 'private-key-block',
+    });
   });
   it('never reports public keys, publishable keys, documented examples or placeholders', () => {
-    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const { publicKey } = generateKeyPairSync('ec', {
+      namedCurve: 'P-256',
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     expect(classifyValue(publicKey, { inKeySink: true }).secret).toBe(false);
     expect(classifyValue('pk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5', { inKeySink: true }).secret).toBe(false);
     expect(classifyValue('AKIAIOSFODNN7EXAMPLE').secret).toBe(false);
-    for (const p of ['your-api-key-here', '${JWT_SECRET}', '{{ secret }}', '<SECRET>', 'xxxxxxxxxxxx', 'changeme', '********']) {
+    for (const p of [
+      'your-api-key-here',
+      '${JWT_SECRET}',
+      '{{ secret }}',
+      '<SECRET>',
+      'xxxxxxxxxxxx',
+      'changeme',
+      '********',
+    ]) {
       expect(classifyValue(p, { inKeySink: true }), p).toMatchObject({ secret: false });
     }
   });
@@ -52,7 +79,10 @@ describe('classifyValue', () => {
     expect(classifyValue(fresh, { name: 'requestId' }).secret).toBe(false);
     expect(classifyValue('550e8400-e29b-41d4-a716-446655440000', { name: 'apiToken' }).secret).toBe(false);
     expect(classifyValue(createHash('sha256').update('x').digest('hex'), { name: 'fileHash' }).secret).toBe(false);
-    expect(classifyValue('sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC', { name: 'integrity' }).secret).toBe(false);
+    expect(
+      classifyValue('sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC', { name: 'integrity' })
+        .secret,
+    ).toBe(false);
     expect(classifyValue('password123', { name: 'password' }).secret).toBe(false); // low entropy: not "generated"
   });
   it('recognises benign shapes', () => {
@@ -109,7 +139,8 @@ describe('fingerprint', () => {
     expect(shortFingerprint('abc')).toBe('sha256:ba7816bf8f01cfea');
   });
   it('gives one id to two spellings of one PEM key (line breaks, \\n escapes, quotes)', () => {
-    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
+    const pem =
+      '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
     expect(fingerprint(pem)).toBe(fingerprint(pem.replace(/\n/g, '\\n')));
     expect(fingerprint(`"${pem}"`)).toBe(fingerprint(pem));
     expect(fingerprint(pem)).not.toBe(fingerprint(pem.replace('MIGH', 'MIGI')));
@@ -128,7 +159,8 @@ describe('entropy and names', () => {
     expect(looksRandom('getUserAccountSettingsHandler')).toBe(false);
   });
   it('normalises every identifier style to snake case', () => {
-    for (const n of ['apiSecretKey', 'API_SECRET_KEY', 'api-secret-key', 'ApiSecretKey']) expect(normaliseName(n), n).toBe('api_secret_key');
+    for (const n of ['apiSecretKey', 'API_SECRET_KEY', 'api-secret-key', 'ApiSecretKey'])
+      expect(normaliseName(n), n).toBe('api_secret_key');
   });
   it('knows secret names and secret environment variables', () => {
     expect(isSecretName('jwtSecret')).toBe(true);

@@ -6,13 +6,23 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 type Json = unknown;
-interface Message { jsonrpc: '2.0'; id?: number | string; method?: string; params?: Json; result?: Json; error?: { code: number; message: string } }
+interface Message {
+  jsonrpc: '2.0';
+  id?: number | string;
+  method?: string;
+  params?: Json;
+  result?: Json;
+  error?: { code: number; message: string };
+}
 
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   private buffer = Buffer.alloc(0);
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: Json) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+  >();
   private readonly handlers = new Map<string, (params: Json) => unknown>();
   private readonly waiters: { method: string; test: (p: Json) => boolean; resolve: (p: Json) => void }[] = [];
   readonly stderr: string[] = [];
@@ -55,7 +65,14 @@ export class LspClient {
   waitFor<T = Json>(method: string, timeoutMs = 20_000, test: (p: Json) => boolean = () => true): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ method, test, resolve: (p) => { clearTimeout(timer); resolve(p as T); } });
+      this.waiters.push({
+        method,
+        test,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p as T);
+        },
+      });
     });
   }
 
@@ -125,8 +142,14 @@ export class LspClient {
   }
 }
 
-export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
-export interface TextEdit { range: Range; newText: string }
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 
 /** Apply LSP text edits (non-overlapping) to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -17,11 +17,34 @@ import { applyEdits, LspClient, type Range, type TextEdit } from './lsp-client.j
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const require = createRequire(join(ROOT, 'package.json'));
-const SERVER = join(dirname(require.resolve('vscode-langservers-extracted/package.json')), 'bin', 'vscode-eslint-language-server');
+const SERVER = join(
+  dirname(require.resolve('vscode-langservers-extracted/package.json')),
+  'bin',
+  'vscode-eslint-language-server',
+);
 
-interface Diagnostic { range: Range; message: string; code?: string | number; source?: string; severity?: number; data?: unknown }
-interface Command { title: string; command: string; arguments?: unknown[] }
-interface CodeAction { title: string; kind?: string; command?: Command; edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: { textDocument: { uri: string }; edits: TextEdit[] }[] } }
+interface Diagnostic {
+  range: Range;
+  message: string;
+  code?: string | number;
+  source?: string;
+  severity?: number;
+  data?: unknown;
+}
+interface Command {
+  title: string;
+  command: string;
+  arguments?: unknown[];
+}
+interface CodeAction {
+  title: string;
+  kind?: string;
+  command?: Command;
+  edit?: {
+    changes?: Record<string, TextEdit[]>;
+    documentChanges?: { textDocument: { uri: string }; edits: TextEdit[] }[];
+  };
+}
 
 // The key is made at test time, so nothing secret is committed.
 const KEY = randomBytes(32).toString('hex');
@@ -54,7 +77,10 @@ const settings = () => ({
   experimental: {},
   workingDirectory: { mode: 'location' },
   workspaceFolder: { name: 'ws', uri: folderUri },
-  codeAction: { disableRuleComment: { enable: true, location: 'separateLine', commentStyle: 'line' }, showDocumentation: { enable: true } },
+  codeAction: {
+    disableRuleComment: { enable: true, location: 'separateLine', commentStyle: 'line' },
+    showDocumentation: { enable: true },
+  },
   codeActionOnSave: { mode: 'all' },
   format: false,
   quiet: false,
@@ -70,7 +96,11 @@ const settings = () => ({
 async function pullDiagnostics(deadlineMs = 45_000): Promise<Diagnostic[]> {
   const until = Date.now() + deadlineMs;
   for (;;) {
-    const res = await client.request<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }, 30_000);
+    const res = await client.request<{ items?: Diagnostic[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+      30_000,
+    );
     const items = res?.items ?? [];
     if (items.some((d) => String(d.code ?? '').startsWith('keyhygiene/')) || Date.now() > until) return items;
     await new Promise((r) => setTimeout(r, 500));
@@ -79,7 +109,9 @@ async function pullDiagnostics(deadlineMs = 45_000): Promise<Diagnostic[]> {
 
 describe('vscode-eslint-language-server with keyhygiene.configs.recommended', () => {
   beforeAll(async () => {
-    const plugin = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'plugin.js')).href)) as { default: { rules: Record<string, unknown> } };
+    const plugin = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'plugin.js')).href)) as {
+      default: { rules: Record<string, unknown> };
+    };
     pluginRules = new Set(Object.keys(plugin.default.rules).map((r) => `keyhygiene/${r}`));
 
     ws = mkdtempSync(join(tmpdir(), 'kh-lsp-'));
@@ -89,32 +121,51 @@ describe('vscode-eslint-language-server with keyhygiene.configs.recommended', ()
     // The package link a user gets from `npm i -D keyhygiene`: package.json `exports` point at dist/.
     symlinkSync(ROOT, join(ws, 'node_modules', 'keyhygiene'), 'dir');
     writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'lsp-ws', private: true, type: 'module' }));
-    writeFileSync(join(ws, 'eslint.config.mjs'), "import keyhygiene from 'keyhygiene';\n\nexport default [keyhygiene.configs.recommended];\n");
+    writeFileSync(
+      join(ws, 'eslint.config.mjs'),
+      "import keyhygiene from 'keyhygiene';\n\nexport default [keyhygiene.configs.recommended];\n",
+    );
     const file = join(ws, 'src', 'auth.ts');
     writeFileSync(file, SOURCE);
     uri = pathToFileURL(file).href;
     folderUri = pathToFileURL(ws).href;
 
     client = new LspClient(process.execPath, [SERVER, '--stdio'], ws);
-    client.onRequest('workspace/configuration', (p) => ((p as { items: unknown[] }).items ?? [{}]).map(() => settings()));
+    client.onRequest('workspace/configuration', (p) =>
+      ((p as { items: unknown[] }).items ?? [{}]).map(() => settings()),
+    );
     client.onRequest('workspace/applyEdit', () => ({ applied: true }));
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: folderUri,
-      workspaceFolders: [{ uri: folderUri, name: 'ws' }],
-      capabilities: {
-        workspace: { configuration: true, applyEdit: true, workspaceFolders: true, workspaceEdit: { documentChanges: true } },
-        textDocument: {
-          synchronization: { dynamicRegistration: false },
-          diagnostic: { dynamicRegistration: false },
-          publishDiagnostics: {},
-          codeAction: { dynamicRegistration: false, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'source'] } } },
+    await client.request(
+      'initialize',
+      {
+        processId: process.pid,
+        rootUri: folderUri,
+        workspaceFolders: [{ uri: folderUri, name: 'ws' }],
+        capabilities: {
+          workspace: {
+            configuration: true,
+            applyEdit: true,
+            workspaceFolders: true,
+            workspaceEdit: { documentChanges: true },
+          },
+          textDocument: {
+            synchronization: { dynamicRegistration: false },
+            diagnostic: { dynamicRegistration: false },
+            publishDiagnostics: {},
+            codeAction: {
+              dynamicRegistration: false,
+              codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'source'] } },
+            },
+          },
         },
       },
-    }, 30_000);
+      30_000,
+    );
     client.notify('initialized', {});
     client.notify('workspace/didChangeConfiguration', { settings: {} });
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: SOURCE } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'typescript', version: 1, text: SOURCE },
+    });
     diagnostics = await pullDiagnostics();
   }, 90_000);
 
@@ -125,7 +176,10 @@ describe('vscode-eslint-language-server with keyhygiene.configs.recommended', ()
 
   it('reports the hardcoded key under keyhygiene/no-hardcoded-key, without the key in the message', () => {
     const hk = diagnostics.filter((d) => d.code === 'keyhygiene/no-hardcoded-key');
-    expect(hk, `diagnostics: ${JSON.stringify(diagnostics)}\nserver stderr: ${client.stderr.join('').slice(-1500)}`).toHaveLength(1);
+    expect(
+      hk,
+      `diagnostics: ${JSON.stringify(diagnostics)}\nserver stderr: ${client.stderr.join('').slice(-1500)}`,
+    ).toHaveLength(1);
     expect(hk[0]!.range.start.line).toBe(2);
     expect(hk[0]!.source).toBe('eslint');
     expect(hk[0]!.message).not.toContain(KEY);
@@ -147,18 +201,33 @@ describe('vscode-eslint-language-server with keyhygiene.configs.recommended', ()
   it('offers our suggestions as code actions, and applying one gives the expected text', async () => {
     const diag = diagnostics.find((d) => d.code === 'keyhygiene/no-hardcoded-key');
     expect(diag).toBeDefined();
-    const actions = await client.request<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diag!.range, context: { diagnostics: [diag], only: undefined } }, 30_000);
-    const commands = actions.map((a) => ('command' in a && typeof a.command === 'object' ? a.command : (a as Command))).filter((c): c is Command => !!c && typeof c.command === 'string');
+    const actions = await client.request<(CodeAction | Command)[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: diag!.range, context: { diagnostics: [diag], only: undefined } },
+      30_000,
+    );
+    const commands = actions
+      .map((a) => ('command' in a && typeof a.command === 'object' ? a.command : (a as Command)))
+      .filter((c): c is Command => !!c && typeof c.command === 'string');
     const suggestions = commands.filter((c) => c.command === 'eslint.applySuggestion');
     const titles = suggestions.map((s) => s.title);
-    expect(titles, JSON.stringify(titles)).toContain("Load the key from the keyhygiene keystore: loadSecret('jwt-secret'). (keyhygiene/no-hardcoded-key)");
-    const useEnv = suggestions.find((s) => s.title === 'Read the key from the environment variable JWT_SECRET. (keyhygiene/no-hardcoded-key)');
+    expect(titles, JSON.stringify(titles)).toContain(
+      "Load the key from the keyhygiene keystore: loadSecret('jwt-secret'). (keyhygiene/no-hardcoded-key)",
+    );
+    const useEnv = suggestions.find(
+      (s) => s.title === 'Read the key from the environment variable JWT_SECRET. (keyhygiene/no-hardcoded-key)',
+    );
     expect(useEnv, JSON.stringify(titles)).toBeDefined();
 
     const applied = client.waitFor<{ edit: CodeAction['edit'] }>('workspace/applyEdit', 30_000);
-    await client.request('workspace/executeCommand', { command: useEnv!.command, arguments: useEnv!.arguments }, 30_000);
+    await client.request(
+      'workspace/executeCommand',
+      { command: useEnv!.command, arguments: useEnv!.arguments },
+      30_000,
+    );
     const { edit } = await applied;
-    const edits = edit?.documentChanges?.flatMap((c) => (c.textDocument.uri === uri ? c.edits : [])) ?? edit?.changes?.[uri] ?? [];
+    const edits =
+      edit?.documentChanges?.flatMap((c) => (c.textDocument.uri === uri ? c.edits : [])) ?? edit?.changes?.[uri] ?? [];
     expect(edits.length).toBeGreaterThan(0);
     expect(applyEdits(SOURCE, edits)).toBe(SOURCE.replace(`'${KEY}'`, 'process.env.JWT_SECRET!'));
   });
@@ -167,11 +236,18 @@ describe('vscode-eslint-language-server with keyhygiene.configs.recommended', ()
     const diag = diagnostics.find((d) => d.code === 'keyhygiene/no-weak-randomness');
     if (!pluginRules.has('keyhygiene/no-weak-randomness')) return;
     expect(diag).toBeDefined();
-    const actions = await client.request<(CodeAction | Command)[]>('textDocument/codeAction', { textDocument: { uri }, range: diag!.range, context: { diagnostics: [diag] } }, 30_000);
+    const actions = await client.request<(CodeAction | Command)[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: diag!.range, context: { diagnostics: [diag] } },
+      30_000,
+    );
     const titles = actions
       .map((a) => ('command' in a && typeof a.command === 'object' ? a.command : (a as Command)))
       .filter((c): c is Command => !!c && c.command === 'eslint.applySuggestion')
       .map((c) => c.title);
-    expect(titles.some((t) => t.endsWith('(keyhygiene/no-weak-randomness)')), JSON.stringify(titles)).toBe(true);
+    expect(
+      titles.some((t) => t.endsWith('(keyhygiene/no-weak-randomness)')),
+      JSON.stringify(titles),
+    ).toBe(true);
   });
 });

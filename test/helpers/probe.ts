@@ -31,7 +31,14 @@ export function someCall(code: string, test: (node: Call, imports: ImportMap, sc
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], plugins: { probe: { rules: { probe: probe as never } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'probe/probe': 'error' } }],
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { probe: { rules: { probe: probe as never } } },
+        languageOptions: { parser: tsParser as Linter.Parser },
+        rules: { 'probe/probe': 'error' },
+      },
+    ],
     { filename: 'sample.ts' },
   );
   const fatal = messages.find((m) => m.fatal);

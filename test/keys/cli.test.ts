@@ -20,7 +20,18 @@ let hsm: SoftHsm;
 const env = (): NodeJS.ProcessEnv => ({ KH_PASS: TEST_PASSPHRASE, KH_PIN: hsm.pin, SOFTHSM2_CONF: hsm.conf });
 const sw = ['--store', store, '--backend', 'software', '--passphrase-env', 'KH_PASS'];
 // The token store opens in milliseconds; the software store derives its KEK with scrypt (~1 s) on every command.
-const hw = (): string[] => ['--store', join(dir, 'hw-life'), '--backend', 'pkcs11', '--module', hsm.module, '--token-label', hsm.tokenLabel, '--pin-env', 'KH_PIN'];
+const hw = (): string[] => [
+  '--store',
+  join(dir, 'hw-life'),
+  '--backend',
+  'pkcs11',
+  '--module',
+  hsm.module,
+  '--token-label',
+  hsm.tokenLabel,
+  '--pin-env',
+  'KH_PIN',
+];
 
 interface Run {
   code: number;
@@ -36,7 +47,12 @@ async function cli(args: string[], stdin?: string | Buffer, e: NodeJS.ProcessEnv
   const r: Buffer[] = [];
   stdout.on('data', (d: Buffer) => o.push(Buffer.from(d)));
   stderr.on('data', (d: Buffer) => r.push(Buffer.from(d)));
-  const code = await runKeysCli(args, { stdout, stderr, stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]), env: e });
+  const code = await runKeysCli(args, {
+    stdout,
+    stderr,
+    stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
+    env: e,
+  });
   const outBuf = Buffer.concat(o);
   return { code, out: outBuf.toString(), err: Buffer.concat(r).toString(), outBuf };
 }
@@ -86,10 +102,15 @@ describe('software keystore', () => {
     expect(list.code).toBe(0);
     expect(list.out).toMatch(/default\s+purpose=aead\s+backend=software \[SOFTWARE, not hardware-backed\]/);
     expect(list.out).toMatch(/jwt-secret\s+purpose=secret/);
-    const json = JSON.parse((await cli(['list', ...sw, '--json'])).out) as { keys: Array<{ name: string; hardware: boolean; versions: unknown[] }> };
+    const json = JSON.parse((await cli(['list', ...sw, '--json'])).out) as {
+      keys: Array<{ name: string; hardware: boolean; versions: unknown[] }>;
+    };
     expect(json.keys.map((k) => k.name)).toEqual(['default', 'jwt-secret']);
     expect(json.keys.every((k) => k.hardware === false)).toBe(true);
-    const s = await loadSecret('jwt-secret', { path: store, backend: { type: 'software', passphrase: TEST_PASSPHRASE } });
+    const s = await loadSecret('jwt-secret', {
+      path: store,
+      backend: { type: 'software', passphrase: TEST_PASSPHRASE },
+    });
     // eslint-disable-next-line keyhygiene/no-unsafe-key-deletion -- the test compares CLI output text with the secret
     secretB64 = s.expose().toString('base64');
   });
@@ -119,14 +140,21 @@ describe('software keystore', () => {
 
   it('staged rotation, promote, disable, enable, schedule-destroy, cancel, destroy (on the token: quick to open)', async () => {
     await cli(['rotate', ...hw()]);
-    const list = JSON.parse((await cli(['list', ...hw(), '--json'])).out) as { keys: Array<{ name: string; versions: Array<{ id: string; state: string }> }> };
+    const list = JSON.parse((await cli(['list', ...hw(), '--json'])).out) as {
+      keys: Array<{ name: string; versions: Array<{ id: string; state: string }> }>;
+    };
     const old = list.keys[0]!.versions.find((v) => v.state === 'decrypt-only')!.id;
-    const staged = JSON.parse((await cli(['rotate', ...hw(), '--stage', '--json'])).out) as { id: string; state: string };
+    const staged = JSON.parse((await cli(['rotate', ...hw(), '--stage', '--json'])).out) as {
+      id: string;
+      state: string;
+    };
     expect(staged.state).toBe('preactive');
     expect((await cli(['promote', ...hw(), '--version', staged.id])).out).toContain('is now primary');
     expect((await cli(['disable', ...hw(), '--version', old])).out).toContain('is disabled');
     expect((await cli(['enable', ...hw(), '--version', old])).out).toContain('is decrypt-only');
-    expect((await cli(['schedule-destroy', ...hw(), '--version', old])).out).toMatch(/unusable now, destroyed on or after/);
+    expect((await cli(['schedule-destroy', ...hw(), '--version', old])).out).toMatch(
+      /unusable now, destroyed on or after/,
+    );
     expectOneLineError(await cli(['destroy', ...hw(), '--version', old]), 'E_STATE');
     expect((await cli(['cancel-destroy', ...hw(), '--version', old])).code).toBe(0);
     expect((await cli(['schedule-destroy', ...hw(), '--version', old, '--days', '0'])).code).toBe(0);
@@ -157,9 +185,22 @@ describe('software keystore', () => {
     // a hardcoded HMAC secret for a key that does not exist yet: created with a fresh primary
     const hmacFile = join(dir, 'webhook.secret');
     writeFileSync(hmacFile, 'fake-hardcoded-webhook-secret-for-tests', { mode: 0o600 });
-    const imp2 = await cli(['import', ...hw(), '--name', 'webhook-legacy', '--purpose', 'mac', '--in', hmacFile, '--json']);
+    const imp2 = await cli([
+      'import',
+      ...hw(),
+      '--name',
+      'webhook-legacy',
+      '--purpose',
+      'mac',
+      '--in',
+      hmacFile,
+      '--json',
+    ]);
     expect(imp2.code, imp2.err).toBe(0);
-    const j = JSON.parse(imp2.out) as { imported: { compromised: boolean; id: string }; key: { primary: string; versions: unknown[] } };
+    const j = JSON.parse(imp2.out) as {
+      imported: { compromised: boolean; id: string };
+      key: { primary: string; versions: unknown[] };
+    };
     expect(j.imported.compromised).toBe(true);
     expect(j.key.primary).not.toBe(j.imported.id);
     expect(j.key.versions).toHaveLength(2);
@@ -190,10 +231,20 @@ describe('software keystore', () => {
     const refused = await cli(['export-insecure', ...sw, '--name', 'jwt-secret', '--version', '00000001']);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/--i-understand-this-is-insecure/);
-    const list = JSON.parse((await cli(['list', ...sw, '--json'])).out) as { keys: Array<{ name: string; versions: Array<{ id: string; number: number }> }> };
+    const list = JSON.parse((await cli(['list', ...sw, '--json'])).out) as {
+      keys: Array<{ name: string; versions: Array<{ id: string; number: number }> }>;
+    };
     expect(JSON.stringify(list)).not.toContain(secretB64);
     const first = list.keys.find((k) => k.name === 'jwt-secret')!.versions.find((v) => v.number === 1)!.id;
-    const ex = await cli(['export-insecure', ...sw, '--name', 'jwt-secret', '--version', first, '--i-understand-this-is-insecure']);
+    const ex = await cli([
+      'export-insecure',
+      ...sw,
+      '--name',
+      'jwt-secret',
+      '--version',
+      first,
+      '--i-understand-this-is-insecure',
+    ]);
     expect(ex.code, ex.err).toBe(0);
     expect(ex.out.trim()).toBe(secretB64);
     expect(ex.err).toMatch(/WARNING: printing raw key material/);
@@ -207,8 +258,26 @@ describe('software keystore', () => {
     expectOneLineError(await cli(['encrypt', ...hw(), '--name', 'nope'], 'x'), 'E_NOT_FOUND');
     expectOneLineError(await cli(['decrypt', ...sw], 'kh1.AQAAAAAB'), 'E_CORRUPT');
     expectOneLineError(await cli(['decrypt', ...sw], 'kh1.AgAAAAABAAAA'), 'E_FORMAT');
-    expectOneLineError(await cli(['list', '--store', store, '--backend', 'pkcs11', '--module', '/nonexistent.so', '--token-label', 'x', '--pin-env', 'KH_PIN']), 'E_PKCS11');
-    expectOneLineError(await cli(['list', '--store', join(dir, 'missing'), '--backend', 'software', '--passphrase-env', 'KH_PASS']), 'E_NOT_FOUND');
+    expectOneLineError(
+      await cli([
+        'list',
+        '--store',
+        store,
+        '--backend',
+        'pkcs11',
+        '--module',
+        '/nonexistent.so',
+        '--token-label',
+        'x',
+        '--pin-env',
+        'KH_PIN',
+      ]),
+      'E_PKCS11',
+    );
+    expectOneLineError(
+      await cli(['list', '--store', join(dir, 'missing'), '--backend', 'software', '--passphrase-env', 'KH_PASS']),
+      'E_NOT_FOUND',
+    );
     expect(dirFingerprint(store)).toBe(before);
     const withDebug = await cli(['list', ...sw, '--debug', '--name', 'a/b']);
     expect(withDebug.code).toBe(2);
@@ -223,14 +292,26 @@ describe('software keystore', () => {
 
 describe('pkcs11 keystore', () => {
   it('init, list (hardware, generated in token), encrypt/decrypt, destroy (crypto-erase)', async () => {
-    const hw2 = ['--store', join(dir, 'hw'), '--backend', 'pkcs11', '--module', hsm.module, '--token-label', hsm.tokenLabel, '--pin-env', 'KH_PIN'];
+    const hw2 = [
+      '--store',
+      join(dir, 'hw'),
+      '--backend',
+      'pkcs11',
+      '--module',
+      hsm.module,
+      '--token-label',
+      hsm.tokenLabel,
+      '--pin-env',
+      'KH_PIN',
+    ];
     const init = await cli(['init', ...hw2]);
     expect(init.code, init.err).toBe(0);
     expect(init.out).toMatch(/hardware \(PKCS#11 token\)/);
     expect(init.out).toMatch(/generated-in-token/);
     const enc = await cli(['encrypt', ...hw2], 'in the token');
     expect((await cli(['decrypt', ...hw2], enc.out)).out).toBe('in the token');
-    const first = (JSON.parse((await cli(['list', ...hw2, '--json'])).out) as { keys: Array<{ primary: string }> }).keys[0]!.primary;
+    const first = (JSON.parse((await cli(['list', ...hw2, '--json'])).out) as { keys: Array<{ primary: string }> })
+      .keys[0]!.primary;
     await cli(['rotate', ...hw2]);
     await cli(['schedule-destroy', ...hw2, '--version', first, '--days', '0']);
     const d = await cli(['destroy', ...hw2]);
@@ -249,7 +330,9 @@ describe('real child process (exit codes)', () => {
     const ok = spawnSync(process.execPath, [launcher, 'list', ...sw], { env: { ...process.env, ...env() } });
     expect(ok.status, ok.stderr.toString()).toBe(0);
     expect(ok.stdout.toString()).toContain('jwt-secret');
-    const bad = spawnSync(process.execPath, [launcher, 'list', ...sw], { env: { ...process.env, KH_PASS: 'wrong passphrase' } });
+    const bad = spawnSync(process.execPath, [launcher, 'list', ...sw], {
+      env: { ...process.env, KH_PASS: 'wrong passphrase' },
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr.toString()).toMatch(/^keyhygiene keys: wrong passphrase for this keystore .*\[E_AUTH\]\nhint: /);
   });

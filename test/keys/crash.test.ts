@@ -53,10 +53,14 @@ interface Kill {
 
 function runWorker(mode: 'rotate-loop' | 'work', opts: Record<string, unknown>, kill?: Kill): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(dist, 'test/keys/helpers/child-worker.js'), mode, JSON.stringify(opts)], {
-      env: { ...process.env, [PASS_ENV]: PASSPHRASE, SOFTHSM2_CONF: hsm.conf },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(dist, 'test/keys/helpers/child-worker.js'), mode, JSON.stringify(opts)],
+      {
+        env: { ...process.env, [PASS_ENV]: PASSPHRASE, SOFTHSM2_CONF: hsm.conf },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const res: ChildResult = { versions: [], ciphertexts: [], code: null, signal: null, stderr: '' };
     let buf = '';
     let armed = false;
@@ -97,7 +101,8 @@ async function checkInvariants(options: OpenKeyringOptions, committed: ChildResu
     const active = info!.versions.filter((v) => v.state === 'active');
     expect(active).toHaveLength(1);
     const ids = new Set(info!.versions.map((v) => v.id));
-    for (const r of committed) for (const v of r.versions) expect(ids.has(v), `version ${v} reported committed but missing`).toBe(true);
+    for (const r of committed)
+      for (const v of r.versions) expect(ids.has(v), `version ${v} reported committed but missing`).toBe(true);
     for (const r of committed) {
       for (const { i, ct } of r.ciphertexts) {
         expect(await k.decryptString(ct, `ctx-${i}`)).toBe(`message ${i}`);
@@ -118,7 +123,9 @@ for (const kind of ['software', 'pkcs11'] as const) {
   describe(`${kind} backend`, () => {
     const iterations = Number(process.env.KEYHYGIENE_SOAK_ITERATIONS) || (SOAK ? 200 : kind === 'software' ? 6 : 8);
     const backend = (): Record<string, unknown> =>
-      kind === 'software' ? { type: 'software', passphraseEnv: PASS_ENV } : { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_TEST_PIN' };
+      kind === 'software'
+        ? { type: 'software', passphraseEnv: PASS_ENV }
+        : { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_TEST_PIN' };
     const env = (): NodeJS.ProcessEnv => ({ ...process.env, [PASS_ENV]: PASSPHRASE, KH_TEST_PIN: hsm.pin });
 
     it(`SIGKILL mid-rotation, ${iterations} times: the next open sees a consistent state and loses nothing`, async () => {
@@ -154,7 +161,10 @@ for (const kind of ['software', 'pkcs11'] as const) {
       const init = await openKeyring({ path, backend: backend() as never, env: env(), create: true });
       await init.close();
       const n = SOAK ? 40 : 6;
-      const [a, b] = await Promise.all([runWorker('work', { path, backend: backend(), n }), runWorker('work', { path, backend: backend(), n })]);
+      const [a, b] = await Promise.all([
+        runWorker('work', { path, backend: backend(), n }),
+        runWorker('work', { path, backend: backend(), n }),
+      ]);
       expect(a.code, a.stderr).toBe(0);
       expect(b.code, b.stderr).toBe(0);
       expect(a.versions).toHaveLength(n);

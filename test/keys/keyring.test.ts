@@ -7,7 +7,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportKeyMaterialInsecure, INSECURE_KEY_ACCESS } from '../../src/keys/insecure-export.js';
-import { KeyhygieneError, loadSecret, openKeyring, verifyAuditLog, type BackendOptions, type Keyring } from '../../src/keys/index.js';
+import {
+  KeyhygieneError,
+  loadSecret,
+  openKeyring,
+  verifyAuditLog,
+  type BackendOptions,
+  type Keyring,
+} from '../../src/keys/index.js';
 import { dirContains, pkcs11Backend, softwareBackend, tempDir } from './helpers/fixtures.js';
 import { startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
 
@@ -40,7 +47,10 @@ for (const kind of ['software', 'pkcs11'] as const) {
       await root?.close();
     });
 
-    async function newKey(purpose: 'aead' | 'mac' | 'sign' | 'secret', extra: Parameters<Keyring['generate']>[1] = { purpose }): Promise<Keyring> {
+    async function newKey(
+      purpose: 'aead' | 'mac' | 'sign' | 'secret',
+      extra: Parameters<Keyring['generate']>[1] = { purpose },
+    ): Promise<Keyring> {
       const name = unique(purpose);
       await root.generate(name, { ...extra, purpose });
       return root.key(name);
@@ -281,7 +291,9 @@ for (const kind of ['software', 'pkcs11'] as const) {
         const pub = createPublicKey(k.publicKey());
         const msg = Buffer.concat([sig.subarray(0, 6), Buffer.from('document')]);
         const raw = sig.subarray(6);
-        const ok = hardware ? nodeVerify('sha256', msg, { key: pub, dsaEncoding: 'ieee-p1363' }, raw) : nodeVerify(null, msg, pub, raw);
+        const ok = hardware
+          ? nodeVerify('sha256', msg, { key: pub, dsaEncoding: 'ieee-p1363' }, raw)
+          : nodeVerify(null, msg, pub, raw);
         expect(ok).toBe(true);
         expect(k.info().versions[0]!.algorithm).toBe(hardware ? 'ECDSA-P256-SHA256' : 'Ed25519');
         const v1 = k.info().primary!;
@@ -380,7 +392,9 @@ for (const kind of ['software', 'pkcs11'] as const) {
       it('names with path characters are refused with E_BAD_NAME', async () => {
         for (const bad of ['../etc', 'a/b', 'a\\b', '..', '', '.hidden', 'x'.repeat(65), 'a\0b', 'a b']) {
           await expect(root.generate(bad, { purpose: 'aead' })).rejects.toThrow(code('E_BAD_NAME') as never);
-          await expect(openKeyring({ path, backend: backend(), name: bad })).rejects.toThrow(code('E_BAD_NAME') as never);
+          await expect(openKeyring({ path, backend: backend(), name: bad })).rejects.toThrow(
+            code('E_BAD_NAME') as never,
+          );
         }
         await expect(root.generate(root.name, { purpose: 'aead' })).rejects.toThrow(code('E_EXISTS') as never);
       });
@@ -403,7 +417,9 @@ for (const kind of ['software', 'pkcs11'] as const) {
         const k = await newKey('aead');
         await expect(exportKeyMaterialInsecure(k, k.info().primary!, {} as never)).rejects.toBeInstanceOf(TypeError);
         if (hardware) {
-          await expect(exportKeyMaterialInsecure(k, k.info().primary!, INSECURE_KEY_ACCESS)).rejects.toThrow(code('E_STATE') as never);
+          await expect(exportKeyMaterialInsecure(k, k.info().primary!, INSECURE_KEY_ACCESS)).rejects.toThrow(
+            code('E_STATE') as never,
+          );
         } else {
           const { material } = await exportKeyMaterialInsecure(k, k.info().primary!, INSECURE_KEY_ACCESS);
           expect(material.length).toBe(32);

@@ -36,9 +36,7 @@ async function expectFails(p: Promise<unknown>, codes: string[]): Promise<Keyhyg
 
 /** The pkcs11-tool block for the object whose label contains `label`. */
 function objectBlock(listing: string, label: string, kind = /^(Secret|Private) Key Object/): string | undefined {
-  return listing
-    .split(/\n(?=\S)/)
-    .find((b) => b.includes(label) && kind.test(b));
+  return listing.split(/\n(?=\S)/).find((b) => b.includes(label) && kind.test(b));
 }
 
 beforeAll(() => {
@@ -72,26 +70,66 @@ describe('login and configuration errors (before any session is open)', () => {
 
   it('missing module, missing token and missing PIN source are clear errors with no software fallback', async () => {
     const p = join(dir, 'cfg');
-    await expectFails(openKeyring({ path: p, backend: { ...hsm.backend(), module: '/usr/lib/nonexistent/libnope.so' }, create: true }), ['E_PKCS11']);
-    const e = await expectFails(openKeyring({ path: p, backend: { ...hsm.backend(), tokenLabel: 'no-such-token' }, create: true }), ['E_PKCS11']);
+    await expectFails(
+      openKeyring({ path: p, backend: { ...hsm.backend(), module: '/usr/lib/nonexistent/libnope.so' }, create: true }),
+      ['E_PKCS11'],
+    );
+    const e = await expectFails(
+      openKeyring({ path: p, backend: { ...hsm.backend(), tokenLabel: 'no-such-token' }, create: true }),
+      ['E_PKCS11'],
+    );
     expect(e.message).toContain('no-such-token');
-    await expectFails(openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel }, create: true }), ['E_CONFIG']);
-    await expectFails(openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_UNSET_PIN' }, env: {}, create: true }), ['E_CONFIG']);
+    await expectFails(
+      openKeyring({
+        path: p,
+        backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel },
+        create: true,
+      }),
+      ['E_CONFIG'],
+    );
+    await expectFails(
+      openKeyring({
+        path: p,
+        backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_UNSET_PIN' },
+        env: {},
+        create: true,
+      }),
+      ['E_CONFIG'],
+    );
   });
 
   it('PIN from a file (0600 only), from a variable you name, or from a prompt', async () => {
     const p = join(dir, 'pins');
     const pinFile = writePinFile(dir, hsm.pin);
-    const a = await openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinFile }, create: true });
+    const a = await openKeyring({
+      path: p,
+      backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinFile },
+      create: true,
+    });
     await a.close();
-    const b = await openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'MY_TOKEN_PIN' }, env: { MY_TOKEN_PIN: hsm.pin } });
+    const b = await openKeyring({
+      path: p,
+      backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'MY_TOKEN_PIN' },
+      env: { MY_TOKEN_PIN: hsm.pin },
+    });
     await b.close();
     let asked = 0;
-    const c = await openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinPrompt: async () => (asked++, hsm.pin) } });
+    const c = await openKeyring({
+      path: p,
+      backend: {
+        type: 'pkcs11',
+        module: hsm.module,
+        tokenLabel: hsm.tokenLabel,
+        pinPrompt: async () => (asked++, hsm.pin),
+      },
+    });
     expect(asked).toBe(1);
     await c.close();
     chmodSync(pinFile, 0o644);
-    await expectFails(openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinFile } }), ['E_PERMISSIONS']);
+    await expectFails(
+      openKeyring({ path: p, backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinFile } }),
+      ['E_PERMISSIONS'],
+    );
   });
 });
 
@@ -134,10 +172,14 @@ describe('with an open token keyring', () => {
       }
     }
     // CKA_PRIVATE=true: without login, pkcs11-tool sees none of our keys (only the public EC key).
-    const anonymous = execFileSync('pkcs11-tool', ['--module', hsm.module, '--token-label', hsm.tokenLabel, '--list-objects'], {
-      env: { ...process.env, SOFTHSM2_CONF: hsm.conf },
-      stdio: 'pipe',
-    }).toString();
+    const anonymous = execFileSync(
+      'pkcs11-tool',
+      ['--module', hsm.module, '--token-label', hsm.tokenLabel, '--list-objects'],
+      {
+        env: { ...process.env, SOFTHSM2_CONF: hsm.conf },
+        stdio: 'pipe',
+      },
+    ).toString();
     expect(anonymous).not.toMatch(/Secret Key Object/);
     expect(anonymous).not.toMatch(/Private Key Object/);
   });
@@ -198,7 +240,10 @@ describe('with an open token keyring', () => {
     const rep = await s.destroy(v1);
     expect(rep.method).toBe('crypto-erase');
     expect(rep.verified).toBe(true);
-    expect(rep.steps.find((x) => x.step === 'C_FindObjects (new session)')).toMatchObject({ ok: true, detail: '0 objects found' });
+    expect(rep.steps.find((x) => x.step === 'C_FindObjects (new session)')).toMatchObject({
+      ok: true,
+      detail: '0 objects found',
+    });
     expect(objectBlock(listTokenObjects(hsm), `:signer:${v1}`)).toBeUndefined();
     // a 'secret' version: its token wrapping key is destroyed, so the old wrapped copy no longer unwraps
     const sec = k.key('api-secret');
@@ -214,12 +259,30 @@ describe('with an open token keyring', () => {
   it('a keystore whose root key object is gone from the token fails to open (E_PKCS11), unchanged', async () => {
     const p = join(dir, 'rootless');
     const r = await openKeyring({ path: p, backend: hsm.backend(), create: true });
-    const storeId = JSON.parse((await import('node:fs')).readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[0]!).storeId as string;
+    const storeId = JSON.parse((await import('node:fs')).readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[0]!)
+      .storeId as string;
     await r.close();
-    execFileSync('pkcs11-tool', ['--module', hsm.module, '--token-label', hsm.tokenLabel, '--login', '--pin', hsm.pin, '--delete-object', '--type', 'secrkey', '--label', `keyhygiene:${storeId}:root`], {
-      env: { ...process.env, SOFTHSM2_CONF: hsm.conf },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'pkcs11-tool',
+      [
+        '--module',
+        hsm.module,
+        '--token-label',
+        hsm.tokenLabel,
+        '--login',
+        '--pin',
+        hsm.pin,
+        '--delete-object',
+        '--type',
+        'secrkey',
+        '--label',
+        `keyhygiene:${storeId}:root`,
+      ],
+      {
+        env: { ...process.env, SOFTHSM2_CONF: hsm.conf },
+        stdio: 'pipe',
+      },
+    );
     const before = dirFingerprint(p);
     await expectFails(openKeyring({ path: p, backend: hsm.backend() }), ['E_PKCS11']);
     expect(dirFingerprint(p)).toBe(before);
@@ -235,7 +298,9 @@ describe('with an open token keyring', () => {
   });
 
   it('a software store cannot be opened with the token backend, nor the reverse', async () => {
-    await expectFails(openKeyring({ path, backend: { type: 'software', passphrase: 'test-only passphrase' } }), ['E_CONFIG']);
+    await expectFails(openKeyring({ path, backend: { type: 'software', passphrase: 'test-only passphrase' } }), [
+      'E_CONFIG',
+    ]);
     writeFileSync(join(dir, 'unused'), '');
   });
 });

@@ -27,10 +27,30 @@ const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 
 describe('HMAC-SHA256, RFC 4231', () => {
   const cases: Array<[string, Buffer, Buffer, string]> = [
-    ['case 1', Buffer.alloc(20, 0x0b), Buffer.from('Hi There'), 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'],
-    ['case 2', Buffer.from('Jefe'), Buffer.from('what do ya want for nothing?'), '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'],
-    ['case 3', Buffer.alloc(20, 0xaa), Buffer.alloc(50, 0xdd), '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe'],
-    ['case 6', Buffer.alloc(131, 0xaa), Buffer.from('Test Using Larger Than Block-Size Key - Hash Key First'), '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54'],
+    [
+      'case 1',
+      Buffer.alloc(20, 0x0b),
+      Buffer.from('Hi There'),
+      'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+    ],
+    [
+      'case 2',
+      Buffer.from('Jefe'),
+      Buffer.from('what do ya want for nothing?'),
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    ],
+    [
+      'case 3',
+      Buffer.alloc(20, 0xaa),
+      Buffer.alloc(50, 0xdd),
+      '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe',
+    ],
+    [
+      'case 6',
+      Buffer.alloc(131, 0xaa),
+      Buffer.from('Test Using Larger Than Block-Size Key - Hash Key First'),
+      '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
+    ],
   ];
   for (const [name, key, data, mac] of cases) {
     it(name, () => expect(createHmac('sha256', key).update(data).digest('hex')).toBe(mac));
@@ -39,9 +59,27 @@ describe('HMAC-SHA256, RFC 4231', () => {
 
 describe('Ed25519, RFC 8032 §7.1', () => {
   const cases: Array<[string, string, string, string, string]> = [
-    ['test 1', '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a', '', 'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b'],
-    ['test 2', '4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb', '3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c', '72', '92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00'],
-    ['test 3', 'c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7', 'fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025', 'af82', '6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a'],
+    [
+      'test 1',
+      '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+      'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
+      '',
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    ],
+    [
+      'test 2',
+      '4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb',
+      '3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c',
+      '72',
+      '92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00',
+    ],
+    [
+      'test 3',
+      'c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7',
+      'fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025',
+      'af82',
+      '6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a',
+    ],
   ];
   for (const [name, sk, pk, msg, sig] of cases) {
     it(name, () => {
@@ -54,7 +92,15 @@ describe('Ed25519, RFC 8032 §7.1', () => {
 describe('AES-256-GCM, GCM spec test cases (NIST CAVP)', () => {
   const cases: Array<[string, string, string, string, string, string, string]> = [
     ['TC13', '00'.repeat(32), '00'.repeat(12), '', '', '', '530f8afbc74536b9a963b4f1c4cb738b'],
-    ['TC14', '00'.repeat(32), '00'.repeat(12), '00'.repeat(16), '', 'cea7403d4d606b6e074ec5d3baf39d18', 'd0d1c8a799996bf0265b98b5d48ab919'],
+    [
+      'TC14',
+      '00'.repeat(32),
+      '00'.repeat(12),
+      '00'.repeat(16),
+      '',
+      'cea7403d4d606b6e074ec5d3baf39d18',
+      'd0d1c8a799996bf0265b98b5d48ab919',
+    ],
     [
       'TC16',
       'feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308',
@@ -74,18 +120,28 @@ describe('AES-256-GCM, GCM spec test cases (NIST CAVP)', () => {
     it(`${name} a flipped tag bit is rejected as E_TAMPERED`, () => {
       const sealed = gcmSeal(hex(k), hex(iv), hex(p), hex(a));
       sealed[sealed.length - 1]! ^= 1;
-      expect(() => gcmOpen(hex(k), hex(iv), sealed, hex(a), 'x')).toThrow(expect.objectContaining({ code: 'E_TAMPERED' }));
+      expect(() => gcmOpen(hex(k), hex(iv), sealed, hex(a), 'x')).toThrow(
+        expect.objectContaining({ code: 'E_TAMPERED' }),
+      );
     });
   }
 });
 
 describe('KDFs', () => {
   it('scrypt, RFC 7914 §12 vector (native path) and equal to @noble/hashes', async () => {
-    const expected = 'fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640';
-    const k = await runKdf(Buffer.from('password'), Buffer.from('NaCl'), { algorithm: 'scrypt', N: 1024, r: 8, p: 16 }, 64);
+    const expected =
+      'fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640';
+    const k = await runKdf(
+      Buffer.from('password'),
+      Buffer.from('NaCl'),
+      { algorithm: 'scrypt', N: 1024, r: 8, p: 16 },
+      64,
+    );
     expect(k.expose().toString('hex')).toBe(expected);
     // eslint-disable-next-line keyhygiene/no-password-as-key -- RFC 7914 §12 test vector parameters
-    expect(Buffer.from(nobleScrypt('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 })).toString('hex')).toBe(expected);
+    expect(Buffer.from(nobleScrypt('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 })).toString('hex')).toBe(
+      expected,
+    );
   });
 
   it('Argon2id, RFC 9106 §5.3 vector (@noble/hashes primitive)', () => {
@@ -103,10 +159,14 @@ describe('KDFs', () => {
 
   it('deriveKey refuses short salts, weak parameters and bad types', async () => {
     await expect(deriveKey('pw', { salt: new Uint8Array(15) })).rejects.toBeInstanceOf(RangeError);
-    await expect(deriveKey('pw', { salt: new Uint8Array(16), algorithm: 'scrypt', N: 2 ** 16 })).rejects.toThrow(/weaker/);
+    await expect(deriveKey('pw', { salt: new Uint8Array(16), algorithm: 'scrypt', N: 2 ** 16 })).rejects.toThrow(
+      /weaker/,
+    );
     await expect(deriveKey('pw', { salt: new Uint8Array(16), memoryKiB: 32768 })).rejects.toThrow(/weaker/);
     await expect(deriveKey('pw', { salt: new Uint8Array(16), iterations: 2 })).rejects.toBeInstanceOf(RangeError);
-    await expect(deriveKey('pw', { salt: new Uint8Array(16), algorithm: 'pbkdf2' as never })).rejects.toBeInstanceOf(RangeError);
+    await expect(deriveKey('pw', { salt: new Uint8Array(16), algorithm: 'pbkdf2' as never })).rejects.toBeInstanceOf(
+      RangeError,
+    );
     await expect(deriveKey('', { salt: new Uint8Array(16), algorithm: 'scrypt' })).rejects.toBeInstanceOf(RangeError);
     await expect(deriveKey(42 as never, { salt: new Uint8Array(16) })).rejects.toBeInstanceOf(TypeError);
     await expect(deriveKey('pw', { salt: 'salt' as never })).rejects.toBeInstanceOf(TypeError);
@@ -165,9 +225,11 @@ describe('SecretBytes', () => {
     expect(r).toBe(1);
     expect(a.wiped).toBe(true);
     const b = SecretBytes.from(Buffer.from([9]));
-    expect(() => b.use(() => {
-      throw new Error('x');
-    })).toThrow('x');
+    expect(() =>
+      b.use(() => {
+        throw new Error('x');
+      }),
+    ).toThrow('x');
     expect(b.wiped).toBe(true);
     const c = SecretBytes.random(16);
     await c.use(async () => undefined);

@@ -4,10 +4,27 @@
  * configuration, destroyKeyFile. Every failure must be a one-line KeyhygieneError and leave the
  * store unchanged.
  */
-import { chmodSync, cpSync, existsSync, lstatSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearSecretCache, destroyKeyFile, KeyhygieneError, loadSecret, openKeyring, verifyAuditLog } from '../../src/keys/index.js';
+import {
+  clearSecretCache,
+  destroyKeyFile,
+  KeyhygieneError,
+  loadSecret,
+  openKeyring,
+  verifyAuditLog,
+} from '../../src/keys/index.js';
 import { dirFingerprint, softwareBackend, tempDir, TEST_PASSPHRASE } from './helpers/fixtures.js';
 
 const dir = tempDir('store');
@@ -62,7 +79,9 @@ describe('bad input and faults leave the store unchanged', () => {
   it('wrong passphrase → E_AUTH', async () => {
     const p = copyStore();
     const before = dirFingerprint(p);
-    await expectFails(openKeyring({ path: p, backend: { type: 'software', passphrase: 'wrong passphrase!' } }), ['E_AUTH']);
+    await expectFails(openKeyring({ path: p, backend: { type: 'software', passphrase: 'wrong passphrase!' } }), [
+      'E_AUTH',
+    ]);
     expect(dirFingerprint(p)).toBe(before);
   });
 
@@ -149,7 +168,14 @@ describe('bad input and faults leave the store unchanged', () => {
 
   it('no silent fallback: a missing module, an unknown backend or no backend fail, and create nothing', async () => {
     const p = join(dir, 'never-created');
-    await expectFails(openKeyring({ path: p, backend: { type: 'pkcs11', module: '/nonexistent/libpkcs11.so', tokenLabel: 'x', pin: '1234' }, create: true }), ['E_PKCS11']);
+    await expectFails(
+      openKeyring({
+        path: p,
+        backend: { type: 'pkcs11', module: '/nonexistent/libpkcs11.so', tokenLabel: 'x', pin: '1234' },
+        create: true,
+      }),
+      ['E_PKCS11'],
+    );
     await expectFails(openKeyring({ path: p, backend: { type: 'hsm' } as never, create: true }), ['E_CONFIG']);
     await expectFails(openKeyring({ path: p, backend: { type: 'software' }, create: true }), ['E_CONFIG']);
     await expectFails(openKeyring({ path: p, backend: softwareBackend() }), ['E_NOT_FOUND']);
@@ -158,7 +184,10 @@ describe('bad input and faults leave the store unchanged', () => {
 
   it('opening a software store with the pkcs11 backend is refused (the header names its backend)', async () => {
     const p = copyStore();
-    await expectFails(openKeyring({ path: p, backend: { type: 'pkcs11', module: '/nonexistent.so', tokenLabel: 'x', pin: '1' } }), ['E_PKCS11']);
+    await expectFails(
+      openKeyring({ path: p, backend: { type: 'pkcs11', module: '/nonexistent.so', tokenLabel: 'x', pin: '1' } }),
+      ['E_PKCS11'],
+    );
   });
 });
 
@@ -204,7 +233,9 @@ describe('audit log', () => {
   it('a cut-off tail is caught against the authenticated state; a lost last append is repaired', async () => {
     const p = copyStore();
     const ls = lines(p);
-    const state = JSON.parse(readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[1]!) as { lastAudit: { seq: number; prevSeq: number } };
+    const state = JSON.parse(readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[1]!) as {
+      lastAudit: { seq: number; prevSeq: number };
+    };
     const txLen = state.lastAudit.seq - state.lastAudit.prevSeq;
     expect(txLen).toBeGreaterThan(1);
     // Part or all of the last transaction missing is what a kill between the state write and the
@@ -230,7 +261,9 @@ describe('audit log', () => {
 describe('locking', () => {
   it('a stale lock left by a dead process is broken', async () => {
     const p = copyStore();
-    writeFileSync(join(p, 'keystore.lock'), `999999@${(await import('node:os')).hostname()}@${Date.now()}@x\n`, { mode: 0o600 });
+    writeFileSync(join(p, 'keystore.lock'), `999999@${(await import('node:os')).hostname()}@${Date.now()}@x\n`, {
+      mode: 0o600,
+    });
     const k = await openKeyring({ path: p, backend: softwareBackend() });
     await k.rotate();
     expect(existsSync(join(p, 'keystore.lock'))).toBe(false);
@@ -239,7 +272,11 @@ describe('locking', () => {
 
   it('a live lock makes a writer wait, then fail with E_LOCKED', async () => {
     const p = copyStore();
-    writeFileSync(join(p, 'keystore.lock'), `${process.pid}@${(await import('node:os')).hostname()}@${Date.now()}@x\n`, { mode: 0o600 });
+    writeFileSync(
+      join(p, 'keystore.lock'),
+      `${process.pid}@${(await import('node:os')).hostname()}@${Date.now()}@x\n`,
+      { mode: 0o600 },
+    );
     const k = await openKeyring({ path: p, backend: softwareBackend(), lockTimeoutMs: 300 });
     const before = dirFingerprint(p);
     await expectFails(k.rotate(), ['E_LOCKED']);
@@ -267,7 +304,9 @@ describe('locking', () => {
 describe('loadSecret configuration', () => {
   it('reads KEYHYGIENE_KEYSTORE with KEYHYGIENE_PASSPHRASE', async () => {
     const p = copyStore();
-    const s = await loadSecret('jwt-secret', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_PASSPHRASE: TEST_PASSPHRASE } });
+    const s = await loadSecret('jwt-secret', {
+      env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_PASSPHRASE: TEST_PASSPHRASE },
+    });
     expect(s.length).toBe(32);
     expect(String(s)).toContain('redacted');
   });
@@ -276,10 +315,14 @@ describe('loadSecret configuration', () => {
     const p = copyStore();
     const cfg = join(dir, `cfg-${n}.json`);
     writeFileSync(cfg, JSON.stringify({ backend: { type: 'software', passphraseEnv: 'MY_PASS' } }));
-    const s = await loadSecret('jwt-secret', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_KEYSTORE_CONFIG: cfg, MY_PASS: TEST_PASSPHRASE } });
+    const s = await loadSecret('jwt-secret', {
+      env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_KEYSTORE_CONFIG: cfg, MY_PASS: TEST_PASSPHRASE },
+    });
     expect(s.length).toBe(32);
     writeFileSync(cfg, JSON.stringify({ backend: { type: 'software', passphrase: 'inline' } }));
-    await expectFails(loadSecret('jwt-secret', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_KEYSTORE_CONFIG: cfg } }), ['E_CONFIG']);
+    await expectFails(loadSecret('jwt-secret', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_KEYSTORE_CONFIG: cfg } }), [
+      'E_CONFIG',
+    ]);
   });
 
   it('fails with one clear line when unconfigured, for a bad name, or for a non-secret key', async () => {
@@ -288,12 +331,17 @@ describe('loadSecret configuration', () => {
     await expectFails(loadSecret('jwt-secret', { env: { KEYHYGIENE_KEYSTORE: golden } }), ['E_CONFIG']);
     await expectFails(loadSecret('../jwt', { env: {} }), ['E_BAD_NAME']);
     const p = copyStore();
-    await expectFails(loadSecret('default', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_PASSPHRASE: TEST_PASSPHRASE } }), ['E_PURPOSE']);
+    await expectFails(
+      loadSecret('default', { env: { KEYHYGIENE_KEYSTORE: p, KEYHYGIENE_PASSPHRASE: TEST_PASSPHRASE } }),
+      ['E_PURPOSE'],
+    );
   });
 
   it('passphrase sources: an unset variable and a group-readable file are refused', async () => {
     const p = copyStore();
-    await expectFails(openKeyring({ path: p, backend: { type: 'software', passphraseEnv: 'KH_UNSET_VAR' }, env: {} }), ['E_CONFIG']);
+    await expectFails(openKeyring({ path: p, backend: { type: 'software', passphraseEnv: 'KH_UNSET_VAR' }, env: {} }), [
+      'E_CONFIG',
+    ]);
     const f = join(dir, 'pass.txt');
     // eslint-disable-next-line keyhygiene/no-logged-key -- the passphraseFile source is under test; the passphrase is a per-run test value
     writeFileSync(f, `${TEST_PASSPHRASE}\n`, { mode: 0o644 });
@@ -308,11 +356,22 @@ describe('loadSecret configuration', () => {
 describe('argon2id keystore KEK', () => {
   it('creates and reopens a store whose KEK comes from Argon2id (RFC 9106 option 2)', async () => {
     const p = join(dir, 'argon');
-    const k = await openKeyring({ path: p, backend: { type: 'software', passphrase: TEST_PASSPHRASE, kdf: 'argon2id' }, create: true });
+    const k = await openKeyring({
+      path: p,
+      backend: { type: 'software', passphrase: TEST_PASSPHRASE, kdf: 'argon2id' },
+      create: true,
+    });
     const ct = await k.encrypt('argon');
     await k.close();
-    const header = JSON.parse(readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[0]!) as { backend: { kdf: Record<string, unknown> } };
-    expect(header.backend.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4 });
+    const header = JSON.parse(readFileSync(join(p, 'keystore.json'), 'utf8').split('\n')[0]!) as {
+      backend: { kdf: Record<string, unknown> };
+    };
+    expect(header.backend.kdf).toMatchObject({
+      algorithm: 'argon2id',
+      memoryKiB: 65536,
+      iterations: 3,
+      parallelism: 4,
+    });
     const again = await openKeyring({ path: p, backend: softwareBackend() });
     expect((await again.decrypt(ct)).toString()).toBe('argon');
     await again.close();

@@ -46,7 +46,9 @@ function compileAll(codes: string[]): string[][] {
     paths: { 'keyhygiene/keys': [join(ROOT, 'src/keys/index.ts')] },
   });
   const all = ts.getPreEmitDiagnostics(program);
-  return files.map((f) => all.filter((d) => d.file?.fileName === f).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')));
+  return files.map((f) =>
+    all.filter((d) => d.file?.fileName === f).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+  );
 }
 
 const NEGATIVE = `import { loadKey } from 'keyhygiene/keys';\nexport const x = loadKey;`;

@@ -44,7 +44,18 @@ describe('rule parity', () => {
     });
   }
   it('every rule has a description, a category, CWE ids and a messageId-only report', () => {
-    for (const [name, rule] of Object.entries(rules as Record<string, { meta: { docs: { description: string; category: string; cwe: readonly number[] }; messages: Record<string, string>; schema: unknown } }>)) {
+    for (const [name, rule] of Object.entries(
+      rules as Record<
+        string,
+        {
+          meta: {
+            docs: { description: string; category: string; cwe: readonly number[] };
+            messages: Record<string, string>;
+            schema: unknown;
+          };
+        }
+      >,
+    )) {
       expect(rule.meta.docs.description, name).toBeTruthy();
       expect(rule.meta.docs.category, name).toBeTruthy();
       expect(rule.meta.docs.cwe.length, name).toBeGreaterThan(0);
@@ -57,7 +68,11 @@ describe('generated files', () => {
   it('are up to date (npm run generate:check)', () => {
     let out = '';
     try {
-      out = execFileSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      out = execFileSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--check'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       const err = e as { stderr?: string; stdout?: string };
       throw new Error(`stale generated files: ${err.stderr ?? ''}${err.stdout ?? ''}`);
@@ -66,7 +81,8 @@ describe('generated files', () => {
   });
   it('the recommended preset needs no type information and covers every JS/TS extension', () => {
     const cfg = plugin.configs.recommended;
-    for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']) expect(cfg.files).toContain(`**/*.${ext}`);
+    for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'])
+      expect(cfg.files).toContain(`**/*.${ext}`);
     expect(JSON.stringify(cfg.languageOptions ?? {})).not.toMatch(/project/);
   });
 });

@@ -12,7 +12,18 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +36,11 @@ const IS_ROOT = process.getuid?.() === 0;
 const tmp = mkdtempSync(path.join(tmpdir(), 'kh-hostile-'));
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' }).toString();
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, stdio: 'pipe' },
+  ).toString();
 }
 
 function write(root: string, rel: string, data: string | Buffer): void {
@@ -75,11 +90,15 @@ interface CliRun {
 }
 
 function runCli(args: string[], jsonOut?: string): CliRun {
-  const r = spawnSync(process.execPath, [BIN, 'audit', ...args, ...(jsonOut ? ['--format', `json=${jsonOut}`] : []), '--no-progress'], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, NO_COLOR: '1', CI: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [BIN, 'audit', ...args, ...(jsonOut ? ['--format', `json=${jsonOut}`] : []), '--no-progress'],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, NO_COLOR: '1', CI: '1' },
+    },
+  );
   return {
     code: r.status,
     stdout: r.stdout,
@@ -128,7 +147,8 @@ describe('audit on a hostile tree', () => {
     const j = r.json!;
     expect(j.partial).toBe(true);
     expect(skipOf(j)).toEqual(EXPECTED_SKIPS);
-    for (const s of j.skipped) expect(s.reason).toMatch(/^(syntax-error|binary|too-large|unreadable|symlink-loop|encoding|git-error)$/);
+    for (const s of j.skipped)
+      expect(s.reason).toMatch(/^(syntax-error|binary|too-large|unreadable|symlink-loop|encoding|git-error)$/);
     // The detail says why, in one line, and syntax errors carry their position.
     for (const s of j.skipped.filter((x) => x.reason === 'syntax-error')) expect(s.detail).toMatch(/^\d+:\d+ /);
     expect(j.skipped.find((s) => s.file === 'big.js')?.detail).toBe(`${50 * 1024 * 1024} bytes > ${5 * 1024 * 1024}`);
@@ -145,14 +165,18 @@ describe('audit on a hostile tree', () => {
     const odd = path.join(tmp, 'odd');
     mkdirSync(odd);
     const token = `ghp_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'a').slice(0, 36)}`;
-    for (const rel of ['with space/a b.env', 'uni-ü日本/ключ.env', 'new\nline.env']) write(odd, rel, `GITHUB_TOKEN=${token}\n`);
+    for (const rel of ['with space/a b.env', 'uni-ü日本/ключ.env', 'new\nline.env'])
+      write(odd, rel, `GITHUB_TOKEN=${token}\n`);
     const out = path.join(tmp, 'odd.json');
     const r = runCli([odd], out);
     expect(r.code, r.stderr).toBe(1);
     const files = [...new Set(r.json!.findings.map((f) => f.location.file))].sort();
     expect(files).toEqual(['new\nline.env', 'uni-ü日本/ключ.env', 'with space/a b.env'].sort());
     expect(r.json!.partial).toBe(false);
-    const text = spawnSync(process.execPath, [BIN, 'audit', odd, '--no-progress', '--no-cache'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    const text = spawnSync(process.execPath, [BIN, 'audit', odd, '--no-progress', '--no-cache'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: '1' },
+    });
     expect(text.status).toBe(1);
     expect(text.stdout).toContain('with space/a b.env');
     expect(text.stdout).toContain('uni-ü日本/ключ.env');
@@ -212,7 +236,9 @@ describe('audit --history on a .git with broken objects', () => {
   };
 
   it('a corrupt loose object: the run completes, exit 0, skipped .git git-error, partial', () => {
-    const root = brokenRepo('loose', (gitDir, blob) => flip(path.join(gitDir, 'objects', blob.slice(0, 2), blob.slice(2)), (n) => Math.floor(n / 2)));
+    const root = brokenRepo('loose', (gitDir, blob) =>
+      flip(path.join(gitDir, 'objects', blob.slice(0, 2), blob.slice(2)), (n) => Math.floor(n / 2)),
+    );
     const r = runCli([root, '--history'], path.join(tmp, 'loose.json'));
     expect(r.code, r.stderr).toBe(0);
     expect(r.json!.partial).toBe(true);

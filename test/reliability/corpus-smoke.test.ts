@@ -15,11 +15,18 @@ it('lints a sample of real files from node_modules with zero rule exceptions', (
   const out = join(mkdtempSync(join(tmpdir(), 'kh-smoke-')), 'smoke.json');
   let status = 0;
   try {
-    execFileSync(process.execPath, [join(root, 'scripts/smoke-corpus.mjs'), '--limit', process.env.KEYHYGIENE_SMOKE_FILES ?? '150', '--json', out], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(root, 'scripts/smoke-corpus.mjs'), '--limit', process.env.KEYHYGIENE_SMOKE_FILES ?? '150', '--json', out],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch (e) {
     status = (e as { status?: number }).status ?? 1;
   }
-  const { summary, exceptions } = JSON.parse(readFileSync(out, 'utf8')) as { summary: { files: number; lines: number; ruleExceptions: number }; exceptions: unknown[] };
+  const { summary, exceptions } = JSON.parse(readFileSync(out, 'utf8')) as {
+    summary: { files: number; lines: number; ruleExceptions: number };
+    exceptions: unknown[];
+  };
   expect(exceptions).toEqual([]);
   expect(summary.ruleExceptions).toBe(0);
   expect(summary.files).toBeGreaterThanOrEqual(100);

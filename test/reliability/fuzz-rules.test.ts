@@ -26,12 +26,12 @@ const fragments = [
   'const iv = Buffer.alloc(16);',
   'let k; k = k || "fallback-value-123"; k = k ?? null;',
   "crypto.createCipheriv('aes-256-gcm', key, iv);",
-  "createCipheriv(alg, ...args);",
-  "crypto.createCipheriv(...[1, 2, 3]);",
+  'createCipheriv(alg, ...args);',
+  'crypto.createCipheriv(...[1, 2, 3]);',
   "jwt.sign({ sub: 1 }, process.env.S || 'x', { algorithm: 'HS256' });",
   'jwt.sign();',
   'app.use(session({ ...opts, secret }));',
-  "const token = Math.random().toString(36).slice(2);",
+  'const token = Math.random().toString(36).slice(2);',
   'function makeResetToken() { return Date.now() + Math.random(); }',
   'const salt = "static-salt"; pbkdf2Sync(password, salt, 1000, 32, "sha1");',
   "new kms.Key(this, 'K');",
@@ -64,18 +64,26 @@ const fragments = [
   ';;;{}{}(()=>{})();',
 ];
 
-const deep = (n: number): string => `${'(function(){ if (a) { '.repeat(n)}crypto.createCipheriv('aes-256-gcm', key, iv);${' } })();'.repeat(n)}`;
+const deep = (n: number): string =>
+  `${'(function(){ if (a) { '.repeat(n)}crypto.createCipheriv('aes-256-gcm', key, iv);${' } })();'.repeat(n)}`;
 const big = (n: number): string => `const apiSecret = '${'Ab9'.repeat(n)}';`;
 
 const source = fc.oneof(
   fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 12 }).map((xs) => xs.join('\n')),
-  fc.tuple(fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.string({ maxLength: 8 })).map(([xs, i, j, ins]) => {
-    // A random splice: delete a span and insert junk, to reach odd and broken syntax.
-    const s = xs.join('\n');
-    const a = i % (s.length + 1);
-    const b = Math.min(s.length, a + (j % 12));
-    return s.slice(0, a) + ins + s.slice(b);
-  }),
+  fc
+    .tuple(
+      fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 8 }),
+      fc.nat(),
+      fc.nat(),
+      fc.string({ maxLength: 8 }),
+    )
+    .map(([xs, i, j, ins]) => {
+      // A random splice: delete a span and insert junk, to reach odd and broken syntax.
+      const s = xs.join('\n');
+      const a = i % (s.length + 1);
+      const b = Math.min(s.length, a + (j % 12));
+      return s.slice(0, a) + ins + s.slice(b);
+    }),
   fc.integer({ min: 1, max: 400 }).map(deep),
   fc.integer({ min: 1, max: 60_000 }).map(big),
   fc.string({ unit: 'binary', maxLength: 300 }),

@@ -18,7 +18,8 @@ const root = mkdtempSync(join(tmpdir(), 'kh-enospc-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => setStoreFsForTesting(undefined));
 
-const enospc = (): Error => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
+const enospc = (): Error =>
+  Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
 
 /** Every file opened for writing from now on fails its writes with ENOSPC. */
 function fullDisk(realOpen: StoreFs['open']): Partial<StoreFs> {
@@ -42,34 +43,51 @@ const snapshot = (dir: string): Record<string, string> =>
 describe('a failed store write leaves the previous store intact', () => {
   for (const [name, inject] of [
     ['ENOSPC on every write', async () => fullDisk((await import('node:fs/promises')).open)],
-    ['rename fails (EIO)', () => Promise.resolve({ rename: (() => Promise.reject(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }))) as StoreFs['rename'] })],
+    [
+      'rename fails (EIO)',
+      () =>
+        Promise.resolve({
+          rename: (() =>
+            Promise.reject(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }))) as StoreFs['rename'],
+        }),
+    ],
   ] as const) {
-    it(name, async () => {
-      const path = join(root, name.replace(/\W+/g, '-'));
-      const options: OpenKeyringOptions = { path, backend: { type: 'software', passphraseEnv: PASS_ENV }, name: 'orders', purpose: 'aead', create: true };
-      const k = await openKeyring(options);
-      const ct = await k.encrypt(Buffer.from('invoice 42'), 'ctx');
-      await k.close();
-      const before = snapshot(path);
+    it(
+      name,
+      async () => {
+        const path = join(root, name.replace(/\W+/g, '-'));
+        const options: OpenKeyringOptions = {
+          path,
+          backend: { type: 'software', passphraseEnv: PASS_ENV },
+          name: 'orders',
+          purpose: 'aead',
+          create: true,
+        };
+        const k = await openKeyring(options);
+        const ct = await k.encrypt(Buffer.from('invoice 42'), 'ctx');
+        await k.close();
+        const before = snapshot(path);
 
-      const k2 = await openKeyring({ ...options, create: false });
-      setStoreFsForTesting(await inject());
-      await expect(k2.rotate()).rejects.toThrow(/ENOSPC|EIO|no space|i\/o/i);
-      setStoreFsForTesting(undefined);
-      await k2.close().catch(() => undefined);
+        const k2 = await openKeyring({ ...options, create: false });
+        setStoreFsForTesting(await inject());
+        await expect(k2.rotate()).rejects.toThrow(/ENOSPC|EIO|no space|i\/o/i);
+        setStoreFsForTesting(undefined);
+        await k2.close().catch(() => undefined);
 
-      // Same files, same bytes: no partial state, no stray temp file.
-      expect(snapshot(path)).toEqual(before);
-      const k3 = await openKeyring({ ...options, create: false });
-      try {
-        expect((await k3.decrypt(ct, 'ctx')).toString()).toBe('invoice 42');
-        expect(k3.info().versions).toHaveLength(1);
-        await k3.rotate();
-        expect(k3.info().versions).toHaveLength(2);
-        expect((await k3.decrypt(ct, 'ctx')).toString()).toBe('invoice 42');
-      } finally {
-        await k3.close();
-      }
-    }, 120_000);
+        // Same files, same bytes: no partial state, no stray temp file.
+        expect(snapshot(path)).toEqual(before);
+        const k3 = await openKeyring({ ...options, create: false });
+        try {
+          expect((await k3.decrypt(ct, 'ctx')).toString()).toBe('invoice 42');
+          expect(k3.info().versions).toHaveLength(1);
+          await k3.rotate();
+          expect(k3.info().versions).toHaveLength(2);
+          expect((await k3.decrypt(ct, 'ctx')).toString()).toBe('invoice 42');
+        } finally {
+          await k3.close();
+        }
+      },
+      120_000,
+    );
   }
 });

@@ -17,7 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isKeyhygieneError, openKeyring, verifyAuditLog, type BackendOptions, type OpenKeyringOptions } from '../../src/keys/index.js';
+import {
+  isKeyhygieneError,
+  openKeyring,
+  verifyAuditLog,
+  type BackendOptions,
+  type OpenKeyringOptions,
+} from '../../src/keys/index.js';
 import { buildKeysForChildren } from '../keys/helpers/build.js';
 import { startSoftHsm, type SoftHsm } from '../keys/helpers/softhsm.js';
 
@@ -45,7 +51,9 @@ afterAll(() => {
 
 type Kind = 'software' | 'pkcs11';
 const backendOf = (kind: Kind): BackendOptions =>
-  kind === 'software' ? { type: 'software', passphraseEnv: PASS_ENV } : { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_TEST_FAULTS_PIN' };
+  kind === 'software'
+    ? { type: 'software', passphraseEnv: PASS_ENV }
+    : { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pinEnv: 'KH_TEST_FAULTS_PIN' };
 
 interface Run {
   lines: string[];
@@ -57,7 +65,10 @@ interface Run {
 /** Runs the worker; with `killAfterMs`, SIGKILLs it that long after its first line past READY (or READY itself when `early`). */
 function runWorker(mode: string, opts: Record<string, unknown>, kill?: { ms: number; early: boolean }): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, dist, mode, JSON.stringify(opts)], { env: { ...process.env, SOFTHSM2_CONF: hsm.conf }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER, dist, mode, JSON.stringify(opts)], {
+      env: { ...process.env, SOFTHSM2_CONF: hsm.conf },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const res: Run = { lines: [], code: null, signal: null, stderr: '' };
     let buf = '';
     let armed = false;
@@ -84,18 +95,26 @@ function runWorker(mode: string, opts: Record<string, unknown>, kill?: { ms: num
   });
 }
 
-const tagged = (r: Run, t: string): string[][] => r.lines.filter((l) => l.startsWith(`${t} `)).map((l) => l.split(' ').slice(1));
+const tagged = (r: Run, t: string): string[][] =>
+  r.lines.filter((l) => l.startsWith(`${t} `)).map((l) => l.split(' ').slice(1));
 
 /** A kh1 text's binary form: header(6) = format, version id (u32 BE), algorithm; then wrapIv(12) (the GCM nonce under the version key). */
 function parseCt(text: string): { version: string; wrapIv: string; dataIv: string } {
   const b = Buffer.from(text.slice('kh1.'.length), 'base64url');
   expect(b[0]).toBe(0x01);
   expect(b[5]).toBe(0x01);
-  return { version: b.readUInt32BE(1).toString(16).padStart(8, '0'), wrapIv: b.subarray(6, 18).toString('hex'), dataIv: b.subarray(66, 78).toString('hex') };
+  return {
+    version: b.readUInt32BE(1).toString(16).padStart(8, '0'),
+    wrapIv: b.subarray(6, 18).toString('hex'),
+    dataIv: b.subarray(66, 78).toString('hex'),
+  };
 }
 
 /** Opens afresh and checks: one primary, nothing committed lost, old-or-new per version, every live ciphertext decrypts, log verifies. */
-async function checkStore(options: OpenKeyringOptions, runs: Run[]): Promise<{ versions: number; finishedDestroys: number }> {
+async function checkStore(
+  options: OpenKeyringOptions,
+  runs: Run[],
+): Promise<{ versions: number; finishedDestroys: number }> {
   const k = await openKeyring(options);
   let finishedDestroys = 0;
   try {
@@ -105,8 +124,10 @@ async function checkStore(options: OpenKeyringOptions, runs: Run[]): Promise<{ v
     expect(byId.size, 'duplicate version id').toBe(info.versions.length);
     const names = new Set((await k.list()).map((x) => x.name));
     for (const r of runs) {
-      for (const [id] of [...tagged(r, 'V'), ...tagged(r, 'I')]) expect(byId.has(id!), `committed version ${id} lost`).toBe(true);
-      for (const [id] of tagged(r, 'S')) expect(['destroy-scheduled', 'destroyed']).toContain(byId.get(id!)?.state ?? 'destroyed');
+      for (const [id] of [...tagged(r, 'V'), ...tagged(r, 'I')])
+        expect(byId.has(id!), `committed version ${id} lost`).toBe(true);
+      for (const [id] of tagged(r, 'S'))
+        expect(['destroy-scheduled', 'destroyed']).toContain(byId.get(id!)?.state ?? 'destroyed');
       for (const [id] of tagged(r, 'D')) expect(byId.get(id!)?.state ?? 'destroyed').toBe('destroyed');
       for (const [name] of tagged(r, 'G')) expect(names.has(name!), `committed key ${name} lost`).toBe(true);
       for (const [n, ct] of tagged(r, 'C')) {
@@ -119,7 +140,10 @@ async function checkStore(options: OpenKeyringOptions, runs: Run[]): Promise<{ v
     // A destroy cut short by the kill is old state (destroy-scheduled): it must complete now.
     for (const v of info.versions.filter((x) => x.state === 'destroy-scheduled')) {
       const report = await k.destroy(v.id);
-      expect(report.steps.every((s) => s.ok), JSON.stringify(report.steps)).toBe(true);
+      expect(
+        report.steps.every((s) => s.ok),
+        JSON.stringify(report.steps),
+      ).toBe(true);
       finishedDestroys++;
     }
     const probe = await k.encryptString('probe after kill', 'p');
@@ -151,13 +175,19 @@ describe('SIGKILL during import, destroy and store writes', () => {
       let midWork = 0;
       let finished = 0;
       for (let n = 0; n < iterations; n++) {
-        const r = await runWorker(plan.mode, { path, backend: backendOf(plan.kind), tag: `i${n}` }, { ms: Math.floor(Math.random() * 150), early: n % 3 === 0 });
+        const r = await runWorker(
+          plan.mode,
+          { path, backend: backendOf(plan.kind), tag: `i${n}` },
+          { ms: Math.floor(Math.random() * 150), early: n % 3 === 0 },
+        );
         expect(r.signal, r.stderr).toBe('SIGKILL');
         if (r.lines.length > 1) midWork++;
         finished += (await checkStore({ path, backend: backendOf(plan.kind) }, [r])).finishedDestroys;
       }
       expect(midWork).toBeGreaterThan(0);
-      console.log(`${plan.kind} ${plan.mode}: ${iterations} kills, ${midWork} mid-work, ${finished} interrupted destroys completed afterwards`);
+      console.log(
+        `${plan.kind} ${plan.mode}: ${iterations} kills, ${midWork} mid-work, ${finished} interrupted destroys completed afterwards`,
+      );
     }, 900_000);
   }
 });
@@ -168,7 +198,11 @@ describe('concurrency: N processes encrypting, rotating and reading one software
   it(`${procs} processes x ${ops} ops: no lost update, no duplicate id, no (version, nonce) reuse, counters never lost`, async () => {
     const path = join(tmp, 'concurrent');
     await (await openKeyring({ path, backend: backendOf('software'), create: true })).close();
-    const runs = await Promise.all(Array.from({ length: procs }, (_, p) => runWorker('mix', { path, backend: backendOf('software'), n: ops, tag: `p${p}` })));
+    const runs = await Promise.all(
+      Array.from({ length: procs }, (_, p) =>
+        runWorker('mix', { path, backend: backendOf('software'), n: ops, tag: `p${p}` }),
+      ),
+    );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const rotations = runs.flatMap((r) => tagged(r, 'V').map(([id]) => id!));
     expect(new Set(rotations).size, 'two processes got the same version id').toBe(rotations.length);
@@ -184,12 +218,17 @@ describe('concurrency: N processes encrypting, rotating and reading one software
       const info = (await k.list()).find((x) => x.name === 'default')!;
       for (const v of info.versions) {
         const used = cts.filter((c) => c.version === v.id).length;
-        expect(v.encryptionsReserved, `version ${v.id}: persisted count below the ${used} encryptions done`).toBeGreaterThanOrEqual(used);
+        expect(
+          v.encryptionsReserved,
+          `version ${v.id}: persisted count below the ${used} encryptions done`,
+        ).toBeGreaterThanOrEqual(used);
       }
     } finally {
       await k.close();
     }
-    console.log(`concurrency: ${procs} processes, ${cts.length} encryptions, ${rotations.length} rotations, ${runs.reduce((n, r) => n + tagged(r, 'R').length, 0)} reads`);
+    console.log(
+      `concurrency: ${procs} processes, ${cts.length} encryptions, ${rotations.length} rotations, ${runs.reduce((n, r) => n + tagged(r, 'R').length, 0)} reads`,
+    );
   }, 600_000);
 });
 
@@ -231,7 +270,11 @@ describe('tampering, exhaustion, permissions and names', () => {
     copyFileSync(hsm.module, gone);
     rmSync(gone);
     for (const module of [gone, join(tmp, 'never-existed.so')]) {
-      const err = await openKeyring({ path: join(tmp, 'p11-missing'), backend: { type: 'pkcs11', module, tokenLabel: hsm.tokenLabel, pin: hsm.pin }, create: true }).then(
+      const err = await openKeyring({
+        path: join(tmp, 'p11-missing'),
+        backend: { type: 'pkcs11', module, tokenLabel: hsm.tokenLabel, pin: hsm.pin },
+        create: true,
+      }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -245,7 +288,11 @@ describe('tampering, exhaustion, permissions and names', () => {
   }, 60_000);
 
   it('a token pool of two sessions (one held for login and C_GenerateRandom) queues 48 concurrent callers instead of failing them', async () => {
-    const k = await openKeyring({ path: join(tmp, 'p11-queue'), backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pin: hsm.pin, sessions: 2 }, create: true });
+    const k = await openKeyring({
+      path: join(tmp, 'p11-queue'),
+      backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pin: hsm.pin, sessions: 2 },
+      create: true,
+    });
     try {
       const texts = Array.from({ length: 48 }, (_, i) => `queued ${i}`);
       const cts = await Promise.all(texts.map((t) => k.encrypt(t, t)));
@@ -259,7 +306,11 @@ describe('tampering, exhaustion, permissions and names', () => {
   // Found by this suite and fixed: the login session counted against `sessions`, so `sessions: 1`
   // deadlocked the open; and each destroy verification's fresh session took a pool slot for good.
   it('`sessions: 1` queues callers instead of deadlocking, and destroy verifications free their sessions', async () => {
-    const opened = openKeyring({ path: join(tmp, 'p11-one'), backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pin: hsm.pin, sessions: 1 }, create: true });
+    const opened = openKeyring({
+      path: join(tmp, 'p11-one'),
+      backend: { type: 'pkcs11', module: hsm.module, tokenLabel: hsm.tokenLabel, pin: hsm.pin, sessions: 1 },
+      create: true,
+    });
     const k = await Promise.race([opened, new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
     expect(k, 'openKeyring with sessions: 1 did not resolve in 15 s (deadlock)').not.toBeNull();
     try {
@@ -273,7 +324,10 @@ describe('tampering, exhaustion, permissions and names', () => {
         const report = await k!.destroy(old);
         expect(report.method).toBe('crypto-erase');
       }
-      const more = await Promise.race([Promise.all(Array.from({ length: 4 }, (_, i) => k!.encrypt(`after ${i}`))), new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
+      const more = await Promise.race([
+        Promise.all(Array.from({ length: 4 }, (_, i) => k!.encrypt(`after ${i}`))),
+        new Promise<null>((r) => setTimeout(() => r(null), 15_000)),
+      ]);
       expect(more, 'encrypt after destroys did not resolve in 15 s (pool slots leaked)').not.toBeNull();
     } finally {
       await k!.close();

@@ -10,7 +10,16 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createECDH, generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +34,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'kh-noleak-'));
 const root = path.join(tmp, 'repo');
 const out = path.join(tmp, 'out');
 
-const pick = (alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+const pick = (alphabet: string, n: number): string =>
+  Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64 = `${ALNUM}+/`;
@@ -34,7 +44,9 @@ const B64 = `${ALNUM}+/`;
 const S = {
   awsKeyId: `AKIA${pick(B32, 16)}`,
   awsSecret: pick(B64, 40),
-  pem: generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  pem: generateKeyPairSync('rsa', { modulusLength: 3072 })
+    .privateKey.export({ format: 'pem', type: 'pkcs8' })
+    .toString(),
   ghp: `ghp_${pick(ALNUM, 36)}`,
   aesHex: randomBytes(32).toString('hex'),
   jwtSecret: pick(ALNUM, 40),
@@ -56,7 +68,8 @@ function forbidden(): Array<{ name: string; form: string }> {
     for (const form of forbiddenForms(secret)) all.push({ name, form });
   }
   // Every body line of the PEM (64 base64 characters each; the short last line only if long enough to be specific).
-  for (const line of S.pem.split('\n')) if (!line.startsWith('-----') && line.length >= 24) all.push({ name: 'pem line', form: line });
+  for (const line of S.pem.split('\n'))
+    if (!line.startsWith('-----') && line.length >= 24) all.push({ name: 'pem line', form: line });
   // The raw bytes of the hex key in base64/base64url (forbiddenForms covers base64 only).
   all.push({ name: 'aesHex', form: Buffer.from(S.aesHex, 'hex').toString('base64url') });
   return all;
@@ -77,7 +90,11 @@ function filesUnder(dir: string): string[] {
 }
 
 function git(...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    'git',
+    ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: root, stdio: 'pipe' },
+  );
 }
 
 function write(rel: string, text: string): void {
@@ -97,15 +114,24 @@ beforeAll(() => {
   git('rm', '-q', 'deploy/old.env');
   git('commit', '-qm', 'remove deploy config');
 
-  write('src/aws.ts', `import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: '${S.awsKeyId}', secretAccessKey: '${S.awsSecret}' } });\n`);
+  write(
+    'src/aws.ts',
+    `import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: '${S.awsKeyId}', secretAccessKey: '${S.awsSecret}' } });\n`,
+  );
   write('certs/server.key', S.pem);
   write('src/github.js', `export const client = { auth: '${S.ghp}' };\n`);
   write(
     'src/crypt.ts',
     `import { createCipheriv, randomBytes } from 'node:crypto';\nconst key = Buffer.from('${S.aesHex}', 'hex');\nexport function seal(data: Buffer): Buffer {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, c.update(data), c.final(), c.getAuthTag()]);\n}\n`,
   );
-  write('src/ecdh.ts', `import { createECDH } from 'node:crypto';\nconst ecdh = createECDH('prime256v1');\necdh.setPrivateKey('${S.ecdhPrivate}', 'hex');\nexport const pub = ecdh.getPublicKey();\n`);
-  write('src/token.ts', `import jwt from 'jsonwebtoken';\nexport const issue = (sub: string): string => jwt.sign({ sub }, '${S.jwtSecret}', { algorithm: 'HS256' });\n`);
+  write(
+    'src/ecdh.ts',
+    `import { createECDH } from 'node:crypto';\nconst ecdh = createECDH('prime256v1');\necdh.setPrivateKey('${S.ecdhPrivate}', 'hex');\nexport const pub = ecdh.getPublicKey();\n`,
+  );
+  write(
+    'src/token.ts',
+    `import jwt from 'jsonwebtoken';\nexport const issue = (sub: string): string => jwt.sign({ sub }, '${S.jwtSecret}', { algorithm: 'HS256' });\n`,
+  );
   write(
     'k8s/secret.yaml',
     `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: ${Buffer.from(S.k8sPassword).toString('base64')}\n`,
@@ -153,7 +179,8 @@ describe('no planted secret leaves the audit', () => {
 
   it('the run succeeds, writes every output, and the debug log is really on', () => {
     expect(first.code, first.stderr).toBe(0); // --update-baseline exits 0
-    for (const f of ['report.txt', 'report.json', 'report.sarif', 'report.html', 'report.cdx.json', 'baseline.json']) expect(existsSync(path.join(out, f)), f).toBe(true);
+    for (const f of ['report.txt', 'report.json', 'report.sarif', 'report.html', 'report.cdx.json', 'baseline.json'])
+      expect(existsSync(path.join(out, f)), f).toBe(true);
     expect(first.stderr).toMatch(/^debug: /m);
     expect(filesUnder(path.join(root, '.keyhygiene-cache')).length).toBeGreaterThan(0);
   });
@@ -162,7 +189,16 @@ describe('no planted secret leaves the audit', () => {
     const byFile = new Map<string, string[]>();
     for (const f of result.findings) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f.ruleId]);
     const summary = JSON.stringify([...byFile]);
-    for (const file of ['src/aws.ts', 'certs/server.key', 'src/github.js', 'src/crypt.ts', 'src/token.ts', 'k8s/secret.yaml', '.env', 'deploy/old.env']) {
+    for (const file of [
+      'src/aws.ts',
+      'certs/server.key',
+      'src/github.js',
+      'src/crypt.ts',
+      'src/token.ts',
+      'k8s/secret.yaml',
+      '.env',
+      'deploy/old.env',
+    ]) {
       expect(byFile.has(file), `${file} not found in ${summary}`).toBe(true);
     }
     expect(byFile.get('deploy/old.env')).toContain('keyhygiene/secret-in-history');
@@ -184,11 +220,26 @@ describe('no planted secret leaves the audit', () => {
   });
 
   it('a second run (text to stdout, the baseline applied, the cache warm) leaks nothing either', () => {
-    const r = spawnSync(process.execPath, [BIN, 'audit', root, '--history', '--debug', '--no-progress', '--baseline', path.join(out, 'baseline.json'), '--fail-on', 'low'], {
-      encoding: 'utf8',
-      timeout: 180_000,
-      env: { ...process.env, NO_COLOR: '1', CI: '1' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        'audit',
+        root,
+        '--history',
+        '--debug',
+        '--no-progress',
+        '--baseline',
+        path.join(out, 'baseline.json'),
+        '--fail-on',
+        'low',
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: { ...process.env, NO_COLOR: '1', CI: '1' },
+      },
+    );
     // Every finding is in the baseline: suppressed, so exit 0, and the text report is on stdout.
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(200);
@@ -203,15 +254,29 @@ describe('no planted secret leaves ESLint (strict preset, json formatter)', () =
     const results = await eslint.lintFiles(['src/**/*.{ts,js}']);
     const messages = results.flatMap((r) => r.messages);
     // The rules must really fire on these files, or the check proves nothing.
-    expect(messages.filter((m) => m.ruleId?.startsWith('keyhygiene/')).length, JSON.stringify(messages.map((m) => m.message))).toBeGreaterThanOrEqual(4);
+    expect(
+      messages.filter((m) => m.ruleId?.startsWith('keyhygiene/')).length,
+      JSON.stringify(messages.map((m) => m.message)),
+    ).toBeGreaterThanOrEqual(4);
     expect(messages.filter((m) => m.fatal)).toEqual([]);
     // Fixes and suggestion outputs rewrite the source (they may remove the literal): only descriptions and messages are output text.
-    const text = JSON.stringify(messages.map((m) => ({ message: m.message, suggestions: m.suggestions?.map((s) => s.desc) })));
+    const text = JSON.stringify(
+      messages.map((m) => ({ message: m.message, suggestions: m.suggestions?.map((s) => s.desc) })),
+    );
     expect(leaksIn('eslint messages', text)).toEqual([]);
     // The json formatter prints `source` only for files with fatal errors; the whole output is checked
     // with the file text removed (the file itself of course holds the secret).
-    const formatted = await (await eslint.loadFormatter('json')).format(results.map((r) => ({ ...r, source: undefined })));
-    const withoutFixes = JSON.stringify((JSON.parse(formatted) as Array<{ messages: Array<Record<string, unknown>> }>).map((r) => r.messages.map(({ fix: _fix, suggestions, ...m }) => ({ ...m, suggestions: (suggestions as Array<{ desc: string }> | undefined)?.map((s) => s.desc) }))));
+    const formatted = await (
+      await eslint.loadFormatter('json')
+    ).format(results.map((r) => ({ ...r, source: undefined })));
+    const withoutFixes = JSON.stringify(
+      (JSON.parse(formatted) as Array<{ messages: Array<Record<string, unknown>> }>).map((r) =>
+        r.messages.map(({ fix: _fix, suggestions, ...m }) => ({
+          ...m,
+          suggestions: (suggestions as Array<{ desc: string }> | undefined)?.map((s) => s.desc),
+        })),
+      ),
+    );
     expect(leaksIn('eslint --format json', withoutFixes)).toEqual([]);
   }, 120_000);
 });

@@ -33,7 +33,12 @@ function timed(fn: () => unknown): number {
 describe('catalogue regexes have no catastrophic worst case', () => {
   for (const f of credentialFormats) {
     it(f.id, () => {
-      const prefixes = [...f.keywords, ...f.keywords.map((k) => k.toUpperCase()), '-----BEGIN RSA PRIVATE KEY-----', 'eyJhbGciOi.eyJzdWIi.'];
+      const prefixes = [
+        ...f.keywords,
+        ...f.keywords.map((k) => k.toUpperCase()),
+        '-----BEGIN RSA PRIVATE KEY-----',
+        'eyJhbGciOi.eyJzdWIi.',
+      ];
       for (const input of adversarial(prefixes)) {
         const re = new RegExp(f.pattern.source, f.pattern.flags);
         const ms = timed(() => {
@@ -44,10 +49,25 @@ describe('catalogue regexes have no catastrophic worst case', () => {
     });
   }
   it('public identifiers and name lexicons', () => {
-    const regexes = [...publicIdentifiers.map((p) => p.pattern), ...Object.values(names).flatMap((v) => (typeof v === 'object' && v && 'pattern' in v && v.pattern instanceof RegExp ? [v.pattern] : []))];
-    for (const re of regexes) for (const input of adversarial(['pk_live_', 'ssh-rsa AAAA', '-----BEGIN PUBLIC KEY-----', 'secret_', 'api_key_'])) {
-      expect(timed(() => re.test(input)), String(re)).toBeLessThan(BOUND_MS);
-    }
+    const regexes = [
+      ...publicIdentifiers.map((p) => p.pattern),
+      ...Object.values(names).flatMap((v) =>
+        typeof v === 'object' && v && 'pattern' in v && v.pattern instanceof RegExp ? [v.pattern] : [],
+      ),
+    ];
+    for (const re of regexes)
+      for (const input of adversarial([
+        'pk_live_',
+        'ssh-rsa AAAA',
+        '-----BEGIN PUBLIC KEY-----',
+        'secret_',
+        'api_key_',
+      ])) {
+        expect(
+          timed(() => re.test(input)),
+          String(re),
+        ).toBeLessThan(BOUND_MS);
+      }
   });
   it('every other RegExp that any catalogue module exports', async () => {
     // Catalogue files added later (algorithms, IaC, loggers, ...) are covered without editing this test.
@@ -61,12 +81,16 @@ describe('catalogue regexes have no catastrophic worst case', () => {
         for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1);
       }
     };
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts')) walk(await import(join(dir, f)), 0);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts'))
+      walk(await import(join(dir, f)), 0);
     expect(found.length).toBeGreaterThan(20);
     for (const re of found) {
       const sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', ''));
       for (const input of adversarial(['des-', 'aes-', 'RSA ', 'secp', 'kms.', 'id_rsa', 'console.'])) {
-        expect(timed(() => sticky.test(input)), String(re)).toBeLessThan(BOUND_MS);
+        expect(
+          timed(() => sticky.test(input)),
+          String(re),
+        ).toBeLessThan(BOUND_MS);
       }
     }
   });
@@ -74,11 +98,32 @@ describe('catalogue regexes have no catastrophic worst case', () => {
 
 describe('the classifier returns within a fixed time on any input', () => {
   it('classifyValue, findCredentials, redact and normaliseName', () => {
-    for (const input of adversarial(['AKIA', 'ghp_', 'sk_live_', '-----BEGIN PRIVATE KEY-----', 'https://', 'data:', 'sha512-', '${'])) {
-      expect(timed(() => classifyValue(input, { inKeySink: true, name: 'apiSecret' })), 'classifyValue').toBeLessThan(BOUND_MS);
-      expect(timed(() => findCredentials(input, { name: 'aws_secret_access_key' })), 'findCredentials').toBeLessThan(BOUND_MS);
-      expect(timed(() => redact(input)), 'redact').toBeLessThan(BOUND_MS);
-      expect(timed(() => normaliseName(input)), 'normaliseName').toBeLessThan(BOUND_MS);
+    for (const input of adversarial([
+      'AKIA',
+      'ghp_',
+      'sk_live_',
+      '-----BEGIN PRIVATE KEY-----',
+      'https://',
+      'data:',
+      'sha512-',
+      '${',
+    ])) {
+      expect(
+        timed(() => classifyValue(input, { inKeySink: true, name: 'apiSecret' })),
+        'classifyValue',
+      ).toBeLessThan(BOUND_MS);
+      expect(
+        timed(() => findCredentials(input, { name: 'aws_secret_access_key' })),
+        'findCredentials',
+      ).toBeLessThan(BOUND_MS);
+      expect(
+        timed(() => redact(input)),
+        'redact',
+      ).toBeLessThan(BOUND_MS);
+      expect(
+        timed(() => normaliseName(input)),
+        'normaliseName',
+      ).toBeLessThan(BOUND_MS);
     }
   });
 });

@@ -21,7 +21,15 @@ describe('cbom report', () => {
   it('validates as CycloneDX 1.6 (and the validator does reject a broken component)', async () => {
     expect(await validator.validate(text)).toBeNull();
     expect(await validator.validate(cbomReporter.render(emptyResult(), RULES))).toBeNull();
-    const broken = { ...bom, components: [{ ...bom.components[0], cryptoProperties: { assetType: 'algorithm', algorithmProperties: { primitive: 'rot13' } } }] };
+    const broken = {
+      ...bom,
+      components: [
+        {
+          ...bom.components[0],
+          cryptoProperties: { assetType: 'algorithm', algorithmProperties: { primitive: 'rot13' } },
+        },
+      ],
+    };
     expect(await validator.validate(JSON.stringify(broken))).not.toBeNull();
   });
 
@@ -40,15 +48,27 @@ describe('cbom report', () => {
   it('describes algorithms with primitive, mode and key size', () => {
     expect(byName('aes-256-gcm').cryptoProperties).toEqual({
       assetType: 'algorithm',
-      algorithmProperties: { primitive: 'ae', mode: 'gcm', parameterSetIdentifier: '256', executionEnvironment: 'software-plain-ram' },
+      algorithmProperties: {
+        primitive: 'ae',
+        mode: 'gcm',
+        parameterSetIdentifier: '256',
+        executionEnvironment: 'software-plain-ram',
+      },
     });
-    expect(byName('aes-128-cbc').cryptoProperties.algorithmProperties).toMatchObject({ primitive: 'block-cipher', mode: 'cbc', parameterSetIdentifier: '128' });
+    expect(byName('aes-128-cbc').cryptoProperties.algorithmProperties).toMatchObject({
+      primitive: 'block-cipher',
+      mode: 'cbc',
+      parameterSetIdentifier: '128',
+    });
     expect(byName('HMAC-SHA256').cryptoProperties.algorithmProperties.primitive).toBe('mac');
   });
 
   it('describes keys and credentials as related crypto material, with source, rotation and deletion, and no value', () => {
     const key = byName('SESSION_KEY');
-    expect(key.cryptoProperties).toEqual({ assetType: 'related-crypto-material', relatedCryptoMaterialProperties: { type: 'secret-key', size: 256 } });
+    expect(key.cryptoProperties).toEqual({
+      assetType: 'related-crypto-material',
+      relatedCryptoMaterialProperties: { type: 'secret-key', size: 256 },
+    });
     expect(key.properties).toEqual([
       { name: 'keyhygiene:kind', value: 'key' },
       { name: 'keyhygiene:keySource', value: 'literal' },
@@ -60,11 +80,23 @@ describe('cbom report', () => {
     expect(byName('signing key (Ed25519)').cryptoProperties.relatedCryptoMaterialProperties.type).toBe('private-key');
     expect(byName('AWS access key').cryptoProperties.relatedCryptoMaterialProperties.type).toBe('credential');
     expect(byName('TLS server certificate').cryptoProperties.assetType).toBe('certificate');
-    for (const c of bom.components as Json[]) expect(c.cryptoProperties.relatedCryptoMaterialProperties?.value).toBeUndefined();
+    for (const c of bom.components as Json[])
+      expect(c.cryptoProperties.relatedCryptoMaterialProperties?.value).toBeUndefined();
   });
 
   it('maps an unknown mode to "other" and keeps the original in properties', () => {
-    const r = { ...emptyResult(), inventory: [{ kind: 'algorithm' as const, name: 'chacha20-poly1305', primitive: 'ae' as const, mode: 'poly1305', locations: [] }] };
+    const r = {
+      ...emptyResult(),
+      inventory: [
+        {
+          kind: 'algorithm' as const,
+          name: 'chacha20-poly1305',
+          primitive: 'ae' as const,
+          mode: 'poly1305',
+          locations: [],
+        },
+      ],
+    };
     const c = (toCbom(r).components as Json[])[0]!;
     expect(c.cryptoProperties.algorithmProperties.mode).toBe('other');
     expect(c.properties).toContainEqual({ name: 'keyhygiene:mode', value: 'poly1305' });

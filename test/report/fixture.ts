@@ -22,7 +22,12 @@ export function plantSecrets(): { aws: string; hexKey: string; pem: string; jwtS
 
 /** Every encoding of a secret that must never appear in a report. */
 export function forbiddenForms(secret: string): string[] {
-  const forms = [secret, Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('hex'), Buffer.from(secret).toString('base64url')];
+  const forms = [
+    secret,
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('hex'),
+    Buffer.from(secret).toString('base64url'),
+  ];
   if (/^[0-9a-f]+$/i.test(secret) && secret.length % 2 === 0) forms.push(Buffer.from(secret, 'hex').toString('base64'));
   // The body of a PEM key: any 40-character run of it.
   const body = secret.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
@@ -105,7 +110,10 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
       fingerprintInput: `src/aws/client.ts|${fingerprint(s.aws)}`,
       origin: 'code',
       secret: { redacted: redact(s.aws), fingerprint: shortFingerprint(s.aws), formatId: 'aws-access-key-id' },
-      snippet: { startLine: 11, lines: ["import { S3Client } from '@aws-sdk/client-s3';", redactIn(awsLine, [s.aws]), 'export default client;'] },
+      snippet: {
+        startLine: 11,
+        lines: ["import { S3Client } from '@aws-sdk/client-s3';", redactIn(awsLine, [s.aws]), 'export default client;'],
+      },
     }),
     finding({
       ruleId: 'keyhygiene/cross-file-hardcoded-key',
@@ -121,7 +129,14 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
         { file: 'src/index.ts', line: 1, column: 10, note: 're-exported from the barrel' },
         { file: 'src/services/crypto.ts', line: 8, column: 35, note: 'used as the key of createCipheriv' },
       ],
-      snippet: { startLine: 7, lines: ['export function seal(data: Buffer) {', "  const c = createCipheriv('aes-256-gcm', SESSION_KEY, iv);", '  return c.update(data);'] },
+      snippet: {
+        startLine: 7,
+        lines: [
+          'export function seal(data: Buffer) {',
+          "  const c = createCipheriv('aes-256-gcm', SESSION_KEY, iv);",
+          '  return c.update(data);',
+        ],
+      },
     }),
     finding({
       ruleId: 'keyhygiene/secret-in-file',
@@ -146,7 +161,13 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
       origin: 'config',
       secret: { redacted: redact(s.jwtSecret), fingerprint: shortFingerprint(s.jwtSecret) },
       suppression: { kind: 'inline', reason: 'documented sample value' },
-      snippet: { startLine: 3, lines: ['# sample', redactIn(`JWT_SECRET=${s.jwtSecret} # keyhygiene-allow: documented sample value`, [s.jwtSecret])] },
+      snippet: {
+        startLine: 3,
+        lines: [
+          '# sample',
+          redactIn(`JWT_SECRET=${s.jwtSecret} # keyhygiene-allow: documented sample value`, [s.jwtSecret]),
+        ],
+      },
     }),
     finding({
       ruleId: 'keyhygiene/secret-in-history',
@@ -170,14 +191,64 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
     }),
   ];
   const inventory: InventoryItem[] = [
-    { kind: 'algorithm', name: 'aes-256-gcm', primitive: 'ae', mode: 'gcm', keySizeBits: 256, locations: [{ file: 'src/services/crypto.ts', line: 8, column: 20 }] },
-    { kind: 'algorithm', name: 'HMAC-SHA256', primitive: 'mac', keySizeBits: 256, locations: [{ file: 'src/auth/jwt.ts', line: 4, column: 3 }] },
-    { kind: 'algorithm', name: 'aes-128-cbc', primitive: 'block-cipher', mode: 'cbc', keySizeBits: 128, locations: [{ file: 'src/legacy.ts', line: 2, column: 3 }] },
-    { kind: 'key', name: 'SESSION_KEY', keySizeBits: 256, keySource: 'literal', rotation: 'none', deletion: 'none', locations: [{ file: 'src/config.ts', line: 3, column: 14 }] },
-    { kind: 'key', name: 'signing key (Ed25519)', primitive: 'signature', keySource: 'file', locations: [{ file: 'deploy/signing.pem', line: 1, column: 1 }] },
-    { kind: 'key', name: 'AWS KMS key', keySource: 'kms', rotation: 'EnableKeyRotation (365 days)', deletion: 'RemovalPolicy.RETAIN', locations: [{ file: 'infra/stack.ts', line: 20, column: 5 }] },
-    { kind: 'credential', name: 'AWS access key', keySource: 'literal', locations: [{ file: 'src/aws/client.ts', line: 12, column: 60 }] },
-    { kind: 'certificate', name: 'TLS server certificate', locations: [{ file: 'deploy/server.crt', line: 1, column: 1 }] },
+    {
+      kind: 'algorithm',
+      name: 'aes-256-gcm',
+      primitive: 'ae',
+      mode: 'gcm',
+      keySizeBits: 256,
+      locations: [{ file: 'src/services/crypto.ts', line: 8, column: 20 }],
+    },
+    {
+      kind: 'algorithm',
+      name: 'HMAC-SHA256',
+      primitive: 'mac',
+      keySizeBits: 256,
+      locations: [{ file: 'src/auth/jwt.ts', line: 4, column: 3 }],
+    },
+    {
+      kind: 'algorithm',
+      name: 'aes-128-cbc',
+      primitive: 'block-cipher',
+      mode: 'cbc',
+      keySizeBits: 128,
+      locations: [{ file: 'src/legacy.ts', line: 2, column: 3 }],
+    },
+    {
+      kind: 'key',
+      name: 'SESSION_KEY',
+      keySizeBits: 256,
+      keySource: 'literal',
+      rotation: 'none',
+      deletion: 'none',
+      locations: [{ file: 'src/config.ts', line: 3, column: 14 }],
+    },
+    {
+      kind: 'key',
+      name: 'signing key (Ed25519)',
+      primitive: 'signature',
+      keySource: 'file',
+      locations: [{ file: 'deploy/signing.pem', line: 1, column: 1 }],
+    },
+    {
+      kind: 'key',
+      name: 'AWS KMS key',
+      keySource: 'kms',
+      rotation: 'EnableKeyRotation (365 days)',
+      deletion: 'RemovalPolicy.RETAIN',
+      locations: [{ file: 'infra/stack.ts', line: 20, column: 5 }],
+    },
+    {
+      kind: 'credential',
+      name: 'AWS access key',
+      keySource: 'literal',
+      locations: [{ file: 'src/aws/client.ts', line: 12, column: 60 }],
+    },
+    {
+      kind: 'certificate',
+      name: 'TLS server certificate',
+      locations: [{ file: 'deploy/server.crt', line: 1, column: 1 }],
+    },
   ];
   const result: AuditResult = {
     schemaVersion: 1,
@@ -188,11 +259,14 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
     stats: { files: 42, lines: 3100, bytes: 120_000, historyBlobs: 310 },
     findings,
     inventory,
-    skipped: opts.partial === false ? [] : [
-      { file: 'src/broken.ts', reason: 'syntax-error', detail: "')' expected (3:14)" },
-      { file: 'assets/logo.bin', reason: 'binary' },
-      { file: 'data/dump.sql', reason: 'too-large', detail: '48 MB > 10 MB' },
-    ],
+    skipped:
+      opts.partial === false
+        ? []
+        : [
+            { file: 'src/broken.ts', reason: 'syntax-error', detail: "')' expected (3:14)" },
+            { file: 'assets/logo.bin', reason: 'binary' },
+            { file: 'data/dump.sql', reason: 'too-large', detail: '48 MB > 10 MB' },
+          ],
     partial: opts.partial !== false,
   };
   return { result, secrets: s };

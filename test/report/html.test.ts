@@ -91,16 +91,24 @@ describe('html report in headless Chromium', () => {
     const s = summarise(result);
     // Charts: three SVGs, and the severity bars carry the same counts as the summary tiles.
     expect(await page.locator('figure.chart svg').count()).toBe(3);
-    const sevBars = await page.locator('#chart-severity g.bar').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-count'))]));
+    const sevBars = await page
+      .locator('#chart-severity g.bar')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-count'))]));
     expect(Object.fromEntries(sevBars)).toEqual(s.bySeverity);
-    const catTotal = await page.locator('#chart-category g.bar').evaluateAll((gs) => gs.reduce((n, g) => n + Number(g.getAttribute('data-count')), 0));
+    const catTotal = await page
+      .locator('#chart-category g.bar')
+      .evaluateAll((gs) => gs.reduce((n, g) => n + Number(g.getAttribute('data-count')), 0));
     expect(catTotal).toBe(s.active);
-    const dirBars = await page.locator('#chart-directory g.bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
+    const dirBars = await page
+      .locator('#chart-directory g.bar')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
     expect(dirBars).toEqual(expect.arrayContaining(['src/aws', 'src/services', 'src/auth', 'old']));
     expect(Number(await page.locator('[data-testid=total] b').textContent())).toBe(s.active);
     expect(Number(await page.locator('[data-testid=count-critical] b').textContent())).toBe(s.bySeverity.critical);
     // Each bar is drawn with a real width.
-    const widths = await page.locator('#chart-severity rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page
+      .locator('#chart-severity rect')
+      .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
     expect(widths.every((w) => w >= 2)).toBe(true);
 
     // Table and filters: suppressed rows are hidden until asked for.

@@ -25,7 +25,12 @@ describe('json report', () => {
   });
 
   it('is byte-stable: the same result in another order renders the same text', () => {
-    const shuffled: AuditResult = { ...result, findings: [...result.findings].reverse(), inventory: [...result.inventory].reverse(), skipped: [...result.skipped].reverse() };
+    const shuffled: AuditResult = {
+      ...result,
+      findings: [...result.findings].reverse(),
+      inventory: [...result.inventory].reverse(),
+      skipped: [...result.skipped].reverse(),
+    };
     expect(jsonReporter.render(shuffled, RULES)).toBe(jsonReporter.render(result, RULES));
     expect(normaliseResult(shuffled).findings).toEqual(normaliseResult(result).findings);
   });
@@ -38,10 +43,17 @@ describe('json report', () => {
 
   it('counts suppressed findings apart, and an expired baseline entry no longer suppresses', () => {
     const s = summarise(result);
-    expect(s).toMatchObject({ total: 6, suppressed: 2, active: 4, bySeverity: { critical: 1, high: 2, medium: 0, low: 1 } });
+    expect(s).toMatchObject({
+      total: 6,
+      suppressed: 2,
+      active: 4,
+      bySeverity: { critical: 1, high: 2, medium: 0, low: 1 },
+    });
     const f = result.findings[2]!;
     expect(isSuppressed(f, new Date('2026-01-01'))).toBe(true);
-    expect(isSuppressed({ ...f, suppression: { kind: 'baseline', expires: '2020-01-01' } }, new Date('2026-01-01'))).toBe(false);
+    expect(
+      isSuppressed({ ...f, suppression: { kind: 'baseline', expires: '2020-01-01' } }, new Date('2026-01-01')),
+    ).toBe(false);
     expect(isSuppressed({ ...f, suppression: { kind: 'inline' } })).toBe(true);
     expect(isSuppressed({ ...f, suppression: undefined })).toBe(false);
   });

@@ -39,6 +39,7 @@ describe('scrubLine (defence in depth for snippets)', () => {
       'https://github.com/keyhygiene/keyhygiene/blob/main/docs/rules/no-hardcoded-key.md',
       'export const thisIsAVeryLongButPerfectlyOrdinaryIdentifierName = 1;',
       'JWT_SECRET=2j…iFwD',
-    ]) expect(scrubLine(keep)).toBe(keep);
+    ])
+      expect(scrubLine(keep)).toBe(keep);
   });
 });

@@ -24,7 +24,9 @@ describe('sarif report', () => {
     expect(validate(log)).toEqual([]);
     expect(validate(JSON.parse(sarifReporter.render(emptyResult(), RULES)))).toEqual([]);
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).not.toEqual([]);
-    expect(validate({ ...log, runs: [{ ...run, results: [{ message: { text: 'x' }, level: 'fatal' }] }] })).not.toEqual([]);
+    expect(validate({ ...log, runs: [{ ...run, results: [{ message: { text: 'x' }, level: 'fatal' }] }] })).not.toEqual(
+      [],
+    );
   });
 
   it('carries rule metadata with help text, CWE tags and security-severity', () => {
@@ -56,18 +58,35 @@ describe('sarif report', () => {
   it('shows baselined results as external suppressions and inline-allowed ones as inSource', () => {
     const results = run.results as Json[];
     const base = results.find((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'deploy/signing.pem')!;
-    expect(base.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'test-only key, rotation tracked in SEC-42 <b>', properties: { expires: '2999-01-01' } }]);
+    expect(base.suppressions).toEqual([
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'test-only key, rotation tracked in SEC-42 <b>',
+        properties: { expires: '2999-01-01' },
+      },
+    ]);
     const inline = results.find((x) => x.locations[0].physicalLocation.artifactLocation.uri === '.env.example')!;
-    expect(inline.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'documented sample value' }]);
+    expect(inline.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'documented sample value' },
+    ]);
     expect(results.filter((x) => x.suppressions)).toHaveLength(2);
-    const expired: AuditResult = { ...result, findings: [{ ...result.findings[2]!, suppression: { kind: 'baseline', expires: '2001-01-01' } }] };
+    const expired: AuditResult = {
+      ...result,
+      findings: [{ ...result.findings[2]!, suppression: { kind: 'baseline', expires: '2001-01-01' } }],
+    };
     expect((toSarif(expired, RULES).runs as Json[])[0]!.results[0].suppressions[0].status).toBe('rejected');
   });
 
   it('turns cross-file path steps into a codeFlow', () => {
     const x = (run.results as Json[]).find((r) => r.ruleId === 'keyhygiene/cross-file-hardcoded-key')!;
     const steps = x.codeFlows[0].threadFlows[0].locations as Json[];
-    expect(steps.map((s) => `${s.location.physicalLocation.artifactLocation.uri}:${s.location.physicalLocation.region.startLine} ${s.location.message.text}`)).toEqual([
+    expect(
+      steps.map(
+        (s) =>
+          `${s.location.physicalLocation.artifactLocation.uri}:${s.location.physicalLocation.region.startLine} ${s.location.message.text}`,
+      ),
+    ).toEqual([
       'src/config.ts:3 SESSION_KEY is defined from a literal',
       'src/index.ts:1 re-exported from the barrel',
       'src/services/crypto.ts:8 used as the key of createCipheriv',
@@ -78,7 +97,11 @@ describe('sarif report', () => {
     const inv = run.invocations[0] as Json;
     expect(inv.executionSuccessful).toBe(true);
     expect(inv.properties.partial).toBe(true);
-    expect((inv.toolExecutionNotifications as Json[]).map((n) => `${n.locations[0].physicalLocation.artifactLocation.uri}: ${n.message.text}`)).toEqual([
+    expect(
+      (inv.toolExecutionNotifications as Json[]).map(
+        (n) => `${n.locations[0].physicalLocation.artifactLocation.uri}: ${n.message.text}`,
+      ),
+    ).toEqual([
       'assets/logo.bin: Not scanned (binary)',
       'data/dump.sql: Not scanned (too-large): 48 MB > 10 MB',
       "src/broken.ts: Not scanned (syntax-error): ')' expected (3:14)",

@@ -18,8 +18,11 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** Returns a function that lists the schema errors of a SARIF log (empty when valid). */
 export function sarifValidator(): (data: unknown) => string[] {
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-  if (schema.$schema !== 'http://json-schema.org/draft-04/schema#') throw new Error('the SARIF schema is no longer draft-04: revisit the Ajv class');
+  const schema = JSON.parse(
+    readFileSync(new URL('../../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  if (schema.$schema !== 'http://json-schema.org/draft-04/schema#')
+    throw new Error('the SARIF schema is no longer draft-04: revisit the Ajv class');
   const { $schema: _draft, id, ...rest } = schema;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);

@@ -10,8 +10,19 @@ import { ruleTester } from '../helpers/rule-tester.js';
 describe('no-logged-key without TypeScript', () => {
   it('runs on plain .js with the default parser and no type information', () => {
     const linter = new Linter({ configType: 'flat' });
-    const code = "import pino from 'pino';\nconst log = pino({ redact: ['apiKey'] });\nexport function start(apiKey, dbPassword) {\n  log.info({ apiKey, dbPassword });\n  console.log(JSON.stringify(process.env));\n  throw new Error(`cannot connect with ${dbPassword}`);\n}\n";
-    const messages = linter.verify(code, [{ files: ['**/*.js'], plugins: { keyhygiene: { rules: { 'no-logged-key': rule as never } } }, rules: { 'keyhygiene/no-logged-key': 'error' } }], { filename: 'src/plain.js' });
+    const code =
+      "import pino from 'pino';\nconst log = pino({ redact: ['apiKey'] });\nexport function start(apiKey, dbPassword) {\n  log.info({ apiKey, dbPassword });\n  console.log(JSON.stringify(process.env));\n  throw new Error(`cannot connect with ${dbPassword}`);\n}\n";
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.js'],
+          plugins: { keyhygiene: { rules: { 'no-logged-key': rule as never } } },
+          rules: { 'keyhygiene/no-logged-key': 'error' },
+        },
+      ],
+      { filename: 'src/plain.js' },
+    );
     expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
       ['loggedKey', 4, 22],
       ['envDump', 5, 30],
@@ -26,81 +37,83 @@ ruleTester.run('no-logged-key', rule, {
       // generic names without a key phrase, a hex of something that is not named a key, a lexer token,
       // a token that is only decoded, random bytes under the generic name written to a non-key file
       code: "import fs from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function f(key: string, token: string, id: Buffer) {\n  if (!key) throw new Error(`missing key ${key}`);\n  console.log('request', id.toString('hex'));\n  throw new SyntaxError(`Unexpected token ${token}`);\n}\nexport function g() {\n  const key = randomBytes(16);\n  fs.writeFileSync('/tmp/handshake.txt', key);\n}",
-      filename: "src/valid-generic.ts",
+      filename: 'src/valid-generic.ts',
     },
     {
       // variables that are not secrets
       code: "console.log('listening on', process.env.PORT, process.env.NODE_ENV, process.env.AWS_REGION, process.env.API_KEY_ID);",
-      filename: "src/server.js",
+      filename: 'src/server.js',
     },
     {
       // ids, ARNs, lengths, booleans, masked suffixes and hashes of tokens
       code: "import { createHash } from 'node:crypto';\nexport function audit(apiKey: string, token: string, keyId: string, secretArn: string) {\n  console.log('key', keyId, secretArn);\n  console.log('len', apiKey.length, !!apiKey, Boolean(token), apiKey.slice(-4));\n  console.log('hash', createHash('sha256').update(token).digest('hex'));\n  console.log('set?', apiKey ? 'yes' : 'no', typeof token, apiKey === token);\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
     },
     {
       // public keys, JWKS, fingerprints, masked forms
       code: "export function show(publicKey, jwks, keyFingerprint, tokenHash, maskedKey) {\n  logger.info({ publicKey, jwks, keyFingerprint, tokenHash, maskedKey });\n  console.log(publicKey.export({ type: 'spki', format: 'pem' }));\n}",
-      filename: "src/keys.js",
+      filename: 'src/keys.js',
     },
     {
       // an export encrypted under a passphrase, written with mode 0600; the public half
       code: "import fs from 'node:fs';\nimport { generateKeyPairSync } from 'node:crypto';\nexport function save(passphrase: string) {\n  const { privateKey, publicKey } = generateKeyPairSync('ed25519');\n  const encrypted = privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });\n  fs.writeFileSync('signing.key.pem', encrypted, { mode: 0o600 });\n  fs.writeFileSync('signing.pub.pem', publicKey.export({ type: 'spki', format: 'pem' }));\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
     },
     {
       // fields the pino logger redacts
       code: "import pino from 'pino';\nconst log = pino({ redact: ['apiKey', 'req.headers.authorization', '*.password'] });\nexport function call(apiKey: string, password: string) {\n  log.info({ apiKey }, 'calling the API');\n  log.info({ user: { password } }, 'login');\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
     },
     {
       // fields a winston format removes
       code: "import winston from 'winston';\nconst dropSecrets = winston.format((info) => {\n  delete info.clientSecret;\n  return info;\n});\nconst logger = winston.createLogger({ format: winston.format.combine(dropSecrets(), winston.format.json()) });\nexport function call(clientSecret: string) {\n  logger.info('token request', { clientSecret });\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
     },
     {
       // 'key' alone is too generic; words in literals are not values; a check that the secret is set
       code: "for (const key of Object.keys(options)) {\n  if (!allowed.has(key)) throw new Error(`unknown option ${key}`);\n}\nconsole.log('password reset requested for', user.email);\nconsole.log(catalog.items, dialog.title);\nif (!process.env.JWT_SECRET) throw new Error('JWT_SECRET is not set');",
-      filename: "src/options.js",
+      filename: 'src/options.js',
     },
     {
       // random values that are not keys
       code: "import { randomBytes } from 'node:crypto';\nconst requestId = randomBytes(8).toString('hex');\nconst iv = randomBytes(12);\nlogger.info({ requestId, iv: iv.toString('hex') });",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
     },
     {
       // names that end in "key" but name lookup keys (from eslint and dotenv): a key origin is needed
       code: "const unknownOptionKeys = Object.keys(unknownOptions);\nif (unknownOptionKeys.length) throw new Error(`unknown option(s): ${unknownOptionKeys.join(', ')}`);\nconst environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;\nthrow new Error(`cannot locate ${environmentKey}`);",
-      filename: "src/options.js",
+      filename: 'src/options.js',
     },
   ],
   invalid: [
     {
       // a secret environment variable
       code: "console.log('starting with', process.env.JWT_SECRET);",
-      filename: "src/server.js",
+      filename: 'src/server.js',
       errors: [
         {
           messageId: 'loggedKey',
           line: 1,
           column: 30,
-          suggestions: [
-            { messageId: 'useRedacted', output: "console.log('starting with', '[redacted]');" },
-          ],
+          suggestions: [{ messageId: 'useRedacted', output: "console.log('starting with', '[redacted]');" }],
         },
       ],
     },
     {
       // whole-environment dumps
-      code: "console.log(process.env);\nlogger.info(`env: ${JSON.stringify(process.env)}`);\nlogger.debug({ ...process.env });",
-      filename: "src/debug.js",
+      code: 'console.log(process.env);\nlogger.info(`env: ${JSON.stringify(process.env)}`);\nlogger.debug({ ...process.env });',
+      filename: 'src/debug.js',
       errors: [
         {
           messageId: 'envDump',
           line: 1,
           column: 13,
           suggestions: [
-            { messageId: 'logNamesOnly', output: "console.log(Object.keys(process.env));\nlogger.info(`env: ${JSON.stringify(process.env)}`);\nlogger.debug({ ...process.env });" },
+            {
+              messageId: 'logNamesOnly',
+              output:
+                'console.log(Object.keys(process.env));\nlogger.info(`env: ${JSON.stringify(process.env)}`);\nlogger.debug({ ...process.env });',
+            },
           ],
         },
         {
@@ -108,7 +121,11 @@ ruleTester.run('no-logged-key', rule, {
           line: 2,
           column: 36,
           suggestions: [
-            { messageId: 'logNamesOnly', output: "console.log(process.env);\nlogger.info(`env: ${JSON.stringify(Object.keys(process.env))}`);\nlogger.debug({ ...process.env });" },
+            {
+              messageId: 'logNamesOnly',
+              output:
+                'console.log(process.env);\nlogger.info(`env: ${JSON.stringify(Object.keys(process.env))}`);\nlogger.debug({ ...process.env });',
+            },
           ],
         },
         {
@@ -122,28 +139,36 @@ ruleTester.run('no-logged-key', rule, {
     {
       // a field the logger does not redact
       code: "import pino from 'pino';\nconst log = pino({ redact: ['apiKey'] });\nexport function login(password: string) {\n  log.info({ password }, 'login');\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 4,
           column: 14,
           suggestions: [
-            { messageId: 'useRedacted', output: "import pino from 'pino';\nconst log = pino({ redact: ['apiKey'] });\nexport function login(password: string) {\n  log.info({ password: '[redacted]' }, 'login');\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nconst log = pino({ redact: ['apiKey'] });\nexport function login(password: string) {\n  log.info({ password: '[redacted]' }, 'login');\n}",
+            },
           ],
         },
       ],
     },
     {
       code: "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.json() });\nexport function call(clientSecret: string, cfg: { apiKey: string }) {\n  logger.info('token request', { clientSecret, apiKey: cfg.apiKey });\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 4,
           column: 34,
           suggestions: [
-            { messageId: 'useRedacted', output: "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.json() });\nexport function call(clientSecret: string, cfg: { apiKey: string }) {\n  logger.info('token request', { clientSecret: '[redacted]', apiKey: cfg.apiKey });\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.json() });\nexport function call(clientSecret: string, cfg: { apiKey: string }) {\n  logger.info('token request', { clientSecret: '[redacted]', apiKey: cfg.apiKey });\n}",
+            },
           ],
         },
         {
@@ -151,21 +176,29 @@ ruleTester.run('no-logged-key', rule, {
           line: 4,
           column: 56,
           suggestions: [
-            { messageId: 'useRedacted', output: "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.json() });\nexport function call(clientSecret: string, cfg: { apiKey: string }) {\n  logger.info('token request', { clientSecret, apiKey: '[redacted]' });\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.json() });\nexport function call(clientSecret: string, cfg: { apiKey: string }) {\n  logger.info('token request', { clientSecret, apiKey: '[redacted]' });\n}",
+            },
           ],
         },
       ],
     },
     {
       code: "import bunyan from 'bunyan';\nimport log4js from 'log4js';\nconst b = bunyan.createLogger({ name: 'keys' });\nconst l = log4js.getLogger();\nb.info({ secret: process.env.SESSION_SECRET });\nl.warn('stripe key %s', process.env.STRIPE_API_KEY);",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 5,
           column: 18,
           suggestions: [
-            { messageId: 'useRedacted', output: "import bunyan from 'bunyan';\nimport log4js from 'log4js';\nconst b = bunyan.createLogger({ name: 'keys' });\nconst l = log4js.getLogger();\nb.info({ secret: '[redacted]' });\nl.warn('stripe key %s', process.env.STRIPE_API_KEY);" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import bunyan from 'bunyan';\nimport log4js from 'log4js';\nconst b = bunyan.createLogger({ name: 'keys' });\nconst l = log4js.getLogger();\nb.info({ secret: '[redacted]' });\nl.warn('stripe key %s', process.env.STRIPE_API_KEY);",
+            },
           ],
         },
         {
@@ -173,7 +206,11 @@ ruleTester.run('no-logged-key', rule, {
           line: 6,
           column: 25,
           suggestions: [
-            { messageId: 'useRedacted', output: "import bunyan from 'bunyan';\nimport log4js from 'log4js';\nconst b = bunyan.createLogger({ name: 'keys' });\nconst l = log4js.getLogger();\nb.info({ secret: process.env.SESSION_SECRET });\nl.warn('stripe key %s', '[redacted]');" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import bunyan from 'bunyan';\nimport log4js from 'log4js';\nconst b = bunyan.createLogger({ name: 'keys' });\nconst l = log4js.getLogger();\nb.info({ secret: process.env.SESSION_SECRET });\nl.warn('stripe key %s', '[redacted]');",
+            },
           ],
         },
       ],
@@ -181,14 +218,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // a key from a KDF: 'key' counts by origin
       code: "import { scryptSync } from 'node:crypto';\nexport function derive(pw, salt) {\n  const key = scryptSync(pw, salt, 32);\n  console.log('derived', key.toString('hex'));\n  console.debug(`key=${key}`);\n  return key;\n}",
-      filename: "src/derive.js",
+      filename: 'src/derive.js',
       errors: [
         {
           messageId: 'loggedKey',
           line: 4,
           column: 26,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { scryptSync } from 'node:crypto';\nexport function derive(pw, salt) {\n  const key = scryptSync(pw, salt, 32);\n  console.log('derived', '[redacted]');\n  console.debug(`key=${key}`);\n  return key;\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { scryptSync } from 'node:crypto';\nexport function derive(pw, salt) {\n  const key = scryptSync(pw, salt, 32);\n  console.log('derived', '[redacted]');\n  console.debug(`key=${key}`);\n  return key;\n}",
+            },
           ],
         },
         {
@@ -196,7 +237,11 @@ ruleTester.run('no-logged-key', rule, {
           line: 5,
           column: 24,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { scryptSync } from 'node:crypto';\nexport function derive(pw, salt) {\n  const key = scryptSync(pw, salt, 32);\n  console.log('derived', key.toString('hex'));\n  console.debug(`key=[redacted]`);\n  return key;\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { scryptSync } from 'node:crypto';\nexport function derive(pw, salt) {\n  const key = scryptSync(pw, salt, 32);\n  console.log('derived', key.toString('hex'));\n  console.debug(`key=[redacted]`);\n  return key;\n}",
+            },
           ],
         },
       ],
@@ -204,28 +249,36 @@ ruleTester.run('no-logged-key', rule, {
     {
       // error messages
       code: "export function check(signingSecret) {\n  if (!signingSecret) throw new Error('missing signing secret');\n  throw new TypeError(`bad signing secret ${signingSecret}`);\n}",
-      filename: "src/check.js",
+      filename: 'src/check.js',
       errors: [
         {
           messageId: 'loggedKey',
           line: 3,
           column: 45,
           suggestions: [
-            { messageId: 'useRedacted', output: "export function check(signingSecret) {\n  if (!signingSecret) throw new Error('missing signing secret');\n  throw new TypeError(`bad signing secret [redacted]`);\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "export function check(signingSecret) {\n  if (!signingSecret) throw new Error('missing signing secret');\n  throw new TypeError(`bad signing secret [redacted]`);\n}",
+            },
           ],
         },
       ],
     },
     {
       code: "import { loadSecret } from 'keyhygiene/keys';\nconst handle = await loadSecret('jwt-secret');\nconst raw = handle.expose();\nthis.logger.warn('raw', raw);\nreq.log.error({ token: raw });",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 4,
           column: 25,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { loadSecret } from 'keyhygiene/keys';\nconst handle = await loadSecret('jwt-secret');\nconst raw = handle.expose();\nthis.logger.warn('raw', '[redacted]');\nreq.log.error({ token: raw });" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst handle = await loadSecret('jwt-secret');\nconst raw = handle.expose();\nthis.logger.warn('raw', '[redacted]');\nreq.log.error({ token: raw });",
+            },
           ],
         },
         {
@@ -233,7 +286,11 @@ ruleTester.run('no-logged-key', rule, {
           line: 5,
           column: 24,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { loadSecret } from 'keyhygiene/keys';\nconst handle = await loadSecret('jwt-secret');\nconst raw = handle.expose();\nthis.logger.warn('raw', raw);\nreq.log.error({ token: '[redacted]' });" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst handle = await loadSecret('jwt-secret');\nconst raw = handle.expose();\nthis.logger.warn('raw', raw);\nreq.log.error({ token: '[redacted]' });",
+            },
           ],
         },
       ],
@@ -241,14 +298,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // the debug package; the key id next to it is fine
       code: "import createDebug from 'debug';\nconst dbg = createDebug('app:auth');\nexport function f(cfg) {\n  dbg('config %o', cfg.jwtSecret);\n  dbg('kid %s', cfg.keyId);\n}",
-      filename: "src/auth.js",
+      filename: 'src/auth.js',
       errors: [
         {
           messageId: 'loggedKey',
           line: 4,
           column: 20,
           suggestions: [
-            { messageId: 'useRedacted', output: "import createDebug from 'debug';\nconst dbg = createDebug('app:auth');\nexport function f(cfg) {\n  dbg('config %o', '[redacted]');\n  dbg('kid %s', cfg.keyId);\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import createDebug from 'debug';\nconst dbg = createDebug('app:auth');\nexport function f(cfg) {\n  dbg('config %o', '[redacted]');\n  dbg('kid %s', cfg.keyId);\n}",
+            },
           ],
         },
       ],
@@ -256,14 +317,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // the NestJS Logger, instance and static
       code: "import { Logger } from '@nestjs/common';\nexport class Signer {\n  private readonly logger = new Logger(Signer.name);\n  sign(privateKey: string) {\n    this.logger.log(`using ${privateKey}`);\n    Logger.debug(privateKey);\n  }\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 5,
           column: 30,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { Logger } from '@nestjs/common';\nexport class Signer {\n  private readonly logger = new Logger(Signer.name);\n  sign(privateKey: string) {\n    this.logger.log(`using [redacted]`);\n    Logger.debug(privateKey);\n  }\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Logger } from '@nestjs/common';\nexport class Signer {\n  private readonly logger = new Logger(Signer.name);\n  sign(privateKey: string) {\n    this.logger.log(`using [redacted]`);\n    Logger.debug(privateKey);\n  }\n}",
+            },
           ],
         },
         {
@@ -271,7 +336,11 @@ ruleTester.run('no-logged-key', rule, {
           line: 6,
           column: 18,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { Logger } from '@nestjs/common';\nexport class Signer {\n  private readonly logger = new Logger(Signer.name);\n  sign(privateKey: string) {\n    this.logger.log(`using ${privateKey}`);\n    Logger.debug('[redacted]');\n  }\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Logger } from '@nestjs/common';\nexport class Signer {\n  private readonly logger = new Logger(Signer.name);\n  sign(privateKey: string) {\n    this.logger.log(`using ${privateKey}`);\n    Logger.debug('[redacted]');\n  }\n}",
+            },
           ],
         },
       ],
@@ -279,7 +348,7 @@ ruleTester.run('no-logged-key', rule, {
     {
       // plaintext files: an unencrypted private key export, a secret appended to a log file
       code: "import fs from 'node:fs';\nimport { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ed25519');\nfs.writeFileSync('signing.pem', privateKey.export({ type: 'pkcs8', format: 'pem' }));\nfs.appendFileSync('debug.log', `secret=${process.env.CLIENT_SECRET}\\n`);",
-      filename: "scripts/keygen.mjs",
+      filename: 'scripts/keygen.mjs',
       errors: [
         {
           messageId: 'keyInFile',
@@ -298,14 +367,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // an encrypted export written with the default mode (0o666 minus umask): readable by other users
       code: "import fs from 'node:fs';\nexport function save(privateKey, passphrase) {\n  const encrypted = privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });\n  fs.writeFileSync('signing.pem', encrypted);\n}",
-      filename: "src/save.js",
+      filename: 'src/save.js',
       errors: [
         {
           messageId: 'keyFileMode',
           line: 4,
           column: 35,
           suggestions: [
-            { messageId: 'useOwnerOnlyMode', output: "import fs from 'node:fs';\nexport function save(privateKey, passphrase) {\n  const encrypted = privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });\n  fs.writeFileSync('signing.pem', encrypted, { mode: 0o600 });\n}" },
+            {
+              messageId: 'useOwnerOnlyMode',
+              output:
+                "import fs from 'node:fs';\nexport function save(privateKey, passphrase) {\n  const encrypted = privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });\n  fs.writeFileSync('signing.pem', encrypted, { mode: 0o600 });\n}",
+            },
           ],
         },
       ],
@@ -313,14 +386,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // util.debuglog and a file write stream
       code: "import { debuglog } from 'node:util';\nimport fs from 'node:fs';\nconst trace = debuglog('keys');\nconst out = fs.createWriteStream('keys.txt');\nexport function dump(masterKey: Buffer) {\n  trace('master %s', masterKey.toString('hex'));\n  out.write(masterKey);\n}",
-      filename: "src/a.ts",
+      filename: 'src/a.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 6,
           column: 22,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { debuglog } from 'node:util';\nimport fs from 'node:fs';\nconst trace = debuglog('keys');\nconst out = fs.createWriteStream('keys.txt');\nexport function dump(masterKey: Buffer) {\n  trace('master %s', '[redacted]');\n  out.write(masterKey);\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { debuglog } from 'node:util';\nimport fs from 'node:fs';\nconst trace = debuglog('keys');\nconst out = fs.createWriteStream('keys.txt');\nexport function dump(masterKey: Buffer) {\n  trace('master %s', '[redacted]');\n  out.write(masterKey);\n}",
+            },
           ],
         },
         {
@@ -333,15 +410,19 @@ ruleTester.run('no-logged-key', rule, {
     },
     {
       // a generic name the message text calls a signing key
-      code: "export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: ${key}`);\n}",
-      filename: "src/error-phrase.ts",
+      code: 'export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: ${key}`);\n}',
+      filename: 'src/error-phrase.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 2,
           column: 43,
           suggestions: [
-            { messageId: 'useRedacted', output: "export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: [redacted]`);\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                'export function failOnInvalidKey(key: string): never {\n  throw new Error(`invalid signing key: [redacted]`);\n}',
+            },
           ],
         },
       ],
@@ -349,14 +430,18 @@ ruleTester.run('no-logged-key', rule, {
     {
       // a bearer token the same function verifies, logged through the NestJS Logger
       code: "import { Logger } from '@nestjs/common';\nimport * as jwt from 'jsonwebtoken';\nexport class TokenService {\n  private readonly logger = new Logger('tokens');\n  verify(token: string, secret: string) {\n    this.logger.log(`verifying token ${token}`);\n    return jwt.verify(token, secret);\n  }\n}",
-      filename: "src/token-service.ts",
+      filename: 'src/token-service.ts',
       errors: [
         {
           messageId: 'loggedKey',
           line: 6,
           column: 40,
           suggestions: [
-            { messageId: 'useRedacted', output: "import { Logger } from '@nestjs/common';\nimport * as jwt from 'jsonwebtoken';\nexport class TokenService {\n  private readonly logger = new Logger('tokens');\n  verify(token: string, secret: string) {\n    this.logger.log(`verifying token [redacted]`);\n    return jwt.verify(token, secret);\n  }\n}" },
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Logger } from '@nestjs/common';\nimport * as jwt from 'jsonwebtoken';\nexport class TokenService {\n  private readonly logger = new Logger('tokens');\n  verify(token: string, secret: string) {\n    this.logger.log(`verifying token [redacted]`);\n    return jwt.verify(token, secret);\n  }\n}",
+            },
           ],
         },
       ],
@@ -364,7 +449,7 @@ ruleTester.run('no-logged-key', rule, {
     {
       // key bytes under the generic name: hex-encoded into a log file; random bytes written to a .key file (mode 0600 does not make a raw key safe)
       code: "import { writeFileSync } from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function writeKeyToDisk(key: Buffer): void {\n  writeFileSync('/var/log/gateway/last-key.txt', key.toString('hex'));\n}\nexport function cacheSessionKey(): Buffer {\n  const key = randomBytes(32);\n  writeFileSync('/tmp/gateway-session.key', key, { mode: 0o600 });\n  return key;\n}",
-      filename: "src/keystore-file.ts",
+      filename: 'src/keystore-file.ts',
       errors: [
         { messageId: 'keyInFile', line: 4, column: 50, suggestions: [] },
         { messageId: 'keyInFile', line: 8, column: 45, suggestions: [] },

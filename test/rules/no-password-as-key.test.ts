@@ -7,41 +7,95 @@ import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-t
 ruleTester.run('no-password-as-key', rule, {
   valid: [
     // keys derived with a slow, salted KDF
-    { code: "import { deriveKey } from 'keyhygiene/keys';\nimport crypto from 'node:crypto';\nexport async function seal(password: string, salt: Buffer, iv: Buffer) {\n  const key = (await deriveKey(password, { salt })).expose();\n  return crypto.createCipheriv('aes-256-gcm', key, iv);\n}", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\nexport function seal(password, salt, iv) {\n  const key = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return crypto.createCipheriv('aes-256-gcm', key, iv);\n}", filename: 'src/a.js' },
+    {
+      code: "import { deriveKey } from 'keyhygiene/keys';\nimport crypto from 'node:crypto';\nexport async function seal(password: string, salt: Buffer, iv: Buffer) {\n  const key = (await deriveKey(password, { salt })).expose();\n  return crypto.createCipheriv('aes-256-gcm', key, iv);\n}",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\nexport function seal(password, salt, iv) {\n  const key = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return crypto.createCipheriv('aes-256-gcm', key, iv);\n}",
+      filename: 'src/a.js',
+    },
     // KDF settings at or above the floors
-    { code: "import crypto from 'node:crypto';\ncrypto.pbkdf2Sync(password, crypto.randomBytes(16), 600000, 32, 'sha256');\ncrypto.pbkdf2Sync(password, salt, 210_000, 64, 'sha512');\ncrypto.pbkdf2Sync(password, salt, 1_300_000, 20, 'sha1');", filename: 'src/a.ts' },
-    { code: "import { scrypt } from 'node:crypto';\nscrypt(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024 }, done);", filename: 'src/a.ts' },
-    { code: "import argon2 from 'argon2';\nawait argon2.hash(password);\nawait argon2.hash(password, { type: argon2.argon2id, memoryCost: 65536, timeCost: 3, parallelism: 4 });", filename: 'src/a.ts' },
-    { code: "import { argon2id } from '@noble/hashes/argon2.js';\nargon2id(password, salt, { t: 1, m: 2 * 1024 * 1024, p: 4 });\nargon2id(password, salt, { t: 3, m: 65536, p: 1 });", filename: 'src/a.ts' },
-    { code: "await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);\nawait crypto.subtle.deriveBits({ name: 'HKDF', salt, info, hash: 'SHA-256' }, ikm, 256);", filename: 'src/a.ts' },
-    { code: "import CryptoJS from 'crypto-js';\nCryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 600000, hasher: CryptoJS.algo.SHA256 });", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.pbkdf2Sync(password, crypto.randomBytes(16), 600000, 32, 'sha256');\ncrypto.pbkdf2Sync(password, salt, 210_000, 64, 'sha512');\ncrypto.pbkdf2Sync(password, salt, 1_300_000, 20, 'sha1');",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import { scrypt } from 'node:crypto';\nscrypt(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024 }, done);",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import argon2 from 'argon2';\nawait argon2.hash(password);\nawait argon2.hash(password, { type: argon2.argon2id, memoryCost: 65536, timeCost: 3, parallelism: 4 });",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import { argon2id } from '@noble/hashes/argon2.js';\nargon2id(password, salt, { t: 1, m: 2 * 1024 * 1024, p: 4 });\nargon2id(password, salt, { t: 3, m: 65536, p: 1 });",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);\nawait crypto.subtle.deriveBits({ name: 'HKDF', salt, info, hash: 'SHA-256' }, ikm, 256);",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import CryptoJS from 'crypto-js';\nCryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 600000, hasher: CryptoJS.algo.SHA256 });",
+      filename: 'src/a.ts',
+    },
     // parameters the rule cannot read are not judged
-    { code: "import crypto from 'node:crypto';\ncrypto.pbkdf2Sync(password, salt, config.iterations, 32, 'sha256');\ncrypto.scryptSync(password, salt, 32, options);", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.pbkdf2Sync(password, salt, config.iterations, 32, 'sha256');\ncrypto.scryptSync(password, salt, 32, options);",
+      filename: 'src/a.ts',
+    },
     // a password is the right input to importKey for PBKDF2
-    { code: "const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);", filename: 'src/a.ts' },
+    {
+      code: "const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);",
+      filename: 'src/a.ts',
+    },
     // keys and secrets that are not passwords
-    { code: "import crypto from 'node:crypto';\nimport jwt from 'jsonwebtoken';\ncrypto.createHmac('sha256', process.env.WEBHOOK_SECRET);\ncrypto.createHmac('sha256', passwordResetSecret);\njwt.sign(payload, process.env.JWT_SECRET);", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\nimport jwt from 'jsonwebtoken';\ncrypto.createHmac('sha256', process.env.WEBHOOK_SECRET);\ncrypto.createHmac('sha256', passwordResetSecret);\njwt.sign(payload, process.env.JWT_SECRET);",
+      filename: 'src/a.ts',
+    },
     // a password hash stored for login checks is not a key (and a passphrase for a private key is correct)
-    { code: "import crypto from 'node:crypto';\nconst passwordHash = crypto.createHash('sha256').update(password).digest('hex');\ncrypto.createPrivateKey({ key: pem, passphrase });", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\nconst passwordHash = crypto.createHash('sha256').update(password).digest('hex');\ncrypto.createPrivateKey({ key: pem, passphrase });",
+      filename: 'src/a.ts',
+    },
     // crypto-js with a WordArray key, and its HMAC (a string key there is key bytes, not a passphrase)
-    { code: "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, CryptoJS.enc.Hex.parse(keyHex), { iv });\nCryptoJS.HmacSHA256(msg, process.env.HMAC_KEY);", filename: 'src/a.ts' },
+    {
+      code: "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, CryptoJS.enc.Hex.parse(keyHex), { iv });\nCryptoJS.HmacSHA256(msg, process.env.HMAC_KEY);",
+      filename: 'src/a.ts',
+    },
     // a key derived from a password, stored under a password-ish name, is a derived key
-    { code: "import crypto from 'node:crypto';\nexport async function f(password, salt, iv) {\n  const passwordKey = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 2 ** 28 });\n  return crypto.createCipheriv('aes-256-gcm', passwordKey, iv);\n}", filename: 'src/a.js' },
+    {
+      code: "import crypto from 'node:crypto';\nexport async function f(password, salt, iv) {\n  const passwordKey = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 2 ** 28 });\n  return crypto.createCipheriv('aes-256-gcm', passwordKey, iv);\n}",
+      filename: 'src/a.js',
+    },
   ],
   invalid: [
     {
       // scrypt through util.promisify is the same KDF with the same options
       code: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 1024, r: 8, p: 1 });",
-      filename: "src/promisified.ts",
+      filename: 'src/promisified.ts',
       errors: [
         {
           messageId: 'weakKdf',
           line: 4,
           column: 100,
-          data: { kdf: "crypto.scrypt", param: "N", value: 1024, isDefault: "", floor: 32768, source: "scrypt cost floor 2^15" },
+          data: {
+            kdf: 'crypto.scrypt',
+            param: 'N',
+            value: 1024,
+            isDefault: '',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "N", floor: 32768 }, output: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024, r: 8, p: 1 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'N', floor: 32768 },
+              output:
+                "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024, r: 8, p: 1 });",
+            },
           ],
         },
       ],
@@ -49,7 +103,7 @@ ruleTester.run('no-password-as-key', rule, {
     {
       // a password padded to key size is still the password
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function encryptWithPassword(password: string, data: Buffer): Buffer {\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', Buffer.from(password.padEnd(32, '0')), iv);\n  return Buffer.concat([iv, c.update(data), c.final()]);\n}",
-      filename: "src/pad.ts",
+      filename: 'src/pad.ts',
       errors: [
         {
           messageId: 'passwordAsKey',
@@ -68,9 +122,14 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 1,
           column: 52,
-          data: { kdf: "SubtleCrypto.deriveBits (PBKDF2)", bytes: 8 },
+          data: { kdf: 'SubtleCrypto.deriveBits (PBKDF2)', bytes: 8 },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "the salt length", floor: 16 }, output: "const salt = crypto.getRandomValues(new Uint8Array(16));\nconst bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'the salt length', floor: 16 },
+              output:
+                "const salt = crypto.getRandomValues(new Uint8Array(16));\nconst bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);",
+            },
           ],
         },
       ],
@@ -84,10 +143,18 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 55,
-          data: { name: "password", role: "key", sink: "crypto.createCipheriv" },
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
-            { messageId: 'useDeriveKey', output: "import crypto from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function encrypt(text: string, password: string, iv: Buffer) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const cipher = crypto.createCipheriv('aes-256-gcm', (await deriveKey(Buffer.from(password), { salt })).expose(), iv);\n  return cipher.update(text);\n}" },
-            { messageId: 'useScrypt', output: "import crypto from 'node:crypto';\nexport async function encrypt(text: string, password: string, iv: Buffer) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const cipher = crypto.createCipheriv('aes-256-gcm', crypto.scryptSync(Buffer.from(password), salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n  return cipher.update(text);\n}" },
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import crypto from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function encrypt(text: string, password: string, iv: Buffer) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const cipher = crypto.createCipheriv('aes-256-gcm', (await deriveKey(Buffer.from(password), { salt })).expose(), iv);\n  return cipher.update(text);\n}",
+            },
+            {
+              messageId: 'useScrypt',
+              output:
+                "import crypto from 'node:crypto';\nexport async function encrypt(text: string, password: string, iv: Buffer) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const cipher = crypto.createCipheriv('aes-256-gcm', crypto.scryptSync(Buffer.from(password), salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n  return cipher.update(text);\n}",
+            },
           ],
         },
       ],
@@ -101,10 +168,18 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
-          data: { name: "password", role: "key", sink: "crypto.createCipheriv", hash: "crypto.createHash().digest()" },
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
           suggestions: [
-            { messageId: 'useDeriveKey', output: "import crypto from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function seal(req, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = (await deriveKey(req.body.password, { salt })).expose();\n  return crypto.createCipheriv('aes-256-cbc', key, iv);\n}" },
-            { messageId: 'useScrypt', output: "import crypto from 'node:crypto';\nexport async function seal(req, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = crypto.scryptSync(req.body.password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return crypto.createCipheriv('aes-256-cbc', key, iv);\n}" },
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import crypto from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function seal(req, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = (await deriveKey(req.body.password, { salt })).expose();\n  return crypto.createCipheriv('aes-256-cbc', key, iv);\n}",
+            },
+            {
+              messageId: 'useScrypt',
+              output:
+                "import crypto from 'node:crypto';\nexport async function seal(req, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = crypto.scryptSync(req.body.password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return crypto.createCipheriv('aes-256-cbc', key, iv);\n}",
+            },
           ],
         },
       ],
@@ -118,7 +193,7 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
-          data: { name: "pwd", role: "key", sink: "crypto.createDecipheriv", hash: "crypto.createHash().digest()" },
+          data: { name: 'pwd', role: 'key', sink: 'crypto.createDecipheriv', hash: 'crypto.createHash().digest()' },
         },
       ],
     },
@@ -131,10 +206,18 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 42,
-          data: { name: "passphrase", role: "key", sink: "crypto.createDecipheriv" },
+          data: { name: 'passphrase', role: 'key', sink: 'crypto.createDecipheriv' },
           suggestions: [
-            { messageId: 'useDeriveKey', output: "import { createDecipheriv, scryptSync } from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function open(passphrase, salt, iv) {\n  return createDecipheriv('aes-256-gcm', (await deriveKey(passphrase, { salt })).expose(), iv);\n}" },
-            { messageId: 'useScrypt', output: "import { createDecipheriv, scryptSync } from 'node:crypto';\nexport async function open(passphrase, salt, iv) {\n  return createDecipheriv('aes-256-gcm', scryptSync(passphrase, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n}" },
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { createDecipheriv, scryptSync } from 'node:crypto';\nimport { deriveKey } from 'keyhygiene/keys';\nexport async function open(passphrase, salt, iv) {\n  return createDecipheriv('aes-256-gcm', (await deriveKey(passphrase, { salt })).expose(), iv);\n}",
+            },
+            {
+              messageId: 'useScrypt',
+              output:
+                "import { createDecipheriv, scryptSync } from 'node:crypto';\nexport async function open(passphrase, salt, iv) {\n  return createDecipheriv('aes-256-gcm', scryptSync(passphrase, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n}",
+            },
           ],
         },
       ],
@@ -148,13 +231,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'deprecatedCipher',
           line: 2,
           column: 16,
-          data: { api: "crypto.createCipher" },
+          data: { api: 'crypto.createCipher' },
         },
         {
           messageId: 'deprecatedCipher',
           line: 3,
           column: 18,
-          data: { api: "crypto.createDecipher" },
+          data: { api: 'crypto.createDecipher' },
         },
       ],
     },
@@ -167,13 +250,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 55,
-          data: { sink: "CryptoJS.AES.encrypt", source: "process.env.SECRET_KEY" },
+          data: { sink: 'CryptoJS.AES.encrypt', source: 'process.env.SECRET_KEY' },
         },
         {
           messageId: 'cryptoJsPassphrase',
           line: 3,
           column: 56,
-          data: { sink: "CryptoJS.AES.encrypt", source: "a string literal" },
+          data: { sink: 'CryptoJS.AES.encrypt', source: 'a string literal' },
         },
       ],
     },
@@ -186,13 +269,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 2,
           column: 49,
-          data: { name: "ADMIN_PASSWORD", role: "secret", sink: "jsonwebtoken.sign" },
+          data: { name: 'ADMIN_PASSWORD', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
         {
           messageId: 'passwordAsKey',
           line: 3,
           column: 65,
-          data: { name: "passphrase", role: "secret", sink: "jsonwebtoken.sign" },
+          data: { name: 'passphrase', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
       ],
     },
@@ -205,27 +288,56 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 2,
           column: 98,
-          data: { kdf: "crypto.pbkdf2Sync", bytes: 8 },
+          data: { kdf: 'crypto.pbkdf2Sync', bytes: 8 },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "the salt length", floor: 16 }, output: "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(16), 100000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 10000, 64, 'sha512');" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'the salt length', floor: 16 },
+              output:
+                "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(16), 100000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 10000, 64, 'sha512');",
+            },
           ],
         },
         {
           messageId: 'weakKdf',
           line: 2,
           column: 102,
-          data: { kdf: "crypto.pbkdf2Sync", param: "iterations", value: 100000, isDefault: "", floor: 600000, source: "OWASP 2023 for PBKDF2-HMAC-SHA256" },
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 100000,
+            isDefault: '',
+            floor: 600000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA256',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "iterations", floor: 600000 }, output: "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(8), 600000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 10000, 64, 'sha512');" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'iterations', floor: 600000 },
+              output:
+                "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(8), 600000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 10000, 64, 'sha512');",
+            },
           ],
         },
         {
           messageId: 'weakKdf',
           line: 3,
           column: 93,
-          data: { kdf: "crypto.pbkdf2Sync", param: "iterations", value: 10000, isDefault: "", floor: 210000, source: "OWASP 2023 for PBKDF2-HMAC-SHA512" },
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 10000,
+            isDefault: '',
+            floor: 210000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA512',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "iterations", floor: 210000 }, output: "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(8), 100000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 210000, 64, 'sha512');" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'iterations', floor: 210000 },
+              output:
+                "import crypto from 'node:crypto';\nexport const hashPassword = (password: string) => crypto.pbkdf2Sync(password, crypto.randomBytes(8), 100000, 32, 'sha256');\nexport const legacy = (password: string, salt: Buffer) => crypto.pbkdf2Sync(password, salt, 210000, 64, 'sha512');",
+            },
           ],
         },
       ],
@@ -239,15 +351,34 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 11,
-          data: { kdf: "crypto.scryptSync", param: "N", value: 16384, isDefault: " (the library default)", floor: 32768, source: "scrypt cost floor 2^15" },
+          data: {
+            kdf: 'crypto.scryptSync',
+            param: 'N',
+            value: 16384,
+            isDefault: ' (the library default)',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
         },
         {
           messageId: 'weakKdf',
           line: 3,
           column: 47,
-          data: { kdf: "crypto.scryptSync", param: "N", value: 1024, isDefault: "", floor: 32768, source: "scrypt cost floor 2^15" },
+          data: {
+            kdf: 'crypto.scryptSync',
+            param: 'N',
+            value: 1024,
+            isDefault: '',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "N", floor: 32768 }, output: "import { scryptSync } from 'node:crypto';\nconst a = scryptSync(password, salt, 32);\nconst b = scryptSync(password, salt, 32, { N: 2 ** 15, maxmem: 64 * 1024 * 1024 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'N', floor: 32768 },
+              output:
+                "import { scryptSync } from 'node:crypto';\nconst a = scryptSync(password, salt, 32);\nconst b = scryptSync(password, salt, 32, { N: 2 ** 15, maxmem: 64 * 1024 * 1024 });",
+            },
           ],
         },
       ],
@@ -261,18 +392,35 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 94,
-          data: { kdf: "argon2.hash", param: "memory", value: 19456, isDefault: "", floor: 65536, source: "RFC 9106 §4, in KiB" },
+          data: {
+            kdf: 'argon2.hash',
+            param: 'memory',
+            value: 19456,
+            isDefault: '',
+            floor: 65536,
+            source: 'RFC 9106 §4, in KiB',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "memory", floor: 65536 }, output: "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 65536, timeCost: 2, parallelism: 1 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'memory', floor: 65536 },
+              output:
+                "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 65536, timeCost: 2, parallelism: 1 });",
+            },
           ],
         },
         {
           messageId: 'weakKdf',
           line: 2,
           column: 111,
-          data: { kdf: "argon2.hash", param: "passes", value: 2, isDefault: "", floor: 3, source: "RFC 9106 §4" },
+          data: { kdf: 'argon2.hash', param: 'passes', value: 2, isDefault: '', floor: 3, source: 'RFC 9106 §4' },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "passes", floor: 3 }, output: "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 3, parallelism: 1 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'passes', floor: 3 },
+              output:
+                "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 3, parallelism: 1 });",
+            },
           ],
         },
       ],
@@ -286,18 +434,42 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 77,
-          data: { kdf: "hash-wasm argon2id", param: "memory", value: 1024, isDefault: "", floor: 65536, source: "RFC 9106 §4, in KiB" },
+          data: {
+            kdf: 'hash-wasm argon2id',
+            param: 'memory',
+            value: 1024,
+            isDefault: '',
+            floor: 65536,
+            source: 'RFC 9106 §4, in KiB',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "memory", floor: 65536 }, output: "import { argon2id } from 'hash-wasm';\nimport { scrypt } from '@noble/hashes/scrypt.js';\nawait argon2id({ password, salt, parallelism: 1, iterations: 3, memorySize: 65536, hashLength: 32 });\nscrypt(password, salt, { N: 2 ** 14, r: 8, p: 1, dkLen: 32 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'memory', floor: 65536 },
+              output:
+                "import { argon2id } from 'hash-wasm';\nimport { scrypt } from '@noble/hashes/scrypt.js';\nawait argon2id({ password, salt, parallelism: 1, iterations: 3, memorySize: 65536, hashLength: 32 });\nscrypt(password, salt, { N: 2 ** 14, r: 8, p: 1, dkLen: 32 });",
+            },
           ],
         },
         {
           messageId: 'weakKdf',
           line: 4,
           column: 29,
-          data: { kdf: "@noble/hashes scrypt", param: "N", value: 16384, isDefault: "", floor: 32768, source: "scrypt cost floor 2^15" },
+          data: {
+            kdf: '@noble/hashes scrypt',
+            param: 'N',
+            value: 16384,
+            isDefault: '',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "N", floor: 32768 }, output: "import { argon2id } from 'hash-wasm';\nimport { scrypt } from '@noble/hashes/scrypt.js';\nawait argon2id({ password, salt, parallelism: 1, iterations: 3, memorySize: 1024, hashLength: 32 });\nscrypt(password, salt, { N: 2 ** 15, r: 8, p: 1, dkLen: 32 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'N', floor: 32768 },
+              output:
+                "import { argon2id } from 'hash-wasm';\nimport { scrypt } from '@noble/hashes/scrypt.js';\nawait argon2id({ password, salt, parallelism: 1, iterations: 3, memorySize: 1024, hashLength: 32 });\nscrypt(password, salt, { N: 2 ** 15, r: 8, p: 1, dkLen: 32 });",
+            },
           ],
         },
       ],
@@ -311,16 +483,35 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 1,
           column: 81,
-          data: { kdf: "SubtleCrypto.deriveBits (PBKDF2)", param: "iterations", value: 100000, isDefault: "", floor: 600000, source: "OWASP 2023 for PBKDF2-HMAC-SHA256" },
+          data: {
+            kdf: 'SubtleCrypto.deriveBits (PBKDF2)',
+            param: 'iterations',
+            value: 100000,
+            isDefault: '',
+            floor: 600000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA256',
+          },
           suggestions: [
-            { messageId: 'raiseParam', data: { param: "iterations", floor: 600000 }, output: "const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);\nimport CryptoJS from 'crypto-js';\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8 });" },
+            {
+              messageId: 'raiseParam',
+              data: { param: 'iterations', floor: 600000 },
+              output:
+                "const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);\nimport CryptoJS from 'crypto-js';\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8 });",
+            },
           ],
         },
         {
           messageId: 'weakKdf',
           line: 3,
           column: 11,
-          data: { kdf: "CryptoJS.PBKDF2", param: "iterations", value: 250000, isDefault: " (the library default)", floor: 600000, source: "OWASP 2023 for PBKDF2-HMAC-SHA256" },
+          data: {
+            kdf: 'CryptoJS.PBKDF2',
+            param: 'iterations',
+            value: 250000,
+            isDefault: ' (the library default)',
+            floor: 600000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA256',
+          },
         },
       ],
     },
@@ -333,9 +524,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 4,
           column: 31,
-          data: { name: "userPassword", role: "key", sink: "crypto.createHmac" },
+          data: { name: 'userPassword', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
-            { messageId: 'useDeriveKey', output: "import { createHmac, randomBytes } from 'node:crypto';\nimport { loadSecret, deriveKey } from 'keyhygiene/keys';\nexport async function sign(data: string, userPassword: string) {\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return createHmac('sha256', (await deriveKey(userPassword, { salt })).expose()).update(data).digest('hex');\n}" },
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { createHmac, randomBytes } from 'node:crypto';\nimport { loadSecret, deriveKey } from 'keyhygiene/keys';\nexport async function sign(data: string, userPassword: string) {\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return createHmac('sha256', (await deriveKey(userPassword, { salt })).expose()).update(data).digest('hex');\n}",
+            },
           ],
         },
       ],
@@ -349,9 +544,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 47,
-          data: { name: "password", role: "key", sink: "crypto.createCipheriv" },
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
-            { messageId: 'useScrypt', output: "const crypto = require('crypto');\nmodule.exports.seal = async function (password, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  return crypto.createCipheriv('aes-256-gcm', crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n};" },
+            {
+              messageId: 'useScrypt',
+              output:
+                "const crypto = require('crypto');\nmodule.exports.seal = async function (password, iv) {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  return crypto.createCipheriv('aes-256-gcm', crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n};",
+            },
           ],
         },
       ],
@@ -365,9 +564,13 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 31,
-          data: { name: "pin", role: "key", sink: "crypto.createHmac" },
+          data: { name: 'pin', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
-            { messageId: 'useDeriveKey', output: "import { createHmac } from 'node:crypto';\nimport { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function sign(data: string, pin: string) {\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return createHmac('sha256', (await deriveKey(pin, { salt })).expose()).update(data).digest('hex');\n}" },
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { createHmac } from 'node:crypto';\nimport { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function sign(data: string, pin: string) {\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return createHmac('sha256', (await deriveKey(pin, { salt })).expose()).update(data).digest('hex');\n}",
+            },
           ],
         },
       ],
@@ -378,8 +581,19 @@ ruleTester.run('no-password-as-key', rule, {
 describe('no-password-as-key without TypeScript', () => {
   it('runs on plain .js with the default parser and no type information', () => {
     const linter = new Linter({ configType: 'flat' });
-    const code = "const crypto = require('crypto');\nfunction seal(password, iv) {\n  return crypto.createCipheriv('aes-256-gcm', password, iv);\n}\nconst legacy = crypto.createCipher('aes192', secret);\ncrypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256');\nmodule.exports = { seal, legacy };\n";
-    const messages = linter.verify(code, [{ files: ['**/*.js'], plugins: { keyhygiene: { rules: { 'no-password-as-key': rule as never } } }, rules: { 'keyhygiene/no-password-as-key': 'error' } }], { filename: 'src/plain.js' });
+    const code =
+      "const crypto = require('crypto');\nfunction seal(password, iv) {\n  return crypto.createCipheriv('aes-256-gcm', password, iv);\n}\nconst legacy = crypto.createCipher('aes192', secret);\ncrypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256');\nmodule.exports = { seal, legacy };\n";
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.js'],
+          plugins: { keyhygiene: { rules: { 'no-password-as-key': rule as never } } },
+          rules: { 'keyhygiene/no-password-as-key': 'error' },
+        },
+      ],
+      { filename: 'src/plain.js' },
+    );
     expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
       ['passwordAsKey', 3, 47],
       ['deprecatedCipher', 5, 16],
@@ -392,18 +606,40 @@ describe('no-password-as-key without TypeScript', () => {
 typedRuleTester.run('no-password-as-key (typed)', rule, {
   valid: [
     // a key typed as bytes (or unknown to the checker) is not a passphrase
-    { code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, key: Uint8Array) => CryptoJS.AES.encrypt(msg, key as never);", filename: join(typedFixturesDir, 'no-password-as-key.ts') },{ code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);", filename: join(typedFixturesDir, 'no-password-as-key.ts') }],
+    {
+      code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, key: Uint8Array) => CryptoJS.AES.encrypt(msg, key as never);",
+      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+    },
+    {
+      code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);",
+      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+    },
+  ],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const mac = (password: string) => crypto.createHmac('sha256', password);",
       filename: join(typedFixturesDir, 'no-password-as-key.ts'),
-      errors: [{ messageId: 'passwordAsKey', line: 2, column: 70, data: { name: 'password', role: 'key', sink: 'crypto.createHmac' } }],
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 2,
+          column: 70,
+          data: { name: 'password', role: 'key', sink: 'crypto.createHmac' },
+        },
+      ],
     },
     {
       // with types, a string-typed crypto-js key is a passphrase even when its name says nothing
       code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, shareKey: string) => CryptoJS.AES.encrypt(msg, shareKey);",
       filename: join(typedFixturesDir, 'no-password-as-key.ts'),
-      errors: [{ messageId: 'cryptoJsPassphrase', line: 2, column: 81, data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' } }],
+      errors: [
+        {
+          messageId: 'cryptoJsPassphrase',
+          line: 2,
+          column: 81,
+          data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' },
+        },
+      ],
     },
   ],
 });

@@ -7,36 +7,100 @@ import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-t
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
     // authenticated AES and ChaCha20, AES-CBC with a random IV and a MAC, AES key wrap
-    { code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-128-gcm', key, crypto.randomBytes(12));", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });\nc.getAuthTag();", filename: 'src/a.ts' },
-    { code: "import { createCipheriv, createHmac, randomBytes } from 'node:crypto';\nconst iv = randomBytes(16);\nconst c = createCipheriv('aes-256-cbc', encKey, iv);\nconst tag = createHmac('sha256', macKey).update(iv).digest();", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('id-aes256-wrap', kek, Buffer.from('A6A6A6A6A6A6A6A6', 'hex'));", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\nconst d = crypto.createDecipheriv('aes-256-gcm', key, iv);\nd.setAuthTag(tag);", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('aes-128-ccm', key, nonce, { authTagLength: 8 });", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-128-gcm', key, crypto.randomBytes(12));",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });\nc.getAuthTag();",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import { createCipheriv, createHmac, randomBytes } from 'node:crypto';\nconst iv = randomBytes(16);\nconst c = createCipheriv('aes-256-cbc', encKey, iv);\nconst tag = createHmac('sha256', macKey).update(iv).digest();",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('id-aes256-wrap', kek, Buffer.from('A6A6A6A6A6A6A6A6', 'hex'));",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\nconst d = crypto.createDecipheriv('aes-256-gcm', key, iv);\nd.setAuthTag(tag);",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.createCipheriv('aes-128-ccm', key, nonce, { authTagLength: 8 });",
+      filename: 'src/a.ts',
+    },
     // RSA 2048 and up, Ed25519, P-256 and up, secp256k1, brainpool 256+, a modulus the rule cannot read
-    { code: "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 2048 });\ngenerateKeyPairSync('rsa-pss', { modulusLength: 4096 });\ngenerateKeyPairSync('ed25519');", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp384r1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });\ncrypto.createECDH('brainpoolP256r1');", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\nexport const make = (bits: number) => crypto.generateKeyPairSync('rsa', { modulusLength: bits });", filename: 'src/a.ts' },
+    {
+      code: "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 2048 });\ngenerateKeyPairSync('rsa-pss', { modulusLength: 4096 });\ngenerateKeyPairSync('ed25519');",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp384r1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });\ncrypto.createECDH('brainpoolP256r1');",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\nexport const make = (bits: number) => crypto.generateKeyPairSync('rsa', { modulusLength: bits });",
+      filename: 'src/a.ts',
+    },
     // P-224 (112-bit) is acceptable through 2030: reported only under strict
-    { code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp224r1' });", filename: 'src/a.ts' },
-    { code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('rsa', { modulusLength: 3072 });", filename: 'src/a.ts', options: [{ minRsaBits: 3072 }] },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp224r1' });",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
+      filename: 'src/a.ts',
+      options: [{ minRsaBits: 3072 }],
+    },
     // symmetric and HMAC keys of 128 bits and more
-    { code: "import crypto from 'node:crypto';\ncrypto.generateKeySync('hmac', { length: 256 });\ncrypto.generateKeySync('aes', { length: 128 });\ncrypto.createHmac('sha256', crypto.randomBytes(32));", filename: 'src/a.ts' },
-    { code: "await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, true, ['encrypt']);\nawait crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);\nawait crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);\nawait crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.generateKeySync('hmac', { length: 256 });\ncrypto.generateKeySync('aes', { length: 128 });\ncrypto.createHmac('sha256', crypto.randomBytes(32));",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, true, ['encrypt']);\nawait crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);\nawait crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);\nawait crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
+      filename: 'src/a.ts',
+    },
     // OAEP; PKCS#1 v1.5 *signature* padding is not encryption padding
-    { code: "import crypto from 'node:crypto';\ncrypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, buf);\ncrypto.privateEncrypt({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, digestInfo);", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, buf);\ncrypto.privateEncrypt({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, digestInfo);",
+      filename: 'src/a.ts',
+    },
     // node-forge and crypto-js used well
-    { code: "import forge from 'node-forge';\nforge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });\nforge.cipher.createCipher('AES-GCM', key);\nkeys.publicKey.encrypt(bytes, 'RSA-OAEP');", filename: 'src/a.ts' },
-    { code: "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, key, { iv, mode: CryptoJS.mode.CBC });", filename: 'src/a.ts' },
+    {
+      code: "import forge from 'node-forge';\nforge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });\nforge.cipher.createCipher('AES-GCM', key);\nkeys.publicKey.encrypt(bytes, 'RSA-OAEP');",
+      filename: 'src/a.ts',
+    },
+    {
+      code: "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, key, { iv, mode: CryptoJS.mode.CBC });",
+      filename: 'src/a.ts',
+    },
     // DH groups of 2048 bits and more
-    { code: "import crypto from 'node:crypto';\ncrypto.getDiffieHellman('modp14');\ncrypto.createDiffieHellman(2048);", filename: 'src/a.ts' },
+    {
+      code: "import crypto from 'node:crypto';\ncrypto.getDiffieHellman('modp14');\ncrypto.createDiffieHellman(2048);",
+      filename: 'src/a.ts',
+    },
     // strings that merely contain des/rc4/bf/ecb are not algorithm names, and are not passed to a cipher
-    { code: "const mode = 'describe';\nconst sources = ['source', 'des', 'rc4'];\nlogger.info('nodes modes bf ecb');", filename: 'src/a.ts' },
+    {
+      code: "const mode = 'describe';\nconst sources = ['source', 'des', 'rc4'];\nlogger.info('nodes modes bf ecb');",
+      filename: 'src/a.ts',
+    },
     // a local module that shares a name with node:crypto
-    { code: "import { createCipheriv } from './legacy-shim';\ncreateCipheriv('des-cbc', key, iv);", filename: 'src/a.ts' },
+    {
+      code: "import { createCipheriv } from './legacy-shim';\ncreateCipheriv('des-cbc', key, iv);",
+      filename: 'src/a.ts',
+    },
     // plain .js without type information
-    { code: "const crypto = require('crypto');\nmodule.exports = (key, iv) => crypto.createCipheriv('aes-256-gcm', key, iv);", filename: 'src/a.js' },
+    {
+      code: "const crypto = require('crypto');\nmodule.exports = (key, iv) => crypto.createCipheriv('aes-256-gcm', key, iv);",
+      filename: 'src/a.js',
+    },
   ],
   invalid: [
     {
@@ -48,21 +112,36 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 17,
-          data: { cipher: "DES", algorithm: "des", api: "forge.des.createEncryptionCipher", why: "a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST" },
+          data: {
+            cipher: 'DES',
+            algorithm: 'des',
+            api: 'forge.des.createEncryptionCipher',
+            why: 'a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST',
+          },
         },
         {
           messageId: 'weakCipher',
           line: 3,
           column: 17,
-          data: { cipher: "RC2", algorithm: "rc2", api: "forge.rc2.createEncryptionCipher", why: "a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys" },
+          data: {
+            cipher: 'RC2',
+            algorithm: 'rc2',
+            api: 'forge.rc2.createEncryptionCipher',
+            why: 'a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys',
+          },
         },
         {
           messageId: 'ecbMode',
           line: 4,
           column: 49,
-          data: { algorithm: "ECB", api: "forge.aes.createEncryptionCipher" },
+          data: { algorithm: 'ECB', api: 'forge.aes.createEncryptionCipher' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'GCM'" }, output: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'GCM');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'GCM'" },
+              output:
+                "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'GCM');",
+            },
           ],
         },
       ],
@@ -76,7 +155,7 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
-          data: { algorithm: "CryptoJS.mode.ECB", api: "CryptoJS.AES.encrypt" },
+          data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
         },
       ],
     },
@@ -89,18 +168,28 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 39,
-          data: { what: "DH prime", bits: 512, min: 2048, api: "crypto.createDiffieHellman" },
+          data: { what: 'DH prime', bits: 512, min: 2048, api: 'crypto.createDiffieHellman' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(3072);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 1024 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(3072);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 1024 });",
+            },
           ],
         },
         {
           messageId: 'smallModulus',
           line: 3,
           column: 60,
-          data: { what: "DH prime", bits: 1024, min: 2048, api: "crypto.generateKeyPairSync" },
+          data: { what: 'DH prime', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(512);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 3072 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import crypto from 'node:crypto';\nconst dh = crypto.createDiffieHellman(512);\nconst kp = crypto.generateKeyPairSync('dh', { primeLength: 3072 });",
+            },
           ],
         },
       ],
@@ -114,9 +203,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 72,
-          data: { what: "RSA modulus", bits: 1024, min: 2048, api: "jose generateKeyPair" },
+          data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'jose generateKeyPair' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import { generateKeyPair } from 'jose';\nconst { privateKey } = await generateKeyPair('RS256', { modulusLength: 3072 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import { generateKeyPair } from 'jose';\nconst { privateKey } = await generateKeyPair('RS256', { modulusLength: 3072 });",
+            },
           ],
         },
       ],
@@ -130,9 +224,19 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 38,
-          data: { cipher: "3DES (TDEA)", algorithm: "des-ede3-cbc", api: "crypto.createCipheriv", why: "a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)" },
+          data: {
+            cipher: '3DES (TDEA)',
+            algorithm: 'des-ede3-cbc',
+            api: 'crypto.createCipheriv',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'aes-256-gcm'" }, output: "const crypto = require('crypto');\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "const crypto = require('crypto');\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);",
+            },
           ],
         },
       ],
@@ -146,9 +250,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 2,
           column: 52,
-          data: { algorithm: "aes-128-ecb", api: "crypto.createCipheriv" },
+          data: { algorithm: 'aes-128-ecb', api: 'crypto.createCipheriv' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'aes-128-gcm'" }, output: "import { createCipheriv } from 'node:crypto';\nexport const enc = (key: Buffer) => createCipheriv('aes-128-gcm', key, null);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-128-gcm'" },
+              output:
+                "import { createCipheriv } from 'node:crypto';\nexport const enc = (key: Buffer) => createCipheriv('aes-128-gcm', key, null);",
+            },
           ],
         },
       ],
@@ -162,9 +271,19 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 19,
-          data: { cipher: "RC4", algorithm: "rc4", api: "crypto.createCipheriv", why: "a stream cipher with biased output, prohibited in TLS by RFC 7465" },
+          data: {
+            cipher: 'RC4',
+            algorithm: 'rc4',
+            api: 'crypto.createCipheriv',
+            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'aes-256-gcm'" }, output: "import crypto from 'node:crypto';\nconst ALGORITHM = 'aes-256-gcm';\nexport const c = crypto.createCipheriv(ALGORITHM, key, '');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import crypto from 'node:crypto';\nconst ALGORITHM = 'aes-256-gcm';\nexport const c = crypto.createCipheriv(ALGORITHM, key, '');",
+            },
           ],
         },
       ],
@@ -178,18 +297,38 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 23,
-          data: { cipher: "Blowfish", algorithm: "bf-cbc", api: "crypto.createCipheriv", why: "a 64-bit-block cipher open to Sweet32 collisions" },
+          data: {
+            cipher: 'Blowfish',
+            algorithm: 'bf-cbc',
+            api: 'crypto.createCipheriv',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'aes-256-gcm'" }, output: "import crypto from 'node:crypto';\ncrypto.createCipheriv('aes-256-gcm', key, iv);\ncrypto.createDecipheriv(\"rc2-cbc\", key, iv);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import crypto from 'node:crypto';\ncrypto.createCipheriv('aes-256-gcm', key, iv);\ncrypto.createDecipheriv(\"rc2-cbc\", key, iv);",
+            },
           ],
         },
         {
           messageId: 'weakCipher',
           line: 3,
           column: 25,
-          data: { cipher: "RC2", algorithm: "rc2-cbc", api: "crypto.createDecipheriv", why: "a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys" },
+          data: {
+            cipher: 'RC2',
+            algorithm: 'rc2-cbc',
+            api: 'crypto.createDecipheriv',
+            why: 'a 64-bit-block legacy cipher with related-key attacks, often used with 40-bit keys',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'aes-256-gcm'" }, output: "import crypto from 'node:crypto';\ncrypto.createCipheriv('bf-cbc', key, iv);\ncrypto.createDecipheriv(\"aes-256-gcm\", key, iv);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import crypto from 'node:crypto';\ncrypto.createCipheriv('bf-cbc', key, iv);\ncrypto.createDecipheriv(\"aes-256-gcm\", key, iv);",
+            },
           ],
         },
       ],
@@ -203,9 +342,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 2,
           column: 74,
-          data: { api: "crypto.createCipheriv", bits: 64 },
+          data: { api: 'crypto.createCipheriv', bits: 64 },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "authTagLength: 16" }, output: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: 'authTagLength: 16' },
+              output:
+                "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });",
+            },
           ],
         },
       ],
@@ -219,7 +363,7 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 3,
           column: 14,
-          data: { api: "Decipher.setAuthTag", bits: 96 },
+          data: { api: 'Decipher.setAuthTag', bits: 96 },
         },
       ],
     },
@@ -232,9 +376,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 68,
-          data: { what: "RSA modulus", bits: 1024, min: 2048, api: "crypto.generateKeyPairSync" },
+          data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });",
+            },
           ],
         },
       ],
@@ -248,9 +397,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 41,
-          data: { what: "DSA modulus", bits: 1024, min: 2048, api: "crypto.generateKeyPair" },
+          data: { what: 'DSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPair' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "const { generateKeyPair } = require('crypto');\ngenerateKeyPair('dsa', { modulusLength: 3072, divisorLength: 160 }, done);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "const { generateKeyPair } = require('crypto');\ngenerateKeyPair('dsa', { modulusLength: 3072, divisorLength: 160 }, done);",
+            },
           ],
         },
       ],
@@ -259,24 +413,38 @@ ruleTester.run('no-weak-key-size', rule, {
       // strict (minRsaBits 3072): RSA-2048 and P-224 (112-bit) are reported
       code: "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 2048 });\ngenerateKeyPairSync('ec', { namedCurve: 'P-224' });",
       filename: 'src/a.ts',
-      options: [{minRsaBits: 3072}],
+      options: [{ minRsaBits: 3072 }],
       errors: [
         {
           messageId: 'smallModulus',
           line: 2,
           column: 45,
-          data: { what: "RSA modulus", bits: 2048, min: 3072, api: "crypto.generateKeyPairSync" },
+          data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 3072 });\ngenerateKeyPairSync('ec', { namedCurve: 'P-224' });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 3072 });\ngenerateKeyPairSync('ec', { namedCurve: 'P-224' });",
+            },
           ],
         },
         {
           messageId: 'weakCurve',
           line: 3,
           column: 41,
-          data: { curve: "P-224", api: "crypto.generateKeyPairSync", why: "gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)" },
+          data: {
+            curve: 'P-224',
+            api: 'crypto.generateKeyPairSync',
+            why: 'gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'P-256'" }, output: "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 2048 });\ngenerateKeyPairSync('ec', { namedCurve: 'P-256' });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'P-256'" },
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\ngenerateKeyPairSync('rsa', { modulusLength: 2048 });\ngenerateKeyPairSync('ec', { namedCurve: 'P-256' });",
+            },
           ],
         },
       ],
@@ -290,18 +458,36 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 48,
-          data: { curve: "secp192r1", api: "crypto.generateKeyPairSync", why: "gives about 96-bit security and is no longer in NIST SP 800-186" },
+          data: {
+            curve: 'secp192r1',
+            api: 'crypto.generateKeyPairSync',
+            why: 'gives about 96-bit security and is no longer in NIST SP 800-186',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'prime256v1'" }, output: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'sect233k1' });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'prime256v1'" },
+              output:
+                "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'sect233k1' });",
+            },
           ],
         },
         {
           messageId: 'weakCurve',
           line: 3,
           column: 48,
-          data: { curve: "sect233k1", api: "crypto.generateKeyPairSync", why: "is a binary-field curve, deprecated by NIST SP 800-186" },
+          data: {
+            curve: 'sect233k1',
+            api: 'crypto.generateKeyPairSync',
+            why: 'is a binary-field curve, deprecated by NIST SP 800-186',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'prime256v1'" }, output: "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp192r1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'prime256v1'" },
+              output:
+                "import crypto from 'node:crypto';\ncrypto.generateKeyPairSync('ec', { namedCurve: 'secp192r1' });\ncrypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
+            },
           ],
         },
       ],
@@ -315,9 +501,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 57,
-          data: { bits: 64, what: "HMAC", min: 128, api: "crypto.generateKeySync" },
+          data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.generateKeySync' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "256" }, output: "import crypto from 'node:crypto';\nconst macKey = crypto.generateKeySync('hmac', { length: 256 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '256' },
+              output:
+                "import crypto from 'node:crypto';\nconst macKey = crypto.generateKeySync('hmac', { length: 256 });",
+            },
           ],
         },
       ],
@@ -331,9 +522,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 28,
-          data: { bits: 64, what: "HMAC", min: 128, api: "crypto.createHmac" },
+          data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.createHmac' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "32 bytes" }, output: "import { createHmac, randomBytes } from 'node:crypto';\nconst macKey = randomBytes(32);\nexport const mac = (d: string) => createHmac('sha256', macKey).update(d).digest();" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '32 bytes' },
+              output:
+                "import { createHmac, randomBytes } from 'node:crypto';\nconst macKey = randomBytes(32);\nexport const mac = (d: string) => createHmac('sha256', macKey).update(d).digest();",
+            },
           ],
         },
       ],
@@ -347,9 +543,14 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 75,
-          data: { padding: "RSA_PKCS1_PADDING", api: "crypto.publicEncrypt" },
+          data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.publicEncrypt' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "RSA_PKCS1_OAEP_PADDING" }, output: "import crypto from 'node:crypto';\nexport const wrap = (pub, k) => crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING }, k);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: 'RSA_PKCS1_OAEP_PADDING' },
+              output:
+                "import crypto from 'node:crypto';\nexport const wrap = (pub, k) => crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING }, k);",
+            },
           ],
         },
       ],
@@ -363,7 +564,7 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 32,
-          data: { padding: "RSA_PKCS1_PADDING", api: "crypto.privateDecrypt" },
+          data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.privateDecrypt' },
         },
       ],
     },
@@ -376,27 +577,47 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 52,
-          data: { what: "RSA modulus", bits: 1024, min: 2048, api: "forge.pki.rsa.generateKeyPair" },
+          data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'forge.pki.rsa.generateKeyPair' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });\nconst c = forge.cipher.createCipher('DES-CBC', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSAES-PKCS1-V1_5');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });\nconst c = forge.cipher.createCipher('DES-CBC', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSAES-PKCS1-V1_5');",
+            },
           ],
         },
         {
           messageId: 'weakCipher',
           line: 3,
           column: 37,
-          data: { cipher: "DES", algorithm: "DES-CBC", api: "forge.cipher.createCipher", why: "a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST" },
+          data: {
+            cipher: 'DES',
+            algorithm: 'DES-CBC',
+            api: 'forge.cipher.createCipher',
+            why: 'a 56-bit-key cipher broken by exhaustive search and withdrawn by NIST',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'AES-GCM'" }, output: "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });\nconst c = forge.cipher.createCipher('AES-GCM', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSAES-PKCS1-V1_5');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'AES-GCM'" },
+              output:
+                "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });\nconst c = forge.cipher.createCipher('AES-GCM', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSAES-PKCS1-V1_5');",
+            },
           ],
         },
         {
           messageId: 'pkcs1Padding',
           line: 4,
           column: 46,
-          data: { padding: "RSAES-PKCS1-V1_5", api: "key.encrypt" },
+          data: { padding: 'RSAES-PKCS1-V1_5', api: 'key.encrypt' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'RSA-OAEP'" }, output: "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });\nconst c = forge.cipher.createCipher('DES-CBC', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSA-OAEP');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'RSA-OAEP'" },
+              output:
+                "import forge from 'node-forge';\nconst keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });\nconst c = forge.cipher.createCipher('DES-CBC', key);\nconst sealed = keys.publicKey.encrypt(bytes, 'RSA-OAEP');",
+            },
           ],
         },
       ],
@@ -410,18 +631,33 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 10,
-          data: { cipher: "3DES (TDEA)", algorithm: "TripleDES", api: "CryptoJS.TripleDES.encrypt", why: "a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)" },
+          data: {
+            cipher: '3DES (TDEA)',
+            algorithm: 'TripleDES',
+            api: 'CryptoJS.TripleDES.encrypt',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "CryptoJS.AES" }, output: "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, key);\nCryptoJS.AES.encrypt(msg, key, { mode: CryptoJS.mode.ECB, padding: CryptoJS.pad.Pkcs7 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: 'CryptoJS.AES' },
+              output:
+                "import CryptoJS from 'crypto-js';\nCryptoJS.AES.encrypt(msg, key);\nCryptoJS.AES.encrypt(msg, key, { mode: CryptoJS.mode.ECB, padding: CryptoJS.pad.Pkcs7 });",
+            },
           ],
         },
         {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
-          data: { algorithm: "CryptoJS.mode.ECB", api: "CryptoJS.AES.encrypt" },
+          data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "CryptoJS.mode.CBC with a random IV and an HMAC over IV and ciphertext" }, output: "import CryptoJS from 'crypto-js';\nCryptoJS.TripleDES.encrypt(msg, key);\nCryptoJS.AES.encrypt(msg, key, { mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: 'CryptoJS.mode.CBC with a random IV and an HMAC over IV and ciphertext' },
+              output:
+                "import CryptoJS from 'crypto-js';\nCryptoJS.TripleDES.encrypt(msg, key);\nCryptoJS.AES.encrypt(msg, key, { mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });",
+            },
           ],
         },
       ],
@@ -435,27 +671,42 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 1,
           column: 81,
-          data: { what: "RSA-OAEP modulus", bits: 1024, min: 2048, api: "SubtleCrypto.generateKey" },
+          data: { what: 'RSA-OAEP modulus', bits: 1024, min: 2048, api: 'SubtleCrypto.generateKey' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 96 }, key, data);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output:
+                "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 96 }, key, data);",
+            },
           ],
         },
         {
           messageId: 'shortKey',
           line: 2,
           column: 86,
-          data: { bits: 64, what: "HMAC", min: 128, api: "SubtleCrypto.generateKey" },
+          data: { bits: 64, what: 'HMAC', min: 128, api: 'SubtleCrypto.generateKey' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "256" }, output: "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 96 }, key, data);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '256' },
+              output:
+                "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 96 }, key, data);",
+            },
           ],
         },
         {
           messageId: 'shortTag',
           line: 3,
           column: 74,
-          data: { api: "SubtleCrypto.encrypt", bits: 96 },
+          data: { api: 'SubtleCrypto.encrypt', bits: 96 },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "128" }, output: "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 128 }, key, data);" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '128' },
+              output:
+                "const keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);\nconst mac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, false, ['sign']);\nconst ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 128 }, key, data);",
+            },
           ],
         },
       ],
@@ -469,18 +720,32 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 32,
-          data: { curve: "prime192v1", api: "crypto.createECDH", why: "gives about 96-bit security and is no longer in NIST SP 800-186" },
+          data: {
+            curve: 'prime192v1',
+            api: 'crypto.createECDH',
+            why: 'gives about 96-bit security and is no longer in NIST SP 800-186',
+          },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'prime256v1'" }, output: "import crypto from 'node:crypto';\nconst ecdh = crypto.createECDH('prime256v1');\nconst dh = crypto.getDiffieHellman('modp2');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'prime256v1'" },
+              output:
+                "import crypto from 'node:crypto';\nconst ecdh = crypto.createECDH('prime256v1');\nconst dh = crypto.getDiffieHellman('modp2');",
+            },
           ],
         },
         {
           messageId: 'smallModulus',
           line: 3,
           column: 36,
-          data: { what: "DH group modp2", bits: 1024, min: 2048, api: "crypto.getDiffieHellman" },
+          data: { what: 'DH group modp2', bits: 1024, min: 2048, api: 'crypto.getDiffieHellman' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "'modp15' (3072 bits)" }, output: "import crypto from 'node:crypto';\nconst ecdh = crypto.createECDH('prime192v1');\nconst dh = crypto.getDiffieHellman('modp15');" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'modp15' (3072 bits)" },
+              output:
+                "import crypto from 'node:crypto';\nconst ecdh = crypto.createECDH('prime192v1');\nconst dh = crypto.getDiffieHellman('modp15');",
+            },
           ],
         },
       ],
@@ -494,9 +759,13 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 30,
-          data: { what: "RSA modulus", bits: 512, min: 2048, api: "new NodeRSA({ b })" },
+          data: { what: 'RSA modulus', bits: 512, min: 2048, api: 'new NodeRSA({ b })' },
           suggestions: [
-            { messageId: 'useSafer', data: { replacement: "3072" }, output: "import NodeRSA from 'node-rsa';\nconst key = new NodeRSA({ b: 3072 });" },
+            {
+              messageId: 'useSafer',
+              data: { replacement: '3072' },
+              output: "import NodeRSA from 'node-rsa';\nconst key = new NodeRSA({ b: 3072 });",
+            },
           ],
         },
       ],
@@ -507,8 +776,19 @@ ruleTester.run('no-weak-key-size', rule, {
 describe('no-weak-key-size without TypeScript', () => {
   it('runs on plain .js with the default parser and no type information', () => {
     const linter = new Linter({ configType: 'flat' });
-    const code = "const crypto = require('crypto');\nconst c = crypto.createCipheriv('des-cbc', key, iv);\nconst { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });\nconst ok = crypto.createCipheriv('aes-128-gcm', key, iv);\nmodule.exports = { c, privateKey, ok };\n";
-    const messages = linter.verify(code, [{ files: ['**/*.js'], plugins: { keyhygiene: { rules: { 'no-weak-key-size': rule as never } } }, rules: { 'keyhygiene/no-weak-key-size': 'error' } }], { filename: 'src/plain.js' });
+    const code =
+      "const crypto = require('crypto');\nconst c = crypto.createCipheriv('des-cbc', key, iv);\nconst { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });\nconst ok = crypto.createCipheriv('aes-128-gcm', key, iv);\nmodule.exports = { c, privateKey, ok };\n";
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.js'],
+          plugins: { keyhygiene: { rules: { 'no-weak-key-size': rule as never } } },
+          rules: { 'keyhygiene/no-weak-key-size': 'error' },
+        },
+      ],
+      { filename: 'src/plain.js' },
+    );
     expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
       ['weakCipher', 2, 33],
       ['smallModulus', 3, 75],
@@ -518,13 +798,33 @@ describe('no-weak-key-size without TypeScript', () => {
 
 // With type information (the strict preset's parser setup) the rule behaves the same.
 typedRuleTester.run('no-weak-key-size (typed)', rule, {
-  valid: [{ code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });", filename: join(typedFixturesDir, 'no-weak-key-size.ts'), options: [{ minRsaBits: 3072 }] }],
+  valid: [
+    {
+      code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
+      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      options: [{ minRsaBits: 3072 }],
+    },
+  ],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });",
       filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
       options: [{ minRsaBits: 3072 }],
-      errors: [{ messageId: 'smallModulus', line: 2, column: 69, data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' }, suggestions: [{ messageId: 'useSafer', output: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });" }] }],
+      errors: [
+        {
+          messageId: 'smallModulus',
+          line: 2,
+          column: 69,
+          data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
+            },
+          ],
+        },
+      ],
     },
   ],
 });

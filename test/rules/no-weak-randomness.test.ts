@@ -4,74 +4,168 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
     // retry backoff with jitter
-    { code: "export async function retry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {\n  try { return await fn(); } catch {\n    const delay = 100 * 2 ** attempt + Math.random() * 100;\n    await new Promise((r) => setTimeout(r, delay));\n    return retry(fn, attempt + 1);\n  }\n}", filename: 'src/retry.ts' },
+    {
+      code: 'export async function retry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {\n  try { return await fn(); } catch {\n    const delay = 100 * 2 ** attempt + Math.random() * 100;\n    await new Promise((r) => setTimeout(r, delay));\n    return retry(fn, attempt + 1);\n  }\n}',
+      filename: 'src/retry.ts',
+    },
     // shuffling a playlist
-    { code: "export function shufflePlaylist(tracks) {\n  const out = [...tracks];\n  for (let i = out.length - 1; i > 0; i--) {\n    const j = Math.floor(Math.random() * (i + 1));\n    [out[i], out[j]] = [out[j], out[i]];\n  }\n  return out;\n}", filename: 'src/playlist.js' },
+    {
+      code: 'export function shufflePlaylist(tracks) {\n  const out = [...tracks];\n  for (let i = out.length - 1; i > 0; i--) {\n    const j = Math.floor(Math.random() * (i + 1));\n    [out[i], out[j]] = [out[j], out[i]];\n  }\n  return out;\n}',
+      filename: 'src/playlist.js',
+    },
     // sampling
-    { code: "if (Math.random() < 0.01) track(event);\nexport const sampleRate = Math.random() < 0.5 ? 1 : 0;", filename: 'src/analytics.js' },
+    {
+      code: 'if (Math.random() < 0.01) track(event);\nexport const sampleRate = Math.random() < 0.5 ? 1 : 0;',
+      filename: 'src/analytics.js',
+    },
     // UI animation and React-style list keys
-    { code: "el.style.left = Math.random() * 100 + 'px';\nexport const animationOffset = Math.random() * 360;\nconst rows = items.map((item) => ({ ...item, key: Math.random() }));", filename: 'src/ui.js' },
+    {
+      code: "el.style.left = Math.random() * 100 + 'px';\nexport const animationOffset = Math.random() * 360;\nconst rows = items.map((item) => ({ ...item, key: Math.random() }));",
+      filename: 'src/ui.js',
+    },
     // shuffled test users and demo data
-    { code: "import _ from 'lodash';\nexport const testUsers = _.shuffle(fixtures);\nexport const previewOrders = Array.from({ length: 20 }, (_, i) => ({ id: i, total: Math.random() * 500 }));", filename: 'src/seed.js' },
+    {
+      code: "import _ from 'lodash';\nexport const testUsers = _.shuffle(fixtures);\nexport const previewOrders = Array.from({ length: 20 }, (_, i) => ({ id: i, total: Math.random() * 500 }));",
+      filename: 'src/seed.js',
+    },
     // ids and cache keys that only need to be unique (a bare `key` is not a purpose)
-    { code: "export const requestId = Math.random().toString(36).slice(2);\nconst id = Date.now().toString(36);\nexport const cacheKey = `user:${id}:${Date.now()}`;\nconst key = `${prefix}-${Math.random()}`;", filename: 'src/ids.js' },
+    {
+      code: 'export const requestId = Math.random().toString(36).slice(2);\nconst id = Date.now().toString(36);\nexport const cacheKey = `user:${id}:${Date.now()}`;\nconst key = `${prefix}-${Math.random()}`;',
+      filename: 'src/ids.js',
+    },
     // expiry times, creation times and counters next to tokens
-    { code: "user.passwordResetExpires = Date.now() + 3600000;\nexport const resetTokenExpiry = new Date(Date.now() + 3600000);\nconst tokenCreatedAt = Date.now();\nexport const otpAttempts = Math.floor(Math.random() * 3);", filename: 'src/expiry.js' },
+    {
+      code: 'user.passwordResetExpires = Date.now() + 3600000;\nexport const resetTokenExpiry = new Date(Date.now() + 3600000);\nconst tokenCreatedAt = Date.now();\nexport const otpAttempts = Math.floor(Math.random() * 3);',
+      filename: 'src/expiry.js',
+    },
     // CSPRNG tokens; a timestamp next to CSPRNG bytes adds no weakness
-    { code: "import crypto, { randomUUID, randomInt } from 'node:crypto';\nexport const resetToken = crypto.randomBytes(32).toString('hex');\nexport const sessionId = randomUUID();\nexport const otp = String(randomInt(100000, 1000000));\nexport const nonce = crypto.randomBytes(16).toString('base64') + Date.now();", filename: 'src/strong.js' },
+    {
+      code: "import crypto, { randomUUID, randomInt } from 'node:crypto';\nexport const resetToken = crypto.randomBytes(32).toString('hex');\nexport const sessionId = randomUUID();\nexport const otp = String(randomInt(100000, 1000000));\nexport const nonce = crypto.randomBytes(16).toString('base64') + Date.now();",
+      filename: 'src/strong.js',
+    },
     // parts the rule cannot see into may carry entropy: no guess
-    { code: "import { generateSecureToken } from './tokens.js';\nexport const apiToken = generateSecureToken() + '.' + Date.now();\nexport function buildToken(randomPart) {\n  return `${Date.now()}.${randomPart}`;\n}", filename: 'src/opaque.js' },
+    {
+      code: "import { generateSecureToken } from './tokens.js';\nexport const apiToken = generateSecureToken() + '.' + Date.now();\nexport function buildToken(randomPart) {\n  return `${Date.now()}.${randomPart}`;\n}",
+      filename: 'src/opaque.js',
+    },
     // a keyed HMAC of the clock is not guessable without the key
-    { code: "import crypto from 'node:crypto';\nexport const signedToken = crypto.createHmac('sha256', process.env.TOKEN_SECRET).update(String(Date.now())).digest('hex');", filename: 'src/hmac.js' },
+    {
+      code: "import crypto from 'node:crypto';\nexport const signedToken = crypto.createHmac('sha256', process.env.TOKEN_SECRET).update(String(Date.now())).digest('hex');",
+      filename: 'src/hmac.js',
+    },
     // random-js with the crypto engine
-    { code: "import { Random, nodeCrypto } from 'random-js';\nconst random = new Random(nodeCrypto);\nexport const recoveryCode = random.string(16);", filename: 'src/rjs.js' },
+    {
+      code: "import { Random, nodeCrypto } from 'random-js';\nconst random = new Random(nodeCrypto);\nexport const recoveryCode = random.string(16);",
+      filename: 'src/rjs.js',
+    },
     // uuid v4 for jti; the clock for exp
-    { code: "import jwt from 'jsonwebtoken';\nimport { v4 as uuidv4 } from 'uuid';\nexport const issue = (p, k) => jwt.sign(p, k, { jwtid: uuidv4(), expiresIn: Math.floor(Date.now() / 1000) + 60 });", filename: 'src/jwt.js' },
+    {
+      code: "import jwt from 'jsonwebtoken';\nimport { v4 as uuidv4 } from 'uuid';\nexport const issue = (p, k) => jwt.sign(p, k, { jwtid: uuidv4(), expiresIn: Math.floor(Date.now() / 1000) + 60 });",
+      filename: 'src/jwt.js',
+    },
     // test files are skipped
-    { code: "const resetToken = Math.random().toString(36);\nconst iv = Buffer.alloc(16);\ncrypto.createCipheriv('aes-256-cbc', key, iv);", filename: 'test/reset.test.ts' },
+    {
+      code: "const resetToken = Math.random().toString(36);\nconst iv = Buffer.alloc(16);\ncrypto.createCipheriv('aes-256-cbc', key, iv);",
+      filename: 'test/reset.test.ts',
+    },
     // pseudoRandomBytes without a security purpose
-    { code: "import crypto from 'node:crypto';\nexport const noise = crypto.pseudoRandomBytes(8);", filename: 'src/noise.js' },
+    {
+      code: "import crypto from 'node:crypto';\nexport const noise = crypto.pseudoRandomBytes(8);",
+      filename: 'src/noise.js',
+    },
     // nanoid (secure)
     { code: "import { nanoid } from 'nanoid';\nexport const inviteCode = nanoid();", filename: 'src/nanoid.js' },
     // a modulus that divides 256 has no bias
-    { code: "import crypto from 'node:crypto';\nexport const pinDigit = crypto.randomBytes(1)[0] % 16;\nconst HEX = '0123456789abcdef';\nlet apiToken = '';\nfor (const b of crypto.randomBytes(32)) apiToken += HEX[b % HEX.length];", filename: 'src/pin.js' },
+    {
+      code: "import crypto from 'node:crypto';\nexport const pinDigit = crypto.randomBytes(1)[0] % 16;\nconst HEX = '0123456789abcdef';\nlet apiToken = '';\nfor (const b of crypto.randomBytes(32)) apiToken += HEX[b % HEX.length];",
+      filename: 'src/pin.js',
+    },
     // a fresh IV per message
-    { code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, c.update(data), c.final(), c.getAuthTag()]);\n}", filename: 'src/seal.ts' },
+    {
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, c.update(data), c.final(), c.getAuthTag()]);\n}",
+      filename: 'src/seal.ts',
+    },
     // AES key wrap fixes its IV (RFC 3394, RFC 5649)
-    { code: "import { createCipheriv } from 'node:crypto';\nexport const wrap = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap', kek, Buffer.from('A6A6A6A6A6A6A6A6', 'hex')).update(dek);\nexport const wrapPad = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap-pad', kek, Buffer.from('A65959A6', 'hex')).update(dek);", filename: 'src/wrap.ts' },
+    {
+      code: "import { createCipheriv } from 'node:crypto';\nexport const wrap = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap', kek, Buffer.from('A6A6A6A6A6A6A6A6', 'hex')).update(dek);\nexport const wrapPad = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap-pad', kek, Buffer.from('A65959A6', 'hex')).update(dek);",
+      filename: 'src/wrap.ts',
+    },
     // HKDF may use a constant salt (RFC 5869)
-    { code: "import { hkdfSync } from 'node:crypto';\nexport function subkey(master: Buffer) {\n  return hkdfSync('sha256', master, 'app-salt-v1', 'enc', 32);\n}\nexport async function webSubkey(base: CryptoKey) {\n  return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256);\n}", filename: 'src/hkdf.ts' },
+    {
+      code: "import { hkdfSync } from 'node:crypto';\nexport function subkey(master: Buffer) {\n  return hkdfSync('sha256', master, 'app-salt-v1', 'enc', 32);\n}\nexport async function webSubkey(base: CryptoKey) {\n  return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256);\n}",
+      filename: 'src/hkdf.ts',
+    },
     // a counter nonce with a random prefix and a use limit
-    { code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst prefix = randomBytes(4);\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  if (counter >= 2n ** 32n) throw new RangeError('rotate the key');\n  const nonce = Buffer.alloc(12);\n  prefix.copy(nonce, 0);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}", filename: 'src/counter.ts' },
+    {
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst prefix = randomBytes(4);\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  if (counter >= 2n ** 32n) throw new RangeError('rotate the key');\n  const nonce = Buffer.alloc(12);\n  prefix.copy(nonce, 0);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/counter.ts',
+    },
     // a zero buffer filled by the CSPRNG before use
-    { code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key, data) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}", filename: 'src/fill.js' },
+    {
+      code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key, data) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}",
+      filename: 'src/fill.js',
+    },
     // decryption reads the IV from the message
-    { code: "import { createDecipheriv } from 'node:crypto';\nexport function open(key: Buffer, sealed: Buffer) {\n  const iv = sealed.subarray(0, 12);\n  return createDecipheriv('aes-256-gcm', key, iv).update(sealed.subarray(28));\n}", filename: 'src/open.ts' },
+    {
+      code: "import { createDecipheriv } from 'node:crypto';\nexport function open(key: Buffer, sealed: Buffer) {\n  const iv = sealed.subarray(0, 12);\n  return createDecipheriv('aes-256-gcm', key, iv).update(sealed.subarray(28));\n}",
+      filename: 'src/open.ts',
+    },
     // a module-level IV used once, at module level
-    { code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst iv = randomBytes(16);\nexport const sealedConfig = Buffer.concat([iv, createCipheriv('aes-256-cbc', configKey, iv).update(configText)]);", filename: 'src/once.ts' },
+    {
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst iv = randomBytes(16);\nexport const sealedConfig = Buffer.concat([iv, createCipheriv('aes-256-cbc', configKey, iv).update(configText)]);",
+      filename: 'src/once.ts',
+    },
     // bcrypt cost rounds and argon2's own salt
-    { code: "import bcrypt from 'bcrypt';\nimport argon2 from 'argon2';\nconst ROUNDS = 12;\nexport const hash = (pw) => bcrypt.hash(pw, ROUNDS);\nexport const hash2 = (pw) => argon2.hash(pw, { type: argon2.argon2id });", filename: 'src/bcrypt.js' },
+    {
+      code: "import bcrypt from 'bcrypt';\nimport argon2 from 'argon2';\nconst ROUNDS = 12;\nexport const hash = (pw) => bcrypt.hash(pw, ROUNDS);\nexport const hash2 = (pw) => argon2.hash(pw, { type: argon2.argon2id });",
+      filename: 'src/bcrypt.js',
+    },
     // WebCrypto with a fresh IV
-    { code: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return { iv, body: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data) };\n}", filename: 'src/web.ts' },
+    {
+      code: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return { iv, body: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data) };\n}",
+      filename: 'src/web.ts',
+    },
     // a fresh salt per password
-    { code: "import { randomBytes, scryptSync } from 'node:crypto';\nexport function hashPassword(password: string) {\n  const salt = randomBytes(16);\n  return { salt, hash: scryptSync(password, salt, 64) };\n}", filename: 'src/salt.ts' },
+    {
+      code: "import { randomBytes, scryptSync } from 'node:crypto';\nexport function hashPassword(password: string) {\n  const salt = randomBytes(16);\n  return { salt, hash: scryptSync(password, salt, 64) };\n}",
+      filename: 'src/salt.ts',
+    },
     // lexer tokens are not secrets; `id` is not a purpose
-    { code: "const tokens = [];\nfor (const ch of input) tokens.push({ type: 'char', value: ch, id: Math.random() });", filename: 'src/lexer.js' },
+    {
+      code: "const tokens = [];\nfor (const ch of input) tokens.push({ type: 'char', value: ch, id: Math.random() });",
+      filename: 'src/lexer.js',
+    },
   ],
   invalid: [
     {
       // the brief's example: Math.random() returned by a purpose-named function
-      code: "export function makeResetToken() {\n  return Math.random().toString(36).slice(2);\n}",
-      filename: "src/reset.ts",
+      code: 'export function makeResetToken() {\n  return Math.random().toString(36).slice(2);\n}',
+      filename: 'src/reset.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 10,
-          data: {"source":"Math.random()","purpose":"password-reset token","via":"returned by makeResetToken()","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'password-reset token',
+            via: 'returned by makeResetToken()',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import { randomBytes } from 'node:crypto';\nexport function makeResetToken() {\n  return randomBytes(32).toString('base64url');\n}" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { randomToken } from 'keyhygiene/keys';\nexport function makeResetToken() {\n  return randomToken();\n}" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport function makeResetToken() {\n  return randomBytes(32).toString('base64url');\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport function makeResetToken() {\n  return randomToken();\n}",
+            },
           ],
         },
       ],
@@ -79,33 +173,63 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a loop-built string in a helper, reached through the helper's return value; crypto is already imported
       code: "import crypto from 'node:crypto';\nconst CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nfunction randomString(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\nexport const newSessionId = () => randomString(24);\nexport const hmac = (k) => crypto.createHmac('sha256', k);",
-      filename: "src/session.js",
+      filename: 'src/session.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 5,
           column: 53,
-          data: {"source":"Math.random()","purpose":"session ID","via":"returned by newSessionId()","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'session ID',
+            via: 'returned by newSessionId()',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"crypto.randomInt(CHARS.length)"}, output: "import crypto from 'node:crypto';\nconst CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nfunction randomString(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += CHARS[crypto.randomInt(CHARS.length)];\n  return s;\n}\nexport const newSessionId = () => randomString(24);\nexport const hmac = (k) => crypto.createHmac('sha256', k);" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(0, CHARS.length)"}, output: "import crypto from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nfunction randomString(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += CHARS[randomInt(0, CHARS.length)];\n  return s;\n}\nexport const newSessionId = () => randomString(24);\nexport const hmac = (k) => crypto.createHmac('sha256', k);" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'crypto.randomInt(CHARS.length)' },
+              output:
+                "import crypto from 'node:crypto';\nconst CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nfunction randomString(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += CHARS[crypto.randomInt(CHARS.length)];\n  return s;\n}\nexport const newSessionId = () => randomString(24);\nexport const hmac = (k) => crypto.createHmac('sha256', k);",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, CHARS.length)' },
+              output:
+                "import crypto from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nfunction randomString(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += CHARS[randomInt(0, CHARS.length)];\n  return s;\n}\nexport const newSessionId = () => randomString(24);\nexport const hmac = (k) => crypto.createHmac('sha256', k);",
+            },
           ],
         },
       ],
     },
     {
       // a numeric code: randomInt keeps the range
-      code: "export const otp = Math.floor(100000 + Math.random() * 900000);",
-      filename: "src/otp.ts",
+      code: 'export const otp = Math.floor(100000 + Math.random() * 900000);',
+      filename: 'src/otp.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
-          data: {"source":"Math.random()","purpose":"one-time password","via":"stored in otp","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'one-time password',
+            via: 'stored in otp',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomInt(100000, 1000000)"}, output: "import { randomInt } from 'node:crypto';\nexport const otp = randomInt(100000, 1000000);" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(100000, 1000000)"}, output: "import { randomInt } from 'keyhygiene/keys';\nexport const otp = randomInt(100000, 1000000);" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(100000, 1000000)' },
+              output: "import { randomInt } from 'node:crypto';\nexport const otp = randomInt(100000, 1000000);",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(100000, 1000000)' },
+              output: "import { randomInt } from 'keyhygiene/keys';\nexport const otp = randomInt(100000, 1000000);",
+            },
           ],
         },
       ],
@@ -113,14 +237,21 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // crypto.pseudoRandomBytes: the only autofix (a rename to randomBytes)
       code: "import crypto from 'node:crypto';\nexport function sealKey(kek, dek) {\n  return crypto.createCipheriv('aes-256-gcm', kek, crypto.pseudoRandomBytes(12)).update(dek);\n}",
-      filename: "src/wrap.js",
-      output: "import crypto from 'node:crypto';\nexport function sealKey(kek, dek) {\n  return crypto.createCipheriv('aes-256-gcm', kek, crypto.randomBytes(12)).update(dek);\n}",
+      filename: 'src/wrap.js',
+      output:
+        "import crypto from 'node:crypto';\nexport function sealKey(kek, dek) {\n  return crypto.createCipheriv('aes-256-gcm', kek, crypto.randomBytes(12)).update(dek);\n}",
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 52,
-          data: {"source":"crypto.pseudoRandomBytes()","purpose":"IV","via":"passed to crypto.createCipheriv","because":"it is deprecated and not guaranteed to be cryptographically strong","category":"weak-randomness"},
+          data: {
+            source: 'crypto.pseudoRandomBytes()',
+            purpose: 'IV',
+            via: 'passed to crypto.createCipheriv',
+            because: 'it is deprecated and not guaranteed to be cryptographically strong',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -128,14 +259,21 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a named import: the autofix renames what is imported and keeps the local name
       code: "import { pseudoRandomBytes } from 'crypto';\nexport const apiKey = pseudoRandomBytes(32).toString('hex');",
-      filename: "src/keys.ts",
-      output: "import { randomBytes as pseudoRandomBytes } from 'crypto';\nexport const apiKey = pseudoRandomBytes(32).toString('hex');",
+      filename: 'src/keys.ts',
+      output:
+        "import { randomBytes as pseudoRandomBytes } from 'crypto';\nexport const apiKey = pseudoRandomBytes(32).toString('hex');",
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 23,
-          data: {"source":"crypto.pseudoRandomBytes()","purpose":"API key","via":"stored in apiKey","because":"it is deprecated and not guaranteed to be cryptographically strong","category":"weak-randomness"},
+          data: {
+            source: 'crypto.pseudoRandomBytes()',
+            purpose: 'API key',
+            via: 'stored in apiKey',
+            because: 'it is deprecated and not guaranteed to be cryptographically strong',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -143,14 +281,21 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a destructured require in CommonJS
       code: "const { pseudoRandomBytes } = require('crypto');\nconst salt = pseudoRandomBytes(16);\nmodule.exports = { salt };",
-      filename: "lib/salt.cjs",
-      output: "const { randomBytes: pseudoRandomBytes } = require('crypto');\nconst salt = pseudoRandomBytes(16);\nmodule.exports = { salt };",
+      filename: 'lib/salt.cjs',
+      output:
+        "const { randomBytes: pseudoRandomBytes } = require('crypto');\nconst salt = pseudoRandomBytes(16);\nmodule.exports = { salt };",
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 14,
-          data: {"source":"crypto.pseudoRandomBytes()","purpose":"salt","via":"stored in salt","because":"it is deprecated and not guaranteed to be cryptographically strong","category":"weak-randomness"},
+          data: {
+            source: 'crypto.pseudoRandomBytes()',
+            purpose: 'salt',
+            via: 'stored in salt',
+            because: 'it is deprecated and not guaranteed to be cryptographically strong',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -158,16 +303,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // express-session genid from a time-based UUID; suggestions add a require in CommonJS
       code: "const session = require('express-session');\nconst { v1: uuidv1 } = require('uuid');\napp.use(session({ secret: process.env.SESSION_SECRET, genid: () => uuidv1() }));",
-      filename: "src/app.js",
+      filename: 'src/app.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 68,
-          data: {"source":"uuid v1()","purpose":"session ID","via":"returned by express-session genid","because":"a time-based UUID is guessable","category":"weak-randomness"},
+          data: {
+            source: 'uuid v1()',
+            purpose: 'session ID',
+            via: 'returned by express-session genid',
+            because: 'a time-based UUID is guessable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomUUID()"}, output: "const session = require('express-session');\nconst { v1: uuidv1 } = require('uuid');\nconst { randomUUID } = require('node:crypto');\napp.use(session({ secret: process.env.SESSION_SECRET, genid: () => randomUUID() }));" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "const session = require('express-session');\nconst { v1: uuidv1 } = require('uuid');\nconst { randomToken } = require('keyhygiene/keys');\napp.use(session({ secret: process.env.SESSION_SECRET, genid: () => randomToken() }));" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomUUID()' },
+              output:
+                "const session = require('express-session');\nconst { v1: uuidv1 } = require('uuid');\nconst { randomUUID } = require('node:crypto');\napp.use(session({ secret: process.env.SESSION_SECRET, genid: () => randomUUID() }));",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "const session = require('express-session');\nconst { v1: uuidv1 } = require('uuid');\nconst { randomToken } = require('keyhygiene/keys');\napp.use(session({ secret: process.env.SESSION_SECRET, genid: () => randomToken() }));",
+            },
           ],
         },
       ],
@@ -175,16 +336,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // JWT jti built from the clock; the user id part is predictable too
       code: "import jwt from 'jsonwebtoken';\nexport const issue = (userId: string, key: Buffer) => jwt.sign({ sub: userId }, key, { jwtid: `${userId}-${Date.now()}` });",
-      filename: "src/jwt.ts",
+      filename: 'src/jwt.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 108,
-          data: {"source":"Date.now()","purpose":"JWT ID (jti)","via":"passed to jsonwebtoken.sign","because":"a clock reading is guessable","category":"weak-randomness"},
+          data: {
+            source: 'Date.now()',
+            purpose: 'JWT ID (jti)',
+            via: 'passed to jsonwebtoken.sign',
+            because: 'a clock reading is guessable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomUUID()"}, output: "import jwt from 'jsonwebtoken';\nimport { randomUUID } from 'node:crypto';\nexport const issue = (userId: string, key: Buffer) => jwt.sign({ sub: userId }, key, { jwtid: `${userId}-${randomUUID()}` });" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import jwt from 'jsonwebtoken';\nimport { randomToken } from 'keyhygiene/keys';\nexport const issue = (userId: string, key: Buffer) => jwt.sign({ sub: userId }, key, { jwtid: `${userId}-${randomToken()}` });" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomUUID()' },
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { randomUUID } from 'node:crypto';\nexport const issue = (userId: string, key: Buffer) => jwt.sign({ sub: userId }, key, { jwtid: `${userId}-${randomUUID()}` });",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { randomToken } from 'keyhygiene/keys';\nexport const issue = (userId: string, key: Buffer) => jwt.sign({ sub: userId }, key, { jwtid: `${userId}-${randomToken()}` });",
+            },
           ],
         },
       ],
@@ -192,16 +369,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // jose setJti
       code: "import { SignJWT } from 'jose';\nexport const token = (claims: object, key: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setJti(String(performance.now())).sign(key);",
-      filename: "src/jose.ts",
+      filename: 'src/jose.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 130,
-          data: {"source":"performance.now()","purpose":"JWT ID (jti)","via":"passed to jose SignJWT.setJti","because":"a clock reading is guessable","category":"weak-randomness"},
+          data: {
+            source: 'performance.now()',
+            purpose: 'JWT ID (jti)',
+            via: 'passed to jose SignJWT.setJti',
+            because: 'a clock reading is guessable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomUUID()"}, output: "import { SignJWT } from 'jose';\nimport { randomUUID } from 'node:crypto';\nexport const token = (claims: object, key: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setJti(randomUUID()).sign(key);" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { SignJWT } from 'jose';\nimport { randomToken } from 'keyhygiene/keys';\nexport const token = (claims: object, key: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setJti(randomToken()).sign(key);" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomUUID()' },
+              output:
+                "import { SignJWT } from 'jose';\nimport { randomUUID } from 'node:crypto';\nexport const token = (claims: object, key: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setJti(randomUUID()).sign(key);",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { SignJWT } from 'jose';\nimport { randomToken } from 'keyhygiene/keys';\nexport const token = (claims: object, key: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setJti(randomToken()).sign(key);",
+            },
           ],
         },
       ],
@@ -209,16 +402,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a CSRF cookie, purpose from the cookie name
       code: "export function setCsrf(res: { cookie(n: string, v: string): void }) {\n  res.cookie('XSRF-TOKEN', Math.random().toString(36).substring(2));\n}",
-      filename: "src/csrf.ts",
+      filename: 'src/csrf.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 28,
-          data: {"source":"Math.random()","purpose":"XSRF token","via":"sent as a cookie named 'XSRF-TOKEN'","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'XSRF token',
+            via: "sent as a cookie named 'XSRF-TOKEN'",
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import { randomBytes } from 'node:crypto';\nexport function setCsrf(res: { cookie(n: string, v: string): void }) {\n  res.cookie('XSRF-TOKEN', randomBytes(32).toString('base64url'));\n}" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { randomToken } from 'keyhygiene/keys';\nexport function setCsrf(res: { cookie(n: string, v: string): void }) {\n  res.cookie('XSRF-TOKEN', randomToken());\n}" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport function setCsrf(res: { cookie(n: string, v: string): void }) {\n  res.cookie('XSRF-TOKEN', randomBytes(32).toString('base64url'));\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport function setCsrf(res: { cookie(n: string, v: string): void }) {\n  res.cookie('XSRF-TOKEN', randomToken());\n}",
+            },
           ],
         },
       ],
@@ -226,16 +435,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a seeded PRNG
       code: "import seedrandom from 'seedrandom';\nconst rng = seedrandom('fixed-seed');\nexport const apiKey = 'k_' + rng().toString(36).slice(2);",
-      filename: "src/keys.js",
+      filename: 'src/keys.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
-          data: {"source":"seedrandom","purpose":"API key","via":"stored in apiKey","because":"a seeded, non-cryptographic generator is predictable","category":"weak-randomness"},
+          data: {
+            source: 'seedrandom',
+            purpose: 'API key',
+            via: 'stored in apiKey',
+            because: 'a seeded, non-cryptographic generator is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import seedrandom from 'seedrandom';\nimport { randomBytes } from 'node:crypto';\nconst rng = seedrandom('fixed-seed');\nexport const apiKey = 'k_' + randomBytes(32).toString('base64url');" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import seedrandom from 'seedrandom';\nimport { randomToken } from 'keyhygiene/keys';\nconst rng = seedrandom('fixed-seed');\nexport const apiKey = 'k_' + randomToken();" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import seedrandom from 'seedrandom';\nimport { randomBytes } from 'node:crypto';\nconst rng = seedrandom('fixed-seed');\nexport const apiKey = 'k_' + randomBytes(32).toString('base64url');",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import seedrandom from 'seedrandom';\nimport { randomToken } from 'keyhygiene/keys';\nconst rng = seedrandom('fixed-seed');\nexport const apiKey = 'k_' + randomToken();",
+            },
           ],
         },
       ],
@@ -243,13 +468,19 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // Chance.js
       code: "import Chance from 'chance';\nconst chance = new Chance();\nexport const inviteCode = chance.string({ length: 8, alphabet: 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' });",
-      filename: "src/invite.js",
+      filename: 'src/invite.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 27,
-          data: {"source":"Chance.js","purpose":"invite code","via":"stored in inviteCode","because":"a seeded, non-cryptographic generator is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Chance.js',
+            purpose: 'invite code',
+            via: 'stored in inviteCode',
+            because: 'a seeded, non-cryptographic generator is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -257,13 +488,19 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // lodash sample through Array.from and join
       code: "import _ from 'lodash';\nconst CHARS = 'abcdefghijkmnopqrstuvwxyz23456789';\nexport const temporaryPassword = Array.from({ length: 12 }, () => _.sample(CHARS)).join('');",
-      filename: "src/password.js",
+      filename: 'src/password.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 67,
-          data: {"source":"lodash shuffle()/sample()","purpose":"temporary password","via":"stored in temporaryPassword","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'lodash shuffle()/sample()',
+            purpose: 'temporary password',
+            via: 'stored in temporaryPassword',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -271,16 +508,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // modulo bias: one random byte modulo 10
       code: "import crypto from 'node:crypto';\nexport const pin = crypto.randomBytes(1)[0] % 10;",
-      filename: "src/pin.js",
+      filename: 'src/pin.js',
       errors: [
         {
           messageId: 'moduloBias',
           line: 2,
           column: 20,
-          data: {"expr":"crypto.randomBytes(1)[0] % 10","bits":8,"modulus":"10","purpose":"PIN","via":"stored in pin","category":"weak-randomness"},
+          data: {
+            expr: 'crypto.randomBytes(1)[0] % 10',
+            bits: 8,
+            modulus: '10',
+            purpose: 'PIN',
+            via: 'stored in pin',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"crypto.randomInt(10)"}, output: "import crypto from 'node:crypto';\nexport const pin = crypto.randomInt(10);" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(0, 10)"}, output: "import crypto from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nexport const pin = randomInt(0, 10);" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'crypto.randomInt(10)' },
+              output: "import crypto from 'node:crypto';\nexport const pin = crypto.randomInt(10);",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, 10)' },
+              output:
+                "import crypto from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nexport const pin = randomInt(0, 10);",
+            },
           ],
         },
       ],
@@ -288,43 +541,92 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // modulo bias in a loop over getRandomValues output, alphabet of 36
       code: "const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nexport function newInvite(): string {\n  let inviteCode = '';\n  for (const b of crypto.getRandomValues(new Uint8Array(10))) inviteCode += ALPHABET[b % ALPHABET.length];\n  return inviteCode;\n}",
-      filename: "src/invite2.ts",
+      filename: 'src/invite2.ts',
       errors: [
         {
           messageId: 'moduloBias',
           line: 4,
           column: 86,
-          data: {"expr":"b % ALPHABET.length","bits":8,"modulus":"ALPHABET.length","purpose":"invite","via":"returned by newInvite()","category":"weak-randomness"},
+          data: {
+            expr: 'b % ALPHABET.length',
+            bits: 8,
+            modulus: 'ALPHABET.length',
+            purpose: 'invite',
+            via: 'returned by newInvite()',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomInt(ALPHABET.length)"}, output: "import { randomInt } from 'node:crypto';\nconst ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nexport function newInvite(): string {\n  let inviteCode = '';\n  for (const b of crypto.getRandomValues(new Uint8Array(10))) inviteCode += ALPHABET[randomInt(ALPHABET.length)];\n  return inviteCode;\n}" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(0, ALPHABET.length)"}, output: "import { randomInt } from 'keyhygiene/keys';\nconst ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nexport function newInvite(): string {\n  let inviteCode = '';\n  for (const b of crypto.getRandomValues(new Uint8Array(10))) inviteCode += ALPHABET[randomInt(0, ALPHABET.length)];\n  return inviteCode;\n}" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(ALPHABET.length)' },
+              output:
+                "import { randomInt } from 'node:crypto';\nconst ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nexport function newInvite(): string {\n  let inviteCode = '';\n  for (const b of crypto.getRandomValues(new Uint8Array(10))) inviteCode += ALPHABET[randomInt(ALPHABET.length)];\n  return inviteCode;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, ALPHABET.length)' },
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';\nexport function newInvite(): string {\n  let inviteCode = '';\n  for (const b of crypto.getRandomValues(new Uint8Array(10))) inviteCode += ALPHABET[randomInt(0, ALPHABET.length)];\n  return inviteCode;\n}",
+            },
           ],
         },
       ],
     },
     {
       // process and time values in a template: two sources, two reports
-      code: "export const nonce = `${process.pid}-${Date.now()}`;",
-      filename: "src/nonce.js",
+      code: 'export const nonce = `${process.pid}-${Date.now()}`;',
+      filename: 'src/nonce.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 1,
           column: 25,
-          data: {"source":"process.pid","purpose":"nonce","via":"stored in nonce","because":"a process id is guessable","category":"weak-randomness"},
+          data: {
+            source: 'process.pid',
+            purpose: 'nonce',
+            via: 'stored in nonce',
+            because: 'a process id is guessable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import { randomBytes } from 'node:crypto';\nexport const nonce = `${randomBytes(32).toString('base64url')}-${Date.now()}`;" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { randomToken } from 'keyhygiene/keys';\nexport const nonce = `${randomToken()}-${Date.now()}`;" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport const nonce = `${randomBytes(32).toString('base64url')}-${Date.now()}`;",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport const nonce = `${randomToken()}-${Date.now()}`;",
+            },
           ],
         },
         {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
-          data: {"source":"Date.now()","purpose":"nonce","via":"stored in nonce","because":"a clock reading is guessable","category":"weak-randomness"},
+          data: {
+            source: 'Date.now()',
+            purpose: 'nonce',
+            via: 'stored in nonce',
+            because: 'a clock reading is guessable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import { randomBytes } from 'node:crypto';\nexport const nonce = `${process.pid}-${randomBytes(32).toString('base64url')}`;" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { randomToken } from 'keyhygiene/keys';\nexport const nonce = `${process.pid}-${randomToken()}`;" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport const nonce = `${process.pid}-${randomBytes(32).toString('base64url')}`;",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport const nonce = `${process.pid}-${randomToken()}`;",
+            },
           ],
         },
       ],
@@ -332,16 +634,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // push and join, with a predictable user id part
       code: "export function rotate(user) {\n  const parts = [];\n  parts.push(user.id);\n  parts.push(Math.random().toString(16).slice(2));\n  user.apiToken = parts.join('-');\n}",
-      filename: "src/api.js",
+      filename: 'src/api.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 4,
           column: 14,
-          data: {"source":"Math.random()","purpose":"API token","via":"stored in user.apiToken","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'API token',
+            via: 'stored in user.apiToken',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomBytes(32).toString('base64url')"}, output: "import { randomBytes } from 'node:crypto';\nexport function rotate(user) {\n  const parts = [];\n  parts.push(user.id);\n  parts.push(randomBytes(32).toString('base64url'));\n  user.apiToken = parts.join('-');\n}" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import { randomToken } from 'keyhygiene/keys';\nexport function rotate(user) {\n  const parts = [];\n  parts.push(user.id);\n  parts.push(randomToken());\n  user.apiToken = parts.join('-');\n}" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "randomBytes(32).toString('base64url')" },
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport function rotate(user) {\n  const parts = [];\n  parts.push(user.id);\n  parts.push(randomBytes(32).toString('base64url'));\n  user.apiToken = parts.join('-');\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport function rotate(user) {\n  const parts = [];\n  parts.push(user.id);\n  parts.push(randomToken());\n  user.apiToken = parts.join('-');\n}",
+            },
           ],
         },
       ],
@@ -349,15 +667,31 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a constant all-zero GCM IV: the fresh-IV suggestion declares one per call
       code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const cipher = createCipheriv('aes-256-gcm', key, Buffer.alloc(12));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
-      filename: "src/seal.ts",
+      filename: 'src/seal.ts',
       errors: [
         {
           messageId: 'staticIv',
           line: 3,
           column: 53,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","what":"An all-zero 12-byte buffer"},
+          data: {
+            sink: 'crypto.createCipheriv',
+            role: 'IV',
+            category: 'static-iv',
+            what: 'An all-zero 12-byte buffer',
+          },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"randomBytes(12)","output":"ciphertext","reverse":"decryption"}, output: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'randomBytes(12)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
+            },
           ],
         },
       ],
@@ -365,15 +699,26 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a string-literal IV in CommonJS: the suggestion shadows the shared binding
       code: "const crypto = require('crypto');\nconst IV = '0123456789abcdef';\nfunction encrypt(key, text) {\n  const c = crypto.createCipheriv('aes-256-cbc', key, IV);\n  return c.update(text, 'utf8', 'hex') + c.final('hex');\n}\nmodule.exports = { encrypt };",
-      filename: "src/legacy.js",
+      filename: 'src/legacy.js',
       errors: [
         {
           messageId: 'staticIv',
           line: 2,
           column: 12,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","what":"A string literal"},
+          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', what: 'A string literal' },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"crypto.randomBytes(16)","output":"ciphertext","reverse":"decryption"}, output: "const crypto = require('crypto');\nconst IV = '0123456789abcdef';\nfunction encrypt(key, text) {\n  const IV = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', key, IV);\n  return c.update(text, 'utf8', 'hex') + c.final('hex');\n}\nmodule.exports = { encrypt };" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'crypto.randomBytes(16)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "const crypto = require('crypto');\nconst IV = '0123456789abcdef';\nfunction encrypt(key, text) {\n  const IV = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', key, IV);\n  return c.update(text, 'utf8', 'hex') + c.final('hex');\n}\nmodule.exports = { encrypt };",
+            },
           ],
         },
       ],
@@ -381,15 +726,26 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a module-level IV shared by every encryption (reported once, with the encrypting call's suggestion)
       code: "import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';\nconst NOTE_IV = randomBytes(12);\nexport function seal(key: Buffer, note: string) {\n  return createCipheriv('aes-256-gcm', key, NOTE_IV).update(note, 'utf8');\n}\nexport function open(key: Buffer, data: Buffer) {\n  return createDecipheriv('aes-256-gcm', key, NOTE_IV).update(data);\n}",
-      filename: "src/notes.ts",
+      filename: 'src/notes.ts',
       errors: [
         {
           messageId: 'reusedIv',
           line: 2,
           column: 7,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","name":"NOTE_IV","fn":"seal()"},
+          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'NOTE_IV', fn: 'seal()' },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"randomBytes(12)","output":"ciphertext","reverse":"decryption"}, output: "import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';\nconst NOTE_IV = randomBytes(12);\nexport function seal(key: Buffer, note: string) {\n  const NOTE_IV = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, NOTE_IV).update(note, 'utf8');\n}\nexport function open(key: Buffer, data: Buffer) {\n  return createDecipheriv('aes-256-gcm', key, NOTE_IV).update(data);\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'randomBytes(12)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';\nconst NOTE_IV = randomBytes(12);\nexport function seal(key: Buffer, note: string) {\n  const NOTE_IV = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, NOTE_IV).update(note, 'utf8');\n}\nexport function open(key: Buffer, data: Buffer) {\n  return createDecipheriv('aes-256-gcm', key, NOTE_IV).update(data);\n}",
+            },
           ],
         },
       ],
@@ -397,15 +753,26 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a field set once in the constructor and reused by every call
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class Box {\n  private readonly iv: Buffer;\n  constructor(private readonly key: Buffer) {\n    this.iv = randomBytes(16);\n  }\n  seal(data: Buffer) {\n    return createCipheriv('aes-256-cbc', this.key, this.iv).update(data);\n  }\n}",
-      filename: "src/box.ts",
+      filename: 'src/box.ts',
       errors: [
         {
           messageId: 'reusedIv',
           line: 5,
           column: 15,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","name":"this.iv","fn":"seal()"},
+          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'this.iv', fn: 'seal()' },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"randomBytes(16)","output":"ciphertext","reverse":"decryption"}, output: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class Box {\n  private readonly iv: Buffer;\n  constructor(private readonly key: Buffer) {\n    this.iv = randomBytes(16);\n  }\n  seal(data: Buffer) {\n    const iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, iv).update(data);\n  }\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'randomBytes(16)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class Box {\n  private readonly iv: Buffer;\n  constructor(private readonly key: Buffer) {\n    this.iv = randomBytes(16);\n  }\n  seal(data: Buffer) {\n    const iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, iv).update(data);\n  }\n}",
+            },
           ],
         },
       ],
@@ -413,15 +780,26 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // an IV derived from the key
       code: "import { createCipheriv } from 'node:crypto';\nexport function exportBlob(key: Buffer, blob: Buffer) {\n  return createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).update(blob);\n}",
-      filename: "src/export.ts",
+      filename: 'src/export.ts',
       errors: [
         {
           messageId: 'ivFromKey',
           line: 3,
           column: 45,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv"},
+          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv' },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"randomBytes(16)","output":"ciphertext","reverse":"decryption"}, output: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function exportBlob(key: Buffer, blob: Buffer) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(blob);\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'randomBytes(16)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function exportBlob(key: Buffer, blob: Buffer) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(blob);\n}",
+            },
           ],
         },
       ],
@@ -429,22 +807,38 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a constant PBKDF2 salt, and a module-level scrypt salt shared by every password
       code: "import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';\nexport const exportKey = (password: string) => pbkdf2Sync(password, 'acme-export-salt', 600_000, 32, 'sha256');\nconst SALT = randomBytes(16);\nexport function hashPassword(password: string) {\n  return scryptSync(password, SALT, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}",
-      filename: "src/kdf.ts",
+      filename: 'src/kdf.ts',
       errors: [
         {
           messageId: 'staticSalt',
           line: 2,
           column: 69,
-          data: {"sink":"crypto.pbkdf2Sync","role":"salt","category":"static-iv","what":"A string literal"},
+          data: { sink: 'crypto.pbkdf2Sync', role: 'salt', category: 'static-iv', what: 'A string literal' },
           suggestions: [],
         },
         {
           messageId: 'staticSalt',
           line: 3,
           column: 7,
-          data: {"sink":"crypto.scryptSync","role":"salt","category":"static-iv","what":"The module-level salt SALT, shared by every call of hashPassword(),"},
+          data: {
+            sink: 'crypto.scryptSync',
+            role: 'salt',
+            category: 'static-iv',
+            what: 'The module-level salt SALT, shared by every call of hashPassword(),',
+          },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"salt","unit":"password","call":"randomBytes(16)","output":"hash","reverse":"verification"}, output: "import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';\nexport const exportKey = (password: string) => pbkdf2Sync(password, 'acme-export-salt', 600_000, 32, 'sha256');\nconst SALT = randomBytes(16);\nexport function hashPassword(password: string) {\n  const SALT = randomBytes(16);\n  return scryptSync(password, SALT, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'salt',
+                unit: 'password',
+                call: 'randomBytes(16)',
+                output: 'hash',
+                reverse: 'verification',
+              },
+              output:
+                "import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';\nexport const exportKey = (password: string) => pbkdf2Sync(password, 'acme-export-salt', 600_000, 32, 'sha256');\nconst SALT = randomBytes(16);\nexport function hashPassword(password: string) {\n  const SALT = randomBytes(16);\n  return scryptSync(password, SALT, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}",
+            },
           ],
         },
       ],
@@ -452,15 +846,26 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // WebCrypto: the fresh IV comes from crypto.getRandomValues
       code: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, key, data);\n}",
-      filename: "src/web.ts",
+      filename: 'src/web.ts',
       errors: [
         {
           messageId: 'staticIv',
           line: 2,
           column: 55,
-          data: {"sink":"SubtleCrypto.encrypt","role":"IV","category":"static-iv","what":"An all-zero 12-byte buffer"},
+          data: { sink: 'SubtleCrypto.encrypt', role: 'IV', category: 'static-iv', what: 'An all-zero 12-byte buffer' },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"crypto.getRandomValues(new Uint8Array(12))","output":"ciphertext","reverse":"decryption"}, output: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, data);\n}" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'crypto.getRandomValues(new Uint8Array(12))',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, data);\n}",
+            },
           ],
         },
       ],
@@ -468,15 +873,31 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // an IV from configuration is the same for every message
       code: "const { createCipheriv } = require('node:crypto');\nfunction encrypt(key, data) {\n  return createCipheriv('aes-256-cbc', key, Buffer.from(process.env.AES_IV, 'hex')).update(data);\n}\nmodule.exports = { encrypt };",
-      filename: "src/env-iv.js",
+      filename: 'src/env-iv.js',
       errors: [
         {
           messageId: 'staticIv',
           line: 3,
           column: 57,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","what":"The configured value process.env.AES_IV"},
+          data: {
+            sink: 'crypto.createCipheriv',
+            role: 'IV',
+            category: 'static-iv',
+            what: 'The configured value process.env.AES_IV',
+          },
           suggestions: [
-            { messageId: 'freshIv', data: {"role":"IV","unit":"message","call":"randomBytes(16)","output":"ciphertext","reverse":"decryption"}, output: "const { createCipheriv } = require('node:crypto');\nconst { randomBytes } = require('node:crypto');\nfunction encrypt(key, data) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nmodule.exports = { encrypt };" },
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'randomBytes(16)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "const { createCipheriv } = require('node:crypto');\nconst { randomBytes } = require('node:crypto');\nfunction encrypt(key, data) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nmodule.exports = { encrypt };",
+            },
           ],
         },
       ],
@@ -484,16 +905,32 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a weak HMAC key
       code: "import crypto from 'node:crypto';\nexport const signer = crypto.createHmac('sha256', Math.random().toString(36));",
-      filename: "src/hmac.js",
+      filename: 'src/hmac.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 51,
-          data: {"source":"Math.random()","purpose":"key","via":"passed to crypto.createHmac","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'key',
+            via: 'passed to crypto.createHmac',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"crypto.randomBytes(32).toString('base64url')"}, output: "import crypto from 'node:crypto';\nexport const signer = crypto.createHmac('sha256', crypto.randomBytes(32).toString('base64url'));" },
-            { messageId: 'useKeys', data: {"replacement":"randomToken()"}, output: "import crypto from 'node:crypto';\nimport { randomToken } from 'keyhygiene/keys';\nexport const signer = crypto.createHmac('sha256', randomToken());" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: "crypto.randomBytes(32).toString('base64url')" },
+              output:
+                "import crypto from 'node:crypto';\nexport const signer = crypto.createHmac('sha256', crypto.randomBytes(32).toString('base64url'));",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomToken()' },
+              output:
+                "import crypto from 'node:crypto';\nimport { randomToken } from 'keyhygiene/keys';\nexport const signer = crypto.createHmac('sha256', randomToken());",
+            },
           ],
         },
       ],
@@ -501,13 +938,18 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a zero IV as a default parameter
       code: "import { createCipheriv } from 'node:crypto';\nexport function encrypt(key, data, iv = Buffer.alloc(16)) {\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}",
-      filename: "src/default-iv.js",
+      filename: 'src/default-iv.js',
       errors: [
         {
           messageId: 'staticIv',
           line: 2,
           column: 41,
-          data: {"sink":"crypto.createCipheriv","role":"IV","category":"static-iv","what":"An all-zero 16-byte buffer"},
+          data: {
+            sink: 'crypto.createCipheriv',
+            role: 'IV',
+            category: 'static-iv',
+            what: 'An all-zero 16-byte buffer',
+          },
           suggestions: [],
         },
       ],
@@ -515,33 +957,64 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // a comparator that shuffles with Math.random()
       code: "const CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\nexport const password = CHARS.split('').sort(() => Math.random() - 0.5).join('').slice(0, 12);",
-      filename: "src/shuffle.js",
+      filename: 'src/shuffle.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 2,
           column: 52,
-          data: {"source":"Math.random()","purpose":"password","via":"stored in password","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'password',
+            via: 'stored in password',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomInt(2 ** 48) / 2 ** 48"}, output: "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\nexport const password = CHARS.split('').sort(() => randomInt(2 ** 48) / 2 ** 48 - 0.5).join('').slice(0, 12);" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(0, 2 ** 48) / 2 ** 48"}, output: "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\nexport const password = CHARS.split('').sort(() => randomInt(0, 2 ** 48) / 2 ** 48 - 0.5).join('').slice(0, 12);" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(2 ** 48) / 2 ** 48' },
+              output:
+                "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\nexport const password = CHARS.split('').sort(() => randomInt(2 ** 48) / 2 ** 48 - 0.5).join('').slice(0, 12);",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, 2 ** 48) / 2 ** 48' },
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\nexport const password = CHARS.split('').sort(() => randomInt(0, 2 ** 48) / 2 ** 48 - 0.5).join('').slice(0, 12);",
+            },
           ],
         },
       ],
     },
     {
       // a bare Math.random() float
-      code: "export const salt = Math.random();",
-      filename: "src/salt.js",
+      code: 'export const salt = Math.random();',
+      filename: 'src/salt.js',
       errors: [
         {
           messageId: 'weakRandom',
           line: 1,
           column: 21,
-          data: {"source":"Math.random()","purpose":"salt","via":"stored in salt","because":"it is predictable","category":"weak-randomness"},
+          data: {
+            source: 'Math.random()',
+            purpose: 'salt',
+            via: 'stored in salt',
+            because: 'it is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [
-            { messageId: 'useNodeCrypto', data: {"replacement":"randomInt(2 ** 48) / 2 ** 48"}, output: "import { randomInt } from 'node:crypto';\nexport const salt = randomInt(2 ** 48) / 2 ** 48;" },
-            { messageId: 'useKeys', data: {"replacement":"randomInt(0, 2 ** 48) / 2 ** 48"}, output: "import { randomInt } from 'keyhygiene/keys';\nexport const salt = randomInt(0, 2 ** 48) / 2 ** 48;" },
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(2 ** 48) / 2 ** 48' },
+              output: "import { randomInt } from 'node:crypto';\nexport const salt = randomInt(2 ** 48) / 2 ** 48;",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, 2 ** 48) / 2 ** 48' },
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport const salt = randomInt(0, 2 ** 48) / 2 ** 48;",
+            },
           ],
         },
       ],
@@ -549,13 +1022,19 @@ ruleTester.run('no-weak-randomness', rule, {
     {
       // random-js without a crypto engine
       code: "import { Random } from 'random-js';\nconst random = new Random();\nexport const recoveryCode = random.string(16);",
-      filename: "src/rjs.ts",
+      filename: 'src/rjs.ts',
       errors: [
         {
           messageId: 'weakRandom',
           line: 3,
           column: 29,
-          data: {"source":"random-js without a crypto engine","purpose":"recovery code","via":"stored in recoveryCode","because":"a seeded, non-cryptographic generator is predictable","category":"weak-randomness"},
+          data: {
+            source: 'random-js without a crypto engine',
+            purpose: 'recovery code',
+            via: 'stored in recoveryCode',
+            because: 'a seeded, non-cryptographic generator is predictable',
+            category: 'weak-randomness',
+          },
           suggestions: [],
         },
       ],
@@ -565,15 +1044,22 @@ ruleTester.run('no-weak-randomness', rule, {
 
 // With type information (the `strict` preset), a weak value returned by a function imported from another
 // file is followed there (randomness/ids.ts); without it, the call stays opaque.
-const crossFile = "import { makeId, shortId, strongId } from './ids.js';\nexport const sessionId = makeId();\nexport const resetToken = `${shortId()}`;\nexport const apiKey = strongId();";
+const crossFile =
+  "import { makeId, shortId, strongId } from './ids.js';\nexport const sessionId = makeId();\nexport const resetToken = `${shortId()}`;\nexport const apiKey = strongId();";
 const barrel = "import { newId } from './index.js';\nexport const inviteCode = newId();";
 
 typedRuleTester.run('no-weak-randomness (type information)', rule, {
   valid: [
     // the helper is strong
-    { code: "import { strongId } from './ids.js';\nexport const sessionId = strongId();", filename: 'randomness/consumer.ts' },
+    {
+      code: "import { strongId } from './ids.js';\nexport const sessionId = strongId();",
+      filename: 'randomness/consumer.ts',
+    },
     // the weak helper without a security purpose
-    { code: "import { makeId } from './ids.js';\nexport const requestId = makeId();", filename: 'randomness/consumer.ts' },
+    {
+      code: "import { makeId } from './ids.js';\nexport const requestId = makeId();",
+      filename: 'randomness/consumer.ts',
+    },
   ],
   invalid: [
     {
@@ -584,14 +1070,24 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 26,
-          data: { source: 'Math.random() in makeId() (randomness/ids.ts)', purpose: 'session ID', via: 'stored in sessionId', because: 'it is predictable' },
+          data: {
+            source: 'Math.random() in makeId() (randomness/ids.ts)',
+            purpose: 'session ID',
+            via: 'stored in sessionId',
+            because: 'it is predictable',
+          },
           suggestions: [],
         },
         {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
-          data: { source: 'Date.now() in shortId() (randomness/ids.ts)', purpose: 'password-reset token', via: 'stored in resetToken', because: 'a clock reading is guessable' },
+          data: {
+            source: 'Date.now() in shortId() (randomness/ids.ts)',
+            purpose: 'password-reset token',
+            via: 'stored in resetToken',
+            because: 'a clock reading is guessable',
+          },
           suggestions: [],
         },
       ],
@@ -600,7 +1096,20 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
       // through a re-exporting barrel and a renamed export
       code: barrel,
       filename: 'randomness/consumer.ts',
-      errors: [{ messageId: 'weakRandom', line: 2, column: 27, data: { source: 'Math.random() in makeId() (randomness/ids.ts)', purpose: 'invite code', via: 'stored in inviteCode', because: 'it is predictable' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 2,
+          column: 27,
+          data: {
+            source: 'Math.random() in makeId() (randomness/ids.ts)',
+            purpose: 'invite code',
+            via: 'stored in inviteCode',
+            because: 'it is predictable',
+          },
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

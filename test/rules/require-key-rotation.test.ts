@@ -10,60 +10,171 @@ ruleTester.run('require-key-rotation', rule, {
   valid: [
     // ---- AWS CDK: rotation on, or a key that cannot or need not rotate
     { code: `${CDK}new kms.Key(this, 'K', { enableKeyRotation: true });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}import { Duration } from 'aws-cdk-lib';\nnew kms.Key(this, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(365) });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.ECC_NIST_P256, keyUsage: kms.KeyUsage.SIGN_VERIFY });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.RSA_3072, keyUsage: kms.KeyUsage.ENCRYPT_DECRYPT });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.HMAC_512, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });`, filename: 'infra/stack.ts' },
+    {
+      code: `${CDK}import { Duration } from 'aws-cdk-lib';\nnew kms.Key(this, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(365) });`,
+      filename: 'infra/stack.ts',
+    },
+    {
+      code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.ECC_NIST_P256, keyUsage: kms.KeyUsage.SIGN_VERIFY });`,
+      filename: 'infra/stack.ts',
+    },
+    {
+      code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.RSA_3072, keyUsage: kms.KeyUsage.ENCRYPT_DECRYPT });`,
+      filename: 'infra/stack.ts',
+    },
+    {
+      code: `${CDK}new kms.Key(this, 'K', { keySpec: kms.KeySpec.HMAC_512, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });`,
+      filename: 'infra/stack.ts',
+    },
     { code: `${CDK}const shared = kms.Key.fromKeyArn(this, 'Shared', sharedKeyArn);`, filename: 'infra/stack.ts' },
-    { code: `${CDK}const k = kms.Key.fromLookup(this, 'K', { aliasName: 'alias/orders' });`, filename: 'infra/stack.ts' },
+    {
+      code: `${CDK}const k = kms.Key.fromLookup(this, 'K', { aliasName: 'alias/orders' });`,
+      filename: 'infra/stack.ts',
+    },
     { code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, origin: 'EXTERNAL' });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 2560 });`, filename: 'infra/stack.ts' },
+    {
+      code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 2560 });`,
+      filename: 'infra/stack.ts',
+    },
     // settings the file cannot show: stay silent rather than guess
     { code: `${CDK}new kms.Key(this, 'K', { ...defaults });`, filename: 'infra/stack.ts' },
-    { code: `${CDK}export function key(scope, spec) { return new kms.Key(scope, 'K', { keySpec: spec }); }`, filename: 'infra/stack.ts' },
+    {
+      code: `${CDK}export function key(scope, spec) { return new kms.Key(scope, 'K', { keySpec: spec }); }`,
+      filename: 'infra/stack.ts',
+    },
     { code: `${CDK}export const key = (scope, props) => new kms.Key(scope, 'K', props);`, filename: 'infra/stack.ts' },
-    { code: `${CDK}export const key = (scope, props) => new kms.Key(scope, 'K', { keySpec: props.keySpec, alias: props.alias });`, filename: 'infra/stack.ts' },
+    {
+      code: `${CDK}export const key = (scope, props) => new kms.Key(scope, 'K', { keySpec: props.keySpec, alias: props.alias });`,
+      filename: 'infra/stack.ts',
+    },
     { code: `${CDK}new kms.Key(this, 'K', { enableKeyRotation: config.rotateKeys });`, filename: 'infra/stack.ts' },
     // a local construct that shares the name
     { code: "import { Key } from './constructs';\nnew Key(this, 'K');", filename: 'infra/stack.ts' },
     // test stacks are throwaway
     { code: `${CDK}new kms.Key(stack, 'K');`, filename: 'infra/test/stack.test.ts' },
     // ---- Pulumi and CDKTF
-    { code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { enableKeyRotation: true, rotationPeriodInDays: 90 });", filename: 'index.ts' },
-    { code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('hsm', { customKeyStoreId: store.id });", filename: 'index.ts' },
-    { code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('sign', { customerMasterKeySpec: 'RSA_4096', keyUsage: 'SIGN_VERIFY' });", filename: 'index.ts' },
-    { code: "import * as aws from '@pulumi/aws';\nnew aws.kms.ExternalKey('imported', { keyMaterialBase64: material });", filename: 'index.ts' },
-    { code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });", filename: 'index.ts' },
-    { code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('sign', { keyRing: ring.id, purpose: 'ASYMMETRIC_SIGN' });", filename: 'index.ts' },
-    { code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('mac', { keyRing: ring.id, purpose: 'MAC' });", filename: 'index.ts' },
-    { code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('imp', { keyRing: ring.id, importOnly: true });", filename: 'index.ts' },
-    { code: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, versionTemplate: { algorithm: 'EXTERNAL_SYMMETRIC_ENCRYPTION', protectionLevel: 'EXTERNAL_VPC' } });", filename: 'main.ts' },
-    { code: "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'k', { enableKeyRotation: true });", filename: 'main.ts' },
+    {
+      code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { enableKeyRotation: true, rotationPeriodInDays: 90 });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('hsm', { customKeyStoreId: store.id });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('sign', { customerMasterKeySpec: 'RSA_4096', keyUsage: 'SIGN_VERIFY' });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as aws from '@pulumi/aws';\nnew aws.kms.ExternalKey('imported', { keyMaterialBase64: material });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('sign', { keyRing: ring.id, purpose: 'ASYMMETRIC_SIGN' });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('mac', { keyRing: ring.id, purpose: 'MAC' });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('imp', { keyRing: ring.id, importOnly: true });",
+      filename: 'index.ts',
+    },
+    {
+      code: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, versionTemplate: { algorithm: 'EXTERNAL_SYMMETRIC_ENCRYPTION', protectionLevel: 'EXTERNAL_VPC' } });",
+      filename: 'main.ts',
+    },
+    {
+      code: "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'k', { enableKeyRotation: true });",
+      filename: 'main.ts',
+    },
     // ---- AWS SDK v3 and the GCP client
     // a KeyId that cannot be tied to a CreateKey result in the file: module-level, as before
-    { code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function create() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'data' }));\n  return out.KeyMetadata?.KeyId;\n}\nexport async function rotate(keyId: string) {\n  await kms.send(new EnableKeyRotationCommand({ KeyId: keyId }));\n}", filename: 'src/provision.ts' },
-    { code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nconst { KeyMetadata } = await kms.send(new CreateKeyCommand({ Description: 'data' }));\nawait kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId, RotationPeriodInDays: 365 }));", filename: 'src/provision.ts' },
-    { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P384', KeyUsage: 'SIGN_VERIFY' }));", filename: 'src/provision.ts' },
-    { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }));", filename: 'src/provision.ts' },
-    { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ Origin: 'EXTERNAL' }));", filename: 'src/provision.ts' },
-    { code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ CustomKeyStoreId: storeId }));", filename: 'src/provision.ts' },
-    { code: "import { KeyManagementServiceClient } from '@google-cloud/kms';\nconst client = new KeyManagementServiceClient();\nawait client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { purpose: 'ENCRYPT_DECRYPT', rotationPeriod: { seconds: 7776000 }, nextRotationTime: { seconds: next } } });", filename: 'src/kms.ts' },
-    { code: "const { KeyManagementServiceClient } = require('@google-cloud/kms');\nconst client = new KeyManagementServiceClient();\nclient.createCryptoKey({ parent, cryptoKeyId: 'm', cryptoKey: { purpose: 'MAC' } });", filename: 'src/kms.js' },
+    {
+      code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function create() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'data' }));\n  return out.KeyMetadata?.KeyId;\n}\nexport async function rotate(keyId: string) {\n  await kms.send(new EnableKeyRotationCommand({ KeyId: keyId }));\n}",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nconst { KeyMetadata } = await kms.send(new CreateKeyCommand({ Description: 'data' }));\nawait kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId, RotationPeriodInDays: 365 }));",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P384', KeyUsage: 'SIGN_VERIFY' }));",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }));",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ Origin: 'EXTERNAL' }));",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { CreateKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new CreateKeyCommand({ CustomKeyStoreId: storeId }));",
+      filename: 'src/provision.ts',
+    },
+    {
+      code: "import { KeyManagementServiceClient } from '@google-cloud/kms';\nconst client = new KeyManagementServiceClient();\nawait client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { purpose: 'ENCRYPT_DECRYPT', rotationPeriod: { seconds: 7776000 }, nextRotationTime: { seconds: next } } });",
+      filename: 'src/kms.ts',
+    },
+    {
+      code: "const { KeyManagementServiceClient } = require('@google-cloud/kms');\nconst client = new KeyManagementServiceClient();\nclient.createCryptoKey({ parent, cryptoKeyId: 'm', cryptoKey: { purpose: 'MAC' } });",
+      filename: 'src/kms.js',
+    },
     // ---- JWT: a key id, a key chosen from a set, or a key the caller passes
-    { code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v3' });", filename: 'src/auth.ts' },
-    { code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, signingKey.material, { header: { alg: 'HS256', kid: signingKey.id } });", filename: 'src/auth.ts' },
-    { code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, keys[activeKid], { algorithm: 'HS256' });", filename: 'src/auth.ts' },
-    { code: "import jwt from 'jsonwebtoken';\nconst current = keyring.current();\njwt.sign(claims, current.secret, { algorithm: 'HS256' });", filename: 'src/auth.ts' },
-    { code: "import jwt from 'jsonwebtoken';\nexport function issue(claims, key) { return jwt.sign(claims, key); }", filename: 'src/auth.js' },
-    { code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { ...baseOptions });", filename: 'src/auth.ts' },
+    {
+      code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v3' });",
+      filename: 'src/auth.ts',
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, signingKey.material, { header: { alg: 'HS256', kid: signingKey.id } });",
+      filename: 'src/auth.ts',
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, keys[activeKid], { algorithm: 'HS256' });",
+      filename: 'src/auth.ts',
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\nconst current = keyring.current();\njwt.sign(claims, current.secret, { algorithm: 'HS256' });",
+      filename: 'src/auth.ts',
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\nexport function issue(claims, key) { return jwt.sign(claims, key); }",
+      filename: 'src/auth.js',
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { ...baseOptions });",
+      filename: 'src/auth.ts',
+    },
     { code: "import jwt from 'jsonwebtoken';\njwt.verify(token, process.env.JWT_SECRET);", filename: 'src/auth.ts' },
-    { code: "import { SignJWT } from 'jose';\nawait new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(secret);", filename: 'src/auth.ts' },
-    { code: "import { SignJWT } from 'jose';\nawait new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(jwks.keys[0]);", filename: 'src/auth.ts' },
+    {
+      code: "import { SignJWT } from 'jose';\nawait new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(secret);",
+      filename: 'src/auth.ts',
+    },
+    {
+      code: "import { SignJWT } from 'jose';\nawait new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(jwks.keys[0]);",
+      filename: 'src/auth.ts',
+    },
     { code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, 'not-checked-here');", filename: 'test/auth.test.ts' },
     // ---- keyhygiene keyring
-    { code: "import { openKeyring } from 'keyhygiene/keys';\nawait openKeyring({ path, backend });", filename: 'src/crypto.ts' },
-    { code: "import { openKeyring } from 'keyhygiene/keys';\nawait openKeyring({ path, backend, rotation: { maxAgeDays: 730 } });", filename: 'src/crypto.ts' },
-    { code: "import { openKeyring } from './my-keys';\nawait openKeyring({ path, rotation: false });", filename: 'src/crypto.ts' },
+    {
+      code: "import { openKeyring } from 'keyhygiene/keys';\nawait openKeyring({ path, backend });",
+      filename: 'src/crypto.ts',
+    },
+    {
+      code: "import { openKeyring } from 'keyhygiene/keys';\nawait openKeyring({ path, backend, rotation: { maxAgeDays: 730 } });",
+      filename: 'src/crypto.ts',
+    },
+    {
+      code: "import { openKeyring } from './my-keys';\nawait openKeyring({ path, rotation: false });",
+      filename: 'src/crypto.ts',
+    },
   ],
   invalid: [
     // ---- AWS CDK kms.Key
@@ -76,14 +187,29 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 1,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'unset' },
-          suggestions: [{ messageId: 'enableRotation', data: { property: 'enableKeyRotation' }, output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });` }],
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              data: { property: 'enableKeyRotation' },
+              output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });`,
+            },
+          ],
         },
       ],
     },
     {
       code: `${CDK}new kms.Key(this, 'DataKey', {});`,
       filename: 'infra/stack.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 1, suggestions: [{ messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });` }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 1,
+          suggestions: [
+            { messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });` },
+          ],
+        },
+      ],
     },
     {
       // multi-line props keep their layout (with and without a trailing comma)
@@ -94,14 +220,31 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
-          suggestions: [{ messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', {\n  alias: 'alias/data',\n  description: 'orders',\n  enableKeyRotation: true,\n});` }],
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output: `${CDK}new kms.Key(this, 'DataKey', {\n  alias: 'alias/data',\n  description: 'orders',\n  enableKeyRotation: true,\n});`,
+            },
+          ],
         },
       ],
     },
     {
       code: `${CDK}new kms.Key(this, 'DataKey', {\n  alias: 'alias/data'\n});`,
       filename: 'infra/stack.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 1, suggestions: [{ messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', {\n  alias: 'alias/data',\n  enableKeyRotation: true\n});` }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output: `${CDK}new kms.Key(this, 'DataKey', {\n  alias: 'alias/data',\n  enableKeyRotation: true\n});`,
+            },
+          ],
+        },
+      ],
     },
     {
       // explicitly off: reported on the property, the suggestion flips it
@@ -113,7 +256,13 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 40,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'set to false' },
-          suggestions: [{ messageId: 'enableRotation', output: "import { Key } from 'aws-cdk-lib/aws-kms';\nnew Key(this, 'K', { alias: 'alias/x', enableKeyRotation: true });" }],
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { Key } from 'aws-cdk-lib/aws-kms';\nnew Key(this, 'K', { alias: 'alias/x', enableKeyRotation: true });",
+            },
+          ],
         },
       ],
     },
@@ -121,57 +270,190 @@ ruleTester.run('require-key-rotation', rule, {
       // through a const
       code: "import { Key } from 'aws-cdk-lib/aws-kms';\nconst OFF = false;\nnew Key(this, 'K', { enableKeyRotation: OFF });",
       filename: 'infra/stack.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 3, column: 22, suggestions: [{ messageId: 'enableRotation', output: "import { Key } from 'aws-cdk-lib/aws-kms';\nconst OFF = false;\nnew Key(this, 'K', { enableKeyRotation: true });" }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 3,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { Key } from 'aws-cdk-lib/aws-kms';\nconst OFF = false;\nnew Key(this, 'K', { enableKeyRotation: true });",
+            },
+          ],
+        },
+      ],
     },
     {
       // props held in a const: the suggestion edits the object where it is written
       code: `${CDK}const props = { alias: 'alias/a' };\nnew kms.Key(this, 'K', props);`,
       filename: 'infra/stack.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 3, column: 1, suggestions: [{ messageId: 'enableRotation', output: `${CDK}const props = { alias: 'alias/a', enableKeyRotation: true };\nnew kms.Key(this, 'K', props);` }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output: `${CDK}const props = { alias: 'alias/a', enableKeyRotation: true };\nnew kms.Key(this, 'K', props);`,
+            },
+          ],
+        },
+      ],
     },
     {
       // the symmetric default spelled out is still symmetric; CommonJS in plain .js
       code: "const kms = require('aws-cdk-lib/aws-kms');\nnew kms.Key(this, 'K', { keySpec: kms.KeySpec.SYMMETRIC_DEFAULT });",
       filename: 'infra/stack.js',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 1, suggestions: [{ messageId: 'enableRotation', output: "const kms = require('aws-cdk-lib/aws-kms');\nnew kms.Key(this, 'K', { keySpec: kms.KeySpec.SYMMETRIC_DEFAULT, enableKeyRotation: true });" }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "const kms = require('aws-cdk-lib/aws-kms');\nnew kms.Key(this, 'K', { keySpec: kms.KeySpec.SYMMETRIC_DEFAULT, enableKeyRotation: true });",
+            },
+          ],
+        },
+      ],
     },
     {
       // rotation period out of AWS's range: Duration.days and Duration.hours
       code: "import { aws_kms as kms, Duration } from 'aws-cdk-lib';\nnew kms.Key(this, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(3000) });",
       filename: 'infra/stack.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 2, column: 67, data: { resource: 'CDK kms.Key', property: 'rotationPeriod', days: '3000', min: '90', max: '2560', source: 'the range AWS KMS accepts' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 2,
+          column: 67,
+          data: {
+            resource: 'CDK kms.Key',
+            property: 'rotationPeriod',
+            days: '3000',
+            min: '90',
+            max: '2560',
+            source: 'the range AWS KMS accepts',
+          },
+        },
+      ],
     },
     {
       code: "import * as cdk from 'aws-cdk-lib';\nnew cdk.aws_kms.Key(this, 'K', { enableKeyRotation: true, rotationPeriod: cdk.Duration.hours(24 * 30) });",
       filename: 'infra/stack.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 2, column: 75, data: { resource: 'CDK kms.Key', property: 'rotationPeriod', days: '30', min: '90', max: '2560', source: 'the range AWS KMS accepts' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 2,
+          column: 75,
+          data: {
+            resource: 'CDK kms.Key',
+            property: 'rotationPeriod',
+            days: '30',
+            min: '90',
+            max: '2560',
+            source: 'the range AWS KMS accepts',
+          },
+        },
+      ],
     },
     // ---- AWS CDK CfnKey
     {
       code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy: policy });`,
       filename: 'infra/stack.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 1, data: { resource: 'CDK kms.CfnKey', property: 'enableKeyRotation', state: 'unset' }, suggestions: [{ messageId: 'enableRotation', output: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy: policy, enableKeyRotation: true });` }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 1,
+          data: { resource: 'CDK kms.CfnKey', property: 'enableKeyRotation', state: 'unset' },
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy: policy, enableKeyRotation: true });`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 30 });`,
       filename: 'infra/stack.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 2, column: 87, data: { resource: 'CDK kms.CfnKey', property: 'rotationPeriodInDays', days: '30', min: '90', max: '2560', source: 'the range AWS KMS accepts' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 2,
+          column: 87,
+          data: {
+            resource: 'CDK kms.CfnKey',
+            property: 'rotationPeriodInDays',
+            days: '30',
+            min: '90',
+            max: '2560',
+            source: 'the range AWS KMS accepts',
+          },
+        },
+      ],
     },
     // ---- Pulumi
     {
       code: "import * as aws from '@pulumi/aws';\nconst key = new aws.kms.Key('data');",
       filename: 'index.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 13, data: { resource: 'Pulumi aws.kms.Key', property: 'enableKeyRotation', state: 'unset' }, suggestions: [{ messageId: 'enableRotation', output: "import * as aws from '@pulumi/aws';\nconst key = new aws.kms.Key('data', { enableKeyRotation: true });" }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 13,
+          data: { resource: 'Pulumi aws.kms.Key', property: 'enableKeyRotation', state: 'unset' },
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import * as aws from '@pulumi/aws';\nconst key = new aws.kms.Key('data', { enableKeyRotation: true });",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { enableKeyRotation: false });",
       filename: 'index.js',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 27, suggestions: [{ messageId: 'enableRotation', output: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { enableKeyRotation: true });" }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output: "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { enableKeyRotation: true });",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import { kms } from '@pulumi/aws';\nnew kms.Key('data', { enableKeyRotation: true, rotationPeriodInDays: 3650 });",
       filename: 'index.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 2, column: 70, data: { resource: 'Pulumi aws.kms.Key', property: 'rotationPeriodInDays', days: '3650', min: '90', max: '2560', source: 'the range AWS KMS accepts' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 2,
+          column: 70,
+          data: {
+            resource: 'Pulumi aws.kms.Key',
+            property: 'rotationPeriodInDays',
+            days: '3650',
+            min: '90',
+            max: '2560',
+            source: 'the range AWS KMS accepts',
+          },
+        },
+      ],
     },
     {
       code: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id });",
@@ -182,7 +464,14 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 1,
           data: { resource: 'Pulumi gcp.kms.CryptoKey', properties: 'rotationPeriod' },
-          suggestions: [{ messageId: 'setRotationPeriod', data: { property: 'rotationPeriod', value: "'7776000s'" }, output: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });" }],
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              data: { property: 'rotationPeriod', value: "'7776000s'" },
+              output:
+                "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });",
+            },
+          ],
         },
       ],
     },
@@ -194,8 +483,21 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 67,
-          data: { resource: 'Pulumi gcp.kms.CryptoKey', property: 'rotationPeriod', days: '365', min: '1', max: '90', source: 'the CIS Google Cloud benchmark limit (1.10) for encryption keys' },
-          suggestions: [{ messageId: 'setRotationPeriod', output: "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });" }],
+          data: {
+            resource: 'Pulumi gcp.kms.CryptoKey',
+            property: 'rotationPeriod',
+            days: '365',
+            min: '1',
+            max: '90',
+            source: 'the CIS Google Cloud benchmark limit (1.10) for encryption keys',
+          },
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import * as gcp from '@pulumi/gcp';\nnew gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });",
+            },
+          ],
         },
       ],
     },
@@ -203,24 +505,65 @@ ruleTester.run('require-key-rotation', rule, {
     {
       code: "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'data', { description: 'data' });",
       filename: 'main.ts',
-      errors: [{ messageId: ROTATION_OFF, line: 2, column: 1, data: { resource: 'CDKTF KmsKey', property: 'enableKeyRotation', state: 'unset' }, suggestions: [{ messageId: 'enableRotation', output: "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'data', { description: 'data', enableKeyRotation: true });" }] }],
+      errors: [
+        {
+          messageId: ROTATION_OFF,
+          line: 2,
+          column: 1,
+          data: { resource: 'CDKTF KmsKey', property: 'enableKeyRotation', state: 'unset' },
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nnew KmsKey(this, 'data', { description: 'data', enableKeyRotation: true });",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id });",
       filename: 'main.ts',
-      errors: [{ messageId: 'periodMissing', line: 2, column: 1, suggestions: [{ messageId: 'setRotationPeriod', output: "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '7776000s' });" }] }],
+      errors: [
+        {
+          messageId: 'periodMissing',
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\nnew KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '7776000s' });",
+            },
+          ],
+        },
+      ],
     },
     // ---- AWS SDK v3: module-local check, no suggestion (the KeyId comes from the response)
     {
       // rotation enabled for a different key (tied by the KeyId of the same CreateKey result): the first key is still unrotated
       code: "import { KMSClient, CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function createTenantKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: `tenant ${tenant}` }));\n  return out.KeyMetadata?.KeyId;\n}\nexport async function createRotatedKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: tenant }));\n  await kms.send(new EnableKeyRotationCommand({ KeyId: out.KeyMetadata!.KeyId! }));\n  return out.KeyMetadata?.KeyId;\n}",
       filename: 'src/kms-admin.ts',
-      errors: [{ messageId: 'createKeyNoRotation', line: 4, column: 30, data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' } }],
+      errors: [
+        {
+          messageId: 'createKeyNoRotation',
+          line: 4,
+          column: 30,
+          data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
+        },
+      ],
     },
     {
       code: "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function createDataKey() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'data' }));\n  return out.KeyMetadata?.KeyId;\n}",
       filename: 'src/provision.ts',
-      errors: [{ messageId: 'createKeyNoRotation', line: 4, column: 30, data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' } }],
+      errors: [
+        {
+          messageId: 'createKeyNoRotation',
+          line: 4,
+          column: 30,
+          data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
+        },
+      ],
     },
     {
       code: "import { KMS } from '@aws-sdk/client-kms';\nconst kms = new KMS({});\nawait kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
@@ -230,7 +573,21 @@ ruleTester.run('require-key-rotation', rule, {
     {
       code: "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nawait kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 3000 }));",
       filename: 'src/provision.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 2, column: 80, data: { resource: 'EnableKeyRotationCommand', property: 'RotationPeriodInDays', days: '3000', min: '90', max: '2560', source: 'the range AWS KMS accepts' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 2,
+          column: 80,
+          data: {
+            resource: 'EnableKeyRotationCommand',
+            property: 'RotationPeriodInDays',
+            days: '3000',
+            min: '90',
+            max: '2560',
+            source: 'the range AWS KMS accepts',
+          },
+        },
+      ],
     },
     // ---- GCP Node client
     {
@@ -241,7 +598,10 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 3,
           column: 7,
-          data: { resource: 'KeyManagementServiceClient.createCryptoKey', properties: 'rotationPeriod/nextRotationTime' },
+          data: {
+            resource: 'KeyManagementServiceClient.createCryptoKey',
+            properties: 'rotationPeriod/nextRotationTime',
+          },
           suggestions: [
             {
               messageId: 'setRotationPeriod',
@@ -255,7 +615,21 @@ ruleTester.run('require-key-rotation', rule, {
     {
       code: "import { KeyManagementServiceClient } from '@google-cloud/kms';\nconst client = new KeyManagementServiceClient();\nawait client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { rotationPeriod: { seconds: 31536000 }, nextRotationTime: next } });",
       filename: 'src/kms.ts',
-      errors: [{ messageId: 'periodOutOfRange', line: 3, column: 87, data: { resource: 'KeyManagementServiceClient.createCryptoKey', property: 'rotationPeriod', days: '365', min: '1', max: '90', source: 'the CIS Google Cloud benchmark limit (1.10) for encryption keys' } }],
+      errors: [
+        {
+          messageId: 'periodOutOfRange',
+          line: 3,
+          column: 87,
+          data: {
+            resource: 'KeyManagementServiceClient.createCryptoKey',
+            property: 'rotationPeriod',
+            days: '365',
+            min: '1',
+            max: '90',
+            source: 'the CIS Google Cloud benchmark limit (1.10) for encryption keys',
+          },
+        },
+      ],
     },
     // ---- JWT with one static key and no kid
     {
@@ -267,31 +641,89 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 32,
           data: { signer: 'jwt.sign (jsonwebtoken)', header: 'kid' },
-          suggestions: [{ messageId: 'addKeyId', data: { property: 'keyid', kid: 'v1' }, output: "import jwt from 'jsonwebtoken';\nexport const issue = (user) => jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v1' });" }],
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              data: { property: 'keyid', kid: 'v1' },
+              output:
+                "import jwt from 'jsonwebtoken';\nexport const issue = (user) => jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v1' });",
+            },
+          ],
         },
       ],
     },
     {
       code: "import jwt from 'jsonwebtoken';\nconst secret = process.env.JWT_SECRET;\njwt.sign(payload, secret);",
       filename: 'src/auth.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 3, column: 1, suggestions: [{ messageId: 'addKeyId', output: "import jwt from 'jsonwebtoken';\nconst secret = process.env.JWT_SECRET;\njwt.sign(payload, secret, { keyid: 'v1' });" }] }],
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nconst secret = process.env.JWT_SECRET;\njwt.sign(payload, secret, { keyid: 'v1' });",
+            },
+          ],
+        },
+      ],
     },
     {
       // a callback in the options position: the options go before it
       code: "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET, (err, token) => done(token));",
       filename: 'src/auth.js',
-      errors: [{ messageId: 'jwtNoKid', line: 2, column: 1, suggestions: [{ messageId: 'addKeyId', output: "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET, { keyid: 'v1' }, (err, token) => done(token));" }] }],
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET, { keyid: 'v1' }, (err, token) => done(token));",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, {});",
       filename: 'src/auth.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 2, column: 1, suggestions: [{ messageId: 'addKeyId', output: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { keyid: 'v1' });" }] }],
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output: "import jwt from 'jsonwebtoken';\njwt.sign(claims, process.env.JWT_SECRET, { keyid: 'v1' });",
+            },
+          ],
+        },
+      ],
     },
     {
       // a header without kid, in an options const
       code: "import jwt from 'jsonwebtoken';\nconst opts = { algorithm: 'HS256', header: { typ: 'JWT' } };\njwt.sign(claims, process.env.JWT_SECRET, opts);",
       filename: 'src/auth.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 3, column: 1, suggestions: [{ messageId: 'addKeyId', output: "import jwt from 'jsonwebtoken';\nconst opts = { algorithm: 'HS256', header: { typ: 'JWT' }, keyid: 'v1' };\njwt.sign(claims, process.env.JWT_SECRET, opts);" }] }],
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nconst opts = { algorithm: 'HS256', header: { typ: 'JWT' }, keyid: 'v1' };\njwt.sign(claims, process.env.JWT_SECRET, opts);",
+            },
+          ],
+        },
+      ],
     },
     {
       // an RS256 private key read from one file is just as static
@@ -302,7 +734,13 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 4,
           column: 34,
-          suggestions: [{ messageId: 'addKeyId', output: "import jwt from 'jsonwebtoken';\nimport fs from 'node:fs';\nconst privateKey = fs.readFileSync('keys/jwt.pem');\nexport const issue = (claims) => jwt.sign(claims, privateKey, {\n  algorithm: 'RS256',\n  expiresIn: '15m',\n  keyid: 'v1',\n});" }],
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport fs from 'node:fs';\nconst privateKey = fs.readFileSync('keys/jwt.pem');\nexport const issue = (claims) => jwt.sign(claims, privateKey, {\n  algorithm: 'RS256',\n  expiresIn: '15m',\n  keyid: 'v1',\n});",
+            },
+          ],
         },
       ],
     },
@@ -315,7 +753,14 @@ ruleTester.run('require-key-rotation', rule, {
           line: 3,
           column: 73,
           data: { signer: 'SignJWT (jose)', header: 'kid' },
-          suggestions: [{ messageId: 'addKeyId', data: { property: 'kid', kid: 'v1' }, output: "import { SignJWT } from 'jose';\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET);\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v1' }).setExpirationTime('2h').sign(secret);" }],
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              data: { property: 'kid', kid: 'v1' },
+              output:
+                "import { SignJWT } from 'jose';\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET);\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v1' }).setExpirationTime('2h').sign(secret);",
+            },
+          ],
         },
       ],
     },
@@ -329,7 +774,14 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 80,
           data: { max: '730' },
-          suggestions: [{ messageId: 'keyringRotation', data: { days: '90' }, output: "import { openKeyring } from 'keyhygiene/keys';\nconst ring = await openKeyring({ path: '/var/lib/app/keys', backend, rotation: { maxAgeDays: 90 } });" }],
+          suggestions: [
+            {
+              messageId: 'keyringRotation',
+              data: { days: '90' },
+              output:
+                "import { openKeyring } from 'keyhygiene/keys';\nconst ring = await openKeyring({ path: '/var/lib/app/keys', backend, rotation: { maxAgeDays: 90 } });",
+            },
+          ],
         },
       ],
     },
@@ -342,14 +794,34 @@ ruleTester.run('require-key-rotation', rule, {
           line: 2,
           column: 94,
           data: { days: '1000', max: '730' },
-          suggestions: [{ messageId: 'keyringRotation', output: "import { openKeyring } from 'keyhygiene/keys';\nconst ring = await openKeyring({ path: '/var/lib/app/keys', backend, rotation: { maxAgeDays: 90 } });" }],
+          suggestions: [
+            {
+              messageId: 'keyringRotation',
+              output:
+                "import { openKeyring } from 'keyhygiene/keys';\nconst ring = await openKeyring({ path: '/var/lib/app/keys', backend, rotation: { maxAgeDays: 90 } });",
+            },
+          ],
         },
       ],
     },
     {
       code: "import { openKeyring } from 'keyhygiene/keys';\nconst policy = { maxAgeDays: 3 * 365 };\nawait openKeyring({ path, backend, rotation: policy });",
       filename: 'src/crypto.ts',
-      errors: [{ messageId: 'keyringPeriodTooLong', line: 2, column: 30, data: { days: '1095', max: '730' }, suggestions: [{ messageId: 'keyringRotation', output: "import { openKeyring } from 'keyhygiene/keys';\nconst policy = { maxAgeDays: 90 };\nawait openKeyring({ path, backend, rotation: policy });" }] }],
+      errors: [
+        {
+          messageId: 'keyringPeriodTooLong',
+          line: 2,
+          column: 30,
+          data: { days: '1095', max: '730' },
+          suggestions: [
+            {
+              messageId: 'keyringRotation',
+              output:
+                "import { openKeyring } from 'keyhygiene/keys';\nconst policy = { maxAgeDays: 90 };\nawait openKeyring({ path, backend, rotation: policy });",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -358,7 +830,11 @@ ruleTester.run('require-key-rotation', rule, {
 describe('plain JavaScript, default parser, no type information', () => {
   const lintJs = (code: string, filename: string): { line: number; messageId: string | undefined }[] => {
     const linter = new Linter({ configType: 'flat' });
-    const messages = linter.verify(code, [{ files: ['**/*.js', '**/*.cjs'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }], { filename });
+    const messages = linter.verify(
+      code,
+      [{ files: ['**/*.js', '**/*.cjs'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }],
+      { filename },
+    );
     return messages.map((m) => ({ line: m.line, messageId: m.fatal ? `fatal: ${m.message}` : m.messageId }));
   };
   it('reports CommonJS CDK, jsonwebtoken and keyring mistakes', () => {

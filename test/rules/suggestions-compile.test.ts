@@ -17,11 +17,26 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Representative code per rule whose suggestions import from keyhygiene/keys. */
 const cases: { name: string; code: string }[] = [
-  { name: 'no-hardcoded-key: jwt secret const', code: "import jwt from 'jsonwebtoken';\nconst JWT_SECRET = 'p9Xr2kLm8QzT4vWn';\nexport const issue = (p: object) => jwt.sign(p, JWT_SECRET);\n" },
-  { name: 'no-hardcoded-key: hex key for createCipheriv', code: "import crypto from 'node:crypto';\nconst dataKey = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');\nexport async function seal(iv: Buffer) { return crypto.createCipheriv('aes-256-gcm', dataKey, iv); }\n" },
-  { name: 'no-hardcoded-key: session secret fallback', code: "import session from 'express-session';\ndeclare const app: any;\napp.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));\n" },
-  { name: 'no-hardcoded-key: credential under a name', code: "export const apiSecret: string = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR';\n" },
-  { name: 'no-hardcoded-key: inside an async function', code: "import { createHmac } from 'node:crypto';\nexport async function mac(data: string) { return createHmac('sha256', 'w8Jq3NfZ6tLx1RvB').update(data).digest('hex'); }\n" },
+  {
+    name: 'no-hardcoded-key: jwt secret const',
+    code: "import jwt from 'jsonwebtoken';\nconst JWT_SECRET = 'p9Xr2kLm8QzT4vWn';\nexport const issue = (p: object) => jwt.sign(p, JWT_SECRET);\n",
+  },
+  {
+    name: 'no-hardcoded-key: hex key for createCipheriv',
+    code: "import crypto from 'node:crypto';\nconst dataKey = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');\nexport async function seal(iv: Buffer) { return crypto.createCipheriv('aes-256-gcm', dataKey, iv); }\n",
+  },
+  {
+    name: 'no-hardcoded-key: session secret fallback',
+    code: "import session from 'express-session';\ndeclare const app: any;\napp.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));\n",
+  },
+  {
+    name: 'no-hardcoded-key: credential under a name',
+    code: "export const apiSecret: string = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR';\n",
+  },
+  {
+    name: 'no-hardcoded-key: inside an async function',
+    code: "import { createHmac } from 'node:crypto';\nexport async function mac(data: string) { return createHmac('sha256', 'w8Jq3NfZ6tLx1RvB').update(data).digest('hex'); }\n",
+  },
 ];
 
 const ambient = `
@@ -37,7 +52,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function suggestedOutputs(code: string, filename: string): string[] {
   const linter = new Linter({ configType: 'flat', cwd: dir });
-  const cfg = { ...plugin.configs.strict, languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const } };
+  const cfg = {
+    ...plugin.configs.strict,
+    languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const },
+  };
   const outs: string[] = [];
   for (const m of linter.verify(code, [cfg], { filename: join(dir, filename) })) {
     for (const s of m.suggestions ?? []) {
@@ -67,7 +85,10 @@ function typeErrors(files: Record<string, string>): string[] {
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file === undefined || d.file.fileName.startsWith(dir))
     .filter((d) => d.code !== 5101 && d.code !== 5102) // baseUrl deprecation notices, not errors in the suggestion
-    .map((d) => `${d.file ? d.file.fileName.slice(dir.length + 1) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    .map(
+      (d) =>
+        `${d.file ? d.file.fileName.slice(dir.length + 1) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
 }
 
 describe('suggested code compiles against keyhygiene/keys', () => {
@@ -89,7 +110,9 @@ describe('suggested code compiles against keyhygiene/keys', () => {
   }
 
   it('would catch a suggestion that misuses the API', () => {
-    const bad = { 'bad.mts': "import { loadSecret } from 'keyhygiene/keys';\nconst k = loadSecret('x').expose();\nexport {};\n" };
+    const bad = {
+      'bad.mts': "import { loadSecret } from 'keyhygiene/keys';\nconst k = loadSecret('x').expose();\nexport {};\n",
+    };
     expect(typeErrors({ ...files, ...bad }).some((e) => e.startsWith('bad.mts'))).toBe(true);
   });
 });

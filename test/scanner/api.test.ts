@@ -8,10 +8,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditError, audit, loadBaseline, mergeResults, ruleInfo, shardOf, writeBaseline } from '../../src/scanner/index.js';
+import {
+  AuditError,
+  audit,
+  loadBaseline,
+  mergeResults,
+  ruleInfo,
+  shardOf,
+  writeBaseline,
+} from '../../src/scanner/index.js';
 
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const fakeToken = (prefix: string, n: number): string => prefix + Array.from(randomBytes(n), (b) => alnum[b % 62]).join('');
+const fakeToken = (prefix: string, n: number): string =>
+  prefix + Array.from(randomBytes(n), (b) => alnum[b % 62]).join('');
 
 let dir: string;
 const secrets: string[] = [];
@@ -29,7 +38,10 @@ beforeAll(() => {
   }
   const key = randomBytes(32).toString('hex');
   secrets.push(key);
-  write('src/crypto.ts', `import { createCipheriv } from 'node:crypto';\nexport const c = (iv: Buffer) => createCipheriv('aes-256-gcm', Buffer.from('${key}', 'hex'), iv);\n`);
+  write(
+    'src/crypto.ts',
+    `import { createCipheriv } from 'node:crypto';\nexport const c = (iv: Buffer) => createCipheriv('aes-256-gcm', Buffer.from('${key}', 'hex'), iv);\n`,
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,7 +52,9 @@ describe('audit result', () => {
     expect(r.findings.every((f) => f.fingerprint.length >= 16 && f.secret?.redacted.includes('…'))).toBe(true);
     const json = JSON.stringify(r);
     for (const s of secrets) expect(json).not.toContain(s);
-    expect(r.inventory.some((i) => i.name === 'AES-256-GCM' && i.keySource === 'literal' && i.keySizeBits === 256)).toBe(true);
+    expect(
+      r.inventory.some((i) => i.name === 'AES-256-GCM' && i.keySource === 'literal' && i.keySizeBits === 256),
+    ).toBe(true);
   });
 
   it('gives stable fingerprints that survive line moves', async () => {
@@ -67,7 +81,11 @@ describe('baseline', () => {
     expect(b.entries).toHaveLength(13);
     expect(b.entries[0]).toMatchObject({ reason: 'accepted during migration', expires: '2999-01-01' });
     const second = await audit({ root: dir, workers: 1, baseline: file });
-    expect(second.findings.every((f) => f.suppression?.kind === 'baseline' && f.suppression.reason === 'accepted during migration')).toBe(true);
+    expect(
+      second.findings.every(
+        (f) => f.suppression?.kind === 'baseline' && f.suppression.reason === 'accepted during migration',
+      ),
+    ).toBe(true);
   });
 
   it('stops suppressing after the expiry date', async () => {
@@ -82,14 +100,18 @@ describe('baseline', () => {
     writeFileSync(bad, '{"entries": 3}');
     await expect(loadBaseline(bad)).rejects.toMatchObject({ code: 'E_CONFIG' });
     await expect(loadBaseline(path.join(dir, 'nope.json'))).rejects.toMatchObject({ code: 'E_IO' });
-    await expect(writeBaseline(bad, await audit({ root: dir, workers: 1 }), { expires: 'next week' })).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(
+      writeBaseline(bad, await audit({ root: dir, workers: 1 }), { expires: 'next week' }),
+    ).rejects.toMatchObject({ code: 'E_USAGE' });
   });
 });
 
 describe('shards and merge', () => {
   it('partitions files by a stable hash and merges back to the full result', async () => {
     const full = await audit({ root: dir, workers: 1 });
-    const parts = await Promise.all([0, 1, 2].map((index) => audit({ root: dir, workers: 1, shard: { index, count: 3 } })));
+    const parts = await Promise.all(
+      [0, 1, 2].map((index) => audit({ root: dir, workers: 1, shard: { index, count: 3 } })),
+    );
     expect(parts.map((p) => p.findings.length).reduce((a, b) => a + b, 0)).toBe(full.findings.length);
     expect(parts.filter((p) => p.findings.length > 0).length).toBeGreaterThan(1);
     const merged = mergeResults(parts);
@@ -123,7 +145,15 @@ describe('errors and metadata', () => {
 
   it('describes every rule and scanner detector', () => {
     const info = ruleInfo();
-    for (const id of ['keyhygiene/no-hardcoded-key', 'keyhygiene/secret-in-file', 'keyhygiene/secret-in-history', 'keyhygiene/cross-file-hardcoded-key', 'keyhygiene/cross-file-weak-randomness', 'keyhygiene/cross-file-missing-rotation', 'keyhygiene/cross-file-unsafe-deletion']) {
+    for (const id of [
+      'keyhygiene/no-hardcoded-key',
+      'keyhygiene/secret-in-file',
+      'keyhygiene/secret-in-history',
+      'keyhygiene/cross-file-hardcoded-key',
+      'keyhygiene/cross-file-weak-randomness',
+      'keyhygiene/cross-file-missing-rotation',
+      'keyhygiene/cross-file-unsafe-deletion',
+    ]) {
       const r = info.get(id);
       expect(r, id).toBeDefined();
       expect(r!.cwe.length).toBeGreaterThan(0);
@@ -153,10 +183,19 @@ describe('robustness', () => {
       symlinkSync('self', path.join(root, 'self'));
       // Broken JSON and a YAML alias bomb fall back to the text scan: the token is still found.
       writeFileSync(path.join(root, 'bad.json'), `{"token": "${token}", `);
-      writeFileSync(path.join(root, 'bomb.yaml'), `a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntoken: ${token}\n`);
+      writeFileSync(
+        path.join(root, 'bomb.yaml'),
+        `a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntoken: ${token}\n`,
+      );
       const r = await audit({ root, workers: 1, maxFileBytes: 1024 });
       expect(r.findings.map((f) => f.location.file)).toEqual(['bad.json', 'bomb.yaml', 'ok.env']);
-      expect(r.skipped.map((s) => `${s.file} ${s.reason}`).sort()).toEqual(['a/up symlink-loop', 'big.txt too-large', 'blob.dat binary', 'latin1.txt encoding', 'self symlink-loop']);
+      expect(r.skipped.map((s) => `${s.file} ${s.reason}`).sort()).toEqual([
+        'a/up symlink-loop',
+        'big.txt too-large',
+        'blob.dat binary',
+        'latin1.txt encoding',
+        'self symlink-loop',
+      ]);
       expect(r.partial).toBe(true);
       expect(JSON.stringify(r)).not.toContain(token);
     } finally {
@@ -182,7 +221,14 @@ describe('robustness', () => {
       const some = await audit({ root, workers: 1 });
       expect(some.findings.map((f) => f.location.file)).toEqual(['src/app.env']);
       const all = await audit({ root, workers: 1, includeIgnored: true });
-      expect(all.findings.map((f) => f.location.file).sort()).toEqual(['dev.local.env', 'dist/bundle.js', 'generated/out.env', 'node_modules/leftpad/index.js', 'src/app.env', 'src/vendor.min.js']);
+      expect(all.findings.map((f) => f.location.file).sort()).toEqual([
+        'dev.local.env',
+        'dist/bundle.js',
+        'generated/out.env',
+        'node_modules/leftpad/index.js',
+        'src/app.env',
+        'src/vendor.min.js',
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

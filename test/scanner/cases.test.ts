@@ -30,10 +30,22 @@ describe('scanner cases', () => {
     it(name, async () => {
       const expected = JSON.parse(readFileSync(path.join(casesDir, name, 'expected.json'), 'utf8')) as Expected;
       const result = await audit({ root: path.join(casesDir, name, 'input'), workers: 1 });
-      const actual = result.findings.map((f) => key({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, origin: f.origin, ...(f.suppression ? { suppressed: f.suppression.kind } : {}) }));
+      const actual = result.findings.map((f) =>
+        key({
+          ruleId: f.ruleId,
+          file: f.location.file,
+          line: f.location.line,
+          origin: f.origin,
+          ...(f.suppression ? { suppressed: f.suppression.kind } : {}),
+        }),
+      );
       const want = expected.findings.map(key);
-      expect(actual.filter((k) => !k.includes(' code')).sort()).toEqual(want.filter((k) => !k.includes(' code')).sort());
-      expect(actual.filter((k) => k.includes(' code'))).toEqual(expect.arrayContaining(want.filter((k) => k.includes(' code'))));
+      expect(actual.filter((k) => !k.includes(' code')).sort()).toEqual(
+        want.filter((k) => !k.includes(' code')).sort(),
+      );
+      expect(actual.filter((k) => k.includes(' code'))).toEqual(
+        expect.arrayContaining(want.filter((k) => k.includes(' code'))),
+      );
       expect(result.skipped.map((s) => ({ file: s.file, reason: s.reason }))).toEqual(expected.skipped);
       expect(result.partial).toBe(expected.skipped.length > 0);
     });

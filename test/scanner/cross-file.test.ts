@@ -26,11 +26,14 @@ describe('literal keys across modules', () => {
       run(
         {
           'config.ts': `export const K = ${KEY};`,
-          'crypto.ts': "import { createHmac } from 'node:crypto';\nimport { K } from './config';\nexport const mac = (d: string) => createHmac('sha256', K).update(d).digest();",
+          'crypto.ts':
+            "import { createHmac } from 'node:crypto';\nimport { K } from './config';\nexport const mac = (d: string) => createHmac('sha256', K).update(d).digest();",
         },
         ['crypto.ts'],
       ),
-    ).toEqual([{ at: 'crypto.ts:3', ruleId: 'keyhygiene/cross-file-hardcoded-key', path: ['config.ts:1', 'crypto.ts:3'] }]);
+    ).toEqual([
+      { at: 'crypto.ts:3', ruleId: 'keyhygiene/cross-file-hardcoded-key', path: ['config.ts:1', 'crypto.ts:3'] },
+    ]);
   });
 
   it('follows a renamed re-export, a barrel and a namespace import into an object member', () => {
@@ -39,18 +42,22 @@ describe('literal keys across modules', () => {
         'keys/raw.ts': `export const raw = { signing: ${KEY} };`,
         'keys/index.ts': "export { raw as material } from './raw';",
         'lib.ts': "export * from './keys/index';",
-        'jwt.ts': "import jwt from 'jsonwebtoken';\nimport * as lib from './lib';\nexport const sign = (p: object) => jwt.sign(p, lib.material.signing);",
+        'jwt.ts':
+          "import jwt from 'jsonwebtoken';\nimport * as lib from './lib';\nexport const sign = (p: object) => jwt.sign(p, lib.material.signing);",
       },
       ['jwt.ts'],
     );
-    expect(found).toEqual([{ at: 'jwt.ts:3', ruleId: 'keyhygiene/cross-file-hardcoded-key', path: ['keys/raw.ts:1', 'jwt.ts:3'] }]);
+    expect(found).toEqual([
+      { at: 'jwt.ts:3', ruleId: 'keyhygiene/cross-file-hardcoded-key', path: ['keys/raw.ts:1', 'jwt.ts:3'] },
+    ]);
   });
 
   it('follows Buffer.from and a ?? fallback, and is silent for env, dummies, lets and same-file literals', () => {
     const found = run(
       {
         'config.ts': `export const K = ${KEY};\nexport const D = 'dummy-key';\nexport let L = ${KEY};`,
-        'a.ts': "import crypto from 'node:crypto';\nimport { K } from './config';\nconst key = Buffer.from(process.env.KEY ?? K, 'hex');\nexport const c = (iv: Buffer) => crypto.createCipheriv('aes-256-gcm', key, iv);",
+        'a.ts':
+          "import crypto from 'node:crypto';\nimport { K } from './config';\nconst key = Buffer.from(process.env.KEY ?? K, 'hex');\nexport const c = (iv: Buffer) => crypto.createCipheriv('aes-256-gcm', key, iv);",
         'b.ts': `import crypto from 'node:crypto';\nimport { D, L } from './config';\nconst local = ${KEY};\nexport const c = (iv: Buffer) => [crypto.createCipheriv('aes-256-gcm', D, iv), crypto.createCipheriv('aes-256-gcm', L, iv), crypto.createCipheriv('aes-256-gcm', local, iv), crypto.createCipheriv('aes-256-gcm', process.env.K!, iv)];`,
       },
       ['a.ts', 'b.ts'],
@@ -63,20 +70,29 @@ describe('weak random helpers', () => {
   it('reports a Math.random helper whose value becomes a token elsewhere, not an id', () => {
     const found = run(
       {
-        'utils/rand.ts': 'export function randomString(n: number) { let s = ""; for (let i = 0; i < n; i++) s += Math.floor(Math.random() * 36).toString(36); return s; }',
+        'utils/rand.ts':
+          'export function randomString(n: number) { let s = ""; for (let i = 0; i < n; i++) s += Math.floor(Math.random() * 36).toString(36); return s; }',
         'utils/index.ts': "export { randomString as rnd } from './rand';",
-        'auth/reset.ts': "import { rnd } from '../utils/index';\nexport function reset() {\n  const resetToken = rnd(32);\n  const requestId = rnd(8);\n  return { resetToken, requestId };\n}",
+        'auth/reset.ts':
+          "import { rnd } from '../utils/index';\nexport function reset() {\n  const resetToken = rnd(32);\n  const requestId = rnd(8);\n  return { resetToken, requestId };\n}",
       },
       ['auth/reset.ts'],
     );
-    expect(found).toEqual([{ at: 'auth/reset.ts:3', ruleId: 'keyhygiene/cross-file-weak-randomness', path: ['utils/rand.ts:1', 'auth/reset.ts:3'] }]);
+    expect(found).toEqual([
+      {
+        at: 'auth/reset.ts:3',
+        ruleId: 'keyhygiene/cross-file-weak-randomness',
+        path: ['utils/rand.ts:1', 'auth/reset.ts:3'],
+      },
+    ]);
   });
 
   it('is silent for a helper built on the CSPRNG', () => {
     expect(
       run(
         {
-          'utils/rand.ts': "import { randomBytes } from 'node:crypto';\nexport const randomString = (n: number) => randomBytes(n).toString('hex');",
+          'utils/rand.ts':
+            "import { randomBytes } from 'node:crypto';\nexport const randomString = (n: number) => randomBytes(n).toString('hex');",
           'auth/reset.ts': "import { randomString } from '../utils/rand';\nexport const resetToken = randomString(32);",
         },
         ['auth/reset.ts'],
@@ -88,10 +104,13 @@ describe('weak random helpers', () => {
 describe('KMS rotation across the repository', () => {
   const files = {
     'aws.ts': "import { KMS } from '@aws-sdk/client-kms';\nexport const kms = new KMS({});",
-    'keys.ts': "import { kms } from './aws';\nexport const make = () => kms.createKey({ Description: 'data' });\nexport const sign = () => kms.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });",
+    'keys.ts':
+      "import { kms } from './aws';\nexport const make = () => kms.createKey({ Description: 'data' });\nexport const sign = () => kms.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });",
   };
   it('reports CreateKey through a client from another module when nothing enables rotation', () => {
-    expect(run(files, ['keys.ts'])).toEqual([{ at: 'keys.ts:2', ruleId: 'keyhygiene/cross-file-missing-rotation', path: ['aws.ts:2', 'keys.ts:2'] }]);
+    expect(run(files, ['keys.ts'])).toEqual([
+      { at: 'keys.ts:2', ruleId: 'keyhygiene/cross-file-missing-rotation', path: ['aws.ts:2', 'keys.ts:2'] },
+    ]);
   });
   it('is silent when some module enables rotation', () => {
     expect(run(files, ['keys.ts'], true)).toEqual([]);
@@ -102,11 +121,15 @@ describe('CDK key destroyed from another construct', () => {
   it('reports applyRemovalPolicy(DESTROY) on a key created in another file, not on a bucket', () => {
     const found = run(
       {
-        'keys.ts': "import * as kms from 'aws-cdk-lib/aws-kms';\nexport class Keys {\n  readonly key: kms.Key;\n  constructor(scope: any) {\n    this.key = new kms.Key(scope, 'K', { enableKeyRotation: true });\n  }\n}",
-        'stack.ts': "import { RemovalPolicy } from 'aws-cdk-lib';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport { Keys } from './keys';\nconst keys = new Keys(null);\nkeys.key.applyRemovalPolicy(RemovalPolicy.DESTROY);\nnew s3.Bucket(null, 'B').applyRemovalPolicy(RemovalPolicy.DESTROY);",
+        'keys.ts':
+          "import * as kms from 'aws-cdk-lib/aws-kms';\nexport class Keys {\n  readonly key: kms.Key;\n  constructor(scope: any) {\n    this.key = new kms.Key(scope, 'K', { enableKeyRotation: true });\n  }\n}",
+        'stack.ts':
+          "import { RemovalPolicy } from 'aws-cdk-lib';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport { Keys } from './keys';\nconst keys = new Keys(null);\nkeys.key.applyRemovalPolicy(RemovalPolicy.DESTROY);\nnew s3.Bucket(null, 'B').applyRemovalPolicy(RemovalPolicy.DESTROY);",
       },
       ['stack.ts'],
     );
-    expect(found).toEqual([{ at: 'stack.ts:5', ruleId: 'keyhygiene/cross-file-unsafe-deletion', path: ['keys.ts:5', 'stack.ts:5'] }]);
+    expect(found).toEqual([
+      { at: 'stack.ts:5', ruleId: 'keyhygiene/cross-file-unsafe-deletion', path: ['keys.ts:5', 'stack.ts:5'] },
+    ]);
   });
 });

@@ -12,13 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, type AuditResult } from '../../src/scanner/index.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const expected = JSON.parse(readFileSync(`${repo}fixtures/demo-app/expected/audit-extra.json`, 'utf8')) as Array<{ file: string; line: number; ruleId: string; origin: string }>;
+const expected = JSON.parse(readFileSync(`${repo}fixtures/demo-app/expected/audit-extra.json`, 'utf8')) as Array<{
+  file: string;
+  line: number;
+  ruleId: string;
+  origin: string;
+}>;
 
 describe('demo app audit', () => {
   let dir: string;
   let result: AuditResult;
   beforeAll(async () => {
-    dir = execFileSync(process.execPath, [`${repo}scripts/make-demo-history.mjs`], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    dir = execFileSync(process.execPath, [`${repo}scripts/make-demo-history.mjs`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     result = await audit({ root: dir, history: true, workers: 1 });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,7 +54,9 @@ describe('demo app audit', () => {
   });
 
   it('inventories keys with algorithm, size, source and rotation', () => {
-    const rows = result.inventory.map((i) => `${i.name} | ${i.primitive ?? ''} | ${i.keySizeBits ?? ''} | ${i.keySource ?? ''} | ${i.rotation ?? ''}`);
+    const rows = result.inventory.map(
+      (i) => `${i.name} | ${i.primitive ?? ''} | ${i.keySizeBits ?? ''} | ${i.keySource ?? ''} | ${i.rotation ?? ''}`,
+    );
     expect(rows).toEqual(
       expect.arrayContaining([
         'AES-256-GCM | ae | 256 | literal | ',
@@ -63,7 +73,13 @@ describe('demo app audit', () => {
     expect(json).not.toContain('BEGIN PRIVATE KEY-----\nM');
     for (const f of result.findings) if (f.secret) expect(f.secret.redacted).toMatch(/…|••••/);
     // The planted fakes (demo files) never appear whole.
-    for (const fake of ['sk_live_AF0A23vlPv7XURE47P9T84RS', 'npm_EJCfzctkdLRNu5TemESMJOoYwiocTCW0eggT', 'AKIACCGYSIPVFFLK74X3', 'c51c1d29137ce0e2701d0d50240c1e0f389e2c5008dffbca8eb141a282d49185', '2jsbF5QHsgUGuBdoqqtyFQp/vg0piFwD']) {
+    for (const fake of [
+      'sk_live_AF0A23vlPv7XURE47P9T84RS',
+      'npm_EJCfzctkdLRNu5TemESMJOoYwiocTCW0eggT',
+      'AKIACCGYSIPVFFLK74X3',
+      'c51c1d29137ce0e2701d0d50240c1e0f389e2c5008dffbca8eb141a282d49185',
+      '2jsbF5QHsgUGuBdoqqtyFQp/vg0piFwD',
+    ]) {
       expect(json).not.toContain(fake);
     }
   });

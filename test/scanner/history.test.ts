@@ -18,8 +18,19 @@ const dirs: string[] = [];
 function repo(): { dir: string; git: (...args: string[]) => string; commit: (msg: string) => string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'kh-history-'));
   dirs.push(dir);
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' };
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, encoding: 'utf8' }).trim();
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'T',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 'T',
+    GIT_COMMITTER_EMAIL: 't@example.invalid',
+  };
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    }).trim();
   git('init', '-q');
   const commit = (msg: string): string => {
     git('add', '-A');
@@ -95,7 +106,8 @@ describe('history', () => {
     commit('one');
     // Break the object store: remove every loose object.
     const objects = path.join(dir, '.git/objects');
-    for (const d of readdirSync(objects).filter((n) => /^[0-9a-f]{2}$/.test(n))) rmSync(path.join(objects, d), { recursive: true, force: true });
+    for (const d of readdirSync(objects).filter((n) => /^[0-9a-f]{2}$/.test(n)))
+      rmSync(path.join(objects, d), { recursive: true, force: true });
     const r = await audit({ root: dir, history: true, workers: 1 });
     expect(r.findings.map((f) => f.location.file)).toEqual(['live.sh']);
     expect(r.skipped.map((s) => s.reason)).toEqual(['git-error']);

@@ -185,10 +185,21 @@ async function dispatch(
     emit(reportText(rep), rep);
     return rep.verified ? 0 : 1;
   }
-  if (command === 'verify-log' && o.backend === undefined && o.config === undefined && !io.env.KEYHYGIENE_KEYSTORE_CONFIG && !io.env.KEYHYGIENE_PASSPHRASE) {
+  if (
+    command === 'verify-log' &&
+    o.backend === undefined &&
+    o.config === undefined &&
+    !io.env.KEYHYGIENE_KEYSTORE_CONFIG &&
+    !io.env.KEYHYGIENE_PASSPHRASE
+  ) {
     // Without credentials, verify the chain alone (a cut-off tail needs the keystore key to detect).
     const res = await verifyAuditLog(storePath(o, io));
-    emit(res.ok ? `audit log OK: ${res.records} records, chain intact (tail not checked against the keystore: no credentials given)` : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`, res);
+    emit(
+      res.ok
+        ? `audit log OK: ${res.records} records, chain intact (tail not checked against the keystore: no credentials given)`
+        : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
+      res,
+    );
     return res.ok ? 0 : 1;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -206,14 +217,27 @@ async function dispatch(
   const backend = await backendArg(o, io, command === 'init');
   const name = o.name ?? 'default';
   const purpose = o.purpose as Purpose | undefined;
-  if (purpose !== undefined && !['aead', 'mac', 'sign', 'secret'].includes(purpose)) throw new UsageError('--purpose must be aead, mac, sign or secret');
+  if (purpose !== undefined && !['aead', 'mac', 'sign', 'secret'].includes(purpose))
+    throw new UsageError('--purpose must be aead, mac, sign or secret');
 
   if (command === 'init') {
     checkName(name);
-    const k = await openKeyring({ path, backend, name, purpose: purpose ?? 'aead', create: true, env: io.env, bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined });
+    const k = await openKeyring({
+      path,
+      backend,
+      name,
+      purpose: purpose ?? 'aead',
+      create: true,
+      env: io.env,
+      bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined,
+    });
     try {
       const info = k.info();
-      emit(`keystore ready at ${path} (${k.backend.description})\n${keyText(info)}`, { path, backend: k.backend, key: info });
+      emit(`keystore ready at ${path} (${k.backend.description})\n${keyText(info)}`, {
+        path,
+        backend: k.backend,
+        key: info,
+      });
     } finally {
       await k.close();
     }
@@ -222,7 +246,12 @@ async function dispatch(
 
   // list, generate and verify-log work on the keystore; the named key need not exist.
   if (o.name !== undefined) checkName(o.name);
-  const requireKey = !(command === 'generate' || command === 'list' || command === 'verify-log' || command === 'import');
+  const requireKey = !(
+    command === 'generate' ||
+    command === 'list' ||
+    command === 'verify-log' ||
+    command === 'import'
+  );
   const k = await openKeyring({ path, backend, name, env: io.env, requireKey });
   try {
     return await withKeyring(command, k, o, io, emit, err, name, purpose, input);
@@ -260,7 +289,10 @@ async function withKeyring(
     }
     case 'rotate': {
       const v = await k.rotate({ promote: o.stage !== true });
-      emit(`key "${name}": new version ${v.id} (#${v.number}) is ${v.state}${v.hardware ? '' : ' [software, not hardware-backed]'}`, v);
+      emit(
+        `key "${name}": new version ${v.id} (#${v.number}) is ${v.state}${v.hardware ? '' : ' [software, not hardware-backed]'}`,
+        v,
+      );
       return 0;
     }
     case 'promote': {
@@ -273,7 +305,13 @@ async function withKeyring(
     case 'cancel-destroy':
     case 'compromise': {
       const v =
-        command === 'disable' ? await k.disable(version()) : command === 'enable' ? await k.enable(version()) : command === 'compromise' ? await k.markCompromised(version()) : await k.cancelDestroy(version());
+        command === 'disable'
+          ? await k.disable(version())
+          : command === 'enable'
+            ? await k.enable(version())
+            : command === 'compromise'
+              ? await k.markCompromised(version())
+              : await k.cancelDestroy(version());
       emit(`key "${name}": version ${v.id} is ${v.state}${v.compromised ? ' (compromised)' : ''}`, v);
       return 0;
     }
@@ -281,12 +319,18 @@ async function withKeyring(
       const days = o.days === undefined ? 30 : Number(o.days);
       if (!Number.isFinite(days)) throw new UsageError('--days must be a number');
       const v = await k.scheduleDestroy(version(), days);
-      emit(`key "${name}": version ${v.id} unusable now, destroyed on or after ${v.destroyAt} (cancel-destroy to undo)`, v);
+      emit(
+        `key "${name}": version ${v.id} unusable now, destroyed on or after ${v.destroyAt} (cancel-destroy to undo)`,
+        v,
+      );
       return 0;
     }
     case 'destroy': {
       const reps = o.version ? [await k.destroy(o.version)] : await k.destroyDue();
-      emit(reps.length === 0 ? 'nothing is due for destruction' : reps.map(reportText).join('\n\n'), reps.length === 1 ? reps[0] : reps);
+      emit(
+        reps.length === 0 ? 'nothing is due for destruction' : reps.map(reportText).join('\n\n'),
+        reps.length === 1 ? reps[0] : reps,
+      );
       return reps.every((r) => r.verified) ? 0 : 1;
     }
     case 'encrypt':
@@ -315,12 +359,16 @@ async function withKeyring(
       try {
         if (!(await k.list()).some((x) => x.name === name)) {
           // A key found hardcoded usually has no keystore entry yet: create it (with a fresh primary).
-          if (!purpose) throw new UsageError(`key "${name}" does not exist; add --purpose aead|mac|secret to create it`);
+          if (!purpose)
+            throw new UsageError(`key "${name}" does not exist; add --purpose aead|mac|secret to create it`);
           await k.generate(name, { purpose });
         }
         const v = await k.import(material, { compromised: o['not-compromised'] !== true });
         const info = k.info();
-        emit(`key "${name}": imported version ${v.id} (${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\nconsider: keyhygiene keys destroy-file ${o.in}`, { imported: v, key: info });
+        emit(
+          `key "${name}": imported version ${v.id} (${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\nconsider: keyhygiene keys destroy-file ${o.in}`,
+          { imported: v, key: info },
+        );
       } finally {
         material.fill(0);
       }
@@ -328,14 +376,22 @@ async function withKeyring(
     }
     case 'verify-log': {
       const res = await k.verifyAuditLog();
-      emit(res.ok ? `audit log OK: ${res.records} records, chain intact, ends at the keystore's last record` : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`, res);
+      emit(
+        res.ok
+          ? `audit log OK: ${res.records} records, chain intact, ends at the keystore's last record`
+          : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
+        res,
+      );
       return res.ok ? 0 : 1;
     }
     case 'export-insecure': {
-      if (o['i-understand-this-is-insecure'] !== true) throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
+      if (o['i-understand-this-is-insecure'] !== true)
+        throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
       const { material, version: v } = await exportKeyMaterialInsecure(k, version(), INSECURE_KEY_ACCESS);
       try {
-        err(`WARNING: printing raw key material of "${name}" version ${v.id}; this export is recorded in the audit log`);
+        err(
+          `WARNING: printing raw key material of "${name}" version ${v.id}; this export is recorded in the audit log`,
+        );
         io.stdout.write(`${material.expose().toString('base64')}\n`);
       } finally {
         material.wipe();
@@ -359,7 +415,8 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
     const n = [o['passphrase-env'], o['passphrase-file']].filter((x) => x !== undefined).length;
     if (n > 1) throw new UsageError('give one of --passphrase-env, --passphrase-file');
     const kdf = o.kdf as 'scrypt' | 'argon2id' | undefined;
-    if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'argon2id') throw new UsageError('--kdf must be scrypt or argon2id');
+    if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'argon2id')
+      throw new UsageError('--kdf must be scrypt or argon2id');
     if (o['passphrase-env']) return { type: 'software', passphraseEnv: o['passphrase-env'], kdf };
     if (o['passphrase-file']) return { type: 'software', passphraseFile: o['passphrase-file'], kdf };
     if (io.env.KEYHYGIENE_PASSPHRASE) return { type: 'software', passphraseEnv: 'KEYHYGIENE_PASSPHRASE', kdf };
@@ -367,7 +424,8 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
     return { type: 'software', passphrase: pw, kdf };
   }
   if (b === 'pkcs11') {
-    if (!o.module || !o['token-label']) throw new UsageError('--backend pkcs11 needs --module PATH and --token-label LABEL');
+    if (!o.module || !o['token-label'])
+      throw new UsageError('--backend pkcs11 needs --module PATH and --token-label LABEL');
     const base = { type: 'pkcs11' as const, module: o.module, tokenLabel: o['token-label'] };
     if (o['pin-file'] && o['pin-env']) throw new UsageError('give one of --pin-file, --pin-env');
     if (o['pin-file']) return { ...base, pinFile: o['pin-file'] };
@@ -378,7 +436,9 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
   if (b !== undefined) throw new UsageError('--backend must be software or pkcs11');
   if (o.config) return backendFromEnv({ ...io.env, KEYHYGIENE_KEYSTORE_CONFIG: o.config });
   if (io.env.KEYHYGIENE_KEYSTORE_CONFIG || io.env.KEYHYGIENE_PASSPHRASE) return backendFromEnv(io.env);
-  throw new UsageError('name the backend: --backend software|pkcs11, --config FILE, or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE');
+  throw new UsageError(
+    'name the backend: --backend software|pkcs11, --config FILE, or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE',
+  );
 }
 
 function isTty(io: KeysCliIo): boolean {
@@ -447,10 +507,21 @@ function intArg(v: string, flag: string): number {
 
 function keyText(k: KeyInfo): string {
   const hw = k.hardware ? 'hardware (PKCS#11 token)' : 'SOFTWARE, not hardware-backed';
-  const rot = k.rotation === false ? 'rotation off' : `rotate every ${k.rotation.maxAgeDays} d or ${k.rotation.maxEncryptions} encryptions${k.rotation.auto ? ' (auto)' : ''}`;
-  const lines = [`${k.name}  purpose=${k.purpose}  backend=${k.backend} [${hw}]  ${rot}${k.rotationDue ? '  ROTATION DUE' : ''}`];
+  const rot =
+    k.rotation === false
+      ? 'rotation off'
+      : `rotate every ${k.rotation.maxAgeDays} d or ${k.rotation.maxEncryptions} encryptions${k.rotation.auto ? ' (auto)' : ''}`;
+  const lines = [
+    `${k.name}  purpose=${k.purpose}  backend=${k.backend} [${hw}]  ${rot}${k.rotationDue ? '  ROTATION DUE' : ''}`,
+  ];
   for (const v of k.versions) {
-    const flags = [v.primary ? 'primary' : '', v.compromised ? 'COMPROMISED' : '', v.origin === 'imported' ? 'imported' : '', v.local ? 'generated-in-token' : '', v.hardware ? '' : 'software']
+    const flags = [
+      v.primary ? 'primary' : '',
+      v.compromised ? 'COMPROMISED' : '',
+      v.origin === 'imported' ? 'imported' : '',
+      v.local ? 'generated-in-token' : '',
+      v.hardware ? '' : 'software',
+    ]
       .filter(Boolean)
       .join(',');
     const extra = v.destroyAt && v.state === 'destroy-scheduled' ? ` destroy-at=${v.destroyAt}` : '';
@@ -460,7 +531,9 @@ function keyText(k: KeyInfo): string {
 }
 
 function reportText(r: DestructionReport): string {
-  const lines = [`${r.subject}: ${r.method} ${r.verified ? 'VERIFIED' : 'NOT VERIFIED'}${r.hardware ? ' (token)' : ' (software/file)'}`];
+  const lines = [
+    `${r.subject}: ${r.method} ${r.verified ? 'VERIFIED' : 'NOT VERIFIED'}${r.hardware ? ' (token)' : ' (software/file)'}`,
+  ];
   for (const s of r.steps) lines.push(`  [${s.ok ? 'ok' : 'FAIL'}] ${s.step}: ${s.detail}`);
   lines.push(`  limits: ${r.limits}`);
   return lines.join('\n');

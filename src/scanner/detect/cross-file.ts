@@ -29,27 +29,48 @@ import { applyInlineAllows } from '../suppress.js';
 
 // ---- keyword prefilter (derived from the catalogue, never hand-kept) ----------------------------------
 
-const lastName = (callee: string): string => callee.replace(/^new /, '').split(/[.()]/).filter((p) => p && p !== '*' && p !== 'default').pop() ?? '';
-const sinkModules = [...new Set(keySinks.flatMap((s) => s.modules.map((m) => m.replace(/\*.*$/, ''))))].filter((m) => m.length >= 3);
+const lastName = (callee: string): string =>
+  callee
+    .replace(/^new /, '')
+    .split(/[.()]/)
+    .filter((p) => p && p !== '*' && p !== 'default')
+    .pop() ?? '';
+const sinkModules = [...new Set(keySinks.flatMap((s) => s.modules.map((m) => m.replace(/\*.*$/, ''))))].filter(
+  (m) => m.length >= 3,
+);
 /** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
 const weakKeywords = [
-  ...new Set(weakRandomSources.flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules)).filter((k) => k.length >= 3)),
+  ...new Set(
+    weakRandomSources
+      .flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules))
+      .filter((k) => k.length >= 3),
+  ),
 ];
 const createKeyResources = iacKeyResources.filter((r) => r.companion);
 const createKeywords = [...new Set(createKeyResources.flatMap((r) => r.match.map((m) => lastName(m.callee))))];
-const companionKeywords = [...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee))))];
+const companionKeywords = [
+  ...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee)))),
+];
 /** A companion call in code (not in a comment or a string): `new EnableKeyRotationCommand(`, `.enableKeyRotation(`. */
 const companionCall = new RegExp(
   createKeyResources
-    .flatMap((r) => r.companion!.match.map((m) => (/^new [A-Za-z_$][\w$]*$/.test(m.callee) ? `\\bnew\\s+${lastName(m.callee)}\\s*\\(` : `\\.${lastName(m.callee)}\\s*\\(`)))
+    .flatMap((r) =>
+      r.companion!.match.map((m) =>
+        /^new [A-Za-z_$][\w$]*$/.test(m.callee)
+          ? `\\bnew\\s+${lastName(m.callee)}\\s*\\(`
+          : `\\.${lastName(m.callee)}\\s*\\(`,
+      ),
+    )
     .join('|'),
 );
-const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+const stripComments = (text: string): string =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
 const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
 const DESTROY = 'RemovalPolicy.DESTROY';
 
 /** `export function f`, `export const f =` and `export { f }` names (prefilter only; the AST decides). */
-const EXPORTED_NAME = /\bexport\s+(?:default\s+)?(?:async\s+)?(?:function\*?\s+|(?:const|let|var)\s+)([A-Za-z_$][\w$]*)|\bexport\s*\{([^}]{1,400})\}/g;
+const EXPORTED_NAME =
+  /\bexport\s+(?:default\s+)?(?:async\s+)?(?:function\*?\s+|(?:const|let|var)\s+)([A-Za-z_$][\w$]*)|\bexport\s*\{([^}]{1,400})\}/g;
 
 const RENAMED_EXPORT = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g;
 
@@ -70,8 +91,12 @@ const importsRelative = (text: string, aliases: readonly string[] = []): boolean
 /** The `paths` prefixes of a tsconfig (`@app/*` → `@app/`); tsconfig files may have comments. */
 function pathAliases(tsconfig: string): string[] {
   const read = ts.readConfigFile(tsconfig, (p) => ts.sys.readFile(p));
-  const paths = (read.config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)?.compilerOptions?.paths ?? {};
-  return Object.keys(paths).map((k) => k.replace(/\*.*$/, '')).filter((k) => k.length > 0);
+  const paths =
+    (read.config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)?.compilerOptions?.paths ??
+    {};
+  return Object.keys(paths)
+    .map((k) => k.replace(/\*.*$/, ''))
+    .filter((k) => k.length > 0);
 }
 
 export interface CrossFileOptions {
@@ -89,7 +114,11 @@ interface Candidate {
  * Reads the code files, picks candidates by keyword, builds one Project per tsconfig and analyses them.
  * Never throws: a failure becomes a `skipped` entry and the rest of the audit completes.
  */
-export async function analyseCrossFile(root: string, files: readonly WalkedFile[], options: CrossFileOptions): Promise<FileResult> {
+export async function analyseCrossFile(
+  root: string,
+  files: readonly WalkedFile[],
+  options: CrossFileOptions,
+): Promise<FileResult> {
   const candidates: Candidate[] = [];
   let rotationAnywhere = false;
   let anyCreate = false;
@@ -111,7 +140,8 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
     } catch {
       continue; // the per-file pass already reported it
     }
-    if (!rotationAnywhere && companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text))) rotationAnywhere = true;
+    if (!rotationAnywhere && companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text)))
+      rotationAnywhere = true;
     if (weakKeywords.some((k) => text.includes(k))) for (const n of exportedNames(text)) weakExports.add(n);
     if (options.inShard(f.rel)) texts.push({ file: f, text });
   }
@@ -139,7 +169,9 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
 
   const groups = new Map<string | undefined, Candidate[]>();
   for (const c of candidates) {
-    const owner = tsconfigs.filter((t) => c.abs.startsWith(path.dirname(t) + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const owner = tsconfigs
+      .filter((t) => c.abs.startsWith(path.dirname(t) + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
     groups.set(owner, [...(groups.get(owner) ?? []), c]);
   }
   const findings: Finding[] = [];
@@ -148,7 +180,12 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
   for (const [tsconfig, group] of groups) {
     try {
       const project = tsconfig
-        ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true, types: [], noLib: true } })
+        ? new Project({
+            tsConfigFilePath: tsconfig,
+            skipAddingFilesFromTsConfig: true,
+            skipFileDependencyResolution: true,
+            compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true, types: [], noLib: true },
+          })
         : new Project({ compilerOptions: plainOptions, skipFileDependencyResolution: true });
       const sources = group.map((c) => project.addSourceFileAtPath(c.abs));
       project.resolveSourceFileDependencies();
@@ -156,7 +193,11 @@ export async function analyseCrossFile(root: string, files: readonly WalkedFile[
       findings.push(...out.findings);
       inventory.push(...out.inventory);
     } catch (e) {
-      skipped.push({ file: tsconfig ? posix(path.relative(root, tsconfig)) : '.', reason: 'internal-error', detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`) });
+      skipped.push({
+        file: tsconfig ? posix(path.relative(root, tsconfig)) : '.',
+        reason: 'internal-error',
+        detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`),
+      });
     }
   }
   return { findings, inventory, skipped, lines: 0, bytes: 0 };
@@ -185,7 +226,12 @@ async function findTsconfigs(root: string, files: readonly WalkedFile[]): Promis
     for (let cur = d; cur.startsWith(root); cur = path.dirname(cur)) {
       const t = path.join(cur, 'tsconfig.json');
       if (found.has(t)) break;
-      if (await access(t).then(() => true, () => false)) {
+      if (
+        await access(t).then(
+          () => true,
+          () => false,
+        )
+      ) {
         found.add(t);
         break;
       }
@@ -230,7 +276,8 @@ function importsOf(sf: SourceFile): Map<string, { module: string; imported: stri
     if (def) map.set(def.getText(), { module, imported: 'default' });
     const ns = d.getNamespaceImport();
     if (ns) map.set(ns.getText(), { module, imported: '*' });
-    for (const n of d.getNamedImports()) map.set((n.getAliasNode() ?? n.getNameNode()).getText(), { module, imported: n.getName() });
+    for (const n of d.getNamedImports())
+      map.set((n.getAliasNode() ?? n.getNameNode()).getText(), { module, imported: n.getName() });
   }
   for (const v of sf.getVariableDeclarations()) {
     const init = v.getInitializer();
@@ -240,19 +287,33 @@ function importsOf(sf: SourceFile): Map<string, { module: string; imported: stri
     const nameNode = v.getNameNode();
     if (Node.isIdentifier(nameNode)) map.set(nameNode.getText(), { module: arg.getLiteralValue(), imported: '*' });
     else if (Node.isObjectBindingPattern(nameNode)) {
-      for (const el of nameNode.getElements()) map.set(el.getName(), { module: arg.getLiteralValue(), imported: (el.getPropertyNameNode() ?? el.getNameNode()).getText() });
+      for (const el of nameNode.getElements())
+        map.set(el.getName(), {
+          module: arg.getLiteralValue(),
+          imported: (el.getPropertyNameNode() ?? el.getNameNode()).getText(),
+        });
     }
   }
   return map;
 }
 
 /** The canonical callee path of a call, in the shape `src/rule-kit/sinks.ts` matches against. */
-function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: string; imported: string }>, trace?: Node[]): CalleePath | undefined {
+function calleePath(
+  node: CallLike,
+  imports: ReadonlyMap<string, { module: string; imported: string }>,
+  trace?: Node[],
+): CalleePath | undefined {
   const parts: string[] = [];
   let root: string | undefined;
   let rootImports = imports;
   const visit = (n: Node, depth: number): boolean => {
-    if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isAwaitExpression(n)) return visit(n.getExpression(), depth);
+    if (
+      Node.isParenthesizedExpression(n) ||
+      Node.isAsExpression(n) ||
+      Node.isNonNullExpression(n) ||
+      Node.isAwaitExpression(n)
+    )
+      return visit(n.getExpression(), depth);
     if (Node.isIdentifier(n)) {
       // `const kms = new KMS(); kms.createKey()`: the receiver's constructing call is part of the path,
       // also when the receiver is imported from another module of the repository.
@@ -260,7 +321,10 @@ function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: strin
       if (depth < 3 && (!local || local.module.startsWith('.'))) {
         const decl = (local ? resolveSymbol(n.getSymbol()) : n.getSymbol())?.getDeclarations()[0];
         const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-        if (init && (Node.isNewExpression(init) || (Node.isCallExpression(init) && init.getExpression().getText() !== 'require'))) {
+        if (
+          init &&
+          (Node.isNewExpression(init) || (Node.isCallExpression(init) && init.getExpression().getText() !== 'require'))
+        ) {
           if (!local && decl!.getSourceFile() === n.getSourceFile()) return visit(init, depth + 1);
           if (local) {
             rootImports = importsOf(decl!.getSourceFile());
@@ -309,11 +373,16 @@ function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: strin
     p = last === '()' ? p.slice(0, firstCall + 1) : [...p.slice(0, firstCall + 1), last];
   }
   p = p.filter((x) => x !== 'new');
-  const render = (xs: readonly string[]): string => xs.reduce((out, x) => (x === '()' ? `${out}()` : out === '' ? x : `${out}.${x}`), '');
+  const render = (xs: readonly string[]): string =>
+    xs.reduce((out, x) => (x === '()' ? `${out}()` : out === '' ? x : `${out}.${x}`), '');
   const fullPath = `${isNew ? 'new ' : ''}${render(p)}`;
   const binding = root === undefined ? undefined : rootImports.get(root);
   let rel = p;
-  if (binding) rel = binding.imported === '*' || binding.imported === 'default' ? p.slice(1) : [...binding.imported.split('.'), ...p.slice(1)];
+  if (binding)
+    rel =
+      binding.imported === '*' || binding.imported === 'default'
+        ? p.slice(1)
+        : [...binding.imported.split('.'), ...p.slice(1)];
   let out = render(rel);
   if (out === '' || out.startsWith('()')) out = `default${out}`;
   if (isNew) out = `new ${out}`;
@@ -321,12 +390,22 @@ function calleePath(node: CallLike, imports: ReadonlyMap<string, { module: strin
 }
 
 const matchesAny = (matches: readonly CallMatch[], cp: CalleePath): boolean =>
-  matches.some((m) => sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp));
+  matches.some((m) =>
+    sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp),
+  );
 
 function unwrapExpr(n: Node): Node {
   let cur = n;
   for (let i = 0; i < 20; i++) {
-    if (Node.isParenthesizedExpression(cur) || Node.isAsExpression(cur) || Node.isNonNullExpression(cur) || Node.isSatisfiesExpression(cur) || Node.isAwaitExpression(cur) || Node.isTypeAssertion(cur)) cur = cur.getExpression();
+    if (
+      Node.isParenthesizedExpression(cur) ||
+      Node.isAsExpression(cur) ||
+      Node.isNonNullExpression(cur) ||
+      Node.isSatisfiesExpression(cur) ||
+      Node.isAwaitExpression(cur) ||
+      Node.isTypeAssertion(cur)
+    )
+      cur = cur.getExpression();
     else break;
   }
   return cur;
@@ -344,22 +423,33 @@ interface Resolved {
  * imports (aliases, re-exports, barrels), namespace members, object properties, `Buffer.from(x, enc)`
  * and `??`/`||` fallbacks. Returns only literals declared in another file than `home`.
  */
-function resolveLiterals(root: string, expr: Node, home: SourceFile, depth = 0, steps: PathStep[] = [], name?: string): Resolved[] {
+function resolveLiterals(
+  root: string,
+  expr: Node,
+  home: SourceFile,
+  depth = 0,
+  steps: PathStep[] = [],
+  name?: string,
+): Resolved[] {
   if (depth > 12) return [];
   const n = unwrapExpr(expr);
   if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) {
-    return n.getSourceFile() === home ? [] : [{ value: n.getLiteralValue(), literal: n, steps, ...(name ? { name } : {}) }];
+    return n.getSourceFile() === home
+      ? []
+      : [{ value: n.getLiteralValue(), literal: n, steps, ...(name ? { name } : {}) }];
   }
   if (Node.isBinaryExpression(n)) {
     const op = n.getOperatorToken().getKind();
-    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return resolveLiterals(root, n.getRight(), home, depth + 1, steps, name);
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken)
+      return resolveLiterals(root, n.getRight(), home, depth + 1, steps, name);
     return [];
   }
   if (Node.isCallExpression(n)) {
     // Buffer.from(x, 'hex'), new TextEncoder().encode(x), String(x)
     const callee = n.getExpression().getText();
     const a = n.getArguments()[0];
-    if (a && /^(?:Buffer\.from|String|.*\.encode)$/.test(callee)) return resolveLiterals(root, a, home, depth + 1, steps, name);
+    if (a && /^(?:Buffer\.from|String|.*\.encode)$/.test(callee))
+      return resolveLiterals(root, a, home, depth + 1, steps, name);
     return [];
   }
   if (Node.isIdentifier(n) || Node.isPropertyAccessExpression(n)) {
@@ -377,9 +467,14 @@ function resolveLiterals(root: string, expr: Node, home: SourceFile, depth = 0, 
     else if (Node.isShorthandPropertyAssignment(decl)) init = decl.getNameNode();
     else if (Node.isEnumMember(decl)) init = decl.getInitializer();
     if (!init || init === n) return [];
-    const declName = Node.isVariableDeclaration(decl) || Node.isPropertyAssignment(decl) || Node.isEnumMember(decl) ? decl.getName() : undefined;
+    const declName =
+      Node.isVariableDeclaration(decl) || Node.isPropertyAssignment(decl) || Node.isEnumMember(decl)
+        ? decl.getName()
+        : undefined;
     const crossed = decl.getSourceFile() !== n.getSourceFile();
-    const next = crossed ? [...steps, stepAt(root, decl, `${declName ?? 'value'} is defined in ${relOf(root, decl.getSourceFile())}`)] : steps;
+    const next = crossed
+      ? [...steps, stepAt(root, decl, `${declName ?? 'value'} is defined in ${relOf(root, decl.getSourceFile())}`)]
+      : steps;
     return resolveLiterals(root, init, home, depth + 1, next, declName ?? name);
   }
   return [];
@@ -406,7 +501,11 @@ function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | nu
       if (!Node.isCallExpression(d)) return undefined;
       const cp = calleePath(d, imports);
       const src = cp && weakRandomSources.find((s) => !s.member && patternMatches(s, cp));
-      if (src) found = { text: src.title, step: stepAt(root, d, `${src.title} (non-cryptographic) in ${relOf(root, d.getSourceFile())}`) };
+      if (src)
+        found = {
+          text: src.title,
+          step: stepAt(root, d, `${src.title} (non-cryptographic) in ${relOf(root, d.getSourceFile())}`),
+        };
       return undefined;
     });
   }
@@ -417,7 +516,11 @@ function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | nu
 /** The declaration a called helper resolves to: a function declaration or a const holding a function. */
 function helperOf(call: import('ts-morph').CallExpression): Node | undefined {
   const callee = unwrapExpr(call.getExpression());
-  const nameNode = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : Node.isIdentifier(callee) ? callee : undefined;
+  const nameNode = Node.isPropertyAccessExpression(callee)
+    ? callee.getNameNode()
+    : Node.isIdentifier(callee)
+      ? callee
+      : undefined;
   if (!nameNode) return undefined;
   const decl = resolveSymbol(nameNode.getSymbol())?.getDeclarations()[0];
   if (!decl) return undefined;
@@ -435,7 +538,13 @@ function purposeOfUse(call: Node): { purpose: string; name: string } | undefined
   for (let i = 0; i < 6; i++) {
     const parent = cur.getParent();
     if (!parent) return undefined;
-    if (Node.isParenthesizedExpression(parent) || Node.isAwaitExpression(parent) || Node.isAsExpression(parent) || Node.isTemplateSpan(parent) || Node.isTemplateExpression(parent)) {
+    if (
+      Node.isParenthesizedExpression(parent) ||
+      Node.isAwaitExpression(parent) ||
+      Node.isAsExpression(parent) ||
+      Node.isTemplateSpan(parent) ||
+      Node.isTemplateExpression(parent)
+    ) {
       cur = parent;
       continue;
     }
@@ -444,11 +553,18 @@ function purposeOfUse(call: Node): { purpose: string; name: string } | undefined
       continue;
     }
     let name: string | undefined;
-    if (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent)) name = parent.getName();
-    else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === ts.SyntaxKind.EqualsToken) name = parent.getLeft().getText().split('.').pop();
+    if (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))
+      name = parent.getName();
+    else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === ts.SyntaxKind.EqualsToken)
+      name = parent.getLeft().getText().split('.').pop();
     else if (Node.isReturnStatement(parent) || Node.isArrowFunction(parent)) {
-      const fn = parent.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isVariableDeclaration(a));
-      name = fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isVariableDeclaration(fn)) ? fn.getName() : undefined;
+      const fn = parent.getFirstAncestor(
+        (a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isVariableDeclaration(a),
+      );
+      name =
+        fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isVariableDeclaration(fn))
+          ? fn.getName()
+          : undefined;
     }
     if (!name) return undefined;
     const purpose = securityPurposeOf(name);
@@ -471,16 +587,19 @@ function cdkKeyOrigin(root: string, expr: Node): { decl: Node; note: string } | 
     const cp = calleePath(i, importsOf(i.getSourceFile()));
     return !!cp && cdkKeyResources.some((r) => matchesAny(r.match, cp));
   };
-  if (Node.isVariableDeclaration(decl) && isKeyCreation(decl.getInitializer())) return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+  if (Node.isVariableDeclaration(decl) && isKeyCreation(decl.getInitializer()))
+    return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
   if (Node.isPropertyDeclaration(decl)) {
-    if (isKeyCreation(decl.getInitializer())) return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+    if (isKeyCreation(decl.getInitializer()))
+      return { decl, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
     // `this.key = new kms.Key(...)` in the class's constructor.
     const cls = decl.getParent();
     const name = decl.getName();
     if (Node.isClassDeclaration(cls)) {
       for (const ctor of cls.getConstructors()) {
         for (const st of ctor.getDescendantsOfKind(ts.SyntaxKind.BinaryExpression)) {
-          if (st.getLeft().getText() === `this.${name}` && isKeyCreation(st.getRight())) return { decl: st, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
+          if (st.getLeft().getText() === `this.${name}` && isKeyCreation(st.getRight()))
+            return { decl: st, note: `KMS key created in ${relOf(root, decl.getSourceFile())}` };
         }
       }
     }
@@ -497,7 +616,12 @@ function argFor(call: CallLike, arg: SinkArgument): Node | undefined {
     a = a && unwrapExpr(a);
     if (!a || !Node.isObjectLiteralExpression(a)) return undefined;
     const p: Node | undefined = a.getProperty(key);
-    a = p && Node.isPropertyAssignment(p) ? p.getInitializer() : p && Node.isShorthandPropertyAssignment(p) ? p.getNameNode() : undefined;
+    a =
+      p && Node.isPropertyAssignment(p)
+        ? p.getInitializer()
+        : p && Node.isShorthandPropertyAssignment(p)
+          ? p.getNameNode()
+          : undefined;
   }
   return a;
 }
@@ -506,7 +630,10 @@ function argFor(call: CallLike, arg: SinkArgument): Node | undefined {
  * Analyses source files already in a Project (real or in-memory). Each file is walked once.
  * @param sources the candidate files; their imports must be resolvable in the same Project.
  */
-export function analyseSourceFiles(sources: readonly SourceFile[], options: AnalyseOptions): { findings: Finding[]; inventory: InventoryItem[] } {
+export function analyseSourceFiles(
+  sources: readonly SourceFile[],
+  options: AnalyseOptions,
+): { findings: Finding[]; inventory: InventoryItem[] } {
   const { root } = options;
   const findings: Finding[] = [];
   const inventory: InventoryItem[] = [];
@@ -517,7 +644,14 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
     const map = new LineMap(text);
     const fileFindings: Finding[] = [];
     const imports = importsOf(sf);
-    const report = (ruleId: ScannerRuleId, at: Node, message: string, match: string, steps: PathStep[], secret?: { value: string }): void => {
+    const report = (
+      ruleId: ScannerRuleId,
+      at: Node,
+      message: string,
+      match: string,
+      steps: PathStep[],
+      secret?: { value: string },
+    ): void => {
       const { line, column } = sf.getLineAndColumnAtPos(at.getStart());
       const end = sf.getLineAndColumnAtPos(at.getEnd());
       const category = scannerDetectors[ruleId].category;
@@ -530,7 +664,14 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
         location: { file: rel, line, column, endLine: end.line, endColumn: end.column },
         fingerprint: findingFingerprint(ruleId, rel, match),
         origin: 'cross-file',
-        ...(secret ? { secret: { redacted: redact(secret.value), fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}` } } : {}),
+        ...(secret
+          ? {
+              secret: {
+                redacted: redact(secret.value),
+                fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`,
+              },
+            }
+          : {}),
         path: [...steps, stepAt(root, at, 'used here')],
         snippet: snippetOf(map, line, secrets),
       });
@@ -545,7 +686,13 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
         if (call && callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'applyRemovalPolicy') {
           const origin = cdkKeyOrigin(root, callee.getExpression());
           if (origin && origin.decl.getSourceFile() !== sf) {
-            report('keyhygiene/cross-file-unsafe-deletion', call, `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. Use RemovalPolicy.RETAIN for keys.`, `destroy:${callee.getExpression().getText()}`, [stepAt(root, origin.decl, origin.note)]);
+            report(
+              'keyhygiene/cross-file-unsafe-deletion',
+              call,
+              `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. Use RemovalPolicy.RETAIN for keys.`,
+              `destroy:${callee.getExpression().getText()}`,
+              [stepAt(root, origin.decl, origin.note)],
+            );
           }
         }
         return;
@@ -565,7 +712,14 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
               const c = classifyValue(r.value, { inKeySink: true, ...(r.name ? { name: r.name } : {}) });
               if (!c.secret) continue;
               const from = r.steps[0]?.file ?? 'another module';
-              report('keyhygiene/cross-file-hardcoded-key', a, `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ${sink.title} as its ${arg.role} here. It is in version control history: rotate it, then load it at run time (keyhygiene/keys loadSecret).`, `secret:${secretFingerprint(r.value)}:${sink.id}`, r.steps, { value: r.value });
+              report(
+                'keyhygiene/cross-file-hardcoded-key',
+                a,
+                `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ${sink.title} as its ${arg.role} here. It is in version control history: rotate it, then load it at run time (keyhygiene/keys loadSecret).`,
+                `secret:${secretFingerprint(r.value)}:${sink.id}`,
+                r.steps,
+                { value: r.value },
+              );
             }
           }
         }
@@ -574,16 +728,42 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
           if (!matchesAny(res.match, cp)) continue;
           const props = node.getArguments()[res.propsIndex];
           const exempt = res.exemptions.find((ex) => {
-            const p = props && Node.isObjectLiteralExpression(unwrapExpr(props)) ? (unwrapExpr(props) as import('ts-morph').ObjectLiteralExpression).getProperty(ex.property) : undefined;
+            const p =
+              props && Node.isObjectLiteralExpression(unwrapExpr(props))
+                ? (unwrapExpr(props) as import('ts-morph').ObjectLiteralExpression).getProperty(ex.property)
+                : undefined;
             if (!p) return false;
             if (!ex.values) return true;
-            const v = Node.isPropertyAssignment(p) ? p.getInitializer()?.getText().replace(/^['"`]|['"`]$/g, '').split('.').pop() : undefined;
+            const v = Node.isPropertyAssignment(p)
+              ? p
+                  .getInitializer()
+                  ?.getText()
+                  .replace(/^['"`]|['"`]$/g, '')
+                  .split('.')
+                  .pop()
+              : undefined;
             return v !== undefined && ex.values.includes(v);
           });
-          const rotation = exempt ? `exempt (${exempt.reason})` : options.rotationAnywhere ? `${res.companion!.title} in the repository` : 'not enabled anywhere';
-          inventory.push({ kind: 'key', name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`, keySource: 'kms', rotation, locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l) });
+          const rotation = exempt
+            ? `exempt (${exempt.reason})`
+            : options.rotationAnywhere
+              ? `${res.companion!.title} in the repository`
+              : 'not enabled anywhere';
+          inventory.push({
+            kind: 'key',
+            name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`,
+            keySource: 'kms',
+            rotation,
+            locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l),
+          });
           if (exempt || options.rotationAnywhere) continue;
-          report('keyhygiene/cross-file-missing-rotation', node, `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`, `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`, receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)));
+          report(
+            'keyhygiene/cross-file-missing-rotation',
+            node,
+            `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
+            `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`,
+            receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)),
+          );
         }
       }
       // 2. weak random helpers from other modules making tokens
@@ -593,7 +773,13 @@ export function analyseSourceFiles(sources: readonly SourceFile[], options: Anal
           const weak = weakSourceIn(root, fn, helperCache);
           const use = weak ? purposeOfUse(node) : undefined;
           if (weak && use) {
-            report('keyhygiene/cross-file-weak-randomness', node, `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' here. Use randomToken() or randomBytes() from keyhygiene/keys.`, `weak:${node.getExpression().getText()}:${use.name}`, [weak.step]);
+            report(
+              'keyhygiene/cross-file-weak-randomness',
+              node,
+              `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' here. Use randomToken() or randomBytes() from keyhygiene/keys.`,
+              `weak:${node.getExpression().getText()}:${use.name}`,
+              [weak.step],
+            );
           }
         }
       }

@@ -6,14 +6,29 @@
 import { Linter } from 'eslint';
 import plugin from '../../plugin.js';
 import { recommendedRules, version } from '../../configs/presets.js';
-import { findCredentials, classifyValue, fingerprint as secretFingerprint, redact, hashText } from '../../detect/index.js';
+import {
+  findCredentials,
+  classifyValue,
+  fingerprint as secretFingerprint,
+  redact,
+  hashText,
+} from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromSource } from '../inventory.js';
 
-export const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+export const codeExtensions: ReadonlySet<string> = new Set([
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.tsx',
+  '.mts',
+  '.cts',
+]);
 
 export const isCodeFile = (rel: string): boolean => {
   const dot = rel.lastIndexOf('.');
@@ -73,7 +88,15 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     messages = linter.verify(text, flatConfig(), { filename: abs });
   } catch (e) {
     // A rule crash must not end the audit: the file is reported as not fully analysed.
-    return { findings: [], inventory: [], skipped: [{ file: rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) }], lines: map.count, bytes: Buffer.byteLength(text) };
+    return {
+      findings: [],
+      inventory: [],
+      skipped: [
+        { file: rel, reason: 'internal-error', detail: safeDetail(e instanceof Error ? e.message : String(e)) },
+      ],
+      lines: map.count,
+      bytes: Buffer.byteLength(text),
+    };
   }
   const skipped: SkippedFile[] = [];
   const infos = (ruleInfos ??= ruleInfo());
@@ -93,7 +116,9 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   let findings: Finding[] = raw.map(({ m, match, secret }) => {
     const ruleId = m.ruleId!;
     const category = categoryOf(ruleId, m.messageId) ?? infos.get(ruleId)?.category ?? 'hardcoded-key';
-    const fmt = secret?.formatId ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format : undefined;
+    const fmt = secret?.formatId
+      ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format
+      : undefined;
     const keyText = secret ? `secret:${secretFingerprint(secret.value)}` : match;
     const base = findingFingerprint(ruleId, rel, keyText);
     const n = counts.get(base) ?? 0;
@@ -113,7 +138,13 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
       fingerprint: n === 0 ? base : findingFingerprint(ruleId, rel, keyText, n),
       origin: 'code',
       ...(secret
-        ? { secret: { redacted: redact(secret.value), fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`, ...(secret.formatId ? { formatId: secret.formatId } : {}) } }
+        ? {
+            secret: {
+              redacted: redact(secret.value),
+              fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`,
+              ...(secret.formatId ? { formatId: secret.formatId } : {}),
+            },
+          }
         : {}),
       snippet: snippetOf(map, m.line, secrets),
     } satisfies Finding;

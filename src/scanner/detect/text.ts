@@ -5,8 +5,23 @@
  * Same catalogue and classifier as the rules: `findCredentials`, `classifyValue(value, { name })`,
  * `isSecretEnvName`. The parsers here only find (name, value, offset) pairs; deciding is the core's job.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node as YamlNode } from 'yaml';
-import { classifyValue, findCredentials, fingerprint as secretFingerprint, isSecretEnvName, redact } from '../../detect/index.js';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  type Node as YamlNode,
+} from 'yaml';
+import {
+  classifyValue,
+  findCredentials,
+  fingerprint as secretFingerprint,
+  isSecretEnvName,
+  redact,
+} from '../../detect/index.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
@@ -15,13 +30,61 @@ import { applyInlineAllows } from '../suppress.js';
 export type TextKind = 'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'text';
 
 /** Binary keystores: committing one is a finding by itself (the file holds private keys). */
-export const keystoreExtensions: ReadonlySet<string> = new Set(['.p12', '.pfx', '.jks', '.keystore', '.bks', '.pkcs12']);
+export const keystoreExtensions: ReadonlySet<string> = new Set([
+  '.p12',
+  '.pfx',
+  '.jks',
+  '.keystore',
+  '.bks',
+  '.pkcs12',
+]);
 
 /** Binary files that are not scanned by design (images, fonts, archives, media): never a partial scan. */
 export const knownBinaryExtensions: ReadonlySet<string> = new Set([
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.ico', '.bmp', '.tiff', '.avif', '.woff', '.woff2', '.ttf', '.otf', '.eot',
-  '.pdf', '.zip', '.gz', '.tgz', '.bz2', '.xz', '.7z', '.rar', '.jar', '.war', '.mp3', '.mp4', '.wav', '.ogg', '.webm',
-  '.mov', '.avi', '.wasm', '.node', '.so', '.dylib', '.dll', '.exe', '.class', '.pyc', '.o', '.a', '.lockb', '.sqlite', '.db',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.ico',
+  '.bmp',
+  '.tiff',
+  '.avif',
+  '.woff',
+  '.woff2',
+  '.ttf',
+  '.otf',
+  '.eot',
+  '.pdf',
+  '.zip',
+  '.gz',
+  '.tgz',
+  '.bz2',
+  '.xz',
+  '.7z',
+  '.rar',
+  '.jar',
+  '.war',
+  '.mp3',
+  '.mp4',
+  '.wav',
+  '.ogg',
+  '.webm',
+  '.mov',
+  '.avi',
+  '.wasm',
+  '.node',
+  '.so',
+  '.dylib',
+  '.dll',
+  '.exe',
+  '.class',
+  '.pyc',
+  '.o',
+  '.a',
+  '.lockb',
+  '.sqlite',
+  '.db',
 ]);
 
 const extOf = (rel: string): string => {
@@ -35,10 +98,29 @@ export function textKindOf(rel: string): TextKind {
   const ext = extOf(rel);
   if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'dotenv';
   if (base === '.npmrc' || base === '.yarnrc') return 'npmrc';
-  if (ext === '.json' || ext === '.jsonc' || ext === '.json5' || base === '.babelrc' || base === '.eslintrc') return 'json';
+  if (ext === '.json' || ext === '.jsonc' || ext === '.json5' || base === '.babelrc' || base === '.eslintrc')
+    return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  if (base === 'dockerfile' || base.startsWith('dockerfile.') || ext === '.dockerfile' || base === 'containerfile') return 'dockerfile';
-  if (['.properties', '.ini', '.toml', '.tf', '.tfvars', '.cfg', '.conf', '.sh', '.bash', '.zsh', '.ps1', '.envrc'].includes(ext) || base === '.envrc') return 'keyvalue';
+  if (base === 'dockerfile' || base.startsWith('dockerfile.') || ext === '.dockerfile' || base === 'containerfile')
+    return 'dockerfile';
+  if (
+    [
+      '.properties',
+      '.ini',
+      '.toml',
+      '.tf',
+      '.tfvars',
+      '.cfg',
+      '.conf',
+      '.sh',
+      '.bash',
+      '.zsh',
+      '.ps1',
+      '.envrc',
+    ].includes(ext) ||
+    base === '.envrc'
+  )
+    return 'keyvalue';
   return 'text';
 }
 
@@ -52,7 +134,8 @@ interface Hit {
 }
 
 /** `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. */
-const ASSIGN = /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2[ \t]*(?:#[^\r\n]*)?\r?$/gm;
+const ASSIGN =
+  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2[ \t]*(?:#[^\r\n]*)?\r?$/gm;
 
 function lineHits(text: string, strictSecret: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -71,13 +154,32 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
 function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
-    return creds.map((c) => ({ offset: offset + c.index, secret: c.secret, formatId: c.format.id, severity: c.format.severity, what: c.format.title, ...(name ? { name } : {}) }));
+    return creds.map((c) => ({
+      offset: offset + c.index,
+      secret: c.secret,
+      formatId: c.format.id,
+      severity: c.format.severity,
+      what: c.format.title,
+      ...(name ? { name } : {}),
+    }));
   }
-  const c = classifyValue(value, { ...(name === undefined ? {} : { name }), ...(inSecretStore ? { inKeySink: true } : {}) });
+  const c = classifyValue(value, {
+    ...(name === undefined ? {} : { name }),
+    ...(inSecretStore ? { inKeySink: true } : {}),
+  });
   if (!c.secret) return [];
   // A value that starts with `${`/`$(` is a reference, handled by isPlaceholder; a bare word under a secret
   // name in a secret store (k8s Secret, .env) is still a committed secret.
-  return [{ offset, secret: value, ...(c.formatId ? { formatId: c.formatId } : {}), severity: c.severity, what: c.reason, ...(name ? { name } : {}) }];
+  return [
+    {
+      offset,
+      secret: value,
+      ...(c.formatId ? { formatId: c.formatId } : {}),
+      severity: c.severity,
+      what: c.reason,
+      ...(name ? { name } : {}),
+    },
+  ];
 }
 
 /** Structured JSON/YAML: every scalar with the key it is stored under. K8s Secrets get their data decoded. */
@@ -87,7 +189,10 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
   const lc = new LineCounter();
   let docs;
   try {
-    docs = kind === 'json' ? [parseDocument(text, { lineCounter: lc, strict: false, uniqueKeys: false })] : parseAllDocuments(text, { lineCounter: lc, strict: false, uniqueKeys: false });
+    docs =
+      kind === 'json'
+        ? [parseDocument(text, { lineCounter: lc, strict: false, uniqueKeys: false })]
+        : parseAllDocuments(text, { lineCounter: lc, strict: false, uniqueKeys: false });
   } catch {
     return undefined;
   }
@@ -102,7 +207,11 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
     } catch {
       return undefined; // alias bombs and the like: read as plain text instead
     }
-    const isK8sSecret = !!js && typeof js === 'object' && (js as Record<string, unknown>).kind === 'Secret' && typeof (js as Record<string, unknown>).apiVersion === 'string';
+    const isK8sSecret =
+      !!js &&
+      typeof js === 'object' &&
+      (js as Record<string, unknown>).kind === 'Secret' &&
+      typeof (js as Record<string, unknown>).apiVersion === 'string';
     walk(root, undefined, undefined);
 
     function walk(node: YamlNode | null | undefined, key: string | undefined, parentKey: string | undefined): void {
@@ -124,17 +233,37 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
         if (section) {
           const decoded = section === 'data' ? decodeBase64(value) : value;
           if (decoded !== undefined) {
-            for (const h of valueHits(decoded, at, key, true)) hits.push({ ...h, offset: at, secret: value === decoded ? h.secret : value, what: `${h.what} (Kubernetes Secret ${section})` });
+            for (const h of valueHits(decoded, at, key, true))
+              hits.push({
+                ...h,
+                offset: at,
+                secret: value === decoded ? h.secret : value,
+                what: `${h.what} (Kubernetes Secret ${section})`,
+              });
           }
           return;
         }
         // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
         const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
         if (eq && !value.includes(' ')) {
-          hits.push(...valueHits(eq[2]!, at + eq[1]!.length + 1, eq[1], isSecretEnvName(eq[1]!) && parentKey !== undefined && /environment|env/i.test(key ?? '')));
+          hits.push(
+            ...valueHits(
+              eq[2]!,
+              at + eq[1]!.length + 1,
+              eq[1],
+              isSecretEnvName(eq[1]!) && parentKey !== undefined && /environment|env/i.test(key ?? ''),
+            ),
+          );
           return;
         }
-        hits.push(...valueHits(value, at, key, key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key)));
+        hits.push(
+          ...valueHits(
+            value,
+            at,
+            key,
+            key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+          ),
+        );
       }
     }
 
@@ -151,7 +280,6 @@ function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined 
   return parsedAny ? hits : [];
 }
 
-
 function decodeBase64(v: string): string | undefined {
   const s = v.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) return undefined;
@@ -162,13 +290,27 @@ function decodeBase64(v: string): string | undefined {
 
 /** Credential formats and private-key blocks anywhere in the text (keyword prefilter inside). */
 function formatHits(text: string): Hit[] {
-  return findCredentials(text).map((c) => ({ offset: c.index, secret: c.secret, formatId: c.format.id, severity: c.format.severity, what: c.format.title }));
+  return findCredentials(text).map((c) => ({
+    offset: c.index,
+    secret: c.secret,
+    formatId: c.format.id,
+    severity: c.format.severity,
+    what: c.format.title,
+  }));
 }
 
 const RULE = 'keyhygiene/secret-in-file';
 
 /** Builds a finding for each hit, deduplicated by offset and secret. */
-export function hitsToFindings(rel: string, text: string, hits: readonly Hit[], ruleId: string, origin: Finding['origin'], map: LineMap, messageFor: (h: Hit) => string): Finding[] {
+export function hitsToFindings(
+  rel: string,
+  text: string,
+  hits: readonly Hit[],
+  ruleId: string,
+  origin: Finding['origin'],
+  map: LineMap,
+  messageFor: (h: Hit) => string,
+): Finding[] {
   const seen = new Set<string>();
   const secrets = hits.map((h) => h.secret);
   const counts = new Map<string, number>();
@@ -196,7 +338,11 @@ export function hitsToFindings(rel: string, text: string, hits: readonly Hit[], 
       location: { file: rel, line: pos.line, column: pos.column },
       fingerprint: findingFingerprint(ruleId, rel, `secret:${fp}`, n),
       origin,
-      secret: { redacted: redact(h.secret), fingerprint: `sha256:${fp.slice(0, 16)}`, ...(h.formatId ? { formatId: h.formatId } : {}) },
+      secret: {
+        redacted: redact(h.secret),
+        fingerprint: `sha256:${fp.slice(0, 16)}`,
+        ...(h.formatId ? { formatId: h.formatId } : {}),
+      },
       snippet: snippetOf(map, pos.line, secrets),
     });
   }
@@ -257,9 +403,19 @@ export function scanKeystoreFile(rel: string, bytes: Uint8Array): FileResult {
     location: { file: rel, line: 1, column: 1 },
     fingerprint: findingFingerprint(RULE, rel, `keystore:${fp}`),
     origin: 'config',
-    secret: { redacted: `(${bytes.length} bytes)`, fingerprint: `sha256:${fp.slice(0, 16)}`, formatId: 'binary-keystore' },
+    secret: {
+      redacted: `(${bytes.length} bytes)`,
+      fingerprint: `sha256:${fp.slice(0, 16)}`,
+      formatId: 'binary-keystore',
+    },
   };
-  return { findings: [f], inventory: [{ kind: 'key', name: `keystore ${extOf(rel)}`, keySource: 'file', locations: [f.location] }], skipped: [], lines: 0, bytes: bytes.length };
+  return {
+    findings: [f],
+    inventory: [{ kind: 'key', name: `keystore ${extOf(rel)}`, keySource: 'file', locations: [f.location] }],
+    skipped: [],
+    lines: 0,
+    bytes: bytes.length,
+  };
 }
 
 export { extOf };

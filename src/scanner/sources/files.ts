@@ -13,9 +13,30 @@ type Ignore = ReturnType<typeof ignoreFactory>;
 
 /** Directory names that hold dependencies, build output, caches or vendored code: skipped unless `includeIgnored`. */
 export const defaultIgnoredDirs: ReadonlySet<string> = new Set([
-  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'vendored', 'third_party', 'third-party',
-  'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', '.turbo', '.cache',
-  '.parcel-cache', '.yarn', '.pnpm-store', '.keyhygiene-cache', '.git', '.hg', '.svn',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  'vendored',
+  'third_party',
+  'third-party',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.output',
+  'coverage',
+  '.turbo',
+  '.cache',
+  '.parcel-cache',
+  '.yarn',
+  '.pnpm-store',
+  '.keyhygiene-cache',
+  '.git',
+  '.hg',
+  '.svn',
 ]);
 
 /** Minified or bundled files: build output even outside a build directory. */
@@ -77,7 +98,11 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
     try {
       entries = await readdir(frame.dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ file: frame.rel || '.', reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) });
+      skipped.push({
+        file: frame.rel || '.',
+        reason: 'unreadable',
+        detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)),
+      });
       continue;
     }
     let rules = frame.rules;
@@ -104,18 +129,29 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
           real = await realpath(abs);
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'ELOOP') skipped.push({ file: rel, reason: 'symlink-loop', detail: 'the link resolves to itself' });
-          else if (code !== 'ENOENT') skipped.push({ file: rel, reason: 'unreadable', detail: safeDetail(code ?? String(e)) });
+          if (code === 'ELOOP')
+            skipped.push({ file: rel, reason: 'symlink-loop', detail: 'the link resolves to itself' });
+          else if (code !== 'ENOENT')
+            skipped.push({ file: rel, reason: 'unreadable', detail: safeDetail(code ?? String(e)) });
           // A dangling link points at nothing to scan.
           continue;
         }
       }
       if (isDir) {
-        if (entry.name === '.git' || (!options.includeIgnored && defaultIgnoredDirs.has(entry.name)) || options.exclude?.includes(abs)) continue;
+        if (
+          entry.name === '.git' ||
+          (!options.includeIgnored && defaultIgnoredDirs.has(entry.name)) ||
+          options.exclude?.includes(abs)
+        )
+          continue;
         if (!options.includeIgnored && ignored(rules, rel, true)) continue;
         const r = real ?? (await realpath(abs).catch(() => abs));
         if (frame.ancestors.has(r)) {
-          skipped.push({ file: rel, reason: 'symlink-loop', detail: `links back to ${posix(path.relative(rootReal, r)) || '.'}` });
+          skipped.push({
+            file: rel,
+            reason: 'symlink-loop',
+            detail: `links back to ${posix(path.relative(rootReal, r)) || '.'}`,
+          });
           continue;
         }
         dirs.push({ dir: abs, rel, rules, ancestors: new Set([...frame.ancestors, r]) });
@@ -125,7 +161,11 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
           const st = real ? await stat(abs) : await lstat(abs);
           files.push({ rel, abs, size: st.size });
         } catch (e) {
-          skipped.push({ file: rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) });
+          skipped.push({
+            file: rel,
+            reason: 'unreadable',
+            detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)),
+          });
         }
       }
     }

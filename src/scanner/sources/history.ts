@@ -31,9 +31,18 @@ const RULE = 'keyhygiene/secret-in-history';
 class GitError extends Error {}
 
 /** Runs git with `args` in `cwd`, feeding `input`; resolves stdout as bytes. */
-function git(cwd: string, args: readonly string[], options: { input?: string; signal?: AbortSignal } = {}): Promise<Buffer> {
+function git(
+  cwd: string,
+  args: readonly string[],
+  options: { input?: string; signal?: AbortSignal } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], ...(options.signal ? { signal: options.signal } : {}), env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.signal ? { signal: options.signal } : {}),
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -41,7 +50,12 @@ function git(cwd: string, args: readonly string[], options: { input?: string; si
     child.on('error', (e) => reject(new GitError(e.message)));
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`));
+      else
+        reject(
+          new GitError(
+            Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`,
+          ),
+        );
     });
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
@@ -71,7 +85,9 @@ async function readBlobs(cwd: string, shas: readonly string[], signal?: AbortSig
 async function blobSizes(cwd: string, shas: readonly string[], signal?: AbortSignal): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (shas.length === 0) return out;
-  const text = (await git(cwd, ['cat-file', '--batch-check'], { input: `${shas.join('\n')}\n`, ...(signal ? { signal } : {}) })).toString('utf8');
+  const text = (
+    await git(cwd, ['cat-file', '--batch-check'], { input: `${shas.join('\n')}\n`, ...(signal ? { signal } : {}) })
+  ).toString('utf8');
   for (const line of text.split('\n')) {
     const [sha, type, size] = line.split(' ');
     if (sha && type === 'blob' && size) out.set(sha, Number(size));
@@ -80,7 +96,12 @@ async function blobSizes(cwd: string, shas: readonly string[], signal?: AbortSig
   return out;
 }
 
-const scannablePath = (p: string): boolean => !knownBinaryExtensions.has(extOf(p)) && !p.split('/').slice(0, -1).some((d) => defaultIgnoredDirs.has(d));
+const scannablePath = (p: string): boolean =>
+  !knownBinaryExtensions.has(extOf(p)) &&
+  !p
+    .split('/')
+    .slice(0, -1)
+    .some((d) => defaultIgnoredDirs.has(d));
 
 interface BlobUse {
   readonly path: string;
@@ -94,7 +115,11 @@ interface BlobUse {
  * Never throws: a broken repository becomes a `git-error` skip.
  */
 export async function scanHistory(root: string, options: HistoryOptions): Promise<HistoryResult> {
-  const skip = (detail: string): HistoryResult => ({ findings: [], skipped: [{ file: '.git', reason: 'git-error', detail: safeDetail(detail) }], blobs: 0 });
+  const skip = (detail: string): HistoryResult => ({
+    findings: [],
+    skipped: [{ file: '.git', reason: 'git-error', detail: safeDetail(detail) }],
+    blobs: 0,
+  });
   let prefix: string;
   try {
     prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
@@ -103,7 +128,10 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
   }
   try {
     const headBlobs = new Map<string, string>(); // sha → path
-    const hasHead = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(() => true, () => false);
+    const hasHead = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(
+      () => true,
+      () => false,
+    );
     if (hasHead) {
       const tree = (await git(root, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'])).toString('utf8');
       for (const entry of tree.split('\0')) {
@@ -117,27 +145,60 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
       });
     }
     const range = options.since ? [`${options.since}..HEAD`] : ['--all'];
-    const log = (await git(root, ['log', ...range, '--raw', '--no-abbrev', '--no-renames', '-z', '--format=%x01%H%x09%aI%x09%an', '--', '.'], options.signal ? { signal: options.signal } : {})).toString('utf8');
+    const log = (
+      await git(
+        root,
+        ['log', ...range, '--raw', '--no-abbrev', '--no-renames', '-z', '--format=%x01%H%x09%aI%x09%an', '--', '.'],
+        options.signal ? { signal: options.signal } : {},
+      )
+    ).toString('utf8');
     // Newest first: the last sighting of a blob is the commit that introduced it.
     const uses = new Map<string, BlobUse>();
     for (const chunk of log.split('\x01').slice(1)) {
       const nl = chunk.indexOf('\n');
       const [commit, date, author] = chunk.slice(0, nl).replace(/\0$/, '').split('\t');
-      const fields = chunk.slice(nl + 1).replace(/^\n/, '').split('\0');
+      const fields = chunk
+        .slice(nl + 1)
+        .replace(/^\n/, '')
+        .split('\0');
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const meta = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMT])/.exec(fields[i]!.trim());
         const file = fields[i + 1]!;
         if (!meta || /^0+$/.test(meta[1]!) || !file.startsWith(prefix)) continue;
-        uses.set(meta[1]!, { path: file.slice(prefix.length), commit: commit!, date: date ?? '', author: author ?? '' });
+        uses.set(meta[1]!, {
+          path: file.slice(prefix.length),
+          commit: commit!,
+          date: date ?? '',
+          author: author ?? '',
+        });
       }
     }
     const candidates = [...uses.entries()].filter(([sha, u]) => !headBlobs.has(sha) && scannablePath(u.path));
-    const sizes = await blobSizes(root, candidates.map(([sha]) => sha), options.signal);
+    const sizes = await blobSizes(
+      root,
+      candidates.map(([sha]) => sha),
+      options.signal,
+    );
     const small = candidates.filter(([sha]) => (sizes.get(sha) ?? Infinity) <= options.maxBytes);
-    options.debug(`history: ${uses.size} blobs in ${options.since ? `${options.since}..HEAD` : 'all refs'}, ${small.length} not in HEAD to read`);
-    const contents = await readBlobs(root, small.map(([sha]) => sha), options.signal);
+    options.debug(
+      `history: ${uses.size} blobs in ${options.since ? `${options.since}..HEAD` : 'all refs'}, ${small.length} not in HEAD to read`,
+    );
+    const contents = await readBlobs(
+      root,
+      small.map(([sha]) => sha),
+      options.signal,
+    );
 
-    interface Seen { secret: string; use: BlobUse; line: number; column: number; map: LineMap; formatId?: string; what: string; severity: Finding['severity'] }
+    interface Seen {
+      secret: string;
+      use: BlobUse;
+      line: number;
+      column: number;
+      map: LineMap;
+      formatId?: string;
+      what: string;
+      severity: Finding['severity'];
+    }
     const found = new Map<string, Seen>(); // secret fingerprint → oldest sighting
     const order = [...small].reverse(); // oldest first
     for (const [sha, use] of order) {
@@ -148,14 +209,27 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
         const fp = secretFingerprint(h.secret);
         if (found.has(fp)) continue;
         const pos = map.at(h.offset);
-        found.set(fp, { secret: h.secret, use, line: pos.line, column: pos.column, map, ...(h.formatId ? { formatId: h.formatId } : {}), what: h.what, severity: h.severity });
+        found.set(fp, {
+          secret: h.secret,
+          use,
+          line: pos.line,
+          column: pos.column,
+          map,
+          ...(h.formatId ? { formatId: h.formatId } : {}),
+          what: h.what,
+          severity: h.severity,
+        });
       }
     }
     if (found.size > 0 && headBlobs.size > 0) {
       // A secret still in HEAD is the working-tree scan's finding, not a history one.
       const headShas = [...headBlobs.entries()].filter(([, p]) => scannablePath(p)).map(([sha]) => sha);
       const headSizes = await blobSizes(root, headShas, options.signal);
-      const headContents = await readBlobs(root, headShas.filter((s) => (headSizes.get(s) ?? Infinity) <= options.maxBytes), options.signal);
+      const headContents = await readBlobs(
+        root,
+        headShas.filter((s) => (headSizes.get(s) ?? Infinity) <= options.maxBytes),
+        options.signal,
+      );
       for (const [sha, bytes] of headContents) {
         const read = decode(headBlobs.get(sha)!, bytes, options.maxBytes);
         if (!read.ok) continue;
@@ -173,8 +247,16 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
         location: { file: s.use.path, line: s.line, column: s.column },
         fingerprint: findingFingerprint(RULE, s.use.path, `secret:${fp}`),
         origin: 'history',
-        secret: { redacted: redact(s.secret), fingerprint: `sha256:${fp.slice(0, 16)}`, ...(s.formatId ? { formatId: s.formatId } : {}) },
-        commit: { sha: s.use.commit, ...(s.use.date ? { date: s.use.date } : {}), ...(s.use.author ? { author: s.use.author } : {}) },
+        secret: {
+          redacted: redact(s.secret),
+          fingerprint: `sha256:${fp.slice(0, 16)}`,
+          ...(s.formatId ? { formatId: s.formatId } : {}),
+        },
+        commit: {
+          sha: s.use.commit,
+          ...(s.use.date ? { date: s.use.date } : {}),
+          ...(s.use.author ? { author: s.use.author } : {}),
+        },
         snippet: snippetOf(s.map, s.line, [s.secret]),
       });
     }

@@ -22,7 +22,8 @@ export function isBinary(bytes: Uint8Array): boolean {
 
 /** Decodes bytes as text, or says why they are not text. */
 export function decode(rel: string, bytes: Buffer, maxBytes: number): ReadOutcome {
-  if (bytes.length > maxBytes) return { ok: false, skip: { file: rel, reason: 'too-large', detail: `${bytes.length} bytes > ${maxBytes}` } };
+  if (bytes.length > maxBytes)
+    return { ok: false, skip: { file: rel, reason: 'too-large', detail: `${bytes.length} bytes > ${maxBytes}` } };
   if (isBinary(bytes)) return { ok: false, skip: { file: rel, reason: 'binary' }, bytes };
   try {
     return { ok: true, text: utf8.decode(bytes).replace(/^\uFEFF/, ''), bytes };
@@ -32,12 +33,16 @@ export function decode(rel: string, bytes: Buffer, maxBytes: number): ReadOutcom
 }
 
 export async function readForScan(rel: string, abs: string, size: number, maxBytes: number): Promise<ReadOutcome> {
-  if (size > maxBytes) return { ok: false, skip: { file: rel, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` } };
+  if (size > maxBytes)
+    return { ok: false, skip: { file: rel, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` } };
   let bytes: Buffer;
   try {
     bytes = await readFile(abs);
   } catch (e) {
-    return { ok: false, skip: { file: rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) } };
+    return {
+      ok: false,
+      skip: { file: rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) },
+    };
   }
   return decode(rel, bytes, maxBytes);
 }

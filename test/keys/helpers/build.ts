@@ -38,12 +38,22 @@ export function buildKeysForChildren(): string {
     tsconfig,
     JSON.stringify({
       extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { noEmit: false, outDir: work, rootDir: ROOT, declaration: false, sourceMap: false, incremental: false },
+      compilerOptions: {
+        noEmit: false,
+        outDir: work,
+        rootDir: ROOT,
+        declaration: false,
+        sourceMap: false,
+        incremental: false,
+      },
       include: [join(ROOT, 'src/keys'), join(ROOT, 'src/cli/keys'), join(ROOT, 'test/keys/helpers')],
       exclude: [],
     }),
   );
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe', cwd: ROOT });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], {
+    stdio: 'pipe',
+    cwd: ROOT,
+  });
   writeFileSync(join(work, 'done'), '');
   try {
     renameSync(work, out);

@@ -17,7 +17,12 @@ interface Opts {
 async function main(): Promise<void> {
   const [mode, json] = process.argv.slice(2);
   const o = JSON.parse(json ?? '{}') as Opts;
-  const k = await openKeyring({ path: o.path, backend: o.backend as never, name: o.name ?? 'default', lockTimeoutMs: 60_000 });
+  const k = await openKeyring({
+    path: o.path,
+    backend: o.backend as never,
+    name: o.name ?? 'default',
+    lockTimeoutMs: 60_000,
+  });
   const out = (s: string): void => {
     process.stdout.write(`${s}\n`);
   };

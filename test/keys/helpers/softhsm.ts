@@ -39,7 +39,8 @@ export interface SoftHsm {
  */
 export function startSoftHsm(label = `kh-test-${randomBytes(3).toString('hex')}`): SoftHsm {
   const module = SOFTHSM_MODULE_CANDIDATES.find((p) => existsSync(p));
-  if (!module) throw new Error('SoftHSM module libsofthsm2.so not found: install softhsm2 (apt-get install softhsm2 opensc)');
+  if (!module)
+    throw new Error('SoftHSM module libsofthsm2.so not found: install softhsm2 (apt-get install softhsm2 opensc)');
   try {
     execFileSync('softhsm2-util', ['--version'], { stdio: 'pipe' });
   } catch {
@@ -49,7 +50,11 @@ export function startSoftHsm(label = `kh-test-${randomBytes(3).toString('hex')}`
   const tokens = join(dir, 'tokens');
   mkdirSync(tokens, { mode: 0o700 });
   const conf = join(dir, 'softhsm2.conf');
-  writeFileSync(conf, `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n`, { mode: 0o600 });
+  writeFileSync(
+    conf,
+    `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n`,
+    { mode: 0o600 },
+  );
   // Must be set before the module's C_Initialize in this process (SoftHSM reads it then).
   process.env.SOFTHSM2_CONF = conf;
   const pin = randomBytes(6).toString('hex');
@@ -76,10 +81,14 @@ export function startSoftHsm(label = `kh-test-${randomBytes(3).toString('hex')}`
 
 /** Lists objects on the token with pkcs11-tool (opensc), as an outside witness. */
 export function listTokenObjects(h: SoftHsm): string {
-  return execFileSync('pkcs11-tool', ['--module', h.module, '--token-label', h.tokenLabel, '--login', '--pin', h.pin, '--list-objects'], {
-    stdio: 'pipe',
-    env: { ...process.env, SOFTHSM2_CONF: h.conf },
-  }).toString();
+  return execFileSync(
+    'pkcs11-tool',
+    ['--module', h.module, '--token-label', h.tokenLabel, '--login', '--pin', h.pin, '--list-objects'],
+    {
+      stdio: 'pipe',
+      env: { ...process.env, SOFTHSM2_CONF: h.conf },
+    },
+  ).toString();
 }
 
 export function writePinFile(dir: string, pin: string): string {
