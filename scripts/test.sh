@@ -42,6 +42,7 @@ check() {
 check build npm run --silent build
 check generated-files node scripts/generate.mjs --check
 check format npx prettier --check --log-level warn .
+check package-eslint-9-and-10 bash scripts/check-package.sh
 check typecheck npx tsc -p tsconfig.json --noEmit
 check lint npx eslint .
 
