@@ -1,9 +1,9 @@
 /**
  * Scanner goldens: each `fixtures/scan/<case>/` holds an `input/` tree and an `expected.json` with the
- * findings as { ruleId, file, line, origin } (and `suppressed` when an allow comment covers one) plus the
- * skipped files as { file, reason }. Findings the scanner makes (config, cross-file, history) must match
- * exactly; findings of the plugin's rules (origin `code`) must include every expected one, so a rule
- * engineer's new true positive in a fixture does not read as a scanner regression.
+ * findings as { ruleId, file, line, column, category, origin } (and `suppressed` when an allow comment
+ * covers one) plus the skipped files as { file, reason }. The findings must match exactly, whoever makes
+ * them (a rule, the config-file pass, the cross-file pass): a new false positive in a fixture fails here,
+ * and a new true positive is added to the golden on purpose.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +14,23 @@ import { audit } from '../../src/scanner/index.js';
 const casesDir = fileURLToPath(new URL('../../fixtures/scan', import.meta.url));
 const cases = readdirSync(casesDir).filter((d) => !d.startsWith('.'));
 
+interface GoldenFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+  column: number;
+  category: string;
+  origin: string;
+  suppressed?: string;
+}
+
 interface Expected {
-  readonly findings: ReadonlyArray<{ ruleId: string; file: string; line: number; origin: string; suppressed?: string }>;
+  readonly findings: readonly GoldenFinding[];
   readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
 }
 
-const key = (f: { ruleId: string; file: string; line: number; origin: string; suppressed?: string }): string =>
-  `${f.file}:${f.line} ${f.ruleId} ${f.origin}${f.suppressed ? ` (${f.suppressed})` : ''}`;
+const key = (f: GoldenFinding): string =>
+  `${f.file}:${f.line}:${f.column} ${f.ruleId} [${f.category}] ${f.origin}${f.suppressed ? ` (${f.suppressed})` : ''}`;
 
 describe('scanner cases', () => {
   it('has cases', () => {
@@ -35,17 +45,13 @@ describe('scanner cases', () => {
           ruleId: f.ruleId,
           file: f.location.file,
           line: f.location.line,
+          column: f.location.column,
+          category: f.category,
           origin: f.origin,
           ...(f.suppression ? { suppressed: f.suppression.kind } : {}),
         }),
       );
-      const want = expected.findings.map(key);
-      expect(actual.filter((k) => !k.includes(' code')).sort()).toEqual(
-        want.filter((k) => !k.includes(' code')).sort(),
-      );
-      expect(actual.filter((k) => k.includes(' code'))).toEqual(
-        expect.arrayContaining(want.filter((k) => k.includes(' code'))),
-      );
+      expect(actual.sort()).toEqual(expected.findings.map(key).sort());
       expect(result.skipped.map((s) => ({ file: s.file, reason: s.reason }))).toEqual(expected.skipped);
       expect(result.partial).toBe(expected.skipped.length > 0);
     });
