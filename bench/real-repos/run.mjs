@@ -139,6 +139,7 @@ for (const r of present) {
     rows.push({
       name: r.name,
       wallMs,
+      auditMs: audit.durationMs ?? null,
       scannedLines: audit.stats?.lines ?? null,
       ...summarise({ lines, findings: audit.findings, matched, unlabelled, missed: labels.missed }),
     });
@@ -163,7 +164,7 @@ const cols = [
   ['lenient', (r) => fmt(r.lenientPrecision)],
   ['not-real/10k', (r) => fmt(r.notRealPer10k)],
   ['missed', (r) => r.missed],
-  ['audit s', (r) => (r.wallMs === null || r.wallMs === undefined ? '-' : (r.wallMs / 1000).toFixed(1))],
+  ['audit s', (r) => (typeof r.auditMs === 'number' ? (r.auditMs / 1000).toFixed(1) : '-')],
 ];
 const table = [...rows, { name: 'total', ...totals(rows) }].map((r) => cols.map(([, get]) => String(get(r))));
 const widths = cols.map(([h], i) => Math.max(h.length, ...table.map((t) => t[i].length)));
@@ -173,7 +174,9 @@ for (const t of table) console.log(line(t));
 console.log(
   'precision = tp / labelled (test fixtures and published examples count as not real); lenient counts them as real;',
 );
-console.log('not-real/10k = labelled findings other than tp per 10k JS/TS lines.');
+console.log(
+  'not-real/10k = labelled findings other than tp per 10k JS/TS lines; audit s = the duration the audit reports.',
+);
 for (const n of notes) console.log(`note: ${n}`);
 const absent = selected.filter((r) => !gitDirOf(r));
 if (absent.length) console.log(`note: no snapshot for ${absent.map((r) => r.repo).join(', ')}; not run`);
