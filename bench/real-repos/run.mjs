@@ -149,7 +149,7 @@ for (const r of present) {
 }
 
 const fmt = (v, d = 2) =>
-  v === null || v === undefined ? '-' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(d) : String(v);
+  v === null || v === undefined ? '-' : typeof v === 'number' ? v.toFixed(d) : String(v);
 const cols = [
   ['repository', (r) => r.name],
   ['JS/TS lines', (r) => r.lines],
