@@ -32,6 +32,7 @@ export interface Summary {
   unlabelled: number;
   precision: number | null;
   lenientPrecision: number | null;
+  codePrecision: number | null;
   notRealPer10k: number | null;
   fpPer10k: number | null;
   missed: number;

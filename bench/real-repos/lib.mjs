@@ -136,7 +136,8 @@ const ratio = (a, b) => (b ? a / b : null);
 
 /**
  * The figures of one repository. Strict precision counts only `tp` as real; test fixtures and published
- * examples are counted as not real (they are what a user must wade through). `lenient` counts them as real.
+ * examples are counted as not real (they are what a user must wade through). `lenient` counts them as real;
+ * `codePrecision` leaves them out (tp / (tp + fp)), the precision on the code that ships.
  * Rates are per JS/TS line: findings per 100k lines, not-real findings per 10k lines.
  */
 export function summarise({ lines, findings, matched, unlabelled, missed }) {
@@ -152,6 +153,7 @@ export function summarise({ lines, findings, matched, unlabelled, missed }) {
     unlabelled: unlabelled.length,
     precision: ratio(by.tp, labelled),
     lenientPrecision: ratio(by.tp + by['test-fixture'] + by.example, labelled),
+    codePrecision: ratio(by.tp, by.tp + by.fp),
     notRealPer10k: ratio(notReal * 10_000, lines),
     fpPer10k: ratio(by.fp * 10_000, lines),
     missed: missed.length,
@@ -173,6 +175,7 @@ export function totals(rows) {
     unlabelled: sum('unlabelled'),
     precision: ratio(by.tp, labelled),
     lenientPrecision: ratio(by.tp + by['test-fixture'] + by.example, labelled),
+    codePrecision: ratio(by.tp, by.tp + by.fp),
     notRealPer10k: ratio((labelled - by.tp) * 10_000, lines),
     fpPer10k: ratio(by.fp * 10_000, lines),
     missed: sum('missed'),

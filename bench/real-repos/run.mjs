@@ -148,8 +148,7 @@ for (const r of present) {
   }
 }
 
-const fmt = (v, d = 2) =>
-  v === null || v === undefined ? '-' : typeof v === 'number' ? v.toFixed(d) : String(v);
+const fmt = (v, d = 2) => (v === null || v === undefined ? '-' : typeof v === 'number' ? v.toFixed(d) : String(v));
 const cols = [
   ['repository', (r) => r.name],
   ['JS/TS lines', (r) => r.lines],
@@ -162,6 +161,7 @@ const cols = [
   ['unlabelled', (r) => r.unlabelled],
   ['precision', (r) => fmt(r.precision)],
   ['lenient', (r) => fmt(r.lenientPrecision)],
+  ['tp/(tp+fp)', (r) => fmt(r.codePrecision)],
   ['not-real/10k', (r) => fmt(r.notRealPer10k)],
   ['missed', (r) => r.missed],
   ['audit s', (r) => (typeof r.auditMs === 'number' ? (r.auditMs / 1000).toFixed(1) : '-')],
@@ -174,6 +174,7 @@ for (const t of table) console.log(line(t));
 console.log(
   'precision = tp / labelled (test fixtures and published examples count as not real); lenient counts them as real;',
 );
+console.log('tp/(tp+fp) leaves test fixtures and examples out (precision on shipped code);');
 console.log(
   'not-real/10k = labelled findings other than tp per 10k JS/TS lines; audit s = the duration the audit reports.',
 );

@@ -108,6 +108,7 @@ describe('summarise and totals', () => {
     expect(r.per100k).toBe(40);
     expect(r.precision).toBe(0.5);
     expect(r.lenientPrecision).toBe(5 / 6);
+    expect(r.codePrecision).toBe(0.75);
     expect(r.notRealPer10k).toBe(1.5);
     expect(r.fpPer10k).toBe(0.5);
   });
@@ -118,6 +119,8 @@ describe('summarise and totals', () => {
     const t = totals([row(10_000, ['tp', 'fp'], 0, 0), row(30_000, ['tp', 'tp', 'tp', 'fp', 'fp', 'fp'], 1, 1), empty]);
     expect(t).toMatchObject({ lines: 50_000, findings: 9, tp: 4, fp: 4, unlabelled: 1, missed: 3 });
     expect(t.precision).toBe(0.5);
+    expect(t.codePrecision).toBe(0.5);
+    expect(empty.codePrecision).toBeNull();
     expect(t.notRealPer10k).toBe(0.8);
     expect(t.per100k).toBe(18);
   });
