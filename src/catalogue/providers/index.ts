@@ -3,5 +3,6 @@
  * is its own module; this list is what `credentials.ts` appends to the catalogue.
  */
 import { cloudFormats } from './cloud.js';
+import { sourceCiFormats } from './source-ci.js';
 
-export const providerFormats = [...cloudFormats] as const;
+export const providerFormats = [...cloudFormats, ...sourceCiFormats] as const;
