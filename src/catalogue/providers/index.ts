@@ -3,6 +3,8 @@
  * is its own module; this list is what `credentials.ts` appends to the catalogue.
  */
 import { cloudFormats } from './cloud.js';
+import { messagingFormats } from './messaging.js';
+import { paymentFormats } from './payments.js';
 import { sourceCiFormats } from './source-ci.js';
 
-export const providerFormats = [...cloudFormats, ...sourceCiFormats] as const;
+export const providerFormats = [...cloudFormats, ...sourceCiFormats, ...paymentFormats, ...messagingFormats] as const;
