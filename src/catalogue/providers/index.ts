@@ -4,6 +4,7 @@
  */
 import { aiFormats } from './ai.js';
 import { cloudFormats } from './cloud.js';
+import { dataOpsFormats } from './data-ops.js';
 import { messagingFormats } from './messaging.js';
 import { paymentFormats } from './payments.js';
 import { sourceCiFormats } from './source-ci.js';
