@@ -8,6 +8,7 @@ import { dataOpsFormats } from './data-ops.js';
 import { messagingFormats } from './messaging.js';
 import { paymentFormats } from './payments.js';
 import { sourceCiFormats } from './source-ci.js';
+import { toolFormats } from './tools.js';
 
 export const providerFormats = [
   ...cloudFormats,
