@@ -417,13 +417,17 @@ export const aiFormats = [
     provider: 'together',
     kind: 'credential',
     severity: 'high',
-    keywords: ['together'],
+    // Not the bare word "together", which is common prose.
+    keywords: ['together_api', 'together_key', 'togetherai', 'together_ai'],
     pattern: /(?<![a-f0-9])([a-f0-9]{64})(?![a-f0-9])/g,
-    context: /together.{0,20}(?:api.?key|key|token)/i,
+    context: /together.?(?:ai)?.?(?:api.?key|key|token)/i,
     rotate: 'Regenerate the key in Together AI settings (API Keys).',
     provenance: 'https://docs.together.ai/docs/quickstart',
     samples: {
       positive: [
+        'TOGETHER_KEY=9d9b81a088547b538e2be195f4b26f7e23736363f81f3b8a433757c9f39950bf',
+        'TOGETHERAI_API_KEY=8bda64a93f45cbec809aadabd0550e5e6968146597d63d9a5d80d32e3a65589a',
+        'TOGETHER_AI_KEY=e144860d5d9858b39b0e8f09a972a9a859d43924512133a0c610227849c64167',
         'TOGETHER_API_KEY=085d1c58fccd800d4780b673b86811b78685db1a63152cf4f3927fea44369f0a',
         'together_api_key: "ea0217db2c583e1df11d240aa75927a6eb1cdf026b9eea6a87c5b9b3dd388a59"',
       ],

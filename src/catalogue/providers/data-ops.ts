@@ -18,7 +18,7 @@ export const dataOpsFormats = [
     provider: 'mongodb',
     kind: 'credential',
     severity: 'critical',
-    keywords: ['atlas', 'mongodb'],
+    keywords: ['atlas_private', 'atlas private', 'mongodb_atlas'],
     pattern: new RegExp(`\\b(${UUID})\\b`, 'g'),
     context: /(?:atlas|mongodb).{0,20}private.?key/i,
     rotate: 'Delete the API key in Atlas (Organization Access Manager > API Keys) and use a service account.',

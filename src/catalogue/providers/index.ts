@@ -16,4 +16,6 @@ export const providerFormats = [
   ...paymentFormats,
   ...messagingFormats,
   ...aiFormats,
+  ...dataOpsFormats,
+  ...toolFormats,
 ] as const;

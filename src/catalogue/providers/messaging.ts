@@ -386,10 +386,11 @@ export const messagingFormats = [
     provider: 'ably',
     kind: 'credential',
     severity: 'high',
-    keywords: ['ably'],
+    // `ably_` / `ably.` rather than `ably`, which occurs inside "probably" and "reasonably".
+    keywords: ['ably_', 'ably.'],
     // `<app id>.<key id>:<key secret>`.
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
-    context: /ably/i,
+    context: /\bably[_.]/i,
     rotate: 'Revoke the API key in the Ably dashboard (API Keys) and create a new one.',
     provenance: 'https://ably.com/docs/auth/basic',
     samples: {

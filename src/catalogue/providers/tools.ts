@@ -571,16 +571,18 @@ export const toolFormats = [
     provider: 'generic',
     kind: 'private-key',
     severity: 'critical',
-    keywords: ['priv', 'secret', 'mnemonic', 'wallet', 'signer', 'deployer'],
+    keywords: ['priv', 'secret', 'wallet', 'signer', 'deployer'],
     // 32 bytes of hex are also transaction hashes, storage slots and keccak ids, so the value counts only
     // when it is bound to a key-like name; `validate` keeps it in the curve's scalar range (1 ≤ k < n).
     pattern: /(?<![0-9A-Za-z])((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])/g,
-    context: /priv(?:ate)?.?key|secret.?key|wallet.?key|signer.?key|deployer.?key|\bpk\b|mnemonic|eth.?key/i,
+    context: /priv(?:ate)?.?key|secret.?key|wallet.?key|signer.?key|deployer.?key/i,
     validate: isSecp256k1Scalar,
     rotate: 'Move the funds or roles to a new key made in a hardware wallet or KMS, then retire this key.',
     provenance: 'https://www.secg.org/sec2-v2.pdf',
     samples: {
       positive: [
+        'SECRET_KEY=0xc0cd867891281ded4ef5ac67f0d8981c44cfb72a07961255a93148896ba1cf24',
+        'DEPLOYER_KEY=ddd4ad4d7067f13d7b45a0588c14d21fa9ed99d3b296e0f2df05be873a09742e',
         'PRIVATE_KEY=0x220be4d90f1a0feb6e1d40d1213cc5c37cbc647e094945d7e4ba56c160834407',
         'WALLET_KEY=FA4A630855C9BD9C9B27A2E7AEC604021F8F23077CD50C5BDA229F05DEE6AABF',
         'signer_private_key: "0x5d87c0516834c08e0f811a347dd0e03a577bae9e539b91bd3293ee96a192a383"',
