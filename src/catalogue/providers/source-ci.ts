@@ -90,6 +90,30 @@ export const sourceCiFormats = [
     },
   },
   {
+    id: 'github-installation-token-stateless',
+    title: 'GitHub App installation access token (stateless JWT form)',
+    provider: 'github',
+    kind: 'token',
+    severity: 'high',
+    keywords: ['ghs_'],
+    // `ghs_<app id>_<JWT>`, about 520 characters (rolled out from April 2026); the JWT is GitHub-internal.
+    pattern:
+      /\b(ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{10,1024}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{20,1024})(?![A-Za-z0-9_.-])/g,
+    rotate: 'Revoke it with DELETE /installation/token; installation tokens also expire after an hour.',
+    provenance:
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app',
+    samples: {
+      positive: [
+        'GITHUB_TOKEN=ghs_924052_eyJ6HZfo3rrOBZD7i49aQpnDQlxkV3fbk.eyJ31-ATgKJAzpl0dWsGXEGPXMJIMfrgs5kapgUhyJQsNpTTZBIPeGPYZuvadAPwPjTl9WIr2BAt6lmDP6ja3pTez3s54yCABUMcDi3YyxZfmQIduYldIMYkP5tsEEhGxW5wTM8S0qFmqC3AUC6_hEGW8HBapQbIzjkf5YMhjoIhJOTcNFGsrulIlMQaxUI8LY_HgI5mj9JDYF0UQovy3fnN280tuGBGYLbjM27zvzuUwrf58yoURFRvDPU17oQYbKRR31Ono_Rz5QcBndmTcrUSAPdXCJVXcyNA47M7btwLgp3.58k-IzJ-_vxcHXobHEu0jxm16FM1wZ0LQ_uZAf753FXUiqw5eecFKjSROfwmIAFi5o6dVBMoekINB6OpoB1Yoa',
+        'ghs_4603507_eyJqgn3S1_BiGWZ7qWQswnMx8SmgikpLd6XHbYSFKSS.eyJrB7IldijBU0gN3cgPl8Err16MR_fD81fPamebkArIVsh62gEu1HT6sbDPOa0YJ59TfJuGX-Jzrp0ySN75Ju7lLiYjPadg-utYhT-EudLo74McGMqRGTQCFyVDooqFNTaDprN0guxH-w1R_sXpzTmNblzUwBk_wSadGXVNNo-jmFAlA3bbM18adxhmZlD7g_zWb9ZVWuE.bvoTGOCBGiEGRQyKEXYIDekY2ibJHJ2e2lk8mpCwVW_',
+      ],
+      negative: [
+        'ghs_916366_eyJvyqbtVkCpDf9btdWpLPFreK5dLBaaS',
+        'ghs_462036_pKYZn1c7NGBSWn_cLysLbtnTwj6Vp7LxJiO1HHDnGK0PZCtty9CfjWHV4jpn.sBRrENAFVHUbPJU7flMmQBi3l0opLq8u0nY4GNLS7YytyANvfGC1CTQ6Gu6w.28SPhi59E-FFkhwAHPqVlI6er0-gwxzsLOgx9gsBXrB',
+      ],
+    },
+  },
+  {
     id: 'github-refresh-token',
     title: 'GitHub App refresh token',
     provider: 'github',
