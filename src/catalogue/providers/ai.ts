@@ -398,13 +398,15 @@ export const aiFormats = [
     provider: 'stability',
     kind: 'credential',
     severity: 'high',
-    keywords: ['stability'],
+    keywords: ['stability_api', 'stability_key', 'stabilityai', 'stability key'],
     pattern: /\b(sk-[A-Za-z0-9]{48})\b/g,
     context: /stability/i,
     rotate: 'Delete the key in the Stability AI platform account (API Keys) and create a new one.',
     provenance: 'https://platform.stability.ai/docs/getting-started/authentication',
     samples: {
       positive: [
+        'STABILITY_KEY=sk-CbXLfk0PU4cY0PzyPDzYQNcg6JQTthGw24WHRFVmq5onoM9P',
+        'stabilityAi: "sk-I16esCWkQFcgAStqYQY2lkC25wSviAgFucip1OCtZwuVJMUZ"',
         'STABILITY_API_KEY=sk-JYtzo5Mpti6g5S8z7GPeXXfrRHyT8mJsrR6hR6VCpwiIHTsC',
         'stability key: sk-b2I1mBt6ipWC6eWGPpij21D9tBWCeslKgVEJe3OnRs0ciiTL',
       ],

@@ -182,13 +182,15 @@ export const messagingFormats = [
     provider: 'mailchimp',
     kind: 'credential',
     severity: 'high',
-    keywords: ['-us'],
+    // `-us1` … `-us9` (which also cover -us10 … -us21), not `-us`, which every `en-us` contains.
+    keywords: ['-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     // 32 hex characters, then the data centre (`-us1` … `-us21`).
     pattern: /\b([a-f0-9]{32}-us\d{1,2})\b/g,
     rotate: 'Revoke the key in Mailchimp (Account > Extras > API keys) and create a new one.',
     provenance: 'https://mailchimp.com/developer/marketing/guides/quick-start/',
     samples: {
       positive: [
+        'keys: 076389d45e76d3dd40d64378f244b81c-us1 de51415aaeaaa3f42df7b059417804ba-us3 646d990dec4c8081b78ad30b6cc52356-us4 caddcb77e998920f67cb982706689823-us5 3869ce9c5d402fd3c97c1772c109a558-us7 5c2c4c7c00e6a27a84e7ff3b46c17eac-us8 b22d5e9e2ff02e814a231c5adea00786-us9',
         'MAILCHIMP_API_KEY=1df9b83ccc355f725e777979c49f6e30-us21',
         'mailchimp.setConfig({ apiKey: "a9b9b04299b9f1360de4388c78df7055-us6" })',
       ],

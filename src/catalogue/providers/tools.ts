@@ -322,13 +322,16 @@ export const toolFormats = [
     provider: 'notion',
     kind: 'token',
     severity: 'high',
-    keywords: ['notion'],
+    keywords: ['notion_api', 'notion_token', 'notion_key', 'notion token', 'notiontoken'],
     pattern: /\b(secret_[A-Za-z0-9]{43})\b/g,
     context: /notion/i,
     rotate: 'Refresh the integration secret in Notion (My integrations > Secrets).',
     provenance: 'https://developers.notion.com/docs/authorization',
     samples: {
       positive: [
+        'NOTION_TOKEN=secret_CbXLfk0PU4cY0PzyPDzYQNcg6JQTthGw24WHRFVmq5o',
+        'NOTION_KEY=secret_noM9PI16esCWkQFcgAStqYQY2lkC25wSviAgFucip1O',
+        'notionToken: "secret_CtZwuVJMUZuqzzwrbd3jlfmKA7ZcwulhKcDaYflgIOP"',
         'NOTION_API_KEY=secret_kCkA7kHo3VhghO3zEZ3g0v1j9zLQ57h0tN0RgQKc5SC',
         'notion token: secret_CR7QWcI5dENi98JQC4Owix3PEGRdWtsS5Uy80vJLDaD',
       ],
@@ -571,16 +574,31 @@ export const toolFormats = [
     provider: 'generic',
     kind: 'private-key',
     severity: 'critical',
-    keywords: ['priv', 'secret', 'wallet', 'signer', 'deployer'],
+    // Not `private` or `secret` alone: TypeScript's `private` and every config file's `secret` would run it.
+    keywords: [
+      'private_key',
+      'privatekey',
+      'private-key',
+      'private key',
+      'secret_key',
+      'secretkey',
+      'wallet',
+      'signer',
+      'deployer',
+    ],
     // 32 bytes of hex are also transaction hashes, storage slots and keccak ids, so the value counts only
     // when it is bound to a key-like name; `validate` keeps it in the curve's scalar range (1 ≤ k < n).
     pattern: /(?<![0-9A-Za-z])((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])/g,
-    context: /priv(?:ate)?.?key|secret.?key|wallet.?key|signer.?key|deployer.?key/i,
+    context: /private.?key|secret.?key|wallet.?key|signer.?key|deployer.?key/i,
     validate: isSecp256k1Scalar,
     rotate: 'Move the funds or roles to a new key made in a hardware wallet or KMS, then retire this key.',
     provenance: 'https://www.secg.org/sec2-v2.pdf',
     samples: {
       positive: [
+        'privateKey: "0x869ce9c5d402fd3c97c1772c109a5585c2c4c7c00e6a27a84e7ff3b46c17eacb"',
+        'private-key: 22d5e9e2ff02e814a231c5adea007869cb7ec848362770b97c7376d0f15e3d39',
+        'the private key is 0xce2d30b7ae60eee76fc4ddceeaebcff80cacc43024954f4c36546dc3ec8575ed',
+        'const secretKey = "0x4b156e48713ad849d37b9de5b487e24ef062d6d6862e6fa69548e8d63893e7d6"',
         'SECRET_KEY=0xc0cd867891281ded4ef5ac67f0d8981c44cfb72a07961255a93148896ba1cf24',
         'DEPLOYER_KEY=ddd4ad4d7067f13d7b45a0588c14d21fa9ed99d3b296e0f2df05be873a09742e',
         'PRIVATE_KEY=0x220be4d90f1a0feb6e1d40d1213cc5c37cbc647e094945d7e4ba56c160834407',
