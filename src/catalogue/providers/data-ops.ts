@@ -8,8 +8,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+import { UUID } from './shapes.js';
 
 export const dataOpsFormats = [
   {

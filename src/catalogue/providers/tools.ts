@@ -9,9 +9,8 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
+import { UUID } from './shapes.js';
 import { isBech32, isSecp256k1Scalar } from './checksums.js';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const toolFormats = [
   {
