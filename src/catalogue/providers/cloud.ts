@@ -102,6 +102,12 @@ export const cloudFormats = [
     keywords: ['accountkey='],
     // A storage account key is 64 random bytes in base64: 86 characters and `==`.
     pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    // The well-known keys of the local emulators (Azurite's devstoreaccount1, the Cosmos DB emulator) are
+    // published by Microsoft and grant nothing outside the developer's machine.
+    examples: [
+      'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+      'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+    ],
     rotate: 'Rotate the storage account key (key1/key2) in the portal and move clients to Entra ID or SAS.',
     provenance: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
     samples: {
@@ -113,6 +119,33 @@ export const cloudFormats = [
         'AccountKey=JWTA7Kso/Kinx+cbcQ3QxRqKGtpIfwShK9rk6quw==',
         'AccountKey=${AZURE_STORAGE_KEY}',
         'AccountName=devstoreaccount1;AccountKey=',
+        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;',
+        'AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+      ],
+    },
+  },
+  {
+    id: 'azure-cosmosdb-key',
+    title: 'Azure Cosmos DB account key (named)',
+    provider: 'azure',
+    kind: 'credential',
+    severity: 'critical',
+    keywords: ['cosmos'],
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    context: /cosmos.{0,30}(?:key|token|secret)/i,
+    // The Cosmos DB emulator's published key.
+    examples: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+    rotate: 'Regenerate the primary or secondary key of the account in the portal and prefer Entra ID RBAC.',
+    provenance: 'https://learn.microsoft.com/en-us/azure/cosmos-db/secure-access-to-data',
+    samples: {
+      positive: [
+        'COSMOS_KEY=U2hUEKHGmTf/C59t/AB3YyoGHk1EioQOZ/qbEc29chOnQy1IbTtyAwPsFHbDmlXVXiZrFuSyCkdCG93rx1Rl9t==',
+        'cosmosPrimaryKey: "ADFC36Rs+xmapkkSKwvlkAnozv1xLsh83SaRlxII/X/2QG6T2vcoihJQrBhMb4aopf15P2eVm26Gx4NjMcxebF=="',
+      ],
+      negative: [
+        'COSMOS_KEY=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+        'COSMOS_ENDPOINT=3WfOw4mw4+d8w2K00qFPR+hJ0nEqAkajd7V42NdWPbwJweo/W047ZBaKU/jLvsmq2ZPI/yqyLjlZlu+JefQIsF==',
+        'COSMOS_KEY=Cl5zzrH4GLgUkR/n+qN8RXLWdi0HLhJY6WPP12qc==',
       ],
     },
   },
