@@ -3,6 +3,7 @@
  * and merge, the cache, rule metadata, errors, and the robustness of the walk (binary, huge, non-UTF-8
  * files, symlink loops) — each made at test time in a temp directory. Fake tokens are generated here.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,21 @@ const write = (rel: string, text: string | Buffer): void => {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kh-scan-api-'));
+  // A git repository (one empty root commit): its fingerprint salt comes from the root commit, as in CI.
+  execFileSync('git', ['init', '-q', dir]);
+  execFileSync('git', [
+    '-C',
+    dir,
+    '-c',
+    'user.name=t',
+    '-c',
+    'user.email=t@example.com',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '-m',
+    'root',
+  ]);
   for (let i = 0; i < 12; i++) {
     const t = fakeToken('ghp_', 36);
     secrets.push(t);
@@ -130,7 +146,7 @@ describe('cache', () => {
     const b = await audit({ root: dir, workers: 1, cache: cacheDir, debug: (l) => lines.push(l) });
     expect(lines.some((l) => /files: (\d+) results, \1 from cache/.test(l))).toBe(true);
     expect(b.findings).toEqual(a.findings);
-    const text = readFileSync(path.join(cacheDir, 'results-v1.json'), 'utf8');
+    const text = readFileSync(path.join(cacheDir, 'results-v2.json'), 'utf8');
     for (const s of secrets) expect(text).not.toContain(s);
   });
 });
