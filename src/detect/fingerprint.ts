@@ -84,12 +84,43 @@ const HUMAN_BITS_PER_CHAR = 1.5;
  * Estimated entropy of a secret in bits, deliberately low for anything a person may have chosen.
  * A value that looks generated (`looksRandom`) is credited its length times its per-character Shannon
  * entropy, capped by its alphabet; anything else is credited 1.5 bits a character, whatever its alphabet.
+ * A connection string with a password, or an HTTP Basic credential, is judged by its password alone.
  */
 export function estimateEntropyBits(value: string): number {
   const s = normaliseSecret(value);
+  // Boilerplate around a password makes it look random: judge the password alone. A connection string's
+  // user info (RFC 3986 §3.2.1) and an HTTP Basic credential (RFC 7617: base64 of `user:password`).
+  const url = URL_PASSWORD.exec(s);
+  if (url) return estimateEntropyBits(decodeURIComponentSafe(url[1]!));
+  const basic = basicPassword(s);
+  if (basic !== undefined) return estimateEntropyBits(basic);
   const n = [...s].length;
   if (!looksRandom(s)) return n * HUMAN_BITS_PER_CHAR;
   return n * Math.min(shannonEntropy(s), ALPHABET_BITS[charsetOf(s)]);
+}
+
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i;
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The password of `Basic <base64>` or of a bare base64 `user:password`, when the value is one. */
+function basicPassword(s: string): string | undefined {
+  const b64 = /^(?:basic\s+)?([A-Za-z0-9+/]{4,}={0,2})$/i.exec(s)?.[1];
+  if (!b64 || b64.length % 4 !== 0) return undefined;
+  let text: string;
+  try {
+    text = atob(b64);
+  } catch {
+    return undefined;
+  }
+  const colon = text.indexOf(':');
+  return colon > 0 && /^[\x20-\x7e]+$/.test(text) ? text.slice(colon + 1) : undefined;
 }
 
 const label = (purpose: string): Uint8Array => utf8ToBytes(`keyhygiene/fingerprint/v2/${purpose}`);
