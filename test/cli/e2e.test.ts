@@ -4,6 +4,7 @@
  * secrets (generated here, never written down): exit codes, every format, the baseline round trip,
  * and no secret in any output.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,21 @@ beforeAll(async () => {
     join(repo, 'src', 'clean.ts'),
     "import { randomBytes } from 'node:crypto';\nexport const token = () => randomBytes(32).toString('base64url');\n",
   );
+  // A git repository, as in CI: every shard derives the same fingerprint salt from the root commit.
+  execFileSync('git', ['init', '-q', repo]);
+  execFileSync('git', [
+    '-C',
+    repo,
+    '-c',
+    'user.name=t',
+    '-c',
+    'user.email=t@example.com',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '-m',
+    'root',
+  ]);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
