@@ -122,7 +122,8 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
       inputs.flatMap((i) =>
         (((i.value as Json).runs as Json[] | undefined) ?? [])
           .filter((r) => ((r.tool as Json | undefined)?.driver as Json | undefined)?.name === 'keyhygiene')
-          .map((r) => String(((r.properties as Json | undefined)?.fingerprints as Json | undefined)?.saltId ?? 'none')),
+          .map((r) => ((r.properties as Json | undefined)?.fingerprints as Json | undefined)?.saltId)
+          .map((id) => (typeof id === 'string' ? id : 'none')),
       ),
     );
     if (saltIds.size > 1)

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// The cost of salted, slow fingerprints (issue 16): `keyhygiene audit` over a generated git repository
+// holding N distinct low-entropy passwords (`.env` files and docker-compose YAML, 10 per file), the same
+// command each time, cold (`--no-cache`) and warm (a second run with the on-disk cache). With
+// `--compare DIR`, the same runs with the build in DIR (for example keyhygiene 0.1, built from the commit
+// before this change) give the "before" column. Figures go to stdout and, with --json, to a file.
+//
+//   node bench/fingerprints.mjs [--passwords 1000] [--runs 1] [--compare /tmp/kh-base] [--json out.json]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    passwords: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    compare: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const n = Number(values.passwords);
+const runs = Number(values.runs);
+if (!Number.isInteger(n) || n < 10 || !Number.isInteger(runs) || runs < 1) {
+  console.error('bench/fingerprints: --passwords must be an integer >= 10 and --runs >= 1');
+  process.exit(2);
+}
+
+// Human-style passwords, all distinct: a word, a number, sometimes a symbol (6 to 14 characters).
+const words = [
+  'summer',
+  'dragon',
+  'monkey',
+  'shadow',
+  'master',
+  'sunshine',
+  'football',
+  'princess',
+  'welcome',
+  'freedom',
+];
+const password = (i) => `${words[i % words.length]}${Math.floor(i / words.length)}${i % 3 === 0 ? '!' : ''}`;
+
+function makeTree() {
+  const dir = mkdtempSync(join(tmpdir(), 'kh-bench-fp-'));
+  execFileSync('git', ['init', '-q', dir]);
+  for (let f = 0; f * 10 < n; f++) {
+    const pw = Array.from({ length: Math.min(10, n - f * 10) }, (_, k) => password(f * 10 + k));
+    const svc = join(dir, 'services', `svc${f}`);
+    mkdirSync(svc, { recursive: true });
+    if (f % 2 === 0) writeFileSync(join(svc, '.env'), pw.map((p, k) => `SERVICE${k}_PASSWORD=${p}`).join('\n') + '\n');
+    else
+      writeFileSync(
+        join(svc, 'docker-compose.yml'),
+        `services:\n  app:\n    image: app:1\n    environment:\n${pw.map((p, k) => `      DB${k}_PASSWORD: ${p}`).join('\n')}\n`,
+      );
+  }
+  execFileSync('git', ['-C', dir, 'add', '.']);
+  execFileSync('git', ['-C', dir, '-c', 'user.name=b', '-c', 'user.email=b@example.com', 'commit', '-q', '-m', 'root']);
+  return dir;
+}
+
+/** One audit, the same command for every build; returns wall-clock ms and the number of findings. */
+function auditOnce(build, tree, cache) {
+  const out = join(tree, '..', `${tree.split('/').pop()}-report.json`);
+  const args = [join(build, 'dist/src/cli/bin.js'), 'audit', tree, '--format', `json=${out}`, '--no-progress'];
+  if (!cache) args.push('--no-cache');
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`audit failed (${r.status}): ${r.stderr.split('\n')[0]}`);
+  const findings = JSON.parse(readFileSync(out, 'utf8')).findings.length;
+  rmSync(out, { force: true });
+  return { ms, findings };
+}
+
+function measure(build) {
+  const cold = [];
+  const warm = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const tree = makeTree();
+    try {
+      const c = auditOnce(build, tree, false);
+      cold.push(c.ms);
+      findings = c.findings;
+      auditOnce(build, tree, true); // fills the cache
+      warm.push(auditOnce(build, tree, true).ms);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), findings };
+}
+
+const after = measure(here);
+const before = values.compare ? measure(resolve(values.compare)) : undefined;
+const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
+console.log(`fingerprints: ${n} distinct low-entropy passwords, ${runs} run(s), median wall-clock`);
+console.log(
+  `  after  (this build): cold ${after.coldMs} ms, warm cache ${after.warmMs} ms, ${after.findings} findings`,
+);
+if (before) {
+  console.log(
+    `  before (${values.compare}): cold ${before.coldMs} ms, warm cache ${before.warmMs} ms, ${before.findings} findings`,
+  );
+  console.log(`  growth: cold ${pct(after.coldMs, before.coldMs)}, warm cache ${pct(after.warmMs, before.warmMs)}`);
+}
+if (values.json) writeFileSync(values.json, JSON.stringify({ passwords: n, runs, after, before }, null, 2));
