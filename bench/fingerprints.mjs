@@ -7,8 +7,8 @@
 //
 //   node bench/fingerprints.mjs [--passwords 1000] [--runs 1] [--compare /tmp/kh-base] [--json out.json]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -63,51 +63,67 @@ function makeTree() {
   return dir;
 }
 
-/** One audit, the same command for every build; returns wall-clock ms and the number of findings. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * One audit, the same command for every build. Returns wall-clock ms, CPU ms (user + system, from
+ * /usr/bin/time when the machine has it: on a shared machine CPU time is the steadier figure) and the
+ * number of findings.
+ */
 function auditOnce(build, tree, cache) {
   const out = join(tree, '..', `${tree.split('/').pop()}-report.json`);
   const args = [join(build, 'dist/src/cli/bin.js'), 'audit', tree, '--format', `json=${out}`, '--no-progress'];
   if (!cache) args.push('--no-cache');
+  const [cmd, argv] = TIME ? [TIME, ['-f', 'cpu %U %S', process.execPath, ...args]] : [process.execPath, args];
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', env: { ...process.env, CI: '1' } });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`audit failed (${r.status}): ${r.stderr.split('\n')[0]}`);
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
   const findings = JSON.parse(readFileSync(out, 'utf8')).findings.length;
   rmSync(out, { force: true });
-  return { ms, findings };
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, findings };
 }
 
 function measure(build) {
-  const cold = [];
-  const warm = [];
+  const rows = { cold: [], warm: [] };
   let findings = 0;
   for (let i = 0; i < runs; i++) {
     const tree = makeTree();
     try {
       const c = auditOnce(build, tree, false);
-      cold.push(c.ms);
+      rows.cold.push(c);
       findings = c.findings;
       auditOnce(build, tree, true); // fills the cache
-      warm.push(auditOnce(build, tree, true).ms);
+      rows.warm.push(auditOnce(build, tree, true));
     } finally {
       rmSync(tree, { recursive: true, force: true });
     }
   }
-  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), findings };
+  const median = (a) => Math.round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
+  const cpu = (a) => (a.every((r) => r.cpuMs !== undefined) ? median(a.map((r) => r.cpuMs)) : undefined);
+  return {
+    coldMs: median(rows.cold.map((r) => r.ms)),
+    coldCpuMs: cpu(rows.cold),
+    warmMs: median(rows.warm.map((r) => r.ms)),
+    warmCpuMs: cpu(rows.warm),
+    findings,
+  };
 }
 
 const after = measure(here);
 const before = values.compare ? measure(resolve(values.compare)) : undefined;
-const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
-console.log(`fingerprints: ${n} distinct low-entropy passwords, ${runs} run(s), median wall-clock`);
+const pct = (a, b) => (a === undefined || b === undefined ? 'n/a' : `${(((a - b) / b) * 100).toFixed(0)}%`);
+const line = (r) =>
+  `cold ${r.coldMs} ms wall / ${r.coldCpuMs ?? '?'} ms CPU, warm cache ${r.warmMs} ms wall / ${r.warmCpuMs ?? '?'} ms CPU, ${r.findings} findings`;
 console.log(
-  `  after  (this build): cold ${after.coldMs} ms, warm cache ${after.warmMs} ms, ${after.findings} findings`,
+  `fingerprints: ${n} distinct low-entropy passwords, ${runs} run(s), medians; load average ${loadavg()[0].toFixed(1)}`,
 );
+console.log(`  after  (this build): ${line(after)}`);
 if (before) {
+  console.log(`  before (${values.compare}): ${line(before)}`);
   console.log(
-    `  before (${values.compare}): cold ${before.coldMs} ms, warm cache ${before.warmMs} ms, ${before.findings} findings`,
+    `  growth: cold ${pct(after.coldMs, before.coldMs)} wall / ${pct(after.coldCpuMs, before.coldCpuMs)} CPU, warm cache ${pct(after.warmMs, before.warmMs)} wall / ${pct(after.warmCpuMs, before.warmCpuMs)} CPU`,
   );
-  console.log(`  growth: cold ${pct(after.coldMs, before.coldMs)}, warm cache ${pct(after.warmMs, before.warmMs)}`);
 }
 if (values.json) writeFileSync(values.json, JSON.stringify({ passwords: n, runs, after, before }, null, 2));
