@@ -4,7 +4,6 @@
  * secrets (generated here, never written down): exit codes, every format, the baseline round trip,
  * and no secret in any output.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { runCli } from '../../src/cli/main.js';
 import { assertNoSecret } from '../report/fixture.js';
 import { sarifValidator, validateCbom } from '../report/validators.js';
 import { memoryIo, readJson } from './helpers.js';
+import { initRepo } from '../helpers/git.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 let dir: string;
@@ -33,20 +33,7 @@ beforeAll(async () => {
     "import { randomBytes } from 'node:crypto';\nexport const token = () => randomBytes(32).toString('base64url');\n",
   );
   // A git repository, as in CI: every shard derives the same fingerprint salt from the root commit.
-  execFileSync('git', ['init', '-q', repo]);
-  execFileSync('git', [
-    '-C',
-    repo,
-    '-c',
-    'user.name=t',
-    '-c',
-    'user.email=t@example.com',
-    'commit',
-    '-q',
-    '--allow-empty',
-    '-m',
-    'root',
-  ]);
+  initRepo(repo);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

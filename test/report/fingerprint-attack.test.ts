@@ -16,7 +16,6 @@
  * The planted passwords sit at popularity ranks 400 and below: a password in the first few dozen of any
  * public list falls to any fingerprint an attacker can test, slow or not (docs/audit.md, "Fingerprints").
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,6 +33,7 @@ import type { AuditResult, Finding } from '../../src/report/types.js';
 import { audit, mergeResults, ruleInfo, writeBaseline } from '../../src/scanner/index.js';
 import { scanTextFile } from '../../src/scanner/detect/text.js';
 import { withFingerprints } from '../../src/scanner/fingerprints.js';
+import { initRepo } from '../helpers/git.js';
 
 const require = createRequire(import.meta.url);
 
@@ -212,20 +212,7 @@ let legacyOutputs: Record<string, string>;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'kh-attack-'));
-  execFileSync('git', ['init', '-q', dir]);
-  execFileSync('git', [
-    '-C',
-    dir,
-    '-c',
-    'user.name=t',
-    '-c',
-    'user.email=t@example.com',
-    'commit',
-    '-q',
-    '--allow-empty',
-    '-m',
-    'root',
-  ]);
+  initRepo(dir);
   plants = plantRepo(dir, pickPasswords());
   const cache = path.join(dir, '..', `${path.basename(dir)}-cache`);
   const result = await audit({ root: dir, workers: 1, cache });

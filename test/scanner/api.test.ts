@@ -3,7 +3,6 @@
  * and merge, the cache, rule metadata, errors, and the robustness of the walk (binary, huge, non-UTF-8
  * files, symlink loops) — each made at test time in a temp directory. Fake tokens are generated here.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +17,7 @@ import {
   shardOf,
   writeBaseline,
 } from '../../src/scanner/index.js';
+import { initRepo } from '../helpers/git.js';
 
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const fakeToken = (prefix: string, n: number): string =>
@@ -33,20 +33,7 @@ const write = (rel: string, text: string | Buffer): void => {
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kh-scan-api-'));
   // A git repository (one empty root commit): its fingerprint salt comes from the root commit, as in CI.
-  execFileSync('git', ['init', '-q', dir]);
-  execFileSync('git', [
-    '-C',
-    dir,
-    '-c',
-    'user.name=t',
-    '-c',
-    'user.email=t@example.com',
-    'commit',
-    '-q',
-    '--allow-empty',
-    '-m',
-    'root',
-  ]);
+  initRepo(dir);
   for (let i = 0; i < 12; i++) {
     const t = fakeToken('ghp_', 36);
     secrets.push(t);

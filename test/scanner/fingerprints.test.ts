@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFingerprinter, deriveRepoSalt, estimateEntropyBits, saltIdOf } from '../../src/detect/index.js';
+import { git } from '../helpers/git.js';
 import { audit, loadBaseline, mergeResults, writeBaseline, type AuditResult } from '../../src/scanner/index.js';
 
 const alnum = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -24,10 +25,6 @@ const mkdir = (prefix: string): string => {
   tmp.push(d);
   return d;
 };
-const git = (dir: string, ...args: string[]): string =>
-  execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-    encoding: 'utf8',
-  }).trim();
 const write = (root: string, rel: string, text: string): void => {
   mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   writeFileSync(path.join(root, rel), text);
