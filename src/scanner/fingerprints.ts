@@ -59,11 +59,17 @@ export function currentFingerprintSpec(): FingerprintSpec | undefined {
   return store.getStore()?.spec;
 }
 
-/** The current scan's fingerprinter. @throws Error outside a scan: an unsalted fallback would be unsafe. */
+// Outside a scan (a detector called on its own, as unit tests do): a random salt for this process. Salted
+// and slow like any other, stable within the process, and never the same twice, so nothing made with it
+// can be matched across runs or precomputed.
+let processFingerprinter: Fingerprinter | undefined;
+
+/** The current scan's fingerprinter, or the process's own random-salted one outside a scan. */
 export function currentFingerprinter(): Fingerprinter {
   const s = store.getStore();
-  if (!s) throw new Error('no fingerprint salt: secrets are fingerprinted only inside audit()');
-  return s.fp;
+  if (s) return s.fp;
+  processFingerprinter ??= createFingerprinter(new Uint8Array(randomBytes(SALT_BYTES)));
+  return processFingerprinter;
 }
 
 /** The fingerprint id (64 hex) of a secret, under the current scan's salt. */
