@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFingerprinter, deriveRepoSalt, estimateEntropyBits, saltIdOf } from '../../src/detect/index.js';
+import { runCli } from '../../src/cli/main.js';
+import { memoryIo } from '../cli/helpers.js';
 import { git } from '../helpers/git.js';
 import { audit, loadBaseline, mergeResults, writeBaseline, type AuditResult } from '../../src/scanner/index.js';
 
@@ -249,6 +251,38 @@ describe('baseline', () => {
         ...first.findings.filter((f) => !f.suppression).map((f) => f.fingerprint),
       ].sort(),
     );
+  });
+
+  it('keyhygiene audit: notes an unmigrated baseline, and --update-baseline migrates it', async () => {
+    const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+    const cwd = mkdir('kh-fp-cli-');
+    const file = path.join(cwd, 'old-baseline.json');
+    const entry = {
+      fingerprint: sha(`keyhygiene/secret-in-file\0.env\0secret:${sha(secrets[0]!)}`).slice(0, 32),
+      ruleId: 'keyhygiene/secret-in-file',
+      file: '.env',
+      reason: 'old db',
+    };
+    writeFileSync(file, JSON.stringify({ keyhygieneBaseline: 1, createdAt: '', entries: [entry] }));
+    const run = async (...argv: string[]) => {
+      const io = memoryIo(cwd);
+      const code = await runCli(['audit', repo, '--no-cache', '--workers', '1', '--baseline', file, ...argv], io);
+      return { code, stderr: io.stderr.text };
+    };
+    const before = await run();
+    expect(before.code).toBe(1); // the token and the second password are not in the old baseline
+    expect(before.stderr).toContain('has unsalted fingerprints (format 1); migrate it once with --update-baseline');
+    const update = await run('--update-baseline');
+    expect(update.code).toBe(0);
+    expect(update.stderr).toMatch(
+      /baseline written to .*\(3 findings recorded, migrated from format 1 to salted fingerprints\)/,
+    );
+    const migrated = await loadBaseline(file);
+    expect(migrated.keyhygieneBaseline).toBe(2);
+    expect(migrated.entries.find((e) => e.file === '.env' && e.reason === 'old db')).toBeDefined();
+    const after = await run();
+    expect(after.code).toBe(0);
+    expect(after.stderr).not.toContain('format 1');
   });
 
   it('refuses a format-2 baseline without a salt, and a result it did not see made', async () => {
