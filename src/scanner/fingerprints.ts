@@ -4,7 +4,8 @@
  * (src/detect/fingerprint.ts) stays pure: this module finds the salt and hands it over as data.
  *
  * The salt, first found wins (docs/audit.md, "Fingerprints"):
- *  1. `baseline`: the salt recorded in the baseline the scan uses (a baseline written by this version).
+ *  1. `baseline`: the salt recorded in the baseline the scan uses, or else in `.keyhygiene-baseline.json`
+ *     at the root (a committed baseline keeps reports of runs without `--baseline` in step with it).
  *  2. `salt-file`: `.keyhygiene-salt` at the root (64 hex digits), for trees that are not git repositories.
  *  3. `git`: derived from the repository's root commits, which every full clone shares.
  *  4. `git-shallow`: a shallow clone's boundary commits: shared by the jobs of one CI run, not across runs.
@@ -27,6 +28,8 @@ import {
 import { AuditError } from './errors.js';
 
 export const SALT_FILE = '.keyhygiene-salt';
+/** The baseline the CLI writes by default; its salt is used even when a run does not apply it. */
+export const DEFAULT_BASELINE_FILE = '.keyhygiene-baseline.json';
 
 export type SaltSource = 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cache' | 'ephemeral';
 
@@ -100,6 +103,22 @@ export function parseSalt(text: string, where: string): Uint8Array {
   return Buffer.from(t, 'hex');
 }
 
+/** The salt of a format-2 baseline at the root's default path; anything unreadable or malformed is ignored. */
+async function committedBaselineSalt(root: string): Promise<Uint8Array | undefined> {
+  try {
+    const b = JSON.parse(await readFile(path.join(root, DEFAULT_BASELINE_FILE), 'utf8')) as {
+      keyhygieneBaseline?: unknown;
+      fingerprints?: { salt?: unknown };
+    };
+    const salt = b.keyhygieneBaseline === 2 ? b.fingerprints?.salt : undefined;
+    return typeof salt === 'string' && /^[0-9a-f]{64}$/i.test(salt)
+      ? new Uint8Array(Buffer.from(salt, 'hex'))
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Finds the salt of the repository at `root` (see the module comment for the order).
  * @throws AuditError E_CONFIG for a malformed `.keyhygiene-salt`.
@@ -110,6 +129,8 @@ export async function resolveSalt(
   fromCache?: () => Promise<Uint8Array | undefined>,
 ): Promise<{ readonly salt: Uint8Array; readonly source: SaltSource }> {
   if (fromBaseline) return { salt: fromBaseline, source: 'baseline' };
+  const committed = await committedBaselineSalt(root);
+  if (committed) return { salt: committed, source: 'baseline' };
   const file = await readFile(path.join(root, SALT_FILE), 'utf8').catch(() => undefined);
   if (file !== undefined) return { salt: parseSalt(file, SALT_FILE), source: 'salt-file' };
   const roots = await git(root, ['rev-list', '--max-parents=0', 'HEAD']);

@@ -127,6 +127,12 @@ describe('the salt', () => {
     const withBaseline = await audit({ root: shallow, workers: 1, baseline: file });
     expect(withBaseline.fingerprints).toMatchObject({ saltSource: 'baseline', saltId: full.fingerprints!.saltId });
     expect(withBaseline.findings.every((f) => f.suppression?.kind === 'baseline')).toBe(true);
+    // A baseline committed at the default path sets the salt even for a run that does not apply it.
+    writeFileSync(path.join(shallow, '.keyhygiene-baseline.json'), readFileSync(file));
+    const plain = await audit({ root: shallow, workers: 1 });
+    expect(plain.fingerprints).toMatchObject({ saltSource: 'baseline', saltId: full.fingerprints!.saltId });
+    expect(ids(plain)).toEqual(ids(full));
+    expect(plain.findings.some((f) => f.suppression)).toBe(false);
   });
 });
 
