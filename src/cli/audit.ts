@@ -4,7 +4,7 @@
  * configuration or internal error. `--update-baseline` writes the baseline and exits 0.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../catalogue/types.js';
 import { isSuppressed, reporterFor, severityRank, summarise, SEVERITIES } from '../report/index.js';
@@ -41,7 +41,8 @@ Reports:
 Baseline:
   --baseline FILE            suppress findings recorded in FILE (a prior report, no secrets inside)
   --update-baseline          write this run's findings to the baseline (--baseline FILE, default
-                             ${DEFAULT_BASELINE} in the scanned dir) and exit 0
+                             ${DEFAULT_BASELINE} in the scanned dir) and exit 0; also migrates
+                             a baseline of format 1 (unsalted fingerprints) to format 2, once
   --baseline-reason TEXT     with --update-baseline: the reason recorded for each new entry
   --baseline-expires DATE    with --update-baseline: when the new entries stop suppressing
 
@@ -139,6 +140,15 @@ async function checkRoot(root: string, given: string): Promise<void> {
     throw usageError(`not a directory: ${given}`, 'keyhygiene audit [dir]: give a directory, not a file');
 }
 
+/** The format number a baseline file declares (1: unsalted ids, to be migrated), if it is readable JSON. */
+async function baselineFormat(file: string): Promise<unknown> {
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { keyhygieneBaseline?: unknown }).keyhygieneBaseline;
+  } catch {
+    return undefined;
+  }
+}
+
 async function readable(file: string): Promise<boolean> {
   try {
     await access(file, constants.R_OK);
@@ -173,6 +183,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     }
   }
 
+  const oldFormat = useBaseline !== undefined && (await baselineFormat(useBaseline)) === 1;
   const scanner = await load();
   const progress = createProgress(io.stderr, io.env, args.progress);
   const options: AuditOptions = {
@@ -223,9 +234,17 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     io.stderr.write(`${summaryLine(result)}\n`);
   if (args.updateBaseline) {
     io.stderr.write(
-      `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} recorded)\n`,
+      `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} recorded${oldFormat ? ', migrated from format 1 to salted fingerprints' : ''})\n`,
     );
     return EXIT_CLEAN;
   }
+  if (oldFormat)
+    io.stderr.write(
+      `keyhygiene: note: ${args.baseline ?? baselinePath} has unsalted fingerprints (format 1); migrate it once with --update-baseline\n`,
+    );
+  if (result.fingerprints?.saltSource === 'ephemeral')
+    io.stderr.write(
+      'keyhygiene: note: not a git repository, so fingerprints are salted for this run only; a baseline (--update-baseline) or a .keyhygiene-salt file makes them stable\n',
+    );
   return exitCodeFor(result, args.failOn);
 }

@@ -118,6 +118,19 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
         `SARIF inputs can only be merged into SARIF, not ${bad.format}`,
         "to write other formats, merge the shards' --format json outputs",
       );
+    const saltIds = new Set(
+      inputs.flatMap((i) =>
+        (((i.value as Json).runs as Json[] | undefined) ?? [])
+          .filter((r) => ((r.tool as Json | undefined)?.driver as Json | undefined)?.name === 'keyhygiene')
+          .map((r) => ((r.properties as Json | undefined)?.fingerprints as Json | undefined)?.saltId)
+          .map((id) => (typeof id === 'string' ? id : 'none')),
+      ),
+    );
+    if (saltIds.size > 1)
+      throw usageError(
+        `cannot merge SARIF logs fingerprinted with ${saltIds.size} different salts`,
+        'run every shard on a clone of the same repository, with the same baseline or .keyhygiene-salt',
+      );
     const merged = mergeSarif(inputs.map((i) => i.value as Json));
     const text = `${JSON.stringify(merged, null, 2)}\n`;
     for (const o of args.outputs) {

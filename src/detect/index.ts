@@ -24,4 +24,17 @@ export {
   securityPurposePhrase,
 } from './names.js';
 export { redact, redactIn } from './redact.js';
-export { fingerprint, shortFingerprint, normaliseSecret, hashText } from './fingerprint.js';
+export {
+  createFingerprinter,
+  deriveRepoSalt,
+  estimateEntropyBits,
+  legacyFingerprinter,
+  normaliseSecret,
+  saltIdOf,
+  hashText,
+  FINGERPRINT_SCHEME,
+  LOW_ENTROPY_BITS,
+  SALT_BYTES,
+  SCRYPT_PARAMS,
+} from './fingerprint.js';
+export type { Fingerprinter, ScryptParams, SecretFingerprint } from './fingerprint.js';

@@ -96,6 +96,16 @@ export interface AuditResult {
   readonly partial: boolean;
   /** `--shard i/n` when sharded. */
   readonly shard?: { readonly index: number; readonly count: number };
+  /**
+   * How `fingerprint` and `secret.fingerprint` were made: the scheme, a public one-way id of the
+   * repository's salt (never the salt) and where the salt came from. Results with different salt ids
+   * cannot be merged or compared. Absent in results of keyhygiene 0.1.
+   */
+  readonly fingerprints?: {
+    readonly scheme: 'kh2';
+    readonly saltId: string;
+    readonly saltSource: 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cache' | 'ephemeral';
+  };
 }
 
 /** Rule metadata a report needs (help text, CWE tags), keyed by ruleId. */

@@ -1,14 +1,20 @@
 /**
- * The baseline: a prior report reduced to stable fingerprints (rule, path, hash of the normalised match),
- * so known findings can be accepted with a reason and an expiry date. It holds no secret: no snippet, no
- * message, no redacted value, only ids and the reason a person wrote.
+ * The baseline: a prior report reduced to stable fingerprints (rule, path, keyed hash of the normalised
+ * match), so known findings can be accepted with a reason and an expiry date. It holds no secret: no
+ * snippet, no message, no redacted value, only ids, the reason a person wrote, and the repository's
+ * fingerprint salt (public by design: it stops precomputation, the slow KDF stops guessing).
+ *
+ * Format 1 (keyhygiene 0.1) had no salt and bare SHA-256 ids. It is still read: the scanner matches its
+ * entries by the old ids once, in memory, and `--update-baseline` rewrites the file as format 2.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { saltIdOf } from '../detect/index.js';
 import type { AuditResult, Finding } from '../report/types.js';
 import { AuditError } from './errors.js';
+import { parseSalt } from './fingerprints.js';
 
-export const BASELINE_VERSION = 1;
+export const BASELINE_VERSION = 2;
 
 export interface BaselineEntry {
   readonly fingerprint: string;
@@ -20,10 +26,17 @@ export interface BaselineEntry {
 }
 
 export interface Baseline {
-  readonly keyhygieneBaseline: typeof BASELINE_VERSION;
+  /** 2; a format-1 file loads as 1 and is migrated by the next `--update-baseline`. */
+  readonly keyhygieneBaseline: 1 | typeof BASELINE_VERSION;
   readonly createdAt: string;
+  /** Format 2: the scheme and the repository's salt (64 hex digits) every entry is keyed with. */
+  readonly fingerprints?: { readonly scheme: 'kh2'; readonly salt: string };
   readonly entries: readonly BaselineEntry[];
 }
+
+/** The salt of a loaded baseline, as bytes (format 2 only). */
+export const baselineSalt = (b: Baseline): Uint8Array | undefined =>
+  b.fingerprints ? Buffer.from(b.fingerprints.salt, 'hex') : undefined;
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/;
 
@@ -47,8 +60,18 @@ export async function loadBaseline(file: string): Promise<Baseline> {
     throw new AuditError('E_CONFIG', `baseline ${file} is not valid JSON`);
   }
   const b = data as Partial<Baseline>;
-  if (b?.keyhygieneBaseline !== BASELINE_VERSION || !Array.isArray(b.entries)) {
-    throw new AuditError('E_CONFIG', `${file} is not a keyhygiene baseline (version ${BASELINE_VERSION})`);
+  if ((b?.keyhygieneBaseline !== 1 && b?.keyhygieneBaseline !== BASELINE_VERSION) || !Array.isArray(b.entries)) {
+    throw new AuditError('E_CONFIG', `${file} is not a keyhygiene baseline (version 1 or ${BASELINE_VERSION})`);
+  }
+  let fingerprints: Baseline['fingerprints'];
+  if (b.keyhygieneBaseline === BASELINE_VERSION) {
+    const f = b.fingerprints as Partial<NonNullable<Baseline['fingerprints']>> | undefined;
+    if (f?.scheme !== 'kh2' || typeof f.salt !== 'string')
+      throw new AuditError('E_CONFIG', `baseline ${file} has no fingerprint salt`, {
+        hint: 'restore the file from version control, or delete it and run --update-baseline',
+      });
+    parseSalt(f.salt, `baseline ${file}`);
+    fingerprints = { scheme: 'kh2', salt: f.salt.toLowerCase() };
   }
   for (const e of b.entries as Array<Partial<Record<keyof BaselineEntry, unknown>> | null>) {
     if (typeof e?.fingerprint !== 'string' || typeof e.ruleId !== 'string' || typeof e.file !== 'string') {
@@ -62,21 +85,57 @@ export async function loadBaseline(file: string): Promise<Baseline> {
     }
   }
   return {
-    keyhygieneBaseline: BASELINE_VERSION,
+    keyhygieneBaseline: b.keyhygieneBaseline,
     createdAt: typeof b.createdAt === 'string' ? b.createdAt : '',
+    ...(fingerprints ? { fingerprints } : {}),
     entries: b.entries,
   };
+}
+
+/**
+ * For a format-1 baseline: which old id each finding had. `old` is the same scan made with the old
+ * fingerprints; both lists come sorted by location and rule from the same tree, so the k-th finding of
+ * one rule at one position pairs with the k-th of the other.
+ */
+export function legacyPairs(old: readonly Finding[], current: readonly Finding[]): Map<string, string> {
+  const key = (f: Finding): string => `${f.location.file}\0${f.location.line}\0${f.location.column}\0${f.ruleId}`;
+  const olds = new Map<string, string[]>();
+  for (const f of old) olds.set(key(f), [...(olds.get(key(f)) ?? []), f.fingerprint]);
+  const pairs = new Map<string, string>();
+  for (const f of current) {
+    const o = olds.get(key(f))?.shift();
+    if (o !== undefined) pairs.set(f.fingerprint, o);
+  }
+  return pairs;
+}
+
+// The salt each audit result was made with. Kept beside the result, not in it: reports carry only the
+// salt's id, so one holding a report alone cannot even start guessing.
+const salts = new WeakMap<AuditResult, Uint8Array>();
+
+/** Records the salt `result` was fingerprinted with, for `writeBaseline`. */
+export function rememberSalt<T extends AuditResult>(result: T, salt: Uint8Array): T {
+  salts.set(result, salt);
+  return result;
 }
 
 const expired = (e: BaselineEntry, now: Date): boolean =>
   e.expires !== undefined && new Date(e.expires.length === 10 ? `${e.expires}T23:59:59Z` : e.expires) < now;
 
-/** Marks findings the baseline covers (and has not expired) as suppressed, kind `baseline`. */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, now = new Date()): Finding[] {
+/**
+ * Marks findings the baseline covers (and has not expired) as suppressed, kind `baseline`. For a
+ * format-1 baseline, `legacy` maps each finding's id to its old one (see `legacyPairs`).
+ */
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline,
+  now = new Date(),
+  legacy?: ReadonlyMap<string, string>,
+): Finding[] {
   const byFp = new Map(baseline.entries.map((e) => [e.fingerprint, e]));
   return findings.map((f) => {
     if (f.suppression) return f;
-    const e = byFp.get(f.fingerprint);
+    const e = byFp.get(legacy ? (legacy.get(f.fingerprint) ?? '') : f.fingerprint);
     if (!e || e.ruleId !== f.ruleId || expired(e, now)) return f;
     return {
       ...f,
@@ -90,9 +149,12 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
 }
 
 /**
- * Writes a baseline of every finding in `result` not suppressed inline. Entries already in an existing
- * baseline at `file` keep their reason and expiry; new ones get `options.reason`/`options.expires`.
- * @throws AuditError E_USAGE for a malformed expiry date, E_IO when the file cannot be written.
+ * Writes a baseline of every finding in `result` not suppressed inline, with the salt `result` was made
+ * with. Entries already in an existing baseline at `file` keep their reason and expiry; new ones get
+ * `options.reason`/`options.expires`. A format-1 file is migrated: its entries were matched by their old
+ * ids during the scan, and keep their reason and expiry under the new ids.
+ * @throws AuditError E_USAGE for a malformed expiry date or a result whose salt is unknown (one read back
+ * from JSON), E_IO when the file cannot be written.
  */
 export async function writeBaseline(
   file: string,
@@ -101,18 +163,27 @@ export async function writeBaseline(
 ): Promise<Baseline> {
   if (options.expires !== undefined && !DATE.test(options.expires))
     throw new AuditError('E_USAGE', `--expires must be a date (YYYY-MM-DD)`);
-  let prior = new Map<string, BaselineEntry>();
+  let priorBaseline: Baseline | undefined;
   try {
-    prior = new Map((await loadBaseline(file)).entries.map((e) => [e.fingerprint, e]));
+    priorBaseline = await loadBaseline(file);
   } catch {
     // No prior baseline (or an unreadable one, which is replaced).
   }
+  const salt = salts.get(result);
+  if (!salt || (result.fingerprints && saltIdOf(salt) !== result.fingerprints.saltId))
+    throw new AuditError('E_USAGE', 'a baseline can only be written from the audit() result it records');
+  const priorSalt = priorBaseline && baselineSalt(priorBaseline);
+  // Ids made with another salt mean nothing here; a format-1 file's matches arrive as suppressions.
+  const samePrior = priorSalt !== undefined && saltIdOf(priorSalt) === saltIdOf(salt);
+  const prior = new Map(samePrior ? priorBaseline!.entries.map((e) => [e.fingerprint, e]) : []);
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
   for (const f of result.findings) {
     if (f.suppression?.kind === 'inline' || seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    const old = prior.get(f.fingerprint);
+    const old =
+      prior.get(f.fingerprint) ??
+      (priorBaseline?.keyhygieneBaseline === 1 && f.suppression?.kind === 'baseline' ? f.suppression : undefined);
     const reason = old?.reason ?? options.reason;
     const expires = old?.expires ?? options.expires;
     entries.push({
@@ -127,7 +198,12 @@ export async function writeBaseline(
     (a, b) =>
       a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint),
   );
-  const baseline: Baseline = { keyhygieneBaseline: BASELINE_VERSION, createdAt: new Date().toISOString(), entries };
+  const baseline: Baseline = {
+    keyhygieneBaseline: BASELINE_VERSION,
+    createdAt: new Date().toISOString(),
+    fingerprints: { scheme: 'kh2', salt: Buffer.from(salt).toString('hex') },
+    entries,
+  };
   try {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

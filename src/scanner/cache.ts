@@ -1,16 +1,21 @@
 /**
- * The on-disk cache: per-file results keyed by the file's path and content hash, the tool version and the
- * lint configuration, so a second run over an unchanged repository reads files but analyses none.
- * Results hold redacted findings only, so the cache holds no secret. One JSON file, written atomically.
+ * The on-disk cache: per-file results keyed by the file's path and content, the tool version and the
+ * lint configuration, so a second run over an unchanged repository reads files but analyses none. This is
+ * also the cache of the slow fingerprints: a file's results carry them, so an unchanged file costs no scrypt.
+ * Results hold redacted findings only, so the cache holds no secret. Keys are HMACs under the repository's
+ * salt (a bare hash of a small `.env` file would be a fast hash of its password); there is deliberately no
+ * cache keyed by a secret's value alone (docs/audit.md, "Fingerprints"). One JSON file, written atomically.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hashText } from '../detect/index.js';
 import { version } from '../configs/presets.js';
 import type { FileResult } from './common.js';
 import { lintConfigHash } from './detect/lint.js';
+import { textId } from './fingerprints.js';
 
-const CACHE_FILE = 'results-v1.json';
+const CACHE_FILE = 'results-v2.json';
+// keyhygiene 0.1's cache: bare SHA-256 keys and fingerprints, removed on the first save.
+const OLD_CACHE_FILE = 'results-v1.json';
 
 export interface Cache {
   get(key: string): FileResult | undefined;
@@ -20,9 +25,9 @@ export interface Cache {
   readonly hits: number;
 }
 
-/** The cache key of one file: tool version, lint config, path and content hash. */
+/** The cache key of one file: tool version, lint config, path and keyed content hash, under the scan's salt. */
 export function cacheKey(rel: string, contentHash: string, extra = ''): string {
-  return hashText(`${version}\0${lintConfigHash()}\0${extra}\0${rel}\0${contentHash}`).slice(0, 40);
+  return textId(`${version}\0${lintConfigHash()}\0${extra}\0${rel}\0${contentHash}`).slice(0, 40);
 }
 
 /** The directory the cache lives in: the given one (relative to the working directory), or `.keyhygiene-cache/` under the root. */
@@ -32,7 +37,21 @@ export function cacheDir(root: string, option: boolean | string | undefined): st
   return path.join(root, '.keyhygiene-cache');
 }
 
-export async function openCache(dir: string | undefined): Promise<Cache> {
+/** The random salt an earlier run of a tree that is not a git repository stored with its cache. */
+export async function readCacheSalt(dir: string | undefined): Promise<Uint8Array | undefined> {
+  if (!dir) return undefined;
+  try {
+    const data = JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as { version?: string; salt?: unknown };
+    if (data.version === version && typeof data.salt === 'string' && /^[0-9a-f]{64}$/.test(data.salt))
+      return new Uint8Array(Buffer.from(data.salt, 'hex'));
+  } catch {
+    // No cache, or a damaged one.
+  }
+  return undefined;
+}
+
+/** Opens the cache in `dir`; `salt` (a tree's random salt, when it has no other) is saved with it. */
+export async function openCache(dir: string | undefined, salt?: Uint8Array): Promise<Cache> {
   const entries = new Map<string, FileResult>();
   const used = new Map<string, FileResult>();
   let hits = 0;
@@ -64,8 +83,13 @@ export async function openCache(dir: string | undefined): Promise<Cache> {
       if (!dir) return;
       await mkdir(dir, { recursive: true });
       const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
-      await writeFile(tmp, JSON.stringify({ version, entries: Object.fromEntries(used) }));
+      const saltHex = salt ? Buffer.from(salt).toString('hex') : undefined;
+      await writeFile(
+        tmp,
+        JSON.stringify({ version, ...(saltHex ? { salt: saltHex } : {}), entries: Object.fromEntries(used) }),
+      );
       await rename(tmp, path.join(dir, CACHE_FILE));
+      await rm(path.join(dir, OLD_CACHE_FILE), { force: true });
     },
     get hits() {
       return hits;

@@ -2,8 +2,9 @@
  * Shared pieces of the scanner pipeline: the per-file result, line maps, fingerprints and scrubbing.
  * Nothing here may let a secret through: every text that leaves the scanner goes through `scrub`.
  */
-import { findCredentials, hashText, looksRandom, redact, redactIn } from '../detect/index.js';
+import { findCredentials, looksRandom, redact, redactIn } from '../detect/index.js';
 import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
+import { textId } from './fingerprints.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
 export interface FileResult {
@@ -93,14 +94,12 @@ export function snippetOf(
 export const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A finding's stable id: rule, path and a hash of the normalised match (never a line number).
+ * A finding's stable id: rule, path and a hash of the normalised match (never a line number), keyed with
+ * the repository's salt (the match may quote a value nobody recognised as a secret).
  * `occurrence` separates identical matches in one file.
  */
 export function findingFingerprint(ruleId: string, file: string, match: string, occurrence = 0): string {
-  return hashText(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(
-    0,
-    32,
-  );
+  return textId(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(0, 32);
 }
 
 /** Gives repeated fingerprints within one list an occurrence suffix, in order. */
@@ -109,7 +108,7 @@ export function uniqueFingerprints(findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const n = seen.get(f.fingerprint) ?? 0;
     seen.set(f.fingerprint, n + 1);
-    return n === 0 ? f : { ...f, fingerprint: hashText(`${f.fingerprint}\0${n}`).slice(0, 32) };
+    return n === 0 ? f : { ...f, fingerprint: textId(`${f.fingerprint}\0${n}`).slice(0, 32) };
   });
 }
 

@@ -7,7 +7,6 @@
 import { availableParallelism } from 'node:os';
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fingerprint as sha256Hex } from '../detect/index.js';
 import { version } from '../configs/presets.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -16,9 +15,10 @@ import {
   type InventoryItem,
   type SkippedFile,
 } from '../report/types.js';
-import { applyBaseline, loadBaseline } from './baseline.js';
-import { cacheDir, cacheKey, openCache } from './cache.js';
+import { applyBaseline, baselineSalt, legacyPairs, loadBaseline, rememberSalt } from './baseline.js';
+import { cacheDir, cacheKey, openCache, readCacheSalt } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
+import { contentId, resolveSalt, textId, withFingerprints, type FingerprintSpec } from './fingerprints.js';
 import { analyseCrossFile } from './detect/cross-file.js';
 import { isCodeFile } from './detect/lint.js';
 import { AuditError } from './errors.js';
@@ -29,7 +29,7 @@ import { scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
 import { walk } from './sources/files.js';
 import { createPool, type Job } from './workers.js';
-import { hashText } from '../detect/index.js';
+import { hashText, saltIdOf } from '../detect/index.js';
 
 export { AuditError } from './errors.js';
 export type { AuditErrorCode } from './errors.js';
@@ -102,15 +102,39 @@ function validate(options: AuditOptions): void {
  */
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   validate(options);
-  const started = Date.now();
-  const startedAt = new Date(started).toISOString();
   const root = path.resolve(options.root);
-  const debug = options.debug ?? (() => {});
-  const signal = options.signal;
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const st = await stat(root).catch(() => undefined);
   if (!st?.isDirectory()) throw new AuditError('E_USAGE', `not a directory: ${options.root}`);
   const baseline = options.baseline ? await loadBaseline(path.resolve(options.baseline)) : undefined;
+  // Every fingerprint of this scan is keyed with the repository's salt (src/scanner/fingerprints.ts).
+  const { salt, source } = await resolveSalt(root, baseline && baselineSalt(baseline), () =>
+    readCacheSalt(cacheDir(root, options.cache)),
+  );
+  const spec: FingerprintSpec = { scheme: 'kh2', salt: Buffer.from(salt).toString('hex') };
+  options.debug?.(`fingerprints: salt from ${source}`);
+  const keep = source === 'cache' || source === 'ephemeral' ? salt : undefined;
+  const result = await withFingerprints(spec, () => scan(options, root, keep));
+  let findings = result.findings;
+  if (baseline?.keyhygieneBaseline === 1) {
+    // A baseline of the old format names findings by bare SHA-256 ids: rescan once with those ids, in
+    // memory, to learn which new id each old one became. `--update-baseline` then rewrites it for good.
+    options.debug?.('baseline: old format, matching by the old ids (run --update-baseline to migrate)');
+    const old = await withFingerprints({ scheme: 'sha256-v1' }, () =>
+      scan({ ...options, cache: false, onProgress: undefined, debug: undefined }, root),
+    );
+    findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old.findings, findings));
+  } else if (baseline) findings = applyBaseline(findings, baseline);
+  const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
+  return rememberSalt({ ...result, findings, fingerprints }, salt);
+}
+
+/** One scan of the tree, under the current fingerprinter; `keepSalt` is stored with the cache. */
+async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array): Promise<AuditResult> {
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const debug = options.debug ?? (() => {});
+  const signal = options.signal;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 
   const progress = (phase: string, filesDone: number, filesTotal: number, findings: number): void =>
     options.onProgress?.({ phase, filesDone, filesTotal, findings });
@@ -135,7 +159,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
   );
 
-  const cache = await openCache(dir);
+  const cache = await openCache(dir, keepSalt);
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
   // A worker pays for loading ESLint, the plugin and the parser (about a second): worth it from about
   // 200 files per worker, so small repositories run in-process.
@@ -168,7 +192,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
           });
           continue;
         }
-        const hash = sha256Hex(bytes);
+        const hash = contentId(bytes);
         if (isCodeFile(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
         const key = cacheKey(f.rel, hash);
         const hit = cache.get(key);
@@ -196,7 +220,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   progress('cross-file', files.length, files.length, findingsSoFar);
   const crossKey = cacheKey(
     '<cross-file>',
-    hashText(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
+    textId(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
     shard ? `${shard.index}/${shard.count}` : '',
   );
   let cross = cache.get(crossKey);
@@ -236,8 +260,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
-  let findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
-  if (baseline) findings = applyBaseline(findings, baseline);
+  const findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
   const lines = results.reduce((n, r) => n + r.lines, 0);
   const bytes = results.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);

@@ -12,7 +12,10 @@ export const compareFindings = (a: Finding, b: Finding): number =>
   a.location.column - b.location.column ||
   a.ruleId.localeCompare(b.ruleId);
 
-/** @throws AuditError E_USAGE for an empty list or results of another schema version. */
+/**
+ * @throws AuditError E_USAGE for an empty list, results of another schema version, or results keyed with
+ * different fingerprint salts (their ids cannot be compared, so deduplication would be wrong).
+ */
 export function mergeResults(results: readonly AuditResult[]): AuditResult {
   if (results.length === 0) throw new AuditError('E_USAGE', 'nothing to merge');
   for (const r of results) {
@@ -20,6 +23,11 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
       throw new AuditError('E_USAGE', `cannot merge a result with schema version ${String(r.schemaVersion)}`);
   }
   const first = results[0]!;
+  const saltIds = new Set(results.map((r) => r.fingerprints?.saltId ?? 'none'));
+  if (saltIds.size > 1)
+    throw new AuditError('E_USAGE', `cannot merge results fingerprinted with ${saltIds.size} different salts`, {
+      hint: 'run every shard on a clone of the same repository, with the same baseline or .keyhygiene-salt',
+    });
   const findings = new Map<string, Finding>();
   for (const r of results) for (const f of r.findings) if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
   const skipped = new Map<string, SkippedFile>();
@@ -48,5 +56,6 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
     inventory: mergeInventory(results.flatMap((r) => r.inventory)),
     skipped: allSkipped,
     partial: allSkipped.length > 0 || results.some((r) => r.partial),
+    ...(first.fingerprints ? { fingerprints: first.fingerprints } : {}),
   };
 }

@@ -4,21 +4,26 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseBytes, type FileTask } from './analyse.js';
+import { withFingerprints, type FingerprintSpec } from './fingerprints.js';
 
 interface Batch {
   readonly id: number;
   readonly root: string;
   readonly maxBytes: number;
+  /** The scan's salt: every thread fingerprints with the same one. */
+  readonly fingerprints: FingerprintSpec;
   readonly files: ReadonlyArray<FileTask & { readonly bytes: Uint8Array }>;
 }
 
 parentPort?.on('message', (batch: Batch) => {
-  const results = batch.files.map((f) =>
-    analyseBytes(
-      batch.root,
-      { rel: f.rel, abs: f.abs },
-      Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
-      batch.maxBytes,
+  const results = withFingerprints(batch.fingerprints, () =>
+    batch.files.map((f) =>
+      analyseBytes(
+        batch.root,
+        { rel: f.rel, abs: f.abs },
+        Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
+        batch.maxBytes,
+      ),
     ),
   );
   parentPort!.postMessage({ id: batch.id, results });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseBytes, type FileTask } from './analyse.js';
 import type { FileResult } from './common.js';
+import { currentFingerprintSpec } from './fingerprints.js';
 
 export interface Job extends FileTask {
   readonly bytes: Buffer;
@@ -79,6 +80,7 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
                 id,
                 root,
                 maxBytes,
+                fingerprints: currentFingerprintSpec(),
                 files: batch.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })),
               });
             }),

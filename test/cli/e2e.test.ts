@@ -13,6 +13,7 @@ import { runCli } from '../../src/cli/main.js';
 import { assertNoSecret } from '../report/fixture.js';
 import { sarifValidator, validateCbom } from '../report/validators.js';
 import { memoryIo, readJson } from './helpers.js';
+import { initRepo } from '../helpers/git.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 let dir: string;
@@ -31,6 +32,8 @@ beforeAll(async () => {
     join(repo, 'src', 'clean.ts'),
     "import { randomBytes } from 'node:crypto';\nexport const token = () => randomBytes(32).toString('base64url');\n",
   );
+  // A git repository, as in CI: every shard derives the same fingerprint salt from the root commit.
+  initRepo(repo);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

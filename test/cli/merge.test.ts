@@ -12,6 +12,8 @@ let dir: string;
 const { result } = buildFixture();
 const a: AuditResult = { ...result, findings: result.findings.slice(0, 3), shard: { index: 0, count: 2 } };
 const b: AuditResult = { ...result, findings: result.findings.slice(3), shard: { index: 1, count: 2 } };
+// A shard of the same tree fingerprinted under another salt (another repository, or no shared baseline).
+const c: AuditResult = { ...b, fingerprints: { scheme: 'kh2', saltId: '0123456789abcdef', saltSource: 'ephemeral' } };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'keyhygiene-merge-'));
@@ -19,6 +21,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'b.json'), JSON.stringify(b));
   await writeFile(join(dir, 'a.sarif'), JSON.stringify(toSarif(a, RULES)));
   await writeFile(join(dir, 'b.sarif'), JSON.stringify(toSarif(b, RULES)));
+  await writeFile(join(dir, 'c.sarif'), JSON.stringify(toSarif(c, RULES)));
   await writeFile(join(dir, 'clean.sarif'), JSON.stringify(toSarif(emptyResult(), RULES)));
   await writeFile(join(dir, 'old.json'), JSON.stringify({ ...emptyResult(), schemaVersion: 0 }));
   await writeFile(join(dir, 'broken.json'), '{"schemaVersion": 1,');
@@ -71,6 +74,10 @@ describe('keyhygiene merge', () => {
       [['merge', 'old.json'], /^keyhygiene: old.json has report schema version 0; this keyhygiene reads version 1\n/],
       [['merge', 'a.json', 'a.sarif'], /^keyhygiene: cannot merge JSON results with SARIF logs\n/],
       [['merge', '--format', 'html', 'a.sarif'], /^keyhygiene: SARIF inputs can only be merged into SARIF, not html\n/],
+      [
+        ['merge', '--format', 'sarif', 'a.sarif', 'c.sarif'],
+        /^keyhygiene: cannot merge SARIF logs fingerprinted with 2 /,
+      ],
     ];
     for (const [argv, expected] of cases) {
       const r = await run(argv);

@@ -2,10 +2,16 @@
 /**
  * A hand-built AuditResult for the report tests, made the way the scanner makes one: from planted
  * secrets that are generated at test time (never written down), passed through `redact`,
- * `fingerprint` and `redactIn`. The tests then assert that no form of the secrets reaches any report.
+ * a salted fingerprinter and `redactIn`. The tests then assert that no form of the secrets reaches any report.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { fingerprint, hashText, redact, redactIn, shortFingerprint } from '../../src/detect/index.js';
+import { createFingerprinter, hashText, redact, redactIn, saltIdOf } from '../../src/detect/index.js';
+
+// One salt per test run, as one repository would have.
+const SALT = new Uint8Array(randomBytes(32));
+const fp = createFingerprinter(SALT);
+const fingerprint = (s: string): string => fp.secret(s).id;
+const shortFingerprint = (s: string): string => fp.secret(s).display;
 import type { AuditResult, Finding, InventoryItem, RuleInfo } from '../../src/report/types.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -268,6 +274,7 @@ export function buildFixture(opts: { partial?: boolean } = {}): Fixture {
             { file: 'data/dump.sql', reason: 'too-large', detail: '48 MB > 10 MB' },
           ],
     partial: opts.partial !== false,
+    fingerprints: { scheme: 'kh2', saltId: saltIdOf(SALT), saltSource: 'git' },
   };
   return { result, secrets: s };
 }

@@ -17,6 +17,7 @@ import {
   shardOf,
   writeBaseline,
 } from '../../src/scanner/index.js';
+import { initRepo } from '../helpers/git.js';
 
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const fakeToken = (prefix: string, n: number): string =>
@@ -31,6 +32,8 @@ const write = (rel: string, text: string | Buffer): void => {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kh-scan-api-'));
+  // A git repository (one empty root commit): its fingerprint salt comes from the root commit, as in CI.
+  initRepo(dir);
   for (let i = 0; i < 12; i++) {
     const t = fakeToken('ghp_', 36);
     secrets.push(t);
@@ -130,7 +133,7 @@ describe('cache', () => {
     const b = await audit({ root: dir, workers: 1, cache: cacheDir, debug: (l) => lines.push(l) });
     expect(lines.some((l) => /files: (\d+) results, \1 from cache/.test(l))).toBe(true);
     expect(b.findings).toEqual(a.findings);
-    const text = readFileSync(path.join(cacheDir, 'results-v1.json'), 'utf8');
+    const text = readFileSync(path.join(cacheDir, 'results-v2.json'), 'utf8');
     for (const s of secrets) expect(text).not.toContain(s);
   });
 });

@@ -17,12 +17,13 @@ import { keySinks, secretRoles } from '../../catalogue/sinks.js';
 import { iacKeyResources, type CallMatch } from '../../catalogue/iac.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import type { SinkArgument } from '../../catalogue/types.js';
-import { classifyValue, fingerprint as secretFingerprint, redact, securityPurposeOf } from '../../detect/index.js';
+import { classifyValue, redact, securityPurposeOf } from '../../detect/index.js';
 import type { Finding, InventoryItem, PathStep, SkippedFile } from '../../report/types.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
 import type { CalleePath } from '../../rule-kit/sinks.js';
 import { sinkMatches } from '../../rule-kit/sinks.js';
 import { findingFingerprint, LineMap, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
+import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categorySeverity, scannerDetectors, type ScannerRuleId } from '../rules.js';
 import type { WalkedFile } from '../sources/files.js';
 import { applyInlineAllows } from '../suppress.js';
@@ -668,7 +669,7 @@ export function analyseSourceFiles(
           ? {
               secret: {
                 redacted: redact(secret.value),
-                fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`,
+                fingerprint: displayFingerprint(secretFingerprint(secret.value)),
               },
             }
           : {}),

@@ -6,15 +6,10 @@
 import { Linter } from 'eslint';
 import plugin from '../../plugin.js';
 import { recommendedRules, version } from '../../configs/presets.js';
-import {
-  findCredentials,
-  classifyValue,
-  fingerprint as secretFingerprint,
-  redact,
-  hashText,
-} from '../../detect/index.js';
+import { findCredentials, classifyValue, redact, hashText } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
+import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromSource } from '../inventory.js';
@@ -141,7 +136,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
         ? {
             secret: {
               redacted: redact(secret.value),
-              fingerprint: `sha256:${secretFingerprint(secret.value).slice(0, 16)}`,
+              fingerprint: displayFingerprint(secretFingerprint(secret.value)),
               ...(secret.formatId ? { formatId: secret.formatId } : {}),
             },
           }

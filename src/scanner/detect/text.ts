@@ -15,16 +15,11 @@ import {
   parseDocument,
   type Node as YamlNode,
 } from 'yaml';
-import {
-  classifyValue,
-  findCredentials,
-  fingerprint as secretFingerprint,
-  isSecretEnvName,
-  redact,
-} from '../../detect/index.js';
+import { classifyValue, findCredentials, isSecretEnvName, redact } from '../../detect/index.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
+import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
 
 export type TextKind = 'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'text';
@@ -340,7 +335,7 @@ export function hitsToFindings(
       origin,
       secret: {
         redacted: redact(h.secret),
-        fingerprint: `sha256:${fp.slice(0, 16)}`,
+        fingerprint: displayFingerprint(fp),
         ...(h.formatId ? { formatId: h.formatId } : {}),
       },
       snippet: snippetOf(map, pos.line, secrets),
@@ -405,7 +400,7 @@ export function scanKeystoreFile(rel: string, bytes: Uint8Array): FileResult {
     origin: 'config',
     secret: {
       redacted: `(${bytes.length} bytes)`,
-      fingerprint: `sha256:${fp.slice(0, 16)}`,
+      fingerprint: displayFingerprint(fp),
       formatId: 'binary-keystore',
     },
   };

@@ -5,9 +5,10 @@
  * A secret reported here is absent from HEAD: "deleted but recoverable: rotate it".
  */
 import { spawn } from 'node:child_process';
-import { fingerprint as secretFingerprint, redact } from '../../detect/index.js';
+import { redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, snippetOf } from '../common.js';
+import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { findTextSecrets, extOf, knownBinaryExtensions } from '../detect/text.js';
 import { defaultIgnoredDirs } from './files.js';
 import { decode } from './read.js';
@@ -249,7 +250,7 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
         origin: 'history',
         secret: {
           redacted: redact(s.secret),
-          fingerprint: `sha256:${fp.slice(0, 16)}`,
+          fingerprint: displayFingerprint(fp),
           ...(s.formatId ? { formatId: s.formatId } : {}),
         },
         commit: {
