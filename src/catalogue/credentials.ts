@@ -7,6 +7,7 @@
  * ReDoS rule for this file: character classes with bounded quantifiers only, no nested quantifiers over
  * overlapping classes. `test/reliability` runs the worst case of every pattern.
  */
+import { providerFormats } from './providers/index.js';
 import type { ContextPublicIdentifier, CredentialFormat, PublicIdentifier } from './types.js';
 
 /** A PEM/OpenSSH/PGP private key counts only with a real body: code that merely names the header is fine. */
@@ -292,6 +293,7 @@ export const credentialFormats = [
       ],
     },
   },
+  ...providerFormats,
 ] as const satisfies readonly (CredentialFormat & { validate?: (secret: string) => boolean })[];
 
 export type CredentialFormatId = (typeof credentialFormats)[number]['id'];

@@ -49,6 +49,14 @@ export interface CredentialFormat {
   readonly examples?: readonly string[];
   /** A one-line remediation hint shown in reports. */
   readonly rotate: string;
+  /**
+   * A structural check of the secret (capture group 1) after the pattern matched, such as a checksum
+   * the provider builds into the token: a match that fails it is not reported. Pure and total: it must
+   * return `false`, never throw, on any input.
+   */
+  readonly validate?: (secret: string) => boolean;
+  /** The provider's own documentation of the format (a URL): where the prefix, length and alphabet come from. */
+  readonly provenance?: string;
   readonly samples: Samples;
 }
 
