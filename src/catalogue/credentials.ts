@@ -105,6 +105,12 @@ export const throwawayPasswords: ReadonlySet<string> = new Set([
   '12345678',
 ]);
 
+/**
+ * Formats that read a `name = value` pair out of free text. Where a file is read by a structured reader
+ * that knows each value's name (JSON, YAML, `.env`, `key=value` files), that reader judges the pair instead.
+ */
+export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignment']);
+
 /** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
 export function isReference(value: string): boolean {
   return /^[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
@@ -282,7 +288,7 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'high',
     keywords: ['basic'],
-    pattern: /(?<![A-Za-z])[Bb]asic\s{1,4}([A-Za-z0-9+/]{12,684}={0,2})(?![A-Za-z0-9+/=])/g,
+    pattern: /(?<![A-Za-z])[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{12,684}={0,2})(?![A-Za-z0-9+/=])/g,
     validate: basicAuthCounts,
     rotate: 'Change the password, and build the header at run time from credentials in a secret store.',
     samples: {
@@ -306,7 +312,7 @@ export const credentialFormats = [
     kind: 'token',
     severity: 'high',
     keywords: ['bearer'],
-    pattern: /(?<![A-Za-z])[Bb]earer\s{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/g,
+    pattern: /(?<![A-Za-z])[Bb]earer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/g,
     validate: bearerCounts,
     rotate: 'Revoke the token, and read it at run time from the environment or a secret store.',
     samples: {
@@ -326,7 +332,7 @@ export const credentialFormats = [
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
     pattern:
-      /(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?\s{0,4}(?:=|:|=>)\s{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>([^<\s]{1,256})<\//gi,
+      /(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>([^<\s]{1,256})<\//gi,
     validate: isPasswordLike,
     rotate: 'Change the password, and load it at run time from the environment or a secret store.',
     samples: {
