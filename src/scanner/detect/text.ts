@@ -12,7 +12,6 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
-  parseDocument,
   type Node as YamlNode,
 } from 'yaml';
 import {
