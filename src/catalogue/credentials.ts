@@ -127,7 +127,8 @@ export function isVersionString(value: string): boolean {
  * mixed with digits or symbols (`hunter22`, `strongp@55!`). A plain word (`myPassword`) is documentation.
  */
 export function isPasswordLike(value: string): boolean {
-  const v = value.trim();
+  // A trailing `;` separates fields (`Pwd=hunter22;Server=...`): it is not part of the password.
+  const v = value.trim().replace(/;$/, '');
   if (v.length < 6 || v.length > 256 || /\s/.test(v)) return false;
   if (isReference(v) || isVersionString(v) || placeholderPasswords.has(v.toLowerCase())) return false;
   // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`.
@@ -183,7 +184,7 @@ export const credentialFormats = [
     severity: 'critical',
     keywords: ['private key'],
     pattern:
-      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----[^-]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
+      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|DEK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
     validate: hasKeyBody,
     rotate: 'Revoke the key pair, issue a new one, and keep the private key in a keystore or HSM.',
     samples: {
@@ -193,6 +194,8 @@ export const credentialFormats = [
         '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
         '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
         '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIADAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
+        // fake: a legacy encrypted PEM, whose headers carry dashes
+        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
       ],
       negative: [
         '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',

@@ -5,15 +5,7 @@
  * Same catalogue and classifier as the rules: `findCredentials`, `classifyValue(value, { name })`,
  * `isSecretEnvName`. The parsers here only find (name, value, offset) pairs; deciding is the core's job.
  */
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Node as YamlNode,
-} from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import {
   classifyValue,
   findCredentials,
@@ -495,6 +487,44 @@ function rawKeyFileHits(text: string): Hit[] {
   return [{ offset: text.indexOf(v), secret: v, severity: 'critical', what: 'Raw key material in a key file' }];
 }
 
+/** Markup files, where a value may sit behind character references (`&amp;` in a SAS URL, `&lt;password>`). */
+const MARKUP_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.xml',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.svg',
+  '.plist',
+  '.config',
+  '.csproj',
+  '.xaml',
+  '.resx',
+  '.vue',
+]);
+const ENTITY = /&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-f]{1,6});/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Lines of a markup file with character references decoded, scanned for credential formats. */
+function markupHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('&') && ENTITY.test(line)) {
+      const decoded = line.replace(ENTITY, (e) => {
+        const name = e.slice(1, -1).toLowerCase();
+        if (name.startsWith('#x')) return String.fromCodePoint(Math.min(0x10ffff, parseInt(name.slice(2), 16)));
+        if (name.startsWith('#')) return String.fromCodePoint(Math.min(0x10ffff, parseInt(name.slice(1), 10)));
+        return NAMED[name] ?? e;
+      });
+      // Offsets are kept on the line: a decoded line is shorter, so a hit's column is at most a few characters early.
+      for (const h of formatHits(decoded)) hits.push({ ...h, offset: start + Math.min(h.offset, line.length) });
+    }
+    ENTITY.lastIndex = 0;
+    start += line.length + 1;
+  }
+  return hits;
+}
+
 /** `.netrc`: `machine host login user password secret`, on one line or several. */
 function netrcHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -586,8 +616,10 @@ export function findTextSecrets(rel: string, text: string): Hit[] {
     case 'netrc':
       hits.push(...netrcHits(text));
       break;
-    case 'lock':
     case 'text':
+      if (MARKUP_EXTENSIONS.has(extOf(rel))) hits.push(...markupHits(text));
+      break;
+    case 'lock':
       break;
   }
   return hits;
