@@ -123,7 +123,7 @@ export function publicIdentifierOf(value: string): string | undefined {
 }
 
 /**
- * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google `AIza…` key
+ * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google API key
  * under `apiKey` in an object literal that also has Firebase web-config keys.
  * @param property the property the value sits under; @param siblings the object's other property names.
  */
