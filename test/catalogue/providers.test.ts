@@ -3,6 +3,9 @@
  * keywords and samples; every positive is found under its own id, no negative is, and every checksum
  * `validate` accepts its positives. The checksum helpers are checked against published test vectors.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { credentialFormats } from '../../src/catalogue/credentials.js';
 import {
@@ -24,6 +27,20 @@ describe('provider catalogue', () => {
     const ids = credentialFormats.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of formats) expect(ids, f.id).toContain(f.id);
+  });
+
+  it('includes every format that a provider group module defines', async () => {
+    // A group whose list is left out of `providers/index.ts` would go untested and undetected.
+    const dir = fileURLToPath(new URL('../../src/catalogue/providers/', import.meta.url));
+    const defined: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+      const mod = (await import(join(dir, file))) as Record<string, unknown>;
+      for (const value of Object.values(mod))
+        if (Array.isArray(value))
+          for (const f of value as { id?: unknown }[]) if (typeof f.id === 'string') defined.push(f.id);
+    }
+    expect(defined.length).toBeGreaterThanOrEqual(150);
+    expect([...defined].sort()).toEqual(formats.map((f) => f.id).sort());
   });
 
   it.each(formats.map((f) => [f.id, f] as const))('%s is well-formed', (_id, f) => {

@@ -84,7 +84,9 @@ describe('catalogue regexes have no catastrophic worst case', () => {
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts'))
       walk(await import(join(dir, f)), 0);
     expect(found.length).toBeGreaterThan(20);
-    for (const re of found) {
+    // Credential format patterns already ran above with their own keywords as prefixes.
+    const formatPatterns = new Set<RegExp>(credentialFormats.map((f) => f.pattern));
+    for (const re of found.filter((r) => !formatPatterns.has(r))) {
       const sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', ''));
       for (const input of adversarial(['des-', 'aes-', 'RSA ', 'secp', 'kms.', 'id_rsa', 'console.'])) {
         expect(
