@@ -39,6 +39,8 @@ const { isScannable } = await import(dist('scanner/analyse.js'));
 const { isCodeFile } = await import(dist('scanner/detect/lint.js'));
 const { scanTextFile, keystoreExtensions, extOf } = await import(dist('scanner/detect/text.js'));
 const { decode, DEFAULT_MAX_FILE_BYTES } = await import(dist('scanner/sources/read.js'));
+const { buildKeywordIndex } = await import(dist('detect/prefilter.js'));
+const { credentialFormats } = await import(dist('catalogue/credentials.js'));
 
 const walked = await walk(args.root);
 const texts = [];
@@ -68,4 +70,25 @@ console.log(
   `text pass: ${walked.files.length} files walked, ${texts.length} text files, ${mb.toFixed(1)} MB; ` +
     `median CPU of ${runs}: ${median.toFixed(0)} ms = ${(median / mb).toFixed(1)} ms/MB (${(mb / (median / 1000)).toFixed(2)} MB/s); ` +
     `runs ${times.map((t) => t.toFixed(0)).join('/')} ms; ${findings} findings`,
+);
+
+// The keyword prefilter alone: one automaton pass per text, against the naive scan it replaced (lower-case
+// the text, then `includes` for every keyword of every format).
+const lists = credentialFormats.map((f) => f.keywords);
+const index = buildKeywordIndex(lists);
+const cpu = (fn) => {
+  const c0 = process.cpuUsage();
+  let n = 0;
+  for (const [, text] of texts) n += fn(text);
+  const c = process.cpuUsage(c0);
+  return { ms: (c.user + c.system) / 1000, n };
+};
+const auto = cpu((t) => index.candidates(t).size);
+const naive = cpu((t) => {
+  const lower = t.toLowerCase();
+  return lists.filter((kws) => kws.some((k) => lower.includes(k))).length;
+});
+console.log(
+  `prefilter over ${lists.length} formats (${lists.flat().length} keywords, ${index.states} states): automaton ${(auto.ms / mb).toFixed(1)} ms/MB, ` +
+    `naive includes ${(naive.ms / mb).toFixed(1)} ms/MB; same candidates: ${auto.n === naive.n}`,
 );

@@ -116,9 +116,12 @@ export function isReference(value: string): boolean {
   return /^[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
 }
 
-/** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `v18`): never a secret (lock files, manifests). */
+/** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
 export function isVersionString(value: string): boolean {
-  return /^[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?$|^v\d{1,4}$/.test(value);
+  // An optional protocol (`npm:^1.0.0`, `workspace:*`), a range operator, then dotted numbers.
+  return /^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?|v\d{1,4}|\*)$/.test(
+    value,
+  );
 }
 
 /**
@@ -350,6 +353,7 @@ export const credentialFormats = [
         'password: ${DB_PASSWORD}',
         'Pwd=myPassword;',
         "'@inquirer/password': 5.0.10",
+        'parse-passwd: "npm:^1.0.0"',
         'password = req.body.password',
         'password: !vault |',
         'passwordless: true',

@@ -620,6 +620,7 @@ export function findTextSecrets(rel: string, text: string): Hit[] {
       if (MARKUP_EXTENSIONS.has(extOf(rel))) hits.push(...markupHits(text));
       break;
     case 'lock':
+      named(); // names in a lock file are package names, their values versions
       break;
   }
   return hits;
