@@ -175,8 +175,11 @@ function bearerCounts(secret: string): boolean {
 /** Schemes whose URLs are database, cache or broker connection strings. */
 const DB_SCHEMES =
   'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|db2|snowflake';
-/** The userinfo of a URL: the user, then a password up to the last `@` before the host. */
-const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{1,128}:([^\s/?#"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
+/**
+ * The userinfo of a URL: the user, then a password up to the last `@` before the host. A raw `#` is allowed
+ * in the password (RFC 3986 wants it percent-encoded, people do not), since the `@` must still follow.
+ */
+const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{1,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
 
 export const credentialFormats = [
   {
@@ -246,6 +249,7 @@ export const credentialFormats = [
         'jdbc:mysql://deploy:Zr4!kP8wQ@db.fake.test:3306/orders',
         'rediss://default:Fk3pQ9zLw2@cache.fake.test:6380',
         'amqp://worker:Hq7Lp2xR9@mq.fake.test:5672/%2f',
+        'postgres://billing:Fk3!pQ#9zLw2@db.fake.test:5432/billing',
       ],
       negative: [
         'postgres://postgres:postgres@localhost:5432/app',

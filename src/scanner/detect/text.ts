@@ -163,9 +163,12 @@ interface Hit {
   readonly name?: string;
 }
 
-/** `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. */
+/**
+ * `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. A `#` starts a comment
+ * only after whitespace (as dotenv reads it): `PASS=ab#cd` keeps `ab#cd`.
+ */
 const ASSIGN =
-  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2[ \t]*(?:#[^\r\n]*)?\r?$/gm;
+  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$/gm;
 
 function lineHits(text: string, strictSecret: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -175,7 +178,10 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
     if (value.length < 4) continue;
     const offset = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(name) + name.length);
     const key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
-    hits.push(...valueHits(value, offset, key, strictSecret && isSecretEnvName(key)));
+    // `\n` in a value is a line break (dotenv double quotes, Java properties): a key written over several
+    // lines is judged as written. Offsets inside such a value are approximate by the escapes before a hit.
+    const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
+    hits.push(...valueHits(unescaped, offset, key, strictSecret && isSecretEnvName(key)));
   }
   return hits;
 }
