@@ -67,6 +67,13 @@ export function findCredentials(
       // The secret is the first capture group that took part in the match (alternatives number their own).
       const secret = m.slice(1).find((g) => g !== undefined) ?? m[0];
       const index = m.index + m[0].indexOf(secret);
+      // A published example is what it is wherever it appears (documentation, not a leak): returned marked
+      // as one when asked, before the checks that would call it a placeholder.
+      const published = publishedExampleOf(secret);
+      if (published) {
+        if (options.includePublished) out.push({ format, secret, index, published });
+        continue;
+      }
       if (format.examples?.includes(secret)) continue;
       if (format.context) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -77,9 +84,7 @@ export function findCredentials(
       if (isPlaceholder(secret)) continue;
       if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings))
         continue;
-      const published = publishedExampleOf(secret);
-      if (published && !options.includePublished) continue;
-      out.push({ format, secret, index, ...(published ? { published } : {}) });
+      out.push({ format, secret, index });
     }
   }
   return out;

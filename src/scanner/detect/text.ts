@@ -623,7 +623,11 @@ export function findTextSecrets(rel: string, text: string): Hit[] {
       hits.push(...netrcHits(text));
       break;
     case 'text':
-      if (MARKUP_EXTENSIONS.has(extOf(rel))) hits.push(...markupHits(text));
+      if (MARKUP_EXTENSIONS.has(extOf(rel))) {
+        // A value read through a character reference (`&amp;`) is judged decoded, not as written.
+        hits = hits.filter((h) => !/&(?:amp|lt|gt|quot|apos|#x?[0-9a-f]{1,7});/i.test(h.secret));
+        hits.push(...markupHits(text));
+      }
       break;
     case 'lock':
       named(); // names in a lock file are package names, their values versions
