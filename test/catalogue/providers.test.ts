@@ -16,6 +16,7 @@ import {
   isSecp256k1Scalar,
 } from '../../src/catalogue/providers/checksums.js';
 import { providerFormats } from '../../src/catalogue/providers/index.js';
+import { looksGenerated } from '../../src/catalogue/providers/shapes.js';
 import type { CredentialFormat } from '../../src/catalogue/types.js';
 import { findCredentials } from '../../src/detect/classify.js';
 
@@ -124,6 +125,14 @@ describe('checksum helpers', () => {
     expect(isBech32('abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxx', 'abcdef')).toBe(false);
     expect(isBech32('A12UEL5L', 'b')).toBe(false);
     expect(isBech32('a1b', 'a')).toBe(false);
+  });
+
+  it('looksGenerated wants two of upper-case, lower-case and digits', () => {
+    expect(looksGenerated('q9Zt7sK2mN4pL8vR')).toBe(true);
+    expect(looksGenerated('7F3A9C21B04E5D68')).toBe(true);
+    expect(looksGenerated('/var/run/secrets/azure/client-secret')).toBe(false);
+    expect(looksGenerated('ALL_UPPER_CASE_NAME')).toBe(false);
+    expect(looksGenerated('----')).toBe(false);
   });
 
   it('isSecp256k1Scalar accepts 1..n-1 and nothing else', () => {

@@ -7,6 +7,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
+import { looksGenerated } from './shapes.js';
 
 export const aiFormats = [
   {
@@ -139,6 +140,7 @@ export const aiFormats = [
     keywords: ['mistral'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
     context: /mistral.{0,20}(?:api.?key|key|token)/i,
+    validate: looksGenerated,
     rotate: 'Revoke the key in Mistral La Plateforme (API keys) and create a new one.',
     provenance: 'https://docs.mistral.ai/getting-started/quickstart/',
     samples: {
@@ -158,6 +160,7 @@ export const aiFormats = [
     keywords: ['cohere', 'co_api_key'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{40})(?![A-Za-z0-9])/g,
     context: /cohere.{0,20}(?:api.?key|key|token)|co_api_key/i,
+    validate: looksGenerated,
     rotate: 'Delete the key in the Cohere dashboard (API Keys) and create a new one.',
     provenance: 'https://docs.cohere.com/reference/about',
     samples: {

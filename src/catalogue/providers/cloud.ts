@@ -7,6 +7,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
+import { looksGenerated } from './shapes.js';
 
 export const cloudFormats = [
   {
@@ -102,6 +103,12 @@ export const cloudFormats = [
     keywords: ['accountkey='],
     // A storage account key is 64 random bytes in base64: 86 characters and `==`.
     pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    // The well-known keys of the local emulators (Azurite's devstoreaccount1, the Cosmos DB emulator) are
+    // published by Microsoft and grant nothing outside the developer's machine.
+    examples: [
+      'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+      'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+    ],
     rotate: 'Rotate the storage account key (key1/key2) in the portal and move clients to Entra ID or SAS.',
     provenance: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
     samples: {
@@ -113,6 +120,33 @@ export const cloudFormats = [
         'AccountKey=JWTA7Kso/Kinx+cbcQ3QxRqKGtpIfwShK9rk6quw==',
         'AccountKey=${AZURE_STORAGE_KEY}',
         'AccountName=devstoreaccount1;AccountKey=',
+        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;',
+        'AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+      ],
+    },
+  },
+  {
+    id: 'azure-cosmosdb-key',
+    title: 'Azure Cosmos DB account key (named)',
+    provider: 'azure',
+    kind: 'credential',
+    severity: 'critical',
+    keywords: ['cosmos'],
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    context: /cosmos.{0,30}(?:key|token|secret)/i,
+    // The Cosmos DB emulator's published key.
+    examples: ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='],
+    rotate: 'Regenerate the primary or secondary key of the account in the portal and prefer Entra ID RBAC.',
+    provenance: 'https://learn.microsoft.com/en-us/azure/cosmos-db/secure-access-to-data',
+    samples: {
+      positive: [
+        'COSMOS_KEY=U2hUEKHGmTf/C59t/AB3YyoGHk1EioQOZ/qbEc29chOnQy1IbTtyAwPsFHbDmlXVXiZrFuSyCkdCG93rx1Rl9t==',
+        'cosmosPrimaryKey: "ADFC36Rs+xmapkkSKwvlkAnozv1xLsh83SaRlxII/X/2QG6T2vcoihJQrBhMb4aopf15P2eVm26Gx4NjMcxebF=="',
+      ],
+      negative: [
+        'COSMOS_KEY=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+        'COSMOS_ENDPOINT=3WfOw4mw4+d8w2K00qFPR+hJ0nEqAkajd7V42NdWPbwJweo/W047ZBaKU/jLvsmq2ZPI/yqyLjlZlu+JefQIsF==',
+        'COSMOS_KEY=Cl5zzrH4GLgUkR/n+qN8RXLWdi0HLhJY6WPP12qc==',
       ],
     },
   },
@@ -145,6 +179,7 @@ export const cloudFormats = [
     keywords: ['azure', 'client_secret', 'clientsecret'],
     pattern: /(?<![A-Za-z0-9_.~+/-])([A-Za-z0-9_.~+/-]{32,44}={0,2})(?![A-Za-z0-9_.~+/=-])/g,
     context: /azure.{0,20}client.?secret|arm.?client.?secret/i,
+    validate: looksGenerated,
     rotate: 'Delete the secret under the app registration and add a new one from a secret store.',
     provenance: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
     samples: {
@@ -153,6 +188,7 @@ export const cloudFormats = [
         'ARM_CLIENT_SECRET=Jhb2lwei7CtIStOB3Vc4HtiiWwu9hTz7aV',
       ],
       negative: [
+        'AZURE_CLIENT_SECRET_FILE=/var/run/secrets/azure/client-secret',
         'AZURE_CLIENT_SECRET=By2lykju1Xi3',
         'clientSecretRef = "ny7ljoJsjZrvX9lFqelDbzE3QM1R3qt3cw4VexgW"',
         'AZURE_CLIENT_ID=b998833d-0ac4-49bc-a1a6-59503392c2e0',
@@ -514,6 +550,7 @@ export const cloudFormats = [
     keywords: ['vercel_token', 'vercel_api', 'vercel_auth', 'verceltoken', 'vercel auth'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{24})(?![A-Za-z0-9])/g,
     context: /vercel.{0,20}(?:token|api.?key|auth)/i,
+    validate: looksGenerated,
     rotate: 'Delete the token at vercel.com/account/tokens and use a project-scoped token with an expiry.',
     provenance: 'https://vercel.com/docs/rest-api#creating-an-access-token',
     samples: {
@@ -540,6 +577,7 @@ export const cloudFormats = [
     keywords: ['netlify_auth', 'netlify_token', 'netlify_api', 'netlifyauth', 'netlifytoken'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])/g,
     context: /netlify.{0,20}(?:token|auth|api.?key)/i,
+    validate: looksGenerated,
     rotate: 'Revoke the token under User settings > Applications and create a new one with an expiry.',
     provenance: 'https://docs.netlify.com/api/get-started/#authentication',
     samples: {
@@ -600,6 +638,7 @@ export const cloudFormats = [
     keywords: ['alibaba', 'aliyun', 'access_key_secret', 'accesskeysecret'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{30})(?![A-Za-z0-9])/g,
     context: /(?:alibaba|aliyun|alicloud).{0,30}secret|access.?key.?secret/i,
+    validate: looksGenerated,
     rotate: 'Disable and delete the AccessKey pair in RAM and use STS or an instance RAM role.',
     provenance: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
     samples: {
@@ -638,6 +677,7 @@ export const cloudFormats = [
     keywords: ['ibmcloud', 'ibm_cloud', 'ibm_api', 'ibmapi', 'ibm_iam'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])/g,
     context: /ibm.?cloud.{0,20}(?:api.?key|apikey)|ibm.?(?:api.?key|apikey|iam)/i,
+    validate: looksGenerated,
     rotate: 'Delete the API key under Manage > Access (IAM) > API keys and create a new one.',
     provenance: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
     samples: {
@@ -726,6 +766,7 @@ export const cloudFormats = [
     keywords: ['hcloud', 'hetzner'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{64})(?![A-Za-z0-9])/g,
     context: /(?:hcloud|hetzner).{0,20}(?:token|api.?key)/i,
+    validate: looksGenerated,
     rotate: 'Delete the token in the Hetzner Cloud console (project > Security > API tokens).',
     provenance: 'https://docs.hetzner.cloud/#authentication',
     samples: {

@@ -8,7 +8,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
-import { UUID } from './shapes.js';
+import { looksGenerated, UUID } from './shapes.js';
 
 export const dataOpsFormats = [
   {
@@ -362,6 +362,7 @@ export const dataOpsFormats = [
     keywords: ['pagerduty'],
     pattern: /(?<![A-Za-z0-9_+-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])/g,
     context: /pagerduty.{0,20}(?:api.?key|token|key)/i,
+    validate: looksGenerated,
     rotate: 'Delete the key in PagerDuty (Integrations > API Access Keys or user settings) and create a new one.',
     provenance: 'https://support.pagerduty.com/main/docs/api-access-keys',
     samples: {
@@ -378,6 +379,7 @@ export const dataOpsFormats = [
     keywords: ['okta'],
     pattern: /(?<![A-Za-z0-9_-])(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
     context: /okta.{0,20}(?:api.?token|token|api.?key)/i,
+    validate: looksGenerated,
     rotate: 'Revoke the token in the Okta Admin Console (Security > API > Tokens) and use OAuth service apps.',
     provenance: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
     samples: {
@@ -397,6 +399,7 @@ export const dataOpsFormats = [
     keywords: ['auth0'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/g,
     context: /auth0.{0,20}(?:client.?secret|secret)/i,
+    validate: looksGenerated,
     rotate: 'Rotate the client secret in the Auth0 dashboard (Applications > Credentials).',
     provenance: 'https://auth0.com/docs/get-started/applications/application-credentials',
     samples: {
@@ -571,6 +574,7 @@ export const dataOpsFormats = [
     keywords: ['honeycomb'],
     pattern: /(?<![A-Za-z0-9_])((?:hc[a-z]{2}_[a-z0-9]{58})|[A-Za-z0-9]{22}|[a-f0-9]{32})(?![A-Za-z0-9_])/g,
     context: /honeycomb.{0,20}(?:api.?key|key|team)/i,
+    validate: looksGenerated,
     rotate: 'Delete the key in Honeycomb (Environment settings > API Keys) and create a new one.',
     provenance: 'https://docs.honeycomb.io/configure/environments/manage-api-keys/',
     samples: {
@@ -627,6 +631,7 @@ export const dataOpsFormats = [
     keywords: ['contentful'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
     context: /contentful.{0,20}(?:delivery|preview|access).?(?:token|key)/i,
+    validate: looksGenerated,
     rotate: 'Regenerate the API key of the space in Contentful (Settings > API keys).',
     provenance: 'https://www.contentful.com/developers/docs/references/authentication/',
     samples: {
@@ -747,6 +752,7 @@ export const dataOpsFormats = [
     keywords: ['fastly_api', 'fastly_key', 'fastly-key', 'fastlyapi', 'fastly_token'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
     context: /fastly.{0,20}(?:api.?token|token|api.?key|key)/i,
+    validate: looksGenerated,
     rotate: 'Delete the token in Fastly (Account > API tokens) and create one scoped to the service.',
     provenance: 'https://www.fastly.com/documentation/reference/api/auth-tokens/',
     samples: {

@@ -7,7 +7,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
-import { UUID } from './shapes.js';
+import { looksGenerated, UUID } from './shapes.js';
 
 export const messagingFormats = [
   {
@@ -358,6 +358,7 @@ export const messagingFormats = [
     keywords: ['vonage', 'nexmo'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{16})(?![A-Za-z0-9])/g,
     context: /(?:vonage|nexmo).{0,20}(?:secret)/i,
+    validate: looksGenerated,
     rotate: 'Rotate the API secret in the Vonage API dashboard (API settings).',
     provenance: 'https://developer.vonage.com/en/getting-started/concepts/authentication',
     samples: {
@@ -498,6 +499,7 @@ export const messagingFormats = [
     keywords: ['zendesk'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{40})(?![A-Za-z0-9])/g,
     context: /zendesk.{0,20}(?:token|api.?key)/i,
+    validate: looksGenerated,
     rotate: 'Delete the token in Zendesk Admin Center (Apps and integrations > Zendesk API).',
     provenance: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/',
     samples: {

@@ -7,6 +7,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
+import { looksGenerated } from './shapes.js';
 
 export const paymentFormats = [
   {
@@ -73,6 +74,7 @@ export const paymentFormats = [
     keywords: ['paypal'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{80})(?![A-Za-z0-9_-])/g,
     context: /paypal.{0,20}(?:secret|client.?secret)/i,
+    validate: looksGenerated,
     rotate: 'Generate a new secret for the REST app in the PayPal developer dashboard and disable the old one.',
     provenance: 'https://developer.paypal.com/api/rest/authentication/',
     samples: {
@@ -329,6 +331,7 @@ export const paymentFormats = [
     keywords: ['razorpay'],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{24})(?![A-Za-z0-9])/g,
     context: /razorpay.{0,20}(?:secret|key_secret)/i,
+    validate: looksGenerated,
     rotate: 'Regenerate the API key pair in the Razorpay dashboard (Account & Settings > API Keys).',
     provenance: 'https://razorpay.com/docs/api/authentication/',
     samples: {

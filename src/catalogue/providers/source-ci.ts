@@ -8,6 +8,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
+import { looksGenerated } from './shapes.js';
 import { hasCrc32Base62Suffix } from './checksums.js';
 
 export const sourceCiFormats = [
@@ -708,6 +709,7 @@ export const sourceCiFormats = [
     keywords: ['travis_api', 'travis_token', 'travistoken', 'travis token'],
     pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/g,
     context: /travis.{0,20}(?:token|api.?key)/i,
+    validate: looksGenerated,
     rotate: 'Regenerate the token in Travis CI account settings.',
     provenance: 'https://docs.travis-ci.com/user/triggering-builds/',
     samples: {

@@ -9,7 +9,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
-import { UUID } from './shapes.js';
+import { looksGenerated, UUID } from './shapes.js';
 import { isBech32, isSecp256k1Scalar } from './checksums.js';
 
 export const toolFormats = [
@@ -479,6 +479,7 @@ export const toolFormats = [
     keywords: ['ngrok'],
     pattern: /(?<![A-Za-z0-9_])([0-9][A-Za-z0-9]{25,26}_[A-Za-z0-9]{20,22})(?![A-Za-z0-9_])/g,
     context: /ngrok/i,
+    validate: looksGenerated,
     rotate: 'Reset the authtoken (or delete the API key) in the ngrok dashboard.',
     provenance: 'https://ngrok.com/docs/agent/#authtokens',
     samples: {
