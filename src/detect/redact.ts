@@ -25,6 +25,7 @@ function knownPrefix(s: string): string | undefined {
       best = s.slice(0, keyword.length);
   }
   if (best === '') return undefined;
+  if (best.length >= 12) return best.slice(0, 12);
   const segment = /^[a-z]{1,8}[-_]/.exec(s.slice(best.length));
   return segment && best.length + segment[0].length <= 12 ? best + segment[0] : best;
 }

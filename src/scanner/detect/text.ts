@@ -592,10 +592,14 @@ export function hitsToFindings(
   return out;
 }
 
-/** The secrets a non-code text holds, as raw hits (used for HEAD and history blobs too). */
-export function findTextSecrets(rel: string, text: string): Hit[] {
+/**
+ * The secrets a non-code text holds, as raw hits (used for HEAD and history blobs too).
+ * @param options.published also return published examples (low severity): the working tree reports them as
+ * what they are; history does not (an example deleted from the tree is nothing to rotate).
+ */
+export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
-  let hits: Hit[] = formatHits(text);
+  let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
   // A structured reader names every value: it, not a free-text `name = value` format, judges those pairs.
   const named = (): void => {
     hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
@@ -644,7 +648,7 @@ const describe = (h: Hit): string =>
 /** Analyses one non-code text file. */
 export function scanTextFile(rel: string, text: string): FileResult {
   const map = new LineMap(text);
-  const hits = findTextSecrets(rel, text);
+  const hits = findTextSecrets(rel, text, { published: true });
   let findings = hitsToFindings(rel, text, hits, RULE, 'config', map, describe);
   findings = applyInlineAllows(findings, map);
   const inventory: FileResult['inventory'] = findings.map((f) => ({
