@@ -20,11 +20,17 @@ import { ROOT } from './lib/tools.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    suite: { type: 'string', default: resolve(ROOT, '..', '..', 'shared', 'peers', 'secretlint') },
+    // `shared/` sits beside the checkout (../shared), or two levels up from a worktree under wt/.
+    suite: {
+      type: 'string',
+      default: [resolve(ROOT, '..', 'shared'), resolve(ROOT, '..', '..', 'shared')]
+        .map((d) => join(d, 'peers', 'secretlint'))
+        .find((d) => existsSync(join(d, 'score.mjs'))),
+    },
     details: { type: 'boolean', default: false },
   },
 });
-const suite = resolve(args.suite);
+const suite = resolve(args.suite ?? '../shared/peers/secretlint');
 if (!existsSync(join(suite, 'score.mjs')) || !existsSync(join(suite, 'labels.json'))) {
   console.log(`secretlint suite: skipped (no score.mjs and labels.json under ${suite}; give --suite DIR)`);
   process.exit(0);
