@@ -10,6 +10,15 @@
 import { providerFormats } from './providers/index.js';
 import type { ContextPublicIdentifier, CredentialFormat, PublicIdentifier } from './types.js';
 
+/** A published example credential or key, known by the SHA-256 of its value (see `publishedExamples`). */
+export interface PublishedExample {
+  /** Hex SHA-256 of the value with all whitespace removed. */
+  readonly sha256: string;
+  readonly label: string;
+  /** Where it is published. */
+  readonly source: string;
+}
+
 /** A PEM/OpenSSH/PGP private key counts only with a real body: code that merely names the header is fine. */
 function hasKeyBody(secret: string): boolean {
   const body = secret
@@ -21,6 +30,157 @@ function hasKeyBody(secret: string): boolean {
   return run !== null && !/^(?:x+|X+|0+|A+)=*$/.test(run[0]);
 }
 
+/**
+ * Placeholder policy for passwords (one list for URLs, connection strings, config files and code): words
+ * that name the slot rather than fill it. `user:password@host` and `Pwd=your_password` are documentation.
+ */
+export const placeholderPasswords: ReadonlySet<string> = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'pw',
+  'secret',
+  'mypassword',
+  'mypass',
+  'mysecret',
+  'yourpassword',
+  'userpassword',
+  'dbpassword',
+  'newpassword',
+  'oldpassword',
+  'somepassword',
+  'thepassword',
+  'changeme',
+  'changeit',
+  'null',
+  'none',
+  'undefined',
+  'empty',
+  'required',
+  'string',
+  'optional',
+]);
+
+/**
+ * Well-known throwaway passwords of local development: the values the official database images document
+ * for local use. Reported at low severity in local-development files (docker-compose), never silently.
+ */
+export const throwawayPasswords: ReadonlySet<string> = new Set([
+  'postgres',
+  'postgrespw',
+  'mysql',
+  'root',
+  'rootpassword',
+  'root123',
+  'admin',
+  'admin123',
+  'example',
+  'password',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'secret',
+  'mysecretpassword',
+  'changeme',
+  'test',
+  'test123',
+  'testing',
+  'guest',
+  'dev',
+  'devpassword',
+  'local',
+  'localdev',
+  'docker',
+  'mongo',
+  'mongodb',
+  'redis',
+  'rabbitmq',
+  'keycloak',
+  'minioadmin',
+  'sa',
+  'yourStrong(!)Password',
+  'Your_password123',
+  '123456',
+  '12345678',
+]);
+
+/**
+ * Formats that read a `name = value` pair out of free text. Where a file is read by a structured reader
+ * that knows each value's name (JSON, YAML, `.env`, `key=value` files), that reader judges the pair instead.
+ */
+export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignment']);
+
+/** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
+export function isReference(value: string): boolean {
+  return /^[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
+}
+
+/** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
+export function isVersionString(value: string): boolean {
+  // An optional protocol (`npm:^1.0.0`, `workspace:*`), a range operator, then dotted numbers.
+  return /^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?|v\d{1,4}|\*)$/.test(
+    value,
+  );
+}
+
+/**
+ * Whether a value under a password name (or in a password slot) reads as a real password: not a
+ * reference, placeholder word, version string or dotted identifier, at least 6 characters, and letters
+ * mixed with digits or symbols (`hunter22`, `strongp@55!`). A plain word (`myPassword`) is documentation.
+ */
+export function isPasswordLike(value: string): boolean {
+  // A trailing `;` separates fields (`Pwd=hunter22;Server=...`): it is not part of the password.
+  const v = value.trim().replace(/;$/, '');
+  if (v.length < 6 || v.length > 256 || /\s/.test(v)) return false;
+  if (isReference(v) || isVersionString(v) || placeholderPasswords.has(v.toLowerCase())) return false;
+  // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`.
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|\?\.)[A-Za-z_$][\w$]*|\[['"][^'"]{1,40}['"]\]|\(\))+$/.test(v)) return false;
+  // Letters with digits or with real symbols; `my-db-secret` (words joined by `-_.`) is a name, not a password.
+  return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[^A-Za-z0-9._-]/.test(v));
+}
+
+/** The userinfo of a URL match (`scheme://user:password@`), for the checks that compare user and password. */
+function urlUser(match: string): string {
+  const start = match.indexOf('://') + 3;
+  return match.slice(start, match.indexOf(':', start));
+}
+
+/** A password in a URL counts unless it is a placeholder, a reference, or the user name repeated. */
+function urlPasswordCounts(secret: string, match?: RegExpExecArray): boolean {
+  if (match?.[1] !== undefined) return true; // the token of `token:x-oauth-basic@`
+  if (secret.length < 4 || isReference(secret) || placeholderPasswords.has(secret.toLowerCase())) return false;
+  return match === undefined || urlUser(match[0]).toLowerCase() !== secret.toLowerCase();
+}
+
+/** `Authorization: Basic` credentials decode to `user:password` with a real password. */
+function basicAuthCounts(secret: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(secret);
+  } catch {
+    return false;
+  }
+  const m = /^([\x21-\x39\x3b-\x7e]{1,128}):([\x20-\x7e]{4,256})$/.exec(decoded);
+  if (!m) return false;
+  const pw = m[2]!;
+  return !isReference(pw) && !placeholderPasswords.has(pw.toLowerCase()) && pw.toLowerCase() !== m[1]!.toLowerCase();
+}
+
+/** A bearer token counts when it is shaped like a generated one: long, and mixing letters and digits. */
+function bearerCounts(secret: string): boolean {
+  return /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && new Set(secret).size >= 12 && !isReference(secret);
+}
+
+/** Schemes whose URLs are database, cache or broker connection strings. */
+const DB_SCHEMES =
+  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|db2|snowflake';
+/**
+ * The userinfo of a URL: the user, then a password up to the last `@` before the host. A raw `#` is allowed
+ * in the password (RFC 3986 wants it percent-encoded, people do not), since the `@` must still follow.
+ */
+const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{1,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
+
 export const credentialFormats = [
   {
     id: 'private-key-block',
@@ -30,7 +190,7 @@ export const credentialFormats = [
     severity: 'critical',
     keywords: ['private key'],
     pattern:
-      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----[^-]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
+      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|DEK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
     validate: hasKeyBody,
     rotate: 'Revoke the key pair, issue a new one, and keep the private key in a keystore or HSM.',
     samples: {
@@ -40,12 +200,168 @@ export const credentialFormats = [
         '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
         '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
         '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIADAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
+        // fake: a legacy encrypted PEM, whose headers carry dashes
+        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
       ],
       negative: [
         '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',
         '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGltb3Jl\n-----END CERTIFICATE-----',
         "if (pem.startsWith('-----BEGIN RSA PRIVATE KEY-----')) return 'pkcs1';",
         '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
+      ],
+    },
+  },
+  {
+    id: 'connection-string-password',
+    title: 'Database connection string with a password',
+    provider: 'generic',
+    kind: 'credential',
+    severity: 'high',
+    keywords: [
+      'postgres',
+      'mysql',
+      'mariadb',
+      'mongodb',
+      'redis',
+      'amqp',
+      'sqlserver',
+      'mssql',
+      'oracle',
+      'cockroachdb',
+      'clickhouse',
+      'cassandra',
+      'neo4j',
+      'bolt://',
+      'couchbase',
+      'nats://',
+      'memcached',
+      'elasticsearch',
+      'db2://',
+      'snowflake',
+    ],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${DB_SCHEMES}):\/\/${USERINFO}`, 'gi'),
+    validate: urlPasswordCounts,
+    rotate: 'Change the database password, and build the connection string at run time from a secret store.',
+    samples: {
+      positive: [
+        'DATABASE_URL=postgres://app:Qx7vR2mK9pLs@db.internal:5432/app',
+        'mongodb+srv://svc:fAkE8pw2Lq0@cluster0.fake.mongodb.net/shop?retryWrites=true',
+        'jdbc:mysql://deploy:Zr4!kP8wQ@db.fake.test:3306/orders',
+        'rediss://default:Fk3pQ9zLw2@cache.fake.test:6380',
+        'amqp://worker:Hq7Lp2xR9@mq.fake.test:5672/%2f',
+        'postgres://billing:Fk3!pQ#9zLw2@db.fake.test:5432/billing',
+      ],
+      negative: [
+        'postgres://postgres:postgres@localhost:5432/app',
+        'mongodb://username:password@localhost:27017/db',
+        'mysql://user:${DB_PASSWORD}@db:3306/app',
+        'postgresql://{user}:{password}@{{host}}:5432/db',
+        'redis://localhost:6379',
+        'postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/db',
+      ],
+    },
+  },
+  {
+    id: 'url-password',
+    title: 'Password in a URL',
+    provider: 'generic',
+    kind: 'credential',
+    severity: 'high',
+    keywords: ['://'],
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9+.-])(?!(?:jdbc:)?(?:${DB_SCHEMES}):\/\/)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/${USERINFO}`,
+      'gi',
+    ),
+    validate: urlPasswordCounts,
+    rotate: 'Change the password, and pass credentials to the client separately, from a secret store.',
+    samples: {
+      positive: [
+        'https://deploy:Zr4kP8wQx2@artifacts.fake.test/repo',
+        'ftp://backup:Lq9!vX2p@files.fake.test/nightly',
+        'see [the feed](https://reader:Hq7Lp2xR9@feeds.fake.test/rss)',
+        'git+https://0fa4e0000fa4e0000fa4e0000fa4e0000fa4e000:x-oauth-basic@github.com/acme/lib.git',
+      ],
+      negative: [
+        'https://username:password@example.com/api',
+        'https://${USER}:${PASS}@api.fake.test/v1',
+        'https://user:xxxx@demo.fake.test',
+        'https://admin:admin@localhost:8080',
+        'https://example.com:8443/path?a=b@c',
+        'git+ssh://git@github.com/acme/lib.git',
+      ],
+    },
+  },
+  {
+    id: 'basic-auth-header',
+    title: 'HTTP Basic credentials',
+    provider: 'generic',
+    kind: 'credential',
+    severity: 'high',
+    keywords: ['basic'],
+    pattern: /(?<![A-Za-z])[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{12,684}={0,2})(?![A-Za-z0-9+/=])/g,
+    validate: basicAuthCounts,
+    rotate: 'Change the password, and build the header at run time from credentials in a secret store.',
+    samples: {
+      // `deploy:Zr4kP8wQx2` and `api:Fk3pQ9zLw2`, base64-encoded (fake).
+      positive: [
+        'Authorization: Basic ZGVwbG95OlpyNGtQOHdReDI=',
+        "headers: { Authorization: 'Basic YXBpOkZrM3BROXpMdzI=' }",
+      ],
+      // `user:password` (a placeholder), prose, and a base64 value that is not `user:password`.
+      negative: [
+        'Authorization: Basic dXNlcjpwYXNzd29yZA==',
+        'Basic configuration of the server',
+        'Basic aGVsbG8gd29ybGQ=',
+      ],
+    },
+  },
+  {
+    id: 'bearer-token',
+    title: 'HTTP Bearer token',
+    provider: 'generic',
+    kind: 'token',
+    severity: 'high',
+    keywords: ['bearer'],
+    pattern: /(?<![A-Za-z])[Bb]earer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/g,
+    validate: bearerCounts,
+    rotate: 'Revoke the token, and read it at run time from the environment or a secret store.',
+    samples: {
+      positive: ['Authorization: Bearer fAkE0q9Zt7sK2mN4pL8vR6xW1yB5', "'Bearer Qx7vR2mK9pLs.fake-token_4Zr8'"],
+      negative: [
+        'Authorization: Bearer ${TOKEN}',
+        'Bearer authentication is described in RFC 6750',
+        'Bearer xxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
+    },
+  },
+  {
+    id: 'password-assignment',
+    title: 'Password in a configuration value',
+    provider: 'generic',
+    kind: 'credential',
+    severity: 'medium',
+    keywords: ['pass', 'pwd', 'pw'],
+    pattern:
+      /(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>([^<\s]{1,256})<\//gi,
+    validate: isPasswordLike,
+    rotate: 'Change the password, and load it at run time from the environment or a secret store.',
+    samples: {
+      positive: [
+        'PGPASSWORD=strongp@55x psql -h db.fake.test',
+        'Server=db;Database=app;Uid=app;Pwd=Qx7vR2mK9p;',
+        'password: "Hq7Lp2xR9!"',
+        '<password>Zr4kP8wQx2</password>',
+        'mysql --user=deploy --password=Lq9vX2p7',
+      ],
+      negative: [
+        'password: ${DB_PASSWORD}',
+        'Pwd=myPassword;',
+        "'@inquirer/password': 5.0.10",
+        'parse-passwd: "npm:^1.0.0"',
+        'password = req.body.password',
+        'password: !vault |',
+        'passwordless: true',
+        'password: my-db-secret',
       ],
     },
   },
@@ -384,5 +700,189 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
         '{"apiKey":"sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
       ],
     },
+  },
+];
+
+/**
+ * Published example credentials and keys (documentation and RFC test vectors), recognised by fingerprint:
+ * the SHA-256 of the value with all whitespace removed. Only the hash, a label and the source are kept here,
+ * never the value. A match is reported as what it is (a published example: low severity, not a leak).
+ * The RFC 7520 and RFC 8037 entries were hashed from the RFC values as transcribed in a JOSE library test suite.
+ */
+export const publishedExamples: readonly PublishedExample[] = [
+  {
+    sha256: '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
+    label: 'AWS documented example access key id',
+    source: 'AWS IAM User Guide',
+  },
+  {
+    sha256: '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
+    label: 'AWS documented example secret access key',
+    source: 'AWS IAM User Guide',
+  },
+  {
+    sha256: 'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
+    label: 'AWS documented example access key id',
+    source: 'AWS General Reference',
+  },
+  {
+    sha256: 'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
+    label: 'AWS documented example secret access key',
+    source: 'AWS General Reference',
+  },
+  {
+    sha256: '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
+    label: 'Stripe documentation test secret key',
+    source: 'Stripe API reference',
+  },
+  {
+    sha256: '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+    label: 'jwt.io debugger example token',
+    source: 'jwt.io',
+  },
+  {
+    sha256: '8b1b17a9740c068accab5c3d0d652c8e3cc13206e70bb73b42ea41d4c2de3c12',
+    label: 'RFC 7515 A.1 HMAC key (k)',
+    source: 'RFC 7515 Appendix A.1; RFC 7517 Appendix A.3',
+  },
+  {
+    sha256: '5ccf2edb4f070f0b180f1adadb1be7c568d04181e7938433c4503db2d2bf8b3e',
+    label: 'RFC 7515 A.3 P-256 private key (d)',
+    source: 'RFC 7515 Appendix A.3',
+  },
+  {
+    sha256: 'a45404ae333dd955dcff82cf28972e0f81b1e673cb70e2fc2d7d0d4c42a893bc',
+    label: 'RFC 7517 A.2 P-256 private key (d)',
+    source: 'RFC 7517 Appendix A.2',
+  },
+  {
+    sha256: '57afc11665beb68de7ccd6df1b38453be8682ac63bb8ccdf67cce63c2db9afd2',
+    label: 'RFC 7517 A.3 AES key-wrap key (k)',
+    source: 'RFC 7517 Appendix A.3',
+  },
+  {
+    sha256: '2e4ff57e9c832edab47dcc5a7ba5ef544a7c42b526248e088a8ae374d3c19677',
+    label: 'RFC 7517 A.2 RSA private key (d, kid 2011-04-29)',
+    source: 'RFC 7517 Appendix A.2',
+  },
+  {
+    sha256: '1af39757f13b6f66c0d3ad4051994eeadc1d7aeb3a628c322f4392a934a90243',
+    label: 'RFC 7517 A.2 RSA private key (p)',
+    source: 'RFC 7517 Appendix A.2',
+  },
+  {
+    sha256: 'f6a52e213060903eec75342ad98bb9ecf647e1fa4ced86e8f4d72243b69255af',
+    label: 'RFC 7517 A.2 RSA private key (q)',
+    source: 'RFC 7517 Appendix A.2',
+  },
+  {
+    sha256: '92a7d7ea52e43e7051a891902253e914208d166249aa7cda741739912c59de61',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '4e8bbaed409fda3e40840fb01948549af8752489d1cc675f872e0d9c3a1561d7',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (p)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '508281b4bacaa8c1436387d5816d6f603f54dbe507692dd66c980295a905fc01',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (q)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '9ee7ffb5347b07263a777f7fcb6c114f88a265a2cf539d79adaff9c49728effb',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (dp)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '1be3b3754ef5c655db80405d097782b56b5cd987c4647fc209f82ae423fcfb0b',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (dq)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '7df3f9779b45de94e46f1418f6ac634c050761de257faf3115f4bf1eeac9680f',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (qi)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '190edf59d5736c3b3ea6bb36d57f5eb415a9b79f3201b381b8f3cb089135981f',
+    label: 'RFC 8037 A.1 Ed25519 private key (d)',
+    source: 'RFC 8037 Appendix A.1',
+  },
+  {
+    sha256: '243cd6766dfc55feb19c57a662e8e712c0a37e6c44a00467255e0b4ac21182b7',
+    label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '0330b11998cbc9abd5a585e755cb5df2f73f1a5632fdcc2abb19e05e3eceddb9',
+    label: 'RFC 7520 example key 018c0ae5-4d9b-471b-bfd6-eef314bc7037 (k)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '2677a14a465f8bf0f2f2f372f5870a097a4d13814aa68868e0467b27b3c641cf',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '3489013d059f34985a742afbc6eef0cb4a99badc92bfa52830b6d96639c2a8f9',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (p)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '23613c7beec20ed84f1da3ad3f4845d0140889094bd9a56c455ff49d53aa6b3e',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (q)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: 'e67a050e0a30815dd9f04f0562d3dd3b29bd43abcd3e89febd950bf043f14281',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (dp)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: 'f19a704f933122bfd1e4029d5e506b4b76f7d86f7a0736ece456d7b4b21dce1b',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (dq)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '9f4442fdb15c8d718ff7534330ca7ccb18a77bef15bc322734139da4e110e33b',
+    label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (qi)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '44e6c89ad9f1cbaf6aeb4062c5f2838879206dfe03f2b4ecf61db9cedd27a86e',
+    label: 'RFC 7520 example key peregrin.took@tuckborough.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '930d65dbe93c976ef0533d89d86d904974ab5e5c582c8b48096dee5e2b9b2f05',
+    label: 'RFC 7520 example key peregrin.took@tuckborough.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '79bd8cb5ce94f16b65a975159d6546a3e46ce0aff662cfba61a8f65c61c92b29',
+    label: 'RFC 7520 example key meriadoc.brandybuck@buckland.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '5b6eff51cddd4d1316d5b060aaf0914886f4f501556a29e24ca85367758dfda9',
+    label: 'RFC 7520 example key meriadoc.brandybuck@buckland.example (d)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: '8580dd90707d8c5158d6cb777938febb4f6f4567809b698aa4b293826709aa46',
+    label: 'RFC 7520 example key 77c7e2b8-6e13-45cf-8672-617b5b45243a (k)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: 'fde65288758ade656d00d03a11dee9d4df0835b5950fdea8e1186c2fe1dd8fa7',
+    label: 'RFC 7520 example key 18ec08e1-bfa9-4d95-b205-2b4dd1d4321d (k)',
+    source: 'RFC 7520 (JOSE cookbook)',
+  },
+  {
+    sha256: 'c10838189a432c839e70d3cbe43c097c51ceb86c787caa91daea524faef8485e',
+    label: 'RFC 7520 example key 81b20965-8332-43d9-a468-82160ad91ac8 (k)',
+    source: 'RFC 7520 (JOSE cookbook)',
   },
 ];

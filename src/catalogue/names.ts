@@ -43,6 +43,20 @@ export const secretName: NameLexicon = {
   },
 };
 
+/**
+ * Names whose value is a password a person chose (`password`, `DB_PASS`, `smtpPwd`, nodemailer's `auth.pass`):
+ * such a value is secret even when it is short and low in entropy, unless it is a placeholder.
+ */
+export const passwordName: NameLexicon = {
+  id: 'password-name',
+  title: 'A name that holds a password',
+  pattern: /^(?:.*_)?(?:[a-z0-9]{0,12}pass(?:word|wd)|pwd|pass|passphrase|pw)$/,
+  samples: {
+    positive: ['password', 'db_password', 'pgpassword', 'smtp_pass', 'mysql_root_password', 'admin_pwd', 'pass'],
+    negative: ['password_field', 'password_min_length', 'bypass', 'passport', 'password_hash', 'pass_through'],
+  },
+};
+
 /** Names that hold a reference to a key, never the key: ids, ARNs, paths, lengths, public halves. */
 export const nonSecretName: NameLexicon = {
   id: 'non-secret-name',

@@ -4,8 +4,11 @@
  */
 import { contextPublicIdentifiers, credentialFormats, publicIdentifiers } from '../catalogue/credentials.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
+import { isPasswordLike, throwawayPasswords, type PublishedExample } from '../catalogue/credentials.js';
 import { looksRandom } from './entropy.js';
-import { isHashName, isSecretName, normaliseName } from './names.js';
+import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
+import { isHashName, isPasswordName, isSecretName, normaliseName } from './names.js';
+import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
 
 /** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
 const MAX_CLASSIFY = 64 * 1024;
@@ -16,42 +19,68 @@ export interface CredentialMatch {
   readonly secret: string;
   /** Offset of the secret in the searched text. */
   readonly index: number;
+  /** Set when the secret is a published example (only with `includePublished`). */
+  readonly published?: PublishedExample;
 }
 
-type FormatWithValidate = CredentialFormat & { validate?: (s: string) => boolean };
+type FormatWithValidate = CredentialFormat & { validate?: (s: string, match?: RegExpExecArray) => boolean };
+
+const formats = credentialFormats as readonly FormatWithValidate[];
+let index: KeywordIndex | undefined;
+/** The one keyword automaton over every format, built on first use. */
+function keywordIndex(): KeywordIndex {
+  index ??= buildKeywordIndex(formats.map((f) => f.keywords));
+  return index;
+}
+
+/** Which formats may match `text`: the prefilter, exported for the bench and tests. */
+export function candidateFormats(text: string): readonly CredentialFormat[] {
+  return [...keywordIndex().candidates(text)].sort((a, b) => a - b).map((i) => formats[i]!);
+}
 
 /**
  * Finds known credential formats and private-key blocks in free text.
  * The keyword prefilter runs first; a format's regex runs only when one of its keywords occurs.
  * @param text any text: a literal's value, a line of a config file, a whole file.
  * @param options.name the name the value is bound to, which satisfies a format's `context`.
+ * @param options.includePublished also return published example credentials (marked `published`).
  */
 export function findCredentials(
   text: string,
-  options: { name?: string; siblings?: readonly string[] } = {},
+  options: { name?: string; siblings?: readonly string[]; includePublished?: boolean } = {},
 ): CredentialMatch[] {
-  const lower = text.toLowerCase();
+  const ix = keywordIndex();
+  const candidates = ix.candidates(text);
   // A format that needs context may find its keyword in the name the value is bound to.
-  const withName = options.name === undefined ? lower : `${lower}\n${options.name.toLowerCase()}`;
+  if (options.name !== undefined)
+    for (const i of ix.candidates(options.name)) if (formats[i]!.context) candidates.add(i);
+  if (candidates.size === 0) return [];
   const out: CredentialMatch[] = [];
-  for (const format of credentialFormats as readonly FormatWithValidate[]) {
-    const hay = format.context ? withName : lower;
-    if (!format.keywords.some((k) => hay.includes(k))) continue;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const format = formats[i]!;
     const re = new RegExp(format.pattern.source, format.pattern.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const secret = m[1] ?? m[2] ?? m[0];
+      // The secret is the first capture group that took part in the match (alternatives number their own).
+      const secret = m.slice(1).find((g) => g !== undefined) ?? m[0];
       const index = m.index + m[0].indexOf(secret);
+      // A published example is what it is wherever it appears (documentation, not a leak): returned marked
+      // as one when asked, before the checks that would call it a placeholder.
+      const published = publishedExampleOf(secret);
+      if (published) {
+        if (options.includePublished) out.push({ format, secret, index, published });
+        continue;
+      }
       if (format.examples?.includes(secret)) continue;
       if (format.context) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         const named = options.name !== undefined && format.context.test(normaliseName(options.name).replace(/_/g, ' '));
         if (!named && !format.context.test(before) && !(options.name && format.context.test(options.name))) continue;
       }
-      if (format.validate && !format.validate(secret)) continue;
+      if (format.validate && !format.validate(secret, m)) continue;
       if (isPlaceholder(secret)) continue;
       if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings))
         continue;
@@ -99,7 +128,7 @@ export function publicIdentifierOf(value: string): string | undefined {
 }
 
 /**
- * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google `AIza…` key
+ * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google API key
  * under `apiKey` in an object literal that also has Firebase web-config keys.
  * @param property the property the value sits under; @param siblings the object's other property names.
  */
@@ -190,15 +219,22 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
     };
   }
   if (isPlaceholder(v)) return { secret: false, reason: 'placeholder' };
+  const published = publishedExampleOf(v);
+  if (published) return { secret: false, reason: `published example (${published.label})` };
   if (ctx.inKeySink) {
     if (isDummyValue(v)) return { secret: false, reason: 'dummy value' };
     return { secret: true, kind: 'generic', severity: 'high', reason: 'literal key material' };
   }
-  if (ctx.name !== undefined && isSecretName(ctx.name)) {
+  if (ctx.name !== undefined && (isSecretName(ctx.name) || isPasswordName(ctx.name))) {
     const shape = benignShapeOf(v);
     if (shape) return { secret: false, reason: shape };
     if (isHashLike(v) && isHashName(ctx.name)) return { secret: false, reason: 'digest' };
     if (isDummyValue(v)) return { secret: false, reason: 'dummy value' };
+    // A password a person chose is short and low in entropy: under a password name, its shape decides.
+    if (isPasswordName(ctx.name) && isPasswordLike(v)) {
+      if (throwawayPasswords.has(v)) return { secret: false, reason: 'well-known throwaway password' };
+      return { secret: true, kind: 'credential', severity: 'high', reason: 'password under a password name' };
+    }
     if (looksRandom(v))
       return { secret: true, kind: 'generic', severity: 'high', reason: 'high-entropy value under a secret name' };
     return { secret: false, reason: 'low entropy' };
@@ -213,5 +249,7 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
 export function isPrivateJwk(members: Readonly<Record<string, unknown>>): boolean {
   if (typeof members.kty !== 'string') return false;
   const priv = members.kty === 'oct' ? ['k'] : ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+  // A published example key (RFC 7515 A.3, RFC 7520 ...) is documentation, not a leak: see publishedExampleJwkOf.
+  if (publishedExampleJwkOf(members)) return false;
   return priv.some((m) => typeof members[m] === 'string' && !isPlaceholder(members[m] as string));
 }

@@ -12,12 +12,14 @@ export {
   publicInContextOf,
   benignShapeOf,
   isHashLike,
+  candidateFormats,
 } from './classify.js';
 export type { Classification, ClassifyContext, CredentialMatch, SecretKind } from './classify.js';
 export { looksRandom, shannonEntropy, charsetOf } from './entropy.js';
 export {
   normaliseName,
   isSecretName,
+  isPasswordName,
   isHashName,
   isSecretEnvName,
   securityPurposeOf,
@@ -38,3 +40,6 @@ export {
   SCRYPT_PARAMS,
 } from './fingerprint.js';
 export type { Fingerprinter, ScryptParams, SecretFingerprint } from './fingerprint.js';
+export { publishedExampleOf, publishedExampleJwkOf } from './examples.js';
+export { buildKeywordIndex } from './prefilter.js';
+export type { KeywordIndex } from './prefilter.js';

@@ -6,6 +6,7 @@ import {
   hashName,
   nonPurposeName,
   nonSecretName,
+  passwordName,
   purposeNameFillers,
   purposeWordDisplay,
   publicEnvName,
@@ -33,6 +34,12 @@ export function normaliseName(name: string): string {
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);
   return secretName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/** A binding name that holds a password a person chose (`dbPassword`, `SMTP_PASS`), not a reference to one. */
+export function isPasswordName(name: string): boolean {
+  const n = normaliseName(name);
+  return passwordName.pattern.test(n) && !nonSecretName.pattern.test(n);
 }
 
 /** A binding name that holds a digest, commit id or integrity value. */

@@ -7,6 +7,7 @@ import { credentialFormats, publicIdentifiers } from '../../src/catalogue/creden
 import {
   hashName,
   nonSecretName,
+  passwordName,
   publicEnvName,
   secretEnvName,
   secretName,
@@ -41,7 +42,15 @@ describe('public identifiers', () => {
 });
 
 describe('name lexicons', () => {
-  for (const lex of [secretName, nonSecretName, hashName, secretEnvName, publicEnvName, securityPurposeName]) {
+  for (const lex of [
+    secretName,
+    nonSecretName,
+    passwordName,
+    hashName,
+    secretEnvName,
+    publicEnvName,
+    securityPurposeName,
+  ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);

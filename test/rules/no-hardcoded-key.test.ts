@@ -319,7 +319,7 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
     {
       // a private JWK, and a private-key block (reported even in a test file)
-      code: "const jwk = { kty: 'oct', k: 'GawgguFyGrWKav7AX4VKUg', alg: 'A128KW' };\nconst signingPem = '-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD\\n-----END EC PRIVATE KEY-----';",
+      code: "const jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };\nconst signingPem = '-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD\\n-----END EC PRIVATE KEY-----';",
       filename: 'test/fixtures/keys.test.ts',
       errors: [
         { messageId: 'privateJwk', line: 1, column: 13, data: { member: 'k', sink: '' } },
@@ -333,13 +333,13 @@ ruleTester.run('no-hardcoded-key', rule, {
               messageId: 'useKeystore',
               data: { keyName: 'signing-pem' },
               output:
-                "import { loadSecret } from 'keyhygiene/keys';\nconst jwk = { kty: 'oct', k: 'GawgguFyGrWKav7AX4VKUg', alg: 'A128KW' };\nconst signingPem = (await loadSecret('signing-pem')).expose().toString('utf8');",
+                "import { loadSecret } from 'keyhygiene/keys';\nconst jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };\nconst signingPem = (await loadSecret('signing-pem')).expose().toString('utf8');",
             },
             {
               messageId: 'useEnv',
               data: { env: 'SIGNING_PEM' },
               output:
-                "const jwk = { kty: 'oct', k: 'GawgguFyGrWKav7AX4VKUg', alg: 'A128KW' };\nconst signingPem = process.env.SIGNING_PEM!;",
+                "const jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };\nconst signingPem = process.env.SIGNING_PEM!;",
             },
           ],
         },

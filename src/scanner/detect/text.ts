@@ -5,24 +5,54 @@
  * Same catalogue and classifier as the rules: `findCredentials`, `classifyValue(value, { name })`,
  * `isSecretEnvName`. The parsers here only find (name, value, offset) pairs; deciding is the core's job.
  */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  parseDocument,
-  type Node as YamlNode,
-} from 'yaml';
-import { classifyValue, findCredentials, isSecretEnvName, redact } from '../../detect/index.js';
+  classifyValue,
+  findCredentials,
+  isPlaceholder,
+  isSecretEnvName,
+  looksRandom,
+  publicIdentifierOf,
+  redact,
+} from '../../detect/index.js';
+import {
+  isReference,
+  nameValueFormats,
+  placeholderPasswords,
+  throwawayPasswords,
+} from '../../catalogue/credentials.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
 
-export type TextKind = 'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'text';
+export type TextKind =
+  'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'netrc' | 'keyfile' | 'lock' | 'text';
+
+/**
+ * Lock files: dependency names, versions and integrity hashes, never secrets by name or entropy. Only
+ * credential formats are looked for there (a token inside a resolved git URL is still a token).
+ */
+const LOCK_FILES: ReadonlySet<string> = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'deno.lock',
+  'composer.lock',
+  'gemfile.lock',
+  'cargo.lock',
+  'poetry.lock',
+  'pipfile.lock',
+  'packages.lock.json',
+  'go.sum',
+  'flake.lock',
+]);
+
+/** SSH private keys by their conventional names (the `.pub` halves are public). */
+const SSH_KEY_FILES = /^id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)$/;
 
 /** Binary keystores: committing one is a finding by itself (the file holds private keys). */
 export const keystoreExtensions: ReadonlySet<string> = new Set([
@@ -91,6 +121,11 @@ const extOf = (rel: string): string => {
 export function textKindOf(rel: string): TextKind {
   const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
   const ext = extOf(rel);
+  if (LOCK_FILES.has(base)) return 'lock';
+  if (SSH_KEY_FILES.test(base) || ext === '.key') return 'keyfile';
+  if (base === '.netrc' || base === '_netrc') return 'netrc';
+  if (base === '.pypirc' || base === '.git-credentials') return base === '.pypirc' ? 'keyvalue' : 'text';
+  if (ext === '.tfstate' || base.endsWith('.tfstate.backup')) return 'json';
   if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'dotenv';
   if (base === '.npmrc' || base === '.yarnrc') return 'npmrc';
   if (ext === '.json' || ext === '.jsonc' || ext === '.json5' || base === '.babelrc' || base === '.eslintrc')
@@ -128,9 +163,12 @@ interface Hit {
   readonly name?: string;
 }
 
-/** `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. */
+/**
+ * `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. A `#` starts a comment
+ * only after whitespace (as dotenv reads it): `PASS=ab#cd` keeps `ab#cd`.
+ */
 const ASSIGN =
-  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2[ \t]*(?:#[^\r\n]*)?\r?$/gm;
+  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$/gm;
 
 function lineHits(text: string, strictSecret: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -140,7 +178,10 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
     if (value.length < 4) continue;
     const offset = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(name) + name.length);
     const key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
-    hits.push(...valueHits(value, offset, key, strictSecret && isSecretEnvName(key)));
+    // `\n` in a value is a line break (dotenv double quotes, Java properties): a key written over several
+    // lines is judged as written. Offsets inside such a value are approximate by the escapes before a hit.
+    const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
+    hits.push(...valueHits(unescaped, offset, key, strictSecret && isSecretEnvName(key)));
   }
   return hits;
 }
@@ -177,102 +218,242 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
   ];
 }
 
-/** Structured JSON/YAML: every scalar with the key it is stored under. K8s Secrets get their data decoded. */
-function structuredHits(text: string, kind: 'json' | 'yaml'): Hit[] | undefined {
-  const hits: Hit[] = [];
-  let parsedAny = false;
-  const lc = new LineCounter();
+/** A string scalar of a JSON or YAML document: the keys on the way from the root, its value, its offset. */
+interface Scalar {
+  readonly path: readonly string[];
+  readonly value: string;
+  readonly offset: number;
+}
+
+/** YAML: every document's string scalars, or undefined when the text does not parse. */
+function yamlScalars(text: string): Scalar[][] | undefined {
   let docs;
   try {
-    docs =
-      kind === 'json'
-        ? [parseDocument(text, { lineCounter: lc, strict: false, uniqueKeys: false })]
-        : parseAllDocuments(text, { lineCounter: lc, strict: false, uniqueKeys: false });
+    docs = parseAllDocuments(text, { lineCounter: new LineCounter(), strict: false, uniqueKeys: false });
   } catch {
     return undefined;
   }
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list) {
+  const out: Scalar[][] = [];
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (doc.errors.length > 0) return undefined;
-    parsedAny = true;
-    const root = doc.contents as YamlNode | null;
-    let js: unknown;
     try {
-      js = doc.toJS({ maxAliasCount: 50 });
+      doc.toJS({ maxAliasCount: 50 }); // alias bombs and the like: read as plain text instead
     } catch {
-      return undefined; // alias bombs and the like: read as plain text instead
+      return undefined;
     }
-    const isK8sSecret =
-      !!js &&
-      typeof js === 'object' &&
-      (js as Record<string, unknown>).kind === 'Secret' &&
-      typeof (js as Record<string, unknown>).apiVersion === 'string';
-    walk(root, undefined, undefined);
-
-    function walk(node: YamlNode | null | undefined, key: string | undefined, parentKey: string | undefined): void {
+    const scalars: Scalar[] = [];
+    const walk = (node: YamlNode | null | undefined, path: readonly string[]): void => {
       if (!node) return;
       if (isMap(node)) {
-        for (const pair of node.items) {
-          if (!isPair(pair)) continue;
-          const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-          walk(pair.value as YamlNode, k, key);
-        }
+        for (const pair of node.items)
+          if (isPair(pair)) walk(pair.value as YamlNode, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
       } else if (isSeq(node)) {
-        for (const item of node.items) walk(item as YamlNode, key, parentKey);
+        for (const item of node.items) walk(item as YamlNode, path);
       } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-        const value = node.value;
-        const src = text.slice(node.range[0], node.range[1]);
-        const quoteShift = /^["']/.test(src) ? 1 : 0;
-        const at = node.range[0] + quoteShift;
-        const section = isK8sSecret && key !== undefined ? secretSectionOf(node) : undefined;
-        if (section) {
-          const decoded = section === 'data' ? decodeBase64(value) : value;
-          if (decoded !== undefined) {
-            for (const h of valueHits(decoded, at, key, true))
-              hits.push({
-                ...h,
-                offset: at,
-                secret: value === decoded ? h.secret : value,
-                what: `${h.what} (Kubernetes Secret ${section})`,
-              });
-          }
-          return;
-        }
-        // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
-        const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
-        if (eq && !value.includes(' ')) {
-          hits.push(
-            ...valueHits(
-              eq[2]!,
-              at + eq[1]!.length + 1,
-              eq[1],
-              isSecretEnvName(eq[1]!) && parentKey !== undefined && /environment|env/i.test(key ?? ''),
-            ),
-          );
-          return;
-        }
-        hits.push(
-          ...valueHits(
+        const quoted = /^["']/.test(text.slice(node.range[0], node.range[0] + 1));
+        scalars.push({ path, value: node.value, offset: node.range[0] + (quoted ? 1 : 0) });
+      }
+    };
+    walk(doc.contents as YamlNode | null, []);
+    out.push(scalars);
+  }
+  return out;
+}
+
+/**
+ * JSON (and JSON with comments): every string value with the keys on its way, in one pass over the
+ * characters. A full parser builds a tree the scan does not need; this costs a fraction of it per MB.
+ * Returns undefined when the text is not JSON-shaped (the caller then reads it as plain text).
+ */
+export function jsonScalars(text: string): Scalar[] | undefined {
+  const out: Scalar[] = [];
+  // One frame per open container: its path, whether it is an object, and (objects) the pending key.
+  const stack: Array<{ path: string[]; object: boolean; key: string | undefined; wantKey: boolean }> = [];
+  let i = 0;
+  const n = text.length;
+  const readString = (): { value: string; start: number } | undefined => {
+    const start = i + 1;
+    let j = start;
+    let escaped = false;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 /* \ */) {
+        escaped = true;
+        j++;
+      } else if (c === 34 /* " */) break;
+      else if (c === 10) return undefined;
+    }
+    if (j >= n) return undefined;
+    const raw = text.slice(start, j);
+    i = j + 1;
+    if (!escaped) return { value: raw, start };
+    try {
+      return { value: JSON.parse(`"${raw}"`) as string, start };
+    } catch {
+      return undefined;
+    }
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 34) {
+      const str = readString();
+      if (!str) return undefined;
+      if (top?.object && top.wantKey) {
+        top.key = str.value;
+        top.wantKey = false;
+      } else if (top) {
+        out.push({ path: top.object ? [...top.path, top.key ?? ''] : top.path, value: str.value, offset: str.start });
+      }
+      continue;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      const path = !top ? [] : top.object ? [...top.path, top.key ?? ''] : top.path;
+      stack.push({ path, object: c === 123, key: undefined, wantKey: c === 123 });
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (!stack.pop()) return undefined;
+    } else if (c === 44 /* , */) {
+      if (top?.object) top.wantKey = true;
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      if (end === -1) return undefined;
+      i = end + 2;
+      continue;
+    }
+    i++;
+  }
+  return stack.length === 0 ? out : undefined;
+}
+
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.test.yml`: files that describe local containers. */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+
+/** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
+function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[] | undefined {
+  const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
+  if (!docs || docs.some((d) => d === undefined)) return undefined;
+  const compose = COMPOSE_FILE.test(rel);
+  const hits: Hit[] = [];
+  for (const scalars of docs as Scalar[][]) {
+    const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
+    const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
+    for (const { path, value, offset: at } of scalars) {
+      const key = path[path.length - 1];
+      const parentKey = path[path.length - 2];
+      // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
+      if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
+        const decoded = path[0] === 'data' ? decodeBase64(value) : value;
+        if (decoded !== undefined)
+          for (const h of valueHits(decoded, at, key, true))
+            hits.push({
+              ...h,
+              offset: at,
+              secret: value === decoded ? h.secret : value,
+              what: `${h.what} (Kubernetes Secret ${path[0]})`,
+            });
+        continue;
+      }
+      const special = configFileHit(docKind, path, value, at);
+      if (special !== undefined) {
+        if (special) hits.push(special);
+        continue;
+      }
+      // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
+      const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
+      const envList = eq && !value.includes(' ');
+      const found = envList
+        ? valueHits(
+            eq[2]!,
+            at + eq[1]!.length + 1,
+            eq[1],
+            isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
+          )
+        : valueHits(
             value,
             at,
             key,
             key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
-          ),
-        );
-      }
-    }
-
-    /** `data` or `stringData` when the scalar sits directly under that top-level map of a Secret. */
-    function secretSectionOf(node: YamlNode): 'data' | 'stringData' | undefined {
-      if (!isMap(root)) return undefined;
-      for (const section of ['data', 'stringData'] as const) {
-        const m = root.get(section, true);
-        if (isMap(m) && m.items.some((p) => isPair(p) && p.value === node)) return section;
-      }
-      return undefined;
+          );
+      const raw = envList ? eq[2]! : value;
+      for (const h of found) hits.push(compose && !h.formatId && throwawayPasswords.has(raw) ? throwaway(h) : h);
     }
   }
-  return parsedAny ? hits : [];
+  return hits;
+}
+
+/** The policy for local-development compose files: a well-known throwaway password is reported low, with why. */
+function throwaway(h: Hit): Hit {
+  return {
+    ...h,
+    severity: 'low',
+    what: `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file is ever used outside a laptop or CI)`,
+  };
+}
+
+/**
+ * Credentials that only their file's structure reveals: kubeconfig user tokens and client keys, Docker
+ * `config.json` registry auths. `undefined` means "not special: classify as usual"; `null` means "handled,
+ * nothing to report".
+ */
+function configFileHit(
+  docKind: string | undefined,
+  path: readonly string[],
+  value: string,
+  at: number,
+): Hit | null | undefined {
+  const key = path[path.length - 1];
+  if (docKind === 'Config' && path[0] === 'users') {
+    if (key === 'client-key-data') {
+      const decoded = decodeBase64(value);
+      const [m] = decoded === undefined ? [] : findCredentials(decoded);
+      return m
+        ? {
+            offset: at,
+            secret: value,
+            formatId: m.format.id,
+            severity: 'critical',
+            what: 'Kubernetes client key (kubeconfig client-key-data)',
+            name: key,
+          }
+        : null;
+    }
+    if (key === 'token' || key === 'id-token' || key === 'refresh-token') {
+      const [m] = findCredentials(value);
+      if (m)
+        return {
+          offset: at + m.index,
+          secret: m.secret,
+          formatId: m.format.id,
+          severity: m.format.severity,
+          what: `${m.format.title} (kubeconfig)`,
+          name: key,
+        };
+      return looksRandom(value) && !isPlaceholder(value)
+        ? { offset: at, secret: value, severity: 'critical', what: 'Kubernetes user token (kubeconfig)', name: key }
+        : null;
+    }
+  }
+  if (key === 'auth' && path.includes('auths')) {
+    const decoded = decodeBase64(value);
+    const m = decoded === undefined ? null : /^([^:\s]{1,128}):(\S{1,256})$/.exec(decoded);
+    if (!m) return null;
+    const pw = m[2]!;
+    const placeholder = isPlaceholder(pw) || isReference(pw) || placeholderPasswords.has(pw.toLowerCase());
+    return placeholder
+      ? null
+      : {
+          offset: at,
+          secret: value,
+          severity: 'high',
+          what: 'Docker registry credentials (config.json auths)',
+          name: key,
+        };
+  }
+  return undefined;
 }
 
 function decodeBase64(v: string): string | undefined {
@@ -283,15 +464,81 @@ function decodeBase64(v: string): string | undefined {
   return /[\x00-\x08\x0e-\x1f]/.test(out) ? undefined : out;
 }
 
-/** Credential formats and private-key blocks anywhere in the text (keyword prefilter inside). */
+/**
+ * Credential formats and private-key blocks anywhere in the text (keyword prefilter inside). Published
+ * examples (RFC keys, documented example credentials) are reported as what they are, at low severity.
+ */
 function formatHits(text: string): Hit[] {
-  return findCredentials(text).map((c) => ({
-    offset: c.index,
-    secret: c.secret,
-    formatId: c.format.id,
-    severity: c.format.severity,
-    what: c.format.title,
-  }));
+  return findCredentials(text, { includePublished: true }).map((c) =>
+    c.published
+      ? {
+          offset: c.index,
+          secret: c.secret,
+          formatId: 'published-example',
+          severity: 'low',
+          what: `Published example credential (${c.published.label}; ${c.published.source}), not a leak:`,
+        }
+      : { offset: c.index, secret: c.secret, formatId: c.format.id, severity: c.format.severity, what: c.format.title },
+  );
+}
+
+/**
+ * A key file (`*.key`, `id_rsa`, `id_ed25519`) that holds one raw value instead of a PEM block: the file's
+ * name says it is a key, so a single generated-looking token in it is one.
+ */
+function rawKeyFileHits(text: string): Hit[] {
+  const v = text.trim();
+  if (v.length < 16 || v.length > 8192 || /\s/.test(v) || isPlaceholder(v) || publicIdentifierOf(v)) return [];
+  if (!looksRandom(v) && !/^[A-Za-z0-9+/=_-]{32,}$/.test(v)) return [];
+  return [{ offset: text.indexOf(v), secret: v, severity: 'critical', what: 'Raw key material in a key file' }];
+}
+
+/** Markup files, where a value may sit behind character references (`&amp;` in a SAS URL, `&lt;password>`). */
+const MARKUP_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.xml',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.svg',
+  '.plist',
+  '.config',
+  '.csproj',
+  '.xaml',
+  '.resx',
+  '.vue',
+]);
+const ENTITY = /&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-f]{1,6});/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Lines of a markup file with character references decoded, scanned for credential formats. */
+function markupHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('&') && ENTITY.test(line)) {
+      const decoded = line.replace(ENTITY, (e) => {
+        const name = e.slice(1, -1).toLowerCase();
+        if (name.startsWith('#x')) return String.fromCodePoint(Math.min(0x10ffff, parseInt(name.slice(2), 16)));
+        if (name.startsWith('#')) return String.fromCodePoint(Math.min(0x10ffff, parseInt(name.slice(1), 10)));
+        return NAMED[name] ?? e;
+      });
+      // Offsets are kept on the line: a decoded line is shorter, so a hit's column is at most a few characters early.
+      for (const h of formatHits(decoded)) hits.push({ ...h, offset: start + Math.min(h.offset, line.length) });
+    }
+    ENTITY.lastIndex = 0;
+    start += line.length + 1;
+  }
+  return hits;
+}
+
+/** `.netrc`: `machine host login user password secret`, on one line or several. */
+function netrcHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(/(?:^|\s)password[ \t]+(\S{1,256})/g)) {
+    const value = m[1]!;
+    hits.push(...valueHits(value, (m.index ?? 0) + m[0].length - value.length, 'password', true));
+  }
+  return hits;
 }
 
 const RULE = 'keyhygiene/secret-in-file';
@@ -345,37 +592,63 @@ export function hitsToFindings(
   return out;
 }
 
-/** The secrets a non-code text holds, as raw hits (used for HEAD and history blobs too). */
-export function findTextSecrets(rel: string, text: string): Hit[] {
+/**
+ * The secrets a non-code text holds, as raw hits (used for HEAD and history blobs too).
+ * @param options.published also return published examples (low severity): the working tree reports them as
+ * what they are; history does not (an example deleted from the tree is nothing to rotate).
+ */
+export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
-  const hits: Hit[] = [...formatHits(text)];
+  let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
+  // A structured reader names every value: it, not a free-text `name = value` format, judges those pairs.
+  const named = (): void => {
+    hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
+  };
   switch (kind) {
     case 'dotenv':
     case 'npmrc':
     case 'dockerfile':
     case 'keyvalue':
+      named();
       hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile'));
       break;
     case 'json':
     case 'yaml': {
-      const s = text.length <= 1024 * 1024 ? structuredHits(text, kind) : undefined;
+      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind) : undefined;
+      if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
       else if (kind === 'yaml') hits.push(...lineHits(text, false));
       break;
     }
-    default:
+    case 'keyfile':
+      if (hits.length === 0) hits.push(...rawKeyFileHits(text));
+      break;
+    case 'netrc':
+      hits.push(...netrcHits(text));
+      break;
+    case 'text':
+      if (MARKUP_EXTENSIONS.has(extOf(rel))) {
+        // A value read through a character reference (`&amp;`) is judged decoded, not as written.
+        hits = hits.filter((h) => !/&(?:amp|lt|gt|quot|apos|#x?[0-9a-f]{1,7});/i.test(h.secret));
+        hits.push(...markupHits(text));
+      }
+      break;
+    case 'lock':
+      named(); // names in a lock file are package names, their values versions
       break;
   }
   return hits;
 }
 
 const describe = (h: Hit): string =>
-  `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file. Rotate it, then load it at run time from the environment or a keystore.`;
+  h.formatId === 'published-example'
+    ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure no deployment uses it as a real key.`
+    : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file. Rotate it, then load it at run time from the environment or a keystore.`;
 
 /** Analyses one non-code text file. */
 export function scanTextFile(rel: string, text: string): FileResult {
   const map = new LineMap(text);
-  const hits = findTextSecrets(rel, text);
+  const hits = findTextSecrets(rel, text, { published: true });
   let findings = hitsToFindings(rel, text, hits, RULE, 'config', map, describe);
   findings = applyInlineAllows(findings, map);
   const inventory: FileResult['inventory'] = findings.map((f) => ({
@@ -387,8 +660,35 @@ export function scanTextFile(rel: string, text: string): FileResult {
   return { findings, inventory, skipped: [], lines: map.count, bytes: Buffer.byteLength(text) };
 }
 
-/** A binary keystore committed to the repository. */
+/**
+ * Whether the bytes are a keystore of the kind the extension claims, by structure (nothing is decrypted):
+ * JKS (magic FEEDFEED), JCEKS (CECECECE), BKS (version 1 or 2), or a PKCS#12 PFX (RFC 7292 §4: a DER
+ * SEQUENCE that spans the file and starts with INTEGER 3). An empty, random or truncated file is not one.
+ */
+export function isKeystoreBytes(ext: string, bytes: Uint8Array): boolean {
+  if (bytes.length < 16) return false;
+  const magic = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+  if (magic === 0xfeedfeed || magic === 0xcececece) return ext !== '.p12' && ext !== '.pfx' && ext !== '.pkcs12';
+  if (ext === '.bks') return magic === 1 || magic === 2;
+  if (bytes[0] !== 0x30) return false;
+  let len = bytes[1]!;
+  let header = 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n < 1 || n > 4) return false;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[2 + i]!;
+    header = 2 + n;
+  }
+  return (
+    header + len === bytes.length && bytes[header] === 0x02 && bytes[header + 1] === 0x01 && bytes[header + 2] === 0x03
+  );
+}
+
+/** A binary keystore committed to the repository (nothing when the file is not structurally a keystore). */
 export function scanKeystoreFile(rel: string, bytes: Uint8Array): FileResult {
+  if (!isKeystoreBytes(extOf(rel), bytes))
+    return { findings: [], inventory: [], skipped: [], lines: 0, bytes: bytes.length };
   const fp = secretFingerprint(bytes);
   const f: Finding = {
     ruleId: RULE,
