@@ -1,0 +1,198 @@
+/**
+ * Weak algorithm choices held in configuration: a YAML/JSON key, a `.properties`/`.env`/`.ini` line or
+ * an nginx/Apache directive whose name selects a cipher, a cipher list, a curve or a key size
+ * (catalogue `algorithmSettings`), judged by the same catalogue as `no-weak-key-size`
+ * (`weakCipherOf`, `isEcb`, `curveOf`, `minModulusBits`, `weakCipherSuiteItems`).
+ *
+ * Not reported: prose (a value with spaces under a single-cipher name), exclusions in a cipher string
+ * (`!RC4`, `-3DES`), lists under a name that says they are turned off (`disabled_ciphers`), package
+ * manifests and lock files (`"des": "^1.0.1"` is a package).
+ */
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import {
+  algorithmSettingOf,
+  curveOf,
+  disabledAlgorithmsName,
+  isEcb,
+  isWeakCurve,
+  minModulusBits,
+  modulusBitsInName,
+  saferCipherName,
+  saferCurveName,
+  weakCipherOf,
+  weakCipherSuiteItems,
+} from '../../../catalogue/algorithms.js';
+import { normaliseName } from '../../../detect/names.js';
+import type { TemplateHit } from './hits.js';
+import { keyText, parseDocs } from './yaml.js';
+
+const RULE = 'keyhygiene/config-weak-algorithm' as const;
+
+/** Manifests and lock files: their keys are package names and versions, never settings. */
+const MANIFEST =
+  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|composer\.(?:json|lock)|Pipfile\.lock|poetry\.lock|Cargo\.lock|Gemfile\.lock|bower\.json|deno\.lock|bun\.lock|[^/]*\.lock(?:\.json)?)$/i;
+
+export const isManifest = (rel: string): boolean => MANIFEST.test(rel);
+
+/** Names of the enclosing keys plus the setting's own, normalised. */
+type Path = readonly string[];
+
+const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
+
+/**
+ * The hit for one setting value, or none. `at` is the offset of the value's first character in the file
+ * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
+ * value is written with escapes (then the value's own start is used).
+ */
+export function settingHits(path: Path, value: string | number, at: number, exact: boolean): TemplateHit[] {
+  const name = path[path.length - 1]!;
+  if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
+  let setting = algorithmSettingOf(name);
+  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
+  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
+    setting = algorithmSettingOf('modulus_bits');
+  if (!setting) return [];
+  const shown = path.join('.');
+  const match = (v: string): string => `${shown}=${v}`;
+  const str = String(value).trim();
+  if (str.length === 0 || str.length > 4096) return [];
+
+  const listHits = (): TemplateHit[] =>
+    weakCipherSuiteItems(str).map((w) => ({
+      ruleId: RULE,
+      offset: exact ? at + String(value).indexOf(str) + w.index : at,
+      match: match(w.item),
+      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list, or exclude it (\`!${w.item}\`), and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.`,
+    }));
+
+  switch (setting.id) {
+    case 'cipher-list':
+      return listHits();
+    case 'cipher': {
+      if (/[:,]/.test(str)) return listHits();
+      if (/\s/.test(str) || str.length > 64) return []; // prose, not a cipher name
+      const cipher = weakCipherOf(str);
+      if (cipher)
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ${cipher.title}, ${cipher.why}: use ${saferCipherName(str)}.`,
+          },
+        ];
+      if (isEcb(str))
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${saferCipherName(str)}.`,
+          },
+        ];
+      const bits = modulusBitsInName(str);
+      if (bits !== undefined && bits < minModulusBits)
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ${str}, a ${bits}-bit modulus (NIST SP 800-131A Rev. 2 requires ${minModulusBits}): use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
+          },
+        ];
+      return [];
+    }
+    case 'curve': {
+      if (/\s/.test(str)) return [];
+      const curve = curveOf(str);
+      if (!curve || !isWeakCurve(curve, 112)) return [];
+      return [
+        {
+          ruleId: RULE,
+          offset: at,
+          match: match(str),
+          message: `'${shown}' selects the curve ${str}, which ${curve.note}: use ${saferCurveName(str)}.`,
+        },
+      ];
+    }
+    case 'modulus-bits':
+    case 'key-size': {
+      if (!/^\d{1,6}$/.test(str)) return [];
+      const bits = Number(str);
+      // A bare key size is a modulus only from 512 bits up: below that it could be an AES size or bytes.
+      const floor = setting.id === 'modulus-bits' ? 256 : 512;
+      if (bits < floor || bits >= minModulusBits) return [];
+      return [
+        {
+          ruleId: RULE,
+          offset: at,
+          match: match(str),
+          message: `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum (NIST SP 800-131A Rev. 2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
+        },
+      ];
+    }
+  }
+}
+
+/** Every string or number scalar of YAML/JSON documents, with the names of its enclosing keys. */
+export function structuredConfigHits(text: string): TemplateHit[] {
+  const parsed = parseDocs(text);
+  if ('error' in parsed) return [];
+  const hits: TemplateHit[] = [];
+  const walk = (node: unknown, path: string[]): void => {
+    if (isMap(node)) {
+      for (const p of node.items) {
+        if (!isPair(p)) continue;
+        const k = keyText(p.key);
+        if (k !== undefined) walk(p.value, [...path, normaliseName(k)]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item, path);
+    } else if (isScalar(node) && path.length > 0 && !node.tag) {
+      const v = node.value;
+      if (typeof v !== 'string' && typeof v !== 'number') return;
+      const range = (node as Node).range;
+      if (!range) return;
+      const src = text.slice(range[0], range[1]);
+      const quote = /^["']/.test(src) ? 1 : 0;
+      const inner = quote ? src.slice(1, -1) : src;
+      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v)));
+    }
+  };
+  for (const doc of parsed.docs) if (path0(doc.contents)) walk(doc.contents, []);
+  return hits;
+}
+
+const path0 = (n: unknown): boolean => isMap(n) || isSeq(n);
+
+/**
+ * `name=value` / `name: value` lines (`.properties`, `.env`, `.ini`, `.toml`) and `name value;`
+ * directives (nginx `ssl_ciphers`, Apache `SSLCipherSuite`). `[section]` headers are enclosing names.
+ */
+export function lineConfigHits(text: string): TemplateHit[] {
+  const hits: TemplateHit[] = [];
+  let section: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (line.length > 4096) continue;
+    const sec = /^\s*\[+\s*([^\]]+?)\s*\]+\s*$/.exec(line);
+    if (sec) {
+      section = normaliseName(sec[1]!);
+      continue;
+    }
+    const m =
+      /^(\s*(?:export\s+)?)([A-Za-z_][\w.-]{0,100})(\s*[=:]\s*|\s+)(["']?)([^"'\r]*?)\4\s*;?\s*(?:[#;].*)?\r?$/.exec(
+        line,
+      );
+    if (!m) continue;
+    const [, lead, name, sep, quote, value] = m;
+    // A directive without `=`/`:` counts only when its name selects an algorithm (`ssl_ciphers HIGH:!RC4;`).
+    const n = normaliseName(name!);
+    if (!/[=:]/.test(sep!) && !algorithmSettingOf(n)) continue;
+    const at = start + lead!.length + name!.length + sep!.length + quote!.length;
+    hits.push(...settingHits(section ? [section, n] : [n], value!, at, true));
+  }
+  return hits;
+}
