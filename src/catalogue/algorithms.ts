@@ -795,10 +795,11 @@ export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | u
  */
 export const disabledAlgorithmsName: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern:
-    /(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|blacklisted|blocklist|blocked|denylist|deny|denied|banned|forbidden|prohibited|rejected|insecure|weak|legacy|deprecated|unsupported|not_allowed|avoid|never)(?:_|$)/,
+    /(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|blacklisted|blocklist|blocked|denylist|deny|denied|banned|forbidden|prohibited|rejected|insecure|weak|deprecated|unsupported|not_allowed|avoid|never)(?:_|$)/,
   samples: {
     positive: ['disabled_ciphers', 'excluded_cipher_suites', 'cipher_blacklist', 'weak_ciphers', 'deny'],
-    negative: ['ciphers', 'enabled_ciphers', 'allowed_cipher_suites', 'preferred'],
+    // `legacy` is not a deny word: `legacy_ciphers` are usually the ones kept on for old clients.
+    negative: ['ciphers', 'enabled_ciphers', 'allowed_cipher_suites', 'preferred', 'legacy_gateway'],
   },
 };
 

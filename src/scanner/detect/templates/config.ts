@@ -54,6 +54,8 @@ export function settingHits(path: Path, value: string | number, at: number, exac
   if (!setting) return [];
   const shown = path.join('.');
   const match = (v: string): string => `${shown}=${v}`;
+  // Java transformations (`DES/ECB/PKCS5Padding`) get a Java replacement.
+  const safer = (v: string): string => (v.includes('/') ? 'AES/GCM/NoPadding' : saferCipherName(v));
   const str = String(value).trim();
   if (str.length === 0 || str.length > 4096) return [];
 
@@ -62,7 +64,7 @@ export function settingHits(path: Path, value: string | number, at: number, exac
       ruleId: RULE,
       offset: exact ? at + String(value).indexOf(str) + w.index : at,
       match: match(w.item),
-      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list, or exclude it (\`!${w.item}\`), and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.`,
+      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305 (RFC 9325 §4.2).`,
     }));
 
   switch (setting.id) {
@@ -78,7 +80,7 @@ export function settingHits(path: Path, value: string | number, at: number, exac
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ${cipher.title}, ${cipher.why}: use ${saferCipherName(str)}.`,
+            message: `'${shown}' selects ${cipher.title}, ${cipher.why}: use ${safer(str)}.`,
           },
         ];
       if (isEcb(str))
@@ -87,7 +89,7 @@ export function settingHits(path: Path, value: string | number, at: number, exac
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${saferCipherName(str)}.`,
+            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${safer(str)}.`,
           },
         ];
       const bits = modulusBitsInName(str);

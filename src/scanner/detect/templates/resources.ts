@@ -48,6 +48,7 @@ const daysOf = (v: Literal | typeof UNKNOWN, unit: 'days' | 'gcp-duration' | 'du
   unit === 'days' ? asNumber(v) : durationDays(v);
 
 const fmtDays = (d: number): string => (Number.isInteger(d) ? String(d) : d.toFixed(1));
+const inDays = (d: number): string => `${fmtDays(d)} ${d === 1 ? 'day' : 'days'}`;
 
 /** The exemption that applies, `UNKNOWN` when an exempting property holds an unknown value, or undefined. */
 function exemptionOf(view: ResourceView, exemptions: readonly Exemption[]): Exemption | typeof UNKNOWN | undefined {
@@ -78,7 +79,7 @@ export function checkResource(
   view: ResourceView,
 ): { hits: TemplateHit[]; inventory?: Omit<InventoryItem, 'locations'> } {
   const hits: TemplateHit[] = [];
-  const label = `${what(res)} '${view.name}' (${res.type})`;
+  const label = res.format === 'terraform' ? `${what(res)} ${view.name}` : `${what(res)} '${view.name}' (${res.type})`;
   const assign = (property: string, value: string): string =>
     res.format === 'cloudformation' ? `${property}: ${value}` : `${property} = ${value}`;
   const match = (check: string): string => `${res.id}:${view.name}:${check}`;
@@ -127,13 +128,13 @@ export function checkResource(
           const days =
             p && p !== UNKNOWN ? daysOf(p.value, res.period.format === 'days' ? 'days' : 'duration-string') : undefined;
           if (p && p !== UNKNOWN && days !== undefined) {
-            rotation = `enabled, every ${fmtDays(days)} days`;
+            rotation = `enabled, every ${inDays(days)}`;
             if (days < res.period.minDays || days > res.period.maxDays) {
               hits.push({
                 ruleId: ruleRotation,
                 offset: p.offset,
                 match: match('period'),
-                message: `${label} rotates every ${fmtDays(days)} days, outside ${res.period.minDays} to ${res.period.maxDays} days (${res.period.source}): set ${res.period.property} within that range${res.fix?.property === res.period.property ? `, e.g. ${assign(res.fix.property, res.fix.value)}` : ''}.`,
+                message: `${label} rotates every ${inDays(days)}, outside ${res.period.minDays} to ${res.period.maxDays} days (${res.period.source}): set ${res.period.property} within that range${res.fix?.property === res.period.property ? `, e.g. ${assign(res.fix.property, res.fix.value)}` : ''}.`,
               });
             }
           }
@@ -148,7 +149,7 @@ export function checkResource(
     const p = view.prop(res.deletionWindow.property);
     const days = p && p !== UNKNOWN ? daysOf(p.value, res.deletionWindow.unit) : undefined;
     if (p && p !== UNKNOWN && days !== undefined) {
-      deletion = `${res.deletionWindow.property} ${fmtDays(days)} days`;
+      deletion = `${res.deletionWindow.property} ${inDays(days)}`;
       if (days < defaultMinRecoveryDays) {
         const value =
           res.deletionWindow.unit === 'days' ? String(defaultMinRecoveryDays) : `"${defaultMinRecoveryDays * 86_400}s"`;
@@ -156,7 +157,7 @@ export function checkResource(
           ruleId: ruleDeletion,
           offset: p.offset,
           match: match('window'),
-          message: `${label} can be recovered for only ${fmtDays(days)} days after deletion is requested${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} (the service default), or remove it.`,
+          message: `${label} can be recovered for only ${inDays(days)} after deletion is requested${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} (the service default), or remove it.`,
         });
       }
     }
