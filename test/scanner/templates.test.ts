@@ -419,3 +419,18 @@ describe('weak algorithms in config files', () => {
     expect(brief('test/config.yaml', 'cipher: des\n')).toEqual([]);
   });
 });
+
+describe('bounded work on hostile input', () => {
+  it('reads long, unterminated lines in linear time', () => {
+    const lines = [
+      `a${' '.repeat(4000)}"`,
+      `a=${' ;'.repeat(2000)}"`,
+      `cipher ${' '.repeat(4000)}x"`,
+      `[${' '.repeat(4000)}x`,
+      `ssl_ciphers ${'A:'.repeat(2000)}`,
+    ].join('\n');
+    const t = performance.now();
+    for (const f of ['a.properties', '.env', 'a.conf', 'a.ini', 'a.yaml', 'a.tf']) scan(f, `${lines}\n`.repeat(20));
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});

@@ -179,22 +179,52 @@ export function lineConfigHits(text: string): TemplateHit[] {
     const start = offset;
     offset += line.length + 1;
     if (line.length > 4096) continue;
-    const sec = /^\s*\[+\s*([^\]]+?)\s*\]+\s*$/.exec(line);
+    const sec = /^\s*\[{1,2}([^\]]{1,200})\]{1,2}\s*$/.exec(line);
     if (sec) {
-      section = normaliseName(sec[1]!);
+      section = normaliseName(sec[1]!.trim());
       continue;
     }
-    const m =
-      /^(\s*(?:export\s+)?)([A-Za-z_][\w.-]{0,100})(\s*[=:]\s*|\s+)(["']?)([^"'\r]*?)\4\s*;?\s*(?:[#;].*)?\r?$/.exec(
-        line,
-      );
-    if (!m) continue;
-    const [, lead, name, sep, quote, value] = m;
+    const parsed = splitSetting(line);
+    if (!parsed) continue;
     // A directive without `=`/`:` counts only when its name selects an algorithm (`ssl_ciphers HIGH:!RC4;`).
-    const n = normaliseName(name!);
-    if (!/[=:]/.test(sep!) && !algorithmSettingOf(n)) continue;
-    const at = start + lead!.length + name!.length + sep!.length + quote!.length;
-    hits.push(...settingHits(section ? [section, n] : [n], value!, at, true));
+    const n = normaliseName(parsed.name);
+    if (!parsed.assigned && !algorithmSettingOf(n)) continue;
+    const { value } = parsed;
+    const at = start + parsed.valueAt;
+    hits.push(...settingHits(section ? [section, n] : [n], value, at, true));
   }
   return hits;
+}
+
+/**
+ * `name = value`, `name: value`, `export NAME="value"` or `directive value;` on one line, with string
+ * operations only (no backtracking on long lines). `valueAt` is the value's offset in the line, inside
+ * its quotes; a trailing `# comment` or `; comment` after whitespace, and a final `;`, are not part of it.
+ */
+export function splitSetting(
+  line: string,
+): { name: string; value: string; valueAt: number; assigned: boolean } | undefined {
+  const head = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][\w.-]{0,100})/.exec(line);
+  if (!head) return undefined;
+  let i = head[0].length;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  const assigned = line[i] === '=' || line[i] === ':';
+  if (assigned) {
+    i++;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+  } else if (i === head[0].length) return undefined;
+  const rest = line.slice(i).replace(/\r$/, '');
+  const q = rest[0];
+  if (q === '"' || q === "'") {
+    const close = rest.indexOf(q, 1);
+    if (close < 0) return undefined;
+    return { name: head[2]!, value: rest.slice(1, close), valueAt: i + 1, assigned };
+  }
+  let end = rest.length;
+  for (const mark of [' #', '\t#', ' ;', '\t;']) {
+    const k = rest.indexOf(mark);
+    if (k >= 0 && k < end) end = k;
+  }
+  const value = rest.slice(0, end).trimEnd().replace(/;$/, '').trimEnd();
+  return { name: head[2]!, value, valueAt: i, assigned };
 }
