@@ -431,6 +431,7 @@ describe('bounded work on hostile input', () => {
     ].join('\n');
     const t = performance.now();
     for (const f of ['a.properties', '.env', 'a.conf', 'a.ini', 'a.yaml', 'a.tf']) scan(f, `${lines}\n`.repeat(20));
-    expect(performance.now() - t).toBeLessThan(2000);
+    // Catastrophic backtracking takes minutes here; linear reading takes well under a second.
+    expect(performance.now() - t).toBeLessThan(5000);
   });
 });
