@@ -663,7 +663,7 @@ export interface TemplateKeyResource {
  * replaces it. `Delete` on a KMS key schedules its deletion; on a Secrets Manager secret it deletes the
  * secret and its versions.
  */
-export const cfnDeletionPolicies = ['DeletionPolicy', 'UpdateReplacePolicy'] as const;
+const cfnDeletionPolicies = ['DeletionPolicy', 'UpdateReplacePolicy'] as const;
 
 const cfnKeyExemptions: readonly Exemption[] = [
   ...awsKeySpecExemptions('KeySpec', 'KeyUsage'),

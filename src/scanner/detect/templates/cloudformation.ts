@@ -10,7 +10,7 @@ import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } fr
 import { keyText, parseDocs } from './yaml.js';
 
 /** Cheap test before parsing: the marks every CloudFormation template carries. */
-export const looksLikeCloudFormation = (text: string): boolean =>
+const looksLikeCloudFormation = (text: string): boolean =>
   text.includes('AWSTemplateFormatVersion') || /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
 
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'cloudformation').map((r) => [r.type, r]));

@@ -44,7 +44,7 @@ const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
  * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
  * value is written with escapes (then the value's own start is used).
  */
-export function settingHits(path: Path, value: string | number, at: number, exact: boolean): TemplateHit[] {
+function settingHits(path: Path, value: string | number, at: number, exact: boolean): TemplateHit[] {
   const name = path[path.length - 1]!;
   if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
   let setting = algorithmSettingOf(name);
@@ -201,9 +201,7 @@ export function lineConfigHits(text: string): TemplateHit[] {
  * operations only (no backtracking on long lines). `valueAt` is the value's offset in the line, inside
  * its quotes; a trailing `# comment` or `; comment` after whitespace, and a final `;`, are not part of it.
  */
-export function splitSetting(
-  line: string,
-): { name: string; value: string; valueAt: number; assigned: boolean } | undefined {
+function splitSetting(line: string): { name: string; value: string; valueAt: number; assigned: boolean } | undefined {
   const head = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][\w.-]{0,100})/.exec(line);
   if (!head) return undefined;
   let i = head[0].length;

@@ -6,7 +6,7 @@ import type { Finding, InventoryItem } from '../../../report/types.js';
 import { findingFingerprint, type LineMap, snippetOf } from '../../common.js';
 import { categorySeverity, scannerDetectors } from '../../rules.js';
 
-export type TemplateRuleId =
+type TemplateRuleId =
   'keyhygiene/template-missing-rotation' | 'keyhygiene/template-unsafe-deletion' | 'keyhygiene/config-weak-algorithm';
 
 export interface TemplateHit {

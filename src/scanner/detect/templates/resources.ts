@@ -31,10 +31,10 @@ export interface ResourceView {
   attribute(name: string): Prop | undefined;
 }
 
-export const asBool = (v: Literal | typeof UNKNOWN): boolean | typeof UNKNOWN =>
+const asBool = (v: Literal | typeof UNKNOWN): boolean | typeof UNKNOWN =>
   v === true || v === 'true' ? true : v === false || v === 'false' ? false : UNKNOWN;
 
-export const asNumber = (v: Literal | typeof UNKNOWN): number | undefined =>
+const asNumber = (v: Literal | typeof UNKNOWN): number | undefined =>
   typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,9}$/.test(v.trim()) ? Number(v) : undefined;
 
 /** Days in a protobuf JSON duration (`'7776000s'`), or undefined. */

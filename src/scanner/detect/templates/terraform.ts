@@ -10,7 +10,7 @@ import type { TemplateRead } from './cloudformation.js';
 import type { TemplateInventory } from './hits.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
 
-export interface TfAttr {
+interface TfAttr {
   readonly name: string;
   readonly offset: number;
   readonly value: Literal | typeof UNKNOWN;
@@ -183,7 +183,7 @@ function literalOf(raw: string): Literal | typeof UNKNOWN {
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'terraform').map((r) => [r.type, r]));
 
 /** Cheap test before parsing. */
-export const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google)_/.test(text);
+const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google)_/.test(text);
 
 function viewOf(block: TfBlock): ResourceView {
   const prop = (path: string): Prop | typeof UNKNOWN | undefined => {
