@@ -682,6 +682,26 @@ const tfAwsKeyExemptions = (keySpec: string, custom: boolean): Exemption[] => [
 
 const cfnHeader = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
 
+/** A Terraform AWS KMS key resource: rotation flag and period, key spec exemptions, deletion window. */
+const tfAwsKmsKey = (
+  type: string,
+  keySpec: string,
+  window: string,
+  customKeyStore: boolean,
+  samples: Samples,
+): TemplateKeyResource => ({
+  id: `terraform.${type}`,
+  title: `Terraform ${type}`,
+  format: 'terraform',
+  type,
+  enable: 'enable_key_rotation',
+  period: awsPeriod('rotation_period_in_days', 'days'),
+  exemptions: tfAwsKeyExemptions(keySpec, customKeyStore),
+  deletionWindow: { property: window, unit: 'days' },
+  fix: { property: 'enable_key_rotation', value: 'true' },
+  samples,
+});
+
 export const templateKeyResources: readonly TemplateKeyResource[] = [
   {
     id: 'cloudformation.AWS::KMS::Key',
@@ -746,50 +766,29 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
       ],
     },
   },
-  {
-    id: 'terraform.aws_kms_key',
-    title: 'Terraform aws_kms_key',
-    format: 'terraform',
-    type: 'aws_kms_key',
-    enable: 'enable_key_rotation',
-    period: awsPeriod('rotation_period_in_days', 'days'),
-    exemptions: tfAwsKeyExemptions('customer_master_key_spec', true),
-    deletionWindow: { property: 'deletion_window_in_days', unit: 'days' },
-    fix: { property: 'enable_key_rotation', value: 'true' },
-    samples: {
-      positive: [
-        'resource "aws_kms_key" "data" {\n  description = "orders"\n}\n',
-        'resource "aws_kms_key" "data" {\n  enable_key_rotation = false\n}\n',
-        'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  rotation_period_in_days = 4000\n}\n',
-        'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 7\n}\n',
-      ],
-      negative: [
-        'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 30\n}\n',
-        'resource "aws_kms_key" "sign" {\n  customer_master_key_spec = "RSA_4096"\n  key_usage                = "SIGN_VERIFY"\n}\n',
-        'resource "aws_kms_key" "hsm" {\n  custom_key_store_id = aws_kms_custom_key_store.hsm.id\n}\n',
-        'resource "aws_kms_key" "data" {\n  enable_key_rotation = var.rotate\n}\n',
-        'data "aws_kms_key" "existing" {\n  key_id = "alias/orders"\n}\n',
-      ],
-    },
-  },
-  {
-    id: 'terraform.awscc_kms_key',
-    title: 'Terraform awscc_kms_key',
-    format: 'terraform',
-    type: 'awscc_kms_key',
-    enable: 'enable_key_rotation',
-    period: awsPeriod('rotation_period_in_days', 'days'),
-    exemptions: tfAwsKeyExemptions('key_spec', false),
-    deletionWindow: { property: 'pending_window_in_days', unit: 'days' },
-    fix: { property: 'enable_key_rotation', value: 'true' },
-    samples: {
-      positive: ['resource "awscc_kms_key" "data" {\n  pending_window_in_days = 30\n}\n'],
-      negative: [
-        'resource "awscc_kms_key" "data" {\n  enable_key_rotation    = true\n  pending_window_in_days = 30\n}\n',
-        'resource "awscc_kms_key" "sign" {\n  key_spec  = "ECC_NIST_P384"\n  key_usage = "SIGN_VERIFY"\n}\n',
-      ],
-    },
-  },
+  tfAwsKmsKey('aws_kms_key', 'customer_master_key_spec', 'deletion_window_in_days', true, {
+    positive: [
+      'resource "aws_kms_key" "data" {\n  description = "orders"\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation = false\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  rotation_period_in_days = 4000\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 7\n}\n',
+    ],
+    negative: [
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 30\n}\n',
+      'resource "aws_kms_key" "sign" {\n  customer_master_key_spec = "RSA_4096"\n  key_usage                = "SIGN_VERIFY"\n}\n',
+      'resource "aws_kms_key" "hsm" {\n  custom_key_store_id = aws_kms_custom_key_store.hsm.id\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation = var.rotate\n}\n',
+      'data "aws_kms_key" "existing" {\n  key_id = "alias/orders"\n}\n',
+    ],
+  }),
+  // The AWS Cloud Control provider: CloudFormation's property names in snake case.
+  tfAwsKmsKey('awscc_kms_key', 'key_spec', 'pending_window_in_days', false, {
+    positive: ['resource "awscc_kms_key" "data" {\n  pending_window_in_days = 30\n}\n'],
+    negative: [
+      'resource "awscc_kms_key" "data" {\n  enable_key_rotation    = true\n  pending_window_in_days = 30\n}\n',
+      'resource "awscc_kms_key" "sign" {\n  key_spec  = "ECC_NIST_P384"\n  key_usage = "SIGN_VERIFY"\n}\n',
+    ],
+  }),
   ...(['aws_kms_external_key', 'aws_kms_replica_key', 'aws_kms_replica_external_key'] as const).map(
     (type): TemplateKeyResource => ({
       id: `terraform.${type}`,
