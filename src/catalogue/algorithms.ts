@@ -961,3 +961,33 @@ export function modulusBitsInName(name: string): number | undefined {
   const m = /^(?:rsa|dsa|dh|ffdhe)[-_]?(\d{3,5})$/i.exec(name.trim());
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * A configuration setting that holds a PBKDF2 iteration count (`pbkdf2Iterations`, `kdf.iterations`,
+ * `password_hash_iterations`). The floors are `kdf.ts`'s (`kdfShortfalls`), the ones `no-password-as-key`
+ * applies in code. `name` is the normalised setting name; `parent` the enclosing key, which gives a bare
+ * `iterations` its meaning (`pbkdf2: { iterations: 1000 }`); a retry or benchmark `iterations` has neither.
+ */
+export const kdfIterationSetting = {
+  name: /^(?:.*_)?(?:pbkdf2|kdf|password|passphrase|key_derivation|key_stretching|password_hash|hash)_(?:iterations|iteration_count|rounds)$/,
+  bare: /^(?:iterations|iteration_count|rounds)$/,
+  parent: /(?:^|_)(?:pbkdf2|kdf|key_derivation|password_hash|passphrase|key_stretching)(?:_|$)/,
+  /** Other KDFs' work factors are not iteration counts: bcrypt rounds are log2, scrypt has N. */
+  otherKdf: /(?:^|_)(?:bcrypt|scrypt|argon2|argon2id|argon)(?:_|$)/,
+  samples: {
+    // `name` or `parent.name`, normalised: positives hold a PBKDF2 iteration count, negatives do not.
+    positive: ['pbkdf2_iterations', 'kdf_iterations', 'password_hash_iterations', 'pbkdf2.iterations', 'kdf.rounds'],
+    negative: ['iterations', 'retry.iterations', 'bcrypt_rounds', 'benchmark.iterations', 'scrypt.kdf_iterations'],
+  } satisfies Samples,
+} as const;
+
+/** Whether `path` (normalised names, outermost first) ends in a PBKDF2 iteration-count setting. */
+export function isKdfIterationSetting(path: readonly string[]): boolean {
+  const name = path[path.length - 1] ?? '';
+  const parent = path[path.length - 2] ?? '';
+  if (path.some((p) => kdfIterationSetting.otherKdf.test(p))) return false;
+  return (
+    kdfIterationSetting.name.test(name) ||
+    (kdfIterationSetting.bare.test(name) && kdfIterationSetting.parent.test(parent))
+  );
+}

@@ -70,6 +70,12 @@ export const scannerDetectors = {
     cwe: [327, 326],
     anchor: 'config-weak-algorithm',
   },
+  'keyhygiene/config-password-as-key': {
+    description: 'A configuration setting that gives PBKDF2 fewer iterations than the floor no-password-as-key applies',
+    category: 'password-as-key',
+    cwe: [916],
+    anchor: 'config-password-as-key',
+  },
 } as const satisfies Record<
   string,
   { description: string; category: Category; cwe: readonly number[]; anchor: string }

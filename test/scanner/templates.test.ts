@@ -8,6 +8,8 @@ import {
   algorithmSettings,
   cipherListSamples,
   disabledAlgorithmsName,
+  isKdfIterationSetting,
+  kdfIterationSetting,
   weakCipherSuiteItems,
   weakSuiteFamilies,
 } from '../../src/catalogue/algorithms.js';
@@ -57,6 +59,10 @@ describe('catalogue: config algorithm tables', () => {
           s,
         ).not.toContain(f.title);
     }
+  });
+  it('kdfIterationSetting: positives are PBKDF2 iteration settings, negatives are not', () => {
+    for (const p of kdfIterationSetting.samples.positive) expect(isKdfIterationSetting(p.split('.')), p).toBe(true);
+    for (const p of kdfIterationSetting.samples.negative) expect(isKdfIterationSetting(p.split('.')), p).toBe(false);
   });
   it('weakCipherSuiteItems: cipher-list samples', () => {
     for (const s of cipherListSamples.positive) expect(weakCipherSuiteItems(s).length, s).toBeGreaterThan(0);
@@ -384,6 +390,32 @@ describe('weak algorithms in config files', () => {
       '  rsa_key_size: 3072',
     ].join('\n');
     expect(brief('settings.yaml', y)).toEqual([]);
+  });
+
+  it('PBKDF2 iteration counts under the floor of no-password-as-key, with the digest a sibling names', () => {
+    const y = [
+      'auth:', // 1
+      '  pbkdf2Iterations: 10000', // 2
+      'vault:', // 3
+      '  kdf:', // 4
+      '    digest: SHA-512', // 5
+      '    iterations: 250000', // 6
+      'legacyVault:', // 7
+      '  kdf:', // 8
+      '    digest: sha1', // 9
+      '    iterations: "1000000"', // 10
+      'retry:', // 11
+      '  iterations: 5', // 12
+      'bcrypt:', // 13
+      '  rounds: 10', // 14
+      '',
+    ].join('\n');
+    expect(brief('security.yaml', y)).toEqual(['2:21 config-password-as-key', '10:18 config-password-as-key']);
+    const [first, second] = scan('security.yaml', y).findings;
+    expect(first!.category).toBe('password-as-key');
+    expect(first!.message).toContain('under 600000');
+    expect(second!.message).toContain('under 1300000 (OWASP 2023 for PBKDF2-HMAC-SHA1)');
+    expect(brief('app.properties', 'crypto.kdf.iterations=1000\n')).toEqual(['1:23 config-password-as-key']);
   });
 
   it('.properties, .env, .ini sections and nginx/Apache/OpenVPN directives', () => {

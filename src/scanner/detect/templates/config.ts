@@ -10,6 +10,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import {
+  isKdfIterationSetting,
   algorithmSettingOf,
   curveOf,
   disabledAlgorithmsName,
@@ -22,6 +23,7 @@ import {
   weakCipherOf,
   weakCipherSuiteItems,
 } from '../../../catalogue/algorithms.js';
+import { kdfShortfalls, normaliseDigest } from '../../../catalogue/kdf.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
 import { keyText, parseDocs } from './yaml.js';
@@ -37,6 +39,8 @@ export const isManifest = (rel: string): boolean => MANIFEST.test(rel);
 /** Names of the enclosing keys plus the setting's own, normalised. */
 type Path = readonly string[];
 
+const DIGEST_NAME = /(?:^|_)(?:digest|hash|prf|hmac|hash_algorithm|digest_algorithm)$/;
+
 const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
 
 /**
@@ -44,9 +48,19 @@ const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
  * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
  * value is written with escapes (then the value's own start is used).
  */
-function settingHits(path: Path, value: string | number, at: number, exact: boolean): TemplateHit[] {
+function settingHits(path: Path, value: string | number, at: number, exact: boolean, digest?: string): TemplateHit[] {
   const name = path[path.length - 1]!;
   if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
+  if (isKdfIterationSetting(path)) {
+    const iterations = /^\d{1,9}$/.test(String(value).trim()) ? Number(value) : undefined;
+    if (iterations === undefined) return [];
+    return kdfShortfalls('pbkdf2', { iterations, ...(digest ? { digest } : {}) }).map((s) => ({
+      ruleId: 'keyhygiene/config-password-as-key',
+      offset: at,
+      match: `${path.join('.')}=${iterations}`,
+      message: `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ${s.floor} or more, or use scrypt or argon2id.`,
+    }));
+  }
   let setting = algorithmSettingOf(name);
   // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
   if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
@@ -141,15 +155,22 @@ export function structuredConfigHits(text: string): TemplateHit[] {
   const parsed = parseDocs(text);
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];
-  const walk = (node: unknown, path: string[]): void => {
+  const walk = (node: unknown, path: string[], digest?: string): void => {
     if (isMap(node)) {
+      // The digest a sibling names (`digest: sha512`), for the PBKDF2 floor.
+      let sibDigest: string | undefined;
+      for (const p of node.items) {
+        const k = isPair(p) ? keyText(p.key) : undefined;
+        if (k && DIGEST_NAME.test(normaliseName(k)) && isScalar(p.value) && typeof p.value.value === 'string')
+          sibDigest ??= normaliseDigest(p.value.value);
+      }
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
-        if (k !== undefined) walk(p.value, [...path, normaliseName(k)]);
+        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) walk(item, path);
+      for (const item of node.items) walk(item, path, digest);
     } else if (isScalar(node) && path.length > 0 && !node.tag) {
       const v = node.value;
       if (typeof v !== 'string' && typeof v !== 'number') return;
@@ -158,7 +179,7 @@ export function structuredConfigHits(text: string): TemplateHit[] {
       const src = text.slice(range[0], range[1]);
       const quote = /^["']/.test(src) ? 1 : 0;
       const inner = quote ? src.slice(1, -1) : src;
-      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v)));
+      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest));
     }
   };
   for (const doc of parsed.docs) if (path0(doc.contents)) walk(doc.contents, []);

@@ -7,7 +7,10 @@ import { findingFingerprint, type LineMap, snippetOf } from '../../common.js';
 import { categorySeverity, scannerDetectors } from '../../rules.js';
 
 type TemplateRuleId =
-  'keyhygiene/template-missing-rotation' | 'keyhygiene/template-unsafe-deletion' | 'keyhygiene/config-weak-algorithm';
+  | 'keyhygiene/template-missing-rotation'
+  | 'keyhygiene/template-unsafe-deletion'
+  | 'keyhygiene/config-weak-algorithm'
+  | 'keyhygiene/config-password-as-key';
 
 export interface TemplateHit {
   readonly ruleId: TemplateRuleId;
