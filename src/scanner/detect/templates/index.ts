@@ -4,7 +4,8 @@
  *   rotation or with a period out of range (`keyhygiene/template-missing-rotation`), short recovery
  *   windows and `DeletionPolicy: Delete` on keys and secrets (`keyhygiene/template-unsafe-deletion`);
  * - YAML/JSON/`.properties`/`.env`/`.ini`/`.conf` settings that choose a weak cipher, cipher suite,
- *   curve or key size (`keyhygiene/config-weak-algorithm`).
+ *   curve or key size (`keyhygiene/config-weak-algorithm`), and PBKDF2 iteration counts under the floor
+ *   of `no-password-as-key` (`keyhygiene/config-password-as-key`).
  * Test and fixture paths are skipped, as the rules skip test files. Called once per non-code text file
  * by `analyse.ts`; never throws for a file.
  */
