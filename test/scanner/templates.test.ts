@@ -15,7 +15,7 @@ import {
 } from '../../src/catalogue/algorithms.js';
 import { templateKeyResources } from '../../src/catalogue/iac.js';
 import { normaliseName } from '../../src/detect/names.js';
-import { scanTemplateFile } from '../../src/scanner/detect/templates/index.js';
+import { SETTING_KEYWORDS, scanTemplateFile } from '../../src/scanner/detect/templates/index.js';
 import { parseHcl } from '../../src/scanner/detect/templates/terraform.js';
 
 const scan = (rel: string, text: string) => scanTemplateFile(rel, text);
@@ -43,6 +43,15 @@ describe('catalogue: config algorithm tables', () => {
         expect(algorithmSettings.find((x) => x.pattern.test(normaliseName(name)))?.id, name).toBe(s.id);
       for (const name of s.samples.negative) expect(s.pattern.test(normaliseName(name)), name).toBe(false);
     }
+  });
+  it('every setting name the config check reads passes its keyword prefilter', () => {
+    const names = [
+      ...algorithmSettings.flatMap((s) => s.samples.positive),
+      ...kdfIterationSetting.samples.positive,
+      'blockMode',
+      'rsa.bits',
+    ];
+    for (const name of names) expect(SETTING_KEYWORDS.test(name), name).toBe(true);
   });
   it('disabledAlgorithmsName', () => {
     for (const n of disabledAlgorithmsName.samples.positive)

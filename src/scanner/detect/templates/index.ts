@@ -19,6 +19,13 @@ import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits
 import { readTerraform } from './terraform.js';
 
 const LINE_CONFIG = new Set(['.properties', '.ini', '.cfg', '.conf', '.toml', '.ovpn']);
+
+/**
+ * Keyword prefilter for the config check: every setting name it reads (catalogue `algorithmSettings`,
+ * `kdfIterationSetting`) contains one of these, so a file without any is not parsed a second time.
+ */
+export const SETTING_KEYWORDS =
+  /cipher|algo|block.?mode|\balg\b|encrypt|curve|key.?(?:size|length|bits)|modulus|rsa|dh|iteration|rounds/i;
 const MAX_BYTES = 1024 * 1024;
 
 /** The template and config findings of one non-code text file. */
@@ -38,14 +45,14 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
       hits.push(...cfn.hits);
       inventory.push(...cfn.inventory);
     }
-    if (kind !== 'text') hits.push(...structuredConfigHits(text));
+    if (kind !== 'text' && SETTING_KEYWORDS.test(text)) hits.push(...structuredConfigHits(text));
   } else if (ext === '.tf') {
     const tf = readTerraform(text);
     if (tf) {
       hits.push(...tf.hits);
       inventory.push(...tf.inventory);
     }
-  } else if (kind === 'dotenv' || LINE_CONFIG.has(ext)) {
+  } else if ((kind === 'dotenv' || LINE_CONFIG.has(ext)) && SETTING_KEYWORDS.test(text)) {
     hits.push(...lineConfigHits(text));
   }
   if (hits.length === 0 && inventory.length === 0 && skipped.length === 0) return none;

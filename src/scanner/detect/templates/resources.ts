@@ -176,15 +176,15 @@ export function checkResource(
     });
   }
 
-  const inventory =
-    res.type === 'AWS::KMS::Key' || res.enable || res.requireOneOf || /kms/.test(res.type)
-      ? {
-          kind: 'key' as const,
-          name: `${res.type.startsWith('google') ? 'Cloud KMS key' : 'AWS KMS key'} (${res.title})`,
-          keySource: 'kms',
-          ...(rotation ? { rotation } : {}),
-          ...(deletion ? { deletion } : {}),
-        }
-      : undefined;
+  // KMS keys become inventory rows; secrets are not keys.
+  const inventory = /kms/i.test(res.type)
+    ? {
+        kind: 'key' as const,
+        name: `${res.type.startsWith('google') ? 'Cloud KMS key' : 'AWS KMS key'} (${res.title})`,
+        keySource: 'kms',
+        ...(rotation ? { rotation } : {}),
+        ...(deletion ? { deletion } : {}),
+      }
+    : undefined;
   return { hits, ...(inventory ? { inventory } : {}) };
 }
