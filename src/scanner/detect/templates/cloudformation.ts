@@ -7,10 +7,10 @@ import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yam
 import { templateKeyResources } from '../../../catalogue/iac.js';
 import type { TemplateHit, TemplateInventory } from './hits.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
-import { keyText, parseDocs } from './yaml.js';
+import { keyText, type ParsedDocs } from './yaml.js';
 
 /** Cheap test before parsing: the marks every CloudFormation template carries. */
-const looksLikeCloudFormation = (text: string): boolean =>
+export const looksLikeCloudFormation = (text: string): boolean =>
   text.includes('AWSTemplateFormatVersion') || /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
 
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'cloudformation').map((r) => [r.type, r]));
@@ -39,12 +39,11 @@ export interface TemplateRead {
 }
 
 /**
- * Findings for a template, or `undefined` when the text is not a template. `{ error }` when it looks
+ * Findings for a template (`parsed` is `parseDocs(text)`), or `undefined` when the text is not a template. `{ error }` when it looks
  * like one and does not parse (the caller reports the file as skipped).
  */
-export function readCloudFormation(text: string): TemplateRead | { error: string } | undefined {
+export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRead | { error: string } | undefined {
   if (!looksLikeCloudFormation(text)) return undefined;
-  const parsed = parseDocs(text);
   if ('error' in parsed) return { error: parsed.error };
   const hits: TemplateHit[] = [];
   const inventory: TemplateInventory[] = [];

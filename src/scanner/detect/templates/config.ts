@@ -26,7 +26,7 @@ import {
 import { kdfShortfalls, normaliseDigest } from '../../../catalogue/kdf.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
-import { keyText, parseDocs } from './yaml.js';
+import { keyText, type ParsedDocs } from './yaml.js';
 
 const RULE = 'keyhygiene/config-weak-algorithm' as const;
 
@@ -150,9 +150,8 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
   }
 }
 
-/** Every string or number scalar of YAML/JSON documents, with the names of its enclosing keys. */
-export function structuredConfigHits(text: string): TemplateHit[] {
-  const parsed = parseDocs(text);
+/** Every string or number scalar of YAML/JSON documents (`parsed` is `parseDocs(text)`), with the names of its enclosing keys. */
+export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];
   const walk = (node: unknown, path: string[], digest?: string): void => {

@@ -13,10 +13,11 @@ import { isTestFile } from '../../../rule-kit/files.js';
 import { type FileResult, LineMap, safeDetail } from '../../common.js';
 import { applyInlineAllows } from '../../suppress.js';
 import { extOf, textKindOf } from '../text.js';
-import { readCloudFormation } from './cloudformation.js';
+import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { isManifest, lineConfigHits, structuredConfigHits } from './config.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
 import { readTerraform } from './terraform.js';
+import { parseDocs } from './yaml.js';
 
 const LINE_CONFIG = new Set(['.properties', '.ini', '.cfg', '.conf', '.toml', '.ovpn']);
 
@@ -38,14 +39,18 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   const inventory: TemplateInventory[] = [];
   const skipped: FileResult['skipped'] = [];
   if (kind === 'json' || kind === 'yaml' || ext === '.template') {
-    const cfn = readCloudFormation(text);
+    const cfnLike = looksLikeCloudFormation(text);
+    const settings = kind !== 'text' && SETTING_KEYWORDS.test(text);
+    // One parse for both readers (the secrets pass in text.ts parses on its own).
+    const parsed = cfnLike || settings ? parseDocs(text) : undefined;
+    const cfn = parsed ? readCloudFormation(text, parsed) : undefined;
     if (cfn && 'error' in cfn) {
       skipped.push({ file: rel, reason: 'syntax-error', detail: safeDetail(`CloudFormation template: ${cfn.error}`) });
     } else if (cfn) {
       hits.push(...cfn.hits);
       inventory.push(...cfn.inventory);
     }
-    if (kind !== 'text' && SETTING_KEYWORDS.test(text)) hits.push(...structuredConfigHits(text));
+    if (parsed && settings) hits.push(...structuredConfigHits(text, parsed));
   } else if (ext === '.tf') {
     const tf = readTerraform(text);
     if (tf) {

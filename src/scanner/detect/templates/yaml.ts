@@ -37,8 +37,10 @@ const customTags: (ScalarTag | CollectionTag)[] = intrinsics.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: (n: unknown) => n } as CollectionTag,
 ]);
 
+export type ParsedDocs = { readonly docs: Document.Parsed[] } | { readonly error: string };
+
 /** Every document of `text`, or an error message when one does not parse (the caller decides). */
-export function parseDocs(text: string): { docs: Document.Parsed[] } | { error: string } {
+export function parseDocs(text: string): ParsedDocs {
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
