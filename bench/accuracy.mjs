@@ -133,14 +133,14 @@ for (const tool of tools) {
         covers.add('hardcoded-key');
         run.covers = [...covers];
         run.notes.push(
-          `.env/JSON/YAML files: keyhygiene audit (scanner API), ${Math.round(performance.now() - started)} ms`,
+          `config files (CONFIG_FILE): keyhygiene audit (scanner API), ${Math.round(performance.now() - started)} ms`,
         );
       } catch (e) {
         run.errors.push(`audit failed: ${String(e?.message ?? e).split('\n')[0]}`);
-        run.notes.push('.env/JSON/YAML files: not measured (the audit failed)');
+        run.notes.push('config files (CONFIG_FILE): not measured (the audit failed)');
       }
     } else if (configFiles.length) {
-      run.notes.push('.env/JSON/YAML files: not measured yet (dist/src/scanner audit() does not exist yet)');
+      run.notes.push('config files (CONFIG_FILE): not measured yet (dist/src/scanner audit() does not exist yet)');
     }
     // One row is enough only when strict has the same rules with the same options (strict passes
     // stricter options to some rules: no-unsafe-key-deletion's memory: 'all-exits', for example).
@@ -240,7 +240,7 @@ const padl = (s, n) => String(s).padStart(n);
 const GOAL = { precision: 0.95, recall: 0.9 };
 const out = [];
 out.push(
-  `Accuracy benchmark: ${report.files} files (${report.codeFiles} code, ${report.configFiles} .env/JSON/YAML), ${report.labels} labelled positives, ${report.hardNegatives} labelled hard negatives`,
+  `Accuracy benchmark: ${report.files} files (${report.codeFiles} code, ${report.configFiles} config), ${report.labels} labelled positives, ${report.hardNegatives} labelled hard negatives`,
 );
 out.push(
   `Match: same file and category, line within ±1 of the label (or of its alt lines). Goal for keyhygiene: precision ≥ ${GOAL.precision} and recall ≥ ${GOAL.recall} in every category.`,

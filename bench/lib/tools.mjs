@@ -15,7 +15,11 @@ const require = createRequire(join(ROOT, 'package.json'));
 const fromRoot = (spec) => import(pathToFileURL(require.resolve(spec)).href);
 
 export const CODE_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-export const CONFIG_FILE = /(?:^|\/)\.env(?:\.[\w-]+)?$|\.(?:json|ya?ml)$/;
+/**
+ * Non-code files the audit scores: .env, JSON, YAML, and the templates and config files its template
+ * and config checks read (CloudFormation `.template`, Terraform `.tf`, `.properties`, `.ini`, `.conf`).
+ */
+export const CONFIG_FILE = /(?:^|\/)\.env(?:\.[\w-]+)?$|\.(?:json|ya?ml|template|tf|properties|ini|conf)$/;
 
 /** sonarjs rules for secrets, randomness, ciphers and key sizes, and the category each one reports under. */
 export const SONAR_RULES = {

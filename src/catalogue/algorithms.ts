@@ -710,3 +710,284 @@ export const randomFillFunctions = ['getRandomValues', 'randomFillSync'] as cons
 
 /** The replacement a crypto-js cipher gets: `CryptoJS.DES` → `CryptoJS.AES`. */
 export const cryptoJsSaferCipher = 'AES';
+
+// ---- configuration files ----------------------------------------------------------------------------
+
+/**
+ * A configuration setting that selects an algorithm: its name (normalised by `detect/names.ts`
+ * `normaliseName`, so `cipherSuite`, `CIPHER_SUITE` and `cipher-suite` are all `cipher_suite`) decides
+ * how its value is read. Read by the audit's config-file check (`src/scanner/detect/templates/`).
+ * - `cipher`: one cipher or mode name (`aes-128-ecb`, `DES`), judged by `weakCipherOf` and `isEcb`;
+ * - `cipher-list`: an OpenSSL cipher string or a list of TLS suites, judged by `weakCipherSuiteItems`;
+ * - `curve`: an elliptic curve name, judged by `curveOf`;
+ * - `modulus-bits`: an RSA/DSA/DH modulus in bits, under `minModulusBits`;
+ * - `key-size`: a key size with no algorithm in its name: a value from 512 to `minModulusBits` can only
+ *   be a modulus (no symmetric key is that long), so only those are reported.
+ */
+export interface AlgorithmSetting {
+  readonly id: 'cipher' | 'cipher-list' | 'curve' | 'modulus-bits' | 'key-size';
+  /** Anchored on the whole normalised name. */
+  readonly pattern: RegExp;
+  readonly samples: Samples;
+}
+
+/** Checked in order: the first setting whose pattern matches the name decides. */
+export const algorithmSettings: readonly AlgorithmSetting[] = [
+  {
+    id: 'cipher-list',
+    pattern:
+      /^(?:.*_)?(?:ciphers|cipher_suites?|ciphersuites?|cipher_list|cipher_string|cipher_filter|tls_ciphers|ssl_ciphers|ssl_cipher_suite)$/,
+    samples: {
+      positive: ['ciphers', 'cipherSuites', 'ssl_ciphers', 'server.ssl.ciphers', 'TLS_CIPHER_SUITES', 'cipherList'],
+      negative: ['cipher', 'cipher_mode', 'description', 'ciphertext', 'recipients'],
+    },
+  },
+  {
+    id: 'cipher',
+    pattern:
+      /^(?:.*_)?(?:cipher|cipher_name|cipher_algorithm|cipher_mode|block_mode|encryption|encryption_algorithm|encryption_cipher|encryption_mode|enc_algorithm|encrypt_algorithm|crypto_algorithm|symmetric_algorithm|algorithm|algo|alg)$/,
+    samples: {
+      positive: [
+        'cipher',
+        'cipherAlgorithm',
+        'encryption.algorithm',
+        'CIPHER_MODE',
+        'encryptionAlgorithm',
+        'algorithm',
+      ],
+      negative: ['ciphertext', 'algorithm_version', 'hash_rounds', 'key_size', 'mode'],
+    },
+  },
+  {
+    id: 'curve',
+    pattern: /^(?:.*_)?(?:curve|named_curve|ec_curve|ecdh_curve|curve_name|elliptic_curve)$/,
+    samples: {
+      positive: ['namedCurve', 'curve', 'ssl_ecdh_curve', 'ecCurve'],
+      negative: ['curve_fitting_degree', 'learning_curve_points'],
+    },
+  },
+  {
+    id: 'modulus-bits',
+    pattern:
+      /^(?:.*_)?(?:modulus_length|modulus_bits|modulus_size|rsa_bits|rsa_key_size|rsa_key_bits|rsa_key_length|rsa_size|dh_param_size|dh_bits|dh_key_size|dhparam_bits|dsa_key_size)$/,
+    samples: {
+      positive: ['modulusLength', 'rsaKeySize', 'RSA_BITS', 'dh_param_size', 'rsa_key_length'],
+      negative: ['key_size', 'bits', 'modulus', 'rsa_public_key'],
+    },
+  },
+  {
+    id: 'key-size',
+    pattern: /^(?:.*_)?(?:key_size|key_length|key_bits|keysize|keylength|keybits|key_size_bits)$/,
+    samples: {
+      positive: ['keySize', 'key_length', 'KEY_BITS', 'signing.keySize'],
+      negative: ['key_id', 'keys', 'page_size', 'key_name'],
+    },
+  },
+];
+
+/** The setting a configuration name selects, or undefined. `name` must be normalised already. */
+export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | undefined =>
+  algorithmSettings.find((s) => s.pattern.test(normalisedName));
+
+/**
+ * A setting (or one of its enclosing keys) that lists what is turned *off*: weak names under it are
+ * the fix, not the hazard (`disabled_ciphers: [RC4, 3DES]`, `excluded_cipher_suites`, `blacklist`).
+ */
+export const disabledAlgorithmsName: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern:
+    /(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|blacklisted|blocklist|blocked|denylist|deny|denied|banned|forbidden|prohibited|rejected|insecure|weak|deprecated|unsupported|not_allowed|avoid|never)(?:_|$)/,
+  samples: {
+    positive: ['disabled_ciphers', 'excluded_cipher_suites', 'cipher_blacklist', 'weak_ciphers', 'deny'],
+    // `legacy` is not a deny word: `legacy_ciphers` are usually the ones kept on for old clients.
+    negative: ['ciphers', 'enabled_ciphers', 'allowed_cipher_suites', 'preferred', 'legacy_gateway'],
+  },
+};
+
+/**
+ * TLS cipher-suite families that are weak whatever the rest of the suite says, as tokens of
+ * `cipherTokens` of one suite or OpenSSL cipher-string item (`ECDHE-RSA-DES-CBC3-SHA`,
+ * `TLS_RSA_WITH_NULL_SHA256`, `EXP-RC4-MD5`). The block ciphers of `weakCiphers` (DES, 3DES, RC2, RC4)
+ * are checked after these. Sources: RFC 7465 (RC4 prohibited), RFC 8996 and Sweet32 (3DES), RFC 5246
+ * Appendix F.1.1.3 and RFC 9325 §4.1 (NULL, anonymous and export suites must not be negotiated).
+ */
+export interface WeakSuiteFamily {
+  readonly id: 'null' | 'anonymous' | 'export' | 'low' | '3des';
+  readonly title: string;
+  readonly pattern: RegExp;
+  /** OpenSSL cipher-string keywords whose exclusion (`!EXPORT`, `-3DES`) removes this family. */
+  readonly excludedBy: readonly string[];
+  readonly samples: Samples;
+}
+
+export const weakSuiteFamilies: readonly WeakSuiteFamily[] = [
+  {
+    id: 'null',
+    title: 'NULL encryption',
+    pattern: /(?:^|-)(?:e?null)(?:-|$)/,
+    excludedBy: ['null', 'enull'],
+    samples: {
+      positive: ['NULL-SHA', 'eNULL', 'TLS_RSA_WITH_NULL_SHA256', 'ECDHE-RSA-NULL-SHA'],
+      negative: ['ECDHE-RSA-AES128-GCM-SHA256', 'nullable', 'aNULL'],
+    },
+  },
+  {
+    id: 'anonymous',
+    title: 'anonymous (unauthenticated) key exchange',
+    pattern: /(?:^|-)(?:anull|anon|adh|aecdh)(?:-|$)/,
+    excludedBy: ['anull', 'adh', 'aecdh'],
+    samples: {
+      positive: ['aNULL', 'ADH-AES256-SHA', 'TLS_DH_anon_WITH_AES_128_CBC_SHA', 'AECDH-AES128-SHA'],
+      negative: ['DHE-RSA-AES256-GCM-SHA384', 'canon', 'ECDHE-ECDSA-CHACHA20-POLY1305'],
+    },
+  },
+  {
+    id: 'export',
+    title: 'export-grade',
+    pattern: /(?:^|-)(?:exp|export|exp1024|export1024|export40|export56)(?:-|$)/,
+    excludedBy: ['exp', 'export', 'low'],
+    samples: {
+      positive: ['EXPORT', 'EXP-RC4-MD5', 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA', 'EXP1024-DES-CBC-SHA'],
+      negative: ['ECDHE-RSA-AES256-SHA384', 'expires', 'experimental'],
+    },
+  },
+  {
+    id: 'low',
+    title: 'OpenSSL LOW (56- and 64-bit) suites',
+    pattern: /^low$/,
+    excludedBy: ['low'],
+    samples: { positive: ['LOW'], negative: ['HIGH', 'MEDIUM', 'lower'] },
+  },
+  {
+    id: '3des',
+    title: '3DES (TDEA)',
+    // OpenSSL's name for 3DES suites: `DES-CBC3-SHA`, `EDH-RSA-DES-CBC3-SHA`.
+    pattern: /(?:^|-)des-cbc3(?:-|$)/,
+    excludedBy: ['3des', 'des', 'medium'],
+    samples: {
+      positive: ['DES-CBC3-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'EDH-RSA-DES-CBC3-SHA'],
+      negative: ['DES-CBC-SHA', 'AES128-SHA'],
+    },
+  },
+];
+
+/** OpenSSL keywords whose exclusion removes a block cipher of `weakCiphers` (`!RC4`, `!MEDIUM`, `!LOW`). */
+const cipherExcludedBy: Readonly<Record<WeakCipher['id'], readonly string[]>> = {
+  des: ['des', 'low'],
+  '3des': ['3des', 'des', 'medium'],
+  rc2: ['rc2', 'low', 'export', 'exp'],
+  rc4: ['rc4', 'medium', 'low', 'export', 'exp'],
+  blowfish: ['bf', 'blowfish'],
+};
+
+export interface WeakSuiteItem {
+  /** The item as written, without its `+` prefix. */
+  readonly item: string;
+  /** Offset of the item in the list string. */
+  readonly index: number;
+  readonly title: string;
+}
+
+/** An item of a cipher list: OpenSSL keywords and suite names, IANA/Java suite names, `@STRENGTH`. */
+const CIPHER_ITEM = /^[!+-]?[A-Za-z0-9@][A-Za-z0-9_.=@+-]*$/;
+
+/**
+ * The weak entries a cipher list turns on. The list is an OpenSSL cipher string (`HIGH:!aNULL:!RC4`,
+ * items separated by `:`, `,` or spaces) or a list of IANA/Java suite names. An item prefixed with `!`
+ * or `-` excludes, and an exclusion anywhere in the list removes what it names (OpenSSL applies `!`
+ * permanently, and `-` to everything added before it, which is where weak items usually are). `+a+b`
+ * combines: `ECDH+3DES` turns 3DES suites on. Returns `[]` for prose (`use AES, not RC4`): every item
+ * must look like a cipher-string item.
+ */
+export function weakCipherSuiteItems(list: string): WeakSuiteItem[] {
+  if (list.length > 4096) return [];
+  const items: { text: string; index: number }[] = [];
+  for (const m of list.matchAll(/[^:,\s]+/g)) items.push({ text: m[0], index: m.index ?? 0 });
+  if (items.length === 0) return [];
+  // Prose, not a cipher string: a word that is neither upper case nor holds a digit, `-`, `_` or `+`.
+  const looksLikeItem = (t: string): boolean =>
+    CIPHER_ITEM.test(t) && (/[0-9_+-]/.test(t.replace(/^[!+-]/, '')) || /^[!+-]?[a-z]?[A-Z0-9@]+$/.test(t));
+  if (!items.every((i) => looksLikeItem(i.text))) return [];
+  const excluded = new Set(
+    items
+      .filter((i) => /^[!-]/.test(i.text))
+      .flatMap((i) =>
+        i.text
+          .slice(1)
+          .split('+')
+          .map((p) => p.toLowerCase()),
+      ),
+  );
+  const out: WeakSuiteItem[] = [];
+  for (const { text, index } of items) {
+    if (/^[!-]/.test(text) || text.startsWith('@')) continue;
+    const item = text.replace(/^\+/, '');
+    for (const part of item.split('+')) {
+      const tokens = cipherTokens(part);
+      const family = weakSuiteFamilies.find((f) => f.pattern.test(tokens));
+      const cipher = family ? undefined : weakCipherOf(part);
+      const excludedBy = family?.excludedBy ?? (cipher ? cipherExcludedBy[cipher.id] : []);
+      if ((!family && !cipher) || excludedBy.some((k) => excluded.has(k)) || excluded.has(part.toLowerCase())) continue;
+      out.push({ item, index: index + (text.length - item.length), title: family?.title ?? cipher!.title });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Samples for `weakCipherSuiteItems`: positives turn a weak suite on, negatives do not. */
+export const cipherListSamples: Samples = {
+  positive: [
+    'ECDHE-RSA-AES128-GCM-SHA256:DES-CBC3-SHA',
+    'HIGH:RC4-SHA:!aNULL',
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_RSA_WITH_3DES_EDE_CBC_SHA',
+    'ECDH+AESGCM:ECDH+3DES:!aNULL:!MD5',
+    'ALL:EXPORT',
+    'SSL_RSA_WITH_RC4_128_MD5',
+    'eNULL',
+  ],
+  negative: [
+    'HIGH:!aNULL:!MD5:!RC4:!3DES',
+    'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305',
+    'EECDH+AESGCM:EDH+AESGCM:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!3DES:!MD5',
+    'DEFAULT:!MEDIUM:!LOW',
+    'RC4-SHA:!RC4',
+    'We removed RC4 and 3DES from this list',
+    'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256',
+  ],
+};
+
+/** The modulus size an algorithm name carries (`RSA-1024`, `rsa1024`, `RSA_2048`, `dh-768`), or undefined. */
+export function modulusBitsInName(name: string): number | undefined {
+  const m = /^(?:rsa|dsa|dh|ffdhe)[-_]?(\d{3,5})$/i.exec(name.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A configuration setting that holds a PBKDF2 iteration count (`pbkdf2Iterations`, `kdf.iterations`,
+ * `password_hash_iterations`). The floors are `kdf.ts`'s (`kdfShortfalls`), the ones `no-password-as-key`
+ * applies in code. `name` is the normalised setting name; `parent` the enclosing key, which gives a bare
+ * `iterations` its meaning (`pbkdf2: { iterations: 1000 }`); a retry or benchmark `iterations` has neither.
+ */
+export const kdfIterationSetting = {
+  name: /^(?:.*_)?(?:pbkdf2|kdf|password|passphrase|key_derivation|key_stretching|password_hash|hash)_(?:iterations|iteration_count|rounds)$/,
+  bare: /^(?:iterations|iteration_count|rounds)$/,
+  parent: /(?:^|_)(?:pbkdf2|kdf|key_derivation|password_hash|passphrase|key_stretching)(?:_|$)/,
+  /** Other KDFs' work factors are not iteration counts: bcrypt rounds are log2, scrypt has N. */
+  otherKdf: /(?:^|_)(?:bcrypt|scrypt|argon2|argon2id|argon)(?:_|$)/,
+  samples: {
+    // `name` or `parent.name`, normalised: positives hold a PBKDF2 iteration count, negatives do not.
+    positive: ['pbkdf2_iterations', 'kdf_iterations', 'password_hash_iterations', 'pbkdf2.iterations', 'kdf.rounds'],
+    negative: ['iterations', 'retry.iterations', 'bcrypt_rounds', 'benchmark.iterations', 'scrypt.kdf_iterations'],
+  } satisfies Samples,
+} as const;
+
+/** Whether `path` (normalised names, outermost first) ends in a PBKDF2 iteration-count setting. */
+export function isKdfIterationSetting(path: readonly string[]): boolean {
+  const name = path[path.length - 1] ?? '';
+  const parent = path[path.length - 2] ?? '';
+  if (path.some((p) => kdfIterationSetting.otherKdf.test(p))) return false;
+  return (
+    kdfIterationSetting.name.test(name) ||
+    (kdfIterationSetting.bare.test(name) && kdfIterationSetting.parent.test(parent))
+  );
+}

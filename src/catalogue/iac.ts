@@ -621,3 +621,228 @@ export const keyringOpeners: readonly {
     },
   },
 ];
+
+// ---- templates: CloudFormation and Terraform -----------------------------------------------------
+
+/**
+ * A KMS key or secret declared in a CloudFormation/SAM template or a Terraform `resource` block, read
+ * by the audit's template detector (`src/scanner/detect/templates/`). The same facts as the code entries
+ * above, under the property names each format uses. Values written as intrinsics (`!Ref Rotate`,
+ * `{ "Fn::If": … }`) or Terraform expressions (`var.rotate`) are unknown, and an unknown value is never
+ * reported.
+ */
+export interface TemplateKeyResource {
+  readonly id: string;
+  readonly title: string;
+  readonly format: 'cloudformation' | 'terraform';
+  /** `AWS::KMS::Key` (the resource's `Type`), or the Terraform resource type (`aws_kms_key`). */
+  readonly type: string;
+  /** A boolean property that must be `true` (`EnableKeyRotation`). */
+  readonly enable?: string;
+  /** The rotation period property, checked for range when present. */
+  readonly period?: RotationPeriod;
+  /** One of these properties must be present (GCP: `rotation_period`). */
+  readonly requireOneOf?: readonly string[];
+  /** Dotted property paths (`version_template.protection_level`); a match means no rotation check. */
+  readonly exemptions: readonly Exemption[];
+  /** The recovery window of a deleted key or secret, reported under `deletionMinimumDays`. */
+  readonly deletionWindow?: { readonly property: string; readonly unit: 'days' | 'gcp-duration' };
+  /** CloudFormation resource attributes whose value `Delete` destroys the key or secret with the stack. */
+  readonly deletionPolicies?: readonly string[];
+  /** The property (and value) a finding asks for. */
+  readonly fix?: { readonly property: string; readonly value: string };
+  /**
+   * Template snippets (a whole CloudFormation YAML document, or Terraform blocks): each positive gives
+   * at least one finding, each negative none. Proved by `test/scanner/templates.test.ts`.
+   */
+  readonly samples: Samples;
+}
+
+/**
+ * CloudFormation resource attributes that decide what happens to a resource when the stack deletes or
+ * replaces it. `Delete` on a KMS key schedules its deletion; on a Secrets Manager secret it deletes the
+ * secret and its versions.
+ */
+const cfnDeletionPolicies = ['DeletionPolicy', 'UpdateReplacePolicy'] as const;
+
+const cfnKeyExemptions: readonly Exemption[] = [
+  ...awsKeySpecExemptions('KeySpec', 'KeyUsage'),
+  { property: 'Origin', values: awsExternalOrigins, reason: 'external' },
+];
+
+const tfAwsKeyExemptions = (keySpec: string, custom: boolean): Exemption[] => [
+  ...awsKeySpecExemptions(keySpec, 'key_usage'),
+  ...(custom
+    ? [
+        { property: 'custom_key_store_id', reason: 'custom-key-store' as const },
+        { property: 'xks_key_id', reason: 'custom-key-store' as const },
+      ]
+    : [{ property: 'origin', values: awsExternalOrigins, reason: 'external' as const }]),
+];
+
+const cfnHeader = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
+
+/** A Terraform AWS KMS key resource: rotation flag and period, key spec exemptions, deletion window. */
+const tfAwsKmsKey = (
+  type: string,
+  keySpec: string,
+  window: string,
+  customKeyStore: boolean,
+  samples: Samples,
+): TemplateKeyResource => ({
+  id: `terraform.${type}`,
+  title: `Terraform ${type}`,
+  format: 'terraform',
+  type,
+  enable: 'enable_key_rotation',
+  period: awsPeriod('rotation_period_in_days', 'days'),
+  exemptions: tfAwsKeyExemptions(keySpec, customKeyStore),
+  deletionWindow: { property: window, unit: 'days' },
+  fix: { property: 'enable_key_rotation', value: 'true' },
+  samples,
+});
+
+export const templateKeyResources: readonly TemplateKeyResource[] = [
+  {
+    id: 'cloudformation.AWS::KMS::Key',
+    title: 'CloudFormation AWS::KMS::Key',
+    format: 'cloudformation',
+    type: 'AWS::KMS::Key',
+    enable: 'EnableKeyRotation',
+    period: awsPeriod('RotationPeriodInDays', 'days'),
+    exemptions: cfnKeyExemptions,
+    deletionWindow: { property: 'PendingWindowInDays', unit: 'days' },
+    deletionPolicies: cfnDeletionPolicies,
+    fix: { property: 'EnableKeyRotation', value: 'true' },
+    samples: {
+      positive: [
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: orders\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n      RotationPeriodInDays: 3650\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n      PendingWindowInDays: 7\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Delete\n    Properties:\n      EnableKeyRotation: true\n`,
+      ],
+      negative: [
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Retain\n    Properties:\n      EnableKeyRotation: true\n      PendingWindowInDays: 30\n`,
+        `${cfnHeader}  SignKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY\n`,
+        `${cfnHeader}  MacKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: HMAC_256\n      KeyUsage: GENERATE_VERIFY_MAC\n`,
+        `${cfnHeader}  Imported:\n    Type: AWS::KMS::Key\n    Properties:\n      Origin: EXTERNAL\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: !Ref RotateKeys\n`,
+      ],
+    },
+  },
+  {
+    id: 'cloudformation.AWS::KMS::ReplicaKey',
+    title: 'CloudFormation AWS::KMS::ReplicaKey',
+    format: 'cloudformation',
+    type: 'AWS::KMS::ReplicaKey',
+    // A replica shares the primary key's material and rotation: only its deletion is its own.
+    exemptions: [],
+    deletionWindow: { property: 'PendingWindowInDays', unit: 'days' },
+    deletionPolicies: cfnDeletionPolicies,
+    samples: {
+      positive: [
+        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: !Ref PrimaryArn\n      PendingWindowInDays: 7\n`,
+      ],
+      negative: [
+        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: !Ref PrimaryArn\n`,
+      ],
+    },
+  },
+  {
+    id: 'cloudformation.AWS::SecretsManager::Secret',
+    title: 'CloudFormation AWS::SecretsManager::Secret',
+    format: 'cloudformation',
+    type: 'AWS::SecretsManager::Secret',
+    exemptions: [],
+    deletionPolicies: cfnDeletionPolicies,
+    samples: {
+      positive: [
+        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    UpdateReplacePolicy: Delete\n    Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
+      ],
+      negative: [
+        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    DeletionPolicy: Retain\n    Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
+        `${cfnHeader}  Logs:\n    Type: AWS::Logs::LogGroup\n    DeletionPolicy: Delete\n`,
+      ],
+    },
+  },
+  tfAwsKmsKey('aws_kms_key', 'customer_master_key_spec', 'deletion_window_in_days', true, {
+    positive: [
+      'resource "aws_kms_key" "data" {\n  description = "orders"\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation = false\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  rotation_period_in_days = 4000\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 7\n}\n',
+    ],
+    negative: [
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 30\n}\n',
+      'resource "aws_kms_key" "sign" {\n  customer_master_key_spec = "RSA_4096"\n  key_usage                = "SIGN_VERIFY"\n}\n',
+      'resource "aws_kms_key" "hsm" {\n  custom_key_store_id = aws_kms_custom_key_store.hsm.id\n}\n',
+      'resource "aws_kms_key" "data" {\n  enable_key_rotation = var.rotate\n}\n',
+      'data "aws_kms_key" "existing" {\n  key_id = "alias/orders"\n}\n',
+    ],
+  }),
+  // The AWS Cloud Control provider: CloudFormation's property names in snake case.
+  tfAwsKmsKey('awscc_kms_key', 'key_spec', 'pending_window_in_days', false, {
+    positive: ['resource "awscc_kms_key" "data" {\n  pending_window_in_days = 30\n}\n'],
+    negative: [
+      'resource "awscc_kms_key" "data" {\n  enable_key_rotation    = true\n  pending_window_in_days = 30\n}\n',
+      'resource "awscc_kms_key" "sign" {\n  key_spec  = "ECC_NIST_P384"\n  key_usage = "SIGN_VERIFY"\n}\n',
+    ],
+  }),
+  ...(['aws_kms_external_key', 'aws_kms_replica_key', 'aws_kms_replica_external_key'] as const).map(
+    (type): TemplateKeyResource => ({
+      id: `terraform.${type}`,
+      title: `Terraform ${type}`,
+      format: 'terraform',
+      type,
+      // Imported material cannot rotate automatically; a replica rotates with its primary.
+      exemptions: [],
+      deletionWindow: { property: 'deletion_window_in_days', unit: 'days' },
+      samples: {
+        positive: [`resource "${type}" "k" {\n  deletion_window_in_days = 7\n}\n`],
+        negative: [`resource "${type}" "k" {\n  description = "replica"\n}\n`],
+      },
+    }),
+  ),
+  {
+    id: 'terraform.aws_secretsmanager_secret',
+    title: 'Terraform aws_secretsmanager_secret',
+    format: 'terraform',
+    type: 'aws_secretsmanager_secret',
+    exemptions: [],
+    // 0 deletes the secret at once, without recovery.
+    deletionWindow: { property: 'recovery_window_in_days', unit: 'days' },
+    samples: {
+      positive: [
+        'resource "aws_secretsmanager_secret" "db" {\n  name                    = "db"\n  recovery_window_in_days = 0\n}\n',
+      ],
+      negative: ['resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\n'],
+    },
+  },
+  {
+    id: 'terraform.google_kms_crypto_key',
+    title: 'Terraform google_kms_crypto_key',
+    format: 'terraform',
+    type: 'google_kms_crypto_key',
+    period: gcpPeriod('rotation_period', 'duration-string'),
+    requireOneOf: ['rotation_period'],
+    exemptions: gcpExemptions('version_template.protection_level').map((e) =>
+      e.property === 'importOnly' ? { ...e, property: 'import_only' } : e,
+    ),
+    deletionWindow: { property: 'destroy_scheduled_duration', unit: 'gcp-duration' },
+    fix: { property: 'rotation_period', value: `"${gcpSuggestedPeriodSeconds}s"` },
+    samples: {
+      positive: [
+        'resource "google_kms_crypto_key" "data" {\n  name     = "data"\n  key_ring = google_kms_key_ring.ring.id\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = google_kms_key_ring.ring.id\n  rotation_period = "31536000s"\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  rotation_period            = "7776000s"\n  destroy_scheduled_duration = "86400s"\n}\n',
+      ],
+      negative: [
+        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = google_kms_key_ring.ring.id\n  rotation_period = "7776000s"\n}\n',
+        'resource "google_kms_crypto_key" "sign" {\n  purpose = "ASYMMETRIC_SIGN"\n  version_template {\n    algorithm = "EC_SIGN_P256_SHA256"\n  }\n}\n',
+        'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = "EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  rotation_period = local.kms_rotation\n}\n',
+      ],
+    },
+  },
+];

@@ -6,6 +6,7 @@ import type { FileResult } from './common.js';
 import { emptyResult, safeDetail } from './common.js';
 import { isCodeFile, lintFile } from './detect/lint.js';
 import { extOf, keystoreExtensions, knownBinaryExtensions, scanKeystoreFile, scanTextFile } from './detect/text.js';
+import { withTemplateFindings } from './detect/templates/index.js';
 import { decode } from './sources/read.js';
 
 export interface FileTask {
@@ -23,7 +24,7 @@ export function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxByt
     const read = decode(task.rel, bytes, maxBytes);
     if (!read.ok) return { ...emptyResult(bytes.length), skipped: [read.skip] };
     if (isCodeFile(task.rel)) return lintFile(root, task.abs, task.rel, read.text);
-    return scanTextFile(task.rel, read.text);
+    return withTemplateFindings(scanTextFile(task.rel, read.text), task.rel, read.text);
   } catch (e) {
     return {
       ...emptyResult(bytes.length),

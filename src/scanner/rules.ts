@@ -49,6 +49,33 @@ export const scannerDetectors = {
     cwe: [404, 672],
     anchor: 'cross-file-unsafe-deletion',
   },
+  'keyhygiene/template-missing-rotation': {
+    description:
+      'A KMS key in a CloudFormation template or Terraform file without automatic rotation, or with a period out of range',
+    category: 'missing-rotation',
+    cwe: [324],
+    anchor: 'template-missing-rotation',
+  },
+  'keyhygiene/template-unsafe-deletion': {
+    description:
+      'A KMS key or secret in a CloudFormation template or Terraform file with a short recovery window or DeletionPolicy: Delete',
+    category: 'unsafe-deletion',
+    cwe: [404, 672],
+    anchor: 'template-unsafe-deletion',
+  },
+  'keyhygiene/config-weak-algorithm': {
+    description:
+      'A configuration setting (YAML, JSON, .properties, .env) that selects a weak cipher, mode, curve or key size',
+    category: 'weak-algorithm',
+    cwe: [327, 326],
+    anchor: 'config-weak-algorithm',
+  },
+  'keyhygiene/config-password-as-key': {
+    description: 'A configuration setting that gives PBKDF2 fewer iterations than the floor no-password-as-key applies',
+    category: 'password-as-key',
+    cwe: [916],
+    anchor: 'config-password-as-key',
+  },
 } as const satisfies Record<
   string,
   { description: string; category: Category; cwe: readonly number[]; anchor: string }

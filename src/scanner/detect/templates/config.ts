@@ -1,0 +1,248 @@
+/**
+ * Weak algorithm choices held in configuration: a YAML/JSON key, a `.properties`/`.env`/`.ini` line or
+ * an nginx/Apache directive whose name selects a cipher, a cipher list, a curve or a key size
+ * (catalogue `algorithmSettings`), judged by the same catalogue as `no-weak-key-size`
+ * (`weakCipherOf`, `isEcb`, `curveOf`, `minModulusBits`, `weakCipherSuiteItems`).
+ *
+ * Not reported: prose (a value with spaces under a single-cipher name), exclusions in a cipher string
+ * (`!RC4`, `-3DES`), lists under a name that says they are turned off (`disabled_ciphers`), package
+ * manifests and lock files (`"des": "^1.0.1"` is a package).
+ */
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import {
+  isKdfIterationSetting,
+  algorithmSettingOf,
+  curveOf,
+  disabledAlgorithmsName,
+  isEcb,
+  isWeakCurve,
+  minModulusBits,
+  modulusBitsInName,
+  saferCipherName,
+  saferCurveName,
+  weakCipherOf,
+  weakCipherSuiteItems,
+} from '../../../catalogue/algorithms.js';
+import { kdfShortfalls, normaliseDigest } from '../../../catalogue/kdf.js';
+import { normaliseName } from '../../../detect/names.js';
+import type { TemplateHit } from './hits.js';
+import { keyText, type ParsedDocs } from './yaml.js';
+
+const RULE = 'keyhygiene/config-weak-algorithm' as const;
+
+/** Manifests and lock files: their keys are package names and versions, never settings. */
+const MANIFEST =
+  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|composer\.(?:json|lock)|Pipfile\.lock|poetry\.lock|Cargo\.lock|Gemfile\.lock|bower\.json|deno\.lock|bun\.lock|[^/]*\.lock(?:\.json)?)$/i;
+
+export const isManifest = (rel: string): boolean => MANIFEST.test(rel);
+
+/** Names of the enclosing keys plus the setting's own, normalised. */
+type Path = readonly string[];
+
+const DIGEST_NAME = /(?:^|_)(?:digest|hash|prf|hmac|hash_algorithm|digest_algorithm)$/;
+
+const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
+
+/**
+ * The hit for one setting value, or none. `at` is the offset of the value's first character in the file
+ * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
+ * value is written with escapes (then the value's own start is used).
+ */
+function settingHits(path: Path, value: string | number, at: number, exact: boolean, digest?: string): TemplateHit[] {
+  const name = path[path.length - 1]!;
+  if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
+  if (isKdfIterationSetting(path)) {
+    const iterations = /^\d{1,9}$/.test(String(value).trim()) ? Number(value) : undefined;
+    if (iterations === undefined) return [];
+    return kdfShortfalls('pbkdf2', { iterations, ...(digest ? { digest } : {}) }).map((s) => ({
+      ruleId: 'keyhygiene/config-password-as-key',
+      offset: at,
+      match: `${path.join('.')}=${iterations}`,
+      message: `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ${s.floor} or more, or use scrypt or argon2id.`,
+    }));
+  }
+  let setting = algorithmSettingOf(name);
+  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
+  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
+    setting = algorithmSettingOf('modulus_bits');
+  if (!setting) return [];
+  const shown = path.join('.');
+  const match = (v: string): string => `${shown}=${v}`;
+  // Java transformations (`DES/ECB/PKCS5Padding`) get a Java replacement.
+  const safer = (v: string): string => (v.includes('/') ? 'AES/GCM/NoPadding' : saferCipherName(v));
+  const str = String(value).trim();
+  if (str.length === 0 || str.length > 4096) return [];
+
+  const listHits = (): TemplateHit[] =>
+    weakCipherSuiteItems(str).map((w) => ({
+      ruleId: RULE,
+      offset: exact ? at + String(value).indexOf(str) + w.index : at,
+      match: match(w.item),
+      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305 (RFC 9325 §4.2).`,
+    }));
+
+  switch (setting.id) {
+    case 'cipher-list':
+      return listHits();
+    case 'cipher': {
+      if (/[:,]/.test(str)) return listHits();
+      if (/\s/.test(str) || str.length > 64) return []; // prose, not a cipher name
+      const cipher = weakCipherOf(str);
+      if (cipher)
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ${cipher.title}, ${cipher.why}: use ${safer(str)}.`,
+          },
+        ];
+      if (isEcb(str))
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${safer(str)}.`,
+          },
+        ];
+      const bits = modulusBitsInName(str);
+      if (bits !== undefined && bits < minModulusBits)
+        return [
+          {
+            ruleId: RULE,
+            offset: at,
+            match: match(str),
+            message: `'${shown}' selects ${str}, a ${bits}-bit modulus (NIST SP 800-131A Rev. 2 requires ${minModulusBits}): use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
+          },
+        ];
+      return [];
+    }
+    case 'curve': {
+      if (/\s/.test(str)) return [];
+      const curve = curveOf(str);
+      if (!curve || !isWeakCurve(curve, 112)) return [];
+      return [
+        {
+          ruleId: RULE,
+          offset: at,
+          match: match(str),
+          message: `'${shown}' selects the curve ${str}, which ${curve.note}: use ${saferCurveName(str)}.`,
+        },
+      ];
+    }
+    case 'modulus-bits':
+    case 'key-size': {
+      if (!/^\d{1,6}$/.test(str)) return [];
+      const bits = Number(str);
+      // A bare key size is a modulus only from 512 bits up: below that it could be an AES size or bytes.
+      const floor = setting.id === 'modulus-bits' ? 256 : 512;
+      if (bits < floor || bits >= minModulusBits) return [];
+      return [
+        {
+          ruleId: RULE,
+          offset: at,
+          match: match(str),
+          message: `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum (NIST SP 800-131A Rev. 2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
+        },
+      ];
+    }
+  }
+}
+
+/** Every string or number scalar of YAML/JSON documents (`parsed` is `parseDocs(text)`), with the names of its enclosing keys. */
+export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
+  if ('error' in parsed) return [];
+  const hits: TemplateHit[] = [];
+  const walk = (node: unknown, path: string[], digest?: string): void => {
+    if (isMap(node)) {
+      // The digest a sibling names (`digest: sha512`), for the PBKDF2 floor.
+      let sibDigest: string | undefined;
+      for (const p of node.items) {
+        const k = isPair(p) ? keyText(p.key) : undefined;
+        if (k && DIGEST_NAME.test(normaliseName(k)) && isScalar(p.value) && typeof p.value.value === 'string')
+          sibDigest ??= normaliseDigest(p.value.value);
+      }
+      for (const p of node.items) {
+        if (!isPair(p)) continue;
+        const k = keyText(p.key);
+        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item, path, digest);
+    } else if (isScalar(node) && path.length > 0 && !node.tag) {
+      const v = node.value;
+      if (typeof v !== 'string' && typeof v !== 'number') return;
+      const range = (node as Node).range;
+      if (!range) return;
+      const src = text.slice(range[0], range[1]);
+      const quote = /^["']/.test(src) ? 1 : 0;
+      const inner = quote ? src.slice(1, -1) : src;
+      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest));
+    }
+  };
+  for (const doc of parsed.docs) if (path0(doc.contents)) walk(doc.contents, []);
+  return hits;
+}
+
+const path0 = (n: unknown): boolean => isMap(n) || isSeq(n);
+
+/**
+ * `name=value` / `name: value` lines (`.properties`, `.env`, `.ini`, `.toml`) and `name value;`
+ * directives (nginx `ssl_ciphers`, Apache `SSLCipherSuite`). `[section]` headers are enclosing names.
+ */
+export function lineConfigHits(text: string): TemplateHit[] {
+  const hits: TemplateHit[] = [];
+  let section: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (line.length > 4096) continue;
+    const sec = /^\s*\[{1,2}([^\]]{1,200})\]{1,2}\s*$/.exec(line);
+    if (sec) {
+      section = normaliseName(sec[1]!.trim());
+      continue;
+    }
+    const parsed = splitSetting(line);
+    if (!parsed) continue;
+    // A directive without `=`/`:` counts only when its name selects an algorithm (`ssl_ciphers HIGH:!RC4;`).
+    const n = normaliseName(parsed.name);
+    if (!parsed.assigned && !algorithmSettingOf(n)) continue;
+    const { value } = parsed;
+    const at = start + parsed.valueAt;
+    hits.push(...settingHits(section ? [section, n] : [n], value, at, true));
+  }
+  return hits;
+}
+
+/**
+ * `name = value`, `name: value`, `export NAME="value"` or `directive value;` on one line, with string
+ * operations only (no backtracking on long lines). `valueAt` is the value's offset in the line, inside
+ * its quotes; a trailing `# comment` or `; comment` after whitespace, and a final `;`, are not part of it.
+ */
+function splitSetting(line: string): { name: string; value: string; valueAt: number; assigned: boolean } | undefined {
+  const head = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][\w.-]{0,100})/.exec(line);
+  if (!head) return undefined;
+  let i = head[0].length;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  const assigned = line[i] === '=' || line[i] === ':';
+  if (assigned) {
+    i++;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+  } else if (i === head[0].length) return undefined;
+  const rest = line.slice(i).replace(/\r$/, '');
+  const q = rest[0];
+  if (q === '"' || q === "'") {
+    const close = rest.indexOf(q, 1);
+    if (close < 0) return undefined;
+    return { name: head[2]!, value: rest.slice(1, close), valueAt: i + 1, assigned };
+  }
+  let end = rest.length;
+  for (const mark of [' #', '\t#', ' ;', '\t;']) {
+    const k = rest.indexOf(mark);
+    if (k >= 0 && k < end) end = k;
+  }
+  const value = rest.slice(0, end).trimEnd().replace(/;$/, '').trimEnd();
+  return { name: head[2]!, value, valueAt: i, assigned };
+}

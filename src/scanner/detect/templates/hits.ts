@@ -1,0 +1,52 @@
+/**
+ * What the template and config readers report, before it becomes a `Finding`: a rule id, an offset in
+ * the file, a message that names the fix, and a stable match text for the fingerprint (never a line).
+ */
+import type { Finding, InventoryItem } from '../../../report/types.js';
+import { findingFingerprint, type LineMap, snippetOf } from '../../common.js';
+import { categorySeverity, scannerDetectors } from '../../rules.js';
+
+type TemplateRuleId =
+  | 'keyhygiene/template-missing-rotation'
+  | 'keyhygiene/template-unsafe-deletion'
+  | 'keyhygiene/config-weak-algorithm'
+  | 'keyhygiene/config-password-as-key';
+
+export interface TemplateHit {
+  readonly ruleId: TemplateRuleId;
+  readonly offset: number;
+  /** No secret here: messages name properties, values of settings and fixes. */
+  readonly message: string;
+  /** Stable text for the fingerprint: resource and check, or setting path and value. */
+  readonly match: string;
+}
+
+/** Findings for `hits`, in file order; identical matches in one file get occurrence numbers. */
+export function hitsToFindings(rel: string, map: LineMap, hits: readonly TemplateHit[]): Finding[] {
+  const counts = new Map<string, number>();
+  return [...hits]
+    .sort((a, b) => a.offset - b.offset)
+    .map((h) => {
+      const pos = map.at(h.offset);
+      const key = `${h.ruleId}\0${h.match}`;
+      const n = counts.get(key) ?? 0;
+      counts.set(key, n + 1);
+      const category = scannerDetectors[h.ruleId].category;
+      return {
+        ruleId: h.ruleId,
+        category,
+        severity: categorySeverity[category],
+        message: h.message,
+        location: { file: rel, line: pos.line, column: pos.column },
+        fingerprint: findingFingerprint(h.ruleId, rel, h.match, n),
+        origin: 'config',
+        snippet: snippetOf(map, pos.line, []),
+      } satisfies Finding;
+    });
+}
+
+/** An inventory row at an offset. */
+export interface TemplateInventory {
+  readonly offset: number;
+  readonly item: Omit<InventoryItem, 'locations'>;
+}

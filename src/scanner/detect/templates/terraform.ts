@@ -1,0 +1,218 @@
+/**
+ * Terraform (`*.tf`): a small reader of HCL's block structure, enough for `resource "type" "name" { … }`
+ * with its attributes and nested blocks (`version_template { … }`). No HCL dependency: the native
+ * syntax needed here is blocks, `name = expression` lines, strings, heredocs and three comment styles.
+ * An expression other than a number, `true`/`false` or a string without `${…}` is unknown, and unknown
+ * values are never reported. Malformed input never throws: an unclosed block ends at the end of file.
+ */
+import { templateKeyResources } from '../../../catalogue/iac.js';
+import type { TemplateRead } from './cloudformation.js';
+import type { TemplateInventory } from './hits.js';
+import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
+
+interface TfAttr {
+  readonly name: string;
+  readonly offset: number;
+  readonly value: Literal | typeof UNKNOWN;
+}
+
+export interface TfBlock {
+  readonly type: string;
+  readonly labels: readonly string[];
+  readonly offset: number;
+  readonly attrs: ReadonlyMap<string, TfAttr>;
+  readonly blocks: readonly TfBlock[];
+}
+
+const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+
+/** Parses the blocks and attributes of a Terraform file. */
+export function parseHcl(text: string): TfBlock[] {
+  let i = 0;
+  const n = text.length;
+
+  /** Skips spaces, tabs and comments; newlines too when `newlines`. */
+  function skip(newlines: boolean): void {
+    while (i < n) {
+      const c = text[i]!;
+      if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n')) i++;
+      else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+        while (i < n && text[i] !== '\n') i++;
+      } else if (c === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2);
+        i = end < 0 ? n : end + 2;
+      } else break;
+    }
+  }
+
+  /** Skips a quoted string starting at `i` (on `"`), with `${…}` and `%{…}` templates inside. */
+  function skipString(): void {
+    i++;
+    while (i < n && text[i] !== '"' && text[i] !== '\n') {
+      if (text[i] === '\\') i += 2;
+      else if ((text[i] === '$' || text[i] === '%') && text[i + 1] === '{') {
+        i += 2;
+        skipExpression('}');
+        i++;
+      } else i++;
+    }
+    if (text[i] === '"') i++;
+  }
+
+  /** Skips a heredoc starting at `i` (on `<<`). */
+  function skipHeredoc(): boolean {
+    const m = /<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/y;
+    m.lastIndex = i;
+    const h = m.exec(text);
+    if (!h) return false;
+    const marker = h[1]!;
+    i = m.lastIndex;
+    while (i < n) {
+      const eol = text.indexOf('\n', i);
+      const line = text.slice(i, eol < 0 ? n : eol).trim();
+      i = eol < 0 ? n : eol + 1;
+      if (line === marker) break;
+    }
+    return true;
+  }
+
+  /**
+   * Skips an expression up to a newline at bracket depth 0, or up to `close` (not consumed) at depth 0.
+   * Returns the expression's text.
+   */
+  function skipExpression(close?: string): string {
+    const start = i;
+    let depth = 0;
+    while (i < n) {
+      const c = text[i]!;
+      if (depth === 0 && (c === '\n' || (close !== undefined && c === close) || (close === undefined && c === '}')))
+        break;
+      if (c === '"') skipString();
+      else if (c === '<' && text[i + 1] === '<' && skipHeredoc()) continue;
+      else if (c === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+        // A line comment ends the expression at depth 0; inside brackets the expression goes on.
+        if (depth === 0) break;
+        while (i < n && text[i] !== '\n') i++;
+      } else {
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if (c === ')' || c === ']' || c === '}') depth--;
+        i++;
+      }
+    }
+    return text.slice(start, i);
+  }
+
+  function body(): { attrs: Map<string, TfAttr>; blocks: TfBlock[] } {
+    const attrs = new Map<string, TfAttr>();
+    const blocks: TfBlock[] = [];
+    while (i < n) {
+      skip(true);
+      if (i >= n) break;
+      if (text[i] === '}') {
+        i++;
+        break;
+      }
+      IDENT.lastIndex = i;
+      const id = IDENT.exec(text);
+      if (!id) {
+        // Not a body item: skip the rest of the line (or one character) and go on.
+        skipExpression();
+        if (text[i] === '}') continue;
+        if (i < n) i++;
+        continue;
+      }
+      const offset = i;
+      i = IDENT.lastIndex;
+      skip(false);
+      if (text[i] === '=' && text[i + 1] !== '=') {
+        i++;
+        skip(false);
+        const raw = skipExpression().trim();
+        attrs.set(id[0], { name: id[0], offset, value: literalOf(raw) });
+        continue;
+      }
+      const labels: string[] = [];
+      while (i < n && text[i] !== '{' && text[i] !== '\n') {
+        if (text[i] === '"') {
+          const s = i;
+          skipString();
+          labels.push(text.slice(s + 1, i - 1));
+        } else {
+          IDENT.lastIndex = i;
+          const l = IDENT.exec(text);
+          if (!l) break;
+          labels.push(l[0]);
+          i = IDENT.lastIndex;
+        }
+        skip(false);
+      }
+      if (text[i] !== '{') {
+        skipExpression();
+        continue;
+      }
+      i++;
+      const inner = body();
+      blocks.push({ type: id[0], labels, offset, ...inner });
+    }
+    return { attrs, blocks };
+  }
+
+  const blocks: TfBlock[] = [];
+  while (i < n) {
+    const before = i;
+    const top = body();
+    blocks.push(...top.blocks);
+    if (i === before) i++;
+  }
+  return blocks;
+}
+
+/** A literal: a number, `true`/`false`, `null`, or a quoted string without templates; else unknown. */
+function literalOf(raw: string): Literal | typeof UNKNOWN {
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (raw === 'null') return null;
+  if (/^-?\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
+  const s = /^"((?:[^"\\$%]|\\.|[$%](?!\{))*)"$/.exec(raw);
+  return s ? s[1]!.replace(/\\(.)/g, '$1') : UNKNOWN;
+}
+
+const resources = new Map(templateKeyResources.filter((r) => r.format === 'terraform').map((r) => [r.type, r]));
+
+/** Cheap test before parsing. */
+const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google)_/.test(text);
+
+function viewOf(block: TfBlock): ResourceView {
+  const prop = (path: string): Prop | typeof UNKNOWN | undefined => {
+    const parts = path.split('.');
+    let cur: TfBlock = block;
+    for (const part of parts.slice(0, -1)) {
+      const next = cur.blocks.find((b) => b.type === part);
+      if (!next) return cur.blocks.some((b) => b.type === 'dynamic' && b.labels[0] === part) ? UNKNOWN : undefined;
+      cur = next;
+    }
+    const a = cur.attrs.get(parts[parts.length - 1]!);
+    return a ? { value: a.value, offset: a.offset } : undefined;
+  };
+  return { name: `${block.labels[0]}.${block.labels[1]}`, offset: block.offset, prop, attribute: () => undefined };
+}
+
+/** Findings for the KMS keys and secrets a Terraform file declares. */
+export function readTerraform(text: string): TemplateRead | undefined {
+  if (!looksLikeTerraform(text)) return undefined;
+  const hits: TemplateRead['hits'] = [];
+  const inventory: TemplateInventory[] = [];
+  for (const block of parseHcl(text)) {
+    if (block.type !== 'resource' || block.labels.length < 2) continue;
+    const res = resources.get(block.labels[0]!);
+    if (!res) continue;
+    const view = viewOf(block);
+    const out = checkResource(res, view);
+    hits.push(...out.hits);
+    if (out.inventory) inventory.push({ offset: block.offset, item: out.inventory });
+  }
+  return { hits, inventory };
+}
