@@ -176,10 +176,11 @@ function bearerCounts(secret: string): boolean {
 const DB_SCHEMES =
   'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|db2|snowflake';
 /**
- * The userinfo of a URL: the user, then a password up to the last `@` before the host. A raw `#` is allowed
+ * The userinfo of a URL: the user (empty in Redis's `redis://:password@host`), then a password up to the last
+ * `@` before the host. A raw `#` is allowed
  * in the password (RFC 3986 wants it percent-encoded, people do not), since the `@` must still follow.
  */
-const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{1,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
+const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
 
 export const credentialFormats = [
   {
@@ -248,6 +249,7 @@ export const credentialFormats = [
         'mongodb+srv://svc:fAkE8pw2Lq0@cluster0.fake.mongodb.net/shop?retryWrites=true',
         'jdbc:mysql://deploy:Zr4!kP8wQ@db.fake.test:3306/orders',
         'rediss://default:Fk3pQ9zLw2@cache.fake.test:6380',
+        'REDIS_URL=redis://:Lw2Fk3pQ9z@cache.fake.test:6379/0',
         'amqp://worker:Hq7Lp2xR9@mq.fake.test:5672/%2f',
         'postgres://billing:Fk3!pQ#9zLw2@db.fake.test:5432/billing',
       ],
