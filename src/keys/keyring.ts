@@ -1027,6 +1027,18 @@ export class Keyring {
    */
   async verifyAuditLog(): Promise<AuditVerification> {
     this.#assertOpen();
+    try {
+      return await this.#verifyAuditLogLocked();
+    } catch (e) {
+      // The transaction's own pre-check refused the log: report where the chains break instead of throwing.
+      if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
+      const res = await this.#store.verifyAuditChain();
+      if (!res.ok) return res;
+      return { ok: false, records: res.records, head: res.head, error: { line: res.records, reason: e.message } };
+    }
+  }
+
+  #verifyAuditLogLocked(): Promise<AuditVerification> {
     // Under the keystore lock: no writer can commit between reading the state and reading the log.
     return this.#store.mutate(async (draft, tx) => {
       tx.abort();
