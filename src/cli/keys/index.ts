@@ -482,8 +482,9 @@ async function prompt(io: KeysCliIo, question: string): Promise<string> {
   if (!stdin || !isTty(io) || typeof stdin.setRawMode !== 'function') {
     throw usage_('no passphrase/PIN source given and no terminal to prompt on');
   }
-  io.stderr.write(question);
+  // Echo off before the question shows: what is typed right after the prompt must not be echoed.
   stdin.setRawMode(true);
+  io.stderr.write(question);
   stdin.resume();
   return new Promise((resolve, reject) => {
     let acc = '';
