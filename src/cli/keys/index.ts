@@ -52,7 +52,7 @@ const COMMANDS: Record<string, string> = {
   destroy: 'destroy a version whose window has ended, and verify',
   compromise: 'mark a version compromised (a compromised primary is replaced)',
   import: 'import existing material (--in file), marked compromised',
-  'verify-log': 'verify the audit log hash chain',
+  'verify-log': 'verify the audit log (keyed chain with credentials; without, accidental damage only)',
   'destroy-file': 'overwrite, fsync, unlink and verify a stray key file',
   random: 'print a random token (base64url, --bytes 32)',
   'export-insecure': 'print raw key material (base64); needs --i-understand-this-is-insecure',
@@ -224,7 +224,7 @@ async function dispatch(
     const res = await verifyAuditLog(storePath(o, io));
     emit(
       res.ok
-        ? `audit log OK: ${res.records} records, chain intact (tail not checked against the keystore: no credentials given)`
+        ? `audit log OK: ${res.records} records, public chain intact (no credentials given: this catches accidental damage only, not records dropped and re-chained; name the backend for the keyed check)`
         : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
       res,
     );
@@ -411,7 +411,7 @@ async function withKeyring(
       const res = await k.verifyAuditLog();
       emit(
         res.ok
-          ? `audit log OK: ${res.records} records, chain intact, ends at the keystore's last record`
+          ? `audit log OK: ${res.records} records, public and keyed chains intact, ends at the keystore's last record`
           : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
         res,
       );
