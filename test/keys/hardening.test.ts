@@ -95,7 +95,9 @@ function dropAndRechain(p: string, drop: number): void {
     rec.seq = i + 1;
     rec.prev = prev;
     const json = JSON.stringify(rec);
-    const h = createHash('sha256').update(prev as string).update('\n');
+    const h = createHash('sha256')
+      .update(prev as string)
+      .update('\n');
     if (keyed) h.update(mac).update(' ');
     const hash: string = h.update(json).digest('hex');
     out.push(keyed ? `${hash} ${mac} ${json}` : `${hash} ${json}`);
