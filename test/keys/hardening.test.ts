@@ -36,20 +36,15 @@ import {
 } from '../../src/keys/index.js';
 import { Pkcs11Backend } from '../../src/keys/pkcs11-backend.js';
 import { dirFingerprint, softwareBackend, tempDir, TEST_PASSPHRASE } from './helpers/fixtures.js';
-import { startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
+import { softHsmForFile } from './helpers/softhsm.js';
 
 const dir = tempDir('hardening');
-let hsm: SoftHsm;
 let n = 0;
 const fresh = (p: string): string => join(dir, `${p}-${++n}`);
 
-beforeAll(() => {
-  hsm = startSoftHsm();
-});
-afterAll(async () => {
+const token = softHsmForFile({ beforeAll, afterAll }, async () => {
   await clearSecretCache();
   rmSync(dir, { recursive: true, force: true });
-  hsm?.cleanup();
 });
 afterEach(() => {
   setStoreFsForTesting(undefined);
@@ -130,14 +125,14 @@ describe('attacker who can write the store directory', () => {
 
   it('the same rollback of a token-backed store is caught by the anchor data object in the token', async () => {
     const p = fresh('p11-rollback');
-    const k = await openKeyring({ path: p, backend: hsm.backend(), create: true });
+    const k = await openKeyring({ path: p, backend: token().backend(), create: true });
     const old = k.info().primary!;
     await k.markCompromised(old);
     const backup = snapshot(p);
     await k.setMinDecryptionVersion(2);
     await k.close();
     rollback(p, backup);
-    const e = await failure(openKeyring({ path: p, backend: hsm.backend() }));
+    const e = await failure(openKeyring({ path: p, backend: token().backend() }));
     expect(e.code).toBe('E_TAMPERED');
     expect(e.message).toMatch(/rollback anchor records/);
   });
@@ -258,7 +253,7 @@ describe('compromised versions (High 2)', () => {
 
 describe('destroy (Medium 4, 5; Low: counted canary)', () => {
   it('a crash after C_DestroyObject leaves an irreversible "destroying" version that resumes verified', async () => {
-    const k = await openKeyring({ path: fresh('p11-destroy'), backend: hsm.backend(), create: true });
+    const k = await openKeyring({ path: fresh('p11-destroy'), backend: token().backend(), create: true });
     const old = k.info().primary!;
     await k.rotate();
     await k.scheduleDestroy(old, 0);
@@ -288,7 +283,7 @@ describe('destroy (Medium 4, 5; Low: counted canary)', () => {
   });
 
   it('the canary fails the report when the token keeps the key, and is a counted encryption', async () => {
-    const k = await openKeyring({ path: fresh('p11-canary'), backend: hsm.backend(), create: true });
+    const k = await openKeyring({ path: fresh('p11-canary'), backend: token().backend(), create: true });
     const old = k.info().primary!;
     await k.encrypt('x');
     await k.rotate();
@@ -421,7 +416,7 @@ describe('Low items', () => {
   it('EC key pairs in the token are CKA_MODIFIABLE = false', async () => {
     const k = await openKeyring({
       path: fresh('p11-ec'),
-      backend: hsm.backend(),
+      backend: token().backend(),
       name: 'sig',
       purpose: 'sign',
       create: true,
@@ -430,13 +425,13 @@ describe('Low items', () => {
     const require = createRequire(import.meta.url);
     const P = require('pkcs11js') as typeof import('pkcs11js');
     const lib = new P.PKCS11();
-    lib.load(hsm.module);
+    lib.load(token().module);
     try {
       lib.C_Initialize({ flags: P.CKF_OS_LOCKING_OK });
     } catch {
       // already initialised by the keyring in this process
     }
-    const slot = lib.C_GetSlotList(true).find((s) => lib.C_GetTokenInfo(s).label.trim() === hsm.tokenLabel)!;
+    const slot = lib.C_GetSlotList(true).find((s) => lib.C_GetTokenInfo(s).label.trim() === token().tokenLabel)!;
     const s = lib.C_OpenSession(slot, P.CKF_SERIAL_SESSION);
     try {
       lib.C_FindObjectsInit(s, [{ type: P.CKA_TOKEN, value: true }]);
