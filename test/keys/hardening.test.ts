@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { runKeysCli } from '../../src/cli/keys/index.js';
 import { gcmSeal } from '../../src/keys/aead.js';
 import { setStoreFsForTesting } from '../../src/keys/fsutil.js';
@@ -449,6 +449,45 @@ describe('Low items', () => {
       lib.C_CloseSession(s);
     }
     await k.close();
+  });
+
+  it('CKR_GENERAL_ERROR from a GCM decrypt is E_TAMPERED while the token answers, E_PKCS11 when it does not', async () => {
+    // pkcs11js wraps the native methods per instance when it is constructed, so the faults go on the
+    // native prototype before the keyring (and its module instance) is created.
+    const P = createRequire(import.meta.url)('pkcs11js') as typeof import('pkcs11js');
+    const native = Object.getPrototypeOf(P.PKCS11.prototype) as Record<string, (...a: unknown[]) => unknown>;
+    const fault = { decrypt: false, tokenInfo: false };
+    const decrypt = native.C_DecryptCallback!;
+    const tokenInfo = native.C_GetTokenInfo!;
+    // Plain assignment: the native properties are writable but not configurable (vi.spyOn cannot wrap them).
+    native.C_DecryptCallback = function (this: unknown, ...a: unknown[]) {
+      const cb = a[3];
+      if (fault.decrypt && typeof cb === 'function') return void cb(new Error('CKR_GENERAL_ERROR:5'));
+      return decrypt.apply(this, a);
+    };
+    native.C_GetTokenInfo = function (this: unknown, ...a: unknown[]) {
+      if (fault.tokenInfo) throw new Error('CKR_DEVICE_REMOVED:50');
+      return tokenInfo.apply(this, a);
+    };
+    onTestFinished(() => {
+      native.C_DecryptCallback = decrypt;
+      native.C_GetTokenInfo = tokenInfo;
+    });
+    const k = await openKeyring({ path: fresh('p11-general'), backend: token().backend(), create: true });
+    try {
+      const ct = await k.encrypt('x');
+      fault.decrypt = true;
+      expect((await failure(k.decrypt(ct))).code).toBe('E_TAMPERED');
+      fault.tokenInfo = true;
+      const e = await failure(k.decrypt(ct));
+      expect(e.code).toBe('E_PKCS11');
+      expect(e.message).toMatch(/CKR_GENERAL_ERROR, and the token stopped answering/);
+      fault.decrypt = false;
+      fault.tokenInfo = false;
+      expect((await k.decrypt(ct)).toString()).toBe('x');
+    } finally {
+      await k.close();
+    }
   });
 
   it('a store is not created inside an existing shared directory, whose mode stays as it was', async () => {
