@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  chownSync,
   copyFileSync,
   mkdirSync,
   readFileSync,
@@ -201,6 +202,19 @@ describe('attacker who can write the store directory', () => {
     );
     expect(e.code).toBe('E_PERMISSIONS');
     expect(e.message).toMatch(/symbolic link/);
+  });
+
+  // Only root can give a file to another owner; as another user the check cannot be set up.
+  it.runIf(process.getuid?.() === 0)('a passphrase file owned by another user is refused (E_PERMISSIONS)', async () => {
+    const pw = join(dir, `pw-owner-${++n}`);
+    // eslint-disable-next-line keyhygiene/no-logged-key -- a test-only passphrase file, mode 0600
+    writeFileSync(pw, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+    chownSync(pw, 4242, 4242);
+    const e = await failure(
+      openKeyring({ path: fresh('owner'), backend: { type: 'software', passphraseFile: pw }, create: true }),
+    );
+    expect(e.code).toBe('E_PERMISSIONS');
+    expect(e.message).toMatch(/owned by uid 4242/);
   });
 
   it('an anchor inside the store is refused, and a deleted anchor is E_TAMPERED', async () => {
