@@ -124,6 +124,31 @@ describe('attacker who can write the store directory', () => {
     expect(ct.length).toBeGreaterThan(0);
   });
 
+  it('the CLI takes the anchor with --anchor and refuses a rolled-back store with exit 2 and [E_TAMPERED]', async () => {
+    const p = fresh('cli-anchor');
+    const anchor = join(dir, `cli-anchor-file-${n}`);
+    const env = { KH_PW: TEST_PASSPHRASE };
+    let err = '';
+    const io = {
+      stdout: new Writable({ write: (_c, _e, cb) => cb() }),
+      stderr: new Writable({
+        write: (c: Buffer, _e, cb) => {
+          err += c.toString();
+          cb();
+        },
+      }),
+      stdin: undefined,
+      env,
+    };
+    const sw = ['--store', p, '--backend', 'software', '--passphrase-env', 'KH_PW'];
+    expect(await runKeysCli(['init', ...sw, '--anchor', anchor], io)).toBe(0);
+    const backup = snapshot(p);
+    expect(await runKeysCli(['rotate', ...sw, '--anchor', anchor], io)).toBe(0);
+    rollback(p, backup);
+    expect(await runKeysCli(['list', ...sw, '--anchor', anchor], io)).toBe(2);
+    expect(err).toMatch(/^keyhygiene keys: .*rollback.*\[E_TAMPERED\]\nhint: /m);
+  });
+
   it('the same rollback of a token-backed store is caught by the anchor data object in the token', async () => {
     const p = fresh('p11-rollback');
     const k = await openKeyring({ path: p, backend: token().backend(), create: true });
