@@ -239,7 +239,16 @@ export class Keystore {
         explicitAnchor ??
         backend.anchor?.(header.storeId) ??
         (recorded?.type === 'file' ? fileAnchorFor(dir, recorded.path) : null);
-      await ks.#checkAnchor(ks.#body);
+      // Read without the lock: a writer may commit between our state read and our anchor read, so a
+      // failure is looked at again under the lock (as the audit check below does).
+      const anchorOk = await ks.#checkAnchor(ks.#body).then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED') return false;
+          throw e;
+        },
+      );
+      if (!anchorOk) await ks.mutate((_draft, tx) => tx.abort());
       // Without the lock a writer may commit between our state read and our log read, so a
       // mismatch is re-checked under the lock, where state and log are stable (and repaired).
       try {
@@ -269,7 +278,16 @@ export class Keystore {
         'E_TAMPERED',
         `keystore generation went back from ${this.#body.generation} to ${body.generation} (rollback)`,
       );
-    await this.#checkAnchor(body);
+    try {
+      await this.#checkAnchor(body);
+    } catch (e) {
+      if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
+      // A writer may have committed between our state read and our anchor read: look again under the
+      // lock, where state and anchor agree unless something was rolled back (then this throws).
+      await this.mutate((_draft, tx) => tx.abort());
+      this.#stamp = await stampOf(this.statePath);
+      return;
+    }
     this.#body = body;
     this.#stamp = stamp;
   }

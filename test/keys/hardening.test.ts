@@ -124,6 +124,28 @@ describe('attacker who can write the store directory', () => {
     expect(ct.length).toBeGreaterThan(0);
   });
 
+  it('readers racing a writer never mistake a commit in flight for a rollback (anchor read without the lock)', async () => {
+    const p = fresh('anchor-race');
+    const anchorPath = join(dir, `anchor-race-file-${n}`);
+    const w = await openKeyring({ path: p, backend: softwareBackend(), create: true, anchorPath });
+    const r = await openKeyring({ path: p, backend: softwareBackend(), anchorPath });
+    let done = false;
+    const writer = (async () => {
+      for (let i = 0; i < 25; i++) await w.rotate();
+      done = true;
+    })();
+    let reads = 0;
+    while (!done) {
+      await r.list(); // a forced re-read: state file, then anchor, without the lock
+      reads++;
+    }
+    await writer;
+    expect(reads).toBeGreaterThan(0);
+    expect((await r.list())[0]!.versions).toHaveLength(26);
+    await w.close();
+    await r.close();
+  });
+
   it('the CLI takes the anchor with --anchor and refuses a rolled-back store with exit 2 and [E_TAMPERED]', async () => {
     const p = fresh('cli-anchor');
     const anchor = join(dir, `cli-anchor-file-${n}`);
