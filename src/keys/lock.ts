@@ -25,6 +25,9 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
   const token = `${process.pid}@${hostname()}@${Date.now()}@${Math.random().toString(36).slice(2)}@${BOOT_ID}@${startTime(process.pid)}\n`;
   let delay = 2;
   for (;;) {
+    // Registered before the file exists: another keyring of this process that reads our token in the
+    // file must find it here, or it would take a live lock under our own pid for a stale one.
+    held.add(token);
     try {
       const fd = await open(lockPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
       try {
@@ -34,16 +37,16 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
         await fd.close();
       }
       let released = false;
-      held.add(token);
       return async () => {
         if (released) return;
         released = true;
-        held.delete(token);
         // Only remove the lock if it is still ours (it may have been broken as stale by mistake).
         const cur = await readFile(lockPath, 'utf8').catch(() => '');
         if (cur === token) await unlink(lockPath).catch(() => undefined);
+        held.delete(token);
       };
     } catch (e) {
+      held.delete(token);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     await breakIfStale(lockPath);
@@ -95,8 +98,9 @@ async function isStale(lockPath: string): Promise<string | null> {
   }
   const [pidStr, host, tsStr, , boot = '', started = ''] = content.trim().split('@');
   const pid = Number(pidStr);
-  if (content === '' || !Number.isSafeInteger(pid)) {
-    // An empty lock file: the holder died between open(O_EXCL) and write. Stale once it is old.
+  if (content === '' || !content.endsWith('\n') || !Number.isSafeInteger(pid)) {
+    // An empty or half-written lock file: the holder is writing it now, or died between open(O_EXCL)
+    // and the write. Stale once it is old.
     const st = await stat(lockPath).catch(() => null);
     return st && Date.now() - st.mtimeMs > 5_000 ? content : null;
   }

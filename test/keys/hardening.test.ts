@@ -431,6 +431,18 @@ describe('lock (Medium 9)', () => {
     await k.close();
   });
 
+  it("keyrings of one process never take one another's live lock for a stale one (same pid)", async () => {
+    const p = fresh('lock-same-pid');
+    await (await openKeyring({ path: p, backend: softwareBackend(), create: true })).close();
+    const rings = await Promise.all([0, 1, 2].map(() => openKeyring({ path: p, backend: softwareBackend() })));
+    await Promise.all(rings.flatMap((k) => Array.from({ length: 8 }, () => k.rotate())));
+    const versions = (await rings[0]!.list())[0]!.versions;
+    expect(versions).toHaveLength(1 + 24);
+    expect(versions.filter((v) => v.state === 'active')).toHaveLength(1);
+    expect((await rings[0]!.verifyAuditLog()).ok).toBe(true);
+    for (const k of rings) await k.close();
+  });
+
   it('a lock from another boot, or from a live pid with another start time (pid reuse), is stale', async () => {
     const p = fresh('lock-boot');
     await (await openKeyring({ path: p, backend: softwareBackend(), create: true })).close();
