@@ -6,12 +6,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# 1. System packages: SoftHSM (PKCS#11 tests), OpenSC (pkcs11-tool), Chromium (HTML report screenshot), git.
+# 1. System packages: SoftHSM (PKCS#11 tests), OpenSC (pkcs11-tool), Chromium (HTML report screenshot), git,
+#    script(1) from bsdutils (the keys CLI's prompt test).
 need=()
 [ -e /usr/lib/softhsm/libsofthsm2.so ] && command -v softhsm2-util >/dev/null || need+=(softhsm2)
 command -v pkcs11-tool >/dev/null || need+=(opensc)
 command -v chromium >/dev/null || need+=(chromium)
 command -v git >/dev/null || need+=(git)
+command -v script >/dev/null || need+=(bsdutils) # script(1): the pseudo-terminal of test/keys/cli-binary.test.ts
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing system packages: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then

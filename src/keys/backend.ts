@@ -66,6 +66,19 @@ export type BackendHeader =
       wrappedRoot: string;
     };
 
+/**
+ * Storage outside the keystore directory for the rollback anchor (the latest generation and audit
+ * log head, MAC-ed). An attacker who can write the keystore directory cannot roll it back.
+ */
+export interface AnchorStore {
+  readonly description: string;
+  /** What the keystore state records about where its anchor lives. */
+  readonly record: { type: 'file'; path: string } | { type: 'token' };
+  /** The anchor text, or null when none was written yet. */
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
+}
+
 export interface BackendInfo {
   type: 'software' | 'pkcs11';
   hardware: boolean;
@@ -109,6 +122,8 @@ export interface Backend {
   destroyVersion(ctx: VersionContext, ref: MaterialRef): Promise<BackendDestroyResult>;
   /** True when the backend still finds the version's objects (PKCS#11: C_FindObjects in a new session). */
   versionExists?(ref: MaterialRef): Promise<boolean>;
+  /** The rollback anchor this backend keeps itself (PKCS#11: a CKO_DATA object in the token). */
+  anchor?(storeId: string): AnchorStore;
   close(): Promise<void>;
 }
 

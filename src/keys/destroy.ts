@@ -73,8 +73,21 @@ export async function destroyKeyFile(path: string): Promise<DestructionReport> {
   const size = st.size;
   // Keep a short sample of the original content to prove the overwrite reached the file. It is wiped below.
   const sample = Buffer.alloc(Math.min(size, 64));
-  const fd = await open(path, constants.O_RDWR);
+  // O_NOFOLLOW, then the descriptor must be the inode lstat saw: a symlink or another file swapped in
+  // between the check and the open is refused instead of overwritten.
+  let fd;
   try {
+    fd = await open(path, constants.O_RDWR | constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw new KeyhygieneError('E_PERMISSIONS', `${path} is a symbolic link; destroy its target instead`);
+    throw e;
+  }
+  try {
+    const fst = await fd.stat();
+    if (fst.ino !== st.ino || fst.dev !== st.dev || !fst.isFile())
+      throw new KeyhygieneError('E_PERMISSIONS', `${path} changed between the check and the open; refused`);
     if (sample.length > 0) await fd.read(sample, 0, sample.length, 0);
     const chunk = Buffer.alloc(Math.min(size, 1 << 20));
     let written = 0;

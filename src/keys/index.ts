@@ -1,14 +1,17 @@
 /**
  * keyhygiene/keys: the reference key manager. A small surface on purpose (see docs/keys.md):
- * handles and operations, no internals. Raw export lives in `keyhygiene/keys/insecure-export` only.
+ * handles and operations, no internals. Raw export lives in `keyhygiene/keys/insecure-export` only,
+ * and redirecting the random functions (`configureRandomSource`) in `keyhygiene/keys/testing`.
+ * `Keyring` is exported as a type only: keyrings come from `openKeyring`.
  */
-export { randomBytes, randomInt, randomToken, configureRandomSource, type RandomSource } from './random.js';
+export { randomBytes, randomInt, randomToken, type RandomSource } from './random.js';
 export { deriveKey, type DeriveKeyOptions } from './derive.js';
 export { SecretBytes } from './secret-bytes.js';
 export { KeyhygieneError, isKeyhygieneError, type KeyhygieneErrorCode } from './errors.js';
 export {
   openKeyring,
-  Keyring,
+  type Keyring,
+  type CompromisedUse,
   type OpenKeyringOptions,
   type KeyInfo,
   type VersionInfo,

@@ -4,9 +4,11 @@
  * Tink's InsecureSecretKeyAccess): a reviewer can grep for it, and it cannot happen by accident.
  * Token-resident (non-extractable) PKCS#11 keys cannot be exported at all.
  */
-import { KeyhygieneError } from './errors.js';
-import type { Keyring, VersionInfo } from './keyring.js';
+import { claimExportCapability, exportMaterialWithCapability, type Keyring, type VersionInfo } from './keyring.js';
 import type { SecretBytes } from './secret-bytes.js';
+
+// Claimed once, when this module loads: the keyring has no public export method at all.
+const capability = claimExportCapability();
 
 const brand: unique symbol = Symbol('InsecureKeyAccess');
 
@@ -14,9 +16,11 @@ const brand: unique symbol = Symbol('InsecureKeyAccess');
 export const INSECURE_KEY_ACCESS: { readonly [brand]: true } = Object.freeze({ [brand]: true as const });
 
 /**
- * Exports the raw material of one version. The export is recorded in the audit log.
- * @throws {TypeError} without INSECURE_KEY_ACCESS.
- * @throws {KeyhygieneError} E_STATE for a non-extractable token key, E_DESTROYED for a destroyed version.
+ * Exports the raw material of one version. The export is recorded in the audit log before the
+ * material is unwrapped. Versions that are disabled, scheduled for destruction or destroyed are refused.
+ * @throws {TypeError} without INSECURE_KEY_ACCESS or a Keyring.
+ * @throws {KeyhygieneError} E_STATE for a non-extractable token key, E_DESTROYED for a version destroyed
+ *   or scheduled for destruction, E_DISABLED for a disabled one.
  */
 export async function exportKeyMaterialInsecure(
   keyring: Keyring,
@@ -24,16 +28,6 @@ export async function exportKeyMaterialInsecure(
   access: typeof INSECURE_KEY_ACCESS,
 ): Promise<{ material: SecretBytes; version: VersionInfo }> {
   if (access !== INSECURE_KEY_ACCESS) throw new TypeError('exportKeyMaterialInsecure needs INSECURE_KEY_ACCESS');
-  if (typeof (keyring as { _exportMaterial?: unknown })._exportMaterial !== 'function')
-    throw new TypeError('keyring must be a Keyring');
-  const { material, info, audit } = await keyring._exportMaterial(version);
-  try {
-    await audit();
-  } catch (e) {
-    material.wipe();
-    throw e instanceof KeyhygieneError
-      ? e
-      : new KeyhygieneError('E_STATE', 'could not record the export in the audit log');
-  }
+  const { material, info } = await exportMaterialWithCapability(capability, keyring, version);
   return { material, version: info };
 }

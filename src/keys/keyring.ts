@@ -7,7 +7,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { gcmOpen, gcmSeal } from './aead.js';
-import { verifyAuditLog as verifyChain, readTail, type AuditVerification } from './audit.js';
+import { readTail, type AuditVerification } from './audit.js';
 import type { Backend, MaterialRef, Purpose, VersionContext } from './backend.js';
 import { PURPOSES } from './backend.js';
 import { createBackend, type BackendOptions } from './backends.js';
@@ -36,6 +36,7 @@ import type { RandomSource } from './random.js';
 import { SecretBytes } from './secret-bytes.js';
 import {
   Keystore,
+  type CanaryRecord,
   type KeyRecord,
   type RotationPolicy,
   type StoreBody,
@@ -49,6 +50,10 @@ import {
  * so that is what we count. Reservations stop a margin below the bound. */
 export const GCM_INVOCATION_LIMIT = 2 ** 32;
 const RESERVATION_BLOCK = 2 ** 16;
+/** The first block a process reserves; each further block doubles, up to RESERVATION_BLOCK. A
+ * short-lived process that encrypts a few times thus uses up 64 counts, not 2^16 (2^32 / 2^16 = 65,536
+ * runs would force a rotation; 2^32 / 64 is 67 million). */
+const FIRST_RESERVATION = 64;
 const HARD_LIMIT = GCM_INVOCATION_LIMIT - 2 * RESERVATION_BLOCK;
 
 const DEFAULT_ROTATION: RotationPolicy = { maxAgeDays: 90, maxEncryptions: 2 ** 31, auto: true };
@@ -85,6 +90,22 @@ export interface OpenKeyringOptions {
   env?: NodeJS.ProcessEnv;
   /** With false, a missing key is not an error: the keyring can still `list`, `generate` and `verifyAuditLog`. Default true. */
   requireKey?: boolean;
+  /**
+   * Software backend: a file OUTSIDE the keystore directory that holds the rollback anchor (latest
+   * generation and audit log head, MAC-ed). Without it, restoring an older copy of the whole keystore
+   * directory is not detected (see docs/keys.md). The token backend keeps its anchor in the token.
+   */
+  anchorPath?: string;
+}
+
+/** Options of the operations that can be told to use a compromised version. */
+export interface CompromisedUse {
+  /**
+   * Use a version marked compromised anyway. Its key leaked, so whoever holds the leak can forge
+   * ciphertexts that decrypt, and read the secret: what comes back proves nothing about its origin.
+   * For one-off recovery of data you can vouch for by other means; `rewrap` never allows it.
+   */
+  insecureAllowCompromised?: boolean;
 }
 
 export interface VersionInfo {
@@ -190,6 +211,39 @@ const ALG_BY_NAME: Record<string, AlgorithmId> = {
   'ECDSA-P256-SHA256': ALG.ECDSA_P256_SHA256,
 };
 
+let exportImpl: (ring: Keyring, version: number | string) => Promise<{ material: SecretBytes; info: VersionInfo }>;
+let exportCapability: symbol | null = null;
+
+/**
+ * @internal Hands the raw-export capability to `insecure-export.ts`, which claims it when it loads.
+ * A second claim in the same process fails, so no other module can hold it.
+ */
+export function claimExportCapability(): symbol {
+  if (exportCapability !== null)
+    throw new KeyhygieneError('E_STATE', 'the raw-export capability was already claimed in this process');
+  exportCapability = Symbol('keyhygiene raw export');
+  return exportCapability;
+}
+
+/**
+ * @internal Raw export for the holder of the capability: the audit record is committed first.
+ * @throws {TypeError} without the capability or a Keyring.
+ */
+export function exportMaterialWithCapability(
+  capability: symbol,
+  ring: Keyring,
+  version: number | string,
+): Promise<{ material: SecretBytes; info: VersionInfo }> {
+  if (exportCapability === null || capability !== exportCapability)
+    throw new TypeError('raw export needs the capability held by keyhygiene/keys/insecure-export');
+  if (!(ring instanceof Keyring)) throw new TypeError('keyring must be a Keyring');
+  return exportImpl(ring, version);
+}
+
+function canaryAad(v: Pick<VersionRecord, 'id'>): Buffer {
+  return Buffer.from(`keyhygiene/v2/destruction-canary\0${hexId(v.id)}`, 'utf8');
+}
+
 /**
  * Opens (or with `create: true`, creates) a keystore and returns the keyring for one named key.
  * @throws {TypeError} for malformed options. @throws {RangeError} for out-of-range values.
@@ -211,10 +265,16 @@ export async function openKeyring(options: OpenKeyringOptions): Promise<Keyring>
   let store: Keystore;
   try {
     try {
-      store = await Keystore.open(options.path, backend, { lockTimeoutMs: options.lockTimeoutMs });
+      store = await Keystore.open(options.path, backend, {
+        lockTimeoutMs: options.lockTimeoutMs,
+        anchorPath: options.anchorPath,
+      });
     } catch (e) {
       if (!(e instanceof KeyhygieneError && e.code === 'E_NOT_FOUND' && options.create === true)) throw e;
-      store = await Keystore.create(options.path, backend, { lockTimeoutMs: options.lockTimeoutMs });
+      store = await Keystore.create(options.path, backend, {
+        lockTimeoutMs: options.lockTimeoutMs,
+        anchorPath: options.anchorPath,
+      });
     }
   } catch (e) {
     await backend.close();
@@ -260,10 +320,11 @@ export class Keyring {
   readonly #owner: boolean;
   readonly #material = new Map<number, SecretBytes>();
   readonly #budget = new Map<number, number>();
+  #nextBlock = FIRST_RESERVATION;
   #reserving: Promise<VersionRecord> | null = null;
   #lastRefresh = -Infinity;
   #closed = false;
-  #children = new Set<Keyring>();
+  #children = new Map<string, Keyring>();
 
   /** @internal use openKeyring */
   constructor(store: Keystore, name: string, owner: boolean) {
@@ -307,11 +368,13 @@ export class Keyring {
   }
 
   /**
-   * Decrypts a ciphertext from `encrypt`. The same `context` must be given.
+   * Decrypts a ciphertext from `encrypt`. The same `context` must be given. A version marked
+   * compromised is refused unless `options.insecureAllowCompromised` (anyone holding the leaked key
+   * can forge ciphertexts that pass).
    * @throws {KeyhygieneError} E_TAMPERED (authentication failed), E_CORRUPT (truncated), E_FORMAT
-   *   (unknown format/algorithm), E_UNKNOWN_KEY, E_DESTROYED, E_DISABLED.
+   *   (unknown format/algorithm), E_UNKNOWN_KEY, E_DESTROYED, E_DISABLED (also for a compromised version).
    */
-  async decrypt(ciphertext: Uint8Array, context?: string | Uint8Array): Promise<Buffer> {
+  async decrypt(ciphertext: Uint8Array, context?: string | Uint8Array, options: CompromisedUse = {}): Promise<Buffer> {
     if (!(ciphertext instanceof Uint8Array)) throw new TypeError('ciphertext must be a Uint8Array');
     const ctx = contextBytes(context);
     this.#requirePurpose('aead');
@@ -319,7 +382,7 @@ export class Keyring {
     if (h.alg !== ALG.AES256_GCM_ENVELOPE)
       throw new KeyhygieneError('E_FORMAT', `ciphertext algorithm 0x${h.alg.toString(16)} is not an AEAD envelope`);
     if (ciphertext.byteLength < ENVELOPE_MIN) throw new KeyhygieneError('E_CORRUPT', 'ciphertext is truncated');
-    const v = await this.#versionFor(h.keyId, 'decrypt');
+    const v = await this.#versionFor(h.keyId, 'decrypt', options.insecureAllowCompromised === true);
     return this.#decryptWith(v, ciphertext, ctx);
   }
 
@@ -330,8 +393,8 @@ export class Keyring {
   }
 
   /** `decrypt` for the text form; returns the UTF-8 string. */
-  async decryptString(text: string, context?: string | Uint8Array): Promise<string> {
-    const pt = await this.decrypt(fromText(text, 'ciphertext'), context);
+  async decryptString(text: string, context?: string | Uint8Array, options: CompromisedUse = {}): Promise<string> {
+    const pt = await this.decrypt(fromText(text, 'ciphertext'), context, options);
     try {
       return pt.toString('utf8');
     } finally {
@@ -341,11 +404,13 @@ export class Keyring {
 
   /**
    * Re-encrypts a ciphertext under the primary version without handing the plaintext to the caller
-   * (Vault transit "rewrap"). The plaintext is wiped before this returns.
+   * (Vault transit "rewrap"). The plaintext is wiped before this returns. A ciphertext under a
+   * compromised version is always refused: rewrapping would launder a forgery into clean ciphertext.
+   * @throws {KeyhygieneError} E_DISABLED for a compromised version, and the errors of `decrypt`.
    */
   async rewrap(ciphertext: Uint8Array | string, context?: string | Uint8Array): Promise<Buffer> {
     const bin = typeof ciphertext === 'string' ? fromText(ciphertext, 'ciphertext') : ciphertext;
-    const pt = await this.decrypt(bin, context);
+    const pt = await this.decrypt(bin, context, { insecureAllowCompromised: false });
     try {
       return await this.encrypt(pt, context);
     } finally {
@@ -505,12 +570,16 @@ export class Keyring {
   /**
    * The primary version of a 'secret' key as a fresh SecretBytes (a copy: wipe it when done).
    * This is what `loadSecret` returns to code that must hand raw bytes to a third-party library.
+   * A compromised version is refused unless `options.insecureAllowCompromised`.
+   * @throws {KeyhygieneError} E_PURPOSE, E_DESTROYED, E_DISABLED (also for a compromised version), E_UNKNOWN_KEY.
    */
-  async secret(version?: number | string): Promise<SecretBytes> {
+  async secret(version?: number | string, options: CompromisedUse = {}): Promise<SecretBytes> {
     this.#requirePurpose('secret');
     await this.#maybeRefresh(true);
     const v =
-      version === undefined ? await this.#primaryForUse() : await this.#versionFor(parseVersion(version), 'secret');
+      version === undefined
+        ? await this.#primaryForUse()
+        : await this.#versionFor(parseVersion(version), 'secret', options.insecureAllowCompromised === true);
     return SecretBytes.from((await this.#materialOf(v)).expose());
   }
 
@@ -546,6 +615,12 @@ export class Keyring {
           'E_STATE',
           `version ${hexId(id)} is ${v.state}; only pre-active or decrypt-only versions can be promoted`,
         );
+      // Everything encrypted under it afterwards would be refused on decryption.
+      if (v.number < rec.minDecryptionVersion)
+        throw new KeyhygieneError(
+          'E_STATE',
+          `version ${hexId(id)} (#${v.number}) is below minDecryptionVersion ${rec.minDecryptionVersion}; it cannot become primary`,
+        );
       this.#activate(rec, v, tx);
     });
     this.#afterChange();
@@ -572,6 +647,27 @@ export class Keyring {
     if (typeof days !== 'number' || !Number.isFinite(days) || days < 0 || days > 3650)
       throw new RangeError('days must be a number in [0, 3650]');
     const destroyAt = new Date(Date.now() + days * MS_PER_DAY).toISOString();
+    const id = parseVersion(version);
+    const cur = this.#record().versions.find((x) => x.id === id);
+    if (cur?.state === 'destroy-scheduled') {
+      // Already scheduled: a new call sets the new date (an incident may need it sooner), audited.
+      await this.#store.mutate((draft, tx) => {
+        const v = this.#draftVersion(this.#draftRecord(draft), id);
+        if (v.state !== 'destroy-scheduled')
+          throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; cannot reschedule its destruction`);
+        tx.audit({
+          event: 'version.reschedule-destroy',
+          key: this.name,
+          version: hexId(id),
+          from: v.destroyAt ?? null,
+          destroyAt,
+          days,
+        });
+        v.destroyAt = destroyAt;
+      });
+      this.#afterChange();
+      return this.#info(id);
+    }
     return this.#transition(
       version,
       ['preactive', 'decrypt-only', 'disabled'],
@@ -742,14 +838,20 @@ export class Keyring {
     return this.#keyInfo(this.#store.body.keys[name]!);
   }
 
-  /** A keyring for another key of the same keystore (shares the backend session and state). */
+  /**
+   * The keyring for another key of the same keystore (shares the backend session and state). One
+   * per name: asking again returns the same keyring, with its cache of unwrapped material.
+   */
   key(name: string): Keyring {
     this.#assertOpen();
     checkName(name);
+    if (name === this.name) return this;
+    const open = this.#children.get(name);
+    if (open && !open.#closed) return open;
     if (!this.#store.body.keys[name])
       throw new KeyhygieneError('E_NOT_FOUND', `no key named "${name}" in ${this.path}`);
     const k = new Keyring(this.#store, name, false);
-    this.#children.add(k);
+    this.#children.set(name, k);
     return k;
   }
 
@@ -769,10 +871,14 @@ export class Keyring {
 
   /**
    * Destroys a version whose destruction window has ended (`scheduleDestroy` first).
-   * Token: C_DestroyObject, then C_FindObjects in a new session must find nothing (crypto-erase).
-   * File store: the record is removed and the store rewritten (logical overwrite).
-   * Verification: a canary made with the version before destruction must fail afterwards, and the
-   * keystore files are scanned for the version's wrapped bytes.
+   * 1. One commit marks the version `destroying` (irreversible: `cancelDestroy` and `enable` refuse
+   *    it) together with a canary made with the version, before anything is destroyed.
+   * 2. Token: C_DestroyObject, then C_FindObjects in a new session must find nothing (crypto-erase).
+   *    File store: the record is removed and the store rewritten (logical overwrite).
+   * 3. The canary is checked against the backend with the OLD key reference: only "key not found"
+   *    counts as success. The keystore files are scanned for the version's wrapped bytes.
+   * A destroy cut short (crash, kill) resumes from `destroying`; an object already gone, confirmed by
+   * a token search, counts as destroyed.
    * @throws {KeyhygieneError} E_STATE when not scheduled or not yet due; E_DESTROYED when already destroyed.
    */
   async destroy(version: number | string): Promise<DestructionReport> {
@@ -783,31 +889,56 @@ export class Keyring {
     if (!cur) throw new KeyhygieneError('E_NOT_FOUND', `key "${this.name}" has no version ${hexId(id)}`);
     if (cur.state === 'destroyed')
       throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is already destroyed`);
-    if (cur.state !== 'destroy-scheduled')
+    if (cur.state !== 'destroy-scheduled' && cur.state !== 'destroying')
       throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${cur.state}; call scheduleDestroy first`);
-    if (Date.parse(cur.destroyAt ?? '') > Date.now())
+    if (cur.state === 'destroy-scheduled' && Date.parse(cur.destroyAt ?? '') > Date.now())
       throw new KeyhygieneError(
         'E_STATE',
         `version ${hexId(id)} is scheduled for destruction at ${cur.destroyAt}; not yet due`,
       );
     const steps: DestructionStep[] = [];
     const backend = this.#store.backend;
-    const oldRef: MaterialRef | null = cur.ref ? { ...cur.ref } : null;
     const vctx = this.#vctx(cur);
-    // 1. Canary: an artefact only this version can check, made before destruction.
-    const canary = await this.#makeCanary(cur);
+    // 1. The irreversible mark and the canary, in one commit, before any object is destroyed.
+    let resumed = false;
+    const marked = await this.#store.mutate(async (draft, tx) => {
+      const r = this.#draftRecord(draft);
+      const v = this.#draftVersion(r, id);
+      if (v.state === 'destroying') {
+        resumed = true;
+        tx.abort();
+        return v;
+      }
+      if (v.state !== 'destroy-scheduled')
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; destruction cancelled`);
+      if (Date.parse(v.destroyAt ?? '') > Date.now())
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is not yet due for destruction`);
+      v.canary = await this.#makeCanary(r.purpose, v);
+      // The canary ciphertext is one more GCM invocation under the version key: count it.
+      if (v.canary.kind === 'ciphertext') v.reserved += 1;
+      v.state = 'destroying';
+      v.destroyingAt = new Date().toISOString();
+      tx.audit({ event: 'version.destroy-begin', key: r.name, version: hexId(id), canary: v.canary.kind });
+      return v;
+    });
+    const oldRef: MaterialRef | null = marked.ref ? { ...marked.ref } : null;
+    const canary: CanaryRecord = marked.canary ?? { kind: 'store-record' };
     steps.push({
       step: 'canary',
-      ok: canary !== null,
-      detail: canary ? `${canary.kind} made with the version before destruction` : 'no canary possible',
+      ok: true,
+      detail: resumed
+        ? `resuming an interrupted destruction with the ${canary.kind} canary committed by its first attempt`
+        : `${canary.kind} canary committed with the irreversible "destroying" state`,
     });
+    this.#forget(id);
     // 2. Backend destruction, then the keystore record is overwritten and the store rewritten.
     let method: DestructionReport['method'] = backend.info.type === 'pkcs11' ? 'crypto-erase' : 'logical-overwrite';
     await this.#store.mutate(async (draft, tx) => {
       const r = this.#draftRecord(draft);
       const v = this.#draftVersion(r, id);
-      if (v.state !== 'destroy-scheduled')
-        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; destruction cancelled`);
+      if (v.state === 'destroyed') return tx.abort(); // another process finished it meanwhile
+      if (v.state !== 'destroying')
+        throw new KeyhygieneError('E_STATE', `version ${hexId(id)} is ${v.state}; expected destroying`);
       if (v.ref) {
         const res = await backend.destroyVersion(vctx, v.ref);
         method = res.method;
@@ -819,6 +950,7 @@ export class Keyring {
       v.destroyedAt = new Date().toISOString();
       v.ref = null;
       delete v.publicKey;
+      delete v.canary;
       tx.audit({
         event: 'version.destroy',
         key: r.name,
@@ -826,6 +958,7 @@ export class Keyring {
         method,
         backend: v.backend,
         hardware: v.hardware,
+        resumed,
       });
     });
     steps.push({
@@ -834,9 +967,9 @@ export class Keyring {
       detail: 'record overwritten; state file rewritten atomically (new file, fsync, rename, fsync dir)',
     });
     this.#forget(id);
-    // 3. Verify: the canary must fail now, through a fresh read of the store.
+    // 3. Verify: the canary must fail with "key not found", through a fresh read of the store.
     await this.#store.refresh(true);
-    if (canary) steps.push(await this.#checkCanary(canary));
+    steps.push(await this.#checkCanary(vctx, oldRef, canary));
     // 4. Verify: the token no longer finds the objects, and the old wrapped ref no longer unwraps.
     if (oldRef && backend.versionExists) {
       const still = await backend.versionExists(oldRef);
@@ -845,19 +978,6 @@ export class Keyring {
         ok: !still,
         detail: still ? 'token object still present' : 'C_FindObjects by CKA_ID found 0 objects',
       });
-      if (oldRef.wrapped) {
-        const unwrapped = await backend.unwrapMaterial(vctx, oldRef).then(
-          (s) => (s.wipe(), true),
-          () => false,
-        );
-        steps.push({
-          step: 'crypto-erase check',
-          ok: !unwrapped,
-          detail: unwrapped
-            ? 'old wrapped copy still unwraps'
-            : 'old wrapped copy no longer unwraps (its token key is gone)',
-        });
-      }
     }
     // 5. Verify: no keystore file holds the wrapped bytes any more.
     if (oldRef?.wrapped) {
@@ -888,11 +1008,12 @@ export class Keyring {
     };
   }
 
-  /** Destroys every version of this key whose destruction window has ended. */
+  /** Destroys every version of this key whose destruction window has ended, and resumes interrupted ones. */
   async destroyDue(): Promise<DestructionReport[]> {
     await this.#store.refresh(true);
     const due = this.#record().versions.filter(
-      (v) => v.state === 'destroy-scheduled' && Date.parse(v.destroyAt ?? '') <= Date.now(),
+      (v) =>
+        v.state === 'destroying' || (v.state === 'destroy-scheduled' && Date.parse(v.destroyAt ?? '') <= Date.now()),
     );
     const out: DestructionReport[] = [];
     for (const v of due) out.push(await this.destroy(v.id));
@@ -900,15 +1021,28 @@ export class Keyring {
   }
 
   /**
-   * Verifies the audit log's hash chain and that it ends where the authenticated keystore state says
-   * (so a cut-off tail is caught too).
+   * Verifies the audit log's hash chain and its keyed MAC chain (HMAC under a key derived from the
+   * root key, so records dropped and the chain recomputed without the key are caught), and that it
+   * ends where the authenticated keystore state says (so a cut-off tail is caught too).
    */
   async verifyAuditLog(): Promise<AuditVerification> {
     this.#assertOpen();
+    try {
+      return await this.#verifyAuditLogLocked();
+    } catch (e) {
+      // The transaction's own pre-check refused the log: report where the chains break instead of throwing.
+      if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
+      const res = await this.#store.verifyAuditChain();
+      if (!res.ok) return res;
+      return { ok: false, records: res.records, head: res.head, error: { line: res.records, reason: e.message } };
+    }
+  }
+
+  #verifyAuditLogLocked(): Promise<AuditVerification> {
     // Under the keystore lock: no writer can commit between reading the state and reading the log.
     return this.#store.mutate(async (draft, tx) => {
       tx.abort();
-      const res = await verifyChain(this.path);
+      const res = await this.#store.verifyAuditChain();
       if (!res.ok) return res;
       const la = draft.lastAudit;
       if (la) {
@@ -937,7 +1071,8 @@ export class Keyring {
     this.#material.clear();
     this.#budget.clear();
     if (this.#owner) {
-      for (const c of this.#children) await c.close();
+      for (const c of this.#children.values()) await c.close();
+      this.#children.clear();
       await this.#store.close();
     }
   }
@@ -1087,7 +1222,13 @@ export class Keyring {
     const rec = this.#store.body.keys[this.name];
     for (const [id, m] of this.#material) {
       const v = rec?.versions.find((x) => x.id === id);
-      if (!v || v.state === 'destroyed' || v.state === 'destroy-scheduled' || v.state === 'disabled') {
+      if (
+        !v ||
+        v.state === 'destroyed' ||
+        v.state === 'destroying' ||
+        v.state === 'destroy-scheduled' ||
+        v.state === 'disabled'
+      ) {
         m.wipe();
         this.#material.delete(id);
       }
@@ -1153,8 +1294,8 @@ export class Keyring {
 
   /**
    * Takes one encryption from this process's reserved budget. When the budget is empty, reserves a
-   * block (2^16, or less under a small policy) in the persisted state first, so after a crash the
-   * count can only be too high, never too low.
+   * block in the persisted state first (an audited commit), so after a crash the count can only be too
+   * high, never too low. Blocks start at 64 and double per block this process uses up, to 2^16.
    */
   async #reserveOne(): Promise<VersionRecord> {
     this.#assertOpen();
@@ -1184,8 +1325,8 @@ export class Keyring {
       const rec = this.#draftRecord(draft);
       let v = rec.versions.find((x) => x.state === 'active');
       if (!v) throw new KeyhygieneError('E_STATE', `key "${this.name}" has no active version; rotate or promote one`);
-      const block =
-        rec.rotation === false ? RESERVATION_BLOCK : Math.min(RESERVATION_BLOCK, rec.rotation.maxEncryptions);
+      const want = Math.min(this.#nextBlock, RESERVATION_BLOCK);
+      const block = rec.rotation === false ? want : Math.min(want, rec.rotation.maxEncryptions);
       const due = this.#policyDue(rec, v, block);
       const hard = v.reserved + block > HARD_LIMIT;
       if (
@@ -1208,15 +1349,21 @@ export class Keyring {
         throw new KeyhygieneError('E_LIMIT', `version ${hexId(v.id)} reached rotation.maxEncryptions; rotate the key`);
       }
       v.reserved += block;
+      tx.audit({ event: 'version.reserve', key: rec.name, version: hexId(v.id), block, reserved: v.reserved });
       return { id: v.id, block };
     });
+    this.#nextBlock = Math.min(this.#nextBlock * 2, RESERVATION_BLOCK);
     this.#budget.clear();
     this.#budget.set(got.id, got.block);
     this.#afterChange();
     return this.#record().versions.find((x) => x.id === got.id)!;
   }
 
-  async #versionFor(keyId: number, op: 'decrypt' | 'verify' | 'secret'): Promise<VersionRecord> {
+  async #versionFor(
+    keyId: number,
+    op: 'decrypt' | 'verify' | 'secret',
+    allowCompromised = false,
+  ): Promise<VersionRecord> {
     this.#assertOpen();
     let v = this.#record().versions.find((x) => x.id === keyId);
     if (!v || v.state !== 'active') {
@@ -1230,6 +1377,7 @@ export class Keyring {
     const id = hexId(keyId);
     switch (v.state) {
       case 'destroyed':
+      case 'destroying':
         throw new KeyhygieneError('E_DESTROYED', `key version ${id} of "${this.name}" is destroyed`);
       case 'destroy-scheduled':
         throw new KeyhygieneError(
@@ -1257,43 +1405,88 @@ export class Keyring {
         `key version ${id} of "${this.name}" is compromised; its MACs and signatures prove nothing`,
       );
     }
+    if (v.compromised && !allowCompromised) {
+      throw new KeyhygieneError(
+        'E_DISABLED',
+        `key version ${id} of "${this.name}" is compromised: whoever holds the leaked key can forge ${op === 'secret' ? 'with it' : 'ciphertexts that decrypt'}; refused (insecureAllowCompromised opts in)`,
+      );
+    }
     return v;
   }
 
-  async #makeCanary(v: VersionRecord): Promise<{ kind: string; check: () => Promise<unknown> } | null> {
-    const data = Buffer.from(`keyhygiene destruction canary ${hexId(v.id)}`);
-    const purpose = this.#record().purpose;
-    try {
-      if (purpose === 'aead') {
-        const ct = await this.#encryptWith(v, data, undefined);
-        return { kind: 'ciphertext', check: () => this.decrypt(ct) };
+  /**
+   * An artefact to test the version's key after destruction, made while it still exists. Token keys:
+   * a ciphertext (aead), or nothing to keep (mac and sign are re-attempted with the old handle); a
+   * token-wrapped secret: its wrapped copy. Software: the key exists only as a record in the store.
+   */
+  async #makeCanary(purpose: Purpose, v: VersionRecord): Promise<CanaryRecord> {
+    const ref = v.ref;
+    if (!ref) return { kind: 'store-record' };
+    if (ref.tokenResident) {
+      if (purpose === 'mac') return { kind: 'mac' };
+      if (purpose === 'sign') return { kind: 'signature' };
+      const rnd = Buffer.allocUnsafeSlow(44);
+      try {
+        this.#store.backend.random.fill(rnd);
+        const iv = rnd.subarray(32, 44);
+        const ct = await this.#store.backend.tokenEncrypt!(this.#vctx(v), ref, rnd.subarray(0, 32), iv, canaryAad(v));
+        return { kind: 'ciphertext', probe: Buffer.concat([iv, ct]).toString('base64') };
+      } finally {
+        rnd.fill(0);
       }
-      if (purpose === 'mac') {
-        const header = encodeHeader(v.id, ALG.HMAC_SHA256);
-        const tag = Buffer.concat([header, await this.#macWith(v, header, data)]);
-        return { kind: 'MAC tag', check: () => this.verifyMac(data, tag) };
-      }
-      if (purpose === 'sign') {
-        const header = encodeHeader(v.id, ALG_BY_NAME[v.algorithm]!);
-        const sig = Buffer.concat([header, await this.#signWith(v, header, data)]);
-        return { kind: 'signature', check: () => this.verify(data, sig) };
-      }
-      await this.#materialOf(v);
-      return { kind: 'secret read', check: () => this.secret(v.id) };
-    } catch {
-      return null;
     }
+    if (ref.objectId) return { kind: 'wrapped-secret' };
+    return { kind: 'store-record' };
   }
 
-  async #checkCanary(c: { kind: string; check: () => Promise<unknown> }): Promise<DestructionStep> {
+  /** Uses the old key reference once more. Only "key not found" (E_DESTROYED) counts as success. */
+  async #checkCanary(vctx: VersionContext, oldRef: MaterialRef | null, canary: CanaryRecord): Promise<DestructionStep> {
+    const backend = this.#store.backend;
+    const probe = Buffer.from('keyhygiene destruction canary');
+    const attempt = async (): Promise<unknown> => {
+      if (!oldRef || canary.kind === 'store-record') {
+        // Nothing outside the keystore holds this key: "not found" means a fresh read of the store
+        // has no material for the version (an older copy of the file still has it: see `limits`).
+        const v = this.#store.body.keys[this.name]?.versions.find((x) => x.id === vctx.versionId);
+        if (v?.ref) return v.ref;
+        throw new KeyhygieneError('E_DESTROYED', 'the keystore holds no material for the version');
+      }
+      switch (canary.kind) {
+        case 'ciphertext': {
+          const b = Buffer.from(canary.probe ?? '', 'base64');
+          const aad = canaryAad({ id: vctx.versionId } as VersionRecord);
+          return backend.tokenDecrypt!(vctx, oldRef, b.subarray(12), b.subarray(0, 12), aad);
+        }
+        case 'mac':
+          return backend.tokenMac!(vctx, oldRef, probe);
+        case 'signature':
+          return backend.tokenSign!(vctx, oldRef, createHash('sha256').update(probe).digest());
+        case 'wrapped-secret':
+          return backend.unwrapMaterial(vctx, oldRef);
+      }
+    };
     try {
-      const r = await c.check();
+      const r = await attempt();
       if (r instanceof SecretBytes) r.wipe();
       if (Buffer.isBuffer(r)) r.fill(0);
-      return { step: 'canary check', ok: false, detail: `${c.kind} still usable after destruction` };
+      return {
+        step: 'canary check',
+        ok: false,
+        detail: `${canary.kind} canary still works with the old key reference`,
+      };
     } catch (e) {
       const code = e instanceof KeyhygieneError ? e.code : 'error';
-      return { step: 'canary check', ok: true, detail: `${c.kind} fails after destruction (${code})` };
+      if (code === 'E_DESTROYED')
+        return {
+          step: 'canary check',
+          ok: true,
+          detail: `${canary.kind} canary fails with the old key reference: key not found (${code})`,
+        };
+      return {
+        step: 'canary check',
+        ok: false,
+        detail: `${canary.kind} canary failed for another reason (${code}); destruction not confirmed`,
+      };
     }
   }
 
@@ -1340,27 +1533,30 @@ export class Keyring {
     };
   }
 
-  /** @internal for insecure-export.ts only */
-  async _exportMaterial(
-    version: number | string,
-  ): Promise<{ material: SecretBytes; info: VersionInfo; audit: () => Promise<void> }> {
+  /** Raw export (reached only through `exportMaterialWithCapability`): audited before any byte leaves. */
+  async #exportMaterial(version: number | string): Promise<{ material: SecretBytes; info: VersionInfo }> {
     const id = parseVersion(version);
-    const rec = this.#record();
-    const v = this.#draftVersion(rec, id);
-    if (!v.ref) throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} has no material`);
-    if (v.ref.tokenResident)
-      throw new KeyhygieneError(
-        'E_STATE',
-        `version ${hexId(id)} lives in the token as non-extractable; it cannot be exported`,
-      );
-    const material = SecretBytes.from((await this.#materialOf(v)).expose());
-    return {
-      material,
-      info: this.#versionInfo(v),
-      audit: () =>
-        this.#store.mutate((_d, tx) => {
-          tx.audit({ event: 'version.export-insecure', key: this.name, version: hexId(id) });
-        }),
-    };
+    await this.#store.mutate((draft, tx) => {
+      const v = this.#draftVersion(this.#draftRecord(draft), id);
+      if (!v.ref || v.state === 'destroyed' || v.state === 'destroying')
+        throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is destroyed`);
+      if (v.state === 'destroy-scheduled')
+        throw new KeyhygieneError('E_DESTROYED', `version ${hexId(id)} is scheduled for destruction; not exported`);
+      if (v.state === 'disabled') throw new KeyhygieneError('E_DISABLED', `version ${hexId(id)} is disabled`);
+      if (v.ref.tokenResident)
+        throw new KeyhygieneError(
+          'E_STATE',
+          `version ${hexId(id)} lives in the token as non-extractable; it cannot be exported`,
+        );
+      tx.audit({ event: 'version.export-insecure', key: this.name, version: hexId(id), state: v.state });
+    });
+    // The record is committed: only now is the material unwrapped (a fresh copy, not the cache).
+    const v = this.#draftVersion(this.#record(), id);
+    const material = await this.#store.backend.unwrapMaterial(this.#vctx(v), v.ref!);
+    return { material, info: this.#versionInfo(v) };
+  }
+
+  static {
+    exportImpl = (ring, version) => ring.#exportMaterial(version);
   }
 }

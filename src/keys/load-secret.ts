@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { BackendOptions } from './backends.js';
 import { KeyhygieneError } from './errors.js';
 import { checkName, openKeyring, type Keyring } from './keyring.js';
-import type { SecretBytes } from './secret-bytes.js';
+import { SecretBytes } from './secret-bytes.js';
 
 export interface LoadSecretOptions {
   /** Keystore directory (default: env KEYHYGIENE_KEYSTORE). */
@@ -18,6 +19,37 @@ export interface LoadSecretOptions {
 // Opening a keystore derives the KEK (scrypt/Argon2id, ~1 s by design) or logs in to a token, so
 // keyrings are opened once per process and kept; loadSecret then costs a stat and an unwrap.
 const cache = new Map<string, Promise<Keyring>>();
+// Random per process: the cache key is an HMAC of the credential, useless outside this process.
+const cacheKeyKey = randomBytes(32);
+
+/**
+ * The cache key: the keystore path and an HMAC over everything that decides who may open it,
+ * including the credential's bytes (a SecretBytes passphrase serialises as "redacted", so
+ * JSON.stringify of the options would let a wrong passphrase of the same length hit the cache),
+ * and the values behind passphraseEnv/pinEnv and passphraseFile/pinFile as they are now.
+ */
+async function cacheKeyOf(path: string, backend: BackendOptions, env: NodeJS.ProcessEnv): Promise<string> {
+  const mac = createHmac('sha256', cacheKeyKey);
+  const o = backend as unknown as Record<string, unknown>;
+  for (const k of Object.keys(o).sort()) {
+    const v = o[k];
+    mac.update(`${k}\0`);
+    if (v instanceof SecretBytes) mac.update(v.expose());
+    else if (typeof v === 'function') mac.update('function');
+    else mac.update(JSON.stringify(v) ?? 'undefined');
+    mac.update('\0');
+    if ((k === 'passphraseEnv' || k === 'pinEnv') && typeof v === 'string') mac.update(`env=${env[v] ?? ''}\0`);
+    if ((k === 'passphraseFile' || k === 'pinFile') && typeof v === 'string') {
+      const content = await readFile(v).catch(() => null);
+      if (content) {
+        mac.update(content);
+        content.fill(0);
+      }
+      mac.update('\0');
+    }
+  }
+  return `${resolve(path)}\0${mac.digest('hex')}`;
+}
 
 /**
  * Returns a named secret (purpose 'secret') as SecretBytes, for code that must hand raw bytes to a
@@ -41,10 +73,7 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
       'loadSecret: no keystore configured (set KEYHYGIENE_KEYSTORE, or pass { path, backend })',
     );
   const backend = options.backend ?? (await backendFromEnv(env));
-  // Hash the options: the map key must not keep an inline passphrase or PIN as a string.
-  const cacheKey = createHash('sha256')
-    .update(JSON.stringify([path, backend]))
-    .digest('hex');
+  const cacheKey = await cacheKeyOf(path, backend, env);
   let p = cache.get(cacheKey);
   if (!p) {
     p = openKeyring({ path, backend, name, env });
@@ -54,7 +83,8 @@ export async function loadSecret(name: string, options: LoadSecretOptions = {}):
   const root = await p;
   let ring: Keyring;
   try {
-    ring = root.name === name ? root : root.key(name);
+    // One keyring per name (Keyring.key keeps them), so repeated calls share one cache of material.
+    ring = root.key(name);
   } catch (e) {
     if (!(e instanceof KeyhygieneError && e.code === 'E_NOT_FOUND')) throw e;
     await root.list(); // re-reads the keystore: the key may have been created since it was opened

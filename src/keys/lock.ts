@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { KeyhygieneError } from './errors.js';
@@ -13,14 +13,21 @@ export interface LockOptions {
  * systems). The file records pid and host; a lock whose pid no longer exists on this host is stale
  * (the holder was killed, e.g. SIGKILL mid-rotation) and is broken. Breaking goes through a second
  * O_EXCL "breaker" file so two waiters cannot both break and then both hold the lock.
+ * The file also records the boot id and the holder's start time (Linux /proc), so a lock left by a
+ * process before a reboot, or by a dead process whose pid was reused, is stale too. A lock naming our
+ * own pid that this process does not hold is stale: in a container the app is often pid 1 after
+ * every restart, so a crash would otherwise leave E_LOCKED forever.
  * No native dependency: flock(2) is not exposed by Node.
  */
 export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const deadline = Date.now() + timeoutMs;
-  const token = `${process.pid}@${hostname()}@${Date.now()}@${Math.random().toString(36).slice(2)}\n`;
+  const token = `${process.pid}@${hostname()}@${Date.now()}@${Math.random().toString(36).slice(2)}@${BOOT_ID}@${startTime(process.pid)}\n`;
   let delay = 2;
   for (;;) {
+    // Registered before the file exists: another keyring of this process that reads our token in the
+    // file must find it here, or it would take a live lock under our own pid for a stale one.
+    held.add(token);
     try {
       const fd = await open(lockPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
       try {
@@ -36,8 +43,10 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
         // Only remove the lock if it is still ours (it may have been broken as stale by mistake).
         const cur = await readFile(lockPath, 'utf8').catch(() => '');
         if (cur === token) await unlink(lockPath).catch(() => undefined);
+        held.delete(token);
       };
     } catch (e) {
+      held.delete(token);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     await breakIfStale(lockPath);
@@ -47,6 +56,28 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
     await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
+}
+
+/** Lock contents this process holds right now (a lock under our pid that is not here is stale). */
+const held = new Set<string>();
+
+function readProc(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The kernel's boot id (Linux); '' elsewhere, which disables the check. */
+const BOOT_ID = readProc('/proc/sys/kernel/random/boot_id');
+
+/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat); '' when unknown. */
+function startTime(pid: number): string {
+  const stat = readProc(`/proc/${pid}/stat`);
+  // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return rest[19] ?? '';
 }
 
 function pidAlive(pid: number): boolean {
@@ -65,14 +96,24 @@ async function isStale(lockPath: string): Promise<string | null> {
   } catch {
     return null;
   }
-  const [pidStr, host, tsStr] = content.split('@');
+  const [pidStr, host, tsStr, , boot = '', started = ''] = content.trim().split('@');
   const pid = Number(pidStr);
-  if (content === '' || !Number.isSafeInteger(pid)) {
-    // An empty lock file: the holder died between open(O_EXCL) and write. Stale once it is old.
+  if (content === '' || !content.endsWith('\n') || !Number.isSafeInteger(pid)) {
+    // An empty or half-written lock file: the holder is writing it now, or died between open(O_EXCL)
+    // and the write. Stale once it is old.
     const st = await stat(lockPath).catch(() => null);
     return st && Date.now() - st.mtimeMs > 5_000 ? content : null;
   }
-  if (host === hostname()) return pidAlive(pid) ? null : content;
+  if (host === hostname()) {
+    // Written before the last reboot: whoever held it is gone.
+    if (boot !== '' && BOOT_ID !== '' && boot !== BOOT_ID) return content;
+    // Our own pid, but not a lock this process holds: left by an earlier process with the same pid.
+    if (pid === process.pid) return held.has(content) ? null : content;
+    if (!pidAlive(pid)) return content;
+    // The pid is alive, but a different process (pid reuse) when its start time differs.
+    if (started !== '' && startTime(pid) !== '' && startTime(pid) !== started) return content;
+    return null;
+  }
   // Another host (network file system): we cannot check its pid; only very old locks are stale.
   return Date.now() - Number(tsStr) > 10 * 60_000 ? content : null;
 }

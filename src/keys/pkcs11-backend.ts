@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as P11 from 'pkcs11js';
 import type {
+  AnchorStore,
   Backend,
   BackendDestroyResult,
   BackendHeader,
@@ -530,13 +531,41 @@ export class Pkcs11Backend implements Backend {
       } catch (e) {
         const name = p11Name(e);
         if (dir === 'decrypt' && TAG_ERRORS.has(name)) {
-          // SoftHSM reports a GCM tag mismatch as CKR_GENERAL_ERROR (notes, trap 5).
+          // SoftHSM reports a GCM tag mismatch as CKR_GENERAL_ERROR (notes, trap 5), but on other
+          // devices it can mean a device fault. It counts as tampering only while the token still
+          // answers for this key; otherwise it is a token failure.
+          if (name === 'CKR_GENERAL_ERROR' && !this.#keyAnswers(handle))
+            throw new KeyhygieneError(
+              'E_PKCS11',
+              `C_Decrypt(AES-GCM) failed: ${name}, and the token stopped answering`,
+            );
           throw new KeyhygieneError('E_TAMPERED', `token AES-GCM decryption failed authentication (${name})`);
         }
         if (GONE_ERRORS.has(name)) throw new KeyhygieneError('E_DESTROYED', `token key object is gone (${name})`);
         throw p11Error(e, `C_${dir === 'encrypt' ? 'Encrypt' : 'Decrypt'}(AES-GCM)`);
       }
     });
+  }
+
+  /** True when a fresh session can still read the key object's class (the token and the key are there). */
+  #keyAnswers(handle: Handle): boolean {
+    const { lib, mod } = this.#m;
+    let s: Handle | undefined;
+    try {
+      lib.C_GetTokenInfo(this.#slot);
+      s = this.#pool.open();
+      lib.C_GetAttributeValue(s, handle, [{ type: mod.CKA_CLASS }]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      if (s)
+        try {
+          lib.C_CloseSession(s);
+        } catch {
+          // ignore: the session was only a probe
+        }
+    }
   }
 
   async #find(idHex: string, session?: Handle): Promise<Handle[]> {
@@ -657,6 +686,7 @@ export class Pkcs11Backend implements Backend {
             [
               { type: mod.CKA_TOKEN, value: true },
               { type: mod.CKA_PRIVATE, value: false },
+              { type: mod.CKA_MODIFIABLE, value: false },
               { type: mod.CKA_VERIFY, value: true },
               { type: mod.CKA_ENCRYPT, value: false },
               { type: mod.CKA_WRAP, value: false },
@@ -670,6 +700,7 @@ export class Pkcs11Backend implements Backend {
               { type: mod.CKA_PRIVATE, value: true },
               { type: mod.CKA_SENSITIVE, value: true },
               { type: mod.CKA_EXTRACTABLE, value: false },
+              { type: mod.CKA_MODIFIABLE, value: false },
               { type: mod.CKA_SIGN, value: true },
               { type: mod.CKA_DECRYPT, value: false },
               { type: mod.CKA_UNWRAP, value: false },
@@ -818,6 +849,73 @@ export class Pkcs11Backend implements Backend {
       }
       return hs.length;
     });
+  }
+
+  /**
+   * The rollback anchor as a token data object (CKO_DATA, CKA_PRIVATE so it needs the PIN to read or
+   * change): label "keyhygiene:<storeId>:anchor", value = the anchor text.
+   */
+  anchor(storeId: string): AnchorStore {
+    const label = `keyhygiene:${storeId}:anchor`;
+    const { lib, mod } = this.#m;
+    const find = (s: Handle): Handle[] => {
+      lib.C_FindObjectsInit(s, [
+        { type: mod.CKA_CLASS, value: mod.CKO_DATA },
+        { type: mod.CKA_LABEL, value: label },
+      ]);
+      try {
+        return lib.C_FindObjects(s, 4);
+      } finally {
+        lib.C_FindObjectsFinal(s);
+      }
+    };
+    const generationOf = (text: string): number => {
+      try {
+        return Number((JSON.parse(text.split('\n')[0] ?? '') as { generation?: unknown }).generation) || 0;
+      } catch {
+        return 0;
+      }
+    };
+    const readAll = (s: Handle): Array<{ h: Handle; text: string }> =>
+      find(s).map((h) => {
+        const v = lib.C_GetAttributeValue(s, h, [{ type: mod.CKA_VALUE }])[0]?.value;
+        return { h, text: Buffer.isBuffer(v) ? v.toString('utf8') : '' };
+      });
+    return {
+      description: `token "${this.#tokenLabel}" data object ${label}`,
+      record: { type: 'token' },
+      // SoftHSM refuses C_SetAttributeValue on CKA_VALUE (CKR_ATTRIBUTE_READ_ONLY), so a write creates
+      // a new object and then destroys the old ones. A crash in between leaves two: the newer wins.
+      read: () =>
+        this.#pool.run('anchor read', (s) => {
+          try {
+            const all = readAll(s);
+            if (all.length === 0) return null;
+            all.sort((a, b) => generationOf(b.text) - generationOf(a.text));
+            return all[0]!.text;
+          } catch (e) {
+            throw p11Error(e, 'rollback anchor read');
+          }
+        }),
+      write: (text) =>
+        this.#pool.run('anchor write', (s) => {
+          try {
+            const old = find(s);
+            lib.C_CreateObject(s, [
+              { type: mod.CKA_CLASS, value: mod.CKO_DATA },
+              { type: mod.CKA_TOKEN, value: true },
+              { type: mod.CKA_PRIVATE, value: true },
+              { type: mod.CKA_MODIFIABLE, value: false },
+              { type: mod.CKA_LABEL, value: label },
+              { type: mod.CKA_APPLICATION, value: 'keyhygiene' },
+              { type: mod.CKA_VALUE, value: Buffer.from(text, 'utf8') },
+            ]);
+            for (const h of old) lib.C_DestroyObject(s, h);
+          } catch (e) {
+            throw p11Error(e, 'rollback anchor write');
+          }
+        }),
+    };
   }
 
   async versionExists(ref: MaterialRef): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { randomFillSync } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { gcmOpen, gcmSeal } from './aead.js';
 import type {
   Backend,
@@ -11,7 +12,7 @@ import type {
   VersionContext,
 } from './backend.js';
 import { materialAad, rootAad } from './backend.js';
-import { kdfParamsFrom, runKdf, type KdfParams } from './derive.js';
+import { ARGON2ID_DEFAULTS, kdfParamsFrom, runKdf, SCRYPT_DEFAULTS, type KdfParams } from './derive.js';
 import { ed25519PublicSpki } from './ed25519.js';
 import { KeyhygieneError } from './errors.js';
 import type { RandomSource } from './random.js';
@@ -90,7 +91,13 @@ export class SoftwareBackend implements Backend {
         throw new KeyhygieneError('E_CONFIG', `environment variable ${options.passphraseEnv} (passphrase) is not set`);
       pw = utf8Secret(v);
     } else {
-      pw = await readSecretFile(String(options.passphraseFile), 'passphrase');
+      // NFC like the other sources, so one passphrase gives one key however it reached us.
+      const raw = await readSecretFile(String(options.passphraseFile), 'passphrase');
+      try {
+        pw = utf8Secret(raw.expose().toString('utf8'));
+      } finally {
+        raw.wipe();
+      }
     }
     if (pw.length < 8) {
       pw.wipe();
@@ -126,6 +133,14 @@ export class SoftwareBackend implements Backend {
     } catch {
       throw new KeyhygieneError('E_TAMPERED', 'keystore header names KDF parameters below the minimum (altered?)');
     }
+    // The header is authenticated only by a MAC under the root key, which needs this KDF first. So
+    // bound the cost before running it: this build never writes more than the defaults, and an
+    // edited header must not make an open allocate gigabytes or run for minutes.
+    if (!withinStoreKdfBound(params))
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        'keystore header names KDF parameters above what a keystore may use (altered?); refused before running the KDF',
+      );
     const kek = await this.#derive(Buffer.from(salt, 'base64'), params);
     let root: Buffer;
     try {
@@ -239,30 +254,50 @@ function hex(id: number): string {
   return id.toString(16).padStart(8, '0');
 }
 
+/** Store KDFs: at most 4x the default memory and time (the defaults are what this build writes). */
+function withinStoreKdfBound(p: KdfParams): boolean {
+  if (p.algorithm === 'argon2id')
+    return p.memoryKiB <= 4 * ARGON2ID_DEFAULTS.memoryKiB && p.iterations <= 4 * ARGON2ID_DEFAULTS.iterations;
+  return p.N * p.r <= 4 * SCRYPT_DEFAULTS.N * SCRYPT_DEFAULTS.r && p.p <= 4;
+}
+
 function utf8Secret(s: string): SecretBytes {
   return SecretBytes.fromUtf8(s.normalize('NFC'));
 }
 
 /**
- * Reads a secret (PIN or passphrase) from a file: the first line, without its line ending.
- * @throws {KeyhygieneError} E_PERMISSIONS when group/other can read it, E_NOT_FOUND when missing.
+ * Reads a secret (PIN or passphrase) from a file: the first line, without its line ending. The file
+ * is opened with O_NOFOLLOW and checked on the open descriptor (no symlink, a regular file, owned by
+ * this user, no group/other bits), so nothing can be swapped in between the check and the read.
+ * @throws {KeyhygieneError} E_PERMISSIONS for a symlink, another owner or group/other bits; E_NOT_FOUND when missing.
  */
 export async function readSecretFile(path: string, what: string): Promise<SecretBytes> {
-  let st;
+  let fd;
   try {
-    st = await stat(path);
-  } catch {
-    throw new KeyhygieneError('E_NOT_FOUND', `${what} file ${path} does not exist`);
+    fd = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is a symbolic link; refused`);
+    throw new KeyhygieneError('E_NOT_FOUND', `${what} file ${path} does not exist or cannot be opened`);
   }
-  if ((st.mode & 0o077) !== 0)
-    throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is readable by group or others (chmod 600)`);
-  const raw = await readFile(path);
   try {
-    let end = raw.indexOf(0x0a);
-    if (end < 0) end = raw.length;
-    if (end > 0 && raw[end - 1] === 0x0d) end--;
-    return SecretBytes.from(raw.subarray(0, end));
+    const st = await fd.stat();
+    if (!st.isFile()) throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is not a regular file`);
+    if ((st.mode & 0o077) !== 0)
+      throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is readable by group or others (chmod 600)`);
+    if (typeof process.getuid === 'function' && st.uid !== process.getuid())
+      throw new KeyhygieneError('E_PERMISSIONS', `${what} file ${path} is owned by uid ${st.uid}, not by this user`);
+    const raw = await fd.readFile();
+    try {
+      let end = raw.indexOf(0x0a);
+      if (end < 0) end = raw.length;
+      if (end > 0 && raw[end - 1] === 0x0d) end--;
+      return SecretBytes.from(raw.subarray(0, end));
+    } finally {
+      raw.fill(0);
+    }
   } finally {
-    raw.fill(0);
+    await fd.close();
   }
 }

@@ -1,8 +1,15 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, stat, truncate, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { AUDIT_FILE, buildRecord, readTail, type AuditFields } from './audit.js';
-import type { Backend, BackendHeader, MaterialRef, Provenance, Purpose } from './backend.js';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  AUDIT_FILE,
+  buildRecord,
+  readTail,
+  verifyAuditLogKeyed,
+  type AuditFields,
+  type AuditVerification,
+} from './audit.js';
+import type { AnchorStore, Backend, BackendHeader, MaterialRef, Provenance, Purpose } from './backend.js';
 import { KeyhygieneError } from './errors.js';
 import { appendDurable, checkPrivate, exists, writeFileAtomic } from './fsutil.js';
 import { acquireLock } from './lock.js';
@@ -11,10 +18,19 @@ import { SecretBytes } from './secret-bytes.js';
 export const STATE_FILE = 'keystore.json';
 export const LOCK_FILE = 'keystore.lock';
 const FORMAT = 'keyhygiene-keystore';
-const STORE_VERSION = 1;
+// 2: keyed audit chain (hash + HMAC per line), rollback anchor, audited reservations, 'destroying'.
+const STORE_VERSION = 2;
 
 /** NIST SP 800-57 Pt 1 Rev. 5 §5.3 key states, mapped to operations (see docs/keys.md). */
-export type VersionState = 'preactive' | 'active' | 'decrypt-only' | 'disabled' | 'destroy-scheduled' | 'destroyed';
+export type VersionState =
+  'preactive' | 'active' | 'decrypt-only' | 'disabled' | 'destroy-scheduled' | 'destroying' | 'destroyed';
+
+/** What a destruction in progress checks afterwards: an artefact made with the version before it went. */
+export interface CanaryRecord {
+  kind: 'ciphertext' | 'mac' | 'signature' | 'wrapped-secret' | 'store-record';
+  /** For 'ciphertext': iv(12) | token-GCM ciphertext of a random value, base64 (no key material). */
+  probe?: string;
+}
 
 export interface RotationPolicy {
   /** Cryptoperiod in days (default 90). */
@@ -42,6 +58,9 @@ export interface VersionRecord {
   destroyAt?: string;
   destroyedAt?: string;
   compromisedAt?: string;
+  /** Set with state 'destroying' (irreversible), committed before any backend object is destroyed. */
+  destroyingAt?: string;
+  canary?: CanaryRecord;
   /** Encryptions reserved in persisted blocks; always >= encryptions performed (crash-safe). */
   reserved: number;
   ref: MaterialRef | null;
@@ -73,6 +92,14 @@ export interface StoreBody {
   /** The audit lines written by the last audited transaction, so a crash between the state write and
    * the log append is repaired, and a truncated log is detected. */
   lastAudit: { prev: string; prevSeq: number; seq: number; hash: string; lines: string } | null;
+  /** Where the rollback anchor lives once one was written ('file' with its path, or 'token'). */
+  anchor?: { type: 'file'; path: string } | { type: 'token' };
+}
+
+export interface KeystoreOptions {
+  lockTimeoutMs?: number;
+  /** Software backend: a file OUTSIDE the keystore directory that records the latest generation and log head. */
+  anchorPath?: string;
 }
 
 export interface Tx {
@@ -92,6 +119,9 @@ export class Keystore {
   readonly header: StoreHeader;
   readonly backend: Backend;
   #macKey: SecretBytes;
+  #auditKey: SecretBytes;
+  #anchorKey: SecretBytes;
+  #anchor: AnchorStore | null = null;
   #body: StoreBody;
   #stamp = '';
   #queue: Promise<unknown> = Promise.resolve();
@@ -102,14 +132,16 @@ export class Keystore {
     dir: string,
     header: StoreHeader,
     backend: Backend,
-    macKey: SecretBytes,
+    root: SecretBytes,
     body: StoreBody,
     lockTimeoutMs: number,
   ) {
     this.dir = dir;
     this.header = header;
     this.backend = backend;
-    this.#macKey = macKey;
+    this.#macKey = deriveKey(root, header.storeId, 'keyhygiene/v1 state-mac');
+    this.#auditKey = deriveKey(root, header.storeId, 'keyhygiene/v2 audit-chain');
+    this.#anchorKey = deriveKey(root, header.storeId, 'keyhygiene/v2 rollback-anchor');
     this.#body = body;
     this.lockTimeoutMs = lockTimeoutMs;
   }
@@ -134,13 +166,13 @@ export class Keystore {
    * Creates a new keystore in `dir` (created with mode 0700).
    * @throws {KeyhygieneError} E_EXISTS when a keystore is already there; E_PERMISSIONS when `dir` is shared.
    */
-  static async create(dir: string, backend: Backend, options: { lockTimeoutMs?: number } = {}): Promise<Keystore> {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    if (!(await exists(join(dir, STATE_FILE)))) {
-      // A directory we just created may have had the umask applied; make it 0700 explicitly.
-      await chmod(dir, 0o700).catch(() => undefined);
-    }
+  static async create(dir: string, backend: Backend, options: KeystoreOptions = {}): Promise<Keystore> {
+    // Only a directory we create here is chmod-ed (the umask may have applied). An existing directory
+    // is the caller's: it is used when already private, and refused otherwise (never silently chmod-ed).
+    const created = await mkdir(dir, { recursive: true, mode: 0o700 });
+    if (created !== undefined) await chmod(dir, 0o700).catch(() => undefined);
     await checkPrivate(dir, 'dir');
+    const anchor = fileAnchorFor(dir, options.anchorPath);
     const release = await acquireLock(join(dir, LOCK_FILE), { timeoutMs: options.lockTimeoutMs });
     try {
       if (await exists(join(dir, STATE_FILE)))
@@ -156,10 +188,10 @@ export class Keystore {
         createdAt: new Date().toISOString(),
         backend: bh,
       };
-      const macKey = deriveMacKey(root, storeId);
-      root.wipe();
       const body: StoreBody = { generation: 0, updatedAt: header.createdAt, keys: {}, lastAudit: null };
-      const ks = new Keystore(dir, header, backend, macKey, body, options.lockTimeoutMs ?? 15_000);
+      const ks = new Keystore(dir, header, backend, root, body, options.lockTimeoutMs ?? 15_000);
+      root.wipe();
+      ks.#anchor = anchor ?? backend.anchor?.(storeId) ?? null;
       await ks.#commitLocked(body, [
         {
           event: 'store.init',
@@ -179,7 +211,7 @@ export class Keystore {
    * @throws {KeyhygieneError} E_NOT_FOUND, E_PERMISSIONS, E_CORRUPT (truncated/malformed), E_VERSION,
    *   E_AUTH (wrong passphrase/PIN), E_TAMPERED (authentication failure, audit log cut or rolled back).
    */
-  static async open(dir: string, backend: Backend, options: { lockTimeoutMs?: number } = {}): Promise<Keystore> {
+  static async open(dir: string, backend: Backend, options: KeystoreOptions = {}): Promise<Keystore> {
     const statePath = join(dir, STATE_FILE);
     if (!(await exists(statePath)))
       throw new KeyhygieneError('E_NOT_FOUND', `no keystore at ${dir} (create one with "keyhygiene keys init")`);
@@ -188,20 +220,35 @@ export class Keystore {
     if (await exists(join(dir, AUDIT_FILE))) await checkPrivate(join(dir, AUDIT_FILE), 'file');
     const raw = await readFile(statePath, 'utf8');
     const { header } = parseState(raw);
+    const explicitAnchor = fileAnchorFor(dir, options.anchorPath);
     const root = await backend.openStore(header.storeId, header.backend);
-    const macKey = deriveMacKey(root, header.storeId);
-    root.wipe();
     const ks = new Keystore(
       dir,
       header,
       backend,
-      macKey,
+      root,
       { generation: -1, updatedAt: '', keys: {}, lastAudit: null },
       options.lockTimeoutMs ?? 15_000,
     );
+    root.wipe();
     try {
       ks.#body = ks.#verify(raw).body;
       ks.#stamp = await stampOf(statePath);
+      const recorded = ks.#body.anchor;
+      ks.#anchor =
+        explicitAnchor ??
+        backend.anchor?.(header.storeId) ??
+        (recorded?.type === 'file' ? fileAnchorFor(dir, recorded.path) : null);
+      // Read without the lock: a writer may commit between our state read and our anchor read, so a
+      // failure is looked at again under the lock (as the audit check below does).
+      const anchorOk = await ks.#checkAnchor(ks.#body).then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED') return false;
+          throw e;
+        },
+      );
+      if (!anchorOk) await ks.mutate((_draft, tx) => tx.abort());
       // Without the lock a writer may commit between our state read and our log read, so a
       // mismatch is re-checked under the lock, where state and log are stable (and repaired).
       try {
@@ -211,7 +258,7 @@ export class Keystore {
         await ks.mutate((_draft, tx) => tx.abort());
       }
     } catch (e) {
-      macKey.wipe();
+      ks.#wipeKeys();
       throw e;
     }
     return ks;
@@ -231,8 +278,29 @@ export class Keystore {
         'E_TAMPERED',
         `keystore generation went back from ${this.#body.generation} to ${body.generation} (rollback)`,
       );
+    try {
+      await this.#checkAnchor(body);
+    } catch (e) {
+      if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
+      // A writer may have committed between our state read and our anchor read: look again under the
+      // lock, where state and anchor agree unless something was rolled back (then this throws).
+      await this.mutate((_draft, tx) => tx.abort());
+      this.#stamp = await stampOf(this.statePath);
+      return;
+    }
     this.#body = body;
     this.#stamp = stamp;
+  }
+
+  /** Where the rollback anchor lives, or null when this keystore has none. */
+  get anchorDescription(): string | null {
+    return this.#anchor?.description ?? null;
+  }
+
+  /** Verifies the audit log's hash chain and keyed MAC chain (no lock; see Keyring.verifyAuditLog). */
+  verifyAuditChain(): Promise<AuditVerification> {
+    this.#assertOpen();
+    return verifyAuditLogKeyed(this.dir, this.#auditKey.expose());
   }
 
   /**
@@ -252,6 +320,7 @@ export class Keystore {
         if (body.generation < this.#body.generation)
           throw new KeyhygieneError('E_TAMPERED', 'keystore generation went back (rollback)');
         await this.#checkAudit(body, true);
+        await this.#checkAnchor(body);
         this.#body = body;
         const draft = structuredClone(body);
         const audits: AuditFields[] = [];
@@ -277,22 +346,86 @@ export class Keystore {
     const prevGen = draft.generation;
     draft.generation = prevGen + 1;
     draft.updatedAt = new Date().toISOString();
-    if (audits.length > 0) {
-      const tail = await readTail(this.auditPath, this.storeId);
-      let cur = { seq: tail.seq, hash: tail.hash };
-      const start = cur;
-      let lines = '';
-      for (const a of audits) {
-        const r = buildRecord(this.storeId, cur, { ...a, generation: draft.generation, pid: process.pid });
-        lines += r.line;
-        cur = { seq: r.seq, hash: r.hash };
-      }
-      draft.lastAudit = { prev: start.hash, prevSeq: start.seq, seq: cur.seq, hash: cur.hash, lines };
+    // Every commit is audited, so the log and the state advance together: swapping in another copy of
+    // the state file alone always leaves the log ahead of it or behind it.
+    if (audits.length === 0) audits.push({ event: 'store.commit' });
+    const tail = await readTail(this.auditPath, this.storeId);
+    let cur = { seq: tail.seq, hash: tail.hash, mac: tail.mac };
+    const start = cur;
+    let lines = '';
+    for (const a of audits) {
+      const r = buildRecord(
+        this.storeId,
+        cur,
+        { ...a, generation: draft.generation, pid: process.pid },
+        this.#auditKey.expose(),
+      );
+      lines += r.line;
+      cur = { seq: r.seq, hash: r.hash, mac: r.mac };
     }
+    draft.lastAudit = { prev: start.hash, prevSeq: start.seq, seq: cur.seq, hash: cur.hash, lines };
+    if (this.#anchor && !draft.anchor) draft.anchor = this.#anchor.record;
     await writeFileAtomic(this.statePath, this.#serialize(draft));
-    if (audits.length > 0 && draft.lastAudit) await appendDurable(this.auditPath, draft.lastAudit.lines);
+    await appendDurable(this.auditPath, draft.lastAudit.lines);
+    // The anchor goes last: a crash before it leaves the state one generation ahead of the anchor,
+    // which is accepted (an older state than the anchor is what a rollback looks like).
+    if (this.#anchor) await this.#anchor.write(this.#anchorText(draft));
     this.#body = draft;
     this.#stamp = await stampOf(this.statePath);
+  }
+
+  #anchorText(body: StoreBody): string {
+    const json = JSON.stringify({
+      format: 'keyhygiene-anchor',
+      storeId: this.storeId,
+      generation: body.generation,
+      head: body.lastAudit?.hash ?? null,
+    });
+    return `${json}\n${createHmac('sha256', this.#anchorKey.expose()).update(json).digest('hex')}\n`;
+  }
+
+  /**
+   * The state must not be older than the rollback anchor (kept outside the keystore directory: a
+   * file given at open, or a data object in the token). Equal generations must name the same log head.
+   */
+  async #checkAnchor(body: StoreBody): Promise<void> {
+    const anchor = this.#anchor;
+    if (!anchor) return;
+    const raw = await anchor.read();
+    if (raw === null) {
+      if (body.anchor)
+        throw new KeyhygieneError(
+          'E_TAMPERED',
+          `the keystore's rollback anchor (${anchor.description}) is missing; it was deleted or this is another machine`,
+        );
+      return; // first use: the next commit writes it
+    }
+    const [json = '', mac = ''] = raw.split('\n');
+    const expect = createHmac('sha256', this.#anchorKey.expose()).update(json).digest();
+    const got = Buffer.from(mac, 'hex');
+    type AnchorRecord = { format?: string; storeId?: string; generation?: number; head?: string | null };
+    let a: AnchorRecord | null;
+    try {
+      a = JSON.parse(json) as AnchorRecord | null;
+    } catch {
+      a = null;
+    }
+    if (a?.format !== 'keyhygiene-anchor' || typeof a.generation !== 'number')
+      throw new KeyhygieneError('E_CORRUPT', `rollback anchor ${anchor.description} is malformed`);
+    if (a.storeId !== this.storeId)
+      throw new KeyhygieneError('E_CONFIG', `rollback anchor ${anchor.description} belongs to another keystore`);
+    if (got.length !== expect.length || !timingSafeEqual(got, expect))
+      throw new KeyhygieneError('E_TAMPERED', `rollback anchor ${anchor.description} failed authentication`);
+    if (body.generation < a.generation)
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        `keystore state is generation ${body.generation} but its rollback anchor records ${a.generation}: an older copy of the keystore was restored (rollback)`,
+      );
+    if (body.generation === a.generation && (body.lastAudit?.hash ?? null) !== a.head)
+      throw new KeyhygieneError(
+        'E_TAMPERED',
+        'keystore state and its rollback anchor name different audit log heads (rollback or replaced state)',
+      );
   }
 
   /**
@@ -373,8 +506,14 @@ export class Keystore {
     if (this.#closed) return;
     this.#closed = true;
     await this.#queue;
-    this.#macKey.wipe();
+    this.#wipeKeys();
     await this.backend.close();
+  }
+
+  #wipeKeys(): void {
+    this.#macKey.wipe();
+    this.#auditKey.wipe();
+    this.#anchorKey.wipe();
   }
 
   get closed(): boolean {
@@ -408,10 +547,37 @@ function parseState(raw: string): { header: StoreHeader; lines: [string, string,
   return { header, lines: [lines[0]!, lines[1]!, lines[2]!] };
 }
 
-function deriveMacKey(root: SecretBytes, storeId: string): SecretBytes {
+function deriveKey(root: SecretBytes, storeId: string, info: string): SecretBytes {
   // HKDF-SHA256 (RFC 5869) with the store id as salt: a distinct key per purpose of the root key.
-  const ab = hkdfSync('sha256', root.expose(), Buffer.from(storeId, 'hex'), 'keyhygiene/v1 state-mac', 32);
+  const ab = hkdfSync('sha256', root.expose(), Buffer.from(storeId, 'hex'), info, 32);
   return new SecretBytes(Buffer.from(ab));
+}
+
+/**
+ * The software backend's anchor: a small file outside the keystore directory (an attacker who can
+ * write the directory must not be able to write it too; a different volume or owner is better still).
+ * @throws {KeyhygieneError} E_CONFIG when the path lies inside the keystore directory.
+ */
+function fileAnchorFor(dir: string, path: string | undefined): AnchorStore | null {
+  if (path === undefined) return null;
+  if (typeof path !== 'string' || path === '') throw new TypeError('anchorPath must be a non-empty string');
+  const abs = resolve(path);
+  const rel = relative(resolve(dir), abs);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+    throw new KeyhygieneError(
+      'E_CONFIG',
+      `anchorPath ${path} is inside the keystore directory; it must live outside it to detect a rollback`,
+    );
+  return {
+    description: `file ${abs}`,
+    record: { type: 'file', path: abs },
+    async read() {
+      if (!(await exists(abs))) return null;
+      await checkPrivate(abs, 'file');
+      return readFile(abs, 'utf8');
+    },
+    write: (text) => writeFileAtomic(abs, text),
+  };
 }
 
 async function removeStaleTemps(dir: string): Promise<void> {

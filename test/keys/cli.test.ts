@@ -12,12 +12,11 @@ import { runKeysCli } from '../../src/cli/keys/index.js';
 import { clearSecretCache, loadSecret } from '../../src/keys/index.js';
 import { buildKeysForChildren } from './helpers/build.js';
 import { dirFingerprint, tempDir, TEST_PASSPHRASE } from './helpers/fixtures.js';
-import { startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
+import { softHsmForFile } from './helpers/softhsm.js';
 
 const dir = tempDir('cli');
 const store = join(dir, 'store');
-let hsm: SoftHsm;
-const env = (): NodeJS.ProcessEnv => ({ KH_PASS: TEST_PASSPHRASE, KH_PIN: hsm.pin, SOFTHSM2_CONF: hsm.conf });
+const env = (): NodeJS.ProcessEnv => ({ KH_PASS: TEST_PASSPHRASE, KH_PIN: token().pin, SOFTHSM2_CONF: token().conf });
 const sw = ['--store', store, '--backend', 'software', '--passphrase-env', 'KH_PASS'];
 // The token store opens in milliseconds; the software store derives its KEK with scrypt (~1 s) on every command.
 const hw = (): string[] => [
@@ -26,9 +25,9 @@ const hw = (): string[] => [
   '--backend',
   'pkcs11',
   '--module',
-  hsm.module,
+  token().module,
   '--token-label',
-  hsm.tokenLabel,
+  token().tokenLabel,
   '--pin-env',
   'KH_PIN',
 ];
@@ -65,13 +64,9 @@ function expectOneLineError(r: Run, codeName: string): void {
   if (lines[1]) expect(lines[1]).toMatch(/^hint: /);
 }
 
-beforeAll(() => {
-  hsm = startSoftHsm();
-});
-afterAll(async () => {
+const token = softHsmForFile({ beforeAll, afterAll }, async () => {
   await clearSecretCache();
   rmSync(dir, { recursive: true, force: true });
-  hsm?.cleanup();
 });
 
 describe('usage', () => {
@@ -298,9 +293,9 @@ describe('pkcs11 keystore', () => {
       '--backend',
       'pkcs11',
       '--module',
-      hsm.module,
+      token().module,
       '--token-label',
-      hsm.tokenLabel,
+      token().tokenLabel,
       '--pin-env',
       'KH_PIN',
     ];

@@ -225,8 +225,20 @@ for (const kind of ['software', 'pkcs11'] as const) {
         const k = await newKey('aead');
         await k.encrypt('x');
         const again = await openKeyring({ path, backend: backend(), name: k.name });
-        expect(again.info().versions[0]!.encryptionsReserved).toBe(65536);
+        // Sized to the workload: the first block of a process is 64, not 2^16.
+        expect(again.info().versions[0]!.encryptionsReserved).toBe(64);
         await again.close();
+      });
+
+      it('reservation blocks double per block used (64, 128, 256, ...) and each one is audited', async () => {
+        const k = await newKey('aead');
+        for (let i = 0; i < 64 + 128 + 1; i++) await k.encrypt('x');
+        expect(k.info().versions[0]!.encryptionsReserved).toBe(64 + 128 + 256);
+        const log = readFileSync(join(path, 'audit.log'), 'utf8');
+        const reserves = log
+          .split('\n')
+          .filter((l) => l.includes('"event":"version.reserve"') && l.includes(`"key":"${k.name}"`));
+        expect(reserves.map((l) => /"block":(\d+)/.exec(l)![1])).toEqual(['64', '128', '256']);
       });
 
       it('rotation policy by age (90 days by default) rotates on use', async () => {
@@ -339,7 +351,9 @@ for (const kind of ['software', 'pkcs11'] as const) {
         const now = await k.secret();
         expect(now.equals(leaked)).toBe(false);
         expect(now.equals(before)).toBe(true);
-        const old = await k.secret(v.id);
+        // A compromised version is refused unless the caller opts in, by a name that says what it risks.
+        await expect(k.secret(v.id)).rejects.toThrow(code('E_DISABLED') as never);
+        const old = await k.secret(v.id, { insecureAllowCompromised: true });
         expect(old.equals(leaked)).toBe(true);
         expect(dirContains(path, leaked)).toEqual([]);
         // A key whose only version is imported and compromised gets a fresh primary at once.

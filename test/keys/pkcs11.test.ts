@@ -8,7 +8,6 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  configureRandomSource,
   KeyhygieneError,
   openKeyring,
   randomBytes,
@@ -16,6 +15,7 @@ import {
   randomToken,
   type Keyring,
 } from '../../src/keys/index.js';
+import { configureRandomSource } from '../../src/keys/testing.js';
 import { dirFingerprint, tempDir } from './helpers/fixtures.js';
 import { listTokenObjects, startSoftHsm, writePinFile, type SoftHsm } from './helpers/softhsm.js';
 
@@ -244,6 +244,10 @@ describe('with an open token keyring', () => {
       ok: true,
       detail: '0 objects found',
     });
+    expect(rep.steps.find((x) => x.step === 'canary check')).toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/signature canary fails .*key not found/) as unknown,
+    });
     expect(objectBlock(listTokenObjects(hsm), `:signer:${v1}`)).toBeUndefined();
     // a 'secret' version: its token wrapping key is destroyed, so the old wrapped copy no longer unwraps
     const sec = k.key('api-secret');
@@ -252,7 +256,12 @@ describe('with an open token keyring', () => {
     await sec.scheduleDestroy(sv, 0);
     const rep2 = await sec.destroy(sv);
     expect(rep2.verified).toBe(true);
-    expect(rep2.steps.find((x) => x.step === 'crypto-erase check')?.ok).toBe(true);
+    // The canary is the old wrapped copy, tried against the token with the old reference: only
+    // "key not found" passes.
+    expect(rep2.steps.find((x) => x.step === 'canary check')).toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/wrapped-secret canary fails .*key not found \(E_DESTROYED\)/) as unknown,
+    });
     expect(rep2.steps.find((x) => x.step === 'store scan')?.ok).toBe(true);
   });
 

@@ -13,15 +13,8 @@ import { gcmOpen, gcmSeal } from '../../src/keys/aead.js';
 import { runKdf } from '../../src/keys/derive.js';
 import { ed25519PublicSpki, ed25519Sign } from '../../src/keys/ed25519.js';
 import { ALG, encodeHeader, fromText, parseHeader, toText } from '../../src/keys/format.js';
-import {
-  configureRandomSource,
-  deriveKey,
-  KeyhygieneError,
-  randomBytes,
-  randomInt,
-  randomToken,
-  SecretBytes,
-} from '../../src/keys/index.js';
+import { deriveKey, KeyhygieneError, randomBytes, randomInt, randomToken, SecretBytes } from '../../src/keys/index.js';
+import { configureRandomSource } from '../../src/keys/testing.js';
 
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 

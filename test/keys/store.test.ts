@@ -115,7 +115,7 @@ describe('bad input and faults leave the store unchanged', () => {
   it('an unknown store format version → E_VERSION', async () => {
     const p = copyStore();
     const file = join(p, 'keystore.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"version":1', '"version":2'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"version":2', '"version":3'));
     await expectFails(openKeyring({ path: p, backend: softwareBackend() }), ['E_VERSION']);
   });
 
@@ -274,7 +274,8 @@ describe('locking', () => {
     const p = copyStore();
     writeFileSync(
       join(p, 'keystore.lock'),
-      `${process.pid}@${(await import('node:os')).hostname()}@${Date.now()}@x\n`,
+      // A live process that is not this one (our own pid would count as stale: see lock.ts).
+      `${process.ppid}@${(await import('node:os')).hostname()}@${Date.now()}@x\n`,
       { mode: 0o600 },
     );
     const k = await openKeyring({ path: p, backend: softwareBackend(), lockTimeoutMs: 300 });

@@ -127,18 +127,19 @@ async function checkStore(
       for (const [id] of [...tagged(r, 'V'), ...tagged(r, 'I')])
         expect(byId.has(id!), `committed version ${id} lost`).toBe(true);
       for (const [id] of tagged(r, 'S'))
-        expect(['destroy-scheduled', 'destroyed']).toContain(byId.get(id!)?.state ?? 'destroyed');
+        expect(['destroy-scheduled', 'destroying', 'destroyed']).toContain(byId.get(id!)?.state ?? 'destroyed');
       for (const [id] of tagged(r, 'D')) expect(byId.get(id!)?.state ?? 'destroyed').toBe('destroyed');
       for (const [name] of tagged(r, 'G')) expect(names.has(name!), `committed key ${name} lost`).toBe(true);
       for (const [n, ct] of tagged(r, 'C')) {
         const v = byId.get(parseCt(ct!).version);
         expect(v, `version of ciphertext ${n} lost`).toBeDefined();
-        if (v!.state === 'destroyed' || v!.state === 'destroy-scheduled') continue;
+        if (v!.state === 'destroyed' || v!.state === 'destroying' || v!.state === 'destroy-scheduled') continue;
         expect(await k.decryptString(ct!, `ctx-${n}`)).toBe(`message ${n}`);
       }
     }
-    // A destroy cut short by the kill is old state (destroy-scheduled): it must complete now.
-    for (const v of info.versions.filter((x) => x.state === 'destroy-scheduled')) {
+    // A destroy cut short by the kill is old state (destroy-scheduled) or the irreversible 'destroying'
+    // mark (its objects may already be gone): either way it must complete now, verified.
+    for (const v of info.versions.filter((x) => x.state === 'destroy-scheduled' || x.state === 'destroying')) {
       const report = await k.destroy(v.id);
       expect(
         report.steps.every((s) => s.ok),

@@ -3,11 +3,14 @@
  * scripts. Key material is never printed, except by `export-insecure`, which says so in its name
  * and needs `--i-understand-this-is-insecure`.
  *
- * Exit codes (house practice 9): 0 success; 1 a verification found a problem (verify-log, an
- * unverified destruction); 2 usage, configuration, authentication, tampering or any other error.
+ * Exit codes (house practice 9, src/cli/errors.ts): 0 success; 1 a verification found a problem
+ * (verify-log, an unverified destruction); 2 usage, configuration, authentication, tampering or any
+ * other error, printed by the CLI's one error formatter.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { CliError, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, formatError, usageError } from '../errors.js';
+import { writeFileAtomic } from '../../keys/fsutil.js';
 import type { BackendOptions } from '../../keys/backends.js';
 import { exportKeyMaterialInsecure, INSECURE_KEY_ACCESS } from '../../keys/insecure-export.js';
 import {
@@ -28,6 +31,7 @@ import { backendFromEnv } from '../../keys/load-secret.js';
 export interface KeysCliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Input and the terminal for prompts. Omitted: the process's stdin. Given as undefined: none. */
   stdin?: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
 }
@@ -48,7 +52,7 @@ const COMMANDS: Record<string, string> = {
   destroy: 'destroy a version whose window has ended, and verify',
   compromise: 'mark a version compromised (a compromised primary is replaced)',
   import: 'import existing material (--in file), marked compromised',
-  'verify-log': 'verify the audit log hash chain',
+  'verify-log': 'verify the audit log (keyed chain with credentials; without, accidental damage only)',
   'destroy-file': 'overwrite, fsync, unlink and verify a stray key file',
   random: 'print a random token (base64url, --bytes 32)',
   'export-insecure': 'print raw key material (base64); needs --i-understand-this-is-insecure',
@@ -76,13 +80,16 @@ const OPTIONS = {
   binary: { type: 'boolean' },
   stage: { type: 'boolean' },
   'not-compromised': { type: 'boolean' },
+  'insecure-allow-compromised': { type: 'boolean' },
+  anchor: { type: 'string' },
   'i-understand-this-is-insecure': { type: 'boolean' },
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-class UsageError extends Error {}
+const HELP_HINT = 'keyhygiene keys --help';
+const usage_ = (message: string): CliError => usageError(message, HELP_HINT);
 
 function usage(): string {
   const lines = ['Usage: keyhygiene keys <command> [options]', '', 'Commands:'];
@@ -95,6 +102,8 @@ function usage(): string {
     '           or --config FILE / KEYHYGIENE_KEYSTORE_CONFIG (JSON {"backend": {...}}), or KEYHYGIENE_PASSPHRASE.',
     '           With a terminal, a missing passphrase or PIN is prompted for.',
     'Common:    --name KEY (default "default")  --version ID  --json  --debug',
+    '           --anchor FILE (software: rollback anchor outside the store; or KEYHYGIENE_KEYSTORE_ANCHOR)',
+    'decrypt:   --insecure-allow-compromised decrypts under a compromised version (forgeries pass)',
   );
   return `${lines.join('\n')}\n`;
 }
@@ -102,7 +111,9 @@ function usage(): string {
 /**
  * Runs `keyhygiene keys <argv...>` and returns the exit code. Never calls process.exit.
  */
-export async function runKeysCli(argv: string[], io: KeysCliIo): Promise<number> {
+export async function runKeysCli(argv: string[], ioIn: KeysCliIo): Promise<number> {
+  // The real binary passes no stdin: then it is the process's own (pipes, and the terminal to prompt on).
+  const io: KeysCliIo = 'stdin' in ioIn ? ioIn : { ...ioIn, stdin: process.stdin };
   const out = (s: string): void => void io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
   const err = (s: string): void => void io.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
   let debug = argv.includes('--debug');
@@ -110,40 +121,54 @@ export async function runKeysCli(argv: string[], io: KeysCliIo): Promise<number>
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(usage());
-      return command ? 0 : 2;
+      return command ? EXIT_CLEAN : EXIT_ERROR;
     }
-    if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
+    if (!(command in COMMANDS)) throw usage_(`unknown command "${command}"`);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0] ?? 'invalid arguments');
+      throw usage_((e as Error).message.split('\n')[0] ?? 'invalid arguments');
     }
     const o = parsed.values;
     debug = o.debug === true;
     if (o.help) {
       out(usage());
-      return 0;
+      return EXIT_CLEAN;
     }
     return await dispatch(command, o, parsed.positionals, io, out, err);
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`keyhygiene keys: ${e.message}`);
-      err('hint: keyhygiene keys --help');
-      return 2;
-    }
-    if (e instanceof KeyhygieneError) {
-      err(`keyhygiene keys: ${e.message} [${e.code}]`);
-      const hint = HINTS[e.code];
-      if (hint) err(`hint: ${hint}`);
-    } else if (e instanceof TypeError || e instanceof RangeError) {
-      err(`keyhygiene keys: ${e.message}`);
-    } else {
-      err(`keyhygiene keys: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    }
-    if (debug && e instanceof Error && e.stack) err(e.stack);
-    return 2;
+    for (const line of formatError(asCliError(e), debug, 'keyhygiene keys')) err(line);
+    return EXIT_ERROR;
   }
+}
+
+/** Which CLI error class a key manager error belongs to (the formatter's code; the E_ code stays in the message). */
+const CLI_CODE: Partial<Record<string, 'E_CONFIG' | 'E_IO' | 'E_USAGE'>> = {
+  E_CONFIG: 'E_CONFIG',
+  E_AUTH: 'E_CONFIG',
+  E_PKCS11: 'E_CONFIG',
+  E_BAD_NAME: 'E_USAGE',
+  E_NOT_FOUND: 'E_IO',
+  E_EXISTS: 'E_IO',
+  E_PERMISSIONS: 'E_IO',
+  E_LOCKED: 'E_IO',
+  E_CORRUPT: 'E_IO',
+  E_TAMPERED: 'E_IO',
+  E_VERSION: 'E_IO',
+};
+
+/** Known failures become CliErrors (one line and a hint); anything else stays an internal error. */
+function asCliError(e: unknown): unknown {
+  if (e instanceof KeyhygieneError) {
+    return new CliError(CLI_CODE[e.code] ?? 'E_USAGE', `${e.message} [${e.code}]`, {
+      hint: HINTS[e.code] ?? HELP_HINT,
+      cause: e,
+    });
+  }
+  if (e instanceof TypeError || e instanceof RangeError)
+    return new CliError('E_USAGE', e.message, { hint: HELP_HINT, cause: e });
+  return e;
 }
 
 const HINTS: Partial<Record<string, string>> = {
@@ -156,6 +181,9 @@ const HINTS: Partial<Record<string, string>> = {
   E_PERMISSIONS: 'chmod 700 the keystore directory and 600 its files',
   E_CONFIG: 'name the backend explicitly: --backend software|pkcs11, or KEYHYGIENE_KEYSTORE_CONFIG',
   E_BAD_NAME: 'key names use letters, digits, ".", "_" and "-" only',
+  E_DISABLED: 'the version may not be used now: see "keyhygiene keys list"',
+  E_DESTROYED: 'the version is destroyed or scheduled for destruction: see "keyhygiene keys list"',
+  E_STATE: 'see "keyhygiene keys list" for the states of the versions',
 };
 
 type Opts = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -176,14 +204,14 @@ async function dispatch(
     const bytes = o.bytes === undefined ? 32 : intArg(o.bytes, '--bytes');
     const t = randomToken(bytes);
     emit(t, { token: t });
-    return 0;
+    return EXIT_CLEAN;
   }
   if (command === 'destroy-file') {
     const path = positionals[0] ?? o.in;
-    if (!path) throw new UsageError('destroy-file needs a PATH');
+    if (!path) throw usage_('destroy-file needs a PATH');
     const rep = await destroyKeyFile(path);
     emit(reportText(rep), rep);
-    return rep.verified ? 0 : 1;
+    return rep.verified ? EXIT_CLEAN : EXIT_FINDINGS;
   }
   if (
     command === 'verify-log' &&
@@ -196,16 +224,16 @@ async function dispatch(
     const res = await verifyAuditLog(storePath(o, io));
     emit(
       res.ok
-        ? `audit log OK: ${res.records} records, chain intact (tail not checked against the keystore: no credentials given)`
+        ? `audit log OK: ${res.records} records, public chain intact (no credentials given: this catches accidental damage only, not records dropped and re-chained; name the backend for the keyed check)`
         : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
       res,
     );
-    return res.ok ? 0 : 1;
+    return res.ok ? EXIT_CLEAN : EXIT_FINDINGS;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw usage_(`unexpected argument "${positionals[0]}"`);
 
   if (command === 'export-insecure' && o['i-understand-this-is-insecure'] !== true) {
-    throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
+    throw usage_('export-insecure prints raw key material; add --i-understand-this-is-insecure');
   }
   const path = storePath(o, io);
   // Reject malformed ciphertext before deriving the KEK or logging in to a token.
@@ -215,10 +243,11 @@ async function dispatch(
     if (command !== 'encrypt') parseHeader(parseCiphertext(input), 'ciphertext');
   }
   const backend = await backendArg(o, io, command === 'init');
+  const anchorPath = o.anchor ?? io.env.KEYHYGIENE_KEYSTORE_ANCHOR ?? undefined;
   const name = o.name ?? 'default';
   const purpose = o.purpose as Purpose | undefined;
   if (purpose !== undefined && !['aead', 'mac', 'sign', 'secret'].includes(purpose))
-    throw new UsageError('--purpose must be aead, mac, sign or secret');
+    throw usage_('--purpose must be aead, mac, sign or secret');
 
   if (command === 'init') {
     checkName(name);
@@ -229,6 +258,7 @@ async function dispatch(
       purpose: purpose ?? 'aead',
       create: true,
       env: io.env,
+      anchorPath,
       bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined,
     });
     try {
@@ -241,7 +271,7 @@ async function dispatch(
     } finally {
       await k.close();
     }
-    return 0;
+    return EXIT_CLEAN;
   }
 
   // list, generate and verify-log work on the keystore; the named key need not exist.
@@ -252,7 +282,7 @@ async function dispatch(
     command === 'verify-log' ||
     command === 'import'
   );
-  const k = await openKeyring({ path, backend, name, env: io.env, requireKey });
+  const k = await openKeyring({ path, backend, name, env: io.env, requireKey, anchorPath });
   try {
     return await withKeyring(command, k, o, io, emit, err, name, purpose, input);
   } finally {
@@ -272,20 +302,20 @@ async function withKeyring(
   preread?: Buffer,
 ): Promise<number> {
   const version = (): string => {
-    if (!o.version) throw new UsageError(`${command} needs --version ID`);
+    if (!o.version) throw usage_(`${command} needs --version ID`);
     return o.version;
   };
   switch (command) {
     case 'generate': {
-      if (!purpose) throw new UsageError('generate needs --purpose aead|mac|sign|secret');
+      if (!purpose) throw usage_('generate needs --purpose aead|mac|sign|secret');
       const info = await k.generate(name, { purpose, bytes: o.bytes ? intArg(o.bytes, '--bytes') : undefined });
       emit(`created key "${name}"\n${keyText(info)}`, info);
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'list': {
       const keys = await k.list();
       emit(keys.map(keyText).join('\n'), { path: k.path, backend: k.backend, keys });
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'rotate': {
       const v = await k.rotate({ promote: o.stage !== true });
@@ -293,12 +323,12 @@ async function withKeyring(
         `key "${name}": new version ${v.id} (#${v.number}) is ${v.state}${v.hardware ? '' : ' [software, not hardware-backed]'}`,
         v,
       );
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'promote': {
       const v = await k.promote(version());
       emit(`key "${name}": version ${v.id} is now primary`, v);
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'disable':
     case 'enable':
@@ -313,17 +343,17 @@ async function withKeyring(
               ? await k.markCompromised(version())
               : await k.cancelDestroy(version());
       emit(`key "${name}": version ${v.id} is ${v.state}${v.compromised ? ' (compromised)' : ''}`, v);
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'schedule-destroy': {
       const days = o.days === undefined ? 30 : Number(o.days);
-      if (!Number.isFinite(days)) throw new UsageError('--days must be a number');
+      if (!Number.isFinite(days)) throw usage_('--days must be a number');
       const v = await k.scheduleDestroy(version(), days);
       emit(
         `key "${name}": version ${v.id} unusable now, destroyed on or after ${v.destroyAt} (cancel-destroy to undo)`,
         v,
       );
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'destroy': {
       const reps = o.version ? [await k.destroy(o.version)] : await k.destroyDue();
@@ -331,7 +361,7 @@ async function withKeyring(
         reps.length === 0 ? 'nothing is due for destruction' : reps.map(reportText).join('\n\n'),
         reps.length === 1 ? reps[0] : reps,
       );
-      return reps.every((r) => r.verified) ? 0 : 1;
+      return reps.every((r) => r.verified) ? EXIT_CLEAN : EXIT_FINDINGS;
     }
     case 'encrypt':
     case 'decrypt':
@@ -343,24 +373,27 @@ async function withKeyring(
         output = o.binary ? ct : `${textOf(ct)}\n`;
       } else {
         const ct = parseCiphertext(input);
-        if (command === 'decrypt') output = await k.decrypt(ct, o.context);
+        if (command === 'decrypt')
+          output = await k.decrypt(ct, o.context, {
+            insecureAllowCompromised: o['insecure-allow-compromised'] === true,
+          });
         else {
           const ct2 = await k.rewrap(ct, o.context);
           output = o.binary ? ct2 : `${textOf(ct2)}\n`;
         }
       }
-      if (o.out) await writeFile(o.out, output, { mode: 0o600 });
+      // A new file (0600) renamed over the target: an existing file's mode (say 0644) is never kept.
+      if (o.out) await writeFileAtomic(o.out, output);
       else io.stdout.write(output);
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'import': {
-      if (!o.in) throw new UsageError('import needs --in FILE with the raw key bytes');
+      if (!o.in) throw usage_('import needs --in FILE with the raw key bytes');
       const material = await readFile(o.in);
       try {
         if (!(await k.list()).some((x) => x.name === name)) {
           // A key found hardcoded usually has no keystore entry yet: create it (with a fresh primary).
-          if (!purpose)
-            throw new UsageError(`key "${name}" does not exist; add --purpose aead|mac|secret to create it`);
+          if (!purpose) throw usage_(`key "${name}" does not exist; add --purpose aead|mac|secret to create it`);
           await k.generate(name, { purpose });
         }
         const v = await k.import(material, { compromised: o['not-compromised'] !== true });
@@ -372,21 +405,21 @@ async function withKeyring(
       } finally {
         material.fill(0);
       }
-      return 0;
+      return EXIT_CLEAN;
     }
     case 'verify-log': {
       const res = await k.verifyAuditLog();
       emit(
         res.ok
-          ? `audit log OK: ${res.records} records, chain intact, ends at the keystore's last record`
+          ? `audit log OK: ${res.records} records, public and keyed chains intact, ends at the keystore's last record`
           : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
         res,
       );
-      return res.ok ? 0 : 1;
+      return res.ok ? EXIT_CLEAN : EXIT_FINDINGS;
     }
     case 'export-insecure': {
       if (o['i-understand-this-is-insecure'] !== true)
-        throw new UsageError('export-insecure prints raw key material; add --i-understand-this-is-insecure');
+        throw usage_('export-insecure prints raw key material; add --i-understand-this-is-insecure');
       const { material, version: v } = await exportKeyMaterialInsecure(k, version(), INSECURE_KEY_ACCESS);
       try {
         err(
@@ -396,16 +429,16 @@ async function withKeyring(
       } finally {
         material.wipe();
       }
-      return 0;
+      return EXIT_CLEAN;
     }
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw usage_(`unknown command "${command}"`);
   }
 }
 
 function storePath(o: Opts, io: KeysCliIo): string {
   const p = o.store ?? io.env.KEYHYGIENE_KEYSTORE;
-  if (!p) throw new UsageError('no keystore: pass --store DIR or set KEYHYGIENE_KEYSTORE');
+  if (!p) throw usage_('no keystore: pass --store DIR or set KEYHYGIENE_KEYSTORE');
   return p;
 }
 
@@ -413,10 +446,9 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
   const b = o.backend;
   if (b === 'software') {
     const n = [o['passphrase-env'], o['passphrase-file']].filter((x) => x !== undefined).length;
-    if (n > 1) throw new UsageError('give one of --passphrase-env, --passphrase-file');
+    if (n > 1) throw usage_('give one of --passphrase-env, --passphrase-file');
     const kdf = o.kdf as 'scrypt' | 'argon2id' | undefined;
-    if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'argon2id')
-      throw new UsageError('--kdf must be scrypt or argon2id');
+    if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'argon2id') throw usage_('--kdf must be scrypt or argon2id');
     if (o['passphrase-env']) return { type: 'software', passphraseEnv: o['passphrase-env'], kdf };
     if (o['passphrase-file']) return { type: 'software', passphraseFile: o['passphrase-file'], kdf };
     if (io.env.KEYHYGIENE_PASSPHRASE) return { type: 'software', passphraseEnv: 'KEYHYGIENE_PASSPHRASE', kdf };
@@ -424,19 +456,18 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
     return { type: 'software', passphrase: pw, kdf };
   }
   if (b === 'pkcs11') {
-    if (!o.module || !o['token-label'])
-      throw new UsageError('--backend pkcs11 needs --module PATH and --token-label LABEL');
+    if (!o.module || !o['token-label']) throw usage_('--backend pkcs11 needs --module PATH and --token-label LABEL');
     const base = { type: 'pkcs11' as const, module: o.module, tokenLabel: o['token-label'] };
-    if (o['pin-file'] && o['pin-env']) throw new UsageError('give one of --pin-file, --pin-env');
+    if (o['pin-file'] && o['pin-env']) throw usage_('give one of --pin-file, --pin-env');
     if (o['pin-file']) return { ...base, pinFile: o['pin-file'] };
     if (o['pin-env']) return { ...base, pinEnv: o['pin-env'] };
-    if (!isTty(io)) throw new UsageError('--backend pkcs11 needs --pin-file or --pin-env (no terminal to prompt on)');
+    if (!isTty(io)) throw usage_('--backend pkcs11 needs --pin-file or --pin-env (no terminal to prompt on)');
     return { ...base, pinPrompt: () => prompt(io, `PIN for token "${base.tokenLabel}": `) };
   }
-  if (b !== undefined) throw new UsageError('--backend must be software or pkcs11');
+  if (b !== undefined) throw usage_('--backend must be software or pkcs11');
   if (o.config) return backendFromEnv({ ...io.env, KEYHYGIENE_KEYSTORE_CONFIG: o.config });
   if (io.env.KEYHYGIENE_KEYSTORE_CONFIG || io.env.KEYHYGIENE_PASSPHRASE) return backendFromEnv(io.env);
-  throw new UsageError(
+  throw usage_(
     'name the backend: --backend software|pkcs11, --config FILE, or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE',
   );
 }
@@ -449,10 +480,11 @@ function isTty(io: KeysCliIo): boolean {
 async function prompt(io: KeysCliIo, question: string): Promise<string> {
   const stdin = io.stdin as (NodeJS.ReadStream & { setRawMode?: (b: boolean) => void }) | undefined;
   if (!stdin || !isTty(io) || typeof stdin.setRawMode !== 'function') {
-    throw new UsageError('no passphrase/PIN source given and no terminal to prompt on');
+    throw usage_('no passphrase/PIN source given and no terminal to prompt on');
   }
-  io.stderr.write(question);
+  // Echo off before the question shows: what is typed right after the prompt must not be echoed.
   stdin.setRawMode(true);
+  io.stderr.write(question);
   stdin.resume();
   return new Promise((resolve, reject) => {
     let acc = '';
@@ -465,7 +497,7 @@ async function prompt(io: KeysCliIo, question: string): Promise<string> {
         }
         if (ch === '\u0003') {
           done();
-          reject(new UsageError('cancelled'));
+          reject(usage_('cancelled'));
           return;
         }
         if (ch === '\u007f') acc = acc.slice(0, -1);
@@ -484,7 +516,7 @@ async function prompt(io: KeysCliIo, question: string): Promise<string> {
 
 async function readInput(path: string | undefined, io: KeysCliIo): Promise<Buffer> {
   if (path && path !== '-') return readFile(path);
-  if (!io.stdin) throw new UsageError('no input: pass --in FILE or pipe data on stdin');
+  if (!io.stdin) throw usage_('no input: pass --in FILE or pipe data on stdin');
   const chunks: Buffer[] = [];
   for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks);
@@ -501,7 +533,7 @@ function textOf(ct: Buffer): string {
 
 function intArg(v: string, flag: string): number {
   const n = Number(v);
-  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer`);
+  if (!Number.isSafeInteger(n)) throw usage_(`${flag} must be an integer`);
   return n;
 }
 

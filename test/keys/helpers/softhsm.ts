@@ -96,3 +96,25 @@ export function writePinFile(dir: string, pin: string): string {
   writeFileSync(p, `${pin}\n`, { mode: 0o600 });
   return p;
 }
+
+/**
+ * For a test file: a token started before its tests, and after them `cleanup` (a temp dir, the
+ * loadSecret cache) then the token removed. Returns the token (valid once beforeAll ran).
+ */
+export function softHsmForFile(
+  hooks: { beforeAll: (fn: () => void) => void; afterAll: (fn: () => Promise<void>) => void },
+  cleanup: () => Promise<void> | void,
+): () => SoftHsm {
+  let hsm: SoftHsm | undefined;
+  hooks.beforeAll(() => {
+    hsm = startSoftHsm();
+  });
+  hooks.afterAll(async () => {
+    await cleanup();
+    hsm?.cleanup();
+  });
+  return () => {
+    if (!hsm) throw new Error('the SoftHSM token is not started yet (use it inside a test)');
+    return hsm;
+  };
+}
