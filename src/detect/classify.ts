@@ -148,6 +148,11 @@ const INTEGRITY =
   /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 
+/** Padded base64 of a machine-generated value: the alphabet, a whole number of quads, and random-looking. */
+function isRandomBase64(v: string): boolean {
+  return v.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && looksRandom(v);
+}
+
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
@@ -157,10 +162,15 @@ export function benignShapeOf(
   if (INTEGRITY.test(v)) return 'integrity';
   if (/^data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(v)) return 'data-uri';
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#]|$)/i.test(v)) return 'url';
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v)) return 'path';
+  // A path, unless it is a random base64 value that happens to start with `/` (one in 64 of them).
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v) && !isRandomBase64(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
+  // camelCase words: every capital starts a word of lower-case letters, and digits only end a word. A random
+  // alphanumeric string that merely starts lower-case (one base64 secret in eight) breaks that somewhere.
   if (
-    /^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) &&
+    /^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
+      v,
+    ) &&
     !/\d{3,}/.test(v)
   )
     return 'identifier';
