@@ -23,7 +23,7 @@ import { analyseCrossFile } from './detect/cross-file.js';
 import { isCodeFile } from './detect/lint.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
-import { compareFindings } from './merge.js';
+import { compareFindings } from '../report/json.js';
 import { isScannable } from './analyse.js';
 import { scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';

@@ -2,15 +2,10 @@
  * `keyhygiene merge`: one result from the results of `--shard i/n` runs (or of several repositories
  * scanned from one root). Findings are deduplicated by fingerprint, inventories merged, stats summed.
  */
+import { compareFindings } from '../report/json.js';
 import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type SkippedFile } from '../report/types.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
-
-export const compareFindings = (a: Finding, b: Finding): number =>
-  a.location.file.localeCompare(b.location.file) ||
-  a.location.line - b.location.line ||
-  a.location.column - b.location.column ||
-  a.ruleId.localeCompare(b.ruleId);
 
 /**
  * @throws AuditError E_USAGE for an empty list, results of another schema version, or results keyed with
