@@ -14,15 +14,7 @@ import {
   type KdfSite,
   type ParamLoc,
 } from '../src/catalogue/kdf.js';
-import {
-  enclosingFunction,
-  canAwaitAt,
-  propertyName,
-  staticNumber,
-  staticString,
-  unwrap,
-  derefConst,
-} from '../src/rule-kit/ast.js';
+import { canAwaitAt, propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
