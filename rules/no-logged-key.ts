@@ -38,6 +38,7 @@ import {
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
@@ -124,6 +125,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     let imports: ImportMap = new Map();

@@ -33,6 +33,8 @@ describe('no-logged-key without TypeScript', () => {
 
 ruleTester.run('no-logged-key', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    { code: "console.log('starting with', process.env.JWT_SECRET);", filename: 'test/no-logged-key.spec.ts' },
     {
       // generic names without a key phrase, a hex of something that is not named a key, a lexer token,
       // a token that is only decoded, random bytes under the generic name written to a non-key file

@@ -33,6 +33,11 @@ describe('no-unsafe-key-deletion without TypeScript', () => {
 
 ruleTester.run('no-unsafe-key-deletion', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    {
+      code: 'export class DekCache {\n  private readonly deks = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  put(id: string, dek: Buffer): void {\n    this.deks.set(id, dek);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  reset(): void {\n    this.current = null;\n  }\n}',
+      filename: 'test/no-unsafe-key-deletion.spec.ts',
+    },
     {
       // all-exits: a key string in a log call is a logging hazard (no-logged-key), not storage
       code: "import pino from 'pino';\nimport { loadSecret } from 'keyhygiene/keys';\nconst log = pino();\nexport async function open() {\n  const key = await loadSecret('receipts');\n  log.debug({ key: key.expose().toString('hex') }, 'opening');\n  console.log({ dataKey: key.expose().toString('base64') });\n  key.wipe();\n}",

@@ -1,11 +1,15 @@
 import { Linter } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-key-size.js';
-import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    {
+      code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
+      filename: 'test/no-weak-key-size.spec.ts',
+    },
     // authenticated AES and ChaCha20, AES-CBC with a random IV and a MAC, AES key wrap
     {
       code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-128-gcm', key, crypto.randomBytes(12));",
@@ -801,14 +805,14 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
   valid: [
     {
       code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
-      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      filename: 'no-weak-key-size.ts',
       options: [{ minRsaBits: 3072 }],
     },
   ],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });",
-      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      filename: 'no-weak-key-size.ts',
       options: [{ minRsaBits: 3072 }],
       errors: [
         {

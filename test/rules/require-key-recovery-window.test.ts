@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('require-key-recovery-window', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    {
+      code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nawait kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));",
+      filename: 'test/require-key-recovery-window.spec.ts',
+    },
     {
       // the default and the longest window; cancel and disable calls
       code: "import { ScheduleKeyDeletionCommand, CancelKeyDeletionCommand, DisableKeyCommand } from '@aws-sdk/client-kms';\nawait kms.send(new ScheduleKeyDeletionCommand({ KeyId: id }));\nawait kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 30 }));\nawait kms.send(new CancelKeyDeletionCommand({ KeyId: id }));\nawait kms.send(new DisableKeyCommand({ KeyId: id }));",
