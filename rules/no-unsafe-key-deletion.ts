@@ -29,6 +29,7 @@ import {
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { declaredKeyHolder } from '../src/rule-kit/key-holders.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -568,13 +569,21 @@ export default createRule<Options, MessageIds>({
           addDrop(node, unwrap(node.argument), 'deleted');
       },
       PropertyDefinition(node) {
-        if (node.value && node.key.type !== T.PrivateIdentifier) {
-          const name = propertyName(node);
-          const source = keySource(node.value, name);
-          if (source && name !== undefined) keyHolders.set(`text:this.${name}`, source);
+        const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
+        if (name === undefined) return;
+        const source = node.value ? keySource(node.value, name) : undefined;
+        if (source) keyHolders.set(`text:this.${name}`, source);
+        else {
+          const held = declaredKeyHolder(name, node.typeAnnotation?.typeAnnotation, node.value);
+          if (held) keyHolders.set(`text:this.${name}`, `the '${name}' ${held === 'collection' ? 'key map' : 'field'}`);
         }
       },
       VariableDeclarator(node) {
+        if (node.id.type === T.Identifier) {
+          const held = declaredKeyHolder(node.id.name, node.id.typeAnnotation?.typeAnnotation, node.init);
+          if (held)
+            keyHolders.set(identity(node.id), `the '${node.id.name}' ${held === 'collection' ? 'key map' : 'binding'}`);
+        }
         if (!allExits || node.id.type !== T.Identifier || !node.init || node.parent.type !== T.VariableDeclaration)
           return;
         let init = unwrap(node.init.type === T.AwaitExpression ? node.init.argument : node.init);

@@ -423,3 +423,25 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
     },
   ],
 });
+
+// Holders whose declaration says key bytes (src/rule-kit/key-holders.ts): a key map, a byte-typed field or binding.
+ruleTester.run('no-unsafe-key-deletion (declared key holders)', rule, {
+  valid: [
+    // a Map of user records, a string field, and a wipe before the delete
+    {
+      code: "const userCache = new Map<string, Buffer>();\nexport const forget = (id: string) => userCache.delete(id);\nclass A {\n  private label: string | null = null;\n  private deks = new Map<string, Buffer>();\n  close() {\n    this.label = null;\n    this.deks.get('x')?.fill(0);\n    this.deks.delete('x');\n  }\n}",
+      filename: 'src/cache.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: 'export class DataKeyCache {\n  private readonly deks = new Map<string, Buffer>();\n  private signingKey: Buffer | null = null;\n  private label: string | null = null;\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  close(): void {\n    this.signingKey = null;\n    this.label = null;\n  }\n  safeEvict(id: string): void {\n    this.deks.get(id)?.fill(0);\n    this.deks.delete(id);\n  }\n}\nlet sessionKey: Uint8Array | undefined;\nexport function logout(): void {\n  sessionKey = undefined;\n}\nconst userCache = new Map<string, Buffer>();\nexport const forget = (id: string) => userCache.delete(id);\n',
+      filename: 'src/data-key-cache.ts',
+      errors: [
+        { messageId: 'keyDropped', line: 6, column: 5, endLine: 6, endColumn: 25 },
+        { messageId: 'keyDropped', line: 9, column: 5, endLine: 9, endColumn: 27 },
+        { messageId: 'keyDropped', line: 19, column: 3, endLine: 19, endColumn: 25 },
+      ],
+    },
+  ],
+});
