@@ -327,6 +327,11 @@ export default createRule<Options, MessageIds>({
           const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
           if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
         }
+        // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
+        if (o.kind === 'object' && o.node.type === T.ObjectExpression) {
+          const inner = objectLeaks(o.node, sink, MAX_DEPTH - 2);
+          if (inner.length) return [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }];
+        }
       }
       return [];
     };
