@@ -135,3 +135,10 @@ export const typedArrayBits: Readonly<Record<string, number>> = {
   BigUint64Array: 64,
   BigInt64Array: 64,
 };
+
+/**
+ * Methods that write their first argument into the receiver buffer in place (`buf.writeUInt32BE(n, 0)`,
+ * `buf.set(bytes)`, `buf.write(text)`): the receiver's value is then made of what was written.
+ */
+export const bufferWrites =
+  /^(?:write(?:U?Int(?:8|16|32)(?:BE|LE)?|U?Int(?:BE|LE)|BigU?Int64(?:BE|LE)|Double(?:BE|LE)|Float(?:BE|LE))?|set)$/;

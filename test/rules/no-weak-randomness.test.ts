@@ -865,3 +865,20 @@ ruleTester.run('no-weak-randomness (no type information)', rule, {
   ],
   invalid: [],
 });
+
+// A buffer the clock is written into (src/catalogue/transforms.ts bufferWrites); a counter nonce with a random prefix is fine.
+ruleTester.run('no-weak-randomness (buffer writes)', rule, {
+  valid: [
+    {
+      code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  randomFillSync(nonce, 0, 4);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+      errors: [{ messageId: 'weakRandom', line: 4, column: 21, endLine: 4, endColumn: 31 }],
+    },
+  ],
+});

@@ -12,6 +12,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
+  bufferWrites,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -237,6 +238,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         const c = p.parent;
         if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift'))
           mixins.push(...walkAll(c.arguments, frame).map(derived));
+        // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
+        else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
+          mixins.push(...walkAll(c.arguments.slice(0, 1), frame).map(derived));
         else if (c?.type === T.AssignmentExpression && c.left === p && p.computed)
           mixins.push(derived(walk(c.right, frame)));
       } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
