@@ -37,6 +37,7 @@ type MessageIds =
   | 'periodOutOfRange'
   | 'createKeyNoRotation'
   | 'jwtNoKid'
+  | 'jweNoKid'
   | 'keyringRotationOff'
   | 'keyringPeriodTooLong'
   | 'enableRotation'
@@ -77,6 +78,8 @@ export default createRule<Options, MessageIds>({
         '{{resource}} creates a symmetric KMS key, but this module never sends {{companion}}: the key is never rotated.',
       jwtNoKid:
         "{{signer}} signs with one static key and no '{{header}}' header: verifiers cannot tell an old key from a new one, so the key cannot be rotated without breaking every token already issued.",
+      jweNoKid:
+        "{{signer}} encrypts with one static key and no '{{header}}' header: the recipient cannot tell an old key from a new one, so the key cannot be rotated without breaking every token already issued.",
       keyringRotationOff:
         'The keyring is opened with rotation turned off: one key version stays in use with no end, past the NIST SP 800-57 cryptoperiod of {{max}} days for data-encryption keys.',
       keyringPeriodTooLong:
@@ -493,7 +496,7 @@ export default createRule<Options, MessageIds>({
       const text = `${signer.fix.property}: '${suggestedKeyId}'`;
       context.report({
         node: header,
-        messageId: 'jwtNoKid',
+        messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
         data: { signer: signer.title, header: signer.fix.header },
         suggest: [
           {

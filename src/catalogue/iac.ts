@@ -513,6 +513,8 @@ export interface JwtSigner {
   readonly headerMethod?: { readonly name: string; readonly kidProperty: string };
   /** The property a suggestion adds, with a version label as the key id. */
   readonly fix: { readonly property: string; readonly header: 'kid' };
+  /** The API encrypts (JWE) rather than signs (JWS); the message says so. */
+  readonly encrypts?: boolean;
   readonly samples: Samples;
 }
 
@@ -552,6 +554,54 @@ export const jwtSigners: readonly JwtSigner[] = [
       negative: [
         "import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(secret);",
         "import { SignJWT } from 'jose'; await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(jwks.keys[0]);",
+      ],
+    },
+  },
+  {
+    id: 'jose.EncryptJWT',
+    title: 'EncryptJWT (jose)',
+    sinkId: 'jose.EncryptJWT.encrypt',
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    encrypts: true,
+    samples: {
+      positive: [
+        "import { EncryptJWT } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
+      ],
+      negative: [
+        "import { EncryptJWT } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
+      ],
+    },
+  },
+  {
+    id: 'jose.CompactEncrypt',
+    title: 'CompactEncrypt (jose)',
+    sinkId: 'jose.CompactEncrypt.encrypt',
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    encrypts: true,
+    samples: {
+      positive: [
+        "import { CompactEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new CompactEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
+      ],
+      negative: [
+        "import { CompactEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new CompactEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
+      ],
+    },
+  },
+  {
+    id: 'jose.FlattenedEncrypt',
+    title: 'FlattenedEncrypt (jose)',
+    sinkId: 'jose.FlattenedEncrypt.encrypt',
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    encrypts: true,
+    samples: {
+      positive: [
+        "import { FlattenedEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new FlattenedEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
+      ],
+      negative: [
+        "import { FlattenedEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new FlattenedEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
       ],
     },
   },

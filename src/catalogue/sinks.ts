@@ -317,6 +317,54 @@ export const keySinks: readonly KeySink[] = [
     },
   },
   {
+    id: 'jose.EncryptJWT.encrypt',
+    title: 'jose EncryptJWT.encrypt',
+    modules: ['jose'],
+    callee: 'new EncryptJWT().encrypt',
+    args: [{ index: 0, role: 'key' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        "import { EncryptJWT } from 'jose'; await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
+      ],
+      negative: [
+        "import { EncryptJWT } from 'jose'; new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
+      ],
+    },
+  },
+  {
+    id: 'jose.CompactEncrypt.encrypt',
+    title: 'jose CompactEncrypt.encrypt',
+    modules: ['jose'],
+    callee: 'new CompactEncrypt().encrypt',
+    args: [{ index: 0, role: 'key' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        "import { CompactEncrypt } from 'jose'; await new CompactEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
+      ],
+      negative: [
+        "import { CompactEncrypt } from 'jose'; new CompactEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
+      ],
+    },
+  },
+  {
+    id: 'jose.FlattenedEncrypt.encrypt',
+    title: 'jose FlattenedEncrypt.encrypt',
+    modules: ['jose'],
+    callee: 'new FlattenedEncrypt().encrypt',
+    args: [{ index: 0, role: 'key' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        "import { FlattenedEncrypt } from 'jose'; await new FlattenedEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
+      ],
+      negative: [
+        "import { FlattenedEncrypt } from 'jose'; new FlattenedEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
+      ],
+    },
+  },
+  {
     id: 'jose.jwtVerify',
     title: 'jose jwtVerify',
     modules: ['jose'],
