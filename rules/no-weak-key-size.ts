@@ -25,6 +25,7 @@ import {
 import { propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -123,11 +124,19 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    const flow = flowOf(sourceCode);
     const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
     const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
       const n = deref(node);
       const v = staticString(n);
-      return v === undefined || !n ? undefined : { value: v, node: n };
+      if (v !== undefined && n) return { value: v, node: n };
+      if (!n || n.type === T.Literal) return undefined;
+      // Held in data: a property of a const object (`FORMAT.cipher`), a destructured or class-field value.
+      const origins = flow.origins(n);
+      const only = origins.length === 1 ? origins[0] : undefined;
+      return only?.kind === 'string' && only.value !== undefined && !only.fallback
+        ? { value: only.value, node: only.node }
+        : undefined;
     };
     const num = (node: TSESTree.Node | undefined | null): Read<number> | undefined => {
       const n = deref(node);

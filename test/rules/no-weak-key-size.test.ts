@@ -832,3 +832,46 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
     },
   ],
 });
+
+// Weak algorithm names held in data (a const object's property, a class field), read through the value-flow engine
+ruleTester.run('no-weak-key-size (algorithm in data)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'bf-cbc', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'des-ede3-cbc';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
+      filename: 'src/archive.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'aes-256-gcm', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'des-ede3-cbc';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 8,
+          column: 32,
+          endLine: 8,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'bf-cbc', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'aes-256-gcm';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
