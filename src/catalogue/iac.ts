@@ -557,54 +557,23 @@ export const jwtSigners: readonly JwtSigner[] = [
       ],
     },
   },
-  {
-    id: 'jose.EncryptJWT',
-    title: 'EncryptJWT (jose)',
-    sinkId: 'jose.EncryptJWT.encrypt',
+  // JWE: one direct key and no kid in the protected header.
+  ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): JwtSigner => ({
+    id: `jose.${cls}`,
+    title: `${cls} (jose)`,
+    sinkId: `jose.${cls}.encrypt`,
     headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
     fix: { property: 'kid', header: 'kid' },
     encrypts: true,
     samples: {
       positive: [
-        "import { EncryptJWT } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);`,
       ],
       negative: [
-        "import { EncryptJWT } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);`,
       ],
     },
-  },
-  {
-    id: 'jose.CompactEncrypt',
-    title: 'CompactEncrypt (jose)',
-    sinkId: 'jose.CompactEncrypt.encrypt',
-    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
-    fix: { property: 'kid', header: 'kid' },
-    encrypts: true,
-    samples: {
-      positive: [
-        "import { CompactEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new CompactEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
-      ],
-      negative: [
-        "import { CompactEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new CompactEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
-      ],
-    },
-  },
-  {
-    id: 'jose.FlattenedEncrypt',
-    title: 'FlattenedEncrypt (jose)',
-    sinkId: 'jose.FlattenedEncrypt.encrypt',
-    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
-    fix: { property: 'kid', header: 'kid' },
-    encrypts: true,
-    samples: {
-      positive: [
-        "import { FlattenedEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new FlattenedEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);",
-      ],
-      negative: [
-        "import { FlattenedEncrypt } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new FlattenedEncrypt(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);",
-      ],
-    },
-  },
+  })),
 ];
 
 /**

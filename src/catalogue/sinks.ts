@@ -316,54 +316,20 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"],
     },
   },
-  {
-    id: 'jose.EncryptJWT.encrypt',
-    title: 'jose EncryptJWT.encrypt',
+  ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): KeySink => ({
+    id: `jose.${cls}.encrypt`,
+    title: `jose ${cls}.encrypt`,
     modules: ['jose'],
-    callee: 'new EncryptJWT().encrypt',
+    callee: `new ${cls}().encrypt`,
     args: [{ index: 0, role: 'key' }],
     valueType: 'bytes',
     samples: {
       positive: [
-        "import { EncryptJWT } from 'jose'; await new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
+        `import { ${cls} } from 'jose'; await new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);`,
       ],
-      negative: [
-        "import { EncryptJWT } from 'jose'; new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
-      ],
+      negative: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });`],
     },
-  },
-  {
-    id: 'jose.CompactEncrypt.encrypt',
-    title: 'jose CompactEncrypt.encrypt',
-    modules: ['jose'],
-    callee: 'new CompactEncrypt().encrypt',
-    args: [{ index: 0, role: 'key' }],
-    valueType: 'bytes',
-    samples: {
-      positive: [
-        "import { CompactEncrypt } from 'jose'; await new CompactEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
-      ],
-      negative: [
-        "import { CompactEncrypt } from 'jose'; new CompactEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
-      ],
-    },
-  },
-  {
-    id: 'jose.FlattenedEncrypt.encrypt',
-    title: 'jose FlattenedEncrypt.encrypt',
-    modules: ['jose'],
-    callee: 'new FlattenedEncrypt().encrypt',
-    args: [{ index: 0, role: 'key' }],
-    valueType: 'bytes',
-    samples: {
-      positive: [
-        "import { FlattenedEncrypt } from 'jose'; await new FlattenedEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);",
-      ],
-      negative: [
-        "import { FlattenedEncrypt } from 'jose'; new FlattenedEncrypt(new TextEncoder().encode(text)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });",
-      ],
-    },
-  },
+  })),
   {
     id: 'jose.jwtVerify',
     title: 'jose jwtVerify',
