@@ -35,6 +35,7 @@ import {
   staticNumber,
   staticString,
   unwrap,
+  calleeName,
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
@@ -163,8 +164,7 @@ export default createRule<Options, MessageIds>({
       if (encryptedExport(call)) return false;
       const callee = unwrap(call.callee) as TSESTree.MemberExpression;
       const recv = unwrap(callee.object);
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       if (name !== undefined && publicKeyName.pattern.test(normaliseName(name))) return false;
       if (name !== undefined && /private|secret/i.test(name)) return true;
       const cp = recv.type === T.CallExpression ? calleePathOf(recv, imports, getScope(recv)) : undefined;
@@ -287,8 +287,7 @@ export default createRule<Options, MessageIds>({
         stringEncodings.has(staticString(n.arguments[0]) ?? '')
       ) {
         const recv = unwrap(callee.object);
-        const name =
-          recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+        const name = calleeName(recv);
         if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
       }
       if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
@@ -433,8 +432,7 @@ export default createRule<Options, MessageIds>({
         if (f && !f.callable)
           return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
       }
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
         return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
       return undefined;

@@ -26,6 +26,7 @@ import {
   staticNumber,
   staticString,
   unwrap,
+  calleeName,
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
@@ -319,7 +320,7 @@ export default createRule<Options, MessageIds>({
         return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
       if (n.type === T.CallExpression) {
         const c = unwrap(n.callee);
-        const fn = c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? propertyName(c) : undefined;
+        const fn = calleeName(c);
         if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
       }
       if (n.type === T.Identifier) {
@@ -337,7 +338,7 @@ export default createRule<Options, MessageIds>({
       const last = text.split(/[\\/]/).pop() ?? text;
       if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
         return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
-      const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
+      const name = calleeName(n);
       if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
       return undefined;
     };
@@ -448,8 +449,7 @@ export default createRule<Options, MessageIds>({
           propertyName(exp.callee) === 'export'
         ) {
           const recv = unwrap(exp.callee.object);
-          const recvName =
-            recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+          const recvName = calleeName(recv);
           if (recvName !== undefined && /private|secret/i.test(recvName)) keyWrites.add(identity(p));
         }
       }
@@ -482,8 +482,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
       const recv = unwrap(callee.object);
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       return name !== undefined && loggerName.pattern.test(normaliseName(name));
     };
 
@@ -506,12 +505,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(call) {
         if (checkWipe(call)) return;
         const callee = unwrap(call.callee);
-        const fnName =
-          callee.type === T.Identifier
-            ? callee.name
-            : callee.type === T.MemberExpression
-              ? propertyName(callee)
-              : undefined;
+        const fnName = calleeName(callee);
         if (
           fnName !== undefined &&
           wipes.fileDestroyers.has(fnName) &&
@@ -632,11 +626,9 @@ export default createRule<Options, MessageIds>({
           }
           if (!source || wipedBefore(d)) continue;
           const wipe =
-            source.endsWith('()') && !source.includes('(')
-              ? 'wipe()'
-              : d.mapKey !== undefined
-                ? `${sourceCode.getText(d.target)}.get(…).fill(0)`
-                : `${sourceCode.getText(d.target)}.fill(0)`;
+            d.mapKey !== undefined
+              ? `${sourceCode.getText(d.target)}.get(…).fill(0)`
+              : `${sourceCode.getText(d.target)}.fill(0)`;
           context.report({
             node: d.node,
             messageId: 'keyDropped',

@@ -10,7 +10,7 @@ import {
   type StrongRandomSource,
   type WeakRandomSource,
 } from '../../../catalogue/randomness.js';
-import { constInitOf, propertyName, unwrap, type Scope } from '../../ast.js';
+import { constInitOf, unwrap, type Scope, calleeName } from '../../ast.js';
 import { patternMatches } from '../../call-patterns.js';
 import type { ImportMap } from '../../imports.js';
 import { calleePathKey, calleePathOf, MEMO_LIMIT, type CalleePath } from '../../sinks.js';
@@ -98,8 +98,7 @@ function builtWithSafeEngine(
     } else break;
     if (n.type === T.NewExpression) {
       const a = n.arguments[safe.index];
-      const name =
-        a && (a.type === T.Identifier ? a.name : a.type === T.MemberExpression ? propertyName(a) : undefined);
+      const name = a && calleeName(a);
       return name !== undefined && safe.names.includes(name);
     }
   }
