@@ -39,10 +39,11 @@ import {
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
   'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
@@ -136,7 +137,9 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     const callOrigins = (expr: TSESTree.Node): Origin[] =>
-      resolveOrigins(expr, getScope).filter((o) => o.kind === 'call');
+      flowOf(sourceCode)
+        .origins(expr)
+        .filter((o) => o.kind === 'call');
 
     /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
     const keyCall = (
@@ -319,7 +322,7 @@ export default createRule<Options, MessageIds>({
       }
       const bearer = bearerTokenUse(n);
       if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
-      for (const o of resolveOrigins(n, getScope)) {
+      for (const o of flowOf(sourceCode).origins(n)) {
         if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
           return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
         if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
@@ -352,7 +355,7 @@ export default createRule<Options, MessageIds>({
       const p = propertyName(n);
       if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
       if (isSecretName(p)) return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}'` }];
-      for (const o of resolveOrigins(n, getScope)) {
+      for (const o of flowOf(sourceCode).origins(n)) {
         if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
           return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
       }

@@ -20,7 +20,6 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
-import { resolveOrigins } from '../src/rule-kit/values.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
@@ -436,7 +435,7 @@ export default createRule<Options, MessageIds>({
 
       const salt = locate(node, site.salt);
       if (salt.state === 'value') {
-        for (const o of resolveOrigins(salt.node, getScope)) {
+        for (const o of flowOf(sourceCode).origins(salt.node)) {
           if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
           const sizeArg = randomSizeArg(o.node);
           const size = sizeArg && numberAt({ state: 'value', node: sizeArg });

@@ -4,6 +4,7 @@ import { constantSaltKdf, decryptSinkPattern, fixedIvCipher } from '../src/catal
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { enclosingFunction, findVariable, isFunctionNode, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureBinding } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -11,7 +12,7 @@ import { functionName } from '../src/rule-kit/flow/functions.js';
 import { freeName, ivSizeOf, nodeCryptoRef, optionValue } from '../src/rule-kit/iv.js';
 import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from '../src/rule-kit/reuse.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'staticSalt' | 'freshIv';
 type Options = [];
@@ -120,7 +121,7 @@ export default createRule<Options, MessageIds>({
             });
             continue;
           }
-          const origins = resolveOrigins(h.node, getScope);
+          const origins = flowOf(sourceCode).origins(h.node);
           const constant = origins.map((o) => ({ o, what: constantWhat(o) }));
           const hit = constant.every((c) => c.what !== undefined)
             ? constant[0]

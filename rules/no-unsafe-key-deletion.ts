@@ -30,12 +30,13 @@ import {
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { declaredKeyHolder } from '../src/rule-kit/key-holders.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
   | 'keyFileDeleted'
@@ -193,7 +194,7 @@ export default createRule<Options, MessageIds>({
 
     /** Where key material in `expr` comes from, in words, or undefined when it is not key material. */
     const keySource = (expr: TSESTree.Node, name?: string, allowGeneric = true): string | undefined => {
-      for (const o of resolveOrigins(expr, getScope)) {
+      for (const o of flowOf(sourceCode).origins(expr)) {
         const s = originSource(o, name, allowGeneric);
         if (s) return s;
       }
@@ -427,7 +428,7 @@ export default createRule<Options, MessageIds>({
       if (!w) return;
       const [p, data] = call.arguments;
       if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
-      const origins = resolveOrigins(data, getScope);
+      const origins = flowOf(sourceCode).origins(data);
       if (origins.some((o) => o.kind === 'zeros'))
         overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
       else if (
@@ -615,11 +616,13 @@ export default createRule<Options, MessageIds>({
               t.type === T.Identifier ||
               (t.type === T.MemberExpression && unwrap(t.object).type !== T.ThisExpression)
             ) {
-              source = resolveOrigins(t, getScope)
+              source = flowOf(sourceCode)
+                .origins(t)
                 .map((o) => originSource(o, t.type === T.Identifier ? t.name : propertyName(t)))
                 .find((s) => s !== undefined);
             } else if (t.type === T.MemberExpression) {
-              source = resolveOrigins(t, getScope)
+              source = flowOf(sourceCode)
+                .origins(t)
                 .map((o) => originSource(o, propertyName(t)))
                 .find((s) => s !== undefined);
             }

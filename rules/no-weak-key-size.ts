@@ -29,7 +29,6 @@ import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
-import { resolveOrigins } from '../src/rule-kit/values.js';
 
 type MessageIds =
   'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'useSafer';
@@ -215,7 +214,7 @@ export default createRule<Options, MessageIds>({
 
     /** `randomBytes(8)` (directly or behind a const) as key material. */
     const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
-      for (const o of resolveOrigins(arg, getScope)) {
+      for (const o of flowOf(sourceCode).origins(arg)) {
         if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
         const n = num(randomSizeArg(o.node));
         if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
@@ -252,7 +251,7 @@ export default createRule<Options, MessageIds>({
           report(a, 'shortTag', { api, bits: end.value * 8 });
         return;
       }
-      for (const o of resolveOrigins(arg, getScope)) {
+      for (const o of flowOf(sourceCode).origins(arg)) {
         if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes)
           report(o.node, 'shortTag', { api, bits: o.length * 8 });
       }

@@ -6,6 +6,7 @@ import { securityPurposePhrase } from '../src/detect/names.js';
 import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -426,12 +427,10 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
-        tracker = createTaintTracker({
-          getScope,
-          imports,
-          visitorKeys: sourceCode.visitorKeys,
-          ...(foreignCall ? { foreignCall } : {}),
-        });
+        // The file's shared engine; with type information, a tracker of its own that follows calls into other files.
+        tracker = foreignCall
+          ? createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, foreignCall })
+          : flowOf(sourceCode).taint;
       },
       CallExpression: onCall,
       NewExpression: onCall,

@@ -5,10 +5,10 @@ import type { RetentionSetting } from '../src/catalogue/deletion.js';
 import { calleeName, propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { durationDays, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { resolveOrigins } from '../src/rule-kit/values.js';
 
 type MessageIds = 'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
 type Options = [{ minRecoveryDays?: number }];
@@ -137,7 +137,7 @@ export default createRule<Options, MessageIds>({
       if (callee.type !== T.MemberExpression || calleeName(callee) !== 'applyRemovalPolicy') return;
       const policy = call.arguments[0];
       if (!isDestroyPolicy(policy)) return;
-      for (const o of resolveOrigins(callee.object, getScope)) {
+      for (const o of flowOf(sourceCode).origins(callee.object)) {
         if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
         const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
         if (s?.removalPolicy) return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);

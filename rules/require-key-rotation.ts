@@ -26,10 +26,10 @@ import {
   type Variable,
 } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../src/rule-kit/sinks.js';
-import { resolveOrigins } from '../src/rule-kit/values.js';
 
 type MessageIds =
   | 'rotationOff'
@@ -431,7 +431,7 @@ export default createRule<Options, MessageIds>({
     /** A single static key: not chosen by the caller (a parameter) nor from a keyring or key set. */
     const isStaticKey = (keyNode: TSESTree.Node): boolean => {
       if (selectsFromSet(keyNode)) return false;
-      const origins = resolveOrigins(keyNode, (n) => sourceCode.getScope(n));
+      const origins = flowOf(sourceCode).origins(keyNode);
       if (origins.length === 0) return false;
       for (const o of origins) {
         if (o.kind === 'param') return false;
