@@ -2,17 +2,21 @@
 import noHardcodedKey from './no-hardcoded-key.js';
 import noLoggedKey from './no-logged-key.js';
 import noPasswordAsKey from './no-password-as-key.js';
+import noStaticIv from './no-static-iv.js';
 import noUnsafeKeyDeletion from './no-unsafe-key-deletion.js';
 import noWeakKeySize from './no-weak-key-size.js';
 import noWeakRandomness from './no-weak-randomness.js';
+import requireKeyRecoveryWindow from './require-key-recovery-window.js';
 import requireKeyRotation from './require-key-rotation.js';
 
 export const rules = {
   'no-hardcoded-key': noHardcodedKey,
   'no-logged-key': noLoggedKey,
   'no-password-as-key': noPasswordAsKey,
+  'no-static-iv': noStaticIv,
   'no-unsafe-key-deletion': noUnsafeKeyDeletion,
   'no-weak-key-size': noWeakKeySize,
   'no-weak-randomness': noWeakRandomness,
+  'require-key-recovery-window': requireKeyRecoveryWindow,
   'require-key-rotation': requireKeyRotation,
 };

@@ -4,11 +4,12 @@ import { secretRoles } from '../src/catalogue/sinks.js';
 import { classifyValue, findCredentials, isPrivateJwk, redact } from '../src/detect/index.js';
 import { bindingNameOf, propertyName, staticString } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { envSuggestion, keystoreSuggestion, type SuggestedValue } from '../src/rule-kit/fixes.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
   'hardcodedKey' | 'credential' | 'fallbackKey' | 'secretName' | 'privateJwk' | 'useKeystore' | 'useEnv';
@@ -210,7 +211,7 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
-          for (const origin of resolveOrigins(hit.node, getScope))
+          for (const origin of flowOf(sourceCode).origins(hit.node))
             checkSinkValue(origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
         }
       },

@@ -35,12 +35,15 @@ import {
   staticNumber,
   staticString,
   unwrap,
+  calleeName,
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
   'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
@@ -124,6 +127,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     let imports: ImportMap = new Map();
@@ -132,7 +137,9 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     const callOrigins = (expr: TSESTree.Node): Origin[] =>
-      resolveOrigins(expr, getScope).filter((o) => o.kind === 'call');
+      flowOf(sourceCode)
+        .origins(expr)
+        .filter((o) => o.kind === 'call');
 
     /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
     const keyCall = (
@@ -160,8 +167,7 @@ export default createRule<Options, MessageIds>({
       if (encryptedExport(call)) return false;
       const callee = unwrap(call.callee) as TSESTree.MemberExpression;
       const recv = unwrap(callee.object);
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       if (name !== undefined && publicKeyName.pattern.test(normaliseName(name))) return false;
       if (name !== undefined && /private|secret/i.test(name)) return true;
       const cp = recv.type === T.CallExpression ? calleePathOf(recv, imports, getScope(recv)) : undefined;
@@ -284,8 +290,7 @@ export default createRule<Options, MessageIds>({
         stringEncodings.has(staticString(n.arguments[0]) ?? '')
       ) {
         const recv = unwrap(callee.object);
-        const name =
-          recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+        const name = calleeName(recv);
         if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
       }
       if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
@@ -317,12 +322,17 @@ export default createRule<Options, MessageIds>({
       }
       const bearer = bearerTokenUse(n);
       if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
-      for (const o of resolveOrigins(n, getScope)) {
+      for (const o of flowOf(sourceCode).origins(n)) {
         if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
           return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
         if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
           const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
           if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
+        }
+        // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
+        if (o.kind === 'object' && o.node.type === T.ObjectExpression) {
+          const inner = objectLeaks(o.node, sink, MAX_DEPTH - 2);
+          if (inner.length) return [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }];
         }
       }
       return [];
@@ -345,7 +355,7 @@ export default createRule<Options, MessageIds>({
       const p = propertyName(n);
       if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
       if (isSecretName(p)) return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}'` }];
-      for (const o of resolveOrigins(n, getScope)) {
+      for (const o of flowOf(sourceCode).origins(n)) {
         if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
           return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
       }
@@ -425,8 +435,7 @@ export default createRule<Options, MessageIds>({
         if (f && !f.callable)
           return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
       }
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
         return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
       return undefined;

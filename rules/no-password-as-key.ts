@@ -2,31 +2,27 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
 import {
   deprecatedPasswordCiphers,
-  derivedValueCall,
-  digestTrimMethods,
   isPassphraseKeySink,
   kdfShortfalls,
   kdfSites,
   minSaltBytes,
   normaliseDigest,
-  passwordFitMethods,
   passwordKeySinkExceptions,
-  passwordName,
-  plainHashSites,
   readsExistingKey,
   type KdfParams,
   type KdfShortfall,
   type KdfSite,
   type ParamLoc,
 } from '../src/catalogue/kdf.js';
-import { normaliseName } from '../src/detect/names.js';
 import { canAwaitAt, propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { isTestFile } from '../src/rule-kit/files.js';
+import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 
 type MessageIds =
   | 'passwordAsKey'
@@ -89,11 +85,14 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // The documented test-file policy: KDF determinism tests run one iteration on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
     const reported = new Set<TSESTree.Node>();
     let imports: ImportMap = new Map();
+    const flow = flowOf(sourceCode);
 
     const report = (
       node: TSESTree.Node,
@@ -123,38 +122,6 @@ export default createRule<Options, MessageIds>({
         checker.isTypeAssignableTo(type, checker.getStringType()) &&
         !checker.isTypeAssignableTo(type, checker.getNumberType())
       );
-    };
-
-    const isPasswordName = (name: string | undefined): name is string =>
-      name !== undefined && passwordName.pattern.test(normaliseName(name));
-
-    /** The password name an origin carries, when the value is a password (not something derived from one). */
-    const passwordOf = (o: Origin, depth = 0): string | undefined => {
-      if (o.kind === 'env') return isPasswordName(o.ref) ? o.ref : undefined;
-      if (o.kind === 'call') {
-        if (
-          derivedValueCall.test(
-            sourceCode.getText(
-              o.node.type === T.CallExpression || o.node.type === T.NewExpression ? o.node.callee : o.node,
-            ),
-          )
-        )
-          return undefined;
-        // `password.padEnd(32, '0')`: fitted to size, still the password.
-        const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
-        if (
-          c?.type === T.MemberExpression &&
-          (passwordFitMethods as readonly string[]).includes(propertyName(c) ?? '') &&
-          depth < 3
-        ) {
-          const inner = resolveOrigins(c.object, getScope)
-            .map((i) => passwordOf(i, depth + 1))
-            .find((n) => n !== undefined);
-          if (inner !== undefined) return inner;
-        }
-      }
-      if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes') return undefined;
-      return isPasswordName(o.name) ? o.name : undefined;
     };
 
     const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
@@ -316,41 +283,6 @@ export default createRule<Options, MessageIds>({
 
     // ---- checks -----------------------------------------------------------------------------------------
 
-    /** `createHash('sha256').update(pw).digest()` (and friends): the hashed input, when `call` is a plain hash. */
-    const plainHashInput = (call: TSESTree.Node): { input: TSESTree.Node; title: string } | undefined => {
-      let c = unwrap(call);
-      // `.digest('hex').slice(0, 32)`: the trim does not change what the key is.
-      while (
-        c.type === T.CallExpression &&
-        c.callee.type === T.MemberExpression &&
-        (digestTrimMethods as readonly string[]).includes(propertyName(c.callee) ?? '')
-      )
-        c = unwrap(c.callee.object);
-      if (c.type !== T.CallExpression) return undefined;
-      const cp = calleePathOf(c, imports, getScope(c));
-      if (!cp) return undefined;
-      for (const site of plainHashSites) {
-        if (!sinkMatches(site, cp)) continue;
-        if ('index' in site.input) {
-          const a = c.arguments[site.input.index];
-          return a && a.type !== T.SpreadElement ? { input: a, title: site.title } : undefined;
-        }
-        // Walk down the chain to `.update(x)`.
-        for (let n: TSESTree.Node = c.callee; ;) {
-          n = unwrap(n);
-          if (n.type === T.MemberExpression) n = n.object;
-          else if (n.type === T.CallExpression) {
-            if (n.callee.type === T.MemberExpression && propertyName(n.callee) === 'update') {
-              const a = n.arguments[0];
-              return a && a.type !== T.SpreadElement ? { input: a, title: site.title } : undefined;
-            }
-            n = n.callee;
-          } else return undefined;
-        }
-      }
-      return undefined;
-    };
-
     const isException = (sinkId: string, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean =>
       passwordKeySinkExceptions.some((e) => {
         if (e.sinkId !== sinkId) return false;
@@ -377,38 +309,33 @@ export default createRule<Options, MessageIds>({
         if (isException(hit.sink.id, node)) continue;
         const role = hit.arg.role === 'secret' ? 'secret' : 'key';
         let done = false;
-        for (const o of resolveOrigins(hit.node, getScope)) {
-          if (done) break;
-          const pw = passwordOf(o);
-          if (pw !== undefined) {
+        const pw = flow.passwordOf(hit.node);
+        if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
+          const hash = pw.via.find((t) => t.kind === 'hash');
+          if (!hash) {
             report(
               hit.node,
               'passwordAsKey',
-              { name: pw, role, sink: hit.sink.title },
+              { name: pw.name, role, sink: hit.sink.title },
               deriveSuggestions(hit.node, sourceCode.getText(hit.node), hit.sink.id, node),
             );
-            done = true;
-            continue;
+          } else {
+            // A hash written where the key is made is reported there; one inside a helper, at the argument.
+            const direct = hash.inHelper !== true;
+            report(
+              direct ? hash.node : hit.node,
+              'hashedPassword',
+              { name: pw.name, role, sink: hit.sink.title, hash: hash.title },
+              direct && pw.via.length === 1
+                ? deriveSuggestions(hash.node, sourceCode.getText(hash.input), hit.sink.id, node)
+                : [],
+            );
           }
-          if (o.kind === 'call') {
-            const hashed = plainHashInput(o.node);
-            const hashedPw =
-              hashed &&
-              resolveOrigins(hashed.input, getScope)
-                .map((o) => passwordOf(o))
-                .find((n) => n !== undefined);
-            if (hashed && hashedPw !== undefined) {
-              report(
-                o.node,
-                'hashedPassword',
-                { name: hashedPw, role, sink: hit.sink.title, hash: hashed.title },
-                deriveSuggestions(o.replace, sourceCode.getText(hashed.input), hit.sink.id, node),
-              );
-              done = true;
-              continue;
-            }
-          }
-          if (isPassphraseKeySink(hit.sink.id) && (o.kind === 'string' || o.kind === 'env')) {
+          continue;
+        }
+        if (isPassphraseKeySink(hit.sink.id)) {
+          const o = flow.origins(hit.node).find((x) => x.kind === 'string' || x.kind === 'env');
+          if (o) {
             report(hit.node, 'cryptoJsPassphrase', {
               sink: hit.sink.title,
               source: o.kind === 'env' ? `process.env.${o.ref ?? ''}` : 'a string literal',
@@ -455,7 +382,17 @@ export default createRule<Options, MessageIds>({
         if (digest) params.digest = digest;
       } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
 
-      for (const s of kdfShortfalls(site.kdf, params)) {
+      // A KDF over random bytes (a key, not a password) has no guessing attack to slow down.
+      const input = site.id.startsWith('webcrypto.') ? undefined : node.arguments[0];
+      if (input && input.type !== T.SpreadElement) {
+        const from = flow.origins(input);
+        if (
+          from.length &&
+          from.every((o) => o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node))
+        )
+          return;
+      }
+      for (const s of kdfShortfalls(site.kdf, params, kdfPurposeOf(node, site, sourceCode))) {
         const at = nodes[s.param];
         const suggest: Suggestion[] = [];
         if (at && (unwrap(at).type === T.Literal || unwrap(at).type === T.BinaryExpression)) {
@@ -463,7 +400,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'raiseParam',
             data: { param: s.param, floor: s.floor },
             fix: (fixer) => {
-              const fixes = [fixer.replaceText(at, s.param === 'N' ? '2 ** 15' : String(s.floor))];
+              const fixes = [fixer.replaceText(at, s.param === 'N' ? `2 ** ${Math.log2(s.floor)}` : String(s.floor))];
               // node:crypto refuses N = 2^15 under its default 32 MiB maxmem: raise it with N.
               const obj = at.parent?.type === T.Property ? at.parent.parent : undefined;
               if (
@@ -472,7 +409,10 @@ export default createRule<Options, MessageIds>({
                 obj?.type === T.ObjectExpression &&
                 !obj.properties.some((p) => p.type === T.Property && propertyName(p) === 'maxmem')
               ) {
-                fixes.push(fixer.insertTextAfter(at.parent!, ', maxmem: 64 * 1024 * 1024'));
+                // 128 · N · r bytes (r = 8), doubled for headroom: 64 MiB at 2^15, 256 MiB at 2^17.
+                fixes.push(
+                  fixer.insertTextAfter(at.parent!, `, maxmem: ${(s.floor * 128 * 8 * 2) / 2 ** 20} * 1024 * 1024`),
+                );
               }
               return fixes;
             },
@@ -495,7 +435,7 @@ export default createRule<Options, MessageIds>({
 
       const salt = locate(node, site.salt);
       if (salt.state === 'value') {
-        for (const o of resolveOrigins(salt.node, getScope)) {
+        for (const o of flowOf(sourceCode).origins(salt.node)) {
           if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
           const sizeArg = randomSizeArg(o.node);
           const size = sizeArg && numberAt({ state: 'value', node: sizeArg });

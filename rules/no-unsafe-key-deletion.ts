@@ -1,8 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import {
-  awsMinimumRecoveryDays,
-  defaultMinRecoveryDays,
   exposeMethods,
   fileDeletionApis,
   keyBytesTypes,
@@ -11,13 +9,11 @@ import {
   keyMaterialName,
   keyProducers,
   notKeyMaterialName,
-  retentionSettings,
   stringEncodings,
   syncCalleeNames,
   wipes,
   type FileDeletionApi,
   type KeyProducer,
-  type RetentionSetting,
 } from '../src/catalogue/deletion.js';
 import { loggerName, logMethods, plaintextFileWrites } from '../src/catalogue/loggers.js';
 import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
@@ -30,13 +26,17 @@ import {
   staticNumber,
   staticString,
   unwrap,
+  calleeName,
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { declaredKeyHolder } from '../src/rule-kit/key-holders.js';
+import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureNamedImport } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
   | 'keyFileDeleted'
@@ -44,15 +44,9 @@ type MessageIds =
   | 'keyNotWiped'
   | 'wipeMissesExits'
   | 'keyAsString'
-  | 'shortWindow'
-  | 'forceDelete'
-  | 'destroyPolicy'
   | 'useDestroyKeyFile'
-  | 'wipeInFinally'
-  | 'useWindow'
-  | 'useRecoveryWindow'
-  | 'useRetain';
-type Options = [{ minRecoveryDays?: number; memory?: 'drops' | 'all-exits' }];
+  | 'wipeInFinally';
+type Options = [{ memory?: 'drops' | 'all-exits' }];
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -118,68 +112,13 @@ function isKeyName(name: string | undefined, allowGeneric = true): boolean {
   );
 }
 
-/** Days in a recovery-window expression, per unit; undefined when not static. */
-function windowDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-duration'): number | undefined {
-  const n = unwrap(v);
-  if (unit === 'days') return staticNumber(n);
-  if (unit === 'cdk-duration') {
-    if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression) return undefined;
-    const amount = staticNumber(n.arguments[0]);
-    if (amount === undefined) return undefined;
-    const per: Record<string, number> = { days: 1, hours: 1 / 24, minutes: 1 / 1440, seconds: 1 / 86400 };
-    const f = per[propertyName(n.callee) ?? ''];
-    return f === undefined ? undefined : amount * f;
-  }
-  const s = staticString(n);
-  if (s !== undefined) {
-    const m = /^(\d+(?:\.\d+)?)s$/.exec(s.trim());
-    return m ? Number(m[1]) / 86400 : undefined;
-  }
-  if (n.type === T.ObjectExpression) {
-    const p = n.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === 'seconds');
-    const secs = p ? staticNumber(p.value) : undefined;
-    return secs === undefined ? undefined : secs / 86400;
-  }
-  return undefined;
-}
-
-/** The property `path` (dotted) of an options object literal, following a const binding. */
-function optionProperty(
-  obj: TSESTree.Node | undefined,
-  path: string,
-  scope: TSESLint.Scope.Scope,
-): TSESTree.Property | undefined {
-  let cur: TSESTree.Node | undefined = obj;
-  let found: TSESTree.Property | undefined;
-  for (const key of path.split('.')) {
-    if (!cur) return undefined;
-    cur = unwrap(cur);
-    if (cur.type === T.Identifier) cur = constInitOf(cur, scope) ?? cur;
-    if (cur.type !== T.ObjectExpression) return undefined;
-    found = cur.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === key);
-    cur = found?.value;
-  }
-  return found;
-}
-
-/** `RemovalPolicy.DESTROY`, `cdk.RemovalPolicy.DESTROY`. */
-function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.MemberExpression {
-  if (!n) return false;
-  const u = unwrap(n);
-  if (u.type !== T.MemberExpression || propertyName(u) !== 'DESTROY') return false;
-  const o = unwrap(u.object);
-  return (
-    (o.type === T.Identifier && o.name === 'RemovalPolicy') ||
-    (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy')
-  );
-}
-
 export default createRule<Options, MessageIds>({
   name: 'no-unsafe-key-deletion',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow deleting keys in ways that leave them recoverable, or leave no time to recover them',
+      description:
+        'Disallow deleting keys in ways that leave them recoverable: unlinked key files, and key buffers dropped without a wipe',
       recommended: 'recommended',
       category: 'unsafe-deletion',
       cwe: [459, 226, 244, 212],
@@ -197,30 +136,14 @@ export default createRule<Options, MessageIds>({
         "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the wipe. Wipe it in a finally block.",
       keyAsString:
         'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. Keep it in a Buffer and fill(0) it when done.',
-      shortWindow:
-        '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
-      forceDelete:
-        '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
-      destroyPolicy:
-        'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
       useDestroyKeyFile: 'Use destroyKeyFile() from keyhygiene/keys (overwrites, syncs, unlinks and verifies).',
       wipeInFinally: "Wrap the code that uses '{{name}}' in try/finally and wipe it in finally.",
-      useWindow: 'Set the window to {{min}} days.',
-      useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
-      useRetain: 'Use RemovalPolicy.RETAIN.',
     },
     schema: [
       {
         type: 'object',
         additionalProperties: false,
         properties: {
-          minRecoveryDays: {
-            type: 'integer',
-            minimum: awsMinimumRecoveryDays,
-            maximum: 30,
-            description:
-              'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
-          },
           memory: {
             type: 'string',
             enum: ['drops', 'all-exits'],
@@ -231,9 +154,10 @@ export default createRule<Options, MessageIds>({
       },
     ],
   },
-  defaultOptions: [{ minRecoveryDays: defaultMinRecoveryDays, memory: 'drops' }],
+  defaultOptions: [{ memory: 'drops' }],
   create(context, [options]) {
-    const minDays = options.minRecoveryDays ?? defaultMinRecoveryDays;
+    // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
     const allExits = options.memory === 'all-exits';
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
@@ -270,7 +194,7 @@ export default createRule<Options, MessageIds>({
 
     /** Where key material in `expr` comes from, in words, or undefined when it is not key material. */
     const keySource = (expr: TSESTree.Node, name?: string, allowGeneric = true): string | undefined => {
-      for (const o of resolveOrigins(expr, getScope)) {
+      for (const o of flowOf(sourceCode).origins(expr)) {
         const s = originSource(o, name, allowGeneric);
         if (s) return s;
       }
@@ -397,7 +321,7 @@ export default createRule<Options, MessageIds>({
         return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
       if (n.type === T.CallExpression) {
         const c = unwrap(n.callee);
-        const fn = c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? propertyName(c) : undefined;
+        const fn = calleeName(c);
         if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
       }
       if (n.type === T.Identifier) {
@@ -415,7 +339,7 @@ export default createRule<Options, MessageIds>({
       const last = text.split(/[\\/]/).pop() ?? text;
       if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
         return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
-      const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
+      const name = calleeName(n);
       if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
       return undefined;
     };
@@ -504,7 +428,7 @@ export default createRule<Options, MessageIds>({
       if (!w) return;
       const [p, data] = call.arguments;
       if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
-      const origins = resolveOrigins(data, getScope);
+      const origins = flowOf(sourceCode).origins(data);
       if (origins.some((o) => o.kind === 'zeros'))
         overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
       else if (
@@ -526,96 +450,9 @@ export default createRule<Options, MessageIds>({
           propertyName(exp.callee) === 'export'
         ) {
           const recv = unwrap(exp.callee.object);
-          const recvName =
-            recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+          const recvName = calleeName(recv);
           if (recvName !== undefined && /private|secret/i.test(recvName)) keyWrites.add(identity(p));
         }
-      }
-    };
-
-    const checkRetention = (node: TSESTree.CallExpression | TSESTree.NewExpression, s: RetentionSetting): void => {
-      const scope = getScope(node);
-      const opts = node.arguments[s.optionsArg];
-      if (!opts || opts.type === T.SpreadElement) return;
-      if (s.window) {
-        const prop = optionProperty(opts, s.window.property, scope);
-        const days = prop ? windowDays(prop.value, s.window.unit) : undefined;
-        if (prop && days !== undefined && days < minDays) {
-          const v = unwrap(prop.value);
-          let fixText: string;
-          if (s.window.unit === 'days') fixText = String(minDays);
-          else if (
-            s.window.unit === 'cdk-duration' &&
-            v.type === T.CallExpression &&
-            v.callee.type === T.MemberExpression
-          )
-            fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
-          else fixText = v.type === T.ObjectExpression ? `{ seconds: ${minDays * 86400} }` : `'${minDays * 86400}s'`;
-          const shown = days === 1 ? '1 day' : `${Number.isInteger(days) ? String(days) : days.toFixed(2)} days`;
-          context.report({
-            node: prop.value,
-            messageId: 'shortWindow',
-            data: {
-              setting: s.title,
-              property: propertyName(prop) ?? s.window.property,
-              days: shown,
-              min: String(minDays),
-            },
-            suggest: [
-              {
-                messageId: 'useWindow',
-                data: { min: String(minDays) },
-                fix: (fixer) => fixer.replaceText(prop.value, fixText),
-              },
-            ],
-          });
-        }
-      }
-      if (s.forceDelete) {
-        const prop = optionProperty(opts, s.forceDelete, scope);
-        if (prop && unwrap(prop.value).type === T.Literal && (unwrap(prop.value) as TSESTree.Literal).value === true) {
-          context.report({
-            node: prop,
-            messageId: 'forceDelete',
-            data: { setting: s.title, property: s.forceDelete },
-            suggest: [
-              {
-                messageId: 'useRecoveryWindow',
-                data: { min: String(minDays) },
-                fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`),
-              },
-            ],
-          });
-        }
-      }
-      if (s.removalPolicy) {
-        const prop = optionProperty(opts, 'removalPolicy', scope);
-        if (prop && isDestroyPolicy(prop.value)) reportDestroy(prop.value, s);
-      }
-    };
-
-    const reportDestroy = (policy: TSESTree.MemberExpression, s: RetentionSetting): void => {
-      context.report({
-        node: policy,
-        messageId: 'destroyPolicy',
-        data: { resource: s.title },
-        suggest: [{ messageId: 'useRetain', fix: (fixer) => fixer.replaceText(policy.property, 'RETAIN') }],
-      });
-    };
-
-    /** `key.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key or secret made in this file. */
-    const checkApplyRemovalPolicy = (call: TSESTree.CallExpression): void => {
-      const callee = unwrap(call.callee);
-      if (
-        callee.type !== T.MemberExpression ||
-        propertyName(callee) !== 'applyRemovalPolicy' ||
-        !isDestroyPolicy(call.arguments[0])
-      )
-        return;
-      for (const o of resolveOrigins(callee.object, getScope)) {
-        if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
-        const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
-        if (s?.removalPolicy) return reportDestroy(call.arguments[0] as TSESTree.MemberExpression, s);
       }
     };
 
@@ -646,8 +483,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrap(call.callee);
       if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
       const recv = unwrap(callee.object);
-      const name =
-        recv.type === T.Identifier ? recv.name : recv.type === T.MemberExpression ? propertyName(recv) : undefined;
+      const name = calleeName(recv);
       return name !== undefined && loggerName.pattern.test(normaliseName(name));
     };
 
@@ -670,12 +506,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(call) {
         if (checkWipe(call)) return;
         const callee = unwrap(call.callee);
-        const fnName =
-          callee.type === T.Identifier
-            ? callee.name
-            : callee.type === T.MemberExpression
-              ? propertyName(callee)
-              : undefined;
+        const fnName = calleeName(callee);
         if (
           fnName !== undefined &&
           wipes.fileDestroyers.has(fnName) &&
@@ -691,10 +522,7 @@ export default createRule<Options, MessageIds>({
           const del = fileDeletionApis.find((p) => patternMatches(p, cp));
           if (del) return checkDeletion(call, del);
           checkWrite(call, cp);
-          const ret = retentionSettings.find((p) => patternMatches(p, cp));
-          if (ret) return checkRetention(call, ret);
         }
-        checkApplyRemovalPolicy(call);
         if (
           callee.type === T.MemberExpression &&
           fnName === 'set' &&
@@ -710,10 +538,6 @@ export default createRule<Options, MessageIds>({
             addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.delete()`, mapKey);
         }
         if (allExits) checkToString(call);
-      },
-      NewExpression(node) {
-        const ret = matchCallPattern(node, imports, getScope(node), retentionSettings);
-        if (ret) checkRetention(node, ret);
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
@@ -740,13 +564,21 @@ export default createRule<Options, MessageIds>({
           addDrop(node, unwrap(node.argument), 'deleted');
       },
       PropertyDefinition(node) {
-        if (node.value && node.key.type !== T.PrivateIdentifier) {
-          const name = propertyName(node);
-          const source = keySource(node.value, name);
-          if (source && name !== undefined) keyHolders.set(`text:this.${name}`, source);
+        const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
+        if (name === undefined) return;
+        const source = node.value ? keySource(node.value, name) : undefined;
+        if (source) keyHolders.set(`text:this.${name}`, source);
+        else {
+          const held = declaredKeyHolder(name, node.typeAnnotation?.typeAnnotation, node.value);
+          if (held) keyHolders.set(`text:this.${name}`, `the '${name}' ${held === 'collection' ? 'key map' : 'field'}`);
         }
       },
       VariableDeclarator(node) {
+        if (node.id.type === T.Identifier) {
+          const held = declaredKeyHolder(node.id.name, node.id.typeAnnotation?.typeAnnotation, node.init);
+          if (held)
+            keyHolders.set(identity(node.id), `the '${node.id.name}' ${held === 'collection' ? 'key map' : 'binding'}`);
+        }
         if (!allExits || node.id.type !== T.Identifier || !node.init || node.parent.type !== T.VariableDeclaration)
           return;
         let init = unwrap(node.init.type === T.AwaitExpression ? node.init.argument : node.init);
@@ -784,22 +616,22 @@ export default createRule<Options, MessageIds>({
               t.type === T.Identifier ||
               (t.type === T.MemberExpression && unwrap(t.object).type !== T.ThisExpression)
             ) {
-              source = resolveOrigins(t, getScope)
+              source = flowOf(sourceCode)
+                .origins(t)
                 .map((o) => originSource(o, t.type === T.Identifier ? t.name : propertyName(t)))
                 .find((s) => s !== undefined);
             } else if (t.type === T.MemberExpression) {
-              source = resolveOrigins(t, getScope)
+              source = flowOf(sourceCode)
+                .origins(t)
                 .map((o) => originSource(o, propertyName(t)))
                 .find((s) => s !== undefined);
             }
           }
           if (!source || wipedBefore(d)) continue;
           const wipe =
-            source.endsWith('()') && !source.includes('(')
-              ? 'wipe()'
-              : d.mapKey !== undefined
-                ? `${sourceCode.getText(d.target)}.get(…).fill(0)`
-                : `${sourceCode.getText(d.target)}.fill(0)`;
+            d.mapKey !== undefined
+              ? `${sourceCode.getText(d.target)}.get(…).fill(0)`
+              : `${sourceCode.getText(d.target)}.fill(0)`;
           context.report({
             node: d.node,
             messageId: 'keyDropped',

@@ -1,55 +1,24 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T, ASTUtils, TSESLint as Lint } from '@typescript-eslint/utils';
-import {
-  constantSaltKdf,
-  decryptSinkPattern,
-  fixedIvCipher,
-  inPlaceWrites,
-  ivSizes,
-  purposeSinks,
-  type WeakKind,
-} from '../src/catalogue/randomness.js';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { purposeSinks, type WeakKind } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { securityPurposePhrase } from '../src/detect/names.js';
-import {
-  childrenOf,
-  constInitOf,
-  findVariable,
-  propertyName,
-  staticNumber,
-  staticString,
-  unwrap,
-} from '../src/rule-kit/ast.js';
+import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
-import {
-  createForeignFollower,
-  createTaintTracker,
-  enclosingFunction,
-  functionName,
-  thisWrites,
-  type FunctionNode,
-  type TaintTracker,
-  type WeakHit,
-} from '../src/rule-kit/taint.js';
-import { resolveOrigins, type Origin } from '../src/rule-kit/values.js';
+import { enclosingFunction, type FunctionNode } from '../src/rule-kit/ast.js';
+import { functionName } from '../src/rule-kit/flow/functions.js';
+import { createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import type { WeakHit } from '../src/rule-kit/flow/taint/lattice.js';
+import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
+import { freeName, ivSizeOf, keysRef, nodeCryptoRef, optionValue } from '../src/rule-kit/iv.js';
 
-const ScopeType = Lint.Scope.ScopeType;
-
-type MessageIds =
-  | 'weakRandom'
-  | 'moduloBias'
-  | 'staticIv'
-  | 'reusedIv'
-  | 'ivFromKey'
-  | 'staticSalt'
-  | 'useNodeCrypto'
-  | 'useKeys'
-  | 'freshIv';
+type MessageIds = 'weakRandom' | 'moduloBias' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -71,7 +40,7 @@ interface Purpose {
 
 interface Finding {
   readonly node: Node;
-  readonly messageId: Exclude<MessageIds, 'useNodeCrypto' | 'useKeys' | 'freshIv'>;
+  readonly messageId: Exclude<MessageIds, 'useNodeCrypto' | 'useKeys'>;
   readonly data: Record<string, string | number>;
   readonly rank: number;
   readonly fix?: TSESLint.ReportFixFunction;
@@ -110,14 +79,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: true,
       category: 'weak-randomness',
-      // Static, reused and key-derived IVs, nonces and salts belong to the static-iv family.
-      messageCategories: {
-        staticIv: 'static-iv',
-        reusedIv: 'static-iv',
-        ivFromKey: 'static-iv',
-        staticSalt: 'static-iv',
-      },
-      cwe: [330, 338, 329, 1204, 760],
+      cwe: [330, 338],
     },
     fixable: 'code',
     hasSuggestions: true,
@@ -125,18 +87,8 @@ export default createRule<Options, MessageIds>({
       weakRandom: '{{source}} makes the {{purpose}} {{via}}: {{because}}. Use a CSPRNG.',
       moduloBias:
         '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} {{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
-      staticIv:
-        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
-      reusedIv:
-        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
-      ivFromKey:
-        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
-      staticSalt:
-        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
       useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
       useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
-      freshIv:
-        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
     },
     schema: [],
   },
@@ -151,7 +103,6 @@ export default createRule<Options, MessageIds>({
     let tracker: TaintTracker | undefined;
     let sawSource = false;
     const purposes: Purpose[] = [];
-    const ivChecks: { call: Call; sink: KeySink; hits: SinkHit[] }[] = [];
     const findings = new Map<Node, Finding>();
 
     const offer = (f: Finding): void => {
@@ -175,15 +126,6 @@ export default createRule<Options, MessageIds>({
       if (purpose === undefined && !phraseByName.has(name))
         phraseByName.set(name, (purpose = securityPurposePhrase(name)));
       if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
-    };
-
-    /** The value of option `key` in an options-object argument (also through a const). */
-    const optionValue = (arg: Node | undefined, key: string): Node | undefined => {
-      let o = arg && unwrap(arg);
-      if (o?.type === T.Identifier) o = constInitOf(o, getScope(o)) ?? o;
-      if (o?.type !== T.ObjectExpression) return undefined;
-      const p = o.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === key);
-      return p?.value;
     };
 
     /** The function a callback option holds: inline, or a function in this file named by an identifier. */
@@ -214,7 +156,8 @@ export default createRule<Options, MessageIds>({
         bySink.set(h.sink, [...(bySink.get(h.sink) ?? []), h]);
         const purpose = ROLE_PURPOSE[h.arg.role];
         if (purpose === undefined) continue;
-        const bytes = h.arg.role === 'iv' || h.arg.role === 'nonce' ? ivSize(h.sink, hits) : ROLE_BYTES[h.arg.role];
+        const bytes =
+          h.arg.role === 'iv' || h.arg.role === 'nonce' ? ivSizeOf(h.sink, hits, getScope) : ROLE_BYTES[h.arg.role];
         purposes.push({
           expr: h.node,
           purpose,
@@ -222,10 +165,6 @@ export default createRule<Options, MessageIds>({
           rank: 3,
           ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
         });
-      }
-      for (const [sink, group] of bySink) {
-        if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt'))
-          ivChecks.push({ call: node, sink, hits: group });
       }
       for (const ps of purposeSinks) {
         if (!patternMatches(ps, cp)) continue;
@@ -239,7 +178,7 @@ export default createRule<Options, MessageIds>({
         if (purpose === undefined) continue;
         for (const a of ps.args) {
           const arg = node.arguments[a.index];
-          const target = a.property ? optionValue(arg, a.property) : arg;
+          const target = a.property ? optionValue(arg, a.property, getScope) : arg;
           if (!target) continue;
           if (a.returns) {
             const fn = functionOf(target);
@@ -257,241 +196,22 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    /** Bytes for a fresh IV of this sink (the algorithm argument decides GCM's 12 against CBC's 16). */
-    function ivSize(sink: KeySink, hits: readonly SinkHit[]): number {
-      const algNode = hits.find((h) => h.sink === sink && h.arg.role === 'algorithm')?.node;
-      const alg =
-        staticString(algNode) ??
-        staticString(optionValue(hits.find((h) => h.sink === sink)?.node.parent?.parent ?? undefined, 'name'));
-      const row = ivSizes.find(
-        (r) => r.sink.test(sink.id) && (!r.algorithm || (alg !== undefined && r.algorithm.test(alg))),
-      );
-      return row?.bytes ?? 16;
-    }
-
-    // ---- Static, reused and key-derived IVs, nonces and salts ---------------------------------------
-
-    /** A buffer changed in place after it is made: filled with random bytes, or a counter written into it. */
-    const writtenInPlace = (v: TSESLint.Scope.Variable): boolean =>
-      v.references.some((ref) => {
-        const id = ref.identifier;
-        const p = id.parent;
-        if (p?.type === T.MemberExpression && p.object === id) {
-          const m = propertyName(p);
-          if (
-            p.parent?.type === T.CallExpression &&
-            p.parent.callee === p &&
-            m !== undefined &&
-            inPlaceWrites.methods.test(m)
-          )
-            return true;
-          if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
-        }
-        if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
-          const c = unwrap(p.callee);
-          const m = c.type === T.MemberExpression ? propertyName(c) : c.type === T.Identifier ? c.name : undefined;
-          return m !== undefined && inPlaceWrites.methods.test(m);
-        }
-        return false;
-      });
-
-    const declaredVariable = (node: Node): TSESLint.Scope.Variable | undefined => {
-      let p = node.parent;
-      while (
-        p &&
-        (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression)
-      )
-        p = p.parent;
-      if (p?.type !== T.VariableDeclarator || p.id.type !== T.Identifier) return undefined;
-      return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
-    };
-
-    /** How a constant origin reads in a message, or undefined when it is not a constant. */
-    const constantWhat = (o: Origin): string | undefined => {
-      switch (o.kind) {
-        case 'string':
-          return 'A string literal';
-        case 'bytes':
-          return o.length === undefined ? 'A literal buffer' : `A literal ${o.length}-byte buffer`;
-        case 'zeros': {
-          const v = declaredVariable(o.replace);
-          if (v && writtenInPlace(v)) return undefined;
-          return o.length === undefined ? 'An all-zero buffer' : `An all-zero ${o.length}-byte buffer`;
-        }
-        case 'env':
-          return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
-        default:
-          return undefined;
-      }
-    };
-
-    /** Whether `iv` is computed from the variable (or `this.x`) that `key` names. */
-    const derivedFromKey = (iv: Node, key: Node): boolean => {
-      const k = unwrap(key);
-      const keyVar = k.type === T.Identifier ? findVariable(getScope(k), k) : undefined;
-      const keyText = k.type === T.MemberExpression ? sourceCode.getText(k) : undefined;
-      if (!keyVar && keyText === undefined) return false;
-      const roots: Node[] = [iv];
-      let cur = unwrap(iv);
-      for (let i = 0; i < 3 && cur.type === T.Identifier; i++) {
-        const init = constInitOf(cur, getScope(cur));
-        if (!init) break;
-        roots.push(init);
-        cur = unwrap(init);
-      }
-      let budget = 300;
-      const stack = [...roots];
-      while (stack.length && budget-- > 0) {
-        const n = stack.pop()!;
-        if (n.type === T.Identifier && keyVar && findVariable(getScope(n), n) === keyVar) return true;
-        if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
-        if (!isFunction(n)) stack.push(...childrenOf(n, sourceCode.visitorKeys));
-      }
-      return false;
-    };
-
-    /** `ivExpr` names a module-level binding (or a field set once in the constructor) made once and used per call. */
-    const reusedBinding = (ivExpr: Node, call: Call): { node: Node; name: string; fn: FunctionNode } | undefined => {
-      const fn = enclosingFunction(call);
-      if (!fn) return undefined;
-      const e = unwrap(ivExpr);
-      if (e.type === T.Identifier) {
-        const v = findVariable(getScope(e), e);
-        const def = v?.defs[0];
-        if (!v || v.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
-        if (v.scope.type !== ScopeType.module && v.scope.type !== ScopeType.global) return undefined;
-        const init = def.node.init;
-        // A number is a cost (bcrypt rounds), not a salt; a function is not a value.
-        if (
-          isFunction(unwrap(init)) ||
-          staticNumber(init) !== undefined ||
-          v.references.some((r) => r.isWrite() && r.writeExpr !== init) ||
-          writtenInPlace(v)
-        )
-          return undefined;
-        return { node: def.node.id, name: e.name, fn };
-      }
-      if (e.type === T.MemberExpression && unwrap(e.object).type === T.ThisExpression) {
-        const key = propertyName(e);
-        let cls: Node | undefined = e.parent;
-        while (cls && cls.type !== T.ClassBody) cls = cls.parent;
-        if (key === undefined || !cls || cls.type !== T.ClassBody) return undefined;
-        const isCtor = (f: FunctionNode | undefined): boolean =>
-          f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
-        if (isCtor(fn)) return undefined;
-        const writes = thisWrites(cls, key, sourceCode.visitorKeys);
-        if (
-          !writes.length ||
-          !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w)))
-        )
-          return undefined;
-        if (writes.some((w) => isFunction(unwrap(w)))) return undefined;
-        return { node: writes[0]!, name: `this.${key}`, fn };
-      }
-      return undefined;
-    };
-
-    /** HKDF, by sink or by the WebCrypto algorithm name: a constant salt is allowed (RFC 5869 §3.1). */
-    const allowsConstantSalt = (sink: KeySink, call: Call): boolean => {
-      if (constantSaltKdf.sinkIds.includes(sink.id)) return true;
-      const name = staticString(optionValue(call.arguments[0], 'name'));
-      return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
-    };
-
-    const checkIvs = (): void => {
-      for (const { call, sink, hits } of ivChecks) {
-        const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
-        if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) continue;
-        const keyArg = hits.find((h) => h.arg.role === 'key')?.node;
-        for (const h of hits) {
-          const role = h.arg.role;
-          if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
-          if (role === 'salt' && allowsConstantSalt(sink, call)) continue;
-          const label = ROLE_PURPOSE[role]!;
-          const base = { sink: sink.title, role: label, category: 'static-iv' };
-          if (role !== 'salt' && keyArg && derivedFromKey(h.node, keyArg)) {
-            offer({
-              node: h.node,
-              messageId: 'ivFromKey',
-              data: base,
-              rank: 10,
-              suggest: freshSuggestion(h.node, call, sink, role, hits),
-            });
-            continue;
-          }
-          const origins = resolveOrigins(h.node, getScope);
-          const constant = origins.map((o) => ({ o, what: constantWhat(o) }));
-          const hit = constant.every((c) => c.what !== undefined)
-            ? constant[0]
-            : constant.find((c) => c.what !== undefined && c.o.fallback);
-          if (hit?.what !== undefined) {
-            offer({
-              node: hit.o.node,
-              messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
-              data: { ...base, what: hit.what },
-              rank: 10,
-              suggest: freshSuggestion(h.node, call, sink, role, hits),
-            });
-            continue;
-          }
-          const reused = reusedBinding(h.node, call);
-          if (reused) {
-            const fn = `${functionName(reused.fn) ?? 'the function'}()`;
-            if (role === 'salt')
-              offer({
-                node: reused.node,
-                messageId: 'staticSalt',
-                data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` },
-                rank: 10,
-                suggest: freshSuggestion(h.node, call, sink, role, hits),
-              });
-            else
-              offer({
-                node: reused.node,
-                messageId: 'reusedIv',
-                data: { ...base, name: reused.name, fn },
-                rank: 10,
-                suggest: freshSuggestion(h.node, call, sink, role, hits),
-              });
-          }
-        }
-      }
-    };
-
     // ---- Suggestions --------------------------------------------------------------------------------
-
-    /** How to call `fn` from node:crypto here: through an existing import, or with one added. */
-    const nodeCryptoRef = (fn: string): { text: string; add: boolean } => {
-      for (const [local, b] of imports) {
-        const m = b.module.replace(/^node:/, '');
-        if (m !== 'crypto') continue;
-        if (b.imported === '*' || b.imported === 'default') return { text: `${local}.${fn}`, add: false };
-        if (b.imported === fn) return { text: local, add: false };
-      }
-      return { text: fn, add: true };
-    };
-    const keysRef = (fn: string): { text: string; add: boolean } => {
-      for (const [local, b] of imports)
-        if (b.module === KEYS_MODULE && b.imported === fn) return { text: local, add: false };
-      return { text: fn, add: true };
-    };
-    /** A name the replacement would introduce must not already mean something else here. */
-    const freeName = (name: string, at: Node): boolean =>
-      !ASTUtils.findVariable(getScope(at), name) || imports.has(name);
 
     const suggestion = (
       messageId: 'useNodeCrypto' | 'useKeys',
       target: Node,
       build: (ref: (fn: string) => string) => string,
     ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-      const resolver = messageId === 'useNodeCrypto' ? nodeCryptoRef : keysRef;
+      const resolver = (fn: string): { text: string; add: boolean } =>
+        messageId === 'useNodeCrypto' ? nodeCryptoRef(imports, fn) : keysRef(imports, fn);
       const from = messageId === 'useNodeCrypto' ? 'node:crypto' : KEYS_MODULE;
       const needed: string[] = [];
       let clash = false;
       const replacement = build((fn) => {
         const r = resolver(fn);
         if (r.add) {
-          if (!freeName(fn, target)) clash = true;
+          if (!freeName(fn, getScope(target), imports)) clash = true;
           if (!needed.includes(fn)) needed.push(fn);
         }
         return r.text;
@@ -650,88 +370,6 @@ export default createRule<Options, MessageIds>({
       return undefined;
     };
 
-    /** A fresh random IV (or salt) per call, declared just before the statement that makes the cipher. */
-    function freshSuggestion(
-      ivExpr: Node,
-      call: Call,
-      sink: KeySink,
-      role: 'iv' | 'nonce' | 'salt',
-      hits: readonly SinkHit[],
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | undefined {
-      if (
-        decryptSinkPattern.test(sink.id) ||
-        !/^(?:node-crypto|webcrypto|tweetnacl|noble|noble-ciphers)\./.test(sink.id)
-      )
-        return undefined;
-      let stmt: Node = call;
-      while (
-        stmt.parent &&
-        stmt.parent.type !== T.BlockStatement &&
-        stmt.parent.type !== T.Program &&
-        stmt.parent.type !== T.SwitchCase
-      ) {
-        if (isFunction(stmt.parent)) return undefined;
-        stmt = stmt.parent;
-      }
-      if (!stmt.parent || !enclosingFunction(call)) return undefined;
-      const size = role === 'salt' ? 16 : ivSize(sink, hits);
-      const web = sink.id.startsWith('webcrypto.');
-      const ref = web ? undefined : nodeCryptoRef('randomBytes');
-      const fresh = web ? `crypto.getRandomValues(new Uint8Array(${size}))` : `${ref!.text}(${size})`;
-      if (ref?.add && !freeName('randomBytes', call)) return undefined;
-      const indent = ' '.repeat(stmt.loc.start.column);
-      const e = unwrap(ivExpr);
-      const label = ROLE_PURPOSE[role]!;
-      const data =
-        role === 'salt'
-          ? { role: label, unit: 'password', call: fresh, output: 'hash', reverse: 'verification' }
-          : { role: label, unit: 'message', call: fresh, output: 'ciphertext', reverse: 'decryption' };
-      const withImport = (fixer: TSESLint.RuleFixer, fixes: TSESLint.RuleFix[]): TSESLint.RuleFix[] => {
-        const imp = ref?.add ? ensureBinding(fixer, context, ['randomBytes'], 'node:crypto') : undefined;
-        return imp ? [...fixes, imp] : fixes;
-      };
-      const statement = stmt;
-      if (e.type === T.Identifier) {
-        const v = findVariable(getScope(e), e);
-        const def = v?.defs[0];
-        if (!v || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
-        const init = def.node.init;
-        const fn = enclosingFunction(call);
-        if (fn && def.node.range[0] >= fn.range[0] && def.node.range[1] <= fn.range[1]) {
-          return [{ messageId: 'freshIv', data, fix: (fixer) => withImport(fixer, [fixer.replaceText(init, fresh)]) }];
-        }
-        // Shadow the shared binding with a fresh one; not when the name is read earlier in the same block.
-        const block = statement.parent!;
-        if (
-          v.references.some(
-            (r) => r.identifier.range[0] >= block.range[0] && r.identifier.range[0] < statement.range[0],
-          )
-        )
-          return undefined;
-        return [
-          {
-            messageId: 'freshIv',
-            data,
-            fix: (fixer) =>
-              withImport(fixer, [fixer.insertTextBefore(statement, `const ${e.name} = ${fresh};\n${indent}`)]),
-          },
-        ];
-      }
-      const name = [role, `fresh${label}`].find((n) => !ASTUtils.findVariable(getScope(call), n));
-      if (name === undefined || (e.parent?.type === T.Property && e.parent.shorthand)) return undefined;
-      return [
-        {
-          messageId: 'freshIv',
-          data,
-          fix: (fixer) =>
-            withImport(fixer, [
-              fixer.insertTextBefore(statement, `const ${name} = ${fresh};\n${indent}`),
-              fixer.replaceText(ivExpr, name),
-            ]),
-        },
-      ];
-    }
-
     // ---- Weak values that reach a purpose -----------------------------------------------------------
 
     const checkPurposes = (): void => {
@@ -789,12 +427,10 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
-        tracker = createTaintTracker({
-          getScope,
-          imports,
-          visitorKeys: sourceCode.visitorKeys,
-          ...(foreignCall ? { foreignCall } : {}),
-        });
+        // The file's shared engine; with type information, a tracker of its own that follows calls into other files.
+        tracker = foreignCall
+          ? createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, foreignCall })
+          : flowOf(sourceCode).taint;
       },
       CallExpression: onCall,
       NewExpression: onCall,
@@ -839,7 +475,6 @@ export default createRule<Options, MessageIds>({
         if (name !== undefined) byName(node.body, name, `returned by ${name}()`, 2);
       },
       'Program:exit'() {
-        checkIvs();
         checkPurposes();
         for (const f of findings.values()) {
           context.report({

@@ -26,10 +26,10 @@ import {
   type Variable,
 } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../src/rule-kit/sinks.js';
-import { resolveOrigins } from '../src/rule-kit/values.js';
 
 type MessageIds =
   | 'rotationOff'
@@ -37,6 +37,7 @@ type MessageIds =
   | 'periodOutOfRange'
   | 'createKeyNoRotation'
   | 'jwtNoKid'
+  | 'jweNoKid'
   | 'keyringRotationOff'
   | 'keyringPeriodTooLong'
   | 'enableRotation'
@@ -77,6 +78,8 @@ export default createRule<Options, MessageIds>({
         '{{resource}} creates a symmetric KMS key, but this module never sends {{companion}}: the key is never rotated.',
       jwtNoKid:
         "{{signer}} signs with one static key and no '{{header}}' header: verifiers cannot tell an old key from a new one, so the key cannot be rotated without breaking every token already issued.",
+      jweNoKid:
+        "{{signer}} encrypts with one static key and no '{{header}}' header: the recipient cannot tell an old key from a new one, so the key cannot be rotated without breaking every token already issued.",
       keyringRotationOff:
         'The keyring is opened with rotation turned off: one key version stays in use with no end, past the NIST SP 800-57 cryptoperiod of {{max}} days for data-encryption keys.',
       keyringPeriodTooLong:
@@ -428,7 +431,7 @@ export default createRule<Options, MessageIds>({
     /** A single static key: not chosen by the caller (a parameter) nor from a keyring or key set. */
     const isStaticKey = (keyNode: TSESTree.Node): boolean => {
       if (selectsFromSet(keyNode)) return false;
-      const origins = resolveOrigins(keyNode, (n) => sourceCode.getScope(n));
+      const origins = flowOf(sourceCode).origins(keyNode);
       if (origins.length === 0) return false;
       for (const o of origins) {
         if (o.kind === 'param') return false;
@@ -493,7 +496,7 @@ export default createRule<Options, MessageIds>({
       const text = `${signer.fix.property}: '${suggestedKeyId}'`;
       context.report({
         node: header,
-        messageId: 'jwtNoKid',
+        messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
         data: { signer: signer.title, header: signer.fix.header },
         suggest: [
           {

@@ -513,6 +513,8 @@ export interface JwtSigner {
   readonly headerMethod?: { readonly name: string; readonly kidProperty: string };
   /** The property a suggestion adds, with a version label as the key id. */
   readonly fix: { readonly property: string; readonly header: 'kid' };
+  /** The API encrypts (JWE) rather than signs (JWS); the message says so. */
+  readonly encrypts?: boolean;
   readonly samples: Samples;
 }
 
@@ -555,6 +557,23 @@ export const jwtSigners: readonly JwtSigner[] = [
       ],
     },
   },
+  // JWE: one direct key and no kid in the protected header.
+  ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): JwtSigner => ({
+    id: `jose.${cls}`,
+    title: `${cls} (jose)`,
+    sinkId: `jose.${cls}.encrypt`,
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    encrypts: true,
+    samples: {
+      positive: [
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);`,
+      ],
+      negative: [
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);`,
+      ],
+    },
+  })),
 ];
 
 /**

@@ -12,6 +12,13 @@
  *   m = 64 MiB. The first option (t = 1, m = 2 GiB) is stronger and also passes. Parallelism p only
  *   sets lanes; an attacker's cost is memory × passes, so p has no floor here.
  * - Salt: at least 128 bits (NIST SP 800-132 §5.1), so 16 bytes.
+ *
+ * Two purposes, two bars. The floors above are for **key derivation** (the output is a key: NIST SP
+ * 800-132 §5 for PBKDF2, RFC 9106 §4 for argon2). **Password storage** (the output is a verifier that is
+ * stored and compared) follows the OWASP Password Storage Cheat Sheet's minimums instead: argon2id with
+ * one of m = 47104 KiB/t = 1, 19456/2, 12288/3, 9216/4 or 7168/5 (p = 1); scrypt N = 2^17 (r = 8, p = 1);
+ * PBKDF2 as above. So argon2id at m = 19 MiB, t = 2 is fine for storing a password and too little for a
+ * key, and the storage bar for scrypt is higher than the key bar.
  */
 import type { KeySink, NameLexicon, Samples } from './types.js';
 
@@ -48,6 +55,8 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
     readonly memoryKiB?: number;
     readonly passes?: number;
   };
+  /** The API only stores passwords (its output is an encoded verifier, never a key): `argon2.hash`. */
+  readonly purpose?: 'storage';
   /** Only this KDF when argument `index` is (or is an object whose `name` is) one of these (WebCrypto). */
   readonly whenName?: { readonly index: number; readonly oneOf: readonly string[] };
   readonly samples: Samples;
@@ -203,6 +212,7 @@ export const kdfSites: readonly KdfSite[] = [
     callee: 'hash',
     receivers: ['argon2'],
     kdf: 'argon2',
+    purpose: 'storage',
     salt: { index: 1, property: ['salt'] },
     memoryKiB: { index: 1, property: ['memoryCost'] },
     passes: { index: 1, property: ['timeCost'] },
@@ -251,6 +261,18 @@ export const scryptMinCost = 2 ** 15;
 /** RFC 9106 §4, second recommended option; the first (t = 1, m = 2 GiB) also passes. */
 export const argon2Floor = { memoryKiB: 64 * 1024, passes: 3 } as const;
 export const argon2FirstOption = { memoryKiB: 2 * 1024 * 1024, passes: 1 } as const;
+/** OWASP Password Storage Cheat Sheet: the argon2id minimum configurations (memory KiB, passes), any one suffices. */
+export const argon2StorageOptions: readonly { readonly memoryKiB: number; readonly passes: number }[] = [
+  { memoryKiB: 47_104, passes: 1 },
+  { memoryKiB: 19_456, passes: 2 },
+  { memoryKiB: 12_288, passes: 3 },
+  { memoryKiB: 9_216, passes: 4 },
+  { memoryKiB: 7_168, passes: 5 },
+];
+/** OWASP Password Storage Cheat Sheet: scrypt N = 2^17 for password storage. */
+export const scryptStorageMinCost = 2 ** 17;
+/** What the KDF's output is for: a key (the stricter memory bar), or a stored password verifier. */
+export type KdfPurpose = 'key' | 'storage';
 /** NIST SP 800-132 §5.1: at least 128 bits of salt. */
 export const minSaltBytes = 16;
 
@@ -278,8 +300,8 @@ export interface KdfShortfall {
   readonly source: string;
 }
 
-/** The parameters of one KDF call that fall below the floors, most important first. */
-export function kdfShortfalls(kdf: KdfKind, p: KdfParams): KdfShortfall[] {
+/** The parameters of one KDF call that fall below the floors for its purpose, most important first. */
+export function kdfShortfalls(kdf: KdfKind, p: KdfParams, purpose: KdfPurpose = 'key'): KdfShortfall[] {
   const out: KdfShortfall[] = [];
   if (kdf === 'pbkdf2' && p.iterations !== undefined) {
     const floor = (p.digest && pbkdf2MinIterations[p.digest]) || pbkdf2DefaultMinIterations;
@@ -291,9 +313,40 @@ export function kdfShortfalls(kdf: KdfKind, p: KdfParams): KdfShortfall[] {
         source: `OWASP 2023 for PBKDF2-HMAC-${(p.digest ?? 'sha256').toUpperCase()}`,
       });
   }
-  if (kdf === 'scrypt' && p.cost !== undefined && p.cost < scryptMinCost)
-    out.push({ param: 'N', value: p.cost, floor: scryptMinCost, source: 'scrypt cost floor 2^15' });
-  if (kdf === 'argon2') {
+  if (kdf === 'scrypt' && p.cost !== undefined) {
+    if (purpose === 'storage' && p.cost < scryptStorageMinCost)
+      out.push({
+        param: 'N',
+        value: p.cost,
+        floor: scryptStorageMinCost,
+        source: 'OWASP Password Storage Cheat Sheet, scrypt N = 2^17',
+      });
+    else if (purpose === 'key' && p.cost < scryptMinCost)
+      out.push({ param: 'N', value: p.cost, floor: scryptMinCost, source: 'scrypt cost floor 2^15' });
+  }
+  if (kdf === 'argon2' && purpose === 'storage') {
+    const m = p.memoryKiB;
+    const t = p.passes;
+    if (m !== undefined && t !== undefined && !argon2StorageOptions.some((o) => m >= o.memoryKiB && t >= o.passes)) {
+      const weakest = argon2StorageOptions[argon2StorageOptions.length - 1]!;
+      if (m < weakest.memoryKiB)
+        out.push({
+          param: 'memory',
+          value: m,
+          floor: weakest.memoryKiB,
+          source: 'OWASP Password Storage Cheat Sheet, in KiB',
+        });
+      else {
+        const need = argon2StorageOptions.filter((o) => m >= o.memoryKiB).map((o) => o.passes);
+        out.push({
+          param: 'passes',
+          value: t,
+          floor: Math.min(...need),
+          source: 'OWASP Password Storage Cheat Sheet',
+        });
+      }
+    }
+  } else if (kdf === 'argon2') {
     const m = p.memoryKiB;
     const t = p.passes;
     const firstOption = m !== undefined && m >= argon2FirstOption.memoryKiB;
@@ -304,6 +357,24 @@ export function kdfShortfalls(kdf: KdfKind, p: KdfParams): KdfShortfall[] {
   }
   return out;
 }
+
+/** Samples for `kdfShortfalls` as password storage: JSON `{ kdf, ...params }`; positives fall short. */
+export const kdfStorageFloorSamples: Samples = {
+  positive: [
+    '{"kdf":"argon2","memoryKiB":4096,"passes":3}',
+    '{"kdf":"argon2","memoryKiB":19456,"passes":1}',
+    '{"kdf":"scrypt","cost":16384}',
+    '{"kdf":"scrypt","cost":65536}',
+    '{"kdf":"pbkdf2","digest":"sha256","iterations":100000}',
+  ],
+  negative: [
+    '{"kdf":"argon2","memoryKiB":19456,"passes":2}',
+    '{"kdf":"argon2","memoryKiB":47104,"passes":1}',
+    '{"kdf":"argon2","memoryKiB":7168,"passes":5}',
+    '{"kdf":"scrypt","cost":131072}',
+    '{"kdf":"pbkdf2","digest":"sha256","iterations":600000}',
+  ],
+};
 
 /** Samples for `kdfShortfalls`: JSON `{ kdf, ...params }`; positives fall short, negatives do not. */
 export const kdfFloorSamples: Samples = {

@@ -10,9 +10,13 @@ export const secretName: NameLexicon = {
   id: 'secret-name',
   title: 'A name that holds secret key material',
   pattern:
-    /^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|salt_secret|webhook_secret)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|material|data))?$/,
+    /^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|salt_secret|webhook_secret|mnemonic|seed_phrase|seed_words|recovery_phrase|backup_phrase|secret_phrase|wallet_phrase)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|material|data|words))?$/,
   samples: {
     positive: [
+      'mnemonic',
+      'wallet_mnemonic',
+      'seed_phrase',
+      'recovery_phrase',
       'api_key',
       'jwt_secret',
       'signing_key',

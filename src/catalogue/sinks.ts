@@ -316,6 +316,20 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"],
     },
   },
+  ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): KeySink => ({
+    id: `jose.${cls}.encrypt`,
+    title: `jose ${cls}.encrypt`,
+    modules: ['jose'],
+    callee: `new ${cls}().encrypt`,
+    args: [{ index: 0, role: 'key' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        `import { ${cls} } from 'jose'; await new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);`,
+      ],
+      negative: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });`],
+    },
+  })),
   {
     id: 'jose.jwtVerify',
     title: 'jose jwtVerify',
@@ -859,3 +873,17 @@ export const keySinks: readonly KeySink[] = [
 
 /** The roles that carry secret key material (as opposed to IVs, salts and algorithm names). */
 export const secretRoles = new Set(['key', 'secret', 'private-key', 'password', 'ikm'] as const);
+
+/**
+ * The keystore name a suggestion gives a key that has no name of its own, by the sink it reaches (first
+ * match wins): `loadSecret('jwt-secret')` for a JWT library, `'hmac-key'` for an HMAC, and so on.
+ */
+export const defaultKeyNames: readonly { readonly sink: RegExp; readonly name: string }[] = [
+  { sink: /jsonwebtoken|jose|passport-jwt|express-jwt/, name: 'jwt-secret' },
+  { sink: /session|cookie/, name: 'session-secret' },
+  { sink: /hmac|Hmac/, name: 'hmac-key' },
+  { sink: /aws/, name: 'aws-secret-access-key' },
+  { sink: /privateKey|sign|Pem|PKCS8|private/, name: 'signing-key' },
+];
+/** The name when no sink is known, and when no row above matches. */
+export const fallbackKeyName = { none: 'app-key', other: 'encryption-key' } as const;

@@ -8,9 +8,11 @@ export const recommendedRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
   'keyhygiene/no-logged-key': 'error',
   'keyhygiene/no-password-as-key': 'error',
+  'keyhygiene/no-static-iv': 'error',
   'keyhygiene/no-unsafe-key-deletion': 'error',
   'keyhygiene/no-weak-key-size': 'error',
   'keyhygiene/no-weak-randomness': 'error',
+  'keyhygiene/require-key-recovery-window': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };
 
@@ -19,8 +21,10 @@ export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': 'error',
   'keyhygiene/no-logged-key': 'error',
   'keyhygiene/no-password-as-key': 'error',
+  'keyhygiene/no-static-iv': 'error',
   'keyhygiene/no-unsafe-key-deletion': ['error', { memory: 'all-exits' }],
   'keyhygiene/no-weak-key-size': ['error', { minRsaBits: 3072 }],
   'keyhygiene/no-weak-randomness': 'error',
+  'keyhygiene/require-key-recovery-window': 'error',
   'keyhygiene/require-key-rotation': 'error',
 };

@@ -221,3 +221,35 @@ export function childrenOf(n: TSESTree.Node, visitorKeys: TSESLint.SourceCode.Vi
   }
   return out;
 }
+
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** A function declaration, expression or arrow. */
+export function isFunctionNode(n: TSESTree.Node | undefined | null): n is FunctionNode {
+  return n?.type === T.FunctionDeclaration || n?.type === T.FunctionExpression || n?.type === T.ArrowFunctionExpression;
+}
+
+/**
+ * The name a callee (or any reference) goes by: `f` for `f`, `m` for `a.b.m` or `a['m']`, else
+ * undefined. The one spelling of the "identifier name or member property" question the rules ask.
+ */
+export function calleeName(node: TSESTree.Node | undefined | null): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === T.Identifier) return n.name;
+  if (n.type === T.MemberExpression) return propertyName(n);
+  return undefined;
+}
+
+/** The nearest function around a node (not the node itself). */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (isFunctionNode(p)) return p;
+  return undefined;
+}
+
+/** The body of the nearest class around a node. */
+export function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === T.ClassBody) return p;
+  return undefined;
+}

@@ -8,7 +8,7 @@
  * format in a test is indistinguishable from a leaked one.
  */
 const TEST_PATH =
-  /(?:^|[/\\])(?:test|tests|__tests__|__test__|spec|specs|__mocks__|__fixtures__|fixtures?|e2e|cypress|playwright|testing|testdata|test-data|mocks?|stories)(?:[/\\])|\.(?:test|spec|e2e|stories|story|mock|fixture)\.[cm]?[jt]sx?$/i;
+  /(?:^|[/\\])(?:test|tests|__tests__|__test__|spec|specs|__mocks__|__fixtures__|fixtures?|e2e|cypress|playwright|testing|testdata|test-data|test-d|tap|mocks?|stories)(?:[/\\])|\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$/i;
 
 export function isTestFile(filename: string, cwd?: string): boolean {
   // Judge the path inside the project, not where the project happens to live on disk.

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { defaultKeyNames, fallbackKeyName } from '../catalogue/sinks.js';
 import { canAwaitAt, constantCase, kebabCase } from './ast.js';
 import { isTypeScriptFile } from './files.js';
 import type { Origin } from './values.js';
@@ -19,15 +20,10 @@ export type SuggestedValue = 'string' | 'bytes' | 'any' | 'text';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** A default key name from the sink, when the value has no name of its own. */
+/** A default key name from the sink, when the value has no name of its own (catalogue: `defaultKeyNames`). */
 export function defaultKeyName(sinkId: string | undefined): string {
-  if (!sinkId) return 'app-key';
-  if (/jsonwebtoken|jose|passport-jwt|express-jwt/.test(sinkId)) return 'jwt-secret';
-  if (/session|cookie/.test(sinkId)) return 'session-secret';
-  if (/hmac|Hmac/.test(sinkId)) return 'hmac-key';
-  if (/aws/.test(sinkId)) return 'aws-secret-access-key';
-  if (/privateKey|sign|Pem|PKCS8|private/.test(sinkId)) return 'signing-key';
-  return 'encryption-key';
+  if (!sinkId) return fallbackKeyName.none;
+  return defaultKeyNames.find((d) => d.sink.test(sinkId))?.name ?? fallbackKeyName.other;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from '../../src/catalogue/algorithms.js';
 import {
   kdfFloorSamples,
+  kdfStorageFloorSamples,
   kdfShortfalls,
   kdfSites,
   normaliseDigest,
@@ -150,6 +151,12 @@ describe('KDF floors', () => {
     expect(kdfShortfalls(...parse(s)).length).toBeGreaterThan(0),
   );
   it.each(kdfFloorSamples.negative)('meets the floor: %s', (s) => expect(kdfShortfalls(...parse(s))).toEqual([]));
+  it.each(kdfStorageFloorSamples.positive)('falls short for password storage: %s', (s) =>
+    expect(kdfShortfalls(...parse(s), 'storage').length).toBeGreaterThan(0),
+  );
+  it.each(kdfStorageFloorSamples.negative)('meets the password-storage floor: %s', (s) =>
+    expect(kdfShortfalls(...parse(s), 'storage')).toEqual([]),
+  );
   it('reads digest names in every spelling', () => {
     expect(
       ['SHA-256', 'sha256', 'CryptoJS.algo.SHA256', 'forge.md.sha512.create()', "{ name: 'SHA-1' }", 'sha1'].map(

@@ -61,7 +61,7 @@ describe('JWT signers', () => {
   for (const s of jwtSigners) {
     describe(s.id, () => {
       it.each(s.samples.positive)('reports positive %#', (code) =>
-        expect(lint(code).map((m) => m.messageId)).toContain('jwtNoKid'),
+        expect(lint(code).map((m) => m.messageId)).toContain(s.encrypts ? 'jweNoKid' : 'jwtNoKid'),
       );
       it.each(s.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });

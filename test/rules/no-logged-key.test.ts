@@ -33,6 +33,8 @@ describe('no-logged-key without TypeScript', () => {
 
 ruleTester.run('no-logged-key', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    { code: "console.log('starting with', process.env.JWT_SECRET);", filename: 'test/no-logged-key.spec.ts' },
     {
       // generic names without a key phrase, a hex of something that is not named a key, a lexer token,
       // a token that is only decoded, random bytes under the generic name written to a non-key file
@@ -453,6 +455,115 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         { messageId: 'keyInFile', line: 4, column: 50, suggestions: [] },
         { messageId: 'keyInFile', line: 8, column: 45, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+// Value flow into logs: a whole object holding secrets, hex-encoded key bytes in a template, a private
+// JWK, seed phrases; and key ids, which are not key material.
+ruleTester.run('no-logged-key (value flow)', rule, {
+  valid: [
+    {
+      code: "import pino from 'pino';\nconst log = pino();\nexport function rotated(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const settings = { port: 8080, region: 'eu-west-1' };\n  log.info(settings, 'starting');\n}",
+      filename: 'src/rotate.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+      filename: 'src/startup.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'config', an object holding process.env.JWT_SECRET" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info('[redacted]', 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'config', an object holding process.env.JWT_SECRET" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', '[redacted]');\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'dataKey' as hex" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key [redacted]`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 13,
+          column: 15,
+          endLine: 13,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'jwk', from a private key export" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log('[redacted]');\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 15,
+          column: 34,
+          endLine: 15,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'mnemonic'" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', '[redacted]');\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 17,
+          column: 14,
+          endLine: 17,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              data: { what: "'seedPhrase'" },
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nconst config = { port: 8080, jwtSecret: process.env.JWT_SECRET, db: { password: process.env.DB_PASSWORD } };\nlog.info(config, 'starting');\nconsole.log('config', config);\nexport function rotate(kid: string, keyId: string, signingKeyId: string) {\n  log.info(`rotated key ${kid} (${keyId}) ${signingKeyId}`);\n  const dataKey = randomBytes(32);\n  log.debug(`data key ${dataKey.toString('hex')}`);\n  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\n  const jwk = privateKey.export({ format: 'jwk' });\n  console.log(JSON.stringify(jwk));\n  const mnemonic = 'x';\n  console.debug('wallet phrase', mnemonic);\n  const seedPhrase = makePhrase();\n  log.warn({ seedPhrase: '[redacted]' });\n}\ndeclare function makePhrase(): string;\n",
+            },
+          ],
+        },
       ],
     },
   ],

@@ -1,11 +1,16 @@
 import { Linter } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-password-as-key.js';
-import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-password-as-key', rule, {
   valid: [
+    // password storage at OWASP's argon2id minimum (m = 19 MiB, t = 2, p = 1): argon2.hash stores passwords,
+    // so the storage bar applies, not RFC 9106's key-derivation bar
+    {
+      code: "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });",
+      filename: 'src/a.js',
+    },
     // keys derived with a slow, salted KDF
     {
       code: "import { deriveKey } from 'keyhygiene/keys';\nimport crypto from 'node:crypto';\nexport async function seal(password: string, salt: Buffer, iv: Buffer) {\n  const key = (await deriveKey(password, { salt })).expose();\n  return crypto.createCipheriv('aes-256-gcm', key, iv);\n}",
@@ -73,7 +78,7 @@ ruleTester.run('no-password-as-key', rule, {
   ],
   invalid: [
     {
-      // scrypt through util.promisify is the same KDF with the same options
+      // scrypt through util.promisify is the same KDF with the same options; a function named *Hash stores passwords (OWASP bar)
       code: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 1024, r: 8, p: 1 });",
       filename: 'src/promisified.ts',
       errors: [
@@ -86,15 +91,15 @@ ruleTester.run('no-password-as-key', rule, {
             param: 'N',
             value: 1024,
             isDefault: '',
-            floor: 32768,
-            source: 'scrypt cost floor 2^15',
+            floor: 131072,
+            source: 'OWASP Password Storage Cheat Sheet, scrypt N = 2^17',
           },
           suggestions: [
             {
               messageId: 'raiseParam',
-              data: { param: 'N', floor: 32768 },
+              data: { param: 'N', floor: 131072 },
               output:
-                "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 2 ** 15, maxmem: 64 * 1024 * 1024, r: 8, p: 1 });",
+                "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024, r: 8, p: 1 });",
             },
           ],
         },
@@ -384,48 +389,6 @@ ruleTester.run('no-password-as-key', rule, {
       ],
     },
     {
-      // argon2 below RFC 9106's second option
-      code: "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });",
-      filename: 'src/a.js',
-      errors: [
-        {
-          messageId: 'weakKdf',
-          line: 2,
-          column: 94,
-          data: {
-            kdf: 'argon2.hash',
-            param: 'memory',
-            value: 19456,
-            isDefault: '',
-            floor: 65536,
-            source: 'RFC 9106 §4, in KiB',
-          },
-          suggestions: [
-            {
-              messageId: 'raiseParam',
-              data: { param: 'memory', floor: 65536 },
-              output:
-                "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 65536, timeCost: 2, parallelism: 1 });",
-            },
-          ],
-        },
-        {
-          messageId: 'weakKdf',
-          line: 2,
-          column: 111,
-          data: { kdf: 'argon2.hash', param: 'passes', value: 2, isDefault: '', floor: 3, source: 'RFC 9106 §4' },
-          suggestions: [
-            {
-              messageId: 'raiseParam',
-              data: { param: 'passes', floor: 3 },
-              output:
-                "import argon2 from 'argon2';\nexport const hash = (password) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 3, parallelism: 1 });",
-            },
-          ],
-        },
-      ],
-    },
-    {
       // hash-wasm argon2id with 1 MiB; noble scrypt with N = 2^14
       code: "import { argon2id } from 'hash-wasm';\nimport { scrypt } from '@noble/hashes/scrypt.js';\nawait argon2id({ password, salt, parallelism: 1, iterations: 3, memorySize: 1024, hashLength: 32 });\nscrypt(password, salt, { N: 2 ** 14, r: 8, p: 1, dkLen: 32 });",
       filename: 'src/a.ts',
@@ -608,17 +571,17 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
     // a key typed as bytes (or unknown to the checker) is not a passphrase
     {
       code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, key: Uint8Array) => CryptoJS.AES.encrypt(msg, key as never);",
-      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      filename: 'no-password-as-key.ts',
     },
     {
       code: "import crypto from 'node:crypto';\nexport const seal = (dataKey: Buffer, iv: Buffer) => crypto.createCipheriv('aes-256-gcm', dataKey, iv);",
-      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      filename: 'no-password-as-key.ts',
     },
   ],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const mac = (password: string) => crypto.createHmac('sha256', password);",
-      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      filename: 'no-password-as-key.ts',
       errors: [
         {
           messageId: 'passwordAsKey',
@@ -631,13 +594,92 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
     {
       // with types, a string-typed crypto-js key is a passphrase even when its name says nothing
       code: "import CryptoJS from 'crypto-js';\nexport const enc = (msg: string, shareKey: string) => CryptoJS.AES.encrypt(msg, shareKey);",
-      filename: join(typedFixturesDir, 'no-password-as-key.ts'),
+      filename: 'no-password-as-key.ts',
       errors: [
         {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 81,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' },
+        },
+      ],
+    },
+  ],
+});
+
+// Value flow (the engine in src/rule-kit/flow): a password reaching a key through a same-file helper,
+// member access, a buffer it was copied into, or a size fit; and the two KDF purposes.
+ruleTester.run('no-password-as-key (value flow)', rule, {
+  valid: [
+    // a PIN verifier on scrypt at OWASP's storage bar, a KDF over random bytes, a file key at N = 2^16
+    {
+      code: "import { randomBytes, scryptSync, timingSafeEqual, pbkdf2Sync } from 'node:crypto';\nexport function verifyPin(pin: string, salt: Buffer, stored: Buffer): boolean {\n  const candidate = scryptSync(pin, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return timingSafeEqual(candidate, stored);\n}\nexport const wrapKey = (dataKey = randomBytes(32), salt = randomBytes(16)) => scryptSync(randomBytes(32), salt, 32);\nexport function deriveFileKey(passphrase: string, salt: Buffer): Buffer {\n  return scryptSync(passphrase, salt, 32, { N: 2 ** 16 });\n}\n",
+      filename: 'src/pin.ts',
+    },
+    // the test-file policy: a KDF determinism test with one iteration
+    {
+      code: "import { pbkdf2Sync } from 'node:crypto';\nexpect(pbkdf2Sync('pw', 'salt', 1, 32, 'sha256').toString('hex')).toBe('x');\n",
+      filename: 'test/kdf.test.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { createCipheriv, createHash, randomBytes } from 'node:crypto';\nfunction keyFrom(secret: string) {\n  return createHash('sha256').update(secret).digest();\n}\nexport function encryptNote(password: string, note: string) {\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', keyFrom(password), iv);\n  return Buffer.concat([iv, cipher.update(note, 'utf8'), cipher.final()]);\n}\nexport function sealForm(req: { body: { passphrase: string } }, data: Buffer) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', Buffer.from(req.body.passphrase).subarray(0, 32), iv).update(data);\n}\nexport function sealWithCopy(user: { password: string }, data: Buffer) {\n  const key = Buffer.alloc(32);\n  Buffer.from(user.password, 'utf8').copy(key);\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nconst md5 = (s: string) => createHash('md5').update(s).digest();\nexport const sealPin = (opts: { pin: string }, data: Buffer) => createCipheriv('aes-128-ecb', md5(opts.pin), null).update(data);\n",
+      filename: 'src/notes.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 7,
+          column: 48,
+          endLine: 7,
+          endColumn: 65,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
+        },
+        {
+          messageId: 'passwordAsKey',
+          line: 12,
+          column: 40,
+          endLine: 12,
+          endColumn: 88,
+          data: { name: 'passphrase', role: 'key', sink: 'crypto.createCipheriv' },
+        },
+        {
+          messageId: 'passwordAsKey',
+          line: 18,
+          column: 40,
+          endLine: 18,
+          endColumn: 43,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
+        },
+        {
+          messageId: 'hashedPassword',
+          line: 21,
+          column: 95,
+          endLine: 21,
+          endColumn: 108,
+          data: { name: 'pin', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
+        },
+      ],
+    },
+    {
+      // outside a test folder the same one-iteration call is reported
+      code: "import { pbkdf2Sync } from 'node:crypto';\nexpect(pbkdf2Sync('pw', 'salt', 1, 32, 'sha256').toString('hex')).toBe('x');\n",
+      filename: 'src/kdf.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              data: { param: 'iterations', floor: 600000 },
+              output:
+                "import { pbkdf2Sync } from 'node:crypto';\nexpect(pbkdf2Sync('pw', 'salt', 600000, 32, 'sha256').toString('hex')).toBe('x');\n",
+            },
+          ],
         },
       ],
     },

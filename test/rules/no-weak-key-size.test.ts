@@ -1,11 +1,15 @@
 import { Linter } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-key-size.js';
-import { ruleTester, typedFixturesDir, typedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
+    // the test-file policy: the same code in a spec is not reported
+    {
+      code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
+      filename: 'test/no-weak-key-size.spec.ts',
+    },
     // authenticated AES and ChaCha20, AES-CBC with a random IV and a MAC, AES key wrap
     {
       code: "import crypto from 'node:crypto';\nconst c = crypto.createCipheriv('aes-128-gcm', key, crypto.randomBytes(12));",
@@ -801,14 +805,14 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
   valid: [
     {
       code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
-      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      filename: 'no-weak-key-size.ts',
       options: [{ minRsaBits: 3072 }],
     },
   ],
   invalid: [
     {
       code: "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });",
-      filename: join(typedFixturesDir, 'no-weak-key-size.ts'),
+      filename: 'no-weak-key-size.ts',
       options: [{ minRsaBits: 3072 }],
       errors: [
         {
@@ -821,6 +825,49 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
               messageId: 'useSafer',
               output:
                 "import crypto from 'node:crypto';\nexport const k = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Weak algorithm names held in data (a const object's property, a class field), read through the value-flow engine
+ruleTester.run('no-weak-key-size (algorithm in data)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'bf-cbc', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'des-ede3-cbc';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
+      filename: 'src/archive.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'aes-256-gcm', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'des-ede3-cbc';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 8,
+          column: 32,
+          endLine: 8,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              data: { replacement: "'aes-256-gcm'" },
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nconst ARCHIVE_FORMAT = { version: 2, cipher: 'bf-cbc', ivBytes: 8 };\nexport function sealArchive(key: Buffer, data: Buffer) {\n  const iv = randomBytes(ARCHIVE_FORMAT.ivBytes);\n  return createCipheriv(ARCHIVE_FORMAT.cipher, key, iv).update(data);\n}\nclass Legacy {\n  private readonly algorithm = 'aes-256-gcm';\n  seal(key: Buffer, iv: Buffer, d: Buffer) {\n    return createCipheriv(this.algorithm, key, iv).update(d);\n  }\n}\nconst { cipher } = { cipher: 'aes-256-gcm' };\nexport const ok = (key: Buffer, iv: Buffer) => createCipheriv(cipher, key, iv);\n",
             },
           ],
         },

@@ -38,11 +38,6 @@ ruleTester.run('no-weak-randomness', rule, {
       code: 'user.passwordResetExpires = Date.now() + 3600000;\nexport const resetTokenExpiry = new Date(Date.now() + 3600000);\nconst tokenCreatedAt = Date.now();\nexport const otpAttempts = Math.floor(Math.random() * 3);',
       filename: 'src/expiry.js',
     },
-    // CSPRNG tokens; a timestamp next to CSPRNG bytes adds no weakness
-    {
-      code: "import crypto, { randomUUID, randomInt } from 'node:crypto';\nexport const resetToken = crypto.randomBytes(32).toString('hex');\nexport const sessionId = randomUUID();\nexport const otp = String(randomInt(100000, 1000000));\nexport const nonce = crypto.randomBytes(16).toString('base64') + Date.now();",
-      filename: 'src/strong.js',
-    },
     // parts the rule cannot see into may carry entropy: no guess
     {
       code: "import { generateSecureToken } from './tokens.js';\nexport const apiToken = generateSecureToken() + '.' + Date.now();\nexport function buildToken(randomPart) {\n  return `${Date.now()}.${randomPart}`;\n}",
@@ -63,11 +58,6 @@ ruleTester.run('no-weak-randomness', rule, {
       code: "import jwt from 'jsonwebtoken';\nimport { v4 as uuidv4 } from 'uuid';\nexport const issue = (p, k) => jwt.sign(p, k, { jwtid: uuidv4(), expiresIn: Math.floor(Date.now() / 1000) + 60 });",
       filename: 'src/jwt.js',
     },
-    // test files are skipped
-    {
-      code: "const resetToken = Math.random().toString(36);\nconst iv = Buffer.alloc(16);\ncrypto.createCipheriv('aes-256-cbc', key, iv);",
-      filename: 'test/reset.test.ts',
-    },
     // pseudoRandomBytes without a security purpose
     {
       code: "import crypto from 'node:crypto';\nexport const noise = crypto.pseudoRandomBytes(8);",
@@ -80,55 +70,10 @@ ruleTester.run('no-weak-randomness', rule, {
       code: "import crypto from 'node:crypto';\nexport const pinDigit = crypto.randomBytes(1)[0] % 16;\nconst HEX = '0123456789abcdef';\nlet apiToken = '';\nfor (const b of crypto.randomBytes(32)) apiToken += HEX[b % HEX.length];",
       filename: 'src/pin.js',
     },
-    // a fresh IV per message
-    {
-      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, c.update(data), c.final(), c.getAuthTag()]);\n}",
-      filename: 'src/seal.ts',
-    },
-    // AES key wrap fixes its IV (RFC 3394, RFC 5649)
-    {
-      code: "import { createCipheriv } from 'node:crypto';\nexport const wrap = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap', kek, Buffer.from('A6A6A6A6A6A6A6A6', 'hex')).update(dek);\nexport const wrapPad = (kek: Buffer, dek: Buffer) => createCipheriv('id-aes256-wrap-pad', kek, Buffer.from('A65959A6', 'hex')).update(dek);",
-      filename: 'src/wrap.ts',
-    },
-    // HKDF may use a constant salt (RFC 5869)
-    {
-      code: "import { hkdfSync } from 'node:crypto';\nexport function subkey(master: Buffer) {\n  return hkdfSync('sha256', master, 'app-salt-v1', 'enc', 32);\n}\nexport async function webSubkey(base: CryptoKey) {\n  return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256);\n}",
-      filename: 'src/hkdf.ts',
-    },
-    // a counter nonce with a random prefix and a use limit
-    {
-      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst prefix = randomBytes(4);\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  if (counter >= 2n ** 32n) throw new RangeError('rotate the key');\n  const nonce = Buffer.alloc(12);\n  prefix.copy(nonce, 0);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
-      filename: 'src/counter.ts',
-    },
-    // a zero buffer filled by the CSPRNG before use
-    {
-      code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key, data) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}",
-      filename: 'src/fill.js',
-    },
-    // decryption reads the IV from the message
-    {
-      code: "import { createDecipheriv } from 'node:crypto';\nexport function open(key: Buffer, sealed: Buffer) {\n  const iv = sealed.subarray(0, 12);\n  return createDecipheriv('aes-256-gcm', key, iv).update(sealed.subarray(28));\n}",
-      filename: 'src/open.ts',
-    },
-    // a module-level IV used once, at module level
-    {
-      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nconst iv = randomBytes(16);\nexport const sealedConfig = Buffer.concat([iv, createCipheriv('aes-256-cbc', configKey, iv).update(configText)]);",
-      filename: 'src/once.ts',
-    },
     // bcrypt cost rounds and argon2's own salt
     {
       code: "import bcrypt from 'bcrypt';\nimport argon2 from 'argon2';\nconst ROUNDS = 12;\nexport const hash = (pw) => bcrypt.hash(pw, ROUNDS);\nexport const hash2 = (pw) => argon2.hash(pw, { type: argon2.argon2id });",
       filename: 'src/bcrypt.js',
-    },
-    // WebCrypto with a fresh IV
-    {
-      code: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return { iv, body: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data) };\n}",
-      filename: 'src/web.ts',
-    },
-    // a fresh salt per password
-    {
-      code: "import { randomBytes, scryptSync } from 'node:crypto';\nexport function hashPassword(password: string) {\n  const salt = randomBytes(16);\n  return { salt, hash: scryptSync(password, salt, 64) };\n}",
-      filename: 'src/salt.ts',
     },
     // lexer tokens are not secrets; `id` is not a purpose
     {
@@ -665,244 +610,6 @@ ruleTester.run('no-weak-randomness', rule, {
       ],
     },
     {
-      // a constant all-zero GCM IV: the fresh-IV suggestion declares one per call
-      code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const cipher = createCipheriv('aes-256-gcm', key, Buffer.alloc(12));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
-      filename: 'src/seal.ts',
-      errors: [
-        {
-          messageId: 'staticIv',
-          line: 3,
-          column: 53,
-          data: {
-            sink: 'crypto.createCipheriv',
-            role: 'IV',
-            category: 'static-iv',
-            what: 'An all-zero 12-byte buffer',
-          },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'randomBytes(12)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a string-literal IV in CommonJS: the suggestion shadows the shared binding
-      code: "const crypto = require('crypto');\nconst IV = '0123456789abcdef';\nfunction encrypt(key, text) {\n  const c = crypto.createCipheriv('aes-256-cbc', key, IV);\n  return c.update(text, 'utf8', 'hex') + c.final('hex');\n}\nmodule.exports = { encrypt };",
-      filename: 'src/legacy.js',
-      errors: [
-        {
-          messageId: 'staticIv',
-          line: 2,
-          column: 12,
-          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', what: 'A string literal' },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'crypto.randomBytes(16)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "const crypto = require('crypto');\nconst IV = '0123456789abcdef';\nfunction encrypt(key, text) {\n  const IV = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', key, IV);\n  return c.update(text, 'utf8', 'hex') + c.final('hex');\n}\nmodule.exports = { encrypt };",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a module-level IV shared by every encryption (reported once, with the encrypting call's suggestion)
-      code: "import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';\nconst NOTE_IV = randomBytes(12);\nexport function seal(key: Buffer, note: string) {\n  return createCipheriv('aes-256-gcm', key, NOTE_IV).update(note, 'utf8');\n}\nexport function open(key: Buffer, data: Buffer) {\n  return createDecipheriv('aes-256-gcm', key, NOTE_IV).update(data);\n}",
-      filename: 'src/notes.ts',
-      errors: [
-        {
-          messageId: 'reusedIv',
-          line: 2,
-          column: 7,
-          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'NOTE_IV', fn: 'seal()' },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'randomBytes(12)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';\nconst NOTE_IV = randomBytes(12);\nexport function seal(key: Buffer, note: string) {\n  const NOTE_IV = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, NOTE_IV).update(note, 'utf8');\n}\nexport function open(key: Buffer, data: Buffer) {\n  return createDecipheriv('aes-256-gcm', key, NOTE_IV).update(data);\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a field set once in the constructor and reused by every call
-      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class Box {\n  private readonly iv: Buffer;\n  constructor(private readonly key: Buffer) {\n    this.iv = randomBytes(16);\n  }\n  seal(data: Buffer) {\n    return createCipheriv('aes-256-cbc', this.key, this.iv).update(data);\n  }\n}",
-      filename: 'src/box.ts',
-      errors: [
-        {
-          messageId: 'reusedIv',
-          line: 5,
-          column: 15,
-          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'this.iv', fn: 'seal()' },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'randomBytes(16)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class Box {\n  private readonly iv: Buffer;\n  constructor(private readonly key: Buffer) {\n    this.iv = randomBytes(16);\n  }\n  seal(data: Buffer) {\n    const iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, iv).update(data);\n  }\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // an IV derived from the key
-      code: "import { createCipheriv } from 'node:crypto';\nexport function exportBlob(key: Buffer, blob: Buffer) {\n  return createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).update(blob);\n}",
-      filename: 'src/export.ts',
-      errors: [
-        {
-          messageId: 'ivFromKey',
-          line: 3,
-          column: 45,
-          data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv' },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'randomBytes(16)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport function exportBlob(key: Buffer, blob: Buffer) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(blob);\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a constant PBKDF2 salt, and a module-level scrypt salt shared by every password
-      code: "import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';\nexport const exportKey = (password: string) => pbkdf2Sync(password, 'acme-export-salt', 600_000, 32, 'sha256');\nconst SALT = randomBytes(16);\nexport function hashPassword(password: string) {\n  return scryptSync(password, SALT, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}",
-      filename: 'src/kdf.ts',
-      errors: [
-        {
-          messageId: 'staticSalt',
-          line: 2,
-          column: 69,
-          data: { sink: 'crypto.pbkdf2Sync', role: 'salt', category: 'static-iv', what: 'A string literal' },
-          suggestions: [],
-        },
-        {
-          messageId: 'staticSalt',
-          line: 3,
-          column: 7,
-          data: {
-            sink: 'crypto.scryptSync',
-            role: 'salt',
-            category: 'static-iv',
-            what: 'The module-level salt SALT, shared by every call of hashPassword(),',
-          },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'salt',
-                unit: 'password',
-                call: 'randomBytes(16)',
-                output: 'hash',
-                reverse: 'verification',
-              },
-              output:
-                "import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';\nexport const exportKey = (password: string) => pbkdf2Sync(password, 'acme-export-salt', 600_000, 32, 'sha256');\nconst SALT = randomBytes(16);\nexport function hashPassword(password: string) {\n  const SALT = randomBytes(16);\n  return scryptSync(password, SALT, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // WebCrypto: the fresh IV comes from crypto.getRandomValues
-      code: "export async function seal(key: CryptoKey, data: Uint8Array) {\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, key, data);\n}",
-      filename: 'src/web.ts',
-      errors: [
-        {
-          messageId: 'staticIv',
-          line: 2,
-          column: 55,
-          data: { sink: 'SubtleCrypto.encrypt', role: 'IV', category: 'static-iv', what: 'An all-zero 12-byte buffer' },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'crypto.getRandomValues(new Uint8Array(12))',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "export async function seal(key: CryptoKey, data: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, data);\n}",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // an IV from configuration is the same for every message
-      code: "const { createCipheriv } = require('node:crypto');\nfunction encrypt(key, data) {\n  return createCipheriv('aes-256-cbc', key, Buffer.from(process.env.AES_IV, 'hex')).update(data);\n}\nmodule.exports = { encrypt };",
-      filename: 'src/env-iv.js',
-      errors: [
-        {
-          messageId: 'staticIv',
-          line: 3,
-          column: 57,
-          data: {
-            sink: 'crypto.createCipheriv',
-            role: 'IV',
-            category: 'static-iv',
-            what: 'The configured value process.env.AES_IV',
-          },
-          suggestions: [
-            {
-              messageId: 'freshIv',
-              data: {
-                role: 'IV',
-                unit: 'message',
-                call: 'randomBytes(16)',
-                output: 'ciphertext',
-                reverse: 'decryption',
-              },
-              output:
-                "const { createCipheriv } = require('node:crypto');\nconst { randomBytes } = require('node:crypto');\nfunction encrypt(key, data) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nmodule.exports = { encrypt };",
-            },
-          ],
-        },
-      ],
-    },
-    {
       // a weak HMAC key
       code: "import crypto from 'node:crypto';\nexport const signer = crypto.createHmac('sha256', Math.random().toString(36));",
       filename: 'src/hmac.js',
@@ -932,25 +639,6 @@ ruleTester.run('no-weak-randomness', rule, {
                 "import crypto from 'node:crypto';\nimport { randomToken } from 'keyhygiene/keys';\nexport const signer = crypto.createHmac('sha256', randomToken());",
             },
           ],
-        },
-      ],
-    },
-    {
-      // a zero IV as a default parameter
-      code: "import { createCipheriv } from 'node:crypto';\nexport function encrypt(key, data, iv = Buffer.alloc(16)) {\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}",
-      filename: 'src/default-iv.js',
-      errors: [
-        {
-          messageId: 'staticIv',
-          line: 2,
-          column: 41,
-          data: {
-            sink: 'crypto.createCipheriv',
-            role: 'IV',
-            category: 'static-iv',
-            what: 'An all-zero 16-byte buffer',
-          },
-          suggestions: [],
         },
       ],
     },
@@ -1121,4 +809,21 @@ ruleTester.run('no-weak-randomness (no type information)', rule, {
     { code: barrel, filename: 'src/consumer.js' },
   ],
   invalid: [],
+});
+
+// A buffer the clock is written into (src/catalogue/transforms.ts bufferWrites); a counter nonce with a random prefix is fine.
+ruleTester.run('no-weak-randomness (buffer writes)', rule, {
+  valid: [
+    {
+      code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  randomFillSync(nonce, 0, 4);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+      errors: [{ messageId: 'weakRandom', line: 4, column: 21, endLine: 4, endColumn: 31 }],
+    },
+  ],
 });

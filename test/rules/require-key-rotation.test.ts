@@ -863,3 +863,37 @@ describe('plain JavaScript, default parser, no type information', () => {
     expect(lintJs(code, 'infra/stack.js')).toEqual([]);
   });
 });
+
+// JWE with one direct key and no key id (jose CompactEncrypt, EncryptJWT, FlattenedEncrypt)
+ruleTester.run('require-key-rotation (JWE key id)', rule, {
+  valid: [
+    {
+      code: "import { CompactEncrypt } from 'jose';\nconst key = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function seal(text: string, currentKid: string): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(text))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: currentKid })\n    .encrypt(key);\n}",
+      filename: 'src/seal.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { CompactEncrypt } from 'jose';\nconst key = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function seal(text: string): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(text))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .encrypt(key);\n}",
+      filename: 'src/seal.ts',
+      errors: [
+        {
+          messageId: 'jweNoKid',
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 55,
+          data: { signer: 'CompactEncrypt (jose)', header: 'kid' },
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              data: { property: 'kid', kid: 'v1' },
+              output:
+                "import { CompactEncrypt } from 'jose';\nconst key = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function seal(text: string): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(text))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v1' })\n    .encrypt(key);\n}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

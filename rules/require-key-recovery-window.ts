@@ -1,0 +1,158 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { awsMinimumRecoveryDays, defaultMinRecoveryDays, retentionSettings } from '../src/catalogue/deletion.js';
+import type { RetentionSetting } from '../src/catalogue/deletion.js';
+import { calleeName, propertyName, unwrap } from '../src/rule-kit/ast.js';
+import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
+import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { isTestFile } from '../src/rule-kit/files.js';
+import { durationDays, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
+import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
+
+type MessageIds = 'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
+type Options = [{ minRecoveryDays?: number }];
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+export default createRule<Options, MessageIds>({
+  name: 'require-key-recovery-window',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Require a recovery window when keys and secrets are scheduled for deletion, and no destroy-on-removal policy for keys',
+      recommended: 'recommended',
+      category: 'unsafe-deletion',
+      cwe: [212, 404],
+    },
+    hasSuggestions: true,
+    messages: {
+      shortWindow:
+        '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
+      forceDelete:
+        '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
+      destroyPolicy:
+        'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      useWindow: 'Set the window to {{min}} days.',
+      useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
+      useRetain: 'Use RemovalPolicy.RETAIN.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minRecoveryDays: {
+            type: 'integer',
+            minimum: awsMinimumRecoveryDays,
+            maximum: 30,
+            description:
+              'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ minRecoveryDays: defaultMinRecoveryDays }],
+  create(context, [options]) {
+    // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
+    if (isTestFile(context.filename, context.cwd)) return {};
+    const minDays = options.minRecoveryDays ?? defaultMinRecoveryDays;
+    const sourceCode = context.sourceCode;
+    const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+    let imports: ImportMap = new Map();
+
+    const reportDestroy = (policy: TSESTree.MemberExpression, s: RetentionSetting): void => {
+      context.report({
+        node: policy,
+        messageId: 'destroyPolicy',
+        data: { resource: s.title },
+        suggest: [{ messageId: 'useRetain', fix: (fixer) => fixer.replaceText(policy.property, 'RETAIN') }],
+      });
+    };
+
+    const checkWindow = (opts: TSESTree.Node, s: RetentionSetting, scope: TSESLint.Scope.Scope): void => {
+      if (!s.window) return;
+      const prop = optionProperty(opts, s.window.property, scope);
+      const days = prop ? durationDays(prop.value, s.window.unit) : undefined;
+      if (!prop || days === undefined || days >= minDays) return;
+      const v = unwrap(prop.value);
+      let fixText: string;
+      if (s.window.unit === 'days') fixText = String(minDays);
+      else if (s.window.unit === 'cdk-duration' && v.type === T.CallExpression && v.callee.type === T.MemberExpression)
+        fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
+      else fixText = v.type === T.ObjectExpression ? `{ seconds: ${minDays * 86400} }` : `'${minDays * 86400}s'`;
+      const shown = days === 1 ? '1 day' : `${Number.isInteger(days) ? String(days) : days.toFixed(2)} days`;
+      context.report({
+        node: prop.value,
+        messageId: 'shortWindow',
+        data: {
+          setting: s.title,
+          property: propertyName(prop) ?? s.window.property,
+          days: shown,
+          min: String(minDays),
+        },
+        suggest: [
+          {
+            messageId: 'useWindow',
+            data: { min: String(minDays) },
+            fix: (fixer) => fixer.replaceText(prop.value, fixText),
+          },
+        ],
+      });
+    };
+
+    const checkRetention = (node: Call, s: RetentionSetting): void => {
+      const scope = getScope(node);
+      const opts = node.arguments[s.optionsArg];
+      if (!opts || opts.type === T.SpreadElement) return;
+      checkWindow(opts, s, scope);
+      if (s.forceDelete) {
+        const prop = optionProperty(opts, s.forceDelete, scope);
+        const v = prop && unwrap(prop.value);
+        if (prop && v?.type === T.Literal && v.value === true) {
+          context.report({
+            node: prop,
+            messageId: 'forceDelete',
+            data: { setting: s.title, property: s.forceDelete },
+            suggest: [
+              {
+                messageId: 'useRecoveryWindow',
+                data: { min: String(minDays) },
+                fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`),
+              },
+            ],
+          });
+        }
+      }
+      if (s.removalPolicy) {
+        const prop = optionProperty(opts, 'removalPolicy', scope);
+        if (prop && isDestroyPolicy(prop.value)) reportDestroy(prop.value, s);
+      }
+    };
+
+    /** `key.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key or secret made in this file. */
+    const checkApplyRemovalPolicy = (call: TSESTree.CallExpression): void => {
+      const callee = unwrap(call.callee);
+      if (callee.type !== T.MemberExpression || calleeName(callee) !== 'applyRemovalPolicy') return;
+      const policy = call.arguments[0];
+      if (!isDestroyPolicy(policy)) return;
+      for (const o of flowOf(sourceCode).origins(callee.object)) {
+        if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
+        const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
+        if (s?.removalPolicy) return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
+      }
+    };
+
+    return {
+      Program(program) {
+        imports = collectImports(program);
+      },
+      'CallExpression, NewExpression'(node: Call) {
+        const s = matchCallPattern(node, imports, getScope(node), retentionSettings);
+        if (s) return checkRetention(node, s);
+        if (node.type === T.CallExpression) checkApplyRemovalPolicy(node);
+      },
+    };
+  },
+});

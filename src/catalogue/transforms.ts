@@ -1,0 +1,144 @@
+/**
+ * Transforms: how a value moves through ordinary calls, as data for the value-flow engine
+ * (src/rule-kit/flow). A receiver method's result is made from its receiver; a mixing method's from its
+ * receiver and arguments; a pass-through call's from its arguments; a neutral call's from nothing secret.
+ * Hash, HMAC and KDF calls are named transforms: the engine keeps their name on the
+ * value so a rule can tell "one plain hash of a password" from "a KDF of a password"; those live beside
+ * the KDF data (`plainHashSites`, `kdfSites` in kdf.ts).
+ */
+// Methods whose result is made from the receiver alone (string, number, array and buffer methods).
+export const receiverMethods: ReadonlySet<string> = new Set([
+  'toString',
+  'toFixed',
+  'toPrecision',
+  'toExponential',
+  'toLocaleString',
+  'valueOf',
+  'substring',
+  'substr',
+  'slice',
+  'subarray',
+  'padStart',
+  'padEnd',
+  'toUpperCase',
+  'toLowerCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'replace',
+  'replaceAll',
+  'split',
+  'join',
+  'reverse',
+  'at',
+  'charAt',
+  'charCodeAt',
+  'codePointAt',
+  'repeat',
+  'normalize',
+  'getTime',
+  'toISOString',
+  'toJSON',
+  'flat',
+  'filter',
+  'toBase64',
+  'toHex',
+  'toReversed',
+  'toSorted',
+  'readUInt8',
+  'readInt8',
+  'readUInt16BE',
+  'readUInt16LE',
+  'readInt16BE',
+  'readInt16LE',
+  'readUInt32BE',
+  'readUInt32LE',
+  'readInt32BE',
+  'readInt32LE',
+  'readUIntBE',
+  'readUIntLE',
+  'readIntBE',
+  'readIntLE',
+  'readBigUInt64BE',
+  'readBigUInt64LE',
+  'readBigInt64BE',
+  'readBigInt64LE',
+  'readDoubleBE',
+  'readDoubleLE',
+]);
+// Methods whose result is made from the receiver and the arguments (hash updates, concatenation, encoding).
+export const mixingMethods: ReadonlySet<string> = new Set([
+  'concat',
+  'update',
+  'digest',
+  'encode',
+  'fromCharCode',
+  'fromCodePoint',
+  'of',
+]);
+// Global functions (and static methods) whose result is made from their arguments.
+export const passThroughCalls: ReadonlySet<string> = new Set([
+  'String',
+  'Number',
+  'BigInt',
+  'parseInt',
+  'parseFloat',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'Math.floor',
+  'Math.ceil',
+  'Math.round',
+  'Math.trunc',
+  'Math.abs',
+  'Math.min',
+  'Math.max',
+  'Math.sign',
+  'Math.pow',
+  'Math.sqrt',
+  'Math.log',
+  'Math.log2',
+  'Math.exp',
+  'Math.fround',
+  'Math.imul',
+  'Number.parseInt',
+  'Number.parseFloat',
+  'String.fromCharCode',
+  'String.fromCodePoint',
+  'Buffer.from',
+  'Buffer.concat',
+  'Array.of',
+  'JSON.stringify',
+  'Object.values',
+  'Uint8Array.from',
+  'BigInt.asUintN',
+]);
+// Calls whose result carries no entropy of its own: a fresh hash context, an encoder, a zero buffer.
+export const neutralCalls: ReadonlySet<string> = new Set([
+  'createHash',
+  'crypto.createHash',
+  'TextEncoder',
+  'Buffer.alloc',
+  'Date.parse',
+  'Math.PI',
+]);
+
+export const typedArrayBits: Readonly<Record<string, number>> = {
+  Uint8Array: 8,
+  Int8Array: 8,
+  Uint8ClampedArray: 8,
+  Uint16Array: 16,
+  Int16Array: 16,
+  Uint32Array: 32,
+  Int32Array: 32,
+  BigUint64Array: 64,
+  BigInt64Array: 64,
+};
+
+/**
+ * Methods that write their first argument into the receiver buffer in place (`buf.writeUInt32BE(n, 0)`,
+ * `buf.set(bytes)`, `buf.write(text)`): the receiver's value is then made of what was written.
+ */
+export const bufferWrites =
+  /^(?:write(?:U?Int(?:8|16|32)(?:BE|LE)?|U?Int(?:BE|LE)|BigU?Int64(?:BE|LE)|Double(?:BE|LE)|Float(?:BE|LE))?|set)$/;

@@ -1,0 +1,62 @@
+/**
+ * Recovery windows and removal policies in cloud SDK and IaC options: a window's length in days, read
+ * with the catalogue's duration formats (src/catalogue/iac.ts), and `RemovalPolicy.DESTROY`.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { cdkDuration, durationStringPattern } from '../catalogue/iac.js';
+import { calleeName, constInitOf, propertyName, staticNumber, staticString, unwrap } from './ast.js';
+
+/** Days in a window expression, per unit (`7`, `Duration.days(7)`, `'604800s'`, `{ seconds: 604800 }`); undefined when not static. */
+export function durationDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-duration'): number | undefined {
+  const n = unwrap(v);
+  if (unit === 'days') return staticNumber(n);
+  if (unit === 'cdk-duration') {
+    if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression) return undefined;
+    const amount = staticNumber(n.arguments[0]);
+    const perUnit = cdkDuration.daysPerUnit[calleeName(n.callee) ?? ''];
+    return amount === undefined || perUnit === undefined ? undefined : amount * perUnit;
+  }
+  const s = staticString(n);
+  if (s !== undefined) {
+    const m = durationStringPattern.exec(s.trim());
+    return m ? Number(m[1]) / 86_400 : undefined;
+  }
+  if (n.type === T.ObjectExpression) {
+    const p = n.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === 'seconds');
+    const secs = p ? staticNumber(p.value) : undefined;
+    return secs === undefined ? undefined : secs / 86_400;
+  }
+  return undefined;
+}
+
+/** The property `path` (dotted) of an options object literal, following a const binding. */
+export function optionProperty(
+  obj: TSESTree.Node | undefined,
+  path: string,
+  scope: TSESLint.Scope.Scope,
+): TSESTree.Property | undefined {
+  let cur: TSESTree.Node | undefined = obj;
+  let found: TSESTree.Property | undefined;
+  for (const key of path.split('.')) {
+    if (!cur) return undefined;
+    cur = unwrap(cur);
+    if (cur.type === T.Identifier) cur = constInitOf(cur, scope) ?? cur;
+    if (cur.type !== T.ObjectExpression) return undefined;
+    found = cur.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === key);
+    cur = found?.value;
+  }
+  return found;
+}
+
+/** `RemovalPolicy.DESTROY`, `cdk.RemovalPolicy.DESTROY`. */
+export function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.MemberExpression {
+  if (!n) return false;
+  const u = unwrap(n);
+  if (u.type !== T.MemberExpression || propertyName(u) !== 'DESTROY') return false;
+  const o = unwrap(u.object);
+  return (
+    (o.type === T.Identifier && o.name === 'RemovalPolicy') ||
+    (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy')
+  );
+}

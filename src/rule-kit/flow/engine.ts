@@ -1,0 +1,322 @@
+/**
+ * The value-flow engine: one per file, computed once and cached per `SourceCode` so every rule that
+ * lints the file reads the same object. It gathers what the rules used to track each in its own way:
+ *
+ * - the file's import map (`collectImports`);
+ * - `origins(expr)`: where a value comes from through `const`/`let`, properties, destructuring, class
+ *   fields, fallbacks and Buffer/TextEncoder transforms (values.ts), memoised per node;
+ * - `taint`: which weak random sources make a value (taint/tracker.ts), with same-file helpers followed;
+ * - `summary(fn)`: a per-function summary computed once per function: which parameters reach the return
+ *   value and through which named transforms (a plain hash, a KDF, a size fit), and what kind of value
+ *   it returns (weak-random, password-derived).
+ *
+ * Sources, transforms and sinks are catalogue data (src/catalogue); the engine names no provider.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import {
+  derivedValueCall,
+  digestTrimMethods,
+  kdfSites,
+  passwordFitMethods,
+  passwordName,
+  plainHashSites,
+} from '../../catalogue/kdf.js';
+import { normaliseName } from '../../detect/names.js';
+import {
+  calleeName,
+  findVariable,
+  isFunctionNode,
+  propertyName,
+  unwrap,
+  type FunctionNode,
+  type Scope,
+} from '../ast.js';
+import { collectImports, type ImportMap } from '../imports.js';
+import { calleePathOf, sinkMatches } from '../sinks.js';
+import { resolveOrigins, type Origin } from '../values.js';
+import { functionName, localFunction, returnExpressions } from './functions.js';
+import { createTaintTracker, type TaintTracker } from './taint/tracker.js';
+
+/** A named transform a value went through on its way: one plain hash, a KDF, a size fit (pad, slice). */
+export type Transform =
+  | {
+      readonly kind: 'hash';
+      readonly title: string;
+      /** The whole hashing expression (with any `.slice(0, 32)` trim), and the hashed input. */
+      readonly node: TSESTree.Node;
+      readonly input: TSESTree.Node;
+      /** The hash is inside a same-file helper the value was returned from (its summary said so). */
+      readonly inHelper?: boolean;
+    }
+  | { readonly kind: 'kdf'; readonly title: string }
+  | { readonly kind: 'fit' };
+
+/** What flows from one parameter to the function's return value. */
+export interface ParamFlow {
+  readonly index: number;
+  /** The transforms on the way, outermost last; empty when the parameter is returned as it is. */
+  readonly via: readonly Transform[];
+}
+
+export type ReturnKind = 'weak-random' | 'password-derived' | 'password';
+
+export interface FunctionSummary {
+  readonly fn: FunctionNode;
+  readonly name: string | undefined;
+  /** Parameters that reach the return value, with the transforms on the way. */
+  readonly params: readonly ParamFlow[];
+  /** What kind of value the function returns when nothing is known about its arguments. */
+  readonly returns: ReadonlySet<ReturnKind>;
+}
+
+/** One value's ancestry as the password rule asks about it: a password, reached through these transforms. */
+export interface PasswordFlow {
+  readonly name: string;
+  readonly via: readonly Transform[];
+  /** The node where the password (or the call that carries it) is. */
+  readonly node: TSESTree.Node;
+}
+
+export interface FileFlow {
+  readonly imports: ImportMap;
+  readonly getScope: (n: TSESTree.Node) => Scope;
+  readonly taint: TaintTracker;
+  /** Every origin the value of `expr` can have (values.ts), memoised per node. */
+  origins(expr: TSESTree.Node): readonly Origin[];
+  /** The same-file function a call runs, when it is in this file and never re-bound. */
+  callTarget(call: TSESTree.CallExpression | TSESTree.NewExpression): FunctionNode | undefined;
+  /** The function's summary, computed once. */
+  summary(fn: FunctionNode): FunctionSummary;
+  /** A password that makes the value of `expr`, and the transforms on the way; undefined when none. */
+  passwordOf(expr: TSESTree.Node): PasswordFlow | undefined;
+}
+
+const perFile = new WeakMap<TSESTree.Program, FileFlow>();
+
+/** The file's flow engine, built once per parsed file and shared by every rule. */
+export function flowOf(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
+  const program = sourceCode.ast;
+  let f = perFile.get(program);
+  if (!f) perFile.set(program, (f = createFlow(sourceCode)));
+  return f;
+}
+
+const isPasswordName = (name: string | undefined): name is string =>
+  name !== undefined && passwordName.pattern.test(normaliseName(name));
+
+const MAX_DEPTH = 6;
+
+function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
+  const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
+  const imports = collectImports(sourceCode.ast);
+  const taint = createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys });
+  const originMemo = new Map<TSESTree.Node, readonly Origin[]>();
+  const summaries = new Map<FunctionNode, FunctionSummary>();
+  const inProgress = new Set<FunctionNode>();
+
+  const origins = (expr: TSESTree.Node): readonly Origin[] => {
+    const n = unwrap(expr);
+    let o = originMemo.get(n);
+    if (!o) originMemo.set(n, (o = resolveOrigins(n, getScope)));
+    return o;
+  };
+
+  const callTarget = (call: TSESTree.CallExpression | TSESTree.NewExpression): FunctionNode | undefined =>
+    call.type === T.CallExpression ? localFunction(call.callee, getScope) : undefined;
+
+  /** A call that is a named transform: a plain hash or a KDF, with its input argument. */
+  const transformOf = (call: TSESTree.Node): { t: Transform; input: TSESTree.Node } | undefined => {
+    const outer = unwrap(call);
+    let c = outer;
+    while (
+      c.type === T.CallExpression &&
+      c.callee.type === T.MemberExpression &&
+      (digestTrimMethods as readonly string[]).includes(propertyName(c.callee) ?? '')
+    )
+      c = unwrap(c.callee.object);
+    if (c.type !== T.CallExpression) return undefined;
+    const cp = calleePathOf(c, imports, getScope(c));
+    if (!cp) return undefined;
+    for (const site of plainHashSites) {
+      if (!sinkMatches(site, cp)) continue;
+      if ('index' in site.input) {
+        const a = c.arguments[site.input.index];
+        return a && a.type !== T.SpreadElement
+          ? { t: { kind: 'hash', title: site.title, node: outer, input: a }, input: a }
+          : undefined;
+      }
+      for (let n: TSESTree.Node = c.callee; ;) {
+        n = unwrap(n);
+        if (n.type === T.MemberExpression) n = n.object;
+        else if (n.type === T.CallExpression) {
+          if (calleeName(n.callee) === 'update' && n.callee.type === T.MemberExpression) {
+            const a = n.arguments[0];
+            return a && a.type !== T.SpreadElement
+              ? { t: { kind: 'hash', title: site.title, node: outer, input: a }, input: a }
+              : undefined;
+          }
+          n = n.callee;
+        } else return undefined;
+      }
+    }
+    for (const site of kdfSites) {
+      if (!sinkMatches(site, cp)) continue;
+      const a = c.arguments[0];
+      return a && a.type !== T.SpreadElement ? { t: { kind: 'kdf', title: site.title }, input: a } : undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * Walks back from a value to a password, through origins, same-file helpers (their summaries),
+   * named transforms, size fits and buffers a password was copied into.
+   */
+  type ParamBinding = (fn: FunctionNode, index: number) => PasswordFlow | undefined;
+
+  const passwordWalk = (expr: TSESTree.Node, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
+    if (depth > MAX_DEPTH) return undefined;
+    for (const o of origins(expr)) {
+      const hit = passwordOfOrigin(o, depth, params);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+
+  const passwordOfOrigin = (o: Origin, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
+    if (o.kind === 'env') return isPasswordName(o.ref) ? { name: o.ref, via: [], node: o.node } : undefined;
+    if (o.kind === 'param' && params && o.node.type === T.Identifier) {
+      const def = findVariable(getScope(o.node), o.node)?.defs[0];
+      const fn = def?.node as FunctionNode | undefined;
+      const index = fn && isFunctionNode(fn) ? paramIndex(fn, o.node.name) : -1;
+      if (fn && index >= 0) {
+        const p = params(fn, index);
+        if (p) return p;
+      }
+    }
+    if (o.kind === 'zeros' && o.node.type === T.CallExpression) return copiedInto(o, depth, params);
+    if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
+      const call = o.node;
+      const tr = transformOf(call);
+      if (tr) {
+        const inner = passwordWalk(tr.input, depth + 1, params);
+        return inner && { ...inner, via: [...inner.via, tr.t] };
+      }
+      const callee = unwrap(call.callee);
+      // `pw.padEnd(32, '0')`, `Buffer.from(pw).subarray(0, 32)`: fitted to size, still the password.
+      if (
+        callee.type === T.MemberExpression &&
+        (passwordFitMethods as readonly string[]).includes(calleeName(callee) ?? '')
+      ) {
+        const inner = passwordWalk(callee.object, depth + 1, params);
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+      }
+      if (callee.type === T.MemberExpression && calleeName(callee) === 'subarray') {
+        const inner = passwordWalk(callee.object, depth + 1, params);
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+      }
+      // A same-file helper: its summary says which parameters reach its return value, and how.
+      const fn = callTarget(call);
+      if (fn) {
+        const s = summary(fn);
+        for (const pf of s.params) {
+          const arg = call.arguments[pf.index];
+          if (!arg || arg.type === T.SpreadElement) continue;
+          const inner = passwordWalk(arg, depth + 1, params);
+          if (inner)
+            return {
+              ...inner,
+              via: [...inner.via, ...pf.via.map((t): Transform => (t.kind === 'hash' ? { ...t, inHelper: true } : t))],
+            };
+        }
+        return undefined;
+      }
+      if (derivedValueCall.test(sourceCode.getText(call.callee))) return undefined;
+    }
+    if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
+    return isPasswordName(o.name) ? { name: o.name, via: [], node: o.node } : undefined;
+  };
+
+  /** `const key = Buffer.alloc(32); Buffer.from(pw).copy(key)` (or `key.write(pw)`, `key.set(…)`): the password, fitted. */
+  const copiedInto = (o: Origin, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
+    const decl = o.replace.parent;
+    if (decl?.type !== T.VariableDeclarator || decl.id.type !== T.Identifier) return undefined;
+    const v = sourceCode.scopeManager?.getDeclaredVariables(decl)[0];
+    if (!v) return undefined;
+    for (const ref of v.references) {
+      const id = ref.identifier;
+      const p = id.parent;
+      // src.copy(key)
+      if (p?.type === T.CallExpression && p.arguments[0] === id && p.callee.type === T.MemberExpression) {
+        if (calleeName(p.callee) !== 'copy') continue;
+        const inner = passwordWalk(p.callee.object, depth + 1, params);
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+      }
+      // key.write(pw) / key.set(Buffer.from(pw))
+      if (p?.type === T.MemberExpression && p.object === id && p.parent?.type === T.CallExpression) {
+        const m = calleeName(p);
+        const a = p.parent.arguments[0];
+        if ((m === 'write' || m === 'set') && a && a.type !== T.SpreadElement) {
+          const inner = passwordWalk(a, depth + 1, params);
+          if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+        }
+      }
+    }
+    return undefined;
+  };
+
+  function summary(fn: FunctionNode): FunctionSummary {
+    const known = summaries.get(fn);
+    if (known) return known;
+    const name = functionName(fn);
+    if (inProgress.has(fn)) return { fn, name, params: [], returns: new Set() };
+    inProgress.add(fn);
+    try {
+      const rets = returnExpressions(fn, sourceCode.visitorKeys);
+      const params: ParamFlow[] = [];
+      const returns = new Set<ReturnKind>();
+      fn.params.forEach((_, index) => {
+        // Mark parameter `index` as a password and see whether (and how) it reaches a return value.
+        const marker: PasswordFlow = { name: '\u0000param', via: [], node: fn };
+        for (const r of rets) {
+          const hit = passwordWalk(r, 0, (f, i) => (f === fn && i === index ? marker : undefined));
+          if (hit && hit.name === marker.name) {
+            params.push({ index, via: hit.via });
+            break;
+          }
+        }
+      });
+      for (const r of rets) {
+        const pw = passwordWalk(r, 0);
+        if (pw) returns.add(pw.via.length ? 'password-derived' : 'password');
+        const t = taint.taintOf(r);
+        if (!t.entropy && t.weak.some((h) => h.kind === 'source')) returns.add('weak-random');
+      }
+      const s: FunctionSummary = { fn, name, params, returns };
+      summaries.set(fn, s);
+      return s;
+    } finally {
+      inProgress.delete(fn);
+    }
+  }
+
+  return {
+    imports,
+    getScope,
+    taint,
+    origins,
+    callTarget,
+    summary,
+    passwordOf: (expr) => passwordWalk(expr, 0),
+  };
+}
+
+function paramIndex(fn: FunctionNode, name: string | undefined): number {
+  if (name === undefined) return -1;
+  return fn.params.findIndex(
+    (p) =>
+      (p.type === T.Identifier && p.name === name) ||
+      (p.type === T.AssignmentPattern && p.left.type === T.Identifier && p.left.name === name) ||
+      (p.type === T.TSParameterProperty && p.parameter.type === T.Identifier && p.parameter.name === name),
+  );
+}

@@ -1,0 +1,422 @@
+/**
+ * Weak-value tracking, within one file: from an expression with a security purpose back to the random
+ * sources that make its value. It follows bindings, re-assignment, properties, class fields, fallbacks,
+ * and the ways a token is built: helper functions' return values (with their arguments bound), template
+ * literals, concatenation, `+=` in loops, `.push`/`.join`, `Array.from`/`.map` callbacks, arithmetic,
+ * `Math.floor`, string methods and unkeyed hashes (the catalogue's transforms, src/catalogue/transforms.ts).
+ *
+ * A value is weak when some way of making it draws only on weak sources and constants. A part the
+ * tracker cannot see into (an unknown call, a parameter, an import, a secret-named read) may carry
+ * entropy, so it makes the value not weak: the rule stays quiet rather than guess.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
+import {
+  bufferWrites,
+  mixingMethods,
+  neutralCalls,
+  passThroughCalls,
+  receiverMethods,
+  typedArrayBits,
+} from '../../../catalogue/transforms.js';
+import {
+  constInitOf,
+  enclosingClass,
+  envVarName,
+  findVariable,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type FunctionNode,
+  type Scope,
+} from '../../ast.js';
+import type { ImportMap } from '../../imports.js';
+import type { CalleePath } from '../../sinks.js';
+import { dotted, localFunction, readBits, returnExpressions } from '../functions.js';
+import { thisWrites } from '../this-writes.js';
+import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
+import { randomSourceOf, type SourceFacts } from './sources.js';
+
+const DefinitionType = Lint.Scope.DefinitionType;
+
+export interface TaintOptions {
+  readonly getScope: (node: TSESTree.Node) => Scope;
+  readonly imports: ImportMap;
+  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  /** Follows a call into another file (with type information); undefined leaves the call opaque. */
+  readonly foreignCall?: (call: TSESTree.CallExpression) => Taint | undefined;
+}
+
+interface Frame {
+  readonly fn: FunctionNode;
+  readonly args: readonly TSESTree.CallExpressionArgument[];
+  readonly parent: Frame | undefined;
+}
+
+const MAX_DEPTH = 40;
+const MAX_FRAMES = 4;
+
+export interface TaintTracker {
+  /** Where the value of `expr` gets its randomness from. */
+  taintOf(expr: TSESTree.Node): Taint;
+  /** The return expressions of a function (an arrow's expression body counts). */
+  returnsOf(fn: FunctionNode): readonly TSESTree.Node[];
+  /** The catalogue facts for a call or member read (cached; `cp` saves recomputing the call's path). */
+  sourceOf(
+    node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+    cp?: CalleePath,
+  ): SourceFacts;
+}
+
+export function createTaintTracker(options: TaintOptions): TaintTracker {
+  const { getScope, imports, visitorKeys } = options;
+  const memo = new Map<TSESTree.Node, Taint>();
+  const active = new Set<TSESTree.Node>();
+  const returnsCache = new Map<FunctionNode, TSESTree.Node[]>();
+  const sourceCache = new Map<TSESTree.Node, SourceFacts>();
+  let depth = 0;
+
+  const sourceOf = (
+    node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+    cp?: CalleePath,
+  ): SourceFacts => {
+    let f = sourceCache.get(node);
+    if (!f) sourceCache.set(node, (f = randomSourceOf(node, imports, getScope(node), cp)));
+    return f;
+  };
+
+  function returnsOf(fn: FunctionNode): readonly TSESTree.Node[] {
+    let out = returnsCache.get(fn);
+    if (!out) returnsCache.set(fn, (out = returnExpressions(fn, visitorKeys)));
+    return out;
+  }
+
+  function walk(node: TSESTree.Node, frame: Frame | undefined): Taint {
+    const n = unwrap(node);
+    if (frame === undefined) {
+      const m = memo.get(n);
+      if (m) return m;
+    }
+    if (active.has(n) || depth > MAX_DEPTH) return PREDICTABLE;
+    active.add(n);
+    depth++;
+    try {
+      const t = inner(n, frame);
+      if (frame === undefined) memo.set(n, t);
+      return t;
+    } finally {
+      depth--;
+      active.delete(n);
+    }
+  }
+
+  const walkAll = (nodes: readonly (TSESTree.Node | null)[], frame: Frame | undefined): Taint[] =>
+    nodes.flatMap((e) => (e ? [e.type === T.SpreadElement ? walk(e.argument, frame) : walk(e, frame)] : []));
+
+  function inner(n: TSESTree.Node, frame: Frame | undefined): Taint {
+    switch (n.type) {
+      case T.Literal:
+      case T.ThisExpression:
+      case T.ObjectExpression:
+      case T.UpdateExpression:
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.ClassExpression:
+        return PREDICTABLE;
+      case T.TemplateLiteral:
+        return mix(walkAll(n.expressions, frame).map(derived));
+      case T.BinaryExpression:
+        return binary(n, frame);
+      case T.LogicalExpression:
+        return alt([walk(n.left, frame), walk(n.right, frame)]);
+      case T.ConditionalExpression:
+        return alt([walk(n.consequent, frame), walk(n.alternate, frame)]);
+      case T.UnaryExpression:
+        return n.operator === '+' || n.operator === '-' || n.operator === '~'
+          ? derived(walk(n.argument, frame))
+          : PREDICTABLE;
+      case T.AwaitExpression:
+        return walk(n.argument, frame);
+      case T.SequenceExpression:
+        return walk(n.expressions[n.expressions.length - 1]!, frame);
+      case T.AssignmentExpression:
+        return walk(n.right, frame);
+      case T.ArrayExpression:
+        return mix(walkAll(n.elements, frame).map(derived));
+      case T.Identifier:
+        return identifier(n, frame);
+      case T.MemberExpression:
+        return member(n, frame);
+      case T.CallExpression:
+      case T.NewExpression:
+        return call(n, frame);
+      default:
+        return OPAQUE;
+    }
+  }
+
+  function binary(n: TSESTree.BinaryExpression, frame: Frame | undefined): Taint {
+    if (n.left.type === T.PrivateIdentifier) return PREDICTABLE;
+    if (['==', '!=', '===', '!==', '<', '>', '<=', '>=', 'in', 'instanceof'].includes(n.operator)) return PREDICTABLE;
+    const left = walk(n.left, frame);
+    if (n.operator === '%' && left.intBits !== undefined && left.intBits <= 16) {
+      const m = modulusOf(n.right);
+      if (m !== undefined && Number.isInteger(m) && m > 1 && 2 ** left.intBits % m !== 0) {
+        return { weak: [...left.weak, { kind: 'bias', node: n, bits: left.intBits, modulus: m }], entropy: false };
+      }
+    }
+    return mix([derived(left), derived(walk(n.right, frame))]);
+  }
+
+  /** A modulus known in advance: a number, or the length of a constant string or array. */
+  function modulusOf(node: TSESTree.Node): number | undefined {
+    const v = staticNumber(node);
+    if (v !== undefined) return v;
+    const n = unwrap(node);
+    if (n.type === T.MemberExpression && propertyName(n) === 'length') {
+      let o = unwrap(n.object);
+      if (o.type === T.Identifier) o = unwrap(constInitOf(o, getScope(o)) ?? o);
+      if (o.type === T.Literal && typeof o.value === 'string') return o.value.length;
+      if (o.type === T.TemplateLiteral && o.expressions.length === 0) return o.quasis[0]?.value.cooked?.length;
+      if (o.type === T.ArrayExpression && o.elements.every((e) => e && e.type !== T.SpreadElement))
+        return o.elements.length;
+    }
+    return undefined;
+  }
+
+  function identifier(n: TSESTree.Identifier, frame: Frame | undefined): Taint {
+    if (n.name === 'undefined') return PREDICTABLE;
+    const v = findVariable(getScope(n), n);
+    // A global or an undeclared name: a secret-named one may hold a key.
+    if (!v || v.defs.length === 0) return mayHoldEntropy(n.name) ? OPAQUE : PREDICTABLE;
+    const alternatives: Taint[] = [];
+    const mixins: Taint[] = [];
+    const inits = new Set<TSESTree.Node>();
+    for (const def of v.defs) {
+      switch (def.type) {
+        case DefinitionType.Variable: {
+          const d = def.node;
+          if (d.init) inits.add(d.init);
+          if (d.id.type === T.Identifier && d.init) alternatives.push(walk(d.init, frame));
+          else if (d.id.type === T.ArrayPattern && d.init) alternatives.push(element(walk(d.init, frame)));
+          else if (d.id.type === T.ObjectPattern) alternatives.push(PREDICTABLE);
+          else {
+            // for (const b of randomBytes(16)): each b is an element of the iterated value.
+            const loop = def.parent?.parent;
+            if (loop?.type === T.ForOfStatement && loop.left === def.parent)
+              alternatives.push(element(walk(loop.right, frame)));
+            else if (loop?.type === T.ForInStatement) alternatives.push(PREDICTABLE);
+          }
+          break;
+        }
+        case DefinitionType.Parameter:
+          alternatives.push(parameter(def.node as FunctionNode, def.name, n.name, frame));
+          break;
+        case DefinitionType.FunctionName:
+        case DefinitionType.ClassName:
+        case DefinitionType.CatchClause:
+        case DefinitionType.Type:
+          alternatives.push(PREDICTABLE);
+          break;
+        default:
+          alternatives.push(OPAQUE);
+      }
+    }
+    for (const ref of v.references) {
+      const id = ref.identifier;
+      const p = id.parent;
+      if (ref.isWrite()) {
+        if (!ref.writeExpr || inits.has(ref.writeExpr)) continue;
+        if (p?.type === T.AssignmentExpression && p.left === id) {
+          if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
+          else mixins.push(derived(walk(ref.writeExpr, frame)));
+        }
+        continue;
+      }
+      if (p?.type === T.MemberExpression && p.object === id) {
+        const method = propertyName(p);
+        const c = p.parent;
+        if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift'))
+          mixins.push(...walkAll(c.arguments, frame).map(derived));
+        // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
+        else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
+          mixins.push(...walkAll(c.arguments.slice(0, 1), frame).map(derived));
+        else if (c?.type === T.AssignmentExpression && c.left === p && p.computed)
+          mixins.push(derived(walk(c.right, frame)));
+      } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
+        // getRandomValues(buf) / randomFillSync(buf): the buffer now holds CSPRNG bytes.
+        const s = sourceOf(p).strong;
+        if (s?.fills !== undefined && p.arguments[s.fills] === id)
+          return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
+      }
+    }
+    const base = alt(alternatives);
+    return mixins.length ? mix([derived(base), ...mixins]) : base;
+  }
+
+  /** The element width of a typed array a name or expression holds (`new Uint32Array(4)` → 32). */
+  function arrayBits(node: TSESTree.Node): number | undefined {
+    let n = unwrap(node);
+    if (n.type === T.Identifier) n = unwrap(constInitOf(n, getScope(n)) ?? n);
+    if (n.type === T.NewExpression && n.callee.type === T.Identifier) return typedArrayBits[n.callee.name];
+    return undefined;
+  }
+
+  /** A parameter: bound to the argument of the call being followed, an element of what a callback iterates, or judged by its name. */
+  function parameter(fn: FunctionNode, name: TSESTree.Node, text: string, frame: Frame | undefined): Taint {
+    const unknown = mayHoldEntropy(text) ? OPAQUE : PREDICTABLE;
+    const index = fn.params.findIndex(
+      (p) =>
+        p === name ||
+        (p.type === T.AssignmentPattern && p.left === name) ||
+        (p.type === T.RestElement && p.argument === name),
+    );
+    if (index < 0) return unknown;
+    for (let f = frame; f; f = f.parent) {
+      if (f.fn !== fn) continue;
+      const arg = f.args[index];
+      const p = fn.params[index]!;
+      if (arg) return arg.type === T.SpreadElement ? OPAQUE : walk(arg, f.parent);
+      return p.type === T.AssignmentPattern ? walk(p.right, f.parent) : PREDICTABLE;
+    }
+    // A callback: its first parameter is an element of what it iterates.
+    const c = fn.parent;
+    if (c?.type === T.CallExpression) {
+      const callee = unwrap(c.callee);
+      const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+      if (callee.type === T.MemberExpression && c.arguments[0] === fn) {
+        if (
+          index === 0 &&
+          method !== undefined &&
+          ['map', 'flatMap', 'forEach', 'filter', 'some', 'every', 'find'].includes(method)
+        )
+          return element(walk(callee.object, frame));
+        if (method === 'reduce' || method === 'reduceRight')
+          return index === 1 ? element(walk(callee.object, frame)) : PREDICTABLE;
+        if (method === 'sort' || method === 'toSorted') return PREDICTABLE;
+      }
+      if (dotted(callee) === 'Array.from' && c.arguments[1] === fn && c.arguments[0])
+        return index === 0 ? element(walk(c.arguments[0], frame)) : PREDICTABLE;
+    }
+    return unknown;
+  }
+
+  function member(n: TSESTree.MemberExpression, frame: Frame | undefined): Taint {
+    const weak = sourceOf(n).weak;
+    if (weak) return { weak: [{ kind: 'source', node: n, source: weak }], entropy: false };
+    if (envVarName(n) !== undefined) return OPAQUE;
+    if (
+      n.computed &&
+      staticNumber(n.property) === undefined &&
+      (n.property.type !== T.Literal || typeof n.property.value !== 'string')
+    ) {
+      // alphabet[index]: as unpredictable as the index (the alphabet is public), unless the array is CSPRNG output.
+      const obj = walk(n.object, frame);
+      if (obj.elementBits !== undefined) return { weak: [], entropy: true, intBits: obj.elementBits };
+      const idx = derived(walk(n.property, frame));
+      return obj.weak.length ? mix([derived(obj), idx]) : idx;
+    }
+    const key = propertyName(n);
+    if (key === 'length') return PREDICTABLE;
+    if (n.computed) return element(walk(n.object, frame));
+    const obj = unwrap(n.object);
+    if (obj.type === T.ThisExpression && key !== undefined) return thisMember(n, key, frame);
+    if (obj.type === T.CallExpression || obj.type === T.NewExpression) return derived(walk(obj, frame));
+    if (obj.type === T.Identifier && key !== undefined) {
+      const init = constInitOf(obj, getScope(obj));
+      const o = init && unwrap(init);
+      if (o?.type === T.ObjectExpression) {
+        const prop = o.properties.find((p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === key);
+        if (prop) return walk(prop.value, frame);
+      }
+    }
+    // user.id, req.body.email: predictable; config.jwtSecret, keys.signingKey: may hold a key.
+    return key !== undefined && mayHoldEntropy(key) ? OPAQUE : PREDICTABLE;
+  }
+
+  /** `this.key`: field initialisers and every `this.key = …` in the class. */
+  function thisMember(n: TSESTree.MemberExpression, key: string, frame: Frame | undefined): Taint {
+    const cls = enclosingClass(n);
+    if (!cls) return OPAQUE;
+    const values: Taint[] = [];
+    for (const w of thisWrites(cls, key, visitorKeys)) values.push(walk(w, frame));
+    return values.length ? alt(values) : OPAQUE;
+  }
+
+  function call(n: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame | undefined): Taint {
+    const facts = sourceOf(n);
+    if (facts.weak) return { weak: [{ kind: 'source', node: n, source: facts.weak }], entropy: false };
+    if (facts.strong) {
+      const s = facts.strong;
+      const filled = s.fills !== undefined ? n.arguments[s.fills] : undefined;
+      const bits = (filled && arrayBits(filled)) ?? s.elementBits;
+      return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
+    }
+    const callee = unwrap(n.callee);
+    const name = dotted(callee);
+    if (n.type === T.NewExpression) {
+      if (name !== undefined && typedArrayBits[name] !== undefined)
+        return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
+          ? PREDICTABLE
+          : mix(walkAll(n.arguments, frame));
+      if (name === 'Buffer') return mix(walkAll(n.arguments, frame));
+      return name !== undefined && neutralCalls.has(name) ? PREDICTABLE : OPAQUE;
+    }
+    if (name !== undefined && neutralCalls.has(name)) return PREDICTABLE;
+    if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
+    if (name === 'Array.from') {
+      const [src, fn] = n.arguments;
+      const f = fn && unwrap(fn);
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+      return src ? walk(src, frame) : PREDICTABLE;
+    }
+    if (callee.type === T.MemberExpression) {
+      const method = propertyName(callee);
+      if (method !== undefined) {
+        if (receiverMethods.has(method)) {
+          const recv = walk(callee.object, frame);
+          const bits = readBits(method, n.arguments);
+          if (bits !== undefined && recv.elementBits !== undefined)
+            return { weak: recv.weak, entropy: recv.entropy, intBits: bits };
+          if ((method === 'slice' || method === 'subarray') && recv.elementBits !== undefined) return recv;
+          return derived(recv);
+        }
+        if (mixingMethods.has(method))
+          return mix([derived(walk(callee.object, frame)), ...walkAll(n.arguments, frame).map(derived)]);
+        if (method === 'map' || method === 'flatMap') {
+          const f = n.arguments[0] && unwrap(n.arguments[0]);
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+            return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+          return derived(walk(callee.object, frame));
+        }
+        if (method === 'sort' || method === 'toSorted') {
+          // A comparator that returns Math.random() - 0.5 shuffles with a weak source.
+          const f = n.arguments[0] && unwrap(n.arguments[0]);
+          const cmp =
+            f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)
+              ? returnsOf(f).map((r) => derived(walk(r, frame)))
+              : [];
+          return mix([derived(walk(callee.object, frame)), ...cmp]);
+        }
+        if (method === 'reduce' || method === 'reduceRight') {
+          const f = n.arguments[0] && unwrap(n.arguments[0]);
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+            return mix([...returnsOf(f).map((r) => derived(walk(r, frame))), ...walkAll(n.arguments.slice(1), frame)]);
+        }
+      }
+    }
+    // A helper in this file: its return values, with its parameters bound to this call's arguments.
+    const fn = localFunction(callee, getScope);
+    if (fn) {
+      let frames = 0;
+      for (let f = frame; f; f = f.parent) if (++frames >= MAX_FRAMES || f.fn === fn) return OPAQUE;
+      const rets = returnsOf(fn);
+      return rets.length ? alt(rets.map((r) => walk(r, { fn, args: n.arguments, parent: frame }))) : PREDICTABLE;
+    }
+    if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
+    return OPAQUE;
+  }
+
+  return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
+}

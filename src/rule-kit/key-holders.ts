@@ -1,0 +1,66 @@
+/**
+ * Holders whose declaration says they keep key bytes: a field or variable with a key-material name
+ * typed as a byte type (`private dataKey: Buffer | null`), or a Map/Set/array of byte values under a
+ * key-material name (`new Map<string, Buffer>()` as `deks`, `keyCache: Map<string, Uint8Array>`). The
+ * deletion rule treats dropping such a holder (`= null`, `.delete()`) without a wipe as dropping a key.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyBytesTypes, keyMaterialName, notKeyMaterialName } from '../catalogue/deletion.js';
+import { isHashName, normaliseName } from '../detect/names.js';
+import { unwrap } from './ast.js';
+
+const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
+
+/** A specific key-material name (`dataKey`, `deks`, `keyCache`); not the bare `key`/`keys`. */
+export function isKeyHolderName(name: string): boolean {
+  const n = normaliseName(name);
+  if (n === 'key' || n === 'keys' || notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
+  // `byKey`, `itemsByKey`: a collection indexed by a key, not one that holds keys.
+  if (/(?:^|_)by_[a-z]+$/.test(n)) return false;
+  return (
+    keyMaterialName.pattern.test(n) ||
+    /(?:^|_)(?:keys|deks|keks|key_cache|key_store|keyring|private_keys|data_keys|session_keys)(?:_|$)/.test(n) ||
+    /(?:^|_)(?:key|dek|kek)_(?:cache|map|store|by_id)$/.test(n)
+  );
+}
+
+/** Whether a type annotation is a key byte type, or a union with one (`Buffer | null`). */
+function isBytesType(t: TSESTree.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.type === T.TSUnionType) return t.types.some(isBytesType);
+  return t.type === T.TSTypeReference && t.typeName.type === T.Identifier && keyBytesTypes.names.has(t.typeName.name);
+}
+
+/** `Map<string, Buffer>`, `Buffer[]`, `Set<Uint8Array>`: a collection of key byte values. */
+function isBytesCollectionType(t: TSESTree.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.type === T.TSArrayType) return isBytesType(t.elementType);
+  if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !COLLECTIONS.has(t.typeName.name))
+    return false;
+  const args = t.typeArguments?.params ?? [];
+  return args.length > 0 && isBytesType(args[args.length - 1]);
+}
+
+/** `new Map<string, Buffer>()`: a collection built with byte-typed values. */
+function isBytesCollectionInit(init: TSESTree.Node | null | undefined): boolean {
+  const n = init && unwrap(init);
+  if (n?.type !== T.NewExpression || n.callee.type !== T.Identifier || !COLLECTIONS.has(n.callee.name)) return false;
+  const args = n.typeArguments?.params ?? [];
+  return args.length > 0 && isBytesType(args[args.length - 1]);
+}
+
+/**
+ * What a declaration holds, when its name and type say key bytes: `'field'` for a byte value, `'map'`
+ * for a collection of them; undefined otherwise.
+ */
+export function declaredKeyHolder(
+  name: string,
+  annotation: TSESTree.TypeNode | undefined,
+  init: TSESTree.Node | null | undefined,
+): 'value' | 'collection' | undefined {
+  if (!isKeyHolderName(name)) return undefined;
+  if (isBytesCollectionType(annotation) || isBytesCollectionInit(init)) return 'collection';
+  if (isBytesType(annotation)) return 'value';
+  return undefined;
+}

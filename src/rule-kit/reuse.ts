@@ -1,0 +1,135 @@
+/**
+ * Whether a value is made once and used many times: a module-level binding or a constructor-set field
+ * read on every call, a buffer never changed in place, an IV computed from the key. Shared by the
+ * static-IV rule (and any rule that asks whether a per-message value is really per message).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
+import { inPlaceWrites } from '../catalogue/randomness.js';
+import {
+  calleeName,
+  childrenOf,
+  constInitOf,
+  enclosingClass,
+  enclosingFunction,
+  findVariable,
+  isFunctionNode,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type FunctionNode,
+  type Scope,
+} from './ast.js';
+import { thisWrites } from './flow/this-writes.js';
+
+const ScopeType = Lint.Scope.ScopeType;
+
+/** A buffer changed in place after it is made: filled with random bytes, or a counter written into it. */
+export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
+  return v.references.some((ref) => {
+    const id = ref.identifier;
+    const p = id.parent;
+    if (p?.type === T.MemberExpression && p.object === id) {
+      const m = propertyName(p);
+      if (
+        p.parent?.type === T.CallExpression &&
+        p.parent.callee === p &&
+        m !== undefined &&
+        inPlaceWrites.methods.test(m)
+      )
+        return true;
+      if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
+    }
+    if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
+      const m = calleeName(p.callee);
+      return m !== undefined && inPlaceWrites.methods.test(m);
+    }
+    return false;
+  });
+}
+
+/** The variable `const x = <node>` declares, when `node` is a declarator's initialiser. */
+export function declaredVariable(
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.Scope.Variable | undefined {
+  let p = node.parent;
+  while (p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression))
+    p = p.parent;
+  if (p?.type !== T.VariableDeclarator || p.id.type !== T.Identifier) return undefined;
+  return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
+}
+
+/** Whether `value` is computed from the variable (or `this.x`) that `key` names. */
+export function derivedFrom(
+  value: TSESTree.Node,
+  key: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
+  const k = unwrap(key);
+  const keyVar = k.type === T.Identifier ? findVariable(getScope(k), k) : undefined;
+  const keyText = k.type === T.MemberExpression ? sourceCode.getText(k) : undefined;
+  if (!keyVar && keyText === undefined) return false;
+  const roots: TSESTree.Node[] = [value];
+  let cur = unwrap(value);
+  for (let i = 0; i < 3 && cur.type === T.Identifier; i++) {
+    const init = constInitOf(cur, getScope(cur));
+    if (!init) break;
+    roots.push(init);
+    cur = unwrap(init);
+  }
+  let budget = 300;
+  const stack = [...roots];
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === T.Identifier && keyVar && findVariable(getScope(n), n) === keyVar) return true;
+    if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
+    if (!isFunctionNode(n)) stack.push(...childrenOf(n, sourceCode.visitorKeys));
+  }
+  return false;
+}
+
+/**
+ * `expr` names a module-level binding (or a field set once in the constructor) made once and read by
+ * every call of the function around `call`.
+ */
+export function reusedBinding(
+  expr: TSESTree.Node,
+  call: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { node: TSESTree.Node; name: string; fn: FunctionNode } | undefined {
+  const fn = enclosingFunction(call);
+  if (!fn) return undefined;
+  const e = unwrap(expr);
+  if (e.type === T.Identifier) {
+    const v = findVariable(sourceCode.getScope(e), e);
+    const def = v?.defs[0];
+    if (!v || v.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
+    if (v.scope.type !== ScopeType.module && v.scope.type !== ScopeType.global) return undefined;
+    const init = def.node.init;
+    // A number is a cost (bcrypt rounds), not a salt; a function is not a value.
+    if (
+      isFunctionNode(unwrap(init)) ||
+      staticNumber(init) !== undefined ||
+      v.references.some((r) => r.isWrite() && r.writeExpr !== init) ||
+      writtenInPlace(v)
+    )
+      return undefined;
+    return { node: def.node.id, name: e.name, fn };
+  }
+  if (e.type === T.MemberExpression && unwrap(e.object).type === T.ThisExpression) {
+    const key = propertyName(e);
+    const cls = enclosingClass(e);
+    if (key === undefined || !cls) return undefined;
+    const isCtor = (f: FunctionNode | undefined): boolean =>
+      f?.parent?.type === T.MethodDefinition && f.parent.kind === 'constructor';
+    if (isCtor(fn)) return undefined;
+    const writes = thisWrites(cls, key, sourceCode.visitorKeys);
+    if (!writes.length || !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w))))
+      return undefined;
+    if (writes.some((w) => isFunctionNode(unwrap(w)))) return undefined;
+    return { node: writes[0]!, name: `this.${key}`, fn };
+  }
+  return undefined;
+}
