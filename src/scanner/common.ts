@@ -4,6 +4,7 @@
  */
 import { findCredentials, hashText, looksRandom, redact, redactIn } from '../detect/index.js';
 import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
+import type { ModuleSummary } from './detect/summary.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
 export interface FileResult {
@@ -12,6 +13,8 @@ export interface FileResult {
   readonly skipped: SkippedFile[];
   readonly lines: number;
   readonly bytes: number;
+  /** A JS/TS file's module summary (what crosses module boundaries), for the cross-file step. */
+  readonly summary?: ModuleSummary;
 }
 
 export const emptyResult = (bytes = 0, lines = 0): FileResult => ({

@@ -20,7 +20,8 @@ import { applyBaseline, loadBaseline } from './baseline.js';
 import { cacheDir, cacheKey, openCache } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
 import { analyseCrossFile } from './detect/cross-file.js';
-import { isCodeFile } from './detect/lint.js';
+import { isCodeFile, summariseText } from './detect/lint.js';
+import type { ModuleSummary } from './detect/summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { compareFindings } from './merge.js';
@@ -69,7 +70,28 @@ export interface AuditOptions {
   readonly onProgress?: (p: AuditProgress) => void;
   /** Receives debug lines (never a secret). */
   readonly debug?: (line: string) => void;
+  /** Receives the time of each phase when the audit ends (for `--debug` and the bench). */
+  readonly onTimings?: (t: AuditTimings) => void;
 }
+
+/**
+ * Where an audit's time went. Phases are wall-clock milliseconds in the main thread; `lintMs` and `textMs`
+ * split the file phase's work by kind, summed over the threads that did it (so with workers they can add
+ * up to more than `filesMs`).
+ */
+export interface AuditTimings {
+  readonly walkMs: number;
+  readonly filesMs: number;
+  readonly lintMs: number;
+  readonly textMs: number;
+  readonly crossFileMs: number;
+  readonly historyMs: number;
+  readonly cacheHits: number;
+  readonly crossFile?: { readonly summaries: number; readonly candidates: number; readonly projectFiles: number };
+}
+
+/** Files that change how imports resolve: tsconfigs and package manifests. */
+const MODULE_CONFIG = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig\.json|package\.json)$/;
 
 /** The shard a path belongs to: a stable hash of the POSIX path, so every machine agrees. */
 export function shardOf(rel: string, count: number): number {
@@ -135,6 +157,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
   );
 
+  const walkMs = Date.now() - started;
   const cache = await openCache(dir);
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
   // A worker pays for loading ESLint, the plugin and the parser (about a second): worth it from about
@@ -142,6 +165,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const pool = createPool(root, maxBytes, Math.max(1, Math.min(threads, Math.floor(files.length / 200))), debug);
   const results: FileResult[] = [];
   const codeTexts: Array<{ rel: string; abs: string; hash: string }> = [];
+  const summaries = new Map<string, ModuleSummary>();
+  const filesStarted = Date.now();
   let findingsSoFar = 0;
   try {
     const chunk = Math.max(32, 64 * pool.threads);
@@ -169,16 +194,21 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
           continue;
         }
         const hash = sha256Hex(bytes);
-        if (isCodeFile(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
+        // The cross-file result depends on the code and on what shapes module resolution.
+        if (isCodeFile(f.rel) || MODULE_CONFIG.test(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
         const key = cacheKey(f.rel, hash);
         const hit = cache.get(key);
-        if (hit) results.push(hit);
-        else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
+        // A code file cached without its module summary (an older cache) is analysed again.
+        if (hit && !(isCodeFile(f.rel) && !hit.summary && hit.skipped.length === 0)) {
+          results.push(hit);
+          if (hit.summary) summaries.set(f.rel, hit.summary);
+        } else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
       }
       const done = await pool.run(jobs);
       done.forEach((r, k) => {
         cache.set(jobs[k]!.key, r);
         results.push(r);
+        if (r.summary) summaries.set(jobs[k]!.rel, r.summary);
       });
       findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
       progress('files', Math.min(files.length, i + chunk), files.length, findingsSoFar);
@@ -186,7 +216,10 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await pool.close();
   }
-  debug(`files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms)`);
+  const filesMs = Date.now() - filesStarted;
+  debug(
+    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
+  );
 
   const lintFindings = results.flatMap((r) => r.findings);
   const inventory: InventoryItem[] = results.flatMap((r) => r.inventory);
@@ -199,17 +232,33 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     hashText(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
     shard ? `${shard.index}/${shard.count}` : '',
   );
+  const crossStarted = Date.now();
   let cross = cache.get(crossKey);
+  let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    cross = await analyseCrossFile(
+    const out = await analyseCrossFile(
       root,
       walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
-      { inShard, debug },
+      {
+        inShard,
+        debug,
+        summaries,
+        manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
+        // Another shard's file on a candidate's chain: summarised here, without the rules.
+        summarise: async (f) => {
+          const text = await readFile(f.abs, 'utf8').catch(() => undefined);
+          return text === undefined ? undefined : summariseText(root, f.abs, text);
+        },
+      },
     );
+    const { stats, ...result } = out;
+    crossStats = { summaries: stats.summaries, candidates: stats.candidates, projectFiles: stats.projectFiles };
+    cross = result;
     cache.set(crossKey, cross);
     debug(`cross-file: done (${Date.now() - started} ms)`);
   }
+  const crossFileMs = Date.now() - crossStarted;
   // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
   const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));
   const crossFindings = cross.findings.filter(
@@ -220,6 +269,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
 
   let historyFindings: Finding[] = [];
   let historyBlobs: number | undefined;
+  const historyStarted = Date.now();
   if (options.history && (!shard || shard.index === 0)) {
     progress('history', files.length, files.length, findingsSoFar);
     const h = await scanHistory(root, {
@@ -232,6 +282,18 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     historyBlobs = h.blobs;
     skipped.push(...h.skipped);
   }
+  const historyMs = Date.now() - historyStarted;
+  options.onTimings?.({
+    walkMs,
+    filesMs,
+    lintMs: Math.round(pool.timing.code),
+    textMs: Math.round(pool.timing.text),
+    crossFileMs,
+    historyMs,
+    cacheHits: cache.hits,
+    ...(crossStats ? { crossFile: crossStats } : {}),
+  });
+  debug(`phases: walk ${walkMs} ms, files ${filesMs} ms, cross-file ${crossFileMs} ms, history ${historyMs} ms`);
   await cache
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseBytes, type FileTask } from './analyse.js';
+import { analyseTimed, type FileTask, type Timing } from './analyse.js';
 import type { FileResult } from './common.js';
 
 export interface Job extends FileTask {
@@ -17,6 +17,8 @@ export interface Pool {
   run(jobs: readonly Job[]): Promise<FileResult[]>;
   close(): Promise<void>;
   readonly threads: number;
+  /** Thread time spent so far on code files (lint and summary) and on other files. */
+  readonly timing: Readonly<Timing>;
 }
 
 /** The compiled worker next to this module, when this module is itself compiled JS. */
@@ -30,10 +32,12 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
   const url = size > 1 ? workerUrl() : undefined;
   if (!url) {
     if (size > 1) debug?.('workers: running in-process (TypeScript sources, no compiled worker)');
+    const timing: Timing = { code: 0, text: 0 };
     return {
       threads: 1,
+      timing,
       run(jobs) {
-        return Promise.resolve(jobs.map((j) => analyseBytes(root, j, j.bytes, maxBytes)));
+        return Promise.resolve(jobs.map((j) => analyseTimed(root, j, j.bytes, maxBytes, timing)));
       },
       close() {
         return Promise.resolve();
@@ -42,8 +46,10 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
   }
   const workers = Array.from({ length: size }, () => new Worker(url));
   let nextId = 0;
+  const timing: Timing = { code: 0, text: 0 };
   return {
     threads: size,
+    timing,
     async run(jobs) {
       // Split into one batch per worker, balanced by bytes, and run them all at once.
       const batches: Job[][] = workers.map(() => []);
@@ -62,8 +68,10 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
               if (batch.length === 0) return resolve();
               const w = workers[i]!;
               const id = nextId++;
-              const onMessage = (msg: { id: number; results: FileResult[] }): void => {
+              const onMessage = (msg: { id: number; results: FileResult[]; timing: Timing }): void => {
                 if (msg.id !== id) return;
+                timing.code += msg.timing.code;
+                timing.text += msg.timing.text;
                 w.off('message', onMessage);
                 w.off('error', onError);
                 msg.results.forEach((r, k) => (out[order.get(batch[k]!.rel)!] = r));
