@@ -15,6 +15,8 @@ export interface FileResult {
   readonly bytes: number;
   /** A JS/TS file's module summary (what crosses module boundaries), for the cross-file step. */
   readonly summary?: ModuleSummary;
+  /** For a cached history scan: the blobs it read. */
+  readonly blobs?: number;
 }
 
 export const emptyResult = (bytes = 0, lines = 0): FileResult => ({

@@ -26,7 +26,7 @@ import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { compareFindings } from './merge.js';
 import { isScannable } from './analyse.js';
-import { scanHistory } from './sources/history.js';
+import { historyState, scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
 import { walk } from './sources/files.js';
 import { createPool, type Job } from './workers.js';
@@ -272,12 +272,22 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const historyStarted = Date.now();
   if (options.history && (!shard || shard.index === 0)) {
     progress('history', files.length, files.length, findingsSoFar);
-    const h = await scanHistory(root, {
-      ...(options.since ? { since: options.since } : {}),
-      maxBytes,
-      debug,
-      ...(signal ? { signal } : {}),
-    });
+    // Cached as one unit under the repository's ref state: unchanged refs give the same result.
+    const state = dir ? await historyState(root) : undefined;
+    const historyKey =
+      state === undefined ? undefined : cacheKey('<history>', hashText(state), `${options.since ?? ''}\0${maxBytes}`);
+    const hit = historyKey ? cache.get(historyKey) : undefined;
+    const h = hit
+      ? { findings: hit.findings, skipped: hit.skipped, blobs: hit.blobs ?? 0 }
+      : await scanHistory(root, {
+          ...(options.since ? { since: options.since } : {}),
+          maxBytes,
+          debug,
+          ...(signal ? { signal } : {}),
+        });
+    if (historyKey && !hit && h.skipped.length === 0)
+      cache.set(historyKey, { ...emptyResult(), findings: h.findings, blobs: h.blobs });
+    if (hit) debug('history: from cache');
     historyFindings = h.findings;
     historyBlobs = h.blobs;
     skipped.push(...h.skipped);
