@@ -23,11 +23,11 @@ import { keySinks, secretRoles } from '../../catalogue/sinks.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import type { SinkArgument } from '../../catalogue/types.js';
 import { classifyValue, fingerprint as secretFingerprint, redact, securityPurposeOf } from '../../detect/index.js';
-import type { Finding, InventoryItem, PathStep, SkippedFile } from '../../report/types.js';
+import type { Finding, InventoryItem, PathStep } from '../../report/types.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
 import type { CalleePath } from '../../rule-kit/sinks.js';
 import { sinkMatches } from '../../rule-kit/sinks.js';
-import { findingFingerprint, LineMap, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
+import { findingFingerprint, LineMap, matchesAny, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
 import { ModuleGraph, plainOptions } from '../graph.js';
 import { categorySeverity, scannerDetectors, type ScannerRuleId } from '../rules.js';
 import type { WalkedFile } from '../sources/files.js';
@@ -37,7 +37,6 @@ import {
   createKeyResources,
   DESTROY,
   enablesRotation,
-  matchesAny,
   weakKeywords,
   type ExportFact,
   type ModuleSummary,

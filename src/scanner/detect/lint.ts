@@ -17,8 +17,8 @@ import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
-import { inventoryFromSource } from '../inventory.js';
-import { summaryRule, takeSummary, type ModuleSummary } from './summary.js';
+import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
+import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
 
 export const codeExtensions: ReadonlySet<string> = new Set([
   '.js',
@@ -78,13 +78,13 @@ export function summariseText(root: string, abs: string, text: string): ModuleSu
     { files: presetFiles, languageOptions: plugin.configs.recommended.languageOptions ?? {} },
     summaryEntry(),
   ];
-  takeSummary();
+  takeRecorded();
   try {
     linterFor(root).verify(text, summaryConfig, { filename: abs });
   } catch {
     return undefined;
   }
-  return takeSummary();
+  return takeRecorded()?.summary;
 }
 
 /** The matched source text of a message (for the fingerprint and the secret). */
@@ -115,7 +115,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   const map = new LineMap(text);
   const linter = linterFor(root);
   let messages: Linter.LintMessage[];
-  takeSummary();
+  takeRecorded();
   try {
     messages = linter.verify(text, flatConfig(), { filename: abs });
   } catch (e) {
@@ -130,7 +130,8 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
       bytes: Buffer.byteLength(text),
     };
   }
-  const summary = takeSummary();
+  const recorded = takeRecorded();
+  const summary = recorded?.summary;
   const skipped: SkippedFile[] = [];
   const infos = (ruleInfos ??= ruleInfo());
   const raw: Array<{ m: Linter.LintMessage; match: string; secret?: { value: string; formatId?: string } }> = [];
@@ -186,7 +187,8 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   let inventory: FileResult['inventory'] = [];
   if (skipped.length === 0) {
     try {
-      inventory = inventoryFromSource(linter.getSourceCode(), rel);
+      const source = linter.getSourceCode();
+      inventory = recorded ? inventoryFromCalls(source, rel, recorded.calls) : inventoryFromSource(source, rel);
     } catch {
       // The inventory is best effort: a file it cannot describe still has its findings.
     }

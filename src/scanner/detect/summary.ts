@@ -10,14 +10,16 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { iacKeyResources, type CallMatch } from '../../catalogue/iac.js';
+import { iacKeyResources } from '../../catalogue/iac.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import { secretRoles } from '../../catalogue/sinks.js';
 import { classifyValue, securityPurposeOf } from '../../detect/index.js';
 import { childrenOf, constInitOf, propertyName, staticString, unwrap, type Scope } from '../../rule-kit/ast.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
 import { collectImports, type ImportMap } from '../../rule-kit/imports.js';
-import { calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../../rule-kit/sinks.js';
+import { calleePathOf, matchSinks } from '../../rule-kit/sinks.js';
+import { matchesAny } from '../common.js';
+import { needsInventory } from '../inventory.js';
 
 // ---- what the summary says ------------------------------------------------------------------------------
 
@@ -122,11 +124,6 @@ export const enablesRotation = (text: string): boolean =>
   companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text));
 export const DESTROY = 'RemovalPolicy.DESTROY';
 
-export const matchesAny = (matches: readonly CallMatch[], cp: CalleePath): boolean =>
-  matches.some((m) =>
-    sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp),
-  );
-
 const secretRoleSet = secretRoles as ReadonlySet<string>;
 const weakSources = weakRandomSources.filter((s) => !s.member);
 
@@ -134,11 +131,17 @@ const weakSources = weakRandomSources.filter((s) => !s.member);
 
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** The summary of the file the rule last ran on; read (and cleared) by `takeSummary` right after `verify`. */
-let last: ModuleSummary | undefined;
+/** What the rule recorded for one file: its summary, and its calls when the inventory wants them. */
+export interface Recorded {
+  readonly summary: ModuleSummary;
+  readonly calls: ReadonlyArray<CallLike>;
+}
 
-/** The summary the rule recorded during the last `Linter.verify`, once. */
-export function takeSummary(): ModuleSummary | undefined {
+/** What the rule recorded on the file it last ran on; read (and cleared) by `takeRecorded` right after `verify`. */
+let last: Recorded | undefined;
+
+/** What the rule recorded during the last `Linter.verify`, once. */
+export function takeRecorded(): Recorded | undefined {
   const s = last;
   last = undefined;
   return s;
@@ -244,6 +247,8 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     const hasImports = imports.size > 0;
     const weakText = weakKeywords.some((k) => text.includes(k));
     const destroyText = text.includes(DESTROY);
+    // The key inventory (src/scanner/inventory.ts) reads the same calls: collected here, not walked again.
+    const calls: CallLike[] | undefined = needsInventory(text) ? [] : undefined;
     const uses: ModuleUse[] = [];
     const usedLocals = new Set<string>();
     const weakDecls = new Set<TSESTree.Node>();
@@ -278,6 +283,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     };
 
     const onCall = (node: CallLike): void => {
+      calls?.push(node);
       const scope = hasImports || weakText ? scopeOf(node) : undefined;
       const cp = hasImports || weakText ? calleePathOf(node, imports, scope) : undefined;
       if (hasImports && scope) {
@@ -317,11 +323,14 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
       CallExpression: onCall,
       NewExpression: onCall,
       'Program:exit'() {
-        last = finish(program, imports, scopeOf, uses, usedLocals, weakDecls, {
-          createsKey,
-          cdkKey,
-          rotation: enablesRotation(text),
-        });
+        last = {
+          summary: finish(program, imports, scopeOf, uses, usedLocals, weakDecls, {
+            createsKey,
+            cdkKey,
+            rotation: enablesRotation(text),
+          }),
+          calls: calls ?? [],
+        };
       },
     };
   },
