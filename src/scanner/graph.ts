@@ -101,7 +101,7 @@ export class ModuleGraph {
     this.ownerOfDir = findTsconfigs(root, dirs, (p) => host.fileExists(p));
     const plainCache = ts.createModuleResolutionCache(root, (s) => s, plainOptions);
     this.plain = { file: '', options: plainOptions, cache: plainCache };
-    for (const t of new Set(this.ownerOfDir.values())) if (t) this.loadConfig(t);
+    // tsconfigs are parsed when a file they own resolves an import (most never do).
     this.packages = manifests.flatMap((m) => {
       try {
         const pkg = JSON.parse(readFileSync(m, 'utf8')) as {
@@ -126,7 +126,7 @@ export class ModuleGraph {
     this.packages.sort((a, b) => b.name.length - a.name.length);
   }
 
-  /** The tsconfigs in use. */
+  /** The tsconfigs parsed so far (the ones that owned a resolving file, or all after a build-output lookup). */
   get tsconfigs(): string[] {
     return [...this.configs.keys()];
   }
@@ -194,10 +194,25 @@ export class ModuleGraph {
     return out;
   }
 
+  private allLoaded = false;
+  /** Parses every tsconfig (their outDirs map build output back to sources). */
+  private loadAll(): void {
+    if (this.allLoaded) return;
+    this.allLoaded = true;
+    for (const t of new Set(this.ownerOfDir.values())) if (t) this.loadConfig(t);
+  }
+
   /** A scanned source file for a path that may be build output (`dist/x.d.ts`, an outDir, a `.js` twin). */
   private toSource(file: string): string | undefined {
     const f = path.resolve(file);
     if (this.codeFiles.has(f) && !f.endsWith('.d.ts')) return f;
+    const found = this.fromBuildOutput(f);
+    if (found || this.allLoaded) return found;
+    this.loadAll();
+    return this.fromBuildOutput(f);
+  }
+
+  private fromBuildOutput(f: string): string | undefined {
     const base = f.replace(builtExtension, '');
     const tries = [base];
     for (const { out, src } of this.outDirs)

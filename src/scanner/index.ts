@@ -19,7 +19,6 @@ import {
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { cacheDir, cacheKey, openCache } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
-import { analyseCrossFile } from './detect/cross-file.js';
 import { isCodeFile, summariseText } from './detect/lint.js';
 import type { ModuleSummary } from './detect/summary.js';
 import { AuditError } from './errors.js';
@@ -168,8 +167,10 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const summaries = new Map<string, ModuleSummary>();
   const filesStarted = Date.now();
   let findingsSoFar = 0;
+  // Reading and hashing the next chunk overlaps with the workers analysing the current one.
+  let running: Promise<void> | undefined;
   try {
-    const chunk = Math.max(32, 64 * pool.threads);
+    const chunk = Math.max(32, 128 * pool.threads);
     for (let i = 0; i < files.length; i += chunk) {
       if (signal?.aborted) throw new AuditError('E_USAGE', 'aborted');
       const jobs: Array<Job & { key: string }> = [];
@@ -204,15 +205,19 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
           if (hit.summary) summaries.set(f.rel, hit.summary);
         } else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
       }
-      const done = await pool.run(jobs);
-      done.forEach((r, k) => {
-        cache.set(jobs[k]!.key, r);
-        results.push(r);
-        if (r.summary) summaries.set(jobs[k]!.rel, r.summary);
+      await running;
+      const upTo = Math.min(files.length, i + chunk);
+      running = pool.run(jobs).then((done) => {
+        done.forEach((r, k) => {
+          cache.set(jobs[k]!.key, r);
+          results.push(r);
+          if (r.summary) summaries.set(jobs[k]!.rel, r.summary);
+        });
+        findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
+        progress('files', upTo, files.length, findingsSoFar);
       });
-      findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
-      progress('files', Math.min(files.length, i + chunk), files.length, findingsSoFar);
     }
+    await running;
   } finally {
     await pool.close();
   }
@@ -237,21 +242,30 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    const out = await analyseCrossFile(
-      root,
-      walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
-      {
-        inShard,
-        debug,
-        summaries,
-        manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
-        // Another shard's file on a candidate's chain: summarised here, without the rules.
-        summarise: async (f) => {
-          const text = await readFile(f.abs, 'utf8').catch(() => undefined);
-          return text === undefined ? undefined : summariseText(root, f.abs, text);
-        },
-      },
-    );
+    // ts-morph (behind cross-file.js) is loaded only when some summary has an edge to follow.
+    const joinable = [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
+    const { analyseCrossFile } = joinable ? await import('./detect/cross-file.js') : { analyseCrossFile: undefined };
+    const out = analyseCrossFile
+      ? await analyseCrossFile(
+          root,
+          walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
+          {
+            inShard,
+            debug,
+            summaries,
+            manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
+            // Another shard's file on a candidate's chain: summarised here, without the rules.
+            summarise: async (f) => {
+              const text = await readFile(f.abs, 'utf8').catch(() => undefined);
+              return text === undefined ? undefined : summariseText(root, f.abs, text);
+            },
+          },
+        )
+      : {
+          ...emptyResult(),
+          stats: { summaries: summaries.size, candidates: 0, projectFiles: 0, tsconfigs: 0 },
+        };
+    if (!analyseCrossFile) debug(`cross-file: ${summaries.size} summaries, no import edge to follow`);
     const { stats, ...result } = out;
     crossStats = { summaries: stats.summaries, candidates: stats.candidates, projectFiles: stats.projectFiles };
     cross = result;

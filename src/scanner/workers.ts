@@ -51,46 +51,52 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
     threads: size,
     timing,
     async run(jobs) {
-      // Split into one batch per worker, balanced by bytes, and run them all at once.
-      const batches: Job[][] = workers.map(() => []);
-      const load = workers.map(() => 0);
-      for (const j of [...jobs].sort((a, b) => b.bytes.length - a.bytes.length)) {
-        const i = load.indexOf(Math.min(...load));
-        batches[i]!.push(j);
-        load[i]! += j.bytes.length + 2000;
-      }
-      const order = new Map(jobs.map((j, i) => [j.rel, i]));
+      // Each worker pulls small batches as it becomes free (largest files first), so no worker idles
+      // while another still has a long queue.
+      const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
       const out = new Array<FileResult>(jobs.length);
+      let next = 0;
+      const take = (): number[] => {
+        const batch: number[] = [];
+        let bytes = 0;
+        while (next < order.length && (batch.length === 0 || (batch.length < 16 && bytes < 128 * 1024))) {
+          const i = order[next++]!;
+          batch.push(i);
+          bytes += jobs[i]!.bytes.length;
+        }
+        return batch;
+      };
+      const send = (w: Worker, batch: readonly number[]): Promise<FileResult[]> =>
+        new Promise((resolve, reject) => {
+          const id = nextId++;
+          const onMessage = (msg: { id: number; results: FileResult[]; timing: Timing }): void => {
+            if (msg.id !== id) return;
+            w.off('message', onMessage);
+            w.off('error', onError);
+            timing.code += msg.timing.code;
+            timing.text += msg.timing.text;
+            resolve(msg.results);
+          };
+          const onError = (e: Error): void => {
+            w.off('message', onMessage);
+            reject(e);
+          };
+          w.on('message', onMessage);
+          w.once('error', onError);
+          w.postMessage({
+            id,
+            root,
+            maxBytes,
+            files: batch.map((i) => ({ rel: jobs[i]!.rel, abs: jobs[i]!.abs, bytes: jobs[i]!.bytes })),
+          });
+        });
       await Promise.all(
-        batches.map(
-          (batch, i) =>
-            new Promise<void>((resolve, reject) => {
-              if (batch.length === 0) return resolve();
-              const w = workers[i]!;
-              const id = nextId++;
-              const onMessage = (msg: { id: number; results: FileResult[]; timing: Timing }): void => {
-                if (msg.id !== id) return;
-                timing.code += msg.timing.code;
-                timing.text += msg.timing.text;
-                w.off('message', onMessage);
-                w.off('error', onError);
-                msg.results.forEach((r, k) => (out[order.get(batch[k]!.rel)!] = r));
-                resolve();
-              };
-              const onError = (e: Error): void => {
-                w.off('message', onMessage);
-                reject(e);
-              };
-              w.on('message', onMessage);
-              w.once('error', onError);
-              w.postMessage({
-                id,
-                root,
-                maxBytes,
-                files: batch.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })),
-              });
-            }),
-        ),
+        workers.map(async (w) => {
+          for (let batch = take(); batch.length > 0; batch = take()) {
+            const results = await send(w, batch);
+            results.forEach((r, k) => (out[batch[k]!] = r));
+          }
+        }),
       );
       return out;
     },
