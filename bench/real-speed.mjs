@@ -3,6 +3,7 @@
  * The audit's speed on real TypeScript repositories with tsconfigs, at pinned commits (issue 13).
  *
  *   node bench/real-speed.mjs [--repos typeorm,trpc,juice-shop] [--no-history] [--json FILE] [--update]
+ *   node bench/real-speed.mjs --compare FILE     only the regression check, on figures saved with --json
  *
  * Per repository, back to back in one run, each in its own process:
  *   1. parse-only ESLint (same @typescript-eslint/parser, no rules) over the files the audit lints;
@@ -65,6 +66,7 @@ const { values: args } = parseArgs({
     'no-history': { type: 'boolean' },
     json: { type: 'string' },
     update: { type: 'boolean' },
+    compare: { type: 'string' },
   },
 });
 const wanted = typeof args.repos === 'string' ? args.repos.split(',') : REPOS.map((r) => r.id);
@@ -146,8 +148,8 @@ const phasesOf = (t) => {
 };
 
 const s = (ms) => (ms / 1000).toFixed(1);
-const results = [];
-for (const spec of REPOS.filter((r) => wanted.includes(r.id))) {
+const results = typeof args.compare === 'string' ? JSON.parse(readFileSync(args.compare, 'utf8')) : [];
+for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => wanted.includes(r.id))) {
   console.log(`\n## ${spec.id} (${spec.repo} @ ${spec.commit.slice(0, 12)}; ${spec.kind})`);
   const co = checkout(spec);
   if (co.skip) {
