@@ -86,6 +86,31 @@ export async function analyseCrossFile(
   files: readonly WalkedFile[],
   options: CrossFileOptions,
 ): Promise<FileResult & { stats: CrossFileStats }> {
+  try {
+    return await joinAndAnalyse(root, files, options);
+  } catch (e) {
+    return {
+      findings: [],
+      inventory: [],
+      skipped: [
+        {
+          file: '.',
+          reason: 'internal-error',
+          detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`),
+        },
+      ],
+      lines: 0,
+      bytes: 0,
+      stats: { summaries: options.summaries.size, candidates: 0, projectFiles: 0, tsconfigs: 0 },
+    };
+  }
+}
+
+async function joinAndAnalyse(
+  root: string,
+  files: readonly WalkedFile[],
+  options: CrossFileOptions,
+): Promise<FileResult & { stats: CrossFileStats }> {
   const empty = { findings: [], inventory: [], skipped: [], lines: 0, bytes: 0 };
   const byAbs = new Map(files.map((f) => [f.abs, f]));
   const graph = new ModuleGraph(root, new Set(byAbs.keys()), options.manifests ?? []);
@@ -195,36 +220,22 @@ export async function analyseCrossFile(
   );
   if (candidates.length === 0) return { ...empty, stats };
 
-  try {
-    const project = new Project({
-      compilerOptions: { ...plainOptions, noResolve: true },
-      skipFileDependencyResolution: true,
-      // The Program resolves imports exactly as the join did, and loads no file beyond the ones added.
-      resolutionHost: () => ({
-        resolveModuleNames: (names: string[], containingFile: string) =>
-          names.map((n) => {
-            const r = graph.resolve(path.resolve(containingFile), n);
-            return r ? { resolvedFileName: r, extension: extensionOf(r), isExternalLibraryImport: false } : undefined;
-          }),
-      }),
-    });
-    for (const abs of needed) project.addSourceFileAtPath(abs);
-    const sources = candidates.map((c) => project.getSourceFileOrThrow(c.abs));
-    const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
-    return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
-  } catch (e) {
-    return {
-      ...empty,
-      skipped: [
-        {
-          file: '.',
-          reason: 'internal-error',
-          detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`),
-        },
-      ],
-      stats,
-    };
-  }
+  const project = new Project({
+    compilerOptions: { ...plainOptions, noResolve: true },
+    skipFileDependencyResolution: true,
+    // The Program resolves imports exactly as the join did, and loads no file beyond the ones added.
+    resolutionHost: () => ({
+      resolveModuleNames: (names: string[], containingFile: string) =>
+        names.map((n) => {
+          const r = graph.resolve(path.resolve(containingFile), n);
+          return r ? { resolvedFileName: r, extension: extensionOf(r), isExternalLibraryImport: false } : undefined;
+        }),
+    }),
+  });
+  for (const abs of needed) project.addSourceFileAtPath(abs);
+  const sources = candidates.map((c) => project.getSourceFileOrThrow(c.abs));
+  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
+  return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
 }
 
 function extensionOf(file: string): ts.Extension {
