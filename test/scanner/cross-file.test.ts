@@ -133,3 +133,21 @@ describe('CDK key destroyed from another construct', () => {
     ]);
   });
 });
+
+describe('weak algorithms across modules', () => {
+  it('reports a weak cipher or ECB named in another module, through a config object, and not a strong one', () => {
+    const found = run(
+      {
+        'config.ts':
+          "export const CIPHER = 'des-ede3-cbc';\nexport const crypto = { legacy: { algorithm: 'aes-128-ecb' }, modern: 'aes-256-gcm' };",
+        'seal.ts':
+          "import { createCipheriv } from 'node:crypto';\nimport { CIPHER, crypto as cfg } from './config';\nexport const a = (k: Buffer, iv: Buffer) => createCipheriv(CIPHER, k, iv);\nexport const b = (k: Buffer) => createCipheriv(cfg.legacy.algorithm, k, null);\nexport const c = (k: Buffer, iv: Buffer) => createCipheriv(cfg.modern, k, iv);\nexport const d = (k: Buffer, iv: Buffer) => createCipheriv('des-cbc', k, iv);",
+      },
+      ['seal.ts'],
+    );
+    expect(found).toEqual([
+      { at: 'seal.ts:3', ruleId: 'keyhygiene/cross-file-weak-algorithm', path: ['config.ts:1', 'seal.ts:3'] },
+      { at: 'seal.ts:4', ruleId: 'keyhygiene/cross-file-weak-algorithm', path: ['config.ts:2', 'seal.ts:4'] },
+    ]);
+  });
+});

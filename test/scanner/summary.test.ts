@@ -100,6 +100,23 @@ describe('uses', () => {
     expect(s?.imports).toEqual({ material: ['./keys', 'material'], lib: ['./lib', '*'] });
   });
 
+  it('records import bindings that reach an algorithm argument, and exports naming weak ciphers', () => {
+    const s = summary(
+      [
+        "import { createCipheriv } from 'node:crypto';",
+        "import { CIPHER } from './config';",
+        'export const a = (k: Buffer, iv: Buffer) => createCipheriv(CIPHER, k, iv);',
+        "export const LEGACY = 'des-ede3-cbc';",
+        "export const MODES = { old: 'aes-128-ecb', current: 'aes-256-gcm' };",
+        "export const GOOD = 'aes-256-gcm';",
+      ].join('\n'),
+    );
+    expect(s?.uses).toEqual([{ kind: 'algorithm', local: 'CIPHER', line: 3 }]);
+    expect(s?.exports.LEGACY?.facts).toContain('weak-alg');
+    expect(s?.exports.MODES?.facts).toContain('weak-alg');
+    expect(s?.exports.GOOD?.facts ?? []).not.toContain('weak-alg');
+  });
+
   it('records imported helpers whose value becomes a token, not an id', () => {
     const s = summary(
       [

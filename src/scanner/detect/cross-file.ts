@@ -19,6 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
+import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import type { SinkArgument } from '../../catalogue/types.js';
@@ -63,6 +64,7 @@ export interface CrossFileOptions {
 /** What each use needs to find at the end of its chain. */
 const needs: Record<UseKind, ExportFact | 'cdk-key'> = {
   key: 'secret',
+  algorithm: 'weak-alg',
   token: 'weak',
   kms: 'made',
   destroy: 'cdk-key',
@@ -702,6 +704,28 @@ export function analyseSourceFiles(
         for (const sink of keySinks) {
           if (!sinkMatches(sink, cp)) continue;
           for (const arg of sink.args) {
+            if (arg.role === 'algorithm') {
+              // 1b. a weak cipher or ECB named in another module's constant or config object
+              const a = argFor(node, arg);
+              if (!a) continue;
+              for (const r of resolveLiterals(root, a, sf)) {
+                const weak = weakCipherOf(r.value);
+                const why = weak
+                  ? `${weak.title}: ${weak.why}`
+                  : isEcb(r.value)
+                    ? 'ECB mode leaks patterns of the plaintext'
+                    : undefined;
+                if (!why) continue;
+                report(
+                  'keyhygiene/cross-file-weak-algorithm',
+                  a,
+                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'} reaches ${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
+                  `alg:${r.value}:${sink.id}`,
+                  r.steps,
+                );
+              }
+              continue;
+            }
             if (!secretRoleSet.has(arg.role)) continue;
             const a = argFor(node, arg);
             if (!a) continue;

@@ -10,6 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
 import { iacKeyResources } from '../../catalogue/iac.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import { secretRoles } from '../../catalogue/sinks.js';
@@ -30,7 +31,9 @@ export type ExportFact =
   /** a function (or a class with a method) whose body draws from a weak random source */
   | 'weak'
   /** a value made by a call or `new` (a client another module may call `createKey` on) */
-  | 'made';
+  | 'made'
+  /** a weak cipher or ECB mode name (catalogue `weakCiphers`), or an object holding one */
+  | 'weak-alg';
 
 export interface ExportEntry {
   readonly facts?: readonly ExportFact[];
@@ -42,6 +45,8 @@ export interface ExportEntry {
 export type UseKind =
   /** reaches a key argument of a key sink */
   | 'key'
+  /** reaches the algorithm argument of a key sink */
+  | 'algorithm'
   /** a call whose value becomes a token, secret, key, IV, nonce or salt */
   | 'token'
   /** receiver of a KMS create-key call (`client.createKey()`) */
@@ -124,7 +129,8 @@ export const enablesRotation = (text: string): boolean =>
   companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text));
 export const DESTROY = 'RemovalPolicy.DESTROY';
 
-const secretRoleSet = secretRoles as ReadonlySet<string>;
+/** Sink arguments whose value a summary follows: the secret roles and the algorithm. */
+const followedRoles: ReadonlySet<string> = new Set([...secretRoles, 'algorithm']);
 const weakSources = weakRandomSources.filter((s) => !s.member);
 
 // ---- the hidden rule --------------------------------------------------------------------------------------
@@ -288,8 +294,8 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
       const cp = hasImports || weakText ? calleePathOf(node, imports, scope) : undefined;
       if (hasImports && scope) {
         // Key sinks whose key argument reads an import binding.
-        for (const hit of matchSinks(node, imports, scope, secretRoleSet, cp))
-          importedRefs(hit.node, scope, 'key', node);
+        for (const hit of matchSinks(node, imports, scope, followedRoles, cp))
+          importedRefs(hit.node, scope, hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
         // Calls of imported helpers whose value becomes a token.
         if (node.type === T.CallExpression) {
           const r = rootOf(node.callee);
@@ -350,6 +356,7 @@ function factsOf(
   const str = staticString(n);
   if (str !== undefined) {
     if (classifyValue(str, { inKeySink: true, name }).secret) out.facts.add('secret');
+    if (str.length <= 64 && (weakCipherOf(str) || isEcb(str))) out.facts.add('weak-alg');
     return out;
   }
   const merge = (o: { facts: Set<ExportFact>; alias?: string }): void => {
