@@ -151,3 +151,29 @@ describe('weak algorithms across modules', () => {
     ]);
   });
 });
+
+describe('objects holding secrets logged across modules', () => {
+  it('reports a config object logged whole in another module, naming members and never values', () => {
+    const result = run(
+      {
+        'config.ts': `export const config = { port: 8080, db: { host: 'db', password: process.env.DB_PASSWORD }, jwtSecret: ${KEY} };\nexport const publicInfo = { name: 'app', port: 8080 };\nexport let mutable = { apiKey: ${KEY} };`,
+        'main.ts':
+          "import { config, publicInfo, mutable } from './config';\nimport * as settings from './config';\nconsole.log(config);\nconsole.log(config.port, publicInfo);\nlogger.info(settings.config.db);\nconsole.log(mutable);\nconsole.log('ready', config.db.host);",
+      },
+      ['main.ts'],
+    );
+    expect(result).toEqual([
+      { at: 'main.ts:3', ruleId: 'keyhygiene/cross-file-logged-key', path: ['config.ts:1', 'main.ts:3'] },
+      { at: 'main.ts:5', ruleId: 'keyhygiene/cross-file-logged-key', path: ['config.ts:1', 'main.ts:5'] },
+    ]);
+  });
+
+  it('keeps secret values out of the message', () => {
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: plainOptions });
+    project.createSourceFile('/app/config.ts', `export const config = { jwtSecret: ${KEY} };`);
+    const main = project.createSourceFile('/app/main.ts', "import { config } from './config';\nconsole.log(config);");
+    const [f] = analyseSourceFiles([main], { root: '/app', rotationAnywhere: false }).findings;
+    expect(f?.message).toContain('jwtSecret');
+    expect(JSON.stringify(f)).not.toContain(KEY.slice(1, 20));
+  });
+});

@@ -117,6 +117,26 @@ describe('uses', () => {
     expect(s?.exports.GOOD?.facts ?? []).not.toContain('weak-alg');
   });
 
+  it('records imports logged whole, and exports of objects holding secrets', () => {
+    const s = summary(
+      [
+        "import { config } from './config';",
+        "import * as all from './all';",
+        'console.log(config);',
+        'logger.warn(all.settings, 1);',
+        "console.log('x'.length);",
+        "export const cfg = { db: { password: process.env.DB_PASSWORD }, name: 'n' };",
+        "export const plain = { password: '', user: 'u' };",
+      ].join('\n'),
+    );
+    expect(s?.uses).toEqual([
+      { kind: 'log', local: 'config', line: 3 },
+      { kind: 'log', local: 'all', member: 'settings', line: 4 },
+    ]);
+    expect(s?.exports.cfg?.facts).toContain('secret-holder');
+    expect(s?.exports.plain?.facts ?? []).not.toContain('secret-holder');
+  });
+
   it('records imported helpers whose value becomes a token, not an id', () => {
     const s = summary(
       [

@@ -20,6 +20,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
 import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
+import { loggerName, logMethods } from '../../catalogue/loggers.js';
+import { isSecretName, normaliseName } from '../../detect/names.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import type { SinkArgument } from '../../catalogue/types.js';
@@ -65,6 +67,7 @@ export interface CrossFileOptions {
 const needs: Record<UseKind, ExportFact | 'cdk-key'> = {
   key: 'secret',
   algorithm: 'weak-alg',
+  log: 'secret-holder',
   token: 'weak',
   kms: 'made',
   destroy: 'cdk-key',
@@ -572,6 +575,57 @@ function purposeOfUse(call: Node): { purpose: string; name: string } | undefined
   return undefined;
 }
 
+/** A member value that holds a secret at run time: a non-empty string literal or a `process.env` read. */
+function holdsValue(v: Node | undefined): boolean {
+  const n = v && unwrapExpr(v);
+  if (!n) return false;
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return n.getLiteralValue() !== '';
+  if (Node.isBinaryExpression(n)) return holdsValue(n.getLeft()) || holdsValue(n.getRight());
+  const target =
+    Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n) ? n.getExpression() : undefined;
+  return !!target && target.getText().replace(/\s+/g, '') === 'process.env';
+}
+
+/** Secret-named members (`db.password`) of an object literal that hold a value, up to three levels down. */
+function secretMembers(obj: Node, prefix = '', depth = 0): string[] {
+  const o = unwrapExpr(obj);
+  if (depth > 3 || !Node.isObjectLiteralExpression(o)) return [];
+  const out: string[] = [];
+  for (const p of o.getProperties()) {
+    if (!Node.isPropertyAssignment(p)) continue;
+    const name = p.getName().replace(/^['"]|['"]$/g, '');
+    const init = p.getInitializer();
+    if (isSecretName(name) && holdsValue(init)) out.push(`${prefix}${name}`);
+    else if (init) out.push(...secretMembers(init, `${prefix}${name}.`, depth + 1));
+  }
+  return out;
+}
+
+/** The object a logged expression denotes when it is declared in another module: its declaration and secret members. */
+function loggedObject(expr: Node, home: SourceFile): { decl: Node; name: string; members: string[] } | undefined {
+  const n = unwrapExpr(expr);
+  const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : Node.isIdentifier(n) ? n : undefined;
+  const decl = nameNode && resolveSymbol(nameNode.getSymbol())?.getDeclarations()[0];
+  if (!decl || decl.getSourceFile() === home) return undefined;
+  let init: Node | undefined;
+  if (Node.isVariableDeclaration(decl)) {
+    const list = decl.getVariableStatement();
+    if (list && String(list.getDeclarationKind()) !== 'const') return undefined;
+    init = decl.getInitializer();
+  } else if (Node.isPropertyAssignment(decl)) init = decl.getInitializer();
+  if (!init) return undefined;
+  const members = secretMembers(init);
+  return members.length > 0 ? { decl, name: nameNode.getText(), members } : undefined;
+}
+
+const isLoggerCallee = (callee: Node): boolean => {
+  const c = unwrapExpr(callee);
+  if (!Node.isPropertyAccessExpression(c) || !logMethods.has(c.getName())) return false;
+  const o = unwrapExpr(c.getExpression());
+  const name = Node.isIdentifier(o) ? o.getText() : Node.isPropertyAccessExpression(o) ? o.getName() : undefined;
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+};
+
 /** Whether a node's expression denotes a KMS key created with a CDK construct, possibly in another file. */
 function cdkKeyOrigin(root: string, expr: Node): { decl: Node; note: string } | undefined {
   const n = unwrapExpr(expr);
@@ -784,6 +838,21 @@ export function analyseSourceFiles(
             `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
             `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`,
             receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)),
+          );
+        }
+      }
+      // 4. an object holding secrets from another module, logged whole
+      if (Node.isCallExpression(node) && isLoggerCallee(node.getExpression())) {
+        for (const a of node.getArguments()) {
+          const o = loggedObject(a, sf);
+          if (!o) continue;
+          const shown = o.members.slice(0, 4).join(', ') + (o.members.length > 4 ? ', …' : '');
+          report(
+            'keyhygiene/cross-file-logged-key',
+            a,
+            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
+            `log:${o.name}:${o.members.join(',')}`,
+            [stepAt(root, o.decl, `${o.name} is defined in ${relOf(root, o.decl.getSourceFile())}`)],
           );
         }
       }

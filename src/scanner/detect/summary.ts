@@ -11,11 +11,21 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
+import { loggerName, logMethods } from '../../catalogue/loggers.js';
+import { isSecretName, normaliseName } from '../../detect/names.js';
 import { iacKeyResources } from '../../catalogue/iac.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import { secretRoles } from '../../catalogue/sinks.js';
 import { classifyValue, securityPurposeOf } from '../../detect/index.js';
-import { childrenOf, constInitOf, propertyName, staticString, unwrap, type Scope } from '../../rule-kit/ast.js';
+import {
+  childrenOf,
+  constInitOf,
+  isProcessEnv,
+  propertyName,
+  staticString,
+  unwrap,
+  type Scope,
+} from '../../rule-kit/ast.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
 import { collectImports, type ImportMap } from '../../rule-kit/imports.js';
 import { calleePathOf, matchSinks } from '../../rule-kit/sinks.js';
@@ -33,7 +43,9 @@ export type ExportFact =
   /** a value made by a call or `new` (a client another module may call `createKey` on) */
   | 'made'
   /** a weak cipher or ECB mode name (catalogue `weakCiphers`), or an object holding one */
-  | 'weak-alg';
+  | 'weak-alg'
+  /** an object with a secret-named member holding a literal or an environment value (a config object) */
+  | 'secret-holder';
 
 export interface ExportEntry {
   readonly facts?: readonly ExportFact[];
@@ -47,6 +59,8 @@ export type UseKind =
   | 'key'
   /** reaches the algorithm argument of a key sink */
   | 'algorithm'
+  /** passed whole to a logger (`console.log(config)`) */
+  | 'log'
   /** a call whose value becomes a token, secret, key, IV, nonce or salt */
   | 'token'
   /** receiver of a KMS create-key call (`client.createKey()`) */
@@ -300,6 +314,13 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
         if (node.type === T.CallExpression) {
           const r = rootOf(node.callee);
           if (r && imports.has(r.id.name) && purposeOfUse(node)) addUse('token', r.id.name, r.member, node);
+          // A value from another module logged whole: `console.log(config)`.
+          if (isLoggerCall(node))
+            for (const a of node.arguments) {
+              const u = unwrap(a);
+              const r = u.type === T.Identifier || u.type === T.MemberExpression ? rootOf(u) : undefined;
+              if (r && imports.has(r.id.name)) addUse('log', r.id.name, r.member, node);
+            }
           // `client.createKey()` on a client from another module.
           const callee = unwrap(node.callee);
           if (callee.type === T.MemberExpression && createMethods.has(propertyName(callee) ?? ''))
@@ -342,6 +363,23 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
   },
 };
 
+/** A member value that holds a secret at run time: a string literal or an environment read. */
+export function holdsValue(v: TSESTree.Node): boolean {
+  const n = unwrap(v);
+  if (staticString(n) !== undefined) return (staticString(n) ?? '') !== '';
+  if (n.type === T.LogicalExpression) return holdsValue(n.left) || holdsValue(n.right);
+  return n.type === T.MemberExpression && isProcessEnv(n.object);
+}
+
+/** Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`, `loggerName`). */
+export function isLoggerCall(node: TSESTree.CallExpression): boolean {
+  const c = unwrap(node.callee);
+  if (c.type !== T.MemberExpression || !logMethods.has(propertyName(c) ?? '')) return false;
+  const o = unwrap(c.object);
+  const name = o.type === T.Identifier ? o.name : o.type === T.MemberExpression ? propertyName(o) : undefined;
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+}
+
 /** Facts about an expression an export holds (literal key material, a made value), following local consts. */
 function factsOf(
   expr: TSESTree.Node,
@@ -365,8 +403,12 @@ function factsOf(
   };
   switch (n.type) {
     case T.ObjectExpression:
-      for (const p of n.properties)
-        if (p.type === T.Property) merge(factsOf(p.value, propertyName(p) ?? name, scopeOf, imports, depth + 1));
+      for (const p of n.properties) {
+        if (p.type !== T.Property) continue;
+        const key = propertyName(p);
+        merge(factsOf(p.value, key ?? name, scopeOf, imports, depth + 1));
+        if (key && isSecretName(key) && holdsValue(p.value)) out.facts.add('secret-holder');
+      }
       out.facts.delete('made');
       return out;
     case T.LogicalExpression:
