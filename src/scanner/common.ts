@@ -4,6 +4,9 @@
  */
 import { findCredentials, looksRandom, redact, redactIn } from '../detect/index.js';
 import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
+import type { CallMatch } from '../catalogue/iac.js';
+import { shapeMatcher, type CalleePath } from '../rule-kit/sinks.js';
+import type { ModuleSummary } from './detect/summary.js';
 import { textId } from './fingerprints.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
@@ -13,6 +16,10 @@ export interface FileResult {
   readonly skipped: SkippedFile[];
   readonly lines: number;
   readonly bytes: number;
+  /** A JS/TS file's module summary (what crosses module boundaries), for the cross-file step. */
+  readonly summary?: ModuleSummary;
+  /** For a cached history scan: the blobs it read. */
+  readonly blobs?: number;
 }
 
 export const emptyResult = (bytes = 0, lines = 0): FileResult => ({
@@ -118,4 +125,18 @@ export const posix = (p: string): string => p.split('\\').join('/');
 /** A short, safe detail string (errors from parsers and git may quote input). */
 export function safeDetail(text: string): string {
   return scrub(text.split('\n')[0] ?? '').slice(0, 200);
+}
+
+/** Compiled matchers per catalogue match list (built once: compiling a glob per call costs more than the call). */
+const compiledMatches = new WeakMap<readonly CallMatch[], ReadonlyArray<(cp: CalleePath) => boolean>>();
+/** Whether any of a catalogue entry's call matches describes the call with canonical path `cp`. */
+export function matchesAny(matches: readonly CallMatch[], cp: CalleePath): boolean {
+  let ms = compiledMatches.get(matches);
+  if (!ms) {
+    ms = matches.map((m) =>
+      shapeMatcher({ modules: m.modules, ...(m.receivers ? { receivers: m.receivers } : {}) }, [m.callee]),
+    );
+    compiledMatches.set(matches, ms);
+  }
+  return ms.some((f) => f(cp));
 }

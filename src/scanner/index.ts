@@ -19,13 +19,13 @@ import { applyBaseline, baselineSalt, legacyPairs, loadBaseline, rememberSalt } 
 import { cacheDir, cacheKey, openCache, readCacheSalt } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
 import { contentId, resolveSalt, textId, withFingerprints, type FingerprintSpec } from './fingerprints.js';
-import { analyseCrossFile } from './detect/cross-file.js';
-import { isCodeFile } from './detect/lint.js';
+import { isCodeFile, summariseText } from './detect/lint.js';
+import type { ModuleSummary } from './detect/summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { compareFindings } from '../report/json.js';
 import { isScannable } from './analyse.js';
-import { scanHistory } from './sources/history.js';
+import { historyState, scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
 import { walk } from './sources/files.js';
 import { createPool, type Job } from './workers.js';
@@ -69,7 +69,28 @@ export interface AuditOptions {
   readonly onProgress?: (p: AuditProgress) => void;
   /** Receives debug lines (never a secret). */
   readonly debug?: (line: string) => void;
+  /** Receives the time of each phase when the audit ends (for `--debug` and the bench). */
+  readonly onTimings?: (t: AuditTimings) => void;
 }
+
+/**
+ * Where an audit's time went. Phases are wall-clock milliseconds in the main thread; `lintMs` and `textMs`
+ * split the file phase's work by kind, summed over the threads that did it (so with workers they can add
+ * up to more than `filesMs`).
+ */
+export interface AuditTimings {
+  readonly walkMs: number;
+  readonly filesMs: number;
+  readonly lintMs: number;
+  readonly textMs: number;
+  readonly crossFileMs: number;
+  readonly historyMs: number;
+  readonly cacheHits: number;
+  readonly crossFile?: { readonly summaries: number; readonly candidates: number; readonly projectFiles: number };
+}
+
+/** Files that change how imports resolve: tsconfigs and package manifests. */
+const MODULE_CONFIG = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig\.json|package\.json)$/;
 
 /** The shard a path belongs to: a stable hash of the POSIX path, so every machine agrees. */
 export function shardOf(rel: string, count: number): number {
@@ -159,6 +180,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
   );
 
+  const walkMs = Date.now() - started;
   const cache = await openCache(dir, keepSalt);
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
   // A worker pays for loading ESLint, the plugin and the parser (about a second): worth it from about
@@ -166,9 +188,13 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   const pool = createPool(root, maxBytes, Math.max(1, Math.min(threads, Math.floor(files.length / 200))), debug);
   const results: FileResult[] = [];
   const codeTexts: Array<{ rel: string; abs: string; hash: string }> = [];
+  const summaries = new Map<string, ModuleSummary>();
+  const filesStarted = Date.now();
   let findingsSoFar = 0;
+  // Reading and hashing the next chunk overlaps with the workers analysing the current one.
+  let running: Promise<void> | undefined;
   try {
-    const chunk = Math.max(32, 64 * pool.threads);
+    const chunk = Math.max(32, 128 * pool.threads);
     for (let i = 0; i < files.length; i += chunk) {
       if (signal?.aborted) throw new AuditError('E_USAGE', 'aborted');
       const jobs: Array<Job & { key: string }> = [];
@@ -193,24 +219,36 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
           continue;
         }
         const hash = contentId(bytes);
-        if (isCodeFile(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
+        // The cross-file result depends on the code and on what shapes module resolution.
+        if (isCodeFile(f.rel) || MODULE_CONFIG.test(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
         const key = cacheKey(f.rel, hash);
         const hit = cache.get(key);
-        if (hit) results.push(hit);
-        else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
+        // A code file cached without its module summary (an older cache) is analysed again.
+        if (hit && !(isCodeFile(f.rel) && !hit.summary && hit.skipped.length === 0)) {
+          results.push(hit);
+          if (hit.summary) summaries.set(f.rel, hit.summary);
+        } else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
       }
-      const done = await pool.run(jobs);
-      done.forEach((r, k) => {
-        cache.set(jobs[k]!.key, r);
-        results.push(r);
+      await running;
+      const upTo = Math.min(files.length, i + chunk);
+      running = pool.run(jobs).then((done) => {
+        done.forEach((r, k) => {
+          cache.set(jobs[k]!.key, r);
+          results.push(r);
+          if (r.summary) summaries.set(jobs[k]!.rel, r.summary);
+        });
+        findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
+        progress('files', upTo, files.length, findingsSoFar);
       });
-      findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
-      progress('files', Math.min(files.length, i + chunk), files.length, findingsSoFar);
     }
+    await running;
   } finally {
     await pool.close();
   }
-  debug(`files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms)`);
+  const filesMs = Date.now() - filesStarted;
+  debug(
+    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
+  );
 
   const lintFindings = results.flatMap((r) => r.findings);
   const inventory: InventoryItem[] = results.flatMap((r) => r.inventory);
@@ -223,17 +261,42 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     textId(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
     shard ? `${shard.index}/${shard.count}` : '',
   );
+  const crossStarted = Date.now();
   let cross = cache.get(crossKey);
+  let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    cross = await analyseCrossFile(
-      root,
-      walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
-      { inShard, debug },
-    );
+    // ts-morph (behind cross-file.js) is loaded only when some summary has an edge to follow.
+    const joinable = [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
+    const { analyseCrossFile } = joinable ? await import('./detect/cross-file.js') : { analyseCrossFile: undefined };
+    const out = analyseCrossFile
+      ? await analyseCrossFile(
+          root,
+          walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
+          {
+            inShard,
+            debug,
+            summaries,
+            manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
+            // Another shard's file on a candidate's chain: summarised here, without the rules.
+            summarise: async (f) => {
+              const text = await readFile(f.abs, 'utf8').catch(() => undefined);
+              return text === undefined ? undefined : summariseText(root, f.abs, text);
+            },
+          },
+        )
+      : {
+          ...emptyResult(),
+          stats: { summaries: summaries.size, candidates: 0, projectFiles: 0, tsconfigs: 0 },
+        };
+    if (!analyseCrossFile) debug(`cross-file: ${summaries.size} summaries, no import edge to follow`);
+    const { stats, ...result } = out;
+    crossStats = { summaries: stats.summaries, candidates: stats.candidates, projectFiles: stats.projectFiles };
+    cross = result;
     cache.set(crossKey, cross);
     debug(`cross-file: done (${Date.now() - started} ms)`);
   }
+  const crossFileMs = Date.now() - crossStarted;
   // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
   const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));
   const crossFindings = cross.findings.filter(
@@ -244,18 +307,41 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
 
   let historyFindings: Finding[] = [];
   let historyBlobs: number | undefined;
+  const historyStarted = Date.now();
   if (options.history && (!shard || shard.index === 0)) {
     progress('history', files.length, files.length, findingsSoFar);
-    const h = await scanHistory(root, {
-      ...(options.since ? { since: options.since } : {}),
-      maxBytes,
-      debug,
-      ...(signal ? { signal } : {}),
-    });
+    // Cached as one unit under the repository's ref state: unchanged refs give the same result.
+    const state = dir ? await historyState(root) : undefined;
+    const historyKey =
+      state === undefined ? undefined : cacheKey('<history>', hashText(state), `${options.since ?? ''}\0${maxBytes}`);
+    const hit = historyKey ? cache.get(historyKey) : undefined;
+    const h = hit
+      ? { findings: hit.findings, skipped: hit.skipped, blobs: hit.blobs ?? 0 }
+      : await scanHistory(root, {
+          ...(options.since ? { since: options.since } : {}),
+          maxBytes,
+          debug,
+          ...(signal ? { signal } : {}),
+        });
+    if (historyKey && !hit && h.skipped.length === 0)
+      cache.set(historyKey, { ...emptyResult(), findings: h.findings, blobs: h.blobs });
+    if (hit) debug('history: from cache');
     historyFindings = h.findings;
     historyBlobs = h.blobs;
     skipped.push(...h.skipped);
   }
+  const historyMs = Date.now() - historyStarted;
+  options.onTimings?.({
+    walkMs,
+    filesMs,
+    lintMs: Math.round(pool.timing.code),
+    textMs: Math.round(pool.timing.text),
+    crossFileMs,
+    historyMs,
+    cacheHits: cache.hits,
+    ...(crossStats ? { crossFile: crossStats } : {}),
+  });
+  debug(`phases: walk ${walkMs} ms, files ${filesMs} ms, cross-file ${crossFileMs} ms, history ${historyMs} ms`);
   await cache
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));

@@ -11,7 +11,8 @@ import { iacKeyResources } from '../catalogue/iac.js';
 import type { InventoryItem, Location } from '../report/types.js';
 import { childrenOf, propertyName, staticString, unwrap } from '../rule-kit/ast.js';
 import { collectImports } from '../rule-kit/imports.js';
-import { calleePathOf, sinkMatches } from '../rule-kit/sinks.js';
+import { calleePathOf, keySinksMatching } from '../rule-kit/sinks.js';
+import { matchesAny } from './common.js';
 import { resolveOrigins } from '../rule-kit/values.js';
 
 type Primitive = NonNullable<InventoryItem['primitive']>;
@@ -106,33 +107,48 @@ function propOf(obj: TSESTree.Node | undefined, name: string): TSESTree.Node | u
   return undefined;
 }
 
+/** Keyword prefilter: a file that imports no sink or KMS module (and uses no global sink) has nothing to inventory. */
+export const needsInventory = (text: string): boolean => inventoryKeywords.some((k) => text.includes(k));
+
 /**
- * Inventory rows for one parsed file.
+ * Inventory rows for one parsed file, walking its tree (when no traversal collected the calls).
  * @param source the ESLint SourceCode left by `Linter.verify` (its scope manager is used).
  */
 export function inventoryFromSource(source: SourceCode, rel: string): InventoryItem[] {
-  const program = source.ast as unknown as TSESTree.Program;
-  const text = source.text;
-  // Keyword prefilter: a file that imports no sink or KMS module (and uses no global sink) has nothing to inventory.
-  if (!inventoryKeywords.some((k) => text.includes(k))) return [];
-  const imports = collectImports(program);
+  if (!needsInventory(source.text)) return [];
+  const calls: Array<TSESTree.CallExpression | TSESTree.NewExpression> = [];
+  const keys = source.visitorKeys as TSESLint.SourceCode.VisitorKeys;
+  const stack: TSESTree.Node[] = [source.ast as unknown as TSESTree.Program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
+    stack.push(...childrenOf(node, keys));
+  }
+  return inventoryFromCalls(source, rel, calls);
+}
+
+/**
+ * Inventory rows for the calls of one parsed file, collected during the lint traversal (the scanner's
+ * summary rule), so the tree is not walked a second time.
+ */
+export function inventoryFromCalls(
+  source: SourceCode,
+  rel: string,
+  calls: ReadonlyArray<TSESTree.CallExpression | TSESTree.NewExpression>,
+): InventoryItem[] {
+  if (calls.length === 0) return [];
+  const imports = collectImports(source.ast as unknown as TSESTree.Program);
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope =>
     source.getScope(n as never) as unknown as TSESLint.Scope.Scope;
   const out: InventoryItem[] = [];
-  const keys = source.visitorKeys as TSESLint.SourceCode.VisitorKeys;
-  const stack: TSESTree.Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === T.CallExpression || node.type === T.NewExpression) visit(node);
-    stack.push(...childrenOf(node, keys));
-  }
+  for (const c of calls) visit(c);
   return out;
 
   function visit(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
     const cp = calleePathOf(node, imports, getScope(node));
     if (!cp) return;
-    for (const sink of keySinks) {
-      if (!sinkMatches(sink, cp)) continue;
+    // The catalogue's key sinks that describe the call, in catalogue order (memoised per callee path).
+    for (const sink of keySinksMatching(cp)) {
       const algArg = sink.args.find((a) => a.role === 'algorithm');
       const alg = algArg ? staticString(node.arguments[algArg.index]) : undefined;
       const keyArg = sink.args.find(
@@ -156,12 +172,7 @@ export function inventoryFromSource(source: SourceCode, rel: string): InventoryI
       return;
     }
     for (const res of iacKeyResources) {
-      if (
-        !res.match.some((m) =>
-          sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp),
-        )
-      )
-        continue;
+      if (!matchesAny(res.match, cp)) continue;
       // Keys whose rotation is a separate call (CreateKeyCommand + EnableKeyRotationCommand) are listed by
       // the cross-file pass, which sees the whole repository.
       if (res.id.includes('EnableKeyRotation') || res.companion) return;

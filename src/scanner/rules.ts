@@ -31,6 +31,19 @@ export const scannerDetectors = {
     cwe: [321, 798],
     anchor: 'cross-file-hardcoded-key',
   },
+  'keyhygiene/cross-file-logged-key': {
+    description: 'An object holding secrets, defined in one module, is logged whole in another',
+    category: 'logged-key',
+    cwe: [532],
+    anchor: 'cross-file-logged-key',
+  },
+  'keyhygiene/cross-file-weak-algorithm': {
+    description:
+      'A weak cipher or ECB mode named in one module (a constant or config object) reaches a crypto API in another',
+    category: 'weak-algorithm',
+    cwe: [327],
+    anchor: 'cross-file-weak-algorithm',
+  },
   'keyhygiene/cross-file-weak-randomness': {
     description: 'A helper built on a non-cryptographic random source makes a token, key or nonce in another module',
     category: 'weak-randomness',

@@ -3,7 +3,7 @@
  * Loaded from compiled JS only (dist/src/scanner/worker.js); under vitest the pool runs in-process.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseBytes, type FileTask } from './analyse.js';
+import { analyseTimed, type FileTask, type Timing } from './analyse.js';
 import { withFingerprints, type FingerprintSpec } from './fingerprints.js';
 
 interface Batch {
@@ -16,15 +16,17 @@ interface Batch {
 }
 
 parentPort?.on('message', (batch: Batch) => {
+  const timing: Timing = { code: 0, text: 0 };
   const results = withFingerprints(batch.fingerprints, () =>
     batch.files.map((f) =>
-      analyseBytes(
+      analyseTimed(
         batch.root,
         { rel: f.rel, abs: f.abs },
         Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
         batch.maxBytes,
+        timing,
       ),
     ),
   );
-  parentPort!.postMessage({ id: batch.id, results });
+  parentPort!.postMessage({ id: batch.id, results, timing });
 });

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseBytes, type FileTask } from './analyse.js';
+import { analyseTimed, type FileTask, type Timing } from './analyse.js';
 import type { FileResult } from './common.js';
 import { currentFingerprintSpec } from './fingerprints.js';
 
@@ -18,6 +18,8 @@ export interface Pool {
   run(jobs: readonly Job[]): Promise<FileResult[]>;
   close(): Promise<void>;
   readonly threads: number;
+  /** Thread time spent so far on code files (lint and summary) and on other files. */
+  readonly timing: Readonly<Timing>;
 }
 
 /** The compiled worker next to this module, when this module is itself compiled JS. */
@@ -31,10 +33,12 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
   const url = size > 1 ? workerUrl() : undefined;
   if (!url) {
     if (size > 1) debug?.('workers: running in-process (TypeScript sources, no compiled worker)');
+    const timing: Timing = { code: 0, text: 0 };
     return {
       threads: 1,
+      timing,
       run(jobs) {
-        return Promise.resolve(jobs.map((j) => analyseBytes(root, j, j.bytes, maxBytes)));
+        return Promise.resolve(jobs.map((j) => analyseTimed(root, j, j.bytes, maxBytes, timing)));
       },
       close() {
         return Promise.resolve();
@@ -43,48 +47,58 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
   }
   const workers = Array.from({ length: size }, () => new Worker(url));
   let nextId = 0;
+  const timing: Timing = { code: 0, text: 0 };
   return {
     threads: size,
+    timing,
     async run(jobs) {
-      // Split into one batch per worker, balanced by bytes, and run them all at once.
-      const batches: Job[][] = workers.map(() => []);
-      const load = workers.map(() => 0);
-      for (const j of [...jobs].sort((a, b) => b.bytes.length - a.bytes.length)) {
-        const i = load.indexOf(Math.min(...load));
-        batches[i]!.push(j);
-        load[i]! += j.bytes.length + 2000;
-      }
-      const order = new Map(jobs.map((j, i) => [j.rel, i]));
+      // Each worker pulls small batches as it becomes free (largest files first), so no worker idles
+      // while another still has a long queue.
+      const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
       const out = new Array<FileResult>(jobs.length);
+      let next = 0;
+      const take = (): number[] => {
+        const batch: number[] = [];
+        let bytes = 0;
+        while (next < order.length && (batch.length === 0 || (batch.length < 16 && bytes < 128 * 1024))) {
+          const i = order[next++]!;
+          batch.push(i);
+          bytes += jobs[i]!.bytes.length;
+        }
+        return batch;
+      };
+      const send = (w: Worker, batch: readonly number[]): Promise<FileResult[]> =>
+        new Promise((resolve, reject) => {
+          const id = nextId++;
+          const onMessage = (msg: { id: number; results: FileResult[]; timing: Timing }): void => {
+            if (msg.id !== id) return;
+            w.off('message', onMessage);
+            w.off('error', onError);
+            timing.code += msg.timing.code;
+            timing.text += msg.timing.text;
+            resolve(msg.results);
+          };
+          const onError = (e: Error): void => {
+            w.off('message', onMessage);
+            reject(e);
+          };
+          w.on('message', onMessage);
+          w.once('error', onError);
+          w.postMessage({
+            id,
+            root,
+            maxBytes,
+            fingerprints: currentFingerprintSpec(),
+            files: batch.map((i) => ({ rel: jobs[i]!.rel, abs: jobs[i]!.abs, bytes: jobs[i]!.bytes })),
+          });
+        });
       await Promise.all(
-        batches.map(
-          (batch, i) =>
-            new Promise<void>((resolve, reject) => {
-              if (batch.length === 0) return resolve();
-              const w = workers[i]!;
-              const id = nextId++;
-              const onMessage = (msg: { id: number; results: FileResult[] }): void => {
-                if (msg.id !== id) return;
-                w.off('message', onMessage);
-                w.off('error', onError);
-                msg.results.forEach((r, k) => (out[order.get(batch[k]!.rel)!] = r));
-                resolve();
-              };
-              const onError = (e: Error): void => {
-                w.off('message', onMessage);
-                reject(e);
-              };
-              w.on('message', onMessage);
-              w.once('error', onError);
-              w.postMessage({
-                id,
-                root,
-                maxBytes,
-                fingerprints: currentFingerprintSpec(),
-                files: batch.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })),
-              });
-            }),
-        ),
+        workers.map(async (w) => {
+          for (let batch = take(); batch.length > 0; batch = take()) {
+            const results = await send(w, batch);
+            results.forEach((r, k) => (out[batch[k]!] = r));
+          }
+        }),
       );
       return out;
     },

@@ -153,6 +153,8 @@ describe('errors and metadata', () => {
       'keyhygiene/secret-in-file',
       'keyhygiene/secret-in-history',
       'keyhygiene/cross-file-hardcoded-key',
+      'keyhygiene/cross-file-logged-key',
+      'keyhygiene/cross-file-weak-algorithm',
       'keyhygiene/cross-file-weak-randomness',
       'keyhygiene/cross-file-missing-rotation',
       'keyhygiene/cross-file-unsafe-deletion',

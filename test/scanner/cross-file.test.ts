@@ -133,3 +133,47 @@ describe('CDK key destroyed from another construct', () => {
     ]);
   });
 });
+
+describe('weak algorithms across modules', () => {
+  it('reports a weak cipher or ECB named in another module, through a config object, and not a strong one', () => {
+    const found = run(
+      {
+        'config.ts':
+          "export const CIPHER = 'des-ede3-cbc';\nexport const crypto = { legacy: { algorithm: 'aes-128-ecb' }, modern: 'aes-256-gcm' };",
+        'seal.ts':
+          "import { createCipheriv } from 'node:crypto';\nimport { CIPHER, crypto as cfg } from './config';\nexport const a = (k: Buffer, iv: Buffer) => createCipheriv(CIPHER, k, iv);\nexport const b = (k: Buffer) => createCipheriv(cfg.legacy.algorithm, k, null);\nexport const c = (k: Buffer, iv: Buffer) => createCipheriv(cfg.modern, k, iv);\nexport const d = (k: Buffer, iv: Buffer) => createCipheriv('des-cbc', k, iv);",
+      },
+      ['seal.ts'],
+    );
+    expect(found).toEqual([
+      { at: 'seal.ts:3', ruleId: 'keyhygiene/cross-file-weak-algorithm', path: ['config.ts:1', 'seal.ts:3'] },
+      { at: 'seal.ts:4', ruleId: 'keyhygiene/cross-file-weak-algorithm', path: ['config.ts:2', 'seal.ts:4'] },
+    ]);
+  });
+});
+
+describe('objects holding secrets logged across modules', () => {
+  it('reports a config object logged whole in another module, naming members and never values', () => {
+    const result = run(
+      {
+        'config.ts': `export const config = { port: 8080, db: { host: 'db', password: process.env.DB_PASSWORD }, jwtSecret: ${KEY} };\nexport const publicInfo = { name: 'app', port: 8080 };\nexport let mutable = { apiKey: ${KEY} };`,
+        'main.ts':
+          "import { config, publicInfo, mutable } from './config';\nimport * as settings from './config';\nconsole.log(config);\nconsole.log(config.port, publicInfo);\nlogger.info(settings.config.db);\nconsole.log(mutable);\nconsole.log('ready', config.db.host);",
+      },
+      ['main.ts'],
+    );
+    expect(result).toEqual([
+      { at: 'main.ts:3', ruleId: 'keyhygiene/cross-file-logged-key', path: ['config.ts:1', 'main.ts:3'] },
+      { at: 'main.ts:5', ruleId: 'keyhygiene/cross-file-logged-key', path: ['config.ts:1', 'main.ts:5'] },
+    ]);
+  });
+
+  it('keeps secret values out of the message', () => {
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: plainOptions });
+    project.createSourceFile('/app/config.ts', `export const config = { jwtSecret: ${KEY} };`);
+    const main = project.createSourceFile('/app/main.ts', "import { config } from './config';\nconsole.log(config);");
+    const [f] = analyseSourceFiles([main], { root: '/app', rotationAnywhere: false }).findings;
+    expect(f?.message).toContain('jwtSecret');
+    expect(JSON.stringify(f)).not.toContain(KEY.slice(1, 20));
+  });
+});

@@ -120,4 +120,32 @@ describe('history', () => {
     const r = await audit({ root: dir, history: true, workers: 1 });
     expect(r.skipped).toMatchObject([{ reason: 'git-error' }]);
   });
+
+  it('caches the history scan under the ref state, and scans again when a ref moves', async () => {
+    const { dir, commit } = repo();
+    writeFileSync(path.join(dir, 'README.md'), '# app\n');
+    commit('init');
+    writeFileSync(path.join(dir, 'ci.sh'), `#!/bin/sh\nexport GITLAB_TOKEN=${token()}\n`);
+    commit('add token');
+    writeFileSync(path.join(dir, 'ci.sh'), '#!/bin/sh\nexport GITLAB_TOKEN="$CI_TOKEN"\n');
+    commit('remove token');
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'kh-history-cache-')));
+    dirs.push(cache);
+    const run = async (): Promise<{ lines: string[]; files: string[] }> => {
+      const lines: string[] = [];
+      const r = await audit({ root: dir, history: true, workers: 1, cache, debug: (l) => lines.push(l) });
+      return { lines, files: r.findings.filter((f) => f.origin === 'history').map((f) => f.location.file) };
+    };
+    const first = await run();
+    expect(first.files).toEqual(['ci.sh']);
+    expect(first.lines).not.toContain('history: from cache');
+    const second = await run();
+    expect(second.files).toEqual(['ci.sh']);
+    expect(second.lines).toContain('history: from cache');
+    writeFileSync(path.join(dir, 'NOTES.md'), 'moved\n');
+    commit('move HEAD');
+    const third = await run();
+    expect(third.files).toEqual(['ci.sh']);
+    expect(third.lines).not.toContain('history: from cache');
+  });
 });

@@ -1,245 +1,252 @@
 /**
- * Cross-file analysis with ts-morph: what one file cannot show. The scanner is the only ts-morph user.
+ * Cross-file analysis: what one file cannot show.
  * - a literal key defined in one module reaches a key sink in another (aliases, re-exports, barrels and
  *   namespace imports followed through `symbol.isAlias() ? getAliasedSymbol()` to the initializer);
  * - a helper built on a weak random source (catalogue `weakRandomSources`) makes a token elsewhere;
  * - a KMS key is created (`iacKeyResources` with a `companion`) and no module enables its rotation;
  * - a CDK key defined in one construct is given `RemovalPolicy.DESTROY` in another.
  *
- * One Project per tsconfig.json, a plain file list where there is none. A keyword prefilter picks the
- * candidate files; each candidate is walked once; symbol queries run only on candidate nodes; the AST is
- * never edited. Findings point at the sink and carry the path from the source.
+ * Two steps. First the join: each file's module summary (written in the lint pass, src/scanner/detect/summary.ts)
+ * says which import bindings it uses where it matters and what its exports are; the module graph
+ * (src/scanner/graph.ts, TypeScript's module resolution per tsconfig) follows each such use through
+ * re-exports and barrels to the module that defines the name. A file is a candidate only when a use reaches
+ * an export that matters (a literal secret for a key sink, a weak-random helper for a token, a client for
+ * `createKey`, a CDK key for a removal policy), or when it creates a KMS key itself. Then ts-morph: one
+ * Project holding only the candidates and the modules on their chains (`noResolve`, imports resolved by the
+ * same graph), walked once per candidate with symbol queries on candidate nodes only, to report with the
+ * exact path. No type-checked Program is built, and no other file is parsed. The AST is never edited.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
+import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
+import { loggerName, logMethods } from '../../catalogue/loggers.js';
+import { isSecretName, normaliseName } from '../../detect/names.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
-import { iacKeyResources, type CallMatch } from '../../catalogue/iac.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import type { SinkArgument } from '../../catalogue/types.js';
 import { classifyValue, redact, securityPurposeOf } from '../../detect/index.js';
-import type { Finding, InventoryItem, PathStep, SkippedFile } from '../../report/types.js';
+import type { Finding, InventoryItem, PathStep } from '../../report/types.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
 import type { CalleePath } from '../../rule-kit/sinks.js';
 import { sinkMatches } from '../../rule-kit/sinks.js';
-import { findingFingerprint, LineMap, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
+import { findingFingerprint, LineMap, matchesAny, posix, safeDetail, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
+import { ModuleGraph, plainOptions } from '../graph.js';
 import { categorySeverity, scannerDetectors, type ScannerRuleId } from '../rules.js';
 import type { WalkedFile } from '../sources/files.js';
 import { applyInlineAllows } from '../suppress.js';
+import {
+  cdkKeyResources,
+  createKeyResources,
+  DESTROY,
+  enablesRotation,
+  weakKeywords,
+  type ExportFact,
+  type ModuleSummary,
+  type UseKind,
+} from './summary.js';
 
-// ---- keyword prefilter (derived from the catalogue, never hand-kept) ----------------------------------
-
-const lastName = (callee: string): string =>
-  callee
-    .replace(/^new /, '')
-    .split(/[.()]/)
-    .filter((p) => p && p !== '*' && p !== 'default')
-    .pop() ?? '';
-const sinkModules = [...new Set(keySinks.flatMap((s) => s.modules.map((m) => m.replace(/\*.*$/, ''))))].filter(
-  (m) => m.length >= 3,
-);
-/** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
-const weakKeywords = [
-  ...new Set(
-    weakRandomSources
-      .flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules))
-      .filter((k) => k.length >= 3),
-  ),
-];
-const createKeyResources = iacKeyResources.filter((r) => r.companion);
-const createKeywords = [...new Set(createKeyResources.flatMap((r) => r.match.map((m) => lastName(m.callee))))];
-const companionKeywords = [
-  ...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee)))),
-];
-/** A companion call in code (not in a comment or a string): `new EnableKeyRotationCommand(`, `.enableKeyRotation(`. */
-const companionCall = new RegExp(
-  createKeyResources
-    .flatMap((r) =>
-      r.companion!.match.map((m) =>
-        /^new [A-Za-z_$][\w$]*$/.test(m.callee)
-          ? `\\bnew\\s+${lastName(m.callee)}\\s*\\(`
-          : `\\.${lastName(m.callee)}\\s*\\(`,
-      ),
-    )
-    .join('|'),
-);
-const stripComments = (text: string): string =>
-  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
-const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
-const DESTROY = 'RemovalPolicy.DESTROY';
-
-/** `export function f`, `export const f =` and `export { f }` names (prefilter only; the AST decides). */
-const EXPORTED_NAME =
-  /\bexport\s+(?:default\s+)?(?:async\s+)?(?:function\*?\s+|(?:const|let|var)\s+)([A-Za-z_$][\w$]*)|\bexport\s*\{([^}]{1,400})\}/g;
-
-const RENAMED_EXPORT = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g;
-
-function exportedNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(EXPORTED_NAME)) {
-    if (m[1]) out.push(m[1]);
-    else for (const part of (m[2] ?? '').split(',')) out.push(part.trim().split(/\s+/).pop() ?? '');
-  }
-  return out.filter((n) => n.length > 0);
-}
-
-/** Whether a file imports another module of the repository: a relative path, or a tsconfig `paths` alias. */
-const importsRelative = (text: string, aliases: readonly string[] = []): boolean =>
-  /\bfrom\s+['"]\.{1,2}\/|\brequire\(\s*['"]\.{1,2}\/|\bimport\(\s*['"]\.{1,2}\//.test(text) ||
-  aliases.some((a) => text.includes(`'${a}`) || text.includes(`"${a}`));
-
-/** The `paths` prefixes of a tsconfig (`@app/*` → `@app/`); tsconfig files may have comments. */
-function pathAliases(tsconfig: string): string[] {
-  const read = ts.readConfigFile(tsconfig, (p) => ts.sys.readFile(p));
-  const paths =
-    (read.config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)?.compilerOptions?.paths ??
-    {};
-  return Object.keys(paths)
-    .map((k) => k.replace(/\*.*$/, ''))
-    .filter((k) => k.length > 0);
-}
+export { plainOptions } from '../graph.js';
 
 export interface CrossFileOptions {
   /** Whether a file belongs to this shard: findings are reported at sinks in the shard only. */
   readonly inShard: (rel: string) => boolean;
   readonly debug: (line: string) => void;
+  /** Module summaries from the lint pass, by POSIX path from the root. */
+  readonly summaries: ReadonlyMap<string, ModuleSummary>;
+  /**
+   * Summarises a file the lint pass did not (another shard's file on a candidate's chain). Without it,
+   * such files end the chain.
+   */
+  readonly summarise?: (file: WalkedFile) => Promise<ModuleSummary | undefined>;
+  /** The repository's package.json files (absolute), for workspace packages. */
+  readonly manifests?: readonly string[];
 }
 
-interface Candidate {
-  readonly rel: string;
-  readonly abs: string;
+/** What each use needs to find at the end of its chain. */
+const needs: Record<UseKind, ExportFact | 'cdk-key'> = {
+  key: 'secret',
+  algorithm: 'weak-alg',
+  log: 'secret-holder',
+  token: 'weak',
+  kms: 'made',
+  destroy: 'cdk-key',
+};
+
+/** Counters for `--debug` and the bench. */
+export interface CrossFileStats {
+  readonly summaries: number;
+  readonly candidates: number;
+  readonly projectFiles: number;
+  readonly tsconfigs: number;
 }
 
 /**
- * Reads the code files, picks candidates by keyword, builds one Project per tsconfig and analyses them.
+ * Joins the summaries through the module graph, then analyses the candidates with ts-morph.
  * Never throws: a failure becomes a `skipped` entry and the rest of the audit completes.
+ * @param files every JS/TS file of the repository that parsed (all shards).
  */
 export async function analyseCrossFile(
   root: string,
   files: readonly WalkedFile[],
   options: CrossFileOptions,
-): Promise<FileResult> {
-  const candidates: Candidate[] = [];
-  let rotationAnywhere = false;
-  let anyCreate = false;
-  const tsconfigs = files.length > 0 ? await findTsconfigs(root, files) : [];
-  const aliases = tsconfigs.flatMap((t) => {
-    try {
-      return pathAliases(t);
-    } catch {
-      return [];
-    }
-  });
-  const texts: Array<{ file: WalkedFile; text: string }> = [];
-  /** Names exported by modules that draw from a weak random source: the prefilter for their callers. */
-  const weakExports = new Set<string>();
-  for (const f of files) {
-    let text: string;
-    try {
-      text = await readFile(f.abs, 'utf8');
-    } catch {
-      continue; // the per-file pass already reported it
-    }
-    if (!rotationAnywhere && companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text)))
-      rotationAnywhere = true;
-    if (weakKeywords.some((k) => text.includes(k))) for (const n of exportedNames(text)) weakExports.add(n);
-    if (options.inShard(f.rel)) texts.push({ file: f, text });
+): Promise<FileResult & { stats: CrossFileStats }> {
+  try {
+    return await joinAndAnalyse(root, files, options);
+  } catch (e) {
+    return {
+      findings: [],
+      inventory: [],
+      skipped: [
+        {
+          file: '.',
+          reason: 'internal-error',
+          detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`),
+        },
+      ],
+      lines: 0,
+      bytes: 0,
+      stats: { summaries: options.summaries.size, candidates: 0, projectFiles: 0, tsconfigs: 0 },
+    };
   }
-  // Re-exports under another name (`export { randomString as rnd } from './rand'`), one level per pass.
-  for (let pass = 0; pass < 3 && weakExports.size > 0; pass++) {
-    const before = weakExports.size;
-    for (const { text } of texts) {
-      if (!text.includes('export')) continue;
-      for (const m of text.matchAll(RENAMED_EXPORT)) if (weakExports.has(m[1]!)) weakExports.add(m[2]!);
-    }
-    if (weakExports.size === before) break;
-  }
-  for (const { file: f, text } of texts) {
-    const create = createKeywords.some((k) => text.includes(k));
-    anyCreate ||= create;
-    const rel = importsRelative(text, aliases);
-    const sink = rel && sinkModules.some((m) => text.includes(`'${m}`) || text.includes(`"${m}`));
-    // A caller of an exported weak helper that stores the value under some name: checked on the call.
-    const random = rel && weakExports.size > 0 && [...weakExports].some((n) => text.includes(n));
-    const destroy = rel && text.includes(DESTROY);
-    if (create || sink || random || destroy) candidates.push({ rel: f.rel, abs: f.abs });
-  }
-  options.debug(`cross-file: ${candidates.length} candidate files, ${tsconfigs.length} tsconfig(s)`);
-  if (candidates.length === 0) return { findings: [], inventory: [], skipped: [], lines: 0, bytes: 0 };
-
-  const groups = new Map<string | undefined, Candidate[]>();
-  for (const c of candidates) {
-    const owner = tsconfigs
-      .filter((t) => c.abs.startsWith(path.dirname(t) + path.sep))
-      .sort((a, b) => b.length - a.length)[0];
-    groups.set(owner, [...(groups.get(owner) ?? []), c]);
-  }
-  const findings: Finding[] = [];
-  const inventory: InventoryItem[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const [tsconfig, group] of groups) {
-    try {
-      const project = tsconfig
-        ? new Project({
-            tsConfigFilePath: tsconfig,
-            skipAddingFilesFromTsConfig: true,
-            skipFileDependencyResolution: true,
-            compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true, types: [], noLib: true },
-          })
-        : new Project({ compilerOptions: plainOptions, skipFileDependencyResolution: true });
-      const sources = group.map((c) => project.addSourceFileAtPath(c.abs));
-      project.resolveSourceFileDependencies();
-      const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
-      findings.push(...out.findings);
-      inventory.push(...out.inventory);
-    } catch (e) {
-      skipped.push({
-        file: tsconfig ? posix(path.relative(root, tsconfig)) : '.',
-        reason: 'internal-error',
-        detail: safeDetail(`cross-file analysis: ${e instanceof Error ? e.message : String(e)}`),
-      });
-    }
-  }
-  return { findings, inventory, skipped, lines: 0, bytes: 0 };
 }
 
-/** Compiler options for a plain file list (no tsconfig): JS and TS, bundler-style resolution. */
-export const plainOptions: ts.CompilerOptions = {
-  allowJs: true,
-  noEmit: true,
-  skipLibCheck: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  jsx: ts.JsxEmit.Preserve,
-  types: [],
-  // Symbols of the repository's own modules are all the analysis asks for: the standard library's
-  // declarations would only cost time.
-  noLib: true,
-};
+async function joinAndAnalyse(
+  root: string,
+  files: readonly WalkedFile[],
+  options: CrossFileOptions,
+): Promise<FileResult & { stats: CrossFileStats }> {
+  const empty = { findings: [], inventory: [], skipped: [], lines: 0, bytes: 0 };
+  const byAbs = new Map(files.map((f) => [f.abs, f]));
+  const graph = new ModuleGraph(root, new Set(byAbs.keys()), options.manifests ?? []);
+  const lazy = new Map<string, ModuleSummary | undefined>();
+  const summaryOf = async (abs: string): Promise<ModuleSummary | undefined> => {
+    const f = byAbs.get(abs);
+    if (!f) return undefined;
+    const s = options.summaries.get(f.rel);
+    if (s || !options.summarise) return s;
+    if (!lazy.has(abs)) lazy.set(abs, await options.summarise(f));
+    return lazy.get(abs);
+  };
 
-async function findTsconfigs(root: string, files: readonly WalkedFile[]): Promise<string[]> {
-  const dirs = new Set(files.map((f) => path.dirname(f.abs)));
-  const found = new Set<string>();
-  const { access } = await import('node:fs/promises');
-  for (const d of dirs) {
-    for (let cur = d; cur.startsWith(root); cur = path.dirname(cur)) {
-      const t = path.join(cur, 'tsconfig.json');
-      if (found.has(t)) break;
-      if (
-        await access(t).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        found.add(t);
-        break;
+  /** Whether `name` exported by `file` (or the whole namespace, `undefined`) leads to what `need` asks; pushes the chain. */
+  const reaches = async (
+    file: string,
+    name: string | undefined,
+    need: ExportFact | 'cdk-key',
+    chain: string[],
+    seen: Set<string>,
+  ): Promise<boolean> => {
+    const key = `${file}\0${name ?? '*'}`;
+    if (seen.has(key) || seen.size > 64) return false;
+    seen.add(key);
+    const s = await summaryOf(file);
+    if (!s) return false;
+    chain.push(file);
+    const ok = async (): Promise<boolean> => {
+      const e = name === undefined ? undefined : s.exports[name];
+      const has = (x: { facts?: readonly ExportFact[] } | undefined): boolean =>
+        need !== 'cdk-key' && !!x?.facts?.includes(need);
+      if (name === undefined ? Object.values(s.exports).some(has) : has(e)) return true;
+      const viaAlias = async (alias: string): Promise<boolean> => {
+        const b = s.imports[alias];
+        const t = b && graph.resolve(file, b[0]);
+        return !!t && (await reaches(t, b[1] === '*' ? undefined : b[1], need, chain, seen));
+      };
+      if (e?.alias !== undefined && (await viaAlias(e.alias))) return true;
+      if (name === undefined) {
+        for (const x of Object.values(s.exports)) if (x.alias !== undefined && (await viaAlias(x.alias))) return true;
       }
-      if (cur === root) break;
+      let reexported = false;
+      for (const [spec, exported, imported] of s.reexports) {
+        if (exported !== '*' && name !== undefined && exported !== name) continue;
+        if (exported === name) reexported = true;
+        const t = graph.resolve(file, spec);
+        if (!t) continue;
+        const next = exported === '*' ? name : imported === '*' ? undefined : imported;
+        if (await reaches(t, next, need, chain, seen)) return true;
+      }
+      // A CDK key or a client is defined here when the name is not re-exported from elsewhere.
+      if (need === 'cdk-key') return s.cdkKey === true && !reexported;
+      return false;
+    };
+    if (await ok()) return true;
+    chain.pop();
+    return false;
+  };
+
+  const candidates: WalkedFile[] = [];
+  const needed = new Set<string>();
+  let rotationAnywhere = false;
+  let anyCreate = false;
+  let summaries = 0;
+  for (const f of files) {
+    const s = options.summaries.get(f.rel);
+    if (!s) continue;
+    summaries++;
+    if (s.rotation) rotationAnywhere = true;
+    if (!options.inShard(f.rel)) continue;
+    let candidate = s.createsKey === true;
+    anyCreate ||= candidate;
+    const files: string[] = [];
+    for (const u of s.uses) {
+      const b = s.imports[u.local];
+      const target = b && graph.resolve(f.abs, b[0]);
+      if (!b || !target) continue;
+      const chain: string[] = [];
+      const name = b[1] === '*' ? u.member : b[1];
+      if (await reaches(target, name, needs[u.kind], chain, new Set())) {
+        candidate = true;
+        anyCreate ||= u.kind === 'kms';
+        files.push(...chain);
+      }
+    }
+    if (!candidate) continue;
+    candidates.push(f);
+    needed.add(f.abs);
+    for (const c of files) needed.add(c);
+  }
+  // A shard sees the summaries of its own files only: the others are read for the rotation call.
+  if (anyCreate && !rotationAnywhere) {
+    for (const f of files) {
+      if (options.summaries.has(f.rel) || rotationAnywhere) continue;
+      const text = await readFile(f.abs, 'utf8').catch(() => '');
+      if (enablesRotation(text)) rotationAnywhere = true;
     }
   }
-  return [...found];
+  const stats: CrossFileStats = {
+    summaries,
+    candidates: candidates.length,
+    projectFiles: needed.size,
+    tsconfigs: graph.tsconfigs.length,
+  };
+  options.debug(
+    `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the project, ${graph.tsconfigs.length} tsconfig(s)`,
+  );
+  if (candidates.length === 0) return { ...empty, stats };
+
+  const project = new Project({
+    compilerOptions: { ...plainOptions, noResolve: true },
+    skipFileDependencyResolution: true,
+    // The Program resolves imports exactly as the join did, and loads no file beyond the ones added.
+    resolutionHost: () => ({
+      resolveModuleNames: (names: string[], containingFile: string) =>
+        names.map((n) => {
+          const r = graph.resolve(path.resolve(containingFile), n);
+          return r ? { resolvedFileName: r, extension: extensionOf(r), isExternalLibraryImport: false } : undefined;
+        }),
+    }),
+  });
+  for (const abs of needed) project.addSourceFileAtPath(abs);
+  const sources = candidates.map((c) => project.getSourceFileOrThrow(c.abs));
+  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
+  return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
+}
+
+function extensionOf(file: string): ts.Extension {
+  const m = /\.(d\.ts|[cm]?[jt]sx?)$/.exec(file)?.[1] ?? 'ts';
+  return `.${m}` as ts.Extension;
 }
 
 // ---- the analysis proper (testable with an in-memory Project) -----------------------------------------
@@ -389,11 +396,6 @@ function calleePath(
   if (isNew) out = `new ${out}`;
   return { ...(root === undefined ? {} : { root }), ...(binding ? { binding } : {}), path: out, fullPath };
 }
-
-const matchesAny = (matches: readonly CallMatch[], cp: CalleePath): boolean =>
-  matches.some((m) =>
-    sinkMatches({ modules: m.modules, callee: m.callee, ...(m.receivers ? { receivers: m.receivers } : {}) }, cp),
-  );
 
 function unwrapExpr(n: Node): Node {
   let cur = n;
@@ -574,6 +576,57 @@ function purposeOfUse(call: Node): { purpose: string; name: string } | undefined
   return undefined;
 }
 
+/** A member value that holds a secret at run time: a non-empty string literal or a `process.env` read. */
+function holdsValue(v: Node | undefined): boolean {
+  const n = v && unwrapExpr(v);
+  if (!n) return false;
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return n.getLiteralValue() !== '';
+  if (Node.isBinaryExpression(n)) return holdsValue(n.getLeft()) || holdsValue(n.getRight());
+  const target =
+    Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n) ? n.getExpression() : undefined;
+  return !!target && target.getText().replace(/\s+/g, '') === 'process.env';
+}
+
+/** Secret-named members (`db.password`) of an object literal that hold a value, up to three levels down. */
+function secretMembers(obj: Node, prefix = '', depth = 0): string[] {
+  const o = unwrapExpr(obj);
+  if (depth > 3 || !Node.isObjectLiteralExpression(o)) return [];
+  const out: string[] = [];
+  for (const p of o.getProperties()) {
+    if (!Node.isPropertyAssignment(p)) continue;
+    const name = p.getName().replace(/^['"]|['"]$/g, '');
+    const init = p.getInitializer();
+    if (isSecretName(name) && holdsValue(init)) out.push(`${prefix}${name}`);
+    else if (init) out.push(...secretMembers(init, `${prefix}${name}.`, depth + 1));
+  }
+  return out;
+}
+
+/** The object a logged expression denotes when it is declared in another module: its declaration and secret members. */
+function loggedObject(expr: Node, home: SourceFile): { decl: Node; name: string; members: string[] } | undefined {
+  const n = unwrapExpr(expr);
+  const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : Node.isIdentifier(n) ? n : undefined;
+  const decl = nameNode && resolveSymbol(nameNode.getSymbol())?.getDeclarations()[0];
+  if (!decl || decl.getSourceFile() === home) return undefined;
+  let init: Node | undefined;
+  if (Node.isVariableDeclaration(decl)) {
+    const list = decl.getVariableStatement();
+    if (list && String(list.getDeclarationKind()) !== 'const') return undefined;
+    init = decl.getInitializer();
+  } else if (Node.isPropertyAssignment(decl)) init = decl.getInitializer();
+  if (!init) return undefined;
+  const members = secretMembers(init);
+  return members.length > 0 ? { decl, name: nameNode.getText(), members } : undefined;
+}
+
+const isLoggerCallee = (callee: Node): boolean => {
+  const c = unwrapExpr(callee);
+  if (!Node.isPropertyAccessExpression(c) || !logMethods.has(c.getName())) return false;
+  const o = unwrapExpr(c.getExpression());
+  const name = Node.isIdentifier(o) ? o.getText() : Node.isPropertyAccessExpression(o) ? o.getName() : undefined;
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+};
+
 /** Whether a node's expression denotes a KMS key created with a CDK construct, possibly in another file. */
 function cdkKeyOrigin(root: string, expr: Node): { decl: Node; note: string } | undefined {
   const n = unwrapExpr(expr);
@@ -706,6 +759,28 @@ export function analyseSourceFiles(
         for (const sink of keySinks) {
           if (!sinkMatches(sink, cp)) continue;
           for (const arg of sink.args) {
+            if (arg.role === 'algorithm') {
+              // 1b. a weak cipher or ECB named in another module's constant or config object
+              const a = argFor(node, arg);
+              if (!a) continue;
+              for (const r of resolveLiterals(root, a, sf)) {
+                const weak = weakCipherOf(r.value);
+                const why = weak
+                  ? `${weak.title}: ${weak.why}`
+                  : isEcb(r.value)
+                    ? 'ECB mode leaks patterns of the plaintext'
+                    : undefined;
+                if (!why) continue;
+                report(
+                  'keyhygiene/cross-file-weak-algorithm',
+                  a,
+                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'} reaches ${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
+                  `alg:${r.value}:${sink.id}`,
+                  r.steps,
+                );
+              }
+              continue;
+            }
             if (!secretRoleSet.has(arg.role)) continue;
             const a = argFor(node, arg);
             if (!a) continue;
@@ -764,6 +839,21 @@ export function analyseSourceFiles(
             `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
             `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`,
             receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)),
+          );
+        }
+      }
+      // 4. an object holding secrets from another module, logged whole
+      if (Node.isCallExpression(node) && isLoggerCallee(node.getExpression())) {
+        for (const a of node.getArguments()) {
+          const o = loggedObject(a, sf);
+          if (!o) continue;
+          const shown = o.members.slice(0, 4).join(', ') + (o.members.length > 4 ? ', …' : '');
+          report(
+            'keyhygiene/cross-file-logged-key',
+            a,
+            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
+            `log:${o.name}:${o.members.join(',')}`,
+            [stepAt(root, o.decl, `${o.name} is defined in ${relOf(root, o.decl.getSourceFile())}`)],
           );
         }
       }

@@ -3,8 +3,8 @@
  * built from `keyhygiene.configs.recommended`, so the editor and the audit never disagree on a file.
  * Lint messages become redacted `Finding`s; a parse failure becomes a `syntax-error` skip.
  */
-import { Linter } from 'eslint';
-import plugin from '../../plugin.js';
+import { Linter, type ESLint } from 'eslint';
+import plugin, { files as presetFiles } from '../../plugin.js';
 import { recommendedRules, version } from '../../configs/presets.js';
 import { findCredentials, classifyValue, redact, hashText } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
@@ -12,7 +12,8 @@ import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileRes
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
-import { inventoryFromSource } from '../inventory.js';
+import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
+import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
 
 export const codeExtensions: ReadonlySet<string> = new Set([
   '.js',
@@ -41,14 +42,44 @@ function linterFor(root: string): Linter {
   return l;
 }
 
+const summaryEntry = (): Linter.Config => ({
+  files: presetFiles,
+  plugins: {
+    'keyhygiene-scanner': { rules: { summary: summaryRule as unknown as NonNullable<ESLint.Plugin['rules']>[string] } },
+  },
+  rules: { 'keyhygiene-scanner/summary': 'error' },
+});
+
 let config: Linter.Config[] | undefined;
 function flatConfig(): Linter.Config[] {
   config ??= [
     // The walk already decided what to scan (node_modules only with includeIgnored): lift ESLint's default ignores.
     { ignores: ['!**/node_modules/'] },
     { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+    // The module summary for the cross-file step, recorded in the same traversal (never reports).
+    summaryEntry(),
   ];
   return config;
+}
+
+let summaryConfig: Linter.Config[] | undefined;
+/**
+ * The module summary of one file, without the plugin's rules: for a file the lint pass did not see (another
+ * shard's file on a cross-file chain). Undefined when the file does not parse.
+ */
+export function summariseText(root: string, abs: string, text: string): ModuleSummary | undefined {
+  summaryConfig ??= [
+    { ignores: ['!**/node_modules/'] },
+    { files: presetFiles, languageOptions: plugin.configs.recommended.languageOptions ?? {} },
+    summaryEntry(),
+  ];
+  takeRecorded();
+  try {
+    linterFor(root).verify(text, summaryConfig, { filename: abs });
+  } catch {
+    return undefined;
+  }
+  return takeRecorded()?.summary;
 }
 
 /** The matched source text of a message (for the fingerprint and the secret). */
@@ -79,6 +110,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   const map = new LineMap(text);
   const linter = linterFor(root);
   let messages: Linter.LintMessage[];
+  takeRecorded();
   try {
     messages = linter.verify(text, flatConfig(), { filename: abs });
   } catch (e) {
@@ -93,6 +125,8 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
       bytes: Buffer.byteLength(text),
     };
   }
+  const recorded = takeRecorded();
+  const summary = recorded?.summary;
   const skipped: SkippedFile[] = [];
   const infos = (ruleInfos ??= ruleInfo());
   const raw: Array<{ m: Linter.LintMessage; match: string; secret?: { value: string; formatId?: string } }> = [];
@@ -148,10 +182,18 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   let inventory: FileResult['inventory'] = [];
   if (skipped.length === 0) {
     try {
-      inventory = inventoryFromSource(linter.getSourceCode(), rel);
+      const source = linter.getSourceCode();
+      inventory = recorded ? inventoryFromCalls(source, rel, recorded.calls) : inventoryFromSource(source, rel);
     } catch {
       // The inventory is best effort: a file it cannot describe still has its findings.
     }
   }
-  return { findings, inventory, skipped, lines: map.count, bytes: Buffer.byteLength(text) };
+  return {
+    findings,
+    inventory,
+    skipped,
+    lines: map.count,
+    bytes: Buffer.byteLength(text),
+    ...(summary && skipped.length === 0 ? { summary } : {}),
+  };
 }

@@ -112,6 +112,23 @@ interface BlobUse {
 }
 
 /**
+ * What the history scan of `root` depends on in git: HEAD, every ref and the path prefix. Equal states give
+ * equal history results, so the audit caches the scan under this key. Undefined outside a git repository.
+ */
+export async function historyState(root: string): Promise<string | undefined> {
+  try {
+    const [prefix, head, refs] = await Promise.all([
+      git(root, ['rev-parse', '--show-prefix']),
+      git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => Buffer.from('')),
+      git(root, ['for-each-ref', '--format=%(objectname) %(refname)']),
+    ]);
+    return `${prefix.toString('utf8').trim()}\0${head.toString('utf8').trim()}\0${refs.toString('utf8')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Scans the history of the repository that contains `root` (only paths under `root`).
  * Never throws: a broken repository becomes a `git-error` skip.
  */

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * One timed run for bench/real-speed.mjs, in its own process so the parent can read its CPU time and peak
+ * memory (under `/usr/bin/time` when present, which also counts git child processes). Prints one JSON line.
+ *
+ *   node bench/lib/real-speed-run.mjs floor <root> <files.json>        parse-only ESLint: same parser, no rules
+ *   node bench/lib/real-speed-run.mjs audit <root> --workers N [--cache DIR] [--history]
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { distScanner } from './tools.mjs';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { workers: { type: 'string', default: '2' }, cache: { type: 'string' }, history: { type: 'boolean' } },
+});
+const [mode, root, list] = positionals;
+const started = performance.now();
+let out;
+if (mode === 'floor') {
+  const files = JSON.parse(readFileSync(list, 'utf8'));
+  const linter = new Linter({ cwd: root, configType: 'flat' });
+  const config = [
+    { ignores: ['!**/node_modules/'] },
+    {
+      files: ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+  ];
+  let fatal = 0;
+  for (const abs of files) {
+    for (const m of linter.verify(readFileSync(abs, 'utf8'), config, { filename: abs })) if (m.fatal) fatal++;
+  }
+  out = { files: files.length, fatal };
+} else if (mode === 'audit') {
+  const { audit } = await import(pathToFileURL(distScanner).href);
+  let timings;
+  const r = await audit({
+    root,
+    workers: Number(values.workers),
+    cache: values.cache ?? false,
+    ...(values.history ? { history: true } : {}),
+    onTimings: (t) => (timings = t),
+  });
+  out = {
+    files: r.stats.files,
+    lines: r.stats.lines,
+    findings: r.findings.length,
+    crossFile: r.findings
+      .filter((f) => f.origin === 'cross-file')
+      .map((f) => ({ ruleId: f.ruleId, file: f.location.file, line: f.location.line })),
+    history: r.findings.filter((f) => f.origin === 'history').length,
+    skipped: r.skipped.length,
+    timings,
+  };
+} else throw new Error('usage: real-speed-run.mjs floor|audit <root> ...');
+const cpu = process.cpuUsage();
+console.log(
+  JSON.stringify({
+    mode,
+    ...out,
+    wallMs: Math.round(performance.now() - started),
+    selfCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    selfMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

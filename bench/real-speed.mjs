@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+/**
+ * The audit's speed on real TypeScript repositories with tsconfigs, at pinned commits (issue 13).
+ *
+ *   node bench/real-speed.mjs [--repos typeorm,trpc,juice-shop] [--no-history] [--json FILE] [--update]
+ *   node bench/real-speed.mjs --compare FILE     only the regression check, on figures saved with --json
+ *
+ * Per repository, back to back in one run, each in its own process:
+ *   1. parse-only ESLint (same @typescript-eslint/parser, no rules) over the files the audit lints;
+ *   2. the audit, cold, 2 workers, writing a fresh cache;  3. the same again, reading that cache;
+ *   4. the audit, cold, 1 worker, no cache;  5./6. with --history (repositories marked `history`), cold and cached.
+ * It prints the phase times (walk, lint, text files, cross-file, history), the audit's CPU ÷ the parse-only
+ * CPU (user+sys of the whole process tree, from `/usr/bin/time`), peak RSS (the audit process's maximum
+ * resident set, worker threads included: they share it), the 1-vs-2 worker wall ratio, the cached/cold
+ * ratio and the cross-file findings.
+ *
+ * Snapshots: bare git directories `<owner>+<name>/repo` under $KEYHYGIENE_REAL_REPOS (default
+ * /work/.mirror). A missing snapshot or commit skips that repository with a message (CI has no network).
+ *
+ * Regressions: the figures committed in docs/benchmarks.md (the JSON block between the `real-speed`
+ * markers) are the baseline. Each phase (wall-clock) is compared after scaling by the parse-only wall time
+ * of the same run, and the audit's CPU by the parse-only CPU (so a slower or busier machine does not read
+ * as a regression); more than 25% (and 1 s) above the baseline fails the bench with exit code 1.
+ * `--update` writes this run's figures as the new baseline (run Prettier on the doc afterwards).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ROOT } from './lib/tools.mjs';
+
+const REPOS = [
+  {
+    id: 'typeorm',
+    repo: 'typeorm/typeorm',
+    commit: '281bfba42a5813b106bcf5ba79bc7f7251bd1e73',
+    kind: 'large: about 358k lines, 5 tsconfigs',
+  },
+  {
+    id: 'trpc',
+    repo: 'trpc/trpc',
+    commit: '340811ba5320637fbaf48fccf3dbfdd258bd34db',
+    kind: 'monorepo: pnpm workspaces, 49 tsconfigs',
+  },
+  {
+    id: 'juice-shop',
+    repo: 'juice-shop/juice-shop',
+    commit: '33518f5a0911e25d9df747b1e70fb7af279a755c',
+    kind: 'application: Express + Angular, 23k commits',
+    history: true,
+  },
+];
+const DOC = join(ROOT, 'docs', 'benchmarks.md');
+const BEGIN = '<!-- real-speed:begin (written by `node bench/real-speed.mjs --update`) -->';
+const END = '<!-- real-speed:end -->';
+const PHASES = ['walk', 'lint', 'text', 'crossFile', 'history'];
+const TOLERANCE = 1.25;
+const SLACK_MS = 1000;
+
+const { values: args } = parseArgs({
+  strict: false,
+  options: {
+    repos: { type: 'string' },
+    'no-history': { type: 'boolean' },
+    json: { type: 'string' },
+    update: { type: 'boolean' },
+    compare: { type: 'string' },
+  },
+});
+const wanted = typeof args.repos === 'string' ? args.repos.split(',') : REPOS.map((r) => r.id);
+const snapshots = process.env.KEYHYGIENE_REAL_REPOS ?? '/work/.mirror';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RUN = join(HERE, 'lib', 'real-speed-run.mjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+if (!existsSync(join(ROOT, 'dist', 'src', 'scanner', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+
+/** Runs one measured child; resolves its JSON line plus the tree's CPU and peak RSS. */
+function measured(argv) {
+  return new Promise((resolve, reject) => {
+    const cmd = TIME ? TIME : process.execPath;
+    const full = TIME ? ['-f', 'KHTIME %e %U %S %M', process.execPath, RUN, ...argv] : [RUN, ...argv];
+    const child = spawn(cmd, full, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.stderr.on('data', (b) => (err += b));
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{'))
+        return reject(new Error(`${argv.join(' ')} failed (${code}): ${err.slice(-800)}`));
+      const r = JSON.parse(line);
+      const t = /KHTIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(err);
+      if (t) {
+        r.treeCpuMs = Math.round((Number(t[2]) + Number(t[3])) * 1000);
+        r.maxRssMiB = Math.round(Number(t[4]) / 1024);
+      } else {
+        r.treeCpuMs = r.selfCpuMs;
+        r.maxRssMiB = r.selfMaxRssMiB;
+      }
+      resolve(r);
+    });
+  });
+}
+
+/** A checkout of the pinned commit, with only that history (so `--history` reads a pinned set of commits). */
+function checkout(spec) {
+  const gitDir = join(snapshots, spec.repo.replace('/', '+'), 'repo');
+  if (!existsSync(gitDir)) return { skip: `no snapshot at ${gitDir}` };
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${spec.commit}^{commit}`], { stdio: 'ignore' });
+  } catch {
+    return { skip: `the snapshot at ${gitDir} does not hold commit ${spec.commit.slice(0, 12)}` };
+  }
+  const dir = mkdtempSync(join(tmpdir(), `kh-real-${spec.id}-`));
+  const git = (...a) => execFileSync('git', ['-C', dir, ...a], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  execFileSync('git', ['clone', '-q', '--no-checkout', gitDir, dir], { stdio: 'ignore' });
+  git('-c', 'advice.detachedHead=false', 'checkout', '-q', '-B', 'bench', spec.commit);
+  git('remote', 'remove', 'origin');
+  const tags = git('tag', '-l').split('\n').filter(Boolean);
+  for (let i = 0; i < tags.length; i += 200) git('tag', '-d', ...tags.slice(i, i + 200));
+  return { dir, commits: Number(git('rev-list', '--count', 'HEAD').trim()) };
+}
+
+/** The files the audit lints: its own walk, JS/TS only, under the size limit. */
+async function codeFiles(dir) {
+  const { walk } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'scanner', 'sources', 'files.js')).href);
+  const { isCodeFile } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'scanner', 'detect', 'lint.js')).href);
+  const w = await walk(dir, {});
+  return w.files.filter((f) => isCodeFile(f.rel) && f.size <= 5 * 1024 * 1024).map((f) => f.abs);
+}
+
+const phasesOf = (t) => {
+  // The file phase runs lint and text files interleaved in the workers: split its wall time by thread time.
+  const work = t.lintMs + t.textMs || 1;
+  return {
+    walk: t.walkMs,
+    lint: Math.round((t.filesMs * t.lintMs) / work),
+    text: Math.round((t.filesMs * t.textMs) / work),
+    crossFile: t.crossFileMs,
+    history: t.historyMs,
+  };
+};
+
+const s = (ms) => (ms / 1000).toFixed(1);
+const results = typeof args.compare === 'string' ? JSON.parse(readFileSync(args.compare, 'utf8')) : [];
+for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => wanted.includes(r.id))) {
+  console.log(`\n## ${spec.id} (${spec.repo} @ ${spec.commit.slice(0, 12)}; ${spec.kind})`);
+  const co = checkout(spec);
+  if (co.skip) {
+    console.log(`skipped: ${co.skip}. Fetch the repository (a bare clone at that path) to run this section.`);
+    continue;
+  }
+  try {
+    const files = await codeFiles(co.dir);
+    const list = join(co.dir, '..', `${spec.id}-files-${process.pid}.json`);
+    writeFileSync(list, JSON.stringify(files));
+    const cache = mkdtempSync(join(tmpdir(), `kh-real-cache-${spec.id}-`));
+    const floor = await measured(['floor', co.dir, list]);
+    const cold = await measured(['audit', co.dir, '--workers', '2', '--cache', cache]);
+    const warm = await measured(['audit', co.dir, '--workers', '2', '--cache', cache]);
+    const one = await measured(['audit', co.dir, '--workers', '1']);
+    let hist;
+    if (spec.history && !args['no-history']) {
+      const hcache = mkdtempSync(join(tmpdir(), `kh-real-hcache-${spec.id}-`));
+      const first = await measured(['audit', co.dir, '--workers', '2', '--cache', hcache, '--history']);
+      const second = await measured(['audit', co.dir, '--workers', '2', '--cache', hcache, '--history']);
+      hist = { commits: co.commits, first, second };
+      rmSync(hcache, { recursive: true, force: true });
+    }
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(list, { force: true });
+    const r = {
+      id: spec.id,
+      commit: spec.commit,
+      files: cold.files,
+      lines: cold.lines,
+      floorCpuMs: floor.treeCpuMs,
+      floorWallMs: floor.wallMs,
+      floorFatal: floor.fatal,
+      auditCpuMs: cold.treeCpuMs,
+      auditWallMs: cold.wallMs,
+      cpuRatio: Number((cold.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      maxRssMiB: cold.maxRssMiB,
+      phases: phasesOf(cold.timings),
+      crossFile: cold.timings.crossFile,
+      crossFileFindings: cold.crossFile,
+      oneWorkerWallMs: one.wallMs,
+      oneWorkerCpuRatio: Number((one.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      workerSpeedup: Number((one.wallMs / cold.wallMs).toFixed(2)),
+      cachedWallMs: warm.wallMs,
+      cachedRatio: Number((warm.wallMs / cold.wallMs).toFixed(3)),
+      ...(hist
+        ? {
+            history: {
+              commits: hist.commits,
+              firstWallMs: hist.first.wallMs,
+              firstHistoryMs: hist.first.timings.historyMs,
+              secondWallMs: hist.second.wallMs,
+              secondHistoryMs: hist.second.timings.historyMs,
+              findings: hist.first.history,
+              cachedRatio: Number((hist.second.wallMs / hist.first.wallMs).toFixed(3)),
+            },
+          }
+        : {}),
+    };
+    results.push(r);
+    const p = r.phases;
+    console.log(`files ${r.files}, lines ${r.lines.toLocaleString('en-US')}`);
+    console.log(
+      `phases (wall s): walk ${s(p.walk)}, lint ${s(p.lint)}, text files ${s(p.text)}, cross-file ${s(p.crossFile)}, history ${s(p.history)} (not run)`,
+    );
+    console.log(
+      `CPU: parse-only ESLint ${s(r.floorCpuMs)} s, audit ${s(r.auditCpuMs)} s → ${r.cpuRatio}× (target ≤ 1.5×, goal 1.25×) ${r.cpuRatio <= 1.5 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `peak RSS ${r.maxRssMiB} MiB (target < 1024 MiB at 350k lines) ${r.maxRssMiB < 1024 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `wall: 1 worker ${s(r.oneWorkerWallMs)} s, 2 workers ${s(r.auditWallMs)} s → ${r.workerSpeedup}× (target ≥ 1.7×) ${r.workerSpeedup >= 1.7 ? 'met' : 'MISSED'}; 1-worker CPU ${r.oneWorkerCpuRatio}× parse-only`,
+    );
+    console.log(
+      `second run with the cache: ${s(r.cachedWallMs)} s = ${(r.cachedRatio * 100).toFixed(1)}% of the first (target < 10%) ${r.cachedRatio < 0.1 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `cross-file: ${r.crossFile ? `${r.crossFile.summaries} summaries, ${r.crossFile.candidates} candidates, ${r.crossFile.projectFiles} files in the ts-morph project` : 'from cache'}; findings: ${r.crossFileFindings.length === 0 ? 'none' : r.crossFileFindings.map((f) => `${f.ruleId} ${f.file}:${f.line}`).join('; ')}`,
+    );
+    if (r.history) {
+      const h = r.history;
+      console.log(
+        `--history over ${h.commits} commits: first ${s(h.firstWallMs)} s (history phase ${s(h.firstHistoryMs)} s, ${h.findings} findings), second ${s(h.secondWallMs)} s (history phase ${s(h.secondHistoryMs)} s) = ${(h.cachedRatio * 100).toFixed(1)}% ${h.cachedRatio < 0.1 ? 'met' : 'MISSED'}`,
+      );
+    }
+  } finally {
+    rmSync(co.dir, { recursive: true, force: true });
+  }
+}
+
+if (results.length === 0) {
+  console.log('\nreal-speed: no repository snapshot available, nothing measured (this is not a failure).');
+  process.exit(0);
+}
+if (typeof args.json === 'string') writeFileSync(args.json, JSON.stringify(results, null, 2));
+
+// ---- regressions against the committed figures ------------------------------------------------------------
+const doc = readFileSync(DOC, 'utf8');
+const block = doc.includes(BEGIN) ? doc.slice(doc.indexOf(BEGIN) + BEGIN.length, doc.indexOf(END)) : '';
+const json = /```json\n([\s\S]*?)\n```/.exec(block)?.[1];
+const baseline = json ? JSON.parse(json) : [];
+const regressions = [];
+for (const r of results) {
+  const b = baseline.find((x) => x.id === r.id);
+  if (!b) {
+    console.log(`\n${r.id}: no committed baseline in docs/benchmarks.md yet`);
+    continue;
+  }
+  // How much slower this machine and run parse than the baseline's: phases are wall-clock, so they scale
+  // with the parse-only wall time measured just before them; the audit's CPU with the parse-only CPU.
+  const wallScale = r.floorWallMs / b.floorWallMs;
+  const cpuScale = r.floorCpuMs / b.floorCpuMs;
+  const check = (what, now, then, scale = wallScale) => {
+    if (then === undefined || now === undefined) return;
+    const expected = then * scale;
+    if (now > expected * TOLERANCE && now - expected > SLACK_MS)
+      regressions.push(
+        `${r.id}: ${what} ${s(now)} s against ${s(then)} s committed (${s(expected)} s after scaling by this run's parse-only time): +${Math.round((now / expected - 1) * 100)}%`,
+      );
+  };
+  for (const p of PHASES) check(`phase ${p}`, r.phases[p], b.phases?.[p]);
+  check('audit CPU', r.auditCpuMs, b.auditCpuMs, cpuScale);
+  if (r.history && b.history) check('history phase (first run)', r.history.firstHistoryMs, b.history.firstHistoryMs);
+}
+if (args.update) {
+  const figures = results.map((r) => ({ ...r, crossFileFindings: r.crossFileFindings }));
+  const text = `${BEGIN}\n\`\`\`json\n${JSON.stringify(figures, null, 2)}\n\`\`\`\n${END}`;
+  const next = doc.includes(BEGIN)
+    ? doc.slice(0, doc.indexOf(BEGIN)) + text + doc.slice(doc.indexOf(END) + END.length)
+    : `${doc.trimEnd()}\n\n${text}\n`;
+  writeFileSync(DOC, next);
+  console.log('\nreal-speed: docs/benchmarks.md baseline updated');
+}
+if (regressions.length > 0) {
+  console.error('\nREAL-SPEED REGRESSION (more than 25% over the committed figures):');
+  for (const r of regressions) console.error(`  ✗ ${r}`);
+  process.exit(1);
+}
+console.log('\nreal-speed: no phase regressed by more than 25% against docs/benchmarks.md');

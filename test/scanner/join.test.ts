@@ -1,0 +1,72 @@
+/**
+ * The cross-file join end to end: summaries from the lint pass, the module graph, and a ts-morph Project
+ * holding only the candidates and their chains. Fixtures: fixtures/scan/workspace-refs (a workspace
+ * monorepo with project references, no node_modules) and fixtures/scan/cross-file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { audit, shardOf } from '../../src/scanner/index.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/scan/${name}/input`, import.meta.url));
+const temp: string[] = [];
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+});
+
+async function run(name: string, extra: { shard?: { index: number; count: number }; cache?: string } = {}) {
+  const lines: string[] = [];
+  const r = await audit({ root: fixture(name), workers: 1, debug: (l) => lines.push(l), ...extra });
+  return {
+    lines,
+    cross: r.findings
+      .filter((f) => f.origin === 'cross-file')
+      .map((f) => `${f.location.file}:${f.location.line} ${f.ruleId}`)
+      .sort(),
+  };
+}
+
+describe('cross-file join', () => {
+  it('makes a candidate only of the file whose imports reach something that matters, and loads only its chain', async () => {
+    const { lines, cross } = await run('workspace-refs');
+    expect(lines).toContain('cross-file: 6 summaries, 1 candidate files, 4 files in the project, 2 tsconfig(s)');
+    expect(cross).toEqual([
+      'packages/api/src/webhooks.ts:4 keyhygiene/cross-file-hardcoded-key',
+      'packages/api/src/webhooks.ts:7 keyhygiene/cross-file-weak-randomness',
+    ]);
+  });
+
+  it('keeps the cross-file fixture to its four candidates', async () => {
+    const { lines } = await run('cross-file');
+    expect(lines.find((l) => l.startsWith('cross-file: ') && l.includes('candidate'))).toMatch(
+      /^cross-file: 10 summaries, 4 candidate files, 10 files in the project, 0 tsconfig\(s\)$/,
+    );
+  });
+
+  it('follows a chain into another shard by summarising its files on demand', async () => {
+    const home = 'packages/api/src/webhooks.ts';
+    // The modules that define the key and the helper (the barrel may share the candidate's shard).
+    const chain = ['packages/config/src/secrets.ts', 'packages/config/src/ids.ts'];
+    // The smallest shard count that puts both outside the candidate's shard.
+    const count = [2, 3, 4, 5, 6, 7, 8, 9, 10].find((n) => chain.every((f) => shardOf(f, n) !== shardOf(home, n)));
+    expect(count).toBeDefined();
+    const index = shardOf(home, count!);
+    const { cross } = await run('workspace-refs', { shard: { index, count: count! } });
+    expect(cross).toEqual([
+      'packages/api/src/webhooks.ts:4 keyhygiene/cross-file-hardcoded-key',
+      'packages/api/src/webhooks.ts:7 keyhygiene/cross-file-weak-randomness',
+    ]);
+  });
+
+  it('gives the same findings from the cache, with every file read from it', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kh-join-cache-'));
+    temp.push(cache);
+    const first = await run('workspace-refs', { cache });
+    const second = await run('workspace-refs', { cache });
+    expect(second.cross).toEqual(first.cross);
+    expect(second.lines.find((l) => l.startsWith('files: '))).toMatch(/^files: (\d+) results, \1 from cache/);
+    expect(second.lines.some((l) => l.includes('candidate files'))).toBe(false);
+  });
+});
