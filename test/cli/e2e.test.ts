@@ -1,4 +1,4 @@
-/* eslint-disable keyhygiene/no-logged-key -- the test plants generated fake secrets in a temp repository on purpose */
+ 
 /**
  * The CLI over the real scanner, in-process, on a small repository made at test time with planted
  * secrets (generated here, never written down): exit codes, every format, the baseline round trip,

@@ -106,7 +106,7 @@ describe('software keystore', () => {
       path: store,
       backend: { type: 'software', passphrase: TEST_PASSPHRASE },
     });
-    // eslint-disable-next-line keyhygiene/no-unsafe-key-deletion -- the test compares CLI output text with the secret
+     
     secretB64 = s.expose().toString('base64');
   });
 

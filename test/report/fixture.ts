@@ -1,4 +1,4 @@
-/* eslint-disable keyhygiene/no-unsafe-key-deletion -- the planted secrets are strings on purpose: the reports must never show them */
+ 
 /**
  * A hand-built AuditResult for the report tests, made the way the scanner makes one: from planted
  * secrets that are generated at test time (never written down), passed through `redact`,

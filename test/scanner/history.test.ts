@@ -1,4 +1,4 @@
-/* eslint-disable keyhygiene/no-logged-key, keyhygiene/no-unsafe-key-deletion -- the test plants a throwaway key in a temp repo on purpose */
+ 
 /**
  * Git history: a throwaway repository is built in a temp dir at test time (git init, commit a generated
  * fake key, delete it, commit). Nothing here is committed to this repository's own history.
