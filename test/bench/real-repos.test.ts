@@ -251,7 +251,7 @@ describe('run.mjs', () => {
     const work = join(tmp, 'e2e-src');
     mkdirSync(work, { recursive: true });
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-     
+
     writeFileSync(join(work, 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
     writeFileSync(
       join(work, 'keys.js'),

@@ -1,4 +1,3 @@
- 
 /**
  * The CLI over the real scanner, in-process, on a small repository made at test time with planted
  * secrets (generated here, never written down): exit codes, every format, the baseline round trip,

@@ -106,7 +106,7 @@ describe('software keystore', () => {
       path: store,
       backend: { type: 'software', passphrase: TEST_PASSPHRASE },
     });
-     
+
     secretB64 = s.expose().toString('base64');
   });
 

@@ -239,7 +239,7 @@ describe('attacker who can write the store directory', () => {
     symlinkSync(real, join(p, 'audit.log'));
     expect((await failure(openKeyring({ path: p, backend: softwareBackend() }))).code).toBe('E_PERMISSIONS');
     const pw = join(dir, `pw-${n}`);
-     
+
     writeFileSync(pw, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
     const link = join(dir, `pw-link-${n}`);
     symlinkSync(pw, link);
@@ -254,7 +254,7 @@ describe('attacker who can write the store directory', () => {
   // Only root can give a file to another owner; as another user the check cannot be set up.
   it.runIf(process.getuid?.() === 0)('a passphrase file owned by another user is refused (E_PERMISSIONS)', async () => {
     const pw = join(dir, `pw-owner-${++n}`);
-     
+
     writeFileSync(pw, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
     chownSync(pw, 4242, 4242);
     const e = await failure(

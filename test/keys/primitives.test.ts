@@ -131,7 +131,7 @@ describe('KDFs', () => {
       64,
     );
     expect(k.expose().toString('hex')).toBe(expected);
-     
+
     expect(Buffer.from(nobleScrypt('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 })).toString('hex')).toBe(
       expected,
     );
@@ -140,7 +140,7 @@ describe('KDFs', () => {
   it('Argon2id, RFC 9106 §5.3 vector (@noble/hashes primitive)', () => {
     const tag = argon2id(new Uint8Array(32).fill(1), new Uint8Array(16).fill(2), {
       t: 3,
-       
+
       m: 32,
       p: 4,
       key: new Uint8Array(8).fill(3),

@@ -282,7 +282,7 @@ describe('locking', () => {
     const before = dirFingerprint(p);
     await expectFails(k.rotate(), ['E_LOCKED']);
     expect(dirFingerprint(p)).toBe(before);
-     
+
     rmSync(join(p, 'keystore.lock'));
     await k.rotate();
     await k.close();
@@ -344,7 +344,7 @@ describe('loadSecret configuration', () => {
       'E_CONFIG',
     ]);
     const f = join(dir, 'pass.txt');
-     
+
     writeFileSync(f, `${TEST_PASSPHRASE}\n`, { mode: 0o644 });
     chmodSync(f, 0o644);
     await expectFails(openKeyring({ path: p, backend: { type: 'software', passphraseFile: f } }), ['E_PERMISSIONS']);

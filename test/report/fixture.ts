@@ -1,4 +1,3 @@
- 
 /**
  * A hand-built AuditResult for the report tests, made the way the scanner makes one: from planted
  * secrets that are generated at test time (never written down), passed through `redact`,

@@ -1,4 +1,3 @@
- 
 /**
  * Git history: a throwaway repository is built in a temp dir at test time (git init, commit a generated
  * fake key, delete it, commit). Nothing here is committed to this repository's own history.
