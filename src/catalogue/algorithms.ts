@@ -372,7 +372,7 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `crypto-js-options`: `{ mode }`;
  * - `key-bytes`: a key whose literal length can be read (`randomBytes(8)`).
  */
-export type AlgorithmRead =
+type AlgorithmRead =
   | 'cipher-name'
   | 'key-pair-type'
   | 'key-pair-options'

@@ -117,7 +117,7 @@ export function isReference(value: string): boolean {
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
-export function isVersionString(value: string): boolean {
+function isVersionString(value: string): boolean {
   // An optional protocol (`npm:^1.0.0`, `workspace:*`), a range operator, then dotted numbers.
   return /^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?|v\d{1,4}|\*)$/.test(
     value,

@@ -19,7 +19,7 @@ const nodeFs = ['fs', 'node:fs'];
 const nodeFsPromises = ['fs/promises', 'node:fs/promises'];
 
 /** How a deletion API reports completion, which decides the shape of the `destroyKeyFile` suggestion. */
-export type CallStyle = 'sync' | 'callback' | 'promise';
+type CallStyle = 'sync' | 'callback' | 'promise';
 
 export interface FileDeletionApi extends CallPattern {
   readonly style: CallStyle;

@@ -36,7 +36,7 @@ export type PeriodFormat =
   | 'duration-object';
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
-export type ExemptionReason = 'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose';
+type ExemptionReason = 'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose';
 
 export interface Exemption {
   /** Dotted property path inside the resource's props object. */
@@ -50,7 +50,7 @@ export interface Exemption {
   readonly reason: ExemptionReason;
 }
 
-export interface RotationPeriod {
+interface RotationPeriod {
   /** Dotted property path inside the props object. */
   readonly property: string;
   readonly format: PeriodFormat;
@@ -118,27 +118,27 @@ export const awsAsymmetricKeySpecs = [
 export const awsHmacKeySpecs = ['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512'] as const;
 
 /** AWS key usages that only asymmetric or HMAC keys have. */
-export const awsNonEncryptUsages = ['SIGN_VERIFY', 'KEY_AGREEMENT'] as const;
-export const awsMacUsages = ['GENERATE_VERIFY_MAC'] as const;
+const awsNonEncryptUsages = ['SIGN_VERIFY', 'KEY_AGREEMENT'] as const;
+const awsMacUsages = ['GENERATE_VERIFY_MAC'] as const;
 
 /** Key material origins other than AWS KMS itself: imported, CloudHSM or external key store. */
-export const awsExternalOrigins = ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
+const awsExternalOrigins = ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
 
 /** AWS KMS accepts a rotation period of 90 to 2560 days (EnableKeyRotation `RotationPeriodInDays`). */
-export const awsRotationDays = { min: 90, max: 2560 } as const;
+const awsRotationDays = { min: 90, max: 2560 } as const;
 
 /**
  * GCP Cloud KMS accepts 24 hours to 876000 hours (100 years); this rule's ceiling is 90 days, the
  * CIS Google Cloud benchmark's (1.10) limit for encryption keys.
  */
-export const gcpRotationDays = { min: 1, max: 90, acceptedMaxDays: 36_500 } as const;
+const gcpRotationDays = { min: 1, max: 90, acceptedMaxDays: 36_500 } as const;
 
 /** GCP purposes that cannot rotate automatically (only `ENCRYPT_DECRYPT` keys can). */
-export const gcpAsymmetricPurposes = ['ASYMMETRIC_SIGN', 'ASYMMETRIC_DECRYPT', 'KEY_ENCAPSULATION'] as const;
-export const gcpMacPurposes = ['MAC'] as const;
-export const gcpOtherPurposes = ['RAW_ENCRYPT_DECRYPT'] as const;
+const gcpAsymmetricPurposes = ['ASYMMETRIC_SIGN', 'ASYMMETRIC_DECRYPT', 'KEY_ENCAPSULATION'] as const;
+const gcpMacPurposes = ['MAC'] as const;
+const gcpOtherPurposes = ['RAW_ENCRYPT_DECRYPT'] as const;
 /** Cloud EKM protection levels: the key lives in an external key manager, which rotates it. */
-export const gcpExternalProtection = ['EXTERNAL', 'EXTERNAL_VPC'] as const;
+const gcpExternalProtection = ['EXTERNAL', 'EXTERNAL_VPC'] as const;
 
 /**
  * The last member of an enum access counts as a static value only when it is written like an enum
@@ -147,7 +147,7 @@ export const gcpExternalProtection = ['EXTERNAL', 'EXTERNAL_VPC'] as const;
 export const enumMemberPattern = /^[A-Z][A-Z0-9_]*$/;
 
 /** 90 days in seconds, the period the GCP suggestions set. */
-export const gcpSuggestedPeriodSeconds = 7_776_000;
+const gcpSuggestedPeriodSeconds = 7_776_000;
 
 /** A protobuf JSON duration: `'7776000s'`, `'3.5s'`. Group 1 is the number of seconds. */
 export const durationStringPattern = /^(\d{1,12}(?:\.\d{1,9})?)s$/;

@@ -250,19 +250,19 @@ export const kdfSites: readonly KdfSite[] = [
 // ---- floors ---------------------------------------------------------------------------------------------
 
 /** PBKDF2 iteration floors by HMAC digest (OWASP Password Storage Cheat Sheet, 2023). */
-export const pbkdf2MinIterations: Readonly<Record<string, number>> = {
+const pbkdf2MinIterations: Readonly<Record<string, number>> = {
   sha1: 1_300_000,
   sha256: 600_000,
   sha512: 210_000,
 };
 /** The floor for a digest the table does not list (or that cannot be read): SHA-256's. */
-export const pbkdf2DefaultMinIterations = 600_000;
-export const scryptMinCost = 2 ** 15;
+const pbkdf2DefaultMinIterations = 600_000;
+const scryptMinCost = 2 ** 15;
 /** RFC 9106 §4, second recommended option; the first (t = 1, m = 2 GiB) also passes. */
-export const argon2Floor = { memoryKiB: 64 * 1024, passes: 3 } as const;
-export const argon2FirstOption = { memoryKiB: 2 * 1024 * 1024, passes: 1 } as const;
+const argon2Floor = { memoryKiB: 64 * 1024, passes: 3 } as const;
+const argon2FirstOption = { memoryKiB: 2 * 1024 * 1024, passes: 1 } as const;
 /** OWASP Password Storage Cheat Sheet: the argon2id minimum configurations (memory KiB, passes), any one suffices. */
-export const argon2StorageOptions: readonly { readonly memoryKiB: number; readonly passes: number }[] = [
+const argon2StorageOptions: readonly { readonly memoryKiB: number; readonly passes: number }[] = [
   { memoryKiB: 47_104, passes: 1 },
   { memoryKiB: 19_456, passes: 2 },
   { memoryKiB: 12_288, passes: 3 },
@@ -270,7 +270,7 @@ export const argon2StorageOptions: readonly { readonly memoryKiB: number; readon
   { memoryKiB: 7_168, passes: 5 },
 ];
 /** OWASP Password Storage Cheat Sheet: scrypt N = 2^17 for password storage. */
-export const scryptStorageMinCost = 2 ** 17;
+const scryptStorageMinCost = 2 ** 17;
 /** What the KDF's output is for: a key (the stricter memory bar), or a stored password verifier. */
 export type KdfPurpose = 'key' | 'storage';
 /** NIST SP 800-132 §5.1: at least 128 bits of salt. */

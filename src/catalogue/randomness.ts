@@ -14,7 +14,7 @@ const nodeCrypto = ['crypto', 'node:crypto'];
 export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
 
 /** What a source returns, which decides the replacement a suggestion writes. */
-export type RandomShape = 'float' | 'int' | 'string' | 'bytes' | 'any';
+type RandomShape = 'float' | 'int' | 'string' | 'bytes' | 'any';
 
 export interface WeakRandomSource extends CallPattern {
   readonly kind: WeakKind;
@@ -41,7 +41,7 @@ export interface StrongRandomSource extends CallPattern {
 }
 
 /** One argument (or option, or the return value of a callback option) that has a security purpose. */
-export interface PurposeArgument {
+interface PurposeArgument {
   readonly index: number;
   /** A property of an options-object argument. */
   readonly property?: string;

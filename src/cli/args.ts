@@ -7,7 +7,7 @@ import type { Severity } from '../catalogue/types.js';
 import { formatNames, isFormatName, type FormatName } from '../report/index.js';
 import { usageError } from './errors.js';
 
-export const FAIL_ON: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+const FAIL_ON: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /** One report to write: a format and where (undefined = stdout). */
 export interface OutputSpec {
@@ -82,7 +82,7 @@ function parse<const T extends ParseArgsConfig>(config: T, command: string): Ret
 }
 
 /** Infers a format from an output file name: `.sarif` → sarif, `.html` → html, `.cdx.json` → cbom, `.json` → json. */
-export function formatFromFile(file: string): FormatName {
+function formatFromFile(file: string): FormatName {
   const f = file.toLowerCase();
   if (f.endsWith('.sarif') || f.endsWith('.sarif.json')) return 'sarif';
   if (f.endsWith('.html') || f.endsWith('.htm')) return 'html';
@@ -99,7 +99,7 @@ export function formatFromFile(file: string): FormatName {
  * - an `--output` with no format left infers the format from the file name;
  * - nothing at all: text to stdout.
  */
-export function resolveOutputs(
+function resolveOutputs(
   formats: readonly string[],
   outputs: readonly string[],
   command: string,
@@ -159,7 +159,7 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
 }
 
 /** `--shard i/n`: 1-based, 1 ≤ i ≤ n (as in Jest and Playwright). */
-export function parseShard(v: string): { index: number; count: number } {
+function parseShard(v: string): { index: number; count: number } {
   const m = /^([0-9]{1,6})\/([0-9]{1,6})$/.exec(v.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;

@@ -22,9 +22,9 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-export const DEFAULT_BASELINE = '.keyhygiene-baseline.json';
+const DEFAULT_BASELINE = '.keyhygiene-baseline.json';
 
-export const AUDIT_HELP = `Usage: keyhygiene audit [dir] [options]
+const AUDIT_HELP = `Usage: keyhygiene audit [dir] [options]
 
 Scans a repository (default: the current directory) for key-management mistakes: hard-coded keys and
 credentials in code, config files and git history, weak randomness, static IVs, weak algorithms, missing
@@ -64,7 +64,7 @@ Inline allow: a comment "keyhygiene-allow: <reason>" on the line or the line abo
 `;
 
 /** Colour on a TTY, never with NO_COLOR (https://no-color.org), forced with FORCE_COLOR. */
-export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
     return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';

@@ -9,7 +9,7 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-export type CliErrorCode = AuditErrorCode;
+type CliErrorCode = AuditErrorCode;
 
 /**
  * A known failure of the command line itself (bad flag, missing directory, unreadable file): the

@@ -12,7 +12,7 @@ import { loadScanner, type ScannerApi } from './scanner.js';
 
 export type { CliIo } from './audit.js';
 
-export const MAIN_HELP = `Usage: keyhygiene <command> [options]
+const MAIN_HELP = `Usage: keyhygiene <command> [options]
 
 Commands:
   audit [dir]     audit a repository: keys in code, config files and git history, weak randomness,
@@ -29,7 +29,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or
 `;
 
 /** The package version, read from the package.json above this file (src/cli in tests, dist/src/cli when built). */
-export function packageVersion(): string {
+function packageVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {

@@ -15,7 +15,7 @@ import { exitCodeFor, summaryLine, writeReports, type CliIo } from './audit.js';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS, usageError } from './errors.js';
 import type { ScannerApi } from './scanner.js';
 
-export const MERGE_HELP = `Usage: keyhygiene merge [options] FILE...
+const MERGE_HELP = `Usage: keyhygiene merge [options] FILE...
 
 Merges the reports of sharded audits (keyhygiene audit --shard I/N) into one.
   JSON inputs (--format json) merge into one result, written in any format.

@@ -178,11 +178,11 @@ export function benignShapeOf(
 }
 
 /** Whether the value is shaped like a digest (hex of a common hash length). */
-export function isHashLike(value: string): boolean {
+function isHashLike(value: string): boolean {
   return HASH_HEX.test(value.trim());
 }
 
-export type SecretKind = 'private-key' | 'credential' | 'token' | 'generic';
+type SecretKind = 'private-key' | 'credential' | 'token' | 'generic';
 
 export type Classification =
   | {

@@ -19,7 +19,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { charsetOf, looksRandom, shannonEntropy, type Charset } from './entropy.js';
 
 /** The scheme name, which is also the prefix of the displayed form. */
-export const FINGERPRINT_SCHEME = 'kh2';
+const FINGERPRINT_SCHEME = 'kh2';
 /** Bytes of salt a repository gets. */
 export const SALT_BYTES = 32;
 /** Values with less estimated entropy than this get the slow KDF. */
@@ -29,9 +29,9 @@ export const LOW_ENTROPY_BITS = 80;
  * Percival recommends for interactive logins (and RFC 7914 uses as a test vector). Measured in docs/audit.md: about 40 ms per value with @noble/hashes
  * on an idle core of the CI machine, so 10,000 guesses cost minutes of CPU per repository, not microseconds.
  */
-export const SCRYPT_PARAMS = Object.freeze({ N: 2 ** 14, r: 8, p: 1, dkLen: 32 });
+const SCRYPT_PARAMS = Object.freeze({ N: 2 ** 14, r: 8, p: 1, dkLen: 32 });
 /** Hex digits of the fingerprint shown in reports (48 bits: enough to tell a repository's secrets apart). */
-export const DISPLAY_HEX = 12;
+const DISPLAY_HEX = 12;
 
 export interface ScryptParams {
   readonly N: number;
@@ -41,7 +41,7 @@ export interface ScryptParams {
 }
 
 /** A secret's fingerprint: `id` keys finding ids and matching; `display` is what reports show. */
-export interface SecretFingerprint {
+interface SecretFingerprint {
   /** 64 hex digits; never shown, only hashed further into finding fingerprints. */
   readonly id: string;
   /** `kh2:` and the first `DISPLAY_HEX` hex digits of `id`. */
@@ -62,7 +62,7 @@ export interface Fingerprinter {
 }
 
 /** The canonical form that fingerprints are taken over. */
-export function normaliseSecret(secret: string): string {
+function normaliseSecret(secret: string): string {
   let s = secret.trim().replace(/^["'`]|["'`]$/g, '');
   if (/-----BEGIN /.test(s)) s = s.replace(/\\[nr]/g, '').replace(/\s+/g, '');
   return s;

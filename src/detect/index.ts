@@ -11,35 +11,19 @@ export {
   publicIdentifierOf,
   publicInContextOf,
   benignShapeOf,
-  isHashLike,
-  candidateFormats,
 } from './classify.js';
-export type { Classification, ClassifyContext, CredentialMatch, SecretKind } from './classify.js';
-export { looksRandom, shannonEntropy, charsetOf } from './entropy.js';
-export {
-  normaliseName,
-  isSecretName,
-  isPasswordName,
-  isHashName,
-  isSecretEnvName,
-  securityPurposeOf,
-  securityPurposePhrase,
-} from './names.js';
+export { looksRandom, shannonEntropy } from './entropy.js';
+export { normaliseName, isSecretName, isHashName, isSecretEnvName, securityPurposeOf } from './names.js';
 export { redact, redactIn } from './redact.js';
 export {
   createFingerprinter,
   deriveRepoSalt,
   estimateEntropyBits,
   legacyFingerprinter,
-  normaliseSecret,
   saltIdOf,
   hashText,
-  FINGERPRINT_SCHEME,
   LOW_ENTROPY_BITS,
   SALT_BYTES,
-  SCRYPT_PARAMS,
 } from './fingerprint.js';
-export type { Fingerprinter, ScryptParams, SecretFingerprint } from './fingerprint.js';
+export type { Fingerprinter } from './fingerprint.js';
 export { publishedExampleOf, publishedExampleJwkOf } from './examples.js';
-export { buildKeywordIndex } from './prefilter.js';
-export type { KeywordIndex } from './prefilter.js';

@@ -150,7 +150,7 @@ const SCRIPT = `
 })();
 `;
 
-export function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, now = new Date()): string {
+function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, now = new Date()): string {
   const result = normaliseResult(input);
   const findings = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const active = findings.filter((f) => !isSuppressed(f, now));

@@ -11,7 +11,7 @@ import type { Reporter } from './types.js';
 
 export type FormatName = Reporter['name'];
 
-export const reporters: ReadonlyMap<FormatName, Reporter> = new Map<FormatName, Reporter>([
+const reporters: ReadonlyMap<FormatName, Reporter> = new Map<FormatName, Reporter>([
   ['text', textReporter],
   ['json', jsonReporter],
   ['sarif', sarifReporter],
@@ -30,7 +30,6 @@ export function reporterFor(name: string): Reporter | undefined {
   return reporters.get(name as FormatName);
 }
 
-export { isSuppressed, sortFindings, summarise, severityRank, SEVERITIES } from './json.js';
-export { mergeSarif, toSarif } from './sarif.js';
-export { toCbom } from './cbom.js';
+export { isSuppressed, summarise, severityRank, SEVERITIES } from './json.js';
+export { mergeSarif } from './sarif.js';
 export type * from './types.js';

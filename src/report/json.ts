@@ -31,7 +31,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
 

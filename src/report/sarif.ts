@@ -13,9 +13,8 @@ import type { Severity } from '../catalogue/types.js';
 import { isSuppressed, normaliseResult, severityRank } from './json.js';
 import type { AuditResult, Finding, Location, Reporter, RuleInfo } from './types.js';
 
-export const SARIF_SCHEMA_URI =
-  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-export const FINGERPRINT_KEY = 'keyhygiene/v2';
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const FINGERPRINT_KEY = 'keyhygiene/v2';
 const INFORMATION_URI = 'https://github.com/keyhygiene/keyhygiene';
 
 /** GitHub's `security-severity` scale: critical ≥ 9.0, high 7.0–8.9, medium 4.0–6.9, low 0.1–3.9. */
@@ -37,7 +36,7 @@ function region(loc: Location): Json {
 }
 
 /** A relative POSIX path as a URI reference (each segment percent-encoded, slashes kept). */
-export function fileUri(file: string): string {
+function fileUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 

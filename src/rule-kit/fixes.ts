@@ -77,7 +77,7 @@ function insertLine(
 }
 
 /** Whether a file is CommonJS: `.cjs`/`.cts`, a `commonjs` or `script` source type, or `require` with no `import`. */
-export function isCommonJs(context: Context): boolean {
+function isCommonJs(context: Context): boolean {
   const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
   if (sourceType === 'commonjs' || sourceType === 'script' || /\.c[jt]s$/.test(context.filename)) return true;
   const body = context.sourceCode.ast.body;

@@ -13,7 +13,7 @@ import { unwrap } from './ast.js';
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
 
 /** A specific key-material name (`dataKey`, `deks`, `keyCache`); not the bare `key`/`keys`. */
-export function isKeyHolderName(name: string): boolean {
+function isKeyHolderName(name: string): boolean {
   const n = normaliseName(name);
   if (n === 'key' || n === 'keys' || notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
   // `byKey`, `itemsByKey`: a collection indexed by a key, not one that holds keys.

@@ -11,7 +11,7 @@ import type { Scope } from './ast.js';
 
 const DefinitionType = TSESLint.Scope.DefinitionType;
 
-export type OriginKind =
+type OriginKind =
   /** A string literal (or a constant concatenation / template of literals). */
   | 'string'
   /** A literal list of byte values. */

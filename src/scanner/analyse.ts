@@ -38,7 +38,7 @@ export function analyseTimed(
 }
 
 /** Analyses one file from its bytes. */
-export function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxBytes: number): FileResult {
+function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxBytes: number): FileResult {
   try {
     if (keystoreExtensions.has(extOf(task.rel))) return scanKeystoreFile(task.rel, bytes);
     const read = decode(task.rel, bytes, maxBytes);

@@ -14,7 +14,7 @@ import type { AuditResult, Finding } from '../report/types.js';
 import { AuditError } from './errors.js';
 import { parseSalt } from './fingerprints.js';
 
-export const BASELINE_VERSION = 2;
+const BASELINE_VERSION = 2;
 
 export interface BaselineEntry {
   readonly fingerprint: string;

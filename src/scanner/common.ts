@@ -98,7 +98,7 @@ export function snippetOf(
 }
 
 /** Whitespace-insensitive form of matched source text, so a reformat does not change a fingerprint. */
-export const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * A finding's stable id: rule, path and a hash of the normalised match (never a line number), keyed with

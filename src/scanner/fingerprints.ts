@@ -27,9 +27,9 @@ import {
 } from '../detect/index.js';
 import { AuditError } from './errors.js';
 
-export const SALT_FILE = '.keyhygiene-salt';
+const SALT_FILE = '.keyhygiene-salt';
 /** The baseline the CLI writes by default; its salt is used even when a run does not apply it. */
-export const DEFAULT_BASELINE_FILE = '.keyhygiene-baseline.json';
+const DEFAULT_BASELINE_FILE = '.keyhygiene-baseline.json';
 
 export type SaltSource = 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cache' | 'ephemeral';
 
@@ -68,7 +68,7 @@ export function currentFingerprintSpec(): FingerprintSpec | undefined {
 let processFingerprinter: Fingerprinter | undefined;
 
 /** The current scan's fingerprinter, or the process's own random-salted one outside a scan. */
-export function currentFingerprinter(): Fingerprinter {
+function currentFingerprinter(): Fingerprinter {
   const s = store.getStore();
   if (s) return s.fp;
   processFingerprinter ??= createFingerprinter(new Uint8Array(randomBytes(SALT_BYTES)));

@@ -46,11 +46,7 @@ const builtExtension = /(?:\.d)?\.(?:[cm]?[jt]sx?)$/;
 const conditions = ['types', 'import', 'module', 'require', 'node', 'default'];
 
 /** The tsconfig files that own the given directories: for each, the nearest `tsconfig.json` at or above it, under `root`. */
-export function findTsconfigs(
-  root: string,
-  dirs: Iterable<string>,
-  exists: (p: string) => boolean,
-): Map<string, string> {
+function findTsconfigs(root: string, dirs: Iterable<string>, exists: (p: string) => boolean): Map<string, string> {
   const owner = new Map<string, string>();
   const none = '';
   for (const d of dirs) {

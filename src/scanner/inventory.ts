@@ -28,7 +28,7 @@ const inventoryKeywords: readonly string[] = [
 ];
 
 /** What an algorithm name says: `aes-256-gcm` → AES, mode gcm, 256 bits, authenticated encryption. */
-export function describeAlgorithm(alg: string): {
+function describeAlgorithm(alg: string): {
   name: string;
   primitive?: Primitive;
   mode?: string;

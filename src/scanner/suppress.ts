@@ -8,7 +8,7 @@ import type { LineMap } from './common.js';
 const ALLOW = /keyhygiene-allow(?::\s*([^\n]*?))?\s*(?:\*\/|-->|$)/;
 
 /** The reason of an allow comment on line `n`, if any (an empty reason is allowed, but reported as such). */
-export function allowReasonAt(map: LineMap, n: number): string | undefined {
+function allowReasonAt(map: LineMap, n: number): string | undefined {
   if (n < 1) return undefined;
   const line = map.line(n);
   if (!line.includes('keyhygiene-allow')) return undefined;

@@ -13,7 +13,7 @@ RuleTester.itOnly = it.only;
 
 export const ruleTester = new RuleTester();
 
-export const typedFixturesDir = fileURLToPath(new URL('../../fixtures/rule-tester', import.meta.url));
+const typedFixturesDir = fileURLToPath(new URL('../../fixtures/rule-tester', import.meta.url));
 
 export const typedRuleTester = new RuleTester({
   languageOptions: {

@@ -16,7 +16,7 @@ import type { AuditResult, Finding, InventoryItem, RuleInfo } from '../../src/re
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** Fresh planted secrets for one test run. */
-export function plantSecrets(): { aws: string; hexKey: string; pem: string; jwtSecret: string } {
+function plantSecrets(): { aws: string; hexKey: string; pem: string; jwtSecret: string } {
   const bytes = randomBytes(16);
   const aws = `AKIA${[...bytes].map((b) => UPPER[b % 32]).join('')}`;
   const hexKey = randomBytes(32).toString('hex');

@@ -39,7 +39,7 @@ import { functionName, localFunction, returnExpressions } from './functions.js';
 import { createTaintTracker, type TaintTracker } from './taint/tracker.js';
 
 /** A named transform a value went through on its way: one plain hash, a KDF, a size fit (pad, slice). */
-export type Transform =
+type Transform =
   | {
       readonly kind: 'hash';
       readonly title: string;
@@ -53,7 +53,7 @@ export type Transform =
   | { readonly kind: 'fit' };
 
 /** What flows from one parameter to the function's return value. */
-export interface ParamFlow {
+interface ParamFlow {
   readonly index: number;
   /** The transforms on the way, outermost last; empty when the parameter is returned as it is. */
   readonly via: readonly Transform[];
@@ -61,7 +61,7 @@ export interface ParamFlow {
 
 export type ReturnKind = 'weak-random' | 'password-derived' | 'password';
 
-export interface FunctionSummary {
+interface FunctionSummary {
   readonly fn: FunctionNode;
   readonly name: string | undefined;
   /** Parameters that reach the return value, with the transforms on the way. */
@@ -71,7 +71,7 @@ export interface FunctionSummary {
 }
 
 /** One value's ancestry as the password rule asks about it: a password, reached through these transforms. */
-export interface PasswordFlow {
+interface PasswordFlow {
   readonly name: string;
   readonly via: readonly Transform[];
   /** The node where the password (or the call that carries it) is. */

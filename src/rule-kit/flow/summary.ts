@@ -21,7 +21,7 @@ import { isSecretName } from '../../detect/names.js';
 import { isFunctionNode, propertyName, staticNumber, staticString, unwrap, type FunctionNode } from '../ast.js';
 import { flowOf, type ReturnKind } from './engine.js';
 
-export type ExportedValue =
+type ExportedValue =
   | { readonly kind: 'string'; readonly value: string; readonly weakAlgorithm?: string }
   | { readonly kind: 'number'; readonly value: number }
   | {
@@ -39,7 +39,7 @@ export type ExportedValue =
   | { readonly kind: 'other' };
 
 /** Where a secret-named property's value comes from (never the value itself). */
-export type SecretSource = 'env' | 'literal' | 'call' | 'other';
+type SecretSource = 'env' | 'literal' | 'call' | 'other';
 
 export interface ExportSummary {
   /** The exported name (`default` for a default export). */

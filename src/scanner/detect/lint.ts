@@ -15,16 +15,7 @@ import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
 import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
 
-export const codeExtensions: ReadonlySet<string> = new Set([
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-]);
+const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
 
 export const isCodeFile = (rel: string): boolean => {
   const dot = rel.lastIndexOf('.');

@@ -47,7 +47,7 @@ export type ExportFact =
   /** an object with a secret-named member holding a literal or an environment value (a config object) */
   | 'secret-holder';
 
-export interface ExportEntry {
+interface ExportEntry {
   readonly facts?: readonly ExportFact[];
   /** The export re-exposes an import binding of this file (`import { k } from './a'; export const K = k`). */
   readonly alias?: string;
@@ -68,7 +68,7 @@ export type UseKind =
   /** receiver of `applyRemovalPolicy(RemovalPolicy.DESTROY)` */
   | 'destroy';
 
-export interface ModuleUse {
+interface ModuleUse {
   readonly kind: UseKind;
   /** The local import binding. */
   readonly local: string;
@@ -92,10 +92,6 @@ export interface ModuleSummary {
   /** The file enables KMS key rotation somewhere (the companion call exists). */
   readonly rotation?: true;
 }
-
-/** Whether a summary can take part in the cross-file step at all (cheap test on each summary). */
-export const summaryMatters = (s: ModuleSummary): boolean =>
-  s.uses.length > 0 || s.createsKey === true || Object.keys(s.exports).length > 0 || s.reexports.length > 0;
 
 // ---- keyword prefilters, derived from the catalogue (never hand-kept) ------------------------------------
 
@@ -364,7 +360,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
 };
 
 /** A member value that holds a secret at run time: a string literal or an environment read. */
-export function holdsValue(v: TSESTree.Node): boolean {
+function holdsValue(v: TSESTree.Node): boolean {
   const n = unwrap(v);
   if (staticString(n) !== undefined) return (staticString(n) ?? '') !== '';
   if (n.type === T.LogicalExpression) return holdsValue(n.left) || holdsValue(n.right);
@@ -372,7 +368,7 @@ export function holdsValue(v: TSESTree.Node): boolean {
 }
 
 /** Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`, `loggerName`). */
-export function isLoggerCall(node: TSESTree.CallExpression): boolean {
+function isLoggerCall(node: TSESTree.CallExpression): boolean {
   const c = unwrap(node.callee);
   if (c.type !== T.MemberExpression || !logMethods.has(propertyName(c) ?? '')) return false;
   const o = unwrap(c.object);

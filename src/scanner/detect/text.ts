@@ -544,7 +544,7 @@ function netrcHits(text: string): Hit[] {
 const RULE = 'keyhygiene/secret-in-file';
 
 /** Builds a finding for each hit, deduplicated by offset and secret. */
-export function hitsToFindings(
+function hitsToFindings(
   rel: string,
   text: string,
   hits: readonly Hit[],
@@ -665,7 +665,7 @@ export function scanTextFile(rel: string, text: string): FileResult {
  * JKS (magic FEEDFEED), JCEKS (CECECECE), BKS (version 1 or 2), or a PKCS#12 PFX (RFC 7292 §4: a DER
  * SEQUENCE that spans the file and starts with INTEGER 3). An empty, random or truncated file is not one.
  */
-export function isKeystoreBytes(ext: string, bytes: Uint8Array): boolean {
+function isKeystoreBytes(ext: string, bytes: Uint8Array): boolean {
   if (bytes.length < 16) return false;
   const magic = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
   if (magic === 0xfeedfeed || magic === 0xcececece) return ext !== '.p12' && ext !== '.pfx' && ext !== '.pkcs12';

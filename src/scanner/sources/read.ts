@@ -2,9 +2,7 @@
  * Reads one file for analysis: a size limit, binary detection (a NUL byte in the first 8 KiB) and
  * strict UTF-8 decoding. A file that cannot be read as text says why, and never crashes the scan.
  */
-import { readFile } from 'node:fs/promises';
 import type { SkippedFile } from '../../report/types.js';
-import { safeDetail } from '../common.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -14,7 +12,7 @@ export type ReadOutcome =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function isBinary(bytes: Uint8Array): boolean {
+function isBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
@@ -30,19 +28,4 @@ export function decode(rel: string, bytes: Buffer, maxBytes: number): ReadOutcom
   } catch {
     return { ok: false, skip: { file: rel, reason: 'encoding', detail: 'not valid UTF-8' }, bytes };
   }
-}
-
-export async function readForScan(rel: string, abs: string, size: number, maxBytes: number): Promise<ReadOutcome> {
-  if (size > maxBytes)
-    return { ok: false, skip: { file: rel, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` } };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (e) {
-    return {
-      ok: false,
-      skip: { file: rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) },
-    };
-  }
-  return decode(rel, bytes, maxBytes);
 }

@@ -77,7 +77,7 @@ export function alt(parts: readonly Taint[]): Taint {
   return { weak, entropy: parts.every((p) => p.entropy) };
 }
 
-export function dedupe(hits: readonly WeakHit[]): WeakHit[] {
+function dedupe(hits: readonly WeakHit[]): WeakHit[] {
   const seen = new Set<TSESTree.Node>();
   return hits.filter((h) => !seen.has(h.node) && (seen.add(h.node), true));
 }
