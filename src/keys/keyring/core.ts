@@ -7,10 +7,12 @@
 import type { Backend, Purpose, VersionContext } from '../backend.js';
 import { KeyhygieneError } from '../errors.js';
 import type { SecretBytes } from '../secret-bytes.js';
-import type { KeyRecord, Keystore, StoreBody, Tx, VersionRecord } from '../store.js';
+import type { KeyRecord, StoreBody, VersionRecord } from '../store-records.js';
+import type { Keystore, Tx } from '../store.js';
 import { FIRST_RESERVATION, policyDue } from './policy.js';
 import { hexId, type KeyInfo, type VersionInfo } from './types.js';
 
+/** The algorithm name recorded for a new version of a key with this purpose on this backend. */
 export function algorithmFor(purpose: Purpose, backend: Backend): string {
   switch (purpose) {
     case 'aead':

@@ -15,7 +15,7 @@ import {
 } from '../destroy.js';
 import { KeyhygieneError } from '../errors.js';
 import { SecretBytes } from '../secret-bytes.js';
-import type { CanaryRecord, VersionRecord } from '../store.js';
+import type { CanaryRecord, VersionRecord } from '../store-records.js';
 import type { KeyCore } from './core.js';
 import { hexId, parseVersion } from './types.js';
 

@@ -8,7 +8,7 @@ import type { VersionContext } from '../backend.js';
 import { PURPOSES, type Purpose } from '../backend.js';
 import { KeyhygieneError } from '../errors.js';
 import { SecretBytes } from '../secret-bytes.js';
-import type { KeyRecord, VersionRecord, VersionState } from '../store.js';
+import type { KeyRecord, VersionRecord, VersionState } from '../store-records.js';
 import { algorithmFor, type KeyCore } from './core.js';
 import { MS_PER_DAY, rotationFrom } from './policy.js';
 import { checkName, hexId, parseVersion, type KeyInfo, type RotationOptions, type VersionInfo } from './types.js';

@@ -27,7 +27,7 @@ import {
   type AlgorithmId,
 } from '../format.js';
 import { SecretBytes } from '../secret-bytes.js';
-import type { VersionRecord } from '../store.js';
+import type { VersionRecord } from '../store-records.js';
 import type { KeyCore } from './core.js';
 import { primaryForUse, reserveOne } from './reservations.js';
 import { hexId, parseVersion, type CompromisedUse } from './types.js';

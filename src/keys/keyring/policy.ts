@@ -3,7 +3,7 @@
  * become a policy, and when a version is due for rotation (by age or by encryptions reserved). The
  * reservation of encryptions itself is in `./reservations.ts`.
  */
-import type { KeyRecord, RotationPolicy, VersionRecord } from '../store.js';
+import type { KeyRecord, RotationPolicy, VersionRecord } from '../store-records.js';
 import type { RotationOptions } from './types.js';
 
 /** SP 800-38D §8.3: with random 96-bit IVs, at most 2^32 invocations of the authenticated encryption

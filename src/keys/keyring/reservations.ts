@@ -4,7 +4,7 @@
  * persisted state in growing blocks so the SP 800-38D bound holds across processes and crashes.
  */
 import { KeyhygieneError } from '../errors.js';
-import type { VersionRecord } from '../store.js';
+import type { VersionRecord } from '../store-records.js';
 import type { KeyCore } from './core.js';
 import { HARD_LIMIT, RESERVATION_BLOCK, policyDue } from './policy.js';
 import { hexId } from './types.js';

@@ -5,7 +5,7 @@
 import { KeyhygieneError } from '../errors.js';
 import type { Purpose } from '../backend.js';
 import type { BackendOptions } from '../backends.js';
-import type { RotationPolicy, VersionState } from '../store.js';
+import type { RotationPolicy, VersionState } from '../store-records.js';
 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
