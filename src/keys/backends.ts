@@ -1,6 +1,7 @@
 import type { Backend } from './backend.js';
 import { KeyhygieneError } from './errors.js';
-import { Pkcs11Backend, type Pkcs11BackendOptions } from './pkcs11-backend.js';
+import { Pkcs11Backend } from './pkcs11/backend.js';
+import type { Pkcs11BackendOptions } from './pkcs11/options.js';
 import { SoftwareBackend, type SoftwareBackendOptions } from './software-backend.js';
 
 export type BackendOptions = SoftwareBackendOptions | Pkcs11BackendOptions;

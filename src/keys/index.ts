@@ -22,7 +22,7 @@ export {
 } from './keyring.js';
 export type { BackendOptions } from './backends.js';
 export type { SoftwareBackendOptions } from './software-backend.js';
-export type { Pkcs11BackendOptions } from './pkcs11-backend.js';
+export type { Pkcs11BackendOptions } from './pkcs11/options.js';
 export { loadSecret, clearSecretCache, type LoadSecretOptions } from './load-secret.js';
 export { destroyKeyFile, type DestructionReport, type DestructionStep } from './destroy.js';
 export { verifyAuditLog, type AuditVerification } from './audit.js';

@@ -9,92 +9,15 @@ import {
   type AuditFields,
   type AuditVerification,
 } from './audit.js';
-import type { AnchorStore, Backend, BackendHeader, MaterialRef, Provenance, Purpose } from './backend.js';
+import type { AnchorStore, Backend } from './backend.js';
 import { KeyhygieneError } from './errors.js';
 import { appendDurable, checkPrivate, exists, writeFileAtomic } from './fsutil.js';
 import { acquireLock } from './lock.js';
 import { SecretBytes } from './secret-bytes.js';
+import { FORMAT, STORE_VERSION, type StoreBody, type StoreHeader } from './store-records.js';
 
 export const STATE_FILE = 'keystore.json';
 export const LOCK_FILE = 'keystore.lock';
-const FORMAT = 'keyhygiene-keystore';
-// 2: keyed audit chain (hash + HMAC per line), rollback anchor, audited reservations, 'destroying'.
-const STORE_VERSION = 2;
-
-/** NIST SP 800-57 Pt 1 Rev. 5 §5.3 key states, mapped to operations (see docs/keys.md). */
-export type VersionState =
-  'preactive' | 'active' | 'decrypt-only' | 'disabled' | 'destroy-scheduled' | 'destroying' | 'destroyed';
-
-/** What a destruction in progress checks afterwards: an artefact made with the version before it went. */
-export interface CanaryRecord {
-  kind: 'ciphertext' | 'mac' | 'signature' | 'wrapped-secret' | 'store-record';
-  /** For 'ciphertext': iv(12) | token-GCM ciphertext of a random value, base64 (no key material). */
-  probe?: string;
-}
-
-export interface RotationPolicy {
-  /** Cryptoperiod in days (default 90). */
-  maxAgeDays: number;
-  /** Encryptions (AEAD) or uses before rotation; capped well below the SP 800-38D §8.3 2^32 bound. */
-  maxEncryptions: number;
-  /** Rotate automatically on use when due (default true). */
-  auto: boolean;
-}
-
-export interface VersionRecord {
-  id: number;
-  number: number;
-  state: VersionState;
-  compromised: boolean;
-  algorithm: string;
-  bytes: number;
-  backend: 'software' | 'pkcs11';
-  hardware: boolean;
-  provenance: Provenance;
-  createdAt: string;
-  activatedAt?: string;
-  deactivatedAt?: string;
-  disabledAt?: string;
-  destroyAt?: string;
-  destroyedAt?: string;
-  compromisedAt?: string;
-  /** Set with state 'destroying' (irreversible), committed before any backend object is destroyed. */
-  destroyingAt?: string;
-  canary?: CanaryRecord;
-  /** Encryptions reserved in persisted blocks; always >= encryptions performed (crash-safe). */
-  reserved: number;
-  ref: MaterialRef | null;
-  publicKey?: string;
-}
-
-export interface KeyRecord {
-  name: string;
-  purpose: Purpose;
-  createdAt: string;
-  rotation: RotationPolicy | false;
-  minDecryptionVersion: number;
-  nextNumber: number;
-  versions: VersionRecord[];
-}
-
-export interface StoreHeader {
-  format: typeof FORMAT;
-  version: number;
-  storeId: string;
-  createdAt: string;
-  backend: BackendHeader;
-}
-
-export interface StoreBody {
-  generation: number;
-  updatedAt: string;
-  keys: Record<string, KeyRecord>;
-  /** The audit lines written by the last audited transaction, so a crash between the state write and
-   * the log append is repaired, and a truncated log is detected. */
-  lastAudit: { prev: string; prevSeq: number; seq: number; hash: string; lines: string } | null;
-  /** Where the rollback anchor lives once one was written ('file' with its path, or 'token'). */
-  anchor?: { type: 'file'; path: string } | { type: 'token' };
-}
 
 export interface KeystoreOptions {
   lockTimeoutMs?: number;

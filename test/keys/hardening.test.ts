@@ -35,7 +35,7 @@ import {
   verifyAuditLog,
   type Keyring,
 } from '../../src/keys/index.js';
-import { Pkcs11Backend } from '../../src/keys/pkcs11-backend.js';
+import { Pkcs11Backend } from '../../src/keys/pkcs11/backend.js';
 import { dirFingerprint, softwareBackend, tempDir, TEST_PASSPHRASE } from './helpers/fixtures.js';
 import { softHsmForFile } from './helpers/softhsm.js';
 
