@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: `npm test` runs this, and `.ci/run` runs `npm test` from a clean clone.
 # It installs what the tests need (system packages when run as root, node_modules), builds, checks the
-# generated files, type-checks, lints, runs every vitest test, and ends with the plain line
+# generated files, formatting, the packed package under ESLint 9 and 10, types, lint and unused exports,
+# runs every vitest test, and ends with the plain line
 # "N passed, N failed" that CI reads.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +48,7 @@ check format npx prettier --check --log-level warn .
 check package-eslint-9-and-10 bash scripts/check-package.sh
 check typecheck npx tsc -p tsconfig.json --noEmit
 check lint npx eslint .
+check unused-exports npx knip --no-progress
 
 # 4. Every vitest test; the JSON reporter gives the counts.
 results=$(mktemp -d)/vitest.json

@@ -34,7 +34,7 @@ export interface AuditFields {
   [k: string]: string | number | boolean | null | undefined | Record<string, unknown>;
 }
 
-export interface AuditRecord {
+interface AuditRecord {
   seq: number;
   ts: string;
   storeId: string;
@@ -43,15 +43,15 @@ export interface AuditRecord {
   [k: string]: unknown;
 }
 
-export function genesisHash(storeId: string): string {
+function genesisHash(storeId: string): string {
   return createHash('sha256').update(`${LABEL}\n${storeId}`).digest('hex');
 }
 
-export function chainHash(prev: string, mac: string, json: string): string {
+function chainHash(prev: string, mac: string, json: string): string {
   return createHash('sha256').update(prev).update('\n').update(mac).update(' ').update(json).digest('hex');
 }
 
-export function chainMac(key: Uint8Array, prevMac: string, json: string): string {
+function chainMac(key: Uint8Array, prevMac: string, json: string): string {
   return createHmac('sha256', key).update(prevMac).update('\n').update(json).digest('hex');
 }
 

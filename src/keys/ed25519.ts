@@ -8,7 +8,7 @@ const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
  * Builds a private KeyObject from a 32-byte seed. The DER buffer is wiped at once; OpenSSL keeps its
  * own copy inside the KeyObject until it is garbage-collected (docs/keys.md "Memory").
  */
-export function ed25519PrivateKey(seed: Uint8Array): KeyObject {
+function ed25519PrivateKey(seed: Uint8Array): KeyObject {
   if (seed.byteLength !== 32) throw new RangeError('Ed25519 seed must be 32 bytes');
   const der = Buffer.allocUnsafeSlow(48);
   PKCS8_PREFIX.copy(der, 0);

@@ -12,7 +12,7 @@ import { KeyhygieneError } from './errors.js';
  * instead of being silently reinterpreted. Unknown format bytes and algorithm ids are rejected:
  * there is no fallback to a "legacy" parse.
  */
-export const FORMAT_V1 = 0x01;
+const FORMAT_V1 = 0x01;
 export const HEADER_LEN = 6;
 
 export const ALG = {
@@ -28,13 +28,6 @@ export const ALG = {
 
 export type AlgorithmId = (typeof ALG)[keyof typeof ALG];
 const KNOWN_ALGS = new Set<number>(Object.values(ALG));
-
-export const ALG_NAMES: Record<AlgorithmId, string> = {
-  [ALG.AES256_GCM_ENVELOPE]: 'AES-256-GCM-ENVELOPE',
-  [ALG.HMAC_SHA256]: 'HMAC-SHA256',
-  [ALG.ED25519]: 'Ed25519',
-  [ALG.ECDSA_P256_SHA256]: 'ECDSA-P256-SHA256',
-};
 
 export interface Header {
   format: number;
@@ -68,7 +61,7 @@ export function parseHeader(data: Uint8Array, what: string): Header {
 }
 
 /** Text form for strings: "kh1." + base64url(binary). The prefix names the format version. */
-export const TEXT_PREFIX = 'kh1.';
+const TEXT_PREFIX = 'kh1.';
 
 export function toText(bin: Uint8Array): string {
   return TEXT_PREFIX + Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength).toString('base64url');

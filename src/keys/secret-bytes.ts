@@ -133,19 +133,10 @@ export class SecretBytes {
 }
 
 /** Returns `b` if it owns its ArrayBuffer, else an unpooled copy (and zeroes the pooled source). */
-export function unpooled(b: Buffer): Buffer {
+function unpooled(b: Buffer): Buffer {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b;
   const out = Buffer.allocUnsafeSlow(b.length);
   b.copy(out);
   b.fill(0);
   return out;
-}
-
-/** Zero-fills every argument that is a Buffer/Uint8Array; for `finally` blocks. */
-export function wipeAll(...bufs: Array<Uint8Array | SecretBytes | undefined | null>): void {
-  for (const b of bufs) {
-    if (!b) continue;
-    if (b instanceof SecretBytes) b.wipe();
-    else b.fill(0);
-  }
 }

@@ -16,8 +16,8 @@ import { acquireLock } from './lock.js';
 import { SecretBytes } from './secret-bytes.js';
 import { FORMAT, STORE_VERSION, type StoreBody, type StoreHeader } from './store-records.js';
 
-export const STATE_FILE = 'keystore.json';
-export const LOCK_FILE = 'keystore.lock';
+const STATE_FILE = 'keystore.json';
+const LOCK_FILE = 'keystore.lock';
 
 export interface KeystoreOptions {
   lockTimeoutMs?: number;

@@ -9,7 +9,7 @@ import type { RotationOptions } from './types.js';
 /** SP 800-38D §8.3: with random 96-bit IVs, at most 2^32 invocations of the authenticated encryption
  * function per key. Each envelope encryption is one GCM invocation under the version key (the DEK wrap),
  * so that is what we count. Reservations stop a margin below the bound. */
-export const GCM_INVOCATION_LIMIT = 2 ** 32;
+const GCM_INVOCATION_LIMIT = 2 ** 32;
 export const RESERVATION_BLOCK = 2 ** 16;
 /** The first block a process reserves; each further block doubles, up to RESERVATION_BLOCK. A
  * short-lived process that encrypts a few times thus uses up 64 counts, not 2^16 (2^32 / 2^16 = 65,536
