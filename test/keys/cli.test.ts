@@ -19,9 +19,9 @@ const store = join(dir, 'store');
 const env = (): NodeJS.ProcessEnv => ({ KH_PASS: TEST_PASSPHRASE, KH_PIN: token().pin, SOFTHSM2_CONF: token().conf });
 const sw = ['--store', store, '--backend', 'software', '--passphrase-env', 'KH_PASS'];
 // The token store opens in milliseconds; the software store derives its KEK with scrypt (~1 s) on every command.
-const hw = (): string[] => [
+const hw = (storeName = 'hw-life'): string[] => [
   '--store',
-  join(dir, 'hw-life'),
+  join(dir, storeName),
   '--backend',
   'pkcs11',
   '--module',
@@ -287,18 +287,7 @@ describe('software keystore', () => {
 
 describe('pkcs11 keystore', () => {
   it('init, list (hardware, generated in token), encrypt/decrypt, destroy (crypto-erase)', async () => {
-    const hw2 = [
-      '--store',
-      join(dir, 'hw'),
-      '--backend',
-      'pkcs11',
-      '--module',
-      token().module,
-      '--token-label',
-      token().tokenLabel,
-      '--pin-env',
-      'KH_PIN',
-    ];
+    const hw2 = hw('hw');
     const init = await cli(['init', ...hw2]);
     expect(init.code, init.err).toBe(0);
     expect(init.out).toMatch(/hardware \(PKCS#11 token\)/);
