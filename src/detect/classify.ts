@@ -97,11 +97,14 @@ export function isPlaceholder(value: string): boolean {
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();
   if (
-    /example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\bxxx|\.\.\.|\*{3}|•|<|>|todo/.test(
+    /example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>/.test(
       lower,
     )
   )
     return true;
+  // Short markers only as words of their own: inside random base64 (a PEM body is 1,700+ characters) `todo` or
+  // `/xxx` turn up by chance (about one 3072-bit key in 200), and a real key must not pass as a placeholder.
+  if (/(?:^|[^a-z0-9])(?:todo|x{3,})(?:[^a-z0-9]|$)/.test(lower)) return true;
   // One character repeated, or a keyboard or counting run, is filler.
   const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;

@@ -125,6 +125,10 @@ describe('classifyValue', () => {
   it('separates placeholders from dummies', () => {
     expect(isPlaceholder('sk_live_xxxxxxxxxxxxxxxx')).toBe(true);
     expect(isPlaceholder('Zq8vR6xW1yB5cD3e')).toBe(false);
+    expect(isPlaceholder('TODO: set the key')).toBe(true);
+    expect(isPlaceholder('key-xxxxxxxx')).toBe(true);
+    // Random base64 holds `todo` or `/xxx` by chance; that must not make a real key a placeholder.
+    expect(isPlaceholder('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCTodoK9+/xxxBq7Zt0mWp')).toBe(false);
     expect(isDummyValue('fake-secret')).toBe(true);
     expect(isDummyValue(randomBytes(16).toString('hex'))).toBe(false);
   });

@@ -4,6 +4,7 @@
  * files, kubeconfig and Docker auths, markup, binary keystores by structure, and published examples.
  * Every secret-shaped value here is FAKE.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { jsonScalars, scanKeystoreFile, scanTextFile, textKindOf } from '../../src/scanner/detect/text.js';
 
@@ -22,6 +23,19 @@ describe('key and credential files', () => {
       findings('certs/api.key', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFake u@h\n'),
     ).toEqual([]);
     expect(findings('home/.ssh/id_ed25519.pub', 'q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP')).toEqual([]);
+  });
+
+  it('reports a PEM private key whose random body happens to hold `todo` or `/xxx`', () => {
+    // About one generated 3072-bit key in 200 does; such a key was once taken for a placeholder.
+    const pem = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+    const lines = pem.split('\n');
+    lines[2] = `${lines[2]!.slice(0, 20)}Todo/xxxK${lines[2]!.slice(29)}`;
+    expect(lines[2]).toHaveLength(64);
+    expect(summary('certs/server.key', lines.join('\n'))).toEqual([
+      { line: 1, severity: 'critical', formatId: 'private-key-block' },
+    ]);
   });
 
   it('reads .netrc passwords, .pypirc and .git-credentials', () => {
