@@ -102,9 +102,10 @@ export function isPlaceholder(value: string): boolean {
     )
   )
     return true;
-  // Short markers only as words of their own: inside random base64 (a PEM body is 1,700+ characters) `todo` or
-  // `/xxx` turn up by chance (about one 3072-bit key in 200), and a real key must not pass as a placeholder.
-  if (/(?:^|[^a-z0-9])(?:todo|x{3,})(?:[^a-z0-9]|$)/.test(lower)) return true;
+  // Short markers only as words of their own, set off by characters that base64 does not use: inside random
+  // base64 (a PEM body is 1,700+ characters) `todo` or `/xxx` turn up by chance (about one 3072-bit key in 200),
+  // and a real key must not pass as a placeholder.
+  if (/(?:^|[^a-z0-9+/=])(?:todo|x{3,})(?:[^a-z0-9+/=]|$)/.test(lower)) return true;
   // One character repeated, or a keyboard or counting run, is filler.
   const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;

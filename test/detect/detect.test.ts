@@ -129,6 +129,7 @@ describe('classifyValue', () => {
     expect(isPlaceholder('key-xxxxxxxx')).toBe(true);
     // Random base64 holds `todo` or `/xxx` by chance; that must not make a real key a placeholder.
     expect(isPlaceholder('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCTodoK9+/xxxBq7Zt0mWp')).toBe(false);
+    expect(isPlaceholder('IBnGrsAk7wzV04fT4Hc022jXqw/t2erj/XZ1/Xxx')).toBe(false);
     expect(isDummyValue('fake-secret')).toBe(true);
     expect(isDummyValue(randomBytes(16).toString('hex'))).toBe(false);
   });
