@@ -49,6 +49,24 @@ describe('exports', () => {
       Ids: { facts: ['weak'] },
       shown: { facts: ['weak'] },
     });
+    expect(s?.weakHelpers).toEqual(['Ids', 'arrow', 'hidden', 'rnd']);
+  });
+
+  it('takes the weak-helper verdict from the engine: a clock read for an expiry or an id field is not one', () => {
+    const s = summary(
+      [
+        "import { createHmac } from 'node:crypto';",
+        'export function signed(res: string, key: string) {',
+        '  const exp = Math.floor(Date.now() / 1000) + 60;',
+        "  return `${res}&sig=${createHmac('sha256', key).update(res + exp).digest('hex')}`;",
+        '}',
+        'export const event = (base: object) => ({ ...base, createdAt: Date.now() });',
+        'export function delay() { setTimeout(() => Math.random(), 10); return 5; }',
+        'export const id = () => `${Date.now()}-${Math.random()}`;',
+      ].join('\n'),
+    );
+    expect(s?.weakHelpers).toEqual(['id']);
+    expect(s?.exports).toEqual({ id: { facts: ['weak'] } });
   });
 
   it('records re-exports, namespace re-exports, aliases of imports and CommonJS exports', () => {

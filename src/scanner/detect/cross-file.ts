@@ -240,7 +240,12 @@ async function joinAndAnalyse(
   });
   for (const abs of needed) project.addSourceFileAtPath(abs);
   const sources = candidates.map((c) => project.getSourceFileOrThrow(c.abs));
-  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
+  const weakHelper = (abs: string, name: string): boolean | undefined => {
+    const f = byAbs.get(abs);
+    const s = (f && options.summaries.get(f.rel)) ?? lazy.get(abs);
+    return s ? (s.weakHelpers?.includes(name) ?? false) : undefined;
+  };
+  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate, weakHelper });
   return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
 }
 
@@ -256,6 +261,12 @@ export interface AnalyseOptions {
   readonly root: string;
   /** Some module in the repository enables KMS key rotation (the companion call exists). */
   readonly rotationAnywhere: boolean;
+  /**
+   * Whether the top-level declaration `name` of the file at `abs` returns a weak-random value, from its
+   * module summary (the value-flow engine's verdict); undefined when there is no summary for the file.
+   * Without it, any helper whose body calls a weak random source counts.
+   */
+  readonly weakHelper?: (abs: string, name: string) => boolean | undefined;
 }
 
 type CallLike = import('ts-morph').CallExpression | import('ts-morph').NewExpression;
@@ -533,6 +544,18 @@ function helperOf(call: import('ts-morph').CallExpression): Node | undefined {
     if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return init;
   }
   return undefined;
+}
+
+/** The name of the top-level declaration that holds `node` (`default` for an anonymous default export). */
+function topName(node: Node): string {
+  let cur: Node = node;
+  for (let p = cur.getParent(); p && !Node.isSourceFile(p); p = cur.getParent()) cur = p;
+  if (Node.isVariableStatement(cur)) {
+    const decl = node.getFirstAncestorByKind(ts.SyntaxKind.VariableDeclaration) ?? cur.getDeclarations()[0];
+    return decl?.getName() ?? 'default';
+  }
+  if (Node.isFunctionDeclaration(cur) || Node.isClassDeclaration(cur)) return cur.getName() ?? 'default';
+  return 'default';
 }
 
 /** The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`. */
@@ -860,7 +883,11 @@ export function analyseSourceFiles(
       // 2. weak random helpers from other modules making tokens
       if (Node.isCallExpression(node)) {
         const fn = helperOf(node);
-        if (fn && fn.getSourceFile() !== sf) {
+        if (
+          fn &&
+          fn.getSourceFile() !== sf &&
+          options.weakHelper?.(fn.getSourceFile().getFilePath(), topName(fn)) !== false
+        ) {
           const weak = weakSourceIn(root, fn, helperCache);
           const use = weak ? purposeOfUse(node) : undefined;
           if (weak && use) {

@@ -20,13 +20,17 @@ import { classifyValue, securityPurposeOf } from '../../detect/index.js';
 import {
   childrenOf,
   constInitOf,
+  isFunctionNode,
   isProcessEnv,
   propertyName,
   staticString,
   unwrap,
+  type FunctionNode,
   type Scope,
 } from '../../rule-kit/ast.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
+import { flowOf } from '../../rule-kit/flow/engine.js';
+import { summariseExports } from '../../rule-kit/flow/summary.js';
 import { collectImports, type ImportMap } from '../../rule-kit/imports.js';
 import { calleePathOf, matchSinks } from '../../rule-kit/sinks.js';
 import { matchesAny } from '../common.js';
@@ -91,6 +95,13 @@ export interface ModuleSummary {
   readonly cdkKey?: true;
   /** The file enables KMS key rotation somewhere (the companion call exists). */
   readonly rotation?: true;
+  /**
+   * Top-level declarations (by local name) that return a weak-random value: functions, consts holding one,
+   * classes with such a method. The value-flow engine's per-function summary decides (`returns` holds
+   * `weak-random`), so a helper that only reads the clock for an expiry, or a random id into a field of the
+   * object it returns, is not one.
+   */
+  readonly weakHelpers?: readonly string[];
 }
 
 // ---- keyword prefilters, derived from the catalogue (never hand-kept) ------------------------------------
@@ -346,8 +357,9 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
       CallExpression: onCall,
       NewExpression: onCall,
       'Program:exit'() {
+        const weak = weakDecls.size > 0 ? engineWeak(sc, weakDecls) : new Set<TSESTree.Node>();
         last = {
-          summary: finish(program, imports, scopeOf, uses, usedLocals, weakDecls, {
+          summary: finish(sc, imports, scopeOf, uses, usedLocals, weak, {
             createsKey,
             cdkKey,
             rotation: enablesRotation(text),
@@ -358,6 +370,35 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     };
   },
 };
+
+/** The functions a top-level declaration defines: itself, a const's function value, a class's methods. */
+function functionsOf(decl: TSESTree.Node): FunctionNode[] {
+  if (decl.type === T.FunctionDeclaration) return [decl];
+  if (decl.type === T.VariableDeclaration)
+    return decl.declarations.flatMap((v) => {
+      const init = v.init && unwrap(v.init);
+      return init && isFunctionNode(init) ? [init as FunctionNode] : [];
+    });
+  if (decl.type === T.ClassDeclaration || decl.type === T.ClassExpression)
+    return decl.body.body.flatMap((m) =>
+      (m.type === T.MethodDefinition || m.type === T.PropertyDefinition) && m.value && isFunctionNode(m.value)
+        ? [m.value as FunctionNode]
+        : [],
+    );
+  if (isFunctionNode(decl)) return [decl as FunctionNode];
+  return [];
+}
+
+/**
+ * Of the top-level declarations that call a weak random source, the ones that return its value: the
+ * engine's per-function summaries (the same ones `summariseExports` reports for exported functions).
+ */
+function engineWeak(sc: Readonly<TSESLint.SourceCode>, decls: ReadonlySet<TSESTree.Node>): Set<TSESTree.Node> {
+  const flow = flowOf(sc);
+  const out = new Set<TSESTree.Node>();
+  for (const d of decls) if (functionsOf(d).some((fn) => flow.summary(fn).returns.has('weak-random'))) out.add(d);
+  return out;
+}
 
 /** A member value that holds a secret at run time: a string literal or an environment read. */
 function holdsValue(v: TSESTree.Node): boolean {
@@ -448,8 +489,27 @@ function factsOf(
   }
 }
 
+/**
+ * What the value-flow engine's export summary (`summariseExports`, shared with the rules) says about each
+ * exported name: a function returning a weak-random value, a weak cipher named by a literal or inside an
+ * object. The scanner adds what that summary does not describe (aliases of imports, values made by calls,
+ * literal key material, objects holding secrets, literals reached through local consts or wrappers).
+ */
+function engineFacts(sc: Readonly<TSESLint.SourceCode>): Map<string, ExportFact[]> {
+  const out = new Map<string, ExportFact[]>();
+  for (const e of summariseExports(sc)) {
+    const v = e.value;
+    const facts: ExportFact[] = [];
+    if (v.kind === 'function' && v.returns.includes('weak-random')) facts.push('weak');
+    if ((v.kind === 'string' && v.weakAlgorithm) || (v.kind === 'object' && v.weakAlgorithms.length > 0))
+      facts.push('weak-alg');
+    if (facts.length > 0) out.set(e.name, facts);
+  }
+  return out;
+}
+
 function finish(
-  program: TSESTree.Program,
+  sc: Readonly<TSESLint.SourceCode>,
   imports: ImportMap,
   scopeOf: (n: TSESTree.Node) => Scope,
   uses: ModuleUse[],
@@ -457,6 +517,7 @@ function finish(
   weakDecls: ReadonlySet<TSESTree.Node>,
   flags: { createsKey: boolean; cdkKey: boolean; rotation: boolean },
 ): ModuleSummary {
+  const program = sc.ast;
   const exports: Record<string, ExportEntry> = {};
   const reexports: Array<readonly [string, string, string]> = [];
   /** Top-level declarations by name, for `export { x }` and `export default x`. */
@@ -490,7 +551,21 @@ function finish(
     if (facts.size === 0 && alias === undefined) return undefined;
     return { ...(facts.size > 0 ? { facts: [...facts].sort() } : {}), ...(alias === undefined ? {} : { alias }) };
   };
-  const put = (exported: string, entry: ExportEntry | undefined): void => {
+  // A `let` or `var` export can be reassigned anywhere: nothing is said about it.
+  const reassignable = new Set(
+    program.body.flatMap((st) => {
+      const d = st.type === T.ExportNamedDeclaration ? st.declaration : st;
+      return d?.type === T.VariableDeclaration && d.kind !== 'const' ? declaredNames(d) : [];
+    }),
+  );
+  const engine = engineFacts(sc);
+  const put = (exported: string, found: ExportEntry | undefined): void => {
+    const more = reassignable.has(exported) ? undefined : engine.get(exported);
+    const facts = [...new Set([...(found?.facts ?? []), ...(more ?? [])])].sort();
+    const entry: ExportEntry | undefined =
+      facts.length === 0 && found?.alias === undefined
+        ? undefined
+        : { ...(facts.length > 0 ? { facts } : {}), ...(found?.alias === undefined ? {} : { alias: found.alias }) };
     if (!entry) return;
     exports[exported] = entry;
     if (entry.alias !== undefined) usedLocals.add(entry.alias);
@@ -561,11 +636,15 @@ function finish(
     const b = imports.get(l);
     if (b) usedImports[l] = [b.module, b.imported.split('.')[0] ?? b.imported] as const;
   }
+  const weakHelpers = [
+    ...new Set([...weakDecls].flatMap((d) => (declaredNames(d).length > 0 ? declaredNames(d) : ['default']))),
+  ].sort();
   return {
     imports: usedImports,
     reexports,
     exports,
     uses,
+    ...(weakHelpers.length > 0 ? { weakHelpers } : {}),
     ...(flags.createsKey ? { createsKey: true as const } : {}),
     ...(flags.cdkKey ? { cdkKey: true as const } : {}),
     ...(flags.rotation ? { rotation: true as const } : {}),
