@@ -41,10 +41,10 @@ import {
   createKeyResources,
   DESTROY,
   enablesRotation,
-  weakKeywords,
+  hasWeakKeyword,
+  needs,
   type ExportFact,
   type ModuleSummary,
-  type UseKind,
 } from './summary.js';
 
 export { plainOptions } from '../graph.js';
@@ -63,16 +63,6 @@ export interface CrossFileOptions {
   /** The repository's package.json files (absolute), for workspace packages. */
   readonly manifests?: readonly string[];
 }
-
-/** What each use needs to find at the end of its chain. */
-const needs: Record<UseKind, ExportFact | 'cdk-key'> = {
-  key: 'secret',
-  algorithm: 'weak-alg',
-  log: 'secret-holder',
-  token: 'weak',
-  kms: 'made',
-  destroy: 'cdk-key',
-};
 
 /** Counters for `--debug` and the bench. */
 export interface CrossFileStats {
@@ -508,7 +498,7 @@ function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | nu
   if (cache.has(key)) return cache.get(key) ?? undefined;
   let found: WeakSource | undefined;
   const text = fn.getText();
-  if (weakKeywords.some((k) => text.includes(k))) {
+  if (hasWeakKeyword(text)) {
     const imports = importsOf(fn.getSourceFile());
     fn.forEachDescendant((d, traversal) => {
       if (found) return traversal.stop();

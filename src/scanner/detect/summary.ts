@@ -33,7 +33,7 @@ import { flowOf } from '../../rule-kit/flow/engine.js';
 import { summariseExports } from '../../rule-kit/flow/summary.js';
 import { collectImports, type ImportMap } from '../../rule-kit/imports.js';
 import { calleePathOf, matchSinks } from '../../rule-kit/sinks.js';
-import { matchesAny } from '../common.js';
+import { containsAny, matchesAny } from '../common.js';
 import { needsInventory } from '../inventory.js';
 
 // ---- what the summary says ------------------------------------------------------------------------------
@@ -104,6 +104,34 @@ export interface ModuleSummary {
   readonly weakHelpers?: readonly string[];
 }
 
+/** What each use needs to find at the end of its chain. */
+export const needs: Readonly<Record<UseKind, ExportFact | 'cdk-key'>> = {
+  key: 'secret',
+  algorithm: 'weak-alg',
+  log: 'secret-holder',
+  token: 'weak',
+  kms: 'made',
+  destroy: 'cdk-key',
+};
+
+/**
+ * Whether the cross-file step can find anything: some file creates a KMS key, or some use needs a fact
+ * that some summary exports (a chain can only end at a file that exports it). When every file has a
+ * summary, `false` means no candidate whatever the module graph says, so ts-morph is never loaded.
+ */
+export function mayJoin(summaries: Iterable<ModuleSummary>): boolean {
+  const wanted = new Set<ExportFact | 'cdk-key'>();
+  const held = new Set<ExportFact | 'cdk-key'>();
+  for (const s of summaries) {
+    if (s.createsKey) return true;
+    for (const u of s.uses) wanted.add(needs[u.kind]);
+    for (const e of Object.values(s.exports)) for (const f of e.facts ?? []) held.add(f);
+    if (s.cdkKey) held.add('cdk-key');
+  }
+  for (const w of wanted) if (held.has(w)) return true;
+  return false;
+}
+
 // ---- keyword prefilters, derived from the catalogue (never hand-kept) ------------------------------------
 
 const lastName = (callee: string): string =>
@@ -113,7 +141,7 @@ const lastName = (callee: string): string =>
     .filter((p) => p && p !== '*' && p !== 'default')
     .pop() ?? '';
 /** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
-export const weakKeywords = [
+const weakKeywords = [
   ...new Set(
     weakRandomSources
       .flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules))
@@ -122,6 +150,8 @@ export const weakKeywords = [
 ];
 export const createKeyResources = iacKeyResources.filter((r) => r.companion);
 export const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
+/** Whether a text mentions a weak random source (`weakKeywords`). */
+export const hasWeakKeyword: (text: string) => boolean = containsAny(weakKeywords);
 /** Method names of create-key calls (`createKey`), for receivers that come from another module. */
 const createMethods = new Set(
   createKeyResources.flatMap((r) =>
@@ -272,10 +302,11 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     const program = sc.ast;
     const imports: ImportMap = collectImports(program);
     const hasImports = imports.size > 0;
-    const weakText = weakKeywords.some((k) => text.includes(k));
+    const weakText = hasWeakKeyword(text);
     const destroyText = text.includes(DESTROY);
     // The key inventory (src/scanner/inventory.ts) reads the same calls: collected here, not walked again.
-    const calls: CallLike[] | undefined = needsInventory(text) ? [] : undefined;
+    const sinkText = needsInventory(text);
+    const calls: CallLike[] | undefined = sinkText ? [] : undefined;
     const uses: ModuleUse[] = [];
     const usedLocals = new Set<string>();
     const weakDecls = new Set<TSESTree.Node>();
@@ -311,12 +342,17 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
 
     const onCall = (node: CallLike): void => {
       calls?.push(node);
-      const scope = hasImports || weakText ? scopeOf(node) : undefined;
-      const cp = hasImports || weakText ? calleePathOf(node, imports, scope) : undefined;
-      if (hasImports && scope) {
+      let known: Scope | undefined;
+      const scope = (): Scope => (known ??= scopeOf(node));
+      // Key sinks and KMS resources are all named by a module (or a global root) in the text, the same
+      // keywords as the inventory's (`sinkText`); weak random sources by `weakText`. Without either, no
+      // callee path can match anything below, so none is computed.
+      const cp = (hasImports || weakText) && (sinkText || weakText) ? calleePathOf(node, imports, scope()) : undefined;
+      if (hasImports) {
         // Key sinks whose key argument reads an import binding.
-        for (const hit of matchSinks(node, imports, scope, followedRoles, cp))
-          importedRefs(hit.node, scope, hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
+        if (sinkText)
+          for (const hit of matchSinks(node, imports, scope(), followedRoles, cp))
+            importedRefs(hit.node, scope(), hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
         // Calls of imported helpers whose value becomes a token.
         if (node.type === T.CallExpression) {
           const r = rootOf(node.callee);
@@ -331,7 +367,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
           // `client.createKey()` on a client from another module.
           const callee = unwrap(node.callee);
           if (callee.type === T.MemberExpression && createMethods.has(propertyName(callee) ?? ''))
-            importedRefs(callee.object, scope, 'kms', node);
+            importedRefs(callee.object, scope(), 'kms', node);
           // `x.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key from another construct.
           if (
             destroyText &&
@@ -340,7 +376,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
             node.arguments[0] &&
             sc.getText(node.arguments[0]) === DESTROY
           )
-            importedRefs(callee.object, scope, 'destroy', node);
+            importedRefs(callee.object, scope(), 'destroy', node);
         }
       }
       if (cp) {
@@ -357,9 +393,8 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
       CallExpression: onCall,
       NewExpression: onCall,
       'Program:exit'() {
-        const weak = weakDecls.size > 0 ? engineWeak(sc, weakDecls) : new Set<TSESTree.Node>();
         last = {
-          summary: finish(sc, imports, scopeOf, uses, usedLocals, weak, {
+          summary: finish(sc, imports, scopeOf, uses, usedLocals, weakDecls, {
             createsKey,
             cdkKey,
             rotation: enablesRotation(text),
@@ -390,15 +425,11 @@ function functionsOf(decl: TSESTree.Node): FunctionNode[] {
 }
 
 /**
- * Of the top-level declarations that call a weak random source, the ones that return its value: the
- * engine's per-function summaries (the same ones `summariseExports` reports for exported functions).
+ * Whether a top-level declaration that calls a weak random source returns its value: the engine's
+ * per-function summaries (the same ones `summariseExports` reports for exported functions).
  */
-function engineWeak(sc: Readonly<TSESLint.SourceCode>, decls: ReadonlySet<TSESTree.Node>): Set<TSESTree.Node> {
-  const flow = flowOf(sc);
-  const out = new Set<TSESTree.Node>();
-  for (const d of decls) if (functionsOf(d).some((fn) => flow.summary(fn).returns.has('weak-random'))) out.add(d);
-  return out;
-}
+const returnsWeak = (sc: Readonly<TSESLint.SourceCode>, decl: TSESTree.Node): boolean =>
+  functionsOf(decl).some((fn) => flowOf(sc).summary(fn).returns.has('weak-random'));
 
 /** A member value that holds a secret at run time: a string literal or an environment read. */
 function holdsValue(v: TSESTree.Node): boolean {
@@ -519,6 +550,14 @@ function finish(
 ): ModuleSummary {
   const program = sc.ast;
   const exports: Record<string, ExportEntry> = {};
+  // Asked of exported declarations only (a helper must be exported to be used elsewhere), once each.
+  const weakVerdicts = new Map<TSESTree.Node, boolean>();
+  const isWeak = (decl: TSESTree.Node): boolean => {
+    if (!weakDecls.has(decl)) return false;
+    let v = weakVerdicts.get(decl);
+    if (v === undefined) weakVerdicts.set(decl, (v = returnsWeak(sc, decl)));
+    return v;
+  };
   const reexports: Array<readonly [string, string, string]> = [];
   /** Top-level declarations by name, for `export { x }` and `export default x`. */
   const locals = new Map<string, TSESTree.Node>();
@@ -532,7 +571,7 @@ function finish(
   const describe = (decl: TSESTree.Node, name: string): ExportEntry | undefined => {
     const facts = new Set<ExportFact>();
     let alias: string | undefined;
-    if (weakDecls.has(decl)) facts.add('weak');
+    if (isWeak(decl)) facts.add('weak');
     if (decl.type === T.VariableDeclaration) {
       for (const v of decl.declarations) {
         if (v.id.type !== T.Identifier || v.id.name !== name || !v.init) continue;
@@ -558,9 +597,12 @@ function finish(
       return d?.type === T.VariableDeclaration && d.kind !== 'const' ? declaredNames(d) : [];
     }),
   );
-  const engine = engineFacts(sc);
+  // The engine's export summary, where it can add something: a file with weak random calls, or an
+  // export the scanner already saw naming a weak algorithm.
+  let engine: Map<string, ExportFact[]> | undefined;
   const put = (exported: string, found: ExportEntry | undefined): void => {
-    const more = reassignable.has(exported) ? undefined : engine.get(exported);
+    const ask = !reassignable.has(exported) && (weakDecls.size > 0 || !!found?.facts?.includes('weak-alg'));
+    const more = ask ? (engine ??= engineFacts(sc)).get(exported) : undefined;
     const facts = [...new Set([...(found?.facts ?? []), ...(more ?? [])])].sort();
     const entry: ExportEntry | undefined =
       facts.length === 0 && found?.alias === undefined
@@ -599,7 +641,7 @@ function finish(
           if (decl) put('default', describe(decl, d.name));
         }
       } else if (d.type === T.FunctionDeclaration || d.type === T.ClassDeclaration) {
-        if (weakDecls.has(d)) put('default', { facts: ['weak'] });
+        if (isWeak(d)) put('default', { facts: ['weak'] });
       } else {
         const f = factsOf(d, 'default', scopeOf, imports, 0);
         if (f.facts.size > 0 || f.alias !== undefined)
@@ -637,7 +679,11 @@ function finish(
     if (b) usedImports[l] = [b.module, b.imported.split('.')[0] ?? b.imported] as const;
   }
   const weakHelpers = [
-    ...new Set([...weakDecls].flatMap((d) => (declaredNames(d).length > 0 ? declaredNames(d) : ['default']))),
+    ...new Set(
+      [...weakVerdicts]
+        .filter(([, weak]) => weak)
+        .flatMap(([d]) => (declaredNames(d).length > 0 ? declaredNames(d) : ['default'])),
+    ),
   ].sort();
   return {
     imports: usedImports,
