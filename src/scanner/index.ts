@@ -177,7 +177,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   const files = walked.files.filter((f) => isScannable(f.rel) && inShard(f.rel));
   const skipped: SkippedFile[] = walked.skipped.filter((s) => inShard(s.file));
   debug(
-    `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
+    `walk: ${walked.files.length} files, ${files.length} to ` +
+      `scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
   );
 
   const walkMs = Date.now() - started;
@@ -247,7 +248,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   }
   const filesMs = Date.now() - filesStarted;
   debug(
-    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
+    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ` +
+      `${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
   );
 
   const lintFindings = results.flatMap((r) => r.findings);

@@ -120,7 +120,10 @@ async function joinAndAnalyse(
     return lazy.get(abs);
   };
 
-  /** Whether `name` exported by `file` (or the whole namespace, `undefined`) leads to what `need` asks; pushes the chain. */
+  /**
+   * Whether `name` exported by `file` (or the whole namespace, `undefined`) leads to what `need` asks;
+   * pushes the chain.
+   */
   const reaches = async (
     file: string,
     name: string | undefined,
@@ -212,7 +215,8 @@ async function joinAndAnalyse(
     tsconfigs: graph.tsconfigs.length,
   };
   options.debug(
-    `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the project, ${graph.tsconfigs.length} tsconfig(s)`,
+    `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the ` +
+      `project, ${graph.tsconfigs.length} tsconfig(s)`,
   );
   if (candidates.length === 0) return { ...empty, stats };
 
@@ -548,7 +552,10 @@ function topName(node: Node): string {
   return 'default';
 }
 
-/** The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`. */
+/**
+ * The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in
+ * `makeToken`.
+ */
 function purposeOfUse(call: Node): { purpose: string; name: string } | undefined {
   let cur: Node = call;
   for (let i = 0; i < 6; i++) {
@@ -756,7 +763,9 @@ export function analyseSourceFiles(
             report(
               'keyhygiene/cross-file-unsafe-deletion',
               call,
-              `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. Use RemovalPolicy.RETAIN for keys.`,
+              `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: ` +
+                `deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. ` +
+                `Use RemovalPolicy.RETAIN for keys.`,
               `destroy:${callee.getExpression().getText()}`,
               [stepAt(root, origin.decl, origin.note)],
             );
@@ -787,7 +796,9 @@ export function analyseSourceFiles(
                 report(
                   'keyhygiene/cross-file-weak-algorithm',
                   a,
-                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'} reaches ${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
+                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'}` +
+                    ` reaches ` +
+                    `${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
                   `alg:${r.value}:${sink.id}`,
                   r.steps,
                 );
@@ -804,7 +815,10 @@ export function analyseSourceFiles(
               report(
                 'keyhygiene/cross-file-hardcoded-key',
                 a,
-                `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ${sink.title} as its ${arg.role} here. It is in version control history: rotate it, then load it at run time (keyhygiene/keys loadSecret).`,
+                `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ` +
+                  `${sink.title}` +
+                  ` as its ${arg.role} here. It is in version control history: rotate it, then load it at run time ` +
+                  `(keyhygiene/keys loadSecret).`,
                 `secret:${secretFingerprint(r.value)}:${sink.id}`,
                 r.steps,
                 { value: r.value },
@@ -849,7 +863,8 @@ export function analyseSourceFiles(
           report(
             'keyhygiene/cross-file-missing-rotation',
             node,
-            `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
+            `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the ` +
+              `key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
             `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`,
             receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)),
           );
@@ -864,7 +879,8 @@ export function analyseSourceFiles(
           report(
             'keyhygiene/cross-file-logged-key',
             a,
-            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
+            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole ` +
+              `here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
             `log:${o.name}:${o.members.join(',')}`,
             [stepAt(root, o.decl, `${o.name} is defined in ${relOf(root, o.decl.getSourceFile())}`)],
           );
@@ -884,7 +900,10 @@ export function analyseSourceFiles(
             report(
               'keyhygiene/cross-file-weak-randomness',
               node,
-              `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' here. Use randomToken() or randomBytes() from keyhygiene/keys.`,
+              `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ` +
+                `${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' ` +
+                `here. Use ` +
+                `randomToken() or randomBytes() from keyhygiene/keys.`,
               `weak:${node.getExpression().getText()}:${use.name}`,
               [weak.step],
             );

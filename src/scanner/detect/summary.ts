@@ -235,7 +235,10 @@ function rootOf(n: TSESTree.Node): { id: TSESTree.Identifier; member?: string } 
   return member === undefined ? { id: cur } : { id: cur, member };
 }
 
-/** The security purpose of where a call's value goes (`const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`). */
+/**
+ * The security purpose of where a call's value goes (`const resetToken = f()`, `{ token: f() }`, `return` in
+ * `makeToken`).
+ */
 function purposeOfUse(call: TSESTree.Node): string | undefined {
   let cur: TSESTree.Node = call;
   for (let i = 0; i < 6; i++) {
@@ -439,7 +442,10 @@ function holdsValue(v: TSESTree.Node): boolean {
   return n.type === T.MemberExpression && isProcessEnv(n.object);
 }
 
-/** Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`, `loggerName`). */
+/**
+ * Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`,
+ * `loggerName`).
+ */
 function isLoggerCall(node: TSESTree.CallExpression): boolean {
   const c = unwrap(node.callee);
   if (c.type !== T.MemberExpression || !logMethods.has(propertyName(c) ?? '')) return false;
