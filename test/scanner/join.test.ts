@@ -114,6 +114,23 @@ describe('weak random helpers across modules: the engine decides what a helper r
     expect(found).toEqual(['app/tokens.ts:4']);
   });
 
+  it('does not load the cross-file step when no use can reach an export that matters', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kh-join-none-'));
+    temp.push(root);
+    mkdirSync(path.join(root, 'src'));
+    // A key sink reads an import, but no module exports key material: nothing to join.
+    writeFileSync(path.join(root, 'src/keys.ts'), 'export const keyName = process.env.KEY_NAME;\n');
+    writeFileSync(
+      path.join(root, 'src/mac.ts'),
+      "import { createHmac } from 'node:crypto';\nimport { keyName } from './keys';\n" +
+        "export const mac = (d: string) => createHmac('sha256', keyName!).update(d).digest('hex');\n",
+    );
+    const lines: string[] = [];
+    await audit({ root, workers: 1, debug: (l) => lines.push(l) });
+    expect(lines).toContain('cross-file: 2 summaries, no import edge leads to an export that matters');
+    expect(lines.some((l) => l.includes('candidate files'))).toBe(false);
+  });
+
   it('is silent for a test helper that puts random ids into the fields of the object it returns', async () => {
     const found = await auditTree({
       'spec/helpers.ts': [
