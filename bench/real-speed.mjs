@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { baselineFrom, regressionsOf, withBaseline } from './lib/real-speed-compare.mjs';
 import { ROOT } from './lib/tools.mjs';
 
 const REPOS = [
@@ -53,11 +54,6 @@ const REPOS = [
   },
 ];
 const DOC = join(ROOT, 'docs', 'benchmarks.md');
-const BEGIN = '<!-- real-speed:begin (written by `node bench/real-speed.mjs --update`) -->';
-const END = '<!-- real-speed:end -->';
-const PHASES = ['walk', 'lint', 'text', 'crossFile', 'history'];
-const TOLERANCE = 1.25;
-const SLACK_MS = 1000;
 
 const { values: args } = parseArgs({
   strict: false,
@@ -247,41 +243,12 @@ if (results.length === 0) {
 }
 if (typeof args.json === 'string') writeFileSync(args.json, JSON.stringify(results, null, 2));
 
-// ---- regressions against the committed figures ------------------------------------------------------------
+// ---- regressions against the committed figures (bench/lib/real-speed-compare.mjs) --------------------------
 const doc = readFileSync(DOC, 'utf8');
-const block = doc.includes(BEGIN) ? doc.slice(doc.indexOf(BEGIN) + BEGIN.length, doc.indexOf(END)) : '';
-const json = /```json\n([\s\S]*?)\n```/.exec(block)?.[1];
-const baseline = json ? JSON.parse(json) : [];
-const regressions = [];
-for (const r of results) {
-  const b = baseline.find((x) => x.id === r.id);
-  if (!b) {
-    console.log(`\n${r.id}: no committed baseline in docs/benchmarks.md yet`);
-    continue;
-  }
-  // How much slower this machine and run parse than the baseline's: phases are wall-clock, so they scale
-  // with the parse-only wall time measured just before them; the audit's CPU with the parse-only CPU.
-  const wallScale = r.floorWallMs / b.floorWallMs;
-  const cpuScale = r.floorCpuMs / b.floorCpuMs;
-  const check = (what, now, then, scale = wallScale) => {
-    if (then === undefined || now === undefined) return;
-    const expected = then * scale;
-    if (now > expected * TOLERANCE && now - expected > SLACK_MS)
-      regressions.push(
-        `${r.id}: ${what} ${s(now)} s against ${s(then)} s committed (${s(expected)} s after scaling by this run's parse-only time): +${Math.round((now / expected - 1) * 100)}%`,
-      );
-  };
-  for (const p of PHASES) check(`phase ${p}`, r.phases[p], b.phases?.[p]);
-  check('audit CPU', r.auditCpuMs, b.auditCpuMs, cpuScale);
-  if (r.history && b.history) check('history phase (first run)', r.history.firstHistoryMs, b.history.firstHistoryMs);
-}
+const { regressions, unknown } = regressionsOf(results, baselineFrom(doc));
+for (const id of unknown) console.log(`\n${id}: no committed baseline in docs/benchmarks.md yet`);
 if (args.update) {
-  const figures = results.map((r) => ({ ...r, crossFileFindings: r.crossFileFindings }));
-  const text = `${BEGIN}\n\`\`\`json\n${JSON.stringify(figures, null, 2)}\n\`\`\`\n${END}`;
-  const next = doc.includes(BEGIN)
-    ? doc.slice(0, doc.indexOf(BEGIN)) + text + doc.slice(doc.indexOf(END) + END.length)
-    : `${doc.trimEnd()}\n\n${text}\n`;
-  writeFileSync(DOC, next);
+  writeFileSync(DOC, withBaseline(doc, results));
   console.log('\nreal-speed: docs/benchmarks.md baseline updated');
 }
 if (regressions.length > 0) {

@@ -81,7 +81,10 @@ function parse<const T extends ParseArgsConfig>(config: T, command: string): Ret
   }
 }
 
-/** Infers a format from an output file name: `.sarif` → sarif, `.html` → html, `.cdx.json` → cbom, `.json` → json. */
+/**
+ * Infers a format from an output file name: `.sarif` → sarif, `.html` → html, `.cdx.json` → cbom,
+ * `.json` → json.
+ */
 function formatFromFile(file: string): FormatName {
   const f = file.toLowerCase();
   if (f.endsWith('.sarif') || f.endsWith('.sarif.json')) return 'sarif';

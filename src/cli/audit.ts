@@ -102,7 +102,8 @@ export async function writeReports(
     } catch (e) {
       throw new CliError(
         'E_IO',
-        `cannot write the ${spec.format} report to ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        `cannot write the ${spec.format} report to ${spec.file}: ` +
+          `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
         {
           hint: 'check that the directory exists and is writable',
           cause: e,
@@ -223,7 +224,8 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
       if (e instanceof Error && (e.name === 'AuditError' || e.name === 'CliError')) throw e;
       throw new CliError(
         'E_IO',
-        `cannot write the baseline ${args.baseline ?? baselinePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        `cannot write the baseline ${args.baseline ?? baselinePath}: ` +
+          `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
         { cause: e },
       );
     }
@@ -234,17 +236,21 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     io.stderr.write(`${summaryLine(result)}\n`);
   if (args.updateBaseline) {
     io.stderr.write(
-      `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} recorded${oldFormat ? ', migrated from format 1 to salted fingerprints' : ''})\n`,
+      `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} ` +
+        `finding${result.findings.length === 1 ? '' : 's'} ` +
+        `recorded${oldFormat ? ', migrated from format 1 to salted fingerprints' : ''})\n`,
     );
     return EXIT_CLEAN;
   }
   if (oldFormat)
     io.stderr.write(
-      `keyhygiene: note: ${args.baseline ?? baselinePath} has unsalted fingerprints (format 1); migrate it once with --update-baseline\n`,
+      `keyhygiene: note: ${args.baseline ?? baselinePath} has unsalted fingerprints (format 1); migrate it ` +
+        `once with --update-baseline\n`,
     );
   if (result.fingerprints?.saltSource === 'ephemeral')
     io.stderr.write(
-      'keyhygiene: note: not a git repository, so fingerprints are salted for this run only; a baseline (--update-baseline) or a .keyhygiene-salt file makes them stable\n',
+      'keyhygiene: note: not a git repository, so fingerprints are salted for this run only; a baseline ' +
+        '(--update-baseline) or a .keyhygiene-salt file makes them stable\n',
     );
   return exitCodeFor(result, args.failOn);
 }

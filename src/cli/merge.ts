@@ -45,7 +45,8 @@ function classify(value: unknown, file: string): Input {
       if (v.schemaVersion !== REPORT_SCHEMA_VERSION) {
         throw new CliError(
           'E_CONFIG',
-          `${file} has report schema version ${v.schemaVersion}; this keyhygiene reads version ${REPORT_SCHEMA_VERSION}`,
+          `${file} has report schema version ${v.schemaVersion}; this keyhygiene reads version ` +
+            `${REPORT_SCHEMA_VERSION}`,
           {
             hint: 'run the shards and the merge with the same keyhygiene version',
           },

@@ -35,7 +35,9 @@ export function formatProgress(p: ProgressEvent, elapsedMs: number, width = 80):
   const total = Math.max(p.filesTotal, p.filesDone);
   const ratio = total > 0 ? p.filesDone / total : 0;
   const rate = elapsedMs > 0 ? (p.filesDone * 1000) / elapsedMs : 0;
-  const stats = `${p.filesDone}/${total} files · ${p.findings} finding${p.findings === 1 ? '' : 's'} · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} files/s · ${p.phase}`;
+  const stats =
+    `${p.filesDone}/${total} files · ${p.findings} finding${p.findings === 1 ? '' : 's'} · ` +
+    `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} files/s · ${p.phase}`;
   const barWidth = Math.max(10, Math.min(30, width - stats.length - 4));
   const filled = Math.round(barWidth * ratio);
   const line = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${stats}`;

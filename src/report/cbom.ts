@@ -25,7 +25,10 @@ const MODES = new Set(['cbc', 'ecb', 'ccm', 'gcm', 'cfb', 'ofb', 'ctr']);
 function serialNumber(result: AuditResult): string {
   const h = hashText(`${result.root}\u0000${result.startedAt}\u0000${result.inventory.length}`);
   const variant = ((parseInt(h[16] ?? '8', 16) & 0x3) | 0x8).toString(16);
-  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return (
+    `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}` +
+    `-${h.slice(20, 32)}`
+  );
 }
 
 function slug(s: string): string {

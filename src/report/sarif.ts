@@ -119,7 +119,9 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
     r.codeFlows = [
       {
         message: {
-          text: `${f.path.length} step${f.path.length === 1 ? '' : 's'} from where the value is made to where it is used`,
+          text:
+            `${f.path.length} step${f.path.length === 1 ? '' : 's'} from where the value is made to where ` +
+            `it is used`,
         },
         threadFlows: [
           {

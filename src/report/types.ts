@@ -24,7 +24,10 @@ export interface PathStep extends Location {
 }
 
 export interface Finding {
-  /** `keyhygiene/<rule>` for rule findings; `keyhygiene/<detector>` for scanner-only ones (e.g. `secret-in-file`, `secret-in-history`). */
+  /**
+   * `keyhygiene/<rule>` for rule findings; `keyhygiene/<detector>` for scanner-only ones (e.g. `secret-in-file`,
+   * `secret-in-history`).
+   */
   readonly ruleId: string;
   readonly category: Category;
   readonly severity: Severity;

@@ -80,7 +80,8 @@ export async function loadBaseline(file: string): Promise<Baseline> {
     if (e.expires !== undefined && (typeof e.expires !== 'string' || !DATE.test(e.expires))) {
       throw new AuditError(
         'E_CONFIG',
-        `baseline ${file}: expires must be a date (YYYY-MM-DD), got ${JSON.stringify(JSON.stringify(e.expires).slice(0, 30))}`,
+        `baseline ${file}: expires must be a date (YYYY-MM-DD), got ` +
+          `${JSON.stringify(JSON.stringify(e.expires).slice(0, 30))}`,
       );
     }
   }

@@ -1,13 +1,17 @@
 /**
- * The on-disk cache: per-file results keyed by the file's path and content, the tool version and the
+ * The on-disk cache: per-file results keyed by the file's path and content, the tool version, the
+ * detector and catalogue code (a digest of it, so a rebuilt detector never replays old findings) and the
  * lint configuration, so a second run over an unchanged repository reads files but analyses none. This is
  * also the cache of the slow fingerprints: a file's results carry them, so an unchanged file costs no scrypt.
  * Results hold redacted findings only, so the cache holds no secret. Keys are HMACs under the repository's
  * salt (a bare hash of a small `.env` file would be a fast hash of its password); there is deliberately no
  * cache keyed by a secret's value alone (docs/audit.md, "Fingerprints"). One JSON file, written atomically.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { version } from '../configs/presets.js';
 import type { FileResult } from './common.js';
 import { lintConfigHash } from './detect/lint.js';
@@ -25,12 +29,85 @@ export interface Cache {
   readonly hits: number;
 }
 
-/** The cache key of one file: tool version, lint config, path and keyed content hash, under the scan's salt. */
-export function cacheKey(rel: string, contentHash: string, extra = ''): string {
-  return textId(`${version}\0${lintConfigHash()}\0${extra}\0${rel}\0${contentHash}`).slice(0, 40);
+/**
+ * The code whose output the cache holds: the detectors, the rules and their kit, the catalogue, the presets
+ * and the scanner itself (paths from the package root; the built `dist/` tree or the TypeScript sources).
+ */
+const DETECTOR_CODE = [
+  'src/catalogue',
+  'src/detect',
+  'src/rule-kit',
+  'src/scanner',
+  'src/configs',
+  'src/plugin',
+  'rules',
+];
+
+/**
+ * A digest of the detector and catalogue code under `base` (see `DETECTOR_CODE`): any change to a rule,
+ * a detector or a catalogue entry changes it, so a cache written by another build is never replayed, even
+ * when the version number is the same. About 2 MB of code, read once per process.
+ */
+export function detectorCodeId(base: string, entries: readonly string[] = DETECTOR_CODE): string {
+  const files: string[] = [];
+  const code = (name: string): boolean => /\.(?:[cm]?[jt]s|json)$/.test(name) && !/\.d\.[cm]?ts$/.test(name);
+  const visit = (dir: string): void => {
+    let list;
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of list) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile() && code(e.name)) files.push(p);
+    }
+  };
+  for (const entry of entries) {
+    const abs = path.join(base, entry);
+    visit(abs);
+    // A single module (`src/plugin` → src/plugin.js or src/plugin.ts).
+    const dir = path.dirname(abs);
+    let siblings: string[] = [];
+    try {
+      siblings = readdirSync(dir);
+    } catch {
+      // no such directory
+    }
+    for (const name of siblings)
+      if (name.startsWith(`${path.basename(abs)}.`) && code(name)) files.push(path.join(dir, name));
+  }
+  const h = createHash('sha256');
+  for (const f of [...new Set(files)].sort()) {
+    h.update(path.relative(base, f).split(path.sep).join('/'));
+    h.update('\0');
+    h.update(readFileSync(f));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
-/** The directory the cache lives in: the given one (relative to the working directory), or `.keyhygiene-cache/` under the root. */
+let built: string | undefined;
+/** This build's `detectorCodeId`; the base is two levels above this module (the repository, or `dist/`). */
+export function detectorBuildId(): string {
+  built ??= detectorCodeId(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
+  return built;
+}
+
+/**
+ * The cache key of one file: tool version, detector code, lint config, path and keyed content hash, under
+ * the scan's salt.
+ */
+export function cacheKey(rel: string, contentHash: string, extra = ''): string {
+  const id = `${version}\0${detectorBuildId()}\0${lintConfigHash()}\0${extra}\0${rel}\0${contentHash}`;
+  return textId(id).slice(0, 40);
+}
+
+/**
+ * The directory the cache lives in: the given one (relative to the working directory), or
+ * `.keyhygiene-cache/` under the root.
+ */
 export function cacheDir(root: string, option: boolean | string | undefined): string | undefined {
   if (option === false || option === undefined) return undefined;
   if (typeof option === 'string') return path.resolve(option);
@@ -59,9 +136,11 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
     try {
       const data = JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as {
         version?: string;
+        build?: string;
         entries?: Record<string, FileResult>;
       };
-      if (data.version === version && data.entries)
+      // Another build's results are never read, whatever its version says (its keys differ too).
+      if (data.version === version && data.build === detectorBuildId() && data.entries)
         for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
     } catch {
       // No cache yet, or a damaged one: start empty.
@@ -86,7 +165,12 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
       const saltHex = salt ? Buffer.from(salt).toString('hex') : undefined;
       await writeFile(
         tmp,
-        JSON.stringify({ version, ...(saltHex ? { salt: saltHex } : {}), entries: Object.fromEntries(used) }),
+        JSON.stringify({
+          version,
+          build: detectorBuildId(),
+          ...(saltHex ? { salt: saltHex } : {}),
+          entries: Object.fromEntries(used),
+        }),
       );
       await rename(tmp, path.join(dir, CACHE_FILE));
       await rm(path.join(dir, OLD_CACHE_FILE), { force: true });

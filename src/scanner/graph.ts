@@ -45,7 +45,10 @@ const builtExtension = /(?:\.d)?\.(?:[cm]?[jt]sx?)$/;
 /** Conditions read from package `exports`, in the order TypeScript's bundler resolution prefers them. */
 const conditions = ['types', 'import', 'module', 'require', 'node', 'default'];
 
-/** The tsconfig files that own the given directories: for each, the nearest `tsconfig.json` at or above it, under `root`. */
+/**
+ * The tsconfig files that own the given directories: for each, the nearest `tsconfig.json` at or above it,
+ * under `root`.
+ */
 function findTsconfigs(root: string, dirs: Iterable<string>, exists: (p: string) => boolean): Map<string, string> {
   const owner = new Map<string, string>();
   const none = '';

@@ -20,7 +20,7 @@ import { cacheDir, cacheKey, openCache, readCacheSalt } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
 import { contentId, resolveSalt, textId, withFingerprints, type FingerprintSpec } from './fingerprints.js';
 import { isCodeFile, summariseText } from './detect/lint.js';
-import type { ModuleSummary } from './detect/summary.js';
+import { mayJoin, type ModuleSummary } from './detect/summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { compareFindings } from '../report/json.js';
@@ -177,7 +177,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   const files = walked.files.filter((f) => isScannable(f.rel) && inShard(f.rel));
   const skipped: SkippedFile[] = walked.skipped.filter((s) => inShard(s.file));
   debug(
-    `walk: ${walked.files.length} files, ${files.length} to scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
+    `walk: ${walked.files.length} files, ${files.length} to ` +
+      `scan${shard ? ` in shard ${shard.index}/${shard.count}` : ''}`,
   );
 
   const walkMs = Date.now() - started;
@@ -247,7 +248,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   }
   const filesMs = Date.now() - filesStarted;
   debug(
-    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
+    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ` +
+      `${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
   );
 
   const lintFindings = results.flatMap((r) => r.findings);
@@ -266,30 +268,32 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    // ts-morph (behind cross-file.js) is loaded only when some summary has an edge to follow.
-    const joinable = [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
+    // ts-morph (behind cross-file.js) is loaded only when some summary has an edge to follow. When every
+    // joinable file has its summary here (no shard, no file left out), the edge must also lead somewhere.
+    const joined = walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes);
+    const complete = (!shard || shard.count === 1) && joined.every((f) => summaries.has(f.rel));
+    const joinable = complete
+      ? mayJoin(summaries.values())
+      : [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
     const { analyseCrossFile } = joinable ? await import('./detect/cross-file.js') : { analyseCrossFile: undefined };
     const out = analyseCrossFile
-      ? await analyseCrossFile(
-          root,
-          walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes),
-          {
-            inShard,
-            debug,
-            summaries,
-            manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
-            // Another shard's file on a candidate's chain: summarised here, without the rules.
-            summarise: async (f) => {
-              const text = await readFile(f.abs, 'utf8').catch(() => undefined);
-              return text === undefined ? undefined : summariseText(root, f.abs, text);
-            },
+      ? await analyseCrossFile(root, joined, {
+          inShard,
+          debug,
+          summaries,
+          manifests: walked.files.filter((f) => path.posix.basename(f.rel) === 'package.json').map((f) => f.abs),
+          // Another shard's file on a candidate's chain: summarised here, without the rules.
+          summarise: async (f) => {
+            const text = await readFile(f.abs, 'utf8').catch(() => undefined);
+            return text === undefined ? undefined : summariseText(root, f.abs, text);
           },
-        )
+        })
       : {
           ...emptyResult(),
           stats: { summaries: summaries.size, candidates: 0, projectFiles: 0, tsconfigs: 0 },
         };
-    if (!analyseCrossFile) debug(`cross-file: ${summaries.size} summaries, no import edge to follow`);
+    if (!analyseCrossFile)
+      debug(`cross-file: ${summaries.size} summaries, no import edge leads to an export that matters`);
     const { stats, ...result } = out;
     crossStats = { summaries: stats.summaries, candidates: stats.candidates, projectFiles: stats.projectFiles };
     cross = result;

@@ -12,17 +12,32 @@ import type { InventoryItem, Location } from '../report/types.js';
 import { childrenOf, propertyName, staticString, unwrap } from '../rule-kit/ast.js';
 import { collectImports } from '../rule-kit/imports.js';
 import { calleePathOf, keySinksMatching } from '../rule-kit/sinks.js';
-import { matchesAny } from './common.js';
+import { containsAny, matchesAny } from './common.js';
 import { resolveOrigins } from '../rule-kit/values.js';
 
 type Primitive = NonNullable<InventoryItem['primitive']>;
 
-/** Quoted module names (`'node:crypto`, `"@aws-sdk/`) and global sink roots (`subtle`), from the catalogue. */
+/**
+ * The text an import of a module matching `pattern` must contain: the quoted name up to its first `*`
+ * (`'node:crypto`, `"@aws-sdk/`), or, for a pattern that starts with `*` (`*providers/aws/kms-key`, a
+ * generated CDKTF binding imported by a relative path), its longest literal part, unquoted.
+ */
+export function moduleKeywords(pattern: string): string[] {
+  if (!pattern.startsWith('*')) {
+    const prefix = pattern.replace(/\*.*$/, '');
+    return [`'${prefix}`, `"${prefix}`];
+  }
+  // An empty word (a pattern with no literal part) keeps every file.
+  return [pattern.split('*').reduce((a, b) => (b.length > a.length ? b : a), '')];
+}
+
+/** Module names as imports write them, and global sink roots (`subtle`), from the catalogue. */
 const inventoryKeywords: readonly string[] = [
   ...new Set([
-    ...[...keySinks.flatMap((s) => s.modules), ...iacKeyResources.flatMap((r) => r.match.flatMap((m) => m.modules))]
-      .map((m) => m.replace(/\*.*$/, ''))
-      .flatMap((m) => [`'${m}`, `"${m}`]),
+    ...[
+      ...keySinks.flatMap((s) => s.modules),
+      ...iacKeyResources.flatMap((r) => r.match.flatMap((m) => m.modules)),
+    ].flatMap(moduleKeywords),
     ...keySinks.filter((s) => s.global).map((s) => s.callee.split('.')[0]!),
   ]),
 ];
@@ -108,7 +123,7 @@ function propOf(obj: TSESTree.Node | undefined, name: string): TSESTree.Node | u
 }
 
 /** Keyword prefilter: a file that imports no sink or KMS module (and uses no global sink) has nothing to inventory. */
-export const needsInventory = (text: string): boolean => inventoryKeywords.some((k) => text.includes(k));
+export const needsInventory: (text: string) => boolean = containsAny(inventoryKeywords);
 
 /**
  * Inventory rows for one parsed file, walking its tree (when no traversal collected the calls).

@@ -14,7 +14,8 @@ const AUDIT_DOC = 'https://github.com/keyhygiene/keyhygiene/blob/main/docs/audit
 export const scannerDetectors = {
   'keyhygiene/secret-in-file': {
     description:
-      'A credential, private key or keystore committed in a non-code file (.env, JSON, YAML, Dockerfile, PEM, p12, ...)',
+      'A credential, private key or keystore committed in a non-code file (.env, JSON, YAML, Dockerfile, PEM, ' +
+      'p12, ...)',
     category: 'hardcoded-key',
     cwe: [798, 312],
     anchor: 'secret-in-file',
@@ -64,14 +65,16 @@ export const scannerDetectors = {
   },
   'keyhygiene/template-missing-rotation': {
     description:
-      'A KMS key in a CloudFormation template or Terraform file without automatic rotation, or with a period out of range',
+      'A KMS key in a CloudFormation template or Terraform file without automatic rotation, or with a period ' +
+      'out of range',
     category: 'missing-rotation',
     cwe: [324],
     anchor: 'template-missing-rotation',
   },
   'keyhygiene/template-unsafe-deletion': {
     description:
-      'A KMS key or secret in a CloudFormation template or Terraform file with a short recovery window or DeletionPolicy: Delete',
+      'A KMS key or secret in a CloudFormation template or Terraform file with a short recovery window or ' +
+      'DeletionPolicy: Delete',
     category: 'unsafe-deletion',
     cwe: [404, 672],
     anchor: 'template-unsafe-deletion',

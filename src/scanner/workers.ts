@@ -45,13 +45,20 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
       },
     };
   }
-  const workers = Array.from({ length: size }, () => new Worker(url));
+  // Started on first use, and no more of them than there are files to analyse: a run answered from the
+  // cache (or with a handful of changed files) does not pay for loading ESLint in idle threads.
+  const workers: Worker[] = [];
+  const started = (files: number): Worker[] => {
+    while (workers.length < Math.min(size, files)) workers.push(new Worker(url));
+    return workers;
+  };
   let nextId = 0;
   const timing: Timing = { code: 0, text: 0 };
   return {
     threads: size,
     timing,
     async run(jobs) {
+      if (jobs.length === 0) return [];
       // Each worker pulls small batches as it becomes free (largest files first), so no worker idles
       // while another still has a long queue.
       const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
@@ -93,7 +100,7 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
           });
         });
       await Promise.all(
-        workers.map(async (w) => {
+        started(jobs.length).map(async (w) => {
           for (let batch = take(); batch.length > 0; batch = take()) {
             const results = await send(w, batch);
             results.forEach((r, k) => (out[batch[k]!] = r));

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintFile, summariseText } from '../../src/scanner/detect/lint.js';
+import { hasWeakKeyword, mayJoin } from '../../src/scanner/detect/summary.js';
+import { moduleKeywords, needsInventory } from '../../src/scanner/inventory.js';
 
 const KEY = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'; // fake
 const summary = (text: string, file = 'm.ts') => summariseText('/app', `/app/${file}`, text);
@@ -49,6 +51,24 @@ describe('exports', () => {
       Ids: { facts: ['weak'] },
       shown: { facts: ['weak'] },
     });
+    expect(s?.weakHelpers).toEqual(['Ids', 'arrow', 'hidden', 'rnd']);
+  });
+
+  it('takes the weak-helper verdict from the engine: a clock read for an expiry or an id field is not one', () => {
+    const s = summary(
+      [
+        "import { createHmac } from 'node:crypto';",
+        'export function signed(res: string, key: string) {',
+        '  const exp = Math.floor(Date.now() / 1000) + 60;',
+        "  return `${res}&sig=${createHmac('sha256', key).update(res + exp).digest('hex')}`;",
+        '}',
+        'export const event = (base: object) => ({ ...base, createdAt: Date.now() });',
+        'export function delay() { setTimeout(() => Math.random(), 10); return 5; }',
+        'export const id = () => `${Date.now()}-${Math.random()}`;',
+      ].join('\n'),
+    );
+    expect(s?.weakHelpers).toEqual(['id']);
+    expect(s?.exports).toEqual({ id: { facts: ['weak'] } });
   });
 
   it('records re-exports, namespace re-exports, aliases of imports and CommonJS exports', () => {
@@ -211,5 +231,54 @@ describe('the lint pass', () => {
     const r = lintFile('/app', '/app/b.ts', 'b.ts', 'export const = ;');
     expect(r.summary).toBeUndefined();
     expect(r.skipped.map((s) => s.reason)).toEqual(['syntax-error']);
+  });
+});
+
+describe('mayJoin', () => {
+  const base = { imports: {}, reexports: [], exports: {}, uses: [] };
+  it('is true only when some use needs a fact some file exports, or a file creates a KMS key', () => {
+    const user = summary(
+      "import { K } from './k';\nimport { createHmac } from 'node:crypto';\ncreateHmac('sha256', K);",
+    );
+    expect(user?.uses.map((u) => u.kind)).toEqual(['key']);
+    const holder = summary(`export const K = '${KEY}';`);
+    const weakOnly = summary('export const rnd = () => Math.random().toString(36);');
+    expect(mayJoin([user!, holder!])).toBe(true);
+    // A key use and only a weak helper: no chain can end anywhere.
+    expect(mayJoin([user!, weakOnly!])).toBe(false);
+    expect(mayJoin([holder!, weakOnly!])).toBe(false);
+    expect(mayJoin([{ ...base, createsKey: true }])).toBe(true);
+    expect(
+      mayJoin([
+        { ...base, uses: [{ kind: 'destroy', local: 'k', line: 1 }] },
+        { ...base, cdkKey: true },
+      ]),
+    ).toBe(true);
+    expect(mayJoin([])).toBe(false);
+  });
+});
+
+describe('keyword prefilters', () => {
+  it('keeps files that name a sink module or a generated CDKTF binding, and drops files that only quote', () => {
+    expect(moduleKeywords('node:crypto')).toEqual(["'node:crypto", '"node:crypto']);
+    expect(moduleKeywords('@aws-sdk/*')).toEqual(["'@aws-sdk/", '"@aws-sdk/']);
+    expect(moduleKeywords('*providers/aws/kms-key')).toEqual(['providers/aws/kms-key']);
+    expect(needsInventory('import { readFile } from \'node:fs\';\nconst s = "text";')).toBe(false);
+    expect(needsInventory("import { createCipheriv } from 'node:crypto';")).toBe(true);
+    expect(needsInventory('import { KmsKey } from "./.gen/providers/aws/kms-key";')).toBe(true);
+    expect(needsInventory('await crypto.subtle.importKey("raw", k, "AES-GCM", false, ["encrypt"]);')).toBe(true);
+    expect(hasWeakKeyword('const id = Math.random();')).toBe(true);
+    expect(hasWeakKeyword("const id = randomUUID(); // 'math'")).toBe(false);
+  });
+
+  it('summarises a file without sink keywords with no key-sink use, and one with them with its use', () => {
+    const withSink = summary(
+      "import { createHmac } from 'node:crypto';\nimport { K } from './k';\nexport const mac = () => createHmac('sha256', K);",
+    );
+    expect(withSink?.uses).toEqual([{ kind: 'key', local: 'K', line: 3 }]);
+    const without = summary(
+      "import { K } from './k';\nimport { sign } from './local-sign';\nexport const s = () => sign(K);",
+    );
+    expect(without?.uses).toEqual([]);
   });
 });

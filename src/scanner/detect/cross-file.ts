@@ -41,10 +41,10 @@ import {
   createKeyResources,
   DESTROY,
   enablesRotation,
-  weakKeywords,
+  hasWeakKeyword,
+  needs,
   type ExportFact,
   type ModuleSummary,
-  type UseKind,
 } from './summary.js';
 
 export { plainOptions } from '../graph.js';
@@ -63,16 +63,6 @@ export interface CrossFileOptions {
   /** The repository's package.json files (absolute), for workspace packages. */
   readonly manifests?: readonly string[];
 }
-
-/** What each use needs to find at the end of its chain. */
-const needs: Record<UseKind, ExportFact | 'cdk-key'> = {
-  key: 'secret',
-  algorithm: 'weak-alg',
-  log: 'secret-holder',
-  token: 'weak',
-  kms: 'made',
-  destroy: 'cdk-key',
-};
 
 /** Counters for `--debug` and the bench. */
 export interface CrossFileStats {
@@ -130,7 +120,10 @@ async function joinAndAnalyse(
     return lazy.get(abs);
   };
 
-  /** Whether `name` exported by `file` (or the whole namespace, `undefined`) leads to what `need` asks; pushes the chain. */
+  /**
+   * Whether `name` exported by `file` (or the whole namespace, `undefined`) leads to what `need` asks;
+   * pushes the chain.
+   */
   const reaches = async (
     file: string,
     name: string | undefined,
@@ -222,7 +215,8 @@ async function joinAndAnalyse(
     tsconfigs: graph.tsconfigs.length,
   };
   options.debug(
-    `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the project, ${graph.tsconfigs.length} tsconfig(s)`,
+    `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the ` +
+      `project, ${graph.tsconfigs.length} tsconfig(s)`,
   );
   if (candidates.length === 0) return { ...empty, stats };
 
@@ -240,7 +234,12 @@ async function joinAndAnalyse(
   });
   for (const abs of needed) project.addSourceFileAtPath(abs);
   const sources = candidates.map((c) => project.getSourceFileOrThrow(c.abs));
-  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate });
+  const weakHelper = (abs: string, name: string): boolean | undefined => {
+    const f = byAbs.get(abs);
+    const s = (f && options.summaries.get(f.rel)) ?? lazy.get(abs);
+    return s ? (s.weakHelpers?.includes(name) ?? false) : undefined;
+  };
+  const out = analyseSourceFiles(sources, { root, rotationAnywhere: rotationAnywhere || !anyCreate, weakHelper });
   return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
 }
 
@@ -256,6 +255,12 @@ export interface AnalyseOptions {
   readonly root: string;
   /** Some module in the repository enables KMS key rotation (the companion call exists). */
   readonly rotationAnywhere: boolean;
+  /**
+   * Whether the top-level declaration `name` of the file at `abs` returns a weak-random value, from its
+   * module summary (the value-flow engine's verdict); undefined when there is no summary for the file.
+   * Without it, any helper whose body calls a weak random source counts.
+   */
+  readonly weakHelper?: (abs: string, name: string) => boolean | undefined;
 }
 
 type CallLike = import('ts-morph').CallExpression | import('ts-morph').NewExpression;
@@ -497,7 +502,7 @@ function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | nu
   if (cache.has(key)) return cache.get(key) ?? undefined;
   let found: WeakSource | undefined;
   const text = fn.getText();
-  if (weakKeywords.some((k) => text.includes(k))) {
+  if (hasWeakKeyword(text)) {
     const imports = importsOf(fn.getSourceFile());
     fn.forEachDescendant((d, traversal) => {
       if (found) return traversal.stop();
@@ -535,7 +540,22 @@ function helperOf(call: import('ts-morph').CallExpression): Node | undefined {
   return undefined;
 }
 
-/** The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`. */
+/** The name of the top-level declaration that holds `node` (`default` for an anonymous default export). */
+function topName(node: Node): string {
+  let cur: Node = node;
+  for (let p = cur.getParent(); p && !Node.isSourceFile(p); p = cur.getParent()) cur = p;
+  if (Node.isVariableStatement(cur)) {
+    const decl = node.getFirstAncestorByKind(ts.SyntaxKind.VariableDeclaration) ?? cur.getDeclarations()[0];
+    return decl?.getName() ?? 'default';
+  }
+  if (Node.isFunctionDeclaration(cur) || Node.isClassDeclaration(cur)) return cur.getName() ?? 'default';
+  return 'default';
+}
+
+/**
+ * The security purpose of where a call's value goes: `const resetToken = f()`, `{ token: f() }`, `return` in
+ * `makeToken`.
+ */
 function purposeOfUse(call: Node): { purpose: string; name: string } | undefined {
   let cur: Node = call;
   for (let i = 0; i < 6; i++) {
@@ -743,7 +763,9 @@ export function analyseSourceFiles(
             report(
               'keyhygiene/cross-file-unsafe-deletion',
               call,
-              `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. Use RemovalPolicy.RETAIN for keys.`,
+              `A KMS key created in ${relOf(root, origin.decl.getSourceFile())} is given RemovalPolicy.DESTROY here: ` +
+                `deleting the stack schedules the key for deletion and every ciphertext under it becomes unreadable. ` +
+                `Use RemovalPolicy.RETAIN for keys.`,
               `destroy:${callee.getExpression().getText()}`,
               [stepAt(root, origin.decl, origin.note)],
             );
@@ -774,7 +796,9 @@ export function analyseSourceFiles(
                 report(
                   'keyhygiene/cross-file-weak-algorithm',
                   a,
-                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'} reaches ${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
+                  `The algorithm '${r.value.slice(0, 40)}' defined in ${r.steps[0]?.file ?? 'another module'}` +
+                    ` reaches ` +
+                    `${sink.title} here (${why}). Use aes-256-gcm with a fresh IV.`,
                   `alg:${r.value}:${sink.id}`,
                   r.steps,
                 );
@@ -791,7 +815,10 @@ export function analyseSourceFiles(
               report(
                 'keyhygiene/cross-file-hardcoded-key',
                 a,
-                `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ${sink.title} as its ${arg.role} here. It is in version control history: rotate it, then load it at run time (keyhygiene/keys loadSecret).`,
+                `${c.formatId ? c.reason : 'Key material'} ${redact(r.value)} hardcoded in ${from} reaches ` +
+                  `${sink.title}` +
+                  ` as its ${arg.role} here. It is in version control history: rotate it, then load it at run time ` +
+                  `(keyhygiene/keys loadSecret).`,
                 `secret:${secretFingerprint(r.value)}:${sink.id}`,
                 r.steps,
                 { value: r.value },
@@ -836,7 +863,8 @@ export function analyseSourceFiles(
           report(
             'keyhygiene/cross-file-missing-rotation',
             node,
-            `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
+            `${res.title} creates a KMS key, and no module in the repository calls ${res.companion!.title}: the ` +
+              `key is never rotated. Enable rotation after creating it (NIST SP 800-57 Part 1 §5.3 cryptoperiods).`,
             `create:${res.id}:${node.getText().replace(/\s+/g, ' ').slice(0, 200)}`,
             receivers.map((d) => stepAt(root, d, `the client is created in ${relOf(root, d.getSourceFile())}`)),
           );
@@ -851,7 +879,8 @@ export function analyseSourceFiles(
           report(
             'keyhygiene/cross-file-logged-key',
             a,
-            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
+            `'${o.name}' from ${relOf(root, o.decl.getSourceFile())} holds secrets (${shown}) and is logged whole ` +
+              `here: every log reader and log store gets them. Log the fields you need, without the secrets.`,
             `log:${o.name}:${o.members.join(',')}`,
             [stepAt(root, o.decl, `${o.name} is defined in ${relOf(root, o.decl.getSourceFile())}`)],
           );
@@ -860,14 +889,21 @@ export function analyseSourceFiles(
       // 2. weak random helpers from other modules making tokens
       if (Node.isCallExpression(node)) {
         const fn = helperOf(node);
-        if (fn && fn.getSourceFile() !== sf) {
+        if (
+          fn &&
+          fn.getSourceFile() !== sf &&
+          options.weakHelper?.(fn.getSourceFile().getFilePath(), topName(fn)) !== false
+        ) {
           const weak = weakSourceIn(root, fn, helperCache);
           const use = weak ? purposeOfUse(node) : undefined;
           if (weak && use) {
             report(
               'keyhygiene/cross-file-weak-randomness',
               node,
-              `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' here. Use randomToken() or randomBytes() from keyhygiene/keys.`,
+              `${node.getExpression().getText().slice(0, 60)}() from ${relOf(root, fn.getSourceFile())} draws from ` +
+                `${weak.text}, which is predictable, and its value becomes the ${use.purpose} '${use.name}' ` +
+                `here. Use ` +
+                `randomToken() or randomBytes() from keyhygiene/keys.`,
               `weak:${node.getExpression().getText()}:${use.name}`,
               [weak.step],
             );

@@ -95,7 +95,8 @@ function secretOf(text: string): { value: string; formatId?: string } | undefine
 
 /**
  * Lints one file's text.
- * @param root the scanned root (the Linter's cwd), @param abs the file's absolute path, @param rel its POSIX path from the root.
+ * @param root the scanned root (the Linter's cwd), @param abs the file's absolute path, @param rel its POSIX
+ * path from the root.
  */
 export function lintFile(root: string, abs: string, rel: string, text: string): FileResult {
   const map = new LineMap(text);

@@ -20,16 +20,20 @@ import { classifyValue, securityPurposeOf } from '../../detect/index.js';
 import {
   childrenOf,
   constInitOf,
+  isFunctionNode,
   isProcessEnv,
   propertyName,
   staticString,
   unwrap,
+  type FunctionNode,
   type Scope,
 } from '../../rule-kit/ast.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
+import { flowOf } from '../../rule-kit/flow/engine.js';
+import { summariseExports } from '../../rule-kit/flow/summary.js';
 import { collectImports, type ImportMap } from '../../rule-kit/imports.js';
 import { calleePathOf, matchSinks } from '../../rule-kit/sinks.js';
-import { matchesAny } from '../common.js';
+import { containsAny, matchesAny } from '../common.js';
 import { needsInventory } from '../inventory.js';
 
 // ---- what the summary says ------------------------------------------------------------------------------
@@ -91,6 +95,41 @@ export interface ModuleSummary {
   readonly cdkKey?: true;
   /** The file enables KMS key rotation somewhere (the companion call exists). */
   readonly rotation?: true;
+  /**
+   * Top-level declarations (by local name) that return a weak-random value: functions, consts holding one,
+   * classes with such a method. The value-flow engine's per-function summary decides (`returns` holds
+   * `weak-random`), so a helper that only reads the clock for an expiry, or a random id into a field of the
+   * object it returns, is not one.
+   */
+  readonly weakHelpers?: readonly string[];
+}
+
+/** What each use needs to find at the end of its chain. */
+export const needs: Readonly<Record<UseKind, ExportFact | 'cdk-key'>> = {
+  key: 'secret',
+  algorithm: 'weak-alg',
+  log: 'secret-holder',
+  token: 'weak',
+  kms: 'made',
+  destroy: 'cdk-key',
+};
+
+/**
+ * Whether the cross-file step can find anything: some file creates a KMS key, or some use needs a fact
+ * that some summary exports (a chain can only end at a file that exports it). When every file has a
+ * summary, `false` means no candidate whatever the module graph says, so ts-morph is never loaded.
+ */
+export function mayJoin(summaries: Iterable<ModuleSummary>): boolean {
+  const wanted = new Set<ExportFact | 'cdk-key'>();
+  const held = new Set<ExportFact | 'cdk-key'>();
+  for (const s of summaries) {
+    if (s.createsKey) return true;
+    for (const u of s.uses) wanted.add(needs[u.kind]);
+    for (const e of Object.values(s.exports)) for (const f of e.facts ?? []) held.add(f);
+    if (s.cdkKey) held.add('cdk-key');
+  }
+  for (const w of wanted) if (held.has(w)) return true;
+  return false;
 }
 
 // ---- keyword prefilters, derived from the catalogue (never hand-kept) ------------------------------------
@@ -102,7 +141,7 @@ const lastName = (callee: string): string =>
     .filter((p) => p && p !== '*' && p !== 'default')
     .pop() ?? '';
 /** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
-export const weakKeywords = [
+const weakKeywords = [
   ...new Set(
     weakRandomSources
       .flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules))
@@ -111,6 +150,8 @@ export const weakKeywords = [
 ];
 export const createKeyResources = iacKeyResources.filter((r) => r.companion);
 export const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
+/** Whether a text mentions a weak random source (`weakKeywords`). */
+export const hasWeakKeyword: (text: string) => boolean = containsAny(weakKeywords);
 /** Method names of create-key calls (`createKey`), for receivers that come from another module. */
 const createMethods = new Set(
   createKeyResources.flatMap((r) =>
@@ -194,7 +235,10 @@ function rootOf(n: TSESTree.Node): { id: TSESTree.Identifier; member?: string } 
   return member === undefined ? { id: cur } : { id: cur, member };
 }
 
-/** The security purpose of where a call's value goes (`const resetToken = f()`, `{ token: f() }`, `return` in `makeToken`). */
+/**
+ * The security purpose of where a call's value goes (`const resetToken = f()`, `{ token: f() }`, `return` in
+ * `makeToken`).
+ */
 function purposeOfUse(call: TSESTree.Node): string | undefined {
   let cur: TSESTree.Node = call;
   for (let i = 0; i < 6; i++) {
@@ -261,10 +305,11 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     const program = sc.ast;
     const imports: ImportMap = collectImports(program);
     const hasImports = imports.size > 0;
-    const weakText = weakKeywords.some((k) => text.includes(k));
+    const weakText = hasWeakKeyword(text);
     const destroyText = text.includes(DESTROY);
     // The key inventory (src/scanner/inventory.ts) reads the same calls: collected here, not walked again.
-    const calls: CallLike[] | undefined = needsInventory(text) ? [] : undefined;
+    const sinkText = needsInventory(text);
+    const calls: CallLike[] | undefined = sinkText ? [] : undefined;
     const uses: ModuleUse[] = [];
     const usedLocals = new Set<string>();
     const weakDecls = new Set<TSESTree.Node>();
@@ -300,12 +345,17 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
 
     const onCall = (node: CallLike): void => {
       calls?.push(node);
-      const scope = hasImports || weakText ? scopeOf(node) : undefined;
-      const cp = hasImports || weakText ? calleePathOf(node, imports, scope) : undefined;
-      if (hasImports && scope) {
+      let known: Scope | undefined;
+      const scope = (): Scope => (known ??= scopeOf(node));
+      // Key sinks and KMS resources are all named by a module (or a global root) in the text, the same
+      // keywords as the inventory's (`sinkText`); weak random sources by `weakText`. Without either, no
+      // callee path can match anything below, so none is computed.
+      const cp = (hasImports || weakText) && (sinkText || weakText) ? calleePathOf(node, imports, scope()) : undefined;
+      if (hasImports) {
         // Key sinks whose key argument reads an import binding.
-        for (const hit of matchSinks(node, imports, scope, followedRoles, cp))
-          importedRefs(hit.node, scope, hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
+        if (sinkText)
+          for (const hit of matchSinks(node, imports, scope(), followedRoles, cp))
+            importedRefs(hit.node, scope(), hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
         // Calls of imported helpers whose value becomes a token.
         if (node.type === T.CallExpression) {
           const r = rootOf(node.callee);
@@ -320,7 +370,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
           // `client.createKey()` on a client from another module.
           const callee = unwrap(node.callee);
           if (callee.type === T.MemberExpression && createMethods.has(propertyName(callee) ?? ''))
-            importedRefs(callee.object, scope, 'kms', node);
+            importedRefs(callee.object, scope(), 'kms', node);
           // `x.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key from another construct.
           if (
             destroyText &&
@@ -329,7 +379,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
             node.arguments[0] &&
             sc.getText(node.arguments[0]) === DESTROY
           )
-            importedRefs(callee.object, scope, 'destroy', node);
+            importedRefs(callee.object, scope(), 'destroy', node);
         }
       }
       if (cp) {
@@ -347,7 +397,7 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
       NewExpression: onCall,
       'Program:exit'() {
         last = {
-          summary: finish(program, imports, scopeOf, uses, usedLocals, weakDecls, {
+          summary: finish(sc, imports, scopeOf, uses, usedLocals, weakDecls, {
             createsKey,
             cdkKey,
             rotation: enablesRotation(text),
@@ -359,6 +409,31 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
   },
 };
 
+/** The functions a top-level declaration defines: itself, a const's function value, a class's methods. */
+function functionsOf(decl: TSESTree.Node): FunctionNode[] {
+  if (decl.type === T.FunctionDeclaration) return [decl];
+  if (decl.type === T.VariableDeclaration)
+    return decl.declarations.flatMap((v) => {
+      const init = v.init && unwrap(v.init);
+      return init && isFunctionNode(init) ? [init as FunctionNode] : [];
+    });
+  if (decl.type === T.ClassDeclaration || decl.type === T.ClassExpression)
+    return decl.body.body.flatMap((m) =>
+      (m.type === T.MethodDefinition || m.type === T.PropertyDefinition) && m.value && isFunctionNode(m.value)
+        ? [m.value as FunctionNode]
+        : [],
+    );
+  if (isFunctionNode(decl)) return [decl as FunctionNode];
+  return [];
+}
+
+/**
+ * Whether a top-level declaration that calls a weak random source returns its value: the engine's
+ * per-function summaries (the same ones `summariseExports` reports for exported functions).
+ */
+const returnsWeak = (sc: Readonly<TSESLint.SourceCode>, decl: TSESTree.Node): boolean =>
+  functionsOf(decl).some((fn) => flowOf(sc).summary(fn).returns.has('weak-random'));
+
 /** A member value that holds a secret at run time: a string literal or an environment read. */
 function holdsValue(v: TSESTree.Node): boolean {
   const n = unwrap(v);
@@ -367,7 +442,10 @@ function holdsValue(v: TSESTree.Node): boolean {
   return n.type === T.MemberExpression && isProcessEnv(n.object);
 }
 
-/** Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`, `loggerName`). */
+/**
+ * Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`,
+ * `loggerName`).
+ */
 function isLoggerCall(node: TSESTree.CallExpression): boolean {
   const c = unwrap(node.callee);
   if (c.type !== T.MemberExpression || !logMethods.has(propertyName(c) ?? '')) return false;
@@ -448,8 +526,27 @@ function factsOf(
   }
 }
 
+/**
+ * What the value-flow engine's export summary (`summariseExports`, shared with the rules) says about each
+ * exported name: a function returning a weak-random value, a weak cipher named by a literal or inside an
+ * object. The scanner adds what that summary does not describe (aliases of imports, values made by calls,
+ * literal key material, objects holding secrets, literals reached through local consts or wrappers).
+ */
+function engineFacts(sc: Readonly<TSESLint.SourceCode>): Map<string, ExportFact[]> {
+  const out = new Map<string, ExportFact[]>();
+  for (const e of summariseExports(sc)) {
+    const v = e.value;
+    const facts: ExportFact[] = [];
+    if (v.kind === 'function' && v.returns.includes('weak-random')) facts.push('weak');
+    if ((v.kind === 'string' && v.weakAlgorithm) || (v.kind === 'object' && v.weakAlgorithms.length > 0))
+      facts.push('weak-alg');
+    if (facts.length > 0) out.set(e.name, facts);
+  }
+  return out;
+}
+
 function finish(
-  program: TSESTree.Program,
+  sc: Readonly<TSESLint.SourceCode>,
   imports: ImportMap,
   scopeOf: (n: TSESTree.Node) => Scope,
   uses: ModuleUse[],
@@ -457,7 +554,16 @@ function finish(
   weakDecls: ReadonlySet<TSESTree.Node>,
   flags: { createsKey: boolean; cdkKey: boolean; rotation: boolean },
 ): ModuleSummary {
+  const program = sc.ast;
   const exports: Record<string, ExportEntry> = {};
+  // Asked of exported declarations only (a helper must be exported to be used elsewhere), once each.
+  const weakVerdicts = new Map<TSESTree.Node, boolean>();
+  const isWeak = (decl: TSESTree.Node): boolean => {
+    if (!weakDecls.has(decl)) return false;
+    let v = weakVerdicts.get(decl);
+    if (v === undefined) weakVerdicts.set(decl, (v = returnsWeak(sc, decl)));
+    return v;
+  };
   const reexports: Array<readonly [string, string, string]> = [];
   /** Top-level declarations by name, for `export { x }` and `export default x`. */
   const locals = new Map<string, TSESTree.Node>();
@@ -471,7 +577,7 @@ function finish(
   const describe = (decl: TSESTree.Node, name: string): ExportEntry | undefined => {
     const facts = new Set<ExportFact>();
     let alias: string | undefined;
-    if (weakDecls.has(decl)) facts.add('weak');
+    if (isWeak(decl)) facts.add('weak');
     if (decl.type === T.VariableDeclaration) {
       for (const v of decl.declarations) {
         if (v.id.type !== T.Identifier || v.id.name !== name || !v.init) continue;
@@ -490,7 +596,24 @@ function finish(
     if (facts.size === 0 && alias === undefined) return undefined;
     return { ...(facts.size > 0 ? { facts: [...facts].sort() } : {}), ...(alias === undefined ? {} : { alias }) };
   };
-  const put = (exported: string, entry: ExportEntry | undefined): void => {
+  // A `let` or `var` export can be reassigned anywhere: nothing is said about it.
+  const reassignable = new Set(
+    program.body.flatMap((st) => {
+      const d = st.type === T.ExportNamedDeclaration ? st.declaration : st;
+      return d?.type === T.VariableDeclaration && d.kind !== 'const' ? declaredNames(d) : [];
+    }),
+  );
+  // The engine's export summary, where it can add something: a file with weak random calls, or an
+  // export the scanner already saw naming a weak algorithm.
+  let engine: Map<string, ExportFact[]> | undefined;
+  const put = (exported: string, found: ExportEntry | undefined): void => {
+    const ask = !reassignable.has(exported) && (weakDecls.size > 0 || !!found?.facts?.includes('weak-alg'));
+    const more = ask ? (engine ??= engineFacts(sc)).get(exported) : undefined;
+    const facts = [...new Set([...(found?.facts ?? []), ...(more ?? [])])].sort();
+    const entry: ExportEntry | undefined =
+      facts.length === 0 && found?.alias === undefined
+        ? undefined
+        : { ...(facts.length > 0 ? { facts } : {}), ...(found?.alias === undefined ? {} : { alias: found.alias }) };
     if (!entry) return;
     exports[exported] = entry;
     if (entry.alias !== undefined) usedLocals.add(entry.alias);
@@ -524,7 +647,7 @@ function finish(
           if (decl) put('default', describe(decl, d.name));
         }
       } else if (d.type === T.FunctionDeclaration || d.type === T.ClassDeclaration) {
-        if (weakDecls.has(d)) put('default', { facts: ['weak'] });
+        if (isWeak(d)) put('default', { facts: ['weak'] });
       } else {
         const f = factsOf(d, 'default', scopeOf, imports, 0);
         if (f.facts.size > 0 || f.alias !== undefined)
@@ -561,11 +684,19 @@ function finish(
     const b = imports.get(l);
     if (b) usedImports[l] = [b.module, b.imported.split('.')[0] ?? b.imported] as const;
   }
+  const weakHelpers = [
+    ...new Set(
+      [...weakVerdicts]
+        .filter(([, weak]) => weak)
+        .flatMap(([d]) => (declaredNames(d).length > 0 ? declaredNames(d) : ['default'])),
+    ),
+  ].sort();
   return {
     imports: usedImports,
     reexports,
     exports,
     uses,
+    ...(weakHelpers.length > 0 ? { weakHelpers } : {}),
     ...(flags.createsKey ? { createsKey: true as const } : {}),
     ...(flags.cdkKey ? { cdkKey: true as const } : {}),
     ...(flags.rotation ? { rotation: true as const } : {}),

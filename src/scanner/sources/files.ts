@@ -84,7 +84,8 @@ function ignored(rules: Frame['rules'], rel: string, isDir: boolean): boolean {
 
 /**
  * Every file under `root` the audit should read, in a stable (sorted) order.
- * @throws never for a file or directory below the root (those become `skipped`); rejects only when the root itself cannot be read.
+ * @throws never for a file or directory below the root (those become `skipped`); rejects only when the root
+ * itself cannot be read.
  */
 export async function walk(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const files: WalkedFile[] = [];

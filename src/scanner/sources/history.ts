@@ -199,7 +199,8 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
     );
     const small = candidates.filter(([sha]) => (sizes.get(sha) ?? Infinity) <= options.maxBytes);
     options.debug(
-      `history: ${uses.size} blobs in ${options.since ? `${options.since}..HEAD` : 'all refs'}, ${small.length} not in HEAD to read`,
+      `history: ${uses.size} blobs in ${options.since ? `${options.since}..HEAD` : 'all refs'}, ${small.length}` +
+        ` not in HEAD to read`,
     );
     const contents = await readBlobs(
       root,
@@ -261,7 +262,9 @@ export async function scanHistory(root: string, options: HistoryOptions): Promis
         ruleId: RULE,
         category: 'unsafe-deletion',
         severity: s.severity,
-        message: `${s.what} ${redact(s.secret)} was deleted from the working tree but is still recoverable from git history (added in commit ${short}). Deleting a file does not delete a key: rotate it.`,
+        message:
+          `${s.what} ${redact(s.secret)} was deleted from the working tree but is still recoverable from ` +
+          `git history (added in commit ${short}). Deleting a file does not delete a key: rotate it.`,
         location: { file: s.use.path, line: s.line, column: s.column },
         fingerprint: findingFingerprint(RULE, s.use.path, `secret:${fp}`),
         origin: 'history',

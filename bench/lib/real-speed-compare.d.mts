@@ -1,0 +1,20 @@
+export interface RealSpeedFigures {
+  id: string;
+  floorCpuMs: number;
+  floorWallMs: number;
+  auditCpuMs: number;
+  phases: Partial<Record<'walk' | 'lint' | 'text' | 'crossFile' | 'history', number>>;
+  history?: { firstHistoryMs: number };
+  [more: string]: unknown;
+}
+export declare const BEGIN: string;
+export declare const END: string;
+export declare const PHASES: readonly string[];
+export declare const TOLERANCE: number;
+export declare const SLACK_MS: number;
+export declare function baselineFrom(doc: string): RealSpeedFigures[];
+export declare function withBaseline(doc: string, results: readonly RealSpeedFigures[]): string;
+export declare function regressionsOf(
+  results: readonly RealSpeedFigures[],
+  baseline: readonly RealSpeedFigures[],
+): { regressions: string[]; unknown: string[] };

@@ -1,0 +1,63 @@
+/**
+ * The regression check of bench/real-speed.mjs, as pure functions (unit-tested with fixed figures in
+ * test/scanner/bench-regressions.test.ts; the bench itself is never a timed test).
+ *
+ * The committed figures live in docs/benchmarks.md between the `real-speed` markers. Each phase (wall-clock)
+ * is compared after scaling the committed figure by this run's parse-only wall time over the committed
+ * one, and the audit's CPU by the parse-only CPU ratio, so a slower or busier machine does not read as a
+ * regression. A figure more than `TOLERANCE` (25%) and `SLACK_MS` (1 s) over its scaled baseline regresses.
+ */
+export const BEGIN = '<!-- real-speed:begin (written by `node bench/real-speed.mjs --update`) -->';
+export const END = '<!-- real-speed:end -->';
+export const PHASES = ['walk', 'lint', 'text', 'crossFile', 'history'];
+export const TOLERANCE = 1.25;
+export const SLACK_MS = 1000;
+
+const s = (ms) => (ms / 1000).toFixed(1);
+
+/** The committed figures in a docs/benchmarks.md text; `[]` when the block is missing. */
+export function baselineFrom(doc) {
+  if (!doc.includes(BEGIN) || !doc.includes(END)) return [];
+  const block = doc.slice(doc.indexOf(BEGIN) + BEGIN.length, doc.indexOf(END));
+  const json = /```json\n([\s\S]*?)\n```/.exec(block)?.[1];
+  return json ? JSON.parse(json) : [];
+}
+
+/** The doc with its figures block replaced by (or, without one, followed by) `results`. */
+export function withBaseline(doc, results) {
+  const text = `${BEGIN}\n\`\`\`json\n${JSON.stringify(results, null, 2)}\n\`\`\`\n${END}`;
+  return doc.includes(BEGIN)
+    ? doc.slice(0, doc.indexOf(BEGIN)) + text + doc.slice(doc.indexOf(END) + END.length)
+    : `${doc.trimEnd()}\n\n${text}\n`;
+}
+
+/**
+ * One line per figure of `results` that regressed against `baseline` (both arrays of per-repository
+ * figures as the bench writes them), and the repositories that have no baseline.
+ */
+export function regressionsOf(results, baseline) {
+  const regressions = [];
+  const unknown = [];
+  for (const r of results) {
+    const b = baseline.find((x) => x.id === r.id);
+    if (!b) {
+      unknown.push(r.id);
+      continue;
+    }
+    const wallScale = r.floorWallMs / b.floorWallMs;
+    const cpuScale = r.floorCpuMs / b.floorCpuMs;
+    const check = (what, now, then, scale) => {
+      if (typeof then !== 'number' || typeof now !== 'number' || !Number.isFinite(scale)) return;
+      const expected = then * scale;
+      if (now > expected * TOLERANCE && now - expected > SLACK_MS)
+        regressions.push(
+          `${r.id}: ${what} ${s(now)} s against ${s(then)} s committed (${s(expected)} s after scaling by this run's parse-only time): +${Math.round((now / expected - 1) * 100)}%`,
+        );
+    };
+    for (const p of PHASES) check(`phase ${p}`, r.phases?.[p], b.phases?.[p], wallScale);
+    check('audit CPU', r.auditCpuMs, b.auditCpuMs, cpuScale);
+    if (r.history && b.history)
+      check('history phase (first run)', r.history.firstHistoryMs, b.history.firstHistoryMs, wallScale);
+  }
+  return { regressions, unknown };
+}

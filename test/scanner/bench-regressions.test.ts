@@ -1,0 +1,84 @@
+/**
+ * The real-speed bench's regression check (bench/lib/real-speed-compare.mjs) on fixed figures: no timing
+ * here. The bench exits 1 with a `REAL-SPEED REGRESSION` list when `regressionsOf` returns any line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  BEGIN,
+  END,
+  baselineFrom,
+  regressionsOf,
+  withBaseline,
+  type RealSpeedFigures,
+} from '../../bench/lib/real-speed-compare.mjs';
+
+const committed: RealSpeedFigures = {
+  id: 'typeorm',
+  floorCpuMs: 20_000,
+  floorWallMs: 40_000,
+  auditCpuMs: 30_000,
+  phases: { walk: 500, lint: 40_000, text: 3_000, crossFile: 1_500, history: 0 },
+};
+const run = (over: Partial<RealSpeedFigures>, phases: RealSpeedFigures['phases'] = {}): RealSpeedFigures => ({
+  ...committed,
+  ...over,
+  phases: { ...committed.phases, ...phases },
+});
+
+describe('regressionsOf', () => {
+  it('passes the committed figures themselves and anything within 25%', () => {
+    expect(regressionsOf([committed], [committed]).regressions).toEqual([]);
+    expect(regressionsOf([run({ auditCpuMs: 37_000 }, { lint: 49_000 })], [committed]).regressions).toEqual([]);
+  });
+
+  it('fails a phase more than 25% and 1 s over, naming it', () => {
+    const { regressions } = regressionsOf([run({}, { lint: 52_000 })], [committed]);
+    expect(regressions).toEqual([
+      "typeorm: phase lint 52.0 s against 40.0 s committed (40.0 s after scaling by this run's parse-only time): +30%",
+    ]);
+  });
+
+  it('fails the audit CPU more than 25% over, scaled by the parse-only CPU', () => {
+    expect(regressionsOf([run({ auditCpuMs: 38_000 })], [committed]).regressions).toEqual([
+      "typeorm: audit CPU 38.0 s against 30.0 s committed (30.0 s after scaling by this run's parse-only time): +27%",
+    ]);
+    // The same CPU on a machine that parses 40% slower is no regression.
+    expect(regressionsOf([run({ auditCpuMs: 38_000, floorCpuMs: 28_000 })], [committed]).regressions).toEqual([]);
+  });
+
+  it('scales wall-clock phases by the parse-only wall time, and ignores small absolute changes', () => {
+    // Twice as slow a machine: twice the lint time is expected.
+    expect(regressionsOf([run({ floorWallMs: 80_000 }, { lint: 80_000 })], [committed]).regressions).toEqual([]);
+    // +100% but under 1 s in absolute terms.
+    expect(regressionsOf([run({}, { walk: 1_000 })], [committed]).regressions).toEqual([]);
+    // A phase the baseline does not have is not compared.
+    expect(regressionsOf([run({}, { lint: 40_000 })], [{ ...committed, phases: {} }]).regressions).toEqual([]);
+  });
+
+  it('compares the first history run when both have one, and reports repositories without a baseline', () => {
+    const withHistory = { ...committed, history: { firstHistoryMs: 300_000 } };
+    expect(
+      regressionsOf([{ ...withHistory, history: { firstHistoryMs: 400_000 } }], [withHistory]).regressions,
+    ).toEqual([
+      "typeorm: history phase (first run) 400.0 s against 300.0 s committed (300.0 s after scaling by this run's parse-only time): +33%",
+    ]);
+    expect(regressionsOf([{ ...committed, id: 'new-repo' }], [committed])).toEqual({
+      regressions: [],
+      unknown: ['new-repo'],
+    });
+  });
+});
+
+describe('the committed figures block', () => {
+  it('round-trips through withBaseline and baselineFrom, and is present in docs/benchmarks.md', () => {
+    const doc = withBaseline('# Benchmarks\n\ntext\n', [committed]);
+    expect(doc).toContain(BEGIN);
+    expect(doc).toContain(END);
+    expect(baselineFrom(doc)).toEqual([committed]);
+    expect(baselineFrom(withBaseline(doc, [run({ auditCpuMs: 1 })]))[0]?.auditCpuMs).toBe(1);
+    expect(baselineFrom('# no block')).toEqual([]);
+    const real = baselineFrom(readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8'));
+    expect(real.map((r) => r.id)).toEqual(['typeorm', 'trpc', 'juice-shop']);
+  });
+});
