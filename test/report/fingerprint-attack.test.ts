@@ -283,11 +283,18 @@ describe('fingerprints under a guessing attack (issue 16)', () => {
     expect(Math.min(...reported.map((p) => LIST.indexOf(p.password)))).toBeGreaterThan(outcome.tried);
   });
 
-  it('recovers every reported password from the bare SHA-256 fingerprints of today, well within the budget', () => {
-    const outcome = attack(Object.values(legacyOutputs), LIST, BUDGET_MS);
-    expect(outcome.tried).toBe(LIST.length);
-    expect([...outcome.recovered].sort()).toEqual(reported.map((p) => p.password).sort());
-    expect(outcome.recovered.size).toBe(20);
+  it('recovers every reported password from the bare SHA-256 fingerprints of today, each guess over a hundred times cheaper', () => {
+    // No time limit here: on a loaded machine the whole list may take longer than the budget, and whether it
+    // fits is a figure for the bench (bench/fingerprints.mjs), not a pass/fail line. What must hold on any
+    // machine: the old outputs give up every password, and a guess against them costs under 1% of a guess
+    // against the new ones (about 1/1,500 measured) (both measured in this run, so load slows both alike).
+    const old = attack(Object.values(legacyOutputs), LIST, Number.POSITIVE_INFINITY);
+    expect(old.tried).toBe(LIST.length);
+    expect([...old.recovered].sort()).toEqual(reported.map((p) => p.password).sort());
+    expect(old.recovered.size).toBe(20);
+    const fresh = attack(Object.values(outputs), LIST.slice(0, 20), Number.POSITIVE_INFINITY);
+    expect(fresh.recovered.size).toBe(0);
+    expect(fresh.elapsedMs / fresh.tried).toBeGreaterThan((100 * old.elapsedMs) / old.tried);
   });
 
   it('does recover a new fingerprint whose password comes first in its list (the attack code works)', () => {
