@@ -41,7 +41,8 @@ export function fixtureClassOf(f: Finding): FixtureClass | undefined {
 
 /**
  * Splits findings by the policy. Withheld findings are dropped and counted; with `includeFixtures` they stay,
- * marked with their class, at the severity their pass gave them (a published example is already `low`).
+ * marked with their class, at the severity their pass gave them (a published example is already `low`), and
+ * nothing is withheld.
  */
 export function applyFixturePolicy(
   findings: readonly Finding[],
@@ -56,9 +57,9 @@ export function applyFixturePolicy(
       kept.push(f);
       continue;
     }
-    if (cls === 'test-fixture') testFixtures++;
-    else examples++;
     if (includeFixtures) kept.push({ ...f, fixture: cls });
+    else if (cls === 'test-fixture') testFixtures++;
+    else examples++;
   }
   return { findings: kept, withheld: { testFixtures, examples } };
 }

@@ -63,7 +63,7 @@ describe('applyFixturePolicy', () => {
     expect(withheld).toEqual({ testFixtures: 1, examples: 2 });
   });
 
-  it('lists everything with includeFixtures, marked with its class, and still counts', () => {
+  it('lists everything with includeFixtures, marked with its class, and then withholds nothing', () => {
     const { findings, withheld } = applyFixturePolicy(all, true);
     expect(findings.map((f) => [f.location.file, f.fixture])).toEqual([
       ['src/keys.ts', undefined],
@@ -72,7 +72,7 @@ describe('applyFixturePolicy', () => {
       ['cookbook/jwe.mjs', 'example'],
       ['README.md', 'example'],
     ]);
-    expect(withheld).toEqual({ testFixtures: 1, examples: 2 });
+    expect(withheld).toEqual({ testFixtures: 0, examples: 0 });
   });
 });
 
@@ -132,9 +132,10 @@ describe('the audit applies the policy end to end', () => {
     expect(byFile.get('README.md')).toMatchObject({ fixture: 'example', severity: 'low' });
     expect(byFile.get('README.md')?.secret?.formatId).toBe('published-example');
     expect(byFile.get('src/signing.pem')?.fixture).toBeUndefined();
+    expect(listed.withheld).toBeUndefined();
   });
 
-  it('says what it withheld in the text and SARIF reports, and keeps the count when shards merge', () => {
+  it('says what it withheld in the text, SARIF and HTML reports, and keeps the count when shards merge', () => {
     const rules = ruleInfo();
     const text = reporterFor('text')!.render(result, rules, { color: false });
     expect(text).toContain(
@@ -152,6 +153,10 @@ describe('the audit applies the policy end to end', () => {
       expect.objectContaining({ level: 'note', descriptor: { id: 'policy/fixtures-withheld' } }),
     );
     expect(mergeResults([result, { ...result, findings: [] }]).withheld).toEqual({ testFixtures: 2, examples: 4 });
+    const html = reporterFor('html')!.render(result, rules, { color: false });
+    expect(html).toContain('<p id="withheld">1 test-fixture finding and 2 examples');
+    // nothing withheld: no line at all
+    expect(reporterFor('text')!.render(listed, rules, { color: false })).not.toContain('not listed');
   });
 
   it('the CLI prints the count by default and lists them with --include-fixtures', async () => {
