@@ -7,7 +7,7 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
-import { isTestFile } from '../src/rule-kit/files.js';
+import { isProviderIssued, isTestFile } from '../src/rule-kit/files.js';
 import { envSuggestion, keystoreSuggestion, type SuggestedValue } from '../src/rule-kit/fixes.js';
 import type { Origin } from '../src/rule-kit/values.js';
 
@@ -22,7 +22,7 @@ interface Candidate {
   readonly data: Record<string, string>;
   /** Higher wins when two candidates share a node. */
   readonly rank: number;
-  /** A live-format credential or private key: reported in test files too. */
+  /** A provider-issued credential (`isProviderIssued`): reported in test and example files too. */
   readonly liveFormat: boolean;
   readonly origin?: Origin;
   readonly valueType?: SuggestedValue;
@@ -36,6 +36,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow key material, credentials and private keys written into source code',
       recommended: 'recommended',
+      strictOptions: [{ testFiles: 'all' }],
       category: 'hardcoded-key',
       cwe: [321, 798],
     },
@@ -63,7 +64,8 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['formats-only', 'all'],
             description:
-              "In test files, report only live-format credentials and private-key blocks ('formats-only', the default), or everything ('all').",
+              'In test, fixture and example files, report only provider-issued credentials ' +
+              "('formats-only', the default), or everything ('all').",
           },
         },
       },
@@ -98,6 +100,7 @@ export default createRule<Options, MessageIds>({
         if (!c.secret) return;
         const base = { node: origin.node, origin, sinkId, ...(valueType ? { valueType } : {}) } as const;
         const live = c.formatId !== undefined;
+        const issued = isProviderIssued(c.formatId);
         const redacted = redact(origin.value ?? '');
         if (origin.fallback) {
           offer({
@@ -105,7 +108,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'fallbackKey',
             data: { redacted, from: origin.fallbackFrom ?? 'the configured source', sink: where },
             rank: 4,
-            liveFormat: live,
+            liveFormat: issued,
           });
         } else {
           offer({
@@ -113,7 +116,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'hardcodedKey',
             data: { what: live ? c.reason : 'Key material', redacted, sink: where },
             rank: 4,
-            liveFormat: live,
+            liveFormat: issued,
           });
         }
         return;
@@ -150,7 +153,7 @@ export default createRule<Options, MessageIds>({
       }
       if (!isPrivateJwk(members)) return;
       const member = members.kty === 'oct' ? 'k' : (['d', 'p', 'q', 'dp', 'dq', 'qi'].find((m) => m in members) ?? 'd');
-      offer({ node: obj, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: true });
+      offer({ node: obj, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: false });
     };
 
     /** Credential formats anywhere in a string. */
@@ -172,7 +175,7 @@ export default createRule<Options, MessageIds>({
           messageId: 'credential',
           data: { what: m.format.title, redacted: redact(m.secret) },
           rank: 2,
-          liveFormat: true,
+          liveFormat: isProviderIssued(m.format.id),
           valueType: 'text',
           origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) },
         });
@@ -205,7 +208,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'credential',
               data: { what: m.format.title, redacted: redact(m.secret) },
               rank: 2,
-              liveFormat: true,
+              liveFormat: isProviderIssued(m.format.id),
             });
         }
       },
@@ -230,7 +233,7 @@ export default createRule<Options, MessageIds>({
                   messageId: 'credential',
                   data: { what: m.format.title, redacted: redact(m.secret) },
                   rank: 2,
-                  liveFormat: true,
+                  liveFormat: isProviderIssued(m.format.id),
                 });
             }
       },

@@ -11,7 +11,8 @@
  * --keep DIR/<name>, with the report at DIR/<name>.json; --reuse skips extraction and audit when both are
  * there), runs `keyhygiene audit`, matches findings to labels (fingerprint, else category + file + line ±1)
  * and prints per repository and in total: JS/TS lines, findings, findings per 100k lines, labels, unlabelled
- * findings, hand-checked precision, not-real findings per 10k lines and misses. Unlabelled findings are
+ * findings, hand-checked precision, not-real findings per 10k lines, misses and what the fixture policy
+ * withheld (counted by the audit, not listed, so not labelled). Unlabelled findings are
  * listed after the table so that they can be labelled. Without any snapshot it prints one line and exits 0.
  * --repos points at another repository list (its labels in labels/ beside it); the tests use that.
  * Needs `npm run build` first.
@@ -141,6 +142,8 @@ for (const r of present) {
       wallMs,
       auditMs: audit.durationMs ?? null,
       scannedLines: audit.stats?.lines ?? null,
+      // What the fixture policy left out (docs/audit.md#fixture-policy): counted, not labelled.
+      withheld: { testFixtures: audit.withheld?.testFixtures ?? 0, examples: audit.withheld?.examples ?? 0 },
       ...summarise({ lines, findings: audit.findings, matched, unlabelled, missed: labels.missed }),
     });
   } finally {
@@ -164,9 +167,16 @@ const cols = [
   ['tp/(tp+fp)', (r) => fmt(r.codePrecision)],
   ['not-real/10k', (r) => fmt(r.notRealPer10k)],
   ['missed', (r) => r.missed],
+  ['withheld', (r) => `${r.withheld.testFixtures}/${r.withheld.examples}`],
   ['audit s', (r) => (typeof r.auditMs === 'number' ? (r.auditMs / 1000).toFixed(1) : '-')],
 ];
-const table = [...rows, { name: 'total', ...totals(rows) }].map((r) => cols.map(([, get]) => String(get(r))));
+const withheldTotal = (k) => rows.reduce((n, r) => n + r.withheld[k], 0);
+const total = {
+  name: 'total',
+  ...totals(rows),
+  withheld: { testFixtures: withheldTotal('testFixtures'), examples: withheldTotal('examples') },
+};
+const table = [...rows, total].map((r) => cols.map(([, get]) => String(get(r))));
 const widths = cols.map(([h], i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
 console.log(line(cols.map(([h]) => h)));
@@ -176,8 +186,9 @@ console.log(
 );
 console.log('tp/(tp+fp) leaves test fixtures and examples out (precision on shipped code);');
 console.log(
-  'not-real/10k = labelled findings other than tp per 10k JS/TS lines; audit s = the duration the audit reports.',
+  'not-real/10k = labelled findings other than tp per 10k JS/TS lines; audit s = the duration the audit reports;',
 );
+console.log('withheld = test fixtures/examples the fixture policy counted and did not list (not labelled).');
 for (const n of notes) console.log(`note: ${n}`);
 const absent = selected.filter((r) => !gitDirOf(r));
 if (absent.length) console.log(`note: no snapshot for ${absent.map((r) => r.repo).join(', ')}; not run`);
@@ -193,7 +204,7 @@ if (args.json) {
     JSON.stringify(
       {
         rows,
-        totals: totals(rows),
+        totals: { ...totals(rows), withheld: total.withheld },
         unlabelled: unlabelledAll.map(({ repo, f }) => ({
           repo,
           ruleId: f.ruleId,

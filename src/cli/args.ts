@@ -30,6 +30,7 @@ export interface AuditArgs {
   readonly shard?: { readonly index: number; readonly count: number };
   readonly progress: boolean;
   readonly includeIgnored: boolean;
+  readonly includeFixtures: boolean;
   readonly maxFileBytes?: number;
   readonly debug: boolean;
   readonly help: boolean;
@@ -58,6 +59,7 @@ const AUDIT_OPTIONS = {
   shard: { type: 'string' },
   'no-progress': { type: 'boolean' },
   'include-ignored': { type: 'boolean' },
+  'include-fixtures': { type: 'boolean' },
   'max-file-bytes': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -211,6 +213,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
     cache: o['no-cache'] !== true,
     progress: o['no-progress'] !== true,
     includeIgnored: o['include-ignored'] === true,
+    includeFixtures: o['include-fixtures'] === true,
     debug: o.debug === true,
     help: o.help === true,
     ...(o.baseline !== undefined ? { baseline: o.baseline } : {}),

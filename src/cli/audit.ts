@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../catalogue/types.js';
-import { isSuppressed, reporterFor, severityRank, summarise, SEVERITIES } from '../report/index.js';
+import { isSuppressed, reporterFor, severityRank, summarise, SEVERITIES, withheldLine } from '../report/index.js';
 import type { AuditResult, RuleInfo } from '../report/types.js';
 import { parseAuditArgs, type OutputSpec } from './args.js';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS, usageError } from './errors.js';
@@ -54,6 +54,8 @@ Scope and speed:
   --shard I/N                scan only shard I of N (1-based); combine outputs with keyhygiene merge
   --include-ignored          also scan node_modules, build output and vendored code
   --max-file-bytes N         skip (and report) files larger than N bytes
+  --include-fixtures         also list keys in test, fixture and example/docs files and published
+                             example keys (by default they are counted, not listed)
 
 Output:
   --no-progress              no progress bar (it is also off when stderr is not a TTY or CI is set)
@@ -124,6 +126,7 @@ export function summaryLine(result: AuditResult): string {
     result.partial
       ? `partial scan: ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped`
       : '',
+    withheldLine(result) ?? '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -192,6 +195,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     history: args.history,
     cache: args.cache,
     includeIgnored: args.includeIgnored,
+    includeFixtures: args.includeFixtures,
     onProgress: (p) => progress.update(p),
     ...(args.since !== undefined ? { since: args.since } : {}),
     ...(args.workers !== undefined ? { workers: args.workers } : {}),

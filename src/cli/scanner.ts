@@ -18,6 +18,7 @@ export interface AuditOptions {
   shard?: { index: number; count: number };
   baseline?: string;
   includeIgnored?: boolean;
+  includeFixtures?: boolean;
   maxFileBytes?: number;
   signal?: AbortSignal;
   onProgress?: (p: ProgressEvent) => void;

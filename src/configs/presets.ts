@@ -18,7 +18,7 @@ export const recommendedRules: Linter.RulesRecord = {
 
 /** Every rule; type-aware checks run where type information exists and are skipped where it does not. */
 export const strictRules: Linter.RulesRecord = {
-  'keyhygiene/no-hardcoded-key': 'error',
+  'keyhygiene/no-hardcoded-key': ['error', { testFiles: 'all' }],
   'keyhygiene/no-logged-key': 'error',
   'keyhygiene/no-password-as-key': 'error',
   'keyhygiene/no-static-iv': 'error',

@@ -6,7 +6,7 @@
  * hold redacted text, and nothing else from the scanned files is shown.
  */
 import type { Severity } from '../catalogue/types.js';
-import { SEVERITIES, isSuppressed, normaliseResult, severityRank, summarise } from './json.js';
+import { SEVERITIES, isSuppressed, normaliseResult, severityRank, summarise, withheldLine } from './json.js';
 import type { AuditResult, Finding, Reporter, RuleInfo } from './types.js';
 
 /** Escapes text for element content and double-quoted attribute values. */
@@ -174,6 +174,12 @@ q=document.getElementById('f-text'),sup=document.getElementById('f-suppressed');
 })();
 `;
 
+/** The fixture policy's count (docs/audit.md#fixture-policy), as one paragraph, or nothing. */
+function withheldHtml(result: AuditResult): string {
+  const line = withheldLine(result);
+  return line ? `<p id="withheld">${esc(line)}.</p>` : '';
+}
+
 function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, now = new Date()): string {
   const result = normaliseResult(input);
   const findings = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
@@ -251,7 +257,7 @@ ${(result.durationMs / 1000).toFixed(1)}s · keyhygiene \
 ${esc(result.tool.version)}${result.shard ? ` · shard ${result.shard.index + 1}/${result.shard.count}` : ''}\
 ${result.partial ? ' · <strong>partial scan</strong>' : ''}</p></header>
 <main>
-<section id="summary"><h2>Summary</h2><div class="tiles">${tiles.join('')}</div></section>
+<section id="summary"><h2>Summary</h2><div class="tiles">${tiles.join('')}</div>${withheldHtml(result)}</section>
 <section id="charts"><h2>Findings</h2><div class="charts">\
 ${barChart('chart-severity', 'By severity', bySev)}${barChart('chart-category', 'By category', byCat)}\
 ${barChart('chart-directory', 'By directory', byDir)}</div></section>

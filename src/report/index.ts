@@ -30,6 +30,6 @@ export function reporterFor(name: string): Reporter | undefined {
   return reporters.get(name as FormatName);
 }
 
-export { isSuppressed, summarise, severityRank, SEVERITIES } from './json.js';
+export { isSuppressed, summarise, severityRank, SEVERITIES, withheldLine } from './json.js';
 export { mergeSarif } from './sarif.js';
 export type * from './types.js';

@@ -77,6 +77,21 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
   };
 }
 
+/**
+ * The line every report prints when the fixture policy withheld findings (docs/audit.md, "Test fixtures and
+ * published examples"), or undefined when it withheld none.
+ */
+export function withheldLine(result: Pick<AuditResult, 'withheld'>): string | undefined {
+  const w = result.withheld;
+  if (!w || w.testFixtures + w.examples === 0) return undefined;
+  const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+  return (
+    `${n(w.testFixtures, 'test-fixture finding', 'test-fixture findings')} and ` +
+    `${n(w.examples, 'example', 'examples')} (example and docs trees, published example keys) not listed; ` +
+    '--include-fixtures lists them'
+  );
+}
+
 /** Recursively orders object keys, so the JSON text is byte-stable for equal results. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);

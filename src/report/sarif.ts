@@ -10,7 +10,7 @@
  * Validated against schemas/sarif-schema-2.1.0.json in test/report/sarif.test.ts.
  */
 import type { Severity } from '../catalogue/types.js';
-import { isSuppressed, normaliseResult, severityRank } from './json.js';
+import { isSuppressed, normaliseResult, severityRank, withheldLine } from './json.js';
 import type { AuditResult, Finding, Location, Reporter, RuleInfo } from './types.js';
 
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -113,6 +113,7 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
           }
         : {}),
       ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.fixture ? { fixture: f.fixture } : {}),
     },
   };
   if (f.path && f.path.length > 0) {
@@ -185,8 +186,16 @@ export function toSarif(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>
       files: result.stats.files,
       lines: result.stats.lines,
       ...(result.shard ? { shard: result.shard } : {}),
+      ...(result.withheld ? { withheld: result.withheld } : {}),
     },
   };
+  const withheld = withheldLine(result);
+  if (withheld)
+    (invocation.toolExecutionNotifications as Json[]).push({
+      level: 'note',
+      descriptor: { id: 'policy/fixtures-withheld' },
+      message: { text: withheld },
+    });
   if (ended) {
     invocation.startTimeUtc = started.toISOString();
     invocation.endTimeUtc = ended.toISOString();

@@ -4,7 +4,7 @@
  * asks on a TTY without NO_COLOR). A partial scan says what it skipped and why.
  */
 import type { Severity } from '../catalogue/types.js';
-import { SEVERITIES, isSuppressed, normaliseResult, severityRank, summarise } from './json.js';
+import { SEVERITIES, isSuppressed, normaliseResult, severityRank, summarise, withheldLine } from './json.js';
 import type { AuditResult, Finding, Reporter, RuleInfo, SkippedFile } from './types.js';
 
 type Paint = (s: string) => string;
@@ -165,6 +165,8 @@ export function renderText(
     result.partial ? p.warn('partial') : '',
   ].filter(Boolean);
   out.push(`${head}; ${tail.join(', ')}.`);
+  const withheld = withheldLine(result);
+  if (withheld) out.push(`${withheld}.`);
   return `${out.join('\n')}\n`;
 }
 

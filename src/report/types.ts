@@ -47,6 +47,11 @@ export interface Finding {
   readonly snippet?: { readonly startLine: number; readonly lines: readonly string[] };
   /** Set when a baseline entry or an inline `keyhygiene-allow` comment covers the finding. */
   readonly suppression?: { readonly kind: 'baseline' | 'inline'; readonly reason?: string; readonly expires?: string };
+  /**
+   * Set (only with `--include-fixtures`) on a finding the fixture policy would withhold: a key in a test or
+   * fixture file, or in an example/docs tree or a published example (docs/audit.md, "Test fixtures").
+   */
+  readonly fixture?: 'test-fixture' | 'example';
 }
 
 /** One row of the key inventory (the CBOM's source). */
@@ -97,6 +102,11 @@ export interface AuditResult {
   /** What was not scanned, and why. A non-empty list makes the scan partial. */
   readonly skipped: readonly SkippedFile[];
   readonly partial: boolean;
+  /**
+   * Findings the fixture policy left out (test fixtures; example-tree findings and published examples),
+   * counted so that nothing is withheld silently. `--include-fixtures` lists them instead.
+   */
+  readonly withheld?: { readonly testFixtures: number; readonly examples: number };
   /** `--shard i/n` when sharded. */
   readonly shard?: { readonly index: number; readonly count: number };
   /**

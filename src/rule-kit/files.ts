@@ -1,21 +1,90 @@
 /**
- * File-kind predicates from a path alone (no I/O): the test-file policy that several rules share.
+ * File-kind predicates from a path alone (no I/O), and the fixture policy that every rule in `recommended`
+ * and every audit pass share (docs/audit.md, "Test fixtures and published examples"):
+ *
+ * - **test** files (test/spec directories and file names, fixtures, mocks, stories, e2e suites) and
+ *   **example** trees (`examples/`, `samples/`, `cookbook/`, `docs/`) hold deliberate keys: test vectors,
+ *   expired JWTs, small RSA keys made for speed, RFC example keys. Findings there are withheld by default;
+ *   the audit counts them and lists them with `--include-fixtures`.
+ * - The one exception is a **provider-issued credential** (`isProviderIssued`): a format whose prefix or
+ *   checksum proves a provider issued it (`ghp_…`, `sk_live_…`, `AKIA…`). In a test it is as live as
+ *   anywhere else, so it is reported wherever it is.
  */
+import { credentialFormats } from '../catalogue/credentials.js';
+import type { CredentialFormat } from '../catalogue/types.js';
+
+/** What a path is for, as far as the fixture policy is concerned. */
+export type FileRole = 'test' | 'example' | 'code';
+
+const SEP = String.raw`[/\\]`;
+
+/** Directories that hold tests, fixtures and mocks (a whole path segment, so `contest/` and `latest/` are not). */
+const TEST_DIRS = [
+  'test',
+  'tests',
+  '__tests__',
+  '__test__',
+  'spec',
+  'specs',
+  '__mocks__',
+  '__fixtures__',
+  'fixtures?',
+  'e2e',
+  'cypress',
+  'playwright',
+  'testing',
+  'testdata',
+  'test-data',
+  'test-d',
+  'tap',
+  'mocks?',
+  'stories',
+];
+
+/** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
+const TEST_SUFFIX = String.raw`\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$`;
+
+const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}`, 'i');
+
+/** Documentation and example trees: code written to be read and copied, with keys made up or published. */
+const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');
+
+/** The path inside the project, not where the project happens to live on disk. */
+function projectPath(filename: string, cwd?: string): string {
+  const rel = filename.replace(/\\/g, '/');
+  const base = cwd?.replace(/\\/g, '/').replace(/\/+$/, '');
+  return base && rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : rel;
+}
 
 /**
- * Test, spec, fixture, mock, story and e2e files. Rules report only live-format credentials and
- * private-key blocks there by default: fixtures are full of deliberate dummy keys, but a real key
- * format in a test is indistinguishable from a leaked one.
+ * The role of a file: `test` wins over `example` (`examples/x/test/a.ts` is a test), and anything else is
+ * `code`. Judged on the path relative to `cwd` when the file is under it.
  */
-const TEST_PATH =
-  /(?:^|[/\\])(?:test|tests|__tests__|__test__|spec|specs|__mocks__|__fixtures__|fixtures?|e2e|cypress|playwright|testing|testdata|test-data|test-d|tap|mocks?|stories)(?:[/\\])|\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$/i;
+export function fileRole(filename: string, cwd?: string): FileRole {
+  const rel = projectPath(filename, cwd);
+  if (TEST_PATH.test(rel)) return 'test';
+  return EXAMPLE_PATH.test(rel) ? 'example' : 'code';
+}
 
+/**
+ * True for files the fixture policy covers: tests, fixtures and example/documentation trees. Rules
+ * report there only what `isProviderIssued` allows (or nothing, for rules that judge code, not values).
+ */
 export function isTestFile(filename: string, cwd?: string): boolean {
-  // Judge the path inside the project, not where the project happens to live on disk.
-  let rel = filename.replace(/\\/g, '/');
-  const base = cwd?.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (base && rel.startsWith(`${base}/`)) rel = rel.slice(base.length + 1);
-  return TEST_PATH.test(rel);
+  return fileRole(filename, cwd) !== 'code';
+}
+
+const byId = new Map<string, CredentialFormat>(credentialFormats.map((f) => [f.id, f as CredentialFormat]));
+
+/**
+ * A credential whose format proves that a provider issued it: a provider's own format (not the generic
+ * ones: private-key blocks, JWTs, passwords in URLs and connection strings, Basic and Bearer headers) that
+ * is recognised on its own, by prefix, length and checksum, without a name around it to say what it is.
+ * Such a value is reported in tests and examples too: a live token there is as leaked as anywhere.
+ */
+export function isProviderIssued(formatId: string | undefined): boolean {
+  const f = formatId === undefined ? undefined : byId.get(formatId);
+  return f !== undefined && f.provider !== 'generic' && f.kind !== 'private-key' && f.context === undefined;
 }
 
 /** TypeScript sources, where a suggestion may need a non-null assertion. */

@@ -23,6 +23,7 @@ import { isCodeFile, summariseText } from './detect/lint.js';
 import { mayJoin, type ModuleSummary } from './detect/summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
+import { applyFixturePolicy } from './policy.js';
 import { compareFindings } from '../report/json.js';
 import { isScannable } from './analyse.js';
 import { historyState, scanHistory } from './sources/history.js';
@@ -63,6 +64,11 @@ export interface AuditOptions {
   readonly baseline?: string;
   /** Also scan node_modules, build output, vendored code and gitignored files. */
   readonly includeIgnored?: boolean;
+  /**
+   * List the findings the fixture policy withholds (keys in test, fixture and example files, published
+   * examples), marked with their class, instead of only counting them (`--include-fixtures`).
+   */
+  readonly includeFixtures?: boolean;
   /** Files larger than this are skipped as `too-large` (default 5 MB). */
   readonly maxFileBytes?: number;
   readonly signal?: AbortSignal;
@@ -145,8 +151,12 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     );
     findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old.findings, findings));
   } else if (baseline) findings = applyBaseline(findings, baseline);
+  // One fixture policy for every pass (src/scanner/policy.ts): test fixtures and examples are counted, not listed.
+  const policed = applyFixturePolicy(findings, options.includeFixtures);
   const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
-  return rememberSalt({ ...result, findings, fingerprints }, salt);
+  const { testFixtures, examples } = policed.withheld;
+  const withheld = testFixtures + examples > 0 ? { withheld: policed.withheld } : {};
+  return rememberSalt({ ...result, findings: policed.findings, ...withheld, fingerprints }, salt);
 }
 
 /** One scan of the tree, under the current fingerprinter; `keepSalt` is stored with the cache. */

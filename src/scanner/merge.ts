@@ -6,6 +6,7 @@ import { compareFindings } from '../report/json.js';
 import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type SkippedFile } from '../report/types.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
+import { sumWithheld } from './policy.js';
 
 /**
  * @throws AuditError E_USAGE for an empty list, results of another schema version, or results keyed with
@@ -35,6 +36,7 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
     ? [{ file: '.', reason: 'internal-error', detail: `merged ${shards.size} of ${[...counts][0]} shards` }]
     : [];
   const allSkipped = [...skipped.values(), ...missing];
+  const withheld = sumWithheld(results);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: first.tool,
@@ -51,6 +53,7 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
     inventory: mergeInventory(results.flatMap((r) => r.inventory)),
     skipped: allSkipped,
     partial: allSkipped.length > 0 || results.some((r) => r.partial),
+    ...(withheld ? { withheld } : {}),
     ...(first.fingerprints ? { fingerprints: first.fingerprints } : {}),
   };
 }

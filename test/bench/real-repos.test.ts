@@ -253,6 +253,9 @@ describe('run.mjs', () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
     writeFileSync(join(work, 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    // The same key as a test fixture: withheld by the fixture policy, counted in the withheld column.
+    mkdirSync(join(work, 'test', 'fixtures'), { recursive: true });
+    writeFileSync(join(work, 'test', 'fixtures', 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
     writeFileSync(
       join(work, 'keys.js'),
       "import { createCipheriv } from 'node:crypto';\n" +
@@ -297,13 +300,18 @@ describe('run.mjs', () => {
     expect(r.status).toBe(0);
     const res = JSON.parse(readFileSync(out, 'utf8')) as {
       rows: { name: string; lines: number; tp: number; unlabelled: number; precision: number; missed: number }[];
+      totals: { withheld: { testFixtures: number; examples: number } };
       unlabelled: { file: string; category: string }[];
     };
     expect(res.rows).toHaveLength(1);
     expect(res.rows[0]).toMatchObject({ name: 'demo', lines: 3, tp: 1, missed: 1, precision: 1 });
+    expect(res.rows[0]).toMatchObject({ withheld: { testFixtures: 1, examples: 0 } });
+    expect(res.totals.withheld).toEqual({ testFixtures: 1, examples: 0 });
+    expect(res.unlabelled.map((u) => u.file)).not.toContain('test/fixtures/server.key');
     expect(res.unlabelled.length).toBe(res.rows[0]!.unlabelled);
     expect(res.unlabelled).toContainEqual(expect.objectContaining({ file: 'keys.js', category: 'weak-randomness' }));
     expect(r.stdout).toMatch(/^demo\s+3\s/m);
+    expect(r.stdout).toMatch(/^demo\s.*\s1\/0\s/m);
     expect(r.stdout).toMatch(/unlabelled finding\(s\)/);
     expect(r.stdout).not.toContain('PRIVATE KEY');
   });

@@ -91,6 +91,19 @@ ruleTester.run('no-hardcoded-key', rule, {
       filename: 'test/auth.test.ts',
     },
     { code: "const apiSecret = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR';", filename: 'src/__tests__/client.ts' },
+    // the fixture policy: private keys, private JWKs and JWTs in tests and example trees are deliberate
+    {
+      code: "const jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };\nconst signingPem = '-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD\\n-----END EC PRIVATE KEY-----';",
+      filename: 'test/fixtures/keys.test.ts',
+    },
+    {
+      code: "const jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };",
+      filename: 'cookbook/jwe.mjs',
+    },
+    {
+      code: "const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.fAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4';",
+      filename: 'examples/verify.ts',
+    },
   ],
   invalid: [
     {
@@ -318,9 +331,10 @@ ruleTester.run('no-hardcoded-key', rule, {
       ],
     },
     {
-      // a private JWK, and a private-key block (reported even in a test file)
+      // a private JWK, and a private-key block: in a test file only with testFiles: 'all' (the strict preset)
       code: "const jwk = { kty: 'oct', k: 'fAkEq9Zt7sK2mN4pL8vR6w', alg: 'A128KW' };\nconst signingPem = '-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD\\n-----END EC PRIVATE KEY-----';",
       filename: 'test/fixtures/keys.test.ts',
+      options: [{ testFiles: 'all' }],
       errors: [
         { messageId: 'privateJwk', line: 1, column: 13, data: { member: 'k', sink: '' } },
         {
@@ -396,6 +410,17 @@ ruleTester.run('no-hardcoded-key', rule, {
           ],
         },
       ],
+    },
+    {
+      // a provider-issued token is reported in a test file and in an example tree: it is live wherever it is
+      code: '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
+      filename: 'test/fixtures/ci.test.ts',
+      errors: [{ messageId: 'credential', line: 1, column: 1, data: { what: 'GitHub token', redacted: 'ghp_…F7gH' } }],
+    },
+    {
+      code: '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
+      filename: 'docs/ci.ts',
+      errors: [{ messageId: 'credential', line: 1, column: 1 }],
     },
     {
       // test files with testFiles: 'all'

@@ -14,6 +14,7 @@ import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
 import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
+import { auditRuleOverrides } from '../policy.js';
 
 const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
 
@@ -23,7 +24,8 @@ export const isCodeFile = (rel: string): boolean => {
 };
 
 /** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
-export const lintConfigHash = (): string => hashText(JSON.stringify({ version, recommendedRules })).slice(0, 16);
+export const lintConfigHash = (): string =>
+  hashText(JSON.stringify({ version, recommendedRules, auditRuleOverrides })).slice(0, 16);
 
 let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
@@ -47,6 +49,8 @@ function flatConfig(): Linter.Config[] {
     // The walk already decided what to scan (node_modules only with includeIgnored): lift ESLint's default ignores.
     { ignores: ['!**/node_modules/'] },
     { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+    // Test and example files linted with everything on: src/scanner/policy.ts decides what is withheld.
+    { files: presetFiles, rules: auditRuleOverrides as unknown as Linter.RulesRecord },
     // The module summary for the cross-file step, recorded in the same traversal (never reports).
     summaryEntry(),
   ];

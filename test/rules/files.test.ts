@@ -1,0 +1,103 @@
+/**
+ * The fixture policy's path and format predicates (src/rule-kit/files.ts): which files are tests, which are
+ * example/documentation trees, which are code, and which credential formats are reported in all of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { credentialFormats } from '../../src/catalogue/credentials.js';
+import { fileRole, isProviderIssued, isTestFile } from '../../src/rule-kit/files.js';
+
+describe('fileRole', () => {
+  const cases: Array<[string, 'test' | 'example' | 'code']> = [
+    // test directories and file names
+    ['test/keys.ts', 'test'],
+    ['tests/unit/jwt.ts', 'test'],
+    ['src/__tests__/client.ts', 'test'],
+    ['packages/core/src/sign.spec.ts', 'test'],
+    ['lib/verify.test.mjs', 'test'],
+    ['fixtures/keys.js', 'test'],
+    ['test/fixtures/rsa.pem', 'test'],
+    ['src/fixture/token.json', 'test'],
+    ['src/__mocks__/kms.ts', 'test'],
+    ['e2e/login.ts', 'test'],
+    ['tap/jwe.test.js', 'test'],
+    ['types/test-d/index.test-d.ts', 'test'],
+    ['src/Button.stories.tsx', 'test'],
+    ['spec/test-utils/webrtc.ts', 'test'],
+    // example and documentation trees
+    ['cookbook/jwe.mjs', 'example'],
+    ['examples/basic/index.ts', 'example'],
+    ['example/app.js', 'example'],
+    ['samples/hello.ts', 'example'],
+    ['docs/README.md', 'example'],
+    ['doc/api.md', 'example'],
+    // a test inside an example tree is a test
+    ['examples/app/test/app.test.ts', 'test'],
+    // near misses: a segment must be the whole name
+    ['src/testing-utils.ts', 'code'],
+    ['src/test-helpers.ts', 'code'],
+    ['contest/submit.ts', 'code'],
+    ['latest/index.ts', 'code'],
+    ['src/attestation.ts', 'code'],
+    ['src/protest.js', 'code'],
+    ['src/docstring.ts', 'code'],
+    ['src/exampleData.ts', 'code'],
+    ['pulumi-examples/aws-ts/index.ts', 'code'],
+    ['src/spectrum.ts', 'code'],
+    ['src/keys.ts', 'code'],
+    ['README.md', 'code'],
+    ['src/testament/key.ts', 'code'],
+  ];
+  for (const [path, role] of cases) {
+    it(`${path} → ${role}`, () => {
+      expect(fileRole(path)).toBe(role);
+      expect(isTestFile(path)).toBe(role !== 'code');
+    });
+  }
+
+  it('judges the path inside the project, not where the project lives on disk', () => {
+    expect(fileRole('/home/ci/test/project/src/keys.ts', '/home/ci/test/project')).toBe('code');
+    expect(fileRole('/srv/examples/app/src/keys.ts', '/srv/examples/app/')).toBe('code');
+    expect(fileRole('/home/ci/test/project/test/keys.ts', '/home/ci/test/project')).toBe('test');
+    // outside the cwd, the whole path is judged
+    expect(fileRole('/home/ci/test/keys.ts', '/elsewhere')).toBe('test');
+  });
+
+  it('accepts Windows separators', () => {
+    expect(fileRole('C:\\repo\\test\\keys.ts', 'C:\\repo')).toBe('test');
+    expect(fileRole('C:\\repo\\docs\\guide.md', 'C:\\repo')).toBe('example');
+    expect(fileRole('C:\\repo\\src\\keys.ts', 'C:\\repo')).toBe('code');
+  });
+});
+
+describe('isProviderIssued', () => {
+  it('holds for provider formats recognised on their own (prefix, length, checksum)', () => {
+    for (const id of ['github-token', 'stripe-secret-key', 'aws-access-key-id', 'npm-token', 'slack-token'])
+      expect(isProviderIssued(id), id).toBe(true);
+  });
+
+  it('does not hold for generic formats, private keys, or formats that need a name around them', () => {
+    for (const id of [
+      'private-key-block',
+      'jwt',
+      'bearer-token',
+      'basic-auth-header',
+      'url-password',
+      'connection-string-password',
+      'password-assignment',
+      // a 40-character base64 string is an AWS secret only when its name says so
+      'aws-secret-access-key',
+      'twilio-auth-token',
+      'published-example',
+      'no-such-format',
+    ])
+      expect(isProviderIssued(id), id).toBe(false);
+    expect(isProviderIssued(undefined)).toBe(false);
+  });
+
+  it('agrees with the catalogue for every format', () => {
+    for (const f of credentialFormats) {
+      const generic = f.provider === 'generic' || f.kind === 'private-key' || 'context' in f;
+      expect(isProviderIssued(f.id), f.id).toBe(!generic);
+    }
+  });
+});
