@@ -26,6 +26,7 @@ import {
   type Variable,
 } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { methodCallOn } from '../src/rule-kit/method-calls.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -484,6 +485,12 @@ export default createRule<Options, MessageIds>({
           if (propertyName(cur.callee) === method.name) break;
           cur = unwrap(cur.callee.object);
         } else if (cur.type === T.Identifier) {
+          // const jwe = new CompactEncrypt(data); jwe.setProtectedHeader(header); await jwe.encrypt(key);
+          const set = methodCallOn(findVariable(scope, cur), method.name);
+          if (set) {
+            cur = set;
+            break;
+          }
           const init = constInitOf(cur, scope);
           if (!init) return;
           cur = unwrap(init);

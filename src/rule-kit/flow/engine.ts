@@ -229,6 +229,13 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
               via: [...inner.via, ...pf.via.map((t): Transform => (t.kind === 'hash' ? { ...t, inHelper: true } : t))],
             };
         }
+        // A helper that reads the password itself (`this.options.password`, a module constant): the
+        // password becomes the key inside it, so its transforms stay where they are written.
+        if (s.returns.has('password') || s.returns.has('password-derived'))
+          for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+            const inner = passwordWalk(r, depth + 1, params);
+            if (inner) return inner;
+          }
         return undefined;
       }
       if (derivedValueCall.test(sourceCode.getText(call.callee))) return undefined;
