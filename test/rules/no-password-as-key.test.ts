@@ -86,6 +86,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 4,
           column: 100,
+          endLine: 4,
+          endColumn: 104,
           data: {
             kdf: 'crypto.scrypt',
             param: 'N',
@@ -114,6 +116,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 4,
           column: 43,
+          endLine: 4,
+          endColumn: 80,
           suggestions: [],
         },
       ],
@@ -127,6 +131,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 1,
           column: 52,
+          endLine: 1,
+          endColumn: 53,
           data: { kdf: 'SubtleCrypto.deriveBits (PBKDF2)', bytes: 8 },
           suggestions: [
             {
@@ -148,6 +154,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 55,
+          endLine: 3,
+          endColumn: 76,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -173,6 +181,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
+          endLine: 3,
+          endColumn: 77,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
           suggestions: [
             {
@@ -198,6 +208,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
+          endLine: 3,
+          endColumn: 78,
           data: { name: 'pwd', role: 'key', sink: 'crypto.createDecipheriv', hash: 'crypto.createHash().digest()' },
         },
       ],
@@ -211,6 +223,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 42,
+          endLine: 3,
+          endColumn: 52,
           data: { name: 'passphrase', role: 'key', sink: 'crypto.createDecipheriv' },
           suggestions: [
             {
@@ -236,12 +250,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'deprecatedCipher',
           line: 2,
           column: 16,
+          endLine: 2,
+          endColumn: 35,
           data: { api: 'crypto.createCipher' },
         },
         {
           messageId: 'deprecatedCipher',
           line: 3,
           column: 18,
+          endLine: 3,
+          endColumn: 39,
           data: { api: 'crypto.createDecipher' },
         },
       ],
@@ -255,12 +273,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 55,
+          endLine: 2,
+          endColumn: 77,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'process.env.SECRET_KEY' },
         },
         {
           messageId: 'cryptoJsPassphrase',
           line: 3,
           column: 56,
+          endLine: 3,
+          endColumn: 79,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'a string literal' },
         },
       ],
@@ -274,12 +296,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 2,
           column: 49,
+          endLine: 2,
+          endColumn: 75,
           data: { name: 'ADMIN_PASSWORD', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
         {
           messageId: 'passwordAsKey',
           line: 3,
           column: 65,
+          endLine: 3,
+          endColumn: 75,
           data: { name: 'passphrase', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
       ],
@@ -293,6 +319,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 2,
           column: 98,
+          endLine: 2,
+          endColumn: 99,
           data: { kdf: 'crypto.pbkdf2Sync', bytes: 8 },
           suggestions: [
             {
@@ -307,6 +335,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 102,
+          endLine: 2,
+          endColumn: 108,
           data: {
             kdf: 'crypto.pbkdf2Sync',
             param: 'iterations',
@@ -328,6 +358,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 93,
+          endLine: 3,
+          endColumn: 98,
           data: {
             kdf: 'crypto.pbkdf2Sync',
             param: 'iterations',
@@ -356,6 +388,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 11,
+          endLine: 2,
+          endColumn: 21,
           data: {
             kdf: 'crypto.scryptSync',
             param: 'N',
@@ -369,6 +403,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 47,
+          endLine: 3,
+          endColumn: 51,
           data: {
             kdf: 'crypto.scryptSync',
             param: 'N',
@@ -397,6 +433,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 77,
+          endLine: 3,
+          endColumn: 81,
           data: {
             kdf: 'hash-wasm argon2id',
             param: 'memory',
@@ -418,6 +456,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 4,
           column: 29,
+          endLine: 4,
+          endColumn: 36,
           data: {
             kdf: '@noble/hashes scrypt',
             param: 'N',
@@ -446,6 +486,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 1,
           column: 81,
+          endLine: 1,
+          endColumn: 87,
           data: {
             kdf: 'SubtleCrypto.deriveBits (PBKDF2)',
             param: 'iterations',
@@ -467,6 +509,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 11,
+          endLine: 3,
+          endColumn: 26,
           data: {
             kdf: 'CryptoJS.PBKDF2',
             param: 'iterations',
@@ -487,6 +531,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 4,
           column: 31,
+          endLine: 4,
+          endColumn: 43,
           data: { name: 'userPassword', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
             {
@@ -507,6 +553,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 47,
+          endLine: 3,
+          endColumn: 55,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -527,6 +575,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 31,
+          endLine: 3,
+          endColumn: 34,
           data: { name: 'pin', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
             {
@@ -587,6 +637,8 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
           messageId: 'passwordAsKey',
           line: 2,
           column: 70,
+          endLine: 2,
+          endColumn: 78,
           data: { name: 'password', role: 'key', sink: 'crypto.createHmac' },
         },
       ],
@@ -600,6 +652,8 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 81,
+          endLine: 2,
+          endColumn: 89,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' },
         },
       ],

@@ -186,6 +186,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 29,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -205,6 +207,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 33,
           suggestions: [
             { messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });` },
           ],
@@ -220,6 +224,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 5,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -237,6 +243,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 4,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -255,6 +263,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 40,
+          endLine: 2,
+          endColumn: 64,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'set to false' },
           suggestions: [
             {
@@ -275,6 +285,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 3,
           column: 22,
+          endLine: 3,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -294,6 +306,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 30,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -312,6 +326,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 67,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -331,6 +347,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 67,
+          endLine: 2,
+          endColumn: 86,
           data: {
             resource: 'CDK kms.Key',
             property: 'rotationPeriod',
@@ -350,6 +368,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 75,
+          endLine: 2,
+          endColumn: 102,
           data: {
             resource: 'CDK kms.Key',
             property: 'rotationPeriod',
@@ -370,6 +390,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 49,
           data: { resource: 'CDK kms.CfnKey', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -388,6 +410,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 87,
+          endLine: 2,
+          endColumn: 89,
           data: {
             resource: 'CDK kms.CfnKey',
             property: 'rotationPeriodInDays',
@@ -408,6 +432,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 13,
+          endLine: 2,
+          endColumn: 36,
           data: { resource: 'Pulumi aws.kms.Key', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -427,6 +453,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 27,
+          endLine: 2,
+          endColumn: 51,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -444,6 +472,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 70,
+          endLine: 2,
+          endColumn: 74,
           data: {
             resource: 'Pulumi aws.kms.Key',
             property: 'rotationPeriodInDays',
@@ -463,6 +493,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 52,
           data: { resource: 'Pulumi gcp.kms.CryptoKey', properties: 'rotationPeriod' },
           suggestions: [
             {
@@ -483,6 +515,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 67,
+          endLine: 2,
+          endColumn: 78,
           data: {
             resource: 'Pulumi gcp.kms.CryptoKey',
             property: 'rotationPeriod',
@@ -510,6 +544,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 50,
           data: { resource: 'CDKTF KmsKey', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -529,6 +565,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 61,
           suggestions: [
             {
               messageId: 'setRotationPeriod',
@@ -549,6 +587,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'createKeyNoRotation',
           line: 4,
           column: 30,
+          endLine: 4,
+          endColumn: 87,
           data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
         },
       ],
@@ -561,6 +601,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'createKeyNoRotation',
           line: 4,
           column: 30,
+          endLine: 4,
+          endColumn: 75,
           data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
         },
       ],
@@ -568,7 +610,7 @@ ruleTester.run('require-key-rotation', rule, {
     {
       code: "import { KMS } from '@aws-sdk/client-kms';\nconst kms = new KMS({});\nawait kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
       filename: 'src/provision.js',
-      errors: [{ messageId: 'createKeyNoRotation', line: 3, column: 7 }],
+      errors: [{ messageId: 'createKeyNoRotation', line: 3, column: 7, endLine: 3, endColumn: 54 }],
     },
     {
       code: "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nawait kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 3000 }));",
@@ -578,6 +620,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 80,
+          endLine: 2,
+          endColumn: 84,
           data: {
             resource: 'EnableKeyRotationCommand',
             property: 'RotationPeriodInDays',
@@ -598,6 +642,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 3,
           column: 7,
+          endLine: 3,
+          endColumn: 105,
           data: {
             resource: 'KeyManagementServiceClient.createCryptoKey',
             properties: 'rotationPeriod/nextRotationTime',
@@ -620,6 +666,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 3,
           column: 87,
+          endLine: 3,
+          endColumn: 108,
           data: {
             resource: 'KeyManagementServiceClient.createCryptoKey',
             property: 'rotationPeriod',
@@ -640,6 +688,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 103,
           data: { signer: 'jwt.sign (jsonwebtoken)', header: 'kid' },
           suggestions: [
             {
@@ -660,6 +710,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 26,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -679,6 +731,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 71,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -697,6 +751,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 45,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -715,6 +771,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 47,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -734,6 +792,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 4,
           column: 34,
+          endLine: 7,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -752,6 +812,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 73,
+          endLine: 3,
+          endColumn: 89,
           data: { signer: 'SignJWT (jose)', header: 'kid' },
           suggestions: [
             {
@@ -773,6 +835,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringRotationOff',
           line: 2,
           column: 80,
+          endLine: 2,
+          endColumn: 85,
           data: { max: '730' },
           suggestions: [
             {
@@ -793,6 +857,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringPeriodTooLong',
           line: 2,
           column: 94,
+          endLine: 2,
+          endColumn: 98,
           data: { days: '1000', max: '730' },
           suggestions: [
             {
@@ -812,6 +878,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringPeriodTooLong',
           line: 2,
           column: 30,
+          endLine: 2,
+          endColumn: 37,
           data: { days: '1095', max: '730' },
           suggestions: [
             {
