@@ -739,3 +739,189 @@ ruleTester.run('no-password-as-key (value flow)', rule, {
     },
   ],
 });
+
+// Work factors that are not written where the KDF is called: a constant expression, a config object, a
+// parameter default, a class field, a destructuring default, an env fallback; and a helper that reads the
+// password itself.
+ruleTester.run('no-password-as-key (work factors through the flow engine)', rule, {
+  valid: [
+    {
+      // the same shapes at or above the floors; a parameter with no default is not judged
+      code: "import { pbkdf2Sync } from 'node:crypto';\nconst ROUNDS = 2 * 300_000;\nconst cfg = { kdf: { iterations: ROUNDS, digest: 'sha512' } };\nexport const a = (password: string, salt: Buffer, iterations = 600_000) =>\n  pbkdf2Sync(password, salt, iterations, 32, 'sha256');\nexport const b = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, cfg.kdf.iterations, 64, cfg.kdf.digest);\nexport const c = (password: string, salt: Buffer, iterations: number) =>\n  pbkdf2Sync(password, salt, iterations, 32, 'sha256');\nexport const d = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, Number(process.env.KDF_ITERATIONS) || 600_000, 32, 'sha256');\n",
+      filename: 'src/v1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a constant computed from another constant
+      code: "import { pbkdf2Sync } from 'node:crypto';\nconst BASE_ROUNDS = 1000;\nconst ROUNDS = BASE_ROUNDS * 10;\nexport const derive = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, ROUNDS, 32, 'sha256');\n",
+      filename: 'src/p1.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 32,
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 10000,
+            isDefault: '',
+            floor: 600000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA256',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2Sync } from 'node:crypto';\nconst BASE_ROUNDS = 1000;\nconst ROUNDS = 600000;\nexport const derive = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, ROUNDS, 32, 'sha256');\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // iterations and digest read from a nested config object (the SHA-512 floor applies)
+      code: "import crypto from 'node:crypto';\nconst settings = { kdf: { iterations: 10_000, keyLength: 64, digest: 'sha512' } };\nexport function deriveKey(passphrase: string, salt: Buffer): Buffer {\n  return crypto.pbkdf2Sync(passphrase, salt, settings.kdf.iterations, settings.kdf.keyLength, settings.kdf.digest);\n}\n",
+      filename: 'src/p2.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 45,
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 10000,
+            isDefault: '',
+            floor: 210000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA512',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import crypto from 'node:crypto';\nconst settings = { kdf: { iterations: 210000, keyLength: 64, digest: 'sha512' } };\nexport function deriveKey(passphrase: string, salt: Buffer): Buffer {\n  return crypto.pbkdf2Sync(passphrase, salt, settings.kdf.iterations, settings.kdf.keyLength, settings.kdf.digest);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a parameter default is what the code runs when callers leave it out
+      code: "import { pbkdf2 } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function keyFromPassword(password: string, salt: Buffer, iterations = 50000) {\n  return pbkdf2Async(password, salt, iterations, 32, 'sha256');\n}\n",
+      filename: 'src/p3.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 4,
+          column: 84,
+          endLine: 4,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2 } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function keyFromPassword(password: string, salt: Buffer, iterations = 600000) {\n  return pbkdf2Async(password, salt, iterations, 32, 'sha256');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a class field read through this
+      code: "import * as crypto from 'crypto';\nexport class Vault {\n  private readonly rounds = 20000;\n  unlock(masterPassword: string, salt: Buffer): Buffer {\n    return crypto.pbkdf2Sync(masterPassword, salt, this.rounds, 32, 'sha256');\n  }\n}\n",
+      filename: 'src/p4.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import * as crypto from 'crypto';\nexport class Vault {\n  private readonly rounds = 600000;\n  unlock(masterPassword: string, salt: Buffer): Buffer {\n    return crypto.pbkdf2Sync(masterPassword, salt, this.rounds, 32, 'sha256');\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a destructuring default for scrypt N (a key: the function derives, it does not store)
+      code: "import { scryptSync } from 'node:crypto';\nexport function derive(password: string, salt: Buffer, opts: { cost?: number } = {}) {\n  const { cost = 4096 } = opts;\n  return scryptSync(password, salt, 32, { N: cost });\n}\n",
+      filename: 'src/p5.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 22,
+          data: {
+            kdf: 'crypto.scryptSync',
+            param: 'N',
+            value: 4096,
+            isDefault: '',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { scryptSync } from 'node:crypto';\nexport function derive(password: string, salt: Buffer, opts: { cost?: number } = {}) {\n  const { cost = 2 ** 15 } = opts;\n  return scryptSync(password, salt, 32, { N: cost });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the literal an unset env variable falls back to
+      code: "import { pbkdf2Sync } from 'crypto';\nconst KDF_ITERATIONS = Number(process.env.KDF_ITERATIONS) || 10000;\nexport const derive = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, KDF_ITERATIONS, 32, 'sha256');\n",
+      filename: 'src/p6.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2Sync } from 'crypto';\nconst KDF_ITERATIONS = Number(process.env.KDF_ITERATIONS) || 600000;\nexport const derive = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, KDF_ITERATIONS, 32, 'sha256');\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a method that hashes the password it reads itself: reported at the hash
+      code: "import { createHash, createDecipheriv } from 'node:crypto';\nexport class SecureStore {\n  constructor(private readonly options: { password: string }) {}\n  private key(): Buffer {\n    return createHash('sha256').update(this.options.password).digest();\n  }\n  open(iv: Buffer, data: Buffer): Buffer {\n    return createDecipheriv('aes-256-gcm', this.key(), iv).update(data);\n  }\n}\n",
+      filename: 'src/p7.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 71,
+          data: {
+            name: 'password',
+            role: 'key',
+            sink: 'crypto.createDecipheriv',
+            hash: 'crypto.createHash().digest()',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

@@ -965,3 +965,38 @@ ruleTester.run('require-key-rotation (JWE key id)', rule, {
     },
   ],
 });
+
+// JWE builder held in a variable, its header set in a statement of its own
+ruleTester.run('require-key-rotation (JWE builder in a variable)', rule, {
+  valid: [
+    {
+      // the header names the key
+      code: "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: '2025-01' });\n  return jwe.encrypt(secret);\n}\n",
+      filename: 'src/rv1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // no kid in the header object the builder variable receives
+      code: "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const header = { alg: 'dir', enc: 'A256GCM' };\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader(header);\n  return jwe.encrypt(secret);\n}\n",
+      filename: 'src/r1.ts',
+      errors: [
+        {
+          messageId: 'jweNoKid',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 48,
+          data: { signer: 'CompactEncrypt (jose)', header: 'kid' },
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const header = { alg: 'dir', enc: 'A256GCM', kid: 'v1' };\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader(header);\n  return jwe.encrypt(secret);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
