@@ -37,8 +37,15 @@ export function lookup(obj: TSESTree.ObjectExpression, path: string, scope: Scop
     let found: TSESTree.Property | undefined;
     let spread = false;
     for (const p of cur.properties) {
-      if (p.type === T.SpreadElement) spread = true;
-      else if (propertyName(p) === keys[i]) found = p;
+      if (p.type !== T.SpreadElement) {
+        if (propertyName(p) === keys[i]) found = p;
+        continue;
+      }
+      // `{ ...defaults, audience }`: a spread of an object literal this file shows is read like its own properties.
+      const from = valueOf(p.argument, scope);
+      const inner = from.type === T.ObjectExpression && from !== cur ? lookup(from, keys[i]!, scope) : undefined;
+      if (inner?.kind === 'found') found = inner.prop;
+      else if (inner?.kind !== 'absent') spread = true;
     }
     if (!found) return spread ? { kind: 'unknown' } : { kind: 'absent', obj: cur };
     if (i === keys.length - 1) return { kind: 'found', prop: found, value: found.value };

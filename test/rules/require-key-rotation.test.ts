@@ -1000,3 +1000,80 @@ ruleTester.run('require-key-rotation (JWE builder in a variable)', rule, {
     },
   ],
 });
+
+// Options spread from an object literal the file shows, and the AWS SDK v2 KMS client
+ruleTester.run('require-key-rotation (spread options, SDK v2)', rule, {
+  valid: [
+    {
+      // a spread that names the key id or turns rotation on; a spread of an unknown object is not judged
+      code: "import * as jwt from 'jsonwebtoken';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m', keyid: '2025-06' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web' });\nconst rotated = { enableKeyRotation: true, description: 'bucket key' };\nexport const bucketKey = (scope: never) => new Key(scope, 'BucketKey', { ...rotated, alias: 'alias/bucket' });\nexport const unknown = (scope: never, props: object) => new Key(scope, 'Other', { ...props, alias: 'alias/other' });\n",
+      filename: 'src/rv2.ts',
+    },
+    {
+      // SDK v2: rotation turned on for the key just created
+      code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS({ region: 'eu-west-1' });\nexports.createKey = async () => {\n  const { KeyMetadata } = await kms.createKey({ Description: 'app data key' }).promise();\n  await kms.enableKeyRotation({ KeyId: KeyMetadata.KeyId }).promise();\n  return KeyMetadata.KeyId;\n};\n",
+      filename: 'src/rv4.js',
+    },
+  ],
+  invalid: [
+    {
+      // the spread defaults hold no keyid
+      code: "import * as jwt from 'jsonwebtoken';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web' });\n",
+      filename: 'src/r2.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 103,
+          data: { signer: 'jwt.sign (jsonwebtoken)', header: 'kid' },
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import * as jwt from 'jsonwebtoken';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web', keyid: 'v1' });\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the spread props hold no enableKeyRotation
+      code: "import * as cdk from 'aws-cdk-lib';\nimport { Key, KeyProps } from 'aws-cdk-lib/aws-kms';\nconst baseProps: KeyProps = { description: 'bucket key', removalPolicy: cdk.RemovalPolicy.RETAIN };\nexport class S extends cdk.Stack {\n  key = new Key(this, 'BucketKey', { ...baseProps, alias: 'alias/bucket' });\n}\n",
+      filename: 'src/r3.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 76,
+          data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'unset' },
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import * as cdk from 'aws-cdk-lib';\nimport { Key, KeyProps } from 'aws-cdk-lib/aws-kms';\nconst baseProps: KeyProps = { description: 'bucket key', removalPolicy: cdk.RemovalPolicy.RETAIN };\nexport class S extends cdk.Stack {\n  key = new Key(this, 'BucketKey', { ...baseProps, alias: 'alias/bucket', enableKeyRotation: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // SDK v2 createKey with no enableKeyRotation in the module
+      code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS({ region: 'eu-west-1' });\nexports.createKey = async () => {\n  const { KeyMetadata } = await kms.createKey({ Description: 'app data key' }).promise();\n  return KeyMetadata.KeyId;\n};\n",
+      filename: 'src/r4.js',
+      errors: [
+        {
+          messageId: 'createKeyNoRotation',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
