@@ -18,10 +18,12 @@ import {
   type Scope,
   type Variable,
 } from '../src/rule-kit/ast.js';
+import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { keyIdVariable, resultVariables } from '../src/rule-kit/companion-calls.js';
+import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
 import { methodCallOn } from '../src/rule-kit/method-calls.js';
 import {
@@ -345,6 +347,10 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: Call) {
         const scope = sourceCode.getScope(node);
+        // Framework JWT configuration (NestJS, Fastify): recognised from the call's shape, not only its import.
+        for (const m of jwtModuleSigners)
+          if (signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode))
+            context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
         const cp = calleePathOf(node, ctx.imports, scope);
         if (!cp) return;
         for (const res of iacKeyResources) {

@@ -1077,3 +1077,61 @@ ruleTester.run('require-key-rotation (spread options, SDK v2)', rule, {
     },
   ],
 });
+
+// JWT signing configured for a framework: NestJS JwtModule and JwtService, the Fastify JWT plugin
+ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
+  valid: [
+    {
+      // a key id in the sign options, a key provider function, a sign call with no key of its own
+      code: "import { JwtModule, JwtService } from '@nestjs/jwt';\nimport fastifyJwt from '@fastify/jwt';\nexport const auth = JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { keyid: '2025-06' } });\nexport const dynamic = JwtModule.register({ secretOrKeyProvider: () => process.env.JWT_SECRET });\nexport const access = (jwtService: JwtService, sub: string) => jwtService.sign({ sub });\nexport const plugin = (app: { register: Function }) =>\n  app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { kid: 'v3', expiresIn: '1h' } });\n",
+      filename: 'src/nv1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // registerAsync: the factory returns one secret and no signOptions.keyid
+      code: "import { Module } from '@nestjs/common';\nimport { JwtModule } from '@nestjs/jwt';\nimport { ConfigService } from '@nestjs/config';\n@Module({\n  imports: [\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({\n        secret: config.get<string>('JWT_SECRET'),\n        signOptions: { expiresIn: '15m' },\n      }),\n    }),\n  ],\n})\nexport class AuthModule {}\n",
+      filename: 'src/n1.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 6,
+          column: 5,
+          endLine: 12,
+          endColumn: 7,
+          data: { signer: 'JwtModule.register (@nestjs/jwt)', header: 'kid' },
+        },
+      ],
+    },
+    {
+      // JwtService.sign with its own secret and no keyid
+      code: "import { Injectable } from '@nestjs/common';\nimport { JwtService } from '@nestjs/jwt';\n@Injectable()\nexport class TokenService {\n  constructor(private readonly jwtService: JwtService) {}\n  refresh(userId: string) {\n    return this.jwtService.sign({ sub: userId }, { secret: process.env.REFRESH_SECRET, expiresIn: '7d' });\n  }\n}\n",
+      filename: 'src/n2.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 106,
+          data: { signer: 'JwtService.sign (@nestjs/jwt)', header: 'kid' },
+        },
+      ],
+    },
+    {
+      // the Fastify JWT plugin registered with one secret and no sign.kid
+      code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' } });\n",
+      filename: 'src/n3.js',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 105,
+          data: { signer: '@fastify/jwt', header: 'kid' },
+        },
+      ],
+    },
+  ],
+});
