@@ -499,6 +499,48 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     },
   })),
   {
+    id: 'node-forge.md',
+    title: 'forge.md.<hash>.create().digest()',
+    modules: ['node-forge'],
+    callee: 'md.*.create().digest',
+    receivers: ['forge'],
+    input: { via: 'update' },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.md.sha256.create().update(pw).digest();"],
+      negative: ["import forge from 'node-forge'; forge.hmac.create().digest();"],
+    },
+  },
+  {
+    id: 'tweetnacl.hash',
+    title: 'nacl.hash (SHA-512)',
+    modules: ['tweetnacl'],
+    callee: 'hash',
+    receivers: ['nacl'],
+    input: { index: 0 },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.hash(pw);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.randomBytes(32);"],
+    },
+  },
+  ...(
+    [
+      ['crypto_generichash', 1],
+      ['crypto_hash', 0],
+      ['crypto_hash_sha256', 0],
+    ] as const
+  ).map(([fn, index]): PasswordHashSite => ({
+    id: `libsodium.${fn}`,
+    title: `sodium.${fn}`,
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callee: fn,
+    receivers: ['sodium'],
+    input: { index },
+    samples: {
+      positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${index ? '32, ' : ''}pw);`],
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, 3, 268435456, 2);"],
+    },
+  })),
+  {
     id: 'noble.sha',
     title: '@noble/hashes sha2/sha3',
     modules: [...nobleModules('sha2'), ...nobleModules('sha256'), ...nobleModules('sha3'), ...nobleModules('sha512')],
@@ -511,8 +553,11 @@ export const plainHashSites: readonly PasswordHashSite[] = [
   },
 ];
 
-/** Methods that cut a digest down to key size without changing what it is: `.digest('hex').slice(0, 32)`. */
-export const digestTrimMethods = ['slice', 'substring', 'substr', 'subarray'] as const;
+/**
+ * Methods that cut a digest down to key size or read it out without changing what it is:
+ * `.digest('hex').slice(0, 32)`, node-forge's `md.digest().getBytes()`.
+ */
+export const digestTrimMethods = ['slice', 'substring', 'substr', 'subarray', 'getBytes', 'toHex'] as const;
 
 /**
  * Key sinks (src/catalogue/sinks.ts, roles `key`/`secret`) where a password is the *right* input:
@@ -554,6 +599,12 @@ export const passwordFitMethods = [
   'toString',
   'concat',
 ] as const;
+
+/**
+ * Functions that turn text into bytes (or back) and nothing else: the password is still the password.
+ * `decodeUTF8` (tweetnacl-util), `from_string` (libsodium), `utf8ToBytes` (noble), `toUtf8Bytes` (ethers).
+ */
+export const textEncodingCalls = ['decodeUTF8', 'from_string', 'utf8ToBytes', 'toUtf8Bytes', 'stringToBytes'] as const;
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

@@ -925,3 +925,141 @@ ruleTester.run('no-password-as-key (work factors through the flow engine)', rule
     },
   ],
 });
+
+// One fast hash over the password joined with a salt or pepper, in statement form, or in other libraries;
+// text encoders and a typed array the password is set into.
+ruleTester.run('no-password-as-key (joined, encoded, statement-form hashes)', rule, {
+  valid: [
+    {
+      // a salted hash kept as a fingerprint, a KDF over the joined password, a hash of the clock (no password)
+      code: "import { createHash, createCipheriv, randomBytes, scryptSync } from 'node:crypto';\nimport nacl from 'tweetnacl';\nimport { decodeUTF8 } from 'tweetnacl-util';\nexport function seal(password: string, data: Buffer) {\n  const salt = randomBytes(16);\n  const h = createHash('sha256');\n  h.update(password + salt.toString('hex'));\n  const fingerprint = h.digest('hex').slice(0, 8);\n  const key = scryptSync(Buffer.concat([Buffer.from(password), salt]), salt, 32, { N: 2 ** 17, maxmem: 2 ** 28 });\n  const iv = randomBytes(12);\n  return { fingerprint, ct: createCipheriv('aes-256-gcm', key, iv).update(data) };\n}\nexport const boxKey = () => nacl.hash(decodeUTF8(`${Date.now()}`)).slice(0, 32);\n",
+      filename: 'src/fv.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the password concatenated with its salt, hashed once
+      code: "import { createHash, createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(password: string, salt: Buffer, data: Buffer) {\n  const key = createHash('sha256').update(password + salt.toString('hex')).digest();\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n",
+      filename: 'src/f1.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 84,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // update() as a statement of its own, over Buffer.concat of the passphrase and a salt
+      code: "import { createHash, createCipheriv } from 'node:crypto';\nexport function seal(user: { passphrase: string }, salt: Buffer, iv: Buffer) {\n  const h = createHash('sha256');\n  h.update(Buffer.concat([Buffer.from(user.passphrase), salt]));\n  return createCipheriv('aes-256-cbc', h.digest(), iv);\n}\n",
+      filename: 'src/f2.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 50,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // node-forge message digest, update() as a statement, read out with getBytes()
+      code: "const forge = require('node-forge');\nfunction encrypt(text, password) {\n  const md = forge.md.sha256.create();\n  md.update(password);\n  const key = md.digest().getBytes();\n  const iv = forge.random.getBytesSync(16);\n  const cipher = forge.cipher.createCipher('AES-CBC', key);\n  cipher.start({ iv });\n  cipher.update(forge.util.createBuffer(text));\n  cipher.finish();\n  return cipher.output.toHex();\n}\nmodule.exports = { encrypt };\n",
+      filename: 'src/f3.js',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 37,
+          data: {
+            name: 'password',
+            role: 'key',
+            sink: 'forge.cipher.createCipher / createDecipher',
+            hash: 'forge.md.<hash>.create().digest()',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // tweetnacl SHA-512 of the UTF-8 bytes, cut to the secretbox key length
+      code: "import nacl from 'tweetnacl';\nimport { decodeUTF8 } from 'tweetnacl-util';\nexport function seal(message: Uint8Array, password: string) {\n  const key = nacl.hash(decodeUTF8(password)).slice(0, nacl.secretbox.keyLength);\n  const nonce = nacl.randomBytes(nacl.secretbox.nonceLength);\n  return { nonce, box: nacl.secretbox(message, nonce, key) };\n}\n",
+      filename: 'src/f4.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 81,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // libsodium generic hash (BLAKE2b) of the passphrase bytes
+      code: "import sodium from 'libsodium-wrappers';\nexport async function seal(message: Uint8Array, passphrase: string) {\n  await sodium.ready;\n  const key = sodium.crypto_generichash(32, sodium.from_string(passphrase));\n  const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\n  return sodium.crypto_secretbox_easy(message, nonce, key);\n}\n",
+      filename: 'src/f5.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import sodium from 'libsodium-wrappers';\nimport { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function seal(message: Uint8Array, passphrase: string) {\n  await sodium.ready;\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const key = (await deriveKey(sodium.from_string(passphrase), { salt })).expose();\n  const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\n  return sodium.crypto_secretbox_easy(message, nonce, key);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the password set into a zeroed typed array
+      code: "export async function importPasswordKey(password: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(password).slice(0, 32));\n  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']);\n}\n",
+      filename: 'src/f8.ts',
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function importPasswordKey(password: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(password).slice(0, 32));\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return crypto.subtle.importKey('raw', (await deriveKey(raw, { salt })).expose(), 'AES-GCM', false, ['encrypt']);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a PIN and a pepper in a template, hashed once
+      code: "import { createCipheriv, createHash } from 'crypto';\nconst PEPPER = process.env.PEPPER ?? '';\nexport const cipherFor = (pin: string, iv: Buffer) =>\n  createCipheriv('aes-256-cbc', createHash('sha256').update(`${pin}:${PEPPER}`).digest(), iv);\n",
+      filename: 'src/f9.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 89,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
