@@ -66,7 +66,7 @@ export function readKdfParams(
   const nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>> = {};
   const read = (
     loc: ParamLoc | undefined,
-    key: 'iterations' | 'cost' | 'memoryKiB' | 'passes',
+    key: 'iterations' | 'cost' | 'memoryKiB' | 'passes' | 'rounds',
     param: KdfShortfall['param'],
   ): void => {
     const l = locateParam(call, loc, flow);
@@ -80,6 +80,7 @@ export function readKdfParams(
   read(site.cost, 'cost', 'N');
   read(site.memoryKiB, 'memoryKiB', 'memory');
   read(site.passes, 'passes', 'passes');
+  read(site.rounds, 'rounds', 'rounds');
   const d = locateParam(call, site.digest, flow);
   if (d.state === 'value') {
     const text = staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? sourceCode.getText(d.node);

@@ -1063,3 +1063,89 @@ ruleTester.run('no-password-as-key (joined, encoded, statement-form hashes)', ru
     },
   ],
 });
+
+// Hash packages from npm, and bcrypt's work factor (password storage: OWASP's bcrypt minimum, cost 10)
+ruleTester.run('no-password-as-key (npm hashes, bcrypt cost)', rule, {
+  valid: [
+    {
+      // bcrypt at cost 12 and at its default; md5 of data that is not a password
+      code: "import bcrypt from 'bcrypt';\nimport md5 from 'md5';\nexport const store = (password: string) => bcrypt.hash(password, 12);\nexport const salt = () => bcrypt.genSalt();\nexport const etag = (body: string) => md5(body);\n",
+      filename: 'src/kv.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the md5 package over the password, used as an AES key
+      code: "const md5 = require('md5');\nconst crypto = require('crypto');\nexports.enc = (text, password) => {\n  const key = md5(password);\n  const iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text, 'utf8', 'hex');\n};\n",
+      filename: 'src/k1.js',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 28,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'md5 (npm)' },
+          suggestions: [
+            {
+              messageId: 'useScrypt',
+              output:
+                "const md5 = require('md5');\nconst crypto = require('crypto');\nexports.enc = (text, password) => {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  const iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text, 'utf8', 'hex');\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // bcrypt cost 6 from a constant, and 4 written in place
+      code: "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 6;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(4);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+      filename: 'src/k2.js',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 22,
+          data: {
+            kdf: 'bcrypt.hash',
+            param: 'rounds',
+            value: 6,
+            isDefault: '',
+            floor: 10,
+            source: 'OWASP Password Storage Cheat Sheet, bcrypt work factor',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 10;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(4);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 36,
+          data: {
+            kdf: 'bcrypt.genSaltSync',
+            param: 'rounds',
+            value: 4,
+            isDefault: '',
+            floor: 10,
+            source: 'OWASP Password Storage Cheat Sheet, bcrypt work factor',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 6;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(10);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
