@@ -4,7 +4,7 @@
  * registered with `{ secret }`. Each names where the signing key goes and where a key id would go; a
  * static key with no key id means tokens cannot say which key signed them, so the key cannot be rotated
  * without breaking every token already issued. Read by `require-key-rotation`; every entry carries samples
- * that `test/catalogue/jwt-modules.test.ts` proves.
+ * that `test/catalogue/iac.test.ts` proves.
  */
 import type { CallMatch } from './iac.js';
 import type { Samples } from './types.js';
