@@ -416,7 +416,8 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       positive: [
         "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ Description: 'data' }));",
         "import { KMS } from '@aws-sdk/client-kms'; const kms = new KMS({}); await kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
-        "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); await kms.createKey({ Description: 'data' }).promise();",
+        "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); " +
+          "await kms.createKey({ Description: 'data' }).promise();",
       ],
       negative: [
         "import { CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms'; const { KeyMetadata } = await kms.send(new CreateKeyCommand({})); await kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId }));",

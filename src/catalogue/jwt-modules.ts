@@ -50,13 +50,17 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
     kidProperties: nestKid,
     samples: {
       positive: [
-        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' } });",
-        "import { JwtModule } from '@nestjs/jwt'; JwtModule.registerAsync({ inject: [C], useFactory: (c) => ({ secret: c.get('JWT_SECRET'), signOptions: { expiresIn: '1h' } }) });",
+        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secret: process.env.JWT_SECRET, " +
+          "signOptions: { expiresIn: '1h' } });",
+        "import { JwtModule } from '@nestjs/jwt'; JwtModule.registerAsync({ inject: [C], useFactory: (c) => ({ " +
+          "secret: c.get('JWT_SECRET'), signOptions: { expiresIn: '1h' } }) });",
       ],
       negative: [
-        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h', keyid: 'v2' } });",
+        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secret: process.env.JWT_SECRET, " +
+          "signOptions: { expiresIn: '1h', keyid: 'v2' } });",
         "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ global: true });",
-        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secretOrKeyProvider: (type, token) => keyring.pick(token) });",
+        "import { JwtModule } from '@nestjs/jwt'; JwtModule.register({ secretOrKeyProvider: (type, token) => " +
+          'keyring.pick(token) });',
       ],
     },
   },
@@ -69,11 +73,14 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
     kidProperties: ['keyid', 'header.kid'],
     samples: {
       positive: [
-        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ sub: 1 }, { secret: process.env.REFRESH_SECRET, expiresIn: '7d' });",
+        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ " +
+          "sub: 1 }, { secret: process.env.REFRESH_SECRET, expiresIn: '7d' });",
       ],
       negative: [
-        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ sub: 1 }, { secret: process.env.REFRESH_SECRET, keyid: 'r1' });",
-        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ sub: 1 });",
+        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ " +
+          "sub: 1 }, { secret: process.env.REFRESH_SECRET, keyid: 'r1' });",
+        "import { JwtService } from '@nestjs/jwt'; export const f = (jwtService: JwtService) => jwtService.sign({ " +
+          'sub: 1 });',
       ],
     },
   },
@@ -91,9 +98,11 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
         "app.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' } });",
       ],
       negative: [
-        "import fastifyJwt from '@fastify/jwt'; app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { kid: 'v3' } });",
+        "import fastifyJwt from '@fastify/jwt'; app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { " +
+          "kid: 'v3' } });",
         "import cors from '@fastify/cors'; app.register(cors, { origin: true });",
-        "import fastifyJwt from '@fastify/jwt'; app.register(fastifyJwt, { secret: (req, token, cb) => cb(null, keys[token.header.kid]) });",
+        "import fastifyJwt from '@fastify/jwt'; app.register(fastifyJwt, { secret: (req, token, cb) => cb(null, " +
+          'keys[token.header.kid]) });',
       ],
     },
   },

@@ -265,7 +265,8 @@ export const kdfSites: readonly KdfSite[] = [
     passes: { index: 0, property: ['iterations'] },
     samples: {
       positive: [
-        `import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, memorySize: 1024, hashLength: 32 });`,
+        `import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, ` +
+          'memorySize: 1024, hashLength: 32 });',
       ],
       negative: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 3, m: 65536, p: 4 });`],
     },
@@ -446,7 +447,11 @@ export const passwordName: NameLexicon = {
   id: 'password-name',
   title: 'A name that holds a password, passphrase or PIN',
   pattern:
-    /^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$/,
+    // One expression, split for width: a word prefix, the password word, an optional representation suffix.
+    new RegExp(
+      '^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)' +
+        '(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$',
+    ),
   samples: {
     positive: [
       'password',

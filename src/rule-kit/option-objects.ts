@@ -70,7 +70,7 @@ export function symbolOf(node: TSESTree.Node, scope: Scope): string | undefined 
 }
 
 /** `undefined`, `null` or `''`: a property set to nothing. */
-export function isNothing(node: TSESTree.Node, scope: Scope): boolean {
+function isNothing(node: TSESTree.Node, scope: Scope): boolean {
   const n = valueOf(node, scope);
   return (
     (n.type === T.Identifier && n.name === 'undefined') ||

@@ -263,7 +263,10 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     return isPasswordName(o.name) ? { name: o.name, via: [], node: o.node } : undefined;
   };
 
-  /** `const key = Buffer.alloc(32); Buffer.from(pw).copy(key)` (or `key.write(pw)`, `key.set(…)`): the password, fitted. */
+  /**
+   * `const key = Buffer.alloc(32); Buffer.from(pw).copy(key)` (or `key.write(pw)`, `key.set(…)`): the password,
+   * fitted.
+   */
   const copiedInto = (o: Origin, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
     const decl = o.replace.parent;
     if (decl?.type !== T.VariableDeclarator || decl.id.type !== T.Identifier) return undefined;
