@@ -1149,3 +1149,31 @@ ruleTester.run('no-password-as-key (npm hashes, bcrypt cost)', rule, {
     },
   ],
 });
+
+// A password read from a config library by its setting's name
+ruleTester.run('no-password-as-key (config settings)', rule, {
+  valid: [
+    {
+      // a data key from config is not a password
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport config from 'config';\nexport const seal = () => createCipheriv('aes-256-gcm', config.get('backup.dataKey'), randomBytes(12));\n",
+      filename: 'src/cfg-ok.ts',
+    },
+  ],
+  invalid: [
+    {
+      // config.get('backup.passphrase'), padded to 32 bytes
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport config from 'config';\nexport function sealBackup(data: Buffer) {\n  const iv = randomBytes(16);\n  const key = Buffer.from(config.get<string>('backup.passphrase').padEnd(32, '0'));\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nexport const macFor = (body: string) => createCipheriv('aes-256-gcm', config.get('backup.dataKey'), randomBytes(12));\n",
+      filename: 'src/cfg.ts',
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 6,
+          column: 40,
+          endLine: 6,
+          endColumn: 43,
+          data: { name: 'passphrase', role: 'key', sink: 'crypto.createCipheriv' },
+        },
+      ],
+    },
+  ],
+});

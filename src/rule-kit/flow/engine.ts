@@ -258,6 +258,10 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
         return undefined;
       }
       if (derivedValueCall.test(sourceCode.getText(call.callee))) return undefined;
+      // config.get('backup.passphrase'), configService.get<string>('ENCRYPTION_PASSWORD'): the setting's name.
+      const setting = calleeName(callee) === 'get' && arg0?.type === T.Literal ? arg0.value : undefined;
+      const last = typeof setting === 'string' ? setting.split(/[.:/]/).pop() : undefined;
+      if (isPasswordName(last)) return { name: last, via: [], node: call };
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
     return isPasswordName(o.name) ? { name: o.name, via: [], node: o.node } : undefined;
