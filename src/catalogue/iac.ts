@@ -200,6 +200,9 @@ const gcpExemptions = (protection: string): Exemption[] => [
 
 const enableFix = { property: 'enableKeyRotation', value: 'true' } as const;
 
+/** The AWS SDK v2 package and its KMS client subpath. */
+const awsSdkV2Kms = ['aws-sdk', 'aws-sdk/clients/kms'];
+
 export const iacKeyResources: readonly IacKeyResource[] = [
   // ---- AWS CDK ----------------------------------------------------------------------------------
   {
@@ -389,6 +392,8 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     match: [
       { modules: ['@aws-sdk/client-kms'], callee: 'new CreateKeyCommand' },
       { modules: ['@aws-sdk/client-kms'], callee: 'new KMS().createKey' },
+      // AWS SDK v2: `new AWS.KMS().createKey(params).promise()`
+      { modules: awsSdkV2Kms, callee: 'new KMS().createKey' },
     ],
     propsIndex: 0,
     companion: {
@@ -397,6 +402,7 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       match: [
         { modules: ['@aws-sdk/client-kms'], callee: 'new EnableKeyRotationCommand' },
         { modules: ['@aws-sdk/client-kms'], callee: 'new KMS().enableKeyRotation' },
+        { modules: awsSdkV2Kms, callee: 'new KMS().enableKeyRotation' },
       ],
     },
     exemptions: [
@@ -410,6 +416,8 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       positive: [
         "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ Description: 'data' }));",
         "import { KMS } from '@aws-sdk/client-kms'; const kms = new KMS({}); await kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
+        "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); " +
+          "await kms.createKey({ Description: 'data' }).promise();",
       ],
       negative: [
         "import { CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms'; const { KeyMetadata } = await kms.send(new CreateKeyCommand({})); await kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId }));",
@@ -427,6 +435,7 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     match: [
       { modules: ['@aws-sdk/client-kms'], callee: 'new EnableKeyRotationCommand' },
       { modules: ['@aws-sdk/client-kms'], callee: 'new KMS().enableKeyRotation' },
+      { modules: awsSdkV2Kms, callee: 'new KMS().enableKeyRotation' },
     ],
     propsIndex: 0,
     period: awsPeriod('RotationPeriodInDays', 'days'),

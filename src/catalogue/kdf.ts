@@ -24,7 +24,7 @@ import type { KeySink, NameLexicon, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
-export type KdfKind = 'pbkdf2' | 'scrypt' | 'argon2';
+export type KdfKind = 'pbkdf2' | 'scrypt' | 'argon2' | 'bcrypt';
 
 /** An argument, or a property of an options-object argument (alternatives: `N` or `cost`). */
 export interface ParamLoc {
@@ -47,6 +47,8 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
   readonly memoryKiB?: ParamLoc;
   /** argon2 passes (t). */
   readonly passes?: ParamLoc;
+  /** bcrypt cost (log2 of the rounds). */
+  readonly rounds?: ParamLoc;
   /** What the library uses when a parameter is left out. A missing parameter without a default is not judged. */
   readonly defaults?: {
     readonly iterations?: number;
@@ -54,6 +56,7 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
     readonly cost?: number;
     readonly memoryKiB?: number;
     readonly passes?: number;
+    readonly rounds?: number;
   };
   /** The API only stores passwords (its output is an encoded verifier, never a key): `argon2.hash`. */
   readonly purpose?: 'storage';
@@ -229,6 +232,28 @@ export const kdfSites: readonly KdfSite[] = [
       ],
     },
   },
+  // bcrypt stores passwords only; its cost is log2 of the rounds. A salt string in place of the cost is not judged.
+  ...(
+    [
+      ['hash', 1],
+      ['hashSync', 1],
+      ['genSalt', 0],
+      ['genSaltSync', 0],
+    ] as const
+  ).map(([fn, index]): KdfSite => ({
+    id: `bcrypt.${fn}`,
+    title: `bcrypt.${fn}`,
+    modules: ['bcrypt', 'bcryptjs'],
+    callee: fn,
+    receivers: ['bcrypt', 'bcryptjs'],
+    kdf: 'bcrypt',
+    purpose: 'storage',
+    rounds: { index },
+    samples: {
+      positive: [`import bcrypt from 'bcrypt'; await bcrypt.${fn}(${index ? 'pw, ' : ''}6);`],
+      negative: ["import bcrypt from 'bcrypt'; await bcrypt.compare(pw, stored);"],
+    },
+  })),
   ...(['argon2id', 'argon2i', 'argon2d'] as const).map((fn): KdfSite => ({
     id: `hash-wasm.${fn}`,
     title: `hash-wasm ${fn}`,
@@ -240,7 +265,8 @@ export const kdfSites: readonly KdfSite[] = [
     passes: { index: 0, property: ['iterations'] },
     samples: {
       positive: [
-        `import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, memorySize: 1024, hashLength: 32 });`,
+        `import { ${fn} } from 'hash-wasm'; await ${fn}({ password: pw, salt, parallelism: 1, iterations: 2, ` +
+          'memorySize: 1024, hashLength: 32 });',
       ],
       negative: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 3, m: 65536, p: 4 });`],
     },
@@ -269,6 +295,8 @@ const argon2StorageOptions: readonly { readonly memoryKiB: number; readonly pass
   { memoryKiB: 9_216, passes: 4 },
   { memoryKiB: 7_168, passes: 5 },
 ];
+/** OWASP Password Storage Cheat Sheet: bcrypt with a work factor of 10 or more (legacy systems only). */
+const bcryptMinCost = 10;
 /** OWASP Password Storage Cheat Sheet: scrypt N = 2^17 for password storage. */
 const scryptStorageMinCost = 2 ** 17;
 /** What the KDF's output is for: a key (the stricter memory bar), or a stored password verifier. */
@@ -291,10 +319,11 @@ export interface KdfParams {
   readonly cost?: number;
   readonly memoryKiB?: number;
   readonly passes?: number;
+  readonly rounds?: number;
 }
 
 export interface KdfShortfall {
-  readonly param: 'iterations' | 'N' | 'memory' | 'passes';
+  readonly param: 'iterations' | 'N' | 'memory' | 'passes' | 'rounds';
   readonly value: number;
   readonly floor: number;
   readonly source: string;
@@ -313,6 +342,13 @@ export function kdfShortfalls(kdf: KdfKind, p: KdfParams, purpose: KdfPurpose = 
         source: `OWASP 2023 for PBKDF2-HMAC-${(p.digest ?? 'sha256').toUpperCase()}`,
       });
   }
+  if (kdf === 'bcrypt' && p.rounds !== undefined && p.rounds < bcryptMinCost)
+    out.push({
+      param: 'rounds',
+      value: p.rounds,
+      floor: bcryptMinCost,
+      source: 'OWASP Password Storage Cheat Sheet, bcrypt work factor',
+    });
   if (kdf === 'scrypt' && p.cost !== undefined) {
     if (purpose === 'storage' && p.cost < scryptStorageMinCost)
       out.push({
@@ -366,8 +402,10 @@ export const kdfStorageFloorSamples: Samples = {
     '{"kdf":"scrypt","cost":16384}',
     '{"kdf":"scrypt","cost":65536}',
     '{"kdf":"pbkdf2","digest":"sha256","iterations":100000}',
+    '{"kdf":"bcrypt","rounds":8}',
   ],
   negative: [
+    '{"kdf":"bcrypt","rounds":10}',
     '{"kdf":"argon2","memoryKiB":19456,"passes":2}',
     '{"kdf":"argon2","memoryKiB":47104,"passes":1}',
     '{"kdf":"argon2","memoryKiB":7168,"passes":5}',
@@ -409,7 +447,11 @@ export const passwordName: NameLexicon = {
   id: 'password-name',
   title: 'A name that holds a password, passphrase or PIN',
   pattern:
-    /^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$/,
+    // One expression, split for width: a word prefix, the password word, an optional representation suffix.
+    new RegExp(
+      '^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)' +
+        '(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$',
+    ),
   samples: {
     positive: [
       'password',
@@ -499,6 +541,81 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     },
   })),
   {
+    id: 'node-forge.md',
+    title: 'forge.md.<hash>.create().digest()',
+    modules: ['node-forge'],
+    callee: 'md.*.create().digest',
+    receivers: ['forge'],
+    input: { via: 'update' },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.md.sha256.create().update(pw).digest();"],
+      negative: ["import forge from 'node-forge'; forge.hmac.create().digest();"],
+    },
+  },
+  {
+    id: 'md5',
+    title: 'md5 (npm)',
+    modules: ['md5', 'blueimp-md5'],
+    callee: 'default',
+    input: { index: 0 },
+    samples: {
+      positive: ["import md5 from 'md5'; md5(pw);", "const md5 = require('md5'); md5(pw);"],
+      negative: ["import md5 from 'md5-file'; md5(path);"],
+    },
+  },
+  ...(['sha256', 'sha1', 'sha512', 'md5'] as const).map((h): PasswordHashSite => ({
+    id: `crypto-js/${h}`,
+    title: `crypto-js/${h}`,
+    modules: [`crypto-js/${h}`],
+    callee: 'default',
+    input: { index: 0 },
+    samples: {
+      positive: [`import ${h.toUpperCase()} from 'crypto-js/${h}'; ${h.toUpperCase()}(pw);`],
+      negative: [`import ${h.toUpperCase()} from 'crypto-js/pbkdf2'; ${h.toUpperCase()}(pw);`],
+    },
+  })),
+  {
+    id: 'js-sha256',
+    title: 'js-sha256',
+    modules: ['js-sha256', 'js-sha512', 'js-sha1'],
+    callee: 'sha*',
+    input: { index: 0 },
+    samples: {
+      positive: ["import { sha256 } from 'js-sha256'; sha256(pw);"],
+      negative: ["import { sha256 } from './hash.js'; sha256(pw);"],
+    },
+  },
+  {
+    id: 'tweetnacl.hash',
+    title: 'nacl.hash (SHA-512)',
+    modules: ['tweetnacl'],
+    callee: 'hash',
+    receivers: ['nacl'],
+    input: { index: 0 },
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.hash(pw);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.randomBytes(32);"],
+    },
+  },
+  ...(
+    [
+      ['crypto_generichash', 1],
+      ['crypto_hash', 0],
+      ['crypto_hash_sha256', 0],
+    ] as const
+  ).map(([fn, index]): PasswordHashSite => ({
+    id: `libsodium.${fn}`,
+    title: `sodium.${fn}`,
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callee: fn,
+    receivers: ['sodium'],
+    input: { index },
+    samples: {
+      positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${index ? '32, ' : ''}pw);`],
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, 3, 268435456, 2);"],
+    },
+  })),
+  {
     id: 'noble.sha',
     title: '@noble/hashes sha2/sha3',
     modules: [...nobleModules('sha2'), ...nobleModules('sha256'), ...nobleModules('sha3'), ...nobleModules('sha512')],
@@ -511,8 +628,11 @@ export const plainHashSites: readonly PasswordHashSite[] = [
   },
 ];
 
-/** Methods that cut a digest down to key size without changing what it is: `.digest('hex').slice(0, 32)`. */
-export const digestTrimMethods = ['slice', 'substring', 'substr', 'subarray'] as const;
+/**
+ * Methods that cut a digest down to key size or read it out without changing what it is:
+ * `.digest('hex').slice(0, 32)`, node-forge's `md.digest().getBytes()`.
+ */
+export const digestTrimMethods = ['slice', 'substring', 'substr', 'subarray', 'getBytes', 'toHex'] as const;
 
 /**
  * Key sinks (src/catalogue/sinks.ts, roles `key`/`secret`) where a password is the *right* input:
@@ -554,6 +674,12 @@ export const passwordFitMethods = [
   'toString',
   'concat',
 ] as const;
+
+/**
+ * Functions that turn text into bytes (or back) and nothing else: the password is still the password.
+ * `decodeUTF8` (tweetnacl-util), `from_string` (libsodium), `utf8ToBytes` (noble), `toUtf8Bytes` (ethers).
+ */
+export const textEncodingCalls = ['decodeUTF8', 'from_string', 'utf8ToBytes', 'toUtf8Bytes', 'stringToBytes'] as const;
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

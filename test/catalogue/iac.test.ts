@@ -18,6 +18,7 @@ import {
   keyringOpeners,
   keySelectionName,
 } from '../../src/catalogue/iac.js';
+import { jwtModuleSigners } from '../../src/catalogue/jwt-modules.js';
 import { normaliseName } from '../../src/detect/names.js';
 
 /** The rule's messages for `code`, linted as a module in src/ (not a test file). */
@@ -62,6 +63,17 @@ describe('JWT signers', () => {
     describe(s.id, () => {
       it.each(s.samples.positive)('reports positive %#', (code) =>
         expect(lint(code).map((m) => m.messageId)).toContain(s.encrypts ? 'jweNoKid' : 'jwtNoKid'),
+      );
+      it.each(s.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
+    });
+  }
+});
+
+describe('JWT module signers (src/catalogue/jwt-modules.ts)', () => {
+  for (const s of jwtModuleSigners) {
+    describe(s.id, () => {
+      it.each(s.samples.positive)('reports positive %#', (code) =>
+        expect(lint(code).map((m) => [m.messageId, m.message.includes(s.title)])).toEqual([['jwtNoKid', true]]),
       );
       it.each(s.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });

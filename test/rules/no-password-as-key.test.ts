@@ -86,6 +86,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 4,
           column: 100,
+          endLine: 4,
+          endColumn: 104,
           data: {
             kdf: 'crypto.scrypt',
             param: 'N',
@@ -114,6 +116,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 4,
           column: 43,
+          endLine: 4,
+          endColumn: 80,
           suggestions: [],
         },
       ],
@@ -127,6 +131,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 1,
           column: 52,
+          endLine: 1,
+          endColumn: 53,
           data: { kdf: 'SubtleCrypto.deriveBits (PBKDF2)', bytes: 8 },
           suggestions: [
             {
@@ -148,6 +154,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 55,
+          endLine: 3,
+          endColumn: 76,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -173,6 +181,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
+          endLine: 3,
+          endColumn: 77,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
           suggestions: [
             {
@@ -198,6 +208,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'hashedPassword',
           line: 3,
           column: 15,
+          endLine: 3,
+          endColumn: 78,
           data: { name: 'pwd', role: 'key', sink: 'crypto.createDecipheriv', hash: 'crypto.createHash().digest()' },
         },
       ],
@@ -211,6 +223,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 42,
+          endLine: 3,
+          endColumn: 52,
           data: { name: 'passphrase', role: 'key', sink: 'crypto.createDecipheriv' },
           suggestions: [
             {
@@ -236,12 +250,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'deprecatedCipher',
           line: 2,
           column: 16,
+          endLine: 2,
+          endColumn: 35,
           data: { api: 'crypto.createCipher' },
         },
         {
           messageId: 'deprecatedCipher',
           line: 3,
           column: 18,
+          endLine: 3,
+          endColumn: 39,
           data: { api: 'crypto.createDecipher' },
         },
       ],
@@ -255,12 +273,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 55,
+          endLine: 2,
+          endColumn: 77,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'process.env.SECRET_KEY' },
         },
         {
           messageId: 'cryptoJsPassphrase',
           line: 3,
           column: 56,
+          endLine: 3,
+          endColumn: 79,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'a string literal' },
         },
       ],
@@ -274,12 +296,16 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 2,
           column: 49,
+          endLine: 2,
+          endColumn: 75,
           data: { name: 'ADMIN_PASSWORD', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
         {
           messageId: 'passwordAsKey',
           line: 3,
           column: 65,
+          endLine: 3,
+          endColumn: 75,
           data: { name: 'passphrase', role: 'secret', sink: 'jsonwebtoken.sign' },
         },
       ],
@@ -293,6 +319,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'shortSalt',
           line: 2,
           column: 98,
+          endLine: 2,
+          endColumn: 99,
           data: { kdf: 'crypto.pbkdf2Sync', bytes: 8 },
           suggestions: [
             {
@@ -307,6 +335,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 102,
+          endLine: 2,
+          endColumn: 108,
           data: {
             kdf: 'crypto.pbkdf2Sync',
             param: 'iterations',
@@ -328,6 +358,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 93,
+          endLine: 3,
+          endColumn: 98,
           data: {
             kdf: 'crypto.pbkdf2Sync',
             param: 'iterations',
@@ -356,6 +388,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 2,
           column: 11,
+          endLine: 2,
+          endColumn: 21,
           data: {
             kdf: 'crypto.scryptSync',
             param: 'N',
@@ -369,6 +403,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 47,
+          endLine: 3,
+          endColumn: 51,
           data: {
             kdf: 'crypto.scryptSync',
             param: 'N',
@@ -397,6 +433,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 77,
+          endLine: 3,
+          endColumn: 81,
           data: {
             kdf: 'hash-wasm argon2id',
             param: 'memory',
@@ -418,6 +456,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 4,
           column: 29,
+          endLine: 4,
+          endColumn: 36,
           data: {
             kdf: '@noble/hashes scrypt',
             param: 'N',
@@ -446,6 +486,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 1,
           column: 81,
+          endLine: 1,
+          endColumn: 87,
           data: {
             kdf: 'SubtleCrypto.deriveBits (PBKDF2)',
             param: 'iterations',
@@ -467,6 +509,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'weakKdf',
           line: 3,
           column: 11,
+          endLine: 3,
+          endColumn: 26,
           data: {
             kdf: 'CryptoJS.PBKDF2',
             param: 'iterations',
@@ -487,6 +531,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 4,
           column: 31,
+          endLine: 4,
+          endColumn: 43,
           data: { name: 'userPassword', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
             {
@@ -507,6 +553,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 47,
+          endLine: 3,
+          endColumn: 55,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -527,6 +575,8 @@ ruleTester.run('no-password-as-key', rule, {
           messageId: 'passwordAsKey',
           line: 3,
           column: 31,
+          endLine: 3,
+          endColumn: 34,
           data: { name: 'pin', role: 'key', sink: 'crypto.createHmac' },
           suggestions: [
             {
@@ -587,6 +637,8 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
           messageId: 'passwordAsKey',
           line: 2,
           column: 70,
+          endLine: 2,
+          endColumn: 78,
           data: { name: 'password', role: 'key', sink: 'crypto.createHmac' },
         },
       ],
@@ -600,6 +652,8 @@ typedRuleTester.run('no-password-as-key (typed)', rule, {
           messageId: 'cryptoJsPassphrase',
           line: 2,
           column: 81,
+          endLine: 2,
+          endColumn: 89,
           data: { sink: 'CryptoJS.AES.encrypt', source: 'a value typed string' },
         },
       ],
@@ -680,6 +734,444 @@ ruleTester.run('no-password-as-key (value flow)', rule, {
                 "import { pbkdf2Sync } from 'node:crypto';\nexpect(pbkdf2Sync('pw', 'salt', 600000, 32, 'sha256').toString('hex')).toBe('x');\n",
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// Work factors that are not written where the KDF is called: a constant expression, a config object, a
+// parameter default, a class field, a destructuring default, an env fallback; and a helper that reads the
+// password itself.
+ruleTester.run('no-password-as-key (work factors through the flow engine)', rule, {
+  valid: [
+    {
+      // the same shapes at or above the floors; a parameter with no default is not judged
+      code: "import { pbkdf2Sync } from 'node:crypto';\nconst ROUNDS = 2 * 300_000;\nconst cfg = { kdf: { iterations: ROUNDS, digest: 'sha512' } };\nexport const a = (password: string, salt: Buffer, iterations = 600_000) =>\n  pbkdf2Sync(password, salt, iterations, 32, 'sha256');\nexport const b = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, cfg.kdf.iterations, 64, cfg.kdf.digest);\nexport const c = (password: string, salt: Buffer, iterations: number) =>\n  pbkdf2Sync(password, salt, iterations, 32, 'sha256');\nexport const d = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, Number(process.env.KDF_ITERATIONS) || 600_000, 32, 'sha256');\n",
+      filename: 'src/v1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a constant computed from another constant
+      code: "import { pbkdf2Sync } from 'node:crypto';\nconst BASE_ROUNDS = 1000;\nconst ROUNDS = BASE_ROUNDS * 10;\nexport const derive = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, ROUNDS, 32, 'sha256');\n",
+      filename: 'src/p1.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 32,
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 10000,
+            isDefault: '',
+            floor: 600000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA256',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2Sync } from 'node:crypto';\nconst BASE_ROUNDS = 1000;\nconst ROUNDS = 600000;\nexport const derive = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, ROUNDS, 32, 'sha256');\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // iterations and digest read from a nested config object (the SHA-512 floor applies)
+      code: "import crypto from 'node:crypto';\nconst settings = { kdf: { iterations: 10_000, keyLength: 64, digest: 'sha512' } };\nexport function deriveKey(passphrase: string, salt: Buffer): Buffer {\n  return crypto.pbkdf2Sync(passphrase, salt, settings.kdf.iterations, settings.kdf.keyLength, settings.kdf.digest);\n}\n",
+      filename: 'src/p2.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 45,
+          data: {
+            kdf: 'crypto.pbkdf2Sync',
+            param: 'iterations',
+            value: 10000,
+            isDefault: '',
+            floor: 210000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA512',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import crypto from 'node:crypto';\nconst settings = { kdf: { iterations: 210000, keyLength: 64, digest: 'sha512' } };\nexport function deriveKey(passphrase: string, salt: Buffer): Buffer {\n  return crypto.pbkdf2Sync(passphrase, salt, settings.kdf.iterations, settings.kdf.keyLength, settings.kdf.digest);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a parameter default is what the code runs when callers leave it out
+      code: "import { pbkdf2 } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function keyFromPassword(password: string, salt: Buffer, iterations = 50000) {\n  return pbkdf2Async(password, salt, iterations, 32, 'sha256');\n}\n",
+      filename: 'src/p3.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 4,
+          column: 84,
+          endLine: 4,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2 } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst pbkdf2Async = promisify(pbkdf2);\nexport async function keyFromPassword(password: string, salt: Buffer, iterations = 600000) {\n  return pbkdf2Async(password, salt, iterations, 32, 'sha256');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a class field read through this
+      code: "import * as crypto from 'crypto';\nexport class Vault {\n  private readonly rounds = 20000;\n  unlock(masterPassword: string, salt: Buffer): Buffer {\n    return crypto.pbkdf2Sync(masterPassword, salt, this.rounds, 32, 'sha256');\n  }\n}\n",
+      filename: 'src/p4.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import * as crypto from 'crypto';\nexport class Vault {\n  private readonly rounds = 600000;\n  unlock(masterPassword: string, salt: Buffer): Buffer {\n    return crypto.pbkdf2Sync(masterPassword, salt, this.rounds, 32, 'sha256');\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a destructuring default for scrypt N (a key: the function derives, it does not store)
+      code: "import { scryptSync } from 'node:crypto';\nexport function derive(password: string, salt: Buffer, opts: { cost?: number } = {}) {\n  const { cost = 4096 } = opts;\n  return scryptSync(password, salt, 32, { N: cost });\n}\n",
+      filename: 'src/p5.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 22,
+          data: {
+            kdf: 'crypto.scryptSync',
+            param: 'N',
+            value: 4096,
+            isDefault: '',
+            floor: 32768,
+            source: 'scrypt cost floor 2^15',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { scryptSync } from 'node:crypto';\nexport function derive(password: string, salt: Buffer, opts: { cost?: number } = {}) {\n  const { cost = 2 ** 15 } = opts;\n  return scryptSync(password, salt, 32, { N: cost });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the literal an unset env variable falls back to
+      code: "import { pbkdf2Sync } from 'crypto';\nconst KDF_ITERATIONS = Number(process.env.KDF_ITERATIONS) || 10000;\nexport const derive = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, KDF_ITERATIONS, 32, 'sha256');\n",
+      filename: 'src/p6.ts',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { pbkdf2Sync } from 'crypto';\nconst KDF_ITERATIONS = Number(process.env.KDF_ITERATIONS) || 600000;\nexport const derive = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, KDF_ITERATIONS, 32, 'sha256');\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a method that hashes the password it reads itself: reported at the hash
+      code: "import { createHash, createDecipheriv } from 'node:crypto';\nexport class SecureStore {\n  constructor(private readonly options: { password: string }) {}\n  private key(): Buffer {\n    return createHash('sha256').update(this.options.password).digest();\n  }\n  open(iv: Buffer, data: Buffer): Buffer {\n    return createDecipheriv('aes-256-gcm', this.key(), iv).update(data);\n  }\n}\n",
+      filename: 'src/p7.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 71,
+          data: {
+            name: 'password',
+            role: 'key',
+            sink: 'crypto.createDecipheriv',
+            hash: 'crypto.createHash().digest()',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// One fast hash over the password joined with a salt or pepper, in statement form, or in other libraries;
+// text encoders and a typed array the password is set into.
+ruleTester.run('no-password-as-key (joined, encoded, statement-form hashes)', rule, {
+  valid: [
+    {
+      // a salted hash kept as a fingerprint, a KDF over the joined password, a hash of the clock (no password)
+      code: "import { createHash, createCipheriv, randomBytes, scryptSync } from 'node:crypto';\nimport nacl from 'tweetnacl';\nimport { decodeUTF8 } from 'tweetnacl-util';\nexport function seal(password: string, data: Buffer) {\n  const salt = randomBytes(16);\n  const h = createHash('sha256');\n  h.update(password + salt.toString('hex'));\n  const fingerprint = h.digest('hex').slice(0, 8);\n  const key = scryptSync(Buffer.concat([Buffer.from(password), salt]), salt, 32, { N: 2 ** 17, maxmem: 2 ** 28 });\n  const iv = randomBytes(12);\n  return { fingerprint, ct: createCipheriv('aes-256-gcm', key, iv).update(data) };\n}\nexport const boxKey = () => nacl.hash(decodeUTF8(`${Date.now()}`)).slice(0, 32);\n",
+      filename: 'src/fv.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the password concatenated with its salt, hashed once
+      code: "import { createHash, createCipheriv, randomBytes } from 'node:crypto';\nexport function seal(password: string, salt: Buffer, data: Buffer) {\n  const key = createHash('sha256').update(password + salt.toString('hex')).digest();\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n",
+      filename: 'src/f1.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 84,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'crypto.createHash().digest()' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // update() as a statement of its own, over Buffer.concat of the passphrase and a salt
+      code: "import { createHash, createCipheriv } from 'node:crypto';\nexport function seal(user: { passphrase: string }, salt: Buffer, iv: Buffer) {\n  const h = createHash('sha256');\n  h.update(Buffer.concat([Buffer.from(user.passphrase), salt]));\n  return createCipheriv('aes-256-cbc', h.digest(), iv);\n}\n",
+      filename: 'src/f2.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 50,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // node-forge message digest, update() as a statement, read out with getBytes()
+      code: "const forge = require('node-forge');\nfunction encrypt(text, password) {\n  const md = forge.md.sha256.create();\n  md.update(password);\n  const key = md.digest().getBytes();\n  const iv = forge.random.getBytesSync(16);\n  const cipher = forge.cipher.createCipher('AES-CBC', key);\n  cipher.start({ iv });\n  cipher.update(forge.util.createBuffer(text));\n  cipher.finish();\n  return cipher.output.toHex();\n}\nmodule.exports = { encrypt };\n",
+      filename: 'src/f3.js',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 37,
+          data: {
+            name: 'password',
+            role: 'key',
+            sink: 'forge.cipher.createCipher / createDecipher',
+            hash: 'forge.md.<hash>.create().digest()',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // tweetnacl SHA-512 of the UTF-8 bytes, cut to the secretbox key length
+      code: "import nacl from 'tweetnacl';\nimport { decodeUTF8 } from 'tweetnacl-util';\nexport function seal(message: Uint8Array, password: string) {\n  const key = nacl.hash(decodeUTF8(password)).slice(0, nacl.secretbox.keyLength);\n  const nonce = nacl.randomBytes(nacl.secretbox.nonceLength);\n  return { nonce, box: nacl.secretbox(message, nonce, key) };\n}\n",
+      filename: 'src/f4.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 81,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // libsodium generic hash (BLAKE2b) of the passphrase bytes
+      code: "import sodium from 'libsodium-wrappers';\nexport async function seal(message: Uint8Array, passphrase: string) {\n  await sodium.ready;\n  const key = sodium.crypto_generichash(32, sodium.from_string(passphrase));\n  const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\n  return sodium.crypto_secretbox_easy(message, nonce, key);\n}\n",
+      filename: 'src/f5.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import sodium from 'libsodium-wrappers';\nimport { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function seal(message: Uint8Array, passphrase: string) {\n  await sodium.ready;\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const key = (await deriveKey(sodium.from_string(passphrase), { salt })).expose();\n  const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\n  return sodium.crypto_secretbox_easy(message, nonce, key);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the password set into a zeroed typed array
+      code: "export async function importPasswordKey(password: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(password).slice(0, 32));\n  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']);\n}\n",
+      filename: 'src/f8.ts',
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function importPasswordKey(password: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(password).slice(0, 32));\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return crypto.subtle.importKey('raw', (await deriveKey(raw, { salt })).expose(), 'AES-GCM', false, ['encrypt']);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a PIN and a pepper in a template, hashed once
+      code: "import { createCipheriv, createHash } from 'crypto';\nconst PEPPER = process.env.PEPPER ?? '';\nexport const cipherFor = (pin: string, iv: Buffer) =>\n  createCipheriv('aes-256-cbc', createHash('sha256').update(`${pin}:${PEPPER}`).digest(), iv);\n",
+      filename: 'src/f9.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 89,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// Hash packages from npm, and bcrypt's work factor (password storage: OWASP's bcrypt minimum, cost 10)
+ruleTester.run('no-password-as-key (npm hashes, bcrypt cost)', rule, {
+  valid: [
+    {
+      // bcrypt at cost 12 and at its default; md5 of data that is not a password
+      code: "import bcrypt from 'bcrypt';\nimport md5 from 'md5';\nexport const store = (password: string) => bcrypt.hash(password, 12);\nexport const salt = () => bcrypt.genSalt();\nexport const etag = (body: string) => md5(body);\n",
+      filename: 'src/kv.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the md5 package over the password, used as an AES key
+      code: "const md5 = require('md5');\nconst crypto = require('crypto');\nexports.enc = (text, password) => {\n  const key = md5(password);\n  const iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text, 'utf8', 'hex');\n};\n",
+      filename: 'src/k1.js',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 28,
+          data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv', hash: 'md5 (npm)' },
+          suggestions: [
+            {
+              messageId: 'useScrypt',
+              output:
+                "const md5 = require('md5');\nconst crypto = require('crypto');\nexports.enc = (text, password) => {\n  const salt = crypto.randomBytes(16); // store the salt with the data it protects\n  const key = crypto.scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  const iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text, 'utf8', 'hex');\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // bcrypt cost 6 from a constant, and 4 written in place
+      code: "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 6;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(4);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+      filename: 'src/k2.js',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 22,
+          data: {
+            kdf: 'bcrypt.hash',
+            param: 'rounds',
+            value: 6,
+            isDefault: '',
+            floor: 10,
+            source: 'OWASP Password Storage Cheat Sheet, bcrypt work factor',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 10;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(4);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 36,
+          data: {
+            kdf: 'bcrypt.genSaltSync',
+            param: 'rounds',
+            value: 4,
+            isDefault: '',
+            floor: 10,
+            source: 'OWASP Password Storage Cheat Sheet, bcrypt work factor',
+          },
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const bcrypt = require('bcryptjs');\nconst SALT_ROUNDS = 6;\nasync function register(user) {\n  user.passwordHash = await bcrypt.hash(user.password, SALT_ROUNDS);\n  const salt = bcrypt.genSaltSync(10);\n  const ok = await bcrypt.hash(user.password, 12);\n  return { user, salt, ok };\n}\nmodule.exports = { register };\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// A password read from a config library by its setting's name
+ruleTester.run('no-password-as-key (config settings)', rule, {
+  valid: [
+    {
+      // a data key from config is not a password
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport config from 'config';\nexport const seal = () => createCipheriv('aes-256-gcm', config.get('backup.dataKey'), randomBytes(12));\n",
+      filename: 'src/cfg-ok.ts',
+    },
+  ],
+  invalid: [
+    {
+      // config.get('backup.passphrase'), padded to 32 bytes
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport config from 'config';\nexport function sealBackup(data: Buffer) {\n  const iv = randomBytes(16);\n  const key = Buffer.from(config.get<string>('backup.passphrase').padEnd(32, '0'));\n  return createCipheriv('aes-256-cbc', key, iv).update(data);\n}\nexport const macFor = (body: string) => createCipheriv('aes-256-gcm', config.get('backup.dataKey'), randomBytes(12));\n",
+      filename: 'src/cfg.ts',
+      errors: [
+        {
+          messageId: 'passwordAsKey',
+          line: 6,
+          column: 40,
+          endLine: 6,
+          endColumn: 43,
+          data: { name: 'passphrase', role: 'key', sink: 'crypto.createCipheriv' },
         },
       ],
     },

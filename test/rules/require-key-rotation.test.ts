@@ -186,6 +186,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 29,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -205,6 +207,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 33,
           suggestions: [
             { messageId: 'enableRotation', output: `${CDK}new kms.Key(this, 'DataKey', { enableKeyRotation: true });` },
           ],
@@ -220,6 +224,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 5,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -237,6 +243,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 4,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -255,6 +263,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 40,
+          endLine: 2,
+          endColumn: 64,
           data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'set to false' },
           suggestions: [
             {
@@ -275,6 +285,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 3,
           column: 22,
+          endLine: 3,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -294,6 +306,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 30,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -312,6 +326,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 67,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -331,6 +347,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 67,
+          endLine: 2,
+          endColumn: 86,
           data: {
             resource: 'CDK kms.Key',
             property: 'rotationPeriod',
@@ -350,6 +368,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 75,
+          endLine: 2,
+          endColumn: 102,
           data: {
             resource: 'CDK kms.Key',
             property: 'rotationPeriod',
@@ -370,6 +390,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 49,
           data: { resource: 'CDK kms.CfnKey', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -388,6 +410,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 87,
+          endLine: 2,
+          endColumn: 89,
           data: {
             resource: 'CDK kms.CfnKey',
             property: 'rotationPeriodInDays',
@@ -408,6 +432,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 13,
+          endLine: 2,
+          endColumn: 36,
           data: { resource: 'Pulumi aws.kms.Key', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -427,6 +453,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 27,
+          endLine: 2,
+          endColumn: 51,
           suggestions: [
             {
               messageId: 'enableRotation',
@@ -444,6 +472,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 70,
+          endLine: 2,
+          endColumn: 74,
           data: {
             resource: 'Pulumi aws.kms.Key',
             property: 'rotationPeriodInDays',
@@ -463,6 +493,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 52,
           data: { resource: 'Pulumi gcp.kms.CryptoKey', properties: 'rotationPeriod' },
           suggestions: [
             {
@@ -483,6 +515,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 67,
+          endLine: 2,
+          endColumn: 78,
           data: {
             resource: 'Pulumi gcp.kms.CryptoKey',
             property: 'rotationPeriod',
@@ -510,6 +544,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: ROTATION_OFF,
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 50,
           data: { resource: 'CDKTF KmsKey', property: 'enableKeyRotation', state: 'unset' },
           suggestions: [
             {
@@ -529,6 +565,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 61,
           suggestions: [
             {
               messageId: 'setRotationPeriod',
@@ -549,6 +587,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'createKeyNoRotation',
           line: 4,
           column: 30,
+          endLine: 4,
+          endColumn: 87,
           data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
         },
       ],
@@ -561,6 +601,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'createKeyNoRotation',
           line: 4,
           column: 30,
+          endLine: 4,
+          endColumn: 75,
           data: { resource: 'CreateKeyCommand', companion: 'EnableKeyRotationCommand' },
         },
       ],
@@ -568,7 +610,7 @@ ruleTester.run('require-key-rotation', rule, {
     {
       code: "import { KMS } from '@aws-sdk/client-kms';\nconst kms = new KMS({});\nawait kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
       filename: 'src/provision.js',
-      errors: [{ messageId: 'createKeyNoRotation', line: 3, column: 7 }],
+      errors: [{ messageId: 'createKeyNoRotation', line: 3, column: 7, endLine: 3, endColumn: 54 }],
     },
     {
       code: "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms';\nawait kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 3000 }));",
@@ -578,6 +620,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 2,
           column: 80,
+          endLine: 2,
+          endColumn: 84,
           data: {
             resource: 'EnableKeyRotationCommand',
             property: 'RotationPeriodInDays',
@@ -598,6 +642,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodMissing',
           line: 3,
           column: 7,
+          endLine: 3,
+          endColumn: 105,
           data: {
             resource: 'KeyManagementServiceClient.createCryptoKey',
             properties: 'rotationPeriod/nextRotationTime',
@@ -620,6 +666,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'periodOutOfRange',
           line: 3,
           column: 87,
+          endLine: 3,
+          endColumn: 108,
           data: {
             resource: 'KeyManagementServiceClient.createCryptoKey',
             property: 'rotationPeriod',
@@ -640,6 +688,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 103,
           data: { signer: 'jwt.sign (jsonwebtoken)', header: 'kid' },
           suggestions: [
             {
@@ -660,6 +710,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 26,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -679,6 +731,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 71,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -697,6 +751,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 45,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -715,6 +771,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 47,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -734,6 +792,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 4,
           column: 34,
+          endLine: 7,
+          endColumn: 3,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -752,6 +812,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'jwtNoKid',
           line: 3,
           column: 73,
+          endLine: 3,
+          endColumn: 89,
           data: { signer: 'SignJWT (jose)', header: 'kid' },
           suggestions: [
             {
@@ -773,6 +835,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringRotationOff',
           line: 2,
           column: 80,
+          endLine: 2,
+          endColumn: 85,
           data: { max: '730' },
           suggestions: [
             {
@@ -793,6 +857,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringPeriodTooLong',
           line: 2,
           column: 94,
+          endLine: 2,
+          endColumn: 98,
           data: { days: '1000', max: '730' },
           suggestions: [
             {
@@ -812,6 +878,8 @@ ruleTester.run('require-key-rotation', rule, {
           messageId: 'keyringPeriodTooLong',
           line: 2,
           column: 30,
+          endLine: 2,
+          endColumn: 37,
           data: { days: '1095', max: '730' },
           suggestions: [
             {
@@ -892,6 +960,176 @@ ruleTester.run('require-key-rotation (JWE key id)', rule, {
                 "import { CompactEncrypt } from 'jose';\nconst key = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function seal(text: string): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(text))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v1' })\n    .encrypt(key);\n}",
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// JWE builder held in a variable, its header set in a statement of its own
+ruleTester.run('require-key-rotation (JWE builder in a variable)', rule, {
+  valid: [
+    {
+      // the header names the key
+      code: "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: '2025-01' });\n  return jwe.encrypt(secret);\n}\n",
+      filename: 'src/rv1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // no kid in the header object the builder variable receives
+      code: "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const header = { alg: 'dir', enc: 'A256GCM' };\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader(header);\n  return jwe.encrypt(secret);\n}\n",
+      filename: 'src/r1.ts',
+      errors: [
+        {
+          messageId: 'jweNoKid',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 48,
+          data: { signer: 'CompactEncrypt (jose)', header: 'kid' },
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import { CompactEncrypt } from 'jose';\nconst secret = Buffer.from(process.env.JWE_KEY ?? '', 'base64');\nexport async function sealBlob(data: Uint8Array): Promise<string> {\n  const header = { alg: 'dir', enc: 'A256GCM', kid: 'v1' };\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader(header);\n  return jwe.encrypt(secret);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Options spread from an object literal the file shows, and the AWS SDK v2 KMS client
+ruleTester.run('require-key-rotation (spread options, SDK v2)', rule, {
+  valid: [
+    {
+      // a spread that names the key id or turns rotation on; a spread of an unknown object is not judged
+      code: "import * as jwt from 'jsonwebtoken';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m', keyid: '2025-06' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web' });\nconst rotated = { enableKeyRotation: true, description: 'bucket key' };\nexport const bucketKey = (scope: never) => new Key(scope, 'BucketKey', { ...rotated, alias: 'alias/bucket' });\nexport const unknown = (scope: never, props: object) => new Key(scope, 'Other', { ...props, alias: 'alias/other' });\n",
+      filename: 'src/rv2.ts',
+    },
+    {
+      // SDK v2: rotation turned on for the key just created
+      code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS({ region: 'eu-west-1' });\nexports.createKey = async () => {\n  const { KeyMetadata } = await kms.createKey({ Description: 'app data key' }).promise();\n  await kms.enableKeyRotation({ KeyId: KeyMetadata.KeyId }).promise();\n  return KeyMetadata.KeyId;\n};\n",
+      filename: 'src/rv4.js',
+    },
+  ],
+  invalid: [
+    {
+      // the spread defaults hold no keyid
+      code: "import * as jwt from 'jsonwebtoken';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web' });\n",
+      filename: 'src/r2.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 103,
+          data: { signer: 'jwt.sign (jsonwebtoken)', header: 'kid' },
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import * as jwt from 'jsonwebtoken';\nconst JWT_SECRET = process.env.JWT_SECRET!;\nconst defaults: jwt.SignOptions = { algorithm: 'HS512', expiresIn: '15m' };\nexport const access = (sub: string) => jwt.sign({ sub }, JWT_SECRET, { ...defaults, audience: 'web', keyid: 'v1' });\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the spread props hold no enableKeyRotation
+      code: "import * as cdk from 'aws-cdk-lib';\nimport { Key, KeyProps } from 'aws-cdk-lib/aws-kms';\nconst baseProps: KeyProps = { description: 'bucket key', removalPolicy: cdk.RemovalPolicy.RETAIN };\nexport class S extends cdk.Stack {\n  key = new Key(this, 'BucketKey', { ...baseProps, alias: 'alias/bucket' });\n}\n",
+      filename: 'src/r3.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 76,
+          data: { resource: 'CDK kms.Key', property: 'enableKeyRotation', state: 'unset' },
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import * as cdk from 'aws-cdk-lib';\nimport { Key, KeyProps } from 'aws-cdk-lib/aws-kms';\nconst baseProps: KeyProps = { description: 'bucket key', removalPolicy: cdk.RemovalPolicy.RETAIN };\nexport class S extends cdk.Stack {\n  key = new Key(this, 'BucketKey', { ...baseProps, alias: 'alias/bucket', enableKeyRotation: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // SDK v2 createKey with no enableKeyRotation in the module
+      code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS({ region: 'eu-west-1' });\nexports.createKey = async () => {\n  const { KeyMetadata } = await kms.createKey({ Description: 'app data key' }).promise();\n  return KeyMetadata.KeyId;\n};\n",
+      filename: 'src/r4.js',
+      errors: [
+        {
+          messageId: 'createKeyNoRotation',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// JWT signing configured for a framework: NestJS JwtModule and JwtService, the Fastify JWT plugin
+ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
+  valid: [
+    {
+      // a key id in the sign options, a key provider function, a sign call with no key of its own
+      code: "import { JwtModule, JwtService } from '@nestjs/jwt';\nimport fastifyJwt from '@fastify/jwt';\nexport const auth = JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { keyid: '2025-06' } });\nexport const dynamic = JwtModule.register({ secretOrKeyProvider: () => process.env.JWT_SECRET });\nexport const access = (jwtService: JwtService, sub: string) => jwtService.sign({ sub });\nexport const plugin = (app: { register: Function }) =>\n  app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { kid: 'v3', expiresIn: '1h' } });\n",
+      filename: 'src/nv1.ts',
+    },
+  ],
+  invalid: [
+    {
+      // registerAsync: the factory returns one secret and no signOptions.keyid
+      code: "import { Module } from '@nestjs/common';\nimport { JwtModule } from '@nestjs/jwt';\nimport { ConfigService } from '@nestjs/config';\n@Module({\n  imports: [\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({\n        secret: config.get<string>('JWT_SECRET'),\n        signOptions: { expiresIn: '15m' },\n      }),\n    }),\n  ],\n})\nexport class AuthModule {}\n",
+      filename: 'src/n1.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 6,
+          column: 5,
+          endLine: 12,
+          endColumn: 7,
+          data: { signer: 'JwtModule.register (@nestjs/jwt)', header: 'kid' },
+        },
+      ],
+    },
+    {
+      // JwtService.sign with its own secret and no keyid
+      code: "import { Injectable } from '@nestjs/common';\nimport { JwtService } from '@nestjs/jwt';\n@Injectable()\nexport class TokenService {\n  constructor(private readonly jwtService: JwtService) {}\n  refresh(userId: string) {\n    return this.jwtService.sign({ sub: userId }, { secret: process.env.REFRESH_SECRET, expiresIn: '7d' });\n  }\n}\n",
+      filename: 'src/n2.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 106,
+          data: { signer: 'JwtService.sign (@nestjs/jwt)', header: 'kid' },
+        },
+      ],
+    },
+    {
+      // the Fastify JWT plugin registered with one secret and no sign.kid
+      code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' } });\n",
+      filename: 'src/n3.js',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 105,
+          data: { signer: '@fastify/jwt', header: 'kid' },
         },
       ],
     },

@@ -21,6 +21,7 @@ import {
   passwordFitMethods,
   passwordName,
   plainHashSites,
+  textEncodingCalls,
 } from '../../catalogue/kdf.js';
 import { normaliseName } from '../../detect/names.js';
 import {
@@ -35,6 +36,7 @@ import {
 import { collectImports, type ImportMap } from '../imports.js';
 import { calleePathOf, sinkMatches } from '../sinks.js';
 import { resolveOrigins, type Origin } from '../values.js';
+import { methodCallOn } from '../method-calls.js';
 import { functionName, localFunction, returnExpressions } from './functions.js';
 import { createTaintTracker, type TaintTracker } from './taint/tracker.js';
 
@@ -148,6 +150,9 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       }
       for (let n: TSESTree.Node = c.callee; ;) {
         n = unwrap(n);
+        // const h = createHash('sha256'); h.update(pw); h.digest(): the update is a statement of its own.
+        const viaVariable = n.type === T.Identifier ? methodCallOn(findVariable(getScope(n), n), 'update') : undefined;
+        if (viaVariable) n = viaVariable;
         if (n.type === T.MemberExpression) n = n.object;
         else if (n.type === T.CallExpression) {
           if (calleeName(n.callee) === 'update' && n.callee.type === T.MemberExpression) {
@@ -194,7 +199,17 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
         if (p) return p;
       }
     }
-    if (o.kind === 'zeros' && o.node.type === T.CallExpression) return copiedInto(o, depth, params);
+    if (o.kind === 'zeros' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression))
+      return copiedInto(o, depth, params);
+    const joined = joinedParts(o.node);
+    if (joined) {
+      // `password + salt`, `${pin}:${pepper}`, Buffer.concat([Buffer.from(pw), salt]): still the password, extended.
+      for (const part of joined) {
+        const inner = passwordWalk(part, depth + 1, params);
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+      }
+      return undefined;
+    }
     if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
       const call = o.node;
       const tr = transformOf(call);
@@ -203,6 +218,10 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
         return inner && { ...inner, via: [...inner.via, tr.t] };
       }
       const callee = unwrap(call.callee);
+      const arg0 = call.arguments[0];
+      if ((textEncodingCalls as readonly string[]).includes(calleeName(callee) ?? '') && arg0) {
+        if (arg0.type !== T.SpreadElement) return passwordWalk(arg0, depth + 1, params);
+      }
       // `pw.padEnd(32, '0')`, `Buffer.from(pw).subarray(0, 32)`: fitted to size, still the password.
       if (
         callee.type === T.MemberExpression &&
@@ -229,15 +248,29 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
               via: [...inner.via, ...pf.via.map((t): Transform => (t.kind === 'hash' ? { ...t, inHelper: true } : t))],
             };
         }
+        // A helper that reads the password itself (`this.options.password`, a module constant): the
+        // password becomes the key inside it, so its transforms stay where they are written.
+        if (s.returns.has('password') || s.returns.has('password-derived'))
+          for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+            const inner = passwordWalk(r, depth + 1, params);
+            if (inner) return inner;
+          }
         return undefined;
       }
       if (derivedValueCall.test(sourceCode.getText(call.callee))) return undefined;
+      // config.get('backup.passphrase'), configService.get<string>('ENCRYPTION_PASSWORD'): the setting's name.
+      const setting = calleeName(callee) === 'get' && arg0?.type === T.Literal ? arg0.value : undefined;
+      const last = typeof setting === 'string' ? setting.split(/[.:/]/).pop() : undefined;
+      if (isPasswordName(last)) return { name: last, via: [], node: call };
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
     return isPasswordName(o.name) ? { name: o.name, via: [], node: o.node } : undefined;
   };
 
-  /** `const key = Buffer.alloc(32); Buffer.from(pw).copy(key)` (or `key.write(pw)`, `key.set(…)`): the password, fitted. */
+  /**
+   * `const key = Buffer.alloc(32); Buffer.from(pw).copy(key)` (or `key.write(pw)`, `key.set(…)`): the password,
+   * fitted.
+   */
   const copiedInto = (o: Origin, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
     const decl = o.replace.parent;
     if (decl?.type !== T.VariableDeclarator || decl.id.type !== T.Identifier) return undefined;
@@ -309,6 +342,19 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     summary,
     passwordOf: (expr) => passwordWalk(expr, 0),
   };
+}
+
+/** The parts a value is joined from: `a + b`, a template's expressions, `Buffer.concat([a, b])`. */
+function joinedParts(n: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  if (n.type === T.BinaryExpression && n.operator === '+') return [n.left, n.right];
+  if (n.type === T.TemplateLiteral && n.expressions.length) return n.expressions;
+  if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression) return undefined;
+  const o = unwrap(n.callee.object);
+  const list = n.arguments[0];
+  if (o.type !== T.Identifier || o.name !== 'Buffer' || propertyName(n.callee) !== 'concat') return undefined;
+  return list?.type === T.ArrayExpression
+    ? list.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement)
+    : undefined;
 }
 
 function paramIndex(fn: FunctionNode, name: string | undefined): number {

@@ -1,0 +1,91 @@
+/**
+ * Reads one password KDF call's work factors and digest (catalogue `KdfSite` locations), through the
+ * file's flow engine: literals, constants, config objects, class fields, parameter and destructuring
+ * defaults, env fallbacks (rule-kit/numbers.ts). A parameter the call leaves out takes the library default
+ * when the catalogue knows it; one that cannot be read is not judged.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type ParamLoc } from '../catalogue/kdf.js';
+import { derefConst, propertyName, staticString } from './ast.js';
+import type { FileFlow } from './flow/engine.js';
+import { objectThrough, staticStringThrough, weakestNumber } from './numbers.js';
+
+type KdfCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** What a parameter location holds: a node, nothing (the library default applies), or something unreadable. */
+export type Located =
+  | { readonly state: 'value'; readonly node: TSESTree.Node }
+  | { readonly state: 'missing' }
+  | { readonly state: 'unknown' };
+
+/** The argument or options-object property at `loc`. */
+export function locateParam(call: KdfCall, loc: ParamLoc | undefined, flow: FileFlow): Located {
+  if (!loc) return { state: 'unknown' };
+  const arg = call.arguments[loc.index];
+  if (!arg) return { state: 'missing' };
+  if (arg.type === T.SpreadElement) return { state: 'unknown' };
+  if (!loc.property) return { state: 'value', node: arg };
+  const obj = objectThrough(arg, flow);
+  if (!obj) return { state: 'unknown' };
+  for (const key of loc.property) {
+    for (const p of obj.properties)
+      if (p.type === T.Property && propertyName(p) === key) return { state: 'value', node: p.value };
+  }
+  return obj.properties.some((p) => p.type === T.SpreadElement) ? { state: 'unknown' } : { state: 'missing' };
+}
+
+/** The `name` of an algorithm argument: `'PBKDF2'` or `{ name: 'PBKDF2', … }`. */
+export function algorithmName(a: TSESTree.Node | undefined, flow: FileFlow): string | undefined {
+  if (!a || a.type === T.SpreadElement) return undefined;
+  const direct = staticString(derefConst(a, flow.getScope));
+  if (direct !== undefined) return direct;
+  const o = objectThrough(a, flow);
+  const p = o?.properties.find((x): x is TSESTree.Property => x.type === T.Property && propertyName(x) === 'name');
+  return p ? staticString(derefConst(p.value, flow.getScope)) : undefined;
+}
+
+export interface ReadKdf {
+  readonly params: KdfParams;
+  /** Where each judged parameter is written (absent: the library default applied). */
+  readonly nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>>;
+}
+
+/** The work factors of a KDF call, or undefined when the call is not this KDF (WebCrypto's `name`). */
+export function readKdfParams(
+  site: KdfSite,
+  call: KdfCall,
+  flow: FileFlow,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ReadKdf | undefined {
+  if (site.whenName) {
+    const name = algorithmName(call.arguments[site.whenName.index], flow);
+    if (name === undefined || !site.whenName.oneOf.includes(name.toUpperCase())) return undefined;
+  }
+  const params: { -readonly [K in keyof KdfParams]: KdfParams[K] } = {};
+  const nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>> = {};
+  const read = (
+    loc: ParamLoc | undefined,
+    key: 'iterations' | 'cost' | 'memoryKiB' | 'passes' | 'rounds',
+    param: KdfShortfall['param'],
+  ): void => {
+    const l = locateParam(call, loc, flow);
+    const n = l.state === 'value' ? weakestNumber(l.node, flow) : undefined;
+    if (n) {
+      params[key] = n.value;
+      nodes[param] = n.node;
+    } else if (l.state === 'missing' && site.defaults?.[key] !== undefined) params[key] = site.defaults[key];
+  };
+  read(site.iterations, 'iterations', 'iterations');
+  read(site.cost, 'cost', 'N');
+  read(site.memoryKiB, 'memoryKiB', 'memory');
+  read(site.passes, 'passes', 'passes');
+  read(site.rounds, 'rounds', 'rounds');
+  const d = locateParam(call, site.digest, flow);
+  if (d.state === 'value') {
+    const text = staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? sourceCode.getText(d.node);
+    const digest = normaliseDigest(text);
+    if (digest) params.digest = digest;
+  } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
+  return { params, nodes };
+}
