@@ -406,24 +406,6 @@ export const credentialFormats = [
     },
   },
   {
-    id: 'github-token',
-    title: 'GitHub token',
-    provider: 'github',
-    kind: 'token',
-    severity: 'critical',
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
-    pattern: /\b((?:gh[pousr]_[A-Za-z0-9]{36})|(?:github_pat_[A-Za-z0-9_]{82}))\b/g,
-    rotate: 'Revoke the token in GitHub settings and use a short-lived GitHub App or Actions token.',
-    samples: {
-      positive: [
-        'ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
-        'token: "gho_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH"',
-        'github_pat_11FAKE0000fakeFAKEfake0_q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB',
-      ],
-      negative: ['ghp_short', 'ghp_' + 'x'.repeat(10), 'const prefix = "ghp_";'],
-    },
-  },
-  {
     id: 'gitlab-token',
     title: 'GitLab personal access token',
     provider: 'gitlab',
@@ -461,12 +443,27 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['hooks.slack.com'],
-    pattern:
-      /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
+    // Team and bot ids are opaque and have grown over the years (`T123456` in old docs, `T0123456789` and
+    // `T07EA123LEP` in current ones): 6 to 16 characters after the letter. The secret part is 24 characters.
+    pattern: new RegExp(
+      String.raw`(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/` +
+        String.raw`[A-Za-z0-9]{24})(?![A-Za-z0-9])`,
+      'g',
+    ),
     rotate: 'Regenerate the webhook URL in Slack.',
+    provenance: 'https://api.slack.com/messaging/webhooks',
     samples: {
-      positive: ['https://hooks.slack.com/services/T0FAKE0001/B0FAKE0001/fAkE0q9Zt7sK2mN4pL8vR6xW'],
-      negative: ['https://hooks.slack.com/services/T000/B000/XXXX', 'https://hooks.slack.com/'],
+      positive: [
+        'https://hooks.slack.com/services/T0FAKE0001/B0FAKE0001/fAkE0q9Zt7sK2mN4pL8vR6xW',
+        'SLACK_WEBHOOK=https://hooks.slack.com/services/T2FAKE7/B3FAKE01Q/fAkE0q9Zt7sK2mN4pL8vR6xW',
+        'https://hooks.slack.com/services/T07FAKE12AB/B07FAKE34CD/fAkE0q9Zt7sK2mN4pL8vR6xW',
+      ],
+      negative: [
+        'https://hooks.slack.com/services/T000/B000/XXXX',
+        'https://hooks.slack.com/',
+        'https://hooks.slack.com/services/TXXXXX/BXXXXX/XXXXXXXXXX',
+        'https://hooks.slack.com/services/T2FAKE7/B3FAKE01Q/fAkE0q9Zt7sK2mN4pL8vR6xWextra',
+      ],
     },
   },
   {
@@ -512,20 +509,24 @@ export const credentialFormats = [
     },
   },
   {
+    // The checksummed `npm_` tokens are `npm-access-token` (providers/source-ci.ts); this entry is the older
+    // UUID-shaped token that `npm login` wrote to `.npmrc` before 2021, which has no prefix and no checksum.
     id: 'npm-token',
-    title: 'npm access token',
+    title: 'npm legacy auth token (.npmrc)',
     provider: 'npm',
     kind: 'token',
     severity: 'critical',
-    keywords: ['npm_', '_authtoken'],
-    pattern: /\b(npm_[A-Za-z0-9]{36})\b|_authToken=([A-Za-z0-9-]{36,})/g,
+    keywords: ['_authtoken'],
+    pattern: /_authToken=([A-Za-z0-9-]{36,})/g,
     rotate: 'Revoke the token with `npm token revoke` and use a granular, short-lived token from CI secrets.',
+    provenance: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
     samples: {
-      positive: [
-        'npm_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
-        '//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000',
+      positive: ['//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000'],
+      negative: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        'npm_config_cache',
+        '//registry.npmjs.org/:_authToken=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',
       ],
-      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'npm_config_cache'],
     },
   },
   {
@@ -573,20 +574,30 @@ export const credentialFormats = [
   },
   {
     id: 'openai-api-key',
-    title: 'OpenAI-style API key',
+    title: 'OpenAI API key',
     provider: 'openai',
     kind: 'credential',
     severity: 'high',
     keywords: ['sk-'],
-    pattern:
-      /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}|sk-ant-api0\d-[A-Za-z0-9_-]{80,100}AA|sk-proj-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
+    // Every OpenAI key, legacy user key or project, service-account or admin key, carries `T3BlbkFJ` (the base64
+    // of `OpenAI`) between its two random halves; a `sk-proj-` string without it is not an OpenAI key.
+    pattern: new RegExp(
+      String.raw`\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})(?![A-Za-z0-9_-])`,
+      'g',
+    ),
     rotate: 'Revoke the key in the provider dashboard and load a new one from a secret store.',
     samples: {
       positive: [
         'sk-fAkE0q9Zt7sK2mN4pL8vT3BlbkFJR6xW1yB5cD3eF7gH9jK2',
+        'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lT3BlbkFJM4nP6qR8sT0uV2fAkE0q9Zt7sK2mN4pL8',
+      ],
+      negative: [
+        'sk-xxxx',
+        'sk-proj-short',
+        'task-runner-configuration',
+        // the right length and alphabet, but no `T3BlbkFJ` marker
         'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
       ],
-      negative: ['sk-xxxx', 'sk-proj-short', 'task-runner-configuration'],
     },
   },
   {

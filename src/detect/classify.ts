@@ -87,7 +87,37 @@ export function findCredentials(
       out.push({ format, secret, index });
     }
   }
-  return out;
+  return out.length < 2 ? out : mostSpecific(out);
+}
+
+/**
+ * How specific a format is, when two formats match the same text: a private-key block first (a provider
+ * shape found by chance inside its body is not a second secret), then a provider's format whose structural
+ * check (a checksum) passed, then a provider's distinctive shape, then a provider's shape that counts only
+ * next to its name (`context`), then a generic one (a password in a URL, a Bearer header, `password = …`).
+ */
+function specificity(f: FormatWithValidate): number {
+  if (f.kind === 'private-key') return 4;
+  if (f.provider === 'generic') return 0;
+  if (f.context) return 1;
+  return f.validate ? 3 : 2;
+}
+
+/**
+ * One match per secret: of matches whose secrets overlap, the most specific format wins (ties: the earlier
+ * match, then the catalogue's order). The survivors keep the order `findCredentials` found them in.
+ */
+function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
+  const ranked = matches
+    .map((m, i) => ({ m, i, s: specificity(m.format as FormatWithValidate) }))
+    .sort((a, b) => b.s - a.s || a.m.index - b.m.index || a.i - b.i);
+  const kept: typeof ranked = [];
+  for (const r of ranked) {
+    const start = r.m.index;
+    const end = start + r.m.secret.length;
+    if (!kept.some((k) => start < k.m.index + k.m.secret.length && k.m.index < end)) kept.push(r);
+  }
+  return kept.sort((a, b) => a.i - b.i).map((k) => k.m);
 }
 
 /** Template markers, runs of one character and "your key here" text: not a real value. */

@@ -347,10 +347,15 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
     {
       // known credential formats wherever they appear, including comments
-      code: "// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nconst client = new S3Client({ credentials: { accessKeyId: 'AKIAZ7QXKJ2V4MNB3LPW', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
+      code: "// token for the nightly job: 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\nconst client = new S3Client({ credentials: { accessKeyId: 'AKIAZ7QXKJ2V4MNB3LPW', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
       filename: 'src/s3.js',
       errors: [
-        { messageId: 'credential', line: 1, column: 1, data: { what: 'GitHub token', redacted: 'ghp_…F7gH' } },
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 1,
+          data: { what: 'GitHub personal access token (classic)', redacted: 'ghp_…AiUZ' },
+        },
         {
           messageId: 'credential',
           line: 2,
@@ -360,12 +365,12 @@ ruleTester.run('no-hardcoded-key', rule, {
             {
               messageId: 'useKeystore',
               output:
-                "// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nimport { loadSecret } from 'keyhygiene/keys';\nconst client = new S3Client({ credentials: { accessKeyId: (await loadSecret('access-key-id')).expose().toString('utf8'), secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
+                "// token for the nightly job: 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\nimport { loadSecret } from 'keyhygiene/keys';\nconst client = new S3Client({ credentials: { accessKeyId: (await loadSecret('access-key-id')).expose().toString('utf8'), secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
             },
             {
               messageId: 'useEnv',
               output:
-                '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nconst client = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });',
+                '// token for the nightly job: 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\nconst client = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });',
             },
           ],
         },
