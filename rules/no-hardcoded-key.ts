@@ -1,18 +1,34 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { credentialClients, type CredentialClient } from '../src/catalogue/clients.js';
 import { secretRoles } from '../src/catalogue/sinks.js';
-import { classifyValue, findCredentials, isPrivateJwk, redact } from '../src/detect/index.js';
-import { bindingNameOf, propertyName, staticString } from '../src/rule-kit/ast.js';
+import {
+  classifyValue,
+  findCredentials,
+  isPrivateJwk,
+  isSecretEnvName,
+  isSecretName,
+  redact,
+} from '../src/detect/index.js';
+import { bindingNameOf, envVarName, propertyName, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { matchSinks } from '../src/rule-kit/sinks.js';
+import { calleePathOf, matchSinks, shapeMatcher } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { envSuggestion, keystoreSuggestion, type SuggestedValue } from '../src/rule-kit/fixes.js';
 import type { Origin } from '../src/rule-kit/values.js';
 
 type MessageIds =
-  'hardcodedKey' | 'credential' | 'fallbackKey' | 'secretName' | 'privateJwk' | 'useKeystore' | 'useEnv';
+  | 'hardcodedKey'
+  | 'credential'
+  | 'fallbackKey'
+  | 'fallbackSecret'
+  | 'clientCredential'
+  | 'secretName'
+  | 'privateJwk'
+  | 'useKeystore'
+  | 'useEnv';
 type Options = [{ testFiles?: 'formats-only' | 'all' }];
 
 interface Candidate {
@@ -27,6 +43,19 @@ interface Candidate {
   readonly origin?: Origin;
   readonly valueType?: SuggestedValue;
   readonly sinkId?: string;
+}
+
+/** The catalogue's database, cache and mail clients, each with its call matcher (built once). */
+const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
+
+/** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals. */
+function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
+  const n = unwrap(node);
+  if (path.length === 0) return [n];
+  if (n.type !== T.ObjectExpression) return [];
+  return n.properties.flatMap((p) =>
+    p.type === T.Property && !p.computed && propertyName(p) === path[0] ? propertyValues(p.value, path.slice(1)) : [],
+  );
 }
 
 export default createRule<Options, MessageIds>({
@@ -47,6 +76,10 @@ export default createRule<Options, MessageIds>({
         '{{what}} {{redacted}} is hardcoded. It is in version control history now: rotate it, then load it at run time.',
       fallbackKey:
         'Hardcoded fallback key {{redacted}} for {{from}} reaches {{sink}}: when the variable is unset, the committed key is used. It is in version control history now: rotate it.',
+      fallbackSecret:
+        'Hardcoded fallback {{what}} {{redacted}} for {{from}}: when the variable is unset, the committed value is used. It is in version control history now: rotate it.',
+      clientCredential:
+        '{{what}} {{redacted}} is hardcoded in the options of {{client}}. It is in version control history now: rotate it, then load it at run time.',
       secretName:
         "High-entropy value {{redacted}} under the secret name '{{name}}' is a hardcoded key. It is in version control history now: rotate it, then load it at run time.",
       privateJwk:
@@ -153,6 +186,80 @@ export default createRule<Options, MessageIds>({
       offer({ node: obj, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: true });
     };
 
+    /**
+     * A client's credential slots (catalogue `credentialClients`): a password slot is judged as a password
+     * (positional too: `new Sequelize(db, user, '…')`), a URL slot by the credential formats in it.
+     */
+    const checkClient = (call: TSESTree.CallExpression | TSESTree.NewExpression, client: CredentialClient): void => {
+      for (const slot of client.slots) {
+        const arg = call.arguments[slot.index];
+        if (!arg || arg.type === T.SpreadElement) continue;
+        const flow = flowOf(sourceCode);
+        const argValues = slot.property === undefined ? [arg] : [arg, ...flow.origins(arg).map((o) => o.node)];
+        const nodes =
+          slot.property === undefined
+            ? argValues
+            : argValues.flatMap((v) => propertyValues(v, slot.property!.split('.')));
+        for (const valueNode of nodes)
+          for (const origin of flow.origins(valueNode)) {
+            if (origin.kind !== 'string' || origin.value === undefined) continue;
+            let what: string;
+            let secret: string;
+            let live: boolean;
+            if (slot.holds === 'url') {
+              const [m] = findCredentials(origin.value);
+              if (!m) continue;
+              [what, secret, live] = [m.format.title, m.secret, true];
+            } else {
+              const c = classifyValue(origin.value, { name: 'password' });
+              if (!c.secret) continue;
+              [what, secret, live] = [c.formatId ? c.reason : 'Password', origin.value, c.formatId !== undefined];
+            }
+            offer({
+              node: origin.node,
+              messageId: 'clientCredential',
+              data: { what, redacted: redact(secret), client: client.title },
+              rank: 3,
+              liveFormat: live,
+              valueType: 'text',
+              origin,
+            });
+          }
+      }
+    };
+
+    /**
+     * `process.env.X ?? '…'` and `|| '…'` outside a key sink (a config module): the literal is judged under the
+     * variable's name and the name the whole expression is stored under (`password: process.env.DB_PASS || '…'`).
+     * `'localhost'`, `'3000'` and `'development'` are under no secret name; placeholders are never secrets.
+     */
+    const checkFallback = (node: TSESTree.LogicalExpression): void => {
+      const from = envVarName(node.left);
+      const right = unwrap(node.right);
+      const value = staticString(right);
+      if (from === undefined || value === undefined || (right.type !== T.Literal && right.type !== T.TemplateLiteral))
+        return;
+      const host = bindingNameOf(node);
+      for (const name of [from, ...(host === undefined ? [] : [host])]) {
+        if (name === '*') continue;
+        let c = classifyValue(value, { name });
+        // Under a key or secret name the fallback IS the key wherever the variable is unset: a short secret a
+        // person typed (`'supersecret123'`) counts as a password would, not only a random-looking one.
+        if (!c.secret && (isSecretName(name) || isSecretEnvName(name))) c = classifyValue(value, { name: 'password' });
+        if (!c.secret) continue;
+        offer({
+          node: right,
+          messageId: 'fallbackSecret',
+          data: { what: c.formatId ? c.reason : 'secret', redacted: redact(value), from },
+          rank: 1.5,
+          liveFormat: c.formatId !== undefined,
+          valueType: 'text',
+          origin: { kind: 'string', node: right, replace: right, value, name, fallback: true, fallbackFrom: from },
+        });
+        return;
+      }
+    };
+
     /** Credential formats anywhere in a string. */
     const checkText = (node: TSESTree.Node, text: string): void => {
       if (text.length < 8) return;
@@ -214,6 +321,11 @@ export default createRule<Options, MessageIds>({
           for (const origin of flowOf(sourceCode).origins(hit.node))
             checkSinkValue(origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
         }
+        const cp = node.arguments.length > 0 ? calleePathOf(node, imports, getScope(node)) : undefined;
+        if (cp) for (const { client, matches } of clients) if (matches(cp)) checkClient(node, client);
+      },
+      'LogicalExpression[operator="??"], LogicalExpression[operator="||"]'(node: TSESTree.LogicalExpression) {
+        checkFallback(node);
       },
       Literal(node) {
         if (typeof node.value === 'string') checkText(node, node.value);
@@ -245,6 +357,8 @@ export default createRule<Options, MessageIds>({
             c.origin &&
             (c.messageId === 'hardcodedKey' ||
               c.messageId === 'fallbackKey' ||
+              c.messageId === 'fallbackSecret' ||
+              c.messageId === 'clientCredential' ||
               c.messageId === 'secretName' ||
               c.messageId === 'credential')
           ) {

@@ -21,6 +21,7 @@ import {
   placeholderPasswords,
   throwawayPasswords,
 } from '../../catalogue/credentials.js';
+import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
@@ -541,6 +542,29 @@ function netrcHits(text: string): Hit[] {
   return hits;
 }
 
+/** Clients whose own configuration files the text pass reads (catalogue `credentialClients`: Prisma's schema). */
+const configClients = credentialClients.filter((c) => c.configFiles !== undefined);
+
+/**
+ * `key = "value"` lines of a client's configuration file (a Prisma `datasource` block's `url`), judged as what
+ * the client's table says the key holds, and named after the client.
+ */
+function clientConfigHits(text: string, client: CredentialClient): Hit[] {
+  const cfg = client.configFiles!;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*=[ \t]*"([^"\r\n]{1,4096})"/gm)) {
+    const key = m[1]!;
+    if (!cfg.keys.includes(key)) continue;
+    const value = m[2]!;
+    const at = (m.index ?? 0) + m[0].length - value.length - 1;
+    for (const h of cfg.holds === 'url'
+      ? valueHits(value, at, undefined, false)
+      : valueHits(value, at, 'password', false))
+      hits.push({ ...h, what: `${h.what} (${client.title} ${key})`, name: key });
+  }
+  return hits;
+}
+
 const RULE = 'keyhygiene/secret-in-file';
 
 /** Builds a finding for each hit, deduplicated by offset and secret. */
@@ -600,6 +624,9 @@ function hitsToFindings(
 export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
   let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
+  // A client's own configuration file names its values: those hits come first and win over the bare format.
+  for (const client of configClients)
+    if (client.configFiles!.file.test(rel)) hits = [...clientConfigHits(text, client), ...hits];
   // A structured reader names every value: it, not a free-text `name = value` format, judges those pairs.
   const named = (): void => {
     hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
