@@ -190,23 +190,35 @@ export const credentialFormats = [
     kind: 'private-key',
     severity: 'critical',
     keywords: ['private key'],
-    pattern:
-      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|DEK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
+    pattern: new RegExp(
+      String.raw`-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|D` +
+        String.raw`EK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,` +
+        String.raw`3}PRIVATE KEY(?: BLOCK)?-----)?`,
+      'g',
+    ),
     validate: hasKeyBody,
     rotate: 'Revoke the key pair, issue a new one, and keep the private key in a keystore or HSM.',
     samples: {
       positive: [
         // fake: a random-looking body, not a real key
-        '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3fakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
-        '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
-        '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
-        '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIADAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
+        '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3fakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6' +
+          'qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
+        '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2' +
+          'gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
+        '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX' +
+          '4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
+        '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIA' +
+          'DAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
         // fake: a legacy encrypted PEM, whose headers carry dashes
-        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
+        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000' +
+          'FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVAT' +
+          'E KEY-----',
       ],
       negative: [
-        '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',
-        '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGltb3Jl\n-----END CERTIFICATE-----',
+        '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3e' +
+          'F7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',
+        '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1U' +
+          'EChMJQmFsdGltb3Jl\n-----END CERTIFICATE-----',
         "if (pem.startsWith('-----BEGIN RSA PRIVATE KEY-----')) return 'pkcs1';",
         '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
       ],
@@ -343,8 +355,12 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
-    pattern:
-      /(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>([^<\s]{1,256})<\//gi,
+    pattern: new RegExp(
+      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4` +
+        String.raw`}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>` +
+        String.raw`([^<\s]{1,256})<\/`,
+      'gi',
+    ),
     validate: isPasswordLike,
     rotate: 'Change the password, and load it at run time from the environment or a secret store.',
     samples: {
@@ -609,7 +625,8 @@ export const credentialFormats = [
     keywords: ['eyj'],
     pattern: /\b(eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{20,1024})(?![A-Za-z0-9_-])/g,
     examples: [
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5M' +
+        'DIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
     ],
     rotate: 'Revoke the token (or rotate its signing key) and never commit bearer tokens.',
     samples: {
@@ -617,7 +634,8 @@ export const credentialFormats = [
         'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIiLCJpYXQiOjE3MDAwMDAwMDB9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtl',
       ],
       negative: [
-        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM' +
+          '5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         'eyJhbGciOiJub25lIn0.eyJzdWIiOiJmYWtlIn0.',
       ],
     },
@@ -669,8 +687,11 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
   {
     id: 'ssh-public-key',
     title: 'OpenSSH public key',
-    pattern:
-      /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/=]{20,}/,
+    pattern: new RegExp(
+      String.raw`^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-` +
+        String.raw`Za-z0-9+/=]{20,}`,
+      '',
+    ),
     why: 'Public keys are meant to be shared.',
     samples: {
       positive: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFake user@host'],
@@ -705,7 +726,8 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
     samples: {
       positive: [
         '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
-        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","appId":"1:2:web:3","messagingSenderId":"2","storageBucket":"shop.appspot.com"}',
+        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","appId":"1:2:web:3","messagingSenderId":"2","storage' +
+          'Bucket":"shop.appspot.com"}',
       ],
       negative: [
         '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","projectId":"shop"}',

@@ -22,8 +22,10 @@ export const aiFormats = [
     provenance: 'https://docs.anthropic.com/en/api/overview',
     samples: {
       positive: [
-        'ANTHROPIC_API_KEY=sk-ant-api03-NNUFU9LJk2TzSeTMLjEhPg5IEULt9APxqsk47YzZPBqXjYwuKu6mmOEA_c1saBQPoNe9h4twcPySfkrb8TCDQEHlag60UAA',
-        "new Anthropic({ apiKey: 'sk-ant-api04-M7Hj0qex6MNwYyLu-7oF5Kpr-C5VYXAsiaoTNarhgKEc-KpsL00qnyhqXjH6g0BF245AOGgUxJ8w3T5ZnknQ-MUJjwhaXAA' })",
+        'ANTHROPIC_API_KEY=sk-ant-api03-NNUFU9LJk2TzSeTMLjEhPg5IEULt9APxqsk47YzZPBqXjYwuKu6mmOEA_c1saBQPoNe9h4twc' +
+          'PySfkrb8TCDQEHlag60UAA',
+        "new Anthropic({ apiKey: 'sk-ant-api04-M7Hj0qex6MNwYyLu-7oF5Kpr-C5VYXAsiaoTNarhgKEc-KpsL00qnyhqXjH6g0BF24" +
+          "5AOGgUxJ8w3T5ZnknQ-MUJjwhaXAA' })",
       ],
       negative: [
         'sk-ant-api03-Wow-Ha_L7BiN74dm-CZjdWGEWwSv5iAA',
@@ -44,7 +46,8 @@ export const aiFormats = [
     provenance: 'https://docs.anthropic.com/en/api/administration-api',
     samples: {
       positive: [
-        'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-lzM0k9-U9FDYmc_QpWwKglAAfkyoumtKwbY37NO9ucxnWYKIAqso2U6H_fGISdyZI2YjkSTmNx-vzK_wQ_0MDZnh18Z82AA',
+        'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-lzM0k9-U9FDYmc_QpWwKglAAfkyoumtKwbY37NO9ucxnWYKIAqso2U6H_fGISdyZI2Yjk' +
+          'STmNx-vzK_wQ_0MDZnh18Z82AA',
         'sk-ant-admin01-iBI6pscgfFFVdqw1e4sXl9KCkqXbWpEqmYB0TsMAe3CYyop7zpbCzfOOUsGv9NL_cbCyb6txBKUKl6_09K3GQEZLx9AA',
       ],
       negative: ['sk-ant-admin01-fM9bZX49WaKFEthVh-1oAA', 'sk-ant-admin01-'],

@@ -391,7 +391,9 @@ function throwaway(h: Hit): Hit {
   return {
     ...h,
     severity: 'low',
-    what: `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file is ever used outside a laptop or CI)`,
+    what:
+      `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file ` +
+      `is ever used outside a laptop or CI)`,
   };
 }
 
@@ -669,7 +671,8 @@ export function findTextSecrets(rel: string, text: string, options: { published?
 
 const describe = (h: Hit): string =>
   h.formatId === 'published-example'
-    ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure no deployment uses it as a real key.`
+    ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure` +
+      ` no deployment uses it as a real key.`
     : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file. Rotate it, then load it at run time from the environment or a keystore.`;
 
 /** Analyses one non-code text file. */
@@ -721,7 +724,9 @@ export function scanKeystoreFile(rel: string, bytes: Uint8Array): FileResult {
     ruleId: RULE,
     category: 'hardcoded-key',
     severity: 'critical',
-    message: `A binary keystore (${extOf(rel)}) is committed. It holds private keys or certificates with their keys: remove it, rotate the keys in it, and keep keystores out of version control.`,
+    message:
+      `A binary keystore (${extOf(rel)}) is committed. It holds private keys or certificates with their keys: remov` +
+      `e it, rotate the keys in it, and keep keystores out of version control.`,
     location: { file: rel, line: 1, column: 1 },
     fingerprint: findingFingerprint(RULE, rel, `keystore:${fp}`),
     origin: 'config',

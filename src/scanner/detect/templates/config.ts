@@ -58,7 +58,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
       ruleId: 'keyhygiene/config-password-as-key',
       offset: at,
       match: `${path.join('.')}=${iterations}`,
-      message: `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ${s.floor} or more, or use scrypt or argon2id.`,
+      message:
+        `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ` +
+        `${s.floor} or more, or use scrypt or argon2id.`,
     }));
   }
   let setting = algorithmSettingOf(name);
@@ -78,7 +80,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
       ruleId: RULE,
       offset: exact ? at + String(value).indexOf(str) + w.index : at,
       match: match(w.item),
-      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305 (RFC 9325 §4.2).`,
+      message:
+        `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ` +
+        `ChaCha20-Poly1305 (RFC 9325 §4.2).`,
     }));
 
   switch (setting.id) {
@@ -103,7 +107,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${safer(str)}.`,
+            message:
+              `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is au` +
+              `thenticated. Use ${safer(str)}.`,
           },
         ];
       const bits = modulusBitsInName(str);
@@ -113,7 +119,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ${str}, a ${bits}-bit modulus (NIST SP 800-131A Rev. 2 requires ${minModulusBits}): use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
+            message:
+              `'${shown}' selects ${str}, a ${bits}-bit modulus (NIST SP 800-131A Rev. 2 requires ${minModulusBits}` +
+              `): use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
           },
         ];
       return [];
@@ -143,7 +151,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
           ruleId: RULE,
           offset: at,
           match: match(str),
-          message: `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum (NIST SP 800-131A Rev. 2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
+          message:
+            `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum (NIST SP 800-131A Rev. ` +
+            `2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
         },
       ];
     }
