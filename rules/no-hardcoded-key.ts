@@ -71,19 +71,26 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedKey:
-        '{{what}} {{redacted}} is hardcoded and reaches {{sink}}. It is in version control history now: rotate it, then load it at run time.',
+        '{{what}} {{redacted}} is hardcoded and reaches {{sink}}. It is in version control history now: rotate ' +
+        'it, then load it at run time.',
       credential:
-        '{{what}} {{redacted}} is hardcoded. It is in version control history now: rotate it, then load it at run time.',
+        '{{what}} {{redacted}} is hardcoded. It is in version control history now: rotate it, then load it at ' +
+        'run time.',
       fallbackKey:
-        'Hardcoded fallback key {{redacted}} for {{from}} reaches {{sink}}: when the variable is unset, the committed key is used. It is in version control history now: rotate it.',
+        'Hardcoded fallback key {{redacted}} for {{from}} reaches {{sink}}: when the variable is unset, the ' +
+        'committed key is used. It is in version control history now: rotate it.',
       fallbackSecret:
-        'Hardcoded fallback {{what}} {{redacted}} for {{from}}: when the variable is unset, the committed value is used. It is in version control history now: rotate it.',
+        'Hardcoded fallback {{what}} {{redacted}} for {{from}}: when the variable is unset, the committed value ' +
+        'is used. It is in version control history now: rotate it.',
       clientCredential:
-        '{{what}} {{redacted}} is hardcoded in the options of {{client}}. It is in version control history now: rotate it, then load it at run time.',
+        '{{what}} {{redacted}} is hardcoded in the options of {{client}}. It is in version control history now: ' +
+        'rotate it, then load it at run time.',
       secretName:
-        "High-entropy value {{redacted}} under the secret name '{{name}}' is a hardcoded key. It is in version control history now: rotate it, then load it at run time.",
+        "High-entropy value {{redacted}} under the secret name '{{name}}' is a hardcoded key. It is in version " +
+        'control history now: rotate it, then load it at run time.',
       privateJwk:
-        'Private JWK (member {{member}}) is hardcoded{{sink}}. It is in version control history now: rotate the key pair.',
+        'Private JWK (member {{member}}) is hardcoded{{sink}}. It is in version control history now: rotate the ' +
+        'key pair.',
       useKeystore: "Load the key from the keyhygiene keystore: loadSecret('{{keyName}}').",
       useEnv: 'Read the key from the environment variable {{env}}.',
     },
@@ -96,7 +103,8 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['formats-only', 'all'],
             description:
-              "In test files, report only live-format credentials and private-key blocks ('formats-only', the default), or everything ('all').",
+              "In test files, report only live-format credentials and private-key blocks ('formats-only', the " +
+              "default), or everything ('all').",
           },
         },
       },

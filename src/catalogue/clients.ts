@@ -53,11 +53,14 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://typeorm.io/docs/data-source/data-source-options/',
     samples: {
       positive: [
-        "import { DataSource } from 'typeorm';\nnew DataSource({ type: 'postgres', username: 'app', password: 'Qx7vR2mK9p' });",
-        "import { createConnection } from 'typeorm';\ncreateConnection({ type: 'mysql', url: 'mysql://app:Zr4kP8wQx2@db/app' });",
+        "import { DataSource } from 'typeorm';\nnew DataSource({ type: 'postgres', username: 'app', password: 'Qx" +
+          "7vR2mK9p' });",
+        "import { createConnection } from 'typeorm';\ncreateConnection({ type: 'mysql', url: 'mysql://app:Zr4kP8w" +
+          "Qx2@db/app' });",
       ],
       negative: [
-        "import { DataSource } from 'typeorm';\nnew DataSource({ type: 'postgres', password: process.env.DB_PASSWORD });",
+        "import { DataSource } from 'typeorm';\nnew DataSource({ type: 'postgres', password: process.env.DB_PASSW" +
+          'ORD });',
         "import { DataSource } from 'typeorm';\nnew DataSource({ type: 'postgres', password: 'postgres' });",
       ],
     },
@@ -97,7 +100,8 @@ export const credentialClients: readonly CredentialClient[] = [
     samples: {
       positive: [
         "import postgres from 'postgres';\nconst sql = postgres('postgres://app:Qx7vR2mK9pLs@db:5432/app');",
-        "import postgres from 'postgres';\nconst sql = postgres({ host: 'db', username: 'app', password: 'Qx7vR2mK9p' });",
+        "import postgres from 'postgres';\nconst sql = postgres({ host: 'db', username: 'app', password: 'Qx7vR2m" +
+          "K9p' });",
       ],
       negative: ["import postgres from 'postgres';\nconst sql = postgres(process.env.DATABASE_URL);"],
     },
@@ -128,7 +132,7 @@ export const credentialClients: readonly CredentialClient[] = [
     title: 'Sequelize',
     modules: ['sequelize', 'sequelize-typescript', '@sequelize/core'],
     callees: ['new Sequelize', 'new default'],
-    // `new Sequelize(database, username, password, options)`, `new Sequelize(uri, options)` or `new Sequelize(options)`.
+    // `new Sequelize(database, username, password, options)`, `new Sequelize(uri, options)`, `new Sequelize(options)`.
     slots: [
       { index: 2, holds: 'password' },
       { index: 0, holds: 'url' },
@@ -138,12 +142,15 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://sequelize.org/docs/v6/getting-started/#connecting-to-a-database',
     samples: {
       positive: [
-        "import { Sequelize } from 'sequelize';\nnew Sequelize('shop', 'shop_user', 'Fk3pQ9zLw2', { dialect: 'postgres' });",
+        "import { Sequelize } from 'sequelize';\nnew Sequelize('shop', 'shop_user', 'Fk3pQ9zLw2', { dialect: 'pos" +
+          "tgres' });",
         "const { Sequelize } = require('sequelize');\nnew Sequelize('postgres://shop:Fk3pQ9zLw2@db:5432/shop');",
-        "import { Sequelize } from 'sequelize-typescript';\nnew Sequelize({ dialect: 'mysql', password: 'Fk3pQ9zLw2' });",
+        "import { Sequelize } from 'sequelize-typescript';\nnew Sequelize({ dialect: 'mysql', password: 'Fk3pQ9zL" +
+          "w2' });",
       ],
       negative: [
-        "import { Sequelize } from 'sequelize';\nnew Sequelize('shop', 'shop_user', process.env.DB_PASS, { dialect: 'postgres' });",
+        "import { Sequelize } from 'sequelize';\nnew Sequelize('shop', 'shop_user', process.env.DB_PASS, { dialec" +
+          "t: 'postgres' });",
         "import { Sequelize } from 'sequelize';\nnew Sequelize('sqlite::memory:');",
         "import { Sequelize } from 'sequelize';\nnew Sequelize('shop', 'root', 'root', { dialect: 'mysql' });",
       ],
@@ -163,7 +170,8 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://knexjs.org/guide/#configuration-options',
     samples: {
       positive: [
-        "import knex from 'knex';\nknex({ client: 'pg', connection: { host: 'db', user: 'app', password: 'Zr4kP8wQx2' } });",
+        "import knex from 'knex';\nknex({ client: 'pg', connection: { host: 'db', user: 'app', password: 'Zr4kP8w" +
+          "Qx2' } });",
         "import knex from 'knex';\nknex({ client: 'mysql2', connection: 'mysql://app:Zr4kP8wQx2@db/app' });",
       ],
       negative: [
@@ -186,7 +194,8 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://mongoosejs.com/docs/connections.html',
     samples: {
       positive: [
-        "import mongoose from 'mongoose';\nmongoose.connect('mongodb+srv://svc:fAkE8pw2Lq0@cluster0.fake.mongodb.net/shop');",
+        "import mongoose from 'mongoose';\nmongoose.connect('mongodb+srv://svc:fAkE8pw2Lq0@cluster0.fake.mongodb." +
+          "net/shop');",
         "import mongoose from 'mongoose';\nmongoose.connect('mongodb://db/shop', { user: 'svc', pass: 'Wq8pw2Lq0x' });",
       ],
       negative: ["import mongoose from 'mongoose';\nmongoose.connect('mongodb://localhost:27017/shop');"],
@@ -205,7 +214,8 @@ export const credentialClients: readonly CredentialClient[] = [
     samples: {
       positive: [
         "import { MongoClient } from 'mongodb';\nnew MongoClient('mongodb://svc:fAkE8pw2Lq0@db:27017/shop');",
-        "import { MongoClient } from 'mongodb';\nnew MongoClient(uri, { auth: { username: 'svc', password: 'Wq8pw2Lq0x' } });",
+        "import { MongoClient } from 'mongodb';\nnew MongoClient(uri, { auth: { username: 'svc', password: 'Wq8pw" +
+          "2Lq0x' } });",
       ],
       negative: ["import { MongoClient } from 'mongodb';\nnew MongoClient(process.env.MONGO_URL);"],
     },
@@ -265,11 +275,14 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://nodemailer.com/smtp/',
     samples: {
       positive: [
-        "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.fake.test', auth: { user: 'me', pass: 'Tq8wLp3Zx' } });",
-        "import nodemailer from 'nodemailer';\nnodemailer.createTransport('smtps://me%40fake.test:Tq8wLp3Zx@smtp.fake.test');",
+        "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.fake.test', auth: { user:" +
+          " 'me', pass: 'Tq8wLp3Zx' } });",
+        "import nodemailer from 'nodemailer';\nnodemailer.createTransport('smtps://me%40fake.test:Tq8wLp3Zx@smtp." +
+          "fake.test');",
       ],
       negative: [
-        "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ auth: { user: 'me', pass: process.env.SMTP_PASS } });",
+        "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ auth: { user: 'me', pass: process.env" +
+          '.SMTP_PASS } });',
       ],
     },
   },
@@ -286,11 +299,14 @@ export const credentialClients: readonly CredentialClient[] = [
     provenance: 'https://www.prisma.io/docs/orm/reference/prisma-schema-reference#datasource',
     samples: {
       positive: [
-        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasourceUrl: 'postgresql://app:Qx7vR2mK9p@db/app' });",
-        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasources: { db: { url: 'mysql://app:Qx7vR2mK9p@db/app' } } });",
+        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasourceUrl: 'postgresql://app:Qx7v" +
+          "R2mK9p@db/app' });",
+        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasources: { db: { url: 'mysql://ap" +
+          "p:Qx7vR2mK9p@db/app' } } });",
       ],
       negative: [
-        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasourceUrl: process.env.DATABASE_URL });",
+        "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasourceUrl: process.env.DATABASE_U" +
+          'RL });',
       ],
     },
   },

@@ -117,11 +117,13 @@ export function isReference(value: string): boolean {
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
+const VERSION_STRING = new RegExp(
+  String.raw`^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?` +
+    String.raw`|v\d{1,4}|\*)$`,
+);
 function isVersionString(value: string): boolean {
   // An optional protocol (`npm:^1.0.0`, `workspace:*`), a range operator, then dotted numbers.
-  return /^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?|v\d{1,4}|\*)$/.test(
-    value,
-  );
+  return VERSION_STRING.test(value);
 }
 
 /**
@@ -174,13 +176,17 @@ function bearerCounts(secret: string): boolean {
 
 /** Schemes whose URLs are database, cache or broker connection strings. */
 const DB_SCHEMES =
-  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|db2|snowflake';
+  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|' +
+  'cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|' +
+  'db2|snowflake';
 /**
  * The userinfo of a URL: the user (empty in Redis's `redis://:password@host`), then a password up to the last
  * `@` before the host. A raw `#` is allowed
  * in the password (RFC 3986 wants it percent-encoded, people do not), since the `@` must still follow.
  */
-const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
+const USERINFO =
+  String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:` +
+  String.raw`([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
 
 export const credentialFormats = [
   {

@@ -120,17 +120,17 @@ function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
   return kept.sort((a, b) => a.i - b.i).map((k) => k.m);
 }
 
+const PLACEHOLDER_WORDS = new RegExp(
+  String.raw`example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|` +
+    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>`,
+);
 /** Template markers, runs of one character and "your key here" text: not a real value. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length < 4) return true;
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();
-  if (
-    /example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>/.test(
-      lower,
-    )
-  )
+  if (PLACEHOLDER_WORDS.test(lower))
     return true;
   // Short markers only as words of their own, set off by characters that base64 does not use: inside random
   // base64 (a PEM body is 1,700+ characters) `todo` or `/xxx` turn up by chance (about one 3072-bit key in 200),
@@ -144,12 +144,15 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+const DUMMY_WORDS = new RegExp(
+  String.raw`(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|` +
+    String.raw`not-a-secret|unittest)(?:[^a-z]|$)`,
+  'i',
+);
 /** Dummy values people write in tests and docs: `test-secret`, `dummy_key`, `fake`, `mock-token`. */
 export function isDummyValue(value: string): boolean {
   return (
-    /(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|not-a-secret|unittest)(?:[^a-z]|$)/i.test(
-      value,
-    ) &&
+    DUMMY_WORDS.test(value) &&
     value.length <= 40 &&
     !looksRandom(value)
   );
@@ -178,8 +181,10 @@ export function publicInContextOf(value: string, property: string, siblings: rea
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INTEGRITY =
-  /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
+const INTEGRITY = new RegExp(
+  String.raw`^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}` +
+    String.raw`(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$`,
+);
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 
 /** Padded base64 of a machine-generated value: the alphabet, a whole number of quads, and random-looking. */

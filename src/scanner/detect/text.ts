@@ -168,8 +168,11 @@ interface Hit {
  * `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. A `#` starts a comment
  * only after whitespace (as dotenv reads it): `PASS=ab#cd` keeps `ab#cd`.
  */
-const ASSIGN =
-  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$/gm;
+const ASSIGN = new RegExp(
+  String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?` +
+    String.raw`[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$`,
+  'gm',
+);
 
 function lineHits(text: string, strictSecret: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -673,7 +676,8 @@ const describe = (h: Hit): string =>
   h.formatId === 'published-example'
     ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure` +
       ` no deployment uses it as a real key.`
-    : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file. Rotate it, then load it at run time from the environment or a keystore.`;
+    : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file.` +
+      ' Rotate it, then load it at run time from the environment or a keystore.';
 
 /** Analyses one non-code text file. */
 export function scanTextFile(rel: string, text: string): FileResult {

@@ -139,9 +139,11 @@ export function checkResource(
                 offset: p.offset,
                 match: match('period'),
                 message:
-                  `${label} rotates every ${inDays(days)}, outside ${res.period.minDays} to ${res.period.maxDays} d` +
-                  `ays (${res.period.source}): set ${res.period.property} within that range` +
-                  `${res.fix?.property === res.period.property ? `, e.g. ${assign(res.fix.property, res.fix.value)}` : ''}` +
+                  `${label} rotates every ${inDays(days)}, outside ${res.period.minDays} to ` +
+                  `${res.period.maxDays} days (${res.period.source}): set ${res.period.property} within that range` +
+                  (res.fix?.property === res.period.property
+                    ? `, e.g. ${assign(res.fix.property, res.fix.value)}`
+                    : '') +
                   `.`,
               });
             }
@@ -167,8 +169,8 @@ export function checkResource(
           match: match('window'),
           message:
             `${label} can be recovered for only ${inDays(days)} after deletion is requested` +
-            `${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} (the serv` +
-            `ice default), or remove it.`,
+            `${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} ` +
+            `(the service default), or remove it.`,
         });
       }
     }
