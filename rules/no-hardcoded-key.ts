@@ -48,6 +48,35 @@ interface Candidate {
 /** The catalogue's database, cache and mail clients, each with its call matcher (built once). */
 const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
 
+/** The text of `'sk_' + 'live_' + '…'`: a `+` chain of string literals only (else undefined). */
+function concatenatedText(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === T.BinaryExpression && n.operator === '+') {
+    const left = concatenatedText(n.left);
+    const right = left === undefined ? undefined : concatenatedText(n.right);
+    return right === undefined ? undefined : left! + right;
+  }
+  return n.type === T.Literal || n.type === T.TemplateLiteral ? staticString(n) : undefined;
+}
+
+/**
+ * The name a literal is stored under, also through `Buffer.from('…', 'hex' | 'base64')`, which only turns the
+ * text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex `secretKey`.
+ */
+function storedName(node: TSESTree.Node): string | undefined {
+  const direct = bindingNameOf(node);
+  const call = node.parent;
+  if (direct !== undefined || call?.type !== T.CallExpression || call.arguments[0] !== node) return direct;
+  const callee = unwrap(call.callee);
+  const isBufferFrom =
+    callee.type === T.MemberExpression &&
+    propertyName(callee) === 'from' &&
+    callee.object.type === T.Identifier &&
+    callee.object.name === 'Buffer';
+  const enc = staticString(call.arguments[1]);
+  return isBufferFrom && enc !== undefined && /^(?:hex|base64|base64url)$/.test(enc) ? bindingNameOf(call) : undefined;
+}
+
 /** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals. */
 function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
   const n = unwrap(node);
@@ -271,7 +300,7 @@ export default createRule<Options, MessageIds>({
     /** Credential formats anywhere in a string. */
     const checkText = (node: TSESTree.Node, text: string): void => {
       if (text.length < 8) return;
-      const name = bindingNameOf(node);
+      const name = storedName(node);
       // An object literal's other keys: context that can make a credential shape public (a Firebase web config).
       const obj =
         node.parent?.type === T.Property && node.parent.value === node && node.parent.parent.type === T.ObjectExpression
@@ -337,6 +366,12 @@ export default createRule<Options, MessageIds>({
       },
       Literal(node) {
         if (typeof node.value === 'string') checkText(node, node.value);
+      },
+      // A key built by concatenation (`'sk_live_' + '…'`) is judged whole, at the top of the `+` chain.
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        if (node.parent.type === T.BinaryExpression && node.parent.operator === '+') return;
+        const text = concatenatedText(node);
+        if (text !== undefined) checkText(node, text);
       },
       TemplateLiteral(node) {
         if (node.expressions.length === 0) checkText(node, node.quasis[0]?.value.cooked ?? '');

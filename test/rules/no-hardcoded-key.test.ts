@@ -490,6 +490,16 @@ ruleTester.run('no-hardcoded-key: clients and env fallbacks', rule, {
       code: "class Pool { constructor(readonly o: object) {} }\nexport const p = new Pool({ size: 4, password: '' });",
       filename: 'src/pool.ts',
     },
+    {
+      // concatenated text that holds no key
+      code: "export const greeting = 'hello ' + 'world, and more text';\nexport const api = 'https://' + 'api.fake.test/v1';",
+      filename: 'src/a.ts',
+    },
+    {
+      // a digest under a hash name, and utf8 text, through Buffer.from
+      code: "export const expectedHash = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');\nexport const label = Buffer.from('secret key label', 'utf8');",
+      filename: 'src/a.ts',
+    },
   ],
   invalid: [
     {
@@ -934,6 +944,75 @@ ruleTester.run('no-hardcoded-key: clients and env fallbacks', rule, {
             {
               messageId: 'useEnv',
               output: 'const SESSION_SECRET = process.env.SESSION_SECRET;\nexport default SESSION_SECRET;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a key built by concatenation is judged whole
+      code: "const STRIPE_KEY = 'sk_live_' + 'fAkE0q9Zt7sK2mN4pL8vR6xW1yB5';\nexport default STRIPE_KEY;",
+      filename: 'src/billing.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst STRIPE_KEY = (await loadSecret('stripe-key')).expose().toString('utf8');\nexport default STRIPE_KEY;",
+            },
+            { messageId: 'useEnv', output: 'const STRIPE_KEY = process.env.STRIPE_KEY!;\nexport default STRIPE_KEY;' },
+          ],
+        },
+      ],
+    },
+    {
+      // hex key bytes under a secret name, outside any sink
+      code: "export const masterKey = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');",
+      filename: 'src/keys.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const masterKey = Buffer.from((await loadSecret('master-key')).expose().toString('utf8'), 'hex');",
+            },
+            { messageId: 'useEnv', output: "export const masterKey = Buffer.from(process.env.MASTER_KEY!, 'hex');" },
+          ],
+        },
+      ],
+    },
+    {
+      // base64 key bytes under a secret name
+      code: "export const ENCRYPTION_KEY = Buffer.from('q3Zr8T1wLm5Xb0Yc7Nd2Vg6Hj4Kp9Rs1Uf3Ea8Wt0Io=', 'base64');",
+      filename: 'src/keys.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const ENCRYPTION_KEY = Buffer.from((await loadSecret('encryption-key')).expose().toString('utf8'), 'base64');",
+            },
+            {
+              messageId: 'useEnv',
+              output: "export const ENCRYPTION_KEY = Buffer.from(process.env.ENCRYPTION_KEY!, 'base64');",
             },
           ],
         },
