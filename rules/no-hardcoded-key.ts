@@ -48,7 +48,7 @@ interface Candidate {
 /** The catalogue's database, cache and mail clients, each with its call matcher (built once). */
 const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
 
-/** The text of `'sk_' + 'live_' + '…'`: a `+` chain of string literals only (else undefined). */
+/** The text of `'<prefix>' + '<rest>' + '…'`: a `+` chain of string literals only (else undefined). */
 function concatenatedText(node: TSESTree.Node): string | undefined {
   const n = unwrap(node);
   if (n.type === T.BinaryExpression && n.operator === '+') {
@@ -367,7 +367,7 @@ export default createRule<Options, MessageIds>({
       Literal(node) {
         if (typeof node.value === 'string') checkText(node, node.value);
       },
-      // A key built by concatenation (`'sk_live_' + '…'`) is judged whole, at the top of the `+` chain.
+      // A key built by concatenation (`'<prefix>_' + '…'`) is judged whole, at the top of the `+` chain.
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         if (node.parent.type === T.BinaryExpression && node.parent.operator === '+') return;
         const text = concatenatedText(node);

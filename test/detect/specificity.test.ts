@@ -33,30 +33,33 @@ describe('checksummed tokens are not shadowed', () => {
     });
   });
 
-  it('a GitHub-shaped token with a bad CRC-32 is not a GitHub token', () => {
-    expect(ids(`token: ${BAD_GHP}`)).toEqual([]);
-    const bare = classifyValue(BAD_GHP);
-    expect(bare.secret).toBe(false);
-    // Under a secret name it is still a committed random value, reported as such, not as a live GitHub token.
-    const named = classifyValue(BAD_GHP, { name: 'githubAccessToken' });
-    expect(named).toMatchObject({ secret: true, kind: 'generic', severity: 'high' });
-    expect('formatId' in named && named.formatId).toBeFalsy();
+  it('a GitHub-shaped token with a bad CRC-32 is one lower-severity finding, never a valid GitHub token', () => {
+    const found = findCredentials(`token: ${BAD_GHP}`);
+    expect(found.map((m) => [m.format.id, m.format.severity])).toEqual([['github-token-unverified', 'medium']]);
+    expect(classifyValue(BAD_GHP)).toMatchObject({
+      secret: true,
+      formatId: 'github-token-unverified',
+      severity: 'medium',
+    });
   });
 
-  it('npm: a checksummed token is npm-access-token only; a bad checksum is neither npm format', () => {
+  it('npm: a checksummed token is npm-access-token only; a bad checksum is the unverified shape, lower', () => {
     expect(ids(`//registry.npmjs.org/:_authToken=${GOOD_NPM}`)).toEqual(['npm-access-token']);
-    expect(ids(`//registry.npmjs.org/:_authToken=${BAD_NPM}`)).toEqual([]);
+    expect(ids(`//registry.npmjs.org/:_authToken=${BAD_NPM}`)).toEqual(['npm-token-unverified']);
     expect(ids('//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000')).toEqual(['npm-token']);
   });
 
-  it('every format whose pattern takes a classic GitHub or npm token shape checks the checksum', () => {
+  it('every format whose pattern takes a classic GitHub or npm token shape checks the checksum, one way or the other', () => {
     // (Formats that count only next to their own provider's name, `context`, are left out: no such name here.)
     for (const f of credentialFormats.filter((c) => !('context' in c)))
-      for (const token of [BAD_GHP, BAD_NPM])
-        if (new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(token))
-          expect('validate' in f && f.validate === hasCrc32Base62Suffix, `${f.id} takes ${token.slice(0, 4)}`).toBe(
-            true,
-          );
+      for (const token of [GOOD_GHP, BAD_GHP, GOOD_NPM, BAD_NPM])
+        if (new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(token)) {
+          const validate = 'validate' in f ? (f.validate as (s: string) => boolean) : undefined;
+          expect(validate, `${f.id} takes ${token.slice(0, 4)} without a check`).toBeDefined();
+          // The check agrees with the checksum: the verified format takes only good tokens, the unverified only bad.
+          const verified = f.id.endsWith('-unverified') ? !hasCrc32Base62Suffix(token) : hasCrc32Base62Suffix(token);
+          expect(validate!(token), `${f.id} on ${token.slice(0, 4)}`).toBe(verified);
+        }
   });
 });
 
@@ -87,12 +90,17 @@ describe('one finding per token: the most specific format wins', () => {
       }
   });
 
-  it('the text pass reports a bad-checksum token under a secret name once, as a generic secret', () => {
-    const r = scanTextFile('.env', `GITHUB_TOKEN=${BAD_GHP}\n`);
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]!.severity).toBe('high');
-    expect(r.findings[0]!.secret?.formatId).toBeUndefined();
-    expect(scanTextFile('notes.txt', `the old token was ${BAD_GHP}\n`).findings).toEqual([]);
+  it('the text pass reports a bad-checksum token once, as the unverified shape, at medium severity', () => {
+    for (const [file, text] of [
+      ['.env', `GITHUB_TOKEN=${BAD_GHP}\n`],
+      ['notes.txt', `the old token was ${BAD_GHP}\n`],
+    ] as const) {
+      const r = scanTextFile(file, text);
+      expect(
+        r.findings.map((f) => [f.secret?.formatId, f.severity]),
+        file,
+      ).toEqual([['github-token-unverified', 'medium']]);
+    }
     const good = scanTextFile('notes.txt', `the old token was ${GOOD_GHP}\n`).findings;
     expect(good.map((f) => [f.secret?.formatId, f.severity])).toEqual([['github-classic-pat', 'critical']]);
   });

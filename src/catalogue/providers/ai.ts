@@ -11,6 +11,32 @@ import { looksGenerated } from './shapes.js';
 
 export const aiFormats = [
   {
+    // OpenAI's keys carry `T3BlbkFJ` between their random halves (`openai-api-key`). The same prefix and length
+    // without the marker is no OpenAI key by shape; next to the provider's name it is still reported, lower.
+    id: 'openai-api-key-unmarked',
+    title: 'OpenAI-shaped key without the T3BlbkFJ marker (named)',
+    provider: 'openai',
+    kind: 'credential',
+    severity: 'medium',
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+    pattern: /\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
+    context: /open.?ai/i,
+    validate: (key: string) => !key.includes('T3BlbkFJ') && looksGenerated(key.slice(8)),
+    rotate: 'If it was ever a real key, revoke it in the OpenAI dashboard; load keys from a secret store.',
+    provenance: 'https://platform.openai.com/docs/api-reference/authentication',
+    samples: {
+      positive: [
+        'OPENAI_API_KEY=sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+        "const openaiKey = 'sk-svcacct-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2';",
+        'openai admin key: sk-admin-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+      ],
+      negative: [
+        'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+        'OPENAI_API_KEY=sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lT3BlbkFJM4nP6qR8sT0uV2fAkE0q9Zt7sK2mN4pL8',
+      ],
+    },
+  },
+  {
     id: 'anthropic-api-key',
     title: 'Anthropic API key',
     provider: 'anthropic',

@@ -13,6 +13,50 @@ import { hasCrc32Base62Suffix } from './checksums.js';
 
 export const sourceCiFormats = [
   {
+    // One finding per token: a token of this shape whose CRC-32 matches is `github-classic-pat` (and its kin),
+    // reported critical; one whose checksum fails is mistyped, truncated or made up, and still worth a look.
+    id: 'github-token-unverified',
+    title: 'GitHub-shaped token whose CRC-32 checksum does not match (mistyped, truncated or made up)',
+    provider: 'github',
+    kind: 'token',
+    severity: 'medium',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_'],
+    pattern: /\b(gh[pous]_[A-Za-z0-9]{36})\b/g,
+    validate: (token: string) => !hasCrc32Base62Suffix(token) && looksGenerated(token.slice(4)),
+    rotate: 'If it was ever a real token, revoke it in GitHub settings; otherwise replace it with a placeholder.',
+    provenance:
+      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/' +
+      'about-authentication-to-github#githubs-token-formats',
+    samples: {
+      positive: [
+        'ghp_fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUY',
+        'GITHUB_TOKEN=gho_fAkECaCh8lFaYramScg0FEIyLEB5wx1cV0mX',
+        'ghu_fAkEnxkjIn0nDj8KK5BfwU10Fg3CoO0Pqwa3 ghs_fAkEHdAZQtLxkLa2H0sED9ovfYXOCd1aeRyj',
+      ],
+      negative: [
+        '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',
+        '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',
+        'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
+    },
+  },
+  {
+    id: 'npm-token-unverified',
+    title: 'npm-shaped token whose CRC-32 checksum does not match (mistyped, truncated or made up)',
+    provider: 'npm',
+    kind: 'token',
+    severity: 'medium',
+    keywords: ['npm_'],
+    pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+    validate: (token: string) => !hasCrc32Base62Suffix(token) && looksGenerated(token.slice(4)),
+    rotate: 'If it was ever a real token, revoke it with `npm token revoke`; otherwise replace it with a placeholder.',
+    provenance: 'https://docs.npmjs.com/about-access-tokens',
+    samples: {
+      positive: ['npm_fAkE7AuFAvbK5R1j14d0QXVo3nosKa2fOJRN', 'NPM_TOKEN=npm_fAkE7AuFAvbK5R1j14d0QXVo3nosKa2fOJRX'],
+      negative: ['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', 'npm_config_registry', 'npm_' + 'x'.repeat(36)],
+    },
+  },
+  {
     id: 'github-classic-pat',
     title: 'GitHub personal access token (classic)',
     provider: 'github',
