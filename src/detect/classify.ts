@@ -130,8 +130,7 @@ export function isPlaceholder(value: string): boolean {
   if (v.length < 4) return true;
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();
-  if (PLACEHOLDER_WORDS.test(lower))
-    return true;
+  if (PLACEHOLDER_WORDS.test(lower)) return true;
   // Short markers only as words of their own, set off by characters that base64 does not use: inside random
   // base64 (a PEM body is 1,700+ characters) `todo` or `/xxx` turn up by chance (about one 3072-bit key in 200),
   // and a real key must not pass as a placeholder.
@@ -151,11 +150,7 @@ const DUMMY_WORDS = new RegExp(
 );
 /** Dummy values people write in tests and docs: `test-secret`, `dummy_key`, `fake`, `mock-token`. */
 export function isDummyValue(value: string): boolean {
-  return (
-    DUMMY_WORDS.test(value) &&
-    value.length <= 40 &&
-    !looksRandom(value)
-  );
+  return DUMMY_WORDS.test(value) && value.length <= 40 && !looksRandom(value);
 }
 
 /** Public keys, certificates, publishable keys and client ids: shaped like credentials, public by design. */
