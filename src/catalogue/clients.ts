@@ -5,7 +5,7 @@
  * for the audit's text pass (a client's own configuration files, such as `schema.prisma`). The slots come from
  * each client's documentation (`provenance`); every sample value is FAKE.
  */
-import type { Samples } from './types.js';
+import type { CallPattern } from './types.js';
 
 /**
  * What a slot holds: a password a person chose (judged by `isPasswordLike`: short, low-entropy passwords count),
@@ -21,14 +21,11 @@ interface CredentialSlot {
   readonly holds: SlotHolds;
 }
 
-export interface CredentialClient {
-  readonly id: string;
-  readonly title: string;
-  readonly modules: readonly string[];
-  /** Canonical call paths relative to the module, as in `KeySink.callee` (`new Pool`, `createTransport`). */
-  readonly callees: readonly string[];
-  /** Local names callers give the client when the import cannot be seen (`knex` passed in, `mongoose`). */
-  readonly receivers?: readonly string[];
+/**
+ * A client, matched like a catalogue call pattern (`modules`, canonical `callees` as in `KeySink.callee`,
+ * `receivers`); its code samples: each positive yields a finding for this client, no negative does.
+ */
+export interface CredentialClient extends CallPattern {
   readonly slots: readonly CredentialSlot[];
   /**
    * The client's own configuration files, read by the text pass: `name = value` lines (Prisma's schema) whose
@@ -36,8 +33,6 @@ export interface CredentialClient {
    */
   readonly configFiles?: { readonly file: RegExp; readonly keys: readonly string[]; readonly holds: SlotHolds };
   readonly provenance: string;
-  /** Code samples: each positive yields a finding for this client, no negative does. */
-  readonly samples: Samples;
 }
 
 export const credentialClients: readonly CredentialClient[] = [
