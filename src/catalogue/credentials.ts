@@ -117,11 +117,13 @@ export function isReference(value: string): boolean {
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
+const VERSION_STRING = new RegExp(
+  String.raw`^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?` +
+    String.raw`|v\d{1,4}|\*)$`,
+);
 function isVersionString(value: string): boolean {
   // An optional protocol (`npm:^1.0.0`, `workspace:*`), a range operator, then dotted numbers.
-  return /^(?:[a-z]{2,10}:)?(?:[~^=<>]{0,2}v?\d{1,6}(?:\.(?:\d{1,6}|x|\*)){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?|v\d{1,4}|\*)$/.test(
-    value,
-  );
+  return VERSION_STRING.test(value);
 }
 
 /**
@@ -174,13 +176,17 @@ function bearerCounts(secret: string): boolean {
 
 /** Schemes whose URLs are database, cache or broker connection strings. */
 const DB_SCHEMES =
-  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|db2|snowflake';
+  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|sqlserver|mssql|oracle|' +
+  'cockroachdb|clickhouse|cassandra|neo4j|neo4j\\+s|bolt|couchbase|couchbases|nats|memcached|elasticsearch|' +
+  'db2|snowflake';
 /**
  * The userinfo of a URL: the user (empty in Redis's `redis://:password@host`), then a password up to the last
  * `@` before the host. A raw `#` is allowed
  * in the password (RFC 3986 wants it percent-encoded, people do not), since the `@` must still follow.
  */
-const USERINFO = String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
+const USERINFO =
+  String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:` +
+  String.raw`([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
 
 export const credentialFormats = [
   {
@@ -190,23 +196,35 @@ export const credentialFormats = [
     kind: 'private-key',
     severity: 'critical',
     keywords: ['private key'],
-    pattern:
-      /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|DEK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/g,
+    pattern: new RegExp(
+      String.raw`-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:(?:\\n|\r?\n)(?:Proc-Type|D` +
+        String.raw`EK-Info): [^\r\n\\]{1,100}){0,2}[A-Za-z0-9+/=\s\\:,.]{0,16384}(?:-----END (?:[A-Z0-9]{1,12} ){0,` +
+        String.raw`3}PRIVATE KEY(?: BLOCK)?-----)?`,
+      'g',
+    ),
     validate: hasKeyBody,
     rotate: 'Revoke the key pair, issue a new one, and keep the private key in a keystore or HSM.',
     samples: {
       positive: [
         // fake: a random-looking body, not a real key
-        '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3fakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
-        '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
-        '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
-        '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIADAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
+        '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3fakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6' +
+          'qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
+        '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2' +
+          'gtZWQyNTUxOQAAACBfakeFAKEfake\\n-----END OPENSSH PRIVATE KEY-----',
+        '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGfakeFAKEfakeBCADqZ8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX' +
+          '4yZ6aB8cD0eF2gH4jK6\n-----END PGP PRIVATE KEY BLOCK-----',
+        '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQIfakeFAKEfakeAgIIA' +
+          'DAMBggqhkiG9w0CCQUAMBQGCCqGSIb3\n',
         // fake: a legacy encrypted PEM, whose headers carry dashes
-        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVATE KEY-----',
+        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0FA4E0000FA4E0000FA4E0000' +
+          'FA4E000\n\nfAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4\n-----END RSA PRIVAT' +
+          'E KEY-----',
       ],
       negative: [
-        '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',
-        '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGltb3Jl\n-----END CERTIFICATE-----',
+        '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3e' +
+          'F7gH9jK2lM4nP6qR8sT0uV2wX4\n-----END PUBLIC KEY-----',
+        '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1U' +
+          'EChMJQmFsdGltb3Jl\n-----END CERTIFICATE-----',
         "if (pem.startsWith('-----BEGIN RSA PRIVATE KEY-----')) return 'pkcs1';",
         '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
       ],
@@ -343,8 +361,12 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
-    pattern:
-      /(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>([^<\s]{1,256})<\//gi,
+    pattern: new RegExp(
+      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4` +
+        String.raw`}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>` +
+        String.raw`([^<\s]{1,256})<\/`,
+      'gi',
+    ),
     validate: isPasswordLike,
     rotate: 'Change the password, and load it at run time from the environment or a secret store.',
     samples: {
@@ -406,24 +428,6 @@ export const credentialFormats = [
     },
   },
   {
-    id: 'github-token',
-    title: 'GitHub token',
-    provider: 'github',
-    kind: 'token',
-    severity: 'critical',
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
-    pattern: /\b((?:gh[pousr]_[A-Za-z0-9]{36})|(?:github_pat_[A-Za-z0-9_]{82}))\b/g,
-    rotate: 'Revoke the token in GitHub settings and use a short-lived GitHub App or Actions token.',
-    samples: {
-      positive: [
-        'ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
-        'token: "gho_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH"',
-        'github_pat_11FAKE0000fakeFAKEfake0_q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB',
-      ],
-      negative: ['ghp_short', 'ghp_' + 'x'.repeat(10), 'const prefix = "ghp_";'],
-    },
-  },
-  {
     id: 'gitlab-token',
     title: 'GitLab personal access token',
     provider: 'gitlab',
@@ -461,12 +465,27 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['hooks.slack.com'],
-    pattern:
-      /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
+    // Team and bot ids are opaque and have grown over the years (`T123456` in old docs, `T0123456789` and
+    // `T07EA123LEP` in current ones): 6 to 16 characters after the letter. The secret part is 24 characters.
+    pattern: new RegExp(
+      String.raw`(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/` +
+        String.raw`[A-Za-z0-9]{24})(?![A-Za-z0-9])`,
+      'g',
+    ),
     rotate: 'Regenerate the webhook URL in Slack.',
+    provenance: 'https://api.slack.com/messaging/webhooks',
     samples: {
-      positive: ['https://hooks.slack.com/services/T0FAKE0001/B0FAKE0001/fAkE0q9Zt7sK2mN4pL8vR6xW'],
-      negative: ['https://hooks.slack.com/services/T000/B000/XXXX', 'https://hooks.slack.com/'],
+      positive: [
+        'https://hooks.slack.com/services/T0FAKE0001/B0FAKE0001/fAkE0q9Zt7sK2mN4pL8vR6xW',
+        'SLACK_WEBHOOK=https://hooks.slack.com/services/T2FAKE7/B3FAKE01Q/fAkE0q9Zt7sK2mN4pL8vR6xW',
+        'https://hooks.slack.com/services/T07FAKE12AB/B07FAKE34CD/fAkE0q9Zt7sK2mN4pL8vR6xW',
+      ],
+      negative: [
+        'https://hooks.slack.com/services/T000/B000/XXXX',
+        'https://hooks.slack.com/',
+        'https://hooks.slack.com/services/TXXXXX/BXXXXX/XXXXXXXXXX',
+        'https://hooks.slack.com/services/T2FAKE7/B3FAKE01Q/fAkE0q9Zt7sK2mN4pL8vR6xWextra',
+      ],
     },
   },
   {
@@ -512,20 +531,24 @@ export const credentialFormats = [
     },
   },
   {
+    // The checksummed `npm_` tokens are `npm-access-token` (providers/source-ci.ts); this entry is the older
+    // UUID-shaped token that `npm login` wrote to `.npmrc` before 2021, which has no prefix and no checksum.
     id: 'npm-token',
-    title: 'npm access token',
+    title: 'npm legacy auth token (.npmrc)',
     provider: 'npm',
     kind: 'token',
     severity: 'critical',
-    keywords: ['npm_', '_authtoken'],
-    pattern: /\b(npm_[A-Za-z0-9]{36})\b|_authToken=([A-Za-z0-9-]{36,})/g,
+    keywords: ['_authtoken'],
+    pattern: /_authToken=([A-Za-z0-9-]{36,})/g,
     rotate: 'Revoke the token with `npm token revoke` and use a granular, short-lived token from CI secrets.',
+    provenance: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
     samples: {
-      positive: [
-        'npm_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
-        '//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000',
+      positive: ['//registry.npmjs.org/:_authToken=00000000-fake-fake-fake-000000000000'],
+      negative: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        'npm_config_cache',
+        '//registry.npmjs.org/:_authToken=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',
       ],
-      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'npm_config_cache'],
     },
   },
   {
@@ -573,20 +596,30 @@ export const credentialFormats = [
   },
   {
     id: 'openai-api-key',
-    title: 'OpenAI-style API key',
+    title: 'OpenAI API key',
     provider: 'openai',
     kind: 'credential',
     severity: 'high',
     keywords: ['sk-'],
-    pattern:
-      /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}|sk-ant-api0\d-[A-Za-z0-9_-]{80,100}AA|sk-proj-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
+    // Every OpenAI key, legacy user key or project, service-account or admin key, carries `T3BlbkFJ` (the base64
+    // of `OpenAI`) between its two random halves; a `sk-proj-` string without it is not an OpenAI key.
+    pattern: new RegExp(
+      String.raw`\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})(?![A-Za-z0-9_-])`,
+      'g',
+    ),
     rotate: 'Revoke the key in the provider dashboard and load a new one from a secret store.',
     samples: {
       positive: [
         'sk-fAkE0q9Zt7sK2mN4pL8vT3BlbkFJR6xW1yB5cD3eF7gH9jK2',
+        'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lT3BlbkFJM4nP6qR8sT0uV2fAkE0q9Zt7sK2mN4pL8',
+      ],
+      negative: [
+        'sk-xxxx',
+        'sk-proj-short',
+        'task-runner-configuration',
+        // the right length and alphabet, but no `T3BlbkFJ` marker
         'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
       ],
-      negative: ['sk-xxxx', 'sk-proj-short', 'task-runner-configuration'],
     },
   },
   {
@@ -598,7 +631,8 @@ export const credentialFormats = [
     keywords: ['eyj'],
     pattern: /\b(eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{20,1024})(?![A-Za-z0-9_-])/g,
     examples: [
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5M' +
+        'DIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
     ],
     rotate: 'Revoke the token (or rotate its signing key) and never commit bearer tokens.',
     samples: {
@@ -606,7 +640,8 @@ export const credentialFormats = [
         'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIiLCJpYXQiOjE3MDAwMDAwMDB9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtl',
       ],
       negative: [
-        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM' +
+          '5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         'eyJhbGciOiJub25lIn0.eyJzdWIiOiJmYWtlIn0.',
       ],
     },
@@ -658,8 +693,11 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
   {
     id: 'ssh-public-key',
     title: 'OpenSSH public key',
-    pattern:
-      /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/=]{20,}/,
+    pattern: new RegExp(
+      String.raw`^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-` +
+        String.raw`Za-z0-9+/=]{20,}`,
+      '',
+    ),
     why: 'Public keys are meant to be shared.',
     samples: {
       positive: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFake user@host'],
@@ -694,7 +732,8 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
     samples: {
       positive: [
         '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
-        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","appId":"1:2:web:3","messagingSenderId":"2","storageBucket":"shop.appspot.com"}',
+        '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","appId":"1:2:web:3","messagingSenderId":"2","storage' +
+          'Bucket":"shop.appspot.com"}',
       ],
       negative: [
         '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","projectId":"shop"}',

@@ -45,6 +45,11 @@ export interface CredentialFormat {
    * precede the match (text).
    */
   readonly context?: RegExp;
+  /**
+   * The shape of a checksummed provider format whose checksum fails: mistyped, truncated or made up. Still
+   * worth a look, but nothing proves a provider issued it (the fixture policy treats it like a generic value).
+   */
+  readonly unverified?: true;
   /** The provider's documented example values: never reported. */
   readonly examples?: readonly string[];
   /** A one-line remediation hint shown in reports. */

@@ -87,21 +87,50 @@ export function findCredentials(
       out.push({ format, secret, index });
     }
   }
-  return out;
+  return out.length < 2 ? out : mostSpecific(out);
 }
 
+/**
+ * How specific a format is, when two formats match the same text: a private-key block first (a provider
+ * shape found by chance inside its body is not a second secret), then a provider's format whose structural
+ * check (a checksum) passed, then a provider's distinctive shape, then a provider's shape that counts only
+ * next to its name (`context`), then a generic one (a password in a URL, a Bearer header, `password = …`).
+ */
+function specificity(f: FormatWithValidate): number {
+  if (f.kind === 'private-key') return 4;
+  if (f.provider === 'generic') return 0;
+  if (f.context) return 1;
+  return f.validate ? 3 : 2;
+}
+
+/**
+ * One match per secret: of matches whose secrets overlap, the most specific format wins (ties: the earlier
+ * match, then the catalogue's order). The survivors keep the order `findCredentials` found them in.
+ */
+function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
+  const ranked = matches
+    .map((m, i) => ({ m, i, s: specificity(m.format as FormatWithValidate) }))
+    .sort((a, b) => b.s - a.s || a.m.index - b.m.index || a.i - b.i);
+  const kept: typeof ranked = [];
+  for (const r of ranked) {
+    const start = r.m.index;
+    const end = start + r.m.secret.length;
+    if (!kept.some((k) => start < k.m.index + k.m.secret.length && k.m.index < end)) kept.push(r);
+  }
+  return kept.sort((a, b) => a.i - b.i).map((k) => k.m);
+}
+
+const PLACEHOLDER_WORDS = new RegExp(
+  String.raw`example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|` +
+    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>`,
+);
 /** Template markers, runs of one character and "your key here" text: not a real value. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length < 4) return true;
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
   const lower = v.toLowerCase();
-  if (
-    /example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>/.test(
-      lower,
-    )
-  )
-    return true;
+  if (PLACEHOLDER_WORDS.test(lower)) return true;
   // Short markers only as words of their own, set off by characters that base64 does not use: inside random
   // base64 (a PEM body is 1,700+ characters) `todo` or `/xxx` turn up by chance (about one 3072-bit key in 200),
   // and a real key must not pass as a placeholder.
@@ -114,15 +143,14 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+const DUMMY_WORDS = new RegExp(
+  String.raw`(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|` +
+    String.raw`not-a-secret|unittest)(?:[^a-z]|$)`,
+  'i',
+);
 /** Dummy values people write in tests and docs: `test-secret`, `dummy_key`, `fake`, `mock-token`. */
 export function isDummyValue(value: string): boolean {
-  return (
-    /(?:^|[^a-z])(?:test|testing|dummy|fake|mock|mocked|sample|demo|foo|bar|baz|qux|changeit|notasecret|not-a-secret|unittest)(?:[^a-z]|$)/i.test(
-      value,
-    ) &&
-    value.length <= 40 &&
-    !looksRandom(value)
-  );
+  return DUMMY_WORDS.test(value) && value.length <= 40 && !looksRandom(value);
 }
 
 /** Public keys, certificates, publishable keys and client ids: shaped like credentials, public by design. */
@@ -148,8 +176,10 @@ export function publicInContextOf(value: string, property: string, siblings: rea
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INTEGRITY =
-  /^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$/;
+const INTEGRITY = new RegExp(
+  String.raw`^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}` +
+    String.raw`(?:\s+(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}){0,3}$`,
+);
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 
 /** Padded base64 of a machine-generated value: the alphabet, a whole number of quads, and random-looking. */

@@ -7,8 +7,8 @@
  *   expired JWTs, small RSA keys made for speed, RFC example keys. Findings there are withheld by default;
  *   the audit counts them and lists them with `--include-fixtures`.
  * - The one exception is a **provider-issued credential** (`isProviderIssued`): a format whose prefix or
- *   checksum proves a provider issued it (`ghp_…`, `sk_live_…`, `AKIA…`). In a test it is as live as
- *   anywhere else, so it is reported wherever it is.
+ *   checksum proves a provider issued it (a GitHub token with a valid CRC-32, a Stripe live secret key, an
+ *   AWS access key id). In a test it is as live as anywhere else, so it is reported wherever it is.
  */
 import { credentialFormats } from '../catalogue/credentials.js';
 import type { CredentialFormat } from '../catalogue/types.js';
@@ -84,7 +84,13 @@ const byId = new Map<string, CredentialFormat>(credentialFormats.map((f) => [f.i
  */
 export function isProviderIssued(formatId: string | undefined): boolean {
   const f = formatId === undefined ? undefined : byId.get(formatId);
-  return f !== undefined && f.provider !== 'generic' && f.kind !== 'private-key' && f.context === undefined;
+  return (
+    f !== undefined &&
+    f.provider !== 'generic' &&
+    f.kind !== 'private-key' &&
+    f.context === undefined &&
+    f.unverified !== true
+  );
 }
 
 /** TypeScript sources, where a suggestion may need a non-null assertion. */

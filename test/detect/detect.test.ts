@@ -29,11 +29,13 @@ describe('classifyValue', () => {
       formatId: 'aws-access-key-id',
       kind: 'credential',
     });
-    expect(classifyValue('ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH')).toMatchObject({
+    expect(classifyValue('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')).toMatchObject({
       secret: true,
-      formatId: 'github-token',
+      formatId: 'github-classic-pat',
+      severity: 'critical',
     });
   });
+
   it('reports a freshly generated private key block', () => {
     const { privateKey } = generateKeyPairSync('ec', {
       namedCurve: 'P-256',

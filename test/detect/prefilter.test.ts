@@ -58,7 +58,7 @@ describe('keyword prefilter (Aho–Corasick)', () => {
 
   it('is built once over every format and returns only formats whose keyword occurs', () => {
     const ids = candidateFormats('token = ghp_abc and AKIA...').map((f) => f.id);
-    expect(ids).toContain('github-token');
+    expect(ids).toContain('github-classic-pat');
     expect(ids).toContain('aws-access-key-id');
     expect(ids).not.toContain('stripe-secret-key');
     expect(candidateFormats('nothing to see here')).toEqual([]);

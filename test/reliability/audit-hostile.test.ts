@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/scanner/index.js';
 import type { AuditResult } from '../../src/report/types.js';
+import { base62, crc32 } from '../../src/catalogue/providers/checksums.js';
 
 const BIN = fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
 const IS_ROOT = process.getuid?.() === 0;
@@ -164,7 +165,8 @@ describe('audit on a hostile tree', () => {
     // A finding in each odd path proves they are read, and shows how the report prints their names.
     const odd = path.join(tmp, 'odd');
     mkdirSync(odd);
-    const token = `ghp_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'a').slice(0, 36)}`;
+    const body = randomBytes(27).toString('base64url').replace(/[-_]/g, 'a').slice(0, 30);
+    const token = `ghp_${body}${base62(crc32(body), 6)}`; // with GitHub's CRC-32 tail: a token at full severity
     for (const rel of ['with space/a b.env', 'uni-ü日本/ключ.env', 'new\nline.env'])
       write(odd, rel, `GITHUB_TOKEN=${token}\n`);
     const out = path.join(tmp, 'odd.json');

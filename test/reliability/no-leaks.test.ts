@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keyhygiene from '../../src/plugin.js';
+import { base62, crc32 } from '../../src/catalogue/providers/checksums.js';
 import type { AuditResult } from '../../src/report/types.js';
 import { forbiddenForms } from '../report/fixture.js';
 
@@ -47,7 +48,7 @@ const S = {
   pem: generateKeyPairSync('rsa', { modulusLength: 3072 })
     .privateKey.export({ format: 'pem', type: 'pkcs8' })
     .toString(),
-  ghp: `ghp_${pick(ALNUM, 36)}`,
+  ghp: ((body) => `ghp_${body}${base62(crc32(body), 6)}`)(pick(ALNUM, 30)), // with GitHub's CRC-32 tail
   aesHex: randomBytes(32).toString('hex'),
   jwtSecret: pick(ALNUM, 40),
   k8sPassword: pick(ALNUM, 32),

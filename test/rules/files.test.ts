@@ -71,7 +71,13 @@ describe('fileRole', () => {
 
 describe('isProviderIssued', () => {
   it('holds for provider formats recognised on their own (prefix, length, checksum)', () => {
-    for (const id of ['github-token', 'stripe-secret-key', 'aws-access-key-id', 'npm-token', 'slack-token'])
+    for (const id of [
+      'github-classic-pat',
+      'stripe-secret-key',
+      'aws-access-key-id',
+      'npm-access-token',
+      'slack-token',
+    ])
       expect(isProviderIssued(id), id).toBe(true);
   });
 
@@ -88,6 +94,9 @@ describe('isProviderIssued', () => {
       'aws-secret-access-key',
       'twilio-auth-token',
       'published-example',
+      // a provider's shape whose checksum fails: mistyped or made up, so nothing proves a provider issued it
+      'github-token-unverified',
+      'npm-token-unverified',
       'no-such-format',
     ])
       expect(isProviderIssued(id), id).toBe(false);
@@ -96,7 +105,8 @@ describe('isProviderIssued', () => {
 
   it('agrees with the catalogue for every format', () => {
     for (const f of credentialFormats) {
-      const generic = f.provider === 'generic' || f.kind === 'private-key' || 'context' in f;
+      const generic =
+        f.provider === 'generic' || f.kind === 'private-key' || 'context' in f || ('unverified' in f && f.unverified);
       expect(isProviderIssued(f.id), f.id).toBe(!generic);
     }
   });

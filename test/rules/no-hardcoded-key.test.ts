@@ -115,6 +115,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'credential',
           line: 2,
           column: 11,
+          endLine: 2,
+          endColumn: 52,
           data: { what: 'Google API key', redacted: 'AIza…D3eF' },
           suggestions: [
             {
@@ -139,6 +141,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 2,
           column: 20,
+          endLine: 2,
+          endColumn: 38,
           data: { what: 'Key material', redacted: 'p9…Wn', sink: 'jsonwebtoken.sign' },
           suggestions: [
             {
@@ -166,6 +170,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 2,
           column: 25,
+          endLine: 2,
+          endColumn: 91,
           suggestions: [
             {
               messageId: 'useKeystore',
@@ -190,6 +196,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'fallbackKey',
           line: 2,
           column: 57,
+          endLine: 2,
+          endColumn: 71,
           data: { redacted: 'k…at', from: 'SESSION_SECRET', sink: 'express-session secret' },
           suggestions: [
             {
@@ -215,6 +223,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'fallbackKey',
           line: 2,
           column: 26,
+          endLine: 2,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'useEnv',
@@ -234,6 +244,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 2,
           column: 31,
+          endLine: 2,
+          endColumn: 43,
           data: { what: 'Key material', redacted: '•••• (10 chars)', sink: 'crypto.createHmac' },
           suggestions: [
             {
@@ -254,6 +266,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 4,
           column: 13,
+          endLine: 4,
+          endColumn: 31,
           suggestions: [
             {
               messageId: 'useKeystore',
@@ -278,6 +292,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 3,
           column: 28,
+          endLine: 3,
+          endColumn: 147,
           data: { what: 'A literal 32-byte key', redacted: '(bytes)', sink: 'nacl.secretbox' },
           suggestions: [
             {
@@ -296,6 +312,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 5,
           column: 41,
+          endLine: 5,
+          endColumn: 62,
           data: { what: 'Key material', redacted: 'hs…ue', sink: 'jose SignJWT.sign' },
           suggestions: [
             {
@@ -314,6 +332,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 7,
           column: 22,
+          endLine: 7,
+          endColumn: 40,
           data: { what: 'An all-zero 32-byte key', redacted: '(bytes)', sink: 'nacl.secretbox' },
           suggestions: [
             {
@@ -336,11 +356,13 @@ ruleTester.run('no-hardcoded-key', rule, {
       filename: 'test/fixtures/keys.test.ts',
       options: [{ testFiles: 'all' }],
       errors: [
-        { messageId: 'privateJwk', line: 1, column: 13, data: { member: 'k', sink: '' } },
+        { messageId: 'privateJwk', line: 1, column: 13, endLine: 1, endColumn: 71, data: { member: 'k', sink: '' } },
         {
           messageId: 'credential',
           line: 2,
           column: 20,
+          endLine: 2,
+          endColumn: 167,
           data: { what: 'Private key block (PEM, OpenSSH, PGP)', redacted: '-----BEGIN EC PRIVATE KEY-----…' },
           suggestions: [
             {
@@ -361,25 +383,34 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
     {
       // known credential formats wherever they appear, including comments
-      code: "// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nconst client = new S3Client({ credentials: { accessKeyId: 'AKIAZ7QXKJ2V4MNB3LPW', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
+      code: "// token for the nightly job: 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\nconst client = new S3Client({ credentials: { accessKeyId: 'AKIAZ7QXKJ2V4MNB3LPW', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
       filename: 'src/s3.js',
       errors: [
-        { messageId: 'credential', line: 1, column: 1, data: { what: 'GitHub token', redacted: 'ghp_…F7gH' } },
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 71,
+          data: { what: 'GitHub personal access token (classic)', redacted: 'ghp_…AiUZ' },
+        },
         {
           messageId: 'credential',
           line: 2,
           column: 59,
+          endLine: 2,
+          endColumn: 81,
           data: { what: 'AWS access key id', redacted: 'AKIA…3LPW' },
           suggestions: [
             {
               messageId: 'useKeystore',
               output:
-                "// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nimport { loadSecret } from 'keyhygiene/keys';\nconst client = new S3Client({ credentials: { accessKeyId: (await loadSecret('access-key-id')).expose().toString('utf8'), secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
+                "// token for the nightly job: 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\nimport { loadSecret } from 'keyhygiene/keys';\nconst client = new S3Client({ credentials: { accessKeyId: (await loadSecret('access-key-id')).expose().toString('utf8'), secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });",
             },
             {
               messageId: 'useEnv',
               output:
-                '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH\nconst client = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });',
+                '// token for the nightly job: 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\nconst client = new S3Client({ credentials: { accessKeyId: process.env.ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });',
             },
           ],
         },
@@ -394,6 +425,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'secretName',
           line: 1,
           column: 26,
+          endLine: 1,
+          endColumn: 60,
           data: { redacted: 'Zq…P6qR', name: 'apiSecret' },
           suggestions: [
             {
@@ -413,12 +446,19 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
     {
       // a provider-issued token is reported in a test file and in an example tree: it is live wherever it is
-      code: '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
+      code: '// token for the nightly job: 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',
       filename: 'test/fixtures/ci.test.ts',
-      errors: [{ messageId: 'credential', line: 1, column: 1, data: { what: 'GitHub token', redacted: 'ghp_…F7gH' } }],
+      errors: [
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 1,
+          data: { what: 'GitHub personal access token (classic)', redacted: 'ghp_…AiUZ' },
+        },
+      ],
     },
     {
-      code: '// token for the nightly job: ghp_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH',
+      code: '// token for the nightly job: 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',
       filename: 'docs/ci.ts',
       errors: [{ messageId: 'credential', line: 1, column: 1 }],
     },
@@ -432,6 +472,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'hardcodedKey',
           line: 1,
           column: 45,
+          endLine: 1,
+          endColumn: 72,
           suggestions: [
             {
               messageId: 'useKeystore',
@@ -439,6 +481,571 @@ ruleTester.run('no-hardcoded-key', rule, {
                 "import jwt from 'jsonwebtoken';\nimport { loadSecret } from 'keyhygiene/keys'; jwt.sign(p, (await loadSecret('jwt-secret')).expose());",
             },
             { messageId: 'useEnv', output: "import jwt from 'jsonwebtoken'; jwt.sign(p, process.env.JWT_SECRET!);" },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Credentials in the options of database, cache and mail clients (catalogue `credentialClients`), and
+// `process.env.X || '…'` fallbacks in config modules (issue 12). Every password below is fake.
+ruleTester.run('no-hardcoded-key: clients and env fallbacks', rule, {
+  valid: [
+    {
+      // passwords from the environment, in every client
+      code: "import { DataSource } from 'typeorm';\nimport { Pool } from 'pg';\nimport { Sequelize } from 'sequelize';\nimport Redis from 'ioredis';\nnew DataSource({ type: 'postgres', password: process.env.DB_PASSWORD });\nnew Pool({ connectionString: process.env.DATABASE_URL });\nnew Sequelize('shop', 'app', process.env.DB_PASS, { dialect: 'mysql' });\nnew Redis(process.env.REDIS_URL);",
+      filename: 'src/db.ts',
+    },
+    {
+      // throwaway and placeholder passwords of local development
+      code: "import { Sequelize } from 'sequelize';\nimport knex from 'knex';\nnew Sequelize('shop', 'root', 'root', { dialect: 'mysql' });\nnew Sequelize('shop', 'root', '', { dialect: 'mysql' });\nknex({ client: 'pg', connection: { host: 'localhost', user: 'postgres', password: 'postgres' } });",
+      filename: 'src/dev-db.ts',
+    },
+    {
+      // a connection string without a password
+      code: "import mongoose from 'mongoose';\nimport Redis from 'ioredis';\nmongoose.connect('mongodb://localhost:27017/shop');\nnew Redis('redis://cache:6379');",
+      filename: 'src/db.ts',
+    },
+    {
+      // env fallbacks that are not secrets
+      code: "export const config = {\n  host: process.env.DB_HOST ?? 'localhost',\n  port: process.env.PORT || '3000',\n  env: process.env.NODE_ENV || 'development',\n  region: process.env.AWS_REGION || 'us-east-1',\n  keyId: process.env.KMS_KEY_ID || 'alias/app-key',\n};",
+      filename: 'src/config.ts',
+    },
+    {
+      // env fallbacks that are placeholders, dummies or throwaway
+      code: "export const a = process.env.SESSION_SECRET || 'change-me';\nexport const b = process.env.API_KEY || 'your-api-key-here';\nexport const c = process.env.JWT_SECRET || 'test-secret';\nexport const d = process.env.DB_PASSWORD || 'postgres';\nexport const e = process.env.TOKEN_SECRET ?? '';",
+      filename: 'src/config.ts',
+    },
+    {
+      // a class that is not the pg client
+      code: "class Pool { constructor(readonly o: object) {} }\nexport const p = new Pool({ size: 4, password: '' });",
+      filename: 'src/pool.ts',
+    },
+    {
+      // concatenated text that holds no key
+      code: "export const greeting = 'hello ' + 'world, and more text';\nexport const api = 'https://' + 'api.fake.test/v1';",
+      filename: 'src/a.ts',
+    },
+    {
+      // a digest under a hash name, and utf8 text, through Buffer.from
+      code: "export const expectedHash = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');\nexport const label = Buffer.from('secret key label', 'utf8');",
+      filename: 'src/a.ts',
+    },
+  ],
+  invalid: [
+    {
+      // TypeORM DataSource: the password option
+      code: "import { DataSource } from 'typeorm';\nexport const db = new DataSource({\n  type: 'postgres',\n  username: 'orders',\n  password: 'Qx7vR2mK9p',\n  database: 'orders',\n});",
+      filename: 'src/data-source.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { DataSource } from 'typeorm';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const db = new DataSource({\n  type: 'postgres',\n  username: 'orders',\n  password: (await loadSecret('app-key')).expose().toString('utf8'),\n  database: 'orders',\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { DataSource } from 'typeorm';\nexport const db = new DataSource({\n  type: 'postgres',\n  username: 'orders',\n  password: process.env.APP_KEY!,\n  database: 'orders',\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeORM createConnection: a url with a password
+      code: "import { createConnection } from 'typeorm';\nexport const connect = () => createConnection({ type: 'mysql', url: 'mysql://app:Zr4kP8wQx2@db.internal/app' });",
+      filename: 'src/db.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output:
+                "import { createConnection } from 'typeorm';\nexport const connect = () => createConnection({ type: 'mysql', url: process.env.APP_KEY! });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // pg Pool: a short chosen password is still a password
+      code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db', user: 'app', password: 'hunter22' });",
+      filename: 'src/pool.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 67,
+          endLine: 2,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Pool } from 'pg';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const pool = new Pool({ host: 'db', user: 'app', password: (await loadSecret('app-key')).expose().toString('utf8') });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db', user: 'app', password: process.env.APP_KEY! });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // pg Client: the options object is a const
+      code: "import pg from 'pg';\nconst options = { connectionString: 'postgresql://app:Qx7vR2mK9pLs@db:5432/app' };\nexport const client = new pg.Client(options);",
+      filename: 'src/client.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import pg from 'pg';\nimport { loadSecret } from 'keyhygiene/keys';\nconst options = { connectionString: (await loadSecret('connection-string')).expose().toString('utf8') };\nexport const client = new pg.Client(options);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import pg from 'pg';\nconst options = { connectionString: process.env.CONNECTION_STRING! };\nexport const client = new pg.Client(options);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // mysql2 createPool (CommonJS)
+      code: "const mysql = require('mysql2/promise');\nmodule.exports = mysql.createPool({ host: 'db', user: 'root', password: 'Lq9vX2p7' });",
+      filename: 'lib/pool.cjs',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 73,
+          endLine: 2,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output:
+                "const mysql = require('mysql2/promise');\nmodule.exports = mysql.createPool({ host: 'db', user: 'root', password: process.env.APP_KEY });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Sequelize: the positional password
+      code: "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('shop', 'shop_user', 'Fk3pQ9zLw2', { host: 'db', dialect: 'postgres' });",
+      filename: 'src/sequelize.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Sequelize } from 'sequelize';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const sequelize = new Sequelize('shop', 'shop_user', (await loadSecret('app-key')).expose().toString('utf8'), { host: 'db', dialect: 'postgres' });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize('shop', 'shop_user', process.env.APP_KEY!, { host: 'db', dialect: 'postgres' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Sequelize: the positional password through a const
+      code: "import { Sequelize } from 'sequelize';\nconst DB_PASS = 'Fk3pQ9z!w2';\nexport const sequelize = new Sequelize('shop', 'shop_user', DB_PASS, { dialect: 'mysql' });",
+      filename: 'src/sequelize.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Sequelize } from 'sequelize';\nimport { loadSecret } from 'keyhygiene/keys';\nconst DB_PASS = (await loadSecret('db-pass')).expose().toString('utf8');\nexport const sequelize = new Sequelize('shop', 'shop_user', DB_PASS, { dialect: 'mysql' });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Sequelize } from 'sequelize';\nconst DB_PASS = process.env.DB_PASS!;\nexport const sequelize = new Sequelize('shop', 'shop_user', DB_PASS, { dialect: 'mysql' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Sequelize: a connection URI
+      code: "const { Sequelize } = require('sequelize');\nmodule.exports = new Sequelize('postgres://shop:Fk3pQ9zLw2@db:5432/shop', { logging: false });",
+      filename: 'lib/db.js',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst { Sequelize } = require('sequelize');\nmodule.exports = new Sequelize((await loadSecret('app-key')).expose().toString('utf8'), { logging: false });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "const { Sequelize } = require('sequelize');\nmodule.exports = new Sequelize(process.env.APP_KEY, { logging: false });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Knex: a connection object
+      code: "import knex from 'knex';\nexport const db = knex({\n  client: 'pg',\n  connection: { host: 'db', user: 'app', password: 'Zr4kP8wQx2', database: 'app' },\n});",
+      filename: 'src/knex.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 4,
+          column: 52,
+          endLine: 4,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import knex from 'knex';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const db = knex({\n  client: 'pg',\n  connection: { host: 'db', user: 'app', password: (await loadSecret('app-key')).expose().toString('utf8'), database: 'app' },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import knex from 'knex';\nexport const db = knex({\n  client: 'pg',\n  connection: { host: 'db', user: 'app', password: process.env.APP_KEY!, database: 'app' },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Knex: a connection string
+      code: "import knex from 'knex';\nexport const db = knex({ client: 'mysql2', connection: 'mysql://app:Zr4kP8wQx2@db/app' });",
+      filename: 'src/knex.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import knex from 'knex';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const db = knex({ client: 'mysql2', connection: (await loadSecret('app-key')).expose().toString('utf8') });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import knex from 'knex';\nexport const db = knex({ client: 'mysql2', connection: process.env.APP_KEY! });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Mongoose: connect(uri)
+      code: "import mongoose from 'mongoose';\nawait mongoose.connect('mongodb+srv://svc:fAkE8pw2Lq0@cluster0.fake.mongodb.net/shop');",
+      filename: 'src/mongo.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import mongoose from 'mongoose';\nimport { loadSecret } from 'keyhygiene/keys';\nawait mongoose.connect((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output: "import mongoose from 'mongoose';\nawait mongoose.connect(process.env.APP_KEY!);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // ioredis: the password option
+      code: "import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'cache', port: 6379, password: 'Lw2Fk3pQ9z' });",
+      filename: 'src/redis.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import Redis from 'ioredis';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const redis = new Redis({ host: 'cache', port: 6379, password: (await loadSecret('app-key')).expose().toString('utf8') });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'cache', port: 6379, password: process.env.APP_KEY! });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // ioredis: a URI
+      code: "import Redis from 'ioredis';\nexport const redis = new Redis('rediss://:Lw2Fk3pQ9z@cache.internal:6380/0');",
+      filename: 'src/redis.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import Redis from 'ioredis';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const redis = new Redis((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output: "import Redis from 'ioredis';\nexport const redis = new Redis(process.env.APP_KEY!);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // nodemailer: auth.pass
+      code: "import nodemailer from 'nodemailer';\nexport const mailer = nodemailer.createTransport({\n  host: 'smtp.fake.test',\n  port: 465,\n  auth: { user: 'alerts@fake.test', pass: 'Tq8wLp3Zx' },\n});",
+      filename: 'src/mail.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import nodemailer from 'nodemailer';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const mailer = nodemailer.createTransport({\n  host: 'smtp.fake.test',\n  port: 465,\n  auth: { user: 'alerts@fake.test', pass: (await loadSecret('app-key')).expose().toString('utf8') },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import nodemailer from 'nodemailer';\nexport const mailer = nodemailer.createTransport({\n  host: 'smtp.fake.test',\n  port: 465,\n  auth: { user: 'alerts@fake.test', pass: process.env.APP_KEY! },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Prisma: a datasource url in the client options
+      code: "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient({ datasourceUrl: 'postgresql://app:Qx7vR2mK9p@db:5432/app' });",
+      filename: 'src/prisma.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 98,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { PrismaClient } from '@prisma/client';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const prisma = new PrismaClient({ datasourceUrl: (await loadSecret('datasource-url')).expose().toString('utf8') });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient({ datasourceUrl: process.env.DATASOURCE_URL! });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // env fallback (||) in a config module, a secret name
+      code: "export const config = {\n  jwtSecret: process.env.JWT_SECRET || 'p9Xr2kLm8QzT4vWn',\n};",
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const config = {\n  jwtSecret: (await loadSecret('jwt-secret')).expose().toString('utf8'),\n};",
+            },
+            { messageId: 'useEnv', output: 'export const config = {\n  jwtSecret: process.env.JWT_SECRET,\n};' },
+          ],
+        },
+      ],
+    },
+    {
+      // env fallback (??), a password name
+      code: "export const db = { password: process.env.DB_PASSWORD ?? 'Hq7Lp2xR9w' };",
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 1,
+          column: 58,
+          endLine: 1,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const db = { password: (await loadSecret('db-password')).expose().toString('utf8') };",
+            },
+            { messageId: 'useEnv', output: 'export const db = { password: process.env.DB_PASSWORD };' },
+          ],
+        },
+      ],
+    },
+    {
+      // env fallback: a short typed secret under a secret name
+      code: "const SESSION_SECRET = process.env.SESSION_SECRET || 'supersecretkey123';\nexport default SESSION_SECRET;",
+      filename: 'src/config.js',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 1,
+          column: 54,
+          endLine: 1,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst SESSION_SECRET = (await loadSecret('session-secret')).expose().toString('utf8');\nexport default SESSION_SECRET;",
+            },
+            {
+              messageId: 'useEnv',
+              output: 'const SESSION_SECRET = process.env.SESSION_SECRET;\nexport default SESSION_SECRET;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a key built by concatenation is judged whole
+      code: "const STRIPE_KEY = 'sk_live_' + 'fAkE0q9Zt7sK2mN4pL8vR6xW1yB5';\nexport default STRIPE_KEY;",
+      filename: 'src/billing.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst STRIPE_KEY = (await loadSecret('stripe-key')).expose().toString('utf8');\nexport default STRIPE_KEY;",
+            },
+            { messageId: 'useEnv', output: 'const STRIPE_KEY = process.env.STRIPE_KEY!;\nexport default STRIPE_KEY;' },
+          ],
+        },
+      ],
+    },
+    {
+      // hex key bytes under a secret name, outside any sink
+      code: "export const masterKey = Buffer.from('3f1a9c7e5b2d4f6081a3c5e7f9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7', 'hex');",
+      filename: 'src/keys.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const masterKey = Buffer.from((await loadSecret('master-key')).expose().toString('utf8'), 'hex');",
+            },
+            { messageId: 'useEnv', output: "export const masterKey = Buffer.from(process.env.MASTER_KEY!, 'hex');" },
+          ],
+        },
+      ],
+    },
+    {
+      // base64 key bytes under a secret name
+      code: "export const ENCRYPTION_KEY = Buffer.from('q3Zr8T1wLm5Xb0Yc7Nd2Vg6Hj4Kp9Rs1Uf3Ea8Wt0Io=', 'base64');",
+      filename: 'src/keys.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const ENCRYPTION_KEY = Buffer.from((await loadSecret('encryption-key')).expose().toString('utf8'), 'base64');",
+            },
+            {
+              messageId: 'useEnv',
+              output: "export const ENCRYPTION_KEY = Buffer.from(process.env.ENCRYPTION_KEY!, 'base64');",
+            },
           ],
         },
       ],

@@ -18,10 +18,14 @@ import {
   writeBaseline,
 } from '../../src/scanner/index.js';
 import { initRepo } from '../helpers/git.js';
+import { base62, crc32 } from '../../src/catalogue/providers/checksums.js';
 
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const fakeToken = (prefix: string, n: number): string =>
-  prefix + Array.from(randomBytes(n), (b) => alnum[b % 62]).join('');
+/** Random and fake, but with the CRC-32 tail that GitHub's and npm's real tokens carry (`checksums.ts`). */
+const fakeToken = (prefix: string, n: number): string => {
+  const body = Array.from(randomBytes(n - 6), (b) => alnum[b % 62]).join('');
+  return prefix + body + base62(crc32(body), 6);
+};
 
 let dir: string;
 const secrets: string[] = [];

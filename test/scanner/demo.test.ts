@@ -75,7 +75,7 @@ describe('demo app audit', () => {
     // The planted fakes (demo files) never appear whole.
     for (const fake of [
       'sk_live_AF0A23vlPv7XURE47P9T84RS',
-      'npm_EJCfzctkdLRNu5TemESMJOoYwiocTCW0eggT',
+      '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',
       'AKIACCGYSIPVFFLK74X3',
       'c51c1d29137ce0e2701d0d50240c1e0f389e2c5008dffbca8eb141a282d49185',
       '2jsbF5QHsgUGuBdoqqtyFQp/vg0piFwD',

@@ -33,7 +33,7 @@ describe('fixtureClassOf', () => {
   });
 
   it('reports a provider-issued credential wherever it is', () => {
-    expect(fixtureClassOf(finding('test/ci.test.ts', 'github-token'))).toBeUndefined();
+    expect(fixtureClassOf(finding('test/ci.test.ts', 'github-classic-pat'))).toBeUndefined();
     expect(fixtureClassOf(finding('examples/app.ts', 'stripe-secret-key'))).toBeUndefined();
   });
 
@@ -52,7 +52,7 @@ describe('applyFixturePolicy', () => {
   const all = [
     finding('src/keys.ts', 'private-key-block'),
     finding('test/keys.test.ts', 'private-key-block'),
-    finding('test/ci.test.ts', 'github-token'),
+    finding('test/ci.test.ts', 'github-classic-pat'),
     finding('cookbook/jwe.mjs'),
     finding('README.md', 'published-example'),
   ];
@@ -84,7 +84,7 @@ const PEM = [
   '-----END EC PRIVATE KEY-----',
   '',
 ].join('\n');
-const GITHUB_TOKEN = ['ghp', 'fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH'].join('_');
+const GITHUB_TOKEN = ['ghp', 'fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUZ'].join('_'); // a valid CRC-32 tail
 const AWS_DOCS_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
 const tree: Record<string, string> = {
   'test/fixtures/signing.pem': PEM,
@@ -114,7 +114,9 @@ describe('the audit applies the policy end to end', () => {
   it('reports the key in src/ and the provider token in test/, and withholds the rest with a count', () => {
     expect(files(result)).toEqual(['src/signing.pem', 'test/ci.test.ts']);
     expect(result.findings.find((f) => f.location.file === 'src/signing.pem')?.severity).toBe('critical');
-    expect(result.findings.find((f) => f.location.file === 'test/ci.test.ts')?.secret?.formatId).toBe('github-token');
+    expect(result.findings.find((f) => f.location.file === 'test/ci.test.ts')?.secret?.formatId).toBe(
+      'github-classic-pat',
+    );
     expect(result.withheld).toEqual({ testFixtures: 1, examples: 2 });
   });
 

@@ -11,6 +11,32 @@ import { looksGenerated } from './shapes.js';
 
 export const aiFormats = [
   {
+    // OpenAI's keys carry `T3BlbkFJ` between their random halves (`openai-api-key`). The same prefix and length
+    // without the marker is no OpenAI key by shape; next to the provider's name it is still reported, lower.
+    id: 'openai-api-key-unmarked',
+    title: 'OpenAI-shaped key without the T3BlbkFJ marker (named)',
+    provider: 'openai',
+    kind: 'credential',
+    severity: 'medium',
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+    pattern: /\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{48,156})(?![A-Za-z0-9_-])/g,
+    context: /open.?ai/i,
+    validate: (key: string) => !key.includes('T3BlbkFJ') && looksGenerated(key.slice(8)),
+    rotate: 'If it was ever a real key, revoke it in the OpenAI dashboard; load keys from a secret store.',
+    provenance: 'https://platform.openai.com/docs/api-reference/authentication',
+    samples: {
+      positive: [
+        'OPENAI_API_KEY=sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+        "const openaiKey = 'sk-svcacct-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2';",
+        'openai admin key: sk-admin-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+      ],
+      negative: [
+        'sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2',
+        'OPENAI_API_KEY=sk-proj-fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lT3BlbkFJM4nP6qR8sT0uV2fAkE0q9Zt7sK2mN4pL8',
+      ],
+    },
+  },
+  {
     id: 'anthropic-api-key',
     title: 'Anthropic API key',
     provider: 'anthropic',
@@ -22,8 +48,10 @@ export const aiFormats = [
     provenance: 'https://docs.anthropic.com/en/api/overview',
     samples: {
       positive: [
-        'ANTHROPIC_API_KEY=sk-ant-api03-NNUFU9LJk2TzSeTMLjEhPg5IEULt9APxqsk47YzZPBqXjYwuKu6mmOEA_c1saBQPoNe9h4twcPySfkrb8TCDQEHlag60UAA',
-        "new Anthropic({ apiKey: 'sk-ant-api04-M7Hj0qex6MNwYyLu-7oF5Kpr-C5VYXAsiaoTNarhgKEc-KpsL00qnyhqXjH6g0BF245AOGgUxJ8w3T5ZnknQ-MUJjwhaXAA' })",
+        'ANTHROPIC_API_KEY=sk-ant-api03-NNUFU9LJk2TzSeTMLjEhPg5IEULt9APxqsk47YzZPBqXjYwuKu6mmOEA_c1saBQPoNe9h4twc' +
+          'PySfkrb8TCDQEHlag60UAA',
+        "new Anthropic({ apiKey: 'sk-ant-api04-M7Hj0qex6MNwYyLu-7oF5Kpr-C5VYXAsiaoTNarhgKEc-KpsL00qnyhqXjH6g0BF24" +
+          "5AOGgUxJ8w3T5ZnknQ-MUJjwhaXAA' })",
       ],
       negative: [
         'sk-ant-api03-Wow-Ha_L7BiN74dm-CZjdWGEWwSv5iAA',
@@ -44,7 +72,8 @@ export const aiFormats = [
     provenance: 'https://docs.anthropic.com/en/api/administration-api',
     samples: {
       positive: [
-        'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-lzM0k9-U9FDYmc_QpWwKglAAfkyoumtKwbY37NO9ucxnWYKIAqso2U6H_fGISdyZI2YjkSTmNx-vzK_wQ_0MDZnh18Z82AA',
+        'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-lzM0k9-U9FDYmc_QpWwKglAAfkyoumtKwbY37NO9ucxnWYKIAqso2U6H_fGISdyZI2Yjk' +
+          'STmNx-vzK_wQ_0MDZnh18Z82AA',
         'sk-ant-admin01-iBI6pscgfFFVdqw1e4sXl9KCkqXbWpEqmYB0TsMAe3CYyop7zpbCzfOOUsGv9NL_cbCyb6txBKUKl6_09K3GQEZLx9AA',
       ],
       negative: ['sk-ant-admin01-fM9bZX49WaKFEthVh-1oAA', 'sk-ant-admin01-'],

@@ -25,12 +25,20 @@ export const cloudFormats = [
     provenance: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_Credentials.html',
     samples: {
       positive: [
-        'aws_session_token = IQoJb3JpZ2luX2VjpY1UYrztFnzW0FvoA8c6ykSlnihSNwdKBK32QFBtgRRDbTEKmU5s25gBSGHDYH5YgoVACgJqC5UUn6T1/v9TqJ/nuSqxeorN3+1AbX2Rfkcdr3FskjR1B3KdJePIgcZcqdOb7L5hjsW0htEMY3Tpr0DP/HZZSg5rq3tj4IYNechShnMqwEROMYzrE1V9zZh04lGKourJX/StKMjSKgkMIz9Z3BXWKxkBwW4D50NlwDNzgW8I+PZJSo5nHna4//L46wI0r8KS3XFFRF98opzjzeAO5CKo8qKvhaC5ad2tK5e4',
-        'AWS_SESSION_TOKEN="FwoGZXIvYXdzfiy11FjoDvc5c2tgTh7+uRz5BcqvU7Xc3JHP546wLbp/00+l5SvnvRAvkZG15bC0tOX5UtZuFuprw5OkKVQCds6dbHOaBf0TKAhkhEBTHeOb92lGgExWknPzE3RCXJ1UAkyE/MCUPs47rUF5kjzq6bnG76jzNUvSrhHsLo3Fj2kjHihYrredyr/EOxC5A3zP7OgGWCFCX22t6WXYZfTIuxhuyC/e=="',
+        'aws_session_token = IQoJb3JpZ2luX2VjpY1UYrztFnzW0FvoA8c6ykSlnihSNwdKBK32QFBtgRRDbTEKmU5s25gBSGHDYH5YgoVA' +
+          'CgJqC5UUn6T1/v9TqJ/nuSqxeorN3+1AbX2Rfkcdr3FskjR1B3KdJePIgcZcqdOb7L5hjsW0htEMY3Tpr0DP/HZZSg5rq3tj4IYNechS' +
+          'hnMqwEROMYzrE1V9zZh04lGKourJX/StKMjSKgkMIz9Z3BXWKxkBwW4D50NlwDNzgW8I+PZJSo5nHna4//L46wI0r8KS3XFFRF98opzj' +
+          'zeAO5CKo8qKvhaC5ad2tK5e4',
+        'AWS_SESSION_TOKEN="FwoGZXIvYXdzfiy11FjoDvc5c2tgTh7+uRz5BcqvU7Xc3JHP546wLbp/00+l5SvnvRAvkZG15bC0tOX5UtZuF' +
+          'uprw5OkKVQCds6dbHOaBf0TKAhkhEBTHeOb92lGgExWknPzE3RCXJ1UAkyE/MCUPs47rUF5kjzq6bnG76jzNUvSrhHsLo3Fj2kjHihYr' +
+          'redyr/EOxC5A3zP7OgGWCFCX22t6WXYZfTIuxhuyC/e=="',
       ],
       negative: [
         'IQoJb3JpZ2luX2VjAa1PRX/w7WY/r1qYvKKjtDkaSTqYW0zHr6Cy7lIB',
-        'aws_session_token = gLwSLpr+OBYYWybSQdCFIk9hzbtL6mD5UJ5TraAMeRt7DSDJX1bOGHehF/Sdi3zh7f2Ry8Svt2TryMpwMiilZE0xJBcUX1Sq0TKTnUMCc7zaj+CjMPFoJK4uhwChJHQK2zyeQGVgnFOHqe3ozRmBDMBY/mQD9gSrBMlCVeDV11nahVeADu9yVF6My8zzqSl2qnNoB3kJQ4FwJyjnMfkGV/NxbL5gIjFhcGUHcKCJsKY1i1VPpbr1urrxafnzTi9qUxyoW7XCr7CpHHiMxfE1QrvIMnT1Bfgi1j6DBMSB15Jr',
+        'aws_session_token = gLwSLpr+OBYYWybSQdCFIk9hzbtL6mD5UJ5TraAMeRt7DSDJX1bOGHehF/Sdi3zh7f2Ry8Svt2TryMpwMiil' +
+          'ZE0xJBcUX1Sq0TKTnUMCc7zaj+CjMPFoJK4uhwChJHQK2zyeQGVgnFOHqe3ozRmBDMBY/mQD9gSrBMlCVeDV11nahVeADu9yVF6My8zz' +
+          'qSl2qnNoB3kJQ4FwJyjnMfkGV/NxbL5gIjFhcGUHcKCJsKY1i1VPpbr1urrxafnzTi9qUxyoW7XCr7CpHHiMxfE1QrvIMnT1Bfgi1j6D' +
+          'BMSB15Jr',
         'The token starts with IQoJb3JpZ2luX2Vj in every region.',
       ],
     },
@@ -66,8 +74,10 @@ export const cloudFormats = [
     provenance: 'https://developers.google.com/identity/protocols/oauth2',
     samples: {
       positive: [
-        'Authorization: Bearer ya29.y53rhtpcvoIypQPvmKsuovV5gLllwrgipgNL3A4_01homgss-gzMpNL13SrthUZqqVXWMuQaNmtYNT4qHnOOdZLNuofrnoeDRU2_b3FV9fyRiAN-J7EDPKne',
-        'const token = "ya29.a08aq5hv5JJnWVZD233CTv6fi4FVJJOwnz3HnpHJm6lQIqU1m26HNdsoXjtlsZ-EiTb0mHvr2ahb5sT5QA-dKk3P0_HhPAuegNb_bCEnoxyGE6t-cJXiJjX7JoPqyDj_u6LZ2m5nxmUnS-oOzydM8G6OjICZ_wEzybNv2fZFy6iwvpuil44Dnr";',
+        'Authorization: Bearer ya29.y53rhtpcvoIypQPvmKsuovV5gLllwrgipgNL3A4_01homgss-gzMpNL13SrthUZqqVXWMuQaNmtYN' +
+          'T4qHnOOdZLNuofrnoeDRU2_b3FV9fyRiAN-J7EDPKne',
+        'const token = "ya29.a08aq5hv5JJnWVZD233CTv6fi4FVJJOwnz3HnpHJm6lQIqU1m26HNdsoXjtlsZ-EiTb0mHvr2ahb5sT5QA-d' +
+          'Kk3P0_HhPAuegNb_bCEnoxyGE6t-cJXiJjX7JoPqyDj_u6LZ2m5nxmUnS-oOzydM8G6OjICZ_wEzybNv2fZFy6iwvpuil44Dnr";',
       ],
       negative: ['ya29.eCxmH-jC1VGHFNnp3q-v', 'tokens look like ya29. followed by base64url'],
     },
@@ -84,8 +94,10 @@ export const cloudFormats = [
     provenance: 'https://developers.google.com/identity/protocols/oauth2/web-server#offline',
     samples: {
       positive: [
-        '"refresh_token": "1//0gI5yV4VbZ_YTs9EMYqvE0wl8cgQ3XT-5xPNgsOb1ekvkqvP12Hd5u77EwWUu9xy7tVEWGVRazpstFR4aXpI-9Coq7-LpPE5Vxskuw"',
-        'GOOGLE_REFRESH_TOKEN=1//04Zyi_Uegqp1IZ8oBX1CcCULv-tuiqjVAOokVDCyOSsQUKOgQxILatnJPSgaucM_RME3lY5FR80SdkZj5eMDyHD11DsfnpYUod',
+        '"refresh_token": "1//0gI5yV4VbZ_YTs9EMYqvE0wl8cgQ3XT-5xPNgsOb1ekvkqvP12Hd5u77EwWUu9xy7tVEWGVRazpstFR4aXp' +
+          'I-9Coq7-LpPE5Vxskuw"',
+        'GOOGLE_REFRESH_TOKEN=1//04Zyi_Uegqp1IZ8oBX1CcCULv-tuiqjVAOokVDCyOSsQUKOgQxILatnJPSgaucM_RME3lY5FR80SdkZj' +
+          '5eMDyHD11DsfnpYUod',
       ],
       negative: [
         '1//00bj3oxayjhfjoYU7l8lG',
@@ -113,15 +125,19 @@ export const cloudFormats = [
     provenance: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
     samples: {
       positive: [
-        'DefaultEndpointsProtocol=https;AccountName=shopdata;AccountKey=v18kX0n1gjHECENWeNzkNTcvAIcY/phMSuyl4yqYH0/i8/XFIuw2AFwwHrIkPt+S05bQQ5RIcHFPK/ckUXX2VH==;EndpointSuffix=core.windows.net',
+        'DefaultEndpointsProtocol=https;AccountName=shopdata;AccountKey=v18kX0n1gjHECENWeNzkNTcvAIcY/phMSuyl4yqYH' +
+          '0/i8/XFIuw2AFwwHrIkPt+S05bQQ5RIcHFPK/ckUXX2VH==;EndpointSuffix=core.windows.net',
         'AccountKey=JVUR4hJ/doYtp5n+VlGJs7GAd953PmmJxhX/VaDDk5TVLSi4RyqKco6wLpNkkvEkDE1JHsmuAyefriUiogd9rd==',
       ],
       negative: [
         'AccountKey=JWTA7Kso/Kinx+cbcQ3QxRqKGtpIfwShK9rk6quw==',
         'AccountKey=${AZURE_STORAGE_KEY}',
         'AccountName=devstoreaccount1;AccountKey=',
-        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;',
-        'AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OU' +
+          'zFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccou' +
+          'nt1;',
+        'AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqo' +
+          'bD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
       ],
     },
   },
@@ -209,7 +225,8 @@ export const cloudFormats = [
     provenance: 'https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas',
     samples: {
       positive: [
-        'https://shop.blob.core.windows.net/media?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=Pqq5cnQDGEShNdL03RVQqyYWxRH5XO9NUdQhINLvUeX%3D',
+        'https://shop.blob.core.windows.net/media?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=Pq' +
+          'q5cnQDGEShNdL03RVQqyYWxRH5XO9NUdQhINLvUeX%3D',
         'SAS=sv=2021-08-06&sr=c&sp=r&sig=E1bwxuZkyNXASCRl835KZrsE+Y+01tzrSfyeA9mCkWy=',
       ],
       negative: ['?sv=2022-11-02&sp=r&sig=abc', 'sig=Hbfvr2B7ANpI6YyJJJ2PHhXt5rfnKoOsffj17gthxTf%3D without a version'],
@@ -227,7 +244,8 @@ export const cloudFormats = [
     provenance: 'https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas',
     samples: {
       positive: [
-        'Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=9lj293C3zeCg52kqWEsJSxHyQk7sRg8Qayk+g2yKzkF=',
+        'Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey' +
+          '=9lj293C3zeCg52kqWEsJSxHyQk7sRg8Qayk+g2yKzkF=',
         'SharedAccessKey=w1WgYkQR2M9g/ERW5ehT6gVcr5NwLmkXhHnMMX/TJv/=;EntityPath=orders',
       ],
       negative: [
@@ -249,8 +267,10 @@ export const cloudFormats = [
     provenance: 'https://learn.microsoft.com/en-us/azure/azure-app-configuration/rest-api-authentication-hmac',
     samples: {
       positive: [
-        'Endpoint=https://shop-config.azconfig.io;Id=bc82-l0-s0:bUAc3mFl3hVslrUdDBKA;Secret=tVEDY3zuIzZrQV+G+lljDJX/0UEz/fjR2cGIuARIPNu=',
-        'APP_CONFIG="Endpoint=https://cfg.azconfig.io;Id=BS1gRa9D9j1y;Secret=1o9ht+0zKmmcRAgKjoYYR1FgSwh/37nLZODlP6O/4uqo"',
+        'Endpoint=https://shop-config.azconfig.io;Id=bc82-l0-s0:bUAc3mFl3hVslrUdDBKA;Secret=tVEDY3zuIzZrQV+G+lljD' +
+          'JX/0UEz/fjR2cGIuARIPNu=',
+        'APP_CONFIG="Endpoint=https://cfg.azconfig.io;Id=BS1gRa9D9j1y;Secret=1o9ht+0zKmmcRAgKjoYYR1FgSwh/37nLZODl' +
+          'P6O/4uqo"',
       ],
       negative: ['Endpoint=https://cfg.azconfig.io;Id=abc;Secret=', 'https://cfg.azconfig.io'],
     },
@@ -266,7 +286,8 @@ export const cloudFormats = [
     context: /(?:azure.?devops|azdo|vsts|devops).{0,20}(?:pat|token|password)/i,
     rotate: 'Revoke the PAT in Azure DevOps user settings and use a scoped, short-lived token or a service connection.',
     provenance:
-      'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+      'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authen' +
+      'ticate',
     samples: {
       positive: [
         'VSTS_TOKEN=vnp7hr5cd6jjuxgqmhs6qs4blns4jajhh3lwhan7flovguyuvrv5',
@@ -462,8 +483,10 @@ export const cloudFormats = [
     provenance: 'https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/',
     samples: {
       positive: [
-        'CF_ORIGIN_CA_KEY=v1.0-b011bc5318722306549e48f0-49442f1f68d2a4d75b6aed200936203b2d4bf5fcd746f82d22bb857f6c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194525bec3c917e54b677855f7f1a2ec03921ff3cf711',
-        'v1.0-c7ba7596a402f7d8155881e6-07708890d4f580ff05d4b8332b55f64831b04cd11b2231856bf9f335b0f83408704f2fba8182c18120a01a15d31f6c8705d5f0c55ab2a7e7ee45911df9b83ccc355f725e777979c49f',
+        'CF_ORIGIN_CA_KEY=v1.0-b011bc5318722306549e48f0-49442f1f68d2a4d75b6aed200936203b2d4bf5fcd746f82d22bb857f6' +
+          'c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194525bec3c917e54b677855f7f1a2ec03921ff3cf711',
+        'v1.0-c7ba7596a402f7d8155881e6-07708890d4f580ff05d4b8332b55f64831b04cd11b2231856bf9f335b0f83408704f2fba81' +
+          '82c18120a01a15d31f6c8705d5f0c55ab2a7e7ee45911df9b83ccc355f725e777979c49f',
       ],
       negative: ['v1.0-6e30a9b9b04299b9f1360de4-388c78df70558b148ea43062507513c65c192d03', 'version v1.0-beta'],
     },
@@ -606,9 +629,12 @@ export const cloudFormats = [
     provenance: 'https://fly.io/docs/security/tokens/',
     samples: {
       positive: [
-        'fm1a_hYSXbnIU1kuceaUUavIqNPjLMsGLbCnfu4C4OQNJgVZC0dX9JDo3udKm4WO21I0TrTfe8O6MfVhzVexV5oMo1IpUS8HcjG4Ypzq/QNZWYdxLBpkzxULo2p+P',
+        'fm1a_hYSXbnIU1kuceaUUavIqNPjLMsGLbCnfu4C4OQNJgVZC0dX9JDo3udKm4WO21I0TrTfe8O6MfVhzVexV5oMo1IpUS8HcjG4Ypzq' +
+          '/QNZWYdxLBpkzxULo2p+P',
         'fm1r_sSNH9ElzD1V-J-tj-dFKM3-lrdUxfQLr2uaMKLwA0jP4hn83EYQxX4IGzLBAWLmjamqYNsADLKOdn5YpfhCeIPolGT',
-        'FLY_API_TOKEN="FlyV1 fm2_I02sjfwlLfYV/+oCiCIvGxTUJ2uE9iUwi6NKUQETFIjUcWjK1qrX6qwWM5ceuMfZBUSSlpsAmHYU8cQnBEGDaFWtHXVGQbBHJf5WaeJYGonPdnH6Po2QwQCN/FuUOTFOcNWuq812wPrdFbSoGqjVdLSARfDaK2o0pDfZ2CX4o8vrklLSNBN5iuzWKhAPa5YCI4O5YPYa=="',
+        'FLY_API_TOKEN="FlyV1 fm2_I02sjfwlLfYV/+oCiCIvGxTUJ2uE9iUwi6NKUQETFIjUcWjK1qrX6qwWM5ceuMfZBUSSlpsAmHYU8cQ' +
+          'nBEGDaFWtHXVGQbBHJf5WaeJYGonPdnH6Po2QwQCN/FuUOTFOcNWuq812wPrdFbSoGqjVdLSARfDaK2o0pDfZ2CX4o8vrklLSNBN5iuz' +
+          'WKhAPa5YCI4O5YPYa=="',
         'fo1_41eyqhlBH7m8JomJcpodMD79_2E1AGSlWbtp2z6K82o',
       ],
       negative: ['fm2_rLCrEqpBeu', 'FLY_API_TOKEN=${{ secrets.FLY_API_TOKEN }}'],

@@ -60,7 +60,8 @@ export const dataOpsFormats = [
     provenance: 'https://planetscale.com/docs/concepts/connection-strings',
     samples: {
       positive: [
-        'DATABASE_URL=mysql://user:pscale_pw_G9lXy_ATP3C9IH5FI9-Au1VQzP9tUIHb38guK3_hyjF@aws.connect.psdb.cloud/shop?sslaccept=strict',
+        'DATABASE_URL=mysql://user:pscale_pw_G9lXy_ATP3C9IH5FI9-Au1VQzP9tUIHb38guK3_hyjF@aws.connect.psdb.cloud/s' +
+          'hop?sslaccept=strict',
         'password: "pscale_pw_FiePzvrxuVh4NrX7M0VRK8eYHWg9GfnqEri2zbePP8d"',
       ],
       negative: ['pscale_pw_Hg04UOef8PyE', 'pscale_pw_'],
@@ -132,8 +133,10 @@ export const dataOpsFormats = [
     provenance: 'https://firebase.google.com/docs/cloud-messaging/auth-server',
     samples: {
       positive: [
-        'FCM_SERVER_KEY=AAAAOwrhFdh:APA91bqQ4-J30VY2o0gpCxIbHq_jpNonrr7lforkPJvZ5VinmafMcKlzymoAG_LafREBbRY9Ala8S7AcQcnEDuAotZkKgUeFvEuRalAgie3BhYG_Qk_KYFas0Gk04pfo-PZ8u36XYgeT',
-        'Authorization: key=AAAA2YeL-hr:APA91bhwFrLprgxnVEaxlEK42WKvhDNJqD_d7XMIrRYyhhTLVwmA0FRyh6j8iBfapXdum_vZ_VzhcvVw8ezUw7gAcUSNNLeQTr76nldFGrjuZqsHB62yPI82pfQw7OPwC1F8Dxc8AqB2',
+        'FCM_SERVER_KEY=AAAAOwrhFdh:APA91bqQ4-J30VY2o0gpCxIbHq_jpNonrr7lforkPJvZ5VinmafMcKlzymoAG_LafREBbRY9Ala8S' +
+          '7AcQcnEDuAotZkKgUeFvEuRalAgie3BhYG_Qk_KYFas0Gk04pfo-PZ8u36XYgeT',
+        'Authorization: key=AAAA2YeL-hr:APA91bhwFrLprgxnVEaxlEK42WKvhDNJqD_d7XMIrRYyhhTLVwmA0FRyh6j8iBfapXdum_vZ_' +
+          'VzhcvVw8ezUw7gAcUSNNLeQTr76nldFGrjuZqsHB62yPI82pfQw7OPwC1F8Dxc8AqB2',
       ],
       negative: ['AAAADHiZ5eT:APA91b6CRM4HVdoKD5D3VDBxKGK3-MPuRZOQ0zXKJS-lKr', 'AAAAi_Mg5oy'],
     },
@@ -291,8 +294,11 @@ export const dataOpsFormats = [
     provenance: 'https://docs.sentry.io/account/auth-tokens/',
     samples: {
       positive: [
-        'SENTRY_AUTH_TOKEN=sntrys_eyJvHHitjMrX4tANPtEc2a8dvJviuQlWOI5js4/7zIobLYQnM4AqWv403uyI1LznLI4hPc8D2E6uAsXdBfsS3l3EbC+KrpcEObpuZ+viLFXhC69/UV8jsQMYYCZ_XI2pAsy9gQMGnxCBfNgfRfVVbeo6TYsLo2HhlWHLOhT',
-        'sntrys_eyJMASVAf1y2aUBJtfEc0HhFka8wPZ0lTRutftau30NCAdaI6RV8L7R2xnCvxwMQ4M3LcmBJEmrVF0n9jFeCmOfcdFmM0d3ZOLSocFdsWi0jPj7NSWa1oB6vrGwCOfjP+4FUHvu58ThUGjCW5S+bnLQZIpL8sV30jEFhnGYxcbSO0FU9lSC3myFuLXZcj4oSwc0p8Pirg+k=_DXW3Tjvzau7s2UBEInAcgao5gQPwa0lqZJ0zqpSmGMm',
+        'SENTRY_AUTH_TOKEN=sntrys_eyJvHHitjMrX4tANPtEc2a8dvJviuQlWOI5js4/7zIobLYQnM4AqWv403uyI1LznLI4hPc8D2E6uAsX' +
+          'dBfsS3l3EbC+KrpcEObpuZ+viLFXhC69/UV8jsQMYYCZ_XI2pAsy9gQMGnxCBfNgfRfVVbeo6TYsLo2HhlWHLOhT',
+        'sntrys_eyJMASVAf1y2aUBJtfEc0HhFka8wPZ0lTRutftau30NCAdaI6RV8L7R2xnCvxwMQ4M3LcmBJEmrVF0n9jFeCmOfcdFmM0d3ZO' +
+          'LSocFdsWi0jPj7NSWa1oB6vrGwCOfjP+4FUHvu58ThUGjCW5S+bnLQZIpL8sV30jEFhnGYxcbSO0FU9lSC3myFuLXZcj4oSwc0p8Pirg' +
+          '+k=_DXW3Tjvzau7s2UBEInAcgao5gQPwa0lqZJ0zqpSmGMm',
       ],
       negative: ['sntrys_eyJlFE/fam8A1dhPi1g8Y89_XuylENs19bkFgfOjGwERj5fPIDc1p6Mn5IsvKvj3Xpa', 'sntrys_'],
     },
@@ -719,8 +725,10 @@ export const dataOpsFormats = [
     provenance: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_tokens_scopes.htm&type=5',
     samples: {
       positive: [
-        'SF_ACCESS_TOKEN=00DFC9yxUUpoZaYTdD!g1Mf8r64DQ2y4sAYiNHEIfC6wldCrtERkKdMf8dXULT8kBA9slZYMeTEvCkWKLCvARvibF5v7OQZyRAlMzMCurj1d4DXctAX',
-        'Authorization: Bearer 00D1NJ58FQwjiPc!AQnBhZe31839lGGmgLdJMHmD28kHpAanDfsuun5kyGjtyc3YLbzZ3CafKL9B3fivVJDDdS8NrcoaVIHPXwVW0lx2rCzncFVeqn6U3l',
+        'SF_ACCESS_TOKEN=00DFC9yxUUpoZaYTdD!g1Mf8r64DQ2y4sAYiNHEIfC6wldCrtERkKdMf8dXULT8kBA9slZYMeTEvCkWKLCvARvib' +
+          'F5v7OQZyRAlMzMCurj1d4DXctAX',
+        'Authorization: Bearer 00D1NJ58FQwjiPc!AQnBhZe31839lGGmgLdJMHmD28kHpAanDfsuun5kyGjtyc3YLbzZ3CafKL9B3fivVJ' +
+          'DDdS8NrcoaVIHPXwVW0lx2rCzncFVeqn6U3l',
       ],
       negative: ['00DavyN6t8MqgJ1rdk', '00DocSGziWm1Q5d83I!aE0VUveFVc8Lk8ilnfKU'],
     },

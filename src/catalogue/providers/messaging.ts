@@ -22,7 +22,8 @@ export const messagingFormats = [
     provenance: 'https://api.slack.com/authentication/token-types',
     samples: {
       positive: [
-        'SLACK_APP_TOKEN=xapp-1-AC9H7INXLMU-9831970020474-a9ee820b6e8a1a5a0c15bc46e63b57663998b03afa4269fa830b2fc630e68caa',
+        'SLACK_APP_TOKEN=xapp-1-AC9H7INXLMU-9831970020474-a9ee820b6e8a1a5a0c15bc46e63b57663998b03afa4269fa830b2fc' +
+          '630e68caa',
         'xapp-1-AY2V1MXMKQ-5137976316248-4650a479b1b6249f23e622343ef7b79da559f8e2f2fce20012049f623d92ff',
       ],
       negative: [
@@ -44,8 +45,10 @@ export const messagingFormats = [
     provenance: 'https://api.slack.com/authentication/config-tokens',
     samples: {
       positive: [
-        'xoxe.xoxp-1-YYwx4V7Nf84elvwA63ZMiiQEhFtSydJR66XPCA4uCD1ZaiiLRgKPlY4h5eC6NotQrnlPHCbUeFN7CW27bojo9eSnHFVRcxIX5Z3t1FBqYoPsWFHB9uKTdqgxxIGFzLFUcnNpRL3VtiCn0Y6AsTWT69pkgsLc2EWE',
-        'SLACK_CONFIG_TOKEN=xoxe.xoxb-1-7VX2YiJmlweonAuk8LN5GalB3ovnfcNinkiHCR1NE9aQ4Y6eFPdWT88bipsbbfmrb5IvM7n9qZ0AEbqAngQqmWiT253q7fvGSD5ZvQ5D1LBZWgMwTIvmcC27DzwJle2wdjuEAnKEgxvQ',
+        'xoxe.xoxp-1-YYwx4V7Nf84elvwA63ZMiiQEhFtSydJR66XPCA4uCD1ZaiiLRgKPlY4h5eC6NotQrnlPHCbUeFN7CW27bojo9eSnHFVR' +
+          'cxIX5Z3t1FBqYoPsWFHB9uKTdqgxxIGFzLFUcnNpRL3VtiCn0Y6AsTWT69pkgsLc2EWE',
+        'SLACK_CONFIG_TOKEN=xoxe.xoxb-1-7VX2YiJmlweonAuk8LN5GalB3ovnfcNinkiHCR1NE9aQ4Y6eFPdWT88bipsbbfmrb5IvM7n9q' +
+          'Z0AEbqAngQqmWiT253q7fvGSD5ZvQ5D1LBZWgMwTIvmcC27DzwJle2wdjuEAnKEgxvQ',
       ],
       negative: ['xoxe.xoxp-1-HAeWST4A1eRORkZELsBbsI3p2AKcHoPrpGcN67ym', 'xoxe.xoxp-'],
     },
@@ -62,8 +65,10 @@ export const messagingFormats = [
     provenance: 'https://api.slack.com/authentication/config-tokens',
     samples: {
       positive: [
-        'xoxe-1-u7mjtxJAg55Aflru9WxU4j73MCAcCUZwi1Ua2Oqut5IeRwwUw5MsnxwRbSAxKE7HC8RjEErmWwGBPylzBi1z0moafot2SWWA7xiKw3ya4sjh9h2nSubyn6Ohpf8jDXW3Tjvzau7s2UBEInAcga',
-        'refresh_token: xoxe-1-o5gQPwa0lqZJ0zqpSmGMmkFE9eZl6AzcgPh0f6X67XuylENs19bkFgfOjGwERj5fPIDc1p6Mn5IsvKvj3XpaavOrWCrrrUxp1gCRrKD1TEuF4FUZl4KA0L5m',
+        'xoxe-1-u7mjtxJAg55Aflru9WxU4j73MCAcCUZwi1Ua2Oqut5IeRwwUw5MsnxwRbSAxKE7HC8RjEErmWwGBPylzBi1z0moafot2SWWA7' +
+          'xiKw3ya4sjh9h2nSubyn6Ohpf8jDXW3Tjvzau7s2UBEInAcga',
+        'refresh_token: xoxe-1-o5gQPwa0lqZJ0zqpSmGMmkFE9eZl6AzcgPh0f6X67XuylENs19bkFgfOjGwERj5fPIDc1p6Mn5IsvKvj3X' +
+          'paavOrWCrrrUxp1gCRrKD1TEuF4FUZl4KA0L5m',
       ],
       negative: ['xoxe-1-1aQt0dBA7f1DvUSvCZ73CxYE26stCc', 'xoxe-'],
     },
@@ -98,14 +103,19 @@ export const messagingFormats = [
     kind: 'credential',
     severity: 'medium',
     keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
-    pattern:
-      /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/g,
+    pattern: new RegExp(
+      String.raw`(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,6` +
+        String.raw`8})(?![A-Za-z0-9_-])`,
+      'g',
+    ),
     rotate: 'Delete the webhook in the channel settings (Integrations > Webhooks) and create a new one.',
     provenance: 'https://discord.com/developers/docs/resources/webhook',
     samples: {
       positive: [
-        'https://discord.com/api/webhooks/1631970798658705515/DisTwLNiHVZRk9vymZFl8XuqIwf2BYUbGvt1qqARYOCVqd8BOkkkk0Q_SHtHUmsbOshb',
-        'DISCORD_WEBHOOK=https://discordapp.com/api/webhooks/239615143652778059/O9HgtWhpRhs3cymKWqxNDeaUCh-4gKICs5T3mB_FqD-5tY7H1QA3FJGPwwUyMcwsyaTd',
+        'https://discord.com/api/webhooks/1631970798658705515/DisTwLNiHVZRk9vymZFl8XuqIwf2BYUbGvt1qqARYOCVqd8BOkk' +
+          'kk0Q_SHtHUmsbOshb',
+        'DISCORD_WEBHOOK=https://discordapp.com/api/webhooks/239615143652778059/O9HgtWhpRhs3cymKWqxNDeaUCh-4gKICs' +
+          '5T3mB_FqD-5tY7H1QA3FJGPwwUyMcwsyaTd',
       ],
       negative: [
         'https://discord.com/api/webhooks/905252384927633704/1lyntJdrJ5fr6wbCSBJE',
@@ -189,7 +199,9 @@ export const messagingFormats = [
     provenance: 'https://mailchimp.com/developer/marketing/guides/quick-start/',
     samples: {
       positive: [
-        'keys: 076389d45e76d3dd40d64378f244b81c-us1 de51415aaeaaa3f42df7b059417804ba-us3 646d990dec4c8081b78ad30b6cc52356-us4 caddcb77e998920f67cb982706689823-us5 3869ce9c5d402fd3c97c1772c109a558-us7 5c2c4c7c00e6a27a84e7ff3b46c17eac-us8 b22d5e9e2ff02e814a231c5adea00786-us9',
+        'keys: 076389d45e76d3dd40d64378f244b81c-us1 de51415aaeaaa3f42df7b059417804ba-us3 646d990dec4c8081b78ad30b' +
+          '6cc52356-us4 caddcb77e998920f67cb982706689823-us5 3869ce9c5d402fd3c97c1772c109a558-us7 5c2c4c7c00e6a27a8' +
+          '4e7ff3b46c17eac-us8 b22d5e9e2ff02e814a231c5adea00786-us9',
         'MAILCHIMP_API_KEY=1df9b83ccc355f725e777979c49f6e30-us21',
         'mailchimp.setConfig({ apiKey: "a9b9b04299b9f1360de4388c78df7055-us6" })',
       ],
@@ -430,7 +442,8 @@ export const messagingFormats = [
     severity: 'medium',
     keywords: ['webhook.office.com'],
     pattern: new RegExp(
-      `(https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{1,80})?)`,
+      `(https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/` +
+        `${UUID}(?:/[A-Za-z0-9_-]{1,80})?)`,
       'g',
     ),
     rotate: 'Remove the Incoming Webhook connector (or workflow) from the channel and create a new one.',
@@ -438,8 +451,11 @@ export const messagingFormats = [
       'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
     samples: {
       positive: [
-        'https://contoso.webhook.office.com/webhookb2/aa0f8159-3b1d-4b4f-aa66-9cd9c9f824bb@f29731bd-f80e-4db5-a00e-297cf385f722/IncomingWebhook/adf8946caa0693e3492b38e931aa344b/07fc3ba5-46d7-4a8f-adb8-060dc51b68cc',
-        'TEAMS_WEBHOOK=https://shop.webhook.office.com/webhookb2/ab60b13a-7c97-4fdf-af77-2ab6df3fb8b5@743d8a92-c1cc-475c-ad4c-f422ecc34157/IncomingWebhook/0197fc4f04af7d15dd5fef58ad733bde/46a0a49d-3d31-4535-ac8b-f4c9919474b2/V2wp09RD3-nydvPk6h7D42mZSM2z_X_xZCTMjYDr6r',
+        'https://contoso.webhook.office.com/webhookb2/aa0f8159-3b1d-4b4f-aa66-9cd9c9f824bb@f29731bd-f80e-4db5-a00' +
+          'e-297cf385f722/IncomingWebhook/adf8946caa0693e3492b38e931aa344b/07fc3ba5-46d7-4a8f-adb8-060dc51b68cc',
+        'TEAMS_WEBHOOK=https://shop.webhook.office.com/webhookb2/ab60b13a-7c97-4fdf-af77-2ab6df3fb8b5@743d8a92-c1' +
+          'cc-475c-ad4c-f422ecc34157/IncomingWebhook/0197fc4f04af7d15dd5fef58ad733bde/46a0a49d-3d31-4535-ac8b-f4c99' +
+          '19474b2/V2wp09RD3-nydvPk6h7D42mZSM2z_X_xZCTMjYDr6r',
       ],
       negative: [
         'https://contoso.webhook.office.com/webhookb2/cb7de3e5-82b5-4ccb-ae33-38e947731410',
@@ -459,7 +475,8 @@ export const messagingFormats = [
     provenance: 'https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/application-only',
     samples: {
       positive: [
-        'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA9yxUUpoZaYTdDg1Mf8r64DQ2y4sAYiNHEIfC6wld%3DCrtERkKdMf8dXULT8kBA9slZYMeTEvCkWKLCvARv',
+        'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA9yxUUpoZaYTdDg1Mf8r64DQ2y4sAYiNHEIfC6wld%3DCrtERkKdMf8dXULT8kB' +
+          'A9slZYMeTEvCkWKLCvARv',
         'Bearer AAAAAAAAAAAAAAAAAAAAAMibF5v7OQZyRAlMzMCurj1d4DXctAX1NJ58FQwjiPcnBhZe31839lGGmgLdJMHmD28kHpAanDfsuun5ky',
       ],
       negative: [
@@ -480,13 +497,17 @@ export const messagingFormats = [
     provenance: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
     samples: {
       positive: [
-        'WHATSAPP_TOKEN=EAAGfivVJDDdS8NrcoaVIHPXwVW0lx2rCzncFVeqn6U3lavyN6t8MqgJ1rdkocSGziWm1Q5d83IaE0VUveFVc8Lk8ilnfKU54Xgbjvf6TgfXORR8B8QudaeYh5qLX520QtAtdBSwgUje4O4duNiPsDHjIoKA31k9Um2sUfxUWK8GPuHIsSb8QiXV',
-        'access_token=EAAJdFp8oLjzOrkgnO3gnWxvIvvyLFccXXDZ9hqvL408ZHEZNb9hDLn2qrVmpIYqvJCI2vBbOwBvnYuhkO6BBr06GC22VX0yfHi0EzQ9ycXXJq7s88ksOJddb59q&fields=id',
+        'WHATSAPP_TOKEN=EAAGfivVJDDdS8NrcoaVIHPXwVW0lx2rCzncFVeqn6U3lavyN6t8MqgJ1rdkocSGziWm1Q5d83IaE0VUveFVc8Lk8' +
+          'ilnfKU54Xgbjvf6TgfXORR8B8QudaeYh5qLX520QtAtdBSwgUje4O4duNiPsDHjIoKA31k9Um2sUfxUWK8GPuHIsSb8QiXV',
+        'access_token=EAAJdFp8oLjzOrkgnO3gnWxvIvvyLFccXXDZ9hqvL408ZHEZNb9hDLn2qrVmpIYqvJCI2vBbOwBvnYuhkO6BBr06GC2' +
+          '2VX0yfHi0EzQ9ycXXJq7s88ksOJddb59q&fields=id',
       ],
       negative: [
         'EAAGXlBIWrMt9D89dl4Qoh2B',
-        'EAAAKcs6zirC8NIlmAj4ZBHAARtQ0AEs8JSvxtC7PTNN0KyeSBrrUXJiFJH5wLE0HXeWZUaYeeTyS03cOAk5P9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPxVG18pdN',
-        'EAAZEgBR1YHA8NXOz6TcqLkBiCU2wf6x6eGBHrVWMFOKbR9ea5V6gkmJDZDkA8aMuqxvK2C2CsKQJ5QJ3waCHRhsLUOzmS3xaTTuqlR0hNJYD3CvBbyAydQbBuzf',
+        'EAAAKcs6zirC8NIlmAj4ZBHAARtQ0AEs8JSvxtC7PTNN0KyeSBrrUXJiFJH5wLE0HXeWZUaYeeTyS03cOAk5P9wZPCI55ilZfdUXqZ1z' +
+          'lfhn5z8DaGOPxVG18pdN',
+        'EAAZEgBR1YHA8NXOz6TcqLkBiCU2wf6x6eGBHrVWMFOKbR9ea5V6gkmJDZDkA8aMuqxvK2C2CsKQJ5QJ3waCHRhsLUOzmS3xaTTuqlR0' +
+          'hNJYD3CvBbyAydQbBuzf',
       ],
     },
   },

@@ -41,7 +41,8 @@ export const paymentFormats = [
     samples: {
       positive: [
         'BRAINTREE_ACCESS_TOKEN=access_token$production$sofjlhpp3vpk185y$5038d3c5dc3b046f7fcc2f7f7ddd8e51',
-        'new braintree.BraintreeGateway({ accessToken: "access_token$sandbox$06pgywa69nvsj7fc$3be3e36512ca11ec774a889d29c2e6c2" })',
+        'new braintree.BraintreeGateway({ accessToken: "access_token$sandbox$06pgywa69nvsj7fc$3be3e36512ca11ec774' +
+          'a889d29c2e6c2" })',
       ],
       negative: ['access_token$production$hrop847bctp8xqx5$eccdce1881', 'access_token$production$'],
     },

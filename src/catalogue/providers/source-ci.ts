@@ -13,6 +13,52 @@ import { hasCrc32Base62Suffix } from './checksums.js';
 
 export const sourceCiFormats = [
   {
+    // One finding per token: a token of this shape whose CRC-32 matches is `github-classic-pat` (and its kin),
+    // reported critical; one whose checksum fails is mistyped, truncated or made up, and still worth a look.
+    id: 'github-token-unverified',
+    unverified: true,
+    title: 'GitHub-shaped token whose CRC-32 checksum does not match (mistyped, truncated or made up)',
+    provider: 'github',
+    kind: 'token',
+    severity: 'medium',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_'],
+    pattern: /\b(gh[pous]_[A-Za-z0-9]{36})\b/g,
+    validate: (token: string) => !hasCrc32Base62Suffix(token) && looksGenerated(token.slice(4)),
+    rotate: 'If it was ever a real token, revoke it in GitHub settings; otherwise replace it with a placeholder.',
+    provenance:
+      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/' +
+      'about-authentication-to-github#githubs-token-formats',
+    samples: {
+      positive: [
+        'ghp_fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUY',
+        'GITHUB_TOKEN=gho_fAkECaCh8lFaYramScg0FEIyLEB5wx1cV0mX',
+        'ghu_fAkEnxkjIn0nDj8KK5BfwU10Fg3CoO0Pqwa3 ghs_fAkEHdAZQtLxkLa2H0sED9ovfYXOCd1aeRyj',
+      ],
+      negative: [
+        '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',
+        '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',
+        'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
+    },
+  },
+  {
+    id: 'npm-token-unverified',
+    unverified: true,
+    title: 'npm-shaped token whose CRC-32 checksum does not match (mistyped, truncated or made up)',
+    provider: 'npm',
+    kind: 'token',
+    severity: 'medium',
+    keywords: ['npm_'],
+    pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+    validate: (token: string) => !hasCrc32Base62Suffix(token) && looksGenerated(token.slice(4)),
+    rotate: 'If it was ever a real token, revoke it with `npm token revoke`; otherwise replace it with a placeholder.',
+    provenance: 'https://docs.npmjs.com/about-access-tokens',
+    samples: {
+      positive: ['npm_fAkE7AuFAvbK5R1j14d0QXVo3nosKa2fOJRN', 'NPM_TOKEN=npm_fAkE7AuFAvbK5R1j14d0QXVo3nosKa2fOJRX'],
+      negative: ['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', 'npm_config_registry', 'npm_' + 'x'.repeat(36)],
+    },
+  },
+  {
     id: 'github-classic-pat',
     title: 'GitHub personal access token (classic)',
     provider: 'github',
@@ -23,7 +69,8 @@ export const sourceCiFormats = [
     validate: hasCrc32Base62Suffix,
     rotate: 'Delete the token in GitHub settings and use a fine-grained token or a GitHub App.',
     provenance:
-      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
+      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-git' +
+      'hub#githubs-token-formats',
     samples: {
       positive: ['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', 'GITHUB_TOKEN=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'],
       negative: [
@@ -44,7 +91,8 @@ export const sourceCiFormats = [
     validate: hasCrc32Base62Suffix,
     rotate: 'Revoke the OAuth authorisation (user settings > Applications) or via the OAuth app API.',
     provenance:
-      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
+      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-git' +
+      'hub#githubs-token-formats',
     samples: {
       positive: [
         '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',
@@ -64,7 +112,8 @@ export const sourceCiFormats = [
     validate: hasCrc32Base62Suffix,
     rotate: 'Revoke the user access token through the GitHub App API; it also expires after eight hours.',
     provenance:
-      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-access-token-for-a-github-app',
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-ac' +
+      'cess-token-for-a-github-app',
     samples: {
       positive: [
         'ghu_CX52rTvBkg54xJzkDpME1LoI2VPYSD4do5GC',
@@ -84,7 +133,8 @@ export const sourceCiFormats = [
     validate: hasCrc32Base62Suffix,
     rotate: 'Revoke it with DELETE /installation/token; installation tokens also expire after an hour.',
     provenance:
-      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app',
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-instal' +
+      'lation-access-token-for-a-github-app',
     samples: {
       positive: ['ghs_cSbHF5DJK9NbWJwMQ4tEPKXLXvgKzU3JBIht', 'GH_TOKEN="ghs_Gtrvx8PpgIel1n1EPXidImIEFIrOho0mC7Bz"'],
       negative: ['ghs_0YrdXGafo9484VgYA7Pgro4F3hvJ8O4HGjza', 'ghs_1RAQ9H81HmYpaZ1MHCPP9rgfx2EN1hmi9xz'],
@@ -98,19 +148,30 @@ export const sourceCiFormats = [
     severity: 'high',
     keywords: ['ghs_'],
     // `ghs_<app id>_<JWT>`, about 520 characters (rolled out from April 2026); the JWT is GitHub-internal.
-    pattern:
-      /\b(ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{10,1024}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{20,1024})(?![A-Za-z0-9_.-])/g,
+    pattern: new RegExp(
+      String.raw`\b(ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{10,1024}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{20,1024})(?!` +
+        String.raw`[A-Za-z0-9_.-])`,
+      'g',
+    ),
     rotate: 'Revoke it with DELETE /installation/token; installation tokens also expire after an hour.',
     provenance:
-      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app',
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-instal' +
+      'lation-access-token-for-a-github-app',
     samples: {
       positive: [
-        'GITHUB_TOKEN=ghs_924052_eyJ6HZfo3rrOBZD7i49aQpnDQlxkV3fbk.eyJ31-ATgKJAzpl0dWsGXEGPXMJIMfrgs5kapgUhyJQsNpTTZBIPeGPYZuvadAPwPjTl9WIr2BAt6lmDP6ja3pTez3s54yCABUMcDi3YyxZfmQIduYldIMYkP5tsEEhGxW5wTM8S0qFmqC3AUC6_hEGW8HBapQbIzjkf5YMhjoIhJOTcNFGsrulIlMQaxUI8LY_HgI5mj9JDYF0UQovy3fnN280tuGBGYLbjM27zvzuUwrf58yoURFRvDPU17oQYbKRR31Ono_Rz5QcBndmTcrUSAPdXCJVXcyNA47M7btwLgp3.58k-IzJ-_vxcHXobHEu0jxm16FM1wZ0LQ_uZAf753FXUiqw5eecFKjSROfwmIAFi5o6dVBMoekINB6OpoB1Yoa',
-        'ghs_4603507_eyJqgn3S1_BiGWZ7qWQswnMx8SmgikpLd6XHbYSFKSS.eyJrB7IldijBU0gN3cgPl8Err16MR_fD81fPamebkArIVsh62gEu1HT6sbDPOa0YJ59TfJuGX-Jzrp0ySN75Ju7lLiYjPadg-utYhT-EudLo74McGMqRGTQCFyVDooqFNTaDprN0guxH-w1R_sXpzTmNblzUwBk_wSadGXVNNo-jmFAlA3bbM18adxhmZlD7g_zWb9ZVWuE.bvoTGOCBGiEGRQyKEXYIDekY2ibJHJ2e2lk8mpCwVW_',
+        'GITHUB_TOKEN=ghs_924052_eyJ6HZfo3rrOBZD7i49aQpnDQlxkV3fbk.eyJ31-ATgKJAzpl0dWsGXEGPXMJIMfrgs5kapgUhyJQsNp' +
+          'TTZBIPeGPYZuvadAPwPjTl9WIr2BAt6lmDP6ja3pTez3s54yCABUMcDi3YyxZfmQIduYldIMYkP5tsEEhGxW5wTM8S0qFmqC3AUC6_hE' +
+          'GW8HBapQbIzjkf5YMhjoIhJOTcNFGsrulIlMQaxUI8LY_HgI5mj9JDYF0UQovy3fnN280tuGBGYLbjM27zvzuUwrf58yoURFRvDPU17o' +
+          'QYbKRR31Ono_Rz5QcBndmTcrUSAPdXCJVXcyNA47M7btwLgp3.58k-IzJ-_vxcHXobHEu0jxm16FM1wZ0LQ_uZAf753FXUiqw5eecFKj' +
+          'SROfwmIAFi5o6dVBMoekINB6OpoB1Yoa',
+        'ghs_4603507_eyJqgn3S1_BiGWZ7qWQswnMx8SmgikpLd6XHbYSFKSS.eyJrB7IldijBU0gN3cgPl8Err16MR_fD81fPamebkArIVsh6' +
+          '2gEu1HT6sbDPOa0YJ59TfJuGX-Jzrp0ySN75Ju7lLiYjPadg-utYhT-EudLo74McGMqRGTQCFyVDooqFNTaDprN0guxH-w1R_sXpzTmN' +
+          'blzUwBk_wSadGXVNNo-jmFAlA3bbM18adxhmZlD7g_zWb9ZVWuE.bvoTGOCBGiEGRQyKEXYIDekY2ibJHJ2e2lk8mpCwVW_',
       ],
       negative: [
         'ghs_916366_eyJvyqbtVkCpDf9btdWpLPFreK5dLBaaS',
-        'ghs_462036_pKYZn1c7NGBSWn_cLysLbtnTwj6Vp7LxJiO1HHDnGK0PZCtty9CfjWHV4jpn.sBRrENAFVHUbPJU7flMmQBi3l0opLq8u0nY4GNLS7YytyANvfGC1CTQ6Gu6w.28SPhi59E-FFkhwAHPqVlI6er0-gwxzsLOgx9gsBXrB',
+        'ghs_462036_pKYZn1c7NGBSWn_cLysLbtnTwj6Vp7LxJiO1HHDnGK0PZCtty9CfjWHV4jpn.sBRrENAFVHUbPJU7flMmQBi3l0opLq8u' +
+          '0nY4GNLS7YytyANvfGC1CTQ6Gu6w.28SPhi59E-FFkhwAHPqVlI6er0-gwxzsLOgx9gsBXrB',
       ],
     },
   },
@@ -125,7 +186,8 @@ export const sourceCiFormats = [
     pattern: /\b(ghr_[A-Za-z0-9]{36,76})\b/g,
     rotate: 'Revoke the app authorisation for the user; the refresh token dies with it.',
     provenance:
-      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens',
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-acce' +
+      'ss-tokens',
     samples: {
       positive: [
         'refresh_token=ghr_5pVWvvoSKEDGHfhDex5MhdsAenCxQx5f3hapzFYk4FThS2PvbWxBtEJIfS2ebfwjvd7h0w2h4LVV',
@@ -149,7 +211,8 @@ export const sourceCiFormats = [
     pattern: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
     rotate: 'Delete the token in GitHub developer settings and create one with fewer permissions and an expiry.',
     provenance:
-      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
+      'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-acce' +
+      'ss-tokens',
     samples: {
       positive: [
         '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',
@@ -435,12 +498,14 @@ export const sourceCiFormats = [
     provenance: 'https://pypi.org/help/#apitoken',
     samples: {
       positive: [
-        'password = pypi-AgEIcHlwaS5vcmc-9prl1pjygGR-3-qJqR-oM8hLwCCXszIlmjKfXJqSJG1g248M9MdTlGFcK9qrDmdMIoEm2qkIOGGACkHdC5JVH-wAc1LM79ewm1qrWyJX_7SKUksYr5m4reI5ZUISw5lpyQ4jaAPgXr8TBZASDJvKK',
+        'password = pypi-AgEIcHlwaS5vcmc-9prl1pjygGR-3-qJqR-oM8hLwCCXszIlmjKfXJqSJG1g248M9MdTlGFcK9qrDmdMIoEm2qkI' +
+          'OGGACkHdC5JVH-wAc1LM79ewm1qrWyJX_7SKUksYr5m4reI5ZUISw5lpyQ4jaAPgXr8TBZASDJvKK',
         'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcmKo_6uXnsqsuBDBYQ8S65XqMU6ujnhYSW-CawB7uuZEncIfJQ17TKOEtlrVjCejWAuZJYf',
       ],
       negative: [
         'pypi-AgEIcHlwaS5vcmcUKVXu4qcT7HKwjrAOqTx',
-        'pypi-nzPgV6zr7XnbDKCavqT7yzQYmoAwaRjTICUbYKGfIUZYasaPu9xNiZ2ozCMEGdoyyYgfnDMDJwezrhPDwRWNeYqXaBAdMihZtoZ0gJlPk6iXomZgnI2C33Zt6eXAFb1o576m9N8I0zk2vNY0pY8oIL',
+        'pypi-nzPgV6zr7XnbDKCavqT7yzQYmoAwaRjTICUbYKGfIUZYasaPu9xNiZ2ozCMEGdoyyYgfnDMDJwezrhPDwRWNeYqXaBAdMihZtoZ' +
+          '0gJlPk6iXomZgnI2C33Zt6eXAFb1o576m9N8I0zk2vNY0pY8oIL',
       ],
     },
   },
@@ -456,7 +521,8 @@ export const sourceCiFormats = [
     provenance: 'https://pypi.org/help/#apitoken',
     samples: {
       positive: [
-        'pypi-AgENdGVzdC5weXBpLm9yZwqdLyTGztGVT5QTFGKruYn3fzJDDUC76NQVy4oFawiNN8z326KSvXB1yngws1sPFLt6YI4fLmgsSbcMAxsETAXKCyO7LuXf0kTWx4F9H9lsudn1MnLtltZQDb',
+        'pypi-AgENdGVzdC5weXBpLm9yZwqdLyTGztGVT5QTFGKruYn3fzJDDUC76NQVy4oFawiNN8z326KSvXB1yngws1sPFLt6YI4fLmgsSbc' +
+          'MAxsETAXKCyO7LuXf0kTWx4F9H9lsudn1MnLtltZQDb',
         'password: pypi-AgENdGVzdC5weXBpLm9yZwrYHyvi-61fdOgWwjO6hhbdu-SyPpt2caNe9OQ1uKScn-E9cZaTS3bkCfx4sc',
       ],
       negative: ['pypi-AgENdGVzdC5weXBpLm9yZwIdx4GpIZV4', 'pypi-AgENdGVzdC5weXBpLm9yZw'],

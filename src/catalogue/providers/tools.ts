@@ -25,8 +25,10 @@ export const toolFormats = [
     provenance: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
     samples: {
       positive: [
-        'VAULT_TOKEN=hvs.CAESenrFXTeWPP--Jk14xGogDPS9JVRl-uGdEI0F0FhRn0UP-uA9O_Yq1sMQ4meGGTt-Dqzte8izxPm5P2X7z85Y29eqmVpF',
-        "vault_token = 'hvs.FxLTLKnwknyWTlgd6UuWEZFFEwYJ_auJ4x0isKRZIyqc7KJrLzGheUFLDAVevB0b8lY66G_f-ifT3kzw6fE9pBENoc9mmrssRP19'",
+        'VAULT_TOKEN=hvs.CAESenrFXTeWPP--Jk14xGogDPS9JVRl-uGdEI0F0FhRn0UP-uA9O_Yq1sMQ4meGGTt-Dqzte8izxPm5P2X7z85Y' +
+          '29eqmVpF',
+        "vault_token = 'hvs.FxLTLKnwknyWTlgd6UuWEZFFEwYJ_auJ4x0isKRZIyqc7KJrLzGheUFLDAVevB0b8lY66G_f-ifT3kzw6fE9p" +
+          "BENoc9mmrssRP19'",
       ],
       negative: [
         'hvs.abc',
@@ -47,12 +49,15 @@ export const toolFormats = [
     provenance: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
     samples: {
       positive: [
-        'VAULT_BATCH_TOKEN=hvb.AAAAAQb2Vx0RurlIaAK5UVOnQCnth8mzJ-DVWuRQnck2rDQs4lA6LmjQdTED5d6uqPUhzPk_R5rJfJSWOOuQfMrgOZibkVyi4NcuCLjVFRj9Q6E04LhQvpIsQGSmXPdn46MniPk-WgzSHL7VD9thnfvg6M8H',
-        'hvb.w9gDI8sMjAA0wSZX6sVZO_Nuj4ipLpi5wG0D-DxSKvM87d8u_dafAK6QrhGRfD_FmrTvNbpJIMb40FPf6sCkQ0DvcgLp0EeSIl4W6rzqtkCbaTmKE4rmSCkfXQztW7ejZRrl3AD5BYIRPXNR1UnNEuEh6qtwtTx2woz2Y0J6tYblXF9CP0C98NJQlsX3MDP831ZPw2YG',
+        'VAULT_BATCH_TOKEN=hvb.AAAAAQb2Vx0RurlIaAK5UVOnQCnth8mzJ-DVWuRQnck2rDQs4lA6LmjQdTED5d6uqPUhzPk_R5rJfJSWOO' +
+          'uQfMrgOZibkVyi4NcuCLjVFRj9Q6E04LhQvpIsQGSmXPdn46MniPk-WgzSHL7VD9thnfvg6M8H',
+        'hvb.w9gDI8sMjAA0wSZX6sVZO_Nuj4ipLpi5wG0D-DxSKvM87d8u_dafAK6QrhGRfD_FmrTvNbpJIMb40FPf6sCkQ0DvcgLp0EeSIl4W' +
+          '6rzqtkCbaTmKE4rmSCkfXQztW7ejZRrl3AD5BYIRPXNR1UnNEuEh6qtwtTx2woz2Y0J6tYblXF9CP0C98NJQlsX3MDP831ZPw2YG',
       ],
       negative: [
         'hvb.tooshort',
-        'hvx.T_XJWdShwiWgbhJzBPqLXtVJjGa-PVFL5U6o-i0tq-pYYwtp9pn9Qp4xvfW_AJ9cW4CdldfSdS1jiqavbSDZrriVm8BINwGSn9wJJ1x9TBnj_-80NfI735gjXAqTDwIAZ7xytLpPRIIAyISyNdYiL-',
+        'hvx.T_XJWdShwiWgbhJzBPqLXtVJjGa-PVFL5U6o-i0tq-pYYwtp9pn9Qp4xvfW_AJ9cW4CdldfSdS1jiqavbSDZrriVm8BINwGSn9wJ' +
+          'J1x9TBnj_-80NfI735gjXAqTDwIAZ7xytLpPRIIAyISyNdYiL-',
       ],
     },
   },
@@ -68,7 +73,8 @@ export const toolFormats = [
     provenance: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
     samples: {
       positive: [
-        "VAULT_RECOVERY_TOKEN='hvr.AgxbQUC9k8gBztWiMYwCRSR7ZzVoayxYsLCXd8JjE7c_B3_BYuvRE-xBOcakXdJnRDC8C468rTQlTCypM2DSeURDRizzfl2VYELZ'",
+        "VAULT_RECOVERY_TOKEN='hvr.AgxbQUC9k8gBztWiMYwCRSR7ZzVoayxYsLCXd8JjE7c_B3_BYuvRE-xBOcakXdJnRDC8C468rTQlTC" +
+          "ypM2DSeURDRizzfl2VYELZ'",
         'hvr.atUYfyxwpnkXtTr1XNkJR_Z8w-ghkBW1JKwt6LSzqfy5-tkzu6Rzi0jn1AIW0ngApgNDKAE8KBKYn2HlkLr7t2sBLaUCAAZu',
       ],
       negative: ['hvr.placeholder', 'hvr.SHFnuESh_mRIbgQyzeSH_dnBt-U9P0'],
@@ -103,7 +109,8 @@ export const toolFormats = [
     samples: {
       positive: [
         'TFE_TOKEN=1q6smutedyWwIf.atlasv1.IYdHaRxxqozdkGUdAWUSgoWdJnZijLGMX2jMOm7uvxQMuk82L2Ad5vKbbyGAYnFT7KY',
-        'credentials "app.terraform.io" { token = "IjsVfqenegGr29.atlasv1.ZNTzech_uMBxPNYk-hzgZgAw3rcoDJzBNFxgKYcU9SiNj_r2NDCgp6fXhSTmtGHh" }',
+        'credentials "app.terraform.io" { token = "IjsVfqenegGr29.atlasv1.ZNTzech_uMBxPNYk-hzgZgAw3rcoDJzBNFxgKYc' +
+          'U9SiNj_r2NDCgp6fXhSTmtGHh" }',
       ],
       negative: [
         'MPJacqs3PGggby.atlasv1.03bBkqUr3vsBdbrqWcEZ',
@@ -232,11 +239,21 @@ export const toolFormats = [
     provenance: 'https://developer.1password.com/docs/service-accounts/get-started/',
     samples: {
       positive: [
-        'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJF75fPKELs/d0+Z5z/X4RpunKL76FUHs+mEhCLdr1xocdVeK1GlzqLhBJanjKNtFbqbRJWxYmmGKAq+L5C11z+BVTY46KC7ko6FuwXTPtdz6PGpdx19WhKLZu5XTSfGR40g/WTyNvi05KJSgsuF+QMLTryfRuLBqDIr2oCez6qXgKW85LCfHZ3SxOCMOBfHtisosD308B6yeSQ070jAe7uDtg9K6DKmcTew7P8NDMCC+lmg1CrBBF6A4h9COetuLN6c22kPtJagXuIgUC/XBwMqORIXyTiNB9wAifMk0zirOXqXUHNg6oKsd8BFwiFpZvONuoqyGzERQ1S7DHmoFyjYtjQCLDnctr/8Qbljobm5EWuiieiqd9NHOfMdIq64RC8Yp0PYdrCx3DmG/I7eLSXxYCBUL0oQ/sgy88lqq6/axK91tApya/atKK9xrkC0nZGyL+H0Jjig1NP1OJ1LxsyCIymwQXu+54w5i1mmuSNwE5t715AY4xykw5idx+q3yAxR1ePD3jjsnHgMyZ0/OuRqJygDBfQJSLJGdTyApvrqdwOED9x0A1KRxM2cKLYS/5GDwag7K1nNQHD9HxrgkpKCNk',
-        'ops_eyJoqnan2pBU46ytpt1DJGZgIidQZz/HpdH57wqC9Kqi2tjK7lWk6wd1XZAyRbc9BnbtubEMj1fAMqCNjaEfABJEmgdoiZve4k3v4iD9fPz9rtDheuvviTV/SKs/mVtja0chpg+wIpBhJ4sq2Vmxk2pFeAK3AkwWF7ztcYX7JYd9Id4XaYOrAf97ayo1b9YWySy3MV4Ox3MKyid7B0Sv2tG32I+UXf3ZXhbCB4oH7TWLDMi3UCD1/oYMDV/m37mNnV2WsC+70/+dzIArmuekGczC9k98lhY+pgX9rufwVYZJuYC==',
+        'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJF75fPKELs/d0+Z5z/X4RpunKL76FUHs+mEhCLdr1xocdVeK1GlzqLhBJanjKNtFbqbRJWxYm' +
+          'mGKAq+L5C11z+BVTY46KC7ko6FuwXTPtdz6PGpdx19WhKLZu5XTSfGR40g/WTyNvi05KJSgsuF+QMLTryfRuLBqDIr2oCez6qXgKW85L' +
+          'CfHZ3SxOCMOBfHtisosD308B6yeSQ070jAe7uDtg9K6DKmcTew7P8NDMCC+lmg1CrBBF6A4h9COetuLN6c22kPtJagXuIgUC/XBwMqOR' +
+          'IXyTiNB9wAifMk0zirOXqXUHNg6oKsd8BFwiFpZvONuoqyGzERQ1S7DHmoFyjYtjQCLDnctr/8Qbljobm5EWuiieiqd9NHOfMdIq64RC' +
+          '8Yp0PYdrCx3DmG/I7eLSXxYCBUL0oQ/sgy88lqq6/axK91tApya/atKK9xrkC0nZGyL+H0Jjig1NP1OJ1LxsyCIymwQXu+54w5i1mmuS' +
+          'NwE5t715AY4xykw5idx+q3yAxR1ePD3jjsnHgMyZ0/OuRqJygDBfQJSLJGdTyApvrqdwOED9x0A1KRxM2cKLYS/5GDwag7K1nNQHD9Hx' +
+          'rgkpKCNk',
+        'ops_eyJoqnan2pBU46ytpt1DJGZgIidQZz/HpdH57wqC9Kqi2tjK7lWk6wd1XZAyRbc9BnbtubEMj1fAMqCNjaEfABJEmgdoiZve4k3v' +
+          '4iD9fPz9rtDheuvviTV/SKs/mVtja0chpg+wIpBhJ4sq2Vmxk2pFeAK3AkwWF7ztcYX7JYd9Id4XaYOrAf97ayo1b9YWySy3MV4Ox3MK' +
+          'yid7B0Sv2tG32I+UXf3ZXhbCB4oH7TWLDMi3UCD1/oYMDV/m37mNnV2WsC+70/+dzIArmuekGczC9k98lhY+pgX9rufwVYZJuYC==',
       ],
       negative: [
-        'ops_DUMMYf43UUS1HWOFgPSUMPR8Te1/3HTw8C2VIG1AE6wJFEeMGneS78T4x4GXX9/SdJasJNoYr/YZbncd/isNrU9NLZDApAFRT7798ZyNFClF320zgZPr41v3Fi54RR3qYmS75mx8RG6ayEepdiEqamiN3Z1q6hvAvSHjt3+GZDnmbUoUwg0BslPICeNpair5DJnpOLKW9ZQ4hmeaNfC8Wnt2go9OuRKesYqY1So6Rk+KXXk35nfsCzYWi4YShFgdO0rRHGcCN5aR6CkULMKUJ1cJIiN90pwOmWirO/Y1qznSHCyN/',
+        'ops_DUMMYf43UUS1HWOFgPSUMPR8Te1/3HTw8C2VIG1AE6wJFEeMGneS78T4x4GXX9/SdJasJNoYr/YZbncd/isNrU9NLZDApAFRT779' +
+          '8ZyNFClF320zgZPr41v3Fi54RR3qYmS75mx8RG6ayEepdiEqamiN3Z1q6hvAvSHjt3+GZDnmbUoUwg0BslPICeNpair5DJnpOLKW9ZQ4' +
+          'hmeaNfC8Wnt2go9OuRKesYqY1So6Rk+KXXk35nfsCzYWi4YShFgdO0rRHGcCN5aR6CkULMKUJ1cJIiN90pwOmWirO/Y1qznSHCyN/',
         'ops_eyJ7kn0UpsggQkTGSpu+Qjw',
       ],
     },
@@ -368,7 +385,8 @@ export const toolFormats = [
     samples: {
       positive: [
         'AIRTABLE_TOKEN=patouaP7qwe8Y2ugl.29ae9fffa19165e101ce51c246ed50e685ee799edec0e15c59ccfcc118c4ac94',
-        'new Airtable({ apiKey: "patp0PiP6lyYb2MX9.7fd824d4515bebe0a32997562f609c077fd8f67d5b52081f7dd8aa06d8ad0f7e" })',
+        'new Airtable({ apiKey: "patp0PiP6lyYb2MX9.7fd824d4515bebe0a32997562f609c077fd8f67d5b52081f7dd8aa06d8ad0f' +
+          '7e" })',
       ],
       negative: ['pat7uFOA28gvsQ69K.ce2d1bcc88626192bdd1', 'patQTYeqzZmdFRbI9'],
     },
@@ -401,8 +419,10 @@ export const toolFormats = [
     provenance: 'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/',
     samples: {
       positive: [
-        'JIRA_API_TOKEN=ATATT3xFfGF09cq7KhOXDHTiPi3Dd6BHj-McCF23e1dVwuLjO_kvIP2_0wQW4Q0OqLK7y-x1E6cjUdwAS5o6dVBMoekINB6OpoB1YoaZqAZkAzqgn3S1_BiGWZ7qWQswnMx8SmgikpLd6XHbYSFKSSrB7IldijBU0gN3cgPl8Err16MR_fD81f=3697690A',
-        'ATATT3IVsh62gEu1HT6sbDPOa0YJ59TfJuGX-Jzrp0ySN75Ju7lLiYjPadg-utYhT-EudLo74McGMqRGTQCFyVDooqFNTaDprN0guxH-w1R_sXpzTmNblzUwBk_wSadGXVNNo-jmFAlA3bbM18adxhmZlD7g_zWb9ZVWuEbvoTGOCBGiEGRQyKEXYI',
+        'JIRA_API_TOKEN=ATATT3xFfGF09cq7KhOXDHTiPi3Dd6BHj-McCF23e1dVwuLjO_kvIP2_0wQW4Q0OqLK7y-x1E6cjUdwAS5o6dVBMo' +
+          'ekINB6OpoB1YoaZqAZkAzqgn3S1_BiGWZ7qWQswnMx8SmgikpLd6XHbYSFKSSrB7IldijBU0gN3cgPl8Err16MR_fD81f=3697690A',
+        'ATATT3IVsh62gEu1HT6sbDPOa0YJ59TfJuGX-Jzrp0ySN75Ju7lLiYjPadg-utYhT-EudLo74McGMqRGTQCFyVDooqFNTaDprN0guxH-' +
+          'w1R_sXpzTmNblzUwBk_wSadGXVNNo-jmFAlA3bbM18adxhmZlD7g_zWb9ZVWuEbvoTGOCBGiEGRQyKEXYI',
       ],
       negative: ['ATATT3DekY2ibJHJ2e2lk8mpCwVW_8LmYsrvyqbtVkCpDf', 'ATATT3'],
     },
@@ -419,12 +439,17 @@ export const toolFormats = [
     provenance: 'https://developers.dropbox.com/oauth-guide',
     samples: {
       positive: [
-        'DROPBOX_TOKEN=sl.9btdWpLPFreK5dLBaaSfqNETopKYZn1c7NGBSWn_cLysLbtnTwj6Vp7LxJiO1HHDnGK0PZCtty9CfjWHV4jpnsBRrENAFVHUbPJU7flMmQBi3l0opLq8u0nY4GNLS7YytyANvfGC1CTQ',
-        'Authorization: Bearer sl.u.6Gu6w28SPhi59E-FFkhwAHPqVlI6er0-gwxzsLOgx9gsBXrBDaLc2nkYUDe97YcBhbwTgocfdEU6K9ZSPKi6HInGQasJA5GEf_5kIexD7pG7TyI1oJ-JvxEWiy7AU3GSpNMjKtANEluImsufofBxdXePRKo5Q0s-rHORTiNlPyZdyQ2lE5Jm17OTLfuJ9GU4HnAdm5ZktPXEJtCjtWwmqzNVWrgYf9xBJNMQCipdPtXaOv1LTw538x2K7aBxZnD44Gu-dCjtgrrggxOSqmL3zw85bkZSoXwNZWY5W5dHnP7s',
+        'DROPBOX_TOKEN=sl.9btdWpLPFreK5dLBaaSfqNETopKYZn1c7NGBSWn_cLysLbtnTwj6Vp7LxJiO1HHDnGK0PZCtty9CfjWHV4jpnsB' +
+          'RrENAFVHUbPJU7flMmQBi3l0opLq8u0nY4GNLS7YytyANvfGC1CTQ',
+        'Authorization: Bearer sl.u.6Gu6w28SPhi59E-FFkhwAHPqVlI6er0-gwxzsLOgx9gsBXrBDaLc2nkYUDe97YcBhbwTgocfdEU6K' +
+          '9ZSPKi6HInGQasJA5GEf_5kIexD7pG7TyI1oJ-JvxEWiy7AU3GSpNMjKtANEluImsufofBxdXePRKo5Q0s-rHORTiNlPyZdyQ2lE5Jm1' +
+          '7OTLfuJ9GU4HnAdm5ZktPXEJtCjtWwmqzNVWrgYf9xBJNMQCipdPtXaOv1LTw538x2K7aBxZnD44Gu-dCjtgrrggxOSqmL3zw85bkZSo' +
+          'XwNZWY5W5dHnP7s',
       ],
       negative: [
         'sl.LFbZa0vdVuUWf09CATuJb5eV509B8xOFtFhBPakZ',
-        'util.rXBZvGOEx3LX_1LYnfAL9kMMd34GgksqF85IPAQuaJPvBuPYFYat5SjGJ2k42rIVuvIQZ18nWmSjAQyRhGen9hWClRfuN8YcV3LnCTL3QAk82Qq1B-kWwb1OVU4FKu9HlN9VPpoQZlol',
+        'util.rXBZvGOEx3LX_1LYnfAL9kMMd34GgksqF85IPAQuaJPvBuPYFYat5SjGJ2k42rIVuvIQZ18nWmSjAQyRhGen9hWClRfuN8YcV3L' +
+          'nCTL3QAk82Qq1B-kWwb1OVU4FKu9HlN9VPpoQZlol',
       ],
     },
   },
@@ -559,7 +584,8 @@ export const toolFormats = [
     samples: {
       positive: [
         'AGE-SECRET-KEY-15QGR7YCMT8G9KHJ4UR62QVRW764N0LUUF67QFM9XTZLJEFZXSSFVXSV3FT',
-        '# created: 2024-01-01\n# public key: age1a76wmqdjqxnjrgikbho4lod7oxdqujtabxsmuz6jil62dmg3ff2pmr5xbq\nAGE-SECRET-KEY-1TC337AJ3WN7PC3H6FND7VZUUXSAACU6QHDNVUPQ732UPLG5V9AHPHWTGA7',
+        '# created: 2024-01-01\n# public key: age1a76wmqdjqxnjrgikbho4lod7oxdqujtabxsmuz6jil62dmg3ff2pmr5xbq\nAGE' +
+          '-SECRET-KEY-1TC337AJ3WN7PC3H6FND7VZUUXSAACU6QHDNVUPQ732UPLG5V9AHPHWTGA7',
       ],
       negative: [
         'AGE-SECRET-KEY-1E764S6HPSSR3P3KFC9X3R2VGJ7HENVZJ7TH4YC0MQV2DRHK644QG99E8TR',
@@ -609,7 +635,8 @@ export const toolFormats = [
         'txHash = 0x2baef9021e2e9093f7c36a9a517edfa5cad865cca329dc5b0aedfc04bef93a2e',
         'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000',
         'PRIVATE_KEY=0x0b011bc5318722306549e48f049442f1f68d2a4d75b6aed200936203b2d4bf5',
-        '"packageManager": "pnpm@10.4.1+sha512.fcd746f82d22bb857f6c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194525bec3c917e54b677855f7f1a2ec03921ff3cf711c7ba7596a402f7d81558"',
+        '"packageManager": "pnpm@10.4.1+sha512.fcd746f82d22bb857f6c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194' +
+          '525bec3c917e54b677855f7f1a2ec03921ff3cf711c7ba7596a402f7d81558"',
       ],
     },
   },

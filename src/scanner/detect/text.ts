@@ -21,6 +21,7 @@ import {
   placeholderPasswords,
   throwawayPasswords,
 } from '../../catalogue/credentials.js';
+import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
@@ -167,8 +168,11 @@ interface Hit {
  * `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. A `#` starts a comment
  * only after whitespace (as dotenv reads it): `PASS=ab#cd` keeps `ab#cd`.
  */
-const ASSIGN =
-  /^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$/gm;
+const ASSIGN = new RegExp(
+  String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|ARG[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.\-/:]{0,100})["']?` +
+    String.raw`[ \t]*(?:=|:(?!\/)|[ \t](?=["']))[ \t]*(["']?)([^\r\n]{1,4096}?)\2(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$`,
+  'gm',
+);
 
 function lineHits(text: string, strictSecret: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -390,7 +394,9 @@ function throwaway(h: Hit): Hit {
   return {
     ...h,
     severity: 'low',
-    what: `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file is ever used outside a laptop or CI)`,
+    what:
+      `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file ` +
+      `is ever used outside a laptop or CI)`,
   };
 }
 
@@ -541,6 +547,29 @@ function netrcHits(text: string): Hit[] {
   return hits;
 }
 
+/** Clients whose own configuration files the text pass reads (catalogue `credentialClients`: Prisma's schema). */
+const configClients = credentialClients.filter((c) => c.configFiles !== undefined);
+
+/**
+ * `key = "value"` lines of a client's configuration file (a Prisma `datasource` block's `url`), judged as what
+ * the client's table says the key holds, and named after the client.
+ */
+function clientConfigHits(text: string, client: CredentialClient): Hit[] {
+  const cfg = client.configFiles!;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*=[ \t]*"([^"\r\n]{1,4096})"/gm)) {
+    const key = m[1]!;
+    if (!cfg.keys.includes(key)) continue;
+    const value = m[2]!;
+    const at = (m.index ?? 0) + m[0].length - value.length - 1;
+    for (const h of cfg.holds === 'url'
+      ? valueHits(value, at, undefined, false)
+      : valueHits(value, at, 'password', false))
+      hits.push({ ...h, what: `${h.what} (${client.title} ${key})`, name: key });
+  }
+  return hits;
+}
+
 const RULE = 'keyhygiene/secret-in-file';
 
 /** Builds a finding for each hit, deduplicated by offset and secret. */
@@ -600,6 +629,9 @@ function hitsToFindings(
 export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
   let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
+  // A client's own configuration file names its values: those hits come first and win over the bare format.
+  for (const client of configClients)
+    if (client.configFiles!.file.test(rel)) hits = [...clientConfigHits(text, client), ...hits];
   // A structured reader names every value: it, not a free-text `name = value` format, judges those pairs.
   const named = (): void => {
     hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
@@ -642,8 +674,10 @@ export function findTextSecrets(rel: string, text: string, options: { published?
 
 const describe = (h: Hit): string =>
   h.formatId === 'published-example'
-    ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure no deployment uses it as a real key.`
-    : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file. Rotate it, then load it at run time from the environment or a keystore.`;
+    ? `${h.what} ${redact(h.secret)} is published documentation or a test vector. Nobody should trust it: make sure` +
+      ` no deployment uses it as a real key.`
+    : `${h.what} ${redact(h.secret)}${h.name ? ` under '${h.name}'` : ''} is committed in this file.` +
+      ' Rotate it, then load it at run time from the environment or a keystore.';
 
 /** Analyses one non-code text file. */
 export function scanTextFile(rel: string, text: string): FileResult {
@@ -694,7 +728,9 @@ export function scanKeystoreFile(rel: string, bytes: Uint8Array): FileResult {
     ruleId: RULE,
     category: 'hardcoded-key',
     severity: 'critical',
-    message: `A binary keystore (${extOf(rel)}) is committed. It holds private keys or certificates with their keys: remove it, rotate the keys in it, and keep keystores out of version control.`,
+    message:
+      `A binary keystore (${extOf(rel)}) is committed. It holds private keys or certificates with their keys: remov` +
+      `e it, rotate the keys in it, and keep keystores out of version control.`,
     location: { file: rel, line: 1, column: 1 },
     fingerprint: findingFingerprint(RULE, rel, `keystore:${fp}`),
     origin: 'config',

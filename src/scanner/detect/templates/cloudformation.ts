@@ -39,8 +39,8 @@ export interface TemplateRead {
 }
 
 /**
- * Findings for a template (`parsed` is `parseDocs(text)`), or `undefined` when the text is not a template. `{ error }` when it looks
- * like one and does not parse (the caller reports the file as skipped).
+ * Findings for a template (`parsed` is `parseDocs(text)`), or `undefined` when the text is not a template.
+ * `{ error }` when it looks like one and does not parse (the caller reports the file as skipped).
  */
 export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRead | { error: string } | undefined {
   if (!looksLikeCloudFormation(text)) return undefined;

@@ -31,8 +31,12 @@ import { keyText, type ParsedDocs } from './yaml.js';
 const RULE = 'keyhygiene/config-weak-algorithm' as const;
 
 /** Manifests and lock files: their keys are package names and versions, never settings. */
-const MANIFEST =
-  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|composer\.(?:json|lock)|Pipfile\.lock|poetry\.lock|Cargo\.lock|Gemfile\.lock|bower\.json|deno\.lock|bun\.lock|[^/]*\.lock(?:\.json)?)$/i;
+const MANIFEST = new RegExp(
+  String.raw`(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml` +
+    String.raw`|composer\.(?:json|lock)|Pipfile\.lock|poetry\.lock|Cargo\.lock|Gemfile\.lock|bower\.json` +
+    String.raw`|deno\.lock|bun\.lock|[^/]*\.lock(?:\.json)?)$`,
+  'i',
+);
 
 export const isManifest = (rel: string): boolean => MANIFEST.test(rel);
 
@@ -58,7 +62,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
       ruleId: 'keyhygiene/config-password-as-key',
       offset: at,
       match: `${path.join('.')}=${iterations}`,
-      message: `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ${s.floor} or more, or use scrypt or argon2id.`,
+      message:
+        `'${path.join('.')}' gives PBKDF2 ${iterations} iterations, under ${s.floor} (${s.source}): raise it to ` +
+        `${s.floor} or more, or use scrypt or argon2id.`,
     }));
   }
   let setting = algorithmSettingOf(name);
@@ -78,7 +84,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
       ruleId: RULE,
       offset: exact ? at + String(value).indexOf(str) + w.index : at,
       match: match(w.item),
-      message: `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ChaCha20-Poly1305 (RFC 9325 §4.2).`,
+      message:
+        `'${shown}' turns on ${w.item} (${w.title}). Remove it from the list and keep ECDHE suites with AES-GCM or ` +
+        `ChaCha20-Poly1305 (RFC 9325 §4.2).`,
     }));
 
   switch (setting.id) {
@@ -103,7 +111,9 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is authenticated. Use ${safer(str)}.`,
+            message:
+              `'${shown}' selects ECB mode (${str}): equal plaintext blocks give equal ciphertext and nothing is ` +
+              `authenticated. Use ${safer(str)}.`,
           },
         ];
       const bits = modulusBitsInName(str);
@@ -113,7 +123,10 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
             ruleId: RULE,
             offset: at,
             match: match(str),
-            message: `'${shown}' selects ${str}, a ${bits}-bit modulus (NIST SP 800-131A Rev. 2 requires ${minModulusBits}): use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
+            message:
+              `'${shown}' selects ${str}, a ${bits}-bit modulus ` +
+              `(NIST SP 800-131A Rev. 2 requires ${minModulusBits}): ` +
+              `use ${str.replace(/\d+$/, String(minModulusBits))} or larger.`,
           },
         ];
       return [];
@@ -143,14 +156,19 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
           ruleId: RULE,
           offset: at,
           match: match(str),
-          message: `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum (NIST SP 800-131A Rev. 2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
+          message:
+            `'${shown}' is ${bits} bits, under the ${minModulusBits}-bit RSA/DSA/DH minimum ` +
+            `(NIST SP 800-131A Rev. 2): set it to ${minModulusBits} or more (3072 for use after 2030).`,
         },
       ];
     }
   }
 }
 
-/** Every string or number scalar of YAML/JSON documents (`parsed` is `parseDocs(text)`), with the names of its enclosing keys. */
+/**
+ * Every string or number scalar of YAML/JSON documents (`parsed` is `parseDocs(text)`), with the names of its
+ * enclosing keys.
+ */
 export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];

@@ -99,7 +99,9 @@ export function checkResource(
           ruleId: ruleRotation,
           offset: view.offset,
           match: match('enable'),
-          message: `${label} has no automatic rotation: add ${assign(res.enable, res.fix?.value ?? 'true')}${res.format === 'cloudformation' ? ' to its Properties' : ''}.`,
+          message:
+            `${label} has no automatic rotation: add ${assign(res.enable, res.fix?.value ?? 'true')}` +
+            `${res.format === 'cloudformation' ? ' to its Properties' : ''}.`,
         });
       } else if (res.enable && on === false && enable !== undefined && enable !== UNKNOWN) {
         rotation = 'disabled';
@@ -120,7 +122,9 @@ export function checkResource(
             ruleId: ruleRotation,
             offset: view.offset,
             match: match('period-missing'),
-            message: `${label} has no ${res.requireOneOf!.join(' or ')}, so it is never rotated: add ${assign(fix.property, fix.value)} (${res.period ? `${res.period.maxDays} days` : 'a period'}).`,
+            message:
+              `${label} has no ${res.requireOneOf!.join(' or ')}, so it is never rotated: add ` +
+              `${assign(fix.property, fix.value)} (${res.period ? `${res.period.maxDays} days` : 'a period'}).`,
           });
         } else if (res.period) {
           rotation = 'enabled';
@@ -134,7 +138,13 @@ export function checkResource(
                 ruleId: ruleRotation,
                 offset: p.offset,
                 match: match('period'),
-                message: `${label} rotates every ${inDays(days)}, outside ${res.period.minDays} to ${res.period.maxDays} days (${res.period.source}): set ${res.period.property} within that range${res.fix?.property === res.period.property ? `, e.g. ${assign(res.fix.property, res.fix.value)}` : ''}.`,
+                message:
+                  `${label} rotates every ${inDays(days)}, outside ${res.period.minDays} to ` +
+                  `${res.period.maxDays} days (${res.period.source}): set ${res.period.property} within that range` +
+                  (res.fix?.property === res.period.property
+                    ? `, e.g. ${assign(res.fix.property, res.fix.value)}`
+                    : '') +
+                  `.`,
               });
             }
           }
@@ -157,7 +167,10 @@ export function checkResource(
           ruleId: ruleDeletion,
           offset: p.offset,
           match: match('window'),
-          message: `${label} can be recovered for only ${inDays(days)} after deletion is requested${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} (the service default), or remove it.`,
+          message:
+            `${label} can be recovered for only ${inDays(days)} after deletion is requested` +
+            `${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} ` +
+            `(the service default), or remove it.`,
         });
       }
     }
@@ -172,7 +185,9 @@ export function checkResource(
       ruleId: ruleDeletion,
       offset: p.offset,
       match: match(attr),
-      message: `${attr}: Delete on ${label} destroys it with the stack${what(res) === 'secret' ? ', with no recovery window' : ''}: set ${attr}: Retain.`,
+      message:
+        `${attr}: Delete on ${label} destroys it with the stack` +
+        `${what(res) === 'secret' ? ', with no recovery window' : ''}: set ${attr}: Retain.`,
     });
   }
 
