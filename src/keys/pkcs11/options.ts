@@ -19,6 +19,14 @@ export interface Pkcs11BackendOptions {
   pinEnv?: string;
   /** Called to ask for the PIN interactively (the CLI reads the terminal without echo). */
   pinPrompt?: () => Promise<string>;
+  /**
+   * How token keys wrap host bytes (DEKs, `secret` material, the root key) in versions and keystores
+   * created from now on; what wrapped existing material is recorded with it and keeps working.
+   * 'aes-gcm' (default): C_Encrypt with CKM_AES_GCM, a host-chosen IV and AAD. 'aes-kwp': C_WrapKey with
+   * CKM_AES_KEY_WRAP_PAD (RFC 5649), for HSMs that refuse host-chosen GCM IVs (FIPS mode); refused when
+   * the token lacks it. 'auto': 'aes-kwp' when the token offers it, else 'aes-gcm'.
+   */
+  wrapMechanism?: 'aes-gcm' | 'aes-kwp' | 'auto';
   /** Sessions kept open for concurrent operations; one operation per session (PKCS#11 §5.6). Default 4. */
   sessions?: number;
 }
