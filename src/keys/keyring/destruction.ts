@@ -144,7 +144,8 @@ export async function destroy(k: KeyCore, version: number | string): Promise<Des
     limits:
       method === 'crypto-erase'
         ? LIMITS_CRYPTO_ERASE
-        : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase can still unwrap the destroyed version.`,
+        : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase ` +
+          'can still unwrap the destroyed version.',
     completedAt: new Date().toISOString(),
   };
 }

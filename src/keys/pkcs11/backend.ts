@@ -164,7 +164,8 @@ export class Pkcs11Backend implements Backend {
     if (header.tokenSerial !== this.#tokenSerial) {
       throw new KeyhygieneError(
         'E_PKCS11',
-        `keystore belongs to token serial ${header.tokenSerial}, but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`,
+        `keystore belongs to token serial ${header.tokenSerial}, ` +
+          `but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`,
       );
     }
     const hs = await this.#token.find(header.rootObjectId);

@@ -7,7 +7,10 @@ import type { SecretBytes } from '../secret-bytes.js';
 
 export interface Pkcs11BackendOptions {
   type: 'pkcs11';
-  /** Path of the PKCS#11 module, e.g. /usr/lib/softhsm/libsofthsm2.so, libykcs11.so, libCryptoki2_64.so, libcloudhsm_pkcs11.so, libkmsp11.so. */
+  /**
+   * Path of the PKCS#11 module, e.g. /usr/lib/softhsm/libsofthsm2.so, libykcs11.so, libCryptoki2_64.so,
+   * libcloudhsm_pkcs11.so, libkmsp11.so.
+   */
   module: string;
   /** Token label (CKA_LABEL of the token, CK_TOKEN_INFO.label). Slot ids are not stable, labels are. */
   tokenLabel: string;
