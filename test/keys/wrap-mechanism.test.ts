@@ -13,7 +13,7 @@ import { chooseWrapMechanism } from '../../src/keys/pkcs11/backend.js';
 import { acquireModule, releaseModule } from '../../src/keys/pkcs11/module.js';
 import { deriveStoreKey, stateMac } from '../../src/keys/store-format.js';
 import { tempDir } from './helpers/fixtures.js';
-import { startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
+import { listTokenObjects, startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
 
 const dir = tempDir('wrap');
 let hsm: SoftHsm;
@@ -119,6 +119,15 @@ describe('a KWP keystore on SoftHSM', () => {
     expect(ct.length).toBe(6 + 40 + 12 + 9 + 16);
     expect((await k.decrypt(ct, 'order:1')).toString()).toBe('card 4111');
     expect(refsOf(readState(path), 'default')).toEqual(['aes-kwp']);
+  });
+
+  it('KWP version keys may only wrap and unwrap, never encrypt (pkcs11-tool witness)', () => {
+    const listing = listTokenObjects(hsm);
+    const id = k.info().primary!;
+    const block = listing.split(/\n(?=\S)/).find((b) => b.includes(`:default:${id}`) && /^Secret Key Object/.test(b));
+    expect(block, 'the KWP version key is not on the token').toBeDefined();
+    expect(block).toMatch(/Usage:\s+wrap, unwrap\s*$/m);
+    expect(block).toMatch(/Access:\s+sensitive, always sensitive, never extractable, local/);
   });
 
   it('a flipped byte anywhere in the KWP-wrapped DEK is E_TAMPERED', async () => {
