@@ -8,11 +8,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyhygieneError, openKeyring, type Keyring } from '../../src/keys/index.js';
-import { rootAad } from '../../src/keys/backend.js';
+import { createBackend, type BackendOptions } from '../../src/keys/backends.js';
 import { chooseWrapMechanism } from '../../src/keys/pkcs11/backend.js';
-import { acquireModule, releaseModule } from '../../src/keys/pkcs11/module.js';
 import { deriveStoreKey, stateMac } from '../../src/keys/store-format.js';
-import { tempDir } from './helpers/fixtures.js';
+import { softwareBackend, tempDir } from './helpers/fixtures.js';
 import { listTokenObjects, startSoftHsm, type SoftHsm } from './helpers/softhsm.js';
 
 const dir = tempDir('wrap');
@@ -188,8 +187,11 @@ describe('a KWP keystore on SoftHSM', () => {
   });
 });
 
-/** Rewrites a format-3 token store in the format-2 layout (no mechanism recorded), MAC-ed as format 2 was. */
-async function downgradeToFormat2(path: string): Promise<void> {
+/**
+ * Rewrites a format-3 store in the format-2 layout (no wrap mechanism recorded anywhere), MAC-ed as
+ * format 2 was: the version in the MAC input is 2. The root key comes from the backend, as at open.
+ */
+async function downgradeToFormat2(path: string, options: BackendOptions): Promise<void> {
   const file = join(path, 'keystore.json');
   const [h, b] = readFileSync(file, 'utf8').split('\n');
   const header = JSON.parse(h!) as StateFile['header'] & { version: number };
@@ -199,50 +201,23 @@ async function downgradeToFormat2(path: string): Promise<void> {
   for (const key of Object.values(body.keys))
     for (const v of key.versions)
       if (v.ref) {
-        expect(v.ref.wrap).toBe('aes-gcm');
+        if (v.ref.wrap !== undefined) expect(v.ref.wrap).toBe('aes-gcm');
         delete v.ref.wrap;
       }
-  // The root key, unwrapped as format 2 wrapped it (AES-GCM under the root object, host IV, root AAD).
-  // A keyring is open on this token, so this session is logged in already.
-  const m = await acquireModule(hsm.module);
-  let root: Buffer;
+  const be = await createBackend(options);
+  let macKey;
   try {
-    const { lib, mod } = m;
-    const slot = lib.C_GetSlotList(true).find((s) => lib.C_GetTokenInfo(s).label.trim() === hsm.tokenLabel)!;
-    const s = lib.C_OpenSession(slot, mod.CKF_SERIAL_SESSION | mod.CKF_RW_SESSION);
-    try {
-      lib.C_FindObjectsInit(s, [{ type: mod.CKA_ID, value: Buffer.from(header.backend.rootObjectId, 'hex') }]);
-      const [obj] = lib.C_FindObjects(s, 1);
-      lib.C_FindObjectsFinal(s);
-      const w = Buffer.from(header.backend.wrappedRoot, 'base64');
-      lib.C_DecryptInit(
-        s,
-        {
-          mechanism: mod.CKM_AES_GCM,
-          parameter: {
-            type: mod.CK_PARAMS_AES_GCM,
-            iv: w.subarray(0, 12),
-            aad: rootAad(header.storeId),
-            ivBits: 96,
-            tagBits: 128,
-          } as never,
-        },
-        obj!,
-      );
-      root = Buffer.from(lib.C_Decrypt(s, w.subarray(12), Buffer.alloc(w.length - 12)));
-    } finally {
-      lib.C_CloseSession(s);
-    }
+    // Format 2 wrapped the root with AES-GCM; a header without `rootWrap` is read that way.
+    const root = await be.openStore(header.storeId, header.backend as never);
+    macKey = deriveStoreKey(root, header.storeId, 'keyhygiene/v1 state-mac');
+    root.wipe();
   } finally {
-    releaseModule(m);
+    await be.close();
   }
-  const { SecretBytes } = await import('../../src/keys/secret-bytes.js');
-  const macKey = deriveStoreKey(new SecretBytes(root), header.storeId, 'keyhygiene/v1 state-mac');
   const hs = JSON.stringify(header);
   const bs = JSON.stringify(body);
   writeFileSync(file, `${hs}\n${bs}\n${stateMac(macKey, 2, hs, bs)}\n`);
   macKey.wipe();
-  root.fill(0);
 }
 
 describe('format 2 → 3 migration and a store mixing AES-GCM and AES-KWP', () => {
@@ -255,8 +230,8 @@ describe('format 2 → 3 migration and a store mixing AES-GCM and AES-KWP', () =
     await k.generate('token', { purpose: 'secret', bytes: 24 });
     gcmCt = await k.encrypt('old data', 'c');
     gcmSecret = Buffer.from((await k.key('token').secret()).expose());
-    await downgradeToFormat2(path);
     await k.close();
+    await downgradeToFormat2(path, backend('aes-gcm'));
     expect(readState(path).header.version).toBe(2);
 
     const m = await openKeyring({ path, backend: backend(), name: 'data' });
@@ -325,6 +300,39 @@ describe('format 2 → 3 migration and a store mixing AES-GCM and AES-KWP', () =
     } finally {
       await g.close();
     }
+  });
+});
+
+describe('format 2 → 3 migration of a software store', () => {
+  it('opens, is migrated (version only: software wraps have no mechanism to record), and its data still reads', async () => {
+    const path = join(dir, 'sw-format-2');
+    const k = await openKeyring({ path, backend: softwareBackend(), create: true });
+    const ct = await k.encrypt('software data', 'c');
+    await k.close();
+    await downgradeToFormat2(path, softwareBackend());
+    expect(readState(path).header.version).toBe(2);
+    const m = await openKeyring({ path, backend: softwareBackend() });
+    try {
+      expect(readState(path).header.version).toBe(3);
+      expect((await m.decrypt(ct, 'c')).toString()).toBe('software data');
+      expect((await m.verifyAuditLog()).ok).toBe(true);
+    } finally {
+      await m.close();
+    }
+    expect(readFileSync(join(path, 'audit.log'), 'utf8')).toContain('keystore format 2 -> 3');
+  });
+
+  it('a format-2 file whose MAC is not the format-2 MAC is E_TAMPERED, not migrated', async () => {
+    const path = join(dir, 'sw-format-2-forged');
+    const k = await openKeyring({ path, backend: softwareBackend(), create: true });
+    await k.close();
+    const file = join(path, 'keystore.json');
+    // Only the version changed: the MAC is still the format-3 one, so this is no authentic format-2 file.
+    const forged = readFileSync(file, 'utf8').replace('"version":3', '"version":2');
+    writeFileSync(file, forged);
+    const e = await failure(openKeyring({ path, backend: softwareBackend() }));
+    expect(e.code).toBe('E_TAMPERED');
+    expect(readFileSync(file, 'utf8')).toBe(forged);
   });
 });
 
