@@ -13,8 +13,16 @@ export interface VersionContext {
 }
 
 /**
+ * How a token key wraps host bytes (version material, the root key, per-message DEKs):
+ * - 'aes-gcm': C_Encrypt with CKM_AES_GCM, a host-chosen 96-bit IV and AAD;
+ * - 'aes-kwp': C_WrapKey with CKM_AES_KEY_WRAP_PAD (RFC 5649), no IV and no AAD, which FIPS-mode HSMs
+ *   that refuse host-chosen GCM IVs accept.
+ */
+export type WrapMechanism = 'aes-gcm' | 'aes-kwp';
+
+/**
  * Where a version's material lives, as persisted in the keystore. Never holds plaintext material.
- * - `wrapped`: the material encrypted (AES-256-GCM) under a backend key; the host unwraps it to use it.
+ * - `wrapped`: the material wrapped under a backend key; the host unwraps it to use it.
  * - `objectId`: hex CKA_ID of the token object(s) that hold or wrap the material.
  * - `tokenResident`: the material never leaves the token; operations run inside it.
  */
@@ -22,6 +30,10 @@ export interface MaterialRef {
   wrapped?: string;
   objectId?: string;
   tokenResident: boolean;
+  /** Token refs that wrap (secret material, aead DEKs): the mechanism of the version's token key. */
+  wrap?: WrapMechanism;
+  /** 'aes-kwp' wrapped material: its length (RFC 5649 pads to 8 bytes; see Token.kwpUnwrap). */
+  length?: number;
 }
 
 /** How and where a version was generated; recorded in the keystore and shown by `list`. */
@@ -64,6 +76,8 @@ export type BackendHeader =
       tokenModel: string;
       rootObjectId: string;
       wrappedRoot: string;
+      /** How the root object wraps the root key (store format 3; format 2 stores were all 'aes-gcm'). */
+      rootWrap: WrapMechanism;
     };
 
 /**
@@ -116,6 +130,9 @@ export interface Backend {
     iv: Uint8Array,
     aad: Uint8Array,
   ): Promise<Buffer>;
+  /** RFC 5649 wrap of host bytes under an 'aes-kwp' token-resident version key (aead DEKs). */
+  tokenWrapKwp?(ctx: VersionContext, ref: MaterialRef, material: Uint8Array): Promise<Buffer>;
+  tokenUnwrapKwp?(ctx: VersionContext, ref: MaterialRef, wrapped: Uint8Array, length: number): Promise<Buffer>;
   tokenMac?(ctx: VersionContext, ref: MaterialRef, data: Uint8Array): Promise<Buffer>;
   tokenSign?(ctx: VersionContext, ref: MaterialRef, digest: Uint8Array): Promise<Buffer>;
   /** Removes the version's backend objects and verifies they are gone. */

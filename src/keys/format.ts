@@ -24,6 +24,11 @@ export const ALG = {
   ED25519: 0x03,
   /** ECDSA P-256 over SHA-256 (FIPS 186-5), raw r||s (IEEE P1363). */
   ECDSA_P256_SHA256: 0x04,
+  /**
+   * AES-256-GCM data encryption under a per-message DEK, DEK wrapped in the token with AES-KWP
+   * (CKM_AES_KEY_WRAP_PAD, RFC 5649) by a key version whose recorded wrap mechanism is 'aes-kwp'.
+   */
+  AES256_GCM_ENVELOPE_KWP: 0x05,
 } as const;
 
 export type AlgorithmId = (typeof ALG)[keyof typeof ALG];

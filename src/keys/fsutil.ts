@@ -89,7 +89,8 @@ export async function checkPrivate(path: string, kind: 'dir' | 'file'): Promise<
     const mode = (st.mode & 0o777).toString(8);
     throw new KeyhygieneError(
       'E_PERMISSIONS',
-      `${path} has mode ${mode}; the keystore must not be accessible to group or others (chmod ${kind === 'dir' ? '700' : '600'})`,
+      `${path} has mode ${mode}; the keystore must not be accessible to group or others ` +
+        `(chmod ${kind === 'dir' ? '700' : '600'})`,
     );
   }
   if (typeof process.getuid === 'function' && st.uid !== process.getuid()) {

@@ -190,7 +190,8 @@ export class Keyring {
 
   /**
    * Verifies a tag from `mac` in constant time. Returns false for a wrong tag.
-   * @throws {KeyhygieneError} E_FORMAT, E_CORRUPT, E_UNKNOWN_KEY, E_DESTROYED, E_DISABLED (also for a compromised version).
+   * @throws {KeyhygieneError} E_FORMAT, E_CORRUPT, E_UNKNOWN_KEY, E_DESTROYED, E_DISABLED (also for a
+   *   compromised version).
    */
   verifyMac(data: string | Uint8Array, tag: Uint8Array): Promise<boolean> {
     return ops.verifyMac(this.#k, data, tag);
@@ -247,7 +248,10 @@ export class Keyring {
     return lifecycle.promote(this.#k, version);
   }
 
-  /** Suspends a version (SP 800-57 "suspended"): no operation uses it until `enable`. The primary cannot be disabled. */
+  /**
+   * Suspends a version (SP 800-57 "suspended"): no operation uses it until `enable`. The primary cannot
+   * be disabled.
+   */
   disable(version: number | string): Promise<VersionInfo> {
     return lifecycle.disable(this.#k, version);
   }

@@ -9,7 +9,10 @@ import { SecretBytes } from './secret-bytes.js';
 export interface LoadSecretOptions {
   /** Keystore directory (default: env KEYHYGIENE_KEYSTORE). */
   path?: string;
-  /** Backend (default: from the JSON file named by KEYHYGIENE_KEYSTORE_CONFIG, else software with KEYHYGIENE_PASSPHRASE). */
+  /**
+   * Backend (default: from the JSON file named by KEYHYGIENE_KEYSTORE_CONFIG, else software with
+   * KEYHYGIENE_PASSPHRASE).
+   */
   backend?: BackendOptions;
   /** A specific version id instead of the primary. */
   version?: number | string;

@@ -22,7 +22,8 @@ export interface LockOptions {
 export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const deadline = Date.now() + timeoutMs;
-  const token = `${process.pid}@${hostname()}@${Date.now()}@${Math.random().toString(36).slice(2)}@${BOOT_ID}@${startTime(process.pid)}\n`;
+  const unique = Math.random().toString(36).slice(2);
+  const token = `${process.pid}@${hostname()}@${Date.now()}@${unique}@${BOOT_ID}@${startTime(process.pid)}\n`;
   let delay = 2;
   for (;;) {
     // Registered before the file exists: another keyring of this process that reads our token in the

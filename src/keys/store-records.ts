@@ -7,7 +7,8 @@ import type { BackendHeader, MaterialRef, Provenance, Purpose } from './backend.
 
 export const FORMAT = 'keyhygiene-keystore';
 // 2: keyed audit chain (hash + HMAC per line), rollback anchor, audited reservations, 'destroying'.
-export const STORE_VERSION = 2;
+// 3: the wrap mechanism recorded per wrapped item (header rootWrap, ref.wrap); 2 is migrated at open.
+export const STORE_VERSION = 3;
 
 /** NIST SP 800-57 Pt 1 Rev. 5 §5.3 key states, mapped to operations (see docs/keys.md). */
 export type VersionState =

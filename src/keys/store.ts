@@ -1,6 +1,11 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, readdir, readFile, stat, truncate, unlink } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+/**
+ * The keystore: its directory, and the transactions (lock, verify, apply, commit) that change its state
+ * file and audit log. The state file's format and migration are in `./store-format.ts`, the rollback
+ * anchor in `./store-anchor.ts`, and the check that log and state agree in `./store-log.ts`.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { chmod, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   AUDIT_FILE,
   buildRecord,
@@ -13,7 +18,10 @@ import type { AnchorStore, Backend } from './backend.js';
 import { KeyhygieneError } from './errors.js';
 import { appendDurable, checkPrivate, exists, writeFileAtomic } from './fsutil.js';
 import { acquireLock } from './lock.js';
-import { SecretBytes } from './secret-bytes.js';
+import type { SecretBytes } from './secret-bytes.js';
+import { anchorText, checkAnchor, fileAnchorFor } from './store-anchor.js';
+import { deriveStoreKey, migrateBody, migrateHeader, needsMigration, parseState, stateMac } from './store-format.js';
+import { checkLogHead } from './store-log.js';
 import { FORMAT, STORE_VERSION, type StoreBody, type StoreHeader } from './store-records.js';
 
 const STATE_FILE = 'keystore.json';
@@ -62,9 +70,9 @@ export class Keystore {
     this.dir = dir;
     this.header = header;
     this.backend = backend;
-    this.#macKey = deriveKey(root, header.storeId, 'keyhygiene/v1 state-mac');
-    this.#auditKey = deriveKey(root, header.storeId, 'keyhygiene/v2 audit-chain');
-    this.#anchorKey = deriveKey(root, header.storeId, 'keyhygiene/v2 rollback-anchor');
+    this.#macKey = deriveStoreKey(root, header.storeId, 'keyhygiene/v1 state-mac');
+    this.#auditKey = deriveStoreKey(root, header.storeId, 'keyhygiene/v2 audit-chain');
+    this.#anchorKey = deriveStoreKey(root, header.storeId, 'keyhygiene/v2 rollback-anchor');
     this.#body = body;
     this.lockTimeoutMs = lockTimeoutMs;
   }
@@ -142,7 +150,9 @@ export class Keystore {
     await checkPrivate(statePath, 'file');
     if (await exists(join(dir, AUDIT_FILE))) await checkPrivate(join(dir, AUDIT_FILE), 'file');
     const raw = await readFile(statePath, 'utf8');
-    const { header } = parseState(raw);
+    const onDisk = parseState(raw).header;
+    // An older format is verified as it is, then rewritten in the current format under the lock below.
+    const header = needsMigration(onDisk) ? migrateHeader(onDisk) : onDisk;
     const explicitAnchor = fileAnchorFor(dir, options.anchorPath);
     const root = await backend.openStore(header.storeId, header.backend);
     const ks = new Keystore(
@@ -164,7 +174,7 @@ export class Keystore {
         (recorded?.type === 'file' ? fileAnchorFor(dir, recorded.path) : null);
       // Read without the lock: a writer may commit between our state read and our anchor read, so a
       // failure is looked at again under the lock (as the audit check below does).
-      const anchorOk = await ks.#checkAnchor(ks.#body).then(
+      const anchorOk = await checkAnchor(ks.#anchor, ks.#anchorKey, ks.storeId, ks.#body).then(
         () => true,
         (e: unknown) => {
           if (e instanceof KeyhygieneError && e.code === 'E_TAMPERED') return false;
@@ -175,16 +185,30 @@ export class Keystore {
       // Without the lock a writer may commit between our state read and our log read, so a
       // mismatch is re-checked under the lock, where state and log are stable (and repaired).
       try {
-        await ks.#checkAudit(ks.#body, false);
+        await checkLogHead(ks.auditPath, ks.storeId, ks.#body, false);
       } catch (e) {
         if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
         await ks.mutate((_draft, tx) => tx.abort());
       }
+      if (needsMigration(onDisk)) await ks.#migrate();
     } catch (e) {
       ks.#wipeKeys();
       throw e;
     }
     return ks;
+  }
+
+  /**
+   * Rewrites an older format's state file in the current format (one audited commit, `store.migrate`).
+   * Another process may have migrated it first: then nothing is written.
+   */
+  async #migrate(): Promise<void> {
+    await this.mutate(async (draft, tx) => {
+      const from = parseState(await readFile(this.statePath, 'utf8')).header.version;
+      if (from === STORE_VERSION) return tx.abort();
+      migrateBody(draft);
+      tx.audit({ event: 'store.migrate', detail: `keystore format ${from} -> ${STORE_VERSION}` });
+    });
   }
 
   /** Re-reads the state file when it changed on disk (cheap stat check). */
@@ -202,7 +226,7 @@ export class Keystore {
         `keystore generation went back from ${this.#body.generation} to ${body.generation} (rollback)`,
       );
     try {
-      await this.#checkAnchor(body);
+      await checkAnchor(this.#anchor, this.#anchorKey, this.storeId, body);
     } catch (e) {
       if (!(e instanceof KeyhygieneError && e.code === 'E_TAMPERED')) throw e;
       // A writer may have committed between our state read and our anchor read: look again under the
@@ -242,8 +266,8 @@ export class Keystore {
         const { body } = this.#verify(raw);
         if (body.generation < this.#body.generation)
           throw new KeyhygieneError('E_TAMPERED', 'keystore generation went back (rollback)');
-        await this.#checkAudit(body, true);
-        await this.#checkAnchor(body);
+        await checkLogHead(this.auditPath, this.storeId, body, true);
+        await checkAnchor(this.#anchor, this.#anchorKey, this.storeId, body);
         this.#body = body;
         const draft = structuredClone(body);
         const audits: AuditFields[] = [];
@@ -292,123 +316,22 @@ export class Keystore {
     await appendDurable(this.auditPath, draft.lastAudit.lines);
     // The anchor goes last: a crash before it leaves the state one generation ahead of the anchor,
     // which is accepted (an older state than the anchor is what a rollback looks like).
-    if (this.#anchor) await this.#anchor.write(this.#anchorText(draft));
+    if (this.#anchor) await this.#anchor.write(anchorText(this.#anchorKey, this.storeId, draft));
     this.#body = draft;
     this.#stamp = await stampOf(this.statePath);
-  }
-
-  #anchorText(body: StoreBody): string {
-    const json = JSON.stringify({
-      format: 'keyhygiene-anchor',
-      storeId: this.storeId,
-      generation: body.generation,
-      head: body.lastAudit?.hash ?? null,
-    });
-    return `${json}\n${createHmac('sha256', this.#anchorKey.expose()).update(json).digest('hex')}\n`;
-  }
-
-  /**
-   * The state must not be older than the rollback anchor (kept outside the keystore directory: a
-   * file given at open, or a data object in the token). Equal generations must name the same log head.
-   */
-  async #checkAnchor(body: StoreBody): Promise<void> {
-    const anchor = this.#anchor;
-    if (!anchor) return;
-    const raw = await anchor.read();
-    if (raw === null) {
-      if (body.anchor)
-        throw new KeyhygieneError(
-          'E_TAMPERED',
-          `the keystore's rollback anchor (${anchor.description}) is missing; it was deleted or this is another machine`,
-        );
-      return; // first use: the next commit writes it
-    }
-    const [json = '', mac = ''] = raw.split('\n');
-    const expect = createHmac('sha256', this.#anchorKey.expose()).update(json).digest();
-    const got = Buffer.from(mac, 'hex');
-    type AnchorRecord = { format?: string; storeId?: string; generation?: number; head?: string | null };
-    let a: AnchorRecord | null;
-    try {
-      a = JSON.parse(json) as AnchorRecord | null;
-    } catch {
-      a = null;
-    }
-    if (a?.format !== 'keyhygiene-anchor' || typeof a.generation !== 'number')
-      throw new KeyhygieneError('E_CORRUPT', `rollback anchor ${anchor.description} is malformed`);
-    if (a.storeId !== this.storeId)
-      throw new KeyhygieneError('E_CONFIG', `rollback anchor ${anchor.description} belongs to another keystore`);
-    if (got.length !== expect.length || !timingSafeEqual(got, expect))
-      throw new KeyhygieneError('E_TAMPERED', `rollback anchor ${anchor.description} failed authentication`);
-    if (body.generation < a.generation)
-      throw new KeyhygieneError(
-        'E_TAMPERED',
-        `keystore state is generation ${body.generation} but its rollback anchor records ${a.generation}: an older copy of the keystore was restored (rollback)`,
-      );
-    if (body.generation === a.generation && (body.lastAudit?.hash ?? null) !== a.head)
-      throw new KeyhygieneError(
-        'E_TAMPERED',
-        'keystore state and its rollback anchor name different audit log heads (rollback or replaced state)',
-      );
-  }
-
-  /**
-   * The audit log must end at the state's last audited transaction, or one transaction before it
-   * (killed between the state write and the append: repaired under the lock). Anything else means
-   * records were removed from the tail or the state was rolled back.
-   */
-  async #checkAudit(body: StoreBody, repair: boolean): Promise<void> {
-    const la = body.lastAudit;
-    if (!la) return;
-    const tail = await readTail(this.auditPath, this.storeId);
-    if (tail.hash === la.hash && tail.seq === la.seq) return;
-    // The transaction's lines go out in one append; a kill can leave none, some, or a torn part of
-    // them. Any prefix of the transaction is repaired by rewriting the whole transaction.
-    const txLines = la.lines.split('\n').filter(Boolean);
-    let present = -1;
-    if (tail.hash === la.prev && tail.seq === la.prevSeq) present = 0;
-    else {
-      const i = txLines.findIndex((l) => l.slice(0, 64) === tail.hash);
-      if (i >= 0 && i < txLines.length - 1 && tail.seq === la.prevSeq + i + 1) present = i + 1;
-    }
-    if (present >= 0) {
-      if (repair) {
-        const prefixBytes = txLines.slice(0, present).reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
-        const keep = tail.completeBytes - prefixBytes;
-        if (tail.torn || present > 0) await truncate(this.auditPath, keep);
-        await appendDurable(this.auditPath, la.lines);
-      }
-      return;
-    }
-    if (tail.seq > la.seq)
-      throw new KeyhygieneError(
-        'E_TAMPERED',
-        `audit log is ahead of the keystore state (state rolled back to an older copy?)`,
-      );
-    throw new KeyhygieneError(
-      'E_TAMPERED',
-      `audit log does not end at the keystore's last record (records removed or altered)`,
-    );
   }
 
   #serialize(body: StoreBody): string {
     const h = JSON.stringify(this.header);
     const b = JSON.stringify(body);
-    return `${h}\n${b}\n${this.#mac(h, b)}\n`;
-  }
-
-  #mac(h: string, b: string): string {
-    return createHmac('sha256', this.#macKey.expose())
-      .update(`${FORMAT}/v${STORE_VERSION}\n`)
-      .update(h)
-      .update('\n')
-      .update(b)
-      .digest('hex');
+    return `${h}\n${b}\n${stateMac(this.#macKey, STORE_VERSION, h, b)}\n`;
   }
 
   #verify(raw: string): { header: StoreHeader; body: StoreBody } {
     const { header, lines } = parseState(raw);
     const [h, b, mac] = lines;
-    const expect = Buffer.from(this.#mac(h, b), 'hex');
+    // An older format's file is authenticated under its own version (it is migrated at open).
+    const expect = Buffer.from(stateMac(this.#macKey, header.version, h, b), 'hex');
     const got = Buffer.from(mac, 'hex');
     if (got.length !== expect.length || !timingSafeEqual(got, expect)) {
       throw new KeyhygieneError(
@@ -446,61 +369,6 @@ export class Keystore {
   #assertOpen(): void {
     if (this.#closed) throw new KeyhygieneError('E_CLOSED', 'keyring is closed');
   }
-}
-
-function parseState(raw: string): { header: StoreHeader; lines: [string, string, string] } {
-  const lines = raw.split('\n');
-  if (lines.length !== 4 || lines[3] !== '' || !/^[0-9a-f]{64}$/.test(lines[2] ?? '')) {
-    throw new KeyhygieneError('E_CORRUPT', 'keystore state file is truncated or malformed');
-  }
-  let header: StoreHeader;
-  try {
-    header = JSON.parse(lines[0]!) as StoreHeader;
-  } catch {
-    throw new KeyhygieneError('E_CORRUPT', 'keystore state header is malformed');
-  }
-  if (header?.format !== FORMAT) throw new KeyhygieneError('E_CORRUPT', 'not a keyhygiene keystore state file');
-  if (header.version !== STORE_VERSION)
-    throw new KeyhygieneError(
-      'E_VERSION',
-      `keystore format version ${String(header.version)} is not supported (this build reads ${STORE_VERSION})`,
-    );
-  if (typeof header.storeId !== 'string' || !/^[0-9a-f]{32}$/.test(header.storeId))
-    throw new KeyhygieneError('E_CORRUPT', 'keystore header has a malformed store id');
-  return { header, lines: [lines[0]!, lines[1]!, lines[2]!] };
-}
-
-function deriveKey(root: SecretBytes, storeId: string, info: string): SecretBytes {
-  // HKDF-SHA256 (RFC 5869) with the store id as salt: a distinct key per purpose of the root key.
-  const ab = hkdfSync('sha256', root.expose(), Buffer.from(storeId, 'hex'), info, 32);
-  return new SecretBytes(Buffer.from(ab));
-}
-
-/**
- * The software backend's anchor: a small file outside the keystore directory (an attacker who can
- * write the directory must not be able to write it too; a different volume or owner is better still).
- * @throws {KeyhygieneError} E_CONFIG when the path lies inside the keystore directory.
- */
-function fileAnchorFor(dir: string, path: string | undefined): AnchorStore | null {
-  if (path === undefined) return null;
-  if (typeof path !== 'string' || path === '') throw new TypeError('anchorPath must be a non-empty string');
-  const abs = resolve(path);
-  const rel = relative(resolve(dir), abs);
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
-    throw new KeyhygieneError(
-      'E_CONFIG',
-      `anchorPath ${path} is inside the keystore directory; it must live outside it to detect a rollback`,
-    );
-  return {
-    description: `file ${abs}`,
-    record: { type: 'file', path: abs },
-    async read() {
-      if (!(await exists(abs))) return null;
-      await checkPrivate(abs, 'file');
-      return readFile(abs, 'utf8');
-    },
-    write: (text) => writeFileAtomic(abs, text),
-  };
 }
 
 async function removeStaleTemps(dir: string): Promise<void> {

@@ -285,6 +285,37 @@ describe('software keystore', () => {
   });
 });
 
+describe('keystore format and wrap mechanism', () => {
+  it('a format-1 store is refused in one line with exit 2, naming what to read; the store is untouched', async () => {
+    const p = hw('format-1');
+    expect((await cli(['init', ...p])).code).toBe(0);
+    // The format-1 layout as far as any build reads it: the header names version 1 (refused before the MAC).
+    const file = join(p[1]!, 'keystore.json');
+    const v1 = readFileSync(file, 'utf8').replace('"version":3', '"version":1');
+    writeFileSync(file, v1);
+    const before = dirFingerprint(p[1]!);
+    const r = await cli(['list', ...p]);
+    expectOneLineError(r, 'E_VERSION');
+    expect(r.err).toMatch(/format version 1 cannot be opened or migrated .*"Format 1 stores" in docs\/keys\.md/);
+    expect(dirFingerprint(p[1]!)).toBe(before);
+  });
+
+  it('--wrap aes-kwp makes the token wrap with CKM_AES_KEY_WRAP_PAD; a bad --wrap is a usage error', async () => {
+    const p = hw('kwp');
+    expect((await cli(['init', ...p, '--wrap', 'aes-kwp'])).code).toBe(0);
+    const header = JSON.parse(readFileSync(join(p[1]!, 'keystore.json'), 'utf8').split('\n')[0]!) as {
+      backend: { rootWrap: string };
+    };
+    expect(header.backend.rootWrap).toBe('aes-kwp');
+    const enc = await cli(['encrypt', ...p, '--binary'], 'wrapped by RFC 5649');
+    expect(enc.outBuf[5]).toBe(0x05);
+    expect((await cli(['decrypt', ...p, '--binary'], enc.outBuf)).out).toBe('wrapped by RFC 5649');
+    const bad = await cli(['list', ...p, '--wrap', 'aes-cbc']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.split('\n')[0]).toBe('keyhygiene keys: --wrap must be aes-gcm, aes-kwp or auto');
+  });
+});
+
 describe('pkcs11 keystore', () => {
   it('init, list (hardware, generated in token), encrypt/decrypt, destroy (crypto-erase)', async () => {
     const hw2 = hw('hw');

@@ -115,7 +115,7 @@ describe('bad input and faults leave the store unchanged', () => {
   it('an unknown store format version → E_VERSION', async () => {
     const p = copyStore();
     const file = join(p, 'keystore.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"version":2', '"version":3'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"version":3', '"version":4'));
     await expectFails(openKeyring({ path: p, backend: softwareBackend() }), ['E_VERSION']);
   });
 

@@ -69,6 +69,7 @@ const OPTIONS = {
   'token-label': { type: 'string' },
   'pin-file': { type: 'string' },
   'pin-env': { type: 'string' },
+  wrap: { type: 'string' },
   name: { type: 'string' },
   purpose: { type: 'string' },
   bytes: { type: 'string' },
@@ -99,6 +100,7 @@ function usage(): string {
     'Keystore:  --store DIR (or KEYHYGIENE_KEYSTORE)',
     'Backend:   --backend software --passphrase-env VAR | --passphrase-file FILE [--kdf scrypt|argon2id]',
     '           --backend pkcs11 --module PATH --token-label LABEL --pin-file FILE | --pin-env VAR',
+    '             [--wrap aes-gcm|aes-kwp|auto] (how new token keys wrap; default aes-gcm)',
     '           or --config FILE / KEYHYGIENE_KEYSTORE_CONFIG (JSON {"backend": {...}}), or KEYHYGIENE_PASSPHRASE.',
     '           With a terminal, a missing passphrase or PIN is prompted for.',
     'Common:    --name KEY (default "default")  --version ID  --json  --debug',
@@ -224,7 +226,8 @@ async function dispatch(
     const res = await verifyAuditLog(storePath(o, io));
     emit(
       res.ok
-        ? `audit log OK: ${res.records} records, public chain intact (no credentials given: this catches accidental damage only, not records dropped and re-chained; name the backend for the keyed check)`
+        ? `audit log OK: ${res.records} records, public chain intact (no credentials given: this catches ` +
+            'accidental damage only, not records dropped and re-chained; name the backend for the keyed check)'
         : `audit log BROKEN at line ${res.error?.line}: ${res.error?.reason}`,
       res,
     );
@@ -320,7 +323,8 @@ async function withKeyring(
     case 'rotate': {
       const v = await k.rotate({ promote: o.stage !== true });
       emit(
-        `key "${name}": new version ${v.id} (#${v.number}) is ${v.state}${v.hardware ? '' : ' [software, not hardware-backed]'}`,
+        `key "${name}": new version ${v.id} (#${v.number}) is ${v.state}` +
+          (v.hardware ? '' : ' [software, not hardware-backed]'),
         v,
       );
       return EXIT_CLEAN;
@@ -399,7 +403,9 @@ async function withKeyring(
         const v = await k.import(material, { compromised: o['not-compromised'] !== true });
         const info = k.info();
         emit(
-          `key "${name}": imported version ${v.id} (${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\nconsider: keyhygiene keys destroy-file ${o.in}`,
+          `key "${name}": imported version ${v.id} ` +
+            `(${v.compromised ? 'compromised, decrypt-only' : 'pre-active'}); primary is ${info.primary}\n` +
+            `consider: keyhygiene keys destroy-file ${o.in}`,
           { imported: v, key: info },
         );
       } finally {
@@ -457,7 +463,15 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
   }
   if (b === 'pkcs11') {
     if (!o.module || !o['token-label']) throw usage_('--backend pkcs11 needs --module PATH and --token-label LABEL');
-    const base = { type: 'pkcs11' as const, module: o.module, tokenLabel: o['token-label'] };
+    const wrap = o.wrap as 'aes-gcm' | 'aes-kwp' | 'auto' | undefined;
+    if (wrap !== undefined && wrap !== 'aes-gcm' && wrap !== 'aes-kwp' && wrap !== 'auto')
+      throw usage_('--wrap must be aes-gcm, aes-kwp or auto');
+    const base = {
+      type: 'pkcs11' as const,
+      module: o.module,
+      tokenLabel: o['token-label'],
+      ...(wrap ? { wrapMechanism: wrap } : {}),
+    };
     if (o['pin-file'] && o['pin-env']) throw usage_('give one of --pin-file, --pin-env');
     if (o['pin-file']) return { ...base, pinFile: o['pin-file'] };
     if (o['pin-env']) return { ...base, pinEnv: o['pin-env'] };
@@ -468,7 +482,8 @@ async function backendArg(o: Opts, io: KeysCliIo, creating: boolean): Promise<Ba
   if (o.config) return backendFromEnv({ ...io.env, KEYHYGIENE_KEYSTORE_CONFIG: o.config });
   if (io.env.KEYHYGIENE_KEYSTORE_CONFIG || io.env.KEYHYGIENE_PASSPHRASE) return backendFromEnv(io.env);
   throw usage_(
-    'name the backend: --backend software|pkcs11, --config FILE, or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE',
+    'name the backend: --backend software|pkcs11, --config FILE, ' +
+      'or set KEYHYGIENE_KEYSTORE_CONFIG / KEYHYGIENE_PASSPHRASE',
   );
 }
 
@@ -542,7 +557,8 @@ function keyText(k: KeyInfo): string {
   const rot =
     k.rotation === false
       ? 'rotation off'
-      : `rotate every ${k.rotation.maxAgeDays} d or ${k.rotation.maxEncryptions} encryptions${k.rotation.auto ? ' (auto)' : ''}`;
+      : `rotate every ${k.rotation.maxAgeDays} d or ${k.rotation.maxEncryptions} encryptions` +
+        (k.rotation.auto ? ' (auto)' : '');
   const lines = [
     `${k.name}  purpose=${k.purpose}  backend=${k.backend} [${hw}]  ${rot}${k.rotationDue ? '  ROTATION DUE' : ''}`,
   ];
@@ -564,7 +580,8 @@ function keyText(k: KeyInfo): string {
 
 function reportText(r: DestructionReport): string {
   const lines = [
-    `${r.subject}: ${r.method} ${r.verified ? 'VERIFIED' : 'NOT VERIFIED'}${r.hardware ? ' (token)' : ' (software/file)'}`,
+    `${r.subject}: ${r.method} ${r.verified ? 'VERIFIED' : 'NOT VERIFIED'}` +
+      (r.hardware ? ' (token)' : ' (software/file)'),
   ];
   for (const s of r.steps) lines.push(`  [${s.ok ? 'ok' : 'FAIL'}] ${s.step}: ${s.detail}`);
   lines.push(`  limits: ${r.limits}`);

@@ -245,7 +245,8 @@ export class KeyCore {
     if (v.compromised && !allowCompromised) {
       throw new KeyhygieneError(
         'E_DISABLED',
-        `key version ${id} of "${this.name}" is compromised: whoever holds the leaked key can forge ${op === 'secret' ? 'with it' : 'ciphertexts that decrypt'}; refused (insecureAllowCompromised opts in)`,
+        `key version ${id} of "${this.name}" is compromised: whoever holds the leaked key can forge ` +
+          `${op === 'secret' ? 'with it' : 'ciphertexts that decrypt'}; refused (insecureAllowCompromised opts in)`,
       );
     }
     return v;

@@ -144,7 +144,8 @@ export async function destroy(k: KeyCore, version: number | string): Promise<Des
     limits:
       method === 'crypto-erase'
         ? LIMITS_CRYPTO_ERASE
-        : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase can still unwrap the destroyed version.`,
+        : `${LIMITS_FILE_OVERWRITE} Anyone holding an earlier copy of the keystore file and the passphrase ` +
+          'can still unwrap the destroyed version.',
     completedAt: new Date().toISOString(),
   };
 }
@@ -176,6 +177,11 @@ async function makeCanary(k: KeyCore, purpose: Purpose, v: VersionRecord): Promi
     const rnd = Buffer.allocUnsafeSlow(44);
     try {
       k.store.backend.random.fill(rnd);
+      if (ref.wrap === 'aes-kwp') {
+        // An RFC 5649 wrap of a random value under the version key (no IV).
+        const w = await k.store.backend.tokenWrapKwp!(k.vctx(v), ref, rnd.subarray(0, 32));
+        return { kind: 'ciphertext', probe: w.toString('base64') };
+      }
       const iv = rnd.subarray(32, 44);
       const ct = await k.store.backend.tokenEncrypt!(k.vctx(v), ref, rnd.subarray(0, 32), iv, canaryAad(v));
       return { kind: 'ciphertext', probe: Buffer.concat([iv, ct]).toString('base64') };
@@ -207,6 +213,7 @@ async function checkCanary(
     switch (canary.kind) {
       case 'ciphertext': {
         const b = Buffer.from(canary.probe ?? '', 'base64');
+        if (oldRef.wrap === 'aes-kwp') return backend.tokenUnwrapKwp!(vctx, oldRef, b, 32);
         const aad = canaryAad({ id: vctx.versionId } as VersionRecord);
         return backend.tokenDecrypt!(vctx, oldRef, b.subarray(12), b.subarray(0, 12), aad);
       }

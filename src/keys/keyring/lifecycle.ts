@@ -41,7 +41,8 @@ export async function promote(k: KeyCore, version: number | string): Promise<Ver
     if (v.number < rec.minDecryptionVersion)
       throw new KeyhygieneError(
         'E_STATE',
-        `version ${hexId(id)} (#${v.number}) is below minDecryptionVersion ${rec.minDecryptionVersion}; it cannot become primary`,
+        `version ${hexId(id)} (#${v.number}) is below minDecryptionVersion ${rec.minDecryptionVersion}; ` +
+          'it cannot become primary',
       );
     k.activate(rec, v, tx);
   });

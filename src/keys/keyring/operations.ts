@@ -33,6 +33,13 @@ import { primaryForUse, reserveOne } from './reservations.js';
 import { hexId, parseVersion, type CompromisedUse } from './types.js';
 
 const ENVELOPE_MIN = HEADER_LEN + 12 + 48 + 12 + 16;
+// header | RFC 5649 wrap of the 32-byte DEK (40) | iv(12) | tag(16)
+const ENVELOPE_KWP_MIN = HEADER_LEN + 40 + 12 + 16;
+
+/** The envelope a version writes: its token key's recorded wrap mechanism decides how the DEK is wrapped. */
+function envelopeAlg(v: VersionRecord): AlgorithmId {
+  return v.ref?.tokenResident && v.ref.wrap === 'aes-kwp' ? ALG.AES256_GCM_ENVELOPE_KWP : ALG.AES256_GCM_ENVELOPE;
+}
 
 const ALG_BY_NAME: Record<string, AlgorithmId> = {
   'AES-256-GCM-ENVELOPE': ALG.AES256_GCM_ENVELOPE,
@@ -59,10 +66,18 @@ export async function decrypt(
   const ctx = contextBytes(context);
   k.requirePurpose('aead');
   const h = parseHeader(ciphertext, 'ciphertext');
-  if (h.alg !== ALG.AES256_GCM_ENVELOPE)
+  if (h.alg !== ALG.AES256_GCM_ENVELOPE && h.alg !== ALG.AES256_GCM_ENVELOPE_KWP)
     throw new KeyhygieneError('E_FORMAT', `ciphertext algorithm 0x${h.alg.toString(16)} is not an AEAD envelope`);
-  if (ciphertext.byteLength < ENVELOPE_MIN) throw new KeyhygieneError('E_CORRUPT', 'ciphertext is truncated');
+  const min = h.alg === ALG.AES256_GCM_ENVELOPE_KWP ? ENVELOPE_KWP_MIN : ENVELOPE_MIN;
+  if (ciphertext.byteLength < min) throw new KeyhygieneError('E_CORRUPT', 'ciphertext is truncated');
   const v = await k.versionFor(h.keyId, 'decrypt', options.insecureAllowCompromised === true);
+  // The header is in the data AAD, so a changed algorithm byte fails authentication in any case; a
+  // mismatch with the version's recorded mechanism is refused before anything reaches the token.
+  if (envelopeAlg(v) !== h.alg)
+    throw new KeyhygieneError(
+      'E_TAMPERED',
+      'ciphertext failed authentication (its DEK wrap does not match the key version)',
+    );
   return decryptWith(k, v, ciphertext, ctx);
 }
 
@@ -101,7 +116,8 @@ export async function rewrap(
 
 async function encryptWith(k: KeyCore, v: VersionRecord, pt: Uint8Array, ctx: Uint8Array | undefined): Promise<Buffer> {
   const backend = k.store.backend;
-  const header = encodeHeader(v.id, ALG.AES256_GCM_ENVELOPE);
+  const alg = envelopeAlg(v);
+  const header = encodeHeader(v.id, alg);
   // One RNG call for DEK and both IVs (a token round trip or a getrandom syscall each).
   const rnd = Buffer.allocUnsafeSlow(56);
   const dek = rnd.subarray(0, 32);
@@ -109,6 +125,12 @@ async function encryptWith(k: KeyCore, v: VersionRecord, pt: Uint8Array, ctx: Ui
     backend.random.fill(rnd);
     const wrapIv = rnd.subarray(32, 44);
     const iv = rnd.subarray(44, 56);
+    if (alg === ALG.AES256_GCM_ENVELOPE_KWP) {
+      // RFC 5649 has no IV and no AAD; the header and context are bound by the data AAD below.
+      const wrappedDek = await backend.tokenWrapKwp!(k.vctx(v), v.ref!, dek);
+      const sealed = gcmSeal(dek, iv, pt, payloadAad('keyhygiene/v1/data', header, ctx));
+      return Buffer.concat([header, wrappedDek, iv, sealed]);
+    }
     const wrapAad = payloadAad('keyhygiene/v1/dek', header, ctx);
     const wrapped = v.ref?.tokenResident
       ? await backend.tokenEncrypt!(k.vctx(v), v.ref, dek, wrapIv, wrapAad)
@@ -123,16 +145,19 @@ async function encryptWith(k: KeyCore, v: VersionRecord, pt: Uint8Array, ctx: Ui
 async function decryptWith(k: KeyCore, v: VersionRecord, c: Uint8Array, ctx: Uint8Array | undefined): Promise<Buffer> {
   const backend = k.store.backend;
   const header = c.subarray(0, HEADER_LEN);
+  const kwp = c[5] === ALG.AES256_GCM_ENVELOPE_KWP;
   const wrapIv = c.subarray(6, 18);
-  const wrapped = c.subarray(18, 66);
-  const iv = c.subarray(66, 78);
-  const body = c.subarray(78);
+  const wrapped = kwp ? c.subarray(6, 46) : c.subarray(18, 66);
+  const iv = kwp ? c.subarray(46, 58) : c.subarray(66, 78);
+  const body = c.subarray(kwp ? 58 : 78);
   const wrapAad = payloadAad('keyhygiene/v1/dek', header, ctx);
   let dek: Buffer | undefined;
   try {
-    dek = v.ref?.tokenResident
-      ? await backend.tokenDecrypt!(k.vctx(v), v.ref, wrapped, wrapIv, wrapAad)
-      : gcmOpen((await k.materialOf(v)).expose(), wrapIv, wrapped, wrapAad, 'ciphertext');
+    if (kwp) dek = await backend.tokenUnwrapKwp!(k.vctx(v), v.ref!, wrapped, 32);
+    else
+      dek = v.ref?.tokenResident
+        ? await backend.tokenDecrypt!(k.vctx(v), v.ref, wrapped, wrapIv, wrapAad)
+        : gcmOpen((await k.materialOf(v)).expose(), wrapIv, wrapped, wrapAad, 'ciphertext');
     if (dek.length !== 32) throw new KeyhygieneError('E_TAMPERED', 'ciphertext failed authentication');
     return gcmOpen(dek, iv, body, payloadAad('keyhygiene/v1/data', header, ctx), 'ciphertext');
   } catch (e) {

@@ -18,7 +18,10 @@ export interface RotationOptions {
 export interface OpenKeyringOptions {
   /** Keystore directory (created with mode 0700 when `create` is true). */
   path: string;
-  /** Backend, chosen explicitly: `{ type: 'software', passphraseEnv }` or `{ type: 'pkcs11', module, tokenLabel, pinFile }`. */
+  /**
+   * Backend, chosen explicitly: `{ type: 'software', passphraseEnv }` or
+   * `{ type: 'pkcs11', module, tokenLabel, pinFile }`.
+   */
   backend: BackendOptions;
   /** Key name inside the keystore (default "default"). Letters, digits, '.', '_' and '-'; no path characters. */
   name?: string;
@@ -34,7 +37,10 @@ export interface OpenKeyringOptions {
   lockTimeoutMs?: number;
   /** Environment for passphraseEnv/pinEnv (default process.env). */
   env?: NodeJS.ProcessEnv;
-  /** With false, a missing key is not an error: the keyring can still `list`, `generate` and `verifyAuditLog`. Default true. */
+  /**
+   * With false, a missing key is not an error: the keyring can still `list`, `generate` and
+   * `verifyAuditLog`. Default true.
+   */
   requireKey?: boolean;
   /**
    * Software backend: a file OUTSIDE the keystore directory that holds the rollback anchor (latest
@@ -100,7 +106,8 @@ export function checkName(name: unknown): string {
   if (!NAME_RE.test(name) || name.includes('..')) {
     throw new KeyhygieneError(
       'E_BAD_NAME',
-      `invalid key name ${JSON.stringify(name.slice(0, 80))}: use 1-64 letters, digits, ".", "_" or "-", no path characters`,
+      `invalid key name ${JSON.stringify(name.slice(0, 80))}: ` +
+        'use 1-64 letters, digits, ".", "_" or "-", no path characters',
     );
   }
   return name;

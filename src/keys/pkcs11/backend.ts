@@ -14,6 +14,7 @@ import type {
   CreatedVersion,
   MaterialRef,
   VersionContext,
+  WrapMechanism,
 } from '../backend.js';
 import { materialAad, rootAad } from '../backend.js';
 import { KeyhygieneError } from '../errors.js';
@@ -42,10 +43,12 @@ export class Pkcs11Backend implements Backend {
   #tokenSerial: string;
   #tokenModel: string;
   #tokenLabel: string;
+  #wrap: WrapMechanism;
   #closed = false;
 
-  private constructor(token: Token, slot: Handle, label: string, serial: string, model: string) {
+  private constructor(token: Token, slot: Handle, label: string, serial: string, model: string, wrap: WrapMechanism) {
     this.#token = token;
+    this.#wrap = wrap;
     this.#slotKey = slot.toString('hex');
     this.#tokenLabel = label;
     this.#tokenSerial = serial;
@@ -71,6 +74,9 @@ export class Pkcs11Backend implements Backend {
       throw new TypeError('backend.module must be a path');
     if (typeof options.tokenLabel !== 'string' || options.tokenLabel === '')
       throw new TypeError('backend.tokenLabel must be a string');
+    const choice = options.wrapMechanism ?? 'aes-gcm';
+    if (!['aes-gcm', 'aes-kwp', 'auto'].includes(choice))
+      throw new RangeError("backend.wrapMechanism must be 'aes-gcm', 'aes-kwp' or 'auto'");
     const sessions = options.sessions ?? 4;
     if (!Number.isSafeInteger(sessions) || sessions < 1 || sessions > 64)
       throw new RangeError('backend.sessions must be in [1, 64]');
@@ -102,14 +108,15 @@ export class Pkcs11Backend implements Backend {
       const pool = new SessionPool(lib, mod, slot, sessions);
       const first = pool.open();
       login(m, first, slot.toString('hex'), pin);
-      const backend = new Pkcs11Backend(
-        new Token(m, slot, pool, first),
-        slot,
-        options.tokenLabel,
-        info.serialNumber.trim(),
-        info.model.trim(),
-      );
-      return backend;
+      const token = new Token(m, slot, pool, first);
+      try {
+        const wrap = chooseWrapMechanism(choice, () => token.supportsKwp(), options.tokenLabel);
+        return new Pkcs11Backend(token, slot, options.tokenLabel, info.serialNumber.trim(), info.model.trim(), wrap);
+      } catch (e) {
+        token.close();
+        releaseLogin(m, slot.toString('hex'));
+        throw e;
+      }
     } catch (e) {
       pin.wipe();
       if (m) releaseModule(m);
@@ -121,12 +128,21 @@ export class Pkcs11Backend implements Backend {
     return this.#tokenLabel;
   }
 
+  /** The mechanism new wraps use (recorded with each wrapped item; existing ones keep theirs). */
+  get wrapMechanism(): WrapMechanism {
+    return this.#wrap;
+  }
+
   async initStore(storeId: string): Promise<{ header: BackendHeader; root: SecretBytes }> {
     const id = this.#token.newId();
-    const { handle } = await this.#token.generateAes(id, `keyhygiene:${storeId}:root`);
+    const { handle } = await this.#token.generateAes(id, `keyhygiene:${storeId}:root`, this.#wrap);
     const root = Buffer.allocUnsafeSlow(32);
     this.#token.fillRandom(root);
-    const wrapped = await this.#token.seal(handle, root, rootAad(storeId));
+    // With AES-KWP the root key has no AAD: its token object is used for this keystore's root alone.
+    const wrapped =
+      this.#wrap === 'aes-kwp'
+        ? await this.#token.kwpWrap(handle, root)
+        : await this.#token.seal(handle, root, rootAad(storeId));
     return {
       header: {
         type: 'pkcs11',
@@ -136,6 +152,7 @@ export class Pkcs11Backend implements Backend {
         tokenModel: this.#tokenModel,
         rootObjectId: id.toString('hex'),
         wrappedRoot: wrapped.toString('base64'),
+        rootWrap: this.#wrap,
       },
       root: new SecretBytes(root),
     };
@@ -147,15 +164,18 @@ export class Pkcs11Backend implements Backend {
     if (header.tokenSerial !== this.#tokenSerial) {
       throw new KeyhygieneError(
         'E_PKCS11',
-        `keystore belongs to token serial ${header.tokenSerial}, but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`,
+        `keystore belongs to token serial ${header.tokenSerial}, ` +
+          `but "${this.#tokenLabel}" has serial ${this.#tokenSerial}`,
       );
     }
     const hs = await this.#token.find(header.rootObjectId);
     if (hs.length === 0)
       throw new KeyhygieneError('E_PKCS11', `keystore root key object is missing from token "${this.#tokenLabel}"`);
     const w = Buffer.from(header.wrappedRoot, 'base64');
-    if (w.length < 12 + 16) throw new KeyhygieneError('E_CORRUPT', 'keystore root key is truncated');
+    const kwp = header.rootWrap === 'aes-kwp';
+    if (w.length < (kwp ? 40 : 12 + 16)) throw new KeyhygieneError('E_CORRUPT', 'keystore root key is truncated');
     try {
+      if (kwp) return new SecretBytes(await this.#token.kwpUnwrap(hs[0]!, w, 32));
       return new SecretBytes(
         await this.#token.gcm('decrypt', hs[0]!, w.subarray(12), w.subarray(0, 12), rootAad(storeId)),
       );
@@ -171,8 +191,8 @@ export class Pkcs11Backend implements Backend {
     const id = this.#token.newId();
     const label = `keyhygiene:${ctx.storeId}:${ctx.keyName}:${hex8(ctx.versionId)}`;
     if (ctx.purpose === 'aead') {
-      const { provenance } = await this.#token.generateAes(id, label);
-      return { ref: { objectId: id.toString('hex'), tokenResident: true }, provenance };
+      const { provenance } = await this.#token.generateAes(id, label, this.#wrap);
+      return { ref: { objectId: id.toString('hex'), tokenResident: true, wrap: this.#wrap }, provenance };
     }
     if (ctx.purpose === 'mac') {
       const handle = await this.#token.pool.run('C_GenerateKey', async (s) => {
@@ -269,10 +289,22 @@ export class Pkcs11Backend implements Backend {
     material: Uint8Array,
     origin: 'token' | 'imported',
   ): Promise<CreatedVersion> {
-    const { handle, provenance } = await this.#token.generateAes(id, label);
-    const wrapped = await this.#token.seal(handle, material, materialAad(ctx));
+    const { handle, provenance } = await this.#token.generateAes(id, label, this.#wrap);
+    // AES-KWP has no AAD; the binding to store, key and version comes from the per-version token key
+    // (its CKA_ID is recorded in the authenticated state) instead.
+    const kwp = this.#wrap === 'aes-kwp';
+    const wrapped = kwp
+      ? await this.#token.kwpWrap(handle, material)
+      : await this.#token.seal(handle, material, materialAad(ctx));
+    const ref: MaterialRef = {
+      objectId: id.toString('hex'),
+      wrapped: wrapped.toString('base64'),
+      tokenResident: false,
+      wrap: this.#wrap,
+    };
+    if (kwp) ref.length = material.byteLength;
     return {
-      ref: { objectId: id.toString('hex'), wrapped: wrapped.toString('base64'), tokenResident: false },
+      ref,
       provenance: origin === 'token' ? { ...provenance, origin: 'token' } : { origin: 'imported' },
     };
   }
@@ -282,6 +314,12 @@ export class Pkcs11Backend implements Backend {
       throw new KeyhygieneError('E_DESTROYED', `key version ${hex8(ctx.versionId)} has no wrapped material`);
     const h = await this.#token.handle(ref, ctx, 'secret');
     const w = Buffer.from(ref.wrapped, 'base64');
+    if (ref.wrap === 'aes-kwp') {
+      const length = ref.length;
+      if (length === undefined || w.length !== Math.ceil(length / 8) * 8 + 8)
+        throw new KeyhygieneError('E_CORRUPT', `key version ${hex8(ctx.versionId)} material is truncated`);
+      return new SecretBytes(await this.#token.kwpUnwrap(h, w, length));
+    }
     if (w.length < 28)
       throw new KeyhygieneError('E_CORRUPT', `key version ${hex8(ctx.versionId)} material is truncated`);
     return new SecretBytes(await this.#token.gcm('decrypt', h, w.subarray(12), w.subarray(0, 12), materialAad(ctx)));
@@ -294,6 +332,7 @@ export class Pkcs11Backend implements Backend {
     iv: Uint8Array,
     aad: Uint8Array,
   ): Promise<Buffer> {
+    assertWrap(ref, 'aes-gcm', ctx);
     const h = await this.#token.handle(ref, ctx, 'secret');
     return this.#token.gcm(
       'encrypt',
@@ -311,6 +350,7 @@ export class Pkcs11Backend implements Backend {
     iv: Uint8Array,
     aad: Uint8Array,
   ): Promise<Buffer> {
+    assertWrap(ref, 'aes-gcm', ctx);
     const h = await this.#token.handle(ref, ctx, 'secret');
     return this.#token.gcm(
       'decrypt',
@@ -319,6 +359,16 @@ export class Pkcs11Backend implements Backend {
       iv,
       aad,
     );
+  }
+
+  async tokenWrapKwp(ctx: VersionContext, ref: MaterialRef, material: Uint8Array): Promise<Buffer> {
+    assertWrap(ref, 'aes-kwp', ctx);
+    return this.#token.kwpWrap(await this.#token.handle(ref, ctx, 'secret'), material);
+  }
+
+  async tokenUnwrapKwp(ctx: VersionContext, ref: MaterialRef, wrapped: Uint8Array, length: number): Promise<Buffer> {
+    assertWrap(ref, 'aes-kwp', ctx);
+    return this.#token.kwpUnwrap(await this.#token.handle(ref, ctx, 'secret'), wrapped, length);
   }
 
   async tokenMac(ctx: VersionContext, ref: MaterialRef, data: Uint8Array): Promise<Buffer> {
@@ -411,4 +461,35 @@ export class Pkcs11Backend implements Backend {
     releaseModule(this.#token.m);
     return Promise.resolve();
   }
+}
+
+/** A version key is made for one mechanism (`Token.generateAes`); using it the other way is refused here. */
+function assertWrap(ref: MaterialRef, want: WrapMechanism, ctx: VersionContext): void {
+  const have = ref.wrap ?? 'aes-gcm';
+  if (have !== want)
+    throw new KeyhygieneError(
+      'E_FORMAT',
+      `key version ${hex8(ctx.versionId)} wraps with ${have}, but the ciphertext or operation needs ${want}`,
+    );
+}
+
+/**
+ * Resolves the `wrapMechanism` option against what the token offers.
+ * @throws {KeyhygieneError} E_PKCS11 when 'aes-kwp' is asked for and the token lacks CKM_AES_KEY_WRAP_PAD.
+ */
+export function chooseWrapMechanism(
+  choice: 'aes-gcm' | 'aes-kwp' | 'auto',
+  supportsKwp: () => boolean,
+  tokenLabel: string,
+): WrapMechanism {
+  if (choice === 'aes-gcm') return 'aes-gcm';
+  const kwp = supportsKwp();
+  if (choice === 'auto') return kwp ? 'aes-kwp' : 'aes-gcm';
+  if (!kwp)
+    throw new KeyhygieneError(
+      'E_PKCS11',
+      `token "${tokenLabel}" does not offer CKM_AES_KEY_WRAP_PAD for C_WrapKey/C_UnwrapKey; ` +
+        "wrapMechanism 'aes-kwp' cannot be used (choose 'aes-gcm' or 'auto')",
+    );
+  return 'aes-kwp';
 }

@@ -23,6 +23,12 @@ const AUTH_ERRORS = new Set([
   'CKR_PIN_EXPIRED',
 ]);
 export const TAG_ERRORS = new Set(['CKR_GENERAL_ERROR', 'CKR_ENCRYPTED_DATA_INVALID', 'CKR_ENCRYPTED_DATA_LEN_RANGE']);
+export const KWP_TAG_ERRORS = new Set([
+  'CKR_GENERAL_ERROR',
+  'CKR_WRAPPED_KEY_INVALID',
+  'CKR_WRAPPED_KEY_LEN_RANGE',
+  'CKR_ENCRYPTED_DATA_INVALID',
+]);
 export const GONE_ERRORS = new Set(['CKR_OBJECT_HANDLE_INVALID', 'CKR_KEY_HANDLE_INVALID']);
 
 export function p11Error(e: unknown, op: string): KeyhygieneError {

@@ -5,14 +5,22 @@
  * knows about keystores beyond the version id used in error messages.
  */
 import type * as P11 from 'pkcs11js';
-import type { MaterialRef, Provenance, VersionContext } from '../backend.js';
+import type { MaterialRef, Provenance, VersionContext, WrapMechanism } from '../backend.js';
 import { KeyhygieneError } from '../errors.js';
-import { GONE_ERRORS, TAG_ERRORS, p11Error, p11Name } from './errors.js';
+import { GONE_ERRORS, KWP_TAG_ERRORS, TAG_ERRORS, p11Error, p11Name } from './errors.js';
 import type { Handle, LoadedModule } from './module.js';
 import type { SessionPool } from './session-pool.js';
 
 export function hex8(n: number): string {
   return n.toString(16).padStart(8, '0');
+}
+
+function destroyQuietly(lib: LoadedModule['lib'], s: Handle, obj: Handle): void {
+  try {
+    lib.C_DestroyObject(s, obj);
+  } catch {
+    // a session object: it goes when the session closes in any case
+  }
 }
 
 export class Token {
@@ -58,7 +66,7 @@ export class Token {
     id: Buffer,
     label: string,
     keyType: number,
-    usage: { encrypt?: boolean; sign?: boolean },
+    usage: { encrypt?: boolean; sign?: boolean; wrap?: boolean },
   ): P11.Template {
     const { mod } = this.m;
     // Every attribute explicit: SoftHSM stores PRIVATE=false objects unencrypted on disk (notes, trap 4).
@@ -75,22 +83,31 @@ export class Token {
       { type: mod.CKA_DECRYPT, value: usage.encrypt === true },
       { type: mod.CKA_SIGN, value: usage.sign === true },
       { type: mod.CKA_VERIFY, value: usage.sign === true },
-      { type: mod.CKA_WRAP, value: false },
-      { type: mod.CKA_UNWRAP, value: false },
+      { type: mod.CKA_WRAP, value: usage.wrap === true },
+      { type: mod.CKA_UNWRAP, value: usage.wrap === true },
       { type: mod.CKA_DERIVE, value: false },
       { type: mod.CKA_ID, value: id },
       { type: mod.CKA_LABEL, value: label },
     ];
   }
 
-  async generateAes(id: Buffer, label: string): Promise<{ handle: Handle; provenance: Provenance }> {
+  /**
+   * An AES-256 key for one wrap mechanism: 'aes-gcm' keys may only encrypt and decrypt (C_Encrypt), and
+   * 'aes-kwp' keys may only wrap and unwrap (C_WrapKey), so neither can be used the other way.
+   */
+  async generateAes(
+    id: Buffer,
+    label: string,
+    wrap: WrapMechanism = 'aes-gcm',
+  ): Promise<{ handle: Handle; provenance: Provenance }> {
     const { lib, mod } = this.m;
+    const usage = wrap === 'aes-kwp' ? { wrap: true } : { encrypt: true };
     const handle = await this.pool.run('C_GenerateKey', async (s) => {
       try {
         return await lib.C_GenerateKeyAsync(
           s,
           { mechanism: mod.CKM_AES_KEY_GEN },
-          this.secretKeyTemplate(id, label, mod.CKK_AES, { encrypt: true }),
+          this.secretKeyTemplate(id, label, mod.CKK_AES, usage),
         );
       } catch (e) {
         throw p11Error(e, 'C_GenerateKey(AES-256)');
@@ -201,6 +218,109 @@ export class Token {
         throw p11Error(e, `C_${dir === 'encrypt' ? 'Encrypt' : 'Decrypt'}(AES-GCM)`);
       }
     });
+  }
+
+  /**
+   * True when the token offers CKM_AES_KEY_WRAP_PAD (RFC 5649) for C_WrapKey and C_UnwrapKey
+   * (C_GetMechanismList, then CKF_WRAP and CKF_UNWRAP in C_GetMechanismInfo). A token that offers it
+   * only through C_Encrypt (CKF_ENCRYPT) counts as lacking it: that path is not implemented.
+   */
+  supportsKwp(): boolean {
+    const { lib, mod } = this.m;
+    try {
+      if (!lib.C_GetMechanismList(this.#slot).includes(mod.CKM_AES_KEY_WRAP_PAD)) return false;
+      const info = lib.C_GetMechanismInfo(this.#slot, mod.CKM_AES_KEY_WRAP_PAD);
+      const need = mod.CKF_WRAP | mod.CKF_UNWRAP;
+      return (info.flags & need) === need && info.maxKeySize >= 32;
+    } catch (e) {
+      throw p11Error(e, 'C_GetMechanismInfo(CKM_AES_KEY_WRAP_PAD)');
+    }
+  }
+
+  /**
+   * RFC 5649 (AES key wrap with padding) of host bytes under an 'aes-kwp' token key: the bytes become a
+   * short-lived session object (extractable, never on the token's disk), which C_WrapKey wraps and which
+   * is destroyed at once. No IV is chosen by the host, which is what FIPS-mode HSMs require.
+   */
+  async kwpWrap(wrappingKey: Handle, material: Uint8Array): Promise<Buffer> {
+    const { lib, mod } = this.m;
+    return this.pool.run('C_WrapKey(CKM_AES_KEY_WRAP_PAD)', async (s) => {
+      let obj: Handle | undefined;
+      try {
+        obj = lib.C_CreateObject(s, [
+          ...this.#sessionSecretTemplate(),
+          { type: mod.CKA_VALUE, value: Buffer.from(material) },
+        ]);
+        // RFC 5649 §4.1: the output is the input padded to a multiple of 8 bytes, plus the 8-byte AIV.
+        const out = Buffer.alloc(Math.ceil(material.byteLength / 8) * 8 + 8);
+        return await lib.C_WrapKeyAsync(s, { mechanism: mod.CKM_AES_KEY_WRAP_PAD }, wrappingKey, obj, out);
+      } catch (e) {
+        if (GONE_ERRORS.has(p11Name(e))) throw new KeyhygieneError('E_DESTROYED', 'token key object is gone');
+        throw p11Error(e, 'C_WrapKey(CKM_AES_KEY_WRAP_PAD)');
+      } finally {
+        if (obj !== undefined) destroyQuietly(lib, s, obj);
+      }
+    });
+  }
+
+  /**
+   * Reverses `kwpWrap`. `length` is the recorded length of the material: SoftHSM 2.6 returns the RFC 5649
+   * padding with the value when the length is not a multiple of 8, so zero padding up to the next
+   * multiple of 8 is removed here, and any other length is refused.
+   * @throws {KeyhygieneError} E_TAMPERED when the RFC 5649 integrity check fails; E_DESTROYED when the key is gone.
+   */
+  async kwpUnwrap(unwrappingKey: Handle, wrapped: Uint8Array, length: number): Promise<Buffer> {
+    const { lib, mod } = this.m;
+    return this.pool.run('C_UnwrapKey(CKM_AES_KEY_WRAP_PAD)', async (s) => {
+      let obj: Handle | undefined;
+      try {
+        obj = await lib.C_UnwrapKeyAsync(
+          s,
+          { mechanism: mod.CKM_AES_KEY_WRAP_PAD },
+          unwrappingKey,
+          Buffer.from(wrapped),
+          this.#sessionSecretTemplate(),
+        );
+        const value = lib.C_GetAttributeValue(s, obj, [{ type: mod.CKA_VALUE }])[0]?.value;
+        if (!Buffer.isBuffer(value)) throw new KeyhygieneError('E_PKCS11', 'token returned no CKA_VALUE');
+        const out = Buffer.allocUnsafeSlow(length);
+        const padded = Math.ceil(length / 8) * 8;
+        const ok = value.length === length || (value.length === padded && value.subarray(length).every((b) => b === 0));
+        if (ok) value.copy(out, 0, 0, length);
+        value.fill(0);
+        if (!ok) throw new KeyhygieneError('E_TAMPERED', 'RFC 5649 unwrap returned material of the wrong length');
+        return out;
+      } catch (e) {
+        const name = p11Name(e);
+        if (e instanceof KeyhygieneError) throw e;
+        if (GONE_ERRORS.has(name)) throw new KeyhygieneError('E_DESTROYED', `token key object is gone (${name})`);
+        // SoftHSM reports a failed RFC 5649 integrity check as CKR_GENERAL_ERROR (as for a GCM tag).
+        if (KWP_TAG_ERRORS.has(name)) {
+          if (name === 'CKR_GENERAL_ERROR' && !this.#keyAnswers(unwrappingKey))
+            throw new KeyhygieneError(
+              'E_PKCS11',
+              `C_UnwrapKey(AES-KWP) failed: ${name}, and the token stopped answering`,
+            );
+          throw new KeyhygieneError('E_TAMPERED', `token AES key unwrap failed its integrity check (${name})`);
+        }
+        throw p11Error(e, 'C_UnwrapKey(CKM_AES_KEY_WRAP_PAD)');
+      } finally {
+        if (obj !== undefined) destroyQuietly(lib, s, obj);
+      }
+    });
+  }
+
+  /** A session object (gone when the session closes) that C_WrapKey may wrap and whose value we may read. */
+  #sessionSecretTemplate(): P11.Template {
+    const { mod } = this.m;
+    return [
+      { type: mod.CKA_CLASS, value: mod.CKO_SECRET_KEY },
+      { type: mod.CKA_KEY_TYPE, value: mod.CKK_GENERIC_SECRET },
+      { type: mod.CKA_TOKEN, value: false },
+      { type: mod.CKA_PRIVATE, value: true },
+      { type: mod.CKA_SENSITIVE, value: false },
+      { type: mod.CKA_EXTRACTABLE, value: true },
+    ];
   }
 
   /** True when a fresh session can still read the key object's class (the token and the key are there). */
