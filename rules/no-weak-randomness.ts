@@ -3,20 +3,19 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { purposeSinks, type WeakKind } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { securityPurposePhrase } from '../src/detect/names.js';
-import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { constInitOf, findVariable, propertyName, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import { enclosingFunction, type FunctionNode } from '../src/rule-kit/ast.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
-import type { WeakHit } from '../src/rule-kit/flow/taint/lattice.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
-import { freeName, ivSizeOf, keysRef, nodeCryptoRef, optionValue } from '../src/rule-kit/iv.js';
+import { ivSizeOf, optionValue } from '../src/rule-kit/iv.js';
+import { createRandomFixes, type RandomSuggestionId } from '../src/rule-kit/random-fixes.js';
 
 type MessageIds = 'weakRandom' | 'moduloBias' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
@@ -40,11 +39,11 @@ interface Purpose {
 
 interface Finding {
   readonly node: Node;
-  readonly messageId: Exclude<MessageIds, 'useNodeCrypto' | 'useKeys'>;
+  readonly messageId: Exclude<MessageIds, RandomSuggestionId>;
   readonly data: Record<string, string | number>;
   readonly rank: number;
   readonly fix?: TSESLint.ReportFixFunction;
-  readonly suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[];
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<RandomSuggestionId>[];
 }
 
 /** The key-sink roles whose value must be unpredictable, as a message names them. */
@@ -105,6 +104,7 @@ export default createRule<Options, MessageIds>({
     const purposes: Purpose[] = [];
     const findings = new Map<Node, Finding>();
 
+    const fixes = createRandomFixes(context, () => imports);
     const offer = (f: Finding): void => {
       const prev = findings.get(f.node);
       // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
@@ -196,180 +196,6 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    // ---- Suggestions --------------------------------------------------------------------------------
-
-    const suggestion = (
-      messageId: 'useNodeCrypto' | 'useKeys',
-      target: Node,
-      build: (ref: (fn: string) => string) => string,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-      const resolver = (fn: string): { text: string; add: boolean } =>
-        messageId === 'useNodeCrypto' ? nodeCryptoRef(imports, fn) : keysRef(imports, fn);
-      const from = messageId === 'useNodeCrypto' ? 'node:crypto' : KEYS_MODULE;
-      const needed: string[] = [];
-      let clash = false;
-      const replacement = build((fn) => {
-        const r = resolver(fn);
-        if (r.add) {
-          if (!freeName(fn, getScope(target), imports)) clash = true;
-          if (!needed.includes(fn)) needed.push(fn);
-        }
-        return r.text;
-      });
-      if (clash) return undefined;
-      return {
-        messageId,
-        data: { replacement },
-        fix: (fixer) => {
-          const fixes = [fixer.replaceText(target, replacement)];
-          const imp = needed.length ? ensureBinding(fixer, context, needed, from) : undefined;
-          if (imp) fixes.push(imp);
-          return fixes;
-        },
-      };
-    };
-
-    const both = (
-      target: Node,
-      node: (ref: (fn: string) => string) => string,
-      keys: (ref: (fn: string) => string) => string,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
-      [suggestion('useNodeCrypto', target, node), suggestion('useKeys', target, keys)].filter(
-        (s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined,
-      );
-
-    const isCall = (n: Node | undefined, name: string): n is TSESTree.CallExpression =>
-      n?.type === T.CallExpression && sourceCode.getText(n.callee) === name;
-
-    /** The replacement for a weak source, by the shape of the expression around it. */
-    const weakSuggestions = (
-      hit: Extract<WeakHit, { kind: 'source' }>,
-      purpose: Purpose,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
-      const src = hit.node;
-      const p = src.parent;
-      // Math.floor(Math.random() * N) → randomInt(N); Math.floor(A + Math.random() * N) → randomInt(A, A + N).
-      if (hit.source.returns === 'float' && p?.type === T.BinaryExpression && p.operator === '*') {
-        const n = p.left === src ? p.right : p.left;
-        const q = p.parent;
-        const nText = sourceCode.getText(n);
-        if (
-          isCall(q, 'Math.floor') ||
-          isCall(q, 'Math.trunc') ||
-          (q?.type === T.BinaryExpression && q.operator === '|' && staticNumber(q.right) === 0)
-        ) {
-          return both(
-            q!,
-            (r) => `${r('randomInt')}(${nText})`,
-            (r) => `${r('randomInt')}(0, ${nText})`,
-          );
-        }
-        if (q?.type === T.BinaryExpression && q.operator === '+' && isCall(q.parent, 'Math.floor')) {
-          const a = q.left === p ? q.right : q.left;
-          const av = staticNumber(a);
-          const nv = staticNumber(n);
-          const aText = sourceCode.getText(a);
-          const max = av !== undefined && nv !== undefined ? String(av + nv) : `${aText} + ${nText}`;
-          const min = av !== undefined ? String(av) : aText;
-          return both(
-            q.parent,
-            (r) => `${r('randomInt')}(${min}, ${max})`,
-            (r) => `${r('randomInt')}(${min}, ${max})`,
-          );
-        }
-      }
-      // Math.random().toString(36).slice(2) and other string chains: a token.
-      let top: Node = src;
-      while (
-        top.parent?.type === T.MemberExpression &&
-        top.parent.object === top &&
-        top.parent.parent?.type === T.CallExpression &&
-        top.parent.parent.callee === top.parent
-      ) {
-        const m = propertyName(top.parent);
-        if (
-          m === undefined ||
-          !/^(?:toString|slice|substring|substr|padStart|padEnd|toUpperCase|toLowerCase|replace|replaceAll)$/.test(m)
-        )
-          break;
-        top = top.parent.parent;
-      }
-      if (isCall(top.parent, 'String') && top.parent.arguments[0] === top) top = top.parent;
-      const inString =
-        top !== src ||
-        hit.source.returns === 'string' ||
-        src.parent?.type === T.TemplateLiteral ||
-        (src.parent?.type === T.BinaryExpression &&
-          src.parent.operator === '+' &&
-          [src.parent.left, src.parent.right].some(
-            (s) => staticString(s) !== undefined || s.type === T.TemplateLiteral,
-          ));
-      if (purpose.bytes !== undefined) {
-        // A crypto sink wants bytes: replace the whole value when the weak chain is all of it.
-        const expr = unwrap(purpose.expr);
-        const whole = expr === top || (isCall(expr, 'Buffer.from') && expr.arguments[0] === top);
-        const init = expr.type === T.Identifier ? constInitOf(expr, getScope(expr)) : undefined;
-        const target = whole
-          ? expr
-          : init &&
-              (unwrap(init) === top ||
-                (isCall(unwrap(init), 'Buffer.from') && (unwrap(init) as TSESTree.CallExpression).arguments[0] === top))
-            ? init
-            : undefined;
-        const n = purpose.bytes;
-        return target
-          ? both(
-              target,
-              (r) => `${r('randomBytes')}(${n})`,
-              (r) => `${r('randomBytes')}(${n})`,
-            )
-          : [];
-      }
-      if (inString) {
-        const id = purpose.identifier === true || /\b(?:ID|id)\b/.test(purpose.purpose);
-        return both(
-          top,
-          (r) => (id ? `${r('randomUUID')}()` : `${r('randomBytes')}(32).toString('base64url')`),
-          (r) => `${r('randomToken')}()`,
-        );
-      }
-      if (hit.source.returns === 'float' && (hit.source.kind === 'prng' || hit.source.kind === 'seeded-prng'))
-        return both(
-          src,
-          (r) => `${r('randomInt')}(2 ** 48) / 2 ** 48`,
-          (r) => `${r('randomInt')}(0, 2 ** 48) / 2 ** 48`,
-        );
-      return [];
-    };
-
-    /** `crypto.pseudoRandomBytes` → `crypto.randomBytes`: the same call, from the CSPRNG. */
-    const renameFix = (hit: Extract<WeakHit, { kind: 'source' }>): TSESLint.ReportFixFunction | undefined => {
-      const to = hit.source.autofix;
-      if (to === undefined || hit.node.type !== T.CallExpression) return undefined;
-      const callee = unwrap(hit.node.callee);
-      if (callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier) {
-        const prop = callee.property;
-        return (fixer) => fixer.replaceText(prop, to);
-      }
-      if (callee.type !== T.Identifier) return undefined;
-      // A named import or a destructured require: rename what is imported, keep the local name.
-      const def = findVariable(getScope(callee), callee)?.defs[0];
-      const spec = def?.node;
-      if (spec?.type === T.ImportSpecifier && spec.imported.type === T.Identifier) {
-        const imported = spec.imported;
-        return (fixer) =>
-          spec.local.range[0] === imported.range[0]
-            ? fixer.replaceText(spec, `${to} as ${spec.local.name}`)
-            : fixer.replaceText(imported, to);
-      }
-      const prop = def?.name.parent;
-      if (def?.node.type === T.VariableDeclarator && prop?.type === T.Property && prop.key.type === T.Identifier) {
-        const key = prop.key;
-        return (fixer) => (prop.shorthand ? fixer.replaceText(prop, `${to}: ${key.name}`) : fixer.replaceText(key, to));
-      }
-      return undefined;
-    };
-
     // ---- Weak values that reach a purpose -----------------------------------------------------------
 
     const checkPurposes = (): void => {
@@ -394,7 +220,7 @@ export default createRule<Options, MessageIds>({
                 category: 'weak-randomness',
               },
               rank: p.rank,
-              suggest: both(
+              suggest: fixes.both(
                 hit.node,
                 (r) => `${r('randomInt')}(${modulus})`,
                 (r) => `${r('randomInt')}(0, ${modulus})`,
@@ -405,7 +231,7 @@ export default createRule<Options, MessageIds>({
           const source = hit.foreign
             ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})`
             : hit.source.title;
-          const fix = hit.foreign ? undefined : renameFix(hit);
+          const fix = hit.foreign ? undefined : fixes.renameFix(hit);
           offer({
             node: hit.node,
             messageId: 'weakRandom',
@@ -418,7 +244,7 @@ export default createRule<Options, MessageIds>({
             },
             rank: p.rank,
             ...(fix ? { fix } : {}),
-            ...(hit.foreign || fix ? {} : { suggest: weakSuggestions(hit, p) }),
+            ...(hit.foreign || fix ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
           });
         }
       }
