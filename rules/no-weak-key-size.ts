@@ -5,27 +5,19 @@ import {
   cipherTokens,
   cryptoJsEcbModules,
   cryptoJsSaferCipher,
-  curveOf,
   dhGroups,
-  isEcb,
-  isGcm,
   isPkcs1EncryptionPadding,
-  isWeakCurve,
   minGcmTagBytes,
   minModulusBits,
-  minSymmetricKeyBits,
   modulusStrength,
   rsaPkcs1EncryptionPadding,
-  saferCipherName,
-  saferCurveName,
   strictModulusBits,
   weakCipherOf,
   type AlgorithmSite,
 } from '../src/catalogue/algorithms.js';
-import { propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
-import { randomSizeArg } from '../src/rule-kit/random-size.js';
+import { propertyName, unwrap } from '../src/rule-kit/ast.js';
+import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
-import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -35,12 +27,6 @@ type MessageIds =
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
-
-/** A value read from an argument: the node that holds it (a literal, possibly behind a const). */
-interface Read<V> {
-  readonly value: V;
-  readonly node: TSESTree.Node;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
@@ -123,153 +109,23 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const flow = flowOf(sourceCode);
-    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
-    const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
-      const n = deref(node);
-      const v = staticString(n);
-      if (v !== undefined && n) return { value: v, node: n };
-      if (!n || n.type === T.Literal) return undefined;
-      // Held in data: a property of a const object (`FORMAT.cipher`), a destructured or class-field value.
-      const origins = flow.origins(n);
-      const only = origins.length === 1 ? origins[0] : undefined;
-      return only?.kind === 'string' && only.value !== undefined && !only.fallback
-        ? { value: only.value, node: only.node }
-        : undefined;
-    };
-    const num = (node: TSESTree.Node | undefined | null): Read<number> | undefined => {
-      const n = deref(node);
-      const v = staticNumber(n);
-      return v === undefined || !n ? undefined : { value: v, node: n };
-    };
-    /** The value node of property `key` of an object literal (behind consts). */
-    const prop = (obj: TSESTree.Node | undefined | null, key: string): TSESTree.Node | undefined => {
-      const o = deref(obj);
-      if (o?.type !== T.ObjectExpression) return undefined;
-      let found: TSESTree.Node | undefined;
-      for (const p of o.properties) if (p.type === T.Property && propertyName(p) === key) found = p.value;
-      return found;
-    };
-    const q = (s: string): string => `'${s}'`;
-    /** A replacement for a string literal, in the literal's own quotes. */
-    const quoted = (lit: TSESTree.Node, text: string): string => {
-      const raw = sourceCode.getText(lit);
-      const quote = raw.startsWith('"') ? '"' : raw.startsWith('`') ? '`' : "'";
-      return `${quote}${text}${quote}`;
-    };
-    const numberLiteral = (r: Read<number>): boolean => unwrap(r.node).type === T.Literal;
-
-    const checkCipherName = (r: Read<string>, api: string): void => {
-      const weak = weakCipherOf(r.value);
-      if (weak) {
-        report(
-          r.node,
-          'weakCipher',
-          { cipher: weak.title, algorithm: r.value, api, why: weak.why },
-          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-        );
-        return;
-      }
-      if (isEcb(r.value))
-        report(
-          r.node,
-          'ecbMode',
-          { algorithm: r.value, api },
-          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-        );
-    };
-
-    const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
-      if (!r || r.value >= minBits) return;
-      report(
-        r.node,
-        'smallModulus',
-        { what, bits: r.value, min: minBits, api },
-        numberLiteral(r) ? { text: String(saferBits) } : undefined,
-      );
-    };
-
-    const checkCurve = (r: Read<string> | undefined, api: string): void => {
-      if (!r) return;
-      const curve = curveOf(r.value);
-      if (!curve || !isWeakCurve(curve, minCurveStrength)) return;
-      const safer = saferCurveName(r.value);
-      report(
-        r.node,
-        'weakCurve',
-        { curve: r.value, api, why: curve.note },
-        { text: quoted(r.node, safer), label: q(safer) },
-      );
-    };
-
-    const checkSymmetricBits = (r: Read<number> | undefined, what: string, api: string): void => {
-      if (!r || r.value >= minSymmetricKeyBits) return;
-      report(
-        r.node,
-        'shortKey',
-        { bits: r.value, what, min: minSymmetricKeyBits, api },
-        numberLiteral(r) ? { text: '256' } : undefined,
-      );
-    };
-
-    /** `randomBytes(8)` (directly or behind a const) as key material. */
-    const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
-      for (const o of flowOf(sourceCode).origins(arg)) {
-        if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
-        const n = num(randomSizeArg(o.node));
-        if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
-        report(
-          n.node,
-          'shortKey',
-          { bits: n.value * 8, what, min: minSymmetricKeyBits, api },
-          numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined,
-        );
-      }
-    };
-
-    /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
-    const cipherOfReceiver = (call: TSESTree.CallExpression): string | undefined => {
-      const callee = unwrap(call.callee);
-      if (callee.type !== T.MemberExpression) return undefined;
-      const recv = deref(callee.object);
-      return recv?.type === T.CallExpression ? str(recv.arguments[0])?.value : undefined;
-    };
-    const tagAlgorithmApplies = (cipher: string | undefined): boolean => cipher === undefined || isGcm(cipher);
-
-    const checkAuthTag = (arg: TSESTree.Node, cipher: string | undefined, api: string): void => {
-      if (!tagAlgorithmApplies(cipher)) return;
-      const a = unwrap(arg);
-      // tag.subarray(0, 8) / tag.slice(0, 8)
-      if (
-        a.type === T.CallExpression &&
-        a.callee.type === T.MemberExpression &&
-        ['slice', 'subarray'].includes(propertyName(a.callee) ?? '')
-      ) {
-        const end = num(a.arguments[1]);
-        const start = num(a.arguments[0]);
-        if (end && (start?.value ?? 0) === 0 && end.value < minGcmTagBytes)
-          report(a, 'shortTag', { api, bits: end.value * 8 });
-        return;
-      }
-      for (const o of flowOf(sourceCode).origins(arg)) {
-        if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes)
-          report(o.node, 'shortTag', { api, bits: o.length * 8 });
-      }
-    };
-
-    const checkWebCryptoAlgorithm = (arg: TSESTree.Node, api: string): void => {
-      const name = str(arg)?.value ?? str(prop(arg, 'name'))?.value;
-      checkModulus(num(prop(arg, 'modulusLength')), `${name ?? 'RSA'} modulus`, api);
-      checkCurve(str(prop(arg, 'namedCurve')), api);
-      const upper = name?.toUpperCase() ?? '';
-      if (upper === 'HMAC' || upper.startsWith('AES-'))
-        checkSymmetricBits(num(prop(arg, 'length')), upper === 'HMAC' ? 'HMAC' : upper, api);
-      if (upper === 'AES-GCM' || name === undefined) {
-        const tag = num(prop(arg, 'tagLength'));
-        if (tag && tag.value < minGcmTagBytes * 8)
-          report(tag.node, 'shortTag', { api, bits: tag.value }, numberLiteral(tag) ? { text: '128' } : undefined);
-      }
-    };
+    const {
+      str,
+      num,
+      prop,
+      q,
+      quoted,
+      checkCipherName,
+      checkModulus,
+      checkCurve,
+      checkSymmetricBits,
+      checkKeyBytes,
+      cipherOfReceiver,
+      tagAlgorithmApplies,
+      checkAuthTag,
+      checkWebCryptoAlgorithm,
+      numberLiteral,
+    } = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
 
     const checkSite = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       const api = site.title;
@@ -354,7 +210,8 @@ export default createRule<Options, MessageIds>({
             checkCurve(str(arg), api);
             break;
           case 'webcrypto-algorithm':
-            checkWebCryptoAlgorithm(arg, api);
+          case 'webcrypto-params':
+            checkWebCryptoAlgorithm(arg, api, read.read === 'webcrypto-algorithm');
             break;
           case 'cipher-options': {
             const cipher = str(args[0])?.value;

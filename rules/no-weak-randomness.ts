@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { purposeSinks, type WeakKind } from '../src/catalogue/randomness.js';
+import { purposeSinks, stateReadingKinds, timeQuantityName, type WeakKind } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
-import { securityPurposePhrase } from '../src/detect/names.js';
+import { normaliseName, securityPurposePhrase } from '../src/detect/names.js';
 import { constInitOf, findVariable, propertyName, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
@@ -35,6 +35,8 @@ interface Purpose {
   readonly identifier?: boolean;
   /** A crypto sink that wants this many random bytes. */
   readonly bytes?: number;
+  /** An IV, nonce or salt argument: a clock or pid reading there is no-static-iv's to report. */
+  readonly ivLike?: boolean;
 }
 
 interface Finding {
@@ -66,6 +68,8 @@ const BECAUSE: Record<WeakKind, string> = {
   'uuid-v1': 'a time-based UUID is guessable',
   deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
 };
+
+const IV_LIKE: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt']);
 
 const ROLE_BYTES: Partial<Record<SinkRole, number>> = { key: 32, secret: 32, salt: 16, ikm: 32 };
 
@@ -123,8 +127,12 @@ export default createRule<Options, MessageIds>({
     const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
       if (!expr || name === undefined || isFunction(unwrap(expr))) return;
       let purpose = phraseByName.get(name);
-      if (purpose === undefined && !phraseByName.has(name))
-        phraseByName.set(name, (purpose = securityPurposePhrase(name)));
+      if (purpose === undefined && !phraseByName.has(name)) {
+        purpose = securityPurposePhrase(name);
+        // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
+        if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
+        phraseByName.set(name, purpose);
+      }
       if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
     };
 
@@ -164,6 +172,7 @@ export default createRule<Options, MessageIds>({
           via: `passed to ${h.sink.title}`,
           rank: 3,
           ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
+          ...(IV_LIKE.has(h.arg.role) ? { ivLike: true } : {}),
         });
       }
       for (const ps of purposeSinks) {
@@ -201,11 +210,20 @@ export default createRule<Options, MessageIds>({
     const checkPurposes = (): void => {
       if (!tracker || (!sawSource && !foreignCall)) return;
       const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
+      // Clock and pid readings that make an IV, nonce or salt: a derived value, reported by no-static-iv.
+      const derivedIvs = new Set<Node>();
+      for (const p of ordered) {
+        if (!p.ivLike) continue;
+        const t = tracker.taintOf(p.expr);
+        if (t.entropy) continue;
+        for (const hit of t.weak)
+          if (hit.kind === 'source' && stateReadingKinds.has(hit.source.kind)) derivedIvs.add(hit.node);
+      }
       for (const p of ordered) {
         const t = tracker.taintOf(p.expr);
         if (t.entropy) continue;
         for (const hit of t.weak) {
-          if (findings.has(hit.node)) continue;
+          if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
           if (hit.kind === 'bias') {
             const modulus = sourceCode.getText(hit.node.right);
             offer({

@@ -366,6 +366,8 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `dh-prime-bits`: `createDiffieHellman(512)`; `dh-group`: `getDiffieHellman('modp2')`;
  * - `curve-name`: `createECDH('prime192v1')`;
  * - `webcrypto-algorithm`: `{ name, modulusLength, namedCurve, length, tagLength }`;
+ * - `webcrypto-params`: the parameters of an operation (`encrypt`, `decrypt`): `{ name, tagLength }`.
+ *   `length` is not a key size there (AesCtrParams.length is the counter block's width in bits);
  * - `cipher-options`: `{ authTagLength }` (bytes);
  * - `auth-tag`: the tag passed to `setAuthTag` (its literal length);
  * - `rsa-padding-options`: `{ key, padding }` of publicEncrypt/privateDecrypt;
@@ -383,6 +385,7 @@ type AlgorithmRead =
   | 'dh-group'
   | 'curve-name'
   | 'webcrypto-algorithm'
+  | 'webcrypto-params'
   | 'cipher-options'
   | 'auth-tag'
   | 'rsa-padding-options'
@@ -585,7 +588,7 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: nodeCrypto,
     callee: `subtle.${fn}`,
     global: true,
-    reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+    reads: [{ index: 0, read: 'webcrypto-params' }],
     samples: {
       positive: [`await crypto.subtle.${fn}({ name: 'AES-GCM', iv, tagLength: 64 }, key, data);`],
       negative: ["await crypto.subtle.sign('HMAC', key, data);"],

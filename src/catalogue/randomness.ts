@@ -6,12 +6,20 @@
  * The key, IV, nonce and salt arguments of crypto APIs are not listed here: they are the roles of the
  * key sinks in `sinks.ts`, which this rule reads as purposes too.
  */
-import type { CallPattern, Samples } from './types.js';
+import type { CallPattern, NameLexicon, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
 export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
+
+/**
+ * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
+ * process id. As an IV, nonce or salt they make a derived, repeatable value (two messages in the same
+ * tick, or two hosts, get the same one), which `no-static-iv` reports; `no-weak-randomness` leaves them
+ * to it there and keeps them for tokens and keys.
+ */
+export const stateReadingKinds: ReadonlySet<WeakKind> = new Set<WeakKind>(['time', 'process']);
 
 /** What a source returns, which decides the replacement a suggestion writes. */
 type RandomShape = 'float' | 'int' | 'string' | 'bytes' | 'any';
@@ -628,6 +636,33 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
   { sink: /^noble-ciphers\./, bytes: 16 },
   { sink: /./, bytes: 16 },
 ];
+
+/**
+ * Names of time quantities: a timestamp, an age, a countdown or a period. A clock reading stored under
+ * such a name (`keyChangedAt`, `keyAge`, `totpSecondsLeft`, `tokenSecondsRemaining`) measures time; it is
+ * not a secret even when the name also holds a purpose word. The last word of the normalised name decides.
+ */
+export const timeQuantityName: NameLexicon = {
+  id: 'time-quantity-name',
+  title: 'A name for a time, an age or a duration',
+  pattern: new RegExp(
+    '(?:^|_)(?:age|changed|modified|edited|rotated|renewed|refreshed|remaining|left|elapsed|duration|' +
+      'seconds?|secs?|ms|millis|milliseconds|minutes?|mins?|hours?|days?|period|countdown|tick|since|until|' +
+      'deadline|lifetime|epoch|at|time|when)$',
+  ),
+  samples: {
+    positive: [
+      'key_change_rec_changed',
+      'key_age',
+      'totp_sec',
+      'token_seconds_remaining',
+      'session_key_rotated_at',
+      'otp_time',
+      'reset_token_ms',
+    ],
+    negative: ['reset_token', 'session_id', 'otp', 'api_key', 'csrf_secret', 'totp_code', 'nonce'],
+  },
+};
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */
 export const decryptSinkPattern = /[Dd]ecipher|[Dd]ecrypt|\.open$|_decrypt$/;

@@ -15,6 +15,7 @@ import {
   inPlaceWrites,
   purposeSinks,
   strongRandomSources,
+  timeQuantityName,
   weakRandomSources,
 } from '../../src/catalogue/randomness.js';
 import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
@@ -157,6 +158,15 @@ describe('exemptions', () => {
       );
     });
   }
+});
+
+describe('time-quantity names', () => {
+  it(`${timeQuantityName.id}: positives match, negatives do not`, () => {
+    for (const s of timeQuantityName.samples.positive)
+      expect(timeQuantityName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of timeQuantityName.samples.negative)
+      expect(timeQuantityName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
 });
 
 describe('purpose names', () => {

@@ -818,12 +818,40 @@ ruleTester.run('no-weak-randomness (buffer writes)', rule, {
       code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  randomFillSync(nonce, 0, 4);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/seal.ts',
     },
-  ],
-  invalid: [
+    // a clock written into a nonce is a derived nonce: no-static-iv reports it (test/rules/no-static-iv.test.ts)
     {
       code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/seal.ts',
-      errors: [{ messageId: 'weakRandom', line: 4, column: 21, endLine: 4, endColumn: 31 }],
+    },
+  ],
+  invalid: [
+    {
+      // a clock and Math.random in one nonce: Math.random is this rule's, the clock no-static-iv's
+      code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(Math.floor(Math.random() * 2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(2 ** 32)' },
+              output:
+                "import { createCipheriv, randomInt } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(randomInt(2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, 2 ** 32)' },
+              output:
+                "import { createCipheriv } from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(randomInt(0, 2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
