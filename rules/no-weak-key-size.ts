@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   algorithmSites,
+  bareKeySizeModulusFloor,
   cipherTokens,
   cryptoJsEcbModules,
   cryptoJsSaferCipher,
@@ -17,6 +18,7 @@ import {
 } from '../src/catalogue/algorithms.js';
 import { propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
+import { algorithmConstantOf } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -286,10 +288,34 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    /** Declarators, properties and fields with a literal value: algorithm choices held in data. */
+    const holders: (TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition)[] = [];
+    const literalHolder = (n: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition): void => {
+      const v = n.type === T.VariableDeclarator ? n.init : n.value;
+      if (v && unwrap(v).type === T.Literal) holders.push(n);
+    };
+    /** After the calls: a choice already reported where it is used keeps that report. */
+    const checkHeldChoices = (): void => {
+      for (const h of holders) {
+        const c = algorithmConstantOf(h);
+        if (!c) continue;
+        const api = `the setting ${c.name}`;
+        const read = { value: c.value, node: c.node };
+        if (c.setting === 'cipher' && typeof c.value === 'string') checkCipherName({ ...read, value: c.value }, api);
+        else if (c.setting === 'curve' && typeof c.value === 'string') checkCurve({ ...read, value: c.value }, api);
+        else if (typeof c.value === 'number' && (c.setting === 'modulus-bits' || c.value >= bareKeySizeModulusFloor))
+          checkModulus({ ...read, value: c.value }, 'A modulus', api);
+      }
+    };
+
     return {
       Program(program) {
         imports = collectImports(program);
       },
+      VariableDeclarator: literalHolder,
+      Property: literalHolder,
+      PropertyDefinition: literalHolder,
+      'Program:exit': checkHeldChoices,
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         // node-forge: `publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`; the scheme string is distinctive enough.
         if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {

@@ -788,6 +788,9 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
   },
 ];
 
+/** A bare key size (`keySize: 1024`) is a modulus from this many bits up; below, it may be an AES size. */
+export const bareKeySizeModulusFloor = 512;
+
 /** The setting a configuration name selects, or undefined. `name` must be normalised already. */
 export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | undefined =>
   algorithmSettings.find((s) => s.pattern.test(normalisedName));
