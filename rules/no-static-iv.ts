@@ -2,7 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
 import { constantSaltKdf, decryptSinkPattern, fixedIvCipher, stateReadingKinds } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
-import { enclosingFunction, findVariable, isFunctionNode, staticString, unwrap } from '../src/rule-kit/ast.js';
+import {
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  isFunctionNode,
+  staticString,
+  unwrap,
+} from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -114,6 +121,10 @@ export default createRule<Options, MessageIds>({
     ): boolean => {
       const t = flowOf(sourceCode).taint.taintOf(expr);
       if (t.entropy) return false;
+      // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
+      const e = unwrap(expr);
+      const made = e.type === T.Identifier ? (constInitOf(e, getScope(e)) ?? e) : e;
+      const within = (n: Node): boolean => n.range[0] >= made.range[0] && n.range[1] <= made.range[1];
       let found = false;
       for (const w of t.weak) {
         if (w.kind !== 'source' || !stateReadingKinds.has(w.source.kind)) continue;
@@ -122,7 +133,7 @@ export default createRule<Options, MessageIds>({
           node: w.node,
           messageId: 'clockIv',
           data: { ...base, source: w.source.title },
-          suggest: freshSuggestion(expr, call, sink, role, hits),
+          suggest: within(w.node) ? freshSuggestion(expr, call, sink, role, hits) : undefined,
         });
       }
       return found;

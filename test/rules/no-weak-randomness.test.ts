@@ -3,6 +3,21 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
+    {
+      // clock readings under time-quantity names: an edit time, a key's age, a token's seconds remaining
+      code: 'export class Meta {\n  private editState: Record<string, Date> = {};\n  set keyChangeRec(value: number) {\n    this.editState.keyChangeRecChanged = new Date();\n  }\n  keyAgeOk(created: number) {\n    const keyAge = Date.now() - created;\n    return keyAge < 60000;\n  }\n  tokenSecondsRemaining(exp: Date) {\n    return Math.round((exp.valueOf() - new Date().valueOf()) / 1000);\n  }\n}',
+      filename: 'src/kdbx-meta.ts',
+    },
+    {
+      // clock readings in IVs and timestamps beside them are not this rule's
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class NonceSequence {\n  private readonly prefix = randomBytes(4);\n  private counter = 0n;\n  next(): Buffer {\n    const nonce = Buffer.alloc(12);\n    this.prefix.copy(nonce, 0);\n    nonce.writeBigUInt64BE(this.counter++, 4);\n    return nonce;\n  }\n}\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return { iv, sentAt: Date.now(), body: Buffer.concat([c.update(data), c.final()]) };\n}\nexport function sealStamped(key: Buffer, data: Buffer) {\n  const nonce = Buffer.concat([randomBytes(8), Buffer.from(Date.now().toString(16).slice(-8), 'hex')]);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/nonces.ts',
+    },
+    {
+      // a clock-made nonce and a pid salt are no-static-iv's findings
+      code: "import { createCipheriv, pbkdf2Sync } from 'node:crypto';\nexport function encryptRecord(key: Buffer, plaintext: string) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeBigUInt64BE(BigInt(Date.now()), 4);\n  const cipher = createCipheriv('aes-256-gcm', key, nonce);\n  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);\n}\nexport const hashPin = (pin: string) => pbkdf2Sync(pin, String(process.pid), 600000, 32, 'sha256');",
+      filename: 'src/records.ts',
+    },
     // retry backoff with jitter
     {
       code: 'export async function retry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {\n  try { return await fn(); } catch {\n    const delay = 100 * 2 ** attempt + Math.random() * 100;\n    await new Promise((r) => setTimeout(r, delay));\n    return retry(fn, attempt + 1);\n  }\n}',
@@ -82,6 +97,51 @@ ruleTester.run('no-weak-randomness', rule, {
     },
   ],
   invalid: [
+    {
+      // a session id from the pid, the clock and a counter (a rotation time beside it is not a purpose)
+      code: 'let seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();',
+      filename: 'src/sessions.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomUUID } from 'node:crypto';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${randomUUID()}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${randomToken()}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomUUID } from 'node:crypto';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${randomUUID()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${randomToken()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+          ],
+        },
+      ],
+    },
     {
       // the brief's example: Math.random() returned by a purpose-named function
       code: 'export function makeResetToken() {\n  return Math.random().toString(36).slice(2);\n}',
