@@ -168,6 +168,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 3,
           column: 53,
+          endLine: 3,
+          endColumn: 69,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',
@@ -200,6 +202,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 12,
+          endLine: 2,
+          endColumn: 30,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', what: 'A string literal' },
           suggestions: [
             {
@@ -227,6 +231,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'reusedIv',
           line: 2,
           column: 7,
+          endLine: 2,
+          endColumn: 14,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'NOTE_IV', fn: 'seal()' },
           suggestions: [
             {
@@ -254,6 +260,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'reusedIv',
           line: 5,
           column: 15,
+          endLine: 5,
+          endColumn: 30,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'this.iv', fn: 'seal()' },
           suggestions: [
             {
@@ -281,6 +289,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'ivFromKey',
           line: 3,
           column: 45,
+          endLine: 3,
+          endColumn: 64,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv' },
           suggestions: [
             {
@@ -308,6 +318,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticSalt',
           line: 2,
           column: 69,
+          endLine: 2,
+          endColumn: 87,
           data: { sink: 'crypto.pbkdf2Sync', role: 'salt', category: 'static-iv', what: 'A string literal' },
           suggestions: [],
         },
@@ -315,6 +327,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticSalt',
           line: 3,
           column: 7,
+          endLine: 3,
+          endColumn: 11,
           data: {
             sink: 'crypto.scryptSync',
             role: 'salt',
@@ -347,6 +361,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 55,
+          endLine: 2,
+          endColumn: 73,
           data: { sink: 'SubtleCrypto.encrypt', role: 'IV', category: 'static-iv', what: 'An all-zero 12-byte buffer' },
           suggestions: [
             {
@@ -374,6 +390,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 3,
           column: 57,
+          endLine: 3,
+          endColumn: 75,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',
@@ -406,6 +424,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 41,
+          endLine: 2,
+          endColumn: 57,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',

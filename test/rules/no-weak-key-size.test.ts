@@ -198,6 +198,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 17,
+          endLine: 2,
+          endColumn: 20,
           data: {
             cipher: 'DES',
             algorithm: 'des',
@@ -209,6 +211,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 17,
+          endLine: 3,
+          endColumn: 20,
           data: {
             cipher: 'RC2',
             algorithm: 'rc2',
@@ -220,6 +224,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 4,
           column: 49,
+          endLine: 4,
+          endColumn: 54,
           data: { algorithm: 'ECB', api: 'forge.aes.createEncryptionCipher' },
           suggestions: [
             {
@@ -241,6 +247,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
+          endLine: 3,
+          endColumn: 43,
           data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
         },
       ],
@@ -254,6 +262,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 39,
+          endLine: 2,
+          endColumn: 42,
           data: { what: 'DH prime', bits: 512, min: 2048, api: 'crypto.createDiffieHellman' },
           suggestions: [
             {
@@ -268,6 +278,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 3,
           column: 60,
+          endLine: 3,
+          endColumn: 64,
           data: { what: 'DH prime', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -289,6 +301,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 72,
+          endLine: 2,
+          endColumn: 76,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'jose generateKeyPair' },
           suggestions: [
             {
@@ -310,6 +324,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 38,
+          endLine: 2,
+          endColumn: 52,
           data: {
             cipher: '3DES (TDEA)',
             algorithm: 'des-ede3-cbc',
@@ -336,6 +352,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 65,
           data: { algorithm: 'aes-128-ecb', api: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -357,6 +375,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 19,
+          endLine: 2,
+          endColumn: 24,
           data: {
             cipher: 'RC4',
             algorithm: 'rc4',
@@ -383,6 +403,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 23,
+          endLine: 2,
+          endColumn: 31,
           data: {
             cipher: 'Blowfish',
             algorithm: 'bf-cbc',
@@ -402,6 +424,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 25,
+          endLine: 3,
+          endColumn: 34,
           data: {
             cipher: 'RC2',
             algorithm: 'rc2-cbc',
@@ -428,6 +452,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 2,
           column: 74,
+          endLine: 2,
+          endColumn: 75,
           data: { api: 'crypto.createCipheriv', bits: 64 },
           suggestions: [
             {
@@ -449,6 +475,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 3,
           column: 14,
+          endLine: 3,
+          endColumn: 33,
           data: { api: 'Decipher.setAuthTag', bits: 96 },
         },
       ],
@@ -462,6 +490,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 68,
+          endLine: 2,
+          endColumn: 72,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -483,6 +513,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 41,
+          endLine: 2,
+          endColumn: 45,
           data: { what: 'DSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPair' },
           suggestions: [
             {
@@ -505,6 +537,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 45,
+          endLine: 2,
+          endColumn: 49,
           data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -519,6 +553,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 3,
           column: 41,
+          endLine: 3,
+          endColumn: 48,
           data: {
             curve: 'P-224',
             api: 'crypto.generateKeyPairSync',
@@ -544,6 +580,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 48,
+          endLine: 2,
+          endColumn: 59,
           data: {
             curve: 'secp192r1',
             api: 'crypto.generateKeyPairSync',
@@ -562,6 +600,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 3,
           column: 48,
+          endLine: 3,
+          endColumn: 59,
           data: {
             curve: 'sect233k1',
             api: 'crypto.generateKeyPairSync',
@@ -587,6 +627,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 57,
+          endLine: 2,
+          endColumn: 59,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.generateKeySync' },
           suggestions: [
             {
@@ -608,6 +650,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 28,
+          endLine: 2,
+          endColumn: 29,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.createHmac' },
           suggestions: [
             {
@@ -629,6 +673,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 75,
+          endLine: 2,
+          endColumn: 109,
           data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.publicEncrypt' },
           suggestions: [
             {
@@ -650,6 +696,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 49,
           data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.privateDecrypt' },
         },
       ],
@@ -663,6 +711,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 56,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'forge.pki.rsa.generateKeyPair' },
           suggestions: [
             {
@@ -677,6 +727,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 37,
+          endLine: 3,
+          endColumn: 46,
           data: {
             cipher: 'DES',
             algorithm: 'DES-CBC',
@@ -696,6 +748,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 4,
           column: 46,
+          endLine: 4,
+          endColumn: 64,
           data: { padding: 'RSAES-PKCS1-V1_5', api: 'key.encrypt' },
           suggestions: [
             {
@@ -717,6 +771,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 10,
+          endLine: 2,
+          endColumn: 19,
           data: {
             cipher: '3DES (TDEA)',
             algorithm: 'TripleDES',
@@ -736,6 +792,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
+          endLine: 3,
+          endColumn: 57,
           data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
           suggestions: [
             {
@@ -757,6 +815,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 1,
           column: 81,
+          endLine: 1,
+          endColumn: 85,
           data: { what: 'RSA-OAEP modulus', bits: 1024, min: 2048, api: 'SubtleCrypto.generateKey' },
           suggestions: [
             {
@@ -771,6 +831,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 86,
+          endLine: 2,
+          endColumn: 88,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'SubtleCrypto.generateKey' },
           suggestions: [
             {
@@ -785,6 +847,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 3,
           column: 74,
+          endLine: 3,
+          endColumn: 76,
           data: { api: 'SubtleCrypto.encrypt', bits: 96 },
           suggestions: [
             {
@@ -806,6 +870,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 44,
           data: {
             curve: 'prime192v1',
             api: 'crypto.createECDH',
@@ -824,6 +890,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 3,
           column: 36,
+          endLine: 3,
+          endColumn: 43,
           data: { what: 'DH group modp2', bits: 1024, min: 2048, api: 'crypto.getDiffieHellman' },
           suggestions: [
             {
@@ -845,6 +913,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 30,
+          endLine: 2,
+          endColumn: 33,
           data: { what: 'RSA modulus', bits: 512, min: 2048, api: 'new NodeRSA({ b })' },
           suggestions: [
             {
@@ -901,6 +971,8 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 69,
+          endLine: 2,
+          endColumn: 73,
           data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {

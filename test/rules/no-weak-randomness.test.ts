@@ -151,6 +151,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 10,
+          endLine: 2,
+          endColumn: 23,
           data: {
             source: 'Math.random()',
             purpose: 'password-reset token',
@@ -184,6 +186,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 5,
           column: 53,
+          endLine: 5,
+          endColumn: 66,
           data: {
             source: 'Math.random()',
             purpose: 'session ID',
@@ -217,6 +221,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
+          endLine: 1,
+          endColumn: 53,
           data: {
             source: 'Math.random()',
             purpose: 'one-time password',
@@ -250,6 +256,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 52,
+          endLine: 3,
+          endColumn: 80,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'IV',
@@ -272,6 +280,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 23,
+          endLine: 2,
+          endColumn: 44,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'API key',
@@ -294,6 +304,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 14,
+          endLine: 2,
+          endColumn: 35,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'salt',
@@ -314,6 +326,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 68,
+          endLine: 3,
+          endColumn: 76,
           data: {
             source: 'uuid v1()',
             purpose: 'session ID',
@@ -347,6 +361,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 108,
+          endLine: 2,
+          endColumn: 118,
           data: {
             source: 'Date.now()',
             purpose: 'JWT ID (jti)',
@@ -380,6 +396,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 130,
+          endLine: 2,
+          endColumn: 147,
           data: {
             source: 'performance.now()',
             purpose: 'JWT ID (jti)',
@@ -413,6 +431,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 28,
+          endLine: 2,
+          endColumn: 41,
           data: {
             source: 'Math.random()',
             purpose: 'XSRF token',
@@ -446,6 +466,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
+          endLine: 3,
+          endColumn: 57,
           data: {
             source: 'seedrandom',
             purpose: 'API key',
@@ -479,6 +501,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 27,
+          endLine: 3,
+          endColumn: 101,
           data: {
             source: 'Chance.js',
             purpose: 'invite code',
@@ -499,6 +523,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 67,
+          endLine: 3,
+          endColumn: 82,
           data: {
             source: 'lodash shuffle()/sample()',
             purpose: 'temporary password',
@@ -519,6 +545,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'moduloBias',
           line: 2,
           column: 20,
+          endLine: 2,
+          endColumn: 49,
           data: {
             expr: 'crypto.randomBytes(1)[0] % 10',
             bits: 8,
@@ -552,6 +580,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'moduloBias',
           line: 4,
           column: 86,
+          endLine: 4,
+          endColumn: 105,
           data: {
             expr: 'b % ALPHABET.length',
             bits: 8,
@@ -586,6 +616,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 25,
+          endLine: 1,
+          endColumn: 36,
           data: {
             source: 'process.pid',
             purpose: 'nonce',
@@ -612,6 +644,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
+          endLine: 1,
+          endColumn: 50,
           data: {
             source: 'Date.now()',
             purpose: 'nonce',
@@ -645,6 +679,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 4,
           column: 14,
+          endLine: 4,
+          endColumn: 27,
           data: {
             source: 'Math.random()',
             purpose: 'API token',
@@ -678,6 +714,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 51,
+          endLine: 2,
+          endColumn: 64,
           data: {
             source: 'Math.random()',
             purpose: 'key',
@@ -711,6 +749,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 65,
           data: {
             source: 'Math.random()',
             purpose: 'password',
@@ -744,6 +784,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 21,
+          endLine: 1,
+          endColumn: 34,
           data: {
             source: 'Math.random()',
             purpose: 'salt',
@@ -776,6 +818,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 29,
+          endLine: 3,
+          endColumn: 46,
           data: {
             source: 'random-js without a crypto engine',
             purpose: 'recovery code',
@@ -818,6 +862,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 26,
+          endLine: 2,
+          endColumn: 34,
           data: {
             source: 'Math.random() in makeId() (randomness/ids.ts)',
             purpose: 'session ID',
@@ -830,6 +876,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
+          endLine: 3,
+          endColumn: 39,
           data: {
             source: 'Date.now() in shortId() (randomness/ids.ts)',
             purpose: 'password-reset token',
@@ -849,6 +897,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 27,
+          endLine: 2,
+          endColumn: 34,
           data: {
             source: 'Math.random() in makeId() (randomness/ids.ts)',
             purpose: 'invite code',
