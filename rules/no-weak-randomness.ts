@@ -1,6 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { purposeSinks, stateReadingKinds, timeQuantityName, type WeakKind } from '../src/catalogue/randomness.js';
+import {
+  purposeSinks,
+  stateReadingKinds,
+  timeQuantityName,
+  unpredictableCodeName,
+  type WeakKind,
+} from '../src/catalogue/randomness.js';
+import { nonPurposeName } from '../src/catalogue/names.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../src/detect/names.js';
 import { constInitOf, findVariable, propertyName, staticString, unwrap } from '../src/rule-kit/ast.js';
@@ -122,13 +129,23 @@ export default createRule<Options, MessageIds>({
     const isFunction = (n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
       n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
 
+    /** `mfaCode` → `MFA code`: a code the shared purpose lexicon does not know (catalogue `unpredictableCodeName`). */
+    const codePurpose = (name: string): string | undefined => {
+      const n = normaliseName(name);
+      if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;
+      return n
+        .split('_')
+        .map((w) => (/^(?:mfa|sms|2fa|tfa|oauth|pkce)$/.test(w) ? w.toUpperCase() : w))
+        .join(' ');
+    };
+
     /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
     const phraseByName = new Map<string, string | undefined>();
     const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
       if (!expr || name === undefined || isFunction(unwrap(expr))) return;
       let purpose = phraseByName.get(name);
       if (purpose === undefined && !phraseByName.has(name)) {
-        purpose = securityPurposePhrase(name);
+        purpose = securityPurposePhrase(name) ?? codePurpose(name);
         // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
         if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
         phraseByName.set(name, purpose);

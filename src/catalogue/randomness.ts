@@ -275,6 +275,23 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     },
   },
   {
+    id: 'faker',
+    title: 'faker (a seeded Mersenne Twister, made for test data)',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['@faker-js/faker', 'faker'],
+    // faker.string.alphanumeric(32), faker.internet.password(), faker.datatype.uuid(); v5's default export too.
+    callees: ['faker.*.*', 'fakerEN.*.*', 'fakerDE.*.*', 'random.*', 'string.*', 'internet.password', 'datatype.*'],
+    samples: {
+      positive: [
+        "import { faker } from '@faker-js/faker'; faker.string.alphanumeric(32);",
+        "const { faker } = require('@faker-js/faker'); faker.internet.password();",
+        "import faker from 'faker'; faker.random.alphaNumeric(16);",
+      ],
+      negative: ["import { faker } from '@faker-js/faker'; faker.seed(42);", 'faker.string.uuid();'],
+    },
+  },
+  {
     id: 'lodash.random',
     title: 'lodash random()',
     kind: 'prng',
@@ -661,6 +678,37 @@ export const timeQuantityName: NameLexicon = {
       'reset_token_ms',
     ],
     negative: ['reset_token', 'session_id', 'otp', 'api_key', 'csrf_secret', 'totp_code', 'nonce'],
+  },
+};
+
+/**
+ * Codes that must be unpredictable, besides the purposes the shared name lexicon knows
+ * (`securityPurposeName`): one-time login and MFA codes, recovery and backup codes, invitation and
+ * activation codes, OAuth `state` and device codes. Read by `no-weak-randomness` only; the message names
+ * the purpose with the name's own words (`MFA code`).
+ */
+export const unpredictableCodeName: NameLexicon = {
+  id: 'unpredictable-code-name',
+  title: 'A code that must be unpredictable',
+  pattern: new RegExp(
+    '(?:^|_)(?:mfa|sms|two_factor|2fa|two_fa|tfa|activation|login|access|one_time|security|device|user|' +
+      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing)_codes?$|' +
+      '(?:^|_)passcodes?$|(?:^|_)oauth_state$|(?:^|_)pkce_verifier$',
+  ),
+  samples: {
+    positive: [
+      'mfa_code',
+      'sms_code',
+      'two_factor_code',
+      'activation_code',
+      'backup_codes',
+      'passcode',
+      'oauth_state',
+      'one_time_code',
+      'device_code',
+      'invitation_code',
+    ],
+    negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
   },
 };
 

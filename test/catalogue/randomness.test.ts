@@ -16,6 +16,7 @@ import {
   purposeSinks,
   strongRandomSources,
   timeQuantityName,
+  unpredictableCodeName,
   weakRandomSources,
 } from '../../src/catalogue/randomness.js';
 import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
@@ -160,13 +161,12 @@ describe('exemptions', () => {
   }
 });
 
-describe('time-quantity names', () => {
-  it(`${timeQuantityName.id}: positives match, negatives do not`, () => {
-    for (const s of timeQuantityName.samples.positive)
-      expect(timeQuantityName.pattern.test(normaliseName(s)), s).toBe(true);
-    for (const s of timeQuantityName.samples.negative)
-      expect(timeQuantityName.pattern.test(normaliseName(s)), s).toBe(false);
-  });
+describe('no-weak-randomness name lexicons', () => {
+  for (const lexicon of [timeQuantityName, unpredictableCodeName])
+    it(`${lexicon.id}: positives match, negatives do not`, () => {
+      for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
+    });
 });
 
 describe('purpose names', () => {

@@ -4,6 +4,11 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
     {
+      // codes that are not secrets, faker for display data, an MFA code's expiry
+      code: "import { faker } from '@faker-js/faker';\nexport const countryCode = Math.floor(Math.random() * 3);\nexport const statusCode = [200, 201][Math.floor(Math.random() * 2)];\nexport const displayName = faker.person.fullName();\nexport const mfaCodeExpiresAt = Date.now() + 300000;",
+      filename: 'src/ui.ts',
+    },
+    {
       // clock readings under time-quantity names: an edit time, a key's age, a token's seconds remaining
       code: 'export class Meta {\n  private editState: Record<string, Date> = {};\n  set keyChangeRec(value: number) {\n    this.editState.keyChangeRecChanged = new Date();\n  }\n  keyAgeOk(created: number) {\n    const keyAge = Date.now() - created;\n    return keyAge < 60000;\n  }\n  tokenSecondsRemaining(exp: Date) {\n    return Math.round((exp.valueOf() - new Date().valueOf()) / 1000);\n  }\n}',
       filename: 'src/kdbx-meta.ts',
@@ -97,6 +102,39 @@ ruleTester.run('no-weak-randomness', rule, {
     },
   ],
   invalid: [
+    {
+      // an MFA code from Math.random (a code the shared purpose lexicon does not name) and an invitation code from faker
+      code: "import { faker } from '@faker-js/faker';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+      filename: 'src/mfa.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { faker } from '@faker-js/faker';\nimport { randomInt } from 'node:crypto';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(randomInt(1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { faker } from '@faker-js/faker';\nimport { randomInt } from 'keyhygiene/keys';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(randomInt(0, 1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 56,
+        },
+      ],
+    },
     {
       // a session id from the pid, the clock and a counter (a rotation time beside it is not a purpose)
       code: 'let seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();',
