@@ -15,6 +15,7 @@ import {
   inPlaceWrites,
   purposeSinks,
   strongRandomSources,
+  ivSettingName,
   timeQuantityName,
   unpredictableCodeName,
   weakRandomSources,
@@ -162,7 +163,7 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName])
+  for (const lexicon of [timeQuantityName, unpredictableCodeName, ivSettingName])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
