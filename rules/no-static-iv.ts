@@ -52,19 +52,29 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       staticIv:
-        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows ' +
+        'which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker ' +
+        'forge messages.',
       reusedIv:
-        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same ' +
+        '{{role}} for every message under one key shows which messages are equal or share a prefix, and ' +
+        'with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
       clockIv:
-        '{{source}} makes the {{role}} of {{sink}}: a clock reading or process id repeats (two calls in one tick, two hosts) and can be guessed, so the {{role}} is not unique. Use a fresh random {{role}}.',
+        '{{source}} makes the {{role}} of {{sink}}: a clock reading or process id repeats (two calls in ' +
+        'one tick, two hosts) and can be guessed, so the {{role}} is not unique. Use a fresh random ' +
+        '{{role}}.',
       ivFromKey:
-        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
+        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that ' +
+        'key. Use a fresh random {{role}} per message.',
       staticSalt:
-        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
+        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal ' +
+        'keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
       heldConstant:
-        '{{what}} is held in the {{role}} setting {{name}}: everything that uses it shares one {{role}} ({{harm}}). Make a fresh random {{role}} per {{unit}}.',
+        '{{what}} is held in the {{role}} setting {{name}}: everything that uses it shares one {{role}} ' +
+        '({{harm}}). Make a fresh random {{role}} per {{unit}}.',
       freshIv:
-        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
+        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: ' +
+        '{{reverse}} needs it.',
     },
     schema: [],
   },

@@ -36,7 +36,8 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA under 2048 bits, short GCM tags)',
+        'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA ' +
+        'under 2048 bits, short GCM tags)',
       recommended: 'recommended',
       category: 'weak-algorithm',
       strictOptions: [{ minRsaBits: strictModulusBits }],
@@ -46,14 +47,18 @@ export default createRule<Options, MessageIds>({
     messages: {
       weakCipher: "{{cipher}} ('{{algorithm}}' in {{api}}) is {{why}}. Use AES-GCM or ChaCha20-Poly1305.",
       ecbMode:
-        "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, and nothing detects tampering. Use an authenticated mode such as GCM.",
+        "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, " +
+        'and nothing detects tampering. Use an authenticated mode such as GCM.',
       smallModulus:
-        '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; 3072 after 2030 per SP 800-57 Part 1).',
+        '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; ' +
+        '3072 after 2030 per SP 800-57 Part 1).',
       weakCurve: 'Curve {{curve}} in {{api}} {{why}}. Use P-256 or stronger (or Ed25519/X25519).',
       pkcs1Padding:
-        'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks (Bleichenbacher, Marvin). Use OAEP.',
+        'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks ' +
+        '(Bleichenbacher, Marvin). Use OAEP.',
       shortTag:
-        '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use the full 128-bit tag.',
+        '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use ' +
+        'the full 128-bit tag.',
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
       useSafer: 'Use {{replacement}} instead.',
     },
@@ -66,7 +71,9 @@ export default createRule<Options, MessageIds>({
             type: 'integer',
             minimum: 2048,
             description:
-              'Smallest RSA, DSA and DH modulus accepted, in bits (default 2048; the strict preset passes 3072, NIST SP 800-57 post-2030). Also sets the minimum EC curve strength: 112 bits at 2048, 128 bits at 3072.',
+              'Smallest RSA, DSA and DH modulus accepted, in bits (default 2048; the strict preset passes ' +
+              '3072, NIST SP 800-57 post-2030). Also sets the minimum EC curve strength: 112 bits at 2048, ' +
+              '128 bits at 3072.',
           },
         },
       },

@@ -96,7 +96,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       weakRandom: '{{source}} makes the {{purpose}} {{via}}: {{because}}. Use a CSPRNG.',
       moduloBias:
-        '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} {{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
+        '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} ' +
+        '{{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
       useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
       useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
     },
@@ -129,7 +130,7 @@ export default createRule<Options, MessageIds>({
     const isFunction = (n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
       n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
 
-    /** `mfaCode` → `MFA code`: a code the shared purpose lexicon does not know (catalogue `unpredictableCodeName`). */
+    /** `mfaCode` → `MFA code`: a code the shared purpose lexicon does not know (`unpredictableCodeName`). */
     const codePurpose = (name: string): string | undefined => {
       const n = normaliseName(name);
       if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;

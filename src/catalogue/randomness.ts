@@ -255,7 +255,8 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     samples: {
       positive: [
         "import { Random } from 'random-js'; const random = new Random(); random.string(32);",
-        "import { Random, MersenneTwister19937 } from 'random-js'; new Random(MersenneTwister19937.autoSeed()).integer(0, 9);",
+        "import { Random, MersenneTwister19937 } from 'random-js'; new " +
+          'Random(MersenneTwister19937.autoSeed()).integer(0, 9);',
       ],
       negative: [
         "import { Random, nodeCrypto } from 'random-js'; const random = new Random(nodeCrypto); random.string(32);",
@@ -601,12 +602,16 @@ export const constantSaltKdf = {
   algorithmNames: ['HKDF'] as readonly string[],
   samples: {
     positive: [
-      "import { hkdfSync } from 'node:crypto'; export function subkey(ikm: Buffer) { return hkdfSync('sha256', ikm, 'app-salt-v1', 'enc', 32); }",
-      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256); }",
+      "import { hkdfSync } from 'node:crypto'; export function subkey(ikm: Buffer) { return " +
+        "hkdfSync('sha256', ikm, 'app-salt-v1', 'enc', 32); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'HKDF', " +
+        "hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256); }",
     ],
     negative: [
-      "import { pbkdf2Sync } from 'node:crypto'; export function hash(pw: string) { return pbkdf2Sync(pw, 'app-salt-v1', 600000, 32, 'sha256'); }",
-      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256); }",
+      "import { pbkdf2Sync } from 'node:crypto'; export function hash(pw: string) { return pbkdf2Sync(pw, " +
+        "'app-salt-v1', 600000, 32, 'sha256'); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'PBKDF2', " +
+        "hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256); }",
     ],
   } satisfies Samples,
 } as const;
@@ -634,10 +639,13 @@ export const inPlaceWrites = {
         "  return { nonce, c: createCipheriv('aes-256-gcm', key, nonce).update(data) };",
         '}',
       ].join('\n'),
-      "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+      "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) " +
+        "{\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', " +
+        'key, iv);\n}',
     ],
     negative: [
-      "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+      "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = " +
+        "Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
     ],
   } satisfies Samples,
 } as const;
