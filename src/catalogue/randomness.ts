@@ -665,17 +665,18 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
 ];
 
 /**
- * Names of time quantities: a timestamp, an age, a countdown or a period. A clock reading stored under
- * such a name (`keyChangedAt`, `keyAge`, `totpSecondsLeft`, `tokenSecondsRemaining`) measures time; it is
- * not a secret even when the name also holds a purpose word. The last word of the normalised name decides.
+ * Names of time quantities: a timestamp, an age, a countdown or a period, and the measures a UI draws
+ * from them (a progress bar, a dash offset). A clock reading stored under such a name (`keyChangedAt`,
+ * `keyAge`, `totpSecondsLeft`, `tokenSecondsRemaining`, `totpDash`) measures time; it is not a secret
+ * even when the name also holds a purpose word. The last word of the normalised name decides.
  */
 export const timeQuantityName: NameLexicon = {
   id: 'time-quantity-name',
-  title: 'A name for a time, an age or a duration',
+  title: 'A name for a time, an age, a duration or a measure drawn from one',
   pattern: new RegExp(
     '(?:^|_)(?:age|changed|modified|edited|rotated|renewed|refreshed|remaining|left|elapsed|duration|' +
       'seconds?|secs?|ms|millis|milliseconds|minutes?|mins?|hours?|days?|period|countdown|tick|since|until|' +
-      'deadline|lifetime|epoch|at|time|when)$',
+      'deadline|lifetime|epoch|at|time|when|progress|percent|percentage|dash|bar|ratio|fraction)$',
   ),
   samples: {
     positive: [
@@ -686,6 +687,8 @@ export const timeQuantityName: NameLexicon = {
       'session_key_rotated_at',
       'otp_time',
       'reset_token_ms',
+      'totp_dash',
+      'otp_progress',
     ],
     negative: ['reset_token', 'session_id', 'otp', 'api_key', 'csrf_secret', 'totp_code', 'nonce'],
   },

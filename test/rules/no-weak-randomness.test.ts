@@ -4,6 +4,11 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
     {
+      // a TOTP countdown drawn in a UI: the seconds left in the period and a progress dash
+      code: "export class TotpView {\n  totpLeft = 30;\n  totpDash = 0;\n  tick(period: number) {\n    const phase = Math.floor(Date.now() / 1000) % period;\n    this.totpLeft = period - phase;\n    this.totpDash = (78.5 / period) * phase;\n  }\n}",
+      filename: 'src/totp-view.ts',
+    },
+    {
       // codes that are not secrets, faker for display data, an MFA code's expiry
       code: "import { faker } from '@faker-js/faker';\nexport const countryCode = Math.floor(Math.random() * 3);\nexport const statusCode = [200, 201][Math.floor(Math.random() * 2)];\nexport const displayName = faker.person.fullName();\nexport const mfaCodeExpiresAt = Date.now() + 300000;",
       filename: 'src/ui.ts',
