@@ -118,23 +118,7 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const {
-      str,
-      num,
-      prop,
-      q,
-      quoted,
-      checkCipherName,
-      checkModulus,
-      checkCurve,
-      checkSymmetricBits,
-      checkKeyBytes,
-      cipherOfReceiver,
-      tagAlgorithmApplies,
-      checkAuthTag,
-      checkWebCryptoAlgorithm,
-      numberLiteral,
-    } = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
+    const check = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
 
     const checkSite = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       const api = site.title;
@@ -163,84 +147,88 @@ export default createRule<Options, MessageIds>({
       for (const read of site.reads) {
         const raw = args[read.index];
         if (!raw || raw.type === T.SpreadElement) continue;
-        const arg = read.property ? prop(raw, read.property) : raw;
+        const arg = read.property ? check.prop(raw, read.property) : raw;
         if (!arg) continue;
         switch (read.read) {
           case 'cipher-name': {
-            const r = str(arg);
-            if (r) checkCipherName(r, api);
+            const r = check.str(arg);
+            if (r) check.checkCipherName(r, api);
             break;
           }
           case 'key-pair-type':
-            keyPairType = str(arg)?.value;
+            keyPairType = check.str(arg)?.value;
             break;
           case 'key-pair-options': {
             const t = keyPairType ?? '';
             if (t === 'dh') {
-              checkModulus(num(prop(arg, 'primeLength')), 'DH prime', api);
-              const g = str(prop(arg, 'group'));
+              check.checkModulus(check.num(check.prop(arg, 'primeLength')), 'DH prime', api);
+              const g = check.str(check.prop(arg, 'group'));
               if (g && (dhGroups[g.value] ?? Infinity) < minBits)
                 report(
                   g.node,
                   'smallModulus',
                   { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-                  { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
+                  { text: check.quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
                 );
             } else if (t !== 'ec' && t !== 'ed25519' && t !== 'ed448' && t !== 'x25519' && t !== 'x448') {
-              checkModulus(num(prop(arg, 'modulusLength')), `${t ? t.toUpperCase() : 'RSA'} modulus`, api);
+              check.checkModulus(
+                check.num(check.prop(arg, 'modulusLength')),
+                `${t ? t.toUpperCase() : 'RSA'} modulus`,
+                api,
+              );
             }
-            checkCurve(str(prop(arg, 'namedCurve')), api);
+            check.checkCurve(check.str(check.prop(arg, 'namedCurve')), api);
             break;
           }
           case 'secret-key-type':
-            keyPairType = str(arg)?.value;
+            keyPairType = check.str(arg)?.value;
             break;
           case 'secret-key-options':
-            checkSymmetricBits(num(prop(arg, 'length')), keyPairType === 'aes' ? 'AES' : 'HMAC', api);
+            check.checkSymmetricBits(check.num(check.prop(arg, 'length')), keyPairType === 'aes' ? 'AES' : 'HMAC', api);
             break;
           case 'modulus-bits':
-            checkModulus(num(arg), 'RSA modulus', api);
+            check.checkModulus(check.num(arg), 'RSA modulus', api);
             break;
           case 'dh-prime-bits':
-            checkModulus(num(arg), 'DH prime', api);
+            check.checkModulus(check.num(arg), 'DH prime', api);
             break;
           case 'dh-group': {
-            const g = str(arg);
+            const g = check.str(arg);
             if (g && (dhGroups[g.value] ?? Infinity) < minBits)
               report(
                 g.node,
                 'smallModulus',
                 { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-                { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
+                { text: check.quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
               );
             break;
           }
           case 'curve-name':
-            checkCurve(str(arg), api);
+            check.checkCurve(check.str(arg), api);
             break;
           case 'webcrypto-algorithm':
           case 'webcrypto-params':
-            checkWebCryptoAlgorithm(arg, api, read.read === 'webcrypto-algorithm');
+            check.checkWebCryptoAlgorithm(arg, api, read.read === 'webcrypto-algorithm');
             break;
           case 'cipher-options': {
-            const cipher = str(args[0])?.value;
-            const tag = num(prop(arg, 'authTagLength'));
-            if (tag && tag.value < minGcmTagBytes && tagAlgorithmApplies(cipher))
+            const cipher = check.str(args[0])?.value;
+            const tag = check.num(check.prop(arg, 'authTagLength'));
+            if (tag && tag.value < minGcmTagBytes && check.tagAlgorithmApplies(cipher))
               report(
                 tag.node,
                 'shortTag',
                 { api, bits: tag.value * 8 },
-                numberLiteral(tag)
+                check.numberLiteral(tag)
                   ? { text: String(minGcmTagBytes), label: `authTagLength: ${minGcmTagBytes}` }
                   : undefined,
               );
             break;
           }
           case 'auth-tag':
-            if (node.type === T.CallExpression) checkAuthTag(arg, cipherOfReceiver(node), api);
+            if (node.type === T.CallExpression) check.checkAuthTag(arg, check.cipherOfReceiver(node), api);
             break;
           case 'rsa-padding-options': {
-            const pad = prop(arg, 'padding');
+            const pad = check.prop(arg, 'padding');
             const p = pad && unwrap(pad);
             const id = p?.type === T.MemberExpression ? p.property : p?.type === T.Identifier ? p : undefined;
             const padName =
@@ -258,7 +246,7 @@ export default createRule<Options, MessageIds>({
             break;
           }
           case 'crypto-js-options': {
-            const mode = prop(arg, 'mode');
+            const mode = check.prop(arg, 'mode');
             const m = mode && unwrap(mode);
             const isEcbMode =
               (m?.type === T.MemberExpression && propertyName(m) === 'ECB') ||
@@ -281,12 +269,12 @@ export default createRule<Options, MessageIds>({
             break;
           }
           case 'key-bytes':
-            checkKeyBytes(
+            check.checkKeyBytes(
               arg,
               site.id.includes('Hmac')
                 ? 'HMAC'
                 : site.id.includes('Cipher')
-                  ? cipherTokens(str(args[0])?.value ?? 'cipher').toUpperCase()
+                  ? cipherTokens(check.str(args[0])?.value ?? 'cipher').toUpperCase()
                   : 'secret',
               api,
             );
@@ -308,10 +296,12 @@ export default createRule<Options, MessageIds>({
         if (!c) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
-        if (c.setting === 'cipher' && typeof c.value === 'string') checkCipherName({ ...read, value: c.value }, api);
-        else if (c.setting === 'curve' && typeof c.value === 'string') checkCurve({ ...read, value: c.value }, api);
+        if (c.setting === 'cipher' && typeof c.value === 'string')
+          check.checkCipherName({ ...read, value: c.value }, api);
+        else if (c.setting === 'curve' && typeof c.value === 'string')
+          check.checkCurve({ ...read, value: c.value }, api);
         else if (typeof c.value === 'number' && (c.setting === 'modulus-bits' || c.value >= bareKeySizeModulusFloor))
-          checkModulus({ ...read, value: c.value }, 'A modulus', api);
+          check.checkModulus({ ...read, value: c.value }, 'A modulus', api);
       }
     };
 
@@ -328,7 +318,7 @@ export default createRule<Options, MessageIds>({
         if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
           const method = propertyName(node.callee);
           if (method === 'encrypt' || method === 'decrypt') {
-            const scheme = str(node.arguments[1]);
+            const scheme = check.str(node.arguments[1]);
             if (
               scheme &&
               isPkcs1EncryptionPadding(scheme.value) &&
@@ -339,8 +329,8 @@ export default createRule<Options, MessageIds>({
                 'pkcs1Padding',
                 { padding: scheme.value, api: `key.${method}` },
                 {
-                  text: quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement),
-                  label: q(rsaPkcs1EncryptionPadding.forgeReplacement),
+                  text: check.quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement),
+                  label: check.q(rsaPkcs1EncryptionPadding.forgeReplacement),
                 },
               );
             }
