@@ -1,24 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
-import {
-  constantSaltKdf,
-  decryptSinkPattern,
-  fixedIvCipher,
-  ivSettingName,
-  kdfContextName,
-  stateReadingKinds,
-} from '../src/catalogue/randomness.js';
+import { constantSaltKdf, decryptSinkPattern, fixedIvCipher, stateReadingKinds } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import {
   constInitOf,
   enclosingFunction,
   findVariable,
   isFunctionNode,
-  propertyName,
   staticString,
   unwrap,
 } from '../src/rule-kit/ast.js';
-import { normaliseName } from '../src/detect/names.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -30,7 +21,7 @@ import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from '..
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import type { Origin } from '../src/rule-kit/values.js';
 
-type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'heldConstant' | 'freshIv';
+type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -69,9 +60,6 @@ export default createRule<Options, MessageIds>({
       staticSalt:
         '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal ' +
         'keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
-      heldConstant:
-        '{{what}} is held in the {{role}} setting {{name}}: everything that uses it shares one {{role}} ' +
-        '({{harm}}). Make a fresh random {{role}} per {{unit}}.',
       freshIv:
         'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: ' +
         '{{reverse}} needs it.',
@@ -299,56 +287,10 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    const isCallLike = (n: Node | undefined): boolean => n?.type === T.CallExpression || n?.type === T.NewExpression;
-    /** Declarators, properties and class fields that may hold an IV, nonce or salt: judged at the end. */
-    const holders: (TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition)[] = [];
-    const holder = (n: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition): void => {
-      const v = n.type === T.VariableDeclarator ? n.init : n.value;
-      // Options written inline in a call are that call's arguments: the sink check judges them.
-      const inCall = n.type === T.Property && isCallLike(n.parent.parent);
-      if (v && !isFunctionNode(unwrap(v)) && !inCall) holders.push(n);
-    };
-    /** A constant IV or salt held in a named setting, where no use in this file was reported already. */
-    const checkHolders = (): void => {
-      const reportedIn = (n: Node): boolean =>
-        [...findings.keys()].some((f) => f.range[0] >= n.range[0] && f.range[1] <= n.range[1]);
-      for (const h of holders) {
-        const name =
-          h.type === T.VariableDeclarator ? (h.id.type === T.Identifier ? h.id.name : undefined) : propertyName(h);
-        const value = h.type === T.VariableDeclarator ? h.init : h.value;
-        if (name === undefined || !value) continue;
-        const norm = normaliseName(name);
-        if (!ivSettingName.pattern.test(norm) || kdfContextName.test(norm)) continue;
-        if (fixedIvCipher.defaultIvs.test(sourceCode.getText(value)) || reportedIn(value)) continue;
-        const origins = flowOf(sourceCode).origins(value);
-        // The setting writes the constant itself (`iv: IV` only passes one on: it is judged where it is made).
-        const inside = (o: Origin): boolean => o.node.range[0] >= value.range[0] && o.node.range[1] <= value.range[1];
-        const what = origins.length && origins.every(inside) ? origins.map(constantWhat) : [undefined];
-        if (what.some((w) => w === undefined || w.startsWith('The configured'))) continue;
-        const salt = norm.endsWith('salt');
-        offer({
-          node: value,
-          messageId: 'heldConstant',
-          data: {
-            what: what[0]!,
-            name,
-            role: salt ? 'salt' : norm.endsWith('nonce') ? 'nonce' : 'IV',
-            unit: salt ? 'password' : 'message',
-            harm: salt
-              ? 'equal passwords give equal keys, and one precomputed table attacks them all'
-              : 'equal messages give equal ciphertexts, and GCM or ChaCha20-Poly1305 lose their integrity',
-          },
-        });
-      }
-    };
-
     return {
       Program(program) {
         imports = collectImports(program);
       },
-      VariableDeclarator: holder,
-      Property: holder,
-      PropertyDefinition: holder,
       'CallExpression, NewExpression'(node: Call) {
         const hits = matchSinks(node, imports, getScope(node), IV_ROLES);
         const bySink = new Map<KeySink, SinkHit[]>();
@@ -358,7 +300,6 @@ export default createRule<Options, MessageIds>({
             checkCall(node, sink, group);
       },
       'Program:exit'() {
-        checkHolders();
         for (const [node, f] of findings)
           context.report({
             node,

@@ -582,8 +582,6 @@ export const fixedIvCipher = {
   id: 'aes-key-wrap',
   title: 'AES key wrap (RFC 3394, RFC 5649)',
   pattern: /^(?:id-)?aes(?:-?(?:128|192|256))?-wrap(?:-pad)?$/i,
-  /** The IVs those standards fix (hex), also when held in a named constant. */
-  defaultIvs: /A6A6A6A6A6A6A6A6|A65959A6/i,
   samples: {
     positive: ['id-aes256-wrap', 'aes128-wrap', 'id-aes256-wrap-pad', 'aes256-wrap', 'id-aes128-wrap'],
     negative: ['aes-256-gcm', 'aes-256-cbc', 'wrap', 'chacha20-poly1305', 'aes-128-ctr'],
@@ -724,25 +722,6 @@ export const unpredictableCodeName: NameLexicon = {
     negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
   },
 };
-
-/**
- * Names of settings that hold an IV, nonce or salt (`ENCRYPTION_IV`, `config.iv`, `PASSWORD_SALT`,
- * `private readonly nonce`): with a constant value they make every message (or password) share one,
- * wherever the setting is used, often in another module. The last word decides the role. An HKDF salt
- * or info (`HKDF_SALT`) may be constant (RFC 5869 §3.1): `kdfContextName` excludes it.
- */
-export const ivSettingName: NameLexicon = {
-  id: 'iv-setting-name',
-  title: 'A setting that holds an IV, nonce or salt',
-  pattern: /(?:^|_)(?:iv|init_vector|initialization_vector|nonce|salt)$/,
-  samples: {
-    positive: ['ENCRYPTION_IV', 'iv', 'aesIv', 'PASSWORD_SALT', 'gcmNonce', 'initializationVector'],
-    negative: ['IV_LENGTH', 'saltRounds', 'SALT_BYTES', 'nonceSize', 'ivHex_len', 'private'],
-  },
-};
-
-/** A name for HKDF's salt or info: a constant is allowed there (RFC 5869 §3.1). */
-export const kdfContextName = /(?:^|_)(?:hkdf|info|context|domain)(?:_|$)/;
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */
 export const decryptSinkPattern = /[Dd]ecipher|[Dd]ecrypt|\.open$|_decrypt$/;

@@ -11,6 +11,8 @@ import { algorithmSettingOf, disabledAlgorithmsName, type AlgorithmSetting } fro
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
 
+const BOUND = /(?:^|_)(?:min|max|minimum|maximum|floor|limit)(?:_|$)/;
+
 export interface AlgorithmConstant {
   /** The name as written (`LEGACY_CIPHER`, `cryptoConfig.algorithm`). */
   readonly name: string;
@@ -38,7 +40,7 @@ function objectHolder(obj: TSESTree.ObjectExpression): TSESTree.Node | undefined
  * The algorithm choice a declarator, object property or class field writes, when its value is a literal
  * and its name (or, for a property with a name of its own that selects nothing, the object's name:
  * `ALGORITHMS = { legacy: 'rc4' }`) is a setting that selects an algorithm. Not under a setting that
- * lists what is turned off (`disabledCiphers`).
+ * lists what is turned off (`disabledCiphers`), and not an option written inline in a call.
  */
 export function algorithmConstantOf(
   holder: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition,
@@ -49,8 +51,12 @@ export function algorithmConstantOf(
     return undefined;
   const own = holderName(holder);
   if (own === undefined) return undefined;
+  // Options written inline in a call (`report(node, { algorithm: 'DES' })`) are that call's arguments.
+  const call = holder.type === T.Property ? holder.parent.parent : undefined;
+  if (call?.type === T.CallExpression || call?.type === T.NewExpression) return undefined;
   const ownNorm = normaliseName(own);
-  if (disabledAlgorithmsName.pattern.test(ownNorm)) return undefined;
+  // What is turned off, and bounds (`minModulusBits`): not a choice.
+  if (disabledAlgorithmsName.pattern.test(ownNorm) || BOUND.test(ownNorm)) return undefined;
   let setting = algorithmSettingOf(ownNorm);
   let name = own;
   if (holder.type === T.Property && holder.parent.type === T.ObjectExpression) {

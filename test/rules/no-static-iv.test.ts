@@ -4,11 +4,6 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-static-iv', rule, {
   valid: [
     {
-      // the key-wrap IV, an HKDF salt, sizes and rounds, values from the environment or a CSPRNG
-      code: "export const KEY_WRAP_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');\nexport const HKDF_SALT = 'app-v1';\nexport const IV_LENGTH = 16;\nexport const SALT_ROUNDS = 12;\nexport const settings = { iv: process.env.AES_IV, salt: randomSalt() };\nfunction randomSalt() {\n  return crypto.getRandomValues(new Uint8Array(16));\n}\nexport const nonce = () => crypto.getRandomValues(new Uint8Array(12));",
-      filename: 'src/config/crypto-ok.ts',
-    },
-    {
       // a random prefix and a counter; a timestamp stored beside a random IV; a random nonce with a clock suffix
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class NonceSequence {\n  private readonly prefix = randomBytes(4);\n  private counter = 0n;\n  next(): Buffer {\n    const nonce = Buffer.alloc(12);\n    this.prefix.copy(nonce, 0);\n    nonce.writeBigUInt64BE(this.counter++, 4);\n    return nonce;\n  }\n}\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return { iv, sentAt: Date.now(), body: Buffer.concat([c.update(data), c.final()]) };\n}\nexport function sealStamped(key: Buffer, data: Buffer) {\n  const nonce = Buffer.concat([randomBytes(8), Buffer.from(Date.now().toString(16).slice(-8), 'hex')]);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/nonces.ts',
@@ -80,48 +75,6 @@ ruleTester.run('no-static-iv', rule, {
     },
   ],
   invalid: [
-    {
-      // constant IVs, nonces and salts held in named settings (used in other modules): constants, a config object, a class field
-      code: "export const ENCRYPTION_IV = 'a1b2c3d4e5f6a7b8';\nexport const PASSWORD_SALT = Buffer.from('9f8e7d6c5b4a3928', 'hex');\nexport const cryptoConfig = { algorithm: 'aes-256-cbc', iv: Buffer.alloc(16), salt: 'static-salt' };\nexport class Sealer {\n  private readonly nonce = new Uint8Array(12);\n}",
-      filename: 'src/config/crypto.ts',
-      errors: [
-        {
-          messageId: 'heldConstant',
-          line: 1,
-          column: 30,
-          endLine: 1,
-          endColumn: 48,
-        },
-        {
-          messageId: 'heldConstant',
-          line: 2,
-          column: 30,
-          endLine: 2,
-          endColumn: 68,
-        },
-        {
-          messageId: 'heldConstant',
-          line: 3,
-          column: 61,
-          endLine: 3,
-          endColumn: 77,
-        },
-        {
-          messageId: 'heldConstant',
-          line: 3,
-          column: 85,
-          endLine: 3,
-          endColumn: 98,
-        },
-        {
-          messageId: 'heldConstant',
-          line: 5,
-          column: 28,
-          endLine: 5,
-          endColumn: 46,
-        },
-      ],
-    },
     {
       // a GCM nonce with the clock written into it, and a PBKDF2 salt from the process id: reported at each reading (no suggestion where the reading is written in afterwards)
       code: "import { createCipheriv, pbkdf2Sync } from 'node:crypto';\nexport function encryptRecord(key: Buffer, plaintext: string) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeBigUInt64BE(BigInt(Date.now()), 4);\n  const cipher = createCipheriv('aes-256-gcm', key, nonce);\n  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);\n}\nexport const hashPin = (pin: string) => pbkdf2Sync(pin, String(process.pid), 600000, 32, 'sha256');",
