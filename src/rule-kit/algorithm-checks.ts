@@ -21,11 +21,11 @@ import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scop
 import { flowOf } from './flow/engine.js';
 import { randomSizeArg } from './random-size.js';
 
-export type AlgorithmMessageId =
+type AlgorithmMessageId =
   'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey';
 
 /** A safer text for the reported node (or for `node`), and how the suggestion names it. */
-export interface Replacement {
+interface Replacement {
   readonly text: string;
   readonly node?: TSESTree.Node;
   readonly label?: string;
@@ -39,7 +39,7 @@ export type AlgorithmReport = (
 ) => void;
 
 /** A value read from an argument: the node that holds it (a literal, possibly behind a const). */
-export interface Read<V> {
+interface Read<V> {
   readonly value: V;
   readonly node: TSESTree.Node;
 }

@@ -19,7 +19,7 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<RandomSuggestionId>;
 type Ref = (fn: string) => string;
 
 /** What a suggestion needs to know about the value the weak source makes. */
-export interface RandomTarget {
+interface RandomTarget {
   /** The expression with the purpose (a sink argument, a return value, an initialiser). */
   readonly expr: Node;
   /** How a message names the purpose: `session ID`, `IV`. */

@@ -5,7 +5,7 @@ ruleTester.run('no-weak-randomness', rule, {
   valid: [
     {
       // a TOTP countdown drawn in a UI: the seconds left in the period and a progress dash
-      code: "export class TotpView {\n  totpLeft = 30;\n  totpDash = 0;\n  tick(period: number) {\n    const phase = Math.floor(Date.now() / 1000) % period;\n    this.totpLeft = period - phase;\n    this.totpDash = (78.5 / period) * phase;\n  }\n}",
+      code: 'export class TotpView {\n  totpLeft = 30;\n  totpDash = 0;\n  tick(period: number) {\n    const phase = Math.floor(Date.now() / 1000) % period;\n    this.totpLeft = period - phase;\n    this.totpDash = (78.5 / period) * phase;\n  }\n}',
       filename: 'src/totp-view.ts',
     },
     {
