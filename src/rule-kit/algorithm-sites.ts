@@ -29,6 +29,17 @@ export function createSiteChecker(
   imports: () => ImportMap,
   minBits: number,
 ): SiteChecker {
+  /** A named DH group (`modp2`) smaller than the minimum. */
+  const checkDhGroup = (g: { value: string; node: TSESTree.Node } | undefined, api: string): void => {
+    if (g && (dhGroups[g.value] ?? Infinity) < minBits)
+      report(
+        g.node,
+        'smallModulus',
+        { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
+        { text: check.quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
+      );
+  };
+
   return (site, node) => {
     const api = site.title;
     const args = node.arguments;
@@ -71,14 +82,7 @@ export function createSiteChecker(
           const t = keyPairType ?? '';
           if (t === 'dh') {
             check.checkModulus(check.num(check.prop(arg, 'primeLength')), 'DH prime', api);
-            const g = check.str(check.prop(arg, 'group'));
-            if (g && (dhGroups[g.value] ?? Infinity) < minBits)
-              report(
-                g.node,
-                'smallModulus',
-                { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-                { text: check.quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
-              );
+            checkDhGroup(check.str(check.prop(arg, 'group')), api);
           } else if (t !== 'ec' && t !== 'ed25519' && t !== 'ed448' && t !== 'x25519' && t !== 'x448') {
             check.checkModulus(
               check.num(check.prop(arg, 'modulusLength')),
@@ -102,14 +106,7 @@ export function createSiteChecker(
           check.checkModulus(check.num(arg), 'DH prime', api);
           break;
         case 'dh-group': {
-          const g = check.str(arg);
-          if (g && (dhGroups[g.value] ?? Infinity) < minBits)
-            report(
-              g.node,
-              'smallModulus',
-              { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-              { text: check.quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
-            );
+          checkDhGroup(check.str(arg), api);
           break;
         }
         case 'curve-name':
