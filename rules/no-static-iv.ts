@@ -1,8 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, ASTUtils } from '@typescript-eslint/utils';
-import { constantSaltKdf, decryptSinkPattern, fixedIvCipher } from '../src/catalogue/randomness.js';
+import { constantSaltKdf, decryptSinkPattern, fixedIvCipher, stateReadingKinds } from '../src/catalogue/randomness.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
-import { enclosingFunction, findVariable, isFunctionNode, staticString, unwrap } from '../src/rule-kit/ast.js';
+import {
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  isFunctionNode,
+  staticString,
+  unwrap,
+} from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -14,7 +21,7 @@ import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from '..
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import type { Origin } from '../src/rule-kit/values.js';
 
-type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'staticSalt' | 'freshIv';
+type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -36,15 +43,26 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       staticIv:
-        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+        '{{what}} is the {{role}} of {{sink}}: the same {{role}} for every message under one key shows ' +
+        'which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker ' +
+        'forge messages.',
       reusedIv:
-        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same {{role}} for every message under one key shows which messages are equal or share a prefix, and with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+        'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same ' +
+        '{{role}} for every message under one key shows which messages are equal or share a prefix, and ' +
+        'with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+      clockIv:
+        '{{source}} makes the {{role}} of {{sink}}: a clock reading or process id repeats (two calls in ' +
+        'one tick, two hosts) and can be guessed, so the {{role}} is not unique. Use a fresh random ' +
+        '{{role}}.',
       ivFromKey:
-        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that key. Use a fresh random {{role}} per message.',
+        'The {{role}} of {{sink}} is derived from the key, so it is the same for every message under that ' +
+        'key. Use a fresh random {{role}} per message.',
       staticSalt:
-        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
+        '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal ' +
+        'keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
       freshIv:
-        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: {{reverse}} needs it.',
+        'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: ' +
+        '{{reverse}} needs it.',
     },
     schema: [],
   },
@@ -101,6 +119,35 @@ export default createRule<Options, MessageIds>({
       return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
     };
 
+    /** An IV, nonce or salt made from the clock or the process id (and nothing random): reported at each reading. */
+    const offerClockReading = (
+      expr: Node,
+      base: { sink: string; role: string },
+      role: Role,
+      call: Call,
+      sink: KeySink,
+      hits: readonly SinkHit[],
+    ): boolean => {
+      const t = flowOf(sourceCode).taint.taintOf(expr);
+      if (t.entropy) return false;
+      // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
+      const e = unwrap(expr);
+      const made = e.type === T.Identifier ? (constInitOf(e, getScope(e)) ?? e) : e;
+      const within = (n: Node): boolean => n.range[0] >= made.range[0] && n.range[1] <= made.range[1];
+      let found = false;
+      for (const w of t.weak) {
+        if (w.kind !== 'source' || !stateReadingKinds.has(w.source.kind)) continue;
+        found = true;
+        offer({
+          node: w.node,
+          messageId: 'clockIv',
+          data: { ...base, source: w.source.title },
+          suggest: within(w.node) ? freshSuggestion(expr, call, sink, role, hits) : undefined,
+        });
+      }
+      return found;
+    };
+
     const checkCall = (call: Call, sink: KeySink, hits: readonly SinkHit[]): void => {
       {
         const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
@@ -135,6 +182,7 @@ export default createRule<Options, MessageIds>({
             });
             continue;
           }
+          if (offerClockReading(h.node, base, role, call, sink, hits)) continue;
           const reused = reusedBinding(h.node, call, sourceCode);
           if (reused) {
             const fn = `${functionName(reused.fn) ?? 'the function'}()`;

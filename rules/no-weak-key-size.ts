@@ -2,30 +2,18 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   algorithmSites,
-  cipherTokens,
-  cryptoJsEcbModules,
-  cryptoJsSaferCipher,
-  curveOf,
-  dhGroups,
-  isEcb,
-  isGcm,
+  bareKeySizeModulusFloor,
   isPkcs1EncryptionPadding,
-  isWeakCurve,
-  minGcmTagBytes,
   minModulusBits,
-  minSymmetricKeyBits,
   modulusStrength,
   rsaPkcs1EncryptionPadding,
-  saferCipherName,
-  saferCurveName,
   strictModulusBits,
-  weakCipherOf,
-  type AlgorithmSite,
 } from '../src/catalogue/algorithms.js';
-import { propertyName, staticNumber, staticString, unwrap, derefConst } from '../src/rule-kit/ast.js';
-import { randomSizeArg } from '../src/rule-kit/random-size.js';
+import { propertyName, unwrap } from '../src/rule-kit/ast.js';
+import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
+import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
+import { algorithmConstantOf } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
-import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -36,19 +24,14 @@ type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
 
-/** A value read from an argument: the node that holds it (a literal, possibly behind a const). */
-interface Read<V> {
-  readonly value: V;
-  readonly node: TSESTree.Node;
-}
-
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
   meta: {
     type: 'problem',
     docs: {
       description:
-        'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA under 2048 bits, short GCM tags)',
+        'Disallow weak ciphers, modes, paddings, curves and key sizes (DES, RC4, ECB, PKCS#1 v1.5, RSA ' +
+        'under 2048 bits, short GCM tags)',
       recommended: 'recommended',
       category: 'weak-algorithm',
       strictOptions: [{ minRsaBits: strictModulusBits }],
@@ -58,14 +41,18 @@ export default createRule<Options, MessageIds>({
     messages: {
       weakCipher: "{{cipher}} ('{{algorithm}}' in {{api}}) is {{why}}. Use AES-GCM or ChaCha20-Poly1305.",
       ecbMode:
-        "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, and nothing detects tampering. Use an authenticated mode such as GCM.",
+        "'{{algorithm}}' in {{api}} uses ECB mode: equal plaintext blocks give equal ciphertext blocks, " +
+        'and nothing detects tampering. Use an authenticated mode such as GCM.',
       smallModulus:
-        '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; 3072 after 2030 per SP 800-57 Part 1).',
+        '{{what}} of {{bits}} bits in {{api}} is below the {{min}}-bit minimum (NIST SP 800-131A Rev. 2; ' +
+        '3072 after 2030 per SP 800-57 Part 1).',
       weakCurve: 'Curve {{curve}} in {{api}} {{why}}. Use P-256 or stronger (or Ed25519/X25519).',
       pkcs1Padding:
-        'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks (Bleichenbacher, Marvin). Use OAEP.',
+        'RSA PKCS#1 v1.5 encryption padding ({{padding}}) in {{api}} is open to padding-oracle attacks ' +
+        '(Bleichenbacher, Marvin). Use OAEP.',
       shortTag:
-        '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use the full 128-bit tag.',
+        '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use ' +
+        'the full 128-bit tag.',
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
       useSafer: 'Use {{replacement}} instead.',
     },
@@ -78,7 +65,9 @@ export default createRule<Options, MessageIds>({
             type: 'integer',
             minimum: 2048,
             description:
-              'Smallest RSA, DSA and DH modulus accepted, in bits (default 2048; the strict preset passes 3072, NIST SP 800-57 post-2030). Also sets the minimum EC curve strength: 112 bits at 2048, 128 bits at 3072.',
+              'Smallest RSA, DSA and DH modulus accepted, in bits (default 2048; the strict preset passes ' +
+              '3072, NIST SP 800-57 post-2030). Also sets the minimum EC curve strength: 112 bits at 2048, ' +
+              '128 bits at 3072.',
           },
         },
       },
@@ -123,309 +112,29 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const flow = flowOf(sourceCode);
-    const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
-    const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
-      const n = deref(node);
-      const v = staticString(n);
-      if (v !== undefined && n) return { value: v, node: n };
-      if (!n || n.type === T.Literal) return undefined;
-      // Held in data: a property of a const object (`FORMAT.cipher`), a destructured or class-field value.
-      const origins = flow.origins(n);
-      const only = origins.length === 1 ? origins[0] : undefined;
-      return only?.kind === 'string' && only.value !== undefined && !only.fallback
-        ? { value: only.value, node: only.node }
-        : undefined;
-    };
-    const num = (node: TSESTree.Node | undefined | null): Read<number> | undefined => {
-      const n = deref(node);
-      const v = staticNumber(n);
-      return v === undefined || !n ? undefined : { value: v, node: n };
-    };
-    /** The value node of property `key` of an object literal (behind consts). */
-    const prop = (obj: TSESTree.Node | undefined | null, key: string): TSESTree.Node | undefined => {
-      const o = deref(obj);
-      if (o?.type !== T.ObjectExpression) return undefined;
-      let found: TSESTree.Node | undefined;
-      for (const p of o.properties) if (p.type === T.Property && propertyName(p) === key) found = p.value;
-      return found;
-    };
-    const q = (s: string): string => `'${s}'`;
-    /** A replacement for a string literal, in the literal's own quotes. */
-    const quoted = (lit: TSESTree.Node, text: string): string => {
-      const raw = sourceCode.getText(lit);
-      const quote = raw.startsWith('"') ? '"' : raw.startsWith('`') ? '`' : "'";
-      return `${quote}${text}${quote}`;
-    };
-    const numberLiteral = (r: Read<number>): boolean => unwrap(r.node).type === T.Literal;
+    const check = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
 
-    const checkCipherName = (r: Read<string>, api: string): void => {
-      const weak = weakCipherOf(r.value);
-      if (weak) {
-        report(
-          r.node,
-          'weakCipher',
-          { cipher: weak.title, algorithm: r.value, api, why: weak.why },
-          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-        );
-        return;
-      }
-      if (isEcb(r.value))
-        report(
-          r.node,
-          'ecbMode',
-          { algorithm: r.value, api },
-          { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-        );
-    };
+    const checkSite = createSiteChecker(check, report, () => imports, minBits);
 
-    const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
-      if (!r || r.value >= minBits) return;
-      report(
-        r.node,
-        'smallModulus',
-        { what, bits: r.value, min: minBits, api },
-        numberLiteral(r) ? { text: String(saferBits) } : undefined,
-      );
+    /** Declarators, properties and fields with a literal value: algorithm choices held in data. */
+    const holders: (TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition)[] = [];
+    const literalHolder = (n: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition): void => {
+      const v = n.type === T.VariableDeclarator ? n.init : n.value;
+      if (v && unwrap(v).type === T.Literal) holders.push(n);
     };
-
-    const checkCurve = (r: Read<string> | undefined, api: string): void => {
-      if (!r) return;
-      const curve = curveOf(r.value);
-      if (!curve || !isWeakCurve(curve, minCurveStrength)) return;
-      const safer = saferCurveName(r.value);
-      report(
-        r.node,
-        'weakCurve',
-        { curve: r.value, api, why: curve.note },
-        { text: quoted(r.node, safer), label: q(safer) },
-      );
-    };
-
-    const checkSymmetricBits = (r: Read<number> | undefined, what: string, api: string): void => {
-      if (!r || r.value >= minSymmetricKeyBits) return;
-      report(
-        r.node,
-        'shortKey',
-        { bits: r.value, what, min: minSymmetricKeyBits, api },
-        numberLiteral(r) ? { text: '256' } : undefined,
-      );
-    };
-
-    /** `randomBytes(8)` (directly or behind a const) as key material. */
-    const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
-      for (const o of flowOf(sourceCode).origins(arg)) {
-        if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
-        const n = num(randomSizeArg(o.node));
-        if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
-        report(
-          n.node,
-          'shortKey',
-          { bits: n.value * 8, what, min: minSymmetricKeyBits, api },
-          numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined,
-        );
-      }
-    };
-
-    /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
-    const cipherOfReceiver = (call: TSESTree.CallExpression): string | undefined => {
-      const callee = unwrap(call.callee);
-      if (callee.type !== T.MemberExpression) return undefined;
-      const recv = deref(callee.object);
-      return recv?.type === T.CallExpression ? str(recv.arguments[0])?.value : undefined;
-    };
-    const tagAlgorithmApplies = (cipher: string | undefined): boolean => cipher === undefined || isGcm(cipher);
-
-    const checkAuthTag = (arg: TSESTree.Node, cipher: string | undefined, api: string): void => {
-      if (!tagAlgorithmApplies(cipher)) return;
-      const a = unwrap(arg);
-      // tag.subarray(0, 8) / tag.slice(0, 8)
-      if (
-        a.type === T.CallExpression &&
-        a.callee.type === T.MemberExpression &&
-        ['slice', 'subarray'].includes(propertyName(a.callee) ?? '')
-      ) {
-        const end = num(a.arguments[1]);
-        const start = num(a.arguments[0]);
-        if (end && (start?.value ?? 0) === 0 && end.value < minGcmTagBytes)
-          report(a, 'shortTag', { api, bits: end.value * 8 });
-        return;
-      }
-      for (const o of flowOf(sourceCode).origins(arg)) {
-        if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes)
-          report(o.node, 'shortTag', { api, bits: o.length * 8 });
-      }
-    };
-
-    const checkWebCryptoAlgorithm = (arg: TSESTree.Node, api: string): void => {
-      const name = str(arg)?.value ?? str(prop(arg, 'name'))?.value;
-      checkModulus(num(prop(arg, 'modulusLength')), `${name ?? 'RSA'} modulus`, api);
-      checkCurve(str(prop(arg, 'namedCurve')), api);
-      const upper = name?.toUpperCase() ?? '';
-      if (upper === 'HMAC' || upper.startsWith('AES-'))
-        checkSymmetricBits(num(prop(arg, 'length')), upper === 'HMAC' ? 'HMAC' : upper, api);
-      if (upper === 'AES-GCM' || name === undefined) {
-        const tag = num(prop(arg, 'tagLength'));
-        if (tag && tag.value < minGcmTagBytes * 8)
-          report(tag.node, 'shortTag', { api, bits: tag.value }, numberLiteral(tag) ? { text: '128' } : undefined);
-      }
-    };
-
-    const checkSite = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-      const api = site.title;
-      const args = node.arguments;
-      if (site.cipher) {
-        const weak = weakCipherOf(site.cipher);
-        if (weak) {
-          // Point at the cipher's own name in the callee: `CryptoJS.DES.encrypt` → `DES`.
-          const callee = unwrap(node.callee);
-          const nameNode =
-            callee.type === T.MemberExpression && callee.object.type === T.MemberExpression
-              ? callee.object.property
-              : callee;
-          const isCryptoJs = site.id.startsWith('crypto-js.');
-          report(
-            nameNode,
-            'weakCipher',
-            { cipher: weak.title, algorithm: site.cipher, api, why: weak.why },
-            isCryptoJs && nameNode.type === T.Identifier
-              ? { text: cryptoJsSaferCipher, label: `CryptoJS.${cryptoJsSaferCipher}` }
-              : undefined,
-          );
-        }
-      }
-      let keyPairType: string | undefined;
-      for (const read of site.reads) {
-        const raw = args[read.index];
-        if (!raw || raw.type === T.SpreadElement) continue;
-        const arg = read.property ? prop(raw, read.property) : raw;
-        if (!arg) continue;
-        switch (read.read) {
-          case 'cipher-name': {
-            const r = str(arg);
-            if (r) checkCipherName(r, api);
-            break;
-          }
-          case 'key-pair-type':
-            keyPairType = str(arg)?.value;
-            break;
-          case 'key-pair-options': {
-            const t = keyPairType ?? '';
-            if (t === 'dh') {
-              checkModulus(num(prop(arg, 'primeLength')), 'DH prime', api);
-              const g = str(prop(arg, 'group'));
-              if (g && (dhGroups[g.value] ?? Infinity) < minBits)
-                report(
-                  g.node,
-                  'smallModulus',
-                  { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-                  { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
-                );
-            } else if (t !== 'ec' && t !== 'ed25519' && t !== 'ed448' && t !== 'x25519' && t !== 'x448') {
-              checkModulus(num(prop(arg, 'modulusLength')), `${t ? t.toUpperCase() : 'RSA'} modulus`, api);
-            }
-            checkCurve(str(prop(arg, 'namedCurve')), api);
-            break;
-          }
-          case 'secret-key-type':
-            keyPairType = str(arg)?.value;
-            break;
-          case 'secret-key-options':
-            checkSymmetricBits(num(prop(arg, 'length')), keyPairType === 'aes' ? 'AES' : 'HMAC', api);
-            break;
-          case 'modulus-bits':
-            checkModulus(num(arg), 'RSA modulus', api);
-            break;
-          case 'dh-prime-bits':
-            checkModulus(num(arg), 'DH prime', api);
-            break;
-          case 'dh-group': {
-            const g = str(arg);
-            if (g && (dhGroups[g.value] ?? Infinity) < minBits)
-              report(
-                g.node,
-                'smallModulus',
-                { what: `DH group ${g.value}`, bits: dhGroups[g.value]!, min: minBits, api },
-                { text: quoted(g.node, 'modp15'), label: "'modp15' (3072 bits)" },
-              );
-            break;
-          }
-          case 'curve-name':
-            checkCurve(str(arg), api);
-            break;
-          case 'webcrypto-algorithm':
-            checkWebCryptoAlgorithm(arg, api);
-            break;
-          case 'cipher-options': {
-            const cipher = str(args[0])?.value;
-            const tag = num(prop(arg, 'authTagLength'));
-            if (tag && tag.value < minGcmTagBytes && tagAlgorithmApplies(cipher))
-              report(
-                tag.node,
-                'shortTag',
-                { api, bits: tag.value * 8 },
-                numberLiteral(tag)
-                  ? { text: String(minGcmTagBytes), label: `authTagLength: ${minGcmTagBytes}` }
-                  : undefined,
-              );
-            break;
-          }
-          case 'auth-tag':
-            if (node.type === T.CallExpression) checkAuthTag(arg, cipherOfReceiver(node), api);
-            break;
-          case 'rsa-padding-options': {
-            const pad = prop(arg, 'padding');
-            const p = pad && unwrap(pad);
-            const id = p?.type === T.MemberExpression ? p.property : p?.type === T.Identifier ? p : undefined;
-            const padName =
-              p?.type === T.MemberExpression ? propertyName(p) : p?.type === T.Identifier ? p.name : undefined;
-            if (id && padName && isPkcs1EncryptionPadding(padName)) {
-              report(
-                p!,
-                'pkcs1Padding',
-                { padding: padName, api },
-                id.type === T.Identifier && p!.type === T.MemberExpression
-                  ? { text: rsaPkcs1EncryptionPadding.nodeReplacement, node: id }
-                  : undefined,
-              );
-            }
-            break;
-          }
-          case 'crypto-js-options': {
-            const mode = prop(arg, 'mode');
-            const m = mode && unwrap(mode);
-            const isEcbMode =
-              (m?.type === T.MemberExpression && propertyName(m) === 'ECB') ||
-              (m?.type === T.Identifier &&
-                (cryptoJsEcbModules as readonly string[]).includes(imports.get(m.name)?.module ?? ''));
-            if (m && isEcbMode) {
-              report(
-                m,
-                'ecbMode',
-                { algorithm: 'CryptoJS.mode.ECB', api },
-                m.type === T.MemberExpression && m.property.type === T.Identifier
-                  ? {
-                      text: 'CBC',
-                      node: m.property,
-                      label: 'CryptoJS.mode.CBC with a random IV and an HMAC over IV and ciphertext',
-                    }
-                  : undefined,
-              );
-            }
-            break;
-          }
-          case 'key-bytes':
-            checkKeyBytes(
-              arg,
-              site.id.includes('Hmac')
-                ? 'HMAC'
-                : site.id.includes('Cipher')
-                  ? cipherTokens(str(args[0])?.value ?? 'cipher').toUpperCase()
-                  : 'secret',
-              api,
-            );
-            break;
-        }
+    /** After the calls: a choice already reported where it is used keeps that report. */
+    const checkHeldChoices = (): void => {
+      for (const h of holders) {
+        const c = algorithmConstantOf(h);
+        if (!c) continue;
+        const api = `the setting ${c.name}`;
+        const read = { value: c.value, node: c.node };
+        if (c.setting === 'cipher' && typeof c.value === 'string')
+          check.checkCipherName({ ...read, value: c.value }, api);
+        else if (c.setting === 'curve' && typeof c.value === 'string')
+          check.checkCurve({ ...read, value: c.value }, api);
+        else if (typeof c.value === 'number' && (c.setting === 'modulus-bits' || c.value >= bareKeySizeModulusFloor))
+          check.checkModulus({ ...read, value: c.value }, 'A modulus', api);
       }
     };
 
@@ -433,12 +142,16 @@ export default createRule<Options, MessageIds>({
       Program(program) {
         imports = collectImports(program);
       },
+      VariableDeclarator: literalHolder,
+      Property: literalHolder,
+      PropertyDefinition: literalHolder,
+      'Program:exit': checkHeldChoices,
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         // node-forge: `publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`; the scheme string is distinctive enough.
         if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
           const method = propertyName(node.callee);
           if (method === 'encrypt' || method === 'decrypt') {
-            const scheme = str(node.arguments[1]);
+            const scheme = check.str(node.arguments[1]);
             if (
               scheme &&
               isPkcs1EncryptionPadding(scheme.value) &&
@@ -449,8 +162,8 @@ export default createRule<Options, MessageIds>({
                 'pkcs1Padding',
                 { padding: scheme.value, api: `key.${method}` },
                 {
-                  text: quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement),
-                  label: q(rsaPkcs1EncryptionPadding.forgeReplacement),
+                  text: check.quoted(scheme.node, rsaPkcs1EncryptionPadding.forgeReplacement),
+                  label: check.q(rsaPkcs1EncryptionPadding.forgeReplacement),
                 },
               );
             }

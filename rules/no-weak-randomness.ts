@@ -1,22 +1,28 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { purposeSinks, type WeakKind } from '../src/catalogue/randomness.js';
+import {
+  purposeSinks,
+  stateReadingKinds,
+  timeQuantityName,
+  unpredictableCodeName,
+  type WeakKind,
+} from '../src/catalogue/randomness.js';
+import { nonPurposeName } from '../src/catalogue/names.js';
 import type { KeySink, SinkRole } from '../src/catalogue/types.js';
-import { securityPurposePhrase } from '../src/detect/names.js';
-import { constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from '../src/rule-kit/ast.js';
+import { normaliseName, securityPurposePhrase } from '../src/detect/names.js';
+import { constInitOf, findVariable, propertyName, staticString, unwrap } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { ensureBinding, KEYS_MODULE } from '../src/rule-kit/fixes.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 import { enclosingFunction, type FunctionNode } from '../src/rule-kit/ast.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
-import type { WeakHit } from '../src/rule-kit/flow/taint/lattice.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
-import { freeName, ivSizeOf, keysRef, nodeCryptoRef, optionValue } from '../src/rule-kit/iv.js';
+import { ivSizeOf, optionValue } from '../src/rule-kit/iv.js';
+import { createRandomFixes, type RandomSuggestionId } from '../src/rule-kit/random-fixes.js';
 
 type MessageIds = 'weakRandom' | 'moduloBias' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
@@ -36,15 +42,17 @@ interface Purpose {
   readonly identifier?: boolean;
   /** A crypto sink that wants this many random bytes. */
   readonly bytes?: number;
+  /** An IV, nonce or salt argument: a clock or pid reading there is no-static-iv's to report. */
+  readonly ivLike?: boolean;
 }
 
 interface Finding {
   readonly node: Node;
-  readonly messageId: Exclude<MessageIds, 'useNodeCrypto' | 'useKeys'>;
+  readonly messageId: Exclude<MessageIds, RandomSuggestionId>;
   readonly data: Record<string, string | number>;
   readonly rank: number;
   readonly fix?: TSESLint.ReportFixFunction;
-  readonly suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[];
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<RandomSuggestionId>[];
 }
 
 /** The key-sink roles whose value must be unpredictable, as a message names them. */
@@ -68,6 +76,8 @@ const BECAUSE: Record<WeakKind, string> = {
   deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
 };
 
+const IV_LIKE: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt']);
+
 const ROLE_BYTES: Partial<Record<SinkRole, number>> = { key: 32, secret: 32, salt: 16, ikm: 32 };
 
 export default createRule<Options, MessageIds>({
@@ -86,7 +96,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       weakRandom: '{{source}} makes the {{purpose}} {{via}}: {{because}}. Use a CSPRNG.',
       moduloBias:
-        '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} {{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
+        '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} ' +
+        '{{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
       useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
       useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
     },
@@ -105,6 +116,7 @@ export default createRule<Options, MessageIds>({
     const purposes: Purpose[] = [];
     const findings = new Map<Node, Finding>();
 
+    const fixes = createRandomFixes(context, () => imports);
     const offer = (f: Finding): void => {
       const prev = findings.get(f.node);
       // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
@@ -118,13 +130,27 @@ export default createRule<Options, MessageIds>({
     const isFunction = (n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
       n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
 
+    /** `mfaCode` → `MFA code`: a code the shared purpose lexicon does not know (`unpredictableCodeName`). */
+    const codePurpose = (name: string): string | undefined => {
+      const n = normaliseName(name);
+      if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;
+      return n
+        .split('_')
+        .map((w) => (/^(?:mfa|sms|2fa|tfa|oauth|pkce)$/.test(w) ? w.toUpperCase() : w))
+        .join(' ');
+    };
+
     /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
     const phraseByName = new Map<string, string | undefined>();
     const byName = (expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void => {
       if (!expr || name === undefined || isFunction(unwrap(expr))) return;
       let purpose = phraseByName.get(name);
-      if (purpose === undefined && !phraseByName.has(name))
-        phraseByName.set(name, (purpose = securityPurposePhrase(name)));
+      if (purpose === undefined && !phraseByName.has(name)) {
+        purpose = securityPurposePhrase(name) ?? codePurpose(name);
+        // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
+        if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
+        phraseByName.set(name, purpose);
+      }
       if (purpose !== undefined) purposes.push({ expr, purpose, via, rank });
     };
 
@@ -164,6 +190,7 @@ export default createRule<Options, MessageIds>({
           via: `passed to ${h.sink.title}`,
           rank: 3,
           ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
+          ...(IV_LIKE.has(h.arg.role) ? { ivLike: true } : {}),
         });
       }
       for (const ps of purposeSinks) {
@@ -196,190 +223,25 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    // ---- Suggestions --------------------------------------------------------------------------------
-
-    const suggestion = (
-      messageId: 'useNodeCrypto' | 'useKeys',
-      target: Node,
-      build: (ref: (fn: string) => string) => string,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-      const resolver = (fn: string): { text: string; add: boolean } =>
-        messageId === 'useNodeCrypto' ? nodeCryptoRef(imports, fn) : keysRef(imports, fn);
-      const from = messageId === 'useNodeCrypto' ? 'node:crypto' : KEYS_MODULE;
-      const needed: string[] = [];
-      let clash = false;
-      const replacement = build((fn) => {
-        const r = resolver(fn);
-        if (r.add) {
-          if (!freeName(fn, getScope(target), imports)) clash = true;
-          if (!needed.includes(fn)) needed.push(fn);
-        }
-        return r.text;
-      });
-      if (clash) return undefined;
-      return {
-        messageId,
-        data: { replacement },
-        fix: (fixer) => {
-          const fixes = [fixer.replaceText(target, replacement)];
-          const imp = needed.length ? ensureBinding(fixer, context, needed, from) : undefined;
-          if (imp) fixes.push(imp);
-          return fixes;
-        },
-      };
-    };
-
-    const both = (
-      target: Node,
-      node: (ref: (fn: string) => string) => string,
-      keys: (ref: (fn: string) => string) => string,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
-      [suggestion('useNodeCrypto', target, node), suggestion('useKeys', target, keys)].filter(
-        (s): s is TSESLint.SuggestionReportDescriptor<MessageIds> => s !== undefined,
-      );
-
-    const isCall = (n: Node | undefined, name: string): n is TSESTree.CallExpression =>
-      n?.type === T.CallExpression && sourceCode.getText(n.callee) === name;
-
-    /** The replacement for a weak source, by the shape of the expression around it. */
-    const weakSuggestions = (
-      hit: Extract<WeakHit, { kind: 'source' }>,
-      purpose: Purpose,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
-      const src = hit.node;
-      const p = src.parent;
-      // Math.floor(Math.random() * N) → randomInt(N); Math.floor(A + Math.random() * N) → randomInt(A, A + N).
-      if (hit.source.returns === 'float' && p?.type === T.BinaryExpression && p.operator === '*') {
-        const n = p.left === src ? p.right : p.left;
-        const q = p.parent;
-        const nText = sourceCode.getText(n);
-        if (
-          isCall(q, 'Math.floor') ||
-          isCall(q, 'Math.trunc') ||
-          (q?.type === T.BinaryExpression && q.operator === '|' && staticNumber(q.right) === 0)
-        ) {
-          return both(
-            q!,
-            (r) => `${r('randomInt')}(${nText})`,
-            (r) => `${r('randomInt')}(0, ${nText})`,
-          );
-        }
-        if (q?.type === T.BinaryExpression && q.operator === '+' && isCall(q.parent, 'Math.floor')) {
-          const a = q.left === p ? q.right : q.left;
-          const av = staticNumber(a);
-          const nv = staticNumber(n);
-          const aText = sourceCode.getText(a);
-          const max = av !== undefined && nv !== undefined ? String(av + nv) : `${aText} + ${nText}`;
-          const min = av !== undefined ? String(av) : aText;
-          return both(
-            q.parent,
-            (r) => `${r('randomInt')}(${min}, ${max})`,
-            (r) => `${r('randomInt')}(${min}, ${max})`,
-          );
-        }
-      }
-      // Math.random().toString(36).slice(2) and other string chains: a token.
-      let top: Node = src;
-      while (
-        top.parent?.type === T.MemberExpression &&
-        top.parent.object === top &&
-        top.parent.parent?.type === T.CallExpression &&
-        top.parent.parent.callee === top.parent
-      ) {
-        const m = propertyName(top.parent);
-        if (
-          m === undefined ||
-          !/^(?:toString|slice|substring|substr|padStart|padEnd|toUpperCase|toLowerCase|replace|replaceAll)$/.test(m)
-        )
-          break;
-        top = top.parent.parent;
-      }
-      if (isCall(top.parent, 'String') && top.parent.arguments[0] === top) top = top.parent;
-      const inString =
-        top !== src ||
-        hit.source.returns === 'string' ||
-        src.parent?.type === T.TemplateLiteral ||
-        (src.parent?.type === T.BinaryExpression &&
-          src.parent.operator === '+' &&
-          [src.parent.left, src.parent.right].some(
-            (s) => staticString(s) !== undefined || s.type === T.TemplateLiteral,
-          ));
-      if (purpose.bytes !== undefined) {
-        // A crypto sink wants bytes: replace the whole value when the weak chain is all of it.
-        const expr = unwrap(purpose.expr);
-        const whole = expr === top || (isCall(expr, 'Buffer.from') && expr.arguments[0] === top);
-        const init = expr.type === T.Identifier ? constInitOf(expr, getScope(expr)) : undefined;
-        const target = whole
-          ? expr
-          : init &&
-              (unwrap(init) === top ||
-                (isCall(unwrap(init), 'Buffer.from') && (unwrap(init) as TSESTree.CallExpression).arguments[0] === top))
-            ? init
-            : undefined;
-        const n = purpose.bytes;
-        return target
-          ? both(
-              target,
-              (r) => `${r('randomBytes')}(${n})`,
-              (r) => `${r('randomBytes')}(${n})`,
-            )
-          : [];
-      }
-      if (inString) {
-        const id = purpose.identifier === true || /\b(?:ID|id)\b/.test(purpose.purpose);
-        return both(
-          top,
-          (r) => (id ? `${r('randomUUID')}()` : `${r('randomBytes')}(32).toString('base64url')`),
-          (r) => `${r('randomToken')}()`,
-        );
-      }
-      if (hit.source.returns === 'float' && (hit.source.kind === 'prng' || hit.source.kind === 'seeded-prng'))
-        return both(
-          src,
-          (r) => `${r('randomInt')}(2 ** 48) / 2 ** 48`,
-          (r) => `${r('randomInt')}(0, 2 ** 48) / 2 ** 48`,
-        );
-      return [];
-    };
-
-    /** `crypto.pseudoRandomBytes` → `crypto.randomBytes`: the same call, from the CSPRNG. */
-    const renameFix = (hit: Extract<WeakHit, { kind: 'source' }>): TSESLint.ReportFixFunction | undefined => {
-      const to = hit.source.autofix;
-      if (to === undefined || hit.node.type !== T.CallExpression) return undefined;
-      const callee = unwrap(hit.node.callee);
-      if (callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier) {
-        const prop = callee.property;
-        return (fixer) => fixer.replaceText(prop, to);
-      }
-      if (callee.type !== T.Identifier) return undefined;
-      // A named import or a destructured require: rename what is imported, keep the local name.
-      const def = findVariable(getScope(callee), callee)?.defs[0];
-      const spec = def?.node;
-      if (spec?.type === T.ImportSpecifier && spec.imported.type === T.Identifier) {
-        const imported = spec.imported;
-        return (fixer) =>
-          spec.local.range[0] === imported.range[0]
-            ? fixer.replaceText(spec, `${to} as ${spec.local.name}`)
-            : fixer.replaceText(imported, to);
-      }
-      const prop = def?.name.parent;
-      if (def?.node.type === T.VariableDeclarator && prop?.type === T.Property && prop.key.type === T.Identifier) {
-        const key = prop.key;
-        return (fixer) => (prop.shorthand ? fixer.replaceText(prop, `${to}: ${key.name}`) : fixer.replaceText(key, to));
-      }
-      return undefined;
-    };
-
     // ---- Weak values that reach a purpose -----------------------------------------------------------
 
     const checkPurposes = (): void => {
       if (!tracker || (!sawSource && !foreignCall)) return;
       const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
+      // Clock and pid readings that make an IV, nonce or salt: a derived value, reported by no-static-iv.
+      const derivedIvs = new Set<Node>();
+      for (const p of ordered) {
+        if (!p.ivLike) continue;
+        const t = tracker.taintOf(p.expr);
+        if (t.entropy) continue;
+        for (const hit of t.weak)
+          if (hit.kind === 'source' && stateReadingKinds.has(hit.source.kind)) derivedIvs.add(hit.node);
+      }
       for (const p of ordered) {
         const t = tracker.taintOf(p.expr);
         if (t.entropy) continue;
         for (const hit of t.weak) {
-          if (findings.has(hit.node)) continue;
+          if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
           if (hit.kind === 'bias') {
             const modulus = sourceCode.getText(hit.node.right);
             offer({
@@ -394,7 +256,7 @@ export default createRule<Options, MessageIds>({
                 category: 'weak-randomness',
               },
               rank: p.rank,
-              suggest: both(
+              suggest: fixes.both(
                 hit.node,
                 (r) => `${r('randomInt')}(${modulus})`,
                 (r) => `${r('randomInt')}(0, ${modulus})`,
@@ -405,7 +267,7 @@ export default createRule<Options, MessageIds>({
           const source = hit.foreign
             ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})`
             : hit.source.title;
-          const fix = hit.foreign ? undefined : renameFix(hit);
+          const fix = hit.foreign ? undefined : fixes.renameFix(hit);
           offer({
             node: hit.node,
             messageId: 'weakRandom',
@@ -418,7 +280,7 @@ export default createRule<Options, MessageIds>({
             },
             rank: p.rank,
             ...(fix ? { fix } : {}),
-            ...(hit.foreign || fix ? {} : { suggest: weakSuggestions(hit, p) }),
+            ...(hit.foreign || fix ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
           });
         }
       }

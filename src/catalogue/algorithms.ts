@@ -46,7 +46,9 @@ export const weakCiphers: readonly WeakCipher[] = [
     id: '3des',
     title: '3DES (TDEA)',
     pattern: /(?:^|-)(?:des-ede3?|des3|3des|tripledes|desede3?)(?:-|$)/,
-    why: 'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2)',
+    why:
+      'a 64-bit-block cipher open to Sweet32 collisions and disallowed for encryption after 2023 (NIST SP ' +
+      '800-131A Rev. 2)',
     samples: {
       positive: ['des-ede3-cbc', 'des-ede3', 'DES-EDE-CBC', 'des3', '3DES-CBC', 'TripleDES', 'des-ede3-cfb8'],
       negative: ['aes-256-gcm', 'describe', 'des-cbc', 'modes'],
@@ -366,6 +368,8 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `dh-prime-bits`: `createDiffieHellman(512)`; `dh-group`: `getDiffieHellman('modp2')`;
  * - `curve-name`: `createECDH('prime192v1')`;
  * - `webcrypto-algorithm`: `{ name, modulusLength, namedCurve, length, tagLength }`;
+ * - `webcrypto-params`: the parameters of an operation (`encrypt`, `decrypt`): `{ name, tagLength }`.
+ *   `length` is not a key size there (AesCtrParams.length is the counter block's width in bits);
  * - `cipher-options`: `{ authTagLength }` (bytes);
  * - `auth-tag`: the tag passed to `setAuthTag` (its literal length);
  * - `rsa-padding-options`: `{ key, padding }` of publicEncrypt/privateDecrypt;
@@ -383,6 +387,7 @@ type AlgorithmRead =
   | 'dh-group'
   | 'curve-name'
   | 'webcrypto-algorithm'
+  | 'webcrypto-params'
   | 'cipher-options'
   | 'auth-tag'
   | 'rsa-padding-options'
@@ -585,7 +590,7 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: nodeCrypto,
     callee: `subtle.${fn}`,
     global: true,
-    reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+    reads: [{ index: 0, read: 'webcrypto-params' }],
     samples: {
       positive: [`await crypto.subtle.${fn}({ name: 'AES-GCM', iv, tagLength: 64 }, key, data);`],
       negative: ["await crypto.subtle.sign('HMAC', key, data);"],
@@ -735,8 +740,10 @@ export interface AlgorithmSetting {
 export const algorithmSettings: readonly AlgorithmSetting[] = [
   {
     id: 'cipher-list',
-    pattern:
-      /^(?:.*_)?(?:ciphers|cipher_suites?|ciphersuites?|cipher_list|cipher_string|cipher_filter|tls_ciphers|ssl_ciphers|ssl_cipher_suite)$/,
+    pattern: new RegExp(
+      '^(?:.*_)?(?:ciphers|cipher_suites?|ciphersuites?|cipher_list|cipher_string|cipher_filter|' +
+        'tls_ciphers|ssl_ciphers|ssl_cipher_suite)$',
+    ),
     samples: {
       positive: ['ciphers', 'cipherSuites', 'ssl_ciphers', 'server.ssl.ciphers', 'TLS_CIPHER_SUITES', 'cipherList'],
       negative: ['cipher', 'cipher_mode', 'description', 'ciphertext', 'recipients'],
@@ -744,8 +751,11 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
   },
   {
     id: 'cipher',
-    pattern:
-      /^(?:.*_)?(?:cipher|cipher_name|cipher_algorithm|cipher_mode|block_mode|encryption|encryption_algorithm|encryption_cipher|encryption_mode|enc_algorithm|encrypt_algorithm|crypto_algorithm|symmetric_algorithm|algorithm|algo|alg)$/,
+    pattern: new RegExp(
+      '^(?:.*_)?(?:cipher|cipher_name|cipher_algorithm|cipher_mode|block_mode|encryption|' +
+        'encryption_algorithm|encryption_cipher|encryption_mode|enc_algorithm|encrypt_algorithm|' +
+        'crypto_algorithm|symmetric_algorithm|algorithm|algo|alg)$',
+    ),
     samples: {
       positive: [
         'cipher',
@@ -768,8 +778,10 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
   },
   {
     id: 'modulus-bits',
-    pattern:
-      /^(?:.*_)?(?:modulus_length|modulus_bits|modulus_size|rsa_bits|rsa_key_size|rsa_key_bits|rsa_key_length|rsa_size|dh_param_size|dh_bits|dh_key_size|dhparam_bits|dsa_key_size)$/,
+    pattern: new RegExp(
+      '^(?:.*_)?(?:modulus_length|modulus_bits|modulus_size|rsa_bits|rsa_key_size|rsa_key_bits|' +
+        'rsa_key_length|rsa_size|dh_param_size|dh_bits|dh_key_size|dhparam_bits|dsa_key_size)$',
+    ),
     samples: {
       positive: ['modulusLength', 'rsaKeySize', 'RSA_BITS', 'dh_param_size', 'rsa_key_length'],
       negative: ['key_size', 'bits', 'modulus', 'rsa_public_key'],
@@ -785,6 +797,9 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
   },
 ];
 
+/** A bare key size (`keySize: 1024`) is a modulus from this many bits up; below, it may be an AES size. */
+export const bareKeySizeModulusFloor = 512;
+
 /** The setting a configuration name selects, or undefined. `name` must be normalised already. */
 export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | undefined =>
   algorithmSettings.find((s) => s.pattern.test(normalisedName));
@@ -794,8 +809,11 @@ export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | u
  * the fix, not the hazard (`disabled_ciphers: [RC4, 3DES]`, `excluded_cipher_suites`, `blacklist`).
  */
 export const disabledAlgorithmsName: { readonly pattern: RegExp; readonly samples: Samples } = {
-  pattern:
-    /(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|blacklisted|blocklist|blocked|denylist|deny|denied|banned|forbidden|prohibited|rejected|insecure|weak|deprecated|unsupported|not_allowed|avoid|never)(?:_|$)/,
+  pattern: new RegExp(
+    '(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|' +
+      'blacklisted|blocklist|blocked|denylist|deny|denied|banned|forbidden|prohibited|rejected|' +
+      'insecure|weak|deprecated|unsupported|not_allowed|avoid|never)(?:_|$)',
+  ),
   samples: {
     positive: ['disabled_ciphers', 'excluded_cipher_suites', 'cipher_blacklist', 'weak_ciphers', 'deny'],
     // `legacy` is not a deny word: `legacy_ciphers` are usually the ones kept on for old clients.
@@ -969,7 +987,10 @@ export function modulusBitsInName(name: string): number | undefined {
  * `iterations` its meaning (`pbkdf2: { iterations: 1000 }`); a retry or benchmark `iterations` has neither.
  */
 export const kdfIterationSetting = {
-  name: /^(?:.*_)?(?:pbkdf2|kdf|password|passphrase|key_derivation|key_stretching|password_hash|hash)_(?:iterations|iteration_count|rounds)$/,
+  name: new RegExp(
+    '^(?:.*_)?(?:pbkdf2|kdf|password|passphrase|key_derivation|key_stretching|password_hash|' +
+      'hash)_(?:iterations|iteration_count|rounds)$',
+  ),
   bare: /^(?:iterations|iteration_count|rounds)$/,
   parent: /(?:^|_)(?:pbkdf2|kdf|key_derivation|password_hash|passphrase|key_stretching)(?:_|$)/,
   /** Other KDFs' work factors are not iteration counts: bcrypt rounds are log2, scrypt has N. */

@@ -6,12 +6,20 @@
  * The key, IV, nonce and salt arguments of crypto APIs are not listed here: they are the roles of the
  * key sinks in `sinks.ts`, which this rule reads as purposes too.
  */
-import type { CallPattern, Samples } from './types.js';
+import type { CallPattern, NameLexicon, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
 export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
+
+/**
+ * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
+ * process id. As an IV, nonce or salt they make a derived, repeatable value (two messages in the same
+ * tick, or two hosts, get the same one), which `no-static-iv` reports; `no-weak-randomness` leaves them
+ * to it there and keeps them for tokens and keys.
+ */
+export const stateReadingKinds: ReadonlySet<WeakKind> = new Set<WeakKind>(['time', 'process']);
 
 /** What a source returns, which decides the replacement a suggestion writes. */
 type RandomShape = 'float' | 'int' | 'string' | 'bytes' | 'any';
@@ -247,7 +255,8 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     samples: {
       positive: [
         "import { Random } from 'random-js'; const random = new Random(); random.string(32);",
-        "import { Random, MersenneTwister19937 } from 'random-js'; new Random(MersenneTwister19937.autoSeed()).integer(0, 9);",
+        "import { Random, MersenneTwister19937 } from 'random-js'; new " +
+          'Random(MersenneTwister19937.autoSeed()).integer(0, 9);',
       ],
       negative: [
         "import { Random, nodeCrypto } from 'random-js'; const random = new Random(nodeCrypto); random.string(32);",
@@ -264,6 +273,23 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     samples: {
       positive: ["const MersenneTwister = require('mersenne-twister'); const g = new MersenneTwister(); g.random();"],
       negative: ["const MersenneTwister = require('mersenne-twister'); new MersenneTwister(1);"],
+    },
+  },
+  {
+    id: 'faker',
+    title: 'faker (a seeded Mersenne Twister, made for test data)',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['@faker-js/faker', 'faker'],
+    // faker.string.alphanumeric(32), faker.internet.password(), faker.datatype.uuid(); v5's default export too.
+    callees: ['faker.*.*', 'fakerEN.*.*', 'fakerDE.*.*', 'random.*', 'string.*', 'internet.password', 'datatype.*'],
+    samples: {
+      positive: [
+        "import { faker } from '@faker-js/faker'; faker.string.alphanumeric(32);",
+        "const { faker } = require('@faker-js/faker'); faker.internet.password();",
+        "import faker from 'faker'; faker.random.alphaNumeric(16);",
+      ],
+      negative: ["import { faker } from '@faker-js/faker'; faker.seed(42);", 'faker.string.uuid();'],
     },
   },
   {
@@ -574,12 +600,16 @@ export const constantSaltKdf = {
   algorithmNames: ['HKDF'] as readonly string[],
   samples: {
     positive: [
-      "import { hkdfSync } from 'node:crypto'; export function subkey(ikm: Buffer) { return hkdfSync('sha256', ikm, 'app-salt-v1', 'enc', 32); }",
-      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256); }",
+      "import { hkdfSync } from 'node:crypto'; export function subkey(ikm: Buffer) { return " +
+        "hkdfSync('sha256', ikm, 'app-salt-v1', 'enc', 32); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'HKDF', " +
+        "hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('v1') }, base, 256); }",
     ],
     negative: [
-      "import { pbkdf2Sync } from 'node:crypto'; export function hash(pw: string) { return pbkdf2Sync(pw, 'app-salt-v1', 600000, 32, 'sha256'); }",
-      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256); }",
+      "import { pbkdf2Sync } from 'node:crypto'; export function hash(pw: string) { return pbkdf2Sync(pw, " +
+        "'app-salt-v1', 600000, 32, 'sha256'); }",
+      "export async function derive(base: CryptoKey) { return crypto.subtle.deriveBits({ name: 'PBKDF2', " +
+        "hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256); }",
     ],
   } satisfies Samples,
 } as const;
@@ -607,10 +637,13 @@ export const inPlaceWrites = {
         "  return { nonce, c: createCipheriv('aes-256-gcm', key, nonce).update(data) };",
         '}',
       ].join('\n'),
-      "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+      "import { createCipheriv, randomFillSync } from 'node:crypto';\nexport function seal(key: Buffer) " +
+        "{\n  const iv = Buffer.alloc(16);\n  randomFillSync(iv);\n  return createCipheriv('aes-256-cbc', " +
+        'key, iv);\n}',
     ],
     negative: [
-      "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+      "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer) {\n  const iv = " +
+        "Buffer.alloc(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
     ],
   } satisfies Samples,
 } as const;
@@ -628,6 +661,67 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
   { sink: /^noble-ciphers\./, bytes: 16 },
   { sink: /./, bytes: 16 },
 ];
+
+/**
+ * Names of time quantities: a timestamp, an age, a countdown or a period, and the measures a UI draws
+ * from them (a progress bar, a dash offset). A clock reading stored under such a name (`keyChangedAt`,
+ * `keyAge`, `totpSecondsLeft`, `tokenSecondsRemaining`, `totpDash`) measures time; it is not a secret
+ * even when the name also holds a purpose word. The last word of the normalised name decides.
+ */
+export const timeQuantityName: NameLexicon = {
+  id: 'time-quantity-name',
+  title: 'A name for a time, an age, a duration or a measure drawn from one',
+  pattern: new RegExp(
+    '(?:^|_)(?:age|changed|modified|edited|rotated|renewed|refreshed|remaining|left|elapsed|duration|' +
+      'seconds?|secs?|ms|millis|milliseconds|minutes?|mins?|hours?|days?|period|countdown|tick|since|until|' +
+      'deadline|lifetime|epoch|at|time|when|progress|percent|percentage|dash|bar|ratio|fraction)$',
+  ),
+  samples: {
+    positive: [
+      'key_change_rec_changed',
+      'key_age',
+      'totp_sec',
+      'token_seconds_remaining',
+      'session_key_rotated_at',
+      'otp_time',
+      'reset_token_ms',
+      'totp_dash',
+      'otp_progress',
+    ],
+    negative: ['reset_token', 'session_id', 'otp', 'api_key', 'csrf_secret', 'totp_code', 'nonce'],
+  },
+};
+
+/**
+ * Codes that must be unpredictable, besides the purposes the shared name lexicon knows
+ * (`securityPurposeName`): one-time login and MFA codes, recovery and backup codes, invitation and
+ * activation codes, OAuth `state` and device codes. Read by `no-weak-randomness` only; the message names
+ * the purpose with the name's own words (`MFA code`).
+ */
+export const unpredictableCodeName: NameLexicon = {
+  id: 'unpredictable-code-name',
+  title: 'A code that must be unpredictable',
+  pattern: new RegExp(
+    '(?:^|_)(?:mfa|sms|two_factor|2fa|two_fa|tfa|activation|login|access|one_time|security|device|user|' +
+      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing)_codes?$|' +
+      '(?:^|_)passcodes?$|(?:^|_)oauth_state$|(?:^|_)pkce_verifier$',
+  ),
+  samples: {
+    positive: [
+      'mfa_code',
+      'sms_code',
+      'two_factor_code',
+      'activation_code',
+      'backup_codes',
+      'passcode',
+      'oauth_state',
+      'one_time_code',
+      'device_code',
+      'invitation_code',
+    ],
+    negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
+  },
+};
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */
 export const decryptSinkPattern = /[Dd]ecipher|[Dd]ecrypt|\.open$|_decrypt$/;

@@ -6,7 +6,10 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { randomBytesFunctions, randomFillFunctions } from '../catalogue/algorithms.js';
 import { unwrap, calleeName } from './ast.js';
 
-/** The argument that sets how many random bytes a call returns: `randomBytes(n)`, `getRandomValues(new Uint8Array(n))`. */
+/**
+ * The argument that sets how many random bytes a call returns: `randomBytes(n)`,
+ * `getRandomValues(new Uint8Array(n))`.
+ */
 export function randomSizeArg(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const callee = unwrap(call.callee);
   const fn = calleeName(callee);

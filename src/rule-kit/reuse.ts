@@ -60,6 +60,23 @@ export function declaredVariable(
   return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
 }
 
+/** Methods that take part of a key, or re-encode it: the IV made from their receiver is made from the key. */
+const KEY_VIEWS = /^(?:slice|subarray|toString|valueOf)$/;
+
+/** The binding a key argument reads: `key`, `key.subarray(0, 16)`, `Buffer.from(key, 'hex')` → `key`. */
+function keyRoot(key: TSESTree.Node): TSESTree.Node {
+  let k = unwrap(key);
+  for (let i = 0; i < 4 && k.type === T.CallExpression; i++) {
+    const callee = unwrap(k.callee);
+    if (callee.type !== T.MemberExpression) break;
+    const m = propertyName(callee);
+    if (m !== undefined && KEY_VIEWS.test(m)) k = unwrap(callee.object);
+    else if (m === 'from' && calleeName(callee.object) === 'Buffer' && k.arguments[0]) k = unwrap(k.arguments[0]);
+    else break;
+  }
+  return k;
+}
+
 /** Whether `value` is computed from the variable (or `this.x`) that `key` names. */
 export function derivedFrom(
   value: TSESTree.Node,
@@ -67,7 +84,7 @@ export function derivedFrom(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
   const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
-  const k = unwrap(key);
+  const k = keyRoot(key);
   const keyVar = k.type === T.Identifier ? findVariable(getScope(k), k) : undefined;
   const keyText = k.type === T.MemberExpression ? sourceCode.getText(k) : undefined;
   if (!keyVar && keyText === undefined) return false;

@@ -15,6 +15,8 @@ import {
   inPlaceWrites,
   purposeSinks,
   strongRandomSources,
+  timeQuantityName,
+  unpredictableCodeName,
   weakRandomSources,
 } from '../../src/catalogue/randomness.js';
 import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
@@ -157,6 +159,14 @@ describe('exemptions', () => {
       );
     });
   }
+});
+
+describe('no-weak-randomness name lexicons', () => {
+  for (const lexicon of [timeQuantityName, unpredictableCodeName])
+    it(`${lexicon.id}: positives match, negatives do not`, () => {
+      for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
+    });
 });
 
 describe('purpose names', () => {

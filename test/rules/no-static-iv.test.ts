@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-static-iv', rule, {
   valid: [
+    {
+      // a random prefix and a counter; a timestamp stored beside a random IV; a random nonce with a clock suffix
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class NonceSequence {\n  private readonly prefix = randomBytes(4);\n  private counter = 0n;\n  next(): Buffer {\n    const nonce = Buffer.alloc(12);\n    this.prefix.copy(nonce, 0);\n    nonce.writeBigUInt64BE(this.counter++, 4);\n    return nonce;\n  }\n}\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return { iv, sentAt: Date.now(), body: Buffer.concat([c.update(data), c.final()]) };\n}\nexport function sealStamped(key: Buffer, data: Buffer) {\n  const nonce = Buffer.concat([randomBytes(8), Buffer.from(Date.now().toString(16).slice(-8), 'hex')]);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/nonces.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const cipher = createCipheriv('aes-256-gcm', key, Buffer.alloc(12));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
@@ -71,6 +76,90 @@ ruleTester.run('no-static-iv', rule, {
   ],
   invalid: [
     {
+      // a GCM nonce with the clock written into it, and a PBKDF2 salt from the process id: reported at each reading (no suggestion where the reading is written in afterwards)
+      code: "import { createCipheriv, pbkdf2Sync } from 'node:crypto';\nexport function encryptRecord(key: Buffer, plaintext: string) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeBigUInt64BE(BigInt(Date.now()), 4);\n  const cipher = createCipheriv('aes-256-gcm', key, nonce);\n  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);\n}\nexport const hashPin = (pin: string) => pbkdf2Sync(pin, String(process.pid), 600000, 32, 'sha256');",
+      filename: 'src/records.ts',
+      errors: [
+        {
+          messageId: 'clockIv',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 43,
+        },
+        {
+          messageId: 'clockIv',
+          line: 8,
+          column: 64,
+          endLine: 8,
+          endColumn: 75,
+        },
+      ],
+    },
+    {
+      // an IV made from a timestamp string: the suggestion replaces the whole initialiser
+      code: "import crypto from 'node:crypto';\nexport function seal(key: Buffer, msg: Buffer) {\n  const iv = Buffer.from(Date.now().toString().padStart(16, '0')).subarray(0, 16);\n  const c = crypto.createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, c.update(msg), c.final()]);\n}",
+      filename: 'src/seal.ts',
+      errors: [
+        {
+          messageId: 'clockIv',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import crypto from 'node:crypto';\nexport function seal(key: Buffer, msg: Buffer) {\n  const iv = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, c.update(msg), c.final()]);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the IV is a slice of the key, and so is the key argument (key.subarray(0, 16))
+      code: "const crypto = require('crypto');\nfunction ivFromKey(key, data) {\n  const c = crypto.createCipheriv('aes-128-cbc', key.subarray(0, 16), key.subarray(16, 32));\n  return Buffer.concat([c.update(data), c.final()]);\n}\nmodule.exports = { ivFromKey };",
+      filename: 'src/legacy-iv.js',
+      errors: [
+        {
+          messageId: 'ivFromKey',
+          line: 3,
+          column: 71,
+          endLine: 3,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "const crypto = require('crypto');\nfunction ivFromKey(key, data) {\n  const iv = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-128-cbc', key.subarray(0, 16), iv);\n  return Buffer.concat([c.update(data), c.final()]);\n}\nmodule.exports = { ivFromKey };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // WebCrypto AES-GCM with an IV encoded from the clock
+      code: "import CryptoJS from 'crypto-js';\nexport async function sealNote(key: CryptoKey, note: string) {\n  const iv = new TextEncoder().encode(String(Date.now()).padStart(12, '0'));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(note));\n}\nexport function sealLegacy(text: string, keyHex: string) {\n  const iv = CryptoJS.enc.Utf8.parse(new Date().getTime().toString(16).padStart(16, '0'));\n  return CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(keyHex), { iv }).toString();\n}",
+      filename: 'src/notes.ts',
+      errors: [
+        {
+          messageId: 'clockIv',
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import CryptoJS from 'crypto-js';\nexport async function sealNote(key: CryptoKey, note: string) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(note));\n}\nexport function sealLegacy(text: string, keyHex: string) {\n  const iv = CryptoJS.enc.Utf8.parse(new Date().getTime().toString(16).padStart(16, '0'));\n  return CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(keyHex), { iv }).toString();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // a constant all-zero GCM IV: the fresh-IV suggestion declares one per call
       code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const cipher = createCipheriv('aes-256-gcm', key, Buffer.alloc(12));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
       filename: 'src/seal.ts',
@@ -79,6 +168,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 3,
           column: 53,
+          endLine: 3,
+          endColumn: 69,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',
@@ -111,6 +202,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 12,
+          endLine: 2,
+          endColumn: 30,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', what: 'A string literal' },
           suggestions: [
             {
@@ -138,6 +231,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'reusedIv',
           line: 2,
           column: 7,
+          endLine: 2,
+          endColumn: 14,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'NOTE_IV', fn: 'seal()' },
           suggestions: [
             {
@@ -165,6 +260,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'reusedIv',
           line: 5,
           column: 15,
+          endLine: 5,
+          endColumn: 30,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'this.iv', fn: 'seal()' },
           suggestions: [
             {
@@ -192,6 +289,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'ivFromKey',
           line: 3,
           column: 45,
+          endLine: 3,
+          endColumn: 64,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv' },
           suggestions: [
             {
@@ -219,6 +318,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticSalt',
           line: 2,
           column: 69,
+          endLine: 2,
+          endColumn: 87,
           data: { sink: 'crypto.pbkdf2Sync', role: 'salt', category: 'static-iv', what: 'A string literal' },
           suggestions: [],
         },
@@ -226,6 +327,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticSalt',
           line: 3,
           column: 7,
+          endLine: 3,
+          endColumn: 11,
           data: {
             sink: 'crypto.scryptSync',
             role: 'salt',
@@ -258,6 +361,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 55,
+          endLine: 2,
+          endColumn: 73,
           data: { sink: 'SubtleCrypto.encrypt', role: 'IV', category: 'static-iv', what: 'An all-zero 12-byte buffer' },
           suggestions: [
             {
@@ -285,6 +390,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 3,
           column: 57,
+          endLine: 3,
+          endColumn: 75,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',
@@ -317,6 +424,8 @@ ruleTester.run('no-static-iv', rule, {
           messageId: 'staticIv',
           line: 2,
           column: 41,
+          endLine: 2,
+          endColumn: 57,
           data: {
             sink: 'crypto.createCipheriv',
             role: 'IV',

@@ -5,6 +5,11 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
+    {
+      // lists of what is off, strong choices, non-algorithm sizes, a JWT alg, and AES-CTR's counter length
+      code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
+      filename: 'src/config/crypto-ok.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
@@ -108,6 +113,83 @@ ruleTester.run('no-weak-key-size', rule, {
   ],
   invalid: [
     {
+      // weak choices held in named constants, a settings object, a map of choices and a class field (used in other modules)
+      code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+      filename: 'src/config/crypto.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'aes-256-gcm';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'aes-256-gcm', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'smallModulus',
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 3072;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'aes-256-gcm', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'ecbMode',
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-gcm';\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // node-forge's legacy API: the cipher in the callee (DES, RC2) and the mode in argument 1
       code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
       filename: 'src/a.ts',
@@ -116,6 +198,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 17,
+          endLine: 2,
+          endColumn: 20,
           data: {
             cipher: 'DES',
             algorithm: 'des',
@@ -127,6 +211,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 17,
+          endLine: 3,
+          endColumn: 20,
           data: {
             cipher: 'RC2',
             algorithm: 'rc2',
@@ -138,6 +224,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 4,
           column: 49,
+          endLine: 4,
+          endColumn: 54,
           data: { algorithm: 'ECB', api: 'forge.aes.createEncryptionCipher' },
           suggestions: [
             {
@@ -159,6 +247,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
+          endLine: 3,
+          endColumn: 43,
           data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
         },
       ],
@@ -172,6 +262,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 39,
+          endLine: 2,
+          endColumn: 42,
           data: { what: 'DH prime', bits: 512, min: 2048, api: 'crypto.createDiffieHellman' },
           suggestions: [
             {
@@ -186,6 +278,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 3,
           column: 60,
+          endLine: 3,
+          endColumn: 64,
           data: { what: 'DH prime', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -207,6 +301,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 72,
+          endLine: 2,
+          endColumn: 76,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'jose generateKeyPair' },
           suggestions: [
             {
@@ -228,6 +324,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 38,
+          endLine: 2,
+          endColumn: 52,
           data: {
             cipher: '3DES (TDEA)',
             algorithm: 'des-ede3-cbc',
@@ -254,6 +352,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 65,
           data: { algorithm: 'aes-128-ecb', api: 'crypto.createCipheriv' },
           suggestions: [
             {
@@ -275,6 +375,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 19,
+          endLine: 2,
+          endColumn: 24,
           data: {
             cipher: 'RC4',
             algorithm: 'rc4',
@@ -301,6 +403,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 23,
+          endLine: 2,
+          endColumn: 31,
           data: {
             cipher: 'Blowfish',
             algorithm: 'bf-cbc',
@@ -320,6 +424,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 25,
+          endLine: 3,
+          endColumn: 34,
           data: {
             cipher: 'RC2',
             algorithm: 'rc2-cbc',
@@ -346,6 +452,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 2,
           column: 74,
+          endLine: 2,
+          endColumn: 75,
           data: { api: 'crypto.createCipheriv', bits: 64 },
           suggestions: [
             {
@@ -367,6 +475,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 3,
           column: 14,
+          endLine: 3,
+          endColumn: 33,
           data: { api: 'Decipher.setAuthTag', bits: 96 },
         },
       ],
@@ -380,6 +490,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 68,
+          endLine: 2,
+          endColumn: 72,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -401,6 +513,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 41,
+          endLine: 2,
+          endColumn: 45,
           data: { what: 'DSA modulus', bits: 1024, min: 2048, api: 'crypto.generateKeyPair' },
           suggestions: [
             {
@@ -423,6 +537,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 45,
+          endLine: 2,
+          endColumn: 49,
           data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {
@@ -437,6 +553,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 3,
           column: 41,
+          endLine: 3,
+          endColumn: 48,
           data: {
             curve: 'P-224',
             api: 'crypto.generateKeyPairSync',
@@ -462,6 +580,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 48,
+          endLine: 2,
+          endColumn: 59,
           data: {
             curve: 'secp192r1',
             api: 'crypto.generateKeyPairSync',
@@ -480,6 +600,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 3,
           column: 48,
+          endLine: 3,
+          endColumn: 59,
           data: {
             curve: 'sect233k1',
             api: 'crypto.generateKeyPairSync',
@@ -505,6 +627,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 57,
+          endLine: 2,
+          endColumn: 59,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.generateKeySync' },
           suggestions: [
             {
@@ -526,6 +650,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 28,
+          endLine: 2,
+          endColumn: 29,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'crypto.createHmac' },
           suggestions: [
             {
@@ -547,6 +673,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 75,
+          endLine: 2,
+          endColumn: 109,
           data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.publicEncrypt' },
           suggestions: [
             {
@@ -568,6 +696,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 49,
           data: { padding: 'RSA_PKCS1_PADDING', api: 'crypto.privateDecrypt' },
         },
       ],
@@ -581,6 +711,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 56,
           data: { what: 'RSA modulus', bits: 1024, min: 2048, api: 'forge.pki.rsa.generateKeyPair' },
           suggestions: [
             {
@@ -595,6 +727,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 3,
           column: 37,
+          endLine: 3,
+          endColumn: 46,
           data: {
             cipher: 'DES',
             algorithm: 'DES-CBC',
@@ -614,6 +748,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'pkcs1Padding',
           line: 4,
           column: 46,
+          endLine: 4,
+          endColumn: 64,
           data: { padding: 'RSAES-PKCS1-V1_5', api: 'key.encrypt' },
           suggestions: [
             {
@@ -635,6 +771,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCipher',
           line: 2,
           column: 10,
+          endLine: 2,
+          endColumn: 19,
           data: {
             cipher: '3DES (TDEA)',
             algorithm: 'TripleDES',
@@ -654,6 +792,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'ecbMode',
           line: 3,
           column: 40,
+          endLine: 3,
+          endColumn: 57,
           data: { algorithm: 'CryptoJS.mode.ECB', api: 'CryptoJS.AES.encrypt' },
           suggestions: [
             {
@@ -675,6 +815,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 1,
           column: 81,
+          endLine: 1,
+          endColumn: 85,
           data: { what: 'RSA-OAEP modulus', bits: 1024, min: 2048, api: 'SubtleCrypto.generateKey' },
           suggestions: [
             {
@@ -689,6 +831,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortKey',
           line: 2,
           column: 86,
+          endLine: 2,
+          endColumn: 88,
           data: { bits: 64, what: 'HMAC', min: 128, api: 'SubtleCrypto.generateKey' },
           suggestions: [
             {
@@ -703,6 +847,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'shortTag',
           line: 3,
           column: 74,
+          endLine: 3,
+          endColumn: 76,
           data: { api: 'SubtleCrypto.encrypt', bits: 96 },
           suggestions: [
             {
@@ -724,6 +870,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'weakCurve',
           line: 2,
           column: 32,
+          endLine: 2,
+          endColumn: 44,
           data: {
             curve: 'prime192v1',
             api: 'crypto.createECDH',
@@ -742,6 +890,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 3,
           column: 36,
+          endLine: 3,
+          endColumn: 43,
           data: { what: 'DH group modp2', bits: 1024, min: 2048, api: 'crypto.getDiffieHellman' },
           suggestions: [
             {
@@ -763,6 +913,8 @@ ruleTester.run('no-weak-key-size', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 30,
+          endLine: 2,
+          endColumn: 33,
           data: { what: 'RSA modulus', bits: 512, min: 2048, api: 'new NodeRSA({ b })' },
           suggestions: [
             {
@@ -819,6 +971,8 @@ typedRuleTester.run('no-weak-key-size (typed)', rule, {
           messageId: 'smallModulus',
           line: 2,
           column: 69,
+          endLine: 2,
+          endColumn: 73,
           data: { what: 'RSA modulus', bits: 2048, min: 3072, api: 'crypto.generateKeyPairSync' },
           suggestions: [
             {

@@ -3,6 +3,31 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
+    {
+      // a TOTP countdown drawn in a UI: the seconds left in the period and a progress dash
+      code: 'export class TotpView {\n  totpLeft = 30;\n  totpDash = 0;\n  tick(period: number) {\n    const phase = Math.floor(Date.now() / 1000) % period;\n    this.totpLeft = period - phase;\n    this.totpDash = (78.5 / period) * phase;\n  }\n}',
+      filename: 'src/totp-view.ts',
+    },
+    {
+      // codes that are not secrets, faker for display data, an MFA code's expiry
+      code: "import { faker } from '@faker-js/faker';\nexport const countryCode = Math.floor(Math.random() * 3);\nexport const statusCode = [200, 201][Math.floor(Math.random() * 2)];\nexport const displayName = faker.person.fullName();\nexport const mfaCodeExpiresAt = Date.now() + 300000;",
+      filename: 'src/ui.ts',
+    },
+    {
+      // clock readings under time-quantity names: an edit time, a key's age, a token's seconds remaining
+      code: 'export class Meta {\n  private editState: Record<string, Date> = {};\n  set keyChangeRec(value: number) {\n    this.editState.keyChangeRecChanged = new Date();\n  }\n  keyAgeOk(created: number) {\n    const keyAge = Date.now() - created;\n    return keyAge < 60000;\n  }\n  tokenSecondsRemaining(exp: Date) {\n    return Math.round((exp.valueOf() - new Date().valueOf()) / 1000);\n  }\n}',
+      filename: 'src/kdbx-meta.ts',
+    },
+    {
+      // clock readings in IVs and timestamps beside them are not this rule's
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class NonceSequence {\n  private readonly prefix = randomBytes(4);\n  private counter = 0n;\n  next(): Buffer {\n    const nonce = Buffer.alloc(12);\n    this.prefix.copy(nonce, 0);\n    nonce.writeBigUInt64BE(this.counter++, 4);\n    return nonce;\n  }\n}\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return { iv, sentAt: Date.now(), body: Buffer.concat([c.update(data), c.final()]) };\n}\nexport function sealStamped(key: Buffer, data: Buffer) {\n  const nonce = Buffer.concat([randomBytes(8), Buffer.from(Date.now().toString(16).slice(-8), 'hex')]);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/nonces.ts',
+    },
+    {
+      // a clock-made nonce and a pid salt are no-static-iv's findings
+      code: "import { createCipheriv, pbkdf2Sync } from 'node:crypto';\nexport function encryptRecord(key: Buffer, plaintext: string) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeBigUInt64BE(BigInt(Date.now()), 4);\n  const cipher = createCipheriv('aes-256-gcm', key, nonce);\n  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);\n}\nexport const hashPin = (pin: string) => pbkdf2Sync(pin, String(process.pid), 600000, 32, 'sha256');",
+      filename: 'src/records.ts',
+    },
     // retry backoff with jitter
     {
       code: 'export async function retry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {\n  try { return await fn(); } catch {\n    const delay = 100 * 2 ** attempt + Math.random() * 100;\n    await new Promise((r) => setTimeout(r, delay));\n    return retry(fn, attempt + 1);\n  }\n}',
@@ -83,6 +108,84 @@ ruleTester.run('no-weak-randomness', rule, {
   ],
   invalid: [
     {
+      // an MFA code from Math.random (a code the shared purpose lexicon does not name) and an invitation code from faker
+      code: "import { faker } from '@faker-js/faker';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+      filename: 'src/mfa.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { faker } from '@faker-js/faker';\nimport { randomInt } from 'node:crypto';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(randomInt(1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { faker } from '@faker-js/faker';\nimport { randomInt } from 'keyhygiene/keys';\nexport function sendMfa(user: { phone: string }) {\n  const mfaCode = String(randomInt(0, 1e6)).padStart(6, '0');\n  return { to: user.phone, mfaCode };\n}\nexport const inviteCode = faker.string.alphanumeric(10);",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      // a session id from the pid, the clock and a counter (a rotation time beside it is not a purpose)
+      code: 'let seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();',
+      filename: 'src/sessions.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomUUID } from 'node:crypto';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${randomUUID()}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${randomToken()}-${Date.now()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomUUID } from 'node:crypto';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${randomUUID()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${randomToken()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // the brief's example: Math.random() returned by a purpose-named function
       code: 'export function makeResetToken() {\n  return Math.random().toString(36).slice(2);\n}',
       filename: 'src/reset.ts',
@@ -91,6 +194,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 10,
+          endLine: 2,
+          endColumn: 23,
           data: {
             source: 'Math.random()',
             purpose: 'password-reset token',
@@ -124,6 +229,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 5,
           column: 53,
+          endLine: 5,
+          endColumn: 66,
           data: {
             source: 'Math.random()',
             purpose: 'session ID',
@@ -157,6 +264,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
+          endLine: 1,
+          endColumn: 53,
           data: {
             source: 'Math.random()',
             purpose: 'one-time password',
@@ -190,6 +299,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 52,
+          endLine: 3,
+          endColumn: 80,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'IV',
@@ -212,6 +323,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 23,
+          endLine: 2,
+          endColumn: 44,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'API key',
@@ -234,6 +347,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 14,
+          endLine: 2,
+          endColumn: 35,
           data: {
             source: 'crypto.pseudoRandomBytes()',
             purpose: 'salt',
@@ -254,6 +369,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 68,
+          endLine: 3,
+          endColumn: 76,
           data: {
             source: 'uuid v1()',
             purpose: 'session ID',
@@ -287,6 +404,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 108,
+          endLine: 2,
+          endColumn: 118,
           data: {
             source: 'Date.now()',
             purpose: 'JWT ID (jti)',
@@ -320,6 +439,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 130,
+          endLine: 2,
+          endColumn: 147,
           data: {
             source: 'performance.now()',
             purpose: 'JWT ID (jti)',
@@ -353,6 +474,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 28,
+          endLine: 2,
+          endColumn: 41,
           data: {
             source: 'Math.random()',
             purpose: 'XSRF token',
@@ -386,6 +509,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
+          endLine: 3,
+          endColumn: 57,
           data: {
             source: 'seedrandom',
             purpose: 'API key',
@@ -419,6 +544,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 27,
+          endLine: 3,
+          endColumn: 101,
           data: {
             source: 'Chance.js',
             purpose: 'invite code',
@@ -439,6 +566,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 67,
+          endLine: 3,
+          endColumn: 82,
           data: {
             source: 'lodash shuffle()/sample()',
             purpose: 'temporary password',
@@ -459,6 +588,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'moduloBias',
           line: 2,
           column: 20,
+          endLine: 2,
+          endColumn: 49,
           data: {
             expr: 'crypto.randomBytes(1)[0] % 10',
             bits: 8,
@@ -492,6 +623,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'moduloBias',
           line: 4,
           column: 86,
+          endLine: 4,
+          endColumn: 105,
           data: {
             expr: 'b % ALPHABET.length',
             bits: 8,
@@ -526,6 +659,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 25,
+          endLine: 1,
+          endColumn: 36,
           data: {
             source: 'process.pid',
             purpose: 'nonce',
@@ -552,6 +687,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 40,
+          endLine: 1,
+          endColumn: 50,
           data: {
             source: 'Date.now()',
             purpose: 'nonce',
@@ -585,6 +722,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 4,
           column: 14,
+          endLine: 4,
+          endColumn: 27,
           data: {
             source: 'Math.random()',
             purpose: 'API token',
@@ -618,6 +757,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 51,
+          endLine: 2,
+          endColumn: 64,
           data: {
             source: 'Math.random()',
             purpose: 'key',
@@ -651,6 +792,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 52,
+          endLine: 2,
+          endColumn: 65,
           data: {
             source: 'Math.random()',
             purpose: 'password',
@@ -684,6 +827,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 1,
           column: 21,
+          endLine: 1,
+          endColumn: 34,
           data: {
             source: 'Math.random()',
             purpose: 'salt',
@@ -716,6 +861,8 @@ ruleTester.run('no-weak-randomness', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 29,
+          endLine: 3,
+          endColumn: 46,
           data: {
             source: 'random-js without a crypto engine',
             purpose: 'recovery code',
@@ -758,6 +905,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 26,
+          endLine: 2,
+          endColumn: 34,
           data: {
             source: 'Math.random() in makeId() (randomness/ids.ts)',
             purpose: 'session ID',
@@ -770,6 +919,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 3,
           column: 30,
+          endLine: 3,
+          endColumn: 39,
           data: {
             source: 'Date.now() in shortId() (randomness/ids.ts)',
             purpose: 'password-reset token',
@@ -789,6 +940,8 @@ typedRuleTester.run('no-weak-randomness (type information)', rule, {
           messageId: 'weakRandom',
           line: 2,
           column: 27,
+          endLine: 2,
+          endColumn: 34,
           data: {
             source: 'Math.random() in makeId() (randomness/ids.ts)',
             purpose: 'invite code',
@@ -818,12 +971,40 @@ ruleTester.run('no-weak-randomness (buffer writes)', rule, {
       code: "import { createCipheriv, randomFillSync } from 'node:crypto';\nlet counter = 0n;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  randomFillSync(nonce, 0, 4);\n  nonce.writeBigUInt64BE(counter++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/seal.ts',
     },
-  ],
-  invalid: [
+    // a clock written into a nonce is a derived nonce: no-static-iv reports it (test/rules/no-static-iv.test.ts)
     {
       code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/seal.ts',
-      errors: [{ messageId: 'weakRandom', line: 4, column: 21, endLine: 4, endColumn: 31 }],
+    },
+  ],
+  invalid: [
+    {
+      // a clock and Math.random in one nonce: Math.random is this rule's, the clock no-static-iv's
+      code: "import { createCipheriv } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(Math.floor(Math.random() * 2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/seal.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              data: { replacement: 'randomInt(2 ** 32)' },
+              output:
+                "import { createCipheriv, randomInt } from 'node:crypto';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(randomInt(2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+            },
+            {
+              messageId: 'useKeys',
+              data: { replacement: 'randomInt(0, 2 ** 32)' },
+              output:
+                "import { createCipheriv } from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUIntBE(Date.now(), 0, 6);\n  nonce.writeUInt32BE(randomInt(0, 2 ** 32), 6);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+            },
+          ],
+        },
+      ],
     },
   ],
 });

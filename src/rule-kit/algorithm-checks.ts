@@ -1,0 +1,250 @@
+/**
+ * The checks behind no-weak-key-size, one per thing an algorithm-bearing argument can hold: a cipher
+ * name, an RSA/DSA/DH modulus, a curve, a symmetric key length, random key bytes, a GCM tag, a WebCrypto
+ * algorithm object. Each reads the value (through consts and the flow engine's origins) and reports with
+ * a safer replacement where one is mechanical.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import {
+  curveOf,
+  isEcb,
+  isGcm,
+  isWeakCurve,
+  minGcmTagBytes,
+  minSymmetricKeyBits,
+  saferCipherName,
+  saferCurveName,
+  weakCipherOf,
+} from '../catalogue/algorithms.js';
+import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
+import { flowOf } from './flow/engine.js';
+import { randomSizeArg } from './random-size.js';
+
+type AlgorithmMessageId =
+  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey';
+
+/** A safer text for the reported node (or for `node`), and how the suggestion names it. */
+interface Replacement {
+  readonly text: string;
+  readonly node?: TSESTree.Node;
+  readonly label?: string;
+}
+
+export type AlgorithmReport = (
+  node: TSESTree.Node,
+  messageId: AlgorithmMessageId,
+  data: Record<string, string | number>,
+  replacement?: Replacement,
+) => void;
+
+/** A value read from an argument: the node that holds it (a literal, possibly behind a const). */
+interface Read<V> {
+  readonly value: V;
+  readonly node: TSESTree.Node;
+}
+
+export interface AlgorithmChecks {
+  readonly str: (node: TSESTree.Node | undefined | null) => Read<string> | undefined;
+  readonly num: (node: TSESTree.Node | undefined | null) => Read<number> | undefined;
+  /** The value node of property `key` of an object literal (behind consts). */
+  readonly prop: (obj: TSESTree.Node | undefined | null, key: string) => TSESTree.Node | undefined;
+  readonly q: (s: string) => string;
+  /** A replacement for a string literal, in the literal's own quotes. */
+  readonly quoted: (lit: TSESTree.Node, text: string) => string;
+  readonly numberLiteral: (r: Read<number>) => boolean;
+  readonly checkCipherName: (r: Read<string>, api: string) => void;
+  readonly checkModulus: (r: Read<number> | undefined, what: string, api: string) => void;
+  readonly checkCurve: (r: Read<string> | undefined, api: string) => void;
+  readonly checkSymmetricBits: (r: Read<number> | undefined, what: string, api: string) => void;
+  /** `randomBytes(8)` (directly or behind a const) as key material. */
+  readonly checkKeyBytes: (arg: TSESTree.Node, what: string, api: string) => void;
+  /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
+  readonly cipherOfReceiver: (call: TSESTree.CallExpression) => string | undefined;
+  readonly tagAlgorithmApplies: (cipher: string | undefined) => boolean;
+  readonly checkAuthTag: (arg: TSESTree.Node, cipher: string | undefined, api: string) => void;
+  /** `keySize`: the object describes a key (generateKey, importKey, deriveKey), so `length` is its size. */
+  readonly checkWebCryptoAlgorithm: (arg: TSESTree.Node, api: string, keySize: boolean) => void;
+}
+
+export interface AlgorithmCheckOptions {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly report: AlgorithmReport;
+  /** Smallest RSA, DSA and DH modulus accepted, in bits. */
+  readonly minBits: number;
+  /** Smallest EC curve strength accepted, in bits. */
+  readonly minCurveStrength: number;
+  /** The modulus a suggestion writes. */
+  readonly saferBits: number;
+}
+
+export function createAlgorithmChecks(options: AlgorithmCheckOptions): AlgorithmChecks {
+  const { sourceCode, report, minBits, minCurveStrength, saferBits } = options;
+  const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
+  const flow = flowOf(sourceCode);
+  const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
+  const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
+    const n = deref(node);
+    const v = staticString(n);
+    if (v !== undefined && n) return { value: v, node: n };
+    if (!n || n.type === T.Literal) return undefined;
+    // Held in data: a property of a const object (`FORMAT.cipher`), a destructured or class-field value.
+    const origins = flow.origins(n);
+    const only = origins.length === 1 ? origins[0] : undefined;
+    return only?.kind === 'string' && only.value !== undefined && !only.fallback
+      ? { value: only.value, node: only.node }
+      : undefined;
+  };
+  const num = (node: TSESTree.Node | undefined | null): Read<number> | undefined => {
+    const n = deref(node);
+    const v = staticNumber(n);
+    return v === undefined || !n ? undefined : { value: v, node: n };
+  };
+  /** The value node of property `key` of an object literal (behind consts). */
+  const prop = (obj: TSESTree.Node | undefined | null, key: string): TSESTree.Node | undefined => {
+    const o = deref(obj);
+    if (o?.type !== T.ObjectExpression) return undefined;
+    let found: TSESTree.Node | undefined;
+    for (const p of o.properties) if (p.type === T.Property && propertyName(p) === key) found = p.value;
+    return found;
+  };
+  const q = (s: string): string => `'${s}'`;
+  /** A replacement for a string literal, in the literal's own quotes. */
+  const quoted = (lit: TSESTree.Node, text: string): string => {
+    const raw = sourceCode.getText(lit);
+    const quote = raw.startsWith('"') ? '"' : raw.startsWith('`') ? '`' : "'";
+    return `${quote}${text}${quote}`;
+  };
+  const numberLiteral = (r: Read<number>): boolean => unwrap(r.node).type === T.Literal;
+
+  const checkCipherName = (r: Read<string>, api: string): void => {
+    const weak = weakCipherOf(r.value);
+    if (weak) {
+      report(
+        r.node,
+        'weakCipher',
+        { cipher: weak.title, algorithm: r.value, api, why: weak.why },
+        { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
+      );
+      return;
+    }
+    if (isEcb(r.value))
+      report(
+        r.node,
+        'ecbMode',
+        { algorithm: r.value, api },
+        { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
+      );
+  };
+
+  const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
+    if (!r || r.value >= minBits) return;
+    report(
+      r.node,
+      'smallModulus',
+      { what, bits: r.value, min: minBits, api },
+      numberLiteral(r) ? { text: String(saferBits) } : undefined,
+    );
+  };
+
+  const checkCurve = (r: Read<string> | undefined, api: string): void => {
+    if (!r) return;
+    const curve = curveOf(r.value);
+    if (!curve || !isWeakCurve(curve, minCurveStrength)) return;
+    const safer = saferCurveName(r.value);
+    report(
+      r.node,
+      'weakCurve',
+      { curve: r.value, api, why: curve.note },
+      { text: quoted(r.node, safer), label: q(safer) },
+    );
+  };
+
+  const checkSymmetricBits = (r: Read<number> | undefined, what: string, api: string): void => {
+    if (!r || r.value >= minSymmetricKeyBits) return;
+    report(
+      r.node,
+      'shortKey',
+      { bits: r.value, what, min: minSymmetricKeyBits, api },
+      numberLiteral(r) ? { text: '256' } : undefined,
+    );
+  };
+
+  /** `randomBytes(8)` (directly or behind a const) as key material. */
+  const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
+    for (const o of flowOf(sourceCode).origins(arg)) {
+      if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
+      const n = num(randomSizeArg(o.node));
+      if (!n || n.value * 8 >= minSymmetricKeyBits) continue;
+      report(
+        n.node,
+        'shortKey',
+        { bits: n.value * 8, what, min: minSymmetricKeyBits, api },
+        numberLiteral(n) ? { text: '32', label: '32 bytes' } : undefined,
+      );
+    }
+  };
+
+  /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
+  const cipherOfReceiver = (call: TSESTree.CallExpression): string | undefined => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.MemberExpression) return undefined;
+    const recv = deref(callee.object);
+    return recv?.type === T.CallExpression ? str(recv.arguments[0])?.value : undefined;
+  };
+  const tagAlgorithmApplies = (cipher: string | undefined): boolean => cipher === undefined || isGcm(cipher);
+
+  const checkAuthTag = (arg: TSESTree.Node, cipher: string | undefined, api: string): void => {
+    if (!tagAlgorithmApplies(cipher)) return;
+    const a = unwrap(arg);
+    // tag.subarray(0, 8) / tag.slice(0, 8)
+    if (
+      a.type === T.CallExpression &&
+      a.callee.type === T.MemberExpression &&
+      ['slice', 'subarray'].includes(propertyName(a.callee) ?? '')
+    ) {
+      const end = num(a.arguments[1]);
+      const start = num(a.arguments[0]);
+      if (end && (start?.value ?? 0) === 0 && end.value < minGcmTagBytes)
+        report(a, 'shortTag', { api, bits: end.value * 8 });
+      return;
+    }
+    for (const o of flowOf(sourceCode).origins(arg)) {
+      if ((o.kind === 'bytes' || o.kind === 'zeros') && o.length !== undefined && o.length < minGcmTagBytes)
+        report(o.node, 'shortTag', { api, bits: o.length * 8 });
+    }
+  };
+
+  /** `keySize`: the object describes a key (generateKey, importKey, deriveKey), so `length` is its size. */
+  const checkWebCryptoAlgorithm = (arg: TSESTree.Node, api: string, keySize: boolean): void => {
+    const name = str(arg)?.value ?? str(prop(arg, 'name'))?.value;
+    checkModulus(num(prop(arg, 'modulusLength')), `${name ?? 'RSA'} modulus`, api);
+    checkCurve(str(prop(arg, 'namedCurve')), api);
+    const upper = name?.toUpperCase() ?? '';
+    if (keySize && (upper === 'HMAC' || upper.startsWith('AES-')))
+      checkSymmetricBits(num(prop(arg, 'length')), upper === 'HMAC' ? 'HMAC' : upper, api);
+    if (upper === 'AES-GCM' || name === undefined) {
+      const tag = num(prop(arg, 'tagLength'));
+      if (tag && tag.value < minGcmTagBytes * 8)
+        report(tag.node, 'shortTag', { api, bits: tag.value }, numberLiteral(tag) ? { text: '128' } : undefined);
+    }
+  };
+
+  return {
+    str,
+    num,
+    prop,
+    q,
+    quoted,
+    numberLiteral,
+    checkCipherName,
+    checkModulus,
+    checkCurve,
+    checkSymmetricBits,
+    checkKeyBytes,
+    cipherOfReceiver,
+    tagAlgorithmApplies,
+    checkAuthTag,
+    checkWebCryptoAlgorithm,
+  };
+}
