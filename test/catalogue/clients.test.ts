@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every password below is fake, made up for these tests */
 /**
  * The client table proves itself (STYLE practice 7): each client's positive code samples yield a
  * `no-hardcoded-key` finding that names that client, its negatives none; and each client's configuration

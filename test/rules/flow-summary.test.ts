@@ -56,7 +56,6 @@ describe('summariseExports', () => {
 
   it('lists the secret-holding paths of an exported config object without copying any secret', () => {
     const s = summarise(
-      // eslint-disable-next-line keyhygiene/no-hardcoded-key -- a made-up password: the summary must not copy it
       "const config = {\n  port: 8080,\n  jwtSecret: process.env.JWT_SECRET,\n  db: { host: 'db', password: 'hunter2-not-real' },\n  archive: { cipher: 'rc4' },\n};\nexport { config };",
     );
     expect(byName(s, 'config')?.value).toEqual({

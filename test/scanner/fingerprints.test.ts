@@ -140,7 +140,7 @@ describe('fingerprint scheme', () => {
   it('sends short or human-chosen values through scrypt and generated ones through HMAC, both salted', () => {
     for (const s of secrets.slice(0, 2)) expect(estimateEntropyBits(s)).toBeLessThan(80);
     expect(estimateEntropyBits(secrets[2]!)).toBeGreaterThanOrEqual(80);
-    // eslint-disable-next-line keyhygiene/no-hardcoded-key -- a common password on purpose: its entropy is the subject
+
     expect(estimateEntropyBits('postgres://app:dragon12@db:5432/app')).toBeLessThan(80);
     expect(estimateEntropyBits(`Basic ${Buffer.from('admin:dragon12').toString('base64')}`)).toBeLessThan(80);
     const salt = randomBytes(32);

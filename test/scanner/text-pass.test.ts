@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every credential below is fake, made up for this test */
 /**
  * The audit's text-file pass (issue 12): key and credential files, lock files, local-development compose
  * files, kubeconfig and Docker auths, markup, binary keystores by structure, and published examples.
