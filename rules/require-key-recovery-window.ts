@@ -7,7 +7,7 @@ import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { durationDays, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
+import { durationDays, encryptsOnlyDestroyed, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 
 type MessageIds = 'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
       }
       if (s.removalPolicy) {
         const prop = optionProperty(opts, 'removalPolicy', scope);
-        if (prop && isDestroyPolicy(prop.value)) reportDestroy(prop.value, s);
+        if (prop && isDestroyPolicy(prop.value) && !encryptsOnlyDestroyed(node, scope)) reportDestroy(prop.value, s);
       }
     };
 
@@ -140,7 +140,9 @@ export default createRule<Options, MessageIds>({
       for (const o of flowOf(sourceCode).origins(callee.object)) {
         if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
         const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
-        if (s?.removalPolicy) return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
+        if (!s?.removalPolicy) continue;
+        if (encryptsOnlyDestroyed(o.node, getScope(o.node))) return;
+        return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
       }
     };
 

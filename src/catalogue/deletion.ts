@@ -197,8 +197,13 @@ export const keyFileName: NameLexicon = {
  */
 export interface KeyProducer extends CallPattern {
   readonly strength: 'key' | 'random';
-  /** What the call returns: a Buffer the caller owns and must wipe, or a handle/ArrayBuffer that is wiped differently (or shared). */
+  /**
+   * What the call returns: a Buffer the caller owns and must wipe, or a handle/ArrayBuffer that is wiped
+   * differently (or shared).
+   */
   readonly returns: 'buffer' | 'handle';
+  /** The call exports the key it is given here: a public key there (by name) makes the result public. */
+  readonly exportsArg?: number;
 }
 
 export const keyProducers: readonly KeyProducer[] = [
@@ -275,8 +280,55 @@ export const keyProducers: readonly KeyProducer[] = [
       positive: ["await crypto.subtle.exportKey('raw', key);"],
       negative: ["await crypto.subtle.digest('SHA-256', data);"],
     },
+    exportsArg: 1,
+  },
+  {
+    id: 'jose.export',
+    title: 'a jose key export',
+    modules: ['jose'],
+    callees: ['exportJWK', 'exportPKCS8'],
+    strength: 'key',
+    returns: 'handle',
+    exportsArg: 0,
+    samples: {
+      positive: ["import { exportJWK } from 'jose'; const jwk = await exportJWK(privateKey);"],
+      negative: ["import { exportSPKI } from 'jose'; await exportSPKI(publicKey);"],
+    },
   },
 ];
+
+/**
+ * AWS KMS calls whose response holds a plaintext data key in `Plaintext` (GenerateDataKey, Decrypt of
+ * an encrypted data key): the caller owns those bytes and must wipe them when done (the KMS developer
+ * guide's envelope-encryption steps say to erase the plaintext key from memory after use).
+ */
+export const kmsPlaintextResponses: readonly CallPattern[] = [
+  {
+    id: 'aws-sdk.kms.data-key',
+    title: 'KMS GenerateDataKey/Decrypt',
+    modules: ['@aws-sdk/client-kms', 'aws-sdk', 'aws-sdk/clients/kms'],
+    callees: [
+      'new GenerateDataKeyCommand',
+      'new DecryptCommand',
+      'new KMS().generateDataKey',
+      'new KMS().decrypt',
+      'new KMSClient().generateDataKey',
+      'new KMSClient().decrypt',
+      'generateDataKey',
+    ],
+    receivers: ['kms', 'kmsClient'],
+    samples: {
+      positive: [
+        "import { GenerateDataKeyCommand } from '@aws-sdk/client-kms'; new GenerateDataKeyCommand({ KeyId: id });",
+        "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); kms.generateDataKey({ KeyId: id });",
+      ],
+      negative: ["import { EncryptCommand } from '@aws-sdk/client-kms'; new EncryptCommand({ KeyId: id });"],
+    },
+  },
+];
+
+/** The response member that holds the plaintext data key. */
+export const kmsPlaintextMember = 'Plaintext';
 
 /** Methods that hand out the bytes of a key handle (`SecretBytes.expose()`), with no arguments. */
 export const exposeMethods: ReadonlySet<string> = new Set(['expose', 'exposeSecret', 'unwrap']);
@@ -374,6 +426,8 @@ export const notKeyMaterialName: NameLexicon = {
  * A cloud setting that decides whether a deleted key or secret can be recovered. `window` names the
  * option holding the recovery window and its unit; `forceDelete` names a boolean that skips recovery;
  * `removalPolicy` marks a resource that holds key material, so `RemovalPolicy.DESTROY` on it deletes keys.
+ * A CDK `secretsmanager.Secret` is not listed for `removalPolicy`: it holds a credential, not a key that
+ * other data stays encrypted under, so destroying it with its stack loses nothing that outlives the stack.
  */
 export interface RetentionSetting extends CallPattern {
   /** The options-object argument. */
@@ -463,23 +517,6 @@ export const retentionSettings: readonly RetentionSetting[] = [
     samples: {
       positive: ["import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { pendingWindowInDays: 7 });"],
       negative: ["import { CfnAlias } from 'aws-cdk-lib/aws-kms'; new CfnAlias(this, 'A', {});"],
-    },
-  },
-  {
-    id: 'cdk.secretsmanager.Secret',
-    title: 'CDK secretsmanager.Secret',
-    modules: ['aws-cdk-lib/aws-secretsmanager', '@aws-cdk/aws-secretsmanager', 'aws-cdk-lib'],
-    callees: ['new Secret', 'new CfnSecret', 'new aws_secretsmanager.Secret', 'new aws_secretsmanager.CfnSecret'],
-    receivers: ['secretsmanager', 'sm'],
-    optionsArg: 2,
-    removalPolicy: true,
-    samples: {
-      positive: [
-        "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', { removalPolicy: RemovalPolicy.DESTROY });",
-      ],
-      negative: [
-        "import * as logs from 'aws-cdk-lib/aws-logs'; new logs.LogGroup(this, 'L', { removalPolicy: RemovalPolicy.DESTROY });",
-      ],
     },
   },
   {

@@ -404,3 +404,43 @@ export const bearerTokenConsumers: readonly TokenConsumer[] = [
     },
   },
 ];
+
+/**
+ * Calls that make a wallet's seed phrase (BIP-39 mnemonic) or the seed derived from it: whoever reads
+ * the words or the seed holds every key of the wallet. Matched on the value a log call receives.
+ */
+export const seedPhraseSources: readonly CallPattern[] = [
+  {
+    id: 'bip39.mnemonic',
+    title: 'a BIP-39 mnemonic',
+    modules: ['bip39', '@scure/bip39', 'ethereum-cryptography/bip39'],
+    callees: ['generateMnemonic', 'entropyToMnemonic', 'mnemonicToSeedSync', 'mnemonicToSeed'],
+    samples: {
+      positive: [
+        "import { generateMnemonic } from 'bip39'; const words = generateMnemonic(256);",
+        "const bip39 = require('bip39'); const seed = bip39.mnemonicToSeedSync(m);",
+      ],
+      negative: ["import { validateMnemonic } from 'bip39'; validateMnemonic(m);"],
+    },
+  },
+];
+
+/**
+ * A configuration object, by name, logged whole (`console.log(config)`): a config gathers the database
+ * password, API keys and signing secrets in one value. Only the object itself counts; `config.port` does not.
+ */
+export const configObjectName: NameLexicon = {
+  id: 'config-object-name',
+  title: 'A name that holds a whole application configuration',
+  pattern: /^(?:app_|server_|service_)?(?:config|configuration|conf|cfg|settings|secrets|credentials|creds)$/,
+  samples: { positive: ['config', 'app_config', 'settings', 'secrets'], negative: ['config_path', 'log_level'] },
+};
+
+/** The object under a seed phrase (`wallet.mnemonic.phrase`): its text member is the phrase. */
+export const seedPhraseName: NameLexicon = {
+  id: 'seed-phrase-name',
+  title: 'A name that holds a wallet seed phrase',
+  pattern:
+    /(?:^|_)(?:mnemonic|seed_phrase|recovery_phrase|seed_words|secret_phrase)(?:_(?:phrase|words|text|string))?$/,
+  samples: { positive: ['mnemonic', 'seed_phrase', 'wallet_mnemonic'], negative: ['mnemonic_path', 'phrase'] },
+};

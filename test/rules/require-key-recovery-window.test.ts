@@ -159,18 +159,6 @@ ruleTester.run('require-key-recovery-window', rule, {
             },
           ],
         },
-        {
-          messageId: 'destroyPolicy',
-          line: 6,
-          column: 43,
-          suggestions: [
-            {
-              messageId: 'useRetain',
-              output:
-                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.RETAIN });",
-            },
-          ],
-        },
       ],
     },
     {
