@@ -4,39 +4,41 @@ import {
   exposeMethods,
   fileDeletionApis,
   keyBytesTypes,
-  keyFileName,
-  keyFilePath,
-  keyMaterialName,
   keyProducers,
-  notKeyMaterialName,
+  kmsPlaintextMember,
   stringEncodings,
-  syncCalleeNames,
   wipes,
-  type FileDeletionApi,
   type KeyProducer,
 } from '../src/catalogue/deletion.js';
 import { loggerName, logMethods, plaintextFileWrites } from '../src/catalogue/loggers.js';
-import { isHashName, isSecretName, normaliseName } from '../src/detect/index.js';
+import { isHashName, normaliseName } from '../src/detect/index.js';
 import {
   bindingNameOf,
-  canAwaitAt,
+  calleeName,
   constInitOf,
+  enclosingFunction,
   findVariable,
   propertyName,
-  staticNumber,
   staticString,
   unwrap,
-  calleeName,
+  type FunctionNode,
 } from '../src/rule-kit/ast.js';
 import { matchCallPattern, patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
-import { declaredKeyHolder } from '../src/rule-kit/key-holders.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { ensureNamedImport } from '../src/rule-kit/fixes.js';
-import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
+import { collectImports } from '../src/rule-kit/imports.js';
+import {
+  exportsPublicKey,
+  isDataKeyPlaintext,
+  isDataKeyResponse,
+  isPrivateExport,
+} from '../src/rule-kit/key-exports.js';
+import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
+import { declaredKeyHolder, identityOf, isKeyMaterialName as isKeyName } from '../src/rule-kit/key-holders.js';
 import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
 import type { Origin } from '../src/rule-kit/values.js';
+import { finallyOf, handOff, wipeStatement, wipeTarget, wrapInFinally, type Wipe } from '../src/rule-kit/wipes.js';
 
 type MessageIds =
   | 'keyFileDeleted'
@@ -47,18 +49,6 @@ type MessageIds =
   | 'useDestroyKeyFile'
   | 'wipeInFinally';
 type Options = [{ memory?: 'drops' | 'all-exits' }];
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-/** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
-interface Wipe {
-  readonly keys: readonly string[];
-  readonly fn: FunctionNode | undefined;
-  readonly start: number;
-  /** The `try` whose `finally` holds the wipe. */
-  readonly finallyOf?: TSESTree.TryStatement;
-  readonly statement?: TSESTree.Node;
-}
 
 /** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
 interface Drop {
@@ -72,44 +62,12 @@ interface Drop {
   readonly how: string;
 }
 
+/** A local binding that owns key bytes and must be wiped on every exit (strict), or a KMS data key response. */
 interface KeyBinding {
   readonly id: TSESTree.Identifier;
   readonly decl: TSESTree.VariableDeclaration;
   readonly fn: FunctionNode;
   readonly source: string;
-}
-
-const isFunction = (n: TSESTree.Node): n is FunctionNode =>
-  n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression;
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let p = node.parent; p; p = p.parent) if (isFunction(p)) return p;
-  return undefined;
-}
-
-/** The `try` statement whose `finally` block holds `node`, within the same function. */
-function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
-  let child: TSESTree.Node = node;
-  for (let p = node.parent; p && !isFunction(p); child = p, p = p.parent) {
-    if (p.type === T.TryStatement && p.finalizer === child) return p;
-  }
-  return undefined;
-}
-
-/**
- * A name that says random bytes are a key (and not an id, an IV, a salt or a hash). For the strict-only
- * checks the bare `key` is too generic: `const key = randomBytes(16)` is as often a handshake nonce
- * (WebSocket) as a cipher key, and that noise is cheap to avoid there.
- */
-function isKeyName(name: string | undefined, allowGeneric = true): boolean {
-  if (name === undefined) return false;
-  const n = normaliseName(name);
-  if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
-  if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
-  return (
-    keyMaterialName.pattern.test(n) ||
-    (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n))
-  );
 }
 
 export default createRule<Options, MessageIds>({
@@ -158,36 +116,21 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
+
     const allExits = options.memory === 'all-exits';
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
-    const sourceType = (context.languageOptions as { sourceType?: 'module' | 'script' | 'commonjs' }).sourceType;
-    const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
-    let imports: ImportMap = new Map();
-
-    /** Paths key material was written to, and paths overwritten or destroyed, by identity key. */
-    const keyWrites = new Set<string>();
-    const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
+    const imports = collectImports(sourceCode.ast);
+    const { identity, normText } = identityOf(sourceCode);
+    const keyFiles = createKeyFileTracker(context, identity);
     const wipesSeen: Wipe[] = [];
     const drops: Drop[] = [];
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
     const keyBindings: KeyBinding[] = [];
+    /** KMS GenerateDataKey/Decrypt responses bound in a function: their plaintext must be wiped there. */
+    const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
     const exits = new Map<FunctionNode, number[]>();
-
-    /** A stable identity for what an expression names: a variable (by declaration) or its normalised text. */
-    const identity = (expr: TSESTree.Node): string => {
-      const n = unwrap(expr);
-      if (n.type === T.Identifier) {
-        const v = findVariable(getScope(n), n);
-        const def = v?.defs[0];
-        return def ? `var:${n.name}@${def.name.range[0]}` : `id:${n.name}`;
-      }
-      return `text:${normText(n)}`;
-    };
-    function normText(n: TSESTree.Node): string {
-      return sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
-    }
 
     const producerOf = (call: TSESTree.CallExpression | TSESTree.NewExpression): KeyProducer | undefined =>
       matchCallPattern(call, imports, getScope(call), keyProducers);
@@ -211,9 +154,12 @@ export default createRule<Options, MessageIds>({
       ) {
         return `${sourceCode.getText(call.callee.object).slice(0, 40)}.${propertyName(call.callee)}()`;
       }
+      if (call.type === T.CallExpression && isPrivateExport(call, imports, getScope(call)))
+        return 'a private key export';
       const p = producerOf(call);
       if (!p) return undefined;
       if (p.strength === 'random' && !isKeyName(o.name ?? name, allowGeneric)) return undefined;
+      if (exportsPublicKey(p, call)) return undefined;
       return p.title;
     };
 
@@ -225,6 +171,7 @@ export default createRule<Options, MessageIds>({
     const heldKeySource = (expr: TSESTree.Node, name?: string): string | undefined => {
       const s = keySource(expr, name);
       if (s) return s;
+      if (isDataKeyPlaintext(expr, imports, getScope(expr))) return 'the KMS plaintext data key';
       const n = unwrap(expr);
       if (n.type !== T.Identifier || !isKeyName(n.name, false)) return undefined;
       const def = findVariable(getScope(n), n)?.defs[0];
@@ -242,61 +189,23 @@ export default createRule<Options, MessageIds>({
       return `the '${n.name}' parameter`;
     };
 
-    const wipeKeysOf = (target: TSESTree.Node): string[] => {
+    const recordWipe = (call: TSESTree.CallExpression): boolean => {
+      const target = wipeTarget(call);
+      if (!target) return false;
       const keys = [identity(target)];
       const n = unwrap(target);
-      if (n.type === T.Identifier) {
-        const init = constInitOf(n, getScope(n));
-        if (init) keys.push(identity(init));
-      }
-      return keys;
-    };
-
-    const recordWipe = (call: TSESTree.CallExpression, target: TSESTree.Node): void => {
-      const stmt =
-        call.parent?.type === T.ExpressionStatement
-          ? call.parent
-          : call.parent?.type === T.ChainExpression && call.parent.parent?.type === T.ExpressionStatement
-            ? call.parent.parent
-            : undefined;
+      const init = n.type === T.Identifier ? constInitOf(n, getScope(n)) : undefined;
+      if (init) keys.push(identity(init));
       const fin = finallyOf(call);
+      const statement = wipeStatement(call);
       wipesSeen.push({
-        keys: wipeKeysOf(target),
+        keys,
         fn: enclosingFunction(call),
         start: call.range[0],
         ...(fin ? { finallyOf: fin } : {}),
-        ...(stmt ? { statement: stmt } : {}),
+        ...(statement ? { statement } : {}),
       });
-    };
-
-    /** `k.fill(0)`, `memzero(k)`, `randomFillSync(k)`, `secret.wipe()`; returns whether the call is a wipe. */
-    const checkWipe = (call: TSESTree.CallExpression): boolean => {
-      const callee = unwrap(call.callee);
-      const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-      const fnName = callee.type === T.Identifier ? callee.name : method;
-      if (callee.type === T.MemberExpression && method === wipes.fillMethod && staticNumber(call.arguments[0]) === 0) {
-        recordWipe(call, callee.object);
-        return true;
-      }
-      if (
-        fnName !== undefined &&
-        wipes.functions.has(fnName) &&
-        call.arguments[0] &&
-        call.arguments[0].type !== T.SpreadElement
-      ) {
-        recordWipe(call, call.arguments[0]);
-        return true;
-      }
-      if (
-        callee.type === T.MemberExpression &&
-        method !== undefined &&
-        wipes.methods.has(method) &&
-        call.arguments.length === 0
-      ) {
-        recordWipe(call, callee.object);
-        return true;
-      }
-      return false;
+      return true;
     };
 
     const wipedBefore = (d: Drop): boolean =>
@@ -307,130 +216,14 @@ export default createRule<Options, MessageIds>({
           w.keys.some((k) => k === d.key || (d.mapText !== undefined && k.startsWith(`text:${d.mapText}.get(`))),
       );
 
-    /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
-    const pathText = (node: TSESTree.Node, depth = 0): string => {
-      const n = unwrap(node);
-      if (depth > 4) return '*';
-      const s = staticString(n);
-      if (s !== undefined) return s;
-      if (n.type === T.TemplateLiteral)
-        return n.quasis
-          .map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : ''))
-          .join('');
-      if (n.type === T.BinaryExpression && n.operator === '+')
-        return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
-      if (n.type === T.CallExpression) {
-        const c = unwrap(n.callee);
-        const fn = calleeName(c);
-        if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
-      }
-      if (n.type === T.Identifier) {
-        const init = constInitOf(n, getScope(n));
-        if (init) return pathText(init, depth + 1);
-      }
-      return '*';
-    };
-
-    /** Why a deleted path is a key file, or undefined. */
-    const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
-      const n = unwrap(pathNode);
-      if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
-      const text = pathText(n);
-      const last = text.split(/[\\/]/).pop() ?? text;
-      if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
-        return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
-      const name = calleeName(n);
-      if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
-      return undefined;
-    };
-
-    const calleeNameOf = (call: TSESTree.CallExpression): string => {
-      const c = unwrap(call.callee);
-      return c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? (propertyName(c) ?? '') : '';
-    };
-
-    const checkDeletion = (call: TSESTree.CallExpression, api: FileDeletionApi): void => {
-      const pathArg = call.arguments[api.pathArg];
-      if (!pathArg || pathArg.type === T.SpreadElement) return;
-      // `del(['a.pem'])` takes a list: one literal entry is that path; a longer list is judged by its entries.
-      const outer = unwrap(pathArg);
-      const entries =
-        outer.type === T.ArrayExpression
-          ? outer.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement)
-          : [outer];
-      const fn = enclosingFunction(call);
-      const found = entries
-        .map((e) => ({
-          e,
-          why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0])
-            ? undefined
-            : keyFileReason(e),
-        }))
-        .find((x) => x.why);
-      if (!found?.why) return;
-      const why = found.why;
-      const pathSrc = sourceCode.getText(found.e);
-      // destroyKeyFile takes one file: no suggestion for a list, a recursive delete, or a path that reads as a directory.
-      const last = pathText(found.e).split(/[\\/]/).pop() ?? '';
-      const recursive = call.arguments.some(
-        (a) =>
-          a.type === T.ObjectExpression &&
-          a.properties.some((p) => p.type === T.Property && propertyName(p) === 'recursive'),
-      );
-      const fileOnly = /^(?:unlink|unlinkSync)$/.test(calleeNameOf(call));
-      const oneFile = entries.length === 1 && !recursive && (fileOnly || /\.[A-Za-z0-9]{1,10}$|^id_/.test(last));
-      const callee = unwrap(call.callee);
-      const calleeName =
-        callee.type === T.Identifier
-          ? callee.name
-          : callee.type === T.MemberExpression
-            ? (propertyName(callee) ?? '')
-            : '';
-      const style = api.style === 'promise' && syncCalleeNames.has(calleeName) ? 'sync' : api.style;
-      let replacement: string | undefined;
-      let replaceNode: TSESTree.Node = call;
-      if (style === 'promise') replacement = `destroyKeyFile(${pathSrc})`;
-      else if (style === 'sync') {
-        if (call.parent?.type === T.ExpressionStatement && canAwaitAt(call, sourceType))
-          replacement = `await destroyKeyFile(${pathSrc})`;
-      } else {
-        const cb = call.arguments[call.arguments.length - 1];
-        if (call.arguments.length >= 2 && cb && cb.type === T.Identifier)
-          replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
-      }
-      if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
-      const text = oneFile ? replacement : undefined;
-      context.report({
-        node: call,
-        messageId: 'keyFileDeleted',
-        data: { api: api.title, why },
-        ...(text && esm
-          ? {
-              suggest: [
-                {
-                  messageId: 'useDestroyKeyFile' as const,
-                  fix: (fixer: TSESLint.RuleFixer) => {
-                    const fixes = [fixer.replaceText(replaceNode, text)];
-                    const imp = ensureNamedImport(fixer, context, 'destroyKeyFile');
-                    if (imp) fixes.push(imp);
-                    return fixes;
-                  },
-                },
-              ],
-            }
-          : {}),
-      });
-    };
-
-    /** Writes of key material (a later unlink of that path is a key-file deletion) and overwrites (a later unlink is fine). */
+    /** Writes of key material (a later unlink of that path deletes a key file) and overwrites (then it is fine). */
     const checkWrite = (call: TSESTree.CallExpression, cp: CalleePath): void => {
       const w = plaintextFileWrites.find((p) => p.id === 'fs.writeFile' && patternMatches(p, cp));
       if (!w) return;
       const [p, data] = call.arguments;
       if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
       const origins = flowOf(sourceCode).origins(data);
-      if (origins.some((o) => o.kind === 'zeros'))
-        overwrites.push({ key: identity(p), start: call.range[0], fn: enclosingFunction(call) });
+      if (origins.some((o) => o.kind === 'zeros')) keyFiles.overwritten(p, call);
       else if (
         origins.some(
           (o) =>
@@ -438,22 +231,7 @@ export default createRule<Options, MessageIds>({
             (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')),
         )
       )
-        keyWrites.add(identity(p));
-      else {
-        // A private key export: `privateKey.export({ type: 'pkcs8', format: 'pem' })` with no cipher.
-        const d = unwrap(data);
-        const exp = d.type === T.Identifier ? constInitOf(d, getScope(d)) : d;
-        if (
-          exp &&
-          exp.type === T.CallExpression &&
-          exp.callee.type === T.MemberExpression &&
-          propertyName(exp.callee) === 'export'
-        ) {
-          const recv = unwrap(exp.callee.object);
-          const recvName = calleeName(recv);
-          if (recvName !== undefined && /private|secret/i.test(recvName)) keyWrites.add(identity(p));
-        }
-      }
+        keyFiles.keyWritten(p);
     };
 
     /** `scryptSync(…).toString('hex')` stored: a key that can never be wiped (strict). */
@@ -500,11 +278,8 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      Program(program) {
-        imports = collectImports(program);
-      },
       CallExpression(call) {
-        if (checkWipe(call)) return;
+        if (recordWipe(call)) return;
         const callee = unwrap(call.callee);
         const fnName = calleeName(callee);
         if (
@@ -513,14 +288,14 @@ export default createRule<Options, MessageIds>({
           call.arguments[0] &&
           call.arguments[0].type !== T.SpreadElement
         ) {
-          overwrites.push({ key: identity(call.arguments[0]), start: call.range[0], fn: enclosingFunction(call) });
+          keyFiles.overwritten(call.arguments[0], call);
           return;
         }
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
         if (cp) {
           const del = fileDeletionApis.find((p) => patternMatches(p, cp));
-          if (del) return checkDeletion(call, del);
+          if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
           checkWrite(call, cp);
         }
         if (
@@ -574,6 +349,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       VariableDeclarator(node) {
+        if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
         if (node.id.type === T.Identifier) {
           const held = declaredKeyHolder(node.id.name, node.id.typeAnnotation?.typeAnnotation, node.init);
           if (held)
@@ -639,50 +415,32 @@ export default createRule<Options, MessageIds>({
           });
         }
         for (const b of keyBindings) report(b);
+        for (const d of dataKeyResponses) checkDataKey(d);
       },
     };
+
+    function reportDeletion(
+      call: TSESTree.CallExpression,
+      found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
+      api: string,
+    ): void {
+      if (!found) return;
+      context.report({
+        node: call,
+        messageId: 'keyFileDeleted',
+        data: { api, why: found.why },
+        ...(found.fix ? { suggest: [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] } : {}),
+      });
+    }
 
     function report(b: KeyBinding): void {
       const v = findVariable(getScope(b.id), b.id);
       if (!v) return;
       const key = identity(b.id);
-      // Ownership moves when the buffer is returned, stored or handed to a constructor: the new owner wipes it.
+      // Ownership moves when the buffer is returned, stored, aliased or handed to a constructor: the new owner wipes it.
       for (const r of v.references) {
         if (r.init) continue;
-        if (r.isWrite()) return;
-        // `Buffer.from(ab)` and `new Uint8Array(ab)` are views over the same bytes: follow them out.
-        let id = r.identifier as TSESTree.Node;
-        while (
-          id.parent &&
-          ((id.parent.type === T.CallExpression &&
-            id.parent.arguments[0] === id &&
-            /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
-            id.parent.type === T.TSAsExpression ||
-            id.parent.type === T.TSNonNullExpression)
-        ) {
-          id = id.parent;
-        }
-        const p = id.parent;
-        if (!p) continue;
-        if (
-          p.type === T.ReturnStatement ||
-          p.type === T.ArrowFunctionExpression ||
-          p.type === T.Property ||
-          p.type === T.ArrayExpression ||
-          p.type === T.YieldExpression ||
-          p.type === T.NewExpression ||
-          p.type === T.SpreadElement
-        )
-          return;
-        if (p.type === T.AssignmentExpression && p.right === id) return;
-        if (p.type === T.VariableDeclarator && p.init === id) return;
-        if (
-          p.type === T.CallExpression &&
-          p.callee.type === T.MemberExpression &&
-          ['set', 'push', 'unshift', 'resolve'].includes(propertyName(p.callee) ?? '')
-        )
-          return;
-        if (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve') return;
+        if (r.isWrite() || handOff(r.identifier, sourceCode)) return;
       }
       const mine = wipesSeen.filter((w) => w.fn === b.fn && w.keys.includes(key) && w.start > b.decl.range[1]);
       if (mine.some((w) => w.finallyOf && w.finallyOf.range[0] > b.decl.range[0])) return;
@@ -692,7 +450,7 @@ export default createRule<Options, MessageIds>({
         const early = (exits.get(b.fn) ?? []).some((e) => e > b.decl.range[1] && e < lastWipe);
         if (!early) return;
       }
-      const fix = wrapInFinally(b, mine);
+      const fix = wrapInFinally(b.decl, b.id.name, mine, sourceCode);
       context.report({
         node: b.id,
         messageId: mine.length > 0 ? 'wipeMissesExits' : 'keyNotWiped',
@@ -701,29 +459,50 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** `const k = …; rest` → `const k = …; try { rest } finally { k.fill(0); }`, dropping wipes the finally replaces. */
-    function wrapInFinally(b: KeyBinding, oldWipes: readonly Wipe[]): TSESLint.ReportFixFunction | undefined {
-      const block = b.decl.parent;
-      if (block?.type !== T.BlockStatement) return undefined;
-      const i = block.body.indexOf(b.decl as TSESTree.Statement);
-      const rest = block.body.slice(i + 1);
-      const drop = new Set(oldWipes.map((w) => w.statement).filter((s): s is TSESTree.Node => s !== undefined));
-      const kept = rest.filter((s) => !drop.has(s));
-      if (kept.length === 0) return undefined;
-      const text = sourceCode.text;
-      const lineStart = text.lastIndexOf('\n', b.decl.range[0] - 1) + 1;
-      const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-      const parts = kept.map((s) => {
-        const start = text.lastIndexOf('\n', s.range[0] - 1) + 1;
-        return text.slice(start, s.range[1]).replace(/^(?=[ \t]*\S)/gm, '  ');
-      });
-      const last = rest[rest.length - 1]!;
-      const body = parts.join('\n');
-      return (fixer) =>
-        fixer.replaceTextRange(
-          [b.decl.range[1], last.range[1]],
-          `\n${indent}try {\n${body}\n${indent}} finally {\n${indent}  ${b.id.name}.fill(0);\n${indent}}`,
+    /**
+     * A KMS GenerateDataKey/Decrypt response bound in a function (`const res = await kms.send(…)`,
+     * `const { Plaintext } = …`): its plaintext data key, or a copy of it, must be wiped in that function
+     * unless the bytes are handed on (returned, stored) to an owner that wipes them.
+     */
+    function checkDataKey(d: TSESTree.VariableDeclarator): void {
+      const fn = enclosingFunction(d);
+      const uses: TSESTree.Node[] = [];
+      let at: TSESTree.Node = d.id;
+      let name = '';
+      if (d.id.type === T.Identifier) {
+        name = `${d.id.name}.${kmsPlaintextMember}`;
+        for (const r of findVariable(getScope(d.id), d.id)?.references ?? []) {
+          const m = r.identifier.parent;
+          if (m?.type === T.MemberExpression && m.object === r.identifier && propertyName(m) === kmsPlaintextMember)
+            uses.push(m);
+        }
+      } else if (d.id.type === T.ObjectPattern) {
+        const prop = d.id.properties.find(
+          (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === kmsPlaintextMember,
         );
+        if (prop?.value.type !== T.Identifier) return;
+        at = prop;
+        name = prop.value.name;
+        for (const r of findVariable(getScope(prop.value), prop.value)?.references ?? [])
+          if (!r.init) uses.push(r.identifier);
+      }
+      if (!fn || uses.length === 0) return;
+      const keys = new Set<string>();
+      for (const u of uses) {
+        keys.add(identity(u));
+        const h = handOff(u, sourceCode);
+        if (h?.kind === 'moved') return;
+        if (h?.kind !== 'alias') continue;
+        keys.add(identity(h.id));
+        for (const r of findVariable(getScope(h.id), h.id)?.references ?? [])
+          if (!r.init && handOff(r.identifier, sourceCode)) return;
+      }
+      if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return;
+      context.report({
+        node: at,
+        messageId: 'keyNotWiped',
+        data: { name, source: 'a KMS data key response (GenerateDataKey/Decrypt)' },
+      });
     }
   },
 });

@@ -1,0 +1,130 @@
+/**
+ * Wiping key bytes in memory: which calls clear a buffer (`k.fill(0)`, `sodium.memzero(k)`,
+ * `secret.wipe()`; catalogue data in src/catalogue/deletion.ts), where a wipe sits (its function, its
+ * `finally`), where a reference hands the bytes on to a new owner, and the try/finally suggestion.
+ * CWE-226/CWE-244: memory that held a key must be cleared before it is released.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { wipes } from '../catalogue/deletion.js';
+import { calleeName, isFunctionNode, propertyName, staticNumber, unwrap, type FunctionNode } from './ast.js';
+
+/** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
+export interface Wipe {
+  /** Identities of what it clears (the target, and the binding's initialiser). */
+  readonly keys: readonly string[];
+  readonly fn: FunctionNode | undefined;
+  readonly start: number;
+  /** The `try` whose `finally` holds the wipe. */
+  readonly finallyOf?: TSESTree.TryStatement;
+  /** The statement that is only the wipe (which a try/finally suggestion replaces). */
+  readonly statement?: TSESTree.Node;
+}
+
+/** The `try` statement whose `finally` block holds `node`, within the same function. */
+export function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
+  let child: TSESTree.Node = node;
+  for (let p = node.parent; p && !isFunctionNode(p); child = p, p = p.parent) {
+    if (p.type === T.TryStatement && p.finalizer === child) return p;
+  }
+  return undefined;
+}
+
+/** What a call clears: `k.fill(0)`, `memzero(k)`, `randomFillSync(k)`, `secret.wipe()` → `k`; else undefined. */
+export function wipeTarget(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrap(call.callee);
+  const name = calleeName(callee);
+  const first = call.arguments[0];
+  if (callee.type === T.MemberExpression && name === wipes.fillMethod && staticNumber(first) === 0)
+    return callee.object;
+  if (callee.type === T.Identifier || callee.type === T.MemberExpression) {
+    if (name !== undefined && wipes.functions.has(name) && first && first.type !== T.SpreadElement) return first;
+  }
+  if (callee.type === T.MemberExpression && name !== undefined && wipes.methods.has(name) && !first)
+    return callee.object;
+  return undefined;
+}
+
+/** The statement that holds nothing but the wipe call (`k.fill(0);`, `k?.fill(0);`). */
+export function wipeStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const p = call.parent;
+  if (p?.type === T.ExpressionStatement) return p;
+  if (p?.type === T.ChainExpression && p.parent?.type === T.ExpressionStatement) return p.parent;
+  return undefined;
+}
+
+const STORE_METHODS = new Set(['set', 'push', 'unshift', 'resolve']);
+
+/**
+ * Where one reference to key bytes hands them on. `moved`: returned, stored in an object, array or
+ * field, passed to a constructor or a collection: the new owner wipes them. `alias`: bound to another
+ * name (`const k = Buffer.from(plaintext)`). `Buffer.from(ab)` and `Uint8Array.from(ab)` are followed
+ * out, as views over (or copies of) the same key.
+ */
+export function handOff(
+  ref: TSESTree.Node,
+  sourceCode: TSESLint.SourceCode,
+): { readonly kind: 'moved' } | { readonly kind: 'alias'; readonly id: TSESTree.Identifier } | undefined {
+  let id = ref;
+  while (
+    id.parent &&
+    ((id.parent.type === T.CallExpression &&
+      id.parent.arguments[0] === id &&
+      /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+      id.parent.type === T.TSAsExpression ||
+      id.parent.type === T.TSNonNullExpression)
+  ) {
+    id = id.parent;
+  }
+  const p = id.parent;
+  if (!p) return undefined;
+  if (p.type === T.VariableDeclarator && p.init === id)
+    return p.id.type === T.Identifier ? { kind: 'alias', id: p.id } : { kind: 'moved' };
+  const moved =
+    p.type === T.ReturnStatement ||
+    p.type === T.ArrowFunctionExpression ||
+    p.type === T.Property ||
+    p.type === T.ArrayExpression ||
+    p.type === T.YieldExpression ||
+    p.type === T.NewExpression ||
+    p.type === T.SpreadElement ||
+    (p.type === T.AssignmentExpression && p.right === id) ||
+    (p.type === T.CallExpression &&
+      p.callee.type === T.MemberExpression &&
+      STORE_METHODS.has(propertyName(p.callee) ?? '')) ||
+    (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve');
+  return moved ? { kind: 'moved' } : undefined;
+}
+
+/**
+ * `const k = …; rest` → `const k = …; try { rest } finally { k.fill(0); }`, dropping the wipe statements
+ * the finally replaces; undefined when nothing would be left inside the try.
+ */
+export function wrapInFinally(
+  decl: TSESTree.Node,
+  name: string,
+  oldWipes: readonly Wipe[],
+  sourceCode: TSESLint.SourceCode,
+): TSESLint.ReportFixFunction | undefined {
+  const block = decl.parent;
+  if (block?.type !== T.BlockStatement) return undefined;
+  const i = block.body.indexOf(decl as TSESTree.Statement);
+  const rest = block.body.slice(i + 1);
+  const drop = new Set(oldWipes.map((w) => w.statement).filter((s): s is TSESTree.Node => s !== undefined));
+  const kept = rest.filter((s) => !drop.has(s));
+  if (kept.length === 0) return undefined;
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', decl.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const parts = kept.map((s) => {
+    const start = text.lastIndexOf('\n', s.range[0] - 1) + 1;
+    return text.slice(start, s.range[1]).replace(/^(?=[ \t]*\S)/gm, '  ');
+  });
+  const last = rest[rest.length - 1]!;
+  const body = parts.join('\n');
+  return (fixer) =>
+    fixer.replaceTextRange(
+      [decl.range[1], last.range[1]],
+      `\n${indent}try {\n${body}\n${indent}} finally {\n${indent}  ${name}.fill(0);\n${indent}}`,
+    );
+}
