@@ -3,15 +3,16 @@
  * plaintext data key of an AWS KMS response. Read by no-logged-key (which must not log them) and
  * no-unsafe-key-deletion (which must see them wiped).
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { kmsPlaintextMember, kmsPlaintextResponses, type KeyProducer } from '../catalogue/deletion.js';
 import { publicKeyName } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, constInitOf, findVariable, propertyName, unwrap, type Scope } from './ast.js';
+import { calleeName, constInitOf, enclosingFunction, findVariable, propertyName, unwrap, type Scope } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import type { ImportMap } from './imports.js';
 import { calleePathOf } from './sinks.js';
+import { handOff, type Wipe } from './wipes.js';
 
 /** An export with a `cipher` and a `passphrase`: encrypted under a passphrase. */
 export function encryptedExport(call: TSESTree.CallExpression): boolean {
@@ -86,4 +87,51 @@ export function isDataKeyPlaintext(node: TSESTree.Node, imports: ImportMap, scop
       p.type === T.Property && propertyName(p) === kmsPlaintextMember && unwrap(p.value) === def?.name,
   );
   return prop !== undefined && isDataKeyResponse(decl.init ?? undefined, imports, scope);
+}
+
+/**
+ * A KMS GenerateDataKey/Decrypt response bound in a function (`const res = await kms.send(…)`,
+ * `const { Plaintext } = …`) whose plaintext data key, or a copy of it, is never wiped in that function
+ * and never handed on (returned, stored) to an owner that would wipe it. Returns the node to report and
+ * how to name the key, or undefined.
+ */
+export function unwipedDataKey(
+  d: TSESTree.VariableDeclarator,
+  wipesSeen: readonly Wipe[],
+  identity: (expr: TSESTree.Node) => string,
+  sourceCode: TSESLint.SourceCode,
+): { readonly node: TSESTree.Node; readonly name: string } | undefined {
+  const fn = enclosingFunction(d);
+  const refsOf = (id: TSESTree.Identifier) => findVariable(sourceCode.getScope(id), id)?.references ?? [];
+  const uses: TSESTree.Node[] = [];
+  let node: TSESTree.Node = d.id;
+  let name: string;
+  if (d.id.type === T.Identifier) {
+    name = `${d.id.name}.${kmsPlaintextMember}`;
+    for (const r of refsOf(d.id)) {
+      const m = r.identifier.parent;
+      if (m?.type === T.MemberExpression && m.object === r.identifier && propertyName(m) === kmsPlaintextMember)
+        uses.push(m);
+    }
+  } else if (d.id.type === T.ObjectPattern) {
+    const prop = d.id.properties.find(
+      (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === kmsPlaintextMember,
+    );
+    if (prop?.value.type !== T.Identifier) return undefined;
+    node = prop;
+    name = prop.value.name;
+    for (const r of refsOf(prop.value)) if (!r.init) uses.push(r.identifier);
+  } else return undefined;
+  if (!fn || uses.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const u of uses) {
+    keys.add(identity(u));
+    const h = handOff(u, sourceCode);
+    if (h?.kind === 'moved') return undefined;
+    if (h?.kind !== 'alias') continue;
+    keys.add(identity(h.id));
+    if (refsOf(h.id).some((r) => !r.init && handOff(r.identifier, sourceCode))) return undefined;
+  }
+  if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return undefined;
+  return { node, name };
 }

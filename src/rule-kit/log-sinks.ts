@@ -105,3 +105,14 @@ export function createLogSinkResolver(
   };
   return logSinkOf;
 }
+
+/** `log.debug({ key: k.toString('hex') })`: a field of an object passed to a logger-named receiver's log method. */
+export function isLogRecordField(prop: TSESTree.Property): boolean {
+  const obj = prop.parent;
+  const call = obj?.type === T.ObjectExpression ? obj.parent : undefined;
+  if (call?.type !== T.CallExpression || !call.arguments.includes(obj as TSESTree.ObjectExpression)) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
+  const name = calleeName(unwrap(callee.object));
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+}

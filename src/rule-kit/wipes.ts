@@ -7,7 +7,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { wipes } from '../catalogue/deletion.js';
-import { calleeName, isFunctionNode, propertyName, staticNumber, unwrap, type FunctionNode } from './ast.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  isFunctionNode,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 
 /** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
 export interface Wipe {
@@ -127,4 +137,63 @@ export function wrapInFinally(
       [decl.range[1], last.range[1]],
       `\n${indent}try {\n${body}\n${indent}} finally {\n${indent}  ${name}.fill(0);\n${indent}}`,
     );
+}
+
+/** A local binding that owns key bytes and must be wiped on every exit of its function. */
+export interface OwnedKey {
+  readonly id: TSESTree.Identifier;
+  readonly decl: TSESTree.VariableDeclaration;
+  readonly fn: FunctionNode;
+  readonly source: string;
+}
+
+/**
+ * Whether an owned key is left unwiped: never wiped (`keyNotWiped`), or wiped only after an earlier
+ * return or throw (`wipeMissesExits`), with the try/finally suggestion; undefined when a `finally` wipes
+ * it, or when ownership moves (returned, stored, aliased, re-assigned).
+ */
+export function unwipedOwnedKey(
+  b: OwnedKey,
+  wipesSeen: readonly Wipe[],
+  exits: readonly number[],
+  identity: (expr: TSESTree.Node) => string,
+  sourceCode: TSESLint.SourceCode,
+): { readonly messageId: 'keyNotWiped' | 'wipeMissesExits'; readonly fix?: TSESLint.ReportFixFunction } | undefined {
+  const v = findVariable(sourceCode.getScope(b.id), b.id);
+  if (!v) return undefined;
+  for (const r of v.references) {
+    if (r.init) continue;
+    if (r.isWrite() || handOff(r.identifier, sourceCode)) return undefined;
+  }
+  const key = identity(b.id);
+  const mine = wipesSeen.filter((w) => w.fn === b.fn && w.keys.includes(key) && w.start > b.decl.range[1]);
+  if (mine.some((w) => w.finallyOf && w.finallyOf.range[0] > b.decl.range[0])) return undefined;
+  if (mine.length > 0) {
+    const lastWipe = Math.max(...mine.map((w) => w.start));
+    if (!exits.some((e) => e > b.decl.range[1] && e < lastWipe)) return undefined;
+  }
+  const fix = wrapInFinally(b.decl, b.id.name, mine, sourceCode);
+  return { messageId: mine.length > 0 ? 'wipeMissesExits' : 'keyNotWiped', ...(fix ? { fix } : {}) };
+}
+
+/** The record of a wipe call on `target`: what it clears (the target and a const binding's initialiser), and where. */
+export function wipeOf(
+  call: TSESTree.CallExpression,
+  target: TSESTree.Node,
+  identity: (expr: TSESTree.Node) => string,
+  scope: TSESLint.Scope.Scope,
+): Wipe {
+  const keys = [identity(target)];
+  const n = unwrap(target);
+  const init = n.type === T.Identifier ? constInitOf(n, scope) : undefined;
+  if (init) keys.push(identity(init));
+  const fin = finallyOf(call);
+  const statement = wipeStatement(call);
+  return {
+    keys,
+    fn: enclosingFunction(call),
+    start: call.range[0],
+    ...(fin ? { finallyOf: fin } : {}),
+    ...(statement ? { statement } : {}),
+  };
 }
