@@ -62,10 +62,11 @@ export function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.Mem
 }
 
 /**
- * The key made by `keyNew` (`const key = new kms.Key(…)`) is used only to encrypt resources that are
- * themselves destroyed with the stack (`encryptionKey: key` in options with `removalPolicy: DESTROY`):
- * nothing encrypted under it outlives it, so destroying the key loses no data. Uses of the key other
- * than that, or `applyRemovalPolicy` on it, keep the report (a key with no use at all is reported too).
+ * The key made by `keyNew` (`const key = new kms.Key(…)`) is used only to encrypt buckets that CDK
+ * empties and deletes with the stack (`encryptionKey: key` beside `removalPolicy: DESTROY` and
+ * `autoDeleteObjects: true`): nothing encrypted under it outlives it, so destroying the key loses no
+ * data. A resource destroyed without being emptied (CloudFormation keeps a non-empty bucket) does not
+ * count, nor does any other use; `applyRemovalPolicy` calls on the key itself are not uses.
  */
 export function encryptsOnlyDestroyed(keyNew: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
   const decl = keyNew.parent;
@@ -84,8 +85,16 @@ export function encryptsOnlyDestroyed(keyNew: TSESTree.Node, scope: TSESLint.Sco
     const policy = (obj as TSESTree.ObjectExpression).properties.find(
       (q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === 'removalPolicy',
     );
-    if (!isDestroyPolicy(policy?.value)) return false;
+    const emptied = (obj as TSESTree.ObjectExpression).properties.some(
+      (q) => q.type === T.Property && propertyName(q) === 'autoDeleteObjects' && staticBoolean(q.value) === true,
+    );
+    if (!isDestroyPolicy(policy?.value) || !emptied) return false;
     destroyedUses++;
   }
   return destroyedUses > 0;
+}
+
+function staticBoolean(n: TSESTree.Node): boolean | undefined {
+  const u = unwrap(n);
+  return u.type === T.Literal && typeof u.value === 'boolean' ? u.value : undefined;
 }
