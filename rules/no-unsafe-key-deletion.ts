@@ -20,7 +20,14 @@ import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { declaredKeyHolder, identityOf } from '../src/rule-kit/key-holders.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
-import { unwipedOwnedKey, wipeOf, wipeTarget, type OwnedKey, type Wipe } from '../src/rule-kit/wipes.js';
+import {
+  isEmptyContainer,
+  unwipedOwnedKey,
+  wipeOf,
+  wipeTarget,
+  type OwnedKey,
+  type Wipe,
+} from '../src/rule-kit/wipes.js';
 
 type MessageIds =
   | 'keyFileDeleted'
@@ -111,7 +118,14 @@ export default createRule<Options, MessageIds>({
         (w) =>
           w.start < d.node.range[0] &&
           w.fn === d.fn &&
-          w.keys.some((k) => k === d.key || (d.mapText !== undefined && k.startsWith(`text:${d.mapText}.get(`))),
+          w.keys.some(
+            (k) =>
+              k === d.key ||
+              (d.mapText !== undefined &&
+                (k.startsWith(`text:${d.mapText}.get(`) ||
+                  k.startsWith(`text:${d.mapText}[`) ||
+                  k === `holder:${d.mapText}`)),
+          ),
       );
 
     /** Writes of key material (a later unlink of that path deletes a key file) and overwrites (then it is fine). */
@@ -153,7 +167,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(call) {
         const target = wipeTarget(call);
-        if (target) return void wipesSeen.push(wipeOf(call, target, identity, getScope(call)));
+        if (target) return void wipesSeen.push(wipeOf(call, target, identity, normText, getScope(call)));
         const callee = unwrap(call.callee);
         const fnName = calleeName(callee);
         const first = call.arguments[0];
@@ -169,10 +183,11 @@ export default createRule<Options, MessageIds>({
           const source = sources.heldKeySource(second);
           if (source) keyHolders.set(identity(callee.object), source);
         }
-        if (callee.type === T.MemberExpression && fnName === 'delete' && call.arguments.length === 1) {
+        const emptying = (fnName === 'delete' && call.arguments.length === 1) || (fnName === 'clear' && !first);
+        if (callee.type === T.MemberExpression && emptying) {
           const mapKey = identity(callee.object);
           if (keyHolders.has(mapKey))
-            addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.delete()`, mapKey);
+            addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.${fnName}()`, mapKey);
         }
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
@@ -185,11 +200,17 @@ export default createRule<Options, MessageIds>({
           (right.type === T.Identifier && right.name === 'undefined') ||
           (right.type === T.UnaryExpression && right.operator === 'void');
         if (!isNullish) {
-          const source =
-            node.left.type === T.MemberExpression
-              ? sources.heldKeySource(node.right, propertyName(node.left))
-              : undefined;
-          if (source) keyHolders.set(identity(node.left), source);
+          const left = node.left;
+          // `cache[id] = randomBytes(32)`: the collection's name says whether the bytes are a key.
+          const name =
+            left.type !== T.MemberExpression ? undefined : left.computed ? calleeName(left.object) : propertyName(left);
+          const source = left.type === T.MemberExpression ? sources.heldKeySource(node.right, name) : undefined;
+          if (source) keyHolders.set(identity(left), source);
+          // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
+          if (source && left.type === T.MemberExpression && left.computed)
+            keyHolders.set(identity(left.object), source);
+          if (isEmptyContainer(right) && keyHolders.has(identity(left)))
+            addDrop(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.

@@ -546,6 +546,35 @@ export const retentionSettings: readonly RetentionSetting[] = [
     },
   },
   {
+    id: 'pulumi.aws.secretsmanager.Secret',
+    title: 'Pulumi aws.secretsmanager.Secret',
+    modules: ['@pulumi/aws', '@pulumi/aws/secretsmanager'],
+    callees: ['new secretsmanager.Secret', 'new Secret'],
+    optionsArg: 1,
+    // 0 deletes the secret at once, with no recovery window (the provider's documented "force" value).
+    window: { property: 'recoveryWindowInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as aws from '@pulumi/aws'; new aws.secretsmanager.Secret('s', { recoveryWindowInDays: 0 });",
+      ],
+      negative: ["import * as aws from '@pulumi/aws'; new aws.secretsmanager.SecretVersion('v', {});"],
+    },
+  },
+  {
+    id: 'cdktf.SecretsmanagerSecret',
+    title: 'CDKTF SecretsmanagerSecret',
+    modules: ['@cdktf/provider-aws/lib/secretsmanager-secret', '@cdktf/provider-aws'],
+    callees: ['new SecretsmanagerSecret', 'new secretsmanagerSecret.SecretsmanagerSecret'],
+    optionsArg: 2,
+    window: { property: 'recoveryWindowInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; new SecretsmanagerSecret(this, 's', { recoveryWindowInDays: 0 });",
+      ],
+      negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"],
+    },
+  },
+  {
     id: 'pulumi.gcp.kms.CryptoKey',
     title: 'Pulumi gcp.kms.CryptoKey',
     modules: ['@pulumi/gcp', '@pulumi/gcp/kms'],

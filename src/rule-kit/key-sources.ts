@@ -14,7 +14,7 @@ import {
   stringEncodings,
   type KeyProducer,
 } from '../catalogue/deletion.js';
-import { isHashName } from '../detect/index.js';
+import { isHashName, isSecretEnvName } from '../detect/index.js';
 import { bindingNameOf, findVariable, propertyName, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
@@ -46,6 +46,9 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     matchCallPattern(call, imports, getScope(call), keyProducers);
 
   const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
+    // Key bytes decoded from a secret environment variable (`Buffer.from(process.env.MASTER_KEY, 'base64')`).
+    if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && unwrap(o.replace).type === T.CallExpression)
+      return isSecretEnvName(o.ref) || isKeyName(name, false) ? `process.env.${o.ref}` : undefined;
     if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) return undefined;
     const call = o.node;
     if (

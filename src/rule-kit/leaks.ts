@@ -24,7 +24,7 @@ import {
   seedPhraseName,
   seedPhraseSources,
 } from '../catalogue/loggers.js';
-import { nonSecretName } from '../catalogue/names.js';
+import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import {
   calleeName,
@@ -39,6 +39,7 @@ import {
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
+import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
 
 export interface Leak {
@@ -108,6 +109,19 @@ function maskedCopy(obj: TSESTree.ObjectExpression, spread: TSESTree.SpreadEleme
     const v = unwrap(p.value);
     return key !== undefined && isSecretName(key) && (v.type === T.Literal || v.type === T.TemplateLiteral);
   });
+}
+
+/** A value imported from another module: `import { config } from './config'`, `require('./config')`. */
+function isRequireOrImport(o: Origin): boolean {
+  if (o.kind === 'import') return true;
+  const c = o.kind === 'call' ? o.node : undefined;
+  return c?.type === T.CallExpression && c.callee.type === T.Identifier && c.callee.name === 'require';
+}
+
+/** `{ kty: 'EC', …, d }`: a JWK object literal with a private member (RFC 7518 §6.2.2, §6.3.2, §6.4.1). */
+function privateJwkLiteral(n: TSESTree.ObjectExpression): boolean {
+  const names = new Set(n.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined)));
+  return names.has('kty') && jwkPrivateMembers.some((m) => names.has(m));
 }
 
 /** The value itself is what is logged: an argument, a shorthand field, or the argument of a pass-through. */
@@ -194,6 +208,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   const objectLeaks = (n: TSESTree.ObjectExpression, sink: LeakSink, depth: number): Leak[] => {
+    if (privateJwkLiteral(n)) return [{ node: n, what: 'a private JWK' }];
     const out: Leak[] = [];
     for (const p of n.properties) {
       if (p.type === T.SpreadElement) {
@@ -307,7 +322,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
       }
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
-      if (o.kind === 'import' && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
+      if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
         return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'` }];
       if (o.kind === 'object' && o.node.type === T.ObjectExpression) {
         const inner = objectLeaks(o.node, sink, MAX_DEPTH - 2);

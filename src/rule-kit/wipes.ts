@@ -181,12 +181,15 @@ export function wipeOf(
   call: TSESTree.CallExpression,
   target: TSESTree.Node,
   identity: (expr: TSESTree.Node) => string,
+  normText: (n: TSESTree.Node) => string,
   scope: TSESLint.Scope.Scope,
 ): Wipe {
   const keys = [identity(target)];
   const n = unwrap(target);
   const init = n.type === T.Identifier ? constInitOf(n, scope) : undefined;
   if (init) keys.push(identity(init));
+  const holder = n.type === T.Identifier ? loopHolder(n, scope) : undefined;
+  if (holder) keys.push(`holder:${normText(holder)}`);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);
   return {
@@ -196,4 +199,50 @@ export function wipeOf(
     ...(fin ? { finallyOf: fin } : {}),
     ...(statement ? { statement } : {}),
   };
+}
+
+/**
+ * The collection a loop variable walks: `for (const k of keys.values())`, `for (const k of keys)`,
+ * `Object.values(cache)`, `keys.forEach((k) => …)`. Wiping `k` there wipes every key the holder keeps.
+ */
+function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
+  const def = findVariable(scope, id)?.defs[0];
+  if (!def) return undefined;
+  const collection = (e: TSESTree.Node): TSESTree.Node => {
+    const u = unwrap(e);
+    if (u.type !== T.CallExpression) return u;
+    const callee = unwrap(u.callee);
+    const name = calleeName(callee);
+    if (callee.type === T.MemberExpression && (name === 'values' || name === 'entries') && u.arguments.length === 0)
+      return callee.object;
+    const arg = u.arguments[0];
+    const objectValues =
+      callee.type === T.MemberExpression &&
+      unwrap(callee.object).type === T.Identifier &&
+      (unwrap(callee.object) as TSESTree.Identifier).name === 'Object';
+    if (objectValues && (name === 'values' || name === 'entries') && arg && arg.type !== T.SpreadElement) return arg;
+    return u;
+  };
+  const decl = def.node;
+  if (decl.type === T.VariableDeclarator && decl.parent.parent?.type === T.ForOfStatement)
+    return collection(decl.parent.parent.right);
+  const call = decl.parent;
+  if (
+    def.type === 'Parameter' &&
+    call?.type === T.CallExpression &&
+    call.callee.type === T.MemberExpression &&
+    calleeName(call.callee) === 'forEach'
+  )
+    return collection(call.callee.object);
+  return undefined;
+}
+
+/** `{}`, `[]`, `new Map()`, `new Set()`: an empty container put in place of one that held keys. */
+export function isEmptyContainer(n: TSESTree.Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.ObjectExpression) return u.properties.length === 0;
+  if (u.type === T.ArrayExpression) return u.elements.length === 0;
+  return (
+    u.type === T.NewExpression && u.arguments.length === 0 && /^(?:Map|Set|WeakMap)$/.test(calleeName(u.callee) ?? '')
+  );
 }
