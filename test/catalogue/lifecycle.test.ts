@@ -14,12 +14,14 @@ import {
   keyFilePath,
   keyMaterialName,
   keyProducers,
+  kmsPlaintextResponses,
   notKeyMaterialName,
   retentionSettings,
   wipes,
 } from '../../src/catalogue/deletion.js';
 import {
   bearerTokenConsumers,
+  configObjectName,
   consoleSink,
   errorConstructor,
   loggerFactories,
@@ -28,6 +30,8 @@ import {
   publicKeyName,
   safeToLog,
   secretKeyPhrase,
+  seedPhraseName,
+  seedPhraseSources,
 } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
@@ -89,6 +93,8 @@ describe('call patterns', () => {
     ...loggerFactories,
     ...plaintextFileWrites,
     ...bearerTokenConsumers,
+    ...seedPhraseSources,
+    ...kmsPlaintextResponses,
   ];
   for (const p of all) {
     describe(p.id, () => {
@@ -119,7 +125,15 @@ describe('key file paths', () => {
 });
 
 describe('lifecycle name lexicons', () => {
-  for (const lex of [keyFileName, keyMaterialName, notKeyMaterialName, loggerName, publicKeyName]) {
+  for (const lex of [
+    keyFileName,
+    keyMaterialName,
+    notKeyMaterialName,
+    loggerName,
+    publicKeyName,
+    configObjectName,
+    seedPhraseName,
+  ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
