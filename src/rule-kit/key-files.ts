@@ -24,7 +24,7 @@ import { ensureNamedImport } from './fixes.js';
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
 /** What the deletion check reports: the call, why its path is a key file, and an optional suggestion. */
-export interface KeyFileDeletion {
+interface KeyFileDeletion {
   readonly why: string;
   readonly fix?: TSESLint.ReportFixFunction;
 }

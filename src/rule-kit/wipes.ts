@@ -4,8 +4,8 @@
  * `finally`), where a reference hands the bytes on to a new owner, and the try/finally suggestion.
  * CWE-226/CWE-244: memory that held a key must be cleared before it is released.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import { wipes } from '../catalogue/deletion.js';
 import {
   calleeName,
@@ -32,7 +32,7 @@ export interface Wipe {
 }
 
 /** The `try` statement whose `finally` block holds `node`, within the same function. */
-export function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
+function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
   let child: TSESTree.Node = node;
   for (let p = node.parent; p && !isFunctionNode(p); child = p, p = p.parent) {
     if (p.type === T.TryStatement && p.finalizer === child) return p;
@@ -56,7 +56,7 @@ export function wipeTarget(call: TSESTree.CallExpression): TSESTree.Node | undef
 }
 
 /** The statement that holds nothing but the wipe call (`k.fill(0);`, `k?.fill(0);`). */
-export function wipeStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+function wipeStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const p = call.parent;
   if (p?.type === T.ExpressionStatement) return p;
   if (p?.type === T.ChainExpression && p.parent?.type === T.ExpressionStatement) return p.parent;
@@ -110,7 +110,7 @@ export function handOff(
  * `const k = …; rest` → `const k = …; try { rest } finally { k.fill(0); }`, dropping the wipe statements
  * the finally replaces; undefined when nothing would be left inside the try.
  */
-export function wrapInFinally(
+function wrapInFinally(
   decl: TSESTree.Node,
   name: string,
   oldWipes: readonly Wipe[],
@@ -205,6 +205,8 @@ export function wipeOf(
  * The collection a loop variable walks: `for (const k of keys.values())`, `for (const k of keys)`,
  * `Object.values(cache)`, `keys.forEach((k) => …)`. Wiping `k` there wipes every key the holder keeps.
  */
+const { DefinitionType } = TSESLint.Scope;
+
 function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
   const def = findVariable(scope, id)?.defs[0];
   if (!def) return undefined;
@@ -228,7 +230,7 @@ function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSEST
     return collection(decl.parent.parent.right);
   const call = decl.parent;
   if (
-    def.type === 'Parameter' &&
+    def.type === DefinitionType.Parameter &&
     call?.type === T.CallExpression &&
     call.callee.type === T.MemberExpression &&
     calleeName(call.callee) === 'forEach'

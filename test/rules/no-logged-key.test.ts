@@ -180,7 +180,6 @@ ruleTester.run('no-logged-key', rule, {
       // winston log() with a secret env value
       code: "const { createLogger, transports } = require('winston');\nconst logger = createLogger({ transports: [new transports.Console()] });\nconst apiSecret = process.env.PARTNER_API_SECRET;\nlogger.log('info', `partner secret loaded: ${apiSecret}`);\n",
       filename: 'src/l40-winston-log.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [
         {
           messageId: 'loggedKey',
@@ -202,7 +201,6 @@ ruleTester.run('no-logged-key', rule, {
       // a required config logged whole through JSON.stringify
       code: "const config = require('./config');\nconsole.log('Loaded configuration:', JSON.stringify(config, null, 2));\nconsole.log('port', config.port);\n",
       filename: 'src/l43-config-require.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [
         {
           messageId: 'loggedKey',
@@ -364,7 +362,6 @@ ruleTester.run('no-logged-key', rule, {
       // an ethers wallet's mnemonic phrase and private key logged
       code: "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: ${wallet.mnemonic.phrase}`);\nconsole.log('key', wallet.privateKey);\nconsole.log('address', wallet.address);\n",
       filename: 'src/l07-ethers-wallet.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [
         {
           messageId: 'loggedKey',
@@ -421,7 +418,6 @@ ruleTester.run('no-logged-key', rule, {
       // debug() with a key as base64
       code: "const debug = require('debug')('app:crypto');\nconst crypto = require('crypto');\nfunction makeKey() {\n  const encryptionKey = crypto.randomBytes(32);\n  debug('new key %s', encryptionKey.toString('base64'));\n  return encryptionKey;\n}\nmodule.exports = { makeKey };\n",
       filename: 'src/l10-debug-module.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [
         {
           messageId: 'loggedKey',

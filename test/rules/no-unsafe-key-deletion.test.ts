@@ -175,7 +175,6 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
       // aws-sdk v2 generateDataKey().promise(), CommonJS, plaintext never wiped
       code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS();\nasync function encrypt(text) {\n  const dk = await kms.generateDataKey({ KeyId: process.env.KEY_ARN, KeySpec: 'AES_256' }).promise();\n  const crypto = require('crypto');\n  const iv = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', dk.Plaintext, iv);\n  return { data: c.update(text, 'utf8', 'base64') + c.final('base64'), key: dk.CiphertextBlob.toString('base64'), iv };\n}\nmodule.exports = { encrypt };\n",
       filename: 'src/d05-gdk-v2-cjs.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [{ messageId: 'keyNotWiped', line: 4, column: 9, endLine: 4, endColumn: 11 }],
     },
     {
@@ -194,7 +193,6 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
       // a .key.pem path built with path.join and unlinked
       code: "const fs = require('fs');\nconst path = require('path');\nfunction revoke(dir, name) {\n  const keyFile = path.join(dir, `${name}.key.pem`);\n  fs.unlinkSync(keyFile);\n}\nmodule.exports = { revoke };\n",
       filename: 'src/d08-unlink-pem.cjs',
-      languageOptions: { sourceType: 'commonjs' },
       errors: [{ messageId: 'keyFileDeleted', line: 5, column: 3, endLine: 5, endColumn: 25 }],
     },
     {
