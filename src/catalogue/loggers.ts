@@ -350,7 +350,7 @@ export const publicKeyName: NameLexicon = {
  */
 export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern:
-    /\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b[ :=('"]{0,3}$/i,
+    /(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer)[ :=('"]{0,3}$/i,
   samples: {
     positive: [
       'invalid signing key: ',
@@ -358,6 +358,7 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'refresh token=',
       "access token '",
       'cannot decrypt with session key ',
+      'Authorization: Bearer ',
     ],
     negative: [
       'unknown option ',
@@ -444,3 +445,27 @@ export const seedPhraseName: NameLexicon = {
     /(?:^|_)(?:mnemonic|seed_phrase|recovery_phrase|seed_words|secret_phrase)(?:_(?:phrase|words|text|string))?$/,
   samples: { positive: ['mnemonic', 'seed_phrase', 'wallet_mnemonic'], negative: ['mnemonic_path', 'phrase'] },
 };
+
+/**
+ * Request headers that carry a credential (RFC 9110 §11.6.2 Authorization, RFC 6265 Cookie, and the
+ * common API-key headers): `req.headers.authorization` logged is a bearer token or a password logged.
+ */
+export const credentialHeaders: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+  names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
+  samples: { positive: ['authorization', 'cookie', 'x-api-key'], negative: ['content-type', 'user-agent'] },
+};
+
+/**
+ * Members that hold the value of a secret-named object (`secret.base32` from a TOTP generator,
+ * `apiKey.value`): the secret itself in one encoding or another.
+ */
+export const secretValueMembers: ReadonlySet<string> = new Set([
+  'value',
+  'raw',
+  'base32',
+  'base64',
+  'hex',
+  'ascii',
+  'plaintext',
+  'otpauth_url',
+]);

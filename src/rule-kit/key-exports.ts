@@ -130,7 +130,8 @@ export function unwipedDataKey(
     if (h?.kind === 'moved') return undefined;
     if (h?.kind !== 'alias') continue;
     keys.add(identity(h.id));
-    if (refsOf(h.id).some((r) => !r.init && handOff(r.identifier, sourceCode))) return undefined;
+    // Handed on, or re-assigned (`dek = null` is a drop, which no-unsafe-key-deletion reports by itself).
+    if (refsOf(h.id).some((r) => !r.init && (r.isWrite() || handOff(r.identifier, sourceCode)))) return undefined;
   }
   if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return undefined;
   return { node, name };

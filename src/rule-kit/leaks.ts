@@ -17,10 +17,12 @@ import {
 import {
   bearerTokenConsumers,
   configObjectName,
+  credentialHeaders,
   passThrough,
   publicKeyName,
   safeToLog,
   secretKeyPhrase,
+  secretValueMembers,
   seedPhraseName,
   seedPhraseSources,
 } from '../catalogue/loggers.js';
@@ -351,6 +353,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isSecretName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
+    if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
+      return [{ node: n, what: `${text}, a credential header` }];
+    if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
+      return [{ node: n, what: text }];
     if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
       return [{ node: n, what: `${text}, a seed phrase` }];
     if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `${text}, a plaintext data key` }];

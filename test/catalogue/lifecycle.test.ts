@@ -23,6 +23,7 @@ import {
   bearerTokenConsumers,
   configObjectName,
   consoleSink,
+  credentialHeaders,
   errorConstructor,
   loggerFactories,
   loggerName,
@@ -109,6 +110,13 @@ describe('secret key phrases before an interpolated value', () => {
     expect(secretKeyPhrase.pattern.test(s)).toBe(true),
   );
   it.each(secretKeyPhrase.samples.negative)('%s does not', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(false));
+});
+
+describe('credential headers', () => {
+  it.each(credentialHeaders.samples.positive)('%s carries a credential', (s) =>
+    expect(credentialHeaders.names.has(s)).toBe(true),
+  );
+  it.each(credentialHeaders.samples.negative)('%s does not', (s) => expect(credentialHeaders.names.has(s)).toBe(false));
 });
 
 describe('key byte types', () => {

@@ -114,9 +114,9 @@ ruleTester.run('no-logged-key', rule, {
   ],
   invalid: [
     {
-      // a private JWK export logged
-      code: "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify(privateJwk, null, 2));\n",
-      filename: 'src/l35-jwk-literal.ts',
+      // a token after "Authorization: Bearer" in a debug message
+      code: 'export async function call(log: { debug: (m: string) => void }, token: string) {\n  log.debug(`Authorization: Bearer ${token}`);\n}\n',
+      filename: 'src/l51-bearer.ts',
       errors: [
         {
           messageId: 'loggedKey',
@@ -124,13 +124,76 @@ ruleTester.run('no-logged-key', rule, {
             {
               messageId: 'useRedacted',
               output:
-                "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify('[redacted]', null, 2));\n",
+                'export async function call(log: { debug: (m: string) => void }, token: string) {\n  log.debug(`Authorization: Bearer [redacted]`);\n}\n',
             },
           ],
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // the Authorization request header logged
+      code: "export function mw(req, res, next) {\n  console.log('auth header', req.headers.authorization);\n  next();\n}\n",
+      filename: 'src/l52-authz-header.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "export function mw(req, res, next) {\n  console.log('auth header', '[redacted]');\n  next();\n}\n",
+            },
+          ],
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
+      // a TOTP secret's base32 value logged; its length is fine
+      code: "import speakeasy from 'speakeasy';\nconst secret = speakeasy.generateSecret({ length: 20 });\nconsole.log('TOTP secret:', secret.base32);\nconsole.log('length', secret.base32.length);\n",
+      filename: 'src/l53-totp.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import speakeasy from 'speakeasy';\nconst secret = speakeasy.generateSecret({ length: 20 });\nconsole.log('TOTP secret:', '[redacted]');\nconsole.log('length', secret.base32.length);\n",
+            },
+          ],
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // a private JWK export logged
+      code: "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify(privateJwk, null, 2));\n",
+      filename: 'src/l35-jwk-literal.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
           line: 4,
           column: 28,
           endLine: 4,
           endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify('[redacted]', null, 2));\n",
+            },
+          ],
         },
       ],
     },
@@ -141,6 +204,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 30,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -148,10 +215,6 @@ ruleTester.run('no-logged-key', rule, {
                 "const signingJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y, d: process.env.JWK_D };\nconst publicJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y };\nconsole.log('jwk', '[redacted]');\nconsole.log('public', publicJwk);\n",
             },
           ],
-          line: 3,
-          column: 20,
-          endLine: 3,
-          endColumn: 30,
         },
       ],
     },
@@ -162,6 +225,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 70,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -169,10 +236,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import nacl from 'tweetnacl';\nconst pair = nacl.sign.keyPair();\nconsole.log('secret key', '[redacted]');\nconsole.log('public key', Buffer.from(pair.publicKey).toString('hex'));\n",
             },
           ],
-          line: 3,
-          column: 27,
-          endLine: 3,
-          endColumn: 70,
         },
       ],
     },
@@ -183,6 +246,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 4,
+          column: 46,
+          endLine: 4,
+          endColumn: 55,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -190,10 +257,6 @@ ruleTester.run('no-logged-key', rule, {
                 "const { createLogger, transports } = require('winston');\nconst logger = createLogger({ transports: [new transports.Console()] });\nconst apiSecret = process.env.PARTNER_API_SECRET;\nlogger.log('info', `partner secret loaded: [redacted]`);\n",
             },
           ],
-          line: 4,
-          column: 46,
-          endLine: 4,
-          endColumn: 55,
         },
       ],
     },
@@ -204,6 +267,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 59,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -211,10 +278,6 @@ ruleTester.run('no-logged-key', rule, {
                 "const config = require('./config');\nconsole.log('Loaded configuration:', JSON.stringify('[redacted]', null, 2));\nconsole.log('port', config.port);\n",
             },
           ],
-          line: 2,
-          column: 53,
-          endLine: 2,
-          endColumn: 59,
         },
       ],
     },
@@ -225,6 +288,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 5,
+          column: 60,
+          endLine: 5,
+          endColumn: 77,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -232,10 +299,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import pino from 'pino';\nimport { scryptSync } from 'node:crypto';\nconst log = pino({ level: 'debug' });\nexport function derive(pw: string, salt: Buffer) {\n  const k = scryptSync(pw, salt, 32); log.debug(`derived [redacted]`);\n  return k;\n}\n",
             },
           ],
-          line: 5,
-          column: 60,
-          endLine: 5,
-          endColumn: 77,
         },
       ],
     },
@@ -246,6 +309,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -253,10 +320,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import { generateKeyPair, exportJWK } from 'jose';\nexport async function makeKeys() {\n  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });\n  const jwk = await exportJWK(privateKey);\n  console.log('[redacted]');\n  return { jwk, pub: await exportJWK(publicKey) };\n}\n",
             },
           ],
-          line: 5,
-          column: 15,
-          endLine: 5,
-          endColumn: 34,
         },
       ],
     },
@@ -267,6 +330,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -274,10 +341,6 @@ ruleTester.run('no-logged-key', rule, {
                 "export async function gen() {\n  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);\n  const priv = await crypto.subtle.exportKey('jwk', pair.privateKey);\n  const pub = await crypto.subtle.exportKey('jwk', pair.publicKey);\n  console.log('public', JSON.stringify(pub));\n  console.info('private jwk', '[redacted]');\n  return priv;\n}\n",
             },
           ],
-          line: 6,
-          column: 31,
-          endLine: 6,
-          endColumn: 35,
         },
       ],
     },
@@ -288,6 +351,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 11,
+          column: 32,
+          endLine: 11,
+          endColumn: 38,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -295,10 +362,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import winston from 'winston';\nconst logger = winston.createLogger({ transports: [new winston.transports.Console()] });\nconst config = {\n  port: Number(process.env.PORT ?? 3000),\n  db: { host: process.env.DB_HOST, password: process.env.DB_PASSWORD },\n  jwtSecret: process.env.JWT_SECRET,\n};\nexport function boot() {\n  logger.info('starting');\n  logger.info(`port ${config.port}`);\n  logger.info('config loaded', '[redacted]');\n}\n",
             },
           ],
-          line: 11,
-          column: 32,
-          endLine: 11,
-          endColumn: 38,
         },
       ],
     },
@@ -309,6 +372,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 46,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -316,10 +383,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import { config } from './config';\nexport function start() {\n  console.log('Starting with config:', '[redacted]');\n}\n",
             },
           ],
-          line: 3,
-          column: 40,
-          endLine: 3,
-          endColumn: 46,
         },
       ],
     },
@@ -330,6 +393,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 42,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -337,13 +404,13 @@ ruleTester.run('no-logged-key', rule, {
                 "import { generateMnemonic, mnemonicToSeedSync } from 'bip39';\nconst phrase = generateMnemonic(256);\nconsole.log('Backup these words:', '[redacted]');\nconst seed = mnemonicToSeedSync(phrase);\nconsole.log(`seed ${seed.toString('hex')}`);\n",
             },
           ],
-          line: 3,
-          column: 36,
-          endLine: 3,
-          endColumn: 42,
         },
         {
           messageId: 'loggedKey',
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 41,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -351,10 +418,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import { generateMnemonic, mnemonicToSeedSync } from 'bip39';\nconst phrase = generateMnemonic(256);\nconsole.log('Backup these words:', phrase);\nconst seed = mnemonicToSeedSync(phrase);\nconsole.log(`seed [redacted]`);\n",
             },
           ],
-          line: 5,
-          column: 21,
-          endLine: 5,
-          endColumn: 41,
         },
       ],
     },
@@ -365,6 +428,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 48,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -372,13 +439,13 @@ ruleTester.run('no-logged-key', rule, {
                 "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: [redacted]`);\nconsole.log('key', wallet.privateKey);\nconsole.log('address', wallet.address);\n",
             },
           ],
-          line: 3,
-          column: 26,
-          endLine: 3,
-          endColumn: 48,
         },
         {
           messageId: 'loggedKey',
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 37,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -386,10 +453,6 @@ ruleTester.run('no-logged-key', rule, {
                 "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: ${wallet.mnemonic.phrase}`);\nconsole.log('key', '[redacted]');\nconsole.log('address', wallet.address);\n",
             },
           ],
-          line: 4,
-          column: 20,
-          endLine: 4,
-          endColumn: 37,
         },
       ],
     },
@@ -400,6 +463,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 7,
+          column: 82,
+          endLine: 7,
+          endColumn: 111,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -407,10 +474,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import { Injectable, Logger } from '@nestjs/common';\nimport { randomBytes } from 'node:crypto';\n@Injectable()\nexport class KeyService {\n  private readonly logger = new Logger(KeyService.name);\n  create() {\n    const signingKey = randomBytes(32); this.logger.debug(`created signing key [redacted]`);\n    return signingKey;\n  }\n}\n",
             },
           ],
-          line: 7,
-          column: 82,
-          endLine: 7,
-          endColumn: 111,
         },
       ],
     },
@@ -421,6 +484,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 55,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -428,10 +495,6 @@ ruleTester.run('no-logged-key', rule, {
                 "const debug = require('debug')('app:crypto');\nconst crypto = require('crypto');\nfunction makeKey() {\n  const encryptionKey = crypto.randomBytes(32);\n  debug('new key %s', '[redacted]');\n  return encryptionKey;\n}\nmodule.exports = { makeKey };\n",
             },
           ],
-          line: 5,
-          column: 23,
-          endLine: 5,
-          endColumn: 55,
         },
       ],
     },
@@ -442,6 +505,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 73,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -449,10 +516,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function mk() {\n  const out = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/x', KeySpec: 'AES_256' }));\n  console.log('data key', '[redacted]');\n  return out.CiphertextBlob;\n}\n",
             },
           ],
-          line: 5,
-          column: 27,
-          endLine: 5,
-          endColumn: 73,
         },
       ],
     },
@@ -463,6 +526,10 @@ ruleTester.run('no-logged-key', rule, {
       errors: [
         {
           messageId: 'loggedKey',
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 57,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -470,10 +537,6 @@ ruleTester.run('no-logged-key', rule, {
                 "import * as bip39 from 'bip39';\nexport function newWallet(log: { info: (m: string) => void }) {\n  const seedWords = bip39.generateMnemonic();\n  log.info(`created wallet, recovery phrase: [redacted]`);\n  return bip39.mnemonicToSeedSync(seedWords);\n}\n",
             },
           ],
-          line: 4,
-          column: 48,
-          endLine: 4,
-          endColumn: 57,
         },
       ],
     },

@@ -124,6 +124,45 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
   ],
   invalid: [
     {
+      // a copy of a KMS data key set to null: one report, at the drop
+      code: "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function withKey(blob: Uint8Array, use: (k: Buffer) => void) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  let dek: Buffer | null = Buffer.from(out.Plaintext!);\n  use(dek);\n  dek = null;\n}\n",
+      filename: 'src/d30-let-dek-null.ts',
+      errors: [{ messageId: 'keyDropped', line: 7, column: 3, endLine: 7, endColumn: 13 }],
+    },
+    {
+      // delete of a computed member of a key record
+      code: "import { randomBytes } from 'node:crypto';\nexport class Sessions {\n  private keys: Record<string, Buffer> = {};\n  start(id: string) {\n    this.keys[id] = randomBytes(32);\n  }\n  end(id: string) {\n    delete this.keys[id];\n  }\n}\n",
+      filename: 'src/d31-delete-computed.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 25 }],
+    },
+    {
+      // unlink of a key file named by a secret env var
+      code: "const fs = require('fs');\nfunction cleanup() {\n  fs.unlinkSync(process.env.TLS_KEY_FILE);\n}\nmodule.exports = { cleanup };\n",
+      filename: 'src/d32-keyfile-env.cjs',
+      errors: [{ messageId: 'keyFileDeleted', line: 3, column: 3, endLine: 3, endColumn: 42 }],
+    },
+    {
+      // fs.promises unlink of a privateKeyPath field
+      code: "import { promises as fsp } from 'node:fs';\nexport class Agent {\n  constructor(private readonly privateKeyPath: string) {}\n  async revoke() { await fsp.unlink(this.privateKeyPath); }\n}\n",
+      filename: 'src/d33-fsp-member.ts',
+      errors: [
+        {
+          messageId: 'keyFileDeleted',
+          suggestions: [
+            {
+              messageId: 'useDestroyKeyFile',
+              output:
+                "import { promises as fsp } from 'node:fs';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport class Agent {\n  constructor(private readonly privateKeyPath: string) {}\n  async revoke() { await destroyKeyFile(this.privateKeyPath); }\n}\n",
+            },
+          ],
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
       // Map.clear() on a map of session keys
       code: "import { randomBytes } from 'node:crypto';\nexport class Keyring {\n  private readonly sessionKeys = new Map<string, Buffer>();\n  open(id: string) {\n    this.sessionKeys.set(id, randomBytes(32));\n  }\n  closeAll() {\n    this.sessionKeys.clear();\n  }\n}\n",
       filename: 'src/d15-map-clear.ts',
