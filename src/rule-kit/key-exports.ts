@@ -60,8 +60,22 @@ function operationCall(expr: TSESTree.Node | undefined): TSESTree.CallExpression
   return n;
 }
 
+const kmsModules = new Set(kmsPlaintextResponses.flatMap((p) => p.modules));
+const importsKmsCache = new WeakMap<ImportMap, boolean>();
+
+/** The file imports an AWS KMS client: the cheap prefilter before any data-key query (computed once per file). */
+function importsKms(imports: ImportMap): boolean {
+  let v = importsKmsCache.get(imports);
+  if (v === undefined) {
+    v = [...imports.values()].some((i) => kmsModules.has(i.module));
+    importsKmsCache.set(imports, v);
+  }
+  return v;
+}
+
 /** The expression is (or awaits) a KMS call whose response holds a plaintext data key. */
 export function isDataKeyResponse(expr: TSESTree.Node | undefined, imports: ImportMap, scope: Scope): boolean {
+  if (!expr || !importsKms(imports)) return false;
   const op = operationCall(expr);
   return op !== undefined && matchCallPattern(op, imports, scope, kmsPlaintextResponses) !== undefined;
 }
@@ -71,6 +85,7 @@ export function isDataKeyResponse(expr: TSESTree.Node | undefined, imports: Impo
  * binding destructured from the response (`const { Plaintext } = await kms.send(…)`).
  */
 export function isDataKeyPlaintext(node: TSESTree.Node, imports: ImportMap, scope: Scope): boolean {
+  if (!importsKms(imports)) return false;
   const n = unwrap(node);
   if (n.type === T.MemberExpression) {
     if (propertyName(n) !== kmsPlaintextMember) return false;
