@@ -33,13 +33,17 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       loggedKey:
-        'Key material ({{what}}) reaches {{sink}}: logs and error reports are kept, shipped and read by many people. Log a redacted form or the key id instead.',
+        'Key material ({{what}}) reaches {{sink}}: logs and error reports are kept, shipped and read by many ' +
+        'people. Log a redacted form or the key id instead.',
       envDump:
-        'The whole environment (process.env) reaches {{sink}}, with every secret variable in it. Log the variable names, or only the values you need.',
+        'The whole environment (process.env) reaches {{sink}}, with every secret variable in it. Log the variable ' +
+        'names, or only the values you need.',
       keyInFile:
-        'Key material ({{what}}) is written in plaintext to a file by {{sink}}. Keep keys in the keystore (openKeyring), or write a private key only as an export encrypted under a passphrase, with mode 0o600.',
+        'Key material ({{what}}) is written in plaintext to a file by {{sink}}. Keep keys in the keystore ' +
+        '(openKeyring), or write a private key only as an export encrypted under a passphrase, with mode 0o600.',
       keyFileMode:
-        'An encrypted private key export is written by {{sink}} without an owner-only mode: other users can copy it and attack the passphrase offline. Write it with mode 0o600.',
+        'An encrypted private key export is written by {{sink}} without an owner-only mode: other users can copy ' +
+        'it and attack the passphrase offline. Write it with mode 0o600.',
       useOwnerOnlyMode: 'Write the file with { mode: 0o600 }.',
       useRedacted: "Write '[redacted]' in place of {{what}}.",
       logNamesOnly: 'Log only the variable names: Object.keys(process.env).',

@@ -57,7 +57,8 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Disallow deleting keys in ways that leave them recoverable: unlinked key files, and key buffers dropped without a wipe',
+        'Disallow deleting keys in ways that leave them recoverable: unlinked key files, and key buffers dropped ' +
+        'without a wipe',
       recommended: 'recommended',
       category: 'unsafe-deletion',
       cwe: [459, 226, 244, 212],
@@ -66,15 +67,20 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       keyFileDeleted:
-        '{{api}} deletes a key file ({{why}}) without overwriting it: the key bytes stay on disk until the blocks are reused. Destroy the file instead.',
+        '{{api}} deletes a key file ({{why}}) without overwriting it: the key bytes stay on disk until the blocks ' +
+        'are reused. Destroy the file instead.',
       keyDropped:
-        'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the garbage collector reuses them. Call {{wipe}} first.',
+        'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the ' +
+        'garbage collector reuses them. Call {{wipe}} first.',
       keyNotWiped:
-        "Key material '{{name}}' from {{source}} is never wiped: clear it with {{name}}.fill(0) in a finally block when done.",
+        "Key material '{{name}}' from {{source}} is never wiped: clear it with {{name}}.fill(0) in a finally block " +
+        'when done.',
       wipeMissesExits:
-        "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the wipe. Wipe it in a finally block.",
+        "Key material '{{name}}' from {{source}} is wiped only at the end: an earlier return or throw skips the " +
+        'wipe. Wipe it in a finally block.',
       keyAsString:
-        'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. Keep it in a Buffer and fill(0) it when done.',
+        'Key material from {{source}} is turned into a {{encoding}} string for storage: strings cannot be wiped. ' +
+        'Keep it in a Buffer and fill(0) it when done.',
       useDestroyKeyFile: 'Use destroyKeyFile() from keyhygiene/keys (overwrites, syncs, unlinks and verifies).',
       wipeInFinally: "Wrap the code that uses '{{name}}' in try/finally and wipe it in finally.",
     },
@@ -87,7 +93,10 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['drops', 'all-exits'],
             description:
-              "'drops' (the default) reports key buffers explicitly released (set to null, deleted) without a wipe. 'all-exits' (strict) also requires every key buffer from randomBytes/scryptSync/pbkdf2Sync/hkdfSync/export() to be wiped on every exit path, and reports keys turned into strings.",
+              "'drops' (the default) reports key buffers explicitly released (set to null, deleted) without a " +
+              "wipe. 'all-exits' (strict) also requires every key buffer from " +
+              'randomBytes/scryptSync/pbkdf2Sync/hkdfSync/export() to be wiped on every exit path, and reports ' +
+              'keys turned into strings.',
           },
         },
       },

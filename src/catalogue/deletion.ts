@@ -128,8 +128,11 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
  * `.pub` halves, certificates (`.crt`, `.cer`) and ARNs are not key files.
  */
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
-  pattern:
-    /(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))/i,
+  pattern: new RegExp(
+    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
+      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))`,
+    'i',
+  ),
   exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
   samples: {
     positive: [
@@ -163,8 +166,12 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
 export const keyFileName: NameLexicon = {
   id: 'key-file-name',
   title: 'A name that holds the path of a key file',
-  pattern:
-    /^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file|filename|file_path|file_name|location)$/,
+  pattern: new RegExp(
+    String.raw`^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|` +
+      String.raw`primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|` +
+      String.raw`client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file` +
+      String.raw`|filename|file_path|file_name|location)$`,
+  ),
   samples: {
     positive: [
       'key_path',
@@ -391,8 +398,11 @@ export const stringEncodings: ReadonlySet<string> = new Set([
 export const keyMaterialName: NameLexicon = {
   id: 'key-material-name',
   title: 'A name that holds key bytes',
-  pattern:
-    /^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$/,
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|` +
+      String.raw`encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|` +
+      String.raw`shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$`,
+  ),
   samples: {
     positive: [
       'key',
@@ -414,8 +424,10 @@ export const keyMaterialName: NameLexicon = {
 export const notKeyMaterialName: NameLexicon = {
   id: 'not-key-material-name',
   title: 'A key name that is not key material',
-  pattern:
-    /(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|` +
+      String.raw`storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)`,
+  ),
   samples: {
     positive: ['public_key', 'cache_key', 'sort_key', 'storage_key', 'redis_key', 'api_key'],
     negative: ['data_key', 'key', 'master_key'],
@@ -453,7 +465,8 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'PendingWindowInDays', unit: 'days' },
     samples: {
       positive: [
-        "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 });",
+        "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: " +
+          'id, PendingWindowInDays: 7 });',
         'kms.scheduleKeyDeletion({ KeyId: id, PendingWindowInDays: 7 });',
       ],
       negative: [
@@ -478,10 +491,12 @@ export const retentionSettings: readonly RetentionSetting[] = [
     forceDelete: 'ForceDeleteWithoutRecovery',
     samples: {
       positive: [
-        "import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ SecretId: id, ForceDeleteWithoutRecovery: true });",
+        "import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ " +
+          'SecretId: id, ForceDeleteWithoutRecovery: true });',
       ],
       negative: [
-        "import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ SecretId: id });",
+        "import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ " +
+          'SecretId: id });',
       ],
     },
   },
@@ -569,7 +584,8 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'recoveryWindowInDays', unit: 'days' },
     samples: {
       positive: [
-        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; new SecretsmanagerSecret(this, 's', { recoveryWindowInDays: 0 });",
+        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; new " +
+          "SecretsmanagerSecret(this, 's', { recoveryWindowInDays: 0 });",
       ],
       negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"],
     },
@@ -583,7 +599,8 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'destroyScheduledDuration', unit: 'gcp-duration' },
     samples: {
       positive: [
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: '86400s' });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: " +
+          "'86400s' });",
       ],
       negative: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('r', {});"],
     },
@@ -602,10 +619,13 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'cryptoKey.destroyScheduledDuration', unit: 'gcp-duration' },
     samples: {
       positive: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { destroyScheduledDuration: { seconds: 86400 } } });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          'KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { ' +
+          'destroyScheduledDuration: { seconds: 86400 } } });',
       ],
       negative: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          'KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });',
       ],
     },
   },

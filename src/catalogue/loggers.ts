@@ -349,8 +349,11 @@ export const publicKeyName: NameLexicon = {
  * template quasi, anchored at its end.
  */
 export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
-  pattern:
-    /(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer)[ :=('"]{0,3}$/i,
+  pattern: new RegExp(
+    String.raw`(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|` +
+      String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer)[ :=('"]{0,3}$`,
+    'i',
+  ),
   samples: {
     positive: [
       'invalid signing key: ',

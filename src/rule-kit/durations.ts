@@ -7,7 +7,10 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { cdkDuration, durationStringPattern } from '../catalogue/iac.js';
 import { calleeName, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 
-/** Days in a window expression, per unit (`7`, `Duration.days(7)`, `'604800s'`, `{ seconds: 604800 }`); undefined when not static. */
+/**
+ * Days in a window expression, per unit (`7`, `Duration.days(7)`, `'604800s'`, `{ seconds: 604800 }`);
+ * undefined when not static.
+ */
 export function durationDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-duration'): number | undefined {
   const n = unwrap(v);
   if (unit === 'days') return staticNumber(n);

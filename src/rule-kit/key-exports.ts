@@ -45,7 +45,10 @@ export function exportsPublicKey(p: KeyProducer, call: TSESTree.CallExpression |
   return name !== undefined && publicKeyName.pattern.test(normaliseName(name));
 }
 
-/** `await x`, `x.promise()` (aws-sdk v2), `client.send(new Command(…))` (v3) → the call that names the operation. */
+/**
+ * `await x`, `x.promise()` (aws-sdk v2), `client.send(new Command(…))` (v3) → the call that names the
+ * operation.
+ */
 function operationCall(expr: TSESTree.Node | undefined): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
   if (!expr) return undefined;
   let n = unwrap(expr);

@@ -27,7 +27,10 @@ import type { Origin } from './values.js';
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 export interface KeySources {
-  /** Where key material in `expr` comes from; `allowGeneric` false: the bare name `key` does not make random bytes a key. */
+  /**
+   * Where key material in `expr` comes from; `allowGeneric` false: the bare name `key` does not make
+   * random bytes a key.
+   */
   readonly keySource: (expr: TSESTree.Node, name?: string, allowGeneric?: boolean) => string | undefined;
   readonly originSource: (o: Origin, name?: string, allowGeneric?: boolean) => string | undefined;
   /** What a holder (a Map value, a field) receives: key material, or a key-named byte parameter. */
