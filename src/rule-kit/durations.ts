@@ -81,7 +81,9 @@ export function encryptsOnlyDestroyed(keyNew: TSESTree.Node, scope: TSESLint.Sco
     if (ref.init) continue;
     const id = ref.identifier as TSESTree.Node;
     const p = id.parent;
-    if (p?.type === T.MemberExpression && p.object === id && propertyName(p) === 'applyRemovalPolicy') continue;
+    // Policy and permission calls on the key (`applyRemovalPolicy`, `grantEncryptDecrypt(role)`) encrypt nothing.
+    const method = p?.type === T.MemberExpression && p.object === id ? (propertyName(p) ?? '') : undefined;
+    if (method !== undefined && /^(?:applyRemovalPolicy|grant\w*|addAlias|addToResourcePolicy)$/.test(method)) continue;
     const obj = p?.type === T.Property && p.value === id ? p.parent : undefined;
     const owner = obj?.type === T.ObjectExpression ? obj.parent : undefined;
     if (owner?.type !== T.NewExpression || !owner.arguments.includes(obj as TSESTree.ObjectExpression)) return false;

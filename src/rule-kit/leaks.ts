@@ -30,6 +30,7 @@ import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import {
   calleeName,
+  constInitOf,
   envVarName,
   findVariable,
   isProcessEnv,
@@ -304,6 +305,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined' || isSafeName(n.name)) return [];
+    // An object literal bound here is judged by what it holds, not by its name:
+    // `logSecret = { ...secret, password: '***' }`.
+    const init = constInitOf(n, getScope(n));
+    if (init?.type === T.ObjectExpression) {
+      const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
+      return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
+    }
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
