@@ -34,6 +34,11 @@ describe('no-logged-key without TypeScript', () => {
 ruleTester.run('no-logged-key', rule, {
   valid: [
     {
+      // a masked copy bound under a secret-sounding name is judged by its contents
+      code: "export function show(secret: { host: string; password: string }) {\n  const logSecret = { ...secret, password: '*********' };\n  console.log(logSecret);\n}\n",
+      filename: 'src/show.ts',
+    },
+    {
       // a thumbprint kid and a public JWK logged
       code: "import { exportJWK, generateKeyPair, calculateJwkThumbprint } from 'jose';\nexport async function rotate(log: { info: (...a: unknown[]) => void }) {\n  const { publicKey } = await generateKeyPair('RS256');\n  const jwk = await exportJWK(publicKey);\n  const kid = await calculateJwkThumbprint(jwk);\n  log.info({ kid }, 'new signing key');\n  log.info(`published jwk ${JSON.stringify({ ...jwk, kid })}`);\n}\n",
       filename: 'src/l42-kid-neg.ts',

@@ -4,6 +4,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('require-key-recovery-window', rule, {
   valid: [
     {
+      // a key that only encrypts an emptied, destroyed bucket; grants on it encrypt nothing
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nimport { Bucket } from 'aws-cdk-lib/aws-s3';\nexport class P extends Stack {\n  constructor(scope: any, id: string, role: any) {\n    super(scope, id);\n    const artifactKey = new Key(this, 'K', { removalPolicy: RemovalPolicy.DESTROY, enableKeyRotation: true });\n    new Bucket(this, 'B', { encryptionKey: artifactKey, removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true });\n    artifactKey.grantEncryptDecrypt(role);\n  }\n}\n",
+      filename: 'src/pipeline-stack.ts',
+    },
+    {
       // DESTROY on Secrets Manager secrets (credentials, not keys)
       code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';\nexport class MqStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const brokerPw = new secretsmanager.Secret(this, 'BrokerPw', { generateSecretString: { excludePunctuation: true } });\n    brokerPw.applyRemovalPolicy(RemovalPolicy.DESTROY);\n    new secretsmanager.Secret(this, 'Other', { removalPolicy: RemovalPolicy.DESTROY });\n  }\n}\n",
       filename: 'src/r04-cdk-secret-destroy.ts',
