@@ -7,7 +7,7 @@ import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { durationDays, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
+import { durationDays, encryptsOnlyDestroyed, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 
 type MessageIds = 'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
@@ -20,7 +20,8 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Require a recovery window when keys and secrets are scheduled for deletion, and no destroy-on-removal policy for keys',
+        'Require a recovery window when keys and secrets are scheduled for deletion, and no destroy-on-removal ' +
+        'policy for keys',
       recommended: 'recommended',
       category: 'unsafe-deletion',
       cwe: [212, 404],
@@ -28,11 +29,14 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       shortWindow:
-        '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after that. Use at least {{min}} days.',
+        '{{setting}} sets {{property}} to {{days}}: a key or secret deleted by mistake cannot be recovered after ' +
+        'that. Use at least {{min}} days.',
       forceDelete:
-        '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays instead.',
+        '{{setting}} with {{property}}: true deletes the secret with no recovery window. Use RecoveryWindowInDays ' +
+        'instead.',
       destroyPolicy:
-        'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+        'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and ' +
+        'every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
       useWindow: 'Set the window to {{min}} days.',
       useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
       useRetain: 'Use RemovalPolicy.RETAIN.',
@@ -47,7 +51,8 @@ export default createRule<Options, MessageIds>({
             minimum: awsMinimumRecoveryDays,
             maximum: 30,
             description:
-              'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to 30; the default is 30.',
+              'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to ' +
+              '30; the default is 30.',
           },
         },
       },
@@ -127,7 +132,7 @@ export default createRule<Options, MessageIds>({
       }
       if (s.removalPolicy) {
         const prop = optionProperty(opts, 'removalPolicy', scope);
-        if (prop && isDestroyPolicy(prop.value)) reportDestroy(prop.value, s);
+        if (prop && isDestroyPolicy(prop.value) && !encryptsOnlyDestroyed(node, scope)) reportDestroy(prop.value, s);
       }
     };
 
@@ -140,7 +145,9 @@ export default createRule<Options, MessageIds>({
       for (const o of flowOf(sourceCode).origins(callee.object)) {
         if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
         const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
-        if (s?.removalPolicy) return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
+        if (!s?.removalPolicy) continue;
+        if (encryptsOnlyDestroyed(o.node, getScope(o.node))) return;
+        return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
       }
     };
 

@@ -128,8 +128,11 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
  * `.pub` halves, certificates (`.crt`, `.cer`) and ARNs are not key files.
  */
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
-  pattern:
-    /(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))/i,
+  pattern: new RegExp(
+    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
+      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))`,
+    'i',
+  ),
   exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
   samples: {
     positive: [
@@ -163,8 +166,12 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
 export const keyFileName: NameLexicon = {
   id: 'key-file-name',
   title: 'A name that holds the path of a key file',
-  pattern:
-    /^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file|filename|file_path|file_name|location)$/,
+  pattern: new RegExp(
+    String.raw`^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|` +
+      String.raw`primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|` +
+      String.raw`client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file` +
+      String.raw`|filename|file_path|file_name|location)$`,
+  ),
   samples: {
     positive: [
       'key_path',
@@ -197,8 +204,13 @@ export const keyFileName: NameLexicon = {
  */
 export interface KeyProducer extends CallPattern {
   readonly strength: 'key' | 'random';
-  /** What the call returns: a Buffer the caller owns and must wipe, or a handle/ArrayBuffer that is wiped differently (or shared). */
+  /**
+   * What the call returns: a Buffer the caller owns and must wipe, or a handle/ArrayBuffer that is wiped
+   * differently (or shared).
+   */
   readonly returns: 'buffer' | 'handle';
+  /** The call exports the key it is given here: a public key there (by name) makes the result public. */
+  readonly exportsArg?: number;
 }
 
 export const keyProducers: readonly KeyProducer[] = [
@@ -275,8 +287,55 @@ export const keyProducers: readonly KeyProducer[] = [
       positive: ["await crypto.subtle.exportKey('raw', key);"],
       negative: ["await crypto.subtle.digest('SHA-256', data);"],
     },
+    exportsArg: 1,
+  },
+  {
+    id: 'jose.export',
+    title: 'a jose key export',
+    modules: ['jose'],
+    callees: ['exportJWK', 'exportPKCS8'],
+    strength: 'key',
+    returns: 'handle',
+    exportsArg: 0,
+    samples: {
+      positive: ["import { exportJWK } from 'jose'; const jwk = await exportJWK(privateKey);"],
+      negative: ["import { exportSPKI } from 'jose'; await exportSPKI(publicKey);"],
+    },
   },
 ];
+
+/**
+ * AWS KMS calls whose response holds a plaintext data key in `Plaintext` (GenerateDataKey, Decrypt of
+ * an encrypted data key): the caller owns those bytes and must wipe them when done (the KMS developer
+ * guide's envelope-encryption steps say to erase the plaintext key from memory after use).
+ */
+export const kmsPlaintextResponses: readonly CallPattern[] = [
+  {
+    id: 'aws-sdk.kms.data-key',
+    title: 'KMS GenerateDataKey/Decrypt',
+    modules: ['@aws-sdk/client-kms', 'aws-sdk', 'aws-sdk/clients/kms'],
+    callees: [
+      'new GenerateDataKeyCommand',
+      'new DecryptCommand',
+      'new KMS().generateDataKey',
+      'new KMS().decrypt',
+      'new KMSClient().generateDataKey',
+      'new KMSClient().decrypt',
+      'generateDataKey',
+    ],
+    receivers: ['kms', 'kmsClient'],
+    samples: {
+      positive: [
+        "import { GenerateDataKeyCommand } from '@aws-sdk/client-kms'; new GenerateDataKeyCommand({ KeyId: id });",
+        "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); kms.generateDataKey({ KeyId: id });",
+      ],
+      negative: ["import { EncryptCommand } from '@aws-sdk/client-kms'; new EncryptCommand({ KeyId: id });"],
+    },
+  },
+];
+
+/** The response member that holds the plaintext data key. */
+export const kmsPlaintextMember = 'Plaintext';
 
 /** Methods that hand out the bytes of a key handle (`SecretBytes.expose()`), with no arguments. */
 export const exposeMethods: ReadonlySet<string> = new Set(['expose', 'exposeSecret', 'unwrap']);
@@ -339,8 +398,11 @@ export const stringEncodings: ReadonlySet<string> = new Set([
 export const keyMaterialName: NameLexicon = {
   id: 'key-material-name',
   title: 'A name that holds key bytes',
-  pattern:
-    /^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$/,
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|` +
+      String.raw`encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|` +
+      String.raw`shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$`,
+  ),
   samples: {
     positive: [
       'key',
@@ -362,8 +424,10 @@ export const keyMaterialName: NameLexicon = {
 export const notKeyMaterialName: NameLexicon = {
   id: 'not-key-material-name',
   title: 'A key name that is not key material',
-  pattern:
-    /(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:public|pub|api|cache|sort|partition|idempotency|primary|foreign|lookup|map|react|route|` +
+      String.raw`storage|object|redis|s3|i18n|translation|api_key_id|hash|digest)(?:_|$)`,
+  ),
   samples: {
     positive: ['public_key', 'cache_key', 'sort_key', 'storage_key', 'redis_key', 'api_key'],
     negative: ['data_key', 'key', 'master_key'],
@@ -374,6 +438,8 @@ export const notKeyMaterialName: NameLexicon = {
  * A cloud setting that decides whether a deleted key or secret can be recovered. `window` names the
  * option holding the recovery window and its unit; `forceDelete` names a boolean that skips recovery;
  * `removalPolicy` marks a resource that holds key material, so `RemovalPolicy.DESTROY` on it deletes keys.
+ * A CDK `secretsmanager.Secret` is not listed for `removalPolicy`: it holds a credential, not a key that
+ * other data stays encrypted under, so destroying it with its stack loses nothing that outlives the stack.
  */
 export interface RetentionSetting extends CallPattern {
   /** The options-object argument. */
@@ -399,7 +465,8 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'PendingWindowInDays', unit: 'days' },
     samples: {
       positive: [
-        "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 });",
+        "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms'; new ScheduleKeyDeletionCommand({ KeyId: " +
+          'id, PendingWindowInDays: 7 });',
         'kms.scheduleKeyDeletion({ KeyId: id, PendingWindowInDays: 7 });',
       ],
       negative: [
@@ -424,10 +491,12 @@ export const retentionSettings: readonly RetentionSetting[] = [
     forceDelete: 'ForceDeleteWithoutRecovery',
     samples: {
       positive: [
-        "import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ SecretId: id, ForceDeleteWithoutRecovery: true });",
+        "import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'; new DeleteSecretCommand({ " +
+          'SecretId: id, ForceDeleteWithoutRecovery: true });',
       ],
       negative: [
-        "import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ SecretId: id });",
+        "import { RestoreSecretCommand } from '@aws-sdk/client-secrets-manager'; new RestoreSecretCommand({ " +
+          'SecretId: id });',
       ],
     },
   },
@@ -466,23 +535,6 @@ export const retentionSettings: readonly RetentionSetting[] = [
     },
   },
   {
-    id: 'cdk.secretsmanager.Secret',
-    title: 'CDK secretsmanager.Secret',
-    modules: ['aws-cdk-lib/aws-secretsmanager', '@aws-cdk/aws-secretsmanager', 'aws-cdk-lib'],
-    callees: ['new Secret', 'new CfnSecret', 'new aws_secretsmanager.Secret', 'new aws_secretsmanager.CfnSecret'],
-    receivers: ['secretsmanager', 'sm'],
-    optionsArg: 2,
-    removalPolicy: true,
-    samples: {
-      positive: [
-        "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', { removalPolicy: RemovalPolicy.DESTROY });",
-      ],
-      negative: [
-        "import * as logs from 'aws-cdk-lib/aws-logs'; new logs.LogGroup(this, 'L', { removalPolicy: RemovalPolicy.DESTROY });",
-      ],
-    },
-  },
-  {
     id: 'pulumi.aws.kms.Key',
     title: 'Pulumi aws.kms.Key',
     modules: ['@pulumi/aws', '@pulumi/aws/kms'],
@@ -509,6 +561,36 @@ export const retentionSettings: readonly RetentionSetting[] = [
     },
   },
   {
+    id: 'pulumi.aws.secretsmanager.Secret',
+    title: 'Pulumi aws.secretsmanager.Secret',
+    modules: ['@pulumi/aws', '@pulumi/aws/secretsmanager'],
+    callees: ['new secretsmanager.Secret', 'new Secret'],
+    optionsArg: 1,
+    // 0 deletes the secret at once, with no recovery window (the provider's documented "force" value).
+    window: { property: 'recoveryWindowInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as aws from '@pulumi/aws'; new aws.secretsmanager.Secret('s', { recoveryWindowInDays: 0 });",
+      ],
+      negative: ["import * as aws from '@pulumi/aws'; new aws.secretsmanager.SecretVersion('v', {});"],
+    },
+  },
+  {
+    id: 'cdktf.SecretsmanagerSecret',
+    title: 'CDKTF SecretsmanagerSecret',
+    modules: ['@cdktf/provider-aws/lib/secretsmanager-secret', '@cdktf/provider-aws'],
+    callees: ['new SecretsmanagerSecret', 'new secretsmanagerSecret.SecretsmanagerSecret'],
+    optionsArg: 2,
+    window: { property: 'recoveryWindowInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; new " +
+          "SecretsmanagerSecret(this, 's', { recoveryWindowInDays: 0 });",
+      ],
+      negative: ["import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias'; new KmsAlias(this, 'a', {});"],
+    },
+  },
+  {
     id: 'pulumi.gcp.kms.CryptoKey',
     title: 'Pulumi gcp.kms.CryptoKey',
     modules: ['@pulumi/gcp', '@pulumi/gcp/kms'],
@@ -517,7 +599,8 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'destroyScheduledDuration', unit: 'gcp-duration' },
     samples: {
       positive: [
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: '86400s' });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('k', { keyRing: r.id, destroyScheduledDuration: " +
+          "'86400s' });",
       ],
       negative: ["import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('r', {});"],
     },
@@ -536,10 +619,13 @@ export const retentionSettings: readonly RetentionSetting[] = [
     window: { property: 'cryptoKey.destroyScheduledDuration', unit: 'gcp-duration' },
     samples: {
       positive: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { destroyScheduledDuration: { seconds: 86400 } } });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          'KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKey: { ' +
+          'destroyScheduledDuration: { seconds: 86400 } } });',
       ],
       negative: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          'KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });',
       ],
     },
   },

@@ -349,8 +349,11 @@ export const publicKeyName: NameLexicon = {
  * template quasi, anchored at its end.
  */
 export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
-  pattern:
-    /\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b[ :=('"]{0,3}$/i,
+  pattern: new RegExp(
+    String.raw`(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|` +
+      String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer)[ :=('"]{0,3}$`,
+    'i',
+  ),
   samples: {
     positive: [
       'invalid signing key: ',
@@ -358,6 +361,7 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'refresh token=',
       "access token '",
       'cannot decrypt with session key ',
+      'Authorization: Bearer ',
     ],
     negative: [
       'unknown option ',
@@ -404,3 +408,67 @@ export const bearerTokenConsumers: readonly TokenConsumer[] = [
     },
   },
 ];
+
+/**
+ * Calls that make a wallet's seed phrase (BIP-39 mnemonic) or the seed derived from it: whoever reads
+ * the words or the seed holds every key of the wallet. Matched on the value a log call receives.
+ */
+export const seedPhraseSources: readonly CallPattern[] = [
+  {
+    id: 'bip39.mnemonic',
+    title: 'a BIP-39 mnemonic',
+    modules: ['bip39', '@scure/bip39', 'ethereum-cryptography/bip39'],
+    callees: ['generateMnemonic', 'entropyToMnemonic', 'mnemonicToSeedSync', 'mnemonicToSeed'],
+    samples: {
+      positive: [
+        "import { generateMnemonic } from 'bip39'; const words = generateMnemonic(256);",
+        "const bip39 = require('bip39'); const seed = bip39.mnemonicToSeedSync(m);",
+      ],
+      negative: ["import { validateMnemonic } from 'bip39'; validateMnemonic(m);"],
+    },
+  },
+];
+
+/**
+ * A configuration object, by name, logged whole (`console.log(config)`): a config gathers the database
+ * password, API keys and signing secrets in one value. Only the object itself counts; `config.port` does not.
+ */
+export const configObjectName: NameLexicon = {
+  id: 'config-object-name',
+  title: 'A name that holds a whole application configuration',
+  pattern: /^(?:app_|server_|service_)?(?:config|configuration|conf|cfg|settings|secrets|credentials|creds)$/,
+  samples: { positive: ['config', 'app_config', 'settings', 'secrets'], negative: ['config_path', 'log_level'] },
+};
+
+/** The object under a seed phrase (`wallet.mnemonic.phrase`): its text member is the phrase. */
+export const seedPhraseName: NameLexicon = {
+  id: 'seed-phrase-name',
+  title: 'A name that holds a wallet seed phrase',
+  pattern:
+    /(?:^|_)(?:mnemonic|seed_phrase|recovery_phrase|seed_words|secret_phrase)(?:_(?:phrase|words|text|string))?$/,
+  samples: { positive: ['mnemonic', 'seed_phrase', 'wallet_mnemonic'], negative: ['mnemonic_path', 'phrase'] },
+};
+
+/**
+ * Request headers that carry a credential (RFC 9110 §11.6.2 Authorization, RFC 6265 Cookie, and the
+ * common API-key headers): `req.headers.authorization` logged is a bearer token or a password logged.
+ */
+export const credentialHeaders: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+  names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
+  samples: { positive: ['authorization', 'cookie', 'x-api-key'], negative: ['content-type', 'user-agent'] },
+};
+
+/**
+ * Members that hold the value of a secret-named object (`secret.base32` from a TOTP generator,
+ * `apiKey.value`): the secret itself in one encoding or another.
+ */
+export const secretValueMembers: ReadonlySet<string> = new Set([
+  'value',
+  'raw',
+  'base32',
+  'base64',
+  'hex',
+  'ascii',
+  'plaintext',
+  'otpauth_url',
+]);

@@ -5,9 +5,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { cdkDuration, durationStringPattern } from '../catalogue/iac.js';
-import { calleeName, constInitOf, propertyName, staticNumber, staticString, unwrap } from './ast.js';
+import { calleeName, constInitOf, findVariable, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 
-/** Days in a window expression, per unit (`7`, `Duration.days(7)`, `'604800s'`, `{ seconds: 604800 }`); undefined when not static. */
+/**
+ * Days in a window expression, per unit (`7`, `Duration.days(7)`, `'604800s'`, `{ seconds: 604800 }`);
+ * undefined when not static.
+ */
 export function durationDays(v: TSESTree.Node, unit: 'days' | 'cdk-duration' | 'gcp-duration'): number | undefined {
   const n = unwrap(v);
   if (unit === 'days') return staticNumber(n);
@@ -59,4 +62,44 @@ export function isDestroyPolicy(n: TSESTree.Node | undefined): n is TSESTree.Mem
     (o.type === T.Identifier && o.name === 'RemovalPolicy') ||
     (o.type === T.MemberExpression && propertyName(o) === 'RemovalPolicy')
   );
+}
+
+/**
+ * The key made by `keyNew` (`const key = new kms.Key(…)`) is used only to encrypt buckets that CDK
+ * empties and deletes with the stack (`encryptionKey: key` beside `removalPolicy: DESTROY` and
+ * `autoDeleteObjects: true`): nothing encrypted under it outlives it, so destroying the key loses no
+ * data. A resource destroyed without being emptied (CloudFormation keeps a non-empty bucket) does not
+ * count, nor does any other use; `applyRemovalPolicy` calls on the key itself are not uses.
+ */
+export function encryptsOnlyDestroyed(keyNew: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const decl = keyNew.parent;
+  if (decl?.type !== T.VariableDeclarator || decl.init !== keyNew || decl.id.type !== T.Identifier) return false;
+  const v = findVariable(scope, decl.id);
+  if (!v) return false;
+  let destroyedUses = 0;
+  for (const ref of v.references) {
+    if (ref.init) continue;
+    const id = ref.identifier as TSESTree.Node;
+    const p = id.parent;
+    // Policy and permission calls on the key (`applyRemovalPolicy`, `grantEncryptDecrypt(role)`) encrypt nothing.
+    const method = p?.type === T.MemberExpression && p.object === id ? (propertyName(p) ?? '') : undefined;
+    if (method !== undefined && /^(?:applyRemovalPolicy|grant\w*|addAlias|addToResourcePolicy)$/.test(method)) continue;
+    const obj = p?.type === T.Property && p.value === id ? p.parent : undefined;
+    const owner = obj?.type === T.ObjectExpression ? obj.parent : undefined;
+    if (owner?.type !== T.NewExpression || !owner.arguments.includes(obj as TSESTree.ObjectExpression)) return false;
+    const policy = (obj as TSESTree.ObjectExpression).properties.find(
+      (q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === 'removalPolicy',
+    );
+    const emptied = (obj as TSESTree.ObjectExpression).properties.some(
+      (q) => q.type === T.Property && propertyName(q) === 'autoDeleteObjects' && staticBoolean(q.value) === true,
+    );
+    if (!isDestroyPolicy(policy?.value) || !emptied) return false;
+    destroyedUses++;
+  }
+  return destroyedUses > 0;
+}
+
+function staticBoolean(n: TSESTree.Node): boolean | undefined {
+  const u = unwrap(n);
+  return u.type === T.Literal && typeof u.value === 'boolean' ? u.value : undefined;
 }

@@ -4,11 +4,11 @@
  * key-material name (`new Map<string, Buffer>()` as `deks`, `keyCache: Map<string, Uint8Array>`). The
  * deletion rule treats dropping such a holder (`= null`, `.delete()`) without a wipe as dropping a key.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyMaterialName, notKeyMaterialName } from '../catalogue/deletion.js';
-import { isHashName, normaliseName } from '../detect/names.js';
-import { unwrap } from './ast.js';
+import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
+import { findVariable, unwrap } from './ast.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
 
@@ -63,4 +63,41 @@ export function declaredKeyHolder(
   if (isBytesCollectionType(annotation) || isBytesCollectionInit(init)) return 'collection';
   if (isBytesType(annotation)) return 'value';
   return undefined;
+}
+
+/**
+ * A name that says bytes are a key (and not an id, an IV, a salt or a hash). With `allowGeneric` false
+ * the bare `key` does not count: `const key = randomBytes(16)` is as often a handshake nonce (WebSocket)
+ * as a cipher key.
+ */
+export function isKeyMaterialName(name: string | undefined, allowGeneric = true): boolean {
+  if (name === undefined) return false;
+  const n = normaliseName(name);
+  if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
+  if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
+  return (
+    keyMaterialName.pattern.test(n) ||
+    (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n))
+  );
+}
+
+/**
+ * A stable identity for what an expression names, to match a wipe or a drop to a holder: a variable
+ * (by its declaration) or the expression's text without spaces, `?.` and `!`.
+ */
+export function identityOf(sourceCode: TSESLint.SourceCode): {
+  readonly identity: (expr: TSESTree.Node) => string;
+  readonly normText: (n: TSESTree.Node) => string;
+} {
+  const normText = (n: TSESTree.Node): string =>
+    sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+  const identity = (expr: TSESTree.Node): string => {
+    const n = unwrap(expr);
+    if (n.type === T.Identifier) {
+      const def = findVariable(sourceCode.getScope(n), n)?.defs[0];
+      return def ? `var:${n.name}@${def.name.range[0]}` : `id:${n.name}`;
+    }
+    return `text:${normText(n)}`;
+  };
+  return { identity, normText };
 }

@@ -14,13 +14,16 @@ import {
   keyFilePath,
   keyMaterialName,
   keyProducers,
+  kmsPlaintextResponses,
   notKeyMaterialName,
   retentionSettings,
   wipes,
 } from '../../src/catalogue/deletion.js';
 import {
   bearerTokenConsumers,
+  configObjectName,
   consoleSink,
+  credentialHeaders,
   errorConstructor,
   loggerFactories,
   loggerName,
@@ -28,6 +31,8 @@ import {
   publicKeyName,
   safeToLog,
   secretKeyPhrase,
+  seedPhraseName,
+  seedPhraseSources,
 } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
@@ -89,6 +94,8 @@ describe('call patterns', () => {
     ...loggerFactories,
     ...plaintextFileWrites,
     ...bearerTokenConsumers,
+    ...seedPhraseSources,
+    ...kmsPlaintextResponses,
   ];
   for (const p of all) {
     describe(p.id, () => {
@@ -105,6 +112,13 @@ describe('secret key phrases before an interpolated value', () => {
   it.each(secretKeyPhrase.samples.negative)('%s does not', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(false));
 });
 
+describe('credential headers', () => {
+  it.each(credentialHeaders.samples.positive)('%s carries a credential', (s) =>
+    expect(credentialHeaders.names.has(s)).toBe(true),
+  );
+  it.each(credentialHeaders.samples.negative)('%s does not', (s) => expect(credentialHeaders.names.has(s)).toBe(false));
+});
+
 describe('key byte types', () => {
   it.each(keyBytesTypes.samples.positive)('%s holds wipeable bytes', (s) =>
     expect(keyBytesTypes.names.has(s)).toBe(true),
@@ -119,7 +133,15 @@ describe('key file paths', () => {
 });
 
 describe('lifecycle name lexicons', () => {
-  for (const lex of [keyFileName, keyMaterialName, notKeyMaterialName, loggerName, publicKeyName]) {
+  for (const lex of [
+    keyFileName,
+    keyMaterialName,
+    notKeyMaterialName,
+    loggerName,
+    publicKeyName,
+    configObjectName,
+    seedPhraseName,
+  ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);

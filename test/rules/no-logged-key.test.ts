@@ -33,6 +33,36 @@ describe('no-logged-key without TypeScript', () => {
 
 ruleTester.run('no-logged-key', rule, {
   valid: [
+    {
+      // a masked copy bound under a secret-sounding name is judged by its contents
+      code: "export function show(secret: { host: string; password: string }) {\n  const logSecret = { ...secret, password: '*********' };\n  console.log(logSecret);\n}\n",
+      filename: 'src/show.ts',
+    },
+    {
+      // a thumbprint kid and a public JWK logged
+      code: "import { exportJWK, generateKeyPair, calculateJwkThumbprint } from 'jose';\nexport async function rotate(log: { info: (...a: unknown[]) => void }) {\n  const { publicKey } = await generateKeyPair('RS256');\n  const jwk = await exportJWK(publicKey);\n  const kid = await calculateJwkThumbprint(jwk);\n  log.info({ kid }, 'new signing key');\n  log.info(`published jwk ${JSON.stringify({ ...jwk, kid })}`);\n}\n",
+      filename: 'src/l42-kid-neg.ts',
+    },
+    {
+      // key ids, ARNs and fingerprints in logs
+      code: "import pino from 'pino';\nconst log = pino();\nexport function rotated(jwk: { kid: string }, keyId: string, keyArn: string, fingerprint: string) {\n  log.info({ kid: jwk.kid, keyId }, 'rotated signing key');\n  log.info(`new key ${keyId} (${keyArn}), fingerprint ${fingerprint}`);\n  console.log('kid', jwk.kid);\n}\n",
+      filename: 'src/l08-kid-log.ts',
+    },
+    {
+      // a secret copy with the password overwritten by a mask
+      code: "const { SecretsManager } = require('@aws-sdk/client-secrets-manager');\nexports.handler = async () => {\n  const sm = new SecretsManager({});\n  const secret = JSON.parse((await sm.getSecretValue({ SecretId: process.env.SECRET_ARN })).SecretString);\n  console.log('connecting with', { ...secret, password: '***' });\n};\n",
+      filename: 'src/l11-spread-masked.js',
+    },
+    {
+      // an enum member named Password is not a password
+      code: "import { AuthType } from './auth';\nexport function pick(flows: string[]) {\n  if (!flows.includes(AuthType.Password)) throw new Error(`unsupported flow ${AuthType.Password}`);\n  console.log('flow', AuthType.Password);\n}\n",
+      filename: 'src/l12-enum-password.ts',
+    },
+    {
+      // a public key and its fingerprint logged
+      code: "import { generateKeyPairSync, createHash } from 'node:crypto';\nconst { publicKey, privateKey } = generateKeyPairSync('ed25519');\nconst pubPem = publicKey.export({ type: 'spki', format: 'pem' });\nconsole.log('public key', pubPem);\nconsole.log('fingerprint', createHash('sha256').update(pubPem).digest('hex'));\nexport { privateKey };\n",
+      filename: 'src/l15-public-ok.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     { code: "console.log('starting with', process.env.JWT_SECRET);", filename: 'test/no-logged-key.spec.ts' },
     {
@@ -89,6 +119,433 @@ ruleTester.run('no-logged-key', rule, {
   ],
   invalid: [
     {
+      // a token after "Authorization: Bearer" in a debug message
+      code: 'export async function call(log: { debug: (m: string) => void }, token: string) {\n  log.debug(`Authorization: Bearer ${token}`);\n}\n',
+      filename: 'src/l51-bearer.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                'export async function call(log: { debug: (m: string) => void }, token: string) {\n  log.debug(`Authorization: Bearer [redacted]`);\n}\n',
+            },
+          ],
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // the Authorization request header logged
+      code: "export function mw(req, res, next) {\n  console.log('auth header', req.headers.authorization);\n  next();\n}\n",
+      filename: 'src/l52-authz-header.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "export function mw(req, res, next) {\n  console.log('auth header', '[redacted]');\n  next();\n}\n",
+            },
+          ],
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
+      // a TOTP secret's base32 value logged; its length is fine
+      code: "import speakeasy from 'speakeasy';\nconst secret = speakeasy.generateSecret({ length: 20 });\nconsole.log('TOTP secret:', secret.base32);\nconsole.log('length', secret.base32.length);\n",
+      filename: 'src/l53-totp.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import speakeasy from 'speakeasy';\nconst secret = speakeasy.generateSecret({ length: 20 });\nconsole.log('TOTP secret:', '[redacted]');\nconsole.log('length', secret.base32.length);\n",
+            },
+          ],
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // a private JWK export logged
+      code: "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify(privateJwk, null, 2));\n",
+      filename: 'src/l35-jwk-literal.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\nconst { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });\nconst privateJwk = privateKey.export({ format: 'jwk' });\nconsole.log(JSON.stringify('[redacted]', null, 2));\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a JWK literal with its private 'd' member logged; the public JWK is fine
+      code: "const signingJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y, d: process.env.JWK_D };\nconst publicJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y };\nconsole.log('jwk', signingJwk);\nconsole.log('public', publicJwk);\n",
+      filename: 'src/l36-jwk-d.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const signingJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y, d: process.env.JWK_D };\nconst publicJwk = { kty: 'EC', crv: 'P-256', x: process.env.JWK_X, y: process.env.JWK_Y };\nconsole.log('jwk', '[redacted]');\nconsole.log('public', publicJwk);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a tweetnacl secret key logged as hex; the public key is fine
+      code: "import nacl from 'tweetnacl';\nconst pair = nacl.sign.keyPair();\nconsole.log('secret key', Buffer.from(pair.secretKey).toString('hex'));\nconsole.log('public key', Buffer.from(pair.publicKey).toString('hex'));\n",
+      filename: 'src/l38-keypair-log.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import nacl from 'tweetnacl';\nconst pair = nacl.sign.keyPair();\nconsole.log('secret key', '[redacted]');\nconsole.log('public key', Buffer.from(pair.publicKey).toString('hex'));\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // winston log() with a secret env value
+      code: "const { createLogger, transports } = require('winston');\nconst logger = createLogger({ transports: [new transports.Console()] });\nconst apiSecret = process.env.PARTNER_API_SECRET;\nlogger.log('info', `partner secret loaded: ${apiSecret}`);\n",
+      filename: 'src/l40-winston-log.cjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 46,
+          endLine: 4,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const { createLogger, transports } = require('winston');\nconst logger = createLogger({ transports: [new transports.Console()] });\nconst apiSecret = process.env.PARTNER_API_SECRET;\nlogger.log('info', `partner secret loaded: [redacted]`);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a required config logged whole through JSON.stringify
+      code: "const config = require('./config');\nconsole.log('Loaded configuration:', JSON.stringify(config, null, 2));\nconsole.log('port', config.port);\n",
+      filename: 'src/l43-config-require.cjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const config = require('./config');\nconsole.log('Loaded configuration:', JSON.stringify('[redacted]', null, 2));\nconsole.log('port', config.port);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a scrypt key as hex in a template at debug level (pino)
+      code: "import pino from 'pino';\nimport { scryptSync } from 'node:crypto';\nconst log = pino({ level: 'debug' });\nexport function derive(pw: string, salt: Buffer) {\n  const k = scryptSync(pw, salt, 32); log.debug(`derived ${k.toString('hex')}`);\n  return k;\n}\n",
+      filename: 'src/l01-debug-template-hex.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 60,
+          endLine: 5,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nimport { scryptSync } from 'node:crypto';\nconst log = pino({ level: 'debug' });\nexport function derive(pw: string, salt: Buffer) {\n  const k = scryptSync(pw, salt, 32); log.debug(`derived [redacted]`);\n  return k;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JSON.stringify of a jose private JWK
+      code: "import { generateKeyPair, exportJWK } from 'jose';\nexport async function makeKeys() {\n  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });\n  const jwk = await exportJWK(privateKey);\n  console.log(JSON.stringify(jwk));\n  return { jwk, pub: await exportJWK(publicKey) };\n}\n",
+      filename: 'src/l02-jwk-stringify.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPair, exportJWK } from 'jose';\nexport async function makeKeys() {\n  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });\n  const jwk = await exportJWK(privateKey);\n  console.log('[redacted]');\n  return { jwk, pub: await exportJWK(publicKey) };\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a WebCrypto private JWK logged; the public one is fine
+      code: "export async function gen() {\n  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);\n  const priv = await crypto.subtle.exportKey('jwk', pair.privateKey);\n  const pub = await crypto.subtle.exportKey('jwk', pair.publicKey);\n  console.log('public', JSON.stringify(pub));\n  console.info('private jwk', priv);\n  return priv;\n}\n",
+      filename: 'src/l03-webcrypto-jwk.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "export async function gen() {\n  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);\n  const priv = await crypto.subtle.exportKey('jwk', pair.privateKey);\n  const pub = await crypto.subtle.exportKey('jwk', pair.publicKey);\n  console.log('public', JSON.stringify(pub));\n  console.info('private jwk', '[redacted]');\n  return priv;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a config object holding secrets logged whole (winston)
+      code: "import winston from 'winston';\nconst logger = winston.createLogger({ transports: [new winston.transports.Console()] });\nconst config = {\n  port: Number(process.env.PORT ?? 3000),\n  db: { host: process.env.DB_HOST, password: process.env.DB_PASSWORD },\n  jwtSecret: process.env.JWT_SECRET,\n};\nexport function boot() {\n  logger.info('starting');\n  logger.info(`port ${config.port}`);\n  logger.info('config loaded', config);\n}\n",
+      filename: 'src/l04-config-whole.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 11,
+          column: 32,
+          endLine: 11,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import winston from 'winston';\nconst logger = winston.createLogger({ transports: [new winston.transports.Console()] });\nconst config = {\n  port: Number(process.env.PORT ?? 3000),\n  db: { host: process.env.DB_HOST, password: process.env.DB_PASSWORD },\n  jwtSecret: process.env.JWT_SECRET,\n};\nexport function boot() {\n  logger.info('starting');\n  logger.info(`port ${config.port}`);\n  logger.info('config loaded', '[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a config imported from another module logged whole
+      code: "import { config } from './config';\nexport function start() {\n  console.log('Starting with config:', config);\n}\n",
+      filename: 'src/l05-config-imported.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { config } from './config';\nexport function start() {\n  console.log('Starting with config:', '[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a BIP-39 mnemonic and its seed logged
+      code: "import { generateMnemonic, mnemonicToSeedSync } from 'bip39';\nconst phrase = generateMnemonic(256);\nconsole.log('Backup these words:', phrase);\nconst seed = mnemonicToSeedSync(phrase);\nconsole.log(`seed ${seed.toString('hex')}`);\n",
+      filename: 'src/l06-mnemonic.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateMnemonic, mnemonicToSeedSync } from 'bip39';\nconst phrase = generateMnemonic(256);\nconsole.log('Backup these words:', '[redacted]');\nconst seed = mnemonicToSeedSync(phrase);\nconsole.log(`seed ${seed.toString('hex')}`);\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateMnemonic, mnemonicToSeedSync } from 'bip39';\nconst phrase = generateMnemonic(256);\nconsole.log('Backup these words:', phrase);\nconst seed = mnemonicToSeedSync(phrase);\nconsole.log(`seed [redacted]`);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an ethers wallet's mnemonic phrase and private key logged
+      code: "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: ${wallet.mnemonic.phrase}`);\nconsole.log('key', wallet.privateKey);\nconsole.log('address', wallet.address);\n",
+      filename: 'src/l07-ethers-wallet.cjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: [redacted]`);\nconsole.log('key', wallet.privateKey);\nconsole.log('address', wallet.address);\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const { Wallet } = require('ethers');\nconst wallet = Wallet.createRandom();\nconsole.log(`Mnemonic: ${wallet.mnemonic.phrase}`);\nconsole.log('key', '[redacted]');\nconsole.log('address', wallet.address);\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Nest Logger debug with a signing key as base64
+      code: "import { Injectable, Logger } from '@nestjs/common';\nimport { randomBytes } from 'node:crypto';\n@Injectable()\nexport class KeyService {\n  private readonly logger = new Logger(KeyService.name);\n  create() {\n    const signingKey = randomBytes(32); this.logger.debug(`created signing key ${signingKey.toString('base64')}`);\n    return signingKey;\n  }\n}\n",
+      filename: 'src/l09-nest-logger.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 7,
+          column: 82,
+          endLine: 7,
+          endColumn: 111,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Injectable, Logger } from '@nestjs/common';\nimport { randomBytes } from 'node:crypto';\n@Injectable()\nexport class KeyService {\n  private readonly logger = new Logger(KeyService.name);\n  create() {\n    const signingKey = randomBytes(32); this.logger.debug(`created signing key [redacted]`);\n    return signingKey;\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // debug() with a key as base64
+      code: "const debug = require('debug')('app:crypto');\nconst crypto = require('crypto');\nfunction makeKey() {\n  const encryptionKey = crypto.randomBytes(32);\n  debug('new key %s', encryptionKey.toString('base64'));\n  return encryptionKey;\n}\nmodule.exports = { makeKey };\n",
+      filename: 'src/l10-debug-module.cjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const debug = require('debug')('app:crypto');\nconst crypto = require('crypto');\nfunction makeKey() {\n  const encryptionKey = crypto.randomBytes(32);\n  debug('new key %s', '[redacted]');\n  return encryptionKey;\n}\nmodule.exports = { makeKey };\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a KMS plaintext data key logged as base64 (and never wiped)
+      code: "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function mk() {\n  const out = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/x', KeySpec: 'AES_256' }));\n  console.log('data key', Buffer.from(out.Plaintext!).toString('base64'));\n  return out.CiphertextBlob;\n}\n",
+      filename: 'src/l13-kms-plaintext-log.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function mk() {\n  const out = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/x', KeySpec: 'AES_256' }));\n  console.log('data key', '[redacted]');\n  return out.CiphertextBlob;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a recovery phrase in a log message
+      code: "import * as bip39 from 'bip39';\nexport function newWallet(log: { info: (m: string) => void }) {\n  const seedWords = bip39.generateMnemonic();\n  log.info(`created wallet, recovery phrase: ${seedWords}`);\n  return bip39.mnemonicToSeedSync(seedWords);\n}\n",
+      filename: 'src/l17-seed-words-var.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import * as bip39 from 'bip39';\nexport function newWallet(log: { info: (m: string) => void }) {\n  const seedWords = bip39.generateMnemonic();\n  log.info(`created wallet, recovery phrase: [redacted]`);\n  return bip39.mnemonicToSeedSync(seedWords);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // a secret environment variable
       code: "console.log('starting with', process.env.JWT_SECRET);",
       filename: 'src/server.js',
@@ -97,6 +554,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 1,
           column: 30,
+          endLine: 1,
+          endColumn: 52,
           suggestions: [{ messageId: 'useRedacted', output: "console.log('starting with', '[redacted]');" }],
         },
       ],
@@ -110,6 +569,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'envDump',
           line: 1,
           column: 13,
+          endLine: 1,
+          endColumn: 24,
           suggestions: [
             {
               messageId: 'logNamesOnly',
@@ -122,6 +583,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'envDump',
           line: 2,
           column: 36,
+          endLine: 2,
+          endColumn: 47,
           suggestions: [
             {
               messageId: 'logNamesOnly',
@@ -134,6 +597,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'envDump',
           line: 3,
           column: 19,
+          endLine: 3,
+          endColumn: 30,
           suggestions: [],
         },
       ],
@@ -147,6 +612,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 14,
+          endLine: 4,
+          endColumn: 22,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -165,6 +632,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 34,
+          endLine: 4,
+          endColumn: 46,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -177,6 +646,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 56,
+          endLine: 4,
+          endColumn: 66,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -195,6 +666,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 5,
           column: 18,
+          endLine: 5,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -207,6 +680,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 6,
           column: 25,
+          endLine: 6,
+          endColumn: 51,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -226,6 +701,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 26,
+          endLine: 4,
+          endColumn: 45,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -238,6 +715,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 5,
           column: 24,
+          endLine: 5,
+          endColumn: 27,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -257,6 +736,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 3,
           column: 45,
+          endLine: 3,
+          endColumn: 58,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -275,6 +756,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 25,
+          endLine: 4,
+          endColumn: 28,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -287,6 +770,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 5,
           column: 24,
+          endLine: 5,
+          endColumn: 27,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -306,6 +791,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 4,
           column: 20,
+          endLine: 4,
+          endColumn: 33,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -325,6 +812,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 5,
           column: 30,
+          endLine: 5,
+          endColumn: 40,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -337,6 +826,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 6,
           column: 18,
+          endLine: 6,
+          endColumn: 28,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -356,12 +847,16 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'keyInFile',
           line: 4,
           column: 33,
+          endLine: 4,
+          endColumn: 84,
           suggestions: [],
         },
         {
           messageId: 'keyInFile',
           line: 5,
           column: 42,
+          endLine: 5,
+          endColumn: 67,
           suggestions: [],
         },
       ],
@@ -375,6 +870,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'keyFileMode',
           line: 4,
           column: 35,
+          endLine: 4,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'useOwnerOnlyMode',
@@ -394,6 +891,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 6,
           column: 22,
+          endLine: 6,
+          endColumn: 47,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -406,6 +905,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'keyInFile',
           line: 7,
           column: 13,
+          endLine: 7,
+          endColumn: 22,
           suggestions: [],
         },
       ],
@@ -419,6 +920,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 2,
           column: 43,
+          endLine: 2,
+          endColumn: 46,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -438,6 +941,8 @@ ruleTester.run('no-logged-key', rule, {
           messageId: 'loggedKey',
           line: 6,
           column: 40,
+          endLine: 6,
+          endColumn: 45,
           suggestions: [
             {
               messageId: 'useRedacted',
@@ -453,8 +958,8 @@ ruleTester.run('no-logged-key', rule, {
       code: "import { writeFileSync } from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function writeKeyToDisk(key: Buffer): void {\n  writeFileSync('/var/log/gateway/last-key.txt', key.toString('hex'));\n}\nexport function cacheSessionKey(): Buffer {\n  const key = randomBytes(32);\n  writeFileSync('/tmp/gateway-session.key', key, { mode: 0o600 });\n  return key;\n}",
       filename: 'src/keystore-file.ts',
       errors: [
-        { messageId: 'keyInFile', line: 4, column: 50, suggestions: [] },
-        { messageId: 'keyInFile', line: 8, column: 45, suggestions: [] },
+        { messageId: 'keyInFile', line: 4, column: 50, endLine: 4, endColumn: 69, suggestions: [] },
+        { messageId: 'keyInFile', line: 8, column: 45, endLine: 8, endColumn: 48, suggestions: [] },
       ],
     },
   ],

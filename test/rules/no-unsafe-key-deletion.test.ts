@@ -33,6 +33,26 @@ describe('no-unsafe-key-deletion without TypeScript', () => {
 
 ruleTester.run('no-unsafe-key-deletion', rule, {
   valid: [
+    {
+      // Pulumi secret with recoveryWindowInDays 0
+      code: "import * as aws from '@pulumi/aws';\nexport const dbPassword = new aws.secretsmanager.Secret('db', { recoveryWindowInDays: 0 });\n",
+      filename: 'src/d20-pulumi-secret.ts',
+    },
+    {
+      // the data key and its copy wiped in finally
+      code: "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nimport { createCipheriv, randomBytes } from 'node:crypto';\nconst kms = new KMSClient({ region: 'eu-west-1' });\nexport async function sealRecord(body: Buffer) {\n  const res = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/records', KeySpec: 'AES_256' }));\n  const dataKey = Buffer.from(res.Plaintext!);\n  try {\n    const iv = randomBytes(12);\n    const cipher = createCipheriv('aes-256-gcm', dataKey, iv);\n    return { ct: Buffer.concat([cipher.update(body), cipher.final()]), iv, wrapped: res.CiphertextBlob };\n  } finally {\n    dataKey.fill(0);\n    res.Plaintext!.fill(0);\n  }\n}\n",
+      filename: 'src/d04-gdk-wiped.ts',
+    },
+    {
+      // fields and map entries wiped before they are dropped
+      code: "import { randomBytes } from 'node:crypto';\nexport class KeyBox {\n  private encKey: Buffer | null = randomBytes(32);\n  private readonly cache = new Map<string, Buffer>();\n  add(id: string) { this.cache.set(id, randomBytes(32)); }\n  drop(id: string) { this.cache.get(id)?.fill(0); this.cache.delete(id); }\n  dispose() { this.encKey?.fill(0); this.encKey = null; }\n}\n",
+      filename: 'src/d11-wipe-then-null.ts',
+    },
+    {
+      // maps of session metadata and strings are not key material
+      code: "const sessions = new Map<string, { user: string; expires: number }>();\nlet currentUser: string | null = 'x';\nexport function logout(id: string) { sessions.delete(id); currentUser = null; }\n",
+      filename: 'src/d12-session-map-strings.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: 'export class DekCache {\n  private readonly deks = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  put(id: string, dek: Buffer): void {\n    this.deks.set(id, dek);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  reset(): void {\n    this.current = null;\n  }\n}',
@@ -104,12 +124,147 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
   ],
   invalid: [
     {
+      // a copy of a KMS data key set to null: one report, at the drop
+      code: "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function withKey(blob: Uint8Array, use: (k: Buffer) => void) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  let dek: Buffer | null = Buffer.from(out.Plaintext!);\n  use(dek);\n  dek = null;\n}\n",
+      filename: 'src/d30-let-dek-null.ts',
+      errors: [{ messageId: 'keyDropped', line: 7, column: 3, endLine: 7, endColumn: 13 }],
+    },
+    {
+      // delete of a computed member of a key record
+      code: "import { randomBytes } from 'node:crypto';\nexport class Sessions {\n  private keys: Record<string, Buffer> = {};\n  start(id: string) {\n    this.keys[id] = randomBytes(32);\n  }\n  end(id: string) {\n    delete this.keys[id];\n  }\n}\n",
+      filename: 'src/d31-delete-computed.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 25 }],
+    },
+    {
+      // unlink of a key file named by a secret env var
+      code: "const fs = require('fs');\nfunction cleanup() {\n  fs.unlinkSync(process.env.TLS_KEY_FILE);\n}\nmodule.exports = { cleanup };\n",
+      filename: 'src/d32-keyfile-env.cjs',
+      errors: [{ messageId: 'keyFileDeleted', line: 3, column: 3, endLine: 3, endColumn: 42 }],
+    },
+    {
+      // fs.promises unlink of a privateKeyPath field
+      code: "import { promises as fsp } from 'node:fs';\nexport class Agent {\n  constructor(private readonly privateKeyPath: string) {}\n  async revoke() { await fsp.unlink(this.privateKeyPath); }\n}\n",
+      filename: 'src/d33-fsp-member.ts',
+      errors: [
+        {
+          messageId: 'keyFileDeleted',
+          suggestions: [
+            {
+              messageId: 'useDestroyKeyFile',
+              output:
+                "import { promises as fsp } from 'node:fs';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport class Agent {\n  constructor(private readonly privateKeyPath: string) {}\n  async revoke() { await destroyKeyFile(this.privateKeyPath); }\n}\n",
+            },
+          ],
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      // Map.clear() on a map of session keys
+      code: "import { randomBytes } from 'node:crypto';\nexport class Keyring {\n  private readonly sessionKeys = new Map<string, Buffer>();\n  open(id: string) {\n    this.sessionKeys.set(id, randomBytes(32));\n  }\n  closeAll() {\n    this.sessionKeys.clear();\n  }\n}\n",
+      filename: 'src/d15-map-clear.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 29 }],
+    },
+    {
+      // a libsodium secretbox key set to null
+      code: "import sodium from 'libsodium-wrappers';\nexport class Box {\n  private secretKey: Uint8Array | null = null;\n  async init() {\n    await sodium.ready; this.secretKey = sodium.crypto_secretbox_keygen();\n  }\n  close() {\n    this.secretKey = null;\n  }\n}\n",
+      filename: 'src/d25-sodium-drop.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 26 }],
+    },
+    {
+      // key bytes decoded from a secret env var, dropped
+      code: "export class Encryptor {\n  constructor() {\n    this.masterKey = Buffer.from(process.env.MASTER_KEY, 'base64');\n  }\n  encrypt() {}\n  shutdown() {\n    this.masterKey = null;\n  }\n}\n",
+      filename: 'src/d26-env-key-drop.js',
+      errors: [{ messageId: 'keyDropped', line: 7, column: 5, endLine: 7, endColumn: 26 }],
+    },
+    {
+      // a local scrypt key set to null
+      code: "import { createCipheriv, randomBytes, scryptSync } from 'node:crypto';\nexport function seal(pw: string, salt: Buffer, data: Buffer) {\n  let derivedKey: Buffer | null = scryptSync(pw, salt, 32);\n  const iv = randomBytes(12);\n  const out = createCipheriv('aes-256-gcm', derivedKey, iv).update(data);\n  derivedKey = null;\n  return { out, iv };\n}\n",
+      filename: 'src/d27-local-key-null.ts',
+      errors: [{ messageId: 'keyDropped', line: 6, column: 3, endLine: 6, endColumn: 20 }],
+    },
+    {
+      // Decrypt plaintext renamed in destructuring, never wiped
+      code: "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';\nimport { createDecipheriv } from 'node:crypto';\nexport async function open(kms: KMSClient, wrapped: Uint8Array, iv: Buffer, ct: Buffer, tag: Buffer) {\n  const { Plaintext: dataKey } = await kms.send(new DecryptCommand({ CiphertextBlob: wrapped }));\n  const d = createDecipheriv('aes-256-gcm', dataKey!, iv);\n  d.setAuthTag(tag);\n  return Buffer.concat([d.update(ct), d.final()]);\n}\n",
+      filename: 'src/d28-gdk-decrypt-v3.ts',
+      errors: [{ messageId: 'keyNotWiped', line: 4, column: 11, endLine: 4, endColumn: 29 }],
+    },
+    {
+      // a KMS plaintext data key kept in a Map and removed with delete()
+      code: "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nconst dataKeys = new Map<string, Uint8Array>();\nexport async function unlock(tenant: string, blob: Uint8Array) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  dataKeys.set(tenant, out.Plaintext!);\n}\nexport function lock(tenant: string) {\n  const k = dataKeys.get(tenant);\n  if (!k) return;\n  dataKeys.delete(tenant);\n}\n",
+      filename: 'src/d01-map-delete.ts',
+      errors: [{ messageId: 'keyDropped', line: 11, column: 3, endLine: 11, endColumn: 26 }],
+    },
+    {
+      // a class field holding a session key set to null
+      code: "import { randomBytes } from 'node:crypto';\nexport class SessionCipher {\n  private sessionKey: Buffer | null;\n  constructor() {\n    this.sessionKey = randomBytes(32);\n  }\n  close(): void {\n    this.sessionKey = null;\n  }\n}\n",
+      filename: 'src/d02-field-null.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 27 }],
+    },
+    {
+      // GenerateDataKey plaintext (destructured) used for a cipher and never wiped
+      code: "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nimport { createCipheriv, randomBytes } from 'node:crypto';\nconst kms = new KMSClient({ region: 'eu-west-1' });\nexport async function sealRecord(body: Buffer) {\n  const { Plaintext, CiphertextBlob } = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/records', KeySpec: 'AES_256' }));\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', Plaintext!, iv);\n  const ct = Buffer.concat([cipher.update(body), cipher.final()]);\n  return { ct, iv, tag: cipher.getAuthTag(), wrapped: CiphertextBlob };\n}\n",
+      filename: 'src/d03-gdk-never-wiped.ts',
+      errors: [{ messageId: 'keyNotWiped', line: 5, column: 11, endLine: 5, endColumn: 20 }],
+    },
+    {
+      // aws-sdk v2 generateDataKey().promise(), CommonJS, plaintext never wiped
+      code: "const AWS = require('aws-sdk');\nconst kms = new AWS.KMS();\nasync function encrypt(text) {\n  const dk = await kms.generateDataKey({ KeyId: process.env.KEY_ARN, KeySpec: 'AES_256' }).promise();\n  const crypto = require('crypto');\n  const iv = crypto.randomBytes(16);\n  const c = crypto.createCipheriv('aes-256-cbc', dk.Plaintext, iv);\n  return { data: c.update(text, 'utf8', 'base64') + c.final('base64'), key: dk.CiphertextBlob.toString('base64'), iv };\n}\nmodule.exports = { encrypt };\n",
+      filename: 'src/d05-gdk-v2-cjs.cjs',
+      errors: [{ messageId: 'keyNotWiped', line: 4, column: 9, endLine: 4, endColumn: 11 }],
+    },
+    {
+      // a private key DER export held in a field and nulled
+      code: "import { generateKeyPairSync, sign } from 'node:crypto';\nexport class Signer {\n  private privateKeyDer: Buffer | null = null;\n  init() {\n    const { privateKey } = generateKeyPairSync('ed25519');\n    this.privateKeyDer = privateKey.export({ type: 'pkcs8', format: 'der' });\n  }\n  sign(data: Buffer) { return sign(null, data, { key: this.privateKeyDer!, format: 'der', type: 'pkcs8' }); }\n  destroy() {\n    this.privateKeyDer = null;\n  }\n}\n",
+      filename: 'src/d06-private-ref-nulled.ts',
+      errors: [{ messageId: 'keyDropped', line: 10, column: 5, endLine: 10, endColumn: 30 }],
+    },
+    {
+      // delete on an object member holding a PBKDF2 key
+      code: "import crypto from 'node:crypto';\nconst vault = {};\nexport function open(user, pass, salt) {\n  vault.masterKey = crypto.pbkdf2Sync(pass, salt, 600000, 32, 'sha256');\n}\nexport function logout() {\n  delete vault.masterKey;\n}\n",
+      filename: 'src/d07-delete-member.js',
+      errors: [{ messageId: 'keyDropped', line: 7, column: 3, endLine: 7, endColumn: 25 }],
+    },
+    {
+      // a .key.pem path built with path.join and unlinked
+      code: "const fs = require('fs');\nconst path = require('path');\nfunction revoke(dir, name) {\n  const keyFile = path.join(dir, `${name}.key.pem`);\n  fs.unlinkSync(keyFile);\n}\nmodule.exports = { revoke };\n",
+      filename: 'src/d08-unlink-pem.cjs',
+      errors: [{ messageId: 'keyFileDeleted', line: 5, column: 3, endLine: 5, endColumn: 25 }],
+    },
+    {
+      // fs/promises rm of a private_key path
+      code: "import { rm, writeFile } from 'node:fs/promises';\nexport async function cleanupAgent(home: string) {\n  const p = `${home}/.config/agent/private_key`;\n  await rm(p, { force: true });\n}\n",
+      filename: 'src/d09-rm-promises.ts',
+      errors: [{ messageId: 'keyFileDeleted', line: 4, column: 9, endLine: 4, endColumn: 31 }],
+    },
+    {
+      // tweetnacl random secret bytes set to null
+      code: "import nacl from 'tweetnacl';\nlet boxKeys: nacl.BoxKeyPair | null = null;\nlet secret: Uint8Array | null = null;\nexport function start() {\n  secret = nacl.randomBytes(32);\n}\nexport function stop() {\n  secret = null;\n}\n",
+      filename: 'src/d10-nacl-secret-null.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 3, endLine: 8, endColumn: 16 }],
+    },
+    {
+      // an exported raw CryptoKey dropped
+      code: "export class Vault {\n  private raw: ArrayBuffer | null = null;\n  async init(k: CryptoKey) {\n    this.raw = await crypto.subtle.exportKey('raw', k);\n  }\n  lock() {\n    // forget the exported key\n    this.raw = null;\n  }\n}\n",
+      filename: 'src/d13-webcrypto-export-drop.ts',
+      errors: [{ messageId: 'keyDropped', line: 8, column: 5, endLine: 8, endColumn: 20 }],
+    },
+    {
+      // a KMS plaintext data key logged as base64 (and never wiped)
+      code: "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function mk() {\n  const out = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/x', KeySpec: 'AES_256' }));\n  console.log('data key', Buffer.from(out.Plaintext!).toString('base64'));\n  return out.CiphertextBlob;\n}\n",
+      filename: 'src/l13-kms-plaintext-log.ts',
+      errors: [{ messageId: 'keyNotWiped', line: 4, column: 9, endLine: 4, endColumn: 12 }],
+    },
+    {
       // DEKs handed in as parameters (named and typed as key bytes), dropped from a Map and a field without a wipe
       code: 'export class DekCache {\n  private readonly deks = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  put(id: string, dek: Buffer): void {\n    this.deks.set(id, dek);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  reset(): void {\n    this.current = null;\n  }\n}',
       filename: 'src/dek-cache.ts',
       errors: [
-        { messageId: 'keyDropped', line: 9, column: 5, suggestions: [] },
-        { messageId: 'keyDropped', line: 12, column: 5, suggestions: [] },
+        { messageId: 'keyDropped', line: 9, column: 5, endLine: 9, endColumn: 25, suggestions: [] },
+        { messageId: 'keyDropped', line: 12, column: 5, endLine: 12, endColumn: 24, suggestions: [] },
       ],
     },
     {
@@ -121,6 +276,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 3,
           column: 3,
+          endLine: 3,
+          endColumn: 37,
           suggestions: [],
         },
       ],
@@ -133,6 +290,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 3,
           column: 3,
+          endLine: 3,
+          endColumn: 37,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',
@@ -152,6 +311,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 3,
           column: 9,
+          endLine: 3,
+          endColumn: 24,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',
@@ -171,6 +332,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 6,
           column: 1,
+          endLine: 6,
+          endColumn: 17,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',
@@ -190,6 +353,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',
@@ -208,6 +373,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',
@@ -227,6 +394,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 49,
           suggestions: [],
         },
       ],
@@ -240,6 +409,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 4,
           column: 9,
+          endLine: 4,
+          endColumn: 47,
           suggestions: [],
         },
       ],
@@ -253,6 +424,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyDropped',
           line: 11,
           column: 5,
+          endLine: 11,
+          endColumn: 20,
           suggestions: [],
         },
       ],
@@ -265,6 +438,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyDropped',
           line: 7,
           column: 3,
+          endLine: 7,
+          endColumn: 18,
           suggestions: [],
         },
       ],
@@ -277,12 +452,16 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyDropped',
           line: 5,
           column: 3,
+          endLine: 5,
+          endColumn: 13,
           suggestions: [],
         },
         {
           messageId: 'keyDropped',
           line: 7,
           column: 3,
+          endLine: 7,
+          endColumn: 21,
           suggestions: [],
         },
       ],
@@ -295,6 +474,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyDropped',
           line: 4,
           column: 3,
+          endLine: 4,
+          endColumn: 22,
           suggestions: [],
         },
       ],
@@ -309,6 +490,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyNotWiped',
           line: 3,
           column: 9,
+          endLine: 3,
+          endColumn: 12,
           suggestions: [
             {
               messageId: 'wipeInFinally',
@@ -329,6 +512,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'wipeMissesExits',
           line: 3,
           column: 9,
+          endLine: 3,
+          endColumn: 12,
           suggestions: [
             {
               messageId: 'wipeInFinally',
@@ -348,6 +533,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyNotWiped',
           line: 3,
           column: 9,
+          endLine: 3,
+          endColumn: 15,
           suggestions: [
             {
               messageId: 'wipeInFinally',
@@ -360,6 +547,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyNotWiped',
           line: 4,
           column: 9,
+          endLine: 4,
+          endColumn: 12,
           suggestions: [
             {
               messageId: 'wipeInFinally',
@@ -372,6 +561,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyNotWiped',
           line: 5,
           column: 9,
+          endLine: 5,
+          endColumn: 16,
           suggestions: [
             {
               messageId: 'wipeInFinally',
@@ -392,6 +583,8 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyAsString',
           line: 4,
           column: 19,
+          endLine: 4,
+          endColumn: 59,
           suggestions: [],
         },
       ],
@@ -405,12 +598,16 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
           messageId: 'keyFileDeleted',
           line: 4,
           column: 9,
+          endLine: 4,
+          endColumn: 40,
           suggestions: [],
         },
         {
           messageId: 'keyFileDeleted',
           line: 5,
           column: 3,
+          endLine: 5,
+          endColumn: 42,
           suggestions: [
             {
               messageId: 'useDestroyKeyFile',

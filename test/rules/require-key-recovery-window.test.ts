@@ -3,6 +3,21 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('require-key-recovery-window', rule, {
   valid: [
+    {
+      // a key that only encrypts an emptied, destroyed bucket; grants on it encrypt nothing
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nimport { Bucket } from 'aws-cdk-lib/aws-s3';\nexport class P extends Stack {\n  constructor(scope: any, id: string, role: any) {\n    super(scope, id);\n    const artifactKey = new Key(this, 'K', { removalPolicy: RemovalPolicy.DESTROY, enableKeyRotation: true });\n    new Bucket(this, 'B', { encryptionKey: artifactKey, removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true });\n    artifactKey.grantEncryptDecrypt(role);\n  }\n}\n",
+      filename: 'src/pipeline-stack.ts',
+    },
+    {
+      // DESTROY on Secrets Manager secrets (credentials, not keys)
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';\nexport class MqStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const brokerPw = new secretsmanager.Secret(this, 'BrokerPw', { generateSecretString: { excludePunctuation: true } });\n    brokerPw.applyRemovalPolicy(RemovalPolicy.DESTROY);\n    new secretsmanager.Secret(this, 'Other', { removalPolicy: RemovalPolicy.DESTROY });\n  }\n}\n",
+      filename: 'src/r04-cdk-secret-destroy.ts',
+    },
+    {
+      // a key that only encrypts a bucket emptied and destroyed with it
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nexport class PipeStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const artifactKey = new kms.Key(this, 'ArtifactKey', { enableKeyRotation: true, removalPolicy: RemovalPolicy.DESTROY });\n    new s3.Bucket(this, 'Artifacts', { encryptionKey: artifactKey, removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true });\n  }\n}\n",
+      filename: 'src/r06-cdk-key-bucket-destroyed.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nawait kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));",
@@ -35,6 +50,132 @@ ruleTester.run('require-key-recovery-window', rule, {
   ],
   invalid: [
     {
+      // Pulumi secret with recoveryWindowInDays 0
+      code: "import * as aws from '@pulumi/aws';\nexport const dbPassword = new aws.secretsmanager.Secret('db', { recoveryWindowInDays: 0 });\n",
+      filename: 'src/d20-pulumi-secret.ts',
+      errors: [
+        {
+          messageId: 'shortWindow',
+          suggestions: [
+            {
+              messageId: 'useWindow',
+              output:
+                "import * as aws from '@pulumi/aws';\nexport const dbPassword = new aws.secretsmanager.Secret('db', { recoveryWindowInDays: 30 });\n",
+            },
+          ],
+          line: 2,
+          column: 87,
+          endLine: 2,
+          endColumn: 88,
+        },
+      ],
+    },
+    {
+      // ScheduleKeyDeletion with 7 days
+      code: "import { KMSClient, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport const retire = (id: string) => kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));\n",
+      filename: 'src/r01-schedule-7.ts',
+      errors: [
+        {
+          messageId: 'shortWindow',
+          suggestions: [
+            {
+              messageId: 'useWindow',
+              output:
+                "import { KMSClient, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport const retire = (id: string) => kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 30 }));\n",
+            },
+          ],
+          line: 3,
+          column: 113,
+          endLine: 3,
+          endColumn: 114,
+        },
+      ],
+    },
+    {
+      // DeleteSecret with ForceDeleteWithoutRecovery
+      code: "import { SecretsManagerClient, DeleteSecretCommand } from '@aws-sdk/client-secrets-manager';\nconst sm = new SecretsManagerClient({});\nexport async function purge(name: string) {\n  await sm.send(new DeleteSecretCommand({ SecretId: name, ForceDeleteWithoutRecovery: true }));\n}\n",
+      filename: 'src/r02-secret-force.ts',
+      errors: [
+        {
+          messageId: 'forceDelete',
+          suggestions: [
+            {
+              messageId: 'useRecoveryWindow',
+              output:
+                "import { SecretsManagerClient, DeleteSecretCommand } from '@aws-sdk/client-secrets-manager';\nconst sm = new SecretsManagerClient({});\nexport async function purge(name: string) {\n  await sm.send(new DeleteSecretCommand({ SecretId: name, RecoveryWindowInDays: 30 }));\n}\n",
+            },
+          ],
+          line: 4,
+          column: 59,
+          endLine: 4,
+          endColumn: 91,
+        },
+      ],
+    },
+    {
+      // RemovalPolicy.DESTROY on a CDK key
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nexport class DataStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    new kms.Key(this, 'DataKey', {\n      enableKeyRotation: true,\n      removalPolicy: RemovalPolicy.DESTROY,\n    });\n  }\n}\n",
+      filename: 'src/r03-cdk-key-destroy.ts',
+      errors: [
+        {
+          messageId: 'destroyPolicy',
+          suggestions: [
+            {
+              messageId: 'useRetain',
+              output:
+                "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nexport class DataStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    new kms.Key(this, 'DataKey', {\n      enableKeyRotation: true,\n      removalPolicy: RemovalPolicy.RETAIN,\n    });\n  }\n}\n",
+            },
+          ],
+          line: 8,
+          column: 22,
+          endLine: 8,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // Pulumi KMS key with a 7-day window
+      code: "import * as aws from '@pulumi/aws';\nexport const key = new aws.kms.Key('app', {\n  enableKeyRotation: true, deletionWindowInDays: 7,\n});\n",
+      filename: 'src/r05-pulumi-window.ts',
+      errors: [
+        {
+          messageId: 'shortWindow',
+          suggestions: [
+            {
+              messageId: 'useWindow',
+              output:
+                "import * as aws from '@pulumi/aws';\nexport const key = new aws.kms.Key('app', {\n  enableKeyRotation: true, deletionWindowInDays: 30,\n});\n",
+            },
+          ],
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
+      // applyRemovalPolicy(DESTROY) on a key
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nexport class S extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const key = new Key(this, 'K', { enableKeyRotation: true });\n    key.applyRemovalPolicy(RemovalPolicy.DESTROY);\n  }\n}\n",
+      filename: 'src/r07-cdk-apply-destroy.ts',
+      errors: [
+        {
+          messageId: 'destroyPolicy',
+          suggestions: [
+            {
+              messageId: 'useRetain',
+              output:
+                "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nexport class S extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const key = new Key(this, 'K', { enableKeyRotation: true });\n    key.applyRemovalPolicy(RemovalPolicy.RETAIN);\n  }\n}\n",
+            },
+          ],
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
       code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nawait kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));",
       filename: 'src/a.ts',
       errors: [
@@ -42,6 +183,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 2,
           column: 81,
+          endLine: 2,
+          endColumn: 82,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -61,6 +204,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 3,
           column: 59,
+          endLine: 3,
+          endColumn: 60,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -79,6 +224,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'forceDelete',
           line: 2,
           column: 56,
+          endLine: 2,
+          endColumn: 88,
           suggestions: [
             {
               messageId: 'useRecoveryWindow',
@@ -91,6 +238,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 3,
           column: 78,
+          endLine: 3,
+          endColumn: 79,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -109,6 +258,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 3,
           column: 47,
+          endLine: 3,
+          endColumn: 63,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -121,6 +272,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'destroyPolicy',
           line: 3,
           column: 80,
+          endLine: 3,
+          endColumn: 101,
           suggestions: [
             {
               messageId: 'useRetain',
@@ -139,6 +292,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'destroyPolicy',
           line: 4,
           column: 24,
+          endLine: 4,
+          endColumn: 49,
           suggestions: [
             {
               messageId: 'useRetain',
@@ -151,23 +306,13 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 5,
           column: 67,
+          endLine: 5,
+          endColumn: 68,
           suggestions: [
             {
               messageId: 'useWindow',
               output:
                 "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 30 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.DESTROY });",
-            },
-          ],
-        },
-        {
-          messageId: 'destroyPolicy',
-          line: 6,
-          column: 43,
-          suggestions: [
-            {
-              messageId: 'useRetain',
-              output:
-                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.RETAIN });",
             },
           ],
         },
@@ -181,6 +326,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 3,
           column: 46,
+          endLine: 3,
+          endColumn: 48,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -193,6 +340,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 4,
           column: 74,
+          endLine: 4,
+          endColumn: 82,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -211,6 +360,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 3,
           column: 125,
+          endLine: 3,
+          endColumn: 143,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -230,6 +381,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 2,
           column: 47,
+          endLine: 2,
+          endColumn: 48,
           suggestions: [
             {
               messageId: 'useWindow',
@@ -249,6 +402,8 @@ ruleTester.run('require-key-recovery-window', rule, {
           messageId: 'shortWindow',
           line: 2,
           column: 66,
+          endLine: 2,
+          endColumn: 68,
           suggestions: [
             {
               messageId: 'useWindow',

@@ -1,0 +1,150 @@
+/**
+ * Key files deleted in a recoverable way: `fs.unlink`/`rm`/`rimraf`/`del` on a path that names key
+ * material (`*.pem`, `id_rsa`, `private_key`) or that key material was written to earlier in the file,
+ * with no overwrite (`writeFile(p, Buffer.alloc(n))`) or `destroyKeyFile(p)` before it. NIST SP 800-88
+ * Rev. 1 §2.5: unlinking removes the name, not the bytes. The deletion APIs and path patterns are
+ * catalogue data (src/catalogue/deletion.ts); the suggestion is `destroyKeyFile` from keyhygiene/keys.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyFileName, keyFilePath, syncCalleeNames, type FileDeletionApi } from '../catalogue/deletion.js';
+import { normaliseName } from '../detect/index.js';
+import {
+  calleeName,
+  canAwaitAt,
+  constInitOf,
+  enclosingFunction,
+  propertyName,
+  staticString,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
+import { ensureNamedImport } from './fixes.js';
+
+type SourceType = 'module' | 'script' | 'commonjs' | undefined;
+
+/** What the deletion check reports: the call, why its path is a key file, and an optional suggestion. */
+interface KeyFileDeletion {
+  readonly why: string;
+  readonly fix?: TSESLint.ReportFixFunction;
+}
+
+/** Per-file state of the key-file check: paths key material was written to, and paths overwritten. */
+export interface KeyFileTracker {
+  /** Key material was written to this path (a later unlink of it is a key-file deletion). */
+  readonly keyWritten: (path: TSESTree.Node) => void;
+  /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
+  readonly overwritten: (path: TSESTree.Node, at: TSESTree.Node) => void;
+  /** The report for a deletion call, or undefined when it deletes no key file. */
+  readonly deletion: (call: TSESTree.CallExpression, api: FileDeletionApi) => KeyFileDeletion | undefined;
+}
+
+export function createKeyFileTracker(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  identity: (expr: TSESTree.Node) => string,
+): KeyFileTracker {
+  const sourceCode = context.sourceCode;
+  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+  const sourceType = (context.languageOptions as { sourceType?: SourceType }).sourceType;
+  const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
+  const keyWrites = new Set<string>();
+  const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
+
+  /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
+  const pathText = (node: TSESTree.Node, depth = 0): string => {
+    const n = unwrap(node);
+    if (depth > 4) return '*';
+    const s = staticString(n);
+    if (s !== undefined) return s;
+    if (n.type === T.TemplateLiteral)
+      return n.quasis
+        .map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : ''))
+        .join('');
+    if (n.type === T.BinaryExpression && n.operator === '+')
+      return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
+    if (n.type === T.CallExpression) {
+      const c = unwrap(n.callee);
+      const fn = calleeName(c);
+      if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
+    }
+    if (n.type === T.Identifier) {
+      const init = constInitOf(n, getScope(n));
+      if (init) return pathText(init, depth + 1);
+    }
+    return '*';
+  };
+
+  /** Why a deleted path is a key file, or undefined. */
+  const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
+    const n = unwrap(pathNode);
+    if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
+    const text = pathText(n);
+    const last = text.split(/[\\/]/).pop() ?? text;
+    if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
+      return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+    const name = calleeName(n);
+    if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
+    return undefined;
+  };
+
+  const deletion = (call: TSESTree.CallExpression, api: FileDeletionApi): KeyFileDeletion | undefined => {
+    const pathArg = call.arguments[api.pathArg];
+    if (!pathArg || pathArg.type === T.SpreadElement) return undefined;
+    // `del(['a.pem'])` takes a list: one literal entry is that path; a longer list is judged by its entries.
+    const outer = unwrap(pathArg);
+    const entries =
+      outer.type === T.ArrayExpression
+        ? outer.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement)
+        : [outer];
+    const fn = enclosingFunction(call);
+    const found = entries
+      .map((e) => ({
+        e,
+        why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0])
+          ? undefined
+          : keyFileReason(e),
+      }))
+      .find((x) => x.why);
+    if (!found?.why) return undefined;
+    const why = found.why;
+    const pathSrc = sourceCode.getText(found.e);
+    // destroyKeyFile takes one file: no suggestion for a list, a recursive delete, or a path that reads as a directory.
+    const last = pathText(found.e).split(/[\\/]/).pop() ?? '';
+    const recursive = call.arguments.some(
+      (a) =>
+        a.type === T.ObjectExpression &&
+        a.properties.some((p) => p.type === T.Property && propertyName(p) === 'recursive'),
+    );
+    const method = calleeName(call.callee) ?? '';
+    const fileOnly = /^(?:unlink|unlinkSync)$/.test(method);
+    const oneFile = entries.length === 1 && !recursive && (fileOnly || /\.[A-Za-z0-9]{1,10}$|^id_/.test(last));
+    const style = api.style === 'promise' && syncCalleeNames.has(method) ? 'sync' : api.style;
+    let replacement: string | undefined;
+    let replaceNode: TSESTree.Node = call;
+    if (style === 'promise') replacement = `destroyKeyFile(${pathSrc})`;
+    else if (style === 'sync') {
+      if (call.parent?.type === T.ExpressionStatement && canAwaitAt(call, sourceType))
+        replacement = `await destroyKeyFile(${pathSrc})`;
+    } else {
+      const cb = call.arguments[call.arguments.length - 1];
+      if (call.arguments.length >= 2 && cb && cb.type === T.Identifier)
+        replacement = `destroyKeyFile(${pathSrc}).then(() => ${cb.name}(null), ${cb.name})`;
+    }
+    if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
+    const text = oneFile ? replacement : undefined;
+    if (!text || !esm) return { why };
+    const fix: TSESLint.ReportFixFunction = (fixer) => {
+      const fixes = [fixer.replaceText(replaceNode, text)];
+      const imp = ensureNamedImport(fixer, context, 'destroyKeyFile');
+      if (imp) fixes.push(imp);
+      return fixes;
+    };
+    return { why, fix };
+  };
+
+  return {
+    keyWritten: (p) => keyWrites.add(identity(p)),
+    overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
+    deletion,
+  };
+}

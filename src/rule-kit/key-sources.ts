@@ -1,0 +1,141 @@
+/**
+ * Where key bytes in a value come from, in words for a message, or undefined when they are not key
+ * material: a key producer (randomBytes under a key name, a KDF, a secret export; catalogue data in
+ * src/catalogue/deletion.ts), a secret handle's `expose()`, a private key export, a KMS plaintext data
+ * key, or a parameter whose key name and byte type say it holds a key. Built on the value-flow engine's
+ * origins. Read by no-unsafe-key-deletion.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
+import {
+  exposeMethods,
+  keyBytesTypes,
+  keyProducers,
+  stringEncodings,
+  type KeyProducer,
+} from '../catalogue/deletion.js';
+import { isHashName, isSecretEnvName } from '../detect/index.js';
+import { bindingNameOf, findVariable, propertyName, staticString, unwrap } from './ast.js';
+import { matchCallPattern } from './call-patterns.js';
+import { flowOf } from './flow/engine.js';
+import type { ImportMap } from './imports.js';
+import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+import { isKeyMaterialName as isKeyName } from './key-holders.js';
+import { isLogRecordField } from './log-sinks.js';
+import type { Origin } from './values.js';
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+export interface KeySources {
+  /**
+   * Where key material in `expr` comes from; `allowGeneric` false: the bare name `key` does not make
+   * random bytes a key.
+   */
+  readonly keySource: (expr: TSESTree.Node, name?: string, allowGeneric?: boolean) => string | undefined;
+  readonly originSource: (o: Origin, name?: string, allowGeneric?: boolean) => string | undefined;
+  /** What a holder (a Map value, a field) receives: key material, or a key-named byte parameter. */
+  readonly heldKeySource: (expr: TSESTree.Node, name?: string) => string | undefined;
+  /** The key a dropped binding or member (`k = null`, `delete o.k`) held, found by its origins. */
+  readonly droppedKeySource: (target: TSESTree.Node) => string | undefined;
+  /** `const k = scryptSync(…)`: a local buffer the function owns and must wipe (the producer's title). */
+  readonly ownedKeyBuffer: (node: TSESTree.VariableDeclarator) => string | undefined;
+  /** `scryptSync(…).toString('hex')` stored or returned: a key that can never be wiped. */
+  readonly keyAsString: (call: TSESTree.CallExpression) => { source: string; encoding: string } | undefined;
+}
+
+export function createKeySources(sourceCode: TSESLint.SourceCode, imports: ImportMap): KeySources {
+  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+  const producerOf = (call: Call): KeyProducer | undefined =>
+    matchCallPattern(call, imports, getScope(call), keyProducers);
+
+  const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
+    // Key bytes decoded from a secret environment variable (`Buffer.from(process.env.MASTER_KEY, 'base64')`).
+    if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && unwrap(o.replace).type === T.CallExpression)
+      return isSecretEnvName(o.ref) || isKeyName(name, false) ? `process.env.${o.ref}` : undefined;
+    if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) return undefined;
+    const call = o.node;
+    if (
+      call.type === T.CallExpression &&
+      call.callee.type === T.MemberExpression &&
+      call.arguments.length === 0 &&
+      exposeMethods.has(propertyName(call.callee) ?? '')
+    ) {
+      return `${sourceCode.getText(call.callee.object).slice(0, 40)}.${propertyName(call.callee)}()`;
+    }
+    if (call.type === T.CallExpression && isPrivateExport(call, imports, getScope(call))) return 'a private key export';
+    const p = producerOf(call);
+    if (!p) return undefined;
+    if (p.strength === 'random' && !isKeyName(o.name ?? name, allowGeneric)) return undefined;
+    if (exportsPublicKey(p, call)) return undefined;
+    return p.title;
+  };
+
+  const keySource = (expr: TSESTree.Node, name?: string, allowGeneric = true): string | undefined => {
+    for (const o of flowOf(sourceCode).origins(expr)) {
+      const s = originSource(o, name, allowGeneric);
+      if (s) return s;
+    }
+    return undefined;
+  };
+
+  /**
+   * A binding handed in (a parameter) counts when its specific key name says it is key bytes (`dek`,
+   * `dataKey`; not the bare `key`) and its annotation, if any, is a byte type (`dek: Buffer`, not
+   * `sessionKey: string`).
+   */
+  const heldKeySource = (expr: TSESTree.Node, name?: string): string | undefined => {
+    const s = keySource(expr, name);
+    if (s) return s;
+    if (isDataKeyPlaintext(expr, imports, getScope(expr))) return 'the KMS plaintext data key';
+    const n = unwrap(expr);
+    if (n.type !== T.Identifier || !isKeyName(n.name, false)) return undefined;
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
+    const ann = def.name.typeAnnotation?.typeAnnotation;
+    const bytes =
+      ann?.type === T.TSTypeReference &&
+      ann.typeName.type === T.Identifier &&
+      keyBytesTypes.names.has(ann.typeName.name);
+    return ann && !bytes ? undefined : `the '${n.name}' parameter`;
+  };
+
+  const droppedKeySource = (target: TSESTree.Node): string | undefined => {
+    const t = unwrap(target);
+    if (t.type === T.Identifier) return keySource(t, t.name);
+    return t.type === T.MemberExpression ? keySource(t, propertyName(t)) : undefined;
+  };
+
+  const ownedKeyBuffer = (node: TSESTree.VariableDeclarator): string | undefined => {
+    if (node.id.type !== T.Identifier || !node.init || isHashName(node.id.name)) return undefined;
+    let init = unwrap(node.init.type === T.AwaitExpression ? node.init.argument : node.init);
+    if (init.type !== T.CallExpression) return undefined;
+    // `Buffer.from(hkdfSync(…))` is a view over the same ArrayBuffer: wiping it wipes the key.
+    const inner = init.arguments[0];
+    if (sourceCode.getText(init.callee) === 'Buffer.from' && inner && unwrap(inner).type === T.CallExpression)
+      init = unwrap(inner);
+    if (init.type !== T.CallExpression) return undefined;
+    const p = producerOf(init);
+    if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name, false))) return undefined;
+    return p.title;
+  };
+
+  const keyAsString = (call: TSESTree.CallExpression): { source: string; encoding: string } | undefined => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.MemberExpression || propertyName(callee) !== 'toString') return undefined;
+    const encoding = staticString(call.arguments[0]);
+    if (encoding === undefined || !stringEncodings.has(encoding)) return undefined;
+    const stored = bindingNameOf(call);
+    const p = call.parent;
+    if (stored === undefined && p?.type !== T.ReturnStatement && p?.type !== T.ArrowFunctionExpression)
+      return undefined;
+    if (stored !== undefined && isHashName(stored)) return undefined;
+    // A field of a log record is logged, not stored (no-logged-key reports it).
+    if (p?.type === T.Property && isLogRecordField(p)) return undefined;
+    const recv = unwrap(callee.object);
+    if (recv.type === T.Identifier && isHashName(recv.name)) return undefined;
+    const source = keySource(callee.object, stored, false);
+    return source ? { source, encoding } : undefined;
+  };
+
+  return { keySource, originSource, heldKeySource, droppedKeySource, ownedKeyBuffer, keyAsString };
+}

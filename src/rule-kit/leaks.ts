@@ -1,0 +1,378 @@
+/**
+ * Finding key material inside a value that reaches a sink (a log call, an error message, a file write):
+ * by secret names, by where the value comes from (the value-flow engine's origins: env reads, key
+ * producers, KMS data keys, seed phrases, imported configuration), and through the transforms that keep
+ * a key a key (templates, concatenation, `toString`, `JSON.stringify`). One-way and masking calls end
+ * the search. Read by no-logged-key; names, producers and sources are catalogue data.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import {
+  exposeMethods,
+  keyMaterialName,
+  keyProducers,
+  notKeyMaterialName,
+  stringEncodings,
+} from '../catalogue/deletion.js';
+import {
+  bearerTokenConsumers,
+  configObjectName,
+  credentialHeaders,
+  passThrough,
+  publicKeyName,
+  safeToLog,
+  secretKeyPhrase,
+  secretValueMembers,
+  seedPhraseName,
+  seedPhraseSources,
+} from '../catalogue/loggers.js';
+import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
+import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
+import {
+  calleeName,
+  constInitOf,
+  envVarName,
+  findVariable,
+  isProcessEnv,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+} from './ast.js';
+import { matchCallPattern } from './call-patterns.js';
+import { flowOf } from './flow/engine.js';
+import type { ImportMap } from './imports.js';
+import type { Origin } from './values.js';
+import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+
+export interface Leak {
+  /** The sub-expression that carries the key (what a suggestion replaces). */
+  readonly node: TSESTree.Node;
+  /** How the key is named in the message: a binding name, an env variable, a call. Never the value. */
+  readonly what: string;
+  readonly dump?: boolean;
+}
+
+/** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
+export interface LeakSink {
+  /** Field names the logger removes before writing (pino `redact`, winston format). */
+  readonly redacted?: ReadonlySet<string>;
+  /**
+   * A file write whose path names key material (`*.key`, `*.pem`): random bytes written there are a key,
+   * whatever their name.
+   */
+  readonly keyFile?: boolean;
+}
+
+const MAX_DEPTH = 4;
+/**
+ * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
+ * the WebSocket handshake key).
+ */
+const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_string', 'key_data']);
+
+/** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
+function isSafeName(name: string): boolean {
+  const n = normaliseName(name);
+  return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name);
+}
+
+/** A name that holds key bytes (`key`, `dataKey`) or a secret (`apiKey`, `password`). */
+function isKeyish(name: string | undefined): boolean {
+  if (name === undefined || isSafeName(name)) return false;
+  const n = normaliseName(name);
+  return isSecretName(name) || (keyMaterialName.pattern.test(n) && !notKeyMaterialName.pattern.test(n));
+}
+
+/** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
+export function calleeText(callee: TSESTree.Node): string | undefined {
+  const c = unwrap(callee);
+  if (c.type === T.Identifier) return c.name;
+  if (c.type === T.MemberExpression) {
+    const p = propertyName(c);
+    const o = calleeText(c.object);
+    return p === undefined ? undefined : o === undefined ? p : `${o}.${p}`;
+  }
+  return undefined;
+}
+
+/** `AuthType.Password`: a PascalCase member of a PascalCase object is an enum constant, not a value. */
+function isEnumMember(n: TSESTree.MemberExpression): boolean {
+  const obj = unwrap(n.object);
+  const p = propertyName(n) ?? '';
+  return obj.type === T.Identifier && /^[A-Z][a-z]/.test(obj.name) && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/.test(p);
+}
+
+/** `{ ...secret, password: '***' }`: a copy whose secret fields are overwritten after the spread with literals. */
+function maskedCopy(obj: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement): boolean {
+  const after = obj.properties.slice(obj.properties.indexOf(spread) + 1);
+  return after.some((p) => {
+    if (p.type !== T.Property) return false;
+    const key = propertyName(p);
+    const v = unwrap(p.value);
+    return key !== undefined && isSecretName(key) && (v.type === T.Literal || v.type === T.TemplateLiteral);
+  });
+}
+
+/** A value imported from another module: `import { config } from './config'`, `require('./config')`. */
+function isRequireOrImport(o: Origin): boolean {
+  if (o.kind === 'import') return true;
+  const c = o.kind === 'call' ? o.node : undefined;
+  return c?.type === T.CallExpression && c.callee.type === T.Identifier && c.callee.name === 'require';
+}
+
+/** `{ kty: 'EC', …, d }`: a JWK object literal with a private member (RFC 7518 §6.2.2, §6.3.2, §6.4.1). */
+function privateJwkLiteral(n: TSESTree.ObjectExpression): boolean {
+  const names = new Set(n.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined)));
+  return names.has('kty') && jwkPrivateMembers.some((m) => names.has(m));
+}
+
+/** The value itself is what is logged: an argument, a shorthand field, or the argument of a pass-through. */
+function loggedWhole(n: TSESTree.Identifier): boolean {
+  const p = n.parent;
+  if (!p) return false;
+  if (p.type === T.CallExpression) return p.arguments.includes(n);
+  if (p.type === T.Property) return p.value === n;
+  return p.type === T.TemplateLiteral;
+}
+
+export interface LeakFinder {
+  /** Every leak inside a sink argument. */
+  readonly leaksIn: (expr: TSESTree.Node, sink: LeakSink, depth?: number) => Leak[];
+  /** Key material from a call (a name that says key, for random bytes): how the message names it. */
+  readonly keyCall: (
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    name: string | undefined,
+    keyFile?: boolean,
+  ) => string | undefined;
+}
+
+/** The leak finder of one file; `imports` is the file's import map. */
+export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: ImportMap): LeakFinder {
+  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+  /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
+  const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
+  const hasTokenModule = [...imports.values()].some((i) => tokenModules.has(i.module));
+  /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
+  const keyCall = (
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    name: string | undefined,
+    keyFile = false,
+  ): string | undefined => {
+    if (call.type !== T.CallExpression) return undefined;
+    const callee = unwrap(call.callee);
+    if (callee.type === T.MemberExpression) {
+      const method = propertyName(callee);
+      if (method !== undefined && exposeMethods.has(method) && call.arguments.length === 0)
+        return `.${method}() on a secret handle`;
+      if (method === 'export' && isPrivateExport(call, imports, getScope(call))) return 'a private key export';
+    }
+    const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
+    if (seed) return seed.title;
+    const p = matchCallPattern(call, imports, getScope(call), keyProducers);
+    if (!p || exportsPublicKey(p, call)) return undefined;
+    if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? ''))))
+      return undefined;
+    return p.title;
+  };
+
+  /** Every leak inside a sink argument. */
+  const leaksIn = (expr: TSESTree.Node, sink: LeakSink, depth = 0): Leak[] => {
+    const n = unwrap(expr);
+    if (depth > MAX_DEPTH) return [];
+    if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
+    const env = envVarName(n);
+    if (env !== undefined) return env !== '*' && isSecretEnvName(env) ? [{ node: n, what: `process.env.${env}` }] : [];
+    const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
+    switch (n.type) {
+      case T.TemplateLiteral:
+        return n.expressions.flatMap(next);
+      case T.BinaryExpression:
+        return n.operator === '+' ? [...next(n.left), ...next(n.right)] : [];
+      case T.LogicalExpression:
+        return n.operator === '&&' ? next(n.right) : [...next(n.left), ...next(n.right)];
+      case T.ConditionalExpression:
+        return [...next(n.consequent), ...next(n.alternate)];
+      case T.AwaitExpression:
+        return next(n.argument);
+      case T.ArrayExpression:
+        return n.elements.flatMap((e) => (e ? next(e.type === T.SpreadElement ? e.argument : e) : []));
+      case T.ObjectExpression:
+        return objectLeaks(n, sink, depth);
+      case T.CallExpression:
+        return callLeaks(n, sink, depth);
+      case T.Identifier:
+        return identifierLeaks(n, sink);
+      case T.MemberExpression:
+        return memberLeaks(n);
+      default:
+        return [];
+    }
+  };
+
+  const objectLeaks = (n: TSESTree.ObjectExpression, sink: LeakSink, depth: number): Leak[] => {
+    if (privateJwkLiteral(n)) return [{ node: n, what: 'a private JWK' }];
+    const out: Leak[] = [];
+    for (const p of n.properties) {
+      if (p.type === T.SpreadElement) {
+        if (!maskedCopy(n, p)) out.push(...leaksIn(p.argument, sink, depth + 1));
+        continue;
+      }
+      const key = propertyName(p);
+      if (key !== undefined && sink.redacted?.has(key)) continue;
+      if (key !== undefined && isSafeName(key)) continue;
+      const inner = leaksIn(p.value, sink, depth + 1);
+      if (inner.length) out.push(...inner);
+      else if (key !== undefined && isSecretName(key) && valueMayBeSecret(p.value))
+        out.push({ node: p.value, what: `the '${key}' field` });
+    }
+    return out;
+  };
+
+  /** A field value that could hold the secret its key names: not a literal, not a length or a flag. */
+  const valueMayBeSecret = (v: TSESTree.Node): boolean => {
+    const u = unwrap(v);
+    if (u.type === T.Identifier) return u.name !== 'undefined' && !isSafeName(u.name);
+    if (u.type === T.MemberExpression) {
+      const p = propertyName(u);
+      return p !== undefined && !isSafeName(p) && !safeToLog.properties.has(p);
+    }
+    return false;
+  };
+
+  const callLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
+    // One-way or boolean functions anywhere in a chain: `createHash('sha256').update(t).digest('hex')`.
+    for (
+      let c: TSESTree.Node = n;
+      c.type === T.CallExpression || c.type === T.MemberExpression;
+      c = c.type === T.CallExpression ? unwrap(c.callee) : unwrap(c.object)
+    ) {
+      if (c.type === T.CallExpression) {
+        const text = calleeText(c.callee);
+        const last = text?.split('.').pop();
+        if (last !== undefined && safeToLog.functions.has(last)) return [];
+      }
+    }
+    const callee = unwrap(n.callee);
+    const text = calleeText(callee);
+    const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+    const own = keyCall(n, undefined);
+    if (own) return [{ node: n, what: own }];
+    if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
+      if (masked(method, n.arguments)) return [];
+      return leaksIn(callee.object, sink, depth + 1);
+    }
+    // The whole pass-through call carries the key, so a suggestion replaces `key.toString('hex')`, not `key`.
+    const lift = (leaks: Leak[], inner: TSESTree.Node): Leak[] =>
+      leaks.map((l) => (l.node === unwrap(inner) && !l.dump ? { ...l, node: n } : l));
+    if (
+      text !== undefined &&
+      (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
+    ) {
+      return n.arguments.flatMap((a) =>
+        a.type === T.SpreadElement
+          ? []
+          : n.arguments.length === 1
+            ? lift(leaksIn(a, sink, depth + 1), a)
+            : leaksIn(a, sink, depth + 1),
+      );
+    }
+    // `key.toString('hex')`: only bytes take an encoding, so a key-named receiver holds key bytes (`key` included).
+    if (
+      method === 'toString' &&
+      callee.type === T.MemberExpression &&
+      stringEncodings.has(staticString(n.arguments[0]) ?? '')
+    ) {
+      const recv = unwrap(callee.object);
+      const name = calleeName(recv);
+      if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
+    }
+    if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
+      return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    return [];
+  };
+
+  /** `s.slice(-4)`, `s.slice(0, 4)`, `s.startsWith('sk_')`: at most a few characters, or a boolean. */
+  const masked = (method: string, args: TSESTree.CallExpressionArgument[]): boolean => {
+    if (method !== 'slice' && method !== 'substring' && method !== 'substr') return true;
+    const a = staticNumber(args[0]);
+    const b = staticNumber(args[1]);
+    const max = safeToLog.maxVisibleChars;
+    if (a !== undefined && a < 0 && b === undefined) return -a <= max;
+    if (a !== undefined && b !== undefined) return method === 'substr' ? b <= max : b - a <= max && b - a >= 0;
+    return false;
+  };
+
+  const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
+    if (n.name === 'undefined' || isSafeName(n.name)) return [];
+    // An object literal bound here is judged by what it holds, not by its name:
+    // `logSecret = { ...secret, password: '***' }`.
+    const init = constInitOf(n, getScope(n));
+    if (init?.type === T.ObjectExpression) {
+      const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
+      return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
+    }
+    // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
+    // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
+    if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
+    // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
+    if (n.parent?.type === T.TemplateLiteral) {
+      const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
+      if (before && secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw))
+        return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
+    }
+    if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `'${n.name}', a plaintext data key` }];
+    const bearer = bearerTokenUse(n);
+    if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
+    for (const o of flowOf(sourceCode).origins(n)) {
+      if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
+        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
+      if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
+        const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
+        if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
+      }
+      // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
+      if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
+        return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'` }];
+      if (o.kind === 'object' && o.node.type === T.ObjectExpression) {
+        const inner = objectLeaks(o.node, sink, MAX_DEPTH - 2);
+        if (inner.length) return [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }];
+      }
+    }
+    return [];
+  };
+
+  /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
+  const bearerTokenUse = (n: TSESTree.Identifier): string | undefined => {
+    if (!hasTokenModule) return undefined;
+    const v = findVariable(getScope(n), n);
+    for (const ref of v?.references ?? []) {
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression) continue;
+      const c = matchCallPattern(call, imports, getScope(call), bearerTokenConsumers);
+      if (c && call.arguments[c.tokenArg] === ref.identifier) return c.title;
+    }
+    return undefined;
+  };
+
+  const memberLeaks = (n: TSESTree.MemberExpression): Leak[] => {
+    const p = propertyName(n);
+    if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
+    const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
+    if (isSecretName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    const holder = calleeName(unwrap(n.object));
+    if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
+      return [{ node: n, what: `${text}, a credential header` }];
+    if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
+      return [{ node: n, what: text }];
+    if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
+      return [{ node: n, what: `${text}, a seed phrase` }];
+    if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `${text}, a plaintext data key` }];
+    for (const o of flowOf(sourceCode).origins(n)) {
+      if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
+        return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+    }
+    return [];
+  };
+  return { leaksIn, keyCall };
+}

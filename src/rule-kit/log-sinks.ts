@@ -1,0 +1,118 @@
+/**
+ * Which logger a call logs through: console, a logger made by a known factory (pino, winston, bunyan,
+ * debug, Nest `Logger`), or a receiver named like a logger; and the fields a pino/winston logger redacts.
+ * The factories and names are catalogue data (src/catalogue/loggers.ts).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { consoleSink, loggerFactories, loggerName, logMethods, type LoggerFactory } from '../catalogue/loggers.js';
+import { normaliseName } from '../detect/index.js';
+import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
+import { matchCallPattern, patternMatches } from './call-patterns.js';
+import { flowOf } from './flow/engine.js';
+import type { ImportMap } from './imports.js';
+import { calleePathOf } from './sinks.js';
+import type { Origin } from './values.js';
+
+/** A log call's sink: how a message names it, and the fields its logger removes before writing. */
+export interface LogSink {
+  readonly title: string;
+  readonly kind: 'log';
+  readonly redacted?: ReadonlySet<string>;
+}
+
+/** The resolver of one file: the logger a call logs through, if any. */
+export function createLogSinkResolver(
+  sourceCode: TSESLint.SourceCode,
+  imports: ImportMap,
+): (call: TSESTree.CallExpression) => LogSink | undefined {
+  const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+  const callOrigins = (expr: TSESTree.Node): Origin[] =>
+    flowOf(sourceCode)
+      .origins(expr)
+      .filter((o) => o.kind === 'call');
+
+  /** Field names a pino/winston logger removes, read from its options (a bounded walk of that one object). */
+  const redactedBy = (factory: LoggerFactory, call: TSESTree.CallExpression | TSESTree.NewExpression): Set<string> => {
+    const names = new Set<string>();
+    const opts = call.arguments[0] && unwrap(call.arguments[0]);
+    const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
+    if (!obj || obj.type !== T.ObjectExpression) return names;
+    const prop = obj.properties.find(
+      (p): p is TSESTree.Property =>
+        p.type === T.Property && propertyName(p) === (factory.redact === 'pino' ? 'redact' : 'format'),
+    );
+    if (!prop) return names;
+    const addPath = (s: string): void => {
+      const last = s
+        .replace(/\[["']?([^\]"']+)["']?\]/g, '.$1')
+        .split('.')
+        .pop();
+      if (last && last !== '*') names.add(last);
+    };
+    const seen = new Set<TSESTree.Node>();
+    const walk = (node: TSESTree.Node, depth: number): void => {
+      if (seen.has(node) || depth > 40) return;
+      seen.add(node);
+      if (node.type === T.Literal && typeof node.value === 'string') addPath(node.value);
+      if (node.type === T.UnaryExpression && node.operator === 'delete' && node.argument.type === T.MemberExpression) {
+        const k = propertyName(node.argument);
+        if (k) names.add(k);
+      }
+      if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) {
+        const k = propertyName(node.left);
+        if (k) names.add(k);
+      }
+      if (node.type === T.Identifier && depth < 30) {
+        const init = constInitOf(node, getScope(node));
+        if (init) walk(init, depth + 10);
+      }
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const c of Array.isArray(child) ? child : [child])
+          if (c && typeof (c as TSESTree.Node).type === 'string') walk(c as TSESTree.Node, depth + 1);
+      }
+    };
+    walk(prop.value, 0);
+    return names;
+  };
+
+  /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
+  const logSinkOf = (call: TSESTree.CallExpression): LogSink | undefined => {
+    const callee = unwrap(call.callee);
+    const cp = calleePathOf(call, imports, getScope(call));
+    if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };
+    if (callee.type === T.Identifier) {
+      for (const o of callOrigins(callee)) {
+        if (o.node.type !== T.CallExpression) continue;
+        const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
+        if (f?.callable) return { title: `the ${f.title}`, kind: 'log' };
+      }
+      return undefined;
+    }
+    if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return undefined;
+    const recv = unwrap(callee.object);
+    for (const o of callOrigins(recv)) {
+      if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
+      const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
+      if (f && !f.callable)
+        return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
+    }
+    const name = calleeName(recv);
+    if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
+      return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
+    return undefined;
+  };
+  return logSinkOf;
+}
+
+/** `log.debug({ key: k.toString('hex') })`: a field of an object passed to a logger-named receiver's log method. */
+export function isLogRecordField(prop: TSESTree.Property): boolean {
+  const obj = prop.parent;
+  const call = obj?.type === T.ObjectExpression ? obj.parent : undefined;
+  if (call?.type !== T.CallExpression || !call.arguments.includes(obj as TSESTree.ObjectExpression)) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return false;
+  const name = calleeName(unwrap(callee.object));
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+}

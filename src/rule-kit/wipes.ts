@@ -1,0 +1,250 @@
+/**
+ * Wiping key bytes in memory: which calls clear a buffer (`k.fill(0)`, `sodium.memzero(k)`,
+ * `secret.wipe()`; catalogue data in src/catalogue/deletion.ts), where a wipe sits (its function, its
+ * `finally`), where a reference hands the bytes on to a new owner, and the try/finally suggestion.
+ * CWE-226/CWE-244: memory that held a key must be cleared before it is released.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
+import { wipes } from '../catalogue/deletion.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  isFunctionNode,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
+
+/** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
+export interface Wipe {
+  /** Identities of what it clears (the target, and the binding's initialiser). */
+  readonly keys: readonly string[];
+  readonly fn: FunctionNode | undefined;
+  readonly start: number;
+  /** The `try` whose `finally` holds the wipe. */
+  readonly finallyOf?: TSESTree.TryStatement;
+  /** The statement that is only the wipe (which a try/finally suggestion replaces). */
+  readonly statement?: TSESTree.Node;
+}
+
+/** The `try` statement whose `finally` block holds `node`, within the same function. */
+function finallyOf(node: TSESTree.Node): TSESTree.TryStatement | undefined {
+  let child: TSESTree.Node = node;
+  for (let p = node.parent; p && !isFunctionNode(p); child = p, p = p.parent) {
+    if (p.type === T.TryStatement && p.finalizer === child) return p;
+  }
+  return undefined;
+}
+
+/** What a call clears: `k.fill(0)`, `memzero(k)`, `randomFillSync(k)`, `secret.wipe()` → `k`; else undefined. */
+export function wipeTarget(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrap(call.callee);
+  const name = calleeName(callee);
+  const first = call.arguments[0];
+  if (callee.type === T.MemberExpression && name === wipes.fillMethod && staticNumber(first) === 0)
+    return callee.object;
+  if (callee.type === T.Identifier || callee.type === T.MemberExpression) {
+    if (name !== undefined && wipes.functions.has(name) && first && first.type !== T.SpreadElement) return first;
+  }
+  if (callee.type === T.MemberExpression && name !== undefined && wipes.methods.has(name) && !first)
+    return callee.object;
+  return undefined;
+}
+
+/** The statement that holds nothing but the wipe call (`k.fill(0);`, `k?.fill(0);`). */
+function wipeStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const p = call.parent;
+  if (p?.type === T.ExpressionStatement) return p;
+  if (p?.type === T.ChainExpression && p.parent?.type === T.ExpressionStatement) return p.parent;
+  return undefined;
+}
+
+const STORE_METHODS = new Set(['set', 'push', 'unshift', 'resolve']);
+
+/**
+ * Where one reference to key bytes hands them on. `moved`: returned, stored in an object, array or
+ * field, passed to a constructor or a collection: the new owner wipes them. `alias`: bound to another
+ * name (`const k = Buffer.from(plaintext)`). `Buffer.from(ab)` and `Uint8Array.from(ab)` are followed
+ * out, as views over (or copies of) the same key.
+ */
+export function handOff(
+  ref: TSESTree.Node,
+  sourceCode: TSESLint.SourceCode,
+): { readonly kind: 'moved' } | { readonly kind: 'alias'; readonly id: TSESTree.Identifier } | undefined {
+  let id = ref;
+  while (
+    id.parent &&
+    ((id.parent.type === T.CallExpression &&
+      id.parent.arguments[0] === id &&
+      /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+      id.parent.type === T.TSAsExpression ||
+      id.parent.type === T.TSNonNullExpression)
+  ) {
+    id = id.parent;
+  }
+  const p = id.parent;
+  if (!p) return undefined;
+  if (p.type === T.VariableDeclarator && p.init === id)
+    return p.id.type === T.Identifier ? { kind: 'alias', id: p.id } : { kind: 'moved' };
+  const moved =
+    p.type === T.ReturnStatement ||
+    p.type === T.ArrowFunctionExpression ||
+    p.type === T.Property ||
+    p.type === T.ArrayExpression ||
+    p.type === T.YieldExpression ||
+    p.type === T.NewExpression ||
+    p.type === T.SpreadElement ||
+    (p.type === T.AssignmentExpression && p.right === id) ||
+    (p.type === T.CallExpression &&
+      p.callee.type === T.MemberExpression &&
+      STORE_METHODS.has(propertyName(p.callee) ?? '')) ||
+    (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve');
+  return moved ? { kind: 'moved' } : undefined;
+}
+
+/**
+ * `const k = …; rest` → `const k = …; try { rest } finally { k.fill(0); }`, dropping the wipe statements
+ * the finally replaces; undefined when nothing would be left inside the try.
+ */
+function wrapInFinally(
+  decl: TSESTree.Node,
+  name: string,
+  oldWipes: readonly Wipe[],
+  sourceCode: TSESLint.SourceCode,
+): TSESLint.ReportFixFunction | undefined {
+  const block = decl.parent;
+  if (block?.type !== T.BlockStatement) return undefined;
+  const i = block.body.indexOf(decl as TSESTree.Statement);
+  const rest = block.body.slice(i + 1);
+  const drop = new Set(oldWipes.map((w) => w.statement).filter((s): s is TSESTree.Node => s !== undefined));
+  const kept = rest.filter((s) => !drop.has(s));
+  if (kept.length === 0) return undefined;
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', decl.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const parts = kept.map((s) => {
+    const start = text.lastIndexOf('\n', s.range[0] - 1) + 1;
+    return text.slice(start, s.range[1]).replace(/^(?=[ \t]*\S)/gm, '  ');
+  });
+  const last = rest[rest.length - 1]!;
+  const body = parts.join('\n');
+  return (fixer) =>
+    fixer.replaceTextRange(
+      [decl.range[1], last.range[1]],
+      `\n${indent}try {\n${body}\n${indent}} finally {\n${indent}  ${name}.fill(0);\n${indent}}`,
+    );
+}
+
+/** A local binding that owns key bytes and must be wiped on every exit of its function. */
+export interface OwnedKey {
+  readonly id: TSESTree.Identifier;
+  readonly decl: TSESTree.VariableDeclaration;
+  readonly fn: FunctionNode;
+  readonly source: string;
+}
+
+/**
+ * Whether an owned key is left unwiped: never wiped (`keyNotWiped`), or wiped only after an earlier
+ * return or throw (`wipeMissesExits`), with the try/finally suggestion; undefined when a `finally` wipes
+ * it, or when ownership moves (returned, stored, aliased, re-assigned).
+ */
+export function unwipedOwnedKey(
+  b: OwnedKey,
+  wipesSeen: readonly Wipe[],
+  exits: readonly number[],
+  identity: (expr: TSESTree.Node) => string,
+  sourceCode: TSESLint.SourceCode,
+): { readonly messageId: 'keyNotWiped' | 'wipeMissesExits'; readonly fix?: TSESLint.ReportFixFunction } | undefined {
+  const v = findVariable(sourceCode.getScope(b.id), b.id);
+  if (!v) return undefined;
+  for (const r of v.references) {
+    if (r.init) continue;
+    if (r.isWrite() || handOff(r.identifier, sourceCode)) return undefined;
+  }
+  const key = identity(b.id);
+  const mine = wipesSeen.filter((w) => w.fn === b.fn && w.keys.includes(key) && w.start > b.decl.range[1]);
+  if (mine.some((w) => w.finallyOf && w.finallyOf.range[0] > b.decl.range[0])) return undefined;
+  if (mine.length > 0) {
+    const lastWipe = Math.max(...mine.map((w) => w.start));
+    if (!exits.some((e) => e > b.decl.range[1] && e < lastWipe)) return undefined;
+  }
+  const fix = wrapInFinally(b.decl, b.id.name, mine, sourceCode);
+  return { messageId: mine.length > 0 ? 'wipeMissesExits' : 'keyNotWiped', ...(fix ? { fix } : {}) };
+}
+
+/** The record of a wipe call on `target`: what it clears (the target and a const binding's initialiser), and where. */
+export function wipeOf(
+  call: TSESTree.CallExpression,
+  target: TSESTree.Node,
+  identity: (expr: TSESTree.Node) => string,
+  normText: (n: TSESTree.Node) => string,
+  scope: TSESLint.Scope.Scope,
+): Wipe {
+  const keys = [identity(target)];
+  const n = unwrap(target);
+  const init = n.type === T.Identifier ? constInitOf(n, scope) : undefined;
+  if (init) keys.push(identity(init));
+  const holder = n.type === T.Identifier ? loopHolder(n, scope) : undefined;
+  if (holder) keys.push(`holder:${normText(holder)}`);
+  const fin = finallyOf(call);
+  const statement = wipeStatement(call);
+  return {
+    keys,
+    fn: enclosingFunction(call),
+    start: call.range[0],
+    ...(fin ? { finallyOf: fin } : {}),
+    ...(statement ? { statement } : {}),
+  };
+}
+
+/**
+ * The collection a loop variable walks: `for (const k of keys.values())`, `for (const k of keys)`,
+ * `Object.values(cache)`, `keys.forEach((k) => …)`. Wiping `k` there wipes every key the holder keeps.
+ */
+const { DefinitionType } = TSESLint.Scope;
+
+function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
+  const def = findVariable(scope, id)?.defs[0];
+  if (!def) return undefined;
+  const collection = (e: TSESTree.Node): TSESTree.Node => {
+    const u = unwrap(e);
+    if (u.type !== T.CallExpression) return u;
+    const callee = unwrap(u.callee);
+    const name = calleeName(callee);
+    if (callee.type === T.MemberExpression && (name === 'values' || name === 'entries') && u.arguments.length === 0)
+      return callee.object;
+    const arg = u.arguments[0];
+    const objectValues =
+      callee.type === T.MemberExpression &&
+      unwrap(callee.object).type === T.Identifier &&
+      (unwrap(callee.object) as TSESTree.Identifier).name === 'Object';
+    if (objectValues && (name === 'values' || name === 'entries') && arg && arg.type !== T.SpreadElement) return arg;
+    return u;
+  };
+  const decl = def.node;
+  if (decl.type === T.VariableDeclarator && decl.parent.parent?.type === T.ForOfStatement)
+    return collection(decl.parent.parent.right);
+  const call = decl.parent;
+  if (
+    def.type === DefinitionType.Parameter &&
+    call?.type === T.CallExpression &&
+    call.callee.type === T.MemberExpression &&
+    calleeName(call.callee) === 'forEach'
+  )
+    return collection(call.callee.object);
+  return undefined;
+}
+
+/** `{}`, `[]`, `new Map()`, `new Set()`: an empty container put in place of one that held keys. */
+export function isEmptyContainer(n: TSESTree.Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.ObjectExpression) return u.properties.length === 0;
+  if (u.type === T.ArrayExpression) return u.elements.length === 0;
+  return (
+    u.type === T.NewExpression && u.arguments.length === 0 && /^(?:Map|Set|WeakMap)$/.test(calleeName(u.callee) ?? '')
+  );
+}
