@@ -223,13 +223,16 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       positive: [
         "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'DataKey');",
         "import { Key } from 'aws-cdk-lib/aws-kms'; new Key(this, 'K', { enableKeyRotation: false });",
-        "import { aws_kms as kms, Duration } from 'aws-cdk-lib'; new kms.Key(this, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(3000) });",
+        "import { aws_kms as kms, Duration } from 'aws-cdk-lib'; new kms.Key(this, 'K', { " +
+          'enableKeyRotation: true, rotationPeriod: Duration.days(3000) });',
         "import * as kms from '@aws-cdk/aws-kms'; new kms.Key(this, 'K', { alias: 'alias/data' });",
       ],
       negative: [
         "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { enableKeyRotation: true });",
-        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { keySpec: kms.KeySpec.ECC_NIST_P256, keyUsage: kms.KeyUsage.SIGN_VERIFY });",
-        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { keySpec: kms.KeySpec.HMAC_256, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });",
+        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { keySpec: " +
+          'kms.KeySpec.ECC_NIST_P256, keyUsage: kms.KeyUsage.SIGN_VERIFY });',
+        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.Key(this, 'K', { keySpec: " +
+          'kms.KeySpec.HMAC_256, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });',
         "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', arn);",
         "import { Key } from './my-constructs'; new Key(this, 'K');",
       ],
@@ -255,12 +258,15 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     samples: {
       positive: [
         "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy: policy });",
-        "import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 30 });",
+        "import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { keyPolicy, " +
+          'enableKeyRotation: true, rotationPeriodInDays: 30 });',
       ],
       negative: [
-        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 365 });",
+        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy, " +
+          'enableKeyRotation: true, rotationPeriodInDays: 365 });',
         "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy, origin: 'EXTERNAL' });",
-        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy, keySpec: 'RSA_4096', keyUsage: 'ENCRYPT_DECRYPT' });",
+        "import * as kms from 'aws-cdk-lib/aws-kms'; new kms.CfnKey(this, 'K', { keyPolicy, keySpec: " +
+          "'RSA_4096', keyUsage: 'ENCRYPT_DECRYPT' });",
       ],
     },
   },
@@ -287,11 +293,13 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       positive: [
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('data', { description: 'data' });",
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('data');",
-        "import { kms } from '@pulumi/aws'; new kms.Key('data', { enableKeyRotation: true, rotationPeriodInDays: 3650 });",
+        "import { kms } from '@pulumi/aws'; new kms.Key('data', { enableKeyRotation: true, " +
+          'rotationPeriodInDays: 3650 });',
       ],
       negative: [
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('data', { enableKeyRotation: true });",
-        "import * as aws from '@pulumi/aws'; new aws.kms.Key('sign', { customerMasterKeySpec: 'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY' });",
+        "import * as aws from '@pulumi/aws'; new aws.kms.Key('sign', { customerMasterKeySpec: " +
+          "'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY' });",
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('hsm', { customKeyStoreId: store.id });",
         "import * as aws from '@pulumi/aws'; new aws.kms.ExternalKey('imported', { keyMaterialBase64: material });",
         "import * as aws from '@pulumi/aws'; const k = aws.kms.Key.get('existing', keyId);",
@@ -315,14 +323,18 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     samples: {
       positive: [
         "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('data', { keyRing: ring.id });",
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '31536000s' });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('data', { keyRing: ring.id, " +
+          "rotationPeriod: '31536000s' });",
       ],
       negative: [
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('data', { keyRing: ring.id, rotationPeriod: '7776000s' });",
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('sign', { keyRing: ring.id, purpose: 'ASYMMETRIC_SIGN' });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('data', { keyRing: ring.id, " +
+          "rotationPeriod: '7776000s' });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('sign', { keyRing: ring.id, purpose: " +
+          "'ASYMMETRIC_SIGN' });",
         "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('mac', { keyRing: ring.id, purpose: 'MAC' });",
         "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('imp', { keyRing: ring.id, importOnly: true });",
-        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('ekm', { keyRing: ring.id, versionTemplate: { algorithm: 'EXTERNAL_SYMMETRIC_ENCRYPTION', protectionLevel: 'EXTERNAL' } });",
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.CryptoKey('ekm', { keyRing: ring.id, " +
+          "versionTemplate: { algorithm: 'EXTERNAL_SYMMETRIC_ENCRYPTION', protectionLevel: 'EXTERNAL' } });",
       ],
     },
   },
@@ -348,11 +360,14 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     samples: {
       positive: [
         "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'data', { description: 'data' });",
-        "import * as aws from '@cdktf/provider-aws'; new aws.kmsKey.KmsKey(this, 'data', { enableKeyRotation: false });",
+        "import * as aws from '@cdktf/provider-aws'; new aws.kmsKey.KmsKey(this, 'data', { " +
+          'enableKeyRotation: false });',
       ],
       negative: [
-        "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'data', { enableKeyRotation: true, rotationPeriodInDays: 180 });",
-        "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'mac', { customerMasterKeySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' });",
+        "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'data', { " +
+          'enableKeyRotation: true, rotationPeriodInDays: 180 });',
+        "import { KmsKey } from '@cdktf/provider-aws/lib/kms-key'; new KmsKey(this, 'mac', { " +
+          "customerMasterKeySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' });",
       ],
     },
   },
@@ -375,11 +390,14 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     fix: { property: 'rotationPeriod', value: `'${gcpSuggestedPeriodSeconds}s'` },
     samples: {
       positive: [
-        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id });",
+        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new " +
+          "KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id });",
       ],
       negative: [
-        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '2592000s' });",
-        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, purpose: 'ASYMMETRIC_DECRYPT' });",
+        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new " +
+          "KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, rotationPeriod: '2592000s' });",
+        "import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key'; new " +
+          "KmsCryptoKey(this, 'k', { name: 'k', keyRing: ring.id, purpose: 'ASYMMETRIC_DECRYPT' });",
       ],
     },
   },
@@ -414,16 +432,23 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     ],
     samples: {
       positive: [
-        "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ Description: 'data' }));",
-        "import { KMS } from '@aws-sdk/client-kms'; const kms = new KMS({}); await kms.createKey({ KeySpec: 'SYMMETRIC_DEFAULT' });",
+        "import { KMSClient, CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new " +
+          "CreateKeyCommand({ Description: 'data' }));",
+        "import { KMS } from '@aws-sdk/client-kms'; const kms = new KMS({}); await kms.createKey({ " +
+          "KeySpec: 'SYMMETRIC_DEFAULT' });",
         "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); " +
           "await kms.createKey({ Description: 'data' }).promise();",
       ],
       negative: [
-        "import { CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms'; const { KeyMetadata } = await kms.send(new CreateKeyCommand({})); await kms.send(new EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId }));",
-        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }));",
-        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ Origin: 'EXTERNAL' }));",
-        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ CustomKeyStoreId: storeId, Origin: 'AWS_CLOUDHSM' }));",
+        "import { CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms'; const { " +
+          'KeyMetadata } = await kms.send(new CreateKeyCommand({})); await kms.send(new ' +
+          'EnableKeyRotationCommand({ KeyId: KeyMetadata.KeyId }));',
+        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ " +
+          "KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }));",
+        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ " +
+          "Origin: 'EXTERNAL' }));",
+        "import { CreateKeyCommand } from '@aws-sdk/client-kms'; await kms.send(new CreateKeyCommand({ " +
+          "CustomKeyStoreId: storeId, Origin: 'AWS_CLOUDHSM' }));",
       ],
     },
   },
@@ -442,10 +467,12 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     exemptions: [],
     samples: {
       positive: [
-        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 30 }));",
+        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new " +
+          'EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 30 }));',
       ],
       negative: [
-        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 365 }));",
+        "import { EnableKeyRotationCommand } from '@aws-sdk/client-kms'; await kms.send(new " +
+          'EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 365 }));',
       ],
     },
   },
@@ -464,16 +491,28 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     // Cloud KMS wants next_rotation_time whenever rotation_period is set.
     fix: {
       property: 'rotationPeriod',
-      value: `{ seconds: ${gcpSuggestedPeriodSeconds} }, nextRotationTime: { seconds: Math.floor(Date.now() / 1000) + ${gcpSuggestedPeriodSeconds} }`,
+      value:
+        `{ seconds: ${gcpSuggestedPeriodSeconds} }, nextRotationTime: { seconds: Math.floor(Date.now() / ` +
+        `1000) + ${gcpSuggestedPeriodSeconds} }`,
     },
     samples: {
       positive: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 'data', cryptoKey: { purpose: 'ENCRYPT_DECRYPT' } });",
-        "const { KeyManagementServiceClient } = require('@google-cloud/kms'); const client = new KeyManagementServiceClient(); client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { rotationPeriod: { seconds: 31536000 }, nextRotationTime: next } });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          "KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 'data', " +
+          "cryptoKey: { purpose: 'ENCRYPT_DECRYPT' } });",
+        "const { KeyManagementServiceClient } = require('@google-cloud/kms'); const client = new " +
+          "KeyManagementServiceClient(); client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { " +
+          'rotationPeriod: { seconds: 31536000 }, nextRotationTime: next } });',
       ],
       negative: [
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 'd', cryptoKey: { purpose: 'ENCRYPT_DECRYPT', rotationPeriod: { seconds: 7776000 }, nextRotationTime: next } });",
-        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 's', cryptoKey: { purpose: 'ASYMMETRIC_SIGN', versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' } } });",
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          "KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 'd', " +
+          "cryptoKey: { purpose: 'ENCRYPT_DECRYPT', rotationPeriod: { seconds: 7776000 }, " +
+          'nextRotationTime: next } });',
+        "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
+          "KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 's', " +
+          "cryptoKey: { purpose: 'ASYMMETRIC_SIGN', versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' } " +
+          '} });',
       ],
     },
   },
@@ -488,10 +527,13 @@ export const keyReferences: readonly (CallMatch & { readonly why: string; readon
   {
     modules: [cdkV2, cdkV1],
     callee: 'Key.from*',
-    why: 'Key.fromKeyArn / fromLookup / fromCfnKey import a key that another stack or account owns; its rotation is set where it is created.',
+    why:
+      'Key.fromKeyArn / fromLookup / fromCfnKey import a key that another stack or account owns; its ' +
+      'rotation is set where it is created.',
     samples: {
       positive: [
-        "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab');",
+        "import * as kms from 'aws-cdk-lib/aws-kms'; kms.Key.fromKeyArn(this, 'K', " +
+          "'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab');",
         "import { Key } from 'aws-cdk-lib/aws-kms'; Key.fromLookup(this, 'K', { aliasName: 'alias/data' });",
       ],
       negative: [],
@@ -540,12 +582,14 @@ export const jwtSigners: readonly JwtSigner[] = [
     samples: {
       positive: [
         "import jwt from 'jsonwebtoken'; jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' });",
-        "import jwt from 'jsonwebtoken'; const privateKey = fs.readFileSync('jwt.pem'); jwt.sign(payload, privateKey, { algorithm: 'RS256' });",
+        "import jwt from 'jsonwebtoken'; const privateKey = fs.readFileSync('jwt.pem'); " +
+          "jwt.sign(payload, privateKey, { algorithm: 'RS256' });",
       ],
       negative: [
         "import jwt from 'jsonwebtoken'; jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h', keyid: 'v3' });",
         "import jwt from 'jsonwebtoken'; jwt.sign(payload, key.secret, { header: { alg: 'HS256', kid: key.id } });",
-        "import jwt from 'jsonwebtoken'; const current = keyring.current(); jwt.sign(payload, current.material, { algorithm: 'HS256' });",
+        "import jwt from 'jsonwebtoken'; const current = keyring.current(); jwt.sign(payload, " +
+          "current.material, { algorithm: 'HS256' });",
         "import jwt from 'jsonwebtoken'; jwt.sign(payload, signingKeys[activeKid], { algorithm: 'HS256' });",
       ],
     },
@@ -558,11 +602,16 @@ export const jwtSigners: readonly JwtSigner[] = [
     fix: { property: 'kid', header: 'kid' },
     samples: {
       positive: [
-        "import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);",
+        "import { SignJWT } from 'jose'; const secret = new " +
+          'TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ ' +
+          "alg: 'HS256' }).setExpirationTime('2h').sign(secret);",
       ],
       negative: [
-        "import { SignJWT } from 'jose'; const secret = new TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(secret);",
-        "import { SignJWT } from 'jose'; await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(jwks.keys[0]);",
+        "import { SignJWT } from 'jose'; const secret = new " +
+          'TextEncoder().encode(process.env.JWT_SECRET); await new SignJWT(claims).setProtectedHeader({ ' +
+          "alg: 'HS256', kid: 'v2' }).sign(secret);",
+        "import { SignJWT } from 'jose'; await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' " +
+          '}).sign(jwks.keys[0]);',
       ],
     },
   },
@@ -576,10 +625,12 @@ export const jwtSigners: readonly JwtSigner[] = [
     encrypts: true,
     samples: {
       positive: [
-        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);`,
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key);`,
       ],
       negative: [
-        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);`,
+        `import { ${cls} } from 'jose'; const key = Buffer.from(process.env.JWE_KEY, 'base64'); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v2' }).encrypt(key);`,
       ],
     },
   })),
@@ -592,8 +643,10 @@ export const jwtSigners: readonly JwtSigner[] = [
 export const keySelectionName: NameLexicon = {
   id: 'key-selection-name',
   title: 'A name for a key chosen from a keyring or key set',
-  pattern:
-    /(?:^|_)(?:keyring|keyrings|ring|keyset|keysets|jwks|jwk_set|key_set|keys|signing_keys|key_store|keystore|kid|key_id|current|active|primary|latest|rotat\w*|version|versions|versioned)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:keyring|keyrings|ring|keyset|keysets|jwks|jwk_set|key_set|keys|signing_keys|key_store|` +
+      String.raw`keystore|kid|key_id|current|active|primary|latest|rotat\w*|version|versions|versioned)(?:_|$)`,
+  ),
   samples: {
     positive: [
       'keyring',
@@ -640,11 +693,13 @@ export const keyringOpeners: readonly {
     samples: {
       positive: [
         "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend, rotation: false });",
-        "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend, rotation: { maxAgeDays: 1000 } });",
+        "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend, rotation: { " +
+          'maxAgeDays: 1000 } });',
       ],
       negative: [
         "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend });",
-        "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend, rotation: { maxAgeDays: 365 } });",
+        "import { openKeyring } from 'keyhygiene/keys'; await openKeyring({ path, backend, rotation: { " +
+          'maxAgeDays: 365 } });',
       ],
     },
   },
@@ -746,14 +801,20 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
       positive: [
         `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: orders\n`,
         `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n`,
-        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n      RotationPeriodInDays: 3650\n`,
-        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n      PendingWindowInDays: 7\n`,
-        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Delete\n    Properties:\n      EnableKeyRotation: true\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: ` +
+          `true\n      RotationPeriodInDays: 3650\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: ` +
+          `true\n      PendingWindowInDays: 7\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Delete\n    ` +
+          `Properties:\n      EnableKeyRotation: true\n`,
       ],
       negative: [
-        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Retain\n    Properties:\n      EnableKeyRotation: true\n      PendingWindowInDays: 30\n`,
-        `${cfnHeader}  SignKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY\n`,
-        `${cfnHeader}  MacKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: HMAC_256\n      KeyUsage: GENERATE_VERIFY_MAC\n`,
+        `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    DeletionPolicy: Retain\n    ` +
+          `Properties:\n      EnableKeyRotation: true\n      PendingWindowInDays: 30\n`,
+        `${cfnHeader}  SignKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: ` +
+          `ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY\n`,
+        `${cfnHeader}  MacKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: HMAC_256\n      ` +
+          `KeyUsage: GENERATE_VERIFY_MAC\n`,
         `${cfnHeader}  Imported:\n    Type: AWS::KMS::Key\n    Properties:\n      Origin: EXTERNAL\n`,
         `${cfnHeader}  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: !Ref RotateKeys\n`,
       ],
@@ -770,10 +831,12 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     deletionPolicies: cfnDeletionPolicies,
     samples: {
       positive: [
-        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: !Ref PrimaryArn\n      PendingWindowInDays: 7\n`,
+        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: ` +
+          `!Ref PrimaryArn\n      PendingWindowInDays: 7\n`,
       ],
       negative: [
-        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: !Ref PrimaryArn\n`,
+        `${cfnHeader}  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      PrimaryKeyArn: ` +
+          `!Ref PrimaryArn\n`,
       ],
     },
   },
@@ -786,10 +849,12 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     deletionPolicies: cfnDeletionPolicies,
     samples: {
       positive: [
-        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    UpdateReplacePolicy: Delete\n    Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
+        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    UpdateReplacePolicy: ` +
+          `Delete\n    Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
       ],
       negative: [
-        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    DeletionPolicy: Retain\n    Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
+        `${cfnHeader}  DbSecret:\n    Type: AWS::SecretsManager::Secret\n    DeletionPolicy: Retain\n    ` +
+          `Properties:\n      GenerateSecretString:\n        PasswordLength: 32\n`,
         `${cfnHeader}  Logs:\n    Type: AWS::Logs::LogGroup\n    DeletionPolicy: Delete\n`,
       ],
     },
@@ -803,7 +868,8 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     ],
     negative: [
       'resource "aws_kms_key" "data" {\n  enable_key_rotation     = true\n  deletion_window_in_days = 30\n}\n',
-      'resource "aws_kms_key" "sign" {\n  customer_master_key_spec = "RSA_4096"\n  key_usage                = "SIGN_VERIFY"\n}\n',
+      'resource "aws_kms_key" "sign" {\n  customer_master_key_spec = "RSA_4096"\n  ' +
+        'key_usage                = "SIGN_VERIFY"\n}\n',
       'resource "aws_kms_key" "hsm" {\n  custom_key_store_id = aws_kms_custom_key_store.hsm.id\n}\n',
       'resource "aws_kms_key" "data" {\n  enable_key_rotation = var.rotate\n}\n',
       'data "aws_kms_key" "existing" {\n  key_id = "alias/orders"\n}\n',
@@ -842,7 +908,8 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     deletionWindow: { property: 'recovery_window_in_days', unit: 'days' },
     samples: {
       positive: [
-        'resource "aws_secretsmanager_secret" "db" {\n  name                    = "db"\n  recovery_window_in_days = 0\n}\n',
+        'resource "aws_secretsmanager_secret" "db" {\n  name                    = "db"\n  ' +
+          'recovery_window_in_days = 0\n}\n',
       ],
       negative: ['resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\n'],
     },
@@ -862,13 +929,18 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     samples: {
       positive: [
         'resource "google_kms_crypto_key" "data" {\n  name     = "data"\n  key_ring = google_kms_key_ring.ring.id\n}\n',
-        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = google_kms_key_ring.ring.id\n  rotation_period = "31536000s"\n}\n',
-        'resource "google_kms_crypto_key" "data" {\n  rotation_period            = "7776000s"\n  destroy_scheduled_duration = "86400s"\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = ' +
+          'google_kms_key_ring.ring.id\n  rotation_period = "31536000s"\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  rotation_period            = "7776000s"\n  ' +
+          'destroy_scheduled_duration = "86400s"\n}\n',
       ],
       negative: [
-        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = google_kms_key_ring.ring.id\n  rotation_period = "7776000s"\n}\n',
-        'resource "google_kms_crypto_key" "sign" {\n  purpose = "ASYMMETRIC_SIGN"\n  version_template {\n    algorithm = "EC_SIGN_P256_SHA256"\n  }\n}\n',
-        'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = "EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
+        'resource "google_kms_crypto_key" "data" {\n  name            = "data"\n  key_ring        = ' +
+          'google_kms_key_ring.ring.id\n  rotation_period = "7776000s"\n}\n',
+        'resource "google_kms_crypto_key" "sign" {\n  purpose = "ASYMMETRIC_SIGN"\n  version_template ' +
+          '{\n    algorithm = "EC_SIGN_P256_SHA256"\n  }\n}\n',
+        'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = ' +
+          '"EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
         'resource "google_kms_crypto_key" "data" {\n  rotation_period = local.kms_rotation\n}\n',
       ],
     },

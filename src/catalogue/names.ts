@@ -9,8 +9,15 @@ import type { NameLexicon } from './types.js';
 export const secretName: NameLexicon = {
   id: 'secret-name',
   title: 'A name that holds secret key material',
-  pattern:
-    /^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|salt_secret|webhook_secret|mnemonic|seed_phrase|seed_words|recovery_phrase|backup_phrase|secret_phrase|wallet_phrase)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|material|data|words))?$/,
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|` +
+      String.raw`signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|` +
+      String.raw`crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|` +
+      String.raw`api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|` +
+      String.raw`salt_secret|webhook_secret|mnemonic|seed_phrase|seed_words|recovery_phrase|backup_phrase|` +
+      String.raw`secret_phrase|wallet_phrase)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|` +
+      String.raw`material|data|words))?$`,
+  ),
   samples: {
     positive: [
       'mnemonic',
@@ -65,8 +72,13 @@ export const passwordName: NameLexicon = {
 export const nonSecretName: NameLexicon = {
   id: 'non-secret-name',
   title: 'A name that holds something about a key, not the key',
-  pattern:
-    /(?:^|_)(?:public|pub|id|ids|arn|arns|name|names|path|paths|file|url|uri|endpoint|length|len|size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|rotated)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:public|pub|id|ids|arn|arns|name|names|path|paths|file|url|uri|endpoint|length|len|` +
+      String.raw`size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|` +
+      String.raw`placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|` +
+      String.raw`hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|` +
+      String.raw`rotated)(?:_|$)`,
+  ),
   samples: {
     positive: [
       'public_key',
@@ -88,8 +100,10 @@ export const nonSecretName: NameLexicon = {
 export const hashName: NameLexicon = {
   id: 'hash-name',
   title: 'A name that holds a digest, commit or integrity value',
-  pattern:
-    /(?:^|_)(?:hash|sha|sha1|sha256|sha512|md5|digest|checksum|etag|commit|revision|rev|integrity|sri|uuid|guid|nonce_hash|fingerprint)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:hash|sha|sha1|sha256|sha512|md5|digest|checksum|etag|commit|revision|rev|integrity|` +
+      String.raw`sri|uuid|guid|nonce_hash|fingerprint)(?:_|$)`,
+  ),
   samples: {
     positive: ['file_hash', 'commit', 'sha256', 'integrity', 'request_uuid'],
     negative: ['api_key', 'secret'],
@@ -103,8 +117,12 @@ export const hashName: NameLexicon = {
 export const secretEnvName: NameLexicon = {
   id: 'secret-env-name',
   title: 'An environment variable that holds a secret',
-  pattern:
-    /(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|length|header)$)[a-z0-9]+)?$/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
+      String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
+      String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
+      String.raw`length|header)$)[a-z0-9]+)?$`,
+  ),
   samples: {
     positive: [
       'jwt_secret',
@@ -134,8 +152,12 @@ export const publicEnvName: NameLexicon = {
 export const securityPurposeName: NameLexicon = {
   id: 'security-purpose-name',
   title: 'A name that gives a random value a security purpose',
-  pattern:
-    /(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|passphrase|pin|reset_code|reset_link|reset_key|reset_secret|verification_code|session_id|sid|sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|magic_link|auth_code|recovery_code|secret_code)(?:_|$)/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|` +
+      String.raw`passphrase|pin|reset_code|reset_link|reset_key|reset_secret|verification_code|session_id|sid|` +
+      String.raw`sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|` +
+      String.raw`magic_link|auth_code|recovery_code|secret_code)(?:_|$)`,
+  ),
   samples: {
     positive: [
       'reset_token',
@@ -170,8 +192,16 @@ export const securityPurposeName: NameLexicon = {
 export const nonPurposeName: NameLexicon = {
   id: 'non-purpose-name',
   title: 'A name about a secret value, or a non-secret sense of a purpose word',
-  pattern:
-    /^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|last|prev|previous|next|iat|nbf|ttl|timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|secrets?|nonce|salt)_ids?$/,
+  pattern: new RegExp(
+    String.raw`^keys?$|(?:^|_)(?:expires?|expiry|expiration|expired|exp|last|prev|previous|next|iat|nbf|ttl|` +
+      String.raw`timeout|timestamp|date|created|updated|issued|sent|used|count|counter|attempts?|retries|retry|` +
+      String.raw`length|len|size|bits|min|max|limit|delay|interval|backoff|jitter|cache|sort|storage|partition|` +
+      String.raw`idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|` +
+      String.raw`continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|` +
+      String.raw`path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|` +
+      String.raw`enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|` +
+      String.raw`secrets?|nonce|salt)_ids?$`,
+  ),
   samples: {
     positive: [
       'reset_token_expires',

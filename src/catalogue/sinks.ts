@@ -325,7 +325,8 @@ export const keySinks: readonly KeySink[] = [
     valueType: 'bytes',
     samples: {
       positive: [
-        `import { ${cls} } from 'jose'; await new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);`,
+        `import { ${cls} } from 'jose'; await new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: ` +
+          `'A256GCM' }).encrypt(k);`,
       ],
       negative: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });`],
     },
@@ -665,12 +666,14 @@ export const keySinks: readonly KeySink[] = [
     valueType: 'bytes',
     samples: {
       positive: [
-        `import { ${fn} } from '@noble/ciphers/${fn.includes('cha') || fn.includes('salsa') ? 'chacha' : 'aes'}.js'; ${fn}(key, nonce).encrypt(data);`,
+        `import { ${fn} } from '@noble/ciphers/${fn.includes('cha') || fn.includes('salsa') ? 'chacha' : 'aes'}.js'; ` +
+          `${fn}(key, nonce).encrypt(data);`,
       ],
       negative: [`import { ${fn} } from './local.js'; ${fn}(key, nonce);`],
     },
   })),
-  // @noble/hashes KDFs: pbkdf2(hash, password, salt, opts), scrypt/argon2*(password, salt, opts), hkdf(hash, ikm, salt, info, len).
+  // @noble/hashes KDFs: pbkdf2(hash, password, salt, opts), scrypt/argon2*(password, salt, opts),
+  // hkdf(hash, ikm, salt, info, len).
   ...(['pbkdf2', 'pbkdf2Async'] as const).map((fn): KeySink => ({
     id: `noble.${fn}`,
     title: `@noble/hashes ${fn}`,
@@ -707,7 +710,8 @@ export const keySinks: readonly KeySink[] = [
     ],
     samples: {
       positive: [
-        `import { ${fn} } from '@noble/hashes/${fn.startsWith('scrypt') ? 'scrypt' : 'argon2'}.js'; ${fn}(pw, salt, opts);`,
+        `import { ${fn} } from ` +
+          `'@noble/hashes/${fn.startsWith('scrypt') ? 'scrypt' : 'argon2'}.js'; ${fn}(pw, salt, opts);`,
       ],
       negative: [`import { ${fn} } from './kdf.js'; ${fn}(pw, salt, opts);`],
     },
@@ -808,7 +812,8 @@ export const keySinks: readonly KeySink[] = [
     valueType: 'bytes',
     samples: {
       positive: [
-        `import sodium from 'libsodium-wrappers'; sodium.${fn}(${Array.from({ length: key + 1 }, (_, i) => `a${i}`).join(', ')});`,
+        `import sodium from 'libsodium-wrappers'; ` +
+          `sodium.${fn}(${Array.from({ length: key + 1 }, (_, i) => `a${i}`).join(', ')});`,
       ],
       negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
     },
@@ -838,7 +843,8 @@ export const keySinks: readonly KeySink[] = [
     valueType: 'string',
     samples: {
       positive: [
-        "import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region, credentials: { accessKeyId: a, secretAccessKey: s } });",
+        "import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region, credentials: { " +
+          'accessKeyId: a, secretAccessKey: s } });',
       ],
       negative: ["import { S3Client } from '@aws-sdk/client-s3'; new S3Client({ region });"],
     },

@@ -83,7 +83,8 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
   const extra: string[] = [];
   if (f.secret)
     extra.push(
-      `secret ${f.secret.redacted} (${f.secret.fingerprint.slice(0, 23)}${f.secret.formatId ? `, ${f.secret.formatId}` : ''})`,
+      `secret ${f.secret.redacted} ` +
+        `(${f.secret.fingerprint.slice(0, 23)}${f.secret.formatId ? `, ${f.secret.formatId}` : ''})`,
     );
   if (f.origin !== 'code') extra.push(`origin ${f.origin}`);
   if (f.commit)
@@ -97,7 +98,8 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
     const why = f.suppression.reason ? `: ${safe(f.suppression.reason)}` : '';
     const exp = f.suppression.expires ? ` (expire${held ? 's' : 'd'} ${f.suppression.expires})` : '';
     lines.push(
-      `           ${held ? p.dim(`suppressed, ${label}${why}${exp}`) : p.warn(`suppression expired, ${label}${why}${exp}`)}`,
+      '           ' +
+        (held ? p.dim(`suppressed, ${label}${why}${exp}`) : p.warn(`suppression expired, ${label}${why}${exp}`)),
     );
   }
   for (const step of f.path ?? [])
@@ -158,7 +160,8 @@ export function renderText(
         ` (${counts.join(', ')}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
   const tail = [
     s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
-    `${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned in ${(result.durationMs / 1000).toFixed(1)}s`,
+    `${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned ` +
+      `in ${(result.durationMs / 1000).toFixed(1)}s`,
     result.stats.historyBlobs !== undefined ? `${result.stats.historyBlobs} history blobs` : '',
     // shard.index is 0-based in the result; people count shards from 1, as on the command line.
     result.shard ? `shard ${result.shard.index + 1}/${result.shard.count}` : '',

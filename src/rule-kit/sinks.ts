@@ -213,7 +213,9 @@ export function calleePathKey(cp: CalleePath): string {
   if (k === undefined)
     keys.set(
       cp,
-      (k = `${cp.binding ? `m:${cp.binding.module}` : '-'}\u0000${cp.path}\u0000${cp.fullPath}\u0000${cp.root ?? '\u0001'}`),
+      (k =
+        `${cp.binding ? `m:${cp.binding.module}` : '-'}\u0000${cp.path}\u0000` +
+        `${cp.fullPath}\u0000${cp.root ?? '\u0001'}`),
     );
   return k;
 }
@@ -278,13 +280,19 @@ export function shapeMatcher(
   };
 }
 
-/** Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path `cp`. */
+/**
+ * Whether `sink` (a key sink, or any call description with the same fields) describes the call with canonical path
+ * `cp`.
+ */
 export function sinkMatches(sink: SinkShape, cp: CalleePath): boolean {
   return compiledMatches(compiledOf(sink), cp);
 }
 
 const sinksByPath = new Map<string, readonly KeySink[]>();
-/** The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue order. */
+/**
+ * The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue
+ * order.
+ */
 export function keySinksMatching(cp: CalleePath): readonly KeySink[] {
   const k = calleePathKey(cp);
   let got = sinksByPath.get(k);

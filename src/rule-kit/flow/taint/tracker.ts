@@ -262,7 +262,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     return undefined;
   }
 
-  /** A parameter: bound to the argument of the call being followed, an element of what a callback iterates, or judged by its name. */
+  /**
+   * A parameter: bound to the argument of the call being followed, an element of what a callback iterates, or judged
+   * by its name.
+   */
   function parameter(fn: FunctionNode, name: TSESTree.Node, text: string, frame: Frame | undefined): Taint {
     const unknown = mayHoldEntropy(text) ? OPAQUE : PREDICTABLE;
     const index = fn.params.findIndex(
