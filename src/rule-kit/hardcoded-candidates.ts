@@ -24,7 +24,7 @@ import type { Origin } from './values.js';
  */
 
 /** The messages a candidate can carry (the rule's report messages, not its suggestions). */
-export type CandidateMessage =
+type CandidateMessage =
   'hardcodedKey' | 'credential' | 'fallbackKey' | 'fallbackSecret' | 'clientCredential' | 'secretName' | 'privateJwk';
 
 interface Candidate {
