@@ -1,25 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../src/catalogue/deletion.js';
-import { plaintextFileWrites } from '../src/catalogue/loggers.js';
-import {
-  bindingNameOf,
-  calleeName,
-  enclosingFunction,
-  propertyName,
-  unwrap,
-  type FunctionNode,
-} from '../src/rule-kit/ast.js';
+import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
-import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
+import { KeyDrops, holderTitle } from '../src/rule-kit/key-drops.js';
+import { trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { declaredKeyHolder, identityOf } from '../src/rule-kit/key-holders.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
-import { calleePathOf, type CalleePath } from '../src/rule-kit/sinks.js';
+import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
   isEmptyContainer,
   unwipedOwnedKey,
@@ -38,18 +31,6 @@ type MessageIds =
   | 'useDestroyKeyFile'
   | 'wipeInFinally';
 type Options = [{ memory?: 'drops' | 'all-exits' }];
-
-/** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
-interface Drop {
-  readonly node: TSESTree.Node;
-  readonly target: TSESTree.Node;
-  readonly key: string;
-  /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
-  readonly mapKey?: string;
-  readonly mapText?: string;
-  readonly fn: FunctionNode | undefined;
-  readonly how: string;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsafe-key-deletion',
@@ -114,64 +95,13 @@ export default createRule<Options, MessageIds>({
     const keyFiles = createKeyFileTracker(context, identity);
     const sources = createKeySources(sourceCode, imports);
     const wipesSeen: Wipe[] = [];
-    const drops: Drop[] = [];
+    const drops = new KeyDrops(identity, normText);
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
     const ownedKeys: OwnedKey[] = [];
     /** KMS GenerateDataKey/Decrypt responses bound in a function: their plaintext must be wiped there. */
     const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
     const exits = new Map<FunctionNode, number[]>();
-
-    const wipedBefore = (d: Drop): boolean =>
-      wipesSeen.some(
-        (w) =>
-          w.start < d.node.range[0] &&
-          w.fn === d.fn &&
-          w.keys.some(
-            (k) =>
-              k === d.key ||
-              (d.mapText !== undefined &&
-                (k.startsWith(`text:${d.mapText}.get(`) ||
-                  k.startsWith(`text:${d.mapText}[`) ||
-                  k === `holder:${d.mapText}`)),
-          ),
-      );
-
-    /** Writes of key material (a later unlink of that path deletes a key file) and overwrites (then it is fine). */
-    const checkWrite = (call: TSESTree.CallExpression, cp: CalleePath): void => {
-      if (!plaintextFileWrites.some((p) => p.id === 'fs.writeFile' && patternMatches(p, cp))) return;
-      const [p, data] = call.arguments;
-      if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
-      const origins = flowOf(sourceCode).origins(data);
-      if (origins.some((o) => o.kind === 'zeros')) keyFiles.overwritten(p, call);
-      else if (
-        origins.some(
-          (o) =>
-            sources.originSource(o, bindingNameOf(data)) !== undefined ||
-            (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')),
-        )
-      )
-        keyFiles.keyWritten(p);
-    };
-
-    const addDrop = (node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void => {
-      const mapText = mapKey === undefined ? undefined : normText(target);
-      const map = mapKey === undefined ? {} : { mapKey, mapText };
-      drops.push({ node, target, key: identity(target), fn: enclosingFunction(node), how, ...map });
-    };
-
-    const holderTitle = (name: string, held: 'collection' | 'value', what: string): string =>
-      `the '${name}' ${held === 'collection' ? 'key map' : what}`;
-
-    const reportDrop = (d: Drop): void => {
-      const source = keyHolders.get(d.mapKey ?? d.key) ?? (d.mapKey ? undefined : sources.droppedKeySource(d.target));
-      if (!source || wipedBefore(d)) return;
-      const target = sourceCode.getText(d.target);
-      const wipe = /expose|loadSecret/.test(source)
-        ? 'wipe() on the handle'
-        : `${target}${d.mapKey !== undefined ? '.get(…)' : ''}.fill(0)`;
-      context.report({ node: d.node, messageId: 'keyDropped', data: { source, how: d.how, wipe } });
-    };
 
     return {
       CallExpression(call) {
@@ -186,7 +116,7 @@ export default createRule<Options, MessageIds>({
         const cp = calleePathOf(call, imports, getScope(call));
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
         if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
-        if (cp) checkWrite(call, cp);
+        if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         const second = call.arguments[1];
         if (callee.type === T.MemberExpression && fnName === 'set' && second && second.type !== T.SpreadElement) {
           const source = sources.heldKeySource(second);
@@ -196,7 +126,7 @@ export default createRule<Options, MessageIds>({
         if (callee.type === T.MemberExpression && emptying) {
           const mapKey = identity(callee.object);
           if (keyHolders.has(mapKey))
-            addDrop(call, callee.object, `${sourceCode.getText(callee.object)}.${fnName}()`, mapKey);
+            drops.add(call, callee.object, `${sourceCode.getText(callee.object)}.${fnName}()`, mapKey);
         }
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
@@ -219,18 +149,18 @@ export default createRule<Options, MessageIds>({
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
           if (isEmptyContainer(right) && keyHolders.has(identity(left)))
-            addDrop(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
+            drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
         const fn = enclosingFunction(node);
         if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
-          addDrop(node, node.left, `set to ${sourceCode.getText(right)}`);
+          drops.add(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
       UnaryExpression(node) {
         if (node.operator === 'delete' && unwrap(node.argument).type === T.MemberExpression)
-          addDrop(node, unwrap(node.argument), 'deleted');
+          drops.add(node, unwrap(node.argument), 'deleted');
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
@@ -257,7 +187,8 @@ export default createRule<Options, MessageIds>({
         if (fn) exits.set(fn, [...(exits.get(fn) ?? []), node.range[0]]);
       },
       'Program:exit'() {
-        drops.forEach(reportDrop);
+        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode))
+          context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
         for (const b of ownedKeys) {
           const found = unwipedOwnedKey(b, wipesSeen, exits.get(b.fn) ?? [], identity, sourceCode);
           if (!found) continue;

@@ -1,0 +1,170 @@
+/**
+ * The checks of `no-static-iv` for one cipher, KDF or hash call: an IV, nonce or salt that is a constant, derived
+ * from the key, read from the clock or process id, or made once and reused. Each offers at most one finding per
+ * node to the file's `IvFile`, which the rule reports at `Program:exit`.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { constantSaltKdf, fixedIvCipher, stateReadingKinds } from '../catalogue/randomness.js';
+import type { KeySink } from '../catalogue/types.js';
+import { constInitOf, staticString, unwrap } from './ast.js';
+import { flowOf } from './flow/engine.js';
+import { functionName } from './flow/functions.js';
+import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
+import type { ImportMap } from './imports.js';
+import { optionValue } from './iv.js';
+import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
+import type { SinkHit } from './sinks.js';
+import type { Origin } from './values.js';
+
+type Node = TSESTree.Node;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+type IvMessage = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt';
+
+interface IvFinding {
+  readonly messageId: IvMessage;
+  readonly data: Record<string, string>;
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<'freshIv'>[];
+}
+
+/** One file's state: its imports and the finding kept per node. */
+export class IvFile {
+  imports: ImportMap = new Map();
+  readonly findings = new Map<Node, IvFinding>();
+  readonly sourceCode: TSESLint.SourceCode;
+
+  constructor(readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+    this.sourceCode = context.sourceCode;
+  }
+
+  readonly getScope = (n: Node): TSESLint.Scope.Scope => this.sourceCode.getScope(n);
+
+  offer(f: {
+    node: Node;
+    messageId: IvMessage;
+    data: Record<string, string>;
+    suggest?: TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined;
+  }): void {
+    const prev = this.findings.get(f.node);
+    // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
+    if (!prev || (!prev.suggest?.length && f.suggest?.length))
+      this.findings.set(f.node, {
+        messageId: f.messageId,
+        data: f.data,
+        ...(f.suggest ? { suggest: f.suggest } : {}),
+      });
+  }
+}
+
+/** How a constant origin reads in a message, or undefined when it is not a constant. */
+function constantWhat(file: IvFile, o: Origin): string | undefined {
+  switch (o.kind) {
+    case 'string':
+      return 'A string literal';
+    case 'bytes':
+      return o.length === undefined ? 'A literal buffer' : `A literal ${o.length}-byte buffer`;
+    case 'zeros': {
+      const v = declaredVariable(o.replace, file.sourceCode);
+      if (v && writtenInPlace(v)) return undefined;
+      return o.length === undefined ? 'An all-zero buffer' : `An all-zero ${o.length}-byte buffer`;
+    }
+    case 'env':
+      return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
+    default:
+      return undefined;
+  }
+}
+
+/** HKDF, by sink or by the WebCrypto algorithm name: a constant salt is allowed (RFC 5869 §3.1). */
+function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
+  if (constantSaltKdf.sinkIds.includes(sink.id)) return true;
+  const name = staticString(optionValue(call.arguments[0], 'name', file.getScope));
+  return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
+}
+
+/** An IV, nonce or salt made from the clock or the process id (and nothing random): reported at each reading. */
+function offerClockReading(
+  file: IvFile,
+  expr: Node,
+  base: { sink: string; role: string },
+  role: Role,
+  call: Call,
+  sink: KeySink,
+  hits: readonly SinkHit[],
+): boolean {
+  const t = flowOf(file.sourceCode).taint.taintOf(expr);
+  if (t.entropy) return false;
+  // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
+  const e = unwrap(expr);
+  const made = e.type === T.Identifier ? (constInitOf(e, file.getScope(e)) ?? e) : e;
+  const within = (n: Node): boolean => n.range[0] >= made.range[0] && n.range[1] <= made.range[1];
+  let found = false;
+  for (const w of t.weak) {
+    if (w.kind !== 'source' || !stateReadingKinds.has(w.source.kind)) continue;
+    found = true;
+    file.offer({
+      node: w.node,
+      messageId: 'clockIv',
+      data: { ...base, source: w.source.title },
+      suggest: within(w.node) ? freshSuggestion(file, expr, call, sink, role, hits) : undefined,
+    });
+  }
+  return found;
+}
+
+export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
+  {
+    const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
+    if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
+    const keyArg = hits.find((h) => h.arg.role === 'key')?.node;
+    for (const h of hits) {
+      const role = h.arg.role;
+      if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
+      if (role === 'salt' && allowsConstantSalt(file, sink, call)) continue;
+      const label = ROLE_LABEL[role];
+      const base = { sink: sink.title, role: label };
+      if (role !== 'salt' && keyArg && derivedFrom(h.node, keyArg, file.sourceCode)) {
+        file.offer({
+          node: h.node,
+          messageId: 'ivFromKey',
+          data: base,
+          suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+        });
+        continue;
+      }
+      const origins = flowOf(file.sourceCode).origins(h.node);
+      const constant = origins.map((o) => ({ o, what: constantWhat(file, o) }));
+      const hit = constant.every((c) => c.what !== undefined)
+        ? constant[0]
+        : constant.find((c) => c.what !== undefined && c.o.fallback);
+      if (hit?.what !== undefined) {
+        file.offer({
+          node: hit.o.node,
+          messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
+          data: { ...base, what: hit.what },
+          suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+        });
+        continue;
+      }
+      if (offerClockReading(file, h.node, base, role, call, sink, hits)) continue;
+      const reused = reusedBinding(h.node, call, file.sourceCode);
+      if (reused) {
+        const fn = `${functionName(reused.fn) ?? 'the function'}()`;
+        if (role === 'salt')
+          file.offer({
+            node: reused.node,
+            messageId: 'staticSalt',
+            data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` },
+            suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+          });
+        else
+          file.offer({
+            node: reused.node,
+            messageId: 'reusedIv',
+            data: { ...base, name: reused.name, fn },
+            suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+          });
+      }
+    }
+  }
+}

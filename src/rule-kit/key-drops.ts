@@ -1,0 +1,87 @@
+/**
+ * Key material released without a wipe (`x = null`, `delete x.k`, `map.delete(id)`, `cache = {}`): each drop is
+ * recorded where it happens and judged at the end of the file, when every holder and every wipe is known.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction, type FunctionNode } from './ast.js';
+import type { KeySources } from './key-sources.js';
+import type { Wipe } from './wipes.js';
+
+/** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
+interface Drop {
+  readonly node: TSESTree.Node;
+  readonly target: TSESTree.Node;
+  readonly key: string;
+  /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
+  readonly mapKey?: string;
+  readonly mapText?: string;
+  readonly fn: FunctionNode | undefined;
+  readonly how: string;
+}
+
+/** A drop of key material that no earlier wipe in the same function covers, with its message data. */
+interface UnwipedDrop {
+  readonly node: TSESTree.Node;
+  readonly data: { readonly source: string; readonly how: string; readonly wipe: string };
+}
+
+/** How a message names a declared key holder: `the 'keys' key map`, `the 'secret' field`. */
+export function holderTitle(name: string, held: 'collection' | 'value', what: string): string {
+  return `the '${name}' ${held === 'collection' ? 'key map' : what}`;
+}
+
+/** One file's drops, in source order. */
+export class KeyDrops {
+  private readonly drops: Drop[] = [];
+
+  constructor(
+    private readonly identity: (expr: TSESTree.Node) => string,
+    private readonly normText: (n: TSESTree.Node) => string,
+  ) {}
+
+  add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void {
+    const mapText = mapKey === undefined ? undefined : this.normText(target);
+    const map = mapKey === undefined ? {} : { mapKey, mapText };
+    this.drops.push({ node, target, key: this.identity(target), fn: enclosingFunction(node), how, ...map });
+  }
+
+  /**
+   * The drops of key material (a known holder, or a key source) with no wipe before them in the same function,
+   * in source order.
+   */
+  unwiped(
+    keyHolders: ReadonlyMap<string, string>,
+    wipesSeen: readonly Wipe[],
+    sources: KeySources,
+    sourceCode: TSESLint.SourceCode,
+  ): UnwipedDrop[] {
+    const out: UnwipedDrop[] = [];
+    for (const d of this.drops) {
+      const source = keyHolders.get(d.mapKey ?? d.key) ?? (d.mapKey ? undefined : sources.droppedKeySource(d.target));
+      if (!source || wipedBefore(d, wipesSeen)) continue;
+      const target = sourceCode.getText(d.target);
+      const wipe = /expose|loadSecret/.test(source)
+        ? 'wipe() on the handle'
+        : `${target}${d.mapKey !== undefined ? '.get(…)' : ''}.fill(0)`;
+      out.push({ node: d.node, data: { source, how: d.how, wipe } });
+    }
+    return out;
+  }
+}
+
+/** A wipe of the dropped key (or of a value got from the dropped map) earlier in the same function. */
+function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
+  return wipesSeen.some(
+    (w) =>
+      w.start < d.node.range[0] &&
+      w.fn === d.fn &&
+      w.keys.some(
+        (k) =>
+          k === d.key ||
+          (d.mapText !== undefined &&
+            (k.startsWith(`text:${d.mapText}.get(`) ||
+              k.startsWith(`text:${d.mapText}[`) ||
+              k === `holder:${d.mapText}`)),
+      ),
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Where `no-weak-randomness` needs an unpredictable value: the purposes a file gives its expressions, from key-sink
+ * roles, the catalogue's purpose sinks, and names (`resetToken`, `makeSalt()`), each with how a message names it.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { purposeSinks, timeQuantityName, unpredictableCodeName } from '../catalogue/randomness.js';
+import { nonPurposeName } from '../catalogue/names.js';
+import type { SinkRole } from '../catalogue/types.js';
+import { normaliseName, securityPurposePhrase } from '../detect/names.js';
+import { constInitOf, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
+import { patternMatches } from './call-patterns.js';
+import type { TaintTracker } from './flow/taint/tracker.js';
+import type { ImportMap } from './imports.js';
+import { ivSizeOf, optionValue } from './iv.js';
+import { matchSinks, type CalleePath } from './sinks.js';
+
+type Node = TSESTree.Node;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** An expression whose value must be unpredictable, and how the message names that purpose. */
+export interface Purpose {
+  readonly expr: Node;
+  /** `password-reset token`, `IV`, `JWT ID (jti)`. */
+  readonly purpose: string;
+  /** `returned by makeResetToken()`, `passed to crypto.createCipheriv`. */
+  readonly via: string;
+  /** Sinks (3) beat return values (2), which beat names (1), when two purposes reach one source. */
+  readonly rank: number;
+  /** The value identifies something (a session, a JWT): `randomUUID()` fits. */
+  readonly identifier?: boolean;
+  /** A crypto sink that wants this many random bytes. */
+  readonly bytes?: number;
+  /** An IV, nonce or salt argument: a clock or pid reading there is no-static-iv's to report. */
+  readonly ivLike?: boolean;
+}
+
+/** The key-sink roles whose value must be unpredictable, as a message names them. */
+const ROLE_PURPOSE: Partial<Record<SinkRole, string>> = {
+  key: 'key',
+  secret: 'secret',
+  'private-key': 'private key',
+  iv: 'IV',
+  nonce: 'nonce',
+  salt: 'salt',
+  password: 'password',
+  ikm: 'input keying material',
+};
+
+const IV_LIKE: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt']);
+
+const ROLE_BYTES: Partial<Record<SinkRole, number>> = { key: 32, secret: 32, salt: 16, ikm: 32 };
+
+/** An inline function expression (a callback option's value). */
+function isFunction(n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return n.type === T.ArrowFunctionExpression || n.type === T.FunctionExpression;
+}
+
+/** `mfaCode` → `MFA code`: a code the shared purpose lexicon does not know (`unpredictableCodeName`). */
+function codePurpose(name: string): string | undefined {
+  const n = normaliseName(name);
+  if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;
+  return n
+    .split('_')
+    .map((w) => (/^(?:mfa|sms|2fa|tfa|oauth|pkce)$/.test(w) ? w.toUpperCase() : w))
+    .join(' ');
+}
+
+/** The function a callback option holds: inline, or a function in this file named by an identifier. */
+function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): FunctionNode | undefined {
+  const u = unwrap(n);
+  if (isFunction(u)) return u;
+  if (u.type !== T.Identifier) return undefined;
+  const v = findVariable(getScope(u), u);
+  const def = v?.defs[0];
+  if (def?.node.type === T.FunctionDeclaration) return def.node;
+  const init = constInitOf(u, getScope(u));
+  return init && isFunction(unwrap(init)) ? (unwrap(init) as FunctionNode) : undefined;
+}
+
+/** One file's purposes, in the order they were found. */
+export class Purposes {
+  readonly purposes: Purpose[] = [];
+  private readonly phraseByName = new Map<string, string | undefined>();
+
+  constructor(private readonly getScope: (n: Node) => TSESLint.Scope.Scope) {}
+
+  /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
+  byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
+    if (!expr || name === undefined || isFunction(unwrap(expr))) return;
+    let purpose = this.phraseByName.get(name);
+    if (purpose === undefined && !this.phraseByName.has(name)) {
+      purpose = securityPurposePhrase(name) ?? codePurpose(name);
+      // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
+      if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
+      this.phraseByName.set(name, purpose);
+    }
+    if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
+  }
+
+  /**
+   * The purposes a call gives its arguments: a key-sink role (`passed to crypto.createCipheriv`) or a catalogue
+   * purpose sink (a cookie, a header, a token option, or a callback whose return values are the purpose).
+   */
+  fromCall(node: Call, cp: CalleePath, imports: ImportMap, tracker: TaintTracker | undefined): void {
+    const getScope = this.getScope;
+    const purposes = this.purposes;
+    const scope = getScope(node);
+    const hits = matchSinks(node, imports, scope, undefined, cp);
+    for (const h of hits) {
+      const purpose = ROLE_PURPOSE[h.arg.role];
+      if (purpose === undefined) continue;
+      const bytes =
+        h.arg.role === 'iv' || h.arg.role === 'nonce' ? ivSizeOf(h.sink, hits, getScope) : ROLE_BYTES[h.arg.role];
+      purposes.push({
+        expr: h.node,
+        purpose,
+        via: `passed to ${h.sink.title}`,
+        rank: 3,
+        ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
+        ...(IV_LIKE.has(h.arg.role) ? { ivLike: true } : {}),
+      });
+    }
+    for (const ps of purposeSinks) {
+      if (!patternMatches(ps, cp)) continue;
+      let purpose = ps.purpose;
+      let via = `passed to ${ps.title}`;
+      if (ps.nameArg !== undefined) {
+        const name = staticString(node.arguments[ps.nameArg]);
+        purpose = name === undefined ? undefined : securityPurposePhrase(name);
+        via = `sent as ${ps.title} named '${name ?? ''}'`;
+      }
+      if (purpose === undefined) continue;
+      for (const a of ps.args) {
+        const arg = node.arguments[a.index];
+        const target = a.property ? optionValue(arg, a.property, getScope) : arg;
+        if (!target) continue;
+        if (a.returns) {
+          const fn = functionOf(target, getScope);
+          if (fn && tracker)
+            for (const r of tracker.returnsOf(fn))
+              purposes.push({
+                expr: r,
+                purpose,
+                via: `returned by ${ps.title}`,
+                rank: 3,
+                ...(ps.identifier ? { identifier: true } : {}),
+              });
+        } else purposes.push({ expr: target, purpose, via, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
+      }
+    }
+  }
+}

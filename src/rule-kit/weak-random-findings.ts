@@ -1,0 +1,117 @@
+/**
+ * The check of `no-weak-randomness`: a weak value (a predictable generator, a clock or pid reading, a modulo-biased
+ * CSPRNG draw) that reaches a purpose, reported once per source node at the highest-ranked purpose it reaches.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import type { createForeignFollower } from './flow/taint/foreign.js';
+import type { TaintTracker } from './flow/taint/tracker.js';
+import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
+import type { Purpose } from './random-purposes.js';
+
+type Node = TSESTree.Node;
+
+/** A weak value at a purpose, ranked by that purpose. */
+export interface Finding {
+  readonly node: Node;
+  readonly messageId: 'weakRandom' | 'moduloBias';
+  readonly data: Record<string, string | number>;
+  readonly rank: number;
+  readonly fix?: TSESLint.ReportFixFunction;
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<RandomSuggestionId>[];
+}
+
+const BECAUSE: Record<WeakKind, string> = {
+  prng: 'it is predictable',
+  'seeded-prng': 'a seeded, non-cryptographic generator is predictable',
+  time: 'a clock reading is guessable',
+  process: 'a process id is guessable',
+  'uuid-v1': 'a time-based UUID is guessable',
+  deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
+};
+
+/** A node's source text on one line, shortened to 60 characters for a message. */
+export function shortText(sourceCode: TSESLint.SourceCode, n: Node): string {
+  const t = sourceCode.getText(n).replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
+/** What the check reads of one file. */
+export interface PurposeCheck {
+  readonly sourceCode: TSESLint.SourceCode;
+  readonly tracker: TaintTracker | undefined;
+  /** The file reads a weak source or CSPRNG bytes that a modulo could bias. */
+  readonly sawSource: boolean;
+  readonly foreignCall: ReturnType<typeof createForeignFollower>;
+  readonly purposes: readonly Purpose[];
+  readonly fixes: RandomFixes;
+}
+
+/** Keeps the higher-ranked finding per node; at equal rank, the one with suggestions. */
+function offerFinding(findings: Map<Node, Finding>, f: Finding): void {
+  const prev = findings.get(f.node);
+  // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
+  if (!prev || prev.rank < f.rank || (prev.rank === f.rank && !prev.suggest?.length && f.suggest?.length))
+    findings.set(f.node, f);
+}
+
+/** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
+export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>): void {
+  const { tracker, sawSource, foreignCall, purposes, fixes, sourceCode } = file;
+  if (!tracker || (!sawSource && !foreignCall)) return;
+  const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
+  // Clock and pid readings that make an IV, nonce or salt: a derived value, reported by no-static-iv.
+  const derivedIvs = new Set<Node>();
+  for (const p of ordered) {
+    if (!p.ivLike) continue;
+    const t = tracker.taintOf(p.expr);
+    if (t.entropy) continue;
+    for (const hit of t.weak)
+      if (hit.kind === 'source' && stateReadingKinds.has(hit.source.kind)) derivedIvs.add(hit.node);
+  }
+  for (const p of ordered) {
+    const t = tracker.taintOf(p.expr);
+    if (t.entropy) continue;
+    for (const hit of t.weak) {
+      if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
+      if (hit.kind === 'bias') {
+        const modulus = sourceCode.getText(hit.node.right);
+        offerFinding(findings, {
+          node: hit.node,
+          messageId: 'moduloBias',
+          data: {
+            expr: shortText(sourceCode, hit.node),
+            bits: hit.bits,
+            modulus,
+            purpose: p.purpose,
+            via: p.via,
+            category: 'weak-randomness',
+          },
+          rank: p.rank,
+          suggest: fixes.both(
+            hit.node,
+            (r) => `${r('randomInt')}(${modulus})`,
+            (r) => `${r('randomInt')}(0, ${modulus})`,
+          ),
+        });
+        continue;
+      }
+      const source = hit.foreign ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})` : hit.source.title;
+      const fix = hit.foreign ? undefined : fixes.renameFix(hit);
+      offerFinding(findings, {
+        node: hit.node,
+        messageId: 'weakRandom',
+        data: {
+          source,
+          purpose: p.purpose,
+          via: p.via,
+          because: BECAUSE[hit.source.kind],
+          category: 'weak-randomness',
+        },
+        rank: p.rank,
+        ...(fix ? { fix } : {}),
+        ...(hit.foreign || fix ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
+      });
+    }
+  }
+}
