@@ -20,3 +20,24 @@ export const typedRuleTester = new RuleTester({
     parserOptions: { projectService: { allowDefaultProject: ['*.ts*'] }, tsconfigRootDir: typedFixturesDir },
   },
 });
+
+/**
+ * Issue 15: every invalid case asserts where its reports start and end. Checked here, for every RuleTester
+ * table, before ESLint runs the case: an error given as a bare message id or a count cannot pass.
+ */
+type Run = RuleTester['run'];
+for (const tester of [ruleTester, typedRuleTester]) {
+  const run: Run = tester.run.bind(tester);
+  tester.run = ((name, rule, tests) => {
+    for (const c of tests.invalid) {
+      const errors: readonly unknown[] = Array.isArray(c.errors) ? c.errors : [];
+      if (errors.length === 0) throw new Error(`${name}: an invalid case lists no errors: ${c.code.slice(0, 60)}`);
+      for (const e of errors) {
+        const pos = e as Partial<Record<'line' | 'column' | 'endLine' | 'endColumn', number>>;
+        if ([pos.line, pos.column, pos.endLine, pos.endColumn].some((v) => typeof v !== 'number'))
+          throw new Error(`${name}: an error without line, column, endLine and endColumn in: ${c.code.slice(0, 60)}`);
+      }
+    }
+    run(name, rule, tests);
+  }) as Run;
+}

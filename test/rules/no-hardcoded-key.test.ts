@@ -453,6 +453,8 @@ ruleTester.run('no-hardcoded-key', rule, {
           messageId: 'credential',
           line: 1,
           column: 1,
+          endLine: 1,
+          endColumn: 71,
           data: { what: 'GitHub personal access token (classic)', redacted: 'ghp_…AiUZ' },
         },
       ],
@@ -460,7 +462,7 @@ ruleTester.run('no-hardcoded-key', rule, {
     {
       code: '// token for the nightly job: 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',
       filename: 'docs/ci.ts',
-      errors: [{ messageId: 'credential', line: 1, column: 1 }],
+      errors: [{ messageId: 'credential', line: 1, column: 1, endLine: 1, endColumn: 71 }],
     },
     {
       // test files with testFiles: 'all'
