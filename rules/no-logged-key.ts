@@ -1,3 +1,4 @@
+import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyFilePath } from '../src/catalogue/deletion.js';
@@ -63,7 +64,7 @@ export default createRule<Options, MessageIds>({
       sourceCode,
       imports,
     );
-    const reported = new Set<TSESTree.Node>();
+    const firstReport = oncePerNode();
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -122,8 +123,7 @@ export default createRule<Options, MessageIds>({
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
-        if (reported.has(leak.node)) continue;
-        reported.add(leak.node);
+        if (!firstReport(leak.node)) continue;
         if (leak.dump) {
           const spread = leak.node.parent?.type === T.SpreadElement;
           context.report({

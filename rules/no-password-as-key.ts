@@ -1,3 +1,4 @@
+import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -124,7 +125,7 @@ export default createRule<Options, MessageIds>({
     const flow = flowOf(sourceCode);
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
-    const reported = new Set<TSESTree.Node>();
+    const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
@@ -135,8 +136,7 @@ export default createRule<Options, MessageIds>({
       data: Record<string, string | number>,
       suggest: Suggestion[] = [],
     ): void => {
-      if (reported.has(node)) return;
-      reported.add(node);
+      if (!firstReport(node)) return;
       context.report({ node, messageId, data, ...(suggest.length ? { suggest } : {}) });
     };
 

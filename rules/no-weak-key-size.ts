@@ -1,3 +1,4 @@
+import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -82,7 +83,7 @@ export default createRule<Options, MessageIds>({
     const saferBits = Math.max(strictModulusBits, minBits);
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
-    const reported = new Set<TSESTree.Node>();
+    const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
 
     const report = (
@@ -91,8 +92,7 @@ export default createRule<Options, MessageIds>({
       data: Record<string, string | number>,
       replacement?: { text: string; node?: TSESTree.Node; label?: string },
     ): void => {
-      if (reported.has(node)) return;
-      reported.add(node);
+      if (!firstReport(node)) return;
       const target = replacement?.node ?? node;
       context.report({
         node,

@@ -1,3 +1,4 @@
+import { RankedFindings } from './ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
@@ -41,19 +42,8 @@ interface Candidate {
   readonly sinkId?: string;
 }
 
-/** The best candidate per node: a later offer replaces an earlier one only with a higher rank. */
-export class Candidates {
-  private readonly byNode = new Map<TSESTree.Node, Candidate>();
-
-  offer(c: Candidate): void {
-    const prev = this.byNode.get(c.node);
-    if (!prev || prev.rank < c.rank) this.byNode.set(c.node, c);
-  }
-
-  values(): IterableIterator<Candidate> {
-    return this.byNode.values();
-  }
-}
+/** The best candidate per node (the shared ranked collector). */
+export class Candidates extends RankedFindings<Candidate> {}
 
 /** The catalogue's database, cache and mail clients, each with its call matcher (built once). */
 const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
