@@ -54,7 +54,7 @@ export interface AuditOptions {
   readonly history?: boolean;
   /** With `history`: only commits after this revision (`--since <rev>`, for pull requests). */
   readonly since?: string;
-  /** Worker threads; default all cores. 1 runs in-process. */
+  /** Worker threads; default one fewer than the cores. 1 runs in-process. */
   readonly workers?: number;
   /** On-disk cache: `true` for `.keyhygiene-cache/` under the root, a directory, or `false` (default). */
   readonly cache?: boolean | string;
@@ -193,7 +193,9 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
 
   const walkMs = Date.now() - started;
   const cache = await openCache(dir, keepSalt);
-  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
+  // By default one core stays with this thread, which reads, hashes, caches and joins while the workers lint:
+  // on 2 cores a second worker measured no shorter wall time and a third more CPU (docs/benchmarks.md).
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, 64));
   // A worker pays for loading ESLint, the plugin and the parser (about a second): worth it from about
   // 200 files per worker, so small repositories run in-process.
   const pool = createPool(root, maxBytes, Math.max(1, Math.min(threads, Math.floor(files.length / 200))), debug);
