@@ -30,6 +30,10 @@ describe('fixtureClassOf', () => {
     expect(fixtureClassOf(finding('src/jwt.spec.ts', 'jwt'))).toBe('test-fixture');
     expect(fixtureClassOf(finding('cookbook/jws.mjs'))).toBe('example');
     expect(fixtureClassOf(finding('docs/README.md', 'basic-auth-header'))).toBe('example');
+    // documentation by kind and configuration templates, wherever they sit
+    expect(fixtureClassOf(finding('README.md', 'password-assignment'))).toBe('example');
+    expect(fixtureClassOf(finding('apps/api/.env.example'))).toBe('example');
+    expect(fixtureClassOf(finding('conformance/op/keys.js', 'private-key-block'))).toBe('test-fixture');
   });
 
   it('reports a provider-issued credential wherever it is', () => {
@@ -43,7 +47,7 @@ describe('fixtureClassOf', () => {
   });
 
   it('leaves code alone, near misses included', () => {
-    for (const file of ['src/keys.ts', 'src/testing-utils.ts', 'contest/a.ts', 'latest/b.ts', 'README.md'])
+    for (const file of ['src/keys.ts', 'src/testing-utils.ts', 'contest/a.ts', 'latest/b.ts', 'src/readme.ts'])
       expect(fixtureClassOf(finding(file, 'private-key-block')), file).toBeUndefined();
   });
 });
