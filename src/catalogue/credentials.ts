@@ -667,6 +667,16 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
     samples: { positive: ['pk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5'], negative: ['sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5'] },
   },
   {
+    id: 'posthog-project-api-key',
+    title: 'PostHog project API key',
+    pattern: /^phc_[A-Za-z0-9]{30,60}$/,
+    why: 'PostHog documents the project API key (phc_) as write-only and public, for frontend code; phx_ is secret.',
+    samples: {
+      positive: ['phc_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'],
+      negative: ['phx_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'],
+    },
+  },
+  {
     id: 'google-oauth-client-id',
     title: 'Google OAuth client id',
     pattern: /^[0-9]{6,20}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com$/,

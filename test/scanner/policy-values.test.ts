@@ -87,6 +87,12 @@ describe('flags and settings under secret-looking names', () => {
     expect(lines('.env', env)).toEqual([5]);
   });
 
+  it("a PostHog project key (phc_, public by PostHog's documentation) is not reported; a personal key (phx_) is", () => {
+    const phc = ['phc', 'fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'].join('_');
+    const phx = ['phx', 'fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'].join('_');
+    expect(lines('.env.defaults', `POSTHOG_API_KEY="${phc}"\nPOSTHOG_PERSONAL_API_KEY="${phx}"\n`)).toEqual([2]);
+  });
+
   it('names a setting about a secret (method, user, mode, features) as no secret name', () => {
     for (const n of ['POSTGRES_HOST_AUTH_METHOD', 'SMTP_AUTH_USER', 'BASIC_AUTH_USERNAME', 'SHOW_TOKEN_FEATURES'])
       expect(isSecretEnvName(n), n).toBe(false);
