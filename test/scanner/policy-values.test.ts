@@ -112,7 +112,8 @@ describe('a Kubernetes Secret holds settings too', () => {
       '  DB_ENGINE: sql',
       '  DB_TYPE: mariadb',
       '  NEXTAUTH_URL: http://localhost:5225',
-      '  DB_URL: mongodb://app-mongo:27017/app',
+      '  DB_URL: mongodb://ledger-mongo:27017/ledger',
+      '  DYNAMODB_URL: http://ledger-dynamodb:8000',
       "  REGION: 'eu-west-1'",
       '  DB_MANUAL_MIGRATION: "true"',
       `  SESSION_SECRET: ${RANDOM}`,
@@ -120,6 +121,6 @@ describe('a Kubernetes Secret holds settings too', () => {
       `  DATABASE_URL: postgres://app:${PASSWORD}@db.fake.test:5432/app`,
       '',
     ].join('\n');
-    expect(lines('k8s/secret.yaml', yaml)).toEqual([12, 13, 14]);
+    expect(lines('k8s/secret.yaml', yaml)).toEqual([13, 14, 15]);
   });
 });

@@ -353,8 +353,11 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
         const decoded = path[0] === 'data' ? decodeBase64(value) : value;
         // Apps keep settings there too (`DB_ENGINE: sql`, a URL, a region): strict under a secret name or for a
-        // random-looking value, otherwise judged as anywhere else (a credential format still counts).
-        const strict = decoded !== undefined && (isSecretEnvName(key ?? '') || looksRandom(decoded));
+        // random-looking value that is not a URL, otherwise judged as anywhere else (a credential format, such as
+        // a password in a URL, still counts).
+        const strict =
+          decoded !== undefined &&
+          (isSecretEnvName(key ?? '') || (looksRandom(decoded) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(decoded)));
         if (decoded !== undefined)
           for (const h of valueHits(decoded, at, key, strict))
             hits.push({
