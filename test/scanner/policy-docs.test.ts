@@ -4,12 +4,11 @@
  * (`.env.example`), a conformance suite, and JSDoc `@example` blocks. Each has a near miss that stays code, and
  * a provider-issued credential is reported in every one of them. Every secret-shaped value here is FAKE.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/report/types.js';
 import { audit } from '../../src/scanner/index.js';
+import { writeTree } from '../helpers/tree.js';
 
 const PASSWORD = ['Hq7Lp2', 'xR9!v'].join(''); // a made-up password: letters, digits and a symbol
 const SESSION_SECRET = ['q9Zt7sK2mN4pL8vR', '6xW1yB5cD3eF7gH9'].join('');
@@ -72,11 +71,7 @@ describe('the documentation and template signals, end to end', () => {
   const where = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.location.file}:${f.location.line}`).sort();
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kh-policy-docs-'));
-    for (const [rel, text] of Object.entries(tree)) {
-      await mkdir(dirname(join(dir, rel)), { recursive: true });
-      await writeFile(join(dir, rel), text);
-    }
+    dir = await writeTree('kh-policy-docs-', tree);
     result = await audit({ root: dir, workers: 1 });
     listed = await audit({ root: dir, workers: 1, includeFixtures: true });
   }, 90_000);

@@ -2,9 +2,7 @@
  * The fixture policy at the audit's level (src/scanner/policy.ts): which findings are withheld and counted,
  * and, end to end on a small tree written here, that the audit, its reports and `--include-fixtures` apply it.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { reporterFor } from '../../src/report/index.js';
@@ -12,6 +10,7 @@ import type { AuditResult, Finding } from '../../src/report/types.js';
 import { audit, mergeResults, ruleInfo } from '../../src/scanner/index.js';
 import { applyFixturePolicy, fixtureClassOf } from '../../src/scanner/policy.js';
 import { memoryIo } from '../cli/helpers.js';
+import { writeTree } from '../helpers/tree.js';
 
 const finding = (file: string, formatId?: string): Finding => ({
   ruleId: 'keyhygiene/secret-in-file',
@@ -105,11 +104,7 @@ describe('the audit applies the policy end to end', () => {
   const files = (r: AuditResult): string[] => [...new Set(r.findings.map((f) => f.location.file))].sort();
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kh-policy-'));
-    for (const [rel, text] of Object.entries(tree)) {
-      await mkdir(dirname(join(dir, rel)), { recursive: true });
-      await writeFile(join(dir, rel), text);
-    }
+    dir = await writeTree('kh-policy-', tree);
     result = await audit({ root: dir, workers: 1 });
     listed = await audit({ root: dir, workers: 1, includeFixtures: true });
   }, 60_000);
