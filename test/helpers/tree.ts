@@ -5,6 +5,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { AuditResult } from '../../src/report/types.js';
+import { audit } from '../../src/scanner/index.js';
 
 /** @returns the directory the tree was written to. */
 export async function writeTree(prefix: string, files: Readonly<Record<string, string>>): Promise<string> {
@@ -14,4 +16,18 @@ export async function writeTree(prefix: string, files: Readonly<Record<string, s
     await writeFile(join(dir, rel), text);
   }
   return dir;
+}
+
+/**
+ * Writes `files` and audits the tree twice, with the fixture policy's defaults and with `includeFixtures`.
+ * @returns the directory (for the caller to remove) and both results.
+ */
+export async function auditTree(
+  prefix: string,
+  files: Readonly<Record<string, string>>,
+): Promise<{ dir: string; result: AuditResult; listed: AuditResult }> {
+  const dir = await writeTree(prefix, files);
+  const result = await audit({ root: dir, workers: 1 });
+  const listed = await audit({ root: dir, workers: 1, includeFixtures: true });
+  return { dir, result, listed };
 }

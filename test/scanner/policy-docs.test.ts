@@ -7,8 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/report/types.js';
-import { audit } from '../../src/scanner/index.js';
-import { writeTree } from '../helpers/tree.js';
+import { auditTree } from '../helpers/tree.js';
 
 const PASSWORD = ['Hq7Lp2', 'xR9!v'].join(''); // a made-up password: letters, digits and a symbol
 const SESSION_SECRET = ['q9Zt7sK2mN4pL8vR', '6xW1yB5cD3eF7gH9'].join('');
@@ -71,9 +70,7 @@ describe('the documentation and template signals, end to end', () => {
   const where = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.location.file}:${f.location.line}`).sort();
 
   beforeAll(async () => {
-    dir = await writeTree('kh-policy-docs-', tree);
-    result = await audit({ root: dir, workers: 1 });
-    listed = await audit({ root: dir, workers: 1, includeFixtures: true });
+    ({ dir, result, listed } = await auditTree('kh-policy-docs-', tree));
   }, 90_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

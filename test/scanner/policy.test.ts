@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { reporterFor } from '../../src/report/index.js';
 import type { AuditResult, Finding } from '../../src/report/types.js';
-import { audit, mergeResults, ruleInfo } from '../../src/scanner/index.js';
+import { mergeResults, ruleInfo } from '../../src/scanner/index.js';
 import { applyFixturePolicy, fixtureClassOf } from '../../src/scanner/policy.js';
 import { memoryIo } from '../cli/helpers.js';
-import { writeTree } from '../helpers/tree.js';
+import { auditTree } from '../helpers/tree.js';
 
 const finding = (file: string, formatId?: string): Finding => ({
   ruleId: 'keyhygiene/secret-in-file',
@@ -104,9 +104,7 @@ describe('the audit applies the policy end to end', () => {
   const files = (r: AuditResult): string[] => [...new Set(r.findings.map((f) => f.location.file))].sort();
 
   beforeAll(async () => {
-    dir = await writeTree('kh-policy-', tree);
-    result = await audit({ root: dir, workers: 1 });
-    listed = await audit({ root: dir, workers: 1, includeFixtures: true });
+    ({ dir, result, listed } = await auditTree('kh-policy-', tree));
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
