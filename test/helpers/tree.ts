@@ -31,3 +31,14 @@ export async function auditTree(
   const listed = await audit({ root: dir, workers: 1, includeFixtures: true });
   return { dir, result, listed };
 }
+
+/** A private-key block with a made-up body (the shape is all the detectors read). */
+export const FAKE_EC_PEM = [
+  '-----BEGIN EC PRIVATE KEY-----',
+  'MHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD',
+  '-----END EC PRIVATE KEY-----',
+  '',
+].join('\n');
+
+/** A made-up GitHub classic token whose CRC-32 tail is valid, so it reads as provider-issued. */
+export const FAKE_GITHUB_TOKEN = ['ghp', 'fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUZ'].join('_');

@@ -7,22 +7,15 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/report/types.js';
-import { auditTree } from '../helpers/tree.js';
+import { auditTree, FAKE_EC_PEM as PEM, FAKE_GITHUB_TOKEN as GITHUB_TOKEN } from '../helpers/tree.js';
 
 const PASSWORD = ['Hq7Lp2', 'xR9!v'].join(''); // a made-up password: letters, digits and a symbol
 const SESSION_SECRET = ['q9Zt7sK2mN4pL8vR', '6xW1yB5cD3eF7gH9'].join('');
-const GITHUB_TOKEN = ['ghp', 'fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUZ'].join('_'); // a valid CRC-32 tail
 const JWT = [
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
   'eyJzdWIiOiJraC1wb2xpY3ktdGVzdCIsImlhdCI6MTc2NDkwMDAwMH0',
   'Zr4kP8wQx2aLq9vX2p7Hq7Lp2xR9vBn3Mk5Tj8Wc1Ye',
 ].join('.');
-const PEM = [
-  '-----BEGIN EC PRIVATE KEY-----',
-  'MHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD',
-  '-----END EC PRIVATE KEY-----',
-  '',
-].join('\n');
 
 const tree: Record<string, string> = {
   // documentation by kind: a generic password is an example; a provider-issued token is reported anyway

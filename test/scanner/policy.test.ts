@@ -10,7 +10,7 @@ import type { AuditResult, Finding } from '../../src/report/types.js';
 import { mergeResults, ruleInfo } from '../../src/scanner/index.js';
 import { applyFixturePolicy, fixtureClassOf } from '../../src/scanner/policy.js';
 import { memoryIo } from '../cli/helpers.js';
-import { auditTree } from '../helpers/tree.js';
+import { auditTree, FAKE_EC_PEM as PEM, FAKE_GITHUB_TOKEN as GITHUB_TOKEN } from '../helpers/tree.js';
 
 const finding = (file: string, formatId?: string): Finding => ({
   ruleId: 'keyhygiene/secret-in-file',
@@ -81,13 +81,6 @@ describe('applyFixturePolicy', () => {
 
 // A tree written here: the same fake private key in a test fixture, in an example tree and in src/, a
 // provider-format token in a test, and AWS's documented example key id in a README. Every value is fake.
-const PEM = [
-  '-----BEGIN EC PRIVATE KEY-----',
-  'MHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD',
-  '-----END EC PRIVATE KEY-----',
-  '',
-].join('\n');
-const GITHUB_TOKEN = ['ghp', 'fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUZ'].join('_'); // a valid CRC-32 tail
 const AWS_DOCS_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
 const tree: Record<string, string> = {
   'test/fixtures/signing.pem': PEM,
