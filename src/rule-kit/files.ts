@@ -45,7 +45,12 @@ const TEST_DIRS = [
 /** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
 const TEST_SUFFIX = String.raw`\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$`;
 
-const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}`, 'i');
+/** Test runners' own configuration and set-up files: `playwright.config.ts`, `jest.setup.js`, `vitest.config.mts`. */
+const TEST_RUNNER_FILE =
+  String.raw`(?:^|${SEP})(?:playwright|cypress|jest|vitest|karma|wdio|ava)\.(?:config|setup)` +
+  String.raw`\.[cm]?[jt]s$`;
+
+const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}`, 'i');
 
 /** Documentation and example trees: code written to be read and copied, with keys made up or published. */
 const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');

@@ -45,6 +45,14 @@ describe('fileRole', () => {
     ['src/spectrum.ts', 'code'],
     ['src/keys.ts', 'code'],
     ['src/testament/key.ts', 'code'],
+    // test runners' configuration and set-up files
+    ['playwright.config.ts', 'test'],
+    ['apps/web/vitest.config.mts', 'test'],
+    ['jest.setup.js', 'test'],
+    ['cypress.config.js', 'test'],
+    ['next.config.js', 'code'],
+    ['src/jest-like.config.ts', 'code'],
+    ['myplaywright.config.ts', 'code'],
     // a conformance suite is a test suite
     ['conformance/op/config.js', 'test'],
     ['packages/server/conformance/keys.json', 'test'],
