@@ -9,7 +9,7 @@ import type { AuditResult } from '../../src/report/types.js';
 import { audit } from '../../src/scanner/index.js';
 
 /** @returns the directory the tree was written to. */
-export async function writeTree(prefix: string, files: Readonly<Record<string, string>>): Promise<string> {
+async function writeTree(prefix: string, files: Readonly<Record<string, string>>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   for (const [rel, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, rel)), { recursive: true });
