@@ -103,7 +103,8 @@ export function countJsTsLines(dir) {
 
 /**
  * Pairs each finding with at most one label: first by the finding's fingerprint, then by category, file
- * and a line within ±`tolerance`. Each label is used once.
+ * and the same line, then by a line within ±`tolerance`. Each label is used once. The exact-line pass comes
+ * first so that a finding whose neighbour disappeared is not paired with the neighbour's label.
  * @returns {{ matched: {finding: object, label: object}[], unlabelled: object[], unused: object[] }}
  */
 export function matchFindings(findings, labels, tolerance = 1) {
@@ -117,19 +118,27 @@ export function matchFindings(findings, labels, tolerance = 1) {
       matched.push({ finding: f, label: l });
     } else rest.push(f);
   }
-  const unlabelled = [];
-  for (const f of rest) {
-    const file = f.location.file;
-    const line = f.location.line;
-    const l = labels.find(
-      (x) => free.has(x) && x.category === f.category && x.file === file && Math.abs(x.line - line) <= tolerance,
+  const near = (f, d) =>
+    labels.find(
+      (x) =>
+        free.has(x) &&
+        x.category === f.category &&
+        x.file === f.location.file &&
+        Math.abs(x.line - f.location.line) <= d,
     );
-    if (l) {
-      free.delete(l);
-      matched.push({ finding: f, label: l });
-    } else unlabelled.push(f);
+  let left = rest;
+  for (const d of tolerance > 0 ? [0, tolerance] : [0]) {
+    const next = [];
+    for (const f of left) {
+      const l = near(f, d);
+      if (l) {
+        free.delete(l);
+        matched.push({ finding: f, label: l });
+      } else next.push(f);
+    }
+    left = next;
   }
-  return { matched, unlabelled, unused: [...free] };
+  return { matched, unlabelled: left, unused: [...free] };
 }
 
 const ratio = (a, b) => (b ? a / b : null);

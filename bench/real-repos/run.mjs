@@ -9,7 +9,7 @@
  * For each repository whose snapshot is under --mirror (default /work/.mirror, laid out as
  * <owner>+<name>/repo, as the `fetch` tool writes it), extracts the pinned commit to a temp dir (or
  * --keep DIR/<name>, with the report at DIR/<name>.json; --reuse skips extraction and audit when both are
- * there), runs `keyhygiene audit`, matches findings to labels (fingerprint, else category + file + line ±1)
+ * there), writes a `.keyhygiene-salt` derived from the pin (stable fingerprints), runs `keyhygiene audit`, matches findings to labels (fingerprint, else category + file + line ±1)
  * and prints per repository and in total: JS/TS lines, findings, findings per 100k lines, labels, unlabelled
  * findings, hand-checked precision, not-real findings per 10k lines, misses and what the fixture policy
  * withheld (counted by the audit, not listed, so not labelled). Unlabelled findings are
@@ -18,7 +18,8 @@
  * Needs `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +99,9 @@ const loadLabels = (r) => {
   return doc;
 };
 
+/** The fingerprint salt of a pinned repository: public, fixed by the pin, the same on every machine. */
+const pinnedSalt = (r) => createHash('sha256').update(`keyhygiene real-repos ${r.repo}@${r.commit}`).digest('hex');
+
 const rows = [];
 const unlabelledAll = [];
 const notes = [];
@@ -117,6 +121,10 @@ for (const r of present) {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       const { missing } = extractCommit(gitDir, r.commit, dir, r.paths ?? []);
+      // An extracted tree is not a git repository, so the audit would salt its fingerprints at random and no
+      // label could be matched by fingerprint in the next run. A salt derived from the pin keeps them stable.
+      const saltFile = join(dir, '.keyhygiene-salt');
+      if (!existsSync(saltFile)) writeFileSync(saltFile, `${pinnedSalt(r)}\n`);
       if (missing.length) notes.push(`${r.name}: ${missing.length} file(s) absent from the snapshot (4 MiB and more)`);
       const t0 = performance.now();
       try {
@@ -198,7 +206,6 @@ if (unlabelledAll.length) {
     console.log(`  ${repo}  ${f.location.file}:${f.location.line}  ${f.ruleId}  ${f.category}  ${f.fingerprint}`);
 }
 if (args.json) {
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(
     resolve(args.json),
     JSON.stringify(

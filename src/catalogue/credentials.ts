@@ -113,7 +113,8 @@ export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignme
 
 /** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
 export function isReference(value: string): boolean {
-  return /^[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
+  // A quote before the sigil (`"$USER_PASSWORD"`, `\"$PW\"` inside an escaped shell string) is still a reference.
+  return /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */
@@ -138,8 +139,11 @@ export function isPasswordLike(value: string): boolean {
   if (isReference(v) || isVersionString(v) || placeholderPasswords.has(v.toLowerCase())) return false;
   // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|\?\.)[A-Za-z_$][\w$]*|\[['"][^'"]{1,40}['"]\]|\(\))+$/.test(v)) return false;
-  // Letters with digits or with real symbols; `my-db-secret` (words joined by `-_.`) is a name, not a password.
-  return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[^A-Za-z0-9._-]/.test(v));
+  // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[$/.test(v)) return false;
+  // Letters with digits or with real (ASCII) symbols; `my-db-secret` (words joined by `-_.`) is a name, and a
+  // word or sentence in another script (`Återställningslösenord`, translated UI text) is prose, not a password.
+  return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[!-,/:-@[-^\x60{-~]/.test(v));
 }
 
 /** The userinfo of a URL match (`scheme://user:password@`), for the checks that compare user and password. */
@@ -386,6 +390,8 @@ export const credentialFormats = [
         'password: !vault |',
         'passwordless: true',
         'password: my-db-secret',
+        'password=os.environ["DB_PASSWORD"],',
+        'pwd: \\"$USER_PASSWORD\\",',
       ],
     },
   },
@@ -659,6 +665,16 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
     pattern: /^pk_(?:live|test)_[0-9a-zA-Z]{24,99}$/,
     why: 'Publishable keys are meant to ship to browsers.',
     samples: { positive: ['pk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5'], negative: ['sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5'] },
+  },
+  {
+    id: 'posthog-project-api-key',
+    title: 'PostHog project API key',
+    pattern: /^phc_[A-Za-z0-9]{30,60}$/,
+    why: 'PostHog documents the project API key (phc_) as write-only and public, for frontend code; phx_ is secret.',
+    samples: {
+      positive: ['phc_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'],
+      negative: ['phx_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4'],
+    },
   },
   {
     id: 'google-oauth-client-id',

@@ -121,7 +121,7 @@ export const secretEnvName: NameLexicon = {
     String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
-      String.raw`length|header)$)[a-z0-9]+)?$`,
+      String.raw`length|header|method|user|username|features?|enabled|mode)$)[a-z0-9]+)?$`,
   ),
   samples: {
     positive: [
@@ -134,7 +134,19 @@ export const secretEnvName: NameLexicon = {
       'p11_pin',
       'npm_token',
     ],
-    negative: ['node_env', 'port', 'aws_region', 'secret_arn', 'token_url', 'api_key_id', 'log_level'],
+    negative: [
+      'node_env',
+      'port',
+      'aws_region',
+      'secret_arn',
+      'token_url',
+      'api_key_id',
+      'log_level',
+      'postgres_host_auth_method',
+      'smtp_auth_user',
+      'basic_auth_username',
+      'show_token_features',
+    ],
   },
 };
 

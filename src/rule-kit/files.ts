@@ -21,6 +21,7 @@ const SEP = String.raw`[/\\]`;
 /** Directories that hold tests, fixtures and mocks (a whole path segment, so `contest/` and `latest/` are not). */
 const TEST_DIRS = [
   'test',
+  'conformance',
   'tests',
   '__tests__',
   '__test__',
@@ -44,10 +45,35 @@ const TEST_DIRS = [
 /** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
 const TEST_SUFFIX = String.raw`\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$`;
 
-const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}`, 'i');
+/** Test runners' own configuration and set-up files: `playwright.config.ts`, `jest.setup.js`, `vitest.config.mts`. */
+const TEST_RUNNER_FILE =
+  String.raw`(?:^|${SEP})(?:playwright|cypress|jest|vitest|karma|wdio|ava)\.(?:config|setup)` +
+  String.raw`\.[cm]?[jt]s$`;
+
+const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}`, 'i');
 
 /** Documentation and example trees: code written to be read and copied, with keys made up or published. */
 const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');
+
+/**
+ * Documentation by file kind, wherever it sits: Markdown (a README, a CHANGELOG), MDX, AsciiDoc and
+ * reStructuredText are prose written to be read, like the docs/ tree. HTML is an app's view as often as a
+ * page of prose, so only HTML pages under a `tutorial(s)/` or `guide(s)/` directory count.
+ */
+const DOC_FILE = new RegExp(
+  String.raw`\.(?:md|mdx|markdown|adoc|asciidoc|rst)$|(?:^|${SEP})(?:tutorials?|guides?)${SEP}(?:[^/\\]+${SEP})*` +
+    String.raw`[^/\\]+\.html?$`,
+  'i',
+);
+
+/**
+ * Configuration templates, named to be copied and filled in: `.env.example`, `.env.sample`,
+ * `.env.template`, `.env.dist`, `example.env`, `config.json.example`, `settings.yml.sample`.
+ */
+const TEMPLATE_FILE = new RegExp(
+  String.raw`(?:^|${SEP})(?:[^/\\]+\.(?:example|sample)|\.env\.(?:template|tmpl|dist)|(?:example|sample)\.env)$`,
+  'i',
+);
 
 /** The path inside the project, not where the project happens to live on disk. */
 function projectPath(filename: string, cwd?: string): string {
@@ -63,7 +89,7 @@ function projectPath(filename: string, cwd?: string): string {
 export function fileRole(filename: string, cwd?: string): FileRole {
   const rel = projectPath(filename, cwd);
   if (TEST_PATH.test(rel)) return 'test';
-  return EXAMPLE_PATH.test(rel) ? 'example' : 'code';
+  return EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel) ? 'example' : 'code';
 }
 
 /**
@@ -91,6 +117,18 @@ export function isProviderIssued(formatId: string | undefined): boolean {
     f.context === undefined &&
     f.unverified !== true
   );
+}
+
+/**
+ * True when `offset` in a comment's text falls inside documentation of usage: a JSDoc `@example` section
+ * (from the tag to the next block tag or the end of the comment) or a Markdown code fence. Code there is
+ * shown, not run, like a docs/ tree; the same policy applies (only a provider-issued credential counts).
+ */
+export function isDocExampleAt(comment: string, offset: number): boolean {
+  const before = comment.slice(0, offset);
+  if ((before.match(/^[ \t*]*(?:```|~~~)/gm) ?? []).length % 2 === 1) return true;
+  const tags = [...before.matchAll(/^[ \t*]*@([A-Za-z]+)/gm)];
+  return tags.length > 0 && tags[tags.length - 1]![1] === 'example';
 }
 
 /** TypeScript sources, where a suggestion may need a non-null assertion. */

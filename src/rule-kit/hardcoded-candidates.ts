@@ -14,7 +14,7 @@ import { bindingNameOf, envVarName, propertyName, staticString, unwrap } from '.
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
 import { calleePathOf, shapeMatcher } from './sinks.js';
-import { isProviderIssued } from './files.js';
+import { isDocExampleAt, isProviderIssued } from './files.js';
 import type { SuggestedValue } from './fixes.js';
 import type { Origin } from './values.js';
 
@@ -277,11 +277,14 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string):
   }
 }
 
-/** Credential formats in the comments of a file. */
+/**
+ * Credential formats in the comments of a file. Inside a JSDoc `@example` or a code fence only a
+ * provider-issued credential counts: the rest is documentation (the fixture policy, docs/audit.md).
+ */
 export function checkComments(found: Candidates, sourceCode: TSESLint.SourceCode): void {
   for (const comment of sourceCode.getAllComments()) {
     const [m] = findCredentials(comment.value);
-    if (m)
+    if (m && (isProviderIssued(m.format.id) || !isDocExampleAt(comment.value, m.index)))
       found.offer({
         node: comment as unknown as TSESTree.Node,
         loc: comment.loc,

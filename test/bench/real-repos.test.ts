@@ -71,6 +71,16 @@ describe('matchFindings', () => {
     expect(unlabelled).toEqual([f2]);
   });
 
+  it('pairs a finding with the label on its own line before a neighbour within ±1', () => {
+    // labels in file order: the neighbour (line 31) comes first, and its finding is gone
+    const neighbour = label('k8s/secret.yaml', 31, 'fp');
+    const own = label('k8s/secret.yaml', 32, 'example');
+    const f = finding('k8s/secret.yaml', 32);
+    const { matched, unused } = matchFindings([f], [neighbour, own]);
+    expect(matched).toEqual([{ finding: f, label: own }]);
+    expect(unused).toEqual([neighbour]);
+  });
+
   it('does not match another category, another file or a line two away', () => {
     const labels = [label('a.ts', 10, 'tp')];
     const findings = [finding('a.ts', 10, 'weak-randomness'), finding('b.ts', 10), finding('a.ts', 12)];

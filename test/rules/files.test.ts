@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credentialFormats } from '../../src/catalogue/credentials.js';
-import { fileRole, isProviderIssued, isTestFile } from '../../src/rule-kit/files.js';
+import { fileRole, isDocExampleAt, isProviderIssued, isTestFile } from '../../src/rule-kit/files.js';
 
 describe('fileRole', () => {
   const cases: Array<[string, 'test' | 'example' | 'code']> = [
@@ -44,8 +44,53 @@ describe('fileRole', () => {
     ['pulumi-examples/aws-ts/index.ts', 'code'],
     ['src/spectrum.ts', 'code'],
     ['src/keys.ts', 'code'],
-    ['README.md', 'code'],
     ['src/testament/key.ts', 'code'],
+    // test runners' configuration and set-up files
+    ['playwright.config.ts', 'test'],
+    ['apps/web/vitest.config.mts', 'test'],
+    ['jest.setup.js', 'test'],
+    ['cypress.config.js', 'test'],
+    ['next.config.js', 'code'],
+    ['src/jest-like.config.ts', 'code'],
+    ['myplaywright.config.ts', 'code'],
+    // a conformance suite is a test suite
+    ['conformance/op/config.js', 'test'],
+    ['packages/server/conformance/keys.json', 'test'],
+    ['src/conformance-check.ts', 'code'],
+    ['src/nonconformance/a.ts', 'code'],
+    // documentation by file kind, wherever it sits
+    ['README.md', 'example'],
+    ['packages/cli/CHANGELOG.md', 'example'],
+    ['typescript/rds/aurora/README.md', 'example'],
+    ['guide/setup.MDX', 'example'],
+    ['manual/install.adoc', 'example'],
+    ['python/index.rst', 'example'],
+    ['notes.markdown', 'example'],
+    // HTML is documentation only under a tutorial or guide directory
+    ['app/views/tutorial/a1.html', 'example'],
+    ['site/guides/deploy/step2.htm', 'example'],
+    ['app/views/login.html', 'code'],
+    ['public/index.html', 'code'],
+    ['src/tutorial/Step.tsx', 'code'],
+    ['src/guide.html', 'code'],
+    // near misses for the kinds: the extension must end the name
+    ['src/md5.ts', 'code'],
+    ['src/readme.ts', 'code'],
+    ['docs.mdx.ts', 'code'],
+    ['src/first.rst.js', 'code'],
+    // configuration templates named to be copied and filled in
+    ['.env.example', 'example'],
+    ['apps/web/.env.sample', 'example'],
+    ['.env.template', 'example'],
+    ['.env.dist', 'example'],
+    ['example.env', 'example'],
+    ['config/settings.json.example', 'example'],
+    ['.env', 'code'],
+    ['.env.production', 'code'],
+    ['.env.local', 'code'],
+    ['src/example.ts', 'code'],
+    ['stack.template', 'code'],
+    ['config/sample.json', 'code'],
   ];
   for (const [path, role] of cases) {
     it(`${path} → ${role}`, () => {
@@ -109,5 +154,34 @@ describe('isProviderIssued', () => {
         f.provider === 'generic' || f.kind === 'private-key' || 'context' in f || ('unverified' in f && f.unverified);
       expect(isProviderIssued(f.id), f.id).toBe(!generic);
     }
+  });
+});
+
+describe('isDocExampleAt', () => {
+  // Comment bodies as ESLint gives them (`comment.value`, without the slash-star delimiters).
+  const at = (comment: string, needle: string): boolean => isDocExampleAt(comment, comment.indexOf(needle));
+
+  it('holds inside a JSDoc @example section, up to the next block tag', () => {
+    const doc =
+      '*\n * Signs a token.\n *\n * @example\n *\n * const secret = VALUE\n *\n * @param key the key\n * NEXT\n ';
+    expect(at(doc, 'VALUE')).toBe(true);
+    expect(at(doc, 'NEXT')).toBe(false);
+    expect(at(doc, 'Signs')).toBe(false);
+  });
+
+  it('holds inside a Markdown code fence, and not after it closes', () => {
+    const doc = '*\n * Usage:\n * ```js\n * sign(VALUE)\n * ```\n * AFTER\n * ~~~\n * TILDE\n * ~~~\n ';
+    expect(at(doc, 'VALUE')).toBe(true);
+    expect(at(doc, 'AFTER')).toBe(false);
+    expect(at(doc, 'TILDE')).toBe(true);
+  });
+
+  it('does not hold in a plain comment, under another tag, or for @examples-like words', () => {
+    expect(at(' TODO: rotate VALUE ', 'VALUE')).toBe(false);
+    expect(at('*\n * @param secret VALUE\n ', 'VALUE')).toBe(false);
+    expect(at('*\n * see the examples: VALUE\n ', 'VALUE')).toBe(false);
+    expect(at('*\n * @exampleValue VALUE\n ', 'VALUE')).toBe(false);
+    // inline code spans are not fences
+    expect(at('*\n * call `sign(VALUE)` ', 'VALUE')).toBe(false);
   });
 });

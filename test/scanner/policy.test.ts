@@ -2,16 +2,15 @@
  * The fixture policy at the audit's level (src/scanner/policy.ts): which findings are withheld and counted,
  * and, end to end on a small tree written here, that the audit, its reports and `--include-fixtures` apply it.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { reporterFor } from '../../src/report/index.js';
 import type { AuditResult, Finding } from '../../src/report/types.js';
-import { audit, mergeResults, ruleInfo } from '../../src/scanner/index.js';
+import { mergeResults, ruleInfo } from '../../src/scanner/index.js';
 import { applyFixturePolicy, fixtureClassOf } from '../../src/scanner/policy.js';
 import { memoryIo } from '../cli/helpers.js';
+import { auditTree, FAKE_EC_PEM as PEM, FAKE_GITHUB_TOKEN as GITHUB_TOKEN } from '../helpers/tree.js';
 
 const finding = (file: string, formatId?: string): Finding => ({
   ruleId: 'keyhygiene/secret-in-file',
@@ -30,6 +29,10 @@ describe('fixtureClassOf', () => {
     expect(fixtureClassOf(finding('src/jwt.spec.ts', 'jwt'))).toBe('test-fixture');
     expect(fixtureClassOf(finding('cookbook/jws.mjs'))).toBe('example');
     expect(fixtureClassOf(finding('docs/README.md', 'basic-auth-header'))).toBe('example');
+    // documentation by kind and configuration templates, wherever they sit
+    expect(fixtureClassOf(finding('README.md', 'password-assignment'))).toBe('example');
+    expect(fixtureClassOf(finding('apps/api/.env.example'))).toBe('example');
+    expect(fixtureClassOf(finding('conformance/op/keys.js', 'private-key-block'))).toBe('test-fixture');
   });
 
   it('reports a provider-issued credential wherever it is', () => {
@@ -43,7 +46,7 @@ describe('fixtureClassOf', () => {
   });
 
   it('leaves code alone, near misses included', () => {
-    for (const file of ['src/keys.ts', 'src/testing-utils.ts', 'contest/a.ts', 'latest/b.ts', 'README.md'])
+    for (const file of ['src/keys.ts', 'src/testing-utils.ts', 'contest/a.ts', 'latest/b.ts', 'src/readme.ts'])
       expect(fixtureClassOf(finding(file, 'private-key-block')), file).toBeUndefined();
   });
 });
@@ -78,13 +81,6 @@ describe('applyFixturePolicy', () => {
 
 // A tree written here: the same fake private key in a test fixture, in an example tree and in src/, a
 // provider-format token in a test, and AWS's documented example key id in a README. Every value is fake.
-const PEM = [
-  '-----BEGIN EC PRIVATE KEY-----',
-  'MHcCAQEEIFakeFAKEfake0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2wX4yZ6aB8cD',
-  '-----END EC PRIVATE KEY-----',
-  '',
-].join('\n');
-const GITHUB_TOKEN = ['ghp', 'fAkEDStvTS0xaAGbJSvTpdKRDfUEKX2CAiUZ'].join('_'); // a valid CRC-32 tail
 const AWS_DOCS_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
 const tree: Record<string, string> = {
   'test/fixtures/signing.pem': PEM,
@@ -101,13 +97,7 @@ describe('the audit applies the policy end to end', () => {
   const files = (r: AuditResult): string[] => [...new Set(r.findings.map((f) => f.location.file))].sort();
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kh-policy-'));
-    for (const [rel, text] of Object.entries(tree)) {
-      await mkdir(dirname(join(dir, rel)), { recursive: true });
-      await writeFile(join(dir, rel), text);
-    }
-    result = await audit({ root: dir, workers: 1 });
-    listed = await audit({ root: dir, workers: 1, includeFixtures: true });
+    ({ dir, result, listed } = await auditTree('kh-policy-', tree));
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

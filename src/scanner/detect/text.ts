@@ -203,6 +203,7 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
       ...(name ? { name } : {}),
     }));
   }
+  if (/^(?:true|false|null|none|undefined|enabled|disabled)$/i.test(value.trim())) return []; // a flag, not a value
   const c = classifyValue(value, {
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
@@ -351,8 +352,14 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
       if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
         const decoded = path[0] === 'data' ? decodeBase64(value) : value;
+        // Apps keep settings there too (`DB_ENGINE: sql`, a URL, a region): strict under a secret name or for a
+        // random-looking value that is not a URL, otherwise judged as anywhere else (a credential format, such as
+        // a password in a URL, still counts).
+        const strict =
+          decoded !== undefined &&
+          (isSecretEnvName(key ?? '') || (looksRandom(decoded) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(decoded)));
         if (decoded !== undefined)
-          for (const h of valueHits(decoded, at, key, true))
+          for (const h of valueHits(decoded, at, key, strict))
             hits.push({
               ...h,
               offset: at,
