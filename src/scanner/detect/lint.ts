@@ -5,27 +5,16 @@
  */
 import { Linter, type ESLint } from 'eslint';
 import plugin, { files as presetFiles } from '../../plugin.js';
-import { recommendedRules, version } from '../../configs/presets.js';
-import { findCredentials, classifyValue, redact, hashText } from '../../detect/index.js';
+import { findCredentials, classifyValue, redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
-import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
+import type { ModuleSummary } from './module-summary.js';
+import { summaryRule, takeRecorded } from './summary.js';
 import { auditRuleOverrides } from '../policy.js';
-
-const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
-
-export const isCodeFile = (rel: string): boolean => {
-  const dot = rel.lastIndexOf('.');
-  return dot > rel.lastIndexOf('/') && codeExtensions.has(rel.slice(dot).toLowerCase());
-};
-
-/** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
-export const lintConfigHash = (): string =>
-  hashText(JSON.stringify({ version, recommendedRules, auditRuleOverrides })).slice(0, 16);
 
 let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
