@@ -140,8 +140,8 @@ function workerLane(url: URL, root: string, maxBytes: number): Lane {
     waiting.delete(msg.id);
     p?.resolve({ results: msg.results, timing: msg.timing });
   });
-  let failed: unknown;
-  w.on('error', (e) => {
+  let failed: Error | undefined;
+  w.on('error', (e: Error) => {
     failed = e;
     for (const p of waiting.values()) p.reject(e);
     waiting.clear();
