@@ -19,6 +19,7 @@ export const isCodeFile = (rel: string): boolean => {
 /** Whether a file is worth reading at all (known binaries are not, by design). */
 export const isScannable = (rel: string): boolean => !knownBinaryExtensions.has(extOf(rel));
 
-/** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
+let configHash: string | undefined;
+/** Identifies the lint configuration, for cache keys: the preset's rules and the tool version (once per thread). */
 export const lintConfigHash = (): string =>
-  hashText(JSON.stringify({ version, recommendedRules, auditRuleOverrides })).slice(0, 16);
+  (configHash ??= hashText(JSON.stringify({ version, recommendedRules, auditRuleOverrides })).slice(0, 16));
