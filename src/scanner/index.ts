@@ -53,7 +53,10 @@ export interface AuditOptions {
   readonly history?: boolean;
   /** With `history`: only commits after this revision (`--since <rev>`, for pull requests). */
   readonly since?: string;
-  /** Worker threads; default one fewer than the cores. 1 runs in-process. */
+  /**
+   * Analysis threads: the main thread plus `workers - 1` worker threads; default one fewer than the cores.
+   * 1 runs in the main thread alone.
+   */
   readonly workers?: number;
   /** On-disk cache: `true` for `.keyhygiene-cache/` under the root, a directory, or `false` (default). */
   readonly cache?: boolean | string;
@@ -102,10 +105,12 @@ const READ_AHEAD = 8;
 const QUEUED_BYTES = 32 * 1024 * 1024;
 
 /**
- * Analysis threads by default: one per core (the main thread analyses too, between reads). Measured in
- * docs/benchmarks.md ("Audit speed, session 19").
+ * Analysis threads by default: one fewer than the cores (the main thread is one of them). Beside each analysis
+ * thread V8 keeps part of a core busy with garbage collection and compilation, and each further thread warms
+ * its own copy of ESLint, the parser and the rules: on 2 cores a second thread cost a fifth more CPU and bought
+ * no wall time that could be measured (docs/audit.md, "Speed and scale").
  */
-const defaultThreads = (): number => availableParallelism();
+const defaultThreads = (): number => Math.max(1, availableParallelism() - 1);
 
 /** The shard a path belongs to: a stable hash of the POSIX path, so every machine agrees. */
 export function shardOf(rel: string, count: number): number {
@@ -214,6 +219,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   const filesStarted = Date.now();
   let findingsSoFar = 0;
   let filesDone = 0;
+  let unread = 0;
   let queuedBytes = 0;
   const analyses = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -237,6 +243,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     const knownHit = known === undefined ? undefined : cache.get(cacheKey(f.rel, known));
     if (known !== undefined && usable(f.rel, knownHit)) {
       hashes[i] = known;
+      unread++;
       return done(i, knownHit);
     }
     let bytes: Buffer;
@@ -298,7 +305,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   });
   const filesMs = Date.now() - filesStarted;
   debug(
-    `files: ${filesDone} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ` +
+    `files: ${filesDone} results, ${cache.hits} from cache, ${unread} of them unread (same size, times and ` +
+      `inode) (${Date.now() - started} ms; lint ` +
       `${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
   );
 
