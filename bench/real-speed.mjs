@@ -128,7 +128,7 @@ function checkout(spec) {
 /** The files the audit lints: its own walk, JS/TS only, under the size limit. */
 async function codeFiles(dir) {
   const { walk } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'scanner', 'sources', 'files.js')).href);
-  const { isCodeFile } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'scanner', 'detect', 'lint.js')).href);
+  const { isCodeFile } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'scanner', 'code-files.js')).href);
   const w = await walk(dir, {});
   return w.files.filter((f) => isCodeFile(f.rel) && f.size <= 5 * 1024 * 1024).map((f) => f.abs);
 }
