@@ -107,7 +107,7 @@ const QUEUED_BYTES = 32 * 1024 * 1024;
 /**
  * Analysis threads by default: one fewer than the cores (the main thread is one of them). Beside each analysis
  * thread V8 keeps part of a core busy with garbage collection and compilation, and each further thread warms
- * its own copy of ESLint, the parser and the rules: on 2 cores a second thread cost a fifth more CPU and bought
+ * its own copy of ESLint, the parser and the rules: on 2 cores a second thread cost 16–30% more CPU and bought
  * no wall time that could be measured (docs/audit.md, "Speed and scale").
  */
 const defaultThreads = (): number => Math.max(1, availableParallelism() - 1);
