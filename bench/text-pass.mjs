@@ -35,8 +35,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const dist = (p) => join(ROOT, 'dist', 'src', p);
 const { walk } = await import(dist('scanner/sources/files.js'));
-const { isScannable } = await import(dist('scanner/analyse.js'));
-const { isCodeFile } = await import(dist('scanner/detect/lint.js'));
+const { isCodeFile, isScannable } = await import(dist('scanner/code-files.js'));
 const { scanTextFile, keystoreExtensions, extOf } = await import(dist('scanner/detect/text.js'));
 const { decode, DEFAULT_MAX_FILE_BYTES } = await import(dist('scanner/sources/read.js'));
 const { buildKeywordIndex } = await import(dist('detect/prefilter.js'));

@@ -4,14 +4,13 @@
  * memory (under `/usr/bin/time` when present, which also counts git child processes). Prints one JSON line.
  *
  *   node bench/lib/real-speed-run.mjs floor <root> <files.json>        parse-only ESLint: same parser, no rules
+ *   node bench/lib/real-speed-run.mjs lint <root> <files.json>         the same files with `recommended` (issue 11)
  *   node bench/lib/real-speed-run.mjs audit <root> --workers N [--cache DIR] [--history]
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import { distScanner } from './tools.mjs';
+import { distPlugin, distScanner } from './tools.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -20,11 +19,16 @@ const { positionals, values } = parseArgs({
 const [mode, root, list] = positionals;
 const started = performance.now();
 let out;
-if (mode === 'floor') {
+if (mode === 'floor' || mode === 'lint') {
+  // Imported here, not at the top: an audit run must not pay for loading ESLint and the parser in the harness.
+  const { Linter } = await import('eslint');
+  const { default: tsParser } = await import('@typescript-eslint/parser');
   const files = JSON.parse(readFileSync(list, 'utf8'));
   const linter = new Linter({ cwd: root, configType: 'flat' });
+  const { default: plugin } = mode === 'lint' ? await import(pathToFileURL(distPlugin).href) : {};
   const config = [
     { ignores: ['!**/node_modules/'] },
+    ...(plugin ? [plugin.configs.recommended] : []),
     {
       files: ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
       languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
@@ -57,7 +61,7 @@ if (mode === 'floor') {
     skipped: r.skipped.length,
     timings,
   };
-} else throw new Error('usage: real-speed-run.mjs floor|audit <root> ...');
+} else throw new Error('usage: real-speed-run.mjs floor|lint|audit <root> ...');
 const cpu = process.cpuUsage();
 console.log(
   JSON.stringify({

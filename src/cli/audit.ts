@@ -49,7 +49,7 @@ Baseline:
 Scope and speed:
   --history                  also scan git history for keys deleted but still recoverable
   --since REV                scan only history after REV (implies --history), e.g. origin/main
-  -j, --workers N            worker threads (default: cores - 1)
+  -j, --workers N            analysis threads, the main one included (default: cores - 1)
   --no-cache                 do not read or write the on-disk cache
   --shard I/N                scan only shard I of N (1-based); combine outputs with keyhygiene merge
   --include-ignored          also scan node_modules, build output and vendored code

@@ -4,8 +4,9 @@
  */
 import type { FileResult } from './common.js';
 import { emptyResult, safeDetail } from './common.js';
-import { isCodeFile, lintFile } from './detect/lint.js';
-import { extOf, keystoreExtensions, knownBinaryExtensions, scanKeystoreFile, scanTextFile } from './detect/text.js';
+import { isCodeFile } from './code-files.js';
+import { lintFile } from './detect/lint.js';
+import { extOf, keystoreExtensions, scanKeystoreFile, scanTextFile } from './detect/text.js';
 import { withTemplateFindings } from './detect/templates/index.js';
 import { decode } from './sources/read.js';
 
@@ -13,9 +14,6 @@ export interface FileTask {
   readonly rel: string;
   readonly abs: string;
 }
-
-/** Whether a file is worth reading at all (known binaries are not, by design). */
-export const isScannable = (rel: string): boolean => !knownBinaryExtensions.has(extOf(rel));
 
 /** Thread time spent per kind of file, in milliseconds (for the phase split of `--debug` and the bench). */
 export interface Timing {

@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../configs/presets.js';
 import type { FileResult } from './common.js';
-import { lintConfigHash } from './detect/lint.js';
+import { lintConfigHash } from './code-files.js';
 import { textId } from './fingerprints.js';
+import type { WalkedFile } from './sources/files.js';
 
 const CACHE_FILE = 'results-v2.json';
 // keyhygiene 0.1's cache: bare SHA-256 keys and fingerprints, removed on the first save.
@@ -24,10 +25,31 @@ const OLD_CACHE_FILE = 'results-v1.json';
 export interface Cache {
   get(key: string): FileResult | undefined;
   set(key: string, value: FileResult): void;
-  /** Keeps only the entries used in this run, and writes them. */
+  /**
+   * The content hash recorded for this file when it had exactly this size, modification and change time and
+   * inode, or undefined (then the file is read and hashed).
+   */
+  knownHash(file: WalkedFile): string | undefined;
+  /** Records a file's content hash under its `stat`, when that is old enough to be trusted (see `settled`). */
+  noteHash(file: WalkedFile, hash: string, scanStarted: number): void;
+  /** Keeps only the entries used in this run, and writes them (unless nothing changed). */
   save(): Promise<void>;
   readonly hits: number;
 }
+
+/**
+ * A file whose modification and change times are at least this much older than the scan's start can be
+ * trusted by its `stat` next time: a later write gets a newer time even on file systems with coarse (up to
+ * 2 s) timestamps. A younger file may still be written within the same tick without a visible change (git's
+ * "racily clean" entries), so its hash is not recorded and it is read again next time.
+ */
+const SETTLED_MS = 3000;
+
+type StatRow = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
+const statOf = (f: WalkedFile): readonly [number, number, number, number] | undefined =>
+  f.mtimeMs === undefined || f.ctimeMs === undefined || f.ino === undefined
+    ? undefined
+    : [f.size, f.mtimeMs, f.ctimeMs, f.ino];
 
 /**
  * The code whose output the cache holds: the detectors, the rules and their kit, the catalogue, the presets
@@ -131,6 +153,12 @@ export async function readCacheSalt(dir: string | undefined): Promise<Uint8Array
 export async function openCache(dir: string | undefined, salt?: Uint8Array): Promise<Cache> {
   const entries = new Map<string, FileResult>();
   const used = new Map<string, FileResult>();
+  // Content hashes by absolute path and `stat`, under a tag keyed by the scan's salt (a hash recorded
+  // under another salt is never reused: the keys built from it would differ).
+  const statTag = textId('<stats>').slice(0, 16);
+  const stats = new Map<string, StatRow>();
+  const usedStats = new Map<string, StatRow>();
+  let changed = !dir;
   let hits = 0;
   if (dir) {
     try {
@@ -138,15 +166,36 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
         version?: string;
         build?: string;
         entries?: Record<string, FileResult>;
+        stats?: { tag?: string; files?: Record<string, StatRow> };
       };
       // Another build's results are never read, whatever its version says (its keys differ too).
-      if (data.version === version && data.build === detectorBuildId() && data.entries)
+      if (data.version === version && data.build === detectorBuildId() && data.entries) {
         for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
+        if (data.stats?.tag === statTag && data.stats.files)
+          for (const [k, v] of Object.entries(data.stats.files))
+            if (Array.isArray(v) && v.length === 5) stats.set(k, v);
+      }
     } catch {
       // No cache yet, or a damaged one: start empty.
     }
+    if (entries.size === 0) changed = true;
   }
   return {
+    knownHash(file) {
+      const st = statOf(file);
+      const row = st && stats.get(file.abs);
+      if (!st || !row || row.slice(0, 4).some((v, k) => v !== st[k])) return undefined;
+      usedStats.set(file.abs, row);
+      return row[4];
+    },
+    noteHash(file, hash, scanStarted) {
+      const st = statOf(file);
+      if (!st || Math.max(st[1], st[2]) > scanStarted - SETTLED_MS) return;
+      const prev = usedStats.get(file.abs);
+      if (prev && prev[4] === hash && prev.slice(0, 4).every((v, k) => v === st[k])) return;
+      usedStats.set(file.abs, [...st, hash]);
+      changed = true;
+    },
     get(key) {
       const v = entries.get(key);
       if (v) {
@@ -157,9 +206,11 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
     },
     set(key, value) {
       used.set(key, value);
+      changed = true;
     },
     async save() {
-      if (!dir) return;
+      // A run answered wholly from the cache, reading the same entries it loaded, leaves the file as it is.
+      if (!dir || (!changed && used.size === entries.size && usedStats.size === stats.size)) return;
       await mkdir(dir, { recursive: true });
       const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
       const saltHex = salt ? Buffer.from(salt).toString('hex') : undefined;
@@ -170,6 +221,7 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
           build: detectorBuildId(),
           ...(saltHex ? { salt: saltHex } : {}),
           entries: Object.fromEntries(used),
+          stats: { tag: statTag, files: Object.fromEntries(usedStats) },
         }),
       );
       await rename(tmp, path.join(dir, CACHE_FILE));

@@ -6,7 +6,7 @@ import { findCredentials, looksRandom, redact, redactIn } from '../detect/index.
 import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
 import type { CallMatch } from '../catalogue/iac.js';
 import { shapeMatcher, type CalleePath } from '../rule-kit/sinks.js';
-import type { ModuleSummary } from './detect/summary.js';
+import type { ModuleSummary } from './detect/module-summary.js';
 import { textId } from './fingerprints.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */

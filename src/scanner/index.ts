@@ -19,17 +19,16 @@ import { applyBaseline, baselineSalt, legacyPairs, loadBaseline, rememberSalt } 
 import { cacheDir, cacheKey, openCache, readCacheSalt } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
 import { contentId, resolveSalt, textId, withFingerprints, type FingerprintSpec } from './fingerprints.js';
-import { isCodeFile, summariseText } from './detect/lint.js';
-import { mayJoin, type ModuleSummary } from './detect/summary.js';
+import { isCodeFile, isScannable } from './code-files.js';
+import { mayJoin, type ModuleSummary } from './detect/module-summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { applyFixturePolicy } from './policy.js';
 import { compareFindings } from '../report/json.js';
-import { isScannable } from './analyse.js';
 import { historyState, scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
 import { walk } from './sources/files.js';
-import { createPool, type Job } from './workers.js';
+import { createPool } from './workers.js';
 import { hashText, saltIdOf } from '../detect/index.js';
 
 export { AuditError } from './errors.js';
@@ -54,7 +53,10 @@ export interface AuditOptions {
   readonly history?: boolean;
   /** With `history`: only commits after this revision (`--since <rev>`, for pull requests). */
   readonly since?: string;
-  /** Worker threads; default one fewer than the cores. 1 runs in-process. */
+  /**
+   * Analysis threads: the main thread plus `workers - 1` worker threads; default one fewer than the cores.
+   * 1 runs in the main thread alone.
+   */
   readonly workers?: number;
   /** On-disk cache: `true` for `.keyhygiene-cache/` under the root, a directory, or `false` (default). */
   readonly cache?: boolean | string;
@@ -97,6 +99,18 @@ export interface AuditTimings {
 
 /** Files that change how imports resolve: tsconfigs and package manifests. */
 const MODULE_CONFIG = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig\.json|package\.json)$/;
+
+/** Reads in flight at once, and how many bytes may wait for analysis (read but not yet analysed). */
+const READ_AHEAD = 8;
+const QUEUED_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Analysis threads by default: one fewer than the cores (the main thread is one of them). Beside each analysis
+ * thread V8 keeps part of a core busy with garbage collection and compilation, and each further thread warms
+ * its own copy of ESLint, the parser and the rules: on 2 cores a second thread cost 16–30% more CPU and bought
+ * no wall time that could be measured (docs/audit.md, "Speed and scale").
+ */
+const defaultThreads = (): number => Math.max(1, availableParallelism() - 1);
 
 /** The shard a path belongs to: a stable hash of the POSIX path, so every machine agrees. */
 export function shardOf(rel: string, count: number): number {
@@ -193,80 +207,113 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
 
   const walkMs = Date.now() - started;
   const cache = await openCache(dir, keepSalt);
-  // By default one core stays with this thread, which reads, hashes, caches and joins while the workers lint:
-  // on 2 cores a second worker measured no shorter wall time and a third more CPU (docs/benchmarks.md).
-  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, 64));
-  // A worker pays for loading ESLint, the plugin and the parser (about a second): worth it from about
-  // 200 files per worker, so small repositories run in-process.
+  // Analysis threads: the main thread and one worker per further core (src/scanner/workers.ts). A worker pays
+  // for loading ESLint, the plugin and the parser (about a second): worth it from about 200 files per thread,
+  // so small repositories run in the main thread alone.
+  const threads = Math.max(1, Math.min(options.workers ?? defaultThreads(), 64));
   const pool = createPool(root, maxBytes, Math.max(1, Math.min(threads, Math.floor(files.length / 200))), debug);
-  const results: FileResult[] = [];
-  const codeTexts: Array<{ rel: string; abs: string; hash: string }> = [];
-  const summaries = new Map<string, ModuleSummary>();
+  // Without a cache every file is analysed: the workers load ESLint while this thread reads.
+  if (!dir) pool.warm();
+  const results = new Array<FileResult | undefined>(files.length);
+  const hashes = new Array<string | undefined>(files.length);
   const filesStarted = Date.now();
   let findingsSoFar = 0;
-  // Reading and hashing the next chunk overlaps with the workers analysing the current one.
-  let running: Promise<void> | undefined;
-  try {
-    const chunk = Math.max(32, 128 * pool.threads);
-    for (let i = 0; i < files.length; i += chunk) {
-      if (signal?.aborted) throw new AuditError('E_USAGE', 'aborted');
-      const jobs: Array<Job & { key: string }> = [];
-      for (const f of files.slice(i, i + chunk)) {
-        if (f.size > maxBytes) {
-          results.push({
-            ...emptyResult(f.size),
-            skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }],
-          });
-          continue;
-        }
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(f.abs);
-        } catch (e) {
-          results.push({
-            ...emptyResult(),
-            skipped: [
-              { file: f.rel, reason: 'unreadable', detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)) },
-            ],
-          });
-          continue;
-        }
-        const hash = contentId(bytes);
-        // The cross-file result depends on the code and on what shapes module resolution.
-        if (isCodeFile(f.rel) || MODULE_CONFIG.test(f.rel)) codeTexts.push({ rel: f.rel, abs: f.abs, hash });
-        const key = cacheKey(f.rel, hash);
-        const hit = cache.get(key);
-        // A code file cached without its module summary (an older cache) is analysed again.
-        if (hit && !(isCodeFile(f.rel) && !hit.summary && hit.skipped.length === 0)) {
-          results.push(hit);
-          if (hit.summary) summaries.set(f.rel, hit.summary);
-        } else jobs.push({ rel: f.rel, abs: f.abs, bytes, key });
-      }
-      await running;
-      const upTo = Math.min(files.length, i + chunk);
-      running = pool.run(jobs).then((done) => {
-        done.forEach((r, k) => {
-          cache.set(jobs[k]!.key, r);
-          results.push(r);
-          if (r.summary) summaries.set(jobs[k]!.rel, r.summary);
-        });
-        findingsSoFar = results.reduce((n, r) => n + r.findings.length, 0);
-        progress('files', upTo, files.length, findingsSoFar);
+  let filesDone = 0;
+  let unread = 0;
+  let queuedBytes = 0;
+  const analyses = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const done = (i: number, r: FileResult): void => {
+    results[i] = r;
+    findingsSoFar += r.findings.length;
+    progress('files', ++filesDone, files.length, findingsSoFar);
+  };
+  // A code file cached without its module summary (an older cache) is analysed again.
+  const usable = (rel: string, hit: FileResult | undefined): hit is FileResult =>
+    hit !== undefined && !(isCodeFile(rel) && !hit.summary && hit.skipped.length === 0);
+  /** Reads one file (or trusts its unchanged size and times), answers it from the cache or queues it. */
+  const handle = async (i: number): Promise<void> => {
+    const f = files[i]!;
+    if (f.size > maxBytes)
+      return done(i, {
+        ...emptyResult(f.size),
+        skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }],
       });
+    const known = cache.knownHash(f);
+    const knownHit = known === undefined ? undefined : cache.get(cacheKey(f.rel, known));
+    if (known !== undefined && usable(f.rel, knownHit)) {
+      hashes[i] = known;
+      unread++;
+      return done(i, knownHit);
     }
-    await running;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(f.abs);
+    } catch (e) {
+      const detail = safeDetail((e as NodeJS.ErrnoException).code ?? String(e));
+      return done(i, { ...emptyResult(), skipped: [{ file: f.rel, reason: 'unreadable', detail }] });
+    }
+    const hash = contentId(bytes);
+    hashes[i] = hash;
+    cache.noteHash(f, hash, started);
+    const key = cacheKey(f.rel, hash);
+    const hit = hash === known ? knownHit : cache.get(key);
+    if (usable(f.rel, hit)) return done(i, hit);
+    queuedBytes += bytes.length;
+    const analysis = pool.submit({ rel: f.rel, abs: f.abs, bytes }).then(
+      (r) => {
+        queuedBytes -= bytes.length;
+        analyses.delete(analysis);
+        cache.set(key, r);
+        done(i, r);
+      },
+      // A worker that died: the scan fails as a whole (below), never with an unhandled rejection.
+      (e: unknown) => {
+        failure ??= { error: e };
+        analyses.delete(analysis);
+      },
+    );
+    analyses.add(analysis);
+  };
+  try {
+    // Largest files first, so no thread is left with a big file at the end; a few reads in flight, and no
+    // more than QUEUED_BYTES read ahead of the analysis.
+    const order = files.map((_, i) => i).sort((a, b) => files[b]!.size - files[a]!.size || a - b);
+    const reads = new Set<Promise<void>>();
+    for (const i of order) {
+      if (signal?.aborted) throw new AuditError('E_USAGE', 'aborted');
+      if (failure) break;
+      while (reads.size >= READ_AHEAD) await Promise.race(reads);
+      while (queuedBytes > QUEUED_BYTES && analyses.size > 0) await Promise.race(analyses);
+      const p = handle(i).finally(() => reads.delete(p));
+      reads.add(p);
+    }
+    await Promise.all(reads);
+    await Promise.all(analyses);
+    if (failure) throw failure.error;
   } finally {
     await pool.close();
   }
+  const summaries = new Map<string, ModuleSummary>();
+  const codeTexts: Array<{ rel: string; hash: string }> = [];
+  files.forEach((f, i) => {
+    const s = results[i]?.summary;
+    if (s) summaries.set(f.rel, s);
+    // The cross-file result depends on the code and on what shapes module resolution.
+    const hash = hashes[i];
+    if (hash !== undefined && (isCodeFile(f.rel) || MODULE_CONFIG.test(f.rel))) codeTexts.push({ rel: f.rel, hash });
+  });
   const filesMs = Date.now() - filesStarted;
   debug(
-    `files: ${results.length} results, ${cache.hits} from cache (${Date.now() - started} ms; lint ` +
+    `files: ${filesDone} results, ${cache.hits} from cache, ${unread} of them unread (same size, times and ` +
+      `inode) (${Date.now() - started} ms; lint ` +
       `${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
   );
 
-  const lintFindings = results.flatMap((r) => r.findings);
-  const inventory: InventoryItem[] = results.flatMap((r) => r.inventory);
-  for (const r of results) skipped.push(...r.skipped);
+  const analysed = results.filter((r): r is FileResult => r !== undefined);
+  const lintFindings = analysed.flatMap((r) => r.findings);
+  const inventory: InventoryItem[] = analysed.flatMap((r) => r.inventory);
+  for (const r of analysed) skipped.push(...r.skipped);
 
   // Cross-file analysis: cached as one unit, keyed by every JS/TS file's path and content hash.
   progress('cross-file', files.length, files.length, findingsSoFar);
@@ -297,7 +344,9 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
           // Another shard's file on a candidate's chain: summarised here, without the rules.
           summarise: async (f) => {
             const text = await readFile(f.abs, 'utf8').catch(() => undefined);
-            return text === undefined ? undefined : summariseText(root, f.abs, text);
+            if (text === undefined) return undefined;
+            const { summariseText } = await import('./detect/lint.js');
+            return summariseText(root, f.abs, text);
           },
         })
       : {
@@ -363,8 +412,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
   const findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
-  const lines = results.reduce((n, r) => n + r.lines, 0);
-  const bytes = results.reduce((n, r) => n + r.bytes, 0);
+  const lines = analysed.reduce((n, r) => n + r.lines, 0);
+  const bytes = analysed.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -372,7 +421,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     root,
     startedAt,
     durationMs: Date.now() - started,
-    stats: { files: results.length, lines, bytes, ...(historyBlobs === undefined ? {} : { historyBlobs }) },
+    stats: { files: analysed.length, lines, bytes, ...(historyBlobs === undefined ? {} : { historyBlobs }) },
     findings,
     inventory: mergeInventory(inventory),
     skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),

@@ -1,12 +1,16 @@
 /**
- * A pool of `node:worker_threads`, each running the Linter over a batch of files. Workers load the
- * compiled `worker.js`; when the scanner runs from TypeScript sources (vitest) or with one worker, the
- * batches run in-process instead.
+ * The analysis threads: the main thread plus `size - 1` `node:worker_threads`, fed from one queue. The main
+ * thread reads and hashes files and queues the ones the cache cannot answer; each worker keeps two batches in
+ * flight, so it never waits for the main thread between batches, and the main thread analyses one small file at
+ * a time in between (it would otherwise sit idle while the workers lint). Nothing here loads ESLint until a
+ * file is queued: the main thread imports the lint runner on its first file, and the workers start on the
+ * first file (or earlier, through `warm`, when every file will be analysed). Workers load the compiled
+ * `worker.js`; when the scanner runs from TypeScript sources (vitest) the main thread analyses alone.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseTimed, type FileTask, type Timing } from './analyse.js';
+import type { FileTask, Timing } from './analyse.js';
 import type { FileResult } from './common.js';
 import { currentFingerprintSpec } from './fingerprints.js';
 
@@ -15,11 +19,88 @@ export interface Job extends FileTask {
 }
 
 export interface Pool {
-  run(jobs: readonly Job[]): Promise<FileResult[]>;
+  /** Queues one file; resolves with its result (never rejects for a problem with the file itself). */
+  submit(job: Job): Promise<FileResult>;
+  /** Starts the worker threads now (they load ESLint while the main thread is still reading). */
+  warm(): void;
   close(): Promise<void>;
+  /** Analysis threads, the main thread included. */
   readonly threads: number;
   /** Thread time spent so far on code files (lint and summary) and on other files. */
   readonly timing: Readonly<Timing>;
+}
+
+/** One place files are analysed: the main thread or a worker. */
+export interface Lane {
+  /** How many batches it may hold at once. */
+  readonly depth: number;
+  /** Takes the next batch from the queue (`take(files, bytes)` gives at most that many, and at least one). */
+  readonly batch: { readonly files: number; readonly bytes: number; readonly from: 'front' | 'back' };
+  run(jobs: readonly Job[]): Promise<{ results: FileResult[]; timing: Timing }>;
+  close(): Promise<void>;
+}
+
+interface Queued {
+  readonly job: Job;
+  resolve(r: FileResult): void;
+  reject(e: unknown): void;
+}
+
+/**
+ * A queue served by `lanes`: whenever a lane has room, it takes a batch (workers from the front, where the
+ * largest files are queued first; the main thread from the back, one small file, so it returns to reading
+ * and feeding the workers quickly). Exported for the scheduling test.
+ */
+export function laneQueue(lanes: () => readonly Lane[], timing: Timing): { submit: Pool['submit']; drop(): void } {
+  const queue: Queued[] = [];
+  const busy = new Map<Lane, number>();
+  let closed = false;
+  const take = (lane: Lane): Queued[] => {
+    const out: Queued[] = [];
+    let bytes = 0;
+    while (queue.length > 0 && (out.length === 0 || (out.length < lane.batch.files && bytes < lane.batch.bytes))) {
+      const q = lane.batch.from === 'front' ? queue.shift()! : queue.pop()!;
+      out.push(q);
+      bytes += q.job.bytes.length;
+    }
+    return out;
+  };
+  const pump = (): void => {
+    if (closed) return;
+    for (const lane of lanes()) {
+      while (queue.length > 0 && (busy.get(lane) ?? 0) < lane.depth) {
+        const batch = take(lane);
+        busy.set(lane, (busy.get(lane) ?? 0) + 1);
+        lane.run(batch.map((q) => q.job)).then(
+          ({ results, timing: t }) => {
+            busy.set(lane, busy.get(lane)! - 1);
+            timing.code += t.code;
+            timing.text += t.text;
+            batch.forEach((q, k) => q.resolve(results[k]!));
+            pump();
+          },
+          (e: unknown) => {
+            busy.set(lane, busy.get(lane)! - 1);
+            for (const q of batch) q.reject(e);
+            pump();
+          },
+        );
+      }
+    }
+  };
+  return {
+    submit(job) {
+      return new Promise<FileResult>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        pump();
+      });
+    },
+    /** Refuses further work; what is still queued is rejected. */
+    drop() {
+      closed = true;
+      for (const q of queue.splice(0)) q.reject(new Error('the analysis pool was closed'));
+    },
+  };
 }
 
 /** The compiled worker next to this module, when this module is itself compiled JS. */
@@ -29,88 +110,87 @@ function workerUrl(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-export function createPool(root: string, maxBytes: number, size: number, debug?: (line: string) => void): Pool {
-  const url = size > 1 ? workerUrl() : undefined;
-  if (!url) {
-    if (size > 1) debug?.('workers: running in-process (TypeScript sources, no compiled worker)');
-    const timing: Timing = { code: 0, text: 0 };
-    return {
-      threads: 1,
-      timing,
-      run(jobs) {
-        return Promise.resolve(jobs.map((j) => analyseTimed(root, j, j.bytes, maxBytes, timing)));
-      },
-      close() {
-        return Promise.resolve();
-      },
-    };
-  }
-  // Started on first use, and no more of them than there are files to analyse: a run answered from the
-  // cache (or with a handful of changed files) does not pay for loading ESLint in idle threads.
-  const workers: Worker[] = [];
-  const started = (files: number): Worker[] => {
-    while (workers.length < Math.min(size, files)) workers.push(new Worker(url));
-    return workers;
-  };
-  let nextId = 0;
-  const timing: Timing = { code: 0, text: 0 };
+/** The main thread's lane: one file per turn of the event loop, the lint runner imported on first use. */
+function mainLane(root: string, maxBytes: number): Lane {
+  let analyse: Promise<typeof import('./analyse.js')> | undefined;
   return {
-    threads: size,
-    timing,
+    depth: 1,
+    batch: { files: 1, bytes: 0, from: 'back' },
     async run(jobs) {
-      if (jobs.length === 0) return [];
-      // Each worker pulls small batches as it becomes free (largest files first), so no worker idles
-      // while another still has a long queue.
-      const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
-      const out = new Array<FileResult>(jobs.length);
-      let next = 0;
-      const take = (): number[] => {
-        const batch: number[] = [];
-        let bytes = 0;
-        while (next < order.length && (batch.length === 0 || (batch.length < 16 && bytes < 128 * 1024))) {
-          const i = order[next++]!;
-          batch.push(i);
-          bytes += jobs[i]!.bytes.length;
-        }
-        return batch;
-      };
-      const send = (w: Worker, batch: readonly number[]): Promise<FileResult[]> =>
-        new Promise((resolve, reject) => {
-          const id = nextId++;
-          const onMessage = (msg: { id: number; results: FileResult[]; timing: Timing }): void => {
-            if (msg.id !== id) return;
-            w.off('message', onMessage);
-            w.off('error', onError);
-            timing.code += msg.timing.code;
-            timing.text += msg.timing.text;
-            resolve(msg.results);
-          };
-          const onError = (e: Error): void => {
-            w.off('message', onMessage);
-            reject(e);
-          };
-          w.on('message', onMessage);
-          w.once('error', onError);
-          w.postMessage({
-            id,
-            root,
-            maxBytes,
-            fingerprints: currentFingerprintSpec(),
-            files: batch.map((i) => ({ rel: jobs[i]!.rel, abs: jobs[i]!.abs, bytes: jobs[i]!.bytes })),
-          });
+      const { analyseTimed } = await (analyse ??= import('./analyse.js'));
+      // setImmediate: reads that completed meanwhile are handled (and workers fed) before this file.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const timing: Timing = { code: 0, text: 0 };
+      const results = jobs.map((j) => analyseTimed(root, j, j.bytes, maxBytes, timing));
+      return { results, timing };
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+let nextId = 0;
+function workerLane(url: URL, root: string, maxBytes: number): Lane {
+  const w = new Worker(url);
+  const waiting = new Map<
+    number,
+    { resolve(v: { results: FileResult[]; timing: Timing }): void; reject(e: unknown): void }
+  >();
+  w.on('message', (msg: { id: number; results: FileResult[]; timing: Timing }) => {
+    const p = waiting.get(msg.id);
+    waiting.delete(msg.id);
+    p?.resolve({ results: msg.results, timing: msg.timing });
+  });
+  let failed: Error | undefined;
+  w.on('error', (e: Error) => {
+    failed = e;
+    for (const p of waiting.values()) p.reject(e);
+    waiting.clear();
+  });
+  return {
+    depth: 2,
+    batch: { files: 16, bytes: 128 * 1024, from: 'front' },
+    run(jobs) {
+      return new Promise((resolve, reject) => {
+        if (failed !== undefined) return reject(failed);
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        w.postMessage({
+          id,
+          root,
+          maxBytes,
+          fingerprints: currentFingerprintSpec(),
+          files: jobs.map((j) => ({ rel: j.rel, abs: j.abs, bytes: j.bytes })),
         });
-      await Promise.all(
-        started(jobs.length).map(async (w) => {
-          for (let batch = take(); batch.length > 0; batch = take()) {
-            const results = await send(w, batch);
-            results.forEach((r, k) => (out[batch[k]!] = r));
-          }
-        }),
-      );
-      return out;
+      });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await w.terminate();
+    },
+  };
+}
+
+/**
+ * A pool of `size` analysis threads: the main thread and `size - 1` workers (started on first use, or by
+ * `warm`). From TypeScript sources there is no compiled worker: the main thread analyses alone.
+ */
+export function createPool(root: string, maxBytes: number, size: number, debug?: (line: string) => void): Pool {
+  const url = size > 1 ? workerUrl() : undefined;
+  if (size > 1 && !url) debug?.('workers: running in-process (TypeScript sources, no compiled worker)');
+  const timing: Timing = { code: 0, text: 0 };
+  const main = mainLane(root, maxBytes);
+  let workers: Lane[] | undefined;
+  const start = (): Lane[] =>
+    (workers ??= url ? Array.from({ length: size - 1 }, () => workerLane(url, root, maxBytes)) : []);
+  // Workers first, so a batch goes to a worker before the main thread takes one.
+  const queue = laneQueue(() => [...start(), main], timing);
+  return {
+    threads: url ? size : 1,
+    timing,
+    submit: queue.submit,
+    warm: () => void start(),
+    async close() {
+      queue.drop();
+      await Promise.all((workers ?? []).map((w) => w.close()));
     },
   };
 }

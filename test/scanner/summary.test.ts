@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintFile, summariseText } from '../../src/scanner/detect/lint.js';
-import { hasWeakKeyword, mayJoin } from '../../src/scanner/detect/summary.js';
+import { mayJoin } from '../../src/scanner/detect/module-summary.js';
+import { hasWeakKeyword } from '../../src/scanner/detect/summary.js';
 import { moduleKeywords, needsInventory } from '../../src/scanner/inventory.js';
 
 const KEY = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'; // fake

@@ -3,29 +3,20 @@
  * built from `keyhygiene.configs.recommended`, so the editor and the audit never disagree on a file.
  * Lint messages become redacted `Finding`s; a parse failure becomes a `syntax-error` skip.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Linter, type ESLint } from 'eslint';
 import plugin, { files as presetFiles } from '../../plugin.js';
-import { recommendedRules, version } from '../../configs/presets.js';
-import { findCredentials, classifyValue, redact, hashText } from '../../detect/index.js';
+import { findCredentials, classifyValue, redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
-import { summaryRule, takeRecorded, type ModuleSummary } from './summary.js';
+import type { ModuleSummary } from './module-summary.js';
+import { summaryRule, takeRecorded } from './summary.js';
 import { auditRuleOverrides } from '../policy.js';
-
-const codeExtensions: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
-
-export const isCodeFile = (rel: string): boolean => {
-  const dot = rel.lastIndexOf('.');
-  return dot > rel.lastIndexOf('/') && codeExtensions.has(rel.slice(dot).toLowerCase());
-};
-
-/** Identifies the lint configuration, for cache keys: the preset's rules and the tool version. */
-export const lintConfigHash = (): string =>
-  hashText(JSON.stringify({ version, recommendedRules, auditRuleOverrides })).slice(0, 16);
 
 let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
@@ -33,6 +24,49 @@ function linterFor(root: string): Linter {
   let l = linters.get(root);
   if (!l) linters.set(root, (l = new Linter({ cwd: root, configType: 'flat' })));
   return l;
+}
+
+type ConfigArray = Linter.Config[] & { getConfig?: unknown };
+let flatConfigArray: (new (configs: Linter.Config[], options: { basePath: string }) => ConfigArray) | undefined | null;
+const normalised = new WeakMap<Linter.Config[], Map<string, Linter.Config[]>>();
+/**
+ * `config` as ESLint's own normalised config array for `root`, built once. Given a plain array, `verify`
+ * builds and normalises that same array (validating every rule's options) for every file, and computes each
+ * file's merged config again; given the normalised one (ESLint recognises it by its `getConfig`), it only
+ * looks the merged config up. The class is not a public export, so it is loaded from ESLint's own files;
+ * when it is not where ESLint 9 and 10 keep it, the plain array is used (the same result, only slower).
+ */
+function normalisedFor(root: string, config: Linter.Config[]): Linter.Config[] {
+  let byRoot = normalised.get(config);
+  if (!byRoot) normalised.set(config, (byRoot = new Map<string, Linter.Config[]>()));
+  let out = byRoot.get(root);
+  if (out) return out;
+  if (flatConfigArray === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      const file = path.join(
+        path.dirname(require.resolve('eslint/package.json')),
+        'lib',
+        'config',
+        'flat-config-array.js',
+      );
+      flatConfigArray = (require(file) as { FlatConfigArray?: typeof flatConfigArray }).FlatConfigArray ?? null;
+    } catch {
+      flatConfigArray = null;
+    }
+  }
+  out = config;
+  if (flatConfigArray) {
+    try {
+      const a = new flatConfigArray(config, { basePath: root }) as ConfigArray & { normalizeSync(): void };
+      a.normalizeSync();
+      if (typeof a.getConfig === 'function') out = a;
+    } catch {
+      // Left to `verify`, which reports a bad config the way it always does.
+    }
+  }
+  byRoot.set(root, out);
+  return out;
 }
 
 const summaryEntry = (): Linter.Config => ({
@@ -70,7 +104,7 @@ export function summariseText(root: string, abs: string, text: string): ModuleSu
   ];
   takeRecorded();
   try {
-    linterFor(root).verify(text, summaryConfig, { filename: abs });
+    linterFor(root).verify(text, normalisedFor(root, summaryConfig), { filename: abs });
   } catch {
     return undefined;
   }
@@ -108,7 +142,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   let messages: Linter.LintMessage[];
   takeRecorded();
   try {
-    messages = linter.verify(text, flatConfig(), { filename: abs });
+    messages = linter.verify(text, normalisedFor(root, flatConfig()), { filename: abs });
   } catch (e) {
     // A rule crash must not end the audit: the file is reported as not fully analysed.
     return {

@@ -47,6 +47,10 @@ export interface WalkedFile {
   readonly rel: string;
   readonly abs: string;
   readonly size: number;
+  /** From the same `stat`: what the cache compares to trust an unchanged file without reading it. */
+  readonly mtimeMs?: number;
+  readonly ctimeMs?: number;
+  readonly ino?: number;
 }
 
 export interface WalkResult {
@@ -116,6 +120,8 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
       }
     }
     const dirs: Frame[] = [];
+    // The files' stats run concurrently (the result is sorted at the end).
+    const stats: Array<Promise<void>> = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
       const abs = path.join(frame.dir, entry.name);
@@ -158,18 +164,20 @@ export async function walk(root: string, options: WalkOptions = {}): Promise<Wal
         dirs.push({ dir: abs, rel, rules, ancestors: new Set([...frame.ancestors, r]) });
       } else if (isFile) {
         if (!options.includeIgnored && (ignored(rules, rel, false) || BUNDLED.test(entry.name))) continue;
-        try {
-          const st = real ? await stat(abs) : await lstat(abs);
-          files.push({ rel, abs, size: st.size });
-        } catch (e) {
-          skipped.push({
-            file: rel,
-            reason: 'unreadable',
-            detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)),
-          });
-        }
+        stats.push(
+          (real ? stat(abs) : lstat(abs)).then(
+            (st) => void files.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino }),
+            (e: unknown) =>
+              void skipped.push({
+                file: rel,
+                reason: 'unreadable',
+                detail: safeDetail((e as NodeJS.ErrnoException).code ?? String(e)),
+              }),
+          ),
+        );
       }
     }
+    await Promise.all(stats);
     // Depth-first, in name order: push in reverse so the first name is walked first.
     for (let i = dirs.length - 1; i >= 0; i--) stack.push(dirs[i]!);
   }

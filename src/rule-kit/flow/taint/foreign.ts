@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { parseForESLint } from '@typescript-eslint/parser';
+import type { parseForESLint as ParseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
@@ -34,7 +34,13 @@ function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scop
 }
 
 /** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
+let parse: typeof ParseForESLint | undefined;
 function loadForeign(sf: TS.SourceFile): ForeignFile {
+  // Loaded on first use (only with type information): importing the rules must not load the parser and
+  // TypeScript, so the audit's main thread answers a cached run without them.
+  const parseForESLint = (parse ??= (
+    createRequire(import.meta.url)('@typescript-eslint/parser') as { parseForESLint: typeof ParseForESLint }
+  ).parseForESLint);
   const { ast, scopeManager, visitorKeys } = parseForESLint(sf.text, {
     filePath: sf.fileName,
     range: true,
