@@ -356,7 +356,7 @@ ruleTester.run('no-hardcoded-key', rule, {
       filename: 'test/fixtures/keys.test.ts',
       options: [{ testFiles: 'all' }],
       errors: [
-        { messageId: 'privateJwk', line: 1, column: 13, endLine: 1, endColumn: 71, data: { member: 'k', sink: '' } },
+        { messageId: 'privateJwk', line: 1, column: 27, endLine: 1, endColumn: 54, data: { member: 'k', sink: '' } },
         {
           messageId: 'credential',
           line: 2,
