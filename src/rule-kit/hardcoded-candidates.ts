@@ -59,6 +59,8 @@ function concatenatedText(node: TSESTree.Node): string | undefined {
  * text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex `secretKey`.
  */
 function storedName(node: TSESTree.Node): string | undefined {
+  // An element of a literal list is stored under the list's name (`accounts: ['0x…']` in a Hardhat network).
+  if (node.parent?.type === T.ArrayExpression) return bindingNameOf(node.parent);
   const direct = bindingNameOf(node);
   const call = node.parent;
   if (direct !== undefined || call?.type !== T.CallExpression || call.arguments[0] !== node) return direct;
@@ -260,7 +262,8 @@ export function checkTemplate(found: Candidates, node: TSESTree.TemplateLiteral)
   else
     for (const q of node.quasis)
       if (q.value.cooked) {
-        const [m] = findCredentials(q.value.cooked);
+        // `postgres://app:pw@${host}`: the host is an expression, the userinfo before it is still literal.
+        const [m] = findCredentials(q.value.cooked + (!q.tail && q.value.cooked.endsWith('@') ? 'host' : ''));
         if (m)
           found.offer({
             node: q,

@@ -611,11 +611,14 @@ export const toolFormats = [
       'wallet',
       'signer',
       'deployer',
+      'accounts',
     ],
     // 32 bytes of hex are also transaction hashes, storage slots and keccak ids, so the value counts only
     // when it is bound to a key-like name; `validate` keeps it in the curve's scalar range (1 ≤ k < n).
     pattern: /(?<![0-9A-Za-z])((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])/g,
-    context: /private.?key|secret.?key|wallet.?key|signer.?key|deployer.?key/i,
+    // Hardhat's and Truffle's network `accounts` list holds the deployers' private keys (the name, or right before).
+    context:
+      /private.?key|secret.?key|wallet.?key|signer.?key|deployer.?key|^accounts$|\baccounts['"]?\s*[:=]\s*\[\s*['"]?$/i,
     validate: isSecp256k1Scalar,
     rotate: 'Move the funds or roles to a new key made in a hardware wallet or KMS, then retire this key.',
     provenance: 'https://www.secg.org/sec2-v2.pdf',
@@ -630,9 +633,12 @@ export const toolFormats = [
         'PRIVATE_KEY=0x220be4d90f1a0feb6e1d40d1213cc5c37cbc647e094945d7e4ba56c160834407',
         'WALLET_KEY=FA4A630855C9BD9C9B27A2E7AEC604021F8F23077CD50C5BDA229F05DEE6AABF',
         'signer_private_key: "0x5d87c0516834c08e0f811a347dd0e03a577bae9e539b91bd3293ee96a192a383"',
+        "accounts: ['0x535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db9472d8049358'],",
       ],
       negative: [
         'txHash = 0x2baef9021e2e9093f7c36a9a517edfa5cad865cca329dc5b0aedfc04bef93a2e',
+        'accounts: { mnemonic: process.env.MNEMONIC }, txHash: 0x2baef9021e2e9093f7c36a9a517edfa5cad865cca329dc5b0aed' +
+          'fc04bef93a2e',
         'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000',
         'PRIVATE_KEY=0x0b011bc5318722306549e48f049442f1f68d2a4d75b6aed200936203b2d4bf5',
         '"packageManager": "pnpm@10.4.1+sha512.fcd746f82d22bb857f6c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194' +
