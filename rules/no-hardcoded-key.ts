@@ -17,6 +17,7 @@ import {
   checkText,
 } from '../src/rule-kit/hardcoded-candidates.js';
 import { checkClientCall } from '../src/rule-kit/client-credentials.js';
+import { checkSchemaDefault } from '../src/rule-kit/config-defaults.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -114,6 +115,7 @@ export default createRule<Options, MessageIds>({
         if (typeof node.value !== 'string') return;
         checkText(found, node, node.value);
         checkBasicAuthPair(found, node, node.value);
+        checkSchemaDefault(found, node);
       },
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         checkConcatenation(found, node, sourceCode);

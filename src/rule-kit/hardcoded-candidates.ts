@@ -55,8 +55,9 @@ function concatenatedText(node: TSESTree.Node): string | undefined {
 }
 
 /**
- * The name a literal is stored under, also through `Buffer.from('…', 'hex' | 'base64')`, which only turns the
- * text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex `secretKey`.
+ * The name a literal is stored under, also through `Buffer.from('…'[, enc])` or `new TextEncoder().encode('…')`,
+ * which only turn the text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex
+ * `secretKey`, and jose's `const secret = new TextEncoder().encode('…')` names the text `secret`.
  */
 function storedName(node: TSESTree.Node): string | undefined {
   // An element of a literal list is stored under the list's name (`accounts: ['0x…']` in a Hardhat network).
@@ -65,13 +66,17 @@ function storedName(node: TSESTree.Node): string | undefined {
   const call = node.parent;
   if (direct !== undefined || call?.type !== T.CallExpression || call.arguments[0] !== node) return direct;
   const callee = unwrap(call.callee);
-  const isBufferFrom =
-    callee.type === T.MemberExpression &&
-    propertyName(callee) === 'from' &&
-    callee.object.type === T.Identifier &&
-    callee.object.name === 'Buffer';
-  const enc = staticString(call.arguments[1]);
-  return isBufferFrom && enc !== undefined && /^(?:hex|base64|base64url)$/.test(enc) ? bindingNameOf(call) : undefined;
+  if (callee.type !== T.MemberExpression) return undefined;
+  const recv = unwrap(callee.object);
+  const isBufferFrom = propertyName(callee) === 'from' && recv.type === T.Identifier && recv.name === 'Buffer';
+  const isEncode =
+    propertyName(callee) === 'encode' &&
+    recv.type === T.NewExpression &&
+    recv.callee.type === T.Identifier &&
+    recv.callee.name === 'TextEncoder';
+  const enc = call.arguments.length === 1 ? 'utf8' : staticString(call.arguments[1]);
+  const spells = isEncode || (isBufferFrom && enc !== undefined && /^(?:hex|base64|base64url|utf-?8)$/i.test(enc));
+  return spells ? bindingNameOf(call) : undefined;
 }
 
 /** Literal origins of a sink argument. */
@@ -173,7 +178,7 @@ export function checkEnvDefault(found: Candidates, node: TSESTree.AssignmentPatt
   offerFallback(found, unwrap(node.right), from, node.left.type === T.Identifier ? node.left.name : undefined);
 }
 
-function offerFallback(found: Candidates, right: TSESTree.Node, from: string, host: string | undefined): void {
+export function offerFallback(found: Candidates, right: TSESTree.Node, from: string, host: string | undefined): void {
   const value = staticString(right);
   if (value === undefined || (right.type !== T.Literal && right.type !== T.TemplateLiteral)) return;
   for (const name of [from, ...(host === undefined ? [] : [host])]) {

@@ -4,6 +4,19 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-hardcoded-key', rule, {
   valid: [
+    // schema defaults (zod, convict) and text encoded to bytes: near misses
+    {
+      code: "import { z } from 'zod';\nexport const env = z\n  .object({\n    PORT: z.coerce.number().default(3000),\n    NODE_ENV: z.enum(['development', 'production']).default('development'),\n    SESSION_SECRET: z.string().default('changeme'),\n    LOG_LEVEL: z.string().default('info'),\n  })\n  .parse(process.env);",
+      filename: 'src/env.ts',
+    },
+    {
+      code: "import convict from 'convict';\nexport const config = convict({\n  host: { format: String, default: 'localhost', env: 'HOST' },\n  apiKey: { format: String, default: '', env: 'API_KEY' },\n});",
+      filename: 'src/config.ts',
+    },
+    {
+      code: "export const label = new TextEncoder().encode('hello world from the app');\nexport const greeting = Buffer.from('hello');",
+      filename: 'src/text.ts',
+    },
     // issue 11/12 (session 19): near misses of the client slots, mnemonics, env defaults, concatenation, Basic auth
     {
       code: "import OpenAI from 'openai';\nexport const local = new OpenAI({ apiKey: 'ollama', baseURL: 'http://localhost:11434/v1' });",
@@ -163,6 +176,118 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
   ],
   invalid: [
+    // schema defaults of secret env variables (zod, convict), and keys named through TextEncoder/Buffer.from
+    {
+      code: "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+      filename: 'src/env.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 4,
+          column: 44,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { z } from 'zod';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default((await loadSecret('jwt-secret')).expose().toString('utf8')),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default(process.env.JWT_SECRET!),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+            },
+          ],
+        },
+        {
+          messageId: 'fallbackSecret',
+          line: 5,
+          column: 37,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { z } from 'zod';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default((await loadSecret('db-password')).expose().toString('utf8')).describe('database password'),\n  })\n  .parse(process.env);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default(process.env.DB_PASSWORD!).describe('database password'),\n  })\n  .parse(process.env);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import convict from 'convict';\nexport const config = convict({\n  jwtSecret: { format: String, default: 'u7Kq2pX9vL4mR8sT', env: 'JWT_SECRET', sensitive: true },\n});",
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import convict from 'convict';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const config = convict({\n  jwtSecret: { format: String, default: (await loadSecret('jwt-secret')).expose().toString('utf8'), env: 'JWT_SECRET', sensitive: true },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import convict from 'convict';\nexport const config = convict({\n  jwtSecret: { format: String, default: process.env.JWT_SECRET!, env: 'JWT_SECRET', sensitive: true },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const secret = new TextEncoder().encode('Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR');",
+      filename: 'src/jwt.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 48,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const secret = new TextEncoder().encode((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            { messageId: 'useEnv', output: 'export const secret = new TextEncoder().encode(process.env.APP_KEY!);' },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const hmacKey = Buffer.from('Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR');",
+      filename: 'src/hmac.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const hmacKey = Buffer.from((await loadSecret('hmac-key')).expose().toString('utf8'));",
+            },
+            { messageId: 'useEnv', output: 'export const hmacKey = Buffer.from(process.env.HMAC_KEY!);' },
+          ],
+        },
+      ],
+    },
     // issue 11/12 (session 19): secrets in API client slots, mnemonics, env defaults, concatenation, Basic auth,
     // connection strings with an expression host, Hardhat accounts, Google app passwords, JWK private members
     {
