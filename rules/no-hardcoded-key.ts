@@ -124,7 +124,7 @@ export default createRule<Options, MessageIds>({
         checkEnvDefault(found, node);
       },
       TemplateLiteral(node) {
-        checkTemplate(found, node);
+        checkTemplate(found, node, sourceCode);
       },
       ObjectExpression(node) {
         if (node.properties.some((p) => p.type === T.Property && propertyName(p) === 'kty')) checkJwk(found, node, '');

@@ -201,8 +201,11 @@ export function offerFallback(found: Candidates, right: TSESTree.Node, from: str
   }
 }
 
-/** Credential formats anywhere in a string. */
-export function checkText(found: Candidates, node: TSESTree.Node, text: string): void {
+/**
+ * Credential formats anywhere in a string, and high-entropy values under secret names. `replaceable` false: the
+ * node is more than the secret (a composed header), so no suggestion may replace it with the key alone.
+ */
+export function checkText(found: Candidates, node: TSESTree.Node, text: string, replaceable = true): void {
   if (text.length < 8) return;
   const name = storedName(node);
   // An object literal's other keys: context that can make a credential shape public (a Firebase web config).
@@ -222,7 +225,9 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string):
       rank: 2,
       liveFormat: isProviderIssued(m.format.id),
       valueType: 'text',
-      origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) },
+      ...(replaceable
+        ? { origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } }
+        : {}),
     });
     return;
   }
@@ -240,7 +245,7 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string):
       rank: 1,
       liveFormat: false,
       valueType: 'text',
-      origin: { kind: 'string', node, replace: node, value: text, name },
+      ...(replaceable ? { origin: { kind: 'string', node, replace: node, value: text, name } } : {}),
     });
   }
 }
@@ -262,22 +267,28 @@ export function checkComments(found: Candidates, sourceCode: TSESLint.SourceCode
 }
 
 /** A template literal: judged whole without expressions, else each static part by the credential formats in it. */
-export function checkTemplate(found: Candidates, node: TSESTree.TemplateLiteral): void {
-  if (node.expressions.length === 0) checkText(found, node, node.quasis[0]?.value.cooked ?? '');
-  else
-    for (const q of node.quasis)
-      if (q.value.cooked) {
-        // `postgres://app:pw@${host}`: the host is an expression, the userinfo before it is still literal.
-        const [m] = findCredentials(q.value.cooked + (!q.tail && q.value.cooked.endsWith('@') ? 'host' : ''));
-        if (m)
-          found.offer({
-            node: q,
-            messageId: 'credential',
-            data: { what: m.format.title, redacted: redact(m.secret) },
-            rank: 2,
-            liveFormat: isProviderIssued(m.format.id),
-          });
-      }
+export function checkTemplate(
+  found: Candidates,
+  node: TSESTree.TemplateLiteral,
+  sourceCode: TSESLint.SourceCode,
+): void {
+  if (node.expressions.length === 0) return checkText(found, node, node.quasis[0]?.value.cooked ?? '');
+  let inParts = false;
+  for (const q of node.quasis)
+    if (q.value.cooked) {
+      // `postgres://app:pw@${host}`: the host is an expression, the userinfo before it is still literal.
+      const [m] = findCredentials(q.value.cooked + (!q.tail && q.value.cooked.endsWith('@') ? 'host' : ''));
+      if (!m) continue;
+      inParts = true;
+      found.offer({
+        node: q,
+        messageId: 'credential',
+        data: { what: m.format.title, redacted: redact(m.secret) },
+        rank: 2,
+        liveFormat: isProviderIssued(m.format.id),
+      });
+    }
+  if (!inParts && node.quasis.some((q) => q.value.cooked)) checkComposed(found, node, node.expressions, sourceCode);
 }
 
 /** The operands of a `+` chain, left to right. */
@@ -300,17 +311,30 @@ export function checkConcatenation(
   const literal = concatenatedText(node);
   if (literal !== undefined) return checkText(found, node, literal);
   const leaves = plusLeaves(node);
-  if (!leaves.some((l) => l.type === T.Literal || l.type === T.TemplateLiteral)) return;
+  if (leaves.some((l) => l.type === T.Literal || l.type === T.TemplateLiteral))
+    checkComposed(found, node, leaves, sourceCode);
+}
+
+/**
+ * A string composed of literal text and `const`s (`PREFIX + '…'`, `` `Bearer ${TOKEN}` ``), resolved by the
+ * value-flow engine and judged whole, unless one of its named parts is a finding on its own (reported there).
+ */
+function checkComposed(
+  found: Candidates,
+  node: TSESTree.Node,
+  parts: readonly TSESTree.Node[],
+  sourceCode: TSESLint.SourceCode,
+): void {
   const flow = flowOf(sourceCode);
   const [whole, ...more] = flow.origins(node);
   if (more.length > 0 || whole?.kind !== 'string' || whole.value === undefined) return;
-  for (const leaf of leaves) {
-    if (leaf.type !== T.Identifier) continue;
-    const [o] = flow.origins(leaf);
+  for (const part of parts) {
+    if (part.type !== T.Identifier) continue;
+    const [o] = flow.origins(part);
     const text = o?.kind === 'string' ? (o.value ?? '') : '';
-    if (findCredentials(text).length > 0 || classifyValue(text, { name: leaf.name }).secret) return;
+    if (findCredentials(text).length > 0 || classifyValue(text, { name: part.name }).secret) return;
   }
-  checkText(found, node, whole.value);
+  checkText(found, node, whole.value, false);
 }
 
 /**
