@@ -113,7 +113,8 @@ export function isMnemonicShape(phrase: string): boolean {
 
 /**
  * A Google app password by shape: 16 letters Google generated, so neither one letter repeated nor an
- * alphabet run (`abcd efgh …`), and at most one English function word among its four groups.
+ * alphabet run (`abcd efgh …`), not a word's share of vowels, and at most one English function word among
+ * its four groups.
  */
 export function isAppPasswordShape(secret: string): boolean {
   const letters = secret.replace(/ /g, '');
@@ -127,6 +128,9 @@ export function isAppPasswordShape(secret: string): boolean {
     )
       return false;
   }
+  // Google's letters are uniform (about 3 vowels in 16); a long word of a language is near half vowels
+  // (`beveiligingsfout`): 7 or more is prose (a random draw has that many about once in 45).
+  if ((letters.match(/[aeiou]/g) ?? []).length >= 7) return false;
   const groups = secret.includes(' ') ? secret.split(' ') : (letters.match(/.{4}/g) ?? []);
   return groups.filter((g) => PROSE_WORDS.has(g)).length < 2;
 }

@@ -684,7 +684,8 @@ export const toolFormats = [
     keywords: ['gmail', 'app_password', 'apppassword', 'app-password', 'app password', 'app_pass', 'apppass'],
     // 16 lower-case letters, shown by Google in four groups of four; counts only next to Gmail or an app password.
     pattern: /(?<![A-Za-z0-9])([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/g,
-    context: /gmail|google|app.?pass/i,
+    // Not `google` alone: every text that mentions Google (a translated UI string) would run it.
+    context: /gmail|app.?pass/i,
     validate: isAppPasswordShape,
     rotate: 'Revoke the app password in the Google account (Security > App passwords) and use OAuth2 instead.',
     provenance: 'https://support.google.com/accounts/answer/185833',
@@ -701,6 +702,7 @@ export const toolFormats = [
         'gmail subject: this that with from',
         'SMTP_PASSWORD=zpqr wvtk mhxe jyud',
         'GMAIL_APP_PASSWORD=zpqr wvtk mhxe',
+        '"Gmail app passwords": "De app-wachtwoorden zijn beveiligingsfout"',
       ],
     },
   },
