@@ -6,15 +6,18 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import {
   Candidates,
-  checkClientCall,
+  checkBasicAuthPair,
   checkComments,
   checkConcatenation,
+  checkEnvDefault,
   checkFallback,
   checkJwk,
   checkSinkValue,
   checkTemplate,
   checkText,
 } from '../src/rule-kit/hardcoded-candidates.js';
+import { checkClientCall } from '../src/rule-kit/client-credentials.js';
+import { checkSchemaDefault } from '../src/rule-kit/config-defaults.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -109,13 +112,19 @@ export default createRule<Options, MessageIds>({
         checkFallback(found, node);
       },
       Literal(node) {
-        if (typeof node.value === 'string') checkText(found, node, node.value);
+        if (typeof node.value !== 'string') return;
+        checkText(found, node, node.value);
+        checkBasicAuthPair(found, node, node.value);
+        checkSchemaDefault(found, node);
       },
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        checkConcatenation(found, node);
+        checkConcatenation(found, node, sourceCode);
+      },
+      AssignmentPattern(node) {
+        checkEnvDefault(found, node);
       },
       TemplateLiteral(node) {
-        checkTemplate(found, node);
+        checkTemplate(found, node, sourceCode);
       },
       ObjectExpression(node) {
         if (node.properties.some((p) => p.type === T.Property && propertyName(p) === 'kty')) checkJwk(found, node, '');

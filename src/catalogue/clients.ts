@@ -9,9 +9,18 @@ import type { CallPattern } from './types.js';
 
 /**
  * What a slot holds: a password a person chose (judged by `isPasswordLike`: short, low-entropy passwords count),
- * or a connection string or URL whose userinfo may hold one (judged by the credential formats).
+ * a connection string or URL whose userinfo may hold one (judged by the credential formats), a secret the API
+ * takes as such (an API secret, a private key, a mnemonic: any literal that is no placeholder, dummy or public
+ * identifier), or a value that is secret when the name it is given says so (`named`: an SSM parameter whose
+ * construct id or `parameterName` is `PartnerApiKey`).
  */
-type SlotHolds = 'password' | 'url';
+type SlotHolds = 'password' | 'url' | 'secret' | 'named';
+
+/** Where a `named` slot's name is written: an argument (a construct id), or a property of an options argument. */
+interface SlotName {
+  readonly index: number;
+  readonly property?: string;
+}
 
 interface CredentialSlot {
   /** Zero-based argument index. */
@@ -19,6 +28,10 @@ interface CredentialSlot {
   /** A dotted property path inside an options-object argument (`auth.pass`, `connection.password`). */
   readonly property?: string;
   readonly holds: SlotHolds;
+  /** For `named` slots: where the value's name is written. */
+  readonly names?: readonly SlotName[];
+  /** The name the API gives a positional value (`mnemonic`), which lets a format that needs a name match it. */
+  readonly name?: string;
 }
 
 /**
@@ -31,7 +44,11 @@ export interface CredentialClient extends CallPattern {
    * The client's own configuration files, read by the text pass: `name = value` lines (Prisma's schema) whose
    * key is one of `keys` hold what `holds` says.
    */
-  readonly configFiles?: { readonly file: RegExp; readonly keys: readonly string[]; readonly holds: SlotHolds };
+  readonly configFiles?: {
+    readonly file: RegExp;
+    readonly keys: readonly string[];
+    readonly holds: 'password' | 'url';
+  };
   readonly provenance: string;
 }
 
@@ -302,6 +319,329 @@ export const credentialClients: readonly CredentialClient[] = [
       negative: [
         "import { PrismaClient } from '@prisma/client';\nnew PrismaClient({ datasourceUrl: process.env.DATABASE_U" +
           'RL });',
+      ],
+    },
+  },
+  {
+    id: 'twilio',
+    title: 'Twilio client',
+    modules: ['twilio'],
+    callees: ['default', 'new default', 'Twilio', 'new Twilio', 'default.Twilio', 'new default.Twilio'],
+    // `twilio(accountSid, authToken)` or `twilio(apiKeySid, apiKeySecret, { accountSid })`: the SID is an id.
+    slots: [{ index: 1, holds: 'secret' }],
+    provenance: 'https://www.twilio.com/docs/libraries/reference/twilio-node/',
+    samples: {
+      positive: [
+        "import twilio from 'twilio';\nconst c = twilio('AC' + 'aa36620f5dfa3dc1ef91381c486c3f31', '27601f8ddf70a" +
+          "271cc52aa36620f5dfa');",
+        "const twilio = require('twilio');\nconst c = twilio(sid, 'EjMuUB4PB2U8PbpAU4q1dgEetTFLtBOe');",
+      ],
+      negative: [
+        "import twilio from 'twilio';\nconst c = twilio(process.env.TWILIO_SID, process.env.TWILIO_AUTH_TOKEN);",
+        "import twilio from 'twilio';\nconst c = twilio(sid, 'YOUR_AUTH_TOKEN');",
+      ],
+    },
+  },
+  {
+    id: 'ethers-wallet',
+    title: 'ethers Wallet (private key)',
+    modules: ['ethers', 'ethers/wallet', '@ethersproject/wallet'],
+    callees: ['new Wallet', 'new ethers.Wallet', 'new NonceManager'],
+    slots: [{ index: 0, holds: 'secret' }],
+    provenance: 'https://docs.ethers.org/v6/api/wallet/#Wallet_new',
+    samples: {
+      positive: [
+        "import { Wallet } from 'ethers';\nnew Wallet('0x535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db947" +
+          "2d8049358', provider);",
+        "import { ethers } from 'ethers';\nconst pk = '535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db9472d80" +
+          "49358';\nnew ethers.Wallet(pk);",
+      ],
+      negative: [
+        "import { Wallet } from 'ethers';\nnew Wallet(process.env.PRIVATE_KEY!, provider);",
+        "import { Wallet } from 'ethers';\nnew Wallet(config.signerKey, provider);",
+      ],
+    },
+  },
+  {
+    id: 'mnemonic',
+    title: 'wallet derivation from a mnemonic',
+    modules: [
+      'ethers',
+      'ethers/wallet',
+      '@ethersproject/wallet',
+      'bip39',
+      '@scure/bip39',
+      'ethereum-cryptography/bip39',
+    ],
+    callees: [
+      'Wallet.fromPhrase',
+      'ethers.Wallet.fromPhrase',
+      'HDNodeWallet.fromPhrase',
+      'ethers.HDNodeWallet.fromPhrase',
+      'Mnemonic.fromPhrase',
+      'ethers.Mnemonic.fromPhrase',
+      'Wallet.fromMnemonic',
+      'ethers.Wallet.fromMnemonic',
+      'mnemonicToSeed',
+      'mnemonicToSeedSync',
+      'mnemonicToEntropy',
+    ],
+    slots: [{ index: 0, holds: 'secret', name: 'mnemonic' }],
+    provenance: 'https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki',
+    samples: {
+      positive: [
+        "import { HDNodeWallet } from 'ethers';\nHDNodeWallet.fromPhrase('ripple garden copper hover valley slogan" +
+          " brisk tunnel oyster maple glide orbit');",
+        "import * as bip39 from 'bip39';\nbip39.mnemonicToSeedSync('cabin donor motion jelly wagon faint ozone sp" +
+          "ider rally tiger nephew bonus');",
+      ],
+      negative: [
+        "import { Wallet } from 'ethers';\nWallet.fromPhrase(process.env.MNEMONIC!);",
+        "import * as bip39 from 'bip39';\nbip39.mnemonicToSeedSync(bip39.generateMnemonic());",
+      ],
+    },
+  },
+  {
+    id: 'solana-keypair',
+    title: 'Solana Keypair',
+    modules: ['@solana/web3.js'],
+    callees: ['Keypair.fromSecretKey', 'Keypair.fromSeed'],
+    slots: [{ index: 0, holds: 'secret' }],
+    provenance: 'https://solana-labs.github.io/solana-web3.js/classes/Keypair.html',
+    samples: {
+      positive: [
+        "import { Keypair } from '@solana/web3.js';\nKeypair.fromSeed(Uint8Array.from([170, 54, 98, 15, 93, 250, " +
+          '61, 193, 239, 145, 56, 28, 72, 108, 63, 49, 39, 96, 31, 141, 223, 112, 162, 113, 204, 82, 170, 54, 98, 1' +
+          '5, 93, 250]));',
+      ],
+      negative: [
+        "import { Keypair } from '@solana/web3.js';\nKeypair.fromSecretKey(Uint8Array.from(JSON.parse(raw)));",
+        "import { Keypair } from '@solana/web3.js';\nKeypair.generate();",
+      ],
+    },
+  },
+  {
+    id: 'web-push',
+    title: 'web-push VAPID details',
+    modules: ['web-push'],
+    callees: ['setVapidDetails', 'default.setVapidDetails', 'sendNotification', 'default.sendNotification'],
+    receivers: ['webpush', 'webPush'],
+    // `setVapidDetails(subject, publicKey, privateKey)`; `sendNotification(sub, payload, { vapidDetails })`.
+    slots: [
+      { index: 2, holds: 'secret' },
+      { index: 2, property: 'vapidDetails.privateKey', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/web-push-libs/web-push#setvapiddetailssubject-publickey-privatekey',
+    samples: {
+      positive: [
+        "import webpush from 'web-push';\nwebpush.setVapidDetails('mailto:ops@shop.test', PUBLIC_KEY, 'TyCfOhZJwO" +
+          "OhrFdOW6OJCICUzAKxtjo_739BmU-Dktm');",
+      ],
+      negative: [
+        "import webpush from 'web-push';\nwebpush.setVapidDetails('mailto:ops@shop.test', pub, process.env.VAPID_" +
+          'PRIVATE_KEY);',
+        "import webpush from 'web-push';\nwebpush.sendNotification(sub, JSON.stringify({ title: 'Order shipped' }));",
+      ],
+    },
+  },
+  {
+    id: 'stripe',
+    title: 'Stripe client',
+    modules: ['stripe'],
+    callees: ['default', 'new default', 'Stripe', 'new Stripe'],
+    slots: [{ index: 0, holds: 'secret' }],
+    provenance: 'https://github.com/stripe/stripe-node#usage',
+    samples: {
+      positive: [
+        "import Stripe from 'stripe';\nnew Stripe('EjMuUB4PB2U8PbpAU4q1dgEetTFLtBOe', { apiVersion: '2024-06-20' });",
+      ],
+      negative: [
+        "import Stripe from 'stripe';\nnew Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });",
+        "import Stripe from 'stripe';\nnew Stripe('sk_test_...', { apiVersion: '2024-06-20' });",
+      ],
+    },
+  },
+  {
+    id: 'ai-sdk',
+    title: 'AI provider SDK client',
+    modules: ['openai', '@anthropic-ai/sdk', 'groq-sdk', '@mistralai/mistralai', 'together-ai', 'replicate'],
+    callees: [
+      'new default',
+      'new OpenAI',
+      'new AzureOpenAI',
+      'new Anthropic',
+      'new Groq',
+      'new Mistral',
+      'new Together',
+      'new Replicate',
+    ],
+    slots: [
+      { index: 0, property: 'apiKey', holds: 'secret' },
+      { index: 0, property: 'auth', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/openai/openai-node#usage',
+    samples: {
+      positive: [
+        "import OpenAI from 'openai';\nnew OpenAI({ apiKey: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
+        "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ apiKey: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBy" +
+          "sHRn' });",
+      ],
+      negative: [
+        "import OpenAI from 'openai';\nnew OpenAI({ apiKey: process.env.OPENAI_API_KEY });",
+        "import OpenAI from 'openai';\nnew OpenAI({ apiKey: 'ollama', baseURL: 'http://localhost:11434/v1' });",
+      ],
+    },
+  },
+  {
+    id: 'octokit',
+    title: 'Octokit (GitHub API client)',
+    modules: ['@octokit/rest', '@octokit/core', 'octokit'],
+    callees: ['new Octokit', 'new App'],
+    slots: [
+      { index: 0, property: 'auth', holds: 'secret' },
+      { index: 0, property: 'privateKey', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/octokit/octokit.js#authentication',
+    samples: {
+      positive: [
+        "import { Octokit } from '@octokit/rest';\nnew Octokit({ auth: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
+      ],
+      negative: ["import { Octokit } from '@octokit/rest';\nnew Octokit({ auth: process.env.GITHUB_TOKEN });"],
+    },
+  },
+  {
+    id: 'api-key-setter',
+    title: 'API client key setter',
+    modules: ['@sendgrid/mail', '@sendgrid/client', '@mailchimp/mailchimp_transactional', '@google/generative-ai'],
+    callees: ['setApiKey', 'default.setApiKey', 'default', 'new GoogleGenerativeAI'],
+    receivers: ['sgMail'],
+    slots: [{ index: 0, holds: 'secret' }],
+    provenance: 'https://github.com/sendgrid/sendgrid-nodejs/tree/main/packages/mail#quick-start-hello-email',
+    samples: {
+      positive: ["import sgMail from '@sendgrid/mail';\nsgMail.setApiKey('sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn');"],
+      negative: ["import sgMail from '@sendgrid/mail';\nsgMail.setApiKey(process.env.SENDGRID_API_KEY!);"],
+    },
+  },
+  {
+    id: 'pusher',
+    title: 'Pusher server client',
+    modules: ['pusher'],
+    callees: ['new default', 'new Pusher'],
+    // `key` is the app's public key (it ships to browsers); `secret` signs.
+    slots: [{ index: 0, property: 'secret', holds: 'secret' }],
+    provenance: 'https://github.com/pusher/pusher-http-node#configuration',
+    samples: {
+      positive: [
+        "import Pusher from 'pusher';\nnew Pusher({ appId: '1712345', key: 'aa36620f5dfa3dc1ef91', secret: '27601f" +
+          "8ddf70a271cc52', cluster: 'eu' });",
+      ],
+      negative: [
+        "import Pusher from 'pusher';\nnew Pusher({ appId: '1712345', key: 'aa36620f5dfa3dc1ef91', secret: env.PU" +
+          'SHER_SECRET });',
+      ],
+    },
+  },
+  {
+    id: 'next-auth',
+    title: 'NextAuth / Auth.js',
+    modules: ['next-auth', '@auth/core', '@auth/express'],
+    callees: ['default', 'NextAuth', 'Auth', 'ExpressAuth'],
+    slots: [
+      { index: 0, property: 'secret', holds: 'secret' },
+      { index: 0, property: 'jwt.secret', holds: 'secret' },
+    ],
+    provenance: 'https://next-auth.js.org/configuration/options#secret',
+    samples: {
+      positive: [
+        "import NextAuth from 'next-auth';\nexport default NextAuth({ secret: 'wsqWRkJSddmFaVwDwwXsUumG3HC89WET'," +
+          ' providers: [] });',
+      ],
+      negative: [
+        "import NextAuth from 'next-auth';\nexport default NextAuth({ secret: process.env.NEXTAUTH_SECRET, provid" +
+          'ers: [] });',
+      ],
+    },
+  },
+  {
+    id: 'oauth-strategy',
+    title: 'OAuth strategy or provider',
+    modules: ['passport-*', '@node-saml/passport-saml', 'next-auth/providers/*', '@auth/core/providers/*'],
+    callees: ['new Strategy', 'new default', 'new *Strategy', 'default', '*Provider'],
+    slots: [
+      { index: 0, property: 'clientSecret', holds: 'secret' },
+      { index: 0, property: 'consumerSecret', holds: 'secret' },
+    ],
+    provenance: 'https://www.passportjs.org/concepts/oauth2/',
+    samples: {
+      positive: [
+        "import { Strategy } from 'passport-github2';\nnew Strategy({ clientID: 'Iv1.0a1b', clientSecret: '27601f8" +
+          "ddf70a271cc52', callbackURL: '/cb' }, verify);",
+      ],
+      negative: [
+        "import { Strategy } from 'passport-github2';\nnew Strategy({ clientID: id, clientSecret: process.env.GH_SE" +
+          "CRET!, callbackURL: '/cb' }, verify);",
+      ],
+    },
+  },
+  {
+    id: 'cdk-secret-value',
+    title: 'plain-text secret value of an infrastructure program',
+    modules: ['aws-cdk-lib', '@aws-cdk/core', 'cdktf'],
+    callees: ['SecretValue.unsafePlainText', 'SecretValue.plainText'],
+    slots: [{ index: 0, holds: 'secret' }],
+    provenance:
+      'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.SecretValue.html#static-unsafewbrplainwbrtextsecret',
+    samples: {
+      positive: [
+        "import { SecretValue } from 'aws-cdk-lib';\nSecretValue.unsafePlainText('EjMuUB4PB2U8PbpAU4q1dgEetTFLtBOe');",
+      ],
+      negative: ["import { SecretValue } from 'aws-cdk-lib';\nSecretValue.secretsManager('prod/partner-api');"],
+    },
+  },
+  {
+    id: 'secret-store-write',
+    title: 'secret or parameter written by an infrastructure program',
+    modules: [
+      'aws-cdk-lib/aws-ssm',
+      '@aws-cdk/aws-ssm',
+      '@pulumi/aws',
+      '@cdktf/provider-aws/lib/ssm-parameter',
+      '@cdktf/provider-aws/lib/secretsmanager-secret-version',
+    ],
+    callees: [
+      'new StringParameter',
+      'new CfnParameter',
+      'new ssm.Parameter',
+      'new secretsmanager.SecretVersion',
+      'new SsmParameter',
+      'new SecretsmanagerSecretVersion',
+    ],
+    // A secret version's string is a secret by what it is; a parameter's value by the name it is given.
+    slots: [
+      {
+        index: 2,
+        property: 'stringValue',
+        holds: 'named',
+        names: [{ index: 1 }, { index: 2, property: 'parameterName' }],
+      },
+      { index: 2, property: 'value', holds: 'named', names: [{ index: 1 }, { index: 2, property: 'name' }] },
+      { index: 1, property: 'value', holds: 'named', names: [{ index: 0 }, { index: 1, property: 'name' }] },
+      { index: 1, property: 'secretString', holds: 'secret' },
+      { index: 2, property: 'secretString', holds: 'secret' },
+    ],
+    provenance: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ssm.StringParameter.html',
+    samples: {
+      positive: [
+        "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'PartnerApiKey', { stringValu" +
+          "e: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
+        "import * as aws from '@pulumi/aws';\nnew aws.secretsmanager.SecretVersion('partner', { secretId: s.id, se" +
+          "cretString: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
+      ],
+      negative: [
+        "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'PartnerEndpoint', { stringVa" +
+          "lue: 'https://partner.test/api' });",
+        "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'BuildId', { stringValue: 'sA" +
+          "xWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
       ],
     },
   },

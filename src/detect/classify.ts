@@ -138,7 +138,9 @@ export function isPlaceholder(value: string): boolean {
   // One character repeated, or a keyboard or counting run, is filler.
   const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;
-  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(core) && new Set(core).size <= 16 && core.length <= 40)
+  // Also when grouped for reading (`abcd efgh ijkl mnop`, `1234-5678-90`): the separators are not part of the run.
+  const run = core.replace(/[\s_-]/g, '');
+  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(run) && new Set(run).size <= 16 && run.length <= 40)
     return true;
   return false;
 }

@@ -1,16 +1,16 @@
 import { RankedFindings } from './ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
 import {
   classifyValue,
   findCredentials,
   isPrivateJwk,
   isSecretEnvName,
   isSecretName,
+  normaliseName,
   redact,
 } from '../detect/index.js';
-import { bindingNameOf, envVarName, propertyName, staticString, unwrap } from './ast.js';
+import { bindingNameOf, envVarName, isProcessEnv, propertyName, staticString, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
 import { calleePathOf, shapeMatcher } from './sinks.js';
@@ -45,9 +45,6 @@ interface Candidate {
 /** The best candidate per node (the shared ranked collector). */
 export class Candidates extends RankedFindings<Candidate> {}
 
-/** The catalogue's database, cache and mail clients, each with its call matcher (built once). */
-const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
-
 /** The text of `'<prefix>' + '<rest>' + '…'`: a `+` chain of string literals only (else undefined). */
 function concatenatedText(node: TSESTree.Node): string | undefined {
   const n = unwrap(node);
@@ -60,31 +57,28 @@ function concatenatedText(node: TSESTree.Node): string | undefined {
 }
 
 /**
- * The name a literal is stored under, also through `Buffer.from('…', 'hex' | 'base64')`, which only turns the
- * text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex `secretKey`.
+ * The name a literal is stored under, also through `Buffer.from('…'[, enc])` or `new TextEncoder().encode('…')`,
+ * which only turn the text into the bytes it spells: `const secretKey = Buffer.from('3f1a…', 'hex')` names the hex
+ * `secretKey`, and jose's `const secret = new TextEncoder().encode('…')` names the text `secret`.
  */
 function storedName(node: TSESTree.Node): string | undefined {
+  // An element of a literal list is stored under the list's name (`accounts: ['0x…']` in a Hardhat network).
+  if (node.parent?.type === T.ArrayExpression) return bindingNameOf(node.parent);
   const direct = bindingNameOf(node);
   const call = node.parent;
   if (direct !== undefined || call?.type !== T.CallExpression || call.arguments[0] !== node) return direct;
   const callee = unwrap(call.callee);
-  const isBufferFrom =
-    callee.type === T.MemberExpression &&
-    propertyName(callee) === 'from' &&
-    callee.object.type === T.Identifier &&
-    callee.object.name === 'Buffer';
-  const enc = staticString(call.arguments[1]);
-  return isBufferFrom && enc !== undefined && /^(?:hex|base64|base64url)$/.test(enc) ? bindingNameOf(call) : undefined;
-}
-
-/** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals. */
-function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
-  const n = unwrap(node);
-  if (path.length === 0) return [n];
-  if (n.type !== T.ObjectExpression) return [];
-  return n.properties.flatMap((p) =>
-    p.type === T.Property && !p.computed && propertyName(p) === path[0] ? propertyValues(p.value, path.slice(1)) : [],
-  );
+  if (callee.type !== T.MemberExpression) return undefined;
+  const recv = unwrap(callee.object);
+  const isBufferFrom = propertyName(callee) === 'from' && recv.type === T.Identifier && recv.name === 'Buffer';
+  const isEncode =
+    propertyName(callee) === 'encode' &&
+    recv.type === T.NewExpression &&
+    recv.callee.type === T.Identifier &&
+    recv.callee.name === 'TextEncoder';
+  const enc = call.arguments.length === 1 ? 'utf8' : staticString(call.arguments[1]);
+  const spells = isEncode || (isBufferFrom && enc !== undefined && /^(?:hex|base64|base64url|utf-?8)$/i.test(enc));
+  return spells ? bindingNameOf(call) : undefined;
 }
 
 /** Literal origins of a sink argument. */
@@ -157,52 +151,9 @@ export function checkJwk(found: Candidates, obj: TSESTree.ObjectExpression, sink
   }
   if (!isPrivateJwk(members)) return;
   const member = members.kty === 'oct' ? 'k' : (['d', 'p', 'q', 'dp', 'dq', 'qi'].find((m) => m in members) ?? 'd');
-  found.offer({ node: obj, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: false });
-}
-
-/**
- * A client's credential slots (catalogue `credentialClients`): a password slot is judged as a password
- * (positional too: `new Sequelize(db, user, '…')`), a URL slot by the credential formats in it.
- */
-function checkClient(
-  found: Candidates,
-  sourceCode: TSESLint.SourceCode,
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  client: CredentialClient,
-): void {
-  for (const slot of client.slots) {
-    const arg = call.arguments[slot.index];
-    if (!arg || arg.type === T.SpreadElement) continue;
-    const flow = flowOf(sourceCode);
-    const argValues = slot.property === undefined ? [arg] : [arg, ...flow.origins(arg).map((o) => o.node)];
-    const nodes =
-      slot.property === undefined ? argValues : argValues.flatMap((v) => propertyValues(v, slot.property!.split('.')));
-    for (const valueNode of nodes)
-      for (const origin of flow.origins(valueNode)) {
-        if (origin.kind !== 'string' || origin.value === undefined) continue;
-        let what: string;
-        let secret: string;
-        let live: boolean;
-        if (slot.holds === 'url') {
-          const [m] = findCredentials(origin.value);
-          if (!m) continue;
-          [what, secret, live] = [m.format.title, m.secret, isProviderIssued(m.format.id)];
-        } else {
-          const c = classifyValue(origin.value, { name: 'password' });
-          if (!c.secret) continue;
-          [what, secret, live] = [c.formatId ? c.reason : 'Password', origin.value, isProviderIssued(c.formatId)];
-        }
-        found.offer({
-          node: origin.node,
-          messageId: 'clientCredential',
-          data: { what, redacted: redact(secret), client: client.title },
-          rank: 3,
-          liveFormat: live,
-          valueType: 'text',
-          origin,
-        });
-      }
-  }
+  // Reported where the private member is written: that line holds the key (the object may span many lines).
+  const at = obj.properties.find((p) => p.type === T.Property && propertyName(p) === member) ?? obj;
+  found.offer({ node: at, messageId: 'privateJwk', data: { member, sink }, rank: 3, liveFormat: false });
 }
 
 /**
@@ -212,11 +163,26 @@ function checkClient(
  */
 export function checkFallback(found: Candidates, node: TSESTree.LogicalExpression): void {
   const from = envVarName(node.left);
-  const right = unwrap(node.right);
+  if (from !== undefined) offerFallback(found, unwrap(node.right), from, bindingNameOf(node));
+}
+
+/**
+ * `const { SESSION_SECRET = '…' } = process.env`: a destructuring default from the environment is the same
+ * fallback as `process.env.SESSION_SECRET ?? '…'`, judged the same way.
+ */
+export function checkEnvDefault(found: Candidates, node: TSESTree.AssignmentPattern): void {
+  const prop = node.parent;
+  if (prop?.type !== T.Property || prop.value !== node || prop.parent.type !== T.ObjectPattern) return;
+  const decl = prop.parent.parent;
+  const source = decl?.type === T.VariableDeclarator ? decl.init : undefined;
+  const from = propertyName(prop);
+  if (!source || from === undefined || !isProcessEnv(source)) return;
+  offerFallback(found, unwrap(node.right), from, node.left.type === T.Identifier ? node.left.name : undefined);
+}
+
+export function offerFallback(found: Candidates, right: TSESTree.Node, from: string, host: string | undefined): void {
   const value = staticString(right);
-  if (from === undefined || value === undefined || (right.type !== T.Literal && right.type !== T.TemplateLiteral))
-    return;
-  const host = bindingNameOf(node);
+  if (value === undefined || (right.type !== T.Literal && right.type !== T.TemplateLiteral)) return;
   for (const name of [from, ...(host === undefined ? [] : [host])]) {
     if (name === '*') continue;
     let c = classifyValue(value, { name });
@@ -237,8 +203,11 @@ export function checkFallback(found: Candidates, node: TSESTree.LogicalExpressio
   }
 }
 
-/** Credential formats anywhere in a string. */
-export function checkText(found: Candidates, node: TSESTree.Node, text: string): void {
+/**
+ * Credential formats anywhere in a string, and high-entropy values under secret names. `replaceable` false: the
+ * node is more than the secret (a composed header), so no suggestion may replace it with the key alone.
+ */
+export function checkText(found: Candidates, node: TSESTree.Node, text: string, replaceable = true): void {
   if (text.length < 8) return;
   const name = storedName(node);
   // An object literal's other keys: context that can make a credential shape public (a Firebase web config).
@@ -258,12 +227,18 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string):
       rank: 2,
       liveFormat: isProviderIssued(m.format.id),
       valueType: 'text',
-      origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) },
+      ...(replaceable
+        ? { origin: { kind: 'string', node, replace: node, value: text, ...(name === undefined ? {} : { name }) } }
+        : {}),
     });
     return;
   }
   if (name === undefined) return;
-  const c = classifyValue(text, siblings ? { name, siblings } : { name });
+  // `VAPID_PRIVATE`, `signerPrivate`: the private half of a named key pair (`isPrivate` is a flag, not a key).
+  const judged = /^(?!(?:is|has|make|set|get|use)_)[a-z0-9]+(?:_[a-z0-9]+)*_private$/.test(normaliseName(name))
+    ? `${name}_key`
+    : name;
+  const c = classifyValue(text, siblings ? { name: judged, siblings } : { name: judged });
   if (c.secret) {
     found.offer({
       node,
@@ -272,7 +247,7 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string):
       rank: 1,
       liveFormat: false,
       valueType: 'text',
-      origin: { kind: 'string', node, replace: node, value: text, name },
+      ...(replaceable ? { origin: { kind: 'string', node, replace: node, value: text, name } } : {}),
     });
   }
 }
@@ -297,37 +272,109 @@ export function checkComments(found: Candidates, sourceCode: TSESLint.SourceCode
 }
 
 /** A template literal: judged whole without expressions, else each static part by the credential formats in it. */
-export function checkTemplate(found: Candidates, node: TSESTree.TemplateLiteral): void {
-  if (node.expressions.length === 0) checkText(found, node, node.quasis[0]?.value.cooked ?? '');
-  else
-    for (const q of node.quasis)
-      if (q.value.cooked) {
-        const [m] = findCredentials(q.value.cooked);
-        if (m)
-          found.offer({
-            node: q,
-            messageId: 'credential',
-            data: { what: m.format.title, redacted: redact(m.secret) },
-            rank: 2,
-            liveFormat: isProviderIssued(m.format.id),
-          });
-      }
-}
-
-/** A key built by concatenation (`'<prefix>_' + '…'`) is judged whole, at the top of the `+` chain. */
-export function checkConcatenation(found: Candidates, node: TSESTree.BinaryExpression): void {
-  if (node.parent.type === T.BinaryExpression && node.parent.operator === '+') return;
-  const text = concatenatedText(node);
-  if (text !== undefined) checkText(found, node, text);
-}
-
-/** The catalogue's credential clients whose call matcher accepts this call, each checked for its slots. */
-export function checkClientCall(
+export function checkTemplate(
   found: Candidates,
+  node: TSESTree.TemplateLiteral,
   sourceCode: TSESLint.SourceCode,
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  imports: ImportMap,
 ): void {
-  const cp = node.arguments.length > 0 ? calleePathOf(node, imports, sourceCode.getScope(node)) : undefined;
-  if (cp) for (const { client, matches } of clients) if (matches(cp)) checkClient(found, sourceCode, node, client);
+  if (node.expressions.length === 0) return checkText(found, node, node.quasis[0]?.value.cooked ?? '');
+  let inParts = false;
+  for (const q of node.quasis)
+    if (q.value.cooked) {
+      // `postgres://app:pw@${host}`: the host is an expression, the userinfo before it is still literal.
+      const [m] = findCredentials(q.value.cooked + (!q.tail && q.value.cooked.endsWith('@') ? 'host' : ''));
+      if (!m) continue;
+      inParts = true;
+      found.offer({
+        node: q,
+        messageId: 'credential',
+        data: { what: m.format.title, redacted: redact(m.secret) },
+        rank: 2,
+        liveFormat: isProviderIssued(m.format.id),
+      });
+    }
+  if (!inParts && node.quasis.some((q) => q.value.cooked)) checkComposed(found, node, node.expressions, sourceCode);
+}
+
+/** The operands of a `+` chain, left to right. */
+function plusLeaves(node: TSESTree.Node): TSESTree.Node[] {
+  const n = unwrap(node);
+  return n.type === T.BinaryExpression && n.operator === '+' ? [...plusLeaves(n.left), ...plusLeaves(n.right)] : [n];
+}
+
+/**
+ * A key built by concatenation (`'<prefix>_' + '…'`, or `PREFIX + '…' + '…'` through `const`s) is judged whole,
+ * at the top of the `+` chain. A chain with a part that is a finding on its own (`'Bearer ' + API_TOKEN`) is left
+ * to that part, which is reported where it is written.
+ */
+export function checkConcatenation(
+  found: Candidates,
+  node: TSESTree.BinaryExpression,
+  sourceCode: TSESLint.SourceCode,
+): void {
+  if (node.parent.type === T.BinaryExpression && node.parent.operator === '+') return;
+  const literal = concatenatedText(node);
+  if (literal !== undefined) return checkText(found, node, literal);
+  const leaves = plusLeaves(node);
+  if (leaves.some((l) => l.type === T.Literal || l.type === T.TemplateLiteral))
+    checkComposed(found, node, leaves, sourceCode);
+}
+
+/**
+ * A string composed of literal text and `const`s (`PREFIX + '…'`, `` `Bearer ${TOKEN}` ``), resolved by the
+ * value-flow engine and judged whole, unless one of its named parts is a finding on its own (reported there).
+ */
+function checkComposed(
+  found: Candidates,
+  node: TSESTree.Node,
+  parts: readonly TSESTree.Node[],
+  sourceCode: TSESLint.SourceCode,
+): void {
+  const flow = flowOf(sourceCode);
+  const [whole, ...more] = flow.origins(node);
+  if (more.length > 0 || whole?.kind !== 'string' || whole.value === undefined) return;
+  for (const part of parts) {
+    if (part.type !== T.Identifier) continue;
+    const [o] = flow.origins(part);
+    const text = o?.kind === 'string' ? (o.value ?? '') : '';
+    if (findCredentials(text).length > 0 || classifyValue(text, { name: part.name }).secret) return;
+  }
+  checkText(found, node, whole.value, false);
+}
+
+/**
+ * `'Basic ' + Buffer.from('user:password').toString('base64')` (or `btoa`, or a template): the literal pair is
+ * the credential, before it is encoded. Judged by its password part.
+ */
+export function checkBasicAuthPair(found: Candidates, node: TSESTree.Literal, text: string): void {
+  const call = node.parent;
+  if (call?.type !== T.CallExpression || call.arguments[0] !== node) return;
+  const m = /^([^\s:]{1,128}):(\S{4,256})$/.exec(text);
+  if (!m || !/^(?:Buffer\.from|btoa)$/.test(calleeText(call.callee))) return;
+  let p: TSESTree.Node | undefined = call.parent;
+  for (let i = 0; p && i < 4 && !isBasicPrefixed(p); i++) p = p.parent;
+  if (!p || !isBasicPrefixed(p)) return;
+  const c = classifyValue(m[2]!, { name: 'password' });
+  if (!c.secret) return;
+  found.offer({
+    node,
+    messageId: 'credential',
+    data: { what: 'Basic auth credentials', redacted: redact(m[2]!) },
+    rank: 2,
+    liveFormat: false,
+    valueType: 'text',
+    origin: { kind: 'string', node, replace: node, value: text },
+  });
+}
+
+function calleeText(n: TSESTree.Node): string {
+  if (n.type === T.Identifier) return n.name;
+  return n.type === T.MemberExpression && n.object.type === T.Identifier ? `${n.object.name}.${propertyName(n)}` : '';
+}
+
+/** A `+` chain or template whose static text ends a part with `Basic `: an HTTP Basic Authorization value. */
+function isBasicPrefixed(n: TSESTree.Node): boolean {
+  if (n.type === T.TemplateLiteral) return n.quasis.some((q) => /\bBasic\s$/.test(q.value.cooked ?? ''));
+  if (n.type !== T.BinaryExpression || n.operator !== '+') return false;
+  return plusLeaves(n).some((l) => /\bBasic\s$/.test(staticString(l) ?? ''));
 }

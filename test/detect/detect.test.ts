@@ -129,6 +129,10 @@ describe('classifyValue', () => {
     expect(isPlaceholder('Zq8vR6xW1yB5cD3e')).toBe(false);
     expect(isPlaceholder('TODO: set the key')).toBe(true);
     expect(isPlaceholder('key-xxxxxxxx')).toBe(true);
+    // an alphabet or counting run grouped for reading is still filler; grouped random letters are not
+    expect(isPlaceholder('abcd efgh ijkl mnop')).toBe(true);
+    expect(isPlaceholder('1234-5678-9012')).toBe(true);
+    expect(isPlaceholder('zpqr wvtk mhxe jyud')).toBe(false);
     // Random base64 holds `todo` or `/xxx` by chance; that must not make a real key a placeholder.
     expect(isPlaceholder('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCTodoK9+/xxxBq7Zt0mWp')).toBe(false);
     expect(isPlaceholder('IBnGrsAk7wzV04fT4Hc022jXqw/t2erj/XZ1/Xxx')).toBe(false);

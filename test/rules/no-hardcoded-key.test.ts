@@ -4,6 +4,81 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-hardcoded-key', rule, {
   valid: [
+    // templates of consts that are no credential
+    {
+      code: "const BASE = 'https://api.shop.test';\nexport const url = `${BASE}/v1/items`;\nexport const bearer = (t: string) => `Bearer ${t}`;",
+      filename: 'src/http.ts',
+    },
+    // schema defaults (zod, convict) and text encoded to bytes: near misses
+    {
+      code: "import { z } from 'zod';\nexport const env = z\n  .object({\n    PORT: z.coerce.number().default(3000),\n    NODE_ENV: z.enum(['development', 'production']).default('development'),\n    SESSION_SECRET: z.string().default('changeme'),\n    LOG_LEVEL: z.string().default('info'),\n  })\n  .parse(process.env);",
+      filename: 'src/env.ts',
+    },
+    {
+      code: "import convict from 'convict';\nexport const config = convict({\n  host: { format: String, default: 'localhost', env: 'HOST' },\n  apiKey: { format: String, default: '', env: 'API_KEY' },\n});",
+      filename: 'src/config.ts',
+    },
+    {
+      code: "export const label = new TextEncoder().encode('hello world from the app');\nexport const greeting = Buffer.from('hello');",
+      filename: 'src/text.ts',
+    },
+    // issue 11/12 (session 19): near misses of the client slots, mnemonics, env defaults, concatenation, Basic auth
+    {
+      code: "import OpenAI from 'openai';\nexport const local = new OpenAI({ apiKey: 'ollama', baseURL: 'http://localhost:11434/v1' });",
+      filename: 'src/ai.ts',
+    },
+    {
+      code: "import twilio from 'twilio';\nexport const sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_AUTH_TOKEN);",
+      filename: 'src/sms.ts',
+    },
+    {
+      code: "import { Wallet } from 'ethers';\nexport const hot = new Wallet(process.env.HOT_WALLET_KEY!, provider);\nexport const fromParam = (pk: string) => new Wallet(pk);",
+      filename: 'src/wallet.ts',
+    },
+    {
+      code: "import { Wallet } from 'ethers';\nexport const w = Wallet.fromPhrase(process.env.MNEMONIC!);",
+      filename: 'src/wallet.ts',
+    },
+    {
+      code: "export const welcome = 'ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit';",
+      filename: 'src/copy.ts',
+    },
+    {
+      code: "export const header = (u: string, p: string) => 'Basic ' + Buffer.from(`${u}:${p}`).toString('base64');",
+      filename: 'src/http.ts',
+    },
+    {
+      code: "export const docsHeader = 'Basic ' + Buffer.from('user:password').toString('base64');",
+      filename: 'src/http.ts',
+    },
+    {
+      code: "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'ApiKeyName', { stringValue: 'partner-key-v2' });\nnew ssm.StringParameter(this, 'TokenTtl', { stringValue: '3600' });",
+      filename: 'infra/stack.ts',
+    },
+    {
+      code: "const { JWT_SECRET = '', PORT = '3000', NODE_ENV = 'development' } = process.env;",
+      filename: 'src/config.ts',
+    },
+    {
+      code: "const BASE_URL = 'https://api.shop.test';\nexport const refreshUrl = BASE_URL + '/tokens/' + 'refresh';\nexport const SECRET_HEADER = 'x-' + 'secret';",
+      filename: 'src/urls.ts',
+    },
+    {
+      code: "import nodemailer from 'nodemailer';\nexport const t = nodemailer.createTransport({ service: 'gmail', auth: { user: 'me@gmail.com', pass: 'abcd efgh ijkl mnop' } });",
+      filename: 'src/mail.ts',
+    },
+    {
+      code: 'module.exports = { networks: { mainnet: { url: RPC, accounts: [process.env.DEPLOYER_PRIVATE_KEY] } } };',
+      filename: 'hardhat.config.js',
+    },
+    {
+      code: "module.exports = { networks: { hardhat: { accounts: { mnemonic: 'test test test test test test test test test test test junk' } } } };",
+      filename: 'hardhat.config.js',
+    },
+    {
+      code: "const API_TOKEN = process.env.API_TOKEN;\nexport const auth = 'Bearer ' + API_TOKEN;",
+      filename: 'src/http.ts',
+    },
     // a Firebase web config: its Google apiKey is public by design (it ships to every browser)
     {
       code: "export const FIREBASE_CONFIG = {\n  apiKey: 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF', // fake\n  authDomain: 'shop-prod.firebaseapp.com',\n  projectId: 'shop-prod',\n};",
@@ -106,6 +181,619 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
   ],
   invalid: [
+    // a template composed of a const that is no finding by itself: judged whole (a Bearer header)
+    {
+      code: "const TOKEN = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2w';\nexport const get = (u: string) => fetch(u, { headers: { Authorization: `Bearer ${TOKEN}` } });",
+      filename: 'src/http.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 2,
+          column: 72,
+          endLine: 2,
+          endColumn: 89,
+        },
+      ],
+    },
+    // schema defaults of secret env variables (zod, convict), and keys named through TextEncoder/Buffer.from
+    {
+      code: "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+      filename: 'src/env.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 4,
+          column: 44,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { z } from 'zod';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default((await loadSecret('jwt-secret')).expose().toString('utf8')),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default(process.env.JWT_SECRET!),\n    DB_PASSWORD: z.string().default('Pg_0rders!2024').describe('database password'),\n  })\n  .parse(process.env);",
+            },
+          ],
+        },
+        {
+          messageId: 'fallbackSecret',
+          line: 5,
+          column: 37,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { z } from 'zod';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default((await loadSecret('db-password')).expose().toString('utf8')).describe('database password'),\n  })\n  .parse(process.env);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { z } from 'zod';\nexport const env = z\n  .object({\n    JWT_SECRET: z.string().min(16).default('kP9vL2xQ7mR4tW8zY3nB'),\n    DB_PASSWORD: z.string().default(process.env.DB_PASSWORD!).describe('database password'),\n  })\n  .parse(process.env);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import convict from 'convict';\nexport const config = convict({\n  jwtSecret: { format: String, default: 'u7Kq2pX9vL4mR8sT', env: 'JWT_SECRET', sensitive: true },\n});",
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import convict from 'convict';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const config = convict({\n  jwtSecret: { format: String, default: (await loadSecret('jwt-secret')).expose().toString('utf8'), env: 'JWT_SECRET', sensitive: true },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import convict from 'convict';\nexport const config = convict({\n  jwtSecret: { format: String, default: process.env.JWT_SECRET!, env: 'JWT_SECRET', sensitive: true },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const secret = new TextEncoder().encode('Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR');",
+      filename: 'src/jwt.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 48,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const secret = new TextEncoder().encode((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            { messageId: 'useEnv', output: 'export const secret = new TextEncoder().encode(process.env.APP_KEY!);' },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const hmacKey = Buffer.from('Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR');",
+      filename: 'src/hmac.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const hmacKey = Buffer.from((await loadSecret('hmac-key')).expose().toString('utf8'));",
+            },
+            { messageId: 'useEnv', output: 'export const hmacKey = Buffer.from(process.env.HMAC_KEY!);' },
+          ],
+        },
+      ],
+    },
+    // issue 11/12 (session 19): secrets in API client slots, mnemonics, env defaults, concatenation, Basic auth,
+    // connection strings with an expression host, Hardhat accounts, Google app passwords, JWK private members
+    {
+      code: "import { Wallet } from 'ethers';\nexport const treasury = new Wallet('0x535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db9472d8049358', provider);",
+      filename: 'src/wallet.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Wallet } from 'ethers';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const treasury = new Wallet((await loadSecret('app-key')).expose().toString('utf8'), provider);",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Wallet } from 'ethers';\nexport const treasury = new Wallet(process.env.APP_KEY!, provider);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { HDNodeWallet } from 'ethers';\nexport const w = HDNodeWallet.fromPhrase('cabin donor motion jelly wagon faint ozone spider rally tiger nephew bonus');",
+      filename: 'src/wallet.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 118,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { HDNodeWallet } from 'ethers';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const w = HDNodeWallet.fromPhrase((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { HDNodeWallet } from 'ethers';\nexport const w = HDNodeWallet.fromPhrase(process.env.APP_KEY!);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const RECOVERY_PHRASE = 'ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit';",
+      filename: 'src/wallet.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 105,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst RECOVERY_PHRASE = (await loadSecret('recovery-phrase')).expose().toString('utf8');",
+            },
+            { messageId: 'useEnv', output: 'const RECOVERY_PHRASE = process.env.RECOVERY_PHRASE!;' },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Keypair } from '@solana/web3.js';\nexport const payer = Keypair.fromSeed(Uint8Array.from([170, 54, 98, 15, 93, 250, 61, 193, 239, 145, 56, 28, 72, 108, 63, 49, 39, 96, 31, 141, 223, 112, 162, 113, 204, 82, 170, 54, 98, 15, 93, 250]));",
+      filename: 'src/payer.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 55,
+          endLine: 2,
+          endColumn: 197,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Keypair } from '@solana/web3.js';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const payer = Keypair.fromSeed((await loadSecret('app-key')).expose());",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Keypair } from '@solana/web3.js';\nexport const payer = Keypair.fromSeed(Buffer.from(process.env.APP_KEY!, 'base64'));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const twilio = require('twilio');\nconst client = twilio('AC0fa4e0000fa4e0000fa4e0000fa4e000', '27601f8ddf70a271cc52aa36620f5dfa');",
+      filename: 'src/sms.js',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst twilio = require('twilio');\nconst client = twilio('AC0fa4e0000fa4e0000fa4e0000fa4e000', (await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "const twilio = require('twilio');\nconst client = twilio('AC0fa4e0000fa4e0000fa4e0000fa4e000', process.env.APP_KEY);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import webpush from 'web-push';\nwebpush.setVapidDetails('mailto:ops@shop.test', PUBLIC_KEY, 'TyCfOhZJwOOhrFdOW6OJCICUzAKxtjo_739BmU-Dktm');",
+      filename: 'src/push.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 106,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import webpush from 'web-push';\nimport { loadSecret } from 'keyhygiene/keys';\nwebpush.setVapidDetails('mailto:ops@shop.test', PUBLIC_KEY, (await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import webpush from 'web-push';\nwebpush.setVapidDetails('mailto:ops@shop.test', PUBLIC_KEY, process.env.APP_KEY!);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const VAPID_PRIVATE = 'TyCfOhZJwOOhrFdOW6OJCICUzAKxtjo_739BmU-Dktm';",
+      filename: 'src/push.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const VAPID_PRIVATE = (await loadSecret('vapid-private')).expose().toString('utf8');",
+            },
+            { messageId: 'useEnv', output: 'export const VAPID_PRIVATE = process.env.VAPID_PRIVATE!;' },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Stripe from 'stripe';\nexport const stripe = new Stripe('EjMuUB4PB2U8PbpAU4q1dgEetTFLtBOe', { apiVersion: '2024-06-20' });",
+      filename: 'src/pay.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import Stripe from 'stripe';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const stripe = new Stripe((await loadSecret('app-key')).expose().toString('utf8'), { apiVersion: '2024-06-20' });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.APP_KEY!, { apiVersion: '2024-06-20' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import OpenAI from 'openai';\nexport class Assistant {\n  private readonly client = new OpenAI({ apiKey: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });\n}",
+      filename: 'src/ai.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output:
+                "import OpenAI from 'openai';\nexport class Assistant {\n  private readonly client = new OpenAI({ apiKey: process.env.API_KEY! });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Pusher from 'pusher';\nexport const pusher = new Pusher({ appId: '1712345', key: 'aa36620f5dfa3dc1ef91', secret: '27601f8ddf70a271cc52', cluster: 'eu' });",
+      filename: 'src/rt.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 91,
+          endLine: 2,
+          endColumn: 113,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import Pusher from 'pusher';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const pusher = new Pusher({ appId: '1712345', key: 'aa36620f5dfa3dc1ef91', secret: (await loadSecret('app-key')).expose().toString('utf8'), cluster: 'eu' });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import Pusher from 'pusher';\nexport const pusher = new Pusher({ appId: '1712345', key: 'aa36620f5dfa3dc1ef91', secret: process.env.APP_KEY!, cluster: 'eu' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import NextAuth from 'next-auth';\nexport default NextAuth({ secret: 'wsqWRkJSddmFaVwDwwXsUumG3HC89WET', providers: [] });",
+      filename: 'src/auth.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import NextAuth from 'next-auth';\nimport { loadSecret } from 'keyhygiene/keys';\nexport default NextAuth({ secret: (await loadSecret('app-key')).expose().toString('utf8'), providers: [] });",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import NextAuth from 'next-auth';\nexport default NextAuth({ secret: process.env.APP_KEY!, providers: [] });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Strategy } from 'passport-github2';\npassport.use(new Strategy({ clientID: 'Iv1.0a1b2c3d', clientSecret: 'Gh0auth-Secr3t!', callbackURL: '/cb' }, verify));",
+      filename: 'src/auth.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { Strategy } from 'passport-github2';\nimport { loadSecret } from 'keyhygiene/keys';\npassport.use(new Strategy({ clientID: 'Iv1.0a1b2c3d', clientSecret: (await loadSecret('client-secret')).expose().toString('utf8'), callbackURL: '/cb' }, verify));",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { Strategy } from 'passport-github2';\npassport.use(new Strategy({ clientID: 'Iv1.0a1b2c3d', clientSecret: process.env.CLIENT_SECRET!, callbackURL: '/cb' }, verify));",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { SecretValue } from 'aws-cdk-lib';\nconst webhook = SecretValue.unsafePlainText('EjMuUB4PB2U8PbpAU4q1dgEetTFLtBOe');",
+      filename: 'infra/stack.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 2,
+          column: 45,
+          endLine: 2,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { SecretValue } from 'aws-cdk-lib';\nimport { loadSecret } from 'keyhygiene/keys';\nconst webhook = SecretValue.unsafePlainText((await loadSecret('app-key')).expose().toString('utf8'));",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import { SecretValue } from 'aws-cdk-lib';\nconst webhook = SecretValue.unsafePlainText(process.env.APP_KEY!);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'PartnerApiKey', {\n  parameterName: '/integrations/partner',\n  stringValue: 'sAxWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn',\n});",
+      filename: 'infra/stack.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import * as ssm from 'aws-cdk-lib/aws-ssm';\nimport { loadSecret } from 'keyhygiene/keys';\nnew ssm.StringParameter(this, 'PartnerApiKey', {\n  parameterName: '/integrations/partner',\n  stringValue: (await loadSecret('string-value')).expose().toString('utf8'),\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'PartnerApiKey', {\n  parameterName: '/integrations/partner',\n  stringValue: process.env.STRING_VALUE!,\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { SESSION_SECRET = 'kP9vL2xQ7mR4tW8z' } = process.env;\nexport { SESSION_SECRET };",
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst { SESSION_SECRET = (await loadSecret('session-secret')).expose().toString('utf8') } = process.env;\nexport { SESSION_SECRET };",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                'const { SESSION_SECRET = process.env.SESSION_SECRET! } = process.env;\nexport { SESSION_SECRET };',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const GH_PREFIX = 'ghs_';\nexport const deployToken = GH_PREFIX + 'Zq8vR6xW1yB5cD3eF7' + 'gH9jK2lM4nP6qR8sT0';",
+      filename: 'src/ci.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 83,
+        },
+      ],
+    },
+    {
+      code: "export const inventory = { Authorization: 'Basic ' + Buffer.from('svc-export:Rq7wK3zP9x').toString('base64') };",
+      filename: 'src/http.ts',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 1,
+          column: 66,
+          endLine: 1,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const inventory = { Authorization: 'Basic ' + Buffer.from((await loadSecret('app-key')).expose().toString('utf8')).toString('base64') };",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "export const inventory = { Authorization: 'Basic ' + Buffer.from(process.env.APP_KEY!).toString('base64') };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'export const dbUrl = (host: string) => `postgres://notify:Zx9kLm2Qp7@${host}:5432/notify`;',
+      filename: 'src/db.ts',
+      errors: [{ messageId: 'credential', line: 1, column: 40, endLine: 1, endColumn: 72 }],
+    },
+    {
+      code: "module.exports = {\n  networks: {\n    sepolia: { url: RPC, accounts: ['0x535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db9472d8049358'] },\n  },\n};",
+      filename: 'hardhat.config.js',
+      errors: [
+        {
+          messageId: 'credential',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 105,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nmodule.exports = {\n  networks: {\n    sepolia: { url: RPC, accounts: [(await loadSecret('app-key')).expose().toString('utf8')] },\n  },\n};",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                'module.exports = {\n  networks: {\n    sepolia: { url: RPC, accounts: [process.env.APP_KEY] },\n  },\n};',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import nodemailer from 'nodemailer';\nexport const gmail = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'alerts.shop@gmail.com', pass: 'qwhk zmtp lbvy rnse' },\n});",
+      filename: 'src/mail.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import nodemailer from 'nodemailer';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const gmail = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'alerts.shop@gmail.com', pass: (await loadSecret('app-key')).expose().toString('utf8') },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import nodemailer from 'nodemailer';\nexport const gmail = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'alerts.shop@gmail.com', pass: process.env.APP_KEY! },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import nodemailer from 'nodemailer';\nexport const relay = nodemailer.createTransport({\n  host: 'smtp.gmail.com',\n  auth: { user: 'ops.shop@gmail.com', pass: 'hvtqpwmzkcxdrbal' },\n});",
+      filename: 'src/mail.ts',
+      errors: [
+        {
+          messageId: 'clientCredential',
+          line: 4,
+          column: 45,
+          endLine: 4,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import nodemailer from 'nodemailer';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const relay = nodemailer.createTransport({\n  host: 'smtp.gmail.com',\n  auth: { user: 'ops.shop@gmail.com', pass: (await loadSecret('app-key')).expose().toString('utf8') },\n});",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "import nodemailer from 'nodemailer';\nexport const relay = nodemailer.createTransport({\n  host: 'smtp.gmail.com',\n  auth: { user: 'ops.shop@gmail.com', pass: process.env.APP_KEY! },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export const signingJwk = {\n  kty: 'EC',\n  crv: 'P-256',\n  x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',\n  y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',\n  d: 'TyCfOhZJwOOhrFdOW6OJCICUzAKxtjo_739BmU-Dktm',\n};",
+      filename: 'src/jwk.ts',
+      errors: [{ messageId: 'privateJwk', line: 6, column: 3, endLine: 6, endColumn: 51 }],
+    },
     {
       // a Google API key beside one Firebase-like key only is not a web config: still reported
       code: "export const MAPS = {\n  apiKey: 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF', // fake\n  projectId: 'shop-prod',\n};",
@@ -356,7 +1044,7 @@ ruleTester.run('no-hardcoded-key', rule, {
       filename: 'test/fixtures/keys.test.ts',
       options: [{ testFiles: 'all' }],
       errors: [
-        { messageId: 'privateJwk', line: 1, column: 13, endLine: 1, endColumn: 71, data: { member: 'k', sink: '' } },
+        { messageId: 'privateJwk', line: 1, column: 27, endLine: 1, endColumn: 54, data: { member: 'k', sink: '' } },
         {
           messageId: 'credential',
           line: 2,

@@ -134,6 +134,40 @@ describe('markup, keystores and published examples', () => {
   });
 });
 
+describe('Google app passwords and mnemonics (issue 12, session 19)', () => {
+  it('reports an app password under an app-password or Gmail name in .env, YAML, JSON and properties files', () => {
+    expect(
+      summary('config/.env.production', 'GMAIL_USER=a@gmail.com\nGMAIL_APP_PASSWORD=zpqr wvtk mhxe jyud\n'),
+    ).toEqual([{ line: 2, severity: 'high', formatId: 'google-app-password' }]);
+    const yml = 'smtp:\n  host: smtp.gmail.com\n  app_password: tkvm qzrw hpxn blcj\n';
+    expect(summary('config/app.yml', yml)).toEqual([{ line: 3, severity: 'high', formatId: 'google-app-password' }]);
+    const json = '{ "smtp": { "appPassword": "hvtqpwmzkcxdrbal" } }';
+    expect(summary('config/settings.json', json)).toEqual([
+      { line: 1, severity: 'high', formatId: 'google-app-password' },
+    ]);
+    expect(summary('mail.properties', 'gmail.app-password=wkzp qmhr tvbx jlcn\n')).toHaveLength(1);
+  });
+
+  it('does not report an empty or placeholder app password, nor prose about one', () => {
+    expect(findings('config/.env.example', 'GMAIL_APP_PASSWORD=\nGMAIL_APP_PASSWORD=abcd efgh ijkl mnop\n')).toEqual(
+      [],
+    );
+    const readme =
+      'Create a Google app password and put the 16 letters in `GMAIL_APP_PASSWORD`.\n' +
+      'The app password looks like `xxxx xxxx xxxx xxxx`.\nPick a passphrase such as correct horse battery staple.\n';
+    expect(findings('README.md', readme)).toEqual([]);
+  });
+
+  it('reports a mnemonic under a mnemonic or seed-phrase name, not twelve words elsewhere', () => {
+    const env = 'MNEMONIC=lunar orbit cactus velvet ginger planet harbor shadow copper meadow random silent\n';
+    expect(summary('chain/.env', env)).toEqual([{ line: 1, severity: 'critical', formatId: 'bip39-mnemonic' }]);
+    const prose = 'The seed phrase of the deploy wallet lives in the vault, never in this repository.\n';
+    expect(findings('docs/wallet.md', prose)).toEqual([]);
+    const words = 'tagline: ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit\n';
+    expect(findings('site/copy.yml', words)).toEqual([]);
+  });
+});
+
 describe('the JSON reader', () => {
   it('yields every string value with its key path and offset, through comments and escapes', () => {
     const text = '// c\n{ "a": { "password": "p\\"w" }, "list": ["x", { "k": "v" }], "n": 1 /* d */ }';

@@ -91,3 +91,46 @@ export function isSecp256k1Scalar(hex: string): boolean {
   const k = BigInt(`0x${h}`);
   return k > 0n && k < SECP256K1_N;
 }
+
+/** Common English function words: a phrase with them is prose, not a generated mnemonic or app password. */
+const PROSE_WORDS = new Set(
+  (
+    'the and for with that this from your you are was not but have has will its our they their which when into ' +
+    'than then there been should would could must here what some more were also just only them these those'
+  ).split(' '),
+);
+
+/**
+ * A BIP-39 mnemonic by shape: 12, 15, 18, 21 or 24 words (BIP-39 "Generating the mnemonic"), no English
+ * function word (the English wordlist has none), and not one word repeated (Hardhat's `test … junk`).
+ */
+export function isMnemonicShape(phrase: string): boolean {
+  const words = phrase.trim().split(/ +/);
+  if (![12, 15, 18, 21, 24].includes(words.length)) return false;
+  if (words.some((w) => PROSE_WORDS.has(w))) return false;
+  return new Set(words).size > words.length / 2;
+}
+
+/**
+ * A Google app password by shape: 16 letters Google generated, so neither one letter repeated nor an
+ * alphabet run (`abcd efgh …`), not a word's share of vowels, and at most one English function word among
+ * its four groups.
+ */
+export function isAppPasswordShape(secret: string): boolean {
+  const letters = secret.replace(/ /g, '');
+  if (new Set(letters).size < 8) return false;
+  for (let i = 0; i + 3 < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (
+      letters.charCodeAt(i + 1) === c + 1 &&
+      letters.charCodeAt(i + 2) === c + 2 &&
+      letters.charCodeAt(i + 3) === c + 3
+    )
+      return false;
+  }
+  // Google's letters are uniform (about 3 vowels in 16); a long word of a language is near half vowels
+  // (`beveiligingsfout`): 7 or more is prose (a random draw has that many about once in 45).
+  if ((letters.match(/[aeiou]/g) ?? []).length >= 7) return false;
+  const groups = secret.includes(' ') ? secret.split(' ') : (letters.match(/.{4}/g) ?? []);
+  return groups.filter((g) => PROSE_WORDS.has(g)).length < 2;
+}

@@ -10,7 +10,7 @@
  */
 import type { CredentialFormat } from '../types.js';
 import { looksGenerated, UUID } from './shapes.js';
-import { isBech32, isSecp256k1Scalar } from './checksums.js';
+import { isAppPasswordShape, isBech32, isMnemonicShape, isSecp256k1Scalar } from './checksums.js';
 
 export const toolFormats = [
   {
@@ -611,11 +611,14 @@ export const toolFormats = [
       'wallet',
       'signer',
       'deployer',
+      'accounts',
     ],
     // 32 bytes of hex are also transaction hashes, storage slots and keccak ids, so the value counts only
     // when it is bound to a key-like name; `validate` keeps it in the curve's scalar range (1 ≤ k < n).
     pattern: /(?<![0-9A-Za-z])((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])/g,
-    context: /private.?key|secret.?key|wallet.?key|signer.?key|deployer.?key/i,
+    // Hardhat's and Truffle's network `accounts` list holds the deployers' private keys (the name, or right before).
+    context:
+      /private.?key|secret.?key|wallet.?key|signer.?key|deployer.?key|^accounts$|\baccounts['"]?\s*[:=]\s*\[\s*['"]?$/i,
     validate: isSecp256k1Scalar,
     rotate: 'Move the funds or roles to a new key made in a hardware wallet or KMS, then retire this key.',
     provenance: 'https://www.secg.org/sec2-v2.pdf',
@@ -630,13 +633,76 @@ export const toolFormats = [
         'PRIVATE_KEY=0x220be4d90f1a0feb6e1d40d1213cc5c37cbc647e094945d7e4ba56c160834407',
         'WALLET_KEY=FA4A630855C9BD9C9B27A2E7AEC604021F8F23077CD50C5BDA229F05DEE6AABF',
         'signer_private_key: "0x5d87c0516834c08e0f811a347dd0e03a577bae9e539b91bd3293ee96a192a383"',
+        "accounts: ['0x535b7401d122e65203f042d42a2c0ac8435360770ccde8cd20db9472d8049358'],",
       ],
       negative: [
         'txHash = 0x2baef9021e2e9093f7c36a9a517edfa5cad865cca329dc5b0aedfc04bef93a2e',
+        'accounts: { mnemonic: process.env.MNEMONIC }, txHash: 0x2baef9021e2e9093f7c36a9a517edfa5cad865cca329dc5b0aed' +
+          'fc04bef93a2e',
         'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000',
         'PRIVATE_KEY=0x0b011bc5318722306549e48f049442f1f68d2a4d75b6aed200936203b2d4bf5',
         '"packageManager": "pnpm@10.4.1+sha512.fcd746f82d22bb857f6c1e3daf0aa4486e0748f944dfc1510ead4a15bf4cc56194' +
           '525bec3c917e54b677855f7f1a2ec03921ff3cf711c7ba7596a402f7d81558"',
+      ],
+    },
+  },
+  {
+    id: 'bip39-mnemonic',
+    title: 'wallet mnemonic (BIP-39 seed phrase, named)',
+    provider: 'generic',
+    kind: 'private-key',
+    severity: 'critical',
+    keywords: ['mnemonic', 'seed', 'phrase', 'recovery'],
+    // 12 to 24 lower-case words; counts only under a mnemonic or seed-phrase name (or right after one in text),
+    // and `validate` keeps the word counts BIP-39 defines (12, 15, 18, 21, 24) and drops English prose.
+    pattern: /(?<![A-Za-z])((?:[a-z]{3,8} {1,2}){11,23}[a-z]{3,8})(?![A-Za-z])/g,
+    context: /mnemonic|\bseed\b|seed.?(?:phrase|words)|(?:recovery|secret|backup|wallet).?(?:phrase|words)/i,
+    validate: isMnemonicShape,
+    rotate: 'Move the funds and roles to a wallet made from a new mnemonic, then abandon this one.',
+    provenance: 'https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki',
+    samples: {
+      positive: [
+        'MNEMONIC="ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit"',
+        "const seedPhrase = 'cabin donor motion jelly wagon faint ozone spider rally tiger nephew bonus';",
+        'recovery phrase: lunar orbit cactus velvet ginger planet harbor shadow copper meadow random silent ' +
+          'jungle badge flame',
+      ],
+      negative: [
+        'MNEMONIC="ripple garden copper hover valley slogan brisk tunnel oyster maple glide"',
+        'seed: the seed phrase must never leave this device and should stay offline here',
+        'const story = "ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit";',
+        'MNEMONIC="test test test test test test test test test test test junk"',
+      ],
+    },
+  },
+  {
+    id: 'google-app-password',
+    title: 'Google app password (named)',
+    provider: 'google',
+    kind: 'credential',
+    severity: 'high',
+    keywords: ['gmail', 'app_password', 'apppassword', 'app-password', 'app password', 'app_pass', 'apppass'],
+    // 16 lower-case letters, shown by Google in four groups of four; counts only next to Gmail or an app password.
+    pattern: /(?<![A-Za-z0-9])([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/g,
+    // Not `google` alone: every text that mentions Google (a translated UI string) would run it.
+    context: /gmail|app.?pass/i,
+    validate: isAppPasswordShape,
+    rotate: 'Revoke the app password in the Google account (Security > App passwords) and use OAuth2 instead.',
+    provenance: 'https://support.google.com/accounts/answer/185833',
+    samples: {
+      positive: [
+        'GMAIL_APP_PASSWORD=zpqr wvtk mhxe jyud',
+        '"appPassword": "hvtqpwmzkcxdrbal"',
+        'google app password: qwhk zmtp lbvy rnse',
+        'smtp_app-password = wkzpqmhrtvbxjlcn',
+      ],
+      negative: [
+        'GMAIL_APP_PASSWORD=abcd efgh ijkl mnop',
+        'GMAIL_APP_PASSWORD=xxxx xxxx xxxx xxxx',
+        'gmail subject: this that with from',
+        'SMTP_PASSWORD=zpqr wvtk mhxe jyud',
+        'GMAIL_APP_PASSWORD=zpqr wvtk mhxe',
+        '"Gmail app passwords": "De app-wachtwoorden zijn beveiligingsfout"',
       ],
     },
   },

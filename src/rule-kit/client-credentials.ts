@@ -1,0 +1,139 @@
+/**
+ * Credentials in the options of API, database, cache and mail clients (catalogue `credentialClients`): each
+ * slot's literal is judged as what the slot holds, and offered as a `no-hardcoded-key` candidate.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
+import { isPasswordLike } from '../catalogue/credentials.js';
+import { classifyValue, findCredentials, redact } from '../detect/index.js';
+import { looksRandom } from '../detect/entropy.js';
+import { propertyName, staticString, unwrap } from './ast.js';
+import { flowOf } from './flow/engine.js';
+import type { Candidates } from './hardcoded-candidates.js';
+import type { ImportMap } from './imports.js';
+import { calleePathOf, shapeMatcher } from './sinks.js';
+import { isProviderIssued } from './files.js';
+import type { Origin } from './values.js';
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+type Slot = CredentialClient['slots'][number];
+
+/** The catalogue's clients, each with its call matcher (built once). */
+const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
+
+/** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals and arrays. */
+function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
+  const n = unwrap(node);
+  if (path.length === 0) return n.type === T.ArrayExpression ? n.elements.flatMap((e) => (e ? [e] : [])) : [n];
+  if (n.type !== T.ObjectExpression) return [];
+  return n.properties.flatMap((p) =>
+    p.type === T.Property && !p.computed && propertyName(p) === path[0] ? propertyValues(p.value, path.slice(1)) : [],
+  );
+}
+
+/** The nodes a slot's value is written at: the argument, or the property path inside it (through `const`s). */
+function slotNodes(flow: ReturnType<typeof flowOf>, call: Call, index: number, property?: string): TSESTree.Node[] {
+  const arg = call.arguments[index];
+  if (!arg || arg.type === T.SpreadElement) return [];
+  if (property === undefined) return [arg];
+  const objects = [arg, ...flow.origins(arg).map((o) => o.node)];
+  return objects.flatMap((v) => propertyValues(v, property.split('.')));
+}
+
+/**
+ * The client's own words about where it connects (`service: 'gmail'`, `host: 'smtp.gmail.com'`): context for a
+ * password slot, so that a provider's password format (a Google app password) is recognised there.
+ */
+function connectionHint(call: Call, index: number): string {
+  const opts = call.arguments[index];
+  if (!opts || unwrap(opts).type !== T.ObjectExpression) return '';
+  const words = (unwrap(opts) as TSESTree.ObjectExpression).properties.flatMap((p) =>
+    p.type === T.Property && /^(?:service|host)$/.test(propertyName(p) ?? '') ? [staticString(p.value) ?? ''] : [],
+  );
+  return words.join(' ').trim();
+}
+
+interface Verdict {
+  readonly what: string;
+  readonly secret: string;
+  readonly live: boolean;
+}
+
+/**
+ * A literal in a `secret` slot: a credential format, or a value someone generated or chose (random-looking,
+ * password-like, or a mnemonic); never a placeholder, dummy or public identifier (`classifyValue` decides
+ * those), nor a plain word such as a local server's `'ollama'`.
+ */
+function secretVerdict(value: string, name: string | undefined): Verdict | undefined {
+  const c = classifyValue(value, { inKeySink: true, ...(name === undefined ? {} : { name }) });
+  if (!c.secret) return undefined;
+  if (!c.formatId && !isPasswordLike(value) && !looksRandom(value)) return undefined;
+  return { what: c.formatId ? c.reason : 'Secret', secret: value, live: isProviderIssued(c.formatId) };
+}
+
+function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCode): Verdict | undefined {
+  if (o.kind === 'bytes' || o.kind === 'zeros')
+    return slot.holds === 'secret'
+      ? { what: `A literal ${o.length ?? ''}-byte key`.replace(' -byte', ''), secret: '', live: false }
+      : undefined;
+  if (o.kind !== 'string' || o.value === undefined) return undefined;
+  const value = o.value;
+  switch (slot.holds) {
+    case 'url': {
+      const [m] = findCredentials(value);
+      return m && { what: m.format.title, secret: m.secret, live: isProviderIssued(m.format.id) };
+    }
+    case 'password': {
+      const c = classifyValue(value, { name: `${connectionHint(call, slot.index)} password`.trim() });
+      return c.secret
+        ? { what: c.formatId ? c.reason : 'Password', secret: value, live: isProviderIssued(c.formatId) }
+        : undefined;
+    }
+    case 'secret':
+      return secretVerdict(value, slot.property?.split('.').pop() ?? slot.name);
+    case 'named':
+      for (const where of slot.names ?? []) {
+        const nameNode = slotNodes(flowOf(sourceCode), call, where.index, where.property)[0];
+        const name = nameNode && staticString(nameNode);
+        const c = name === undefined ? undefined : classifyValue(value, { name });
+        if (c?.secret)
+          return { what: c.formatId ? c.reason : 'Secret', secret: value, live: isProviderIssued(c.formatId) };
+      }
+      return undefined;
+  }
+}
+
+/**
+ * A client's credential slots: a password slot is judged as a password (positional too:
+ * `new Sequelize(db, user, '…')`), a URL slot by the credential formats in it, a secret slot as a secret.
+ */
+function checkClient(found: Candidates, sourceCode: TSESLint.SourceCode, call: Call, client: CredentialClient): void {
+  const flow = flowOf(sourceCode);
+  for (const slot of client.slots)
+    for (const valueNode of slotNodes(flow, call, slot.index, slot.property))
+      for (const origin of flow.origins(valueNode)) {
+        const v = judge(origin, slot, call, sourceCode);
+        if (!v) continue;
+        found.offer({
+          node: origin.node,
+          messageId: 'clientCredential',
+          data: { what: v.what, redacted: v.secret ? redact(v.secret) : '(bytes)', client: client.title },
+          rank: 3,
+          liveFormat: v.live,
+          valueType: origin.kind === 'string' ? 'text' : 'bytes',
+          origin,
+        });
+      }
+}
+
+/** The catalogue's credential clients whose call matcher accepts this call, each checked for its slots. */
+export function checkClientCall(
+  found: Candidates,
+  sourceCode: TSESLint.SourceCode,
+  node: Call,
+  imports: ImportMap,
+): void {
+  const cp = node.arguments.length > 0 ? calleePathOf(node, imports, sourceCode.getScope(node)) : undefined;
+  if (cp) for (const { client, matches } of clients) if (matches(cp)) checkClient(found, sourceCode, node, client);
+}
