@@ -4,7 +4,7 @@ import { enclosingFunction, propertyName } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
-import { createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -47,7 +47,8 @@ export default createRule<Options, MessageIds>({
     if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const getScope = (n: Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
-    const foreignCall = createForeignFollower(sourceCode.parserServices, context.cwd);
+    const typedFollower = createForeignFollower(sourceCode.parserServices, context.cwd);
+    let foreignCall = typedFollower;
     let imports: ImportMap = new Map();
     let tracker: TaintTracker | undefined;
     let sawSource = false;
@@ -72,7 +73,9 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
-        // The file's shared engine; with type information, a tracker of its own that follows calls into other files.
+        // Without type information, relative imports are followed on disk.
+        foreignCall = typedFollower ?? createDiskFollower(context.filename, imports, context.cwd);
+        // The file's shared engine; with a follower, a tracker of its own that follows calls into other files.
         tracker = foreignCall
           ? createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, foreignCall })
           : flowOf(sourceCode).taint;
@@ -105,6 +108,10 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== T.ObjectExpression || node.kind !== 'init' || node.method) return;
         const name = propertyName(node);
         byName(node.value, name, `stored in property ${name ?? ''}`, 1);
+      },
+      AssignmentPattern(node) {
+        // A parameter's or a destructured name's default: `unlockKey = Math.random().toString(36)`.
+        if (node.left.type === T.Identifier) byName(node.right, node.left.name, `the default of ${node.left.name}`, 1);
       },
       PropertyDefinition(node) {
         const name = propertyName(node);

@@ -11,7 +11,7 @@ import type { CallPattern, NameLexicon, Samples } from './types.js';
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
-export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
+export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter';
 
 /**
  * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
@@ -293,6 +293,37 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     },
   },
   {
+    // Small non-cryptographic generators copied into code by name (mulberry32, sfc32, xorshift, splitmix):
+    // seeded with a clock or a constant, their whole output follows from a 32-bit state.
+    id: 'hand-written-prng',
+    title: 'a hand-written seeded PRNG',
+    kind: 'seeded-prng',
+    returns: 'float',
+    modules: [],
+    callees: [
+      'mulberry32()',
+      'sfc32()',
+      'jsf32()',
+      'xorshift()',
+      'xorshift32()',
+      'xorshift128()',
+      'xoshiro128ss()',
+      'xoshiro128pp()',
+      'splitmix32()',
+      'lcg()',
+      'seededRandom()',
+      'createSeededRandom()',
+    ],
+    global: true,
+    samples: {
+      positive: [
+        'function mulberry32(a) { return () => a++ / 4294967296; }\nconst rand = mulberry32(Date.now()); rand();',
+        'sfc32(1, 2, 3, 4)();',
+      ],
+      negative: ['function mulberry32(a) { return () => a; }\nconst rand = mulberry32(1);', 'rand();'],
+    },
+  },
+  {
     id: 'lodash.random',
     title: 'lodash random()',
     kind: 'prng',
@@ -385,6 +416,34 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     },
   },
 ];
+
+/**
+ * A counter: a variable (or field) stepped by `++`, `--` or `+= n`, read into a value. The next value follows
+ * from the last one seen, so a session id or token built from counters and clock readings alone is guessable.
+ * Found by the value-flow engine from the code's shape, not from a callee. A loop's own index is not a counter.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const counterSource: WeakRandomSource = {
+  id: 'counter',
+  title: 'a counter',
+  kind: 'counter',
+  returns: 'int',
+  modules: [],
+  callees: [],
+  samples: {
+    positive: [
+      "let seq = 0;\nexport function issueUploadToken() {\n  return 'upl_' + (seq++).toString(16);\n}",
+      'let n = 1000;\nexport function newSessionId() {\n  n += 1;\n  return `s-${n}`;\n}',
+    ],
+    negative: [
+      "import { randomBytes } from 'node:crypto';\nlet seq = 0;\nexport function issueUploadToken() {\n" +
+        "  return `${randomBytes(16).toString('hex')}.${seq++}`;\n}",
+      'export function resetTokens(users) {\n  const out = [];\n  for (let i = 0; i < users.length; i++) ' +
+        'out.push({ user: users[i], tokenIndex: i });\n  return out;\n}',
+      'let requestCount = 0;\nexport function nextRequestId() {\n  return `req-${++requestCount}`;\n}',
+    ],
+  },
+};
 
 export const strongRandomSources: readonly StrongRandomSource[] = [
   {

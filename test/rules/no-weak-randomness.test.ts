@@ -183,6 +183,22 @@ ruleTester.run('no-weak-randomness', rule, {
             },
           ],
         },
+        {
+          // the counter: no suggestion (its replacement would change what else reads it)
+          messageId: 'weakRandom',
+          line: 4,
+          column: 42,
+          endLine: 4,
+          endColumn: 45,
+          data: {
+            source: 'a counter',
+            purpose: 'session ID',
+            via: 'returned by newSessionId()',
+            because: 'its next value follows from the last one',
+            category: 'weak-randomness',
+          },
+          suggestions: [],
+        },
       ],
     },
     {

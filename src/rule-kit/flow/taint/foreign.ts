@@ -3,13 +3,14 @@
  * followed into that file (one hop), parsed with the same parser and tracked with the same tracker.
  */
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { parseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
-import { childrenOf, unwrap, type FunctionNode, type Scope } from '../../ast.js';
-import { collectImports } from '../../imports.js';
+import { childrenOf, propertyName, unwrap, type FunctionNode, type Scope } from '../../ast.js';
+import { collectImports, type ImportMap } from '../../imports.js';
 import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
@@ -19,6 +20,8 @@ interface ForeignFile {
   readonly tracker: TaintTracker;
   /** Functions by the start offset of their name. */
   readonly functions: ReadonlyMap<number, FunctionNode>;
+  /** Functions by the name the module exports them under (`default` for a default or `module.exports =`). */
+  readonly exported: ReadonlyMap<string, FunctionNode>;
 }
 
 /** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
@@ -34,31 +37,38 @@ function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scop
 }
 
 /** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
-function loadForeign(sf: TS.SourceFile): ForeignFile {
-  const { ast, scopeManager, visitorKeys } = parseForESLint(sf.text, {
-    filePath: sf.fileName,
+function loadForeign(text: string, fileName: string): ForeignFile {
+  const { ast, scopeManager, visitorKeys } = parseForESLint(text, {
+    filePath: fileName,
     range: true,
     loc: true,
     comment: false,
     tokens: false,
     sourceType: 'module',
     ecmaVersion: 'latest',
-    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(sf.fileName) },
+    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
   });
   const functions = new Map<number, FunctionNode>();
+  const byName = new Map<string, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
     { node: ast as TSESTree.Node, parent: undefined },
   ];
   while (stack.length) {
     const { node, parent } = stack.pop()!;
     (node as { parent?: TSESTree.Node }).parent = parent;
-    if (node.type === T.FunctionDeclaration && node.id) functions.set(node.id.range[0], node);
+    if (node.type === T.FunctionDeclaration && node.id) {
+      functions.set(node.id.range[0], node);
+      if (parent === ast || parent?.parent === ast) byName.set(node.id.name, node);
+    }
     if (
       node.type === T.VariableDeclarator &&
       node.init &&
       (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)
-    )
+    ) {
       functions.set(node.id.range[0], node.init);
+      if (node.id.type === T.Identifier && (parent?.parent === ast || parent?.parent?.parent === ast))
+        byName.set(node.id.name, node.init);
+    }
     for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys))
       stack.push({ node: c, parent: node });
   }
@@ -67,7 +77,70 @@ function loadForeign(sf: TS.SourceFile): ForeignFile {
     imports: collectImports(ast as TSESTree.Program),
     visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
   });
-  return { tracker, functions };
+  return { tracker, functions, exported: exportedFunctions(ast as TSESTree.Program, byName) };
+}
+
+/** The function a module-level name holds, if any. */
+function fnOf(
+  n: TSESTree.Node | null | undefined,
+  byName: ReadonlyMap<string, FunctionNode>,
+): FunctionNode | undefined {
+  const u = n && unwrap(n);
+  if (!u) return undefined;
+  if (u.type === T.Identifier) return byName.get(u.name);
+  return u.type === T.ArrowFunctionExpression || u.type === T.FunctionExpression || u.type === T.FunctionDeclaration
+    ? u
+    : undefined;
+}
+
+/** `module.exports.x` / `exports.x` → `x`; `module.exports` → `default`. */
+function commonJsExport(n: TSESTree.Node): string | undefined {
+  if (n.type !== T.MemberExpression || n.computed) return undefined;
+  const o = n.object;
+  const key = propertyName(n);
+  if (o.type === T.Identifier && o.name === 'module' && key === 'exports') return 'default';
+  if (o.type === T.Identifier && o.name === 'exports') return key;
+  return commonJsExport(o) === 'default' ? key : undefined;
+}
+
+/**
+ * The functions a module exports, by exported name: ESM `export function f`, `export const f = () => …`,
+ * `export { f as g }`, `export default f`, and CommonJS `module.exports = { f }`, `module.exports = f`,
+ * `exports.f = …`.
+ */
+function exportedFunctions(
+  program: TSESTree.Program,
+  byName: ReadonlyMap<string, FunctionNode>,
+): Map<string, FunctionNode> {
+  const out = new Map<string, FunctionNode>();
+  const add = (name: string | undefined, fn: FunctionNode | undefined): void => {
+    if (name !== undefined && fn) out.set(name, fn);
+  };
+  for (const stmt of program.body) {
+    if (stmt.type === T.ExportNamedDeclaration) {
+      const d = stmt.declaration;
+      if (d?.type === T.FunctionDeclaration && d.id) add(d.id.name, d);
+      if (d?.type === T.VariableDeclaration)
+        for (const v of d.declarations) if (v.id.type === T.Identifier) add(v.id.name, fnOf(v.init, byName));
+      if (!stmt.source)
+        for (const sp of stmt.specifiers)
+          if (sp.local.type === T.Identifier)
+            add(
+              sp.exported.type === T.Identifier ? sp.exported.name : String(sp.exported.value),
+              byName.get(sp.local.name),
+            );
+    } else if (stmt.type === T.ExportDefaultDeclaration) {
+      add('default', fnOf(stmt.declaration, byName));
+    } else if (stmt.type === T.ExpressionStatement && stmt.expression.type === T.AssignmentExpression) {
+      const name = commonJsExport(stmt.expression.left);
+      const right = unwrap(stmt.expression.right);
+      if (name === 'default' && right.type === T.ObjectExpression) {
+        for (const p of right.properties)
+          if (p.type === T.Property) add(propertyName(p), fnOf(p.value as TSESTree.Node, byName));
+      } else add(name, fnOf(right, byName));
+    }
+  }
+  return out;
 }
 
 const foreignFiles = new WeakMap<TS.SourceFile, ForeignFile>();
@@ -105,19 +178,109 @@ export function createForeignFollower(
       const nameNode = ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) ? decl.name : undefined;
       if (!nameNode) return undefined;
       let file = foreignFiles.get(sf);
-      if (!file) foreignFiles.set(sf, (file = loadForeign(sf)));
+      if (!file) foreignFiles.set(sf, (file = loadForeign(sf.text, sf.fileName)));
       const fn = file.functions.get(nameNode.getStart(sf));
-      if (!fn) return undefined;
-      const t = alt(file.tracker.returnsOf(fn).map((r) => file.tracker.taintOf(r)));
-      const foreign: ForeignOrigin = {
-        fn: `${nameNode.getText(sf)}()`,
-        file: relative(cwd, sf.fileName).replace(/\\/g, '/'),
-      };
-      const weak: WeakHit[] = [];
-      for (const h of t.weak)
-        if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source))
-          weak.push({ kind: 'source', node: call, source: h.source, foreign });
-      return { weak, entropy: t.entropy };
+      return fn && taintAcross(call, file, fn, { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) });
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+const relPath = (cwd: string, file: string): string => relative(cwd, file).replace(/\\/g, '/');
+
+/** What a call into another file returns: the weak sources of that function's return values, reported at the call. */
+function taintAcross(
+  call: TSESTree.CallExpression,
+  file: ForeignFile,
+  fn: FunctionNode,
+  foreign: ForeignOrigin,
+): Taint {
+  const t = alt(file.tracker.returnsOf(fn).map((r) => file.tracker.taintOf(r)));
+  const weak: WeakHit[] = [];
+  for (const h of t.weak)
+    if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source))
+      weak.push({ kind: 'source', node: call, source: h.source, foreign });
+  return { weak, entropy: t.entropy };
+}
+
+// ---- Across files, without type information ----------------------------------------------------
+
+/** The extensions a relative import may leave out, in the order Node and TypeScript try them. */
+const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
+const DISK_CACHE_LIMIT = 256;
+const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
+
+/** `./util/random` (or `./util/random.js` written for a `.ts` file) from `dir`, as a file on disk. */
+function resolveRelative(dir: string, spec: string): string | undefined {
+  const base = resolve(dir, spec);
+  const candidates = RESOLVE_SUFFIXES.map((x) => base + x);
+  if (/\.[cm]?js$/.test(spec)) candidates.push(base.replace(/\.([cm]?)js$/, '.$1ts'), base.replace(/\.js$/, '.tsx'));
+  for (const c of candidates) {
+    try {
+      if (statSync(c).isFile()) return c;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+/** A module on disk, parsed once per modification time. */
+function diskFile(path: string): ForeignFile | undefined {
+  const mtimeMs = statSync(path).mtimeMs;
+  const hit = diskFiles.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.file;
+  if (diskFiles.size >= DISK_CACHE_LIMIT) diskFiles.clear();
+  let file: ForeignFile | undefined;
+  try {
+    file = loadForeign(readFileSync(path, 'utf8'), path);
+  } catch {
+    file = undefined;
+  }
+  diskFiles.set(path, { mtimeMs, file });
+  return file;
+}
+
+/**
+ * Without type information, a call to a function imported by a relative path (`import { randomString } from
+ * './util/random'`, `require('./tokens').make()`, `utils.randomString()` on a namespace import): the module is
+ * found on disk beside the linted file, parsed once, and its exported function's return values are tracked
+ * there (one hop). Undefined when the file imports nothing by a relative path.
+ */
+export function createDiskFollower(
+  filename: string,
+  imports: ImportMap,
+  cwd: string,
+): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
+  if (![...imports.values()].some((b) => b.module.startsWith('.'))) return undefined;
+  const dir = dirname(filename);
+  return (call) => {
+    try {
+      const callee = unwrap(call.callee);
+      let local: string | undefined;
+      let member: string | undefined;
+      if (callee.type === T.Identifier) local = callee.name;
+      else if (callee.type === T.MemberExpression && callee.object.type === T.Identifier && !callee.computed) {
+        local = callee.object.name;
+        member = propertyName(callee);
+      }
+      const b = local === undefined ? undefined : imports.get(local);
+      if (!b || !b.module.startsWith('.')) return undefined;
+      const name = member === undefined ? b.imported : b.imported === '*' ? member : undefined;
+      if (name === undefined || name.includes('.')) return undefined;
+      const path = resolveRelative(dir, b.module);
+      if (path === undefined) return undefined;
+      const file = diskFile(path);
+      const fn = file?.exported.get(name === '*' ? 'default' : name);
+      return (
+        file &&
+        fn &&
+        taintAcross(call, file, fn, {
+          fn: `${name === '*' || name === 'default' ? local : name}()`,
+          file: relPath(cwd, path),
+        })
+      );
     } catch {
       return undefined;
     }
