@@ -109,6 +109,12 @@ export default createRule<Options, MessageIds>({
         const name = propertyName(node);
         byName(node.value, name, `stored in property ${name ?? ''}`, 1);
       },
+      TemplateLiteral(node) {
+        if (node.expressions.length) purposes.fromLink(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        purposes.fromLink(node);
+      },
       AssignmentPattern(node) {
         // A parameter's or a destructured name's default: `unlockKey = Math.random().toString(36)`.
         if (node.left.type === T.Identifier) byName(node.right, node.left.name, `the default of ${node.left.name}`, 1);

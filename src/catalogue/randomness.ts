@@ -607,6 +607,95 @@ export const purposeSinks: readonly PurposeSink[] = [
       negative: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ cookieName: 'x' });"],
     },
   },
+  // ---- wallets: entropy, seeds and private keys made in code -------------------------------------
+  {
+    id: 'bip39.entropyToMnemonic',
+    title: 'bip39 entropyToMnemonic',
+    purpose: 'mnemonic entropy',
+    modules: ['bip39', '@scure/bip39'],
+    callees: ['entropyToMnemonic'],
+    receivers: ['bip39'],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import * as bip39 from 'bip39'; bip39.entropyToMnemonic(hex);",
+        "import { entropyToMnemonic } from '@scure/bip39'; entropyToMnemonic(bytes, wordlist);",
+      ],
+      negative: ["import * as bip39 from 'bip39'; bip39.generateMnemonic(256);"],
+    },
+  },
+  {
+    id: 'wallet.private-key',
+    title: 'a wallet constructor',
+    purpose: 'wallet private key',
+    modules: ['ethers', '@ethersproject/wallet'],
+    callees: ['new Wallet', 'new ethers.Wallet'],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import { Wallet } from 'ethers'; new Wallet(pk);",
+        "import { ethers } from 'ethers'; new ethers.Wallet(pk, provider);",
+      ],
+      negative: ["import { Wallet } from 'ethers'; Wallet.createRandom();"],
+    },
+  },
+  {
+    id: 'wallet.seed',
+    title: 'an HD wallet or key pair seed',
+    purpose: 'wallet seed',
+    modules: [
+      '@scure/bip32',
+      'hdkey',
+      'ethereum-cryptography/hdkey',
+      'ethereum-cryptography/hdkey.js',
+      'ethers',
+      '@solana/web3.js',
+      'bip32',
+    ],
+    callees: [
+      'HDKey.fromMasterSeed',
+      'default.fromMasterSeed',
+      'HDNodeWallet.fromSeed',
+      'Mnemonic.fromEntropy',
+      'Keypair.fromSeed',
+      'Keypair.fromSecretKey',
+      'BIP32Factory().fromSeed',
+      'default().fromSeed',
+    ],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import { HDKey } from '@scure/bip32'; HDKey.fromMasterSeed(seed);",
+        "import { Keypair } from '@solana/web3.js'; Keypair.fromSeed(seed);",
+        "import { HDNodeWallet } from 'ethers'; HDNodeWallet.fromSeed(seed);",
+      ],
+      negative: ["import { Keypair } from '@solana/web3.js'; Keypair.generate();"],
+    },
+  },
+  {
+    id: 'url.searchParams',
+    title: 'a URL query parameter',
+    modules: [],
+    callees: [
+      'searchParams.set',
+      'searchParams.append',
+      // `url.searchParams.set(…)` on `const url = new URL(…)`: the canonical path keeps the instance and the method.
+      'new URL().set',
+      'new URL().append',
+      'new URLSearchParams().set',
+      'new URLSearchParams().append',
+    ],
+    global: true,
+    nameArg: 0,
+    args: [{ index: 1 }],
+    samples: {
+      positive: [
+        "const url = new URL(base); url.searchParams.set('state', s);",
+        "new URLSearchParams().append('token', t);",
+      ],
+      negative: ["const url = new URL(base); url.searchParams.get('state');"],
+    },
+  },
   {
     id: 'http.cookie',
     title: 'a cookie',
@@ -762,7 +851,9 @@ export const unpredictableCodeName: NameLexicon = {
   title: 'A code that must be unpredictable',
   pattern: new RegExp(
     '(?:^|_)(?:mfa|sms|two_factor|2fa|two_fa|tfa|activation|login|access|one_time|security|device|user|' +
-      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing)_codes?$|' +
+      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing|join|transfer|confirmation|confirm|' +
+      'verify|claim|redemption|redeem|gift|gift_card|signin|sign_in|signup|sign_up|approval|withdrawal|' +
+      'share|link)_codes?$|' +
       '(?:^|_)passcodes?$|(?:^|_)oauth_state$|(?:^|_)pkce_verifier$',
   ),
   samples: {
@@ -777,9 +868,23 @@ export const unpredictableCodeName: NameLexicon = {
       'one_time_code',
       'device_code',
       'invitation_code',
+      'join_code',
+      'transfer_code',
+      'confirmation_code',
     ],
     negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
   },
+};
+
+/**
+ * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
+ * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
+ * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the
+ * purpose lexicon (`token`, `nonce`, `reset_token`, `invite_code`).
+ */
+export const linkParameterPurposes: Readonly<Record<string, string>> = {
+  state: 'OAuth state',
+  code: 'one-time code in a link',
 };
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */

@@ -4,7 +4,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { purposeSinks, timeQuantityName, unpredictableCodeName } from '../catalogue/randomness.js';
+import {
+  linkParameterPurposes,
+  purposeSinks,
+  timeQuantityName,
+  unpredictableCodeName,
+} from '../catalogue/randomness.js';
 import { nonPurposeName } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
@@ -66,6 +71,25 @@ function codePurpose(name: string): string | undefined {
     .join(' ');
 }
 
+/**
+ * The purpose a name gives a value sent under it (a cookie, a header, a link parameter): the purpose lexicon, a
+ * code that must be unpredictable, or a link parameter such as OAuth's `state`.
+ */
+function sentPurpose(name: string): string | undefined {
+  return securityPurposePhrase(name) ?? codePurpose(name) ?? linkParameterPurposes[normaliseName(name)];
+}
+
+/** `https://…/reset?token=` before a value: the parameter the value is sent as. */
+const LINK_PARAMETER = /[?&#]([A-Za-z][\w-]*)=$/;
+
+/** The text a concatenation's left side ends with, when it is static. */
+function linkText(n: Node): string | undefined {
+  if (n.type === T.TemplateLiteral) return n.quasis[n.quasis.length - 1]?.value.cooked ?? undefined;
+  // `base + '?token='`: the text the chain ends with.
+  if (n.type === T.BinaryExpression && n.operator === '+') return linkText(n.right);
+  return staticString(n);
+}
+
 /** The function a callback option holds: inline, or a function in this file named by an identifier. */
 function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): FunctionNode | undefined {
   const u = unwrap(n);
@@ -98,6 +122,22 @@ export class Purposes {
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 
+  /** Values sent as link parameters: `` `${base}/verify?token=${t}` ``, `'/auth?state=' + state`. */
+  fromLink(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+    const parts: [string | undefined, Node][] =
+      node.type === T.TemplateLiteral
+        ? node.expressions.map((e, i) => [node.quasis[i]?.value.cooked ?? undefined, e])
+        : node.operator === '+'
+          ? [[linkText(node.left), node.right]]
+          : [];
+    for (const [text, expr] of parts) {
+      const name = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const purpose = name === undefined ? undefined : sentPurpose(name);
+      if (purpose !== undefined)
+        this.purposes.push({ expr, purpose, via: `sent as the link parameter ${name}`, rank: 1 });
+    }
+  }
+
   /**
    * The purposes a call gives its arguments: a key-sink role (`passed to crypto.createCipheriv`) or a catalogue
    * purpose sink (a cookie, a header, a token option, or a callback whose return values are the purpose).
@@ -127,7 +167,7 @@ export class Purposes {
       let via = `passed to ${ps.title}`;
       if (ps.nameArg !== undefined) {
         const name = staticString(node.arguments[ps.nameArg]);
-        purpose = name === undefined ? undefined : securityPurposePhrase(name);
+        purpose = name === undefined ? undefined : sentPurpose(name);
         via = `sent as ${ps.title} named '${name ?? ''}'`;
       }
       if (purpose === undefined) continue;

@@ -41,6 +41,16 @@ import { counterSource } from '../../../catalogue/randomness.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
+/**
+ * Whether `bits` random bits reduced modulo `m` are measurably biased (the values below 2^bits mod m are likelier
+ * by one part in 2^bits / m): always for bytes and 16-bit words, and for wider words when fewer than 1,000 whole
+ * cycles fit (`readUIntBE(0, 3) % 1000000` favours some OTPs by 1 in 16). RFC 4226 §5.3 itself reduces a 31-bit
+ * value modulo 10^6 (2,147 cycles), so 32-bit reductions to six digits are not reported.
+ */
+function visibleBias(bits: number, m: number): boolean {
+  return bits <= 16 || 2 ** bits / m < 1_000;
+}
+
 /** A variable declared in a `for (let i = 0; …; i++)` head: the loop's index, not a counter. */
 function isLoopIndex(v: Lint.Scope.Variable): boolean {
   const decl = v.defs[0]?.parent;
@@ -168,9 +178,15 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     if (n.left.type === T.PrivateIdentifier) return PREDICTABLE;
     if (['==', '!=', '===', '!==', '<', '>', '<=', '>=', 'in', 'instanceof'].includes(n.operator)) return PREDICTABLE;
     const left = walk(n.left, frame);
-    if (n.operator === '%' && left.intBits !== undefined && left.intBits <= 16) {
+    if (n.operator === '%' && left.intBits !== undefined && left.intBits <= 32) {
       const m = modulusOf(n.right);
-      if (m !== undefined && Number.isInteger(m) && m > 1 && 2 ** left.intBits % m !== 0) {
+      if (
+        m !== undefined &&
+        Number.isInteger(m) &&
+        m > 1 &&
+        2 ** left.intBits % m !== 0 &&
+        visibleBias(left.intBits, m)
+      ) {
         return { weak: [...left.weak, { kind: 'bias', node: n, bits: left.intBits, modulus: m }], entropy: false };
       }
     }
