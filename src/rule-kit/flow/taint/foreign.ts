@@ -4,13 +4,14 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { parseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
 import { childrenOf, propertyName, unwrap, type FunctionNode, type Scope } from '../../ast.js';
 import { collectImports, type ImportMap } from '../../imports.js';
+import { mayResolveLocally, resolveImport } from '../../module-files.js';
 import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
@@ -22,6 +23,9 @@ interface ForeignFile {
   readonly functions: ReadonlyMap<number, FunctionNode>;
   /** Functions by the name the module exports them under (`default` for a default or `module.exports =`). */
   readonly exported: ReadonlyMap<string, FunctionNode>;
+  /** Names passed on from other modules: `export { a as b } from './x'` (b → ./x's a), `export * from './y'`. */
+  readonly reexports: ReadonlyMap<string, { readonly module: string; readonly imported: string }>;
+  readonly stars: readonly string[];
 }
 
 /** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
@@ -77,7 +81,8 @@ function loadForeign(text: string, fileName: string): ForeignFile {
     imports: collectImports(ast as TSESTree.Program),
     visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
   });
-  return { tracker, functions, exported: exportedFunctions(ast as TSESTree.Program, byName) };
+  const program = ast as TSESTree.Program;
+  return { tracker, functions, exported: exportedFunctions(program, byName), ...reexportsOf(program) };
 }
 
 /** The function a module-level name holds, if any. */
@@ -143,6 +148,21 @@ function exportedFunctions(
   return out;
 }
 
+/** `export { a as b } from './x'` and `export * from './y'`. */
+function reexportsOf(program: TSESTree.Program): Pick<ForeignFile, 'reexports' | 'stars'> {
+  const reexports = new Map<string, { module: string; imported: string }>();
+  const stars: string[] = [];
+  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral): string =>
+    n.type === T.Identifier ? n.name : n.value;
+  for (const stmt of program.body) {
+    if (stmt.type === T.ExportNamedDeclaration && stmt.source)
+      for (const sp of stmt.specifiers)
+        reexports.set(nameOf(sp.exported), { module: stmt.source.value, imported: nameOf(sp.local) });
+    else if (stmt.type === T.ExportAllDeclaration && !stmt.exported) stars.push(stmt.source.value);
+  }
+  return { reexports, stars };
+}
+
 const foreignFiles = new WeakMap<TS.SourceFile, ForeignFile>();
 let tsModule: typeof TS | undefined;
 
@@ -206,25 +226,8 @@ function taintAcross(
 
 // ---- Across files, without type information ----------------------------------------------------
 
-/** The extensions a relative import may leave out, in the order Node and TypeScript try them. */
-const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
 const DISK_CACHE_LIMIT = 256;
 const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
-
-/** `./util/random` (or `./util/random.js` written for a `.ts` file) from `dir`, as a file on disk. */
-function resolveRelative(dir: string, spec: string): string | undefined {
-  const base = resolve(dir, spec);
-  const candidates = RESOLVE_SUFFIXES.map((x) => base + x);
-  if (/\.[cm]?js$/.test(spec)) candidates.push(base.replace(/\.([cm]?)js$/, '.$1ts'), base.replace(/\.js$/, '.tsx'));
-  for (const c of candidates) {
-    try {
-      if (statSync(c).isFile()) return c;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
-}
 
 /** A module on disk, parsed once per modification time. */
 function diskFile(path: string): ForeignFile | undefined {
@@ -242,19 +245,45 @@ function diskFile(path: string): ForeignFile | undefined {
   return file;
 }
 
+/** The function a module exports as `name`, following up to three re-exports (`export * from './ids'`). */
+function findExport(path: string, name: string, depth = 0): { file: ForeignFile; fn: FunctionNode } | undefined {
+  const file = diskFile(path);
+  if (!file) return undefined;
+  const fn = file.exported.get(name);
+  if (fn) return { file, fn };
+  if (depth >= 3) return undefined;
+  const dir = dirname(path);
+  const re = file.reexports.get(name);
+  const next = re && resolveImport(dir, re.module);
+  if (re && next) return findExport(next, re.imported, depth + 1);
+  for (const star of file.stars) {
+    const p = resolveImport(dir, star);
+    const hit = p && findExport(p, name, depth + 1);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /**
- * Without type information, a call to a function imported by a relative path (`import { randomString } from
- * './util/random'`, `require('./tokens').make()`, `utils.randomString()` on a namespace import): the module is
- * found on disk beside the linted file, parsed once, and its exported function's return values are tracked
- * there (one hop). Undefined when the file imports nothing by a relative path.
+ * Without type information, a call to a function imported from a module of this project (`import { randomString }
+ * from './util/random'`, a workspace package, a tsconfig `paths` alias, `require('./tokens').make()`,
+ * `utils.randomString()` on a namespace import): the module is found on disk (src/rule-kit/module-files.ts),
+ * parsed once, and its exported function's return values are tracked there (one hop, through re-exports).
+ * Undefined when no import of the file can be followed.
  */
 export function createDiskFollower(
   filename: string,
   imports: ImportMap,
   cwd: string,
 ): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
-  if (![...imports.values()].some((b) => b.module.startsWith('.'))) return undefined;
   const dir = dirname(filename);
+  if (
+    !mayResolveLocally(
+      dir,
+      [...imports.values()].map((b) => b.module),
+    )
+  )
+    return undefined;
   return (call) => {
     try {
       const callee = unwrap(call.callee);
@@ -266,21 +295,14 @@ export function createDiskFollower(
         member = propertyName(callee);
       }
       const b = local === undefined ? undefined : imports.get(local);
-      if (!b || !b.module.startsWith('.')) return undefined;
+      if (!b) return undefined;
       const name = member === undefined ? b.imported : b.imported === '*' ? member : undefined;
       if (name === undefined || name.includes('.')) return undefined;
-      const path = resolveRelative(dir, b.module);
-      if (path === undefined) return undefined;
-      const file = diskFile(path);
-      const fn = file?.exported.get(name === '*' ? 'default' : name);
-      return (
-        file &&
-        fn &&
-        taintAcross(call, file, fn, {
-          fn: `${name === '*' || name === 'default' ? local : name}()`,
-          file: relPath(cwd, path),
-        })
-      );
+      const path = resolveImport(dir, b.module);
+      const hit = path && findExport(path, name === '*' ? 'default' : name);
+      if (!path || !hit) return undefined;
+      const shown = name === '*' || name === 'default' ? local : name;
+      return taintAcross(call, hit.file, hit.fn, { fn: `${shown}()`, file: relPath(cwd, path) });
     } catch {
       return undefined;
     }
