@@ -445,6 +445,19 @@ export const counterSource: WeakRandomSource = {
   },
 };
 
+/**
+ * Words one of the weak sources above needs in a file's text (a global's name, a package name, a PRNG's name):
+ * a module imported from elsewhere is parsed to follow a helper only when its text has one. Counters need no
+ * word and are followed within a file only. `test/catalogue/randomness.test.ts` proves that every positive
+ * sample of every weak source contains one.
+ */
+export const weakSourceKeywords = new RegExp(
+  String.raw`Math\.random|\bDate\b|performance|hrtime|uptime|\.p?pid\b|uuid|seedrandom|random-seed|chance|` +
+    String.raw`random-js|mersenne|faker|lodash|underscore|nanoid|uniqid|shortid|pseudoRandomBytes|mulberry32|sfc32|` +
+    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom`,
+  'i',
+);
+
 export const strongRandomSources: readonly StrongRandomSource[] = [
   {
     id: 'node-crypto.randomBytes',

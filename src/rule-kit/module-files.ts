@@ -178,17 +178,3 @@ export function resolveImport(fromDir: string, spec: string): string | undefined
   if (!pkgDir) return undefined;
   return m[2] ? (asFile(join(pkgDir, m[2])) ?? asFile(join(pkgDir, 'src', m[2]))) : packageEntry(pkgDir);
 }
-
-/** Whether some import of a file may be followed on disk: a relative path, an alias or a workspace package. */
-export function mayResolveLocally(fromDir: string, specs: Iterable<string>): boolean {
-  let aliases: readonly { readonly prefix: string }[] | undefined;
-  let ws: ReadonlyMap<string, string> | undefined;
-  for (const spec of specs) {
-    if (spec.startsWith('.')) return true;
-    aliases ??= pathsOf(fromDir);
-    if (aliases.some((a) => spec.startsWith(a.prefix.replace(/\*$/, '')))) return true;
-    ws ??= workspaceOf(fromDir);
-    if (ws.has(/^((?:@[^/]+\/)?[^/]+)/.exec(spec)?.[1] ?? '')) return true;
-  }
-  return false;
-}

@@ -10,8 +10,9 @@ import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/util
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
 import { childrenOf, propertyName, unwrap, type FunctionNode, type Scope } from '../../ast.js';
+import { weakSourceKeywords } from '../../../catalogue/randomness.js';
 import { collectImports, type ImportMap } from '../../imports.js';
-import { mayResolveLocally, resolveImport } from '../../module-files.js';
+import { resolveImport } from '../../module-files.js';
 import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
@@ -227,6 +228,7 @@ function taintAcross(
 // ---- Across files, without type information ----------------------------------------------------
 
 const DISK_CACHE_LIMIT = 256;
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/;
 const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
 
 /** A module on disk, parsed once per modification time. */
@@ -237,12 +239,41 @@ function diskFile(path: string): ForeignFile | undefined {
   if (diskFiles.size >= DISK_CACHE_LIMIT) diskFiles.clear();
   let file: ForeignFile | undefined;
   try {
-    file = loadForeign(readFileSync(path, 'utf8'), path);
+    // Parsed only when it can hold a weak source, or passes names on from other modules (a barrel).
+    const text = readFileSync(path, 'utf8');
+    file = weakSourceKeywords.test(text) || REEXPORT.test(text) ? loadForeign(text, path) : undefined;
   } catch {
     file = undefined;
   }
   diskFiles.set(path, { mtimeMs, file });
   return file;
+}
+
+const texts = new Map<string, { readonly mtimeMs: number; readonly weak: boolean }>();
+const REEXPORT_FROM = /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
+
+/**
+ * Whether a module's text, or that of a module it re-exports (three levels), names a weak source: only then is
+ * a file that imports it tracked through its helpers. Read once per modification time.
+ */
+function mayExportWeak(path: string, depth = 0): boolean {
+  const mtimeMs = statSync(path).mtimeMs;
+  const hit = texts.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.weak;
+  if (texts.size >= DISK_CACHE_LIMIT * 4) texts.clear();
+  texts.set(path, { mtimeMs, weak: false });
+  const text = readFileSync(path, 'utf8');
+  let weak = weakSourceKeywords.test(text);
+  if (!weak && depth < 3)
+    for (const m of text.matchAll(REEXPORT_FROM)) {
+      const next = resolveImport(dirname(path), m[1]!);
+      if (next && mayExportWeak(next, depth + 1)) {
+        weak = true;
+        break;
+      }
+    }
+  texts.set(path, { mtimeMs, weak });
+  return weak;
 }
 
 /** The function a module exports as `name`, following up to three re-exports (`export * from './ids'`). */
@@ -277,13 +308,16 @@ export function createDiskFollower(
   cwd: string,
 ): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
   const dir = dirname(filename);
-  if (
-    !mayResolveLocally(
-      dir,
-      [...imports.values()].map((b) => b.module),
-    )
-  )
-    return undefined;
+  const modules = new Set([...imports.values()].map((b) => b.module));
+  const followed = [...modules].some((m) => {
+    try {
+      const path = resolveImport(dir, m);
+      return path !== undefined && mayExportWeak(path);
+    } catch {
+      return false;
+    }
+  });
+  if (!followed) return undefined;
   return (call) => {
     try {
       const callee = unwrap(call.callee);

@@ -51,6 +51,17 @@ function visibleBias(bits: number, m: number): boolean {
   return bits <= 16 || 2 ** bits / m < 1_000;
 }
 
+/**
+ * A value used as an index (`alphabet[i]`, `chars.charAt(i)`): a weak random index picks a guessable element, but a
+ * counter only walks through the data, whose own content decides the value.
+ */
+function asIndex(t: Taint): Taint {
+  const d = derived(t);
+  return d.weak.some((h) => h.kind === 'source' && h.source.kind === 'counter')
+    ? { weak: d.weak.filter((h) => h.kind !== 'source' || h.source.kind !== 'counter'), entropy: d.entropy }
+    : d;
+}
+
 /** A variable declared in a `for (let i = 0; …; i++)` head: the loop's index, not a counter. */
 function isLoopIndex(v: Lint.Scope.Variable): boolean {
   const decl = v.defs[0]?.parent;
@@ -364,7 +375,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       // alphabet[index]: as unpredictable as the index (the alphabet is public), unless the array is CSPRNG output.
       const obj = walk(n.object, frame);
       if (obj.elementBits !== undefined) return { weak: [], entropy: true, intBits: obj.elementBits };
-      const idx = derived(walk(n.property, frame));
+      const idx = asIndex(walk(n.property, frame));
       return obj.weak.length ? mix([derived(obj), idx]) : idx;
     }
     const key = propertyName(n);
@@ -431,7 +442,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           // ALPHABET.charAt(i), chars.substring(pos, pos + 1): a public alphabet read at an index is as
           // predictable as the index.
           if (indexMethods.has(method) && !recv.entropy && recv.weak.length === 0 && n.arguments.length) {
-            const idx = walkAll(n.arguments, frame).map(derived);
+            const idx = walkAll(n.arguments, frame).map(asIndex);
             if (idx.some((t) => t.weak.length)) return mix(idx);
           }
           const bits = readBits(method, n.arguments);
