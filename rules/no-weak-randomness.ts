@@ -91,10 +91,15 @@ export default createRule<Options, MessageIds>({
         )
           sawSource = true;
       },
+      UpdateExpression(node) {
+        // A counter (`seq++`) may make a token; a loop's own step (`for (…; i++)`) does not.
+        if (node.parent.type !== T.ForStatement || node.parent.update !== node) sawSource = true;
+      },
       VariableDeclarator(node) {
         if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
       },
       AssignmentExpression(node) {
+        if (node.operator === '+=' && node.right.type === T.Literal) sawSource = true;
         if (node.operator !== '=') return;
         const name =
           node.left.type === T.Identifier

@@ -454,7 +454,7 @@ export const counterSource: WeakRandomSource = {
 export const weakSourceKeywords = new RegExp(
   String.raw`Math\.random|\bDate\b|performance|hrtime|uptime|\.p?pid\b|uuid|seedrandom|random-seed|chance|` +
     String.raw`random-js|mersenne|faker|lodash|underscore|nanoid|uniqid|shortid|pseudoRandomBytes|mulberry32|sfc32|` +
-    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom`,
+    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom|\b_\.(?:random|shuffle|sample)`,
   'i',
 );
 
@@ -692,7 +692,8 @@ export const purposeSinks: readonly PurposeSink[] = [
     callees: [
       'searchParams.set',
       'searchParams.append',
-      // `url.searchParams.set(…)` on `const url = new URL(…)`: the canonical path keeps the instance and the method.
+      // `url.searchParams.set(…)` on `const url = new URL(…)`: the canonical path keeps the instance
+      // and the method.
       'new URL().set',
       'new URL().append',
       'new URLSearchParams().set',
