@@ -10,7 +10,7 @@ import {
   timeQuantityName,
   unpredictableCodeName,
 } from '../catalogue/randomness.js';
-import { nonPurposeName } from '../catalogue/names.js';
+import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
@@ -65,9 +65,11 @@ function isFunction(n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.F
 function codePurpose(name: string): string | undefined {
   const n = normaliseName(name);
   if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;
-  return n
-    .split('_')
-    .map((w) => (/^(?:mfa|sms|2fa|tfa|oauth|pkce)$/.test(w) ? w.toUpperCase() : w))
+  const words = n.split('_');
+  // `issueSmsCode` → `SMS code`, `createTransferCode` → `transfer code`.
+  while (words.length > 2 && purposeNameFillers.includes(words[0]!)) words.shift();
+  return words
+    .map((w) => (w === 'oauth' ? 'OAuth' : /^(?:mfa|sms|2fa|tfa|pkce)$/.test(w) ? w.toUpperCase() : w))
     .join(' ');
 }
 

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
@@ -277,11 +277,15 @@ function mayExportWeak(path: string, depth = 0): boolean {
 }
 
 /** The function a module exports as `name`, following up to three re-exports (`export * from './ids'`). */
-function findExport(path: string, name: string, depth = 0): { file: ForeignFile; fn: FunctionNode } | undefined {
+function findExport(
+  path: string,
+  name: string,
+  depth = 0,
+): { path: string; file: ForeignFile; fn: FunctionNode } | undefined {
   const file = diskFile(path);
   if (!file) return undefined;
   const fn = file.exported.get(name);
-  if (fn) return { file, fn };
+  if (fn) return { path, file, fn };
   if (depth >= 3) return undefined;
   const dir = dirname(path);
   const re = file.reexports.get(name);
@@ -307,7 +311,8 @@ export function createDiskFollower(
   imports: ImportMap,
   cwd: string,
 ): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
-  const dir = dirname(filename);
+  // ESLint may pass a file name relative to its working directory.
+  const dir = dirname(resolve(cwd, filename));
   const modules = new Set([...imports.values()].map((b) => b.module));
   const followed = [...modules].some((m) => {
     try {
@@ -336,7 +341,7 @@ export function createDiskFollower(
       const hit = path && findExport(path, name === '*' ? 'default' : name);
       if (!path || !hit) return undefined;
       const shown = name === '*' || name === 'default' ? local : name;
-      return taintAcross(call, hit.file, hit.fn, { fn: `${shown}()`, file: relPath(cwd, path) });
+      return taintAcross(call, hit.file, hit.fn, { fn: `${shown}()`, file: relPath(cwd, hit.path) });
     } catch {
       return undefined;
     }
