@@ -4,7 +4,7 @@ import { enclosingFunction, propertyName } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
-import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import { createDiskFollower, createForeignFollower, importsOnDisk } from '../src/rule-kit/flow/taint/foreign.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -74,7 +74,9 @@ export default createRule<Options, MessageIds>({
       Program(program) {
         imports = collectImports(program);
         // Without type information, relative imports are followed on disk.
-        foreignCall = typedFollower ?? createDiskFollower(context.filename, imports, context.cwd);
+        foreignCall =
+          typedFollower ??
+          (importsOnDisk(context.settings) ? createDiskFollower(context.filename, imports, context.cwd) : undefined);
         // The file's shared engine; with a follower, a tracker of its own that follows calls into other files.
         tracker = foreignCall
           ? createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, foreignCall })
