@@ -9,15 +9,7 @@ import {
   type IacKeyResource,
   type JwtSigner,
 } from '../src/catalogue/iac.js';
-import {
-  constInitOf,
-  findVariable,
-  propertyName,
-  staticNumber,
-  unwrap,
-  type Scope,
-  type Variable,
-} from '../src/rule-kit/ast.js';
+import { staticNumber, type Scope, type Variable } from '../src/rule-kit/ast.js';
 import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
