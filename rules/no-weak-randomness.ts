@@ -4,7 +4,7 @@ import { enclosingFunction, propertyName } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
-import { createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import { createDiskFollower, createForeignFollower, importsOnDisk } from '../src/rule-kit/flow/taint/foreign.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -47,7 +47,8 @@ export default createRule<Options, MessageIds>({
     if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const getScope = (n: Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
-    const foreignCall = createForeignFollower(sourceCode.parserServices, context.cwd);
+    const typedFollower = createForeignFollower(sourceCode.parserServices, context.cwd);
+    let foreignCall = typedFollower;
     let imports: ImportMap = new Map();
     let tracker: TaintTracker | undefined;
     let sawSource = false;
@@ -72,7 +73,11 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
-        // The file's shared engine; with type information, a tracker of its own that follows calls into other files.
+        // Without type information, relative imports are followed on disk.
+        foreignCall =
+          typedFollower ??
+          (importsOnDisk(context.settings) ? createDiskFollower(context.filename, imports, context.cwd) : undefined);
+        // The file's shared engine; with a follower, a tracker of its own that follows calls into other files.
         tracker = foreignCall
           ? createTaintTracker({ getScope, imports, visitorKeys: sourceCode.visitorKeys, foreignCall })
           : flowOf(sourceCode).taint;
@@ -88,10 +93,15 @@ export default createRule<Options, MessageIds>({
         )
           sawSource = true;
       },
+      UpdateExpression(node) {
+        // A counter (`seq++`) may make a token; a loop's own step (`for (…; i++)`) does not.
+        if (node.parent.type !== T.ForStatement || node.parent.update !== node) sawSource = true;
+      },
       VariableDeclarator(node) {
         if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
       },
       AssignmentExpression(node) {
+        if (node.operator === '+=' && node.right.type === T.Literal) sawSource = true;
         if (node.operator !== '=') return;
         const name =
           node.left.type === T.Identifier
@@ -105,6 +115,16 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== T.ObjectExpression || node.kind !== 'init' || node.method) return;
         const name = propertyName(node);
         byName(node.value, name, `stored in property ${name ?? ''}`, 1);
+      },
+      TemplateLiteral(node) {
+        if (node.expressions.length) purposes.fromLink(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        purposes.fromLink(node);
+      },
+      AssignmentPattern(node) {
+        // A parameter's or a destructured name's default: `unlockKey = Math.random().toString(36)`.
+        if (node.left.type === T.Identifier) byName(node.right, node.left.name, `the default of ${node.left.name}`, 1);
       },
       PropertyDefinition(node) {
         const name = propertyName(node);

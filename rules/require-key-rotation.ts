@@ -9,23 +9,15 @@ import {
   type IacKeyResource,
   type JwtSigner,
 } from '../src/catalogue/iac.js';
-import {
-  constInitOf,
-  findVariable,
-  propertyName,
-  staticNumber,
-  unwrap,
-  type Scope,
-  type Variable,
-} from '../src/rule-kit/ast.js';
+import { staticNumber, type Scope, type Variable } from '../src/rule-kit/ast.js';
 import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { keyIdVariable, resultVariables } from '../src/rule-kit/companion-calls.js';
+import { keyIdVariable, keyNameOf, resultVariables } from '../src/rule-kit/companion-calls.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
-import { methodCallOn } from '../src/rule-kit/method-calls.js';
+import { builderCall } from '../src/rule-kit/method-calls.js';
 import {
   exemptionOf,
   insertArgument,
@@ -93,12 +85,22 @@ function checkEnable(
       data: { resource: res.title, property: enable, state: 'unset' },
       ...(add ? { suggest: [{ messageId: 'enableRotation', data: { property: enable }, fix: add }] } : {}),
     });
-  } else if (l.kind === 'found' && symbolOf(l.value, scope) === 'false') {
-    const fix: Fix = (fixer) => fixer.replaceText(l.value, 'true');
+  } else if (l.kind === 'found') {
+    // `props?.rotateKeys ?? false`: off unless a caller remembers to turn it on.
+    const v = valueOf(l.value, scope);
+    const off =
+      symbolOf(l.value, scope) === 'false'
+        ? l.value
+        : v.type === T.LogicalExpression && v.operator !== '&&' && symbolOf(v.right, scope) === 'false'
+          ? v.right
+          : undefined;
+    if (!off) return;
+    const fix: Fix = (fixer) => fixer.replaceText(off, 'true');
+    const state = off === l.value ? 'set to false' : 'false unless a caller sets it';
     ctx.context.report({
       node: l.prop,
       messageId: 'rotationOff',
-      data: { resource: res.title, property: enable, state: 'set to false' },
+      data: { resource: res.title, property: enable, state },
       suggest: [{ messageId: 'enableRotation', data: { property: enable }, fix }],
     });
   }
@@ -198,30 +200,10 @@ function checkJwtOptions(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope):
   report((fixer) => insertProperty(fixer, ctx.sourceCode, obj, text));
 }
 
-/** The builder call that sets the protected header, walking back along the chain or the builder variable. */
-function headerCall(node: Call, method: string, scope: Scope): TSESTree.CallExpression | undefined {
-  if (node.callee.type !== T.MemberExpression) return undefined;
-  let cur = unwrap(node.callee.object);
-  for (let i = 0; i < 16; i++) {
-    if (cur.type === T.CallExpression && cur.callee.type === T.MemberExpression) {
-      if (propertyName(cur.callee) === method) return cur;
-      cur = unwrap(cur.callee.object);
-    } else if (cur.type === T.Identifier) {
-      // const jwe = new CompactEncrypt(data); jwe.setProtectedHeader(header); await jwe.encrypt(key);
-      const set = methodCallOn(findVariable(scope, cur), method);
-      if (set) return set;
-      const init = constInitOf(cur, scope);
-      if (!init) return undefined;
-      cur = unwrap(init);
-    } else return undefined;
-  }
-  return undefined;
-}
-
 /** jose SignJWT / EncryptJWT / CompactEncrypt / FlattenedEncrypt: no `kid` in the protected header. */
 function checkJoseHeader(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope): void {
   const method = signer.headerMethod!;
-  const set = headerCall(node, method.name, scope);
+  const set = builderCall(node, method.name, scope);
   const arg = set?.arguments[0];
   if (!arg || arg.type === T.SpreadElement) return;
   const header = valueOf(arg, scope);
@@ -297,13 +279,13 @@ export default createRule<Options, MessageIds>({
         '{{resource}} creates a symmetric KMS key with {{property}} {{state}}: its key material is never rotated, ' +
         'so one key protects every byte it ever encrypts.',
       periodMissing:
-        '{{resource}} creates an encryption key with no automatic rotation ({{properties}} unset): Cloud KMS keeps ' +
-        'one key version for as long as the key lives.',
+        '{{resource}} creates an encryption key with no automatic rotation ({{properties}} unset): the key service ' +
+        'keeps one key version for as long as the key lives.',
       periodOutOfRange:
         '{{resource}} sets {{property}} to {{days}} days, outside {{min}} to {{max}} days ({{source}}).',
       createKeyNoRotation:
-        '{{resource}} creates a symmetric KMS key, but this module never sends {{companion}}: the key is never ' +
-        'rotated.',
+        '{{resource}} creates a key that can rotate automatically, but this module never calls {{companion}}: ' +
+        'the key is never rotated.',
       jwtNoKid:
         "{{signer}} signs with one static key and no '{{header}}' header: verifiers cannot tell an old key from a " +
         'new one, so the key cannot be rotated without breaking every token already issued.',
@@ -336,8 +318,10 @@ export default createRule<Options, MessageIds>({
       imports: new Map(),
     };
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
-    const pending: { node: TSESTree.Node; res: IacKeyResource; results: readonly Variable[] }[] = [];
+    const pending: { node: Call; res: IacKeyResource; results: readonly Variable[]; name: string | undefined }[] = [];
     const companionsSeen = new Set<string>();
+    /** Companions that name their key (`updateKeyRotationPolicy('data', …)`), as `res id \0 key name`. */
+    const companionNames = new Set<string>();
     /** Companions whose KeyId is read from a variable (`out.KeyMetadata.KeyId`): resolved at the end. */
     const companionsFor: { res: string; variable: Variable }[] = [];
 
@@ -357,11 +341,18 @@ export default createRule<Options, MessageIds>({
           if (res.companion && matchesAny(res.companion.match, cp)) {
             const prop = res.companion.keyIdProperty;
             const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
+            const name = keyNameOf(node, res.companion.keyNameArg, scope);
             if (v) companionsFor.push({ res: res.id, variable: v });
+            else if (name !== undefined) companionNames.add(`${res.id}\0${name}`);
             else companionsSeen.add(res.id);
           }
           if (matchesAny(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
-            pending.push({ node, res, results: resultVariables(node, sourceCode) });
+            pending.push({
+              node,
+              res,
+              results: resultVariables(node, sourceCode),
+              name: keyNameOf(node, res.companion.keyNameArg, scope),
+            });
         }
         for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
@@ -375,8 +366,8 @@ export default createRule<Options, MessageIds>({
         // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level.
         const results = new Set(pending.flatMap((p) => p.results));
         for (const c of companionsFor) if (!results.has(c.variable)) companionsSeen.add(c.res);
-        for (const { node, res, results: own } of pending) {
-          if (companionsSeen.has(res.id)) continue;
+        for (const { node, res, results: own, name } of pending) {
+          if (companionsSeen.has(res.id) || (name !== undefined && companionNames.has(`${res.id}\0${name}`))) continue;
           if (companionsFor.some((c) => c.res === res.id && own.includes(c.variable))) continue;
           context.report({
             node,

@@ -65,8 +65,8 @@ interface RotationPeriod {
 export interface IacKeyResource {
   readonly id: string;
   readonly title: string;
-  readonly provider: 'aws' | 'gcp';
-  readonly tool: 'aws-cdk' | 'pulumi' | 'cdktf' | 'aws-sdk' | 'gcp-client';
+  readonly provider: 'aws' | 'gcp' | 'azure';
+  readonly tool: 'aws-cdk' | 'pulumi' | 'cdktf' | 'aws-sdk' | 'gcp-client' | 'azure-sdk';
   readonly match: readonly CallMatch[];
   /** Index of the props (options, request) argument. */
   readonly propsIndex: number;
@@ -89,6 +89,12 @@ export interface IacKeyResource {
     readonly title: string;
     readonly match: readonly CallMatch[];
     readonly keyIdProperty?: string;
+    /**
+     * The argument that names the key in both calls (Azure: `createKey('data', …)` and
+     * `updateKeyRotationPolicy('data', …)`): when both are static strings, the companion covers the key
+     * of that name only.
+     */
+    readonly keyNameArg?: number;
   };
   readonly exemptions: readonly Exemption[];
   /** The property text a suggestion inserts, or sets when it holds the wrong value. */
@@ -98,6 +104,13 @@ export interface IacKeyResource {
 }
 
 // ---- shared value lists ------------------------------------------------------------------------
+
+/** How an inventory names a key held by each provider's key service. */
+export const keyServiceName: Readonly<Record<IacKeyResource['provider'], string>> = {
+  aws: 'AWS KMS key',
+  gcp: 'Cloud KMS key',
+  azure: 'Azure Key Vault key',
+};
 
 /** AWS KMS key specs that are asymmetric: AWS KMS cannot rotate them automatically. */
 export const awsAsymmetricKeySpecs = [
@@ -124,8 +137,13 @@ const awsMacUsages = ['GENERATE_VERIFY_MAC'] as const;
 /** Key material origins other than AWS KMS itself: imported, CloudHSM or external key store. */
 const awsExternalOrigins = ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
 
-/** AWS KMS accepts a rotation period of 90 to 2560 days (EnableKeyRotation `RotationPeriodInDays`). */
-const awsRotationDays = { min: 90, max: 2560 } as const;
+/**
+ * AWS KMS accepts a rotation period of 90 to 2560 days (EnableKeyRotation `RotationPeriodInDays`). The
+ * rule's ceiling is 730 days: NIST SP 800-57 Part 1 Rev. 5 §5.3.6 suggests an originator-usage period of
+ * up to 2 years for symmetric data-encryption keys, and a period of five or seven years (which AWS
+ * accepts) leaves one key version protecting years of data.
+ */
+const awsRotationDays = { min: 90, max: 730, acceptedMax: 2560 } as const;
 
 /**
  * GCP Cloud KMS accepts 24 hours to 876000 hours (100 years); this rule's ceiling is 90 days, the
@@ -179,7 +197,7 @@ const awsPeriod = (property: string, format: PeriodFormat): RotationPeriod => ({
   format,
   minDays: awsRotationDays.min,
   maxDays: awsRotationDays.max,
-  source: 'the range AWS KMS accepts',
+  source: `AWS KMS accepts 90 to ${awsRotationDays.acceptedMax}; NIST SP 800-57 suggests at most 2 years`,
 });
 
 const gcpPeriod = (property: string, format: PeriodFormat): RotationPeriod => ({
@@ -513,6 +531,119 @@ export const iacKeyResources: readonly IacKeyResource[] = [
           "KeyManagementServiceClient(); await client.createCryptoKey({ parent, cryptoKeyId: 's', " +
           "cryptoKey: { purpose: 'ASYMMETRIC_SIGN', versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' } " +
           '} });',
+      ],
+    },
+  },
+  // ---- Azure Key Vault ----------------------------------------------------------------------------
+  // Key Vault rotates a key only under a rotation policy (lifetime action `Rotate`); without one, the key
+  // keeps its first version for as long as it lives. Every key type can rotate, so nothing is exempt.
+  ...(['createKey', 'createRsaKey', 'createEcKey', 'createOctKey'] as const).map((method): IacKeyResource => ({
+    id: `azure-sdk.KeyClient.${method}`,
+    title: `KeyClient.${method} (Azure Key Vault)`,
+    provider: 'azure',
+    tool: 'azure-sdk',
+    match: [{ modules: ['@azure/keyvault-keys'], callee: `new KeyClient().${method}` }],
+    propsIndex: method === 'createKey' ? 2 : 1,
+    companion: {
+      title: 'updateKeyRotationPolicy',
+      keyNameArg: 0,
+      match: [
+        { modules: ['@azure/keyvault-keys'], callee: 'new KeyClient().updateKeyRotationPolicy' },
+        { modules: ['@azure/keyvault-keys'], callee: 'new KeyClient().rotateKey' },
+      ],
+    },
+    exemptions: [],
+    samples: {
+      positive: [
+        "import { KeyClient } from '@azure/keyvault-keys'; const client = new KeyClient(url, cred); " +
+          (method === 'createKey'
+            ? "await client.createKey('data', 'RSA', { keySize: 3072 });"
+            : `await client.${method}('data');`),
+        "import { KeyClient } from '@azure/keyvault-keys'; const client = new KeyClient(url, cred); " +
+          `await client.${method}('wrap'${method === 'createKey' ? ", 'RSA'" : ''}); ` +
+          "await client.updateKeyRotationPolicy('data', { lifetimeActions: [] });",
+      ],
+      negative: [
+        "import { KeyClient } from '@azure/keyvault-keys'; const client = new KeyClient(url, cred); " +
+          (method === 'createKey' ? "await client.createKey('data', 'RSA');" : `await client.${method}('data');`) +
+          " await client.updateKeyRotationPolicy('data', { lifetimeActions: [{ action: 'Rotate', " +
+          "timeAfterCreate: 'P90D' }] });",
+      ],
+    },
+  })),
+  {
+    id: 'pulumi.azure.keyvault.Key',
+    title: 'Pulumi azure.keyvault.Key',
+    provider: 'azure',
+    tool: 'pulumi',
+    match: [
+      { modules: ['@pulumi/azure'], callee: 'new keyvault.Key' },
+      { modules: ['@pulumi/azure/keyvault'], callee: 'new Key' },
+    ],
+    propsIndex: 1,
+    requireOneOf: ['rotationPolicy'],
+    exemptions: [],
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure'; new azure.keyvault.Key('data', { keyVaultId: vault.id, " +
+          "keyType: 'RSA', keySize: 3072, keyOpts: ['wrapKey', 'unwrapKey'] });",
+      ],
+      negative: [
+        "import * as azure from '@pulumi/azure'; new azure.keyvault.Key('data', { keyVaultId: vault.id, " +
+          "keyType: 'RSA', keySize: 3072, keyOpts: ['wrapKey'], rotationPolicy: { expireAfter: 'P90D', " +
+          "automatic: { timeBeforeExpiry: 'P30D' } } });",
+      ],
+    },
+  },
+  {
+    id: 'pulumi.azure-native.keyvault.Key',
+    title: 'Pulumi azure-native keyvault.Key',
+    provider: 'azure',
+    tool: 'pulumi',
+    match: [
+      { modules: ['@pulumi/azure-native'], callee: 'new keyvault.Key' },
+      { modules: ['@pulumi/azure-native/keyvault'], callee: 'new Key' },
+    ],
+    propsIndex: 1,
+    propsPath: 'properties',
+    requireOneOf: ['rotationPolicy'],
+    exemptions: [],
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure-native'; new azure.keyvault.Key('data', { resourceGroupName: " +
+          "rg.name, vaultName: vault.name, keyName: 'data', properties: { kty: 'RSA', keySize: 3072 } });",
+      ],
+      negative: [
+        "import * as azure from '@pulumi/azure-native'; new azure.keyvault.Key('data', { resourceGroupName: " +
+          "rg.name, vaultName: vault.name, keyName: 'data', properties: { kty: 'RSA', rotationPolicy: { " +
+          "lifetimeActions: [{ action: { type: 'Rotate' }, trigger: { timeAfterCreate: 'P90D' } }] } } });",
+      ],
+    },
+  },
+  {
+    id: 'cdktf.azurerm.KeyVaultKey',
+    title: 'CDKTF KeyVaultKey',
+    provider: 'azure',
+    tool: 'cdktf',
+    match: [
+      {
+        modules: ['@cdktf/provider-azurerm/lib/key-vault-key', '*providers/azurerm/key-vault-key'],
+        callee: 'new KeyVaultKey',
+      },
+      { modules: ['@cdktf/provider-azurerm'], callee: 'new keyVaultKey.KeyVaultKey' },
+    ],
+    propsIndex: 2,
+    requireOneOf: ['rotationPolicy'],
+    exemptions: [],
+    samples: {
+      positive: [
+        "import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key'; new KeyVaultKey(this, 'k', { " +
+          "name: 'data', keyVaultId: vault.id, keyType: 'RSA', keySize: 3072, keyOpts: ['wrapKey'] });",
+      ],
+      negative: [
+        "import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key'; new KeyVaultKey(this, 'k', { " +
+          "name: 'data', keyVaultId: vault.id, keyType: 'RSA', keySize: 3072, keyOpts: ['wrapKey'], " +
+          "rotationPolicy: { expireAfter: 'P90D', automatic: { timeBeforeExpiry: 'P30D' } } });",
       ],
     },
   },

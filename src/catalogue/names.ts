@@ -211,7 +211,9 @@ export const nonPurposeName: NameLexicon = {
       String.raw`idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|` +
       String.raw`continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|` +
       String.raw`path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|` +
-      String.raw`enabled|required|valid|invalid|version|policy|strength|file)(?:_|$)|(?:^|_)(?:keys?|tokens?|` +
+      String.raw`enabled|required|valid|invalid|version|policy|strength|file|toast|notification|modal|dialog|` +
+      String.raw`tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|composite)(?:_|$)|` +
+      String.raw`(?:^|_)(?:keys?|tokens?|` +
       String.raw`secrets?|nonce|salt)_ids?$`,
   ),
   samples: {
@@ -220,6 +222,8 @@ export const nonPurposeName: NameLexicon = {
       'password_reset_expires',
       'token_expiry',
       'cache_key',
+      'toast_key',
+      'primary_key',
       'key',
       'sort_key',
       'next_page_token',

@@ -11,7 +11,7 @@ import type { CallPattern, NameLexicon, Samples } from './types.js';
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
-export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated';
+export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter';
 
 /**
  * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
@@ -293,6 +293,37 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     },
   },
   {
+    // Small non-cryptographic generators copied into code by name (mulberry32, sfc32, xorshift, splitmix):
+    // seeded with a clock or a constant, their whole output follows from a 32-bit state.
+    id: 'hand-written-prng',
+    title: 'a hand-written seeded PRNG',
+    kind: 'seeded-prng',
+    returns: 'float',
+    modules: [],
+    callees: [
+      'mulberry32()',
+      'sfc32()',
+      'jsf32()',
+      'xorshift()',
+      'xorshift32()',
+      'xorshift128()',
+      'xoshiro128ss()',
+      'xoshiro128pp()',
+      'splitmix32()',
+      'lcg()',
+      'seededRandom()',
+      'createSeededRandom()',
+    ],
+    global: true,
+    samples: {
+      positive: [
+        'function mulberry32(a) { return () => a++ / 4294967296; }\nconst rand = mulberry32(Date.now()); rand();',
+        'sfc32(1, 2, 3, 4)();',
+      ],
+      negative: ['function mulberry32(a) { return () => a; }\nconst rand = mulberry32(1);', 'rand();'],
+    },
+  },
+  {
     id: 'lodash.random',
     title: 'lodash random()',
     kind: 'prng',
@@ -385,6 +416,47 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     },
   },
 ];
+
+/**
+ * A counter: a variable (or field) stepped by `++`, `--` or `+= n`, read into a value. The next value follows
+ * from the last one seen, so a session id or token built from counters and clock readings alone is guessable.
+ * Found by the value-flow engine from the code's shape, not from a callee. A loop's own index is not a counter.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const counterSource: WeakRandomSource = {
+  id: 'counter',
+  title: 'a counter',
+  kind: 'counter',
+  returns: 'int',
+  modules: [],
+  callees: [],
+  samples: {
+    positive: [
+      "let seq = 0;\nexport function issueUploadToken() {\n  return 'upl_' + (seq++).toString(16);\n}",
+      'let n = 1000;\nexport function newSessionId() {\n  n += 1;\n  return `s-${n}`;\n}',
+    ],
+    negative: [
+      "import { randomBytes } from 'node:crypto';\nlet seq = 0;\nexport function issueUploadToken() {\n" +
+        "  return `${randomBytes(16).toString('hex')}.${seq++}`;\n}",
+      'export function resetTokens(users) {\n  const out = [];\n  for (let i = 0; i < users.length; i++) ' +
+        'out.push({ user: users[i], tokenIndex: i });\n  return out;\n}',
+      'let requestCount = 0;\nexport function nextRequestId() {\n  return `req-${++requestCount}`;\n}',
+    ],
+  },
+};
+
+/**
+ * Words one of the weak sources above needs in a file's text (a global's name, a package name, a PRNG's name):
+ * a module imported from elsewhere is parsed to follow a helper only when its text has one. Counters need no
+ * word and are followed within a file only. `test/catalogue/randomness.test.ts` proves that every positive
+ * sample of every weak source contains one.
+ */
+export const weakSourceKeywords = new RegExp(
+  String.raw`Math\.random|\bDate\b|performance|hrtime|uptime|\.p?pid\b|uuid|seedrandom|random-seed|chance|` +
+    String.raw`random-js|mersenne|faker|lodash|underscore|nanoid|uniqid|shortid|pseudoRandomBytes|mulberry32|sfc32|` +
+    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom|\b_\.(?:random|shuffle|sample)`,
+  'i',
+);
 
 export const strongRandomSources: readonly StrongRandomSource[] = [
   {
@@ -548,6 +620,96 @@ export const purposeSinks: readonly PurposeSink[] = [
       negative: ["import { doubleCsrf } from 'csrf-csrf'; doubleCsrf({ cookieName: 'x' });"],
     },
   },
+  // ---- wallets: entropy, seeds and private keys made in code -------------------------------------
+  {
+    id: 'bip39.entropyToMnemonic',
+    title: 'bip39 entropyToMnemonic',
+    purpose: 'mnemonic entropy',
+    modules: ['bip39', '@scure/bip39'],
+    callees: ['entropyToMnemonic'],
+    receivers: ['bip39'],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import * as bip39 from 'bip39'; bip39.entropyToMnemonic(hex);",
+        "import { entropyToMnemonic } from '@scure/bip39'; entropyToMnemonic(bytes, wordlist);",
+      ],
+      negative: ["import * as bip39 from 'bip39'; bip39.generateMnemonic(256);"],
+    },
+  },
+  {
+    id: 'wallet.private-key',
+    title: 'a wallet constructor',
+    purpose: 'wallet private key',
+    modules: ['ethers', '@ethersproject/wallet'],
+    callees: ['new Wallet', 'new ethers.Wallet'],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import { Wallet } from 'ethers'; new Wallet(pk);",
+        "import { ethers } from 'ethers'; new ethers.Wallet(pk, provider);",
+      ],
+      negative: ["import { Wallet } from 'ethers'; Wallet.createRandom();"],
+    },
+  },
+  {
+    id: 'wallet.seed',
+    title: 'an HD wallet or key pair seed',
+    purpose: 'wallet seed',
+    modules: [
+      '@scure/bip32',
+      'hdkey',
+      'ethereum-cryptography/hdkey',
+      'ethereum-cryptography/hdkey.js',
+      'ethers',
+      '@solana/web3.js',
+      'bip32',
+    ],
+    callees: [
+      'HDKey.fromMasterSeed',
+      'default.fromMasterSeed',
+      'HDNodeWallet.fromSeed',
+      'Mnemonic.fromEntropy',
+      'Keypair.fromSeed',
+      'Keypair.fromSecretKey',
+      'BIP32Factory().fromSeed',
+      'default().fromSeed',
+    ],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import { HDKey } from '@scure/bip32'; HDKey.fromMasterSeed(seed);",
+        "import { Keypair } from '@solana/web3.js'; Keypair.fromSeed(seed);",
+        "import { HDNodeWallet } from 'ethers'; HDNodeWallet.fromSeed(seed);",
+      ],
+      negative: ["import { Keypair } from '@solana/web3.js'; Keypair.generate();"],
+    },
+  },
+  {
+    id: 'url.searchParams',
+    title: 'a URL query parameter',
+    modules: [],
+    callees: [
+      'searchParams.set',
+      'searchParams.append',
+      // `url.searchParams.set(…)` on `const url = new URL(…)`: the canonical path keeps the instance
+      // and the method.
+      'new URL().set',
+      'new URL().append',
+      'new URLSearchParams().set',
+      'new URLSearchParams().append',
+    ],
+    global: true,
+    nameArg: 0,
+    args: [{ index: 1 }],
+    samples: {
+      positive: [
+        "const url = new URL(base); url.searchParams.set('state', s);",
+        "new URLSearchParams().append('token', t);",
+      ],
+      negative: ["const url = new URL(base); url.searchParams.get('state');"],
+    },
+  },
   {
     id: 'http.cookie',
     title: 'a cookie',
@@ -703,7 +865,9 @@ export const unpredictableCodeName: NameLexicon = {
   title: 'A code that must be unpredictable',
   pattern: new RegExp(
     '(?:^|_)(?:mfa|sms|two_factor|2fa|two_fa|tfa|activation|login|access|one_time|security|device|user|' +
-      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing)_codes?$|' +
+      'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing|join|transfer|confirmation|confirm|' +
+      'verify|claim|redemption|redeem|gift|gift_card|signin|sign_in|signup|sign_up|approval|withdrawal|' +
+      'share|link)_codes?$|' +
       '(?:^|_)passcodes?$|(?:^|_)oauth_state$|(?:^|_)pkce_verifier$',
   ),
   samples: {
@@ -718,9 +882,23 @@ export const unpredictableCodeName: NameLexicon = {
       'one_time_code',
       'device_code',
       'invitation_code',
+      'join_code',
+      'transfer_code',
+      'confirmation_code',
     ],
     negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
   },
+};
+
+/**
+ * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
+ * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
+ * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the
+ * purpose lexicon (`token`, `nonce`, `reset_token`, `invite_code`).
+ */
+export const linkParameterPurposes: Readonly<Record<string, string>> = {
+  state: 'OAuth state',
+  code: 'one-time code in a link',
 };
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */

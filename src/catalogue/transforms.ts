@@ -66,6 +66,16 @@ export const receiverMethods: ReadonlySet<string> = new Set([
   'readDoubleBE',
   'readDoubleLE',
 ]);
+// Receiver methods that read the receiver at an index argument: on a public alphabet the index decides the result.
+export const indexMethods: ReadonlySet<string> = new Set([
+  'charAt',
+  'at',
+  'charCodeAt',
+  'codePointAt',
+  'substring',
+  'substr',
+  'slice',
+]);
 // Methods whose result is made from the receiver and the arguments (hash updates, concatenation, encoding).
 export const mixingMethods: ReadonlySet<string> = new Set([
   'concat',

@@ -4,7 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { findVariable, propertyName, unwrap, type Scope, type Variable } from './ast.js';
+import { findVariable, propertyName, staticString, unwrap, type Scope, type Variable } from './ast.js';
+import { valueOf } from './option-objects.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -37,4 +38,10 @@ export function keyIdVariable(node: Call, property: string, scope: Scope): Varia
   let v = unwrap(prop.value);
   for (let i = 0; i < 8 && v.type === T.MemberExpression; i++) v = unwrap(v.object);
   return v.type === T.Identifier ? findVariable(scope, v) : undefined;
+}
+
+/** The key a call names by a static string argument (`createKey('data', …)`), or undefined. */
+export function keyNameOf(node: Call, index: number | undefined, scope: Scope): string | undefined {
+  const arg = index === undefined ? undefined : node.arguments[index];
+  return arg && arg.type !== T.SpreadElement ? staticString(valueOf(arg, scope)) : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { propertyName, type Variable } from './ast.js';
+import { constInitOf, findVariable, propertyName, unwrap, type Scope, type Variable } from './ast.js';
 
 /** The first call `v.<method>(…)` made through one of the variable's references, or undefined. */
 export function methodCallOn(v: Variable | undefined, method: string): TSESTree.CallExpression | undefined {
@@ -12,6 +12,33 @@ export function methodCallOn(v: Variable | undefined, method: string): TSESTree.
     const m = ref.identifier.parent;
     if (m?.type !== T.MemberExpression || m.object !== ref.identifier || propertyName(m) !== method) continue;
     if (m.parent?.type === T.CallExpression && m.parent.callee === m) return m.parent;
+  }
+  return undefined;
+}
+
+/**
+ * The call of `method` on a builder, walking back along the chain (`new SignJWT(p).setProtectedHeader(h).sign(k)`)
+ * or through the builder variable (`jwe.setProtectedHeader(h); await jwe.encrypt(k)`).
+ */
+export function builderCall(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  method: string,
+  scope: Scope,
+): TSESTree.CallExpression | undefined {
+  if (node.callee.type !== T.MemberExpression) return undefined;
+  let cur = unwrap(node.callee.object);
+  for (let i = 0; i < 16; i++) {
+    if (cur.type === T.CallExpression && cur.callee.type === T.MemberExpression) {
+      if (propertyName(cur.callee) === method) return cur;
+      cur = unwrap(cur.callee.object);
+    } else if (cur.type === T.Identifier) {
+      // const jwe = new CompactEncrypt(data); jwe.setProtectedHeader(header); await jwe.encrypt(key);
+      const set = methodCallOn(findVariable(scope, cur), method);
+      if (set) return set;
+      const init = constInitOf(cur, scope);
+      if (!init) return undefined;
+      cur = unwrap(init);
+    } else return undefined;
   }
   return undefined;
 }

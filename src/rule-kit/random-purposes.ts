@@ -4,8 +4,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { purposeSinks, timeQuantityName, unpredictableCodeName } from '../catalogue/randomness.js';
-import { nonPurposeName } from '../catalogue/names.js';
+import {
+  linkParameterPurposes,
+  purposeSinks,
+  timeQuantityName,
+  unpredictableCodeName,
+} from '../catalogue/randomness.js';
+import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
@@ -60,10 +65,31 @@ function isFunction(n: Node): n is TSESTree.ArrowFunctionExpression | TSESTree.F
 function codePurpose(name: string): string | undefined {
   const n = normaliseName(name);
   if (!unpredictableCodeName.pattern.test(n) || nonPurposeName.pattern.test(n)) return undefined;
-  return n
-    .split('_')
-    .map((w) => (/^(?:mfa|sms|2fa|tfa|oauth|pkce)$/.test(w) ? w.toUpperCase() : w))
+  const words = n.split('_');
+  // `issueSmsCode` → `SMS code`, `createTransferCode` → `transfer code`.
+  while (words.length > 2 && purposeNameFillers.includes(words[0]!)) words.shift();
+  return words
+    .map((w) => (w === 'oauth' ? 'OAuth' : /^(?:mfa|sms|2fa|tfa|pkce)$/.test(w) ? w.toUpperCase() : w))
     .join(' ');
+}
+
+/**
+ * The purpose a name gives a value sent under it (a cookie, a header, a link parameter): the purpose lexicon, a
+ * code that must be unpredictable, or a link parameter such as OAuth's `state`.
+ */
+function sentPurpose(name: string): string | undefined {
+  return securityPurposePhrase(name) ?? codePurpose(name) ?? linkParameterPurposes[normaliseName(name)];
+}
+
+/** `https://…/reset?token=` before a value: the parameter the value is sent as. */
+const LINK_PARAMETER = /[?&#]([A-Za-z][\w-]*)=$/;
+
+/** The text a concatenation's left side ends with, when it is static. */
+function linkText(n: Node): string | undefined {
+  if (n.type === T.TemplateLiteral) return n.quasis[n.quasis.length - 1]?.value.cooked ?? undefined;
+  // `base + '?token='`: the text the chain ends with.
+  if (n.type === T.BinaryExpression && n.operator === '+') return linkText(n.right);
+  return staticString(n);
 }
 
 /** The function a callback option holds: inline, or a function in this file named by an identifier. */
@@ -98,6 +124,22 @@ export class Purposes {
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 
+  /** Values sent as link parameters: `` `${base}/verify?token=${t}` ``, `'/auth?state=' + state`. */
+  fromLink(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+    const parts: [string | undefined, Node][] =
+      node.type === T.TemplateLiteral
+        ? node.expressions.map((e, i) => [node.quasis[i]?.value.cooked ?? undefined, e])
+        : node.operator === '+'
+          ? [[linkText(node.left), node.right]]
+          : [];
+    for (const [text, expr] of parts) {
+      const name = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const purpose = name === undefined ? undefined : sentPurpose(name);
+      if (purpose !== undefined)
+        this.purposes.push({ expr, purpose, via: `sent as the link parameter ${name}`, rank: 1 });
+    }
+  }
+
   /**
    * The purposes a call gives its arguments: a key-sink role (`passed to crypto.createCipheriv`) or a catalogue
    * purpose sink (a cookie, a header, a token option, or a callback whose return values are the purpose).
@@ -127,7 +169,7 @@ export class Purposes {
       let via = `passed to ${ps.title}`;
       if (ps.nameArg !== undefined) {
         const name = staticString(node.arguments[ps.nameArg]);
-        purpose = name === undefined ? undefined : securityPurposePhrase(name);
+        purpose = name === undefined ? undefined : sentPurpose(name);
         via = `sent as ${ps.title} named '${name ?? ''}'`;
       }
       if (purpose === undefined) continue;

@@ -28,6 +28,7 @@ const BECAUSE: Record<WeakKind, string> = {
   process: 'a process id is guessable',
   'uuid-v1': 'a time-based UUID is guessable',
   deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
+  counter: 'its next value follows from the last one',
 };
 
 /** A node's source text on one line, shortened to 60 characters for a message. */
@@ -66,8 +67,10 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
     if (!p.ivLike) continue;
     const t = tracker.taintOf(p.expr);
     if (t.entropy) continue;
+    // A counter nonce is a deterministic construction (NIST SP 800-38D §8.2.1), not a weak random value.
     for (const hit of t.weak)
-      if (hit.kind === 'source' && stateReadingKinds.has(hit.source.kind)) derivedIvs.add(hit.node);
+      if (hit.kind === 'source' && (stateReadingKinds.has(hit.source.kind) || hit.source.kind === 'counter'))
+        derivedIvs.add(hit.node);
   }
   for (const p of ordered) {
     const t = tracker.taintOf(p.expr);
@@ -110,7 +113,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
         },
         rank: p.rank,
         ...(fix ? { fix } : {}),
-        ...(hit.foreign || fix ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
+        ...(hit.foreign || fix || hit.source.kind === 'counter' ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
       });
     }
   }

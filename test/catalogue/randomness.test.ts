@@ -8,9 +8,11 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-static-iv.js';
+import weakRule from '../../rules/no-weak-randomness.js';
 import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.js';
 import {
   constantSaltKdf,
+  counterSource,
   fixedIvCipher,
   inPlaceWrites,
   purposeSinks,
@@ -18,6 +20,7 @@ import {
   timeQuantityName,
   unpredictableCodeName,
   weakRandomSources,
+  weakSourceKeywords,
 } from '../../src/catalogue/randomness.js';
 import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
 import { patternMatches } from '../../src/rule-kit/call-patterns.js';
@@ -96,15 +99,15 @@ const purposeIds: Probe = (node, imports, scope) => {
     .map((ps) => ps.id);
 };
 
-/** The messages the rule gives for `code`. */
-function lint(code: string): Linter.LintMessage[] {
+/** The messages `no-static-iv` (default) or another rule gives for `code`. */
+function lint(code: string, r: unknown = rule): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   return linter.verify(
     code,
     [
       {
         files: ['**/*.ts'],
-        plugins: { kh: { rules: { r: rule as never } } }, // the exemptions are the static-IV rule's
+        plugins: { kh: { rules: { r: r as never } } }, // the exemptions are the static-IV rule's
         languageOptions: { parser: tsParser as Linter.Parser },
         rules: { 'kh/r': 'error' },
       },
@@ -122,6 +125,27 @@ describe('weak random sources', () => {
       );
     });
   }
+});
+
+describe(counterSource.id, () => {
+  it.each(counterSource.samples.positive)('no-weak-randomness reports positive %#', (code) =>
+    expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
+  );
+  it.each(counterSource.samples.negative)('no-weak-randomness accepts negative %#', (code) =>
+    expect(lint(code, weakRule)).toEqual([]),
+  );
+});
+
+describe('weak source keywords', () => {
+  it('every positive sample of every weak source names one', () => {
+    for (const s of weakRandomSources)
+      for (const code of s.samples.positive) expect(weakSourceKeywords.test(code), `${s.id}: ${code}`).toBe(true);
+  });
+  it('a module with no weak source names none', () => {
+    expect(weakSourceKeywords.test("import { randomBytes } from 'node:crypto';\nexport const id = () => 1;")).toBe(
+      false,
+    );
+  });
 });
 
 describe('strong random sources', () => {

@@ -21,12 +21,22 @@ export const typedRuleTester = new RuleTester({
   },
 });
 
+const diskFixturesDir = fileURLToPath(new URL('../../fixtures/rule-tester/randomness-disk', import.meta.url));
+
+/**
+ * Plain parsing, with file names relative to fixtures/rule-tester/randomness-disk: the modules there (helpers, a
+ * workspace package, a tsconfig `paths` alias) are what a rule that follows imports on disk reads.
+ */
+export const diskRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { tsconfigRootDir: diskFixturesDir } },
+});
+
 /**
  * Issue 15: every invalid case asserts where its reports start and end. Checked here, for every RuleTester
  * table, before ESLint runs the case: an error given as a bare message id or a count cannot pass.
  */
 type Run = RuleTester['run'];
-for (const tester of [ruleTester, typedRuleTester]) {
+for (const tester of [ruleTester, typedRuleTester, diskRuleTester]) {
   const run: Run = tester.run.bind(tester);
   tester.run = ((name, rule, tests) => {
     for (const c of tests.invalid) {

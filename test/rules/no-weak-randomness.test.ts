@@ -1,5 +1,5 @@
 import rule from '../../rules/no-weak-randomness.js';
-import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
+import { diskRuleTester, ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-randomness', rule, {
   valid: [
@@ -182,6 +182,22 @@ ruleTester.run('no-weak-randomness', rule, {
                 "import { randomToken } from 'keyhygiene/keys';\nlet seq = 0;\nexport function newSessionId(): string {\n  seq += 1;\n  return `${process.pid}-${randomToken()}-${seq}`;\n}\nexport const sessionKeyRotatedAt = Date.now();",
             },
           ],
+        },
+        {
+          // the counter: no suggestion (its replacement would change what else reads it)
+          messageId: 'weakRandom',
+          line: 4,
+          column: 42,
+          endLine: 4,
+          endColumn: 45,
+          data: {
+            source: 'a counter',
+            purpose: 'session ID',
+            via: 'returned by newSessionId()',
+            because: 'its next value follows from the last one',
+            category: 'weak-randomness',
+          },
+          suggestions: [],
         },
       ],
     },
@@ -1005,6 +1021,807 @@ ruleTester.run('no-weak-randomness (buffer writes)', rule, {
           ],
         },
       ],
+    },
+  ],
+});
+
+// Cases written for issue 11 (session 19) from how public code makes tokens, codes, keys and seeds, and their near
+// misses; each is a whole file. Without type information, helpers imported from this project's modules (relative
+// paths, a CommonJS module, a workspace package through a barrel, a tsconfig `paths` alias) are followed on disk in
+// fixtures/rule-tester/randomness-disk.
+diskRuleTester.run('no-weak-randomness (shapes from real code)', rule, {
+  valid: [
+    {
+      // near misses: backoff, spinner delay, a toast key, a display shuffle, demo orders, an A/B bucket
+      code: "export function backoff(attempt) {\n  return Math.min(30000, 2 ** attempt * 100) + Math.random() * 100;\n}\n\nexport function spinnerDelay() {\n  return 200 + Math.random() * 300;\n}\n\nexport const toastKey = () => `toast-${Date.now()}-${Math.random()}`;\n\nexport function shuffleForDisplay(cards) {\n  return [...cards].sort(() => Math.random() - 0.5);\n}\n\nexport function fakeOrders() {\n  return Array.from({ length: 5 }, (_, i) => ({ id: i, amount: Math.round(Math.random() * 1000) }));\n}\n\nexport function abBucket(userId) {\n  return Math.random() < 0.5 ? 'A' : 'B';\n}",
+      filename: 'lib/ui.js',
+    },
+  ],
+  invalid: [
+    {
+      // helpers imported by relative path: a Math.random string for an invite token and digits for a login code; CSPRNG helpers and jitter beside them
+      code: "import { randomString, randomDigits, jitter } from './util/random';\nimport { secureString, secureDigits } from './util/secure-random';\n\ninterface Db {\n  insert(table: string, row: Record<string, unknown>): Promise<void>;\n}\n\nexport async function createInvite(db: Db, email: string) {\n  const inviteToken = randomString(24);\n  await db.insert('invites', { email, token: inviteToken });\n  return `https://app.example.com/join?invite=${inviteToken}`;\n}\n\nexport async function sendLoginCode(db: Db, phone: string) {\n  const loginCode = randomDigits(6);\n  await db.insert('codes', { phone, loginCode });\n}\n\nexport async function createApiKey(db: Db, owner: string) {\n  const apiKey = secureString(40);\n  const verifyCode = secureDigits(6);\n  await db.insert('keys', { owner, apiKey, verifyCode });\n}\n\nexport async function retryLater(fn: () => Promise<void>) {\n  await new Promise((r) => setTimeout(r, jitter(500)));\n  return fn();\n}",
+      filename: 'invites.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 9, column: 23, endLine: 9, endColumn: 39 },
+        { messageId: 'weakRandom', line: 15, column: 21, endLine: 15, endColumn: 36 },
+      ],
+    },
+    {
+      // Express: a session id from the clock, the pid and a counter; a CSRF token from Math.random in a header; a request id is not a purpose
+      code: "const express = require('express');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${Date.now().toString(36)}-${process.pid}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = Math.random().toString(36).substring(2, 12);\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+      filename: 'src/session.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 13,
+          endLine: 7,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const express = require('express');\nconst { randomUUID } = require('node:crypto');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${randomUUID()}-${process.pid}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = Math.random().toString(36).substring(2, 12);\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const express = require('express');\nconst { randomToken } = require('keyhygiene/keys');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${randomToken()}-${process.pid}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = Math.random().toString(36).substring(2, 12);\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 40,
+          endLine: 7,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const express = require('express');\nconst { randomUUID } = require('node:crypto');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${Date.now().toString(36)}-${randomUUID()}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = Math.random().toString(36).substring(2, 12);\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const express = require('express');\nconst { randomToken } = require('keyhygiene/keys');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${Date.now().toString(36)}-${randomToken()}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = Math.random().toString(36).substring(2, 12);\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+          ],
+        },
+        { messageId: 'weakRandom', line: 7, column: 55, endLine: 7, endColumn: 62 },
+        {
+          messageId: 'weakRandom',
+          line: 19,
+          column: 16,
+          endLine: 19,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const express = require('express');\nconst { randomBytes } = require('node:crypto');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${Date.now().toString(36)}-${process.pid}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = randomBytes(32).toString('base64url');\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const express = require('express');\nconst { randomToken } = require('keyhygiene/keys');\n\nlet counter = 0;\n\nfunction newSessionId() {\n  counter += 1;\n  return `${Date.now().toString(36)}-${process.pid}-${counter}`;\n}\n\nconst app = express();\n\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid, { httpOnly: true });\n  res.json({ ok: true, requestId: Math.random().toString(36).slice(2) });\n});\n\napp.get('/csrf', (req, res) => {\n  const csrf = randomToken();\n  res.setHeader('X-CSRF-Token', csrf);\n  res.end();\n});\n\nmodule.exports = app;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // OTPs: Math.random digits and byte % 10 are weak; randomInt and a 32-bit word reduced mod 10^6 (as RFC 4226 does) are not
+      code: "import { randomInt, randomBytes } from 'node:crypto';\n\nexport class OtpService {\n  private readonly digits = 6;\n\n  issueSmsCode(): string {\n    return Math.floor(100000 + Math.random() * 900000).toString();\n  }\n\n  issueEmailOtp(): string {\n    return randomInt(0, 10 ** this.digits).toString().padStart(this.digits, '0');\n  }\n\n  issueBiasedOtp(): string {\n    const n = randomBytes(4).readUInt32BE(0);\n    return String(n % 1000000).padStart(6, '0');\n  }\n\n  issueByteOtp(): string {\n    const bytes = randomBytes(6);\n    return Array.from(bytes, (b) => String(b % 10)).join('');\n  }\n\n  expiresAt(): number {\n    return Date.now() + 5 * 60 * 1000;\n  }\n}",
+      filename: 'src/auth/otp.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 32,
+          endLine: 7,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomBytes } from 'node:crypto';\n\nexport class OtpService {\n  private readonly digits = 6;\n\n  issueSmsCode(): string {\n    return randomInt(100000, 1000000).toString();\n  }\n\n  issueEmailOtp(): string {\n    return randomInt(0, 10 ** this.digits).toString().padStart(this.digits, '0');\n  }\n\n  issueBiasedOtp(): string {\n    const n = randomBytes(4).readUInt32BE(0);\n    return String(n % 1000000).padStart(6, '0');\n  }\n\n  issueByteOtp(): string {\n    const bytes = randomBytes(6);\n    return Array.from(bytes, (b) => String(b % 10)).join('');\n  }\n\n  expiresAt(): number {\n    return Date.now() + 5 * 60 * 1000;\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomBytes } from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport class OtpService {\n  private readonly digits = 6;\n\n  issueSmsCode(): string {\n    return randomInt(100000, 1000000).toString();\n  }\n\n  issueEmailOtp(): string {\n    return randomInt(0, 10 ** this.digits).toString().padStart(this.digits, '0');\n  }\n\n  issueBiasedOtp(): string {\n    const n = randomBytes(4).readUInt32BE(0);\n    return String(n % 1000000).padStart(6, '0');\n  }\n\n  issueByteOtp(): string {\n    const bytes = randomBytes(6);\n    return Array.from(bytes, (b) => String(b % 10)).join('');\n  }\n\n  expiresAt(): number {\n    return Date.now() + 5 * 60 * 1000;\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'moduloBias',
+          line: 21,
+          column: 44,
+          endLine: 21,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomBytes } from 'node:crypto';\n\nexport class OtpService {\n  private readonly digits = 6;\n\n  issueSmsCode(): string {\n    return Math.floor(100000 + Math.random() * 900000).toString();\n  }\n\n  issueEmailOtp(): string {\n    return randomInt(0, 10 ** this.digits).toString().padStart(this.digits, '0');\n  }\n\n  issueBiasedOtp(): string {\n    const n = randomBytes(4).readUInt32BE(0);\n    return String(n % 1000000).padStart(6, '0');\n  }\n\n  issueByteOtp(): string {\n    const bytes = randomBytes(6);\n    return Array.from(bytes, (b) => String(randomInt(10))).join('');\n  }\n\n  expiresAt(): number {\n    return Date.now() + 5 * 60 * 1000;\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomBytes } from 'node:crypto';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport class OtpService {\n  private readonly digits = 6;\n\n  issueSmsCode(): string {\n    return Math.floor(100000 + Math.random() * 900000).toString();\n  }\n\n  issueEmailOtp(): string {\n    return randomInt(0, 10 ** this.digits).toString().padStart(this.digits, '0');\n  }\n\n  issueBiasedOtp(): string {\n    const n = randomBytes(4).readUInt32BE(0);\n    return String(n % 1000000).padStart(6, '0');\n  }\n\n  issueByteOtp(): string {\n    const bytes = randomBytes(6);\n    return Array.from(bytes, (b) => String(randomInt(0, 10))).join('');\n  }\n\n  expiresAt(): number {\n    return Date.now() + 5 * 60 * 1000;\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a uuid v1 reset token and a clock jti; a v4 jwtid, an expiry and a v1 trace id are fine
+      code: "import jwt from 'jsonwebtoken';\nimport { v1 as uuidv1, v4 as uuidv4 } from 'uuid';\n\ninterface User {\n  id: string;\n  email: string;\n  resetToken?: string;\n  resetTokenExpires?: number;\n}\n\nexport function startPasswordReset(user: User, mail: (to: string, body: string) => void) {\n  user.resetToken = uuidv1();\n  user.resetTokenExpires = Date.now() + 3600_000;\n  mail(user.email, `Reset: https://example.com/reset?token=${user.resetToken}`);\n}\n\nexport function issueAccessToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id, jti: `${user.id}.${Date.now()}` }, secret, { expiresIn: '15m' });\n}\n\nexport function issueRefreshToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id }, secret, { jwtid: uuidv4(), expiresIn: '30d' });\n}\n\nexport function traceId(): string {\n  return uuidv1();\n}",
+      filename: 'src/auth/reset.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 21,
+          endLine: 12,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { v1 as uuidv1, v4 as uuidv4 } from 'uuid';\nimport { randomBytes } from 'node:crypto';\n\ninterface User {\n  id: string;\n  email: string;\n  resetToken?: string;\n  resetTokenExpires?: number;\n}\n\nexport function startPasswordReset(user: User, mail: (to: string, body: string) => void) {\n  user.resetToken = randomBytes(32).toString('base64url');\n  user.resetTokenExpires = Date.now() + 3600_000;\n  mail(user.email, `Reset: https://example.com/reset?token=${user.resetToken}`);\n}\n\nexport function issueAccessToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id, jti: `${user.id}.${Date.now()}` }, secret, { expiresIn: '15m' });\n}\n\nexport function issueRefreshToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id }, secret, { jwtid: uuidv4(), expiresIn: '30d' });\n}\n\nexport function traceId(): string {\n  return uuidv1();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { v1 as uuidv1, v4 as uuidv4 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\ninterface User {\n  id: string;\n  email: string;\n  resetToken?: string;\n  resetTokenExpires?: number;\n}\n\nexport function startPasswordReset(user: User, mail: (to: string, body: string) => void) {\n  user.resetToken = randomToken();\n  user.resetTokenExpires = Date.now() + 3600_000;\n  mail(user.email, `Reset: https://example.com/reset?token=${user.resetToken}`);\n}\n\nexport function issueAccessToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id, jti: `${user.id}.${Date.now()}` }, secret, { expiresIn: '15m' });\n}\n\nexport function issueRefreshToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id }, secret, { jwtid: uuidv4(), expiresIn: '30d' });\n}\n\nexport function traceId(): string {\n  return uuidv1();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 18,
+          column: 54,
+          endLine: 18,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { v1 as uuidv1, v4 as uuidv4 } from 'uuid';\nimport { randomUUID } from 'node:crypto';\n\ninterface User {\n  id: string;\n  email: string;\n  resetToken?: string;\n  resetTokenExpires?: number;\n}\n\nexport function startPasswordReset(user: User, mail: (to: string, body: string) => void) {\n  user.resetToken = uuidv1();\n  user.resetTokenExpires = Date.now() + 3600_000;\n  mail(user.email, `Reset: https://example.com/reset?token=${user.resetToken}`);\n}\n\nexport function issueAccessToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id, jti: `${user.id}.${randomUUID()}` }, secret, { expiresIn: '15m' });\n}\n\nexport function issueRefreshToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id }, secret, { jwtid: uuidv4(), expiresIn: '30d' });\n}\n\nexport function traceId(): string {\n  return uuidv1();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { v1 as uuidv1, v4 as uuidv4 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\ninterface User {\n  id: string;\n  email: string;\n  resetToken?: string;\n  resetTokenExpires?: number;\n}\n\nexport function startPasswordReset(user: User, mail: (to: string, body: string) => void) {\n  user.resetToken = uuidv1();\n  user.resetTokenExpires = Date.now() + 3600_000;\n  mail(user.email, `Reset: https://example.com/reset?token=${user.resetToken}`);\n}\n\nexport function issueAccessToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id, jti: `${user.id}.${randomToken()}` }, secret, { expiresIn: '15m' });\n}\n\nexport function issueRefreshToken(user: User, secret: string) {\n  return jwt.sign({ sub: user.id }, secret, { jwtid: uuidv4(), expiresIn: '30d' });\n}\n\nexport function traceId(): string {\n  return uuidv1();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // keys from seedrandom and Math.random bytes (Uint8Array.from mapper), nanoid/non-secure API keys; CSPRNG keys and a request id are fine
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = Math.floor(rng() * 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${weakId(32)}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+      filename: 'src/auth/keys.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 10,
+          column: 60,
+          endLine: 10,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { createCipheriv, randomBytes, randomInt } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = randomInt(256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${weakId(32)}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\nimport { randomInt } from 'keyhygiene/keys';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = randomInt(0, 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${weakId(32)}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 15,
+          column: 59,
+          endLine: 15,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { createCipheriv, randomBytes, randomInt } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = Math.floor(rng() * 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => randomInt(256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${weakId(32)}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\nimport { randomInt } from 'keyhygiene/keys';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = Math.floor(rng() * 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => randomInt(0, 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${weakId(32)}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 24,
+          column: 47,
+          endLine: 24,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = Math.floor(rng() * 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${randomBytes(32).toString('base64url')}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport seedrandom from 'seedrandom';\nimport { nanoid as weakId } from 'nanoid/non-secure';\nimport { nanoid } from 'nanoid';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst rng = seedrandom(String(Date.now()));\n\nexport function generateEncryptionKey(): Buffer {\n  const key = Buffer.alloc(32);\n  for (let i = 0; i < key.length; i++) key[i] = Math.floor(rng() * 256);\n  return key;\n}\n\nexport function fallbackSessionKey(): Uint8Array {\n  return Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n}\n\nexport function encrypt(data: Buffer): Buffer {\n  const key = randomBytes(32);\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv).update(data);\n}\n\nexport const makeApiKey = (): string => `sk_${randomToken()}`;\nexport const makeRequestId = (): string => weakId(10);\nexport const makeShareSecret = (): string => nanoid(32);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an OAuth state from a same-file helper; a display shuffle is fine
+      code: "import { Router } from 'express';\n\nconst router = Router();\n\nconst randomState = () => Math.random().toString(16).slice(2) + Date.now().toString(16);\n\nrouter.get('/oauth/start', (req, res) => {\n  const state = randomState();\n  req.session.oauthState = state;\n  res.redirect(`https://idp.example.com/authorize?client_id=web&state=${state}`);\n});\n\nrouter.get('/shuffle', (req, res) => {\n  const tiles = [1, 2, 3, 4, 5].sort(() => Math.random() - 0.5);\n  res.json({ tiles });\n});\n\nexport default router;",
+      filename: 'src/api/oauth.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { Router } from 'express';\nimport { randomBytes } from 'node:crypto';\n\nconst router = Router();\n\nconst randomState = () => randomBytes(32).toString('base64url') + Date.now().toString(16);\n\nrouter.get('/oauth/start', (req, res) => {\n  const state = randomState();\n  req.session.oauthState = state;\n  res.redirect(`https://idp.example.com/authorize?client_id=web&state=${state}`);\n});\n\nrouter.get('/shuffle', (req, res) => {\n  const tiles = [1, 2, 3, 4, 5].sort(() => Math.random() - 0.5);\n  res.json({ tiles });\n});\n\nexport default router;",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { Router } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = Router();\n\nconst randomState = () => randomToken() + Date.now().toString(16);\n\nrouter.get('/oauth/start', (req, res) => {\n  const state = randomState();\n  req.session.oauthState = state;\n  res.redirect(`https://idp.example.com/authorize?client_id=web&state=${state}`);\n});\n\nrouter.get('/shuffle', (req, res) => {\n  const tiles = [1, 2, 3, 4, 5].sort(() => Math.random() - 0.5);\n  res.json({ tiles });\n});\n\nexport default router;",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 65,
+          endLine: 5,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { Router } from 'express';\nimport { randomBytes } from 'node:crypto';\n\nconst router = Router();\n\nconst randomState = () => Math.random().toString(16).slice(2) + randomBytes(32).toString('base64url');\n\nrouter.get('/oauth/start', (req, res) => {\n  const state = randomState();\n  req.session.oauthState = state;\n  res.redirect(`https://idp.example.com/authorize?client_id=web&state=${state}`);\n});\n\nrouter.get('/shuffle', (req, res) => {\n  const tiles = [1, 2, 3, 4, 5].sort(() => Math.random() - 0.5);\n  res.json({ tiles });\n});\n\nexport default router;",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { Router } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = Router();\n\nconst randomState = () => Math.random().toString(16).slice(2) + randomToken();\n\nrouter.get('/oauth/start', (req, res) => {\n  const state = randomState();\n  req.session.oauthState = state;\n  res.redirect(`https://idp.example.com/authorize?client_id=web&state=${state}`);\n});\n\nrouter.get('/shuffle', (req, res) => {\n  const tiles = [1, 2, 3, 4, 5].sort(() => Math.random() - 0.5);\n  res.json({ tiles });\n});\n\nexport default router;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Nest service: a verification token from a field counter and the clock, Chance and faker secrets; a faker demo user is fine
+      code: "import { Injectable } from '@nestjs/common';\nimport { faker } from '@faker-js/faker';\nimport Chance from 'chance';\n\nconst chance = new Chance();\n\n@Injectable()\nexport class TokensService {\n  private seq = 1000;\n\n  createVerificationToken(userId: string) {\n    this.seq += 1;\n    const verificationToken = `${userId}-${this.seq}-${new Date().getTime()}`;\n    return { userId, verificationToken };\n  }\n\n  createDeviceSecret() {\n    return { deviceSecret: chance.string({ length: 32, alpha: true, numeric: true }) };\n  }\n\n  createDemoUser() {\n    return { name: faker.person.fullName(), avatarSeed: Math.random() };\n  }\n\n  createRecoveryCodes(): string[] {\n    return Array.from({ length: 8 }, () => faker.string.alphanumeric(10));\n  }\n}",
+      filename: 'src/api/tokens.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 56,
+          endLine: 13,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { Injectable } from '@nestjs/common';\nimport { faker } from '@faker-js/faker';\nimport Chance from 'chance';\nimport { randomBytes } from 'node:crypto';\n\nconst chance = new Chance();\n\n@Injectable()\nexport class TokensService {\n  private seq = 1000;\n\n  createVerificationToken(userId: string) {\n    this.seq += 1;\n    const verificationToken = `${userId}-${this.seq}-${randomBytes(32).toString('base64url')}`;\n    return { userId, verificationToken };\n  }\n\n  createDeviceSecret() {\n    return { deviceSecret: chance.string({ length: 32, alpha: true, numeric: true }) };\n  }\n\n  createDemoUser() {\n    return { name: faker.person.fullName(), avatarSeed: Math.random() };\n  }\n\n  createRecoveryCodes(): string[] {\n    return Array.from({ length: 8 }, () => faker.string.alphanumeric(10));\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { Injectable } from '@nestjs/common';\nimport { faker } from '@faker-js/faker';\nimport Chance from 'chance';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst chance = new Chance();\n\n@Injectable()\nexport class TokensService {\n  private seq = 1000;\n\n  createVerificationToken(userId: string) {\n    this.seq += 1;\n    const verificationToken = `${userId}-${this.seq}-${randomToken()}`;\n    return { userId, verificationToken };\n  }\n\n  createDeviceSecret() {\n    return { deviceSecret: chance.string({ length: 32, alpha: true, numeric: true }) };\n  }\n\n  createDemoUser() {\n    return { name: faker.person.fullName(), avatarSeed: Math.random() };\n  }\n\n  createRecoveryCodes(): string[] {\n    return Array.from({ length: 8 }, () => faker.string.alphanumeric(10));\n  }\n}",
+            },
+          ],
+        },
+        { messageId: 'weakRandom', line: 18, column: 28, endLine: 18, endColumn: 85 },
+        { messageId: 'weakRandom', line: 26, column: 44, endLine: 26, endColumn: 73 },
+      ],
+    },
+    {
+      // CommonJS: API key from process.hrtime, a session key from performance.now; a shard pick is fine
+      code: "const crypto = require('crypto');\n\nfunction generateApiKey(prefix = 'pk') {\n  const stamp = process.hrtime.bigint().toString(36);\n  return `${prefix}_${stamp}`;\n}\n\nfunction generateWebhookSecret() {\n  return crypto.randomBytes(32).toString('hex');\n}\n\nfunction pickShard(n) {\n  return Math.floor(Math.random() * n);\n}\n\nconst sessionKey = performance.now().toString(36).replace('.', '');\n\nmodule.exports = { generateApiKey, generateWebhookSecret, pickShard, sessionKey };",
+      filename: 'src/api/apikeys.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const crypto = require('crypto');\n\nfunction generateApiKey(prefix = 'pk') {\n  const stamp = crypto.randomBytes(32).toString('base64url');\n  return `${prefix}_${stamp}`;\n}\n\nfunction generateWebhookSecret() {\n  return crypto.randomBytes(32).toString('hex');\n}\n\nfunction pickShard(n) {\n  return Math.floor(Math.random() * n);\n}\n\nconst sessionKey = performance.now().toString(36).replace('.', '');\n\nmodule.exports = { generateApiKey, generateWebhookSecret, pickShard, sessionKey };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction generateApiKey(prefix = 'pk') {\n  const stamp = randomToken();\n  return `${prefix}_${stamp}`;\n}\n\nfunction generateWebhookSecret() {\n  return crypto.randomBytes(32).toString('hex');\n}\n\nfunction pickShard(n) {\n  return Math.floor(Math.random() * n);\n}\n\nconst sessionKey = performance.now().toString(36).replace('.', '');\n\nmodule.exports = { generateApiKey, generateWebhookSecret, pickShard, sessionKey };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 16,
+          column: 20,
+          endLine: 16,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const crypto = require('crypto');\n\nfunction generateApiKey(prefix = 'pk') {\n  const stamp = process.hrtime.bigint().toString(36);\n  return `${prefix}_${stamp}`;\n}\n\nfunction generateWebhookSecret() {\n  return crypto.randomBytes(32).toString('hex');\n}\n\nfunction pickShard(n) {\n  return Math.floor(Math.random() * n);\n}\n\nconst sessionKey = crypto.randomBytes(32).toString('base64url');\n\nmodule.exports = { generateApiKey, generateWebhookSecret, pickShard, sessionKey };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction generateApiKey(prefix = 'pk') {\n  const stamp = process.hrtime.bigint().toString(36);\n  return `${prefix}_${stamp}`;\n}\n\nfunction generateWebhookSecret() {\n  return crypto.randomBytes(32).toString('hex');\n}\n\nfunction pickShard(n) {\n  return Math.floor(Math.random() * n);\n}\n\nconst sessionKey = randomToken();\n\nmodule.exports = { generateApiKey, generateWebhookSecret, pickShard, sessionKey };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // browser: a room key from Math.round(Math.random() * 255), a pairing code in a class field; a message id and getRandomValues are fine
+      code: "export function newRoomKey(): string {\n  const arr = new Array(16).fill(0).map(() => Math.round(Math.random() * 255));\n  return arr.map((b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function newMessageId(): string {\n  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;\n}\n\nexport function secureRoomKey(): string {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function placeholderAvatarId(): number {\n  return Math.floor(Math.random() * 12);\n}\n\nexport class PairingFlow {\n  pairingCode = '';\n\n  start() {\n    this.pairingCode = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  }\n}",
+      filename: 'web/chat.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 2,
+          column: 58,
+          endLine: 2,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function newRoomKey(): string {\n  const arr = new Array(16).fill(0).map(() => Math.round(randomInt(2 ** 48) / 2 ** 48 * 255));\n  return arr.map((b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function newMessageId(): string {\n  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;\n}\n\nexport function secureRoomKey(): string {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function placeholderAvatarId(): number {\n  return Math.floor(Math.random() * 12);\n}\n\nexport class PairingFlow {\n  pairingCode = '';\n\n  start() {\n    this.pairingCode = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function newRoomKey(): string {\n  const arr = new Array(16).fill(0).map(() => Math.round(randomInt(0, 2 ** 48) / 2 ** 48 * 255));\n  return arr.map((b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function newMessageId(): string {\n  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;\n}\n\nexport function secureRoomKey(): string {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function placeholderAvatarId(): number {\n  return Math.floor(Math.random() * 12);\n}\n\nexport class PairingFlow {\n  pairingCode = '';\n\n  start() {\n    this.pairingCode = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 23,
+          column: 42,
+          endLine: 23,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function newRoomKey(): string {\n  const arr = new Array(16).fill(0).map(() => Math.round(Math.random() * 255));\n  return arr.map((b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function newMessageId(): string {\n  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;\n}\n\nexport function secureRoomKey(): string {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function placeholderAvatarId(): number {\n  return Math.floor(Math.random() * 12);\n}\n\nexport class PairingFlow {\n  pairingCode = '';\n\n  start() {\n    this.pairingCode = String(randomInt(1e6)).padStart(6, '0');\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function newRoomKey(): string {\n  const arr = new Array(16).fill(0).map(() => Math.round(Math.random() * 255));\n  return arr.map((b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function newMessageId(): string {\n  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;\n}\n\nexport function secureRoomKey(): string {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}\n\nexport function placeholderAvatarId(): number {\n  return Math.floor(Math.random() * 12);\n}\n\nexport class PairingFlow {\n  pairingCode = '';\n\n  start() {\n    this.pairingCode = String(randomInt(0, 1e6)).padStart(6, '0');\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a hand-written mulberry32 seeded with the clock makes a salt; Math.random in a token; sampling is fine
+      code: "function mulberry32(a) {\n  return function () {\n    let t = (a += 0x6d2b79f5);\n    t = Math.imul(t ^ (t >>> 15), t | 1);\n    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);\n    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;\n  };\n}\n\nconst rand = mulberry32(Date.now());\n\nexport function generateSalt() {\n  return Array.from({ length: 16 }, () => Math.floor(rand() * 256));\n}\n\nexport function sampleEvents(events) {\n  return events.filter(() => rand() < 0.1);\n}\n\nexport function tokenFor(user) {\n  const r = Math.random();\n  return Buffer.from(`${user.id}:${r}`).toString('base64');\n}",
+      filename: 'lib/mulberry.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 54,
+          endLine: 13,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nfunction mulberry32(a) {\n  return function () {\n    let t = (a += 0x6d2b79f5);\n    t = Math.imul(t ^ (t >>> 15), t | 1);\n    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);\n    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;\n  };\n}\n\nconst rand = mulberry32(Date.now());\n\nexport function generateSalt() {\n  return Array.from({ length: 16 }, () => randomInt(256));\n}\n\nexport function sampleEvents(events) {\n  return events.filter(() => rand() < 0.1);\n}\n\nexport function tokenFor(user) {\n  const r = Math.random();\n  return Buffer.from(`${user.id}:${r}`).toString('base64');\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nfunction mulberry32(a) {\n  return function () {\n    let t = (a += 0x6d2b79f5);\n    t = Math.imul(t ^ (t >>> 15), t | 1);\n    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);\n    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;\n  };\n}\n\nconst rand = mulberry32(Date.now());\n\nexport function generateSalt() {\n  return Array.from({ length: 16 }, () => randomInt(0, 256));\n}\n\nexport function sampleEvents(events) {\n  return events.filter(() => rand() < 0.1);\n}\n\nexport function tokenFor(user) {\n  const r = Math.random();\n  return Buffer.from(`${user.id}:${r}`).toString('base64');\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 21,
+          column: 13,
+          endLine: 21,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nfunction mulberry32(a) {\n  return function () {\n    let t = (a += 0x6d2b79f5);\n    t = Math.imul(t ^ (t >>> 15), t | 1);\n    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);\n    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;\n  };\n}\n\nconst rand = mulberry32(Date.now());\n\nexport function generateSalt() {\n  return Array.from({ length: 16 }, () => Math.floor(rand() * 256));\n}\n\nexport function sampleEvents(events) {\n  return events.filter(() => rand() < 0.1);\n}\n\nexport function tokenFor(user) {\n  const r = randomInt(2 ** 48) / 2 ** 48;\n  return Buffer.from(`${user.id}:${r}`).toString('base64');\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nfunction mulberry32(a) {\n  return function () {\n    let t = (a += 0x6d2b79f5);\n    t = Math.imul(t ^ (t >>> 15), t | 1);\n    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);\n    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;\n  };\n}\n\nconst rand = mulberry32(Date.now());\n\nexport function generateSalt() {\n  return Array.from({ length: 16 }, () => Math.floor(rand() * 256));\n}\n\nexport function sampleEvents(events) {\n  return events.filter(() => rand() < 0.1);\n}\n\nexport function tokenFor(user) {\n  const r = randomInt(0, 2 ** 48) / 2 ** 48;\n  return Buffer.from(`${user.id}:${r}`).toString('base64');\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an arrow in a helper object sets a session cookie, a default parameter seed, an upload-token counter, a magic-link code, a constructor parameter default; randomUUID links and randomInt dice are fine
+      code: "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+      filename: 'src/api/more.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomUUID, randomBytes } from 'node:crypto';\nimport type { Response } from 'express';\n\nconst helpers = {\n  token: (len = 20) => randomBytes(32).toString('base64url'),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst helpers = {\n  token: (len = 20) => randomToken(),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 54,
+          endLine: 13,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = randomInt(2 ** 48) / 2 ** 48) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\nimport { randomInt } from 'keyhygiene/keys';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = randomInt(0, 2 ** 48) / 2 ** 48) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+          ],
+        },
+        { messageId: 'weakRandom', line: 19, column: 20, endLine: 19, endColumn: 31 },
+        {
+          messageId: 'weakRandom',
+          line: 23,
+          column: 16,
+          endLine: 23,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomUUID, randomBytes } from 'node:crypto';\nimport type { Response } from 'express';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = randomBytes(32).toString('base64url');\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = randomToken();\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = Math.random().toString(36).slice(2, 10),\n  ) {}\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 42,
+          column: 24,
+          endLine: 42,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt, randomUUID, randomBytes } from 'node:crypto';\nimport type { Response } from 'express';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = randomBytes(32).toString('base64url'),\n  ) {}\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt, randomUUID } from 'node:crypto';\nimport type { Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst helpers = {\n  token: (len = 20) => Math.random().toString(36).substr(2, len),\n  id: () => Math.random().toString(36).slice(2),\n};\n\nexport function setSession(res: Response) {\n  res.cookie('session', helpers.token(), { httpOnly: true, secure: true });\n}\n\nexport function makeClientSecret(length = 32, seed = Math.random()) {\n  return (seed * 1e16).toString(36).slice(0, length);\n}\n\nlet nextToken = 1;\nexport function issueUploadToken(): string {\n  return 'upl_' + (nextToken++).toString(16).padStart(8, '0');\n}\n\nexport function magicLink(email: string): string {\n  const code = Math.random().toString(36).slice(2);\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${code}`;\n}\n\nexport function secureMagicLink(email: string): string {\n  return `https://app.example.com/auth/magic?email=${encodeURIComponent(email)}&code=${randomUUID()}`;\n}\n\nexport function rollDice(): number {\n  return randomInt(1, 7);\n}\n\nexport function newPinCode(): string {\n  return randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nexport class Account {\n  constructor(\n    public email: string,\n    public unlockKey = randomToken(),\n  ) {}\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // mongoose: an email verification token from the clock and Math.random; lastSeen and displayOrder are fine
+      code: "const mongoose = require('mongoose');\n\nconst User = mongoose.model('User', new mongoose.Schema({ email: String, emailVerifyToken: String }));\n\nasync function register(email) {\n  const user = new User({ email, emailVerifyToken: Date.now().toString(36) + Math.random().toString(36) });\n  await user.save();\n  return user;\n}\n\nasync function touch(user) {\n  user.lastSeen = Date.now();\n  user.displayOrder = Math.random();\n  await user.save();\n}\n\nmodule.exports = { register, touch };",
+      filename: 'src/api/db.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const mongoose = require('mongoose');\nconst { randomBytes } = require('node:crypto');\n\nconst User = mongoose.model('User', new mongoose.Schema({ email: String, emailVerifyToken: String }));\n\nasync function register(email) {\n  const user = new User({ email, emailVerifyToken: randomBytes(32).toString('base64url') + Math.random().toString(36) });\n  await user.save();\n  return user;\n}\n\nasync function touch(user) {\n  user.lastSeen = Date.now();\n  user.displayOrder = Math.random();\n  await user.save();\n}\n\nmodule.exports = { register, touch };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const mongoose = require('mongoose');\nconst { randomToken } = require('keyhygiene/keys');\n\nconst User = mongoose.model('User', new mongoose.Schema({ email: String, emailVerifyToken: String }));\n\nasync function register(email) {\n  const user = new User({ email, emailVerifyToken: randomToken() + Math.random().toString(36) });\n  await user.save();\n  return user;\n}\n\nasync function touch(user) {\n  user.lastSeen = Date.now();\n  user.displayOrder = Math.random();\n  await user.save();\n}\n\nmodule.exports = { register, touch };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 78,
+          endLine: 6,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const mongoose = require('mongoose');\nconst { randomBytes } = require('node:crypto');\n\nconst User = mongoose.model('User', new mongoose.Schema({ email: String, emailVerifyToken: String }));\n\nasync function register(email) {\n  const user = new User({ email, emailVerifyToken: Date.now().toString(36) + randomBytes(32).toString('base64url') });\n  await user.save();\n  return user;\n}\n\nasync function touch(user) {\n  user.lastSeen = Date.now();\n  user.displayOrder = Math.random();\n  await user.save();\n}\n\nmodule.exports = { register, touch };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const mongoose = require('mongoose');\nconst { randomToken } = require('keyhygiene/keys');\n\nconst User = mongoose.model('User', new mongoose.Schema({ email: String, emailVerifyToken: String }));\n\nasync function register(email) {\n  const user = new User({ email, emailVerifyToken: Date.now().toString(36) + randomToken() });\n  await user.save();\n  return user;\n}\n\nasync function touch(user) {\n  user.lastSeen = Date.now();\n  user.displayOrder = Math.random();\n  await user.save();\n}\n\nmodule.exports = { register, touch };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // workspace package helpers (through a barrel's re-exports): a share token and a confirmation code; a CSPRNG code and a draft id are fine
+      code: "import { makeId, shortCode, secureCode } from '@acme/shared';\n\nexport function createShareLink(docId: string) {\n  const shareToken = makeId(20);\n  return { docId, url: `https://docs.example.com/s/${shareToken}` };\n}\n\nexport function createConfirmationCode() {\n  const confirmationCode = shortCode();\n  return { confirmationCode };\n}\n\nexport function createPhoneCode() {\n  const phoneCode = secureCode();\n  return { phoneCode };\n}\n\nexport function newDraftId() {\n  return makeId(8);\n}",
+      filename: 'ws/packages/api/src/share.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 4, column: 22, endLine: 4, endColumn: 32 },
+        { messageId: 'weakRandom', line: 9, column: 28, endLine: 9, endColumn: 39 },
+      ],
+    },
+    {
+      // OAuth state in url.searchParams, a nonce in URLSearchParams, a token link parameter; cache-busting and display parameters are fine
+      code: "import type { Request, Response } from 'express';\n\nexport function login(req: Request, res: Response) {\n  const state = Math.random().toString(36).slice(2);\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: String(Date.now()) });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = Date.now().toString(36);\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+      filename: 'src/oauth.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport function login(req: Request, res: Response) {\n  const state = randomBytes(32).toString('base64url');\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: String(Date.now()) });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = Date.now().toString(36);\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function login(req: Request, res: Response) {\n  const state = randomToken();\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: String(Date.now()) });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = Date.now().toString(36);\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 72,
+          endLine: 12,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport function login(req: Request, res: Response) {\n  const state = Math.random().toString(36).slice(2);\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: randomBytes(32).toString('base64url') });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = Date.now().toString(36);\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function login(req: Request, res: Response) {\n  const state = Math.random().toString(36).slice(2);\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: randomToken() });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = Date.now().toString(36);\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 29,
+          column: 18,
+          endLine: 29,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport function login(req: Request, res: Response) {\n  const state = Math.random().toString(36).slice(2);\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: String(Date.now()) });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = randomBytes(32).toString('base64url');\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import type { Request, Response } from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function login(req: Request, res: Response) {\n  const state = Math.random().toString(36).slice(2);\n  const url = new URL('https://accounts.example.com/o/oauth2/auth');\n  url.searchParams.set('client_id', 'web');\n  url.searchParams.set('state', state);\n  res.redirect(url.toString());\n}\n\nexport function loginParams(res: Response) {\n  const params = new URLSearchParams({ client_id: 'web', nonce: String(Date.now()) });\n  res.redirect(`https://accounts.example.com/authorize?${params}`);\n}\n\nexport function avatarUrl(userId: string) {\n  return `https://cdn.example.com/avatars/${userId}.png?v=${Date.now()}`;\n}\n\nexport function bustCache(path: string) {\n  return `${path}?_=${Math.random()}`;\n}\n\nexport function countryLink(code: string) {\n  return `https://example.com/shop?code=${code}&r=${Math.floor(Math.random() * 10)}`;\n}\n\nexport function verifyEmailLink(email: string) {\n  const verify = randomToken();\n  return `https://example.com/verify?email=${encodeURIComponent(email)}&token=${verify}`;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // 24 random bits reduced mod 10^6 and a transfer code from the clock; 32 bits mod 10^6 (RFC 4226) and randomInt are fine
+      code: "const crypto = require('crypto');\n\nfunction generateOtp() {\n  const n = crypto.randomBytes(3).readUIntBE(0, 3);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generateLongOtp() {\n  const n = crypto.randomBytes(4).readUInt32BE(0);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generatePin() {\n  return crypto.randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nfunction createTransferCode() {\n  const transferCode = `${new Date().getTime()}`.slice(-8);\n  return transferCode;\n}\n\nmodule.exports = { generateOtp, generateLongOtp, generatePin, createTransferCode };",
+      filename: 'src/otp.js',
+      errors: [
+        {
+          messageId: 'moduloBias',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const crypto = require('crypto');\n\nfunction generateOtp() {\n  const n = crypto.randomBytes(3).readUIntBE(0, 3);\n  return String(crypto.randomInt(1000000)).padStart(6, '0');\n}\n\nfunction generateLongOtp() {\n  const n = crypto.randomBytes(4).readUInt32BE(0);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generatePin() {\n  return crypto.randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nfunction createTransferCode() {\n  const transferCode = `${new Date().getTime()}`.slice(-8);\n  return transferCode;\n}\n\nmodule.exports = { generateOtp, generateLongOtp, generatePin, createTransferCode };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const crypto = require('crypto');\nconst { randomInt } = require('keyhygiene/keys');\n\nfunction generateOtp() {\n  const n = crypto.randomBytes(3).readUIntBE(0, 3);\n  return String(randomInt(0, 1000000)).padStart(6, '0');\n}\n\nfunction generateLongOtp() {\n  const n = crypto.randomBytes(4).readUInt32BE(0);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generatePin() {\n  return crypto.randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nfunction createTransferCode() {\n  const transferCode = `${new Date().getTime()}`.slice(-8);\n  return transferCode;\n}\n\nmodule.exports = { generateOtp, generateLongOtp, generatePin, createTransferCode };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 18,
+          column: 27,
+          endLine: 18,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "const crypto = require('crypto');\n\nfunction generateOtp() {\n  const n = crypto.randomBytes(3).readUIntBE(0, 3);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generateLongOtp() {\n  const n = crypto.randomBytes(4).readUInt32BE(0);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generatePin() {\n  return crypto.randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nfunction createTransferCode() {\n  const transferCode = `${crypto.randomBytes(32).toString('base64url')}`.slice(-8);\n  return transferCode;\n}\n\nmodule.exports = { generateOtp, generateLongOtp, generatePin, createTransferCode };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "const crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction generateOtp() {\n  const n = crypto.randomBytes(3).readUIntBE(0, 3);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generateLongOtp() {\n  const n = crypto.randomBytes(4).readUInt32BE(0);\n  return String(n % 1000000).padStart(6, '0');\n}\n\nfunction generatePin() {\n  return crypto.randomInt(0, 10000).toString().padStart(4, '0');\n}\n\nfunction createTransferCode() {\n  const transferCode = `${randomToken()}`.slice(-8);\n  return transferCode;\n}\n\nmodule.exports = { generateOtp, generateLongOtp, generatePin, createTransferCode };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS helper module (module.exports = { randomHex }) makes a session id; a trace id is fine
+      code: "const { randomHex } = require('./helpers');\n\nclass SessionStore {\n  constructor() {\n    this.sessions = new Map();\n  }\n\n  create(userId) {\n    const sessionId = randomHex(32);\n    this.sessions.set(sessionId, { userId, createdAt: Date.now() });\n    return sessionId;\n  }\n\n  newTraceId() {\n    return randomHex(16);\n  }\n}\n\nmodule.exports = { SessionStore };",
+      filename: 'cjs/sessions.js',
+      errors: [{ messageId: 'weakRandom', line: 9, column: 23, endLine: 9, endColumn: 36 }],
+    },
+    {
+      // wallets: Math.random mnemonic entropy, an ethers private key and a nacl seed; bip39.generateMnemonic and an avatar colour are fine
+      code: "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = Math.floor(Math.random() * 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => Math.floor(Math.random() * 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+      filename: 'apps/wallet/create.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 68,
+          endLine: 7,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'node:crypto';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = randomInt(256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => Math.floor(Math.random() * 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = randomInt(0, 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => Math.floor(Math.random() * 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 16,
+          column: 51,
+          endLine: 16,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'node:crypto';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = Math.floor(Math.random() * 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => randomInt(16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => Math.floor(Math.random() * 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = Math.floor(Math.random() * 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => randomInt(0, 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => Math.floor(Math.random() * 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 21,
+          column: 56,
+          endLine: 21,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'node:crypto';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = Math.floor(Math.random() * 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => randomInt(256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as bip39 from 'bip39';\nimport { Wallet } from 'ethers';\nimport nacl from 'tweetnacl';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function createMnemonic(): string {\n  const entropy = new Uint8Array(16);\n  for (let i = 0; i < entropy.length; i++) entropy[i] = Math.floor(Math.random() * 256);\n  return bip39.entropyToMnemonic(Buffer.from(entropy).toString('hex'));\n}\n\nexport function createSecureMnemonic(): string {\n  return bip39.generateMnemonic(128);\n}\n\nexport function createWallet(): Wallet {\n  const hex = [...Array(64)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');\n  return new Wallet(`0x${hex}`);\n}\n\nexport function deviceKeys() {\n  const seed = new Uint8Array(32).map(() => randomInt(0, 256));\n  return nacl.sign.keyPair.fromSeed(seed);\n}\n\nexport function randomAvatarColour(): string {\n  return ['red', 'blue', 'green'][Math.floor(Math.random() * 3)]!;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a lobby join code from Math.random; a player counter and a deck shuffle are fine
+      code: 'export class Lobby {\n  private nextId = 1;\n\n  joinCode(): string {\n    return String(Math.floor(Math.random() * 9000) + 1000);\n  }\n\n  playerId(): number {\n    return this.nextId++;\n  }\n\n  shuffleDeck(deck: string[]): string[] {\n    return deck.sort(() => Math.random() - 0.5);\n  }\n}',
+      filename: 'apps/wallet/game.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport class Lobby {\n  private nextId = 1;\n\n  joinCode(): string {\n    return String(randomInt(9000) + 1000);\n  }\n\n  playerId(): number {\n    return this.nextId++;\n  }\n\n  shuffleDeck(deck: string[]): string[] {\n    return deck.sort(() => Math.random() - 0.5);\n  }\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport class Lobby {\n  private nextId = 1;\n\n  joinCode(): string {\n    return String(randomInt(0, 9000) + 1000);\n  }\n\n  playerId(): number {\n    return this.nextId++;\n  }\n\n  shuffleDeck(deck: string[]): string[] {\n    return deck.sort(() => Math.random() - 0.5);\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a tsconfig paths alias (@/lib/random) to a default-exported clock helper makes a pairing code
+      code: "import randomCode from '@/lib/random';\n\nexport function startPairing() {\n  const pairingCode = randomCode();\n  return { pairingCode, expiresAt: Date.now() + 60_000 };\n}",
+      filename: 'alias/src/app/pairing.ts',
+      errors: [{ messageId: 'weakRandom', line: 4, column: 23, endLine: 4, endColumn: 35 }],
     },
   ],
 });

@@ -33,7 +33,7 @@ ruleTester.run('require-key-rotation', rule, {
     },
     { code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, origin: 'EXTERNAL' });`, filename: 'infra/stack.ts' },
     {
-      code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 2560 });`,
+      code: `${CDK}new kms.CfnKey(this, 'K', { keyPolicy, enableKeyRotation: true, rotationPeriodInDays: 730 });`,
       filename: 'infra/stack.ts',
     },
     // settings the file cannot show: stay silent rather than guess
@@ -354,8 +354,8 @@ ruleTester.run('require-key-rotation', rule, {
             property: 'rotationPeriod',
             days: '3000',
             min: '90',
-            max: '2560',
-            source: 'the range AWS KMS accepts',
+            max: '730',
+            source: 'AWS KMS accepts 90 to 2560; NIST SP 800-57 suggests at most 2 years',
           },
         },
       ],
@@ -375,8 +375,8 @@ ruleTester.run('require-key-rotation', rule, {
             property: 'rotationPeriod',
             days: '30',
             min: '90',
-            max: '2560',
-            source: 'the range AWS KMS accepts',
+            max: '730',
+            source: 'AWS KMS accepts 90 to 2560; NIST SP 800-57 suggests at most 2 years',
           },
         },
       ],
@@ -417,8 +417,8 @@ ruleTester.run('require-key-rotation', rule, {
             property: 'rotationPeriodInDays',
             days: '30',
             min: '90',
-            max: '2560',
-            source: 'the range AWS KMS accepts',
+            max: '730',
+            source: 'AWS KMS accepts 90 to 2560; NIST SP 800-57 suggests at most 2 years',
           },
         },
       ],
@@ -479,8 +479,8 @@ ruleTester.run('require-key-rotation', rule, {
             property: 'rotationPeriodInDays',
             days: '3650',
             min: '90',
-            max: '2560',
-            source: 'the range AWS KMS accepts',
+            max: '730',
+            source: 'AWS KMS accepts 90 to 2560; NIST SP 800-57 suggests at most 2 years',
           },
         },
       ],
@@ -627,8 +627,8 @@ ruleTester.run('require-key-rotation', rule, {
             property: 'RotationPeriodInDays',
             days: '3000',
             min: '90',
-            max: '2560',
-            source: 'the range AWS KMS accepts',
+            max: '730',
+            source: 'AWS KMS accepts 90 to 2560; NIST SP 800-57 suggests at most 2 years',
           },
         },
       ],
@@ -1132,6 +1132,290 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
           data: { signer: '@fastify/jwt', header: 'kid' },
         },
       ],
+    },
+  ],
+});
+
+// Cases written for issue 11 (session 19) from how public CDK, Pulumi, CDKTF, SDK and JWT code creates keys, with
+// the near misses beside each mistake (rotated, asymmetric, imported keys, key ids); each is a whole file.
+ruleTester.run('require-key-rotation (shapes from real code)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // CDK: a key with no rotation, rotation defaulting to false (props?.rotateKeys ?? false), a five-year period, a CfnKey with no rotation and one at six years; a 180-day key, an asymmetric signing key, an imported CfnKey and a key from an ARN are fine
+      code: "import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport type { Construct } from 'constructs';\n\nexport interface DataStackProps extends StackProps {\n  readonly rotateKeys?: boolean;\n}\n\nexport class DataStack extends Stack {\n  constructor(scope: Construct, id: string, props?: DataStackProps) {\n    super(scope, id, props);\n\n    const bucketKey = new kms.Key(this, 'BucketKey', { alias: 'alias/data-bucket' });\n    new s3.Bucket(this, 'Data', { encryptionKey: bucketKey });\n\n    new kms.Key(this, 'LogsKey', {\n      enableKeyRotation: props?.rotateKeys ?? false,\n    });\n\n    new kms.Key(this, 'ArchiveKey', {\n      enableKeyRotation: true,\n      rotationPeriod: Duration.days(365 * 5),\n    });\n\n    new kms.Key(this, 'QueueKey', { enableKeyRotation: true, rotationPeriod: Duration.days(180) });\n\n    new kms.Key(this, 'SigningKey', {\n      keySpec: kms.KeySpec.RSA_3072,\n      keyUsage: kms.KeyUsage.SIGN_VERIFY,\n      removalPolicy: RemovalPolicy.RETAIN,\n    });\n\n    new kms.CfnKey(this, 'LegacyKey', {\n      keyPolicy: { Version: '2012-10-17', Statement: [] },\n      description: 'legacy data key',\n    });\n\n    new kms.CfnKey(this, 'ImportedKey', { keyPolicy: {}, origin: 'EXTERNAL' });\n\n    new kms.CfnKey(this, 'ReportsKey', {\n      keyPolicy: {},\n      enableKeyRotation: true,\n      rotationPeriodInDays: 2190,\n    });\n\n    kms.Key.fromKeyArn(this, 'Shared', 'arn:aws:kms:eu-west-1:111122223333:key/abc');\n  }\n}",
+      filename: 'infra/data-stack.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 14,
+          column: 23,
+          endLine: 14,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport type { Construct } from 'constructs';\n\nexport interface DataStackProps extends StackProps {\n  readonly rotateKeys?: boolean;\n}\n\nexport class DataStack extends Stack {\n  constructor(scope: Construct, id: string, props?: DataStackProps) {\n    super(scope, id, props);\n\n    const bucketKey = new kms.Key(this, 'BucketKey', { alias: 'alias/data-bucket', enableKeyRotation: true });\n    new s3.Bucket(this, 'Data', { encryptionKey: bucketKey });\n\n    new kms.Key(this, 'LogsKey', {\n      enableKeyRotation: props?.rotateKeys ?? false,\n    });\n\n    new kms.Key(this, 'ArchiveKey', {\n      enableKeyRotation: true,\n      rotationPeriod: Duration.days(365 * 5),\n    });\n\n    new kms.Key(this, 'QueueKey', { enableKeyRotation: true, rotationPeriod: Duration.days(180) });\n\n    new kms.Key(this, 'SigningKey', {\n      keySpec: kms.KeySpec.RSA_3072,\n      keyUsage: kms.KeyUsage.SIGN_VERIFY,\n      removalPolicy: RemovalPolicy.RETAIN,\n    });\n\n    new kms.CfnKey(this, 'LegacyKey', {\n      keyPolicy: { Version: '2012-10-17', Statement: [] },\n      description: 'legacy data key',\n    });\n\n    new kms.CfnKey(this, 'ImportedKey', { keyPolicy: {}, origin: 'EXTERNAL' });\n\n    new kms.CfnKey(this, 'ReportsKey', {\n      keyPolicy: {},\n      enableKeyRotation: true,\n      rotationPeriodInDays: 2190,\n    });\n\n    kms.Key.fromKeyArn(this, 'Shared', 'arn:aws:kms:eu-west-1:111122223333:key/abc');\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'rotationOff',
+          line: 18,
+          column: 7,
+          endLine: 18,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport type { Construct } from 'constructs';\n\nexport interface DataStackProps extends StackProps {\n  readonly rotateKeys?: boolean;\n}\n\nexport class DataStack extends Stack {\n  constructor(scope: Construct, id: string, props?: DataStackProps) {\n    super(scope, id, props);\n\n    const bucketKey = new kms.Key(this, 'BucketKey', { alias: 'alias/data-bucket' });\n    new s3.Bucket(this, 'Data', { encryptionKey: bucketKey });\n\n    new kms.Key(this, 'LogsKey', {\n      enableKeyRotation: props?.rotateKeys ?? true,\n    });\n\n    new kms.Key(this, 'ArchiveKey', {\n      enableKeyRotation: true,\n      rotationPeriod: Duration.days(365 * 5),\n    });\n\n    new kms.Key(this, 'QueueKey', { enableKeyRotation: true, rotationPeriod: Duration.days(180) });\n\n    new kms.Key(this, 'SigningKey', {\n      keySpec: kms.KeySpec.RSA_3072,\n      keyUsage: kms.KeyUsage.SIGN_VERIFY,\n      removalPolicy: RemovalPolicy.RETAIN,\n    });\n\n    new kms.CfnKey(this, 'LegacyKey', {\n      keyPolicy: { Version: '2012-10-17', Statement: [] },\n      description: 'legacy data key',\n    });\n\n    new kms.CfnKey(this, 'ImportedKey', { keyPolicy: {}, origin: 'EXTERNAL' });\n\n    new kms.CfnKey(this, 'ReportsKey', {\n      keyPolicy: {},\n      enableKeyRotation: true,\n      rotationPeriodInDays: 2190,\n    });\n\n    kms.Key.fromKeyArn(this, 'Shared', 'arn:aws:kms:eu-west-1:111122223333:key/abc');\n  }\n}",
+            },
+          ],
+        },
+        { messageId: 'periodOutOfRange', line: 23, column: 23, endLine: 23, endColumn: 45 },
+        {
+          messageId: 'rotationOff',
+          line: 34,
+          column: 5,
+          endLine: 37,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nimport type { Construct } from 'constructs';\n\nexport interface DataStackProps extends StackProps {\n  readonly rotateKeys?: boolean;\n}\n\nexport class DataStack extends Stack {\n  constructor(scope: Construct, id: string, props?: DataStackProps) {\n    super(scope, id, props);\n\n    const bucketKey = new kms.Key(this, 'BucketKey', { alias: 'alias/data-bucket' });\n    new s3.Bucket(this, 'Data', { encryptionKey: bucketKey });\n\n    new kms.Key(this, 'LogsKey', {\n      enableKeyRotation: props?.rotateKeys ?? false,\n    });\n\n    new kms.Key(this, 'ArchiveKey', {\n      enableKeyRotation: true,\n      rotationPeriod: Duration.days(365 * 5),\n    });\n\n    new kms.Key(this, 'QueueKey', { enableKeyRotation: true, rotationPeriod: Duration.days(180) });\n\n    new kms.Key(this, 'SigningKey', {\n      keySpec: kms.KeySpec.RSA_3072,\n      keyUsage: kms.KeyUsage.SIGN_VERIFY,\n      removalPolicy: RemovalPolicy.RETAIN,\n    });\n\n    new kms.CfnKey(this, 'LegacyKey', {\n      keyPolicy: { Version: '2012-10-17', Statement: [] },\n      description: 'legacy data key',\n      enableKeyRotation: true,\n    });\n\n    new kms.CfnKey(this, 'ImportedKey', { keyPolicy: {}, origin: 'EXTERNAL' });\n\n    new kms.CfnKey(this, 'ReportsKey', {\n      keyPolicy: {},\n      enableKeyRotation: true,\n      rotationPeriodInDays: 2190,\n    });\n\n    kms.Key.fromKeyArn(this, 'Shared', 'arn:aws:kms:eu-west-1:111122223333:key/abc');\n  }\n}",
+            },
+          ],
+        },
+        { messageId: 'periodOutOfRange', line: 44, column: 29, endLine: 44, endColumn: 33 },
+      ],
+    },
+    {
+      // CDK v2 namespace import: a key with only a pending window; shared defaults spread in, an HMAC key and a yearly key are fine
+      code: "import { aws_kms as kms, Duration, Stack } from 'aws-cdk-lib';\nimport type { Construct } from 'constructs';\n\nconst keyDefaults = { enableKeyRotation: true, rotationPeriod: Duration.days(90) };\n\nexport class KeysStack extends Stack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new kms.Key(this, 'AppKey', { ...keyDefaults, description: 'app' });\n    new kms.Key(this, 'AuditKey', { description: 'audit', pendingWindow: Duration.days(30) });\n    new kms.Key(this, 'MacKey', { keySpec: kms.KeySpec.HMAC_256, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });\n    new kms.Key(this, 'YearKey', { enableKeyRotation: true, rotationPeriod: Duration.days(365) });\n  }\n}",
+      filename: 'infra/keys-v2.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { aws_kms as kms, Duration, Stack } from 'aws-cdk-lib';\nimport type { Construct } from 'constructs';\n\nconst keyDefaults = { enableKeyRotation: true, rotationPeriod: Duration.days(90) };\n\nexport class KeysStack extends Stack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new kms.Key(this, 'AppKey', { ...keyDefaults, description: 'app' });\n    new kms.Key(this, 'AuditKey', { description: 'audit', pendingWindow: Duration.days(30), enableKeyRotation: true });\n    new kms.Key(this, 'MacKey', { keySpec: kms.KeySpec.HMAC_256, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });\n    new kms.Key(this, 'YearKey', { enableKeyRotation: true, rotationPeriod: Duration.days(365) });\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Pulumi: an AWS key with no rotation, a rotation flag from a false constant, 1825 days; a GCP CryptoKey with no period and a yearly one; a 90-day GCP key, a 365-day AWS key and asymmetric keys are fine
+      code: "import * as aws from '@pulumi/aws';\nimport * as gcp from '@pulumi/gcp';\n\nconst cfgRotate = false;\n\nexport const dataKey = new aws.kms.Key('data-key', {\n  description: 'encrypts the orders table',\n  deletionWindowInDays: 30,\n});\n\nexport const backupKey = new aws.kms.Key('backup-key', {\n  description: 'backups',\n  enableKeyRotation: cfgRotate,\n});\n\nexport const archiveKey = new aws.kms.Key('archive-key', {\n  enableKeyRotation: true,\n  rotationPeriodInDays: 1825,\n});\n\nexport const goodKey = new aws.kms.Key('good-key', { enableKeyRotation: true, rotationPeriodInDays: 365 });\n\nexport const signKey = new aws.kms.Key('sign-key', {\n  customerMasterKeySpec: 'ECC_NIST_P256',\n  keyUsage: 'SIGN_VERIFY',\n});\n\nconst ring = new gcp.kms.KeyRing('ring', { location: 'europe-west1' });\n\nexport const gcpKey = new gcp.kms.CryptoKey('gcp-data', { keyRing: ring.id });\n\nexport const gcpRotated = new gcp.kms.CryptoKey('gcp-rotated', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpYearly = new gcp.kms.CryptoKey('gcp-yearly', { keyRing: ring.id, rotationPeriod: '31536000s' });\n\nexport const gcpSigner = new gcp.kms.CryptoKey('gcp-sign', {\n  keyRing: ring.id,\n  purpose: 'ASYMMETRIC_SIGN',\n  versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' },\n});",
+      filename: 'infra/pulumi.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 6,
+          column: 24,
+          endLine: 9,
+          endColumn: 3,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import * as aws from '@pulumi/aws';\nimport * as gcp from '@pulumi/gcp';\n\nconst cfgRotate = false;\n\nexport const dataKey = new aws.kms.Key('data-key', {\n  description: 'encrypts the orders table',\n  deletionWindowInDays: 30,\n  enableKeyRotation: true,\n});\n\nexport const backupKey = new aws.kms.Key('backup-key', {\n  description: 'backups',\n  enableKeyRotation: cfgRotate,\n});\n\nexport const archiveKey = new aws.kms.Key('archive-key', {\n  enableKeyRotation: true,\n  rotationPeriodInDays: 1825,\n});\n\nexport const goodKey = new aws.kms.Key('good-key', { enableKeyRotation: true, rotationPeriodInDays: 365 });\n\nexport const signKey = new aws.kms.Key('sign-key', {\n  customerMasterKeySpec: 'ECC_NIST_P256',\n  keyUsage: 'SIGN_VERIFY',\n});\n\nconst ring = new gcp.kms.KeyRing('ring', { location: 'europe-west1' });\n\nexport const gcpKey = new gcp.kms.CryptoKey('gcp-data', { keyRing: ring.id });\n\nexport const gcpRotated = new gcp.kms.CryptoKey('gcp-rotated', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpYearly = new gcp.kms.CryptoKey('gcp-yearly', { keyRing: ring.id, rotationPeriod: '31536000s' });\n\nexport const gcpSigner = new gcp.kms.CryptoKey('gcp-sign', {\n  keyRing: ring.id,\n  purpose: 'ASYMMETRIC_SIGN',\n  versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' },\n});",
+            },
+          ],
+        },
+        {
+          messageId: 'rotationOff',
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import * as aws from '@pulumi/aws';\nimport * as gcp from '@pulumi/gcp';\n\nconst cfgRotate = false;\n\nexport const dataKey = new aws.kms.Key('data-key', {\n  description: 'encrypts the orders table',\n  deletionWindowInDays: 30,\n});\n\nexport const backupKey = new aws.kms.Key('backup-key', {\n  description: 'backups',\n  enableKeyRotation: true,\n});\n\nexport const archiveKey = new aws.kms.Key('archive-key', {\n  enableKeyRotation: true,\n  rotationPeriodInDays: 1825,\n});\n\nexport const goodKey = new aws.kms.Key('good-key', { enableKeyRotation: true, rotationPeriodInDays: 365 });\n\nexport const signKey = new aws.kms.Key('sign-key', {\n  customerMasterKeySpec: 'ECC_NIST_P256',\n  keyUsage: 'SIGN_VERIFY',\n});\n\nconst ring = new gcp.kms.KeyRing('ring', { location: 'europe-west1' });\n\nexport const gcpKey = new gcp.kms.CryptoKey('gcp-data', { keyRing: ring.id });\n\nexport const gcpRotated = new gcp.kms.CryptoKey('gcp-rotated', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpYearly = new gcp.kms.CryptoKey('gcp-yearly', { keyRing: ring.id, rotationPeriod: '31536000s' });\n\nexport const gcpSigner = new gcp.kms.CryptoKey('gcp-sign', {\n  keyRing: ring.id,\n  purpose: 'ASYMMETRIC_SIGN',\n  versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' },\n});",
+            },
+          ],
+        },
+        { messageId: 'periodOutOfRange', line: 18, column: 25, endLine: 18, endColumn: 29 },
+        {
+          messageId: 'periodMissing',
+          line: 30,
+          column: 23,
+          endLine: 30,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import * as aws from '@pulumi/aws';\nimport * as gcp from '@pulumi/gcp';\n\nconst cfgRotate = false;\n\nexport const dataKey = new aws.kms.Key('data-key', {\n  description: 'encrypts the orders table',\n  deletionWindowInDays: 30,\n});\n\nexport const backupKey = new aws.kms.Key('backup-key', {\n  description: 'backups',\n  enableKeyRotation: cfgRotate,\n});\n\nexport const archiveKey = new aws.kms.Key('archive-key', {\n  enableKeyRotation: true,\n  rotationPeriodInDays: 1825,\n});\n\nexport const goodKey = new aws.kms.Key('good-key', { enableKeyRotation: true, rotationPeriodInDays: 365 });\n\nexport const signKey = new aws.kms.Key('sign-key', {\n  customerMasterKeySpec: 'ECC_NIST_P256',\n  keyUsage: 'SIGN_VERIFY',\n});\n\nconst ring = new gcp.kms.KeyRing('ring', { location: 'europe-west1' });\n\nexport const gcpKey = new gcp.kms.CryptoKey('gcp-data', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpRotated = new gcp.kms.CryptoKey('gcp-rotated', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpYearly = new gcp.kms.CryptoKey('gcp-yearly', { keyRing: ring.id, rotationPeriod: '31536000s' });\n\nexport const gcpSigner = new gcp.kms.CryptoKey('gcp-sign', {\n  keyRing: ring.id,\n  purpose: 'ASYMMETRIC_SIGN',\n  versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' },\n});",
+            },
+          ],
+        },
+        {
+          messageId: 'periodOutOfRange',
+          line: 34,
+          column: 98,
+          endLine: 34,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import * as aws from '@pulumi/aws';\nimport * as gcp from '@pulumi/gcp';\n\nconst cfgRotate = false;\n\nexport const dataKey = new aws.kms.Key('data-key', {\n  description: 'encrypts the orders table',\n  deletionWindowInDays: 30,\n});\n\nexport const backupKey = new aws.kms.Key('backup-key', {\n  description: 'backups',\n  enableKeyRotation: cfgRotate,\n});\n\nexport const archiveKey = new aws.kms.Key('archive-key', {\n  enableKeyRotation: true,\n  rotationPeriodInDays: 1825,\n});\n\nexport const goodKey = new aws.kms.Key('good-key', { enableKeyRotation: true, rotationPeriodInDays: 365 });\n\nexport const signKey = new aws.kms.Key('sign-key', {\n  customerMasterKeySpec: 'ECC_NIST_P256',\n  keyUsage: 'SIGN_VERIFY',\n});\n\nconst ring = new gcp.kms.KeyRing('ring', { location: 'europe-west1' });\n\nexport const gcpKey = new gcp.kms.CryptoKey('gcp-data', { keyRing: ring.id });\n\nexport const gcpRotated = new gcp.kms.CryptoKey('gcp-rotated', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpYearly = new gcp.kms.CryptoKey('gcp-yearly', { keyRing: ring.id, rotationPeriod: '7776000s' });\n\nexport const gcpSigner = new gcp.kms.CryptoKey('gcp-sign', {\n  keyRing: ring.id,\n  purpose: 'ASYMMETRIC_SIGN',\n  versionTemplate: { algorithm: 'EC_SIGN_P256_SHA256' },\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CDKTF: a KmsKey with no rotation and one at 2555 days, a KmsCryptoKey with no period; rotated, asymmetric and 30-day keys are fine
+      code: "import { TerraformStack } from 'cdktf';\nimport type { Construct } from 'constructs';\nimport { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nimport { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\n\nexport class TfStack extends TerraformStack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new KmsKey(this, 'orders', { description: 'orders' });\n    new KmsKey(this, 'events', { enableKeyRotation: true, rotationPeriodInDays: 2555 });\n    new KmsKey(this, 'metrics', { enableKeyRotation: true });\n    new KmsKey(this, 'sign', { customerMasterKeySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY' });\n    new KmsCryptoKey(this, 'gke', { name: 'gke', keyRing: 'projects/p/locations/l/keyRings/r' });\n    new KmsCryptoKey(this, 'gke2', {\n      name: 'gke2',\n      keyRing: 'projects/p/locations/l/keyRings/r',\n      rotationPeriod: '2592000s',\n    });\n  }\n}",
+      filename: 'infra/cdktf.ts',
+      errors: [
+        {
+          messageId: 'rotationOff',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'enableRotation',
+              output:
+                "import { TerraformStack } from 'cdktf';\nimport type { Construct } from 'constructs';\nimport { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nimport { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\n\nexport class TfStack extends TerraformStack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new KmsKey(this, 'orders', { description: 'orders', enableKeyRotation: true });\n    new KmsKey(this, 'events', { enableKeyRotation: true, rotationPeriodInDays: 2555 });\n    new KmsKey(this, 'metrics', { enableKeyRotation: true });\n    new KmsKey(this, 'sign', { customerMasterKeySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY' });\n    new KmsCryptoKey(this, 'gke', { name: 'gke', keyRing: 'projects/p/locations/l/keyRings/r' });\n    new KmsCryptoKey(this, 'gke2', {\n      name: 'gke2',\n      keyRing: 'projects/p/locations/l/keyRings/r',\n      rotationPeriod: '2592000s',\n    });\n  }\n}",
+            },
+          ],
+        },
+        { messageId: 'periodOutOfRange', line: 10, column: 81, endLine: 10, endColumn: 85 },
+        {
+          messageId: 'periodMissing',
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import { TerraformStack } from 'cdktf';\nimport type { Construct } from 'constructs';\nimport { KmsKey } from '@cdktf/provider-aws/lib/kms-key';\nimport { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';\n\nexport class TfStack extends TerraformStack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new KmsKey(this, 'orders', { description: 'orders' });\n    new KmsKey(this, 'events', { enableKeyRotation: true, rotationPeriodInDays: 2555 });\n    new KmsKey(this, 'metrics', { enableKeyRotation: true });\n    new KmsKey(this, 'sign', { customerMasterKeySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY' });\n    new KmsCryptoKey(this, 'gke', { name: 'gke', keyRing: 'projects/p/locations/l/keyRings/r', rotationPeriod: '7776000s' });\n    new KmsCryptoKey(this, 'gke2', {\n      name: 'gke2',\n      keyRing: 'projects/p/locations/l/keyRings/r',\n      rotationPeriod: '2592000s',\n    });\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // AWS SDK v3: CreateKeyCommand never followed by EnableKeyRotationCommand, a 3000-day period; GCP createCryptoKey with no rotation; a signing key is fine
+      code: "import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';\nimport { KeyManagementServiceClient } from '@google-cloud/kms';\n\nconst kms = new KMSClient({ region: 'eu-west-1' });\n\nexport async function createTenantKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: `tenant ${tenant}`, KeyUsage: 'ENCRYPT_DECRYPT' }));\n  return out.KeyMetadata?.KeyId;\n}\n\nexport async function createSigningKey() {\n  const out = await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }));\n  return out.KeyMetadata?.KeyId;\n}\n\nexport async function createRotatedKey() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'rotated' }));\n  await kms.send(new EnableKeyRotationCommand({ KeyId: out.KeyMetadata!.KeyId!, RotationPeriodInDays: 3000 }));\n  return out.KeyMetadata?.KeyId;\n}\n\nconst gcp = new KeyManagementServiceClient();\n\nexport async function createGcpKey(parent: string) {\n  const [key] = await gcp.createCryptoKey({\n    parent,\n    cryptoKeyId: 'tenant-data',\n    cryptoKey: { purpose: 'ENCRYPT_DECRYPT' },\n  });\n  return key;\n}",
+      filename: 'src/kms-admin.ts',
+      errors: [
+        { messageId: 'createKeyNoRotation', line: 7, column: 30, endLine: 7, endColumn: 116 },
+        { messageId: 'periodOutOfRange', line: 18, column: 103, endLine: 18, endColumn: 107 },
+        {
+          messageId: 'periodMissing',
+          line: 25,
+          column: 23,
+          endLine: 29,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'setRotationPeriod',
+              output:
+                "import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';\nimport { KeyManagementServiceClient } from '@google-cloud/kms';\n\nconst kms = new KMSClient({ region: 'eu-west-1' });\n\nexport async function createTenantKey(tenant: string) {\n  const out = await kms.send(new CreateKeyCommand({ Description: `tenant ${tenant}`, KeyUsage: 'ENCRYPT_DECRYPT' }));\n  return out.KeyMetadata?.KeyId;\n}\n\nexport async function createSigningKey() {\n  const out = await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }));\n  return out.KeyMetadata?.KeyId;\n}\n\nexport async function createRotatedKey() {\n  const out = await kms.send(new CreateKeyCommand({ Description: 'rotated' }));\n  await kms.send(new EnableKeyRotationCommand({ KeyId: out.KeyMetadata!.KeyId!, RotationPeriodInDays: 3000 }));\n  return out.KeyMetadata?.KeyId;\n}\n\nconst gcp = new KeyManagementServiceClient();\n\nexport async function createGcpKey(parent: string) {\n  const [key] = await gcp.createCryptoKey({\n    parent,\n    cryptoKeyId: 'tenant-data',\n    cryptoKey: { purpose: 'ENCRYPT_DECRYPT', rotationPeriod: { seconds: 7776000 }, nextRotationTime: { seconds: Math.floor(Date.now() / 1000) + 7776000 } },\n  });\n  return key;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Azure Key Vault: a key created with no rotation policy; a key whose policy is set by name is fine
+      code: "import { DefaultAzureCredential } from '@azure/identity';\nimport { KeyClient } from '@azure/keyvault-keys';\n\nconst client = new KeyClient('https://vault-example.vault.azure.net', new DefaultAzureCredential());\n\nexport async function createWrappingKey() {\n  return client.createRsaKey('wrapping-key', { keySize: 3072 });\n}\n\nexport async function createRotatedKey() {\n  const key = await client.createKey('data-key', 'RSA', { keySize: 3072 });\n  await client.updateKeyRotationPolicy('data-key', {\n    lifetimeActions: [{ action: 'Rotate', timeBeforeExpiry: 'P30D' }],\n    expiresIn: 'P90D',\n  });\n  return key;\n}",
+      filename: 'src/azure.ts',
+      errors: [{ messageId: 'createKeyNoRotation', line: 7, column: 10, endLine: 7, endColumn: 64 }],
+    },
+    {
+      // jsonwebtoken and jose with one static key and no kid (SignJWT, EncryptJWT, CompactEncrypt); keyid, header.kid, a FlattenedEncrypt kid and a keyset's kid are fine
+      code: "import jwt from 'jsonwebtoken';\nimport { SignJWT, EncryptJWT, CompactEncrypt, FlattenedEncrypt } from 'jose';\n\nconst SECRET = process.env.JWT_SECRET!;\nconst secretKey = new TextEncoder().encode(process.env.JWT_HS_SECRET);\nconst encKey = new Uint8Array(Buffer.from(process.env.JWE_KEY!, 'base64'));\n\nexport function signSession(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h' });\n}\n\nexport function signSessionWithKid(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'k2026-1' });\n}\n\nexport function signWithHeader(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', header: { alg: 'HS256', kid: 'v7' } });\n}\n\nexport async function signAccess(userId: string) {\n  return new SignJWT({ sub: userId })\n    .setProtectedHeader({ alg: 'HS256' })\n    .setExpirationTime('15m')\n    .sign(secretKey);\n}\n\nexport async function encryptClaims(claims: Record<string, unknown>) {\n  return new EncryptJWT(claims)\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .setExpirationTime('1h')\n    .encrypt(encKey);\n}\n\nexport async function encryptBlob(data: Uint8Array) {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });\n  return jwe.encrypt(encKey);\n}\n\nexport async function encryptFlat(data: Uint8Array) {\n  return new FlattenedEncrypt(data).setProtectedHeader({ alg: 'dir', enc: 'A128CBC-HS256', kid: 'enc-3' }).encrypt(encKey);\n}\n\nexport async function signWithKeyset(userId: string, keys: { kid: string; key: Uint8Array }[]) {\n  const current = keys[keys.length - 1]!;\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256', kid: current.kid }).sign(current.key);\n}",
+      filename: 'src/jwt-issuer.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { SignJWT, EncryptJWT, CompactEncrypt, FlattenedEncrypt } from 'jose';\n\nconst SECRET = process.env.JWT_SECRET!;\nconst secretKey = new TextEncoder().encode(process.env.JWT_HS_SECRET);\nconst encKey = new Uint8Array(Buffer.from(process.env.JWE_KEY!, 'base64'));\n\nexport function signSession(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'v1' });\n}\n\nexport function signSessionWithKid(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'k2026-1' });\n}\n\nexport function signWithHeader(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', header: { alg: 'HS256', kid: 'v7' } });\n}\n\nexport async function signAccess(userId: string) {\n  return new SignJWT({ sub: userId })\n    .setProtectedHeader({ alg: 'HS256' })\n    .setExpirationTime('15m')\n    .sign(secretKey);\n}\n\nexport async function encryptClaims(claims: Record<string, unknown>) {\n  return new EncryptJWT(claims)\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .setExpirationTime('1h')\n    .encrypt(encKey);\n}\n\nexport async function encryptBlob(data: Uint8Array) {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });\n  return jwe.encrypt(encKey);\n}\n\nexport async function encryptFlat(data: Uint8Array) {\n  return new FlattenedEncrypt(data).setProtectedHeader({ alg: 'dir', enc: 'A128CBC-HS256', kid: 'enc-3' }).encrypt(encKey);\n}\n\nexport async function signWithKeyset(userId: string, keys: { kid: string; key: Uint8Array }[]) {\n  const current = keys[keys.length - 1]!;\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256', kid: current.kid }).sign(current.key);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'jwtNoKid',
+          line: 22,
+          column: 25,
+          endLine: 22,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { SignJWT, EncryptJWT, CompactEncrypt, FlattenedEncrypt } from 'jose';\n\nconst SECRET = process.env.JWT_SECRET!;\nconst secretKey = new TextEncoder().encode(process.env.JWT_HS_SECRET);\nconst encKey = new Uint8Array(Buffer.from(process.env.JWE_KEY!, 'base64'));\n\nexport function signSession(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h' });\n}\n\nexport function signSessionWithKid(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'k2026-1' });\n}\n\nexport function signWithHeader(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', header: { alg: 'HS256', kid: 'v7' } });\n}\n\nexport async function signAccess(userId: string) {\n  return new SignJWT({ sub: userId })\n    .setProtectedHeader({ alg: 'HS256', kid: 'v1' })\n    .setExpirationTime('15m')\n    .sign(secretKey);\n}\n\nexport async function encryptClaims(claims: Record<string, unknown>) {\n  return new EncryptJWT(claims)\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .setExpirationTime('1h')\n    .encrypt(encKey);\n}\n\nexport async function encryptBlob(data: Uint8Array) {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });\n  return jwe.encrypt(encKey);\n}\n\nexport async function encryptFlat(data: Uint8Array) {\n  return new FlattenedEncrypt(data).setProtectedHeader({ alg: 'dir', enc: 'A128CBC-HS256', kid: 'enc-3' }).encrypt(encKey);\n}\n\nexport async function signWithKeyset(userId: string, keys: { kid: string; key: Uint8Array }[]) {\n  const current = keys[keys.length - 1]!;\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256', kid: current.kid }).sign(current.key);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'jweNoKid',
+          line: 29,
+          column: 25,
+          endLine: 29,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { SignJWT, EncryptJWT, CompactEncrypt, FlattenedEncrypt } from 'jose';\n\nconst SECRET = process.env.JWT_SECRET!;\nconst secretKey = new TextEncoder().encode(process.env.JWT_HS_SECRET);\nconst encKey = new Uint8Array(Buffer.from(process.env.JWE_KEY!, 'base64'));\n\nexport function signSession(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h' });\n}\n\nexport function signSessionWithKid(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'k2026-1' });\n}\n\nexport function signWithHeader(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', header: { alg: 'HS256', kid: 'v7' } });\n}\n\nexport async function signAccess(userId: string) {\n  return new SignJWT({ sub: userId })\n    .setProtectedHeader({ alg: 'HS256' })\n    .setExpirationTime('15m')\n    .sign(secretKey);\n}\n\nexport async function encryptClaims(claims: Record<string, unknown>) {\n  return new EncryptJWT(claims)\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v1' })\n    .setExpirationTime('1h')\n    .encrypt(encKey);\n}\n\nexport async function encryptBlob(data: Uint8Array) {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' });\n  return jwe.encrypt(encKey);\n}\n\nexport async function encryptFlat(data: Uint8Array) {\n  return new FlattenedEncrypt(data).setProtectedHeader({ alg: 'dir', enc: 'A128CBC-HS256', kid: 'enc-3' }).encrypt(encKey);\n}\n\nexport async function signWithKeyset(userId: string, keys: { kid: string; key: Uint8Array }[]) {\n  const current = keys[keys.length - 1]!;\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256', kid: current.kid }).sign(current.key);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'jweNoKid',
+          line: 36,
+          column: 26,
+          endLine: 36,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import jwt from 'jsonwebtoken';\nimport { SignJWT, EncryptJWT, CompactEncrypt, FlattenedEncrypt } from 'jose';\n\nconst SECRET = process.env.JWT_SECRET!;\nconst secretKey = new TextEncoder().encode(process.env.JWT_HS_SECRET);\nconst encKey = new Uint8Array(Buffer.from(process.env.JWE_KEY!, 'base64'));\n\nexport function signSession(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h' });\n}\n\nexport function signSessionWithKid(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { expiresIn: '1h', keyid: 'k2026-1' });\n}\n\nexport function signWithHeader(userId: string) {\n  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', header: { alg: 'HS256', kid: 'v7' } });\n}\n\nexport async function signAccess(userId: string) {\n  return new SignJWT({ sub: userId })\n    .setProtectedHeader({ alg: 'HS256' })\n    .setExpirationTime('15m')\n    .sign(secretKey);\n}\n\nexport async function encryptClaims(claims: Record<string, unknown>) {\n  return new EncryptJWT(claims)\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .setExpirationTime('1h')\n    .encrypt(encKey);\n}\n\nexport async function encryptBlob(data: Uint8Array) {\n  const jwe = new CompactEncrypt(data);\n  jwe.setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'v1' });\n  return jwe.encrypt(encKey);\n}\n\nexport async function encryptFlat(data: Uint8Array) {\n  return new FlattenedEncrypt(data).setProtectedHeader({ alg: 'dir', enc: 'A128CBC-HS256', kid: 'enc-3' }).encrypt(encKey);\n}\n\nexport async function signWithKeyset(userId: string, keys: { kid: string; key: Uint8Array }[]) {\n  const current = keys[keys.length - 1]!;\n  return new SignJWT({ sub: userId }).setProtectedHeader({ alg: 'HS256', kid: current.kid }).sign(current.key);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // NestJS JwtModule.register with one secret and no key id; registerAsync with a keyid is fine
+      code: "import { Module } from '@nestjs/common';\nimport { JwtModule } from '@nestjs/jwt';\nimport { ConfigService } from '@nestjs/config';\n\n@Module({\n  imports: [\n    JwtModule.register({\n      secret: process.env.JWT_SECRET,\n      signOptions: { expiresIn: '1h' },\n    }),\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({\n        secret: config.get<string>('JWT_SECRET'),\n        signOptions: { expiresIn: '1h', keyid: config.get<string>('JWT_KID') },\n      }),\n    }),\n  ],\n})\nexport class AuthModule {}",
+      filename: 'src/auth.module.ts',
+      errors: [{ messageId: 'jwtNoKid', line: 7, column: 5, endLine: 10, endColumn: 7 }],
+    },
+    {
+      // @fastify/jwt registered with one secret and no kid; an ES256 pair with a kid is fine
+      code: "const fastify = require('fastify')();\nconst fastifyJwt = require('@fastify/jwt');\n\nfastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });\n\nfastify.register(fastifyJwt, {\n  secret: { private: process.env.JWT_PRIVATE_PEM, public: process.env.JWT_PUBLIC_PEM },\n  sign: { algorithm: 'ES256', kid: 'es-2026-01' },\n  namespace: 'partner',\n});\n\nmodule.exports = fastify;",
+      filename: 'src/server.js',
+      errors: [{ messageId: 'jwtNoKid', line: 4, column: 1, endLine: 4, endColumn: 65 }],
     },
   ],
 });

@@ -140,7 +140,7 @@ describe('CloudFormation', () => {
     expect(msgs[1]).toContain('set PendingWindowInDays: 30');
     expect(msgs[2]).toContain('set DeletionPolicy: Retain');
     expect(msgs[3]).toContain('set EnableKeyRotation: true');
-    expect(msgs[4]).toContain('rotates every 2561 days, outside 90 to 2560 days');
+    expect(msgs[4]).toContain('rotates every 2561 days, outside 90 to 730 days');
     expect(msgs[5]).toContain("secret 'Db' (AWS::SecretsManager::Secret)");
   });
 
@@ -287,7 +287,7 @@ describe('Terraform', () => {
     const msgs = scan('main.tf', tf).findings.map((f) => f.message);
     expect(msgs[0]).toBe('KMS key aws_kms_key.a has no automatic rotation: add enable_key_rotation = true.');
     expect(msgs[1]).toContain('set deletion_window_in_days = 30');
-    expect(msgs[3]).toContain('rotates every 60 days, outside 90 to 2560 days');
+    expect(msgs[3]).toContain('rotates every 60 days, outside 90 to 730 days');
     expect(msgs[4]).toContain('outside 1 to 90 days');
   });
 

@@ -20,6 +20,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
 import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
+import { keyServiceName } from '../../catalogue/iac.js';
 import { loggerName, logMethods } from '../../catalogue/loggers.js';
 import { isSecretName, normaliseName } from '../../detect/names.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
@@ -846,7 +847,7 @@ export function analyseSourceFiles(
               : 'not enabled anywhere';
           inventory.push({
             kind: 'key',
-            name: `${res.provider === 'aws' ? 'AWS KMS key' : 'Cloud KMS key'} (${res.title})`,
+            name: `${keyServiceName[res.provider]} (${res.title})`,
             keySource: 'kms',
             rotation,
             locations: [stepAt(root, node, '')].map(({ note: _n, ...l }) => l),

@@ -82,7 +82,12 @@ function flatConfig(): Linter.Config[] {
   config ??= [
     // The walk already decided what to scan (node_modules only with includeIgnored): lift ESLint's default ignores.
     { ignores: ['!**/node_modules/'] },
-    { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+    {
+      ...plugin.configs.recommended,
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      // The cross-file step joins modules itself: rules do not read imported modules from disk here.
+      settings: { keyhygiene: { importsOnDisk: false } },
+    },
     // Test and example files linted with everything on: src/scanner/policy.ts decides what is withheld.
     { files: presetFiles, rules: auditRuleOverrides as unknown as Linter.RulesRecord },
     // The module summary for the cross-file step, recorded in the same traversal (never reports).

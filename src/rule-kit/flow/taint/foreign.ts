@@ -3,13 +3,16 @@
  * followed into that file (one hop), parsed with the same parser and tracked with the same tracker.
  */
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { parseForESLint as ParseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
-import { childrenOf, unwrap, type FunctionNode, type Scope } from '../../ast.js';
-import { collectImports } from '../../imports.js';
+import { childrenOf, propertyName, unwrap, type FunctionNode, type Scope } from '../../ast.js';
+import { weakSourceKeywords } from '../../../catalogue/randomness.js';
+import { collectImports, type ImportMap } from '../../imports.js';
+import { resolveImport } from '../../module-files.js';
 import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
@@ -19,6 +22,11 @@ interface ForeignFile {
   readonly tracker: TaintTracker;
   /** Functions by the start offset of their name. */
   readonly functions: ReadonlyMap<number, FunctionNode>;
+  /** Functions by the name the module exports them under (`default` for a default or `module.exports =`). */
+  readonly exported: ReadonlyMap<string, FunctionNode>;
+  /** Names passed on from other modules: `export { a as b } from './x'` (b → ./x's a), `export * from './y'`. */
+  readonly reexports: ReadonlyMap<string, { readonly module: string; readonly imported: string }>;
+  readonly stars: readonly string[];
 }
 
 /** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
@@ -35,36 +43,43 @@ function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scop
 
 /** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
 let parse: typeof ParseForESLint | undefined;
-function loadForeign(sf: TS.SourceFile): ForeignFile {
-  // Loaded on first use (only with type information): importing the rules must not load the parser and
-  // TypeScript, so the audit's main thread answers a cached run without them.
+function loadForeign(text: string, fileName: string): ForeignFile {
+  // Loaded on first use: importing the rules must not load the parser and TypeScript, so the audit's main
+  // thread answers a cached run without them.
   const parseForESLint = (parse ??= (
     createRequire(import.meta.url)('@typescript-eslint/parser') as { parseForESLint: typeof ParseForESLint }
   ).parseForESLint);
-  const { ast, scopeManager, visitorKeys } = parseForESLint(sf.text, {
-    filePath: sf.fileName,
+  const { ast, scopeManager, visitorKeys } = parseForESLint(text, {
+    filePath: fileName,
     range: true,
     loc: true,
     comment: false,
     tokens: false,
     sourceType: 'module',
     ecmaVersion: 'latest',
-    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(sf.fileName) },
+    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
   });
   const functions = new Map<number, FunctionNode>();
+  const byName = new Map<string, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
     { node: ast as TSESTree.Node, parent: undefined },
   ];
   while (stack.length) {
     const { node, parent } = stack.pop()!;
     (node as { parent?: TSESTree.Node }).parent = parent;
-    if (node.type === T.FunctionDeclaration && node.id) functions.set(node.id.range[0], node);
+    if (node.type === T.FunctionDeclaration && node.id) {
+      functions.set(node.id.range[0], node);
+      if (parent === ast || parent?.parent === ast) byName.set(node.id.name, node);
+    }
     if (
       node.type === T.VariableDeclarator &&
       node.init &&
       (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)
-    )
+    ) {
       functions.set(node.id.range[0], node.init);
+      if (node.id.type === T.Identifier && (parent?.parent === ast || parent?.parent?.parent === ast))
+        byName.set(node.id.name, node.init);
+    }
     for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys))
       stack.push({ node: c, parent: node });
   }
@@ -73,7 +88,86 @@ function loadForeign(sf: TS.SourceFile): ForeignFile {
     imports: collectImports(ast as TSESTree.Program),
     visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
   });
-  return { tracker, functions };
+  const program = ast as TSESTree.Program;
+  return { tracker, functions, exported: exportedFunctions(program, byName), ...reexportsOf(program) };
+}
+
+/** The function a module-level name holds, if any. */
+function fnOf(
+  n: TSESTree.Node | null | undefined,
+  byName: ReadonlyMap<string, FunctionNode>,
+): FunctionNode | undefined {
+  const u = n && unwrap(n);
+  if (!u) return undefined;
+  if (u.type === T.Identifier) return byName.get(u.name);
+  return u.type === T.ArrowFunctionExpression || u.type === T.FunctionExpression || u.type === T.FunctionDeclaration
+    ? u
+    : undefined;
+}
+
+/** `module.exports.x` / `exports.x` → `x`; `module.exports` → `default`. */
+function commonJsExport(n: TSESTree.Node): string | undefined {
+  if (n.type !== T.MemberExpression || n.computed) return undefined;
+  const o = n.object;
+  const key = propertyName(n);
+  if (o.type === T.Identifier && o.name === 'module' && key === 'exports') return 'default';
+  if (o.type === T.Identifier && o.name === 'exports') return key;
+  return commonJsExport(o) === 'default' ? key : undefined;
+}
+
+/**
+ * The functions a module exports, by exported name: ESM `export function f`, `export const f = () => …`,
+ * `export { f as g }`, `export default f`, and CommonJS `module.exports = { f }`, `module.exports = f`,
+ * `exports.f = …`.
+ */
+function exportedFunctions(
+  program: TSESTree.Program,
+  byName: ReadonlyMap<string, FunctionNode>,
+): Map<string, FunctionNode> {
+  const out = new Map<string, FunctionNode>();
+  const add = (name: string | undefined, fn: FunctionNode | undefined): void => {
+    if (name !== undefined && fn) out.set(name, fn);
+  };
+  for (const stmt of program.body) {
+    if (stmt.type === T.ExportNamedDeclaration) {
+      const d = stmt.declaration;
+      if (d?.type === T.FunctionDeclaration && d.id) add(d.id.name, d);
+      if (d?.type === T.VariableDeclaration)
+        for (const v of d.declarations) if (v.id.type === T.Identifier) add(v.id.name, fnOf(v.init, byName));
+      if (!stmt.source)
+        for (const sp of stmt.specifiers)
+          if (sp.local.type === T.Identifier)
+            add(
+              sp.exported.type === T.Identifier ? sp.exported.name : String(sp.exported.value),
+              byName.get(sp.local.name),
+            );
+    } else if (stmt.type === T.ExportDefaultDeclaration) {
+      add('default', fnOf(stmt.declaration, byName));
+    } else if (stmt.type === T.ExpressionStatement && stmt.expression.type === T.AssignmentExpression) {
+      const name = commonJsExport(stmt.expression.left);
+      const right = unwrap(stmt.expression.right);
+      if (name === 'default' && right.type === T.ObjectExpression) {
+        for (const p of right.properties)
+          if (p.type === T.Property) add(propertyName(p), fnOf(p.value as TSESTree.Node, byName));
+      } else add(name, fnOf(right, byName));
+    }
+  }
+  return out;
+}
+
+/** `export { a as b } from './x'` and `export * from './y'`. */
+function reexportsOf(program: TSESTree.Program): Pick<ForeignFile, 'reexports' | 'stars'> {
+  const reexports = new Map<string, { module: string; imported: string }>();
+  const stars: string[] = [];
+  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral): string =>
+    n.type === T.Identifier ? n.name : n.value;
+  for (const stmt of program.body) {
+    if (stmt.type === T.ExportNamedDeclaration && stmt.source)
+      for (const sp of stmt.specifiers)
+        reexports.set(nameOf(sp.exported), { module: stmt.source.value, imported: nameOf(sp.local) });
+    else if (stmt.type === T.ExportAllDeclaration && !stmt.exported) stars.push(stmt.source.value);
+  }
+  return { reexports, stars };
 }
 
 const foreignFiles = new WeakMap<TS.SourceFile, ForeignFile>();
@@ -111,19 +205,158 @@ export function createForeignFollower(
       const nameNode = ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) ? decl.name : undefined;
       if (!nameNode) return undefined;
       let file = foreignFiles.get(sf);
-      if (!file) foreignFiles.set(sf, (file = loadForeign(sf)));
+      if (!file) foreignFiles.set(sf, (file = loadForeign(sf.text, sf.fileName)));
       const fn = file.functions.get(nameNode.getStart(sf));
-      if (!fn) return undefined;
-      const t = alt(file.tracker.returnsOf(fn).map((r) => file.tracker.taintOf(r)));
-      const foreign: ForeignOrigin = {
-        fn: `${nameNode.getText(sf)}()`,
-        file: relative(cwd, sf.fileName).replace(/\\/g, '/'),
-      };
-      const weak: WeakHit[] = [];
-      for (const h of t.weak)
-        if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source))
-          weak.push({ kind: 'source', node: call, source: h.source, foreign });
-      return { weak, entropy: t.entropy };
+      return fn && taintAcross(call, file, fn, { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) });
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+const relPath = (cwd: string, file: string): string => relative(cwd, file).replace(/\\/g, '/');
+
+/** What a call into another file returns: the weak sources of that function's return values, reported at the call. */
+function taintAcross(
+  call: TSESTree.CallExpression,
+  file: ForeignFile,
+  fn: FunctionNode,
+  foreign: ForeignOrigin,
+): Taint {
+  const t = alt(file.tracker.returnsOf(fn).map((r) => file.tracker.taintOf(r)));
+  const weak: WeakHit[] = [];
+  for (const h of t.weak)
+    if (h.kind === 'source' && !weak.some((w) => w.kind === 'source' && w.source === h.source))
+      weak.push({ kind: 'source', node: call, source: h.source, foreign });
+  return { weak, entropy: t.entropy };
+}
+
+// ---- Across files, without type information ----------------------------------------------------
+
+const DISK_CACHE_LIMIT = 256;
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/;
+const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
+
+/** A module on disk, parsed once per modification time. */
+function diskFile(path: string): ForeignFile | undefined {
+  const mtimeMs = statSync(path).mtimeMs;
+  const hit = diskFiles.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.file;
+  if (diskFiles.size >= DISK_CACHE_LIMIT) diskFiles.clear();
+  let file: ForeignFile | undefined;
+  try {
+    // Parsed only when it can hold a weak source, or passes names on from other modules (a barrel).
+    const text = readFileSync(path, 'utf8');
+    file = weakSourceKeywords.test(text) || REEXPORT.test(text) ? loadForeign(text, path) : undefined;
+  } catch {
+    file = undefined;
+  }
+  diskFiles.set(path, { mtimeMs, file });
+  return file;
+}
+
+const texts = new Map<string, { readonly mtimeMs: number; readonly weak: boolean }>();
+const REEXPORT_FROM = /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
+
+/**
+ * Whether a module's text, or that of a module it re-exports (three levels), names a weak source: only then is
+ * a file that imports it tracked through its helpers. Read once per modification time.
+ */
+function mayExportWeak(path: string, depth = 0): boolean {
+  const mtimeMs = statSync(path).mtimeMs;
+  const hit = texts.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.weak;
+  if (texts.size >= DISK_CACHE_LIMIT * 4) texts.clear();
+  texts.set(path, { mtimeMs, weak: false });
+  const text = readFileSync(path, 'utf8');
+  let weak = weakSourceKeywords.test(text);
+  if (!weak && depth < 3)
+    for (const m of text.matchAll(REEXPORT_FROM)) {
+      const next = resolveImport(dirname(path), m[1]!);
+      if (next && mayExportWeak(next, depth + 1)) {
+        weak = true;
+        break;
+      }
+    }
+  texts.set(path, { mtimeMs, weak });
+  return weak;
+}
+
+/** The function a module exports as `name`, following up to three re-exports (`export * from './ids'`). */
+function findExport(
+  path: string,
+  name: string,
+  depth = 0,
+): { path: string; file: ForeignFile; fn: FunctionNode } | undefined {
+  const file = diskFile(path);
+  if (!file) return undefined;
+  const fn = file.exported.get(name);
+  if (fn) return { path, file, fn };
+  if (depth >= 3) return undefined;
+  const dir = dirname(path);
+  const re = file.reexports.get(name);
+  const next = re && resolveImport(dir, re.module);
+  if (re && next) return findExport(next, re.imported, depth + 1);
+  for (const star of file.stars) {
+    const p = resolveImport(dir, star);
+    const hit = p && findExport(p, name, depth + 1);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Whether rules may read imported modules from disk: yes, unless the shared settings say
+ * `keyhygiene: { importsOnDisk: false }` (the audit, whose cross-file step joins modules itself).
+ */
+export function importsOnDisk(settings: Readonly<Record<string, unknown>> | undefined): boolean {
+  const kh = settings?.keyhygiene;
+  return !(kh && typeof kh === 'object' && (kh as { importsOnDisk?: unknown }).importsOnDisk === false);
+}
+
+/**
+ * Without type information, a call to a function imported from a module of this project (`import { randomString }
+ * from './util/random'`, a workspace package, a tsconfig `paths` alias, `require('./tokens').make()`,
+ * `utils.randomString()` on a namespace import): the module is found on disk (src/rule-kit/module-files.ts),
+ * parsed once, and its exported function's return values are tracked there (one hop, through re-exports).
+ * Undefined when no import of the file can be followed.
+ */
+export function createDiskFollower(
+  filename: string,
+  imports: ImportMap,
+  cwd: string,
+): ((call: TSESTree.CallExpression) => Taint | undefined) | undefined {
+  // ESLint may pass a file name relative to its working directory.
+  const dir = dirname(resolve(cwd, filename));
+  const modules = new Set([...imports.values()].map((b) => b.module));
+  const followed = [...modules].some((m) => {
+    try {
+      const path = resolveImport(dir, m);
+      return path !== undefined && mayExportWeak(path);
+    } catch {
+      return false;
+    }
+  });
+  if (!followed) return undefined;
+  return (call) => {
+    try {
+      const callee = unwrap(call.callee);
+      let local: string | undefined;
+      let member: string | undefined;
+      if (callee.type === T.Identifier) local = callee.name;
+      else if (callee.type === T.MemberExpression && callee.object.type === T.Identifier && !callee.computed) {
+        local = callee.object.name;
+        member = propertyName(callee);
+      }
+      const b = local === undefined ? undefined : imports.get(local);
+      if (!b) return undefined;
+      const name = member === undefined ? b.imported : b.imported === '*' ? member : undefined;
+      if (name === undefined || name.includes('.')) return undefined;
+      const path = resolveImport(dir, b.module);
+      const hit = path && findExport(path, name === '*' ? 'default' : name);
+      if (!path || !hit) return undefined;
+      const shown = name === '*' || name === 'default' ? local : name;
+      return taintAcross(call, hit.file, hit.fn, { fn: `${shown}()`, file: relPath(cwd, hit.path) });
     } catch {
       return undefined;
     }

@@ -13,6 +13,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   bufferWrites,
+  indexMethods,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -36,8 +37,36 @@ import { dotted, localFunction, readBits, returnExpressions } from '../functions
 import { thisWrites } from '../this-writes.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
 import { randomSourceOf, type SourceFacts } from './sources.js';
+import { counterSource } from '../../../catalogue/randomness.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
+
+/**
+ * Whether `bits` random bits reduced modulo `m` are measurably biased (the values below 2^bits mod m are likelier
+ * by one part in 2^bits / m): always for bytes and 16-bit words, and for wider words when fewer than 1,000 whole
+ * cycles fit (`readUIntBE(0, 3) % 1000000` favours some OTPs by 1 in 16). RFC 4226 §5.3 itself reduces a 31-bit
+ * value modulo 10^6 (2,147 cycles), so 32-bit reductions to six digits are not reported.
+ */
+function visibleBias(bits: number, m: number): boolean {
+  return bits <= 16 || 2 ** bits / m < 1_000;
+}
+
+/**
+ * A value used as an index (`alphabet[i]`, `chars.charAt(i)`): a weak random index picks a guessable element, but a
+ * counter only walks through the data, whose own content decides the value.
+ */
+function asIndex(t: Taint): Taint {
+  const d = derived(t);
+  return d.weak.some((h) => h.kind === 'source' && h.source.kind === 'counter')
+    ? { weak: d.weak.filter((h) => h.kind !== 'source' || h.source.kind !== 'counter'), entropy: d.entropy }
+    : d;
+}
+
+/** A variable declared in a `for (let i = 0; …; i++)` head: the loop's index, not a counter. */
+function isLoopIndex(v: Lint.Scope.Variable): boolean {
+  const decl = v.defs[0]?.parent;
+  return decl?.parent?.type === T.ForStatement && decl.parent.init === decl;
+}
 
 export interface TaintOptions {
   readonly getScope: (node: TSESTree.Node) => Scope;
@@ -115,10 +144,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
 
   function inner(n: TSESTree.Node, frame: Frame | undefined): Taint {
     switch (n.type) {
+      case T.UpdateExpression:
+        return counter(n);
       case T.Literal:
       case T.ThisExpression:
       case T.ObjectExpression:
-      case T.UpdateExpression:
       case T.FunctionExpression:
       case T.ArrowFunctionExpression:
       case T.ClassExpression:
@@ -159,9 +189,15 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     if (n.left.type === T.PrivateIdentifier) return PREDICTABLE;
     if (['==', '!=', '===', '!==', '<', '>', '<=', '>=', 'in', 'instanceof'].includes(n.operator)) return PREDICTABLE;
     const left = walk(n.left, frame);
-    if (n.operator === '%' && left.intBits !== undefined && left.intBits <= 16) {
+    if (n.operator === '%' && left.intBits !== undefined && left.intBits <= 32) {
       const m = modulusOf(n.right);
-      if (m !== undefined && Number.isInteger(m) && m > 1 && 2 ** left.intBits % m !== 0) {
+      if (
+        m !== undefined &&
+        Number.isInteger(m) &&
+        m > 1 &&
+        2 ** left.intBits % m !== 0 &&
+        visibleBias(left.intBits, m)
+      ) {
         return { weak: [...left.weak, { kind: 'bias', node: n, bits: left.intBits, modulus: m }], entropy: false };
       }
     }
@@ -222,9 +258,20 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           alternatives.push(OPAQUE);
       }
     }
+    let stepped = false;
     for (const ref of v.references) {
       const id = ref.identifier;
       const p = id.parent;
+      if (
+        p?.type === T.UpdateExpression ||
+        (p?.type === T.AssignmentExpression &&
+          p.left === id &&
+          (p.operator === '+=' || p.operator === '-=') &&
+          staticNumber(p.right) !== undefined)
+      ) {
+        stepped = true;
+        continue;
+      }
       if (ref.isWrite()) {
         if (!ref.writeExpr || inits.has(ref.writeExpr)) continue;
         if (p?.type === T.AssignmentExpression && p.left === id) {
@@ -250,8 +297,18 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
       }
     }
+    if (stepped && !isLoopIndex(v))
+      mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
     const base = alt(alternatives);
     return mixins.length ? mix([derived(base), ...mixins]) : base;
+  }
+
+  /** `n++` read as a value: a counter, unless it steps a loop's own index. */
+  function counter(n: TSESTree.UpdateExpression): Taint {
+    const a = unwrap(n.argument);
+    const v = a.type === T.Identifier ? findVariable(getScope(a), a) : undefined;
+    if (v && isLoopIndex(v)) return PREDICTABLE;
+    return { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false };
   }
 
   /** The element width of a typed array a name or expression holds (`new Uint32Array(4)` → 32). */
@@ -301,7 +358,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (dotted(callee) === 'Array.from' && c.arguments[1] === fn && c.arguments[0])
         return index === 0 ? element(walk(c.arguments[0], frame)) : PREDICTABLE;
     }
-    return unknown;
+    // `seed = Math.random()`: callers that leave the argument out get the default.
+    const p = fn.params[index];
+    return p?.type === T.AssignmentPattern ? alt([walk(p.right, frame), unknown]) : unknown;
   }
 
   function member(n: TSESTree.MemberExpression, frame: Frame | undefined): Taint {
@@ -316,7 +375,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       // alphabet[index]: as unpredictable as the index (the alphabet is public), unless the array is CSPRNG output.
       const obj = walk(n.object, frame);
       if (obj.elementBits !== undefined) return { weak: [], entropy: true, intBits: obj.elementBits };
-      const idx = derived(walk(n.property, frame));
+      const idx = asIndex(walk(n.property, frame));
       return obj.weak.length ? mix([derived(obj), idx]) : idx;
     }
     const key = propertyName(n);
@@ -366,19 +425,26 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return name !== undefined && neutralCalls.has(name) ? PREDICTABLE : OPAQUE;
     }
     if (name !== undefined && neutralCalls.has(name)) return PREDICTABLE;
-    if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
-    if (name === 'Array.from') {
+    // Array.from(src, fn), Uint8Array.from({ length: 32 }, () => …): the mapper's return values make the elements.
+    if (name === 'Array.from' || (name?.endsWith('.from') && typedArrayBits[name.slice(0, -5)] !== undefined)) {
       const [src, fn] = n.arguments;
       const f = fn && unwrap(fn);
       if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
         return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
-      return src ? walk(src, frame) : PREDICTABLE;
+      if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
     }
+    if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (callee.type === T.MemberExpression) {
       const method = propertyName(callee);
       if (method !== undefined) {
         if (receiverMethods.has(method)) {
           const recv = walk(callee.object, frame);
+          // ALPHABET.charAt(i), chars.substring(pos, pos + 1): a public alphabet read at an index is as
+          // predictable as the index.
+          if (indexMethods.has(method) && !recv.entropy && recv.weak.length === 0 && n.arguments.length) {
+            const idx = walkAll(n.arguments, frame).map(asIndex);
+            if (idx.some((t) => t.weak.length)) return mix(idx);
+          }
           const bits = readBits(method, n.arguments);
           if (bits !== undefined && recv.elementBits !== undefined)
             return { weak: recv.weak, entropy: recv.entropy, intBits: bits };
