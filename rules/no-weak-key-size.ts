@@ -13,7 +13,7 @@ import {
 import { propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { algorithmConstantOf } from '../src/rule-kit/algorithm-constants.js';
+import { algorithmConstantOf, isExportedHolder } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -112,7 +112,15 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const check = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
+    const check = createAlgorithmChecks({
+      sourceCode,
+      report,
+      minBits,
+      minCurveStrength,
+      saferBits,
+      filename: context.filename,
+      cwd: context.cwd,
+    });
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits);
 
@@ -126,7 +134,8 @@ export default createRule<Options, MessageIds>({
     const checkHeldChoices = (): void => {
       for (const h of holders) {
         const c = algorithmConstantOf(h);
-        if (!c) continue;
+        // An exported choice is reported where another module uses it (the call that runs it).
+        if (!c || (h.type !== T.PropertyDefinition && isExportedHolder(h))) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
         if (c.setting === 'cipher' && typeof c.value === 'string')

@@ -73,3 +73,56 @@ export function algorithmConstantOf(
   if (!setting || setting.id === 'cipher-list') return undefined;
   return { name, setting: setting.id, node: value, value: value.value };
 }
+
+const isModuleExports = (n: TSESTree.Node): boolean =>
+  n.type === T.MemberExpression &&
+  n.object.type === T.Identifier &&
+  (n.object.name === 'exports' || (n.object.name === 'module' && propertyName(n) === 'exports'));
+
+/**
+ * Whether a declarator or object property is part of what its module exports (`export const`, a property of
+ * an exported settings object, `module.exports = { … }`, `exports.X = …`, `export { X }`). Such a choice is
+ * judged where another module uses it (module-values.ts), as the audit's cross-file pass does, so the
+ * mistake is reported once, at the call that runs the weak algorithm.
+ */
+export function isExportedHolder(holder: TSESTree.VariableDeclarator | TSESTree.Property): boolean {
+  let n: TSESTree.Node = holder;
+  for (let p: TSESTree.Node | undefined = n.parent; p; n = p, p = p.parent) {
+    if (p.type === T.ExportNamedDeclaration || p.type === T.ExportDefaultDeclaration) return true;
+    if (p.type === T.AssignmentExpression) return p.right === n && isModuleExports(p.left);
+    if (p.type === T.VariableDeclarator) return p.id.type === T.Identifier && exportedByName(p, p.id.name);
+    if (p.type === T.VariableDeclaration && n.type === T.VariableDeclarator)
+      return n.id.type === T.Identifier && exportedByName(p, n.id.name);
+    const passes =
+      p.type === T.ObjectExpression ||
+      p.type === T.Property ||
+      p.type === T.TSAsExpression ||
+      p.type === T.TSSatisfiesExpression ||
+      (p.type === T.CallExpression && p.callee.type === T.MemberExpression && propertyName(p.callee) === 'freeze');
+    if (!passes) return false;
+  }
+  return false;
+}
+
+/** `export { NAME }` or `module.exports = { NAME }` / `module.exports.NAME = NAME` in the same program. */
+function exportedByName(from: TSESTree.Node, name: string): boolean {
+  let program: TSESTree.Node | undefined = from;
+  while (program && program.type !== T.Program) program = program.parent;
+  if (program?.type !== T.Program) return false;
+  for (const s of program.body) {
+    if (s.type === T.ExportNamedDeclaration && !s.source)
+      if (s.specifiers.some((sp) => sp.local.type === T.Identifier && sp.local.name === name)) return true;
+    if (s.type === T.ExportNamedDeclaration && s.declaration?.type === T.VariableDeclaration)
+      if (s.declaration.declarations.some((d) => d.id.type === T.Identifier && d.id.name === name)) return true;
+    if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;
+    const { left, right } = s.expression;
+    if (!isModuleExports(left) && !(left.type === T.MemberExpression && isModuleExports(left.object))) continue;
+    if (right.type === T.Identifier && right.name === name) return true;
+    if (
+      right.type === T.ObjectExpression &&
+      right.properties.some((p) => p.type === T.Property && p.value.type === T.Identifier && p.value.name === name)
+    )
+      return true;
+  }
+  return false;
+}

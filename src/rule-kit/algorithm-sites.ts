@@ -174,6 +174,19 @@ export function createSiteChecker(
           }
           break;
         }
+        case 'jwe-alg': {
+          // RSA1_5 is RSAES-PKCS1-v1_5 key transport (RFC 7518 §4.2): the same padding oracle.
+          const alg = check.str(arg);
+          const { jweAlgorithm, jweReplacement } = rsaPkcs1EncryptionPadding;
+          if (alg?.value.toUpperCase() === jweAlgorithm)
+            report(
+              alg.node,
+              'pkcs1Padding',
+              { padding: alg.value, api },
+              alg.foreign ? undefined : { text: check.quoted(alg.node, jweReplacement), label: check.q(jweReplacement) },
+            );
+          break;
+        }
         case 'key-bytes':
           check.checkKeyBytes(
             arg,

@@ -8,11 +8,13 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constantSaltKdf, fixedIvCipher, stateReadingKinds } from '../catalogue/randomness.js';
 import type { KeySink } from '../catalogue/types.js';
 import { constInitOf, staticString, unwrap } from './ast.js';
+import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
+import { moduleValueOf } from './module-values.js';
 import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
 import type { SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
@@ -70,6 +72,8 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     }
     case 'env':
       return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
+    case 'call':
+      return constantValue(flowOf(file.sourceCode), o) ? 'A literal, decoded,' : undefined;
     default:
       return undefined;
   }
@@ -112,6 +116,50 @@ function offerClockReading(
   return found;
 }
 
+/**
+ * A constant held where this file's own tracking does not reach: exported by another module, an enum
+ * member or a static class field (module-values.ts); a counter written into a zero buffer with no random
+ * part; a value derived from a password (the same for every message under that password).
+ */
+function offerHeldElsewhere(
+  file: IvFile,
+  expr: Node,
+  base: { sink: string; role: string },
+  role: Role,
+  call: Call,
+  sink: KeySink,
+  hits: readonly SinkHit[],
+): boolean {
+  const flow = flowOf(file.sourceCode);
+  const messageId = role === 'salt' ? 'staticSalt' : 'staticIv';
+  const suggest = (): TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined =>
+    freshSuggestion(file, expr, call, sink, role, hits);
+  const where = { filename: file.context.filename, cwd: file.context.cwd, imports: flow.imports, getScope: file.getScope };
+  const held = moduleValueOf(expr, where);
+  if (held?.origins.length && held.origins.every((o) => CONSTANT_KINDS.has(o.kind) && !o.fallback)) {
+    const what = `The constant ${held.name}${held.file === undefined ? '' : ` (from ${held.file})`}`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  for (const o of flow.origins(expr)) {
+    const v = o.kind === 'zeros' ? declaredVariable(o.replace, file.sourceCode) : undefined;
+    const counter = v && counterOnly(flow, v);
+    if (!counter) continue;
+    const what = 'A counter written into a zero buffer (no random part; it restarts with the process)';
+    file.offer({ node: counter, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  const pw = flow.passwordOf(expr);
+  if (pw) {
+    const what = `A value derived from the password '${pw.name}'`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  return false;
+}
+
+const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
+
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
@@ -147,6 +195,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         continue;
       }
       if (offerClockReading(file, h.node, base, role, call, sink, hits)) continue;
+      if (offerHeldElsewhere(file, h.node, base, role, call, sink, hits)) continue;
       const reused = reusedBinding(h.node, call, file.sourceCode);
       if (reused) {
         const fn = `${functionName(reused.fn) ?? 'the function'}()`;

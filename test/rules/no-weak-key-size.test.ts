@@ -10,6 +10,11 @@ ruleTester.run('no-weak-key-size', rule, {
       code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
       filename: 'src/config/crypto-ok.ts',
     },
+    // exported choices are judged where another module uses them (that call is reported), not where written
+    {
+      code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst KEY_ALGORITHM = 'rc4';\nexport { KEY_ALGORITHM };\nmodule.exports = { settings: { cipher: 'des-cbc' } };",
+      filename: 'src/config/crypto.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: "import forge from 'node-forge';\nconst c = forge.des.createEncryptionCipher(key);\nconst r = forge.rc2.createEncryptionCipher(key, 128);\nconst e = forge.aes.createEncryptionCipher(key, 'ECB');",
@@ -113,8 +118,8 @@ ruleTester.run('no-weak-key-size', rule, {
   ],
   invalid: [
     {
-      // weak choices held in named constants, a settings object, a map of choices and a class field (used in other modules)
-      code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+      // weak choices held in a map of choices and a class field of this module
+      code: "const ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
       filename: 'src/config/crypto.ts',
       errors: [
         {
@@ -122,68 +127,26 @@ ruleTester.run('no-weak-key-size', rule, {
           line: 1,
           column: 30,
           endLine: 1,
-          endColumn: 44,
-          suggestions: [
-            {
-              messageId: 'useSafer',
-              output:
-                "export const LEGACY_CIPHER = 'aes-256-gcm';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
-            },
-          ],
-        },
-        {
-          messageId: 'weakCipher',
-          line: 2,
-          column: 42,
-          endLine: 2,
-          endColumn: 50,
-          suggestions: [
-            {
-              messageId: 'useSafer',
-              output:
-                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'aes-256-gcm', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
-            },
-          ],
-        },
-        {
-          messageId: 'smallModulus',
-          line: 3,
-          column: 25,
-          endLine: 3,
-          endColumn: 29,
-          suggestions: [
-            {
-              messageId: 'useSafer',
-              output:
-                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 3072;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
-            },
-          ],
-        },
-        {
-          messageId: 'weakCipher',
-          line: 4,
-          column: 30,
-          endLine: 4,
           endColumn: 35,
           suggestions: [
             {
               messageId: 'useSafer',
               output:
-                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'aes-256-gcm', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+                "const ALGORITHMS = { legacy: 'aes-256-gcm', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
             },
           ],
         },
         {
           messageId: 'ecbMode',
-          line: 6,
+          line: 3,
           column: 33,
-          endLine: 6,
+          endLine: 3,
           endColumn: 46,
           suggestions: [
             {
               messageId: 'useSafer',
               output:
-                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-gcm';\n}",
+                "const ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-gcm';\n}",
             },
           ],
         },

@@ -22,7 +22,7 @@ interface ForeignFile {
 }
 
 /** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
-function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
+export function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
   return (node) => {
     const inner = node.type !== T.Program;
     for (let n: TSESTree.Node | undefined = node; n; n = n.parent) {
