@@ -38,8 +38,12 @@ type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** Key and secret arguments (a password there is the finding), and password arguments (the deprecated APIs). */
-const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'password']);
+/**
+ * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
+ * work: it is for inputs with full entropy, RFC 5869 §4), and password arguments (the deprecated APIs).
+ */
+const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'ikm', 'password']);
+const ROLE_TEXT: Readonly<Record<string, string>> = { secret: 'secret', ikm: 'input keying material' };
 
 /**
  * With type information only: whether a crypto-js key argument is typed as a string (a passphrase there).
@@ -155,19 +159,20 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (isException(hit.sink.id, node)) continue;
-        const role = hit.arg.role === 'secret' ? 'secret' : 'key';
+        const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
           const hash = pw.via.find((t) => t.kind === 'hash');
           if (!hash) {
-            const suggest = suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
+            const suggest =
+              hit.arg.role === 'ikm' ? [] : suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
             report(hit.node, 'passwordAsKey', { name: pw.name, role, sink: hit.sink.title }, suggest);
             continue;
           }
           // A hash written where the key is made is reported there; one inside a helper, at the argument.
           const direct = hash.inHelper !== true;
           const suggest =
-            direct && pw.via.length === 1
+            direct && pw.via.length === 1 && hit.arg.role !== 'ikm'
               ? suggester.derive(hash.node, sourceCode.getText(hash.input), hit.sink.id, node)
               : [];
           const data = { name: pw.name, role, sink: hit.sink.title, hash: hash.title };
