@@ -387,6 +387,7 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `modulus-bits`: a number of bits, or an options object with `bits`/`b` (forge, node-rsa);
  * - `dh-prime-bits`: `createDiffieHellman(512)`; `dh-group`: `getDiffieHellman('modp2')`;
  * - `curve-name`: `createECDH('prime192v1')`;
+ * - `tag-bits-options`: options with a GCM `tagLength` in bits (node-forge `cipher.start({ iv, tagLength })`);
  * - `jwe-alg`: a JWE key-management algorithm (`alg` of a JWE protected header: `'RSA1_5'`);
  * - `webcrypto-algorithm`: `{ name, modulusLength, namedCurve, length, tagLength }`;
  * - `webcrypto-params`: the parameters of an operation (`encrypt`, `decrypt`): `{ name, tagLength }`.
@@ -414,7 +415,8 @@ type AlgorithmRead =
   | 'rsa-padding-options'
   | 'crypto-js-options'
   | 'key-bytes'
-  | 'jwe-alg';
+  | 'jwe-alg'
+  | 'tag-bits-options';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
   readonly id: string;
@@ -658,6 +660,22 @@ export const algorithmSites: readonly AlgorithmSite[] = [
         negative: [`import forge from 'node-forge'; forge.cipher.createCipher('AES-GCM', k).start({ iv });`],
       },
     })),
+  ),
+  ...(['createCipher', 'createDecipher'] as const).map(
+    (fn): AlgorithmSite => ({
+      id: `node-forge.cipher.${fn}.start`,
+      title: `forge.cipher.${fn}().start`,
+      modules: ['node-forge'],
+      callee: `cipher.${fn}().start`,
+      receivers: ['forge'],
+      reads: [{ index: 0, read: 'tag-bits-options' }],
+      samples: {
+        positive: [
+          `import forge from 'node-forge'; const c = forge.cipher.${fn}('AES-GCM', k); c.start({ iv, tagLength: 64 });`,
+        ],
+        negative: [`import forge from 'node-forge'; const c = forge.md.sha256.create(); c.start();`],
+      },
+    }),
   ),
   {
     id: 'node-forge.rsa.generateKeyPair',

@@ -451,7 +451,7 @@ export const passwordName: NameLexicon = {
     // A bare `phrase` (`sharedPhrase`) is a passphrase; a seed or recovery phrase is a wallet's key material.
     new RegExp(
       '^(?!(?:[a-z0-9]+_)*(?:seed|recovery|mnemonic|backup|wallet|search|key)_phrase)' +
-        '(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|phrase|pwd|pin|pincode|pin_code)' +
+        '(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|phrase|passcode|pass_code|pwd|pin|pincode|pin_code)' +
         '(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$',
     ),
   samples: {
@@ -468,6 +468,7 @@ export const passwordName: NameLexicon = {
       'pin_code',
       'shared_phrase',
       'phrase',
+      'passcode',
     ],
     negative: [
       'password_hash',

@@ -174,6 +174,16 @@ export function createSiteChecker(
           }
           break;
         }
+        case 'tag-bits-options': {
+          const tag = check.num(check.prop(arg, 'tagLength'));
+          const bits = minGcmTagBytes * 8;
+          if (node.type === T.CallExpression && tag && tag.value < bits) {
+            const cipher = check.cipherOfReceiver(node);
+            if (cipher !== undefined && check.tagAlgorithmApplies(cipher))
+              report(tag.node, 'shortTag', { api, bits: tag.value }, check.numberLiteral(tag) ? { text: '128' } : undefined);
+          }
+          break;
+        }
         case 'jwe-alg': {
           // RSA1_5 is RSAES-PKCS1-v1_5 key transport (RFC 7518 §4.2): the same padding oracle.
           const alg = check.str(arg);

@@ -10,7 +10,12 @@ import { inPlaceWrites } from '../catalogue/randomness.js';
 import { literalDecoders, receiverMethods } from '../catalogue/transforms.js';
 import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
+import type { ModuleValue } from './module-values.js';
 import type { Origin } from './values.js';
+
+/** Reads a value this file's tracking cannot: an enum member, an imported setting (module-values.ts). */
+type Held = (n: TSESTree.Node) => ModuleValue | undefined;
+const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
 
 const MAX_DEPTH = 3;
 
@@ -25,37 +30,34 @@ function dottedName(n: TSESTree.Node): string | undefined {
 }
 
 /** Every value `expr` can have is a literal, a zero buffer, or a constant call (numbers count as literals). */
-function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number): boolean {
+function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number, held: Held): boolean {
   if (staticNumber(expr) !== undefined) return true;
   const origins = flow.origins(expr);
-  return (
-    origins.length > 0 &&
-    origins.every(
-      (o) =>
-        !o.fallback &&
-        (o.kind === 'string' || o.kind === 'bytes' || o.kind === 'zeros' || constantCall(flow, o, depth + 1)),
-    )
-  );
+  const constant = (o: Origin): boolean =>
+    !o.fallback && (CONSTANT_KINDS.has(o.kind) || constantCall(flow, o, depth + 1, held));
+  if (origins.length > 0 && origins.every(constant)) return true;
+  const h = held(expr);
+  return h !== undefined && h.origins.length > 0 && h.origins.every((o) => !o.fallback && CONSTANT_KINDS.has(o.kind));
 }
 
-function constantCall(flow: FileFlow, o: Origin, depth: number): boolean {
+function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boolean {
   if (depth > MAX_DEPTH || o.kind !== 'call' || o.node.type !== T.CallExpression) return false;
   const call = o.node;
   const args = call.arguments;
-  const constArgs = args.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth));
+  const constArgs = args.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
   const name = dottedName(call.callee);
   if (name !== undefined && literalDecoders.pattern.test(name)) return args.length > 0 && constArgs;
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return false;
   const method = propertyName(callee);
   return (
-    method !== undefined && receiverMethods.has(method) && constArgs && allConstant(flow, callee.object, depth)
+    method !== undefined && receiverMethods.has(method) && constArgs && allConstant(flow, callee.object, depth, held)
   );
 }
 
 /** A `call` origin whose value is a decoded or re-shaped literal. */
-export function constantValue(flow: FileFlow, o: Origin): boolean {
-  return constantCall(flow, o, 0);
+export function constantValue(flow: FileFlow, o: Origin, held: Held): boolean {
+  return constantCall(flow, o, 0, held);
 }
 
 /** `n++`, `n += 1`, `BigInt(n)`, or a binding updated that way somewhere: a counter. */

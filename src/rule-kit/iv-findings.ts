@@ -14,7 +14,7 @@ import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
-import { moduleValueOf } from './module-values.js';
+import { moduleValueOf, type ModuleValue } from './module-values.js';
 import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
 import type { SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
@@ -73,7 +73,7 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     case 'env':
       return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
     case 'call':
-      return constantValue(flowOf(file.sourceCode), o) ? 'A literal, decoded,' : undefined;
+      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n)) ? 'A literal, decoded,' : undefined;
     default:
       return undefined;
   }
@@ -134,8 +134,7 @@ function offerHeldElsewhere(
   const messageId = role === 'salt' ? 'staticSalt' : 'staticIv';
   const suggest = (): TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined =>
     freshSuggestion(file, expr, call, sink, role, hits);
-  const where = { filename: file.context.filename, cwd: file.context.cwd, imports: flow.imports, getScope: file.getScope };
-  const held = moduleValueOf(expr, where);
+  const held = heldValue(file, expr);
   if (held?.origins.length && held.origins.every((o) => CONSTANT_KINDS.has(o.kind) && !o.fallback)) {
     const what = `The constant ${held.name}${held.file === undefined ? '' : ` (from ${held.file})`}`;
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
@@ -159,6 +158,12 @@ function offerHeldElsewhere(
 }
 
 const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
+
+/** A value held in another module, an enum member or a static field (module-values.ts). */
+function heldValue(file: IvFile, expr: Node): ModuleValue | undefined {
+  const { filename, cwd } = file.context;
+  return moduleValueOf(expr, { filename, cwd, imports: file.imports, getScope: file.getScope });
+}
 
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   {
