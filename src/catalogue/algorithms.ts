@@ -661,22 +661,20 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       },
     })),
   ),
-  ...(['createCipher', 'createDecipher'] as const).map(
-    (fn): AlgorithmSite => ({
-      id: `node-forge.cipher.${fn}.start`,
-      title: `forge.cipher.${fn}().start`,
-      modules: ['node-forge'],
-      callee: `cipher.${fn}().start`,
-      receivers: ['forge'],
-      reads: [{ index: 0, read: 'tag-bits-options' }],
-      samples: {
-        positive: [
-          `import forge from 'node-forge'; const c = forge.cipher.${fn}('AES-GCM', k); c.start({ iv, tagLength: 64 });`,
-        ],
-        negative: [`import forge from 'node-forge'; const c = forge.md.sha256.create(); c.start();`],
-      },
-    }),
-  ),
+  ...(['createCipher', 'createDecipher'] as const).map((fn): AlgorithmSite => ({
+    id: `node-forge.cipher.${fn}.start`,
+    title: `forge.cipher.${fn}().start`,
+    modules: ['node-forge'],
+    callee: `cipher.${fn}().start`,
+    receivers: ['forge'],
+    reads: [{ index: 0, read: 'tag-bits-options' }],
+    samples: {
+      positive: [
+        `import forge from 'node-forge'; const c = forge.cipher.${fn}('AES-GCM', k); c.start({ iv, tagLength: 64 });`,
+      ],
+      negative: [`import forge from 'node-forge'; const c = forge.md.sha256.create(); c.start();`],
+    },
+  })),
   {
     id: 'node-forge.rsa.generateKeyPair',
     title: 'forge.pki.rsa.generateKeyPair',
@@ -723,21 +721,17 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: ["import { generateSecret } from 'jose'; await generateSecret('HS256');"],
     },
   },
-  ...(['CompactEncrypt', 'EncryptJWT', 'FlattenedEncrypt', 'GeneralEncrypt'] as const).map(
-    (cls): AlgorithmSite => ({
-      id: `jose.${cls}.setProtectedHeader`,
-      title: `jose ${cls}.setProtectedHeader`,
-      modules: ['jose'],
-      callee: `new ${cls}().setProtectedHeader`,
-      reads: [{ index: 0, property: 'alg', read: 'jwe-alg' }],
-      samples: {
-        positive: [
-          `import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' });`,
-        ],
-        negative: [`import { ${cls} } from './jwe'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5' });`],
-      },
-    }),
-  ),
+  ...(['CompactEncrypt', 'EncryptJWT', 'FlattenedEncrypt', 'GeneralEncrypt'] as const).map((cls): AlgorithmSite => ({
+    id: `jose.${cls}.setProtectedHeader`,
+    title: `jose ${cls}.setProtectedHeader`,
+    modules: ['jose'],
+    callee: `new ${cls}().setProtectedHeader`,
+    reads: [{ index: 0, property: 'alg', read: 'jwe-alg' }],
+    samples: {
+      positive: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' });`],
+      negative: [`import { ${cls} } from './jwe'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5' });`],
+    },
+  })),
   // ---- crypto-js ----
   ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
     (['encrypt', 'decrypt'] as const).map((op): AlgorithmSite => ({

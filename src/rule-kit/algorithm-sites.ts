@@ -180,7 +180,12 @@ export function createSiteChecker(
           if (node.type === T.CallExpression && tag && tag.value < bits) {
             const cipher = check.cipherOfReceiver(node);
             if (cipher !== undefined && check.tagAlgorithmApplies(cipher))
-              report(tag.node, 'shortTag', { api, bits: tag.value }, check.numberLiteral(tag) ? { text: '128' } : undefined);
+              report(
+                tag.node,
+                'shortTag',
+                { api, bits: tag.value },
+                check.numberLiteral(tag) ? { text: '128' } : undefined,
+              );
           }
           break;
         }
@@ -193,7 +198,9 @@ export function createSiteChecker(
               alg.node,
               'pkcs1Padding',
               { padding: alg.value, api },
-              alg.foreign ? undefined : { text: check.quoted(alg.node, jweReplacement), label: check.q(jweReplacement) },
+              alg.foreign
+                ? undefined
+                : { text: check.quoted(alg.node, jweReplacement), label: check.q(jweReplacement) },
             );
           break;
         }

@@ -115,8 +115,145 @@ ruleTester.run('no-weak-key-size', rule, {
       code: "const crypto = require('crypto');\nmodule.exports = (key, iv) => crypto.createCipheriv('aes-256-gcm', key, iv);",
       filename: 'src/a.js',
     },
+    // issue 11 (session 19): a strong env default, a package import and a module that does not exist stay unread,
+    // a strong JWE algorithm, forge GCM with the full tag, and a word that contains `cast`
+    {
+      code: "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { EncryptJWT } from 'jose';\nimport { LEGACY_CIPHER } from 'legacy-settings';\nimport { OTHER } from './no-such-module';\nconst modern = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(modern, key, iv);\nconst b = crypto.createCipheriv(LEGACY_CIPHER, key, iv);\nconst c = crypto.createCipheriv(OTHER, key, iv);\nconst jwt = await new EncryptJWT(claims).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 128 });\nconst h = forge.cipher.createCipher('AES-CBC', key);\nh.start({ iv });\nconst broadcast = 'cast';",
+      filename: 'src/a.ts',
+    },
+    // strong settings imported from another module of the project
+    {
+      code: "import { createCipheriv } from 'node:crypto';\nimport { CipherSuite, MODERN_CIPHER } from '../fixtures/rule-tester/settings/crypto-config';\nconst ok = createCipheriv(MODERN_CIPHER, key, iv);\nconst ok2 = createCipheriv(CipherSuite.Modern, key, iv, { authTagLength: 16 });",
+      filename: 'src/use.ts',
+    },
   ],
   invalid: [
+    {
+      // issue 11 (session 19): weak settings exported by another module, reported where they are used (no suggestion:
+      // the fix belongs in the module that defines them): a constant, an enum member, a namespace import, a settings
+      // object's cipher, modulus and curve
+      code: "import { createCipheriv, generateKeyPairSync, createECDH } from 'node:crypto';\nimport { LEGACY_CIPHER, CipherSuite, cryptoSettings } from '../fixtures/rule-tester/settings/crypto-config';\nimport * as config from '../fixtures/rule-tester/settings/crypto-config.js';\nconst legacy = createCipheriv(LEGACY_CIPHER, key, iv);\nconst stream = createCipheriv(CipherSuite.Stream, key, null);\nconst fish = createCipheriv(config.cryptoSettings.cipher, key, iv);\nconst pair = generateKeyPairSync('rsa', { modulusLength: cryptoSettings.rsaBits });\nconst ecdh = createECDH(cryptoSettings.curve);",
+      filename: 'src/use.ts',
+      errors: [
+        { messageId: 'weakCipher', line: 4, column: 31, endLine: 4, endColumn: 44, suggestions: [] },
+        { messageId: 'weakCipher', line: 5, column: 31, endLine: 5, endColumn: 49, suggestions: [] },
+        { messageId: 'weakCipher', line: 6, column: 29, endLine: 6, endColumn: 57, suggestions: [] },
+        { messageId: 'smallModulus', line: 7, column: 58, endLine: 7, endColumn: 80, suggestions: [] },
+        { messageId: 'weakCurve', line: 8, column: 25, endLine: 8, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      // the same through CommonJS: a destructured require and a property of the required module
+      code: "const crypto = require('crypto');\nconst { ALGO } = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst legacy = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst a = crypto.createCipheriv(ALGO, key, iv);\nconst b = crypto.createCipheriv(legacy.ALGO, key, iv);",
+      filename: 'src/use.js',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 37,
+          data: {
+            cipher: 'RC4',
+            algorithm: 'rc4',
+            api: 'crypto.createCipheriv',
+            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+          },
+        },
+        {
+          messageId: 'weakCipher',
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 44,
+          data: {
+            cipher: 'RC4',
+            algorithm: 'rc4',
+            api: 'crypto.createCipheriv',
+            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+          },
+        },
+      ],
+    },
+    {
+      // an env default, a same-file enum member, CAST5 and IDEA, JWE RSA1_5, and a forge GCM tag of 64 bits
+      code: "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 7,
+          column: 51,
+          endLine: 7,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 9,
+          column: 33,
+          endLine: 9,
+          endColumn: 46,
+          data: {
+            cipher: 'CAST5 (CAST-128)',
+            algorithm: 'cast5-cbc',
+            api: 'crypto.createCipheriv',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions (RFC 2144; OpenSSL 3 moved it to the legacy provider)',
+          },
+          suggestions: [],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 10,
+          column: 33,
+          endLine: 10,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'pkcs1Padding',
+          line: 11,
+          column: 73,
+          endLine: 11,
+          endColumn: 81,
+          data: { padding: 'RSA1_5', api: 'jose CompactEncrypt.setProtectedHeader' },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'shortTag',
+          line: 13,
+          column: 26,
+          endLine: 13,
+          endColumn: 28,
+          data: { api: 'forge.cipher.createCipher().start', bits: 64 },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 128 });",
+            },
+          ],
+        },
+      ],
+    },
     {
       // weak choices held in a map of choices and a class field of this module
       code: "const ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
