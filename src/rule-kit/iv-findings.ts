@@ -73,7 +73,7 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     case 'env':
       return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
     case 'call':
-      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n)) ? 'A literal, decoded,' : undefined;
+      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n)) ? 'A decoded literal' : undefined;
     default:
       return undefined;
   }
