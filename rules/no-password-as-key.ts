@@ -18,6 +18,7 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-params.js';
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
+import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -133,6 +134,8 @@ export default createRule<Options, MessageIds>({
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
+    const { filename, cwd } = context;
+    const held = (n: TSESTree.Node): ModuleValue | undefined => moduleValueOf(n, { filename, cwd, imports, getScope });
 
     const report = (
       node: TSESTree.Node,
@@ -193,7 +196,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkKdf = (site: KdfSite, node: KeyCall): void => {
-      const read = readKdfParams(site, node, flow, sourceCode);
+      const read = readKdfParams(site, node, flow, sourceCode, held);
       if (!read || overRandomBytes(site, node, flow)) return;
       for (const s of kdfShortfalls(site.kdf, read.params, kdfPurposeOf(node, site, sourceCode))) {
         const at = read.nodes[s.param];
@@ -205,7 +208,9 @@ export default createRule<Options, MessageIds>({
           floor: s.floor,
           source: s.source,
         };
-        report(at ?? node.callee, 'weakKdf', data, at ? suggester.raise(at, s, site.id) : []);
+        // A setting read from another module is raised there, not replaced here.
+        const raise = at && !read.held.has(s.param) ? suggester.raise(at, s, site.id) : [];
+        report(at ?? node.callee, 'weakKdf', data, raise);
       }
       const salt = locateParam(node, site.salt, flow);
       if (salt.state !== 'value') return;

@@ -84,6 +84,16 @@ ruleTester.run('no-password-as-key', rule, {
   ],
   invalid: [
     {
+      // KDF settings exported by another module, judged where they are used (raised there: no suggestion here)
+      code: "import { pbkdf2Sync, scryptSync } from 'node:crypto';\nimport { KDF_SETTINGS } from '../fixtures/rule-tester/settings/crypto-config';\nexport const a = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, KDF_SETTINGS.iterations, 32, 'sha256');\nexport const b = (passphrase: string, salt: Buffer) => scryptSync(passphrase, salt, 32, { N: KDF_SETTINGS.scryptCost });\nexport const c = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, KDF_SETTINGS.strongIterations, 32, 'sha256');",
+      filename: 'src/use.ts',
+      errors: [
+        { messageId: 'weakKdf', line: 3, column: 81, endLine: 3, endColumn: 104, suggestions: [] },
+        { messageId: 'weakKdf', line: 4, column: 94, endLine: 4, endColumn: 117, suggestions: [] },
+      ],
+    },
+
+    {
       // issue 11 (session 19): HKDF over a passphrase or PIN (no work factor: RFC 5869 §4)
       code: "import { hkdfSync, randomBytes } from 'node:crypto';\nimport { hkdf } from '@noble/hashes/hkdf.js';\nimport { sha256 } from '@noble/hashes/sha2.js';\nexport const a = (pinCode: string) => Buffer.from(hkdfSync('sha256', pinCode, randomBytes(16), 'vault', 32));\nexport const b = (passphrase: string) => hkdf(sha256, new TextEncoder().encode(passphrase), undefined, 'enc', 32);",
       filename: 'src/a.ts',
