@@ -86,16 +86,19 @@ function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
   return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
 }
 
+/** One IV, nonce or salt argument of one call, as the checks below read it. */
+interface IvArg {
+  readonly file: IvFile;
+  readonly expr: Node;
+  readonly base: { sink: string; role: string };
+  readonly role: Role;
+  readonly call: Call;
+  readonly sink: KeySink;
+  readonly hits: readonly SinkHit[];
+}
+
 /** An IV, nonce or salt made from the clock or the process id (and nothing random): reported at each reading. */
-function offerClockReading(
-  file: IvFile,
-  expr: Node,
-  base: { sink: string; role: string },
-  role: Role,
-  call: Call,
-  sink: KeySink,
-  hits: readonly SinkHit[],
-): boolean {
+function offerClockReading({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
   const t = flowOf(file.sourceCode).taint.taintOf(expr);
   if (t.entropy) return false;
   // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
@@ -121,15 +124,7 @@ function offerClockReading(
  * member or a static class field (module-values.ts); a counter written into a zero buffer with no random
  * part; a value derived from a password (the same for every message under that password).
  */
-function offerHeldElsewhere(
-  file: IvFile,
-  expr: Node,
-  base: { sink: string; role: string },
-  role: Role,
-  call: Call,
-  sink: KeySink,
-  hits: readonly SinkHit[],
-): boolean {
+function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
   const flow = flowOf(file.sourceCode);
   const messageId = role === 'salt' ? 'staticSalt' : 'staticIv';
   const suggest = (): TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined =>
@@ -199,8 +194,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         });
         continue;
       }
-      if (offerClockReading(file, h.node, base, role, call, sink, hits)) continue;
-      if (offerHeldElsewhere(file, h.node, base, role, call, sink, hits)) continue;
+      const arg: IvArg = { file, expr: h.node, base, role, call, sink, hits };
+      if (offerClockReading(arg) || offerHeldElsewhere(arg)) continue;
       const reused = reusedBinding(h.node, call, file.sourceCode);
       if (reused) {
         const fn = `${functionName(reused.fn) ?? 'the function'}()`;

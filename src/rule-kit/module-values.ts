@@ -11,11 +11,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseForESLint } from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { childrenOf, constInitOf, propertyName, unwrap, type Scope } from './ast.js';
-import { scopeGetter } from './flow/taint/foreign.js';
+import { parseOtherFile, scopeGetter } from './flow/taint/foreign.js';
 import type { ImportMap } from './imports.js';
 import { resolveOrigins, type Origin } from './values.js';
 
@@ -174,16 +173,7 @@ function parseModule(file: string): ParsedModule | undefined {
   let entry: ParsedModule | null = null;
   try {
     if (size <= MAX_BYTES) {
-      const { ast, scopeManager, visitorKeys } = parseForESLint(readFileSync(file, 'utf8'), {
-        filePath: file,
-        range: true,
-        loc: true,
-        comment: false,
-        tokens: false,
-        sourceType: 'module',
-        ecmaVersion: 'latest',
-        ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(file) },
-      });
+      const { ast, scopeManager, visitorKeys } = parseOtherFile(readFileSync(file, 'utf8'), file);
       setParents(ast as TSESTree.Program, visitorKeys as TSESLint.SourceCode.VisitorKeys);
       entry = { mtimeMs, program: ast as TSESTree.Program, getScope: scopeGetter(scopeManager) };
     }

@@ -33,18 +33,23 @@ export function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) 
   };
 }
 
-/** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
-function loadForeign(sf: TS.SourceFile): ForeignFile {
-  const { ast, scopeManager, visitorKeys } = parseForESLint(sf.text, {
-    filePath: sf.fileName,
+/** Another file's text parsed into ESTree with scopes, as ESLint's parser would (no parents set). */
+export function parseOtherFile(text: string, fileName: string): ReturnType<typeof parseForESLint> {
+  return parseForESLint(text, {
+    filePath: fileName,
     range: true,
     loc: true,
     comment: false,
     tokens: false,
     sourceType: 'module',
     ecmaVersion: 'latest',
-    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(sf.fileName) },
+    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
   });
+}
+
+/** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
+function loadForeign(sf: TS.SourceFile): ForeignFile {
+  const { ast, scopeManager, visitorKeys } = parseOtherFile(sf.text, sf.fileName);
   const functions = new Map<number, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
     { node: ast as TSESTree.Node, parent: undefined },
