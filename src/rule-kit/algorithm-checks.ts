@@ -57,6 +57,8 @@ export interface AlgorithmChecks {
   readonly quoted: (lit: TSESTree.Node, text: string) => string;
   readonly numberLiteral: (r: Read<number>) => boolean;
   readonly checkCipherName: (r: Read<string>, api: string) => void;
+  /** A cipher name built by a template whose fixed parts name ECB or a weak cipher (`aes-${bits}-ecb`). */
+  readonly checkCipherTemplate: (node: TSESTree.Node, api: string) => void;
   readonly checkModulus: (r: Read<number> | undefined, what: string, api: string) => void;
   readonly checkCurve: (r: Read<string> | undefined, api: string) => void;
   readonly checkSymmetricBits: (r: Read<number> | undefined, what: string, api: string) => void;
@@ -151,6 +153,14 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     }
     if (isEcb(r.value))
       report(r.node, 'ecbMode', { algorithm: r.value, api }, saferLiteral(r, saferCipherName(r.value)));
+  };
+
+  const checkCipherTemplate = (node: TSESTree.Node, api: string): void => {
+    const t = deref(node);
+    if (t?.type !== T.TemplateLiteral || t.expressions.length === 0) return;
+    // The variable parts become a token separator (`…`): only the fixed text is judged.
+    const value = t.quasis.map((q) => q.value.cooked ?? '').join('…');
+    checkCipherName({ value, node: t, foreign: true }, api);
   };
 
   const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
@@ -249,6 +259,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     quoted,
     numberLiteral,
     checkCipherName,
+    checkCipherTemplate,
     checkModulus,
     checkCurve,
     checkSymmetricBits,

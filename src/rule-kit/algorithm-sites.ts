@@ -73,6 +73,7 @@ export function createSiteChecker(
         case 'cipher-name': {
           const r = check.str(arg);
           if (r) check.checkCipherName(r, api);
+          else check.checkCipherTemplate(arg, api);
           break;
         }
         case 'key-pair-type':

@@ -50,9 +50,9 @@ function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boo
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return false;
   const method = propertyName(callee);
-  return (
-    method !== undefined && receiverMethods.has(method) && constArgs && allConstant(flow, callee.object, depth, held)
-  );
+  // `fill` changes its receiver in place and returns it: `new Uint8Array(16).fill(1)`.
+  const reshapes = method !== undefined && (receiverMethods.has(method) || method === 'fill');
+  return reshapes && constArgs && allConstant(flow, callee.object, depth, held);
 }
 
 /** A `call` origin whose value is a decoded or re-shaped literal. */

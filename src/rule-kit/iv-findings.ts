@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constantSaltKdf, fixedIvCipher, stateReadingKinds } from '../catalogue/randomness.js';
 import type { KeySink } from '../catalogue/types.js';
-import { constInitOf, staticString, unwrap } from './ast.js';
+import { constInitOf, enclosingFunction, staticString, unwrap } from './ast.js';
 import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
@@ -73,7 +73,9 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     case 'env':
       return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
     case 'call':
-      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n)) ? 'A decoded literal' : undefined;
+      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n))
+        ? 'A value made only from literals'
+        : undefined;
     default:
       return undefined;
   }
@@ -135,6 +137,22 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
+  // A static field made once (`private static iv = randomBytes(16)`) and read by every call: reused.
+  const fn = enclosingFunction(call);
+  if (held && fn && held.file === undefined && onceMadeStatic(file, held)) {
+    const name = `${functionName(fn) ?? 'the function'}()`;
+    if (role === 'salt') {
+      const what = `The static field ${held.name}, shared by every call of ${name},`;
+      file.offer({ node: expr, messageId: 'staticSalt', data: { ...base, what }, suggest: suggest() });
+    } else
+      file.offer({
+        node: expr,
+        messageId: 'reusedIv',
+        data: { ...base, name: held.name, fn: name },
+        suggest: suggest(),
+      });
+    return true;
+  }
   for (const o of flow.origins(expr)) {
     const v = o.kind === 'zeros' ? declaredVariable(o.replace, file.sourceCode) : undefined;
     const counter = v && counterOnly(flow, v);
@@ -153,6 +171,16 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
 }
 
 const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
+
+/** A static field initialised by a call (made once) and never assigned again in this file. */
+function onceMadeStatic(file: IvFile, held: ModuleValue): boolean {
+  const field = held.node.parent;
+  if (field?.type !== T.PropertyDefinition || !field.static || field.value !== held.node) return false;
+  if (!held.origins.every((o) => o.kind === 'call')) return false;
+  const [cls, key] = held.name.split('.').map((p) => p.replace(/\$/g, '\\$'));
+  if (!cls || !key) return false;
+  return !new RegExp(`\\b(?:${cls}|this)\\.${key}\\s*=(?!=)`).test(file.sourceCode.text);
+}
 
 /** A value held in another module, an enum member or a static field (module-values.ts). */
 function heldValue(file: IvFile, expr: Node): ModuleValue | undefined {

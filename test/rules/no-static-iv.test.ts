@@ -4,6 +4,12 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-static-iv', rule, {
   valid: [
     {
+      // a static field set again before each use, and a buffer filled with random bytes
+      code: "import { createCipheriv, randomBytes, randomFillSync } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    BlobCipher.iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, BlobCipher.iv).update(blob);\n  }\n}\nexport const sealFresh = (key: Buffer) => createCipheriv('aes-128-cbc', key, randomFillSync(new Uint8Array(16)));",
+      filename: 'src/a.ts',
+    },
+
+    {
       // issue 11 (session 19): a package import, a counter after a random prefix, a nonce from a parameter, decoders of a parameter
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nimport { SHARED_IV } from 'iv-package';\nconst prefix = randomBytes(4);\nlet seq = 0n;\nexport const a = (key: Buffer) => createCipheriv('aes-256-cbc', key, SHARED_IV);\nexport function b(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  prefix.copy(nonce, 0);\n  nonce.writeBigUInt64BE(seq++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}\nexport function c(key: Buffer, chunk: Buffer, index: number) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUInt32BE(index, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(chunk);\n}\nexport function d(key: CryptoJS.lib.WordArray, ivHex: string) {\n  return CryptoJS.AES.encrypt('m', key, { iv: CryptoJS.enc.Hex.parse(ivHex) });\n}\nexport function e(key: Buffer, password: string) {\n  const iv = randomBytes(12);\n  return { iv, c: createCipheriv('aes-256-gcm', key, iv), tag: password.length };\n}",
       filename: 'src/use.ts',
@@ -81,6 +87,29 @@ ruleTester.run('no-static-iv', rule, {
     },
   ],
   invalid: [
+    {
+      // a static field made once and read by every call, and a constant buffer filled with one value
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    return createCipheriv('aes-256-cbc', this.key, BlobCipher.iv).update(blob);\n  }\n}\nexport const sealFilled = (key: Buffer) => createCipheriv('aes-128-cbc', key, new Uint8Array(16).fill(1));",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'reusedIv',
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    const iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, iv).update(blob);\n  }\n}\nexport const sealFilled = (key: Buffer) => createCipheriv('aes-128-cbc', key, new Uint8Array(16).fill(1));",
+            },
+          ],
+        },
+        { messageId: 'staticIv', line: 9, column: 79, endLine: 9, endColumn: 105, suggestions: [] },
+      ],
+    },
+
     {
       // issue 11 (session 19): constant IVs exported by another module, reported where they are used
       code: "import { createCipheriv } from 'node:crypto';\nimport { CIPHER_IV, ZERO_NONCE } from '../fixtures/rule-tester/settings/crypto-config';\nexport const a = (key: Buffer) => createCipheriv('aes-256-cbc', key, CIPHER_IV);\nexport const b = (key: Buffer) => createCipheriv('aes-256-gcm', key, ZERO_NONCE);",

@@ -6,6 +6,12 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
     {
+      // a template whose fixed text names an authenticated mode
+      code: "import { createCipheriv } from 'node:crypto';\nexport const seal = (key: Buffer, iv: Buffer, bits: 128 | 256) => createCipheriv(`aes-${bits}-gcm`, key, iv);",
+      filename: 'src/a.ts',
+    },
+
+    {
       // lists of what is off, strong choices, non-algorithm sizes, a JWT alg, and AES-CTR's counter length
       code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
       filename: 'src/config/crypto-ok.ts',
@@ -128,6 +134,13 @@ ruleTester.run('no-weak-key-size', rule, {
     },
   ],
   invalid: [
+    {
+      // a cipher name built by a template: its fixed text names ECB (no suggestion: the template decides)
+      code: "import { createCipheriv } from 'node:crypto';\nexport const seal = (key: Buffer, bits: 128 | 256) => createCipheriv(`aes-${bits}-ecb`, key, null);",
+      filename: 'src/a.ts',
+      errors: [{ messageId: 'ecbMode', line: 2, column: 70, endLine: 2, endColumn: 87, suggestions: [] }],
+    },
+
     {
       // issue 11 (session 19): weak settings exported by another module, reported where they are used (no suggestion:
       // the fix belongs in the module that defines them): a constant, an enum member, a namespace import, a settings
