@@ -13,8 +13,9 @@ import {
 import { propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { algorithmConstantOf, isExportedHolder } from '../src/rule-kit/algorithm-constants.js';
+import { algorithmConstantOf, exportedHolderName } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -134,8 +135,10 @@ export default createRule<Options, MessageIds>({
     const checkHeldChoices = (): void => {
       for (const h of holders) {
         const c = algorithmConstantOf(h);
-        // An exported choice is reported where another module uses it (the call that runs it).
-        if (!c || (h.type !== T.PropertyDefinition && isExportedHolder(h))) continue;
+        if (!c) continue;
+        // An exported choice that another module imports is reported there, at the call that runs it.
+        const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
+        if (exported !== undefined && importedElsewhere(context.filename, exported)) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
         if (c.setting === 'cipher' && typeof c.value === 'string')

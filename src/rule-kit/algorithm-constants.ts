@@ -80,28 +80,44 @@ const isModuleExports = (n: TSESTree.Node): boolean =>
   (n.object.name === 'exports' || (n.object.name === 'module' && propertyName(n) === 'exports'));
 
 /**
- * Whether a declarator or object property is part of what its module exports (`export const`, a property of
- * an exported settings object, `module.exports = { … }`, `exports.X = …`, `export { X }`). Such a choice is
- * judged where another module uses it (module-values.ts), as the audit's cross-file pass does, so the
- * mistake is reported once, at the call that runs the weak algorithm.
+ * The name under which a declarator or object property is part of what its module exports (`export const X`,
+ * a property of an exported settings object, `module.exports = { X: … }`, `exports.X = …`, `export { X }`),
+ * `''` for a default export, or undefined when it is not exported. Such a choice is judged where another
+ * module uses it (module-values.ts), as the audit's cross-file pass does, when such a module exists.
  */
-export function isExportedHolder(holder: TSESTree.VariableDeclarator | TSESTree.Property): boolean {
+export function exportedHolderName(holder: TSESTree.VariableDeclarator | TSESTree.Property): string | undefined {
   let n: TSESTree.Node = holder;
+  let outerKey: string | undefined;
   for (let p: TSESTree.Node | undefined = n.parent; p; n = p, p = p.parent) {
-    if (p.type === T.ExportNamedDeclaration || p.type === T.ExportDefaultDeclaration) return true;
-    if (p.type === T.AssignmentExpression) return p.right === n && isModuleExports(p.left);
-    if (p.type === T.VariableDeclarator) return p.id.type === T.Identifier && exportedByName(p, p.id.name);
+    if (n.type === T.Property) outerKey = propertyName(n);
+    if (p.type === T.ExportDefaultDeclaration) return '';
+    if (p.type === T.ExportNamedDeclaration)
+      return n.type === T.VariableDeclaration ? declaredName(n, holder) : undefined;
+    if (p.type === T.AssignmentExpression) {
+      if (p.right !== n) return undefined;
+      if (isModuleExports(p.left)) return outerKey ?? '';
+      const l = p.left;
+      return l.type === T.MemberExpression && isModuleExports(l.object) ? propertyName(l) : undefined;
+    }
+    if (p.type === T.VariableDeclarator)
+      return p.id.type === T.Identifier && exportedByName(p, p.id.name) ? p.id.name : undefined;
     if (p.type === T.VariableDeclaration && n.type === T.VariableDeclarator)
-      return n.id.type === T.Identifier && exportedByName(p, n.id.name);
+      return n.id.type === T.Identifier && exportedByName(p, n.id.name) ? n.id.name : undefined;
     const passes =
       p.type === T.ObjectExpression ||
       p.type === T.Property ||
       p.type === T.TSAsExpression ||
       p.type === T.TSSatisfiesExpression ||
       (p.type === T.CallExpression && p.callee.type === T.MemberExpression && propertyName(p.callee) === 'freeze');
-    if (!passes) return false;
+    if (!passes) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** The name the declarator of `decl` that holds `holder` binds. */
+function declaredName(decl: TSESTree.VariableDeclaration, holder: TSESTree.Node): string | undefined {
+  const d = decl.declarations.find((x) => holder.range[0] >= x.range[0] && holder.range[1] <= x.range[1]);
+  return d?.id.type === T.Identifier ? d.id.name : undefined;
 }
 
 /** `export { NAME }` or `module.exports = { NAME }` / `module.exports.NAME = NAME` in the same program. */

@@ -130,7 +130,7 @@ function aliasTargets(fromFile: string, specifier: string): string[] {
 }
 
 /** The file a specifier names: relative or through a tsconfig `paths` alias; with an extension or an index. */
-function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
+export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
     for (const t of aliasTargets(fromFile, specifier)) {
       const f = existingFile(t);

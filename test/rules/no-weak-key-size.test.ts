@@ -1,7 +1,25 @@
 import { Linter } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rule from '../../rules/no-weak-key-size.js';
 import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
+
+// A project on disk where src/use.ts imports the settings of src/config.ts (module-importers.ts reads it).
+const project = mkdtempSync(join(tmpdir(), 'keyhygiene-settings-'));
+mkdirSync(join(project, 'src'));
+writeFileSync(join(project, 'package.json'), '{ "name": "settings-demo", "private": true }\n');
+const settings =
+  "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoSettings = { algorithm: 'bf-cbc', rsaBits: 1024 } as const;";
+writeFileSync(join(project, 'src', 'config.ts'), settings);
+writeFileSync(
+  join(project, 'src', 'use.ts'),
+  "import { createCipheriv } from 'node:crypto';\nimport { LEGACY_CIPHER, cryptoSettings } from './config';\n" +
+    'export const seal = (key: Buffer, iv: Buffer) => createCipheriv(LEGACY_CIPHER, key, iv);\n' +
+    'export const pack = (key: Buffer, iv: Buffer) => createCipheriv(cryptoSettings.algorithm, key, iv);\n',
+);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
@@ -16,10 +34,10 @@ ruleTester.run('no-weak-key-size', rule, {
       code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
       filename: 'src/config/crypto-ok.ts',
     },
-    // exported choices are judged where another module uses them (that call is reported), not where written
+    // an exported choice that another module of the project imports is reported there, at the call
     {
-      code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst KEY_ALGORITHM = 'rc4';\nexport { KEY_ALGORITHM };\nmodule.exports = { settings: { cipher: 'des-cbc' } };",
-      filename: 'src/config/crypto.ts',
+      code: settings,
+      filename: join(project, 'src', 'config.ts'),
     },
     // the test-file policy: the same code in a spec is not reported
     {
@@ -268,8 +286,8 @@ ruleTester.run('no-weak-key-size', rule, {
       ],
     },
     {
-      // weak choices held in a map of choices and a class field of this module
-      code: "const ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+      // weak choices held in named constants, a settings object, a map of choices and a class field (nothing imports this module, so they are reported where written)
+      code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
       filename: 'src/config/crypto.ts',
       errors: [
         {
@@ -277,26 +295,68 @@ ruleTester.run('no-weak-key-size', rule, {
           line: 1,
           column: 30,
           endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'aes-256-gcm';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'aes-256-gcm', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'smallModulus',
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 3072;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 4,
+          column: 30,
+          endLine: 4,
           endColumn: 35,
           suggestions: [
             {
               messageId: 'useSafer',
               output:
-                "const ALGORITHMS = { legacy: 'aes-256-gcm', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'aes-256-gcm', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
             },
           ],
         },
         {
           messageId: 'ecbMode',
-          line: 3,
+          line: 6,
           column: 33,
-          endLine: 3,
+          endLine: 6,
           endColumn: 46,
           suggestions: [
             {
               messageId: 'useSafer',
               output:
-                "const ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-gcm';\n}",
+                "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-gcm';\n}",
             },
           ],
         },
