@@ -90,14 +90,18 @@ export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTre
     const id = ref.identifier;
     const p = id.parent;
     let written: TSESTree.Node | undefined;
+    if (ref.init) continue;
+    // Any use this cannot read (a view passed on: `getRandomValues(nonce.subarray(0, 4))`) may write random bytes.
+    if (p?.type === T.MemberExpression && p.object === id && p.parent?.type !== T.CallExpression) return undefined;
     if (p?.type === T.MemberExpression && p.object === id && p.parent?.type === T.CallExpression) {
       const m = propertyName(p);
-      if (m === undefined || !inPlaceWrites.methods.test(m)) continue;
+      if (m === undefined || !inPlaceWrites.methods.test(m)) return undefined;
       const a = p.parent.arguments[0];
       if (!a || a.type === T.SpreadElement) return undefined;
       written = a;
     } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
       const m = calleeName(p.callee);
+      // Passed to a call that is not a write: the cipher (or whatever takes the nonce) reads it.
       if (m === undefined || !inPlaceWrites.methods.test(m)) continue;
       // `src.copy(nonce)` copies `src` in; `randomFillSync(nonce)` fills it with random bytes.
       const callee = unwrap(p.callee);

@@ -4,6 +4,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-static-iv', rule, {
   valid: [
     {
+      // a counter after a random prefix written through a view of the buffer
+      code: "import { createCipheriv } from 'node:crypto';\nlet counter = 0;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  crypto.getRandomValues(nonce.subarray(0, 4));\n  nonce.writeUInt32BE(counter++, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/a.ts',
+    },
+    {
       // a static field set again before each use, and a buffer filled with random bytes
       code: "import { createCipheriv, randomBytes, randomFillSync } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    BlobCipher.iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, BlobCipher.iv).update(blob);\n  }\n}\nexport const sealFresh = (key: Buffer) => createCipheriv('aes-128-cbc', key, randomFillSync(new Uint8Array(16)));",
       filename: 'src/a.ts',
