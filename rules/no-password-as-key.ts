@@ -18,6 +18,7 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-params.js';
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
+import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -38,8 +39,12 @@ type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** Key and secret arguments (a password there is the finding), and password arguments (the deprecated APIs). */
-const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'password']);
+/**
+ * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
+ * work: it is for inputs with full entropy, RFC 5869 §4), and password arguments (the deprecated APIs).
+ */
+const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'ikm', 'password']);
+const ROLE_TEXT: Readonly<Record<string, string>> = { secret: 'secret', ikm: 'input keying material' };
 
 /**
  * With type information only: whether a crypto-js key argument is typed as a string (a passphrase there).
@@ -129,6 +134,8 @@ export default createRule<Options, MessageIds>({
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
+    const { filename, cwd } = context;
+    const held = (n: TSESTree.Node): ModuleValue | undefined => moduleValueOf(n, { filename, cwd, imports, getScope });
 
     const report = (
       node: TSESTree.Node,
@@ -155,19 +162,20 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (isException(hit.sink.id, node)) continue;
-        const role = hit.arg.role === 'secret' ? 'secret' : 'key';
+        const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
           const hash = pw.via.find((t) => t.kind === 'hash');
           if (!hash) {
-            const suggest = suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
+            const suggest =
+              hit.arg.role === 'ikm' ? [] : suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
             report(hit.node, 'passwordAsKey', { name: pw.name, role, sink: hit.sink.title }, suggest);
             continue;
           }
           // A hash written where the key is made is reported there; one inside a helper, at the argument.
           const direct = hash.inHelper !== true;
           const suggest =
-            direct && pw.via.length === 1
+            direct && pw.via.length === 1 && hit.arg.role !== 'ikm'
               ? suggester.derive(hash.node, sourceCode.getText(hash.input), hit.sink.id, node)
               : [];
           const data = { name: pw.name, role, sink: hit.sink.title, hash: hash.title };
@@ -188,7 +196,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkKdf = (site: KdfSite, node: KeyCall): void => {
-      const read = readKdfParams(site, node, flow, sourceCode);
+      const read = readKdfParams(site, node, flow, sourceCode, held);
       if (!read || overRandomBytes(site, node, flow)) return;
       for (const s of kdfShortfalls(site.kdf, read.params, kdfPurposeOf(node, site, sourceCode))) {
         const at = read.nodes[s.param];
@@ -200,7 +208,9 @@ export default createRule<Options, MessageIds>({
           floor: s.floor,
           source: s.source,
         };
-        report(at ?? node.callee, 'weakKdf', data, at ? suggester.raise(at, s, site.id) : []);
+        // A setting read from another module is raised there, not replaced here.
+        const raise = at && !read.held.has(s.param) ? suggester.raise(at, s, site.id) : [];
+        report(at ?? node.callee, 'weakKdf', data, raise);
       }
       const salt = locateParam(node, site.salt, flow);
       if (salt.state !== 'value') return;

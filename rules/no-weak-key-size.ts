@@ -13,8 +13,9 @@ import {
 import { propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { algorithmConstantOf } from '../src/rule-kit/algorithm-constants.js';
+import { algorithmConstantOf, exportedHolderName } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -112,7 +113,15 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const check = createAlgorithmChecks({ sourceCode, report, minBits, minCurveStrength, saferBits });
+    const check = createAlgorithmChecks({
+      sourceCode,
+      report,
+      minBits,
+      minCurveStrength,
+      saferBits,
+      filename: context.filename,
+      cwd: context.cwd,
+    });
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits);
 
@@ -127,6 +136,9 @@ export default createRule<Options, MessageIds>({
       for (const h of holders) {
         const c = algorithmConstantOf(h);
         if (!c) continue;
+        // An exported choice that another module imports is reported there, at the call that runs it.
+        const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
+        if (exported !== undefined && importedElsewhere(context.filename, exported)) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
         if (c.setting === 'cipher' && typeof c.value === 'string')

@@ -31,7 +31,7 @@ export function cipherTokens(name: string): string {
 }
 
 export interface WeakCipher {
-  readonly id: 'des' | '3des' | 'rc2' | 'rc4' | 'blowfish';
+  readonly id: 'des' | '3des' | 'rc2' | 'rc4' | 'blowfish' | 'cast' | 'idea';
   readonly title: string;
   /** Matches the output of `cipherTokens`, anchored at token boundaries. */
   readonly pattern: RegExp;
@@ -90,6 +90,23 @@ export const weakCiphers: readonly WeakCipher[] = [
       positive: ['bf-cbc', 'BF-ECB', 'bf', 'blowfish', 'Blowfish'],
       negative: ['bfloat', 'aes-256-cbc', 'buffer'],
     },
+  },
+  {
+    id: 'cast',
+    title: 'CAST5 (CAST-128)',
+    pattern: /(?:^|-)cast(?:5|128)?(?:-|$)/,
+    why: 'a 64-bit-block cipher open to Sweet32 collisions (RFC 2144; OpenSSL 3 moved it to the legacy provider)',
+    samples: {
+      positive: ['cast5-cbc', 'CAST5-ECB', 'cast-cbc', 'cast5-ofb', 'cast128'],
+      negative: ['broadcast', 'forecast-cbc', 'aes-256-cbc', 'cast6'],
+    },
+  },
+  {
+    id: 'idea',
+    title: 'IDEA',
+    pattern: /(?:^|-)idea(?:-|$)/,
+    why: 'a 64-bit-block cipher open to Sweet32 collisions (OpenSSL 3 moved it to the legacy provider)',
+    samples: { positive: ['idea-cbc', 'IDEA-ECB', 'idea'], negative: ['ideas', 'aes-128-cbc', 'idealab'] },
   },
 ];
 
@@ -347,6 +364,9 @@ export const rsaPkcs1EncryptionPadding = {
   /** node-forge `key.encrypt(data, scheme)` / `key.decrypt(data, scheme)` scheme names. */
   forgeSchemes: ['RSAES-PKCS1-V1_5'],
   forgeReplacement: 'RSA-OAEP',
+  /** The JWE key-management algorithm for the same padding (RFC 7518 §4.2), and its replacement (§4.3). */
+  jweAlgorithm: 'RSA1_5',
+  jweReplacement: 'RSA-OAEP-256',
   samples: {
     positive: ['RSA_PKCS1_PADDING', 'RSAES-PKCS1-V1_5'],
     negative: ['RSA_PKCS1_OAEP_PADDING', 'RSA_PKCS1_PSS_PADDING', 'RSASSA-PKCS1-v1_5', 'RSA-OAEP'],
@@ -367,6 +387,8 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `modulus-bits`: a number of bits, or an options object with `bits`/`b` (forge, node-rsa);
  * - `dh-prime-bits`: `createDiffieHellman(512)`; `dh-group`: `getDiffieHellman('modp2')`;
  * - `curve-name`: `createECDH('prime192v1')`;
+ * - `tag-bits-options`: options with a GCM `tagLength` in bits (node-forge `cipher.start({ iv, tagLength })`);
+ * - `jwe-alg`: a JWE key-management algorithm (`alg` of a JWE protected header: `'RSA1_5'`);
  * - `webcrypto-algorithm`: `{ name, modulusLength, namedCurve, length, tagLength }`;
  * - `webcrypto-params`: the parameters of an operation (`encrypt`, `decrypt`): `{ name, tagLength }`.
  *   `length` is not a key size there (AesCtrParams.length is the counter block's width in bits);
@@ -392,7 +414,9 @@ type AlgorithmRead =
   | 'auth-tag'
   | 'rsa-padding-options'
   | 'crypto-js-options'
-  | 'key-bytes';
+  | 'key-bytes'
+  | 'jwe-alg'
+  | 'tag-bits-options';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
   readonly id: string;
@@ -637,6 +661,20 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       },
     })),
   ),
+  ...(['createCipher', 'createDecipher'] as const).map((fn): AlgorithmSite => ({
+    id: `node-forge.cipher.${fn}.start`,
+    title: `forge.cipher.${fn}().start`,
+    modules: ['node-forge'],
+    callee: `cipher.${fn}().start`,
+    receivers: ['forge'],
+    reads: [{ index: 0, read: 'tag-bits-options' }],
+    samples: {
+      positive: [
+        `import forge from 'node-forge'; const c = forge.cipher.${fn}('AES-GCM', k); c.start({ iv, tagLength: 64 });`,
+      ],
+      negative: [`import forge from 'node-forge'; const c = forge.md.sha256.create(); c.start();`],
+    },
+  })),
   {
     id: 'node-forge.rsa.generateKeyPair',
     title: 'forge.pki.rsa.generateKeyPair',
@@ -683,6 +721,17 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: ["import { generateSecret } from 'jose'; await generateSecret('HS256');"],
     },
   },
+  ...(['CompactEncrypt', 'EncryptJWT', 'FlattenedEncrypt', 'GeneralEncrypt'] as const).map((cls): AlgorithmSite => ({
+    id: `jose.${cls}.setProtectedHeader`,
+    title: `jose ${cls}.setProtectedHeader`,
+    modules: ['jose'],
+    callee: `new ${cls}().setProtectedHeader`,
+    reads: [{ index: 0, property: 'alg', read: 'jwe-alg' }],
+    samples: {
+      positive: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' });`],
+      negative: [`import { ${cls} } from './jwe'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5' });`],
+    },
+  })),
   // ---- crypto-js ----
   ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
     (['encrypt', 'decrypt'] as const).map((op): AlgorithmSite => ({
@@ -895,6 +944,8 @@ const cipherExcludedBy: Readonly<Record<WeakCipher['id'], readonly string[]>> = 
   rc2: ['rc2', 'low', 'export', 'exp'],
   rc4: ['rc4', 'medium', 'low', 'export', 'exp'],
   blowfish: ['bf', 'blowfish'],
+  cast: ['cast', 'cast5', 'medium'],
+  idea: ['idea', 'medium'],
 };
 
 export interface WeakSuiteItem {

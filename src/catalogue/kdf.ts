@@ -448,8 +448,10 @@ export const passwordName: NameLexicon = {
   title: 'A name that holds a password, passphrase or PIN',
   pattern:
     // One expression, split for width: a word prefix, the password word, an optional representation suffix.
+    // A bare `phrase` (`sharedPhrase`) is a passphrase; a seed or recovery phrase is a wallet's key material.
     new RegExp(
-      '^(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|pwd|pin|pincode|pin_code)' +
+      '^(?!(?:[a-z0-9]+_)*(?:seed|recovery|mnemonic|backup|wallet|search|key)_phrase)' +
+        '(?:[a-z0-9]+_)*(?:password|passwd|passphrase|pass_phrase|phrase|passcode|pass_code|pwd|pin|pincode|pin_code)' +
         '(?:_(?:str|string|text|value|bytes|buf|buffer|utf8|raw|input_value))?$',
     ),
   samples: {
@@ -464,6 +466,9 @@ export const passwordName: NameLexicon = {
       'password_bytes',
       'wallet_passphrase',
       'pin_code',
+      'shared_phrase',
+      'phrase',
+      'passcode',
     ],
     negative: [
       'password_hash',
@@ -478,6 +483,11 @@ export const passwordName: NameLexicon = {
       'secret',
       'jwt_secret',
       'pinecone_key',
+      'seed_phrase',
+      'recovery_phrase',
+      'mnemonic_phrase',
+      'search_phrase',
+      'phrases',
     ],
   },
 };

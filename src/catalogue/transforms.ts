@@ -152,3 +152,31 @@ export const typedArrayBits: Readonly<Record<string, number>> = {
  */
 export const bufferWrites =
   /^(?:write(?:U?Int(?:8|16|32)(?:BE|LE)?|U?Int(?:BE|LE)|BigU?Int64(?:BE|LE)|Double(?:BE|LE)|Float(?:BE|LE))?|set)$/;
+
+/**
+ * Calls that only decode or re-encode their argument: given a literal, their result is as constant as the
+ * literal (`CryptoJS.enc.Hex.parse('00…')`, `forge.util.hexToBytes('…')`, noble's `hexToBytes('…')`). Matched
+ * on the callee as written.
+ */
+export const literalDecoders = {
+  id: 'literal-decoders',
+  title: 'A call that decodes a literal into bytes',
+  pattern: new RegExp(
+    '(?:^|\\.)(?:enc\\.(?:Hex|Utf8|Utf16|Utf16LE|Latin1|Base64|Base64url)\\.parse|util\\.(?:hexToBytes|decode64|' +
+      'decodeUtf8|encodeUtf8|createBuffer|binary\\.(?:hex|base64)\\.decode)|(?:hex|base64|utf8)\\.decode)$|' +
+      '^(?:hexToBytes|utf8ToBytes|base64ToBytes|hexToUint8Array|fromHex|fromBase64|decodeHex|decodeBase64)$',
+  ),
+  samples: {
+    positive: [
+      'CryptoJS.enc.Hex.parse',
+      'CryptoJS.enc.Utf8.parse',
+      'enc.Base64.parse',
+      'forge.util.hexToBytes',
+      'forge.util.createBuffer',
+      'hexToBytes',
+      'utf8ToBytes',
+      'hex.decode',
+    ],
+    negative: ['JSON.parse', 'CryptoJS.lib.WordArray.random', 'forge.random.getBytesSync', 'randomBytes', 'decode'],
+  },
+} as const;

@@ -19,6 +19,7 @@ import {
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
 import { flowOf } from './flow/engine.js';
+import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
 
 type AlgorithmMessageId =
@@ -42,6 +43,8 @@ export type AlgorithmReport = (
 interface Read<V> {
   readonly value: V;
   readonly node: TSESTree.Node;
+  /** Read from another module (or a same-file enum): `node` is the reference here, not the literal. */
+  readonly foreign?: boolean;
 }
 
 export interface AlgorithmChecks {
@@ -54,6 +57,8 @@ export interface AlgorithmChecks {
   readonly quoted: (lit: TSESTree.Node, text: string) => string;
   readonly numberLiteral: (r: Read<number>) => boolean;
   readonly checkCipherName: (r: Read<string>, api: string) => void;
+  /** A cipher name built by a template whose fixed parts name ECB or a weak cipher (`aes-${bits}-ecb`). */
+  readonly checkCipherTemplate: (node: TSESTree.Node, api: string) => void;
   readonly checkModulus: (r: Read<number> | undefined, what: string, api: string) => void;
   readonly checkCurve: (r: Read<string> | undefined, api: string) => void;
   readonly checkSymmetricBits: (r: Read<number> | undefined, what: string, api: string) => void;
@@ -76,6 +81,9 @@ export interface AlgorithmCheckOptions {
   readonly minCurveStrength: number;
   /** The modulus a suggestion writes. */
   readonly saferBits: number;
+  /** The linted file and the working directory: where imported settings are looked up. */
+  readonly filename: string;
+  readonly cwd: string;
 }
 
 export function createAlgorithmChecks(options: AlgorithmCheckOptions): AlgorithmChecks {
@@ -83,6 +91,9 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
   const flow = flowOf(sourceCode);
   const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
+  /** A setting exported by another module, or a same-file enum member, read where it is used. */
+  const fromModule = (n: TSESTree.Node) =>
+    moduleValueOf(n, { filename: options.filename, cwd: options.cwd, imports: flow.imports, getScope });
   const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
     const n = deref(node);
     const v = staticString(n);
@@ -91,14 +102,26 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     // Held in data: a property of a const object (`FORMAT.cipher`), a destructured or class-field value.
     const origins = flow.origins(n);
     const only = origins.length === 1 ? origins[0] : undefined;
-    return only?.kind === 'string' && only.value !== undefined && !only.fallback
-      ? { value: only.value, node: only.node }
+    if (only?.kind === 'string' && only.value !== undefined && !only.fallback)
+      return { value: only.value, node: only.node };
+    // The default of a setting: `process.env.CIPHER_ALGORITHM || 'des-ede3-cbc'` runs whenever it is unset.
+    const strings = origins.filter((o) => o.kind === 'string');
+    const dflt = strings.length === 1 ? strings[0] : undefined;
+    if (dflt?.fallback && dflt.value !== undefined && origins.every((o) => o === dflt || o.kind === 'env'))
+      return { value: dflt.value, node: dflt.node };
+    const m = fromModule(n);
+    const s = m?.origins.length === 1 ? m.origins[0] : undefined;
+    return s?.kind === 'string' && s.value !== undefined && !s.fallback
+      ? { value: s.value, node: n, foreign: true }
       : undefined;
   };
   const num = (node: TSESTree.Node | undefined | null): Read<number> | undefined => {
     const n = deref(node);
     const v = staticNumber(n);
-    return v === undefined || !n ? undefined : { value: v, node: n };
+    if (v !== undefined && n) return { value: v, node: n };
+    const m = n && n.type !== T.Literal ? fromModule(n) : undefined;
+    const w = m && staticNumber(m.node);
+    return w === undefined || !n ? undefined : { value: w, node: n, foreign: true };
   };
   /** The value node of property `key` of an object literal (behind consts). */
   const prop = (obj: TSESTree.Node | undefined | null, key: string): TSESTree.Node | undefined => {
@@ -117,24 +140,27 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   };
   const numberLiteral = (r: Read<number>): boolean => unwrap(r.node).type === T.Literal;
 
+  /** A safer literal in place of the one read; none for a setting read from elsewhere (change it there). */
+  const saferLiteral = (r: Read<string>, text: string): Replacement | undefined =>
+    r.foreign ? undefined : { text: quoted(r.node, text), label: q(text) };
+
   const checkCipherName = (r: Read<string>, api: string): void => {
     const weak = weakCipherOf(r.value);
     if (weak) {
-      report(
-        r.node,
-        'weakCipher',
-        { cipher: weak.title, algorithm: r.value, api, why: weak.why },
-        { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-      );
+      const data = { cipher: weak.title, algorithm: r.value, api, why: weak.why };
+      report(r.node, 'weakCipher', data, saferLiteral(r, saferCipherName(r.value)));
       return;
     }
     if (isEcb(r.value))
-      report(
-        r.node,
-        'ecbMode',
-        { algorithm: r.value, api },
-        { text: quoted(r.node, saferCipherName(r.value)), label: q(saferCipherName(r.value)) },
-      );
+      report(r.node, 'ecbMode', { algorithm: r.value, api }, saferLiteral(r, saferCipherName(r.value)));
+  };
+
+  const checkCipherTemplate = (node: TSESTree.Node, api: string): void => {
+    const t = deref(node);
+    if (t?.type !== T.TemplateLiteral || t.expressions.length === 0) return;
+    // The variable parts become a token separator (`…`): only the fixed text is judged.
+    const value = t.quasis.map((q) => q.value.cooked ?? '').join('…');
+    checkCipherName({ value, node: t, foreign: true }, api);
   };
 
   const checkModulus = (r: Read<number> | undefined, what: string, api: string): void => {
@@ -152,12 +178,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     const curve = curveOf(r.value);
     if (!curve || !isWeakCurve(curve, minCurveStrength)) return;
     const safer = saferCurveName(r.value);
-    report(
-      r.node,
-      'weakCurve',
-      { curve: r.value, api, why: curve.note },
-      { text: quoted(r.node, safer), label: q(safer) },
-    );
+    report(r.node, 'weakCurve', { curve: r.value, api, why: curve.note }, saferLiteral(r, safer));
   };
 
   const checkSymmetricBits = (r: Read<number> | undefined, what: string, api: string): void => {
@@ -238,6 +259,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     quoted,
     numberLiteral,
     checkCipherName,
+    checkCipherTemplate,
     checkModulus,
     checkCurve,
     checkSymmetricBits,

@@ -73,3 +73,72 @@ export function algorithmConstantOf(
   if (!setting || setting.id === 'cipher-list') return undefined;
   return { name, setting: setting.id, node: value, value: value.value };
 }
+
+const isModuleExports = (n: TSESTree.Node): boolean =>
+  n.type === T.MemberExpression &&
+  n.object.type === T.Identifier &&
+  (n.object.name === 'exports' || (n.object.name === 'module' && propertyName(n) === 'exports'));
+
+/**
+ * The name under which a declarator or object property is part of what its module exports (`export const X`,
+ * a property of an exported settings object, `module.exports = { X: … }`, `exports.X = …`, `export { X }`),
+ * `''` for a default export, or undefined when it is not exported. Such a choice is judged where another
+ * module uses it (module-values.ts), as the audit's cross-file pass does, when such a module exists.
+ */
+export function exportedHolderName(holder: TSESTree.VariableDeclarator | TSESTree.Property): string | undefined {
+  let n: TSESTree.Node = holder;
+  let outerKey: string | undefined;
+  for (let p: TSESTree.Node | undefined = n.parent; p; n = p, p = p.parent) {
+    if (n.type === T.Property) outerKey = propertyName(n);
+    if (p.type === T.ExportDefaultDeclaration) return '';
+    if (p.type === T.ExportNamedDeclaration)
+      return n.type === T.VariableDeclaration ? declaredName(n, holder) : undefined;
+    if (p.type === T.AssignmentExpression) {
+      if (p.right !== n) return undefined;
+      if (isModuleExports(p.left)) return outerKey ?? '';
+      const l = p.left;
+      return l.type === T.MemberExpression && isModuleExports(l.object) ? propertyName(l) : undefined;
+    }
+    if (p.type === T.VariableDeclarator)
+      return p.id.type === T.Identifier && exportedByName(p, p.id.name) ? p.id.name : undefined;
+    if (p.type === T.VariableDeclaration && n.type === T.VariableDeclarator)
+      return n.id.type === T.Identifier && exportedByName(p, n.id.name) ? n.id.name : undefined;
+    const passes =
+      p.type === T.ObjectExpression ||
+      p.type === T.Property ||
+      p.type === T.TSAsExpression ||
+      p.type === T.TSSatisfiesExpression ||
+      (p.type === T.CallExpression && p.callee.type === T.MemberExpression && propertyName(p.callee) === 'freeze');
+    if (!passes) return undefined;
+  }
+  return undefined;
+}
+
+/** The name the declarator of `decl` that holds `holder` binds. */
+function declaredName(decl: TSESTree.VariableDeclaration, holder: TSESTree.Node): string | undefined {
+  const d = decl.declarations.find((x) => holder.range[0] >= x.range[0] && holder.range[1] <= x.range[1]);
+  return d?.id.type === T.Identifier ? d.id.name : undefined;
+}
+
+/** `export { NAME }` or `module.exports = { NAME }` / `module.exports.NAME = NAME` in the same program. */
+function exportedByName(from: TSESTree.Node, name: string): boolean {
+  let program: TSESTree.Node | undefined = from;
+  while (program && program.type !== T.Program) program = program.parent;
+  if (program?.type !== T.Program) return false;
+  for (const s of program.body) {
+    if (s.type === T.ExportNamedDeclaration && !s.source)
+      if (s.specifiers.some((sp) => sp.local.type === T.Identifier && sp.local.name === name)) return true;
+    if (s.type === T.ExportNamedDeclaration && s.declaration?.type === T.VariableDeclaration)
+      if (s.declaration.declarations.some((d) => d.id.type === T.Identifier && d.id.name === name)) return true;
+    if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;
+    const { left, right } = s.expression;
+    if (!isModuleExports(left) && !(left.type === T.MemberExpression && isModuleExports(left.object))) continue;
+    if (right.type === T.Identifier && right.name === name) return true;
+    if (
+      right.type === T.ObjectExpression &&
+      right.properties.some((p) => p.type === T.Property && p.value.type === T.Identifier && p.value.name === name)
+    )
+      return true;
+  }
+  return false;
+}

@@ -73,6 +73,7 @@ export function createSiteChecker(
         case 'cipher-name': {
           const r = check.str(arg);
           if (r) check.checkCipherName(r, api);
+          else check.checkCipherTemplate(arg, api);
           break;
         }
         case 'key-pair-type':
@@ -172,6 +173,36 @@ export function createSiteChecker(
                 : undefined,
             );
           }
+          break;
+        }
+        case 'tag-bits-options': {
+          const tag = check.num(check.prop(arg, 'tagLength'));
+          const bits = minGcmTagBytes * 8;
+          if (node.type === T.CallExpression && tag && tag.value < bits) {
+            const cipher = check.cipherOfReceiver(node);
+            if (cipher !== undefined && check.tagAlgorithmApplies(cipher))
+              report(
+                tag.node,
+                'shortTag',
+                { api, bits: tag.value },
+                check.numberLiteral(tag) ? { text: '128' } : undefined,
+              );
+          }
+          break;
+        }
+        case 'jwe-alg': {
+          // RSA1_5 is RSAES-PKCS1-v1_5 key transport (RFC 7518 §4.2): the same padding oracle.
+          const alg = check.str(arg);
+          const { jweAlgorithm, jweReplacement } = rsaPkcs1EncryptionPadding;
+          if (alg?.value.toUpperCase() === jweAlgorithm)
+            report(
+              alg.node,
+              'pkcs1Padding',
+              { padding: alg.value, api },
+              alg.foreign
+                ? undefined
+                : { text: check.quoted(alg.node, jweReplacement), label: check.q(jweReplacement) },
+            );
           break;
         }
         case 'key-bytes':

@@ -7,12 +7,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constantSaltKdf, fixedIvCipher, stateReadingKinds } from '../catalogue/randomness.js';
 import type { KeySink } from '../catalogue/types.js';
-import { constInitOf, staticString, unwrap } from './ast.js';
+import { constInitOf, enclosingFunction, staticString, unwrap } from './ast.js';
+import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
+import { moduleValueOf, type ModuleValue } from './module-values.js';
 import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
 import type { SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
@@ -70,6 +72,10 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     }
     case 'env':
       return `The configured value process.env.${o.ref ?? ''}`.replace(/\.$/, '');
+    case 'call':
+      return constantValue(flowOf(file.sourceCode), o, (n) => heldValue(file, n))
+        ? 'A value made only from literals'
+        : undefined;
     default:
       return undefined;
   }
@@ -82,16 +88,19 @@ function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
   return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
 }
 
+/** One IV, nonce or salt argument of one call, as the checks below read it. */
+interface IvArg {
+  readonly file: IvFile;
+  readonly expr: Node;
+  readonly base: { sink: string; role: string };
+  readonly role: Role;
+  readonly call: Call;
+  readonly sink: KeySink;
+  readonly hits: readonly SinkHit[];
+}
+
 /** An IV, nonce or salt made from the clock or the process id (and nothing random): reported at each reading. */
-function offerClockReading(
-  file: IvFile,
-  expr: Node,
-  base: { sink: string; role: string },
-  role: Role,
-  call: Call,
-  sink: KeySink,
-  hits: readonly SinkHit[],
-): boolean {
+function offerClockReading({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
   const t = flowOf(file.sourceCode).taint.taintOf(expr);
   if (t.entropy) return false;
   // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
@@ -110,6 +119,73 @@ function offerClockReading(
     });
   }
   return found;
+}
+
+/**
+ * A constant held where this file's own tracking does not reach: exported by another module, an enum
+ * member or a static class field (module-values.ts); a counter written into a zero buffer with no random
+ * part; a value derived from a password (the same for every message under that password).
+ */
+function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
+  const flow = flowOf(file.sourceCode);
+  const messageId = role === 'salt' ? 'staticSalt' : 'staticIv';
+  const suggest = (): TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined =>
+    freshSuggestion(file, expr, call, sink, role, hits);
+  const held = heldValue(file, expr);
+  if (held?.origins.length && held.origins.every((o) => CONSTANT_KINDS.has(o.kind) && !o.fallback)) {
+    const what = `The constant ${held.name}${held.file === undefined ? '' : ` (from ${held.file})`}`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  // A static field made once (`private static iv = randomBytes(16)`) and read by every call: reused.
+  const fn = enclosingFunction(call);
+  if (held && fn && held.file === undefined && onceMadeStatic(file, held)) {
+    const name = `${functionName(fn) ?? 'the function'}()`;
+    if (role === 'salt') {
+      const what = `The static field ${held.name}, shared by every call of ${name},`;
+      file.offer({ node: expr, messageId: 'staticSalt', data: { ...base, what }, suggest: suggest() });
+    } else
+      file.offer({
+        node: expr,
+        messageId: 'reusedIv',
+        data: { ...base, name: held.name, fn: name },
+        suggest: suggest(),
+      });
+    return true;
+  }
+  for (const o of flow.origins(expr)) {
+    const v = o.kind === 'zeros' ? declaredVariable(o.replace, file.sourceCode) : undefined;
+    const counter = v && counterOnly(flow, v);
+    if (!counter) continue;
+    const what = 'A counter written into a zero buffer (no random part; it restarts with the process)';
+    file.offer({ node: counter, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  const pw = flow.passwordOf(expr);
+  if (pw) {
+    const what = `A value derived from the password '${pw.name}'`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  return false;
+}
+
+const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
+
+/** A static field initialised by a call (made once) and never assigned again in this file. */
+function onceMadeStatic(file: IvFile, held: ModuleValue): boolean {
+  const field = held.node.parent;
+  if (field?.type !== T.PropertyDefinition || !field.static || field.value !== held.node) return false;
+  if (!held.origins.every((o) => o.kind === 'call')) return false;
+  const [cls, key] = held.name.split('.').map((p) => p.replace(/\$/g, '\\$'));
+  if (!cls || !key) return false;
+  return !new RegExp(`\\b(?:${cls}|this)\\.${key}\\s*=(?!=)`).test(file.sourceCode.text);
+}
+
+/** A value held in another module, an enum member or a static field (module-values.ts). */
+function heldValue(file: IvFile, expr: Node): ModuleValue | undefined {
+  const { filename, cwd } = file.context;
+  return moduleValueOf(expr, { filename, cwd, imports: file.imports, getScope: file.getScope });
 }
 
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
@@ -146,7 +222,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         });
         continue;
       }
-      if (offerClockReading(file, h.node, base, role, call, sink, hits)) continue;
+      const arg: IvArg = { file, expr: h.node, base, role, call, sink, hits };
+      if (offerClockReading(arg) || offerHeldElsewhere(arg)) continue;
       const reused = reusedBinding(h.node, call, file.sourceCode);
       if (reused) {
         const fn = `${functionName(reused.fn) ?? 'the function'}()`;

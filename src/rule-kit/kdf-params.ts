@@ -7,8 +7,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type ParamLoc } from '../catalogue/kdf.js';
-import { derefConst, propertyName, staticString } from './ast.js';
+import { derefConst, propertyName, staticNumber, staticString } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
+import type { ModuleValue } from './module-values.js';
 import { objectThrough, staticStringThrough, weakestNumber } from './numbers.js';
 
 type KdfCall = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -49,14 +50,20 @@ export interface ReadKdf {
   readonly params: KdfParams;
   /** Where each judged parameter is written (absent: the library default applied). */
   readonly nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>>;
+  /** Parameters read from a setting of another module (`nodes` then holds the reference here). */
+  readonly held: ReadonlySet<KdfShortfall['param']>;
 }
 
-/** The work factors of a KDF call, or undefined when the call is not this KDF (WebCrypto's `name`). */
+/**
+ * The work factors of a KDF call, or undefined when the call is not this KDF (WebCrypto's `name`).
+ * `heldValue` reads a setting exported by another module (module-values.ts) when the file cannot.
+ */
 export function readKdfParams(
   site: KdfSite,
   call: KdfCall,
   flow: FileFlow,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  heldValue?: (n: TSESTree.Node) => ModuleValue | undefined,
 ): ReadKdf | undefined {
   if (site.whenName) {
     const name = algorithmName(call.arguments[site.whenName.index], flow);
@@ -64,6 +71,7 @@ export function readKdfParams(
   }
   const params: { -readonly [K in keyof KdfParams]: KdfParams[K] } = {};
   const nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>> = {};
+  const held = new Set<KdfShortfall['param']>();
   const read = (
     loc: ParamLoc | undefined,
     key: 'iterations' | 'cost' | 'memoryKiB' | 'passes' | 'rounds',
@@ -71,9 +79,15 @@ export function readKdfParams(
   ): void => {
     const l = locateParam(call, loc, flow);
     const n = l.state === 'value' ? weakestNumber(l.node, flow) : undefined;
+    const other = !n && l.state === 'value' ? heldValue?.(l.node) : undefined;
+    const v = other && staticNumber(other.node);
     if (n) {
       params[key] = n.value;
       nodes[param] = n.node;
+    } else if (v !== undefined && l.state === 'value') {
+      params[key] = v;
+      nodes[param] = l.node;
+      held.add(param);
     } else if (l.state === 'missing' && site.defaults?.[key] !== undefined) params[key] = site.defaults[key];
   };
   read(site.iterations, 'iterations', 'iterations');
@@ -87,5 +101,5 @@ export function readKdfParams(
     const digest = normaliseDigest(text);
     if (digest) params.digest = digest;
   } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
-  return { params, nodes };
+  return { params, nodes, held };
 }

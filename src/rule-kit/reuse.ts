@@ -88,6 +88,15 @@ export function derivedFrom(
   const keyVar = k.type === T.Identifier ? findVariable(getScope(k), k) : undefined;
   const keyText = k.type === T.MemberExpression ? sourceCode.getText(k) : undefined;
   if (!keyVar && keyText === undefined) return false;
+  // What the key is decoded from (`const key = Buffer.from(keyHex, 'hex')`): an IV cut from `keyHex` is the key's too.
+  const keyVars = new Set(keyVar ? [keyVar] : []);
+  for (let r: TSESTree.Node = k, i = 0; i < 2 && r.type === T.Identifier; i++) {
+    const init = constInitOf(r, getScope(r));
+    if (!init) break;
+    r = keyRoot(init);
+    const v = r.type === T.Identifier ? findVariable(getScope(r), r) : undefined;
+    if (v) keyVars.add(v);
+  }
   const roots: TSESTree.Node[] = [value];
   let cur = unwrap(value);
   for (let i = 0; i < 3 && cur.type === T.Identifier; i++) {
@@ -100,7 +109,7 @@ export function derivedFrom(
   const stack = [...roots];
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
-    if (n.type === T.Identifier && keyVar && findVariable(getScope(n), n) === keyVar) return true;
+    if (n.type === T.Identifier && keyVars.has(findVariable(getScope(n), n)!)) return true;
     if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
     if (!isFunctionNode(n)) stack.push(...childrenOf(n, sourceCode.visitorKeys));
   }

@@ -14,6 +14,7 @@ import {
   securityPurposeName,
 } from '../../src/catalogue/names.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
+import { literalDecoders } from '../../src/catalogue/transforms.js';
 import { findCredentials } from '../../src/detect/classify.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { matchSinks } from '../../src/rule-kit/sinks.js';
@@ -69,4 +70,11 @@ describe('key sinks', () => {
       it.each(s.samples.negative)('does not match negative %#', (code) => expect(sinkFound(s.id, code)).toBe(false));
     });
   }
+});
+
+describe('literal decoders (transforms.ts)', () => {
+  it(`${literalDecoders.id}: positives match, negatives do not`, () => {
+    for (const s of literalDecoders.samples.positive) expect(literalDecoders.pattern.test(s), s).toBe(true);
+    for (const s of literalDecoders.samples.negative) expect(literalDecoders.pattern.test(s), s).toBe(false);
+  });
 });

@@ -5,6 +5,12 @@ import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-password-as-key', rule, {
   valid: [
+    {
+      // issue 11 (session 19): HKDF over key material, a seed phrase through BIP-39, a search phrase hashed for a cache key
+      code: "import { hkdfSync, createHash, randomBytes } from 'node:crypto';\nimport { hkdf } from '@noble/hashes/hkdf.js';\nimport { sha256 } from '@noble/hashes/sha2.js';\nimport { mnemonicToSeedSync } from 'bip39';\nexport const a = (sharedSecret: Buffer) => Buffer.from(hkdfSync('sha256', sharedSecret, randomBytes(16), 'session', 32));\nexport const b = (masterKey: Uint8Array, salt: Uint8Array) => hkdf(sha256, masterKey, salt, 'files', 32);\nexport const c = (seedPhrase: string) => mnemonicToSeedSync(seedPhrase);\nexport const d = (searchPhrase: string) => createHash('sha1').update(searchPhrase).digest('hex');",
+      filename: 'src/a.ts',
+    },
+
     // password storage at OWASP's argon2id minimum (m = 19 MiB, t = 2, p = 1): argon2.hash stores passwords,
     // so the storage bar applies, not RFC 9106's key-derivation bar
     {
@@ -77,6 +83,43 @@ ruleTester.run('no-password-as-key', rule, {
     },
   ],
   invalid: [
+    {
+      // KDF settings exported by another module, judged where they are used (raised there: no suggestion here)
+      code: "import { pbkdf2Sync, scryptSync } from 'node:crypto';\nimport { KDF_SETTINGS } from '../fixtures/rule-tester/settings/crypto-config';\nexport const a = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, KDF_SETTINGS.iterations, 32, 'sha256');\nexport const b = (passphrase: string, salt: Buffer) => scryptSync(passphrase, salt, 32, { N: KDF_SETTINGS.scryptCost });\nexport const c = (password: string, salt: Buffer) => pbkdf2Sync(password, salt, KDF_SETTINGS.strongIterations, 32, 'sha256');",
+      filename: 'src/use.ts',
+      errors: [
+        { messageId: 'weakKdf', line: 3, column: 81, endLine: 3, endColumn: 104, suggestions: [] },
+        { messageId: 'weakKdf', line: 4, column: 94, endLine: 4, endColumn: 117, suggestions: [] },
+      ],
+    },
+
+    {
+      // issue 11 (session 19): HKDF over a passphrase or PIN (no work factor: RFC 5869 §4)
+      code: "import { hkdfSync, randomBytes } from 'node:crypto';\nimport { hkdf } from '@noble/hashes/hkdf.js';\nimport { sha256 } from '@noble/hashes/sha2.js';\nexport const a = (pinCode: string) => Buffer.from(hkdfSync('sha256', pinCode, randomBytes(16), 'vault', 32));\nexport const b = (passphrase: string) => hkdf(sha256, new TextEncoder().encode(passphrase), undefined, 'enc', 32);",
+      filename: 'src/a.ts',
+      errors: [
+        { messageId: 'passwordAsKey', line: 4, column: 70, endLine: 4, endColumn: 77, suggestions: [] },
+        { messageId: 'passwordAsKey', line: 5, column: 55, endLine: 5, endColumn: 91, suggestions: [] },
+      ],
+    },
+
+    {
+      // a passphrase named by a bare 'phrase' copied into a zero buffer, and a passcode as a crypto-js key
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nexport function seal(sharedPhrase: string, data: Buffer) {\n  const key = Buffer.alloc(32);\n  Buffer.from(sharedPhrase, 'utf8').copy(key);\n  return createCipheriv('aes-256-gcm', key, randomBytes(12)).update(data);\n}\nexport const open = (raw: string, passcode: string) => CryptoJS.AES.decrypt(raw, passcode).toString(CryptoJS.enc.Utf8);",
+      filename: 'src/a.ts',
+      errors: [
+        { messageId: 'passwordAsKey', line: 6, column: 40, endLine: 6, endColumn: 43, suggestions: [] },
+        { messageId: 'passwordAsKey', line: 8, column: 82, endLine: 8, endColumn: 90, suggestions: [] },
+      ],
+    },
+
+    {
+      // a passphrase from the command line (array destructuring) written into a zero buffer by a helper
+      code: "const crypto = require('crypto');\nconst [, , file, passphrase] = process.argv;\nfunction keyOf(pass) {\n  const buf = Buffer.alloc(32, 0);\n  buf.write(pass, 'utf8');\n  return buf;\n}\nconst cipher = crypto.createCipheriv('aes-256-cbc', keyOf(passphrase), crypto.randomBytes(16));",
+      filename: 'src/cli.js',
+      errors: [{ messageId: 'passwordAsKey', line: 8, column: 53, endLine: 8, endColumn: 70, suggestions: [] }],
+    },
+
     {
       // scrypt through util.promisify is the same KDF with the same options; a function named *Hash stores passwords (OWASP bar)
       code: "import { scrypt } from 'node:crypto';\nimport { promisify } from 'node:util';\nconst scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;\nexport const legacyHash = (password: string, salt: Buffer) => scryptAsync(password, salt, 64, { N: 1024, r: 8, p: 1 });",

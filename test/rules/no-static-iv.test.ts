@@ -4,6 +4,23 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-static-iv', rule, {
   valid: [
     {
+      // a counter after a random prefix written through a view of the buffer
+      code: "import { createCipheriv } from 'node:crypto';\nlet counter = 0;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  crypto.getRandomValues(nonce.subarray(0, 4));\n  nonce.writeUInt32BE(counter++, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/a.ts',
+    },
+    {
+      // a static field set again before each use, and a buffer filled with random bytes
+      code: "import { createCipheriv, randomBytes, randomFillSync } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    BlobCipher.iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, BlobCipher.iv).update(blob);\n  }\n}\nexport const sealFresh = (key: Buffer) => createCipheriv('aes-128-cbc', key, randomFillSync(new Uint8Array(16)));",
+      filename: 'src/a.ts',
+    },
+
+    {
+      // issue 11 (session 19): a package import, a counter after a random prefix, a nonce from a parameter, decoders of a parameter
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nimport { SHARED_IV } from 'iv-package';\nconst prefix = randomBytes(4);\nlet seq = 0n;\nexport const a = (key: Buffer) => createCipheriv('aes-256-cbc', key, SHARED_IV);\nexport function b(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  prefix.copy(nonce, 0);\n  nonce.writeBigUInt64BE(seq++, 4);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}\nexport function c(key: Buffer, chunk: Buffer, index: number) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUInt32BE(index, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(chunk);\n}\nexport function d(key: CryptoJS.lib.WordArray, ivHex: string) {\n  return CryptoJS.AES.encrypt('m', key, { iv: CryptoJS.enc.Hex.parse(ivHex) });\n}\nexport function e(key: Buffer, password: string) {\n  const iv = randomBytes(12);\n  return { iv, c: createCipheriv('aes-256-gcm', key, iv), tag: password.length };\n}",
+      filename: 'src/use.ts',
+    },
+
+    {
       // a random prefix and a counter; a timestamp stored beside a random IV; a random nonce with a clock suffix
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class NonceSequence {\n  private readonly prefix = randomBytes(4);\n  private counter = 0n;\n  next(): Buffer {\n    const nonce = Buffer.alloc(12);\n    this.prefix.copy(nonce, 0);\n    nonce.writeBigUInt64BE(this.counter++, 4);\n    return nonce;\n  }\n}\nexport function seal(key: Buffer, data: Buffer) {\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return { iv, sentAt: Date.now(), body: Buffer.concat([c.update(data), c.final()]) };\n}\nexport function sealStamped(key: Buffer, data: Buffer) {\n  const nonce = Buffer.concat([randomBytes(8), Buffer.from(Date.now().toString(16).slice(-8), 'hex')]);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
       filename: 'src/nonces.ts',
@@ -75,6 +92,142 @@ ruleTester.run('no-static-iv', rule, {
     },
   ],
   invalid: [
+    {
+      // a static field made once and read by every call, and a constant buffer filled with one value
+      code: "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    return createCipheriv('aes-256-cbc', this.key, BlobCipher.iv).update(blob);\n  }\n}\nexport const sealFilled = (key: Buffer) => createCipheriv('aes-128-cbc', key, new Uint8Array(16).fill(1));",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'reusedIv',
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nexport class BlobCipher {\n  private static iv = randomBytes(16);\n  constructor(private readonly key: Buffer) {}\n  seal(blob: Buffer): Buffer {\n    const iv = randomBytes(16);\n    return createCipheriv('aes-256-cbc', this.key, iv).update(blob);\n  }\n}\nexport const sealFilled = (key: Buffer) => createCipheriv('aes-128-cbc', key, new Uint8Array(16).fill(1));",
+            },
+          ],
+        },
+        { messageId: 'staticIv', line: 9, column: 79, endLine: 9, endColumn: 105, suggestions: [] },
+      ],
+    },
+
+    {
+      // issue 11 (session 19): constant IVs exported by another module, reported where they are used
+      code: "import { createCipheriv } from 'node:crypto';\nimport { CIPHER_IV, ZERO_NONCE } from '../fixtures/rule-tester/settings/crypto-config';\nexport const a = (key: Buffer) => createCipheriv('aes-256-cbc', key, CIPHER_IV);\nexport const b = (key: Buffer) => createCipheriv('aes-256-gcm', key, ZERO_NONCE);",
+      filename: 'src/use.ts',
+      errors: [
+        { messageId: 'staticIv', line: 3, column: 70, endLine: 3, endColumn: 79, suggestions: [] },
+        { messageId: 'staticIv', line: 4, column: 70, endLine: 4, endColumn: 80, suggestions: [] },
+      ],
+    },
+
+    {
+      // the same through CommonJS
+      code: "const crypto = require('crypto');\nconst settings = require('../fixtures/rule-tester/settings/legacy.cjs');\nmodule.exports = (key) => crypto.createCipheriv('aes-128-cbc', key, settings.IV);",
+      filename: 'src/use.js',
+      errors: [{ messageId: 'staticIv', line: 3, column: 69, endLine: 3, endColumn: 80, suggestions: [] }],
+    },
+
+    {
+      // a static class field, and literals decoded by a library or re-shaped by a string method
+      code: "import { createCipheriv } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nimport forge from 'node-forge';\nenum Preset {\n  Iv = '0000000000000000',\n}\nclass Box {\n  static readonly NONCE = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);\n  seal(key: Buffer) {\n    return createCipheriv('aes-256-gcm', key, Box.NONCE);\n  }\n}\nexport function c(key: CryptoJS.lib.WordArray) {\n  return CryptoJS.AES.encrypt('m', key, { iv: CryptoJS.enc.Utf8.parse(Preset.Iv) });\n}\nexport function d(key: Buffer) {\n  return createCipheriv('aes-128-cbc', key, '\\0'.repeat(16));\n}\nexport function e(key: string) {\n  const cipher = forge.cipher.createCipher('AES-CBC', key);\n  cipher.start({ iv: forge.util.hexToBytes('000102030405060708090a0b0c0d0e0f') });\n  return cipher;\n}",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 10,
+          column: 47,
+          endLine: 10,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nimport forge from 'node-forge';\nenum Preset {\n  Iv = '0000000000000000',\n}\nclass Box {\n  static readonly NONCE = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);\n  seal(key: Buffer) {\n    const iv = randomBytes(12);\n    return createCipheriv('aes-256-gcm', key, iv);\n  }\n}\nexport function c(key: CryptoJS.lib.WordArray) {\n  return CryptoJS.AES.encrypt('m', key, { iv: CryptoJS.enc.Utf8.parse(Preset.Iv) });\n}\nexport function d(key: Buffer) {\n  return createCipheriv('aes-128-cbc', key, '\\0'.repeat(16));\n}\nexport function e(key: string) {\n  const cipher = forge.cipher.createCipher('AES-CBC', key);\n  cipher.start({ iv: forge.util.hexToBytes('000102030405060708090a0b0c0d0e0f') });\n  return cipher;\n}",
+            },
+          ],
+        },
+        { messageId: 'staticIv', line: 14, column: 47, endLine: 14, endColumn: 81, suggestions: [] },
+        {
+          messageId: 'staticIv',
+          line: 17,
+          column: 45,
+          endLine: 17,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nimport forge from 'node-forge';\nenum Preset {\n  Iv = '0000000000000000',\n}\nclass Box {\n  static readonly NONCE = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);\n  seal(key: Buffer) {\n    return createCipheriv('aes-256-gcm', key, Box.NONCE);\n  }\n}\nexport function c(key: CryptoJS.lib.WordArray) {\n  return CryptoJS.AES.encrypt('m', key, { iv: CryptoJS.enc.Utf8.parse(Preset.Iv) });\n}\nexport function d(key: Buffer) {\n  const iv = randomBytes(16);\n  return createCipheriv('aes-128-cbc', key, iv);\n}\nexport function e(key: string) {\n  const cipher = forge.cipher.createCipher('AES-CBC', key);\n  cipher.start({ iv: forge.util.hexToBytes('000102030405060708090a0b0c0d0e0f') });\n  return cipher;\n}",
+            },
+          ],
+        },
+        { messageId: 'staticIv', line: 21, column: 22, endLine: 21, endColumn: 79, suggestions: [] },
+      ],
+    },
+
+    {
+      // a counter written into a zero buffer, with no random part
+      code: "import { createCipheriv } from 'node:crypto';\nlet counter = 0;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeUInt32BE(counter++, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\nlet counter = 0;\nexport function seal(key: Buffer, data: Buffer) {\n  const nonce = randomBytes(12);\n  nonce.writeUInt32BE(counter++, 8);\n  return createCipheriv('aes-256-gcm', key, nonce).update(data);\n}",
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      // an IV derived from a password, and one cut from the text the key is decoded from
+      code: "import { createCipheriv, createHash } from 'node:crypto';\nexport function f(key: Buffer, password: string) {\n  const iv = createHash('sha256').update(password).digest().subarray(0, 12);\n  return createCipheriv('aes-256-gcm', key, iv);\n}\nexport function g(keyHex: string) {\n  const key = Buffer.from(keyHex, 'hex');\n  return createCipheriv('aes-256-cbc', key, Buffer.from(keyHex.slice(0, 32), 'hex'));\n}",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 4,
+          column: 45,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, createHash, randomBytes } from 'node:crypto';\nexport function f(key: Buffer, password: string) {\n  const iv = randomBytes(12);\n  return createCipheriv('aes-256-gcm', key, iv);\n}\nexport function g(keyHex: string) {\n  const key = Buffer.from(keyHex, 'hex');\n  return createCipheriv('aes-256-cbc', key, Buffer.from(keyHex.slice(0, 32), 'hex'));\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'ivFromKey',
+          line: 8,
+          column: 45,
+          endLine: 8,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, createHash, randomBytes } from 'node:crypto';\nexport function f(key: Buffer, password: string) {\n  const iv = createHash('sha256').update(password).digest().subarray(0, 12);\n  return createCipheriv('aes-256-gcm', key, iv);\n}\nexport function g(keyHex: string) {\n  const key = Buffer.from(keyHex, 'hex');\n  const iv = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, iv);\n}",
+            },
+          ],
+        },
+      ],
+    },
+
     {
       // a GCM nonce with the clock written into it, and a PBKDF2 salt from the process id: reported at each reading (no suggestion where the reading is written in afterwards)
       code: "import { createCipheriv, pbkdf2Sync } from 'node:crypto';\nexport function encryptRecord(key: Buffer, plaintext: string) {\n  const nonce = Buffer.alloc(12);\n  nonce.writeBigUInt64BE(BigInt(Date.now()), 4);\n  const cipher = createCipheriv('aes-256-gcm', key, nonce);\n  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);\n}\nexport const hashPin = (pin: string) => pbkdf2Sync(pin, String(process.pid), 600000, 32, 'sha256');",

@@ -1,14 +1,43 @@
 import { Linter } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rule from '../../rules/no-weak-key-size.js';
 import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
+
+// A project on disk where src/use.ts imports the settings of src/config.ts (module-importers.ts reads it).
+const project = mkdtempSync(join(tmpdir(), 'keyhygiene-settings-'));
+mkdirSync(join(project, 'src'));
+writeFileSync(join(project, 'package.json'), '{ "name": "settings-demo", "private": true }\n');
+const settings =
+  "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoSettings = { algorithm: 'bf-cbc', rsaBits: 1024 } as const;";
+writeFileSync(join(project, 'src', 'config.ts'), settings);
+writeFileSync(
+  join(project, 'src', 'use.ts'),
+  "import { createCipheriv } from 'node:crypto';\nimport { LEGACY_CIPHER, cryptoSettings } from './config';\n" +
+    'export const seal = (key: Buffer, iv: Buffer) => createCipheriv(LEGACY_CIPHER, key, iv);\n' +
+    'export const pack = (key: Buffer, iv: Buffer) => createCipheriv(cryptoSettings.algorithm, key, iv);\n',
+);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
     {
+      // a template whose fixed text names an authenticated mode
+      code: "import { createCipheriv } from 'node:crypto';\nexport const seal = (key: Buffer, iv: Buffer, bits: 128 | 256) => createCipheriv(`aes-${bits}-gcm`, key, iv);",
+      filename: 'src/a.ts',
+    },
+
+    {
       // lists of what is off, strong choices, non-algorithm sizes, a JWT alg, and AES-CTR's counter length
       code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
       filename: 'src/config/crypto-ok.ts',
+    },
+    // an exported choice that another module of the project imports is reported there, at the call
+    {
+      code: settings,
+      filename: join(project, 'src', 'config.ts'),
     },
     // the test-file policy: the same code in a spec is not reported
     {
@@ -110,10 +139,154 @@ ruleTester.run('no-weak-key-size', rule, {
       code: "const crypto = require('crypto');\nmodule.exports = (key, iv) => crypto.createCipheriv('aes-256-gcm', key, iv);",
       filename: 'src/a.js',
     },
+    // issue 11 (session 19): a strong env default, a package import and a module that does not exist stay unread,
+    // a strong JWE algorithm, forge GCM with the full tag, and a word that contains `cast`
+    {
+      code: "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { EncryptJWT } from 'jose';\nimport { LEGACY_CIPHER } from 'legacy-settings';\nimport { OTHER } from './no-such-module';\nconst modern = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(modern, key, iv);\nconst b = crypto.createCipheriv(LEGACY_CIPHER, key, iv);\nconst c = crypto.createCipheriv(OTHER, key, iv);\nconst jwt = await new EncryptJWT(claims).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 128 });\nconst h = forge.cipher.createCipher('AES-CBC', key);\nh.start({ iv });\nconst broadcast = 'cast';",
+      filename: 'src/a.ts',
+    },
+    // strong settings imported from another module of the project
+    {
+      code: "import { createCipheriv } from 'node:crypto';\nimport { CipherSuite, MODERN_CIPHER } from '../fixtures/rule-tester/settings/crypto-config';\nconst ok = createCipheriv(MODERN_CIPHER, key, iv);\nconst ok2 = createCipheriv(CipherSuite.Modern, key, iv, { authTagLength: 16 });",
+      filename: 'src/use.ts',
+    },
   ],
   invalid: [
     {
-      // weak choices held in named constants, a settings object, a map of choices and a class field (used in other modules)
+      // a cipher name built by a template: its fixed text names ECB (no suggestion: the template decides)
+      code: "import { createCipheriv } from 'node:crypto';\nexport const seal = (key: Buffer, bits: 128 | 256) => createCipheriv(`aes-${bits}-ecb`, key, null);",
+      filename: 'src/a.ts',
+      errors: [{ messageId: 'ecbMode', line: 2, column: 70, endLine: 2, endColumn: 87, suggestions: [] }],
+    },
+
+    {
+      // issue 11 (session 19): weak settings exported by another module, reported where they are used (no suggestion:
+      // the fix belongs in the module that defines them): a constant, an enum member, a namespace import, a settings
+      // object's cipher, modulus and curve
+      code: "import { createCipheriv, generateKeyPairSync, createECDH } from 'node:crypto';\nimport { LEGACY_CIPHER, CipherSuite, cryptoSettings } from '../fixtures/rule-tester/settings/crypto-config';\nimport * as config from '../fixtures/rule-tester/settings/crypto-config.js';\nconst legacy = createCipheriv(LEGACY_CIPHER, key, iv);\nconst stream = createCipheriv(CipherSuite.Stream, key, null);\nconst fish = createCipheriv(config.cryptoSettings.cipher, key, iv);\nconst pair = generateKeyPairSync('rsa', { modulusLength: cryptoSettings.rsaBits });\nconst ecdh = createECDH(cryptoSettings.curve);",
+      filename: 'src/use.ts',
+      errors: [
+        { messageId: 'weakCipher', line: 4, column: 31, endLine: 4, endColumn: 44, suggestions: [] },
+        { messageId: 'weakCipher', line: 5, column: 31, endLine: 5, endColumn: 49, suggestions: [] },
+        { messageId: 'weakCipher', line: 6, column: 29, endLine: 6, endColumn: 57, suggestions: [] },
+        { messageId: 'smallModulus', line: 7, column: 58, endLine: 7, endColumn: 80, suggestions: [] },
+        { messageId: 'weakCurve', line: 8, column: 25, endLine: 8, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      // the same through CommonJS: a destructured require and a property of the required module
+      code: "const crypto = require('crypto');\nconst { ALGO } = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst legacy = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst a = crypto.createCipheriv(ALGO, key, iv);\nconst b = crypto.createCipheriv(legacy.ALGO, key, iv);",
+      filename: 'src/use.js',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 37,
+          data: {
+            cipher: 'RC4',
+            algorithm: 'rc4',
+            api: 'crypto.createCipheriv',
+            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+          },
+        },
+        {
+          messageId: 'weakCipher',
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 44,
+          data: {
+            cipher: 'RC4',
+            algorithm: 'rc4',
+            api: 'crypto.createCipheriv',
+            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
+          },
+        },
+      ],
+    },
+    {
+      // an env default, a same-file enum member, CAST5 and IDEA, JWE RSA1_5, and a forge GCM tag of 64 bits
+      code: "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+      filename: 'src/a.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 7,
+          column: 51,
+          endLine: 7,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 9,
+          column: 33,
+          endLine: 9,
+          endColumn: 46,
+          data: {
+            cipher: 'CAST5 (CAST-128)',
+            algorithm: 'cast5-cbc',
+            api: 'crypto.createCipheriv',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions (RFC 2144; OpenSSL 3 moved it to the legacy provider)',
+          },
+          suggestions: [],
+        },
+        {
+          messageId: 'weakCipher',
+          line: 10,
+          column: 33,
+          endLine: 10,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'pkcs1Padding',
+          line: 11,
+          column: 73,
+          endLine: 11,
+          endColumn: 81,
+          data: { padding: 'RSA1_5', api: 'jose CompactEncrypt.setProtectedHeader' },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
+          messageId: 'shortTag',
+          line: 13,
+          column: 26,
+          endLine: 13,
+          endColumn: 28,
+          data: { api: 'forge.cipher.createCipher().start', bits: 64 },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 128 });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // weak choices held in named constants, a settings object, a map of choices and a class field (nothing imports this module, so they are reported where written)
       code: "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const cryptoConfig = { algorithm: 'bf-cbc', keyLength: 16 } as const;\nexport const RSA_BITS = 1024;\nconst ALGORITHMS = { legacy: 'rc4', modern: 'aes-256-gcm' } as const;\nexport class Vault {\n  private readonly cipherMode = 'aes-128-ecb';\n}",
       filename: 'src/config/crypto.ts',
       errors: [

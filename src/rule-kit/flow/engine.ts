@@ -264,7 +264,9 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       if (isPasswordName(last)) return { name: last, via: [], node: call };
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
-    return isPasswordName(o.name) ? { name: o.name, via: [], node: o.node } : undefined;
+    // A binding values.ts leaves unnamed (`const [, , file, passphrase] = process.argv`): its own name.
+    const name = o.name ?? (o.kind === 'unknown' && o.node.type === T.Identifier ? o.node.name : undefined);
+    return isPasswordName(name) ? { name, via: [], node: o.node } : undefined;
   };
 
   /**

@@ -30,7 +30,7 @@ interface ForeignFile {
 }
 
 /** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
-function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
+export function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
   return (node) => {
     const inner = node.type !== T.Program;
     for (let n: TSESTree.Node | undefined = node; n; n = n.parent) {
@@ -41,15 +41,15 @@ function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scop
   };
 }
 
-/** Parses another file of the program into ESTree with parents and scopes, and indexes its functions. */
 let parse: typeof ParseForESLint | undefined;
-function loadForeign(text: string, fileName: string): ForeignFile {
+/** Another file's text parsed into ESTree with scopes, as ESLint's parser would (no parents set). */
+export function parseOtherFile(text: string, fileName: string): ReturnType<typeof ParseForESLint> {
   // Loaded on first use: importing the rules must not load the parser and TypeScript, so the audit's main
   // thread answers a cached run without them.
   const parseForESLint = (parse ??= (
     createRequire(import.meta.url)('@typescript-eslint/parser') as { parseForESLint: typeof ParseForESLint }
   ).parseForESLint);
-  const { ast, scopeManager, visitorKeys } = parseForESLint(text, {
+  return parseForESLint(text, {
     filePath: fileName,
     range: true,
     loc: true,
@@ -59,6 +59,11 @@ function loadForeign(text: string, fileName: string): ForeignFile {
     ecmaVersion: 'latest',
     ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
   });
+}
+
+/** Parses another file into ESTree with parents and scopes, and indexes its functions. */
+function loadForeign(text: string, fileName: string): ForeignFile {
+  const { ast, scopeManager, visitorKeys } = parseOtherFile(text, fileName);
   const functions = new Map<number, FunctionNode>();
   const byName = new Map<string, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [

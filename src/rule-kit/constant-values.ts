@@ -1,0 +1,115 @@
+/**
+ * Whether a value is the same on every run, beyond what values.ts names a literal: a literal decoded by a
+ * library call (`CryptoJS.enc.Hex.parse('00…')`, `forge.util.hexToBytes('…')`) or re-shaped by a string or
+ * buffer method (`'\0'.repeat(16)`); and whether a buffer is filled only with a counter (no random part).
+ * Shared by the static-IV checks; the decoders are catalogue data (transforms.ts `literalDecoders`).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { inPlaceWrites } from '../catalogue/randomness.js';
+import { literalDecoders, receiverMethods } from '../catalogue/transforms.js';
+import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
+import type { FileFlow } from './flow/engine.js';
+import type { ModuleValue } from './module-values.js';
+import type { Origin } from './values.js';
+
+/** Reads a value this file's tracking cannot: an enum member, an imported setting (module-values.ts). */
+type Held = (n: TSESTree.Node) => ModuleValue | undefined;
+const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
+
+const MAX_DEPTH = 3;
+
+/** The dotted text of a callee (`CryptoJS.enc.Hex.parse`), or undefined for anything but names and dots. */
+function dottedName(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === T.Identifier) return u.name;
+  if (u.type !== T.MemberExpression) return undefined;
+  const key = propertyName(u);
+  const obj = dottedName(u.object);
+  return key === undefined || obj === undefined ? undefined : `${obj}.${key}`;
+}
+
+/** Every value `expr` can have is a literal, a zero buffer, or a constant call (numbers count as literals). */
+function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number, held: Held): boolean {
+  if (staticNumber(expr) !== undefined) return true;
+  const origins = flow.origins(expr);
+  const constant = (o: Origin): boolean =>
+    !o.fallback && (CONSTANT_KINDS.has(o.kind) || constantCall(flow, o, depth + 1, held));
+  if (origins.length > 0 && origins.every(constant)) return true;
+  const h = held(expr);
+  return h !== undefined && h.origins.length > 0 && h.origins.every((o) => !o.fallback && CONSTANT_KINDS.has(o.kind));
+}
+
+function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boolean {
+  if (depth > MAX_DEPTH || o.kind !== 'call' || o.node.type !== T.CallExpression) return false;
+  const call = o.node;
+  const args = call.arguments;
+  const constArgs = args.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
+  const name = dottedName(call.callee);
+  if (name !== undefined && literalDecoders.pattern.test(name)) return args.length > 0 && constArgs;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return false;
+  const method = propertyName(callee);
+  // `fill` changes its receiver in place and returns it: `new Uint8Array(16).fill(1)`.
+  const reshapes = method !== undefined && (receiverMethods.has(method) || method === 'fill');
+  return reshapes && constArgs && allConstant(flow, callee.object, depth, held);
+}
+
+/** A `call` origin whose value is a decoded or re-shaped literal. */
+export function constantValue(flow: FileFlow, o: Origin, held: Held): boolean {
+  return constantCall(flow, o, 0, held);
+}
+
+/** `n++`, `n += 1`, `BigInt(n)`, or a binding updated that way somewhere: a counter. */
+function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.UpdateExpression) return true;
+  if (u.type === T.CallExpression && ['BigInt', 'Number'].includes(calleeName(u.callee) ?? '') && u.arguments[0])
+    return isCounter(flow, u.arguments[0]);
+  if (u.type !== T.Identifier) return false;
+  const v = findVariable(flow.getScope(u), u);
+  return (
+    v?.references.some((r) => {
+      const p = r.identifier.parent;
+      return (
+        p?.type === T.UpdateExpression ||
+        (p?.type === T.AssignmentExpression && p.left === r.identifier && (p.operator === '+=' || p.operator === '-='))
+      );
+    }) ?? false
+  );
+}
+
+/**
+ * The in-place write of a counter into buffer `v` (`nonce.writeUInt32BE(counter++, 8)`), when every write into
+ * it is a counter or another constant-free value with no entropy: nothing random (`randomFillSync(nonce)`,
+ * `prefix.copy(nonce)` from random bytes) is ever written. Undefined otherwise.
+ */
+export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+  let counter: TSESTree.Node | undefined;
+  for (const ref of v.references) {
+    const id = ref.identifier;
+    const p = id.parent;
+    let written: TSESTree.Node | undefined;
+    if (ref.init) continue;
+    // Any use this cannot read (a view passed on: `getRandomValues(nonce.subarray(0, 4))`) may write random bytes.
+    if (p?.type === T.MemberExpression && p.object === id && p.parent?.type !== T.CallExpression) return undefined;
+    if (p?.type === T.MemberExpression && p.object === id && p.parent?.type === T.CallExpression) {
+      const m = propertyName(p);
+      if (m === undefined || !inPlaceWrites.methods.test(m)) return undefined;
+      const a = p.parent.arguments[0];
+      if (!a || a.type === T.SpreadElement) return undefined;
+      written = a;
+    } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
+      const m = calleeName(p.callee);
+      // Passed to a call that is not a write: the cipher (or whatever takes the nonce) reads it.
+      if (m === undefined || !inPlaceWrites.methods.test(m)) continue;
+      // `src.copy(nonce)` copies `src` in; `randomFillSync(nonce)` fills it with random bytes.
+      const callee = unwrap(p.callee);
+      if (m !== 'copy' || callee.type !== T.MemberExpression) return undefined;
+      written = callee.object;
+    } else continue;
+    if (flow.taint.taintOf(written).entropy) return undefined;
+    if (isCounter(flow, written)) counter ??= p.parent?.type === T.CallExpression ? p.parent : p;
+  }
+  return counter;
+}

@@ -1,0 +1,357 @@
+/**
+ * Values held in another module of the project, read without type information: an exported constant, an
+ * enum member or a property of an exported settings object, reached through a relative import
+ * (`import { LEGACY_CIPHER } from './crypto-config'`, `const cfg = require('../config')`, `cfg.cipher.name`).
+ * Also enum members and static class fields of the same file (`CipherSuite.Legacy`, `Box.NONCE`), which scope
+ * analysis does not resolve to a value.
+ *
+ * The other module is read from disk and parsed once per process (cached on its path and modification
+ * time), one hop only, and only when a rule asks about a candidate argument that it could not read in its
+ * own file: no per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { childrenOf, constInitOf, propertyName, unwrap, type Scope } from './ast.js';
+import { parseOtherFile, scopeGetter } from './flow/taint/foreign.js';
+import type { ImportMap } from './imports.js';
+import { resolveOrigins, type Origin } from './values.js';
+
+/** A value found behind an import (or a same-file enum): its origins there, and where it was written. */
+export interface ModuleValue {
+  /** The expression that holds the value, in the other file's tree. */
+  readonly node: TSESTree.Node;
+  /** Its origins, resolved in that file (literals, `Buffer.from('…', 'hex')`, `Buffer.alloc(16)`, …). */
+  readonly origins: readonly Origin[];
+  /** The name as the using file writes it (`cryptoSettings.cipher`). */
+  readonly name: string;
+  /** The file that writes the value, relative to `cwd`; undefined for the same file. */
+  readonly file: string | undefined;
+}
+
+interface ParsedModule {
+  readonly mtimeMs: number;
+  readonly program: TSESTree.Program;
+  readonly getScope: (n: TSESTree.Node) => Scope;
+}
+
+const parsed = new Map<string, ParsedModule | null>();
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+const MAX_STEPS = 4;
+/** Files above this size are not read for one constant (generated bundles). */
+const MAX_BYTES = 512 * 1024;
+
+interface PathAliases {
+  readonly base: string;
+  readonly paths: Readonly<Record<string, readonly string[]>>;
+}
+
+const aliasesByDir = new Map<string, PathAliases | null>();
+const MAX_TSCONFIG_UP = 8;
+
+/**
+ * The `compilerOptions.paths` of the nearest tsconfig.json above `dir` (no `extends` followed), cached per
+ * directory. Comments and trailing commas are stripped before parsing; a file that still fails to parse
+ * has no aliases.
+ */
+function pathAliases(dir: string): PathAliases | undefined {
+  const seen: string[] = [];
+  let found: PathAliases | null = null;
+  for (let d = dir, i = 0; i < MAX_TSCONFIG_UP; i++) {
+    const known = aliasesByDir.get(d);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    seen.push(d);
+    const file = join(d, 'tsconfig.json');
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      try {
+        const json = JSON.parse(withoutComments(text).replace(/,(\s*[}\]])/g, '$1')) as {
+          compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+        };
+        const o = json.compilerOptions;
+        if (o?.paths) found = { base: resolve(d, o.baseUrl ?? '.'), paths: o.paths };
+      } catch {
+        found = null;
+      }
+      break;
+    }
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const d of seen) aliasesByDir.set(d, found);
+  return found ?? undefined;
+}
+
+/** JSONC without its comments: strings are kept as written (a `/*` inside `"@app/*"` is not a comment). */
+function withoutComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The targets a tsconfig `paths` alias maps a bare specifier to (`@app/config/x.js` → `<base>/src/config/x.js`). */
+function aliasTargets(fromFile: string, specifier: string): string[] {
+  const a = pathAliases(dirname(fromFile));
+  if (!a) return [];
+  const out: string[] = [];
+  for (const [pattern, targets] of Object.entries(a.paths)) {
+    const star = pattern.indexOf('*');
+    const head = star < 0 ? pattern : pattern.slice(0, star);
+    const tail = star < 0 ? '' : pattern.slice(star + 1);
+    if (star < 0 ? specifier !== pattern : !(specifier.startsWith(head) && specifier.endsWith(tail))) continue;
+    const middle = star < 0 ? '' : specifier.slice(head.length, specifier.length - tail.length);
+    for (const t of targets) out.push(resolve(a.base, t.replace('*', middle)));
+  }
+  return out;
+}
+
+/** The file a specifier names: relative or through a tsconfig `paths` alias; with an extension or an index. */
+export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+    for (const t of aliasTargets(fromFile, specifier)) {
+      const f = existingFile(t);
+      if (f) return f;
+    }
+    return undefined;
+  }
+  return existingFile(resolve(dirname(fromFile), specifier));
+}
+
+/** `base` as written, with an extension, `.js` written for `.ts`, or an index file. */
+function existingFile(base: string): string | undefined {
+  const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
+  const candidates = [
+    base,
+    ...EXTENSIONS.map((e) => stem + e),
+    ...EXTENSIONS.map((e) => base + e),
+    ...EXTENSIONS.map((e) => join(base, `index${e}`)),
+  ];
+  for (const c of candidates) {
+    try {
+      if (statSync(c).isFile()) return c;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+function parseModule(file: string): ParsedModule | undefined {
+  let mtimeMs: number;
+  let size: number;
+  try {
+    ({ mtimeMs, size } = statSync(file));
+  } catch {
+    return undefined;
+  }
+  const known = parsed.get(file);
+  if (known !== undefined && (known === null || known.mtimeMs === mtimeMs)) return known ?? undefined;
+  let entry: ParsedModule | null = null;
+  try {
+    if (size <= MAX_BYTES) {
+      const { ast, scopeManager, visitorKeys } = parseOtherFile(readFileSync(file, 'utf8'), file);
+      setParents(ast as TSESTree.Program, visitorKeys as TSESLint.SourceCode.VisitorKeys);
+      entry = { mtimeMs, program: ast as TSESTree.Program, getScope: scopeGetter(scopeManager) };
+    }
+  } catch {
+    entry = null;
+  }
+  parsed.set(file, entry);
+  return entry ?? undefined;
+}
+
+function setParents(program: TSESTree.Program, keys: TSESLint.SourceCode.VisitorKeys): void {
+  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[program, undefined]];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parent;
+    for (const c of childrenOf(node, keys)) stack.push([c, node]);
+  }
+}
+
+const isModuleExports = (n: TSESTree.Node): boolean =>
+  n.type === T.MemberExpression &&
+  n.object.type === T.Identifier &&
+  n.object.name === 'module' &&
+  propertyName(n) === 'exports';
+
+/** The expression a top-level declaration named `name` holds (a const's initialiser, or the enum itself). */
+function topLevel(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
+  for (const s of program.body) {
+    const d = s.type === T.ExportNamedDeclaration && s.declaration ? s.declaration : s;
+    if (d.type === T.VariableDeclaration)
+      for (const v of d.declarations) if (v.id.type === T.Identifier && v.id.name === name && v.init) return v.init;
+    if (d.type === T.TSEnumDeclaration && d.id.name === name) return d;
+    if (d.type === T.ClassDeclaration && d.id?.name === name) return d;
+  }
+  return undefined;
+}
+
+/** What module `program` exports as `name` (`default` for the default export or `module.exports` itself). */
+function exported(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
+  for (const s of program.body) {
+    if (s.type === T.ExportNamedDeclaration) {
+      const d = s.declaration;
+      if (d?.type === T.VariableDeclaration)
+        for (const v of d.declarations) if (v.id.type === T.Identifier && v.id.name === name && v.init) return v.init;
+      if (d?.type === T.TSEnumDeclaration && d.id.name === name) return d;
+      if (d?.type === T.ClassDeclaration && d.id?.name === name) return d;
+      if (!s.source)
+        for (const sp of s.specifiers) {
+          const out = sp.exported.type === T.Identifier ? sp.exported.name : String(sp.exported.value);
+          if (out === name && sp.local.type === T.Identifier) return topLevel(program, sp.local.name);
+        }
+    }
+    if (s.type === T.ExportDefaultDeclaration && name === 'default') {
+      const d = s.declaration;
+      return d.type === T.Identifier ? topLevel(program, d.name) : d;
+    }
+    if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;
+    const { left, right } = s.expression;
+    // module.exports = { … } / module.exports = X
+    if (isModuleExports(left)) {
+      const whole = right.type === T.Identifier ? topLevel(program, right.name) : right;
+      if (name === 'default') return whole;
+      const inner = whole && memberValue(whole, name, program);
+      if (inner) return inner;
+    }
+    // module.exports.X = … / exports.X = …
+    if (left.type === T.MemberExpression && propertyName(left) === name) {
+      const o = left.object;
+      if (isModuleExports(o) || (o.type === T.Identifier && o.name === 'exports'))
+        return right.type === T.Identifier ? (topLevel(program, right.name) ?? right) : right;
+    }
+  }
+  return undefined;
+}
+
+/** Property `key` of an object literal or member of an enum, through `Object.freeze` and same-file consts. */
+function memberValue(holder: TSESTree.Node, key: string, program: TSESTree.Program): TSESTree.Node | undefined {
+  let h = unwrap(holder);
+  if (h.type === T.Identifier) h = topLevel(program, h.name) ?? h;
+  if (
+    h.type === T.CallExpression &&
+    h.callee.type === T.MemberExpression &&
+    propertyName(h.callee) === 'freeze' &&
+    h.arguments[0]
+  )
+    h = unwrap(h.arguments[0]);
+  if (h.type === T.ObjectExpression) {
+    let found: TSESTree.Node | undefined;
+    for (const p of h.properties) {
+      if (p.type !== T.Property || propertyName(p) !== key) continue;
+      found = p.shorthand && p.value.type === T.Identifier ? (topLevel(program, p.value.name) ?? p.value) : p.value;
+    }
+    return found;
+  }
+  if (h.type === T.ClassDeclaration) {
+    // A static field: `static readonly NONCE = Buffer.from([…])`.
+    for (const m of h.body.body)
+      if (m.type === T.PropertyDefinition && m.static && propertyName(m) === key && m.value) return m.value;
+    return undefined;
+  }
+  if (h.type === T.TSEnumDeclaration) {
+    const members = 'body' in h && h.body ? h.body.members : (h as { members: TSESTree.TSEnumMember[] }).members;
+    for (const m of members) {
+      const id = m.id.type === T.Identifier ? m.id.name : String(m.id.value);
+      if (id === key) return m.initializer;
+    }
+  }
+  return undefined;
+}
+
+/** The root identifier of `a.b.c` and the keys after it; undefined for computed or call parts. */
+function memberPath(expr: TSESTree.Node): { root: TSESTree.Identifier; keys: string[] } | undefined {
+  const keys: string[] = [];
+  let n = unwrap(expr);
+  while (n.type === T.MemberExpression) {
+    const k = propertyName(n);
+    if (k === undefined || n.object.type === T.ThisExpression) return undefined;
+    keys.unshift(k);
+    n = unwrap(n.object);
+  }
+  return n.type === T.Identifier ? { root: n, keys } : undefined;
+}
+
+interface Where {
+  readonly filename: string;
+  readonly cwd: string;
+  readonly imports: ImportMap;
+  readonly getScope: (n: TSESTree.Node) => Scope;
+}
+
+/**
+ * The value `expr` reads from another module (or from an enum of this file), or undefined when it reads
+ * none: `LEGACY_CIPHER`, `cryptoSettings.cipher`, `cfg.crypto.iv`, `CipherSuite.Stream`, also behind a local
+ * `const alg = cfg.cipher`.
+ */
+export function moduleValueOf(expr: TSESTree.Node, where: Where): ModuleValue | undefined {
+  let path = memberPath(expr);
+  for (let i = 0; path && i < MAX_STEPS; i++) {
+    const { root, keys } = path;
+    const name = [root.name, ...keys].join('.');
+    const binding = where.imports.get(root.name);
+    if (binding) {
+      const file = resolveModuleFile(where.filename, binding.module);
+      const mod = file ? parseModule(file) : undefined;
+      if (!file || !mod) return undefined;
+      const [first, ...rest] = binding.imported === '*' ? keys : [binding.imported, ...keys];
+      if (first === undefined) return undefined;
+      let node = exported(mod.program, first);
+      for (const k of rest) node = node && memberValue(node, k, mod.program);
+      if (!node || node.type === T.TSEnumDeclaration || node.type === T.ClassDeclaration) return undefined;
+      return {
+        node,
+        origins: resolveOrigins(node, mod.getScope),
+        name,
+        file: relative(where.cwd, file).replace(/\\/g, '/'),
+      };
+    }
+    const init = constInitOf(root, where.getScope(root));
+    if (init) {
+      const inner = memberPath(init);
+      path = inner && { root: inner.root, keys: [...inner.keys, ...keys] };
+      continue;
+    }
+    // A same-file enum member or static field: `CipherSuite.Stream`, `TokenCipher.NONCE`.
+    if (keys.length === 1) {
+      const program = programOf(root);
+      const e = program && topLevel(program, root.name);
+      const holds = e?.type === T.TSEnumDeclaration || e?.type === T.ClassDeclaration;
+      const node = program && e && holds ? memberValue(e, keys[0]!, program) : undefined;
+      if (node) return { node, origins: resolveOrigins(node, where.getScope), name, file: undefined };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function programOf(n: TSESTree.Node): TSESTree.Program | undefined {
+  let p: TSESTree.Node | undefined = n;
+  while (p && p.type !== T.Program) p = p.parent;
+  return p;
+}
