@@ -134,8 +134,9 @@ export default createRule<Options, MessageIds>({
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
-    const { filename, cwd } = context;
-    const held = (n: TSESTree.Node): ModuleValue | undefined => moduleValueOf(n, { filename, cwd, imports, getScope });
+    const { filename, cwd, settings } = context;
+    const held = (n: TSESTree.Node): ModuleValue | undefined =>
+      moduleValueOf(n, { filename, cwd, settings, imports, getScope });
 
     const report = (
       node: TSESTree.Node,

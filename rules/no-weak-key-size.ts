@@ -16,6 +16,7 @@ import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { algorithmConstantOf, exportedHolderName } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { importedElsewhere } from '../src/rule-kit/module-importers.js';
+import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -121,6 +122,7 @@ export default createRule<Options, MessageIds>({
       saferBits,
       filename: context.filename,
       cwd: context.cwd,
+      settings: context.settings,
     });
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits);
@@ -133,12 +135,13 @@ export default createRule<Options, MessageIds>({
     };
     /** After the calls: a choice already reported where it is used keeps that report. */
     const checkHeldChoices = (): void => {
+      const onDisk = importsOnDisk(context.settings);
       for (const h of holders) {
         const c = algorithmConstantOf(h);
         if (!c) continue;
         // An exported choice that another module imports is reported there, at the call that runs it.
         const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
-        if (exported !== undefined && importedElsewhere(context.filename, exported)) continue;
+        if (exported !== undefined && onDisk && importedElsewhere(context.filename, exported)) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
         if (c.setting === 'cipher' && typeof c.value === 'string')

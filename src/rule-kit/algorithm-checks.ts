@@ -84,6 +84,8 @@ export interface AlgorithmCheckOptions {
   /** The linted file and the working directory: where imported settings are looked up. */
   readonly filename: string;
   readonly cwd: string;
+  /** ESLint's shared settings (whether imported modules may be read from disk). */
+  readonly settings: Readonly<Record<string, unknown>> | undefined;
 }
 
 export function createAlgorithmChecks(options: AlgorithmCheckOptions): AlgorithmChecks {
@@ -92,8 +94,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   const flow = flowOf(sourceCode);
   const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
   /** A setting exported by another module, or a same-file enum member, read where it is used. */
-  const fromModule = (n: TSESTree.Node) =>
-    moduleValueOf(n, { filename: options.filename, cwd: options.cwd, imports: flow.imports, getScope });
+  const fromModule = (n: TSESTree.Node) => moduleValueOf(n, { ...options, imports: flow.imports, getScope });
   const str = (node: TSESTree.Node | undefined | null): Read<string> | undefined => {
     const n = deref(node);
     const v = staticString(n);

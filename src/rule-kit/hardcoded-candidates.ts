@@ -12,8 +12,6 @@ import {
 } from '../detect/index.js';
 import { bindingNameOf, envVarName, isProcessEnv, propertyName, staticString, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
-import type { ImportMap } from './imports.js';
-import { calleePathOf, shapeMatcher } from './sinks.js';
 import { isDocExampleAt, isProviderIssued } from './files.js';
 import type { SuggestedValue } from './fixes.js';
 import type { Origin } from './values.js';

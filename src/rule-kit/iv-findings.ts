@@ -184,8 +184,8 @@ function onceMadeStatic(file: IvFile, held: ModuleValue): boolean {
 
 /** A value held in another module, an enum member or a static field (module-values.ts). */
 function heldValue(file: IvFile, expr: Node): ModuleValue | undefined {
-  const { filename, cwd } = file.context;
-  return moduleValueOf(expr, { filename, cwd, imports: file.imports, getScope: file.getScope });
+  const { filename, cwd, settings } = file.context;
+  return moduleValueOf(expr, { filename, cwd, settings, imports: file.imports, getScope: file.getScope });
 }
 
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {

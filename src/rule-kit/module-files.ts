@@ -9,7 +9,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The extensions an import may leave out, in the order Node and TypeScript try them. */
-const SUFFIXES = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.tsx', '/index.js'];
+const SUFFIXES = [
+  '',
+  '.ts',
+  '.tsx',
+  '.mts',
+  '.cts',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.jsx',
+  '/index.ts',
+  '/index.tsx',
+  '/index.js',
+];
 /** How far up a file's directories to look for a workspace root or a tsconfig.json. */
 const MAX_UP = 8;
 const CACHE_LIMIT = 512;
@@ -177,4 +190,13 @@ export function resolveImport(fromDir: string, spec: string): string | undefined
   const pkgDir = m && ws.get(m[1]!);
   if (!pkgDir) return undefined;
   return m[2] ? (asFile(join(pkgDir, m[2])) ?? asFile(join(pkgDir, 'src', m[2]))) : packageEntry(pkgDir);
+}
+
+/**
+ * Whether rules may read imported modules from disk: yes, unless the shared settings say
+ * `keyhygiene: { importsOnDisk: false }` (the audit, whose cross-file step joins modules itself).
+ */
+export function importsOnDisk(settings: Readonly<Record<string, unknown>> | undefined): boolean {
+  const kh = settings?.keyhygiene;
+  return !(kh && typeof kh === 'object' && (kh as { importsOnDisk?: unknown }).importsOnDisk === false);
 }

@@ -5,17 +5,20 @@
  * Also enum members and static class fields of the same file (`CipherSuite.Legacy`, `Box.NONCE`), which scope
  * analysis does not resolve to a value.
  *
- * The other module is read from disk and parsed once per process (cached on its path and modification
- * time), one hop only, and only when a rule asks about a candidate argument that it could not read in its
- * own file: no per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
+ * The other module is found by src/rule-kit/module-files.ts (relative paths, workspace packages, tsconfig
+ * `paths`), read from disk and parsed once per process (cached on its path and modification time), one hop
+ * only, never under the audit (`importsOnDisk: false`: its cross-file step joins modules from per-file
+ * summaries), and only when a rule asks about a candidate argument that it could not read in its own file: no
+ * per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { childrenOf, constInitOf, propertyName, unwrap, type Scope } from './ast.js';
 import { parseOtherFile, scopeGetter } from './flow/taint/foreign.js';
 import type { ImportMap } from './imports.js';
+import { importsOnDisk, resolveImport } from './module-files.js';
 import { resolveOrigins, type Origin } from './values.js';
 
 /** A value found behind an import (or a same-file enum): its origins there, and where it was written. */
@@ -37,127 +40,13 @@ interface ParsedModule {
 }
 
 const parsed = new Map<string, ParsedModule | null>();
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
 const MAX_STEPS = 4;
 /** Files above this size are not read for one constant (generated bundles). */
 const MAX_BYTES = 512 * 1024;
 
-interface PathAliases {
-  readonly base: string;
-  readonly paths: Readonly<Record<string, readonly string[]>>;
-}
-
-const aliasesByDir = new Map<string, PathAliases | null>();
-const MAX_TSCONFIG_UP = 8;
-
-/**
- * The `compilerOptions.paths` of the nearest tsconfig.json above `dir` (no `extends` followed), cached per
- * directory. Comments and trailing commas are stripped before parsing; a file that still fails to parse
- * has no aliases.
- */
-function pathAliases(dir: string): PathAliases | undefined {
-  const seen: string[] = [];
-  let found: PathAliases | null = null;
-  for (let d = dir, i = 0; i < MAX_TSCONFIG_UP; i++) {
-    const known = aliasesByDir.get(d);
-    if (known !== undefined) {
-      found = known;
-      break;
-    }
-    seen.push(d);
-    const file = join(d, 'tsconfig.json');
-    let text: string | undefined;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      text = undefined;
-    }
-    if (text !== undefined) {
-      try {
-        const json = JSON.parse(withoutComments(text).replace(/,(\s*[}\]])/g, '$1')) as {
-          compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
-        };
-        const o = json.compilerOptions;
-        if (o?.paths) found = { base: resolve(d, o.baseUrl ?? '.'), paths: o.paths };
-      } catch {
-        found = null;
-      }
-      break;
-    }
-    const up = dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  for (const d of seen) aliasesByDir.set(d, found);
-  return found ?? undefined;
-}
-
-/** JSONC without its comments: strings are kept as written (a `/*` inside `"@app/*"` is not a comment). */
-function withoutComments(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else out += c;
-  }
-  return out;
-}
-
-/** The targets a tsconfig `paths` alias maps a bare specifier to (`@app/config/x.js` → `<base>/src/config/x.js`). */
-function aliasTargets(fromFile: string, specifier: string): string[] {
-  const a = pathAliases(dirname(fromFile));
-  if (!a) return [];
-  const out: string[] = [];
-  for (const [pattern, targets] of Object.entries(a.paths)) {
-    const star = pattern.indexOf('*');
-    const head = star < 0 ? pattern : pattern.slice(0, star);
-    const tail = star < 0 ? '' : pattern.slice(star + 1);
-    if (star < 0 ? specifier !== pattern : !(specifier.startsWith(head) && specifier.endsWith(tail))) continue;
-    const middle = star < 0 ? '' : specifier.slice(head.length, specifier.length - tail.length);
-    for (const t of targets) out.push(resolve(a.base, t.replace('*', middle)));
-  }
-  return out;
-}
-
-/** The file a specifier names: relative or through a tsconfig `paths` alias; with an extension or an index. */
+/** The file a specifier names, seen from the importing file (src/rule-kit/module-files.ts resolves it). */
 export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
-    for (const t of aliasTargets(fromFile, specifier)) {
-      const f = existingFile(t);
-      if (f) return f;
-    }
-    return undefined;
-  }
-  return existingFile(resolve(dirname(fromFile), specifier));
-}
-
-/** `base` as written, with an extension, `.js` written for `.ts`, or an index file. */
-function existingFile(base: string): string | undefined {
-  const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
-  const candidates = [
-    base,
-    ...EXTENSIONS.map((e) => stem + e),
-    ...EXTENSIONS.map((e) => base + e),
-    ...EXTENSIONS.map((e) => join(base, `index${e}`)),
-  ];
-  for (const c of candidates) {
-    try {
-      if (statSync(c).isFile()) return c;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
+  return resolveImport(dirname(fromFile), specifier);
 }
 
 function parseModule(file: string): ParsedModule | undefined {
@@ -300,6 +189,8 @@ function memberPath(expr: TSESTree.Node): { root: TSESTree.Identifier; keys: str
 interface Where {
   readonly filename: string;
   readonly cwd: string;
+  /** ESLint's shared settings: another module is read from disk only when they allow it (`importsOnDisk`). */
+  readonly settings: Readonly<Record<string, unknown>> | undefined;
   readonly imports: ImportMap;
   readonly getScope: (n: TSESTree.Node) => Scope;
 }
@@ -316,6 +207,7 @@ export function moduleValueOf(expr: TSESTree.Node, where: Where): ModuleValue | 
     const name = [root.name, ...keys].join('.');
     const binding = where.imports.get(root.name);
     if (binding) {
+      if (!importsOnDisk(where.settings)) return undefined;
       const file = resolveModuleFile(where.filename, binding.module);
       const mod = file ? parseModule(file) : undefined;
       if (!file || !mod) return undefined;

@@ -311,15 +311,6 @@ function findExport(
 }
 
 /**
- * Whether rules may read imported modules from disk: yes, unless the shared settings say
- * `keyhygiene: { importsOnDisk: false }` (the audit, whose cross-file step joins modules itself).
- */
-export function importsOnDisk(settings: Readonly<Record<string, unknown>> | undefined): boolean {
-  const kh = settings?.keyhygiene;
-  return !(kh && typeof kh === 'object' && (kh as { importsOnDisk?: unknown }).importsOnDisk === false);
-}
-
-/**
  * Without type information, a call to a function imported from a module of this project (`import { randomString }
  * from './util/random'`, a workspace package, a tsconfig `paths` alias, `require('./tokens').make()`,
  * `utils.randomString()` on a namespace import): the module is found on disk (src/rule-kit/module-files.ts),
