@@ -1,11 +1,13 @@
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyFilePath } from '../src/catalogue/deletion.js';
+import { keyFilePath, keyProducers } from '../src/catalogue/deletion.js';
 import { errorConstructor, ownerOnlyModes, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
 import { constInitOf, staticNumber, staticString, unwrap, propertyName } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
+import { pathText } from '../src/rule-kit/path-text.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport } from '../src/rule-kit/key-exports.js';
@@ -92,19 +94,32 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      const sink: Sink = { title: w.title, kind: 'file', keyFile: namesKeyFile(call.arguments[0]) };
+      const keyFile = namesKeyFile(call.arguments[0]);
+      // A private key written to its own key file, readable by its owner only, is that key's store (as
+      // ssh-keygen and openssl genpkey write it), not a plaintext copy. Raw random bytes stay reported there.
+      const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
+      if (keyFile && ownerOnly(opts) && !randomBytesIn(d)) return;
+      const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };
 
     /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
     const namesKeyFile = (arg: TSESTree.Node | undefined): boolean => {
       if (!arg || arg.type === T.SpreadElement) return false;
-      const a = unwrap(arg);
-      const e = a.type === T.Identifier ? constInitOf(a, getScope(a)) : a;
-      const path =
-        e?.type === T.TemplateLiteral ? e.quasis.map((q) => q.value.cooked ?? q.value.raw).join('*') : staticString(e);
-      return path !== undefined && keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path);
+      const path = pathText(arg, getScope);
+      const last = path.split(/[\\/]/).pop() ?? path;
+      return keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path) && !keyFilePath.exclude.test(last);
     };
+
+    /** The written value comes from a random-bytes call (`randomBytes(32)`), not from a key pair. */
+    const randomBytesIn = (data: TSESTree.Node): boolean =>
+      flowOf(sourceCode)
+        .origins(data)
+        .some(
+          (o) =>
+            o.node.type === T.CallExpression &&
+            matchCallPattern(o.node, imports, getScope(o.node), keyProducers)?.strength === 'random',
+        );
 
     const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
       if (!opt) return false;

@@ -10,6 +10,7 @@ import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.j
 import { KeyDrops, holderTitle } from '../src/rule-kit/key-drops.js';
 import { trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
+import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import { declaredKeyHolder, identityOf } from '../src/rule-kit/key-holders.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
@@ -117,17 +118,12 @@ export default createRule<Options, MessageIds>({
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
         if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
-        const second = call.arguments[1];
-        if (callee.type === T.MemberExpression && fnName === 'set' && second && second.type !== T.SpreadElement) {
-          const source = sources.heldKeySource(second);
-          if (source) keyHolders.set(identity(callee.object), source);
-        }
-        const emptying = (fnName === 'delete' && call.arguments.length === 1) || (fnName === 'clear' && !first);
-        if (callee.type === T.MemberExpression && emptying) {
-          const mapKey = identity(callee.object);
-          if (keyHolders.has(mapKey))
-            drops.add(call, callee.object, `${sourceCode.getText(callee.object)}.${fnName}()`, mapKey);
-        }
+        const stored = storedValue(call);
+        const source = stored && (sources.heldKeySource(stored.value) ?? keyHolders.get(identity(stored.value)));
+        if (stored && source) keyHolders.set(identity(stored.holder), source);
+        const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
+        if (emptied && keyHolders.has(identity(emptied.holder)))
+          drops.add(call, emptied.holder, emptied.how, identity(emptied.holder));
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
       },
@@ -150,6 +146,9 @@ export default createRule<Options, MessageIds>({
             keyHolders.set(identity(left.object), source);
           if (isEmptyContainer(right) && keyHolders.has(identity(left)))
             drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
+          const truncated = truncatedArray(node);
+          if (truncated && keyHolders.has(identity(truncated)))
+            drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.

@@ -133,7 +133,12 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))`,
     'i',
   ),
-  exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
+  // Public halves (`id_rsa.pub`, `signing.pub.pem`, `public.pem`) and the SSH files that hold no private key.
+  exclude: new RegExp(
+    String.raw`^arn:|\.pub$|[._-]pub(?:lic)?\.(?:pem|der|key)$|(?:^|[\\/])(?:public|pub)(?:[_-]?key|\.(?:pem|der)$)|` +
+      String.raw`(?:^|[\\/])(?:known_hosts|authorized_keys)(?:[._-][^\\/]*)?$|[\\/]\.ssh[\\/]config$`,
+    'i',
+  ),
   samples: {
     positive: [
       'server.key',
@@ -156,6 +161,10 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'id_rsa.pub',
       'keys.md',
       'public-key.pem',
+      'signing-v3.pub.pem',
+      'keys/public.pem',
+      '/home/u/.ssh/known_hosts.old',
+      '/home/u/.ssh/authorized_keys',
       'monkey.txt',
       'cert.crt',
     ],

@@ -9,17 +9,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyFileName, keyFilePath, syncCalleeNames, type FileDeletionApi } from '../catalogue/deletion.js';
 import { normaliseName } from '../detect/index.js';
-import {
-  calleeName,
-  canAwaitAt,
-  constInitOf,
-  enclosingFunction,
-  propertyName,
-  staticString,
-  unwrap,
-  type FunctionNode,
-} from './ast.js';
+import { calleeName, canAwaitAt, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { ensureNamedImport } from './fixes.js';
+import { pathText as staticPathText } from './path-text.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
@@ -50,29 +42,7 @@ export function createKeyFileTracker(
   const keyWrites = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
-  /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
-  const pathText = (node: TSESTree.Node, depth = 0): string => {
-    const n = unwrap(node);
-    if (depth > 4) return '*';
-    const s = staticString(n);
-    if (s !== undefined) return s;
-    if (n.type === T.TemplateLiteral)
-      return n.quasis
-        .map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : ''))
-        .join('');
-    if (n.type === T.BinaryExpression && n.operator === '+')
-      return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
-    if (n.type === T.CallExpression) {
-      const c = unwrap(n.callee);
-      const fn = calleeName(c);
-      if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
-    }
-    if (n.type === T.Identifier) {
-      const init = constInitOf(n, getScope(n));
-      if (init) return pathText(init, depth + 1);
-    }
-    return '*';
-  };
+  const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
 
   /** Why a deleted path is a key file, or undefined. */
   const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {

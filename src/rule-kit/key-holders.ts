@@ -59,7 +59,9 @@ export function declaredKeyHolder(
   annotation: TSESTree.TypeNode | undefined,
   init: TSESTree.Node | null | undefined,
 ): 'value' | 'collection' | undefined {
-  if (!isKeyHolderName(name)) return undefined;
+  // A bare `key`/`keys` counts only with its declared byte type (`key?: Uint8Array`, `new Map<string, Buffer>()`).
+  const n = normaliseName(name);
+  if (!isKeyHolderName(name) && n !== 'key' && n !== 'keys') return undefined;
   if (isBytesCollectionType(annotation) || isBytesCollectionInit(init)) return 'collection';
   if (isBytesType(annotation)) return 'value';
   return undefined;

@@ -16,21 +16,28 @@ import {
 } from '../catalogue/deletion.js';
 import {
   bearerTokenConsumers,
+  cipherParameterNames,
   configObjectName,
   credentialHeaders,
+  credentialTokenName,
+  keyPairFactories,
   passThrough,
   publicKeyName,
+  publicMembers,
+  requestName,
   safeToLog,
   secretKeyPhrase,
   secretValueMembers,
   seedPhraseName,
   seedPhraseSources,
+  tokenProducers,
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import {
   calleeName,
   constInitOf,
+  enclosingClass,
   envVarName,
   findVariable,
   isProcessEnv,
@@ -41,6 +48,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
@@ -82,6 +90,11 @@ function isKeyish(name: string | undefined): boolean {
   if (name === undefined || isSafeName(name)) return false;
   const n = normaliseName(name);
   return isSecretName(name) || (keyMaterialName.pattern.test(n) && !notKeyMaterialName.pattern.test(n));
+}
+
+/** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
+function isCredentialName(name: string): boolean {
+  return isSecretName(name) || credentialTokenName.pattern.test(normaliseName(name));
 }
 
 /** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
@@ -169,6 +182,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
     if (seed) return seed.title;
+    const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
+    if (issued) return issued.title;
+    const pair = matchCallPattern(call, imports, getScope(call), keyPairFactories);
+    if (pair) return name !== undefined && (publicMembers.has(name) || isSafeName(name)) ? undefined : pair.title;
     const p = matchCallPattern(call, imports, getScope(call), keyProducers);
     if (!p || exportsPublicKey(p, call)) return undefined;
     if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? ''))))
@@ -204,7 +221,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.Identifier:
         return identifierLeaks(n, sink);
       case T.MemberExpression:
-        return memberLeaks(n);
+        return memberLeaks(n, sink, depth);
       default:
         return [];
     }
@@ -223,11 +240,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (key !== undefined && isSafeName(key)) continue;
       const inner = leaksIn(p.value, sink, depth + 1);
       if (inner.length) out.push(...inner);
-      else if (key !== undefined && isSecretName(key) && valueMayBeSecret(p.value))
+      else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the '${key}' field` });
+      else if (key !== undefined && credentialHeaders.names.has(key.toLowerCase()) && !isLiteralText(p.value))
+        out.push({ node: p.value, what: `the '${key}' header` });
+      else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
+        out.push({ node: p.value, what: `the cipher's '${key}'` });
     }
     return out;
   };
+
+  /** `{ key, iv }`: a bare `key`/`secret` field beside an IV or nonce is a cipher key. */
+  const cipherKeyField = (obj: TSESTree.ObjectExpression, key: string): boolean =>
+    (key === 'key' || key === 'secret') &&
+    obj.properties.some((q) => q.type === T.Property && cipherParameterNames.has(propertyName(q) ?? ''));
 
   /** A field value that could hold the secret its key names: not a literal, not a length or a flag. */
   const valueMayBeSecret = (v: TSESTree.Node): boolean => {
@@ -292,6 +318,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return [];
   };
 
+  /** A string literal (or a template with no expressions): text written in the source, not a value. */
+  const isLiteralText = (v: TSESTree.Node): boolean => {
+    const u = unwrap(v);
+    return u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0);
+  };
+
   /** `s.slice(-4)`, `s.slice(0, 4)`, `s.startsWith('sk_')`: at most a few characters, or a boolean. */
   const masked = (method: string, args: TSESTree.CallExpressionArgument[]): boolean => {
     if (method !== 'slice' && method !== 'substring' && method !== 'substr') return true;
@@ -314,7 +346,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
-    if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
+    if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'` }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
     if (n.parent?.type === T.TemplateLiteral) {
       const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
@@ -355,12 +387,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
-  const memberLeaks = (n: TSESTree.MemberExpression): Leak[] => {
+  const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
-    if (isSecretName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
+    if (p === 'headers' && holder !== undefined && requestName.pattern.test(normaliseName(holder)))
+      return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
       return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
@@ -371,6 +405,43 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     for (const o of flowOf(sourceCode).origins(n)) {
       if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
         return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+    }
+    const pair = keyPairMember(n, p);
+    if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
+    return thisFieldLeaks(n, p, sink, depth);
+  };
+
+  /** `kp.secretKey`, `session.sharedRx`: a non-public member of a key pair or session-key set. */
+  const keyPairMember = (n: TSESTree.MemberExpression, p: string): string | undefined => {
+    if (publicMembers.has(p) || n.computed) return undefined;
+    const obj = unwrap(n.object);
+    const calls: TSESTree.Node[] =
+      obj.type === T.CallExpression || obj.type === T.NewExpression
+        ? [obj]
+        : obj.type === T.Identifier
+          ? flowOf(sourceCode)
+              .origins(obj)
+              .map((o) => o.node)
+          : [];
+    for (const c of calls) {
+      if (c.type !== T.CallExpression && c.type !== T.NewExpression) continue;
+      const f = matchCallPattern(c, imports, getScope(c), keyPairFactories);
+      if (f) return f.title;
+    }
+    return undefined;
+  };
+
+  /**
+   * `this.token` with a generic name: the values the class writes there (`this.token = body.client_token`,
+   * `this.token = jwt.sign(…)`) say whether it holds a credential.
+   */
+  const thisFieldLeaks = (n: TSESTree.MemberExpression, p: string, sink: LeakSink, depth: number): Leak[] => {
+    if (unwrap(n.object).type !== T.ThisExpression || depth >= MAX_DEPTH) return [];
+    const cls = enclosingClass(n);
+    if (!cls) return [];
+    for (const w of thisWrites(cls, p, sourceCode.visitorKeys)) {
+      const inner = leaksIn(w, sink, MAX_DEPTH);
+      if (inner.length) return [{ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }];
     }
     return [];
   };

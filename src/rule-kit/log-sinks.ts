@@ -5,7 +5,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { consoleSink, loggerFactories, loggerName, logMethods, type LoggerFactory } from '../catalogue/loggers.js';
+import {
+  consoleSink,
+  loggerFactories,
+  loggerName,
+  logMethods,
+  reportingSinks,
+  type LoggerFactory,
+} from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
 import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { matchCallPattern, patternMatches } from './call-patterns.js';
@@ -82,6 +89,8 @@ export function createLogSinkResolver(
     const callee = unwrap(call.callee);
     const cp = calleePathOf(call, imports, getScope(call));
     if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };
+    const reporter = cp && reportingSinks.find((p) => patternMatches(p, cp));
+    if (reporter) return { title: `${reporter.title} (${cp.fullPath})`, kind: 'log' };
     if (callee.type === T.Identifier) {
       for (const o of callOrigins(callee)) {
         if (o.node.type !== T.CallExpression) continue;
