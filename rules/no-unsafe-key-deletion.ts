@@ -119,7 +119,9 @@ export default createRule<Options, MessageIds>({
         if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         const stored = storedValue(call);
-        const source = stored && (sources.heldKeySource(stored.value) ?? keyHolders.get(identity(stored.value)));
+        // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
+        const held = stored && sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder)));
+        const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
         if (emptied && keyHolders.has(identity(emptied.holder)))

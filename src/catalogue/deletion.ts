@@ -130,7 +130,8 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
     String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
-      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))`,
+      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-])|` +
+      String.raw`(?:^|[\\/])keys(?:$|[\\/]))`,
     'i',
   ),
   // Public halves (`id_rsa.pub`, `signing.pub.pem`, `public.pem`) and the SSH files that hold no private key.
@@ -152,6 +153,8 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       '/run/secrets/api',
       'tmp/private-key.der',
       'app.keystore',
+      '/var/lib/app/keys',
+      'data/keys/tenant-7',
     ],
     negative: [
       'uploads/avatar.png',

@@ -710,3 +710,10 @@ export const requestName: NameLexicon = {
  * it, a bare `key`/`secret` member is the cipher's key, not a lookup key.
  */
 export const cipherParameterNames: ReadonlySet<string> = new Set(['iv', 'nonce', 'authTag', 'auth_tag']);
+
+/**
+ * Getters that return a configuration or form value by name (`config.get('JWT_SECRET')`, Nest
+ * `ConfigService.getOrThrow`, `formData.get('password')`, `headers.get('authorization')`): asked for a
+ * secret name, they return the secret.
+ */
+export const secretGetters: ReadonlySet<string> = new Set(['get', 'getOrThrow', 'getString', 'require', 'getSecret']);

@@ -25,6 +25,7 @@ import {
   publicKeyName,
   publicMembers,
   requestName,
+  secretGetters,
   safeToLog,
   secretKeyPhrase,
   secretValueMembers,
@@ -282,7 +283,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const callee = unwrap(n.callee);
     const text = calleeText(callee);
     const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-    const own = keyCall(n, undefined);
+    const own = keyCall(n, undefined) ?? configSecretRead(n);
     if (own) return [{ node: n, what: own }];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
       if (masked(method, n.arguments)) return [];
@@ -316,6 +317,43 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
     return [];
+  };
+
+  /**
+   * `config.get('JWT_SECRET')`, `configService.getOrThrow('db.password')`, `form.get('password')`: a getter
+   * asked for a value by a secret name returns that secret.
+   */
+  const configSecretRead = (n: TSESTree.CallExpression): string | undefined => {
+    const callee = unwrap(n.callee);
+    const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+    const path = n.arguments.length === 1 ? staticString(n.arguments[0]) : undefined;
+    if (method === undefined || !secretGetters.has(method) || path === undefined) return undefined;
+    const last = path.split('.').pop() ?? path;
+    const secret =
+      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) ||
+      credentialHeaders.names.has(last.toLowerCase());
+    return secret ? `the value read by ${method}('${path}')` : undefined;
+  };
+
+  /**
+   * `req.body` logged whole in a handler that reads a secret field of it (`req.body.password`,
+   * `const { password } = req.body`): the body carries that secret.
+   */
+  const bodyWithSecret = (n: TSESTree.MemberExpression): boolean => {
+    const root = unwrap(n.object);
+    if (root.type !== T.Identifier) return false;
+    for (const r of findVariable(getScope(root), root)?.references ?? []) {
+      const body = r.identifier.parent;
+      if (body?.type !== T.MemberExpression || body.object !== r.identifier || propertyName(body) !== 'body') continue;
+      const use = body.parent;
+      if (use?.type === T.MemberExpression && use.object === body && isCredentialName(propertyName(use) ?? ''))
+        return true;
+      if (use?.type === T.VariableDeclarator && use.init === body && use.id.type === T.ObjectPattern) {
+        const keys = use.id.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined));
+        if (keys.some((k) => k !== undefined && isCredentialName(k))) return true;
+      }
+    }
+    return false;
   };
 
   /** A string literal (or a template with no expressions): text written in the source, not a value. */
@@ -393,8 +431,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
-    if (p === 'headers' && holder !== undefined && requestName.pattern.test(normaliseName(holder)))
-      return [{ node: n, what: `${text}, request headers with their credentials` }];
+    const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
+    if (request && p === 'headers') return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (request && p === 'body' && bodyWithSecret(n))
+      return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
       return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))

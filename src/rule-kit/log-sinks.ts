@@ -84,6 +84,27 @@ export function createLogSinkResolver(
     return names;
   };
 
+  /**
+   * The factory call that made the logger `expr` holds, through child loggers (`logger.child({ … })`,
+   * `this.log = base.child(…)`): the child logs where its parent does.
+   */
+  const factoryOf = (
+    expr: TSESTree.Node,
+    depth: number,
+  ): { f: LoggerFactory; call: TSESTree.CallExpression | TSESTree.NewExpression } | undefined => {
+    for (const o of callOrigins(expr)) {
+      if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
+      const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
+      if (f) return { f, call: o.node };
+      const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
+      if (depth < 2 && c?.type === T.MemberExpression && propertyName(c) === 'child') {
+        const parent = factoryOf(unwrap(c.object), depth + 1);
+        if (parent) return parent;
+      }
+    }
+    return undefined;
+  };
+
   /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
   const logSinkOf = (call: TSESTree.CallExpression): LogSink | undefined => {
     const callee = unwrap(call.callee);
@@ -101,11 +122,10 @@ export function createLogSinkResolver(
     }
     if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return undefined;
     const recv = unwrap(callee.object);
-    for (const o of callOrigins(recv)) {
-      if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
-      const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
-      if (f && !f.callable)
-        return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
+    const made = factoryOf(recv, 0);
+    if (made && !made.f.callable) {
+      const { f, call: c } = made;
+      return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, c) } : {}) };
     }
     const name = calleeName(recv);
     if (name !== undefined && loggerName.pattern.test(normaliseName(name)))

@@ -24,15 +24,20 @@ import {
   configObjectName,
   consoleSink,
   credentialHeaders,
+  credentialTokenName,
   errorConstructor,
+  keyPairFactories,
   loggerFactories,
   loggerName,
   plaintextFileWrites,
   publicKeyName,
+  reportingSinks,
+  requestName,
   safeToLog,
   secretKeyPhrase,
   seedPhraseName,
   seedPhraseSources,
+  tokenProducers,
 } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
@@ -96,6 +101,9 @@ describe('call patterns', () => {
     ...bearerTokenConsumers,
     ...seedPhraseSources,
     ...kmsPlaintextResponses,
+    ...reportingSinks,
+    ...tokenProducers,
+    ...keyPairFactories,
   ];
   for (const p of all) {
     describe(p.id, () => {
@@ -141,6 +149,8 @@ describe('lifecycle name lexicons', () => {
     publicKeyName,
     configObjectName,
     seedPhraseName,
+    credentialTokenName,
+    requestName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
