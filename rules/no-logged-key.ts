@@ -1,13 +1,11 @@
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyFilePath, keyProducers } from '../src/catalogue/deletion.js';
-import { errorConstructor, ownerOnlyModes, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
-import { constInitOf, staticNumber, staticString, unwrap, propertyName } from '../src/rule-kit/ast.js';
+import { errorConstructor, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
+import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
-import { pathText } from '../src/rule-kit/path-text.js';
+import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
-import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport } from '../src/rule-kit/key-exports.js';
@@ -67,6 +65,7 @@ export default createRule<Options, MessageIds>({
       imports,
     );
     const firstReport = oncePerNode();
+    const { namesKeyFile, ownerOnly, randomBytesIn } = createFileWriteJudge(sourceCode, imports);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -101,39 +100,6 @@ export default createRule<Options, MessageIds>({
       if (keyFile && ownerOnly(opts) && !randomBytesIn(d)) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
-    };
-
-    /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
-    const namesKeyFile = (arg: TSESTree.Node | undefined): boolean => {
-      if (!arg || arg.type === T.SpreadElement) return false;
-      const path = pathText(arg, getScope);
-      const last = path.split(/[\\/]/).pop() ?? path;
-      return keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path) && !keyFilePath.exclude.test(last);
-    };
-
-    /** The written value comes from a random-bytes call (`randomBytes(32)`), not from a key pair. */
-    const randomBytesIn = (data: TSESTree.Node): boolean =>
-      flowOf(sourceCode)
-        .origins(data)
-        .some(
-          (o) =>
-            o.node.type === T.CallExpression &&
-            matchCallPattern(o.node, imports, getScope(o.node), keyProducers)?.strength === 'random',
-        );
-
-    const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
-      if (!opt) return false;
-      const o = unwrap(opt);
-      const direct = staticNumber(o);
-      if (direct !== undefined) return ownerOnlyModes.has(direct);
-      if (o.type !== T.ObjectExpression) return false;
-      const mode = o.properties.find(
-        (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === 'mode',
-      );
-      const m = mode
-        ? (staticNumber(mode.value) ?? (staticString(mode.value) ? parseInt(staticString(mode.value)!, 8) : undefined))
-        : undefined;
-      return m !== undefined && ownerOnlyModes.has(m);
     };
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {

@@ -717,3 +717,35 @@ export const cipherParameterNames: ReadonlySet<string> = new Set(['iv', 'nonce',
  * secret name, they return the secret.
  */
 export const secretGetters: ReadonlySet<string> = new Set(['get', 'getOrThrow', 'getString', 'require', 'getSecret']);
+
+/**
+ * Names that make random bytes a secret to keep out of logs even though they are not a key: a bearer or
+ * session token, a one-time code (`const token = randomBytes(32).toString('hex')`).
+ */
+export const randomSecretName: NameLexicon = {
+  id: 'random-secret-name',
+  title: 'A name that makes random bytes a secret token or code',
+  pattern: /^(?:.*_)?(?:token|session_id|sid|otp|otp_code|reset_code|verification_code|invite_code|magic_link)$/,
+  samples: {
+    positive: ['token', 'reset_token', 'session_id', 'otp', 'invite_code'],
+    negative: ['request_id', 'nonce', 'iv', 'salt', 'token_count', 'trace_id'],
+  },
+};
+
+/**
+ * Node's key-pair generators: given a `privateKeyEncoding` with no `cipher`, the pair they return holds the
+ * private key as plain PEM/DER text, so the pair logged whole logs the key.
+ */
+export const encodedKeyPairGenerators: readonly CallPattern[] = [
+  {
+    id: 'node-crypto.generateKeyPairSync',
+    title: 'a key pair with an encoded private key (generateKeyPairSync)',
+    modules: ['crypto', 'node:crypto'],
+    callees: ['generateKeyPairSync'],
+    receivers: ['crypto'],
+    samples: {
+      positive: ["import crypto from 'node:crypto'; const kp = crypto.generateKeyPairSync('ed25519', o);"],
+      negative: ["import crypto from 'node:crypto'; crypto.generateKeySync('aes', { length: 256 });"],
+    },
+  },
+];

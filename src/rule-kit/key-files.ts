@@ -25,6 +25,8 @@ interface KeyFileDeletion {
 export interface KeyFileTracker {
   /** Key material was written to this path (a later unlink of it is a key-file deletion). */
   readonly keyWritten: (path: TSESTree.Node) => void;
+  /** A key was loaded from this path (`createPrivateKey(readFileSync(p))`): it is a key file. */
+  readonly keyRead: (path: TSESTree.Node) => void;
   /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
   readonly overwritten: (path: TSESTree.Node, at: TSESTree.Node) => void;
   /** The report for a deletion call, or undefined when it deletes no key file. */
@@ -40,6 +42,7 @@ export function createKeyFileTracker(
   const sourceType = (context.languageOptions as { sourceType?: SourceType }).sourceType;
   const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
   const keyWrites = new Set<string>();
+  const keyReads = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
   const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
@@ -48,6 +51,7 @@ export function createKeyFileTracker(
   const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
     const n = unwrap(pathNode);
     if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
+    if (keyReads.has(identity(n))) return 'a key was loaded from it earlier in this file';
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
     if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
@@ -114,6 +118,7 @@ export function createKeyFileTracker(
 
   return {
     keyWritten: (p) => keyWrites.add(identity(p)),
+    keyRead: (p) => keyReads.add(identity(p)),
     overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
     deletion,
   };

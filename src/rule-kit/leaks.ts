@@ -20,10 +20,12 @@ import {
   configObjectName,
   credentialHeaders,
   credentialTokenName,
+  encodedKeyPairGenerators,
   keyPairFactories,
   passThrough,
   publicKeyName,
   publicMembers,
+  randomSecretName,
   requestName,
   secretGetters,
   safeToLog,
@@ -185,13 +187,48 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (seed) return seed.title;
     const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
     if (issued) return issued.title;
+    if (encodedPrivateKeyPair(call)) return 'a key pair with an unencrypted encoded private key';
     const pair = matchCallPattern(call, imports, getScope(call), keyPairFactories);
     if (pair) return name !== undefined && (publicMembers.has(name) || isSafeName(name)) ? undefined : pair.title;
     const p = matchCallPattern(call, imports, getScope(call), keyProducers);
     if (!p || exportsPublicKey(p, call)) return undefined;
-    if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? ''))))
+    const secretName = name !== undefined && randomSecretName.pattern.test(normaliseName(name));
+    if (
+      p.strength === 'random' &&
+      !keyFile &&
+      !secretName &&
+      (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))
+    )
       return undefined;
     return p.title;
+  };
+
+  /** `generateKeyPairSync('rsa', { …, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } })`: no `cipher`. */
+  const encodedPrivateKeyPair = (call: TSESTree.CallExpression): boolean => {
+    if (!matchCallPattern(call, imports, getScope(call), encodedKeyPairGenerators)) return false;
+    const opts = call.arguments[1] && unwrap(call.arguments[1]);
+    const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
+    if (obj?.type !== T.ObjectExpression) return false;
+    const enc = obj.properties.find((q) => q.type === T.Property && propertyName(q) === 'privateKeyEncoding');
+    const v = enc?.type === T.Property ? unwrap(enc.value) : undefined;
+    return (
+      v?.type === T.ObjectExpression && !v.properties.some((q) => q.type === T.Property && propertyName(q) === 'cipher')
+    );
+  };
+
+  /** `randomBytes(32).toString('hex')` → `randomBytes(32)`: the call whose bytes a pass-through method encodes. */
+  const encodedFrom = (
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+  ): TSESTree.CallExpression | TSESTree.NewExpression => {
+    let c: TSESTree.CallExpression | TSESTree.NewExpression = call;
+    for (let i = 0; i < 3 && c.type === T.CallExpression; i++) {
+      const callee = unwrap(c.callee);
+      const inner = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+      if (!inner || (inner.type !== T.CallExpression && inner.type !== T.NewExpression)) break;
+      if (!passThrough.methods.has(propertyName(callee as TSESTree.MemberExpression) ?? '')) break;
+      c = inner;
+    }
+    return c;
   };
 
   /** Every leak inside a sink argument. */
@@ -374,10 +411,21 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
-    if (n.name === 'undefined' || isSafeName(n.name)) return [];
+    if (n.name === 'undefined') return [];
+    const init = constInitOf(n, getScope(n));
+    // Text built from a secret (`const url = \`…?api_key=${apiKey}\``, a connection string with its password),
+    // even under a name that is safe on its own (`url`); not under a public-key or hash name.
+    const publicOrHash = publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name);
+    if (
+      !publicOrHash &&
+      (init?.type === T.TemplateLiteral || (init?.type === T.BinaryExpression && init.operator === '+'))
+    ) {
+      const inner = leaksIn(init, sink, MAX_DEPTH - 2);
+      if (inner.length && !inner[0]!.dump) return [{ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }];
+    }
+    if (isSafeName(n.name)) return [];
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
-    const init = constInitOf(n, getScope(n));
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
       return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
@@ -398,7 +446,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
         return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
-        const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
+        const k = keyCall(encodedFrom(o.node), o.name ?? n.name, sink.keyFile === true);
         if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
       }
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.

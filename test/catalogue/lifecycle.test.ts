@@ -9,9 +9,11 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import {
   fileDeletionApis,
+  fileReads,
   keyBytesTypes,
   keyFileName,
   keyFilePath,
+  keyImports,
   keyMaterialName,
   keyProducers,
   kmsPlaintextResponses,
@@ -25,12 +27,14 @@ import {
   consoleSink,
   credentialHeaders,
   credentialTokenName,
+  encodedKeyPairGenerators,
   errorConstructor,
   keyPairFactories,
   loggerFactories,
   loggerName,
   plaintextFileWrites,
   publicKeyName,
+  randomSecretName,
   reportingSinks,
   requestName,
   safeToLog,
@@ -104,6 +108,9 @@ describe('call patterns', () => {
     ...reportingSinks,
     ...tokenProducers,
     ...keyPairFactories,
+    ...encodedKeyPairGenerators,
+    ...keyImports,
+    fileReads,
   ];
   for (const p of all) {
     describe(p.id, () => {
@@ -151,6 +158,7 @@ describe('lifecycle name lexicons', () => {
     seedPhraseName,
     credentialTokenName,
     requestName,
+    randomSecretName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
