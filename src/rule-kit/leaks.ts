@@ -275,7 +275,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       const key = propertyName(p);
       if (key !== undefined && sink.redacted?.has(key)) continue;
-      if (key !== undefined && isSafeName(key)) continue;
+      if (key !== undefined && isSafeName(key)) {
+        const v = unwrap(p.value);
+        if (v.type === T.Identifier) out.push(...builtText(v, constInitOf(v, getScope(v)), sink));
+        continue;
+      }
       const inner = leaksIn(p.value, sink, depth + 1);
       if (inner.length) out.push(...inner);
       else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
@@ -410,20 +414,22 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return false;
   };
 
+  /**
+   * Text built from a secret (`const url = \`…?api_key=${apiKey}\``, a connection string with its password),
+   * even under a name that is safe on its own (`url`); not under a public-key or hash name.
+   */
+  const builtText = (n: TSESTree.Identifier, init: TSESTree.Node | undefined, sink: LeakSink): Leak[] => {
+    if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
+    if (init?.type !== T.TemplateLiteral && (init?.type !== T.BinaryExpression || init.operator !== '+')) return [];
+    const inner = leaksIn(init, sink, MAX_DEPTH - 2);
+    return inner.length && !inner[0]!.dump ? [{ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }] : [];
+  };
+
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     const init = constInitOf(n, getScope(n));
-    // Text built from a secret (`const url = \`…?api_key=${apiKey}\``, a connection string with its password),
-    // even under a name that is safe on its own (`url`); not under a public-key or hash name.
-    const publicOrHash = publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name);
-    if (
-      !publicOrHash &&
-      (init?.type === T.TemplateLiteral || (init?.type === T.BinaryExpression && init.operator === '+'))
-    ) {
-      const inner = leaksIn(init, sink, MAX_DEPTH - 2);
-      if (inner.length && !inner[0]!.dump) return [{ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }];
-    }
-    if (isSafeName(n.name)) return [];
+    const built = builtText(n, init, sink);
+    if (built.length || isSafeName(n.name)) return built;
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {

@@ -310,3 +310,79 @@ ruleTester.run('no-logged-key (idioms)', rule, {
     },
   ],
 });
+
+// Text and pairs that carry a secret: random tokens, URLs and connection strings built from one, plain PEM pairs.
+ruleTester.run('no-logged-key (built values)', rule, {
+  valid: [
+    {
+      // a request id from random bytes, a URL without a secret, a key pair with an encrypted private key
+      code: "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nexport function ids(base: string, passphrase: string) {\n  const requestId = randomBytes(8).toString('hex');\n  const url = `${base}/v1/items?limit=10`;\n  console.log('request', requestId, url);\n  const pair = generateKeyPairSync('rsa', {\n    modulusLength: 3072,\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase },\n  });\n  console.log('new pair', pair.publicKey);\n}\n",
+      filename: 'src/ids.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a random token, a URL and a connection string built from secrets, a key pair with a plain PEM private key
+      code: "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function issue(apiKey: string, dbPassword: string) {\n  const token = randomBytes(32).toString('hex');\n  log.info(`created token ${token}`);\n  const url = `https://api.example.test/v1?api_key=${apiKey}`;\n  log.debug({ url }, 'calling');\n  const conn = 'postgres://app:' + dbPassword + '@db:5432/app';\n  log.debug(`connecting to ${conn}`);\n  const keyPair = generateKeyPairSync('ec', {\n    namedCurve: 'P-256',\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },\n  });\n  console.dir(keyPair);\n}\n",
+      filename: 'src/tokens.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 29,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function issue(apiKey: string, dbPassword: string) {\n  const token = randomBytes(32).toString('hex');\n  log.info(`created token [redacted]`);\n  const url = `https://api.example.test/v1?api_key=${apiKey}`;\n  log.debug({ url }, 'calling');\n  const conn = 'postgres://app:' + dbPassword + '@db:5432/app';\n  log.debug(`connecting to ${conn}`);\n  const keyPair = generateKeyPairSync('ec', {\n    namedCurve: 'P-256',\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },\n  });\n  console.dir(keyPair);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function issue(apiKey: string, dbPassword: string) {\n  const token = randomBytes(32).toString('hex');\n  log.info(`created token ${token}`);\n  const url = `https://api.example.test/v1?api_key=${apiKey}`;\n  log.debug({ url: '[redacted]' }, 'calling');\n  const conn = 'postgres://app:' + dbPassword + '@db:5432/app';\n  log.debug(`connecting to ${conn}`);\n  const keyPair = generateKeyPairSync('ec', {\n    namedCurve: 'P-256',\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },\n  });\n  console.dir(keyPair);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 30,
+          endLine: 10,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function issue(apiKey: string, dbPassword: string) {\n  const token = randomBytes(32).toString('hex');\n  log.info(`created token ${token}`);\n  const url = `https://api.example.test/v1?api_key=${apiKey}`;\n  log.debug({ url }, 'calling');\n  const conn = 'postgres://app:' + dbPassword + '@db:5432/app';\n  log.debug(`connecting to [redacted]`);\n  const keyPair = generateKeyPairSync('ec', {\n    namedCurve: 'P-256',\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },\n  });\n  console.dir(keyPair);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 16,
+          column: 15,
+          endLine: 16,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { generateKeyPairSync, randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function issue(apiKey: string, dbPassword: string) {\n  const token = randomBytes(32).toString('hex');\n  log.info(`created token ${token}`);\n  const url = `https://api.example.test/v1?api_key=${apiKey}`;\n  log.debug({ url }, 'calling');\n  const conn = 'postgres://app:' + dbPassword + '@db:5432/app';\n  log.debug(`connecting to ${conn}`);\n  const keyPair = generateKeyPairSync('ec', {\n    namedCurve: 'P-256',\n    publicKeyEncoding: { type: 'spki', format: 'pem' },\n    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },\n  });\n  console.dir('[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -61,3 +61,31 @@ ruleTester.run('no-unsafe-key-deletion (idioms)', rule, {
     },
   ],
 });
+
+// Files a key was loaded from, and key references dropped by name.
+ruleTester.run('no-unsafe-key-deletion (loaded and named keys)', rule, {
+  valid: [
+    {
+      // a private key field declared as a string, a public key field, a wiped secret key
+      code: 'export class Holder {\n  private privateKey: string | null = null;\n  publicKey?: Uint8Array;\n  secretKey?: Uint8Array;\n  load(pem: string, pub: Uint8Array) {\n    this.privateKey = pem;\n    this.publicKey = pub;\n  }\n  unload() {\n    this.privateKey = null;\n    this.publicKey = undefined;\n    this.secretKey?.fill(0);\n    this.secretKey = undefined;\n  }\n}\n',
+      filename: 'src/holder.ts',
+    },
+    {
+      // a file read into a public key import, then removed
+      code: "const fs = require('fs');\nconst crypto = require('crypto');\nfunction importPublic(path) {\n  const key = crypto.createPublicKey(fs.readFileSync(path));\n  fs.unlinkSync(path);\n  return key;\n}\nmodule.exports = { importPublic };\n",
+      filename: 'src/import-pub.js',
+    },
+  ],
+  invalid: [
+    {
+      // a file a private key was loaded from, removed; key references nulled and deleted
+      code: "const fs = require('fs');\nconst crypto = require('crypto');\nasync function rotate(path) {\n  const pem = fs.readFileSync(path, 'utf8');\n  const key = crypto.createPrivateKey(pem);\n  await fs.promises.rm(path);\n  return key;\n}\nfunction forget(state) {\n  state.privateKey = null;\n  delete state.secretKey;\n}\nmodule.exports = { rotate, forget };\n",
+      filename: 'src/rotate.js',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 6, column: 9, endLine: 6, endColumn: 29, suggestions: [] },
+        { messageId: 'keyDropped', line: 10, column: 3, endLine: 10, endColumn: 26, suggestions: [] },
+        { messageId: 'keyDropped', line: 11, column: 3, endLine: 11, endColumn: 25, suggestions: [] },
+      ],
+    },
+  ],
+});
