@@ -428,6 +428,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     const init = constInitOf(n, getScope(n));
+    // `const env = process.env; log(env)`: the whole environment under another name.
+    if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
     const built = builtText(n, init, sink);
     if (built.length || isSafeName(n.name)) return built;
     // An object literal bound here is judged by what it holds, not by its name:
@@ -486,6 +488,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
+    if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
+      return [{ node: n, what: `${text}, a token the caller sent` }];
     if (request && p === 'headers') return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
@@ -503,6 +507,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
     return thisFieldLeaks(n, p, sink, depth);
+  };
+
+  /** `req.query`, `req.body`, `request.params`: what the caller sent. */
+  const requestInput = (obj: TSESTree.Node): boolean => {
+    const o = unwrap(obj);
+    if (o.type !== T.MemberExpression || !['query', 'body', 'params', 'cookies'].includes(propertyName(o) ?? ''))
+      return false;
+    const root = calleeName(unwrap(o.object));
+    return root !== undefined && requestName.pattern.test(normaliseName(root));
   };
 
   /** `kp.secretKey`, `session.sharedRx`: a non-public member of a key pair or session-key set. */

@@ -386,3 +386,38 @@ ruleTester.run('no-logged-key (built values)', rule, {
     },
   ],
 });
+
+// The environment under another name, and tokens the caller sent.
+ruleTester.run('no-logged-key (aliases and caller input)', rule, {
+  valid: [
+    {
+      // a page number from the query and one variable of an aliased environment
+      code: "function list(req, res) {\n  const env = process.env;\n  console.log('listing page', req.query.page, 'in', env.NODE_ENV);\n  res.end();\n}\nmodule.exports = { list };\n",
+      filename: 'src/list.js',
+    },
+  ],
+  invalid: [
+    {
+      // the environment logged under another name; a token the caller sent, appended to a log file
+      code: "const fs = require('fs');\nfunction callback(req, res) {\n  const env = process.env;\n  console.log('env', env);\n  fs.appendFileSync('callbacks.log', `${Date.now()} ${req.query.token}\\n`);\n  res.end();\n}\nmodule.exports = { callback };\n",
+      filename: 'src/callback.js',
+      errors: [
+        {
+          messageId: 'envDump',
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'logNamesOnly',
+              output:
+                "const fs = require('fs');\nfunction callback(req, res) {\n  const env = process.env;\n  console.log('env', Object.keys(process.env));\n  fs.appendFileSync('callbacks.log', `${Date.now()} ${req.query.token}\\n`);\n  res.end();\n}\nmodule.exports = { callback };\n",
+            },
+          ],
+        },
+        { messageId: 'keyInFile', line: 5, column: 55, endLine: 5, endColumn: 70, suggestions: [] },
+      ],
+    },
+  ],
+});
