@@ -4,13 +4,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyFilePath, keyProducers } from '../catalogue/deletion.js';
+import { keyProducers } from '../catalogue/deletion.js';
 import { ownerOnlyModes } from '../catalogue/loggers.js';
 import { propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
-import { pathText } from './path-text.js';
+import { namesKeyFilePath, pathText } from './path-text.js';
 
 export interface FileWriteJudge {
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
@@ -24,12 +24,8 @@ export interface FileWriteJudge {
 export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: ImportMap): FileWriteJudge {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
-  const namesKeyFile = (arg: TSESTree.Node | undefined): boolean => {
-    if (!arg || arg.type === T.SpreadElement) return false;
-    const path = pathText(arg, getScope);
-    const last = path.split(/[\\/]/).pop() ?? path;
-    return keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path) && !keyFilePath.exclude.test(last);
-  };
+  const namesKeyFile = (arg: TSESTree.Node | undefined): boolean =>
+    arg !== undefined && arg.type !== T.SpreadElement && namesKeyFilePath(pathText(arg, getScope));
 
   /** The written value comes from a random-bytes call (`randomBytes(32)`), not from a key pair. */
   const randomBytesIn = (data: TSESTree.Node): boolean =>

@@ -11,7 +11,7 @@ import { keyFileName, keyFilePath, syncCalleeNames, type FileDeletionApi } from 
 import { normaliseName } from '../detect/index.js';
 import { calleeName, canAwaitAt, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { ensureNamedImport } from './fixes.js';
-import { pathText as staticPathText } from './path-text.js';
+import { namesKeyFilePath, pathText as staticPathText } from './path-text.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
@@ -54,8 +54,7 @@ export function createKeyFileTracker(
     if (keyReads.has(identity(n))) return 'a key was loaded from it earlier in this file';
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
-    if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
-      return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+    if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
     const name = calleeName(n);
     if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
     return undefined;

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyFilePath } from '../catalogue/deletion.js';
 import { calleeName, constInitOf, staticString, unwrap } from './ast.js';
 
 export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope, depth = 0): string {
@@ -25,4 +26,10 @@ export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TS
     if (init) return next(init);
   }
   return '*';
+}
+
+/** A path text (from `pathText`) that names a key file, and neither it nor its last segment is a public half. */
+export function namesKeyFilePath(text: string): boolean {
+  const last = text.split(/[\\/]/).pop() ?? text;
+  return keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last);
 }
