@@ -11,7 +11,7 @@ import { KeyDrops, holderTitle } from '../src/rule-kit/key-drops.js';
 import { trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
-import { declaredKeyHolder, declaredNotBytes, identityOf } from '../src/rule-kit/key-holders.js';
+import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
@@ -121,7 +121,7 @@ export default createRule<Options, MessageIds>({
         if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
-        const stored = storedValue(call);
+        const stored = storedValue(call, isKeyMaterialName);
         // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
         const held = stored && sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder)));
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));

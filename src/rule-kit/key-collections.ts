@@ -16,13 +16,20 @@ const STORES: ReadonlyMap<string, number> = new Map([
   ['add', 0],
 ]);
 
-/** `holder.set(id, v)`, `holder.push(v)`, `holder.add(v)`: the collection and the value stored in it. */
+/**
+ * `holder.set(id, v)`, `holder.push(v)`, `holder.add(v)`: the collection and the value stored in it. `push`,
+ * `unshift` and `add` are everywhere, so they count only on a collection whose name passes `keyName`
+ * (`masterKeys.push(k)`); `set` counts on any Map (`cache.set(id, dek)`).
+ */
 export function storedValue(
   call: TSESTree.CallExpression,
+  keyName: (name: string | undefined) => boolean,
 ): { readonly holder: TSESTree.Node; readonly value: TSESTree.Node } | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return undefined;
-  const at = STORES.get(calleeName(callee) ?? '');
+  const method = calleeName(callee) ?? '';
+  if (method !== 'set' && !keyName(calleeName(unwrap(callee.object)))) return undefined;
+  const at = STORES.get(method);
   const value = at === undefined ? undefined : call.arguments[at];
   if (!value || value.type === T.SpreadElement || call.arguments.length !== at! + 1) return undefined;
   return { holder: callee.object, value };

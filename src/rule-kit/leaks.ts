@@ -169,6 +169,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
   const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
   const hasTokenModule = [...imports.values()].some((i) => tokenModules.has(i.module));
+  /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
+  const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
+  const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
+  const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
   const keyCall = (
     call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -520,7 +525,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   /** `kp.secretKey`, `session.sharedRx`: a non-public member of a key pair or session-key set. */
   const keyPairMember = (n: TSESTree.MemberExpression, p: string): string | undefined => {
-    if (publicMembers.has(p) || n.computed) return undefined;
+    if (!hasPairModule || publicMembers.has(p) || n.computed) return undefined;
     const obj = unwrap(n.object);
     const calls: TSESTree.Node[] =
       obj.type === T.CallExpression || obj.type === T.NewExpression
@@ -546,7 +551,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (unwrap(n.object).type !== T.ThisExpression || depth >= MAX_DEPTH) return [];
     const cls = enclosingClass(n);
     if (!cls) return [];
-    for (const w of thisWrites(cls, p, sourceCode.visitorKeys)) {
+    let writes = classWrites.get(cls);
+    if (!writes) classWrites.set(cls, (writes = new Map()));
+    let mine = writes.get(p);
+    if (!mine) writes.set(p, (mine = thisWrites(cls, p, sourceCode.visitorKeys)));
+    for (const w of mine) {
       const inner = leaksIn(w, sink, MAX_DEPTH);
       if (inner.length) return [{ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }];
     }
