@@ -552,7 +552,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const cls = enclosingClass(n);
     if (!cls) return [];
     let writes = classWrites.get(cls);
-    if (!writes) classWrites.set(cls, (writes = new Map()));
+    if (!writes) classWrites.set(cls, (writes = new Map<string, TSESTree.Expression[]>()));
     let mine = writes.get(p);
     if (!mine) writes.set(p, (mine = thisWrites(cls, p, sourceCode.visitorKeys)));
     for (const w of mine) {
