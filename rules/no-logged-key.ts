@@ -1,10 +1,10 @@
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyFilePath } from '../src/catalogue/deletion.js';
-import { errorConstructor, ownerOnlyModes, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
-import { constInitOf, staticNumber, staticString, unwrap, propertyName } from '../src/rule-kit/ast.js';
+import { errorConstructor, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
+import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
+import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -65,6 +65,7 @@ export default createRule<Options, MessageIds>({
       imports,
     );
     const firstReport = oncePerNode();
+    const { namesKeyFile, ownerOnly, randomBytesIn } = createFileWriteJudge(sourceCode, imports);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -92,33 +93,13 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      const sink: Sink = { title: w.title, kind: 'file', keyFile: namesKeyFile(call.arguments[0]) };
+      const keyFile = namesKeyFile(call.arguments[0]);
+      // A private key written to its own key file, readable by its owner only, is that key's store (as
+      // ssh-keygen and openssl genpkey write it), not a plaintext copy. Raw random bytes stay reported there.
+      const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
+      if (keyFile && ownerOnly(opts) && !randomBytesIn(d)) return;
+      const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
-    };
-
-    /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
-    const namesKeyFile = (arg: TSESTree.Node | undefined): boolean => {
-      if (!arg || arg.type === T.SpreadElement) return false;
-      const a = unwrap(arg);
-      const e = a.type === T.Identifier ? constInitOf(a, getScope(a)) : a;
-      const path =
-        e?.type === T.TemplateLiteral ? e.quasis.map((q) => q.value.cooked ?? q.value.raw).join('*') : staticString(e);
-      return path !== undefined && keyFilePath.pattern.test(path) && !keyFilePath.exclude.test(path);
-    };
-
-    const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
-      if (!opt) return false;
-      const o = unwrap(opt);
-      const direct = staticNumber(o);
-      if (direct !== undefined) return ownerOnlyModes.has(direct);
-      if (o.type !== T.ObjectExpression) return false;
-      const mode = o.properties.find(
-        (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === 'mode',
-      );
-      const m = mode
-        ? (staticNumber(mode.value) ?? (staticString(mode.value) ? parseInt(staticString(mode.value)!, 8) : undefined))
-        : undefined;
-      return m !== undefined && ownerOnlyModes.has(m);
     };
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {

@@ -8,9 +8,10 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
 import { KeyDrops, holderTitle } from '../src/rule-kit/key-drops.js';
-import { trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
+import { trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
-import { declaredKeyHolder, identityOf } from '../src/rule-kit/key-holders.js';
+import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
+import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
@@ -98,6 +99,8 @@ export default createRule<Options, MessageIds>({
     const drops = new KeyDrops(identity, normText);
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
+    /** Fields and bindings declared with a type that holds no bytes (`privateKey: string`): nothing to wipe. */
+    const notBytes = new Set<string>();
     const ownedKeys: OwnedKey[] = [];
     /** KMS GenerateDataKey/Decrypt responses bound in a function: their plaintext must be wiped there. */
     const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
@@ -117,17 +120,15 @@ export default createRule<Options, MessageIds>({
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
         if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
-        const second = call.arguments[1];
-        if (callee.type === T.MemberExpression && fnName === 'set' && second && second.type !== T.SpreadElement) {
-          const source = sources.heldKeySource(second);
-          if (source) keyHolders.set(identity(callee.object), source);
-        }
-        const emptying = (fnName === 'delete' && call.arguments.length === 1) || (fnName === 'clear' && !first);
-        if (callee.type === T.MemberExpression && emptying) {
-          const mapKey = identity(callee.object);
-          if (keyHolders.has(mapKey))
-            drops.add(call, callee.object, `${sourceCode.getText(callee.object)}.${fnName}()`, mapKey);
-        }
+        if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
+        const stored = storedValue(call, isKeyMaterialName);
+        // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
+        const held = stored && sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder)));
+        const source = stored && (held ?? keyHolders.get(identity(stored.value)));
+        if (stored && source) keyHolders.set(identity(stored.holder), source);
+        const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
+        if (emptied && keyHolders.has(identity(emptied.holder)))
+          drops.add(call, emptied.holder, emptied.how, identity(emptied.holder));
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
       },
@@ -150,6 +151,9 @@ export default createRule<Options, MessageIds>({
             keyHolders.set(identity(left.object), source);
           if (isEmptyContainer(right) && keyHolders.has(identity(left)))
             drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
+          const truncated = truncatedArray(node);
+          if (truncated && keyHolders.has(identity(truncated)))
+            drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
@@ -170,12 +174,14 @@ export default createRule<Options, MessageIds>({
           (node.value ? sources.keySource(node.value, name) : undefined) ??
           (held ? holderTitle(name, held, 'field') : undefined);
         if (source) keyHolders.set(`text:this.${name}`, source);
+        if (declaredNotBytes(node.typeAnnotation?.typeAnnotation)) notBytes.add(`text:this.${name}`);
       },
       VariableDeclarator(node) {
         if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
         if (node.id.type !== T.Identifier) return;
         const held = declaredKeyHolder(node.id.name, node.id.typeAnnotation?.typeAnnotation, node.init);
         if (held) keyHolders.set(identity(node.id), holderTitle(node.id.name, held, 'binding'));
+        if (declaredNotBytes(node.id.typeAnnotation?.typeAnnotation)) notBytes.add(identity(node.id));
         const fn = enclosingFunction(node);
         const decl = node.parent;
         if (!allExits || !fn || decl.type !== T.VariableDeclaration || decl.parent.type !== T.BlockStatement) return;
@@ -187,7 +193,7 @@ export default createRule<Options, MessageIds>({
         if (fn) exits.set(fn, [...(exits.get(fn) ?? []), node.range[0]]);
       },
       'Program:exit'() {
-        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode))
+        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
         for (const b of ownedKeys) {
           const found = unwipedOwnedKey(b, wipesSeen, exits.get(b.fn) ?? [], identity, sourceCode);

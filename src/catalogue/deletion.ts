@@ -130,10 +130,16 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
     String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
-      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-]))`,
+      String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-])|` +
+      String.raw`(?:^|[\\/])keys(?:$|[\\/]))`,
     'i',
   ),
-  exclude: /^arn:|\.pub$|(?:^|[\\/])(?:public|pub)[_-]?key/i,
+  // Public halves (`id_rsa.pub`, `signing.pub.pem`, `public.pem`) and the SSH files that hold no private key.
+  exclude: new RegExp(
+    String.raw`^arn:|\.pub$|[._-]pub(?:lic)?\.(?:pem|der|key)$|(?:^|[\\/])(?:public|pub)(?:[_-]?key|\.(?:pem|der)$)|` +
+      String.raw`(?:^|[\\/])(?:known_hosts|authorized_keys)(?:[._-][^\\/]*)?$|[\\/]\.ssh[\\/]config$`,
+    'i',
+  ),
   samples: {
     positive: [
       'server.key',
@@ -147,6 +153,8 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       '/run/secrets/api',
       'tmp/private-key.der',
       'app.keystore',
+      '/var/lib/app/keys',
+      'data/keys/tenant-7',
     ],
     negative: [
       'uploads/avatar.png',
@@ -156,6 +164,10 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'id_rsa.pub',
       'keys.md',
       'public-key.pem',
+      'signing-v3.pub.pem',
+      'keys/public.pem',
+      '/home/u/.ssh/known_hosts.old',
+      '/home/u/.ssh/authorized_keys',
       'monkey.txt',
       'cert.crt',
     ],
@@ -635,3 +647,66 @@ export const retentionSettings: readonly RetentionSetting[] = [
 export const defaultMinRecoveryDays = 30;
 /** AWS refuses windows under 7 days; a configured minimum below that is meaningless. */
 export const awsMinimumRecoveryDays = 7;
+
+/** Calls that load a private or secret key from bytes or text: `keyArg` is the key material. */
+export interface KeyImport extends CallPattern {
+  readonly keyArg: number;
+}
+
+/**
+ * Key imports. A file read whose content one of them loads (`createPrivateKey(readFileSync(p))`) is a key
+ * file, whatever its path is called: unlinking it later deletes a key.
+ */
+export const keyImports: readonly KeyImport[] = [
+  {
+    id: 'node-crypto.createPrivateKey',
+    title: 'crypto.createPrivateKey/createSecretKey',
+    modules: nodeCrypto,
+    callees: ['createPrivateKey', 'createSecretKey'],
+    receivers: ['crypto'],
+    keyArg: 0,
+    samples: {
+      positive: ["import { createPrivateKey } from 'node:crypto'; createPrivateKey(pem);"],
+      negative: ["import { createPublicKey } from 'node:crypto'; createPublicKey(pem);"],
+    },
+  },
+  {
+    id: 'jose.importPKCS8',
+    title: 'jose importPKCS8',
+    modules: ['jose'],
+    callees: ['importPKCS8'],
+    keyArg: 0,
+    samples: {
+      positive: ["import { importPKCS8 } from 'jose'; await importPKCS8(pem, 'ES256');"],
+      negative: ["import { importSPKI } from 'jose'; await importSPKI(pem, 'ES256');"],
+    },
+  },
+  {
+    id: 'webcrypto.importKey',
+    title: 'crypto.subtle.importKey',
+    modules: nodeCrypto,
+    callees: ['subtle.importKey', 'webcrypto.subtle.importKey'],
+    global: true,
+    keyArg: 1,
+    samples: {
+      positive: ["await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt']);"],
+      negative: ["await crypto.subtle.exportKey('raw', key);"],
+    },
+  },
+];
+
+/** File reads whose first argument is the path read. */
+export const fileReads: CallPattern = {
+  id: 'node-fs.read',
+  title: 'fs.readFile',
+  modules: [...nodeFs, ...nodeFsPromises, 'fs-extra'],
+  callees: ['readFileSync', 'readFile', 'promises.readFile'],
+  receivers: ['fs', 'fsp', 'fse'],
+  samples: {
+    positive: [
+      "import fs from 'node:fs'; fs.readFileSync(p);",
+      "import { readFile } from 'node:fs/promises'; await readFile(p);",
+    ],
+    negative: ["import fs from 'node:fs'; fs.writeFileSync(p, d);"],
+  },
+};

@@ -310,6 +310,20 @@ export const passThrough = {
     'util.inspect',
     'format',
     'util.format',
+    // Byte encoders of the usual crypto libraries (libsodium, tweetnacl-util, @noble, @scure/base, ethers).
+    'to_hex',
+    'to_base64',
+    'to_string',
+    'toHex',
+    'bytesToHex',
+    'hexlify',
+    'encodeBase64',
+    'encodeBase64Url',
+    'bs58.encode',
+    'base58.encode',
+    'base64.encode',
+    'base64url.encode',
+    'hex.encode',
     'Buffer.from',
     'encodeURIComponent',
     'encodeURI',
@@ -472,3 +486,266 @@ export const secretValueMembers: ReadonlySet<string> = new Set([
   'plaintext',
   'otpauth_url',
 ]);
+
+const sentryModules = [
+  '@sentry/node',
+  '@sentry/browser',
+  '@sentry/react',
+  '@sentry/nextjs',
+  '@sentry/nestjs',
+  '@sentry/vue',
+  '@sentry/aws-serverless',
+  '@sentry/serverless',
+  '@sentry/bun',
+];
+
+/**
+ * Calls that ship text off to be kept, outside a logger: an error tracker's message, breadcrumb and
+ * context calls (what they receive lands in the tracker's event store, read by everyone with access
+ * to it), and the process's own output streams, which a service's log collector reads.
+ */
+export const reportingSinks: readonly CallPattern[] = [
+  {
+    id: 'sentry',
+    title: 'Sentry',
+    modules: sentryModules,
+    callees: [
+      'captureMessage',
+      'addBreadcrumb',
+      'setExtra',
+      'setExtras',
+      'setContext',
+      'setTag',
+      'captureEvent',
+      'getCurrentScope().setExtra',
+      'getCurrentScope().setContext',
+    ],
+    receivers: ['Sentry'],
+    samples: {
+      positive: [
+        "import * as Sentry from '@sentry/node'; Sentry.captureMessage(m);",
+        "const Sentry = require('@sentry/browser'); Sentry.addBreadcrumb({ data });",
+        "import { setExtra } from '@sentry/nextjs'; setExtra('k', v);",
+      ],
+      negative: ["import * as Sentry from '@sentry/node'; Sentry.init({ dsn });", 'tracker.captureMessage(m);'],
+    },
+  },
+  {
+    id: 'process.stdio',
+    title: 'process output',
+    modules: [],
+    callees: ['process.stdout.write', 'process.stderr.write'],
+    global: true,
+    samples: {
+      positive: ["process.stdout.write('x\\n');", 'process.stderr.write(line);'],
+      negative: ['stream.write(x);', 'process.stdin.read();'],
+    },
+  },
+];
+
+/**
+ * Names of bearer credentials that end in "token" (`vaultToken`, `clientToken`, `idToken`): whoever holds
+ * one acts as its owner until it expires. Paging and parser tokens (`nextPageToken`, `syncToken`) and a
+ * bare `token` are not on the list; a bare `token` counts when its origin shows it (a signed JWT, a
+ * credential member).
+ */
+export const credentialTokenName: NameLexicon = {
+  id: 'credential-token-name',
+  title: 'A name that holds a bearer credential token',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:vault|client|github|gh|gitlab|npm|slack|bot|service|session|oauth|id|reset|invite|` +
+      String.raw`magic_link|verification|verify|otp|device|personal_access|installation|app|admin|root|sas|sso|` +
+      String.raw`jwt|login|user|hook|webhook|push|cloudflare|discord|telegram|twilio)_token$`,
+  ),
+  samples: {
+    positive: ['vault_token', 'client_token', 'id_token', 'github_token', 'session_token', 'reset_token', 'jwt_token'],
+    negative: ['token', 'next_page_token', 'sync_token', 'cancellation_token', 'token_count', 'csrf_token_header'],
+  },
+};
+
+/**
+ * Calls that issue a signed or encrypted token (a JWT, JWS or JWE): the value they return is a bearer
+ * credential, whatever the variable holding it is called.
+ */
+export const tokenProducers: readonly CallPattern[] = [
+  {
+    id: 'jsonwebtoken.sign',
+    title: 'jsonwebtoken.sign (a signed JWT)',
+    modules: ['jsonwebtoken'],
+    callees: ['sign', 'default.sign'],
+    receivers: ['jwt', 'jsonwebtoken'],
+    samples: {
+      positive: [
+        "import jwt from 'jsonwebtoken'; const t = jwt.sign(p, k);",
+        "const { sign } = require('jsonwebtoken'); sign(p, k);",
+      ],
+      negative: ["import jwt from 'jsonwebtoken'; jwt.decode(t);", "import { sign } from './signer'; sign(p);"],
+    },
+  },
+  {
+    id: 'jose.token-builders',
+    title: 'a jose token builder (a signed or encrypted JWT)',
+    modules: ['jose'],
+    callees: [
+      'new SignJWT().sign',
+      'new EncryptJWT().encrypt',
+      'new CompactSign().sign',
+      'new CompactEncrypt().encrypt',
+      'new FlattenedSign().sign',
+      'new FlattenedEncrypt().encrypt',
+      'new GeneralSign().sign',
+    ],
+    samples: {
+      positive: [
+        "import { SignJWT } from 'jose'; await new SignJWT(p).setProtectedHeader(h).setIssuedAt().sign(k);",
+        "import { EncryptJWT } from 'jose'; await new EncryptJWT(p).setProtectedHeader(h).encrypt(k);",
+      ],
+      negative: [
+        "import { jwtVerify } from 'jose'; await jwtVerify(t, k);",
+        "import { SignJWT } from 'jose'; new SignJWT(p);",
+      ],
+    },
+  },
+];
+
+/**
+ * Calls that return a key pair or a set of session keys as one object (`nacl.box.keyPair()`,
+ * `sodium.crypto_kx_client_session_keys(…)`, `ethers.Wallet.createRandom()`): the object, and each of its
+ * members other than the public ones (`publicMembers`), is key material.
+ */
+export const keyPairFactories: readonly CallPattern[] = [
+  {
+    id: 'tweetnacl.keyPair',
+    title: 'a tweetnacl key pair',
+    modules: ['tweetnacl'],
+    callees: [
+      'box.keyPair',
+      'sign.keyPair',
+      'box.keyPair.fromSecretKey',
+      'sign.keyPair.fromSeed',
+      'sign.keyPair.fromSecretKey',
+      'default.box.keyPair',
+      'default.sign.keyPair',
+      'default.sign.keyPair.fromSeed',
+    ],
+    receivers: ['nacl'],
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; const kp = nacl.box.keyPair();"],
+      negative: ["import nacl from 'tweetnacl'; nacl.randomBytes(24);"],
+    },
+  },
+  {
+    id: 'libsodium.keypair',
+    title: 'a libsodium key pair or session keys',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo', 'sodium-native', 'sodium-plus'],
+    callees: [
+      'crypto_box_keypair',
+      'crypto_sign_keypair',
+      'crypto_sign_seed_keypair',
+      'crypto_kx_keypair',
+      'crypto_kx_seed_keypair',
+      'crypto_kx_client_session_keys',
+      'crypto_kx_server_session_keys',
+      'default.crypto_box_keypair',
+      'default.crypto_sign_keypair',
+      'default.crypto_kx_keypair',
+      'default.crypto_kx_client_session_keys',
+      'default.crypto_kx_server_session_keys',
+    ],
+    receivers: ['sodium'],
+    samples: {
+      positive: ["import sodium from 'libsodium-wrappers'; const kp = sodium.crypto_box_keypair();"],
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
+    },
+  },
+  {
+    id: 'ethers.wallet',
+    title: 'an ethers wallet',
+    modules: ['ethers'],
+    callees: [
+      'Wallet.createRandom',
+      'ethers.Wallet.createRandom',
+      'HDNodeWallet.createRandom',
+      'Wallet.fromPhrase',
+      'ethers.Wallet.fromPhrase',
+      'HDNodeWallet.fromPhrase',
+      'new Wallet',
+      'new ethers.Wallet',
+    ],
+    samples: {
+      positive: ["import { ethers } from 'ethers'; const w = ethers.Wallet.createRandom();"],
+      negative: ["import { ethers } from 'ethers'; ethers.getAddress(a);"],
+    },
+  },
+];
+
+/** Members of a key pair or wallet that are public by design: logging them is fine. */
+export const publicMembers: ReadonlySet<string> = new Set([
+  'publicKey',
+  'public_key',
+  'pubKey',
+  'address',
+  'publicExtendedKey',
+  'fingerprint',
+  'keyType',
+  'path',
+  'index',
+  'depth',
+  'provider',
+]);
+
+/**
+ * A request object, whose `headers` carry the caller's credentials (Authorization, Cookie, API-key
+ * headers): `req.headers` logged whole logs them. A single non-credential header is fine.
+ */
+export const requestName: NameLexicon = {
+  id: 'request-name',
+  title: 'A name that holds an incoming HTTP request',
+  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event)$/,
+  samples: { positive: ['req', 'request', 'event'], negative: ['res', 'response', 'requests', 'request_id'] },
+};
+
+/**
+ * Names of the values that sit beside a cipher key in an object (`{ key, iv }`): with one of them beside
+ * it, a bare `key`/`secret` member is the cipher's key, not a lookup key.
+ */
+export const cipherParameterNames: ReadonlySet<string> = new Set(['iv', 'nonce', 'authTag', 'auth_tag']);
+
+/**
+ * Getters that return a configuration or form value by name (`config.get('JWT_SECRET')`, Nest
+ * `ConfigService.getOrThrow`, `formData.get('password')`, `headers.get('authorization')`): asked for a
+ * secret name, they return the secret.
+ */
+export const secretGetters: ReadonlySet<string> = new Set(['get', 'getOrThrow', 'getString', 'require', 'getSecret']);
+
+/**
+ * Names that make random bytes a secret to keep out of logs even though they are not a key: a bearer or
+ * session token, a one-time code (`const token = randomBytes(32).toString('hex')`).
+ */
+export const randomSecretName: NameLexicon = {
+  id: 'random-secret-name',
+  title: 'A name that makes random bytes a secret token or code',
+  pattern: /^(?:.*_)?(?:token|session_id|sid|otp|otp_code|reset_code|verification_code|invite_code|magic_link)$/,
+  samples: {
+    positive: ['token', 'reset_token', 'session_id', 'otp', 'invite_code'],
+    negative: ['request_id', 'nonce', 'iv', 'salt', 'token_count', 'trace_id'],
+  },
+};
+
+/**
+ * Node's key-pair generators: given a `privateKeyEncoding` with no `cipher`, the pair they return holds the
+ * private key as plain PEM/DER text, so the pair logged whole logs the key.
+ */
+export const encodedKeyPairGenerators: readonly CallPattern[] = [
+  {
+    id: 'node-crypto.generateKeyPairSync',
+    title: 'a key pair with an encoded private key (generateKeyPairSync)',
+    modules: ['crypto', 'node:crypto'],
+    callees: ['generateKeyPairSync'],
+    receivers: ['crypto'],
+    samples: {
+      positive: ["import crypto from 'node:crypto'; const kp = crypto.generateKeyPairSync('ed25519', o);"],
+      negative: ["import crypto from 'node:crypto'; crypto.generateKeySync('aes', { length: 256 });"],
+    },
+  },
+];

@@ -5,6 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, type FunctionNode } from './ast.js';
 import type { KeySources } from './key-sources.js';
+import { namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
 
 /** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
@@ -46,18 +47,23 @@ export class KeyDrops {
   }
 
   /**
-   * The drops of key material (a known holder, or a key source) with no wipe before them in the same function,
-   * in source order.
+   * The drops of key material (a known holder, a key source, or a name that says key) with no wipe before them
+   * in the same function, in source order. `notBytes`: identities declared with a non-byte type (`string`).
    */
   unwiped(
     keyHolders: ReadonlyMap<string, string>,
     wipesSeen: readonly Wipe[],
     sources: KeySources,
     sourceCode: TSESLint.SourceCode,
+    notBytes: ReadonlySet<string> = new Set(),
   ): UnwipedDrop[] {
     const out: UnwipedDrop[] = [];
     for (const d of this.drops) {
-      const source = keyHolders.get(d.mapKey ?? d.key) ?? (d.mapKey ? undefined : sources.droppedKeySource(d.target));
+      const source =
+        keyHolders.get(d.mapKey ?? d.key) ??
+        (d.mapKey || notBytes.has(d.key)
+          ? undefined
+          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target)));
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       const wipe = /expose|loadSecret/.test(source)

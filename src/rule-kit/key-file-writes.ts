@@ -4,10 +4,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { fileReads, keyImports } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
 import { bindingNameOf } from './ast.js';
-import { patternMatches } from './call-patterns.js';
+import { matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import type { ImportMap } from './imports.js';
 import type { KeyFileTracker } from './key-files.js';
 import type { KeySources } from './key-sources.js';
 import type { CalleePath } from './sinks.js';
@@ -33,4 +35,24 @@ export function trackKeyFileWrite(
     )
   )
     keyFiles.keyWritten(p);
+}
+
+/** Tells `keyFiles` about a key import whose key bytes were read from a file (`createPrivateKey(readFileSync(p))`). */
+export function trackKeyFileRead(
+  call: TSESTree.CallExpression,
+  cp: CalleePath,
+  keyFiles: KeyFileTracker,
+  imports: ImportMap,
+  sourceCode: TSESLint.SourceCode,
+): void {
+  const imp = keyImports.find((p) => patternMatches(p, cp));
+  const arg = imp && call.arguments[imp.keyArg];
+  if (!arg || arg.type === T.SpreadElement) return;
+  for (const o of flowOf(sourceCode).origins(arg)) {
+    const read = o.node;
+    if (read.type !== T.CallExpression || !matchCallPattern(read, imports, sourceCode.getScope(read), [fileReads]))
+      continue;
+    const p = read.arguments[0];
+    if (p && p.type !== T.SpreadElement) keyFiles.keyRead(p);
+  }
 }

@@ -9,17 +9,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyFileName, keyFilePath, syncCalleeNames, type FileDeletionApi } from '../catalogue/deletion.js';
 import { normaliseName } from '../detect/index.js';
-import {
-  calleeName,
-  canAwaitAt,
-  constInitOf,
-  enclosingFunction,
-  propertyName,
-  staticString,
-  unwrap,
-  type FunctionNode,
-} from './ast.js';
+import { calleeName, canAwaitAt, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { ensureNamedImport } from './fixes.js';
+import { namesKeyFilePath, pathText as staticPathText } from './path-text.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
@@ -33,6 +25,8 @@ interface KeyFileDeletion {
 export interface KeyFileTracker {
   /** Key material was written to this path (a later unlink of it is a key-file deletion). */
   readonly keyWritten: (path: TSESTree.Node) => void;
+  /** A key was loaded from this path (`createPrivateKey(readFileSync(p))`): it is a key file. */
+  readonly keyRead: (path: TSESTree.Node) => void;
   /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
   readonly overwritten: (path: TSESTree.Node, at: TSESTree.Node) => void;
   /** The report for a deletion call, or undefined when it deletes no key file. */
@@ -48,40 +42,19 @@ export function createKeyFileTracker(
   const sourceType = (context.languageOptions as { sourceType?: SourceType }).sourceType;
   const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
   const keyWrites = new Set<string>();
+  const keyReads = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
-  /** A static text for a path expression (unknown parts become `*`), for the key-file pattern. */
-  const pathText = (node: TSESTree.Node, depth = 0): string => {
-    const n = unwrap(node);
-    if (depth > 4) return '*';
-    const s = staticString(n);
-    if (s !== undefined) return s;
-    if (n.type === T.TemplateLiteral)
-      return n.quasis
-        .map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? pathText(n.expressions[i]!, depth + 1) : ''))
-        .join('');
-    if (n.type === T.BinaryExpression && n.operator === '+')
-      return pathText(n.left, depth + 1) + pathText(n.right, depth + 1);
-    if (n.type === T.CallExpression) {
-      const c = unwrap(n.callee);
-      const fn = calleeName(c);
-      if (fn === 'join' || fn === 'resolve') return n.arguments.map((a) => pathText(a, depth + 1)).join('/');
-    }
-    if (n.type === T.Identifier) {
-      const init = constInitOf(n, getScope(n));
-      if (init) return pathText(init, depth + 1);
-    }
-    return '*';
-  };
+  const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
 
   /** Why a deleted path is a key file, or undefined. */
   const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
     const n = unwrap(pathNode);
     if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
+    if (keyReads.has(identity(n))) return 'a key was loaded from it earlier in this file';
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
-    if (keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last))
-      return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+    if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
     const name = calleeName(n);
     if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
     return undefined;
@@ -144,6 +117,7 @@ export function createKeyFileTracker(
 
   return {
     keyWritten: (p) => keyWrites.add(identity(p)),
+    keyRead: (p) => keyReads.add(identity(p)),
     overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
     deletion,
   };

@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyMaterialName, notKeyMaterialName } from '../catalogue/deletion.js';
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
-import { findVariable, unwrap } from './ast.js';
+import { findVariable, propertyName, unwrap } from './ast.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
 
@@ -59,7 +59,9 @@ export function declaredKeyHolder(
   annotation: TSESTree.TypeNode | undefined,
   init: TSESTree.Node | null | undefined,
 ): 'value' | 'collection' | undefined {
-  if (!isKeyHolderName(name)) return undefined;
+  // A bare `key`/`keys` counts only with its declared byte type (`key?: Uint8Array`, `new Map<string, Buffer>()`).
+  const n = normaliseName(name);
+  if (!isKeyHolderName(name) && n !== 'key' && n !== 'keys') return undefined;
   if (isBytesCollectionType(annotation) || isBytesCollectionInit(init)) return 'collection';
   if (isBytesType(annotation)) return 'value';
   return undefined;
@@ -79,6 +81,27 @@ export function isKeyMaterialName(name: string | undefined, allowGeneric = true)
     keyMaterialName.pattern.test(n) ||
     (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n))
   );
+}
+
+/** A type annotation with no byte type in it (`string`, `CryptoKey | null`): what it holds cannot be wiped. */
+export function declaredNotBytes(annotation: TSESTree.TypeNode | undefined): boolean {
+  return annotation !== undefined && !isBytesType(annotation);
+}
+
+/**
+ * A binding or field whose name alone says it holds a secret key (`privateKey`, `secretKey`, `masterKey`,
+ * `dataKey`, `dek`): dropping it (`this.privateKey = null`, `delete state.secretKey`) drops a key even when
+ * the file never shows where the key came from. Passwords, tokens and API keys are strings, not key
+ * bytes; the bare `key` says too little.
+ */
+export function namedKeyHolder(target: TSESTree.Node): string | undefined {
+  const t = unwrap(target);
+  const name =
+    t.type === T.Identifier ? t.name : t.type === T.MemberExpression && !t.computed ? propertyName(t) : undefined;
+  if (name === undefined || !isKeyHolderName(name) || !isSecretName(name)) return undefined;
+  if (/(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|secret)$/.test(normaliseName(name)))
+    return undefined;
+  return `the '${name}' ${t.type === T.Identifier ? 'binding' : 'field'}`;
 }
 
 /**

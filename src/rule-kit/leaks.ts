@@ -16,21 +16,31 @@ import {
 } from '../catalogue/deletion.js';
 import {
   bearerTokenConsumers,
+  cipherParameterNames,
   configObjectName,
   credentialHeaders,
+  credentialTokenName,
+  encodedKeyPairGenerators,
+  keyPairFactories,
   passThrough,
   publicKeyName,
+  publicMembers,
+  randomSecretName,
+  requestName,
+  secretGetters,
   safeToLog,
   secretKeyPhrase,
   secretValueMembers,
   seedPhraseName,
   seedPhraseSources,
+  tokenProducers,
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import {
   calleeName,
   constInitOf,
+  enclosingClass,
   envVarName,
   findVariable,
   isProcessEnv,
@@ -41,6 +51,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
@@ -82,6 +93,11 @@ function isKeyish(name: string | undefined): boolean {
   if (name === undefined || isSafeName(name)) return false;
   const n = normaliseName(name);
   return isSecretName(name) || (keyMaterialName.pattern.test(n) && !notKeyMaterialName.pattern.test(n));
+}
+
+/** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
+function isCredentialName(name: string): boolean {
+  return isSecretName(name) || credentialTokenName.pattern.test(normaliseName(name));
 }
 
 /** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
@@ -153,6 +169,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
   const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
   const hasTokenModule = [...imports.values()].some((i) => tokenModules.has(i.module));
+  /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
+  const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
+  const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
+  const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
   const keyCall = (
     call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -169,11 +190,50 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
     if (seed) return seed.title;
+    const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
+    if (issued) return issued.title;
+    if (encodedPrivateKeyPair(call)) return 'a key pair with an unencrypted encoded private key';
+    const pair = matchCallPattern(call, imports, getScope(call), keyPairFactories);
+    if (pair) return name !== undefined && (publicMembers.has(name) || isSafeName(name)) ? undefined : pair.title;
     const p = matchCallPattern(call, imports, getScope(call), keyProducers);
     if (!p || exportsPublicKey(p, call)) return undefined;
-    if (p.strength === 'random' && !keyFile && (!isKeyish(name) || GENERIC.has(normaliseName(name ?? ''))))
+    const secretName = name !== undefined && randomSecretName.pattern.test(normaliseName(name));
+    if (
+      p.strength === 'random' &&
+      !keyFile &&
+      !secretName &&
+      (!isKeyish(name) || GENERIC.has(normaliseName(name ?? '')))
+    )
       return undefined;
     return p.title;
+  };
+
+  /** `generateKeyPairSync('rsa', { …, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } })`: no `cipher`. */
+  const encodedPrivateKeyPair = (call: TSESTree.CallExpression): boolean => {
+    if (!matchCallPattern(call, imports, getScope(call), encodedKeyPairGenerators)) return false;
+    const opts = call.arguments[1] && unwrap(call.arguments[1]);
+    const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
+    if (obj?.type !== T.ObjectExpression) return false;
+    const enc = obj.properties.find((q) => q.type === T.Property && propertyName(q) === 'privateKeyEncoding');
+    const v = enc?.type === T.Property ? unwrap(enc.value) : undefined;
+    return (
+      v?.type === T.ObjectExpression && !v.properties.some((q) => q.type === T.Property && propertyName(q) === 'cipher')
+    );
+  };
+
+  /** `randomBytes(32).toString('hex')` → `randomBytes(32)`: the call whose bytes a pass-through method encodes. */
+  const encodedFrom = (
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+  ): TSESTree.CallExpression | TSESTree.NewExpression => {
+    let c: TSESTree.CallExpression | TSESTree.NewExpression = call;
+    for (let i = 0; i < 3 && c.type === T.CallExpression; i++) {
+      const callee = unwrap(c.callee);
+      const inner = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+      if (!inner || (inner.type !== T.CallExpression && inner.type !== T.NewExpression)) break;
+      if (!passThrough.methods.has(propertyName(callee as TSESTree.MemberExpression) ?? '')) break;
+      c = inner;
+    }
+    return c;
   };
 
   /** Every leak inside a sink argument. */
@@ -204,7 +264,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.Identifier:
         return identifierLeaks(n, sink);
       case T.MemberExpression:
-        return memberLeaks(n);
+        return memberLeaks(n, sink, depth);
       default:
         return [];
     }
@@ -220,14 +280,27 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       const key = propertyName(p);
       if (key !== undefined && sink.redacted?.has(key)) continue;
-      if (key !== undefined && isSafeName(key)) continue;
+      if (key !== undefined && isSafeName(key)) {
+        const v = unwrap(p.value);
+        if (v.type === T.Identifier) out.push(...builtText(v, constInitOf(v, getScope(v)), sink));
+        continue;
+      }
       const inner = leaksIn(p.value, sink, depth + 1);
       if (inner.length) out.push(...inner);
-      else if (key !== undefined && isSecretName(key) && valueMayBeSecret(p.value))
+      else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the '${key}' field` });
+      else if (key !== undefined && credentialHeaders.names.has(key.toLowerCase()) && !isLiteralText(p.value))
+        out.push({ node: p.value, what: `the '${key}' header` });
+      else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
+        out.push({ node: p.value, what: `the cipher's '${key}'` });
     }
     return out;
   };
+
+  /** `{ key, iv }`: a bare `key`/`secret` field beside an IV or nonce is a cipher key. */
+  const cipherKeyField = (obj: TSESTree.ObjectExpression, key: string): boolean =>
+    (key === 'key' || key === 'secret') &&
+    obj.properties.some((q) => q.type === T.Property && cipherParameterNames.has(propertyName(q) ?? ''));
 
   /** A field value that could hold the secret its key names: not a literal, not a length or a flag. */
   const valueMayBeSecret = (v: TSESTree.Node): boolean => {
@@ -256,7 +329,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const callee = unwrap(n.callee);
     const text = calleeText(callee);
     const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-    const own = keyCall(n, undefined);
+    const own = keyCall(n, undefined) ?? configSecretRead(n);
     if (own) return [{ node: n, what: own }];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
       if (masked(method, n.arguments)) return [];
@@ -292,6 +365,49 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return [];
   };
 
+  /**
+   * `config.get('JWT_SECRET')`, `configService.getOrThrow('db.password')`, `form.get('password')`: a getter
+   * asked for a value by a secret name returns that secret.
+   */
+  const configSecretRead = (n: TSESTree.CallExpression): string | undefined => {
+    const callee = unwrap(n.callee);
+    const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+    const path = n.arguments.length === 1 ? staticString(n.arguments[0]) : undefined;
+    if (method === undefined || !secretGetters.has(method) || path === undefined) return undefined;
+    const last = path.split('.').pop() ?? path;
+    const secret =
+      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) ||
+      credentialHeaders.names.has(last.toLowerCase());
+    return secret ? `the value read by ${method}('${path}')` : undefined;
+  };
+
+  /**
+   * `req.body` logged whole in a handler that reads a secret field of it (`req.body.password`,
+   * `const { password } = req.body`): the body carries that secret.
+   */
+  const bodyWithSecret = (n: TSESTree.MemberExpression): boolean => {
+    const root = unwrap(n.object);
+    if (root.type !== T.Identifier) return false;
+    for (const r of findVariable(getScope(root), root)?.references ?? []) {
+      const body = r.identifier.parent;
+      if (body?.type !== T.MemberExpression || body.object !== r.identifier || propertyName(body) !== 'body') continue;
+      const use = body.parent;
+      if (use?.type === T.MemberExpression && use.object === body && isCredentialName(propertyName(use) ?? ''))
+        return true;
+      if (use?.type === T.VariableDeclarator && use.init === body && use.id.type === T.ObjectPattern) {
+        const keys = use.id.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined));
+        if (keys.some((k) => k !== undefined && isCredentialName(k))) return true;
+      }
+    }
+    return false;
+  };
+
+  /** A string literal (or a template with no expressions): text written in the source, not a value. */
+  const isLiteralText = (v: TSESTree.Node): boolean => {
+    const u = unwrap(v);
+    return u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0);
+  };
+
   /** `s.slice(-4)`, `s.slice(0, 4)`, `s.startsWith('sk_')`: at most a few characters, or a boolean. */
   const masked = (method: string, args: TSESTree.CallExpressionArgument[]): boolean => {
     if (method !== 'slice' && method !== 'substring' && method !== 'substr') return true;
@@ -303,18 +419,33 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return false;
   };
 
+  /**
+   * Text built from a secret (`const url = \`…?api_key=${apiKey}\``, a connection string with its password),
+   * even under a name that is safe on its own (`url`); not under a public-key or hash name.
+   */
+  const builtText = (n: TSESTree.Identifier, init: TSESTree.Node | undefined, sink: LeakSink): Leak[] => {
+    if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
+    if (init?.type !== T.TemplateLiteral && (init?.type !== T.BinaryExpression || init.operator !== '+')) return [];
+    const inner = leaksIn(init, sink, MAX_DEPTH - 2);
+    return inner.length && !inner[0]!.dump ? [{ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }] : [];
+  };
+
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
-    if (n.name === 'undefined' || isSafeName(n.name)) return [];
+    if (n.name === 'undefined') return [];
+    const init = constInitOf(n, getScope(n));
+    // `const env = process.env; log(env)`: the whole environment under another name.
+    if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
+    const built = builtText(n, init, sink);
+    if (built.length || isSafeName(n.name)) return built;
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
-    const init = constInitOf(n, getScope(n));
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
       return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
     }
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
-    if (isSecretName(n.name)) return [{ node: n, what: `'${n.name}'` }];
+    if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'` }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
     if (n.parent?.type === T.TemplateLiteral) {
       const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
@@ -328,7 +459,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
         return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
-        const k = keyCall(o.node, o.name ?? n.name, sink.keyFile === true);
+        const k = keyCall(encodedFrom(o.node), o.name ?? n.name, sink.keyFile === true);
         if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
       }
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
@@ -355,12 +486,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
-  const memberLeaks = (n: TSESTree.MemberExpression): Leak[] => {
+  const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
-    if (isSecretName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
+    const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
+    if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
+      return [{ node: n, what: `${text}, a token the caller sent` }];
+    if (request && p === 'headers') return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (request && p === 'body' && bodyWithSecret(n))
+      return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
       return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
@@ -371,6 +508,56 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     for (const o of flowOf(sourceCode).origins(n)) {
       if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
         return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+    }
+    const pair = keyPairMember(n, p);
+    if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
+    return thisFieldLeaks(n, p, sink, depth);
+  };
+
+  /** `req.query`, `req.body`, `request.params`: what the caller sent. */
+  const requestInput = (obj: TSESTree.Node): boolean => {
+    const o = unwrap(obj);
+    if (o.type !== T.MemberExpression || !['query', 'body', 'params', 'cookies'].includes(propertyName(o) ?? ''))
+      return false;
+    const root = calleeName(unwrap(o.object));
+    return root !== undefined && requestName.pattern.test(normaliseName(root));
+  };
+
+  /** `kp.secretKey`, `session.sharedRx`: a non-public member of a key pair or session-key set. */
+  const keyPairMember = (n: TSESTree.MemberExpression, p: string): string | undefined => {
+    if (!hasPairModule || publicMembers.has(p) || n.computed) return undefined;
+    const obj = unwrap(n.object);
+    const calls: TSESTree.Node[] =
+      obj.type === T.CallExpression || obj.type === T.NewExpression
+        ? [obj]
+        : obj.type === T.Identifier
+          ? flowOf(sourceCode)
+              .origins(obj)
+              .map((o) => o.node)
+          : [];
+    for (const c of calls) {
+      if (c.type !== T.CallExpression && c.type !== T.NewExpression) continue;
+      const f = matchCallPattern(c, imports, getScope(c), keyPairFactories);
+      if (f) return f.title;
+    }
+    return undefined;
+  };
+
+  /**
+   * `this.token` with a generic name: the values the class writes there (`this.token = body.client_token`,
+   * `this.token = jwt.sign(…)`) say whether it holds a credential.
+   */
+  const thisFieldLeaks = (n: TSESTree.MemberExpression, p: string, sink: LeakSink, depth: number): Leak[] => {
+    if (unwrap(n.object).type !== T.ThisExpression || depth >= MAX_DEPTH) return [];
+    const cls = enclosingClass(n);
+    if (!cls) return [];
+    let writes = classWrites.get(cls);
+    if (!writes) classWrites.set(cls, (writes = new Map<string, TSESTree.Expression[]>()));
+    let mine = writes.get(p);
+    if (!mine) writes.set(p, (mine = thisWrites(cls, p, sourceCode.visitorKeys)));
+    for (const w of mine) {
+      const inner = leaksIn(w, sink, MAX_DEPTH);
+      if (inner.length) return [{ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }];
     }
     return [];
   };

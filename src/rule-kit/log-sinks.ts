@@ -5,7 +5,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { consoleSink, loggerFactories, loggerName, logMethods, type LoggerFactory } from '../catalogue/loggers.js';
+import {
+  consoleSink,
+  loggerFactories,
+  loggerName,
+  logMethods,
+  reportingSinks,
+  type LoggerFactory,
+} from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
 import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { matchCallPattern, patternMatches } from './call-patterns.js';
@@ -77,11 +84,34 @@ export function createLogSinkResolver(
     return names;
   };
 
+  /**
+   * The factory call that made the logger `expr` holds, through child loggers (`logger.child({ … })`,
+   * `this.log = base.child(…)`): the child logs where its parent does.
+   */
+  const factoryOf = (
+    expr: TSESTree.Node,
+    depth: number,
+  ): { f: LoggerFactory; call: TSESTree.CallExpression | TSESTree.NewExpression } | undefined => {
+    for (const o of callOrigins(expr)) {
+      if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
+      const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
+      if (f) return { f, call: o.node };
+      const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
+      if (depth < 2 && c?.type === T.MemberExpression && propertyName(c) === 'child') {
+        const parent = factoryOf(unwrap(c.object), depth + 1);
+        if (parent) return parent;
+      }
+    }
+    return undefined;
+  };
+
   /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
   const logSinkOf = (call: TSESTree.CallExpression): LogSink | undefined => {
     const callee = unwrap(call.callee);
     const cp = calleePathOf(call, imports, getScope(call));
     if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };
+    const reporter = cp && reportingSinks.find((p) => patternMatches(p, cp));
+    if (reporter) return { title: `${reporter.title} (${cp.fullPath})`, kind: 'log' };
     if (callee.type === T.Identifier) {
       for (const o of callOrigins(callee)) {
         if (o.node.type !== T.CallExpression) continue;
@@ -92,11 +122,10 @@ export function createLogSinkResolver(
     }
     if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return undefined;
     const recv = unwrap(callee.object);
-    for (const o of callOrigins(recv)) {
-      if (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression) continue;
-      const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
-      if (f && !f.callable)
-        return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, o.node) } : {}) };
+    const made = factoryOf(recv, 0);
+    if (made && !made.f.callable) {
+      const { f, call: c } = made;
+      return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, c) } : {}) };
     }
     const name = calleeName(recv);
     if (name !== undefined && loggerName.pattern.test(normaliseName(name)))

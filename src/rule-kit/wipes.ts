@@ -192,9 +192,12 @@ export function wipeOf(
   if (holder) keys.push(`holder:${normText(holder)}`);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);
+  // `keys.forEach((k) => k.fill(0))`: the wipe belongs to the function that holds the forEach call.
+  const cb = holder ? enclosingFunction(call) : undefined;
+  const viaForEach = cb?.parent?.type === T.CallExpression && calleeName(cb.parent.callee) === 'forEach';
   return {
     keys,
-    fn: enclosingFunction(call),
+    fn: viaForEach ? enclosingFunction(cb.parent!) : enclosingFunction(call),
     start: call.range[0],
     ...(fin ? { finallyOf: fin } : {}),
     ...(statement ? { statement } : {}),

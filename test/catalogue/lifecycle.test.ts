@@ -9,9 +9,11 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import {
   fileDeletionApis,
+  fileReads,
   keyBytesTypes,
   keyFileName,
   keyFilePath,
+  keyImports,
   keyMaterialName,
   keyProducers,
   kmsPlaintextResponses,
@@ -24,15 +26,22 @@ import {
   configObjectName,
   consoleSink,
   credentialHeaders,
+  credentialTokenName,
+  encodedKeyPairGenerators,
   errorConstructor,
+  keyPairFactories,
   loggerFactories,
   loggerName,
   plaintextFileWrites,
   publicKeyName,
+  randomSecretName,
+  reportingSinks,
+  requestName,
   safeToLog,
   secretKeyPhrase,
   seedPhraseName,
   seedPhraseSources,
+  tokenProducers,
 } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
@@ -96,6 +105,12 @@ describe('call patterns', () => {
     ...bearerTokenConsumers,
     ...seedPhraseSources,
     ...kmsPlaintextResponses,
+    ...reportingSinks,
+    ...tokenProducers,
+    ...keyPairFactories,
+    ...encodedKeyPairGenerators,
+    ...keyImports,
+    fileReads,
   ];
   for (const p of all) {
     describe(p.id, () => {
@@ -141,6 +156,9 @@ describe('lifecycle name lexicons', () => {
     publicKeyName,
     configObjectName,
     seedPhraseName,
+    credentialTokenName,
+    requestName,
+    randomSecretName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -1,0 +1,61 @@
+/**
+ * How key material goes into a collection and leaves it without a wipe: `map.set(id, key)`,
+ * `keys.push(key)`, `set.add(key)` store it; `map.delete(id)`, `map.clear()`, a `splice` whose removed
+ * elements are thrown away, and `keys.length = 0` drop it. Read by no-unsafe-key-deletion, which decides
+ * at the end of the file whether the collection held keys and whether a wipe came first.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { calleeName, propertyName, staticNumber, unwrap } from './ast.js';
+
+/** Methods that put their value argument into the receiving collection, and which argument that is. */
+const STORES: ReadonlyMap<string, number> = new Map([
+  ['set', 1],
+  ['push', 0],
+  ['unshift', 0],
+  ['add', 0],
+]);
+
+/**
+ * `holder.set(id, v)`, `holder.push(v)`, `holder.add(v)`: the collection and the value stored in it. `push`,
+ * `unshift` and `add` are everywhere, so they count only on a collection whose name passes `keyName`
+ * (`masterKeys.push(k)`); `set` counts on any Map (`cache.set(id, dek)`).
+ */
+export function storedValue(
+  call: TSESTree.CallExpression,
+  keyName: (name: string | undefined) => boolean,
+): { readonly holder: TSESTree.Node; readonly value: TSESTree.Node } | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return undefined;
+  const method = calleeName(callee) ?? '';
+  if (method !== 'set' && !keyName(calleeName(unwrap(callee.object)))) return undefined;
+  const at = STORES.get(method);
+  const value = at === undefined ? undefined : call.arguments[at];
+  if (!value || value.type === T.SpreadElement || call.arguments.length !== at! + 1) return undefined;
+  return { holder: callee.object, value };
+}
+
+/**
+ * `map.delete(id)`, `map.clear()`, `keys.splice(i, 1);` (its result unused): the collection that loses
+ * elements, and how a message names the drop.
+ */
+export function collectionDropCall(
+  call: TSESTree.CallExpression,
+  text: (n: TSESTree.Node) => string,
+): { readonly holder: TSESTree.Node; readonly how: string } | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return undefined;
+  const name = calleeName(callee);
+  const n = call.arguments.length;
+  const resultUnused = call.parent?.type === T.ExpressionStatement;
+  const drops =
+    (name === 'delete' && n === 1) || (name === 'clear' && n === 0) || (name === 'splice' && n >= 1 && resultUnused);
+  return drops ? { holder: callee.object, how: `${text(callee.object)}.${name}()` } : undefined;
+}
+
+/** `keys.length = 0`: every element of the array dropped at once. */
+export function truncatedArray(node: TSESTree.AssignmentExpression): TSESTree.Node | undefined {
+  const left = node.left;
+  if (left.type !== T.MemberExpression || propertyName(left) !== 'length' || left.computed) return undefined;
+  return staticNumber(node.right) === 0 ? left.object : undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * The static text of a file path expression, for the key-file path patterns: literals, templates,
+ * concatenation, `path.join`/`path.resolve` and `const` bindings are followed; every unknown part
+ * becomes `*` (`path.join(dir, \`${id}.pem\`)` → `*\/*.pem`).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyFilePath } from '../catalogue/deletion.js';
+import { calleeName, constInitOf, staticString, unwrap } from './ast.js';
+
+export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope, depth = 0): string {
+  const n = unwrap(node);
+  if (depth > 4) return '*';
+  const s = staticString(n);
+  if (s !== undefined) return s;
+  const next = (e: TSESTree.Node): string => pathText(e, getScope, depth + 1);
+  if (n.type === T.TemplateLiteral)
+    return n.quasis.map((q, i) => (q.value.cooked ?? '') + (n.expressions[i] ? next(n.expressions[i]!) : '')).join('');
+  if (n.type === T.BinaryExpression && n.operator === '+') return next(n.left) + next(n.right);
+  if (n.type === T.CallExpression) {
+    const fn = calleeName(unwrap(n.callee));
+    if (fn === 'join' || fn === 'resolve') return n.arguments.map(next).join('/');
+  }
+  if (n.type === T.Identifier) {
+    const init = constInitOf(n, getScope(n));
+    if (init) return next(init);
+  }
+  return '*';
+}
+
+/** A path text (from `pathText`) that names a key file, and neither it nor its last segment is a public half. */
+export function namesKeyFilePath(text: string): boolean {
+  const last = text.split(/[\\/]/).pop() ?? text;
+  return keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last);
+}
