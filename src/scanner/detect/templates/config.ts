@@ -47,6 +47,30 @@ const DIGEST_NAME = /(?:^|_)(?:digest|hash|prf|hmac|hash_algorithm|digest_algori
 
 const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
 
+/** The algorithm setting a value at `path` (normalised key names) selects, if any. */
+function settingOf(path: Path): ReturnType<typeof algorithmSettingOf> {
+  const name = path[path.length - 1]!;
+  const setting = algorithmSettingOf(name);
+  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
+  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
+    return algorithmSettingOf('modulus_bits');
+  return setting;
+}
+
+// Whether a value at a key path can give a hit at all (an iteration count or a setting), by joined path:
+// the JSON prefilter asks it for every value, and translation catalogues repeat their paths in each language.
+const pathMayHit = new Map<string, boolean>();
+function mayHitAt(path: Path): boolean {
+  const key = path.join('\0');
+  let may = pathMayHit.get(key);
+  if (may === undefined) {
+    if (pathMayHit.size >= 50_000) pathMayHit.clear();
+    may = isKdfIterationSetting(path) || settingOf(path) !== undefined;
+    pathMayHit.set(key, may);
+  }
+  return may;
+}
+
 // Memo of `normaliseName` for key names: large JSON/YAML catalogues repeat the same keys in every entry.
 const normalisedKeys = new Map<string, string>();
 function normaliseKey(k: string): string {
@@ -80,6 +104,7 @@ export function jsonMayHoldSettings(text: string): boolean {
     }
     if ((typeof node !== 'string' && typeof node !== 'number') || path.length === 0) return false;
     // An iteration count's floor depends on the digest a sibling names: left to the full reader.
+    if (!mayHitAt(path)) return false;
     return isKdfIterationSetting(path) || settingHits(path, node, 0, true).length > 0;
   };
   return walk(doc, []);
@@ -105,10 +130,7 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
         `${s.floor} or more, or use scrypt or argon2id.`,
     }));
   }
-  let setting = algorithmSettingOf(name);
-  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
-  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
-    setting = algorithmSettingOf('modulus_bits');
+  const setting = settingOf(path);
   if (!setting) return [];
   const shown = path.join('.');
   const match = (v: string): string => `${shown}=${v}`;
