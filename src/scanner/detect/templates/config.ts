@@ -116,7 +116,6 @@ export function jsonMayHoldSettings(text: string): boolean {
  * value is written with escapes (then the value's own start is used).
  */
 function settingHits(path: Path, value: string | number, at: number, exact: boolean, digest?: string): TemplateHit[] {
-  const name = path[path.length - 1]!;
   if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
   if (isKdfIterationSetting(path)) {
     const iterations = /^\d{1,9}$/.test(String(value).trim()) ? Number(value) : undefined;
