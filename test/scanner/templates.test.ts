@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  algorithmSettingOf,
   algorithmSettings,
   cipherListSamples,
   disabledAlgorithmsName,
@@ -15,6 +16,7 @@ import {
 } from '../../src/catalogue/algorithms.js';
 import { templateKeyResources } from '../../src/catalogue/iac.js';
 import { normaliseName } from '../../src/detect/names.js';
+import { jsonMayHoldSettings } from '../../src/scanner/detect/templates/config.js';
 import { SETTING_KEYWORDS, scanTemplateFile } from '../../src/scanner/detect/templates/index.js';
 import { parseHcl } from '../../src/scanner/detect/templates/terraform.js';
 
@@ -375,6 +377,36 @@ describe('weak algorithms in config files', () => {
     expect(brief('package.json', j)).toEqual([]);
     expect(brief('package-lock.json', j)).toEqual([]);
     expect(brief('composer.json', j)).toEqual([]);
+  });
+
+  it('JSON: the JSON.parse prefilter skips files without a setting, and never changes what is found', () => {
+    // Text that passes the keyword prefilter (`algorithm`, `encrypt`, `dh`) in values, never in a setting's key.
+    const catalogue = JSON.stringify({
+      LABEL_HELP: 'Which algorithm encrypts the dhcp lease?',
+      // A setting's name (`*_encryption` selects a cipher) holding prose: the reader reports nothing.
+      HINT_DURING_ENCRYPTION: 'A secret is involved during its encryption.',
+      nested: { list: ['rsa 1024', { TITLE: 'cipher rc4' }] },
+    });
+    expect(SETTING_KEYWORDS.test(catalogue)).toBe(true);
+    expect(algorithmSettingOf(normaliseName('HINT_DURING_ENCRYPTION'))?.id).toBe('cipher');
+    expect(jsonMayHoldSettings(catalogue)).toBe(false);
+    const docs = [
+      '{ "tls": { "ciphers": "RC4-SHA:ECDHE-RSA-AES128-GCM-SHA256" } }',
+      '{ "crypto": [ { "rsa": { "bits": 1024 } } ] }',
+      '{ "auth": { "pbkdf2Iterations": 1000 } }',
+      '{ "vault": { "kdf": { "digest": "sha1", "iterations": "1000" } } }',
+      '{ "encryption": { "cipher": "rc4" }, "ok": null }',
+    ];
+    for (const d of docs) {
+      expect(jsonMayHoldSettings(d)).toBe(true);
+      // YAML reads JSON too, without the JSON prefilter: the same findings either way.
+      expect(brief('config/app.json', d)).toEqual(brief('config/app.yaml', d));
+      expect(brief('config/app.json', d).length).toBeGreaterThan(0);
+    }
+    expect(brief('config/app.json', catalogue)).toEqual(brief('config/app.yaml', catalogue));
+    // Not strict JSON (comments, a byte-order mark): the full reader decides.
+    expect(jsonMayHoldSettings('{ // c\n "cipher": "rc4" }')).toBe(true);
+    expect(jsonMayHoldSettings('\uFEFF{ "LABEL": "algorithm" }')).toBe(true);
   });
 
   it('hard negatives: exclusions, deny lists, prose, strong values, other names', () => {

@@ -47,13 +47,75 @@ const DIGEST_NAME = /(?:^|_)(?:digest|hash|prf|hmac|hash_algorithm|digest_algori
 
 const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
 
+/** The algorithm setting a value at `path` (normalised key names) selects, if any. */
+function settingOf(path: Path): ReturnType<typeof algorithmSettingOf> {
+  const name = path[path.length - 1]!;
+  const setting = algorithmSettingOf(name);
+  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
+  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
+    return algorithmSettingOf('modulus_bits');
+  return setting;
+}
+
+// Whether a value at a key path can give a hit at all (an iteration count or a setting), by joined path:
+// the JSON prefilter asks it for every value, and translation catalogues repeat their paths in each language.
+const pathMayHit = new Map<string, boolean>();
+function mayHitAt(path: Path): boolean {
+  const key = path.join('\0');
+  let may = pathMayHit.get(key);
+  if (may === undefined) {
+    if (pathMayHit.size >= 50_000) pathMayHit.clear();
+    may = isKdfIterationSetting(path) || settingOf(path) !== undefined;
+    pathMayHit.set(key, may);
+  }
+  return may;
+}
+
+// Memo of `normaliseName` for key names: large JSON/YAML catalogues repeat the same keys in every entry.
+const normalisedKeys = new Map<string, string>();
+function normaliseKey(k: string): string {
+  let n = normalisedKeys.get(k);
+  if (n === undefined) {
+    if (normalisedKeys.size >= 50_000) normalisedKeys.clear();
+    n = normaliseName(k);
+    normalisedKeys.set(k, n);
+  }
+  return n;
+}
+
+/**
+ * Whether a JSON document may give `structuredConfigHits` a hit: some string or number value that
+ * `settingHits` reports (at any offset), or a PBKDF2 iteration count. `JSON.parse` is much cheaper than
+ * the YAML parse that gives offsets, and most large JSON files (catalogues, translations, data) have no
+ * hit. Text that is not strict JSON answers true.
+ */
+export function jsonMayHoldSettings(text: string): boolean {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  const walk = (node: unknown, path: string[]): boolean => {
+    if (Array.isArray(node)) return node.some((item) => walk(item, path));
+    if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) if (walk(v, [...path, normaliseKey(k)])) return true;
+      return false;
+    }
+    if ((typeof node !== 'string' && typeof node !== 'number') || path.length === 0) return false;
+    // An iteration count's floor depends on the digest a sibling names: left to the full reader.
+    if (!mayHitAt(path)) return false;
+    return isKdfIterationSetting(path) || settingHits(path, node, 0, true).length > 0;
+  };
+  return walk(doc, []);
+}
+
 /**
  * The hit for one setting value, or none. `at` is the offset of the value's first character in the file
  * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
  * value is written with escapes (then the value's own start is used).
  */
 function settingHits(path: Path, value: string | number, at: number, exact: boolean, digest?: string): TemplateHit[] {
-  const name = path[path.length - 1]!;
   if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
   if (isKdfIterationSetting(path)) {
     const iterations = /^\d{1,9}$/.test(String(value).trim()) ? Number(value) : undefined;
@@ -67,10 +129,7 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
         `${s.floor} or more, or use scrypt or argon2id.`,
     }));
   }
-  let setting = algorithmSettingOf(name);
-  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
-  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
-    setting = algorithmSettingOf('modulus_bits');
+  const setting = settingOf(path);
   if (!setting) return [];
   const shown = path.join('.');
   const match = (v: string): string => `${shown}=${v}`;
@@ -178,13 +237,13 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       let sibDigest: string | undefined;
       for (const p of node.items) {
         const k = isPair(p) ? keyText(p.key) : undefined;
-        if (k && DIGEST_NAME.test(normaliseName(k)) && isScalar(p.value) && typeof p.value.value === 'string')
+        if (k && DIGEST_NAME.test(normaliseKey(k)) && isScalar(p.value) && typeof p.value.value === 'string')
           sibDigest ??= normaliseDigest(p.value.value);
       }
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
-        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest);
+        if (k !== undefined) walk(p.value, [...path, normaliseKey(k)], sibDigest);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, digest);

@@ -14,7 +14,7 @@ import { type FileResult, LineMap, safeDetail } from '../../common.js';
 import { applyInlineAllows } from '../../suppress.js';
 import { extOf, textKindOf } from '../text.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
-import { isManifest, lineConfigHits, structuredConfigHits } from './config.js';
+import { isManifest, jsonMayHoldSettings, lineConfigHits, structuredConfigHits } from './config.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
 import { readTerraform } from './terraform.js';
 import { parseDocs } from './yaml.js';
@@ -40,7 +40,7 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   const skipped: FileResult['skipped'] = [];
   if (kind === 'json' || kind === 'yaml' || ext === '.template') {
     const cfnLike = looksLikeCloudFormation(text);
-    const settings = kind !== 'text' && SETTING_KEYWORDS.test(text);
+    const settings = kind !== 'text' && SETTING_KEYWORDS.test(text) && (kind !== 'json' || jsonMayHoldSettings(text));
     // One parse for both readers (the secrets pass in text.ts parses on its own).
     const parsed = cfnLike || settings ? parseDocs(text) : undefined;
     const cfn = parsed ? readCloudFormation(text, parsed) : undefined;
