@@ -3,14 +3,13 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { enclosingFunction, propertyName } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
-import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
-import { Purposes } from '../src/rule-kit/random-purposes.js';
+import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
 
@@ -133,12 +132,12 @@ export default createRule<Options, MessageIds>({
       },
       ReturnStatement(node) {
         const fn = node.argument && enclosingFunction(node);
-        const name = fn ? functionName(fn) : undefined;
-        if (name !== undefined) byName(node.argument, name, `returned by ${name}()`, 2);
+        const maker = fn && makerName(fn);
+        if (maker) byName(node.argument, maker.name, `returned by ${maker.title}()`, 2);
       },
       'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
-        const name = functionName(node);
-        if (name !== undefined) byName(node.body, name, `returned by ${name}()`, 2);
+        const maker = makerName(node);
+        if (maker) byName(node.body, maker.name, `returned by ${maker.title}()`, 2);
       },
       'Program:exit'() {
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: purposes.purposes, fixes };

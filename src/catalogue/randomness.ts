@@ -855,6 +855,21 @@ export const timeQuantityName: NameLexicon = {
 };
 
 /**
+ * A method name that says only "make one" (`generate`, `next`, `create`): what it makes is named by its owner,
+ * the class (`class TokenGenerator { generate() }`) or the object literal (`const otpFactory = { create() {} }`).
+ * Read by `no-weak-randomness`, which then takes the purpose from the owner's name.
+ */
+export const genericMakerName: NameLexicon = {
+  id: 'generic-maker-name',
+  title: 'A method name that names no purpose, only that it makes a value',
+  pattern: /^(?:generate|create|make|build|issue|mint|new|next|get|value|produce|random)(?:_(?:one|new|value|id))?$/,
+  samples: {
+    positive: ['generate', 'next', 'create', 'make', 'newId', 'getValue', 'issue', 'mint'],
+    negative: ['generateToken', 'nextColor', 'createSession', 'render', 'toString', 'getTimeout'],
+  },
+};
+
+/**
  * Codes that must be unpredictable, besides the purposes the shared name lexicon knows
  * (`securityPurposeName`): one-time login and MFA codes, recovery and backup codes, invitation and
  * activation codes, OAuth `state` and device codes. Read by `no-weak-randomness` only; the message names

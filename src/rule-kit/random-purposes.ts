@@ -5,6 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  genericMakerName,
   linkParameterPurposes,
   purposeSinks,
   timeQuantityName,
@@ -14,6 +15,7 @@ import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
+import { functionName } from './flow/functions.js';
 import { patternMatches } from './call-patterns.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { ImportMap } from './imports.js';
@@ -102,6 +104,39 @@ function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): Funct
   if (def?.node.type === T.FunctionDeclaration) return def.node;
   const init = constInitOf(u, getScope(u));
   return init && isFunction(unwrap(init)) ? (unwrap(init) as FunctionNode) : undefined;
+}
+
+/** The word a maker's name ends with (`TokenGenerator`, `otpFactory`), dropped to name what it makes. */
+const MAKER_SUFFIX = /_?(?:Generator|Factory|Provider|Service|Maker|Builder|Issuer|Minter)$/;
+
+/** The name of a method's owner: its class, or the variable an object literal of methods is stored in. */
+function ownerName(fn: FunctionNode): string | undefined {
+  const member = fn.parent;
+  if (member?.type === T.MethodDefinition || member?.type === T.PropertyDefinition)
+    return member.parent.parent.type === T.ClassDeclaration || member.parent.parent.type === T.ClassExpression
+      ? (member.parent.parent.id?.name ?? undefined)
+      : undefined;
+  if (member?.type !== T.Property || member.parent.type !== T.ObjectExpression) return undefined;
+  const holder = member.parent.parent;
+  return holder.type === T.VariableDeclarator && holder.id.type === T.Identifier ? holder.id.name : undefined;
+}
+
+/**
+ * The name a function's return values take their purpose from, and how a message names the function: its own
+ * name, or, for a method named only for making something (`generate`, `next`), its owner's
+ * (`class TokenGenerator { generate() }`, `const otpFactory = { create() {} }`).
+ */
+export function makerName(fn: FunctionNode): { readonly name: string; readonly title: string } | undefined {
+  const name = functionName(fn);
+  if (name === undefined) return undefined;
+  if (!genericMakerName.pattern.test(normaliseName(name))) return { name, title: name };
+  const owner = ownerName(fn);
+  // Only an owner named as a maker (`TokenGenerator` → `Token`, `otpFactory` → `otp`) names what it makes; a
+  // `NonceSequence` or a `SessionStore` names a collection whose `next()` may rightly count.
+  const made = owner?.replace(MAKER_SUFFIX, '');
+  return owner === undefined || !made || made === owner
+    ? { name, title: name }
+    : { name: made, title: `${owner}.${name}` };
 }
 
 /** One file's purposes, in the order they were found. */

@@ -14,6 +14,7 @@ import {
   constantSaltKdf,
   counterSource,
   fixedIvCipher,
+  genericMakerName,
   inPlaceWrites,
   purposeSinks,
   strongRandomSources,
@@ -186,7 +187,7 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName])
+  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);

@@ -1220,3 +1220,160 @@ ruleTester.run('no-password-as-key (config settings)', rule, {
     },
   ],
 });
+
+ruleTester.run('no-password-as-key (a property of the object a helper returns, batch rrpw2)', rule, {
+  valid: [
+    // near misses: a helper returns a scrypt key and a random IV; another a random key beside a password verifier
+    {
+      code: "import { createCipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';\n\nfunction deriveKeyAndIv(password: string, salt: Buffer) {\n  const out = scryptSync(password, salt, 48, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  return { key: out.subarray(0, 32), iv: randomBytes(16) };\n}\nfunction newVaultKey(password: string) {\n  return { key: randomBytes(32), verifier: createHash('sha256').update(password).digest('hex') };\n}\nexport function seal(password: string, salt: Buffer, data: Buffer) {\n  const { key, iv } = deriveKeyAndIv(password, salt);\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(data), c.final()]);\n}\nexport function sealFresh(password: string, data: Buffer) {\n  const vault = newVaultKey(password);\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', vault.key, iv);\n  return { verifier: vault.verifier, iv, body: Buffer.concat([c.update(data), c.final()]) };\n}",
+      filename: 'src/vault.ts',
+    },
+  ],
+  invalid: [
+    // a hand-written EVP_BytesToKey (MD5 over the password) returns { key, iv }: destructured, inline, and read as d.key
+    {
+      code: "import { createCipheriv, createHash } from 'node:crypto';\n\nfunction evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function encrypt(password: string, data: Buffer): Buffer {\n  const { key, iv } = evpBytesToKey(password, 32, 16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}\n\nexport function encrypt2(password: string, data: Buffer): Buffer {\n  const hash = createHash('md5').update(Buffer.concat([Buffer.alloc(0), Buffer.from(password, 'binary')])).digest();\n  const cipher = createCipheriv('aes-128-cbc', hash, Buffer.alloc(16));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}\nexport function encrypt3(password: string, data: Buffer): Buffer {\n  const d = evpBytesToKey(password, 32, 16);\n  const cipher = createCipheriv('aes-256-cbc', d.key, d.iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
+      filename: 'src/evp.ts',
+      errors: [
+        { messageId: 'hashedPassword', line: 15, column: 48, endLine: 15, endColumn: 51 },
+        { messageId: 'hashedPassword', line: 20, column: 16, endLine: 20, endColumn: 116 },
+        { messageId: 'hashedPassword', line: 26, column: 48, endLine: 26, endColumn: 53 },
+      ],
+    },
+    // shapes from real code: a hashed PIN, a padded passphrase, PBKDF2 at 1,000 and 310,000 iterations (OWASP 2023 asks 600,000), scrypt N = 1024; a file-name hash and scrypt at 2^17 beside them
+    {
+      code: "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+      filename: 'src/pin-cipher.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useScrypt',
+              output:
+                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const key = scryptSync(pin, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'passwordAsKey',
+          line: 13,
+          column: 48,
+          endLine: 13,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useScrypt',
+              output:
+                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const cipher = createCipheriv('aes-256-cbc', scryptSync(key, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 18,
+          column: 26,
+          endLine: 18,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 600000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 22,
+          column: 26,
+          endLine: 22,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 600000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 40,
+          column: 46,
+          endLine: 40,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 15, maxmem: 64 * 1024 * 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // WebCrypto: a SHA-256 of the password imported as an AES key; PBKDF2 at 1,000 in a params object; 600,000 beside them
+    {
+      code: "const encoder = new TextEncoder();\n\nexport const generateKey = async (password: string): Promise<CryptoKey> => {\n  const data = encoder.encode(password);\n  const hashBuffer = await crypto.subtle.digest('SHA-256', data);\n  return crypto.subtle.importKey('raw', hashBuffer, { name: 'AES-GCM' }, true, ['encrypt', 'decrypt']);\n};\n\nexport async function deriveFromPassword(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const base = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);\n  return crypto.subtle.deriveKey(\n    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 },\n    base,\n    { name: 'AES-GCM', length: 256 },\n    false,\n    ['encrypt', 'decrypt'],\n  );\n}\n\nexport async function genEncryptionKey(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const algo = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1000 };\n  const key = await crypto.subtle.importKey('raw', encoder.encode(password), { name: 'PBKDF2' }, false, ['deriveKey']);\n  return crypto.subtle.deriveKey(algo, key, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);\n}",
+      filename: 'src/webcrypto-vault.ts',
+      errors: [
+        {
+          messageId: 'hashedPassword',
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useDeriveKey',
+              output:
+                "import { deriveKey, randomBytes } from 'keyhygiene/keys';\nconst encoder = new TextEncoder();\n\nexport const generateKey = async (password: string): Promise<CryptoKey> => {\n  const data = encoder.encode(password);\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const hashBuffer = await (await deriveKey(data, { salt })).expose();\n  return crypto.subtle.importKey('raw', hashBuffer, { name: 'AES-GCM' }, true, ['encrypt', 'decrypt']);\n};\n\nexport async function deriveFromPassword(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const base = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);\n  return crypto.subtle.deriveKey(\n    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 },\n    base,\n    { name: 'AES-GCM', length: 256 },\n    false,\n    ['encrypt', 'decrypt'],\n  );\n}\n\nexport async function genEncryptionKey(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const algo = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1000 };\n  const key = await crypto.subtle.importKey('raw', encoder.encode(password), { name: 'PBKDF2' }, false, ['deriveKey']);\n  return crypto.subtle.deriveKey(algo, key, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakKdf',
+          line: 21,
+          column: 69,
+          endLine: 21,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const encoder = new TextEncoder();\n\nexport const generateKey = async (password: string): Promise<CryptoKey> => {\n  const data = encoder.encode(password);\n  const hashBuffer = await crypto.subtle.digest('SHA-256', data);\n  return crypto.subtle.importKey('raw', hashBuffer, { name: 'AES-GCM' }, true, ['encrypt', 'decrypt']);\n};\n\nexport async function deriveFromPassword(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const base = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);\n  return crypto.subtle.deriveKey(\n    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 },\n    base,\n    { name: 'AES-GCM', length: 256 },\n    false,\n    ['encrypt', 'decrypt'],\n  );\n}\n\nexport async function genEncryptionKey(password: string, salt: Uint8Array): Promise<CryptoKey> {\n  const algo = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600000 };\n  const key = await crypto.subtle.importKey('raw', encoder.encode(password), { name: 'PBKDF2' }, false, ['deriveKey']);\n  return crypto.subtle.deriveKey(algo, key, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // crypto-js: a passphrase string, PBKDF2 at 1,000, and a SHA256 of the password as the key; a hex-parsed key beside them
+    {
+      code: "const CryptoJS = require('crypto-js');\n\nfunction encryptNote(text, password) {\n  return CryptoJS.AES.encrypt(text, password).toString();\n}\n\nfunction encryptNoteWithKey(text, keyHex) {\n  const key = CryptoJS.enc.Hex.parse(keyHex);\n  const iv = CryptoJS.lib.WordArray.random(16);\n  return { iv: iv.toString(), body: CryptoJS.AES.encrypt(text, key, { iv }).toString() };\n}\n\nfunction deriveKey(password, salt) {\n  return CryptoJS.PBKDF2(password, salt, { keySize: 256 / 32, iterations: 1000 });\n}\n\nfunction encryptWithHashedPassword(text, password) {\n  const key = CryptoJS.SHA256(password);\n  const iv = CryptoJS.lib.WordArray.random(16);\n  return CryptoJS.AES.encrypt(text, key, { iv }).toString();\n}\n\nmodule.exports = { encryptNote, encryptNoteWithKey, deriveKey, encryptWithHashedPassword };",
+      filename: 'src/notes.js',
+      errors: [
+        { messageId: 'passwordAsKey', line: 4, column: 37, endLine: 4, endColumn: 45 },
+        {
+          messageId: 'weakKdf',
+          line: 14,
+          column: 75,
+          endLine: 14,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "const CryptoJS = require('crypto-js');\n\nfunction encryptNote(text, password) {\n  return CryptoJS.AES.encrypt(text, password).toString();\n}\n\nfunction encryptNoteWithKey(text, keyHex) {\n  const key = CryptoJS.enc.Hex.parse(keyHex);\n  const iv = CryptoJS.lib.WordArray.random(16);\n  return { iv: iv.toString(), body: CryptoJS.AES.encrypt(text, key, { iv }).toString() };\n}\n\nfunction deriveKey(password, salt) {\n  return CryptoJS.PBKDF2(password, salt, { keySize: 256 / 32, iterations: 600000 });\n}\n\nfunction encryptWithHashedPassword(text, password) {\n  const key = CryptoJS.SHA256(password);\n  const iv = CryptoJS.lib.WordArray.random(16);\n  return CryptoJS.AES.encrypt(text, key, { iv }).toString();\n}\n\nmodule.exports = { encryptNote, encryptNoteWithKey, deriveKey, encryptWithHashedPassword };",
+            },
+          ],
+        },
+        { messageId: 'hashedPassword', line: 18, column: 15, endLine: 18, endColumn: 40 },
+      ],
+    },
+  ],
+});

@@ -1825,3 +1825,285 @@ diskRuleTester.run('no-weak-randomness (shapes from real code)', rule, {
     },
   ],
 });
+
+ruleTester.run('no-weak-randomness (makers named by their owner, and shapes from real code, batch rrpw2)', rule, {
+  valid: [
+    // near misses: a colour and an id from generic makers, a backoff factory (their owners name no secret)
+    {
+      code: 'export class ColorGenerator {\n  next(): string {\n    return `hsl(${Math.floor(Math.random() * 360)}, 70%, 50%)`;\n  }\n}\nexport class IdGenerator {\n  generate(): string {\n    return `${Date.now()}-${Math.random()}`;\n  }\n}\nexport const backoffFactory = {\n  next(attempt: number) {\n    return 2 ** attempt * 100 + Math.random() * 100;\n  },\n};',
+      filename: 'src/makers.ts',
+    },
+  ],
+  invalid: [
+    // a method named only for making (generate, next) takes its purpose from its class or object: a token, an OTP
+    {
+      code: "export class TokenGenerator {\n  generate(): string {\n    return Math.random().toString(36).slice(2);\n  }\n}\nexport const otpFactory = {\n  next() {\n    return String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  },\n};",
+      filename: 'src/makers.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport class TokenGenerator {\n  generate(): string {\n    return randomBytes(32).toString('base64url');\n  }\n}\nexport const otpFactory = {\n  next() {\n    return String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  },\n};",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport class TokenGenerator {\n  generate(): string {\n    return randomToken();\n  }\n}\nexport const otpFactory = {\n  next() {\n    return String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  },\n};",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport class TokenGenerator {\n  generate(): string {\n    return Math.random().toString(36).slice(2);\n  }\n}\nexport const otpFactory = {\n  next() {\n    return String(randomInt(1e6)).padStart(6, '0');\n  },\n};",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport class TokenGenerator {\n  generate(): string {\n    return Math.random().toString(36).slice(2);\n  }\n}\nexport const otpFactory = {\n  next() {\n    return String(randomInt(0, 1e6)).padStart(6, '0');\n  },\n};",
+            },
+          ],
+        },
+      ],
+    },
+    // tokens, a JWT ID, a reset code from the clock, uuid v1 and a seeded PRNG; a draft label, a request id, an exchange nonce beside them
+    {
+      code: "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+      filename: 'src/session-token.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 5, column: 21, endLine: 5, endColumn: 31 },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomBytes } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = randomBytes(32).toString('base64url');\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = randomToken();\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 12,
+          endLine: 12,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomUUID } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return randomUUID() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return randomToken() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 36,
+          endLine: 12,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomUUID } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + randomUUID();\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + randomToken();\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 17,
+          column: 13,
+          endLine: 17,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomBytes } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${randomBytes(32).toString('base64url')}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${randomToken()}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        { messageId: 'weakRandom', line: 17, column: 39, endLine: 17, endColumn: 55 },
+        {
+          messageId: 'weakRandom',
+          line: 25,
+          column: 32,
+          endLine: 25,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomInt } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => randomInt(36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => randomInt(0, 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 32,
+          column: 22,
+          endLine: 32,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomBytes } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = randomBytes(32).toString('base64url');\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = randomToken();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = Math.floor(rng() * 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 43,
+          column: 26,
+          endLine: 43,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomInt } from 'node:crypto';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = randomInt(1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import seedrandom from 'seedrandom';\nimport { v1 as uuidv1 } from 'uuid';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function generateToken(): string {\n  const timestamp = Date.now();\n  const random = Math.random().toString(36).substring(2, 8);\n  return `${timestamp}-${random}`;\n}\n\nexport class JtiGenerator {\n  generate(): string {\n    return Date.now().toString() + Math.random().toString(36).substring(2, 9);\n  }\n}\n\nexport function makeResetCode(): string {\n  return `${Date.now().toString(36)}${process.hrtime()[1].toString(36)}`;\n}\n\nexport function draftLabel(): string {\n  return `draft-${Date.now().toString(36)}`;\n}\n\nexport const tokenGenerator = (tokenLength = 16): string => {\n  const gen = () => Math.floor(Math.random() * 36).toString(36);\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret += gen();\n  return ret;\n};\n\nexport function issueReset(userId: string) {\n  const resetToken = uuidv1();\n  return { userId, resetToken, expiresAt: Date.now() + 3_600_000 };\n}\n\nexport function traceHeaders() {\n  const requestId = uuidv1();\n  return { 'x-request-id': requestId };\n}\n\nexport function smsCode(userId: string): string {\n  const rng = seedrandom(userId + new Date().toDateString());\n  const otp = randomInt(0, 1_000_000);\n  return otp.toString().padStart(6, '0');\n}\n\nlet lastNonce = 0n;\nexport function nextExchangeNonce(): string {\n  const now = BigInt(Date.now()) * 1000n;\n  lastNonce = now > lastNonce ? now : lastNonce + 1n;\n  return lastNonce.toString();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // CommonJS: an API key and an OTP from Math.random, a session id from hrtime; invite code, backoff jitter and a request id beside them
+    {
+      code: "'use strict';\nconst crypto = require('crypto');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+      filename: 'src/api-keys.js',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\n\nfunction createApiKey() {\n  const apiKey = crypto.randomBytes(32).toString('base64url') + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction createApiKey() {\n  const apiKey = randomToken() + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 56,
+          endLine: 5,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + crypto.randomBytes(32).toString('base64url');\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + randomToken();\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 14,
+          column: 37,
+          endLine: 14,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(crypto.randomInt(100000, 1000000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\nconst { randomInt } = require('keyhygiene/keys');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(randomInt(100000, 1000000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return process.hrtime.bigint().toString(36);\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 22,
+          column: 10,
+          endLine: 22,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return crypto.randomUUID();\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "'use strict';\nconst crypto = require('crypto');\nconst { randomToken } = require('keyhygiene/keys');\n\nfunction createApiKey() {\n  const apiKey = Math.random().toString(16).slice(2) + Math.random().toString(16).slice(2);\n  return apiKey;\n}\n\nfunction createInviteCode() {\n  return crypto.randomBytes(16).toString('hex');\n}\n\nfunction otp() {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nfunction retryDelay(attempt) {\n  return 2 ** attempt * 100 + Math.random() * 100;\n}\n\nfunction newSessionId() {\n  return randomToken();\n}\n\nfunction nextRequestId() {\n  return `${process.pid}-${Date.now()}`;\n}\n\nmodule.exports = { createApiKey, createInviteCode, otp, retryDelay, newSessionId, nextRequestId };",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -264,9 +264,42 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       if (isPasswordName(last)) return { name: last, via: [], node: call };
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
+    if (o.kind === 'unknown' && o.name !== undefined && o.node.type === T.CallExpression) {
+      const hit = helperProperty(o.node, o.name, depth, params);
+      if (hit) return hit;
+    }
     // A binding values.ts leaves unnamed (`const [, , file, passphrase] = process.argv`): its own name.
     const name = o.name ?? (o.kind === 'unknown' && o.node.type === T.Identifier ? o.node.name : undefined);
     return isPasswordName(name) ? { name, via: [], node: o.node } : undefined;
+  };
+
+  /**
+   * `const { key, iv } = bytesToKey(password)`, `derive(pw).key`: the property of the object literal a same-file
+   * helper returns, its parameters bound to the call's arguments. A hash inside the helper is reported at the use.
+   */
+  const helperProperty = (
+    call: TSESTree.CallExpression,
+    key: string,
+    depth: number,
+    params?: ParamBinding,
+  ): PasswordFlow | undefined => {
+    const fn = callTarget(call);
+    if (!fn || depth >= MAX_DEPTH) return undefined;
+    const bind: ParamBinding = (f, index) => {
+      if (f !== fn) return params?.(f, index);
+      const arg = call.arguments[index];
+      return arg && arg.type !== T.SpreadElement ? passwordWalk(arg, depth + 1, params) : undefined;
+    };
+    for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+      const obj = unwrap(r);
+      if (obj.type !== T.ObjectExpression) continue;
+      for (const p of obj.properties) {
+        if (p.type !== T.Property || propertyName(p) !== key) continue;
+        const inner = passwordWalk(p.value, depth + 1, bind);
+        if (inner) return { ...inner, via: inner.via.map((t) => (t.kind === 'hash' ? { ...t, inHelper: true } : t)) };
+      }
+    }
+    return undefined;
   };
 
   /**
