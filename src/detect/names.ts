@@ -16,8 +16,8 @@ import {
 } from '../catalogue/names.js';
 
 /**
- * Memo of `normaliseName` for names of up to 200 characters: the same names (object keys of every translation catalogue, `password`,
- * `apiKey`) are normalised again and again, by several predicates each.
+ * Memo of `normaliseName` for names of up to 200 characters: the same names (object keys of every
+ * translation catalogue, `password`, `apiKey`) are normalised again and again, by several predicates each.
  */
 const normalised = new Map<string, string>();
 const NORMALISED_MAX = 50_000;
