@@ -14,13 +14,21 @@ const byHash: ReadonlyMap<string, PublishedExample> = new Map(publishedExamples.
 const MIN_LENGTH = 16;
 
 /**
+ * Every published example in the catalogue is a base64 or base64url value (AWS's keys, the RFCs' JWK
+ * members), a JWT (base64url parts joined by dots) or a Stripe key (letters, digits, underscores): a value
+ * with any other character is none of them, and is not hashed. Most strings of a translation catalogue or
+ * a README fail here. A published example of another shape needs its characters added.
+ */
+const EXAMPLE_CHARS = /^[A-Za-z0-9+/=_.-]+$/;
+
+/**
  * The published example that `value` is, if any. Whitespace and escaped line breaks are removed first,
  * so an RFC value wrapped over several lines, or split across a string concatenation's lines, still matches.
  */
 export function publishedExampleOf(value: string): PublishedExample | undefined {
   if (value.length < MIN_LENGTH || value.length > 16 * 1024) return undefined;
   const v = value.replace(/\\[nr]|\s+/g, '').replace(/^["'`]|["'`]$/g, '');
-  if (v.length < MIN_LENGTH) return undefined;
+  if (v.length < MIN_LENGTH || !EXAMPLE_CHARS.test(v)) return undefined;
   return byHash.get(bytesToHex(sha256(utf8ToBytes(v))));
 }
 

@@ -16,11 +16,30 @@ import {
 } from '../catalogue/names.js';
 
 /**
+ * Memo of `normaliseName` for names of up to 200 characters: the same names (object keys of every
+ * translation catalogue, `password`, `apiKey`) are normalised again and again, by several predicates each.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 50_000;
+
+/**
  * `apiSecretKey`, `API_SECRET_KEY`, `api-secret-key` and `apiSECRETKey` all become `api_secret_key`.
  * Names longer than 200 characters are cut: identifiers that long are generated, and the lexicon
  * regexes then run over a bounded string.
  */
 export function normaliseName(name: string): string {
+  if (name.length > 200) return normaliseUncached(name);
+  let n = normalised.get(name);
+  if (n === undefined) {
+    // Bounded: a run over generated code meets unboundedly many names; starting over costs one recompute each.
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    n = normaliseUncached(name);
+    normalised.set(name, n);
+  }
+  return n;
+}
+
+function normaliseUncached(name: string): string {
   return name
     .slice(0, 200)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')

@@ -189,6 +189,16 @@ describe('entropy and names', () => {
     for (const n of ['apiSecretKey', 'API_SECRET_KEY', 'api-secret-key', 'ApiSecretKey'])
       expect(normaliseName(n), n).toBe('api_secret_key');
   });
+  it('answers the same from its memo, also after the memo is full and for names over 200 characters', () => {
+    expect(normaliseName('apiSecretKey')).toBe('api_secret_key');
+    // More distinct names than the memo keeps (50,000), so it starts over at least once.
+    for (let i = 0; i < 60_000; i++) expect(normaliseName(`name${i}Key`)).toBe(`name${i}_key`);
+    expect(normaliseName('apiSecretKey')).toBe('api_secret_key');
+    expect(normaliseName('name7Key')).toBe('name7_key');
+    const long = `${'a'.repeat(199)}BKey`;
+    expect(normaliseName(long)).toBe(`${'a'.repeat(199)}_b`);
+    expect(normaliseName(long)).toBe(`${'a'.repeat(199)}_b`);
+  });
   it('knows secret names and secret environment variables', () => {
     expect(isSecretName('jwtSecret')).toBe(true);
     expect(isSecretName('publicKey')).toBe(false);

@@ -26,6 +26,16 @@ describe('published examples', () => {
     expect(publishedExampleOf('short')).toBeUndefined();
   });
 
+  it('hashes only base64, base64url, JWT or Stripe-key characters, quotes and wrapping removed', () => {
+    expect(publishedExampleOf(`"${RFC7515_A3_D}"`)?.source).toBe('RFC 7515 Appendix A.3');
+    expect(publishedExampleOf(`\`${RFC7515_A3_D.slice(0, 10)}\r\n${RFC7515_A3_D.slice(10)}\``)).toBeDefined();
+    expect(publishedExampleOf('AKIAIOSFODNN7EXAMPLE')?.label).toMatch(/AWS/);
+    // A character no published example has: the same value with it is not one.
+    expect(publishedExampleOf(`${RFC7515_A3_D}!`)).toBeUndefined();
+    expect(publishedExampleOf(`${RFC7515_A3_D.slice(0, 20)}é${RFC7515_A3_D.slice(20)}`)).toBeUndefined();
+    expect(publishedExampleOf('Thank you for your order, it is on its way!')).toBeUndefined();
+  });
+
   it('judges a JWK by all of its private members', () => {
     expect(publishedExampleJwkOf({ kty: 'EC', crv: 'P-256', d: RFC7515_A3_D })?.label).toMatch(/P-256/);
     expect(publishedExampleJwkOf({ kty: 'EC', crv: 'P-256', d: 'fAkEq9Zt7sK2mN4pL8vR6xW1yB5cD3eF7gH9jK2lM4n' })).toBe(

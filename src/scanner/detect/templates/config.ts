@@ -71,18 +71,6 @@ function mayHitAt(path: Path): boolean {
   return may;
 }
 
-// Memo of `normaliseName` for key names: large JSON/YAML catalogues repeat the same keys in every entry.
-const normalisedKeys = new Map<string, string>();
-function normaliseKey(k: string): string {
-  let n = normalisedKeys.get(k);
-  if (n === undefined) {
-    if (normalisedKeys.size >= 50_000) normalisedKeys.clear();
-    n = normaliseName(k);
-    normalisedKeys.set(k, n);
-  }
-  return n;
-}
-
 /**
  * Whether a JSON document may give `structuredConfigHits` a hit: some string or number value that
  * `settingHits` reports (at any offset), or a PBKDF2 iteration count. `JSON.parse` is much cheaper than
@@ -99,7 +87,7 @@ export function jsonMayHoldSettings(text: string): boolean {
   const walk = (node: unknown, path: string[]): boolean => {
     if (Array.isArray(node)) return node.some((item) => walk(item, path));
     if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) if (walk(v, [...path, normaliseKey(k)])) return true;
+      for (const [k, v] of Object.entries(node)) if (walk(v, [...path, normaliseName(k)])) return true;
       return false;
     }
     if ((typeof node !== 'string' && typeof node !== 'number') || path.length === 0) return false;
@@ -237,13 +225,13 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       let sibDigest: string | undefined;
       for (const p of node.items) {
         const k = isPair(p) ? keyText(p.key) : undefined;
-        if (k && DIGEST_NAME.test(normaliseKey(k)) && isScalar(p.value) && typeof p.value.value === 'string')
+        if (k && DIGEST_NAME.test(normaliseName(k)) && isScalar(p.value) && typeof p.value.value === 'string')
           sibDigest ??= normaliseDigest(p.value.value);
       }
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
-        if (k !== undefined) walk(p.value, [...path, normaliseKey(k)], sibDigest);
+        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, digest);
