@@ -27,6 +27,10 @@ type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
 
+/** A held number is a modulus under a modulus name, or under a bare key-size name from 512 bits up. */
+const isModulusSetting = (setting: string, value: number): boolean =>
+  setting === 'modulus-bits' || (setting === 'key-size' && value >= bareKeySizeModulusFloor);
+
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
   meta: {
@@ -148,7 +152,9 @@ export default createRule<Options, MessageIds>({
           check.checkCipherName({ ...read, value: c.value }, api);
         else if (c.setting === 'curve' && typeof c.value === 'string')
           check.checkCurve({ ...read, value: c.value }, api);
-        else if (typeof c.value === 'number' && (c.setting === 'modulus-bits' || c.value >= bareKeySizeModulusFloor))
+        // A number is a size only under a size's name: `iterations: 1000` beside `name: 'PBKDF2'` in an
+        // object named `algo` takes the cipher setting from the object's name, and is no modulus.
+        else if (typeof c.value === 'number' && isModulusSetting(c.setting, c.value))
           check.checkModulus({ ...read, value: c.value }, 'A modulus', api);
       }
     };
