@@ -515,11 +515,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /** `import { DATABASE_URL } from './settings'`: a secret environment variable read in another module. */
-  const importedSecret = (n: TSESTree.Identifier): Leak[] => {
-    if (!where || !imports.has(n.name)) return [];
+  const importedSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression): Leak[] => {
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (!where || root.type !== T.Identifier || !imports.has(root.name)) return [];
     const v = moduleValueOf(n, { ...where, imports, getScope });
     const env = v?.origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
-    return env ? [{ node: n, what: `'${n.name}', process.env.${env.ref} read in ${v!.file ?? 'this file'}` }] : [];
+    return env ? [{ node: n, what: `'${v!.name}', process.env.${env.ref} read in ${v!.file ?? 'this file'}` }] : [];
   };
 
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
@@ -537,7 +539,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
-    if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
+    if (p === undefined || safeToLog.properties.has(p)) return [];
+    // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
+    if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));

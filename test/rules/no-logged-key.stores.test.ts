@@ -23,12 +23,14 @@ mkdirSync(join(project, 'src'));
 writeFileSync(join(project, 'package.json'), '{ "name": "logged-url-demo", "private": true }\n');
 writeFileSync(
   join(project, 'src', 'settings.ts'),
-  "export const DATABASE_URL = process.env.DATABASE_URL ?? '';\nexport const PORT = Number(process.env.PORT ?? 8080);\n",
+  "export const DATABASE_URL = process.env.DATABASE_URL ?? '';\nexport const PORT = Number(process.env.PORT ?? 8080);\n" +
+    'export const settings = { dbUrl: process.env.DATABASE_URL, region: process.env.AWS_REGION };\n',
 );
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 const dbCode =
-  "import pino from 'pino';\nimport { DATABASE_URL, PORT } from './settings';\nconst log = pino();\n" +
-  'export function connect(): void {\n  log.info(`listening on ${PORT}`);\n  log.info(`connecting to ${DATABASE_URL}`);\n}\n';
+  "import pino from 'pino';\nimport { DATABASE_URL, PORT, settings } from './settings';\nconst log = pino();\n" +
+  'export function connect(): void {\n  log.info(`listening on ${PORT}`);\n  log.info(`connecting to ${DATABASE_URL}`);\n' +
+  '  log.info(`db ${settings.dbUrl} in ${settings.region}`);\n}\n';
 const dbValid =
   "import pino from 'pino';\nimport { PORT } from './settings';\nconst log = pino();\n" +
   'export function listen(): void {\n  log.info(`listening on ${PORT}`);\n}\n';
@@ -150,6 +152,14 @@ ruleTester.run('no-logged-key (secret stores, connection URLs)', rule, {
           endLine: 6,
           endColumn: 41,
           suggestions: [{ messageId: 'useRedacted', output: swap(dbCode, '${DATABASE_URL}', '[redacted]') }],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 32,
+          suggestions: [{ messageId: 'useRedacted', output: swap(dbCode, '${settings.dbUrl}', '[redacted]') }],
         },
       ],
     },
