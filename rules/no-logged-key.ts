@@ -58,7 +58,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     const imports = collectImports(sourceCode.ast);
-    const finder: LeakFinder = createLeakFinder(sourceCode, imports);
+    const where = { filename: context.filename, cwd: context.cwd, settings: context.settings };
+    const finder: LeakFinder = createLeakFinder(sourceCode, imports, where);
     const leaksIn = finder.leaksIn;
     const logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined = createLogSinkResolver(
       sourceCode,

@@ -413,7 +413,8 @@ export const keyMaterialName: NameLexicon = {
   pattern: new RegExp(
     String.raw`^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|` +
       String.raw`encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|` +
-      String.raw`shared_secret|seed)(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$`,
+      String.raw`shared_secret|seed|material|keying_material|ikm)` +
+      String.raw`(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$`,
   ),
   samples: {
     positive: [
@@ -426,6 +427,8 @@ export const keyMaterialName: NameLexicon = {
       'raw_key',
       'shared_secret',
       'key_hex',
+      'material',
+      'keying_material',
     ],
     // Public halves and non-cryptographic keys (`public_key`, `cache_key`) are excluded by `notKeyMaterialName`.
     negative: ['iv', 'nonce', 'salt', 'request_id', 'key_id', 'token_hash', 'keyboard', 'monkey', 'key_path'],

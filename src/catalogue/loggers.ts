@@ -749,3 +749,71 @@ export const encodedKeyPairGenerators: readonly CallPattern[] = [
     },
   },
 ];
+
+/**
+ * Secret-store reads: the response holds the secret values themselves (HashiCorp Vault KV `read` returns
+ * `{ data }`, Google Secret Manager `accessSecretVersion` a `payload`, Azure Key Vault `getSecret` a `value`).
+ * Logged whole, or through one of `secretStoreValueMembers`, every secret in the store's entry is logged.
+ */
+export const secretStoreReads: readonly CallPattern[] = [
+  {
+    id: 'node-vault.read',
+    title: 'a Vault secret read',
+    modules: ['node-vault'],
+    callees: ['default().read'],
+    samples: {
+      positive: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.read('secret/app');"],
+      negative: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.write('secret/app', d);"],
+    },
+  },
+  {
+    id: 'gcp.secret-manager.accessSecretVersion',
+    title: 'a Google Secret Manager secret version',
+    modules: ['@google-cloud/secret-manager'],
+    callees: ['new SecretManagerServiceClient().accessSecretVersion'],
+    samples: {
+      positive: [
+        "import { SecretManagerServiceClient } from '@google-cloud/secret-manager'; " +
+          'new SecretManagerServiceClient().accessSecretVersion({ name: n });',
+      ],
+      negative: [
+        "import { SecretManagerServiceClient } from '@google-cloud/secret-manager'; " +
+          'new SecretManagerServiceClient().listSecrets({ parent: p });',
+      ],
+    },
+  },
+  {
+    id: 'azure.keyvault-secrets.getSecret',
+    title: 'an Azure Key Vault secret',
+    modules: ['@azure/keyvault-secrets'],
+    callees: ['new SecretClient().getSecret'],
+    samples: {
+      positive: [
+        "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).getSecret('db');",
+      ],
+      negative: [
+        "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).deleteSecret('db');",
+      ],
+    },
+  },
+];
+
+/** Members of a secret-store response that hold the secret values (not its name, version or lease id). */
+export const secretStoreValueMembers: ReadonlySet<string> = new Set(['data', 'value', 'payload', 'SecretString']);
+
+/**
+ * Environment variables that hold a connection URL (`postgres://user:password@host/db`): the password rides in
+ * the URL, so the value logged is a credential logged, although the name does not say secret.
+ */
+export const connectionUrlEnvName: NameLexicon = {
+  id: 'connection-url-env-name',
+  title: 'An environment variable that holds a connection URL with its credentials',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:database|db|postgres|postgresql|pg|mysql|mongo|mongodb|redis|amqp|rabbitmq|` +
+      String.raw`broker|cache|queue)_(?:url|uri|dsn|connection_string|conn_string)$`,
+  ),
+  samples: {
+    positive: ['database_url', 'mongodb_uri', 'redis_url', 'app_database_url', 'db_dsn'],
+    negative: ['database_host', 'database_name', 'redis_port', 'public_url', 'database_url_template_name'],
+  },
+};

@@ -18,6 +18,7 @@ import {
   bearerTokenConsumers,
   cipherParameterNames,
   configObjectName,
+  connectionUrlEnvName,
   credentialHeaders,
   credentialTokenName,
   encodedKeyPairGenerators,
@@ -33,6 +34,8 @@ import {
   secretValueMembers,
   seedPhraseName,
   seedPhraseSources,
+  secretStoreReads,
+  secretStoreValueMembers,
   tokenProducers,
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
@@ -51,6 +54,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
@@ -130,6 +134,20 @@ function maskedCopy(obj: TSESTree.ObjectExpression, spread: TSESTree.SpreadEleme
   });
 }
 
+/** An environment variable whose value is a secret, or a connection URL that carries its password. */
+function isSecretEnvRef(ref: string | undefined): boolean {
+  return (
+    ref !== undefined && ref !== '*' && (isSecretEnvName(ref) || connectionUrlEnvName.pattern.test(normaliseName(ref)))
+  );
+}
+
+/** Where the linted file is, to read a value it imports from another module of the project. */
+export interface LeakWhere {
+  readonly filename: string;
+  readonly cwd: string;
+  readonly settings: Readonly<Record<string, unknown>> | undefined;
+}
+
 /** A value imported from another module: `import { config } from './config'`, `require('./config')`. */
 function isRequireOrImport(o: Origin): boolean {
   if (o.kind === 'import') return true;
@@ -164,7 +182,7 @@ export interface LeakFinder {
 }
 
 /** The leak finder of one file; `imports` is the file's import map. */
-export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: ImportMap): LeakFinder {
+export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: ImportMap, where?: LeakWhere): LeakFinder {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
   const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
@@ -242,7 +260,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (depth > MAX_DEPTH) return [];
     if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
     const env = envVarName(n);
-    if (env !== undefined) return env !== '*' && isSecretEnvName(env) ? [{ node: n, what: `process.env.${env}` }] : [];
+    if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}` }] : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
     switch (n.type) {
       case T.TemplateLiteral:
@@ -436,7 +454,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `const env = process.env; log(env)`: the whole environment under another name.
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
     const built = builtText(n, init, sink);
-    if (built.length || isSafeName(n.name)) return built;
+    if (built.length) return built;
+    // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
+    if (isSafeName(n.name)) return connectionUrl(n);
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {
@@ -456,12 +476,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const bearer = bearerTokenUse(n);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
     for (const o of flowOf(sourceCode).origins(n)) {
-      if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && isSecretEnvName(o.ref))
+      if (o.kind === 'env' && isSecretEnvRef(o.ref))
         return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
         const k = keyCall(encodedFrom(o.node), o.name ?? n.name, sink.keyFile === true);
         if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
       }
+      // A secret-store response, or its values member (`const { data } = await vault.read(path)`), logged whole.
+      const whole = o.kind === 'call' || (o.kind === 'unknown' && secretStoreValueMembers.has(o.name ?? ''));
+      const store = whole && loggedWhole(n) ? secretStoreRead(o.node) : undefined;
+      if (store) return [{ node: n, what: `'${n.name}', ${store}` }];
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
       if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
         return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'` }];
@@ -470,7 +494,34 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         if (inner.length) return [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }];
       }
     }
+    return importedSecret(n);
+  };
+
+  /** `const dbUrl = process.env.DATABASE_URL`, or imported from the module that reads it: its password with it. */
+  const connectionUrl = (n: TSESTree.Identifier): Leak[] => {
+    const imported = importedSecret(n);
+    if (imported.length) return imported;
+    for (const o of flowOf(sourceCode).origins(n))
+      if (o.kind === 'env' && isSecretEnvRef(o.ref))
+        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
     return [];
+  };
+
+  /** A secret-store read (`vault.read(path)`, awaited or not): what it returns holds the secret values. */
+  const secretStoreRead = (node: TSESTree.Node): string | undefined => {
+    const c = unwrap(node.type === T.AwaitExpression ? node.argument : node);
+    if (c.type !== T.CallExpression) return undefined;
+    return matchCallPattern(c, imports, getScope(c), secretStoreReads)?.title;
+  };
+
+  /** `import { DATABASE_URL } from './settings'`: a secret environment variable read in another module. */
+  const importedSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression): Leak[] => {
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (!where || root.type !== T.Identifier || !imports.has(root.name)) return [];
+    const v = moduleValueOf(n, { ...where, imports, getScope });
+    const env = v?.origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
+    return env ? [{ node: n, what: `'${v!.name}', process.env.${env.ref} read in ${v!.file ?? 'this file'}` }] : [];
   };
 
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
@@ -488,7 +539,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
-    if (p === undefined || safeToLog.properties.has(p) || isSafeName(p)) return [];
+    if (p === undefined || safeToLog.properties.has(p)) return [];
+    // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
+    if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
     const holder = calleeName(unwrap(n.object));
@@ -505,9 +558,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
       return [{ node: n, what: `${text}, a seed phrase` }];
     if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `${text}, a plaintext data key` }];
+    const storeValue = secretStoreValueMembers.has(p);
     for (const o of flowOf(sourceCode).origins(n)) {
-      if (o.kind === 'env' && o.ref !== undefined && isSecretEnvName(o.ref))
-        return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+      if (o.kind === 'env' && isSecretEnvRef(o.ref)) return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+      const store = storeValue && (o.kind === 'call' || o.kind === 'unknown') ? secretStoreRead(o.node) : undefined;
+      if (store) return [{ node: n, what: `${text}, the values of ${store}` }];
     }
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];

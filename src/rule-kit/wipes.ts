@@ -46,13 +46,33 @@ export function wipeTarget(call: TSESTree.CallExpression): TSESTree.Node | undef
   const name = calleeName(callee);
   const first = call.arguments[0];
   if (callee.type === T.MemberExpression && name === wipes.fillMethod && staticNumber(first) === 0)
-    return callee.object;
+    return viewedBuffer(callee.object) ?? callee.object;
   if (callee.type === T.Identifier || callee.type === T.MemberExpression) {
     if (name !== undefined && wipes.functions.has(name) && first && first.type !== T.SpreadElement) return first;
   }
   if (callee.type === T.MemberExpression && name !== undefined && wipes.methods.has(name) && !first)
     return callee.object;
   return undefined;
+}
+
+/**
+ * `Buffer.from(ab)` or `new Uint8Array(ab)` with one argument: a view over the same memory when `ab` is an
+ * ArrayBuffer (what `hkdfSync`, `subtle.exportKey` and `deriveBits` return), so filling the view wipes `ab`.
+ * The same approximation as `handOff`, which follows `Buffer.from(ab)` out as the same key.
+ */
+function viewedBuffer(n: TSESTree.Node): TSESTree.Node | undefined {
+  const v = unwrap(n);
+  if ((v.type !== T.CallExpression && v.type !== T.NewExpression) || v.arguments.length !== 1) return undefined;
+  const arg = v.arguments[0]!;
+  if (arg.type === T.SpreadElement) return undefined;
+  const c = unwrap(v.callee);
+  const bufferFrom =
+    v.type === T.CallExpression &&
+    c.type === T.MemberExpression &&
+    calleeName(c.object) === 'Buffer' &&
+    propertyName(c) === 'from';
+  const view = v.type === T.NewExpression && c.type === T.Identifier && c.name === 'Uint8Array';
+  return bufferFrom || view ? arg : undefined;
 }
 
 /** The statement that holds nothing but the wipe call (`k.fill(0);`, `k?.fill(0);`). */

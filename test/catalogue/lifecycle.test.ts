@@ -24,6 +24,7 @@ import {
 import {
   bearerTokenConsumers,
   configObjectName,
+  connectionUrlEnvName,
   consoleSink,
   credentialHeaders,
   credentialTokenName,
@@ -41,6 +42,7 @@ import {
   secretKeyPhrase,
   seedPhraseName,
   seedPhraseSources,
+  secretStoreReads,
   tokenProducers,
 } from '../../src/catalogue/loggers.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
@@ -104,6 +106,7 @@ describe('call patterns', () => {
     ...plaintextFileWrites,
     ...bearerTokenConsumers,
     ...seedPhraseSources,
+    ...secretStoreReads,
     ...kmsPlaintextResponses,
     ...reportingSinks,
     ...tokenProducers,
@@ -159,6 +162,7 @@ describe('lifecycle name lexicons', () => {
     credentialTokenName,
     requestName,
     randomSecretName,
+    connectionUrlEnvName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -9,6 +9,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-unsafe-key-deletion (idioms)', rule, {
   valid: [
     {
+      // an hkdfSync ArrayBuffer wiped through a Buffer or Uint8Array view over the same memory
+      code: "const crypto = require('crypto');\nclass Sessions {\n  constructor() {\n    this.sessionKeys = {};\n  }\n  open(id) {\n    this.sessionKeys[id] = crypto.hkdfSync('sha256', crypto.randomBytes(32), Buffer.alloc(0), 'session', 32);\n  }\n  close(id) {\n    Buffer.from(this.sessionKeys[id]).fill(0);\n    delete this.sessionKeys[id];\n  }\n  closeView(id) {\n    new Uint8Array(this.sessionKeys[id]).fill(0);\n    delete this.sessionKeys[id];\n  }\n}\nmodule.exports = { Sessions };\n",
+      filename: 'src/sessions-ok.js',
+    },
+    {
       // a spliced key that is wiped, a forEach wipe before the array is emptied, a Set of key ids
       code: "const crypto = require('crypto');\nclass Ring {\n  constructor() {\n    this.masterKeys = [];\n    this.kids = new Set();\n  }\n  add(kid) {\n    this.masterKeys.push(crypto.randomBytes(32));\n    this.kids.add(kid);\n  }\n  drop(i, kid) {\n    const [old] = this.masterKeys.splice(i, 1);\n    old.fill(0);\n    this.kids.delete(kid);\n  }\n  reset() {\n    this.masterKeys.forEach((k) => k.fill(0));\n    this.masterKeys.length = 0;\n  }\n}\nmodule.exports = { Ring };\n",
       filename: 'src/ring-ok.js',
@@ -25,6 +30,12 @@ ruleTester.run('no-unsafe-key-deletion (idioms)', rule, {
     },
   ],
   invalid: [
+    {
+      // a view over another entry's key is wiped, not the one deleted
+      code: "const crypto = require('crypto');\nclass Sessions {\n  constructor() {\n    this.sessionKeys = {};\n  }\n  open(id) {\n    this.sessionKeys[id] = crypto.hkdfSync('sha256', crypto.randomBytes(32), Buffer.alloc(0), 'session', 32);\n  }\n  close(id) {\n    Buffer.from(this.sessionKeys[0]).fill(0);\n    delete this.sessionKeys[id];\n  }\n}\nmodule.exports = { Sessions };\n",
+      filename: 'src/sessions.js',
+      errors: [{ messageId: 'keyDropped', line: 11, column: 5, endLine: 11, endColumn: 32, suggestions: [] }],
+    },
     {
       // a Map of key buffers under the bare name keys, deleted and cleared
       code: 'export class TenantKeys {\n  private readonly keys = new Map<string, Buffer>();\n  put(tenant: string, key: Buffer) {\n    this.keys.set(tenant, key);\n  }\n  evict(tenant: string) {\n    this.keys.delete(tenant);\n  }\n  close() {\n    this.keys.clear();\n  }\n}\n',
