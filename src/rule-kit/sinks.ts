@@ -239,6 +239,9 @@ function compiledMatches(c: CompiledShape, cp: CalleePath): boolean {
   return false;
 }
 
+/** Distinct callee paths one matcher remembers before it starts over. */
+const MATCH_MEMO_LIMIT = 20_000;
+
 /**
  * One matcher for several callee globs that share `modules`, `global` and `receivers` (a catalogue call
  * pattern): the same answer as `callees.some((callee) => sinkMatches({ ...shape, callee }, cp))`, with the
@@ -258,7 +261,19 @@ export function shapeMatcher(
   const receivers = shape.receivers;
   const test = (path: string): boolean =>
     exactCallees.has(path) || (calleeRes.length > 0 && calleeRes.some((re) => re.test(path)));
+  // The answer depends only on what `calleePathKey` records, so calls written alike share it, in every file
+  // (matchers live as long as the catalogue); bounded so that a huge tree cannot grow it without end.
+  const memo = new Map<string, boolean>();
   return (cp) => {
+    const key = calleePathKey(cp);
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+      memo.set(key, (hit = matches(cp)));
+    }
+    return hit;
+  };
+  function matches(cp: CalleePath): boolean {
     if (cp.binding) {
       const mod = normaliseModule(cp.binding.module);
       if (
@@ -277,7 +292,7 @@ export function shapeMatcher(
       if (test((isNew ? 'new ' : '') + (rest === '' || rest.startsWith('()') ? `default${rest}` : rest))) return true;
     }
     return false;
-  };
+  }
 }
 
 /**
