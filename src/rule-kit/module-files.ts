@@ -3,10 +3,16 @@
  * relative paths (`./util/random`, `./tokens.js` written for `tokens.ts`), packages of the same npm, yarn or
  * pnpm workspace (`@acme/shared` in a monorepo), and `compilerOptions.paths` aliases of the nearest
  * tsconfig.json (`@/lib/random`). Packages installed under node_modules are never followed. Every lookup is
- * cached per directory; a missing or unreadable file leaves the import unresolved.
+ * cached per directory; a missing or unreadable file leaves the import unresolved. A module found this way is
+ * read and parsed once per modification time (`moduleText`, `parsedModule`) for every rule that follows it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import type { parseForESLint as ParseForESLint } from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
+import { childrenOf, type Scope } from './ast.js';
 
 /** The extensions an import may leave out, in the order Node and TypeScript try them. */
 const SUFFIXES = [
@@ -199,4 +205,102 @@ export function resolveImport(fromDir: string, spec: string): string | undefined
 export function importsOnDisk(settings: Readonly<Record<string, unknown>> | undefined): boolean {
   const kh = settings?.keyhygiene;
   return !(kh && typeof kh === 'object' && (kh as { importsOnDisk?: unknown }).importsOnDisk === false);
+}
+
+/** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
+export function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
+  return (node) => {
+    const inner = node.type !== T.Program;
+    for (let n: TSESTree.Node | undefined = node; n; n = n.parent) {
+      const s = sm.acquire(n, inner);
+      if (s) return (s.type === Lint.Scope.ScopeType.functionExpressionName ? s.childScopes[0] : s) as Scope;
+    }
+    return sm.scopes[0] as Scope;
+  };
+}
+
+let parse: typeof ParseForESLint | undefined;
+/** Another file's text parsed into ESTree with scopes, as ESLint's parser would (no parents set). */
+export function parseOtherFile(text: string, fileName: string): ReturnType<typeof ParseForESLint> {
+  // Loaded on first use: importing the rules must not load the parser and TypeScript, so the audit's main
+  // thread answers a cached run without them.
+  const parseForESLint = (parse ??= (
+    createRequire(import.meta.url)('@typescript-eslint/parser') as { parseForESLint: typeof ParseForESLint }
+  ).parseForESLint);
+  return parseForESLint(text, {
+    filePath: fileName,
+    range: true,
+    loc: true,
+    comment: false,
+    tokens: false,
+    sourceType: 'module',
+    ecmaVersion: 'latest',
+    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
+  });
+}
+
+/** What the parser gives for a file: its tree (`ast`), scopes and visitor keys. */
+export type OtherFileParse = ReturnType<typeof ParseForESLint>;
+
+interface OnDisk {
+  readonly mtimeMs: number;
+  readonly text: string | undefined;
+  /** Parsed on first request, with parents set: `null` when it does not parse. */
+  parsed?: OtherFileParse | null;
+}
+const onDisk = new Map<string, OnDisk>();
+const ON_DISK_LIMIT = 256;
+
+function onDiskEntry(path: string): OnDisk | undefined {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const hit = onDisk.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit;
+  if (onDisk.size >= ON_DISK_LIMIT) onDisk.clear();
+  let text: string | undefined;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const entry: OnDisk = { mtimeMs, text };
+  onDisk.set(path, entry);
+  return entry;
+}
+
+/**
+ * A project module's text, read once per modification time and shared by every rule that follows imports
+ * (helpers for no-weak-randomness, settings for the others); undefined when it cannot be read.
+ */
+export function moduleText(path: string): string | undefined {
+  return onDiskEntry(path)?.text;
+}
+
+/** A project module parsed once per modification time, with parents set; undefined when it does not parse. */
+export function parsedModule(path: string): OtherFileParse | undefined {
+  const entry = onDiskEntry(path);
+  if (!entry || entry.text === undefined) return undefined;
+  if (entry.parsed === undefined) {
+    try {
+      const p = parseOtherFile(entry.text, path);
+      setParents(p.ast as TSESTree.Program, p.visitorKeys as TSESLint.SourceCode.VisitorKeys);
+      entry.parsed = p;
+    } catch {
+      entry.parsed = null;
+    }
+  }
+  return entry.parsed ?? undefined;
+}
+
+function setParents(program: TSESTree.Program, keys: TSESLint.SourceCode.VisitorKeys): void {
+  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[program, undefined]];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parent;
+    for (const c of childrenOf(node, keys)) stack.push([c, node]);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { resolveModuleFile } from './module-values.js';
+import { resolveImport } from './module-files.js';
 
 const PROJECT_MARKERS = ['package.json', 'tsconfig.json', '.git'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', 'vendor']);
@@ -87,7 +87,7 @@ export function importedElsewhere(file: string, name: string): boolean {
     if (!text.includes(stem) || (name !== '' && !text.includes(name))) continue;
     for (const m of text.matchAll(SPECIFIER)) {
       const spec = m[2]!;
-      if (spec.includes(stem) && resolveModuleFile(f, spec) === target) {
+      if (spec.includes(stem) && resolveImport(dirname(f), spec) === target) {
         found = true;
         break;
       }

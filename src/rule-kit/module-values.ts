@@ -11,14 +11,12 @@
  * summaries), and only when a rule asks about a candidate argument that it could not read in its own file: no
  * per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { childrenOf, constInitOf, propertyName, unwrap, type Scope } from './ast.js';
-import { parseOtherFile, scopeGetter } from './flow/taint/foreign.js';
+import { constInitOf, propertyName, unwrap, type Scope } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { importsOnDisk, resolveImport } from './module-files.js';
+import { importsOnDisk, moduleText, parsedModule, resolveImport, scopeGetter } from './module-files.js';
 import { resolveOrigins, type Origin } from './values.js';
 
 /** A value found behind an import (or a same-file enum): its origins there, and where it was written. */
@@ -34,52 +32,20 @@ export interface ModuleValue {
 }
 
 interface ParsedModule {
-  readonly mtimeMs: number;
   readonly program: TSESTree.Program;
   readonly getScope: (n: TSESTree.Node) => Scope;
 }
 
-const parsed = new Map<string, ParsedModule | null>();
 const MAX_STEPS = 4;
 /** Files above this size are not read for one constant (generated bundles). */
 const MAX_BYTES = 512 * 1024;
 
-/** The file a specifier names, seen from the importing file (src/rule-kit/module-files.ts resolves it). */
-export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
-  return resolveImport(dirname(fromFile), specifier);
-}
-
+/** The other module's tree and scopes (module-files.ts reads and parses it once, for every rule). */
 function parseModule(file: string): ParsedModule | undefined {
-  let mtimeMs: number;
-  let size: number;
-  try {
-    ({ mtimeMs, size } = statSync(file));
-  } catch {
-    return undefined;
-  }
-  const known = parsed.get(file);
-  if (known !== undefined && (known === null || known.mtimeMs === mtimeMs)) return known ?? undefined;
-  let entry: ParsedModule | null = null;
-  try {
-    if (size <= MAX_BYTES) {
-      const { ast, scopeManager, visitorKeys } = parseOtherFile(readFileSync(file, 'utf8'), file);
-      setParents(ast as TSESTree.Program, visitorKeys as TSESLint.SourceCode.VisitorKeys);
-      entry = { mtimeMs, program: ast as TSESTree.Program, getScope: scopeGetter(scopeManager) };
-    }
-  } catch {
-    entry = null;
-  }
-  parsed.set(file, entry);
-  return entry ?? undefined;
-}
-
-function setParents(program: TSESTree.Program, keys: TSESLint.SourceCode.VisitorKeys): void {
-  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[program, undefined]];
-  while (stack.length) {
-    const [node, parent] = stack.pop()!;
-    (node as { parent?: TSESTree.Node }).parent = parent;
-    for (const c of childrenOf(node, keys)) stack.push([c, node]);
-  }
+  const text = moduleText(file);
+  if (text === undefined || Buffer.byteLength(text) > MAX_BYTES) return undefined;
+  const p = parsedModule(file);
+  return p && { program: p.ast as TSESTree.Program, getScope: scopeGetter(p.scopeManager) };
 }
 
 const isModuleExports = (n: TSESTree.Node): boolean =>
@@ -208,7 +174,7 @@ export function moduleValueOf(expr: TSESTree.Node, where: Where): ModuleValue | 
     const binding = where.imports.get(root.name);
     if (binding) {
       if (!importsOnDisk(where.settings)) return undefined;
-      const file = resolveModuleFile(where.filename, binding.module);
+      const file = resolveImport(dirname(where.filename), binding.module);
       const mod = file ? parseModule(file) : undefined;
       if (!file || !mod) return undefined;
       const [first, ...rest] = binding.imported === '*' ? keys : [binding.imported, ...keys];

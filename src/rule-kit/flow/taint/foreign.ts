@@ -3,16 +3,22 @@
  * followed into that file (one hop), parsed with the same parser and tracked with the same tracker.
  */
 import { createRequire } from 'node:module';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { parseForESLint as ParseForESLint } from '@typescript-eslint/parser';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
-import { childrenOf, propertyName, unwrap, type FunctionNode, type Scope } from '../../ast.js';
+import { childrenOf, propertyName, unwrap, type FunctionNode } from '../../ast.js';
 import { weakSourceKeywords } from '../../../catalogue/randomness.js';
 import { collectImports, type ImportMap } from '../../imports.js';
-import { resolveImport } from '../../module-files.js';
+import {
+  moduleText,
+  parsedModule,
+  parseOtherFile,
+  resolveImport,
+  scopeGetter,
+  type OtherFileParse,
+} from '../../module-files.js';
 import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
@@ -29,41 +35,8 @@ interface ForeignFile {
   readonly stars: readonly string[];
 }
 
-/** ESLint's `sourceCode.getScope`, for a file parsed outside ESLint. */
-export function scopeGetter(sm: Lint.Scope.ScopeManager): (node: TSESTree.Node) => Scope {
-  return (node) => {
-    const inner = node.type !== T.Program;
-    for (let n: TSESTree.Node | undefined = node; n; n = n.parent) {
-      const s = sm.acquire(n, inner);
-      if (s) return (s.type === Lint.Scope.ScopeType.functionExpressionName ? s.childScopes[0] : s) as Scope;
-    }
-    return sm.scopes[0] as Scope;
-  };
-}
-
-let parse: typeof ParseForESLint | undefined;
-/** Another file's text parsed into ESTree with scopes, as ESLint's parser would (no parents set). */
-export function parseOtherFile(text: string, fileName: string): ReturnType<typeof ParseForESLint> {
-  // Loaded on first use: importing the rules must not load the parser and TypeScript, so the audit's main
-  // thread answers a cached run without them.
-  const parseForESLint = (parse ??= (
-    createRequire(import.meta.url)('@typescript-eslint/parser') as { parseForESLint: typeof ParseForESLint }
-  ).parseForESLint);
-  return parseForESLint(text, {
-    filePath: fileName,
-    range: true,
-    loc: true,
-    comment: false,
-    tokens: false,
-    sourceType: 'module',
-    ecmaVersion: 'latest',
-    ecmaFeatures: { jsx: /\.[cm]?[jt]sx$/.test(fileName) },
-  });
-}
-
-/** Parses another file into ESTree with parents and scopes, and indexes its functions. */
-function loadForeign(text: string, fileName: string): ForeignFile {
-  const { ast, scopeManager, visitorKeys } = parseOtherFile(text, fileName);
+/** Another file, parsed, with parents set and its functions indexed. */
+function loadForeign({ ast, scopeManager, visitorKeys }: OtherFileParse): ForeignFile {
   const functions = new Map<number, FunctionNode>();
   const byName = new Map<string, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
@@ -210,7 +183,7 @@ export function createForeignFollower(
       const nameNode = ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) ? decl.name : undefined;
       if (!nameNode) return undefined;
       let file = foreignFiles.get(sf);
-      if (!file) foreignFiles.set(sf, (file = loadForeign(sf.text, sf.fileName)));
+      if (!file) foreignFiles.set(sf, (file = loadForeign(parseOtherFile(sf.text, sf.fileName))));
       const fn = file.functions.get(nameNode.getStart(sf));
       return fn && taintAcross(call, file, fn, { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) });
     } catch {
@@ -242,7 +215,7 @@ const DISK_CACHE_LIMIT = 256;
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/;
 const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
 
-/** A module on disk, parsed once per modification time. */
+/** A module on disk, tracked once per modification time (read and parsed by module-files.ts, shared). */
 function diskFile(path: string): ForeignFile | undefined {
   const mtimeMs = statSync(path).mtimeMs;
   const hit = diskFiles.get(path);
@@ -251,8 +224,9 @@ function diskFile(path: string): ForeignFile | undefined {
   let file: ForeignFile | undefined;
   try {
     // Parsed only when it can hold a weak source, or passes names on from other modules (a barrel).
-    const text = readFileSync(path, 'utf8');
-    file = weakSourceKeywords.test(text) || REEXPORT.test(text) ? loadForeign(text, path) : undefined;
+    const text = moduleText(path);
+    const parsed = text !== undefined && (weakSourceKeywords.test(text) || REEXPORT.test(text)) && parsedModule(path);
+    file = parsed ? loadForeign(parsed) : undefined;
   } catch {
     file = undefined;
   }
@@ -273,7 +247,7 @@ function mayExportWeak(path: string, depth = 0): boolean {
   if (hit && hit.mtimeMs === mtimeMs) return hit.weak;
   if (texts.size >= DISK_CACHE_LIMIT * 4) texts.clear();
   texts.set(path, { mtimeMs, weak: false });
-  const text = readFileSync(path, 'utf8');
+  const text = moduleText(path) ?? '';
   let weak = weakSourceKeywords.test(text);
   if (!weak && depth < 3)
     for (const m of text.matchAll(REEXPORT_FROM)) {
