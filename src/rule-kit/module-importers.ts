@@ -1,8 +1,10 @@
 /**
  * The other direction of module-values.ts: whether any file of the project imports a given module (and names
- * a given export), found by a bounded scan of the project's JS/TS files, listed once per process. Asked only
- * for an exported weak setting, so that a choice another module uses is reported there (at the call) and one
- * nobody imports is reported where it is written.
+ * a given export), found by a bounded scan of the project's JS/TS files. Asked only for an exported weak
+ * setting, so that a choice another module uses is reported there (at the call) and one nobody imports is
+ * reported where it is written. The file list and the answers are kept for FRESH_MS only: an editor's ESLint
+ * server lives for hours while files are added and imports change, and a batch run asks rarely enough that
+ * listing again every few seconds costs nothing measurable.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,8 +17,24 @@ const MAX_DEPTH_DOWN = 8;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
 
-const filesByRoot = new Map<string, readonly string[]>();
-const importedMemo = new Map<string, boolean>();
+/** How long a project listing and an answer stay valid (milliseconds). */
+const FRESH_MS = 10_000;
+
+interface Stamped<T> {
+  readonly at: number;
+  readonly value: T;
+}
+const filesByRoot = new Map<string, Stamped<readonly string[]>>();
+const importedMemo = new Map<string, Stamped<boolean>>();
+
+/** `map`'s entry for `key` while it is fresh; a stale one is dropped. */
+function fresh<T>(map: Map<string, Stamped<T>>, key: string, now: number): T | undefined {
+  const hit = map.get(key);
+  if (hit === undefined) return undefined;
+  if (now - hit.at < FRESH_MS && now >= hit.at) return hit.value;
+  map.delete(key);
+  return undefined;
+}
 
 /** The nearest directory above `file` that holds a package.json, a tsconfig.json or .git (six levels at most). */
 function projectRoot(file: string): string {
@@ -37,9 +55,9 @@ function projectRoot(file: string): string {
   return dirname(file);
 }
 
-/** The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), listed once. */
-function projectFiles(root: string): readonly string[] {
-  const known = filesByRoot.get(root);
+/** The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), kept while fresh. */
+function projectFiles(root: string, now: number): readonly string[] {
+  const known = fresh(filesByRoot, root, now);
   if (known) return known;
   const out: string[] = [];
   const walk = (dir: string, depth: number): void => {
@@ -60,23 +78,24 @@ function projectFiles(root: string): readonly string[] {
     }
   };
   walk(root, 0);
-  filesByRoot.set(root, out);
+  filesByRoot.set(root, { at: now, value: out });
   return out;
 }
 
 /**
  * Whether another file of the project imports `name` from `file` (`name` empty: imports the module at all),
  * through a relative specifier or a tsconfig `paths` alias. Asked only for an exported weak setting, so the
- * bounded scan of the project's files (listed once per process) runs rarely.
+ * bounded scan of the project's files runs rarely.
  */
 export function importedElsewhere(file: string, name: string): boolean {
   const target = resolve(file);
   const key = `${target}\0${name}`;
-  const memo = importedMemo.get(key);
+  const now = Date.now();
+  const memo = fresh(importedMemo, key, now);
   if (memo !== undefined) return memo;
   const stem = basename(target).replace(/\.[cm]?[jt]sx?$/, '');
   let found = false;
-  for (const f of projectFiles(projectRoot(target))) {
+  for (const f of projectFiles(projectRoot(target), now)) {
     if (f === target) continue;
     let text: string;
     try {
@@ -94,6 +113,6 @@ export function importedElsewhere(file: string, name: string): boolean {
     }
     if (found) break;
   }
-  importedMemo.set(key, found);
+  importedMemo.set(key, { at: now, value: found });
   return found;
 }
