@@ -1,14 +1,20 @@
 /**
  * One producer of per-file summaries (src/rule-kit/flow/summary.ts) on one export table
  * (src/rule-kit/flow/exports.ts): the forms the table reads, and the audit's recorded summary being exactly the
- * producer's. Every key is FAKE.
+ * producer's, and the value view (`summariseExports`: literal values and weak algorithm names, objects that hold
+ * secrets, and what exported functions return). Every key is FAKE.
  */
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { moduleExports } from '../../src/rule-kit/flow/exports.js';
-import { moduleSummariser, summariseExports, type ModuleSummary } from '../../src/rule-kit/flow/summary.js';
+import {
+  moduleSummariser,
+  summariseExports,
+  type ExportSummary,
+  type ModuleSummary,
+} from '../../src/rule-kit/flow/summary.js';
 import { summariseText } from '../../src/scanner/detect/lint.js';
 
 const KEY = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'; // fake
@@ -149,6 +155,76 @@ describe('one producer', () => {
       // Any non-empty literal reaching a key argument counts as key material (classifyValue in a key sink): the
       // ts-morph step classifies again at the sink it reaches.
       settings: { facts: ['secret', 'secret-holder', 'weak-alg'] },
+    });
+  });
+});
+
+function summarise(code: string, filename = 'src/mod.ts'): readonly ExportSummary[] {
+  return withSource(code, filename, (sc) => summariseExports(sc));
+}
+
+const byName = (s: readonly ExportSummary[], name: string): ExportSummary | undefined => s.find((e) => e.name === name);
+
+describe('summariseExports (the value view)', () => {
+  it('reports exported literals and names the weak cipher a shared constant holds', () => {
+    const s = summarise(
+      "export const LEGACY_CIPHER = 'des-ede3-cbc';\nexport const KEY_BITS = 1024;\nexport const MODE = 'aes-256-gcm';",
+    );
+    expect(byName(s, 'LEGACY_CIPHER')).toEqual({
+      name: 'LEGACY_CIPHER',
+      line: 1,
+      value: { kind: 'string', value: 'des-ede3-cbc', weakAlgorithm: '3des' },
+    });
+    expect(byName(s, 'KEY_BITS')?.value).toEqual({ kind: 'number', value: 1024 });
+    expect(byName(s, 'MODE')?.value).toEqual({ kind: 'string', value: 'aes-256-gcm' });
+  });
+
+  it('lists the secret-holding paths of an exported config object without copying any secret', () => {
+    const s = summarise(
+      "const config = {\n  port: 8080,\n  jwtSecret: process.env.JWT_SECRET,\n  db: { host: 'db', password: 'hunter2-not-real' },\n  archive: { cipher: 'rc4' },\n};\nexport { config };",
+    );
+    expect(byName(s, 'config')?.value).toEqual({
+      kind: 'object',
+      secrets: [
+        { path: 'jwtSecret', from: 'env' },
+        { path: 'db.password', from: 'literal' },
+      ],
+      weakAlgorithms: [{ path: 'archive.cipher', id: 'rc4' }],
+    });
+    expect(JSON.stringify(s)).not.toContain('hunter2');
+  });
+
+  it('says what exported functions return and how parameters reach the return value', () => {
+    const s = summarise(
+      "import { createHash, randomBytes, scryptSync } from 'node:crypto';\nexport function makeToken() {\n  return Math.random().toString(36).slice(2);\n}\nexport const keyFrom = (pw: string) => createHash('sha256').update(pw).digest();\nexport const strongToken = () => randomBytes(32).toString('hex');\nexport function derive(passphrase: string, salt: Buffer) {\n  return scryptSync(passphrase, salt, 32);\n}\nexport function sessionId(userId: string) {\n  return `${userId}-${Date.now()}-${process.pid}`;\n}",
+    );
+    expect(byName(s, 'makeToken')?.value).toEqual({ kind: 'function', returns: ['weak-random'], params: [] });
+    expect(byName(s, 'keyFrom')?.value).toEqual({
+      kind: 'function',
+      returns: [],
+      params: [{ index: 0, via: ['hash'] }],
+    });
+    expect(byName(s, 'strongToken')?.value).toEqual({ kind: 'function', returns: [], params: [] });
+    expect(byName(s, 'derive')?.value).toEqual({
+      kind: 'function',
+      returns: ['password-derived'],
+      params: [{ index: 0, via: ['kdf'] }],
+    });
+    expect(byName(s, 'sessionId')?.value).toMatchObject({ kind: 'function', returns: ['weak-random'] });
+  });
+
+  it('reads CommonJS exports', () => {
+    const s = summarise(
+      "const ALG = 'des-ecb';\nfunction nonce() { return Date.now().toString(16); }\nmodule.exports = { ALG, nonce, retries: 3 };\nexports.cfg = { apiKey: 'k' };",
+      'src/mod.js',
+    );
+    expect(byName(s, 'ALG')?.value).toEqual({ kind: 'string', value: 'des-ecb', weakAlgorithm: 'des' });
+    expect(byName(s, 'nonce')?.value).toEqual({ kind: 'function', returns: ['weak-random'], params: [] });
+    expect(byName(s, 'retries')?.value).toEqual({ kind: 'number', value: 3 });
+    expect(byName(s, 'cfg')?.value).toEqual({
+      kind: 'object',
+      secrets: [{ path: 'apiKey', from: 'literal' }],
+      weakAlgorithms: [],
     });
   });
 });

@@ -10,6 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/scanner/index.js';
 
 const HEX = '4f1c2a9be07d35c8a61f0b94d2e7c13a58b06fd9e24a7c1b3d85f60e92ab47cd'; // fake
+/** A module that seals with the key a default-imported CommonJS config object holds. */
+const VAULT = [
+  "import crypto from 'node:crypto';",
+  "import keys from '../config/keys.js';",
+  'export function seal(plain) {',
+  '  const iv = crypto.randomBytes(16);',
+  "  const c = crypto.createCipheriv('aes-256-cbc', Buffer.from(keys.encryptionKey, 'hex'), iv);",
+  '  return Buffer.concat([iv, c.update(plain), c.final()]);',
+  '}',
+].join('\n');
 const temp: string[] = [];
 afterAll(() => {
   for (const d of temp) rmSync(d, { recursive: true, force: true });
@@ -35,15 +45,7 @@ describe('CommonJS config modules across files', () => {
   it('follows a default import of a module.exports object literal to the key it holds', async () => {
     const found = await crossFindings({
       'config/keys.js': `module.exports = {\n  region: 'eu-west-1',\n  encryptionKey: '${HEX}',\n};\n`,
-      'services/vault.mjs': [
-        "import crypto from 'node:crypto';",
-        "import keys from '../config/keys.js';",
-        'export function seal(plain) {',
-        '  const iv = crypto.randomBytes(16);',
-        "  const c = crypto.createCipheriv('aes-256-cbc', Buffer.from(keys.encryptionKey, 'hex'), iv);",
-        '  return Buffer.concat([iv, c.update(plain), c.final()]);',
-        '}',
-      ].join('\n'),
+      'services/vault.mjs': VAULT,
     });
     expect(found).toEqual(['services/vault.mjs:5 keyhygiene/cross-file-hardcoded-key']);
   });
@@ -66,15 +68,7 @@ describe('CommonJS config modules across files', () => {
   it('is silent when the exported object reads its key from the environment', async () => {
     const found = await crossFindings({
       'config/keys.js': 'module.exports = {\n  encryptionKey: process.env.ENCRYPTION_KEY,\n};\n',
-      'services/vault.mjs': [
-        "import crypto from 'node:crypto';",
-        "import keys from '../config/keys.js';",
-        'export function seal(plain) {',
-        '  const iv = crypto.randomBytes(16);',
-        "  const c = crypto.createCipheriv('aes-256-cbc', Buffer.from(keys.encryptionKey, 'hex'), iv);",
-        '  return Buffer.concat([iv, c.update(plain), c.final()]);',
-        '}',
-      ].join('\n'),
+      'services/vault.mjs': VAULT,
     });
     expect(found).toEqual([]);
   });
