@@ -57,7 +57,7 @@ export type ExportFact =
   /** an object with a secret-named member holding a literal or an environment value (a config object) */
   | 'secret-holder';
 
-export interface ExportEntry {
+interface ExportEntry {
   readonly facts?: readonly ExportFact[];
   /** The export re-exposes an import binding of this file (`import { k } from './a'; export const K = k`). */
   readonly alias?: string;
@@ -78,7 +78,7 @@ export type UseKind =
   /** receiver of `applyRemovalPolicy(RemovalPolicy.DESTROY)` */
   | 'destroy';
 
-export interface ModuleUse {
+interface ModuleUse {
   readonly kind: UseKind;
   /** The local import binding. */
   readonly local: string;
