@@ -15,6 +15,7 @@ import { dirname, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constInitOf, propertyName, unwrap, type Scope } from './ast.js';
+import { moduleExports } from './flow/exports.js';
 import type { ImportMap } from './imports.js';
 import { importsOnDisk, moduleText, parsedModule, resolveImport, scopeGetter } from './module-files.js';
 import { resolveOrigins, type Origin } from './values.js';
@@ -48,60 +49,23 @@ function parseModule(file: string): ParsedModule | undefined {
   return p && { program: p.ast as TSESTree.Program, getScope: scopeGetter(p.scopeManager) };
 }
 
-const isModuleExports = (n: TSESTree.Node): boolean =>
-  n.type === T.MemberExpression &&
-  n.object.type === T.Identifier &&
-  n.object.name === 'module' &&
-  propertyName(n) === 'exports';
-
-/** The expression a top-level declaration named `name` holds (a const's initialiser, or the enum itself). */
+/** The expression a top-level declaration named `name` holds (a const's initialiser, or the enum or class itself). */
 function topLevel(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
-  for (const s of program.body) {
-    const d = s.type === T.ExportNamedDeclaration && s.declaration ? s.declaration : s;
-    if (d.type === T.VariableDeclaration)
-      for (const v of d.declarations) if (v.id.type === T.Identifier && v.id.name === name && v.init) return v.init;
-    if (d.type === T.TSEnumDeclaration && d.id.name === name) return d;
-    if (d.type === T.ClassDeclaration && d.id?.name === name) return d;
-  }
-  return undefined;
+  const v = moduleExports(program).locals.get(name)?.value;
+  return v?.type === T.FunctionDeclaration ? undefined : v;
 }
 
-/** What module `program` exports as `name` (`default` for the default export or `module.exports` itself). */
+/**
+ * What module `program` exports as `name` (`default` for the default export or `module.exports` itself): the
+ * module's export table (flow/exports.ts), the same one its per-file summary is made from; a name not in it may
+ * still be a member of what `module.exports` holds (a class's static field, an enum's member).
+ */
 function exported(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
-  for (const s of program.body) {
-    if (s.type === T.ExportNamedDeclaration) {
-      const d = s.declaration;
-      if (d?.type === T.VariableDeclaration)
-        for (const v of d.declarations) if (v.id.type === T.Identifier && v.id.name === name && v.init) return v.init;
-      if (d?.type === T.TSEnumDeclaration && d.id.name === name) return d;
-      if (d?.type === T.ClassDeclaration && d.id?.name === name) return d;
-      if (!s.source)
-        for (const sp of s.specifiers) {
-          const out = sp.exported.type === T.Identifier ? sp.exported.name : String(sp.exported.value);
-          if (out === name && sp.local.type === T.Identifier) return topLevel(program, sp.local.name);
-        }
-    }
-    if (s.type === T.ExportDefaultDeclaration && name === 'default') {
-      const d = s.declaration;
-      return d.type === T.Identifier ? topLevel(program, d.name) : d;
-    }
-    if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;
-    const { left, right } = s.expression;
-    // module.exports = { … } / module.exports = X
-    if (isModuleExports(left)) {
-      const whole = right.type === T.Identifier ? topLevel(program, right.name) : right;
-      if (name === 'default') return whole;
-      const inner = whole && memberValue(whole, name, program);
-      if (inner) return inner;
-    }
-    // module.exports.X = … / exports.X = …
-    if (left.type === T.MemberExpression && propertyName(left) === name) {
-      const o = left.object;
-      if (isModuleExports(o) || (o.type === T.Identifier && o.name === 'exports'))
-        return right.type === T.Identifier ? (topLevel(program, right.name) ?? right) : right;
-    }
-  }
-  return undefined;
+  const table = moduleExports(program);
+  const b = table.byName.get(name);
+  if (b) return b.value?.type === T.FunctionDeclaration ? undefined : b.value;
+  const whole = table.byName.get('default');
+  return whole?.value && whole.at.type === T.ExpressionStatement ? memberValue(whole.value, name, program) : undefined;
 }
 
 /** Property `key` of an object literal or member of an enum, through `Object.freeze` and same-file consts. */

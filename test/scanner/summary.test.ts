@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintFile, summariseText } from '../../src/scanner/detect/lint.js';
 import { mayJoin } from '../../src/scanner/detect/module-summary.js';
-import { hasWeakKeyword } from '../../src/scanner/detect/summary.js';
+import { hasWeakKeyword } from '../../src/rule-kit/flow/summary.js';
 import { moduleKeywords, needsInventory } from '../../src/scanner/inventory.js';
 
 const KEY = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'; // fake
@@ -95,7 +95,12 @@ describe('exports', () => {
       `const k = '${KEY}';\nmodule.exports = { k, other: 1 };\nexports.client = new Client();`,
       'c.js',
     );
-    expect(cjs?.exports).toEqual({ k: { facts: ['secret'] }, client: { facts: ['made'] } });
+    // The whole `module.exports` object is the default export (`import cfg from './c.js'; cfg.k`).
+    expect(cjs?.exports).toEqual({
+      k: { facts: ['secret'] },
+      default: { facts: ['secret'] },
+      client: { facts: ['made'] },
+    });
   });
 });
 

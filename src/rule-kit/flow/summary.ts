@@ -1,25 +1,184 @@
 /**
- * What the value-flow engine knows about a file's exports, as plain data: the per-file summary the
- * audit's cross-file pass joins (src/scanner owns the joining; this module only describes one file).
- * Pure: it reads an ESLint `SourceCode` (any parser that gives ESTree with scopes) and does no I/O.
+ * The per-file summary: what a module shows to other modules, computed from the same per-file caches the rules
+ * use (the export table of ./exports.ts, the import map of ../imports.ts, the engine's per-function summaries
+ * of ./engine.ts). There is one producer, two views of it:
  *
- * `summariseExports(sourceCode)` returns, for each exported binding:
- * - a literal value and its kind (`string`, `number`), and, when the string names a weak cipher, the
- *   catalogue's id for it (`export const LEGACY_CIPHER = 'des-ede3-cbc'` → `weakAlgorithm: 'des'`);
- * - for an object literal, the property paths that hold secrets (`config.db.password`,
- *   `jwtSecret`), by the catalogue's secret names, with where each value comes from (env, literal, …),
- *   and any weak algorithm names inside it;
- * - for a function, what it returns when nothing is known about its arguments (`weak-random`,
- *   `password-derived`, `password`) and which parameters reach its return value through which
- *   transforms (`hash`, `kdf`, `fit`), from the engine's per-function summary.
- * No secret value is ever copied into the summary: a secret's origin kind is given, never its text.
+ * - `summariseExports(sourceCode)`: each exported binding's value as the engine sees it (a literal's kind, the
+ *   weak cipher a string names, the secret-named paths of an object and where their values come from, what a
+ *   function returns and how its parameters reach the return value). In memory only (it may hold a literal).
+ * - `moduleSummariser(sourceCode, options)`: the `ModuleSummary`, plain JSON that never holds a secret (only
+ *   the fact that an export holds one): export facts, aliases of imports, re-exports, the import bindings used
+ *   where what they are matters, weak-random helpers, and the file's KMS facts. The audit records it in the lint
+ *   pass (src/scanner/detect/summary.ts serialises it) and joins the summaries through its module graph
+ *   (src/scanner/detect/cross-file.ts).
+ *
+ * Pure: it reads an ESLint `SourceCode` (any parser that gives ESTree with scopes) and does no I/O.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { weakCipherOf } from '../../catalogue/algorithms.js';
-import { isSecretName } from '../../detect/names.js';
-import { isFunctionNode, propertyName, staticNumber, staticString, unwrap, type FunctionNode } from '../ast.js';
+import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
+import type { CallMatch } from '../../catalogue/iac.js';
+import { iacKeyResources } from '../../catalogue/iac.js';
+import { loggerName, logMethods } from '../../catalogue/loggers.js';
+import { weakRandomSources } from '../../catalogue/randomness.js';
+import { secretRoles } from '../../catalogue/sinks.js';
+import { classifyValue, securityPurposeOf } from '../../detect/index.js';
+import { isSecretName, normaliseName } from '../../detect/names.js';
+import {
+  childrenOf,
+  constInitOf,
+  isFunctionNode,
+  isProcessEnv,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+  type FunctionNode,
+  type Scope,
+} from '../ast.js';
+import { patternMatches } from '../call-patterns.js';
+import { collectImports, type ImportMap } from '../imports.js';
+import { calleePathOf, matchSinks, shapeMatcher, type CalleePath } from '../sinks.js';
 import { flowOf, type ReturnKind } from './engine.js';
+import { declaredNames, moduleExports, type ExportBinding } from './exports.js';
+
+// ---- the summary's shape (plain JSON: worker messages, the audit's on-disk cache) ------------------------
+
+/** What an exported name is, as far as cross-module detection cares. */
+export type ExportFact =
+  /** a literal (or an object holding one) that classifies as key material in a key sink */
+  | 'secret'
+  /** a function (or a class with a method) whose body draws from a weak random source */
+  | 'weak'
+  /** a value made by a call or `new` (a client another module may call `createKey` on) */
+  | 'made'
+  /** a weak cipher or ECB mode name (catalogue `weakCiphers`), or an object holding one */
+  | 'weak-alg'
+  /** an object with a secret-named member holding a literal or an environment value (a config object) */
+  | 'secret-holder';
+
+interface ExportEntry {
+  readonly facts?: readonly ExportFact[];
+  /** The export re-exposes an import binding of this file (`import { k } from './a'; export const K = k`). */
+  readonly alias?: string;
+}
+
+/** A use of an import binding at a place where what it is matters. */
+export type UseKind =
+  /** reaches a key argument of a key sink */
+  | 'key'
+  /** reaches the algorithm argument of a key sink */
+  | 'algorithm'
+  /** passed whole to a logger (`console.log(config)`) */
+  | 'log'
+  /** a call whose value becomes a token, secret, key, IV, nonce or salt */
+  | 'token'
+  /** receiver of a KMS create-key call (`client.createKey()`) */
+  | 'kms'
+  /** receiver of `applyRemovalPolicy(RemovalPolicy.DESTROY)` */
+  | 'destroy';
+
+interface ModuleUse {
+  readonly kind: UseKind;
+  /** The local import binding. */
+  readonly local: string;
+  /** The first member read from it (`lib.material.signing` → `material`), for namespace imports. */
+  readonly member?: string;
+  readonly line: number;
+}
+
+export interface ModuleSummary {
+  /** Import bindings this summary refers to: local name → [module specifier, imported name or `*`/`default`]. */
+  readonly imports: Readonly<Record<string, readonly [string, string]>>;
+  /** `export … from`: [module specifier, exported name (`*` for `export *`), imported name (`*` for a namespace)]. */
+  readonly reexports: ReadonlyArray<readonly [string, string, string]>;
+  /** Exported names with something to say about them. */
+  readonly exports: Readonly<Record<string, ExportEntry>>;
+  readonly uses: readonly ModuleUse[];
+  /** The file calls a KMS create-key API itself (catalogue `iacKeyResources` with a companion). */
+  readonly createsKey?: true;
+  /** The file creates a CDK KMS key (another module may give it a removal policy). */
+  readonly cdkKey?: true;
+  /** The file enables KMS key rotation somewhere (the companion call exists). */
+  readonly rotation?: true;
+  /**
+   * Top-level declarations (by local name) that return a weak-random value: functions, consts holding one,
+   * classes with such a method. The value-flow engine's per-function summary decides (`returns` holds
+   * `weak-random`), so a helper that only reads the clock for an expiry, or a random id into a field of the
+   * object it returns, is not one.
+   */
+  readonly weakHelpers?: readonly string[];
+}
+
+// ---- keyword prefilters and call matchers, derived from the catalogue (never hand-kept) -----------------
+
+const lastName = (callee: string): string =>
+  callee
+    .replace(/^new /, '')
+    .split(/[.()]/)
+    .filter((p) => p && p !== '*' && p !== 'default')
+    .pop() ?? '';
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
+const weakKeywords = new RegExp(
+  [
+    ...new Set(
+      weakRandomSources
+        .flatMap((s) => (s.global ? s.callees.map((c) => c.replace(/\(\).*$/, '')) : s.modules))
+        .filter((k) => k.length >= 3),
+    ),
+  ]
+    .map(escape)
+    .join('|'),
+);
+/** KMS create-key calls whose rotation is a separate call (catalogue `iacKeyResources` with a companion). */
+export const createKeyResources = iacKeyResources.filter((r) => r.companion);
+export const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
+/** Whether a text mentions a weak random source. */
+export const hasWeakKeyword = (text: string): boolean => weakKeywords.test(text);
+/** Method names of create-key calls (`createKey`), for receivers that come from another module. */
+const createMethods = new Set(
+  createKeyResources.flatMap((r) =>
+    r.match.filter((m) => !/^new [\w$.*]+$/.test(m.callee)).map((m) => lastName(m.callee)),
+  ),
+);
+const companionKeywords = [
+  ...new Set(createKeyResources.flatMap((r) => r.companion!.match.map((m) => lastName(m.callee)))),
+];
+/** A companion call in code (not in a comment or a string): `new EnableKeyRotationCommand(`, `.enableKeyRotation(`. */
+const companionCall = new RegExp(
+  createKeyResources
+    .flatMap((r) =>
+      r.companion!.match.map((m) =>
+        /^new [A-Za-z_$][\w$]*$/.test(m.callee)
+          ? `\\bnew\\s+${lastName(m.callee)}\\s*\\(`
+          : `\\.${lastName(m.callee)}\\s*\\(`,
+      ),
+    )
+    .join('|'),
+);
+const stripComments = (text: string): string =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+/** Whether a file's text enables KMS key rotation (a companion call outside comments). */
+export const enablesRotation = (text: string): boolean =>
+  companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text));
+export const DESTROY = 'RemovalPolicy.DESTROY';
+
+/** One matcher for a list of catalogue call matches (its globs compiled once). */
+const anyOf = (matches: readonly CallMatch[]): ((cp: CalleePath) => boolean) => {
+  const fs = matches.map((m) =>
+    shapeMatcher({ modules: m.modules, ...(m.receivers ? { receivers: m.receivers } : {}) }, [m.callee]),
+  );
+  return (cp) => fs.some((f) => f(cp));
+};
+const createsKeyCall = anyOf(createKeyResources.flatMap((r) => r.match));
+const cdkKeyCall = anyOf(cdkKeyResources.flatMap((r) => r.match));
+
+/** Sink arguments whose value a summary follows: the secret roles and the algorithm. */
+const followedRoles: ReadonlySet<string> = new Set([...secretRoles, 'algorithm']);
+const weakSources = weakRandomSources.filter((s) => !s.member);
+
+// ---- the value view ---------------------------------------------------------------------------------------
 
 type ExportedValue =
   | { readonly kind: 'string'; readonly value: string; readonly weakAlgorithm?: string }
@@ -50,24 +209,48 @@ export interface ExportSummary {
 }
 
 const MAX_OBJECT_DEPTH = 4;
+const valueCache = new WeakMap<TSESTree.Program, readonly ExportSummary[]>();
 
 /**
- * The file's exports as the engine sees them: literals, objects that hold secrets, weak algorithm
- * names, and what exported functions return. Cached with the engine, so calling it from a rule and from
- * the scanner on the same `SourceCode` costs one computation.
+ * The file's exports as the engine sees them: literals, objects that hold secrets, weak algorithm names, and
+ * what exported functions return. Cached per file, so a rule and the audit asking on the same `SourceCode`
+ * cost one computation.
  */
 export function summariseExports(sourceCode: Readonly<TSESLint.SourceCode>): readonly ExportSummary[] {
-  const cached = cache.get(sourceCode.ast);
+  const cached = valueCache.get(sourceCode.ast);
   if (cached) return cached;
   const flow = flowOf(sourceCode);
-  const out: ExportSummary[] = [];
-  const locals = new Map<string, TSESTree.Node>();
-  for (const stmt of sourceCode.ast.body) {
-    if (stmt.type === T.VariableDeclaration)
-      for (const d of stmt.declarations) if (d.id.type === T.Identifier && d.init) locals.set(d.id.name, d.init);
-    if (stmt.type === T.FunctionDeclaration && stmt.id) locals.set(stmt.id.name, stmt);
-  }
 
+  const sourceOf = (v: TSESTree.Node): SecretSource => {
+    const kinds = new Set(flow.origins(v).map((o) => o.kind));
+    if (kinds.has('env')) return 'env';
+    if (kinds.has('string') || kinds.has('bytes')) return 'literal';
+    if (kinds.has('call')) return 'call';
+    return 'other';
+  };
+  const walkObject = (
+    o: TSESTree.ObjectExpression,
+    prefix: string,
+    depth: number,
+    secrets: { path: string; from: SecretSource }[],
+    weak: { path: string; id: string }[],
+  ): void => {
+    for (const p of o.properties) {
+      if (p.type !== T.Property) continue;
+      const key = propertyName(p);
+      if (key === undefined) continue;
+      const path = prefix ? `${prefix}.${key}` : key;
+      const v = unwrap(p.value);
+      if (v.type === T.ObjectExpression && depth < MAX_OBJECT_DEPTH) {
+        walkObject(v, path, depth + 1, secrets, weak);
+        continue;
+      }
+      const s = staticString(v);
+      const w = s === undefined ? undefined : weakCipherOf(s);
+      if (w) weak.push({ path, id: w.id });
+      if (isSecretName(key)) secrets.push({ path, from: sourceOf(v) });
+    }
+  };
   const describe = (node: TSESTree.Node): ExportedValue => {
     const n = unwrap(node);
     if (isFunctionNode(n)) {
@@ -93,88 +276,384 @@ export function summariseExports(sourceCode: Readonly<TSESLint.SourceCode>): rea
     }
     return { kind: 'other' };
   };
-
-  const walkObject = (
-    o: TSESTree.ObjectExpression,
-    prefix: string,
-    depth: number,
-    secrets: { path: string; from: SecretSource }[],
-    weak: { path: string; id: string }[],
-  ): void => {
-    for (const p of o.properties) {
-      if (p.type !== T.Property) continue;
-      const key = propertyName(p);
-      if (key === undefined) continue;
-      const path = prefix ? `${prefix}.${key}` : key;
-      const v = unwrap(p.value);
-      if (v.type === T.ObjectExpression && depth < MAX_OBJECT_DEPTH) {
-        walkObject(v, path, depth + 1, secrets, weak);
-        continue;
-      }
-      const s = staticString(v);
-      const w = s === undefined ? undefined : weakCipherOf(s);
-      if (w) weak.push({ path, id: w.id });
-      if (isSecretName(key)) secrets.push({ path, from: sourceOf(v) });
-    }
-  };
-
-  const sourceOf = (v: TSESTree.Node): SecretSource => {
-    const kinds = new Set(flow.origins(v).map((o) => o.kind));
-    if (kinds.has('env')) return 'env';
-    if (kinds.has('string') || kinds.has('bytes')) return 'literal';
-    if (kinds.has('call')) return 'call';
-    return 'other';
-  };
-
-  const push = (name: string, decl: TSESTree.Node, value: TSESTree.Node): void => {
-    out.push({ name, line: decl.loc.start.line, value: describe(value) });
-  };
-
-  for (const stmt of sourceCode.ast.body) {
-    if (stmt.type === T.ExportNamedDeclaration) {
-      const d = stmt.declaration;
-      if (d?.type === T.VariableDeclaration) {
-        for (const v of d.declarations) if (v.id.type === T.Identifier && v.init) push(v.id.name, v, v.init);
-      } else if (d?.type === T.FunctionDeclaration && d.id) push(d.id.name, d, d);
-      else if (!d && !stmt.source)
-        for (const s of stmt.specifiers) {
-          const local = s.local.name;
-          const exported = s.exported.type === T.Identifier ? s.exported.name : String(s.exported.value);
-          const init = locals.get(local);
-          if (init) push(exported, s, init);
-        }
-    } else if (stmt.type === T.ExpressionStatement && stmt.expression.type === T.AssignmentExpression) {
-      // CommonJS: `module.exports = { … }`, `module.exports.x = …`, `exports.x = …`.
-      const { left, right } = stmt.expression;
-      if (left.type !== T.MemberExpression) continue;
-      const obj = unwrap(left.object);
-      const key = propertyName(left);
-      const isModule = (n: TSESTree.Node): boolean => n.type === T.Identifier && n.name === 'module';
-      const value = right.type === T.Identifier ? (locals.get(right.name) ?? right) : right;
-      if (isModule(obj) && key === 'exports') {
-        const v = unwrap(value);
-        if (v.type === T.ObjectExpression)
-          for (const p of v.properties) {
-            const name = p.type === T.Property ? propertyName(p) : undefined;
-            if (p.type !== T.Property || name === undefined) continue;
-            const pv = unwrap(p.value);
-            push(name, p, pv.type === T.Identifier ? (locals.get(pv.name) ?? pv) : pv);
-          }
-        else push('default', stmt, value);
-      } else if (
-        key !== undefined &&
-        ((obj.type === T.Identifier && obj.name === 'exports') ||
-          (obj.type === T.MemberExpression && isModule(unwrap(obj.object)) && propertyName(obj) === 'exports'))
-      )
-        push(key, stmt, value);
-    } else if (stmt.type === T.ExportDefaultDeclaration) {
-      const d = stmt.declaration;
-      const init = d.type === T.Identifier ? locals.get(d.name) : d;
-      if (init) push('default', stmt, init);
-    }
-  }
-  cache.set(sourceCode.ast, out);
+  const out = moduleExports(sourceCode.ast).bindings.flatMap((b) =>
+    b.value ? [{ name: b.name, line: b.at.loc.start.line, value: describe(b.value) }] : [],
+  );
+  valueCache.set(sourceCode.ast, out);
   return out;
 }
 
-const cache = new WeakMap<TSESTree.Program, readonly ExportSummary[]>();
+// ---- the summary the audit joins ---------------------------------------------------------------------------
+
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** The top-level statement that holds `node` (its direct child of `Program`, export wrappers removed). */
+function topLevelOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  let cur: TSESTree.Node = node;
+  while (cur.parent && cur.parent.type !== T.Program) cur = cur.parent;
+  if (!cur.parent) return undefined;
+  if ((cur.type === T.ExportNamedDeclaration || cur.type === T.ExportDefaultDeclaration) && cur.declaration)
+    return cur.declaration;
+  return cur;
+}
+
+/** The root identifier of `a.b.c` and the first member read from it. */
+function rootOf(n: TSESTree.Node): { id: TSESTree.Identifier; member?: string } | undefined {
+  let cur = unwrap(n);
+  let member: string | undefined;
+  while (cur.type === T.MemberExpression) {
+    member = propertyName(cur) ?? member;
+    cur = unwrap(cur.object);
+  }
+  if (cur.type !== T.Identifier) return undefined;
+  return member === undefined ? { id: cur } : { id: cur, member };
+}
+
+/**
+ * The security purpose of where a call's value goes (`const resetToken = f()`, `{ token: f() }`, `return` in
+ * `makeToken`).
+ */
+function purposeOfUse(call: TSESTree.Node): string | undefined {
+  let cur: TSESTree.Node = call;
+  for (let i = 0; i < 6; i++) {
+    const p = cur.parent;
+    if (!p) return undefined;
+    if (
+      p.type === T.AwaitExpression ||
+      p.type === T.TSAsExpression ||
+      p.type === T.TSNonNullExpression ||
+      p.type === T.TemplateLiteral ||
+      p.type === T.ChainExpression ||
+      (p.type === T.BinaryExpression && p.operator === '+')
+    ) {
+      cur = p;
+      continue;
+    }
+    let name: string | undefined;
+    if (p.type === T.VariableDeclarator && p.id.type === T.Identifier) name = p.id.name;
+    else if ((p.type === T.Property || p.type === T.PropertyDefinition) && p.value === cur) name = propertyName(p);
+    else if (p.type === T.AssignmentExpression && p.operator === '=')
+      name =
+        p.left.type === T.Identifier
+          ? p.left.name
+          : p.left.type === T.MemberExpression
+            ? propertyName(p.left)
+            : undefined;
+    else if (p.type === T.ReturnStatement || (p.type === T.ArrowFunctionExpression && p.body === cur)) {
+      // Any enclosing named function or const: the ts-morph step decides which one.
+      for (let a: TSESTree.Node | undefined = p; a; a = a.parent) {
+        const n =
+          a.type === T.FunctionDeclaration && a.id
+            ? a.id.name
+            : a.type === T.MethodDefinition
+              ? propertyName(a)
+              : a.type === T.VariableDeclarator && a.id.type === T.Identifier
+                ? a.id.name
+                : undefined;
+        if (n) {
+          name = n;
+          break;
+        }
+      }
+    }
+    return name ? securityPurposeOf(name) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a call writes a log record: `console.log`, `logger.info`, `this.log.warn` (catalogue `logMethods`,
+ * `loggerName`).
+ */
+function isLoggerCall(node: TSESTree.CallExpression): boolean {
+  const c = unwrap(node.callee);
+  if (c.type !== T.MemberExpression || !logMethods.has(propertyName(c) ?? '')) return false;
+  const o = unwrap(c.object);
+  const name = o.type === T.Identifier ? o.name : o.type === T.MemberExpression ? propertyName(o) : undefined;
+  return name !== undefined && loggerName.pattern.test(normaliseName(name));
+}
+
+/** The functions a top-level declaration defines: itself, a const's function value, a class's methods. */
+function functionsOf(decl: TSESTree.Node): FunctionNode[] {
+  if (decl.type === T.FunctionDeclaration) return [decl];
+  if (decl.type === T.VariableDeclaration)
+    return decl.declarations.flatMap((v) => {
+      const init = v.init && unwrap(v.init);
+      return init && isFunctionNode(init) ? [init as FunctionNode] : [];
+    });
+  if (decl.type === T.ClassDeclaration || decl.type === T.ClassExpression)
+    return decl.body.body.flatMap((m) =>
+      (m.type === T.MethodDefinition || m.type === T.PropertyDefinition) && m.value && isFunctionNode(m.value)
+        ? [m.value as FunctionNode]
+        : [],
+    );
+  if (isFunctionNode(decl)) return [decl as FunctionNode];
+  return [];
+}
+
+/** A member value that holds a secret at run time: a string literal or an environment read. */
+function holdsValue(v: TSESTree.Node): boolean {
+  const n = unwrap(v);
+  if (staticString(n) !== undefined) return (staticString(n) ?? '') !== '';
+  if (n.type === T.LogicalExpression) return holdsValue(n.left) || holdsValue(n.right);
+  return n.type === T.MemberExpression && isProcessEnv(n.object);
+}
+
+interface Facts {
+  readonly facts: Set<ExportFact>;
+  alias?: string;
+}
+
+/** Facts about an expression an export holds (literal key material, a made value), following local consts. */
+function factsOf(
+  expr: TSESTree.Node,
+  name: string,
+  scopeOf: (n: TSESTree.Node) => Scope,
+  imports: ImportMap,
+  depth: number,
+): Facts {
+  const out: Facts = { facts: new Set() };
+  if (depth > 6) return out;
+  const n = unwrap(expr);
+  const str = staticString(n);
+  if (str !== undefined) {
+    if (classifyValue(str, { inKeySink: true, name }).secret) out.facts.add('secret');
+    if (str.length <= 64 && (weakCipherOf(str) || isEcb(str))) out.facts.add('weak-alg');
+    return out;
+  }
+  const merge = (o: Facts): void => {
+    for (const f of o.facts) out.facts.add(f);
+    if (o.alias !== undefined) out.alias ??= o.alias;
+  };
+  switch (n.type) {
+    case T.ObjectExpression:
+      for (const p of n.properties) {
+        if (p.type !== T.Property) continue;
+        const key = propertyName(p);
+        merge(factsOf(p.value, key ?? name, scopeOf, imports, depth + 1));
+        if (key && isSecretName(key) && holdsValue(p.value)) out.facts.add('secret-holder');
+      }
+      out.facts.delete('made');
+      return out;
+    case T.LogicalExpression:
+      if (n.operator === '??' || n.operator === '||') merge(factsOf(n.right, name, scopeOf, imports, depth + 1));
+      return out;
+    case T.CallExpression:
+    case T.NewExpression: {
+      const a = n.arguments[0];
+      // Buffer.from(x, 'hex'), new TextEncoder().encode(x), String(x): the same value (as the ts-morph step reads it).
+      const callee = unwrap(n.callee);
+      const wraps =
+        n.type === T.CallExpression &&
+        ((callee.type === T.Identifier && callee.name === 'String') ||
+          (callee.type === T.MemberExpression &&
+            (propertyName(callee) === 'encode' ||
+              (propertyName(callee) === 'from' &&
+                callee.object.type === T.Identifier &&
+                callee.object.name === 'Buffer'))));
+      if (wraps && a && a.type !== T.SpreadElement) {
+        const inner = factsOf(a, name, scopeOf, imports, depth + 1);
+        if (inner.facts.has('secret')) out.facts.add('secret');
+        if (inner.alias !== undefined) out.alias = inner.alias;
+      }
+      out.facts.add('made');
+      return out;
+    }
+    case T.Identifier:
+    case T.MemberExpression: {
+      const r = rootOf(n);
+      if (!r) return out;
+      if (imports.has(r.id.name)) {
+        out.alias = r.id.name;
+        return out;
+      }
+      const init = constInitOf(r.id, scopeOf(r.id));
+      if (init) merge(factsOf(init, name, scopeOf, imports, depth + 1));
+      return out;
+    }
+    default:
+      return out;
+  }
+}
+
+/** What a file-level summariser watches, fed by the caller's traversal (the audit's lint pass). */
+export interface ModuleSummariser {
+  /** Called for every call and `new` in the file, in traversal order. */
+  onCall(node: CallLike): void;
+  /** The summary, once the traversal is over. */
+  finish(): ModuleSummary;
+}
+
+export interface SummariserOptions {
+  /**
+   * The file may hold a key sink (the caller's keyword prefilter said so): only then are sink arguments
+   * matched for import bindings that reach them.
+   */
+  readonly sinks: boolean;
+}
+
+/**
+ * Builds the `ModuleSummary` of one file from calls the caller's traversal hands in (`onCall`) and, at the end,
+ * the file's export table and the engine's per-function summaries (`finish`). Reports nothing, copies no value.
+ */
+export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: SummariserOptions): ModuleSummariser {
+  const text = sc.text;
+  const imports: ImportMap = collectImports(sc.ast);
+  const hasImports = imports.size > 0;
+  const weakText = hasWeakKeyword(text);
+  const destroyText = text.includes(DESTROY);
+  const sinkText = options.sinks;
+  const uses: ModuleUse[] = [];
+  const usedLocals = new Set<string>();
+  const weakDecls = new Set<TSESTree.Node>();
+  let createsKey = false;
+  let cdkKey = false;
+  const scopeOf = (n: TSESTree.Node): Scope => sc.getScope(n) as Scope;
+
+  const addUse = (kind: UseKind, local: string, member: string | undefined, at: TSESTree.Node): void => {
+    usedLocals.add(local);
+    uses.push({ kind, local, ...(member === undefined ? {} : { member }), line: at.loc.start.line });
+  };
+  /** Import bindings an expression reads, also through local consts (bounded). */
+  const importedRefs = (expr: TSESTree.Node, scope: Scope, kind: UseKind, at: TSESTree.Node): void => {
+    let budget = 64;
+    const visit = (n: TSESTree.Node, depth: number): void => {
+      if (budget-- <= 0 || depth > 4) return;
+      const u = unwrap(n);
+      if (u.type === T.Identifier || u.type === T.MemberExpression) {
+        const r = rootOf(u);
+        if (r && imports.has(r.id.name)) return addUse(kind, r.id.name, r.member, at);
+        if (r) {
+          const init = constInitOf(r.id, scope);
+          if (init) visit(init, depth + 1);
+        }
+        if (u.type === T.MemberExpression && u.computed) visit(u.property, depth);
+        return;
+      }
+      if (u.type === T.ArrowFunctionExpression || u.type === T.FunctionExpression) return;
+      for (const c of childrenOf(u, sc.visitorKeys)) visit(c, depth);
+    };
+    visit(expr, 0);
+  };
+
+  const onCall = (node: CallLike): void => {
+    let known: Scope | undefined;
+    const scope = (): Scope => (known ??= scopeOf(node));
+    // Key sinks and KMS resources are all named by a module (or a global root) in the text (`sinkText`), weak
+    // random sources by `weakText`. Without either, no callee path can match anything below, so none is computed.
+    const cp = (hasImports || weakText) && (sinkText || weakText) ? calleePathOf(node, imports, scope()) : undefined;
+    if (hasImports) {
+      // Key sinks whose key argument reads an import binding.
+      if (sinkText)
+        for (const hit of matchSinks(node, imports, scope(), followedRoles, cp))
+          importedRefs(hit.node, scope(), hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
+      if (node.type === T.CallExpression) {
+        // Calls of imported helpers whose value becomes a token.
+        const r = rootOf(node.callee);
+        if (r && imports.has(r.id.name) && purposeOfUse(node)) addUse('token', r.id.name, r.member, node);
+        // A value from another module logged whole: `console.log(config)`.
+        if (isLoggerCall(node))
+          for (const a of node.arguments) {
+            const u = unwrap(a);
+            const r = u.type === T.Identifier || u.type === T.MemberExpression ? rootOf(u) : undefined;
+            if (r && imports.has(r.id.name)) addUse('log', r.id.name, r.member, node);
+          }
+        // `client.createKey()` on a client from another module.
+        const callee = unwrap(node.callee);
+        if (callee.type === T.MemberExpression && createMethods.has(propertyName(callee) ?? ''))
+          importedRefs(callee.object, scope(), 'kms', node);
+        // `x.applyRemovalPolicy(RemovalPolicy.DESTROY)` on a key from another construct.
+        if (
+          destroyText &&
+          callee.type === T.MemberExpression &&
+          propertyName(callee) === 'applyRemovalPolicy' &&
+          node.arguments[0] &&
+          sc.getText(node.arguments[0]) === DESTROY
+        )
+          importedRefs(callee.object, scope(), 'destroy', node);
+      }
+    }
+    if (cp) {
+      if (createsKeyCall(cp)) createsKey = true;
+      if (node.type === T.NewExpression && cdkKeyCall(cp)) cdkKey = true;
+      if (weakText && weakSources.some((s) => patternMatches(s, cp))) {
+        const top = topLevelOf(node);
+        if (top) weakDecls.add(top);
+      }
+    }
+  };
+
+  const finish = (): ModuleSummary => {
+    const flow = flowOf(sc);
+    // The engine's per-function summaries decide whether a declaration that calls a weak random source returns
+    // its value; asked of exported declarations only (a helper must be exported to be used elsewhere), once each.
+    const weakVerdicts = new Map<TSESTree.Node, boolean>();
+    const isWeak = (decl: TSESTree.Node): boolean => {
+      if (!weakDecls.has(decl)) return false;
+      let v = weakVerdicts.get(decl);
+      if (v === undefined)
+        weakVerdicts.set(decl, (v = functionsOf(decl).some((fn) => flow.summary(fn).returns.has('weak-random'))));
+      return v;
+    };
+    const describe = (b: ExportBinding): Facts => {
+      if (b.imported) return { facts: new Set(), alias: b.local! };
+      const out: Facts = { facts: new Set() };
+      if (b.decl && isWeak(b.decl)) out.facts.add('weak');
+      const v = b.value && unwrap(b.value);
+      // A `let` or `var` can be reassigned anywhere: nothing more is said about it.
+      if (!v || b.reassignable) return out;
+      if (isFunctionNode(v)) {
+        // Also a function that reaches a weak source through a same-file helper (the engine follows it).
+        if (weakDecls.size > 0 && flow.summary(v as FunctionNode).returns.has('weak-random')) out.facts.add('weak');
+        return out;
+      }
+      if (v.type === T.TSEnumDeclaration) {
+        for (const m of v.body.members) {
+          const s = staticString(m.initializer);
+          const id = m.id.type === T.Identifier ? m.id.name : String(m.id.value);
+          if (s !== undefined && classifyValue(s, { inKeySink: true, name: id }).secret) out.facts.add('secret');
+        }
+        return out;
+      }
+      if (v.type === T.ClassDeclaration) return out;
+      const f = factsOf(v, b.local ?? b.name, scopeOf, imports, 0);
+      for (const x of f.facts) out.facts.add(x);
+      if (f.alias !== undefined) out.alias = f.alias;
+      return out;
+    };
+    const table = moduleExports(sc.ast);
+    const exports: Record<string, ExportEntry> = {};
+    for (const b of table.bindings) {
+      const f = describe(b);
+      if (f.facts.size === 0 && f.alias === undefined) continue;
+      exports[b.name] = {
+        ...(f.facts.size > 0 ? { facts: [...f.facts].sort() } : {}),
+        ...(f.alias === undefined ? {} : { alias: f.alias }),
+      };
+      if (f.alias !== undefined) usedLocals.add(f.alias);
+    }
+    const usedImports: Record<string, readonly [string, string]> = {};
+    for (const l of usedLocals) {
+      const b = imports.get(l);
+      if (b) usedImports[l] = [b.module, b.imported.split('.')[0] ?? b.imported] as const;
+    }
+    const weakHelpers = [
+      ...new Set(
+        [...weakVerdicts]
+          .filter(([, weak]) => weak)
+          .flatMap(([d]) => (declaredNames(d).length > 0 ? declaredNames(d) : ['default'])),
+      ),
+    ].sort();
+    return {
+      imports: usedImports,
+      reexports: table.reexports,
+      exports,
+      uses,
+      ...(weakHelpers.length > 0 ? { weakHelpers } : {}),
+      ...(createsKey ? { createsKey: true as const } : {}),
+      ...(cdkKey ? { cdkKey: true as const } : {}),
+      ...(enablesRotation(text) ? { rotation: true as const } : {}),
+    };
+  };
+  return { onCall, finish };
+}

@@ -37,7 +37,13 @@ import { ModuleGraph, plainOptions } from '../graph.js';
 import { categorySeverity, scannerDetectors, type ScannerRuleId } from '../rules.js';
 import type { WalkedFile } from '../sources/files.js';
 import { applyInlineAllows } from '../suppress.js';
-import { cdkKeyResources, createKeyResources, DESTROY, enablesRotation, hasWeakKeyword } from './summary.js';
+import {
+  cdkKeyResources,
+  createKeyResources,
+  DESTROY,
+  enablesRotation,
+  hasWeakKeyword,
+} from '../../rule-kit/flow/summary.js';
 import { needs, type ExportFact, type ModuleSummary } from './module-summary.js';
 
 export { plainOptions } from '../graph.js';

@@ -8,9 +8,10 @@ import { dirname, relative, resolve } from 'node:path';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
-import { childrenOf, propertyName, unwrap, type FunctionNode } from '../../ast.js';
+import { childrenOf, isFunctionNode, propertyName, unwrap, type FunctionNode } from '../../ast.js';
 import { weakSourceKeywords } from '../../../catalogue/randomness.js';
 import { collectImports, type ImportMap } from '../../imports.js';
+import { moduleExports } from '../exports.js';
 import {
   moduleText,
   parsedModule,
@@ -38,26 +39,19 @@ interface ForeignFile {
 /** Another file, parsed, with parents set and its functions indexed. */
 function loadForeign({ ast, scopeManager, visitorKeys }: OtherFileParse): ForeignFile {
   const functions = new Map<number, FunctionNode>();
-  const byName = new Map<string, FunctionNode>();
   const stack: { node: TSESTree.Node; parent: TSESTree.Node | undefined }[] = [
     { node: ast as TSESTree.Node, parent: undefined },
   ];
   while (stack.length) {
     const { node, parent } = stack.pop()!;
     (node as { parent?: TSESTree.Node }).parent = parent;
-    if (node.type === T.FunctionDeclaration && node.id) {
-      functions.set(node.id.range[0], node);
-      if (parent === ast || parent?.parent === ast) byName.set(node.id.name, node);
-    }
+    if (node.type === T.FunctionDeclaration && node.id) functions.set(node.id.range[0], node);
     if (
       node.type === T.VariableDeclarator &&
       node.init &&
       (node.init.type === T.ArrowFunctionExpression || node.init.type === T.FunctionExpression)
-    ) {
+    )
       functions.set(node.id.range[0], node.init);
-      if (node.id.type === T.Identifier && (parent?.parent === ast || parent?.parent?.parent === ast))
-        byName.set(node.id.name, node.init);
-    }
     for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys))
       stack.push({ node: c, parent: node });
   }
@@ -67,85 +61,26 @@ function loadForeign({ ast, scopeManager, visitorKeys }: OtherFileParse): Foreig
     visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
   });
   const program = ast as TSESTree.Program;
-  return { tracker, functions, exported: exportedFunctions(program, byName), ...reexportsOf(program) };
-}
-
-/** The function a module-level name holds, if any. */
-function fnOf(
-  n: TSESTree.Node | null | undefined,
-  byName: ReadonlyMap<string, FunctionNode>,
-): FunctionNode | undefined {
-  const u = n && unwrap(n);
-  if (!u) return undefined;
-  if (u.type === T.Identifier) return byName.get(u.name);
-  return u.type === T.ArrowFunctionExpression || u.type === T.FunctionExpression || u.type === T.FunctionDeclaration
-    ? u
-    : undefined;
-}
-
-/** `module.exports.x` / `exports.x` → `x`; `module.exports` → `default`. */
-function commonJsExport(n: TSESTree.Node): string | undefined {
-  if (n.type !== T.MemberExpression || n.computed) return undefined;
-  const o = n.object;
-  const key = propertyName(n);
-  if (o.type === T.Identifier && o.name === 'module' && key === 'exports') return 'default';
-  if (o.type === T.Identifier && o.name === 'exports') return key;
-  return commonJsExport(o) === 'default' ? key : undefined;
+  return { tracker, functions, ...exportsOf(program) };
 }
 
 /**
- * The functions a module exports, by exported name: ESM `export function f`, `export const f = () => …`,
- * `export { f as g }`, `export default f`, and CommonJS `module.exports = { f }`, `module.exports = f`,
- * `exports.f = …`.
+ * The functions a module exports, by exported name, and the names it passes on from other modules: read from
+ * the module's export table (../exports.ts), the one the per-file summaries are made from.
  */
-function exportedFunctions(
-  program: TSESTree.Program,
-  byName: ReadonlyMap<string, FunctionNode>,
-): Map<string, FunctionNode> {
-  const out = new Map<string, FunctionNode>();
-  const add = (name: string | undefined, fn: FunctionNode | undefined): void => {
-    if (name !== undefined && fn) out.set(name, fn);
-  };
-  for (const stmt of program.body) {
-    if (stmt.type === T.ExportNamedDeclaration) {
-      const d = stmt.declaration;
-      if (d?.type === T.FunctionDeclaration && d.id) add(d.id.name, d);
-      if (d?.type === T.VariableDeclaration)
-        for (const v of d.declarations) if (v.id.type === T.Identifier) add(v.id.name, fnOf(v.init, byName));
-      if (!stmt.source)
-        for (const sp of stmt.specifiers)
-          if (sp.local.type === T.Identifier)
-            add(
-              sp.exported.type === T.Identifier ? sp.exported.name : String(sp.exported.value),
-              byName.get(sp.local.name),
-            );
-    } else if (stmt.type === T.ExportDefaultDeclaration) {
-      add('default', fnOf(stmt.declaration, byName));
-    } else if (stmt.type === T.ExpressionStatement && stmt.expression.type === T.AssignmentExpression) {
-      const name = commonJsExport(stmt.expression.left);
-      const right = unwrap(stmt.expression.right);
-      if (name === 'default' && right.type === T.ObjectExpression) {
-        for (const p of right.properties)
-          if (p.type === T.Property) add(propertyName(p), fnOf(p.value as TSESTree.Node, byName));
-      } else add(name, fnOf(right, byName));
-    }
+function exportsOf(program: TSESTree.Program): Pick<ForeignFile, 'exported' | 'reexports' | 'stars'> {
+  const table = moduleExports(program);
+  const exported = new Map<string, FunctionNode>();
+  for (const b of table.bindings) {
+    const v = b.value && unwrap(b.value);
+    if (v && isFunctionNode(v)) exported.set(b.name, v);
   }
-  return out;
-}
-
-/** `export { a as b } from './x'` and `export * from './y'`. */
-function reexportsOf(program: TSESTree.Program): Pick<ForeignFile, 'reexports' | 'stars'> {
   const reexports = new Map<string, { module: string; imported: string }>();
   const stars: string[] = [];
-  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral): string =>
-    n.type === T.Identifier ? n.name : n.value;
-  for (const stmt of program.body) {
-    if (stmt.type === T.ExportNamedDeclaration && stmt.source)
-      for (const sp of stmt.specifiers)
-        reexports.set(nameOf(sp.exported), { module: stmt.source.value, imported: nameOf(sp.local) });
-    else if (stmt.type === T.ExportAllDeclaration && !stmt.exported) stars.push(stmt.source.value);
-  }
-  return { reexports, stars };
+  for (const [module, name, imported] of table.reexports)
+    if (name === '*') stars.push(module);
+    else if (imported !== '*') reexports.set(name, { module, imported });
+  return { exported, reexports, stars };
 }
 
 const foreignFiles = new WeakMap<TS.SourceFile, ForeignFile>();
