@@ -32,6 +32,8 @@ export const auditRuleOverrides = { 'keyhygiene/no-hardcoded-key': ['error', { t
 
 /** The class of a finding under the policy, or undefined when it is reported as it is. */
 export function fixtureClassOf(f: Finding): FixtureClass | undefined {
+  // The text pass marks a credential whose place says it is throwaway (src/scanner/detect/local-context.ts).
+  if (f.fixture) return f.fixture;
   const formatId = f.secret?.formatId;
   if (formatId === 'published-example') return 'example';
   if (isProviderIssued(formatId)) return undefined;
