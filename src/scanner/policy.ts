@@ -8,6 +8,9 @@
  *   which is reported wherever it is.
  * - A published example credential or key (recognised by fingerprint, `formatId: published-example`) is an
  *   **example** wherever it is.
+ * - A credential whose place in a configuration file says it is throwaway (a CI service container, a development
+ *   compose file, an OpenAPI example: src/scanner/detect/local-context.ts) comes marked by the text pass with its
+ *   class, low, saying why (docs/audit.md, "Local and CI credentials").
  * - By default these are withheld: left out of the findings and counted in `withheld`, which every report
  *   prints ("N test-fixture findings and N examples (…) not listed; --include-fixtures lists them"). With
  *   `includeFixtures` they are listed, each marked with its `fixture` class.

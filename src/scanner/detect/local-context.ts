@@ -23,7 +23,7 @@ interface PathValue {
 }
 
 /** `docker-compose.yml`, `compose.yaml`, `docker-compose.test.yml`: files that describe local containers. */
-export const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
 
 /** A compose file named or placed for development or tests: `docker-compose.dev.yml`, `_dev/compose.yaml`. */
 const DEV_COMPOSE = new RegExp(
