@@ -68,11 +68,11 @@ const SEED_PATH =
   String.raw`\.(?:seed|seeder)\.[cm]?[jt]s$`;
 
 /**
- * Development environments and mock modules: a Gitpod workspace (`.gitpod.yml`; dev containers are the
- * `.devcontainer/` directory above) starts its own throwaway services, and a module named `mock.ts` or
- * `mocks.js` holds the mock data of the tests beside it.
+ * Development environments and mock modules: a Gitpod workspace (`.gitpod.yml`) or a devenv.sh shell
+ * (`devenv.nix`; dev containers are the `.devcontainer/` directory above) starts its own throwaway services,
+ * and a module named `mock.ts` or `mocks.js` holds the mock data of the tests beside it.
  */
-const DEV_OR_MOCK_FILE = String.raw`(?:^|${SEP})(?:\.gitpod\.ya?ml|mocks?\.[cm]?[jt]sx?)$`;
+const DEV_OR_MOCK_FILE = String.raw`(?:^|${SEP})(?:\.gitpod\.ya?ml|devenv\.nix|mocks?\.[cm]?[jt]sx?)$`;
 
 const TEST_PATH = new RegExp(
   `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|${TEST_ENV_FILE}|${SEED_PATH}|` +
