@@ -267,6 +267,13 @@ describe('npm scripts, .env files and other configuration', () => {
       [14, 'high', '-'],
     ]);
     expect(brief('api/swagger.json', doc('swagger'))[0]).toEqual([7, 'low', 'example']);
+    // a settings object named `openapi` does not make a document OpenAPI
+    expect(
+      brief(
+        'config/app.json',
+        doc('openapi').map((l) => l.replace('"3.0.0"', '{ "enabled": "yes" }')),
+      )[0],
+    ).toEqual([7, expect.not.stringMatching(/^low$/), '-']);
     // the same `examples` tree in a document that is not OpenAPI stays reported
     expect(brief('config/app.json', doc('version'))[0]).toEqual([7, expect.not.stringMatching(/^low$/), '-']);
   });

@@ -83,7 +83,9 @@ export function documentJudge(
   text: string,
   scalars: readonly PathValue[],
 ): ((s: PathValue, secret: string) => Withhold | undefined) | undefined {
-  const isRoot = (k: string): boolean => scalars.some((s) => s.path[0] === k);
+  // `openapi: 3.1.0` / `"swagger": "2.0"` at the root: a version, not a settings object that happens to be named so.
+  const isRoot = (k: string): boolean =>
+    scalars.some((s) => s.path.length === 1 && s.path[0] === k && /^\d/.test(s.value));
   if (WORKFLOW_FILE.test(rel)) return workflowJudge(scalars, TEST_WORKFLOW.test(rel));
   if (COMPOSE_FILE.test(rel)) return composeJudge(rel, text, scalars);
   if (/(?:^|\/)package\.json$/i.test(rel))
