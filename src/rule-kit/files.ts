@@ -40,6 +40,7 @@ const TEST_DIRS = [
   'tap',
   'mocks?',
   'stories',
+  '\\.devcontainer',
 ];
 
 /** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
@@ -50,7 +51,34 @@ const TEST_RUNNER_FILE =
   String.raw`(?:^|${SEP})(?:playwright|cypress|jest|vitest|karma|wdio|ava)\.(?:config|setup)` +
   String.raw`\.[cm]?[jt]s$`;
 
-const TEST_PATH = new RegExp(`(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}`, 'i');
+/**
+ * Environment files a test run loads (`NODE_ENV=test` makes dotenv-flow and Next.js read `.env.test`): `.env.test`,
+ * `.env.testing`, `.env.ci`, `.env.e2e`, each optionally `.local`.
+ */
+const TEST_ENV_FILE = String.raw`(?:^|${SEP})\.env\.(?:test|testing|ci|e2e)(?:\.local)?$`;
+
+/**
+ * Database seed scripts, which fill a development or e2e database with demo records, in the layouts whose tools
+ * document them as test or sample data: knex's `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts` or
+ * `prisma/seed/`, and `*.seed.ts` / `*.seeder.ts` files. A bare `seed/` is left to code: a CLI's `db seed`
+ * command sets up a production database, and in a wallet `seed/` holds seed-phrase derivation.
+ */
+const SEED_PATH =
+  String.raw`(?:^|${SEP})(?:seeds|seeders)${SEP}|(?:^|${SEP})prisma${SEP}seed(?:${SEP}|\.[cm]?[jt]s$)|` +
+  String.raw`\.(?:seed|seeder)\.[cm]?[jt]s$`;
+
+/**
+ * Development environments and mock modules: a Gitpod workspace (`.gitpod.yml`) or a devenv.sh shell
+ * (`devenv.nix`; dev containers are the `.devcontainer/` directory above) starts its own throwaway services,
+ * and a module named `mock.ts` or `mocks.js` holds the mock data of the tests beside it.
+ */
+const DEV_OR_MOCK_FILE = String.raw`(?:^|${SEP})(?:\.gitpod\.ya?ml|devenv\.nix|mocks?\.[cm]?[jt]sx?)$`;
+
+const TEST_PATH = new RegExp(
+  `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|${TEST_ENV_FILE}|${SEED_PATH}|` +
+    DEV_OR_MOCK_FILE,
+  'i',
+);
 
 /** Documentation and example trees: code written to be read and copied, with keys made up or published. */
 const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');

@@ -8,6 +8,9 @@
  *   which is reported wherever it is.
  * - A published example credential or key (recognised by fingerprint, `formatId: published-example`) is an
  *   **example** wherever it is.
+ * - A credential whose place in a configuration file says it is throwaway (a CI service container, a development
+ *   compose file, an OpenAPI example: src/scanner/detect/local-context.ts) comes marked by the text pass with its
+ *   class, low, saying why (docs/audit.md, "Local and CI credentials").
  * - By default these are withheld: left out of the findings and counted in `withheld`, which every report
  *   prints ("N test-fixture findings and N examples (…) not listed; --include-fixtures lists them"). With
  *   `includeFixtures` they are listed, each marked with its `fixture` class.
@@ -32,6 +35,8 @@ export const auditRuleOverrides = { 'keyhygiene/no-hardcoded-key': ['error', { t
 
 /** The class of a finding under the policy, or undefined when it is reported as it is. */
 export function fixtureClassOf(f: Finding): FixtureClass | undefined {
+  // The text pass marks a credential whose place says it is throwaway (src/scanner/detect/local-context.ts).
+  if (f.fixture) return f.fixture;
   const formatId = f.secret?.formatId;
   if (formatId === 'published-example') return 'example';
   if (isProviderIssued(formatId)) return undefined;

@@ -91,6 +91,39 @@ describe('fileRole', () => {
     ['src/example.ts', 'code'],
     ['stack.template', 'code'],
     ['config/sample.json', 'code'],
+    // environment files a test run loads; near misses: production, local, and a name that only starts with test
+    ['.env.test', 'test'],
+    ['apps/web/.env.test.local', 'test'],
+    ['.env.testing', 'test'],
+    ['.env.ci', 'test'],
+    ['.env.e2e', 'test'],
+    ['.env.tester', 'code'],
+    ['.env.staging', 'code'],
+    // database seed scripts in the layouts of knex, Sequelize and Prisma, and *.seed.ts
+    ['packages/prisma/seed/initial-seed.ts', 'test'],
+    ['prisma/seed.ts', 'test'],
+    ['db/seeds/01_users.js', 'test'],
+    ['src/database/seeders/20240101-demo-user.js', 'test'],
+    ['src/modules/users/users.seed.ts', 'test'],
+    ['src/db/admin.seeder.ts', 'test'],
+    // near misses: seed-phrase code in a wallet, a CLI's `db seed` command, seed helpers
+    ['src/wallet/seed/derive.ts', 'code'],
+    ['packages/cli/src/commands/database/seed/index.ts', 'code'],
+    ['src/seed.ts', 'code'],
+    ['src/seedPhrase.ts', 'code'],
+    ['src/db/seed-utils.ts', 'code'],
+    // development environments and mock modules
+    ['.devcontainer/devcontainer.json', 'test'],
+    ['.devcontainer/docker-compose.yml', 'test'],
+    ['.gitpod.yml', 'test'],
+    ['devenv.nix', 'test'],
+    ['nix/devenv.nix.bak', 'code'],
+    ['flake.nix', 'code'],
+    ['packages/connectors/connector-alipay/src/mock.ts', 'test'],
+    ['src/api/mocks.js', 'test'],
+    ['src/mockServer.ts', 'code'],
+    ['src/hammock.ts', 'code'],
+    ['gitpod.ts', 'code'],
   ];
   for (const [path, role] of cases) {
     it(`${path} → ${role}`, () => {

@@ -83,7 +83,7 @@ describe('policy: lock files, versions, local-development compose files', () => 
     expect(summary('package-lock.json', lock)).toEqual([{ line: 1, severity: 'high', formatId: 'url-password' }]);
   });
 
-  it('reports well-known throwaway passwords in a compose file at low severity, with the reason', () => {
+  it('withholds well-known throwaway passwords in a compose file (low, with the reason), not a generated secret', () => {
     const compose = [
       'services:',
       '  db:',
@@ -97,13 +97,15 @@ describe('policy: lock files, versions, local-development compose files', () => 
       '    environment:',
       '      API_SECRET: q9Zt7sK2mN4pL8vR6xW1yB5c',
     ].join('\n');
-    const got = findings('docker-compose.test.yml', compose);
-    expect(got.map((f) => [f.location.line, f.severity])).toEqual([
-      [5, 'low'],
-      [8, 'low'],
-      [11, 'high'],
+    const got = findings('docker-compose.yml', compose);
+    expect(got.map((f) => [f.location.line, f.severity, f.fixture])).toEqual([
+      [5, 'low', 'test-fixture'],
+      [8, 'low', 'test-fixture'],
+      [11, 'high', undefined],
     ]);
-    expect(got[0]!.message).toMatch(/well-known throwaway password in a local-development compose file/);
+    expect(got[0]!.message).toMatch(
+      /Withheld as a test fixture: a well-known throwaway password or placeholder word in a local-development compose/,
+    );
     // The same value outside a compose file keeps its severity.
     expect(summary('deploy/values.yaml', 'environment:\n  POSTGRES_PASSWORD: postgres\n')[0]?.severity).toBe('high');
   });

@@ -15,18 +15,15 @@ import {
   publicIdentifierOf,
   redact,
 } from '../../detect/index.js';
-import {
-  isReference,
-  nameValueFormats,
-  placeholderPasswords,
-  throwawayPasswords,
-} from '../../catalogue/credentials.js';
+import { isReference, nameValueFormats, placeholderPasswords } from '../../catalogue/credentials.js';
 import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
 import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
+import { isProviderIssued } from '../../rule-kit/files.js';
+import { dockerfileJudge, documentJudge, loopbackOnly, notForProduction, type Withhold } from './local-context.js';
 
 export type TextKind =
   'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'netrc' | 'keyfile' | 'lock' | 'text';
@@ -162,7 +159,13 @@ interface Hit {
   readonly severity: Severity;
   readonly what: string;
   readonly name?: string;
+  /** Set when the credential's place says it is throwaway (./local-context.ts): withheld like a fixture. */
+  readonly withhold?: Withhold;
 }
+
+/** Marks a hit withheld, unless a provider issued it (such a credential is live wherever it is). */
+const withheld = (h: Hit, w: Withhold | undefined): Hit =>
+  w && !isProviderIssued(h.formatId) ? { ...h, withhold: w } : h;
 
 /**
  * `NAME=value`, `export NAME="value"`, `name = "value"`, `name: value` on one line. A `#` starts a comment
@@ -185,7 +188,8 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
     // `\n` in a value is a line break (dotenv double quotes, Java properties): a key written over several
     // lines is judged as written. Offsets inside such a value are approximate by the escapes before a hit.
     const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
-    hits.push(...valueHits(unescaped, offset, key, strictSecret && isSecretEnvName(key)));
+    for (const h of valueHits(unescaped, offset, key, strictSecret && isSecretEnvName(key)))
+      hits.push(withheld(h, loopbackOnly({ value }, h.secret)));
   }
   return hits;
 }
@@ -334,16 +338,22 @@ export function jsonScalars(text: string): Scalar[] | undefined {
   return stack.length === 0 ? out : undefined;
 }
 
-/** `docker-compose.yml`, `compose.yaml`, `docker-compose.test.yml`: files that describe local containers. */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+/**
+ * A translation catalogue (`locales/de.json`, `i18n/locales/da_DK/translation.json`, `lang/fr.yml`): its keys are
+ * message ids and its values UI text in some language ("Secret value"), so a key's name says nothing about its value.
+ * Only credential formats, which need no name, are looked for there.
+ */
+const TRANSLATION_CATALOGUE =
+  /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml)$/i;
 
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
 function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
   if (!docs || docs.some((d) => d === undefined)) return undefined;
-  const compose = COMPOSE_FILE.test(rel);
   const hits: Hit[] = [];
+  const catalogue = TRANSLATION_CATALOGUE.test(rel);
   for (const scalars of docs as Scalar[][]) {
+    const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
     for (const { path, value, offset: at } of scalars) {
@@ -358,14 +368,24 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
         const strict =
           decoded !== undefined &&
           (isSecretEnvName(key ?? '') || (looksRandom(decoded) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(decoded)));
+        // A sample manifest's placeholder word (`password: secret`) is an example, counted and not listed.
+        const placeholder =
+          decoded !== undefined && placeholderPasswords.has(decoded.trim().toLowerCase())
+            ? ({ as: 'example', why: 'a placeholder word in a Kubernetes Secret manifest' } as const)
+            : undefined;
         if (decoded !== undefined)
           for (const h of valueHits(decoded, at, key, strict))
-            hits.push({
-              ...h,
-              offset: at,
-              secret: value === decoded ? h.secret : value,
-              what: `${h.what} (Kubernetes Secret ${path[0]})`,
-            });
+            hits.push(
+              withheld(
+                {
+                  ...h,
+                  offset: at,
+                  secret: value === decoded ? h.secret : value,
+                  what: `${h.what} (Kubernetes Secret ${path[0]})`,
+                },
+                placeholder ?? judge?.({ path, value: decoded }, h.secret),
+              ),
+            );
         continue;
       }
       const special = configFileHit(docKind, path, value, at);
@@ -376,35 +396,25 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
       const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
       const envList = eq && !value.includes(' ');
-      const found = envList
-        ? valueHits(
-            eq[2]!,
-            at + eq[1]!.length + 1,
-            eq[1],
-            isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
-          )
-        : valueHits(
-            value,
-            at,
-            key,
-            key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
-          );
-      const raw = envList ? eq[2]! : value;
-      for (const h of found) hits.push(compose && !h.formatId && throwawayPasswords.has(raw) ? throwaway(h) : h);
+      const found = catalogue
+        ? valueHits(value, at, undefined, false)
+        : envList
+          ? valueHits(
+              eq[2]!,
+              at + eq[1]!.length + 1,
+              eq[1],
+              isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
+            )
+          : valueHits(
+              value,
+              at,
+              key,
+              key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+            );
+      for (const h of found) hits.push(withheld(h, judge?.({ path, value }, h.secret)));
     }
   }
   return hits;
-}
-
-/** The policy for local-development compose files: a well-known throwaway password is reported low, with why. */
-function throwaway(h: Hit): Hit {
-  return {
-    ...h,
-    severity: 'low',
-    what:
-      `${h.what}: a well-known throwaway password in a local-development compose file (low: change it if this file ` +
-      `is ever used outside a laptop or CI)`,
-  };
 }
 
 /**
@@ -578,6 +588,7 @@ function clientConfigHits(text: string, client: CredentialClient): Hit[] {
 }
 
 const RULE = 'keyhygiene/secret-in-file';
+const WITHHELD_AS = { 'test-fixture': 'a test fixture', example: 'an example' } as const;
 
 /** Builds a finding for each hit, deduplicated by offset and secret. */
 function hitsToFindings(
@@ -594,13 +605,18 @@ function hitsToFindings(
   const counts = new Map<string, number>();
   const out: Finding[] = [];
   // One finding per secret per line; a hit that names a credential format wins over a name-based one.
+  // A secret that one reader found in a throwaway place (./local-context.ts) is withheld whichever hit is kept: the
+  // free-text format pass sees a connection string without knowing it sits in a CI service container's env.
   const best = new Map<string, Hit>();
+  const withholds = new Map<string, Withhold>();
   for (const h of hits) {
     const k = `${map.at(h.offset).line}\0${h.secret}`;
     const prev = best.get(k);
     if (!prev || (!prev.formatId && h.formatId)) best.set(k, h);
+    if (h.withhold && !withholds.has(k)) withholds.set(k, h.withhold);
   }
-  for (const h of [...best.values()].sort((a, b) => a.offset - b.offset)) {
+  const kept = [...best].map(([k, h]) => (h.withhold ? h : withheld(h, withholds.get(k))));
+  for (const h of kept.sort((a, b) => a.offset - b.offset)) {
     const fp = secretFingerprint(h.secret);
     const key = fp;
     if (seen.has(`${h.offset}:${fp}`)) continue;
@@ -611,8 +627,11 @@ function hitsToFindings(
     out.push({
       ruleId,
       category: ruleId === RULE ? 'hardcoded-key' : 'unsafe-deletion',
-      severity: h.severity,
-      message: messageFor(h),
+      // A withheld credential (./local-context.ts) is listed only with --include-fixtures, low, saying why.
+      severity: h.withhold ? 'low' : h.severity,
+      message: h.withhold
+        ? `${messageFor(h)} Withheld as ${WITHHELD_AS[h.withhold.as]}: ${h.withhold.why}.`
+        : messageFor(h),
       location: { file: rel, line: pos.line, column: pos.column },
       fingerprint: findingFingerprint(ruleId, rel, `secret:${fp}`, n),
       origin,
@@ -622,6 +641,7 @@ function hitsToFindings(
         ...(h.formatId ? { formatId: h.formatId } : {}),
       },
       snippet: snippetOf(map, pos.line, secrets),
+      ...(h.withhold ? { fixture: h.withhold.as } : {}),
     });
   }
   void text;
@@ -650,6 +670,14 @@ export function findTextSecrets(rel: string, text: string, options: { published?
     case 'keyvalue':
       named();
       hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile'));
+      if (kind === 'dotenv') {
+        const note = notForProduction(text);
+        if (note) hits = hits.map((h) => withheld(h, note));
+      }
+      if (kind === 'dockerfile') {
+        const judge = dockerfileJudge(text);
+        if (judge) hits = hits.map((h) => withheld(h, judge(h.offset, h.secret)));
+      }
       break;
     case 'json':
     case 'yaml': {
