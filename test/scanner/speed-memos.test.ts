@@ -2,15 +2,12 @@
  * The audit's speed memos answer exactly what the computation they skip would answer (issue 13, session 20):
  * the text pass's per-value memo, the reused credential regexes, and the per-list call-pattern memo.
  */
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { findCredentials } from '../../src/detect/index.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
-import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import { scanTextFile } from '../../src/scanner/detect/text.js';
+import { someCall } from '../helpers/probe.js';
 
 // Fake values, built at run time: a password a person might choose and a GitHub-token-shaped string.
 const PASSWORD = ['Tr0ub4dor', '&3', 'xQ'].join('');
@@ -87,31 +84,10 @@ describe('matchCallPattern remembers the first match per pattern list', () => {
   /** The id of the first pattern of `list` each call of `code` matches (undefined for none), in order. */
   function firstMatches(code: string, list: readonly CallPattern[]): Array<string | undefined> {
     const found: Array<string | undefined> = [];
-    const probe = {
-      create(context: { sourceCode: { getScope(n: unknown): unknown } }) {
-        let imports: ImportMap = new Map();
-        return {
-          Program(program: TSESTree.Program) {
-            imports = collectImports(program);
-          },
-          CallExpression(node: TSESTree.CallExpression) {
-            found.push(matchCallPattern(node, imports, context.sourceCode.getScope(node) as never, list)?.id);
-          },
-        };
-      },
-    };
-    new Linter({ configType: 'flat' }).verify(
-      code,
-      [
-        {
-          files: ['**/*.ts'],
-          plugins: { probe: { rules: { first: probe as never } } },
-          languageOptions: { parser: tsParser as Linter.Parser },
-          rules: { 'probe/first': 'error' },
-        },
-      ],
-      { filename: 'sample.ts' },
-    );
+    someCall(code, (node, imports, scope) => {
+      found.push(matchCallPattern(node, imports, scope, list)?.id);
+      return false;
+    });
     return found;
   }
 
