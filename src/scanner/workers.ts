@@ -134,7 +134,7 @@ function mainLane(root: string, maxBytes: number): Lane {
  * the worker's garbage); with a limit it collects sooner. A file that needs more than the limit is not lost:
  * the worker's files go to the main thread, which has no limit (`workerLane`).
  */
-export const WORKER_OLD_SPACE_MB = 320;
+const WORKER_OLD_SPACE_MB = 320;
 
 let nextId = 0;
 /**
