@@ -134,14 +134,23 @@ describe('a worker lane with a heap limit', () => {
     '});',
   ].join('\n');
 
-  it('gives the files of a worker that ran out of memory, and every later batch, to the main thread', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kh-worker-oom-'));
+  /** Runs `fn` with the stand-in worker written to a temporary file, removed afterwards. */
+  async function withWorkerScript(fn: (url: URL) => Promise<void>): Promise<void> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kh-worker-'));
     try {
-      const file = path.join(dir, 'hog.mjs');
+      const file = path.join(dir, 'worker.mjs');
       writeFileSync(file, WORKER);
+      await fn(pathToFileURL(file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('gives the files of a worker that ran out of memory, and every later batch, to the main thread', () =>
+    withWorkerScript(async (url) => {
       const main = fakeLane(1, { files: 1, bytes: 0, from: 'back' });
       const lines: string[] = [];
-      const lane = workerLane(pathToFileURL(file), '/r', 1 << 20, main.lane, 16, (l) => lines.push(l));
+      const lane = workerLane(url, '/r', 1 << 20, main.lane, 16, (l) => lines.push(l));
       const first = lane.run([job('big', 30), job('small', 5)]);
       // The fallback receives the batch only once the worker has died of its heap limit.
       for (let i = 0; i < 500 && main.taken.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
@@ -154,24 +163,15 @@ describe('a worker lane with a heap limit', () => {
       main.finishOne();
       await expect(later).resolves.toMatchObject({ results: [{ lines: 7 }] });
       await lane.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('fails the files of a worker that failed for any other reason', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kh-worker-bug-'));
-    try {
-      const file = path.join(dir, 'bug.mjs');
-      writeFileSync(file, WORKER);
+  it('fails the files of a worker that failed for any other reason', () =>
+    withWorkerScript(async (url) => {
       const main = fakeLane(1, { files: 1, bytes: 0, from: 'back' });
-      const lane = workerLane(pathToFileURL(file), '/r', 1 << 20, main.lane, 64);
+      const lane = workerLane(url, '/r', 1 << 20, main.lane, 64);
       await expect(lane.run([job('bug')])).rejects.toThrow('worker bug');
       await expect(lane.run([job('next')])).rejects.toThrow('worker bug');
       expect(main.taken).toEqual([]);
       await lane.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
