@@ -33,6 +33,9 @@ function keywordIndex(): KeywordIndex {
   return index;
 }
 
+/** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
+const idle: Array<RegExp | undefined> = [];
+
 /** Which formats may match `text`: the prefilter, exported for the bench and tests. */
 export function candidateFormats(text: string): readonly CredentialFormat[] {
   return [...keywordIndex().candidates(text)].sort((a, b) => a - b).map((i) => formats[i]!);
@@ -58,7 +61,11 @@ export function findCredentials(
   const out: CredentialMatch[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const format = formats[i]!;
-    const re = new RegExp(format.pattern.source, format.pattern.flags);
+    // A global regex keeps its position: each format's copy is taken from the pool for the loop and put back
+    // after it, so a nested call (none today) would compile its own instead of moving this one.
+    const re = idle[i] ?? new RegExp(format.pattern.source, format.pattern.flags);
+    idle[i] = undefined;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -86,6 +93,7 @@ export function findCredentials(
         continue;
       out.push({ format, secret, index });
     }
+    idle[i] = re;
   }
   return out.length < 2 ? out : mostSpecific(out);
 }

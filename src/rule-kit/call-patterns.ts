@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CallPattern } from '../catalogue/types.js';
 import type { Scope } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { calleePathOf, shapeMatcher, type CalleePath } from './sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, shapeMatcher, type CalleePath } from './sinks.js';
 
 /** One matcher per pattern (its callee globs compiled once, see `shapeMatcher`). */
 const matchers = new WeakMap<CallPattern, (cp: CalleePath) => boolean>();
@@ -29,6 +29,12 @@ export function patternMatches(pattern: CallPattern, cp: CalleePath): boolean {
   return matcherOf(pattern)(cp);
 }
 
+/**
+ * Per pattern list (the catalogue's lists live for the whole process): the index of the first pattern that
+ * describes a callee path, -1 for none, by `calleePathKey`. One lookup per call instead of one per pattern.
+ */
+const firstByList = new WeakMap<readonly CallPattern[], Map<string, number>>();
+
 /** The first pattern in `patterns` that describes the call, or undefined. */
 export function matchCallPattern<P extends CallPattern>(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -38,5 +44,14 @@ export function matchCallPattern<P extends CallPattern>(
 ): P | undefined {
   const cp = calleePathOf(node, imports, scope);
   if (!cp) return undefined;
-  return patterns.find((p) => patternMatches(p, cp));
+  if (patterns.length < 2) return patterns.find((p) => patternMatches(p, cp));
+  let memo = firstByList.get(patterns);
+  if (!memo) firstByList.set(patterns, (memo = new Map<string, number>()));
+  const key = calleePathKey(cp);
+  let i = memo.get(key);
+  if (i === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (i = patterns.findIndex((p) => patternMatches(p, cp))));
+  }
+  return i < 0 ? undefined : patterns[i];
 }

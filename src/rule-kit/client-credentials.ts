@@ -12,7 +12,7 @@ import { propertyName, staticString, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import type { Candidates } from './hardcoded-candidates.js';
 import type { ImportMap } from './imports.js';
-import { calleePathOf, shapeMatcher } from './sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, shapeMatcher } from './sinks.js';
 import { isProviderIssued } from './files.js';
 import type { Origin } from './values.js';
 
@@ -21,6 +21,8 @@ type Slot = CredentialClient['slots'][number];
 
 /** The catalogue's clients, each with its call matcher (built once). */
 const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
+/** The clients whose matcher accepts a callee path, in catalogue order, by `calleePathKey` (one lookup per call). */
+const clientsByPath = new Map<string, readonly CredentialClient[]>();
 
 /** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals and arrays. */
 function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
@@ -135,5 +137,13 @@ export function checkClientCall(
   imports: ImportMap,
 ): void {
   const cp = node.arguments.length > 0 ? calleePathOf(node, imports, sourceCode.getScope(node)) : undefined;
-  if (cp) for (const { client, matches } of clients) if (matches(cp)) checkClient(found, sourceCode, node, client);
+  if (!cp) return;
+  const key = calleePathKey(cp);
+  let matching = clientsByPath.get(key);
+  if (!matching) {
+    if (clientsByPath.size >= MEMO_LIMIT) clientsByPath.clear();
+    matching = clients.filter(({ matches }) => matches(cp)).map(({ client }) => client);
+    clientsByPath.set(key, matching);
+  }
+  for (const client of matching) checkClient(found, sourceCode, node, client);
 }

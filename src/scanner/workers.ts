@@ -128,32 +128,62 @@ function mainLane(root: string, maxBytes: number): Lane {
   };
 }
 
+/**
+ * The old-generation heap of a worker, in MiB. V8 sizes an unbounded heap by the machine's memory and lets it
+ * grow far past what one file needs (typeorm with 2 threads peaked at 1077 MiB on a quiet machine, most of it
+ * the worker's garbage); with a limit it collects sooner. A file that needs more than the limit is not lost:
+ * the worker's files go to the main thread, which has no limit (`workerLane`).
+ */
+const WORKER_OLD_SPACE_MB = 320;
+
 let nextId = 0;
-function workerLane(url: URL, root: string, maxBytes: number): Lane {
-  const w = new Worker(url);
-  const waiting = new Map<
-    number,
-    { resolve(v: { results: FileResult[]; timing: Timing }): void; reject(e: unknown): void }
-  >();
+/**
+ * A worker thread's lane. A worker that runs out of memory (`ERR_WORKER_OUT_OF_MEMORY`, past `oldSpaceMb`) is
+ * gone: its batches in flight, and every later one, run in `fallback` (the main thread's lane). Any other
+ * worker failure fails its files. Exported for the test with a worker script of its own.
+ */
+export function workerLane(
+  url: URL,
+  root: string,
+  maxBytes: number,
+  fallback: Lane,
+  oldSpaceMb = WORKER_OLD_SPACE_MB,
+  debug?: (line: string) => void,
+): Lane {
+  const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb } });
+  type Result = { results: FileResult[]; timing: Timing };
+  const waiting = new Map<number, { jobs: readonly Job[]; resolve(v: Result): void; reject(e: unknown): void }>();
   w.on('message', (msg: { id: number; results: FileResult[]; timing: Timing }) => {
     const p = waiting.get(msg.id);
     waiting.delete(msg.id);
     p?.resolve({ results: msg.results, timing: msg.timing });
   });
   let failed: Error | undefined;
-  w.on('error', (e: Error) => {
+  let outOfMemory = false;
+  w.on('error', (e: Error & { code?: string }) => {
     failed = e;
-    for (const p of waiting.values()) p.reject(e);
+    outOfMemory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (outOfMemory)
+      debug?.(`workers: a worker ran out of memory (${oldSpaceMb} MiB); the main thread takes its files`);
+    for (const p of waiting.values()) {
+      if (outOfMemory)
+        fallback.run(p.jobs).then(
+          (r) => p.resolve(r),
+          (err: unknown) => p.reject(err),
+        );
+      else p.reject(e);
+    }
     waiting.clear();
   });
   return {
     depth: 2,
     batch: { files: 16, bytes: 128 * 1024, from: 'front' },
     run(jobs) {
+      if (outOfMemory) return fallback.run(jobs);
       return new Promise((resolve, reject) => {
         if (failed !== undefined) return reject(failed);
         const id = nextId++;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { jobs, resolve, reject });
         w.postMessage({
           id,
           root,
@@ -180,7 +210,9 @@ export function createPool(root: string, maxBytes: number, size: number, debug?:
   const main = mainLane(root, maxBytes);
   let workers: Lane[] | undefined;
   const start = (): Lane[] =>
-    (workers ??= url ? Array.from({ length: size - 1 }, () => workerLane(url, root, maxBytes)) : []);
+    (workers ??= url
+      ? Array.from({ length: size - 1 }, () => workerLane(url, root, maxBytes, main, WORKER_OLD_SPACE_MB, debug))
+      : []);
   // Workers first, so a batch goes to a worker before the main thread takes one.
   const queue = laneQueue(() => [...start(), main], timing);
   return {

@@ -3,9 +3,13 @@
  * the front and keep at most their depth in flight, the main thread takes one file from the back, a failed
  * lane fails only its own files, and a pool closed early rejects what is still queued.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/scanner/common.js';
-import { createPool, laneQueue, type Job, type Lane } from '../../src/scanner/workers.js';
+import { createPool, laneQueue, workerLane, type Job, type Lane } from '../../src/scanner/workers.js';
 
 const job = (rel: string, size = 10): Job => ({ rel, abs: `/r/${rel}`, bytes: Buffer.alloc(size) });
 const resultOf = (j: Job): FileResult => ({
@@ -117,4 +121,57 @@ describe('createPool from TypeScript sources', () => {
     expect(pool.timing.code).toBeGreaterThan(0);
     expect(pool.timing.text).toBeGreaterThan(0);
   });
+});
+
+describe('a worker lane with a heap limit', () => {
+  // A stand-in worker: a file named `bug` throws; any other file makes it allocate until its heap limit ends it.
+  const WORKER = [
+    "import { parentPort } from 'node:worker_threads';",
+    'parentPort.on("message", (b) => {',
+    '  if (b.files[0].rel === "bug") throw new Error("worker bug");',
+    '  const hog = [];',
+    '  for (;;) hog.push(new Array(100000).fill(hog.length));',
+    '});',
+  ].join('\n');
+
+  /** Runs `fn` with the stand-in worker written to a temporary file, removed afterwards. */
+  async function withWorkerScript(fn: (url: URL) => Promise<void>): Promise<void> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kh-worker-'));
+    try {
+      const file = path.join(dir, 'worker.mjs');
+      writeFileSync(file, WORKER);
+      await fn(pathToFileURL(file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('gives the files of a worker that ran out of memory, and every later batch, to the main thread', () =>
+    withWorkerScript(async (url) => {
+      const main = fakeLane(1, { files: 1, bytes: 0, from: 'back' });
+      const lines: string[] = [];
+      const lane = workerLane(url, '/r', 1 << 20, main.lane, 16, (l) => lines.push(l));
+      const first = lane.run([job('big', 30), job('small', 5)]);
+      // The fallback receives the batch only once the worker has died of its heap limit.
+      for (let i = 0; i < 500 && main.taken.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(main.taken).toEqual([['big', 'small']]);
+      main.finishOne();
+      await expect(first).resolves.toMatchObject({ results: [{ lines: 30 }, { lines: 5 }] });
+      expect(lines.join('\n')).toContain('ran out of memory (16 MiB)');
+      const later = lane.run([job('later', 7)]);
+      expect(main.taken[1]).toEqual(['later']);
+      main.finishOne();
+      await expect(later).resolves.toMatchObject({ results: [{ lines: 7 }] });
+      await lane.close();
+    }));
+
+  it('fails the files of a worker that failed for any other reason', () =>
+    withWorkerScript(async (url) => {
+      const main = fakeLane(1, { files: 1, bytes: 0, from: 'back' });
+      const lane = workerLane(url, '/r', 1 << 20, main.lane, 64);
+      await expect(lane.run([job('bug')])).rejects.toThrow('worker bug');
+      await expect(lane.run([job('next')])).rejects.toThrow('worker bug');
+      expect(main.taken).toEqual([]);
+      await lane.close();
+    }));
 });

@@ -194,8 +194,30 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
   return hits;
 }
 
-/** A value under a name: a credential format, or a secret by the classifier with the name as context. */
+/** Values up to this length are remembered by `valueHits` (longer ones are rare and seldom repeat). */
+const VALUE_MEMO_CHARS = 1024;
+/** Distinct (value, name, store) triples remembered before the memo starts over. */
+const VALUE_MEMO_LIMIT = 20_000;
+/** `valueHitsAt`'s hits at offset 0, by value, name and store: translation catalogues repeat their strings. */
+const valueMemo = new Map<string, readonly Hit[]>();
+
+/**
+ * A value under a name: a credential format, or a secret by the classifier with the name as context. The
+ * answer depends only on the value, the name and `inSecretStore` (offsets aside), so it is remembered per
+ * thread, in memory only.
+ */
 function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
+  if (value.length > VALUE_MEMO_CHARS) return valueHitsAt(value, offset, name, inSecretStore);
+  const key = `${inSecretStore ? 1 : 0}:${name === undefined ? -1 : name.length}:${name ?? ''}${value}`;
+  let hits = valueMemo.get(key);
+  if (hits === undefined) {
+    if (valueMemo.size >= VALUE_MEMO_LIMIT) valueMemo.clear();
+    valueMemo.set(key, (hits = valueHitsAt(value, 0, name, inSecretStore)));
+  }
+  return hits.map((h) => ({ ...h, offset: h.offset + offset }));
+}
+
+function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
     return creds.map((c) => ({
