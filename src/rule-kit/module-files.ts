@@ -144,6 +144,49 @@ const workspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
   return out;
 });
 
+/**
+ * A monorepo with no workspace declaration (no root package.json, or one without `workspaces`): the packages laid out
+ * the conventional way, `<root>/<group>/<package>/package.json`, under the nearest directory with a `packages/`
+ * folder. The audit's module graph resolves package names from every package.json the same way.
+ */
+const undeclaredWorkspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  let d = dir;
+  for (let i = 0; i < MAX_UP; i++) {
+    if (isDirectory(join(d, 'packages'))) {
+      for (const group of subdirectories(d))
+        for (const pkgDir of subdirectories(group)) {
+          const name = isFile(join(pkgDir, 'package.json')) ? readJson(join(pkgDir, 'package.json'))?.name : undefined;
+          if (typeof name === 'string' && !out.has(name)) out.set(name, pkgDir);
+        }
+      return out;
+    }
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return out;
+});
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A directory's subdirectories, without node_modules and hidden ones. */
+function subdirectories(parent: string): string[] {
+  try {
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
+      .map((e) => join(parent, e.name));
+  } catch {
+    return [];
+  }
+}
+
 /** A workspace package's entry file: its source, module or main field, else `src/index` or `index`. */
 function packageEntry(pkgDir: string): string | undefined {
   const pkg = readJson(join(pkgDir, 'package.json')) ?? {};
@@ -190,7 +233,8 @@ export function resolveImport(fromDir: string, spec: string): string | undefined
       if (f) return f;
     }
   }
-  const ws = workspaceOf(fromDir);
+  const declared = workspaceOf(fromDir);
+  const ws = declared.size ? declared : undeclaredWorkspaceOf(fromDir);
   if (!ws.size) return undefined;
   const m = /^((?:@[^/]+\/)?[^/]+)(?:\/(.+))?$/.exec(spec);
   const pkgDir = m && ws.get(m[1]!);

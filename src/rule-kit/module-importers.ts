@@ -38,7 +38,7 @@ function projectRoot(file: string): string {
 }
 
 /** The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), listed once. */
-function projectFiles(root: string): readonly string[] {
+export function projectFiles(root: string): readonly string[] {
   const known = filesByRoot.get(root);
   if (known) return known;
   const out: string[] = [];

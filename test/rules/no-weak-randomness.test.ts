@@ -2107,3 +2107,81 @@ ruleTester.run('no-weak-randomness (makers named by their owner, and shapes from
     },
   ],
 });
+
+// issue 11 (session 20): a generic helper in a shared workspace package (no workspace declared: packages laid out as
+// <group>/<package>/package.json) is reported where it is written when a module elsewhere stores its result under a
+// secret's name (fixtures/rule-tester/randomness-disk/mono: a verification code, a reset token, a signing secret);
+// helpers whose callers keep a delay or a greeting stay silent.
+diskRuleTester.run('no-weak-randomness (shared helpers used for secrets elsewhere, batch rpw3)', rule, {
+  valid: [
+    {
+      code: 'export function backoffMs(attempt: number): number {\n  return Math.min(30_000, 2 ** attempt * 100) + Math.floor(Math.random() * 250);\n}\n\nexport function pickOne<T>(items: readonly T[]): T {\n  return items[Math.floor(Math.random() * items.length)]!;\n}\n',
+      filename: 'mono/packages/common/src/timing.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "const CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+      filename: 'mono/packages/common/src/tokens.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 49,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[randomInt(CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[randomInt(0, CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 10,
+          column: 55,
+          endLine: 10,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(randomInt(10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(randomInt(0, 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 10,
+          endLine: 13,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomBytes } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return randomBytes(32).toString('base64url');\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return randomToken();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
