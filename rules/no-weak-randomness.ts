@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { enclosingFunction, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
+import { nonPurposeName } from '../src/catalogue/names.js';
+import { normaliseName } from '../src/detect/names.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
@@ -72,7 +74,9 @@ export default createRule<Options, MessageIds>({
     const exportedReturns: { fn: FunctionNode; name: string; expr: Node }[] = [];
     const noteExported = (fn: FunctionNode, expr: Node): void => {
       const name = exportedName(fn, sourceCode.text);
-      if (name !== undefined) exportedReturns.push({ fn, name, expr });
+      // A helper named for a non-secret use (`nextRequestId`, `traceId`) is misused where it is called, not here.
+      if (name !== undefined && !nonPurposeName.pattern.test(normaliseName(name)))
+        exportedReturns.push({ fn, name, expr });
     };
 
     const onCall = (node: Call): void => {

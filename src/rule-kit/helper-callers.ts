@@ -50,12 +50,13 @@ const readText = (f: string): string | undefined => {
 /** Whether `importer` imports `target` directly, or through one module that re-exports from it (an index). */
 function importsModule(importer: string, text: string, target: string): boolean {
   for (const m of text.matchAll(SPECIFIER)) {
-    const resolved = resolveImport(dirname(importer), m[2]!);
+    const resolved = resolveImport(dirname(importer), m[2]!, true);
     if (!resolved) continue;
     if (resolved === target) return true;
     const barrel = readText(resolved);
     if (!barrel) continue;
-    for (const r of barrel.matchAll(REEXPORT)) if (resolveImport(dirname(resolved), r[2]!) === target) return true;
+    for (const r of barrel.matchAll(REEXPORT))
+      if (resolveImport(dirname(resolved), r[2]!, true) === target) return true;
   }
   return false;
 }

@@ -2183,5 +2183,37 @@ diskRuleTester.run('no-weak-randomness (shared helpers used for secrets elsewher
         },
       ],
     },
+    {
+      // a package folder with no package.json, imported by its folder's name with a subpath (@mono/textkit/codes):
+      // the pairing code made from it is reported at the call, and the helper where it is written
+      code: "import { pinDigits } from '@mono/textkit/codes';\n\nexport function startPairing(deviceName: string) {\n  const pairingCode = pinDigits(8);\n  return { deviceName, pairingCode };\n}\n",
+      filename: 'mono/apps/web/src/pairing.ts',
+      errors: [{ messageId: 'weakRandom', line: 4, column: 23, endLine: 4, endColumn: 35 }],
+    },
+    {
+      code: "export function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += Math.floor(Math.random() * 10).toString();\n  return out;\n}\n",
+      filename: 'mono/packages/textkit/src/codes.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += randomInt(10).toString();\n  return out;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += randomInt(0, 10).toString();\n  return out;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
