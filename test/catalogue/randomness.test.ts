@@ -16,6 +16,7 @@ import {
   fixedIvCipher,
   genericMakerName,
   inPlaceWrites,
+  oneTimeCodeContext,
   purposeSinks,
   strongRandomSources,
   timeQuantityName,
@@ -192,6 +193,17 @@ describe('no-weak-randomness name lexicons', () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
     });
+});
+
+describe('one-time code context', () => {
+  it(`${oneTimeCodeContext.id}: each positive sample's context matches its name's pattern, no negative's does`, () => {
+    const matches = (sample: string): boolean => {
+      const [name, context] = sample.split(' in ') as [string, string];
+      return oneTimeCodeContext.context[name]!.test(context);
+    };
+    for (const s of oneTimeCodeContext.samples.positive) expect(matches(s), s).toBe(true);
+    for (const s of oneTimeCodeContext.samples.negative) expect(matches(s), s).toBe(false);
+  });
 });
 
 describe('purpose names', () => {

@@ -2217,3 +2217,81 @@ diskRuleTester.run('no-weak-randomness (shared helpers used for secrets elsewher
     },
   ],
 });
+
+// issue 11 (session 20): a bare `code` or `state` says what it is for only through the code around it: a route,
+// command or function about verifying, signing in or authorising (catalogue oneTimeCodeContext). Shapes from
+// Express, Nest and OAuth handlers; near misses: a random country code, a demo status code, a React component's
+// state, a promo code.
+ruleTester.run('no-weak-randomness (codes and state by their context, batch rpw3)', rule, {
+  valid: [
+    {
+      code: "import express from 'express';\n\nconst app = express();\nconst countries = [{ code: 'DE' }, { code: 'FR' }, { code: 'NL' }];\n\napp.get('/countries/random', (_req, res) => {\n  const code = countries[Math.floor(Math.random() * countries.length)]!.code;\n  res.json({ code });\n});\n\nexport function demoResponse() {\n  const code = [200, 404, 500][Math.floor(Math.random() * 3)];\n  return { code };\n}\n\nexport function LoginSpinner() {\n  const state = Math.random() > 0.5 ? 'spin' : 'pulse';\n  return state;\n}\n\nexport function fakeDiscount() {\n  const code = `SALE${Math.floor(Math.random() * 100)}`;\n  return code;\n}\n",
+      filename: 'src/demo.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import express from 'express';\nimport { sendSms } from './sms';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+      filename: 'src/auth-routes.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 36,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomInt } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = randomInt(100000, 1000000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomInt } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = randomInt(100000, 1000000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 17,
+          endLine: 13,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomBytes } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = randomBytes(32).toString('base64url');\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = randomToken();\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 19,
+          column: 25,
+          endLine: 19,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomBytes } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = randomBytes(32).toString('base64url').slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = randomToken().slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
