@@ -906,6 +906,22 @@ export const unpredictableCodeName: NameLexicon = {
 };
 
 /**
+ * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`): the same
+ * every time that record is handled. An IV, nonce or password-KDF salt made from one (hashed, encoded, cut) repeats
+ * for every message about that record, and an attacker knows it in advance.
+ */
+export const identifierName: NameLexicon = {
+  id: 'identifier-name',
+  title: 'A name of a value that identifies a record or a person',
+  pattern:
+    /^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug)$/,
+  samples: {
+    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid'],
+    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex'],
+  },
+};
+
+/**
  * A bare `code` or `state` says nothing alone (an error code, React state); the code that makes it does: a
  * function, route or command about verifying, resetting, signing in or pairing (`startPasswordReset`,
  * `fastify.post('/verify/start', …)`, `new Command('pair')`). `names` are the bare names; `context` is matched on

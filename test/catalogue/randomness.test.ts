@@ -15,6 +15,7 @@ import {
   counterSource,
   fixedIvCipher,
   genericMakerName,
+  identifierName,
   inPlaceWrites,
   oneTimeCodeContext,
   purposeSinks,
@@ -188,7 +189,7 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName])
+  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
