@@ -913,8 +913,10 @@ export const unpredictableCodeName: NameLexicon = {
 export const identifierName: NameLexicon = {
   id: 'identifier-name',
   title: 'A name of a value that identifies a record or a person',
-  pattern:
-    /^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug)$/,
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))' +
+      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug)$',
+  ),
   samples: {
     positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid'],
     negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex'],
