@@ -1,7 +1,7 @@
 /**
  * Cross-module weak-random helpers (issue 11): a generic helper in a shared module (`randomString`, `digits`,
  * `shortId`) says nothing of what its value is for; the modules that call it do (`const otp = digits(6)`,
- * `` signingSecret = `whsec_${shortId()}` ``). This finds, by a bounded text scan of the repository's files (listed
+ * `` signingSecret = `sig_${shortId()}` ``). This finds, by a bounded text scan of the repository's files (listed
  * once per process), the name a caller in another module stores the helper's result under, so that
  * `no-weak-randomness` can report the helper where it is written, as the blind corpora label it. Read only under
  * ESLint (`importsOnDisk`); the audit joins modules itself.
