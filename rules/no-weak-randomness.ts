@@ -24,13 +24,13 @@ type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** The name a function is exported under (ESM `export`, or a CommonJS file naming it), when it is exported. */
-function exportedName(fn: FunctionNode, text: string): string | undefined {
+function exportedName(fn: FunctionNode, commonJs: () => boolean): string | undefined {
   const name = functionName(fn);
   if (name === undefined) return undefined;
   let n: Node | undefined = fn.parent;
   if (n?.type === T.VariableDeclarator) n = n.parent?.parent;
   if (n?.type === T.ExportNamedDeclaration) return name;
-  return /\b(?:module\.)?exports\b/.test(text) && fn.parent?.type !== T.Property ? name : undefined;
+  return fn.parent?.type !== T.Property && commonJs() ? name : undefined;
 }
 
 export default createRule<Options, MessageIds>({
@@ -72,8 +72,11 @@ export default createRule<Options, MessageIds>({
     const fixes = createRandomFixes(context, () => imports);
     // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).
     const exportedReturns: { fn: FunctionNode; name: string; expr: Node }[] = [];
+    let exportsText: boolean | undefined;
+    // Read once per file: whether it assigns CommonJS exports.
+    const commonJs = (): boolean => (exportsText ??= /\b(?:module\.)?exports\b/.test(sourceCode.text));
     const noteExported = (fn: FunctionNode, expr: Node): void => {
-      const name = exportedName(fn, sourceCode.text);
+      const name = exportedName(fn, commonJs);
       // A helper named for a non-secret use (`nextRequestId`, `traceId`) is misused where it is called, not here.
       if (name !== undefined && !nonPurposeName.pattern.test(normaliseName(name)))
         exportedReturns.push({ fn, name, expr });
