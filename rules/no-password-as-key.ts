@@ -10,7 +10,7 @@ import {
   passwordKeySinkExceptions,
   type KdfSite,
 } from '../src/catalogue/kdf.js';
-import { derefConst } from '../src/rule-kit/ast.js';
+import { derefConst, type FunctionNode } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
@@ -19,6 +19,7 @@ import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-p
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
+import { passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -134,6 +135,13 @@ export default createRule<Options, MessageIds>({
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
+    const keyHelper = passwordKeyHelpers(flow, sourceCode.visitorKeys);
+    // A key made from a password by a same-file key helper: reported inside the helper, where it is written.
+    const fromKeyHelper = (n: TSESTree.Node): boolean =>
+      flow.origins(n).some((o) => {
+        const fn = o.node.type === T.CallExpression ? flow.callTarget(o.node) : undefined;
+        return fn !== undefined && keyHelper(fn) !== undefined;
+      });
     const { filename, cwd, settings } = context;
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
       moduleValueOf(n, { filename, cwd, settings, imports, getScope });
@@ -166,6 +174,7 @@ export default createRule<Options, MessageIds>({
         const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
+          if (fromKeyHelper(hit.node)) continue;
           const hash = pw.via.find((t) => t.kind === 'hash');
           if (!hash) {
             const suggest =
@@ -227,6 +236,13 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
+      },
+      'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
+        const h = keyHelper(fn);
+        if (!h) return;
+        const data = { name: h.password, role: 'key', sink: `${h.name}() (its return value)` };
+        if (h.hash !== undefined) report(h.node, 'hashedPassword', { ...data, hash: h.hash });
+        else report(h.node, 'passwordAsKey', data);
       },
       'CallExpression, NewExpression'(node: KeyCall) {
         checkKeySinks(node);

@@ -1,9 +1,14 @@
+import { resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { enclosingFunction, propertyName } from '../src/rule-kit/ast.js';
+import { enclosingFunction, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
+import { nonPurposeName } from '../src/catalogue/names.js';
+import { normaliseName } from '../src/detect/names.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -17,6 +22,16 @@ type MessageIds = 'weakRandom' | 'moduloBias' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** The name a function is exported under (ESM `export`, or a CommonJS file naming it), when it is exported. */
+function exportedName(fn: FunctionNode, commonJs: () => boolean): string | undefined {
+  const name = functionName(fn);
+  if (name === undefined) return undefined;
+  let n: Node | undefined = fn.parent;
+  if (n?.type === T.VariableDeclarator) n = n.parent?.parent;
+  if (n?.type === T.ExportNamedDeclaration) return name;
+  return fn.parent?.type !== T.Property && commonJs() ? name : undefined;
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-randomness',
@@ -55,6 +70,17 @@ export default createRule<Options, MessageIds>({
     const purposes = new Purposes(getScope);
     const findings = new Map<Node, Finding>();
     const fixes = createRandomFixes(context, () => imports);
+    // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).
+    const exportedReturns: { fn: FunctionNode; name: string; expr: Node }[] = [];
+    let exportsText: boolean | undefined;
+    // Read once per file: whether it assigns CommonJS exports.
+    const commonJs = (): boolean => (exportsText ??= /\b(?:module\.)?exports\b/.test(sourceCode.text));
+    const noteExported = (fn: FunctionNode, expr: Node): void => {
+      const name = exportedName(fn, commonJs);
+      // A helper named for a non-secret use (`nextRequestId`, `traceId`) is misused where it is called, not here.
+      if (name !== undefined && !nonPurposeName.pattern.test(normaliseName(name)))
+        exportedReturns.push({ fn, name, expr });
+    };
 
     const onCall = (node: Call): void => {
       const scope = getScope(node);
@@ -134,12 +160,21 @@ export default createRule<Options, MessageIds>({
         const fn = node.argument && enclosingFunction(node);
         const maker = fn && makerName(fn);
         if (maker) byName(node.argument, maker.name, `returned by ${maker.title}()`, 2);
+        if (fn && node.argument) noteExported(fn, node.argument);
       },
       'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
         const maker = makerName(node);
         if (maker) byName(node.body, maker.name, `returned by ${maker.title}()`, 2);
+        noteExported(node, node.body);
       },
       'Program:exit'() {
+        if (sawSource && tracker && importsOnDisk(context.settings))
+          for (const r of exportedReturns) {
+            const t = tracker.taintOf(r.expr);
+            if (t.entropy || !t.weak.some((h) => h.kind === 'source')) continue;
+            for (const caller of callerBindingNames(resolve(context.cwd, context.filename), r.name))
+              byName(r.expr, caller, `returned by ${r.name}() and stored in ${caller} by another module`, 2);
+          }
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: purposes.purposes, fixes };
         checkPurposes(check, findings);
         for (const f of findings.values()) {

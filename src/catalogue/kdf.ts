@@ -493,6 +493,40 @@ export const passwordName: NameLexicon = {
 };
 
 /**
+ * Names of functions that make a key (`getCipherKey`, `keyFromPin`, `evpKey`, `pinToKeyBytes`) or a password's key
+ * bytes (`pinBuffer`, `passwordBytes`): a password hashed once, padded, cut or copied into a buffer and returned from
+ * one of these is a password used as a key, written there. Lookup keys (cache, storage, map, React) are not keys.
+ */
+export const keyMakerName: NameLexicon = {
+  id: 'key-maker-name',
+  title: 'A name of a function that makes a key or key bytes',
+  pattern: new RegExp(
+    '^(?!(?:[a-z0-9]+_)*(?:cache|redis|storage|store|lookup|map|sort|partition|dedupe?|idempotency|primary|' +
+      'foreign|public|row|index|bucket|object|query|route|state|group|memo|lock|registry|hash|react|list|dict|' +
+      'search|url|path|file_name|env)_keys?(?:_|$))' +
+      '(?:(?:[a-z0-9]+_)*(?:key|keys|secret)(?:_(?:bytes|buf|buffer|material|from_[a-z0-9_]+|for_[a-z0-9_]+))?$|' +
+      '(?:[a-z0-9]+_)*(?:key|secret)_(?:from|for|of|and_iv)(?:_[a-z0-9]+)*$|' +
+      '(?:[a-z0-9]+_)*(?:password|passphrase|phrase|pin|pwd|passcode)_(?:to_)?(?:buffer|buf|bytes|key_bytes)$)',
+  ),
+  samples: {
+    positive: [
+      'getCipherKey',
+      'keyFromPin',
+      'evpKey',
+      'pinToKeyBytes',
+      'pinBuffer',
+      'exportKey',
+      'attachment_key',
+      'keyForPhrase',
+      'passwordBytes',
+      'deriveSecret',
+      'keyAndIvFromPassword',
+    ],
+    negative: ['cacheKey', 'storageKey', 'hashPassword', 'verifyPassword', 'redisKey', 'keyId', 'publicKey', 'encrypt'],
+  },
+};
+
+/**
  * A plain, unsalted hash used as a key. `input` is where the hashed data sits: an argument index, or
  * `update` for `createHash(alg).update(x).digest()` chains.
  */
@@ -690,6 +724,9 @@ export const passwordFitMethods = [
  * `decodeUTF8` (tweetnacl-util), `from_string` (libsodium), `utf8ToBytes` (noble), `toUtf8Bytes` (ethers).
  */
 export const textEncodingCalls = ['decodeUTF8', 'from_string', 'utf8ToBytes', 'toUtf8Bytes', 'stringToBytes'] as const;
+
+/** crypto-js text encoders (`CryptoJS.enc.Utf8.parse(pin)`): the text's bytes as a WordArray, still the text. */
+export const wordArrayTextEncoders = ['Utf8', 'Latin1'] as const;
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

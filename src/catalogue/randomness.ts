@@ -906,6 +906,49 @@ export const unpredictableCodeName: NameLexicon = {
 };
 
 /**
+ * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`): the same
+ * every time that record is handled. An IV, nonce or password-KDF salt made from one (hashed, encoded, cut) repeats
+ * for every message about that record, and an attacker knows it in advance.
+ */
+export const identifierName: NameLexicon = {
+  id: 'identifier-name',
+  title: 'A name of a value that identifies a record or a person',
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))' +
+      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug)$',
+  ),
+  samples: {
+    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid'],
+    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex'],
+  },
+};
+
+/**
+ * A bare `code` or `state` says nothing alone (an error code, React state); the code that makes it does: a
+ * function, route or command about verifying, resetting, signing in or pairing (`startPasswordReset`,
+ * `fastify.post('/verify/start', …)`, `new Command('pair')`). `names` are the bare names; `context` is matched on
+ * the enclosing functions' names and the string arguments of the call a callback is passed to (route paths,
+ * command names). `state` needs an authorization context (OAuth's state, RFC 6749 §10.12).
+ */
+export const oneTimeCodeContext = {
+  id: 'one-time-code-context',
+  title: 'A bare code or state made where a one-time code or an authorization request is',
+  names: { code: 'one-time code', codes: 'one-time code', state: 'OAuth state' } as Readonly<Record<string, string>>,
+  context: {
+    code: new RegExp(
+      '(?:verif|reset|otp|2fa|mfa|two.?factor|log.?in|sign.?in|sign.?up|pair|confirm|activat|phone|sms|' +
+        'passcode|one.?time|recover|unlock)',
+      'i',
+    ),
+    state: /(?:oauth|authori[sz]|log.?in|sign.?in|openid|oidc|pkce)/i,
+  } as Readonly<Record<string, RegExp>>,
+  samples: {
+    positive: ['code in startPasswordReset', "code in fastify.post('/verify/start')", 'state in startLogin'],
+    negative: ['code in parseErrorResponse', 'state in useCounter', "code in app.get('/countries')"],
+  },
+};
+
+/**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
  * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
  * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the

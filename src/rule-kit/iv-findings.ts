@@ -5,7 +5,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { constantSaltKdf, fixedIvCipher, stateReadingKinds } from '../catalogue/randomness.js';
+import { constantSaltKdf, fixedIvCipher, identifierName, stateReadingKinds } from '../catalogue/randomness.js';
+import { normaliseName } from '../detect/names.js';
 import type { KeySink } from '../catalogue/types.js';
 import { constInitOf, enclosingFunction, staticString, unwrap } from './ast.js';
 import { constantValue, counterOnly } from './constant-values.js';
@@ -167,7 +168,35 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
+  const id = flow.taint.taintOf(expr).entropy ? undefined : identifierOf(file, expr, 0);
+  if (id !== undefined) {
+    const what = `A value derived from the identifier '${id}' (the same each time that record is handled)`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
   return false;
+}
+
+/**
+ * The identifier (catalogue `identifierName`) a value is made from, through hashes, encoders and cuts written as
+ * calls on it (`createHash('md5').update(userId).digest()`, `enc.encode(shareId).slice(0, 12)`, `user.email`).
+ */
+function identifierOf(file: IvFile, expr: Node, depth: number): string | undefined {
+  if (depth > 4) return undefined;
+  for (const o of flowOf(file.sourceCode).origins(expr)) {
+    const name = o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined);
+    if ((o.kind === 'param' || o.kind === 'unknown') && name !== undefined)
+      if (identifierName.pattern.test(normaliseName(name))) return name;
+    if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
+    const call = o.node;
+    const parts: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
+    if (call.callee.type === T.MemberExpression) parts.unshift(call.callee.object);
+    for (const p of parts) {
+      const hit = identifierOf(file, p, depth + 1);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
 }
 
 const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);

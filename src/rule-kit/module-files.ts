@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { parseForESLint as ParseForESLint } from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
@@ -144,6 +144,55 @@ const workspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
   return out;
 });
 
+/** The key a package folder without a manifest is listed under in an undeclared workspace. */
+const BY_FOLDER = '\0folder:';
+
+/**
+ * A monorepo with no workspace declaration (no root package.json, or one without `workspaces`): the packages laid out
+ * the conventional way, `<root>/<group>/<package>/package.json`, under the nearest directory with a `packages/`
+ * folder. The audit's module graph resolves package names from every package.json the same way.
+ */
+const undeclaredWorkspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  let d = dir;
+  for (let i = 0; i < MAX_UP; i++) {
+    if (isDirectory(join(d, 'packages'))) {
+      for (const group of subdirectories(d))
+        for (const pkgDir of subdirectories(group)) {
+          const name = isFile(join(pkgDir, 'package.json')) ? readJson(join(pkgDir, 'package.json'))?.name : undefined;
+          if (typeof name === 'string' && !out.has(name)) out.set(name, pkgDir);
+          // A package folder with no manifest is imported by its folder's name (`@acme/shared` → packages/shared).
+          else if (name === undefined && !out.has(BY_FOLDER + basename(pkgDir)))
+            out.set(BY_FOLDER + basename(pkgDir), pkgDir);
+        }
+      return out;
+    }
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return out;
+});
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A directory's subdirectories, without node_modules and hidden ones. */
+function subdirectories(parent: string): string[] {
+  try {
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
+      .map((e) => join(parent, e.name));
+  } catch {
+    return [];
+  }
+}
+
 /** A workspace package's entry file: its source, module or main field, else `src/index` or `index`. */
 function packageEntry(pkgDir: string): string | undefined {
   const pkg = readJson(join(pkgDir, 'package.json')) ?? {};
@@ -177,8 +226,12 @@ const pathsOf = memo((dir: string): readonly { readonly prefix: string; readonly
 /**
  * The file an import specifier names, seen from `fromDir`; undefined for an installed package or anything that
  * does not resolve.
+ *
+ * `byFolder`: in a monorepo with no workspace declaration, also a package folder with no package.json by its
+ * folder's name (`@acme/shared` → packages/shared). Only the weak-randomness helper follower asks this; settings
+ * read from other modules keep to packages that name themselves.
  */
-export function resolveImport(fromDir: string, spec: string): string | undefined {
+export function resolveImport(fromDir: string, spec: string, byFolder = false): string | undefined {
   if (spec.startsWith('.')) return asFile(resolve(fromDir, spec));
   for (const { prefix, targets } of pathsOf(fromDir)) {
     const star = prefix.endsWith('*');
@@ -190,10 +243,13 @@ export function resolveImport(fromDir: string, spec: string): string | undefined
       if (f) return f;
     }
   }
-  const ws = workspaceOf(fromDir);
+  const declared = workspaceOf(fromDir);
+  const ws = declared.size ? declared : undeclaredWorkspaceOf(fromDir);
   if (!ws.size) return undefined;
   const m = /^((?:@[^/]+\/)?[^/]+)(?:\/(.+))?$/.exec(spec);
-  const pkgDir = m && ws.get(m[1]!);
+  const pkgDir =
+    m &&
+    (ws.get(m[1]!) ?? (declared.size || !byFolder ? undefined : ws.get(BY_FOLDER + m[1]!.replace(/^@[^/]+\//, ''))));
   if (!pkgDir) return undefined;
   return m[2] ? (asFile(join(pkgDir, m[2])) ?? asFile(join(pkgDir, 'src', m[2]))) : packageEntry(pkgDir);
 }

@@ -24,17 +24,27 @@ interface Stamped<T> {
   readonly at: number;
   readonly value: T;
 }
-const filesByRoot = new Map<string, Stamped<readonly string[]>>();
-const importedMemo = new Map<string, Stamped<boolean>>();
 
-/** `map`'s entry for `key` while it is fresh; a stale one is dropped. */
-function fresh<T>(map: Map<string, Stamped<T>>, key: string, now: number): T | undefined {
-  const hit = map.get(key);
-  if (hit === undefined) return undefined;
-  if (now - hit.at < FRESH_MS && now >= hit.at) return hit.value;
-  map.delete(key);
-  return undefined;
+/**
+ * A map whose entries are valid for FRESH_MS after they are set: what a scan of the project's files answered is
+ * reused by a burst of questions and asked again later, since the files change while an editor's server runs.
+ */
+export class FreshMap<T> {
+  private readonly entries = new Map<string, Stamped<T>>();
+  get(key: string, now: number = Date.now()): T | undefined {
+    const hit = this.entries.get(key);
+    if (hit === undefined) return undefined;
+    if (now - hit.at < FRESH_MS && now >= hit.at) return hit.value;
+    this.entries.delete(key);
+    return undefined;
+  }
+  set(key: string, value: T, now: number = Date.now()): void {
+    this.entries.set(key, { at: now, value });
+  }
 }
+
+const filesByRoot = new FreshMap<readonly string[]>();
+const importedMemo = new FreshMap<boolean>();
 
 /** The nearest directory above `file` that holds a package.json, a tsconfig.json or .git (six levels at most). */
 function projectRoot(file: string): string {
@@ -56,8 +66,8 @@ function projectRoot(file: string): string {
 }
 
 /** The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), kept while fresh. */
-function projectFiles(root: string, now: number): readonly string[] {
-  const known = fresh(filesByRoot, root, now);
+export function projectFiles(root: string, now: number = Date.now()): readonly string[] {
+  const known = filesByRoot.get(root, now);
   if (known) return known;
   const out: string[] = [];
   const walk = (dir: string, depth: number): void => {
@@ -78,7 +88,7 @@ function projectFiles(root: string, now: number): readonly string[] {
     }
   };
   walk(root, 0);
-  filesByRoot.set(root, { at: now, value: out });
+  filesByRoot.set(root, out, now);
   return out;
 }
 
@@ -91,7 +101,7 @@ export function importedElsewhere(file: string, name: string): boolean {
   const target = resolve(file);
   const key = `${target}\0${name}`;
   const now = Date.now();
-  const memo = fresh(importedMemo, key, now);
+  const memo = importedMemo.get(key, now);
   if (memo !== undefined) return memo;
   const stem = basename(target).replace(/\.[cm]?[jt]sx?$/, '');
   let found = false;
@@ -113,6 +123,6 @@ export function importedElsewhere(file: string, name: string): boolean {
     }
     if (found) break;
   }
-  importedMemo.set(key, { at: now, value: found });
+  importedMemo.set(key, found, now);
   return found;
 }

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   genericMakerName,
   linkParameterPurposes,
+  oneTimeCodeContext,
   purposeSinks,
   timeQuantityName,
   unpredictableCodeName,
@@ -14,7 +15,7 @@ import {
 import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
-import { constInitOf, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
+import { constInitOf, enclosingFunction, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
 import { functionName } from './flow/functions.js';
 import { patternMatches } from './call-patterns.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
@@ -106,6 +107,38 @@ function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): Funct
   return init && isFunction(unwrap(init)) ? (unwrap(init) as FunctionNode) : undefined;
 }
 
+/**
+ * A bare `code` or `state` whose enclosing code is about a one-time code or an authorization request
+ * (`oneTimeCodeContext`): the names of the enclosing functions, and the string arguments of the calls a callback is
+ * passed to, along their callee chains (`fastify.post('/verify/start', …)`, `new Command('pair').action(…)`).
+ */
+function contextPurpose(expr: Node, name: string): string | undefined {
+  const bare = normaliseName(name);
+  const phrase = oneTimeCodeContext.names[bare];
+  const context = oneTimeCodeContext.context[bare === 'codes' ? 'code' : bare];
+  if (phrase === undefined || context === undefined) return undefined;
+  const words: string[] = [];
+  let fn = enclosingFunction(expr);
+  for (let depth = 0; fn && depth < 3; depth++, fn = enclosingFunction(fn)) {
+    const n = functionName(fn);
+    // A capitalised function is a React component (`LoginForm`'s state is UI state) or a class: no context.
+    if (n !== undefined && /^[A-Z]/.test(n)) return undefined;
+    if (n !== undefined) words.push(n);
+    let call: Node | undefined = fn.parent;
+    for (let hops = 0; call && hops < 6; hops++) {
+      if (call.type === T.CallExpression || call.type === T.NewExpression) {
+        for (const a of call.arguments) {
+          const text = staticString(a);
+          if (text !== undefined && text.length <= 80) words.push(text);
+        }
+        call = call.callee.type === T.MemberExpression ? call.callee.object : undefined;
+      } else if (call.type === T.MemberExpression) call = call.object;
+      else break;
+    }
+  }
+  return words.some((w) => context.test(w)) ? phrase : undefined;
+}
+
 /** The word a maker's name ends with (`TokenGenerator`, `otpFactory`), dropped to name what it makes. */
 const MAKER_SUFFIX = /_?(?:Generator|Factory|Provider|Service|Maker|Builder|Issuer|Minter)$/;
 
@@ -156,6 +189,7 @@ export class Purposes {
       if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
       this.phraseByName.set(name, purpose);
     }
+    purpose ??= contextPurpose(expr, name);
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 

@@ -15,7 +15,9 @@ import {
   counterSource,
   fixedIvCipher,
   genericMakerName,
+  identifierName,
   inPlaceWrites,
+  oneTimeCodeContext,
   purposeSinks,
   strongRandomSources,
   timeQuantityName,
@@ -187,11 +189,22 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName])
+  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
     });
+});
+
+describe('one-time code context', () => {
+  it(`${oneTimeCodeContext.id}: each positive sample's context matches its name's pattern, no negative's does`, () => {
+    const matches = (sample: string): boolean => {
+      const [name, context] = sample.split(' in ') as [string, string];
+      return oneTimeCodeContext.context[name]!.test(context);
+    };
+    for (const s of oneTimeCodeContext.samples.positive) expect(matches(s), s).toBe(true);
+    for (const s of oneTimeCodeContext.samples.negative) expect(matches(s), s).toBe(false);
+  });
 });
 
 describe('purpose names', () => {

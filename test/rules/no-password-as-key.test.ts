@@ -634,6 +634,35 @@ ruleTester.run('no-password-as-key', rule, {
   ],
 });
 
+// issue 11 (session 20): a function named for the key it makes returns a password hashed once, cut, padded or set
+// into a buffer; the finding is written inside it (once), whether or not this file uses the key. Shapes from real
+// code: a getCipherKey helper module, a key-bytes arrow, a [key, iv] pair, a class's private key method.
+ruleTester.run('no-password-as-key (password-to-key helpers, batch rpw3)', rule, {
+  valid: [
+    {
+      // near misses: a cache key, a KDF, a random key, a storage hash, a hashed id, a verifier beside a random key
+      code: "import { createHash, randomBytes, scryptSync } from 'node:crypto';\nexport const cacheKey = (password: string) => createHash('sha256').update(password).digest('hex');\nexport function getKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 });\n}\nexport const sessionKey = (): Buffer => randomBytes(32);\nexport function hashPassword(password: string): string {\n  return createHash('sha256').update(password).digest('hex');\n}\nexport function keyFor(userId: string): Buffer {\n  return createHash('sha256').update(userId).digest();\n}\nexport function keyForAccount(account: { id: string; password: string }) {\n  return { key: randomBytes(32), verifier: createHash('sha256').update(account.password).digest('hex') };\n}\n",
+      filename: 'src/near.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "const crypto = require('crypto');\nfunction getCipherKey(password) {\n  return crypto.createHash('sha256').update(password).digest();\n}\nmodule.exports = { getCipherKey };\n",
+      filename: 'src/get-cipher-key.js',
+      errors: [{ messageId: 'hashedPassword', line: 3, column: 10, endLine: 3, endColumn: 63, suggestions: [] }],
+    },
+    {
+      code: "import { createCipheriv, createHash, randomBytes } from 'node:crypto';\nexport const toKeyBytes = (passcode: string): Uint8Array => {\n  const bytes = new Uint8Array(16);\n  bytes.set(new TextEncoder().encode(passcode).slice(0, 16));\n  return bytes;\n};\nexport function keyAndIvFromPassword(password: string, salt: string): [Buffer, Buffer] {\n  const digest = createHash('md5').update(password + salt).digest();\n  return [digest, createHash('md5').update(digest).digest()];\n}\nexport class NoteBox {\n  constructor(private readonly passphrase: string) {}\n  private secretKey(): Buffer {\n    return Buffer.from(this.passphrase.padEnd(32, '#').slice(0, 32));\n  }\n  seal(text: string) {\n    const iv = randomBytes(16);\n    const c = createCipheriv('aes-256-cbc', this.secretKey(), iv);\n    return Buffer.concat([iv, c.update(text, 'utf8'), c.final()]);\n  }\n}\n",
+      filename: 'src/note-box.ts',
+      errors: [
+        { messageId: 'passwordAsKey', line: 4, column: 13, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'hashedPassword', line: 8, column: 18, endLine: 8, endColumn: 68, suggestions: [] },
+        { messageId: 'passwordAsKey', line: 14, column: 24, endLine: 14, endColumn: 55, suggestions: [] },
+      ],
+    },
+  ],
+});
+
 describe('no-password-as-key without TypeScript', () => {
   it('runs on plain .js with the default parser and no type information', () => {
     const linter = new Linter({ configType: 'flat' });
@@ -959,7 +988,7 @@ ruleTester.run('no-password-as-key (work factors through the flow engine)', rule
           data: {
             name: 'password',
             role: 'key',
-            sink: 'crypto.createDecipheriv',
+            sink: 'key() (its return value)',
             hash: 'crypto.createHash().digest()',
           },
           suggestions: [],
@@ -1234,10 +1263,10 @@ ruleTester.run('no-password-as-key (a property of the object a helper returns, b
     {
       code: "import { createCipheriv, createHash } from 'node:crypto';\n\nfunction evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function encrypt(password: string, data: Buffer): Buffer {\n  const { key, iv } = evpBytesToKey(password, 32, 16);\n  const cipher = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}\n\nexport function encrypt2(password: string, data: Buffer): Buffer {\n  const hash = createHash('md5').update(Buffer.concat([Buffer.alloc(0), Buffer.from(password, 'binary')])).digest();\n  const cipher = createCipheriv('aes-128-cbc', hash, Buffer.alloc(16));\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}\nexport function encrypt3(password: string, data: Buffer): Buffer {\n  const d = evpBytesToKey(password, 32, 16);\n  const cipher = createCipheriv('aes-256-cbc', d.key, d.iv);\n  return Buffer.concat([cipher.update(data), cipher.final()]);\n}",
       filename: 'src/evp.ts',
+      // issue 11 (session 20): the helper makes the key, so the hash inside it is the finding (once, not per use)
       errors: [
-        { messageId: 'hashedPassword', line: 15, column: 48, endLine: 15, endColumn: 51 },
+        { messageId: 'hashedPassword', line: 7, column: 12, endLine: 7, endColumn: 101 },
         { messageId: 'hashedPassword', line: 20, column: 16, endLine: 20, endColumn: 116 },
-        { messageId: 'hashedPassword', line: 26, column: 48, endLine: 26, endColumn: 53 },
       ],
     },
     // shapes from real code: a hashed PIN, a padded passphrase, PBKDF2 at 1,000 and 310,000 iterations (OWASP 2023 asks 600,000), scrypt N = 1024; a file-name hash and scrypt at 2^17 beside them
@@ -1301,6 +1330,7 @@ ruleTester.run('no-password-as-key (a property of the object a helper returns, b
             },
           ],
         },
+        { messageId: 'hashedPassword', line: 33, column: 12, endLine: 33, endColumn: 101, suggestions: [] },
         {
           messageId: 'weakKdf',
           line: 40,

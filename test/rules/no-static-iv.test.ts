@@ -591,3 +591,65 @@ ruleTester.run('no-static-iv', rule, {
     },
   ],
 });
+
+// issue 11 (session 20): an IV, nonce or password-KDF salt made from a record's or person's identifier (hashed,
+// encoded, cut; catalogue identifierName) repeats for every message about that record. Near misses: an identifier
+// beside random bytes, an IV read back from the record, an HKDF salt (a constant salt is allowed, RFC 5869 §3.1).
+ruleTester.run('no-static-iv (IVs and salts derived from an identifier, batch rpw3)', rule, {
+  valid: [
+    {
+      code: "import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';\n\nexport function sealForUser(userId: string, text: string, key: Buffer) {\n  const iv = Buffer.concat([randomBytes(8), Buffer.from(userId).subarray(0, 8)]);\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return { iv: iv.toString('base64'), body: Buffer.concat([c.update(text, 'utf8'), c.final()]) };\n}\n\nexport function openRecord(record: { iv: string; body: string }, key: Buffer): string {\n  const d = createDecipheriv('aes-256-cbc', key, Buffer.from(record.iv, 'base64'));\n  return Buffer.concat([d.update(Buffer.from(record.body, 'base64')), d.final()]).toString('utf8');\n}\n\nexport function tenantKey(master: Buffer, tenantId: string): Buffer {\n  return Buffer.from(hkdfSync('sha256', master, tenantId, 'tenant-data', 32));\n}\n",
+      filename: 'src/records.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { createCipheriv, createHash, pbkdf2Sync } from 'node:crypto';\n\nexport function sealOrderNote(orderId: string, note: string, key: Buffer): string {\n  const iv = createHash('md5').update(orderId).digest();\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(note, 'utf8'), c.final()]).toString('base64');\n}\n\nexport function accountKey(account: { email: string; password: string }): Buffer {\n  return pbkdf2Sync(account.password, account.email, 600_000, 32, 'sha256');\n}\n\nexport async function sealDocument(key: CryptoKey, documentId: string, body: string) {\n  const iv = new TextEncoder().encode(documentId).slice(0, 12);\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(body));\n}\n",
+      filename: 'src/orders.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 5,
+          column: 48,
+          endLine: 5,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';\n\nexport function sealOrderNote(orderId: string, note: string, key: Buffer): string {\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(note, 'utf8'), c.final()]).toString('base64');\n}\n\nexport function accountKey(account: { email: string; password: string }): Buffer {\n  return pbkdf2Sync(account.password, account.email, 600_000, 32, 'sha256');\n}\n\nexport async function sealDocument(key: CryptoKey, documentId: string, body: string) {\n  const iv = new TextEncoder().encode(documentId).slice(0, 12);\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(body));\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'staticSalt',
+          line: 10,
+          column: 39,
+          endLine: 10,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, createHash, pbkdf2Sync, randomBytes } from 'node:crypto';\n\nexport function sealOrderNote(orderId: string, note: string, key: Buffer): string {\n  const iv = createHash('md5').update(orderId).digest();\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(note, 'utf8'), c.final()]).toString('base64');\n}\n\nexport function accountKey(account: { email: string; password: string }): Buffer {\n  const salt = randomBytes(16);\n  return pbkdf2Sync(account.password, salt, 600_000, 32, 'sha256');\n}\n\nexport async function sealDocument(key: CryptoKey, documentId: string, body: string) {\n  const iv = new TextEncoder().encode(documentId).slice(0, 12);\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(body));\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'staticIv',
+          line: 15,
+          column: 51,
+          endLine: 15,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, createHash, pbkdf2Sync } from 'node:crypto';\n\nexport function sealOrderNote(orderId: string, note: string, key: Buffer): string {\n  const iv = createHash('md5').update(orderId).digest();\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(note, 'utf8'), c.final()]).toString('base64');\n}\n\nexport function accountKey(account: { email: string; password: string }): Buffer {\n  return pbkdf2Sync(account.password, account.email, 600_000, 32, 'sha256');\n}\n\nexport async function sealDocument(key: CryptoKey, documentId: string, body: string) {\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(body));\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

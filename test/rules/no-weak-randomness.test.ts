@@ -2107,3 +2107,191 @@ ruleTester.run('no-weak-randomness (makers named by their owner, and shapes from
     },
   ],
 });
+
+// issue 11 (session 20): a generic helper in a shared workspace package (no workspace declared: packages laid out as
+// <group>/<package>/package.json) is reported where it is written when a module elsewhere stores its result under a
+// secret's name (fixtures/rule-tester/randomness-disk/mono: a verification code, a reset token, a signing secret);
+// helpers whose callers keep a delay or a greeting stay silent.
+diskRuleTester.run('no-weak-randomness (shared helpers used for secrets elsewhere, batch rpw3)', rule, {
+  valid: [
+    {
+      code: 'export function backoffMs(attempt: number): number {\n  return Math.min(30_000, 2 ** attempt * 100) + Math.floor(Math.random() * 250);\n}\n\nexport function pickOne<T>(items: readonly T[]): T {\n  return items[Math.floor(Math.random() * items.length)]!;\n}\n',
+      filename: 'mono/packages/common/src/timing.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "const CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+      filename: 'mono/packages/common/src/tokens.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 49,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[randomInt(CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[randomInt(0, CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 10,
+          column: 55,
+          endLine: 10,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(randomInt(10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(randomInt(0, 10))).join('');\n\nexport function stamp(): string {\n  return Date.now().toString(36);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 10,
+          endLine: 13,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomBytes } from 'node:crypto';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return randomBytes(32).toString('base64url');\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nconst CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';\n\nexport function alnum(size: number): string {\n  let s = '';\n  while (s.length < size) s += CHARS[Math.floor(Math.random() * CHARS.length)];\n  return s;\n}\n\nexport const numericCode = (len = 6): string =>\n  Array.from({ length: len }, () => String(Math.floor(Math.random() * 10))).join('');\n\nexport function stamp(): string {\n  return randomToken();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a package folder with no package.json, imported by its folder's name with a subpath (@mono/textkit/codes):
+      // the pairing code made from it is reported at the call, and the helper where it is written
+      code: "import { pinDigits } from '@mono/textkit/codes';\n\nexport function startPairing(deviceName: string) {\n  const pairingCode = pinDigits(8);\n  return { deviceName, pairingCode };\n}\n",
+      filename: 'mono/apps/web/src/pairing.ts',
+      errors: [{ messageId: 'weakRandom', line: 4, column: 23, endLine: 4, endColumn: 35 }],
+    },
+    {
+      code: "export function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += Math.floor(Math.random() * 10).toString();\n  return out;\n}\n",
+      filename: 'mono/packages/textkit/src/codes.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += randomInt(10).toString();\n  return out;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function pinDigits(count: number): string {\n  let out = '';\n  for (let i = 0; i < count; i++) out += randomInt(0, 10).toString();\n  return out;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 20): a bare `code` or `state` says what it is for only through the code around it: a route,
+// command or function about verifying, signing in or authorising (catalogue oneTimeCodeContext). Shapes from
+// Express, Nest and OAuth handlers; near misses: a random country code, a demo status code, a React component's
+// state, a promo code.
+ruleTester.run('no-weak-randomness (codes and state by their context, batch rpw3)', rule, {
+  valid: [
+    {
+      code: "import express from 'express';\n\nconst app = express();\nconst countries = [{ code: 'DE' }, { code: 'FR' }, { code: 'NL' }];\n\napp.get('/countries/random', (_req, res) => {\n  const code = countries[Math.floor(Math.random() * countries.length)]!.code;\n  res.json({ code });\n});\n\nexport function demoResponse() {\n  const code = [200, 404, 500][Math.floor(Math.random() * 3)];\n  return { code };\n}\n\nexport function LoginSpinner() {\n  const state = Math.random() > 0.5 ? 'spin' : 'pulse';\n  return state;\n}\n\nexport function fakeDiscount() {\n  const code = `SALE${Math.floor(Math.random() * 100)}`;\n  return code;\n}\n",
+      filename: 'src/demo.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import express from 'express';\nimport { sendSms } from './sms';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+      filename: 'src/auth-routes.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 7,
+          column: 36,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomInt } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = randomInt(100000, 1000000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomInt } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = randomInt(100000, 1000000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 13,
+          column: 17,
+          endLine: 13,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomBytes } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = randomBytes(32).toString('base64url');\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = randomToken();\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = String(Date.now()).slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 19,
+          column: 25,
+          endLine: 19,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomBytes } from 'node:crypto';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = randomBytes(32).toString('base64url').slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = randomToken().slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

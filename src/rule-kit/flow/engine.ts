@@ -22,6 +22,7 @@ import {
   passwordName,
   plainHashSites,
   textEncodingCalls,
+  wordArrayTextEncoders,
 } from '../../catalogue/kdf.js';
 import { normaliseName } from '../../detect/names.js';
 import {
@@ -52,7 +53,8 @@ type Transform =
       readonly inHelper?: boolean;
     }
   | { readonly kind: 'kdf'; readonly title: string }
-  | { readonly kind: 'fit' };
+  /** `node`: where the fit is written (the pad, slice, join or copy into a buffer), when known. */
+  | { readonly kind: 'fit'; readonly node?: TSESTree.Node };
 
 /** What flows from one parameter to the function's return value. */
 interface ParamFlow {
@@ -206,7 +208,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       // `password + salt`, `${pin}:${pepper}`, Buffer.concat([Buffer.from(pw), salt]): still the password, extended.
       for (const part of joined) {
         const inner = passwordWalk(part, depth + 1, params);
-        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit', node: o.node }] };
       }
       return undefined;
     }
@@ -222,17 +224,19 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       if ((textEncodingCalls as readonly string[]).includes(calleeName(callee) ?? '') && arg0) {
         if (arg0.type !== T.SpreadElement) return passwordWalk(arg0, depth + 1, params);
       }
+      if (isWordArrayTextParse(callee) && arg0 && arg0.type !== T.SpreadElement)
+        return passwordWalk(arg0, depth + 1, params);
       // `pw.padEnd(32, '0')`, `Buffer.from(pw).subarray(0, 32)`: fitted to size, still the password.
       if (
         callee.type === T.MemberExpression &&
         (passwordFitMethods as readonly string[]).includes(calleeName(callee) ?? '')
       ) {
         const inner = passwordWalk(callee.object, depth + 1, params);
-        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit', node: call }] };
       }
       if (callee.type === T.MemberExpression && calleeName(callee) === 'subarray') {
         const inner = passwordWalk(callee.object, depth + 1, params);
-        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit', node: call }] };
       }
       // A same-file helper: its summary says which parameters reach its return value, and how.
       const fn = callTarget(call);
@@ -318,7 +322,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       if (p?.type === T.CallExpression && p.arguments[0] === id && p.callee.type === T.MemberExpression) {
         if (calleeName(p.callee) !== 'copy') continue;
         const inner = passwordWalk(p.callee.object, depth + 1, params);
-        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+        if (inner) return { ...inner, via: [...inner.via, { kind: 'fit', node: p }] };
       }
       // key.write(pw) / key.set(Buffer.from(pw))
       if (p?.type === T.MemberExpression && p.object === id && p.parent?.type === T.CallExpression) {
@@ -326,7 +330,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
         const a = p.parent.arguments[0];
         if ((m === 'write' || m === 'set') && a && a.type !== T.SpreadElement) {
           const inner = passwordWalk(a, depth + 1, params);
-          if (inner) return { ...inner, via: [...inner.via, { kind: 'fit' }] };
+          if (inner) return { ...inner, via: [...inner.via, { kind: 'fit', node: p.parent }] };
         }
       }
     }
@@ -377,6 +381,19 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     summary,
     passwordOf: (expr) => passwordWalk(expr, 0),
   };
+}
+
+/** `CryptoJS.enc.Utf8.parse`, `enc.Latin1.parse`: text to a crypto-js WordArray. */
+function isWordArrayTextParse(callee: TSESTree.Node): boolean {
+  if (callee.type !== T.MemberExpression || propertyName(callee) !== 'parse') return false;
+  const codec = unwrap(callee.object);
+  if (codec.type !== T.MemberExpression) return false;
+  const enc = unwrap(codec.object);
+  return (
+    (wordArrayTextEncoders as readonly string[]).includes(propertyName(codec) ?? '') &&
+    ((enc.type === T.MemberExpression && propertyName(enc) === 'enc') ||
+      (enc.type === T.Identifier && enc.name === 'enc'))
+  );
 }
 
 /** The parts a value is joined from: `a + b`, a template's expressions, `Buffer.concat([a, b])`. */

@@ -1,0 +1,89 @@
+/**
+ * Cross-module weak-random helpers (issue 11): a generic helper in a shared module (`randomString`, `digits`,
+ * `shortId`) says nothing of what its value is for; the modules that call it do (`const otp = digits(6)`,
+ * `` signingSecret = `sig_${shortId()}` ``). This finds, by a bounded text scan of the repository's files (answers
+ * kept a few seconds: FreshMap), the name a caller in another module stores the helper's result under, so that
+ * `no-weak-randomness` can report the helper where it is written, as the blind corpora label it. Read only under
+ * ESLint (`importsOnDisk`); the audit joins modules itself.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { resolveImport } from './module-files.js';
+import { FreshMap, projectFiles } from './module-importers.js';
+
+const MAX_UP = 8;
+const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
+const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g;
+const memo = new FreshMap<readonly string[]>();
+
+const exists = (p: string): boolean => {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The repository root a shared module is used from: a workspace root, else the nearest `.git` or package root. */
+function repositoryRoot(file: string): string {
+  let d = dirname(file);
+  let fallback: string | undefined;
+  for (let i = 0; i < MAX_UP; i++) {
+    if (exists(join(d, 'packages')) || exists(join(d, 'pnpm-workspace.yaml')) || exists(join(d, '.git'))) return d;
+    if (fallback === undefined && exists(join(d, 'package.json'))) fallback = d;
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return fallback ?? dirname(file);
+}
+
+const readText = (f: string): string | undefined => {
+  try {
+    return readFileSync(f, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Whether `importer` imports `target` directly, or through one module that re-exports from it (an index). */
+function importsModule(importer: string, text: string, target: string): boolean {
+  for (const m of text.matchAll(SPECIFIER)) {
+    const resolved = resolveImport(dirname(importer), m[2]!, true);
+    if (!resolved) continue;
+    if (resolved === target) return true;
+    const barrel = readText(resolved);
+    if (!barrel) continue;
+    for (const r of barrel.matchAll(REEXPORT))
+      if (resolveImport(dirname(resolved), r[2]!, true) === target) return true;
+  }
+  return false;
+}
+
+const escape = (s: string): string => s.replace(/[$]/g, '\\$');
+
+/**
+ * The names other modules store the result of `fnName` (exported by `file`) under: the binding or property a call
+ * is assigned to on its line (`const otp = digits(6)`, `secret: \`hbk_${randomString(40)}\``).
+ */
+export function callerBindingNames(file: string, fnName: string): readonly string[] {
+  const target = resolve(file);
+  const key = `${target}\0${fnName}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const out = new Set<string>();
+  const call = new RegExp(
+    `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?\\b${escape(fnName)}\\s*\\(`,
+    'gm',
+  );
+  for (const f of projectFiles(repositoryRoot(target))) {
+    if (f === target) continue;
+    const text = readText(f);
+    if (!text?.includes(`${fnName}(`) || !importsModule(f, text, target)) continue;
+    for (const m of text.matchAll(call)) out.add(m[1]!);
+  }
+  const names = [...out];
+  memo.set(key, names);
+  return names;
+}

@@ -1,0 +1,70 @@
+/**
+ * A function that makes a key from a password by itself: its name says it makes a key (or a password's key bytes,
+ * `keyMakerName`), and a value it returns is a password hashed once, padded, cut, joined or copied into a buffer,
+ * with no KDF on the way. The mistake is written inside that function, so `no-password-as-key` reports it there
+ * (at the hash or the fit), once, whether or not a cipher in this file uses the result.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyMakerName } from '../catalogue/kdf.js';
+import { normaliseName } from '../detect/names.js';
+import type { FileFlow } from './flow/engine.js';
+import { propertyName, type FunctionNode } from './ast.js';
+import { functionName, returnExpressions } from './flow/functions.js';
+
+export interface PasswordKeyHelper {
+  readonly fn: FunctionNode;
+  /** The function's name, as written. */
+  readonly name: string;
+  /** The password's name. */
+  readonly password: string;
+  /** Where the mistake is written: the plain hash, or else the first fit inside the function. */
+  readonly node: TSESTree.Node;
+  /** The plain hash's title, when the password went through one. */
+  readonly hash?: string;
+}
+
+const within = (n: TSESTree.Node, fn: FunctionNode): boolean => n.range[0] >= fn.range[0] && n.range[1] <= fn.range[1];
+
+/** A member of a returned object that holds key bytes (`key`, `encKey`, `macSecret`), not a verifier or an IV. */
+const KEY_MEMBER = /(?:^|_)(?:key|keys|secret)(?:_|$)/;
+
+/** A returned value and, for an object or array literal, its key members (`return { key, iv }`, `[key, iv]`). */
+function returnedValues(r: TSESTree.Node): TSESTree.Node[] {
+  if (r.type === T.ObjectExpression)
+    return r.properties.flatMap((p) => {
+      if (p.type !== T.Property || p.value.type === T.AssignmentPattern) return [];
+      const name = propertyName(p);
+      return name !== undefined && KEY_MEMBER.test(normaliseName(name)) ? [p.value] : [];
+    });
+  if (r.type === T.ArrayExpression)
+    return r.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement);
+  return [r];
+}
+
+/** Finds, once per function, whether it is a password-to-key helper (see the module comment). */
+export function passwordKeyHelpers(
+  flow: FileFlow,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): (fn: FunctionNode) => PasswordKeyHelper | undefined {
+  const memo = new Map<FunctionNode, PasswordKeyHelper | undefined>();
+  const find = (fn: FunctionNode): PasswordKeyHelper | undefined => {
+    const name = functionName(fn);
+    if (name === undefined || !keyMakerName.pattern.test(normaliseName(name))) return undefined;
+    for (const r of returnExpressions(fn, visitorKeys))
+      for (const v of returnedValues(r)) {
+        const pw = flow.passwordOf(v);
+        if (!pw || pw.via.length === 0 || pw.via.some((t) => t.kind === 'kdf')) continue;
+        const hash = pw.via.find((t) => t.kind === 'hash' && within(t.node, fn));
+        if (hash?.kind === 'hash') return { fn, name, password: pw.name, node: hash.node, hash: hash.title };
+        const fit = pw.via.find((t) => t.kind === 'fit' && t.node !== undefined && within(t.node, fn));
+        const at = fit?.kind === 'fit' && fit.node ? fit.node : v;
+        return { fn, name, password: pw.name, node: at };
+      }
+    return undefined;
+  };
+  return (fn) => {
+    if (!memo.has(fn)) memo.set(fn, find(fn));
+    return memo.get(fn);
+  };
+}
