@@ -646,8 +646,15 @@ export const retentionSettings: readonly RetentionSetting[] = [
   },
 ];
 
-/** The recovery window the rule asks for by default, in days (the AWS and GCP default). */
-export const defaultMinRecoveryDays = 30;
+/**
+ * The recovery window `recommended` asks for, in days. AWS KMS and Secrets Manager accept 7 to 30 (default 30),
+ * Azure Key Vault soft delete 7 to 90, Cloud KMS at least 24 hours (default 30 days). A window under two weeks
+ * (the 7-day floor, 10 days) can run out before a mistaken deletion is noticed; 14 days or more is a deliberate
+ * choice `recommended` accepts. `strict` asks for the services' own default (`strictMinRecoveryDays`).
+ */
+export const defaultMinRecoveryDays = 14;
+/** The recovery window `strict` asks for: the AWS and GCP default. */
+export const strictMinRecoveryDays = 30;
 /** AWS refuses windows under 7 days; a configured minimum below that is meaningless. */
 export const awsMinimumRecoveryDays = 7;
 
