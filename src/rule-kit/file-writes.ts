@@ -1,11 +1,11 @@
 /**
  * How a plaintext file write is judged by no-logged-key: whether its path names a key file, whether its
- * mode is owner-only (then a key file is the key's store, whatever key it holds).
+ * mode is owner-only (then a key file is the key's store, whatever key it holds, unless it sits in the temp dir).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { ownerOnlyModes } from '../catalogue/loggers.js';
-import { propertyName, staticNumber, staticString, unwrap } from './ast.js';
+import { constInitOf, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import { namesKeyFilePath, pathText } from './path-text.js';
 
 export interface FileWriteJudge {
@@ -13,6 +13,8 @@ export interface FileWriteJudge {
   readonly namesKeyFile: (arg: TSESTree.Node | undefined) => boolean;
   /** The options argument (or the mode itself) gives a mode only the owner can read. */
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
+  /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
+  readonly inTempDir: (arg: TSESTree.Node | undefined) => boolean;
 }
 
 export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWriteJudge {
@@ -33,5 +35,13 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWrite
       : undefined;
     return m !== undefined && ownerOnlyModes.has(m);
   };
-  return { namesKeyFile, ownerOnly };
+  /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
+  const inTempDir = (arg: TSESTree.Node | undefined): boolean => {
+    if (arg === undefined || arg.type === T.SpreadElement) return false;
+    if (/^(?:\/tmp|\/var\/tmp|\/dev\/shm)\//.test(pathText(arg, getScope))) return true;
+    let n: TSESTree.Node | undefined = unwrap(arg);
+    for (let i = 0; i < 3 && n?.type === T.Identifier; i++) n = constInitOf(n, getScope(n));
+    return n !== undefined && /\btmpdir\s*\(/.test(sourceCode.getText(n));
+  };
+  return { namesKeyFile, ownerOnly, inTempDir };
 }

@@ -3,7 +3,8 @@
  * recorded where it happens and judged at the end of the file, when every holder and every wipe is known.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, type FunctionNode } from './ast.js';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { enclosingFunction, unwrap, type FunctionNode } from './ast.js';
 import type { KeySources } from './key-sources.js';
 import { namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
@@ -18,6 +19,8 @@ interface Drop {
   readonly mapText?: string;
   readonly fn: FunctionNode | undefined;
   readonly how: string;
+  /** The collection an element is dropped from (`cache` in `delete cache[id]`, `cache.delete(id)`). */
+  readonly collection?: string;
 }
 
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
@@ -43,7 +46,18 @@ export class KeyDrops {
   add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void {
     const mapText = mapKey === undefined ? undefined : this.normText(target);
     const map = mapKey === undefined ? {} : { mapKey, mapText };
-    this.drops.push({ node, target, key: this.identity(target), fn: enclosingFunction(node), how, ...map });
+    const t = unwrap(target);
+    const collection = mapText ?? (t.type === T.MemberExpression && t.computed ? this.normText(t.object) : undefined);
+    const fn = enclosingFunction(node);
+    this.drops.push({
+      node,
+      target,
+      key: this.identity(target),
+      fn,
+      how,
+      ...map,
+      ...(collection ? { collection } : {}),
+    });
   }
 
   /**
@@ -58,12 +72,19 @@ export class KeyDrops {
     notBytes: ReadonlySet<string> = new Set(),
   ): UnwipedDrop[] {
     const out: UnwipedDrop[] = [];
+    // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`).
+    const wiped = new Set(
+      wipesSeen.flatMap((w) => w.keys.filter((k) => k.startsWith('holder:')).map((k) => k.slice(7))),
+    );
     for (const d of this.drops) {
       const source =
         keyHolders.get(d.mapKey ?? d.key) ??
         (d.mapKey || notBytes.has(d.key)
           ? undefined
-          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target)));
+          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target))) ??
+        (d.collection !== undefined && wiped.has(d.collection)
+          ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
+          : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       const wipe = /expose|loadSecret/.test(source)
@@ -90,4 +111,28 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
               k === `holder:${d.mapText}`)),
       ),
   );
+}
+
+/**
+ * `this.chainKey = hmac(this.chainKey)`, `root = next` after `const next = hkdf(…, root, …)`: a key replaced
+ * by a value computed from it (a ratchet step), so the old bytes are dropped while still live. `constInit`
+ * gives a binding's single initialiser.
+ */
+export function derivedFromItself(
+  node: TSESTree.AssignmentExpression,
+  normText: (n: TSESTree.Node) => string,
+  constInit: (id: TSESTree.Identifier) => TSESTree.Node | undefined,
+): boolean {
+  const left = node.left;
+  if (left.type !== T.Identifier && (left.type !== T.MemberExpression || left.computed)) return false;
+  const l = normText(left);
+  const right = unwrap(node.right);
+  const init = right.type === T.Identifier ? constInit(right) : right;
+  const from = init && unwrap(init);
+  const call = from?.type === T.AwaitExpression ? unwrap(from.argument) : from;
+  if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
+  const text = normText(from);
+  if (!text.includes('(') || text === l) return false;
+  const escaped = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(text);
 }

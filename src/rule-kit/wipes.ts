@@ -206,9 +206,13 @@ export function wipeOf(
 ): Wipe {
   const keys = [identity(target)];
   const n = unwrap(target);
-  const init = n.type === T.Identifier ? constInitOf(n, scope) : undefined;
+  // `s.rootKey.fill(0)` where `s = sessions.get(id)` or `for (const [, s] of sessions)`: a key of the record
+  // got from the collection is wiped, as the record itself would be.
+  const member = n.type === T.MemberExpression && !n.computed ? unwrap(n.object) : undefined;
+  const alias = n.type === T.Identifier ? n : member?.type === T.Identifier ? member : undefined;
+  const init = alias ? constInitOf(alias, scope) : undefined;
   if (init) keys.push(identity(init));
-  const holder = n.type === T.Identifier ? loopHolder(n, scope) : undefined;
+  const holder = alias ? loopHolder(alias, scope) : undefined;
   if (holder) keys.push(`holder:${normText(holder)}`);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);

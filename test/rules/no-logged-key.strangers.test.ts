@@ -36,5 +36,11 @@ ruleTester.run('no-logged-key (key stores)', rule, {
       filename: 'src/issue.ts',
       errors: [{ messageId: 'keyInFile', line: 5, column: 43, endLine: 5, endColumn: 69, suggestions: [] }],
     },
+    {
+      // near miss: owner-only, but a scratch copy in the temp directory
+      code: "import { writeFileSync } from 'node:fs';\nimport { tmpdir } from 'node:os';\nimport { join } from 'node:path';\nimport { randomBytes } from 'node:crypto';\nexport function scratch(id: string): string {\n  const file = join(tmpdir(), `export-${id}.key`);\n  const key = randomBytes(32);\n  writeFileSync(file, key, { mode: 0o600 });\n  return file;\n}\n",
+      filename: 'src/scratch.ts',
+      errors: [{ messageId: 'keyInFile', line: 8, column: 23, endLine: 8, endColumn: 26, suggestions: [] }],
+    },
   ],
 });
