@@ -44,3 +44,208 @@ ruleTester.run('no-logged-key (key stores)', rule, {
     },
   ],
 });
+
+ruleTester.run('no-logged-key (whole objects and other log hosts)', rule, {
+  valid: [
+    {
+      code: "// header names only, a response's content type, a DOM event, lexer tokens, an env name, a job id\nimport axios from 'axios';\nconst api = axios.create({});\napi.interceptors.request.use((config) => {\n  console.log('[http]', config.method, config.url, Object.keys(config.headers ?? {}));\n  return config;\n});\nexport function onClick(event: MouseEvent) {\n  console.log('clicked', event);\n}\nexport function lex(src: string, lexer: { tokenize(s: string): string[] }) {\n  const tokens = lexer.tokenize(src);\n  console.log(tokens);\n}\nexport function boot(logger: { info(o: object, m: string): void }, job: { id: string; log(t: string): void }) {\n  logger.info({ env: process.env.NODE_ENV, node: process.version }, 'starting');\n  job.log(`exported ${job.id}`);\n}\n",
+      filename: 'src/near-misses.ts',
+    },
+    {
+      code: "// a config object's headers outside any outgoing request; a phrase length in an error\nexport function devServer(config: { headers: Record<string, string> }) {\n  console.log('dev server headers', config.headers);\n}\nexport function check(words: string[]) {\n  if (words.length !== 12) throw new Error(`recovery phrase has 12 words, got ${words.length}`);\n}\n",
+      filename: 'src/dev.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://api.example.com' });\nclient.interceptors.request.use((cfg) => {\n  console.debug('request', cfg.url, cfg.headers);\n  return cfg;\n});\nexport async function get(path: string, init: RequestInit = {}) {\n  console.log('fetch', path, init.headers);\n  return fetch(path, init);\n}\n",
+      filename: 'src/http.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 37,
+          endLine: 4,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://api.example.com' });\nclient.interceptors.request.use((cfg) => {\n  console.debug('request', cfg.url, '[redacted]');\n  return cfg;\n});\nexport async function get(path: string, init: RequestInit = {}) {\n  console.log('fetch', path, init.headers);\n  return fetch(path, init);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://api.example.com' });\nclient.interceptors.request.use((cfg) => {\n  console.debug('request', cfg.url, cfg.headers);\n  return cfg;\n});\nexport async function get(path: string, init: RequestInit = {}) {\n  console.log('fetch', path, '[redacted]');\n  return fetch(path, init);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { NextRequest } from 'next/server';\nexport function middleware(req: NextRequest) {\n  console.log('admin', req.nextUrl.pathname, Object.fromEntries(req.headers));\n}\nexport const handler = async (event: { body?: string; headers: Record<string, string> }) => {\n  console.log('event', JSON.stringify(event));\n  return JSON.parse(event.body ?? '{}');\n};\n",
+      filename: 'src/edge.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import type { NextRequest } from 'next/server';\nexport function middleware(req: NextRequest) {\n  console.log('admin', req.nextUrl.pathname, '[redacted]');\n}\nexport const handler = async (event: { body?: string; headers: Record<string, string> }) => {\n  console.log('event', JSON.stringify(event));\n  return JSON.parse(event.body ?? '{}');\n};\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import type { NextRequest } from 'next/server';\nexport function middleware(req: NextRequest) {\n  console.log('admin', req.nextUrl.pathname, Object.fromEntries(req.headers));\n}\nexport const handler = async (event: { body?: string; headers: Record<string, string> }) => {\n  console.log('event', '[redacted]');\n  return JSON.parse(event.body ?? '{}');\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Issuer } from 'openid-client';\nexport async function exchange(code: string, verifier: string) {\n  const res = await fetch('https://id.example.com/oauth/token', { method: 'POST', body: new URLSearchParams({ code }) });\n  const tokens = await res.json();\n  console.debug('token exchange', tokens);\n  const issuer = await Issuer.discover('https://id.example.com');\n  const client = new issuer.Client({ client_id: 'web' });\n  const tokenSet = await client.callback('https://app/cb', { code }, { code_verifier: verifier });\n  console.info(`signed in ${JSON.stringify(tokenSet)}`);\n  return tokens;\n}\n",
+      filename: 'src/oauth.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Issuer } from 'openid-client';\nexport async function exchange(code: string, verifier: string) {\n  const res = await fetch('https://id.example.com/oauth/token', { method: 'POST', body: new URLSearchParams({ code }) });\n  const tokens = await res.json();\n  console.debug('token exchange', '[redacted]');\n  const issuer = await Issuer.discover('https://id.example.com');\n  const client = new issuer.Client({ client_id: 'web' });\n  const tokenSet = await client.callback('https://app/cb', { code }, { code_verifier: verifier });\n  console.info(`signed in ${JSON.stringify(tokenSet)}`);\n  return tokens;\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 29,
+          endLine: 9,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Issuer } from 'openid-client';\nexport async function exchange(code: string, verifier: string) {\n  const res = await fetch('https://id.example.com/oauth/token', { method: 'POST', body: new URLSearchParams({ code }) });\n  const tokens = await res.json();\n  console.debug('token exchange', tokens);\n  const issuer = await Issuer.discover('https://id.example.com');\n  const client = new issuer.Client({ client_id: 'web' });\n  const tokenSet = await client.callback('https://app/cb', { code }, { code_verifier: verifier });\n  console.info(`signed in [redacted]`);\n  return tokens;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.log.info({ env: process.env }, 'booting');\nif (Deno.args.includes('--dump')) console.log(Deno.env.toObject());\ndeclare const Deno: { args: string[]; env: { toObject(): Record<string, string> } };\n",
+      filename: 'src/boot.ts',
+      errors: [
+        {
+          messageId: 'envDump',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'logNamesOnly',
+              output:
+                "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.log.info({ env: Object.keys(process.env) }, 'booting');\nif (Deno.args.includes('--dump')) console.log(Deno.env.toObject());\ndeclare const Deno: { args: string[]; env: { toObject(): Record<string, string> } };\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 47,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.log.info({ env: process.env }, 'booting');\nif (Deno.args.includes('--dump')) console.log('[redacted]');\ndeclare const Deno: { args: string[]; env: { toObject(): Record<string, string> } };\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import Hapi from '@hapi/hapi';\nimport { Worker, type Job } from 'bullmq';\nconst server = Hapi.server({ port: 3000 });\nserver.ext('onPreResponse', (request, h) => {\n  request.log(['auth'], { authorization: request.headers.authorization });\n  return h.continue;\n});\nexport const worker = new Worker('sync', async (job: Job<{ apiToken: string }>) => {\n  job.log(`syncing with ${job.data.apiToken}`);\n});\n",
+      filename: 'src/server.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import Hapi from '@hapi/hapi';\nimport { Worker, type Job } from 'bullmq';\nconst server = Hapi.server({ port: 3000 });\nserver.ext('onPreResponse', (request, h) => {\n  request.log(['auth'], { authorization: '[redacted]' });\n  return h.continue;\n});\nexport const worker = new Worker('sync', async (job: Job<{ apiToken: string }>) => {\n  job.log(`syncing with ${job.data.apiToken}`);\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 27,
+          endLine: 9,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import Hapi from '@hapi/hapi';\nimport { Worker, type Job } from 'bullmq';\nconst server = Hapi.server({ port: 3000 });\nserver.ext('onPreResponse', (request, h) => {\n  request.log(['auth'], { authorization: request.headers.authorization });\n  return h.continue;\n});\nexport const worker = new Worker('sync', async (job: Job<{ apiToken: string }>) => {\n  job.log(`syncing with [redacted]`);\n});\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { HDNodeWallet } from 'ethers';\nexport function fromWords(words: string) {\n  try {\n    return HDNodeWallet.fromPhrase(words);\n  } catch {\n    throw new Error(`bad mnemonic ${words}`);\n  }\n}\n",
+      filename: 'src/wallet.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 37,
+          endLine: 6,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { HDNodeWallet } from 'ethers';\nexport function fromWords(words: string) {\n  try {\n    return HDNodeWallet.fromPhrase(words);\n  } catch {\n    throw new Error(`bad mnemonic [redacted]`);\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
