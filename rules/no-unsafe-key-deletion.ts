@@ -14,8 +14,8 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
-import { KeyDrops, derivedFromItself, holderTitle } from '../src/rule-kit/key-drops.js';
-import { trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
+import { KeyDrops, derivedFromItself, holderTitle, isNullish } from '../src/rule-kit/key-drops.js';
+import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
@@ -106,9 +106,8 @@ export default createRule<Options, MessageIds>({
     const wipesSeen: Wipe[] = [];
     const drops = new KeyDrops(identity, normText);
     const records = keyRecordsOf(sourceCode.ast);
-    /** A drop; `conn.key` where `conn: Conn` declares `key: Buffer` is a key field. */
     const dropAt = (node: TSESTree.Node, target: TSESTree.Node, how: string): void => {
-      const member = keyRecordMember(target, records, getScope(node));
+      const member = keyRecordMember(target, records, getScope(node)); // `conn.key` where `conn: Conn`
       if (member) keyHolders.set(identity(target), member);
       drops.add(node, target, how);
     };
@@ -142,19 +141,14 @@ export default createRule<Options, MessageIds>({
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
-        // Judged at the end: the collection may be a key holder, or one whose elements the file wipes elsewhere.
-        if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder));
+        if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder)); // judged at the end
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
         const right = unwrap(node.right);
-        const isNullish =
-          (right.type === T.Literal && right.value === null) ||
-          (right.type === T.Identifier && right.name === 'undefined') ||
-          (right.type === T.UnaryExpression && right.operator === 'void');
-        if (!isNullish) {
+        if (!isNullish(right)) {
           const left = node.left;
           // `cache[id] = randomBytes(32)`: the collection's name says whether the bytes are a key.
           const name =
@@ -186,17 +180,19 @@ export default createRule<Options, MessageIds>({
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
         if (name === undefined) return;
-        const held = declaredKeyHolder(name, node.typeAnnotation?.typeAnnotation, node.value);
         const annotation = node.typeAnnotation?.typeAnnotation;
-        const records_ = declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined;
+        const held =
+          declaredKeyHolder(name, annotation, node.value) ??
+          (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
         const source =
           (node.value ? sources.keySource(node.value, name) : undefined) ??
-          ((held ?? records_) ? holderTitle(name, (held ?? records_)!, 'field') : undefined);
+          (held ? holderTitle(name, held, 'field') : undefined);
         if (source) keyHolders.set(`text:this.${name}`, source);
-        if (declaredNotBytes(node.typeAnnotation?.typeAnnotation)) notBytes.add(`text:this.${name}`);
+        if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
       },
       VariableDeclarator(node) {
         if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
+        trackKeyBindingRead(node, keyFiles, imports, sourceCode);
         if (node.id.type !== T.Identifier) return;
         const annotation = node.id.typeAnnotation?.typeAnnotation;
         const held =

@@ -846,10 +846,13 @@ export const logHostName: NameLexicon = {
 export const tokenResponseName: NameLexicon = {
   id: 'token-response-name',
   title: 'A name that holds a whole token response',
-  pattern: /^(?:.*_)?(?:tokens|token_set|token_response|token_result|token_data|token_payload|grant_response)$/,
+  pattern: new RegExp(
+    String.raw`^(?:(?:oauth|auth|access|user|session|id|new|refreshed|google|github|cognito|msal|sso)_)?` +
+      String.raw`(?:tokens|token_set|token_response|token_result|token_data|token_payload|grant_response)$`,
+  ),
   samples: {
     positive: ['tokens', 'token_set', 'oauth_tokens', 'token_response', 'auth_token_data'],
-    negative: ['token', 'token_count', 'tokens_used', 'max_tokens', 'token_type'],
+    negative: ['token', 'token_count', 'tokens_used', 'max_tokens', 'token_type', 'total_tokens', 'design_tokens'],
   },
 };
 

@@ -136,3 +136,12 @@ export function derivedFromItself(
   const escaped = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(text);
 }
+
+/** `null`, `undefined`, `void 0`: what a holder is set to when its value is released. */
+export function isNullish(n: TSESTree.Node): boolean {
+  return (
+    (n.type === T.Literal && n.value === null) ||
+    (n.type === T.Identifier && n.name === 'undefined') ||
+    (n.type === T.UnaryExpression && n.operator === 'void')
+  );
+}

@@ -93,3 +93,94 @@ ruleTester.run('no-unsafe-key-deletion (key records)', rule, {
     },
   ],
 });
+
+ruleTester.run('no-unsafe-key-deletion (key files by strangers)', rule, {
+  valid: [
+    {
+      code: "// design tokens, a tokenizer build, a public key read into a key binding, a cache directory\nimport { rmSync, unlinkSync, readFileSync } from 'node:fs';\nimport { rm } from 'node:fs/promises';\nimport { createPublicKey } from 'node:crypto';\nexport async function clean(outDir: string, cacheDir: string, pubPath: string) {\n  rmSync(`${outDir}/design-tokens.json`, { force: true });\n  await rm(`${outDir}/tokenizer.js`);\n  const key = createPublicKey(readFileSync(pubPath));\n  unlinkSync(pubPath);\n  await rm(`${cacheDir}/archive`, { recursive: true });\n  return key;\n}\n",
+      filename: 'src/clean.ts',
+    },
+    {
+      code: "// a key file overwritten before Deno removes it\nexport async function retire(path: string) {\n  const { size } = await Deno.stat(path);\n  await Deno.writeFile(path, new Uint8Array(size));\n  await Deno.remove('./build.log');\n}\ndeclare const Deno: any;\n",
+      filename: 'scripts/retire.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "// a CLI logout that removes its stored token and the user's AWS credentials file\nimport { rmSync } from 'node:fs';\nimport { join } from 'node:path';\nimport { homedir } from 'node:os';\nconst CONFIG_DIR = join(homedir(), '.config', 'acme');\nexport function logout() {\n  rmSync(join(CONFIG_DIR, 'token'), { force: true });\n  rmSync(join(homedir(), '.aws', 'credentials'));\n}\n",
+      filename: 'src/commands/logout.ts',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 7, column: 3, endLine: 7, endColumn: 53, suggestions: [] },
+        { messageId: 'keyFileDeleted', line: 8, column: 3, endLine: 8, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
+      code: "// Deno scripts and a wallet removing a paper backup of its seed phrase\nimport { rm } from 'node:fs/promises';\nimport path from 'node:path';\nawait Deno.remove('./signing.previous.key');\nexport async function dropBackup(dir: string) {\n  await rm(path.join(dir, 'recovery-phrase.txt'), { force: true });\n}\ndeclare const Deno: any;\n",
+      filename: 'scripts/rotate.ts',
+      errors: [
+        {
+          messageId: 'keyFileDeleted',
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useDestroyKeyFile',
+              output:
+                "// Deno scripts and a wallet removing a paper backup of its seed phrase\nimport { rm } from 'node:fs/promises';\nimport path from 'node:path';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nawait destroyKeyFile('./signing.previous.key');\nexport async function dropBackup(dir: string) {\n  await rm(path.join(dir, 'recovery-phrase.txt'), { force: true });\n}\ndeclare const Deno: any;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'keyFileDeleted',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useDestroyKeyFile',
+              output:
+                "// Deno scripts and a wallet removing a paper backup of its seed phrase\nimport { rm } from 'node:fs/promises';\nimport path from 'node:path';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nawait Deno.remove('./signing.previous.key');\nexport async function dropBackup(dir: string) {\n  await destroyKeyFile(path.join(dir, 'recovery-phrase.txt'));\n}\ndeclare const Deno: any;\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "// a CSR made from a key file given on the command line, then the key file removed\nimport { execFileSync } from 'node:child_process';\nimport { unlinkSync } from 'node:fs';\nexport function csr(opts: { key: string; out: string }) {\n  execFileSync('openssl', ['req', '-new', '-key', opts.key, '-out', opts.out]);\n  unlinkSync(opts.key);\n}\n",
+      filename: 'src/csr.ts',
+      errors: [{ messageId: 'keyFileDeleted', line: 6, column: 3, endLine: 6, endColumn: 23, suggestions: [] }],
+    },
+    {
+      code: "// an archive of old keys removed under the keys directory\nimport { rimraf } from 'rimraf';\nimport fse from 'fs-extra';\nexport async function prune(keysDir: string, KEY_ROOT: string) {\n  await rimraf(`${keysDir}/archive`);\n  await fse.remove(`${KEY_ROOT}/retired`);\n}\n",
+      filename: 'src/prune.ts',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 5, column: 9, endLine: 5, endColumn: 37, suggestions: [] },
+        { messageId: 'keyFileDeleted', line: 6, column: 9, endLine: 6, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
+      code: "// a partner key imported from a one-time file, and a wallet export holding a private key\nimport { readFileSync, unlinkSync } from 'node:fs';\nimport { promises as fs } from 'node:fs';\nexport function importPartnerKey(path: string): Buffer {\n  const partnerKey = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');\n  unlinkSync(path);\n  return partnerKey;\n}\nconst EXPORT = '/home/app/.wallet/export.json';\nexport async function exportAccount(a: { address: string; privateKey: string }) {\n  await fs.writeFile(EXPORT, JSON.stringify({ address: a.address, privateKey: a.privateKey }));\n}\nexport async function discard() {\n  await fs.rm(EXPORT, { force: true });\n}\n",
+      filename: 'src/partner.ts',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 6, column: 3, endLine: 6, endColumn: 19, suggestions: [] },
+        {
+          messageId: 'keyFileDeleted',
+          line: 14,
+          column: 9,
+          endLine: 14,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useDestroyKeyFile',
+              output:
+                "// a partner key imported from a one-time file, and a wallet export holding a private key\nimport { readFileSync, unlinkSync } from 'node:fs';\nimport { promises as fs } from 'node:fs';\nimport { destroyKeyFile } from 'keyhygiene/keys';\nexport function importPartnerKey(path: string): Buffer {\n  const partnerKey = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');\n  unlinkSync(path);\n  return partnerKey;\n}\nconst EXPORT = '/home/app/.wallet/export.json';\nexport async function exportAccount(a: { address: string; privateKey: string }) {\n  await fs.writeFile(EXPORT, JSON.stringify({ address: a.address, privateKey: a.privateKey }));\n}\nexport async function discard() {\n  await destroyKeyFile(EXPORT);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
