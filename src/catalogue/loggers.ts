@@ -764,6 +764,16 @@ export const encodedKeyPairGenerators: readonly CallPattern[] = [
  */
 export const secretStoreReads: readonly CallPattern[] = [
   {
+    id: 'os-keychain.getPassword',
+    title: 'a secret read from the OS keychain',
+    modules: ['keytar', '@napi-rs/keyring'],
+    callees: ['getPassword', 'default.getPassword', 'new Entry().getPassword'],
+    samples: {
+      positive: ["import keytar from 'keytar'; keytar.getPassword('svc', account);"],
+      negative: ["import keytar from 'keytar'; keytar.findCredentials('svc');"],
+    },
+  },
+  {
     id: 'node-vault.read',
     title: 'a Vault secret read',
     modules: ['node-vault'],

@@ -249,3 +249,49 @@ ruleTester.run('no-logged-key (whole objects and other log hosts)', rule, {
     },
   ],
 });
+
+ruleTester.run('no-logged-key (OS keychain)', rule, {
+  valid: [
+    {
+      // the account names stored, not the secrets
+      code: "import keytar from 'keytar';\nexport async function accounts() {\n  const creds = await keytar.findCredentials('acme');\n  console.log(creds.map((c) => c.account));\n}\n",
+      filename: 'src/accounts.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import keytar from 'keytar';\nimport log from 'electron-log';\nexport async function dump(account: string) {\n  const stored = await keytar.getPassword('acme-desktop', account);\n  log.info('stored credential', stored);\n  console.debug(stored);\n}\n",
+      filename: 'src/main/keychain.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import keytar from 'keytar';\nimport log from 'electron-log';\nexport async function dump(account: string) {\n  const stored = await keytar.getPassword('acme-desktop', account);\n  log.info('stored credential', '[redacted]');\n  console.debug(stored);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import keytar from 'keytar';\nimport log from 'electron-log';\nexport async function dump(account: string) {\n  const stored = await keytar.getPassword('acme-desktop', account);\n  log.info('stored credential', stored);\n  console.debug('[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
