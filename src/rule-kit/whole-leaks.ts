@@ -4,7 +4,7 @@
  * token response (`access_token`, `refresh_token`), and the environment of Deno and Bun. Read by leaks.ts;
  * names, types and calls are catalogue data (src/catalogue/loggers.ts).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   environmentObjects,
@@ -41,7 +41,7 @@ function paramOf(
   scope: TSESLint.Scope.Scope,
 ): { readonly name: TSESTree.Identifier; readonly fn: TSESTree.Node } | undefined {
   const def = findVariable(scope, id)?.defs[0];
-  if (def?.type !== 'Parameter' || def.name.type !== T.Identifier) return undefined;
+  if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
   return { name: def.name, fn: def.node };
 }
 
