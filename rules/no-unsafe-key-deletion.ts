@@ -1,20 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../src/catalogue/deletion.js';
-import {
-  calleeName,
-  constInitOf,
-  enclosingFunction,
-  propertyName,
-  unwrap,
-  type FunctionNode,
-} from '../src/rule-kit/ast.js';
+import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
-import { KeyDrops, derivedFromItself, holderTitle, isNullish } from '../src/rule-kit/key-drops.js';
+import { KeyDrops, derivedFromItself, holderTitle, isNullish, swappedOut } from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
@@ -158,12 +151,12 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          if (isEmptyContainer(right) && keyHolders.has(identity(left)))
+          if (isEmptyContainer(right) && keyHolders.has(identity(left)) && !swappedOut(node, normText))
             drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
           const truncated = truncatedArray(node);
           if (truncated && keyHolders.has(identity(truncated)))
             drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
-          if (derivedFromItself(node, normText, (id) => constInitOf(id, getScope(id))))
+          if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
           return;
         }

@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap, type FunctionNode } from './ast.js';
+import { constInitOf, enclosingFunction, unwrap, type FunctionNode } from './ast.js';
 import type { KeySources } from './key-sources.js';
 import { namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
@@ -74,7 +74,9 @@ export class KeyDrops {
     const out: UnwipedDrop[] = [];
     // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`).
     const wiped = new Set(
-      wipesSeen.flatMap((w) => w.keys.filter((k) => k.startsWith('holder:')).map((k) => k.slice(7))),
+      wipesSeen
+        .filter((w) => w.bytes)
+        .flatMap((w) => w.keys.filter((k) => k.startsWith('holder:')).map((k) => k.slice(7))),
     );
     for (const d of this.drops) {
       const source =
@@ -115,19 +117,21 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
 
 /**
  * `this.chainKey = hmac(this.chainKey)`, `root = next` after `const next = hkdf(…, root, …)`: a key replaced
- * by a value computed from it (a ratchet step), so the old bytes are dropped while still live. `constInit`
- * gives a binding's single initialiser.
+ * by a value computed from it (a ratchet step), so the old bytes are dropped while still live. The rule asks
+ * this only of a declared key holder (`private chainKey: Buffer`): `key = createPrivateKey(key)` changes a
+ * key's representation, it does not replace it. `scopeOf`
+ * is the scope lookup for a binding's single initialiser.
  */
 export function derivedFromItself(
   node: TSESTree.AssignmentExpression,
   normText: (n: TSESTree.Node) => string,
-  constInit: (id: TSESTree.Identifier) => TSESTree.Node | undefined,
+  scopeOf: (n: TSESTree.Node) => TSESLint.Scope.Scope,
 ): boolean {
   const left = node.left;
   if (left.type !== T.Identifier && (left.type !== T.MemberExpression || left.computed)) return false;
   const l = normText(left);
   const right = unwrap(node.right);
-  const init = right.type === T.Identifier ? constInit(right) : right;
+  const init = right.type === T.Identifier ? constInitOf(right, scopeOf(right)) : right;
   const from = init && unwrap(init);
   const call = from?.type === T.AwaitExpression ? unwrap(from.argument) : from;
   if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
@@ -143,5 +147,19 @@ export function isNullish(n: TSESTree.Node): boolean {
     (n.type === T.Literal && n.value === null) ||
     (n.type === T.Identifier && n.name === 'undefined') ||
     (n.type === T.UnaryExpression && n.operator === 'void')
+  );
+}
+
+/** `const tmp = this.keys; this.keys = [];`: the elements moved to a local first, so emptying drops nothing. */
+export function swappedOut(node: TSESTree.AssignmentExpression, normText: (n: TSESTree.Node) => string): boolean {
+  const stmt = node.parent;
+  const block = stmt?.parent;
+  if (stmt?.type !== T.ExpressionStatement || (block?.type !== T.BlockStatement && block?.type !== T.Program))
+    return false;
+  const before = block.body[block.body.indexOf(stmt) - 1];
+  const left = normText(node.left);
+  return (
+    before?.type === T.VariableDeclaration &&
+    before.declarations.some((d) => d.init !== null && d.init !== undefined && normText(d.init) === left)
   );
 }

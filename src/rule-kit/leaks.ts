@@ -78,6 +78,8 @@ export interface LeakSink {
    * whatever their name.
    */
   readonly keyFile?: boolean;
+  /** How a message names the sink (`console.log`, `the pino logger`), when the caller gives it. */
+  readonly title?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -460,7 +462,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const built = builtText(n, init, sink);
     if (built.length) return built;
     const whole =
-      (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x)) : undefined) ??
+      (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
       (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
     if (whole) return [{ node: n, what: whole }];
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).

@@ -53,9 +53,18 @@ export function wholeRequest(
   n: TSESTree.Identifier,
   scope: TSESLint.Scope.Scope,
   text: (n: TSESTree.Node) => string,
+  sinkTitle: string,
 ): string | undefined {
   const name = normaliseName(n.name);
   if (!requestName.pattern.test(name)) return undefined;
+  // Serialised or dumped whole: console, `JSON.stringify(req)`, `{ req }`; a project's own request logger
+  // (`requestLogger.log(req, ms)`) picks its fields.
+  const p = n.parent;
+  const serialised =
+    sinkTitle.startsWith('console.') ||
+    p?.type === T.Property ||
+    (p?.type === T.CallExpression && /^(?:JSON\.stringify|(?:util\.)?inspect)$/.test(dotted(p.callee) ?? ''));
+  if (!serialised) return undefined;
   const param = paramOf(n, scope);
   if (!param) return undefined;
   if (name === 'event') {

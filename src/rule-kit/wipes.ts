@@ -29,6 +29,8 @@ export interface Wipe {
   readonly finallyOf?: TSESTree.TryStatement;
   /** The statement that is only the wipe (which a try/finally suggestion replaces). */
   readonly statement?: TSESTree.Node;
+  /** The call overwrites bytes (`fill(0)`, `memzero`), not a handle's own wipe or dispose method. */
+  readonly bytes?: boolean;
 }
 
 /** The `try` statement whose `finally` block holds `node`, within the same function. */
@@ -219,8 +221,11 @@ export function wipeOf(
   // `keys.forEach((k) => k.fill(0))`: the wipe belongs to the function that holds the forEach call.
   const cb = holder ? enclosingFunction(call) : undefined;
   const viaForEach = cb?.parent?.type === T.CallExpression && calleeName(cb.parent.callee) === 'forEach';
+  const method = calleeName(unwrap(call.callee));
+  const bytes = method === wipes.fillMethod || (method !== undefined && wipes.functions.has(method));
   return {
     keys,
+    bytes,
     fn: viaForEach ? enclosingFunction(cb.parent!) : enclosingFunction(call),
     start: call.range[0],
     ...(fin ? { finallyOf: fin } : {}),
