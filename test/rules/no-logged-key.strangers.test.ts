@@ -48,6 +48,10 @@ ruleTester.run('no-logged-key (key stores)', rule, {
 ruleTester.run('no-logged-key (whole objects and other log hosts)', rule, {
   valid: [
     {
+      code: "// a project's own request logger picks the fields it writes\nexport class Server {\n  constructor(private readonly requestLogger?: { log(r: unknown, ms: number): void }) {}\n  handle(req: { body: string }, start: number) {\n    this.requestLogger?.log(req, Date.now() - start);\n  }\n}\n",
+      filename: 'src/rpc-server.ts',
+    },
+    {
       code: "// header names only, a response's content type, a DOM event, lexer tokens, an env name, a job id\nimport axios from 'axios';\nconst api = axios.create({});\napi.interceptors.request.use((config) => {\n  console.log('[http]', config.method, config.url, Object.keys(config.headers ?? {}));\n  return config;\n});\nexport function onClick(event: MouseEvent) {\n  console.log('clicked', event);\n}\nexport function lex(src: string, lexer: { tokenize(s: string): string[] }) {\n  const tokens = lexer.tokenize(src);\n  console.log(tokens);\n}\nexport function boot(logger: { info(o: object, m: string): void }, job: { id: string; log(t: string): void }) {\n  logger.info({ env: process.env.NODE_ENV, node: process.version }, 'starting');\n  job.log(`exported ${job.id}`);\n}\n",
       filename: 'src/near-misses.ts',
     },

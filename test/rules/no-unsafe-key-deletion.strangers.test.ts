@@ -11,6 +11,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-unsafe-key-deletion (key records)', rule, {
   valid: [
     {
+      code: "// real-repository near misses: a key converted in place (no byte type declared), padded hex text, feeds\n// disposed in a loop and spliced elsewhere, key records moved to a local before the field is emptied\nimport { createPrivateKey } from 'node:crypto';\nexport function normalise(secretOrPrivateKey: any, seedHex: string) {\n  secretOrPrivateKey = createPrivateKey(secretOrPrivateKey);\n  seedHex = seedHex.concat('0'.repeat(32));\n  return { secretOrPrivateKey, seedHex };\n}\ninterface Feed { id: string; dispose(): void }\ninterface Pending { kid: string; key: Uint8Array }\nexport class Call {\n  private feeds: Feed[] = [];\n  private pendingKeys: Pending[] = [];\n  end() {\n    for (const f of this.feeds) f.dispose();\n  }\n  drop(f: Feed) {\n    this.feeds.splice(this.feeds.indexOf(f), 1);\n  }\n  flush(apply: (p: Pending) => void) {\n    const pending = this.pendingKeys;\n    this.pendingKeys = [];\n    pending.forEach(apply);\n  }\n}\n",
+      filename: 'src/call.ts',
+    },
+    {
       // records holding public keys or string handles, and an entry wiped before it is deleted
       code: 'interface PeerInfo {\n  kid: string;\n  publicKey: Buffer;\n}\ninterface Handle {\n  key: string;\n  createdAt: number;\n}\ninterface Sess {\n  rootKey: Buffer;\n  peer: string;\n}\nexport class Directory {\n  private readonly peers = new Map<string, PeerInfo>();\n  private readonly handles = new Map<string, Handle>();\n  private readonly sessions = new Map<string, Sess>();\n  forget(id: string) {\n    this.peers.delete(id);\n    this.handles.delete(id);\n    this.sessions.get(id)?.rootKey.fill(0);\n    this.sessions.delete(id);\n  }\n}\n',
       filename: 'src/directory.ts',
