@@ -47,7 +47,7 @@ function paramOf(
 
 /**
  * An incoming request parameter logged whole (`console.log(req)`, `JSON.stringify(event)`): with it go its
- * Authorization and Cookie headers. A Lambda `event` counts only in a function that reads it as an HTTP event.
+ * Authorization and Cookie headers; only in a function that reads it as an HTTP request.
  */
 export function wholeRequest(
   n: TSESTree.Identifier,
@@ -67,11 +67,10 @@ export function wholeRequest(
   if (!serialised) return undefined;
   const param = paramOf(n, scope);
   if (!param) return undefined;
-  if (name === 'event') {
-    const fnText = text(param.fn);
-    const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|requestContext|queryStringParameters)\b`);
-    if (!http.test(fnText)) return undefined;
-  }
+  // Only a request the function reads as HTTP (its body, headers or cookies): a JSON-RPC `req` or a DOM
+  // `event` carries no credentials.
+  const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|cookies|requestContext|queryStringParameters)\b`);
+  if (!http.test(text(param.fn))) return undefined;
   return `'${n.name}', a whole request with its credential headers`;
 }
 
