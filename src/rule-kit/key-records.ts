@@ -8,20 +8,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyBytesTypes } from '../catalogue/deletion.js';
 import { findVariable, propertyName, unwrap } from './ast.js';
-import { isKeyMaterialName } from './key-holders.js';
+import { isBytesType, isKeyMaterialName } from './key-holders.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap', 'ReadonlyArray', 'Record']);
 
 /** Key-holding members of each record type declared at the top of a file, by type name. */
 export type KeyRecords = ReadonlyMap<string, ReadonlySet<string>>;
-
-function isBytes(t: TSESTree.TypeNode | undefined): boolean {
-  if (!t) return false;
-  if (t.type === T.TSUnionType) return t.types.some(isBytes);
-  return t.type === T.TSTypeReference && t.typeName.type === T.Identifier && keyBytesTypes.names.has(t.typeName.name);
-}
 
 /** The members of a type literal or interface body that hold key bytes (`rootKey: Buffer`). */
 function keyMembers(members: readonly TSESTree.TypeElement[]): Set<string> {
@@ -29,7 +22,7 @@ function keyMembers(members: readonly TSESTree.TypeElement[]): Set<string> {
   for (const m of members) {
     if (m.type !== T.TSPropertySignature || m.computed) continue;
     const name = m.key.type === T.Identifier ? m.key.name : m.key.type === T.Literal ? String(m.key.value) : undefined;
-    if (name !== undefined && isBytes(m.typeAnnotation?.typeAnnotation) && isKeyMaterialName(name)) out.add(name);
+    if (name !== undefined && isBytesType(m.typeAnnotation?.typeAnnotation) && isKeyMaterialName(name)) out.add(name);
   }
   return out;
 }
