@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
       imports,
     );
     const firstReport = oncePerNode();
-    const { namesKeyFile, ownerOnly, randomBytesIn } = createFileWriteJudge(sourceCode, imports);
+    const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -95,10 +95,11 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const keyFile = namesKeyFile(call.arguments[0]);
-      // A private key written to its own key file, readable by its owner only, is that key's store (as
-      // ssh-keygen and openssl genpkey write it), not a plaintext copy. Raw random bytes stay reported there.
+      // A key written to its own key file, readable by its owner only, is that key's store (as ssh-keygen and
+      // openssl genpkey write a private key, and `openssl rand -out aes.key 32` a raw one), not a plaintext copy;
+      // a key file in the temp directory is a scratch copy, whatever its mode.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
-      if (keyFile && ownerOnly(opts) && !randomBytesIn(d)) return;
+      if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };

@@ -7,11 +7,12 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
-import { KeyDrops, holderTitle } from '../src/rule-kit/key-drops.js';
-import { trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
+import { KeyDrops, derivedFromItself, holderTitle, isNullish, swappedOut } from '../src/rule-kit/key-drops.js';
+import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
+import { declaredKeyRecordCollection, keyRecordMember, keyRecordsOf } from '../src/rule-kit/key-records.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
@@ -97,6 +98,12 @@ export default createRule<Options, MessageIds>({
     const sources = createKeySources(sourceCode, imports);
     const wipesSeen: Wipe[] = [];
     const drops = new KeyDrops(identity, normText);
+    const records = keyRecordsOf(sourceCode.ast);
+    const dropAt = (node: TSESTree.Node, target: TSESTree.Node, how: string): void => {
+      const member = keyRecordMember(target, records, getScope(node)); // `conn.key` where `conn: Conn`
+      if (member) keyHolders.set(identity(target), member);
+      drops.add(node, target, how);
+    };
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
     /** Fields and bindings declared with a type that holds no bytes (`privateKey: string`): nothing to wipe. */
@@ -127,19 +134,14 @@ export default createRule<Options, MessageIds>({
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
-        if (emptied && keyHolders.has(identity(emptied.holder)))
-          drops.add(call, emptied.holder, emptied.how, identity(emptied.holder));
+        if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder)); // judged at the end
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
         const right = unwrap(node.right);
-        const isNullish =
-          (right.type === T.Literal && right.value === null) ||
-          (right.type === T.Identifier && right.name === 'undefined') ||
-          (right.type === T.UnaryExpression && right.operator === 'void');
-        if (!isNullish) {
+        if (!isNullish(right)) {
           const left = node.left;
           // `cache[id] = randomBytes(32)`: the collection's name says whether the bytes are a key.
           const name =
@@ -149,37 +151,46 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          if (isEmptyContainer(right) && keyHolders.has(identity(left)))
+          if (isEmptyContainer(right) && keyHolders.has(identity(left)) && !swappedOut(node, normText))
             drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
           const truncated = truncatedArray(node);
           if (truncated && keyHolders.has(identity(truncated)))
             drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
+          if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
+            drops.add(node, node.left, 'replaced by a key derived from it');
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
         const fn = enclosingFunction(node);
         if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
-          drops.add(node, node.left, `set to ${sourceCode.getText(right)}`);
+          dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
       UnaryExpression(node) {
         if (node.operator === 'delete' && unwrap(node.argument).type === T.MemberExpression)
-          drops.add(node, unwrap(node.argument), 'deleted');
+          dropAt(node, unwrap(node.argument), 'deleted');
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
         if (name === undefined) return;
-        const held = declaredKeyHolder(name, node.typeAnnotation?.typeAnnotation, node.value);
+        const annotation = node.typeAnnotation?.typeAnnotation;
+        const held =
+          declaredKeyHolder(name, annotation, node.value) ??
+          (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
         const source =
           (node.value ? sources.keySource(node.value, name) : undefined) ??
           (held ? holderTitle(name, held, 'field') : undefined);
         if (source) keyHolders.set(`text:this.${name}`, source);
-        if (declaredNotBytes(node.typeAnnotation?.typeAnnotation)) notBytes.add(`text:this.${name}`);
+        if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
       },
       VariableDeclarator(node) {
         if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
+        trackKeyBindingRead(node, keyFiles, imports, sourceCode);
         if (node.id.type !== T.Identifier) return;
-        const held = declaredKeyHolder(node.id.name, node.id.typeAnnotation?.typeAnnotation, node.init);
+        const annotation = node.id.typeAnnotation?.typeAnnotation;
+        const held =
+          declaredKeyHolder(node.id.name, annotation, node.init) ??
+          (declaredKeyRecordCollection(annotation, node.init, records) ? 'collection' : undefined);
         if (held) keyHolders.set(identity(node.id), holderTitle(node.id.name, held, 'binding'));
         if (declaredNotBytes(node.id.typeAnnotation?.typeAnnotation)) notBytes.add(identity(node.id));
         const fn = enclosingFunction(node);

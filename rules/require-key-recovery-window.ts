@@ -1,6 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { awsMinimumRecoveryDays, defaultMinRecoveryDays, retentionSettings } from '../src/catalogue/deletion.js';
+import {
+  awsMinimumRecoveryDays,
+  defaultMinRecoveryDays,
+  retentionSettings,
+  strictMinRecoveryDays,
+} from '../src/catalogue/deletion.js';
 import type { RetentionSetting } from '../src/catalogue/deletion.js';
 import { calleeName, propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
@@ -25,6 +30,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       category: 'unsafe-deletion',
       cwe: [212, 404],
+      strictOptions: [{ minRecoveryDays: strictMinRecoveryDays }],
     },
     hasSuggestions: true,
     messages: {
@@ -52,7 +58,7 @@ export default createRule<Options, MessageIds>({
             maximum: 30,
             description:
               'The shortest recovery window (days) accepted for scheduled key and secret deletion. AWS allows 7 to ' +
-              '30; the default is 30.',
+              '30; the default is 14 (strict: 30).',
           },
         },
       },
@@ -63,6 +69,8 @@ export default createRule<Options, MessageIds>({
     // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
     const minDays = options.minRecoveryDays ?? defaultMinRecoveryDays;
+    // The suggestions restore the services' own default (30 days), which every minimum accepts.
+    const fixDays = Math.max(minDays, strictMinRecoveryDays);
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     let imports: ImportMap = new Map();
@@ -83,10 +91,10 @@ export default createRule<Options, MessageIds>({
       if (!prop || days === undefined || days >= minDays) return;
       const v = unwrap(prop.value);
       let fixText: string;
-      if (s.window.unit === 'days') fixText = String(minDays);
+      if (s.window.unit === 'days') fixText = String(fixDays);
       else if (s.window.unit === 'cdk-duration' && v.type === T.CallExpression && v.callee.type === T.MemberExpression)
-        fixText = `${sourceCode.getText(v.callee.object)}.days(${minDays})`;
-      else fixText = v.type === T.ObjectExpression ? `{ seconds: ${minDays * 86400} }` : `'${minDays * 86400}s'`;
+        fixText = `${sourceCode.getText(v.callee.object)}.days(${fixDays})`;
+      else fixText = v.type === T.ObjectExpression ? `{ seconds: ${fixDays * 86400} }` : `'${fixDays * 86400}s'`;
       const shown = days === 1 ? '1 day' : `${Number.isInteger(days) ? String(days) : days.toFixed(2)} days`;
       context.report({
         node: prop.value,
@@ -100,7 +108,7 @@ export default createRule<Options, MessageIds>({
         suggest: [
           {
             messageId: 'useWindow',
-            data: { min: String(minDays) },
+            data: { min: String(fixDays) },
             fix: (fixer) => fixer.replaceText(prop.value, fixText),
           },
         ],
@@ -123,8 +131,8 @@ export default createRule<Options, MessageIds>({
             suggest: [
               {
                 messageId: 'useRecoveryWindow',
-                data: { min: String(minDays) },
-                fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${minDays}`),
+                data: { min: String(fixDays) },
+                fix: (fixer) => fixer.replaceText(prop, `RecoveryWindowInDays: ${fixDays}`),
               },
             ],
           });

@@ -100,6 +100,19 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     },
   },
   {
+    id: 'deno.remove',
+    title: 'Deno.remove',
+    modules: [],
+    callees: ['Deno.remove', 'Deno.removeSync'],
+    global: true,
+    style: 'promise',
+    pathArg: 0,
+    samples: {
+      positive: ["await Deno.remove('./old.key');", 'Deno.removeSync(keyPath, { recursive: false });'],
+      negative: ["await Deno.readFile('./old.key');", 'await store.remove(id);'],
+    },
+  },
+  {
     id: 'del',
     title: 'del',
     modules: ['del'],
@@ -171,6 +184,28 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'monkey.txt',
       'cert.crt',
     ],
+  },
+};
+
+/**
+ * Files that hold a credential or a seed phrase rather than a key (`~/.config/cli/token`, `~/.aws/credentials`,
+ * `recovery-phrase.txt`): removing one with unlink leaves the secret on disk just as a key file does. Only the
+ * deletion check reads this; a write there is not a key store (no-logged-key still reports a phrase written out).
+ */
+export const secretFilePath: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`(?:^|[\\/])(?:[\w-]*[._-])?(?:token|access[_-]?token|refresh[_-]?token|auth[_-]?token|credentials|` +
+      String.raw`recovery[_-]?phrase|seed[_-]?phrase|mnemonic)(?:\.(?:enc|json|txt|key|dat|bin))?$`,
+    'i',
+  ),
+  samples: {
+    positive: [
+      '/home/u/.config/acme/token',
+      '/home/u/.aws/credentials',
+      'wallet/recovery-phrase.txt',
+      'cli/auth-token.json',
+    ],
+    negative: ['design-tokens.json', 'src/tokenizer.js', 'token-list.json', 'credentials-form.tsx', 'tokens/index.ts'],
   },
 };
 
@@ -646,8 +681,15 @@ export const retentionSettings: readonly RetentionSetting[] = [
   },
 ];
 
-/** The recovery window the rule asks for by default, in days (the AWS and GCP default). */
-export const defaultMinRecoveryDays = 30;
+/**
+ * The recovery window `recommended` asks for, in days. AWS KMS and Secrets Manager accept 7 to 30 (default 30),
+ * Azure Key Vault soft delete 7 to 90, Cloud KMS at least 24 hours (default 30 days). A window under two weeks
+ * (the 7-day floor, 10 days) can run out before a mistaken deletion is noticed; 14 days or more is a deliberate
+ * choice `recommended` accepts. `strict` asks for the services' own default (`strictMinRecoveryDays`).
+ */
+export const defaultMinRecoveryDays = 14;
+/** The recovery window `strict` asks for: the AWS and GCP default. */
+export const strictMinRecoveryDays = 30;
 /** AWS refuses windows under 7 days; a configured minimum below that is meaningless. */
 export const awsMinimumRecoveryDays = 7;
 

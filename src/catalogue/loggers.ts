@@ -306,6 +306,9 @@ export const passThrough = {
   functions: new Set([
     'String',
     'JSON.stringify',
+    // Headers objects turned into plain objects or pairs keep every header value.
+    'Object.fromEntries',
+    'Object.entries',
     'inspect',
     'util.inspect',
     'format',
@@ -365,7 +368,8 @@ export const publicKeyName: NameLexicon = {
 export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
     String.raw`(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|` +
-      String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer)[ :=('"]{0,3}$`,
+      String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer|` +
+      String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic)[ :=('"]{0,3}$`,
     'i',
   ),
   samples: {
@@ -376,9 +380,12 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       "access token '",
       'cannot decrypt with session key ',
       'Authorization: Bearer ',
+      'invalid recovery phrase: ',
+      'bad mnemonic ',
     ],
     negative: [
       'unknown option ',
+      'recovery phrase has 12 words, got ',
       'missing key ',
       'cache key: ',
       'key ',
@@ -757,6 +764,16 @@ export const encodedKeyPairGenerators: readonly CallPattern[] = [
  */
 export const secretStoreReads: readonly CallPattern[] = [
   {
+    id: 'os-keychain.getPassword',
+    title: 'a secret read from the OS keychain',
+    modules: ['keytar', '@napi-rs/keyring'],
+    callees: ['getPassword', 'default.getPassword', 'new Entry().getPassword'],
+    samples: {
+      positive: ["import keytar from 'keytar'; keytar.getPassword('svc', account);"],
+      negative: ["import keytar from 'keytar'; keytar.findCredentials('svc');"],
+    },
+  },
+  {
     id: 'node-vault.read',
     title: 'a Vault secret read',
     modules: ['node-vault'],
@@ -816,4 +833,60 @@ export const connectionUrlEnvName: NameLexicon = {
     positive: ['database_url', 'mongodb_uri', 'redis_url', 'app_database_url', 'db_dsn'],
     negative: ['database_host', 'database_name', 'redis_port', 'public_url', 'database_url_template_name'],
   },
+};
+
+/**
+ * Receivers whose own `log` method writes a log record: Hapi `request.log(tags, data)` and `server.log(…)`,
+ * BullMQ `job.log(text)` (kept with the job in Redis and shown in dashboards), Agenda/bee-queue jobs.
+ */
+export const logHostName: NameLexicon = {
+  id: 'log-host-name',
+  title: 'A receiver whose own log method writes a log record (Hapi request/server, a queue job)',
+  pattern: /^(?:.*_)?(?:req|request|server|job|task)$/,
+  samples: {
+    positive: ['request', 'server', 'job', 'export_job', 'req'],
+    negative: ['math', 'chart', 'logger', 'jobs', 'request_id'],
+  },
+};
+
+/**
+ * Bindings that hold a whole token response (OAuth `access_token`/`refresh_token`, an openid-client
+ * `TokenSet`): logged whole, every token in them is logged. Counted only when the value comes from a call.
+ */
+export const tokenResponseName: NameLexicon = {
+  id: 'token-response-name',
+  title: 'A name that holds a whole token response',
+  pattern: new RegExp(
+    String.raw`^(?:(?:oauth|auth|access|user|session|id|new|refreshed|google|github|cognito|msal|sso)_)?` +
+      String.raw`(?:tokens|token_set|token_response|token_result|token_data|token_payload|grant_response)$`,
+  ),
+  samples: {
+    positive: ['tokens', 'token_set', 'oauth_tokens', 'token_response', 'auth_token_data'],
+    negative: ['token', 'token_count', 'tokens_used', 'max_tokens', 'token_type', 'total_tokens', 'design_tokens'],
+  },
+};
+
+/** Calls whose result is a token response: an HTTP call to a token endpoint, `res.json()`, an OAuth client. */
+export const tokenResponseCall: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /\b(?:json|post|fetch|request|send|callback|grant|refresh\w*|exchange\w*|get_?tokens?\w*|oauth\w*)\s*\(/i,
+  samples: {
+    positive: ['await res.json()', "axios.post('/oauth/token', body)", 'client.callback(uri, params)'],
+    negative: ['lexer.tokenize(src)', "text.split(' ')", 'marked.lexer(md)'],
+  },
+};
+
+/**
+ * Types and names of an outgoing request's options (fetch `RequestInit`, axios request config): their
+ * `headers` carry the Authorization header the client adds.
+ */
+export const outgoingRequestConfig = {
+  types: new Set(['RequestInit', 'AxiosRequestConfig', 'InternalAxiosRequestConfig', 'RequestOptions', 'Options']),
+  /** Interceptor registrations whose callback gets the outgoing request config (`api.interceptors.request.use`). */
+  interceptor: /\binterceptors\.request\.use$/,
+};
+
+/** Objects that hold the whole environment besides `process.env`: Deno and Bun. */
+export const environmentObjects = {
+  calls: new Set(['Deno.env.toObject']),
+  members: new Set(['Bun.env']),
 };

@@ -25,6 +25,6 @@ export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-unsafe-key-deletion': ['error', { memory: 'all-exits' }],
   'keyhygiene/no-weak-key-size': ['error', { minRsaBits: 3072 }],
   'keyhygiene/no-weak-randomness': 'error',
-  'keyhygiene/require-key-recovery-window': 'error',
+  'keyhygiene/require-key-recovery-window': ['error', { minRecoveryDays: 30 }],
   'keyhygiene/require-key-rotation': 'error',
 };

@@ -1,15 +1,11 @@
 /**
  * How a plaintext file write is judged by no-logged-key: whether its path names a key file, whether its
- * mode is owner-only, and whether the written value is raw random bytes (which no mode makes a safe store).
+ * mode is owner-only (then a key file is the key's store, whatever key it holds, unless it sits in the temp dir).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyProducers } from '../catalogue/deletion.js';
 import { ownerOnlyModes } from '../catalogue/loggers.js';
-import { propertyName, staticNumber, staticString, unwrap } from './ast.js';
-import { matchCallPattern } from './call-patterns.js';
-import { flowOf } from './flow/engine.js';
-import type { ImportMap } from './imports.js';
+import { constInitOf, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import { namesKeyFilePath, pathText } from './path-text.js';
 
 export interface FileWriteJudge {
@@ -17,25 +13,15 @@ export interface FileWriteJudge {
   readonly namesKeyFile: (arg: TSESTree.Node | undefined) => boolean;
   /** The options argument (or the mode itself) gives a mode only the owner can read. */
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
-  /** The written value comes from a random-bytes call (`randomBytes(32)`), not from a key pair. */
-  readonly randomBytesIn: (data: TSESTree.Node) => boolean;
+  /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
+  readonly inTempDir: (arg: TSESTree.Node | undefined) => boolean;
 }
 
-export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: ImportMap): FileWriteJudge {
+export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWriteJudge {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
   const namesKeyFile = (arg: TSESTree.Node | undefined): boolean =>
     arg !== undefined && arg.type !== T.SpreadElement && namesKeyFilePath(pathText(arg, getScope));
-
-  /** The written value comes from a random-bytes call (`randomBytes(32)`), not from a key pair. */
-  const randomBytesIn = (data: TSESTree.Node): boolean =>
-    flowOf(sourceCode)
-      .origins(data)
-      .some(
-        (o) =>
-          o.node.type === T.CallExpression &&
-          matchCallPattern(o.node, imports, getScope(o.node), keyProducers)?.strength === 'random',
-      );
 
   const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
     if (!opt) return false;
@@ -49,5 +35,13 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
       : undefined;
     return m !== undefined && ownerOnlyModes.has(m);
   };
-  return { namesKeyFile, ownerOnly, randomBytesIn };
+  /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
+  const inTempDir = (arg: TSESTree.Node | undefined): boolean => {
+    if (arg === undefined || arg.type === T.SpreadElement) return false;
+    if (/^(?:\/tmp|\/var\/tmp|\/dev\/shm)\//.test(pathText(arg, getScope))) return true;
+    let n: TSESTree.Node | undefined = unwrap(arg);
+    for (let i = 0; i < 3 && n?.type === T.Identifier; i++) n = constInitOf(n, getScope(n));
+    return n !== undefined && /\btmpdir\s*\(/.test(sourceCode.getText(n));
+  };
+  return { namesKeyFile, ownerOnly, inTempDir };
 }

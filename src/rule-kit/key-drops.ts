@@ -3,7 +3,8 @@
  * recorded where it happens and judged at the end of the file, when every holder and every wipe is known.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, type FunctionNode } from './ast.js';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { constInitOf, enclosingFunction, unwrap, type FunctionNode } from './ast.js';
 import type { KeySources } from './key-sources.js';
 import { namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
@@ -18,6 +19,8 @@ interface Drop {
   readonly mapText?: string;
   readonly fn: FunctionNode | undefined;
   readonly how: string;
+  /** The collection an element is dropped from (`cache` in `delete cache[id]`, `cache.delete(id)`). */
+  readonly collection?: string;
 }
 
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
@@ -43,7 +46,18 @@ export class KeyDrops {
   add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void {
     const mapText = mapKey === undefined ? undefined : this.normText(target);
     const map = mapKey === undefined ? {} : { mapKey, mapText };
-    this.drops.push({ node, target, key: this.identity(target), fn: enclosingFunction(node), how, ...map });
+    const t = unwrap(target);
+    const collection = mapText ?? (t.type === T.MemberExpression && t.computed ? this.normText(t.object) : undefined);
+    const fn = enclosingFunction(node);
+    this.drops.push({
+      node,
+      target,
+      key: this.identity(target),
+      fn,
+      how,
+      ...map,
+      ...(collection ? { collection } : {}),
+    });
   }
 
   /**
@@ -58,12 +72,21 @@ export class KeyDrops {
     notBytes: ReadonlySet<string> = new Set(),
   ): UnwipedDrop[] {
     const out: UnwipedDrop[] = [];
+    // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`).
+    const wiped = new Set(
+      wipesSeen
+        .filter((w) => w.bytes)
+        .flatMap((w) => w.keys.filter((k) => k.startsWith('holder:')).map((k) => k.slice(7))),
+    );
     for (const d of this.drops) {
       const source =
         keyHolders.get(d.mapKey ?? d.key) ??
         (d.mapKey || notBytes.has(d.key)
           ? undefined
-          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target)));
+          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target))) ??
+        (d.collection !== undefined && wiped.has(d.collection)
+          ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
+          : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       const wipe = /expose|loadSecret/.test(source)
@@ -89,5 +112,54 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
               k.startsWith(`text:${d.mapText}[`) ||
               k === `holder:${d.mapText}`)),
       ),
+  );
+}
+
+/**
+ * `this.chainKey = hmac(this.chainKey)`, `root = next` after `const next = hkdf(…, root, …)`: a key replaced
+ * by a value computed from it (a ratchet step), so the old bytes are dropped while still live. The rule asks
+ * this only of a declared key holder (`private chainKey: Buffer`): `key = createPrivateKey(key)` changes a
+ * key's representation, it does not replace it. `scopeOf`
+ * is the scope lookup for a binding's single initialiser.
+ */
+export function derivedFromItself(
+  node: TSESTree.AssignmentExpression,
+  normText: (n: TSESTree.Node) => string,
+  scopeOf: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): boolean {
+  const left = node.left;
+  if (left.type !== T.Identifier && (left.type !== T.MemberExpression || left.computed)) return false;
+  const l = normText(left);
+  const right = unwrap(node.right);
+  const init = right.type === T.Identifier ? constInitOf(right, scopeOf(right)) : right;
+  const from = init && unwrap(init);
+  const call = from?.type === T.AwaitExpression ? unwrap(from.argument) : from;
+  if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
+  const text = normText(from);
+  if (!text.includes('(') || text === l) return false;
+  const escaped = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(text);
+}
+
+/** `null`, `undefined`, `void 0`: what a holder is set to when its value is released. */
+export function isNullish(n: TSESTree.Node): boolean {
+  return (
+    (n.type === T.Literal && n.value === null) ||
+    (n.type === T.Identifier && n.name === 'undefined') ||
+    (n.type === T.UnaryExpression && n.operator === 'void')
+  );
+}
+
+/** `const tmp = this.keys; this.keys = [];`: the elements moved to a local first, so emptying drops nothing. */
+export function swappedOut(node: TSESTree.AssignmentExpression, normText: (n: TSESTree.Node) => string): boolean {
+  const stmt = node.parent;
+  const block = stmt?.parent;
+  if (stmt?.type !== T.ExpressionStatement || (block?.type !== T.BlockStatement && block?.type !== T.Program))
+    return false;
+  const before = block.body[block.body.indexOf(stmt) - 1];
+  const left = normText(node.left);
+  return (
+    before?.type === T.VariableDeclaration &&
+    before.declarations.some((d) => d.init !== null && d.init !== undefined && normText(d.init) === left)
   );
 }

@@ -6,7 +6,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileReads, keyImports } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
-import { bindingNameOf } from './ast.js';
+import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
+import { isKeyMaterialName } from './key-holders.js';
 import { matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
@@ -27,6 +28,7 @@ export function trackKeyFileWrite(
   if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
   const origins = flowOf(sourceCode).origins(data);
   if (origins.some((o) => o.kind === 'zeros')) keyFiles.overwritten(p, call);
+  else if (recordWithKeyField(data, sourceCode)) keyFiles.keyWritten(p);
   else if (
     origins.some(
       (o) =>
@@ -54,5 +56,65 @@ export function trackKeyFileRead(
       continue;
     const p = read.arguments[0];
     if (p && p.type !== T.SpreadElement) keyFiles.keyRead(p);
+  }
+}
+
+/** Calls that keep the bytes or text they are given: decoders, `Buffer.from`, string trimming. */
+const KEEPS_BYTES: ReadonlySet<string> = new Set([
+  'from',
+  'trim',
+  'trimEnd',
+  'toString',
+  'replace',
+  'decode',
+  'parse',
+  'from_base64',
+  'from_hex',
+  'hexToBytes',
+  'base64ToBytes',
+]);
+
+/** `JSON.stringify({ address, privateKey })`: a record with a key-material field (not the bare `key`). */
+function recordWithKeyField(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  let n = unwrap(data);
+  if (n.type === T.CallExpression && calleeName(unwrap(n.callee)) === 'stringify' && n.arguments[0])
+    n = unwrap(n.arguments[0]);
+  if (n.type === T.Identifier) n = constInitOf(n, sourceCode.getScope(n)) ?? n;
+  return (
+    n.type === T.ObjectExpression &&
+    n.properties.some((q) => q.type === T.Property && isKeyMaterialName(propertyName(q), false))
+  );
+}
+
+/**
+ * `const key = Buffer.from(readFileSync(p, 'utf8').trim(), 'base64')`: a binding named as key material,
+ * read from a file (through encoders and string methods), makes that file a key file.
+ */
+export function trackKeyBindingRead(
+  decl: TSESTree.VariableDeclarator,
+  keyFiles: KeyFileTracker,
+  imports: ImportMap,
+  sourceCode: TSESLint.SourceCode,
+): void {
+  if (decl.id.type !== T.Identifier || !decl.init || !isKeyMaterialName(decl.id.name)) return;
+  let n: TSESTree.Node | undefined = unwrap(decl.init);
+  for (let i = 0; i < 6 && n; i++) {
+    if (n.type === T.AwaitExpression) n = unwrap(n.argument);
+    if (n.type !== T.CallExpression) return;
+    if (matchCallPattern(n, imports, sourceCode.getScope(n), [fileReads])) {
+      const p = n.arguments[0];
+      if (p && p.type !== T.SpreadElement) keyFiles.keyRead(p);
+      return;
+    }
+    const callee = unwrap(n.callee);
+    // Only through encoders and string methods: `createPublicKey(readFileSync(p))` is not key material.
+    if (!KEEPS_BYTES.has(calleeName(callee) ?? '')) return;
+    const first: TSESTree.CallExpressionArgument | undefined = n.arguments[0];
+    n =
+      callee.type === T.MemberExpression && unwrap(callee.object).type === T.CallExpression
+        ? unwrap(callee.object)
+        : first && first.type !== T.SpreadElement
+          ? unwrap(first)
+          : undefined;
   }
 }

@@ -7,13 +7,27 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyFileName, keyFilePath, syncCalleeNames, type FileDeletionApi } from '../catalogue/deletion.js';
+import {
+  keyFileName,
+  keyFilePath,
+  secretFilePath,
+  syncCalleeNames,
+  type FileDeletionApi,
+} from '../catalogue/deletion.js';
 import { normaliseName } from '../detect/index.js';
 import { calleeName, canAwaitAt, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { ensureNamedImport } from './fixes.js';
+import { isKeyMaterialName } from './key-holders.js';
 import { namesKeyFilePath, pathText as staticPathText } from './path-text.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
+
+/** A binding that names a directory of keys, inside a path expression: `keyDir`, `KEYS_DIR`, `keystoreRoot`. */
+const keyDirName = new RegExp(
+  String.raw`(?<![A-Za-z0-9])((?:keys?|keystore|secrets?|private_?keys?)` +
+    String.raw`(?:Dir|Directory|Folder|Root|_dir|_directory|_root|_DIR|_ROOT))\b`,
+  'i',
+);
 
 /** What the deletion check reports: the call, why its path is a key file, and an optional suggestion. */
 interface KeyFileDeletion {
@@ -55,8 +69,15 @@ export function createKeyFileTracker(
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
     if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+    if (secretFilePath.pattern.test(text)) return `its path ${last} names a credential or seed phrase file`;
+    if (keyFilePath.exclude.test(text) || keyFilePath.exclude.test(last)) return undefined;
     const name = calleeName(n);
     if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
+    // `unlinkSync(opts.key)`, `rm(privateKey)`: a path held under a key-material name is the key's file.
+    if (name !== undefined && isKeyMaterialName(name)) return `'${name}' names key material`;
+    // `rimraf(\`${keyDir}/archive\`)`: a path under a directory of keys.
+    const dir = keyDirName.exec(sourceCode.getText(n));
+    if (dir) return `it lies under '${dir[1]}', a directory of keys`;
     return undefined;
   };
 

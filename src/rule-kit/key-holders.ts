@@ -26,7 +26,7 @@ function isKeyHolderName(name: string): boolean {
 }
 
 /** Whether a type annotation is a key byte type, or a union with one (`Buffer | null`). */
-function isBytesType(t: TSESTree.TypeNode | undefined): boolean {
+export function isBytesType(t: TSESTree.TypeNode | undefined): boolean {
   if (!t) return false;
   if (t.type === T.TSUnionType) return t.types.some(isBytesType);
   return t.type === T.TSTypeReference && t.typeName.type === T.Identifier && keyBytesTypes.names.has(t.typeName.name);

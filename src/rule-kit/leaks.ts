@@ -59,6 +59,7 @@ import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+import { isEnvironmentObject, outgoingHeaders, wholeRequest, wholeTokenResponse } from './whole-leaks.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -77,6 +78,8 @@ export interface LeakSink {
    * whatever their name.
    */
   readonly keyFile?: boolean;
+  /** How a message names the sink (`console.log`, `the pino logger`), when the caller gives it. */
+  readonly title?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -259,6 +262,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const n = unwrap(expr);
     if (depth > MAX_DEPTH) return [];
     if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
+    if (isEnvironmentObject(n)) return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})` }];
     const env = envVarName(n);
     if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}` }] : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
@@ -300,6 +304,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (key !== undefined && sink.redacted?.has(key)) continue;
       if (key !== undefined && isSafeName(key)) {
         const v = unwrap(p.value);
+        // `{ env: process.env }`: a safe field name does not make the whole environment safe.
+        if (isProcessEnv(v) || isEnvironmentObject(v)) out.push(...leaksIn(v, sink, depth + 1));
         if (v.type === T.Identifier) out.push(...builtText(v, constInitOf(v, getScope(v)), sink));
         continue;
       }
@@ -455,6 +461,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
     const built = builtText(n, init, sink);
     if (built.length) return built;
+    const whole =
+      (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
+      (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
+    if (whole) return [{ node: n, what: whole }];
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
     if (isSafeName(n.name)) return connectionUrl(n);
     // An object literal bound here is judged by what it holds, not by its name:
@@ -548,7 +558,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
     if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
       return [{ node: n, what: `${text}, a token the caller sent` }];
-    if (request && p === 'headers') return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
+      return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))

@@ -9,6 +9,7 @@ import {
   consoleSink,
   loggerFactories,
   loggerName,
+  logHostName,
   logMethods,
   reportingSinks,
   type LoggerFactory,
@@ -130,6 +131,9 @@ export function createLogSinkResolver(
     const name = calleeName(recv);
     if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
+    // `request.log(['error'], data)` (Hapi), `job.log(text)` (BullMQ): the receiver's own log method.
+    if (name !== undefined && propertyName(callee) === 'log' && logHostName.pattern.test(normaliseName(name)))
+      return { title: `${sourceCode.getText(recv).slice(0, 40)}.log`, kind: 'log' };
     return undefined;
   };
   return logSinkOf;

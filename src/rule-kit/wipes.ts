@@ -29,6 +29,8 @@ export interface Wipe {
   readonly finallyOf?: TSESTree.TryStatement;
   /** The statement that is only the wipe (which a try/finally suggestion replaces). */
   readonly statement?: TSESTree.Node;
+  /** The call overwrites bytes (`fill(0)`, `memzero`), not a handle's own wipe or dispose method. */
+  readonly bytes?: boolean;
 }
 
 /** The `try` statement whose `finally` block holds `node`, within the same function. */
@@ -206,17 +208,24 @@ export function wipeOf(
 ): Wipe {
   const keys = [identity(target)];
   const n = unwrap(target);
-  const init = n.type === T.Identifier ? constInitOf(n, scope) : undefined;
+  // `s.rootKey.fill(0)` where `s = sessions.get(id)` or `for (const [, s] of sessions)`: a key of the record
+  // got from the collection is wiped, as the record itself would be.
+  const member = n.type === T.MemberExpression && !n.computed ? unwrap(n.object) : undefined;
+  const alias = n.type === T.Identifier ? n : member?.type === T.Identifier ? member : undefined;
+  const init = alias ? constInitOf(alias, scope) : undefined;
   if (init) keys.push(identity(init));
-  const holder = n.type === T.Identifier ? loopHolder(n, scope) : undefined;
+  const holder = alias ? loopHolder(alias, scope) : undefined;
   if (holder) keys.push(`holder:${normText(holder)}`);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);
   // `keys.forEach((k) => k.fill(0))`: the wipe belongs to the function that holds the forEach call.
   const cb = holder ? enclosingFunction(call) : undefined;
   const viaForEach = cb?.parent?.type === T.CallExpression && calleeName(cb.parent.callee) === 'forEach';
+  const method = calleeName(unwrap(call.callee));
+  const bytes = method === wipes.fillMethod || (method !== undefined && wipes.functions.has(method));
   return {
     keys,
+    bytes,
     fn: viaForEach ? enclosingFunction(cb.parent!) : enclosingFunction(call),
     start: call.range[0],
     ...(fin ? { finallyOf: fin } : {}),

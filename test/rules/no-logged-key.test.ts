@@ -954,7 +954,7 @@ ruleTester.run('no-logged-key', rule, {
       ],
     },
     {
-      // key bytes under the generic name: hex-encoded into a log file; random bytes written to a .key file (mode 0600 does not make a raw key safe)
+      // key bytes under the generic name: hex-encoded into a log file; random bytes written to a .key file in /tmp (a temp copy, not the key's store, whatever its mode)
       code: "import { writeFileSync } from 'node:fs';\nimport { randomBytes } from 'node:crypto';\nexport function writeKeyToDisk(key: Buffer): void {\n  writeFileSync('/var/log/gateway/last-key.txt', key.toString('hex'));\n}\nexport function cacheSessionKey(): Buffer {\n  const key = randomBytes(32);\n  writeFileSync('/tmp/gateway-session.key', key, { mode: 0o600 });\n  return key;\n}",
       filename: 'src/keystore-file.ts',
       errors: [

@@ -42,10 +42,19 @@ ruleTester.run('require-key-recovery-window', rule, {
       filename: 'src/a.ts',
     },
     {
-      // a team that accepts 14 days says so
+      // two weeks or more is a deliberate window under the default (recommended) minimum of 14 days
       code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 14 });",
       filename: 'src/a.ts',
-      options: [{ minRecoveryDays: 14 }],
+    },
+    {
+      code: "import * as aws from '@pulumi/aws';\nimport { Duration } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nnew aws.kms.Key('queue', { enableKeyRotation: true, deletionWindowInDays: 21 });\nnew kms.Key(this, 'Q', { enableKeyRotation: true, pendingWindow: Duration.days(14) });\nnew aws.secretsmanager.Secret('s', { recoveryWindowInDays: 20 });",
+      filename: 'src/infra.ts',
+    },
+    {
+      // a team that accepts 10 days says so
+      code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 10 });",
+      filename: 'src/a.ts',
+      options: [{ minRecoveryDays: 10 }],
     },
   ],
   invalid: [
@@ -394,9 +403,10 @@ ruleTester.run('require-key-recovery-window', rule, {
       ],
     },
     {
-      code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 10 });",
+      // strict's minimum (the services' default, 30 days) reports a 14-day window
+      code: "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 14 });",
       filename: 'src/a.ts',
-      options: [{ minRecoveryDays: 14 }],
+      options: [{ minRecoveryDays: 30 }],
       errors: [
         {
           messageId: 'shortWindow',
@@ -408,7 +418,7 @@ ruleTester.run('require-key-recovery-window', rule, {
             {
               messageId: 'useWindow',
               output:
-                "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 14 });",
+                "import { ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';\nnew ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 30 });",
             },
           ],
         },

@@ -4,7 +4,7 @@
  * come from the catalogue (`templateKeyResources`, the rotation ranges of `iac.ts`, the recovery
  * minimum of `deletion.ts`); a value the reader cannot know (an intrinsic, a variable) is never reported.
  */
-import { defaultMinRecoveryDays } from '../../../catalogue/deletion.js';
+import { defaultMinRecoveryDays, strictMinRecoveryDays } from '../../../catalogue/deletion.js';
 import { durationStringPattern, type Exemption, type TemplateKeyResource } from '../../../catalogue/iac.js';
 import type { InventoryItem } from '../../../report/types.js';
 import type { TemplateHit } from './hits.js';
@@ -162,7 +162,7 @@ export function checkResource(
       deletion = `${res.deletionWindow.property} ${inDays(days)}`;
       if (days < defaultMinRecoveryDays) {
         const value =
-          res.deletionWindow.unit === 'days' ? String(defaultMinRecoveryDays) : `"${defaultMinRecoveryDays * 86_400}s"`;
+          res.deletionWindow.unit === 'days' ? String(strictMinRecoveryDays) : `"${strictMinRecoveryDays * 86_400}s"`;
         hits.push({
           ruleId: ruleDeletion,
           offset: p.offset,

@@ -1,0 +1,110 @@
+/**
+ * Whole objects that hold secrets, logged as one value (issue 11): an incoming request (its Authorization
+ * and Cookie headers), the headers of an outgoing request's options (the client's bearer token), a whole
+ * token response (`access_token`, `refresh_token`), and the environment of Deno and Bun. Read by leaks.ts;
+ * names, types and calls are catalogue data (src/catalogue/loggers.ts).
+ */
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import {
+  environmentObjects,
+  outgoingRequestConfig,
+  requestName,
+  tokenResponseCall,
+  tokenResponseName,
+} from '../catalogue/loggers.js';
+import { normaliseName } from '../detect/index.js';
+import { findVariable, unwrap } from './ast.js';
+import type { Origin } from './values.js';
+
+/** `fn`, `a.b.fn` → dotted text, or undefined. */
+function dotted(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === T.Identifier) return u.name;
+  if (u.type === T.MemberExpression && !u.computed && u.property.type === T.Identifier) {
+    const o = dotted(u.object);
+    return o === undefined ? undefined : `${o}.${u.property.name}`;
+  }
+  return undefined;
+}
+
+/** `Deno.env.toObject()`, `Bun.env`: the whole environment. */
+export function isEnvironmentObject(n: TSESTree.Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.CallExpression) return environmentObjects.calls.has(dotted(u.callee) ?? '');
+  return u.type === T.MemberExpression && environmentObjects.members.has(dotted(u) ?? '');
+}
+
+/** A parameter binding: its declaration node and the function that declares it. */
+function paramOf(
+  id: TSESTree.Identifier,
+  scope: TSESLint.Scope.Scope,
+): { readonly name: TSESTree.Identifier; readonly fn: TSESTree.Node } | undefined {
+  const def = findVariable(scope, id)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
+  return { name: def.name, fn: def.node };
+}
+
+/**
+ * An incoming request parameter logged whole (`console.log(req)`, `JSON.stringify(event)`): with it go its
+ * Authorization and Cookie headers; only in a function that reads it as an HTTP request.
+ */
+export function wholeRequest(
+  n: TSESTree.Identifier,
+  scope: TSESLint.Scope.Scope,
+  text: (n: TSESTree.Node) => string,
+  sinkTitle: string,
+): string | undefined {
+  const name = normaliseName(n.name);
+  if (!requestName.pattern.test(name)) return undefined;
+  // Serialised or dumped whole: console, `JSON.stringify(req)`, `{ req }`; a project's own request logger
+  // (`requestLogger.log(req, ms)`) picks its fields.
+  const p = n.parent;
+  const serialised =
+    sinkTitle.startsWith('console.') ||
+    p?.type === T.Property ||
+    (p?.type === T.CallExpression && /^(?:JSON\.stringify|(?:util\.)?inspect)$/.test(dotted(p.callee) ?? ''));
+  if (!serialised) return undefined;
+  const param = paramOf(n, scope);
+  if (!param) return undefined;
+  // Only a request the function reads as HTTP (its body, headers or cookies): a JSON-RPC `req` or a DOM
+  // `event` carries no credentials.
+  const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|cookies|requestContext|queryStringParameters)\b`);
+  if (!http.test(text(param.fn))) return undefined;
+  return `'${n.name}', a whole request with its credential headers`;
+}
+
+/**
+ * `config.headers` in an axios request interceptor, `init.headers` of a `RequestInit` parameter: the headers
+ * an outgoing request carries, with the client's Authorization header.
+ */
+export function outgoingHeaders(holder: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const h = unwrap(holder);
+  if (h.type !== T.Identifier) return false;
+  const param = paramOf(h, scope);
+  if (!param) return false;
+  const ann = param.name.typeAnnotation?.typeAnnotation;
+  if (
+    ann?.type === T.TSTypeReference &&
+    ann.typeName.type === T.Identifier &&
+    outgoingRequestConfig.types.has(ann.typeName.name)
+  )
+    return true;
+  const call = param.fn.parent;
+  return (
+    call?.type === T.CallExpression &&
+    call.arguments[0] === param.fn &&
+    outgoingRequestConfig.interceptor.test(dotted(call.callee) ?? '')
+  );
+}
+
+/** `const tokens = await res.json(); log(tokens)`: a whole token response from a call, logged as one value. */
+export function wholeTokenResponse(
+  n: TSESTree.Identifier,
+  origins: readonly Origin[],
+  text: (n: TSESTree.Node) => string,
+): string | undefined {
+  if (!tokenResponseName.pattern.test(normaliseName(n.name))) return undefined;
+  const fromCall = origins.some((o) => o.kind === 'call' && tokenResponseCall.pattern.test(text(o.node)));
+  return fromCall ? `'${n.name}', a whole token response` : undefined;
+}
