@@ -3,7 +3,7 @@
  * the site declares is read the way its `read` says (a cipher name, key-pair options, a modulus, a curve,
  * WebCrypto parameters, a GCM tag, an RSA padding, crypto-js options, key bytes) and judged by the checks.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   cipherTokens,
@@ -19,6 +19,7 @@ import {
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
+import { checkDigestArgument, checkSignedDigest } from './weak-digests.js';
 
 export type SiteChecker = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
 
@@ -28,6 +29,7 @@ export function createSiteChecker(
   report: AlgorithmReport,
   imports: () => ImportMap,
   minBits: number,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
 ): SiteChecker {
   /** A named DH group (`modp2`) smaller than the minimum. */
   const checkDhGroup = (g: { value: string; node: TSESTree.Node } | undefined, api: string): void => {
@@ -63,6 +65,7 @@ export function createSiteChecker(
         );
       }
     }
+    if (site.signedDigest) checkSignedDigest(report, node, site.signedDigest, api, getScope(node));
     let keyPairType: string | undefined;
     for (const read of site.reads) {
       const raw = args[read.index];
@@ -205,6 +208,10 @@ export function createSiteChecker(
             );
           break;
         }
+        case 'signature-digest':
+        case 'kdf-digest':
+          checkDigestArgument(check, report, arg, read.read === 'kdf-digest' ? 'kdf' : 'signature', api);
+          break;
         case 'key-bytes':
           check.checkKeyBytes(
             arg,
