@@ -98,14 +98,7 @@ export function checkKeyBytes(found: Candidates, lit: TSESTree.Literal, text: st
   const { top, env } = bytesHolder(decoded.call);
   const name = [env, bindingNameOf(top)].find((n): n is string => n !== undefined && isKeyName(n));
   if (name === undefined) return;
-  found.offer({
-    node: lit,
-    messageId: 'secretName',
-    data: { redacted: redact(text), name },
-    rank: 1,
-    liveFormat: false,
-    valueType: 'bytes',
-  });
+  offerNamedSecret(found, lit, text, name, 'bytes');
 }
 
 /** The setting a configuration read names: `Config.API_KEY` → `API_KEY`, `cfg.get('db.password')` → `password`. */
@@ -134,24 +127,12 @@ export function checkConfigFallback(found: Candidates, node: TSESTree.LogicalExp
  * A literal under a secret name that `classifyValue` takes for an identifier (`'<app>-dev-<32 hex>'`): a secret
  * when it carries a long random run. Used for fallbacks and key lists, where the name is the setting's own.
  */
-function offerTypedSecret(
-  found: Candidates,
-  right: TSESTree.Node,
-  names: readonly (string | undefined)[],
-): void {
+function offerTypedSecret(found: Candidates, right: TSESTree.Node, names: readonly (string | undefined)[]): void {
   const value = right.type === T.Literal || right.type === T.TemplateLiteral ? staticString(right) : undefined;
   if (value === undefined) return;
   const name = names.find((n): n is string => n !== undefined && (isSecretName(n) || isKeyName(n)));
   if (name === undefined || classifyValue(value, { name }).reason !== 'identifier' || !randomRun(value)) return;
-  found.offer({
-    node: right,
-    messageId: 'secretName',
-    data: { redacted: redact(value), name },
-    rank: 1,
-    liveFormat: false,
-    valueType: 'text',
-    origin: { kind: 'string', node: right, replace: right, value, name },
-  });
+  offerNamedSecret(found, right, value, name, 'text');
 }
 
 /** An element of a key list (`app.keys = ['…']`, `secrets: ['…']`) with a random run: a signing key. */
@@ -162,13 +143,24 @@ export function checkKeyList(found: Candidates, lit: TSESTree.Literal, text: str
   if (name === undefined || !KEY_LIST.test(normaliseName(name)) || !randomRun(text)) return;
   const c = classifyValue(text, { name: 'secret' });
   if (c.reason === 'placeholder') return;
+  offerNamedSecret(found, lit, text, name, 'text');
+}
+
+/** One `secretName` candidate; a text value carries its origin, so the keystore and env suggestions apply. */
+function offerNamedSecret(
+  found: Candidates,
+  node: TSESTree.Node,
+  value: string,
+  name: string,
+  valueType: 'text' | 'bytes',
+): void {
   found.offer({
-    node: lit,
+    node,
     messageId: 'secretName',
-    data: { redacted: redact(text), name },
+    data: { redacted: redact(value), name },
     rank: 1,
     liveFormat: false,
-    valueType: 'text',
-    origin: { kind: 'string', node: lit, replace: lit, value: text, name },
+    valueType,
+    ...(valueType === 'text' ? { origin: { kind: 'string', node, replace: node, value, name } } : {}),
   });
 }
