@@ -24,19 +24,25 @@ const NOT_KEY = new RegExp(
     'address|addr|cert|certificate|name|path|file|url|tag|mac|signature|sig|expected|test|example|sample)(?:_|$)',
 );
 /** A list under one of these names is a key ring (Koa `app.keys`, Keygrip, cookie-signature secrets). */
-const KEY_LIST = /(?:^|_)(?:keys|secrets|signing_keys|session_keys|cookie_keys|cookie_secrets)$/;
+const KEY_LIST = /^(?:(?:app|session|cookie|signing|signature|hmac|jwt)_)?(?:keys|secrets)$/;
 /** Configuration getters whose first argument names the setting (`config.get('jwt.secret')`). */
 const CONFIG_GETTER = /^(?:get|getString|getSecret|getOptional|getOrDefault|require|requireSecret|value)$/;
 const MIN_KEY_BYTES = 16;
 
 /**
- * A run of 16 or more letters and digits in `value` that looks generated: digits mixed with letters, and
- * Shannon entropy of at least 3 bits per character (hex's own threshold in `detect/entropy.ts`, which asks 32
- * characters of a whole value; here the run sits beside a name a person typed, so 16 are enough).
+ * A run of 16 or more letters and digits in `value` that looks generated: lower-case hex with digits and letters
+ * mixed and Shannon entropy of at least 3 bits per character (hex's own threshold in `detect/entropy.ts`, which
+ * asks 32 characters of a whole value; here the run sits beside a name a person typed, so 16 are enough), or a
+ * longer run `looksRandom` accepts that holds three digits or more.
  */
 function randomRun(value: string): string | undefined {
   const runs = value.match(/[A-Za-z0-9]{16,}/g) ?? [];
-  return runs.find((r) => /[0-9]/.test(r) && /[A-Za-z]/.test(r) && (looksRandom(r) || shannonEntropy(r) >= 3.0));
+  const count = (r: string, re: RegExp): number => r.match(re)?.length ?? 0;
+  // Hex: digits and letters both well mixed. Other alphabets: random by `looksRandom` and with several digits, so a
+  // camelCase identifier with one digit (`web3WalletChallenge`) is no run.
+  const hex = (r: string): boolean =>
+    /^[0-9a-f]+$/.test(r) && count(r, /[0-9]/g) >= 4 && count(r, /[a-f]/g) >= 4 && shannonEntropy(r) >= 3.0;
+  return runs.find((r) => hex(r) || (looksRandom(r) && count(r, /[0-9]/g) >= 3));
 }
 
 /** `'a096…'` in `Buffer.from('a096…', 'hex')` or `hexToBytes('a096…')`: the call that decodes it, and its bytes. */

@@ -24,6 +24,13 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
       code: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.SESSION_KEY, process.env.SESSION_KEY_OLD];\nconst search = { keys: ['title', 'author.name', 'tags'] };\nmodule.exports = { app, search };",
       filename: 'src/lists-ok.js',
     },
+    // lists of identifiers named *_KEYS (challenge or cache keys), camelCase with a digit: no key ring
+    {
+      code:
+        "export const CHALLENGE_KEYS = ['restfulXssChallenge', 'web3WalletChallenge', 'web3SandboxChallenge'];\n" +
+        "export const CACHE_KEYS = ['userProfile2024Snapshot', 'orderSummary'];",
+      filename: 'src/models/challenge.ts',
+    },
   ],
   invalid: [
     // react-native-config read with a literal fallback in client headers
