@@ -76,10 +76,12 @@ export function keyringWithoutPeriod(
   scope: TSESLint.Scope.Scope,
   program: TSESTree.Program,
 ): KeyringFinding | undefined {
-  const cls = classOf(node.callee, scope);
-  if (!cls?.id || !KEYRING_CLASS.test(cls.id.name)) return undefined;
+  // Cheap tests first: the name, then an options literal, and only then the scope lookup.
+  if (node.callee.type !== T.Identifier || !KEYRING_CLASS.test(node.callee.name)) return undefined;
   const arg = node.arguments[0];
   if (arg?.type !== T.ObjectExpression || arg.properties.some((p) => p.type === T.SpreadElement)) return undefined;
+  const cls = classOf(node.callee, scope);
+  if (!cls?.id) return undefined;
   const type = optionsTypeName(cls);
   const options = type === undefined ? [] : periodOptions(program, type);
   if (options.length === 0) return undefined;
