@@ -418,7 +418,8 @@ type AlgorithmRead =
   | 'jwe-alg'
   | 'tag-bits-options'
   | 'signature-digest'
-  | 'kdf-digest';
+  | 'kdf-digest'
+  | 'tls-cipher-list';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
   readonly id: string;
@@ -433,6 +434,10 @@ export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'glo
 }
 
 const cryptoJs = ['crypto-js'];
+
+/** How a sample calls `fn` of module `mod`: `tls.createServer`, `new https.Agent`. */
+const call = (mod: string, fn: string): string =>
+  fn.startsWith('new ') ? `new ${mod}.${fn.slice(4)}` : `${mod}.${fn}`;
 
 export const algorithmSites: readonly AlgorithmSite[] = [
   // ---- node:crypto ----
@@ -598,6 +603,27 @@ export const algorithmSites: readonly AlgorithmSite[] = [
         `const { ${fn} } = require('crypto'); ${fn}('md5', d, k);`,
       ],
       negative: [`import { ${fn} } from 'jsonwebtoken'; ${fn}(payload, k);`, 'crypto.subtle.sign(a, k, d);'],
+    },
+  })),
+  // TLS options: `tls.createSecureContext({ ciphers: 'DES-CBC3-SHA:RC4-SHA' })`, read by `weakCipherSuiteItems`.
+  ...(
+    [
+      ['tls', 'createSecureContext'],
+      ['tls', 'createServer'],
+      ['tls', 'connect'],
+      ['https', 'createServer'],
+      ['https', 'new Agent'],
+    ] as const
+  ).map(([mod, fn]): AlgorithmSite => ({
+    id: `node-${mod}.${fn.replace('new ', '')}`,
+    title: `${mod}.${fn.replace('new ', '')}`,
+    modules: [mod, `node:${mod}`],
+    callee: fn,
+    receivers: [mod],
+    reads: [{ index: 0, property: 'ciphers', read: 'tls-cipher-list' }],
+    samples: {
+      positive: [`import ${mod} from 'node:${mod}'; ${call(mod, fn)}({ ciphers: 'RC4-SHA' });`],
+      negative: [`import ${mod} from 'node:${mod}'; ${mod}.request(url, { ciphers: 'RC4-SHA' });`],
     },
   })),
   // HKDF's digest: `hkdfSync('sha1', ikm, salt, info, 20)`.

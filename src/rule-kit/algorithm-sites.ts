@@ -14,12 +14,16 @@ import {
   minGcmTagBytes,
   rsaPkcs1EncryptionPadding,
   weakCipherOf,
+  weakCipherSuiteItems,
   type AlgorithmSite,
 } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
 import { checkDigestArgument, checkSignedDigest } from './weak-digests.js';
+
+const TLS_LIST_WHY =
+  'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
 export type SiteChecker = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
 
@@ -206,6 +210,13 @@ export function createSiteChecker(
                 ? undefined
                 : { text: check.quoted(alg.node, jweReplacement), label: check.q(jweReplacement) },
             );
+          break;
+        }
+        case 'tls-cipher-list': {
+          const list = check.str(arg);
+          const weak = list ? weakCipherSuiteItems(list.value)[0] : undefined;
+          if (list && weak)
+            report(list.node, 'weakCipher', { cipher: weak.title, algorithm: weak.item, api, why: TLS_LIST_WHY });
           break;
         }
         case 'signature-digest':

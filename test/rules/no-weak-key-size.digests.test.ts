@@ -231,3 +231,34 @@ ruleTester.run('no-weak-key-size (re-exported settings)', rule, {
     },
   ],
 });
+
+// TLS cipher lists in node:tls and node:https options (read by the catalogue's weakCipherSuiteItems)
+ruleTester.run('no-weak-key-size (TLS cipher lists)', rule, {
+  valid: [
+    // modern suites, and exclusions of the weak ones
+    {
+      code: "import tls from 'node:tls';\nimport https from 'node:https';\nexport const a = tls.createSecureContext({ ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305' });\nexport const b = new https.Agent({ ciphers: 'HIGH:!aNULL:!MD5:!RC4:!3DES' });",
+      filename: 'src/server/tls-ok.ts',
+    },
+  ],
+  invalid: [
+    // a secure context for a legacy partner with 3DES and RC4 suites
+    {
+      code: "import tls from 'node:tls';\nexport const legacyContext = tls.createSecureContext({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:DES-CBC3-SHA:RC4-SHA', minVersion: 'TLSv1' });",
+      filename: 'src/partners/tls.ts',
+      errors: [{ messageId: 'weakCipher', line: 2, column: 65, endLine: 2, endColumn: 115 }],
+    },
+    // an HTTPS agent whose cipher list is a shared constant with an export suite
+    {
+      code: "const https = require('https');\nconst PARTNER_CIPHERS = 'HIGH:EXP-RC4-MD5';\nmodule.exports = new https.Agent({ keepAlive: true, ciphers: PARTNER_CIPHERS });",
+      filename: 'src/http/agent.js',
+      errors: [{ messageId: 'weakCipher', line: 2, column: 25, endLine: 2, endColumn: 43 }],
+    },
+    // a TLS server that turns NULL suites on
+    {
+      code: "import { createServer } from 'node:tls';\nexport const server = createServer({ key, cert, ciphers: 'TLS_RSA_WITH_NULL_SHA256:ECDHE-ECDSA-AES256-GCM-SHA384' });",
+      filename: 'src/server/tls-server.ts',
+      errors: [{ messageId: 'weakCipher', line: 2, column: 58, endLine: 2, endColumn: 114 }],
+    },
+  ],
+});
