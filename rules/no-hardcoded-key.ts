@@ -1,3 +1,4 @@
+import { checkConfigFallback, checkKeyBytes, checkKeyList } from '../src/rule-kit/key-literals.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { secretRoles } from '../src/catalogue/sinks.js';
@@ -110,11 +111,14 @@ export default createRule<Options, MessageIds>({
       },
       'LogicalExpression[operator="??"], LogicalExpression[operator="||"]'(node: TSESTree.LogicalExpression) {
         checkFallback(found, node);
+        checkConfigFallback(found, node);
       },
       Literal(node) {
         if (typeof node.value !== 'string') return;
         checkText(found, node, node.value);
         checkBasicAuthPair(found, node, node.value);
+        checkKeyBytes(found, node, node.value);
+        checkKeyList(found, node, node.value);
         checkSchemaDefault(found, node);
       },
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {

@@ -10,10 +10,15 @@ import {
   rsaPkcs1EncryptionPadding,
   strictModulusBits,
 } from '../src/catalogue/algorithms.js';
-import { propertyName, unwrap } from '../src/rule-kit/ast.js';
+import { propertyName } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { algorithmConstantOf, exportedHolderName } from '../src/rule-kit/algorithm-constants.js';
+import {
+  algorithmConstantOf,
+  exportedHolderName,
+  heldLiteral,
+  signatureDigestConstantOf,
+} from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
@@ -22,7 +27,15 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
-  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'useSafer';
+  | 'weakCipher'
+  | 'ecbMode'
+  | 'smallModulus'
+  | 'weakCurve'
+  | 'pkcs1Padding'
+  | 'shortTag'
+  | 'shortKey'
+  | 'weakDigest'
+  | 'useSafer';
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
@@ -60,6 +73,7 @@ export default createRule<Options, MessageIds>({
       shortTag:
         '{{api}} uses a {{bits}}-bit GCM authentication tag: a truncated tag makes forgeries cheaper. Use ' +
         'the full 128-bit tag.',
+      weakDigest: "{{digest}} ('{{algorithm}}' in {{api}}) is {{why}}.",
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
       useSafer: 'Use {{replacement}} instead.',
     },
@@ -129,18 +143,27 @@ export default createRule<Options, MessageIds>({
       settings: context.settings,
     });
 
-    const checkSite = createSiteChecker(check, report, () => imports, minBits);
+    const checkSite = createSiteChecker(check, report, () => imports, minBits, getScope);
 
-    /** Declarators, properties and fields with a literal value: algorithm choices held in data. */
-    const holders: (TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition)[] = [];
-    const literalHolder = (n: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition): void => {
-      const v = n.type === T.VariableDeclarator ? n.init : n.value;
-      if (v && unwrap(v).type === T.Literal) holders.push(n);
+    /** Declarators, properties, fields and enum members with a literal value (or default): choices held in data. */
+    type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.TSEnumMember;
+    const holders: Holder[] = [];
+    const literalHolder = (n: Holder): void => {
+      const v = n.type === T.VariableDeclarator ? n.init : n.type === T.TSEnumMember ? n.initializer : n.value;
+      if (heldLiteral(v)) holders.push(n);
     };
     /** After the calls: a choice already reported where it is used keeps that report. */
     const checkHeldChoices = (): void => {
       const onDisk = importsOnDisk(context.settings);
       for (const h of holders) {
+        // A signature's digest is judged where it is written (no call site reads it back).
+        const d = signatureDigestConstantOf(h);
+        if (d) {
+          const why = 'broken for signatures (practical collisions; NIST SP 800-131A Rev. 2)';
+          report(d.node, 'weakDigest', { digest: d.digest, algorithm: d.value, api: `the setting ${d.name}`, why });
+          continue;
+        }
+        if (h.type === T.TSEnumMember) continue;
         const c = algorithmConstantOf(h);
         if (!c) continue;
         // An exported choice that another module imports is reported there, at the call that runs it.
@@ -166,6 +189,7 @@ export default createRule<Options, MessageIds>({
       VariableDeclarator: literalHolder,
       Property: literalHolder,
       PropertyDefinition: literalHolder,
+      TSEnumMember: literalHolder,
       'Program:exit': checkHeldChoices,
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         // node-forge: `publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`; the scheme string is distinctive enough.

@@ -1,3 +1,4 @@
+import { keyringClassWithoutPeriod, keyringWithoutPeriod } from '../src/rule-kit/keyring-periods.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -43,7 +44,8 @@ type MessageIds =
   | 'enableRotation'
   | 'setRotationPeriod'
   | 'addKeyId'
-  | 'keyringRotation';
+  | 'keyringRotation'
+  | 'keyringNoPeriod';
 type Options = [];
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -304,6 +306,9 @@ export default createRule<Options, MessageIds>({
         "Name the key in the token header ({{property}}: '{{kid}}'), and bump it with each new key so verifiers " +
         'pick the key by its kid.',
       keyringRotation: 'Rotate every {{days}} days (the keyring default).',
+      keyringNoPeriod:
+        'Keyring {{keyring}} has no cryptoperiod: {{why}}. Give keys a maximum age and rotate them (NIST SP ' +
+        '800-57 Part 1 §5.3).',
     },
     schema: [],
   },
@@ -328,6 +333,10 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         ctx.imports = collectImports(program);
+      },
+      ClassDeclaration(cls) {
+        const ring = keyringClassWithoutPeriod(cls, sourceCode);
+        if (ring) context.report({ node: ring.node, messageId: 'keyringNoPeriod', data: ring.data });
       },
       'CallExpression, NewExpression'(node: Call) {
         const scope = sourceCode.getScope(node);
@@ -355,6 +364,8 @@ export default createRule<Options, MessageIds>({
             });
         }
         for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
+        const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
+        if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
           if (!signer || !isStaticKey(hit.node, sourceCode)) continue;

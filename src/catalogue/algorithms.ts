@@ -416,7 +416,10 @@ type AlgorithmRead =
   | 'crypto-js-options'
   | 'key-bytes'
   | 'jwe-alg'
-  | 'tag-bits-options';
+  | 'tag-bits-options'
+  | 'signature-digest'
+  | 'kdf-digest'
+  | 'tls-cipher-list';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
   readonly id: string;
@@ -424,11 +427,17 @@ export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'glo
   readonly reads: readonly { readonly index: number; readonly property?: string; readonly read: AlgorithmRead }[];
   /** The cipher the API itself names (`CryptoJS.DES.encrypt`, `forge.rc2.createEncryptionCipher`). */
   readonly cipher?: string;
+  /** The digest the API itself makes (`forge.md.sha1.create()`): weak only when a key signs it. */
+  readonly signedDigest?: string;
   /** Code samples: each positive calls the site, each negative does not. */
   readonly samples: Samples;
 }
 
 const cryptoJs = ['crypto-js'];
+
+/** How a sample calls `fn` of module `mod`: `tls.createServer`, `new https.Agent`. */
+const call = (mod: string, fn: string): string =>
+  fn.startsWith('new ') ? `new ${mod}.${fn.slice(4)}` : `${mod}.${fn}`;
 
 export const algorithmSites: readonly AlgorithmSite[] = [
   // ---- node:crypto ----
@@ -580,6 +589,56 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: ["import { createPublicKey } from 'crypto'; createPublicKey(pem);"],
     },
   },
+  // A signature's digest: `createSign('RSA-SHA1')`, `crypto.sign('md5', data, key)` (null picks the key's own).
+  ...(['createSign', 'sign'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'signature-digest' }],
+    samples: {
+      positive: [
+        `import crypto from 'node:crypto'; crypto.${fn}('RSA-SHA1', d, k);`,
+        `const { ${fn} } = require('crypto'); ${fn}('md5', d, k);`,
+      ],
+      negative: [`import { ${fn} } from 'jsonwebtoken'; ${fn}(payload, k);`, 'crypto.subtle.sign(a, k, d);'],
+    },
+  })),
+  // TLS options: `tls.createSecureContext({ ciphers: 'DES-CBC3-SHA:RC4-SHA' })`, read by `weakCipherSuiteItems`.
+  ...(
+    [
+      ['tls', 'createSecureContext'],
+      ['tls', 'createServer'],
+      ['tls', 'connect'],
+      ['https', 'createServer'],
+      ['https', 'new Agent'],
+    ] as const
+  ).map(([mod, fn]): AlgorithmSite => ({
+    id: `node-${mod}.${fn.replace('new ', '')}`,
+    title: `${mod}.${fn.replace('new ', '')}`,
+    modules: [mod, `node:${mod}`],
+    callee: fn,
+    receivers: [mod],
+    reads: [{ index: 0, property: 'ciphers', read: 'tls-cipher-list' }],
+    samples: {
+      positive: [`import ${mod} from 'node:${mod}'; ${call(mod, fn)}({ ciphers: 'RC4-SHA' });`],
+      negative: [`import ${mod} from 'node:${mod}'; ${mod}.request(url, { ciphers: 'RC4-SHA' });`],
+    },
+  })),
+  // HKDF's digest: `hkdfSync('sha1', ikm, salt, info, 20)`.
+  ...(['hkdf', 'hkdfSync'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 0, read: 'kdf-digest' }],
+    samples: {
+      positive: [`import { ${fn} } from 'node:crypto'; ${fn}('sha1', ikm, salt, info, 20);`],
+      negative: [`import { ${fn} } from '@noble/hashes/hkdf'; ${fn}(sha1, ikm, salt, info, 20);`],
+    },
+  })),
   // ---- WebCrypto ----
   {
     id: 'webcrypto.generateKey',
@@ -630,6 +689,45 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     samples: {
       positive: [`await crypto.subtle.${fn}(a, b, c, d, { name: 'AES-GCM', length: 64 }, false, u);`],
       negative: ['await crypto.subtle.deriveBits(a, b, 256);'],
+    },
+  })),
+  // WebCrypto HKDF parameters (`deriveKey({ name: 'HKDF', hash: 'SHA-1', … })`) and ECDSA signing parameters.
+  ...(['deriveKey', 'deriveBits'] as const).map((fn): AlgorithmSite => ({
+    id: `webcrypto.${fn}.params`,
+    title: `SubtleCrypto.${fn}`,
+    modules: nodeCrypto,
+    callee: `subtle.${fn}`,
+    global: true,
+    reads: [{ index: 0, read: 'kdf-digest' }],
+    samples: {
+      positive: [`await crypto.subtle.${fn}({ name: 'HKDF', hash: 'SHA-1', salt, info }, base, a, false, u);`],
+      negative: ['await crypto.subtle.digest({ name: "SHA-1" }, d);'],
+    },
+  })),
+  {
+    id: 'webcrypto.sign',
+    title: 'SubtleCrypto.sign',
+    modules: nodeCrypto,
+    callee: 'subtle.sign',
+    global: true,
+    reads: [{ index: 0, read: 'signature-digest' }],
+    samples: {
+      positive: ["await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-1' }, key, data);"],
+      negative: ["await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-1' }, key, sig, data);"],
+    },
+  },
+  // node-forge digests: `forge.md.sha1.create()` is weak when a private key signs it (`privateKey.sign(md)`).
+  ...(['md5', 'sha1'] as const).map((md): AlgorithmSite => ({
+    id: `node-forge.md.${md}`,
+    title: `forge.md.${md}.create`,
+    modules: ['node-forge'],
+    callee: `md.${md}.create`,
+    receivers: ['forge'],
+    reads: [],
+    signedDigest: md === 'md5' ? 'MD5' : 'SHA-1',
+    samples: {
+      positive: [`import forge from 'node-forge'; key.sign(forge.md.${md}.create().update(t));`],
+      negative: ["import forge from 'node-forge'; forge.md.sha256.create();"],
     },
   })),
   // ---- node-forge ----
@@ -1063,3 +1161,44 @@ export function isKdfIterationSetting(path: readonly string[]): boolean {
     (kdfIterationSetting.bare.test(name) && kdfIterationSetting.parent.test(parent))
   );
 }
+
+// ---- weak digests in signatures and key derivation ---------------------------------------------------
+
+/**
+ * A digest that no longer protects a signature: MD5 and SHA-1 have practical collisions (MD5: Wang 2004,
+ * the Flame certificate 2012; SHA-1: SHAttered 2017, chosen-prefix "SHA-1 is a Shambles" 2020), and NIST SP
+ * 800-131A Rev. 2 §9 disallows SHA-1 for generating digital signatures. Matches a bare digest name or an
+ * OpenSSL signature name that carries one (`'sha1'`, `'SHA-1'`, `'RSA-SHA1'`, `'md5WithRSAEncryption'`,
+ * `'ecdsa-with-SHA1'`), compared without separators or case.
+ */
+export const weakSignatureDigest = {
+  pattern: /^(?:rsa|dsa|ecdsa|dsawith|ecdsawith)?(md2|md4|md5|sha1)(?:with(?:rsa|dsa|ecdsa)(?:encryption)?)?$/,
+  samples: {
+    positive: ['sha1', 'SHA-1', 'md5', 'RSA-SHA1', 'RSA-MD5', 'md5WithRSAEncryption', 'ecdsa-with-SHA1', 'DSA-SHA1'],
+    negative: ['sha256', 'RSA-SHA256', 'sha384', 'sha512WithRSAEncryption', 'ed25519', 'shake128', 'sha'],
+  } satisfies Samples,
+} as const;
+
+/** The weak digest (`MD5`, `SHA-1`) a signature or digest name carries, or undefined. */
+export function weakDigestOf(name: string): string | undefined {
+  const m = weakSignatureDigest.pattern.exec(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return m ? (m[1] === 'sha1' ? 'SHA-1' : m[1]!.toUpperCase()) : undefined;
+}
+
+/**
+ * A held setting that chooses the digest of a signature: its name (or its object's or enum's name joined to
+ * it: `SIGNATURE.digest`, `enum HashAlgorithm { Signing = … }`) says both "signature" and "digest". A
+ * checksum's or an ETag's digest says no signature, and is not one.
+ */
+export const signatureDigestSetting = {
+  sign: /(?:^|_)(?:sign|signs|signing|signature|signatures|signer|sig)(?:_|$)/,
+  digest: /(?:^|_)(?:digest|hash|hashing|algorithm|algorithms|alg|algo|md)(?:_|$)/,
+  samples: {
+    positive: ['signature_digest', 'signing_hash', 'hash_algorithm_signing', 'signature_algorithm', 'sig_alg'],
+    negative: ['checksum_digest', 'hash_algorithm_checksum', 'etag_hash', 'signature', 'content_digest'],
+  } satisfies Samples,
+} as const;
+
+/** Whether a normalised setting name (outer names joined with `_`) chooses a signature's digest. */
+export const isSignatureDigestSetting = (normalisedName: string): boolean =>
+  signatureDigestSetting.sign.test(normalisedName) && signatureDigestSetting.digest.test(normalisedName);

@@ -295,7 +295,8 @@ export const iacKeyResources: readonly IacKeyResource[] = [
     provider: 'aws',
     tool: 'pulumi',
     match: [
-      { modules: ['@pulumi/aws'], callee: 'new kms.Key' },
+      // SST v3's sst.config.ts gives the provider as the global `aws` (no import).
+      { modules: ['@pulumi/aws'], callee: 'new kms.Key', receivers: ['aws'] },
       { modules: ['@pulumi/aws/kms'], callee: 'new Key' },
     ],
     propsIndex: 1,
@@ -311,6 +312,7 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       positive: [
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('data', { description: 'data' });",
         "import * as aws from '@pulumi/aws'; new aws.kms.Key('data');",
+        "export default $config({ async run() { new aws.kms.Key('Signing', { deletionWindowInDays: 7 }); } });",
         "import { kms } from '@pulumi/aws'; new kms.Key('data', { enableKeyRotation: true, " +
           'rotationPeriodInDays: 3650 });',
       ],
@@ -1043,6 +1045,28 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
           'recovery_window_in_days = 0\n}\n',
       ],
       negative: ['resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\n'],
+    },
+  },
+  {
+    // The Terraform form of Pulumi's azure.keyvault.Key above: rotation lives in a `rotation_policy` block.
+    id: 'terraform.azurerm_key_vault_key',
+    title: 'Terraform azurerm_key_vault_key',
+    format: 'terraform',
+    type: 'azurerm_key_vault_key',
+    requireOneOf: ['rotation_policy'],
+    exemptions: [],
+    fix: { property: 'rotation_policy', value: '{ expire_after = "P90D" }' },
+    samples: {
+      positive: [
+        'resource "azurerm_key_vault_key" "cmk" {\n  name         = "cmk"\n  key_vault_id = var.vault_id\n  ' +
+          'key_type     = "RSA"\n  key_size     = 3072\n  key_opts     = ["wrapKey", "unwrapKey"]\n}\n',
+      ],
+      negative: [
+        'resource "azurerm_key_vault_key" "cmk" {\n  name         = "cmk"\n  key_vault_id = var.vault_id\n  ' +
+          'key_type     = "RSA"\n  key_size     = 3072\n  key_opts     = ["wrapKey", "unwrapKey"]\n\n  ' +
+          'rotation_policy {\n    automatic {\n      time_before_expiry = "P30D"\n    }\n    ' +
+          'expire_after = "P90D"\n  }\n}\n',
+      ],
     },
   },
   {

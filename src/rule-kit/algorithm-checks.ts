@@ -23,7 +23,7 @@ import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
 
 type AlgorithmMessageId =
-  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey';
+  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'weakDigest';
 
 /** A safer text for the reported node (or for `node`), and how the suggestion names it. */
 interface Replacement {
@@ -140,6 +140,9 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     return `${quote}${text}${quote}`;
   };
   const numberLiteral = (r: Read<number>): boolean => unwrap(r.node).type === T.Literal;
+  /** A number in place of a literal: quoted when the literal is a string default (`parseInt(env || '1024')`). */
+  const numberText = (lit: TSESTree.Node, n: number): string =>
+    lit.type === T.Literal && typeof lit.value === 'string' ? quoted(lit, String(n)) : String(n);
 
   /** A safer literal in place of the one read; none for a setting read from elsewhere (change it there). */
   const saferLiteral = (r: Read<string>, text: string): Replacement | undefined =>
@@ -170,7 +173,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
       r.node,
       'smallModulus',
       { what, bits: r.value, min: minBits, api },
-      numberLiteral(r) ? { text: String(saferBits) } : undefined,
+      numberLiteral(r) ? { text: numberText(r.node, saferBits) } : undefined,
     );
   };
 

@@ -7,7 +7,13 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { algorithmSettingOf, disabledAlgorithmsName, type AlgorithmSetting } from '../catalogue/algorithms.js';
+import {
+  algorithmSettingOf,
+  disabledAlgorithmsName,
+  isSignatureDigestSetting,
+  weakDigestOf,
+  type AlgorithmSetting,
+} from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
 
@@ -22,9 +28,47 @@ export interface AlgorithmConstant {
   readonly value: string | number;
 }
 
+type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition;
+
+const NUMBER_PARSERS = new Set(['Number', 'parseInt', 'parseFloat']);
+
+/**
+ * The literal a setting holds: written as is, or as the default of a variable it reads
+ * (`process.env.CIPHER ?? 'des-ede3-cbc'`, `Number(process.env.RSA_BITS ?? 1024)`,
+ * `parseInt(process.env.DH_BITS || '1024', 10)`): what the service runs with whenever the variable is unset.
+ * A number parsed from a string default is read as that number.
+ */
+export function heldLiteral(
+  expr: TSESTree.Node | null | undefined,
+): { node: TSESTree.Literal; value: string | number } | undefined {
+  let e = expr ? unwrap(expr) : undefined;
+  let parsed = false;
+  for (let i = 0; e && i < 4; i++) {
+    if (e.type === T.Literal) {
+      const v = e.value;
+      if (typeof v === 'number') return { node: e, value: v };
+      if (typeof v !== 'string') return undefined;
+      return { node: e, value: parsed && /^\d+$/.test(v) ? Number(v) : v };
+    }
+    if (e.type === T.LogicalExpression && (e.operator === '??' || e.operator === '||')) {
+      if (unwrap(e.left).type === T.Literal) return undefined;
+      e = unwrap(e.right);
+    } else if (e.type === T.CallExpression && e.callee.type === T.Identifier && NUMBER_PARSERS.has(e.callee.name)) {
+      parsed = true;
+      e = e.arguments[0] ? unwrap(e.arguments[0]) : undefined;
+    } else if (e.type === T.UnaryExpression && e.operator === '+') {
+      parsed = true;
+      e = unwrap(e.argument);
+    } else return undefined;
+  }
+  return undefined;
+}
+
 /** The name a declarator, property or class field gives its value. */
 function holderName(n: TSESTree.Node | undefined): string | undefined {
   if (n?.type === T.VariableDeclarator) return n.id.type === T.Identifier ? n.id.name : undefined;
+  if (n?.type === T.TSEnumMember) return n.id.type === T.Identifier ? n.id.name : String(n.id.value);
+  if (n?.type === T.TSEnumDeclaration) return n.id.name;
   if (n?.type === T.Property || n?.type === T.PropertyDefinition) return propertyName(n);
   return undefined;
 }
@@ -42,13 +86,10 @@ function objectHolder(obj: TSESTree.ObjectExpression): TSESTree.Node | undefined
  * `ALGORITHMS = { legacy: 'rc4' }`) is a setting that selects an algorithm. Not under a setting that
  * lists what is turned off (`disabledCiphers`), and not an option written inline in a call.
  */
-export function algorithmConstantOf(
-  holder: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition,
-): AlgorithmConstant | undefined {
-  const raw = holder.type === T.VariableDeclarator ? holder.init : holder.value;
-  const value = raw ? unwrap(raw) : undefined;
-  if (value?.type !== T.Literal || (typeof value.value !== 'string' && typeof value.value !== 'number'))
-    return undefined;
+export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefined {
+  const held = heldLiteral(holder.type === T.VariableDeclarator ? holder.init : holder.value);
+  if (!held) return undefined;
+  const value = held.node;
   const own = holderName(holder);
   if (own === undefined) return undefined;
   // Options written inline in a call (`report(node, { algorithm: 'DES' })`) are that call's arguments.
@@ -71,7 +112,45 @@ export function algorithmConstantOf(
     }
   }
   if (!setting || setting.id === 'cipher-list') return undefined;
-  return { name, setting: setting.id, node: value, value: value.value };
+  return { name, setting: setting.id, node: value, value: held.value };
+}
+
+/**
+ * A weak digest held for signatures: a setting whose name, joined to its object's or enum's name, says both
+ * "signature" and "digest" (`SIGNATURE = { digest: 'sha1' }`, `enum HashAlgorithm { Signing = 'md5' }`,
+ * `signatureAlgorithm: process.env.SIG_ALG ?? 'RSA-SHA1'`), judged where it is written.
+ */
+export function signatureDigestConstantOf(
+  holder: Holder | TSESTree.TSEnumMember,
+): { name: string; node: TSESTree.Literal; value: string; digest: string } | undefined {
+  const raw =
+    holder.type === T.VariableDeclarator
+      ? holder.init
+      : holder.type === T.TSEnumMember
+        ? holder.initializer
+        : holder.value;
+  const held = heldLiteral(raw);
+  if (!held || typeof held.value !== 'string') return undefined;
+  const digest = weakDigestOf(held.value);
+  const own = holderName(holder);
+  if (!digest || own === undefined) return undefined;
+  if (holder.type === T.Property) {
+    const call = holder.parent.parent;
+    if (call?.type === T.CallExpression || call?.type === T.NewExpression) return undefined;
+  }
+  let outer: TSESTree.Node | undefined;
+  if (holder.type === T.TSEnumMember) {
+    outer = holder.parent.parent;
+  } else if (holder.type === T.Property && holder.parent.type === T.ObjectExpression) {
+    outer = objectHolder(holder.parent);
+  }
+  const outerName = holderName(outer);
+  const joined = [outerName, own]
+    .filter((x): x is string => x !== undefined)
+    .map(normaliseName)
+    .join('_');
+  if (!isSignatureDigestSetting(joined) || disabledAlgorithmsName.pattern.test(joined)) return undefined;
+  return { name: outerName ? `${outerName}.${own}` : own, node: held.node, value: held.value, digest };
 }
 
 const isModuleExports = (n: TSESTree.Node): boolean =>

@@ -3,7 +3,7 @@
  * the site declares is read the way its `read` says (a cipher name, key-pair options, a modulus, a curve,
  * WebCrypto parameters, a GCM tag, an RSA padding, crypto-js options, key bytes) and judged by the checks.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   cipherTokens,
@@ -14,11 +14,16 @@ import {
   minGcmTagBytes,
   rsaPkcs1EncryptionPadding,
   weakCipherOf,
+  weakCipherSuiteItems,
   type AlgorithmSite,
 } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
+import { checkDigestArgument, checkSignedDigest } from './weak-digests.js';
+
+const TLS_LIST_WHY =
+  'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
 export type SiteChecker = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
 
@@ -28,6 +33,7 @@ export function createSiteChecker(
   report: AlgorithmReport,
   imports: () => ImportMap,
   minBits: number,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
 ): SiteChecker {
   /** A named DH group (`modp2`) smaller than the minimum. */
   const checkDhGroup = (g: { value: string; node: TSESTree.Node } | undefined, api: string): void => {
@@ -63,6 +69,7 @@ export function createSiteChecker(
         );
       }
     }
+    if (site.signedDigest) checkSignedDigest(report, node, site.signedDigest, api, getScope(node));
     let keyPairType: string | undefined;
     for (const read of site.reads) {
       const raw = args[read.index];
@@ -205,6 +212,17 @@ export function createSiteChecker(
             );
           break;
         }
+        case 'tls-cipher-list': {
+          const list = check.str(arg);
+          const weak = list ? weakCipherSuiteItems(list.value)[0] : undefined;
+          if (list && weak)
+            report(list.node, 'weakCipher', { cipher: weak.title, algorithm: weak.item, api, why: TLS_LIST_WHY });
+          break;
+        }
+        case 'signature-digest':
+        case 'kdf-digest':
+          checkDigestArgument(check, report, arg, read.read === 'kdf-digest' ? 'kdf' : 'signature', api);
+          break;
         case 'key-bytes':
           check.checkKeyBytes(
             arg,

@@ -93,6 +93,16 @@ export function projectFiles(root: string, now: number = Date.now()): readonly s
 }
 
 /**
+ * Whether the specifier at `at` closes a re-export (`export { X } from './algorithms'`, `export * from …`): a
+ * barrel passes the value on and runs nothing, and module-values.ts does not follow barrels, so the choice is
+ * judged where it is written.
+ */
+function isReExport(text: string, at: number): boolean {
+  if (text.startsWith('require', at) || text.startsWith('import', at)) return false;
+  return text.lastIndexOf('export', at) > text.lastIndexOf('import', at);
+}
+
+/**
  * Whether another file of the project imports `name` from `file` (`name` empty: imports the module at all),
  * through a relative specifier or a tsconfig `paths` alias. Asked only for an exported weak setting, so the
  * bounded scan of the project's files runs rarely.
@@ -116,6 +126,7 @@ export function importedElsewhere(file: string, name: string): boolean {
     if (!text.includes(stem) || (name !== '' && !text.includes(name))) continue;
     for (const m of text.matchAll(SPECIFIER)) {
       const spec = m[2]!;
+      if (isReExport(text, m.index)) continue;
       if (spec.includes(stem) && resolveImport(dirname(f), spec) === target) {
         found = true;
         break;

@@ -163,7 +163,26 @@ const globRe = (g: string): RegExp => {
   return r;
 };
 
-const normaliseModule = (m: string): string => (m.startsWith('node:') ? m.slice(5) : m);
+/** A CDN that serves npm packages by URL (`https://esm.sh/jose@5`), or Deno's third-party registry. */
+const PACKAGE_URL =
+  /^https?:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/)(.+)$/;
+
+/**
+ * The package a module specifier names: `node:crypto` → `crypto`; Deno and CDN forms name the same package
+ * (`npm:jose@5` → `jose`, `jsr:@std/encoding/base64` → `@std/encoding/base64`,
+ * `https://deno.land/x/jose@v4.14.4/index.ts` → `jose`), version and entry file dropped.
+ */
+const normaliseModule = (m: string): string => {
+  if (m.startsWith('node:')) return m.slice(5);
+  if (!/^(?:npm:|jsr:|https?:)/.test(m)) return m;
+  const url = PACKAGE_URL.exec(m);
+  if (/^https?:/.test(m) && !url) return m;
+  const spec = url ? url[1]! : m.replace(/^(?:npm|jsr):/, '');
+  const parts = /^((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(spec);
+  if (!parts) return m;
+  const sub = (parts[2] ?? '').replace(/\/(?:index|mod)\.[cm]?[jt]s$/, '').replace(/\.[cm]?[jt]s$/, '');
+  return parts[1]! + sub;
+};
 
 type SinkShape = Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'>;
 interface CompiledShape {

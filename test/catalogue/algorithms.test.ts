@@ -183,3 +183,18 @@ describe('random byte sources', () => {
       expect(typeof fns[n], n).toBe('function');
   });
 });
+
+describe('weak digests for signatures', () => {
+  it('weakDigestOf names MD5 and SHA-1 in digest and OpenSSL signature names, and nothing else', async () => {
+    const { weakDigestOf, weakSignatureDigest } = await import('../../src/catalogue/algorithms.js');
+    for (const s of weakSignatureDigest.samples.positive) expect(weakDigestOf(s), s).toMatch(/^(?:MD5|SHA-1)$/);
+    for (const s of weakSignatureDigest.samples.negative) expect(weakDigestOf(s), s).toBeUndefined();
+    expect(weakDigestOf('RSA-SHA1')).toBe('SHA-1');
+    expect(weakDigestOf('md5WithRSAEncryption')).toBe('MD5');
+  });
+  it('a signature-digest setting says both "signature" and "digest"', async () => {
+    const { isSignatureDigestSetting, signatureDigestSetting } = await import('../../src/catalogue/algorithms.js');
+    for (const s of signatureDigestSetting.samples.positive) expect(isSignatureDigestSetting(s), s).toBe(true);
+    for (const s of signatureDigestSetting.samples.negative) expect(isSignatureDigestSetting(s), s).toBe(false);
+  });
+});

@@ -183,7 +183,7 @@ function literalOf(raw: string): Literal | typeof UNKNOWN {
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'terraform').map((r) => [r.type, r]));
 
 /** Cheap test before parsing. */
-const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google)_/.test(text);
+const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google|azurerm)_/.test(text);
 
 function viewOf(block: TfBlock): ResourceView {
   const prop = (path: string): Prop | typeof UNKNOWN | undefined => {
@@ -194,8 +194,12 @@ function viewOf(block: TfBlock): ResourceView {
       if (!next) return cur.blocks.some((b) => b.type === 'dynamic' && b.labels[0] === part) ? UNKNOWN : undefined;
       cur = next;
     }
-    const a = cur.attrs.get(parts[parts.length - 1]!);
-    return a ? { value: a.value, offset: a.offset } : undefined;
+    const last = parts[parts.length - 1]!;
+    const a = cur.attrs.get(last);
+    if (a) return { value: a.value, offset: a.offset };
+    // A nested block stands for itself (`rotation_policy { … }` is present): a required block, not a value.
+    const b = cur.blocks.find((x) => x.type === last);
+    return b ? { value: true, offset: b.offset } : undefined;
   };
   return { name: `${block.labels[0]}.${block.labels[1]}`, offset: block.offset, prop, attribute: () => undefined };
 }
