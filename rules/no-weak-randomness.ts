@@ -172,7 +172,11 @@ export default createRule<Options, MessageIds>({
           for (const r of exportedReturns) {
             const t = tracker.taintOf(r.expr);
             if (t.entropy || !t.weak.some((h) => h.kind === 'source')) continue;
-            for (const caller of callerBindingNames(resolve(context.cwd, context.filename), r.name))
+            // A helper that other modules also use for ids or labels is a general utility: the secret call sites
+            // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
+            const callers = callerBindingNames(resolve(context.cwd, context.filename), r.name);
+            if (!callers.every((c) => purposes.namePurpose(c) !== undefined)) continue;
+            for (const caller of callers)
               byName(r.expr, caller, `returned by ${r.name}() and stored in ${caller} by another module`, 2);
           }
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: purposes.purposes, fixes };

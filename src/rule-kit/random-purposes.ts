@@ -182,6 +182,13 @@ export class Purposes {
   /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
   byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
     if (!expr || name === undefined || isFunction(unwrap(expr))) return;
+    let purpose = this.namePurpose(name);
+    purpose ??= contextPurpose(expr, name);
+    if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
+  }
+
+  /** The security purpose a binding's name alone says (`resetToken`, `otp`), or undefined (`requestId`). */
+  namePurpose(name: string): string | undefined {
     let purpose = this.phraseByName.get(name);
     if (purpose === undefined && !this.phraseByName.has(name)) {
       purpose = securityPurposePhrase(name) ?? codePurpose(name);
@@ -189,8 +196,7 @@ export class Purposes {
       if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
       this.phraseByName.set(name, purpose);
     }
-    purpose ??= contextPurpose(expr, name);
-    if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
+    return purpose;
   }
 
   /** Values sent as link parameters: `` `${base}/verify?token=${t}` ``, `'/auth?state=' + state`. */

@@ -2111,12 +2111,19 @@ ruleTester.run('no-weak-randomness (makers named by their owner, and shapes from
 // issue 11 (session 20): a generic helper in a shared workspace package (no workspace declared: packages laid out as
 // <group>/<package>/package.json) is reported where it is written when a module elsewhere stores its result under a
 // secret's name (fixtures/rule-tester/randomness-disk/mono: a verification code, a reset token, a signing secret);
-// helpers whose callers keep a delay or a greeting stay silent.
+// helpers whose callers keep a delay or a greeting stay silent, and so does a helper some callers use for
+// non-secret references (the secret call sites are reported in their own files).
 diskRuleTester.run('no-weak-randomness (shared helpers used for secrets elsewhere, batch rpw3)', rule, {
   valid: [
     {
       code: 'export function backoffMs(attempt: number): number {\n  return Math.min(30_000, 2 ** attempt * 100) + Math.floor(Math.random() * 250);\n}\n\nexport function pickOne<T>(items: readonly T[]): T {\n  return items[Math.floor(Math.random() * items.length)]!;\n}\n',
       filename: 'mono/packages/common/src/timing.ts',
+    },
+    {
+      // a general utility: one module keeps its result as an invite token, another as a receipt reference; the
+      // token's call site is reported in its own file, the helper is not reported twice
+      code: "const LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';\n\nexport function randomChars(size: number): string {\n  let out = '';\n  while (out.length < size) out += LETTERS[Math.floor(Math.random() * LETTERS.length)];\n  return out;\n}\n",
+      filename: 'mono/packages/common/src/labels.ts',
     },
   ],
   invalid: [
