@@ -4,28 +4,14 @@
  * they are not key values, and throwing or logging them logs no key material. A random value under the same
  * kind of name, or a token read at run time, stays reported. No keys here: the random samples are made up.
  */
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import noLoggedKey from '../../rules/no-logged-key.js';
 import noHardcodedKey from '../../rules/no-hardcoded-key.js';
+import { lintWith } from '../helpers/probe.js';
 
 /** The `[line, messageId]` pairs the rule reports for `code` in a src/ TypeScript file. */
 function lint(rule: unknown, code: string): [number, string | undefined][] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
-        plugins: { k: { rules: { r: rule as never } } },
-        rules: { 'k/r': 'error' },
-      },
-    ],
-    { filename: 'src/auth/errors.ts' },
-  );
-  return messages.map((m) => [m.line, m.fatal ? `fatal: ${m.message}` : m.messageId]);
+  return lintWith(rule, code, 'src/auth/errors.ts').map((m) => [m.line, m.fatal ? `fatal: ${m.message}` : m.messageId]);
 }
 
 const RANDOM = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR';

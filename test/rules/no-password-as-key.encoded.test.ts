@@ -4,26 +4,12 @@
  * whatever the enclosing function is called ("encrypt", "seal"). Raw output, or an encoded hash below the
  * storage minimums, stays reported.
  */
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-password-as-key.js';
+import { lintWith } from '../helpers/probe.js';
 
 function lint(code: string): (string | undefined)[] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
-        plugins: { k: { rules: { r: rule as never } } },
-        rules: { 'k/r': 'error' },
-      },
-    ],
-    { filename: 'src/workers/password.ts' },
-  );
-  return messages.map((m) => (m.fatal ? `fatal: ${m.message}` : m.messageId));
+  return lintWith(rule, code, 'src/workers/password.ts').map((m) => (m.fatal ? `fatal: ${m.message}` : m.messageId));
 }
 
 const IMPORTS = "import crypto from 'node:crypto';\nimport { argon2i, argon2id, argon2d } from 'hash-wasm';\n";
