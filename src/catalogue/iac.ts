@@ -798,6 +798,43 @@ export const keySelectionName: NameLexicon = {
 };
 
 /**
+ * A name for one subject or record (a user, a team, an OAuth client, a tenant) that can own its own secret:
+ * `user.jwtSecret`, `team.signingKey`, `this.webhookSecret` in `class Integration`. A JWT signed with a key
+ * read from such a record is keyed per subject (the verifier looks the key up by subject), not one static key.
+ */
+export const perSubjectHolderName: NameLexicon = {
+  id: 'per-subject-holder-name',
+  title: 'A name for one user, team, client or record that owns its own secret',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:user|users|account|member|team|org|organization|organisation|tenant|workspace|client|` +
+      String.raw`customer|merchant|app|application|integration|installation|webhook|subscription|device|` +
+      String.raw`project|record|row|entity|subject|owner|actor|principal|bot|site|shop|store)$`,
+  ),
+  samples: {
+    positive: ['user', 'current_user', 'team', 'oauth_client', 'tenant', 'Integration', 'webhook', 'record'],
+    negative: ['config', 'env', 'settings', 'options', 'process', 'secrets', 'keys', 'user_service', 'app_config'],
+  },
+};
+
+/**
+ * A property or binding name for a secret that belongs to one subject (`clientSecret`, `userSecret`,
+ * `teamSigningKey`, `webhookSecret`): a subject word, then a secret or signing-key word.
+ */
+export const perSubjectSecretName: NameLexicon = {
+  id: 'per-subject-secret-name',
+  title: 'A name for a secret owned by one user, team, client or record',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:user|account|member|team|org|organization|tenant|workspace|client|customer|merchant|` +
+      String.raw`app|integration|installation|webhook|device|project|subject|owner)_(?:jwt_)?` +
+      String.raw`(?:secret|signing_secret|signing_key|hmac_key|mac_key)$`,
+  ),
+  samples: {
+    positive: ['clientSecret', 'client_secret', 'userSecret', 'teamSigningKey', 'webhookSecret', 'user_jwt_secret'],
+    negative: ['jwtSecret', 'secret', 'JWT_SECRET', 'signingKey', 'client_id', 'client_secret_expires_at', 'apiKey'],
+  },
+};
+
+/**
  * The keyhygiene keyring's rotation policy. NIST SP 800-57 Part 1 Rev. 5 §5.3.6 suggests an
  * originator-usage period of up to 2 years for symmetric data-encryption and authentication keys, and
  * 1 to 3 years for private signature keys; the rule uses 2 years (730 days) for every purpose.

@@ -153,6 +153,29 @@ export const loggerName: NameLexicon = {
   },
 };
 
+/**
+ * A word that names an error condition, in an error code or message key (`INVALID_ACCESS_TOKEN`,
+ * `'auth/token_expired'`, `'errors.secret_missing'`): such a constant names a condition, not key material.
+ */
+export const errorCodeWord: NameLexicon = {
+  id: 'error-code-word',
+  title: 'A word that names an error condition in an error code or message key',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:invalid|expired|missing|required|not_found|notfound|failed|failure|error|errors|err|` +
+      String.raw`unauthori[sz]ed|forbidden|denied|revoked|malformed|mismatch|not_allowed|unsupported)(?:_|$)`,
+  ),
+  samples: {
+    positive: [
+      'INVALID_ACCESS_TOKEN',
+      'auth/invalid_refresh_token',
+      'token_expired',
+      'errors.secretMissing',
+      'ERR_KEY',
+    ],
+    negative: ['ACCESS_TOKEN', 'refresh_token', 'api_key', 'terror_key', 'jwt_secret', 'expiry'],
+  },
+};
+
 /** Errors: `new Error(msg)`, `new TypeError(msg)`, `new HttpException(msg)`, `new AuthError(msg)`. */
 export const errorConstructor: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern: /^(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)$/,

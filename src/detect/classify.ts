@@ -211,8 +211,9 @@ export function benignShapeOf(
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // camelCase words: every capital starts a word of lower-case letters, and digits only end a word. A random
   // alphanumeric string that merely starts lower-case (one base64 secret in eight) breaks that somewhere.
+  // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token').
   if (
-    /^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
+    /^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
     ) &&
     !/\d{3,}/.test(v)

@@ -8,7 +8,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type { KdfPurpose, KdfSite } from '../catalogue/kdf.js';
-import { bindingNameOf, calleeName, enclosingFunction, unwrap } from './ast.js';
+import { bindingNameOf, calleeName, enclosingFunction, propertyName, unwrap } from './ast.js';
 import { functionName } from './flow/functions.js';
 
 const COMPARE_CALLS = /^(?:timingSafeEqual|compare|equals|safeCompare|constantTimeEqual)$/;
@@ -76,6 +76,25 @@ function purposeOfUse(
   return undefined;
 }
 
+/**
+ * Options asking for the encoded output (hash-wasm's `outputType: 'encoded'`): a PHC string such as
+ * `$argon2id$v=19$m=…$salt$hash` that carries its own parameters and salt. That is a stored verifier by
+ * format; a key is raw bytes, never a PHC string, whatever the enclosing function is called.
+ */
+function asksForEncodedHash(arg: TSESTree.Node): boolean {
+  const o = unwrap(arg);
+  return (
+    o.type === T.ObjectExpression &&
+    o.properties.some(
+      (p) =>
+        p.type === T.Property &&
+        propertyName(p) === 'outputType' &&
+        p.value.type === T.Literal &&
+        p.value.value === 'encoded',
+    )
+  );
+}
+
 /** `storage` when the KDF's output is a stored or compared password verifier, else `key`. */
 export function kdfPurposeOf(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -83,6 +102,7 @@ export function kdfPurposeOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): KdfPurpose {
   if (site.purpose === 'storage') return 'storage';
+  if (call.arguments.some(asksForEncodedHash)) return 'storage';
   // The callback form: scrypt(pw, salt, 64, (err, derived) => …) — read the callback's name for the value.
   const last = call.arguments[call.arguments.length - 1];
   const cb = last && unwrap(last);

@@ -5,9 +5,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keySelectionName } from '../catalogue/iac.js';
-import { normaliseName } from '../detect/index.js';
-import { propertyName, unwrap } from './ast.js';
+import { keySelectionName, perSubjectHolderName, perSubjectSecretName } from '../catalogue/iac.js';
+import { isSecretName, normaliseName } from '../detect/index.js';
+import { findVariable, propertyName, unwrap, type Scope } from './ast.js';
 import { flowOf } from './flow/engine.js';
 
 const selects = (name: string | undefined): boolean =>
@@ -35,14 +35,69 @@ function selectsFromSet(node: TSESTree.Node, depth = 0): boolean {
   }
 }
 
-/** A single static key: not chosen by the caller (a parameter) nor from a keyring or key set. */
+const holds = (name: string | undefined): boolean =>
+  name !== undefined && perSubjectHolderName.pattern.test(normaliseName(name));
+const ownedSecret = (name: string | undefined): boolean =>
+  name !== undefined && perSubjectSecretName.pattern.test(normaliseName(name));
+
+/** `user`, `req.user`, `team`, or `this` inside `class User`: one subject's record. */
+function isSubjectRecord(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === T.Identifier) return holds(n.name);
+  if (n.type === T.MemberExpression) return !n.computed && holds(propertyName(n));
+  if (n.type !== T.ThisExpression) return false;
+  let cls: TSESTree.Node | undefined = n.parent;
+  while (cls && cls.type !== T.ClassDeclaration && cls.type !== T.ClassExpression) cls = cls.parent;
+  return cls !== undefined && 'id' in cls && cls.id !== null && holds(cls.id.name);
+}
+
+/**
+ * A key read from one subject's own record (`user.jwtSecret`, `this.signingKey` in `class Team`, through
+ * `Buffer.from`/`TextEncoder` or a `const` copy): one key per subject, looked up by subject, not one static key.
+ */
+function readFromSubject(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 6) return false;
+  switch (n.type) {
+    case T.MemberExpression: {
+      const prop = n.computed ? undefined : propertyName(n);
+      return prop !== undefined && (isSecretName(prop) || ownedSecret(prop)) && isSubjectRecord(n.object);
+    }
+    case T.AwaitExpression:
+      return readFromSubject(n.argument, scope, depth + 1);
+    case T.CallExpression:
+    case T.NewExpression: {
+      // Buffer.from(user.secret), new TextEncoder().encode(team.signingKey), user.secret.toString()
+      const a = n.arguments[0];
+      if (a) return a.type !== T.SpreadElement && readFromSubject(a, scope, depth + 1);
+      return n.callee.type === T.MemberExpression && readFromSubject(n.callee.object, scope, depth + 1);
+    }
+    case T.Identifier: {
+      const d = findVariable(scope, n)?.defs[0];
+      if (d?.node.type !== T.VariableDeclarator || !d.node.init) return false;
+      // const { jwtSecret } = user
+      if (d.node.id.type === T.ObjectPattern) return isSecretName(n.name) && isSubjectRecord(d.node.init);
+      return d.node.id.type === T.Identifier && readFromSubject(d.node.init, scope, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * A single static key: not chosen by the caller (a parameter) nor from a keyring or key set, nor read
+ * from one subject's record (a per-user or per-client secret).
+ */
 export function isStaticKey(keyNode: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (selectsFromSet(keyNode)) return false;
+  if (readFromSubject(keyNode, sourceCode.getScope(keyNode))) return false;
   const origins = flowOf(sourceCode).origins(keyNode);
   if (origins.length === 0) return false;
   for (const o of origins) {
     if (o.kind === 'param') return false;
     if (selects(o.name)) return false;
+    // const { clientSecret } = request.body: a secret named for its owner, read from outside the file
+    if (o.kind === 'unknown' && ownedSecret(o.name)) return false;
     if ((o.kind === 'call' || o.kind === 'unknown') && selectsFromSet(o.node)) return false;
   }
   return true;

@@ -37,9 +37,10 @@ import {
   secretStoreReads,
   secretStoreValueMembers,
   tokenProducers,
+  errorCodeWord,
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
-import { isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
+import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import {
   calleeName,
   constInitOf,
@@ -87,6 +88,8 @@ const MAX_DEPTH = 4;
  * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
  * the WebSocket handshake key).
  */
+/** A message key: dot-separated camelCase words (`errors.sessionTokenMissing`). */
+const I18N_KEY = /^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*)+$/;
 const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_string', 'key_data']);
 
 /** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
@@ -473,6 +476,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
       return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
     }
+    if (errorCode(n)) return [];
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'` }];
@@ -505,6 +509,25 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
     }
     return importedSecret(n);
+  };
+
+  /**
+   * An error code or message key under a token-ish name (`INVALID_ACCESS_TOKEN = 'auth/invalid_access_token'`,
+   * `TOKEN_EXPIRED = 'token_expired'`): every value it can have is identifier-shaped text naming an error
+   * condition; or, when an import's value cannot be read, a SCREAMING_CASE constant named for one.
+   */
+  const errorCode = (n: TSESTree.Identifier): boolean => {
+    const names = (s: string): boolean => errorCodeWord.pattern.test(normaliseName(s));
+    const imported = where && imports.has(n.name) ? moduleValueOf(n, { ...where, imports, getScope }) : undefined;
+    const origins = imported?.origins ?? flowOf(sourceCode).origins(n);
+    if (origins.length === 0) return false;
+    const code = (o: Origin): boolean =>
+      o.kind === 'string' &&
+      o.value !== undefined &&
+      (benignShapeOf(o.value) === 'identifier' || I18N_KEY.test(o.value)) &&
+      (names(o.value) || names(n.name));
+    if (origins.every(code)) return true;
+    return origins.every((o) => o.kind === 'import') && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(n.name) && names(n.name);
   };
 
   /** `const dbUrl = process.env.DATABASE_URL`, or imported from the module that reads it: its password with it. */

@@ -17,6 +17,8 @@ import {
   keyReferences,
   keyringOpeners,
   keySelectionName,
+  perSubjectHolderName,
+  perSubjectSecretName,
 } from '../../src/catalogue/iac.js';
 import { jwtModuleSigners } from '../../src/catalogue/jwt-modules.js';
 import { normaliseName } from '../../src/detect/names.js';
@@ -96,6 +98,11 @@ describe('value lists', () => {
     for (const s of keySelectionName.samples.negative)
       expect(keySelectionName.pattern.test(normaliseName(s)), s).toBe(false);
   });
+  for (const lexicon of [perSubjectHolderName, perSubjectSecretName])
+    it(`${lexicon.id}: positives match, negatives do not`, () => {
+      for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
+    });
   it('duration strings: protobuf seconds only', () => {
     for (const s of ['7776000s', '86400s', '3.5s']) expect(durationStringPattern.test(s), s).toBe(true);
     for (const s of ['90d', '7776000', '7776000 s', '1h', '-5s']) expect(durationStringPattern.test(s), s).toBe(false);

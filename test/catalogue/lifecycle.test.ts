@@ -29,6 +29,7 @@ import {
   credentialHeaders,
   credentialTokenName,
   encodedKeyPairGenerators,
+  errorCodeWord,
   errorConstructor,
   keyPairFactories,
   loggerFactories,
@@ -163,6 +164,7 @@ describe('lifecycle name lexicons', () => {
     requestName,
     randomSecretName,
     connectionUrlEnvName,
+    errorCodeWord,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -45,3 +45,20 @@ export function someCall(code: string, test: (node: Call, imports: ImportMap, sc
   if (fatal) throw new Error(`sample does not parse: ${fatal.message}`);
   return found;
 }
+
+/** The messages one rule reports for `code`, linted as the TypeScript file `filename`. */
+export function lintWith(rule: unknown, code: string, filename: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser as Linter.Parser },
+        plugins: { k: { rules: { r: rule as never } } },
+        rules: { 'k/r': 'error' },
+      },
+    ],
+    { filename },
+  );
+}
