@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveImport } from './module-files.js';
 import { FreshMap, projectFiles } from './module-importers.js';
+import { escapeRegExp } from './regexp.js';
 
 const MAX_UP = 8;
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
@@ -61,8 +62,6 @@ function importsModule(importer: string, text: string, target: string): boolean 
   return false;
 }
 
-const escape = (s: string): string => s.replace(/[$]/g, '\\$');
-
 /**
  * The names other modules store the result of `fnName` (exported by `file`) under: the binding or property a call
  * is assigned to on its line (`const otp = digits(6)`, `secret: \`hbk_${randomString(40)}\``).
@@ -74,7 +73,7 @@ export function callerBindingNames(file: string, fnName: string): readonly strin
   if (known) return known;
   const out = new Set<string>();
   const call = new RegExp(
-    `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?\\b${escape(fnName)}\\s*\\(`,
+    `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?\\b${escapeRegExp(fnName)}\\s*\\(`,
     'gm',
   );
   for (const f of projectFiles(repositoryRoot(target))) {

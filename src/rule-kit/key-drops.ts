@@ -8,6 +8,7 @@ import { constInitOf, enclosingFunction, unwrap, type FunctionNode } from './ast
 import type { KeySources } from './key-sources.js';
 import { namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
+import { escapeRegExp } from './regexp.js';
 
 /** `x = null`, `delete x.k`, `map.delete(id)`: key material released, decided at the end of the file. */
 interface Drop {
@@ -137,8 +138,7 @@ export function derivedFromItself(
   if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
   const text = normText(from);
   if (!text.includes('(') || text === l) return false;
-  const escaped = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(text);
+  return new RegExp(`(?<![\\w$.])${escapeRegExp(l)}(?![\\w$])`).test(text);
 }
 
 /** `null`, `undefined`, `void 0`: what a holder is set to when its value is released. */

@@ -5,6 +5,7 @@
 import { findCredentials, looksRandom, redact, redactIn } from '../detect/index.js';
 import type { Finding, InventoryItem, SkippedFile } from '../report/types.js';
 import type { CallMatch } from '../catalogue/iac.js';
+import { escapeRegExp } from '../rule-kit/regexp.js';
 import { shapeMatcher, type CalleePath } from '../rule-kit/sinks.js';
 import type { ModuleSummary } from './detect/module-summary.js';
 import { textId } from './fingerprints.js';
@@ -125,7 +126,7 @@ export function uniqueFingerprints(findings: Finding[]): Finding[] {
  * An empty word matches every text.
  */
 export function containsAny(words: readonly string[]): (text: string) => boolean {
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const re = new RegExp(words.map(escapeRegExp).join('|'));
   return words.length === 0 ? () => false : (text) => re.test(text);
 }
 

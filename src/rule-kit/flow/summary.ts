@@ -41,6 +41,7 @@ import { collectImports, type ImportMap } from '../imports.js';
 import { calleePathOf, matchSinks, shapeMatcher, type CalleePath } from '../sinks.js';
 import { flowOf, type ReturnKind } from './engine.js';
 import { declaredNames, moduleExports, type ExportBinding } from './exports.js';
+import { escapeRegExp } from '../regexp.js';
 
 // ---- the summary's shape (plain JSON: worker messages, the audit's on-disk cache) ------------------------
 
@@ -118,7 +119,6 @@ const lastName = (callee: string): string =>
     .split(/[.()]/)
     .filter((p) => p && p !== '*' && p !== 'default')
     .pop() ?? '';
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Global sources by their call text (`Math.random`, `new Date`), module sources by module name (`seedrandom`). */
 const weakKeywords = new RegExp(
   [
@@ -128,7 +128,7 @@ const weakKeywords = new RegExp(
         .filter((k) => k.length >= 3),
     ),
   ]
-    .map(escape)
+    .map(escapeRegExp)
     .join('|'),
 );
 /** KMS create-key calls whose rotation is a separate call (catalogue `iacKeyResources` with a companion). */
