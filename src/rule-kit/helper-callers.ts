@@ -73,7 +73,8 @@ export function callerBindingNames(file: string, fnName: string): readonly strin
   if (known) return known;
   const out = new Set<string>();
   const call = new RegExp(
-    `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?\\b${escapeRegExp(fnName)}\\s*\\(`,
+    `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?` +
+      `\\b${escapeRegExp(fnName)}\\s*\\(`,
     'gm',
   );
   for (const f of projectFiles(repositoryRoot(target))) {
