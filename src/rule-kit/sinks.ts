@@ -34,56 +34,79 @@ function isPromisify(callee: TSESTree.Node): boolean {
   );
 }
 
-function partsOf(
-  node: TSESTree.Node,
-  scope: Scope | undefined,
-  depth: number,
-): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
+/** Where a callee path starts: its local root name, or the module a `require` names. */
+interface Head {
+  readonly root?: string;
+  readonly binding?: ImportBinding;
+}
+
+/**
+ * Appends the parts of `node`'s path to `out`, left to right, and returns where the path starts; undefined when
+ * the node has no path (`out` then holds a partial path, which the caller drops). One array for the whole
+ * chain: a method chain of n links costs n pushes, not n copies.
+ */
+function partsInto(node: TSESTree.Node, scope: Scope | undefined, depth: number, out: Part[]): Head | undefined {
   const n = unwrap(node);
   const req = requireTarget(n);
-  if (req) return { parts: req.imported === '*' ? [] : [req.imported], binding: { module: req.module, imported: '*' } };
+  if (req) {
+    if (req.imported !== '*') out.push(req.imported);
+    return { binding: { module: req.module, imported: '*' } };
+  }
   switch (n.type) {
     case T.Identifier: {
       if (depth < 3 && scope) {
         const init = constInitOf(n, scope);
         // `const scryptAsync = promisify(scrypt)`: the promisified function is the same API, same arguments.
         const p = init && unwrap(init);
+        const mark = out.length;
         if (
           p?.type === T.CallExpression &&
           p.arguments.length === 1 &&
           p.arguments[0]!.type !== T.SpreadElement &&
           isPromisify(p.callee)
         ) {
-          const inner = partsOf(p.arguments[0]!, scope, depth + 1);
+          const inner = partsInto(p.arguments[0]!, scope, depth + 1, out);
           if (inner) return inner;
+          out.length = mark;
         }
         if (init && (init.type === T.CallExpression || init.type === T.NewExpression) && !requireTarget(init)) {
-          const inner = partsOf(init, scope, depth + 1);
+          const inner = partsInto(init, scope, depth + 1, out);
           if (inner) return inner;
+          out.length = mark;
         }
       }
-      return { parts: [n.name], root: n.name };
+      out.push(n.name);
+      return { root: n.name };
     }
     case T.ThisExpression:
-      return { parts: ['this'], root: 'this' };
+      out.push('this');
+      return THIS_HEAD;
     case T.MemberExpression: {
       const name = propertyName(n);
       if (name === undefined) return undefined;
-      const inner = partsOf(n.object, scope, depth);
-      return inner && { ...inner, parts: [...inner.parts, name] };
+      const inner = partsInto(n.object, scope, depth, out);
+      if (inner) out.push(name);
+      return inner;
     }
     case T.CallExpression: {
-      const inner = partsOf(n.callee, scope, depth);
-      return inner && { ...inner, parts: [...inner.parts, '()'] };
+      const inner = partsInto(n.callee, scope, depth, out);
+      if (inner) out.push('()');
+      return inner;
     }
     case T.NewExpression: {
-      const inner = partsOf(n.callee, scope, depth);
-      return inner && { ...inner, parts: ['new', ...inner.parts, '()'] };
+      const mark = out.length;
+      const inner = partsInto(n.callee, scope, depth, out);
+      if (inner) {
+        out.splice(mark, 0, 'new');
+        out.push('()');
+      }
+      return inner;
     }
     default:
       return undefined;
   }
 }
+const THIS_HEAD: Head = Object.freeze({ root: 'this' });
 
 /** Keeps the constructing call and the final method: `a.b().c().d` → `a.b().d` (builder chains). */
 function collapse(parts: Part[]): Part[] {
@@ -132,9 +155,10 @@ function computeCalleePath(
   imports: ImportMap,
   scope?: Scope,
 ): CalleePath | undefined {
-  const got = partsOf(node.callee, scope, 0);
+  const all: Part[] = [];
+  const got = partsInto(node.callee, scope, 0, all);
   if (!got) return undefined;
-  let parts = collapse(got.parts);
+  let parts = collapse(all);
   const isNew = node.type === T.NewExpression || parts[0] === 'new';
   if (parts[0] === 'new') parts = parts.slice(1);
   const fullPath = (isNew && node.type === T.NewExpression ? 'new ' : isNew ? 'new ' : '') + render(parts);
