@@ -52,8 +52,9 @@ let parse = 0;
 let total = 0;
 for (const r of results) {
   for (const pass of r.stats?.times.passes ?? []) {
-    parse += pass.parse.total;
-    total += pass.total;
+    // A file that fails to parse has a pass with no rule times and no total.
+    parse += pass.parse?.total ?? 0;
+    total += pass.total ?? 0;
     for (const [id, t] of Object.entries(pass.rules ?? {})) rules.set(id, (rules.get(id) ?? 0) + t.total);
   }
 }
