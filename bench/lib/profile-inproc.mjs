@@ -6,7 +6,10 @@
  * config and the rules' overhead over the floor. Less noisy than whole-process timing on a shared machine,
  * and it leaves out Node start-up and module loading (which bench/speed.mjs includes).
  *
- *   node bench/lib/profile-inproc.mjs --tree DIR [--rounds 5] [--preset recommended] ROOT...
+ *   node bench/lib/profile-inproc.mjs --tree DIR [--list FILES.json] [--rounds 5] [--preset recommended] ROOT...
+ *
+ * `--list` takes the files from a JSON array of absolute paths (the audit's walk, as bench/real-speed.mjs writes
+ * it) instead of every JS/TS file under DIR.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +23,7 @@ const { values: args, positionals: roots } = parseArgs({
     tree: { type: 'string' },
     rounds: { type: 'string', default: '5' },
     preset: { type: 'string', default: 'recommended' },
+    list: { type: 'string' },
   },
 });
 if (!args.tree || roots.length === 0) throw new Error('usage: profile-inproc.mjs --tree DIR [--rounds 5] ROOT...');
@@ -35,18 +39,20 @@ const walk = (d, out = []) => {
   }
   return out;
 };
-const files = walk(resolve(args.tree))
+const files = (typeof args.list === 'string' ? JSON.parse(readFileSync(args.list, 'utf8')) : walk(resolve(args.tree)))
   .sort()
   .map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+// Named extensions: flat config treats a file that only `**/*` matches as unconfigured (and lints nothing).
+const FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const base = {
-  files: ['**/*'],
+  files: FILES,
   languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
   linterOptions: { reportUnusedDisableDirectives: 'off' },
 };
 const configs = [['floor', [base]]];
 for (const root of roots) {
   const plugin = (await import(pathToFileURL(join(resolve(root), 'dist', 'src', 'plugin.js')).href)).default;
-  configs.push([root, [base, { ...plugin.configs[args.preset], files: ['**/*'] }]]);
+  configs.push([root, [base, { ...plugin.configs[args.preset], files: FILES }]]);
 }
 const linter = new Linter({ configType: 'flat', cwd: resolve(args.tree) });
 const cpu = () => {

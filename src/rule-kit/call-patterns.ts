@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CallPattern } from '../catalogue/types.js';
 import type { Scope } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { calleePathKey, calleePathOf, MEMO_LIMIT, shapeMatcher, type CalleePath } from './sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, reachOf, shapeMatcher, type CalleePath } from './sinks.js';
 
 /** One matcher per pattern (its callee globs compiled once, see `shapeMatcher`). */
 const matchers = new WeakMap<CallPattern, (cp: CalleePath) => boolean>();
@@ -34,6 +34,8 @@ export function patternMatches(pattern: CallPattern, cp: CalleePath): boolean {
  * describes a callee path, -1 for none, by `calleePathKey`. One lookup per call instead of one per pattern.
  */
 const firstByList = new WeakMap<readonly CallPattern[], Map<string, number>>();
+/** Per pattern list: whether any of its patterns can describe a callee path at all (`reachOf`, exact). */
+const reachByList = new WeakMap<readonly CallPattern[], (cp: CalleePath) => boolean>();
 
 /** The first pattern in `patterns` that describes the call, or undefined. */
 export function matchCallPattern<P extends CallPattern>(
@@ -45,6 +47,9 @@ export function matchCallPattern<P extends CallPattern>(
   const cp = calleePathOf(node, imports, scope);
   if (!cp) return undefined;
   if (patterns.length < 2) return patterns.find((p) => patternMatches(p, cp));
+  let reach = reachByList.get(patterns);
+  if (!reach) reachByList.set(patterns, (reach = reachOf(patterns)));
+  if (!reach(cp)) return undefined;
   let memo = firstByList.get(patterns);
   if (!memo) firstByList.set(patterns, (memo = new Map<string, number>()));
   const key = calleePathKey(cp);

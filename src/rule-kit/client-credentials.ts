@@ -12,7 +12,7 @@ import { propertyName, staticString, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import type { Candidates } from './hardcoded-candidates.js';
 import type { ImportMap } from './imports.js';
-import { calleePathKey, calleePathOf, MEMO_LIMIT, shapeMatcher } from './sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, reachOf, shapeMatcher } from './sinks.js';
 import { isProviderIssued } from './files.js';
 import type { Origin } from './values.js';
 
@@ -23,6 +23,8 @@ type Slot = CredentialClient['slots'][number];
 const clients = credentialClients.map((client) => ({ client, matches: shapeMatcher(client, client.callees) }));
 /** The clients whose matcher accepts a callee path, in catalogue order, by `calleePathKey` (one lookup per call). */
 const clientsByPath = new Map<string, readonly CredentialClient[]>();
+/** Whether any client can describe a callee path at all (exact; most calls are no client's). */
+const clientReach = reachOf(credentialClients);
 
 /** The values at a dotted property path inside an object literal (`auth.pass`), through nested literals and arrays. */
 function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
@@ -137,7 +139,7 @@ export function checkClientCall(
   imports: ImportMap,
 ): void {
   const cp = node.arguments.length > 0 ? calleePathOf(node, imports, sourceCode.getScope(node)) : undefined;
-  if (!cp) return;
+  if (!cp || !clientReach(cp)) return;
   const key = calleePathKey(cp);
   let matching = clientsByPath.get(key);
   if (!matching) {

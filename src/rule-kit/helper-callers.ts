@@ -19,8 +19,8 @@ const memo = new FreshMap<readonly string[]>();
 
 const exists = (p: string): boolean => {
   try {
-    statSync(p);
-    return true;
+    // A missing path answers undefined rather than building an exception (the common case here).
+    return statSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -33,9 +33,11 @@ const SUFFIXES = [
 const MAX_UP = 8;
 const CACHE_LIMIT = 512;
 
+// `throwIfNoEntry: false`: a missing path (most of the suffixes `asFile` tries) answers undefined instead of
+// building an exception with its stack; other errors still throw, and count as no file.
 function isFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -176,7 +178,7 @@ const undeclaredWorkspaceOf = memo((dir: string): ReadonlyMap<string, string> =>
 
 function isDirectory(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -52,8 +52,8 @@ function projectRoot(file: string): string {
   for (let i = 0; i < 6; i++) {
     for (const m of PROJECT_MARKERS) {
       try {
-        statSync(join(d, m));
-        return d;
+        // A missing marker answers undefined rather than building an exception (the common case here).
+        if (statSync(join(d, m), { throwIfNoEntry: false }) !== undefined) return d;
       } catch {
         // not here
       }

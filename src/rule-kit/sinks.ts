@@ -34,56 +34,79 @@ function isPromisify(callee: TSESTree.Node): boolean {
   );
 }
 
-function partsOf(
-  node: TSESTree.Node,
-  scope: Scope | undefined,
-  depth: number,
-): { parts: Part[]; root?: string; binding?: ImportBinding } | undefined {
+/** Where a callee path starts: its local root name, or the module a `require` names. */
+interface Head {
+  readonly root?: string;
+  readonly binding?: ImportBinding;
+}
+
+/**
+ * Appends the parts of `node`'s path to `out`, left to right, and returns where the path starts; undefined when
+ * the node has no path (`out` then holds a partial path, which the caller drops). One array for the whole
+ * chain: a method chain of n links costs n pushes, not n copies.
+ */
+function partsInto(node: TSESTree.Node, scope: Scope | undefined, depth: number, out: Part[]): Head | undefined {
   const n = unwrap(node);
   const req = requireTarget(n);
-  if (req) return { parts: req.imported === '*' ? [] : [req.imported], binding: { module: req.module, imported: '*' } };
+  if (req) {
+    if (req.imported !== '*') out.push(req.imported);
+    return { binding: { module: req.module, imported: '*' } };
+  }
   switch (n.type) {
     case T.Identifier: {
       if (depth < 3 && scope) {
         const init = constInitOf(n, scope);
         // `const scryptAsync = promisify(scrypt)`: the promisified function is the same API, same arguments.
         const p = init && unwrap(init);
+        const mark = out.length;
         if (
           p?.type === T.CallExpression &&
           p.arguments.length === 1 &&
           p.arguments[0]!.type !== T.SpreadElement &&
           isPromisify(p.callee)
         ) {
-          const inner = partsOf(p.arguments[0]!, scope, depth + 1);
+          const inner = partsInto(p.arguments[0]!, scope, depth + 1, out);
           if (inner) return inner;
+          out.length = mark;
         }
         if (init && (init.type === T.CallExpression || init.type === T.NewExpression) && !requireTarget(init)) {
-          const inner = partsOf(init, scope, depth + 1);
+          const inner = partsInto(init, scope, depth + 1, out);
           if (inner) return inner;
+          out.length = mark;
         }
       }
-      return { parts: [n.name], root: n.name };
+      out.push(n.name);
+      return { root: n.name };
     }
     case T.ThisExpression:
-      return { parts: ['this'], root: 'this' };
+      out.push('this');
+      return THIS_HEAD;
     case T.MemberExpression: {
       const name = propertyName(n);
       if (name === undefined) return undefined;
-      const inner = partsOf(n.object, scope, depth);
-      return inner && { ...inner, parts: [...inner.parts, name] };
+      const inner = partsInto(n.object, scope, depth, out);
+      if (inner) out.push(name);
+      return inner;
     }
     case T.CallExpression: {
-      const inner = partsOf(n.callee, scope, depth);
-      return inner && { ...inner, parts: [...inner.parts, '()'] };
+      const inner = partsInto(n.callee, scope, depth, out);
+      if (inner) out.push('()');
+      return inner;
     }
     case T.NewExpression: {
-      const inner = partsOf(n.callee, scope, depth);
-      return inner && { ...inner, parts: ['new', ...inner.parts, '()'] };
+      const mark = out.length;
+      const inner = partsInto(n.callee, scope, depth, out);
+      if (inner) {
+        out.splice(mark, 0, 'new');
+        out.push('()');
+      }
+      return inner;
     }
     default:
       return undefined;
   }
 }
+const THIS_HEAD: Head = Object.freeze({ root: 'this' });
 
 /** Keeps the constructing call and the final method: `a.b().c().d` → `a.b().d` (builder chains). */
 function collapse(parts: Part[]): Part[] {
@@ -132,9 +155,10 @@ function computeCalleePath(
   imports: ImportMap,
   scope?: Scope,
 ): CalleePath | undefined {
-  const got = partsOf(node.callee, scope, 0);
+  const all: Part[] = [];
+  const got = partsInto(node.callee, scope, 0, all);
   if (!got) return undefined;
-  let parts = collapse(got.parts);
+  let parts = collapse(all);
   const isNew = node.type === T.NewExpression || parts[0] === 'new';
   if (parts[0] === 'new') parts = parts.slice(1);
   const fullPath = (isNew && node.type === T.NewExpression ? 'new ' : isNew ? 'new ' : '') + render(parts);
@@ -163,6 +187,9 @@ const globRe = (g: string): RegExp => {
   return r;
 };
 
+/** Memo tables keyed by `calleePathKey`; cleared when they grow past this many entries (distinct paths). */
+export const MEMO_LIMIT = 20_000;
+
 /** A CDN that serves npm packages by URL (`https://esm.sh/jose@5`), or Deno's third-party registry. */
 const PACKAGE_URL =
   /^https?:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/)(.+)$/;
@@ -172,7 +199,17 @@ const PACKAGE_URL =
  * (`npm:jose@5` → `jose`, `jsr:@std/encoding/base64` → `@std/encoding/base64`,
  * `https://deno.land/x/jose@v4.14.4/index.ts` → `jose`), version and entry file dropped.
  */
+/** Normalised module names by specifier: a file imports few modules, and every matcher asks about each call's. */
+const normalisedModules = new Map<string, string>();
 const normaliseModule = (m: string): string => {
+  let n = normalisedModules.get(m);
+  if (n === undefined) {
+    if (normalisedModules.size >= MEMO_LIMIT) normalisedModules.clear();
+    normalisedModules.set(m, (n = normaliseUncached(m)));
+  }
+  return n;
+};
+const normaliseUncached = (m: string): string => {
   if (m.startsWith('node:')) return m.slice(5);
   if (!/^(?:npm:|jsr:|https?:)/.test(m)) return m;
   const url = PACKAGE_URL.exec(m);
@@ -219,9 +256,6 @@ function compiledOf(sink: SinkShape): CompiledShape {
 const calleeTest = (c: CompiledShape, path: string): boolean =>
   c.calleeRe ? c.calleeRe.test(path) : c.callee === path;
 
-/** Memo tables keyed by `calleePathKey`; cleared when they grow past this many entries (distinct paths). */
-export const MEMO_LIMIT = 20_000;
-
 /**
  * A string that identifies everything `sinkMatches` reads from a callee path, so a match result can be
  * shared by every call with the same path (`crypto.createHash`, ...), in every file.
@@ -237,6 +271,52 @@ export function calleePathKey(cp: CalleePath): string {
         `${cp.fullPath}\u0000${cp.root ?? '\u0001'}`),
     );
   return k;
+}
+
+/** A call description as the catalogue writes it: a sink (`callee`) or a call pattern (`callees`). */
+interface CallShape {
+  readonly modules: readonly string[];
+  readonly callee?: string;
+  readonly callees?: readonly string[];
+  readonly global?: boolean;
+  readonly receivers?: readonly string[];
+}
+
+/**
+ * An exact prefilter for a list of call shapes: false only when no shape in the list can describe the call with
+ * path `cp`, whatever its callee globs say. A shape describes a call in one of three ways (`compiledMatches`,
+ * `shapeMatcher`): (a) the call comes from one of its modules; (b) it is global and the call's full path is one of
+ * its callees or ends in `.<callee>`; (c) the call is not imported and its root is one of its receivers. Most calls
+ * are none of these (`this.repo.save()`, `items.map(…)`, a helper from `./utils`), and are answered here without a
+ * memo key or a memo entry.
+ */
+export function reachOf(shapes: readonly CallShape[]): (cp: CalleePath) => boolean {
+  const modules = new Set<string>();
+  const moduleRes: RegExp[] = [];
+  const globalCallees = new Set<string>();
+  const receivers = new Set<string>();
+  for (const shape of shapes) {
+    for (const m of shape.modules.map(normaliseModule)) {
+      if (m.includes('*')) moduleRes.push(globRe(m));
+      else modules.add(m);
+    }
+    if (shape.global) for (const c of shape.callees ?? [shape.callee ?? '']) globalCallees.add(c);
+    for (const r of shape.receivers ?? []) receivers.add(r);
+  }
+  /** `fullPath` is a global callee, or ends in `.<callee>`: tried at each dot, so no callee list is scanned. */
+  const globalHit = (fullPath: string): boolean => {
+    if (globalCallees.has(fullPath)) return true;
+    for (let i = fullPath.indexOf('.'); i >= 0; i = fullPath.indexOf('.', i + 1))
+      if (globalCallees.has(fullPath.slice(i + 1))) return true;
+    return false;
+  };
+  return (cp) => {
+    if (cp.binding) {
+      const mod = normaliseModule(cp.binding.module);
+      if (modules.has(mod) || (moduleRes.length > 0 && moduleRes.some((re) => re.test(mod)))) return true;
+    } else if (cp.root !== undefined && receivers.has(cp.root)) return true;
+    return globalCallees.size > 0 && globalHit(cp.fullPath);
+  };
 }
 
 /** Whether the compiled sink describes the call with canonical path `cp`. Cheap rejects first: most calls are local. */
@@ -283,7 +363,9 @@ export function shapeMatcher(
   // The answer depends only on what `calleePathKey` records, so calls written alike share it, in every file
   // (matchers live as long as the catalogue); bounded so that a huge tree cannot grow it without end.
   const memo = new Map<string, boolean>();
+  const reach = reachOf([{ ...shape, callees }]);
   return (cp) => {
+    if (!reach(cp)) return false;
     const key = calleePathKey(cp);
     let hit = memo.get(key);
     if (hit === undefined) {
@@ -323,11 +405,14 @@ export function sinkMatches(sink: SinkShape, cp: CalleePath): boolean {
 }
 
 const sinksByPath = new Map<string, readonly KeySink[]>();
+const keySinkReach = reachOf(keySinks);
+const NO_SINKS: readonly KeySink[] = Object.freeze([]);
 /**
  * The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue
  * order.
  */
 export function keySinksMatching(cp: CalleePath): readonly KeySink[] {
+  if (!keySinkReach(cp)) return NO_SINKS;
   const k = calleePathKey(cp);
   let got = sinksByPath.get(k);
   if (!got) {

@@ -13,7 +13,7 @@ import {
 import { constInitOf, unwrap, type Scope, calleeName } from '../../ast.js';
 import { patternMatches } from '../../call-patterns.js';
 import type { ImportMap } from '../../imports.js';
-import { calleePathKey, calleePathOf, MEMO_LIMIT, type CalleePath } from '../../sinks.js';
+import { calleePathKey, calleePathOf, MEMO_LIMIT, reachOf, type CalleePath } from '../../sinks.js';
 import { dotted } from '../functions.js';
 
 /** What the catalogue says about one call (or `process.pid` read): computed once per node. */
@@ -56,7 +56,10 @@ const NO_FACTS: SourceFacts = Object.freeze({});
  * `safeWith` check stays in `randomSourceOf`.
  */
 const callFactsByPath = new Map<string, SourceFacts>();
+/** Whether any weak or strong call source can describe a callee path at all (exact; see `reachOf`). */
+const sourceReach = reachOf([...callSources, ...strongRandomSources]);
 function callFactsOf(cp: CalleePath): SourceFacts {
+  if (!sourceReach(cp)) return NO_FACTS;
   const k = calleePathKey(cp);
   let f = callFactsByPath.get(k);
   if (!f) {
