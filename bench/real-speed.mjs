@@ -181,6 +181,7 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
       const pair = await Promise.all([measured(['floor', co.dir, list]), measured(['floor', co.dir, list])]);
       ceiling = {
         repo: spec.id,
+        loadStart: loadStart[0],
         aloneWallMs: floor.treeWallMs,
         aloneCpuMs: floor.treeCpuMs,
         pairWallMs: pair.map((p) => p.treeWallMs),
@@ -261,7 +262,7 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
     );
     if (ceiling)
       console.log(
-        `this machine's parallel ceiling: ${ceiling.speedup}× (two parse-only ESLint processes side by side on ${ceiling.repo}: ${s(ceiling.pairWallMs[0])} / ${s(ceiling.pairWallMs[1])} s wall and ${s(ceiling.pairCpuMs[0])} / ${s(ceiling.pairCpuMs[1])} s CPU, against ${s(ceiling.aloneWallMs)} s wall and ${s(ceiling.aloneCpuMs)} s CPU alone, i.e. ${(ceiling.aloneCpuMs / ceiling.aloneWallMs).toFixed(2)} cores busy for one); 2 analysis threads cannot be faster than that here${r.load.start[0] > r.load.cores ? ` (measured at load ${r.load.start[0]} on ${r.load.cores} cores: this is the share other jobs left, not the machine's ceiling)` : ''}`,
+        `this machine's parallel ceiling: ${ceiling.speedup}× (two parse-only ESLint processes side by side on ${ceiling.repo}: ${s(ceiling.pairWallMs[0])} / ${s(ceiling.pairWallMs[1])} s wall and ${s(ceiling.pairCpuMs[0])} / ${s(ceiling.pairCpuMs[1])} s CPU, against ${s(ceiling.aloneWallMs)} s wall and ${s(ceiling.aloneCpuMs)} s CPU alone, i.e. ${(ceiling.aloneCpuMs / ceiling.aloneWallMs).toFixed(2)} cores busy for one); 2 analysis threads cannot be faster than that here${ceiling.loadStart > r.load.cores ? ` (measured at load ${ceiling.loadStart} on ${r.load.cores} cores: this is the share other jobs left, not the machine's ceiling)` : ''}`,
       );
     console.log(
       `phases (wall s, default configuration): walk ${s(p.walk)}, lint ${s(p.lint)}, text files ${s(p.text)}, cross-file ${s(p.crossFile)}, history ${s(p.history)} (not run)`,
