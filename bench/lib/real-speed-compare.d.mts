@@ -3,6 +3,7 @@ export interface RealSpeedFigures {
   floorCpuMs: number;
   floorWallMs: number;
   auditCpuMs: number;
+  defaultCpuMs?: number;
   phases: Partial<Record<'walk' | 'lint' | 'text' | 'crossFile' | 'history', number>>;
   history?: { firstHistoryMs: number };
   [more: string]: unknown;
@@ -18,3 +19,4 @@ export declare function regressionsOf(
   results: readonly RealSpeedFigures[],
   baseline: readonly RealSpeedFigures[],
 ): { regressions: string[]; unknown: string[] };
+export declare function parallelCeiling(aloneWallMs: number, pairWallMs: readonly number[]): number;

@@ -56,8 +56,21 @@ export function regressionsOf(results, baseline) {
     };
     for (const p of PHASES) check(`phase ${p}`, r.phases?.[p], b.phases?.[p], wallScale);
     check('audit CPU', r.auditCpuMs, b.auditCpuMs, cpuScale);
+    check('audit CPU in the default configuration', r.defaultCpuMs, b.defaultCpuMs, cpuScale);
     if (r.history && b.history)
       check('history phase (first run)', r.history.firstHistoryMs, b.history.firstHistoryMs, wallScale);
   }
   return { regressions, unknown };
+}
+
+/**
+ * The machine's parallel ceiling: how much faster two independent parse-only ESLint processes finish side by
+ * side than one after the other (`aloneWallMs` each). 2 on a machine where they do not slow each other down;
+ * near 1 where memory bandwidth and V8's own helper threads already fill the cores. No analysis with two
+ * threads can beat it on that machine.
+ */
+export function parallelCeiling(aloneWallMs, pairWallMs) {
+  if (!(aloneWallMs > 0) || pairWallMs.length !== 2 || !pairWallMs.every((w) => w > 0))
+    throw new RangeError('parallelCeiling needs one positive wall time alone and two side by side');
+  return Number(((2 * aloneWallMs) / Math.max(...pairWallMs)).toFixed(2));
 }

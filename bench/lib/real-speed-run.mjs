@@ -5,7 +5,8 @@
  *
  *   node bench/lib/real-speed-run.mjs floor <root> <files.json>        parse-only ESLint: same parser, no rules
  *   node bench/lib/real-speed-run.mjs lint <root> <files.json>         the same files with `recommended` (issue 11)
- *   node bench/lib/real-speed-run.mjs audit <root> --workers N [--cache DIR] [--history]
+ *   node bench/lib/real-speed-run.mjs audit <root> --workers N|default [--cache DIR] [--history]
+ *     (`default`: no `workers` option, so the audit picks its own thread count, as `keyhygiene audit` does)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -52,7 +53,7 @@ if (mode === 'floor' || mode === 'lint') {
   let timings;
   const r = await audit({
     root,
-    workers: Number(values.workers),
+    ...(values.workers === 'default' ? {} : { workers: Number(values.workers) }),
     cache: values.cache ?? false,
     ...(values.history ? { history: true } : {}),
     onTimings: (t) => (timings = t),

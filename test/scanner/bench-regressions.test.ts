@@ -8,6 +8,7 @@ import {
   BEGIN,
   END,
   baselineFrom,
+  parallelCeiling,
   regressionsOf,
   withBaseline,
   type RealSpeedFigures,
@@ -67,6 +68,26 @@ describe('regressionsOf', () => {
       regressions: [],
       unknown: ['new-repo'],
     });
+  });
+});
+
+describe('the default configuration and the parallel ceiling', () => {
+  it("checks the default configuration's CPU when the committed block has it, scaled like the rest", () => {
+    const withDefault = { ...committed, defaultCpuMs: 26_000 };
+    expect(regressionsOf([{ ...withDefault, defaultCpuMs: 33_000 }], [withDefault]).regressions).toEqual([
+      "typeorm: audit CPU in the default configuration 33.0 s against 26.0 s committed (26.0 s after scaling by this run's parse-only time): +27%",
+    ]);
+    expect(regressionsOf([{ ...withDefault, defaultCpuMs: 32_000 }], [withDefault]).regressions).toEqual([]);
+    // A block written before the default run was measured has nothing to compare it with.
+    expect(regressionsOf([{ ...committed, defaultCpuMs: 90_000 }], [committed]).regressions).toEqual([]);
+  });
+
+  it('is two processes side by side against one after the other', () => {
+    // the lead's figures on the 2-vCPU VM: 10.9 s alone, 19.0 and 19.4 s side by side
+    expect(parallelCeiling(10_900, [19_000, 19_400])).toBe(1.12);
+    expect(parallelCeiling(10_000, [10_000, 10_000])).toBe(2);
+    expect(() => parallelCeiling(0, [1, 1])).toThrow(RangeError);
+    expect(() => parallelCeiling(10, [10])).toThrow(RangeError);
   });
 });
 
