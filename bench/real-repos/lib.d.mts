@@ -5,6 +5,7 @@ export interface AuditFinding {
   category: string;
   fingerprint: string;
   location: { file: string; line: number };
+  occurrences?: readonly { file: string; line: number; fingerprint: string }[];
 }
 export interface LabelEntry {
   ruleId: string;
@@ -24,6 +25,8 @@ export interface MissedEntry {
 export interface Summary {
   lines: number;
   findings: number;
+  /** Each finding with its other places of the same secret (`occurrences`). */
+  places: number;
   per100k: number | null;
   tp: number;
   fp: number;
@@ -53,7 +56,7 @@ export declare function matchFindings<F extends AuditFinding, L extends LabelEnt
 ): { matched: { finding: F; label: L }[]; unlabelled: F[]; unused: L[] };
 export declare function summarise(input: {
   lines: number;
-  findings: readonly unknown[];
+  findings: readonly { occurrences?: readonly unknown[] }[];
   matched: readonly { label: { label: string } }[];
   unlabelled: readonly unknown[];
   missed: readonly unknown[];

@@ -157,6 +157,8 @@ export function summarise({ lines, findings, matched, unlabelled, missed }) {
   return {
     lines,
     findings: findings.length,
+    // One finding per secret: a finding's other places (`occurrences`) are counted here, not as findings.
+    places: findings.reduce((n, f) => n + 1 + (f.occurrences?.length ?? 0), 0),
     per100k: ratio(findings.length * 100_000, lines),
     ...by,
     unlabelled: unlabelled.length,
@@ -179,6 +181,7 @@ export function totals(rows) {
   return {
     lines,
     findings,
+    places: sum('places'),
     per100k: ratio(findings * 100_000, lines),
     ...by,
     unlabelled: sum('unlabelled'),

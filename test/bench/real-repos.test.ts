@@ -263,9 +263,12 @@ describe('run.mjs', () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
     writeFileSync(join(work, 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    // The same key as a test fixture: withheld by the fixture policy, counted in the withheld column.
+    // The same key copied as a test fixture: one finding with two places (docs/audit.md, "One finding per secret").
     mkdirSync(join(work, 'test', 'fixtures'), { recursive: true });
     writeFileSync(join(work, 'test', 'fixtures', 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    // Another key, only in a test fixture: withheld by the fixture policy, counted in the withheld column.
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    writeFileSync(join(work, 'test', 'fixtures', 'other.key'), other.export({ type: 'pkcs8', format: 'pem' }));
     writeFileSync(
       join(work, 'keys.js'),
       "import { createCipheriv } from 'node:crypto';\n" +
@@ -309,7 +312,16 @@ describe('run.mjs', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const res = JSON.parse(readFileSync(out, 'utf8')) as {
-      rows: { name: string; lines: number; tp: number; unlabelled: number; precision: number; missed: number }[];
+      rows: {
+        name: string;
+        lines: number;
+        findings: number;
+        places: number;
+        tp: number;
+        unlabelled: number;
+        precision: number;
+        missed: number;
+      }[];
       totals: { withheld: { testFixtures: number; examples: number } };
       unlabelled: { file: string; category: string }[];
     };
@@ -318,6 +330,9 @@ describe('run.mjs', () => {
     expect(res.rows[0]).toMatchObject({ withheld: { testFixtures: 1, examples: 0 } });
     expect(res.totals.withheld).toEqual({ testFixtures: 1, examples: 0 });
     expect(res.unlabelled.map((u) => u.file)).not.toContain('test/fixtures/server.key');
+    expect(res.unlabelled.map((u) => u.file)).not.toContain('test/fixtures/other.key');
+    // the copy of server.key is the finding's second place, not a finding of its own
+    expect(res.rows[0]!.places).toBe(res.rows[0]!.findings + 1);
     expect(res.unlabelled.length).toBe(res.rows[0]!.unlabelled);
     expect(res.unlabelled).toContainEqual(expect.objectContaining({ file: 'keys.js', category: 'weak-randomness' }));
     expect(r.stdout).toMatch(/^demo\s+3\s/m);
