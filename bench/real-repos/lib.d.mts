@@ -54,6 +54,11 @@ export declare function matchFindings<F extends AuditFinding, L extends LabelEnt
   labels: readonly L[],
   tolerance?: number,
 ): { matched: { finding: F; label: L }[]; unlabelled: F[]; unused: L[] };
+export declare function labelPlaces<F extends AuditFinding, L extends LabelEntry>(
+  matched: readonly { finding: F; label: L }[],
+  unlabelled: readonly F[],
+  labels: readonly L[],
+): { matched: { finding: F; label: L }[]; unlabelled: F[] };
 export declare function summarise(input: {
   lines: number;
   findings: readonly { occurrences?: readonly unknown[] }[];

@@ -24,7 +24,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { countJsTsLines, extractCommit, hasCommit, matchFindings, summarise, totals, validateLabels } from './lib.mjs';
+import {
+  countJsTsLines,
+  extractCommit,
+  hasCommit,
+  labelPlaces,
+  matchFindings,
+  summarise,
+  totals,
+  validateLabels,
+} from './lib.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -141,7 +150,9 @@ for (const r of present) {
     const audit = JSON.parse(readFileSync(report, 'utf8'));
     if (audit.partial) notes.push(`${r.name}: the audit reports a partial scan`);
     const lines = countJsTsLines(dir);
-    const { matched, unlabelled, unused } = matchFindings(audit.findings, labels.findings);
+    const direct = matchFindings(audit.findings, labels.findings);
+    const { unused } = direct;
+    const { matched, unlabelled } = labelPlaces(direct.matched, direct.unlabelled, labels.findings);
     if (labels.absent) notes.push(`${r.name}: no labels file yet`);
     // A label of a place folded into another finding of the same secret (its `occurrences`) is not stale.
     const folded = new Set(audit.findings.flatMap((f) => (f.occurrences ?? []).map((o) => o.fingerprint)));

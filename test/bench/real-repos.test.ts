@@ -23,6 +23,7 @@ import {
   countJsTsLines,
   extractCommit,
   hasCommit,
+  labelPlaces,
   matchFindings,
   pathMatcher,
   summarise,
@@ -51,6 +52,45 @@ const label = (file: string, line: number, lab: string, extra: Partial<LabelEntr
   label: lab,
   reason: 'r',
   ...extra,
+});
+
+describe('labelPlaces (one finding per secret)', () => {
+  const label = (fingerprint: string, verdict: string): LabelEntry => ({
+    ruleId: 'keyhygiene/no-hardcoded-key',
+    category: 'hardcoded-key',
+    file: `${fingerprint}.ts`,
+    line: 1,
+    fingerprint,
+    label: verdict,
+    reason: 'r',
+  });
+  const finding = (fingerprint: string, occurrences: string[] = []) => ({
+    ruleId: 'keyhygiene/no-hardcoded-key',
+    category: 'hardcoded-key',
+    fingerprint,
+    location: { file: `${fingerprint}.ts`, line: 1 },
+    occurrences: occurrences.map((o) => ({ file: `${o}.ts`, line: 1, fingerprint: o })),
+  });
+  const labels = [label('a', 'test-fixture'), label('b', 'tp'), label('c', 'fp'), label('d', 'example')];
+
+  it('scores a finding tp when any of its places is labelled tp, whichever place leads', () => {
+    const f = finding('a', ['b', 'c']);
+    const { matched } = labelPlaces([{ finding: f, label: labels[0]! }], [], labels);
+    expect(matched.map((m) => m.label.label)).toEqual(['tp']);
+  });
+
+  it("keeps the lead's label when no place is tp, and labels an unlabelled lead from its places", () => {
+    const { matched, unlabelled } = labelPlaces(
+      [{ finding: finding('c', ['d']), label: labels[2]! }],
+      [finding('x', ['d']), finding('y', ['z'])],
+      labels,
+    );
+    expect(matched.map((m) => [m.finding.fingerprint, m.label.label])).toEqual([
+      ['c', 'fp'],
+      ['x', 'example'],
+    ]);
+    expect(unlabelled.map((f) => f.fingerprint)).toEqual(['y']);
+  });
 });
 
 describe('matchFindings', () => {
