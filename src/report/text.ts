@@ -111,14 +111,14 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
 }
 
 /** How many places a secret finding's value also sits in, the first few named (docs/audit.md). */
-export function alsoIn(f: Finding, shown = 5): string | undefined {
+function alsoIn(f: Finding, shown = 5): string | undefined {
   const occ = f.occurrences ?? [];
   if (occ.length === 0) return undefined;
   const files = new Set(occ.map((o) => o.file));
   const where = occ.slice(0, shown).map((o) => `${o.file}:${o.line}${o.fixture ? ` (${o.fixture})` : ''}`);
   const more = occ.length > shown ? `, … and ${occ.length - shown} more` : '';
-  const count = `${occ.length} other place${occ.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}`;
-  return `same value also in ${count}: ${where.join(', ')}${more}`;
+  const n = (k: number, what: string): string => `${k} ${what}${k === 1 ? '' : 's'}`;
+  return `same value also in ${n(occ.length, 'other place')} in ${n(files.size, 'file')}: ${where.join(', ')}${more}`;
 }
 
 function skippedLines(skipped: readonly SkippedFile[], p: Palette): string[] {
