@@ -12,6 +12,7 @@ import type { AuditResult, Finding } from '../../src/report/types.js';
 import { audit, ruleInfo, writeBaseline } from '../../src/scanner/index.js';
 import { applyFixturePolicy, regroupBySecret } from '../../src/scanner/policy.js';
 import { auditTree, FAKE_EC_PEM as PEM, FAKE_GITHUB_TOKEN as GITHUB_TOKEN } from '../helpers/tree.js';
+import { sarifValidator } from '../report/validators.js';
 
 const finding = (file: string, over: Partial<Finding> & { value?: string; formatId?: string } = {}): Finding => {
   const { value = 'v1', formatId = 'private-key-block', ...rest } = over;
@@ -182,6 +183,7 @@ describe('the audit reports one finding per secret, end to end', () => {
       expect.objectContaining({ id: 2, message: { text: 'same value (test-fixture)' } }),
     ]);
     expect(JSON.stringify(withRelated[0]!.relatedLocations)).toContain('src/server.pem');
+    expect(sarifValidator()(sarif)).toEqual([]);
     const html = reporterFor('html')!.render(result, rules);
     expect(html).toContain('same value also in 2 other places in 2 files');
     expect(html).toContain('<code>test/fixtures/server.pem:1:1</code> test-fixture');
