@@ -14,6 +14,8 @@
  * - By default these are withheld: left out of the findings and counted in `withheld`, which every report
  *   prints ("N test-fixture findings and N examples (…) not listed; --include-fixtures lists them"). With
  *   `includeFixtures` they are listed, each marked with its `fixture` class.
+ * - One finding per secret (docs/audit.md, "One finding per secret"): the places of one value under one rule are
+ *   one finding, a reported place leading and test or example copies listed in `occurrences`.
  */
 import type { Severity } from '../catalogue/types.js';
 import type { AuditResult, Finding, Location, Occurrence } from '../report/types.js';
