@@ -5,6 +5,7 @@ export interface AuditFinding {
   category: string;
   fingerprint: string;
   location: { file: string; line: number };
+  occurrences?: readonly { file: string; line: number; fingerprint: string }[];
 }
 export interface LabelEntry {
   ruleId: string;
@@ -24,6 +25,8 @@ export interface MissedEntry {
 export interface Summary {
   lines: number;
   findings: number;
+  /** Each finding with its other places of the same secret (`occurrences`). */
+  places: number;
   per100k: number | null;
   tp: number;
   fp: number;
@@ -51,9 +54,14 @@ export declare function matchFindings<F extends AuditFinding, L extends LabelEnt
   labels: readonly L[],
   tolerance?: number,
 ): { matched: { finding: F; label: L }[]; unlabelled: F[]; unused: L[] };
+export declare function labelPlaces<F extends AuditFinding, L extends LabelEntry>(
+  matched: readonly { finding: F; label: L }[],
+  unlabelled: readonly F[],
+  labels: readonly L[],
+): { matched: { finding: F; label: L }[]; unlabelled: F[] };
 export declare function summarise(input: {
   lines: number;
-  findings: readonly unknown[];
+  findings: readonly { occurrences?: readonly unknown[] }[];
   matched: readonly { label: { label: string } }[];
   unlabelled: readonly unknown[];
   missed: readonly unknown[];

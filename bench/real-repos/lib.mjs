@@ -141,6 +141,28 @@ export function matchFindings(findings, labels, tolerance = 1) {
   return { matched, unlabelled: left, unused: [...free] };
 }
 
+/**
+ * One finding per secret (docs/audit.md#one-per-secret): a finding stands for all its places, so it is scored
+ * by the labels of all of them: `tp` when any place is a real problem (the secret is live there, whichever
+ * place leads), else the leading place's label, else the first labelled place's. Labels are looked up by
+ * each place's own fingerprint. Returns the matched pairs with their labels and the findings still unlabelled.
+ */
+export function labelPlaces(matched, unlabelled, labels) {
+  const byFingerprint = new Map(labels.filter((l) => l.fingerprint).map((l) => [l.fingerprint, l]));
+  const of = (finding, lead) => {
+    const all = [lead, ...(finding.occurrences ?? []).map((o) => byFingerprint.get(o.fingerprint))].filter(Boolean);
+    return all.find((l) => l.label === 'tp') ?? all[0];
+  };
+  const pairs = matched.map(({ finding, label }) => ({ finding, label: of(finding, label) }));
+  const rest = [];
+  for (const finding of unlabelled) {
+    const label = of(finding, undefined);
+    if (label) pairs.push({ finding, label });
+    else rest.push(finding);
+  }
+  return { matched: pairs, unlabelled: rest };
+}
+
 const ratio = (a, b) => (b ? a / b : null);
 
 /**
@@ -157,6 +179,8 @@ export function summarise({ lines, findings, matched, unlabelled, missed }) {
   return {
     lines,
     findings: findings.length,
+    // One finding per secret: a finding's other places (`occurrences`) are counted here, not as findings.
+    places: findings.reduce((n, f) => n + 1 + (f.occurrences?.length ?? 0), 0),
     per100k: ratio(findings.length * 100_000, lines),
     ...by,
     unlabelled: unlabelled.length,
@@ -179,6 +203,7 @@ export function totals(rows) {
   return {
     lines,
     findings,
+    places: sum('places'),
     per100k: ratio(findings * 100_000, lines),
     ...by,
     unlabelled: sum('unlabelled'),

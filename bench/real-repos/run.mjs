@@ -24,7 +24,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { countJsTsLines, extractCommit, hasCommit, matchFindings, summarise, totals, validateLabels } from './lib.mjs';
+import {
+  countJsTsLines,
+  extractCommit,
+  hasCommit,
+  labelPlaces,
+  matchFindings,
+  summarise,
+  totals,
+  validateLabels,
+} from './lib.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -141,9 +150,14 @@ for (const r of present) {
     const audit = JSON.parse(readFileSync(report, 'utf8'));
     if (audit.partial) notes.push(`${r.name}: the audit reports a partial scan`);
     const lines = countJsTsLines(dir);
-    const { matched, unlabelled, unused } = matchFindings(audit.findings, labels.findings);
+    const direct = matchFindings(audit.findings, labels.findings);
+    const { unused } = direct;
+    const { matched, unlabelled } = labelPlaces(direct.matched, direct.unlabelled, labels.findings);
     if (labels.absent) notes.push(`${r.name}: no labels file yet`);
-    if (unused.length) notes.push(`${r.name}: ${unused.length} label(s) match no finding any more`);
+    // A label of a place folded into another finding of the same secret (its `occurrences`) is not stale.
+    const folded = new Set(audit.findings.flatMap((f) => (f.occurrences ?? []).map((o) => o.fingerprint)));
+    const stale = unused.filter((l) => !folded.has(l.fingerprint));
+    if (stale.length) notes.push(`${r.name}: ${stale.length} label(s) match no finding any more`);
     for (const f of unlabelled) unlabelledAll.push({ repo: r.name, f });
     rows.push({
       name: r.name,
@@ -164,6 +178,7 @@ const cols = [
   ['repository', (r) => r.name],
   ['JS/TS lines', (r) => r.lines],
   ['findings', (r) => r.findings],
+  ['places', (r) => r.places],
   ['/100k', (r) => fmt(r.per100k, 1)],
   ['tp', (r) => r.tp],
   ['fp', (r) => r.fp],
@@ -196,7 +211,8 @@ console.log('tp/(tp+fp) leaves test fixtures and examples out (precision on ship
 console.log(
   'not-real/10k = labelled findings other than tp per 10k JS/TS lines; audit s = the duration the audit reports;',
 );
-console.log('withheld = test fixtures/examples the fixture policy counted and did not list (not labelled).');
+console.log('withheld = test fixtures/examples the fixture policy counted and did not list (not labelled);');
+console.log("places = the findings' places, each finding of one secret counted with its other places (occurrences).");
 for (const n of notes) console.log(`note: ${n}`);
 const absent = selected.filter((r) => !gitDirOf(r));
 if (absent.length) console.log(`note: no snapshot for ${absent.map((r) => r.repo).join(', ')}; not run`);

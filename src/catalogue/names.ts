@@ -121,7 +121,7 @@ export const secretEnvName: NameLexicon = {
     String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
-      String.raw`length|header|method|user|username|features?|enabled|mode)$)[a-z0-9]+)?$`,
+      String.raw`length|header|method|user|username|features?|enabled|mode|providers?)$)[a-z0-9]+)?$`,
   ),
   samples: {
     positive: [
@@ -133,6 +133,7 @@ export const secretEnvName: NameLexicon = {
       'session_secret',
       'p11_pin',
       'npm_token',
+      'auth_provider_secret',
     ],
     negative: [
       'node_env',
@@ -146,6 +147,8 @@ export const secretEnvName: NameLexicon = {
       'smtp_auth_user',
       'basic_auth_username',
       'show_token_features',
+      'auth_provider',
+      'secrets_provider',
     ],
   },
 };

@@ -101,6 +101,20 @@ function findingRow(f: Finding, rules: ReadonlyMap<string, RuleInfo>, now: Date)
         `${f.suppression.expires ? `, expires ${esc(f.suppression.expires)}` : ''}`,
     );
   }
+  if (f.occurrences && f.occurrences.length > 0) {
+    // One secret, several places (docs/audit.md, "One finding per secret").
+    const files = new Set(f.occurrences.map((o) => o.file)).size;
+    details.push(
+      `<details><summary>same value also in ${f.occurrences.length} other place` +
+        `${f.occurrences.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}</summary><ul>` +
+        f.occurrences
+          .map(
+            (o) => `<li><code>${esc(o.file)}:${o.line}:${o.column}</code>${o.fixture ? ` ${esc(o.fixture)}` : ''}</li>`,
+          )
+          .join('') +
+        '</ul></details>',
+    );
+  }
   if (f.path && f.path.length > 0) {
     details.push(
       '<ol class="path">' +
@@ -205,6 +219,9 @@ function renderHtml(input: AuditResult, rules: ReadonlyMap<string, RuleInfo>, no
         `style="color:${SEV_COLOR[sev]}">${s.bySeverity[sev]}</b><span>${sev}</span></div>`,
     ),
     `<div class="tile" data-testid="suppressed"><b>${s.suppressed}</b><span>suppressed</span></div>`,
+    ...(s.places > s.active
+      ? [`<div class="tile" data-testid="places"><b>${s.places}</b><span>places</span></div>`]
+      : []),
     `<div class="tile"><b>${result.stats.files}</b><span>files scanned</span></div>`,
     `<div class="tile" data-testid="inventory-count"><b>${result.inventory.length}</b><span>inventory ` +
       `items</span></div>`,

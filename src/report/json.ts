@@ -53,6 +53,8 @@ export interface Summary {
   readonly suppressed: number;
   readonly bySeverity: Readonly<Record<Severity, number>>;
   readonly files: number;
+  /** Places of the unsuppressed findings: each finding's own and its `occurrences` (one secret in N places). */
+  readonly places: number;
 }
 
 /** Counts of unsuppressed findings by severity, and of suppressed ones. */
@@ -60,6 +62,7 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   let suppressed = 0;
   const files = new Set<string>();
+  let places = 0;
   for (const f of result.findings) {
     if (isSuppressed(f, now)) {
       suppressed++;
@@ -67,6 +70,7 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
     }
     bySeverity[f.severity]++;
     files.add(f.location.file);
+    places += 1 + (f.occurrences?.length ?? 0);
   }
   return {
     total: result.findings.length,
@@ -74,6 +78,7 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
     suppressed,
     bySeverity,
     files: files.size,
+    places,
   };
 }
 

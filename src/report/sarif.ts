@@ -7,6 +7,7 @@
  *   The run's `properties.fingerprints` names the scheme and the salt's id (never the salt).
  * - Baselined results carry a `suppressions` entry of kind `external`, inline-allowed ones `inSource`.
  * - Cross-file `path` steps become `codeFlows`; skipped files become `toolExecutionNotifications`.
+ * - The other places of one secret (`occurrences`) become `relatedLocations` after the path steps.
  * Validated against schemas/sarif-schema-2.1.0.json in test/report/sarif.test.ts.
  */
 import type { Severity } from '../catalogue/types.js';
@@ -140,6 +141,17 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
       physicalLocation: physical(step),
       message: { text: step.note },
     }));
+  }
+  if (f.occurrences && f.occurrences.length > 0) {
+    // The other places of the same secret (docs/audit.md, "One finding per secret"), after any path steps.
+    const first = (r.relatedLocations as Json[] | undefined)?.length ?? 0;
+    const same = f.occurrences.map((o, i) => ({
+      id: first + i + 1,
+      physicalLocation: physical(o),
+      message: { text: `same value${o.fixture ? ` (${o.fixture})` : ''}` },
+      properties: { fingerprint: o.fingerprint, ...(o.fixture ? { fixture: o.fixture } : {}) },
+    }));
+    r.relatedLocations = [...((r.relatedLocations as Json[] | undefined) ?? []), ...same];
   }
   if (f.suppression) {
     const held = isSuppressed(f, now);

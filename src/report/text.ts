@@ -102,10 +102,23 @@ function describeFinding(f: Finding, rules: ReadonlyMap<string, RuleInfo>, p: Pa
         (held ? p.dim(`suppressed, ${label}${why}${exp}`) : p.warn(`suppression expired, ${label}${why}${exp}`)),
     );
   }
+  const also = alsoIn(f);
+  if (also) lines.push(`           ${p.dim(safe(also))}`);
   for (const step of f.path ?? [])
     lines.push(`           ${p.dim(`↳ ${safe(step.file)}:${step.line}:${step.column} ${safe(step.note)}`)}`);
   lines.push(...codeFrame(f, p));
   return lines;
+}
+
+/** How many places a secret finding's value also sits in, the first few named (docs/audit.md). */
+function alsoIn(f: Finding, shown = 5): string | undefined {
+  const occ = f.occurrences ?? [];
+  if (occ.length === 0) return undefined;
+  const files = new Set(occ.map((o) => o.file));
+  const where = occ.slice(0, shown).map((o) => `${o.file}:${o.line}${o.fixture ? ` (${o.fixture})` : ''}`);
+  const more = occ.length > shown ? `, … and ${occ.length - shown} more` : '';
+  const n = (k: number, what: string): string => `${k} ${what}${k === 1 ? '' : 's'}`;
+  return `same value also in ${n(occ.length, 'other place')} in ${n(files.size, 'file')}: ${where.join(', ')}${more}`;
 }
 
 function skippedLines(skipped: readonly SkippedFile[], p: Palette): string[] {
@@ -157,7 +170,8 @@ export function renderText(
     s.active === 0
       ? p.ok('No findings')
       : p.bold(`${s.active} finding${s.active === 1 ? '' : 's'}`) +
-        ` (${counts.join(', ')}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
+        ` (${counts.join(', ')}) in ${s.files} file${s.files === 1 ? '' : 's'}` +
+        (s.places > s.active ? `, ${s.places} places` : '');
   const tail = [
     s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
     `${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned ` +

@@ -18,6 +18,16 @@ export interface Location {
   readonly endColumn?: number;
 }
 
+/**
+ * Another place of the same credential value, folded into one finding (docs/audit.md, "One finding per
+ * secret"): its own fingerprint (the baseline keeps one entry per place) and, for a copy in a test file or an
+ * example tree, its fixture class.
+ */
+export interface Occurrence extends Location {
+  readonly fingerprint: string;
+  readonly fixture?: 'test-fixture' | 'example';
+}
+
 /** One step on the way from where a value is made to where it is used (cross-file findings). */
 export interface PathStep extends Location {
   readonly note: string;
@@ -52,6 +62,11 @@ export interface Finding {
    * fixture file, or in an example/docs tree or a published example (docs/audit.md, "Test fixtures").
    */
   readonly fixture?: 'test-fixture' | 'example';
+  /**
+   * The other places of the same value under the same rule (same `secret.fingerprint`), in file and line
+   * order; absent when the value sits in one place. `location` is the place that leads (docs/audit.md).
+   */
+  readonly occurrences?: readonly Occurrence[];
 }
 
 /** One row of the key inventory (the CBOM's source). */

@@ -180,20 +180,26 @@ export async function writeBaseline(
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
   for (const f of result.findings) {
-    if (f.suppression?.kind === 'inline' || seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const old =
-      prior.get(f.fingerprint) ??
-      (priorBaseline?.keyhygieneBaseline === 1 && f.suppression?.kind === 'baseline' ? f.suppression : undefined);
-    const reason = old?.reason ?? options.reason;
-    const expires = old?.expires ?? options.expires;
-    entries.push({
-      fingerprint: f.fingerprint,
-      ruleId: f.ruleId,
-      file: f.location.file,
-      ...(reason ? { reason: reason.slice(0, 500) } : {}),
-      ...(expires ? { expires } : {}),
-    });
+    if (f.suppression?.kind === 'inline') continue;
+    // One entry per place: a finding of one secret lists its other places in `occurrences`, and a new copy
+    // of a baselined secret is a new place, reported until it is baselined too (docs/audit.md).
+    const places = [{ fingerprint: f.fingerprint, file: f.location.file }, ...(f.occurrences ?? [])];
+    for (const place of places) {
+      if (seen.has(place.fingerprint)) continue;
+      seen.add(place.fingerprint);
+      const old =
+        prior.get(place.fingerprint) ??
+        (priorBaseline?.keyhygieneBaseline === 1 && f.suppression?.kind === 'baseline' ? f.suppression : undefined);
+      const reason = old?.reason ?? options.reason;
+      const expires = old?.expires ?? options.expires;
+      entries.push({
+        fingerprint: place.fingerprint,
+        ruleId: f.ruleId,
+        file: place.file,
+        ...(reason ? { reason: reason.slice(0, 500) } : {}),
+        ...(expires ? { expires } : {}),
+      });
+    }
   }
   entries.sort(
     (a, b) =>

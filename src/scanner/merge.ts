@@ -1,12 +1,13 @@
 /**
  * `keyhygiene merge`: one result from the results of `--shard i/n` runs (or of several repositories
- * scanned from one root). Findings are deduplicated by fingerprint, inventories merged, stats summed.
+ * scanned from one root). Findings are deduplicated by fingerprint and grouped by secret, inventories merged,
+ * stats summed.
  */
 import { compareFindings } from '../report/json.js';
 import { REPORT_SCHEMA_VERSION, type AuditResult, type Finding, type SkippedFile } from '../report/types.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
-import { sumWithheld } from './policy.js';
+import { regroupBySecret, sumWithheld } from './policy.js';
 
 /**
  * @throws AuditError E_USAGE for an empty list, results of another schema version, or results keyed with
@@ -49,7 +50,8 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
       bytes: results.reduce((n, r) => n + r.stats.bytes, 0),
       ...(historyBlobs > 0 ? { historyBlobs } : {}),
     },
-    findings: [...findings.values()].sort(compareFindings),
+    // Copies of one secret found by different shards become one finding, as within a run.
+    findings: regroupBySecret([...findings.values()]).sort(compareFindings),
     inventory: mergeInventory(results.flatMap((r) => r.inventory)),
     skipped: allSkipped,
     partial: allSkipped.length > 0 || results.some((r) => r.partial),

@@ -14,8 +14,11 @@
  * - By default these are withheld: left out of the findings and counted in `withheld`, which every report
  *   prints ("N test-fixture findings and N examples (…) not listed; --include-fixtures lists them"). With
  *   `includeFixtures` they are listed, each marked with its `fixture` class.
+ * - One finding per secret (docs/audit.md, "One finding per secret"): the places of one value under one rule are
+ *   one finding, a reported place leading and test or example copies listed in `occurrences`.
  */
-import type { AuditResult, Finding } from '../report/types.js';
+import type { Severity } from '../catalogue/types.js';
+import type { AuditResult, Finding, Location, Occurrence } from '../report/types.js';
 import { fileRole, isProviderIssued } from '../rule-kit/files.js';
 
 /** What a withheld finding is. */
@@ -45,9 +48,12 @@ export function fixtureClassOf(f: Finding): FixtureClass | undefined {
 }
 
 /**
- * Splits findings by the policy. Withheld findings are dropped and counted; with `includeFixtures` they stay,
- * marked with their class, at the severity their pass gave them (a published example is already `low`), and
- * nothing is withheld.
+ * Splits findings by the policy, one finding per secret (docs/audit.md, "One finding per secret"): findings of
+ * the same rule on the same credential value (`secret.fingerprint`) and in the same suppression state are one
+ * finding, led by a reported place (production code before a test or example copy; the most severe, then the
+ * first in file and line order) with the other places in `occurrences`. A secret all of whose places are
+ * withheld is dropped and counted once; with `includeFixtures` it stays, marked with its lead's class, at the
+ * severity its pass gave it (a published example is already `low`), and nothing is withheld.
  */
 export function applyFixturePolicy(
   findings: readonly Finding[],
@@ -56,17 +62,79 @@ export function applyFixturePolicy(
   const kept: Finding[] = [];
   let testFixtures = 0;
   let examples = 0;
-  for (const f of findings) {
-    const cls = fixtureClassOf(f);
-    if (cls === undefined) {
-      kept.push(f);
-      continue;
-    }
-    if (includeFixtures) kept.push({ ...f, fixture: cls });
+  for (const { lead, cls, occurrences } of groupBySecret(findings, fixtureClassOf)) {
+    if (cls === undefined) kept.push(withOccurrences(lead, occurrences));
+    else if (includeFixtures) kept.push(withOccurrences({ ...lead, fixture: cls }, occurrences));
     else if (cls === 'test-fixture') testFixtures++;
     else examples++;
   }
   return { findings: kept, withheld: { testFixtures, examples } };
+}
+
+/**
+ * Merges findings of one secret that arrive as separate findings (shard results, each possibly grouped
+ * already): the same grouping as `applyFixturePolicy`, over the classes the findings carry.
+ */
+export function regroupBySecret(findings: readonly Finding[]): Finding[] {
+  return groupBySecret(findings, (f) => f.fixture).map(({ lead, occurrences }) => withOccurrences(lead, occurrences));
+}
+
+interface SecretGroup {
+  readonly lead: Finding;
+  readonly cls: FixtureClass | undefined;
+  readonly occurrences: Occurrence[];
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/** The grouping key: rule, value and suppression state; undefined for a finding that names no value. */
+const secretKey = (f: Finding): string | undefined =>
+  f.secret?.fingerprint ? `${f.ruleId}\0${f.secret.fingerprint}\0${f.suppression?.kind ?? ''}` : undefined;
+
+const byPlace = (a: Location, b: Location): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+
+/** Negative when `a` should lead rather than `b`. */
+const leadsBefore = (
+  a: { f: Finding; cls: FixtureClass | undefined },
+  b: { f: Finding; cls: FixtureClass | undefined },
+): number =>
+  (a.cls === undefined ? 0 : 1) - (b.cls === undefined ? 0 : 1) ||
+  SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+  byPlace(a.f.location, b.f.location);
+
+function groupBySecret(findings: readonly Finding[], classOf: (f: Finding) => FixtureClass | undefined): SecretGroup[] {
+  const groups = new Map<string, Finding[]>();
+  let single = 0;
+  for (const f of findings) {
+    const key = secretKey(f) ?? `\0${single++}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: SecretGroup[] = [];
+  for (const members of groups.values()) {
+    const classed = members.map((f) => ({ f, cls: classOf(f) }));
+    // A reported place leads; among equals the most severe, then the first place.
+    const leader = classed.reduce((best, m) => (leadsBefore(m, best) < 0 ? m : best));
+    const occurrences: Occurrence[] = [];
+    for (const m of classed) {
+      for (const o of m.f.occurrences ?? []) occurrences.push(o);
+      if (m === leader) continue;
+      const cls = m.cls ?? m.f.fixture;
+      occurrences.push({ ...m.f.location, fingerprint: m.f.fingerprint, ...(cls ? { fixture: cls } : {}) });
+    }
+    // The same place can arrive twice (a result merged with itself): keep each fingerprint once.
+    const seen = new Set([leader.f.fingerprint]);
+    const unique = occurrences.filter((o) => !seen.has(o.fingerprint) && seen.add(o.fingerprint));
+    out.push({ lead: leader.f, cls: leader.cls, occurrences: unique.sort(byPlace) });
+  }
+  return out;
+}
+
+function withOccurrences(f: Finding, occurrences: readonly Occurrence[]): Finding {
+  if (occurrences.length === 0) return f;
+  return { ...f, occurrences };
 }
 
 /** Sums the withheld counts of shard results (absent counts as zero; absent everywhere stays absent). */

@@ -23,6 +23,7 @@ import {
   countJsTsLines,
   extractCommit,
   hasCommit,
+  labelPlaces,
   matchFindings,
   pathMatcher,
   summarise,
@@ -51,6 +52,45 @@ const label = (file: string, line: number, lab: string, extra: Partial<LabelEntr
   label: lab,
   reason: 'r',
   ...extra,
+});
+
+describe('labelPlaces (one finding per secret)', () => {
+  const label = (fingerprint: string, verdict: string): LabelEntry => ({
+    ruleId: 'keyhygiene/no-hardcoded-key',
+    category: 'hardcoded-key',
+    file: `${fingerprint}.ts`,
+    line: 1,
+    fingerprint,
+    label: verdict,
+    reason: 'r',
+  });
+  const finding = (fingerprint: string, occurrences: string[] = []) => ({
+    ruleId: 'keyhygiene/no-hardcoded-key',
+    category: 'hardcoded-key',
+    fingerprint,
+    location: { file: `${fingerprint}.ts`, line: 1 },
+    occurrences: occurrences.map((o) => ({ file: `${o}.ts`, line: 1, fingerprint: o })),
+  });
+  const labels = [label('a', 'test-fixture'), label('b', 'tp'), label('c', 'fp'), label('d', 'example')];
+
+  it('scores a finding tp when any of its places is labelled tp, whichever place leads', () => {
+    const f = finding('a', ['b', 'c']);
+    const { matched } = labelPlaces([{ finding: f, label: labels[0]! }], [], labels);
+    expect(matched.map((m) => m.label.label)).toEqual(['tp']);
+  });
+
+  it("keeps the lead's label when no place is tp, and labels an unlabelled lead from its places", () => {
+    const { matched, unlabelled } = labelPlaces(
+      [{ finding: finding('c', ['d']), label: labels[2]! }],
+      [finding('x', ['d']), finding('y', ['z'])],
+      labels,
+    );
+    expect(matched.map((m) => [m.finding.fingerprint, m.label.label])).toEqual([
+      ['c', 'fp'],
+      ['x', 'example'],
+    ]);
+    expect(unlabelled.map((f) => f.fingerprint)).toEqual(['y']);
+  });
 });
 
 describe('matchFindings', () => {
@@ -263,9 +303,12 @@ describe('run.mjs', () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
     writeFileSync(join(work, 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    // The same key as a test fixture: withheld by the fixture policy, counted in the withheld column.
+    // The same key copied as a test fixture: one finding with two places (docs/audit.md, "One finding per secret").
     mkdirSync(join(work, 'test', 'fixtures'), { recursive: true });
     writeFileSync(join(work, 'test', 'fixtures', 'server.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    // Another key, only in a test fixture: withheld by the fixture policy, counted in the withheld column.
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    writeFileSync(join(work, 'test', 'fixtures', 'other.key'), other.export({ type: 'pkcs8', format: 'pem' }));
     writeFileSync(
       join(work, 'keys.js'),
       "import { createCipheriv } from 'node:crypto';\n" +
@@ -309,7 +352,16 @@ describe('run.mjs', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const res = JSON.parse(readFileSync(out, 'utf8')) as {
-      rows: { name: string; lines: number; tp: number; unlabelled: number; precision: number; missed: number }[];
+      rows: {
+        name: string;
+        lines: number;
+        findings: number;
+        places: number;
+        tp: number;
+        unlabelled: number;
+        precision: number;
+        missed: number;
+      }[];
       totals: { withheld: { testFixtures: number; examples: number } };
       unlabelled: { file: string; category: string }[];
     };
@@ -318,6 +370,9 @@ describe('run.mjs', () => {
     expect(res.rows[0]).toMatchObject({ withheld: { testFixtures: 1, examples: 0 } });
     expect(res.totals.withheld).toEqual({ testFixtures: 1, examples: 0 });
     expect(res.unlabelled.map((u) => u.file)).not.toContain('test/fixtures/server.key');
+    expect(res.unlabelled.map((u) => u.file)).not.toContain('test/fixtures/other.key');
+    // the copy of server.key is the finding's second place, not a finding of its own
+    expect(res.rows[0]!.places).toBe(res.rows[0]!.findings + 1);
     expect(res.unlabelled.length).toBe(res.rows[0]!.unlabelled);
     expect(res.unlabelled).toContainEqual(expect.objectContaining({ file: 'keys.js', category: 'weak-randomness' }));
     expect(r.stdout).toMatch(/^demo\s+3\s/m);

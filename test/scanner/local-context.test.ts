@@ -324,7 +324,11 @@ describe('npm scripts, .env files and other configuration', () => {
 });
 
 // End to end: a tree written here, audited; the throwaway credentials are counted as withheld and listed, low, with
-// --include-fixtures; the deployable ones are reported. Every value is fake.
+// --include-fixtures; the deployable ones are reported. Every value is fake, and each place holds its own (one value
+// in several places is one finding: test/scanner/one-per-secret.test.ts).
+const otherPw = [...RANDOM_PW].reverse().join('');
+const otherKey = [...RANDOM_KEY].reverse().join('');
+const thirdKey = RANDOM_KEY.slice(5) + RANDOM_KEY.slice(0, 5);
 const tree: Record<string, string> = {
   '.github/workflows/ci.yml': [
     'on: push',
@@ -334,15 +338,15 @@ const tree: Record<string, string> = {
     '      postgres:',
     '        image: postgres:16',
     '        env:',
-    `          POSTGRES_PASSWORD: ${RANDOM_PW}`,
+    `          POSTGRES_PASSWORD: ${otherPw}`,
     '  deploy:',
     '    env:',
     `      DEPLOY_TOKEN: ${RANDOM_KEY}`,
     '',
   ].join('\n'),
-  'docker-compose.dev.yml': `services:\n  api:\n    environment:\n      API_SECRET: ${RANDOM_KEY}\n`,
+  'docker-compose.dev.yml': `services:\n  api:\n    environment:\n      API_SECRET: ${otherKey}\n`,
   'docker-compose.yml': `services:\n  db:\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: ${RANDOM_PW}\n`,
-  '.env.test': `SECRET_KEY=${RANDOM_KEY}\n`,
+  '.env.test': `SECRET_KEY=${thirdKey}\n`,
 };
 
 describe('the audit withholds local and CI credentials end to end', () => {

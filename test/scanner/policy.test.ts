@@ -20,7 +20,8 @@ const finding = (file: string, formatId?: string): Finding => ({
   location: { file, line: 1, column: 1 },
   fingerprint: `fp-${file}-${formatId ?? ''}`,
   origin: 'config',
-  ...(formatId ? { secret: { redacted: 'r', fingerprint: 'f', formatId } } : {}),
+  // Each place holds a different value here; one value in several places is test/scanner/one-per-secret.test.ts.
+  ...(formatId ? { secret: { redacted: 'r', fingerprint: `f-${file}`, formatId } } : {}),
 });
 
 describe('fixtureClassOf', () => {
@@ -79,12 +80,13 @@ describe('applyFixturePolicy', () => {
   });
 });
 
-// A tree written here: the same fake private key in a test fixture, in an example tree and in src/, a
+// A tree written here: a fake private key in a test fixture, another in an example tree and a third in src/
+// (different values: one value in several places is one finding, test/scanner/one-per-secret.test.ts), a
 // provider-format token in a test, and AWS's documented example key id in a README. Every value is fake.
 const AWS_DOCS_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
 const tree: Record<string, string> = {
-  'test/fixtures/signing.pem': PEM,
-  'examples/signing.pem': PEM,
+  'test/fixtures/signing.pem': PEM.replace('FakeFAKEfake', 'TestTESTtest'),
+  'examples/signing.pem': PEM.replace('FakeFAKEfake', 'DemoDEMOdemo'),
   'src/signing.pem': PEM,
   'test/ci.test.ts': `// the nightly job's token\nexport const token = '${GITHUB_TOKEN}';\n`,
   'README.md': `# Setup\n\nSet \`AWS_ACCESS_KEY_ID=${AWS_DOCS_KEY_ID}\` as in the AWS guide.\n`,

@@ -254,7 +254,21 @@ interface Scalar {
   readonly path: readonly string[];
   readonly value: string;
   readonly offset: number;
+  /** Under a YAML tag that makes a reference (`!GetAtt`, `!Ref`; see REFERENCE_TAGS). */
+  readonly reference?: boolean;
 }
+
+/**
+ * CloudFormation intrinsic functions whose arguments name something instead of holding a value: a logical
+ * id (`!Ref DbSecret`, `!GetAtt [Role, Arn]`), an export name, a mapping key, a region. The value they make
+ * is read at deploy time; a literal secret would sit elsewhere (a parameter default, a mapping, a `!Sub`
+ * string), where it is still read. `!Sub`, `!Join`, `!Base64`, `!Select` and `!If` carry literal text and are
+ * not references.
+ */
+const REFERENCE_TAGS = new Set(['!Ref', '!GetAtt', '!ImportValue', '!FindInMap', '!GetAZs']);
+const REFERENCE_KEYS = new Set(['Ref', 'Fn::GetAtt', 'Fn::ImportValue', 'Fn::FindInMap', 'Fn::GetAZs']);
+/** Whether a scalar is an argument of a reference intrinsic, in the short (tag) or the long (key) form. */
+const isIntrinsicReference = (s: Scalar): boolean => s.reference === true || s.path.some((k) => REFERENCE_KEYS.has(k));
 
 /** YAML: every document's string scalars, or undefined when the text does not parse. */
 function yamlScalars(text: string): Scalar[][] | undefined {
@@ -273,16 +287,23 @@ function yamlScalars(text: string): Scalar[][] | undefined {
       return undefined;
     }
     const scalars: Scalar[] = [];
-    const walk = (node: YamlNode | null | undefined, path: readonly string[]): void => {
+    const walk = (node: YamlNode | null | undefined, path: readonly string[], inRef = false): void => {
       if (!node) return;
+      const ref = inRef || (node.tag !== undefined && REFERENCE_TAGS.has(node.tag));
       if (isMap(node)) {
         for (const pair of node.items)
-          if (isPair(pair)) walk(pair.value as YamlNode, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
+          if (isPair(pair))
+            walk(pair.value as YamlNode, [...path, isScalar(pair.key) ? String(pair.key.value) : ''], ref);
       } else if (isSeq(node)) {
-        for (const item of node.items) walk(item as YamlNode, path);
+        for (const item of node.items) walk(item as YamlNode, path, ref);
       } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
         const quoted = /^["']/.test(text.slice(node.range[0], node.range[0] + 1));
-        scalars.push({ path, value: node.value, offset: node.range[0] + (quoted ? 1 : 0) });
+        scalars.push({
+          path,
+          value: node.value,
+          offset: node.range[0] + (quoted ? 1 : 0),
+          ...(ref ? { reference: true } : {}),
+        });
       }
     };
     walk(doc.contents as YamlNode | null, []);
@@ -378,7 +399,14 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
-    for (const { path, value, offset: at } of scalars) {
+    for (const scalar of scalars) {
+      const { path, value, offset: at } = scalar;
+      // A reference intrinsic's argument names a resource: read for credential formats only, without the
+      // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
+      if (isIntrinsicReference(scalar)) {
+        for (const h of valueHits(value, at, undefined, false)) if (h.formatId) hits.push(h);
+        continue;
+      }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
       // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
