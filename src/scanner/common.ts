@@ -21,11 +21,6 @@ export interface FileResult {
   readonly summary?: ModuleSummary;
   /** For a cached history scan: the blobs it read. */
   readonly blobs?: number;
-  /**
-   * How many of `findings` the fixture policy withholds and were left without fingerprints (`fingerprint` and
-   * `secret.fingerprint` empty) because the run listed none of them. A run that lists them analyses the file again.
-   */
-  readonly unfingerprinted?: number;
 }
 
 export const emptyResult = (bytes = 0, lines = 0): FileResult => ({

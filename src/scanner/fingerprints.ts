@@ -33,14 +33,9 @@ const DEFAULT_BASELINE_FILE = '.keyhygiene-baseline.json';
 
 export type SaltSource = 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cache' | 'ephemeral';
 
-/**
- * What a worker needs to rebuild the scan's fingerprinter: plain data, posted with each batch. `deferWithheld`:
- * the run lists no finding the fixture policy withholds (no `--include-fixtures`), so their slow secret
- * fingerprints may be left out (src/scanner/detect/lint.ts; the result says so in `FileResult.unfingerprinted`).
- */
-export type FingerprintSpec = (
-  { readonly scheme: 'kh2'; readonly salt: string } | { readonly scheme: 'sha256-v1'; readonly salt?: undefined }
-) & { readonly deferWithheld?: boolean };
+/** What a worker needs to rebuild the scan's fingerprinter: plain data, posted with each batch. */
+export type FingerprintSpec =
+  { readonly scheme: 'kh2'; readonly salt: string } | { readonly scheme: 'sha256-v1'; readonly salt?: undefined };
 
 const store = new AsyncLocalStorage<{ spec: FingerprintSpec; fp: Fingerprinter }>();
 // One fingerprinter (and so one memo of slow hashes) per salt and thread, reused across batches and runs.
@@ -61,9 +56,6 @@ function fingerprinterOf(spec: FingerprintSpec): Fingerprinter {
 export function withFingerprints<T>(spec: FingerprintSpec, fn: () => T): T {
   return store.run({ spec, fp: fingerprinterOf(spec) }, fn);
 }
-
-/** Whether the current scan leaves the secret fingerprints of withheld findings out (never outside a scan). */
-export const defersWithheld = (): boolean => store.getStore()?.spec.deferWithheld === true;
 
 /** The current scan's spec, for posting to a worker; undefined outside a scan. */
 export function currentFingerprintSpec(): FingerprintSpec | undefined {

@@ -18,14 +18,7 @@ import {
 import { applyBaseline, baselineSalt, legacyPairs, loadBaseline, rememberSalt } from './baseline.js';
 import { cacheDir, cacheKey, openCache, readCacheSalt } from './cache.js';
 import { emptyResult, safeDetail, uniqueFingerprints, type FileResult } from './common.js';
-import {
-  contentId,
-  defersWithheld,
-  resolveSalt,
-  textId,
-  withFingerprints,
-  type FingerprintSpec,
-} from './fingerprints.js';
+import { contentId, resolveSalt, textId, withFingerprints, type FingerprintSpec } from './fingerprints.js';
 import { isCodeFile, isScannable } from './code-files.js';
 import { mayJoin, type ModuleSummary } from './detect/module-summary.js';
 import { AuditError } from './errors.js';
@@ -158,32 +151,26 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { salt, source } = await resolveSalt(root, baseline && baselineSalt(baseline), () =>
     readCacheSalt(cacheDir(root, options.cache)),
   );
-  // Without --include-fixtures no withheld finding is listed: its slow fingerprint is not computed.
-  const deferWithheld = options.includeFixtures ? {} : { deferWithheld: true };
-  const spec: FingerprintSpec = { scheme: 'kh2', salt: Buffer.from(salt).toString('hex'), ...deferWithheld };
+  const spec: FingerprintSpec = { scheme: 'kh2', salt: Buffer.from(salt).toString('hex') };
   options.debug?.(`fingerprints: salt from ${source}`);
   const keep = source === 'cache' || source === 'ephemeral' ? salt : undefined;
-  // One fixture policy for every pass (src/scanner/policy.ts): test fixtures and examples are counted, not listed.
-  // Equal fingerprints are numbered after it, among the findings listed (a withheld one may have none).
-  const { result, counts } = await withFingerprints(spec, async () => {
-    const r = await scan(options, root, keep);
-    const p = applyFixturePolicy(r.findings, options.includeFixtures);
-    return { result: { ...r, findings: uniqueFingerprints(p.findings) }, counts: p.withheld };
-  });
+  const result = await withFingerprints(spec, () => scan(options, root, keep));
   let findings = result.findings;
   if (baseline?.keyhygieneBaseline === 1) {
     // A baseline of the old format names findings by bare SHA-256 ids: rescan once with those ids, in
     // memory, to learn which new id each old one became. `--update-baseline` then rewrites it for good.
     options.debug?.('baseline: old format, matching by the old ids (run --update-baseline to migrate)');
-    const old = await withFingerprints({ scheme: 'sha256-v1', ...deferWithheld }, async () => {
-      const r = await scan({ ...options, cache: false, onProgress: undefined, debug: undefined }, root);
-      return uniqueFingerprints(applyFixturePolicy(r.findings, options.includeFixtures).findings);
-    });
-    findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old, findings));
+    const old = await withFingerprints({ scheme: 'sha256-v1' }, () =>
+      scan({ ...options, cache: false, onProgress: undefined, debug: undefined }, root),
+    );
+    findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old.findings, findings));
   } else if (baseline) findings = applyBaseline(findings, baseline);
+  // One fixture policy for every pass (src/scanner/policy.ts): test fixtures and examples are counted, not listed.
+  const policed = applyFixturePolicy(findings, options.includeFixtures);
   const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
-  const withheld = counts.testFixtures + counts.examples > 0 ? { withheld: counts } : {};
-  return rememberSalt({ ...result, findings, ...withheld, fingerprints }, salt);
+  const { testFixtures, examples } = policed.withheld;
+  const withheld = testFixtures + examples > 0 ? { withheld: policed.withheld } : {};
+  return rememberSalt({ ...result, findings: policed.findings, ...withheld, fingerprints }, salt);
 }
 
 /** One scan of the tree, under the current fingerprinter; `keepSalt` is stored with the cache. */
@@ -233,8 +220,6 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   let findingsSoFar = 0;
   let filesDone = 0;
   let unread = 0;
-  // Results taken from the cache (an entry that is found but not usable, and so analysed again, is not one).
-  let fromCache = 0;
   let queuedBytes = 0;
   const analyses = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -244,12 +229,8 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     progress('files', ++filesDone, files.length, findingsSoFar);
   };
   // A code file cached without its module summary (an older cache) is analysed again.
-  // A result without the fingerprints of its withheld findings serves only runs that do not list them.
-  const deferred = defersWithheld();
   const usable = (rel: string, hit: FileResult | undefined): hit is FileResult =>
-    hit !== undefined &&
-    !(isCodeFile(rel) && !hit.summary && hit.skipped.length === 0) &&
-    (deferred || !hit.unfingerprinted);
+    hit !== undefined && !(isCodeFile(rel) && !hit.summary && hit.skipped.length === 0);
   /** Reads one file (or trusts its unchanged size and times), answers it from the cache or queues it. */
   const handle = async (i: number): Promise<void> => {
     const f = files[i]!;
@@ -263,7 +244,6 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     if (known !== undefined && usable(f.rel, knownHit)) {
       hashes[i] = known;
       unread++;
-      fromCache++;
       return done(i, knownHit);
     }
     let bytes: Buffer;
@@ -278,10 +258,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     cache.noteHash(f, hash, started);
     const key = cacheKey(f.rel, hash);
     const hit = hash === known ? knownHit : cache.get(key);
-    if (usable(f.rel, hit)) {
-      fromCache++;
-      return done(i, hit);
-    }
+    if (usable(f.rel, hit)) return done(i, hit);
     queuedBytes += bytes.length;
     const analysis = pool.submit({ rel: f.rel, abs: f.abs, bytes }).then(
       (r) => {
@@ -328,14 +305,12 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   });
   const filesMs = Date.now() - filesStarted;
   debug(
-    `files: ${filesDone} results, ${fromCache} from cache, ${unread} of them unread (same size, times and ` +
+    `files: ${filesDone} results, ${cache.hits} from cache, ${unread} of them unread (same size, times and ` +
       `inode) (${Date.now() - started} ms; lint ` +
       `${Math.round(pool.timing.code)} ms, text files ${Math.round(pool.timing.text)} ms of thread time)`,
   );
 
   const analysed = results.filter((r): r is FileResult => r !== undefined);
-  const unfingerprinted = analysed.reduce((n, r) => n + (r.unfingerprinted ?? 0), 0);
-  if (unfingerprinted > 0) debug(`fingerprints: ${unfingerprinted} withheld findings left without (not listed)`);
   const lintFindings = analysed.flatMap((r) => r.findings);
   const inventory: InventoryItem[] = analysed.flatMap((r) => r.inventory);
   for (const r of analysed) skipped.push(...r.skipped);
@@ -428,7 +403,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     textMs: Math.round(pool.timing.text),
     crossFileMs,
     historyMs,
-    cacheHits: fromCache,
+    cacheHits: cache.hits,
     ...(crossStats ? { crossFile: crossStats } : {}),
   });
   debug(`phases: walk ${walkMs} ms, files ${filesMs} ms, cross-file ${crossFileMs} ms, history ${historyMs} ms`);
@@ -436,8 +411,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
-  // Equal fingerprints are numbered by `audit`, after the fixture policy.
-  const findings = [...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings);
+  const findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
   const lines = analysed.reduce((n, r) => n + r.lines, 0);
   const bytes = analysed.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);

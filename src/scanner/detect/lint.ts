@@ -10,13 +10,13 @@ import plugin, { files as presetFiles } from '../../plugin.js';
 import { findCredentials, classifyValue, redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
-import { defersWithheld, displayFingerprint, secretFingerprint } from '../fingerprints.js';
+import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
 import type { ModuleSummary } from './module-summary.js';
 import { summaryRule, takeRecorded } from './summary.js';
-import { auditRuleOverrides, fixtureClassOf } from '../policy.js';
+import { auditRuleOverrides } from '../policy.js';
 
 let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
@@ -176,15 +176,17 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     raw.push({ m, match, ...(secret ? { secret } : {}) });
   }
   const secrets = raw.flatMap((r) => (r.secret ? [r.secret.value] : []));
-  // Drafts first, fingerprints after: a file whose every secret finding the fixture policy withholds (a test
-  // or example file) pays no scrypt when the run lists none of them (`defersWithheld`). A file that mixes
-  // reported and withheld secrets fingerprints them all, so occurrence numbers stay what they were.
-  const drafts: Finding[] = raw.map(({ m, secret }) => {
+  const counts = new Map<string, number>();
+  let findings: Finding[] = raw.map(({ m, match, secret }) => {
     const ruleId = m.ruleId!;
     const category = categoryOf(ruleId, m.messageId) ?? infos.get(ruleId)?.category ?? 'hardcoded-key';
     const fmt = secret?.formatId
       ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format
       : undefined;
+    const keyText = secret ? `secret:${secretFingerprint(secret.value)}` : match;
+    const base = findingFingerprint(ruleId, rel, keyText);
+    const n = counts.get(base) ?? 0;
+    counts.set(base, n + 1);
     return {
       ruleId,
       category,
@@ -197,35 +199,19 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
         ...(m.endLine === undefined ? {} : { endLine: m.endLine }),
         ...(m.endColumn === undefined ? {} : { endColumn: m.endColumn }),
       },
-      fingerprint: '',
+      fingerprint: n === 0 ? base : findingFingerprint(ruleId, rel, keyText, n),
       origin: 'code',
       ...(secret
         ? {
             secret: {
               redacted: redact(secret.value),
-              fingerprint: '',
+              fingerprint: displayFingerprint(secretFingerprint(secret.value)),
               ...(secret.formatId ? { formatId: secret.formatId } : {}),
             },
           }
         : {}),
       snippet: snippetOf(map, m.line, secrets),
     } satisfies Finding;
-  });
-  const defer =
-    defersWithheld() && secrets.length > 0 && drafts.every((f) => !f.secret || fixtureClassOf(f) !== undefined);
-  const counts = new Map<string, number>();
-  let findings: Finding[] = drafts.map((f, i) => {
-    const { match, secret } = raw[i]!;
-    if (secret && defer) return f;
-    const id = secret ? secretFingerprint(secret.value) : undefined;
-    const keyText = id === undefined ? match : `secret:${id}`;
-    const base = findingFingerprint(f.ruleId, rel, keyText);
-    const n = counts.get(base) ?? 0;
-    counts.set(base, n + 1);
-    const fingerprint = n === 0 ? base : findingFingerprint(f.ruleId, rel, keyText, n);
-    return f.secret && id !== undefined
-      ? { ...f, fingerprint, secret: { ...f.secret, fingerprint: displayFingerprint(id) } }
-      : { ...f, fingerprint };
   });
   findings = applyInlineAllows(findings, map);
   let inventory: FileResult['inventory'] = [];
@@ -244,6 +230,5 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     lines: map.count,
     bytes: Buffer.byteLength(text),
     ...(summary && skipped.length === 0 ? { summary } : {}),
-    ...(defer ? { unfingerprinted: secrets.length } : {}),
   };
 }
