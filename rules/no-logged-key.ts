@@ -11,9 +11,24 @@ import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
+import { redactFix } from '../src/rule-kit/redact-fix.js';
+import {
+  responseOfAssignment,
+  responseOfCall,
+  responseOfNew,
+  responseOfReturn,
+  type ResponseBody,
+} from '../src/rule-kit/response-sinks.js';
 
 type MessageIds =
-  'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
+  | 'loggedKey'
+  | 'envDump'
+  | 'keyInFile'
+  | 'keyFileMode'
+  | 'keyInResponse'
+  | 'useRedacted'
+  | 'logNamesOnly'
+  | 'useOwnerOnlyMode';
 type Options = [];
 
 interface Sink extends LeakSink {
@@ -45,6 +60,9 @@ export default createRule<Options, MessageIds>({
       keyFileMode:
         'An encrypted private key export is written by {{sink}} without an owner-only mode: other users can copy ' +
         'it and attack the passphrase offline. Write it with mode 0o600.',
+      keyInResponse:
+        "The server's own secret ({{what}}) is sent to the caller in {{sink}}: whoever can call the endpoint " +
+        'reads it. Send only what the client needs (a flag that it is set, a public key, a key id).',
       useOwnerOnlyMode: 'Write the file with { mode: 0o600 }.',
       useRedacted: "Write '[redacted]' in place of {{what}}.",
       logNamesOnly: 'Log only the variable names: Object.keys(process.env).',
@@ -134,32 +152,26 @@ export default createRule<Options, MessageIds>({
           ...(sink.kind === 'file'
             ? {}
             : {
-                suggest: [{ messageId: 'useRedacted' as const, data: { what: leak.what }, fix: redactFix(leak.node) }],
+                suggest: [
+                  {
+                    messageId: 'useRedacted' as const,
+                    data: { what: leak.what },
+                    fix: redactFix(sourceCode, leak.node),
+                  },
+                ],
               }),
         });
       }
     };
 
-    /** Replace the leaking expression with '[redacted]' (inside a template: the text itself). */
-    const redactFix =
-      (node: TSESTree.Node): TSESLint.ReportFixFunction =>
-      (fixer) => {
-        const p = node.parent;
-        const outer =
-          p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression)
-            ? p
-            : node;
-        const host = outer.parent;
-        if (host?.type === T.TemplateLiteral) {
-          const i = host.expressions.indexOf(outer as TSESTree.Expression);
-          const before = host.quasis[i]!;
-          const after = host.quasis[i + 1]!;
-          return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[redacted]');
-        }
-        if (host?.type === T.Property && host.shorthand)
-          return fixer.replaceText(host, `${sourceCode.getText(host.key)}: '[redacted]'`);
-        return fixer.replaceText(outer, "'[redacted]'");
-      };
+    /** A response body: only the server's own secrets (a token issued to the caller is the endpoint's job). */
+    const checkResponse = (r: ResponseBody | undefined): void => {
+      if (!r) return;
+      for (const leak of leaksIn(r.body, { title: r.title }).filter((l) => l.server || l.dump)) {
+        if (!firstReport(leak.node)) continue;
+        context.report({ node: leak.node, messageId: 'keyInResponse', data: { what: leak.what, sink: r.title } });
+      }
+    };
 
     return {
       CallExpression(call) {
@@ -173,8 +185,12 @@ export default createRule<Options, MessageIds>({
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
         if (w) checkFileWrite(call, w);
+        else checkResponse(responseOfCall(call));
       },
+      AssignmentExpression: (node) => checkResponse(responseOfAssignment(node)),
+      ReturnStatement: (node) => checkResponse(responseOfReturn(node)),
       NewExpression(node) {
+        checkResponse(responseOfNew(node));
         const name = calleeText(node.callee)?.split('.').pop();
         if (name === undefined || !errorConstructor.pattern.test(name)) return;
         const msg = node.arguments[0];

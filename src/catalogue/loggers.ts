@@ -230,7 +230,49 @@ export const plaintextFileWrites: readonly FileWrite[] = [
       negative: ["import fs from 'node:fs'; const r = fs.createReadStream('x'); r.pipe(w);"],
     },
   },
+  {
+    id: 'bun.write',
+    title: 'Bun.write',
+    modules: [],
+    callees: ['Bun.write'],
+    global: true,
+    dataArg: 1,
+    samples: {
+      positive: ["await Bun.write('out/debug.json', JSON.stringify(state));"],
+      negative: ["await Bun.file('out/debug.json').text();"],
+    },
+  },
 ];
+
+/**
+ * HTTP responses (issue 11: strangers send the server's own secrets to the caller): Express/Fastify/Hono/Node
+ * `res.json(x)`, `reply.send(x)`, `c.json(x)`, `res.status(500).send(x)`, the Fetch API's `Response.json(x)` and
+ * `new Response(x)`, Koa's `ctx.body = x`, and a Lambda proxy result `{ statusCode, body }`. Only the server's
+ * own secrets count there (secret environment variables, the environment, configuration, private keys): a
+ * token or API key issued to the caller is what the endpoint is for.
+ */
+export const responseSinks = {
+  receiver: {
+    id: 'response-receiver-name',
+    title: 'A name that holds an HTTP response or a request context that answers',
+    pattern: /^(?:.*_)?(?:res|resp|response|reply|ctx|context|c|server_response|http_response)$/,
+    samples: {
+      positive: ['res', 'reply', 'response', 'ctx', 'c', 'http_response'],
+      negative: ['result', 'req', 'request', 'responses', 'response_time', 'ws', 'socket'],
+    },
+  } satisfies NameLexicon,
+  /** Methods that send their first argument as the response body. */
+  methods: new Set(['json', 'jsonp', 'send', 'end', 'write', 'text', 'html', 'body']),
+  /** Calls between the receiver and the send method that set status or headers (`res.status(500).json(x)`). */
+  chained: new Set(['status', 'code', 'set', 'header', 'type', 'setHeader', 'writeHead']),
+  /** Static constructors and classes of a response whose first argument is its body. */
+  statics: new Set(['Response.json', 'NextResponse.json']),
+  classes: new Set(['Response', 'NextResponse']),
+  /** Members whose assignment is the response body (Koa, Oak). */
+  bodyMembers: new Set(['body']),
+  /** A Lambda proxy result: an object literal with these members, whose `body` is sent. */
+  proxyResult: ['statusCode', 'body'] as const,
+};
 
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
@@ -392,7 +434,10 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
   pattern: new RegExp(
     String.raw`(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|` +
       String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer|` +
-      String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic)[ :=('"]{0,3}$`,
+      String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic|` +
+      // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
+      String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
+      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)[ :=('"]{0,3}$`,
     'i',
   ),
   samples: {
@@ -405,6 +450,10 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'Authorization: Bearer ',
       'invalid recovery phrase: ',
       'bad mnemonic ',
+      'sms code ',
+      'verification code: ',
+      'login code ',
+      'OTP=',
     ],
     negative: [
       'unknown option ',
@@ -415,6 +464,12 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'public key: ',
       'signing key id ',
       'Unexpected token ',
+      'status code ',
+      'error code ',
+      'country code ',
+      'exit code ',
+      'spinner ',
+      'GPIO pin ',
     ],
   },
 };
