@@ -1,14 +1,14 @@
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { errorConstructor, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
+import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
 import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
-import { encryptedExport } from '../src/rule-kit/key-exports.js';
+import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
@@ -118,8 +118,21 @@ export default createRule<Options, MessageIds>({
       // a key file in the temp directory is a scratch copy, whatever its mode.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
       if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
+      // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
+      // (`-f <path>`): that file is the key's store, not a plaintext copy.
+      const privateExport = exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp));
+      if (privateExport && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
+    };
+
+    /** An error's message, in any argument: `new Error(msg)`, `new HTTPException(401, { message })`. */
+    const checkError = (node: TSESTree.CallExpression | TSESTree.NewExpression, title: string): void => {
+      const sink: Sink = { title, kind: 'error' };
+      report(
+        node.arguments.flatMap((a) => (a.type === T.SpreadElement ? [] : leaksIn(a, sink))),
+        sink,
+      );
     };
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {
@@ -185,6 +198,7 @@ export default createRule<Options, MessageIds>({
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
         if (w) checkFileWrite(call, w);
+        else if (errorFactory.pattern.test(calleeText(call.callee) ?? '')) checkError(call, calleeText(call.callee)!);
         else checkResponse(responseOfCall(call));
       },
       AssignmentExpression: (node) => checkResponse(responseOfAssignment(node)),
@@ -192,11 +206,7 @@ export default createRule<Options, MessageIds>({
       NewExpression(node) {
         checkResponse(responseOfNew(node));
         const name = calleeText(node.callee)?.split('.').pop();
-        if (name === undefined || !errorConstructor.pattern.test(name)) return;
-        const msg = node.arguments[0];
-        if (!msg || msg.type === T.SpreadElement) return;
-        const sink: Sink = { title: `new ${name}`, kind: 'error' };
-        report(leaksIn(msg, sink), sink);
+        if (name !== undefined && errorConstructor.pattern.test(name)) checkError(node, `new ${name}`);
       },
     };
   },

@@ -28,6 +28,13 @@ export const logMethods: ReadonlySet<string> = new Set([
   'emerg',
   'dir',
   'table',
+  // CLI reporters (consola, signale, ora spinners): what they print lands in terminals, CI logs and screenshots
+  'success',
+  'succeed',
+  'fail',
+  'box',
+  'ready',
+  'note',
 ]);
 
 /** `console.*` (global: no import needed). */
@@ -146,9 +153,9 @@ export const loggerFactories: readonly LoggerFactory[] = [
 export const loggerName: NameLexicon = {
   id: 'logger-name',
   title: 'A name that holds a logger',
-  pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log)$/,
+  pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log|spinner)$/,
   samples: {
-    positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console'],
+    positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console', 'spinner'],
     negative: ['login', 'catalog', 'dialog', 'blog', 'log_level', 'logger_config'],
   },
 };
@@ -316,6 +323,11 @@ export const safeToLog = {
     'localeCompare',
   ]),
   maxVisibleChars: 6,
+  /**
+   * A prefix may show a little more (`apiKey.slice(0, 8)`): a provider token's first characters are its type
+   * marker (`sk_live_`, `xoxb-`, `ghp_`), as the providers show them. Not for passwords.
+   */
+  maxPrefixChars: 8,
   /** Calls whose result is a boolean or a number about the value, or a one-way function of it. */
   functions: new Set([
     'Boolean',
@@ -413,6 +425,22 @@ export const passThrough = {
     'replace',
     'replaceAll',
     'split',
+    // openpgp: `key.armor()` is the key as ASCII-armored text
+    'armor',
+  ]),
+  /** Terminal styling modules: `chalk.bold(x)`, `pc.green(x)` print `x` with colours, unchanged. */
+  styleModules: new Set([
+    'chalk',
+    'kleur',
+    'kleur/colors',
+    'picocolors',
+    'colorette',
+    'ansi-colors',
+    'cli-color',
+    'colors',
+    'colors/safe',
+    'yoctocolors',
+    'boxen',
   ]),
 };
 
@@ -786,8 +814,82 @@ export const publicMembers: ReadonlySet<string> = new Set([
 export const requestName: NameLexicon = {
   id: 'request-name',
   title: 'A name that holds an incoming HTTP request',
-  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event)$/,
-  samples: { positive: ['req', 'request', 'event'], negative: ['res', 'response', 'requests', 'request_id'] },
+  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event|ctx)$/,
+  samples: { positive: ['req', 'request', 'event', 'ctx'], negative: ['res', 'response', 'requests', 'request_id'] },
+};
+
+/** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
+export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
+
+/**
+ * Types of an incoming HTTP request or event (Express, Next.js, Fastify, Node, API Gateway, ALB, Lambda function
+ * URLs), and of the handlers that receive one: a parameter so typed carries Authorization and Cookie headers.
+ */
+export const httpRequestType: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`^(?:Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|ALBEvent|` +
+      String.raw`LambdaFunctionURLEvent|APIGateway\w*Event(?:V2)?(?:WithJWTAuthorizer|WithLambdaAuthorizer)?|` +
+      String.raw`APIGateway\w*Handler(?:V2)?|ALBHandler|LambdaFunctionURLHandler)$`,
+  ),
+  samples: {
+    positive: ['APIGatewayProxyEventV2', 'APIGatewayProxyHandler', 'NextRequest', 'ALBEvent', 'Request'],
+    negative: ['SQSEvent', 'ScheduledEvent', 'S3Handler', 'RequestInit', 'MouseEvent'],
+  },
+};
+
+/**
+ * Input types named for a credential operation (`LoginDto`, `SignInInput`, `RegisterUserDto`,
+ * `ResetPasswordRequest`): an object so typed carries the password the user typed, wherever the type is declared.
+ */
+export const credentialInputType: NameLexicon = {
+  id: 'credential-input-type',
+  title: 'A type name of the input of a credential operation (login, sign-up, password change)',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:login|log_in|sign_in|signin|sign_up|signup|register|registration|authenticate|` +
+      String.raw`credentials?|change_password|reset_password|set_password|update_password|new_password)` +
+      String.raw`(?:_user|_account)?_(?:dto|input|request|body|payload|args|params|form|command)$`,
+  ),
+  samples: {
+    positive: ['login_dto', 'sign_in_input', 'register_user_dto', 'reset_password_request', 'credentials_dto'],
+    negative: ['update_profile_dto', 'login_response', 'register_dto_factory', 'user_dto', 'login_history_dto'],
+  },
+};
+
+/**
+ * Receivers of telemetry that is kept and shown to many people: a Sentry scope (`scope.setExtra`, inside
+ * `Sentry.withScope`) and an OpenTelemetry span (`span.setAttribute`), by receiver name and method.
+ */
+export const telemetrySinks = {
+  receiver: {
+    id: 'telemetry-receiver-name',
+    title: 'A name that holds a Sentry scope or a tracing span',
+    pattern: /^(?:.*_)?(?:scope|span)$/,
+    samples: { positive: ['scope', 'span', 'active_span', 'root_span'], negative: ['scopes', 'span_id', 'spans'] },
+  } satisfies NameLexicon,
+  methods: new Set([
+    'setExtra',
+    'setExtras',
+    'setContext',
+    'setTag',
+    'setTags',
+    'setUser',
+    'addBreadcrumb',
+    'setAttribute',
+    'setAttributes',
+    'addEvent',
+  ]),
+};
+
+/**
+ * Error factories (http-errors `createError(401, msg)`, Boom `Boom.unauthorized(msg)`, Koa `ctx.throw(401, msg)`):
+ * their message is an error message, read where errors are logged and sometimes sent to the caller.
+ */
+export const errorFactory: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /^(?:createError|createHttpError|httpErrors|[Bb]oom\.[a-z]\w*|ctx\.throw|context\.throw)$/,
+  samples: {
+    positive: ['createError', 'Boom.unauthorized', 'ctx.throw'],
+    negative: ['createErrorHandler', 'Boom', 'throwIfMissing'],
+  },
 };
 
 /**

@@ -27,6 +27,8 @@ import {
   publicKeyName,
   publicMembers,
   randomSecretName,
+  credentialInputType,
+  requestCredentialMembers,
   requestName,
   secretGetters,
   safeToLog,
@@ -41,6 +43,7 @@ import {
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
+import { isPasswordName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
@@ -440,15 +443,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const read = configSecretRead(n);
     if (read) return [{ node: n, what: read, server: true }];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
-      if (masked(method, n.arguments)) return [];
+      if (masked(method, n.arguments, unwrap(callee.object))) return [];
       return leaksIn(callee.object, sink, depth + 1);
     }
     // The whole pass-through call carries the key, so a suggestion replaces `key.toString('hex')`, not `key`.
     const lift = (leaks: Leak[], inner: TSESTree.Node): Leak[] =>
       leaks.map((l) => (l.node === unwrap(inner) && !l.dump ? { ...l, node: n } : l));
+    const root = text?.split('.')[0];
+    const styled = root !== undefined && passThrough.styleModules.has(imports.get(root)?.module ?? '');
     if (
       text !== undefined &&
-      (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
+      (styled || passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
     ) {
       return n.arguments.flatMap((a) =>
         a.type === T.SpreadElement
@@ -465,7 +470,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       stringEncodings.has(staticString(n.arguments[0]) ?? '')
     ) {
       const recv = unwrap(callee.object);
-      const name = calleeName(recv);
+      // `Buffer.from(rootKey).toString('hex')`: the bytes wrapped are the bytes encoded.
+      const wrapped =
+        recv.type === T.CallExpression && /^(?:Buffer|Uint8Array)\.from$/.test(calleeText(recv.callee) ?? '')
+          ? recv.arguments[0]
+          : undefined;
+      const name = calleeName(wrapped ?? recv);
       if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
@@ -517,11 +527,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /** `s.slice(-4)`, `s.slice(0, 4)`, `s.startsWith('sk_')`: at most a few characters, or a boolean. */
-  const masked = (method: string, args: TSESTree.CallExpressionArgument[]): boolean => {
+  const masked = (method: string, args: TSESTree.CallExpressionArgument[], of: TSESTree.Node): boolean => {
     if (method !== 'slice' && method !== 'substring' && method !== 'substr') return true;
     const a = staticNumber(args[0]);
     const b = staticNumber(args[1]);
-    const max = safeToLog.maxVisibleChars;
+    const name = calleeName(of);
+    const prefix = a === 0 && !(name !== undefined && isPasswordName(name));
+    const max = prefix ? safeToLog.maxPrefixChars : safeToLog.maxVisibleChars;
     if (a !== undefined && a < 0 && b === undefined) return -a <= max;
     if (a !== undefined && b !== undefined) return method === 'substr' ? b <= max : b - a <= max && b - a >= 0;
     return false;
@@ -551,6 +563,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
       (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
     if (whole) return [{ node: n, what: whole }];
+    const typed = typedInput(n);
+    if (typed.length) return typed;
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
     if (isSafeName(n.name)) return connectionUrl(n);
     // An object literal bound here is judged by what it holds, not by its name:
@@ -562,7 +576,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `const lines = [\`private key: ${w.privateKey}\`]; write(lines.join('\\n'))`: an array judged by its elements.
     if (init?.type === T.ArrayExpression) {
       const inner = leaksIn(init, sink, MAX_DEPTH - 3);
-      return inner.length ? [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])] : [];
+      if (inner.length) return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
     if (errorCode(n)) return [];
     const origins = flowOf(sourceCode).origins(n);
@@ -597,7 +611,25 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
     }
     const imported = importedSecret(n);
-    return imported.length ? imported : heldSecret(n, n.name);
+    if (imported.length) return imported;
+    return heldSecret(n, n.name);
+  };
+
+  /**
+   * A parameter typed as the input of a credential operation (`dto: LoginDto`), or with a type the file declares
+   * with a secret member (`input: ChangePasswordInput` where the interface has `newPassword`), logged whole.
+   */
+  const typedInput = (n: TSESTree.Identifier): Leak[] => {
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.type !== 'Parameter' || !wholeValue(n)) return [];
+    const id = def.name as TSESTree.Identifier;
+    const ann = id.typeAnnotation?.typeAnnotation;
+    if (ann?.type !== T.TSTypeReference || ann.typeName.type !== T.Identifier) return [];
+    const type = ann.typeName.name;
+    const member =
+      evidence().typeSecretMember(type) ??
+      (credentialInputType.pattern.test(normaliseName(type)) ? 'the password it carries' : undefined);
+    return member === undefined ? [] : [{ node: n, what: `'${n.name}', a ${type} (${member})` }];
   };
 
   /**
@@ -707,6 +739,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a token the caller sent` }];
     if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (request && requestCredentialMembers.has(p) && wholeValue(n))
+      return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))

@@ -25,6 +25,8 @@ export interface MemberEvidence {
   readonly usedAsCredential: (path: string) => boolean;
   /** The text right before this offset makes the value there an Authorization header's credential. */
   readonly usedAt: (offset: number) => boolean;
+  /** A secret member of a class, interface or object type alias declared in the file under this name. */
+  readonly typeSecretMember: (typeName: string) => string | undefined;
 }
 
 const IDENT = String.raw`[A-Za-z_$][\w$]*`;
@@ -71,6 +73,16 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
         const key = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
         if (key !== undefined && names.isSecret(key)) found.add(key);
       }
+    // `seeded.push({ email, password })`, `cache.set(id, { apiKey })`: a collection of records with a secret member.
+    const added = new RegExp(
+      String.raw`(?<![\w$.])${escapeRegExp(path)}\.(?:push|unshift|add|set)\(\s*(?:[^,(){}]+,\s*)?\{([^{}]*)\}`,
+      'g',
+    );
+    for (let m = added.exec(text); m; m = added.exec(text))
+      for (const part of m[1]!.split(',')) {
+        const key = /^\s*['"]?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+        if (key !== undefined && names.isSecret(key)) found.add(key);
+      }
     const member = [...found].find((s) => !masked.has(s));
     secretMembers.set(path, member);
     return member;
@@ -91,5 +103,25 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
 
   const usedAt = (offset: number): boolean => CREDENTIAL_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
 
-  return { secretMemberOf, usedAsCredential, usedAt };
+  const typeMembers = new Map<string, string | undefined>();
+  const typeSecretMember = (typeName: string): string | undefined => {
+    if (typeMembers.has(typeName)) return typeMembers.get(typeName);
+    const decl = new RegExp(
+      String.raw`\b(?:class|interface)\s+${escapeRegExp(typeName)}\b[^{]*\{|\btype\s+${escapeRegExp(typeName)}\s*=\s*\{`,
+    ).exec(text);
+    let member: string | undefined;
+    if (decl) {
+      // The body up to its closing brace at the declaration's own indentation (or the end of a one-line body).
+      const start = decl.index + decl[0].length;
+      const end = text.indexOf('\n}', start);
+      const body = text.slice(start, end < 0 ? start + 2000 : end);
+      const re = /(?:^|[;{\n])\s*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
+      for (let m = re.exec(body); m && member === undefined; m = re.exec(body))
+        if (names.isSecret(m[1]!)) member = m[1];
+    }
+    typeMembers.set(typeName, member);
+    return member;
+  };
+
+  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember };
 }
