@@ -465,7 +465,8 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic|` +
       // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
       String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
-      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)[ :=('"]{0,3}$`,
+      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)` +
+      String.raw`[ :=('"]{0,3}$`,
     'i',
   ),
   samples: {

@@ -276,7 +276,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** What the file's text says about object paths (secret members, credential use), read on demand. */
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
-    (memberEvidence ??= createMemberEvidence(sourceCode.text, { isSecret: (s) => isCredentialName(s) && !isSafeName(s) }));
+    (memberEvidence ??= createMemberEvidence(sourceCode.text, {
+      isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+    }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
   const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
@@ -571,12 +573,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
-      return inner.length ? [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])] : [];
+      return inner.length
+        ? [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])]
+        : [];
     }
     // `const lines = [\`private key: ${w.privateKey}\`]; write(lines.join('\\n'))`: an array judged by its elements.
     if (init?.type === T.ArrayExpression) {
       const inner = leaksIn(init, sink, MAX_DEPTH - 3);
-      if (inner.length) return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
+      if (inner.length)
+        return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
     if (errorCode(n)) return [];
     const origins = flowOf(sourceCode).origins(n);

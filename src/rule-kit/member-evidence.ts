@@ -39,7 +39,8 @@ const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$
 const HASH_CHECK_BEFORE = /\b(?:compare|compareSync|verify|verifyPassword|checkPassword)\s*\(\s*(?:[^,()]+,\s*)?$/;
 /** Text right before a value that makes it the credential of an Authorization header. */
 const CREDENTIAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token)['"]?\s*[:=]\s*(?:['"\x60][^'"\x60]*)?` +
+  String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token)['"]?\s*[:=]\s*` +
+    String.raw`(?:['"\x60][^'"\x60]*)?` +
     String.raw`|\bBearer\s+\$\{\s*|\x60(?:token|Basic)\s+\$\{\s*|['"](?:Bearer|token) ['"]\s*\+\s*)$`,
   'i',
 );
@@ -53,7 +54,12 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
     if (secretMembers.has(path)) return secretMembers.get(path);
     const found = new Set<string>();
     const masked = new Set<string>();
-    const head = String.raw`(?<![\w$.])(delete\s+)?` + path.split('.').map(escapeRegExp).join(String.raw`\??\.`);
+    const head =
+      String.raw`(?<![\w$.])(delete\s+)?` +
+      path
+        .split('.')
+        .map(escapeRegExp)
+        .join(String.raw`\??\.`);
     const re = new RegExp(head + CHAIN, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const members = m[2]!.split(/\??\.|\[['"]|['"]\]/).filter((s) => s !== '');
@@ -62,12 +68,18 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
       const after = text.slice(re.lastIndex, re.lastIndex + 80);
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const last = members[members.length - 1];
-      if (last === secret && (m[1] || MASKED_AFTER.test(after) || HASHED_AFTER.test(after) || HASH_CHECK_BEFORE.test(before)))
+      if (
+        last === secret &&
+        (m[1] || MASKED_AFTER.test(after) || HASHED_AFTER.test(after) || HASH_CHECK_BEFORE.test(before))
+      )
         masked.add(secret);
       else found.add(secret);
     }
     // `const { password, email } = dto`, `let { token } = await opts`: a destructured secret member.
-    const destructure = new RegExp(String.raw`\{([^{}]*)\}\s*=\s*(?:await\s+)?${escapeRegExp(path)}(?![\w$.?(\[])`, 'g');
+    const destructure = new RegExp(
+      String.raw`\{([^{}]*)\}\s*=\s*(?:await\s+)?${escapeRegExp(path)}(?![\w$.?(\[])`,
+      'g',
+    );
     for (let m = destructure.exec(text); m; m = destructure.exec(text))
       for (const part of m[1]!.split(',')) {
         const key = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
@@ -92,7 +104,12 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
     const cached = credentials.get(path);
     if (cached !== undefined) return cached;
     const re = new RegExp(
-      String.raw`(?<![\w$.])` + path.split('.').map(escapeRegExp).join(String.raw`\??\.`) + String.raw`(?![\w$]|\??\.)`,
+      String.raw`(?<![\w$.])` +
+        path
+          .split('.')
+          .map(escapeRegExp)
+          .join(String.raw`\??\.`) +
+        String.raw`(?![\w$]|\??\.)`,
       'g',
     );
     let used = false;
@@ -107,7 +124,8 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
   const typeSecretMember = (typeName: string): string | undefined => {
     if (typeMembers.has(typeName)) return typeMembers.get(typeName);
     const decl = new RegExp(
-      String.raw`\b(?:class|interface)\s+${escapeRegExp(typeName)}\b[^{]*\{|\btype\s+${escapeRegExp(typeName)}\s*=\s*\{`,
+      String.raw`\b(?:class|interface)\s+${escapeRegExp(typeName)}\b[^{]*\{|` +
+        String.raw`\btype\s+${escapeRegExp(typeName)}\s*=\s*\{`,
     ).exec(text);
     let member: string | undefined;
     if (decl) {
@@ -115,7 +133,8 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
       const start = decl.index + decl[0].length;
       const end = text.indexOf('\n}', start);
       const body = text.slice(start, end < 0 ? start + 2000 : end);
-      const re = /(?:^|[;{\n])\s*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
+      const re =
+        /(?:^|[;{\n])\s*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
       for (let m = re.exec(body); m && member === undefined; m = re.exec(body))
         if (names.isSecret(m[1]!)) member = m[1];
     }

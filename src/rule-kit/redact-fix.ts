@@ -11,9 +11,7 @@ export const redactFix =
   (fixer) => {
     const p = node.parent;
     const outer =
-      p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression)
-        ? p
-        : node;
+      p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression) ? p : node;
     const host = outer.parent;
     if (host?.type === T.TemplateLiteral) {
       const i = host.expressions.indexOf(outer as TSESTree.Expression);
