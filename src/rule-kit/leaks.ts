@@ -5,7 +5,7 @@
  * a key a key (templates, concatenation, `toString`, `JSON.stringify`). One-way and masking calls end
  * the search. Read by no-logged-key; names, producers and sources are catalogue data.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   exposeMethods,
@@ -626,9 +626,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    */
   const typedInput = (n: TSESTree.Identifier): Leak[] => {
     const def = findVariable(getScope(n), n)?.defs[0];
-    if (def?.type !== 'Parameter' || !wholeValue(n)) return [];
-    const id = def.name as TSESTree.Identifier;
-    const ann = id.typeAnnotation?.typeAnnotation;
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
+    if (!wholeValue(n)) return [];
+    const ann = def.name.typeAnnotation?.typeAnnotation;
     if (ann?.type !== T.TSTypeReference || ann.typeName.type !== T.Identifier) return [];
     const type = ann.typeName.name;
     const member =
