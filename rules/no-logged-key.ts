@@ -11,6 +11,7 @@ import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
+import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
   responseOfAssignment,
@@ -126,11 +127,16 @@ export default createRule<Options, MessageIds>({
       report(leaksIn(data, sink), sink);
     };
 
-    /** An error's message, in any argument: `new Error(msg)`, `new HTTPException(401, { message })`. */
+    /**
+     * An error's message: the first argument, and later ones that are text or options (`createError(401, \`…\`)`,
+     * `new HTTPException(401, { message })`); a later bare value is a code, a flag or a cause.
+     */
     const checkError = (node: TSESTree.CallExpression | TSESTree.NewExpression, title: string): void => {
       const sink: Sink = { title, kind: 'error' };
+      const text = (a: TSESTree.Node, i: number): boolean =>
+        i === 0 || a.type === T.TemplateLiteral || a.type === T.ObjectExpression || a.type === T.BinaryExpression;
       report(
-        node.arguments.flatMap((a) => (a.type === T.SpreadElement ? [] : leaksIn(a, sink))),
+        node.arguments.flatMap((a, i) => (a.type === T.SpreadElement || !text(a, i) ? [] : leaksIn(a, sink))),
         sink,
       );
     };
@@ -189,6 +195,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(call) {
         const log = logSinkOf(call);
+        if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
           report(
             call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)),

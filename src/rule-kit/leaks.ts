@@ -48,6 +48,7 @@ import {
   calleeName,
   constInitOf,
   enclosingClass,
+  enclosingFunction,
   envVarName,
   findVariable,
   isProcessEnv,
@@ -114,8 +115,11 @@ const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_strin
 function isSafeName(name: string): boolean {
   const n = normaliseName(name);
   if (headNounSecret(n)) return false;
-  return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name);
+  return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
+
+/** `missingPassword`, `hasApiKey`, `showSecret`: a flag about a secret, not the secret. */
+const FLAG_NAME = /^(?:missing|has|is|invalid|needs|requires?|show|hide|use|allow|enable|disable|no)_/;
 
 /**
  * Words that say where a secret is used, not what the value is about: in `endpointSecret` (Stripe's webhook
@@ -127,7 +131,8 @@ function headNounSecret(normalised: string): boolean {
   const words = normalised.split('_');
   const head = words.pop();
   if (words.length === 0 || !/^(?:secret|password|passphrase|passwd)$/.test(head ?? '')) return false;
-  return words.every((w) => LOCATOR_WORDS.has(w) || !nonSecretName.pattern.test(w)) && !isHashName(normalised);
+  if (!words.some((w) => LOCATOR_WORDS.has(w)) || FLAG_NAME.test(normalised) || isHashName(normalised)) return false;
+  return words.every((w) => LOCATOR_WORDS.has(w) || !nonSecretName.pattern.test(w));
 }
 
 /** A name that holds key bytes (`key`, `dataKey`) or a secret (`apiKey`, `password`). */
@@ -662,7 +667,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    */
   const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined || !wholeValue(n)) return [];
-    const member = evidence().secretMemberOf(path);
+    // A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file.
+    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    const fn =
+      decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
+    const member = fn ? evidence().secretMemberOf(path, fn.range[0], fn.range[1]) : evidence().secretMemberOf(path);
     if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =

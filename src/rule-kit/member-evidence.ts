@@ -19,8 +19,11 @@ export interface MemberNames {
 }
 
 export interface MemberEvidence {
-  /** A secret member the file reads or writes under `path`, or undefined. */
-  readonly secretMemberOf: (path: string) => string | undefined;
+  /**
+   * A secret member the file reads or writes under `path`, or undefined; only in `[from, to)` of the text when
+   * given (the function that declares a bare binding: another function's `opts` is another object).
+   */
+  readonly secretMemberOf: (path: string, from?: number, to?: number) => string | undefined;
   /** The file sends `path` as a credential: inside an Authorization header or a `Bearer …` value. */
   readonly usedAsCredential: (path: string) => boolean;
   /** The text right before this offset makes the value there an Authorization header's credential. */
@@ -30,6 +33,9 @@ export interface MemberEvidence {
 }
 
 const IDENT = String.raw`[A-Za-z_$][\w$]*`;
+/** `getPrivateKey`, `loadSecret`, `onToken`: a member named for what it does is a method or callback, not a value. */
+const VERB_MEMBER =
+  /^(?:get|set|load|fetch|read|create|generate|has|is|on|ensure|validate|verify|sign|refresh|rotate)[A-Z_]/;
 const CHAIN = String.raw`((?:\??\.${IDENT}|\[['"][^'"\]]+['"]\])+)`;
 /** `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. */
 const MASKED_AFTER = /^\s*=\s*(?:['"`]|undefined\b|null\b)/;
@@ -46,12 +52,15 @@ const CREDENTIAL_BEFORE = new RegExp(
 );
 
 /** The evidence of one file; `text` is the file's source text. */
-export function createMemberEvidence(text: string, names: MemberNames): MemberEvidence {
+export function createMemberEvidence(whole: string, names: MemberNames): MemberEvidence {
+  const text = whole;
   const secretMembers = new Map<string, string | undefined>();
   const credentials = new Map<string, boolean>();
 
-  const secretMemberOf = (path: string): string | undefined => {
-    if (secretMembers.has(path)) return secretMembers.get(path);
+  const secretMemberOf = (path: string, from = 0, to = text.length): string | undefined => {
+    const cacheKey = `${path}@${from}`;
+    if (secretMembers.has(cacheKey)) return secretMembers.get(cacheKey);
+    const text = whole.slice(from, to);
     const found = new Set<string>();
     const masked = new Set<string>();
     const head =
@@ -63,9 +72,10 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
     const re = new RegExp(head + CHAIN, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const members = m[2]!.split(/\??\.|\[['"]|['"]\]/).filter((s) => s !== '');
-      const secret = members.find((s) => names.isSecret(s));
+      const secret = members.find((s) => names.isSecret(s) && !VERB_MEMBER.test(s));
       if (secret === undefined) continue;
       const after = text.slice(re.lastIndex, re.lastIndex + 80);
+      if (members[members.length - 1] === secret && /^\s*\(/.test(after)) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const last = members[members.length - 1];
       if (
@@ -96,7 +106,7 @@ export function createMemberEvidence(text: string, names: MemberNames): MemberEv
         if (key !== undefined && names.isSecret(key)) found.add(key);
       }
     const member = [...found].find((s) => !masked.has(s));
-    secretMembers.set(path, member);
+    secretMembers.set(cacheKey, member);
     return member;
   };
 

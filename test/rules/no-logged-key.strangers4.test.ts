@@ -9,7 +9,9 @@
  * - the server's own secrets (env, config, private keys) in HTTP responses; issued tokens and API keys stay silent;
  * - one-time codes named by the message, head-noun secret names (`endpointSecret`), arrays of secret lines,
  *   `Bun.write`, request cookies, typed API Gateway events, `Buffer.from(key).toString('hex')`;
- * - an unencrypted private key export written owner-only (ssh-keygen's store) stays silent.
+ * - an unencrypted private key export written owner-only (ssh-keygen's store) stays silent;
+ * - near misses from real repositories: development-only logging, another function's `opts`, a callback member
+ *   (`options.getPrivateKey`), a flag about a secret (`missingPassword`) as an error's cause.
  */
 import rule from '../../rules/no-logged-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -23,6 +25,10 @@ ruleTester.run('no-logged-key (strangers, session 21)', rule, {
     {
       code: "import { createLogger } from './log';\nconst log = createLogger('users');\n\nexport async function showProfile(user: { id: string; email: string; passwordHash: string }, verify: (h: string) => boolean) {\n  log.info('profile', user);\n  if (!verify(user.passwordHash)) log.warn('bad hash for', user.id);\n}\n\nexport function describeSession(session: { user: { name: string }; expires: string }) {\n  console.log('session', session, session.user.name);\n}\n\nexport function audit(event: { type: string; actor: string }) {\n  console.log('audit', event, event.actor);\n}\n\nexport function maskedConfig(cfg: { apiKey: string; region: string }) {\n  const shown = { ...cfg, apiKey: '***' };\n  console.log('config', shown, cfg.region);\n}\n",
       filename: 'src/w5-near.ts',
+    },
+    {
+      code: "import { createLogger } from './log';\nconst logger = createLogger('client');\n\nexport class Client {\n  login(opts: { user: string; accessToken?: string }) {\n    return fetch('/login', { method: 'POST', body: JSON.stringify({ user: opts.user, token: opts.accessToken }) });\n  }\n\n  join(room: string, opts: { viaServers?: string[]; reason?: string }) {\n    logger.debug(`join ${room} opts=${JSON.stringify(opts)}`);\n  }\n\n  create(options: { host: string; getPrivateKey?: () => string }) {\n    const key = options.getPrivateKey?.();\n    logger.debug('created client', options);\n    return key;\n  }\n\n  fail(result: { errorMessage: string; missingPassword: boolean }) {\n    return new Error(result.errorMessage, { cause: result.missingPassword });\n  }\n}\n",
+      filename: 'src/x5-scoped.ts',
     },
   ],
   invalid: [
@@ -600,6 +606,40 @@ ruleTester.run('no-logged-key (strangers, session 21)', rule, {
       code: "import { generateKeyPairSync } from 'node:crypto';\nimport { writeFileSync } from 'node:fs';\n\nexport function keygen(out: string) {\n  const { privateKey, publicKey } = generateKeyPairSync('ed25519');\n  writeFileSync(out, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });\n  writeFileSync(`${out}.pub`, publicKey.export({ type: 'spki', format: 'pem' }));\n}\n\nexport function leakyKeygen(out: string) {\n  const { privateKey } = generateKeyPairSync('ed25519');\n  writeFileSync(out, privateKey.export({ type: 'pkcs8', format: 'pem' }));\n}\n",
       filename: 'src/x3-keygen.ts',
       errors: [{ messageId: 'keyInFile', line: 12, column: 22, endLine: 12, endColumn: 73, suggestions: [] }],
+    },
+    {
+      code: "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n",
+      filename: 'src/x4-devonly.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 79,
+          endLine: 9,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: [redacted]`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 36,
+          endLine: 10,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code [redacted] sent`);\n}\n",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
