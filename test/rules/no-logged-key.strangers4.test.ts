@@ -10,7 +10,7 @@
  * - one-time codes named by the message, head-noun secret names (`endpointSecret`), arrays of secret lines,
  *   `Bun.write`, request cookies, typed API Gateway events, `Buffer.from(key).toString('hex')`;
  * - an unencrypted private key export written owner-only (ssh-keygen's store) stays silent;
- * - near misses from real repositories: development-only logging, another function's `opts`, a callback member
+ * - near misses from real repositories: server development-only logging (not client `__DEV__` builds), another function's `opts`, a callback member
  *   (`options.getPrivateKey`), a flag about a secret (`missingPassword`) as an error's cause.
  */
 import rule from '../../rules/no-logged-key.js';
@@ -608,7 +608,7 @@ ruleTester.run('no-logged-key (strangers, session 21)', rule, {
       errors: [{ messageId: 'keyInFile', line: 12, column: 22, endLine: 12, endColumn: 73, suggestions: [] }],
     },
     {
-      code: "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n",
+      code: "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n\nexport function traceRequest(url: string, apiKey: string) {\n  if (__DEV__) console.log('[api] ->', url, { 'x-api-key': apiKey });\n}\ndeclare const __DEV__: boolean;\n",
       filename: 'src/x4-devonly.ts',
       errors: [
         {
@@ -621,7 +621,7 @@ ruleTester.run('no-logged-key (strangers, session 21)', rule, {
             {
               messageId: 'useRedacted',
               output:
-                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: [redacted]`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n",
+                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: [redacted]`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n\nexport function traceRequest(url: string, apiKey: string) {\n  if (__DEV__) console.log('[api] ->', url, { 'x-api-key': apiKey });\n}\ndeclare const __DEV__: boolean;\n",
             },
           ],
         },
@@ -635,7 +635,21 @@ ruleTester.run('no-logged-key (strangers, session 21)', rule, {
             {
               messageId: 'useRedacted',
               output:
-                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code [redacted] sent`);\n}\n",
+                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code [redacted] sent`);\n}\n\nexport function traceRequest(url: string, apiKey: string) {\n  if (__DEV__) console.log('[api] ->', url, { 'x-api-key': apiKey });\n}\ndeclare const __DEV__: boolean;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 14,
+          column: 60,
+          endLine: 14,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { logger } from './logging';\nimport { env } from './env';\n\nexport function sendSignin(email: string, verificationCode: string) {\n  if (env.isDevelopment) {\n    logger.debug('email', `Verification code: ${verificationCode}`);\n  }\n  if (process.env.NODE_ENV === 'development') console.log(`verification code for ${email}: ${verificationCode}`);\n  if (process.env.DEBUG_EMAIL) console.log(`verification code for ${email}: ${verificationCode}`);\n  logger.info(`verification code ${verificationCode} sent`);\n}\n\nexport function traceRequest(url: string, apiKey: string) {\n  if (__DEV__) console.log('[api] ->', url, { 'x-api-key': '[redacted]' });\n}\ndeclare const __DEV__: boolean;\n",
             },
           ],
         },
