@@ -1,19 +1,35 @@
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { errorConstructor, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
+import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
 import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
-import { encryptedExport } from '../src/rule-kit/key-exports.js';
+import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
+import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
+import { redactFix } from '../src/rule-kit/redact-fix.js';
+import {
+  responseOfAssignment,
+  responseOfCall,
+  responseOfNew,
+  responseOfReturn,
+  type ResponseBody,
+} from '../src/rule-kit/response-sinks.js';
 
 type MessageIds =
-  'loggedKey' | 'envDump' | 'keyInFile' | 'keyFileMode' | 'useRedacted' | 'logNamesOnly' | 'useOwnerOnlyMode';
+  | 'loggedKey'
+  | 'envDump'
+  | 'keyInFile'
+  | 'keyFileMode'
+  | 'keyInResponse'
+  | 'useRedacted'
+  | 'logNamesOnly'
+  | 'useOwnerOnlyMode';
 type Options = [];
 
 interface Sink extends LeakSink {
@@ -45,6 +61,9 @@ export default createRule<Options, MessageIds>({
       keyFileMode:
         'An encrypted private key export is written by {{sink}} without an owner-only mode: other users can copy ' +
         'it and attack the passphrase offline. Write it with mode 0o600.',
+      keyInResponse:
+        "The server's own secret ({{what}}) is sent to the caller in {{sink}}: whoever can call the endpoint " +
+        'reads it. Send only what the client needs (a flag that it is set, a public key, a key id).',
       useOwnerOnlyMode: 'Write the file with { mode: 0o600 }.',
       useRedacted: "Write '[redacted]' in place of {{what}}.",
       logNamesOnly: 'Log only the variable names: Object.keys(process.env).',
@@ -100,8 +119,26 @@ export default createRule<Options, MessageIds>({
       // a key file in the temp directory is a scratch copy, whatever its mode.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
       if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
+      // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
+      // (`-f <path>`): that file is the key's store, not a plaintext copy.
+      const privateExport = exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp));
+      if (privateExport && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
+    };
+
+    /**
+     * An error's message: the first argument, and later ones that are text or options (`createError(401, \`…\`)`,
+     * `new HTTPException(401, { message })`); a later bare value is a code, a flag or a cause.
+     */
+    const checkError = (node: TSESTree.CallExpression | TSESTree.NewExpression, title: string): void => {
+      const sink: Sink = { title, kind: 'error' };
+      const text = (a: TSESTree.Node, i: number): boolean =>
+        i === 0 || a.type === T.TemplateLiteral || a.type === T.ObjectExpression || a.type === T.BinaryExpression;
+      report(
+        node.arguments.flatMap((a, i) => (a.type === T.SpreadElement || !text(a, i) ? [] : leaksIn(a, sink))),
+        sink,
+      );
     };
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {
@@ -134,36 +171,31 @@ export default createRule<Options, MessageIds>({
           ...(sink.kind === 'file'
             ? {}
             : {
-                suggest: [{ messageId: 'useRedacted' as const, data: { what: leak.what }, fix: redactFix(leak.node) }],
+                suggest: [
+                  {
+                    messageId: 'useRedacted' as const,
+                    data: { what: leak.what },
+                    fix: redactFix(sourceCode, leak.node),
+                  },
+                ],
               }),
         });
       }
     };
 
-    /** Replace the leaking expression with '[redacted]' (inside a template: the text itself). */
-    const redactFix =
-      (node: TSESTree.Node): TSESLint.ReportFixFunction =>
-      (fixer) => {
-        const p = node.parent;
-        const outer =
-          p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.ChainExpression)
-            ? p
-            : node;
-        const host = outer.parent;
-        if (host?.type === T.TemplateLiteral) {
-          const i = host.expressions.indexOf(outer as TSESTree.Expression);
-          const before = host.quasis[i]!;
-          const after = host.quasis[i + 1]!;
-          return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[redacted]');
-        }
-        if (host?.type === T.Property && host.shorthand)
-          return fixer.replaceText(host, `${sourceCode.getText(host.key)}: '[redacted]'`);
-        return fixer.replaceText(outer, "'[redacted]'");
-      };
+    /** A response body: only the server's own secrets (a token issued to the caller is the endpoint's job). */
+    const checkResponse = (r: ResponseBody | undefined): void => {
+      if (!r) return;
+      for (const leak of leaksIn(r.body, { title: r.title }).filter((l) => l.server || l.dump)) {
+        if (!firstReport(leak.node)) continue;
+        context.report({ node: leak.node, messageId: 'keyInResponse', data: { what: leak.what, sink: r.title } });
+      }
+    };
 
     return {
       CallExpression(call) {
         const log = logSinkOf(call);
+        if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
           report(
             call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)),
@@ -173,14 +205,15 @@ export default createRule<Options, MessageIds>({
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
         if (w) checkFileWrite(call, w);
+        else if (errorFactory.pattern.test(calleeText(call.callee) ?? '')) checkError(call, calleeText(call.callee)!);
+        else checkResponse(responseOfCall(call));
       },
+      AssignmentExpression: (node) => checkResponse(responseOfAssignment(node)),
+      ReturnStatement: (node) => checkResponse(responseOfReturn(node)),
       NewExpression(node) {
+        checkResponse(responseOfNew(node));
         const name = calleeText(node.callee)?.split('.').pop();
-        if (name === undefined || !errorConstructor.pattern.test(name)) return;
-        const msg = node.arguments[0];
-        if (!msg || msg.type === T.SpreadElement) return;
-        const sink: Sink = { title: `new ${name}`, kind: 'error' };
-        report(leaksIn(msg, sink), sink);
+        if (name !== undefined && errorConstructor.pattern.test(name)) checkError(node, `new ${name}`);
       },
     };
   },

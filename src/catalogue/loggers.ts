@@ -28,6 +28,13 @@ export const logMethods: ReadonlySet<string> = new Set([
   'emerg',
   'dir',
   'table',
+  // CLI reporters (consola, signale, ora spinners): what they print lands in terminals, CI logs and screenshots
+  'success',
+  'succeed',
+  'fail',
+  'box',
+  'ready',
+  'note',
 ]);
 
 /** `console.*` (global: no import needed). */
@@ -146,9 +153,9 @@ export const loggerFactories: readonly LoggerFactory[] = [
 export const loggerName: NameLexicon = {
   id: 'logger-name',
   title: 'A name that holds a logger',
-  pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log)$/,
+  pattern: /^(?:.*_)?(?:logger|log|logs|console|winston|bunyan|pino|log4js|signale|consola|audit_log|spinner)$/,
   samples: {
-    positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console'],
+    positive: ['logger', 'log', 'app_logger', 'request_logger', 'audit_log', 'console', 'spinner'],
     negative: ['login', 'catalog', 'dialog', 'blog', 'log_level', 'logger_config'],
   },
 };
@@ -230,7 +237,49 @@ export const plaintextFileWrites: readonly FileWrite[] = [
       negative: ["import fs from 'node:fs'; const r = fs.createReadStream('x'); r.pipe(w);"],
     },
   },
+  {
+    id: 'bun.write',
+    title: 'Bun.write',
+    modules: [],
+    callees: ['Bun.write'],
+    global: true,
+    dataArg: 1,
+    samples: {
+      positive: ["await Bun.write('out/debug.json', JSON.stringify(state));"],
+      negative: ["await Bun.file('out/debug.json').text();"],
+    },
+  },
 ];
+
+/**
+ * HTTP responses (issue 11: strangers send the server's own secrets to the caller): Express/Fastify/Hono/Node
+ * `res.json(x)`, `reply.send(x)`, `c.json(x)`, `res.status(500).send(x)`, the Fetch API's `Response.json(x)` and
+ * `new Response(x)`, Koa's `ctx.body = x`, and a Lambda proxy result `{ statusCode, body }`. Only the server's
+ * own secrets count there (secret environment variables, the environment, configuration, private keys): a
+ * token or API key issued to the caller is what the endpoint is for.
+ */
+export const responseSinks = {
+  receiver: {
+    id: 'response-receiver-name',
+    title: 'A name that holds an HTTP response or a request context that answers',
+    pattern: /^(?:.*_)?(?:res|resp|response|reply|ctx|context|c|server_response|http_response)$/,
+    samples: {
+      positive: ['res', 'reply', 'response', 'ctx', 'c', 'http_response'],
+      negative: ['result', 'req', 'request', 'responses', 'response_time', 'ws', 'socket'],
+    },
+  } satisfies NameLexicon,
+  /** Methods that send their first argument as the response body. */
+  methods: new Set(['json', 'jsonp', 'send', 'end', 'write', 'text', 'html', 'body']),
+  /** Calls between the receiver and the send method that set status or headers (`res.status(500).json(x)`). */
+  chained: new Set(['status', 'code', 'set', 'header', 'type', 'setHeader', 'writeHead']),
+  /** Static constructors and classes of a response whose first argument is its body. */
+  statics: new Set(['Response.json', 'NextResponse.json']),
+  classes: new Set(['Response', 'NextResponse']),
+  /** Members whose assignment is the response body (Koa, Oak). */
+  bodyMembers: new Set(['body']),
+  /** A Lambda proxy result: an object literal with these members, whose `body` is sent. */
+  proxyResult: ['statusCode', 'body'] as const,
+};
 
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
@@ -274,6 +323,11 @@ export const safeToLog = {
     'localeCompare',
   ]),
   maxVisibleChars: 6,
+  /**
+   * A prefix may show a little more (`apiKey.slice(0, 8)`): a provider token's first characters are its type
+   * marker (`sk_live_`, `xoxb-`, `ghp_`), as the providers show them. Not for passwords.
+   */
+  maxPrefixChars: 8,
   /** Calls whose result is a boolean or a number about the value, or a one-way function of it. */
   functions: new Set([
     'Boolean',
@@ -371,6 +425,22 @@ export const passThrough = {
     'replace',
     'replaceAll',
     'split',
+    // openpgp: `key.armor()` is the key as ASCII-armored text
+    'armor',
+  ]),
+  /** Terminal styling modules: `chalk.bold(x)`, `pc.green(x)` print `x` with colours, unchanged. */
+  styleModules: new Set([
+    'chalk',
+    'kleur',
+    'kleur/colors',
+    'picocolors',
+    'colorette',
+    'ansi-colors',
+    'cli-color',
+    'colors',
+    'colors/safe',
+    'yoctocolors',
+    'boxen',
   ]),
 };
 
@@ -392,7 +462,11 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
   pattern: new RegExp(
     String.raw`(?:\b(?:signing|encryption|decryption|private|secret|master|session|data|hmac|jwt|api|access|` +
       String.raw`refresh|bearer|auth|wrapping)[ _-](?:key|token|secret)\b|\bauthorization: bearer|` +
-      String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic)[ :=('"]{0,3}$`,
+      String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic|` +
+      // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
+      String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
+      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)` +
+      String.raw`[ :=('"]{0,3}$`,
     'i',
   ),
   samples: {
@@ -405,6 +479,10 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'Authorization: Bearer ',
       'invalid recovery phrase: ',
       'bad mnemonic ',
+      'sms code ',
+      'verification code: ',
+      'login code ',
+      'OTP=',
     ],
     negative: [
       'unknown option ',
@@ -415,6 +493,12 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'public key: ',
       'signing key id ',
       'Unexpected token ',
+      'status code ',
+      'error code ',
+      'country code ',
+      'exit code ',
+      'spinner ',
+      'GPIO pin ',
     ],
   },
 };
@@ -731,8 +815,82 @@ export const publicMembers: ReadonlySet<string> = new Set([
 export const requestName: NameLexicon = {
   id: 'request-name',
   title: 'A name that holds an incoming HTTP request',
-  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event)$/,
-  samples: { positive: ['req', 'request', 'event'], negative: ['res', 'response', 'requests', 'request_id'] },
+  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event|ctx)$/,
+  samples: { positive: ['req', 'request', 'event', 'ctx'], negative: ['res', 'response', 'requests', 'request_id'] },
+};
+
+/** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
+export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
+
+/**
+ * Types of an incoming HTTP request or event (Express, Next.js, Fastify, Node, API Gateway, ALB, Lambda function
+ * URLs), and of the handlers that receive one: a parameter so typed carries Authorization and Cookie headers.
+ */
+export const httpRequestType: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`^(?:Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|ALBEvent|` +
+      String.raw`LambdaFunctionURLEvent|APIGateway\w*Event(?:V2)?(?:WithJWTAuthorizer|WithLambdaAuthorizer)?|` +
+      String.raw`APIGateway\w*Handler(?:V2)?|ALBHandler|LambdaFunctionURLHandler)$`,
+  ),
+  samples: {
+    positive: ['APIGatewayProxyEventV2', 'APIGatewayProxyHandler', 'NextRequest', 'ALBEvent', 'Request'],
+    negative: ['SQSEvent', 'ScheduledEvent', 'S3Handler', 'RequestInit', 'MouseEvent'],
+  },
+};
+
+/**
+ * Input types named for a credential operation (`LoginDto`, `SignInInput`, `RegisterUserDto`,
+ * `ResetPasswordRequest`): an object so typed carries the password the user typed, wherever the type is declared.
+ */
+export const credentialInputType: NameLexicon = {
+  id: 'credential-input-type',
+  title: 'A type name of the input of a credential operation (login, sign-up, password change)',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:login|log_in|sign_in|signin|sign_up|signup|register|registration|authenticate|` +
+      String.raw`credentials?|change_password|reset_password|set_password|update_password|new_password)` +
+      String.raw`(?:_user|_account)?_(?:dto|input|request|body|payload|args|params|form|command)$`,
+  ),
+  samples: {
+    positive: ['login_dto', 'sign_in_input', 'register_user_dto', 'reset_password_request', 'credentials_dto'],
+    negative: ['update_profile_dto', 'login_response', 'register_dto_factory', 'user_dto', 'login_history_dto'],
+  },
+};
+
+/**
+ * Receivers of telemetry that is kept and shown to many people: a Sentry scope (`scope.setExtra`, inside
+ * `Sentry.withScope`) and an OpenTelemetry span (`span.setAttribute`), by receiver name and method.
+ */
+export const telemetrySinks = {
+  receiver: {
+    id: 'telemetry-receiver-name',
+    title: 'A name that holds a Sentry scope or a tracing span',
+    pattern: /^(?:.*_)?(?:scope|span)$/,
+    samples: { positive: ['scope', 'span', 'active_span', 'root_span'], negative: ['scopes', 'span_id', 'spans'] },
+  } satisfies NameLexicon,
+  methods: new Set([
+    'setExtra',
+    'setExtras',
+    'setContext',
+    'setTag',
+    'setTags',
+    'setUser',
+    'addBreadcrumb',
+    'setAttribute',
+    'setAttributes',
+    'addEvent',
+  ]),
+};
+
+/**
+ * Error factories (http-errors `createError(401, msg)`, Boom `Boom.unauthorized(msg)`, Koa `ctx.throw(401, msg)`):
+ * their message is an error message, read where errors are logged and sometimes sent to the caller.
+ */
+export const errorFactory: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /^(?:createError|createHttpError|httpErrors|[Bb]oom\.[a-z]\w*|ctx\.throw|context\.throw)$/,
+  samples: {
+    positive: ['createError', 'Boom.unauthorized', 'ctx.throw'],
+    negative: ['createErrorHandler', 'Boom', 'throwIfMissing'],
+  },
 };
 
 /**

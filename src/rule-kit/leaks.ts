@@ -5,7 +5,7 @@
  * a key a key (templates, concatenation, `toString`, `JSON.stringify`). One-way and masking calls end
  * the search. Read by no-logged-key; names, producers and sources are catalogue data.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   exposeMethods,
@@ -27,6 +27,8 @@ import {
   publicKeyName,
   publicMembers,
   randomSecretName,
+  credentialInputType,
+  requestCredentialMembers,
   requestName,
   secretGetters,
   safeToLog,
@@ -41,10 +43,12 @@ import {
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
+import { isPasswordName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
   enclosingClass,
+  enclosingFunction,
   envVarName,
   findVariable,
   isProcessEnv,
@@ -60,6 +64,7 @@ import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { isEnvironmentObject, outgoingHeaders, wholeRequest, wholeTokenResponse } from './whole-leaks.js';
 
 export interface Leak {
@@ -68,6 +73,12 @@ export interface Leak {
   /** How the key is named in the message: a binding name, an env variable, a call. Never the value. */
   readonly what: string;
   readonly dump?: boolean;
+  /**
+   * The value is the server's own secret (a secret environment variable, the environment, a configuration,
+   * a private key export, a plaintext data key), not a credential issued to or sent by a caller: what an
+   * HTTP response must never carry.
+   */
+  readonly server?: boolean;
 }
 
 /** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
@@ -83,6 +94,14 @@ export interface LeakSink {
   readonly title?: string;
 }
 
+/** Leaks that name the same value as `inner` carry its server flag. */
+const holding = (leak: Leak, inner: Leak | undefined): Leak => (inner?.server ? { ...leak, server: true } : leak);
+
+/** Key-call titles that name the server's own key (not a token it issues): see `keyCall`. */
+const PRIVATE_EXPORT = 'a private key export';
+const ENCODED_PAIR = 'a key pair with an unencrypted encoded private key';
+const serverKey = (what: string): boolean => what === PRIVATE_EXPORT || what === ENCODED_PAIR;
+
 const MAX_DEPTH = 4;
 /**
  * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
@@ -95,7 +114,25 @@ const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_strin
 /** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
 function isSafeName(name: string): boolean {
   const n = normaliseName(name);
-  return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name);
+  if (headNounSecret(n)) return false;
+  return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
+}
+
+/** `missingPassword`, `hasApiKey`, `showSecret`: a flag about a secret, not the secret. */
+const FLAG_NAME = /^(?:missing|has|is|invalid|needs|requires?|show|hide|use|allow|enable|disable|no)_/;
+
+/**
+ * Words that say where a secret is used, not what the value is about: in `endpointSecret` (Stripe's webhook
+ * signing secret) or `inputPassword` the last word names the value, so the name is a secret's.
+ */
+const LOCATOR_WORDS = new Set(['endpoint', 'url', 'uri', 'input', 'header', 'env', 'field', 'file']);
+/** `endpoint_secret`, `input_password`: a secret head noun after locator words only. */
+function headNounSecret(normalised: string): boolean {
+  const words = normalised.split('_');
+  const head = words.pop();
+  if (words.length === 0 || !/^(?:secret|password|passphrase|passwd)$/.test(head ?? '')) return false;
+  if (!words.some((w) => LOCATOR_WORDS.has(w)) || FLAG_NAME.test(normalised) || isHashName(normalised)) return false;
+  return words.every((w) => LOCATOR_WORDS.has(w) || !nonSecretName.pattern.test(w));
 }
 
 /** A name that holds key bytes (`key`, `dataKey`) or a secret (`apiKey`, `password`). */
@@ -107,7 +144,8 @@ function isKeyish(name: string | undefined): boolean {
 
 /** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
 function isCredentialName(name: string): boolean {
-  return isSecretName(name) || credentialTokenName.pattern.test(normaliseName(name));
+  const n = normaliseName(name);
+  return isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n);
 }
 
 /** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
@@ -167,6 +205,50 @@ function privateJwkLiteral(n: TSESTree.ObjectExpression): boolean {
   return names.has('kty') && jwkPrivateMembers.some((m) => names.has(m));
 }
 
+/**
+ * The value itself reaches the sink, through `a && b`, `c ? a : b`, `await`, `!` and `as`: a call argument, a
+ * field value, a template part, an array element or a spread.
+ */
+function wholeValue(node: TSESTree.Node): boolean {
+  let n = node;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    switch (p.type) {
+      case T.ChainExpression:
+      case T.TSNonNullExpression:
+      case T.TSAsExpression:
+      case T.AwaitExpression:
+        continue;
+      case T.LogicalExpression:
+        if (p.operator === '&&' && p.left === n) return false;
+        continue;
+      case T.ConditionalExpression:
+        if (p.test === n) return false;
+        continue;
+      case T.CallExpression:
+        return (p.arguments as readonly TSESTree.Node[]).includes(n);
+      case T.Property:
+        return p.value === n;
+      case T.TemplateLiteral:
+      case T.ArrayExpression:
+      case T.SpreadElement:
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/** `opts.token`, `this.auth.token`, `job.data`: the dotted text of a member chain of plain names. */
+function memberPath(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === T.Identifier) return u.name;
+  if (u.type === T.ThisExpression) return 'this';
+  if (u.type !== T.MemberExpression || u.computed || u.property.type !== T.Identifier) return undefined;
+  const o = memberPath(u.object);
+  return o === undefined ? undefined : `${o}.${u.property.name}`;
+}
+
 /** The value itself is what is logged: an argument, a shorthand field, or the argument of a pass-through. */
 function loggedWhole(n: TSESTree.Identifier): boolean {
   const p = n.parent;
@@ -196,6 +278,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  /** What the file's text says about object paths (secret members, credential use), read on demand. */
+  let memberEvidence: MemberEvidence | undefined;
+  const evidence = (): MemberEvidence =>
+    (memberEvidence ??= createMemberEvidence(sourceCode.text, {
+      isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+    }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
   const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
@@ -210,13 +298,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const method = propertyName(callee);
       if (method !== undefined && exposeMethods.has(method) && call.arguments.length === 0)
         return `.${method}() on a secret handle`;
-      if (method === 'export' && isPrivateExport(call, imports, getScope(call))) return 'a private key export';
+      if (method === 'export' && isPrivateExport(call, imports, getScope(call))) return PRIVATE_EXPORT;
     }
     const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
     if (seed) return seed.title;
     const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
     if (issued) return issued.title;
-    if (encodedPrivateKeyPair(call)) return 'a key pair with an unencrypted encoded private key';
+    if (encodedPrivateKeyPair(call)) return ENCODED_PAIR;
     const pair = matchCallPattern(call, imports, getScope(call), keyPairFactories);
     if (pair) return name !== undefined && (publicMembers.has(name) || isSafeName(name)) ? undefined : pair.title;
     const p = matchCallPattern(call, imports, getScope(call), keyProducers);
@@ -265,9 +353,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const n = unwrap(expr);
     if (depth > MAX_DEPTH) return [];
     if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
-    if (isEnvironmentObject(n)) return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})` }];
+    if (isEnvironmentObject(n))
+      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
     const env = envVarName(n);
-    if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}` }] : [];
+    if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}`, server: true }] : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
     switch (n.type) {
       case T.TemplateLiteral:
@@ -356,18 +445,22 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const callee = unwrap(n.callee);
     const text = calleeText(callee);
     const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-    const own = keyCall(n, undefined) ?? configSecretRead(n);
-    if (own) return [{ node: n, what: own }];
+    const key = keyCall(n, undefined);
+    if (key) return [{ node: n, what: key, ...(serverKey(key) ? { server: true } : {}) }];
+    const read = configSecretRead(n);
+    if (read) return [{ node: n, what: read, server: true }];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
-      if (masked(method, n.arguments)) return [];
+      if (masked(method, n.arguments, unwrap(callee.object))) return [];
       return leaksIn(callee.object, sink, depth + 1);
     }
     // The whole pass-through call carries the key, so a suggestion replaces `key.toString('hex')`, not `key`.
     const lift = (leaks: Leak[], inner: TSESTree.Node): Leak[] =>
       leaks.map((l) => (l.node === unwrap(inner) && !l.dump ? { ...l, node: n } : l));
+    const root = text?.split('.')[0];
+    const styled = root !== undefined && passThrough.styleModules.has(imports.get(root)?.module ?? '');
     if (
       text !== undefined &&
-      (passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
+      (styled || passThrough.functions.has(text) || passThrough.functions.has(text.split('.').pop() ?? ''))
     ) {
       return n.arguments.flatMap((a) =>
         a.type === T.SpreadElement
@@ -384,7 +477,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       stringEncodings.has(staticString(n.arguments[0]) ?? '')
     ) {
       const recv = unwrap(callee.object);
-      const name = calleeName(recv);
+      // `Buffer.from(rootKey).toString('hex')`: the bytes wrapped are the bytes encoded.
+      const wrapped =
+        recv.type === T.CallExpression && /^(?:Buffer|Uint8Array)\.from$/.test(calleeText(recv.callee) ?? '')
+          ? recv.arguments[0]
+          : undefined;
+      const name = calleeName(wrapped ?? recv);
       if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
@@ -436,11 +534,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /** `s.slice(-4)`, `s.slice(0, 4)`, `s.startsWith('sk_')`: at most a few characters, or a boolean. */
-  const masked = (method: string, args: TSESTree.CallExpressionArgument[]): boolean => {
+  const masked = (method: string, args: TSESTree.CallExpressionArgument[], of: TSESTree.Node): boolean => {
     if (method !== 'slice' && method !== 'substring' && method !== 'substr') return true;
     const a = staticNumber(args[0]);
     const b = staticNumber(args[1]);
-    const max = safeToLog.maxVisibleChars;
+    const name = calleeName(of);
+    const prefix = a === 0 && !(name !== undefined && isPasswordName(name));
+    const max = prefix ? safeToLog.maxPrefixChars : safeToLog.maxVisibleChars;
     if (a !== undefined && a < 0 && b === undefined) return -a <= max;
     if (a !== undefined && b !== undefined) return method === 'substr' ? b <= max : b - a <= max && b - a >= 0;
     return false;
@@ -454,7 +554,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     if (init?.type !== T.TemplateLiteral && (init?.type !== T.BinaryExpression || init.operator !== '+')) return [];
     const inner = leaksIn(init, sink, MAX_DEPTH - 2);
-    return inner.length && !inner[0]!.dump ? [{ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }] : [];
+    return inner.length && !inner[0]!.dump
+      ? [holding({ node: n, what: `'${n.name}', text built from ${inner[0]!.what}` }, inner[0])]
+      : [];
   };
 
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
@@ -468,47 +570,115 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
       (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
     if (whole) return [{ node: n, what: whole }];
+    const typed = typedInput(n);
+    if (typed.length) return typed;
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
     if (isSafeName(n.name)) return connectionUrl(n);
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
-      return inner.length ? [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }] : [];
+      return inner.length
+        ? [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])]
+        : [];
+    }
+    // `const lines = [\`private key: ${w.privateKey}\`]; write(lines.join('\\n'))`: an array judged by its elements.
+    if (init?.type === T.ArrayExpression) {
+      const inner = leaksIn(init, sink, MAX_DEPTH - 3);
+      if (inner.length)
+        return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
     if (errorCode(n)) return [];
+    const origins = flowOf(sourceCode).origins(n);
+    const fromEnv = origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
-    if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'` }];
+    if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
-    if (n.parent?.type === T.TemplateLiteral) {
-      const before = n.parent.quasis[n.parent.expressions.indexOf(n)];
-      if (before && secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw))
-        return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
-    }
-    if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `'${n.name}', a plaintext data key` }];
-    const bearer = bearerTokenUse(n);
+    if (n.parent?.type === T.TemplateLiteral && namedSecretByMessage(n.parent, n))
+      return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
+    if (isDataKeyPlaintext(n, imports, getScope(n)))
+      return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true }];
+    const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
-    for (const o of flowOf(sourceCode).origins(n)) {
-      if (o.kind === 'env' && isSecretEnvRef(o.ref))
-        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
+    for (const o of origins) {
+      if (o === fromEnv) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, server: true }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
         const k = keyCall(encodedFrom(o.node), o.name ?? n.name, sink.keyFile === true);
-        if (k) return [{ node: n, what: `'${n.name}', from ${k}` }];
+        if (k) return [{ node: n, what: `'${n.name}', from ${k}`, ...(serverKey(k) ? { server: true } : {}) }];
       }
       // A secret-store response, or its values member (`const { data } = await vault.read(path)`), logged whole.
       const whole = o.kind === 'call' || (o.kind === 'unknown' && secretStoreValueMembers.has(o.name ?? ''));
       const store = whole && loggedWhole(n) ? secretStoreRead(o.node) : undefined;
-      if (store) return [{ node: n, what: `'${n.name}', ${store}` }];
+      if (store) return [{ node: n, what: `'${n.name}', ${store}`, server: true }];
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
       if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
-        return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'` }];
+        return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'`, server: true }];
       if (o.kind === 'object' && o.node.type === T.ObjectExpression) {
         const inner = objectLeaks(o.node, sink, MAX_DEPTH - 2);
-        if (inner.length) return [{ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }];
+        if (inner.length)
+          return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
       }
     }
-    return importedSecret(n);
+    const imported = importedSecret(n);
+    if (imported.length) return imported;
+    return heldSecret(n, n.name);
+  };
+
+  /**
+   * A parameter typed as the input of a credential operation (`dto: LoginDto`), or with a type the file declares
+   * with a secret member (`input: ChangePasswordInput` where the interface has `newPassword`), logged whole.
+   */
+  const typedInput = (n: TSESTree.Identifier): Leak[] => {
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
+    if (!wholeValue(n)) return [];
+    const ann = def.name.typeAnnotation?.typeAnnotation;
+    if (ann?.type !== T.TSTypeReference || ann.typeName.type !== T.Identifier) return [];
+    const type = ann.typeName.name;
+    const member =
+      evidence().typeSecretMember(type) ??
+      (credentialInputType.pattern.test(normaliseName(type)) ? 'the password it carries' : undefined);
+    return member === undefined ? [] : [{ node: n, what: `'${n.name}', a ${type} (${member})` }];
+  };
+
+  /**
+   * The template's text before `n` calls it a secret: the quasi right before it (`invalid signing key: ${key}`),
+   * or the text before an interpolated subject (`verification code for ${email}: ${code}`).
+   */
+  const namedSecretByMessage = (t: TSESTree.TemplateLiteral, n: TSESTree.Node): boolean => {
+    const i = t.expressions.indexOf(n as TSESTree.Expression);
+    const before = t.quasis[i];
+    if (!before) return false;
+    if (secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw)) return true;
+    const prev = t.quasis[i - 1];
+    if (!prev || !/^[ :=('"]{0,3}$/.test(before.value.cooked ?? before.value.raw)) return false;
+    const m = /^(.*?)\s+(?:for|to|of|sent to)\s+$/i.exec(prev.value.cooked ?? prev.value.raw);
+    return m !== null && secretKeyPhrase.pattern.test(m[1]!);
+  };
+
+  /** `token` sent elsewhere in the file as an Authorization header value: it is a credential. */
+  const sentAsCredential = (n: TSESTree.Identifier): boolean =>
+    (findVariable(getScope(n), n)?.references ?? []).some((r) => evidence().usedAt(r.identifier.range[0]));
+
+  /**
+   * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
+   * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
+   */
+  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+    if (path === undefined || !wholeValue(n)) return [];
+    // A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file.
+    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    const fn =
+      decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
+    const member = fn ? evidence().secretMemberOf(path, fn.range[0], fn.range[1]) : evidence().secretMemberOf(path);
+    if (member === undefined) return [];
+    const root = path.split('.')[0]!;
+    const server =
+      configObjectName.pattern.test(normaliseName(root)) ||
+      configObjectName.pattern.test(normaliseName(path.split('.').pop() ?? '')) ||
+      imports.has(root);
+    return [{ node: n, what: `'${path}', an object whose '${member}' this file reads`, ...(server ? { server } : {}) }];
   };
 
   /**
@@ -583,6 +753,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a token the caller sent` }];
     if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (request && requestCredentialMembers.has(p) && wholeValue(n))
+      return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
@@ -600,7 +772,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
-    return thisFieldLeaks(n, p, sink, depth);
+    const path = memberPath(n);
+    // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
+    if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
+      return [{ node: n, what: `${text}, sent as an Authorization header` }];
+    const fields = thisFieldLeaks(n, p, sink, depth);
+    return fields.length ? fields : heldSecret(n, path);
   };
 
   /** `req.query`, `req.body`, `request.params`: what the caller sent. */

@@ -12,6 +12,7 @@ import {
   logHostName,
   logMethods,
   reportingSinks,
+  telemetrySinks,
   type LoggerFactory,
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
@@ -121,7 +122,15 @@ export function createLogSinkResolver(
       }
       return undefined;
     }
-    if (callee.type !== T.MemberExpression || !logMethods.has(propertyName(callee) ?? '')) return undefined;
+    if (callee.type !== T.MemberExpression) return undefined;
+    const method = propertyName(callee) ?? '';
+    // `scope.setExtra('k', v)` inside Sentry.withScope, `span.setAttribute('k', v)`: kept telemetry.
+    if (telemetrySinks.methods.has(method)) {
+      const r = calleeName(unwrap(callee.object));
+      if (r !== undefined && telemetrySinks.receiver.pattern.test(normaliseName(r)))
+        return { title: `${sourceCode.getText(callee).slice(0, 40)}`, kind: 'log' };
+    }
+    if (!logMethods.has(method)) return undefined;
     const recv = unwrap(callee.object);
     const made = factoryOf(recv, 0);
     if (made && !made.f.callable) {

@@ -8,6 +8,7 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   environmentObjects,
+  httpRequestType,
   outgoingRequestConfig,
   requestName,
   tokenResponseCall,
@@ -70,8 +71,25 @@ export function wholeRequest(
   // Only a request the function reads as HTTP (its body, headers or cookies): a JSON-RPC `req` or a DOM
   // `event` carries no credentials.
   const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|cookies|requestContext|queryStringParameters)\b`);
-  if (!http.test(text(param.fn))) return undefined;
+  if (!http.test(text(param.fn)) && !typedAsHttp(param)) return undefined;
   return `'${n.name}', a whole request with its credential headers`;
+}
+
+/** The name of a type reference (`APIGatewayProxyEventV2`, `Koa.Request` → `Request`). */
+function typeRefName(t: TSESTree.TypeNode | undefined): string | undefined {
+  if (t?.type !== T.TSTypeReference) return undefined;
+  const n = t.typeName;
+  return n.type === T.Identifier ? n.name : n.type === T.TSQualifiedName ? n.right.name : undefined;
+}
+
+/** `(event: APIGatewayProxyEventV2)`, `const h: APIGatewayProxyHandler = async (event) => …`: an HTTP request. */
+function typedAsHttp(param: { readonly name: TSESTree.Identifier; readonly fn: TSESTree.Node }): boolean {
+  const own = typeRefName(param.name.typeAnnotation?.typeAnnotation);
+  if (own !== undefined) return httpRequestType.pattern.test(own);
+  const decl = param.fn.parent;
+  if (decl?.type !== T.VariableDeclarator || decl.id.type !== T.Identifier) return false;
+  const handler = typeRefName(decl.id.typeAnnotation?.typeAnnotation);
+  return handler !== undefined && httpRequestType.pattern.test(handler);
 }
 
 /**

@@ -1,0 +1,156 @@
+/**
+ * What a file's own code says about an object path (`account`, `job.data`, `this.auth`, `opts`): whether it
+ * reads or writes a secret member under that path (`account.access_token`, `job.data.signingSecret`,
+ * `const { password } = dto`), so the object logged whole carries that secret; and whether a member is used
+ * as a credential (`Authorization: \`Bearer ${opts.token}\``), so a generic name (`token`) is a credential
+ * there. Issue 11: strangers log whole objects of every name (OAuth accounts, DTOs, job data, settings) and
+ * CLI option tokens; their names say nothing, the code beside them does.
+ *
+ * Read on the file's text, once per path asked (only paths that reach a sink whole are asked), so no tree
+ * walk is added. Members masked in the file (`copy.apiKey = '***'`, `delete cfg.password`) and members
+ * holding a stored hash (`user.password = await bcrypt.hash(…)`, `compare(pw, user.password)`) do not count.
+ */
+import { escapeRegExp } from './regexp.js';
+
+/** Name tests the caller supplies (the leak finder's secret and safe names). */
+export interface MemberNames {
+  /** A member name that holds a credential (`password`, `access_token`, `signingSecret`). */
+  readonly isSecret: (name: string) => boolean;
+}
+
+export interface MemberEvidence {
+  /**
+   * A secret member the file reads or writes under `path`, or undefined; only in `[from, to)` of the text when
+   * given (the function that declares a bare binding: another function's `opts` is another object).
+   */
+  readonly secretMemberOf: (path: string, from?: number, to?: number) => string | undefined;
+  /** The file sends `path` as a credential: inside an Authorization header or a `Bearer …` value. */
+  readonly usedAsCredential: (path: string) => boolean;
+  /** The text right before this offset makes the value there an Authorization header's credential. */
+  readonly usedAt: (offset: number) => boolean;
+  /** A secret member of a class, interface or object type alias declared in the file under this name. */
+  readonly typeSecretMember: (typeName: string) => string | undefined;
+}
+
+const IDENT = String.raw`[A-Za-z_$][\w$]*`;
+/** `getPrivateKey`, `loadSecret`, `onToken`: a member named for what it does is a method or callback, not a value. */
+const VERB_MEMBER =
+  /^(?:get|set|load|fetch|read|create|generate|has|is|on|ensure|validate|verify|sign|refresh|rotate)[A-Z_]/;
+const CHAIN = String.raw`((?:\??\.${IDENT}|\[['"][^'"\]]+['"]\])+)`;
+/** `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. */
+const MASKED_AFTER = /^\s*=\s*(?:['"`]|undefined\b|null\b)/;
+/** `x.password = await bcrypt.hash(…)`, `= hashPassword(…)`: the member holds a stored hash. */
+const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$]*\s*\(/;
+/** `compare(pw, x.password)`, `verify(x.password, pw)`: the member is a stored hash being checked. */
+const HASH_CHECK_BEFORE = /\b(?:compare|compareSync|verify|verifyPassword|checkPassword)\s*\(\s*(?:[^,()]+,\s*)?$/;
+/** Text right before a value that makes it the credential of an Authorization header. */
+const CREDENTIAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token)['"]?\s*[:=]\s*` +
+    String.raw`(?:['"\x60][^'"\x60]*)?` +
+    String.raw`|\bBearer\s+\$\{\s*|\x60(?:token|Basic)\s+\$\{\s*|['"](?:Bearer|token) ['"]\s*\+\s*)$`,
+  'i',
+);
+
+/** The evidence of one file; `text` is the file's source text. */
+export function createMemberEvidence(whole: string, names: MemberNames): MemberEvidence {
+  const text = whole;
+  const secretMembers = new Map<string, string | undefined>();
+  const credentials = new Map<string, boolean>();
+
+  const secretMemberOf = (path: string, from = 0, to = text.length): string | undefined => {
+    const cacheKey = `${path}@${from}`;
+    if (secretMembers.has(cacheKey)) return secretMembers.get(cacheKey);
+    const text = whole.slice(from, to);
+    const found = new Set<string>();
+    const masked = new Set<string>();
+    const head =
+      String.raw`(?<![\w$.])(delete\s+)?` +
+      path
+        .split('.')
+        .map(escapeRegExp)
+        .join(String.raw`\??\.`);
+    const re = new RegExp(head + CHAIN, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const members = m[2]!.split(/\??\.|\[['"]|['"]\]/).filter((s) => s !== '');
+      const secret = members.find((s) => names.isSecret(s) && !VERB_MEMBER.test(s));
+      if (secret === undefined) continue;
+      const after = text.slice(re.lastIndex, re.lastIndex + 80);
+      if (members[members.length - 1] === secret && /^\s*\(/.test(after)) continue;
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const last = members[members.length - 1];
+      if (
+        last === secret &&
+        (m[1] || MASKED_AFTER.test(after) || HASHED_AFTER.test(after) || HASH_CHECK_BEFORE.test(before))
+      )
+        masked.add(secret);
+      else found.add(secret);
+    }
+    // `const { password, email } = dto`, `let { token } = await opts`: a destructured secret member.
+    const destructure = new RegExp(
+      String.raw`\{([^{}]*)\}\s*=\s*(?:await\s+)?${escapeRegExp(path)}(?![\w$.?(\[])`,
+      'g',
+    );
+    for (let m = destructure.exec(text); m; m = destructure.exec(text))
+      for (const part of m[1]!.split(',')) {
+        const key = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+        if (key !== undefined && names.isSecret(key)) found.add(key);
+      }
+    // `seeded.push({ email, password })`, `cache.set(id, { apiKey })`: a collection of records with a secret member.
+    const added = new RegExp(
+      String.raw`(?<![\w$.])${escapeRegExp(path)}\.(?:push|unshift|add|set)\(\s*(?:[^,(){}]+,\s*)?\{([^{}]*)\}`,
+      'g',
+    );
+    for (let m = added.exec(text); m; m = added.exec(text))
+      for (const part of m[1]!.split(',')) {
+        const key = /^\s*['"]?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+        if (key !== undefined && names.isSecret(key)) found.add(key);
+      }
+    const member = [...found].find((s) => !masked.has(s));
+    secretMembers.set(cacheKey, member);
+    return member;
+  };
+
+  const usedAsCredential = (path: string): boolean => {
+    const cached = credentials.get(path);
+    if (cached !== undefined) return cached;
+    const re = new RegExp(
+      String.raw`(?<![\w$.])` +
+        path
+          .split('.')
+          .map(escapeRegExp)
+          .join(String.raw`\??\.`) +
+        String.raw`(?![\w$]|\??\.)`,
+      'g',
+    );
+    let used = false;
+    for (let m = re.exec(text); m && !used; m = re.exec(text)) used = usedAt(m.index);
+    credentials.set(path, used);
+    return used;
+  };
+
+  const usedAt = (offset: number): boolean => CREDENTIAL_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
+
+  const typeMembers = new Map<string, string | undefined>();
+  const typeSecretMember = (typeName: string): string | undefined => {
+    if (typeMembers.has(typeName)) return typeMembers.get(typeName);
+    const decl = new RegExp(
+      String.raw`\b(?:class|interface)\s+${escapeRegExp(typeName)}\b[^{]*\{|` +
+        String.raw`\btype\s+${escapeRegExp(typeName)}\s*=\s*\{`,
+    ).exec(text);
+    let member: string | undefined;
+    if (decl) {
+      // The body up to its closing brace at the declaration's own indentation (or the end of a one-line body).
+      const start = decl.index + decl[0].length;
+      const end = text.indexOf('\n}', start);
+      const body = text.slice(start, end < 0 ? start + 2000 : end);
+      const re =
+        /(?:^|[;{\n])\s*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
+      for (let m = re.exec(body); m && member === undefined; m = re.exec(body))
+        if (names.isSecret(m[1]!)) member = m[1];
+    }
+    typeMembers.set(typeName, member);
+    return member;
+  };
+
+  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember };
+}
