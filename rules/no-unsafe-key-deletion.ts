@@ -7,7 +7,14 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
-import { KeyDrops, derivedFromItself, holderTitle, isNullish, swappedOut } from '../src/rule-kit/key-drops.js';
+import {
+  KeyDrops,
+  derivedFromItself,
+  freshReplacement,
+  holderTitle,
+  isNullish,
+  swappedOut,
+} from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
@@ -158,6 +165,8 @@ export default createRule<Options, MessageIds>({
             drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
+          const fresh = freshReplacement(node, sourceCode.getText(right));
+          if (fresh && (left.type === T.Identifier || left.type === T.MemberExpression)) dropAt(node, left, fresh);
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
@@ -182,6 +191,7 @@ export default createRule<Options, MessageIds>({
           (held ? holderTitle(name, held, 'field') : undefined);
         if (source) keyHolders.set(`text:this.${name}`, source);
         if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
+        drops.declare(`text:this.${name}`, annotation, node.value);
       },
       VariableDeclarator(node) {
         if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
@@ -192,7 +202,8 @@ export default createRule<Options, MessageIds>({
           declaredKeyHolder(node.id.name, annotation, node.init) ??
           (declaredKeyRecordCollection(annotation, node.init, records) ? 'collection' : undefined);
         if (held) keyHolders.set(identity(node.id), holderTitle(node.id.name, held, 'binding'));
-        if (declaredNotBytes(node.id.typeAnnotation?.typeAnnotation)) notBytes.add(identity(node.id));
+        if (declaredNotBytes(annotation)) notBytes.add(identity(node.id));
+        drops.declare(identity(node.id), annotation, node.init);
         const fn = enclosingFunction(node);
         const decl = node.parent;
         if (!allExits || !fn || decl.type !== T.VariableDeclaration || decl.parent.type !== T.BlockStatement) return;
