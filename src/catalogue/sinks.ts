@@ -636,6 +636,96 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import nacl from 'tweetnacl'; nacl.sign.detached.verify(m, s, pk);"],
     },
   },
+  // ---- libsodium (libsodium-wrappers returns its output; sodium-native writes into its first argument) ----
+  ...(
+    [
+      // [function, nonce index, key index, key role] for libsodium-wrappers
+      ['crypto_secretbox_easy', 1, 2, 'key'],
+      ['crypto_secretbox_open_easy', 1, 2, 'key'],
+      ['crypto_secretbox_detached', 1, 2, 'key'],
+      ['crypto_box_easy', 1, 3, 'private-key'],
+      ['crypto_box_easy_afternm', 1, 2, 'key'],
+      ['crypto_stream_xchacha20_xor', 1, 2, 'key'],
+      ['crypto_aead_xchacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+    ] as const
+  ).map(
+    ([fn, nonce, key, keyRole]): KeySink => ({
+      id: `libsodium.${fn}`,
+      title: `sodium.${fn}`,
+      modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+      callee: fn,
+      receivers: ['sodium', '_sodium', 'libsodium'],
+      args: [
+        { index: nonce, role: 'nonce' },
+        { index: key, role: keyRole },
+      ],
+      valueType: 'bytes',
+      samples: {
+        positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
+        negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
+      },
+    }),
+  ),
+  ...(
+    [
+      ['crypto_secretbox_easy', 2, 3, 'key'],
+      ['crypto_secretbox_open_easy', 2, 3, 'key'],
+      ['crypto_box_easy', 2, 4, 'private-key'],
+      ['crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+      ['crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
+      ['crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+    ] as const
+  ).map(
+    ([fn, nonce, key, keyRole]): KeySink => ({
+      id: `sodium-native.${fn}`,
+      title: `sodium-native ${fn}`,
+      modules: ['sodium-native', 'sodium-universal', 'sodium-javascript'],
+      callee: fn,
+      args: [
+        { index: nonce, role: 'nonce' },
+        { index: key, role: keyRole },
+      ],
+      valueType: 'bytes',
+      samples: {
+        positive: [`import sodium from 'sodium-native'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
+        negative: ["import sodium from 'sodium-native'; sodium.randombytes_buf(nonce);"],
+      },
+    }),
+  ),
+  {
+    id: 'sodium-native.crypto_pwhash',
+    title: 'sodium-native crypto_pwhash',
+    modules: ['sodium-native', 'sodium-universal'],
+    callee: 'crypto_pwhash',
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sodium from 'sodium-native'; sodium.crypto_pwhash(out, pw, salt, ops, mem, alg);"],
+      negative: ["import sodium from 'sodium-native'; sodium.crypto_pwhash_str(out, pw, ops, mem);"],
+    },
+  },
+  {
+    id: 'tweetnacl.box.after',
+    title: 'nacl.box.after',
+    modules: ['tweetnacl'],
+    callee: 'box.after',
+    receivers: ['nacl'],
+    args: [
+      { index: 1, role: 'nonce' },
+      { index: 2, role: 'key' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.box.after(m, n, shared);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.box.before(pk, sk);"],
+    },
+  },
   // ---- IV, nonce and salt APIs (no-weak-randomness reads these roles) -----------------------------
   // @noble/ciphers: every cipher is `cipher(key, nonce, ...)` (managedNonce(...) makes its own nonces).
   ...(
