@@ -17,13 +17,7 @@ import { immediateDeletionOf } from '../src/rule-kit/immediate-deletions.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 
 type MessageIds =
-  | 'shortWindow'
-  | 'forceDelete'
-  | 'destroyPolicy'
-  | 'purged'
-  | 'useWindow'
-  | 'useRecoveryWindow'
-  | 'useRetain';
+  'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'purged' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
 type Options = [{ minRecoveryDays?: number }];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 

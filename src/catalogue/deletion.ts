@@ -742,14 +742,15 @@ export const immediateDeletions: readonly ImmediateDeletion[] = [
         "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).purgeDeletedSecret(n);",
       ],
       negative: [
-        "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).beginRecoverDeletedSecret(n);",
+        "import { SecretClient } from '@azure/keyvault-secrets'; " +
+          'new SecretClient(url, cred).beginRecoverDeletedSecret(n);',
       ],
     },
   },
   {
     id: 'azure.keyvault-certificates.purgeDeletedCertificate',
     title: 'CertificateClient.purgeDeletedCertificate',
-    what: "a deleted Key Vault certificate and its private key",
+    what: 'a deleted Key Vault certificate and its private key',
     modules: ['@azure/keyvault-certificates'],
     // The method name is Azure's own: a typed parameter or injected client is matched by it alone.
     callees: ['new CertificateClient().purgeDeletedCertificate', 'purgeDeletedCertificate'],
@@ -771,7 +772,8 @@ export const immediateDeletions: readonly ImmediateDeletion[] = [
     what: 'a Vault transit key and every version of it',
     modules: ['node-vault'],
     callees: ['default().delete'],
-    pathPattern: /^\/?(?:v1\/)?[\w-]*transit[\w-]*\/keys\/[^/]/,
+    // DELETE on `<mount>/keys/<name>` (other paths under a key, such as `/config` or `/trim`, are not deletions).
+    pathPattern: /^\/?(?:v1\/)?[\w-]*transit[\w-]*\/keys\/[^/]+$/,
     samples: {
       positive: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.delete(`transit/keys/${name}`);"],
       negative: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.delete('secret/data/app');"],

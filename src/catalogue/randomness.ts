@@ -978,7 +978,14 @@ export const sizeConstantName = {
   title: 'A name of a byte-size constant',
   pattern: /^(?:[A-Za-z0-9]+_)*[A-Z0-9]*(?:BYTES|LENGTH|LEN|SIZE)$|^[a-z][A-Za-z0-9]*(?:Length|Size|Len)$/,
   samples: {
-    positive: ['crypto_secretbox_NONCEBYTES', 'crypto_pwhash_SALTBYTES', 'nonceLength', 'IV_LENGTH', 'KEY_SIZE', 'ivLen'],
+    positive: [
+      'crypto_secretbox_NONCEBYTES',
+      'crypto_pwhash_SALTBYTES',
+      'nonceLength',
+      'IV_LENGTH',
+      'KEY_SIZE',
+      'ivLen',
+    ],
     negative: ['buffer', 'data', 'keyBytes', 'nonce', 'BYTES_PER_ELEMENT_X', 'payload'],
   },
 } as const;

@@ -652,24 +652,24 @@ export const keySinks: readonly KeySink[] = [
       ['crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
       ['crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
     ] as const
-  ).map(
-    ([fn, nonce, key, keyRole]): KeySink => ({
-      id: `libsodium.${fn}`,
-      title: `sodium.${fn}`,
-      modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
-      callee: fn,
-      receivers: ['sodium', '_sodium', 'libsodium'],
-      args: [
-        { index: nonce, role: 'nonce' },
-        { index: key, role: keyRole },
+  ).map(([fn, nonce, key, keyRole]): KeySink => ({
+    id: `libsodium.${fn}`,
+    title: `sodium.${fn}`,
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callee: fn,
+    receivers: ['sodium', '_sodium', 'libsodium'],
+    args: [
+      { index: nonce, role: 'nonce' },
+      { index: key, role: keyRole },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        `import sodium from 'libsodium-wrappers'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`,
       ],
-      valueType: 'bytes',
-      samples: {
-        positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
-        negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
-      },
-    }),
-  ),
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
+    },
+  })),
   ...(
     [
       ['crypto_secretbox_easy', 2, 3, 'key'],
@@ -679,23 +679,23 @@ export const keySinks: readonly KeySink[] = [
       ['crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
       ['crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
     ] as const
-  ).map(
-    ([fn, nonce, key, keyRole]): KeySink => ({
-      id: `sodium-native.${fn}`,
-      title: `sodium-native ${fn}`,
-      modules: ['sodium-native', 'sodium-universal', 'sodium-javascript'],
-      callee: fn,
-      args: [
-        { index: nonce, role: 'nonce' },
-        { index: key, role: keyRole },
+  ).map(([fn, nonce, key, keyRole]): KeySink => ({
+    id: `sodium-native.${fn}`,
+    title: `sodium-native ${fn}`,
+    modules: ['sodium-native', 'sodium-universal', 'sodium-javascript'],
+    callee: fn,
+    args: [
+      { index: nonce, role: 'nonce' },
+      { index: key, role: keyRole },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [
+        `import sodium from 'sodium-native'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`,
       ],
-      valueType: 'bytes',
-      samples: {
-        positive: [`import sodium from 'sodium-native'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
-        negative: ["import sodium from 'sodium-native'; sodium.randombytes_buf(nonce);"],
-      },
-    }),
-  ),
+      negative: ["import sodium from 'sodium-native'; sodium.randombytes_buf(nonce);"],
+    },
+  })),
   {
     id: 'sodium-native.crypto_pwhash',
     title: 'sodium-native crypto_pwhash',

@@ -9,11 +9,13 @@ import { unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import type { ImportMap } from './imports.js';
 
-/** The text of a path argument: a string, or a template literal with each interpolation read as `x`. */
+/** The text of a path argument: a string, a template literal or a concatenation, each value read as `x`. */
 function pathText(n: TSESTree.Node | undefined): string | undefined {
   const u = n && unwrap(n);
   if (u?.type === T.Literal && typeof u.value === 'string') return u.value;
   if (u?.type === T.TemplateLiteral) return u.quasis.map((q) => q.value.cooked ?? q.value.raw).join('x');
+  // `'transit/keys/' + name`
+  if (u?.type === T.BinaryExpression && u.operator === '+') return `${pathText(u.left) ?? 'x'}${pathText(u.right) ?? 'x'}`;
   return undefined;
 }
 

@@ -166,7 +166,8 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     const v = zero ? declaredVariable(zero, file.sourceCode) : undefined;
     const counter = v && counterOnly(flow, v);
     if (!counter) continue;
-    const what = 'A counter written into a zero buffer (no random part; it restarts with the process)';
+    const what =
+      'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)';
     file.offer({ node: counter, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
@@ -267,7 +268,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
         file.offer({
-          node: hit.o.node,
+          node: sizedZeroBuffer(hit.o) ?? hit.o.node,
           messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
           data: { ...base, what: hit.what },
           suggest: freshSuggestion(file, h.node, call, sink, role, hits),

@@ -191,7 +191,10 @@ export function swappedOut(node: TSESTree.AssignmentExpression, normText: (n: TS
   );
 }
 
-/** `new Uint8Array(0)`, `Buffer.alloc(0)`, `new Uint8Array([])`: empty; `new Uint8Array(32)`, `Buffer.alloc(n)`: sized. */
+/**
+ * `new Uint8Array(0)`, `Buffer.alloc(0)`, `new Uint8Array([])`: empty; `new Uint8Array(32)`, `Buffer.alloc(n)`:
+ * sized.
+ */
 function freshBytes(n: TSESTree.Node): 'empty' | 'sized' | undefined {
   const u = unwrap(n);
   if (u.type !== T.NewExpression && u.type !== T.CallExpression) return undefined;

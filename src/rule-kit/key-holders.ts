@@ -21,7 +21,7 @@ function isKeyHolderName(name: string): boolean {
   return (
     keyMaterialName.pattern.test(n) ||
     /(?:^|_)(?:keys|deks|keks|key_cache|key_store|keyring|private_keys|data_keys|session_keys)(?:_|$)/.test(n) ||
-    /(?:^|_)(?:key|dek|kek)_(?:cache|map|store|by_id)$/.test(n)
+    /(?:^|_)(?:key|dek|kek)_(?:cache|map|store|by_id|history|ring|chain|queue|pool|versions)$/.test(n)
   );
 }
 
@@ -135,9 +135,11 @@ export function namedKeyCollection(holder: TSESTree.Node): string | undefined {
   const name =
     h.type === T.Identifier ? h.name : h.type === T.MemberExpression && !h.computed ? propertyName(h) : undefined;
   if (name === undefined || !isKeyHolderName(name)) return undefined;
-  if (/(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|public|pub|idempotency)(?:_|$)/.test(
-    normaliseName(name),
-  ))
+  if (
+    /(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|public|pub|idempotency)(?:_|$)/.test(
+      normaliseName(name),
+    )
+  )
     return undefined;
   return `the '${name}' key collection`;
 }

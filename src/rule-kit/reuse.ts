@@ -32,7 +32,8 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
     if (p?.type === T.MemberExpression && p.object === id) {
       const m = propertyName(p);
       // `new DataView(nonce.buffer).setUint32(…)`: the view writes into the buffer.
-      if (m === 'buffer' && p.parent?.type === T.NewExpression && calleeName(p.parent.callee) === 'DataView') return true;
+      if (m === 'buffer' && p.parent?.type === T.NewExpression && calleeName(p.parent.callee) === 'DataView')
+        return true;
       if (
         p.parent?.type === T.CallExpression &&
         p.parent.callee === p &&
