@@ -14,10 +14,18 @@ import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { durationDays, encryptsOnlyDestroyed, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
 import { immediateDeletionOf } from '../src/rule-kit/immediate-deletions.js';
+import { keyBucketForce } from '../src/rule-kit/key-buckets.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 
 type MessageIds =
-  'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'purged' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
+  | 'shortWindow'
+  | 'forceDelete'
+  | 'destroyPolicy'
+  | 'purged'
+  | 'keyBucketEmptied'
+  | 'useWindow'
+  | 'useRecoveryWindow'
+  | 'useRetain';
 type Options = [{ minRecoveryDays?: number }];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -48,6 +56,9 @@ export default createRule<Options, MessageIds>({
       purged:
         '{{api}} destroys {{what}} at once, skipping the recovery window: a key deleted by mistake, and every value ' +
         'encrypted under it, cannot be recovered. Delete it and let the recovery window run out instead.',
+      keyBucketEmptied:
+        "{{resource}} '{{name}}' keeps keys and sets {{property}}: true, so removing the stack deletes every key " +
+        'object in it with no recovery. Drop the setting and retain the bucket.',
       useWindow: 'Set the window to {{min}} days.',
       useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
       useRetain: 'Use RemovalPolicy.RETAIN.',
@@ -171,6 +182,11 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: Call) {
         const s = matchCallPattern(node, imports, getScope(node), retentionSettings);
         if (s) return checkRetention(node, s);
+        const bucket = node.type === T.NewExpression ? keyBucketForce(node, imports, getScope(node)) : undefined;
+        if (bucket) {
+          const data = { resource: bucket.setting.title, name: bucket.name, property: bucket.setting.force };
+          return context.report({ node: bucket.prop, messageId: 'keyBucketEmptied', data });
+        }
         if (node.type !== T.CallExpression) return;
         checkApplyRemovalPolicy(node);
         const purge = immediateDeletionOf(node, imports, getScope(node));

@@ -782,6 +782,84 @@ export const immediateDeletions: readonly ImmediateDeletion[] = [
 ];
 
 /**
+ * A storage bucket that IaC can empty when the stack goes: CDK `autoDeleteObjects: true` (with
+ * `RemovalPolicy.DESTROY`), Pulumi and CDKTF `forceDestroy: true`. Harmless for build artefacts; when the bucket's
+ * name says it keeps keys (`key-backups`, `KeyEscrow`, `secretsBucket`), removing the stack deletes every key
+ * object in it with no recovery. `idArg` is the logical name's argument, `optionsArg` the options object.
+ */
+export interface KeyBucketSetting extends CallPattern {
+  readonly idArg: number;
+  readonly optionsArg: number;
+  readonly force: string;
+  /** The force setting takes effect only with `removalPolicy: RemovalPolicy.DESTROY` (CDK). */
+  readonly needsDestroy?: boolean;
+}
+
+export const keyBucketSettings: readonly KeyBucketSetting[] = [
+  {
+    id: 'cdk.s3.Bucket',
+    title: 'CDK s3.Bucket',
+    modules: ['aws-cdk-lib/aws-s3', '@aws-cdk/aws-s3', 'aws-cdk-lib'],
+    callees: ['new Bucket', 'new aws_s3.Bucket'],
+    receivers: ['s3'],
+    idArg: 1,
+    optionsArg: 2,
+    force: 'autoDeleteObjects',
+    needsDestroy: true,
+    samples: {
+      positive: ["import * as s3 from 'aws-cdk-lib/aws-s3'; new s3.Bucket(this, 'KeyBackups', {});"],
+      negative: ["import * as s3 from 'aws-cdk-lib/aws-s3'; s3.Bucket.fromBucketName(this, 'B', 'b');"],
+    },
+  },
+  {
+    id: 'pulumi.aws.s3.Bucket',
+    title: 'Pulumi aws.s3.Bucket',
+    modules: ['@pulumi/aws', '@pulumi/aws/s3'],
+    callees: ['new s3.Bucket', 'new s3.BucketV2', 'new Bucket', 'new BucketV2'],
+    idArg: 0,
+    optionsArg: 1,
+    force: 'forceDestroy',
+    samples: {
+      positive: ["import * as aws from '@pulumi/aws'; new aws.s3.BucketV2('key-escrow', { forceDestroy: true });"],
+      negative: ["import * as aws from '@pulumi/aws'; new aws.s3.BucketPolicy('p', {});"],
+    },
+  },
+  {
+    id: 'cdktf.S3Bucket',
+    title: 'CDKTF S3Bucket',
+    modules: ['@cdktf/provider-aws/lib/s3-bucket', '@cdktf/provider-aws'],
+    callees: ['new S3Bucket', 'new s3Bucket.S3Bucket'],
+    idArg: 1,
+    optionsArg: 2,
+    force: 'forceDestroy',
+    samples: {
+      positive: [
+        "import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket'; " +
+          "new S3Bucket(this, 'keys', { forceDestroy: true });",
+      ],
+      negative: [
+        "import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy'; new S3BucketPolicy(this, 'p', {});",
+      ],
+    },
+  },
+];
+
+/** A bucket or store name that says it keeps keys or secrets (normalised words), not public keys. */
+export const keyStoreName: NameLexicon = {
+  id: 'key-store-name',
+  title: 'A storage name that says it keeps keys or secrets',
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:public|pub|jwks|cert|certs|certificates?)(?:_|$))' +
+      '.*(?:^|_)(?:key|keys|secret|secrets|dek|deks|kek|keks|keystore|keyring|keyrings|private_keys?|' +
+      'key_material)(?:_|$)',
+  ),
+  samples: {
+    positive: ['KeyBackups', 'key-escrow', 'tenantSecrets', 'harbor-key-material', 'keystoreBucket', 'dek_archive'],
+    negative: ['DataLake', 'public-keys', 'jwks-keys', 'static-assets', 'monkey-pics', 'keyboard-layouts'],
+  },
+};
+
+/**
  * The recovery window `recommended` asks for, in days. AWS KMS and Secrets Manager accept 7 to 30 (default 30),
  * Azure Key Vault soft delete 7 to 90, Cloud KMS at least 24 hours (default 30 days). A window under two weeks
  * (the 7-day floor, 10 days) can run out before a mistaken deletion is noticed; 14 days or more is a deliberate
