@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
-        if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
+        if (del) return reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
         const stored = storedValue(call, isKeyMaterialName);
@@ -231,20 +231,22 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
-
-    function reportDeletion(
-      call: TSESTree.CallExpression,
-      found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
-      api: string,
-    ): void {
-      if (!found) return;
-      const suggest = found.fix ? [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] : [];
-      context.report({
-        node: call,
-        messageId: 'keyFileDeleted',
-        data: { api, why: found.why },
-        ...(found.fix ? { suggest } : {}),
-      });
-    }
   },
 });
+
+/** A key file deleted without a destroy, with the `destroyKeyFile` suggestion when the call can take it. */
+function reportDeletion(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  call: TSESTree.CallExpression,
+  found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
+  api: string,
+): void {
+  if (!found) return;
+  const suggest = found.fix ? [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] : [];
+  context.report({
+    node: call,
+    messageId: 'keyFileDeleted',
+    data: { api, why: found.why },
+    ...(found.fix ? { suggest } : {}),
+  });
+}

@@ -15,7 +15,8 @@ function pathText(n: TSESTree.Node | undefined): string | undefined {
   if (u?.type === T.Literal && typeof u.value === 'string') return u.value;
   if (u?.type === T.TemplateLiteral) return u.quasis.map((q) => q.value.cooked ?? q.value.raw).join('x');
   // `'transit/keys/' + name`
-  if (u?.type === T.BinaryExpression && u.operator === '+') return `${pathText(u.left) ?? 'x'}${pathText(u.right) ?? 'x'}`;
+  if (u?.type === T.BinaryExpression && u.operator === '+')
+    return `${pathText(u.left) ?? 'x'}${pathText(u.right) ?? 'x'}`;
   return undefined;
 }
 
