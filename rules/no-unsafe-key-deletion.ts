@@ -19,7 +19,12 @@ import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
-import { declaredKeyRecordCollection, keyRecordMember, keyRecordsOf } from '../src/rule-kit/key-records.js';
+import {
+  declaredKeyRecord,
+  declaredKeyRecordCollection,
+  keyRecordMember,
+  keyRecordsOf,
+} from '../src/rule-kit/key-records.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
@@ -188,7 +193,8 @@ export default createRule<Options, MessageIds>({
           (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
         const source =
           (node.value ? sources.keySource(node.value, name) : undefined) ??
-          (held ? holderTitle(name, held, 'field') : undefined);
+          (held ? holderTitle(name, held, 'field') : undefined) ??
+          declaredKeyRecord(name, annotation, records);
         if (source) keyHolders.set(`text:this.${name}`, source);
         if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
         drops.declare(`text:this.${name}`, annotation, node.value);
@@ -201,7 +207,8 @@ export default createRule<Options, MessageIds>({
         const held =
           declaredKeyHolder(node.id.name, annotation, node.init) ??
           (declaredKeyRecordCollection(annotation, node.init, records) ? 'collection' : undefined);
-        if (held) keyHolders.set(identity(node.id), holderTitle(node.id.name, held, 'binding'));
+        const record = held ? undefined : declaredKeyRecord(node.id.name, annotation, records);
+        if (held || record) keyHolders.set(identity(node.id), record ?? holderTitle(node.id.name, held!, 'binding'));
         if (declaredNotBytes(annotation)) notBytes.add(identity(node.id));
         drops.declare(identity(node.id), annotation, node.init);
         const fn = enclosingFunction(node);

@@ -28,6 +28,8 @@ interface Drop {
   readonly node: TSESTree.Node;
   readonly target: TSESTree.Node;
   readonly key: string;
+  /** The dropped expression's text: a wipe of one of its members (`rec.key.fill(0)`) counts as wiping it. */
+  readonly text: string;
   /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
   readonly mapKey?: string;
   readonly mapText?: string;
@@ -73,6 +75,7 @@ export class KeyDrops {
       node,
       target,
       key: this.identity(target),
+      text: this.normText(t),
       fn,
       how,
       ...map,
@@ -135,6 +138,7 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
       w.keys.some(
         (k) =>
           k === d.key ||
+          k.startsWith(`text:${d.text}.`) ||
           (d.mapText !== undefined &&
             (k.startsWith(`text:${d.mapText}.get(`) ||
               k.startsWith(`text:${d.mapText}[`) ||

@@ -2,7 +2,8 @@
  * no-unsafe-key-deletion on holders strangers write (issue 11, session 21, branch rdel4): a key replaced by an
  * empty typed array or, in a release method, by a fresh zero buffer; collections whose own name says they hold
  * keys (`sessionKeys`, `privateKeys`, `keyHistory`) losing elements by `delete`, `.delete()`, `shift()`; and
- * bindings decoded from a key-named value (`sodium.from_hex(rxKeyHex)`); each with near misses.
+ * bindings decoded from a key-named value (`sodium.from_hex(rxKeyHex)`); holders typed with one key record
+ * (`active?: { id: string; priv: Uint8Array }`) set to null; each with near misses.
  */
 import rule from '../../rules/no-unsafe-key-deletion.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -23,6 +24,11 @@ ruleTester.run('no-unsafe-key-deletion (holders, session 21)', rule, {
       // near misses: a public key and a signature decoded and dropped, a decoded key wiped first
       code: "import sodium from 'libsodium-wrappers';\nexport function verifyWith(publicKeyHex: string, sigHex: string) {\n  let pk: Uint8Array | null = sodium.from_hex(publicKeyHex);\n  let sig: Uint8Array | null = sodium.from_hex(sigHex);\n  const ok = pk.length === 32 && sig.length === 64;\n  pk = null;\n  sig = null;\n  return ok;\n}\nexport function openChannel(rxKeyHex: string) {\n  let rx: Uint8Array | null = sodium.from_hex(rxKeyHex);\n  return () => {\n    if (rx) sodium.memzero(rx);\n    rx = null;\n  };\n}\n",
       filename: 'src/decoded-ok.ts',
+    },
+    {
+      // near misses: the record key member wiped first, a record with no key bytes
+      code: "export class Keystore {\n  private active?: { id: string; priv: Uint8Array };\n  private profile?: { id: string; name: string };\n  open(id: string, priv: Uint8Array) {\n    this.active?.priv.fill(0);\n    this.active = { id, priv };\n    this.profile = { id, name: 'x' };\n  }\n  close() {\n    this.active?.priv.fill(0);\n    this.active = undefined;\n    this.profile = undefined;\n  }\n}\n",
+      filename: 'src/w2-ok.ts',
     },
   ],
   invalid: [
@@ -129,6 +135,52 @@ ruleTester.run('no-unsafe-key-deletion (holders, session 21)', rule, {
           column: 3,
           endLine: 16,
           endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // holders typed with one key record (inline type, interface) set to undefined/null
+      code: "import { sha256 } from '@noble/hashes/sha256';\nexport class Keystore {\n  private active?: { id: string; priv: Uint8Array };\n  open(id: string, seed: Uint8Array) {\n    this.active = { id, priv: sha256(seed) };\n  }\n  switchTo(id: string, seed: Uint8Array) {\n    this.active = { id, priv: sha256(seed) };\n  }\n  close() {\n    this.active = undefined;\n  }\n}\ninterface Unlocked { accountId: string; signingKey: Buffer }\nlet current: Unlocked | null = null;\nexport function signIn(u: Unlocked) { current = u; }\nexport function signOut() { current = null; }\n",
+      filename: 'src/w1.ts',
+      errors: [
+        {
+          messageId: 'keyDropped',
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'keyDropped',
+          line: 17,
+          column: 29,
+          endLine: 17,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a session record with an encryption key dropped at logout, a module record of the vault key dropped at lock
+      code: 'interface Session {\n  userId: string;\n  encKey: Uint8Array;\n}\nexport class Client {\n  private session: Session | null = null;\n  login(userId: string, encKey: Uint8Array) {\n    this.session = { userId, encKey };\n  }\n  logout() {\n    this.session = null;\n  }\n}\nlet unlocked: { vaultKey: Buffer; at: number } | undefined;\nexport function unlock(vaultKey: Buffer) {\n  unlocked = { vaultKey, at: Date.now() };\n}\nexport function lock() {\n  unlocked = undefined;\n}\n',
+      filename: 'src/w3.ts',
+      errors: [
+        {
+          messageId: 'keyDropped',
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'keyDropped',
+          line: 19,
+          column: 3,
+          endLine: 19,
+          endColumn: 23,
           suggestions: [],
         },
       ],
