@@ -637,65 +637,50 @@ export const keySinks: readonly KeySink[] = [
     },
   },
   // ---- libsodium (libsodium-wrappers returns its output; sodium-native writes into its first argument) ----
+  // [library, function, nonce index, key index, key role]: libsodium-wrappers returns its output, sodium-native
+  // writes it into its first argument (so every index is one higher).
   ...(
     [
-      // [function, nonce index, key index, key role] for libsodium-wrappers
-      ['crypto_secretbox_easy', 1, 2, 'key'],
-      ['crypto_secretbox_open_easy', 1, 2, 'key'],
-      ['crypto_secretbox_detached', 1, 2, 'key'],
-      ['crypto_box_easy', 1, 3, 'private-key'],
-      ['crypto_box_easy_afternm', 1, 2, 'key'],
-      ['crypto_stream_xchacha20_xor', 1, 2, 'key'],
-      ['crypto_aead_xchacha20poly1305_ietf_encrypt', 3, 4, 'key'],
-      ['crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4, 'key'],
-      ['crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
-      ['crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
-      ['crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_secretbox_easy', 1, 2, 'key'],
+      ['libsodium', 'crypto_secretbox_open_easy', 1, 2, 'key'],
+      ['libsodium', 'crypto_secretbox_detached', 1, 2, 'key'],
+      ['libsodium', 'crypto_box_easy', 1, 3, 'private-key'],
+      ['libsodium', 'crypto_box_easy_afternm', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_xchacha20_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+      ['sodium-native', 'crypto_secretbox_easy', 2, 3, 'key'],
+      ['sodium-native', 'crypto_secretbox_open_easy', 2, 3, 'key'],
+      ['sodium-native', 'crypto_box_easy', 2, 4, 'private-key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
     ] as const
-  ).map(([fn, nonce, key, keyRole]): KeySink => ({
-    id: `libsodium.${fn}`,
-    title: `sodium.${fn}`,
-    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
-    callee: fn,
-    receivers: ['sodium', '_sodium', 'libsodium'],
-    args: [
-      { index: nonce, role: 'nonce' },
-      { index: key, role: keyRole },
-    ],
-    valueType: 'bytes',
-    samples: {
-      positive: [
-        `import sodium from 'libsodium-wrappers'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`,
+  ).map(([lib, fn, nonce, key, keyRole]): KeySink => {
+    const wrappers = lib === 'libsodium';
+    const mod = wrappers ? 'libsodium-wrappers' : 'sodium-native';
+    return {
+      id: `${lib}.${fn}`,
+      title: wrappers ? `sodium.${fn}` : `sodium-native ${fn}`,
+      modules: wrappers
+        ? ['libsodium-wrappers', 'libsodium-wrappers-sumo']
+        : ['sodium-native', 'sodium-universal', 'sodium-javascript'],
+      callee: fn,
+      ...(wrappers ? { receivers: ['sodium', '_sodium', 'libsodium'] } : {}),
+      args: [
+        { index: nonce, role: 'nonce' },
+        { index: key, role: keyRole },
       ],
-      negative: ["import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);"],
-    },
-  })),
-  ...(
-    [
-      ['crypto_secretbox_easy', 2, 3, 'key'],
-      ['crypto_secretbox_open_easy', 2, 3, 'key'],
-      ['crypto_box_easy', 2, 4, 'private-key'],
-      ['crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
-      ['crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
-      ['crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
-    ] as const
-  ).map(([fn, nonce, key, keyRole]): KeySink => ({
-    id: `sodium-native.${fn}`,
-    title: `sodium-native ${fn}`,
-    modules: ['sodium-native', 'sodium-universal', 'sodium-javascript'],
-    callee: fn,
-    args: [
-      { index: nonce, role: 'nonce' },
-      { index: key, role: keyRole },
-    ],
-    valueType: 'bytes',
-    samples: {
-      positive: [
-        `import sodium from 'sodium-native'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`,
-      ],
-      negative: ["import sodium from 'sodium-native'; sodium.randombytes_buf(nonce);"],
-    },
-  })),
+      valueType: 'bytes',
+      samples: {
+        positive: [`import sodium from '${mod}'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
+        negative: [`import sodium from '${mod}'; sodium.randombytes_buf(${wrappers ? '24' : 'nonce'});`],
+      },
+    };
+  }),
   {
     id: 'sodium-native.crypto_pwhash',
     title: 'sodium-native crypto_pwhash',
