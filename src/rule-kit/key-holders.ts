@@ -125,6 +125,13 @@ export function identityOf(sourceCode: TSESLint.SourceCode): {
   return { identity, normText };
 }
 
+const CRYPTO_KEY_COLLECTION = new RegExp(
+  '(?:^|_)(?:deks|keks|keyring|keyrings|keystore|key_(?:history|ring|chain|store|cache|versions|material))$|' +
+    '(?:^|_)(?:session|private|secret|master|data|message|chain|root|signing|sign|encryption|enc|decryption|' +
+    'wrapped|unwrapped|room|device|peer|tenant|content|file|group|sender|receiver|recipient|identity|ephemeral|' +
+    'shared|symmetric|aes|hmac|mac|derived|raw|prekey|pre_key|one_time|otk|megolm|olm)_keys?$',
+);
+
 /**
  * `sessionKeys` in `delete sessionKeys[id]`, `this.privateKeys` in `this.privateKeys.delete(id)`: a collection
  * whose own name says it holds key material (not the bare `keys`, not `byKey`), so removing an element drops a
@@ -135,6 +142,10 @@ export function namedKeyCollection(holder: TSESTree.Node): string | undefined {
   const name =
     h.type === T.Identifier ? h.name : h.type === T.MemberExpression && !h.computed ? propertyName(h) : undefined;
   if (name === undefined || !isKeyHolderName(name)) return undefined;
+  // The words before `keys` must say what kind of key (`sessionKeys`, `wrappedKeys`): `eventsForKey`,
+  // `parsedKeys` and `toRemoveKeys` hold lookup keys. `deks`, `keyring`, `keyHistory` say it on their own.
+  const n = normaliseName(name);
+  if (!CRYPTO_KEY_COLLECTION.test(n)) return undefined;
   if (
     /(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|public|pub|idempotency)(?:_|$)/.test(
       normaliseName(name),

@@ -21,6 +21,11 @@ ruleTester.run('no-unsafe-key-deletion (holders, session 21)', rule, {
       filename: 'src/named-ok.ts',
     },
     {
+      // near misses from real code: collections of lookup keys (eventsForKey, parsedKeys, toRemoveKeys)
+      code: '// lookup keys, not key material: relation indexes and parsed rule keys (real-repository near misses)\nexport class Relations {\n  private readonly eventsForKey = new Map();\n  private readonly parsedKeys = new Map();\n  remove(k: string) {\n    this.eventsForKey.delete(k);\n    this.parsedKeys.delete(k);\n  }\n}\nconst toRemoveKeys = new Set();\nexport function prune(k: string) {\n  toRemoveKeys.delete(k);\n}\n',
+      filename: 'src/lookup-keys-ok.ts',
+    },
+    {
       // near misses: a public key and a signature decoded and dropped, a decoded key wiped first
       code: "import sodium from 'libsodium-wrappers';\nexport function verifyWith(publicKeyHex: string, sigHex: string) {\n  let pk: Uint8Array | null = sodium.from_hex(publicKeyHex);\n  let sig: Uint8Array | null = sodium.from_hex(sigHex);\n  const ok = pk.length === 32 && sig.length === 64;\n  pk = null;\n  sig = null;\n  return ok;\n}\nexport function openChannel(rxKeyHex: string) {\n  let rx: Uint8Array | null = sodium.from_hex(rxKeyHex);\n  return () => {\n    if (rx) sodium.memzero(rx);\n    rx = null;\n  };\n}\n",
       filename: 'src/decoded-ok.ts',
