@@ -7,12 +7,24 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
-import { KeyDrops, derivedFromItself, holderTitle, isNullish, swappedOut } from '../src/rule-kit/key-drops.js';
+import {
+  KeyDrops,
+  derivedFromItself,
+  freshReplacement,
+  holderTitle,
+  isNullish,
+  swappedOut,
+} from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
-import { declaredKeyRecordCollection, keyRecordMember, keyRecordsOf } from '../src/rule-kit/key-records.js';
+import {
+  declaredKeyRecord,
+  declaredKeyRecordCollection,
+  keyRecordMember,
+  keyRecordsOf,
+} from '../src/rule-kit/key-records.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import {
@@ -125,7 +137,7 @@ export default createRule<Options, MessageIds>({
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
-        if (del) return reportDeletion(call, keyFiles.deletion(call, del), del.title);
+        if (del) return reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
         const stored = storedValue(call, isKeyMaterialName);
@@ -158,6 +170,8 @@ export default createRule<Options, MessageIds>({
             drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
+          const fresh = freshReplacement(node, sourceCode.getText(right));
+          if (fresh && (left.type === T.Identifier || left.type === T.MemberExpression)) dropAt(node, left, fresh);
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
@@ -179,9 +193,11 @@ export default createRule<Options, MessageIds>({
           (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
         const source =
           (node.value ? sources.keySource(node.value, name) : undefined) ??
-          (held ? holderTitle(name, held, 'field') : undefined);
+          (held ? holderTitle(name, held, 'field') : undefined) ??
+          declaredKeyRecord(name, annotation, records);
         if (source) keyHolders.set(`text:this.${name}`, source);
         if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
+        drops.declare(`text:this.${name}`, annotation, node.value);
       },
       VariableDeclarator(node) {
         if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
@@ -191,8 +207,10 @@ export default createRule<Options, MessageIds>({
         const held =
           declaredKeyHolder(node.id.name, annotation, node.init) ??
           (declaredKeyRecordCollection(annotation, node.init, records) ? 'collection' : undefined);
-        if (held) keyHolders.set(identity(node.id), holderTitle(node.id.name, held, 'binding'));
-        if (declaredNotBytes(node.id.typeAnnotation?.typeAnnotation)) notBytes.add(identity(node.id));
+        const record = held ? undefined : declaredKeyRecord(node.id.name, annotation, records);
+        if (held || record) keyHolders.set(identity(node.id), record ?? holderTitle(node.id.name, held!, 'binding'));
+        if (declaredNotBytes(annotation)) notBytes.add(identity(node.id));
+        drops.declare(identity(node.id), annotation, node.init);
         const fn = enclosingFunction(node);
         const decl = node.parent;
         if (!allExits || !fn || decl.type !== T.VariableDeclaration || decl.parent.type !== T.BlockStatement) return;
@@ -220,20 +238,22 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
-
-    function reportDeletion(
-      call: TSESTree.CallExpression,
-      found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
-      api: string,
-    ): void {
-      if (!found) return;
-      const suggest = found.fix ? [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] : [];
-      context.report({
-        node: call,
-        messageId: 'keyFileDeleted',
-        data: { api, why: found.why },
-        ...(found.fix ? { suggest } : {}),
-      });
-    }
   },
 });
+
+/** A key file deleted without a destroy, with the `destroyKeyFile` suggestion when the call can take it. */
+function reportDeletion(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  call: TSESTree.CallExpression,
+  found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
+  api: string,
+): void {
+  if (!found) return;
+  const suggest = found.fix ? [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] : [];
+  context.report({
+    node: call,
+    messageId: 'keyFileDeleted',
+    data: { api, why: found.why },
+    ...(found.fix ? { suggest } : {}),
+  });
+}

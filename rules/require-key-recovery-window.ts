@@ -13,9 +13,19 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { durationDays, encryptsOnlyDestroyed, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
+import { immediateDeletionOf } from '../src/rule-kit/immediate-deletions.js';
+import { keyBucketForce } from '../src/rule-kit/key-buckets.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 
-type MessageIds = 'shortWindow' | 'forceDelete' | 'destroyPolicy' | 'useWindow' | 'useRecoveryWindow' | 'useRetain';
+type MessageIds =
+  | 'shortWindow'
+  | 'forceDelete'
+  | 'destroyPolicy'
+  | 'purged'
+  | 'keyBucketEmptied'
+  | 'useWindow'
+  | 'useRecoveryWindow'
+  | 'useRetain';
 type Options = [{ minRecoveryDays?: number }];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -43,6 +53,12 @@ export default createRule<Options, MessageIds>({
       destroyPolicy:
         'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and ' +
         'every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      purged:
+        '{{api}} destroys {{what}} at once, skipping the recovery window: a key deleted by mistake, and every value ' +
+        'encrypted under it, cannot be recovered. Delete it and let the recovery window run out instead.',
+      keyBucketEmptied:
+        "{{resource}} '{{name}}' keeps keys and sets {{property}}: true, so removing the stack deletes every key " +
+        'object in it with no recovery. Drop the setting and retain the bucket.',
       useWindow: 'Set the window to {{min}} days.',
       useRecoveryWindow: 'Keep a {{min}}-day recovery window.',
       useRetain: 'Use RemovalPolicy.RETAIN.',
@@ -166,7 +182,15 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: Call) {
         const s = matchCallPattern(node, imports, getScope(node), retentionSettings);
         if (s) return checkRetention(node, s);
-        if (node.type === T.CallExpression) checkApplyRemovalPolicy(node);
+        const bucket = node.type === T.NewExpression ? keyBucketForce(node, imports, getScope(node)) : undefined;
+        if (bucket) {
+          const data = { resource: bucket.setting.title, name: bucket.name, property: bucket.setting.force };
+          return context.report({ node: bucket.prop, messageId: 'keyBucketEmptied', data });
+        }
+        if (node.type !== T.CallExpression) return;
+        checkApplyRemovalPolicy(node);
+        const purge = immediateDeletionOf(node, imports, getScope(node));
+        if (purge) context.report({ node, messageId: 'purged', data: { api: purge.title, what: purge.what } });
       },
     };
   },

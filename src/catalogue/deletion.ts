@@ -485,6 +485,25 @@ export const notKeyMaterialName: NameLexicon = {
 };
 
 /**
+ * Names of methods that release what their object holds (`lock()`, `logout()`, `clear()`): there, a key holder
+ * set to a fresh zero buffer (`this.seed = new Uint8Array(32)`) drops the old key bytes; elsewhere that is
+ * usually a buffer made ready to be filled.
+ */
+export const releaseMethodName: NameLexicon = {
+  id: 'release-method-name',
+  title: 'A method that releases what its object holds',
+  pattern: new RegExp(
+    '^(?:lock|clear|reset|close|destroy|dispose|logout|log_out|sign_out|forget|revoke|wipe|zeroi[sz]e|teardown|' +
+      'tear_down|shutdown|evict|purge|remove|delete|drop|unload|end|disconnect|release|retire|expire|invalidate)' +
+      '(?:_[a-z0-9]+)*$',
+  ),
+  samples: {
+    positive: ['lock', 'clearKeys', 'reset', 'logout', 'signOut', 'dispose', 'forgetSession', 'close', 'retireKey'],
+    negative: ['unlock', 'init', 'rotate', 'load', 'setKey', 'constructor', 'encrypt', 'endpoint', 'closest'],
+  },
+};
+
+/**
  * A cloud setting that decides whether a deleted key or secret can be recovered. `window` names the
  * option holding the recovery window and its unit; `forceDelete` names a boolean that skips recovery;
  * `removalPolicy` marks a resource that holds key material, so `RemovalPolicy.DESTROY` on it deletes keys.
@@ -680,6 +699,165 @@ export const retentionSettings: readonly RetentionSetting[] = [
     },
   },
 ];
+
+/**
+ * A call that destroys a key or secret at once, skipping the recovery window the service would otherwise keep:
+ * Azure Key Vault `purgeDeleted*` (soft delete keeps a deleted key 7 to 90 days; purge ends that), and a
+ * HashiCorp Vault transit key deleted through its HTTP path (`transit/keys/<name>`: the key ring and every
+ * version go, and all data encrypted under it is lost). `pathPattern`, when set, must match the first
+ * argument's text (the Vault API path), so other paths on the same client stay silent.
+ */
+export interface ImmediateDeletion extends CallPattern {
+  readonly what: string;
+  readonly pathPattern?: RegExp;
+}
+
+export const immediateDeletions: readonly ImmediateDeletion[] = [
+  {
+    id: 'azure.keyvault-keys.purgeDeletedKey',
+    title: 'KeyClient.purgeDeletedKey',
+    what: 'a deleted Key Vault key',
+    modules: ['@azure/keyvault-keys'],
+    // The method name is Azure's own: a typed parameter or injected client is matched by it alone.
+    callees: ['new KeyClient().purgeDeletedKey', 'purgeDeletedKey'],
+    global: true,
+    samples: {
+      positive: [
+        "import { KeyClient } from '@azure/keyvault-keys'; new KeyClient(url, cred).purgeDeletedKey(name);",
+        'export async function purge(client: KeyClient, name: string) { await client.purgeDeletedKey(name); }',
+      ],
+      negative: ["import { KeyClient } from '@azure/keyvault-keys'; new KeyClient(url, cred).beginDeleteKey(name);"],
+    },
+  },
+  {
+    id: 'azure.keyvault-secrets.purgeDeletedSecret',
+    title: 'SecretClient.purgeDeletedSecret',
+    what: 'a deleted Key Vault secret',
+    modules: ['@azure/keyvault-secrets'],
+    // The method name is Azure's own: a typed parameter or injected client is matched by it alone.
+    callees: ['new SecretClient().purgeDeletedSecret', 'purgeDeletedSecret'],
+    global: true,
+    samples: {
+      positive: [
+        "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).purgeDeletedSecret(n);",
+      ],
+      negative: [
+        "import { SecretClient } from '@azure/keyvault-secrets'; " +
+          'new SecretClient(url, cred).beginRecoverDeletedSecret(n);',
+      ],
+    },
+  },
+  {
+    id: 'azure.keyvault-certificates.purgeDeletedCertificate',
+    title: 'CertificateClient.purgeDeletedCertificate',
+    what: 'a deleted Key Vault certificate and its private key',
+    modules: ['@azure/keyvault-certificates'],
+    // The method name is Azure's own: a typed parameter or injected client is matched by it alone.
+    callees: ['new CertificateClient().purgeDeletedCertificate', 'purgeDeletedCertificate'],
+    global: true,
+    samples: {
+      positive: [
+        "import { CertificateClient } from '@azure/keyvault-certificates'; " +
+          'new CertificateClient(url, cred).purgeDeletedCertificate(n);',
+      ],
+      negative: [
+        "import { CertificateClient } from '@azure/keyvault-certificates'; " +
+          'new CertificateClient(url, cred).getCertificate(n);',
+      ],
+    },
+  },
+  {
+    id: 'node-vault.delete.transit-key',
+    title: 'Vault delete on a transit key',
+    what: 'a Vault transit key and every version of it',
+    modules: ['node-vault'],
+    callees: ['default().delete'],
+    // DELETE on `<mount>/keys/<name>` (other paths under a key, such as `/config` or `/trim`, are not deletions).
+    pathPattern: /^\/?(?:v1\/)?[\w-]*transit[\w-]*\/keys\/[^/]+$/,
+    samples: {
+      positive: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.delete(`transit/keys/${name}`);"],
+      negative: ["import vault from 'node-vault'; const v = vault({ endpoint: u }); v.delete('secret/data/app');"],
+    },
+  },
+];
+
+/**
+ * A storage bucket that IaC can empty when the stack goes: CDK `autoDeleteObjects: true` (with
+ * `RemovalPolicy.DESTROY`), Pulumi and CDKTF `forceDestroy: true`. Harmless for build artefacts; when the bucket's
+ * name says it keeps keys (`key-backups`, `KeyEscrow`, `secretsBucket`), removing the stack deletes every key
+ * object in it with no recovery. `idArg` is the logical name's argument, `optionsArg` the options object.
+ */
+export interface KeyBucketSetting extends CallPattern {
+  readonly idArg: number;
+  readonly optionsArg: number;
+  readonly force: string;
+  /** The force setting takes effect only with `removalPolicy: RemovalPolicy.DESTROY` (CDK). */
+  readonly needsDestroy?: boolean;
+}
+
+export const keyBucketSettings: readonly KeyBucketSetting[] = [
+  {
+    id: 'cdk.s3.Bucket',
+    title: 'CDK s3.Bucket',
+    modules: ['aws-cdk-lib/aws-s3', '@aws-cdk/aws-s3', 'aws-cdk-lib'],
+    callees: ['new Bucket', 'new aws_s3.Bucket'],
+    receivers: ['s3'],
+    idArg: 1,
+    optionsArg: 2,
+    force: 'autoDeleteObjects',
+    needsDestroy: true,
+    samples: {
+      positive: ["import * as s3 from 'aws-cdk-lib/aws-s3'; new s3.Bucket(this, 'KeyBackups', {});"],
+      negative: ["import * as s3 from 'aws-cdk-lib/aws-s3'; s3.Bucket.fromBucketName(this, 'B', 'b');"],
+    },
+  },
+  {
+    id: 'pulumi.aws.s3.Bucket',
+    title: 'Pulumi aws.s3.Bucket',
+    modules: ['@pulumi/aws', '@pulumi/aws/s3'],
+    callees: ['new s3.Bucket', 'new s3.BucketV2', 'new Bucket', 'new BucketV2'],
+    idArg: 0,
+    optionsArg: 1,
+    force: 'forceDestroy',
+    samples: {
+      positive: ["import * as aws from '@pulumi/aws'; new aws.s3.BucketV2('key-escrow', { forceDestroy: true });"],
+      negative: ["import * as aws from '@pulumi/aws'; new aws.s3.BucketPolicy('p', {});"],
+    },
+  },
+  {
+    id: 'cdktf.S3Bucket',
+    title: 'CDKTF S3Bucket',
+    modules: ['@cdktf/provider-aws/lib/s3-bucket', '@cdktf/provider-aws'],
+    callees: ['new S3Bucket', 'new s3Bucket.S3Bucket'],
+    idArg: 1,
+    optionsArg: 2,
+    force: 'forceDestroy',
+    samples: {
+      positive: [
+        "import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket'; " +
+          "new S3Bucket(this, 'keys', { forceDestroy: true });",
+      ],
+      negative: [
+        "import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy'; new S3BucketPolicy(this, 'p', {});",
+      ],
+    },
+  },
+];
+
+/** A bucket or store name that says it keeps keys or secrets (normalised words), not public keys. */
+export const keyStoreName: NameLexicon = {
+  id: 'key-store-name',
+  title: 'A storage name that says it keeps keys or secrets',
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:public|pub|jwks|cert|certs|certificates?)(?:_|$))' +
+      '.*(?:^|_)(?:key|keys|secret|secrets|dek|deks|kek|keks|keystore|keyring|keyrings|private_keys?|' +
+      'key_material)(?:_|$)',
+  ),
+  samples: {
+    positive: ['KeyBackups', 'key-escrow', 'tenantSecrets', 'harbor-key-material', 'keystoreBucket', 'dek_archive'],
+    negative: ['DataLake', 'public-keys', 'jwks-keys', 'static-assets', 'monkey-pics', 'keyboard-layouts'],
+  },
+};
 
 /**
  * The recovery window `recommended` asks for, in days. AWS KMS and Secrets Manager accept 7 to 30 (default 30),

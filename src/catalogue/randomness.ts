@@ -784,7 +784,11 @@ export const constantSaltKdf = {
 export const inPlaceWrites = {
   id: 'in-place-writes',
   title: 'A nonce built in place: a random prefix and a counter, with a use limit',
-  methods: /^(?:write[A-Za-z0-9]*|set|fill|copy|swap(?:16|32|64)|randomFillSync|randomFill|getRandomValues)$/,
+  // `randombytes_buf(nonce)`: sodium-native fills its argument in place.
+  methods: new RegExp(
+    '^(?:write[A-Za-z0-9]*|set|fill|copy|swap(?:16|32|64)|randomFillSync|randomFill|getRandomValues|' +
+      'randombytes_buf)$',
+  ),
   samples: {
     positive: [
       [
@@ -820,6 +824,8 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
   { sink: /^tweetnacl\.|^libsodium\..*secretbox|^libsodium\.crypto_box|^noble-ciphers\.x/, bytes: 24 },
   { sink: /^noble-ciphers\.(?:gcm|siv|gcmsiv|chacha20poly1305|chacha20)$/, bytes: 12 },
   { sink: /^libsodium\.crypto_aead_chacha20poly1305_ietf/, bytes: 12 },
+  { sink: /^(?:libsodium|sodium-native)\.crypto_aead_xchacha|^sodium-native\.crypto_(?:secret)?box/, bytes: 24 },
+  { sink: /^(?:sodium-native\.crypto_aead_chacha20poly1305_ietf|libsodium\.crypto_aead_aes256gcm)/, bytes: 12 },
   { sink: /^noble-ciphers\./, bytes: 16 },
   { sink: /./, bytes: 16 },
 ];
@@ -915,11 +921,11 @@ export const identifierName: NameLexicon = {
   title: 'A name of a value that identifies a record or a person',
   pattern: new RegExp(
     '^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))' +
-      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug)$',
+      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug|name|filename|file_name|path|label)$',
   ),
   samples: {
-    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid'],
-    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex'],
+    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid', 'entryName', 'filePath'],
+    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex', 'keyName', 'namespace'],
   },
 };
 
@@ -961,3 +967,25 @@ export const linkParameterPurposes: Readonly<Record<string, string>> = {
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */
 export const decryptSinkPattern = /[Dd]ecipher|[Dd]ecrypt|\.open$|_decrypt$/;
+
+/**
+ * A name of a library or module size constant (`sodium.crypto_secretbox_NONCEBYTES`, `nacl.secretbox.nonceLength`,
+ * `IV_LENGTH`): `new Uint8Array(<size>)` and `Buffer.alloc(<size>)` with such a size are fresh zero buffers, as with a
+ * literal size; `new Uint8Array(buf)` over other data is a view, not zeros.
+ */
+export const sizeConstantName = {
+  id: 'size-constant-name',
+  title: 'A name of a byte-size constant',
+  pattern: /^(?:[A-Za-z0-9]+_)*[A-Z0-9]*(?:BYTES|LENGTH|LEN|SIZE)$|^[a-z][A-Za-z0-9]*(?:Length|Size|Len)$/,
+  samples: {
+    positive: [
+      'crypto_secretbox_NONCEBYTES',
+      'crypto_pwhash_SALTBYTES',
+      'nonceLength',
+      'IV_LENGTH',
+      'KEY_SIZE',
+      'ivLen',
+    ],
+    negative: ['buffer', 'data', 'keyBytes', 'nonce', 'BYTES_PER_ELEMENT_X', 'payload'],
+  },
+} as const;

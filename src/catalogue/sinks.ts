@@ -636,6 +636,81 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import nacl from 'tweetnacl'; nacl.sign.detached.verify(m, s, pk);"],
     },
   },
+  // ---- libsodium (libsodium-wrappers returns its output; sodium-native writes into its first argument) ----
+  // [library, function, nonce index, key index, key role]: libsodium-wrappers returns its output, sodium-native
+  // writes it into its first argument (so every index is one higher).
+  ...(
+    [
+      ['libsodium', 'crypto_secretbox_easy', 1, 2, 'key'],
+      ['libsodium', 'crypto_secretbox_open_easy', 1, 2, 'key'],
+      ['libsodium', 'crypto_secretbox_detached', 1, 2, 'key'],
+      ['libsodium', 'crypto_box_easy', 1, 3, 'private-key'],
+      ['libsodium', 'crypto_box_easy_afternm', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_xchacha20_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+      ['sodium-native', 'crypto_secretbox_easy', 2, 3, 'key'],
+      ['sodium-native', 'crypto_secretbox_open_easy', 2, 3, 'key'],
+      ['sodium-native', 'crypto_box_easy', 2, 4, 'private-key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+    ] as const
+  ).map(([lib, fn, nonce, key, keyRole]): KeySink => {
+    const wrappers = lib === 'libsodium';
+    const mod = wrappers ? 'libsodium-wrappers' : 'sodium-native';
+    return {
+      id: `${lib}.${fn}`,
+      title: wrappers ? `sodium.${fn}` : `sodium-native ${fn}`,
+      modules: wrappers
+        ? ['libsodium-wrappers', 'libsodium-wrappers-sumo']
+        : ['sodium-native', 'sodium-universal', 'sodium-javascript'],
+      callee: fn,
+      ...(wrappers ? { receivers: ['sodium', '_sodium', 'libsodium'] } : {}),
+      args: [
+        { index: nonce, role: 'nonce' },
+        { index: key, role: keyRole },
+      ],
+      valueType: 'bytes',
+      samples: {
+        positive: [`import sodium from '${mod}'; sodium.${fn}(${'a, '.repeat(nonce)}n${', x'.repeat(key - nonce)});`],
+        negative: [`import sodium from '${mod}'; sodium.randombytes_buf(${wrappers ? '24' : 'nonce'});`],
+      },
+    };
+  }),
+  {
+    id: 'sodium-native.crypto_pwhash',
+    title: 'sodium-native crypto_pwhash',
+    modules: ['sodium-native', 'sodium-universal'],
+    callee: 'crypto_pwhash',
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sodium from 'sodium-native'; sodium.crypto_pwhash(out, pw, salt, ops, mem, alg);"],
+      negative: ["import sodium from 'sodium-native'; sodium.crypto_pwhash_str(out, pw, ops, mem);"],
+    },
+  },
+  {
+    id: 'tweetnacl.box.after',
+    title: 'nacl.box.after',
+    modules: ['tweetnacl'],
+    callee: 'box.after',
+    receivers: ['nacl'],
+    args: [
+      { index: 1, role: 'nonce' },
+      { index: 2, role: 'key' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: ["import nacl from 'tweetnacl'; nacl.box.after(m, n, shared);"],
+      negative: ["import nacl from 'tweetnacl'; nacl.box.before(pk, sk);"],
+    },
+  },
   // ---- IV, nonce and salt APIs (no-weak-randomness reads these roles) -----------------------------
   // @noble/ciphers: every cipher is `cipher(key, nonce, ...)` (managedNonce(...) makes its own nonces).
   ...(

@@ -164,7 +164,9 @@ export const literalDecoders = {
   pattern: new RegExp(
     '(?:^|\\.)(?:enc\\.(?:Hex|Utf8|Utf16|Utf16LE|Latin1|Base64|Base64url)\\.parse|util\\.(?:hexToBytes|decode64|' +
       'decodeUtf8|encodeUtf8|createBuffer|binary\\.(?:hex|base64)\\.decode)|(?:hex|base64|utf8)\\.decode)$|' +
-      '^(?:hexToBytes|utf8ToBytes|base64ToBytes|hexToUint8Array|fromHex|fromBase64|decodeHex|decodeBase64)$',
+      '^(?:hexToBytes|utf8ToBytes|base64ToBytes|hexToUint8Array|fromHex|fromBase64|decodeHex|decodeBase64)$|' +
+      // libsodium-wrappers (`sodium.from_hex`), tweetnacl-util (`naclUtil.decodeBase64`).
+      '(?:^|\\.)(?:from_hex|from_base64|from_string|decodeBase64|decodeUTF8)$',
   ),
   samples: {
     positive: [
@@ -176,6 +178,8 @@ export const literalDecoders = {
       'hexToBytes',
       'utf8ToBytes',
       'hex.decode',
+      'sodium.from_hex',
+      'naclUtil.decodeBase64',
     ],
     negative: ['JSON.parse', 'CryptoJS.lib.WordArray.random', 'forge.random.getBytesSync', 'randomBytes', 'decode'],
   },

@@ -6,12 +6,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { inPlaceWrites } from '../catalogue/randomness.js';
+import { inPlaceWrites, stateReadingKinds } from '../catalogue/randomness.js';
 import { literalDecoders, receiverMethods } from '../catalogue/transforms.js';
 import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
 import type { Origin } from './values.js';
+import { dataViewWrites } from './zero-buffers.js';
 
 /** Reads a value this file's tracking cannot: an enum member, an imported setting (module-values.ts). */
 type Held = (n: TSESTree.Node) => ModuleValue | undefined;
@@ -60,7 +61,7 @@ export function constantValue(flow: FileFlow, o: Origin, held: Held): boolean {
   return constantCall(flow, o, 0, held);
 }
 
-/** `n++`, `n += 1`, `BigInt(n)`, or a binding updated that way somewhere: a counter. */
+/** `n++`, `n += 1`, `BigInt(n)`, `this.seq++`, or a binding updated that way somewhere: a counter. */
 function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
   const u = unwrap(n);
   if (u.type === T.UpdateExpression) return true;
@@ -91,7 +92,21 @@ export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTre
     const p = id.parent;
     let written: TSESTree.Node | undefined;
     if (ref.init) continue;
-    // Any use this cannot read (a view passed on: `getRandomValues(nonce.subarray(0, 4))`) may write random bytes.
+    // `new DataView(nonce.buffer).setUint32(20, seq++)`: a counter or a clock reading written through a view.
+    const viewWrites = id.type === T.Identifier ? dataViewWrites(id, flow.getScope) : undefined;
+    if (viewWrites) {
+      for (const w of viewWrites) {
+        const t = flow.taint.taintOf(w);
+        if (t.entropy) return undefined;
+        const clock = t.weak.some((x) => x.kind === 'source' && stateReadingKinds.has(x.source.kind));
+        if (isCounter(flow, w) || clock) counter ??= w.parent ?? w;
+      }
+      continue;
+    }
+    // Any use this cannot read (a view passed on: `getRandomValues(nonce.subarray(0, 4))`) may write random bytes;
+    // reading its size (`nonce.length - 4`) writes nothing.
+    if (p?.type === T.MemberExpression && p.object === id && /^(?:length|byteLength)$/.test(propertyName(p) ?? ''))
+      continue;
     if (p?.type === T.MemberExpression && p.object === id && p.parent?.type !== T.CallExpression) return undefined;
     if (p?.type === T.MemberExpression && p.object === id && p.parent?.type === T.CallExpression) {
       const m = propertyName(p);

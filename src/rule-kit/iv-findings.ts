@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constantSaltKdf, fixedIvCipher, identifierName, stateReadingKinds } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
-import type { KeySink } from '../catalogue/types.js';
+import type { KeySink, SinkRole } from '../catalogue/types.js';
 import { constInitOf, enclosingFunction, staticString, unwrap } from './ast.js';
 import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
@@ -17,8 +17,9 @@ import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
 import { moduleValueOf, type ModuleValue } from './module-values.js';
 import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
-import type { SinkHit } from './sinks.js';
+import { matchSinks, type SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
+import { sizedZeroBuffer } from './zero-buffers.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -61,6 +62,12 @@ export class IvFile {
 
 /** How a constant origin reads in a message, or undefined when it is not a constant. */
 function constantWhat(file: IvFile, o: Origin): string | undefined {
+  // `new Uint8Array(sodium.crypto_secretbox_NONCEBYTES)`, `Buffer.alloc(IV_LENGTH)`: zeros of a named size.
+  const zero = sizedZeroBuffer(o);
+  if (zero) {
+    const v = declaredVariable(zero, file.sourceCode);
+    return v && writtenInPlace(v) ? undefined : 'An all-zero buffer';
+  }
   switch (o.kind) {
     case 'string':
       return 'A string literal';
@@ -155,10 +162,12 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     return true;
   }
   for (const o of flow.origins(expr)) {
-    const v = o.kind === 'zeros' ? declaredVariable(o.replace, file.sourceCode) : undefined;
+    const zero = o.kind === 'zeros' ? o.replace : sizedZeroBuffer(o);
+    const v = zero ? declaredVariable(zero, file.sourceCode) : undefined;
     const counter = v && counterOnly(flow, v);
     if (!counter) continue;
-    const what = 'A counter written into a zero buffer (no random part; it restarts with the process)';
+    const what =
+      'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)';
     file.offer({ node: counter, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
@@ -217,11 +226,26 @@ function heldValue(file: IvFile, expr: Node): ModuleValue | undefined {
   return moduleValueOf(expr, { filename, cwd, settings, imports: file.imports, getScope: file.getScope });
 }
 
+const KEY_ROLE: ReadonlySet<SinkRole> = new Set(['key']);
+
+/**
+ * `cipher.start({ iv })` after `const cipher = forge.cipher.createCipher('AES-CBC', key)`: the key went to the call
+ * that made the receiver, so an IV derived from it is checked against that key.
+ */
+function receiverKey(file: IvFile, call: Call): Node | undefined {
+  const callee = unwrap(call.callee);
+  const recv = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+  const init = recv?.type === T.Identifier ? constInitOf(recv, file.getScope(recv)) : undefined;
+  const made = init && unwrap(init);
+  if (made?.type !== T.CallExpression && made?.type !== T.NewExpression) return undefined;
+  return matchSinks(made, file.imports, file.getScope(made), KEY_ROLE).find((h) => h.arg.role === 'key')?.node;
+}
+
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
     if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
-    const keyArg = hits.find((h) => h.arg.role === 'key')?.node;
+    const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call);
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
@@ -244,7 +268,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
         file.offer({
-          node: hit.o.node,
+          node: sizedZeroBuffer(hit.o) ?? hit.o.node,
           messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
           data: { ...base, what: hit.what },
           suggest: freshSuggestion(file, h.node, call, sink, role, hits),

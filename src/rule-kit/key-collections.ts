@@ -1,7 +1,7 @@
 /**
  * How key material goes into a collection and leaves it without a wipe: `map.set(id, key)`,
- * `keys.push(key)`, `set.add(key)` store it; `map.delete(id)`, `map.clear()`, a `splice` whose removed
- * elements are thrown away, and `keys.length = 0` drop it. Read by no-unsafe-key-deletion, which decides
+ * `keys.push(key)`, `set.add(key)` store it; `map.delete(id)`, `map.clear()`, a `splice`, `shift` or `pop` whose
+ * removed elements are thrown away, and `keys.length = 0` drop it. Read by no-unsafe-key-deletion, which decides
  * at the end of the file whether the collection held keys and whether a wipe came first.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -48,8 +48,12 @@ export function collectionDropCall(
   const name = calleeName(callee);
   const n = call.arguments.length;
   const resultUnused = call.parent?.type === T.ExpressionStatement;
+  // `shift()`/`pop()` whose result is thrown away drop the first or last element (`keyHistory.shift();`).
   const drops =
-    (name === 'delete' && n === 1) || (name === 'clear' && n === 0) || (name === 'splice' && n >= 1 && resultUnused);
+    (name === 'delete' && n === 1) ||
+    (name === 'clear' && n === 0) ||
+    (name === 'splice' && n >= 1 && resultUnused) ||
+    ((name === 'shift' || name === 'pop') && n === 0 && resultUnused);
   return drops ? { holder: callee.object, how: `${text(callee.object)}.${name}()` } : undefined;
 }
 

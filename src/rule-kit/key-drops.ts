@@ -4,9 +4,22 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { constInitOf, enclosingFunction, unwrap, type FunctionNode } from './ast.js';
+import { releaseMethodName } from '../catalogue/deletion.js';
+import { literalDecoders } from '../catalogue/transforms.js';
+import { normaliseName } from '../detect/names.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  propertyName,
+  staticNumber,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
+import { functionName } from './flow/functions.js';
 import type { KeySources } from './key-sources.js';
-import { namedKeyHolder } from './key-holders.js';
+import { collectionHoldsNoBytes, isKeyMaterialName, namedKeyCollection, namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -15,6 +28,8 @@ interface Drop {
   readonly node: TSESTree.Node;
   readonly target: TSESTree.Node;
   readonly key: string;
+  /** The dropped expression's text: a wipe of one of its members (`rec.key.fill(0)`) counts as wiping it. */
+  readonly text: string;
   /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
   readonly mapKey?: string;
   readonly mapText?: string;
@@ -22,6 +37,9 @@ interface Drop {
   readonly how: string;
   /** The collection an element is dropped from (`cache` in `delete cache[id]`, `cache.delete(id)`). */
   readonly collection?: string;
+  /** That collection's expression and identity, to judge it by its name and declared element type. */
+  readonly holder?: TSESTree.Node;
+  readonly holderKey?: string;
 }
 
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
@@ -38,6 +56,8 @@ export function holderTitle(name: string, held: 'collection' | 'value', what: st
 /** One file's drops, in source order. */
 export class KeyDrops {
   private readonly drops: Drop[] = [];
+  /** Collections declared with an element type that is not bytes (`new Map<string, CryptoKey>()`). */
+  private readonly noBytes = new Set<string>();
 
   constructor(
     private readonly identity: (expr: TSESTree.Node) => string,
@@ -50,15 +70,23 @@ export class KeyDrops {
     const t = unwrap(target);
     const collection = mapText ?? (t.type === T.MemberExpression && t.computed ? this.normText(t.object) : undefined);
     const fn = enclosingFunction(node);
+    const holder = mapKey !== undefined ? t : t.type === T.MemberExpression && t.computed ? t.object : undefined;
     this.drops.push({
       node,
       target,
       key: this.identity(target),
+      text: this.normText(t),
       fn,
       how,
       ...map,
       ...(collection ? { collection } : {}),
+      ...(holder ? { holder, holderKey: this.identity(holder) } : {}),
     });
+  }
+
+  /** A declaration of `key` (a binding's identity, or `text:this.name` for a field) with its type and value. */
+  declare(key: string, annotation: TSESTree.TypeNode | undefined, init: TSESTree.Node | null | undefined): void {
+    if (collectionHoldsNoBytes(annotation, init)) this.noBytes.add(key);
   }
 
   /**
@@ -84,10 +112,12 @@ export class KeyDrops {
         keyHolders.get(d.mapKey ?? d.key) ??
         (d.mapKey || notBytes.has(d.key)
           ? undefined
-          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target))) ??
+          : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target) ?? keyNamedOrigin(d.target, sourceCode))) ??
         (d.collection !== undefined && wiped.has(d.collection)
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
-          : undefined);
+          : undefined) ??
+        // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
+        (d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       const wipe = /expose|loadSecret/.test(source)
@@ -108,6 +138,7 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
       w.keys.some(
         (k) =>
           k === d.key ||
+          k.startsWith(`text:${d.text}.`) ||
           (d.mapText !== undefined &&
             (k.startsWith(`text:${d.mapText}.get(`) ||
               k.startsWith(`text:${d.mapText}[`) ||
@@ -162,4 +193,64 @@ export function swappedOut(node: TSESTree.AssignmentExpression, normText: (n: TS
     before?.type === T.VariableDeclaration &&
     before.declarations.some((d) => d.init !== null && d.init !== undefined && normText(d.init) === left)
   );
+}
+
+/**
+ * `new Uint8Array(0)`, `Buffer.alloc(0)`, `new Uint8Array([])`: empty; `new Uint8Array(32)`, `Buffer.alloc(n)`:
+ * sized.
+ */
+function freshBytes(n: TSESTree.Node): 'empty' | 'sized' | undefined {
+  const u = unwrap(n);
+  if (u.type !== T.NewExpression && u.type !== T.CallExpression) return undefined;
+  const name = calleeName(u.callee);
+  const typed = u.type === T.NewExpression && /^(?:Uint8Array|ArrayBuffer)$/.test(name ?? '');
+  const alloc = u.type === T.CallExpression && /^(?:alloc|allocUnsafe)$/.test(name ?? '');
+  const callee = unwrap(u.callee);
+  if (!typed && !(alloc && callee.type === T.MemberExpression && calleeName(callee.object) === 'Buffer'))
+    return undefined;
+  const a = u.arguments[0];
+  if (!a) return 'empty';
+  const arg = unwrap(a);
+  if (staticNumber(arg) === 0 || (arg.type === T.ArrayExpression && arg.elements.length === 0)) return 'empty';
+  return arg.type === T.ArrayExpression ? undefined : 'sized';
+}
+
+/**
+ * `this.privateKey = new Uint8Array(0)`, `seed = Buffer.alloc(0)`: a key holder replaced by an empty buffer drops
+ * its old bytes unwiped; so does one replaced by a fresh zero buffer inside a method that releases what its object
+ * holds (`lock()`, `logout()`). Elsewhere a fresh buffer is made ready to be filled; in a constructor the holder
+ * held nothing yet. How the message names the drop, or undefined.
+ */
+export function freshReplacement(node: TSESTree.AssignmentExpression, text: string): string | undefined {
+  const fresh = freshBytes(node.right);
+  if (!fresh) return undefined;
+  const fn = enclosingFunction(node);
+  if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return undefined;
+  const name = fn && functionName(fn);
+  if (fresh === 'sized' && (name === undefined || !releaseMethodName.pattern.test(normaliseName(name))))
+    return undefined;
+  return `replaced by ${text}`;
+}
+
+/**
+ * `let rx = sodium.from_hex(rxKeyHex)`, `let tx: Uint8Array | null = txKey`: a binding whose declared value is a
+ * key-named value, directly or decoded (`Buffer.from`, `from_hex`, `hexToBytes`), holds that key under a name
+ * that does not say so. How a message names it, or undefined.
+ */
+function keyNamedOrigin(target: TSESTree.Node, sourceCode: TSESLint.SourceCode): string | undefined {
+  const t = unwrap(target);
+  if (t.type !== T.Identifier) return undefined;
+  const def = findVariable(sourceCode.getScope(t), t)?.defs[0];
+  const decl = def?.node;
+  if (decl?.type !== T.VariableDeclarator || decl.id.type !== T.Identifier || !decl.init) return undefined;
+  let from = unwrap(decl.init);
+  if (from.type === T.CallExpression && from.arguments[0] && from.arguments[0].type !== T.SpreadElement) {
+    const callee = sourceCode.getText(from.callee).replace(/\s+/g, '');
+    if (callee !== 'Buffer.from' && !literalDecoders.pattern.test(callee)) return undefined;
+    from = unwrap(from.arguments[0]);
+  }
+  const name =
+    from.type === T.Identifier ? from.name : from.type === T.MemberExpression ? propertyName(from) : undefined;
+  if (name === undefined || name === t.name || !isKeyMaterialName(name, false)) return undefined;
+  return `'${name}' (held as '${t.name}')`;
 }

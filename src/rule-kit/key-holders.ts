@@ -21,7 +21,7 @@ function isKeyHolderName(name: string): boolean {
   return (
     keyMaterialName.pattern.test(n) ||
     /(?:^|_)(?:keys|deks|keks|key_cache|key_store|keyring|private_keys|data_keys|session_keys)(?:_|$)/.test(n) ||
-    /(?:^|_)(?:key|dek|kek)_(?:cache|map|store|by_id)$/.test(n)
+    /(?:^|_)(?:key|dek|kek)_(?:cache|map|store|by_id|history|ring|chain|queue|pool|versions)$/.test(n)
   );
 }
 
@@ -123,4 +123,63 @@ export function identityOf(sourceCode: TSESLint.SourceCode): {
     return `text:${normText(n)}`;
   };
   return { identity, normText };
+}
+
+const CRYPTO_KEY_COLLECTION = new RegExp(
+  '(?:^|_)(?:deks|keks|keyring|keyrings|keystore|key_(?:history|ring|chain|store|cache|versions|material))$|' +
+    '(?:^|_)(?:session|private|secret|master|data|message|chain|root|signing|sign|encryption|enc|decryption|' +
+    'wrapped|unwrapped|room|device|peer|tenant|content|file|group|sender|receiver|recipient|identity|ephemeral|' +
+    'shared|symmetric|aes|hmac|mac|derived|raw|prekey|pre_key|one_time|otk|megolm|olm)_keys?$',
+);
+
+/**
+ * `sessionKeys` in `delete sessionKeys[id]`, `this.privateKeys` in `this.privateKeys.delete(id)`: a collection
+ * whose own name says it holds key material (not the bare `keys`, not `byKey`), so removing an element drops a
+ * key even when the file never shows where the keys came from. How a message names it, or undefined.
+ */
+export function namedKeyCollection(holder: TSESTree.Node): string | undefined {
+  const h = unwrap(holder);
+  const name =
+    h.type === T.Identifier ? h.name : h.type === T.MemberExpression && !h.computed ? propertyName(h) : undefined;
+  if (name === undefined || !isKeyHolderName(name)) return undefined;
+  // The words before `keys` must say what kind of key (`sessionKeys`, `wrappedKeys`): `eventsForKey`,
+  // `parsedKeys` and `toRemoveKeys` hold lookup keys. `deks`, `keyring`, `keyHistory` say it on their own.
+  const n = normaliseName(name);
+  if (!CRYPTO_KEY_COLLECTION.test(n)) return undefined;
+  if (
+    /(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|public|pub|idempotency)(?:_|$)/.test(
+      normaliseName(name),
+    )
+  )
+    return undefined;
+  return `the '${name}' key collection`;
+}
+
+/** The element type a collection declares (`Map<string, CryptoKey>`, `string[]`, `new Set<KeyId>()`), if any. */
+function declaredElementType(
+  annotation: TSESTree.TypeNode | undefined,
+  init: TSESTree.Node | null | undefined,
+): TSESTree.TypeNode | undefined {
+  if (annotation?.type === T.TSArrayType) return annotation.elementType;
+  if (annotation?.type === T.TSTypeReference) return annotation.typeArguments?.params.at(-1);
+  const n = init && unwrap(init);
+  return n?.type === T.NewExpression ? n.typeArguments?.params.at(-1) : undefined;
+}
+
+/**
+ * A collection declared with elements that are not bytes (`Map<string, CryptoKey>`, `Record<string, string>`,
+ * `new Set<string>()`): removing an element drops nothing wipeable.
+ */
+export function collectionHoldsNoBytes(
+  annotation: TSESTree.TypeNode | undefined,
+  init: TSESTree.Node | null | undefined,
+): boolean {
+  const element = declaredElementType(annotation, init);
+  if (!element) return false;
+  if (element.type === T.TSStringKeyword || element.type === T.TSNumberKeyword || element.type === T.TSBooleanKeyword)
+    return true;
+  // A handle whose bytes live elsewhere (WebCrypto, a KMS) holds nothing to wipe here.
+  return element.type === T.TSTypeReference && element.typeName.type === T.Identifier
+    ? /^(?:CryptoKey|CryptoKeyPair|KeyId|string)$/.test(element.typeName.name)
+    : false;
 }

@@ -22,7 +22,9 @@ function keyMembers(members: readonly TSESTree.TypeElement[]): Set<string> {
   for (const m of members) {
     if (m.type !== T.TSPropertySignature || m.computed) continue;
     const name = m.key.type === T.Identifier ? m.key.name : m.key.type === T.Literal ? String(m.key.value) : undefined;
-    if (name !== undefined && isBytesType(m.typeAnnotation?.typeAnnotation) && isKeyMaterialName(name)) out.add(name);
+    // A byte-typed member needs no long name to say it is a key: `priv`, `sk` (libsodium, noble) say it too.
+    const keyName = name !== undefined && (isKeyMaterialName(name) || /^(?:priv|privkey|sk|seckey)$/i.test(name));
+    if (keyName && isBytesType(m.typeAnnotation?.typeAnnotation)) out.add(name);
   }
   return out;
 }
@@ -105,4 +107,18 @@ export function keyRecordMember(
       ? annotation.typeName.name
       : 'its record type';
   return `the '${name}' member of ${typeName}`;
+}
+
+/**
+ * A holder declared with one key record as its type (`active?: { id: string; priv: Uint8Array }`, `current:
+ * Unlocked | null` where `Unlocked` has `signingKey: Buffer`): how a message names it, or undefined. Setting such
+ * a holder to `null` drops the record's key bytes unless a key member was wiped first.
+ */
+export function declaredKeyRecord(
+  name: string,
+  annotation: TSESTree.TypeNode | undefined,
+  records: KeyRecords,
+): string | undefined {
+  const members = recordKeys(annotation, records);
+  return members ? `the '${name}' record (its ${[...members].join(', ')})` : undefined;
 }

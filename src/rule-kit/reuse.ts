@@ -31,6 +31,9 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
     const p = id.parent;
     if (p?.type === T.MemberExpression && p.object === id) {
       const m = propertyName(p);
+      // `new DataView(nonce.buffer).setUint32(…)`: the view writes into the buffer.
+      if (m === 'buffer' && p.parent?.type === T.NewExpression && calleeName(p.parent.callee) === 'DataView')
+        return true;
       if (
         p.parent?.type === T.CallExpression &&
         p.parent.callee === p &&
@@ -109,11 +112,65 @@ export function derivedFrom(
   const stack = [...roots];
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
-    if (n.type === T.Identifier && keyVars.has(findVariable(getScope(n), n)!)) return true;
+    const nVar = n.type === T.Identifier ? findVariable(getScope(n), n) : undefined;
+    if (nVar && keyVars.has(nVar)) return true;
+    // `md.update(key)` in its own statement, then `md.digest()`: what a hash object is fed is part of its digest.
+    if (nVar) stack.push(...fedTo(nVar));
     if (n.type === T.MemberExpression && keyText !== undefined && sourceCode.getText(n) === keyText) return true;
     if (!isFunctionNode(n)) stack.push(...childrenOf(n, sourceCode.visitorKeys));
+    // `this.ivFor()`, `ivFor(key)`: what a same-file helper returns is part of the value.
+    if (n.type === T.CallExpression) stack.push(...helperReturns(n, getScope, sourceCode.visitorKeys));
   }
   return false;
+}
+
+/** The arguments of `h.update(…)` calls on a binding (a hash or HMAC object fed in separate statements). */
+function fedTo(v: TSESLint.Scope.Variable): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  for (const r of v.references) {
+    const p = r.identifier.parent;
+    const call = p?.parent;
+    if (p?.type !== T.MemberExpression || p.object !== r.identifier || propertyName(p) !== 'update') continue;
+    if (call?.type === T.CallExpression && call.callee === p) out.push(...call.arguments);
+  }
+  return out;
+}
+
+/**
+ * The values a same-file helper called by `call` returns: a method of the enclosing class called on `this`,
+ * or a function declared in the file (its body, for an arrow with an expression body). Empty otherwise.
+ */
+function helperReturns(
+  call: TSESTree.CallExpression,
+  getScope: (n: TSESTree.Node) => Scope,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): TSESTree.Node[] {
+  const callee = unwrap(call.callee);
+  let fn: TSESTree.Node | undefined;
+  if (callee.type === T.MemberExpression && callee.object.type === T.ThisExpression && !callee.computed) {
+    const name = propertyName(callee);
+    const member = enclosingClass(call)?.body.find(
+      (m) => (m.type === T.MethodDefinition || m.type === T.PropertyDefinition) && propertyName(m) === name,
+    );
+    fn = member && 'value' in member && member.value ? member.value : undefined;
+  } else if (callee.type === T.Identifier) {
+    const def = findVariable(getScope(callee), callee)?.defs[0];
+    fn = def?.node.type === T.VariableDeclarator ? (def.node.init ?? undefined) : def?.node;
+  }
+  if (!fn || !isFunctionNode(fn)) return [];
+  if (fn.body?.type !== T.BlockStatement) return fn.body ? [fn.body] : [];
+  const out: TSESTree.Node[] = [];
+  let budget = 200; // a helper that makes an IV is short; a long one is not read
+  const walk = (n: TSESTree.Node): void => {
+    if (budget-- <= 0) return;
+    if (n.type === T.ReturnStatement) {
+      if (n.argument) out.push(n.argument);
+      return;
+    }
+    if (!isFunctionNode(n)) for (const c of childrenOf(n, visitorKeys)) walk(c);
+  };
+  for (const st of fn.body.body) walk(st);
+  return out;
 }
 
 /**

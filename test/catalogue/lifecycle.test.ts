@@ -10,14 +10,18 @@ import { describe, expect, it } from 'vitest';
 import {
   fileDeletionApis,
   fileReads,
+  immediateDeletions,
+  keyBucketSettings,
   keyBytesTypes,
   keyFileName,
   keyFilePath,
   keyImports,
   keyMaterialName,
   keyProducers,
+  keyStoreName,
   kmsPlaintextResponses,
   notKeyMaterialName,
+  releaseMethodName,
   retentionSettings,
   wipes,
 } from '../../src/catalogue/deletion.js';
@@ -51,6 +55,7 @@ import { normaliseName } from '../../src/detect/names.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
 import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import noLoggedKey from '../../rules/no-logged-key.js';
+import requireKeyRecoveryWindow from '../../rules/require-key-recovery-window.js';
 import noUnsafeKeyDeletion from '../../rules/no-unsafe-key-deletion.js';
 
 function lint(
@@ -102,6 +107,7 @@ describe('call patterns', () => {
     ...fileDeletionApis,
     ...keyProducers,
     ...retentionSettings,
+    ...keyBucketSettings,
     consoleSink,
     ...loggerFactories,
     ...plaintextFileWrites,
@@ -156,6 +162,8 @@ describe('lifecycle name lexicons', () => {
     keyFileName,
     keyMaterialName,
     notKeyMaterialName,
+    releaseMethodName,
+    keyStoreName,
     loggerName,
     publicKeyName,
     configObjectName,
@@ -199,4 +207,17 @@ describe('safe to log (through no-logged-key)', () => {
     ).map((m) => m.messageId ?? '');
   it.each(safeToLog.samples.positive)('%s is safe to log', (s) => expect(logged(s)).toEqual([]));
   it.each(safeToLog.samples.negative)('%s is not', (s) => expect(logged(s).length).toBe(1));
+});
+
+describe('immediate deletions (through require-key-recovery-window)', () => {
+  const purged = (code: string): number =>
+    lint(code, { 'require-key-recovery-window': requireKeyRecoveryWindow as never }).filter((m) =>
+      m.message.includes('skipping the recovery window'),
+    ).length;
+  for (const d of immediateDeletions) {
+    describe(d.id, () => {
+      it.each(d.samples.positive)('reports positive %#', (code) => expect(purged(code)).toBe(1));
+      it.each(d.samples.negative)('does not report negative %#', (code) => expect(purged(code)).toBe(0));
+    });
+  }
 });

@@ -19,6 +19,7 @@ import {
   inPlaceWrites,
   oneTimeCodeContext,
   purposeSinks,
+  sizeConstantName,
   strongRandomSources,
   timeQuantityName,
   unpredictableCodeName,
@@ -234,4 +235,11 @@ describe('purpose names', () => {
     '%s has no security purpose',
     (name) => expect(securityPurposePhrase(name)).toBeUndefined(),
   );
+});
+
+describe('byte-size constant names (zero buffers of a named size)', () => {
+  it(`${sizeConstantName.id}: positives match, negatives do not`, () => {
+    for (const s of sizeConstantName.samples.positive) expect(sizeConstantName.pattern.test(s), s).toBe(true);
+    for (const s of sizeConstantName.samples.negative) expect(sizeConstantName.pattern.test(s), s).toBe(false);
+  });
 });
