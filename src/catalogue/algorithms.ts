@@ -945,8 +945,8 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
     // An algorithm with a modulus (RSA, DH, DSA, ElGamal) or a modulus/prime word, then a size word:
     // `rsaBits` (openpgp), `primeLength` (node's DH key pairs), `DH_PRIME_BITS`, `dsaKeySize`, `rsa_modulus_bits`.
     pattern: new RegExp(
-      '^(?:.*_)?(?:(?:rsa|dh|dsa|elgamal|dhparam)_(?:key_|prime_|modulus_|param_|group_)?|modulus_|prime_)' +
-        '(?:bits|size|length|bit_length)$',
+      '^(?:.*_)?(?:(?:rsa|dh|dsa|elgamal|dhparam)_(?:key_|prime_|modulus_|param_|group_)?(?:bits|size|length)|' +
+        'modulus_(?:bits|size|length)|prime_(?:bits|length))$',
     ),
     samples: {
       positive: [
@@ -961,7 +961,7 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
         'dsa_key_size',
         'rsaModulusBits',
       ],
-      negative: ['key_size', 'bits', 'modulus', 'rsa_public_key', 'prime', 'dh_group', 'page_size'],
+      negative: ['key_size', 'bits', 'modulus', 'rsa_public_key', 'prime', 'dh_group', 'page_size', 'prime_size'],
     },
   },
   {

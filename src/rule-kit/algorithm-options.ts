@@ -64,10 +64,16 @@ export function createInlineOptionChecker(
     if (callee === undefined) return;
     const first = node.arguments[0];
     if (first && RSA_OPERATIONS.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
-    for (const a of node.arguments) {
-      const o = unwrap(a);
+    // The options object, and one level of nesting (node-jose `createEncrypt({ fields: { alg } })`).
+    const objects = node.arguments.map(unwrap);
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
       if (o.type !== T.ObjectExpression) continue;
-      for (const p of o.properties) if (p.type === T.Property && !p.computed) checkOption(p, callee);
+      for (const p of o.properties) {
+        if (p.type !== T.Property || p.computed) continue;
+        checkOption(p, callee);
+        if (i < node.arguments.length && p.value.type === T.ObjectExpression) objects.push(p.value);
+      }
     }
   };
 }
