@@ -421,6 +421,7 @@ type AlgorithmRead =
   | 'tag-bits-options'
   | 'signature-digest'
   | 'kdf-digest'
+  | 'pbkdf2-digest'
   | 'tls-cipher-list';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
@@ -626,6 +627,19 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     samples: {
       positive: [`import ${mod} from 'node:${mod}'; ${call(mod, fn)}({ ciphers: 'RC4-SHA' });`],
       negative: [`import ${mod} from 'node:${mod}'; ${mod}.request(url, { ciphers: 'RC4-SHA' });`],
+    },
+  })),
+  // PBKDF2's PRF hash: HMAC-MD5 is no approved PRF (NIST SP 800-132 §5.3); HMAC-SHA-1 still is, so only MD2/4/5.
+  ...(['pbkdf2', 'pbkdf2Sync'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}.digest`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 4, read: 'pbkdf2-digest' }],
+    samples: {
+      positive: [`import { ${fn} } from 'node:crypto'; ${fn}(pw, salt, 600000, 32, 'md5');`],
+      negative: [`import { ${fn} } from './kdf'; ${fn}(pw, salt, 600000, 32, 'md5');`],
     },
   })),
   // HKDF's digest: `hkdfSync('sha1', ikm, salt, info, 20)`.

@@ -3,7 +3,8 @@
  * catalogue site lists (openpgp `rsaBits`, Azure Key Vault `keySize`, `RSA1_5` in Azure's CryptographyClient and
  * node-jose), enum members named for a role, modulus sizes under names outside the old closed list
  * (`DH_PRIME_BITS`, `primeLength`), and elliptic's small curves. Variants written from how those libraries are
- * called in public code; the near misses are what the same code writes and is fine.
+ * called in public code, and PBKDF2 over HMAC-MD5 (no approved PRF, NIST SP 800-132 §5.3; HMAC-SHA-1 stays
+ * silent); the near misses are what the same code writes and is fine.
  */
 import rule from '../../rules/no-weak-key-size.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -271,6 +272,46 @@ ruleTester.run('no-weak-key-size (inline options, enums, setting names)', rule, 
                 "const elliptic = require('elliptic');\nconst EC = require('elliptic').ec;\n\nconst legacy = new EC('p192');\nconst tiny = new elliptic.ec('prime256v1');\nmodule.exports = { legacy, tiny };\n",
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-weak-key-size (PBKDF2 over MD5)', rule, {
+  valid: [
+    // valid: PBKDF2 over HMAC-SHA-1 (still an approved PRF) and SHA-512, an MD5 checksum beside it
+    {
+      code: "const crypto = require('crypto');\n\nconst legacyKey = (pw, salt) => crypto.pbkdf2Sync(pw, salt, 600000, 32, 'sha1');\nconst key = (pw, salt, cb) => crypto.pbkdf2(pw, salt, 210000, 64, 'sha512', cb);\nconst etag = (body) => crypto.createHash('md5').update(body).digest('hex');\nmodule.exports = { legacyKey, key, etag };\n",
+      filename: 'src/auth/kdf-ok.js',
+    },
+  ],
+  invalid: [
+    // PBKDF2 with MD5 as its PRF hash: a literal, a settings object, an env default
+    {
+      code: "import { pbkdf2, pbkdf2Sync } from 'node:crypto';\n\nconst KDF = { iterations: 600_000, keyLength: 32, digest: 'md5' } as const;\nexport const wrapKey = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, 600_000, 32, 'md5');\nexport const fileKey = (pw: string, salt: Buffer) => pbkdf2Sync(pw, salt, KDF.iterations, KDF.keyLength, KDF.digest);\nexport const asyncKey = (pw: string, salt: Buffer, cb: (e: Error | null, k: Buffer) => void) =>\n  pbkdf2(pw, salt, 600_000, 32, process.env.KDF_DIGEST ?? 'md5', cb);\n",
+      filename: 'src/vault/derive.ts',
+      errors: [
+        {
+          messageId: 'weakDigest',
+          line: 3,
+          column: 59,
+          endLine: 3,
+          endColumn: 64,
+        },
+        {
+          messageId: 'weakDigest',
+          line: 4,
+          column: 88,
+          endLine: 4,
+          endColumn: 93,
+        },
+        {
+          messageId: 'weakDigest',
+          line: 7,
+          column: 59,
+          endLine: 7,
+          endColumn: 64,
         },
       ],
     },
