@@ -322,7 +322,7 @@ export const keySinks: readonly KeySink[] = [
     title: 'hono/jwt sign',
     modules: ['hono/jwt', 'hono/utils/jwt/jwt'],
     callee: 'sign',
-    receivers: ['Jwt', 'jwt'],
+    // No receivers: a bare `jwt.sign` is jsonwebtoken's; hono's is recognised only through its import.
     args: [{ index: 1, role: 'secret' }],
     valueType: 'any',
     samples: {
@@ -330,7 +330,11 @@ export const keySinks: readonly KeySink[] = [
         "import { sign } from 'hono/jwt'; await sign({ sub }, k);",
         "import * as jwt from 'hono/jwt'; await jwt.sign({ sub }, k, 'HS256');",
       ],
-      negative: ["import { verify } from 'hono/jwt'; await verify(t, k);", "import { sign } from './jwt'; sign(p, k);"],
+      negative: [
+        "import { verify } from 'hono/jwt'; await verify(t, k);",
+        "import { sign } from './jwt'; sign(p, k);",
+        'jwt.sign(p, k);',
+      ],
     },
   },
   ...(['V1', 'V2', 'V3', 'V4'] as const).flatMap((v) =>
