@@ -19,7 +19,7 @@ import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-p
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
-import { passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
+import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -35,6 +35,9 @@ type MessageIds =
   | 'useScrypt'
   | 'raiseParam';
 type Options = [];
+
+const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
+  n.range[0] >= outer.range[0] && n.range[1] <= outer.range[1];
 
 type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
@@ -177,9 +180,15 @@ export default createRule<Options, MessageIds>({
           if (fromKeyHelper(hit.node)) continue;
           const hash = pw.via.find((t) => t.kind === 'hash');
           if (!hash) {
+            // A passphrase padded, cut or copied into a key-size buffer is reported where it is fitted (the line
+            // to change), not at the cipher call that later reads the buffer.
+            const fitted = fittedAt(pw.via, node);
+            const fit = fitted && !within(fitted, hit.node) ? fitted : undefined;
             const suggest =
-              hit.arg.role === 'ikm' ? [] : suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
-            report(hit.node, 'passwordAsKey', { name: pw.name, role, sink: hit.sink.title }, suggest);
+              hit.arg.role === 'ikm' || fit
+                ? []
+                : suggester.derive(hit.node, sourceCode.getText(hit.node), hit.sink.id, node);
+            report(fit ?? hit.node, 'passwordAsKey', { name: pw.name, role, sink: hit.sink.title }, suggest);
             continue;
           }
           // A hash written where the key is made is reported there; one inside a helper, at the argument.

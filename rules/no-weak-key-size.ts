@@ -3,7 +3,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   algorithmSites,
-  bareKeySizeModulusFloor,
   isPkcs1EncryptionPadding,
   minModulusBits,
   modulusStrength,
@@ -13,10 +12,12 @@ import {
 import { propertyName } from '../src/rule-kit/ast.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
+import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
   algorithmConstantOf,
   exportedHolderName,
   heldLiteral,
+  isModulusSetting,
   signatureDigestConstantOf,
 } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
@@ -39,10 +40,6 @@ type MessageIds =
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
-
-/** A held number is a modulus under a modulus name, or under a bare key-size name from 512 bits up. */
-const isModulusSetting = (setting: string, value: number): boolean =>
-  setting === 'modulus-bits' || (setting === 'key-size' && value >= bareKeySizeModulusFloor);
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
@@ -144,6 +141,7 @@ export default createRule<Options, MessageIds>({
     });
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits, getScope);
+    const checkInlineOptions = createInlineOptionChecker(check, report, minBits);
 
     /** Declarators, properties, fields and enum members with a literal value (or default): choices held in data. */
     type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.TSEnumMember;
@@ -163,7 +161,7 @@ export default createRule<Options, MessageIds>({
           report(d.node, 'weakDigest', { digest: d.digest, algorithm: d.value, api: `the setting ${d.name}`, why });
           continue;
         }
-        if (h.type === T.TSEnumMember) continue;
+        // An enum member is judged here; its uses in this file stay silent (algorithm-checks `judgedWhereWritten`).
         const c = algorithmConstantOf(h);
         if (!c) continue;
         // An exported choice that another module imports is reported there, at the call that runs it.
@@ -215,8 +213,9 @@ export default createRule<Options, MessageIds>({
           }
         }
         const cp = calleePathOf(node, imports, getScope(node));
-        if (!cp) return;
-        for (const site of algorithmSites) if (sinkMatches(site, cp)) checkSite(site, node);
+        if (cp) for (const site of algorithmSites) if (sinkMatches(site, cp)) checkSite(site, node);
+        // Options named for what they select, in a call to any library (after the sites: one report per node).
+        checkInlineOptions(node);
       },
     };
   },

@@ -185,7 +185,7 @@ function checkJwtOptions(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope):
   const report = (fix: Fix | undefined): void =>
     ctx.context.report({
       node,
-      messageId: 'jwtNoKid',
+      messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
       data: { signer: signer.title, header: signer.fix.header },
       ...(fix
         ? { suggest: [{ messageId: 'addKeyId', data: { property: signer.fix.property, kid: suggestedKeyId }, fix }] }
@@ -369,6 +369,8 @@ export default createRule<Options, MessageIds>({
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
           if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
+          if (signer.kidless)
+            context.report({ node, messageId: 'jwtNoKid', data: { signer: signer.title, header: signer.fix.header } });
           if (signer.options) checkJwtOptions(ctx, node, signer, scope);
           if (signer.headerMethod) checkJoseHeader(ctx, node, signer, scope);
         }

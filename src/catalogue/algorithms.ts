@@ -216,7 +216,8 @@ export interface EcCurve {
 export const ecCurves: readonly EcCurve[] = [
   {
     id: 'p192',
-    names: ['secp192r1', 'prime192v1', 'P-192', 'nistp192'],
+    // `p192` is elliptic's preset name (`new EC('p192')`).
+    names: ['secp192r1', 'prime192v1', 'P-192', 'nistp192', 'p192'],
     strength: 96,
     status: 'legacy',
     note: 'gives about 96-bit security and is no longer in NIST SP 800-186',
@@ -256,7 +257,7 @@ export const ecCurves: readonly EcCurve[] = [
   },
   {
     id: 'p224',
-    names: ['secp224r1', 'P-224', 'nistp224', 'secp224k1'],
+    names: ['secp224r1', 'P-224', 'nistp224', 'secp224k1', 'p224'],
     strength: 112,
     status: 'approved',
     note: 'gives 112-bit security, acceptable only through 2030 (NIST SP 800-57 Pt 1 Rev. 5)',
@@ -346,9 +347,10 @@ export function isWeakCurve(curve: EcCurve, minStrength: number): boolean {
   return curve.status === 'deprecated' || curve.strength < minStrength;
 }
 
-/** The approved replacement, in the caller's spelling (`P-256` for NIST/JOSE names, else OpenSSL's). */
+/** The approved replacement, in the caller's spelling (`P-256` for NIST/JOSE names, `p256` for elliptic's, else
+ * OpenSSL's). */
 export const saferCurveName = (name: string): string =>
-  /^[PKB]-/i.test(name) || /^nist/i.test(name) ? 'P-256' : 'prime256v1';
+  /^p\d+$/i.test(name) ? 'p256' : /^[PKB]-/i.test(name) || /^nist/i.test(name) ? 'P-256' : 'prime256v1';
 
 // ---- paddings -----------------------------------------------------------------------------------------
 
@@ -419,6 +421,7 @@ type AlgorithmRead =
   | 'tag-bits-options'
   | 'signature-digest'
   | 'kdf-digest'
+  | 'pbkdf2-digest'
   | 'tls-cipher-list';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
@@ -626,6 +629,19 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: [`import ${mod} from 'node:${mod}'; ${mod}.request(url, { ciphers: 'RC4-SHA' });`],
     },
   })),
+  // PBKDF2's PRF hash: HMAC-MD5 is no approved PRF (NIST SP 800-132 §5.3); HMAC-SHA-1 still is, so only MD2/4/5.
+  ...(['pbkdf2', 'pbkdf2Sync'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}.digest`,
+    title: `crypto.${fn}`,
+    modules: nodeCrypto,
+    callee: fn,
+    receivers: ['crypto'],
+    reads: [{ index: 4, read: 'pbkdf2-digest' }],
+    samples: {
+      positive: [`import { ${fn} } from 'node:crypto'; ${fn}(pw, salt, 600000, 32, 'md5');`],
+      negative: [`import { ${fn} } from './kdf'; ${fn}(pw, salt, 600000, 32, 'md5');`],
+    },
+  })),
   // HKDF's digest: `hkdfSync('sha1', ikm, salt, info, 20)`.
   ...(['hkdf', 'hkdfSync'] as const).map((fn): AlgorithmSite => ({
     id: `node-crypto.${fn}`,
@@ -830,6 +846,21 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: [`import { ${cls} } from './jwe'; new ${cls}(p).setProtectedHeader({ alg: 'RSA1_5' });`],
     },
   })),
+  // ---- elliptic: `new EC('p192')`, `new elliptic.ec('secp160k1')` ----
+  {
+    id: 'elliptic.ec',
+    title: 'new elliptic.ec',
+    modules: ['elliptic'],
+    callee: 'new ec',
+    reads: [{ index: 0, read: 'curve-name' }],
+    samples: {
+      positive: [
+        "import { ec as EC } from 'elliptic'; const c = new EC('p192');",
+        "const elliptic = require('elliptic'); const c = new elliptic.ec('secp160k1');",
+      ],
+      negative: ["import { ec as EC } from './curves'; const c = new EC('p192');"],
+    },
+  },
   // ---- crypto-js ----
   ...(['AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Blowfish'] as const).flatMap((alg) =>
     (['encrypt', 'decrypt'] as const).map((op): AlgorithmSite => ({
@@ -925,13 +956,26 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
   },
   {
     id: 'modulus-bits',
+    // An algorithm with a modulus (RSA, DH, DSA, ElGamal) or a modulus/prime word, then a size word:
+    // `rsaBits` (openpgp), `primeLength` (node's DH key pairs), `DH_PRIME_BITS`, `dsaKeySize`, `rsa_modulus_bits`.
     pattern: new RegExp(
-      '^(?:.*_)?(?:modulus_length|modulus_bits|modulus_size|rsa_bits|rsa_key_size|rsa_key_bits|' +
-        'rsa_key_length|rsa_size|dh_param_size|dh_bits|dh_key_size|dhparam_bits|dsa_key_size)$',
+      '^(?:.*_)?(?:(?:rsa|dh|dsa|elgamal|dhparam)_(?:key_|prime_|modulus_|param_|group_)?(?:bits|size|length)|' +
+        'modulus_(?:bits|size|length)|prime_(?:bits|length))$',
     ),
     samples: {
-      positive: ['modulusLength', 'rsaKeySize', 'RSA_BITS', 'dh_param_size', 'rsa_key_length'],
-      negative: ['key_size', 'bits', 'modulus', 'rsa_public_key'],
+      positive: [
+        'modulusLength',
+        'rsaKeySize',
+        'RSA_BITS',
+        'dh_param_size',
+        'rsa_key_length',
+        'rsaBits',
+        'primeLength',
+        'DH_PRIME_BITS',
+        'dsa_key_size',
+        'rsaModulusBits',
+      ],
+      negative: ['key_size', 'bits', 'modulus', 'rsa_public_key', 'prime', 'dh_group', 'page_size', 'prime_size'],
     },
   },
   {

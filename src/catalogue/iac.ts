@@ -699,6 +699,8 @@ export interface JwtSigner {
   readonly fix: { readonly property: string; readonly header: 'kid' };
   /** The API encrypts (JWE) rather than signs (JWS); the message says so. */
   readonly encrypts?: boolean;
+  /** The API has no place for a key id when given one static secret: signing with one is the finding. */
+  readonly kidless?: boolean;
   readonly samples: Samples;
 }
 
@@ -748,6 +750,39 @@ export const jwtSigners: readonly JwtSigner[] = [
       ],
     },
   },
+  // hono/jwt `sign(payload, secret, alg)`: the header it writes has no key id for a string or raw secret.
+  {
+    id: 'hono.jwt.sign',
+    title: 'sign (hono/jwt)',
+    sinkId: 'hono.jwt.sign',
+    kidless: true,
+    fix: { property: 'kid', header: 'kid' },
+    samples: {
+      positive: ["import { sign } from 'hono/jwt'; await sign({ sub: id, exp }, process.env.JWT_SECRET);"],
+      negative: ["import { sign } from 'hono/jwt'; await sign({ sub: id }, keyring.current().jwk);"],
+    },
+  },
+  // paseto (panva): `V4.sign(payload, key, { kid })` puts the key id in the token's footer.
+  ...(['V1', 'V2', 'V3', 'V4'] as const).flatMap((v) =>
+    (['sign', 'encrypt'] as const).map((op): JwtSigner => ({
+      id: `paseto.${v}.${op}`,
+      title: `${v}.${op} (paseto)`,
+      sinkId: `paseto.${v}.${op}`,
+      options: { index: 2, kidProperties: ['kid', 'footer.kid'] },
+      fix: { property: 'kid', header: 'kid' },
+      ...(op === 'encrypt' ? { encrypts: true } : {}),
+      samples: {
+        positive: [
+          `import { ${v} } from 'paseto'; const key = Buffer.from(process.env.PASETO_KEY, 'base64'); ` +
+            `await ${v}.${op}({ sub }, key, { expiresIn: '2h' });`,
+        ],
+        negative: [
+          `import { ${v} } from 'paseto'; const key = Buffer.from(process.env.PASETO_KEY, 'base64'); ` +
+            `await ${v}.${op}({ sub }, key, { expiresIn: '2h', kid: 'v2' });`,
+        ],
+      },
+    })),
+  ),
   // JWE: one direct key and no kid in the protected header.
   ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): JwtSigner => ({
     id: `jose.${cls}`,

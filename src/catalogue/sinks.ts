@@ -316,6 +316,41 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import { SignJWT } from 'jose'; new SignJWT(p).setIssuer(i);"],
     },
   },
+  // ---- hono/jwt and paseto: token signing and local (symmetric) tokens --------------------------------------
+  {
+    id: 'hono.jwt.sign',
+    title: 'hono/jwt sign',
+    modules: ['hono/jwt', 'hono/utils/jwt/jwt'],
+    callee: 'sign',
+    // No receivers: a bare `jwt.sign` is jsonwebtoken's; hono's is recognised only through its import.
+    args: [{ index: 1, role: 'secret' }],
+    valueType: 'any',
+    samples: {
+      positive: [
+        "import { sign } from 'hono/jwt'; await sign({ sub }, k);",
+        "import * as jwt from 'hono/jwt'; await jwt.sign({ sub }, k, 'HS256');",
+      ],
+      negative: [
+        "import { verify } from 'hono/jwt'; await verify(t, k);",
+        "import { sign } from './jwt'; sign(p, k);",
+        'jwt.sign(p, k);',
+      ],
+    },
+  },
+  ...(['V1', 'V2', 'V3', 'V4'] as const).flatMap((v) =>
+    (['sign', 'encrypt'] as const).map((op): KeySink => ({
+      id: `paseto.${v}.${op}`,
+      title: `paseto ${v}.${op}`,
+      modules: ['paseto'],
+      callee: `${v}.${op}`,
+      args: [{ index: 1, role: op === 'sign' ? 'private-key' : 'key' }],
+      valueType: 'any',
+      samples: {
+        positive: [`import { ${v} } from 'paseto'; await ${v}.${op}({ sub }, key, { expiresIn: '2h' });`],
+        negative: [`import { ${v} } from 'paseto'; await ${v}.${op === 'sign' ? 'verify' : 'decrypt'}(t, key);`],
+      },
+    })),
+  ),
   ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): KeySink => ({
     id: `jose.${cls}.encrypt`,
     title: `jose ${cls}.encrypt`,

@@ -18,6 +18,7 @@ import {
   weakCipherOf,
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
+import { judgedWhereWritten } from './algorithm-constants.js';
 import { flowOf } from './flow/engine.js';
 import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
@@ -111,6 +112,8 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     if (dflt?.fallback && dflt.value !== undefined && origins.every((o) => o === dflt || o.kind === 'env'))
       return { value: dflt.value, node: dflt.node };
     const m = fromModule(n);
+    // A same-file enum member this file reports where it is written is not reported again where it is read.
+    if (m && m.file === undefined && judgedWhereWritten(m.node)) return undefined;
     const s = m?.origins.length === 1 ? m.origins[0] : undefined;
     return s?.kind === 'string' && s.value !== undefined && !s.fallback
       ? { value: s.value, node: n, foreign: true }
@@ -121,7 +124,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     const v = staticNumber(n);
     if (v !== undefined && n) return { value: v, node: n };
     const m = n && n.type !== T.Literal ? fromModule(n) : undefined;
-    const w = m && staticNumber(m.node);
+    const w = m && !(m.file === undefined && judgedWhereWritten(m.node)) ? staticNumber(m.node) : undefined;
     return w === undefined || !n ? undefined : { value: w, node: n, foreign: true };
   };
   /** The value node of property `key` of an object literal (behind consts). */

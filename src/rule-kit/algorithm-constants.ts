@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   algorithmSettingOf,
+  bareKeySizeModulusFloor,
   disabledAlgorithmsName,
   isSignatureDigestSetting,
   weakDigestOf,
@@ -28,7 +29,11 @@ export interface AlgorithmConstant {
   readonly value: string | number;
 }
 
-type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition;
+type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.TSEnumMember;
+
+/** The value a holder writes (a declarator's initialiser, an enum member's initialiser, a property's value). */
+const heldValue = (h: Holder): TSESTree.Node | null | undefined =>
+  h.type === T.VariableDeclarator ? h.init : h.type === T.TSEnumMember ? h.initializer : h.value;
 
 const NUMBER_PARSERS = new Set(['Number', 'parseInt', 'parseFloat']);
 
@@ -73,6 +78,10 @@ function holderName(n: TSESTree.Node | undefined): string | undefined {
   return undefined;
 }
 
+/** `DES_EDE3_CBC = 'des-ede3-cbc'`, `Rc4 = 'RC4'`: the member's name spells its value. */
+const namesItsValue = (name: string, value: string): boolean =>
+  name.replace(/[^a-z0-9]/gi, '').toLowerCase() === value.replace(/[^a-z0-9]/gi, '').toLowerCase();
+
 /** The declarator or property an object literal is the value of (`const ALGORITHMS = { … }`). */
 function objectHolder(obj: TSESTree.ObjectExpression): TSESTree.Node | undefined {
   let p: TSESTree.Node | undefined = obj.parent;
@@ -87,7 +96,7 @@ function objectHolder(obj: TSESTree.ObjectExpression): TSESTree.Node | undefined
  * lists what is turned off (`disabledCiphers`), and not an option written inline in a call.
  */
 export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefined {
-  const held = heldLiteral(holder.type === T.VariableDeclarator ? holder.init : holder.value);
+  const held = heldLiteral(heldValue(holder));
   if (!held) return undefined;
   const value = held.node;
   const own = holderName(holder);
@@ -100,19 +109,53 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   if (disabledAlgorithmsName.pattern.test(ownNorm) || BOUND.test(ownNorm)) return undefined;
   let setting = algorithmSettingOf(ownNorm);
   let name = own;
-  if (holder.type === T.Property && holder.parent.type === T.ObjectExpression) {
-    const outer = objectHolder(holder.parent);
-    const outerName = holderName(outer);
-    if (outerName !== undefined) {
-      const outerNorm = normaliseName(outerName);
-      if (disabledAlgorithmsName.pattern.test(outerNorm)) return undefined;
-      // A map of named choices: `ALGORITHMS = { legacy: 'rc4' }`, `cipher = { fast: 'aes-128-ecb' }`.
-      setting ??= algorithmSettingOf(outerNorm.replace(/s$/, ''));
-      name = `${outerName}.${own}`;
-    }
+  // An enum member named for its value lists an algorithm (`enum Jwa { RSA1_5 = 'RSA1_5' }`); one named for a
+  // role chooses it (`enum CipherAlgorithm { Legacy = 'des-ede3-cbc' }`).
+  if (holder.type === T.TSEnumMember && typeof held.value === 'string' && namesItsValue(own, held.value))
+    return undefined;
+  // An object's or an enum's name says what its members select: `ALGORITHMS = { legacy: 'rc4' }`.
+  const outer =
+    holder.type === T.TSEnumMember
+      ? holder.parent.parent
+      : holder.type === T.Property && holder.parent.type === T.ObjectExpression
+        ? objectHolder(holder.parent)
+        : undefined;
+  const outerName = holderName(outer);
+  if (outerName !== undefined) {
+    const outerNorm = normaliseName(outerName);
+    if (disabledAlgorithmsName.pattern.test(outerNorm)) return undefined;
+    // A map of named choices: `ALGORITHMS = { legacy: 'rc4' }`, `cipher = { fast: 'aes-128-ecb' }`.
+    setting ??= algorithmSettingOf(outerNorm.replace(/s$/, ''));
+    name = `${outerName}.${own}`;
   }
   if (!setting || setting.id === 'cipher-list') return undefined;
   return { name, setting: setting.id, node: value, value: held.value };
+}
+
+/** A held number is a modulus under a modulus name, or under a bare key-size name from 512 bits up. */
+export const isModulusSetting = (setting: AlgorithmSetting['id'], value: number): boolean =>
+  setting === 'modulus-bits' || (setting === 'key-size' && value >= bareKeySizeModulusFloor);
+
+/**
+ * Whether the value `node` (an initialiser or property value, read from another module or an enum) is a choice
+ * its own module judges where it is written (a setting named for what it selects): the module that only uses
+ * it then reports nothing, so one mistake is one finding, at the line that makes it.
+ */
+export function judgedWhereWritten(node: TSESTree.Node): boolean {
+  let h: TSESTree.Node | undefined = node.parent;
+  while (h && (h.type === T.TSAsExpression || h.type === T.TSSatisfiesExpression)) h = h.parent;
+  const holder =
+    h?.type === T.VariableDeclarator ||
+    h?.type === T.Property ||
+    h?.type === T.PropertyDefinition ||
+    h?.type === T.TSEnumMember
+      ? h
+      : undefined;
+  if (!holder) return false;
+  if (signatureDigestConstantOf(holder)) return true;
+  const c = algorithmConstantOf(holder);
+  if (!c) return false;
+  return typeof c.value === 'number' ? isModulusSetting(c.setting, c.value) : c.setting !== 'modulus-bits';
 }
 
 /**
@@ -121,15 +164,9 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
  * `signatureAlgorithm: process.env.SIG_ALG ?? 'RSA-SHA1'`), judged where it is written.
  */
 export function signatureDigestConstantOf(
-  holder: Holder | TSESTree.TSEnumMember,
+  holder: Holder,
 ): { name: string; node: TSESTree.Literal; value: string; digest: string } | undefined {
-  const raw =
-    holder.type === T.VariableDeclarator
-      ? holder.init
-      : holder.type === T.TSEnumMember
-        ? holder.initializer
-        : holder.value;
-  const held = heldLiteral(raw);
+  const held = heldLiteral(heldValue(holder));
   if (!held || typeof held.value !== 'string') return undefined;
   const digest = weakDigestOf(held.value);
   const own = holderName(holder);
@@ -164,7 +201,15 @@ const isModuleExports = (n: TSESTree.Node): boolean =>
  * `''` for a default export, or undefined when it is not exported. Such a choice is judged where another
  * module uses it (module-values.ts), as the audit's cross-file pass does, when such a module exists.
  */
-export function exportedHolderName(holder: TSESTree.VariableDeclarator | TSESTree.Property): string | undefined {
+export function exportedHolderName(
+  holder: TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.TSEnumMember,
+): string | undefined {
+  if (holder.type === T.TSEnumMember) {
+    // `export enum Cipher { … }`, or an enum exported by name: its members are read as `Cipher.Legacy`.
+    const e = holder.parent.parent;
+    if (e.parent.type === T.ExportNamedDeclaration) return e.id.name;
+    return exportedByName(e, e.id.name) ? e.id.name : undefined;
+  }
   let n: TSESTree.Node = holder;
   let outerKey: string | undefined;
   for (let p: TSESTree.Node | undefined = n.parent; p; n = p, p = p.parent) {

@@ -223,6 +223,9 @@ export function createSiteChecker(
         case 'kdf-digest':
           checkDigestArgument(check, report, arg, read.read === 'kdf-digest' ? 'kdf' : 'signature', api);
           break;
+        case 'pbkdf2-digest':
+          checkDigestArgument(check, report, arg, 'password-kdf', api);
+          break;
         case 'key-bytes':
           check.checkKeyBytes(
             arg,

@@ -9,7 +9,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyMakerName } from '../catalogue/kdf.js';
 import { normaliseName } from '../detect/names.js';
 import type { FileFlow } from './flow/engine.js';
-import { propertyName, type FunctionNode } from './ast.js';
+import { isFunctionNode, propertyName, type FunctionNode } from './ast.js';
 import { functionName, returnExpressions } from './flow/functions.js';
 
 export interface PasswordKeyHelper {
@@ -23,6 +23,8 @@ export interface PasswordKeyHelper {
   /** The plain hash's title, when the password went through one. */
   readonly hash?: string;
 }
+
+type PasswordVia = NonNullable<ReturnType<FileFlow['passwordOf']>>['via'];
 
 const within = (n: TSESTree.Node, fn: FunctionNode): boolean => n.range[0] >= fn.range[0] && n.range[1] <= fn.range[1];
 
@@ -67,4 +69,22 @@ export function passwordKeyHelpers(
     if (!memo.has(fn)) memo.set(fn, find(fn));
     return memo.get(fn);
   };
+}
+
+/**
+ * Where a password that reaches `call` was padded, cut or copied into a key-size buffer, when that happened in the
+ * same function as the call (`Buffer.from(pass).copy(keyBuf)` two lines above `createCipheriv(…, keyBuf, iv)`):
+ * the first fit on the way, or undefined when there is none there.
+ */
+export function fittedAt(via: PasswordVia, call: TSESTree.Node): TSESTree.Node | undefined {
+  const home = enclosingFunction(call);
+  const fit = via.find((t) => t.kind === 'fit' && t.node !== undefined && enclosingFunction(t.node) === home);
+  return fit?.kind === 'fit' ? fit.node : undefined;
+}
+
+/** The function (or, at the top level, the program) a node is written in. */
+function enclosingFunction(n: TSESTree.Node): TSESTree.Node | undefined {
+  let p = n.parent;
+  while (p && !isFunctionNode(p) && p.type !== T.Program) p = p.parent;
+  return p;
 }

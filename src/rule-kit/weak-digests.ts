@@ -10,13 +10,16 @@ import { weakDigestOf } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName } from './ast.js';
 
-export type DigestUse = 'signature' | 'kdf';
+export type DigestUse = 'signature' | 'kdf' | 'password-kdf';
 
 const WHY: Record<DigestUse, string> = {
   signature:
     'broken for signatures: collisions are practical (SHAttered 2017, chosen-prefix 2020), and NIST SP ' +
     '800-131A Rev. 2 disallows SHA-1 for signature generation',
   kdf: 'a deprecated hash: new key derivation should use SHA-256 or stronger (RFC 9325 §4.2, SP 800-131A)',
+  'password-kdf':
+    "no approved hash for PBKDF2's HMAC (NIST SP 800-132 §5.3 asks for an approved one; SP 800-131A Rev. 2 " +
+    'approves no MD5): use SHA-256 or SHA-512',
 };
 
 /** The hash a WebCrypto parameter object names (`hash: 'SHA-1'` or `hash: { name: 'SHA-1' }`). */
@@ -46,6 +49,8 @@ export function checkDigestArgument(
     read = webCryptoHash(check, arg);
   }
   const digest = read && weakDigestOf(read.value);
+  // HMAC-SHA-1 remains an approved PBKDF2 PRF (SP 800-132, SP 800-131A Rev. 2): only MD2/MD4/MD5 are reported.
+  if (use === 'password-kdf' && digest === 'SHA-1') return;
   if (read && digest) report(read.node, 'weakDigest', { digest, algorithm: read.value, api, why: WHY[use] }, undefined);
 }
 

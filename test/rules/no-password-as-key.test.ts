@@ -108,7 +108,7 @@ ruleTester.run('no-password-as-key', rule, {
       code: "import { createCipheriv, randomBytes } from 'node:crypto';\nimport CryptoJS from 'crypto-js';\nexport function seal(sharedPhrase: string, data: Buffer) {\n  const key = Buffer.alloc(32);\n  Buffer.from(sharedPhrase, 'utf8').copy(key);\n  return createCipheriv('aes-256-gcm', key, randomBytes(12)).update(data);\n}\nexport const open = (raw: string, passcode: string) => CryptoJS.AES.decrypt(raw, passcode).toString(CryptoJS.enc.Utf8);",
       filename: 'src/a.ts',
       errors: [
-        { messageId: 'passwordAsKey', line: 6, column: 40, endLine: 6, endColumn: 43, suggestions: [] },
+        { messageId: 'passwordAsKey', line: 5, column: 3, endLine: 5, endColumn: 46, suggestions: [] },
         { messageId: 'passwordAsKey', line: 8, column: 82, endLine: 8, endColumn: 90, suggestions: [] },
       ],
     },
@@ -771,10 +771,10 @@ ruleTester.run('no-password-as-key (value flow)', rule, {
         },
         {
           messageId: 'passwordAsKey',
-          line: 18,
-          column: 40,
-          endLine: 18,
-          endColumn: 43,
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 47,
           data: { name: 'password', role: 'key', sink: 'crypto.createCipheriv' },
         },
         {
@@ -1104,17 +1104,11 @@ ruleTester.run('no-password-as-key (joined, encoded, statement-form hashes)', ru
       errors: [
         {
           messageId: 'passwordAsKey',
-          line: 4,
-          column: 41,
-          endLine: 4,
-          endColumn: 44,
-          suggestions: [
-            {
-              messageId: 'useDeriveKey',
-              output:
-                "import { deriveKey, randomBytes } from 'keyhygiene/keys';\nexport async function importPasswordKey(password: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(password).slice(0, 32));\n  const salt = randomBytes(16); // store the salt with the data it protects\n  return crypto.subtle.importKey('raw', (await deriveKey(raw, { salt })).expose(), 'AES-GCM', false, ['encrypt']);\n}\n",
-            },
-          ],
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 58,
+          suggestions: [],
         },
       ],
     },
@@ -1239,10 +1233,10 @@ ruleTester.run('no-password-as-key (config settings)', rule, {
       errors: [
         {
           messageId: 'passwordAsKey',
-          line: 6,
-          column: 40,
-          endLine: 6,
-          endColumn: 43,
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 82,
           data: { name: 'passphrase', role: 'key', sink: 'crypto.createCipheriv' },
         },
       ],
@@ -1290,17 +1284,11 @@ ruleTester.run('no-password-as-key (a property of the object a helper returns, b
         },
         {
           messageId: 'passwordAsKey',
-          line: 13,
-          column: 48,
-          endLine: 13,
-          endColumn: 51,
-          suggestions: [
-            {
-              messageId: 'useScrypt',
-              output:
-                "import { createCipheriv, createHash, pbkdf2, randomBytes, scryptSync } from 'node:crypto';\n\nexport function encryptWithPin(pin: string, data: Buffer): Buffer {\n  const key = createHash('sha256').update(pin).digest();\n  const iv = randomBytes(12);\n  const cipher = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final(), cipher.getAuthTag()]);\n}\n\nexport function encryptWithPassphrase(passphrase: string, data: Buffer): Buffer {\n  const key = Buffer.from(passphrase.padEnd(32, '0').slice(0, 32));\n  const iv = randomBytes(16);\n  const salt = randomBytes(16); // store the salt with the data it protects\n  const cipher = createCipheriv('aes-256-cbc', scryptSync(key, salt, 32, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }), iv);\n  return Buffer.concat([iv, cipher.update(data), cipher.final()]);\n}\n\nexport function legacyKey(password: string, salt: Buffer, cb: (err: Error | null, key?: Buffer) => void): void {\n  pbkdf2(password, salt, 1000, 32, 'sha256', (err, key) => cb(err, key));\n}\n\nexport function currentKey(password: string, salt: Buffer, cb: (err: Error | null, key: Buffer) => void): void {\n  pbkdf2(password, salt, 310_000, 32, 'sha256', cb);\n}\n\nexport function cacheName(fileName: string): string {\n  return createHash('sha256').update(fileName).digest('hex');\n}\n\nexport function evpBytesToKey(password: string, keyLen: number, ivLen: number) {\n  let out = Buffer.alloc(0);\n  let prev = Buffer.alloc(0);\n  while (out.length < keyLen + ivLen) {\n    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(password, 'binary')])).digest();\n    out = Buffer.concat([out, prev]);\n  }\n  return { key: out.subarray(0, keyLen), iv: out.subarray(keyLen, keyLen + ivLen) };\n}\n\nexport function quickKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 1024 });\n}\n\nexport function strongKey(password: string, salt: Buffer): Buffer {\n  return scryptSync(password, salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });\n}",
-            },
-          ],
+          line: 11,
+          column: 27,
+          endLine: 11,
+          endColumn: 53,
+          suggestions: [],
         },
         {
           messageId: 'weakKdf',

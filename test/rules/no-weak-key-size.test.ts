@@ -217,6 +217,27 @@ ruleTester.run('no-weak-key-size', rule, {
       filename: 'src/a.ts',
       errors: [
         {
+          // a same-file enum member is reported where it is written, not again at its use on line 9
+          messageId: 'weakCipher',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 23,
+          data: {
+            cipher: 'CAST5 (CAST-128)',
+            algorithm: 'cast5-cbc',
+            api: 'the setting Legacy.Cipher',
+            why: 'a 64-bit-block cipher open to Sweet32 collisions (RFC 2144; OpenSSL 3 moved it to the legacy provider)',
+          },
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output:
+                "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'aes-256-gcm',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'des-ede3-cbc';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
+            },
+          ],
+        },
+        {
           messageId: 'weakCipher',
           line: 7,
           column: 51,
@@ -229,20 +250,6 @@ ruleTester.run('no-weak-key-size', rule, {
                 "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { CompactEncrypt } from 'jose';\nenum Legacy {\n  Cipher = 'cast5-cbc',\n}\nconst algorithm = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(algorithm, key, iv);\nconst b = crypto.createCipheriv(Legacy.Cipher, key, iv);\nconst c = crypto.createCipheriv('idea-cbc', key, iv);\nconst jwe = await new CompactEncrypt(payload).setProtectedHeader({ alg: 'RSA1_5', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 64 });",
             },
           ],
-        },
-        {
-          messageId: 'weakCipher',
-          line: 9,
-          column: 33,
-          endLine: 9,
-          endColumn: 46,
-          data: {
-            cipher: 'CAST5 (CAST-128)',
-            algorithm: 'cast5-cbc',
-            api: 'crypto.createCipheriv',
-            why: 'a 64-bit-block cipher open to Sweet32 collisions (RFC 2144; OpenSSL 3 moved it to the legacy provider)',
-          },
-          suggestions: [],
         },
         {
           messageId: 'weakCipher',
