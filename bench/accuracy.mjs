@@ -124,10 +124,14 @@ for (const tool of tools) {
       try {
         const result = await scanner.audit({ root: corpus, history: false, workers: 1 });
         const rel = (f) => posix(f);
+        // One finding per secret: a value repeated in several files is one finding whose other places are its
+        // `occurrences`; each place is scored where it is.
         for (const f of result.findings ?? []) {
-          const file = rel(f.location.file);
-          if (!CONFIG_FILE.test(file) || !fileSet.has(file)) continue;
-          run.findings.push({ file, line: f.location.line, category: f.category, ruleId: f.ruleId });
+          for (const place of [f.location, ...(f.occurrences ?? [])]) {
+            const file = rel(place.file);
+            if (!CONFIG_FILE.test(file) || !fileSet.has(file)) continue;
+            run.findings.push({ file, line: place.line, category: f.category, ruleId: f.ruleId });
+          }
         }
         run.measured = [...run.measured, ...configFiles];
         covers.add('hardcoded-key');
