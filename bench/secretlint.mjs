@@ -43,7 +43,12 @@ const ms = Number(process.hrtime.bigint() - started) / 1e6;
 const out = mkdtempSync(join(tmpdir(), 'kh-secretlint-'));
 try {
   const report = join(out, 'report.json');
-  writeFileSync(report, JSON.stringify({ findings: result.findings.filter((f) => !f.suppression) }));
+  // One finding per secret: a value repeated across case files is one finding with its other places in
+  // `occurrences`. The suite's scorer reads one location per finding, so each place is written as its own.
+  const places = result.findings
+    .filter((f) => !f.suppression)
+    .flatMap((f) => [f, ...(f.occurrences ?? []).map((o) => ({ ...f, location: o, occurrences: undefined }))]);
+  writeFileSync(report, JSON.stringify({ findings: places }));
   const score = execFileSync(
     process.execPath,
     [join(suite, 'score.mjs'), report, ...(args.details ? ['--details'] : [])],
