@@ -118,8 +118,11 @@ function isSafeName(name: string): boolean {
   return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
 
-/** `missingPassword`, `hasApiKey`, `showSecret`: a flag about a secret, not the secret. */
-const FLAG_NAME = /^(?:missing|has|is|invalid|needs|requires?|show|hide|use|allow|enable|disable|no)_/;
+/**
+ * `missingPassword`, `hasApiKey`, `showSecret`: a flag about a secret, not the secret. Not `invalid…`: an invalid
+ * token or password (what a caller sent) is still the secret (test/rules/error-code-constants.test.ts).
+ */
+const FLAG_NAME = /^(?:missing|has|is|needs|requires?|show|hide|use|allow|enable|disable|no)_/;
 
 /**
  * Words that say where a secret is used, not what the value is about: in `endpointSecret` (Stripe's webhook

@@ -26,7 +26,7 @@ const LINE_CONFIG = new Set(['.properties', '.ini', '.cfg', '.conf', '.toml', '.
  * `kdfIterationSetting`) contains one of these, so a file without any is not parsed a second time.
  */
 export const SETTING_KEYWORDS =
-  /cipher|algo|block.?mode|\balg\b|encrypt|curve|key.?(?:size|length|bits)|modulus|rsa|dh|iteration|rounds/i;
+  /cipher|algo|block.?mode|\balg\b|encrypt|curve|key.?(?:size|length|bits)|modulus|prime|rsa|dh|iteration|rounds/i;
 const MAX_BYTES = 1024 * 1024;
 
 /** The template and config findings of one non-code text file. */
