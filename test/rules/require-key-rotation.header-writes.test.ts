@@ -53,6 +53,12 @@ function withKid(code: string, n: number): string {
   return `${code.slice(0, at)}{ alg: 'HS256', kid: 'v1' }${code.slice(at + bare.length)}`;
 }
 
+/** The report on the n-th bare HS256 header (`{ alg: 'HS256' }` at column 39 of `line`) and its suggestion. */
+function noKidAt(code: string, line: number, n: number) {
+  const suggestions = [{ messageId: 'addKeyId' as const, output: withKid(code, n) }];
+  return { messageId: 'jwtNoKid' as const, line, column: 39, endLine: line, endColumn: 55, suggestions };
+}
+
 ruleTester.run('require-key-rotation (kid assigned to the header after its declaration)', rule, {
   valid: [
     // private_key_jwt client assertion: the kid from the options or the JWK, set only when there is one
@@ -101,54 +107,19 @@ ruleTester.run('require-key-rotation (kid assigned to the header after its decla
     {
       code: TYP_ONLY,
       filename: 'src/tokens/typ-only.ts',
-      errors: [
-        {
-          messageId: 'jwtNoKid',
-          line: 4,
-          column: 39,
-          endLine: 4,
-          endColumn: 55,
-          suggestions: [{ messageId: 'addKeyId', output: withKid(TYP_ONLY, 0) }],
-        },
-      ],
+      errors: [noKidAt(TYP_ONLY, 4, 0)],
     },
     // the kid only read (logged), never written
     {
       code: READ_ONLY,
       filename: 'src/tokens/read-only.ts',
-      errors: [
-        {
-          messageId: 'jwtNoKid',
-          line: 4,
-          column: 39,
-          endLine: 4,
-          endColumn: 55,
-          suggestions: [{ messageId: 'addKeyId', output: withKid(READ_ONLY, 0) }],
-        },
-      ],
+      errors: [noKidAt(READ_ONLY, 4, 0)],
     },
     // the kid given to another object; and a same-named header of another function
     {
       code: OTHER_OBJECT,
       filename: 'src/tokens/other-object.ts',
-      errors: [
-        {
-          messageId: 'jwtNoKid',
-          line: 4,
-          column: 39,
-          endLine: 4,
-          endColumn: 55,
-          suggestions: [{ messageId: 'addKeyId', output: withKid(OTHER_OBJECT, 0) }],
-        },
-        {
-          messageId: 'jwtNoKid',
-          line: 15,
-          column: 39,
-          endLine: 15,
-          endColumn: 55,
-          suggestions: [{ messageId: 'addKeyId', output: withKid(OTHER_OBJECT, 2) }],
-        },
-      ],
+      errors: [noKidAt(OTHER_OBJECT, 4, 0), noKidAt(OTHER_OBJECT, 15, 2)],
     },
   ],
 });
