@@ -4,19 +4,16 @@
  * request returns an error body, not a token. Variants written from how GitHub App, OAuth refresh and KMS clients
  * report failures; the near misses interpolate a value named for the secret itself and stay reported.
  */
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
+import { lintWith } from '../helpers/probe.js';
 
-const lint = (code: string, filename: string): { line: number; messageId: string | undefined }[] => {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [{ files: ['**/*.js'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }],
-    { filename },
-  );
-  return messages.map((m) => ({ line: m.line, messageId: m.fatal ? `fatal: ${m.message}` : m.messageId }));
-};
+/** Line and message id of each report; a parse failure shows as a message of its own. */
+const lint = (code: string, filename: string): { line: number; messageId: string | undefined }[] =>
+  lintWith(rule, code, filename).map((m) => ({
+    line: m.line,
+    messageId: m.fatal ? `fatal: ${m.message}` : m.messageId,
+  }));
 
 describe('no-logged-key: a failure value after a message that names a secret', () => {
   it('stays silent on error bodies, errors and reasons', () => {
@@ -54,9 +51,9 @@ describe('no-logged-key: a failure value after a message that names a secret', (
       '};',
     ].join('\n');
     for (const [code, file] of [
-      [installation, 'src/github/installation.js'],
-      [refresh, 'src/oauth/refresh.js'],
-      [kms, 'src/kms/load.js'],
+      [installation, 'src/github/installation.ts'],
+      [refresh, 'src/oauth/refresh.ts'],
+      [kms, 'src/kms/load.ts'],
     ] as const)
       expect({ file, messages: lint(code, file) }).toEqual({ file, messages: [] });
   });
@@ -71,7 +68,7 @@ describe('no-logged-key: a failure value after a message that names a secret', (
       '  console.error(`bad refresh token: ${value}`);',
       '};',
     ].join('\n');
-    expect(lint(code, 'src/auth/check.js')).toEqual([
+    expect(lint(code, 'src/auth/check.ts')).toEqual([
       { line: 2, messageId: 'loggedKey' },
       { line: 4, messageId: 'loggedKey' },
       { line: 6, messageId: 'loggedKey' },

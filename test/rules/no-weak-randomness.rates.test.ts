@@ -5,19 +5,16 @@
  * data. The near misses name one secret per something (`saltPerUser`, `perUserToken`, `keyPerTenant`) and stay
  * reported.
  */
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-randomness.js';
+import { lintWith } from '../helpers/probe.js';
 
-const lint = (code: string, filename: string): { line: number; messageId: string | undefined }[] => {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [{ files: ['**/*.js'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }],
-    { filename },
-  );
-  return messages.map((m) => ({ line: m.line, messageId: m.fatal ? `fatal: ${m.message}` : m.messageId }));
-};
+/** Line and message id of each report; a parse failure shows as a message of its own. */
+const lint = (code: string, filename: string): { line: number; messageId: string | undefined }[] =>
+  lintWith(rule, code, filename).map((m) => ({
+    line: m.line,
+    messageId: m.fatal ? `fatal: ${m.message}` : m.messageId,
+  }));
 
 describe('no-weak-randomness: rates and quotas named `<things> per <unit>`', () => {
   it('stays silent on random counts of keys, tokens and secrets per unit', () => {
@@ -44,9 +41,9 @@ describe('no-weak-randomness: rates and quotas named `<things> per <unit>`', () 
       '};',
     ].join('\n');
     for (const [code, file] of [
-      [limiter, 'src/limits/limiter.js'],
-      [plans, 'src/billing/plans.js'],
-      [load, 'src/load/vaults.js'],
+      [limiter, 'src/limits/limiter.ts'],
+      [plans, 'src/billing/plans.ts'],
+      [load, 'src/load/vaults.ts'],
     ] as const)
       expect({ file, messages: lint(code, file) }).toEqual({ file, messages: [] });
   });
@@ -63,7 +60,7 @@ describe('no-weak-randomness: rates and quotas named `<things> per <unit>`', () 
       '  return { tenant: t, keyPerTenant };',
       '};',
     ].join('\n');
-    expect(lint(code, 'src/auth/per-user.js')).toEqual([
+    expect(lint(code, 'src/auth/per-user.ts')).toEqual([
       { line: 2, messageId: 'weakRandom' },
       { line: 5, messageId: 'weakRandom' },
       { line: 7, messageId: 'weakRandom' },
