@@ -20,6 +20,7 @@ import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
 import { builderCall } from '../src/rule-kit/method-calls.js';
 import {
+  assignedLater,
   exemptionOf,
   insertArgument,
   insertProperty,
@@ -211,6 +212,7 @@ function checkJoseHeader(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope):
   const header = valueOf(arg, scope);
   if (header.type !== T.ObjectExpression) return;
   if (lookup(header, method.kidProperty, scope).kind !== 'absent') return;
+  if (assignedLater(arg, method.kidProperty, scope)) return;
   const text = `${signer.fix.property}: '${suggestedKeyId}'`;
   ctx.context.report({
     node: header,

@@ -183,6 +183,23 @@ export const errorCodeWord: NameLexicon = {
   },
 };
 
+/**
+ * A binding named for a failure (`error`, `errorBody`, `reason`): the message text before it may name the secret
+ * that could not be had (`failed to get access token: ${error}`), but the value is what went wrong, not the key.
+ */
+export const errorValueName: NameLexicon = {
+  id: 'error-value-name',
+  title: 'A name for what went wrong (an error, its body or reason), not for a secret',
+  pattern: new RegExp(
+    String.raw`^(?:err|error|errors|e|reason|cause|failure|problem|details?|` +
+      String.raw`(?:error|err|failure)_(?:body|text|message|msg|details?|data|json|response|reason))$`,
+  ),
+  samples: {
+    positive: ['error', 'err', 'errorBody', 'error_text', 'reason', 'errorDetails', 'failureReason'],
+    negative: ['token', 'access_token', 'error_token', 'token_error_key', 'secret', 'key', 'body'],
+  },
+};
+
 /** Errors: `new Error(msg)`, `new TypeError(msg)`, `new HttpException(msg)`, `new AuthError(msg)`. */
 export const errorConstructor: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern: /^(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)$/,

@@ -217,7 +217,9 @@ export const nonPurposeName: NameLexicon = {
       String.raw`enabled|required|valid|invalid|version|policy|strength|file|toast|notification|modal|dialog|` +
       String.raw`tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|composite)(?:_|$)|` +
       String.raw`(?:^|_)(?:keys?|tokens?|` +
-      String.raw`secrets?|nonce|salt)_ids?$`,
+      String.raw`secrets?|nonce|salt)_ids?$|` +
+      // A rate or a quota, plural before `per`: `keysPerWorkspace`, `tokensPerInterval` (`saltPerUser` is a salt).
+      String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$`,
   ),
   samples: {
     positive: [
@@ -239,8 +241,14 @@ export const nonPurposeName: NameLexicon = {
       'reset_token_hash',
       'last_reset_token',
       'next_token',
+      'keys_per_workspace',
+      'tokens_per_interval',
+      'max_secrets_per_user',
     ],
     negative: [
+      'salt_per_user',
+      'per_user_token',
+      'key_per_tenant',
       'one_time_password',
       'reset_token',
       'csrf_token',

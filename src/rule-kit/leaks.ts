@@ -40,6 +40,7 @@ import {
   secretStoreValueMembers,
   tokenProducers,
   errorCodeWord,
+  errorValueName,
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
 import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
@@ -597,8 +598,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
-    // ...or message text that calls the value a secret key: `invalid signing key: ${key}`.
-    if (n.parent?.type === T.TemplateLiteral && namedSecretByMessage(n.parent, n))
+    // ...or message text that calls the value a secret key: `invalid signing key: ${key}`; not a value named for
+    // what went wrong (`failed to get access token: ${error}`).
+    if (
+      n.parent?.type === T.TemplateLiteral &&
+      !errorValueName.pattern.test(normaliseName(n.name)) &&
+      namedSecretByMessage(n.parent, n)
+    )
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
     if (isDataKeyPlaintext(n, imports, getScope(n)))
       return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true }];

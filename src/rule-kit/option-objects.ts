@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { enumMemberPattern, type Exemption } from '../catalogue/iac.js';
-import { constInitOf, propertyName, staticString, unwrap, type Scope } from './ast.js';
+import { constInitOf, findVariable, propertyName, staticString, unwrap, type Scope } from './ast.js';
 
 /** A property looked up in an object literal: found, certainly absent, or unknowable (a spread, a call). */
 export type Lookup =
@@ -54,6 +54,24 @@ export function lookup(obj: TSESTree.ObjectExpression, path: string, scope: Scop
     cur = next;
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * Whether the object bound to `arg` (an identifier) gets property `key` by an assignment after its declaration:
+ * `header.kid = kid` or `header['kid'] = kid`, under a condition too (`if (kid) header.kid = kid` names the key
+ * whenever there is one to name). A read (`header.kid`), another property or another binding does not count.
+ */
+export function assignedLater(arg: TSESTree.Node, key: string, scope: Scope): boolean {
+  const id = unwrap(arg);
+  if (id.type !== T.Identifier) return false;
+  const v = findVariable(scope, id);
+  if (!v) return false;
+  return v.references.some((r) => {
+    const member = r.identifier.parent;
+    if (member?.type !== T.MemberExpression || member.object !== r.identifier) return false;
+    const write = member.parent;
+    return write?.type === T.AssignmentExpression && write.left === member && propertyName(member) === key;
+  });
 }
 
 /** A static symbol: a string, a boolean, a number, or the last member of an enum access (`KeySpec.RSA_2048`). */

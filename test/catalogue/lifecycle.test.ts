@@ -35,6 +35,7 @@ import {
   encodedKeyPairGenerators,
   errorCodeWord,
   errorConstructor,
+  errorValueName,
   keyPairFactories,
   loggerFactories,
   loggerName,
@@ -173,6 +174,7 @@ describe('lifecycle name lexicons', () => {
     randomSecretName,
     connectionUrlEnvName,
     errorCodeWord,
+    errorValueName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
