@@ -5,6 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  bareSecretNameContext,
   genericMakerName,
   linkParameterPurposes,
   oneTimeCodeContext,
@@ -109,13 +110,16 @@ function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): Funct
 
 /**
  * A bare `code` or `state` whose enclosing code is about a one-time code or an authorization request
- * (`oneTimeCodeContext`): the names of the enclosing functions, and the string arguments of the calls a callback is
+ * (`oneTimeCodeContext`), or a bare `key` or `link` whose enclosing code issues API keys or shares a resource
+ * (`bareSecretNameContext`): the names of the enclosing functions, and the string arguments of the calls a callback is
  * passed to, along their callee chains (`fastify.post('/verify/start', …)`, `new Command('pair').action(…)`).
  */
 function contextPurpose(expr: Node, name: string): string | undefined {
   const bare = normaliseName(name);
-  const phrase = oneTimeCodeContext.names[bare];
-  const context = oneTimeCodeContext.context[bare === 'codes' ? 'code' : bare];
+  // A bare `key` or `link` made where API keys are issued or a resource is shared (`bareSecretNameContext`).
+  const lexicon = [oneTimeCodeContext, bareSecretNameContext].find((l) => Object.hasOwn(l.names, bare));
+  const phrase = lexicon?.names[bare];
+  const context = lexicon?.context[bare === 'codes' ? 'code' : bare];
   if (phrase === undefined || context === undefined) return undefined;
   const words: string[] = [];
   let fn = enclosingFunction(expr);

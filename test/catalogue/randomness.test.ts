@@ -18,6 +18,7 @@ import {
   identifierName,
   inPlaceWrites,
   oneTimeCodeContext,
+  bareSecretNameContext,
   purposeSinks,
   sizeConstantName,
   strongRandomSources,
@@ -205,6 +206,17 @@ describe('one-time code context', () => {
     };
     for (const s of oneTimeCodeContext.samples.positive) expect(matches(s), s).toBe(true);
     for (const s of oneTimeCodeContext.samples.negative) expect(matches(s), s).toBe(false);
+  });
+});
+
+describe('bare key and link context', () => {
+  it(`${bareSecretNameContext.id}: each positive sample's context matches its name's pattern, no negative's does`, () => {
+    const matches = (sample: string): boolean => {
+      const [name, context] = sample.split(' in ') as [string, string];
+      return bareSecretNameContext.context[name]!.test(context);
+    };
+    for (const s of bareSecretNameContext.samples.positive) expect(matches(s), s).toBe(true);
+    for (const s of bareSecretNameContext.samples.negative) expect(matches(s), s).toBe(false);
   });
 });
 

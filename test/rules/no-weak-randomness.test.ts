@@ -2302,3 +2302,134 @@ ruleTester.run('no-weak-randomness (codes and state by their context, batch rpw3
     },
   ],
 });
+
+// issue 11 (session 21): a bare `key` or `link` says what it is for only through the code around it: a function or
+// route that issues API keys or shares a resource (catalogue bareSecretNameContext). Shapes from Nest services, Express
+// routes and share-link handlers; near misses: a cache key, a list key, a pagination link, an API key from a CSPRNG.
+ruleTester.run('no-weak-randomness (bare key and link by their context, batch rrand4)', rule, {
+  valid: [
+    {
+      // near misses: cache keys, list keys and pagination links made from the clock, and an API key from a CSPRNG
+      code: "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\nconst cache = new Map<string, unknown>();\n\nexport function cacheResponse(url: string, body: unknown) {\n  const key = `${url}:${Math.floor(Date.now() / 60000)}`;\n  cache.set(key, body);\n}\n\nexport function renderRows(rows: string[]) {\n  return rows.map((r) => {\n    const key = Math.random().toString(36).slice(2);\n    return { key, r };\n  });\n}\n\nexport function buildPaginationLinks(page: number) {\n  const link = `/items?page=${page + 1}&t=${Date.now()}`;\n  return { next: link };\n}\n\nrouter.post('/api-keys', (_req, res) => {\n  const key = 'pk_' + randomBytes(24).toString('base64url');\n  res.status(201).json({ key });\n});\n",
+      filename: 'src/near-misses.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a Nest-style service that rotates a user's access key and mails it: a prefix, the user id and the clock
+      code: 'export class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${Date.now().toString(36)}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n',
+      filename: 'src/access-keys.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 8,
+          column: 33,
+          endLine: 8,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${randomBytes(32).toString('base64url')}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${randomToken()}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an Express route that issues API keys from Math.random
+      code: "import express from 'express';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+      filename: 'src/api-keys.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + randomBytes(32).toString('base64url') + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + randomToken() + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 61,
+          endLine: 6,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + randomBytes(32).toString('base64url');\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + randomToken();\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a document share link and a team invite link built from an id and the clock
+      code: "import express from 'express';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+      filename: 'src/sharing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 28,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${randomBytes(32).toString('base64url')}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${randomToken()}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 36,
+          endLine: 12,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${randomBytes(32).toString('base64url')}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${randomToken()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
