@@ -2433,3 +2433,104 @@ ruleTester.run('no-weak-randomness (bare key and link by their context, batch rr
     },
   ],
 });
+
+// issue 11 (session 21): file-routed handlers (Next.js app and pages routers, SvelteKit endpoints) name their route by
+// the file's folder, not a route string, and their exports are named for HTTP methods (`POST`), not components. The
+// folder gives a bare `code` its context. Near misses: a random country code, a promo code, a component's state.
+ruleTester.run('no-weak-randomness (codes in file-routed handlers, batch rrand4)', rule, {
+  valid: [
+    {
+      // near misses: a random country code and a promo code in file-routed handlers, a component in a reset page
+      code: "import { NextResponse } from 'next/server';\n\nconst countries = ['DE', 'FR', 'NL'];\n\nexport function GET() {\n  const code = countries[Math.floor(Math.random() * countries.length)];\n  return NextResponse.json({ code });\n}\n",
+      filename: 'app/api/countries/random/route.ts',
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\n\nexport async function POST() {\n  const code = `SPRING${Math.floor(Math.random() * 100)}`;\n  return NextResponse.json({ code });\n}\n",
+      filename: 'app/api/promo/route.ts',
+    },
+    {
+      code: "export function ResetBanner() {\n  const state = Math.random() > 0.5 ? 'wave' : 'fade';\n  return state;\n}\n",
+      filename: 'app/reset/banner.tsx',
+    },
+  ],
+  invalid: [
+    {
+      // a Next.js app-router handler that mails a six-digit verification code: the route is the file's folder
+      code: "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+      filename: 'apps/web/app/api/auth/verify-email/route.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\nimport { randomInt } from 'node:crypto';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = randomInt(100000, 1000000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = randomInt(100000, 1000000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a SvelteKit endpoint for a login code, its handler an arrow function stored in POST
+      code: "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = String(Date.now()).slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+      filename: 'src/routes/login/otp/+server.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\nimport { randomBytes } from 'node:crypto';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = randomBytes(32).toString('base64url').slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = randomToken().slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a Next.js pages-router API route for a password reset code
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = Math.random().toString().slice(2, 8);\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+      filename: 'pages/api/password/reset.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\nimport { randomBytes } from 'node:crypto';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = randomBytes(32).toString('base64url');\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = randomToken();\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
