@@ -1316,6 +1316,8 @@ diskRuleTester.run('no-weak-randomness (shapes from real code)', rule, {
       code: "import { Injectable } from '@nestjs/common';\nimport { faker } from '@faker-js/faker';\nimport Chance from 'chance';\n\nconst chance = new Chance();\n\n@Injectable()\nexport class TokensService {\n  private seq = 1000;\n\n  createVerificationToken(userId: string) {\n    this.seq += 1;\n    const verificationToken = `${userId}-${this.seq}-${new Date().getTime()}`;\n    return { userId, verificationToken };\n  }\n\n  createDeviceSecret() {\n    return { deviceSecret: chance.string({ length: 32, alpha: true, numeric: true }) };\n  }\n\n  createDemoUser() {\n    return { name: faker.person.fullName(), avatarSeed: Math.random() };\n  }\n\n  createRecoveryCodes(): string[] {\n    return Array.from({ length: 8 }, () => faker.string.alphanumeric(10));\n  }\n}",
       filename: 'src/api/tokens.service.ts',
       errors: [
+        // `this.seq += 1` above: the field is a counter (session 21)
+        { messageId: 'weakRandom', line: 13, column: 44, endLine: 13, endColumn: 52 },
         {
           messageId: 'weakRandom',
           line: 13,
@@ -2529,6 +2531,63 @@ ruleTester.run('no-weak-randomness (codes in file-routed handlers, batch rrand4)
                 "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = randomToken();\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 21): a class field stepped elsewhere in the class (`this.issued += 1`, `this.seq++`) is a counter
+// when read, whatever its initialiser. Shapes from CSRF, invite and in-memory session services; near misses: a
+// request id, a retry delay, and a token whose CSPRNG bytes sit beside the count.
+ruleTester.run('no-weak-randomness (counters kept in class fields, batch rrand4)', rule, {
+  valid: [
+    {
+      // near misses: a request id from a field counter, a retry count, and a token with CSPRNG bytes beside a count
+      code: "import { randomBytes } from 'node:crypto';\n\nexport class RequestTracker {\n  private count = 0;\n  private attempts = 0;\n  private issued = 0;\n\n  track() {\n    this.count++;\n    const requestId = `req-${this.count}`;\n    return requestId;\n  }\n\n  backoff() {\n    this.attempts += 1;\n    const delayMs = 100 * 2 ** this.attempts;\n    return delayMs;\n  }\n\n  resetToken() {\n    this.issued += 1;\n    return `${randomBytes(24).toString('base64url')}.${this.issued}`;\n  }\n}\n",
+      filename: 'src/request-tracker.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a CSRF token made from the user id and a per-instance count kept in a field
+      code: "export class CsrfService {\n  private issued = 0;\n\n  csrfToken(userId: string): string {\n    this.issued += 1;\n    return Buffer.from(`${userId}.${this.issued}`).toString('base64url');\n  }\n}\n",
+      filename: 'src/csrf.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 37,
+          endLine: 6,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      // an invite token numbered by a field stepped with ++
+      code: 'export class InviteService {\n  private seq = 1000;\n\n  async invite(email: string, send: (to: string, link: string) => Promise<void>) {\n    this.seq++;\n    const inviteToken = `inv${this.seq.toString(36)}`;\n    await send(email, `https://app.example/join?token=${inviteToken}`);\n  }\n}\n',
+      filename: 'src/invite.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      // an in-memory session store whose session ids count up from a field
+      code: 'export class MemorySessionStore {\n  private sessions = new Map<string, { userId: string }>();\n  private next = 1;\n\n  open(userId: string) {\n    const sessionId = `s${this.next}`;\n    this.next += 1;\n    this.sessions.set(sessionId, { userId });\n    return sessionId;\n  }\n}\n',
+      filename: 'src/session-store.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 36,
         },
       ],
     },
