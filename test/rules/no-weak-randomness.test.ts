@@ -2543,6 +2543,11 @@ ruleTester.run('no-weak-randomness (codes in file-routed handlers, batch rrand4)
 ruleTester.run('no-weak-randomness (counters kept in class fields, batch rrand4)', rule, {
   valid: [
     {
+      // a transaction nonce manager: an account's nonce is a sequence number by design, counted in a field
+      code: 'export class TxNonces {\n  private next = 0;\n\n  getNonce(): number {\n    return this.next;\n  }\n\n  markSent() {\n    this.next += 1;\n  }\n}\n',
+      filename: 'src/tx-nonces.ts',
+    },
+    {
       // near misses: a request id from a field counter, a retry count, and a token with CSPRNG bytes beside a count
       code: "import { randomBytes } from 'node:crypto';\n\nexport class RequestTracker {\n  private count = 0;\n  private attempts = 0;\n  private issued = 0;\n\n  track() {\n    this.count++;\n    const requestId = `req-${this.count}`;\n    return requestId;\n  }\n\n  backoff() {\n    this.attempts += 1;\n    const delayMs = 100 * 2 ** this.attempts;\n    return delayMs;\n  }\n\n  resetToken() {\n    this.issued += 1;\n    return `${randomBytes(24).toString('base64url')}.${this.issued}`;\n  }\n}\n",
       filename: 'src/request-tracker.ts',
