@@ -56,7 +56,6 @@ function offerFinding(findings: Map<Node, Finding>, f: Finding): void {
     findings.set(f.node, f);
 }
 
-/** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
 /** A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`). */
 function countedNonce(hit: { kind: string; source?: { kind: string } }, p: Purpose): boolean {
   return (
@@ -68,6 +67,7 @@ function countedNonce(hit: { kind: string; source?: { kind: string } }, p: Purpo
   );
 }
 
+/** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
 export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>): void {
   const { tracker, sawSource, foreignCall, purposes, fixes, sourceCode } = file;
   if (!tracker || (!sawSource && !foreignCall)) return;
