@@ -56,12 +56,12 @@ function offerFinding(findings: Map<Node, Finding>, f: Finding): void {
     findings.set(f.node, f);
 }
 
-/** A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`). */
+/** A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`, `noncePromise`). */
 function countedNonce(hit: { kind: string; source?: { kind: string } }, p: Purpose): boolean {
   return (
     hit.kind === 'source' &&
     hit.source?.kind === 'counter' &&
-    p.purpose === 'nonce' &&
+    /\bnonces?\b/.test(p.purpose) &&
     p.rank < 3 &&
     !p.via.startsWith('sent as')
   );
