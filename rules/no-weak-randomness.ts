@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
     let imports: ImportMap = new Map();
     let tracker: TaintTracker | undefined;
     let sawSource = false;
-    const purposes = new Purposes(getScope);
+    const purposes = new Purposes(getScope, context.filename);
     const findings = new Map<Node, Finding>();
     const fixes = createRandomFixes(context, () => imports);
     // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).

@@ -955,6 +955,40 @@ export const oneTimeCodeContext = {
 };
 
 /**
+ * A bare `key` or `link` names nothing by itself (a Map key, a cache key, a React key, a page link), but made where
+ * API keys are issued (`apiKeyForUser()`, `fastify.post('/api-keys/:id/regenerate')`) it is an API key, and made
+ * where a note, a file or an invitation is shared (`shareNote()`, `router.post('/invites')`) it is a link that grants
+ * access to whoever holds it (a capability URL). Read like `oneTimeCodeContext`: the enclosing functions' names and
+ * the string arguments of the calls a callback is passed to.
+ */
+export const bareSecretNameContext = {
+  id: 'bare-secret-name-context',
+  title: 'A bare key or link made where an API key is issued or a resource is shared',
+  names: { key: 'API key', link: 'share link' } as Readonly<Record<string, string>>,
+  context: {
+    key: /(?:api.?keys?|access.?keys?|personal.?access|service.?keys?)/i,
+    link: /(?:shar(?:e|ing)(?!d)|invit|magic.?link|passwordless)/i,
+  } as Readonly<Record<string, RegExp>>,
+  samples: {
+    positive: [
+      'key in apiKeyForUser',
+      "key in fastify.post('/api-keys/:id/regenerate')",
+      'key in rotateAccessKey',
+      'link in shareNote',
+      "link in router.post('/invites')",
+      'link in createShareLink',
+    ],
+    negative: [
+      'key in cacheResponse',
+      'key in renderList',
+      'link in buildPaginationLinks',
+      "link in app.get('/docs')",
+      "link in import('./sharedUtils')",
+    ],
+  },
+};
+
+/**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
  * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
  * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the

@@ -5,6 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  bareSecretNameContext,
   genericMakerName,
   linkParameterPurposes,
   oneTimeCodeContext,
@@ -109,20 +110,40 @@ function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): Funct
 
 /**
  * A bare `code` or `state` whose enclosing code is about a one-time code or an authorization request
- * (`oneTimeCodeContext`): the names of the enclosing functions, and the string arguments of the calls a callback is
+ * (`oneTimeCodeContext`), or a bare `key` or `link` whose enclosing code issues API keys or shares a resource
+ * (`bareSecretNameContext`): the names of the enclosing functions, and the string arguments of the calls a callback is
  * passed to, along their callee chains (`fastify.post('/verify/start', …)`, `new Command('pair').action(…)`).
  */
-function contextPurpose(expr: Node, name: string): string | undefined {
+/** The exports a file-routed framework calls for one HTTP method (Next.js route handlers, SvelteKit endpoints). */
+const HTTP_METHOD_HANDLER = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL)$/;
+
+/**
+ * The URL path of a file-routed handler, which the file's place names instead of a route string: Next.js
+ * `app/api/auth/reset/route.ts` and `pages/api/2fa/send.ts`, SvelteKit `src/routes/login/otp/+server.ts`.
+ */
+function routeOfFile(file: string): string | undefined {
+  const f = file.replace(/\\/g, '/');
+  // The last `app/`, `routes/` or `pages/api/` in the path: the folders above it are the repository's.
+  const m =
+    /^(?:.*\/)?(?:app|routes)\/(.*)\/(?:route|\+server)\.[cm]?[jt]s$/.exec(f) ??
+    /^(?:.*\/)?pages\/(api\/.*)\.[cm]?[jt]s$/.exec(f);
+  return m?.[1];
+}
+
+function contextPurpose(expr: Node, name: string, file: string | undefined): string | undefined {
   const bare = normaliseName(name);
-  const phrase = oneTimeCodeContext.names[bare];
-  const context = oneTimeCodeContext.context[bare === 'codes' ? 'code' : bare];
+  // A bare `key` or `link` made where API keys are issued or a resource is shared (`bareSecretNameContext`).
+  const lexicon = [oneTimeCodeContext, bareSecretNameContext].find((l) => Object.hasOwn(l.names, bare));
+  const phrase = lexicon?.names[bare];
+  const context = lexicon?.context[bare === 'codes' ? 'code' : bare];
   if (phrase === undefined || context === undefined) return undefined;
   const words: string[] = [];
   let fn = enclosingFunction(expr);
   for (let depth = 0; fn && depth < 3; depth++, fn = enclosingFunction(fn)) {
     const n = functionName(fn);
     // A capitalised function is a React component (`LoginForm`'s state is UI state) or a class: no context.
-    if (n !== undefined && /^[A-Z]/.test(n)) return undefined;
+    // A handler named for an HTTP method (`export async function POST`) is a route, not a component.
+    if (n !== undefined && /^[A-Z]/.test(n) && !HTTP_METHOD_HANDLER.test(n)) return undefined;
     if (n !== undefined) words.push(n);
     let call: Node | undefined = fn.parent;
     for (let hops = 0; call && hops < 6; hops++) {
@@ -136,6 +157,8 @@ function contextPurpose(expr: Node, name: string): string | undefined {
       else break;
     }
   }
+  const route = file === undefined ? undefined : routeOfFile(file);
+  if (route !== undefined) words.push(route);
   return words.some((w) => context.test(w)) ? phrase : undefined;
 }
 
@@ -177,13 +200,17 @@ export class Purposes {
   readonly purposes: Purpose[] = [];
   private readonly phraseByName = new Map<string, string | undefined>();
 
-  constructor(private readonly getScope: (n: Node) => TSESLint.Scope.Scope) {}
+  /** `file`: the linted file's path, for the route a file-routed handler serves. */
+  constructor(
+    private readonly getScope: (n: Node) => TSESLint.Scope.Scope,
+    private readonly file?: string,
+  ) {}
 
   /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
   byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
     if (!expr || name === undefined || isFunction(unwrap(expr))) return;
     let purpose = this.namePurpose(name);
-    purpose ??= contextPurpose(expr, name);
+    purpose ??= contextPurpose(expr, name, this.file);
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 

@@ -56,6 +56,17 @@ function offerFinding(findings: Map<Node, Finding>, f: Finding): void {
     findings.set(f.node, f);
 }
 
+/** A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`, `noncePromise`). */
+function countedNonce(hit: { kind: string; source?: { kind: string } }, p: Purpose): boolean {
+  return (
+    hit.kind === 'source' &&
+    hit.source?.kind === 'counter' &&
+    /\bnonces?\b/.test(p.purpose) &&
+    p.rank < 3 &&
+    !p.via.startsWith('sent as')
+  );
+}
+
 /** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
 export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>): void {
   const { tracker, sawSource, foreignCall, purposes, fixes, sourceCode } = file;
@@ -77,6 +88,9 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
     if (t.entropy) continue;
     for (const hit of t.weak) {
       if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
+      // A value named a nonce and made by counting (a transaction or message sequence number) is a counter nonce,
+      // as in a sink above; a nonce sent in a link (OpenID Connect's) must still be unguessable.
+      if (countedNonce(hit, p)) continue;
       if (hit.kind === 'bias') {
         const modulus = sourceCode.getText(hit.node.right);
         offerFinding(findings, {

@@ -18,6 +18,7 @@ import {
   identifierName,
   inPlaceWrites,
   oneTimeCodeContext,
+  bareSecretNameContext,
   purposeSinks,
   sizeConstantName,
   strongRandomSources,
@@ -197,15 +198,16 @@ describe('no-weak-randomness name lexicons', () => {
     });
 });
 
-describe('one-time code context', () => {
-  it(`${oneTimeCodeContext.id}: each positive sample's context matches its name's pattern, no negative's does`, () => {
-    const matches = (sample: string): boolean => {
-      const [name, context] = sample.split(' in ') as [string, string];
-      return oneTimeCodeContext.context[name]!.test(context);
-    };
-    for (const s of oneTimeCodeContext.samples.positive) expect(matches(s), s).toBe(true);
-    for (const s of oneTimeCodeContext.samples.negative) expect(matches(s), s).toBe(false);
-  });
+describe('names read by their context', () => {
+  for (const lexicon of [oneTimeCodeContext, bareSecretNameContext])
+    it(`${lexicon.id}: each positive sample's context matches its name's pattern, no negative's does`, () => {
+      const matches = (sample: string): boolean => {
+        const [name, context] = sample.split(' in ') as [string, string];
+        return lexicon.context[name]!.test(context);
+      };
+      for (const s of lexicon.samples.positive) expect(matches(s), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(matches(s), s).toBe(false);
+    });
 });
 
 describe('purpose names', () => {

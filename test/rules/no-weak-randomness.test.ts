@@ -1316,6 +1316,8 @@ diskRuleTester.run('no-weak-randomness (shapes from real code)', rule, {
       code: "import { Injectable } from '@nestjs/common';\nimport { faker } from '@faker-js/faker';\nimport Chance from 'chance';\n\nconst chance = new Chance();\n\n@Injectable()\nexport class TokensService {\n  private seq = 1000;\n\n  createVerificationToken(userId: string) {\n    this.seq += 1;\n    const verificationToken = `${userId}-${this.seq}-${new Date().getTime()}`;\n    return { userId, verificationToken };\n  }\n\n  createDeviceSecret() {\n    return { deviceSecret: chance.string({ length: 32, alpha: true, numeric: true }) };\n  }\n\n  createDemoUser() {\n    return { name: faker.person.fullName(), avatarSeed: Math.random() };\n  }\n\n  createRecoveryCodes(): string[] {\n    return Array.from({ length: 8 }, () => faker.string.alphanumeric(10));\n  }\n}",
       filename: 'src/api/tokens.service.ts',
       errors: [
+        // `this.seq += 1` above: the field is a counter (session 21)
+        { messageId: 'weakRandom', line: 13, column: 44, endLine: 13, endColumn: 52 },
         {
           messageId: 'weakRandom',
           line: 13,
@@ -2297,6 +2299,300 @@ ruleTester.run('no-weak-randomness (codes and state by their context, batch rpw3
                 "import express from 'express';\nimport { sendSms } from './sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst router = express.Router();\n\nrouter.post('/2fa/send', async (req, res) => {\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendSms(req.body.phone, `Your sign-in code: ${code}`);\n  res.sendStatus(204);\n});\n\nrouter.get('/oauth/authorize', (req, res) => {\n  const state = Math.random().toString(36).slice(2);\n  res.cookie('oauth_state', state).redirect(`https://idp.example/authorize?client_id=app`);\n});\n\nexport class EmailService {\n  async requestEmailConfirmation(userId: string, mail: (to: string, body: string) => Promise<void>) {\n    const code = randomToken().slice(-6);\n    await mail(userId, code);\n  }\n}\n\nexport default router;\n",
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 21): a bare `key` or `link` says what it is for only through the code around it: a function or
+// route that issues API keys or shares a resource (catalogue bareSecretNameContext). Shapes from Nest services, Express
+// routes and share-link handlers; near misses: a cache key, a list key, a pagination link, an API key from a CSPRNG.
+ruleTester.run('no-weak-randomness (bare key and link by their context, batch rrand4)', rule, {
+  valid: [
+    {
+      // near misses: cache keys, list keys and pagination links made from the clock, and an API key from a CSPRNG
+      code: "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\nconst cache = new Map<string, unknown>();\n\nexport function cacheResponse(url: string, body: unknown) {\n  const key = `${url}:${Math.floor(Date.now() / 60000)}`;\n  cache.set(key, body);\n}\n\nexport function renderRows(rows: string[]) {\n  return rows.map((r) => {\n    const key = Math.random().toString(36).slice(2);\n    return { key, r };\n  });\n}\n\nexport function buildPaginationLinks(page: number) {\n  const link = `/items?page=${page + 1}&t=${Date.now()}`;\n  return { next: link };\n}\n\nrouter.post('/api-keys', (_req, res) => {\n  const key = 'pk_' + randomBytes(24).toString('base64url');\n  res.status(201).json({ key });\n});\n",
+      filename: 'src/near-misses.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a Nest-style service that rotates a user's access key and mails it: a prefix, the user id and the clock
+      code: 'export class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${Date.now().toString(36)}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n',
+      filename: 'src/access-keys.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 8,
+          column: 33,
+          endLine: 8,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomBytes } from 'node:crypto';\nexport class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${randomBytes(32).toString('base64url')}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomToken } from 'keyhygiene/keys';\nexport class AccessKeysService {\n  constructor(\n    private readonly repo: { update(id: string, v: object): Promise<void> },\n    private readonly mail: (to: string, body: string) => Promise<void>,\n  ) {}\n\n  async rotateAccessKey(userId: string): Promise<void> {\n    const key = `ak_${userId}_${randomToken()}`;\n    await this.repo.update(userId, { key, rotatedAt: new Date() });\n    await this.mail(userId, `Your new access key: ${key}`);\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an Express route that issues API keys from Math.random
+      code: "import express from 'express';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+      filename: 'src/api-keys.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + randomBytes(32).toString('base64url') + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + randomToken() + Math.random().toString(36).slice(2);\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 61,
+          endLine: 6,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + randomBytes(32).toString('base64url');\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nrouter.post('/api-keys', (req, res) => {\n  const key = 'pk_' + Math.random().toString(36).slice(2) + randomToken();\n  res.status(201).json({ key, owner: req.body.owner });\n});\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a document share link and a team invite link built from an id and the clock
+      code: "import express from 'express';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+      filename: 'src/sharing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 28,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${randomBytes(32).toString('base64url')}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${randomToken()}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${process.hrtime.bigint()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 12,
+          column: 36,
+          endLine: 12,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import express from 'express';\nimport { randomBytes } from 'node:crypto';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${randomBytes(32).toString('base64url')}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import express from 'express';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const router = express.Router();\n\nexport async function createShareLink(db: { shares: { insert(v: object): Promise<void> } }, docId: string) {\n  const link = `${docId}-${Date.now().toString(36)}`;\n  await db.shares.insert({ docId, link });\n  return `/d/${link}`;\n}\n\nrouter.post('/teams/:id/invites', async (req, res) => {\n  const link = `${req.params.id}.${randomToken()}`;\n  res.json({ url: `/join/${link}` });\n});\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 21): file-routed handlers (Next.js app and pages routers, SvelteKit endpoints) name their route by
+// the file's folder, not a route string, and their exports are named for HTTP methods (`POST`), not components. The
+// folder gives a bare `code` its context. Near misses: a random country code, a promo code, a component's state.
+ruleTester.run('no-weak-randomness (codes in file-routed handlers, batch rrand4)', rule, {
+  valid: [
+    {
+      // near misses: a random country code and a promo code in file-routed handlers, a component in a reset page
+      code: "import { NextResponse } from 'next/server';\n\nconst countries = ['DE', 'FR', 'NL'];\n\nexport function GET() {\n  const code = countries[Math.floor(Math.random() * countries.length)];\n  return NextResponse.json({ code });\n}\n",
+      filename: 'app/api/countries/random/route.ts',
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\n\nexport async function POST() {\n  const code = `SPRING${Math.floor(Math.random() * 100)}`;\n  return NextResponse.json({ code });\n}\n",
+      filename: 'app/api/promo/route.ts',
+    },
+    {
+      code: "export function ResetBanner() {\n  const state = Math.random() > 0.5 ? 'wave' : 'fade';\n  return state;\n}\n",
+      filename: 'app/reset/banner.tsx',
+    },
+  ],
+  invalid: [
+    {
+      // a Next.js app-router handler that mails a six-digit verification code: the route is the file's folder
+      code: "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = Math.floor(100000 + Math.random() * 900000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+      filename: 'apps/web/app/api/auth/verify-email/route.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\nimport { randomInt } from 'node:crypto';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = randomInt(100000, 1000000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { NextResponse, type NextRequest } from 'next/server';\nimport { sendMail } from '@/lib/mail';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport async function POST(req: NextRequest) {\n  const { email } = (await req.json()) as { email: string };\n  const code = randomInt(100000, 1000000).toString();\n  await sendMail(email, `Your code is ${code}`);\n  return NextResponse.json({ sent: true });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a SvelteKit endpoint for a login code, its handler an arrow function stored in POST
+      code: "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = String(Date.now()).slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+      filename: 'src/routes/login/otp/+server.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\nimport { randomBytes } from 'node:crypto';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = randomBytes(32).toString('base64url').slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { json, type RequestHandler } from '@sveltejs/kit';\nimport { sms } from '$lib/server/sms';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport const POST: RequestHandler = async ({ request }) => {\n  const { phone } = await request.json();\n  const code = randomToken().slice(-6);\n  await sms(phone, code);\n  return json({ ok: true });\n};\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a Next.js pages-router API route for a password reset code
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = Math.random().toString().slice(2, 8);\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+      filename: 'pages/api/password/reset.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\nimport { randomBytes } from 'node:crypto';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = randomBytes(32).toString('base64url');\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { db } from '../../../lib/db';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const code = randomToken();\n  await db.resetCodes.insert({ email: req.body.email, code });\n  res.status(204).end();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 21): a class field stepped elsewhere in the class (`this.issued += 1`, `this.seq++`) is a counter
+// when read, whatever its initialiser. Shapes from CSRF, invite and in-memory session services; near misses: a
+// request id, a retry delay, and a token whose CSPRNG bytes sit beside the count.
+ruleTester.run('no-weak-randomness (counters kept in class fields, batch rrand4)', rule, {
+  valid: [
+    {
+      // a transaction nonce manager: an account's nonce is a sequence number by design, counted in a field
+      code: 'export class TxNonces {\n  private next = 0;\n\n  getNonce(): number {\n    return this.next;\n  }\n\n  markSent() {\n    this.next += 1;\n  }\n}\n',
+      filename: 'src/tx-nonces.ts',
+    },
+    {
+      // near misses: a request id from a field counter, a retry count, and a token with CSPRNG bytes beside a count
+      code: "import { randomBytes } from 'node:crypto';\n\nexport class RequestTracker {\n  private count = 0;\n  private attempts = 0;\n  private issued = 0;\n\n  track() {\n    this.count++;\n    const requestId = `req-${this.count}`;\n    return requestId;\n  }\n\n  backoff() {\n    this.attempts += 1;\n    const delayMs = 100 * 2 ** this.attempts;\n    return delayMs;\n  }\n\n  resetToken() {\n    this.issued += 1;\n    return `${randomBytes(24).toString('base64url')}.${this.issued}`;\n  }\n}\n",
+      filename: 'src/request-tracker.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a CSRF token made from the user id and a per-instance count kept in a field
+      code: "export class CsrfService {\n  private issued = 0;\n\n  csrfToken(userId: string): string {\n    this.issued += 1;\n    return Buffer.from(`${userId}.${this.issued}`).toString('base64url');\n  }\n}\n",
+      filename: 'src/csrf.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 37,
+          endLine: 6,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      // an invite token numbered by a field stepped with ++
+      code: 'export class InviteService {\n  private seq = 1000;\n\n  async invite(email: string, send: (to: string, link: string) => Promise<void>) {\n    this.seq++;\n    const inviteToken = `inv${this.seq.toString(36)}`;\n    await send(email, `https://app.example/join?token=${inviteToken}`);\n  }\n}\n',
+      filename: 'src/invite.service.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      // an in-memory session store whose session ids count up from a field
+      code: 'export class MemorySessionStore {\n  private sessions = new Map<string, { userId: string }>();\n  private next = 1;\n\n  open(userId: string) {\n    const sessionId = `s${this.next}`;\n    this.next += 1;\n    this.sessions.set(sessionId, { userId });\n    return sessionId;\n  }\n}\n',
+      filename: 'src/session-store.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 36,
         },
       ],
     },

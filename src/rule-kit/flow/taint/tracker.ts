@@ -35,6 +35,7 @@ import type { ImportMap } from '../../imports.js';
 import type { CalleePath } from '../../sinks.js';
 import { dotted, localFunction, readBits, returnExpressions } from '../functions.js';
 import { thisWrites } from '../this-writes.js';
+import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
 import { randomSourceOf, type SourceFacts } from './sources.js';
 import { counterSource } from '../../../catalogue/randomness.js';
@@ -396,12 +397,17 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     return key !== undefined && mayHoldEntropy(key) ? OPAQUE : PREDICTABLE;
   }
 
-  /** `this.key`: field initialisers and every `this.key = …` in the class. */
+  /** `this.key`: field initialisers and every `this.key = …` in the class; a counter if the class steps it. */
   function thisMember(n: TSESTree.MemberExpression, key: string, frame: Frame | undefined): Taint {
     const cls = enclosingClass(n);
     if (!cls) return OPAQUE;
     const values: Taint[] = [];
     for (const w of thisWrites(cls, key, visitorKeys)) values.push(walk(w, frame));
+    // `this.issued += 1` elsewhere in the class: the field is a counter, whatever it started at.
+    if (fieldStep(cls, key, visitorKeys)) {
+      const count: Taint = { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false };
+      return mix([derived(values.length ? alt(values) : PREDICTABLE), count]);
+    }
     return values.length ? alt(values) : OPAQUE;
   }
 
