@@ -58,7 +58,7 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
   const credentials = new Map<string, boolean>();
 
   const secretMemberOf = (path: string, from = 0, to = text.length): string | undefined => {
-    const cacheKey = `${path}@${from}`;
+    const cacheKey = `${path}@${from}-${to}`;
     if (secretMembers.has(cacheKey)) return secretMembers.get(cacheKey);
     const text = whole.slice(from, to);
     const found = new Set<string>();
