@@ -47,3 +47,21 @@ describe('a setting named for where a service listens is not a secret', () => {
     expect(lines('docker-compose.yml', compose)).toEqual([6, 7, 8]);
   });
 });
+
+describe('a word that states what a setting must hold is not a value of it', () => {
+  it('leaves `not-empty`, `non-empty`, `required` and `optional` under token names alone', () => {
+    const workflow =
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      VAULT_TOKEN: "not-empty"\n' +
+      '      API_TOKEN: non-empty\n      SIGNING_SECRET: required\n      WEBHOOK_SECRET: optional\n' +
+      '    steps:\n      - run: npm test\n';
+    expect(lines('.github/workflows/test.yml', workflow)).toEqual([]);
+    expect(lines('.env', 'VAULT_TOKEN=not_empty\nSESSION_SECRET=NonEmpty\n')).toEqual([]);
+  });
+
+  it('keeps a value that only contains such a word, and a real token beside them, reported', () => {
+    const env =
+      'VAULT_TOKEN=not-empty\nSESSION_SECRET=required-Kd93LmQx7Rt2\nAPI_TOKEN=notempty2024\n' +
+      'JWT_SECRET=Vq7mX2rT9kLp4sWzH8dN3bC6\n';
+    expect(lines('.env', env)).toEqual([2, 3, 4]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Published test vectors (docs/audit.md, "Test vectors"): a data file named for its vectors (`nip44.vectors.json`,
+ * Published test vectors (docs/audit.md, "Test vectors, slot words and listen settings"): a data file named for its vectors (`nip44.vectors.json`,
  * `test_vectors.txt`) or under a `test-vectors/` directory is test data under the fixture policy, end to end on a
  * tree written here. Near misses stay reported: the same shape in a config file, a file whose name only starts with
  * "vector", and a provider-issued token inside a vectors file.
