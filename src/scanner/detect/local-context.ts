@@ -32,7 +32,12 @@ const DEV_COMPOSE = new RegExp(
   'i',
 );
 
-const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+/**
+ * GitHub Actions workflows, and those of the CI services that run the same workflow syntax from their own
+ * directory: Gitea Actions (`.gitea/workflows/`), Forgejo Actions (`.forgejo/workflows/`), Depot CI
+ * (`.depot/workflows/`). The signals below read the syntax (`jobs.<id>.services`, `env`), not the host.
+ */
+const WORKFLOW_FILE = /(?:^|\/)\.(?:github|gitea|forgejo|depot)\/workflows\/[^/]+\.ya?ml$/i;
 
 /** A workflow named for tests: `tests.yml`, `integration-test.yml`, `e2e.yaml`, `ci-tests.yml`. */
 const TEST_WORKFLOW = /(?:^|\/)(?:[^/]*[._-])?(?:tests?|e2e|integration)(?:[._-][^/]*)?\.ya?ml$/i;
