@@ -193,6 +193,24 @@ describe('compose files', () => {
     ).toEqual([[5, 'low', 'example']]);
   });
 
+  it('withholds a file whose header says it is used for internal testing, not one that only mentions testing', () => {
+    const file = (note: string) => [
+      `# ${note}`,
+      'services:',
+      '  db:',
+      '    environment:',
+      '      POSTGRES_PASSWORD: Tq8pWm2vRk',
+    ];
+    expect(
+      brief('docker-compose.deploy.yml', file('Internal compose file used for internal testing deployments')),
+    ).toEqual([[5, 'low', 'example']]);
+    expect(brief('docker-compose.yml', file('Intended for testing only.'))).toEqual([[5, 'low', 'example']]);
+    expect(brief('docker-compose.yml', file('Used for testing the production deployment'))).toEqual([[5, 'high', '-']]);
+    expect(brief('docker-compose.yml', file('Run the tests before production deployments'))).toEqual([
+      [5, 'high', '-'],
+    ]);
+  });
+
   it('near misses: a production compose file with a real-looking password on a public port stays reported', () => {
     expect(
       brief('docker-compose.yml', [

@@ -56,7 +56,10 @@ const LOOPBACK_PORT = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\]):\d/;
 const DEMO_NOTE = new RegExp(
   String.raw`^[ \t]*#.*\b(?:(?:do )?not (?:be )?(?:used? )?(?:in|for) prod(?:uction)?\b|` +
     String.raw`for (?:local )?(?:development|demo(?:nstration)?|testing)(?: purposes)? only|` +
-    String.raw`(?:demo|demonstration) (?:purposes )?only)`,
+    String.raw`(?:demo|demonstration) (?:purposes )?only|` +
+    // "used for internal testing deployments" as the whole rest of the line, not "used for testing the prod setup"
+    String.raw`(?:used|meant|intended) (?:only )?for (?:internal |local )?(?:testing|tests)` +
+    String.raw`(?: (?:deployments?|environments?|purposes))?[ \t]*[.!]?[ \t]*$)`,
   'im',
 );
 
