@@ -121,7 +121,8 @@ export const secretEnvName: NameLexicon = {
     String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
-      String.raw`length|header|method|user|username|features?|enabled|mode|providers?)$)[a-z0-9]+)?$`,
+      String.raw`length|header|method|user|username|features?|enabled|mode|providers?|port|host|hostname)$)` +
+      String.raw`[a-z0-9]+)?$`,
   ),
   samples: {
     positive: [
@@ -134,6 +135,8 @@ export const secretEnvName: NameLexicon = {
       'p11_pin',
       'npm_token',
       'auth_provider_secret',
+      'secret_port_password',
+      'port_secret',
     ],
     negative: [
       'node_env',
@@ -149,6 +152,9 @@ export const secretEnvName: NameLexicon = {
       'show_token_features',
       'auth_provider',
       'secrets_provider',
+      'secret_port',
+      'token_host',
+      'secret_hostname',
     ],
   },
 };

@@ -74,9 +74,20 @@ const SEED_PATH =
  */
 const DEV_OR_MOCK_FILE = String.raw`(?:^|${SEP})(?:\.gitpod\.ya?ml|devenv\.nix|mocks?\.[cm]?[jt]sx?)$`;
 
+/**
+ * Test-vector data: "test vectors" is cryptography's name for known-answer data (the RFCs' "Test Vectors"
+ * appendices, Wycheproof's `testvectors/`, NIST CAVP's `.rsp` response files), and a specification's published
+ * vectors ship as a data file named for them: `nip44.vectors.json`, `vectors.json`, `aes-gcm-vectors.json`,
+ * `test_vectors.txt`, or a `test-vectors/` directory. Only data files (JSON, YAML, text, CSV, CAVP `.rsp`): a
+ * `vectors.ts` module may be a geometry library's code, and `vector.json` or `vectorstore.json` is not named so.
+ */
+const TEST_VECTOR_PATH =
+  String.raw`(?:^|${SEP})test[-_]?vectors${SEP}|(?:^|${SEP}|[._-])vectors(?:[._-][^/\\]*)?` +
+  String.raw`\.(?:json|ya?ml|txt|csv|rsp)$`;
+
 const TEST_PATH = new RegExp(
   `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|${TEST_ENV_FILE}|${SEED_PATH}|` +
-    DEV_OR_MOCK_FILE,
+    `${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}`,
   'i',
 );
 

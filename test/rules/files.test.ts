@@ -58,6 +58,23 @@ describe('fileRole', () => {
     ['packages/server/conformance/keys.json', 'test'],
     ['src/conformance-check.ts', 'code'],
     ['src/nonconformance/a.ts', 'code'],
+    // published test vectors: data files named for them, and test-vector directories
+    ['nip44.vectors.json', 'test'],
+    ['packages/crypto/vectors.json', 'test'],
+    ['src/aes-gcm-vectors.json', 'test'],
+    ['data/test_vectors.txt', 'test'],
+    ['kdf/pbkdf2.vectors.yaml', 'test'],
+    ['testvectors/ecdsa_secp256k1_sha256_test.json', 'test'],
+    ['crypto/test-vectors/hkdf.json', 'test'],
+    ['cavp/gcm_vectors.rsp', 'test'],
+    // near misses: code named vectors, a singular vector, a word that only starts with vectors, a config file
+    ['src/vectors.ts', 'code'],
+    ['src/math/vectors.js', 'code'],
+    ['config/vector.json', 'code'],
+    ['config/vectorstore.json', 'code'],
+    ['src/vectors/keys.json', 'code'],
+    ['deploy/vectors.env', 'code'],
+    ['src/invectors.json', 'code'],
     // documentation by file kind, wherever it sits
     ['README.md', 'example'],
     ['packages/cli/CHANGELOG.md', 'example'],

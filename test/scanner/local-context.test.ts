@@ -75,6 +75,25 @@ describe('GitHub Actions workflows', () => {
     ).toEqual([[5, 'low', 'test-fixture']]);
   });
 
+  it('reads Gitea, Forgejo and Depot CI workflows, which use the same syntax from their own directories', () => {
+    const testJob = workflow(['  unit:', '    env:', '      APP_ENV: testing', `      JWT_SECRET: ${RANDOM_KEY}`]);
+    for (const dir of ['.gitea', '.forgejo', '.depot'])
+      expect(brief(`${dir}/workflows/main.yml`, testJob)).toEqual([[6, 'low', 'test-fixture']]);
+    // named for tests, as a Depot CI job file is: `job_test_dashboard.yaml`
+    const named = workflow([
+      '  test:',
+      '    steps:',
+      '      - run: pnpm test',
+      '        env:',
+      `          VAULT_KEK: ${RANDOM_KEY}`,
+    ]);
+    expect(brief('.depot/workflows/job_test_dashboard.yaml', named)).toEqual([[7, 'low', 'test-fixture']]);
+    // near misses: a deploy workflow there, and a workflows directory of no CI service, stay reported
+    const deploy = workflow(['  deploy:', '    env:', `      DEPLOY_TOKEN: ${RANDOM_KEY}`]);
+    expect(brief('.gitea/workflows/deploy.yml', deploy)).toEqual([[5, 'high', '-']]);
+    expect(brief('.myci/workflows/main.yml', testJob)).toEqual([[6, 'high', '-']]);
+  });
+
   it('near misses: a deploy job with a literal token, a registry credential, a production env, a provider token', () => {
     // a job with neither services nor a test environment, in a workflow not named for tests
     expect(
@@ -172,6 +191,24 @@ describe('compose files', () => {
         '      POSTGRES_PASSWORD: s3cr3tPg!',
       ]),
     ).toEqual([[5, 'low', 'example']]);
+  });
+
+  it('withholds a file whose header says it is used for internal testing, not one that only mentions testing', () => {
+    const file = (note: string) => [
+      `# ${note}`,
+      'services:',
+      '  db:',
+      '    environment:',
+      '      POSTGRES_PASSWORD: Tq8pWm2vRk',
+    ];
+    expect(
+      brief('docker-compose.deploy.yml', file('Internal compose file used for internal testing deployments')),
+    ).toEqual([[5, 'low', 'example']]);
+    expect(brief('docker-compose.yml', file('Intended for testing only.'))).toEqual([[5, 'low', 'example']]);
+    expect(brief('docker-compose.yml', file('Used for testing the production deployment'))).toEqual([[5, 'high', '-']]);
+    expect(brief('docker-compose.yml', file('Run the tests before production deployments'))).toEqual([
+      [5, 'high', '-'],
+    ]);
   });
 
   it('near misses: a production compose file with a real-looking password on a public port stays reported', () => {

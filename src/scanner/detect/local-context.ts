@@ -32,7 +32,12 @@ const DEV_COMPOSE = new RegExp(
   'i',
 );
 
-const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+/**
+ * GitHub Actions workflows, and those of the CI services that run the same workflow syntax from their own
+ * directory: Gitea Actions (`.gitea/workflows/`), Forgejo Actions (`.forgejo/workflows/`), Depot CI
+ * (`.depot/workflows/`). The signals below read the syntax (`jobs.<id>.services`, `env`), not the host.
+ */
+const WORKFLOW_FILE = /(?:^|\/)\.(?:github|gitea|forgejo|depot)\/workflows\/[^/]+\.ya?ml$/i;
 
 /** A workflow named for tests: `tests.yml`, `integration-test.yml`, `e2e.yaml`, `ci-tests.yml`. */
 const TEST_WORKFLOW = /(?:^|\/)(?:[^/]*[._-])?(?:tests?|e2e|integration)(?:[._-][^/]*)?\.ya?ml$/i;
@@ -51,7 +56,10 @@ const LOOPBACK_PORT = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\]):\d/;
 const DEMO_NOTE = new RegExp(
   String.raw`^[ \t]*#.*\b(?:(?:do )?not (?:be )?(?:used? )?(?:in|for) prod(?:uction)?\b|` +
     String.raw`for (?:local )?(?:development|demo(?:nstration)?|testing)(?: purposes)? only|` +
-    String.raw`(?:demo|demonstration) (?:purposes )?only)`,
+    String.raw`(?:demo|demonstration) (?:purposes )?only|` +
+    // "used for internal testing deployments" as the whole rest of the line, not "used for testing the prod setup"
+    String.raw`(?:used|meant|intended) (?:only )?for (?:internal |local )?(?:testing|tests)` +
+    String.raw`(?: (?:deployments?|environments?|purposes))?[ \t]*[.!]?[ \t]*$)`,
   'im',
 );
 

@@ -217,6 +217,9 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
   return hits.map((h) => ({ ...h, offset: h.offset + offset }));
 }
 
+/** Words that describe what a setting must hold, not a value of it (docs/audit.md, "Test vectors, slot words and listen settings"). */
+const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty)$/i;
+
 function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
@@ -230,6 +233,9 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
     }));
   }
   if (/^(?:true|false|null|none|undefined|enabled|disabled)$/i.test(value.trim())) return []; // a flag, not a value
+  // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
+  // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
+  if (SLOT_RULE_WORD.test(value.trim())) return [];
   const c = classifyValue(value, {
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
