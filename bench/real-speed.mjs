@@ -16,8 +16,8 @@
  *   4. the same again, reading that cache;  5. the audit, cold, with 2 analysis threads (the main thread and
  *      one worker), no cache, and with 1 when that is not the default;  6./7. with --history (repositories
  *      marked `history`), 2 threads, cold and cached.
- * It prints the phase times (walk, lint, text files, cross-file, history) of the default configuration, the
- * audit's CPU ÷ the parse-only CPU (user+sys of the whole process tree, from `/usr/bin/time`) in the default
+ * It prints the phase times (walk, lint, text files, cross-file, history) and the peak memory of each phase (RSS,
+ * V8 heap, external) of the default configuration, the audit's CPU ÷ the parse-only CPU (user+sys of the whole process tree, from `/usr/bin/time`) in the default
  * configuration and with 2 threads, peak RSS (the audit process's maximum resident set, worker threads included:
  * they share it), the 1-vs-2 thread wall ratio against the parallel ceiling, the cached/cold ratio, the
  * cross-file findings, and the load average before and after (so a quiet-machine run can be told apart).
@@ -159,6 +159,11 @@ const phasesOf = (t) => {
 };
 
 const s = (ms) => (ms / 1000).toFixed(1);
+/** `phase RSS MiB (heap H, external E)` for each phase of one run (bench/lib/real-speed-run.mjs, `memory`). */
+const memoryLine = (memory) =>
+  Object.entries(memory ?? {})
+    .map(([phase, m]) => `${phase} ${m.rssMiB} MiB (heap ${m.heapUsedMiB}, external ${m.externalMiB})`)
+    .join(', ') || 'not measured';
 const threads = (n) => `${n} thread${n === 1 ? '' : 's'}`;
 let ceiling;
 const results = typeof args.compare === 'string' ? JSON.parse(readFileSync(args.compare, 'utf8')) : [];
@@ -222,11 +227,13 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
       defaultCpuRatio: Number((cold.treeCpuMs / floor.treeCpuMs).toFixed(2)),
       defaultWallMs: cold.wallMs,
       defaultMaxRssMiB: cold.maxRssMiB,
+      defaultMemory: cold.memory,
       defaultPhases: phasesOf(cold.timings),
       auditCpuMs: two.treeCpuMs,
       auditWallMs: two.wallMs,
       cpuRatio: Number((two.treeCpuMs / floor.treeCpuMs).toFixed(2)),
       maxRssMiB: two.maxRssMiB,
+      memory: two.memory,
       phases: phasesOf(two.timings),
       crossFile: cold.timings.crossFile,
       crossFileFindings: cold.crossFile,
@@ -270,6 +277,9 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
     console.log(
       `CPU, DEFAULT configuration (${threads(r.defaultThreads)} on ${r.load.cores} cores, cache written): parse-only ESLint ${s(r.floorCpuMs)} s, audit ${s(r.defaultCpuMs)} s → ${r.defaultCpuRatio}× (target ≤ 1.5×, goal 1.25×) ${met(r.defaultCpuRatio <= 1.5)}, peak RSS ${r.defaultMaxRssMiB} MiB`,
     );
+    console.log(`peak memory by phase, default configuration: ${memoryLine(r.defaultMemory)}`);
+    if (r.memory !== undefined && r.defaultThreads !== 2)
+      console.log(`peak memory by phase, 2 threads: ${memoryLine(r.memory)}`);
     console.log(
       `recommended lint (the plugin's preset, same files and parser): CPU ${s(r.recommendedCpuMs)} s → ${r.recommendedRatio}× parse-only (target ≤ 1.25×) ${met(r.recommendedRatio <= 1.25)}; the audit adds ${(r.defaultCpuRatio - r.recommendedRatio).toFixed(2)}× over it`,
     );

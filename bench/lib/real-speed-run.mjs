@@ -7,6 +7,12 @@
  *   node bench/lib/real-speed-run.mjs lint <root> <files.json>         the same files with `recommended` (issue 11)
  *   node bench/lib/real-speed-run.mjs audit <root> --workers N|default [--cache DIR] [--history]
  *     (`default`: no `workers` option, so the audit picks its own thread count, as `keyhygiene audit` does)
+ *
+ * An audit run also reports the memory of each phase (`memory`): the process's peak resident set during the
+ * phase (from `maxRSS` when the peak grew in it, else the highest sample), and the highest V8 heap and external
+ * (Buffer) memory sampled in it. The phases are the audit's progress phases (walk, files, cross-file, history)
+ * plus `report` (from the end of the scan to the result). Samples are taken every 20 ms and at each phase
+ * change; a sample cannot interrupt a file being linted, but `maxRSS` misses nothing.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -51,12 +57,14 @@ if (mode === 'floor' || mode === 'lint') {
 } else if (mode === 'audit') {
   const { audit } = await import(pathToFileURL(distScanner).href);
   let timings;
+  const memory = phaseMemory();
   const r = await audit({
     root,
     ...(values.workers === 'default' ? {} : { workers: Number(values.workers) }),
     cache: values.cache ?? false,
     ...(values.history ? { history: true } : {}),
     onTimings: (t) => (timings = t),
+    onProgress: (p) => memory.enter(p.phase === 'done' ? 'report' : p.phase),
   });
   out = {
     files: r.stats.files,
@@ -68,8 +76,57 @@ if (mode === 'floor' || mode === 'lint') {
     history: r.findings.filter((f) => f.origin === 'history').length,
     skipped: r.skipped.length,
     timings,
+    memory: memory.end(),
   };
 } else throw new Error('usage: real-speed-run.mjs floor|lint|audit <root> ...');
+/** Peak memory per audit phase, in MiB (see the module comment). */
+function phaseMemory() {
+  const MiB = 1024 * 1024;
+  const phases = {};
+  let current;
+  let peakBefore = 0;
+  const sample = () => {
+    if (!current) return;
+    const m = process.memoryUsage();
+    const p = phases[current];
+    p.rss = Math.max(p.rss, m.rss / MiB);
+    p.heapUsed = Math.max(p.heapUsed, m.heapUsed / MiB);
+    p.external = Math.max(p.external, (m.external + m.arrayBuffers) / MiB);
+  };
+  const close = () => {
+    if (!current) return;
+    sample();
+    const maxRss = process.resourceUsage().maxRSS / 1024;
+    const p = phases[current];
+    // The process's peak grew during this phase: that new peak is the phase's.
+    if (maxRss > peakBefore) p.rss = Math.max(p.rss, maxRss);
+    peakBefore = Math.max(peakBefore, maxRss);
+  };
+  const timer = setInterval(sample, 20);
+  timer.unref();
+  return {
+    enter(phase) {
+      if (phase === current) return;
+      close();
+      peakBefore = process.resourceUsage().maxRSS / 1024;
+      current = phase;
+      phases[phase] ??= { rss: 0, heapUsed: 0, external: 0 };
+      sample();
+    },
+    end() {
+      close();
+      clearInterval(timer);
+      current = undefined;
+      return Object.fromEntries(
+        Object.entries(phases).map(([k, v]) => [
+          k,
+          { rssMiB: Math.round(v.rss), heapUsedMiB: Math.round(v.heapUsed), externalMiB: Math.round(v.external) },
+        ]),
+      );
+    },
+  };
+}
+
 const cpu = process.cpuUsage();
 console.log(
   JSON.stringify({

@@ -7,20 +7,47 @@
  * node_modules is not installed. Only the module resolver runs: no Program, no type checking, no source
  * file is parsed here.
  */
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 
-/** Compiler options for files no tsconfig covers: JS and TS, bundler-style resolution. */
+type Ts = typeof ts;
+const require = createRequire(import.meta.url);
+/** The TypeScript the parser loaded: `node_modules/typescript/lib/typescript.js`, in the CommonJS module cache. */
+const LOADED_TYPESCRIPT = /[\\/]node_modules[\\/]typescript[\\/]lib[\\/]typescript\.js$/;
+let compiler: Ts | undefined;
+
+/**
+ * The TypeScript whose module resolver the graph runs. When the lint pass has already loaded the `typescript`
+ * package (the parser's, TypeScript 5 or later), that one: resolution hands back file names only, never nodes,
+ * so nothing of it meets ts-morph's copy, and loading ts-morph's own TypeScript (about half a second of CPU) is
+ * left to the few audits that have a cross-file candidate. Otherwise ts-morph's bundled TypeScript.
+ */
+export function typescript(): Ts {
+  if (compiler) return compiler;
+  for (const [file, mod] of Object.entries(require.cache)) {
+    if (!LOADED_TYPESCRIPT.test(file) || !mod?.loaded) continue;
+    const loaded = mod.exports as Partial<Ts>;
+    if (typeof loaded.resolveModuleName === 'function' && Number(loaded.versionMajorMinor?.split('.')[0]) >= 5)
+      return (compiler = loaded as Ts);
+  }
+  return (compiler = (require('ts-morph') as { ts: Ts }).ts);
+}
+
+/**
+ * Compiler options for files no tsconfig covers: JS and TS, bundler-style resolution. The enum members are
+ * written as their values (ES2022, ESNext, Bundler, Preserve), the same in every TypeScript from 5.0, so that
+ * this module loads no TypeScript of its own (test/scanner/graph.test.ts checks them against ts-morph's).
+ */
 export const plainOptions: ts.CompilerOptions = {
   allowJs: true,
   noEmit: true,
   skipLibCheck: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  jsx: ts.JsxEmit.Preserve,
+  target: 9 satisfies ts.ScriptTarget.ES2022,
+  module: 99 satisfies ts.ModuleKind.ESNext,
+  moduleResolution: 100 satisfies ts.ModuleResolutionKind.Bundler,
+  jsx: 1 satisfies ts.JsxEmit.Preserve,
   types: [],
   // Symbols of the repository's own modules are all the analysis asks for: the standard library's
   // declarations would only cost time.
@@ -92,8 +119,9 @@ export class ModuleGraph {
     readonly root: string,
     private readonly codeFiles: ReadonlySet<string>,
     manifests: readonly string[] = [],
-    private readonly host: ts.ModuleResolutionHost = ts.sys,
+    private readonly host: ts.ModuleResolutionHost = typescript().sys,
   ) {
+    const ts = typescript();
     const dirs = new Set<string>();
     for (const f of codeFiles) dirs.add(path.dirname(f));
     for (const m of manifests) dirs.add(path.dirname(m));
@@ -133,6 +161,7 @@ export class ModuleGraph {
   private loadConfig(file: string): Config {
     let c = this.configs.get(file);
     if (c) return c;
+    const ts = typescript();
     let options: ts.CompilerOptions = plainOptions;
     try {
       const parsed = ts.getParsedCommandLineOfConfigFile(
@@ -183,7 +212,7 @@ export class ModuleGraph {
     const config = owner ? this.loadConfig(owner) : this.plain;
     let out: string | undefined;
     try {
-      const r = ts.resolveModuleName(spec, fromAbs, config.options, this.host, config.cache).resolvedModule;
+      const r = typescript().resolveModuleName(spec, fromAbs, config.options, this.host, config.cache).resolvedModule;
       out = r ? this.toSource(r.resolvedFileName) : undefined;
     } catch {
       out = undefined;

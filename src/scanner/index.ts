@@ -327,14 +327,15 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
-    // ts-morph (behind cross-file.js) is loaded only when some summary has an edge to follow. When every
-    // joinable file has its summary here (no shard, no file left out), the edge must also lead somewhere.
+    // The join (cross-join.js) is loaded only when some summary has an edge to follow, and ts-morph only when the
+    // join finds a candidate. When every joinable file has its summary here (no shard, no file left out), the
+    // edge must also lead somewhere.
     const joined = walked.files.filter((f) => isCodeFile(f.rel) && !syntaxBroken.has(f.rel) && f.size <= maxBytes);
     const complete = (!shard || shard.count === 1) && joined.every((f) => summaries.has(f.rel));
     const joinable = complete
       ? mayJoin(summaries.values())
       : [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
-    const { analyseCrossFile } = joinable ? await import('./detect/cross-file.js') : { analyseCrossFile: undefined };
+    const { analyseCrossFile } = joinable ? await import('./detect/cross-join.js') : { analyseCrossFile: undefined };
     const out = analyseCrossFile
       ? await analyseCrossFile(root, joined, {
           inShard,

@@ -9,6 +9,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { FileTask, Timing } from './analyse.js';
 import type { FileResult } from './common.js';
@@ -110,9 +112,56 @@ function workerUrl(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/**
+ * The V8 heap (live objects and garbage not yet collected) above which the main thread collects its garbage
+ * between two files. A worker's heap has a limit (`WORKER_OLD_SPACE_MB`); the main thread's is sized by the
+ * machine's memory, and V8 lets garbage pile up far past what one file needs when the thread allocates fast:
+ * one thread linting typeorm peaked at 512–669 MiB of RSS in most runs and at 1,135 MiB in one
+ * (docs/benchmarks.md, "Audit speed, session 22"). Runs that stay under it never collect on purpose.
+ */
+const MAIN_HEAP_CEILING_MB = 448;
+
+let exposedGc: (() => void) | null | undefined;
+/** V8's full collection, exposed in a context of its own (the caller's globals are left alone), or null. */
+function fullGc(): (() => void) | null {
+  if (exposedGc !== undefined) return exposedGc;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    exposedGc = typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    exposedGc = null;
+  }
+  return exposedGc;
+}
+
+/**
+ * A check to run between files: when the heap in use is above `ceilingMb`, one full collection. When what
+ * survives it is still more than two thirds of the ceiling (a repository whose live data is that large), the
+ * ceiling moves up to one and a half times the survivors, so the check never collects after every file.
+ * Returns whether it collected. Exported for its test, which passes its own heap reader and collector.
+ */
+export function heapCeiling(
+  ceilingMb = MAIN_HEAP_CEILING_MB,
+  usedBytes: () => number = () => getHeapStatistics().used_heap_size,
+  collect: () => (() => void) | null = fullGc,
+): () => boolean {
+  let ceiling = ceilingMb * 1024 * 1024;
+  return () => {
+    if (usedBytes() <= ceiling) return false;
+    const gc = collect();
+    if (!gc) return false;
+    gc();
+    const survived = usedBytes();
+    if (survived > (ceiling * 2) / 3) ceiling = survived * 1.5;
+    return true;
+  };
+}
+
 /** The main thread's lane: one file per turn of the event loop, the lint runner imported on first use. */
 function mainLane(root: string, maxBytes: number): Lane {
   let analyse: Promise<typeof import('./analyse.js')> | undefined;
+  const bounded = heapCeiling();
   return {
     depth: 1,
     batch: { files: 1, bytes: 0, from: 'back' },
@@ -122,6 +171,7 @@ function mainLane(root: string, maxBytes: number): Lane {
       await new Promise<void>((resolve) => setImmediate(resolve));
       const timing: Timing = { code: 0, text: 0 };
       const results = jobs.map((j) => analyseTimed(root, j, j.bytes, maxBytes, timing));
+      bounded();
       return { results, timing };
     },
     close: () => Promise.resolve(),

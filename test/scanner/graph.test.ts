@@ -3,10 +3,16 @@
  * sources (project references, outDir, dist/), and finds workspace packages without node_modules.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ts as tsMorphTs } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportTarget, ModuleGraph } from '../../src/scanner/graph.js';
+import { exportTarget, ModuleGraph, plainOptions, typescript } from '../../src/scanner/graph.js';
+
+// As in an audit, the parser's TypeScript is loaded before the graph resolves anything: every case below
+// resolves with it, and gives the answers ts-morph's copy gave before the graph stopped loading ts-morph.
+const parserTs = createRequire(import.meta.url)('typescript') as typeof tsMorphTs;
 
 let root: string;
 const files: Record<string, string> = {
@@ -109,6 +115,22 @@ describe('ModuleGraph', () => {
     expect(g.resolve(main, 'node:crypto')).toBeUndefined();
     expect(g.resolve(main, 'crypto')).toBeUndefined();
     expect(g.resolve(main, 'jsonwebtoken')).toBeUndefined();
+  });
+});
+
+describe('the resolver the graph runs', () => {
+  it('is the TypeScript the parser loaded, when one is loaded, so an audit never loads ts-morph for the join', () => {
+    expect(typescript()).toBe(parserTs);
+    expect(typescript()).not.toBe(tsMorphTs);
+  });
+
+  it('gets compiler options whose enum values are those of ts-morph and of the parser TypeScript', () => {
+    for (const t of [tsMorphTs, parserTs]) {
+      expect(plainOptions.target).toBe(t.ScriptTarget.ES2022);
+      expect(plainOptions.module).toBe(t.ModuleKind.ESNext);
+      expect(plainOptions.moduleResolution).toBe(t.ModuleResolutionKind.Bundler);
+      expect(plainOptions.jsx).toBe(t.JsxEmit.Preserve);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/scanner/common.js';
-import { createPool, laneQueue, workerLane, type Job, type Lane } from '../../src/scanner/workers.js';
+import { createPool, heapCeiling, laneQueue, workerLane, type Job, type Lane } from '../../src/scanner/workers.js';
 
 const job = (rel: string, size = 10): Job => ({ rel, abs: `/r/${rel}`, bytes: Buffer.alloc(size) });
 const resultOf = (j: Job): FileResult => ({
@@ -174,4 +174,59 @@ describe('a worker lane with a heap limit', () => {
       expect(main.taken).toEqual([]);
       await lane.close();
     }));
+});
+
+describe('heapCeiling (the main thread between two files)', () => {
+  const MiB = 1024 * 1024;
+  /** A heap reader over a list of readings, and a collector that counts its calls. */
+  const fake = (readings: number[]) => {
+    let calls = 0;
+    return {
+      used: () => readings.shift()! * MiB,
+      collect: () => () => void calls++,
+      calls: () => calls,
+    };
+  };
+
+  it('does nothing while the heap in use stays under the ceiling', () => {
+    const f = fake([100, 400, 448]);
+    const check = heapCeiling(448, f.used, f.collect);
+    expect([check(), check(), check()]).toEqual([false, false, false]);
+    expect(f.calls()).toBe(0);
+  });
+
+  it('collects once when the heap in use is above the ceiling, and keeps the ceiling when little survives', () => {
+    // 500 over the ceiling: collect, 120 survive; then 449 is over the same ceiling again.
+    const f = fake([500, 120, 300, 449, 100]);
+    const check = heapCeiling(448, f.used, f.collect);
+    expect(check()).toBe(true);
+    expect(f.calls()).toBe(1);
+    expect(check()).toBe(false);
+    expect(check()).toBe(true);
+    expect(f.calls()).toBe(2);
+  });
+
+  it('raises the ceiling above large survivors, so it never collects after every file', () => {
+    // 400 of 500 survive (more than two thirds of 448): the ceiling becomes 600, so 590 is under it.
+    const f = fake([500, 400, 590, 601, 200]);
+    const check = heapCeiling(448, f.used, f.collect);
+    expect(check()).toBe(true);
+    expect(check()).toBe(false);
+    expect(check()).toBe(true);
+    expect(f.calls()).toBe(2);
+  });
+
+  it('does nothing when no collector can be had', () => {
+    const check = heapCeiling(
+      1,
+      () => 10 * MiB,
+      () => null,
+    );
+    expect(check()).toBe(false);
+  });
+
+  it("runs V8's full collection for real, from a context of its own", () => {
+    expect(heapCeiling(0)()).toBe(true);
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
 });
