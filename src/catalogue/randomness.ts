@@ -989,6 +989,43 @@ export const bareSecretNameContext = {
 };
 
 /**
+ * Path segments of a link that grants access to whoever holds the next segment (a capability URL): `/join/<code>`,
+ * `/invite/<id>`, `/reset/<token>`, `/s/<slug>` of a share link. A predictable value in that place lets anyone guess
+ * a link that someone else was sent. `segments` are enough alone; `shortSegments` (one-letter short-link folders)
+ * count only where the code around them shares a resource (`bareSecretNameContext.link`). Matched on the static
+ * text a template literal or concatenation has just before the value, lower-cased.
+ */
+export const capabilityPathSegment = {
+  id: 'capability-path-segment',
+  title: 'A link path segment before a value that grants access',
+  segments: new RegExp(
+    '^(?:join|invite|invites|invitation|invitations|accept|accept-invite|reset|reset-password|password-reset|' +
+      'verify|verify-email|confirm|confirm-email|activate|activation|magic|magic-link|claim|redeem|share|shared|' +
+      'unlock|recover|recovery|passwordless|onboard|onboarding)$',
+  ),
+  shortSegments: /^[a-z]$/,
+  samples: {
+    positive: ['https://app.example.com/join/', '/invite/', '/auth/reset-password/', '/share/', 'https://x.io/s/'],
+    negative: ['https://app.example.com/users/', '/api/v1/reports/', '/files/', '/img/', 'https://x.io/docs/'],
+  },
+} as const;
+
+/**
+ * Name prefixes the non-purpose lexicon reads as "not a secret" (`nextPageToken`, a pagination token) but that, before
+ * a named secret of two words or more, say only which one is made next (`nextInviteCode()`, `nextDeviceSecret()`,
+ * `nextSessionId()`): the rest of the name is judged alone.
+ */
+export const sequencePrefix = {
+  id: 'sequence-prefix',
+  title: 'A prefix naming the next of a series',
+  pattern: /^next_(?=[a-z0-9]+_[a-z0-9])/,
+  samples: {
+    positive: ['next_invite_code', 'next_device_secret', 'next_session_id', 'next_api_key'],
+    negative: ['next_token', 'next_page_token', 'next_key', 'previous_invite_code', 'next'],
+  },
+} as const;
+
+/**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
  * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
  * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the

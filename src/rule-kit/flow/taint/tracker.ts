@@ -13,7 +13,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   bufferWrites,
+  counterMethods,
+  countMethods,
   indexMethods,
+  keyedHashCalls,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -27,6 +30,7 @@ import {
   findVariable,
   propertyName,
   staticNumber,
+  staticString,
   unwrap,
   type FunctionNode,
   type Scope,
@@ -431,6 +435,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return name !== undefined && neutralCalls.has(name) ? PREDICTABLE : OPAQUE;
     }
     if (name !== undefined && neutralCalls.has(name)) return PREDICTABLE;
+    // createHmac('sha256', 'csrf'): a MAC under a key spelled out in the source adds nothing an attacker lacks.
+    const keyAt = name === undefined ? undefined : keyedHashCalls[name];
+    if (keyAt !== undefined) return constantText(n.arguments[keyAt]) ? PREDICTABLE : OPAQUE;
+    const counted = storeCount(n);
+    if (counted) return counted;
     // Array.from(src, fn), Uint8Array.from({ length: 32 }, () => …): the mapper's return values make the elements.
     if (name === 'Array.from' || (name?.endsWith('.from') && typedArrayBits[name.slice(0, -5)] !== undefined)) {
       const [src, fn] = n.arguments;
@@ -493,5 +502,27 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     return OPAQUE;
   }
 
+  /** A string the source spells out: a literal, or a const initialised with one. */
+  function constantText(arg: TSESTree.Node | undefined): boolean {
+    const a = arg && unwrap(arg);
+    if (!a) return false;
+    if (staticString(a) !== undefined) return true;
+    return a.type === T.Identifier && staticString(constInitOf(a, getScope(a))) !== undefined;
+  }
+
   return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
+}
+
+/**
+ * A store's record count (`sessions.size()`, `db.invite.count()`: predictable) or a shared counter stepped and read
+ * (`redis.incr('seq')`: a counter source), by method name (catalogue `countMethods`, `counterMethods`).
+ */
+export function storeCount(n: TSESTree.CallExpression | TSESTree.NewExpression): Taint | undefined {
+  const callee = n.type === T.CallExpression ? unwrap(n.callee) : undefined;
+  const method = callee?.type === T.MemberExpression ? propertyName(callee) : undefined;
+  if (method === undefined) return undefined;
+  if (countMethods.has(method)) return PREDICTABLE;
+  return counterMethods.test(method)
+    ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false }
+    : undefined;
 }
