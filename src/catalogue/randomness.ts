@@ -946,10 +946,16 @@ export const oneTimeCodeContext = {
         'passcode|one.?time|recover|unlock)',
       'i',
     ),
-    state: /(?:oauth|authori[sz]|log.?in|sign.?in|openid|oidc|pkce)/i,
+    // `install`: an app's install flow is its OAuth grant (Shopify, Slack and GitHub apps).
+    state: /(?:oauth|authori[sz]|log.?in|sign.?in|openid|oidc|pkce|install)/i,
   } as Readonly<Record<string, RegExp>>,
   samples: {
-    positive: ['code in startPasswordReset', "code in fastify.post('/verify/start')", 'state in startLogin'],
+    positive: [
+      'code in startPasswordReset',
+      "code in fastify.post('/verify/start')",
+      'state in startLogin',
+      'state in installState',
+    ],
     negative: ['code in parseErrorResponse', 'state in useCounter', "code in app.get('/countries')"],
   },
 };
@@ -1018,10 +1024,11 @@ export const capabilityPathSegment = {
 export const sequencePrefix = {
   id: 'sequence-prefix',
   title: 'A prefix naming the next of a series',
-  pattern: /^next_(?=[a-z0-9]+_[a-z0-9])/,
+  // A nonce of a series is meant to count (an exchange API's increasing nonce): the prefix keeps its sense there.
+  pattern: /^next_(?=[a-z0-9]+_[a-z0-9])(?![a-z0-9_]*nonce$)/,
   samples: {
     positive: ['next_invite_code', 'next_device_secret', 'next_session_id', 'next_api_key'],
-    negative: ['next_token', 'next_page_token', 'next_key', 'previous_invite_code', 'next'],
+    negative: ['next_token', 'next_page_token', 'next_key', 'previous_invite_code', 'next', 'next_exchange_nonce'],
   },
 } as const;
 

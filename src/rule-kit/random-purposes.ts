@@ -134,14 +134,21 @@ function routeOfFile(file: string): string | undefined {
   return m?.[1];
 }
 
+const STEP_STATE = /^[a-z0-9]+(?:_[a-z0-9]+)*_state$/;
+
 function contextPurpose(expr: Node, name: string, file: string | undefined): string | undefined {
-  const bare = normaliseName(name);
+  let bare = normaliseName(name);
+  const words: string[] = [];
+  // `installState`, `loginState`: a state named for a step is judged like a bare one, its own words included.
+  if (STEP_STATE.test(bare)) {
+    words.push(bare);
+    bare = 'state';
+  }
   // A bare `key` or `link` made where API keys are issued or a resource is shared (`bareSecretNameContext`).
   const lexicon = [oneTimeCodeContext, bareSecretNameContext].find((l) => Object.hasOwn(l.names, bare));
   const phrase = lexicon?.names[bare];
   const context = lexicon?.context[bare === 'codes' ? 'code' : bare];
   if (phrase === undefined || context === undefined) return undefined;
-  const words: string[] = [];
   let fn = enclosingFunction(expr);
   for (let depth = 0; fn && depth < 3; depth++, fn = enclosingFunction(fn)) {
     const n = functionName(fn);
@@ -273,7 +280,8 @@ export class Purposes {
     const shared =
       capabilityPathSegment.segments.test(segment) ||
       (capabilityPathSegment.shortSegments.test(segment) && contextPurpose(expr, 'link', this.file) !== undefined);
-    if (shared) this.purposes.push({ expr, purpose: 'capability link', via: `sent in the link path /${segment}/`, rank: 1 });
+    if (shared)
+      this.purposes.push({ expr, purpose: 'capability link', via: `sent in the link path /${segment}/`, rank: 1 });
   }
 
   /**

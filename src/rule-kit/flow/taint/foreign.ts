@@ -241,7 +241,8 @@ function findExport(
   path: string,
   name: string,
   depth = 0,
-): { path: string; file: ForeignFile; fn: FunctionNode | TSESTree.CallExpression | TSESTree.NewExpression } | undefined {
+):
+  { path: string; file: ForeignFile; fn: FunctionNode | TSESTree.CallExpression | TSESTree.NewExpression } | undefined {
   const file = diskFile(path);
   if (!file) return undefined;
   const fn = file.exported.get(name) ?? file.generators.get(name);

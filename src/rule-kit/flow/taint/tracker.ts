@@ -46,6 +46,9 @@ import { counterSource } from '../../../catalogue/randomness.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
+/** Methods that add their arguments to the receiver's state: an array's `push`, a hash or HMAC's `update`. */
+const STATE_WRITES: ReadonlySet<string> = new Set(['push', 'unshift', 'update']);
+
 /**
  * Whether `bits` random bits reduced modulo `m` are measurably biased (the values below 2^bits mod m are likelier
  * by one part in 2^bits / m): always for bytes and 16-bit words, and for wider words when fewer than 1,000 whole
@@ -288,7 +291,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (p?.type === T.MemberExpression && p.object === id) {
         const method = propertyName(p);
         const c = p.parent;
-        if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift'))
+        // list.push(x); hash.update(x) a statement before hash.digest(): x is now part of the value.
+        if (c?.type === T.CallExpression && c.callee === p && method !== undefined && STATE_WRITES.has(method))
           mixins.push(...walkAll(c.arguments, frame).map(derived));
         // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
         else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
@@ -302,9 +306,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
       }
     }
-    if (stepped && !isLoopIndex(v))
-      mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
-    const base = alt(alternatives);
+    const counted = stepped && !isLoopIndex(v);
+    if (counted) mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
+    let base = alt(alternatives);
+    // `let serial = Date.now(); serial += 1`: one counter, reported where it is read, not also at its start.
+    if (counted && !base.entropy) base = PREDICTABLE;
     return mixins.length ? mix([derived(base), ...mixins]) : base;
   }
 
