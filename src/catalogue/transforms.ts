@@ -207,11 +207,14 @@ export const countMethods: ReadonlySet<string> = new Set([
 export const counterMethods = /^(?:incr|incrBy|incrby|hIncrBy|hincrby|INCR|INCRBY)$/;
 
 /**
- * Keyed hashes, by callee as written, and the argument that holds the key. Keyed with a constant the source spells
- * out (`createHmac('sha256', 'csrf')`), the MAC of a counter or a clock reading is as predictable as its input;
- * keyed with anything else (an env var, a configured secret) it is not.
+ * Keyed hashes and salted id encoders, by callee as written, and the argument that holds the key or salt. Keyed with
+ * a constant the source spells out (`createHmac('sha256', 'csrf')`, `new Hashids('invite-salt', 8)`), or with none,
+ * the MAC or encoding of a counter or a clock reading is as predictable as its input (Hashids and Sqids only
+ * obfuscate a number, reversibly); keyed with anything else (an env var, a configured secret) it is not.
  */
 export const keyedHashCalls: Readonly<Record<string, number>> = {
   createHmac: 1,
   'crypto.createHmac': 1,
+  Hashids: 0,
+  Sqids: 0,
 };

@@ -438,6 +438,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           ? PREDICTABLE
           : mix(walkAll(n.arguments, frame));
       if (name === 'Buffer') return mix(walkAll(n.arguments, frame));
+      const saltAt = name === undefined ? undefined : keyedHashCalls[name];
+      // new Hashids('salt') or new Sqids(): a reversible encoding of what it is given.
+      if (saltAt !== undefined)
+        return n.arguments.length <= saltAt || constantText(n.arguments[saltAt]) ? PREDICTABLE : OPAQUE;
       return name !== undefined && neutralCalls.has(name) ? PREDICTABLE : OPAQUE;
     }
     if (name !== undefined && neutralCalls.has(name)) return PREDICTABLE;
@@ -512,7 +516,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   function constantText(arg: TSESTree.Node | undefined): boolean {
     const a = arg && unwrap(arg);
     if (!a) return false;
-    if (staticString(a) !== undefined) return true;
+    // new Sqids({ alphabet: '…', minLength: 8 }): options written out in the source.
+    if (a.type === T.ObjectExpression) return a.properties.every((p) => p.type === T.Property && constantText(p.value));
+    if (staticString(a) !== undefined || staticNumber(a) !== undefined) return true;
     return a.type === T.Identifier && staticString(constInitOf(a, getScope(a))) !== undefined;
   }
 
