@@ -2860,3 +2860,23 @@ diskRuleTester.run('no-weak-randomness (generators exported by another module, b
     },
   ],
 });
+ruleTester.run('no-weak-randomness (reversible id encoders over counters, batch rrand5)', rule, {
+  valid: [
+    {
+      // near miss: Hashids salted from the environment over a counter (a secret salt), a Sqids id for a public URL
+      code: "import Hashids from 'hashids';\nimport Sqids from 'sqids';\n\nconst hashids = new Hashids(process.env.HASHIDS_SALT, 10);\nconst sqids = new Sqids({ minLength: 6 });\nlet n = 0;\n\nexport function inviteCode(): string {\n  n += 1;\n  return hashids.encode(n);\n}\n\nexport function postSlug(postNumber: number): string {\n  return sqids.encode([postNumber]);\n}\n",
+      filename: 'src/public-ids.ts',
+    },
+  ],
+  invalid: [
+    {
+      // an invite code and a referral token that obfuscate a Redis counter with Hashids (constant salt) and Sqids
+      code: "import Hashids from 'hashids';\nimport Sqids from 'sqids';\nimport { redis } from './redis';\n\nconst hashids = new Hashids('team-invites', 8);\nconst sqids = new Sqids({ alphabet: 'k3G7QAe51FCsPW92uEOyq4Bg6Sp8YzVTmnU0liwDdHXLajZrfxNhobJIRcMvKt', minLength: 8 });\n\nexport async function createInviteCode(): Promise<string> {\n  const seq = await redis.incr('invite:seq');\n  return hashids.encode(seq);\n}\n\nexport async function referralToken(): Promise<string> {\n  const seq = await redis.incr('referral:seq');\n  return sqids.encode([seq]);\n}\n",
+      filename: 'src/invite-codes.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 9, column: 21, endLine: 9, endColumn: 45 },
+        { messageId: 'weakRandom', line: 14, column: 21, endLine: 14, endColumn: 47 },
+      ],
+    },
+  ],
+});
