@@ -66,7 +66,15 @@ export interface PurposeSink extends CallPattern {
   readonly args: readonly PurposeArgument[];
   /** The value identifies something (a session, a token): a suggestion offers `randomUUID()`. */
   readonly identifier?: boolean;
+  /** The sink sets a cookie: a cookie named for a session (`session`, `sid`, `connect.sid`) holds a session ID. */
+  readonly cookie?: boolean;
 }
+
+/**
+ * Cookie names that say the cookie holds a session (`session`, `sess`, `app_session`, `connect.sid`, `__Host-sid`),
+ * though the purpose lexicon reads a bare `session` as no purpose: the value set under one is a session ID.
+ */
+export const sessionCookieName = /^(?:__(?:host|secure)-)?(?:[a-z0-9]+[._-])?(?:session|sess|sid|sessionid)$/i;
 
 const lodashModules = ['lodash', 'lodash-es', 'underscore'];
 
@@ -718,9 +726,23 @@ export const purposeSinks: readonly PurposeSink[] = [
     receivers: [...responseReceivers, 'ctx'],
     nameArg: 0,
     args: [{ index: 1 }],
+    cookie: true,
     samples: {
-      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);"],
+      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);", "res.cookie('session', t);"],
       negative: ['res.status(200).json(t);'],
+    },
+  },
+  {
+    id: 'next.cookies',
+    title: 'a Next.js cookie',
+    modules: ['next/headers'],
+    callees: ['cookies().set'],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: ["import { cookies } from 'next/headers';\ncookies().set('session', t);"],
+      negative: ["import { cookies } from 'next/headers';\ncookies().get('session');"],
     },
   },
   {

@@ -12,6 +12,7 @@ import {
   oneTimeCodeContext,
   purposeSinks,
   sequencePrefix,
+  sessionCookieName,
   timeQuantityName,
   unpredictableCodeName,
 } from '../catalogue/randomness.js';
@@ -89,6 +90,8 @@ function sentPurpose(name: string): string | undefined {
 
 /** `https://…/reset?token=` before a value: the parameter the value is sent as. */
 const LINK_PARAMETER = /[?&#]([A-Za-z][\w-]*)=$/;
+/** `sid=${v}; HttpOnly` (a Set-Cookie value), `token=${t}` at the start of a text: the name the value is sent as. */
+const COOKIE_PAIR = /^(?:[^=;&?#]*;\s*)?([A-Za-z][\w.-]*)=$/;
 /** `https://…/join/` before a value: the path segment the value follows (after a host or another segment). */
 const LINK_SEGMENT = /(?:^|[^/:])\/([A-Za-z][\w-]*)\/$/;
 
@@ -265,10 +268,11 @@ export class Purposes {
           ? [[linkText(node.left), node.right]]
           : [];
     for (const [text, expr] of parts) {
-      const name = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const param = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const name = param ?? (text === undefined ? undefined : COOKIE_PAIR.exec(text)?.[1]);
       const purpose = name === undefined ? undefined : sentPurpose(name);
-      if (purpose !== undefined)
-        this.purposes.push({ expr, purpose, via: `sent as the link parameter ${name}`, rank: 1 });
+      const via = param === undefined ? `sent as ${name}=` : `sent as the link parameter ${name}`;
+      if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank: 1 });
       else if (text !== undefined) this.fromLinkPath(text, expr);
     }
   }
@@ -314,6 +318,8 @@ export class Purposes {
       if (ps.nameArg !== undefined) {
         const name = staticString(node.arguments[ps.nameArg]);
         purpose = name === undefined ? undefined : sentPurpose(name);
+        if (purpose === undefined && ps.cookie && name !== undefined && sessionCookieName.test(name))
+          purpose = 'session ID';
         via = `sent as ${ps.title} named '${name ?? ''}'`;
       }
       if (purpose === undefined) continue;

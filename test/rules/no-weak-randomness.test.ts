@@ -2880,3 +2880,78 @@ ruleTester.run('no-weak-randomness (reversible id encoders over counters, batch 
     },
   ],
 });
+ruleTester.run('no-weak-randomness (session cookies and Set-Cookie pairs, batch rrand5)', rule, {
+  valid: [
+    {
+      // near misses: a theme cookie, a session cookie from randomUUID, a version pair and an expiry pair in text, a legacy hash of a file name
+      code: "import { randomUUID } from 'node:crypto';\nimport { cookies } from 'next/headers';\n\nexport function prefs(res: any) {\n  res.cookie('theme', Math.random() < 0.5 ? 'dark' : 'light');\n  cookies().set('session', randomUUID(), { httpOnly: true });\n}\n\nexport function stamps(res: any) {\n  res.setHeader('X-Build', `v=${Date.now()}`);\n  res.setHeader('Set-Cookie', `seen=${Date.now()}; Max-Age=60`);\n}\n\nexport function etagOf(name: string) {\n  const etag = require('crypto').createHash('md5').update(name).digest('hex');\n  return { etag };\n}\n",
+      filename: 'src/cookie-near-misses.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a Next.js session cookie from the clock, a raw Set-Cookie sid pair from Math.random, and a token hashed from the clock through require("crypto")
+      code: "import { cookies } from 'next/headers';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+      filename: 'src/session-cookies.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${randomUUID()}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${randomToken()}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 9,
+          column: 13,
+          endLine: 9,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = randomUUID();\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = randomToken();\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 14,
+          column: 67,
+          endLine: 14,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomBytes } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(randomBytes(32).toString('base64url')).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(randomToken()).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

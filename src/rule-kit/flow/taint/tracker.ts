@@ -35,7 +35,7 @@ import {
   type FunctionNode,
   type Scope,
 } from '../../ast.js';
-import type { ImportMap } from '../../imports.js';
+import { requireTarget, type ImportMap } from '../../imports.js';
 import type { CalleePath } from '../../sinks.js';
 import { dotted, localFunction, readBits, returnExpressions } from '../functions.js';
 import { thisWrites } from '../this-writes.js';
@@ -431,7 +431,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
     }
     const callee = unwrap(n.callee);
-    const name = dotted(callee);
+    // require('crypto').createHash(…) is crypto.createHash.
+    const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
+    const name = req ? `${req.module.replace(/^node:/, '')}.${req.imported}` : dotted(callee);
     if (n.type === T.NewExpression) {
       if (name !== undefined && typedArrayBits[name] !== undefined)
         return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
