@@ -10,7 +10,7 @@ import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
-import { createTaintTracker, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
+import { createTaintTracker, storeCount, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
@@ -90,7 +90,8 @@ export default createRule<Options, MessageIds>({
       if (!sawSource && tracker) {
         // Weak sources, and CSPRNG bytes that a modulo could bias.
         const facts = tracker.sourceOf(node, cp);
-        sawSource = facts.weak !== undefined || facts.strong?.elementBits !== undefined;
+        sawSource =
+          facts.weak !== undefined || facts.strong?.elementBits !== undefined || !!storeCount(node)?.weak.length;
       }
       purposes.fromCall(node, cp, imports, tracker);
     };

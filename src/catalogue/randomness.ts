@@ -66,7 +66,15 @@ export interface PurposeSink extends CallPattern {
   readonly args: readonly PurposeArgument[];
   /** The value identifies something (a session, a token): a suggestion offers `randomUUID()`. */
   readonly identifier?: boolean;
+  /** The sink sets a cookie: a cookie named for a session (`session`, `sid`, `connect.sid`) holds a session ID. */
+  readonly cookie?: boolean;
 }
+
+/**
+ * Cookie names that say the cookie holds a session (`session`, `sess`, `app_session`, `connect.sid`, `__Host-sid`),
+ * though the purpose lexicon reads a bare `session` as no purpose: the value set under one is a session ID.
+ */
+export const sessionCookieName = /^(?:__(?:host|secure)-)?(?:[a-z0-9]+[._-])?(?:session|sess|sid|sessionid)$/i;
 
 const lodashModules = ['lodash', 'lodash-es', 'underscore'];
 
@@ -718,9 +726,23 @@ export const purposeSinks: readonly PurposeSink[] = [
     receivers: [...responseReceivers, 'ctx'],
     nameArg: 0,
     args: [{ index: 1 }],
+    cookie: true,
     samples: {
-      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);"],
+      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);", "res.cookie('session', t);"],
       negative: ['res.status(200).json(t);'],
+    },
+  },
+  {
+    id: 'next.cookies',
+    title: 'a Next.js cookie',
+    modules: ['next/headers'],
+    callees: ['cookies().set'],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: ["import { cookies } from 'next/headers';\ncookies().set('session', t);"],
+      negative: ["import { cookies } from 'next/headers';\ncookies().get('session');"],
     },
   },
   {
@@ -946,10 +968,16 @@ export const oneTimeCodeContext = {
         'passcode|one.?time|recover|unlock)',
       'i',
     ),
-    state: /(?:oauth|authori[sz]|log.?in|sign.?in|openid|oidc|pkce)/i,
+    // `install`: an app's install flow is its OAuth grant (Shopify, Slack and GitHub apps).
+    state: /(?:oauth|authori[sz]|log.?in|sign.?in|openid|oidc|pkce|install)/i,
   } as Readonly<Record<string, RegExp>>,
   samples: {
-    positive: ['code in startPasswordReset', "code in fastify.post('/verify/start')", 'state in startLogin'],
+    positive: [
+      'code in startPasswordReset',
+      "code in fastify.post('/verify/start')",
+      'state in startLogin',
+      'state in installState',
+    ],
     negative: ['code in parseErrorResponse', 'state in useCounter', "code in app.get('/countries')"],
   },
 };
@@ -987,6 +1015,44 @@ export const bareSecretNameContext = {
     ],
   },
 };
+
+/**
+ * Path segments of a link that grants access to whoever holds the next segment (a capability URL): `/join/<code>`,
+ * `/invite/<id>`, `/reset/<token>`, `/s/<slug>` of a share link. A predictable value in that place lets anyone guess
+ * a link that someone else was sent. `segments` are enough alone; `shortSegments` (one-letter short-link folders)
+ * count only where the code around them shares a resource (`bareSecretNameContext.link`). Matched on the static
+ * text a template literal or concatenation has just before the value, lower-cased.
+ */
+export const capabilityPathSegment = {
+  id: 'capability-path-segment',
+  title: 'A link path segment before a value that grants access',
+  segments: new RegExp(
+    '^(?:join|invite|invites|invitation|invitations|accept|accept-invite|reset|reset-password|password-reset|' +
+      'verify|verify-email|confirm|confirm-email|activate|activation|magic|magic-link|claim|redeem|share|shared|' +
+      'unlock|recover|recovery|passwordless|onboard|onboarding)$',
+  ),
+  shortSegments: /^[a-z]$/,
+  samples: {
+    positive: ['https://app.example.com/join/', '/invite/', '/auth/reset-password/', '/share/', 'https://x.io/s/'],
+    negative: ['https://app.example.com/users/', '/api/v1/reports/', '/files/', '/img/', 'https://x.io/docs/'],
+  },
+} as const;
+
+/**
+ * Name prefixes the non-purpose lexicon reads as "not a secret" (`nextPageToken`, a pagination token) but that, before
+ * a named secret of two words or more, say only which one is made next (`nextInviteCode()`, `nextDeviceSecret()`,
+ * `nextSessionId()`): the rest of the name is judged alone.
+ */
+export const sequencePrefix = {
+  id: 'sequence-prefix',
+  title: 'A prefix naming the next of a series',
+  // A nonce of a series is meant to count (an exchange API's increasing nonce): the prefix keeps its sense there.
+  pattern: /^next_(?=[a-z0-9]+_[a-z0-9])(?![a-z0-9_]*nonce$)/,
+  samples: {
+    positive: ['next_invite_code', 'next_device_secret', 'next_session_id', 'next_api_key'],
+    negative: ['next_token', 'next_page_token', 'next_key', 'previous_invite_code', 'next', 'next_exchange_nonce'],
+  },
+} as const;
 
 /**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the

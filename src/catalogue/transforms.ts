@@ -184,3 +184,37 @@ export const literalDecoders = {
     negative: ['JSON.parse', 'CryptoJS.lib.WordArray.random', 'forge.random.getBytesSync', 'randomBytes', 'decode'],
   },
 } as const;
+
+/**
+ * Methods that read how many records a store or collection holds (`sessions.size()`, `db.invite.count()`,
+ * `Model.countDocuments()`): a small number anyone can estimate, not entropy. The value-flow engine reads them as
+ * predictable, so a session id made of the clock and a store's size is as guessable as the clock alone.
+ */
+export const countMethods: ReadonlySet<string> = new Set([
+  'size',
+  'count',
+  'countDocuments',
+  'estimatedDocumentCount',
+  'getCount',
+  'dbsize',
+  'dbSize',
+]);
+
+/**
+ * Methods that step a shared counter and return its new value: Redis `INCR`/`INCRBY`/`HINCRBY` in node-redis and
+ * ioredis spellings. A code or token numbered by one is a counter (the next value follows from the last one seen).
+ */
+export const counterMethods = /^(?:incr|incrBy|incrby|hIncrBy|hincrby|INCR|INCRBY)$/;
+
+/**
+ * Keyed hashes and salted id encoders, by callee as written, and the argument that holds the key or salt. Keyed with
+ * a constant the source spells out (`createHmac('sha256', 'csrf')`, `new Hashids('invite-salt', 8)`), or with none,
+ * the MAC or encoding of a counter or a clock reading is as predictable as its input (Hashids and Sqids only
+ * obfuscate a number, reversibly); keyed with anything else (an env var, a configured secret) it is not.
+ */
+export const keyedHashCalls: Readonly<Record<string, number>> = {
+  createHmac: 1,
+  'crypto.createHmac': 1,
+  Hashids: 0,
+  Sqids: 0,
+};

@@ -6,10 +6,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   bareSecretNameContext,
+  capabilityPathSegment,
   genericMakerName,
   linkParameterPurposes,
   oneTimeCodeContext,
   purposeSinks,
+  sequencePrefix,
+  sessionCookieName,
   timeQuantityName,
   unpredictableCodeName,
 } from '../catalogue/randomness.js';
@@ -17,7 +20,7 @@ import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, enclosingFunction, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
-import { functionName } from './flow/functions.js';
+import { dotted, functionName } from './flow/functions.js';
 import { patternMatches } from './call-patterns.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { ImportMap } from './imports.js';
@@ -87,6 +90,10 @@ function sentPurpose(name: string): string | undefined {
 
 /** `https://…/reset?token=` before a value: the parameter the value is sent as. */
 const LINK_PARAMETER = /[?&#]([A-Za-z][\w-]*)=$/;
+/** `sid=${v}; HttpOnly` (a Set-Cookie value), `token=${t}` at the start of a text: the name the value is sent as. */
+const COOKIE_PAIR = /^(?:[^=;&?#]*;\s*)?([A-Za-z][\w.-]*)=$/;
+/** `https://…/join/` before a value: the path segment the value follows (after a host or another segment). */
+const LINK_SEGMENT = /(?:^|[^/:])\/([A-Za-z][\w-]*)\/$/;
 
 /** The text a concatenation's left side ends with, when it is static. */
 function linkText(n: Node): string | undefined {
@@ -130,14 +137,21 @@ function routeOfFile(file: string): string | undefined {
   return m?.[1];
 }
 
+const STEP_STATE = /^[a-z0-9]+(?:_[a-z0-9]+)*_state$/;
+
 function contextPurpose(expr: Node, name: string, file: string | undefined): string | undefined {
-  const bare = normaliseName(name);
+  let bare = normaliseName(name);
+  const words: string[] = [];
+  // `installState`, `loginState`: a state named for a step is judged like a bare one, its own words included.
+  if (STEP_STATE.test(bare)) {
+    words.push(bare);
+    bare = 'state';
+  }
   // A bare `key` or `link` made where API keys are issued or a resource is shared (`bareSecretNameContext`).
   const lexicon = [oneTimeCodeContext, bareSecretNameContext].find((l) => Object.hasOwn(l.names, bare));
   const phrase = lexicon?.names[bare];
   const context = lexicon?.context[bare === 'codes' ? 'code' : bare];
   if (phrase === undefined || context === undefined) return undefined;
-  const words: string[] = [];
   let fn = enclosingFunction(expr);
   for (let depth = 0; fn && depth < 3; depth++, fn = enclosingFunction(fn)) {
     const n = functionName(fn);
@@ -160,6 +174,21 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   const route = file === undefined ? undefined : routeOfFile(file);
   if (route !== undefined) words.push(route);
   return words.some((w) => context.test(w)) ? phrase : undefined;
+}
+
+/** Calls that build a byte array from their arguments: what a bare `key` holding their result is. */
+const BYTE_BUILDERS: ReadonlySet<string> = new Set(['Buffer.from', 'Uint8Array.from', 'Buffer.concat', 'Uint8Array']);
+
+/**
+ * A bare `key` (a Map, cache or React key elsewhere) that holds bytes built by hand (`Buffer.from(Array.from({ length:
+ * 32 }, …))`, `Uint8Array.from(…)`): a key for a cipher, not a lookup key, which is a string or a number.
+ */
+function byteKeyPurpose(expr: Node, name: string): string | undefined {
+  if (normaliseName(name) !== 'key') return undefined;
+  const e = unwrap(expr);
+  if (e.type !== T.CallExpression && e.type !== T.NewExpression) return undefined;
+  const callee = dotted(unwrap(e.callee));
+  return callee !== undefined && BYTE_BUILDERS.has(callee) && e.arguments.length > 0 ? 'key' : undefined;
 }
 
 /** The word a maker's name ends with (`TokenGenerator`, `otpFactory`), dropped to name what it makes. */
@@ -210,7 +239,7 @@ export class Purposes {
   byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
     if (!expr || name === undefined || isFunction(unwrap(expr))) return;
     let purpose = this.namePurpose(name);
-    purpose ??= contextPurpose(expr, name, this.file);
+    purpose ??= contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 
@@ -219,6 +248,10 @@ export class Purposes {
     let purpose = this.phraseByName.get(name);
     if (purpose === undefined && !this.phraseByName.has(name)) {
       purpose = securityPurposePhrase(name) ?? codePurpose(name);
+      // `nextInviteCode()`: the secret of a series; `nextPageToken` stays a pagination token.
+      const rest = purpose === undefined ? normaliseName(name).replace(sequencePrefix.pattern, '') : undefined;
+      if (rest !== undefined && rest !== normaliseName(name))
+        purpose = securityPurposePhrase(rest) ?? codePurpose(rest);
       // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
       if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
       this.phraseByName.set(name, purpose);
@@ -235,11 +268,24 @@ export class Purposes {
           ? [[linkText(node.left), node.right]]
           : [];
     for (const [text, expr] of parts) {
-      const name = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const param = text === undefined ? undefined : LINK_PARAMETER.exec(text)?.[1];
+      const name = param ?? (text === undefined ? undefined : COOKIE_PAIR.exec(text)?.[1]);
       const purpose = name === undefined ? undefined : sentPurpose(name);
-      if (purpose !== undefined)
-        this.purposes.push({ expr, purpose, via: `sent as the link parameter ${name}`, rank: 1 });
+      const via = param === undefined ? `sent as ${name}=` : `sent as the link parameter ${name}`;
+      if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank: 1 });
+      else if (text !== undefined) this.fromLinkPath(text, expr);
     }
+  }
+
+  /** `https://…/join/${code}`: the value is the path segment that grants access (`capabilityPathSegment`). */
+  private fromLinkPath(text: string, expr: Node): void {
+    const segment = LINK_SEGMENT.exec(text)?.[1]?.toLowerCase();
+    if (segment === undefined) return;
+    const shared =
+      capabilityPathSegment.segments.test(segment) ||
+      (capabilityPathSegment.shortSegments.test(segment) && contextPurpose(expr, 'link', this.file) !== undefined);
+    if (shared)
+      this.purposes.push({ expr, purpose: 'capability link', via: `sent in the link path /${segment}/`, rank: 1 });
   }
 
   /**
@@ -272,6 +318,8 @@ export class Purposes {
       if (ps.nameArg !== undefined) {
         const name = staticString(node.arguments[ps.nameArg]);
         purpose = name === undefined ? undefined : sentPurpose(name);
+        if (purpose === undefined && ps.cookie && name !== undefined && sessionCookieName.test(name))
+          purpose = 'session ID';
         via = `sent as ${ps.title} named '${name ?? ''}'`;
       }
       if (purpose === undefined) continue;

@@ -19,7 +19,9 @@ import {
   inPlaceWrites,
   oneTimeCodeContext,
   bareSecretNameContext,
+  capabilityPathSegment,
   purposeSinks,
+  sequencePrefix,
   sizeConstantName,
   strongRandomSources,
   timeQuantityName,
@@ -28,6 +30,8 @@ import {
   weakSourceKeywords,
 } from '../../src/catalogue/randomness.js';
 import { normaliseName, securityPurposeOf, securityPurposePhrase } from '../../src/detect/names.js';
+import { Purposes } from '../../src/rule-kit/random-purposes.js';
+import { countMethods, counterMethods, keyedHashCalls } from '../../src/catalogue/transforms.js';
 import { patternMatches } from '../../src/rule-kit/call-patterns.js';
 import { collectImports, type ImportMap } from '../../src/rule-kit/imports.js';
 import { calleePathOf } from '../../src/rule-kit/sinks.js';
@@ -208,6 +212,33 @@ describe('names read by their context', () => {
       for (const s of lexicon.samples.positive) expect(matches(s), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(matches(s), s).toBe(false);
     });
+});
+
+describe('capability links and series names (branch rrand5)', () => {
+  it(`${capabilityPathSegment.id}: the segment before the value grants access in positives only`, () => {
+    const segmentOf = (text: string): string | undefined => /\/([A-Za-z][\w-]*)\/$/.exec(text)?.[1]?.toLowerCase();
+    const grants = (text: string): boolean => {
+      const seg = segmentOf(text);
+      return (
+        seg !== undefined && (capabilityPathSegment.segments.test(seg) || capabilityPathSegment.shortSegments.test(seg))
+      );
+    };
+    for (const s of capabilityPathSegment.samples.positive) expect(grants(s), s).toBe(true);
+    for (const s of capabilityPathSegment.samples.negative) expect(grants(s), s).toBe(false);
+  });
+  it(`${sequencePrefix.id}: the rest of a positive names a secret, no negative does`, () => {
+    const purposes = new Purposes(() => {
+      throw new Error('no scope needed');
+    });
+    for (const s of sequencePrefix.samples.positive) expect(purposes.namePurpose(s), s).toBeDefined();
+    for (const s of sequencePrefix.samples.negative) expect(purposes.namePurpose(s), s).toBeUndefined();
+  });
+  it('store counts, Redis counters and keyed hashes are named as the engine reads them', () => {
+    expect([...countMethods]).toEqual(expect.arrayContaining(['size', 'count', 'countDocuments']));
+    for (const m of ['incr', 'incrBy', 'hincrby']) expect(counterMethods.test(m), m).toBe(true);
+    for (const m of ['increase', 'incremental', 'include']) expect(counterMethods.test(m), m).toBe(false);
+    expect(keyedHashCalls['createHmac']).toBe(1);
+  });
 });
 
 describe('purpose names', () => {

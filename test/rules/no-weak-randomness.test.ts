@@ -2598,3 +2598,360 @@ ruleTester.run('no-weak-randomness (counters kept in class fields, batch rrand4)
     },
   ],
 });
+
+// issue 11 (session 22, branch rrand5): classes from the development corpora, each written anew from real idioms. A
+// maker named for the next of a series (`nextInviteCode()`), a MAC keyed with a constant the source spells out, a
+// store's record count or a Redis INCR counter, a capability link's path segment (`/join/${code}`), a bare `key`
+// holding bytes built by hand, a state named for an install or login step, and a generator (nanoid/non-secure's
+// `customAlphabet`, `seedrandom`) that another module exports and this one calls. Near misses beside each.
+ruleTester.run(
+  'no-weak-randomness (series, keyed hashes, store counters, capability links, byte keys, batch rrand5)',
+  rule,
+  {
+    valid: [
+      {
+        // near misses: a pagination token of a series, an exchange nonce that counts, a MAC under a configured secret, a room label from a count, React list keys, a cache buster and a picture picked at random
+        code: "import { createHmac } from 'node:crypto';\n\nlet page = 0;\nexport function nextPageToken(): string {\n  page += 1;\n  return Buffer.from(String(page)).toString('base64');\n}\n\nlet lastNonce = 0;\nexport function nextTradeNonce(): number {\n  lastNonce = Math.max(Date.now(), lastNonce + 1);\n  return lastNonce;\n}\n\nexport function signedUnsubscribeToken(email: string): string {\n  return createHmac('sha256', process.env.UNSUBSCRIBE_SECRET ?? '').update(`${email}:${Date.now()}`).digest('hex');\n}\n\nexport async function roomLabel(rooms: { count(): Promise<number> }): Promise<string> {\n  const n = await rooms.count();\n  return `room-${n}`;\n}\n\nexport function rows(items: string[]) {\n  return items.map((item) => ({ key: `${item}-${Math.random().toString(36).slice(2)}`, item }));\n}\n\nexport function profileLinks(userId: string) {\n  const stamp = Date.now();\n  const pick = Math.floor(Math.random() * 20);\n  return { profile: `https://app.example.com/users/${userId}?v=${stamp}`, hero: `https://cdn.example.com/img/${pick}.jpg` };\n}\n\nexport function searchLink(q: string) {\n  return `https://example.com/s/${Date.now().toString(36)}?q=${encodeURIComponent(q)}`;\n}\n",
+        filename: 'src/near-misses.ts',
+      },
+    ],
+    invalid: [
+      {
+        // a series of invite codes from a module counter, and device secrets hashed from a clock-seeded counter (one report, at the counter read)
+        code: "const crypto = require('crypto');\n\nlet seq = 5000;\nlet serial = Date.now();\n\nfunction nextInviteCode(team) {\n  seq += 1;\n  return team + '-' + seq.toString(36);\n}\n\nfunction nextDeviceSecret() {\n  serial += 1;\n  return crypto.createHash('sha256').update('dev-' + serial).digest('hex');\n}\n\nmodule.exports = { nextInviteCode, nextDeviceSecret };\n",
+        filename: 'src/series.js',
+        errors: [
+          { messageId: 'weakRandom', line: 8, column: 23, endLine: 8, endColumn: 26 },
+          { messageId: 'weakRandom', line: 13, column: 54, endLine: 13, endColumn: 60 },
+        ],
+      },
+      {
+        // a CSRF token as an HMAC of a counter and the clock under a key written in the source (a literal, a const)
+        code: "import { createHmac } from 'node:crypto';\n\nconst CSRF_KEY = 'csrf-v1';\nlet issued = 0;\n\nexport function csrfToken(): string {\n  issued += 1;\n  return createHmac('sha256', 'csrf').update(`${issued}.${Date.now()}`).digest('base64url');\n}\n\nexport function formToken(sessionId: string): string {\n  const mac = createHmac('sha1', CSRF_KEY);\n  mac.update(String(Date.now()));\n  const formSecret = mac.digest('hex');\n  return `${sessionId}.${formSecret}`;\n}\n",
+        filename: 'src/csrf.ts',
+        errors: [
+          { messageId: 'weakRandom', line: 8, column: 49, endLine: 8, endColumn: 55 },
+          {
+            messageId: 'weakRandom',
+            line: 8,
+            column: 59,
+            endLine: 8,
+            endColumn: 69,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { createHmac, randomBytes } from 'node:crypto';\n\nconst CSRF_KEY = 'csrf-v1';\nlet issued = 0;\n\nexport function csrfToken(): string {\n  issued += 1;\n  return createHmac('sha256', 'csrf').update(`${issued}.${randomBytes(32).toString('base64url')}`).digest('base64url');\n}\n\nexport function formToken(sessionId: string): string {\n  const mac = createHmac('sha1', CSRF_KEY);\n  mac.update(String(Date.now()));\n  const formSecret = mac.digest('hex');\n  return `${sessionId}.${formSecret}`;\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { createHmac } from 'node:crypto';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst CSRF_KEY = 'csrf-v1';\nlet issued = 0;\n\nexport function csrfToken(): string {\n  issued += 1;\n  return createHmac('sha256', 'csrf').update(`${issued}.${randomToken()}`).digest('base64url');\n}\n\nexport function formToken(sessionId: string): string {\n  const mac = createHmac('sha1', CSRF_KEY);\n  mac.update(String(Date.now()));\n  const formSecret = mac.digest('hex');\n  return `${sessionId}.${formSecret}`;\n}\n",
+              },
+            ],
+          },
+          {
+            messageId: 'weakRandom',
+            line: 13,
+            column: 21,
+            endLine: 13,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { createHmac, randomBytes } from 'node:crypto';\n\nconst CSRF_KEY = 'csrf-v1';\nlet issued = 0;\n\nexport function csrfToken(): string {\n  issued += 1;\n  return createHmac('sha256', 'csrf').update(`${issued}.${Date.now()}`).digest('base64url');\n}\n\nexport function formToken(sessionId: string): string {\n  const mac = createHmac('sha1', CSRF_KEY);\n  mac.update(randomBytes(32).toString('base64url'));\n  const formSecret = mac.digest('hex');\n  return `${sessionId}.${formSecret}`;\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { createHmac } from 'node:crypto';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst CSRF_KEY = 'csrf-v1';\nlet issued = 0;\n\nexport function csrfToken(): string {\n  issued += 1;\n  return createHmac('sha256', 'csrf').update(`${issued}.${Date.now()}`).digest('base64url');\n}\n\nexport function formToken(sessionId: string): string {\n  const mac = createHmac('sha1', CSRF_KEY);\n  mac.update(randomToken());\n  const formSecret = mac.digest('hex');\n  return `${sessionId}.${formSecret}`;\n}\n",
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // a session id from the clock and a store's size, and a reset token numbered by Redis INCR
+        code: "import { createClient } from 'redis';\nimport { store } from './store';\n\nconst redis = createClient();\n\nexport const newSessionId = () => `${Date.now().toString(16)}${store.size().toString(16)}`;\n\nexport async function issueResetToken(userId: string) {\n  const n = await redis.incr('reset:seq');\n  const resetToken = Buffer.from(`${userId}:${n}`).toString('base64url');\n  await store.put(resetToken, userId);\n  return resetToken;\n}\n",
+        filename: 'src/sessions.ts',
+        errors: [
+          {
+            messageId: 'weakRandom',
+            line: 6,
+            column: 38,
+            endLine: 6,
+            endColumn: 48,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { createClient } from 'redis';\nimport { store } from './store';\nimport { randomUUID } from 'node:crypto';\n\nconst redis = createClient();\n\nexport const newSessionId = () => `${randomUUID()}${store.size().toString(16)}`;\n\nexport async function issueResetToken(userId: string) {\n  const n = await redis.incr('reset:seq');\n  const resetToken = Buffer.from(`${userId}:${n}`).toString('base64url');\n  await store.put(resetToken, userId);\n  return resetToken;\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { createClient } from 'redis';\nimport { store } from './store';\nimport { randomToken } from 'keyhygiene/keys';\n\nconst redis = createClient();\n\nexport const newSessionId = () => `${randomToken()}${store.size().toString(16)}`;\n\nexport async function issueResetToken(userId: string) {\n  const n = await redis.incr('reset:seq');\n  const resetToken = Buffer.from(`${userId}:${n}`).toString('base64url');\n  await store.put(resetToken, userId);\n  return resetToken;\n}\n",
+              },
+            ],
+          },
+          { messageId: 'weakRandom', line: 9, column: 19, endLine: 9, endColumn: 42 },
+        ],
+      },
+      {
+        // capability links: a join link, an invitation accept link and a share link in a share route, made from uuid v1, the pid and clock, a counter
+        code: "const { v1: uuidv1 } = require('uuid');\nconst express = require('express');\n\nconst router = express.Router();\nlet shares = 0;\n\nrouter.post('/teams/:id/members', async (req, res) => {\n  const invitation = uuidv1();\n  await req.db.invites.insert({ invitation, team: req.params.id });\n  res.json({ url: `https://app.example.com/join/${invitation}` });\n});\n\nrouter.post('/orgs/:id/invite', async (req, res) => {\n  const ref = process.pid + '-' + Date.now();\n  res.json({ url: 'https://app.example.com/invite/' + ref + '/accept' });\n});\n\nrouter.post('/files/:id/share', async (req, res) => {\n  shares += 1;\n  const slug = shares.toString(36);\n  res.json({ url: `https://files.example.com/s/${slug}` });\n});\n\nmodule.exports = router;\n",
+        filename: 'src/links.js',
+        errors: [
+          {
+            messageId: 'weakRandom',
+            line: 8,
+            column: 22,
+            endLine: 8,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "const { v1: uuidv1 } = require('uuid');\nconst express = require('express');\nconst { randomBytes } = require('node:crypto');\n\nconst router = express.Router();\nlet shares = 0;\n\nrouter.post('/teams/:id/members', async (req, res) => {\n  const invitation = randomBytes(32).toString('base64url');\n  await req.db.invites.insert({ invitation, team: req.params.id });\n  res.json({ url: `https://app.example.com/join/${invitation}` });\n});\n\nrouter.post('/orgs/:id/invite', async (req, res) => {\n  const ref = process.pid + '-' + Date.now();\n  res.json({ url: 'https://app.example.com/invite/' + ref + '/accept' });\n});\n\nrouter.post('/files/:id/share', async (req, res) => {\n  shares += 1;\n  const slug = shares.toString(36);\n  res.json({ url: `https://files.example.com/s/${slug}` });\n});\n\nmodule.exports = router;\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "const { v1: uuidv1 } = require('uuid');\nconst express = require('express');\nconst { randomToken } = require('keyhygiene/keys');\n\nconst router = express.Router();\nlet shares = 0;\n\nrouter.post('/teams/:id/members', async (req, res) => {\n  const invitation = randomToken();\n  await req.db.invites.insert({ invitation, team: req.params.id });\n  res.json({ url: `https://app.example.com/join/${invitation}` });\n});\n\nrouter.post('/orgs/:id/invite', async (req, res) => {\n  const ref = process.pid + '-' + Date.now();\n  res.json({ url: 'https://app.example.com/invite/' + ref + '/accept' });\n});\n\nrouter.post('/files/:id/share', async (req, res) => {\n  shares += 1;\n  const slug = shares.toString(36);\n  res.json({ url: `https://files.example.com/s/${slug}` });\n});\n\nmodule.exports = router;\n",
+              },
+            ],
+          },
+          {
+            messageId: 'weakRandom',
+            line: 14,
+            column: 15,
+            endLine: 14,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "const { v1: uuidv1 } = require('uuid');\nconst express = require('express');\nconst { randomBytes } = require('node:crypto');\n\nconst router = express.Router();\nlet shares = 0;\n\nrouter.post('/teams/:id/members', async (req, res) => {\n  const invitation = uuidv1();\n  await req.db.invites.insert({ invitation, team: req.params.id });\n  res.json({ url: `https://app.example.com/join/${invitation}` });\n});\n\nrouter.post('/orgs/:id/invite', async (req, res) => {\n  const ref = randomBytes(32).toString('base64url') + '-' + Date.now();\n  res.json({ url: 'https://app.example.com/invite/' + ref + '/accept' });\n});\n\nrouter.post('/files/:id/share', async (req, res) => {\n  shares += 1;\n  const slug = shares.toString(36);\n  res.json({ url: `https://files.example.com/s/${slug}` });\n});\n\nmodule.exports = router;\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "const { v1: uuidv1 } = require('uuid');\nconst express = require('express');\nconst { randomToken } = require('keyhygiene/keys');\n\nconst router = express.Router();\nlet shares = 0;\n\nrouter.post('/teams/:id/members', async (req, res) => {\n  const invitation = uuidv1();\n  await req.db.invites.insert({ invitation, team: req.params.id });\n  res.json({ url: `https://app.example.com/join/${invitation}` });\n});\n\nrouter.post('/orgs/:id/invite', async (req, res) => {\n  const ref = randomToken() + '-' + Date.now();\n  res.json({ url: 'https://app.example.com/invite/' + ref + '/accept' });\n});\n\nrouter.post('/files/:id/share', async (req, res) => {\n  shares += 1;\n  const slug = shares.toString(36);\n  res.json({ url: `https://files.example.com/s/${slug}` });\n});\n\nmodule.exports = router;\n",
+              },
+            ],
+          },
+          { messageId: 'weakRandom', line: 14, column: 35, endLine: 14, endColumn: 45 },
+          { messageId: 'weakRandom', line: 20, column: 16, endLine: 20, endColumn: 22 },
+        ],
+      },
+      {
+        // a bare key holding bytes built from Math.random (a typed array, a Buffer)
+        code: "export function fallbackSession(peer: string) {\n  const key = Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n  return { peer, key };\n}\n\nexport function legacyKey() {\n  const key = Buffer.from(Array.from({ length: 16 }, () => (Math.random() * 256) | 0));\n  return { key, alg: 'A128GCM' };\n}\n",
+        filename: 'src/fallback-keys.ts',
+        errors: [
+          {
+            messageId: 'weakRandom',
+            line: 2,
+            column: 64,
+            endLine: 2,
+            endColumn: 77,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { randomInt } from 'node:crypto';\nexport function fallbackSession(peer: string) {\n  const key = Uint8Array.from({ length: 32 }, () => randomInt(256));\n  return { peer, key };\n}\n\nexport function legacyKey() {\n  const key = Buffer.from(Array.from({ length: 16 }, () => (Math.random() * 256) | 0));\n  return { key, alg: 'A128GCM' };\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { randomInt } from 'keyhygiene/keys';\nexport function fallbackSession(peer: string) {\n  const key = Uint8Array.from({ length: 32 }, () => randomInt(0, 256));\n  return { peer, key };\n}\n\nexport function legacyKey() {\n  const key = Buffer.from(Array.from({ length: 16 }, () => (Math.random() * 256) | 0));\n  return { key, alg: 'A128GCM' };\n}\n",
+              },
+            ],
+          },
+          {
+            messageId: 'weakRandom',
+            line: 7,
+            column: 61,
+            endLine: 7,
+            endColumn: 74,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { randomInt } from 'node:crypto';\nexport function fallbackSession(peer: string) {\n  const key = Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n  return { peer, key };\n}\n\nexport function legacyKey() {\n  const key = Buffer.from(Array.from({ length: 16 }, () => randomInt(256)));\n  return { key, alg: 'A128GCM' };\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { randomInt } from 'keyhygiene/keys';\nexport function fallbackSession(peer: string) {\n  const key = Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));\n  return { peer, key };\n}\n\nexport function legacyKey() {\n  const key = Buffer.from(Array.from({ length: 16 }, () => randomInt(0, 256)));\n  return { key, alg: 'A128GCM' };\n}\n",
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // an app install's OAuth state and a login state from the clock
+        code: "export function installState(shop: string): string {\n  return Buffer.from(`${shop}:${Date.now()}`).toString('base64url');\n}\n\nexport function beginLogin(returnTo: string) {\n  const loginState = Date.now().toString(36);\n  return { loginState, returnTo };\n}\n",
+        filename: 'src/install.ts',
+        errors: [
+          {
+            messageId: 'weakRandom',
+            line: 2,
+            column: 33,
+            endLine: 2,
+            endColumn: 43,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { randomBytes } from 'node:crypto';\nexport function installState(shop: string): string {\n  return Buffer.from(`${shop}:${randomBytes(32).toString('base64url')}`).toString('base64url');\n}\n\nexport function beginLogin(returnTo: string) {\n  const loginState = Date.now().toString(36);\n  return { loginState, returnTo };\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { randomToken } from 'keyhygiene/keys';\nexport function installState(shop: string): string {\n  return Buffer.from(`${shop}:${randomToken()}`).toString('base64url');\n}\n\nexport function beginLogin(returnTo: string) {\n  const loginState = Date.now().toString(36);\n  return { loginState, returnTo };\n}\n",
+              },
+            ],
+          },
+          {
+            messageId: 'weakRandom',
+            line: 6,
+            column: 22,
+            endLine: 6,
+            endColumn: 32,
+            suggestions: [
+              {
+                messageId: 'useNodeCrypto',
+                output:
+                  "import { randomBytes } from 'node:crypto';\nexport function installState(shop: string): string {\n  return Buffer.from(`${shop}:${Date.now()}`).toString('base64url');\n}\n\nexport function beginLogin(returnTo: string) {\n  const loginState = randomBytes(32).toString('base64url');\n  return { loginState, returnTo };\n}\n",
+              },
+              {
+                messageId: 'useKeys',
+                output:
+                  "import { randomToken } from 'keyhygiene/keys';\nexport function installState(shop: string): string {\n  return Buffer.from(`${shop}:${Date.now()}`).toString('base64url');\n}\n\nexport function beginLogin(returnTo: string) {\n  const loginState = randomToken();\n  return { loginState, returnTo };\n}\n",
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+);
+
+diskRuleTester.run('no-weak-randomness (generators exported by another module, batch rrand5)', rule, {
+  valid: [
+    {
+      // a DOM id from a non-secure generator, a recovery code from the secure nanoid customAlphabet
+      code: "import { elementId, recoveryAlphabet } from './ids';\n\nexport function widget() {\n  const domId = elementId();\n  return { domId };\n}\n\nexport function recoveryCodes() {\n  const recoveryCode = recoveryAlphabet();\n  return [recoveryCode];\n}\n",
+      filename: 'gen/ui.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a pairing code and an MFA code from generators another module makes with nanoid/non-secure and seedrandom
+      code: "import { pairingCode, draw } from './ids';\n\nexport function startPairing() {\n  const code = pairingCode();\n  const mfaCode = String(Math.floor(draw() * 1e6)).padStart(6, '0');\n  return { code, mfaCode, pairing: true };\n}\n\nexport function pairDevice(deviceId: string) {\n  const pairingToken = pairingCode();\n  return { deviceId, pairingToken };\n}\n",
+      filename: 'gen/pair.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 4, column: 16, endLine: 4, endColumn: 29 },
+        { messageId: 'weakRandom', line: 5, column: 37, endLine: 5, endColumn: 43 },
+        { messageId: 'weakRandom', line: 10, column: 24, endLine: 10, endColumn: 37 },
+      ],
+    },
+  ],
+});
+ruleTester.run('no-weak-randomness (reversible id encoders over counters, batch rrand5)', rule, {
+  valid: [
+    {
+      // near miss: Hashids salted from the environment over a counter (a secret salt), a Sqids id for a public URL
+      code: "import Hashids from 'hashids';\nimport Sqids from 'sqids';\n\nconst hashids = new Hashids(process.env.HASHIDS_SALT, 10);\nconst sqids = new Sqids({ minLength: 6 });\nlet n = 0;\n\nexport function inviteCode(): string {\n  n += 1;\n  return hashids.encode(n);\n}\n\nexport function postSlug(postNumber: number): string {\n  return sqids.encode([postNumber]);\n}\n",
+      filename: 'src/public-ids.ts',
+    },
+  ],
+  invalid: [
+    {
+      // an invite code and a referral token that obfuscate a Redis counter with Hashids (constant salt) and Sqids
+      code: "import Hashids from 'hashids';\nimport Sqids from 'sqids';\nimport { redis } from './redis';\n\nconst hashids = new Hashids('team-invites', 8);\nconst sqids = new Sqids({ alphabet: 'k3G7QAe51FCsPW92uEOyq4Bg6Sp8YzVTmnU0liwDdHXLajZrfxNhobJIRcMvKt', minLength: 8 });\n\nexport async function createInviteCode(): Promise<string> {\n  const seq = await redis.incr('invite:seq');\n  return hashids.encode(seq);\n}\n\nexport async function referralToken(): Promise<string> {\n  const seq = await redis.incr('referral:seq');\n  return sqids.encode([seq]);\n}\n",
+      filename: 'src/invite-codes.ts',
+      errors: [
+        { messageId: 'weakRandom', line: 9, column: 21, endLine: 9, endColumn: 45 },
+        { messageId: 'weakRandom', line: 14, column: 21, endLine: 14, endColumn: 47 },
+      ],
+    },
+  ],
+});
+ruleTester.run('no-weak-randomness (session cookies and Set-Cookie pairs, batch rrand5)', rule, {
+  valid: [
+    {
+      // near misses: a theme cookie, a session cookie from randomUUID, a version pair and an expiry pair in text, a legacy hash of a file name
+      code: "import { randomUUID } from 'node:crypto';\nimport { cookies } from 'next/headers';\n\nexport function prefs(res: any) {\n  res.cookie('theme', Math.random() < 0.5 ? 'dark' : 'light');\n  cookies().set('session', randomUUID(), { httpOnly: true });\n}\n\nexport function stamps(res: any) {\n  res.setHeader('X-Build', `v=${Date.now()}`);\n  res.setHeader('Set-Cookie', `seen=${Date.now()}; Max-Age=60`);\n}\n\nexport function etagOf(name: string) {\n  const etag = require('crypto').createHash('md5').update(name).digest('hex');\n  return { etag };\n}\n",
+      filename: 'src/cookie-near-misses.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a Next.js session cookie from the clock, a raw Set-Cookie sid pair from Math.random, and a token hashed from the clock through require("crypto")
+      code: "import { cookies } from 'next/headers';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+      filename: 'src/session-cookies.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${randomUUID()}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${randomToken()}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 9,
+          column: 13,
+          endLine: 9,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomUUID } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = randomUUID();\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = randomToken();\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(String(Date.now())).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 14,
+          column: 67,
+          endLine: 14,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomBytes } from 'node:crypto';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(randomBytes(32).toString('base64url')).digest('hex');\n  return { token };\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { cookies } from 'next/headers';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function signIn(userId: string) {\n  const value = `${userId}.${Date.now().toString(36)}`;\n  cookies().set('app_session', value, { httpOnly: true, secure: true });\n}\n\nexport function legacyLogin(res: any) {\n  const v = Math.random().toString(36).slice(2);\n  res.setHeader('Set-Cookie', `sid=${v}; HttpOnly; Path=/`);\n}\n\nexport function legacyToken() {\n  const token = require('crypto').createHash('md5').update(randomToken()).digest('hex');\n  return { token };\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -20,7 +20,9 @@ import {
   scopeGetter,
   type OtherFileParse,
 } from '../../module-files.js';
-import { alt, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
+import { alt, OPAQUE, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
+import { randomSourceOf } from './sources.js';
+import { calleePathOf } from '../../sinks.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
 // ---- Across files, with type information ----------------------------------------------------------
@@ -34,6 +36,14 @@ interface ForeignFile {
   /** Names passed on from other modules: `export { a as b } from './x'` (b → ./x's a), `export * from './y'`. */
   readonly reexports: ReadonlyMap<string, { readonly module: string; readonly imported: string }>;
   readonly stars: readonly string[];
+  /**
+   * Generators the module exports, made by a call (`export const shortId = customAlphabet(abc, 10)`), by exported
+   * name and by the start offset of their declared name: calling one is a weak source when the catalogue says that
+   * calling what the factory returns is (`nanoid/non-secure`'s `customAlphabet()`, `seedrandom(seed)()`).
+   */
+  readonly generators: ReadonlyMap<string | number, TSESTree.CallExpression | TSESTree.NewExpression>;
+  readonly imports: ImportMap;
+  readonly getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope;
 }
 
 /** Another file, parsed, with parents set and its functions indexed. */
@@ -55,32 +65,59 @@ function loadForeign({ ast, scopeManager, visitorKeys }: OtherFileParse): Foreig
     for (const c of childrenOf(node, visitorKeys as TSESLint.SourceCode.VisitorKeys))
       stack.push({ node: c, parent: node });
   }
+  const getScope = scopeGetter(scopeManager);
+  const imports = collectImports(ast as TSESTree.Program);
   const tracker = createTaintTracker({
-    getScope: scopeGetter(scopeManager),
-    imports: collectImports(ast as TSESTree.Program),
+    getScope,
+    imports,
     visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
   });
   const program = ast as TSESTree.Program;
-  return { tracker, functions, ...exportsOf(program) };
+  return { tracker, functions, imports, getScope, ...exportsOf(program) };
 }
 
 /**
  * The functions a module exports, by exported name, and the names it passes on from other modules: read from
  * the module's export table (../exports.ts), the one the per-file summaries are made from.
  */
-function exportsOf(program: TSESTree.Program): Pick<ForeignFile, 'exported' | 'reexports' | 'stars'> {
+function exportsOf(program: TSESTree.Program): Pick<ForeignFile, 'exported' | 'reexports' | 'stars' | 'generators'> {
   const table = moduleExports(program);
   const exported = new Map<string, FunctionNode>();
+  const generators = new Map<string | number, TSESTree.CallExpression | TSESTree.NewExpression>();
   for (const b of table.bindings) {
     const v = b.value && unwrap(b.value);
     if (v && isFunctionNode(v)) exported.set(b.name, v);
+    else if (v && !b.reassignable && (v.type === T.CallExpression || v.type === T.NewExpression)) {
+      generators.set(b.name, v);
+      if (v.parent?.type === T.VariableDeclarator) generators.set(v.parent.id.range[0], v);
+    }
   }
   const reexports = new Map<string, { module: string; imported: string }>();
   const stars: string[] = [];
   for (const [module, name, imported] of table.reexports)
     if (name === '*') stars.push(module);
     else if (imported !== '*') reexports.set(name, { module, imported });
-  return { exported, reexports, stars };
+  return { exported, reexports, stars, generators };
+}
+
+/**
+ * A call of a generator another module exports (`shortId()` where that module has `export const shortId =
+ * customAlphabet(abc, 10)` from `nanoid/non-secure`): weak when calling what the factory returns is a weak source
+ * by the catalogue, reported at the call here; a strong factory (`nanoid`'s own `customAlphabet`) is opaque.
+ */
+function generatorTaint(
+  call: TSESTree.CallExpression,
+  file: ForeignFile,
+  init: TSESTree.CallExpression | TSESTree.NewExpression,
+  foreign: ForeignOrigin,
+): Taint | undefined {
+  const scope = file.getScope(init);
+  const cp = calleePathOf(init, file.imports, scope);
+  if (!cp) return undefined;
+  const called = { ...cp, path: `${cp.path}()`, fullPath: `${cp.fullPath}()` };
+  const facts = randomSourceOf(init, file.imports, scope, called);
+  if (facts.weak) return { weak: [{ kind: 'source', node: call, source: facts.weak, foreign }], entropy: false };
+  return facts.strong ? OPAQUE : undefined;
 }
 
 const foreignFiles = new WeakMap<TS.SourceFile, ForeignFile>();
@@ -120,7 +157,10 @@ export function createForeignFollower(
       let file = foreignFiles.get(sf);
       if (!file) foreignFiles.set(sf, (file = loadForeign(parseOtherFile(sf.text, sf.fileName))));
       const fn = file.functions.get(nameNode.getStart(sf));
-      return fn && taintAcross(call, file, fn, { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) });
+      const origin = { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) };
+      if (fn) return taintAcross(call, file, fn, origin);
+      const gen = file.generators.get(nameNode.getStart(sf));
+      return gen && generatorTaint(call, file, gen, origin);
     } catch {
       return undefined;
     }
@@ -201,10 +241,11 @@ function findExport(
   path: string,
   name: string,
   depth = 0,
-): { path: string; file: ForeignFile; fn: FunctionNode } | undefined {
+):
+  { path: string; file: ForeignFile; fn: FunctionNode | TSESTree.CallExpression | TSESTree.NewExpression } | undefined {
   const file = diskFile(path);
   if (!file) return undefined;
-  const fn = file.exported.get(name);
+  const fn = file.exported.get(name) ?? file.generators.get(name);
   if (fn) return { path, file, fn };
   if (depth >= 3) return undefined;
   const dir = dirname(path);
@@ -261,7 +302,10 @@ export function createDiskFollower(
       const hit = path && findExport(path, name === '*' ? 'default' : name);
       if (!path || !hit) return undefined;
       const shown = name === '*' || name === 'default' ? local : name;
-      return taintAcross(call, hit.file, hit.fn, { fn: `${shown}()`, file: relPath(cwd, hit.path) });
+      const origin = { fn: `${shown}()`, file: relPath(cwd, hit.path) };
+      return hit.fn.type === T.CallExpression || hit.fn.type === T.NewExpression
+        ? generatorTaint(call, hit.file, hit.fn, origin)
+        : taintAcross(call, hit.file, hit.fn, origin);
     } catch {
       return undefined;
     }

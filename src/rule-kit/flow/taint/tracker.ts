@@ -13,7 +13,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   bufferWrites,
+  counterMethods,
+  countMethods,
   indexMethods,
+  keyedHashCalls,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -27,11 +30,12 @@ import {
   findVariable,
   propertyName,
   staticNumber,
+  staticString,
   unwrap,
   type FunctionNode,
   type Scope,
 } from '../../ast.js';
-import type { ImportMap } from '../../imports.js';
+import { requireTarget, type ImportMap } from '../../imports.js';
 import type { CalleePath } from '../../sinks.js';
 import { dotted, localFunction, readBits, returnExpressions } from '../functions.js';
 import { thisWrites } from '../this-writes.js';
@@ -41,6 +45,9 @@ import { randomSourceOf, type SourceFacts } from './sources.js';
 import { counterSource } from '../../../catalogue/randomness.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
+
+/** Methods that add their arguments to the receiver's state: an array's `push`, a hash or HMAC's `update`. */
+const STATE_WRITES: ReadonlySet<string> = new Set(['push', 'unshift', 'update']);
 
 /**
  * Whether `bits` random bits reduced modulo `m` are measurably biased (the values below 2^bits mod m are likelier
@@ -284,7 +291,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (p?.type === T.MemberExpression && p.object === id) {
         const method = propertyName(p);
         const c = p.parent;
-        if (c?.type === T.CallExpression && c.callee === p && (method === 'push' || method === 'unshift'))
+        // list.push(x); hash.update(x) a statement before hash.digest(): x is now part of the value.
+        if (c?.type === T.CallExpression && c.callee === p && method !== undefined && STATE_WRITES.has(method))
           mixins.push(...walkAll(c.arguments, frame).map(derived));
         // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
         else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
@@ -298,9 +306,11 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
       }
     }
-    if (stepped && !isLoopIndex(v))
-      mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
-    const base = alt(alternatives);
+    const counted = stepped && !isLoopIndex(v);
+    if (counted) mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
+    let base = alt(alternatives);
+    // `let serial = Date.now(); serial += 1`: one counter, reported where it is read, not also at its start.
+    if (counted && !base.entropy) base = PREDICTABLE;
     return mixins.length ? mix([derived(base), ...mixins]) : base;
   }
 
@@ -421,16 +431,27 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
     }
     const callee = unwrap(n.callee);
-    const name = dotted(callee);
+    // require('crypto').createHash(…) is crypto.createHash.
+    const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
+    const name = req ? `${req.module.replace(/^node:/, '')}.${req.imported}` : dotted(callee);
     if (n.type === T.NewExpression) {
       if (name !== undefined && typedArrayBits[name] !== undefined)
         return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
           ? PREDICTABLE
           : mix(walkAll(n.arguments, frame));
       if (name === 'Buffer') return mix(walkAll(n.arguments, frame));
+      const saltAt = name === undefined ? undefined : keyedHashCalls[name];
+      // new Hashids('salt') or new Sqids(): a reversible encoding of what it is given.
+      if (saltAt !== undefined)
+        return n.arguments.length <= saltAt || constantText(n.arguments[saltAt]) ? PREDICTABLE : OPAQUE;
       return name !== undefined && neutralCalls.has(name) ? PREDICTABLE : OPAQUE;
     }
     if (name !== undefined && neutralCalls.has(name)) return PREDICTABLE;
+    // createHmac('sha256', 'csrf'): a MAC under a key spelled out in the source adds nothing an attacker lacks.
+    const keyAt = name === undefined ? undefined : keyedHashCalls[name];
+    if (keyAt !== undefined) return constantText(n.arguments[keyAt]) ? PREDICTABLE : OPAQUE;
+    const counted = storeCount(n);
+    if (counted) return counted;
     // Array.from(src, fn), Uint8Array.from({ length: 32 }, () => …): the mapper's return values make the elements.
     if (name === 'Array.from' || (name?.endsWith('.from') && typedArrayBits[name.slice(0, -5)] !== undefined)) {
       const [src, fn] = n.arguments;
@@ -493,5 +514,29 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     return OPAQUE;
   }
 
+  /** A string the source spells out: a literal, or a const initialised with one. */
+  function constantText(arg: TSESTree.Node | undefined): boolean {
+    const a = arg && unwrap(arg);
+    if (!a) return false;
+    // new Sqids({ alphabet: '…', minLength: 8 }): options written out in the source.
+    if (a.type === T.ObjectExpression) return a.properties.every((p) => p.type === T.Property && constantText(p.value));
+    if (staticString(a) !== undefined || staticNumber(a) !== undefined) return true;
+    return a.type === T.Identifier && staticString(constInitOf(a, getScope(a))) !== undefined;
+  }
+
   return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
+}
+
+/**
+ * A store's record count (`sessions.size()`, `db.invite.count()`: predictable) or a shared counter stepped and read
+ * (`redis.incr('seq')`: a counter source), by method name (catalogue `countMethods`, `counterMethods`).
+ */
+export function storeCount(n: TSESTree.CallExpression | TSESTree.NewExpression): Taint | undefined {
+  const callee = n.type === T.CallExpression ? unwrap(n.callee) : undefined;
+  const method = callee?.type === T.MemberExpression ? propertyName(callee) : undefined;
+  if (method === undefined) return undefined;
+  if (countMethods.has(method)) return PREDICTABLE;
+  return counterMethods.test(method)
+    ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false }
+    : undefined;
 }
