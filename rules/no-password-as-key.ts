@@ -2,6 +2,8 @@ import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  anyPbkdf2Callee,
+  anyPbkdf2Site,
   deprecatedPasswordCiphers,
   isPassphraseKeySink,
   kdfShortfalls,
@@ -10,7 +12,8 @@ import {
   passwordKeySinkExceptions,
   type KdfSite,
 } from '../src/catalogue/kdf.js';
-import { derefConst, type FunctionNode } from '../src/rule-kit/ast.js';
+import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
+import { namedLimitTracker } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
@@ -19,7 +22,12 @@ import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-p
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
-import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
+import {
+  fittedAt,
+  hashedIntoKeyHolder,
+  passwordKeyHelpers,
+  type HashedKeyHolder,
+} from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -42,6 +50,14 @@ const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
 type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** The name a call's callee ends in (`pbkdf2` for `Aes.pbkdf2(…)`). */
+const calleeTail = (c: KeyCall): string | undefined =>
+  c.callee.type === T.Identifier
+    ? c.callee.name
+    : c.callee.type === T.MemberExpression
+      ? propertyName(c.callee)
+      : undefined;
 
 /**
  * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
@@ -242,9 +258,27 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    const namedLimit = namedLimitTracker();
+    const holders: HashedKeyHolder[] = [];
     return {
       Program(program) {
         imports = collectImports(program);
+      },
+      // A key holder given a password hashed once (`this.masterKey = sha256(encode(pin))`), reported after the
+      // cipher calls: one that reads the holder reports the same hash with its own sink and suggestion.
+      'VariableDeclarator, AssignmentExpression'(n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression) {
+        const h = hashedIntoKeyHolder(flow, n);
+        if (h) holders.push(h);
+      },
+      'Program:exit'() {
+        for (const h of holders)
+          report(h.node, 'hashedPassword', { name: h.password, role: 'value', sink: h.name, hash: h.hash });
+      },
+      // libsodium's own minimum work limits, wherever they are written.
+      'MemberExpression, Identifier'(n: TSESTree.MemberExpression | TSESTree.Identifier) {
+        const l = namedLimit(n);
+        const data = l && { kdf: 'crypto_pwhash', param: l.param, value: l.value, floor: l.floor, isDefault: '' };
+        if (l) report(l.node, 'weakKdf', { ...data, source: "RFC 9106 §4; the name is libsodium's minimum" });
       },
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);
@@ -257,7 +291,12 @@ export default createRule<Options, MessageIds>({
         checkKeySinks(node);
         const cp = calleePathOf(node, imports, getScope(node));
         if (!cp) return;
-        for (const site of kdfSites) if (sinkMatches(site, cp)) checkKdf(site, node);
+        let sited = false;
+        for (const site of kdfSites) if (sinkMatches(site, cp) && (sited = true)) checkKdf(site, node);
+        // PBKDF2 from any other library, in RFC 8018's argument order.
+        const imported = cp.path.split('.').pop() ?? '';
+        if (!sited && (anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported)))
+          checkKdf(anyPbkdf2Site, node);
       },
     };
   },

@@ -229,3 +229,27 @@ describe('inline choices and key-agreement KDFs (session 22)', () => {
     for (const s of keyAgreementCalls.samples.negative) expect(keyAgreementCalls.names.has(tail(s)), s).toBe(false);
   });
 });
+
+describe('password KDF mechanisms (session 22)', () => {
+  it('a key-maker name, also with a version mark', async () => {
+    const { keyMakerName } = await import('../../src/catalogue/kdf.js');
+    for (const s of keyMakerName.samples.positive) expect(keyMakerName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of keyMakerName.samples.negative) expect(keyMakerName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+  it("libsodium's minimum limits by name", async () => {
+    const { sodiumMinimumLimit } = await import('../../src/catalogue/kdf.js');
+    for (const s of sodiumMinimumLimit.samples.positive) expect(sodiumMinimumLimit.pattern.test(s), s).toBe(true);
+    for (const s of sodiumMinimumLimit.samples.negative) expect(sodiumMinimumLimit.pattern.test(s), s).toBe(false);
+  });
+  it('PBKDF2 by any library: the callee name and a count below the floor', async () => {
+    const { anyPbkdf2Callee, anyPbkdf2Site, kdfShortfalls } = await import('../../src/catalogue/kdf.js');
+    const weak = (code: string): boolean => {
+      const m = /(\w+)\(([^)]*)\);$/.exec(code);
+      if (!m || !anyPbkdf2Callee.test(m[1]!)) return false;
+      const iterations = Number(m[2]!.split(',')[anyPbkdf2Site.iterations!.index]);
+      return kdfShortfalls('pbkdf2', { iterations }).length > 0;
+    };
+    for (const s of anyPbkdf2Site.samples.positive) expect(weak(s), s).toBe(true);
+    for (const s of anyPbkdf2Site.samples.negative) expect(weak(s), s).toBe(false);
+  });
+});

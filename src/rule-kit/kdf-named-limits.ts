@@ -1,0 +1,69 @@
+/**
+ * A password KDF's work written as the library's own minimum (libsodium `crypto_pwhash_OPSLIMIT_MIN`,
+ * `…_MEMLIMIT_MIN`, catalogue `sodiumMinimumLimit`), wherever it is written: an argument of `crypto_pwhash`, a
+ * header object stored for later, a settings constant. A bound check (`ops < sodium.crypto_pwhash_OPSLIMIT_MIN`,
+ * `Math.max(ops, …_MIN)`) is not a choice. One report per call or object that holds both limits.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { sodiumMinimumLimit } from '../catalogue/kdf.js';
+import { unwrap } from './ast.js';
+
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '===', '!==', '==', '!=']);
+
+export interface NamedLimit {
+  readonly node: TSESTree.Node;
+  readonly param: string;
+  readonly value: string;
+  readonly floor: string;
+}
+
+/** The name a member or identifier reads (`sodium.crypto_pwhash_OPSLIMIT_MIN` → `crypto_pwhash_OPSLIMIT_MIN`). */
+const readName = (n: TSESTree.Node): string | undefined =>
+  n.type === T.Identifier
+    ? n.name
+    : n.type === T.MemberExpression && !n.computed && n.property.type === T.Identifier
+      ? n.property.name
+      : undefined;
+
+/** Whether `n` is compared with or clamped against, not chosen. */
+function isBound(n: TSESTree.Node): boolean {
+  const p = n.parent;
+  if (p?.type === T.BinaryExpression && COMPARISONS.has(p.operator)) return true;
+  if (p?.type !== T.CallExpression || !p.arguments.includes(n as TSESTree.CallExpressionArgument)) return false;
+  const c = unwrap(p.callee);
+  return (
+    c.type === T.MemberExpression &&
+    c.object.type === T.Identifier &&
+    c.object.name === 'Math' &&
+    !c.computed &&
+    c.property.type === T.Identifier &&
+    (c.property.name === 'max' || c.property.name === 'min')
+  );
+}
+
+/**
+ * A tracker: `limitAt(node)` for each member expression or identifier read returns the limit to report there,
+ * or undefined (not a minimum, a bound, or its call or object already reported).
+ */
+export function namedLimitTracker(): (n: TSESTree.MemberExpression | TSESTree.Identifier) => NamedLimit | undefined {
+  const seen = new Set<TSESTree.Node>();
+  return (n) => {
+    const name = readName(n);
+    const m = name === undefined ? null : sodiumMinimumLimit.pattern.exec(name);
+    if (!m) return undefined;
+    // The identifier inside `sodium.crypto_pwhash_OPSLIMIT_MIN` is read through its member expression.
+    if (n.type === T.Identifier && n.parent?.type === T.MemberExpression && n.parent.property === n) return undefined;
+    if (n.type === T.Identifier && (n.parent?.type === T.ImportSpecifier || n.parent?.type === T.Property))
+      if (n.parent.type === T.ImportSpecifier || n.parent.key === n) return undefined;
+    if (isBound(n)) return undefined;
+    const holder = n.parent?.type === T.Property ? n.parent.parent : n.parent;
+    if (holder && (holder.type === T.CallExpression || holder.type === T.ObjectExpression)) {
+      if (seen.has(holder)) return undefined;
+      seen.add(holder);
+    }
+    const which = m[1] as 'OPSLIMIT' | 'MEMLIMIT';
+    const param = sodiumMinimumLimit.params[which];
+    return { node: n, param, value: name!, floor: sodiumMinimumLimit.floors[which] };
+  };
+}
