@@ -13,7 +13,7 @@ import {
   type KdfSite,
 } from '../src/catalogue/kdf.js';
 import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
-import { namedLimitTracker } from '../src/rule-kit/kdf-named-limits.js';
+import { passwordKeyLaterChecks } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
@@ -22,12 +22,7 @@ import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-p
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
-import {
-  fittedAt,
-  hashedIntoKeyHolder,
-  passwordKeyHelpers,
-  type HashedKeyHolder,
-} from '../src/rule-kit/password-key-helpers.js';
+import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
@@ -258,28 +253,12 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const namedLimit = namedLimitTracker();
-    const holders: HashedKeyHolder[] = [];
+    const laterChecks = passwordKeyLaterChecks(flow, report);
     return {
       Program(program) {
         imports = collectImports(program);
       },
-      // A key holder given a password hashed once (`this.masterKey = sha256(encode(pin))`), reported after the
-      // cipher calls: one that reads the holder reports the same hash with its own sink and suggestion.
-      'VariableDeclarator, AssignmentExpression'(n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression) {
-        const h = hashedIntoKeyHolder(flow, n);
-        if (h) holders.push(h);
-      },
-      'Program:exit'() {
-        for (const h of holders)
-          report(h.node, 'hashedPassword', { name: h.password, role: 'value', sink: h.name, hash: h.hash });
-      },
-      // libsodium's own minimum work limits, wherever they are written.
-      'MemberExpression, Identifier'(n: TSESTree.MemberExpression | TSESTree.Identifier) {
-        const l = namedLimit(n);
-        const data = l && { kdf: 'crypto_pwhash', param: l.param, value: l.value, floor: l.floor, isDefault: '' };
-        if (l) report(l.node, 'weakKdf', { ...data, source: "RFC 9106 §4; the name is libsodium's minimum" });
-      },
+      ...laterChecks,
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);
         if (!h) return;

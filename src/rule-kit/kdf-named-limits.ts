@@ -8,10 +8,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { sodiumMinimumLimit } from '../catalogue/kdf.js';
 import { unwrap } from './ast.js';
+import type { FileFlow } from './flow/engine.js';
+import { hashedIntoKeyHolder, type HashedKeyHolder } from './password-key-helpers.js';
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '===', '!==', '==', '!=']);
 
-export interface NamedLimit {
+interface NamedLimit {
   readonly node: TSESTree.Node;
   readonly param: string;
   readonly value: string;
@@ -46,7 +48,7 @@ function isBound(n: TSESTree.Node): boolean {
  * A tracker: `limitAt(node)` for each member expression or identifier read returns the limit to report there,
  * or undefined (not a minimum, a bound, or its call or object already reported).
  */
-export function namedLimitTracker(): (n: TSESTree.MemberExpression | TSESTree.Identifier) => NamedLimit | undefined {
+function namedLimitTracker(): (n: TSESTree.MemberExpression | TSESTree.Identifier) => NamedLimit | undefined {
   const seen = new Set<TSESTree.Node>();
   return (n) => {
     const name = readName(n);
@@ -65,5 +67,37 @@ export function namedLimitTracker(): (n: TSESTree.MemberExpression | TSESTree.Id
     const which = m[1] as 'OPSLIMIT' | 'MEMLIMIT';
     const param = sodiumMinimumLimit.params[which];
     return { node: n, param, value: name!, floor: sodiumMinimumLimit.floors[which] };
+  };
+}
+
+type LaterReport = (
+  node: TSESTree.Node,
+  messageId: 'weakKdf' | 'hashedPassword',
+  data: Record<string, string | number>,
+) => void;
+
+/**
+ * no-password-as-key's checks that need no sink: libsodium's minimum limits wherever they are read, and a
+ * key-named holder given a password hashed once (`hashedIntoKeyHolder`), reported at the end of the file so
+ * that a cipher call reading the holder reports the same hash first, with its own sink and suggestion.
+ */
+export function passwordKeyLaterChecks(flow: FileFlow, report: LaterReport) {
+  const namedLimit = namedLimitTracker();
+  const holders: HashedKeyHolder[] = [];
+  return {
+    'VariableDeclarator, AssignmentExpression'(n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression) {
+      const h = hashedIntoKeyHolder(flow, n);
+      if (h) holders.push(h);
+    },
+    'Program:exit'() {
+      for (const h of holders)
+        report(h.node, 'hashedPassword', { name: h.password, role: 'value', sink: h.name, hash: h.hash });
+    },
+    'MemberExpression, Identifier'(n: TSESTree.MemberExpression | TSESTree.Identifier) {
+      const l = namedLimit(n);
+      if (!l) return;
+      const data = { kdf: 'crypto_pwhash', param: l.param, value: l.value, floor: l.floor, isDefault: '' };
+      report(l.node, 'weakKdf', { ...data, source: "RFC 9106 §4; the name is libsodium's minimum" });
+    },
   };
 }
