@@ -13,7 +13,7 @@ import {
   type KdfSite,
 } from '../src/catalogue/kdf.js';
 import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
-import { passwordKeyLaterChecks } from '../src/rule-kit/kdf-named-limits.js';
+import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
@@ -274,8 +274,8 @@ export default createRule<Options, MessageIds>({
         for (const site of kdfSites) if (sinkMatches(site, cp) && (sited = true)) checkKdf(site, node);
         // PBKDF2 from any other library, in RFC 8018's argument order.
         const imported = cp.path.split('.').pop() ?? '';
-        if (!sited && (anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported)))
-          checkKdf(anyPbkdf2Site, node);
+        const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
+        if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
       },
     };
   },

@@ -4,10 +4,12 @@
  * header object stored for later, a settings constant. A bound check (`ops < sodium.crypto_pwhash_OPSLIMIT_MIN`,
  * `Math.max(ops, …_MIN)`) is not a choice. One report per call or object that holds both limits.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { sodiumMinimumLimit } from '../catalogue/kdf.js';
-import { unwrap } from './ast.js';
+import { normaliseName } from '../detect/names.js';
+import { derefConst, isFunctionNode, unwrap } from './ast.js';
+import { functionName } from './flow/functions.js';
 import type { FileFlow } from './flow/engine.js';
 import { hashedIntoKeyHolder, type HashedKeyHolder } from './password-key-helpers.js';
 
@@ -100,4 +102,31 @@ export function passwordKeyLaterChecks(flow: FileFlow, report: LaterReport) {
       report(l.node, 'weakKdf', { ...data, source: "RFC 9106 §4; the name is libsodium's minimum" });
     },
   };
+}
+
+/** A function that reads what already exists (`decryptCrowdsaleJson`, `importKeystore`, `loadVault`, `fromV1`). */
+const READS_EXISTING = /^(?:decrypt|import|load|read|open|restore|parse|from|unlock_legacy)(?:_|$)/;
+
+/**
+ * Whether a PBKDF2 call that no catalogue site describes (judged through `anyPbkdf2Site`) runs with parameters a
+ * standard or a stored format fixes, not parameters this code chose: BIP-39's seed derivation (2048 iterations
+ * of HMAC-SHA-512 over a mnemonic, salted with the literal "mnemonic"; the input is a seed phrase, not a password)
+ * and a function that decrypts or imports an existing format (the count is the file's, e.g. a 2014 presale
+ * wallet's 2000). The same mistake in this code's own format is reported where it encrypts.
+ */
+export function pbkdf2FixedByFormat(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): boolean {
+  const [input, salt] = call.arguments;
+  const saltText = salt ? sourceCode.getText(derefConst(salt, getScope) ?? salt) : '';
+  if (/["'`]mnemonic/i.test(saltText)) return true;
+  if (input && /(?:mnemonic|seed_?phrase|\bphrase\b)/i.test(sourceCode.getText(input))) return true;
+  for (let p: TSESTree.Node | undefined = call.parent; p; p = p.parent) {
+    if (!isFunctionNode(p)) continue;
+    const name = functionName(p);
+    if (name !== undefined && READS_EXISTING.test(normaliseName(name))) return true;
+  }
+  return false;
 }

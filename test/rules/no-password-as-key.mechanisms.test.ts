@@ -11,6 +11,12 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-password-as-key (named limits, any PBKDF2, key holders)', rule, {
   valid: [
+    // valid: PBKDF2 whose parameters a standard or a stored format fixes: a BIP-39 seed (salted with "mnemonic"), and
+    // a function that imports an existing wallet file (its count is the file's)
+    {
+      code: "import { pbkdf2 } from './crypto/pbkdf2.js';\nimport { aesCbcDecrypt } from './crypto/aes.js';\n\nconst utf8 = new TextEncoder();\n\nexport function seedFromWords(words: string, extra = ''): Uint8Array {\n  return pbkdf2(utf8.encode(words.normalize('NFKD')), utf8.encode(`mnemonic${extra}`.normalize('NFKD')), 2048, 64, 'sha512');\n}\n\nexport function importPresaleWallet(file: { encseed: Uint8Array }, password: string): Uint8Array {\n  const key = pbkdf2(password, password, 2000, 16, 'sha256');\n  return aesCbcDecrypt(key, file.encseed.subarray(0, 16), file.encseed.subarray(16));\n}\n",
+      filename: 'src/wallet/formats.ts',
+    },
     // valid: libsodium SENSITIVE limits, a bound check against the minimum, Math.max with INTERACTIVE
     {
       code: "import sodium from 'libsodium-wrappers';\n\nexport async function unlockKey(passphrase: string, salt: Uint8Array): Promise<Uint8Array> {\n  await sodium.ready;\n  return sodium.crypto_pwhash(\n    sodium.crypto_secretbox_KEYBYTES,\n    passphrase,\n    salt,\n    sodium.crypto_pwhash_OPSLIMIT_SENSITIVE,\n    sodium.crypto_pwhash_MEMLIMIT_SENSITIVE,\n    sodium.crypto_pwhash_ALG_ARGON2ID13,\n  );\n}\n\nexport function checkHeader(h: { opslimit: number; memlimit: number }) {\n  if (h.opslimit < sodium.crypto_pwhash_OPSLIMIT_MIN || h.memlimit < sodium.crypto_pwhash_MEMLIMIT_MIN) {\n    throw new RangeError('header limits below libsodium minimum');\n  }\n  return Math.max(h.opslimit, sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE);\n}\n",
