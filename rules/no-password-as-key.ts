@@ -2,6 +2,8 @@ import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  anyPbkdf2Callee,
+  anyPbkdf2Site,
   deprecatedPasswordCiphers,
   isPassphraseKeySink,
   kdfShortfalls,
@@ -10,7 +12,8 @@ import {
   passwordKeySinkExceptions,
   type KdfSite,
 } from '../src/catalogue/kdf.js';
-import { derefConst, type FunctionNode } from '../src/rule-kit/ast.js';
+import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
+import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
@@ -42,6 +45,14 @@ const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
 type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** The name a call's callee ends in (`pbkdf2` for `Aes.pbkdf2(…)`). */
+const calleeTail = (c: KeyCall): string | undefined =>
+  c.callee.type === T.Identifier
+    ? c.callee.name
+    : c.callee.type === T.MemberExpression
+      ? propertyName(c.callee)
+      : undefined;
 
 /**
  * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
@@ -242,10 +253,12 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    const laterChecks = passwordKeyLaterChecks(flow, report);
     return {
       Program(program) {
         imports = collectImports(program);
       },
+      ...laterChecks,
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);
         if (!h) return;
@@ -257,7 +270,12 @@ export default createRule<Options, MessageIds>({
         checkKeySinks(node);
         const cp = calleePathOf(node, imports, getScope(node));
         if (!cp) return;
-        for (const site of kdfSites) if (sinkMatches(site, cp)) checkKdf(site, node);
+        let sited = false;
+        for (const site of kdfSites) if (sinkMatches(site, cp) && (sited = true)) checkKdf(site, node);
+        // PBKDF2 from any other library, in RFC 8018's argument order.
+        const imported = cp.path.split('.').pop() ?? '';
+        const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
+        if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
       },
     };
   },

@@ -9,7 +9,8 @@ import {
   rsaPkcs1EncryptionPadding,
   strictModulusBits,
 } from '../src/catalogue/algorithms.js';
-import { propertyName } from '../src/rule-kit/ast.js';
+import { derefConst, propertyName } from '../src/rule-kit/ast.js';
+import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
 import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
@@ -40,6 +41,12 @@ type MessageIds =
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
+
+/** `createHash(…)` or `crypto.createHash(…)`. */
+const calleeEnds = (node: TSESTree.CallExpression, name: string): boolean =>
+  node.callee.type === T.Identifier
+    ? node.callee.name === name
+    : node.callee.type === T.MemberExpression && propertyName(node.callee) === name;
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
@@ -212,6 +219,9 @@ export default createRule<Options, MessageIds>({
             }
           }
         }
+        // MD5/SHA-1 as the KDF over an ECDH or DH secret (`createHash('sha1').update(shared)`).
+        if (node.type === T.CallExpression && calleeEnds(node, 'createHash'))
+          checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSites) if (sinkMatches(site, cp)) checkSite(site, node);
         // Options named for what they select, in a call to any library (after the sites: one report per node).

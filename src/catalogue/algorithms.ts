@@ -1246,3 +1246,95 @@ export const signatureDigestSetting = {
 /** Whether a normalised setting name (outer names joined with `_`) chooses a signature's digest. */
 export const isSignatureDigestSetting = (normalisedName: string): boolean =>
   signatureDigestSetting.sign.test(normalisedName) && signatureDigestSetting.digest.test(normalisedName);
+
+/**
+ * An XML-DSig algorithm identifier (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`, `…/xmldsig-more#rsa-md5`,
+ * `…/xmldsig#sha1`): the fragment names the algorithm (W3C XML Signature 1.1 §6, RFC 6931). Only the XML-DSig
+ * namespaces, so an XML-Enc identifier (`xmlenc#…`) or any other URL is not read as a signature choice.
+ */
+export const xmlDsigAlgorithmUri = {
+  pattern: /^https?:\/\/www\.w3\.org\/(?:2000\/09\/xmldsig|2001\/04\/xmldsig-more|2009\/xmldsig11)#([\w.-]+)$/,
+  samples: {
+    positive: [
+      'http://www.w3.org/2000/09/xmldsig#rsa-sha1',
+      'http://www.w3.org/2001/04/xmldsig-more#rsa-md5',
+      'http://www.w3.org/2000/09/xmldsig#sha1',
+    ],
+    negative: [
+      'http://www.w3.org/2001/04/xmlenc#sha256',
+      'https://example.com/docs#rsa-sha1',
+      'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
+    ],
+  } satisfies Samples,
+} as const;
+
+/** The weak digest a signature or digest choice carries, also when written as an XML-DSig identifier. */
+export function weakSignatureChoiceOf(value: string): string | undefined {
+  const fragment = xmlDsigAlgorithmUri.pattern.exec(value)?.[1];
+  return weakDigestOf(fragment ?? value);
+}
+
+/**
+ * Options written inline in a call that choose a digest (`digestAlgorithm`, `hashAlgorithm`, `digest`):
+ * a signature's digest only beside a signature or signing-key option (`{ signatureAlgorithm, digestAlgorithm }`
+ * in a SAML strategy, `{ privateKey, digest }`), or when the value is an XML-DSig identifier. A checksum's or an
+ * ETag's digest has neither. `signingSibling` is matched on normalised option names.
+ */
+export const inlineDigestOption = {
+  digest: /^(?:reference_)?(?:digest|digest_algorithm|digest_method|hash|hash_algorithm|hash_alg|digest_alg)$/,
+  signingSibling: /^(?:.*_)?(?:private_key|signing_key|signing_cert|sign_key|private_cert|decryption_pvk|pvk)$/,
+  samples: {
+    // `digest option|sibling option`, normalised: positives read as a signature's digest, negatives do not.
+    positive: ['digest_algorithm|signature_algorithm', 'digest|private_key', 'hash_algorithm|signing_key'],
+    negative: ['hash_algorithm|checksum_algorithm', 'digest|body', 'etag_hash|private_key'],
+  } satisfies Samples,
+} as const;
+
+/**
+ * An option written inline in a call that holds key material: its presence says the call encrypts, signs or
+ * connects with a key, so a cipher named beside it is the cipher that runs (`new EncryptionTransformer({ key,
+ * algorithm: 'des-ede3-cbc' })`), not a label (`t('settings.cipher', { cipher: 'DES' })`).
+ */
+export const keyMaterialOption = {
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:public|pub)_)(?:.*_)?(?:key|secret|password|passphrase|passwd|private_key|secret_key|' +
+      'encryption_key|master_key|data_key|key_material|shared_secret|psk)$',
+  ),
+  samples: {
+    positive: ['key', 'encryption_key', 'private_key', 'passphrase', 'secret'],
+    negative: ['key_id', 'keys', 'key_size', 'public_key', 'cipher'],
+  } satisfies Samples,
+} as const;
+
+/**
+ * Names under which an inline cipher list turns algorithms off rather than on: ssh2's `{ remove: [...] }`
+ * beside `append`/`prepend`, besides the deny words of `disabledAlgorithmsName`.
+ */
+export const cipherListRemoval = /^(?:remove|removed|drop|without|except|minus)$/;
+
+/**
+ * Calls that return a key-agreement secret (ECDH, X25519, finite-field DH): node:crypto `ecdh.computeSecret`,
+ * `crypto.diffieHellman`, WebCrypto `subtle.deriveBits` (ECDH/X25519), @noble/curves `getSharedSecret`,
+ * tweetnacl `nacl.scalarMult`/`box.before`, libsodium `crypto_scalarmult`. The raw secret is not uniformly
+ * random: a KDF must turn it into a key (SP 800-56A Rev. 3 §5.8), and MD5 or SHA-1 there is a weak one.
+ */
+export const keyAgreementCalls = {
+  names: new Set([
+    'computeSecret',
+    'diffieHellman',
+    'deriveBits',
+    'getSharedSecret',
+    'scalarMult',
+    'crypto_scalarmult',
+    'sharedKey',
+    'before',
+  ]),
+  samples: {
+    positive: [
+      'ecdh.computeSecret(peer)',
+      'crypto.diffieHellman({ privateKey, publicKey })',
+      'x25519.getSharedSecret(a, B)',
+    ],
+    negative: ['ecdh.getPublicKey()', 'crypto.randomBytes(32)', 'hash.digest()'],
+  } satisfies Samples,
+} as const;

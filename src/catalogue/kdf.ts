@@ -504,7 +504,9 @@ export const keyMakerName: NameLexicon = {
     '^(?!(?:[a-z0-9]+_)*(?:cache|redis|storage|store|lookup|map|sort|partition|dedupe?|idempotency|primary|' +
       'foreign|public|row|index|bucket|object|query|route|state|group|memo|lock|registry|hash|react|list|dict|' +
       'search|url|path|file_name|env)_keys?(?:_|$))' +
-      '(?:(?:[a-z0-9]+_)*(?:key|keys|secret)(?:_(?:bytes|buf|buffer|material|from_[a-z0-9_]+|for_[a-z0-9_]+))?$|' +
+      // A version or legacy mark after the name (`noteKeyV1`, `exportKeyLegacy`) names the same kind of helper.
+      '(?:(?:[a-z0-9]+_)*(?:key|keys|secret)(?:_(?:bytes|buf|buffer|material|from_[a-z0-9_]+|for_[a-z0-9_]+))?' +
+      '(?:_(?:v\\d+|\\d+|legacy|old|compat))?$|' +
       '(?:[a-z0-9]+_)*(?:key|secret)_(?:from|for|of|and_iv)(?:_[a-z0-9]+)*$|' +
       '(?:[a-z0-9]+_)*(?:password|passphrase|phrase|pin|pwd|passcode)_(?:to_)?(?:buffer|buf|bytes|key_bytes)$)',
   ),
@@ -521,6 +523,8 @@ export const keyMakerName: NameLexicon = {
       'passwordBytes',
       'deriveSecret',
       'keyAndIvFromPassword',
+      'noteKeyV1',
+      'exportKeyLegacy',
     ],
     negative: ['cacheKey', 'storageKey', 'hashPassword', 'verifyPassword', 'redisKey', 'keyId', 'publicKey', 'encrypt'],
   },
@@ -730,3 +734,56 @@ export const wordArrayTextEncoders = ['Utf8', 'Latin1'] as const;
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;
+
+/**
+ * PBKDF2 by any library: a function named `pbkdf2` (`Aes.pbkdf2` in react-native-aes-crypto,
+ * `QuickCrypto.pbkdf2Sync`, sjcl `misc.pbkdf2`, the `pbkdf2` package, ethers) takes RFC 8018's arguments in
+ * RFC 8018's order, `PBKDF2(P, S, c, dkLen)`, and node's digest after them. Used only for a call that no site of
+ * `kdfSites` describes (noble's `pbkdf2(hash, P, S, opts)` has its own). The count is judged only when it is a
+ * number the file can read.
+ */
+export const anyPbkdf2Site: KdfSite = {
+  id: 'any.pbkdf2',
+  title: 'PBKDF2',
+  modules: [],
+  callee: 'pbkdf2',
+  kdf: 'pbkdf2',
+  salt: { index: 1 },
+  iterations: { index: 2 },
+  digest: { index: 4 },
+  samples: {
+    positive: [
+      "import Aes from 'react-native-aes-crypto'; Aes.pbkdf2(pin, salt, 5000, 256, 'sha256');",
+      "import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.pbkdf2Sync(pw, salt, 10000, 32, 'sha512');",
+      "import sjcl from 'sjcl'; sjcl.misc.pbkdf2(pw, salt, 1000, 256);",
+    ],
+    negative: [
+      "import Aes from 'react-native-aes-crypto'; Aes.pbkdf2(pin, salt, 600000, 256, 'sha256');",
+      'bench.pbkdf2Benchmark(1000);',
+    ],
+  },
+};
+
+/** The callee names `anyPbkdf2Site` stands for (any receiver, any module). */
+export const anyPbkdf2Callee = /^pbkdf2(?:Sync|Async)?$/i;
+
+/**
+ * libsodium's named work limits (`crypto_pwhash_OPSLIMIT_MIN`, `…_MEMLIMIT_MIN`, also for
+ * `crypto_pwhash_scryptsalsa208sha256`): the smallest values the library accepts (argon2id: 1 pass, 8 KiB),
+ * far below every floor for a key and for a stored password (RFC 9106 §4, OWASP). The library's profiles
+ * (`INTERACTIVE`, `MODERATE`, `SENSITIVE`) are its guidance and are not judged here.
+ */
+export const sodiumMinimumLimit = {
+  pattern: /^crypto_pwhash(?:_scryptsalsa208sha256)?_(OPSLIMIT|MEMLIMIT)_MIN$/,
+  /** The parameter each name sets, and the floor a key needs (argon2id, RFC 9106 §4), for the message. */
+  params: { OPSLIMIT: 'opslimit', MEMLIMIT: 'memlimit' },
+  floors: { OPSLIMIT: '3 passes (argon2id)', MEMLIMIT: '64 MiB (argon2id)' },
+  samples: {
+    positive: [
+      'crypto_pwhash_OPSLIMIT_MIN',
+      'crypto_pwhash_MEMLIMIT_MIN',
+      'crypto_pwhash_scryptsalsa208sha256_OPSLIMIT_MIN',
+    ],
+    negative: ['crypto_pwhash_OPSLIMIT_SENSITIVE', 'crypto_pwhash_MEMLIMIT_INTERACTIVE', 'crypto_pwhash_SALTBYTES'],
+  } satisfies Samples,
+} as const;

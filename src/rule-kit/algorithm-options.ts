@@ -9,7 +9,20 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { algorithmSettingOf, bareKeySizeModulusFloor, rsaPkcs1EncryptionPadding } from '../catalogue/algorithms.js';
+import {
+  algorithmSettingOf,
+  bareKeySizeModulusFloor,
+  cipherListRemoval,
+  disabledAlgorithmsName,
+  inlineDigestOption,
+  isSignatureDigestSetting,
+  keyMaterialOption,
+  rsaPkcs1EncryptionPadding,
+  weakCipherOf,
+  weakCipherSuiteItems,
+  weakSignatureChoiceOf,
+  xmlDsigAlgorithmUri,
+} from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
@@ -19,6 +32,23 @@ const KEY_MAKER = /^(?:create|generate|gen|make|new|import|rotate)\w*key/i;
 /** Calls that run an RSA key-transport algorithm named by their first argument (Azure `CryptographyClient`). */
 const RSA_OPERATIONS = new Set(['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'wrap', 'unwrap']);
 const ALG_OPTIONS = new Set(['alg', 'algorithm', 'keyManagementAlgorithm', 'keyAlgorithm', 'wrapAlgorithm']);
+/** A call named for encrypting or decrypting: a cipher option in it runs even with no key option beside it. */
+const CIPHER_CALL = /(?:crypt|cipher|seal)/i;
+const SIGNATURE_WHY =
+  'broken for signatures: collisions are practical (SHAttered 2017, chosen-prefix 2020), and NIST SP ' +
+  '800-131A Rev. 2 disallows SHA-1 for signature generation';
+
+/** One options object of a call, with the normalised names of the keys that lead to it (outermost first). */
+interface OptionsObject {
+  readonly object: TSESTree.ObjectExpression;
+  readonly path: readonly string[];
+}
+
+const optionNames = (o: TSESTree.ObjectExpression): string[] =>
+  o.properties.flatMap((p) => {
+    const k = p.type === T.Property && !p.computed ? propertyName(p) : undefined;
+    return k === undefined ? [] : [normaliseName(k)];
+  });
 
 /** The name the callee ends in: `createRsaKey` for `client.createRsaKey(…)`, `Kms` for `new sdk.Kms(…)`. */
 function calleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
@@ -42,16 +72,68 @@ export function createInlineOptionChecker(
     report(r.node, 'pkcs1Padding', { padding: r.value, api }, { text: check.quoted(r.node, replacement) });
   };
 
-  const checkOption = (p: TSESTree.Property, callee: string): void => {
+  /** `signatureAlgorithm: 'sha1'`, `digestAlgorithm: '…xmldsig#sha1'` beside a signing option. */
+  const checkSignatureDigest = (p: TSESTree.Property, key: string, siblings: readonly string[], api: string): void => {
+    const r = check.str(p.value);
+    if (!r || r.foreign || disabledAlgorithmsName.pattern.test(key)) return;
+    const digest = weakSignatureChoiceOf(r.value);
+    if (!digest) return;
+    const signing =
+      isSignatureDigestSetting(key) ||
+      (inlineDigestOption.digest.test(key) &&
+        (xmlDsigAlgorithmUri.pattern.test(r.value) ||
+          siblings.some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s))));
+    if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
+  };
+
+  /** A weak cipher chosen inline, where the call runs it: a key option beside it, or a call named for encrypting. */
+  const checkCipherOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string, api: string): void => {
+    const r = check.str(p.value);
+    if (!r || r.foreign || ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
+    const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n));
+    if (keyed || CIPHER_CALL.test(callee)) check.checkCipherName(r, api);
+  };
+
+  /** ssh2 `algorithms: { cipher: ['aes128-ctr', '3des-cbc'] }`, `{ append: ['3des-cbc'] }`: the weak names offered. */
+  const checkCipherList = (value: TSESTree.Node, path: readonly string[], api: string): void => {
+    if (path.some((k) => disabledAlgorithmsName.pattern.test(k) || cipherListRemoval.test(k))) return;
+    const v = unwrap(value);
+    if (v.type === T.ObjectExpression) {
+      for (const q of v.properties) {
+        const k = q.type === T.Property && !q.computed ? propertyName(q) : undefined;
+        if (k !== undefined && q.type === T.Property && unwrap(q.value).type === T.ArrayExpression)
+          checkCipherList(q.value, [...path, normaliseName(k)], api);
+      }
+      return;
+    }
+    if (v.type !== T.ArrayExpression) return;
+    const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
+    // A list of algorithm identifiers only (no prose, no computed entries).
+    if (items.some((i) => !i || i.foreign || /\s/.test(i.value))) return;
+    // No suggestion: a protocol's own names (`aes256-gcm@openssh.com`) are not OpenSSL's.
+    for (const i of items) {
+      const weak = weakCipherSuiteItems(i!.value).length > 0 ? weakCipherOf(i!.value) : undefined;
+      if (weak) report(i!.node, 'weakCipher', { cipher: weak.title, algorithm: i!.value, api, why: weak.why });
+    }
+  };
+
+  const checkOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string): void => {
     const key = propertyName(p);
     if (key === undefined) return;
     const api = `${callee}({ ${key} })`;
+    const norm = normaliseName(key);
+    const siblings = optionNames(ctx.object);
+    checkSignatureDigest(p, norm, siblings, api);
+    const setting = algorithmSettingOf(norm)?.id;
+    const path = [...ctx.path, norm];
+    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(p.value, path, api);
     if (ALG_OPTIONS.has(key)) {
       pkcs1(p.value, api);
+      checkCipherOption(p, ctx, callee, api);
       return;
     }
-    const setting = algorithmSettingOf(normaliseName(key))?.id;
-    if (setting === 'curve') check.checkCurve(check.str(p.value), api);
+    if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
+    else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
     else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
       if (n && !n.foreign && (setting === 'modulus-bits' || n.value >= bareKeySizeModulusFloor) && n.value < minBits)
@@ -65,14 +147,20 @@ export function createInlineOptionChecker(
     const first = node.arguments[0];
     if (first && RSA_OPERATIONS.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
     // The options object, and one level of nesting (node-jose `createEncrypt({ fields: { alg } })`).
-    const objects = node.arguments.map(unwrap);
+    const objects: OptionsObject[] = [];
+    for (const a of node.arguments) {
+      const o = unwrap(a);
+      if (o.type === T.ObjectExpression) objects.push({ object: o, path: [] });
+    }
+    const top = objects.length;
     for (let i = 0; i < objects.length; i++) {
-      const o = objects[i]!;
-      if (o.type !== T.ObjectExpression) continue;
-      for (const p of o.properties) {
+      const ctx = objects[i]!;
+      for (const p of ctx.object.properties) {
         if (p.type !== T.Property || p.computed) continue;
-        checkOption(p, callee);
-        if (i < node.arguments.length && p.value.type === T.ObjectExpression) objects.push(p.value);
+        checkOption(p, ctx, callee);
+        const key = propertyName(p);
+        if (i < top && key !== undefined && p.value.type === T.ObjectExpression)
+          objects.push({ object: p.value, path: [normaliseName(key)] });
       }
     }
   };

@@ -88,3 +88,44 @@ function enclosingFunction(n: TSESTree.Node): TSESTree.Node | undefined {
   while (p && !isFunctionNode(p) && p.type !== T.Program) p = p.parent;
   return p;
 }
+
+export interface HashedKeyHolder {
+  /** The holder's name, as written (`masterKey`, `this.encKey`). */
+  readonly name: string;
+  readonly password: string;
+  /** The plain hash, written in the value. */
+  readonly node: TSESTree.Node;
+  readonly hash: string;
+}
+
+/** The name a declarator or an assignment stores its value under (`key`, `this.masterKey` → `masterKey`). */
+function holderName(n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression): string | undefined {
+  const target = n.type === T.VariableDeclarator ? n.id : n.left;
+  if (target.type === T.Identifier) return target.name;
+  return target.type === T.MemberExpression ? propertyName(target) : undefined;
+}
+
+/**
+ * A holder named for a key (`keyMakerName`: `masterKey`, `encryptionKey`, `key`) given a password hashed once,
+ * with the hash written in the value itself (`this.masterKey = sha256(encode(pin))`): the key is made there,
+ * whether or not a cipher in this file reads the holder. A hash inside a helper is reported in the helper.
+ */
+export function hashedIntoKeyHolder(
+  flow: FileFlow,
+  n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression,
+): HashedKeyHolder | undefined {
+  const value = n.type === T.VariableDeclarator ? n.init : n.right;
+  if (!value || (n.type === T.AssignmentExpression && n.operator !== '=')) return undefined;
+  const name = holderName(n);
+  if (name === undefined || !keyMakerName.pattern.test(normaliseName(name))) return undefined;
+  const pw = flow.passwordOf(value);
+  if (!pw || pw.via.some((t) => t.kind === 'kdf')) return undefined;
+  const hash = pw.via.find(
+    (t) =>
+      t.kind === 'hash' &&
+      t.inHelper !== true &&
+      t.node.range[0] >= value.range[0] &&
+      t.node.range[1] <= value.range[1],
+  );
+  return hash?.kind === 'hash' ? { name, password: pw.name, node: hash.node, hash: hash.title } : undefined;
+}

@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { weakDigestOf } from '../catalogue/algorithms.js';
+import { keyAgreementCalls, weakDigestOf } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName } from './ast.js';
 
@@ -90,4 +90,34 @@ export function checkSignedDigest(
   const at =
     callee.type === T.MemberExpression && callee.object.type === T.MemberExpression ? callee.object.property : node;
   report(at, 'weakDigest', { digest, algorithm: digest, api, why: WHY.signature }, undefined);
+}
+
+/** The name a call's callee ends in: `computeSecret` for `ecdh.computeSecret(…)`. */
+function calleeTail(n: TSESTree.Node | undefined): string | undefined {
+  if (n?.type !== T.CallExpression) return undefined;
+  const c = n.callee;
+  return c.type === T.Identifier ? c.name : c.type === T.MemberExpression ? propertyName(c) : undefined;
+}
+
+/**
+ * `createHash('sha1').update(ecdh.computeSecret(peer)).digest()`: MD5 or SHA-1 as the KDF over a key-agreement
+ * secret (catalogue `keyAgreementCalls`), read through a const (`const shared = ecdh.computeSecret(peer)`).
+ * A hash of anything else (a checksum, a fingerprint of a public key) is not judged.
+ */
+export function checkAgreementHash(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  createHash: TSESTree.CallExpression,
+  deref: (n: TSESTree.Node) => TSESTree.Node | undefined,
+): void {
+  const read = check.str(createHash.arguments[0]);
+  const digest = read && !read.foreign ? weakDigestOf(read.value) : undefined;
+  const update = createHash.parent;
+  if (!read || !digest || update?.type !== T.MemberExpression || propertyName(update) !== 'update') return;
+  const call = update.parent;
+  if (call?.type !== T.CallExpression || call.callee !== update) return;
+  const input = call.arguments[0];
+  const name = calleeTail(input && deref(input));
+  if (name === undefined || !keyAgreementCalls.names.has(name)) return;
+  report(read.node, 'weakDigest', { digest, algorithm: read.value, api: `a KDF over ${name}()`, why: WHY.kdf });
 }

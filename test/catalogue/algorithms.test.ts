@@ -198,3 +198,58 @@ describe('weak digests for signatures', () => {
     for (const s of signatureDigestSetting.samples.negative) expect(isSignatureDigestSetting(s), s).toBe(false);
   });
 });
+
+describe('inline choices and key-agreement KDFs (session 22)', () => {
+  it('an XML-DSig identifier carries its digest; an XML-Enc or other URL does not', async () => {
+    const { xmlDsigAlgorithmUri, weakSignatureChoiceOf } = await import('../../src/catalogue/algorithms.js');
+    for (const s of xmlDsigAlgorithmUri.samples.positive) expect(weakSignatureChoiceOf(s), s).toBeDefined();
+    for (const s of xmlDsigAlgorithmUri.samples.negative) expect(weakSignatureChoiceOf(s), s).toBeUndefined();
+  });
+  it('a digest option counts beside a signing option only', async () => {
+    const { inlineDigestOption, isSignatureDigestSetting } = await import('../../src/catalogue/algorithms.js');
+    const reads = (pair: string): boolean => {
+      const [digest, sibling] = pair.split('|') as [string, string];
+      return (
+        inlineDigestOption.digest.test(digest) &&
+        (isSignatureDigestSetting(sibling) || inlineDigestOption.signingSibling.test(sibling))
+      );
+    };
+    for (const s of inlineDigestOption.samples.positive) expect(reads(s), s).toBe(true);
+    for (const s of inlineDigestOption.samples.negative) expect(reads(s), s).toBe(false);
+  });
+  it('a key-material option name', async () => {
+    const { keyMaterialOption } = await import('../../src/catalogue/algorithms.js');
+    for (const s of keyMaterialOption.samples.positive) expect(keyMaterialOption.pattern.test(s), s).toBe(true);
+    for (const s of keyMaterialOption.samples.negative) expect(keyMaterialOption.pattern.test(s), s).toBe(false);
+  });
+  it('key-agreement calls are named by their callee', async () => {
+    const { keyAgreementCalls } = await import('../../src/catalogue/algorithms.js');
+    const tail = (s: string): string => /(\w+)\(/.exec(s)![1]!;
+    for (const s of keyAgreementCalls.samples.positive) expect(keyAgreementCalls.names.has(tail(s)), s).toBe(true);
+    for (const s of keyAgreementCalls.samples.negative) expect(keyAgreementCalls.names.has(tail(s)), s).toBe(false);
+  });
+});
+
+describe('password KDF mechanisms (session 22)', () => {
+  it('a key-maker name, also with a version mark', async () => {
+    const { keyMakerName } = await import('../../src/catalogue/kdf.js');
+    for (const s of keyMakerName.samples.positive) expect(keyMakerName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of keyMakerName.samples.negative) expect(keyMakerName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+  it("libsodium's minimum limits by name", async () => {
+    const { sodiumMinimumLimit } = await import('../../src/catalogue/kdf.js');
+    for (const s of sodiumMinimumLimit.samples.positive) expect(sodiumMinimumLimit.pattern.test(s), s).toBe(true);
+    for (const s of sodiumMinimumLimit.samples.negative) expect(sodiumMinimumLimit.pattern.test(s), s).toBe(false);
+  });
+  it('PBKDF2 by any library: the callee name and a count below the floor', async () => {
+    const { anyPbkdf2Callee, anyPbkdf2Site, kdfShortfalls } = await import('../../src/catalogue/kdf.js');
+    const weak = (code: string): boolean => {
+      const m = /(\w+)\(([^)]*)\);$/.exec(code);
+      if (!m || !anyPbkdf2Callee.test(m[1]!)) return false;
+      const iterations = Number(m[2]!.split(',')[anyPbkdf2Site.iterations!.index]);
+      return kdfShortfalls('pbkdf2', { iterations }).length > 0;
+    };
+    for (const s of anyPbkdf2Site.samples.positive) expect(weak(s), s).toBe(true);
+    for (const s of anyPbkdf2Site.samples.negative) expect(weak(s), s).toBe(false);
+  });
+});

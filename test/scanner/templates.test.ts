@@ -228,7 +228,9 @@ describe('CloudFormation', () => {
 
   it('does not treat other YAML with a Resources key as a template', () => {
     expect(brief('k8s.yaml', 'kind: ResourceQuota\nResources:\n  K:\n    Type: custom\n')).toEqual([]);
-    expect(brief('serverless.yml', 'resources:\n  Resources:\n    K:\n      Type: AWS::KMS::Key\n')).toEqual([]);
+    // Session 22: a Serverless Framework `resources.Resources` block is CloudFormation (next test); a lower-case
+    // `resources` map of another kind still is not.
+    expect(brief('values.yaml', 'resources:\n  Resources:\n    K:\n      Type: custom\n')).toEqual([]);
   });
 
   it('honours inline allow comments and skips test paths and cdk.out', () => {
@@ -239,6 +241,31 @@ describe('CloudFormation', () => {
     expect(brief('test/fixtures/t.yaml', bare)).toEqual([]);
     expect(brief('cdk.out/App.template.json', bare)).toEqual([]);
     expect(brief('infra/t.yaml', bare)).toEqual(['4:5 template-missing-rotation']);
+  });
+
+  it('reads a Serverless Framework service: the same resources under `resources.Resources`', () => {
+    const sls = [
+      'service: reports-api', // 1
+      'provider:', // 2
+      '  name: aws', // 3
+      '  runtime: nodejs20.x', // 4
+      'resources:', // 5
+      '  Resources:', // 6
+      '    ExportKey:', // 7
+      '      Type: AWS::KMS::Key', // 8
+      '      Properties:', // 9
+      '        Description: report exports', // 10
+      '    RotatedKey:', // 11
+      '      Type: AWS::KMS::Key', // 12
+      '      Properties: { EnableKeyRotation: true }', // 13
+      '    SigningKey:', // 14
+      '      Type: AWS::KMS::Key', // 15
+      '      Properties: { KeySpec: ECC_NIST_P256, KeyUsage: SIGN_VERIFY }', // 16
+      '',
+    ].join('\n');
+    expect(brief('serverless.yml', sls)).toEqual(['8:7 template-missing-rotation']);
+    // A `resources` key with no `Resources` map under it (a plain config) is no template.
+    expect(brief('app.yml', 'resources:\n  cpu: 2\n  Type: AWS::KMS::Key\n')).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * CloudFormation and SAM templates (YAML or JSON): the KMS keys and secrets under `Resources`, checked
  * by `resources.ts` with the catalogue's `templateKeyResources`. A file is a template when it has
- * `AWSTemplateFormatVersion` or a `Resources` map whose entries have a `Type: AWS::…`.
+ * `AWSTemplateFormatVersion` or a `Resources` map whose entries have a `Type: AWS::…`. A Serverless Framework
+ * service (`serverless.yml`) carries the same map under `resources: { Resources: … }`.
  */
 import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { templateKeyResources } from '../../../catalogue/iac.js';
@@ -51,7 +52,9 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
   for (const doc of parsed.docs) {
     const root = doc.contents;
     if (!isMap(root)) continue;
-    const res = pairOf(root, 'Resources')?.value;
+    const own = pairOf(root, 'Resources')?.value;
+    const sls = pairOf(root, 'resources')?.value;
+    const res = isMap(own) ? own : isMap(sls) ? pairOf(sls, 'Resources')?.value : undefined;
     if (!isMap(res)) continue;
     isTemplate ||= !!pairOf(root, 'AWSTemplateFormatVersion');
     for (const entry of res.items) {
