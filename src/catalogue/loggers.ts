@@ -628,6 +628,10 @@ const sentryModules = [
   '@sentry/aws-serverless',
   '@sentry/serverless',
   '@sentry/bun',
+  // Every other SDK of the family (react-native, electron, capacitor, deno, cloudflare, …) and its subpaths
+  // (`@sentry/electron/main`) has the same event API; the Expo wrapper re-exports it.
+  '@sentry/*',
+  'sentry-expo',
 ];
 
 /**
@@ -655,10 +659,27 @@ export const reportingSinks: readonly CallPattern[] = [
     samples: {
       positive: [
         "import * as Sentry from '@sentry/node'; Sentry.captureMessage(m);",
+        "import * as Sentry from '@sentry/react-native'; Sentry.addBreadcrumb({ data });",
+        "import { addBreadcrumb } from '@sentry/electron/main'; addBreadcrumb({ data });",
         "const Sentry = require('@sentry/browser'); Sentry.addBreadcrumb({ data });",
         "import { setExtra } from '@sentry/nextjs'; setExtra('k', v);",
       ],
       negative: ["import * as Sentry from '@sentry/node'; Sentry.init({ dsn });", 'tracker.captureMessage(m);'],
+    },
+  },
+  {
+    // GitHub Actions: the job log is readable by everyone with read access to the repository; only values
+    // registered with `core.setSecret` are masked there.
+    id: 'actions-core',
+    title: 'the GitHub Actions job log',
+    modules: ['@actions/core'],
+    callees: ['info', 'debug', 'notice', 'warning', 'error', 'startGroup'],
+    samples: {
+      positive: [
+        "import * as core from '@actions/core'; core.info(x);",
+        "const { debug } = require('@actions/core'); debug(x);",
+      ],
+      negative: ["import * as core from '@actions/core'; core.setSecret(x);", 'core.info(x);'],
     },
   },
   {
@@ -1087,4 +1108,47 @@ export const outgoingRequestConfig = {
 export const environmentObjects = {
   calls: new Set(['Deno.env.toObject']),
   members: new Set(['Bun.env']),
+  /**
+   * Edge platforms hand each request its environment (Cloudflare Workers' bindings, secrets included) as
+   * `c.env` (Hono), `context.env` (Pages Functions), `platform.env` (SvelteKit), `locals.runtime.env` (Astro).
+   */
+  platformHolder: {
+    id: 'platform-env-holder',
+    title: "A name whose `env` member is an edge platform's environment (its secrets among its bindings)",
+    pattern: /^(?:c|ctx|context|platform|runtime|event_platform)$/,
+    samples: {
+      positive: ['c', 'ctx', 'context', 'platform', 'runtime'],
+      negative: ['app', 'config', 'process', 'options'],
+    },
+  } satisfies NameLexicon,
+  /** Worker handler methods whose second parameter is the environment: `fetch(request, env, ctx)`. */
+  handlerMethods: new Set(['fetch', 'scheduled', 'queue', 'email', 'tail', 'trace']),
+};
+
+/**
+ * Editor output channels (VS Code `window.createOutputChannel`, its `LogOutputChannel`): what an extension
+ * appends there is shown in the Output panel, pasted into bug reports and kept in the log folder. By the call
+ * that makes the channel, or by a receiver name when the channel is injected.
+ */
+export const outputChannels = {
+  factories: new Set(['createOutputChannel', 'createLogOutputChannel', 'registerOutputChannel']),
+  methods: new Set(['appendLine', 'append', 'replace']),
+  receiver: {
+    id: 'output-channel-name',
+    title: 'A name that holds an editor output channel',
+    pattern: /^(?:.*_)?(?:output|output_channel|out_channel|log_channel|channel)$/,
+    samples: {
+      positive: ['output', 'output_channel', 'log_channel', 'channel'],
+      negative: ['outputs', 'channel_id', 'output_path', 'channels'],
+    },
+  } satisfies NameLexicon,
+};
+
+/**
+ * CLI frameworks whose command classes print through their own methods (oclif `this.log`, `this.warn`,
+ * `this.logToStderr`): a class that extends a name ending in `Command` logs there.
+ */
+export const commandClassLog = {
+  superClass: /(?:^|\.)(?:[A-Z]\w*)?Command$/,
+  methods: new Set(['log', 'warn', 'error', 'logToStderr', 'logJson', 'debug', 'info']),
 };

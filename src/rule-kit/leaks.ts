@@ -66,7 +66,14 @@ import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
-import { isEnvironmentObject, outgoingHeaders, wholeRequest, wholeTokenResponse } from './whole-leaks.js';
+import {
+  isEnvironmentObject,
+  isPlatformEnvironment,
+  outgoingHeaders,
+  platformEnvVarName,
+  wholeRequest,
+  wholeTokenResponse,
+} from './whole-leaks.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -361,6 +368,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
     const env = envVarName(n);
     if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}`, server: true }] : [];
+    if ((n.type === T.MemberExpression || n.type === T.Identifier) && isPlatformEnvironment(n, getScope(n)))
+      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
+    const platformVar = n.type === T.MemberExpression ? platformEnvVarName(n, getScope(n)) : undefined;
+    if (platformVar !== undefined)
+      return isSecretEnvRef(platformVar) ? [{ node: n, what: `${sourceCode.getText(n)}`, server: true }] : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
     switch (n.type) {
       case T.TemplateLiteral:
