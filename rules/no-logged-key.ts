@@ -5,6 +5,7 @@ import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } f
 import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
+import { messageLabels } from '../src/rule-kit/format-labels.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -197,10 +198,12 @@ export default createRule<Options, MessageIds>({
         const log = logSinkOf(call);
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
-          report(
-            call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)),
-            log,
-          );
+          const labels = messageLabels(call.arguments);
+          const leaks = (a: TSESTree.CallExpressionArgument): Leak[] => {
+            const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
+            return found.length ? found : finder.labelledLeaks(a, labels.get(a));
+          };
+          report(call.arguments.flatMap(leaks), log);
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

@@ -482,7 +482,10 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic|` +
       // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
       String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
-      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)` +
+      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code|` +
+      // a password or a bare token the message labels: `wrong password: ${current}`, `logged in with token ${t}`
+      String.raw`\b(?:password|passphrase|passwd)|\b(?:with|using|your|new|issued|received|got|bot|user) token|` +
+      String.raw`(?<!unexpected )(?<!invalid character )\btoken(?=\s*[:=]))` +
       String.raw`[ :=('"]{0,3}$`,
     'i',
   ),
@@ -500,6 +503,11 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'verification code: ',
       'login code ',
       'OTP=',
+      'wrong password: ',
+      'logging in with password ',
+      'Logged in with token ',
+      'token: ',
+      'token=',
     ],
     negative: [
       'unknown option ',
@@ -516,6 +524,11 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'exit code ',
       'spinner ',
       'GPIO pin ',
+      'password reset for ',
+      'password length ',
+      'Unexpected token: ',
+      'token expired at ',
+      'tokens used ',
     ],
   },
 };
@@ -1151,4 +1164,99 @@ export const outputChannels = {
 export const commandClassLog = {
   superClass: /(?:^|\.)(?:[A-Z]\w*)?Command$/,
   methods: new Set(['log', 'warn', 'error', 'logToStderr', 'logJson', 'debug', 'info']),
+};
+
+/**
+ * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads
+ * the log signs in, resets the password or confirms the payment while the code is valid (OWASP Logging Cheat
+ * Sheet: authentication secrets).
+ */
+export const oneTimeCodeName: NameLexicon = {
+  id: 'one-time-code-name',
+  title: 'A name that holds a one-time code',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:otp|totp|hotp|one_time_password|(?:otp|sms|email|verification|verify|reset|mfa|` +
+      String.raw`two_factor|2fa|totp|login|sign_in|signin|one_time|magic|confirmation|recovery|backup|pin)_codes?)$`,
+  ),
+  samples: {
+    positive: ['otp', 'sms_code', 'verification_code', 'backup_codes', 'user_otp', 'reset_code', 'mfa_code'],
+    negative: ['status_code', 'error_code', 'country_code', 'otp_length', 'otp_enabled', 'code', 'otp_expires_at'],
+  },
+};
+
+/**
+ * A key pair under its own name (`keyPair`, `identityKeyPair`): logged whole, its secret half is logged with it.
+ * Counted only where the file cannot see the pair made (a member of a record, a parameter): a pair it sees made
+ * is judged by its factory (WebCrypto and Node KeyObject pairs print no key bytes).
+ */
+export const keyPairName: NameLexicon = {
+  id: 'key-pair-name',
+  title: 'A name that holds a whole key pair',
+  pattern: /^(?:.*_)?(?:key_pair|keypair)$/,
+  samples: {
+    positive: ['key_pair', 'identity_key_pair', 'keypair', 'signing_key_pair'],
+    negative: ['key_pairs_count', 'key_pair_id', 'key_pair_type', 'pair'],
+  },
+};
+
+/**
+ * Calls that take a secret as an argument, by the callee's own name (normalised): what a file passes there is a
+ * seed phrase, a private key or a password whatever the variable is called (`HDNodeWallet.fromPhrase(words)`,
+ * `new Wallet(hexKey)`, `pbkdf2Sync(input, salt, …)`, `auth.setPassword(id, args.next)`). `first` takes it first;
+ * `last` takes it last, after the account it belongs to, and only with two arguments or more
+ * (`resetPassword(email)` takes an address).
+ */
+export const secretConsumers = {
+  first: {
+    id: 'secret-first-argument',
+    title: 'A call that takes a seed phrase, private key or password as its first argument',
+    pattern: new RegExp(
+      String.raw`^(?:from_(?:phrase|mnemonic|seed|secret_key|private_key|entropy)|mnemonic_to_\w+|` +
+        String.raw`entropy_to_mnemonic|private_key_to_\w+|import_private_key|wallet|hd_node_wallet|` +
+        String.raw`(?:verify|hash|check)_password|pbkdf2(?:_sync)?|scrypt(?:_sync)?|derive_key_from_password)$`,
+    ),
+    samples: {
+      positive: [
+        'from_phrase',
+        'mnemonic_to_seed_sync',
+        'private_key_to_account',
+        'wallet',
+        'pbkdf2_sync',
+        'hash_password',
+      ],
+      negative: ['from_public_key', 'generate_mnemonic', 'get_private_key', 'wallets', 'reset_password', 'from_string'],
+    },
+  } satisfies NameLexicon,
+  last: {
+    id: 'secret-last-argument',
+    title: "A call that takes an account's new password as its last argument",
+    pattern: /^(?:set|update|change|reset)_(?:user_)?password$/,
+    samples: {
+      positive: ['set_password', 'update_password', 'change_password', 'reset_password', 'update_user_password'],
+      negative: ['forgot_password', 'send_password_reset', 'password_strength', 'set_passwords'],
+    },
+  } satisfies NameLexicon,
+  /** Object keys that take a credential whose name does not say so: a database connection string. */
+  connectionKeys: new Set([
+    'connectionString',
+    'connection_string',
+    'connectionUri',
+    'connectionURI',
+    'connection_uri',
+  ]),
+};
+
+/**
+ * Stored hash fields named for what they hash (`tokenHash`, `hashedSecret`, `keyDigest`): the value hashed into
+ * one is that token or secret, shown once and kept only as its hash (the API-token pattern).
+ */
+export const secretHashField: NameLexicon = {
+  id: 'secret-hash-field',
+  title: 'A field that stores the hash of a token, secret, key or password',
+  pattern:
+    /^(?:.*_)?(?:(?:token|secret|key|password|code)_(?:hash|digest|sha256)|hashed_(?:\w+_)?(?:token|secret|key|password|code))$/,
+  samples: {
+    positive: ['token_hash', 'api_key_hash', 'hashed_token', 'secret_digest', 'hashed_api_key', 'code_hash'],
+    negative: ['content_hash', 'file_hash', 'token', 'hash', 'password', 'hash_algorithm'],
+  },
 };

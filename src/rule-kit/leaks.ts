@@ -21,6 +21,8 @@ import {
   connectionUrlEnvName,
   credentialHeaders,
   credentialTokenName,
+  keyPairName,
+  oneTimeCodeName,
   encodedKeyPairGenerators,
   keyPairFactories,
   passThrough,
@@ -156,7 +158,9 @@ function isKeyish(name: string | undefined): boolean {
 /** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
 function isCredentialName(name: string): boolean {
   const n = normaliseName(name);
-  return isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n);
+  return (
+    isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n) || oneTimeCodeName.pattern.test(n)
+  );
 }
 
 /** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
@@ -278,6 +282,8 @@ export interface LeakFinder {
     name: string | undefined,
     keyFile?: boolean,
   ) => string | undefined;
+  /** A value the message labels a secret (`log('sms code %s', c)`, `console.log('password:', pw)`). */
+  readonly labelledLeaks: (expr: TSESTree.Node, label: string | undefined) => Leak[];
 }
 
 /** The leak finder of one file; `imports` is the file's import map. */
@@ -367,7 +373,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isEnvironmentObject(n))
       return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
     const env = envVarName(n);
-    if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}`, server: true }] : [];
+    if (env !== undefined) {
+      const use = isSecretEnvRef(env) ? undefined : evidence().usedAsSecret(`process.env.${env}`);
+      if (!isSecretEnvRef(env) && !use?.whole) return [];
+      return [{ node: n, what: `process.env.${env}${use ? `, ${use.how} in this file` : ''}`, server: true }];
+    }
     if ((n.type === T.MemberExpression || n.type === T.Identifier) && isPlatformEnvironment(n, getScope(n)))
       return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
     const platformVar = n.type === T.MemberExpression ? platformEnvVarName(n, getScope(n)) : undefined;
@@ -414,7 +424,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         const v = unwrap(p.value);
         // `{ env: process.env }`: a safe field name does not make the whole environment safe.
         if (isProcessEnv(v) || isEnvironmentObject(v)) out.push(...leaksIn(v, sink, depth + 1));
-        if (v.type === T.Identifier) out.push(...builtText(v, constInitOf(v, getScope(v)), sink));
+        if (v.type === T.Identifier) {
+          const built = builtText(v, constInitOf(v, getScope(v)), sink);
+          out.push(...(built.length ? built : heldSecret(v, v.name)));
+        }
         continue;
       }
       const inner = leaksIn(p.value, sink, depth + 1);
@@ -589,7 +602,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const typed = typedInput(n);
     if (typed.length) return typed;
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
-    if (isSafeName(n.name)) return connectionUrl(n);
+    // ...and an object under such a name (`input`, `payload`) by the secret members the file reads from it.
+    if (isSafeName(n.name)) {
+      const url = connectionUrl(n);
+      if (url.length) return url;
+      const held = heldSecret(n, n.name);
+      return held.length ? held : usedAsSecret(n, n.name);
+    }
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {
@@ -610,6 +629,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
+    if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`; not a value named for
     // what went wrong (`failed to get access token: ${error}`).
     if (
@@ -643,7 +663,30 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const imported = importedSecret(n);
     if (imported.length) return imported;
-    return heldSecret(n, n.name);
+    const held = heldSecret(n, n.name);
+    return held.length ? held : usedAsSecret(n, n.name);
+  };
+
+  /**
+   * `job: Job<SyncJob>` logged whole, or its `data`: the type argument is declared in the file with a secret member
+   * (`credentials`), so the record it wraps carries that secret.
+   */
+  const typedHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string): Leak[] => {
+    const parts = path.split('.');
+    if (parts.length > 2 || (parts.length === 2 && !WRAPPED_RECORD.has(parts[1]!))) return [];
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return [];
+    const def = findVariable(getScope(root), root)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
+    const ann = def.name.typeAnnotation?.typeAnnotation;
+    if (ann?.type !== T.TSTypeReference) return [];
+    for (const a of ann.typeArguments?.params ?? []) {
+      if (a.type !== T.TSTypeReference || a.typeName.type !== T.Identifier) continue;
+      const member = evidence().typeSecretMember(a.typeName.name);
+      if (member !== undefined) return [{ node: n, what: `'${path}', a record of ${a.typeName.name} (${member})` }];
+    }
+    return [];
   };
 
   /**
@@ -686,14 +729,31 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
-    if (path === undefined || !wholeValue(n)) return [];
-    // A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file.
+  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
+  const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
     const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
     const fn =
       decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
-    const member = fn ? evidence().secretMemberOf(path, fn.range[0], fn.range[1]) : evidence().secretMemberOf(path);
-    if (member === undefined) return [];
+    return fn?.range;
+  };
+
+  /**
+   * What the file does with the value says it is a secret: `fromPhrase(words)`, `{ connectionString: url }`,
+   * `tokenHash: sha256(raw)`; or with a member of an object logged whole (`setPassword(id, args.next)`).
+   */
+  const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+    if (path === undefined) return [];
+    const range = judgedIn(n);
+    const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
+    if (!use || (!use.whole && !wholeValue(n))) return [];
+    return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
+  };
+
+  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+    if (path === undefined || !wholeValue(n)) return [];
+    const fn = judgedIn(n);
+    const member = fn ? evidence().secretMemberOf(path, fn[0], fn[1]) : evidence().secretMemberOf(path);
+    if (member === undefined) return typedHolder(n, path);
     const root = path.split('.')[0]!;
     const server =
       configObjectName.pattern.test(normaliseName(root)) ||
@@ -793,13 +853,30 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
+    if (wholeKeyPair(n, p)) return [{ node: n, what: `${text}, a whole key pair` }];
+    // `with token ${opts.token}`: the message text right before the member calls it a secret.
+    if (n.parent?.type === T.TemplateLiteral && labelCandidate(n) !== undefined && namedSecretByMessage(n.parent, n))
+      return [{ node: n, what: `${text}, named a secret by the message` }];
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
       return [{ node: n, what: `${text}, sent as an Authorization header` }];
     const fields = thisFieldLeaks(n, p, sink, depth);
-    return fields.length ? fields : heldSecret(n, path);
+    if (fields.length) return fields;
+    const held = heldSecret(n, path);
+    return held.length || path === undefined || !path.includes('.') ? held : usedAsSecret(n, path);
   };
+
+  /**
+   * `id.keyPair`, `identityKeyPair` logged whole where the file does not see the pair made: its secret half goes
+   * with it. A pair made in sight is judged by its factory (`keyCall`): WebCrypto and KeyObject pairs print no bytes.
+   */
+  const wholeKeyPair = (n: TSESTree.Identifier | TSESTree.MemberExpression, name: string): boolean =>
+    keyPairName.pattern.test(normaliseName(name)) &&
+    wholeValue(n) &&
+    !flowOf(sourceCode)
+      .origins(n)
+      .some((o) => o.kind === 'call');
 
   /** `req.query`, `req.body`, `request.params`: what the caller sent. */
   const requestInput = (obj: TSESTree.Node): boolean => {
@@ -848,5 +925,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     return [];
   };
-  return { leaksIn, keyCall };
+  /** A name that may hold what a label calls a secret: not a safe name, an error, a verdict or a flag. */
+  const labelCandidate = (n: TSESTree.Node): string | undefined => {
+    const u = unwrap(n);
+    const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
+    if (name === undefined || name === 'undefined' || isSafeName(name)) return undefined;
+    const norm = normaliseName(name);
+    if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
+    if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
+    return u.type === T.Identifier ? name : sourceCode.getText(u).slice(0, 60);
+  };
+
+  const labelledLeaks = (expr: TSESTree.Node, label: string | undefined): Leak[] => {
+    if (label === undefined || !secretKeyPhrase.pattern.test(label)) return [];
+    const name = labelCandidate(expr);
+    return name === undefined ? [] : [{ node: unwrap(expr), what: `'${name}', named a secret by the message` }];
+  };
+  return { leaksIn, keyCall, labelledLeaks };
 }
+
+/** Members of a queue job, message or request that hold the record its type argument describes. */
+const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
+
+/** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
+const VERDICT =
+  /^(?:is_|has_)?(?:valid|ok|matches|match|matched|success|succeeded|result|exists|enabled|set|present|correct|changed|same|strength|score|status|state|required)$/;
