@@ -1253,8 +1253,10 @@ export const secretConsumers = {
 export const secretHashField: NameLexicon = {
   id: 'secret-hash-field',
   title: 'A field that stores the hash of a token, secret, key or password',
-  pattern:
-    /^(?:.*_)?(?:(?:token|secret|key|password|code)_(?:hash|digest|sha256)|hashed_(?:\w+_)?(?:token|secret|key|password|code))$/,
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:(?:token|secret|key|password|code)_(?:hash|digest|sha256)|` +
+      String.raw`hashed_(?:\w+_)?(?:token|secret|key|password|code))$`,
+  ),
   samples: {
     positive: ['token_hash', 'api_key_hash', 'hashed_token', 'secret_digest', 'hashed_api_key', 'code_hash'],
     negative: ['content_hash', 'file_hash', 'token', 'hash', 'password', 'hash_algorithm'],

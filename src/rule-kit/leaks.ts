@@ -948,5 +948,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
-const VERDICT =
-  /^(?:is_|has_)?(?:valid|ok|matches|match|matched|success|succeeded|result|exists|enabled|set|present|correct|changed|same|strength|score|status|state|required)$/;
+const VERDICT = new RegExp(
+  String.raw`^(?:is_|has_)?(?:valid|ok|matches|match|matched|success|succeeded|result|exists|enabled|set|present|` +
+    String.raw`correct|changed|same|strength|score|status|state|required)$`,
+);

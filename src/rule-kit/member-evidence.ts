@@ -190,8 +190,11 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     for (let m = field.exec(text); m; m = field.exec(text))
       if (names.isSecret(m[1]!) || secretConsumers.connectionKeys.has(m[1]!))
         uses.push({ arg: m[2]!, at: m.index, how: `placed under '${m[1]}'` });
-    const hashed =
-      /(?<![\w$])([A-Za-z_$][\w$]*)['"]?\s*[:=]\s*(?:await\s+)?[^;\n]{0,120}?(?:\.update|\bsha\d*|\bhash\w*)\(\s*([A-Za-z_$][\w$.]*)\s*[,)]/gi;
+    const hashed = new RegExp(
+      String.raw`(?<![\w$])([A-Za-z_$][\w$]*)['"]?\s*[:=]\s*(?:await\s+)?[^;\n]{0,120}?` +
+        String.raw`(?:\.update|\bsha\d*|\bhash\w*)\(\s*([A-Za-z_$][\w$.]*)\s*[,)]`,
+      'gi',
+    );
     for (let m = hashed.exec(text); m; m = hashed.exec(text))
       if (secretHashField.pattern.test(normaliseName(m[1]!)))
         uses.push({ arg: m[2]!, at: m.index, how: `hashed into '${m[1]}'` });
