@@ -122,7 +122,8 @@ export default createRule<Options, MessageIds>({
       if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
-      const privateExport = exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp));
+      const privateExport =
+        (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
       if (privateExport && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);

@@ -681,6 +681,78 @@ export const reportingSinks: readonly CallPattern[] = [
     },
   },
   {
+    // Product analytics and error trackers other than Sentry: event properties, user traits and error metadata
+    // are kept in the vendor's store and shown to everyone with access to the project.
+    id: 'analytics',
+    title: 'an analytics or error-tracking event',
+    modules: [
+      'posthog-js',
+      'posthog-node',
+      'mixpanel',
+      'mixpanel-browser',
+      '@amplitude/*',
+      '@segment/*',
+      'analytics-node',
+      '@vercel/analytics',
+      '@vercel/analytics/*',
+      '@datadog/browser-rum',
+      'dd-trace',
+      'newrelic',
+      '@bugsnag/*',
+      'rollbar',
+      'logrocket',
+      '@honeybadger-io/*',
+    ],
+    callees: [
+      'capture',
+      'identify',
+      'track',
+      'people.set',
+      'register',
+      'alias',
+      'addAction',
+      'addError',
+      'setUser',
+      'setGlobalContextProperty',
+      'noticeError',
+      'addCustomAttribute',
+      'addCustomAttributes',
+      'recordCustomEvent',
+      'notify',
+      'leaveBreadcrumb',
+      'addMetadata',
+      'critical',
+      'error',
+      'warning',
+      'warn',
+      'info',
+      'debug',
+      'log',
+      'new PostHog().capture',
+      'new PostHog().identify',
+      'init().track',
+      'init().people.set',
+      'new Analytics().track',
+      'new Analytics().identify',
+      'new Rollbar().error',
+      'new Rollbar().warning',
+      'new Rollbar().info',
+      'new Rollbar().critical',
+      'start().notify',
+      'start().leaveBreadcrumb',
+      'configure().notify',
+    ],
+    samples: {
+      positive: [
+        "import posthog from 'posthog-js'; posthog.capture('login', { token });",
+        "import { track } from '@vercel/analytics'; track('signup', props);",
+        "import Bugsnag from '@bugsnag/js'; Bugsnag.leaveBreadcrumb('auth', meta);",
+        "const newrelic = require('newrelic'); newrelic.addCustomAttribute('k', v);",
+      ],
+      negative: ["import posthog from 'posthog-js'; posthog.init(key);", 'analytics.track(e, p);'],
+    },
+  },
+  {
     // GitHub Actions: the job log is readable by everyone with read access to the repository; only values
     // registered with `core.setSecret` are masked there.
     id: 'actions-core',
@@ -1074,9 +1146,10 @@ export const connectionUrlEnvName: NameLexicon = {
 export const logHostName: NameLexicon = {
   id: 'log-host-name',
   title: 'A receiver whose own log method writes a log record (Hapi request/server, a queue job)',
-  pattern: /^(?:.*_)?(?:req|request|server|job|task)$/,
+  // `context.log(…)`: an Azure Functions invocation context logs to Application Insights.
+  pattern: /^(?:.*_)?(?:req|request|server|job|task|context|invocation_context)$/,
   samples: {
-    positive: ['request', 'server', 'job', 'export_job', 'req'],
+    positive: ['request', 'server', 'job', 'export_job', 'req', 'context'],
     negative: ['math', 'chart', 'logger', 'jobs', 'request_id'],
   },
 };
@@ -1212,7 +1285,7 @@ export const secretConsumers = {
     title: 'A call that takes a seed phrase, private key or password as its first argument',
     pattern: new RegExp(
       String.raw`^(?:from_(?:phrase|mnemonic|seed|secret_key|private_key|entropy)|mnemonic_to_\w+|` +
-        String.raw`entropy_to_mnemonic|private_key_to_\w+|import_private_key|wallet|hd_node_wallet|` +
+        String.raw`entropy_to_mnemonic|private_key_to_\w+|import_private_key|wallet|` +
         String.raw`(?:verify|hash|check)_password|pbkdf2(?:_sync)?|scrypt(?:_sync)?|derive_key_from_password)$`,
     ),
     samples: {
@@ -1254,11 +1327,39 @@ export const secretHashField: NameLexicon = {
   id: 'secret-hash-field',
   title: 'A field that stores the hash of a token, secret, key or password',
   pattern: new RegExp(
-    String.raw`^(?:.*_)?(?:(?:token|secret|key|password|code)_(?:hash|digest|sha256)|` +
-      String.raw`hashed_(?:\w+_)?(?:token|secret|key|password|code))$`,
+    String.raw`^(?:.*_)?(?:(?:token|secret|api_key|password|passcode|code)_(?:hash|digest|sha256)|` +
+      String.raw`hashed_(?:\w+_)?(?:token|secret|api_key|password|passcode|code))$`,
   ),
   samples: {
     positive: ['token_hash', 'api_key_hash', 'hashed_token', 'secret_digest', 'hashed_api_key', 'code_hash'],
-    negative: ['content_hash', 'file_hash', 'token', 'hash', 'password', 'hash_algorithm'],
+    negative: [
+      'content_hash',
+      'file_hash',
+      'token',
+      'hash',
+      'password',
+      'hash_algorithm',
+      'key_hash',
+      'public_key_hash',
+    ],
   },
+};
+
+/**
+ * Whole client-side stores that hold sessions and tokens: the page's cookies (`document.cookie`, every cookie not
+ * marked HttpOnly) and Web Storage (`localStorage`, `sessionStorage`), logged or stringified as one value.
+ */
+export const browserStores = {
+  cookieHolders: new Set(['document']),
+  storages: new Set(['localStorage', 'sessionStorage']),
+};
+
+/**
+ * Calls that make a client from options (`new OpenAI({ apiKey })`, `nodemailer.createTransport({ auth })`,
+ * `createClient({ password })`): the client keeps its options, so the client logged whole, or its options member,
+ * carries the secret given to it. Requests (`fetch`, `axios.post`) return responses, not the options.
+ */
+export const clientFactories = {
+  call: /^(?:create|connect|init|make|build|new)(?:[A-Z]\w*)?$/,
+  optionMembers: new Set(['options', 'opts', 'config', 'configuration', 'settings', '_options', 'auth', 'credentials']),
 };

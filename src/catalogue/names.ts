@@ -121,10 +121,13 @@ export const secretEnvName: NameLexicon = {
     String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
-      String.raw`length|header|method|user|username|features?|enabled|mode|providers?)$)[a-z0-9]+)?$`,
+      String.raw`length|header|method|user|username|features?|enabled|mode|providers?)$)[a-z0-9]+)?$|` +
+      // `SMTP_PASS`, `DB_PASS`: the short form, last word only (`PASS_THROUGH` is a switch)
+      String.raw`(?:^|_)pass$`,
   ),
   samples: {
     positive: [
+      'smtp_pass',
       'jwt_secret',
       'database_password',
       'github_token',
@@ -136,6 +139,8 @@ export const secretEnvName: NameLexicon = {
       'auth_provider_secret',
     ],
     negative: [
+      'pass_through',
+      'bypass',
       'node_env',
       'port',
       'aws_region',

@@ -20,6 +20,8 @@ import {
   configObjectName,
   connectionUrlEnvName,
   credentialHeaders,
+  browserStores,
+  clientFactories,
   credentialTokenName,
   keyPairName,
   oneTimeCodeName,
@@ -282,6 +284,8 @@ export interface LeakFinder {
     name: string | undefined,
     keyFile?: boolean,
   ) => string | undefined;
+  /** A private key export the file makes unencrypted (`const { privateKey } = generateKeyPairSync(…pem…)`). */
+  readonly madePrivateExport: (n: TSESTree.Node) => boolean;
   /** A value the message labels a secret (`log('sms code %s', c)`, `console.log('password:', pw)`). */
   readonly labelledLeaks: (expr: TSESTree.Node, label: string | undefined) => Leak[];
 }
@@ -630,6 +634,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
     if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
+    const store = browserStore(n);
+    if (store) return [{ node: n, what: store }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`; not a value named for
     // what went wrong (`failed to get access token: ${error}`).
     if (
@@ -664,7 +670,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const imported = importedSecret(n);
     if (imported.length) return imported;
     const held = heldSecret(n, n.name);
-    return held.length ? held : usedAsSecret(n, n.name);
+    if (held.length) return held;
+    const used = usedAsSecret(n, n.name);
+    return used.length ? used : clientWithSecret(n, sink);
   };
 
   /**
@@ -854,6 +862,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
     if (wholeKeyPair(n, p)) return [{ node: n, what: `${text}, a whole key pair` }];
+    const store = browserStore(n);
+    if (store) return [{ node: n, what: store }];
     // `with token ${opts.token}`: the message text right before the member calls it a secret.
     if (n.parent?.type === T.TemplateLiteral && labelCandidate(n) !== undefined && namedSecretByMessage(n.parent, n))
       return [{ node: n, what: `${text}, named a secret by the message` }];
@@ -864,19 +874,74 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
     const held = heldSecret(n, path);
-    return held.length || path === undefined || !path.includes('.') ? held : usedAsSecret(n, path);
+    if (held.length) return held;
+    const used = path !== undefined && path.includes('.') ? usedAsSecret(n, path) : [];
+    return used.length ? used : clientWithSecret(n, sink);
   };
 
   /**
    * `id.keyPair`, `identityKeyPair` logged whole where the file does not see the pair made: its secret half goes
    * with it. A pair made in sight is judged by its factory (`keyCall`): WebCrypto and KeyObject pairs print no bytes.
    */
-  const wholeKeyPair = (n: TSESTree.Identifier | TSESTree.MemberExpression, name: string): boolean =>
-    keyPairName.pattern.test(normaliseName(name)) &&
-    wholeValue(n) &&
-    !flowOf(sourceCode)
-      .origins(n)
-      .some((o) => o.kind === 'call');
+  const wholeKeyPair = (n: TSESTree.Identifier | TSESTree.MemberExpression, name: string): boolean => {
+    if (!keyPairName.pattern.test(normaliseName(name)) || !wholeValue(n)) return false;
+    if (
+      flowOf(sourceCode)
+        .origins(n)
+        .some((o) => o.kind === 'call')
+    )
+      return false;
+    // `keyPair: CryptoKeyPair`, `KeyObject`: handles that print no key bytes.
+    const def = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    const ann = def?.name.type === T.Identifier ? def.name.typeAnnotation : undefined;
+    return !ann || !/\b(?:CryptoKey|KeyObject|CryptoKeyPair)\b/.test(sourceCode.getText(ann));
+  };
+
+  /**
+   * `document.cookie`, `localStorage` logged whole: every session cookie and stored token of the page. Not a
+   * member or method of them (`localStorage.getItem('theme')`, `document.cookie.includes(…)`).
+   */
+  const browserStore = (n: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
+    if (!wholeValue(n)) return undefined;
+    if (n.type === T.Identifier)
+      return browserStores.storages.has(n.name) && !findVariable(getScope(n), n)?.defs.length
+        ? `the whole ${n.name}`
+        : undefined;
+    const holder = unwrap(n.object);
+    return propertyName(n) === 'cookie' && holder.type === T.Identifier && browserStores.cookieHolders.has(holder.name)
+      ? "the page's cookies (document.cookie)"
+      : undefined;
+  };
+
+  /**
+   * `console.log(client)` or `transport.options` where the file made the client from options with a secret
+   * (`new OpenAI({ apiKey })`, `createTransport({ auth: { pass } })`): the client keeps them.
+   */
+  const clientWithSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, sink: LeakSink): Leak[] => {
+    if (!wholeValue(n)) return [];
+    const made = n.type === T.Identifier ? n : unwrap(n.object);
+    if (n.type === T.MemberExpression && !clientFactories.optionMembers.has(propertyName(n) ?? '')) return [];
+    if (made.type !== T.Identifier) return [];
+    for (const o of flowOf(sourceCode).origins(made)) {
+      const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
+      if (c?.type !== T.NewExpression && c?.type !== T.CallExpression) continue;
+      const last = calleeText(c.callee)?.split('.').pop() ?? '';
+      if (c.type === T.CallExpression && !clientFactories.call.test(last)) continue;
+      for (const a of c.arguments) {
+        const obj = unwrap(a);
+        if (obj.type !== T.ObjectExpression) continue;
+        const inner = objectLeaks(obj, sink, MAX_DEPTH - 2);
+        if (inner.length)
+          return [
+            holding(
+              { node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', a client made with ${inner[0]!.what}` },
+              inner[0],
+            ),
+          ];
+      }
+    }
+    return [];
+  };
 
   /** `req.query`, `req.body`, `request.params`: what the caller sent. */
   const requestInput = (obj: TSESTree.Node): boolean => {
@@ -941,7 +1006,21 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const name = labelCandidate(expr);
     return name === undefined ? [] : [{ node: unwrap(expr), what: `'${name}', named a secret by the message` }];
   };
-  return { leaksIn, keyCall, labelledLeaks };
+  const madePrivateExport = (n: TSESTree.Node): boolean => {
+    const u = unwrap(n);
+    if (u.type !== T.Identifier) return false;
+    return flowOf(sourceCode)
+      .origins(u)
+      .some(
+        // `const { privateKey } = generateKeyPairSync(…)`: a member of the call's result (origin kind `unknown`).
+        (o) =>
+          (o.kind === 'call' || o.kind === 'unknown') &&
+          (o.node.type === T.CallExpression || o.node.type === T.NewExpression) &&
+          !publicKeyName.pattern.test(normaliseName(o.name ?? u.name)) &&
+          serverKey(keyCall(encodedFrom(o.node), o.name ?? u.name) ?? ''),
+      );
+  };
+  return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
 }
 
 /** Members of a queue job, message or request that hold the record its type argument describes. */

@@ -172,6 +172,8 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return member;
   };
 
+  /** `verifyPassword(user, pw)`: an account, request or client passed first is whose secret it is, not the secret. */
+  const subject = (arg: string): boolean => SUBJECT.test(arg.split('.').pop() ?? '');
   let uses: SecretUse[] | undefined;
   /** Every secret use in the file, found in one pass of three scans of its text. */
   const secretUses = (): SecretUse[] => {
@@ -183,8 +185,10 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       const first = secretConsumers.first.pattern.test(norm);
       if (!first && !secretConsumers.last.pattern.test(norm)) continue;
       const args = argumentsAt(text, call.lastIndex);
-      const arg = first ? args[0] : args.length >= 2 ? args[args.length - 1] : undefined;
-      if (arg !== undefined) uses.push({ arg, at: m.index, how: `passed to ${m[1]}()` });
+      // `verifyPassword(user, attempt)`: past an account passed first, the next argument is the secret.
+      const lead = first && args[0] !== undefined && subject(args[0]) ? 1 : 0;
+      const arg = first ? args[lead] : args.length >= 2 ? args[args.length - 1] : undefined;
+      if (arg !== undefined && !subject(arg)) uses.push({ arg, at: m.index, how: `passed to ${m[1]}()` });
     }
     const field = /(?<![\w$.])['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:await\s+)?([A-Za-z_$][\w$.]*)(?=\s*[,}\n])/g;
     for (let m = field.exec(text); m; m = field.exec(text))
@@ -212,6 +216,9 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
 
   return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret };
 }
+
+const SUBJECT =
+  /^(?:this|self|user|users|account|member|profile|customer|client|ctx|context|req|request|db|prisma|opts|options)$/i;
 
 /** The top-level arguments of the call whose `(` ends at `open`, as trimmed texts (`await` dropped); bounded. */
 function argumentsAt(text: string, open: number): string[] {
