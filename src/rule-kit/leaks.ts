@@ -68,7 +68,7 @@ import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
-import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import {
   isEnvironmentObject,
@@ -304,6 +304,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const evidence = (): MemberEvidence =>
     (memberEvidence ??= createMemberEvidence(sourceCode.text, {
       isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+      isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
   const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
@@ -646,6 +647,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
     if (isDataKeyPlaintext(n, imports, getScope(n)))
       return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true }];
+    // `const res = await kms.send(new GenerateDataKeyCommand(…)); log(res)`: the whole response, Plaintext in it.
+    if (loggedWhole(n) && isDataKeyResponse(constInitOf(n, getScope(n)) ?? undefined, imports, getScope(n)))
+      return [{ node: n, what: `'${n.name}', a KMS response with its plaintext data key`, server: true }];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
     for (const o of origins) {
@@ -867,6 +871,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `with token ${opts.token}`: the message text right before the member calls it a secret.
     if (n.parent?.type === T.TemplateLiteral && labelCandidate(n) !== undefined && namedSecretByMessage(n.parent, n))
       return [{ node: n, what: `${text}, named a secret by the message` }];
+    // ...or another message of the file labels the same member so (`login ${opts.token}` after `with token ${…}`).
+    const labelledPath = memberPath(n);
+    if (labelledPath?.includes('.') && labelCandidate(n) !== undefined && evidence().labelledSecret(labelledPath))
+      return [{ node: n, what: `${text}, which a message of this file calls a secret` }];
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))

@@ -18,6 +18,8 @@ import { escapeRegExp } from './regexp.js';
 export interface MemberNames {
   /** A member name that holds a credential (`password`, `access_token`, `signingSecret`). */
   readonly isSecret: (name: string) => boolean;
+  /** Message text that ends by calling the next value a secret (`with token `, `sms code: `). */
+  readonly isSecretLabel?: (text: string) => boolean;
 }
 
 export interface MemberEvidence {
@@ -43,6 +45,11 @@ export interface MemberEvidence {
     from?: number,
     to?: number,
   ) => { readonly how: string; readonly whole: boolean } | undefined;
+  /**
+   * A template of the file labels `${path}` a secret (`` `Logged in with token ${opts.token}` ``), in `[from, to)`
+   * when given: the same value is that secret where it is written unlabelled (`` `login ${opts.token}` ``).
+   */
+  readonly labelledSecret: (path: string, from?: number, to?: number) => boolean;
 }
 
 interface SecretUse {
@@ -214,7 +221,24 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return undefined;
   };
 
-  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret };
+  const labelled = new Map<string, number[]>();
+  const labelledSecret = (path: string, from = 0, to = text.length): boolean => {
+    let at = labelled.get(path);
+    if (!at) {
+      at = [];
+      const label = names.isSecretLabel;
+      const re = new RegExp(String.raw`\$\{\s*${escapeRegExp(path)}\s*\}`, 'g');
+      for (let m = re.exec(text); m && label; m = re.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        const quasi = before.slice(Math.max(before.lastIndexOf('`'), before.lastIndexOf('}')) + 1);
+        if (label(quasi)) at.push(m.index);
+      }
+      labelled.set(path, at);
+    }
+    return at.some((i) => i >= from && i < to);
+  };
+
+  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret, labelledSecret };
 }
 
 const SUBJECT =

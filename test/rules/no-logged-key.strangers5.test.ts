@@ -10,7 +10,8 @@
  *   `setPassword(id, args.next)`), placed under a secret key or a connection string, hashed into a token hash;
  * - labels in the message: printf placeholders, a string argument before the value, template text before a member;
  * - one-time codes and key pairs by name, typed job records (`Job<SyncJob>`), objects under safe names (`input`)
- *   judged by their secret members, clients made with a secret, the page's cookies and Web Storage;
+ *   judged by their secret members, clients made with a secret, the page's cookies and Web Storage, a whole KMS
+ *   data-key response, a member that another message of the file labels a secret;
  * - near misses: key ids and counts, a verdict or length labelled with a secret's name, an account passed first,
  *   WebCrypto key pairs, content hashes, responses of requests made with a token, non-secret bindings.
  */
@@ -563,6 +564,68 @@ ruleTester.run('no-logged-key (strangers, session 22)', rule, {
           column: 32,
           endLine: 14,
           endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "import { KMSClient, GenerateDataKeyCommand, DecryptCommand } from '@aws-sdk/client-kms';\nimport type { APIGatewayProxyHandlerV2 } from 'aws-lambda';\n\nconst kms = new KMSClient({});\n\nexport const issueKey: APIGatewayProxyHandlerV2 = async () => {\n  const generated = await kms.send(new GenerateDataKeyCommand({ KeyId: process.env.KEY_ID, KeySpec: 'AES_256' }));\n  console.log('generated data key', generated);\n  console.log('key id', generated.KeyId);\n  return { statusCode: 200, body: JSON.stringify({ keyId: generated.KeyId, blob: generated.CiphertextBlob }) };\n};\n\nexport async function unwrap(blob: Uint8Array) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  console.debug('decrypt response', JSON.stringify(out));\n  return out.Plaintext;\n}\n",
+      filename: 'src/s5-kms-whole.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 8,
+          column: 37,
+          endLine: 8,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { KMSClient, GenerateDataKeyCommand, DecryptCommand } from '@aws-sdk/client-kms';\nimport type { APIGatewayProxyHandlerV2 } from 'aws-lambda';\n\nconst kms = new KMSClient({});\n\nexport const issueKey: APIGatewayProxyHandlerV2 = async () => {\n  const generated = await kms.send(new GenerateDataKeyCommand({ KeyId: process.env.KEY_ID, KeySpec: 'AES_256' }));\n  console.log('generated data key', '[redacted]');\n  console.log('key id', generated.KeyId);\n  return { statusCode: 200, body: JSON.stringify({ keyId: generated.KeyId, blob: generated.CiphertextBlob }) };\n};\n\nexport async function unwrap(blob: Uint8Array) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  console.debug('decrypt response', JSON.stringify(out));\n  return out.Plaintext;\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 15,
+          column: 37,
+          endLine: 15,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { KMSClient, GenerateDataKeyCommand, DecryptCommand } from '@aws-sdk/client-kms';\nimport type { APIGatewayProxyHandlerV2 } from 'aws-lambda';\n\nconst kms = new KMSClient({});\n\nexport const issueKey: APIGatewayProxyHandlerV2 = async () => {\n  const generated = await kms.send(new GenerateDataKeyCommand({ KeyId: process.env.KEY_ID, KeySpec: 'AES_256' }));\n  console.log('generated data key', generated);\n  console.log('key id', generated.KeyId);\n  return { statusCode: 200, body: JSON.stringify({ keyId: generated.KeyId, blob: generated.CiphertextBlob }) };\n};\n\nexport async function unwrap(blob: Uint8Array) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  console.debug('decrypt response', '[redacted]');\n  return out.Plaintext;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { appendFile, writeFile } from 'node:fs/promises';\n\nexport async function login(opts: { token: string; host: string }) {\n  console.log(`Authenticated with token ${opts.token}`);\n  await appendFile('cli-debug.log', `${new Date().toISOString()} ${opts.host} ${opts.token}\\n`);\n  console.log(`host ${opts.host}`);\n}\n\nexport async function other(opts: { token: string }) {\n  await writeFile('last-run.txt', `ran with ${opts.token.length} chars`);\n}\n",
+      filename: 'src/s5-label-spread.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 43,
+          endLine: 4,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { appendFile, writeFile } from 'node:fs/promises';\n\nexport async function login(opts: { token: string; host: string }) {\n  console.log(`Authenticated with token [redacted]`);\n  await appendFile('cli-debug.log', `${new Date().toISOString()} ${opts.host} ${opts.token}\\n`);\n  console.log(`host ${opts.host}`);\n}\n\nexport async function other(opts: { token: string }) {\n  await writeFile('last-run.txt', `ran with ${opts.token.length} chars`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'keyInFile',
+          line: 5,
+          column: 81,
+          endLine: 5,
+          endColumn: 91,
           suggestions: [],
         },
       ],
