@@ -199,7 +199,9 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     }
     const field = /(?<![\w$.])['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:await\s+)?([A-Za-z_$][\w$.]*)(?=\s*[,}\n])/g;
     for (let m = field.exec(text); m; m = field.exec(text))
-      if (names.isSecret(m[1]!) || secretConsumers.connectionKeys.has(m[1]!))
+      // `getPrivateKey: options.getPrivateKey`: a callback handed on, not a secret (members named for an action).
+      if (VERB_MEMBER.test(m[1]!) || VERB_MEMBER.test(m[2]!.split('.').pop() ?? '')) continue;
+      else if (names.isSecret(m[1]!) || secretConsumers.connectionKeys.has(m[1]!))
         uses.push({ arg: m[2]!, at: m.index, how: `placed under '${m[1]}'` });
     const hashed = new RegExp(
       String.raw`(?<![\w$])([A-Za-z_$][\w$]*)['"]?\s*[:=]\s*(?:await\s+)?[^;\n]{0,120}?` +

@@ -21,6 +21,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-logged-key (strangers, session 22)', rule, {
   valid: [
     {
+      // forge's xhr init: callbacks handed on under secret-sounding keys are not secrets (real-repository near miss).
+      code: "declare const log: { debug(...a: unknown[]): void };\nexport function init(options: { host: string; getPrivateKey?: () => string }) {\n  log.debug('xhr', 'initializing', options);\n  return { host: options.host, getPrivateKey: options.getPrivateKey };\n}\n",
+      filename: 'src/s5-callbacks.ts',
+    },
+    {
       code: "import * as vscode from 'vscode';\nimport * as core from '@actions/core';\nimport { Hono } from 'hono';\n\nconst channel = vscode.window.createOutputChannel('Sync');\nconst app = new Hono<{ Bindings: { API_BASE: string; SIGNING_SECRET: string } }>();\n\napp.get('/health', (c) => {\n  console.log('api base', c.env.API_BASE);\n  console.log('signing configured', Boolean(c.env.SIGNING_SECRET));\n  return c.json({ base: c.env.API_BASE });\n});\n\nexport function act(items: string[]) {\n  const tokenCount = items.length;\n  core.info(`processed ${tokenCount} tokens`);\n  channel.appendLine(`synced ${items.length} files`);\n  const apiKeyId = core.getInput('api-key-id');\n  core.info(`using key ${apiKeyId}`);\n}\n\nexport default {\n  async fetch(request: Request, env: { API_BASE: string }) {\n    console.log('proxying', request.url, 'to', env.API_BASE);\n    return fetch(env.API_BASE);\n  },\n};\n",
       filename: 'src/s5-near-sinks.ts',
     },
