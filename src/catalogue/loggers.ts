@@ -1363,3 +1363,13 @@ export const clientFactories = {
   call: /^(?:create|connect|init|make|build|new)(?:[A-Z]\w*)?$/,
   optionMembers: new Set(['options', 'opts', 'config', 'configuration', 'settings', '_options', 'auth', 'credentials']),
 };
+
+/**
+ * Callback parameters that auth libraries fill with a provider's tokens: Auth.js/NextAuth `account` in the `jwt`,
+ * `signIn` and `linkAccount` callbacks (`access_token`, `refresh_token`, `id_token`), and the Slack Bolt
+ * installation store's `installation` (bot and user tokens). Logged whole, they log those tokens.
+ */
+export const tokenCallbackParams: readonly { readonly method: RegExp; readonly param: string }[] = [
+  { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
+  { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
+];

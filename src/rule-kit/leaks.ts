@@ -22,6 +22,7 @@ import {
   credentialHeaders,
   browserStores,
   clientFactories,
+  tokenCallbackParams,
   credentialTokenName,
   keyPairName,
   oneTimeCodeName,
@@ -637,6 +638,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
     const store = browserStore(n);
     if (store) return [{ node: n, what: store }];
+    const callback = tokenCallbackParam(n);
+    if (callback) return [{ node: n, what: callback }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`; not a value named for
     // what went wrong (`failed to get access token: ${error}`).
     if (
@@ -903,6 +906,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const def = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
     const ann = def?.name.type === T.Identifier ? def.name.typeAnnotation : undefined;
     return !ann || !/\b(?:CryptoKey|KeyObject|CryptoKeyPair)\b/.test(sourceCode.getText(ann));
+  };
+
+  /** `console.log(account)` in a NextAuth `jwt` callback: a parameter an auth library fills with tokens. */
+  const tokenCallbackParam = (n: TSESTree.Identifier): string | undefined => {
+    if (!loggedWhole(n)) return undefined;
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return undefined;
+    const owner = def.node.parent;
+    const method = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
+    if (method === undefined) return undefined;
+    const hit = tokenCallbackParams.find((c) => c.param === n.name && c.method.test(method));
+    return hit ? `'${n.name}', the provider tokens an auth library passes to '${method}'` : undefined;
   };
 
   /**

@@ -11,7 +11,8 @@
  * - labels in the message: printf placeholders, a string argument before the value, template text before a member;
  * - one-time codes and key pairs by name, typed job records (`Job<SyncJob>`), objects under safe names (`input`)
  *   judged by their secret members, clients made with a secret, the page's cookies and Web Storage, a whole KMS
- *   data-key response, a member that another message of the file labels a secret;
+ *   data-key response, a member that another message of the file labels a secret, a NextAuth `account` or Slack
+ *   `installation` callback parameter logged whole;
  * - near misses: key ids and counts, a verdict or length labelled with a secret's name, an account passed first,
  *   WebCrypto key pairs, content hashes, responses of requests made with a token, non-secret bindings.
  */
@@ -632,6 +633,54 @@ ruleTester.run('no-logged-key (strangers, session 22)', rule, {
           endLine: 5,
           endColumn: 91,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "import NextAuth from 'next-auth';\nimport GitHub from 'next-auth/providers/github';\nimport { App } from '@slack/bolt';\n\nexport const { handlers, auth } = NextAuth({\n  providers: [GitHub],\n  callbacks: {\n    async jwt({ token, account }) {\n      if (account) console.log('account linked', account);\n      if (account) console.log('provider', account.provider);\n      return token;\n    },\n    async session({ session, token }) {\n      console.log('session', session.user?.email, token.sub);\n      return session;\n    },\n  },\n  events: {\n    async linkAccount({ user, account }) {\n      console.info({ userId: user.id, account });\n    },\n  },\n});\n\nexport const app = new App({\n  signingSecret: process.env.SLACK_SIGNING_SECRET,\n  clientId: process.env.SLACK_CLIENT_ID,\n  installationStore: {\n    storeInstallation: async (installation) => {\n      app.logger.info('storing installation', installation);\n      app.logger.info('storing installation for team', installation.team?.id);\n    },\n    fetchInstallation: async (query) => {\n      app.logger.info('fetching installation', query);\n      return {} as never;\n    },\n  },\n});\n",
+      filename: 'src/s5-auth-callbacks.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 50,
+          endLine: 9,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import NextAuth from 'next-auth';\nimport GitHub from 'next-auth/providers/github';\nimport { App } from '@slack/bolt';\n\nexport const { handlers, auth } = NextAuth({\n  providers: [GitHub],\n  callbacks: {\n    async jwt({ token, account }) {\n      if (account) console.log('account linked', '[redacted]');\n      if (account) console.log('provider', account.provider);\n      return token;\n    },\n    async session({ session, token }) {\n      console.log('session', session.user?.email, token.sub);\n      return session;\n    },\n  },\n  events: {\n    async linkAccount({ user, account }) {\n      console.info({ userId: user.id, account });\n    },\n  },\n});\n\nexport const app = new App({\n  signingSecret: process.env.SLACK_SIGNING_SECRET,\n  clientId: process.env.SLACK_CLIENT_ID,\n  installationStore: {\n    storeInstallation: async (installation) => {\n      app.logger.info('storing installation', installation);\n      app.logger.info('storing installation for team', installation.team?.id);\n    },\n    fetchInstallation: async (query) => {\n      app.logger.info('fetching installation', query);\n      return {} as never;\n    },\n  },\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 20,
+          column: 39,
+          endLine: 20,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import NextAuth from 'next-auth';\nimport GitHub from 'next-auth/providers/github';\nimport { App } from '@slack/bolt';\n\nexport const { handlers, auth } = NextAuth({\n  providers: [GitHub],\n  callbacks: {\n    async jwt({ token, account }) {\n      if (account) console.log('account linked', account);\n      if (account) console.log('provider', account.provider);\n      return token;\n    },\n    async session({ session, token }) {\n      console.log('session', session.user?.email, token.sub);\n      return session;\n    },\n  },\n  events: {\n    async linkAccount({ user, account }) {\n      console.info({ userId: user.id, account: '[redacted]' });\n    },\n  },\n});\n\nexport const app = new App({\n  signingSecret: process.env.SLACK_SIGNING_SECRET,\n  clientId: process.env.SLACK_CLIENT_ID,\n  installationStore: {\n    storeInstallation: async (installation) => {\n      app.logger.info('storing installation', installation);\n      app.logger.info('storing installation for team', installation.team?.id);\n    },\n    fetchInstallation: async (query) => {\n      app.logger.info('fetching installation', query);\n      return {} as never;\n    },\n  },\n});\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 30,
+          column: 47,
+          endLine: 30,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import NextAuth from 'next-auth';\nimport GitHub from 'next-auth/providers/github';\nimport { App } from '@slack/bolt';\n\nexport const { handlers, auth } = NextAuth({\n  providers: [GitHub],\n  callbacks: {\n    async jwt({ token, account }) {\n      if (account) console.log('account linked', account);\n      if (account) console.log('provider', account.provider);\n      return token;\n    },\n    async session({ session, token }) {\n      console.log('session', session.user?.email, token.sub);\n      return session;\n    },\n  },\n  events: {\n    async linkAccount({ user, account }) {\n      console.info({ userId: user.id, account });\n    },\n  },\n});\n\nexport const app = new App({\n  signingSecret: process.env.SLACK_SIGNING_SECRET,\n  clientId: process.env.SLACK_CLIENT_ID,\n  installationStore: {\n    storeInstallation: async (installation) => {\n      app.logger.info('storing installation', '[redacted]');\n      app.logger.info('storing installation for team', installation.team?.id);\n    },\n    fetchInstallation: async (query) => {\n      app.logger.info('fetching installation', query);\n      return {} as never;\n    },\n  },\n});\n",
+            },
+          ],
         },
       ],
     },
