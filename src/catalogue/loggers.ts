@@ -1218,7 +1218,7 @@ export const environmentObjects = {
  */
 export const outputChannels = {
   factories: new Set(['createOutputChannel', 'createLogOutputChannel', 'registerOutputChannel']),
-  methods: new Set(['appendLine', 'append', 'replace']),
+  methods: new Set(['appendLine', 'append']),
   receiver: {
     id: 'output-channel-name',
     title: 'A name that holds an editor output channel',

@@ -109,6 +109,7 @@ export function createLogSinkResolver(
     return undefined;
   };
 
+  const makesChannels = [...outputChannels.factories].some((f) => sourceCode.text.includes(f));
   /**
    * An editor output channel (`channel.appendLine(…)` on what `window.createOutputChannel` made, or on a receiver
    * named like one), or a CLI command class's own print method (`this.log(…)` in `class X extends Command`).
@@ -123,12 +124,15 @@ export function createLogSinkResolver(
     }
     const appends = outputChannels.methods.has(method);
     if (!appends && !logMethods.has(method)) return undefined;
-    const made = callOrigins(recv).some((o) => {
-      const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
-      const name =
-        c && (c.type === T.MemberExpression ? propertyName(c) : c.type === T.Identifier ? c.name : undefined);
-      return name !== undefined && outputChannels.factories.has(name);
-    });
+    // Prefilter: the value-flow query runs only in files that make an output channel.
+    const made =
+      makesChannels &&
+      callOrigins(recv).some((o) => {
+        const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
+        const name =
+          c && (c.type === T.MemberExpression ? propertyName(c) : c.type === T.Identifier ? c.name : undefined);
+        return name !== undefined && outputChannels.factories.has(name);
+      });
     const name = calleeName(recv);
     const named = appends && name !== undefined && outputChannels.receiver.pattern.test(normaliseName(name));
     return made || named
