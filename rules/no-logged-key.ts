@@ -5,6 +5,7 @@ import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } f
 import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
+import { messageLabels } from '../src/rule-kit/format-labels.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -121,7 +122,8 @@ export default createRule<Options, MessageIds>({
       if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
-      const privateExport = exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp));
+      const privateExport =
+        (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
       if (privateExport && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
@@ -197,10 +199,12 @@ export default createRule<Options, MessageIds>({
         const log = logSinkOf(call);
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
-          report(
-            call.arguments.flatMap((a) => leaksIn(a.type === T.SpreadElement ? a.argument : a, log)),
-            log,
-          );
+          const labels = messageLabels(call.arguments);
+          const leaks = (a: TSESTree.CallExpressionArgument): Leak[] => {
+            const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
+            return found.length ? found : finder.labelledLeaks(a, labels.get(a));
+          };
+          report(call.arguments.flatMap(leaks), log);
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

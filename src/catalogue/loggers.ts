@@ -482,7 +482,10 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       String.raw`\b(?:recovery|seed|secret|backup|wallet)[ _-](?:phrase|words)|\bmnemonic|` +
       // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
       String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
-      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code)` +
+      String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code|` +
+      // a password or a bare token the message labels: `wrong password: ${current}`, `logged in with token ${t}`
+      String.raw`\b(?:password|passphrase|passwd)|\b(?:with|using|your|new|issued|received|got|bot|user) token|` +
+      String.raw`(?<!unexpected )(?<!invalid character )\btoken(?=\s*[:=]))` +
       String.raw`[ :=('"]{0,3}$`,
     'i',
   ),
@@ -500,6 +503,11 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'verification code: ',
       'login code ',
       'OTP=',
+      'wrong password: ',
+      'logging in with password ',
+      'Logged in with token ',
+      'token: ',
+      'token=',
     ],
     negative: [
       'unknown option ',
@@ -516,6 +524,11 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'exit code ',
       'spinner ',
       'GPIO pin ',
+      'password reset for ',
+      'password length ',
+      'Unexpected token: ',
+      'token expired at ',
+      'tokens used ',
     ],
   },
 };
@@ -628,6 +641,10 @@ const sentryModules = [
   '@sentry/aws-serverless',
   '@sentry/serverless',
   '@sentry/bun',
+  // Every other SDK of the family (react-native, electron, capacitor, deno, cloudflare, …) and its subpaths
+  // (`@sentry/electron/main`) has the same event API; the Expo wrapper re-exports it.
+  '@sentry/*',
+  'sentry-expo',
 ];
 
 /**
@@ -655,10 +672,99 @@ export const reportingSinks: readonly CallPattern[] = [
     samples: {
       positive: [
         "import * as Sentry from '@sentry/node'; Sentry.captureMessage(m);",
+        "import * as Sentry from '@sentry/react-native'; Sentry.addBreadcrumb({ data });",
+        "import { addBreadcrumb } from '@sentry/electron/main'; addBreadcrumb({ data });",
         "const Sentry = require('@sentry/browser'); Sentry.addBreadcrumb({ data });",
         "import { setExtra } from '@sentry/nextjs'; setExtra('k', v);",
       ],
       negative: ["import * as Sentry from '@sentry/node'; Sentry.init({ dsn });", 'tracker.captureMessage(m);'],
+    },
+  },
+  {
+    // Product analytics and error trackers other than Sentry: event properties, user traits and error metadata
+    // are kept in the vendor's store and shown to everyone with access to the project.
+    id: 'analytics',
+    title: 'an analytics or error-tracking event',
+    modules: [
+      'posthog-js',
+      'posthog-node',
+      'mixpanel',
+      'mixpanel-browser',
+      '@amplitude/*',
+      '@segment/*',
+      'analytics-node',
+      '@vercel/analytics',
+      '@vercel/analytics/*',
+      '@datadog/browser-rum',
+      'dd-trace',
+      'newrelic',
+      '@bugsnag/*',
+      'rollbar',
+      'logrocket',
+      '@honeybadger-io/*',
+    ],
+    callees: [
+      'capture',
+      'identify',
+      'track',
+      'people.set',
+      'register',
+      'alias',
+      'addAction',
+      'addError',
+      'setUser',
+      'setGlobalContextProperty',
+      'noticeError',
+      'addCustomAttribute',
+      'addCustomAttributes',
+      'recordCustomEvent',
+      'notify',
+      'leaveBreadcrumb',
+      'addMetadata',
+      'critical',
+      'error',
+      'warning',
+      'warn',
+      'info',
+      'debug',
+      'log',
+      'new PostHog().capture',
+      'new PostHog().identify',
+      'init().track',
+      'init().people.set',
+      'new Analytics().track',
+      'new Analytics().identify',
+      'new Rollbar().error',
+      'new Rollbar().warning',
+      'new Rollbar().info',
+      'new Rollbar().critical',
+      'start().notify',
+      'start().leaveBreadcrumb',
+      'configure().notify',
+    ],
+    samples: {
+      positive: [
+        "import posthog from 'posthog-js'; posthog.capture('login', { token });",
+        "import { track } from '@vercel/analytics'; track('signup', props);",
+        "import Bugsnag from '@bugsnag/js'; Bugsnag.leaveBreadcrumb('auth', meta);",
+        "const newrelic = require('newrelic'); newrelic.addCustomAttribute('k', v);",
+      ],
+      negative: ["import posthog from 'posthog-js'; posthog.init(key);", 'analytics.track(e, p);'],
+    },
+  },
+  {
+    // GitHub Actions: the job log is readable by everyone with read access to the repository; only values
+    // registered with `core.setSecret` are masked there.
+    id: 'actions-core',
+    title: 'the GitHub Actions job log',
+    modules: ['@actions/core'],
+    callees: ['info', 'debug', 'notice', 'warning', 'error', 'startGroup'],
+    samples: {
+      positive: [
+        "import * as core from '@actions/core'; core.info(x);",
+        "const { debug } = require('@actions/core'); debug(x);",
+      ],
+      negative: ["import * as core from '@actions/core'; core.setSecret(x);", 'core.info(x);'],
     },
   },
   {
@@ -1040,9 +1146,10 @@ export const connectionUrlEnvName: NameLexicon = {
 export const logHostName: NameLexicon = {
   id: 'log-host-name',
   title: 'A receiver whose own log method writes a log record (Hapi request/server, a queue job)',
-  pattern: /^(?:.*_)?(?:req|request|server|job|task)$/,
+  // `context.log(…)`: an Azure Functions invocation context logs to Application Insights.
+  pattern: /^(?:.*_)?(?:req|request|server|job|task|context|invocation_context)$/,
   samples: {
-    positive: ['request', 'server', 'job', 'export_job', 'req'],
+    positive: ['request', 'server', 'job', 'export_job', 'req', 'context'],
     negative: ['math', 'chart', 'logger', 'jobs', 'request_id'],
   },
 };
@@ -1087,4 +1194,182 @@ export const outgoingRequestConfig = {
 export const environmentObjects = {
   calls: new Set(['Deno.env.toObject']),
   members: new Set(['Bun.env']),
+  /**
+   * Edge platforms hand each request its environment (Cloudflare Workers' bindings, secrets included) as
+   * `c.env` (Hono), `context.env` (Pages Functions), `platform.env` (SvelteKit), `locals.runtime.env` (Astro).
+   */
+  platformHolder: {
+    id: 'platform-env-holder',
+    title: "A name whose `env` member is an edge platform's environment (its secrets among its bindings)",
+    pattern: /^(?:c|ctx|context|platform|runtime|event_platform)$/,
+    samples: {
+      positive: ['c', 'ctx', 'context', 'platform', 'runtime'],
+      negative: ['app', 'config', 'process', 'options'],
+    },
+  } satisfies NameLexicon,
+  /** Worker handler methods whose second parameter is the environment: `fetch(request, env, ctx)`. */
+  handlerMethods: new Set(['fetch', 'scheduled', 'queue', 'email', 'tail', 'trace']),
 };
+
+/**
+ * Editor output channels (VS Code `window.createOutputChannel`, its `LogOutputChannel`): what an extension
+ * appends there is shown in the Output panel, pasted into bug reports and kept in the log folder. By the call
+ * that makes the channel, or by a receiver name when the channel is injected.
+ */
+export const outputChannels = {
+  factories: new Set(['createOutputChannel', 'createLogOutputChannel', 'registerOutputChannel']),
+  methods: new Set(['appendLine', 'append']),
+  receiver: {
+    id: 'output-channel-name',
+    title: 'A name that holds an editor output channel',
+    pattern: /^(?:.*_)?(?:output|output_channel|out_channel|log_channel|channel)$/,
+    samples: {
+      positive: ['output', 'output_channel', 'log_channel', 'channel'],
+      negative: ['outputs', 'channel_id', 'output_path', 'channels'],
+    },
+  } satisfies NameLexicon,
+};
+
+/**
+ * CLI frameworks whose command classes print through their own methods (oclif `this.log`, `this.warn`,
+ * `this.logToStderr`): a class that extends a name ending in `Command` logs there.
+ */
+export const commandClassLog = {
+  superClass: /(?:^|\.)(?:[A-Z]\w*)?Command$/,
+  methods: new Set(['log', 'warn', 'error', 'logToStderr', 'logJson', 'debug', 'info']),
+};
+
+/**
+ * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads
+ * the log signs in, resets the password or confirms the payment while the code is valid (OWASP Logging Cheat
+ * Sheet: authentication secrets).
+ */
+export const oneTimeCodeName: NameLexicon = {
+  id: 'one-time-code-name',
+  title: 'A name that holds a one-time code',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:otp|totp|hotp|one_time_password|(?:otp|sms|email|verification|verify|reset|mfa|` +
+      String.raw`two_factor|2fa|totp|login|sign_in|signin|one_time|magic|confirmation|recovery|backup|pin)_codes?)$`,
+  ),
+  samples: {
+    positive: ['otp', 'sms_code', 'verification_code', 'backup_codes', 'user_otp', 'reset_code', 'mfa_code'],
+    negative: ['status_code', 'error_code', 'country_code', 'otp_length', 'otp_enabled', 'code', 'otp_expires_at'],
+  },
+};
+
+/**
+ * A key pair under its own name (`keyPair`, `identityKeyPair`): logged whole, its secret half is logged with it.
+ * Counted only where the file cannot see the pair made (a member of a record, a parameter): a pair it sees made
+ * is judged by its factory (WebCrypto and Node KeyObject pairs print no key bytes).
+ */
+export const keyPairName: NameLexicon = {
+  id: 'key-pair-name',
+  title: 'A name that holds a whole key pair',
+  pattern: /^(?:.*_)?(?:key_pair|keypair)$/,
+  samples: {
+    positive: ['key_pair', 'identity_key_pair', 'keypair', 'signing_key_pair'],
+    negative: ['key_pairs_count', 'key_pair_id', 'key_pair_type', 'pair'],
+  },
+};
+
+/**
+ * Calls that take a secret as an argument, by the callee's own name (normalised): what a file passes there is a
+ * seed phrase, a private key or a password whatever the variable is called (`HDNodeWallet.fromPhrase(words)`,
+ * `new Wallet(hexKey)`, `pbkdf2Sync(input, salt, …)`, `auth.setPassword(id, args.next)`). `first` takes it first;
+ * `last` takes it last, after the account it belongs to, and only with two arguments or more
+ * (`resetPassword(email)` takes an address).
+ */
+export const secretConsumers = {
+  first: {
+    id: 'secret-first-argument',
+    title: 'A call that takes a seed phrase, private key or password as its first argument',
+    pattern: new RegExp(
+      String.raw`^(?:from_(?:phrase|mnemonic|seed|secret_key|private_key|entropy)|mnemonic_to_\w+|` +
+        String.raw`entropy_to_mnemonic|private_key_to_\w+|import_private_key|wallet|` +
+        String.raw`(?:verify|hash|check)_password|pbkdf2(?:_sync)?|scrypt(?:_sync)?|derive_key_from_password)$`,
+    ),
+    samples: {
+      positive: [
+        'from_phrase',
+        'mnemonic_to_seed_sync',
+        'private_key_to_account',
+        'wallet',
+        'pbkdf2_sync',
+        'hash_password',
+      ],
+      negative: ['from_public_key', 'generate_mnemonic', 'get_private_key', 'wallets', 'reset_password', 'from_string'],
+    },
+  } satisfies NameLexicon,
+  last: {
+    id: 'secret-last-argument',
+    title: "A call that takes an account's new password as its last argument",
+    pattern: /^(?:set|update|change|reset)_(?:user_)?password$/,
+    samples: {
+      positive: ['set_password', 'update_password', 'change_password', 'reset_password', 'update_user_password'],
+      negative: ['forgot_password', 'send_password_reset', 'password_strength', 'set_passwords'],
+    },
+  } satisfies NameLexicon,
+  /** Object keys that take a credential whose name does not say so: a database connection string. */
+  connectionKeys: new Set([
+    'connectionString',
+    'connection_string',
+    'connectionUri',
+    'connectionURI',
+    'connection_uri',
+  ]),
+};
+
+/**
+ * Stored hash fields named for what they hash (`tokenHash`, `hashedSecret`, `keyDigest`): the value hashed into
+ * one is that token or secret, shown once and kept only as its hash (the API-token pattern).
+ */
+export const secretHashField: NameLexicon = {
+  id: 'secret-hash-field',
+  title: 'A field that stores the hash of a token, secret, key or password',
+  pattern: new RegExp(
+    String.raw`^(?:.*_)?(?:(?:token|secret|api_key|password|passcode|code)_(?:hash|digest|sha256)|` +
+      String.raw`hashed_(?:\w+_)?(?:token|secret|api_key|password|passcode|code))$`,
+  ),
+  samples: {
+    positive: ['token_hash', 'api_key_hash', 'hashed_token', 'secret_digest', 'hashed_api_key', 'code_hash'],
+    negative: [
+      'content_hash',
+      'file_hash',
+      'token',
+      'hash',
+      'password',
+      'hash_algorithm',
+      'key_hash',
+      'public_key_hash',
+    ],
+  },
+};
+
+/**
+ * Whole client-side stores that hold sessions and tokens: the page's cookies (`document.cookie`, every cookie not
+ * marked HttpOnly) and Web Storage (`localStorage`, `sessionStorage`), logged or stringified as one value.
+ */
+export const browserStores = {
+  cookieHolders: new Set(['document']),
+  storages: new Set(['localStorage', 'sessionStorage']),
+};
+
+/**
+ * Calls that make a client from options (`new OpenAI({ apiKey })`, `nodemailer.createTransport({ auth })`,
+ * `createClient({ password })`): the client keeps its options, so the client logged whole, or its options member,
+ * carries the secret given to it. Requests (`fetch`, `axios.post`) return responses, not the options.
+ */
+export const clientFactories = {
+  call: /^(?:create|connect|init|make|build|new)(?:[A-Z]\w*)?$/,
+  optionMembers: new Set(['options', 'opts', 'config', 'configuration', 'settings', '_options', 'auth', 'credentials']),
+};
+
+/**
+ * Callback parameters that auth libraries fill with a provider's tokens: Auth.js/NextAuth `account` in the `jwt`,
+ * `signIn` and `linkAccount` callbacks (`access_token`, `refresh_token`, `id_token`), and the Slack Bolt
+ * installation store's `installation` (bot and user tokens). Logged whole, they log those tokens.
+ */
+export const tokenCallbackParams: readonly { readonly method: RegExp; readonly param: string }[] = [
+  { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
+  { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
+];

@@ -122,10 +122,13 @@ export const secretEnvName: NameLexicon = {
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
       String.raw`length|header|method|user|username|features?|enabled|mode|providers?|port|host|hostname)$)` +
-      String.raw`[a-z0-9]+)?$`,
+      String.raw`[a-z0-9]+)?$|` +
+      // `SMTP_PASS`, `DB_PASS`: the short form, last word only (`PASS_THROUGH` is a switch)
+      String.raw`(?:^|_)pass$`,
   ),
   samples: {
     positive: [
+      'smtp_pass',
       'jwt_secret',
       'database_password',
       'github_token',
@@ -139,6 +142,8 @@ export const secretEnvName: NameLexicon = {
       'port_secret',
     ],
     negative: [
+      'pass_through',
+      'bypass',
       'node_env',
       'port',
       'aws_region',

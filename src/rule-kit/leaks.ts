@@ -20,7 +20,12 @@ import {
   configObjectName,
   connectionUrlEnvName,
   credentialHeaders,
+  browserStores,
+  clientFactories,
+  tokenCallbackParams,
   credentialTokenName,
+  keyPairName,
+  oneTimeCodeName,
   encodedKeyPairGenerators,
   keyPairFactories,
   passThrough,
@@ -64,9 +69,16 @@ import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
-import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
+import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
-import { isEnvironmentObject, outgoingHeaders, wholeRequest, wholeTokenResponse } from './whole-leaks.js';
+import {
+  isEnvironmentObject,
+  isPlatformEnvironment,
+  outgoingHeaders,
+  platformEnvVarName,
+  wholeRequest,
+  wholeTokenResponse,
+} from './whole-leaks.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -149,7 +161,9 @@ function isKeyish(name: string | undefined): boolean {
 /** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
 function isCredentialName(name: string): boolean {
   const n = normaliseName(name);
-  return isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n);
+  return (
+    isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n) || oneTimeCodeName.pattern.test(n)
+  );
 }
 
 /** `fn`, `obj.fn`, `a.b.fn` → the dotted text of a callee made of names only. */
@@ -271,6 +285,10 @@ export interface LeakFinder {
     name: string | undefined,
     keyFile?: boolean,
   ) => string | undefined;
+  /** A private key export the file makes unencrypted (`const { privateKey } = generateKeyPairSync(…pem…)`). */
+  readonly madePrivateExport: (n: TSESTree.Node) => boolean;
+  /** A value the message labels a secret (`log('sms code %s', c)`, `console.log('password:', pw)`). */
+  readonly labelledLeaks: (expr: TSESTree.Node, label: string | undefined) => Leak[];
 }
 
 /** The leak finder of one file; `imports` is the file's import map. */
@@ -287,6 +305,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const evidence = (): MemberEvidence =>
     (memberEvidence ??= createMemberEvidence(sourceCode.text, {
       isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+      isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
   const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
@@ -360,7 +379,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isEnvironmentObject(n))
       return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
     const env = envVarName(n);
-    if (env !== undefined) return isSecretEnvRef(env) ? [{ node: n, what: `process.env.${env}`, server: true }] : [];
+    if (env !== undefined) {
+      const use = isSecretEnvRef(env) ? undefined : evidence().usedAsSecret(`process.env.${env}`);
+      if (!isSecretEnvRef(env) && !use?.whole) return [];
+      return [{ node: n, what: `process.env.${env}${use ? `, ${use.how} in this file` : ''}`, server: true }];
+    }
+    if ((n.type === T.MemberExpression || n.type === T.Identifier) && isPlatformEnvironment(n, getScope(n)))
+      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
+    const platformVar = n.type === T.MemberExpression ? platformEnvVarName(n, getScope(n)) : undefined;
+    if (platformVar !== undefined)
+      return isSecretEnvRef(platformVar) ? [{ node: n, what: `${sourceCode.getText(n)}`, server: true }] : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
     switch (n.type) {
       case T.TemplateLiteral:
@@ -402,7 +430,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         const v = unwrap(p.value);
         // `{ env: process.env }`: a safe field name does not make the whole environment safe.
         if (isProcessEnv(v) || isEnvironmentObject(v)) out.push(...leaksIn(v, sink, depth + 1));
-        if (v.type === T.Identifier) out.push(...builtText(v, constInitOf(v, getScope(v)), sink));
+        if (v.type === T.Identifier) {
+          const built = builtText(v, constInitOf(v, getScope(v)), sink);
+          out.push(...(built.length ? built : heldSecret(v, v.name)));
+        }
         continue;
       }
       const inner = leaksIn(p.value, sink, depth + 1);
@@ -577,7 +608,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const typed = typedInput(n);
     if (typed.length) return typed;
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
-    if (isSafeName(n.name)) return connectionUrl(n);
+    // ...and an object under such a name (`input`, `payload`) by the secret members the file reads from it.
+    if (isSafeName(n.name)) {
+      const url = connectionUrl(n);
+      if (url.length) return url;
+      const held = heldSecret(n, n.name);
+      return held.length ? held : usedAsSecret(n, n.name);
+    }
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
     if (init?.type === T.ObjectExpression) {
@@ -598,6 +635,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
+    if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
+    const store = browserStore(n);
+    if (store) return [{ node: n, what: store }];
+    const callback = tokenCallbackParam(n);
+    if (callback) return [{ node: n, what: callback }];
     // ...or message text that calls the value a secret key: `invalid signing key: ${key}`; not a value named for
     // what went wrong (`failed to get access token: ${error}`).
     if (
@@ -608,6 +650,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
     if (isDataKeyPlaintext(n, imports, getScope(n)))
       return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true }];
+    // `const res = await kms.send(new GenerateDataKeyCommand(…)); log(res)`: the whole response, Plaintext in it.
+    if (loggedWhole(n) && isDataKeyResponse(constInitOf(n, getScope(n)) ?? undefined, imports, getScope(n)))
+      return [{ node: n, what: `'${n.name}', a KMS response with its plaintext data key`, server: true }];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
     for (const o of origins) {
@@ -631,7 +676,32 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const imported = importedSecret(n);
     if (imported.length) return imported;
-    return heldSecret(n, n.name);
+    const held = heldSecret(n, n.name);
+    if (held.length) return held;
+    const used = usedAsSecret(n, n.name);
+    return used.length ? used : clientWithSecret(n, sink);
+  };
+
+  /**
+   * `job: Job<SyncJob>` logged whole, or its `data`: the type argument is declared in the file with a secret member
+   * (`credentials`), so the record it wraps carries that secret.
+   */
+  const typedHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string): Leak[] => {
+    const parts = path.split('.');
+    if (parts.length > 2 || (parts.length === 2 && !WRAPPED_RECORD.has(parts[1]!))) return [];
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return [];
+    const def = findVariable(getScope(root), root)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
+    const ann = def.name.typeAnnotation?.typeAnnotation;
+    if (ann?.type !== T.TSTypeReference) return [];
+    for (const a of ann.typeArguments?.params ?? []) {
+      if (a.type !== T.TSTypeReference || a.typeName.type !== T.Identifier) continue;
+      const member = evidence().typeSecretMember(a.typeName.name);
+      if (member !== undefined) return [{ node: n, what: `'${path}', a record of ${a.typeName.name} (${member})` }];
+    }
+    return [];
   };
 
   /**
@@ -674,14 +744,31 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
-    if (path === undefined || !wholeValue(n)) return [];
-    // A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file.
+  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
+  const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
     const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
     const fn =
       decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
-    const member = fn ? evidence().secretMemberOf(path, fn.range[0], fn.range[1]) : evidence().secretMemberOf(path);
-    if (member === undefined) return [];
+    return fn?.range;
+  };
+
+  /**
+   * What the file does with the value says it is a secret: `fromPhrase(words)`, `{ connectionString: url }`,
+   * `tokenHash: sha256(raw)`; or with a member of an object logged whole (`setPassword(id, args.next)`).
+   */
+  const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+    if (path === undefined) return [];
+    const range = judgedIn(n);
+    const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
+    if (!use || (!use.whole && !wholeValue(n))) return [];
+    return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
+  };
+
+  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+    if (path === undefined || !wholeValue(n)) return [];
+    const fn = judgedIn(n);
+    const member = fn ? evidence().secretMemberOf(path, fn[0], fn[1]) : evidence().secretMemberOf(path);
+    if (member === undefined) return typedHolder(n, path);
     const root = path.split('.')[0]!;
     const server =
       configObjectName.pattern.test(normaliseName(root)) ||
@@ -781,12 +868,102 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
+    if (wholeKeyPair(n, p)) return [{ node: n, what: `${text}, a whole key pair` }];
+    const store = browserStore(n);
+    if (store) return [{ node: n, what: store }];
+    // `with token ${opts.token}`: the message text right before the member calls it a secret.
+    if (n.parent?.type === T.TemplateLiteral && labelCandidate(n) !== undefined && namedSecretByMessage(n.parent, n))
+      return [{ node: n, what: `${text}, named a secret by the message` }];
+    // ...or another message of the file labels the same member so (`login ${opts.token}` after `with token ${…}`).
+    const labelledPath = memberPath(n);
+    if (labelledPath?.includes('.') && labelCandidate(n) !== undefined && evidence().labelledSecret(labelledPath))
+      return [{ node: n, what: `${text}, which a message of this file calls a secret` }];
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
       return [{ node: n, what: `${text}, sent as an Authorization header` }];
     const fields = thisFieldLeaks(n, p, sink, depth);
-    return fields.length ? fields : heldSecret(n, path);
+    if (fields.length) return fields;
+    const held = heldSecret(n, path);
+    if (held.length) return held;
+    const used = path !== undefined && path.includes('.') ? usedAsSecret(n, path) : [];
+    return used.length ? used : clientWithSecret(n, sink);
+  };
+
+  /**
+   * `id.keyPair`, `identityKeyPair` logged whole where the file does not see the pair made: its secret half goes
+   * with it. A pair made in sight is judged by its factory (`keyCall`): WebCrypto and KeyObject pairs print no bytes.
+   */
+  const wholeKeyPair = (n: TSESTree.Identifier | TSESTree.MemberExpression, name: string): boolean => {
+    if (!keyPairName.pattern.test(normaliseName(name)) || !wholeValue(n)) return false;
+    if (
+      flowOf(sourceCode)
+        .origins(n)
+        .some((o) => o.kind === 'call')
+    )
+      return false;
+    // `keyPair: CryptoKeyPair`, `KeyObject`: handles that print no key bytes.
+    const def = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    const ann = def?.name.type === T.Identifier ? def.name.typeAnnotation : undefined;
+    return !ann || !/\b(?:CryptoKey|KeyObject|CryptoKeyPair)\b/.test(sourceCode.getText(ann));
+  };
+
+  /** `console.log(account)` in a NextAuth `jwt` callback: a parameter an auth library fills with tokens. */
+  const tokenCallbackParam = (n: TSESTree.Identifier): string | undefined => {
+    if (!loggedWhole(n)) return undefined;
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return undefined;
+    const owner = def.node.parent;
+    const method = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
+    if (method === undefined) return undefined;
+    const hit = tokenCallbackParams.find((c) => c.param === n.name && c.method.test(method));
+    return hit ? `'${n.name}', the provider tokens an auth library passes to '${method}'` : undefined;
+  };
+
+  /**
+   * `document.cookie`, `localStorage` logged whole: every session cookie and stored token of the page. Not a
+   * member or method of them (`localStorage.getItem('theme')`, `document.cookie.includes(…)`).
+   */
+  const browserStore = (n: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
+    if (!wholeValue(n)) return undefined;
+    if (n.type === T.Identifier)
+      return browserStores.storages.has(n.name) && !findVariable(getScope(n), n)?.defs.length
+        ? `the whole ${n.name}`
+        : undefined;
+    const holder = unwrap(n.object);
+    return propertyName(n) === 'cookie' && holder.type === T.Identifier && browserStores.cookieHolders.has(holder.name)
+      ? "the page's cookies (document.cookie)"
+      : undefined;
+  };
+
+  /**
+   * `console.log(client)` or `transport.options` where the file made the client from options with a secret
+   * (`new OpenAI({ apiKey })`, `createTransport({ auth: { pass } })`): the client keeps them.
+   */
+  const clientWithSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, sink: LeakSink): Leak[] => {
+    if (!wholeValue(n)) return [];
+    const made = n.type === T.Identifier ? n : unwrap(n.object);
+    if (n.type === T.MemberExpression && !clientFactories.optionMembers.has(propertyName(n) ?? '')) return [];
+    if (made.type !== T.Identifier) return [];
+    for (const o of flowOf(sourceCode).origins(made)) {
+      const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
+      if (c?.type !== T.NewExpression && c?.type !== T.CallExpression) continue;
+      const last = calleeText(c.callee)?.split('.').pop() ?? '';
+      if (c.type === T.CallExpression && !clientFactories.call.test(last)) continue;
+      for (const a of c.arguments) {
+        const obj = unwrap(a);
+        if (obj.type !== T.ObjectExpression) continue;
+        const inner = objectLeaks(obj, sink, MAX_DEPTH - 2);
+        if (inner.length)
+          return [
+            holding(
+              { node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', a client made with ${inner[0]!.what}` },
+              inner[0],
+            ),
+          ];
+      }
+    }
+    return [];
   };
 
   /** `req.query`, `req.body`, `request.params`: what the caller sent. */
@@ -836,5 +1013,44 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     return [];
   };
-  return { leaksIn, keyCall };
+  /** A name that may hold what a label calls a secret: not a safe name, an error, a verdict or a flag. */
+  const labelCandidate = (n: TSESTree.Node): string | undefined => {
+    const u = unwrap(n);
+    const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
+    if (name === undefined || name === 'undefined' || isSafeName(name)) return undefined;
+    const norm = normaliseName(name);
+    if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
+    if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
+    return u.type === T.Identifier ? name : sourceCode.getText(u).slice(0, 60);
+  };
+
+  const labelledLeaks = (expr: TSESTree.Node, label: string | undefined): Leak[] => {
+    if (label === undefined || !secretKeyPhrase.pattern.test(label)) return [];
+    const name = labelCandidate(expr);
+    return name === undefined ? [] : [{ node: unwrap(expr), what: `'${name}', named a secret by the message` }];
+  };
+  const madePrivateExport = (n: TSESTree.Node): boolean => {
+    const u = unwrap(n);
+    if (u.type !== T.Identifier) return false;
+    return flowOf(sourceCode)
+      .origins(u)
+      .some(
+        // `const { privateKey } = generateKeyPairSync(…)`: a member of the call's result (origin kind `unknown`).
+        (o) =>
+          (o.kind === 'call' || o.kind === 'unknown') &&
+          (o.node.type === T.CallExpression || o.node.type === T.NewExpression) &&
+          !publicKeyName.pattern.test(normaliseName(o.name ?? u.name)) &&
+          serverKey(keyCall(encodedFrom(o.node), o.name ?? u.name) ?? ''),
+      );
+  };
+  return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
 }
+
+/** Members of a queue job, message or request that hold the record its type argument describes. */
+const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
+
+/** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
+const VERDICT = new RegExp(
+  String.raw`^(?:is_|has_)?(?:valid|ok|matches|match|matched|success|succeeded|result|exists|enabled|set|present|` +
+    String.raw`correct|changed|same|strength|score|status|state|required)$`,
+);

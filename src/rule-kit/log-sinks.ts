@@ -6,17 +6,19 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  commandClassLog,
   consoleSink,
   loggerFactories,
   loggerName,
   logHostName,
   logMethods,
+  outputChannels,
   reportingSinks,
   telemetrySinks,
   type LoggerFactory,
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
-import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
+import { calleeName, constInitOf, enclosingClass, propertyName, unwrap } from './ast.js';
 import { matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
@@ -107,6 +109,37 @@ export function createLogSinkResolver(
     return undefined;
   };
 
+  const makesChannels = [...outputChannels.factories].some((f) => sourceCode.text.includes(f));
+  /**
+   * An editor output channel (`channel.appendLine(…)` on what `window.createOutputChannel` made, or on a receiver
+   * named like one), or a CLI command class's own print method (`this.log(…)` in `class X extends Command`).
+   */
+  const outputChannelOf = (callee: TSESTree.MemberExpression, method: string): LogSink | undefined => {
+    const recv = unwrap(callee.object);
+    if (recv.type === T.ThisExpression) {
+      if (!commandClassLog.methods.has(method)) return undefined;
+      const cls = enclosingClass(callee)?.parent;
+      const sup = cls && 'superClass' in cls && cls.superClass ? sourceCode.getText(cls.superClass) : '';
+      return commandClassLog.superClass.test(sup) ? { title: `the command's this.${method}`, kind: 'log' } : undefined;
+    }
+    const appends = outputChannels.methods.has(method);
+    if (!appends && !logMethods.has(method)) return undefined;
+    // Prefilter: the value-flow query runs only in files that make an output channel.
+    const made =
+      makesChannels &&
+      callOrigins(recv).some((o) => {
+        const c = o.node.type === T.CallExpression ? unwrap(o.node.callee) : undefined;
+        const name =
+          c && (c.type === T.MemberExpression ? propertyName(c) : c.type === T.Identifier ? c.name : undefined);
+        return name !== undefined && outputChannels.factories.has(name);
+      });
+    const name = calleeName(recv);
+    const named = appends && name !== undefined && outputChannels.receiver.pattern.test(normaliseName(name));
+    return made || named
+      ? { title: `the output channel (${sourceCode.getText(recv).slice(0, 40)})`, kind: 'log' }
+      : undefined;
+  };
+
   /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
   const logSinkOf = (call: TSESTree.CallExpression): LogSink | undefined => {
     const callee = unwrap(call.callee);
@@ -130,6 +163,8 @@ export function createLogSinkResolver(
       if (r !== undefined && telemetrySinks.receiver.pattern.test(normaliseName(r)))
         return { title: `${sourceCode.getText(callee).slice(0, 40)}`, kind: 'log' };
     }
+    const channel = outputChannelOf(callee, method);
+    if (channel) return channel;
     if (!logMethods.has(method)) return undefined;
     const recv = unwrap(callee.object);
     const made = factoryOf(recv, 0);

@@ -10,12 +10,16 @@
  * walk is added. Members masked in the file (`copy.apiKey = '***'`, `delete cfg.password`) and members
  * holding a stored hash (`user.password = await bcrypt.hash(…)`, `compare(pw, user.password)`) do not count.
  */
+import { secretConsumers, secretHashField } from '../catalogue/loggers.js';
+import { normaliseName } from '../detect/index.js';
 import { escapeRegExp } from './regexp.js';
 
 /** Name tests the caller supplies (the leak finder's secret and safe names). */
 export interface MemberNames {
   /** A member name that holds a credential (`password`, `access_token`, `signingSecret`). */
   readonly isSecret: (name: string) => boolean;
+  /** Message text that ends by calling the next value a secret (`with token `, `sms code: `). */
+  readonly isSecretLabel?: (text: string) => boolean;
 }
 
 export interface MemberEvidence {
@@ -30,6 +34,29 @@ export interface MemberEvidence {
   readonly usedAt: (offset: number) => boolean;
   /** A secret member of a class, interface or object type alias declared in the file under this name. */
   readonly typeSecretMember: (typeName: string) => string | undefined;
+  /**
+   * How the file uses `path` (or a member under it) as a secret, in `[from, to)` when given: passed to a call
+   * that takes a secret (`fromPhrase(words)`), placed under a secret key (`{ password: input }`,
+   * `connectionString: process.env.X`), or hashed into a stored token hash (`tokenHash: sha256(raw)`).
+   * `whole` says whether `path` itself is the secret (else a member under it is).
+   */
+  readonly usedAsSecret: (
+    path: string,
+    from?: number,
+    to?: number,
+  ) => { readonly how: string; readonly whole: boolean } | undefined;
+  /**
+   * A template of the file labels `${path}` a secret (`` `Logged in with token ${opts.token}` ``), in `[from, to)`
+   * when given: the same value is that secret where it is written unlabelled (`` `login ${opts.token}` ``).
+   */
+  readonly labelledSecret: (path: string, from?: number, to?: number) => boolean;
+}
+
+interface SecretUse {
+  /** The argument or value text, trimmed, `await` dropped. */
+  readonly arg: string;
+  readonly at: number;
+  readonly how: string;
 }
 
 const IDENT = String.raw`[A-Za-z_$][\w$]*`;
@@ -152,5 +179,91 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return member;
   };
 
-  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember };
+  /** `verifyPassword(user, pw)`: an account, request or client passed first is whose secret it is, not the secret. */
+  const subject = (arg: string): boolean => SUBJECT.test(arg.split('.').pop() ?? '');
+  let uses: SecretUse[] | undefined;
+  /** Every secret use in the file, found in one pass of three scans of its text. */
+  const secretUses = (): SecretUse[] => {
+    if (uses) return uses;
+    uses = [];
+    const call = /(?<![\w$])(?:new\s+)?([A-Za-z_$][\w$]*)\s*\(/g;
+    for (let m = call.exec(text); m; m = call.exec(text)) {
+      const norm = normaliseName(m[1]!);
+      const first = secretConsumers.first.pattern.test(norm);
+      if (!first && !secretConsumers.last.pattern.test(norm)) continue;
+      const args = argumentsAt(text, call.lastIndex);
+      // `verifyPassword(user, attempt)`: past an account passed first, the next argument is the secret.
+      const lead = first && args[0] !== undefined && subject(args[0]) ? 1 : 0;
+      const arg = first ? args[lead] : args.length >= 2 ? args[args.length - 1] : undefined;
+      if (arg !== undefined && !subject(arg)) uses.push({ arg, at: m.index, how: `passed to ${m[1]}()` });
+    }
+    const field = /(?<![\w$.])['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:await\s+)?([A-Za-z_$][\w$.]*)(?=\s*[,}\n])/g;
+    for (let m = field.exec(text); m; m = field.exec(text))
+      // `getPrivateKey: options.getPrivateKey`: a callback handed on, not a secret (members named for an action).
+      if (VERB_MEMBER.test(m[1]!) || VERB_MEMBER.test(m[2]!.split('.').pop() ?? '')) continue;
+      else if (names.isSecret(m[1]!) || secretConsumers.connectionKeys.has(m[1]!))
+        uses.push({ arg: m[2]!, at: m.index, how: `placed under '${m[1]}'` });
+    const hashed = new RegExp(
+      String.raw`(?<![\w$])([A-Za-z_$][\w$]*)['"]?\s*[:=]\s*(?:await\s+)?[^;\n]{0,120}?` +
+        String.raw`(?:\.update|\bsha\d*|\bhash\w*)\(\s*([A-Za-z_$][\w$.]*)\s*[,)]`,
+      'gi',
+    );
+    for (let m = hashed.exec(text); m; m = hashed.exec(text))
+      if (secretHashField.pattern.test(normaliseName(m[1]!)))
+        uses.push({ arg: m[2]!, at: m.index, how: `hashed into '${m[1]}'` });
+    return uses;
+  };
+
+  const usedAsSecret = (path: string, from = 0, to = text.length): { how: string; whole: boolean } | undefined => {
+    for (const u of secretUses()) {
+      if (u.at < from || u.at >= to) continue;
+      if (u.arg === path) return { how: u.how, whole: true };
+      if (u.arg.startsWith(`${path}.`)) return { how: u.how, whole: false };
+    }
+    return undefined;
+  };
+
+  const labelled = new Map<string, number[]>();
+  const labelledSecret = (path: string, from = 0, to = text.length): boolean => {
+    let at = labelled.get(path);
+    if (!at) {
+      at = [];
+      const label = names.isSecretLabel;
+      const re = new RegExp(String.raw`\$\{\s*${escapeRegExp(path)}\s*\}`, 'g');
+      for (let m = re.exec(text); m && label; m = re.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        const quasi = before.slice(Math.max(before.lastIndexOf('`'), before.lastIndexOf('}')) + 1);
+        if (label(quasi)) at.push(m.index);
+      }
+      labelled.set(path, at);
+    }
+    return at.some((i) => i >= from && i < to);
+  };
+
+  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret, labelledSecret };
+}
+
+const SUBJECT =
+  /^(?:this|self|user|users|account|member|profile|customer|client|ctx|context|req|request|db|prisma|opts|options)$/i;
+
+/** The top-level arguments of the call whose `(` ends at `open`, as trimmed texts (`await` dropped); bounded. */
+function argumentsAt(text: string, open: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = open;
+  for (let i = open; i < text.length && i < open + 400; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
+    else if (ch === ')' || (ch === ',' && depth === 0)) {
+      const a = text
+        .slice(start, i)
+        .trim()
+        .replace(/^await\s+/, '');
+      if (a !== '') args.push(a);
+      start = i + 1;
+      if (ch === ')') return args;
+    }
+  }
+  return args;
 }

@@ -15,7 +15,7 @@ import {
   tokenResponseName,
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
-import { findVariable, unwrap } from './ast.js';
+import { findVariable, propertyName, unwrap } from './ast.js';
 import type { Origin } from './values.js';
 
 /** `fn`, `a.b.fn` → dotted text, or undefined. */
@@ -34,6 +34,41 @@ export function isEnvironmentObject(n: TSESTree.Node): boolean {
   const u = unwrap(n);
   if (u.type === T.CallExpression) return environmentObjects.calls.has(dotted(u.callee) ?? '');
   return u.type === T.MemberExpression && environmentObjects.members.has(dotted(u) ?? '');
+}
+
+/**
+ * An edge platform's per-request environment: `c.env` (Hono), `context.env` (Pages Functions), `platform.env`,
+ * or the second parameter of a Worker handler method (`fetch(request, env, ctx)`). Its members are the
+ * Worker's variables and secrets, as `process.env` is on Node.
+ */
+export function isPlatformEnvironment(n: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const u = unwrap(n);
+  if (u.type === T.MemberExpression) {
+    if (propertyName(u) !== 'env') return false;
+    const holder = unwrap(u.object);
+    const name =
+      holder.type === T.Identifier
+        ? holder.name
+        : holder.type === T.MemberExpression
+          ? propertyName(holder)
+          : undefined;
+    return name !== undefined && environmentObjects.platformHolder.pattern.test(normaliseName(name));
+  }
+  if (u.type !== T.Identifier) return false;
+  const def = findVariable(scope, u)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return false;
+  const fn = def.node;
+  if (!('params' in fn) || fn.params[1] !== def.name) return false;
+  const owner = fn.parent;
+  const key = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
+  return key !== undefined && environmentObjects.handlerMethods.has(key);
+}
+
+/** `c.env.STRIPE_KEY`, `env.STRIPE_KEY` in a Worker handler: the name of a platform environment variable read. */
+export function platformEnvVarName(n: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
+  const u = unwrap(n);
+  if (u.type !== T.MemberExpression || !isPlatformEnvironment(u.object, scope)) return undefined;
+  return propertyName(u);
 }
 
 /** A parameter binding: its declaration node and the function that declares it. */
