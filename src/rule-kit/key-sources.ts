@@ -158,10 +158,8 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
 /** `Buffer.from(x)`, `new Uint8Array(x)`: the bytes copied, or the value itself. */
 function copiedFrom(value: TSESTree.Node): TSESTree.Node {
   const n = unwrap(value);
-  const arg =
-    (n.type === T.CallExpression || n.type === T.NewExpression) && n.arguments.length === 1
-      ? n.arguments[0]
-      : undefined;
+  if (n.type !== T.CallExpression && n.type !== T.NewExpression) return n;
+  const arg = n.arguments.length === 1 ? n.arguments[0] : undefined;
   if (!arg || arg.type === T.SpreadElement) return n;
   const callee = unwrap(n.callee);
   const copy =
