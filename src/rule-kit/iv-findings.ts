@@ -221,7 +221,11 @@ function originsThroughHelpers(file: IvFile, expr: Node): Origin[] {
 const COUNTER_PARAM = /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|frame_number|msg_no|message_number)$/;
 
 /** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
-function fixedWrite(file: IvFile, w: Node): boolean {
+function fixedWrite(file: IvFile, written: Node): boolean {
+  let w = unwrap(written);
+  // `BigInt(seq)`, `Number(id)`: the conversion writes the same value.
+  if (w.type === T.CallExpression && /^(?:BigInt|Number)$/.test(calleeName(w.callee) ?? '') && w.arguments[0])
+    w = unwrap(w.arguments[0]);
   if (identifierOf(file, w, 0) !== undefined) return true;
   return flowOf(file.sourceCode)
     .origins(w)
@@ -362,7 +366,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
       if (role === 'salt' && allowsConstantSalt(file, sink, call)) continue;
       const label = ROLE_LABEL[role];
       const base = { sink: sink.title, role: label };
-      if (role !== 'salt' && keyArg && derivedFrom(h.node, keyArg, file.sourceCode)) {
+      // Mixed with a random salt (EVP_BytesToKey over `key + salt`), the IV changes with every salt.
+      if (role !== 'salt' && keyArg && derivedFrom(h.node, keyArg, file.sourceCode) && !randomInput(file, h.node, 0)) {
         file.offer({
           node: h.node,
           messageId: 'ivFromKey',
