@@ -179,7 +179,8 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     if (!counter && !fixed) continue;
     const what = counter
       ? 'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)'
-      : 'A record id or a counter handed in, written into a zero buffer (no random part; the same for that record or count)';
+      : 'A record id or a counter handed in, written into a zero buffer ' +
+        '(no random part; the same for that record or count)';
     file.offer({ node: (counter ?? fixed)!, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
@@ -278,24 +279,27 @@ function isLiteralLike(n: Node): boolean {
  * An input made from a CSPRNG call (catalogue `strongRandomSources`), or named as randomness (`salt`, `nonce`),
  * through the calls that build it (`Buffer.concat([prev, salt])`, `enc.encode(seed)`): not a fixed input.
  */
-function randomInput(file: IvFile, n: Node, depth: number): boolean {
+function randomInput(file: IvFile, n: Node, depth: number, byName = false): boolean {
   const u = unwrap(n);
-  if (u.type === T.Identifier && RANDOM_INPUT.test(normaliseName(u.name))) return true;
+  if (u.type === T.Identifier && !(byName && depth === 0) && RANDOM_INPUT.test(normaliseName(u.name))) return true;
   if (depth > 4) return false;
   for (const o of flowOf(file.sourceCode).origins(n)) {
-    const name = o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined);
+    // The IV's own binding name (`const iv = …`) says nothing about what it is made from.
+    const name =
+      byName && depth === 0 ? undefined : (o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined));
     if (name !== undefined && RANDOM_INPUT.test(normaliseName(name))) return true;
     const call = o.node;
     if (call.type !== T.CallExpression && call.type !== T.NewExpression) {
-      if (call.type === T.ArrayExpression && call.elements.some((e) => e && randomInput(file, e, depth + 1)))
+      if (call.type === T.ArrayExpression && call.elements.some((e) => e && randomInput(file, e, depth + 1, byName)))
         return true;
       continue;
     }
-    if (matchCallPattern(call, file.imports, file.getScope(call), strongRandomSources)) return true;
+    // `byName`: only inputs named as randomness count (the key itself may be random: `fileKey.subarray(0, 16)`).
+    if (!byName && matchCallPattern(call, file.imports, file.getScope(call), strongRandomSources)) return true;
     const callee = unwrap(call.callee);
     const parts: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
     if (callee.type === T.MemberExpression) parts.push(callee.object);
-    if (parts.some((p) => randomInput(file, p, depth + 1))) return true;
+    if (parts.some((p) => randomInput(file, p, depth + 1, byName))) return true;
   }
   return false;
 }
@@ -367,7 +371,12 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
       const label = ROLE_LABEL[role];
       const base = { sink: sink.title, role: label };
       // Mixed with a random salt (EVP_BytesToKey over `key + salt`), the IV changes with every salt.
-      if (role !== 'salt' && keyArg && derivedFrom(h.node, keyArg, file.sourceCode) && !randomInput(file, h.node, 0)) {
+      if (
+        role !== 'salt' &&
+        keyArg &&
+        derivedFrom(h.node, keyArg, file.sourceCode) &&
+        !randomInput(file, h.node, 0, true)
+      ) {
         file.offer({
           node: h.node,
           messageId: 'ivFromKey',
