@@ -27,6 +27,11 @@ ruleTester.run('no-unsafe-key-deletion (strangers, session 22)', rule, {
       code: "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms';\n\nconst kms = new KMSClient({});\nconst wrappedOnly = new Map();\nconst live = new Map();\n\nexport async function remember(id: string) {\n  const out = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/app', KeySpec: 'AES_256' }));\n  wrappedOnly.set(id, { ciphertext: out.CiphertextBlob, keyId: out.KeyId });\n  live.set(id, { plaintext: out.Plaintext, at: Date.now() });\n}\n\nexport function drop(id: string) {\n  wrappedOnly.delete(id);\n  live.get(id)?.plaintext?.fill(0);\n  live.delete(id);\n}\n",
       filename: 'src/d-ok.ts',
     },
+    {
+      // near miss: a cached signing key typed as jose returns it (a CryptoKey handle, or bytes for oct keys only)
+      code: "import { importJWK, type JWK } from 'jose';\n\nlet signer: { kid: string; key: CryptoKey | Uint8Array } | null = null;\n\nexport async function load(jwk: JWK & { kid: string }) {\n  signer = { kid: jwk.kid, key: await importJWK(jwk, 'EdDSA') };\n}\n\nexport function unload() {\n  signer = null;\n}\n",
+      filename: 'src/jose-union-ok.ts',
+    },
   ],
   invalid: [
     {
