@@ -419,7 +419,9 @@ export const keyProducers: readonly KeyProducer[] = [
  * (`this.dhPrivate = x25519.utils.randomPrivateKey()`, `this.shared = nacl.box.before(pk, sk)`) holds a key,
  * so releasing it without a wipe drops key bytes (Signal's Double Ratchet spec §3.5 and libsodium's
  * `sodium_memzero` guidance: erase DH private keys and shared secrets once they are no longer needed).
- * Read by no-unsafe-key-deletion only (the key-source lookup), after `keyProducers`.
+ * Read by no-unsafe-key-deletion only (the key-source lookup), after `keyProducers`. Each says `returns: 'handle'`
+ * so that the strict all-exits check of buffers a function owns stays as it was: these results are often handed on
+ * through a view (`new SecretBytes(Buffer.from(out.buffer, …))`) that it does not follow.
  */
 export const heldKeyProducers: readonly KeyProducer[] = [
   {
@@ -436,7 +438,7 @@ export const heldKeyProducers: readonly KeyProducer[] = [
       '*.keygen().secretKey',
     ],
     strength: 'key',
-    returns: 'buffer',
+    returns: 'handle',
     samples: {
       positive: [
         "import { x25519 } from '@noble/curves/ed25519'; const sk = x25519.utils.randomPrivateKey();",
@@ -456,7 +458,7 @@ export const heldKeyProducers: readonly KeyProducer[] = [
     callees: ['box.before', 'scalarMult', 'default.box.before', 'default.scalarMult'],
     receivers: ['nacl'],
     strength: 'key',
-    returns: 'buffer',
+    returns: 'handle',
     samples: {
       positive: [
         "import nacl from 'tweetnacl'; const shared = nacl.box.before(theirPk, mySk);",
@@ -489,7 +491,7 @@ export const heldKeyProducers: readonly KeyProducer[] = [
     ],
     receivers: ['sodium'],
     strength: 'key',
-    returns: 'buffer',
+    returns: 'handle',
     samples: {
       positive: [
         "import sodium from 'libsodium-wrappers'; const k = sodium.crypto_secretbox_keygen();",
@@ -508,7 +510,7 @@ export const heldKeyProducers: readonly KeyProducer[] = [
     callees: ['diffieHellman', 'createECDH().computeSecret', 'createDiffieHellman().computeSecret'],
     receivers: ['crypto'],
     strength: 'key',
-    returns: 'buffer',
+    returns: 'handle',
     samples: {
       positive: [
         "import crypto from 'node:crypto'; const s = crypto.diffieHellman({ privateKey, publicKey });",
@@ -535,7 +537,7 @@ export const heldKeyProducers: readonly KeyProducer[] = [
     modules: ['@noble/hashes', '@noble/hashes/*'],
     callees: ['hkdf', 'pbkdf2', 'pbkdf2Async', 'scrypt', 'scryptAsync', 'argon2id', 'argon2idAsync', 'expand'],
     strength: 'key',
-    returns: 'buffer',
+    returns: 'handle',
     samples: {
       positive: [
         "import { hkdf } from '@noble/hashes/hkdf'; const ck = hkdf(sha256, ikm, salt, 'chain', 32);",
