@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { fileDeletionApis, wipes } from '../src/catalogue/deletion.js';
+import { fileDeletionApis, wipes, type FileDeletionApi } from '../src/catalogue/deletion.js';
 import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from '../src/rule-kit/ast.js';
 import { patternMatches } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
@@ -27,6 +27,7 @@ import {
 } from '../src/rule-kit/key-records.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { removedKeyItem } from '../src/rule-kit/store-removals.js';
 import {
   isEmptyContainer,
   unwipedOwnedKey,
@@ -38,6 +39,7 @@ import {
 
 type MessageIds =
   | 'keyFileDeleted'
+  | 'keyItemRemoved'
   | 'keyDropped'
   | 'keyNotWiped'
   | 'wipeMissesExits'
@@ -64,6 +66,9 @@ export default createRule<Options, MessageIds>({
       keyFileDeleted:
         '{{api}} deletes a key file ({{why}}) without overwriting it: the key bytes stay on disk until the blocks ' +
         'are reused. Destroy the file instead.',
+      keyItemRemoved:
+        "{{api}} removes '{{item}}', key material kept in a plaintext store: the store's file keeps the bytes " +
+        'until they are overwritten. Keep keys in the OS keychain (expo-secure-store, react-native-keychain).',
       keyDropped:
         'Key material from {{source}} is dropped ({{how}}) without being wiped: the bytes stay in memory until the ' +
         'garbage collector reuses them. Call {{wipe}} first.',
@@ -124,6 +129,8 @@ export default createRule<Options, MessageIds>({
     /** KMS GenerateDataKey/Decrypt responses bound in a function: their plaintext must be wiped there. */
     const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
     const exits = new Map<FunctionNode, number[]>();
+    /** Deletions of paths not (yet) known as key files: `rm(p)` before `writeFile(p, newKey)`. */
+    const later: [TSESTree.CallExpression, FileDeletionApi][] = [];
 
     return {
       CallExpression(call) {
@@ -137,7 +144,13 @@ export default createRule<Options, MessageIds>({
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
         const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
-        if (del) return reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
+        // A path judged at the end of the file too: key material may be written to it after the delete.
+        if (del) {
+          if (!reportDeletion(context, call, keyFiles.deletion(call, del), del.title)) later.push([call, del]);
+          return;
+        }
+        const removed = cp && removedKeyItem(call, cp, getScope);
+        if (removed) return context.report({ node: call, messageId: 'keyItemRemoved', data: removed });
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
         const stored = storedValue(call, isKeyMaterialName);
@@ -222,6 +235,7 @@ export default createRule<Options, MessageIds>({
         if (fn) exits.set(fn, [...(exits.get(fn) ?? []), node.range[0]]);
       },
       'Program:exit'() {
+        for (const [call, del] of later) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
         for (const b of ownedKeys) {
@@ -247,8 +261,8 @@ function reportDeletion(
   call: TSESTree.CallExpression,
   found: { readonly why: string; readonly fix?: TSESLint.ReportFixFunction } | undefined,
   api: string,
-): void {
-  if (!found) return;
+): boolean {
+  if (!found) return false;
   const suggest = found.fix ? [{ messageId: 'useDestroyKeyFile' as const, fix: found.fix }] : [];
   context.report({
     node: call,
@@ -256,4 +270,5 @@ function reportDeletion(
     data: { api, why: found.why },
     ...(found.fix ? { suggest } : {}),
   });
+  return true;
 }

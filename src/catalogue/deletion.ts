@@ -91,11 +91,14 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     id: 'rimraf',
     title: 'rimraf',
     modules: ['rimraf'],
-    callees: ['default', 'rimraf', 'sync', 'rimrafSync'],
+    callees: ['default', 'rimraf', 'sync', 'rimrafSync', 'rimraf.sync', 'default.sync'],
     style: 'promise',
     pathArg: 0,
     samples: {
-      positive: ["import { rimraf } from 'rimraf'; await rimraf(p);"],
+      positive: [
+        "import { rimraf } from 'rimraf'; await rimraf(p);",
+        "const { rimraf } = require('rimraf'); rimraf.sync(p);",
+      ],
       negative: ["import { glob } from 'glob'; await glob(p);"],
     },
   },
@@ -217,7 +220,7 @@ export const keyFileName: NameLexicon = {
     String.raw`^(?:(?!.*(?:^|_)(?:public|pub|cache|sort|cert|certificate|lock|idempotency|partition|` +
       String.raw`primary)_key_)(?:.*_)?)(?:key|private_key|priv_key|signing_key|tls_key|ssl_key|server_key|` +
       String.raw`client_key|pem|p12|pfx|keystore|jks|keyfile|secret|secrets|id_rsa|id_ed25519|ssh_key)_(?:path|file` +
-      String.raw`|filename|file_path|file_name|location)$`,
+      String.raw`|filename|file_path|file_name|location)$|^(?:.*_)?(?:keyfile|keypath|pemfile|pempath)$`,
   ),
   samples: {
     positive: [
@@ -229,6 +232,8 @@ export const keyFileName: NameLexicon = {
       'secret_file',
       'ssh_key_path',
       'keyfile_path',
+      'keyfile',
+      'signing_keyfile',
     ],
     negative: [
       'public_key_path',
@@ -239,9 +244,65 @@ export const keyFileName: NameLexicon = {
       'output_file',
       'session_file',
       'lock_file',
+      'keyframe',
+      'monkeypath',
     ],
   },
 };
+
+/**
+ * Removal calls of key-value stores that keep their items in plaintext files (React Native AsyncStorage: SQLite
+ * or JSON files; the browser's localStorage: an on-disk database; electron-store: a JSON file). Removing an item
+ * that holds a private key or seed marks its record free; the bytes stay in the file or its journal until they
+ * are overwritten. The OS keychains (expo-secure-store, react-native-keychain, keytar, EncryptedStorage) are
+ * not listed: what they delete was never stored in plaintext. `itemArg` is the argument naming the item.
+ */
+export interface StoreRemoval extends CallPattern {
+  readonly itemArg: number;
+}
+
+export const plaintextStoreRemovals: readonly StoreRemoval[] = [
+  {
+    id: 'async-storage.remove',
+    title: 'AsyncStorage.removeItem',
+    modules: ['@react-native-async-storage/async-storage', '@react-native-community/async-storage', 'react-native'],
+    callees: ['AsyncStorage.removeItem', 'AsyncStorage.multiRemove', 'removeItem', 'multiRemove'],
+    itemArg: 0,
+    samples: {
+      positive: [
+        "import AsyncStorage from '@react-native-async-storage/async-storage'; AsyncStorage.removeItem(k);",
+        "import { AsyncStorage } from 'react-native'; AsyncStorage.multiRemove([a, b]);",
+      ],
+      negative: [
+        "import EncryptedStorage from 'react-native-encrypted-storage'; EncryptedStorage.removeItem(k);",
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.deleteItemAsync(k);",
+      ],
+    },
+  },
+  {
+    id: 'web-storage.remove',
+    title: 'localStorage.removeItem',
+    modules: [],
+    callees: ['localStorage.removeItem', 'window.localStorage.removeItem', 'globalThis.localStorage.removeItem'],
+    global: true,
+    itemArg: 0,
+    samples: {
+      positive: ["localStorage.removeItem('k');", 'window.localStorage.removeItem(name);'],
+      negative: ["sessionStore.removeItem('k');", "localStorage.getItem('k');"],
+    },
+  },
+  {
+    id: 'electron-store.delete',
+    title: 'electron-store delete',
+    modules: ['electron-store'],
+    callees: ['new default().delete', 'new Store().delete', 'new ElectronStore().delete'],
+    itemArg: 0,
+    samples: {
+      positive: ["import Store from 'electron-store'; const store = new Store(); store.delete('k');"],
+      negative: ["import Store from 'electron-store'; const store = new Store(); store.get('k');"],
+    },
+  },
+];
 
 /**
  * Calls whose result is key bytes. `strength`:
@@ -347,6 +408,142 @@ export const keyProducers: readonly KeyProducer[] = [
     samples: {
       positive: ["import { exportJWK } from 'jose'; const jwk = await exportJWK(privateKey);"],
       negative: ["import { exportSPKI } from 'jose'; await exportSPKI(publicKey);"],
+    },
+  },
+];
+
+/**
+ * Calls whose result is secret key bytes by what the call does, whatever name the result is stored under:
+ * private scalars drawn by an elliptic-curve library, Diffie-Hellman shared secrets, libsodium/tweetnacl key
+ * generation and precomputed box keys, and @noble/hashes KDF outputs. A field or binding that receives one
+ * (`this.dhPrivate = x25519.utils.randomPrivateKey()`, `this.shared = nacl.box.before(pk, sk)`) holds a key,
+ * so releasing it without a wipe drops key bytes (Signal's Double Ratchet spec §3.5 and libsodium's
+ * `sodium_memzero` guidance: erase DH private keys and shared secrets once they are no longer needed).
+ * Read by no-unsafe-key-deletion only (the key-source lookup), after `keyProducers`. Each says `returns: 'handle'`
+ * so that the strict all-exits check of buffers a function owns stays as it was: these results are often handed on
+ * through a view (`new SecretBytes(Buffer.from(out.buffer, …))`) that it does not follow.
+ */
+export const heldKeyProducers: readonly KeyProducer[] = [
+  {
+    id: 'noble-curves.secret',
+    title: 'an elliptic-curve private key or shared secret (@noble/curves)',
+    modules: ['@noble/curves', '@noble/curves/*', '@noble/secp256k1', '@noble/ed25519'],
+    callees: [
+      '*.utils.randomPrivateKey',
+      '*.utils.randomSecretKey',
+      'utils.randomPrivateKey',
+      'utils.randomSecretKey',
+      '*.getSharedSecret',
+      'getSharedSecret',
+      '*.keygen().secretKey',
+    ],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: [
+        "import { x25519 } from '@noble/curves/ed25519'; const sk = x25519.utils.randomPrivateKey();",
+        "import * as secp from '@noble/secp256k1'; const s = secp.getSharedSecret(priv, pub);",
+        "import { p256 } from '@noble/curves/nist.js'; p256.getSharedSecret(a, b);",
+      ],
+      negative: [
+        "import { x25519 } from '@noble/curves/ed25519'; x25519.getPublicKey(sk);",
+        "import { ed25519 } from '@noble/curves/ed25519'; ed25519.sign(msg, sk);",
+      ],
+    },
+  },
+  {
+    id: 'tweetnacl.shared',
+    title: 'a precomputed tweetnacl box key (box.before/scalarMult)',
+    modules: ['tweetnacl'],
+    callees: ['box.before', 'scalarMult', 'default.box.before', 'default.scalarMult'],
+    receivers: ['nacl'],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: [
+        "import nacl from 'tweetnacl'; const shared = nacl.box.before(theirPk, mySk);",
+        "import nacl from 'tweetnacl'; nacl.scalarMult(sk, pk);",
+      ],
+      negative: [
+        "import nacl from 'tweetnacl'; nacl.box.after(m, n, k);",
+        "import nacl from 'tweetnacl'; nacl.hash(m);",
+      ],
+    },
+  },
+  {
+    id: 'libsodium.secret',
+    title: 'a libsodium secret key (keygen, beforenm, scalarmult, kdf)',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo', 'sodium-plus'],
+    callees: [
+      'crypto_secretbox_keygen',
+      'crypto_aead_xchacha20poly1305_ietf_keygen',
+      'crypto_aead_chacha20poly1305_ietf_keygen',
+      'crypto_secretstream_xchacha20poly1305_keygen',
+      'crypto_auth_keygen',
+      'crypto_kdf_keygen',
+      'crypto_kdf_derive_from_key',
+      'crypto_box_beforenm',
+      'crypto_scalarmult',
+      'crypto_generichash_keygen',
+      'default.crypto_secretbox_keygen',
+      'default.crypto_box_beforenm',
+      'default.crypto_kdf_derive_from_key',
+    ],
+    receivers: ['sodium'],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: [
+        "import sodium from 'libsodium-wrappers'; const k = sodium.crypto_secretbox_keygen();",
+        "import sodium from 'libsodium-wrappers'; sodium.crypto_box_beforenm(pk, sk);",
+      ],
+      negative: [
+        "import sodium from 'libsodium-wrappers'; sodium.crypto_secretbox_easy(m, n, k);",
+        "import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);",
+      ],
+    },
+  },
+  {
+    id: 'node-crypto.agreement',
+    title: 'a Diffie-Hellman shared secret (crypto.diffieHellman/computeSecret)',
+    modules: nodeCrypto,
+    callees: ['diffieHellman', 'createECDH().computeSecret', 'createDiffieHellman().computeSecret'],
+    receivers: ['crypto'],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: [
+        "import crypto from 'node:crypto'; const s = crypto.diffieHellman({ privateKey, publicKey });",
+        "import { createECDH } from 'node:crypto'; createECDH('prime256v1').computeSecret(peer);",
+      ],
+      negative: ["import { createECDH } from 'node:crypto'; createECDH('prime256v1').getPublicKey();"],
+    },
+  },
+  {
+    id: 'age.identity',
+    title: 'an age identity (its X25519 secret key)',
+    modules: ['age-encryption'],
+    callees: ['generateIdentity', 'generateX25519Identity', 'generateHybridIdentity'],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: ["import { generateIdentity } from 'age-encryption'; const id = await generateIdentity();"],
+      negative: ["import { identityToRecipient } from 'age-encryption'; await identityToRecipient(id);"],
+    },
+  },
+  {
+    id: 'noble-hashes.kdf',
+    title: 'a key derivation (@noble/hashes hkdf/pbkdf2/scrypt/argon2)',
+    modules: ['@noble/hashes', '@noble/hashes/*'],
+    callees: ['hkdf', 'pbkdf2', 'pbkdf2Async', 'scrypt', 'scryptAsync', 'argon2id', 'argon2idAsync', 'expand'],
+    strength: 'key',
+    returns: 'handle',
+    samples: {
+      positive: [
+        "import { hkdf } from '@noble/hashes/hkdf'; const ck = hkdf(sha256, ikm, salt, 'chain', 32);",
+        "import { scrypt } from '@noble/hashes/scrypt.js'; scrypt(pw, salt, { N: 2 ** 17, r: 8, p: 1 });",
+      ],
+      negative: ["import { sha256 } from '@noble/hashes/sha2'; sha256(data);"],
     },
   },
 ];

@@ -1089,3 +1089,21 @@ export const sizeConstantName = {
     negative: ['buffer', 'data', 'keyBytes', 'nonce', 'BYTES_PER_ELEMENT_X', 'payload'],
   },
 } as const;
+
+/**
+ * Calls that hash their input into a fixed-size digest (no key schedule, no randomness): an IV or nonce cut from
+ * one is the same whenever the input is, so a digest of a name, a message or the key gives a repeating nonce.
+ * KDFs (HKDF, PBKDF2) are not listed: protocols derive per-key nonces from a fresh key schedule (HPKE, Signal).
+ */
+export const digestCallName: NameLexicon = {
+  id: 'digest-call-name',
+  title: 'A call that returns a digest of its input',
+  pattern: new RegExp(
+    '^(?:digest|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|keccak_256|md5|ripemd160|blake2b|blake2s|' +
+      'blake3|crypto_generichash|crypto_hash|crypto_hash_sha256|crypto_hash_sha512|hash)$',
+  ),
+  samples: {
+    positive: ['digest', 'sha256', 'crypto_generichash', 'blake2b', 'md5'],
+    negative: ['hkdf', 'pbkdf2', 'random_bytes', 'digest_size', 'hash_password'],
+  },
+};

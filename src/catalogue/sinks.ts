@@ -531,6 +531,39 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import CryptoJS from 'crypto-js'; CryptoJS.SHA1(pw);"],
     },
   },
+  // ---- react-native-aes-crypto: Aes.encrypt(text, key, iv, algorithm), Aes.pbkdf2(password, salt, cost, length)
+  ...(['encrypt', 'decrypt'] as const).map((op): KeySink => ({
+    id: `react-native-aes-crypto.${op}`,
+    title: `Aes.${op} (react-native-aes-crypto)`,
+    modules: ['react-native-aes-crypto'],
+    callee: op,
+    receivers: ['Aes'],
+    args: [
+      { index: 1, role: 'key' },
+      { index: 2, role: 'iv' },
+      { index: 3, role: 'algorithm' },
+    ],
+    valueType: 'string',
+    samples: {
+      positive: [`import Aes from 'react-native-aes-crypto'; Aes.${op}(text, key, iv, 'aes-256-cbc');`],
+      negative: ["import Aes from 'react-native-aes-crypto'; Aes.randomKey(16);"],
+    },
+  })),
+  {
+    id: 'react-native-aes-crypto.pbkdf2',
+    title: 'Aes.pbkdf2 (react-native-aes-crypto)',
+    modules: ['react-native-aes-crypto'],
+    callee: 'pbkdf2',
+    receivers: ['Aes'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: ["import Aes from 'react-native-aes-crypto'; Aes.pbkdf2(pin, salt, 100000, 256, 'sha256');"],
+      negative: ["import Aes from 'react-native-aes-crypto'; Aes.sha256(text);"],
+    },
+  },
   // ---- node-forge ---------------------------------------------------------------------------------
   {
     id: 'node-forge.cipher.createCipher',

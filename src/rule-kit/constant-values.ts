@@ -85,7 +85,12 @@ function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
  * it is a counter or another constant-free value with no entropy: nothing random (`randomFillSync(nonce)`,
  * `prefix.copy(nonce)` from random bytes) is ever written. Undefined otherwise.
  */
-export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+export function counterOnly(
+  flow: FileFlow,
+  v: TSESLint.Scope.Variable,
+  /** Also counts a written value this accepts (a record id, a counter handed in as a parameter). */
+  alsoFixed?: (written: TSESTree.Node) => boolean,
+): TSESTree.Node | undefined {
   let counter: TSESTree.Node | undefined;
   for (const ref of v.references) {
     const id = ref.identifier;
@@ -99,7 +104,7 @@ export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTre
         const t = flow.taint.taintOf(w);
         if (t.entropy) return undefined;
         const clock = t.weak.some((x) => x.kind === 'source' && stateReadingKinds.has(x.source.kind));
-        if (isCounter(flow, w) || clock) counter ??= w.parent ?? w;
+        if (isCounter(flow, w) || clock || alsoFixed?.(w)) counter ??= w.parent ?? w;
       }
       continue;
     }
@@ -124,7 +129,8 @@ export function counterOnly(flow: FileFlow, v: TSESLint.Scope.Variable): TSESTre
       written = callee.object;
     } else continue;
     if (flow.taint.taintOf(written).entropy) return undefined;
-    if (isCounter(flow, written)) counter ??= p.parent?.type === T.CallExpression ? p.parent : p;
+    if (isCounter(flow, written) || alsoFixed?.(written))
+      counter ??= p.parent?.type === T.CallExpression ? p.parent : p;
   }
   return counter;
 }

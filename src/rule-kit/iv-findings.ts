@@ -5,10 +5,18 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { constantSaltKdf, fixedIvCipher, identifierName, stateReadingKinds } from '../catalogue/randomness.js';
+import {
+  constantSaltKdf,
+  digestCallName,
+  fixedIvCipher,
+  identifierName,
+  stateReadingKinds,
+  strongRandomSources,
+} from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import type { KeySink, SinkRole } from '../catalogue/types.js';
-import { constInitOf, enclosingFunction, staticString, unwrap } from './ast.js';
+import { calleeName, constInitOf, enclosingFunction, propertyName, staticString, unwrap } from './ast.js';
+import { matchCallPattern } from './call-patterns.js';
 import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
@@ -16,7 +24,7 @@ import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
 import { moduleValueOf, type ModuleValue } from './module-values.js';
-import { declaredVariable, derivedFrom, reusedBinding, writtenInPlace } from './reuse.js';
+import { declaredVariable, derivedFrom, helperReturns, reusedBinding, writtenInPlace } from './reuse.js';
 import { matchSinks, type SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
 import { sizedZeroBuffer } from './zero-buffers.js';
@@ -161,14 +169,19 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
       });
     return true;
   }
-  for (const o of flow.origins(expr)) {
+  for (const o of originsThroughHelpers(file, expr)) {
     const zero = o.kind === 'zeros' ? o.replace : sizedZeroBuffer(o);
     const v = zero ? declaredVariable(zero, file.sourceCode) : undefined;
     const counter = v && counterOnly(flow, v);
-    if (!counter) continue;
-    const what =
-      'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)';
-    file.offer({ node: counter, messageId, data: { ...base, what }, suggest: suggest() });
+    // `new DataView(iv.buffer).setUint32(8, noteId)`, `iv.write(deviceId)`, `view.setUint32(8, counter)` in a
+    // helper handed the counter: a record id or a counter parameter is as fixed as a counter.
+    const fixed = v && !counter ? counterOnly(flow, v, (w) => fixedWrite(file, w)) : undefined;
+    if (!counter && !fixed) continue;
+    const what = counter
+      ? 'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)'
+      : 'A record id or a counter handed in, written into a zero buffer ' +
+        '(no random part; the same for that record or count)';
+    file.offer({ node: (counter ?? fixed)!, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   const pw = flow.passwordOf(expr);
@@ -182,6 +195,111 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     const what = `A value derived from the identifier '${id}' (the same each time that record is handled)`;
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
+  }
+  // A digest reads as opaque to the taint lattice (an unknown call), so its inputs are judged here instead.
+  const digest = role === 'salt' ? undefined : digestOf(file, expr, 0);
+  if (digest) {
+    const what = `A digest of non-random data (${digest}), the same whenever that input is,`;
+    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  return false;
+}
+
+/** The value's origins, and for a call of a same-file helper (`ivFor(counter)`), the origins of what it returns. */
+function originsThroughHelpers(file: IvFile, expr: Node): Origin[] {
+  const flow = flowOf(file.sourceCode);
+  return flow
+    .origins(expr)
+    .flatMap((o) =>
+      o.kind === 'call' && o.node.type === T.CallExpression
+        ? [o, ...helperReturns(o.node, file.getScope, file.sourceCode.visitorKeys).flatMap((r) => flow.origins(r))]
+        : [o],
+    );
+}
+
+/** A parameter that holds a message or frame count (`counter`, `seq`, `frameNo`). */
+const COUNTER_PARAM = /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|frame_number|msg_no|message_number)$/;
+
+/** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
+function fixedWrite(file: IvFile, written: Node): boolean {
+  let w = unwrap(written);
+  // `BigInt(seq)`, `Number(id)`: the conversion writes the same value.
+  if (w.type === T.CallExpression && /^(?:BigInt|Number)$/.test(calleeName(w.callee) ?? '') && w.arguments[0])
+    w = unwrap(w.arguments[0]);
+  if (identifierOf(file, w, 0) !== undefined) return true;
+  return flowOf(file.sourceCode)
+    .origins(w)
+    .some((o) => o.kind === 'param' && o.name !== undefined && COUNTER_PARAM.test(normaliseName(o.name)));
+}
+
+/** Names of inputs that carry randomness into a digest: a salt, a nonce, random bytes. */
+const RANDOM_INPUT = /(?:^|_)(?:salt|nonce|iv|random|rand|entropy|seed)(?:_|$)/;
+
+/**
+ * `sha256(enc.encode(name)).subarray(0, 12)`, `sodium.crypto_generichash(24, message)`: the digest call (catalogue
+ * `digestCallName`) an IV or nonce is cut from, through cuts, copies and encoders written as calls on it, when no
+ * input of that digest is random or named as randomness (EVP_BytesToKey hashes a salt in). How a message names
+ * it, or undefined.
+ */
+function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
+  if (depth > 4) return undefined;
+  const flow = flowOf(file.sourceCode);
+  for (const o of flow.origins(expr)) {
+    if (
+      (o.kind !== 'call' && o.kind !== 'unknown') ||
+      (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)
+    )
+      continue;
+    const call = o.node;
+    const name = calleeName(unwrap(call.callee));
+    const inputs: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
+    const callee = unwrap(call.callee);
+    if (callee.type === T.MemberExpression) inputs.unshift(callee.object);
+    if (name !== undefined && digestCallName.pattern.test(normaliseName(name))) {
+      const fed = inputs.filter((a) => !isLiteralLike(a));
+      if (fed.some((a) => randomInput(file, a, 0))) return undefined;
+      return `${name}()`;
+    }
+    for (const p of inputs) {
+      const hit = digestOf(file, p, depth + 1);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** A literal argument of a digest call: its size (`24`), its algorithm name (`'sha256'`). */
+function isLiteralLike(n: Node): boolean {
+  const u = unwrap(n);
+  return u.type === T.Literal || (u.type === T.MemberExpression && /^[A-Z0-9_]+$/.test(propertyName(u) ?? ''));
+}
+
+/**
+ * An input made from a CSPRNG call (catalogue `strongRandomSources`), or named as randomness (`salt`, `nonce`),
+ * through the calls that build it (`Buffer.concat([prev, salt])`, `enc.encode(seed)`): not a fixed input.
+ */
+function randomInput(file: IvFile, n: Node, depth: number, byName = false): boolean {
+  const u = unwrap(n);
+  if (u.type === T.Identifier && !(byName && depth === 0) && RANDOM_INPUT.test(normaliseName(u.name))) return true;
+  if (depth > 4) return false;
+  for (const o of flowOf(file.sourceCode).origins(n)) {
+    // The IV's own binding name (`const iv = …`) says nothing about what it is made from.
+    const name =
+      byName && depth === 0 ? undefined : (o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined));
+    if (name !== undefined && RANDOM_INPUT.test(normaliseName(name))) return true;
+    const call = o.node;
+    if (call.type !== T.CallExpression && call.type !== T.NewExpression) {
+      if (call.type === T.ArrayExpression && call.elements.some((e) => e && randomInput(file, e, depth + 1, byName)))
+        return true;
+      continue;
+    }
+    // `byName`: only inputs named as randomness count (the key itself may be random: `fileKey.subarray(0, 16)`).
+    if (!byName && matchCallPattern(call, file.imports, file.getScope(call), strongRandomSources)) return true;
+    const callee = unwrap(call.callee);
+    const parts: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
+    if (callee.type === T.MemberExpression) parts.push(callee.object);
+    if (parts.some((p) => randomInput(file, p, depth + 1, byName))) return true;
   }
   return false;
 }
@@ -252,7 +370,13 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
       if (role === 'salt' && allowsConstantSalt(file, sink, call)) continue;
       const label = ROLE_LABEL[role];
       const base = { sink: sink.title, role: label };
-      if (role !== 'salt' && keyArg && derivedFrom(h.node, keyArg, file.sourceCode)) {
+      // Mixed with a random salt (EVP_BytesToKey over `key + salt`), the IV changes with every salt.
+      if (
+        role !== 'salt' &&
+        keyArg &&
+        derivedFrom(h.node, keyArg, file.sourceCode) &&
+        !randomInput(file, h.node, 0, true)
+      ) {
         file.offer({
           node: h.node,
           messageId: 'ivFromKey',

@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileReads, keyImports } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
+import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { matchCallPattern, patternMatches } from './call-patterns.js';
@@ -26,9 +27,11 @@ export function trackKeyFileWrite(
   if (!plaintextFileWrites.some((p) => p.id === 'fs.writeFile' && patternMatches(p, cp))) return;
   const [p, data] = call.arguments;
   if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
-  const origins = flowOf(sourceCode).origins(data);
+  // `identity + '\n'`, `${pem}\n`: the parts of a text built around the key are written too.
+  const origins = writtenParts(data).flatMap((part) => flowOf(sourceCode).origins(part));
   if (origins.some((o) => o.kind === 'zeros')) keyFiles.overwritten(p, call);
   else if (recordWithKeyField(data, sourceCode)) keyFiles.keyWritten(p);
+  else if (recordWithCredentialField(data, sourceCode)) keyFiles.keyWritten(p, 'credential');
   else if (
     origins.some(
       (o) =>
@@ -76,13 +79,44 @@ const KEEPS_BYTES: ReadonlySet<string> = new Set([
 
 /** `JSON.stringify({ address, privateKey })`: a record with a key-material field (not the bare `key`). */
 function recordWithKeyField(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  const rec = writtenRecord(data, sourceCode);
+  return rec?.properties.some((q) => q.type === T.Property && isKeyMaterialName(propertyName(q), false)) ?? false;
+}
+
+/** The pieces a written text is built from (`a + b`, a template's expressions), or the value itself. */
+function writtenParts(data: TSESTree.Node, depth = 0): TSESTree.Node[] {
+  const n = unwrap(data);
+  if (depth < 4 && n.type === T.BinaryExpression && n.operator === '+')
+    return [...writtenParts(n.left, depth + 1), ...writtenParts(n.right, depth + 1)];
+  if (n.type === T.TemplateLiteral && n.expressions.length > 0) return n.expressions;
+  return [n];
+}
+
+/** The record a write serialises (`JSON.stringify({ … })`, or a const bound to one), if any. */
+function writtenRecord(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression | undefined {
   let n = unwrap(data);
   if (n.type === T.CallExpression && calleeName(unwrap(n.callee)) === 'stringify' && n.arguments[0])
     n = unwrap(n.arguments[0]);
   if (n.type === T.Identifier) n = constInitOf(n, sourceCode.getScope(n)) ?? n;
+  return n.type === T.ObjectExpression ? n : undefined;
+}
+
+/** A token name that is not a paging, CSRF or cancellation token (`nextPageToken`, `csrfToken`). */
+const NOT_CREDENTIAL_TOKEN = /(?:^|_)(?:page|next|prev|continuation|cursor|csrf|xsrf|cancel|cancellation|sync)_/;
+
+/**
+ * `JSON.stringify({ token: argv.token })`, `{ refreshToken, apiKey }` written to a CLI's config file: a record
+ * with a credential field, so the file is a credential file and unlinking it leaves the credential on disk.
+ */
+function recordWithCredentialField(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  const rec = writtenRecord(data, sourceCode);
   return (
-    n.type === T.ObjectExpression &&
-    n.properties.some((q) => q.type === T.Property && isKeyMaterialName(propertyName(q), false))
+    rec?.properties.some((q) => {
+      const name = q.type === T.Property ? propertyName(q) : undefined;
+      if (name === undefined) return false;
+      const n = normaliseName(name);
+      return isSecretName(name) || (/(?:^|_)token$/.test(n) && !NOT_CREDENTIAL_TOKEN.test(n));
+    }) ?? false
   );
 }
 

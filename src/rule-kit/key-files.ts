@@ -37,8 +37,8 @@ interface KeyFileDeletion {
 
 /** Per-file state of the key-file check: paths key material was written to, and paths overwritten. */
 export interface KeyFileTracker {
-  /** Key material was written to this path (a later unlink of it is a key-file deletion). */
-  readonly keyWritten: (path: TSESTree.Node) => void;
+  /** Key material was written to this path (an unlink of it anywhere in the file is a key-file deletion). */
+  readonly keyWritten: (path: TSESTree.Node, what?: 'key' | 'credential') => void;
   /** A key was loaded from this path (`createPrivateKey(readFileSync(p))`): it is a key file. */
   readonly keyRead: (path: TSESTree.Node) => void;
   /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
@@ -55,16 +55,22 @@ export function createKeyFileTracker(
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   const sourceType = (context.languageOptions as { sourceType?: SourceType }).sourceType;
   const esm = sourceType !== 'commonjs' && sourceType !== 'script' && !/\.c[jt]s$/.test(context.filename);
-  const keyWrites = new Set<string>();
+  /** Paths key material (or a credential record) is written to, with where and what. */
+  const keyWrites = new Map<string, { start: number; what: 'key' | 'credential' }>();
   const keyReads = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
   const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
 
   /** Why a deleted path is a key file, or undefined. */
-  const keyFileReason = (pathNode: TSESTree.Node): string | undefined => {
+  const keyFileReason = (pathNode: TSESTree.Node, at: number): string | undefined => {
     const n = unwrap(pathNode);
-    if (keyWrites.has(identity(n))) return 'key material was written to it earlier in this file';
+    const written = keyWrites.get(identity(n));
+    // Written after the delete too: `rm(p)` then `writeFile(p, newKey)` (a rotation) leaves the old key's blocks.
+    if (written)
+      return `${written.what === 'key' ? 'key material' : 'a credential'} ${
+        written.start < at ? 'was written to it earlier' : 'is written to it'
+      } in this file`;
     if (keyReads.has(identity(n))) return 'a key was loaded from it earlier in this file';
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
@@ -96,7 +102,7 @@ export function createKeyFileTracker(
         e,
         why: overwrites.some((o) => o.key === identity(e) && o.fn === fn && o.start < call.range[0])
           ? undefined
-          : keyFileReason(e),
+          : keyFileReason(e, call.range[0]),
       }))
       .find((x) => x.why);
     if (!found?.why) return undefined;
@@ -137,7 +143,9 @@ export function createKeyFileTracker(
   };
 
   return {
-    keyWritten: (p) => keyWrites.add(identity(p)),
+    keyWritten: (p, what = 'key') => {
+      if (keyWrites.get(identity(p))?.what !== 'key') keyWrites.set(identity(p), { start: p.range[0], what });
+    },
     keyRead: (p) => keyReads.add(identity(p)),
     overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
     deletion,

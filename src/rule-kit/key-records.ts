@@ -24,9 +24,26 @@ function keyMembers(members: readonly TSESTree.TypeElement[]): Set<string> {
     const name = m.key.type === T.Identifier ? m.key.name : m.key.type === T.Literal ? String(m.key.value) : undefined;
     // A byte-typed member needs no long name to say it is a key: `priv`, `sk` (libsodium, noble) say it too.
     const keyName = name !== undefined && (isKeyMaterialName(name) || /^(?:priv|privkey|sk|seckey)$/i.test(name));
-    if (keyName && isBytesType(m.typeAnnotation?.typeAnnotation)) out.add(name);
+    const t = m.typeAnnotation?.typeAnnotation;
+    if (keyName && isBytesType(t) && !mayBeHandle(t)) out.add(name);
   }
   return out;
+}
+
+/**
+ * `key: CryptoKey | Uint8Array` (what jose's `importJWK` returns): the member may hold a handle whose bytes live
+ * in the crypto engine, and the file cannot say which; only a member typed as bytes alone is read as key bytes.
+ */
+function mayBeHandle(t: TSESTree.TypeNode | undefined): boolean {
+  return (
+    t?.type === T.TSUnionType &&
+    t.types.some(
+      (u) =>
+        u.type === T.TSTypeReference &&
+        u.typeName.type === T.Identifier &&
+        /^(?:CryptoKey|KeyLike|KeyObject)$/.test(u.typeName.name),
+    )
+  );
 }
 
 /** The file's top-level interfaces and object type aliases that have at least one key-bytes member. */

@@ -9,13 +9,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import {
   exposeMethods,
+  heldKeyProducers,
   keyBytesTypes,
   keyProducers,
   stringEncodings,
   type KeyProducer,
 } from '../catalogue/deletion.js';
 import { isHashName, isSecretEnvName } from '../detect/index.js';
-import { bindingNameOf, findVariable, propertyName, staticString, unwrap } from './ast.js';
+import { bindingNameOf, derefConst, findVariable, propertyName, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
@@ -46,7 +47,8 @@ export interface KeySources {
 export function createKeySources(sourceCode: TSESLint.SourceCode, imports: ImportMap): KeySources {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   const producerOf = (call: Call): KeyProducer | undefined =>
-    matchCallPattern(call, imports, getScope(call), keyProducers);
+    matchCallPattern(call, imports, getScope(call), keyProducers) ??
+    matchCallPattern(call, imports, getScope(call), heldKeyProducers);
 
   const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
     // Key bytes decoded from a secret environment variable (`Buffer.from(process.env.MASTER_KEY, 'base64')`).
@@ -88,6 +90,19 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     if (s) return s;
     if (isDataKeyPlaintext(expr, imports, getScope(expr))) return 'the KMS plaintext data key';
     const n = unwrap(expr);
+    // `cache.set(id, entry)` where `entry = { plaintext: Buffer.from(out.Plaintext), wrapped }`: a record one of
+    // whose members is key material holds that key.
+    const rec = n.type === T.Identifier ? derefConst(n, getScope) : n;
+    if (rec?.type === T.ObjectExpression) {
+      for (const q of rec.properties) {
+        if (q.type !== T.Property || q.value.type === T.ObjectExpression) continue;
+        const inner = keySource(q.value, propertyName(q), false);
+        const bytes = copiedFrom(q.value);
+        const held =
+          inner ?? (isDataKeyPlaintext(bytes, imports, getScope(bytes)) ? 'the KMS plaintext data key' : undefined);
+        if (held) return held;
+      }
+    }
     if (n.type !== T.Identifier || !isKeyName(n.name, false)) return undefined;
     const def = findVariable(getScope(n), n)?.defs[0];
     if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
@@ -138,4 +153,21 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   return { keySource, originSource, heldKeySource, droppedKeySource, ownedKeyBuffer, keyAsString };
+}
+
+/** `Buffer.from(x)`, `new Uint8Array(x)`: the bytes copied, or the value itself. */
+function copiedFrom(value: TSESTree.Node): TSESTree.Node {
+  const n = unwrap(value);
+  if (n.type !== T.CallExpression && n.type !== T.NewExpression) return n;
+  const arg = n.arguments.length === 1 ? n.arguments[0] : undefined;
+  if (!arg || arg.type === T.SpreadElement) return n;
+  const callee = unwrap(n.callee);
+  const copy =
+    (n.type === T.CallExpression &&
+      callee.type === T.MemberExpression &&
+      propertyName(callee) === 'from' &&
+      unwrap(callee.object).type === T.Identifier &&
+      (unwrap(callee.object) as TSESTree.Identifier).name === 'Buffer') ||
+    (n.type === T.NewExpression && callee.type === T.Identifier && callee.name === 'Uint8Array');
+  return copy ? unwrap(arg) : n;
 }

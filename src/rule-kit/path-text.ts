@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyFilePath } from '../catalogue/deletion.js';
-import { calleeName, constInitOf, staticString, unwrap } from './ast.js';
+import { calleeName, constInitOf, findVariable, staticString, unwrap } from './ast.js';
 
 export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope, depth = 0): string {
   const n = unwrap(node);
@@ -20,6 +20,10 @@ export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TS
   if (n.type === T.CallExpression) {
     const fn = calleeName(unwrap(n.callee));
     if (fn === 'join' || fn === 'resolve') return n.arguments.map(next).join('/');
+    // `smtpKeyFile()` where `const smtpKeyFile = () => path.join(dir, 'smtp.key')`: the helper's one result.
+    const helper = unwrap(n.callee);
+    const body = helper.type === T.Identifier ? returnedExpression(helper, getScope) : undefined;
+    if (body) return next(body);
   }
   if (n.type === T.Identifier) {
     const init = constInitOf(n, getScope(n));
@@ -32,4 +36,27 @@ export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TS
 export function namesKeyFilePath(text: string): boolean {
   const last = text.split(/[\\/]/).pop() ?? text;
   return keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last);
+}
+
+/**
+ * The one expression a same-file function returns (`() => expr`, `function f() { return expr; }`, a body whose only
+ * statement is that return), for a path built by a helper; undefined for anything longer.
+ */
+function returnedExpression(
+  callee: TSESTree.Identifier,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): TSESTree.Node | undefined {
+  const v = findVariable(getScope(callee), callee);
+  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+  const fn =
+    def?.node.type === T.FunctionDeclaration
+      ? def.node
+      : def?.node.type === T.VariableDeclarator && def.node.init
+        ? unwrap(def.node.init)
+        : undefined;
+  if (fn?.type !== T.ArrowFunctionExpression && fn?.type !== T.FunctionExpression && fn?.type !== T.FunctionDeclaration)
+    return undefined;
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
+  return only?.type === T.ReturnStatement && only.argument ? only.argument : undefined;
 }

@@ -140,7 +140,7 @@ function fedTo(v: TSESLint.Scope.Variable): TSESTree.Node[] {
  * The values a same-file helper called by `call` returns: a method of the enclosing class called on `this`,
  * or a function declared in the file (its body, for an arrow with an expression body). Empty otherwise.
  */
-function helperReturns(
+export function helperReturns(
   call: TSESTree.CallExpression,
   getScope: (n: TSESTree.Node) => Scope,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,

@@ -16,6 +16,7 @@ import {
   fixedIvCipher,
   genericMakerName,
   identifierName,
+  digestCallName,
   inPlaceWrites,
   oneTimeCodeContext,
   bareSecretNameContext,
@@ -195,7 +196,7 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName])
+  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName, digestCallName])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
