@@ -10,6 +10,8 @@ export {
   isPrivateJwk,
   publicIdentifierOf,
   publicInContextOf,
+  publicUnderNameOf,
+  keyHolderSecret,
   benignShapeOf,
 } from './classify.js';
 export { looksRandom, shannonEntropy } from './entropy.js';

@@ -4,6 +4,8 @@
  */
 import {
   hashName,
+  keyHolderName,
+  nonSecretKeyName,
   nonPurposeName,
   nonSecretName,
   passwordName,
@@ -53,6 +55,15 @@ function normaliseUncached(name: string): string {
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);
   return secretName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/**
+ * A `<word> key` name that is no lookup key and no key public by design (`APP_KEY`, `alchemyKey`): a long
+ * machine-made value there is a secret (`keyHolderSecret` in ./classify.ts).
+ */
+export function isKeyHolderName(name: string): boolean {
+  const n = normaliseName(name);
+  return keyHolderName.pattern.test(n) && !nonSecretKeyName.pattern.test(n) && !nonSecretName.pattern.test(n);
 }
 
 /** A binding name that holds a password a person chose (`dbPassword`, `SMTP_PASS`), not a reference to one. */

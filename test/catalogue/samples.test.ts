@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
 import {
   hashName,
+  keyHolderName,
+  nonSecretKeyName,
   nonSecretName,
   passwordName,
   publicEnvName,
@@ -51,6 +53,8 @@ describe('name lexicons', () => {
     secretEnvName,
     publicEnvName,
     securityPurposeName,
+    keyHolderName,
+    nonSecretKeyName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

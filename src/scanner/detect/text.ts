@@ -11,11 +11,18 @@ import {
   findCredentials,
   isPlaceholder,
   isSecretEnvName,
+  keyHolderSecret,
   looksRandom,
   publicIdentifierOf,
+  publicUnderNameOf,
   redact,
 } from '../../detect/index.js';
-import { isReference, nameValueFormats, placeholderPasswords } from '../../catalogue/credentials.js';
+import {
+  isReference,
+  namePublicIdentifiers,
+  nameValueFormats,
+  placeholderPasswords,
+} from '../../catalogue/credentials.js';
 import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
@@ -177,7 +184,7 @@ const ASSIGN = new RegExp(
   'gm',
 );
 
-function lineHits(text: string, strictSecret: boolean): Hit[] {
+function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(ASSIGN)) {
     const name = m[1]!;
@@ -185,6 +192,10 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
     if (value.length < 4) continue;
     const offset = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(name) + name.length);
     const key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
+    if (publicUnder(value, name)) {
+      publicAt.add(offset);
+      continue;
+    }
     // `\n` in a value is a line break (dotenv double quotes, Java properties): a key written over several
     // lines is judged as written. Offsets inside such a value are approximate by the escapes before a hit.
     const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
@@ -192,6 +203,14 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
       hits.push(withheld(h, loopbackOnly({ value }, h.secret)));
   }
   return hits;
+}
+
+/**
+ * A value public under its name or key path (catalogue `namePublicIdentifiers`: a Google Maps or Firebase key).
+ * The free-text format pass finds the same value without its name: `findTextSecrets` drops it at that offset.
+ */
+function publicUnder(value: string, name: string): boolean {
+  return namePublicIdentifiers.some((p) => p.pattern.test(value)) && publicUnderNameOf(value, name) !== undefined;
 }
 
 /** Values up to this length are remembered by `valueHits` (longer ones are rare and seldom repeat). */
@@ -234,7 +253,10 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
   });
-  if (!c.secret) return [];
+  if (!c.secret) {
+    if (name === undefined || c.reason !== 'no evidence' || !keyHolderSecret(value, name)) return [];
+    return [{ offset, secret: value, severity: 'high', what: 'high-entropy value under a key name', name }];
+  }
   // A value that starts with `${`/`$(` is a reference, handled by isPlaceholder; a bare word under a secret
   // name in a secret store (k8s Secret, .env) is still a committed secret.
   return [
@@ -390,7 +412,7 @@ const TRANSLATION_CATALOGUE =
   /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml)$/i;
 
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
-function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[] | undefined {
+function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
   if (!docs || docs.some((d) => d === undefined)) return undefined;
   const hits: Hit[] = [];
@@ -409,6 +431,10 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
+      if (publicUnder(value, path.join('_'))) {
+        publicAt.add(at);
+        continue;
+      }
       // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
       if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
         const decoded = path[0] === 'data' ? decodeBase64(value) : value;
@@ -713,13 +739,14 @@ export function findTextSecrets(rel: string, text: string, options: { published?
   const named = (): void => {
     hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
   };
+  const publicAt = new Set<number>();
   switch (kind) {
     case 'dotenv':
     case 'npmrc':
     case 'dockerfile':
     case 'keyvalue':
       named();
-      hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile'));
+      hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile', publicAt));
       if (kind === 'dotenv') {
         const note = notForProduction(text);
         if (note) hits = hits.map((h) => withheld(h, note));
@@ -731,10 +758,10 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       break;
     case 'json':
     case 'yaml': {
-      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind) : undefined;
+      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt) : undefined;
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
-      else if (kind === 'yaml') hits.push(...lineHits(text, false));
+      else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
       break;
     }
     case 'keyfile':
@@ -754,7 +781,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       named(); // names in a lock file are package names, their values versions
       break;
   }
-  return hits;
+  return publicAt.size === 0 ? hits : hits.filter((h) => !publicAt.has(h.offset));
 }
 
 const describe = (h: Hit): string =>
