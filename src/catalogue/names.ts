@@ -135,6 +135,24 @@ export const nonSecretKeyName: NameLexicon = {
   },
 };
 
+/**
+ * Command-line flags that take a secret as their value (`--token=…`, `--requirepass …`, `--client-secret …`), in
+ * workflow `run:` steps, compose `command:` lists, Dockerfiles and shell scripts. A flag that names a file, a
+ * variable or an id (`--token-file`, `--password-stdin`, `--secret-id`) takes no secret.
+ */
+export const secretFlagName: NameLexicon = {
+  id: 'secret-flag-name',
+  title: 'A command-line flag whose value is a secret',
+  pattern: new RegExp(
+    String.raw`^(?:[a-z0-9]+_){0,3}(?:token|password|passwd|pass|pwd|requirepass|masterauth|secret|api_key|apikey|` +
+      String.raw`auth_token|access_token|client_secret|private_key|passphrase)$`,
+  ),
+  samples: {
+    positive: ['token', 'requirepass', 'db_password', 'client_secret', 'api_key', 'auth_token', 'admin_pass'],
+    negative: ['token_file', 'password_stdin', 'secret_id', 'api_key_id', 'key', 'pass_through', 'tokenizer'],
+  },
+};
+
 /** Names that hold a digest or an identifier made of hex, so a 40/64-hex value there is not a key. */
 export const hashName: NameLexicon = {
   id: 'hash-name',

@@ -9,6 +9,7 @@ import {
   keyHolderName,
   nonSecretKeyName,
   nonSecretName,
+  secretFlagName,
   passwordName,
   publicEnvName,
   secretEnvName,
@@ -55,6 +56,7 @@ describe('name lexicons', () => {
     securityPurposeName,
     keyHolderName,
     nonSecretKeyName,
+    secretFlagName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

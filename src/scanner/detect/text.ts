@@ -12,6 +12,7 @@ import {
   isPlaceholder,
   isSecretEnvName,
   keyHolderSecret,
+  secretFlagJudgedName,
   looksRandom,
   publicIdentifierOf,
   publicUnderNameOf,
@@ -184,6 +185,12 @@ const ASSIGN = new RegExp(
   'gm',
 );
 
+/** The name of the Terraform `variable "…" {` block open at `offset` (its header within 600 characters). */
+function variableAround(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - 600), offset);
+  return /\bvariable[ \t]+"([A-Za-z0-9_-]{1,100})"[ \t]*\{[^}]*$/.exec(before)?.[1];
+}
+
 function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(ASSIGN)) {
@@ -191,7 +198,9 @@ function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): H
     const value = m[3]!;
     if (value.length < 4) continue;
     const offset = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(name) + name.length);
-    const key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
+    let key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
+    // Terraform: `variable "db_password" { default = "…" }` holds the value under the variable's name.
+    if (key === 'default') key = variableAround(text, offset) ?? key;
     if (publicUnder(value, name)) {
       publicAt.add(offset);
       continue;
@@ -411,6 +420,42 @@ export function jsonScalars(text: string): Scalar[] | undefined {
 const TRANSLATION_CATALOGUE =
   /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml)$/i;
 
+/** The `name` scalar just before a `value` scalar of the same map (`- name: X` / `  value: …`), or undefined. */
+function nameBeside(prev: Scalar, path: readonly string[]): string | undefined {
+  const last = prev.path.length - 1;
+  if (prev.path.length !== path.length || !/^name$/i.test(prev.path[last] ?? '')) return undefined;
+  for (let i = 0; i < last; i++) if (prev.path[i] !== path[i]) return undefined;
+  return /^[A-Za-z_][A-Za-z0-9_.-]{0,100}$/.test(prev.value) ? prev.value : undefined;
+}
+
+/** Whether `prev` is the item before, in the same list (the same path: a list adds no key). */
+function sameList(prev: Scalar, path: readonly string[]): boolean {
+  return prev.path.length === path.length && prev.path.every((k, i) => k === path[i]);
+}
+
+/**
+ * `--token=…`, `--requirepass …`, `--client-secret "…"` inside a command (a workflow `run:` step, a compose
+ * `command:`, a Dockerfile `RUN`, a shell script): the value is judged under what the flag takes (catalogue
+ * `secretFlagName`); `--token "$VERCEL_TOKEN"` and `${{ secrets.X }}` are references, never secrets.
+ */
+const FLAG = new RegExp(
+  String.raw`(?<=^|[\s"'[,(])--?([A-Za-z][A-Za-z0-9-]{1,40})(?:=|[ \t]+)(["']?)` +
+    String.raw`([^\s"'\\,;)-][^\s"'\\,;)]{3,255})\2`,
+  'g',
+);
+function flagHits(text: string, offset: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(FLAG)) {
+    const judged = secretFlagJudgedName(m[1]!);
+    const value = m[3]!;
+    if (judged === undefined) continue;
+    const at = offset + (m.index ?? 0) + m[0].lastIndexOf(value);
+    for (const h of valueHits(value, at, judged, false))
+      hits.push({ ...h, name: `--${m[1]!}`, what: `${h.what} (command-line flag)` });
+  }
+  return hits;
+}
+
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
 function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
@@ -421,7 +466,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
-    for (const scalar of scalars) {
+    for (const [index, scalar] of scalars.entries()) {
       const { path, value, offset: at } = scalar;
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
@@ -472,21 +517,34 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
       const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
       const envList = eq && !value.includes(' ');
+      const prev = scalars[index - 1];
+      // `{ name: DB_PASSWORD, value: '…' }` (a Kubernetes container's `env`, an ECS task's `environment`): the
+      // value is stored under the name beside it.
+      const pairName = !catalogue && prev && /^value$/i.test(key ?? '') ? nameBeside(prev, path) : undefined;
+      // `["redis-server", "--requirepass", "…"]`: a flag, then its value, as items of one list.
+      const flag = !catalogue && prev && sameList(prev, path) ? /^--?([A-Za-z][\w-]{1,40})$/.exec(prev.value) : null;
+      const flagName = flag ? secretFlagJudgedName(flag[1]!) : undefined;
+      if (!catalogue && value.includes('--'))
+        hits.push(...flagHits(value, at).map((h) => withheld(h, judge?.({ path, value }, h.secret))));
       const found = catalogue
         ? valueHits(value, at, undefined, false)
-        : envList
-          ? valueHits(
-              eq[2]!,
-              at + eq[1]!.length + 1,
-              eq[1],
-              isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
-            )
-          : valueHits(
-              value,
-              at,
-              key,
-              key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
-            );
+        : pairName !== undefined
+          ? valueHits(value, at, pairName, false)
+          : flagName !== undefined
+            ? valueHits(value, at, flagName, false).map((h) => ({ ...h, name: flag![1]! }))
+            : envList
+              ? valueHits(
+                  eq[2]!,
+                  at + eq[1]!.length + 1,
+                  eq[1],
+                  isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
+                )
+              : valueHits(
+                  value,
+                  at,
+                  key,
+                  key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+                );
       for (const h of found) hits.push(withheld(h, judge?.({ path, value }, h.secret)));
     }
   }
@@ -747,6 +805,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
     case 'keyvalue':
       named();
       hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile', publicAt));
+      if ((kind === 'keyvalue' || kind === 'dockerfile') && text.includes('--')) hits.push(...flagHits(text, 0));
       if (kind === 'dotenv') {
         const note = notForProduction(text);
         if (note) hits = hits.map((h) => withheld(h, note));
