@@ -12,12 +12,14 @@ import {
   checkConcatenation,
   checkEnvDefault,
   checkFallback,
+  checkHeldFallback,
   checkJwk,
   checkSinkValue,
   checkTemplate,
   checkText,
 } from '../src/rule-kit/hardcoded-candidates.js';
 import { checkClientCall } from '../src/rule-kit/client-credentials.js';
+import { filledAfterAlloc } from '../src/rule-kit/filled-buffers.js';
 import { checkSchemaDefault } from '../src/rule-kit/config-defaults.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
@@ -105,13 +107,15 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
           for (const origin of flowOf(sourceCode).origins(hit.node))
-            checkSinkValue(found, origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
+            if (origin.kind !== 'zeros' || !filledAfterAlloc(origin.node, sourceCode))
+              checkSinkValue(found, origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
         }
         checkClientCall(found, sourceCode, node, imports);
       },
       'LogicalExpression[operator="??"], LogicalExpression[operator="||"]'(node: TSESTree.LogicalExpression) {
         checkFallback(found, node);
         checkConfigFallback(found, node);
+        checkHeldFallback(found, node, getScope);
       },
       Literal(node) {
         if (typeof node.value !== 'string') return;

@@ -8,7 +8,7 @@
  * overlapping classes. `test/reliability` runs the worst case of every pattern.
  */
 import { providerFormats } from './providers/index.js';
-import type { ContextPublicIdentifier, CredentialFormat, PublicIdentifier } from './types.js';
+import type { ContextPublicIdentifier, CredentialFormat, NamePublicIdentifier, PublicIdentifier } from './types.js';
 
 /** A published example credential or key, known by the SHA-256 of its value (see `publishedExamples`). */
 export interface PublishedExample {
@@ -677,6 +677,16 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
     },
   },
   {
+    id: 'revenuecat-public-sdk-key',
+    title: 'RevenueCat public SDK key',
+    pattern: /^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/,
+    why: 'RevenueCat documents its app-specific SDK keys (appl_, goog_, amzn_) as public, for apps; sk_ is secret.',
+    samples: {
+      positive: ['appl_fAkE0q9Zt7sK2mN4pL8vR6xW1y', 'goog_fAkE0q9Zt7sK2mN4pL8vR6xW1y'],
+      negative: ['sk_fAkE0q9Zt7sK2mN4pL8vR6xW1y', 'apple_fAkE0q9Zt7sK2mN4pL8vR6xW1y'],
+    },
+  },
+  {
     id: 'google-oauth-client-id',
     title: 'Google OAuth client id',
     pattern: /^[0-9]{6,20}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com$/,
@@ -755,6 +765,42 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
         '{"apiKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","projectId":"shop"}',
         '{"mapsKey":"AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
         '{"apiKey":"sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5","authDomain":"shop.firebaseapp.com","projectId":"shop"}',
+      ],
+    },
+  },
+];
+
+/**
+ * Values public under their name: a Google `AIza…` key for Maps, Places or Firebase ships inside web pages and
+ * mobile apps by Google's design and is restricted by referrer or app signature (Google Maps Platform, "API
+ * security best practices"; Firebase, "API keys for Firebase"). The same shape under any other name (Gemini,
+ * Cloud APIs, a bare `GOOGLE_API_KEY`) stays a credential.
+ */
+export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
+  {
+    id: 'google-browser-key',
+    title: 'Google Maps, Places or Firebase API key in client configuration',
+    pattern: /^AIza[0-9A-Za-z_-]{35}$/,
+    // Both: a Maps/Firebase word, and a place that ships to clients (a public build-time variable, an Expo or
+    // native app config). A Maps key in server code or a server's env may be unrestricted: still reported.
+    name: new RegExp(
+      String.raw`^(?=(?:.*_)?(?:maps?|places|geocoding|geocoder|street_view|firebase|recaptcha)(?:_|$))` +
+        String.raw`(?=(?:.*_)?(?:next_public|vite|public|react_app|expo_public|nuxt_public|gatsby|expo|android|ios)_)`,
+    ),
+    why: 'A Maps, Places or Firebase key in client config ships to browsers and apps, restricted by referrer or app.',
+    samples: {
+      positive: [
+        'PUBLIC_FIREBASE_API_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'NEXT_PUBLIC_GOOGLE_MAPS_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'expo_android_config_googleMaps_apiKey=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'expo_ios_config_googleMapsApiKey=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+      ],
+      negative: [
+        'GOOGLE_MAPS_API_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'mapsKey=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'GEMINI_API_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'VITE_GOOGLE_AI_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'VITE_MAPS_KEY=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
       ],
     },
   },

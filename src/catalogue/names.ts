@@ -96,6 +96,63 @@ export const nonSecretName: NameLexicon = {
   },
 };
 
+/**
+ * A `<vendor or purpose> key` name (`APP_KEY`, `alchemyKey`, `TREASURY_KEY`, `licenseKey`): not a secret name on
+ * its own, since most keys named so are lookup keys, but a long machine-made value there is a vendor's API key
+ * or a key's bytes (secret scanners' generic rule: a key word plus entropy). The value decides; see
+ * `keyHolderSecret` in src/detect/classify.ts. Lookup keys and keys public by design are excluded by
+ * `nonSecretKeyName`.
+ */
+export const keyHolderName: NameLexicon = {
+  id: 'key-holder-name',
+  title: 'A name that ends in key after a word of its own',
+  pattern: /^(?:[a-z0-9]+_)+key(?:_(?:value|hex|b64|base64|bytes|raw|str|string|text|material|data))?$/,
+  samples: {
+    positive: ['app_key', 'alchemy_key', 'treasury_key', 'license_key', 'infura_key_hex', 'etherscan_key'],
+    negative: ['key', 'keys', 'key_id', 'app_keys', 'keyboard', 'monkey'],
+  },
+};
+
+/**
+ * Key names that hold a lookup key, a key public by design, or a reference (for `keyHolderName`): cache, sort,
+ * partition, storage and idempotency keys, reCAPTCHA site keys, publishable, search-only, analytics write keys
+ * and map keys (shipped to browsers and restricted by referrer or app).
+ */
+export const nonSecretKeyName: NameLexicon = {
+  id: 'non-secret-key-name',
+  title: 'A key name that holds a lookup key or a key public by design',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:cache|sort|partition|primary|foreign|routing|storage|object|bucket|idempotency|dedupe|` +
+      String.raw`dedup|i18n|translation|query|list|row|range|composite|lookup|index|unique|lock|site|recaptcha|` +
+      String.raw`hcaptcha|turnstile|publishable|search|client|browser|frontend|web|posthog|segment|write|` +
+      String.raw`mixpanel|amplitude|sentry|analytics|tracking|maps?|places|geocoding|mapbox|hot|shortcut|event|` +
+      String.raw`message|state|local|session_storage|react|vue|item|entry|group|redis|s3|` +
+      String.raw`public|pub|pk|test|example|sample|dummy|fake|demo)(?:_|$)`,
+  ),
+  samples: {
+    positive: ['cache_key', 'site_key', 'recaptcha_site_key', 'algolia_search_key', 'segment_write_key', 'maps_key'],
+    negative: ['app_key', 'alchemy_key', 'treasury_key', 'license_key'],
+  },
+};
+
+/**
+ * Command-line flags that take a secret as their value (`--token=…`, `--requirepass …`, `--client-secret …`), in
+ * workflow `run:` steps, compose `command:` lists, Dockerfiles and shell scripts. A flag that names a file, a
+ * variable or an id (`--token-file`, `--password-stdin`, `--secret-id`) takes no secret.
+ */
+export const secretFlagName: NameLexicon = {
+  id: 'secret-flag-name',
+  title: 'A command-line flag whose value is a secret',
+  pattern: new RegExp(
+    String.raw`^(?:[a-z0-9]+_){0,3}(?:token|password|passwd|pass|pwd|requirepass|masterauth|secret|api_key|apikey|` +
+      String.raw`auth_token|access_token|client_secret|private_key|passphrase)$`,
+  ),
+  samples: {
+    positive: ['token', 'requirepass', 'db_password', 'client_secret', 'api_key', 'auth_token', 'admin_pass'],
+    negative: ['token_file', 'password_stdin', 'secret_id', 'api_key_id', 'key', 'pass_through', 'tokenizer'],
+  },
+};
+
 /** Names that hold a digest or an identifier made of hex, so a 40/64-hex value there is not a key. */
 export const hashName: NameLexicon = {
   id: 'hash-name',

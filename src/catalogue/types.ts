@@ -94,6 +94,19 @@ export interface ContextPublicIdentifier {
   readonly samples: Samples;
 }
 
+/** A credential shape that is public under some names (a Google key under a Maps or Firebase name). */
+export interface NamePublicIdentifier {
+  readonly id: string;
+  readonly title: string;
+  /** The value's shape (anchored). */
+  readonly pattern: RegExp;
+  /** The name (normalised; for config files the path of keys joined by `_`) that makes it public. */
+  readonly name: RegExp;
+  readonly why: string;
+  /** `name=value` pairs. */
+  readonly samples: Samples;
+}
+
 /** The role an argument plays for a crypto API. */
 export type SinkRole = 'key' | 'secret' | 'private-key' | 'iv' | 'nonce' | 'salt' | 'password' | 'ikm' | 'algorithm';
 

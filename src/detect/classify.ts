@@ -2,12 +2,17 @@
  * The secret classifier: decides whether a literal value is key material, and why.
  * Pure: no I/O, no console. Every regex here runs over bounded input.
  */
-import { contextPublicIdentifiers, credentialFormats, publicIdentifiers } from '../catalogue/credentials.js';
+import {
+  contextPublicIdentifiers,
+  credentialFormats,
+  namePublicIdentifiers,
+  publicIdentifiers,
+} from '../catalogue/credentials.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
 import { isPasswordLike, throwawayPasswords, type PublishedExample } from '../catalogue/credentials.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
-import { isHashName, isPasswordName, isSecretName, normaliseName } from './names.js';
+import { isHashName, isKeyHolderName, isPasswordName, isSecretName, normaliseName } from './names.js';
 import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
 
 /** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
@@ -91,6 +96,7 @@ export function findCredentials(
       if (isPlaceholder(secret)) continue;
       if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings))
         continue;
+      if (options.name !== undefined && publicUnderNameOf(secret, options.name)) continue;
       out.push({ format, secret, index });
     }
     idle[i] = re;
@@ -185,6 +191,16 @@ export function publicInContextOf(value: string, property: string, siblings: rea
   )?.id;
 }
 
+/**
+ * Values public under their name (catalogue `namePublicIdentifiers`): a Google key under a Maps or Firebase name.
+ * @param name a binding name, or a config file's key path joined by `_`.
+ */
+export function publicUnderNameOf(value: string, name: string): string | undefined {
+  const v = value.trim();
+  const n = normaliseName(name);
+  return namePublicIdentifiers.find((p) => p.pattern.test(v) && p.name.test(n))?.id;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGRITY = new RegExp(
   String.raw`^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]{40,88}={0,2}` +
@@ -216,7 +232,10 @@ export function benignShapeOf(
     /^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
     ) &&
-    !/\d{3,}/.test(v)
+    !/\d{3,}/.test(v) &&
+    // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
+    // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).
+    (v.match(/[0-9]+/g)?.length ?? 0) <= 3
   )
     return 'identifier';
   return undefined;
@@ -295,6 +314,20 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
     return { secret: false, reason: 'low entropy' };
   }
   return { secret: false, reason: 'no evidence' };
+}
+
+/**
+ * A long machine-made value under a `<word> key` name (`APP_KEY`, `alchemyKey`, `TREASURY_KEY`; see
+ * `keyHolderName`): a vendor's API key or a key's bytes. Judged only where `classifyValue` found no evidence.
+ * A commit id (40 hex), a placeholder, a dummy, a public identifier and a benign shape (URL, path, identifier)
+ * are not; a `0x` prefix (an Ethereum private key) is set aside before the randomness test.
+ */
+export function keyHolderSecret(value: string, name: string): boolean {
+  const v = value.trim();
+  if (v.length < 20 || v.length > 512 || !isKeyHolderName(name)) return false;
+  if (isPlaceholder(v) || isDummyValue(v) || publicIdentifierOf(v) !== undefined) return false;
+  if (publishedExampleOf(v) || benignShapeOf(v) !== undefined || /^[0-9a-f]{40}$/i.test(v)) return false;
+  return looksRandom(v.replace(/^0x/i, ''));
 }
 
 /**

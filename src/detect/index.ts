@@ -10,10 +10,19 @@ export {
   isPrivateJwk,
   publicIdentifierOf,
   publicInContextOf,
+  publicUnderNameOf,
+  keyHolderSecret,
   benignShapeOf,
 } from './classify.js';
 export { looksRandom, shannonEntropy } from './entropy.js';
-export { normaliseName, isSecretName, isHashName, isSecretEnvName, securityPurposeOf } from './names.js';
+export {
+  normaliseName,
+  isSecretName,
+  isHashName,
+  isSecretEnvName,
+  secretFlagJudgedName,
+  securityPurposeOf,
+} from './names.js';
 export { redact, redactIn } from './redact.js';
 export {
   createFingerprinter,

@@ -4,6 +4,9 @@
  */
 import {
   hashName,
+  keyHolderName,
+  secretFlagName,
+  nonSecretKeyName,
   nonPurposeName,
   nonSecretName,
   passwordName,
@@ -53,6 +56,25 @@ function normaliseUncached(name: string): string {
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);
   return secretName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/**
+ * A `<word> key` name that is no lookup key and no key public by design (`APP_KEY`, `alchemyKey`): a long
+ * machine-made value there is a secret (`keyHolderSecret` in ./classify.ts).
+ */
+export function isKeyHolderName(name: string): boolean {
+  const n = normaliseName(name);
+  return keyHolderName.pattern.test(n) && !nonSecretKeyName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/**
+ * The name a secret flag's value is judged under (`--requirepass` → `password`, `--token` → `secret`), or undefined
+ * when the flag takes no secret (catalogue `secretFlagName`).
+ */
+export function secretFlagJudgedName(flag: string): 'password' | 'secret' | undefined {
+  const n = normaliseName(flag);
+  if (!secretFlagName.pattern.test(n)) return undefined;
+  return /(?:^|_)(?:password|passwd|pass|pwd|requirepass|masterauth|passphrase)$/.test(n) ? 'password' : 'secret';
 }
 
 /** A binding name that holds a password a person chose (`dbPassword`, `SMTP_PASS`), not a reference to one. */

@@ -7,10 +7,11 @@ import {
   isPrivateJwk,
   isSecretEnvName,
   isSecretName,
+  keyHolderSecret,
   normaliseName,
   redact,
 } from '../detect/index.js';
-import { bindingNameOf, envVarName, isProcessEnv, propertyName, staticString, unwrap } from './ast.js';
+import { bindingNameOf, constInitOf, envVarName, isProcessEnv, propertyName, staticString, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import { isDocExampleAt, isProviderIssued } from './files.js';
 import type { SuggestedValue } from './fixes.js';
@@ -178,22 +179,41 @@ export function checkEnvDefault(found: Candidates, node: TSESTree.AssignmentPatt
   offerFallback(found, unwrap(node.right), from, node.left.type === T.Identifier ? node.left.name : undefined);
 }
 
+/**
+ * `token || '…'` where `const token = process.env.DISCORD_TOKEN` (or a configuration read): the environment read
+ * is one step away, held in a `const`, and the literal is the same fallback as `process.env.X || '…'`.
+ */
+export function checkHeldFallback(
+  found: Candidates,
+  node: TSESTree.LogicalExpression,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): void {
+  const left = unwrap(node.left);
+  if (left.type !== T.Identifier) return;
+  const init = constInitOf(left, getScope(left));
+  const from = init && envVarName(init);
+  if (from !== undefined) offerFallback(found, unwrap(node.right), from, bindingNameOf(node) ?? left.name);
+}
+
 export function offerFallback(found: Candidates, right: TSESTree.Node, from: string, host: string | undefined): void {
-  const value = staticString(right);
-  if (value === undefined || (right.type !== T.Literal && right.type !== T.TemplateLiteral)) return;
+  // A literal, or literals joined by `+` (a 24-word phrase split over two lines).
+  const value = right.type === T.BinaryExpression ? concatenatedText(right) : staticString(right);
+  const literal = right.type === T.Literal || right.type === T.TemplateLiteral || right.type === T.BinaryExpression;
+  if (value === undefined || !literal) return;
   for (const name of [from, ...(host === undefined ? [] : [host])]) {
     if (name === '*') continue;
     let c = classifyValue(value, { name });
     // Under a key or secret name the fallback IS the key wherever the variable is unset: a short secret a
     // person typed (`'supersecret123'`) counts as a password would, not only a random-looking one.
     if (!c.secret && (isSecretName(name) || isSecretEnvName(name))) c = classifyValue(value, { name: 'password' });
-    if (!c.secret) continue;
+    // `APP_KEY`, `ALCHEMY_KEY`: a `<word> key` setting whose fallback looks machine-made (`keyHolderSecret`).
+    if (!c.secret && !(c.reason === 'no evidence' && keyHolderSecret(value, name))) continue;
     found.offer({
       node: right,
       messageId: 'fallbackSecret',
-      data: { what: c.formatId ? c.reason : 'secret', redacted: redact(value), from },
+      data: { what: c.secret && c.formatId ? c.reason : 'secret', redacted: redact(value), from },
       rank: 1.5,
-      liveFormat: isProviderIssued(c.formatId),
+      liveFormat: c.secret && isProviderIssued(c.formatId),
       valueType: 'text',
       origin: { kind: 'string', node: right, replace: right, value, name, fallback: true, fallbackFrom: from },
     });
@@ -237,7 +257,9 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string, 
     ? `${name}_key`
     : name;
   const c = classifyValue(text, siblings ? { name: judged, siblings } : { name: judged });
-  if (c.secret) {
+  // A `<word> key` name judges the value itself (`APP_KEY = '…'`); decoded bytes are `checkKeyBytes`'s.
+  const held = c.reason === 'no evidence' && bindingNameOf(node) === name && keyHolderSecret(text, name);
+  if (c.secret || held) {
     found.offer({
       node,
       messageId: 'secretName',

@@ -5,8 +5,8 @@
  * the rules and the scanner call.
  */
 import { describe, expect, it } from 'vitest';
-import { contextPublicIdentifiers } from '../../src/catalogue/credentials.js';
-import { classifyValue, publicInContextOf } from '../../src/detect/index.js';
+import { contextPublicIdentifiers, namePublicIdentifiers } from '../../src/catalogue/credentials.js';
+import { classifyValue, findCredentials, publicInContextOf, publicUnderNameOf } from '../../src/detect/index.js';
 
 describe('context-public identifiers', () => {
   for (const c of contextPublicIdentifiers) {
@@ -32,5 +32,22 @@ describe('context-public identifiers', () => {
       secret: false,
       reason: 'public (firebase-web-api-key)',
     });
+  });
+});
+
+describe('name-public identifiers', () => {
+  for (const c of namePublicIdentifiers) {
+    const judge = (pair: string): string | undefined => {
+      const [name, value] = pair.split('=') as [string, string];
+      return publicUnderNameOf(value, name);
+    };
+    it.each(c.samples.positive)(`${c.id}: public as %s`, (pair) => expect(judge(pair)).toBe(c.id));
+    it.each(c.samples.negative)(`${c.id}: not public as %s`, (pair) => expect(judge(pair)).toBeUndefined());
+  }
+  it('findCredentials: a Google key is public in client Maps config and a credential under a Gemini name', () => {
+    const key = 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF'; // fake
+    expect(findCredentials(key, { name: 'VITE_GOOGLE_MAPS_KEY' })).toEqual([]);
+    expect(findCredentials(key, { name: 'googleMapsApiKey' }).map((m) => m.format.id)).toEqual(['google-api-key']);
+    expect(findCredentials(key, { name: 'GEMINI_API_KEY' }).map((m) => m.format.id)).toEqual(['google-api-key']);
   });
 });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
 import {
   hashName,
+  keyHolderName,
+  nonSecretKeyName,
   nonSecretName,
+  secretFlagName,
   passwordName,
   publicEnvName,
   secretEnvName,
@@ -51,6 +54,9 @@ describe('name lexicons', () => {
     secretEnvName,
     publicEnvName,
     securityPurposeName,
+    keyHolderName,
+    nonSecretKeyName,
+    secretFlagName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -39,7 +39,7 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
       filename: 'src/api/client.ts',
       errors: [
         {
-          messageId: 'secretName',
+          messageId: 'fallbackSecret',
           line: 5,
           column: 45,
           endLine: 5,
@@ -48,12 +48,12 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
             {
               messageId: 'useKeystore',
               output:
-                "import Config from 'react-native-config';\nimport axios from 'axios';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const api = axios.create({\n  baseURL: Config.API_URL ?? 'https://api.example.dev',\n  headers: { 'x-api-key': Config.API_KEY ?? (await loadSecret('api-key')).expose().toString('utf8') },\n});",
+                "import Config from 'react-native-config';\nimport axios from 'axios';\nimport { loadSecret } from 'keyhygiene/keys';\nexport const api = axios.create({\n  baseURL: Config.API_URL ?? 'https://api.example.dev',\n  headers: { 'x-api-key': (await loadSecret('api-key')).expose().toString('utf8') },\n});",
             },
             {
               messageId: 'useEnv',
               output:
-                "import Config from 'react-native-config';\nimport axios from 'axios';\nexport const api = axios.create({\n  baseURL: Config.API_URL ?? 'https://api.example.dev',\n  headers: { 'x-api-key': Config.API_KEY ?? process.env.API_KEY! },\n});",
+                "import Config from 'react-native-config';\nimport axios from 'axios';\nexport const api = axios.create({\n  baseURL: Config.API_URL ?? 'https://api.example.dev',\n  headers: { 'x-api-key': Config.API_KEY },\n});",
             },
           ],
         },
@@ -65,7 +65,7 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
       filename: 'src/auth/jwt-options.ts',
       errors: [
         {
-          messageId: 'secretName',
+          messageId: 'fallbackSecret',
           line: 3,
           column: 51,
           endLine: 3,
@@ -74,7 +74,7 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
             {
               messageId: 'useEnv',
               output:
-                "import { ConfigService } from '@nestjs/config';\nexport const jwtOptions = (config: ConfigService) => ({\n  secret: config.get<string>('auth.jwtSecret') ?? process.env.JWT_SECRET!,\n  signOptions: { expiresIn: config.get<string>('auth.expiresIn') ?? '1h' },\n});",
+                "import { ConfigService } from '@nestjs/config';\nexport const jwtOptions = (config: ConfigService) => ({\n  secret: config.get<string>('auth.jwtSecret'),\n  signOptions: { expiresIn: config.get<string>('auth.expiresIn') ?? '1h' },\n});",
             },
           ],
         },
@@ -131,7 +131,7 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
           ],
         },
         {
-          messageId: 'secretName',
+          messageId: 'fallbackSecret',
           line: 3,
           column: 58,
           endLine: 3,
@@ -140,12 +140,12 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
             {
               messageId: 'useKeystore',
               output:
-                "import { loadSecret } from 'keyhygiene/keys';\ndeclare const settings: { session?: { secret?: string } };\nexport const sessionSecret = settings.session?.secret || 'e3b9c1d47a2f4c6b9d8e0f1a5c7b9d2e';\nexport const cookieSecret = process.env.COOKIE_SECRET ?? (await loadSecret('cookie-secret')).expose().toString('utf8');",
+                "import { loadSecret } from 'keyhygiene/keys';\ndeclare const settings: { session?: { secret?: string } };\nexport const sessionSecret = settings.session?.secret || 'e3b9c1d47a2f4c6b9d8e0f1a5c7b9d2e';\nexport const cookieSecret = (await loadSecret('cookie-secret')).expose().toString('utf8');",
             },
             {
               messageId: 'useEnv',
               output:
-                "declare const settings: { session?: { secret?: string } };\nexport const sessionSecret = settings.session?.secret || 'e3b9c1d47a2f4c6b9d8e0f1a5c7b9d2e';\nexport const cookieSecret = process.env.COOKIE_SECRET ?? process.env.COOKIE_SECRET!;",
+                "declare const settings: { session?: { secret?: string } };\nexport const sessionSecret = settings.session?.secret || 'e3b9c1d47a2f4c6b9d8e0f1a5c7b9d2e';\nexport const cookieSecret = process.env.COOKIE_SECRET;",
             },
           ],
         },
@@ -156,9 +156,27 @@ ruleTester.run('no-hardcoded-key (config fallbacks, key bytes, key lists)', rule
       code: "const ARCHIVE_KEY = Buffer.from('4c1f0a9d3e7b52c86f1d0e9a7b3c5d2e8f4a6b1c9d0e2f3a5b7c9d1e3f5a7b9c', 'hex');\nexport const archiveKey = () => ARCHIVE_KEY;\nexport const relayer = {\n  address: '0x5a0b54d5dc17e0aadc383d2db43b0a0d3e029c4c',\n  privateKey: Uint8Array.from(Buffer.from('8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f', 'hex')),\n};\nexport const exportsCfg = {\n  key: process.env.EXPORT_KEY ?? Buffer.from('2b7e151628aed2a6abf7158809cf4f3c2b7e151628aed2a6abf7158809cf4f3d', 'hex'),\n};",
       filename: 'src/keys/bytes.ts',
       errors: [
-        { messageId: 'secretName', line: 1, column: 33, endLine: 1, endColumn: 99 },
-        { messageId: 'secretName', line: 5, column: 43, endLine: 5, endColumn: 109 },
-        { messageId: 'secretName', line: 8, column: 46, endLine: 8, endColumn: 112 },
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 99,
+        },
+        {
+          messageId: 'secretName',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 109,
+        },
+        {
+          messageId: 'secretName',
+          line: 8,
+          column: 46,
+          endLine: 8,
+          endColumn: 112,
+        },
       ],
     },
     // a seed decoded from base64 under a seed name

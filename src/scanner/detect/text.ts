@@ -11,11 +11,19 @@ import {
   findCredentials,
   isPlaceholder,
   isSecretEnvName,
+  keyHolderSecret,
+  secretFlagJudgedName,
   looksRandom,
   publicIdentifierOf,
+  publicUnderNameOf,
   redact,
 } from '../../detect/index.js';
-import { isReference, nameValueFormats, placeholderPasswords } from '../../catalogue/credentials.js';
+import {
+  isReference,
+  namePublicIdentifiers,
+  nameValueFormats,
+  placeholderPasswords,
+} from '../../catalogue/credentials.js';
 import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
@@ -177,14 +185,26 @@ const ASSIGN = new RegExp(
   'gm',
 );
 
-function lineHits(text: string, strictSecret: boolean): Hit[] {
+/** The name of the Terraform `variable "…" {` block open at `offset` (its header within 600 characters). */
+function variableAround(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - 600), offset);
+  return /\bvariable[ \t]+"([A-Za-z0-9_-]{1,100})"[ \t]*\{[^}]*$/.exec(before)?.[1];
+}
+
+function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(ASSIGN)) {
     const name = m[1]!;
     const value = m[3]!;
     if (value.length < 4) continue;
     const offset = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(name) + name.length);
-    const key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
+    let key = name.slice(name.lastIndexOf('.') + 1).replace(/^\/\/.*:/, '');
+    // Terraform: `variable "db_password" { default = "…" }` holds the value under the variable's name.
+    if (key === 'default') key = variableAround(text, offset) ?? key;
+    if (publicUnder(value, name)) {
+      publicAt.add(offset);
+      continue;
+    }
     // `\n` in a value is a line break (dotenv double quotes, Java properties): a key written over several
     // lines is judged as written. Offsets inside such a value are approximate by the escapes before a hit.
     const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
@@ -192,6 +212,14 @@ function lineHits(text: string, strictSecret: boolean): Hit[] {
       hits.push(withheld(h, loopbackOnly({ value }, h.secret)));
   }
   return hits;
+}
+
+/**
+ * A value public under its name or key path (catalogue `namePublicIdentifiers`: a Google Maps or Firebase key).
+ * The free-text format pass finds the same value without its name: `findTextSecrets` drops it at that offset.
+ */
+function publicUnder(value: string, name: string): boolean {
+  return namePublicIdentifiers.some((p) => p.pattern.test(value)) && publicUnderNameOf(value, name) !== undefined;
 }
 
 /** Values up to this length are remembered by `valueHits` (longer ones are rare and seldom repeat). */
@@ -240,7 +268,10 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
   });
-  if (!c.secret) return [];
+  if (!c.secret) {
+    if (name === undefined || c.reason !== 'no evidence' || !keyHolderSecret(value, name)) return [];
+    return [{ offset, secret: value, severity: 'high', what: 'high-entropy value under a key name', name }];
+  }
   // A value that starts with `${`/`$(` is a reference, handled by isPlaceholder; a bare word under a secret
   // name in a secret store (k8s Secret, .env) is still a committed secret.
   return [
@@ -395,8 +426,44 @@ export function jsonScalars(text: string): Scalar[] | undefined {
 const TRANSLATION_CATALOGUE =
   /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml)$/i;
 
+/** The `name` scalar just before a `value` scalar of the same map (`- name: X` / `  value: …`), or undefined. */
+function nameBeside(prev: Scalar, path: readonly string[]): string | undefined {
+  const last = prev.path.length - 1;
+  if (prev.path.length !== path.length || !/^name$/i.test(prev.path[last] ?? '')) return undefined;
+  for (let i = 0; i < last; i++) if (prev.path[i] !== path[i]) return undefined;
+  return /^[A-Za-z_][A-Za-z0-9_.-]{0,100}$/.test(prev.value) ? prev.value : undefined;
+}
+
+/** Whether `prev` is the item before, in the same list (the same path: a list adds no key). */
+function sameList(prev: Scalar, path: readonly string[]): boolean {
+  return prev.path.length === path.length && prev.path.every((k, i) => k === path[i]);
+}
+
+/**
+ * `--token=…`, `--requirepass …`, `--client-secret "…"` inside a command (a workflow `run:` step, a compose
+ * `command:`, a Dockerfile `RUN`, a shell script): the value is judged under what the flag takes (catalogue
+ * `secretFlagName`); `--token "$VERCEL_TOKEN"` and `${{ secrets.X }}` are references, never secrets.
+ */
+const FLAG = new RegExp(
+  String.raw`(?<=^|[\s"'[,(])--?([A-Za-z][A-Za-z0-9-]{1,40})(?:=|[ \t]+)(["']?)` +
+    String.raw`([^\s"'\\,;)-][^\s"'\\,;)]{3,255})\2`,
+  'g',
+);
+function flagHits(text: string, offset: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(FLAG)) {
+    const judged = secretFlagJudgedName(m[1]!);
+    const value = m[3]!;
+    if (judged === undefined) continue;
+    const at = offset + (m.index ?? 0) + m[0].lastIndexOf(value);
+    for (const h of valueHits(value, at, judged, false))
+      hits.push({ ...h, name: `--${m[1]!}`, what: `${h.what} (command-line flag)` });
+  }
+  return hits;
+}
+
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
-function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[] | undefined {
+function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
   if (!docs || docs.some((d) => d === undefined)) return undefined;
   const hits: Hit[] = [];
@@ -405,7 +472,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
-    for (const scalar of scalars) {
+    for (const [index, scalar] of scalars.entries()) {
       const { path, value, offset: at } = scalar;
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
@@ -415,6 +482,10 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
+      if (publicUnder(value, path.join('_'))) {
+        publicAt.add(at);
+        continue;
+      }
       // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
       if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
         const decoded = path[0] === 'data' ? decodeBase64(value) : value;
@@ -452,21 +523,34 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml'): Hit[]
       // `- NAME=value` list items (docker-compose `environment:`) carry their own name.
       const eq = /^([A-Za-z_][A-Za-z0-9_]{0,100})=(.+)$/.exec(value);
       const envList = eq && !value.includes(' ');
+      const prev = scalars[index - 1];
+      // `{ name: DB_PASSWORD, value: '…' }` (a Kubernetes container's `env`, an ECS task's `environment`): the
+      // value is stored under the name beside it.
+      const pairName = !catalogue && prev && /^value$/i.test(key ?? '') ? nameBeside(prev, path) : undefined;
+      // `["redis-server", "--requirepass", "…"]`: a flag, then its value, as items of one list.
+      const flag = !catalogue && prev && sameList(prev, path) ? /^--?([A-Za-z][\w-]{1,40})$/.exec(prev.value) : null;
+      const flagName = flag ? secretFlagJudgedName(flag[1]!) : undefined;
+      if (!catalogue && value.includes('--'))
+        hits.push(...flagHits(value, at).map((h) => withheld(h, judge?.({ path, value }, h.secret))));
       const found = catalogue
         ? valueHits(value, at, undefined, false)
-        : envList
-          ? valueHits(
-              eq[2]!,
-              at + eq[1]!.length + 1,
-              eq[1],
-              isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
-            )
-          : valueHits(
-              value,
-              at,
-              key,
-              key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
-            );
+        : pairName !== undefined
+          ? valueHits(value, at, pairName, false)
+          : flagName !== undefined
+            ? valueHits(value, at, flagName, false).map((h) => ({ ...h, name: flag![1]! }))
+            : envList
+              ? valueHits(
+                  eq[2]!,
+                  at + eq[1]!.length + 1,
+                  eq[1],
+                  isSecretEnvName(eq[1]!) && /environment|env/i.test(key ?? ''),
+                )
+              : valueHits(
+                  value,
+                  at,
+                  key,
+                  key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+                );
       for (const h of found) hits.push(withheld(h, judge?.({ path, value }, h.secret)));
     }
   }
@@ -719,13 +803,15 @@ export function findTextSecrets(rel: string, text: string, options: { published?
   const named = (): void => {
     hits = hits.filter((h) => h.formatId === undefined || !nameValueFormats.has(h.formatId));
   };
+  const publicAt = new Set<number>();
   switch (kind) {
     case 'dotenv':
     case 'npmrc':
     case 'dockerfile':
     case 'keyvalue':
       named();
-      hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile'));
+      hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile', publicAt));
+      if ((kind === 'keyvalue' || kind === 'dockerfile') && text.includes('--')) hits.push(...flagHits(text, 0));
       if (kind === 'dotenv') {
         const note = notForProduction(text);
         if (note) hits = hits.map((h) => withheld(h, note));
@@ -737,10 +823,10 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       break;
     case 'json':
     case 'yaml': {
-      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind) : undefined;
+      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt) : undefined;
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
-      else if (kind === 'yaml') hits.push(...lineHits(text, false));
+      else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
       break;
     }
     case 'keyfile':
@@ -760,7 +846,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       named(); // names in a lock file are package names, their values versions
       break;
   }
-  return hits;
+  return publicAt.size === 0 ? hits : hits.filter((h) => !publicAt.has(h.offset));
 }
 
 const describe = (h: Hit): string =>

@@ -1,0 +1,80 @@
+/* eslint-disable keyhygiene/no-hardcoded-key -- fake samples */
+/**
+ * The text pass: secrets given as command-line flags (workflow `run:` steps, compose `command:` lists, shell
+ * scripts), Terraform variable defaults, `name`/`value` env pairs (Kubernetes, ECS), `<word> key` names, and
+ * Google Maps/Firebase keys in client configuration (public by design). Every secret-shaped value here is FAKE.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanTextFile } from '../../src/scanner/detect/text.js';
+
+const lines = (rel: string, text: string) => scanTextFile(rel, text).findings.map((f) => f.location.line);
+
+describe('secrets in command-line flags', () => {
+  it('reports a token flag in a workflow step and a password after its flag in a compose command list', () => {
+    const workflow =
+      'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n' +
+      '      - run: npx netlify deploy --prod --auth=nfp_Zr8mQ2xL7vT4pW9nK3cB6yH1dJ5fS0gAe\n' +
+      '      - run: npx wrangler deploy --api-token Hq3vR8xL2zT7pW4nK9cB1yH6dJ5fS0gE\n';
+    expect(lines('.github/workflows/deploy.yml', workflow)).toEqual([6]);
+    const compose =
+      'services:\n  cache:\n    image: redis:7\n    command: ["redis-server", "--requirepass", "Qv7-Lm2x-Rk9p"]\n';
+    expect(lines('deploy/docker-compose.yml', compose)).toEqual([4]);
+    expect(
+      lines('scripts/release.sh', 'npm publish --otp 123456\ncurl -s --password Zt4q8Wm2Xk7L https://x\n'),
+    ).toEqual([2]);
+  });
+
+  it('stays silent on references, files, stdin and placeholders', () => {
+    const workflow =
+      'jobs:\n  deploy:\n    steps:\n' +
+      '      - run: npx vercel deploy --token=${{ secrets.VERCEL_TOKEN }}\n' +
+      '      - run: vercel --token "$VERCEL_TOKEN" --prod\n' +
+      '      - run: echo "$PW" | docker login --password-stdin -u bot ghcr.io\n' +
+      '      - run: gh auth login --with-token < token.txt\n' +
+      '      - run: redis-cli --pass changeme ping\n';
+    expect(lines('.github/workflows/deploy.yml', workflow)).toEqual([]);
+    expect(lines('docker-compose.yml', 'services:\n  c:\n    command: ["--token-file", "/run/secrets/t"]\n')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('values named by their surroundings', () => {
+  it('judges a Terraform default under its variable name', () => {
+    const tf =
+      'variable "region" {\n  type    = string\n  default = "eu-west-1"\n}\n\n' +
+      'variable "metabase_admin_password" {\n  type    = string\n  default = "Mb4se-Adm1n-77!"\n}\n';
+    expect(lines('infra/variables.tf', tf)).toEqual([8]);
+  });
+
+  it('judges a name/value env pair under the name, not under `value`', () => {
+    const k8s =
+      'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n' +
+      '        - name: api\n          env:\n            - name: LOG_LEVEL\n              value: debug\n' +
+      '            - name: SIGNING_SECRET\n              value: "c81f3a9e5b7d20f4a6c8e1b3d5f7092a"\n' +
+      '            - name: DB_PASSWORD\n              value: password\n';
+    expect(lines('k8s/api.yaml', k8s)).toEqual([12]);
+  });
+
+  it('reports a machine-made value under a <word> key name, not a lookup key', () => {
+    const app = JSON.stringify(
+      { expo: { extra: { etherscanKey: 'P7wK2xR9mL4vT8nQ3zB6yH1dJ5fS0gAe', storageKey: 'wallet.session.v2' } } },
+      null,
+      2,
+    );
+    expect(lines('app.json', app)).toEqual([4]);
+  });
+
+  it('leaves a Maps or Firebase key in client configuration, and reports a Gemini key', () => {
+    const env =
+      'NEXT_PUBLIC_GOOGLE_MAPS_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF\n' +
+      'GEMINI_API_KEY=AIzaSyFAKE1q9Zt7sK2mN4pL8vR6xW1yB5cD3eF\n';
+    expect(lines('web/.env', env)).toEqual([2]);
+    const app = JSON.stringify(
+      { expo: { android: { config: { googleMaps: { apiKey: 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF' } } } } },
+      null,
+      2,
+    );
+    expect(lines('app.json', app)).toEqual([]);
+  });
+});
