@@ -245,7 +245,10 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
   return hits.map((h) => ({ ...h, offset: h.offset + offset }));
 }
 
-/** Words that describe what a setting must hold, not a value of it (docs/audit.md, "Test vectors, slot words and listen settings"). */
+/**
+ * Words that describe what a setting must hold, not a value of it (docs/audit.md, "Test vectors, slot words and
+ * listen settings").
+ */
 const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty)$/i;
 
 function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
