@@ -22,7 +22,7 @@ import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.j
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
-import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
+import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'passwordAsKey'
@@ -47,6 +47,8 @@ type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
  * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
  * work: it is for inputs with full entropy, RFC 5869 §4), and password arguments (the deprecated APIs).
  */
+/** The KDF sites a call's path matches (tested once per distinct path). */
+const kdfSitesOf = shapesMatching(kdfSites);
 const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'ikm', 'password']);
 const ROLE_TEXT: Readonly<Record<string, string>> = { secret: 'secret', ikm: 'input keying material' };
 
@@ -257,7 +259,7 @@ export default createRule<Options, MessageIds>({
         checkKeySinks(node);
         const cp = calleePathOf(node, imports, getScope(node));
         if (!cp) return;
-        for (const site of kdfSites) if (sinkMatches(site, cp)) checkKdf(site, node);
+        for (const site of kdfSitesOf(cp)) checkKdf(site, node);
       },
     };
   },

@@ -25,7 +25,7 @@ import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
+import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'weakCipher'
@@ -40,6 +40,9 @@ type MessageIds =
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
+
+/** The algorithm sites a call's path matches (tested once per distinct path). */
+const algorithmSitesOf = shapesMatching(algorithmSites);
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
@@ -213,7 +216,7 @@ export default createRule<Options, MessageIds>({
           }
         }
         const cp = calleePathOf(node, imports, getScope(node));
-        if (cp) for (const site of algorithmSites) if (sinkMatches(site, cp)) checkSite(site, node);
+        if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
         // Options named for what they select, in a call to any library (after the sites: one report per node).
         checkInlineOptions(node);
       },
