@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../src/catalogue/deletion.js';
 import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from '../src/rule-kit/ast.js';
-import { patternMatches } from '../src/rule-kit/call-patterns.js';
+import { firstMatchingPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -136,7 +136,7 @@ export default createRule<Options, MessageIds>({
           return keyFiles.overwritten(first, call);
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
-        const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
+        const del = cp && firstMatchingPattern(fileDeletionApis, cp);
         if (del) return reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credentialClients } from '../../src/catalogue/clients.js';
-import { fileDeletionApis, keyProducers } from '../../src/catalogue/deletion.js';
+import { fileDeletionApis, keyImports, keyProducers } from '../../src/catalogue/deletion.js';
 import { loggerFactories, plaintextFileWrites, reportingSinks } from '../../src/catalogue/loggers.js';
-import { strongRandomSources, weakRandomSources } from '../../src/catalogue/randomness.js';
+import { purposeSinks, strongRandomSources, weakRandomSources } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
-import { patternMatches } from '../../src/rule-kit/call-patterns.js';
+import { firstMatchingPattern, patternMatches, patternsReach } from '../../src/rule-kit/call-patterns.js';
 import { algorithmSites } from '../../src/catalogue/algorithms.js';
 import { iacKeyResources } from '../../src/catalogue/iac.js';
 import { kdfSites, plainHashSites } from '../../src/catalogue/kdf.js';
@@ -163,6 +163,24 @@ describe("shapesMatching and anyShapeMatches give the plain filter's answer", ()
       }
       expect(matched).toBeGreaterThan(paths.length / 3);
       for (const cp of LOCAL) expect(of(cp)).toEqual([]);
+    });
+  }
+});
+
+describe("firstMatchingPattern and patternsReach give the plain walk's answer", () => {
+  const lists: Record<string, readonly CallPattern[]> = { ...patternLists, purposeSinks, keyImports };
+  for (const [name, list] of Object.entries(lists)) {
+    it(`for ${name}`, () => {
+      const paths = [...pathsFor(list), ...LOCAL];
+      let found = 0;
+      for (const cp of paths) {
+        const first = list.find((p) => patternMatches(p, cp));
+        if (first) found++;
+        expect(firstMatchingPattern(list, cp), cp.fullPath).toBe(first);
+        if (first) expect(patternsReach(list, cp), cp.fullPath).toBe(true);
+      }
+      expect(found).toBeGreaterThan(0);
+      for (const cp of LOCAL) expect(patternsReach(list, cp), cp.fullPath).toBe(false);
     });
   }
 });
