@@ -447,23 +447,13 @@ export function sinkMatches(sink: SinkShape, cp: CalleePath): boolean {
   return compiledMatches(compiledOf(sink), cp);
 }
 
-const sinksByPath = new Map<string, readonly KeySink[]>();
-const keySinkReach = reachOf(keySinks);
-const NO_SINKS: readonly KeySink[] = Object.freeze([]);
+const keySinksOf = shapesMatching(keySinks);
 /**
  * The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue
  * order.
  */
 export function keySinksMatching(cp: CalleePath): readonly KeySink[] {
-  if (!keySinkReach(cp)) return NO_SINKS;
-  const k = calleePathKey(cp);
-  let got = sinksByPath.get(k);
-  if (!got) {
-    if (sinksByPath.size >= MEMO_LIMIT) sinksByPath.clear();
-    got = keySinks.filter((sink) => sinkMatches(sink, cp));
-    sinksByPath.set(k, got);
-  }
-  return got;
+  return keySinksOf(cp);
 }
 
 /**
