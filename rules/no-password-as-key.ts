@@ -25,7 +25,7 @@ import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.j
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
-import { calleePathOf, matchSinks, sinkMatches } from '../src/rule-kit/sinks.js';
+import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'passwordAsKey'
@@ -58,6 +58,8 @@ const calleeTail = (c: KeyCall): string | undefined =>
  * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
  * work: it is for inputs with full entropy, RFC 5869 §4), and password arguments (the deprecated APIs).
  */
+/** The KDF sites a call's path matches (tested once per distinct path). */
+const kdfSitesOf = shapesMatching(kdfSites);
 const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'ikm', 'password']);
 const ROLE_TEXT: Readonly<Record<string, string>> = { secret: 'secret', ikm: 'input keying material' };
 
@@ -271,7 +273,10 @@ export default createRule<Options, MessageIds>({
         const cp = calleePathOf(node, imports, getScope(node));
         if (!cp) return;
         let sited = false;
-        for (const site of kdfSites) if (sinkMatches(site, cp) && (sited = true)) checkKdf(site, node);
+        for (const site of kdfSitesOf(cp)) {
+          sited = true;
+          checkKdf(site, node);
+        }
         // PBKDF2 from any other library, in RFC 8018's argument order.
         const imported = cp.path.split('.').pop() ?? '';
         const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);

@@ -60,6 +60,7 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: Call) {
         const hits = matchSinks(node, file.imports, file.getScope(node), IV_ROLES);
+        if (hits.length === 0) return;
         const bySink = new Map<KeySink, SinkHit[]>();
         for (const h of hits) bySink.set(h.sink, [...(bySink.get(h.sink) ?? []), h]);
         for (const [sink, group] of bySink)

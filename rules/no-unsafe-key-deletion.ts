@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes, type FileDeletionApi } from '../src/catalogue/deletion.js';
 import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from '../src/rule-kit/ast.js';
-import { patternMatches } from '../src/rule-kit/call-patterns.js';
+import { firstMatchingPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -143,7 +143,7 @@ export default createRule<Options, MessageIds>({
           return keyFiles.overwritten(first, call);
         // One canonical callee path per call, matched against each table.
         const cp = calleePathOf(call, imports, getScope(call));
-        const del = cp && fileDeletionApis.find((p) => patternMatches(p, cp));
+        const del = cp && firstMatchingPattern(fileDeletionApis, cp);
         // A path judged at the end of the file too: key material may be written to it after the delete.
         if (del) {
           if (!reportDeletion(context, call, keyFiles.deletion(call, del), del.title)) later.push([call, del]);

@@ -26,7 +26,7 @@ import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { calleePathOf, sinkMatches } from '../src/rule-kit/sinks.js';
+import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'weakCipher'
@@ -47,6 +47,9 @@ const calleeEnds = (node: TSESTree.CallExpression, name: string): boolean =>
   node.callee.type === T.Identifier
     ? node.callee.name === name
     : node.callee.type === T.MemberExpression && propertyName(node.callee) === name;
+
+/** The algorithm sites a call's path matches (tested once per distinct path). */
+const algorithmSitesOf = shapesMatching(algorithmSites);
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
@@ -223,7 +226,7 @@ export default createRule<Options, MessageIds>({
         if (node.type === T.CallExpression && calleeEnds(node, 'createHash'))
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         const cp = calleePathOf(node, imports, getScope(node));
-        if (cp) for (const site of algorithmSites) if (sinkMatches(site, cp)) checkSite(site, node);
+        if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
         // Options named for what they select, in a call to any library (after the sites: one report per node).
         checkInlineOptions(node);
       },

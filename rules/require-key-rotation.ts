@@ -31,7 +31,7 @@ import {
   type Lookup,
 } from '../src/rule-kit/option-objects.js';
 import { periodDays } from '../src/rule-kit/rotation-period.js';
-import { calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../src/rule-kit/sinks.js';
+import { anyShapeMatches, calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'rotationOff'
@@ -61,7 +61,7 @@ interface Ctx {
 const KEY_ROLES: ReadonlySet<string> = new Set(['secret', 'key', 'private-key']);
 
 const round = (d: number): string => String(Math.round(d * 100) / 100);
-const matchesAny = (list: readonly CallMatch[], cp: CalleePath): boolean => list.some((m) => sinkMatches(m, cp));
+const matchesAny = (list: readonly CallMatch[], cp: CalleePath): boolean => anyShapeMatches(list, cp);
 
 /** A property added to the options object, or the options argument added when there is none. */
 function addOption(ctx: Ctx, node: Call, obj: TSESTree.ObjectExpression | undefined, index: number, text: string) {

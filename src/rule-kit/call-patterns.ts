@@ -45,11 +45,23 @@ export function matchCallPattern<P extends CallPattern>(
   patterns: readonly P[],
 ): P | undefined {
   const cp = calleePathOf(node, imports, scope);
-  if (!cp) return undefined;
-  if (patterns.length < 2) return patterns.find((p) => patternMatches(p, cp));
+  return cp && firstMatchingPattern(patterns, cp);
+}
+
+/**
+ * Whether any pattern of `patterns` can describe the call with path `cp` (`reachOf`, exact: false only when no
+ * pattern matches). One test per call instead of one per pattern, for a caller that walks the list itself.
+ */
+export function patternsReach(patterns: readonly CallPattern[], cp: CalleePath): boolean {
   let reach = reachByList.get(patterns);
   if (!reach) reachByList.set(patterns, (reach = reachOf(patterns)));
-  if (!reach(cp)) return undefined;
+  return reach(cp);
+}
+
+/** `patterns.find((p) => patternMatches(p, cp))`, with the list's prefilter and a per-path memo. */
+export function firstMatchingPattern<P extends CallPattern>(patterns: readonly P[], cp: CalleePath): P | undefined {
+  if (patterns.length < 2) return patterns.find((p) => patternMatches(p, cp));
+  if (!patternsReach(patterns, cp)) return undefined;
   let memo = firstByList.get(patterns);
   if (!memo) firstByList.set(patterns, (memo = new Map<string, number>()));
   const key = calleePathKey(cp);

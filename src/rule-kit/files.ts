@@ -126,10 +126,19 @@ function projectPath(filename: string, cwd?: string): string {
  * `code`. Judged on the path relative to `cwd` when the file is under it.
  */
 export function fileRole(filename: string, cwd?: string): FileRole {
+  // Every rule asks about the file it lints, one after another: the last answer is kept (a pure function of the
+  // two strings).
+  if (lastRole && filename === lastRole.filename && cwd === lastRole.cwd) return lastRole.role;
   const rel = projectPath(filename, cwd);
-  if (TEST_PATH.test(rel)) return 'test';
-  return EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel) ? 'example' : 'code';
+  const role: FileRole = TEST_PATH.test(rel)
+    ? 'test'
+    : EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel)
+      ? 'example'
+      : 'code';
+  lastRole = { filename, cwd, role };
+  return role;
 }
+let lastRole: { readonly filename: string; readonly cwd: string | undefined; readonly role: FileRole } | undefined;
 
 /**
  * True for files the fixture policy covers: tests, fixtures and example/documentation trees. Rules

@@ -12,7 +12,7 @@ import { returnExpressions } from './flow/functions.js';
 import { requireTarget, type ImportMap } from './imports.js';
 import { isStaticKey } from './key-selection.js';
 import { lookup, valueOf } from './option-objects.js';
-import { calleePathOf, sinkMatches } from './sinks.js';
+import { anyShapeMatches, calleePathOf } from './sinks.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -20,10 +20,13 @@ function recognised(node: Call, signer: JwtModuleSigner, imports: ImportMap, sco
   const w = signer.when;
   if (w.kind === 'call') {
     const cp = calleePathOf(node, imports, scope);
-    return cp !== undefined && w.match.some((m) => sinkMatches(m, cp));
+    return cp !== undefined && anyShapeMatches(w.match, cp);
   }
   if (node.callee.type !== T.MemberExpression || !w.methods.includes(propertyName(node.callee) ?? '')) return false;
-  if (w.kind === 'method') return [...imports.values()].some((b) => w.modules.includes(b.module));
+  if (w.kind === 'method') {
+    for (const b of imports.values()) if (w.modules.includes(b.module)) return true;
+    return false;
+  }
   const plugin = node.arguments[0] && unwrap(node.arguments[0]);
   const from =
     plugin?.type === T.Identifier

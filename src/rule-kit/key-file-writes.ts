@@ -9,7 +9,7 @@ import { plaintextFileWrites } from '../catalogue/loggers.js';
 import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { isKeyMaterialName } from './key-holders.js';
-import { matchCallPattern, patternMatches } from './call-patterns.js';
+import { firstMatchingPattern, matchCallPattern, patternMatches, patternsReach } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
 import type { KeyFileTracker } from './key-files.js';
@@ -24,6 +24,7 @@ export function trackKeyFileWrite(
   sources: KeySources,
   sourceCode: TSESLint.SourceCode,
 ): void {
+  if (!patternsReach(plaintextFileWrites, cp)) return;
   if (!plaintextFileWrites.some((p) => p.id === 'fs.writeFile' && patternMatches(p, cp))) return;
   const [p, data] = call.arguments;
   if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
@@ -50,7 +51,7 @@ export function trackKeyFileRead(
   imports: ImportMap,
   sourceCode: TSESLint.SourceCode,
 ): void {
-  const imp = keyImports.find((p) => patternMatches(p, cp));
+  const imp = firstMatchingPattern(keyImports, cp);
   const arg = imp && call.arguments[imp.keyArg];
   if (!arg || arg.type === T.SpreadElement) return;
   for (const o of flowOf(sourceCode).origins(arg)) {

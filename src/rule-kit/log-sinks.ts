@@ -19,7 +19,7 @@ import {
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
 import { calleeName, constInitOf, enclosingClass, propertyName, unwrap } from './ast.js';
-import { matchCallPattern, patternMatches } from './call-patterns.js';
+import { firstMatchingPattern, matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
 import { calleePathOf } from './sinks.js';
@@ -145,7 +145,7 @@ export function createLogSinkResolver(
     const callee = unwrap(call.callee);
     const cp = calleePathOf(call, imports, getScope(call));
     if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };
-    const reporter = cp && reportingSinks.find((p) => patternMatches(p, cp));
+    const reporter = cp && firstMatchingPattern(reportingSinks, cp);
     if (reporter) return { title: `${reporter.title} (${cp.fullPath})`, kind: 'log' };
     if (callee.type === T.Identifier) {
       for (const o of callOrigins(callee)) {

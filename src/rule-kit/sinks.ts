@@ -108,21 +108,27 @@ function partsInto(node: TSESTree.Node, scope: Scope | undefined, depth: number,
 }
 const THIS_HEAD: Head = Object.freeze({ root: 'this' });
 
-/** Keeps the constructing call and the final method: `a.b().c().d` → `a.b().d` (builder chains). */
-function collapse(parts: Part[]): Part[] {
+/** Keeps the constructing call and the final method, in place: `a.b().c().d` → `a.b().d` (builder chains). */
+function collapse(parts: Part[]): void {
   const first = parts.indexOf('()');
-  if (first < 0 || first === parts.length - 1) return parts;
+  if (first < 0 || first === parts.length - 1) return;
   const last = parts[parts.length - 1]!;
-  return last === '()' ? parts.slice(0, first + 1) : [...parts.slice(0, first + 1), last];
+  parts.length = first + 1;
+  if (last !== '()') parts.push(last);
 }
 
-function render(parts: Part[]): string {
+/** `out` with one more part: `new ` before a constructor, `()` after a call, `.name` after anything but `new `. */
+function step(out: string, p: Part): string {
+  if (p === 'new') return `${out}new `;
+  if (p === '()') return `${out}()`;
+  return out === '' || out.endsWith('new ') ? out + p : `${out}.${p}`;
+}
+
+/** `prefix` (names) then `parts` from index `from`, as a path. */
+function render(parts: readonly Part[], from: number, prefix?: readonly Part[]): string {
   let out = '';
-  for (const p of parts) {
-    if (p === 'new') out += 'new ';
-    else if (p === '()') out += '()';
-    else out += out === '' || out.endsWith('new ') ? p : `.${p}`;
-  }
+  if (prefix) for (const p of prefix) out = step(out, p);
+  for (let i = from; i < parts.length; i++) out = step(out, parts[i]!);
   return out;
 }
 
@@ -155,27 +161,33 @@ function computeCalleePath(
   imports: ImportMap,
   scope?: Scope,
 ): CalleePath | undefined {
-  const all: Part[] = [];
-  const got = partsInto(node.callee, scope, 0, all);
+  // One array, collapsed in place; a leading `new` is skipped by index, not sliced off.
+  const parts: Part[] = [];
+  const got = partsInto(node.callee, scope, 0, parts);
   if (!got) return undefined;
-  let parts = collapse(all);
-  const isNew = node.type === T.NewExpression || parts[0] === 'new';
-  if (parts[0] === 'new') parts = parts.slice(1);
-  const fullPath = (isNew && node.type === T.NewExpression ? 'new ' : isNew ? 'new ' : '') + render(parts);
+  collapse(parts);
+  const lead = parts[0] === 'new' ? 1 : 0;
+  const isNew = node.type === T.NewExpression || lead === 1;
+  const rendered = render(parts, lead);
+  const fullPath = isNew ? `new ${rendered}` : rendered;
   let binding = got.binding;
-  let rel = parts;
+  let path = rendered;
   if (!binding && got.root !== undefined) {
     const b = imports.get(got.root);
     if (b) {
       binding = b;
-      rel =
-        b.imported === '*' || b.imported === 'default' ? parts.slice(1) : [...b.imported.split('.'), ...parts.slice(1)];
+      path =
+        b.imported === '*' || b.imported === 'default'
+          ? render(parts, lead + 1)
+          : render(parts, lead + 1, b.imported.split('.'));
     }
   }
-  let path = render(rel);
   if (path === '' || path.startsWith('()')) path = `default${path}`;
   if (isNew) path = `new ${path}`;
-  return { ...(got.root === undefined ? {} : { root: got.root }), ...(binding ? { binding } : {}), path, fullPath };
+  const root = got.root;
+  // Built without spreads, with the same keys as before: `root` and `binding` only when known.
+  if (root !== undefined) return binding ? { root, binding, path, fullPath } : { root, path, fullPath };
+  return binding ? { binding, path, fullPath } : { path, fullPath };
 }
 
 const globToRe = (glob: string): RegExp =>
@@ -293,21 +305,36 @@ interface CallShape {
 export function reachOf(shapes: readonly CallShape[]): (cp: CalleePath) => boolean {
   const modules = new Set<string>();
   const moduleRes: RegExp[] = [];
-  const globalCallees = new Set<string>();
+  /** The global callees by their last segment (the text after their last dot): see `globalHit`. */
+  const globalByLast = new Map<string, string[]>();
   const receivers = new Set<string>();
   for (const shape of shapes) {
     for (const m of shape.modules.map(normaliseModule)) {
       if (m.includes('*')) moduleRes.push(globRe(m));
       else modules.add(m);
     }
-    if (shape.global) for (const c of shape.callees ?? [shape.callee ?? '']) globalCallees.add(c);
+    if (shape.global)
+      for (const c of shape.callees ?? [shape.callee ?? '']) {
+        const last = lastSegment(c);
+        const list = globalByLast.get(last);
+        if (!list) globalByLast.set(last, [c]);
+        else if (!list.includes(c)) list.push(c);
+      }
     for (const r of shape.receivers ?? []) receivers.add(r);
   }
-  /** `fullPath` is a global callee, or ends in `.<callee>`: tried at each dot, so no callee list is scanned. */
-  const globalHit = (fullPath: string): boolean => {
-    if (globalCallees.has(fullPath)) return true;
-    for (let i = fullPath.indexOf('.'); i >= 0; i = fullPath.indexOf('.', i + 1))
-      if (globalCallees.has(fullPath.slice(i + 1))) return true;
+  /**
+   * `fullPath` is a global callee, or ends in `.<callee>`. Either way the two share their last segment, so only
+   * the callees with the path's last segment are compared, and no substring is built per dot.
+   */
+  const globalHit = (cp: CalleePath): boolean => {
+    const list = globalByLast.get(lastSegmentOf(cp));
+    if (!list) return false;
+    const full = cp.fullPath;
+    for (const c of list) {
+      if (full === c) return true;
+      const at = full.length - c.length - 1;
+      if (at >= 0 && full.charCodeAt(at) === 46 && full.endsWith(c)) return true;
+    }
     return false;
   };
   return (cp) => {
@@ -315,9 +342,25 @@ export function reachOf(shapes: readonly CallShape[]): (cp: CalleePath) => boole
       const mod = normaliseModule(cp.binding.module);
       if (modules.has(mod) || (moduleRes.length > 0 && moduleRes.some((re) => re.test(mod)))) return true;
     } else if (cp.root !== undefined && receivers.has(cp.root)) return true;
-    return globalCallees.size > 0 && globalHit(cp.fullPath);
+    return globalByLast.size > 0 && globalHit(cp);
   };
 }
+
+/** The text after the last dot (all of it when there is none). */
+const lastSegment = (path: string): string => {
+  const i = path.lastIndexOf('.');
+  return i < 0 ? path : path.slice(i + 1);
+};
+/** `lastSegment` of a call's full path, kept for the last path asked (the matchers ask about one call in turn). */
+let segmentFor: CalleePath | undefined;
+let segment = '';
+const lastSegmentOf = (cp: CalleePath): string => {
+  if (cp !== segmentFor) {
+    segment = lastSegment(cp.fullPath);
+    segmentFor = cp;
+  }
+  return segment;
+};
 
 /** Whether the compiled sink describes the call with canonical path `cp`. Cheap rejects first: most calls are local. */
 function compiledMatches(c: CompiledShape, cp: CalleePath): boolean {
@@ -404,23 +447,45 @@ export function sinkMatches(sink: SinkShape, cp: CalleePath): boolean {
   return compiledMatches(compiledOf(sink), cp);
 }
 
-const sinksByPath = new Map<string, readonly KeySink[]>();
-const keySinkReach = reachOf(keySinks);
-const NO_SINKS: readonly KeySink[] = Object.freeze([]);
+const keySinksOf = shapesMatching(keySinks);
 /**
  * The catalogue key sinks whose module and callee describe `cp` (before their `when` conditions), in catalogue
  * order.
  */
 export function keySinksMatching(cp: CalleePath): readonly KeySink[] {
-  if (!keySinkReach(cp)) return NO_SINKS;
-  const k = calleePathKey(cp);
-  let got = sinksByPath.get(k);
-  if (!got) {
-    if (sinksByPath.size >= MEMO_LIMIT) sinksByPath.clear();
-    got = keySinks.filter((sink) => sinkMatches(sink, cp));
-    sinksByPath.set(k, got);
-  }
-  return got;
+  return keySinksOf(cp);
+}
+
+/**
+ * A matcher for a list of catalogue entries shaped like sinks (algorithm sites, KDF and hash sites): the entries
+ * whose module and callee describe `cp`, in list order. The same answer as `list.filter((s) => sinkMatches(s, cp))`;
+ * a call that no entry can describe is turned away by `reachOf`, and the answer for each distinct callee path is
+ * remembered (bounded, as in `keySinksMatching`), so a call is not tested against every entry of the list.
+ */
+export function shapesMatching<S extends SinkShape>(list: readonly S[]): (cp: CalleePath) => readonly S[] {
+  const reach = reachOf(list);
+  const memo = new Map<string, readonly S[]>();
+  const none: readonly S[] = Object.freeze([]);
+  return (cp) => {
+    if (!reach(cp)) return none;
+    const k = calleePathKey(cp);
+    let got = memo.get(k);
+    if (!got) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      const all = list.filter((s) => sinkMatches(s, cp));
+      got = all.length > 0 ? all : none;
+      memo.set(k, got);
+    }
+    return got;
+  };
+}
+
+const reachByList = new WeakMap<readonly SinkShape[], (cp: CalleePath) => boolean>();
+/** `list.some((s) => sinkMatches(s, cp))`, with `reachOf`'s prefilter built once per list. */
+export function anyShapeMatches(list: readonly SinkShape[], cp: CalleePath): boolean {
+  let reach = reachByList.get(list);
+  if (!reach) reachByList.set(list, (reach = reachOf(list)));
+  return reach(cp) && list.some((s) => sinkMatches(s, cp));
 }
 
 export interface SinkHit {

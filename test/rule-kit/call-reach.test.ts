@@ -6,13 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credentialClients } from '../../src/catalogue/clients.js';
-import { fileDeletionApis, keyProducers } from '../../src/catalogue/deletion.js';
+import { fileDeletionApis, keyImports, keyProducers } from '../../src/catalogue/deletion.js';
 import { loggerFactories, plaintextFileWrites, reportingSinks } from '../../src/catalogue/loggers.js';
-import { strongRandomSources, weakRandomSources } from '../../src/catalogue/randomness.js';
+import { purposeSinks, strongRandomSources, weakRandomSources } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
-import { patternMatches } from '../../src/rule-kit/call-patterns.js';
-import { keySinksMatching, reachOf, sinkMatches, type CalleePath } from '../../src/rule-kit/sinks.js';
+import { firstMatchingPattern, patternMatches, patternsReach } from '../../src/rule-kit/call-patterns.js';
+import { algorithmSites } from '../../src/catalogue/algorithms.js';
+import { iacKeyResources } from '../../src/catalogue/iac.js';
+import { kdfSites, plainHashSites } from '../../src/catalogue/kdf.js';
+import {
+  anyShapeMatches,
+  keySinksMatching,
+  reachOf,
+  shapesMatching,
+  sinkMatches,
+  type CalleePath,
+} from '../../src/rule-kit/sinks.js';
 
 /** A glob callee spelled as a call would be (`*` → `x`), so the glob-matching paths are exercised too. */
 const spelled = (callee: string): string => callee.replace(/\*/g, 'x');
@@ -105,4 +115,72 @@ describe('reachOf never turns away a call that a matcher accepts', () => {
     expect(subtle({ root: 'x', path: '', fullPath: 'x.notsubtle.importKey' })).toBe(false);
     expect(subtle({ root: 'x', path: '', fullPath: 'x.subtle.importKeys' })).toBe(false);
   });
+
+  it('compares a global callee only at a dot boundary or whole (session 22: no substring per dot)', () => {
+    const reach = reachOf([{ modules: [], callees: ['getRandomValues', 'crypto.randomUUID'], global: true }]);
+    const at = (fullPath: string): boolean => reach({ root: 'x', path: '', fullPath });
+    expect(at('getRandomValues')).toBe(true);
+    expect(at('window.crypto.getRandomValues')).toBe(true);
+    expect(at('crypto.randomUUID')).toBe(true);
+    expect(at('globalThis.crypto.randomUUID')).toBe(true);
+    expect(at('xgetRandomValues')).toBe(false);
+    expect(at('mycrypto.randomUUID')).toBe(false);
+    expect(at('randomUUID')).toBe(false);
+    expect(at('crypto.randomUUID.bind')).toBe(false);
+    // The same path asked of two matchers in turn (the last segment is kept per path).
+    const other = reachOf([{ modules: [], callees: ['randomUUID'], global: true }]);
+    const cp: CalleePath = { root: 'self', path: '', fullPath: 'self.crypto.randomUUID' };
+    expect([reach(cp), other(cp), reach({ root: 'a', path: '', fullPath: 'a.b' }), other(cp)]).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+  });
+});
+
+/** The catalogue's site lists (shaped like sinks), as shapes for `pathsFor`. */
+const siteLists = {
+  algorithmSites,
+  kdfSites,
+  plainHashSites,
+  iacKeyResources: iacKeyResources.flatMap((r) => [...r.match, ...(r.companion?.match ?? [])]),
+};
+
+describe("shapesMatching and anyShapeMatches give the plain filter's answer", () => {
+  for (const [name, list] of Object.entries(siteLists)) {
+    it(`for ${name}`, () => {
+      const of = shapesMatching<(typeof list)[number]>(list);
+      const paths = [...pathsFor(list.map((s) => ({ ...s, callees: [s.callee] }))), ...LOCAL];
+      let matched = 0;
+      for (const cp of paths) {
+        const accepted = list.filter((s) => sinkMatches(s, cp));
+        matched += accepted.length;
+        expect(of(cp), `${cp.fullPath} from ${cp.binding?.module ?? '-'}`).toEqual(accepted);
+        // Asked again (the remembered answer), and through a copy of the path (the memo key, not the object).
+        expect(of({ ...cp })).toEqual(accepted);
+        expect(anyShapeMatches(list, cp)).toBe(accepted.length > 0);
+      }
+      expect(matched).toBeGreaterThan(paths.length / 3);
+      for (const cp of LOCAL) expect(of(cp)).toEqual([]);
+    });
+  }
+});
+
+describe("firstMatchingPattern and patternsReach give the plain walk's answer", () => {
+  const lists: Record<string, readonly CallPattern[]> = { ...patternLists, purposeSinks, keyImports };
+  for (const [name, list] of Object.entries(lists)) {
+    it(`for ${name}`, () => {
+      const paths = [...pathsFor(list), ...LOCAL];
+      let found = 0;
+      for (const cp of paths) {
+        const first = list.find((p) => patternMatches(p, cp));
+        if (first) found++;
+        expect(firstMatchingPattern(list, cp), cp.fullPath).toBe(first);
+        if (first) expect(patternsReach(list, cp), cp.fullPath).toBe(true);
+      }
+      expect(found).toBeGreaterThan(0);
+      for (const cp of LOCAL) expect(patternsReach(list, cp), cp.fullPath).toBe(false);
+    });
+  }
 });

@@ -157,6 +157,20 @@ describe('fileRole', () => {
     expect(fileRole('/home/ci/test/keys.ts', '/elsewhere')).toBe('test');
   });
 
+  it('answers each (file, cwd) pair on its own when the same file is asked with and without a cwd in turn', () => {
+    // fileRole keeps its last answer (session 22); the answer must follow both arguments.
+    const file = '/home/ci/test/project/src/keys.ts';
+    const got = [
+      fileRole(file, '/home/ci/test/project'),
+      fileRole(file),
+      fileRole(file, '/home/ci/test/project'),
+      fileRole('/home/ci/test/project/src/keys.ts', '/elsewhere'),
+      fileRole('/home/ci/test/project/docs/keys.ts', '/home/ci/test/project'),
+      fileRole(file, '/home/ci/test/project'),
+    ];
+    expect(got).toEqual(['code', 'test', 'code', 'test', 'example', 'code']);
+  });
+
   it('accepts Windows separators', () => {
     expect(fileRole('C:\\repo\\test\\keys.ts', 'C:\\repo')).toBe('test');
     expect(fileRole('C:\\repo\\docs\\guide.md', 'C:\\repo')).toBe('example');

@@ -35,7 +35,7 @@ import {
   type Scope,
 } from '../ast.js';
 import { collectImports, type ImportMap } from '../imports.js';
-import { calleePathOf, sinkMatches } from '../sinks.js';
+import { calleePathOf, shapesMatching } from '../sinks.js';
 import { resolveOrigins, type Origin } from '../values.js';
 import { methodCallOn } from '../method-calls.js';
 import { functionName, localFunction, returnExpressions } from './functions.js';
@@ -111,6 +111,10 @@ const isPasswordName = (name: string | undefined): name is string =>
 
 const MAX_DEPTH = 6;
 
+/** The hash and KDF sites a call's path matches (tested once per distinct path). */
+const plainHashSitesOf = shapesMatching(plainHashSites);
+const kdfSitesOf = shapesMatching(kdfSites);
+
 function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
   const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
   const imports = collectImports(sourceCode.ast);
@@ -142,8 +146,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     if (c.type !== T.CallExpression) return undefined;
     const cp = calleePathOf(c, imports, getScope(c));
     if (!cp) return undefined;
-    for (const site of plainHashSites) {
-      if (!sinkMatches(site, cp)) continue;
+    for (const site of plainHashSitesOf(cp)) {
       if ('index' in site.input) {
         const a = c.arguments[site.input.index];
         return a && a.type !== T.SpreadElement
@@ -167,8 +170,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
         } else return undefined;
       }
     }
-    for (const site of kdfSites) {
-      if (!sinkMatches(site, cp)) continue;
+    for (const site of kdfSitesOf(cp)) {
       const a = c.arguments[0];
       return a && a.type !== T.SpreadElement ? { t: { kind: 'kdf', title: site.title }, input: a } : undefined;
     }
