@@ -4,14 +4,15 @@
  * configuration or internal error. `--update-baseline` writes the baseline and exits 0.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { access, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Severity } from '../catalogue/types.js';
 import { isSuppressed, reporterFor, severityRank, summarise, SEVERITIES, withheldLine } from '../report/index.js';
 import type { AuditResult, RuleInfo } from '../report/types.js';
 import { parseAuditArgs, type OutputSpec } from './args.js';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS, usageError } from './errors.js';
 import { createProgress } from './progress.js';
+import { writeReportFile } from './report-file.js';
 import type { AuditOptions, ScannerApi } from './scanner.js';
 
 export interface CliIo {
@@ -99,8 +100,7 @@ export async function writeReports(
     }
     const file = resolve(io.cwd, spec.file);
     try {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, reporter.render(result, rules, { color: false }));
+      await writeReportFile(file, reporter.render(result, rules, { color: false }));
     } catch (e) {
       throw new CliError(
         'E_IO',

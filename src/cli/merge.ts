@@ -6,13 +6,14 @@
  *   and can only be written as SARIF.
  * Exit codes as for audit: 0 clean, 1 findings at or above `--fail-on`, 2 usage or I/O error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { mergeSarif, severityRank } from '../report/index.js';
 import { REPORT_SCHEMA_VERSION, type AuditResult } from '../report/types.js';
 import { parseMergeArgs } from './args.js';
 import { exitCodeFor, summaryLine, writeReports, type CliIo } from './audit.js';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS, usageError } from './errors.js';
+import { writeReportFile } from './report-file.js';
 import type { ScannerApi } from './scanner.js';
 
 const MERGE_HELP = `Usage: keyhygiene merge [options] FILE...
@@ -139,8 +140,7 @@ export async function runMerge(argv: readonly string[], io: CliIo, load: () => P
       else {
         const file = resolve(io.cwd, o.file);
         try {
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, text);
+          await writeReportFile(file, text);
         } catch (e) {
           throw new CliError(
             'E_IO',
