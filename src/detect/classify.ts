@@ -224,6 +224,9 @@ export function benignShapeOf(
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#]|$)/i.test(v)) return 'url';
   // A path, unless it is a random base64 value that happens to start with `/` (one in 64 of them).
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v) && !isRandomBase64(v)) return 'path';
+  // A relative path that ends in a file name (`deploy/PROD/migrations/prisma.zip`, an object-store key): base64
+  // has no `.` and base64url no `/`, so a secret cannot take this shape.
+  if (/^[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // camelCase words: every capital starts a word of lower-case letters, and digits only end a word. A random
   // alphanumeric string that merely starts lower-case (one base64 secret in eight) breaks that somewhere.

@@ -109,6 +109,12 @@ describe('classifyValue', () => {
     expect(benignShapeOf('https://example.com/a/b')).toBe('url');
     expect(benignShapeOf('the quick brown fox')).toBe('prose');
     expect(benignShapeOf(randomBytes(24).toString('hex'))).toBeUndefined();
+    // Relative paths ending in a file name (object-store keys); random base64 with `/` never has a `.`.
+    expect(benignShapeOf('deploy/PROD/billing-migrations/schema.zip')).toBe('path');
+    expect(benignShapeOf('certs/staging/server.key')).toBe('path');
+    expect(benignShapeOf('k7Qp/Zr2Lm9xWv4Tb8Ns1Yc6Hd3Fg0Ja.5Ue')).toBeUndefined();
+    expect(benignShapeOf('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl')).toBeUndefined();
+    for (let i = 0; i < 2000; i++) expect(benignShapeOf(randomBytes(30).toString('base64'))).not.toBe('path');
   });
   it('needs context for ambiguous formats (an AWS secret key is 40 base64 characters)', () => {
     const v = 'Zq8vR6xW1yB5cD3eF7gH9jK2lM4nP6qR8sT0uV2w';
