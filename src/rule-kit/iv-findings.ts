@@ -261,13 +261,21 @@ function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
       if (fed.some((a) => randomInput(file, a, 0))) return undefined;
       return `${name}()`;
     }
-    for (const p of inputs) {
+    // Through the value's own methods (`.subarray(0, 12)`) and through conversions (`Buffer.from`, `fromHex…`),
+    // not through any call: a request that sends a digest answers with other data (a server's stored nonce).
+    const through = callee.type === T.MemberExpression && !CONVERSION.test(name ?? '') ? [callee.object] : inputs;
+    if (callee.type !== T.MemberExpression && !CONVERSION.test(name ?? '')) continue;
+    for (const p of through) {
       const hit = digestOf(file, p, depth + 1);
       if (hit !== undefined) return hit;
     }
   }
   return undefined;
 }
+
+/** Calls that re-encode or copy the bytes they are given (`Buffer.from`, `new Uint8Array`, `hexToBytes`). */
+const CONVERSION =
+  /^(?:from|of|alloc|concat|copy|encode|decode|Buffer|Uint8Array)$|hex|base(?:32|58|64)|bytes|array|buffer|utf-?8/i;
 
 /** A literal argument of a digest call: its size (`24`), its algorithm name (`'sha256'`). */
 function isLiteralLike(n: Node): boolean {

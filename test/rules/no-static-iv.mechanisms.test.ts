@@ -21,6 +21,11 @@ ruleTester.run('no-static-iv (strangers, session 22)', rule, {
       code: "import Aes from 'react-native-aes-crypto';\n\nexport async function lockNote(key: string, text: string): Promise<{ iv: string; cipher: string }> {\n  const iv = await Aes.randomKey(16);\n  const cipher = await Aes.encrypt(text, key, iv, 'aes-256-cbc');\n  return { iv, cipher };\n}\n\nexport async function noteKey(pin: string, salt: string): Promise<string> {\n  return Aes.pbkdf2(pin, salt, 310000, 256, 'sha512');\n}\n",
       filename: 'src/c-ok.ts',
     },
+    {
+      // A request keyed by a digest answers with the server's own stored nonce: the digest does not reach it.
+      code: "import { loadSodium } from './sodium';\nimport { sendBatch } from './transport';\nimport { hexToBytes, bytesToBase64 } from './bytes';\n\nfunction resolveRequests(nameHash64: string) {\n  return [{ method: 'lookup', params: { kind: 'name', name_hash: nameHash64 } }];\n}\n\nexport async function openEntry(name: string): Promise<Uint8Array> {\n  const sodium = await loadSodium();\n  const nameHash = sodium.crypto_generichash(32, new TextEncoder().encode(name));\n  const results = await sendBatch(resolveRequests(bytesToBase64(nameHash)));\n  const answer = results[0]?.body?.result;\n  if (!answer?.nonce) throw new Error('no entry');\n  const nonce = hexToBytes(answer.nonce as string);\n  const key = sodium.crypto_generichash(32, new TextEncoder().encode(name), nameHash);\n  return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, hexToBytes(answer.box), null, nonce, key);\n}\n",
+      filename: 'src/d-directory-ok.ts',
+    },
   ],
   invalid: [
     {
