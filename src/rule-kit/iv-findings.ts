@@ -263,8 +263,7 @@ function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
     }
     // Through the value's own methods (`.subarray(0, 12)`) and through conversions (`Buffer.from`, `fromHex…`),
     // not through any call: a request that sends a digest answers with other data (a server's stored nonce).
-    const through = callee.type === T.MemberExpression && !CONVERSION.test(name ?? '') ? [callee.object] : inputs;
-    if (callee.type !== T.MemberExpression && !CONVERSION.test(name ?? '')) continue;
+    const through = CONVERSION.test(name ?? '') ? inputs : callee.type === T.MemberExpression ? [callee.object] : [];
     for (const p of through) {
       const hit = digestOf(file, p, depth + 1);
       if (hit !== undefined) return hit;
