@@ -251,6 +251,30 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
  */
 const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty)$/i;
 
+/** The words of a setting's name, lower-case: `MYSQL_ROOT_PASSWORD`, `mysqlRootPassword` → mysql, root, password. */
+const nameWords = (name: string): string[] =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * A value that spells the last words of its own setting's name (`MYSQL_ROOT_PASSWORD: root_password`,
+ * `JWT_SECRET=jwt-secret`, `apiKey: "apiKey"`) names the slot, as `changeme` does (docs/audit.md, "A value that
+ * spells its name"). Separators and case do not count; another word, digit or symbol does.
+ */
+function spellsItsName(value: string, name: string): boolean {
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[-_. ]+/g, '');
+  if (v.length < 4 || /[^a-z0-9]/.test(v)) return false;
+  const words = nameWords(name);
+  for (let k = 1; k <= words.length; k++) if (words.slice(-k).join('') === v) return true;
+  return false;
+}
+
 function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
@@ -267,6 +291,7 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
   // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
   if (SLOT_RULE_WORD.test(value.trim())) return [];
+  if (name !== undefined && spellsItsName(value, name)) return [];
   const c = classifyValue(value, {
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
