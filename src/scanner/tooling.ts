@@ -21,6 +21,7 @@ import type { ts } from 'ts-morph';
 import { fileRole, importedSuiteRole } from '../rule-kit/files.js';
 import { isCodeFile } from './code-files.js';
 import { ModuleGraph, typescript } from './graph.js';
+import { localMountedFiles } from './local-mounts.js';
 import type { Finding } from '../report/types.js';
 import { fixtureClassOf, type FixtureClass } from './policy.js';
 import { walk } from './sources/files.js';
@@ -326,17 +327,21 @@ export async function testToolingClasses(
 }
 
 /**
- * The test-tooling classes of the code files whose findings the fixture policy would report (the only files it
- * needs to ask about); undefined when there is none.
+ * The classes the repository's structure gives to files whose findings the fixture policy would report (the only
+ * files it needs to ask about): code that is test tooling by its imports, and configuration files that only
+ * development or test compose files mount (src/scanner/local-mounts.ts). Undefined when there is none.
  */
 export async function testToolingOf(
   root: string,
   findings: readonly Finding[],
 ): Promise<ReadonlyMap<string, FixtureClass> | undefined> {
-  const files = findings.filter((f) => fixtureClassOf(f) === undefined && isCodeFile(f.location.file));
-  if (files.length === 0) return undefined;
-  return testToolingClasses(
+  const reported = findings.filter((f) => fixtureClassOf(f) === undefined).map((f) => f.location.file);
+  if (reported.length === 0) return undefined;
+  const out = new Map(await testToolingClasses(root, reported.filter(isCodeFile)));
+  for (const rel of localMountedFiles(
     root,
-    files.map((f) => f.location.file),
-  );
+    reported.filter((r) => !isCodeFile(r)),
+  ))
+    out.set(rel, 'test-fixture');
+  return out.size > 0 ? out : undefined;
 }
