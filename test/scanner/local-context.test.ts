@@ -211,6 +211,30 @@ describe('compose files', () => {
     ]);
   });
 
+  it('judges a commented-out line by what the file says of itself, and keeps it reported in other files', () => {
+    const file = (header: string, name = '') => [
+      header,
+      ...(name ? [`name: ${name}`] : []),
+      'services:',
+      '  api:',
+      '    environment:',
+      '      # - DATABASE_URL=postgresql://app:Tq8pWm2vRk@db:5432/app',
+      '      - ENABLE_SUBPATHS=true',
+    ];
+    const at = (lines: string[]) => lines.findIndex((l) => l.includes('DATABASE_URL')) + 1;
+    const internal = file('# Internal compose file used for internal testing deployments');
+    expect(brief('docker-compose.deploy.yml', internal)).toEqual([[at(internal), 'low', 'example']]);
+    const devProject = file('# api stack', 'shop-dev');
+    expect(brief('docker-compose.yml', devProject)).toEqual([[at(devProject), 'low', 'test-fixture']]);
+    // near misses: a production file, a project named for devices, and a YAML file that is not a compose file
+    const prod = file('# production stack');
+    expect(brief('docker-compose.yml', prod)).toEqual([[at(prod), 'high', '-']]);
+    const devices = file('# api stack', 'devices-api');
+    expect(brief('docker-compose.yml', devices)).toEqual([[at(devices), 'high', '-']]);
+    const dev = file('# api stack', 'shop-dev');
+    expect(brief('config/app.yml', dev)).toEqual([[at(dev), 'high', '-']]);
+  });
+
   it('near misses: a production compose file with a real-looking password on a public port stays reported', () => {
     expect(
       brief('docker-compose.yml', [

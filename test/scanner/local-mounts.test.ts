@@ -49,7 +49,7 @@ describe('configuration mounted by development compose files', () => {
       // near miss: mounted by a development and a production compose file
       'shared/docker-compose.yml': composeWith(undefined, ['./shared.toml:/etc/shared.toml']),
       'shared/docker-compose.dev.yml': composeWith(undefined, ['./shared.toml:/etc/shared.toml']),
-      'shared/shared.toml': `[auth]\njwt_secret = "${V[1].split('').reverse().join('')}"\n`,
+      'shared/shared.toml': `[auth]\njwt_secret = "${V[1]!.split('').reverse().join('')}"\n`,
       // a provider-issued token is reported wherever it is
       'stack/vault-token.yaml': `github:\n  token: ${FAKE_GITHUB_TOKEN}\n`,
       'stack/docker-compose.override.yaml': composeWith('shop-dev', ['./vault-token.yaml:/etc/token.yaml']),

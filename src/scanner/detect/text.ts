@@ -31,7 +31,15 @@ import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../comm
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
 import { isProviderIssued } from '../../rule-kit/files.js';
-import { dockerfileJudge, documentJudge, loopbackOnly, notForProduction, type Withhold } from './local-context.js';
+import {
+  dockerfileJudge,
+  documentJudge,
+  isComposeFile,
+  isLocalCompose,
+  loopbackOnly,
+  notForProduction,
+  type Withhold,
+} from './local-context.js';
 
 export type TextKind =
   'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'netrc' | 'keyfile' | 'lock' | 'text';
@@ -312,6 +320,19 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
       ...(name ? { name } : {}),
     },
   ];
+}
+
+/**
+ * What a YAML file says of itself, for values no scalar holds (a commented-out line): a comment that it is not for
+ * production, or a compose file named, placed or declared for development (src/scanner/detect/local-context.ts).
+ */
+function yamlFileNote(rel: string, text: string): Withhold | undefined {
+  const note = notForProduction(text);
+  if (note || !isComposeFile(rel)) return note;
+  const name = /^name:[ \t]*["']?([\w.-]+)/m.exec(text)?.[1];
+  return isLocalCompose(rel, text, name ? [{ path: ['name'], value: name }] : [])
+    ? { as: 'test-fixture', why: 'a compose file named, placed or declared (project name) for development or tests' }
+    : undefined;
 }
 
 /** A string scalar of a JSON or YAML document: the keys on the way from the root, its value, its offset. */
@@ -855,6 +876,11 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
       else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
+      // A value only a format finds (in a comment, a commented-out line) is judged by what the file says of itself.
+      if (kind === 'yaml') {
+        const note = yamlFileNote(rel, text);
+        if (note) hits = hits.map((h) => (h.withhold ? h : withheld(h, note)));
+      }
       break;
     }
     case 'keyfile':
