@@ -146,10 +146,7 @@ function manifestEntries(manifestAbs: string, root: string): string[] {
  * The fixture class test tooling gives each of `files` (POSIX paths relative to `root`, the files that hold
  * findings); files that are not test tooling are absent from the map.
  */
-export async function testToolingClasses(
-  root: string,
-  files: Iterable<string>,
-): Promise<ReadonlyMap<string, FixtureClass>> {
+async function testToolingClasses(root: string, files: Iterable<string>): Promise<ReadonlyMap<string, FixtureClass>> {
   const texts = new Map<string, string | null>();
   const textOf = (rel: string): string | undefined => {
     let t = texts.get(rel);
