@@ -287,7 +287,10 @@ export const nonPurposeName: NameLexicon = {
       String.raw`(?:^|_)(?:keys?|tokens?|` +
       String.raw`secrets?|nonce|salt)_ids?$|` +
       // A rate or a quota, plural before `per`: `keysPerWorkspace`, `tokensPerInterval` (`saltPerUser` is a salt).
-      String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$`,
+      String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$|` +
+      // A chat thread's key groups messages into one thread (Google Chat's `threadKey`); it opens nothing. A
+      // conversation key is left out: NIP-44 names its ECDH shared secret so.
+      String.raw`(?:^|_)thread_keys?$`,
   ),
   samples: {
     positive: [
@@ -312,8 +315,14 @@ export const nonPurposeName: NameLexicon = {
       'keys_per_workspace',
       'tokens_per_interval',
       'max_secrets_per_user',
+      'thread_key',
+      'chat_thread_keys',
     ],
     negative: [
+      'thread_secret',
+      'thread_token',
+      'conversation_key',
+      'thread_key_secret',
       'salt_per_user',
       'per_user_token',
       'key_per_tenant',

@@ -91,6 +91,28 @@ const TEST_PATH = new RegExp(
   'i',
 );
 
+/**
+ * What shipped code never imports: a test suite or its fixtures (`test/`, `__tests__/`, `spec/`, `fixtures/`,
+ * `e2e/`, `conformance/`, `*.test.ts`, `*.spec.js`) and an example app (`example/`, `samples/`). Test helpers that
+ * packages do ship (`testing/`, `mocks/`, `__mocks__/`, `mock.ts`, stories) are left out: importing them says
+ * nothing about the importer. Read by the audit's test-tooling signal (src/scanner/tooling.ts).
+ */
+const TEST_SUITE_PATH = new RegExp(
+  String.raw`(?:^|${SEP})(?:test|tests|__tests__|__test__|spec|specs|fixtures?|__fixtures__|e2e|conformance|` +
+    String.raw`testdata|test-data)${SEP}|\.(?:test|spec|e2e|fixture)\.[cm]?[jt]sx?$`,
+  'i',
+);
+const EXAMPLE_APP_PATH = new RegExp(String.raw`(?:^|${SEP})(?:examples?|samples?)${SEP}`, 'i');
+
+/**
+ * The role a module lends to the code that imports it unconditionally: `test` for a test suite or fixture,
+ * `example` for an example app, undefined for anything else (docs/audit.md, "Test tooling by its imports").
+ */
+export function importedSuiteRole(rel: string): 'test' | 'example' | undefined {
+  const p = rel.replace(/\\/g, '/');
+  return TEST_SUITE_PATH.test(p) ? 'test' : EXAMPLE_APP_PATH.test(p) ? 'example' : undefined;
+}
+
 /** Documentation and example trees: code written to be read and copied, with keys made up or published. */
 const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');
 

@@ -24,6 +24,7 @@ import { mayJoin, type ModuleSummary } from './detect/module-summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
 import { applyFixturePolicy } from './policy.js';
+import { testToolingOf } from './tooling.js';
 import { compareFindings } from '../report/json.js';
 import { historyState, scanHistory } from './sources/history.js';
 import { DEFAULT_MAX_FILE_BYTES } from './sources/read.js';
@@ -165,8 +166,10 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     );
     findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old.findings, findings));
   } else if (baseline) findings = applyBaseline(findings, baseline);
-  // One fixture policy for every pass (src/scanner/policy.ts): test fixtures and examples are counted, not listed.
-  const policed = applyFixturePolicy(findings, options.includeFixtures);
+  // One fixture policy for every pass (src/scanner/policy.ts): test fixtures and examples are counted, not listed;
+  // code that is test tooling by its imports (src/scanner/tooling.ts) counts as test code.
+  const tooling = await testToolingOf(root, findings);
+  const policed = applyFixturePolicy(findings, options.includeFixtures, tooling);
   const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
   const { testFixtures, examples } = policed.withheld;
   const withheld = testFixtures + examples > 0 ? { withheld: policed.withheld } : {};

@@ -14,6 +14,8 @@
  * - By default these are withheld: left out of the findings and counted in `withheld`, which every report
  *   prints ("N test-fixture findings and N examples (…) not listed; --include-fixtures lists them"). With
  *   `includeFixtures` they are listed, each marked with its `fixture` class.
+ * - A finding in a code file that is test tooling by its imports (src/scanner/tooling.ts: it cannot load without
+ *   the repository's tests or example app) is classed like a finding in a test or example file.
  * - One finding per secret (docs/audit.md, "One finding per secret"): the places of one value under one rule are
  *   one finding, a reported place leading and test or example copies listed in `occurrences`.
  */
@@ -36,15 +38,18 @@ export interface Withheld {
  */
 export const auditRuleOverrides = { 'keyhygiene/no-hardcoded-key': ['error', { testFiles: 'all' }] } as const;
 
-/** The class of a finding under the policy, or undefined when it is reported as it is. */
-export function fixtureClassOf(f: Finding): FixtureClass | undefined {
+/**
+ * The class of a finding under the policy, or undefined when it is reported as it is. `tooling` gives the class
+ * of code files that are test tooling by their imports (src/scanner/tooling.ts).
+ */
+export function fixtureClassOf(f: Finding, tooling?: ReadonlyMap<string, FixtureClass>): FixtureClass | undefined {
   // The text pass marks a credential whose place says it is throwaway (src/scanner/detect/local-context.ts).
   if (f.fixture) return f.fixture;
   const formatId = f.secret?.formatId;
   if (formatId === 'published-example') return 'example';
   if (isProviderIssued(formatId)) return undefined;
   const role = fileRole(f.location.file);
-  return role === 'test' ? 'test-fixture' : role === 'example' ? 'example' : undefined;
+  return role === 'test' ? 'test-fixture' : role === 'example' ? 'example' : tooling?.get(f.location.file);
 }
 
 /**
@@ -58,11 +63,12 @@ export function fixtureClassOf(f: Finding): FixtureClass | undefined {
 export function applyFixturePolicy(
   findings: readonly Finding[],
   includeFixtures = false,
+  tooling?: ReadonlyMap<string, FixtureClass>,
 ): { findings: Finding[]; withheld: Withheld } {
   const kept: Finding[] = [];
   let testFixtures = 0;
   let examples = 0;
-  for (const { lead, cls, occurrences } of groupBySecret(findings, fixtureClassOf)) {
+  for (const { lead, cls, occurrences } of groupBySecret(findings, (f) => fixtureClassOf(f, tooling))) {
     if (cls === undefined) kept.push(withOccurrences(lead, occurrences));
     else if (includeFixtures) kept.push(withOccurrences({ ...lead, fixture: cls }, occurrences));
     else if (cls === 'test-fixture') testFixtures++;

@@ -167,7 +167,7 @@ describe('compose files', () => {
         '      POSTGRES_PASSWORD: analytics',
         '  app:',
         '    environment:',
-        '      - NEXTAUTH_SECRET=secret',
+        '      - NEXTAUTH_SECRET=localdev',
         '  cache:',
         '    ports:',
         '      - "127.0.0.1:5432:5432"',
@@ -209,6 +209,30 @@ describe('compose files', () => {
     expect(brief('docker-compose.yml', file('Run the tests before production deployments'))).toEqual([
       [5, 'high', '-'],
     ]);
+  });
+
+  it('judges a commented-out line by what the file says of itself, and keeps it reported in other files', () => {
+    const file = (header: string, name = '') => [
+      header,
+      ...(name ? [`name: ${name}`] : []),
+      'services:',
+      '  api:',
+      '    environment:',
+      '      # - DATABASE_URL=postgresql://app:Tq8pWm2vRk@db:5432/app',
+      '      - ENABLE_SUBPATHS=true',
+    ];
+    const at = (lines: string[]) => lines.findIndex((l) => l.includes('DATABASE_URL')) + 1;
+    const internal = file('# Internal compose file used for internal testing deployments');
+    expect(brief('docker-compose.deploy.yml', internal)).toEqual([[at(internal), 'low', 'example']]);
+    const devProject = file('# api stack', 'shop-dev');
+    expect(brief('docker-compose.yml', devProject)).toEqual([[at(devProject), 'low', 'test-fixture']]);
+    // near misses: a production file, a project named for devices, and a YAML file that is not a compose file
+    const prod = file('# production stack');
+    expect(brief('docker-compose.yml', prod)).toEqual([[at(prod), 'high', '-']]);
+    const devices = file('# api stack', 'devices-api');
+    expect(brief('docker-compose.yml', devices)).toEqual([[at(devices), 'high', '-']]);
+    const dev = file('# api stack', 'shop-dev');
+    expect(brief('config/app.yml', dev)).toEqual([[at(dev), 'high', '-']]);
   });
 
   it('near misses: a production compose file with a real-looking password on a public port stays reported', () => {
@@ -353,8 +377,8 @@ describe('npm scripts, .env files and other configuration', () => {
     const catalogue = JSON.stringify({ environment: { secrets: 'Secrets', secret_value: 'Geheimer Wert' } }, null, 2);
     expect(brief('packages/web/locales/de.json', [catalogue])).toEqual([]);
     expect(brief('shared/i18n/locales/da_DK/translation.json', [catalogue])).toEqual([]);
-    // the same keys in a configuration file are judged by name
-    expect(brief('config/settings.json', [catalogue])).toHaveLength(2);
+    // the same keys in a configuration file are judged by name (`secrets: Secrets` spells its own name: a slot)
+    expect(brief('config/settings.json', [catalogue])).toHaveLength(1);
     // a provider-issued token in a catalogue is still found
     expect(brief('locales/en.json', [JSON.stringify({ token: GITHUB_TOKEN })])).toHaveLength(1);
   });

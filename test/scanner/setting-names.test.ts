@@ -65,3 +65,22 @@ describe('a word that states what a setting must hold is not a value of it', () 
     expect(lines('.env', env)).toEqual([2, 3, 4]);
   });
 });
+
+describe('a value that spells its own setting name is a placeholder', () => {
+  it('leaves `root_password` under MYSQL_ROOT_PASSWORD, `jwt-secret` under JWT_SECRET and `apiKey` under apiKey alone', () => {
+    const compose =
+      'services:\n  db:\n    image: mysql:8\n    ports:\n      - "3306:3306"\n    environment:\n' +
+      '      MYSQL_ROOT_PASSWORD: root_password\n  cache:\n    image: acme/cache\n    environment:\n' +
+      '      - CACHE_AUTH_TOKEN=auth-token\n';
+    expect(lines('docker-compose.yml', compose)).toEqual([]);
+    expect(lines('.env', 'JWT_SECRET=jwt-secret\nSESSION_SECRET=SESSION_SECRET\n')).toEqual([]);
+    expect(lines('config/settings.json', '{ "stripe": { "apiKey": "apiKey" } }\n')).toEqual([]);
+  });
+
+  it('keeps a value with another word, a digit or a symbol, and a name it does not end with, reported', () => {
+    const env =
+      'MYSQL_ROOT_PASSWORD=root_password_2024\nDB_PASSWORD=root_password\nJWT_SECRET=jwt-secret!\n' +
+      'API_KEY=prod_api_key\nADMIN_PASSWORD=Vq7mX2rT9kLp4sWzH8dN3bC6\n';
+    expect(lines('.env', env)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -17,7 +17,7 @@ export interface Withhold {
 }
 
 /** A string scalar of a JSON or YAML document: the keys on the way from the root and its value. */
-interface PathValue {
+export interface PathValue {
   readonly path: readonly string[];
   readonly value: string;
 }
@@ -31,6 +31,28 @@ const DEV_COMPOSE = new RegExp(
     String.raw`integration)(?:[.-][^/]*)?\.ya?ml$|(?:^|/)(?:_?dev|development|local)/`,
   'i',
 );
+
+/**
+ * A compose project named for development or tests (the top-level `name:`, which `docker compose` uses as the
+ * project's name as it would a file's name): `unkey-dashboard-dev`, `shop_local`, `api-e2e`.
+ */
+const DEV_PROJECT_NAME = /(?:^|[-_.])(?:dev|development|local|test|tests|testing|ci|e2e|integration)$/i;
+
+/**
+ * True for a compose file that sets up local development or tests: named or placed so
+ * (`docker-compose.dev.yml`, `development/compose.yaml`), with a project `name:` that says so, or whose comment
+ * says it is not for production. `scalars` are its string scalars.
+ */
+export function isLocalCompose(rel: string, text: string, scalars: readonly PathValue[]): boolean {
+  return (
+    DEV_COMPOSE.test(rel) ||
+    DEMO_NOTE.test(text) ||
+    scalars.some((s) => s.path.length === 1 && s.path[0] === 'name' && DEV_PROJECT_NAME.test(s.value.trim()))
+  );
+}
+
+/** Compose files, by name: the same test the text pass uses. */
+export const isComposeFile = (rel: string): boolean => COMPOSE_FILE.test(rel);
 
 /**
  * GitHub Actions workflows, and those of the CI services that run the same workflow syntax from their own
@@ -164,7 +186,7 @@ function composeJudge(
   text: string,
   scalars: readonly PathValue[],
 ): (s: PathValue, secret: string) => Withhold | undefined {
-  const dev = DEV_COMPOSE.test(rel);
+  const dev = DEV_COMPOSE.test(rel) || isLocalCompose(rel, '', scalars);
   const demo = DEMO_NOTE.test(text);
   const ports = new Map<string, boolean>();
   const users = new Set<string>(); // `service\0user name` of every *_USER / *_USERNAME in a service's environment
@@ -178,7 +200,7 @@ function composeJudge(
     if (pair && /(?:^|_)USER(?:NAME)?$/i.test(pair[0]!)) users.add(`${service}\0${pair[1]}`);
   }
   return (s, secret) => {
-    if (dev) return local('a compose file named or placed for development or tests');
+    if (dev) return local('a compose file named, placed or declared (project name) for development or tests');
     const word = secret.toLowerCase();
     if (throwawayPasswords.has(secret) || placeholderPasswords.has(word))
       return local('a well-known throwaway password or placeholder word in a local-development compose file');

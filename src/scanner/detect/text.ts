@@ -31,7 +31,15 @@ import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../comm
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
 import { isProviderIssued } from '../../rule-kit/files.js';
-import { dockerfileJudge, documentJudge, loopbackOnly, notForProduction, type Withhold } from './local-context.js';
+import {
+  dockerfileJudge,
+  documentJudge,
+  isComposeFile,
+  isLocalCompose,
+  loopbackOnly,
+  notForProduction,
+  type Withhold,
+} from './local-context.js';
 
 export type TextKind =
   'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'netrc' | 'keyfile' | 'lock' | 'text';
@@ -251,6 +259,30 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
  */
 const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty)$/i;
 
+/** The words of a setting's name, lower-case: `MYSQL_ROOT_PASSWORD`, `mysqlRootPassword` → mysql, root, password. */
+const nameWords = (name: string): string[] =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * A value that spells the last words of its own setting's name (`MYSQL_ROOT_PASSWORD: root_password`,
+ * `JWT_SECRET=jwt-secret`, `apiKey: "apiKey"`) names the slot, as `changeme` does (docs/audit.md, "A value that
+ * spells its name"). Separators and case do not count; another word, digit or symbol does.
+ */
+function spellsItsName(value: string, name: string): boolean {
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[-_. ]+/g, '');
+  if (v.length < 4 || /[^a-z0-9]/.test(v)) return false;
+  const words = nameWords(name);
+  for (let k = 1; k <= words.length; k++) if (words.slice(-k).join('') === v) return true;
+  return false;
+}
+
 function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
@@ -267,6 +299,7 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
   // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
   if (SLOT_RULE_WORD.test(value.trim())) return [];
+  if (name !== undefined && spellsItsName(value, name)) return [];
   const c = classifyValue(value, {
     ...(name === undefined ? {} : { name }),
     ...(inSecretStore ? { inKeySink: true } : {}),
@@ -287,6 +320,19 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
       ...(name ? { name } : {}),
     },
   ];
+}
+
+/**
+ * What a YAML file says of itself, for values no scalar holds (a commented-out line): a comment that it is not for
+ * production, or a compose file named, placed or declared for development (src/scanner/detect/local-context.ts).
+ */
+function yamlFileNote(rel: string, text: string): Withhold | undefined {
+  const note = notForProduction(text);
+  if (note || !isComposeFile(rel)) return note;
+  const name = /^name:[ \t]*["']?([\w.-]+)/m.exec(text)?.[1];
+  return isLocalCompose(rel, text, name ? [{ path: ['name'], value: name }] : [])
+    ? { as: 'test-fixture', why: 'a compose file named, placed or declared (project name) for development or tests' }
+    : undefined;
 }
 
 /** A string scalar of a JSON or YAML document: the keys on the way from the root, its value, its offset. */
@@ -830,6 +876,11 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
       else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
+      // A value only a format finds (in a comment, a commented-out line) is judged by what the file says of itself.
+      if (kind === 'yaml') {
+        const note = yamlFileNote(rel, text);
+        if (note) hits = hits.map((h) => (h.withhold ? h : withheld(h, note)));
+      }
       break;
     }
     case 'keyfile':

@@ -1,0 +1,94 @@
+/**
+ * Configuration files of a local set-up (docs/audit.md, "Local and CI credentials"): a file that a development or
+ * test compose file mounts into its containers (a bind-mounted volume, a `configs:`/`secrets:` file, an
+ * `env_file`) configures those throwaway containers, as the compose file's own `environment:` does. Its
+ * credentials are withheld like the compose file's, with the reason. A file that a compose file not set up for
+ * development also mounts, and a file beside a development compose file that it does not mount, stay reported.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { isComposeFile, isLocalCompose } from './detect/local-context.js';
+
+/** What a compose file mounts or loads from the repository, as POSIX paths relative to the root. */
+function mountedFiles(root: string, rel: string, doc: Record<string, unknown>): string[] {
+  const dir = path.posix.dirname(rel);
+  const out: string[] = [];
+  const add = (source: unknown): void => {
+    if (typeof source !== 'string' || !/^\.{1,2}\//.test(source)) return;
+    const abs = path.resolve(root, dir, source);
+    const r = path.relative(root, abs).split(path.sep).join('/');
+    if (!r.startsWith('..')) out.push(r);
+  };
+  const services = doc.services && typeof doc.services === 'object' ? Object.values(doc.services) : [];
+  for (const svc of services as unknown[]) {
+    if (!svc || typeof svc !== 'object') continue;
+    const { volumes, env_file: envFile } = svc as { volumes?: unknown; env_file?: unknown };
+    for (const v of Array.isArray(volumes) ? (volumes as unknown[]) : []) {
+      // Short syntax `./vault.toml:/etc/vault.toml:ro`; long syntax `{ type: bind, source: ./vault.toml }`.
+      if (typeof v === 'string') add(v.split(':')[0]);
+      else if (v && typeof v === 'object') add((v as { source?: unknown }).source);
+    }
+    for (const e of Array.isArray(envFile) ? (envFile as unknown[]) : [envFile])
+      add(e && typeof e === 'object' ? (e as { path?: unknown }).path : e);
+  }
+  for (const top of ['configs', 'secrets']) {
+    const block = doc[top];
+    if (!block || typeof block !== 'object') continue;
+    for (const entry of Object.values(block) as unknown[])
+      if (entry && typeof entry === 'object') add((entry as { file?: unknown }).file);
+  }
+  return out;
+}
+
+/**
+ * The files among `files` (POSIX paths relative to `root`) that only development or test compose files mount: each
+ * compose file in a file's directory or above it is read, and a file that any other compose file mounts is left
+ * out.
+ */
+export function localMountedFiles(root: string, files: Iterable<string>): ReadonlySet<string> {
+  const composeIn = new Map<string, Array<{ local: boolean; mounts: ReadonlySet<string> }>>();
+  const composesOf = (dir: string): Array<{ local: boolean; mounts: ReadonlySet<string> }> => {
+    let list = composeIn.get(dir);
+    if (list) return list;
+    list = [];
+    let names: string[] = [];
+    try {
+      names = readdirSync(path.join(root, dir), { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name);
+    } catch {
+      names = [];
+    }
+    for (const name of names) {
+      const rel = dir === '' ? name : `${dir}/${name}`;
+      if (!isComposeFile(rel)) continue;
+      let text: string;
+      let doc: unknown;
+      try {
+        text = readFileSync(path.join(root, rel), 'utf8');
+        doc = parse(text);
+      } catch {
+        continue;
+      }
+      if (!doc || typeof doc !== 'object') continue;
+      const record = doc as Record<string, unknown>;
+      const named = typeof record.name === 'string' ? [{ path: ['name'], value: record.name }] : [];
+      list.push({ local: isLocalCompose(rel, text, named), mounts: new Set(mountedFiles(root, rel, record)) });
+    }
+    composeIn.set(dir, list);
+    return list;
+  };
+  const out = new Set<string>();
+  for (const rel of new Set(files)) {
+    if (isComposeFile(rel)) continue;
+    const composes: Array<{ local: boolean; mounts: ReadonlySet<string> }> = [];
+    for (let d = path.posix.dirname(rel); ; d = path.posix.dirname(d)) {
+      composes.push(...composesOf(d === '.' ? '' : d));
+      if (d === '.' || d === '') break;
+    }
+    const mounting = composes.filter((c) => c.mounts.has(rel));
+    if (mounting.length > 0 && mounting.every((c) => c.local)) out.add(rel);
+  }
+  return out;
+}

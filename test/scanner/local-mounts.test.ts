@@ -1,0 +1,85 @@
+/**
+ * Local set-ups by structure (docs/audit.md, "Local and CI credentials"): a compose project named for development
+ * (`name: shop-dev`) is a development compose file, and a configuration file that only development or test compose
+ * files mount (a bind-mounted volume, an `env_file`, a `configs:` file) belongs to those throwaway containers. End
+ * to end on a tree written here; near misses stay reported: a file beside the development compose file that it does
+ * not mount, a file a production compose file mounts, a file both a production and a development compose file
+ * mount, a project name that only starts with "dev", and a provider-issued token in a mounted file.
+ */
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditResult } from '../../src/report/types.js';
+import { auditTree, FAKE_GITHUB_TOKEN } from '../helpers/tree.js';
+
+// Fixed, made-up generated-looking values (no randomness: each must be found every run), one per place.
+const V = [
+  'Q7vX2mK9pL4sW8zH3dN6bC1tR5yJ0fG2',
+  'Zr8Lm3Qx7Tk2Vb9Nc4Wp6Hs1Jd5Fg0Ay',
+  'Hs4Kd9Lm2Qx7Rt3Vb8Nz6Wp1Jc5Fg0Ty',
+  'Wp6Hs1Kd93LmQx7Rt2Vb8Nz4Jc5Fg0Tz',
+  'Nc4Wp6Hs1Jd5Fg0AyZr8Lm3Qx7Tk2Vb9',
+  'Fg0TyHs4Kd9Lm2Qx7Rt3Vb8Nz6Wp1Jc5',
+  'Tk2Vb9Nc4Wp6Hs1Jd5Fg0AyZr8Lm3Qx8',
+];
+
+const composeWith = (name: string | undefined, mounts: string[], env = ''): string =>
+  (name ? `name: ${name}\n` : '') +
+  'services:\n  api:\n    image: acme/api\n    ports:\n      - "8080:8080"\n    volumes:\n' +
+  mounts.map((m) => `      - ${m}\n`).join('') +
+  (env ? `    environment:\n      API_DB_PASSWORD: ${env}\n` : '');
+
+describe('configuration mounted by development compose files', () => {
+  let dir: string;
+  let result: AuditResult;
+  let listed: AuditResult;
+  beforeAll(async () => {
+    ({ dir, result, listed } = await auditTree('kh-mounts-', {
+      // a development project by its name: its own password and the files it mounts are local
+      'stack/docker-compose.yaml':
+        composeWith('shop-dev', ['./api.toml:/etc/api/api.toml:ro', 'data:/var/lib/api'], V[0]) +
+        '    env_file:\n      - ./api.env\nconfigs:\n  vault:\n    file: ./vault.yaml\nvolumes:\n  data: {}\n',
+      'stack/api.toml': `[auth]\njwt_secret = "${V[1]}"\n`,
+      'stack/api.env': `SESSION_SECRET=${V[2]}\n`,
+      'stack/vault.yaml': `vault:\n  master_key: "${V[3]}"\n`,
+      // near miss: beside the development compose file, not mounted by it
+      'stack/prod.toml': `[auth]\njwt_secret = "${V[4]}"\n`,
+      // near miss: a production compose file (its project name only starts with "dev") mounts it
+      'deploy/compose.yaml': composeWith('devices-api', ['./api.toml:/etc/api/api.toml:ro'], V[5]),
+      'deploy/api.toml': `[auth]\njwt_secret = "${V[6]}"\n`,
+      // near miss: mounted by a development and a production compose file
+      'shared/docker-compose.yml': composeWith(undefined, ['./shared.toml:/etc/shared.toml']),
+      'shared/docker-compose.dev.yml': composeWith(undefined, ['./shared.toml:/etc/shared.toml']),
+      'shared/shared.toml': `[auth]\njwt_secret = "${V[1]!.split('').reverse().join('')}"\n`,
+      // a provider-issued token is reported wherever it is
+      'stack/vault-token.yaml': `github:\n  token: ${FAKE_GITHUB_TOKEN}\n`,
+      'stack/docker-compose.override.yaml': composeWith('shop-dev', ['./vault-token.yaml:/etc/token.yaml']),
+    }));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('withholds the development project and what it mounts, and keeps the near misses reported', () => {
+    const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
+    expect(files).toEqual([
+      'deploy/api.toml',
+      'deploy/compose.yaml',
+      'shared/shared.toml',
+      'stack/prod.toml',
+      'stack/vault-token.yaml',
+    ]);
+  });
+
+  it('lists them as test fixtures with --include-fixtures', () => {
+    const marked = listed.findings
+      .filter((f) => f.fixture !== undefined)
+      .map((f) => [f.location.file, f.fixture])
+      .sort();
+    expect(marked).toEqual([
+      ['stack/api.env', 'test-fixture'],
+      ['stack/api.toml', 'test-fixture'],
+      ['stack/docker-compose.yaml', 'test-fixture'],
+      ['stack/vault.yaml', 'test-fixture'],
+    ]);
+  });
+});
