@@ -11,7 +11,7 @@
  *
  * Pure: no I/O. The salt comes in as data.
  */
-import { scryptSync } from 'node:crypto';
+import { createHmac, scryptSync } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -203,7 +203,11 @@ export function createFingerprinter(
       return fp;
     },
     text(text) {
-      return bytesToHex(hmac(sha256, textKey, typeof text === 'string' ? utf8ToBytes(text) : text));
+      // Node's native HMAC-SHA-256 (RFC 2104): the same id as @noble/hashes' at about a tenth of the CPU. The audit
+      // takes one of every file it reads (27 MB on juice-shop: 200-257 ms in JS, 21-22 ms native).
+      return createHmac('sha256', textKey)
+        .update(typeof text === 'string' ? utf8ToBytes(text) : text)
+        .digest('hex');
     },
   };
 }

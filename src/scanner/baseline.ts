@@ -7,12 +7,13 @@
  * Format 1 (keyhygiene 0.1) had no salt and bare SHA-256 ids. It is still read: the scanner matches its
  * entries by the old ids once, in memory, and `--update-baseline` rewrites the file as format 2.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { saltIdOf } from '../detect/index.js';
 import type { AuditResult, Finding } from '../report/types.js';
 import { AuditError } from './errors.js';
 import { parseSalt } from './fingerprints.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 const BASELINE_VERSION = 2;
 
@@ -212,10 +213,7 @@ export async function writeBaseline(
     entries,
   };
   try {
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, `${JSON.stringify(baseline, null, 2)}\n`);
-    await rename(tmp, file);
+    await writeFileAtomic(path.resolve(file), `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (e) {
     throw new AuditError('E_IO', `cannot write baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }

@@ -9,10 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../configs/presets.js';
+import { writeFileAtomic } from './atomic-write.js';
 import type { FileResult } from './common.js';
 import { lintConfigHash } from './code-files.js';
 import { textId } from './fingerprints.js';
@@ -211,11 +212,9 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
     async save() {
       // A run answered wholly from the cache, reading the same entries it loaded, leaves the file as it is.
       if (!dir || (!changed && used.size === entries.size && usedStats.size === stats.size)) return;
-      await mkdir(dir, { recursive: true });
-      const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
       const saltHex = salt ? Buffer.from(salt).toString('hex') : undefined;
-      await writeFile(
-        tmp,
+      await writeFileAtomic(
+        path.join(dir, CACHE_FILE),
         JSON.stringify({
           version,
           build: detectorBuildId(),
@@ -224,7 +223,6 @@ export async function openCache(dir: string | undefined, salt?: Uint8Array): Pro
           stats: { tag: statTag, files: Object.fromEntries(usedStats) },
         }),
       );
-      await rename(tmp, path.join(dir, CACHE_FILE));
       await rm(path.join(dir, OLD_CACHE_FILE), { force: true });
     },
     get hits() {

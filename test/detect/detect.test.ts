@@ -178,6 +178,17 @@ describe('fingerprint', () => {
     expect(fingerprint(`"${pem}"`)).toBe(fingerprint(pem));
     expect(fingerprint(pem)).not.toBe(fingerprint(pem.replace('MIGH', 'MIGI')));
   });
+
+  it('keeps the keyed text and content ids it always gave (printed by the pure-JS HMAC before the native one)', () => {
+    expect(fp.text('config/default.yml\u0000abc')).toBe(
+      'ba88131d83247e664ae24fa0a3009a625b4479512d505ec0847754d1d155ec3d',
+    );
+    expect(fp.text(new Uint8Array([0, 1, 2, 255]))).toBe(
+      '9e1501d368ffaa8654d45c1090f06e61336d43900b8b34803a112d93e8d11dcc',
+    );
+    expect(fp.text('')).toBe('1e64edb49f157bff557acd8b5de02c7b1ee1d3c01930b238f9840668bb03eba5');
+    expect(fp.text('é ünïcode')).toBe('bcae6feb95dd9a899e37a3d21976e3d107d0c77d812597e8e6c4a59c84cbc8f3');
+  });
 });
 
 describe('entropy and names', () => {

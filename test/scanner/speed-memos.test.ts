@@ -7,6 +7,8 @@ import type { CallPattern } from '../../src/catalogue/types.js';
 import { findCredentials } from '../../src/detect/index.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
 import { scanTextFile } from '../../src/scanner/detect/text.js';
+import { scanTemplateFile, withTemplateFindings } from '../../src/scanner/detect/templates/index.js';
+import { parseDocs } from '../../src/scanner/detect/templates/yaml.js';
 import { someCall } from '../helpers/probe.js';
 
 // Fake values, built at run time: a password a person might choose and a GitHub-token-shaped string.
@@ -104,5 +106,44 @@ describe('matchCallPattern remembers the first match per pattern list', () => {
       expect(firstMatches(code, listA)).toEqual(['bytes', 'any', 'any', undefined]);
       expect(firstMatches(code, listB)).toEqual(['any', 'uuid', 'any', undefined]);
     }
+  });
+});
+
+describe('a YAML file is parsed once for the secrets pass and the config check', () => {
+  const template = [
+    'Resources:',
+    '  Key:',
+    '    Type: AWS::KMS::Key',
+    '    Properties:',
+    '      EnableKeyRotation: false',
+    '      Description: !Sub "${AWS::StackName} key"',
+    '  Grant:',
+    '    Type: Custom::Grant',
+    '    Properties:',
+    '      Arn: !GetAtt [Key, Arn]',
+    `      password: ${PASSWORD}`,
+    '',
+  ].join('\n');
+
+  it('hands the second reader of the same text the first reader’s documents, and parses a new text anew', () => {
+    const first = parseDocs(template);
+    expect(parseDocs(template)).toBe(first);
+    expect('docs' in first && first.docs.length).toBe(1);
+    const other = parseDocs(`${template}# edited\n`);
+    expect(other).not.toBe(first);
+    expect(parseDocs(template)).not.toBe(first);
+  });
+
+  it('gives the same findings whichever reader parsed first (the intrinsic tags change no node)', () => {
+    // A copy of the text built anew, as each file's decode makes one: the memo compares contents.
+    const fresh = (): string => template.split('').join('');
+    const textFirst = withTemplateFindings(scanTextFile('stack.yaml', fresh()), 'stack.yaml', fresh());
+    parseDocs('other: 1\n'); // forget the template
+    const checkFirst = scanTemplateFile('stack.yaml', fresh());
+    const thenText = scanTextFile('stack.yaml', fresh());
+    const rules = (r: { findings: ReadonlyArray<{ ruleId: string; location: { line: number } }> }): string[] =>
+      r.findings.map((f) => `${f.ruleId}:${f.location.line}`).sort();
+    expect(rules(textFirst)).toEqual(rules({ findings: [...thenText.findings, ...checkFirst.findings] }));
+    expect(rules(textFirst)).toEqual(['keyhygiene/secret-in-file:11', 'keyhygiene/template-missing-rotation:5']);
   });
 });

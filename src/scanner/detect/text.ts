@@ -5,7 +5,7 @@
  * Same catalogue and classifier as the rules: `findCredentials`, `classifyValue(value, { name })`,
  * `isSecretEnvName`. The parsers here only find (name, value, offset) pairs; deciding is the core's job.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import {
   classifyValue,
   findCredentials,
@@ -40,6 +40,7 @@ import {
   notForProduction,
   type Withhold,
 } from './local-context.js';
+import { parseDocs } from './templates/yaml.js';
 
 export type TextKind =
   'dotenv' | 'npmrc' | 'json' | 'yaml' | 'dockerfile' | 'keyvalue' | 'netrc' | 'keyfile' | 'lock' | 'text';
@@ -358,15 +359,11 @@ const isIntrinsicReference = (s: Scalar): boolean => s.reference === true || s.p
 
 /** YAML: every document's string scalars, or undefined when the text does not parse. */
 function yamlScalars(text: string): Scalar[][] | undefined {
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { lineCounter: new LineCounter(), strict: false, uniqueKeys: false });
-  } catch {
-    return undefined;
-  }
+  // The same parse as the config check's (./templates/yaml.ts), which reuses it for this text: YAML is parsed once.
+  const parsed = parseDocs(text);
+  if ('error' in parsed) return undefined;
   const out: Scalar[][] = [];
-  for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    if (doc.errors.length > 0) return undefined;
+  for (const doc of parsed.docs) {
     try {
       doc.toJS({ maxAliasCount: 50 }); // alias bombs and the like: read as plain text instead
     } catch {

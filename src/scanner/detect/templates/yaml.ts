@@ -39,8 +39,24 @@ const customTags: (ScalarTag | CollectionTag)[] = intrinsics.flatMap((name) => [
 
 export type ParsedDocs = { readonly docs: Document.Parsed[] } | { readonly error: string };
 
+/**
+ * The last text parsed and its result. The secrets pass (../text.ts) and the config check read the same file one
+ * after the other, and the YAML parse is most of what either costs on a YAML file, so the second gets the first's
+ * documents. Neither changes them. The options are the config check's: the custom tags change no node (a registered
+ * intrinsic keeps its tag and parsed value, as an unregistered one does with a warning), and `prettyErrors` only
+ * the wording of an error, which the secrets pass does not read.
+ */
+let last: { readonly text: string; readonly parsed: ParsedDocs } | undefined;
+
 /** Every document of `text`, or an error message when one does not parse (the caller decides). */
 export function parseDocs(text: string): ParsedDocs {
+  if (last?.text === text) return last.parsed;
+  const parsed = parseFresh(text);
+  last = { text, parsed };
+  return parsed;
+}
+
+function parseFresh(text: string): ParsedDocs {
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
