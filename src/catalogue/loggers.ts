@@ -209,6 +209,33 @@ export const errorConstructor: { readonly pattern: RegExp; readonly samples: Sam
   },
 };
 
+/**
+ * Message text around a value that says a lookup by it found nothing (`Recipient with token "${t}" not found`,
+ * `no session for token ${t}`): the value matched no record, so it names no live credential. Read for tokens and
+ * codes only (what a lookup takes), never for a password or a key. `after` runs on the text right after the value,
+ * `before` on the text right before it.
+ */
+export const lookupMissPhrase: { readonly after: RegExp; readonly before: RegExp; readonly samples: Samples } = {
+  after: new RegExp(
+    String.raw`^['"\x60)\]]{0,2}\s*(?:was\s+|is\s+|has\s+been\s+)?` +
+      String.raw`(?:not\s+found|does\s+not\s+exist|doesn't\s+exist|could\s+not\s+be\s+found|cannot\s+be\s+found|` +
+      String.raw`no\s+longer\s+exists|matches\s+no\b|is\s+unknown)`,
+    'i',
+  ),
+  before: /\b(?:no\s+\w+\s+(?:found\s+)?(?:for|with|matching)|unknown|no\s+such)(?:\s+[\w-]+){0,3}\s*['"\x60(]?\s*$/i,
+  samples: {
+    positive: ['" not found.', ' does not exist', "' was not found", 'no session found for token ', 'unknown invite '],
+    negative: [' expired', ' is invalid', ' rejected: ', 'invalid token ', 'failed to refresh token '],
+  },
+};
+
+/**
+ * Members of an error's options or context object that are its text (`new HTTPException(401, { message })`,
+ * `new AppError(code, { message, description })`); the others are kept on the error as references (a request, a
+ * response, a cause) and are not written anywhere by throwing it.
+ */
+export const errorTextMembers: ReadonlySet<string> = new Set(['message', 'msg', 'description', 'detail', 'details']);
+
 /** Writes whose `dataArg` lands in a file as-is. */
 export interface FileWrite extends CallPattern {
   readonly dataArg: number;

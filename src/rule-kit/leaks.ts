@@ -57,6 +57,7 @@ import {
   enclosingFunction,
   envVarName,
   findVariable,
+  isFunctionNode,
   isProcessEnv,
   propertyName,
   staticNumber,
@@ -92,6 +93,8 @@ export interface Leak {
    * HTTP response must never carry.
    */
   readonly server?: boolean;
+  /** A whole incoming request (its credential headers go with it), found by its shape, not a secret name. */
+  readonly wholeRequest?: boolean;
 }
 
 /** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
@@ -601,9 +604,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
     const built = builtText(n, init, sink);
     if (built.length) return built;
-    const whole =
-      (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
-      (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
+    const request = loggedWhole(n)
+      ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
+      : undefined;
+    if (request) return [{ node: n, what: request, wholeRequest: true }];
+    const whole = loggedWhole(n)
+      ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x))
+      : undefined;
     if (whole) return [{ node: n, what: whole }];
     const typed = typedInput(n);
     if (typed.length) return typed;
@@ -645,6 +652,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (
       n.parent?.type === T.TemplateLiteral &&
       !errorValueName.pattern.test(normaliseName(n.name)) &&
+      !caughtErrorText(n) &&
       namedSecretByMessage(n.parent, n)
     )
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
@@ -758,7 +766,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    */
   const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined) return [];
-    const range = judgedIn(n);
+    const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
@@ -766,7 +774,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined || !wholeValue(n)) return [];
-    const fn = judgedIn(n);
+    const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const member = fn ? evidence().secretMemberOf(path, fn[0], fn[1]) : evidence().secretMemberOf(path);
     if (member === undefined) return typedHolder(n, path);
     const root = path.split('.')[0]!;
@@ -775,6 +783,34 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       configObjectName.pattern.test(normaliseName(path.split('.').pop() ?? '')) ||
       imports.has(root);
     return [{ node: n, what: `'${path}', an object whose '${member}' this file reads`, ...(server ? { server } : {}) }];
+  };
+
+  /**
+   * `if (result.valid) { …result.token… } else { log(result) }`: logged on the branch where its own verdict failed,
+   * the object is the failure variant of its type (`{ valid: false, error }`); its members are judged in that
+   * branch only, not where the success variant's token is read.
+   */
+  const failureBranchOf = (n: TSESTree.Identifier): readonly [number, number] | undefined => {
+    const verdictOf = (test: TSESTree.Node): boolean | undefined => {
+      const t = unwrap(test);
+      if (t.type === T.UnaryExpression && t.operator === '!') {
+        const inner = verdictOf(t.argument);
+        return inner === undefined ? undefined : !inner;
+      }
+      if (t.type !== T.MemberExpression || unwrap(t.object).type !== T.Identifier) return undefined;
+      const holder = unwrap(t.object) as TSESTree.Identifier;
+      const p = propertyName(t);
+      return holder.name === n.name && p !== undefined && SUCCESS.test(normaliseName(p)) ? true : undefined;
+    };
+    for (let c: TSESTree.Node | undefined = n; c && !isFunctionNode(c); c = c.parent) {
+      const up: TSESTree.Node | undefined = c.parent;
+      if (up?.type !== T.IfStatement) continue;
+      const passes = verdictOf(up.test);
+      if (passes === undefined) continue;
+      const failing: TSESTree.Statement | null = passes ? up.alternate : up.consequent;
+      if (failing === c) return failing.range as readonly [number, number];
+    }
+    return undefined;
   };
 
   /**
@@ -1013,11 +1049,40 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     return [];
   };
+  /**
+   * `const message = err instanceof Error ? err.message : String(err)`: text of a caught error (a provider's refusal),
+   * whatever the message before it names; the error says what went wrong, it does not hold the secret.
+   */
+  const caughtErrorText = (n: TSESTree.Identifier): boolean => {
+    const isError = (e: TSESTree.Node): boolean => {
+      const u = unwrap(e);
+      if (u.type !== T.Identifier) return false;
+      if (errorValueName.pattern.test(normaliseName(u.name))) return true;
+      return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
+    };
+    const text = (e: TSESTree.Node): boolean => {
+      const u = unwrap(e);
+      if (u.type === T.ConditionalExpression) return text(u.consequent) && text(u.alternate);
+      if (u.type === T.LogicalExpression) return text(u.left) && text(u.right);
+      if (u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0)) return true;
+      if (u.type === T.MemberExpression) return isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
+      if (u.type !== T.CallExpression) return isError(u);
+      const callee = unwrap(u.callee);
+      if (callee.type === T.Identifier)
+        return callee.name === 'String' && u.arguments.length === 1 && text(u.arguments[0]!);
+      return callee.type === T.MemberExpression && propertyName(callee) === 'toString' && isError(callee.object);
+    };
+    const init = constInitOf(n, getScope(n));
+    const literal = init && (init.type === T.Literal || init.type === T.TemplateLiteral);
+    return init !== undefined && !literal && text(init);
+  };
+
   /** A name that may hold what a label calls a secret: not a safe name, an error, a verdict or a flag. */
   const labelCandidate = (n: TSESTree.Node): string | undefined => {
     const u = unwrap(n);
     const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
     if (name === undefined || name === 'undefined' || isSafeName(name)) return undefined;
+    if (u.type === T.Identifier && caughtErrorText(u)) return undefined;
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
     if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
@@ -1048,6 +1113,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
 /** Members of a queue job, message or request that hold the record its type argument describes. */
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
+
+/** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
+const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(
