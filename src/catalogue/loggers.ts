@@ -51,6 +51,9 @@ export const consoleSink: CallPattern = {
     'console.trace',
     'console.dir',
     'console.table',
+    // a group label is printed like any other line
+    'console.group',
+    'console.groupCollapsed',
   ],
   global: true,
   samples: {
@@ -67,6 +70,8 @@ export interface LoggerFactory extends CallPattern {
   readonly redact?: 'pino' | 'winston';
   /** The factory returns a function that logs when called (`debug('app')('…')`). */
   readonly callable?: boolean;
+  /** Methods of the logger it makes that write a record besides the usual log methods (`log.entry(meta, data)`). */
+  readonly methods?: readonly string[];
 }
 
 export const loggerFactories: readonly LoggerFactory[] = [
@@ -131,6 +136,30 @@ export const loggerFactories: readonly LoggerFactory[] = [
     samples: {
       positive: ["import { Logger } from '@nestjs/common'; const logger = new Logger('Keys');"],
       negative: ["import { Injectable } from '@nestjs/common'; new Injectable();"],
+    },
+  },
+  {
+    // tslog: `new Logger({ name })`, and its sub-loggers (`logger.getSubLogger()`)
+    id: 'tslog',
+    title: 'tslog logger',
+    modules: ['tslog'],
+    callees: ['new Logger', 'new Logger().getSubLogger'],
+    samples: {
+      positive: ["import { Logger } from 'tslog'; const log = new Logger({ name: 'keys' });"],
+      negative: ["import { ILogObj } from 'tslog'; const x: ILogObj = {};"],
+    },
+  },
+  {
+    // Google Cloud Logging: `logging.log(name)` makes the log whose `entry(metadata, data)` and severity methods
+    // write a record kept in Cloud Logging.
+    id: 'gcp-logging',
+    title: 'Google Cloud Logging log',
+    modules: ['@google-cloud/logging'],
+    callees: ['new Logging().log', 'new Logging().logSync'],
+    methods: ['entry', 'emergency'],
+    samples: {
+      positive: ["import { Logging } from '@google-cloud/logging'; const l = new Logging().log('app');"],
+      negative: ["import { Logging } from '@google-cloud/logging'; new Logging().getEntries();"],
     },
   },
   {
@@ -692,6 +721,9 @@ export const reportingSinks: readonly CallPattern[] = [
       'setContext',
       'setTag',
       'captureEvent',
+      // the second argument of captureException carries `extra`, `contexts`, `tags` and `user`
+      'captureException',
+      'setUser',
       'getCurrentScope().setExtra',
       'getCurrentScope().setContext',
     ],
@@ -792,6 +824,49 @@ export const reportingSinks: readonly CallPattern[] = [
         "const { debug } = require('@actions/core'); debug(x);",
       ],
       negative: ["import * as core from '@actions/core'; core.setSecret(x);", 'core.info(x);'],
+    },
+  },
+  {
+    // Loggers that are module objects rather than factories: roarr's `Roarr`, npmlog, loglevel (`log.getLogger`
+    // makes named ones).
+    id: 'logger-modules',
+    title: 'a logger module',
+    modules: ['roarr', 'npmlog', 'loglevel'],
+    callees: [
+      'Roarr',
+      'Roarr.trace',
+      'Roarr.debug',
+      'Roarr.info',
+      'Roarr.warn',
+      'Roarr.error',
+      'Roarr.fatal',
+      'Roarr.child().info',
+      'silly',
+      'verbose',
+      'info',
+      'http',
+      'warn',
+      'error',
+      'debug',
+      'trace',
+      'log',
+      'notice',
+      'getLogger().info',
+      'getLogger().warn',
+      'getLogger().error',
+      'getLogger().debug',
+      'getLogger().trace',
+    ],
+    samples: {
+      positive: [
+        "import { Roarr } from 'roarr'; Roarr.info({ k }, 'msg');",
+        "import npmlog from 'npmlog'; npmlog.info('prefix', 'msg %s', v);",
+        "import log from 'loglevel'; log.getLogger('auth').warn(v);",
+      ],
+      negative: [
+        "import npmlog from 'npmlog'; npmlog.enableColor();",
+        "import log from 'loglevel'; log.setLevel('warn');",
+      ],
     },
   },
   {

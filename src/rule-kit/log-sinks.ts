@@ -109,6 +109,10 @@ export function createLogSinkResolver(
     return undefined;
   };
 
+  const importedModules = new Set([...imports.values()].map((i) => i.module));
+  const extraMethods = new Set(
+    loggerFactories.flatMap((f) => (f.modules.some((m) => importedModules.has(m)) ? (f.methods ?? []) : [])),
+  );
   const makesChannels = [...outputChannels.factories].some((f) => sourceCode.text.includes(f));
   /**
    * An editor output channel (`channel.appendLine(…)` on what `window.createOutputChannel` made, or on a receiver
@@ -165,8 +169,13 @@ export function createLogSinkResolver(
     }
     const channel = outputChannelOf(callee, method);
     if (channel) return channel;
-    if (!logMethods.has(method)) return undefined;
     const recv = unwrap(callee.object);
+    if (!logMethods.has(method)) {
+      // `gcpLog.entry(meta, data)`: a factory's own record methods, asked only in files that import such a factory.
+      if (!extraMethods.has(method)) return undefined;
+      const made = factoryOf(recv, 0);
+      return made?.f.methods?.includes(method) ? { title: `the ${made.f.title} (${method})`, kind: 'log' } : undefined;
+    }
     const made = factoryOf(recv, 0);
     if (made && !made.f.callable) {
       const { f, call: c } = made;
