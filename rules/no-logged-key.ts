@@ -197,7 +197,10 @@ export default createRule<Options, MessageIds>({
             const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
             return found.length ? found : finder.labelledLeaks(a, labels.get(a));
           };
-          report(call.arguments.flatMap(leaks), log);
+          report(
+            call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a))),
+            log,
+          );
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

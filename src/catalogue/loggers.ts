@@ -265,6 +265,72 @@ export const lookupMissPhrase: { readonly after: RegExp; readonly before: RegExp
  */
 export const errorTextMembers: ReadonlySet<string> = new Set(['message', 'msg', 'description', 'detail', 'details']);
 
+/**
+ * Calls whose result is secret key material by their API's definition, whatever the binding is called: libsodium's
+ * key generators (`crypto_secretbox_keygen()`), @noble's private-key generators (`secp256k1.utils.randomPrivateKey()`,
+ * v2 `randomSecretKey`), node-forge's private key encoders (`pki.privateKeyToPem(k)`), and private key getters of
+ * elliptic and ethereumjs-wallet (`key.getPrivate('hex')`, `wallet.getPrivateKeyString()`).
+ */
+export const secretKeyCalls: readonly CallPattern[] = [
+  {
+    id: 'libsodium.keygen',
+    title: 'a libsodium secret key (crypto_*_keygen)',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callees: ['crypto_*_keygen', 'default.crypto_*_keygen'],
+    samples: {
+      positive: ["import sodium from 'libsodium-wrappers'; const k = sodium.crypto_secretbox_keygen();"],
+      negative: ["import sodium from 'libsodium-wrappers'; const n = sodium.randombytes_buf(24);"],
+    },
+  },
+  {
+    id: 'noble.randomPrivateKey',
+    title: 'a random private key (@noble utils)',
+    modules: ['@noble/curves', '@noble/curves/*', '@noble/ed25519', '@noble/secp256k1', '@noble/post-quantum/*'],
+    callees: ['*utils.randomPrivateKey', '*utils.randomSecretKey'],
+    samples: {
+      positive: [
+        "import { secp256k1 } from '@noble/curves/secp256k1'; const k = secp256k1.utils.randomPrivateKey();",
+        "import * as ed from '@noble/ed25519'; const k = ed.utils.randomPrivateKey();",
+      ],
+      negative: ["import { secp256k1 } from '@noble/curves/secp256k1'; secp256k1.getPublicKey(k);"],
+    },
+  },
+  {
+    id: 'forge.privateKeyToPem',
+    title: 'a private key encoded by node-forge',
+    modules: ['node-forge'],
+    callees: ['pki.privateKeyToPem', 'pki.privateKeyToAsn1', 'pki.privateKeyInfoToPem', 'pki.wrapRsaPrivateKey'],
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pki.privateKeyToPem(keys.privateKey);"],
+      negative: ["import forge from 'node-forge'; forge.pki.publicKeyToPem(keys.publicKey);"],
+    },
+  },
+];
+
+/** Methods that return a key pair's private key as bytes or text (elliptic, ethereumjs-wallet). */
+export const privateKeyGetters: ReadonlySet<string> = new Set(['getPrivate', 'getPrivateKeyString']);
+
+/**
+ * Request members that hold the caller's session id (express-session `req.sessionID`): whoever has it holds the
+ * session (OWASP Logging Cheat Sheet: session identifiers are not logged, a hash of them is).
+ */
+export const requestSessionMembers: ReadonlySet<string> = new Set(['sessionID', 'sessionId']);
+
+/**
+ * AWS SSM parameters read with decryption (`GetParameterCommand({ Name, WithDecryption: true })`,
+ * `ssm.getParameter({ …, WithDecryption: true })`): their `Parameter.Value` is the SecureString's plaintext.
+ * Without `WithDecryption` a SecureString comes back encrypted, and a String parameter is configuration.
+ */
+export const decryptedParameterRead = {
+  member: 'Value',
+  holder: /^Parameters?$/,
+  call: /\bGetParameters?(?:ByPath)?Command\b|\.getParameters?(?:ByPath)?\s*\(/,
+  decrypt: /\bWithDecryption\s*:\s*true\b/,
+};
+
+/** A prompt question that asks for a secret (`{ type: 'password', name: 'pw' }` of inquirer, enquirer, prompts). */
+export const secretPromptType = /\btype\s*:\s*['"](?:password|invisible)['"]/;
+
 /** Writes whose `dataArg` lands in a file as-is. */
 export interface FileWrite extends CallPattern {
   readonly dataArg: number;
@@ -484,6 +550,12 @@ export const passThrough = {
     'Object.entries',
     'Object.values',
     'Object.assign',
+    // Bytes spelled out as text (`btoa(String.fromCharCode(...new Uint8Array(der)))`) and parsed secret text
+    // (`JSON.parse(res.SecretString)`: the parsed object holds every value of the secret).
+    'String.fromCharCode',
+    'JSON.parse',
+    'TextDecoder().decode',
+    'decode',
   ]),
   methods: new Set([
     'toString',

@@ -36,7 +36,12 @@ import {
   requestCredentialMembers,
   requestName,
   secretGetters,
+  decryptedParameterRead,
+  privateKeyGetters,
+  requestSessionMembers,
   safeToLog,
+  secretKeyCalls,
+  secretPromptType,
   secretKeyPhrase,
   secretValueMembers,
   seedPhraseName,
@@ -328,6 +333,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
     if (seed) return seed.title;
+    const generated = matchCallPattern(call, imports, getScope(call), secretKeyCalls);
+    if (generated) return generated.title;
+    if (callee.type === T.MemberExpression && privateKeyGetters.has(propertyName(callee) ?? ''))
+      return `a private key read by .${propertyName(callee)}()`;
     const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
     if (issued) return issued.title;
     if (encodedPrivateKeyPair(call)) return ENCODED_PAIR;
@@ -410,6 +419,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return objectLeaks(n, sink, depth);
       case T.CallExpression:
         return callLeaks(n, sink, depth);
+      case T.NewExpression:
+        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view.
+        return n.callee.type === T.Identifier && BYTE_VIEWS.has(n.callee.name) && n.arguments[0]
+          ? next(n.arguments[0])
+          : [];
+      case T.SpreadElement:
+        return next(n.argument);
       case T.Identifier:
         return identifierLeaks(n, sink);
       case T.MemberExpression:
@@ -502,7 +518,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     ) {
       return n.arguments.flatMap((a) =>
         a.type === T.SpreadElement
-          ? []
+          ? leaksIn(a.argument, sink, depth + 1)
           : n.arguments.length === 1
             ? lift(leaksIn(a, sink, depth + 1), a)
             : leaksIn(a, sink, depth + 1),
@@ -619,6 +635,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(n.name)) {
       const url = connectionUrl(n);
       if (url.length) return url;
+      const derived = derivedLeaks(n, init, [], sink);
+      if (derived.length) return derived;
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
     }
@@ -682,12 +700,64 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
       }
     }
+    const derived = derivedLeaks(n, init, origins, sink);
+    if (derived.length) return derived;
     const imported = importedSecret(n);
     if (imported.length) return imported;
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
     return used.length ? used : clientWithSecret(n, sink);
+  };
+
+  /**
+   * What a binding holds by the call that made it: `const creds = JSON.parse(res.SecretString)` (a pass-through of a
+   * secret), `const auth = req.get('Authorization')` (a getter asked for a secret), the answers of a prompt that asks
+   * for a password (`inquirer.prompt([{ type: 'password', … }])`), logged whole.
+   */
+  const derivedLeaks = (
+    n: TSESTree.Identifier,
+    init: TSESTree.Node | undefined,
+    origins: readonly Origin[],
+    sink: LeakSink,
+  ): Leak[] => {
+    const made = init && unwrap(init.type === T.AwaitExpression ? init.argument : init);
+    if (made?.type === T.CallExpression && !isHashName(n.name) && !publicKeyName.pattern.test(normaliseName(n.name))) {
+      const inner = callLeaks(made, sink, MAX_DEPTH - 2);
+      if (inner.length && !inner[0]!.dump)
+        return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
+    }
+    for (const o of origins) {
+      const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
+      if (c?.type !== T.CallExpression) continue;
+      const read = configSecretRead(c);
+      if (read) return [{ node: n, what: `'${n.name}', ${read}` }];
+      if (
+        loggedWhole(n) &&
+        /(?:^|\.)prompts?$/.test(calleeText(c.callee) ?? '') &&
+        secretPromptType.test(sourceCode.getText(c))
+      )
+        return [{ node: n, what: `'${n.name}', the answers to a password prompt` }];
+    }
+    return [];
+  };
+
+  /** `out.Parameter.Value` where `out` is what a GetParameter call with `WithDecryption: true` returned. */
+  const decryptedParameter = (n: TSESTree.MemberExpression): boolean => {
+    const holder = unwrap(n.object);
+    const hp = holder.type === T.MemberExpression ? propertyName(holder) : undefined;
+    if (holder.type !== T.MemberExpression || hp === undefined) return false;
+    if (!decryptedParameterRead.holder.test(hp) && !decryptedParameterRead.holder.test(calleeName(holder) ?? ''))
+      return false;
+    let root: TSESTree.Node = holder;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return false;
+    return flowOf(sourceCode)
+      .origins(root)
+      .some((o) => {
+        const t = o.kind === 'call' ? sourceCode.getText(o.node) : '';
+        return decryptedParameterRead.call.test(t) && decryptedParameterRead.decrypt.test(t);
+      });
   };
 
   /**
@@ -721,6 +791,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
     if (!wholeValue(n)) return [];
     const ann = def.name.typeAnnotation?.typeAnnotation;
+    // `(creds: { username: string; password: string })`: an inline type with a secret member.
+    if (ann?.type === T.TSTypeLiteral) {
+      // A callback member (`getPrivateKey?: () => string`) is a function, not the secret.
+      const names = ann.members.map((m) =>
+        m.type === T.TSPropertySignature &&
+        m.key.type === T.Identifier &&
+        m.typeAnnotation?.typeAnnotation.type !== T.TSFunctionType
+          ? m.key.name
+          : undefined,
+      );
+      const name = names.find((k) => k !== undefined && isCredentialName(k) && !isSafeName(k));
+      return name === undefined ? [] : [{ node: n, what: `'${n.name}', an object typed with '${name}'` }];
+    }
     if (ann?.type !== T.TSTypeReference || ann.typeName.type !== T.Identifier) return [];
     const type = ann.typeName.name;
     const member =
@@ -875,6 +958,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
+    const holderName = calleeName(unwrap(n.object));
+    if (requestSessionMembers.has(p) && holderName !== undefined && /^(?:req|request)$/.test(holderName))
+      return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', the caller's session id` }];
+    if (p === decryptedParameterRead.member && decryptedParameter(n))
+      return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', an SSM parameter read with decryption` }];
     // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
@@ -1110,6 +1198,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
   return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
 }
+
+/** Typed-array and buffer constructors: a new view of the same bytes. */
+const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);
 
 /** Members of a queue job, message or request that hold the record its type argument describes. */
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
