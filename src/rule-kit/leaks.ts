@@ -722,7 +722,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     sink: LeakSink,
   ): Leak[] => {
     const made = init && unwrap(init.type === T.AwaitExpression ? init.argument : init);
-    if (made?.type === T.CallExpression && !isHashName(n.name) && !publicKeyName.pattern.test(normaliseName(n.name))) {
+    // `const bankKey = out.Parameter?.Value ?? ''`: the member itself under another name.
+    const value = made?.type === T.LogicalExpression && made.operator !== '&&' ? unwrap(made.left) : made;
+    const named = !isHashName(n.name) && !publicKeyName.pattern.test(normaliseName(n.name));
+    if (named && value?.type === T.MemberExpression && value.parent?.type !== T.CallExpression) {
+      const inner = memberLeaks(value, sink, MAX_DEPTH - 2);
+      if (inner.length) return [holding({ node: n, what: `'${n.name}', from ${inner[0]!.what}` }, inner[0])];
+    }
+    if (made?.type === T.CallExpression && named) {
       const inner = callLeaks(made, sink, MAX_DEPTH - 2);
       if (inner.length && !inner[0]!.dump)
         return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
@@ -885,8 +892,21 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const p = propertyName(t);
       return holder.name === n.name && p !== undefined && SUCCESS.test(normaliseName(p)) ? true : undefined;
     };
+    /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
+    const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
+      if (block.type !== T.BlockStatement) return undefined;
+      const i = block.body.indexOf(c as TSESTree.Statement);
+      for (const st of block.body.slice(0, Math.max(0, i))) {
+        if (st.type !== T.IfStatement || st.alternate || verdictOf(st.test) !== true) continue;
+        const exit = st.consequent.type === T.BlockStatement ? st.consequent.body.at(-1) : st.consequent;
+        if (exit?.type === T.ReturnStatement || exit?.type === T.ThrowStatement) return [st.range[1], block.range[1]];
+      }
+      return undefined;
+    };
     for (let c: TSESTree.Node | undefined = n; c && !isFunctionNode(c); c = c.parent) {
       const up: TSESTree.Node | undefined = c.parent;
+      const early = up ? afterEarlyExit(c, up) : undefined;
+      if (early) return early;
       if (up?.type !== T.IfStatement) continue;
       const passes = verdictOf(up.test);
       if (passes === undefined) continue;
@@ -1183,17 +1203,24 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return name === undefined ? [] : [{ node: unwrap(expr), what: `'${name}', named a secret by the message` }];
   };
   const madePrivateExport = (n: TSESTree.Node): boolean => {
-    const u = unwrap(n);
+    let u = unwrap(n);
+    // `Buffer.from(fresh)`, `new Uint8Array(fresh)`: the same bytes written.
+    const wrapped = u.type === T.CallExpression || u.type === T.NewExpression ? u.arguments[0] : undefined;
+    const text = u.type === T.CallExpression || u.type === T.NewExpression ? calleeText(u.callee) : undefined;
+    if (wrapped && text !== undefined && /^(?:Buffer\.from|Uint8Array)$/.test(text)) u = unwrap(wrapped);
     if (u.type !== T.Identifier) return false;
+    const id = u;
     return flowOf(sourceCode)
-      .origins(u)
+      .origins(id)
       .some(
         // `const { privateKey } = generateKeyPairSync(…)`: a member of the call's result (origin kind `unknown`).
+        // A key a generator API just made (`crypto_secretbox_keygen()`) is likewise written to its own store.
         (o) =>
           (o.kind === 'call' || o.kind === 'unknown') &&
           (o.node.type === T.CallExpression || o.node.type === T.NewExpression) &&
-          !publicKeyName.pattern.test(normaliseName(o.name ?? u.name)) &&
-          serverKey(keyCall(encodedFrom(o.node), o.name ?? u.name) ?? ''),
+          !publicKeyName.pattern.test(normaliseName(o.name ?? id.name)) &&
+          (serverKey(keyCall(encodedFrom(o.node), o.name ?? id.name) ?? '') ||
+            (o.kind === 'call' && matchCallPattern(o.node, imports, getScope(o.node), secretKeyCalls) !== undefined)),
       );
   };
   return { leaksIn, keyCall, labelledLeaks, madePrivateExport };

@@ -30,8 +30,41 @@ ruleTester.run('no-logged-key (sinks and sources from the APIs, session 23)', ru
       code: "\nimport sodium from 'libsodium-wrappers';\nimport { secp256k1 } from '@noble/curves/secp256k1';\nimport forge from 'node-forge';\nimport { ec as EC } from 'elliptic';\nimport { createHash } from 'node:crypto';\nimport { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';\nimport inquirer from 'inquirer';\n\nconst ssm = new SSMClient({});\n\nexport async function show(priv: Uint8Array, req: any, res: Response) {\n  await sodium.ready;\n  const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\n  console.log('nonce', sodium.to_hex(nonce));\n  console.log('public', Buffer.from(secp256k1.getPublicKey(priv)).toString('hex'));\n  const keys = forge.pki.rsa.generateKeyPair(2048);\n  console.log(forge.pki.publicKeyToPem(keys.publicKey));\n  const pair = new EC('secp256k1').genKeyPair();\n  console.log(pair.getPublic('hex'));\n  const out = await ssm.send(new GetParameterCommand({ Name: '/app/region' }));\n  console.log('region', out.Parameter?.Value);\n  console.log('session', createHash('sha256').update(req.sessionID).digest('hex').slice(0, 12));\n  const type = req.get('content-type');\n  console.log('content type', type);\n  const body = JSON.parse(await res.text());\n  console.log('status', body);\n  const answers = await inquirer.prompt([{ type: 'input', name: 'region' }]);\n  console.log(answers);\n}\n\nexport function greet(user: { name: string; locale: string }) {\n  console.log('hello', { ...user });\n}\n",
       filename: 'src/a6-near-sources.ts',
     },
+    {
+      // a key a generator API just made, written owner-only: that file is the key's store; a result logged after its success branch returned
+      code: "\nimport { writeFile } from 'node:fs/promises';\nimport sodium from 'libsodium-wrappers';\ndeclare function redeem(code: string): Promise<{ ok: boolean; sessionToken?: string; reason?: string }>;\n\nexport async function rekey(target: string) {\n  await sodium.ready;\n  const next = sodium.crypto_kdf_keygen();\n  await writeFile(target, Buffer.from(next), { mode: 0o600 });\n}\nexport async function use(code: string) {\n  const outcome = await redeem(code);\n  if (outcome.ok) return outcome.sessionToken;\n  console.warn('redeem refused', outcome);\n  return undefined;\n}\n",
+      filename: 'src/a6-near-store.ts',
+    },
   ],
   invalid: [
+    {
+      // the same generated key written with the default mode, and a decrypted parameter under another name
+      code: "\nimport { writeFile } from 'node:fs/promises';\nimport sodium from 'libsodium-wrappers';\nimport { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';\nconst ssm = new SSMClient({});\n\nexport async function rekey(target: string) {\n  await sodium.ready;\n  const next = sodium.crypto_kdf_keygen();\n  await writeFile(target, Buffer.from(next));\n  const out = await ssm.send(new GetParameterCommand({ Name: '/svc/hmac', WithDecryption: true }));\n  const hmacValue = out.Parameter?.Value ?? '';\n  console.debug('hmac', hmacValue);\n}\n",
+      filename: 'src/a6-store.ts',
+      errors: [
+        {
+          messageId: 'keyInFile',
+          line: 10,
+          column: 27,
+          endLine: 10,
+          endColumn: 44,
+        },
+        {
+          messageId: 'loggedKey',
+          line: 13,
+          column: 25,
+          endLine: 13,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "\nimport { writeFile } from 'node:fs/promises';\nimport sodium from 'libsodium-wrappers';\nimport { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';\nconst ssm = new SSMClient({});\n\nexport async function rekey(target: string) {\n  await sodium.ready;\n  const next = sodium.crypto_kdf_keygen();\n  await writeFile(target, Buffer.from(next));\n  const out = await ssm.send(new GetParameterCommand({ Name: '/svc/hmac', WithDecryption: true }));\n  const hmacValue = out.Parameter?.Value ?? '';\n  console.debug('hmac', '[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
     {
       // sinks from the loggers' own APIs: a group label, tslog, Cloud Logging entries, module loggers, Sentry's event context
       code: "\nimport { Logger } from 'tslog';\nimport { Logging } from '@google-cloud/logging';\nimport { Roarr } from 'roarr';\nimport npmlog from 'npmlog';\nimport log from 'loglevel';\nimport * as Sentry from '@sentry/node';\n\nconst tlog = new Logger({ name: 'billing' });\nconst sub = tlog.getSubLogger({ name: 'stripe' });\nconst cloudLog = new Logging().log('billing');\n\nexport async function charge(err: Error, stripeSecret: string, accessToken: string) {\n  console.group(`charging with ${process.env.STRIPE_SECRET_KEY}`);\n  sub.debug('stripe', { stripeSecret });\n  await cloudLog.write(cloudLog.entry({ severity: 'INFO' }, { accessToken }));\n  Roarr.debug({ stripeSecret }, 'charging');\n  npmlog.verbose('billing', 'secret %s', stripeSecret);\n  log.getLogger('billing').warn('token', accessToken);\n  Sentry.captureException(err, { extra: { accessToken } });\n  Sentry.setUser({ id: 'u1', accessToken });\n}\n",
