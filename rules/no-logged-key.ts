@@ -13,6 +13,7 @@ import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
+import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
   responseOfAssignment,
@@ -129,18 +130,10 @@ export default createRule<Options, MessageIds>({
       report(leaksIn(data, sink), sink);
     };
 
-    /**
-     * An error's message: the first argument, and later ones that are text or options (`createError(401, \`…\`)`,
-     * `new HTTPException(401, { message })`); a later bare value is a code, a flag or a cause.
-     */
+    /** An error's message and options (src/rule-kit/error-leaks.ts says which arguments are text). */
     const checkError = (node: TSESTree.CallExpression | TSESTree.NewExpression, title: string): void => {
       const sink: Sink = { title, kind: 'error' };
-      const text = (a: TSESTree.Node, i: number): boolean =>
-        i === 0 || a.type === T.TemplateLiteral || a.type === T.ObjectExpression || a.type === T.BinaryExpression;
-      report(
-        node.arguments.flatMap((a, i) => (a.type === T.SpreadElement || !text(a, i) ? [] : leaksIn(a, sink))),
-        sink,
-      );
+      report(errorArgumentLeaks(node, leaksIn, sink), sink);
     };
 
     const report = (leaks: readonly Leak[], sink: Sink): void => {
@@ -204,7 +197,10 @@ export default createRule<Options, MessageIds>({
             const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
             return found.length ? found : finder.labelledLeaks(a, labels.get(a));
           };
-          report(call.arguments.flatMap(leaks), log);
+          report(
+            call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a))),
+            log,
+          );
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

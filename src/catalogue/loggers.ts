@@ -51,6 +51,9 @@ export const consoleSink: CallPattern = {
     'console.trace',
     'console.dir',
     'console.table',
+    // a group label is printed like any other line
+    'console.group',
+    'console.groupCollapsed',
   ],
   global: true,
   samples: {
@@ -67,6 +70,8 @@ export interface LoggerFactory extends CallPattern {
   readonly redact?: 'pino' | 'winston';
   /** The factory returns a function that logs when called (`debug('app')('…')`). */
   readonly callable?: boolean;
+  /** Methods of the logger it makes that write a record besides the usual log methods (`log.entry(meta, data)`). */
+  readonly methods?: readonly string[];
 }
 
 export const loggerFactories: readonly LoggerFactory[] = [
@@ -131,6 +136,30 @@ export const loggerFactories: readonly LoggerFactory[] = [
     samples: {
       positive: ["import { Logger } from '@nestjs/common'; const logger = new Logger('Keys');"],
       negative: ["import { Injectable } from '@nestjs/common'; new Injectable();"],
+    },
+  },
+  {
+    // tslog: `new Logger({ name })`, and its sub-loggers (`logger.getSubLogger()`)
+    id: 'tslog',
+    title: 'tslog logger',
+    modules: ['tslog'],
+    callees: ['new Logger', 'new Logger().getSubLogger'],
+    samples: {
+      positive: ["import { Logger } from 'tslog'; const log = new Logger({ name: 'keys' });"],
+      negative: ["import { ILogObj } from 'tslog'; const x: ILogObj = {};"],
+    },
+  },
+  {
+    // Google Cloud Logging: `logging.log(name)` makes the log whose `entry(metadata, data)` and severity methods
+    // write a record kept in Cloud Logging.
+    id: 'gcp-logging',
+    title: 'Google Cloud Logging log',
+    modules: ['@google-cloud/logging'],
+    callees: ['new Logging().log', 'new Logging().logSync'],
+    methods: ['entry', 'emergency'],
+    samples: {
+      positive: ["import { Logging } from '@google-cloud/logging'; const l = new Logging().log('app');"],
+      negative: ["import { Logging } from '@google-cloud/logging'; new Logging().getEntries();"],
     },
   },
   {
@@ -208,6 +237,99 @@ export const errorConstructor: { readonly pattern: RegExp; readonly samples: Sam
     negative: ['ErrorBoundary', 'Map', 'Errors', 'error'],
   },
 };
+
+/**
+ * Message text around a value that says a lookup by it found nothing (`Recipient with token "${t}" not found`,
+ * `no session for token ${t}`): the value matched no record, so it names no live credential. Read for tokens and
+ * codes only (what a lookup takes), never for a password or a key. `after` runs on the text right after the value,
+ * `before` on the text right before it.
+ */
+export const lookupMissPhrase: { readonly after: RegExp; readonly before: RegExp; readonly samples: Samples } = {
+  after: new RegExp(
+    String.raw`^['"\x60)\]]{0,2}\s*(?:was\s+|is\s+|has\s+been\s+)?` +
+      String.raw`(?:not\s+found|does\s+not\s+exist|doesn't\s+exist|could\s+not\s+be\s+found|cannot\s+be\s+found|` +
+      String.raw`no\s+longer\s+exists|matches\s+no\b|is\s+unknown)`,
+    'i',
+  ),
+  before: /\b(?:no\s+\w+\s+(?:found\s+)?(?:for|with|matching)|unknown|no\s+such)(?:\s+[\w-]+){0,3}\s*['"\x60(]?\s*$/i,
+  samples: {
+    positive: ['" not found.', ' does not exist', "' was not found", 'no session found for token ', 'unknown invite '],
+    negative: [' expired', ' is invalid', ' rejected: ', 'invalid token ', 'failed to refresh token '],
+  },
+};
+
+/**
+ * Members of an error's options or context object that are its text (`new HTTPException(401, { message })`,
+ * `new AppError(code, { message, description })`); the others are kept on the error as references (a request, a
+ * response, a cause) and are not written anywhere by throwing it.
+ */
+export const errorTextMembers: ReadonlySet<string> = new Set(['message', 'msg', 'description', 'detail', 'details']);
+
+/**
+ * Calls whose result is secret key material by their API's definition, whatever the binding is called: libsodium's
+ * key generators (`crypto_secretbox_keygen()`), @noble's private-key generators (`secp256k1.utils.randomPrivateKey()`,
+ * v2 `randomSecretKey`), node-forge's private key encoders (`pki.privateKeyToPem(k)`), and private key getters of
+ * elliptic and ethereumjs-wallet (`key.getPrivate('hex')`, `wallet.getPrivateKeyString()`).
+ */
+export const secretKeyCalls: readonly CallPattern[] = [
+  {
+    id: 'libsodium.keygen',
+    title: 'a libsodium secret key (crypto_*_keygen)',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+    callees: ['crypto_*_keygen', 'default.crypto_*_keygen'],
+    samples: {
+      positive: ["import sodium from 'libsodium-wrappers'; const k = sodium.crypto_secretbox_keygen();"],
+      negative: ["import sodium from 'libsodium-wrappers'; const n = sodium.randombytes_buf(24);"],
+    },
+  },
+  {
+    id: 'noble.randomPrivateKey',
+    title: 'a random private key (@noble utils)',
+    modules: ['@noble/curves', '@noble/curves/*', '@noble/ed25519', '@noble/secp256k1', '@noble/post-quantum/*'],
+    callees: ['*utils.randomPrivateKey', '*utils.randomSecretKey'],
+    samples: {
+      positive: [
+        "import { secp256k1 } from '@noble/curves/secp256k1'; const k = secp256k1.utils.randomPrivateKey();",
+        "import * as ed from '@noble/ed25519'; const k = ed.utils.randomPrivateKey();",
+      ],
+      negative: ["import { secp256k1 } from '@noble/curves/secp256k1'; secp256k1.getPublicKey(k);"],
+    },
+  },
+  {
+    id: 'forge.privateKeyToPem',
+    title: 'a private key encoded by node-forge',
+    modules: ['node-forge'],
+    callees: ['pki.privateKeyToPem', 'pki.privateKeyToAsn1', 'pki.privateKeyInfoToPem', 'pki.wrapRsaPrivateKey'],
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pki.privateKeyToPem(keys.privateKey);"],
+      negative: ["import forge from 'node-forge'; forge.pki.publicKeyToPem(keys.publicKey);"],
+    },
+  },
+];
+
+/** Methods that return a key pair's private key as bytes or text (elliptic, ethereumjs-wallet). */
+export const privateKeyGetters: ReadonlySet<string> = new Set(['getPrivate', 'getPrivateKeyString']);
+
+/**
+ * Request members that hold the caller's session id (express-session `req.sessionID`): whoever has it holds the
+ * session (OWASP Logging Cheat Sheet: session identifiers are not logged, a hash of them is).
+ */
+export const requestSessionMembers: ReadonlySet<string> = new Set(['sessionID', 'sessionId']);
+
+/**
+ * AWS SSM parameters read with decryption (`GetParameterCommand({ Name, WithDecryption: true })`,
+ * `ssm.getParameter({ …, WithDecryption: true })`): their `Parameter.Value` is the SecureString's plaintext.
+ * Without `WithDecryption` a SecureString comes back encrypted, and a String parameter is configuration.
+ */
+export const decryptedParameterRead = {
+  member: 'Value',
+  holder: /^Parameters?$/,
+  call: /\bGetParameters?(?:ByPath)?Command\b|\.getParameters?(?:ByPath)?\s*\(/,
+  decrypt: /\bWithDecryption\s*:\s*true\b/,
+};
+
+/** A prompt question that asks for a secret (`{ type: 'password', name: 'pw' }` of inquirer, enquirer, prompts). */
+export const secretPromptType = /\btype\s*:\s*['"](?:password|invisible)['"]/;
 
 /** Writes whose `dataArg` lands in a file as-is. */
 export interface FileWrite extends CallPattern {
@@ -428,6 +550,12 @@ export const passThrough = {
     'Object.entries',
     'Object.values',
     'Object.assign',
+    // Bytes spelled out as text (`btoa(String.fromCharCode(...new Uint8Array(der)))`) and parsed secret text
+    // (`JSON.parse(res.SecretString)`: the parsed object holds every value of the secret).
+    'String.fromCharCode',
+    'JSON.parse',
+    'TextDecoder().decode',
+    'decode',
   ]),
   methods: new Set([
     'toString',
@@ -665,6 +793,9 @@ export const reportingSinks: readonly CallPattern[] = [
       'setContext',
       'setTag',
       'captureEvent',
+      // the second argument of captureException carries `extra`, `contexts`, `tags` and `user`
+      'captureException',
+      'setUser',
       'getCurrentScope().setExtra',
       'getCurrentScope().setContext',
     ],
@@ -765,6 +896,49 @@ export const reportingSinks: readonly CallPattern[] = [
         "const { debug } = require('@actions/core'); debug(x);",
       ],
       negative: ["import * as core from '@actions/core'; core.setSecret(x);", 'core.info(x);'],
+    },
+  },
+  {
+    // Loggers that are module objects rather than factories: roarr's `Roarr`, npmlog, loglevel (`log.getLogger`
+    // makes named ones).
+    id: 'logger-modules',
+    title: 'a logger module',
+    modules: ['roarr', 'npmlog', 'loglevel'],
+    callees: [
+      'Roarr',
+      'Roarr.trace',
+      'Roarr.debug',
+      'Roarr.info',
+      'Roarr.warn',
+      'Roarr.error',
+      'Roarr.fatal',
+      'Roarr.child().info',
+      'silly',
+      'verbose',
+      'info',
+      'http',
+      'warn',
+      'error',
+      'debug',
+      'trace',
+      'log',
+      'notice',
+      'getLogger().info',
+      'getLogger().warn',
+      'getLogger().error',
+      'getLogger().debug',
+      'getLogger().trace',
+    ],
+    samples: {
+      positive: [
+        "import { Roarr } from 'roarr'; Roarr.info({ k }, 'msg');",
+        "import npmlog from 'npmlog'; npmlog.info('prefix', 'msg %s', v);",
+        "import log from 'loglevel'; log.getLogger('auth').warn(v);",
+      ],
+      negative: [
+        "import npmlog from 'npmlog'; npmlog.enableColor();",
+        "import log from 'loglevel'; log.setLevel('warn');",
+      ],
     },
   },
   {

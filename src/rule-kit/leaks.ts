@@ -36,7 +36,12 @@ import {
   requestCredentialMembers,
   requestName,
   secretGetters,
+  decryptedParameterRead,
+  privateKeyGetters,
+  requestSessionMembers,
   safeToLog,
+  secretKeyCalls,
+  secretPromptType,
   secretKeyPhrase,
   secretValueMembers,
   seedPhraseName,
@@ -57,6 +62,7 @@ import {
   enclosingFunction,
   envVarName,
   findVariable,
+  isFunctionNode,
   isProcessEnv,
   propertyName,
   staticNumber,
@@ -92,6 +98,8 @@ export interface Leak {
    * HTTP response must never carry.
    */
   readonly server?: boolean;
+  /** A whole incoming request (its credential headers go with it), found by its shape, not a secret name. */
+  readonly wholeRequest?: boolean;
 }
 
 /** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
@@ -325,6 +333,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const seed = matchCallPattern(call, imports, getScope(call), seedPhraseSources);
     if (seed) return seed.title;
+    const generated = matchCallPattern(call, imports, getScope(call), secretKeyCalls);
+    if (generated) return generated.title;
+    if (callee.type === T.MemberExpression && privateKeyGetters.has(propertyName(callee) ?? ''))
+      return `a private key read by .${propertyName(callee)}()`;
     const issued = matchCallPattern(call, imports, getScope(call), tokenProducers);
     if (issued) return issued.title;
     if (encodedPrivateKeyPair(call)) return ENCODED_PAIR;
@@ -407,6 +419,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return objectLeaks(n, sink, depth);
       case T.CallExpression:
         return callLeaks(n, sink, depth);
+      case T.NewExpression:
+        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view.
+        return n.callee.type === T.Identifier && BYTE_VIEWS.has(n.callee.name) && n.arguments[0]
+          ? next(n.arguments[0])
+          : [];
+      case T.SpreadElement:
+        return next(n.argument);
       case T.Identifier:
         return identifierLeaks(n, sink);
       case T.MemberExpression:
@@ -499,7 +518,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     ) {
       return n.arguments.flatMap((a) =>
         a.type === T.SpreadElement
-          ? []
+          ? leaksIn(a.argument, sink, depth + 1)
           : n.arguments.length === 1
             ? lift(leaksIn(a, sink, depth + 1), a)
             : leaksIn(a, sink, depth + 1),
@@ -601,9 +620,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
     const built = builtText(n, init, sink);
     if (built.length) return built;
-    const whole =
-      (loggedWhole(n) ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '') : undefined) ??
-      (loggedWhole(n) ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x)) : undefined);
+    const request = loggedWhole(n)
+      ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
+      : undefined;
+    if (request) return [{ node: n, what: request, wholeRequest: true }];
+    const whole = loggedWhole(n)
+      ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x))
+      : undefined;
     if (whole) return [{ node: n, what: whole }];
     const typed = typedInput(n);
     if (typed.length) return typed;
@@ -612,6 +635,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(n.name)) {
       const url = connectionUrl(n);
       if (url.length) return url;
+      const derived = derivedLeaks(n, init, [], sink);
+      if (derived.length) return derived;
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
     }
@@ -645,6 +670,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (
       n.parent?.type === T.TemplateLiteral &&
       !errorValueName.pattern.test(normaliseName(n.name)) &&
+      !caughtErrorText(n) &&
       namedSecretByMessage(n.parent, n)
     )
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
@@ -674,12 +700,71 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
       }
     }
+    const derived = derivedLeaks(n, init, origins, sink);
+    if (derived.length) return derived;
     const imported = importedSecret(n);
     if (imported.length) return imported;
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
     return used.length ? used : clientWithSecret(n, sink);
+  };
+
+  /**
+   * What a binding holds by the call that made it: `const creds = JSON.parse(res.SecretString)` (a pass-through of a
+   * secret), `const auth = req.get('Authorization')` (a getter asked for a secret), the answers of a prompt that asks
+   * for a password (`inquirer.prompt([{ type: 'password', … }])`), logged whole.
+   */
+  const derivedLeaks = (
+    n: TSESTree.Identifier,
+    init: TSESTree.Node | undefined,
+    origins: readonly Origin[],
+    sink: LeakSink,
+  ): Leak[] => {
+    const made = init && unwrap(init.type === T.AwaitExpression ? init.argument : init);
+    // `const bankKey = out.Parameter?.Value ?? ''`: the member itself under another name.
+    const value = made?.type === T.LogicalExpression && made.operator !== '&&' ? unwrap(made.left) : made;
+    const named = !isHashName(n.name) && !publicKeyName.pattern.test(normaliseName(n.name));
+    if (named && value?.type === T.MemberExpression && value.parent?.type !== T.CallExpression) {
+      const inner = memberLeaks(value, sink, MAX_DEPTH - 2);
+      if (inner.length) return [holding({ node: n, what: `'${n.name}', from ${inner[0]!.what}` }, inner[0])];
+    }
+    if (made?.type === T.CallExpression && named) {
+      const inner = callLeaks(made, sink, MAX_DEPTH - 2);
+      if (inner.length && !inner[0]!.dump)
+        return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
+    }
+    for (const o of origins) {
+      const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
+      if (c?.type !== T.CallExpression) continue;
+      const read = configSecretRead(c);
+      if (read) return [{ node: n, what: `'${n.name}', ${read}` }];
+      if (
+        loggedWhole(n) &&
+        /(?:^|\.)prompts?$/.test(calleeText(c.callee) ?? '') &&
+        secretPromptType.test(sourceCode.getText(c))
+      )
+        return [{ node: n, what: `'${n.name}', the answers to a password prompt` }];
+    }
+    return [];
+  };
+
+  /** `out.Parameter.Value` where `out` is what a GetParameter call with `WithDecryption: true` returned. */
+  const decryptedParameter = (n: TSESTree.MemberExpression): boolean => {
+    const holder = unwrap(n.object);
+    const hp = holder.type === T.MemberExpression ? propertyName(holder) : undefined;
+    if (holder.type !== T.MemberExpression || hp === undefined) return false;
+    if (!decryptedParameterRead.holder.test(hp) && !decryptedParameterRead.holder.test(calleeName(holder) ?? ''))
+      return false;
+    let root: TSESTree.Node = holder;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return false;
+    return flowOf(sourceCode)
+      .origins(root)
+      .some((o) => {
+        const t = o.kind === 'call' ? sourceCode.getText(o.node) : '';
+        return decryptedParameterRead.call.test(t) && decryptedParameterRead.decrypt.test(t);
+      });
   };
 
   /**
@@ -713,6 +798,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
     if (!wholeValue(n)) return [];
     const ann = def.name.typeAnnotation?.typeAnnotation;
+    // `(creds: { username: string; password: string })`: an inline type with a secret member.
+    if (ann?.type === T.TSTypeLiteral) {
+      // A callback member (`getPrivateKey?: () => string`) is a function, not the secret.
+      const names = ann.members.map((m) =>
+        m.type === T.TSPropertySignature &&
+        m.key.type === T.Identifier &&
+        m.typeAnnotation?.typeAnnotation.type !== T.TSFunctionType
+          ? m.key.name
+          : undefined,
+      );
+      const name = names.find((k) => k !== undefined && isCredentialName(k) && !isSafeName(k));
+      return name === undefined ? [] : [{ node: n, what: `'${n.name}', an object typed with '${name}'` }];
+    }
     if (ann?.type !== T.TSTypeReference || ann.typeName.type !== T.Identifier) return [];
     const type = ann.typeName.name;
     const member =
@@ -758,7 +856,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    */
   const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined) return [];
-    const range = judgedIn(n);
+    const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
@@ -766,7 +864,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined || !wholeValue(n)) return [];
-    const fn = judgedIn(n);
+    const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const member = fn ? evidence().secretMemberOf(path, fn[0], fn[1]) : evidence().secretMemberOf(path);
     if (member === undefined) return typedHolder(n, path);
     const root = path.split('.')[0]!;
@@ -775,6 +873,47 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       configObjectName.pattern.test(normaliseName(path.split('.').pop() ?? '')) ||
       imports.has(root);
     return [{ node: n, what: `'${path}', an object whose '${member}' this file reads`, ...(server ? { server } : {}) }];
+  };
+
+  /**
+   * `if (result.valid) { …result.token… } else { log(result) }`: logged on the branch where its own verdict failed,
+   * the object is the failure variant of its type (`{ valid: false, error }`); its members are judged in that
+   * branch only, not where the success variant's token is read.
+   */
+  const failureBranchOf = (n: TSESTree.Identifier): readonly [number, number] | undefined => {
+    const verdictOf = (test: TSESTree.Node): boolean | undefined => {
+      const t = unwrap(test);
+      if (t.type === T.UnaryExpression && t.operator === '!') {
+        const inner = verdictOf(t.argument);
+        return inner === undefined ? undefined : !inner;
+      }
+      if (t.type !== T.MemberExpression || unwrap(t.object).type !== T.Identifier) return undefined;
+      const holder = unwrap(t.object) as TSESTree.Identifier;
+      const p = propertyName(t);
+      return holder.name === n.name && p !== undefined && SUCCESS.test(normaliseName(p)) ? true : undefined;
+    };
+    /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
+    const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
+      if (block.type !== T.BlockStatement) return undefined;
+      const i = block.body.indexOf(c as TSESTree.Statement);
+      for (const st of block.body.slice(0, Math.max(0, i))) {
+        if (st.type !== T.IfStatement || st.alternate || verdictOf(st.test) !== true) continue;
+        const exit = st.consequent.type === T.BlockStatement ? st.consequent.body.at(-1) : st.consequent;
+        if (exit?.type === T.ReturnStatement || exit?.type === T.ThrowStatement) return [st.range[1], block.range[1]];
+      }
+      return undefined;
+    };
+    for (let c: TSESTree.Node | undefined = n; c && !isFunctionNode(c); c = c.parent) {
+      const up: TSESTree.Node | undefined = c.parent;
+      const early = up ? afterEarlyExit(c, up) : undefined;
+      if (early) return early;
+      if (up?.type !== T.IfStatement) continue;
+      const passes = verdictOf(up.test);
+      if (passes === undefined) continue;
+      const failing: TSESTree.Statement | null = passes ? up.alternate : up.consequent;
+      if (failing === c) return failing.range as readonly [number, number];
+    }
+    return undefined;
   };
 
   /**
@@ -839,6 +978,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
+    const holderName = calleeName(unwrap(n.object));
+    if (requestSessionMembers.has(p) && holderName !== undefined && /^(?:req|request)$/.test(holderName))
+      return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', the caller's session id` }];
+    if (p === decryptedParameterRead.member && decryptedParameter(n))
+      return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', an SSM parameter read with decryption` }];
     // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
@@ -1013,11 +1157,40 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     return [];
   };
+  /**
+   * `const message = err instanceof Error ? err.message : String(err)`: text of a caught error (a provider's refusal),
+   * whatever the message before it names; the error says what went wrong, it does not hold the secret.
+   */
+  const caughtErrorText = (n: TSESTree.Identifier): boolean => {
+    const isError = (e: TSESTree.Node): boolean => {
+      const u = unwrap(e);
+      if (u.type !== T.Identifier) return false;
+      if (errorValueName.pattern.test(normaliseName(u.name))) return true;
+      return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
+    };
+    const text = (e: TSESTree.Node): boolean => {
+      const u = unwrap(e);
+      if (u.type === T.ConditionalExpression) return text(u.consequent) && text(u.alternate);
+      if (u.type === T.LogicalExpression) return text(u.left) && text(u.right);
+      if (u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0)) return true;
+      if (u.type === T.MemberExpression) return isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
+      if (u.type !== T.CallExpression) return isError(u);
+      const callee = unwrap(u.callee);
+      if (callee.type === T.Identifier)
+        return callee.name === 'String' && u.arguments.length === 1 && text(u.arguments[0]!);
+      return callee.type === T.MemberExpression && propertyName(callee) === 'toString' && isError(callee.object);
+    };
+    const init = constInitOf(n, getScope(n));
+    const literal = init && (init.type === T.Literal || init.type === T.TemplateLiteral);
+    return init !== undefined && !literal && text(init);
+  };
+
   /** A name that may hold what a label calls a secret: not a safe name, an error, a verdict or a flag. */
   const labelCandidate = (n: TSESTree.Node): string | undefined => {
     const u = unwrap(n);
     const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
     if (name === undefined || name === 'undefined' || isSafeName(name)) return undefined;
+    if (u.type === T.Identifier && caughtErrorText(u)) return undefined;
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
     if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
@@ -1030,24 +1203,37 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return name === undefined ? [] : [{ node: unwrap(expr), what: `'${name}', named a secret by the message` }];
   };
   const madePrivateExport = (n: TSESTree.Node): boolean => {
-    const u = unwrap(n);
+    let u = unwrap(n);
+    // `Buffer.from(fresh)`, `new Uint8Array(fresh)`: the same bytes written.
+    const wrapped = u.type === T.CallExpression || u.type === T.NewExpression ? u.arguments[0] : undefined;
+    const text = u.type === T.CallExpression || u.type === T.NewExpression ? calleeText(u.callee) : undefined;
+    if (wrapped && text !== undefined && /^(?:Buffer\.from|Uint8Array)$/.test(text)) u = unwrap(wrapped);
     if (u.type !== T.Identifier) return false;
+    const id = u;
     return flowOf(sourceCode)
-      .origins(u)
+      .origins(id)
       .some(
         // `const { privateKey } = generateKeyPairSync(…)`: a member of the call's result (origin kind `unknown`).
+        // A key a generator API just made (`crypto_secretbox_keygen()`) is likewise written to its own store.
         (o) =>
           (o.kind === 'call' || o.kind === 'unknown') &&
           (o.node.type === T.CallExpression || o.node.type === T.NewExpression) &&
-          !publicKeyName.pattern.test(normaliseName(o.name ?? u.name)) &&
-          serverKey(keyCall(encodedFrom(o.node), o.name ?? u.name) ?? ''),
+          !publicKeyName.pattern.test(normaliseName(o.name ?? id.name)) &&
+          (serverKey(keyCall(encodedFrom(o.node), o.name ?? id.name) ?? '') ||
+            (o.kind === 'call' && matchCallPattern(o.node, imports, getScope(o.node), secretKeyCalls) !== undefined)),
       );
   };
   return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
 }
 
+/** Typed-array and buffer constructors: a new view of the same bytes. */
+const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);
+
 /** Members of a queue job, message or request that hold the record its type argument describes. */
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
+
+/** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
+const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(

@@ -22,6 +22,7 @@ import { calleeName, constInitOf, enclosingClass, propertyName, unwrap } from '.
 import { firstMatchingPattern, matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { ImportMap } from './imports.js';
+import { createLogWrapperResolver } from './log-wrappers.js';
 import { calleePathOf } from './sinks.js';
 import type { Origin } from './values.js';
 
@@ -30,6 +31,8 @@ export interface LogSink {
   readonly title: string;
   readonly kind: 'log';
   readonly redacted?: ReadonlySet<string>;
+  /** Through a project's log helper: the argument positions the helper logs (every one when absent). */
+  readonly forwarded?: (index: number) => boolean;
 }
 
 /** The resolver of one file: the logger a call logs through, if any. */
@@ -109,6 +112,11 @@ export function createLogSinkResolver(
     return undefined;
   };
 
+  const wrapperOf = createLogWrapperResolver(sourceCode, (c) => logSinkOf(c));
+  const importedModules = new Set([...imports.values()].map((i) => i.module));
+  const extraMethods = new Set(
+    loggerFactories.flatMap((f) => (f.modules.some((m) => importedModules.has(m)) ? (f.methods ?? []) : [])),
+  );
   const makesChannels = [...outputChannels.factories].some((f) => sourceCode.text.includes(f));
   /**
    * An editor output channel (`channel.appendLine(…)` on what `window.createOutputChannel` made, or on a receiver
@@ -153,7 +161,8 @@ export function createLogSinkResolver(
         const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
         if (f?.callable) return { title: `the ${f.title}`, kind: 'log' };
       }
-      return undefined;
+      const wrapped = wrapperOf(call);
+      return wrapped ? { title: wrapped.title, kind: 'log', forwarded: wrapped.forwarded } : undefined;
     }
     if (callee.type !== T.MemberExpression) return undefined;
     const method = propertyName(callee) ?? '';
@@ -165,8 +174,13 @@ export function createLogSinkResolver(
     }
     const channel = outputChannelOf(callee, method);
     if (channel) return channel;
-    if (!logMethods.has(method)) return undefined;
     const recv = unwrap(callee.object);
+    if (!logMethods.has(method)) {
+      // `gcpLog.entry(meta, data)`: a factory's own record methods, asked only in files that import such a factory.
+      if (!extraMethods.has(method)) return undefined;
+      const made = factoryOf(recv, 0);
+      return made?.f.methods?.includes(method) ? { title: `the ${made.f.title} (${method})`, kind: 'log' } : undefined;
+    }
     const made = factoryOf(recv, 0);
     if (made && !made.f.callable) {
       const { f, call: c } = made;

@@ -66,6 +66,17 @@ const VERB_MEMBER =
 const CHAIN = String.raw`((?:\??\.${IDENT}|\[['"][^'"\]]+['"]\])+)`;
 /** `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. */
 const MASKED_AFTER = /^\s*=\s*(?:['"`]|undefined\b|null\b)/;
+/**
+ * `x.no1Password === true`, `false !== x.password`: a member compared with a boolean is a flag (a CLI switch,
+ * `--no-1password`), not a secret value.
+ */
+const BOOLEAN_AFTER = /^\s*[!=]==?\s*(?:true|false)\b/;
+const BOOLEAN_BEFORE = /\b(?:true|false)\s*[!=]==?\s*$/;
+/**
+ * `mask(opts.token, 4)`, `redact(config.webhookKey)`: a member the file itself masks before it shows it is a
+ * secret whatever its name, so the object logged whole elsewhere, unmasked, carries it.
+ */
+const REDACTED_BEFORE = /\b(?:mask|redact|obfuscate|censor|scrub)(?:[A-Z]\w*)?\s*\(\s*$/;
 /** `x.password = await bcrypt.hash(…)`, `= hashPassword(…)`: the member holds a stored hash. */
 const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$]*\s*\(/;
 /** `compare(pw, x.password)`, `verify(x.password, pw)`: the member is a stored hash being checked. */
@@ -99,12 +110,21 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     const re = new RegExp(head + CHAIN, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const members = m[2]!.split(/\??\.|\[['"]|['"]\]/).filter((s) => s !== '');
+      const after = text.slice(re.lastIndex, re.lastIndex + 80);
+      if (
+        members.length === 1 &&
+        !/^\s*[([]/.test(after) &&
+        REDACTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ) {
+        found.add(members[0]!);
+        continue;
+      }
       const secret = members.find((s) => names.isSecret(s) && !VERB_MEMBER.test(s));
       if (secret === undefined) continue;
-      const after = text.slice(re.lastIndex, re.lastIndex + 80);
       if (members[members.length - 1] === secret && /^\s*\(/.test(after)) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const last = members[members.length - 1];
+      if (last === secret && (BOOLEAN_AFTER.test(after) || BOOLEAN_BEFORE.test(before))) continue;
       if (
         last === secret &&
         (m[1] || MASKED_AFTER.test(after) || HASHED_AFTER.test(after) || HASH_CHECK_BEFORE.test(before))

@@ -10,11 +10,12 @@ import {
   environmentObjects,
   httpRequestType,
   outgoingRequestConfig,
+  randomSecretName,
   requestName,
   tokenResponseCall,
   tokenResponseName,
 } from '../catalogue/loggers.js';
-import { normaliseName } from '../detect/index.js';
+import { isSecretName, normaliseName } from '../detect/index.js';
 import { findVariable, propertyName, unwrap } from './ast.js';
 import type { Origin } from './values.js';
 
@@ -104,10 +105,24 @@ export function wholeRequest(
   const param = paramOf(n, scope);
   if (!param) return undefined;
   // Only a request the function reads as HTTP (its body, headers or cookies): a JSON-RPC `req` or a DOM
-  // `event` carries no credentials.
-  const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|cookies|requestContext|queryStringParameters)\b`);
-  if (!http.test(text(param.fn)) && !typedAsHttp(param)) return undefined;
+  // `event` carries no credentials. An untyped event read only for its query or path parameters is the request of
+  // a public endpoint (a calculator, a lookup) that takes no credential; unless a parameter it reads is one
+  // (`event.queryStringParameters.api_key`).
+  const fnText = text(param.fn);
+  const http = new RegExp(String.raw`\b${n.name}\??\.(?:body|headers|cookies|requestContext)\b`);
+  if (!http.test(fnText) && !typedAsHttp(param) && !credentialParameterRead(n.name, fnText)) return undefined;
   return `'${n.name}', a whole request with its credential headers`;
+}
+
+/** `event.queryStringParameters.api_key`, `event.pathParameters?.['token']`: a credential sent as a parameter. */
+function credentialParameterRead(name: string, fnText: string): boolean {
+  const re = new RegExp(
+    String.raw`\b${name}\??\.(?:queryStringParameters|pathParameters|query|params)\??\.\[?['"]?([A-Za-z_$][\w$-]*)`,
+    'g',
+  );
+  for (let m = re.exec(fnText); m; m = re.exec(fnText))
+    if (isSecretName(m[1]!) || randomSecretName.pattern.test(normaliseName(m[1]!))) return true;
+  return false;
 }
 
 /** The name of a type reference (`APIGatewayProxyEventV2`, `Koa.Request` → `Request`). */
