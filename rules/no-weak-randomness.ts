@@ -10,7 +10,12 @@ import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
-import { createTaintTracker, storeCount, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
+import {
+  createTaintTracker,
+  sequenceTemplate,
+  storeCount,
+  type TaintTracker,
+} from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
@@ -115,10 +120,14 @@ export default createRule<Options, MessageIds>({
         if (
           !sawSource &&
           node.object.type === T.Identifier &&
-          node.object.name === 'process' &&
+          (node.object.name === 'process' || node.object.name === 'Deno') &&
           tracker?.sourceOf(node).weak
         )
           sawSource = true;
+      },
+      TaggedTemplateExpression(node) {
+        // sql`SELECT nextval('invite_seq')`: a database sequence.
+        if (!sawSource && sequenceTemplate(node)) sawSource = true;
       },
       UpdateExpression(node) {
         // A counter (`seq++`) may make a token; a loop's own step (`for (…; i++)`) does not.

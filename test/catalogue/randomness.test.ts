@@ -17,6 +17,8 @@ import {
   genericMakerName,
   identifierName,
   digestCallName,
+  unkeyedDigestName,
+  byteEncoderName,
   inPlaceWrites,
   oneTimeCodeContext,
   bareSecretNameContext,
@@ -196,7 +198,15 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName, digestCallName])
+  for (const lexicon of [
+    timeQuantityName,
+    unpredictableCodeName,
+    genericMakerName,
+    identifierName,
+    digestCallName,
+    unkeyedDigestName,
+    byteEncoderName,
+  ])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);

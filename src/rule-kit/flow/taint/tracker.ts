@@ -15,12 +15,14 @@ import {
   bufferWrites,
   counterMethods,
   countMethods,
+  incrementingUpdates,
   indexMethods,
   keyedHashCalls,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
   receiverMethods,
+  sqlSequenceText,
   typedArrayBits,
 } from '../../../catalogue/transforms.js';
 import {
@@ -42,7 +44,8 @@ import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
 import { randomSourceOf, type SourceFacts } from './sources.js';
-import { counterSource } from '../../../catalogue/randomness.js';
+import { byteEncoderName, counterSource, unkeyedDigestName } from '../../../catalogue/randomness.js';
+import { normaliseName } from '../../../detect/names.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
@@ -188,6 +191,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       case T.CallExpression:
       case T.NewExpression:
         return call(n, frame);
+      case T.TaggedTemplateExpression:
+        return sequenceTemplate(n) ?? OPAQUE;
       default:
         return OPAQUE;
     }
@@ -243,7 +248,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           if (d.init) inits.add(d.init);
           if (d.id.type === T.Identifier && d.init) alternatives.push(walk(d.init, frame));
           else if (d.id.type === T.ArrayPattern && d.init) alternatives.push(element(walk(d.init, frame)));
-          else if (d.id.type === T.ObjectPattern) alternatives.push(PREDICTABLE);
+          else if (d.id.type === T.ObjectPattern)
+            alternatives.push((d.init && storeCounterOnly(walk(d.init, frame))) ?? PREDICTABLE);
           else {
             // for (const b of randomBytes(16)): each b is an element of the iterated value.
             const loop = def.parent?.parent;
@@ -404,7 +410,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
     }
     // user.id, req.body.email: predictable; config.jwtSecret, keys.signingKey: may hold a key.
-    return key !== undefined && mayHoldEntropy(key) ? OPAQUE : PREDICTABLE;
+    if (key !== undefined && mayHoldEntropy(key)) return OPAQUE;
+    // doc.seq, rows[0].n: a field of the record a store counter returned.
+    return (
+      (obj.type === T.Identifier || obj.type === T.MemberExpression ? storeCounterOnly(walk(obj, frame)) : undefined) ??
+      PREDICTABLE
+    );
   }
 
   /** `this.key`: field initialisers and every `this.key = …` in the class; a counter if the class steps it. */
@@ -510,8 +521,25 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const rets = returnsOf(fn);
       return rets.length ? alt(rets.map((r) => walk(r, { fn, args: n.arguments, parent: frame }))) : PREDICTABLE;
     }
+    // CryptoJS.MD5(x), sha256(x), keccak256(toHex(x)), ethers.id(x): an unkeyed digest or a re-encoding of its input.
+    if (n.arguments.length && digestsOrEncodes(callee, name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
+  }
+
+  /** Whether a callee is an unkeyed digest or a byte encoder (catalogue `unkeyedDigestName`, `byteEncoderName`). */
+  function digestsOrEncodes(callee: TSESTree.Node, name: string | undefined): boolean {
+    const last =
+      callee.type === T.Identifier
+        ? callee.name
+        : callee.type === T.MemberExpression
+          ? propertyName(callee)
+          : undefined;
+    if (last === undefined) return false;
+    if (name === 'ethers.id' || name === 'Bun.hash' || (name === 'id' && imports.get('id')?.module === 'ethers'))
+      return true;
+    const words = normaliseName(last);
+    return unkeyedDigestName.pattern.test(words) || byteEncoderName.pattern.test(words);
   }
 
   /** A string the source spells out: a literal, or a const initialised with one. */
@@ -536,7 +564,53 @@ export function storeCount(n: TSESTree.CallExpression | TSESTree.NewExpression):
   const method = callee?.type === T.MemberExpression ? propertyName(callee) : undefined;
   if (method === undefined) return undefined;
   if (countMethods.has(method)) return PREDICTABLE;
-  return counterMethods.test(method)
+  const stepped =
+    counterMethods.test(method) ||
+    sqlSequence(n.arguments[0]) ||
+    (incrementingUpdates.methods.has(method) && n.arguments.some((a) => incrementsField(a, 0)));
+  return stepped ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false } : undefined;
+}
+
+/** The text of a query that steps a sequence (catalogue `sqlSequenceText`): a string, a template, `{ text }`. */
+function sqlSequence(arg: TSESTree.Node | undefined): boolean {
+  const a = arg && unwrap(arg);
+  if (!a) return false;
+  if (a.type === T.Literal) return typeof a.value === 'string' && sqlSequenceText.test(a.value);
+  if (a.type === T.TemplateLiteral) return a.quasis.some((q) => sqlSequenceText.test(q.value.raw));
+  if (a.type === T.ObjectExpression)
+    return a.properties.some((p) => p.type === T.Property && propertyName(p) === 'text' && sqlSequence(p.value));
+  return false;
+}
+
+/** `{ $inc: { seq: 1 } }`, `{ data: { seq: { increment: 1 } } }`: an update that steps a field. */
+function incrementsField(arg: TSESTree.Node, depth: number): boolean {
+  const a = unwrap(arg);
+  if (a.type !== T.ObjectExpression || depth > 3) return false;
+  return a.properties.some((p) => {
+    if (p.type !== T.Property) return false;
+    const key = propertyName(p);
+    return (key !== undefined && incrementingUpdates.operators.has(key)) || incrementsField(p.value, depth + 1);
+  });
+}
+
+/** A `sql` tagged template that steps a sequence (postgres.js, Prisma `$queryRaw`, slonik): a counter. */
+export function sequenceTemplate(n: TSESTree.TaggedTemplateExpression): Taint | undefined {
+  return n.quasi.quasis.some((q) => sqlSequenceText.test(q.value.raw))
     ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false }
     : undefined;
+}
+
+/**
+ * A value read out of a record a store counter returned (`rows[0].n`, `doc.seq`, `const { rows } = await q`): the
+ * counter, kept; anything else is not followed through a property read.
+ */
+function storeCounterOnly(t: Taint): Taint | undefined {
+  if (t.entropy) return undefined;
+  const hits = t.weak.filter(
+    (h) =>
+      h.kind === 'source' &&
+      h.source === counterSource &&
+      (h.node.type === T.CallExpression || h.node.type === T.TaggedTemplateExpression),
+  );
+  return hits.length ? { weak: hits, entropy: false } : undefined;
 }
