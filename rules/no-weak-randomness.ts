@@ -12,6 +12,7 @@ import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import {
   createTaintTracker,
+  selfStep,
   sequenceTemplate,
   storeCount,
   type TaintTracker,
@@ -138,6 +139,8 @@ export default createRule<Options, MessageIds>({
       },
       AssignmentExpression(node) {
         if (node.operator === '+=' && node.right.type === T.Literal) sawSource = true;
+        // A generator's state stepped from itself (`s ^= s << 13`, an LCG).
+        else if (!sawSource && node.left.type === T.Identifier && selfStep(node, node.left.name)) sawSource = true;
         if (node.operator !== '=') return;
         const name =
           node.left.type === T.Identifier

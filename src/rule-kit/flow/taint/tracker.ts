@@ -44,7 +44,7 @@ import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
 import { randomSourceOf, type SourceFacts } from './sources.js';
-import { byteEncoderName, counterSource, unkeyedDigestName } from '../../../catalogue/randomness.js';
+import { byteEncoderName, counterSource, unkeyedDigestName, weakRandomSources } from '../../../catalogue/randomness.js';
 import { normaliseName } from '../../../detect/names.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
@@ -273,6 +273,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
     }
     let stepped = false;
+    let stateStep = false;
     for (const ref of v.references) {
       const id = ref.identifier;
       const p = id.parent;
@@ -288,6 +289,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
       if (ref.isWrite()) {
         if (!ref.writeExpr || inits.has(ref.writeExpr)) continue;
+        // `state ^= state << 13` in a function, on a variable that outlives the call: a hand-written generator.
+        if (p?.type === T.AssignmentExpression && p.left === id && ref.from.variableScope !== v.scope.variableScope)
+          stateStep ||= selfStep(p, id.name);
         if (p?.type === T.AssignmentExpression && p.left === id) {
           if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
           else mixins.push(derived(walk(ref.writeExpr, frame)));
@@ -314,9 +318,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     }
     const counted = stepped && !isLoopIndex(v);
     if (counted) mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
+    if (stateStep) mixins.push({ weak: [{ kind: 'source', node: n, source: handWrittenPrng }], entropy: false });
     let base = alt(alternatives);
     // `let serial = Date.now(); serial += 1`: one counter, reported where it is read, not also at its start.
-    if (counted && !base.entropy) base = PREDICTABLE;
+    if ((counted || stateStep) && !base.entropy) base = PREDICTABLE;
     return mixins.length ? mix([derived(base), ...mixins]) : base;
   }
 
@@ -471,6 +476,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
       if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
     }
+    // _.times(8, () => _.sample(alphabet)): lodash's callback makes each element.
+    if (name !== undefined && lodashTimes(name)) {
+      const f = n.arguments[1] && unwrap(n.arguments[1]);
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+    }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (callee.type === T.MemberExpression) {
       const method = propertyName(callee);
@@ -527,6 +538,15 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     return OPAQUE;
   }
 
+  /** `_.times` or a `times` imported from lodash or underscore. */
+  function lodashTimes(name: string): boolean {
+    const dot = name.indexOf('.');
+    const root = dot < 0 ? name : name.slice(0, dot);
+    if ((dot < 0 ? name : name.slice(dot + 1)) !== 'times') return false;
+    const m = imports.get(root)?.module;
+    return m !== undefined && /^(?:lodash|lodash-es|underscore|lodash\/times)$/.test(m);
+  }
+
   /** Whether a callee is an unkeyed digest or a byte encoder (catalogue `unkeyedDigestName`, `byteEncoderName`). */
   function digestsOrEncodes(callee: TSESTree.Node, name: string | undefined): boolean {
     const last =
@@ -553,6 +573,49 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   }
 
   return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
+}
+
+const handWrittenPrng = weakRandomSources.find((s) => s.id === 'hand-written-prng')!;
+const STATE_OPERATORS = new Set(['=', '^=', '*=', '+=', '<<=', '>>=', '>>>=', '|=', '&=', '%=']);
+const MIXING_OPERATORS = new Set(['^', '*', '<<', '>>', '>>>', '|', '&', '%', '+', '-']);
+
+/**
+ * An assignment that steps a generator's state from itself alone: `s ^= s << 13`, `seed = (seed * 1103515245 +
+ * 12345) % 2 ** 31`, `a = (a + 0x6d2b79f5) | 0`, `x = Math.imul(x ^ (x >>> 15), x | 1)` (xorshift, LCG, mulberry32).
+ * The right side reads the variable and numbers only; a hash that mixes in input (`h = h * 31 + c`) does not count.
+ */
+export function selfStep(p: TSESTree.AssignmentExpression, name: string): boolean {
+  if (!STATE_OPERATORS.has(p.operator)) return false;
+  const seen = { self: p.operator !== '=', mixed: p.operator !== '=' };
+  return selfOnly(p.right, name, seen, 0) && seen.self && seen.mixed;
+}
+
+function selfOnly(node: TSESTree.Node, name: string, seen: { self: boolean; mixed: boolean }, depth: number): boolean {
+  const n = unwrap(node);
+  if (depth > 12) return false;
+  switch (n.type) {
+    case T.Literal:
+      return typeof n.value === 'number' || typeof n.value === 'bigint';
+    case T.Identifier:
+      if (n.name !== name) return false;
+      seen.self = true;
+      return true;
+    case T.BinaryExpression:
+      if (n.left.type === T.PrivateIdentifier || !(MIXING_OPERATORS.has(n.operator) || n.operator === '**'))
+        return false;
+      seen.mixed ||= MIXING_OPERATORS.has(n.operator);
+      return selfOnly(n.left, name, seen, depth + 1) && selfOnly(n.right, name, seen, depth + 1);
+    case T.UnaryExpression:
+      return (n.operator === '~' || n.operator === '-') && selfOnly(n.argument, name, seen, depth + 1);
+    case T.CallExpression:
+      seen.mixed = true;
+      return (
+        dotted(n.callee) === 'Math.imul' &&
+        n.arguments.every((a) => a.type !== T.SpreadElement && selfOnly(a, name, seen, depth + 1))
+      );
+    default:
+      return false;
+  }
 }
 
 /**
