@@ -14,6 +14,7 @@ import {
   createTaintTracker,
   selfStep,
   sequenceTemplate,
+  sizedArray,
   storeCount,
   type TaintTracker,
 } from '../src/rule-kit/flow/taint/tracker.js';
@@ -135,6 +136,8 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== T.ForStatement || node.parent.update !== node) sawSource = true;
       },
       VariableDeclarator(node) {
+        // `const bytes = new Uint8Array(32)`: zeros, unless something fills it (the engine decides).
+        if (!sawSource && sizedArray(node)) sawSource = true;
         if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
       },
       AssignmentExpression(node) {

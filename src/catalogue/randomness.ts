@@ -11,7 +11,7 @@ import type { CallPattern, NameLexicon, Samples } from './types.js';
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
-export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter';
+export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter' | 'unfilled';
 
 /**
  * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
@@ -478,6 +478,32 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     samples: { positive: ['const t = Bun.nanoseconds();'], negative: ['const t = Bun.hash(x);'] },
   },
 ];
+
+/**
+ * A typed array made for random bytes and never filled (`const bytes = new Uint8Array(32)` read into a token with no
+ * `crypto.getRandomValues(bytes)`): every element is zero. Found by the value-flow engine from the code's shape: no
+ * reference fills it, writes into it or hands it to a call that could (`Array.from`, `Buffer.from` and encoders only
+ * read). As an IV or nonce, a zero value is `no-static-iv`'s.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const unfilledArraySource: WeakRandomSource = {
+  id: 'unfilled-typed-array',
+  title: 'a typed array that is never filled',
+  kind: 'unfilled',
+  returns: 'bytes',
+  modules: [],
+  callees: [],
+  samples: {
+    positive: [
+      'export function makeToken() {\n  const bytes = new Uint8Array(16);\n' +
+        "  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}",
+    ],
+    negative: [
+      'export function makeToken() {\n  const bytes = new Uint8Array(16);\n  crypto.getRandomValues(bytes);\n' +
+        "  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}",
+    ],
+  },
+};
 
 /**
  * A counter: a variable (or field) stepped by `++`, `--` or `+= n`, read into a value. The next value follows

@@ -13,6 +13,7 @@ import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.j
 import {
   constantSaltKdf,
   counterSource,
+  unfilledArraySource,
   fixedIvCipher,
   genericMakerName,
   identifierName,
@@ -139,14 +140,15 @@ describe('weak random sources', () => {
   }
 });
 
-describe(counterSource.id, () => {
-  it.each(counterSource.samples.positive)('no-weak-randomness reports positive %#', (code) =>
-    expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
-  );
-  it.each(counterSource.samples.negative)('no-weak-randomness accepts negative %#', (code) =>
-    expect(lint(code, weakRule)).toEqual([]),
-  );
-});
+for (const shape of [counterSource, unfilledArraySource])
+  describe(shape.id, () => {
+    it.each(shape.samples.positive)('no-weak-randomness reports positive %#', (code) =>
+      expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
+    );
+    it.each(shape.samples.negative)('no-weak-randomness accepts negative %#', (code) =>
+      expect(lint(code, weakRule)).toEqual([]),
+    );
+  });
 
 describe('weak source keywords', () => {
   it('every positive sample of every weak source names one', () => {

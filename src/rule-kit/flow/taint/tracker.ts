@@ -44,7 +44,13 @@ import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
 import { randomSourceOf, type SourceFacts } from './sources.js';
-import { byteEncoderName, counterSource, unkeyedDigestName, weakRandomSources } from '../../../catalogue/randomness.js';
+import {
+  byteEncoderName,
+  counterSource,
+  unfilledArraySource,
+  unkeyedDigestName,
+  weakRandomSources,
+} from '../../../catalogue/randomness.js';
 import { normaliseName } from '../../../detect/names.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
@@ -274,9 +280,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     }
     let stepped = false;
     let stateStep = false;
+    // `const bytes = new Uint8Array(32)`: zeros until something fills it (`unfilledArraySource`).
+    let unfilled = v.defs.length === 1 && sizedArray(v.defs[0]!.node);
     for (const ref of v.references) {
       const id = ref.identifier;
       const p = id.parent;
+      if (unfilled && !ref.init && (id.type !== T.Identifier || !onlyReads(id))) unfilled = false;
       if (
         p?.type === T.UpdateExpression ||
         (p?.type === T.AssignmentExpression &&
@@ -289,9 +298,17 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
       if (ref.isWrite()) {
         if (!ref.writeExpr || inits.has(ref.writeExpr)) continue;
-        // `state ^= state << 13` in a function, on a variable that outlives the call: a hand-written generator.
-        if (p?.type === T.AssignmentExpression && p.left === id && ref.from.variableScope !== v.scope.variableScope)
-          stateStep ||= selfStep(p, id.name);
+        // `state ^= state << 13` in a function, on a variable that outlives the call: a hand-written generator
+        // (one source where the state is read, not one per step).
+        if (
+          p?.type === T.AssignmentExpression &&
+          p.left === id &&
+          ref.from.variableScope !== v.scope.variableScope &&
+          selfStep(p, id.name)
+        ) {
+          stateStep = true;
+          continue;
+        }
         if (p?.type === T.AssignmentExpression && p.left === id) {
           if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
           else mixins.push(derived(walk(ref.writeExpr, frame)));
@@ -319,9 +336,14 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const counted = stepped && !isLoopIndex(v);
     if (counted) mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
     if (stateStep) mixins.push({ weak: [{ kind: 'source', node: n, source: handWrittenPrng }], entropy: false });
+    if (unfilled) {
+      const init = (v.defs[0]!.node as TSESTree.VariableDeclarator).init!;
+      mixins.push({ weak: [{ kind: 'source', node: init, source: unfilledArraySource }], entropy: false });
+    }
     let base = alt(alternatives);
     // `let serial = Date.now(); serial += 1`: one counter, reported where it is read, not also at its start.
-    if ((counted || stateStep) && !base.entropy) base = PREDICTABLE;
+    // A generator's state recovers from its outputs whatever seeded it (a CSPRNG seed does not help an LCG).
+    if (stateStep || (counted && !base.entropy)) base = PREDICTABLE;
     return mixins.length ? mix([derived(base), ...mixins]) : base;
   }
 
@@ -573,6 +595,46 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   }
 
   return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
+}
+
+/** A declarator `x = new Uint8Array(32)` (a typed array of a size written in the source). */
+export function sizedArray(d: TSESTree.Node): boolean {
+  if (d.type !== T.VariableDeclarator || d.id.type !== T.Identifier || !d.init) return false;
+  const init = unwrap(d.init);
+  return (
+    init.type === T.NewExpression &&
+    init.callee.type === T.Identifier &&
+    typedArrayBits[init.callee.name] !== undefined &&
+    init.arguments.length === 1 &&
+    staticNumber(init.arguments[0]) !== undefined
+  );
+}
+
+/** Calls that only read the typed array they are given (a copy, an encoding), so cannot have filled it. */
+const ARRAY_READERS = new Set(['Array.from', 'Buffer.from', 'String.fromCharCode', 'btoa', 'JSON.stringify']);
+
+/**
+ * Whether a reference to a typed array only reads it: an element or property read, a method that is not a write
+ * (`bytes.map`, `bytes.toString`), an argument of a reader. Passing it anywhere else may fill it.
+ */
+function onlyReads(id: TSESTree.Identifier): boolean {
+  const p = id.parent;
+  if (p.type === T.MemberExpression && p.object === id) {
+    const c = p.parent;
+    if (c.type === T.AssignmentExpression && c.left === p) return false;
+    if (c.type === T.UpdateExpression) return false;
+    const method = propertyName(p);
+    if (c.type === T.CallExpression && c.callee === p)
+      return method !== undefined && !bufferWrites.test(method) && !/^(?:set|fill|copyWithin)$/.test(method);
+    return true;
+  }
+  // String.fromCharCode(...bytes)
+  const c = p.type === T.SpreadElement ? p.parent : p;
+  if (c.type === T.CallExpression && c.callee !== id) {
+    const name = dotted(c.callee);
+    return name !== undefined && (ARRAY_READERS.has(name) || byteEncoderName.pattern.test(normaliseName(name)));
+  }
+  return p.type === T.TemplateLiteral;
 }
 
 const handWrittenPrng = weakRandomSources.find((s) => s.id === 'hand-written-prng')!;
