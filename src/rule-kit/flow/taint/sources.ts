@@ -68,6 +68,12 @@ function aliasedCall(callee: TSESTree.Identifier, scope: Scope): TSESTree.CallEx
   return c ?? undefined;
 }
 
+/** The dotted path a name aliases (`const { floor } = Math` → `Math.floor`), for the engine's transform tables. */
+export function aliasedName(callee: TSESTree.Identifier, scope: Scope): string | undefined {
+  const alias = aliasedCall(callee, scope);
+  return alias && dotted(alias.callee);
+}
+
 function aliasOf(callee: TSESTree.Identifier, scope: Scope): TSESTree.CallExpression | undefined {
   const v = findVariable(scope, callee);
   const def = v?.defs.length === 1 ? v.defs[0] : undefined;

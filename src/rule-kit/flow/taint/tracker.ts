@@ -43,7 +43,7 @@ import { dotted, localFunction, readBits, returnExpressions } from '../functions
 import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
-import { randomSourceOf, type SourceFacts } from './sources.js';
+import { aliasedName, randomSourceOf, type SourceFacts } from './sources.js';
 import {
   byteEncoderName,
   counterSource,
@@ -471,7 +471,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const callee = unwrap(n.callee);
     // require('crypto').createHash(…) is crypto.createHash.
     const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
-    const name = req ? `${req.module.replace(/^node:/, '')}.${req.imported}` : dotted(callee);
+    // `const { floor } = Math; floor(x)` is Math.floor.
+    const name = req
+      ? `${req.module.replace(/^node:/, '')}.${req.imported}`
+      : ((callee.type === T.Identifier ? aliasedName(callee, getScope(callee)) : undefined) ?? dotted(callee));
     if (n.type === T.NewExpression) {
       if (name !== undefined && typedArrayBits[name] !== undefined)
         return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
