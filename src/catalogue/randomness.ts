@@ -819,14 +819,35 @@ export const purposeSinks: readonly PurposeSink[] = [
     id: 'http.cookie',
     title: 'a cookie',
     modules: [],
-    callees: ['cookie', 'cookies.set'],
+    // Express `res.cookie`, Koa `ctx.cookies.set`, @fastify/cookie `reply.setCookie`.
+    callees: ['cookie', 'cookies.set', 'setCookie'],
     receivers: [...responseReceivers, 'ctx'],
     nameArg: 0,
     args: [{ index: 1 }],
     cookie: true,
     samples: {
-      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);", "res.cookie('session', t);"],
-      negative: ['res.status(200).json(t);'],
+      positive: [
+        "res.cookie('XSRF-TOKEN', t);",
+        "ctx.cookies.set('sessionId', t);",
+        "res.cookie('session', t);",
+        "reply.setCookie('sid', t);",
+      ],
+      negative: ['res.status(200).json(t);', "reply.clearCookie('sid');"],
+    },
+  },
+  {
+    // hapi's response toolkit: `h.state(name, value)`, also on a response (`h.response(body).state(name, value)`).
+    id: 'hapi.state',
+    title: 'a hapi cookie',
+    modules: [],
+    callees: ['state', 'response().state'],
+    receivers: ['h'],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: ["h.state('session', t);", "h.response('ok').state('sid', t);"],
+      negative: ["h.unstate('session');"],
     },
   },
   {

@@ -11,6 +11,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-randomness (API coverage)', rule, {
   valid: [
     {
+      code: "// cookies with no security purpose, and a session cookie from the CSPRNG\nimport { randomUUID } from 'node:crypto';\nexport async function prefs(req: any, reply: any, h: any) {\n  reply.setCookie('theme', Math.random() < 0.5 ? 'dark' : 'light');\n  reply.setCookie('sid', randomUUID(), { httpOnly: true });\n  h.state('ab_bucket', String(Math.floor(Math.random() * 4)));\n}",
+      filename: 'src/cookies.ts',
+    },
+    {
       code: '// a Math.random alias for jitter and sampling\nconst rnd = Math.random;\nexport const backoffMs = (attempt: number) => 250 * 2 ** attempt + rnd() * 250;\nexport const sampled = () => rnd() < 0.01;',
       filename: 'src/jitter-alias.ts',
     },
@@ -349,6 +353,56 @@ ruleTester.run('no-weak-randomness (API coverage)', rule, {
       code: '// a byte array made for getRandomValues that nothing fills\nexport function createNonceToken() {\n  const buf = new Uint8Array(24);\n  return btoa(String.fromCharCode(...buf));\n}',
       filename: 'src/unfilled.ts',
       errors: [{ messageId: 'weakRandom', line: 3, column: 15, endLine: 3, endColumn: 33, suggestions: [] }],
+    },
+    {
+      code: "// @fastify/cookie: a session cookie from the clock\nexport async function login(req: any, reply: any) {\n  reply.setCookie('sid', `${req.body.user}.${Date.now()}`, { httpOnly: true, path: '/' });\n  return { ok: true };\n}",
+      filename: 'src/fastify-login.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "// @fastify/cookie: a session cookie from the clock\nimport { randomUUID } from 'node:crypto';\nexport async function login(req: any, reply: any) {\n  reply.setCookie('sid', `${req.body.user}.${randomUUID()}`, { httpOnly: true, path: '/' });\n  return { ok: true };\n}",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "// @fastify/cookie: a session cookie from the clock\nimport { randomToken } from 'keyhygiene/keys';\nexport async function login(req: any, reply: any) {\n  reply.setCookie('sid', `${req.body.user}.${randomToken()}`, { httpOnly: true, path: '/' });\n  return { ok: true };\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "// hapi: a session cookie set on the response toolkit\nexport const login = (request: any, h: any) =>\n  h.response({ ok: true }).state('session', Math.random().toString(36).slice(2));",
+      filename: 'src/hapi-login.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "// hapi: a session cookie set on the response toolkit\nimport { randomUUID } from 'node:crypto';\nexport const login = (request: any, h: any) =>\n  h.response({ ok: true }).state('session', randomUUID());",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "// hapi: a session cookie set on the response toolkit\nimport { randomToken } from 'keyhygiene/keys';\nexport const login = (request: any, h: any) =>\n  h.response({ ok: true }).state('session', randomToken());",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
