@@ -26,6 +26,7 @@ import {
   typedArrayBits,
 } from '../../../catalogue/transforms.js';
 import {
+  calleeName,
   constInitOf,
   enclosingClass,
   envVarName,
@@ -574,12 +575,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
 
   /** Whether a callee is an unkeyed digest or a byte encoder (catalogue `unkeyedDigestName`, `byteEncoderName`). */
   function digestsOrEncodes(callee: TSESTree.Node, name: string | undefined): boolean {
-    const last =
-      callee.type === T.Identifier
-        ? callee.name
-        : callee.type === T.MemberExpression
-          ? propertyName(callee)
-          : undefined;
+    const last = calleeName(callee);
     if (last === undefined) return false;
     if (name === 'ethers.id' || name === 'Bun.hash' || (name === 'id' && imports.get('id')?.module === 'ethers'))
       return true;
