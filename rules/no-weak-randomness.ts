@@ -10,7 +10,14 @@ import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
-import { createTaintTracker, storeCount, type TaintTracker } from '../src/rule-kit/flow/taint/tracker.js';
+import {
+  createTaintTracker,
+  selfStep,
+  sequenceTemplate,
+  sizedArray,
+  storeCount,
+  type TaintTracker,
+} from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
@@ -115,20 +122,28 @@ export default createRule<Options, MessageIds>({
         if (
           !sawSource &&
           node.object.type === T.Identifier &&
-          node.object.name === 'process' &&
+          (node.object.name === 'process' || node.object.name === 'Deno') &&
           tracker?.sourceOf(node).weak
         )
           sawSource = true;
+      },
+      TaggedTemplateExpression(node) {
+        // sql`SELECT nextval('invite_seq')`: a database sequence.
+        if (!sawSource && sequenceTemplate(node)) sawSource = true;
       },
       UpdateExpression(node) {
         // A counter (`seq++`) may make a token; a loop's own step (`for (…; i++)`) does not.
         if (node.parent.type !== T.ForStatement || node.parent.update !== node) sawSource = true;
       },
       VariableDeclarator(node) {
+        // `const bytes = new Uint8Array(32)`: zeros, unless something fills it (the engine decides).
+        if (!sawSource && sizedArray(node)) sawSource = true;
         if (node.id.type === T.Identifier) byName(node.init, node.id.name, `stored in ${node.id.name}`, 1);
       },
       AssignmentExpression(node) {
         if (node.operator === '+=' && node.right.type === T.Literal) sawSource = true;
+        // A generator's state stepped from itself (`s ^= s << 13`, an LCG).
+        else if (!sawSource && node.left.type === T.Identifier && selfStep(node, node.left.name)) sawSource = true;
         if (node.operator !== '=') return;
         const name =
           node.left.type === T.Identifier

@@ -11,7 +11,7 @@ import type { CallPattern, NameLexicon, Samples } from './types.js';
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
-export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter';
+export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter' | 'unfilled';
 
 /**
  * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
@@ -175,6 +175,17 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     callees: ['process.pid', 'process.ppid'],
     global: true,
     samples: { positive: ['const p = process.pid;'], negative: ['const p = process.platform;'] },
+  },
+  {
+    id: 'deno-pid',
+    title: 'Deno.pid',
+    kind: 'process',
+    returns: 'int',
+    member: true,
+    modules: [],
+    callees: ['Deno.pid', 'Deno.ppid'],
+    global: true,
+    samples: { positive: ['const p = Deno.pid;'], negative: ['const p = Deno.env;'] },
   },
   // ---- time-based UUIDs ---------------------------------------------------------------------------
   {
@@ -423,7 +434,76 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
       negative: ["import shortid from 'shortid'; shortid.isValid(x);"],
     },
   },
+  {
+    // cuid v1 is a clock reading, a counter, a host fingerprint and a short random block; its author deprecated it
+    // as insecure (GHSA-5fp6-4xw3-xqq3) for @paralleldrive/cuid2, whose ids hash CSPRNG bytes (not listed).
+    id: 'cuid-v1',
+    title: 'cuid (v1)',
+    kind: 'time',
+    returns: 'string',
+    modules: ['cuid'],
+    callees: ['default', 'slug', 'createId'],
+    samples: {
+      positive: ["import cuid from 'cuid'; cuid();", "const cuid = require('cuid'); cuid.slug();"],
+      negative: [
+        "import { createId } from '@paralleldrive/cuid2'; createId();",
+        "import cuid from 'cuid'; cuid.isCuid(x);",
+      ],
+    },
+  },
+  {
+    // ulid's monotonic factory increments the last id's random part within one millisecond instead of drawing a
+    // new one (the ULID spec's monotonicity), so the next id follows from the last; plain `ulid()` draws 80 bits
+    // from the CSPRNG and is not listed.
+    id: 'ulid-monotonic',
+    title: "ulid's monotonicFactory()",
+    kind: 'counter',
+    returns: 'string',
+    modules: ['ulid'],
+    callees: ['monotonicFactory()'],
+    samples: {
+      positive: ["import { monotonicFactory } from 'ulid'; const next = monotonicFactory(); next();"],
+      negative: ["import { ulid } from 'ulid'; ulid();"],
+    },
+  },
+  {
+    // Bun's nanosecond clock (Bun.nanoseconds(): time since the process started).
+    id: 'bun-nanoseconds',
+    title: 'Bun.nanoseconds()',
+    kind: 'time',
+    returns: 'int',
+    modules: [],
+    callees: ['Bun.nanoseconds'],
+    global: true,
+    samples: { positive: ['const t = Bun.nanoseconds();'], negative: ['const t = Bun.hash(x);'] },
+  },
 ];
+
+/**
+ * A typed array made for random bytes and never filled (`const bytes = new Uint8Array(32)` read into a token with no
+ * `crypto.getRandomValues(bytes)`): every element is zero. Found by the value-flow engine from the code's shape: no
+ * reference fills it, writes into it or hands it to a call that could (`Array.from`, `Buffer.from` and encoders only
+ * read). As an IV or nonce, a zero value is `no-static-iv`'s.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const unfilledArraySource: WeakRandomSource = {
+  id: 'unfilled-typed-array',
+  title: 'a typed array that is never filled',
+  kind: 'unfilled',
+  returns: 'bytes',
+  modules: [],
+  callees: [],
+  samples: {
+    positive: [
+      'export function makeToken() {\n  const bytes = new Uint8Array(16);\n' +
+        "  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}",
+    ],
+    negative: [
+      'export function makeToken() {\n  const bytes = new Uint8Array(16);\n  crypto.getRandomValues(bytes);\n' +
+        "  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');\n}",
+    ],
+  },
+};
 
 /**
  * A counter: a variable (or field) stepped by `++`, `--` or `+= n`, read into a value. The next value follows
@@ -462,7 +542,8 @@ export const counterSource: WeakRandomSource = {
 export const weakSourceKeywords = new RegExp(
   String.raw`Math\.random|\bDate\b|performance|hrtime|uptime|\.p?pid\b|uuid|seedrandom|random-seed|chance|` +
     String.raw`random-js|mersenne|faker|lodash|underscore|nanoid|uniqid|shortid|pseudoRandomBytes|mulberry32|sfc32|` +
-    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom|\b_\.(?:random|shuffle|sample)`,
+    String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom|\b_\.(?:random|shuffle|sample)|cuid|` +
+    String.raw`monotonicFactory|nanoseconds`,
   'i',
 );
 
@@ -661,6 +742,22 @@ export const purposeSinks: readonly PurposeSink[] = [
     },
   },
   {
+    // viem's local account from a private key, and ethers' signing key (its constructor takes the private key).
+    id: 'wallet.account-key',
+    title: 'an account or signing key made from a private key',
+    purpose: 'wallet private key',
+    modules: ['viem/accounts', 'viem', 'ethers', '@ethersproject/signing-key'],
+    callees: ['privateKeyToAccount', 'new SigningKey', 'new ethers.SigningKey'],
+    args: [{ index: 0 }],
+    samples: {
+      positive: [
+        "import { privateKeyToAccount } from 'viem/accounts'; privateKeyToAccount(pk);",
+        "import { SigningKey } from 'ethers'; new SigningKey(pk);",
+      ],
+      negative: ["import { generatePrivateKey } from 'viem/accounts'; generatePrivateKey();"],
+    },
+  },
+  {
     id: 'wallet.seed',
     title: 'an HD wallet or key pair seed',
     purpose: 'wallet seed',
@@ -722,14 +819,35 @@ export const purposeSinks: readonly PurposeSink[] = [
     id: 'http.cookie',
     title: 'a cookie',
     modules: [],
-    callees: ['cookie', 'cookies.set'],
+    // Express `res.cookie`, Koa `ctx.cookies.set`, @fastify/cookie `reply.setCookie`.
+    callees: ['cookie', 'cookies.set', 'setCookie'],
     receivers: [...responseReceivers, 'ctx'],
     nameArg: 0,
     args: [{ index: 1 }],
     cookie: true,
     samples: {
-      positive: ["res.cookie('XSRF-TOKEN', t);", "ctx.cookies.set('sessionId', t);", "res.cookie('session', t);"],
-      negative: ['res.status(200).json(t);'],
+      positive: [
+        "res.cookie('XSRF-TOKEN', t);",
+        "ctx.cookies.set('sessionId', t);",
+        "res.cookie('session', t);",
+        "reply.setCookie('sid', t);",
+      ],
+      negative: ['res.status(200).json(t);', "reply.clearCookie('sid');"],
+    },
+  },
+  {
+    // hapi's response toolkit: `h.state(name, value)`, also on a response (`h.response(body).state(name, value)`).
+    id: 'hapi.state',
+    title: 'a hapi cookie',
+    modules: [],
+    callees: ['state', 'response().state'],
+    receivers: ['h'],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: ["h.state('session', t);", "h.response('ok').state('sid', t);"],
+      negative: ["h.unstate('session');"],
     },
   },
   {
@@ -1105,5 +1223,42 @@ export const digestCallName: NameLexicon = {
   samples: {
     positive: ['digest', 'sha256', 'crypto_generichash', 'blake2b', 'md5'],
     negative: ['hkdf', 'pbkdf2', 'random_bytes', 'digest_size', 'hash_password'],
+  },
+};
+
+/**
+ * Calls, by the last name of the callee, that hash their input with no key and no randomness (crypto-js
+ * `CryptoJS.MD5`, @noble/hashes `sha256`, ethers and viem `keccak256`, libsodium `crypto_generichash`,
+ * WebCrypto-free helpers): the digest of a clock reading or a counter is as predictable as its input. A keyed MAC
+ * is `keyedHashCalls` (in transforms.ts); a password hash with its own random salt (`bcrypt.hash`) is not listed.
+ */
+export const unkeyedDigestName: NameLexicon = {
+  id: 'unkeyed-digest-name',
+  title: 'A call that digests its input with no key',
+  pattern: new RegExp(
+    '^(?:md5|sha1|sha224|sha256|sha384|sha512|sha3|sha3_(?:224|256|384|512)|keccak_?256|keccak|ripemd160|' +
+      'blake2b|blake2s|blake3|crypto_generichash|crypto_hash(?:_sha256|_sha512)?|murmur(?:hash)?3?|xxhash(?:32|64)?|' +
+      'cyrb53|fnv1a)$',
+  ),
+  samples: {
+    positive: ['MD5', 'SHA256', 'sha3_256', 'keccak256', 'keccak_256', 'blake3', 'crypto_generichash', 'cyrb53'],
+    negative: ['hash', 'HmacSHA256', 'hmac', 'pbkdf2', 'hash_password', 'sha256_hmac', 'bcrypt'],
+  },
+};
+
+/**
+ * Calls, by the last name of the callee, that only re-encode text or bytes (ethers `toUtf8Bytes`, viem `toHex`,
+ * @noble/hashes `utf8ToBytes`, tweetnacl-util `decodeUTF8`): the value keeps the predictability of its input.
+ */
+export const byteEncoderName: NameLexicon = {
+  id: 'byte-encoder-name',
+  title: 'A call that re-encodes text or bytes',
+  pattern: new RegExp(
+    '^(?:to_utf8_bytes|utf8_to_bytes|to_hex|string_to_hex|string_to_bytes|number_to_hex|to_bytes|hexlify|' +
+      'bytes_to_hex|to_utf8_string|decode_utf8|encode_utf8|encode_base64|to_base64)$',
+  ),
+  samples: {
+    positive: ['toUtf8Bytes', 'utf8ToBytes', 'toHex', 'stringToBytes', 'hexlify', 'bytesToHex', 'decodeUTF8'],
+    negative: ['toString', 'randomBytes', 'getBytes', 'encrypt', 'toJSON'],
   },
 };

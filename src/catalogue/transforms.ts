@@ -207,6 +207,23 @@ export const countMethods: ReadonlySet<string> = new Set([
 export const counterMethods = /^(?:incr|incrBy|incrby|hIncrBy|hincrby|INCR|INCRBY)$/;
 
 /**
+ * SQL that steps a database sequence or reads the row id it just assigned (PostgreSQL `nextval('seq')`, SQL Server
+ * and Db2 `NEXT VALUE FOR seq`, MySQL `LAST_INSERT_ID()`, SQLite `last_insert_rowid()`): a query whose text holds one
+ * returns a counter, through any client (`db.query`, `pool.execute`, `prisma.$queryRaw`, a `sql` tagged template).
+ */
+export const sqlSequenceText = /\bnextval\s*\(|\bnext\s+value\s+for\b|\blast_insert_(?:id|rowid)\s*\(/i;
+
+/**
+ * Document-store updates that step a field and return the updated record: MongoDB/Mongoose `findOneAndUpdate`,
+ * `findByIdAndUpdate`, `findAndModify` with a `$inc` operator, and Prisma `update`/`upsert` with `{ increment: n }`
+ * (the `countersDocument` pattern for auto-increment ids). The stepped field is a counter.
+ */
+export const incrementingUpdates = {
+  methods: new Set(['findOneAndUpdate', 'findByIdAndUpdate', 'findAndModify', 'update', 'upsert']),
+  operators: new Set(['$inc', 'increment']),
+} as const;
+
+/**
  * Keyed hashes and salted id encoders, by callee as written, and the argument that holds the key or salt. Keyed with
  * a constant the source spells out (`createHmac('sha256', 'csrf')`, `new Hashids('invite-salt', 8)`), or with none,
  * the MAC or encoding of a counter or a clock reading is as predictable as its input (Hashids and Sqids only

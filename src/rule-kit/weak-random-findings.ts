@@ -29,6 +29,7 @@ const BECAUSE: Record<WeakKind, string> = {
   'uuid-v1': 'a time-based UUID is guessable',
   deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
   counter: 'its next value follows from the last one',
+  unfilled: 'nothing fills it, so every byte is zero',
 };
 
 /** A node's source text on one line, shortened to 60 characters for a message. */
@@ -80,7 +81,10 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
     if (t.entropy) continue;
     // A counter nonce is a deterministic construction (NIST SP 800-38D §8.2.1), not a weak random value.
     for (const hit of t.weak)
-      if (hit.kind === 'source' && (stateReadingKinds.has(hit.source.kind) || hit.source.kind === 'counter'))
+      if (
+        hit.kind === 'source' &&
+        (stateReadingKinds.has(hit.source.kind) || hit.source.kind === 'counter' || hit.source.kind === 'unfilled')
+      )
         derivedIvs.add(hit.node);
   }
   for (const p of ordered) {

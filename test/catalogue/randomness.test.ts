@@ -13,10 +13,13 @@ import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.j
 import {
   constantSaltKdf,
   counterSource,
+  unfilledArraySource,
   fixedIvCipher,
   genericMakerName,
   identifierName,
   digestCallName,
+  unkeyedDigestName,
+  byteEncoderName,
   inPlaceWrites,
   oneTimeCodeContext,
   bareSecretNameContext,
@@ -137,14 +140,15 @@ describe('weak random sources', () => {
   }
 });
 
-describe(counterSource.id, () => {
-  it.each(counterSource.samples.positive)('no-weak-randomness reports positive %#', (code) =>
-    expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
-  );
-  it.each(counterSource.samples.negative)('no-weak-randomness accepts negative %#', (code) =>
-    expect(lint(code, weakRule)).toEqual([]),
-  );
-});
+for (const shape of [counterSource, unfilledArraySource])
+  describe(shape.id, () => {
+    it.each(shape.samples.positive)('no-weak-randomness reports positive %#', (code) =>
+      expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
+    );
+    it.each(shape.samples.negative)('no-weak-randomness accepts negative %#', (code) =>
+      expect(lint(code, weakRule)).toEqual([]),
+    );
+  });
 
 describe('weak source keywords', () => {
   it('every positive sample of every weak source names one', () => {
@@ -196,7 +200,15 @@ describe('exemptions', () => {
 });
 
 describe('no-weak-randomness name lexicons', () => {
-  for (const lexicon of [timeQuantityName, unpredictableCodeName, genericMakerName, identifierName, digestCallName])
+  for (const lexicon of [
+    timeQuantityName,
+    unpredictableCodeName,
+    genericMakerName,
+    identifierName,
+    digestCallName,
+    unkeyedDigestName,
+    byteEncoderName,
+  ])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);

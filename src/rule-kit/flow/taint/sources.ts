@@ -3,14 +3,14 @@
  * `process.pid`) or a CSPRNG. Memoised per canonical callee path, shared by every file.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   strongRandomSources,
   weakRandomSources,
   type StrongRandomSource,
   type WeakRandomSource,
 } from '../../../catalogue/randomness.js';
-import { constInitOf, unwrap, type Scope, calleeName } from '../../ast.js';
+import { constInitOf, findVariable, unwrap, type Scope, calleeName } from '../../ast.js';
 import { patternMatches } from '../../call-patterns.js';
 import type { ImportMap } from '../../imports.js';
 import { calleePathKey, calleePathOf, MEMO_LIMIT, reachOf, type CalleePath } from '../../sinks.js';
@@ -42,13 +42,73 @@ export function randomSourceOf(
   }
   const cp = known ?? calleePathOf(node, imports, scope);
   if (!cp) return NO_FACTS;
-  const facts = callFactsOf(cp);
+  let facts = callFactsOf(cp);
+  // `const rand = Math.random; rand()`: a call through a name that only aliases a catalogued function.
+  if (facts === NO_FACTS && node.type === T.CallExpression && node.callee.type === T.Identifier && scope) {
+    const alias = aliasedCall(node.callee, scope);
+    const acp = alias && calleePathOf(alias, imports, scope);
+    if (acp) facts = callFactsOf(acp);
+  }
   // A random-js instance built with a crypto engine is not weak (and not a strong source either).
   if (facts.weak?.safeWith && builtWithSafeEngine(node, facts.weak.safeWith, scope)) return NO_FACTS;
   return facts;
 }
 
 const NO_FACTS: SourceFacts = Object.freeze({});
+
+/**
+ * The call a name stands for when it only aliases a function read from an object: `const rand = Math.random`,
+ * `const { random } = Math`, `var gen = shortid.generate` (one definition, never reassigned). A synthetic call of
+ * that member, for the callee-path matcher; memoised per call node.
+ */
+const aliasCalls = new WeakMap<TSESTree.Identifier, TSESTree.CallExpression | null>();
+function aliasedCall(callee: TSESTree.Identifier, scope: Scope): TSESTree.CallExpression | undefined {
+  let c = aliasCalls.get(callee);
+  if (c === undefined) aliasCalls.set(callee, (c = aliasOf(callee, scope) ?? null));
+  return c ?? undefined;
+}
+
+/** The dotted path a name aliases (`const { floor } = Math` → `Math.floor`), for the engine's transform tables. */
+export function aliasedName(callee: TSESTree.Identifier, scope: Scope): string | undefined {
+  const alias = aliasedCall(callee, scope);
+  return alias && dotted(alias.callee);
+}
+
+function aliasOf(callee: TSESTree.Identifier, scope: Scope): TSESTree.CallExpression | undefined {
+  const v = findVariable(scope, callee);
+  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+  if (def?.type !== Lint.Scope.DefinitionType.Variable || !def.node.init) return undefined;
+  if (v!.references.some((r) => r.isWrite() && !r.init)) return undefined;
+  const init = unwrap(def.node.init);
+  const id = def.node.id;
+  let member: TSESTree.MemberExpression | undefined;
+  if (id.type === T.Identifier && init.type === T.MemberExpression) member = init;
+  else if (id.type === T.ObjectPattern && (init.type === T.Identifier || init.type === T.MemberExpression)) {
+    const prop = id.properties.find((p) => p.type === T.Property && p.value === def.name);
+    if (prop?.type === T.Property && !prop.computed && prop.key.type === T.Identifier)
+      member = {
+        type: T.MemberExpression,
+        object: init,
+        property: prop.key,
+        computed: false,
+        optional: false,
+        parent: init.parent,
+        range: init.range,
+        loc: init.loc,
+      } as TSESTree.MemberExpression;
+  }
+  if (!member) return undefined;
+  return {
+    type: T.CallExpression,
+    callee: member,
+    arguments: [],
+    optional: false,
+    typeArguments: undefined,
+    parent: callee.parent,
+    range: callee.range,
+    loc: callee.loc,
+  } as TSESTree.CallExpression;
+}
 
 /**
  * The catalogue's answer for a callee path, memoised per `calleePathKey` (shared by every call with the

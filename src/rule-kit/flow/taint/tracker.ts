@@ -15,15 +15,18 @@ import {
   bufferWrites,
   counterMethods,
   countMethods,
+  incrementingUpdates,
   indexMethods,
   keyedHashCalls,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
   receiverMethods,
+  sqlSequenceText,
   typedArrayBits,
 } from '../../../catalogue/transforms.js';
 import {
+  calleeName,
   constInitOf,
   enclosingClass,
   envVarName,
@@ -41,8 +44,15 @@ import { dotted, localFunction, readBits, returnExpressions } from '../functions
 import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
-import { randomSourceOf, type SourceFacts } from './sources.js';
-import { counterSource } from '../../../catalogue/randomness.js';
+import { aliasedName, randomSourceOf, type SourceFacts } from './sources.js';
+import {
+  byteEncoderName,
+  counterSource,
+  unfilledArraySource,
+  unkeyedDigestName,
+  weakRandomSources,
+} from '../../../catalogue/randomness.js';
+import { normaliseName } from '../../../detect/names.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
 
@@ -188,6 +198,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       case T.CallExpression:
       case T.NewExpression:
         return call(n, frame);
+      case T.TaggedTemplateExpression:
+        return sequenceTemplate(n) ?? OPAQUE;
       default:
         return OPAQUE;
     }
@@ -243,7 +255,8 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           if (d.init) inits.add(d.init);
           if (d.id.type === T.Identifier && d.init) alternatives.push(walk(d.init, frame));
           else if (d.id.type === T.ArrayPattern && d.init) alternatives.push(element(walk(d.init, frame)));
-          else if (d.id.type === T.ObjectPattern) alternatives.push(PREDICTABLE);
+          else if (d.id.type === T.ObjectPattern)
+            alternatives.push((d.init && storeCounterOnly(walk(d.init, frame))) ?? PREDICTABLE);
           else {
             // for (const b of randomBytes(16)): each b is an element of the iterated value.
             const loop = def.parent?.parent;
@@ -267,9 +280,13 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
     }
     let stepped = false;
+    let stateStep = false;
+    // `const bytes = new Uint8Array(32)`: zeros until something fills it (`unfilledArraySource`).
+    let unfilled = v.defs.length === 1 && sizedArray(v.defs[0]!.node);
     for (const ref of v.references) {
       const id = ref.identifier;
       const p = id.parent;
+      if (unfilled && !ref.init && (id.type !== T.Identifier || !onlyReads(id))) unfilled = false;
       if (
         p?.type === T.UpdateExpression ||
         (p?.type === T.AssignmentExpression &&
@@ -282,6 +299,17 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
       if (ref.isWrite()) {
         if (!ref.writeExpr || inits.has(ref.writeExpr)) continue;
+        // `state ^= state << 13` in a function, on a variable that outlives the call: a hand-written generator
+        // (one source where the state is read, not one per step).
+        if (
+          p?.type === T.AssignmentExpression &&
+          p.left === id &&
+          ref.from.variableScope !== v.scope.variableScope &&
+          selfStep(p, id.name)
+        ) {
+          stateStep = true;
+          continue;
+        }
         if (p?.type === T.AssignmentExpression && p.left === id) {
           if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
           else mixins.push(derived(walk(ref.writeExpr, frame)));
@@ -308,9 +336,15 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     }
     const counted = stepped && !isLoopIndex(v);
     if (counted) mixins.push({ weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false });
+    if (stateStep) mixins.push({ weak: [{ kind: 'source', node: n, source: handWrittenPrng }], entropy: false });
+    if (unfilled) {
+      const init = (v.defs[0]!.node as TSESTree.VariableDeclarator).init!;
+      mixins.push({ weak: [{ kind: 'source', node: init, source: unfilledArraySource }], entropy: false });
+    }
     let base = alt(alternatives);
     // `let serial = Date.now(); serial += 1`: one counter, reported where it is read, not also at its start.
-    if (counted && !base.entropy) base = PREDICTABLE;
+    // A generator's state recovers from its outputs whatever seeded it (a CSPRNG seed does not help an LCG).
+    if (stateStep || (counted && !base.entropy)) base = PREDICTABLE;
     return mixins.length ? mix([derived(base), ...mixins]) : base;
   }
 
@@ -404,7 +438,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       }
     }
     // user.id, req.body.email: predictable; config.jwtSecret, keys.signingKey: may hold a key.
-    return key !== undefined && mayHoldEntropy(key) ? OPAQUE : PREDICTABLE;
+    if (key !== undefined && mayHoldEntropy(key)) return OPAQUE;
+    // doc.seq, rows[0].n: a field of the record a store counter returned.
+    return (
+      (obj.type === T.Identifier || obj.type === T.MemberExpression ? storeCounterOnly(walk(obj, frame)) : undefined) ??
+      PREDICTABLE
+    );
   }
 
   /** `this.key`: field initialisers and every `this.key = …` in the class; a counter if the class steps it. */
@@ -433,7 +472,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const callee = unwrap(n.callee);
     // require('crypto').createHash(…) is crypto.createHash.
     const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
-    const name = req ? `${req.module.replace(/^node:/, '')}.${req.imported}` : dotted(callee);
+    // `const { floor } = Math; floor(x)` is Math.floor.
+    const name = req
+      ? `${req.module.replace(/^node:/, '')}.${req.imported}`
+      : ((callee.type === T.Identifier ? aliasedName(callee, getScope(callee)) : undefined) ?? dotted(callee));
     if (n.type === T.NewExpression) {
       if (name !== undefined && typedArrayBits[name] !== undefined)
         return n.arguments.length === 1 && staticNumber(n.arguments[0]) !== undefined
@@ -459,6 +501,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
         return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
       if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
+    }
+    // _.times(8, () => _.sample(alphabet)): lodash's callback makes each element.
+    if (name !== undefined && lodashTimes(name)) {
+      const f = n.arguments[1] && unwrap(n.arguments[1]);
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
+        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
     }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (callee.type === T.MemberExpression) {
@@ -510,8 +558,29 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const rets = returnsOf(fn);
       return rets.length ? alt(rets.map((r) => walk(r, { fn, args: n.arguments, parent: frame }))) : PREDICTABLE;
     }
+    // CryptoJS.MD5(x), sha256(x), keccak256(toHex(x)), ethers.id(x): an unkeyed digest or a re-encoding of its input.
+    if (n.arguments.length && digestsOrEncodes(callee, name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
+  }
+
+  /** `_.times` or a `times` imported from lodash or underscore. */
+  function lodashTimes(name: string): boolean {
+    const dot = name.indexOf('.');
+    const root = dot < 0 ? name : name.slice(0, dot);
+    if ((dot < 0 ? name : name.slice(dot + 1)) !== 'times') return false;
+    const m = imports.get(root)?.module;
+    return m !== undefined && /^(?:lodash|lodash-es|underscore|lodash\/times)$/.test(m);
+  }
+
+  /** Whether a callee is an unkeyed digest or a byte encoder (catalogue `unkeyedDigestName`, `byteEncoderName`). */
+  function digestsOrEncodes(callee: TSESTree.Node, name: string | undefined): boolean {
+    const last = calleeName(callee);
+    if (last === undefined) return false;
+    if (name === 'ethers.id' || name === 'Bun.hash' || (name === 'id' && imports.get('id')?.module === 'ethers'))
+      return true;
+    const words = normaliseName(last);
+    return unkeyedDigestName.pattern.test(words) || byteEncoderName.pattern.test(words);
   }
 
   /** A string the source spells out: a literal, or a const initialised with one. */
@@ -527,6 +596,89 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   return { taintOf: (expr) => walk(expr, undefined), returnsOf, sourceOf };
 }
 
+/** A declarator `x = new Uint8Array(32)` (a typed array of a size written in the source). */
+export function sizedArray(d: TSESTree.Node): boolean {
+  if (d.type !== T.VariableDeclarator || d.id.type !== T.Identifier || !d.init) return false;
+  const init = unwrap(d.init);
+  return (
+    init.type === T.NewExpression &&
+    init.callee.type === T.Identifier &&
+    typedArrayBits[init.callee.name] !== undefined &&
+    init.arguments.length === 1 &&
+    staticNumber(init.arguments[0]) !== undefined
+  );
+}
+
+/** Calls that only read the typed array they are given (a copy, an encoding), so cannot have filled it. */
+const ARRAY_READERS = new Set(['Array.from', 'Buffer.from', 'String.fromCharCode', 'btoa', 'JSON.stringify']);
+
+/**
+ * Whether a reference to a typed array only reads it: an element or property read, a method that is not a write
+ * (`bytes.map`, `bytes.toString`), an argument of a reader. Passing it anywhere else may fill it.
+ */
+function onlyReads(id: TSESTree.Identifier): boolean {
+  const p = id.parent;
+  if (p.type === T.MemberExpression && p.object === id) {
+    const c = p.parent;
+    if (c.type === T.AssignmentExpression && c.left === p) return false;
+    if (c.type === T.UpdateExpression) return false;
+    const method = propertyName(p);
+    if (c.type === T.CallExpression && c.callee === p)
+      return method !== undefined && !bufferWrites.test(method) && !/^(?:set|fill|copyWithin)$/.test(method);
+    return true;
+  }
+  // String.fromCharCode(...bytes)
+  const c = p.type === T.SpreadElement ? p.parent : p;
+  if (c.type === T.CallExpression && c.callee !== id) {
+    const name = dotted(c.callee);
+    return name !== undefined && (ARRAY_READERS.has(name) || byteEncoderName.pattern.test(normaliseName(name)));
+  }
+  return p.type === T.TemplateLiteral;
+}
+
+const handWrittenPrng = weakRandomSources.find((s) => s.id === 'hand-written-prng')!;
+const STATE_OPERATORS = new Set(['=', '^=', '*=', '+=', '<<=', '>>=', '>>>=', '|=', '&=', '%=']);
+const MIXING_OPERATORS = new Set(['^', '*', '<<', '>>', '>>>', '|', '&', '%', '+', '-']);
+
+/**
+ * An assignment that steps a generator's state from itself alone: `s ^= s << 13`, `seed = (seed * 1103515245 +
+ * 12345) % 2 ** 31`, `a = (a + 0x6d2b79f5) | 0`, `x = Math.imul(x ^ (x >>> 15), x | 1)` (xorshift, LCG, mulberry32).
+ * The right side reads the variable and numbers only; a hash that mixes in input (`h = h * 31 + c`) does not count.
+ */
+export function selfStep(p: TSESTree.AssignmentExpression, name: string): boolean {
+  if (!STATE_OPERATORS.has(p.operator)) return false;
+  const seen = { self: p.operator !== '=', mixed: p.operator !== '=' };
+  return selfOnly(p.right, name, seen, 0) && seen.self && seen.mixed;
+}
+
+function selfOnly(node: TSESTree.Node, name: string, seen: { self: boolean; mixed: boolean }, depth: number): boolean {
+  const n = unwrap(node);
+  if (depth > 12) return false;
+  switch (n.type) {
+    case T.Literal:
+      return typeof n.value === 'number' || typeof n.value === 'bigint';
+    case T.Identifier:
+      if (n.name !== name) return false;
+      seen.self = true;
+      return true;
+    case T.BinaryExpression:
+      if (n.left.type === T.PrivateIdentifier || !(MIXING_OPERATORS.has(n.operator) || n.operator === '**'))
+        return false;
+      seen.mixed ||= MIXING_OPERATORS.has(n.operator);
+      return selfOnly(n.left, name, seen, depth + 1) && selfOnly(n.right, name, seen, depth + 1);
+    case T.UnaryExpression:
+      return (n.operator === '~' || n.operator === '-') && selfOnly(n.argument, name, seen, depth + 1);
+    case T.CallExpression:
+      seen.mixed = true;
+      return (
+        dotted(n.callee) === 'Math.imul' &&
+        n.arguments.every((a) => a.type !== T.SpreadElement && selfOnly(a, name, seen, depth + 1))
+      );
+    default:
+      return false;
+  }
+}
+
 /**
  * A store's record count (`sessions.size()`, `db.invite.count()`: predictable) or a shared counter stepped and read
  * (`redis.incr('seq')`: a counter source), by method name (catalogue `countMethods`, `counterMethods`).
@@ -536,7 +688,53 @@ export function storeCount(n: TSESTree.CallExpression | TSESTree.NewExpression):
   const method = callee?.type === T.MemberExpression ? propertyName(callee) : undefined;
   if (method === undefined) return undefined;
   if (countMethods.has(method)) return PREDICTABLE;
-  return counterMethods.test(method)
+  const stepped =
+    counterMethods.test(method) ||
+    sqlSequence(n.arguments[0]) ||
+    (incrementingUpdates.methods.has(method) && n.arguments.some((a) => incrementsField(a, 0)));
+  return stepped ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false } : undefined;
+}
+
+/** The text of a query that steps a sequence (catalogue `sqlSequenceText`): a string, a template, `{ text }`. */
+function sqlSequence(arg: TSESTree.Node | undefined): boolean {
+  const a = arg && unwrap(arg);
+  if (!a) return false;
+  if (a.type === T.Literal) return typeof a.value === 'string' && sqlSequenceText.test(a.value);
+  if (a.type === T.TemplateLiteral) return a.quasis.some((q) => sqlSequenceText.test(q.value.raw));
+  if (a.type === T.ObjectExpression)
+    return a.properties.some((p) => p.type === T.Property && propertyName(p) === 'text' && sqlSequence(p.value));
+  return false;
+}
+
+/** `{ $inc: { seq: 1 } }`, `{ data: { seq: { increment: 1 } } }`: an update that steps a field. */
+function incrementsField(arg: TSESTree.Node, depth: number): boolean {
+  const a = unwrap(arg);
+  if (a.type !== T.ObjectExpression || depth > 3) return false;
+  return a.properties.some((p) => {
+    if (p.type !== T.Property) return false;
+    const key = propertyName(p);
+    return (key !== undefined && incrementingUpdates.operators.has(key)) || incrementsField(p.value, depth + 1);
+  });
+}
+
+/** A `sql` tagged template that steps a sequence (postgres.js, Prisma `$queryRaw`, slonik): a counter. */
+export function sequenceTemplate(n: TSESTree.TaggedTemplateExpression): Taint | undefined {
+  return n.quasi.quasis.some((q) => sqlSequenceText.test(q.value.raw))
     ? { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false }
     : undefined;
+}
+
+/**
+ * A value read out of a record a store counter returned (`rows[0].n`, `doc.seq`, `const { rows } = await q`): the
+ * counter, kept; anything else is not followed through a property read.
+ */
+function storeCounterOnly(t: Taint): Taint | undefined {
+  if (t.entropy) return undefined;
+  const hits = t.weak.filter(
+    (h) =>
+      h.kind === 'source' &&
+      h.source === counterSource &&
+      (h.node.type === T.CallExpression || h.node.type === T.TaggedTemplateExpression),
+  );
+  return hits.length ? { weak: hits, entropy: false } : undefined;
 }
