@@ -720,12 +720,27 @@ export const keySinks: readonly KeySink[] = [
       ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
       ['libsodium', 'crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
       ['libsodium', 'crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+      // The detached AEADs and the bare stream ciphers (documented in libsodium's "AEAD" and "Stream ciphers").
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_aes256gcm_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_box_detached', 1, 3, 'private-key'],
+      ['libsodium', 'crypto_stream_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_chacha20_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_chacha20_ietf_xor', 1, 2, 'key'],
       ['sodium-native', 'crypto_secretbox_easy', 2, 3, 'key'],
       ['sodium-native', 'crypto_secretbox_open_easy', 2, 3, 'key'],
       ['sodium-native', 'crypto_box_easy', 2, 4, 'private-key'],
       ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
       ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
       ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_secretbox_detached', 3, 4, 'key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt_detached', 5, 6, 'key'],
+      ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt_detached', 5, 6, 'key'],
+      ['sodium-native', 'crypto_stream_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_chacha20_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_chacha20_ietf_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_xchacha20_xor', 2, 3, 'key'],
     ] as const
   ).map(([lib, fn, nonce, key, keyRole]): KeySink => {
     const wrappers = lib === 'libsodium';
@@ -976,6 +991,100 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"],
     },
   },
+  // ---- aes-js: `new aesjs.ModeOfOperation.cbc(key, iv)`; CTR takes a `Counter` (or its initial value) -------
+  ...(['cbc', 'cfb', 'ofb', 'ctr'] as const).map((mode): KeySink => ({
+    id: `aes-js.${mode}`,
+    title: `aes-js ModeOfOperation.${mode}`,
+    modules: ['aes-js'],
+    callee: `new ModeOfOperation.${mode}`,
+    receivers: ['aesjs', 'aesJs', 'AES'],
+    args: [
+      { index: 0, role: 'key' },
+      { index: 1, role: mode === 'ctr' ? 'nonce' : 'iv' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import aesjs from 'aes-js'; new aesjs.ModeOfOperation.${mode}(key, iv);`],
+      negative: ["import aesjs from 'aes-js'; new aesjs.ModeOfOperation.ecb(key);", 'new Mode.cbc(key, iv);'],
+    },
+  })),
+  // ---- sjcl: `sjcl.encrypt(password, data, { iv, salt })`, `sjcl.mode.gcm.encrypt(prp, data, iv)`, `misc.pbkdf2` --
+  {
+    id: 'sjcl.encrypt',
+    title: 'sjcl.encrypt',
+    modules: ['sjcl'],
+    callee: 'encrypt',
+    receivers: ['sjcl'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 2, property: 'iv', role: 'iv' },
+      { index: 2, property: 'salt', role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sjcl from 'sjcl'; sjcl.encrypt(pw, data, { iv, salt });"],
+      negative: ["import sjcl from 'sjcl'; sjcl.decrypt(pw, blob);"],
+    },
+  },
+  ...(['gcm', 'ccm', 'ocb2', 'cbc', 'ctr'] as const).map((mode): KeySink => ({
+    id: `sjcl.mode.${mode}.encrypt`,
+    title: `sjcl.mode.${mode}.encrypt`,
+    modules: ['sjcl'],
+    callee: `mode.${mode}.encrypt`,
+    receivers: ['sjcl'],
+    args: [{ index: 2, role: mode === 'ctr' ? 'nonce' : 'iv' }],
+    samples: {
+      positive: [`import sjcl from 'sjcl'; sjcl.mode.${mode}.encrypt(prp, data, iv);`],
+      negative: [`import sjcl from 'sjcl'; sjcl.mode.${mode}.decrypt(prp, data, iv);`],
+    },
+  })),
+  {
+    id: 'sjcl.misc.pbkdf2',
+    title: 'sjcl.misc.pbkdf2',
+    modules: ['sjcl'],
+    callee: 'misc.pbkdf2',
+    receivers: ['sjcl'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sjcl from 'sjcl'; sjcl.misc.pbkdf2(pw, salt, 100000, 256);"],
+      negative: ["import sjcl from 'sjcl'; sjcl.hash.sha256.hash(pw);"],
+    },
+  },
+  // ---- react-native-quick-crypto: node:crypto's API under another module name -----------------------
+  ...(['createCipheriv', 'createDecipheriv'] as const).map((fn): KeySink => ({
+    id: `quick-crypto.${fn}`,
+    title: `QuickCrypto.${fn}`,
+    modules: ['react-native-quick-crypto'],
+    callee: fn,
+    receivers: ['QuickCrypto', 'crypto'],
+    args: [
+      { index: 0, role: 'algorithm' },
+      { index: 1, role: 'key' },
+      { index: 2, role: 'iv' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.${fn}('aes-256-gcm', k, iv);`],
+      negative: ["import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.randomBytes(16);"],
+    },
+  })),
+  ...(['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'] as const).map((fn): KeySink => ({
+    id: `quick-crypto.${fn}`,
+    title: `QuickCrypto.${fn}`,
+    modules: ['react-native-quick-crypto'],
+    callee: fn,
+    receivers: ['QuickCrypto', 'crypto'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: [`import { ${fn} } from 'react-native-quick-crypto'; ${fn}(pw, salt, 1, 32);`],
+      negative: ["import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.createHash('sha256');"],
+    },
+  })),
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
     id: 'aws-sdk-v3.client-credentials',
