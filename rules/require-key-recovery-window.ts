@@ -21,6 +21,7 @@ type MessageIds =
   | 'shortWindow'
   | 'forceDelete'
   | 'destroyPolicy'
+  | 'destroySecret'
   | 'purged'
   | 'keyBucketEmptied'
   | 'useWindow'
@@ -53,6 +54,10 @@ export default createRule<Options, MessageIds>({
       destroyPolicy:
         'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and ' +
         'every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      destroySecret:
+        'RemovalPolicy.DESTROY on {{resource}}: CloudFormation deletes a secret with no recovery window ' +
+        '(ForceDeleteWithoutRecovery), so a secret removed with its stack, or by mistake, cannot be restored. Use ' +
+        'RemovalPolicy.RETAIN.',
       purged:
         '{{api}} destroys {{what}} at once, skipping the recovery window: a key deleted by mistake, and every value ' +
         'encrypted under it, cannot be recovered. Delete it and let the recovery window run out instead.',
@@ -94,7 +99,7 @@ export default createRule<Options, MessageIds>({
     const reportDestroy = (policy: TSESTree.MemberExpression, s: RetentionSetting): void => {
       context.report({
         node: policy,
-        messageId: 'destroyPolicy',
+        messageId: s.destroySkipsRecovery ? 'destroySecret' : 'destroyPolicy',
         data: { resource: s.title },
         suggest: [{ messageId: 'useRetain', fix: (fixer) => fixer.replaceText(policy.property, 'RETAIN') }],
       });
