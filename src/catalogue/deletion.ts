@@ -691,7 +691,10 @@ export const wipes = {
     'secureZero',
     'wipeBuffer',
     'randomFillSync',
+    'randomFill',
     'wipe',
+    // @noble/hashes `clean(...arrays)` zeroes each array it is given.
+    'clean',
   ]),
   /** Methods that clear their receiver: `secret.wipe()`, `handle.destroy()`. */
   methods: new Set(['wipe', 'zeroize', 'zeroise', 'destroy', 'dispose']),

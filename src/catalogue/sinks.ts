@@ -1052,6 +1052,34 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import sjcl from 'sjcl'; sjcl.hash.sha256.hash(pw);"],
     },
   },
+  // ---- jose: JWE makes its own IV unless one is set (`setInitializationVector`, in jose 4 and 5) ----------
+  {
+    id: 'jose.setInitializationVector',
+    title: 'jose setInitializationVector',
+    modules: ['jose'],
+    callee: 'new *Encrypt*().setInitializationVector',
+    args: [{ index: 0, role: 'iv' }],
+    samples: {
+      positive: ["import { CompactEncrypt } from 'jose'; new CompactEncrypt(m).setInitializationVector(iv);"],
+      negative: ["import { CompactEncrypt } from 'jose'; new CompactEncrypt(m).setProtectedHeader(h);"],
+    },
+  },
+  // ---- ethers: an encrypted JSON keystore takes optional `iv` and `salt` (made at random when left out) ---
+  ...(['encryptKeystoreJson', 'encryptKeystoreJsonSync'] as const).map((fn): KeySink => ({
+    id: `ethers.${fn}`,
+    title: `ethers ${fn}`,
+    modules: ['ethers', 'ethers/wallet'],
+    callee: fn,
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, property: 'iv', role: 'iv' },
+      { index: 2, property: 'salt', role: 'salt' },
+    ],
+    samples: {
+      positive: [`import { ${fn} } from 'ethers'; ${fn}(account, pw, { iv, salt });`],
+      negative: ["import { decryptKeystoreJson } from 'ethers'; decryptKeystoreJson(json, pw);"],
+    },
+  })),
   // ---- react-native-quick-crypto: node:crypto's API under another module name -----------------------
   ...(['createCipheriv', 'createDecipheriv'] as const).map((fn): KeySink => ({
     id: `quick-crypto.${fn}`,

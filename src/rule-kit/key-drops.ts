@@ -251,10 +251,24 @@ export function rotatedOut(
   const source = name === undefined || node.operator !== '=' ? undefined : sources.keySource(node.right, name);
   if (!source || !heldKeyBefore(node, sources, sourceCode)) return undefined;
   const target = sourceCode.getText(left);
+  if (handedOn(node, target, sourceCode)) return undefined;
   for (let p: TSESTree.Node | undefined = node.parent; p && !isFunctionNode(p); p = p.parent)
     if ((p.type === T.IfStatement || p.type === T.ConditionalExpression) && sourceCode.getText(p.test).includes(target))
       return undefined;
   return `replaced by a new key from ${source}`;
+}
+
+/**
+ * The old key was kept before it was replaced, in a statement of the same block: `this.keys.push(this.active)`,
+ * `this.previous = this.active`, `const old = this.active` (a keyring keeps retired keys to decrypt old data).
+ */
+function handedOn(node: TSESTree.AssignmentExpression, target: string, sc: TSESLint.SourceCode): boolean {
+  const stmt = node.parent;
+  const block = stmt?.parent;
+  if (stmt?.type !== T.ExpressionStatement || (block?.type !== T.BlockStatement && block?.type !== T.Program))
+    return false;
+  const kept = new RegExp(`[(,=[]\\s*${escapeRegExp(target)}\\s*[),;\\]]`);
+  return block.body.slice(0, block.body.indexOf(stmt)).some((b) => kept.test(sc.getText(b)));
 }
 
 /** The assignment's target was given a key before: a declared initialiser, a field initialiser, the constructor. */

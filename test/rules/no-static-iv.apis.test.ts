@@ -50,6 +50,16 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
       code: "import CryptoJS from 'crypto-js';\n\nexport function encryptField(value: string, secretKey: string): string {\n  const key = CryptoJS.enc.Utf8.parse(secretKey);\n  const iv = CryptoJS.lib.WordArray.random(16);\n  return iv.toString() + ':' + CryptoJS.AES.encrypt(value, key, { iv, mode: CryptoJS.mode.CBC }).toString();\n}\n",
       filename: 'src/cryptojs-iv-random.ts',
     },
+    {
+      // near miss: jose makes a fresh IV itself when none is set
+      code: "import { CompactEncrypt } from 'jose';\n\nexport async function sealClaims(cek: Uint8Array, claims: object): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(claims)))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .encrypt(cek);\n}\n",
+      filename: 'src/jose-own-iv.ts',
+    },
+    {
+      // near miss: ethers makes the IV and salt at random when the options leave them out
+      code: "import { encryptKeystoreJsonSync, type KeystoreAccount } from 'ethers';\n\nexport function backupAccount(account: KeystoreAccount, password: string): string {\n  return encryptKeystoreJsonSync(account, password, { scrypt: { N: 131072 } });\n}\n",
+      filename: 'src/ethers-keystore-ok.ts',
+    },
   ],
   invalid: [
     {
@@ -295,6 +305,44 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
           column: 45,
           endLine: 6,
           endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // jose JWE with an IV set by hand, the same for every token
+      code: "import { CompactEncrypt } from 'jose';\n\nconst TOKEN_IV = new Uint8Array(12);\n\nexport async function sealClaims(cek: Uint8Array, claims: object): Promise<string> {\n  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(claims)))\n    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })\n    .setInitializationVector(TOKEN_IV)\n    .encrypt(cek);\n}\n",
+      filename: 'src/jose-fixed-iv.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // ethers keystore JSON with a fixed IV and salt passed as options
+      code: "import { encryptKeystoreJsonSync, type KeystoreAccount } from 'ethers';\n\nconst KEYSTORE_OPTS = { iv: new Uint8Array(16), salt: new TextEncoder().encode('acme-wallet-salt-0000000000000000') };\n\nexport function backupAccount(account: KeystoreAccount, password: string): string {\n  return encryptKeystoreJsonSync(account, password, KEYSTORE_OPTS);\n}\n",
+      filename: 'src/ethers-keystore.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [],
+        },
+        {
+          messageId: 'staticSalt',
+          line: 3,
+          column: 80,
+          endLine: 3,
+          endColumn: 115,
           suggestions: [],
         },
       ],

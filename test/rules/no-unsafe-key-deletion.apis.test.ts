@@ -36,9 +36,19 @@ ruleTester.run('no-unsafe-key-deletion (API coverage, session 23)', rule, {
       filename: 'src/key-cache-clear-ok.ts',
     },
     {
+      // near misses: the old key kept before the new one replaces it (pushed to a keyring, stored under its id, held in a local that is returned)
+      code: "import crypto from 'node:crypto';\n\nexport class Keyring {\n  private active: Buffer = crypto.randomBytes(32);\n  private readonly retired: Buffer[] = [];\n  private readonly byId = new Map<string, Buffer>();\n  rotate(): void {\n    this.retired.push(this.active);\n    this.active = crypto.randomBytes(32);\n  }\n  rotateTo(id: string): void {\n    this.byId.set(id, this.active);\n    this.active = crypto.randomBytes(32);\n  }\n  swap(): Buffer {\n    const old = this.active;\n    this.active = crypto.randomBytes(32);\n    return old;\n  }\n}\n",
+      filename: 'src/rotate-keyring-ok.ts',
+    },
+    {
       // near misses: the old key wiped first; a key set for the first time (lazy, in init()); set inside a test of itself
       code: "import crypto from 'node:crypto';\n\nlet masterKey = crypto.randomBytes(32);\n\nexport function rotateMaster(): void {\n  masterKey.fill(0);\n  masterKey = crypto.randomBytes(32);\n}\n\nexport class SessionCipher {\n  private sessionKey?: Buffer;\n  init(): void {\n    this.sessionKey = crypto.randomBytes(32);\n  }\n  key(): Buffer {\n    if (!this.sessionKey) this.sessionKey = crypto.randomBytes(32);\n    return this.sessionKey;\n  }\n}\n",
       filename: 'src/rotate-with-wipe-ok.ts',
+    },
+    {
+      // near misses: keys wiped with @noble/hashes clean(), crypto.randomFill and sodium-native sodium_memzero before they are dropped
+      code: "import { clean, randomBytes } from '@noble/hashes/utils.js';\nimport crypto from 'node:crypto';\nimport sodium from 'sodium-native';\n\nexport class Session {\n  private secretKey: Uint8Array | null = randomBytes(32);\n  private dataKey: Buffer | null = crypto.randomBytes(32);\n  private boxKey: Buffer | null = sodium.sodium_malloc(32);\n  close(): void {\n    clean(this.secretKey!);\n    this.secretKey = null;\n    crypto.randomFill(this.dataKey!, () => undefined);\n    this.dataKey = null;\n    sodium.sodium_memzero(this.boxKey!);\n    this.boxKey = null;\n  }\n}\n",
+      filename: 'src/wipe-helpers-ok.ts',
     },
   ],
   invalid: [
