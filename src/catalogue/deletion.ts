@@ -314,31 +314,25 @@ export const plaintextStoreRemovals: readonly StoreRemoval[] = [
       ],
     },
   },
-  {
-    id: 'web-storage.remove',
-    title: 'localStorage.removeItem',
+  // Web Storage: localStorage is an on-disk database; Firefox and Chrome also write sessionStorage to disk for
+  // session restore.
+  ...(
+    [
+      ['web-storage.remove', 'localStorage'],
+      ['web-storage.session-remove', 'sessionStorage'],
+    ] as const
+  ).map(([id, store]): StoreRemoval => ({
+    id,
+    title: `${store}.removeItem`,
     modules: [],
-    callees: ['localStorage.removeItem', 'window.localStorage.removeItem', 'globalThis.localStorage.removeItem'],
+    callees: [`${store}.removeItem`, `window.${store}.removeItem`, `globalThis.${store}.removeItem`],
     global: true,
     itemArg: 0,
     samples: {
-      positive: ["localStorage.removeItem('k');", 'window.localStorage.removeItem(name);'],
-      negative: ["sessionStore.removeItem('k');", "localStorage.getItem('k');"],
+      positive: [`${store}.removeItem('k');`, `window.${store}.removeItem(name);`],
+      negative: ["sessionStore.removeItem('k');", `${store}.getItem('k');`],
     },
-  },
-  {
-    // Firefox and Chrome write sessionStorage to disk for session restore.
-    id: 'web-storage.session-remove',
-    title: 'sessionStorage.removeItem',
-    modules: [],
-    callees: ['sessionStorage.removeItem', 'window.sessionStorage.removeItem', 'globalThis.sessionStorage.removeItem'],
-    global: true,
-    itemArg: 0,
-    samples: {
-      positive: ["sessionStorage.removeItem('k');", 'window.sessionStorage.removeItem(name);'],
-      negative: ["sessionStorage.getItem('k');", "store.removeItem('k');"],
-    },
-  },
+  })),
   {
     // Extension storage: a LevelDB database in the profile directory (`chrome.storage.session` is memory only).
     id: 'extension-storage.remove',
@@ -1032,9 +1026,10 @@ export const retentionSettings: readonly RetentionSetting[] = [
 /**
  * A call that destroys a key or secret at once, skipping the recovery window the service would otherwise keep:
  * GCP Secret Manager `deleteSecret` (no soft delete), Azure Key Vault `purgeDeleted*` (soft delete keeps a
- * deleted key 7 to 90 days; purge ends that), and a HashiCorp Vault transit key deleted through its HTTP path (`transit/keys/<name>`: the key ring and every
- * version go, and all data encrypted under it is lost). `pathPattern`, when set, must match the first
- * argument's text (the Vault API path), so other paths on the same client stay silent.
+ * deleted key 7 to 90 days; purge ends that), and a HashiCorp Vault transit key deleted through its HTTP path
+ * (`transit/keys/<name>`: the key ring and every version go, and all data encrypted under it is lost).
+ * `pathPattern`, when set, must match the first argument's text (the Vault API path), so other paths on the same
+ * client stay silent.
  */
 export interface ImmediateDeletion extends CallPattern {
   readonly what: string;

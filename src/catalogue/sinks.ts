@@ -7,7 +7,7 @@ import type { KeySink } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
-export const keySinks: readonly KeySink[] = [
+const ownSinks: readonly KeySink[] = [
   // ---- node:crypto --------------------------------------------------------------------------------
   {
     id: 'node-crypto.createCipheriv',
@@ -1080,39 +1080,6 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import { decryptKeystoreJson } from 'ethers'; decryptKeystoreJson(json, pw);"],
     },
   })),
-  // ---- react-native-quick-crypto: node:crypto's API under another module name -----------------------
-  ...(['createCipheriv', 'createDecipheriv'] as const).map((fn): KeySink => ({
-    id: `quick-crypto.${fn}`,
-    title: `QuickCrypto.${fn}`,
-    modules: ['react-native-quick-crypto'],
-    callee: fn,
-    receivers: ['QuickCrypto', 'crypto'],
-    args: [
-      { index: 0, role: 'algorithm' },
-      { index: 1, role: 'key' },
-      { index: 2, role: 'iv' },
-    ],
-    valueType: 'bytes',
-    samples: {
-      positive: [`import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.${fn}('aes-256-gcm', k, iv);`],
-      negative: ["import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.randomBytes(16);"],
-    },
-  })),
-  ...(['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'] as const).map((fn): KeySink => ({
-    id: `quick-crypto.${fn}`,
-    title: `QuickCrypto.${fn}`,
-    modules: ['react-native-quick-crypto'],
-    callee: fn,
-    receivers: ['QuickCrypto', 'crypto'],
-    args: [
-      { index: 0, role: 'password' },
-      { index: 1, role: 'salt' },
-    ],
-    samples: {
-      positive: [`import { ${fn} } from 'react-native-quick-crypto'; ${fn}(pw, salt, 1, 32);`],
-      negative: ["import QuickCrypto from 'react-native-quick-crypto'; QuickCrypto.createHash('sha256');"],
-    },
-  })),
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
     id: 'aws-sdk-v3.client-credentials',
@@ -1155,6 +1122,27 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import AWS from 'aws-sdk'; new AWS.S3();"],
     },
   },
+];
+
+/** node:crypto sinks that react-native-quick-crypto offers under its own module name, with the same arguments. */
+const QUICK_CRYPTO_IDS: ReadonlySet<string> = new Set(
+  ['createCipheriv', 'createDecipheriv', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'].map((f) => `node-crypto.${f}`),
+);
+const quickCrypto = (s: KeySink): KeySink => {
+  const rename = (code: string): string => code.replace(/'(?:node:)?crypto'/g, "'react-native-quick-crypto'");
+  return {
+    ...s,
+    id: s.id.replace(/^node-crypto\./, 'quick-crypto.'),
+    title: s.title.replace(/^crypto\./, 'QuickCrypto.'),
+    modules: ['react-native-quick-crypto'],
+    receivers: ['QuickCrypto', 'crypto'],
+    samples: { positive: s.samples.positive.map(rename), negative: s.samples.negative.map(rename) },
+  };
+};
+
+export const keySinks: readonly KeySink[] = [
+  ...ownSinks,
+  ...ownSinks.filter((s) => QUICK_CRYPTO_IDS.has(s.id)).map(quickCrypto),
 ];
 
 /** The roles that carry secret key material (as opposed to IVs, salts and algorithm names). */

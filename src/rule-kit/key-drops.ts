@@ -247,8 +247,12 @@ export function rotatedOut(
   sourceCode: TSESLint.SourceCode,
 ): string | undefined {
   const left = node.left;
+  // Cheap checks first: a new key is made by a call (`randomBytes(32)`, `await deriveKey(…)`).
+  let right = unwrap(node.right);
+  if (right.type === T.AwaitExpression) right = unwrap(right.argument);
+  if (node.operator !== '=' || (right.type !== T.CallExpression && right.type !== T.NewExpression)) return undefined;
   const name = left.type === T.Identifier ? left.name : left.type === T.MemberExpression ? propertyName(left) : '';
-  const source = name === undefined || node.operator !== '=' ? undefined : sources.keySource(node.right, name);
+  const source = name === undefined ? undefined : sources.keySource(node.right, name);
   if (!source || !heldKeyBefore(node, sources, sourceCode)) return undefined;
   const target = sourceCode.getText(left);
   if (handedOn(node, target, sourceCode)) return undefined;

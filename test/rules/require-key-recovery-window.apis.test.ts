@@ -20,6 +20,11 @@ ruleTester.run('require-key-recovery-window (API coverage, session 23)', rule, {
       code: "import { SecretManagerServiceClient } from '@google-cloud/secret-manager';\nimport { KeyManagementServiceClient } from '@google-cloud/kms';\n\nconst secrets = new SecretManagerServiceClient();\nconst kms = new KeyManagementServiceClient();\n\nexport async function retire(versionName: string, keyVersion: string): Promise<void> {\n  await secrets.disableSecretVersion({ name: versionName });\n  await secrets.destroySecretVersion({ name: versionName });\n  await kms.destroyCryptoKeyVersion({ name: keyVersion });\n}\n",
       filename: 'src/gcp-secret-ok.ts',
     },
+    {
+      // near misses (decision): a secret read by a resource of the same stack is that resource credential and goes with it: database credentials, a broker password, an ARN handed to a function
+      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as lambda from 'aws-cdk-lib/aws-lambda';\nimport * as rds from 'aws-cdk-lib/aws-rds';\nimport * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';\n\nexport class AppStack extends Stack {\n  build(vpc: any, code: lambda.Code): void {\n    const dbSecret = new secretsmanager.Secret(this, 'DbCredentials', { removalPolicy: RemovalPolicy.DESTROY });\n    new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.POSTGRES, vpc, credentials: rds.Credentials.fromSecret(dbSecret) });\n    const brokerPw = new secretsmanager.Secret(this, 'BrokerPw', { removalPolicy: RemovalPolicy.DESTROY });\n    new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code, environment: { BROKER_PW: brokerPw.secretValueFromJson('password').unsafeUnwrap() } });\n    const hookSecret = new secretsmanager.Secret(this, 'HookSecret');\n    hookSecret.applyRemovalPolicy(RemovalPolicy.DESTROY);\n    new lambda.Function(this, 'Hook', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'hook.handler', code, environment: { SECRET_ARN: hookSecret.secretArn } });\n  }\n}\n",
+      filename: 'src/cdk-secret-consumed-ok.ts',
+    },
   ],
   invalid: [
     {
