@@ -1080,6 +1080,37 @@ const ownSinks: readonly KeySink[] = [
       negative: ["import { decryptKeystoreJson } from 'ethers'; decryptKeystoreJson(json, pw);"],
     },
   })),
+  // ---- PKCS#11: the IV is a mechanism parameter (graphene-pk11 `params`, pkcs11js `parameter` or its `iv`) --------
+  ...(['createCipher', 'createDecipher'] as const).map((fn): KeySink => ({
+    id: `graphene-pk11.${fn}`,
+    title: `graphene session.${fn}`,
+    modules: ['graphene-pk11'],
+    callee: fn,
+    receivers: ['session', 'pkcs11Session', 'hsmSession'],
+    args: [{ index: 0, property: 'params', role: 'iv' }],
+    samples: {
+      positive: [`session.${fn}({ name: 'AES_CBC_PAD', params: iv }, key);`],
+      negative: [
+        `session.sign({ name: 'SHA256_RSA_PKCS' }, key);`,
+        `other.${fn}({ name: 'AES_CBC_PAD', params: iv }, k);`,
+      ],
+    },
+  })),
+  ...(['C_EncryptInit', 'C_DecryptInit'] as const).map((fn): KeySink => ({
+    id: `pkcs11js.${fn}`,
+    title: `pkcs11js ${fn}`,
+    modules: ['pkcs11js'],
+    callee: fn,
+    receivers: ['pkcs11', 'p11'],
+    args: [
+      { index: 1, property: 'parameter', role: 'iv' },
+      { index: 1, property: 'parameter.iv', role: 'iv' },
+    ],
+    samples: {
+      positive: [`pkcs11.${fn}(session, { mechanism: pkcs11js.CKM_AES_CBC_PAD, parameter: iv }, key);`],
+      negative: ['pkcs11.C_SignInit(session, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, key);'],
+    },
+  })),
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
     id: 'aws-sdk-v3.client-credentials',

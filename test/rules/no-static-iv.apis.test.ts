@@ -60,6 +60,11 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
       code: "import { encryptKeystoreJsonSync, type KeystoreAccount } from 'ethers';\n\nexport function backupAccount(account: KeystoreAccount, password: string): string {\n  return encryptKeystoreJsonSync(account, password, { scrypt: { N: 131072 } });\n}\n",
       filename: 'src/ethers-keystore-ok.ts',
     },
+    {
+      // near miss: PKCS#11 IVs drawn from the token generator
+      code: "import * as graphene from 'graphene-pk11';\nimport * as pkcs11js from 'pkcs11js';\n\nexport function sealFirmware(session: graphene.Session, key: graphene.SecretKey, image: Buffer) {\n  const iv = session.generateRandom(16);\n  return { iv, ct: session.createCipher({ name: 'AES_CBC_PAD', params: iv }, key).once(image, Buffer.alloc(image.length + 16)) };\n}\n\nexport function beginSeal(pkcs11: pkcs11js.PKCS11, session: Buffer, key: Buffer): Buffer {\n  const iv = pkcs11.C_GenerateRandom(session, Buffer.alloc(12));\n  pkcs11.C_EncryptInit(session, { mechanism: pkcs11js.CKM_AES_GCM, parameter: { type: pkcs11js.CK_PARAMS_AES_GCM, iv, tagBits: 128 } }, key);\n  return iv;\n}\n",
+      filename: 'src/pkcs11-random-iv.ts',
+    },
   ],
   invalid: [
     {
@@ -343,6 +348,29 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
           column: 80,
           endLine: 3,
           endColumn: 115,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // PKCS#11: a zero IV as the mechanism parameter (graphene-pk11) and a constant GCM IV (pkcs11js)
+      code: "import * as graphene from 'graphene-pk11';\nimport * as pkcs11js from 'pkcs11js';\n\nexport function sealFirmware(session: graphene.Session, key: graphene.SecretKey, image: Buffer): Buffer {\n  return session.createCipher({ name: 'AES_CBC_PAD', params: Buffer.alloc(16) }, key).once(image, Buffer.alloc(image.length + 16));\n}\n\nexport function beginSeal(pkcs11: pkcs11js.PKCS11, session: Buffer, key: Buffer): void {\n  const parameter = { type: pkcs11js.CK_PARAMS_AES_GCM, iv: Buffer.from('a1a2a3a4a5a6a7a8a9aaabac', 'hex'), tagBits: 128 };\n  pkcs11.C_EncryptInit(session, { mechanism: pkcs11js.CKM_AES_GCM, parameter }, key);\n}\n",
+      filename: 'src/pkcs11-fixed-iv.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 5,
+          column: 62,
+          endLine: 5,
+          endColumn: 78,
+          suggestions: [],
+        },
+        {
+          messageId: 'staticIv',
+          line: 9,
+          column: 73,
+          endLine: 9,
+          endColumn: 99,
           suggestions: [],
         },
       ],
