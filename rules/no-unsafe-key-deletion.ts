@@ -13,6 +13,7 @@ import {
   freshReplacement,
   holderTitle,
   isNullish,
+  rotatedOut,
   swappedOut,
 } from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
@@ -183,7 +184,7 @@ export default createRule<Options, MessageIds>({
             drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
-          const fresh = freshReplacement(node, sourceCode.getText(right));
+          const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
           if (fresh && (left.type === T.Identifier || left.type === T.MemberExpression)) dropAt(node, left, fresh);
           return;
         }

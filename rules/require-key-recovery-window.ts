@@ -12,7 +12,13 @@ import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { isTestFile } from '../src/rule-kit/files.js';
-import { durationDays, encryptsOnlyDestroyed, isDestroyPolicy, optionProperty } from '../src/rule-kit/durations.js';
+import {
+  consumedInStack,
+  durationDays,
+  encryptsOnlyDestroyed,
+  isDestroyPolicy,
+  optionProperty,
+} from '../src/rule-kit/durations.js';
 import { immediateDeletionOf } from '../src/rule-kit/immediate-deletions.js';
 import { keyBucketForce } from '../src/rule-kit/key-buckets.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -21,6 +27,7 @@ type MessageIds =
   | 'shortWindow'
   | 'forceDelete'
   | 'destroyPolicy'
+  | 'destroySecret'
   | 'purged'
   | 'keyBucketEmptied'
   | 'useWindow'
@@ -53,6 +60,10 @@ export default createRule<Options, MessageIds>({
       destroyPolicy:
         'RemovalPolicy.DESTROY on {{resource}} deletes the key material when the stack or resource is removed, and ' +
         'every value encrypted under it becomes unreadable. Use RemovalPolicy.RETAIN.',
+      destroySecret:
+        'RemovalPolicy.DESTROY on {{resource}}: CloudFormation deletes a secret with no recovery window ' +
+        '(ForceDeleteWithoutRecovery), so a secret removed with its stack, or by mistake, cannot be restored. Use ' +
+        'RemovalPolicy.RETAIN.',
       purged:
         '{{api}} destroys {{what}} at once, skipping the recovery window: a key deleted by mistake, and every value ' +
         'encrypted under it, cannot be recovered. Delete it and let the recovery window run out instead.',
@@ -94,7 +105,7 @@ export default createRule<Options, MessageIds>({
     const reportDestroy = (policy: TSESTree.MemberExpression, s: RetentionSetting): void => {
       context.report({
         node: policy,
-        messageId: 'destroyPolicy',
+        messageId: s.destroySkipsRecovery ? 'destroySecret' : 'destroyPolicy',
         data: { resource: s.title },
         suggest: [{ messageId: 'useRetain', fix: (fixer) => fixer.replaceText(policy.property, 'RETAIN') }],
       });
@@ -156,7 +167,7 @@ export default createRule<Options, MessageIds>({
       }
       if (s.removalPolicy) {
         const prop = optionProperty(opts, 'removalPolicy', scope);
-        if (prop && isDestroyPolicy(prop.value) && !encryptsOnlyDestroyed(node, scope)) reportDestroy(prop.value, s);
+        if (prop && isDestroyPolicy(prop.value) && !outlivesNothing(node, scope, s)) reportDestroy(prop.value, s);
       }
     };
 
@@ -170,7 +181,7 @@ export default createRule<Options, MessageIds>({
         if (o.kind !== 'call' || o.node.type !== T.NewExpression) continue;
         const s = matchCallPattern(o.node, imports, getScope(o.node), retentionSettings);
         if (!s?.removalPolicy) continue;
-        if (encryptsOnlyDestroyed(o.node, getScope(o.node))) return;
+        if (outlivesNothing(o.node, getScope(o.node), s)) return;
         return reportDestroy(unwrap(policy) as TSESTree.MemberExpression, s);
       }
     };
@@ -195,3 +206,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * Nothing lost with the resource: a key that encrypts only buckets destroyed with it, or a secret read by a resource
+ * of the same stack (its credential, gone with it).
+ */
+function outlivesNothing(made: TSESTree.Node, scope: TSESLint.Scope.Scope, s: RetentionSetting): boolean {
+  return s.destroySkipsRecovery ? consumedInStack(made, scope) : encryptsOnlyDestroyed(made, scope);
+}

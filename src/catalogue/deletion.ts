@@ -25,6 +25,8 @@ export interface FileDeletionApi extends CallPattern {
   readonly style: CallStyle;
   /** The argument that names the file. */
   readonly pathArg: number;
+  /** Option flags come first and are optional (shelljs `rm('-rf', p)`): the path is the first non-flag argument. */
+  readonly flagsFirst?: boolean;
 }
 
 export const fileDeletionApis: readonly FileDeletionApi[] = [
@@ -78,12 +80,16 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     id: 'fs-extra.remove',
     title: 'fs-extra remove',
     modules: ['fs-extra'],
-    callees: ['remove', 'removeSync'],
+    // `emptyDir` deletes everything in a directory (a `keys` or `.ssh` directory) and keeps the directory.
+    callees: ['remove', 'removeSync', 'emptyDir', 'emptyDirSync', 'emptydir', 'emptydirSync'],
     receivers: ['fse'],
     style: 'promise',
     pathArg: 0,
     samples: {
-      positive: ["import fse from 'fs-extra'; await fse.remove(p);"],
+      positive: [
+        "import fse from 'fs-extra'; await fse.remove(p);",
+        "import { emptyDirSync } from 'fs-extra'; emptyDirSync(d);",
+      ],
       negative: ["import fse from 'fs-extra'; await fse.copy(a, b);"],
     },
   },
@@ -116,6 +122,33 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     },
   },
   {
+    // trash moves files to the OS trash: the key file stays whole, readable and restorable, until the trash is emptied.
+    id: 'trash',
+    title: 'trash',
+    modules: ['trash', 'move-to-trash'],
+    callees: ['default'],
+    style: 'promise',
+    pathArg: 0,
+    samples: {
+      positive: ["import trash from 'trash'; await trash([p]);"],
+      negative: ["import trash from './trash'; await trash([p]);"],
+    },
+  },
+  {
+    id: 'shelljs.rm',
+    title: 'shelljs rm',
+    modules: ['shelljs'],
+    callees: ['rm'],
+    receivers: ['shell', 'sh', 'shelljs'],
+    style: 'sync',
+    pathArg: 0,
+    flagsFirst: true,
+    samples: {
+      positive: ["import shell from 'shelljs'; shell.rm('-f', p);", "const { rm } = require('shelljs'); rm(p);"],
+      negative: ["import shell from 'shelljs'; shell.cp(a, b);"],
+    },
+  },
+  {
     id: 'del',
     title: 'del',
     modules: ['del'],
@@ -134,6 +167,8 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
   'unlinkSync',
   'rmSync',
   'removeSync',
+  'emptyDirSync',
+  'emptydirSync',
   'sync',
   'rimrafSync',
   'deleteSync',
@@ -279,16 +314,65 @@ export const plaintextStoreRemovals: readonly StoreRemoval[] = [
       ],
     },
   },
-  {
-    id: 'web-storage.remove',
-    title: 'localStorage.removeItem',
+  // Web Storage: localStorage is an on-disk database; Firefox and Chrome also write sessionStorage to disk for
+  // session restore.
+  ...(
+    [
+      ['web-storage.remove', 'localStorage'],
+      ['web-storage.session-remove', 'sessionStorage'],
+    ] as const
+  ).map(([id, store]): StoreRemoval => ({
+    id,
+    title: `${store}.removeItem`,
     modules: [],
-    callees: ['localStorage.removeItem', 'window.localStorage.removeItem', 'globalThis.localStorage.removeItem'],
+    callees: [`${store}.removeItem`, `window.${store}.removeItem`, `globalThis.${store}.removeItem`],
     global: true,
     itemArg: 0,
     samples: {
-      positive: ["localStorage.removeItem('k');", 'window.localStorage.removeItem(name);'],
-      negative: ["sessionStore.removeItem('k');", "localStorage.getItem('k');"],
+      positive: [`${store}.removeItem('k');`, `window.${store}.removeItem(name);`],
+      negative: ["sessionStore.removeItem('k');", `${store}.getItem('k');`],
+    },
+  })),
+  {
+    // Extension storage: a LevelDB database in the profile directory (`chrome.storage.session` is memory only).
+    id: 'extension-storage.remove',
+    title: 'chrome.storage.local.remove',
+    modules: ['webextension-polyfill'],
+    callees: [
+      'chrome.storage.local.remove',
+      'chrome.storage.sync.remove',
+      'browser.storage.local.remove',
+      'browser.storage.sync.remove',
+      'storage.local.remove',
+      'storage.sync.remove',
+    ],
+    global: true,
+    itemArg: 0,
+    samples: {
+      positive: [
+        "chrome.storage.local.remove('k');",
+        "import browser from 'webextension-polyfill'; browser.storage.local.remove(['a', 'b']);",
+      ],
+      negative: ["chrome.storage.session.remove('k');", "chrome.storage.local.get('k');"],
+    },
+  },
+  {
+    // IndexedDB through its common wrappers: LevelDB (Chrome) or SQLite (Firefox) files in the profile.
+    id: 'indexeddb-wrappers.remove',
+    title: 'localforage removeItem / idb-keyval del',
+    modules: ['localforage', 'idb-keyval'],
+    callees: ['removeItem', 'default.removeItem', 'del', 'delMany'],
+    receivers: ['localforage', 'localForage'],
+    itemArg: 0,
+    samples: {
+      positive: [
+        "import localforage from 'localforage'; localforage.removeItem(k);",
+        "import { del } from 'idb-keyval'; del(k);",
+      ],
+      negative: [
+        "import localforage from 'localforage'; localforage.getItem(k);",
+        "import { get } from 'idb-keyval'; get(k);",
+      ],
     },
   },
   {
@@ -601,7 +685,10 @@ export const wipes = {
     'secureZero',
     'wipeBuffer',
     'randomFillSync',
+    'randomFill',
     'wipe',
+    // @noble/hashes `clean(...arrays)` zeroes each array it is given.
+    'clean',
   ]),
   /** Methods that clear their receiver: `secret.wipe()`, `handle.destroy()`. */
   methods: new Set(['wipe', 'zeroize', 'zeroise', 'destroy', 'dispose']),
@@ -682,6 +769,20 @@ export const notKeyMaterialName: NameLexicon = {
 };
 
 /**
+ * Keys that are ciphertext: wrapped under a KEK (`wrappedKey`, `encryptedDek`, the `CiphertextBlob` of a KMS data
+ * key), sealed to a recipient. Dropping one leaves nothing that decrypts anything without the KEK.
+ */
+export const wrappedKeyName: NameLexicon = {
+  id: 'wrapped-key-name',
+  title: 'A key name that holds a wrapped (encrypted) key',
+  pattern: /(?:^|_)(?:wrapped|encrypted|sealed|ciphertext|cipher_text)_(?:[a-z]+_)?(?:key|keys|dek|deks|key_blob)$/,
+  samples: {
+    positive: ['wrapped_key', 'wrapped_keys', 'encrypted_dek', 'encrypted_data_key', 'sealed_key', 'ciphertext_key'],
+    negative: ['data_key', 'dek', 'master_key', 'unwrapped_key', 'encryption_key', 'key_wrapped', 'enc_key'],
+  },
+};
+
+/**
  * Names of methods that release what their object holds (`lock()`, `logout()`, `clear()`): there, a key holder
  * set to a fresh zero buffer (`this.seed = new Uint8Array(32)`) drops the old key bytes; elsewhere that is
  * usually a buffer made ready to be filled.
@@ -704,8 +805,10 @@ export const releaseMethodName: NameLexicon = {
  * A cloud setting that decides whether a deleted key or secret can be recovered. `window` names the
  * option holding the recovery window and its unit; `forceDelete` names a boolean that skips recovery;
  * `removalPolicy` marks a resource that holds key material, so `RemovalPolicy.DESTROY` on it deletes keys.
- * A CDK `secretsmanager.Secret` is not listed for `removalPolicy`: it holds a credential, not a key that
- * other data stays encrypted under, so destroying it with its stack loses nothing that outlives the stack.
+ * `destroySkipsRecovery` marks a resource CloudFormation deletes with no recovery window: its handler for
+ * `AWS::SecretsManager::Secret` force-deletes the secret (ForceDeleteWithoutRecovery; see
+ * aws-cloudformation/cloudformation-coverage-roadmap#1999), so DESTROY there is the SDK's forced deletion written
+ * in IaC.
  */
 export interface RetentionSetting extends CallPattern {
   /** The options-object argument. */
@@ -713,6 +816,7 @@ export interface RetentionSetting extends CallPattern {
   readonly window?: { readonly property: string; readonly unit: 'days' | 'cdk-duration' | 'gcp-duration' };
   readonly forceDelete?: string;
   readonly removalPolicy?: boolean;
+  readonly destroySkipsRecovery?: boolean;
 }
 
 export const retentionSettings: readonly RetentionSetting[] = [
@@ -798,6 +902,28 @@ export const retentionSettings: readonly RetentionSetting[] = [
     samples: {
       positive: ["import { CfnKey } from 'aws-cdk-lib/aws-kms'; new CfnKey(this, 'K', { pendingWindowInDays: 7 });"],
       negative: ["import { CfnAlias } from 'aws-cdk-lib/aws-kms'; new CfnAlias(this, 'A', {});"],
+    },
+  },
+  {
+    id: 'cdk.secretsmanager.Secret',
+    title: 'CDK secretsmanager.Secret',
+    modules: ['aws-cdk-lib/aws-secretsmanager', '@aws-cdk/aws-secretsmanager', 'aws-cdk-lib'],
+    callees: ['new Secret', 'new aws_secretsmanager.Secret', 'new CfnSecret', 'new aws_secretsmanager.CfnSecret'],
+    receivers: ['secretsmanager', 'sm'],
+    optionsArg: 2,
+    removalPolicy: true,
+    destroySkipsRecovery: true,
+    samples: {
+      positive: [
+        "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; new secretsmanager.Secret(this, 'S', " +
+          '{ removalPolicy: RemovalPolicy.DESTROY });',
+        "import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager'; new CfnSecret(this, 'S', {});",
+      ],
+      negative: [
+        "import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'; " +
+          "secretsmanager.Secret.fromSecretNameV2(this, 'S', 'prod/api');",
+        "import * as ssm from 'aws-cdk-lib/aws-ssm'; new ssm.StringParameter(this, 'P', { stringValue: v });",
+      ],
     },
   },
   {
@@ -899,10 +1025,11 @@ export const retentionSettings: readonly RetentionSetting[] = [
 
 /**
  * A call that destroys a key or secret at once, skipping the recovery window the service would otherwise keep:
- * Azure Key Vault `purgeDeleted*` (soft delete keeps a deleted key 7 to 90 days; purge ends that), and a
- * HashiCorp Vault transit key deleted through its HTTP path (`transit/keys/<name>`: the key ring and every
- * version go, and all data encrypted under it is lost). `pathPattern`, when set, must match the first
- * argument's text (the Vault API path), so other paths on the same client stay silent.
+ * GCP Secret Manager `deleteSecret` (no soft delete), Azure Key Vault `purgeDeleted*` (soft delete keeps a
+ * deleted key 7 to 90 days; purge ends that), and a HashiCorp Vault transit key deleted through its HTTP path
+ * (`transit/keys/<name>`: the key ring and every version go, and all data encrypted under it is lost).
+ * `pathPattern`, when set, must match the first argument's text (the Vault API path), so other paths on the same
+ * client stay silent.
  */
 export interface ImmediateDeletion extends CallPattern {
   readonly what: string;
@@ -910,6 +1037,24 @@ export interface ImmediateDeletion extends CallPattern {
 }
 
 export const immediateDeletions: readonly ImmediateDeletion[] = [
+  {
+    // Secret Manager has no soft delete for a secret: deleteSecret removes it and every version at once.
+    id: 'gcp-secret-manager.deleteSecret',
+    title: 'SecretManagerServiceClient.deleteSecret',
+    what: 'a Secret Manager secret and every version of it',
+    modules: ['@google-cloud/secret-manager'],
+    callees: ['new SecretManagerServiceClient().deleteSecret', 'new v1.SecretManagerServiceClient().deleteSecret'],
+    samples: {
+      positive: [
+        "import { SecretManagerServiceClient } from '@google-cloud/secret-manager'; " +
+          'const c = new SecretManagerServiceClient(); await c.deleteSecret({ name });',
+      ],
+      negative: [
+        "import { SecretManagerServiceClient } from '@google-cloud/secret-manager'; " +
+          'const c = new SecretManagerServiceClient(); await c.destroySecretVersion({ name });',
+      ],
+    },
+  },
   {
     id: 'azure.keyvault-keys.purgeDeletedKey',
     title: 'KeyClient.purgeDeletedKey',

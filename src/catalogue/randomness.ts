@@ -891,6 +891,34 @@ export const fixedIvCipher = {
 } as const;
 
 /**
+ * Nonce-misuse-resistant modes: AES-SIV (RFC 5297 §1.3.2: deterministic encryption with no nonce is a stated use)
+ * and AES-GCM-SIV (RFC 8452 §1: a repeated nonce reveals only that two messages are equal). A fixed nonce there is
+ * the design, not a mistake. Matched by sink id, or by a node:crypto algorithm name ending in `-siv`.
+ */
+export const misuseResistantNonce = {
+  id: 'siv-modes',
+  title: 'AES-SIV and AES-GCM-SIV (RFC 5297, RFC 8452)',
+  sinkIds: ['noble-ciphers.siv', 'noble-ciphers.gcmsiv'] as readonly string[],
+  pattern: /^(?:id-)?aes-?(?:128|192|256)-(?:gcm-)?siv$/i,
+  samples: {
+    positive: [
+      "import { siv } from '@noble/ciphers/aes.js'; export const seal = (key: Uint8Array, m: Uint8Array) => " +
+        'siv(key, new Uint8Array(12)).encrypt(m);',
+      "import { gcmsiv } from '@noble/ciphers/aes.js'; const NONCE = new Uint8Array(12); export const seal = " +
+        '(key: Uint8Array, m: Uint8Array) => gcmsiv(key, NONCE).encrypt(m);',
+      "import crypto from 'node:crypto'; export const seal = (key: Buffer, m: Buffer) => " +
+        "crypto.createCipheriv('aes-256-gcm-siv', key, Buffer.alloc(12)).update(m);",
+    ],
+    negative: [
+      "import { gcm } from '@noble/ciphers/aes.js'; export const seal = (key: Uint8Array, m: Uint8Array) => " +
+        'gcm(key, new Uint8Array(12)).encrypt(m);',
+      "import crypto from 'node:crypto'; export const seal = (key: Buffer, m: Buffer) => " +
+        "crypto.createCipheriv('aes-256-gcm', key, Buffer.alloc(12)).update(m);",
+    ],
+  } satisfies Samples,
+} as const;
+
+/**
  * KDFs that allow a constant salt. HKDF extracts from input keying material that is already
  * high-entropy; RFC 5869 §3.1 makes the salt optional ("can be a non-secret constant"), and `info` is a
  * context label by design. Matched by sink id, or by the WebCrypto algorithm `name`.

@@ -7,7 +7,7 @@ import type { KeySink } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
-export const keySinks: readonly KeySink[] = [
+const ownSinks: readonly KeySink[] = [
   // ---- node:crypto --------------------------------------------------------------------------------
   {
     id: 'node-crypto.createCipheriv',
@@ -720,12 +720,27 @@ export const keySinks: readonly KeySink[] = [
       ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt', 3, 4, 'key'],
       ['libsodium', 'crypto_aead_chacha20poly1305_ietf_decrypt', 3, 4, 'key'],
       ['libsodium', 'crypto_aead_aes256gcm_encrypt', 3, 4, 'key'],
+      // The detached AEADs and the bare stream ciphers (documented in libsodium's "AEAD" and "Stream ciphers").
+      ['libsodium', 'crypto_aead_xchacha20poly1305_ietf_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_chacha20poly1305_ietf_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_aead_aes256gcm_encrypt_detached', 3, 4, 'key'],
+      ['libsodium', 'crypto_box_detached', 1, 3, 'private-key'],
+      ['libsodium', 'crypto_stream_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_chacha20_xor', 1, 2, 'key'],
+      ['libsodium', 'crypto_stream_chacha20_ietf_xor', 1, 2, 'key'],
       ['sodium-native', 'crypto_secretbox_easy', 2, 3, 'key'],
       ['sodium-native', 'crypto_secretbox_open_easy', 2, 3, 'key'],
       ['sodium-native', 'crypto_box_easy', 2, 4, 'private-key'],
       ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt', 4, 5, 'key'],
       ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_decrypt', 4, 5, 'key'],
       ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt', 4, 5, 'key'],
+      ['sodium-native', 'crypto_secretbox_detached', 3, 4, 'key'],
+      ['sodium-native', 'crypto_aead_xchacha20poly1305_ietf_encrypt_detached', 5, 6, 'key'],
+      ['sodium-native', 'crypto_aead_chacha20poly1305_ietf_encrypt_detached', 5, 6, 'key'],
+      ['sodium-native', 'crypto_stream_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_chacha20_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_chacha20_ietf_xor', 2, 3, 'key'],
+      ['sodium-native', 'crypto_stream_xchacha20_xor', 2, 3, 'key'],
     ] as const
   ).map(([lib, fn, nonce, key, keyRole]): KeySink => {
     const wrappers = lib === 'libsodium';
@@ -976,6 +991,126 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"],
     },
   },
+  // ---- aes-js: `new aesjs.ModeOfOperation.cbc(key, iv)`; CTR takes a `Counter` (or its initial value) -------
+  ...(['cbc', 'cfb', 'ofb', 'ctr'] as const).map((mode): KeySink => ({
+    id: `aes-js.${mode}`,
+    title: `aes-js ModeOfOperation.${mode}`,
+    modules: ['aes-js'],
+    callee: `new ModeOfOperation.${mode}`,
+    receivers: ['aesjs', 'aesJs', 'AES'],
+    args: [
+      { index: 0, role: 'key' },
+      { index: 1, role: mode === 'ctr' ? 'nonce' : 'iv' },
+    ],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import aesjs from 'aes-js'; new aesjs.ModeOfOperation.${mode}(key, iv);`],
+      negative: ["import aesjs from 'aes-js'; new aesjs.ModeOfOperation.ecb(key);", 'new Mode.cbc(key, iv);'],
+    },
+  })),
+  // ---- sjcl: `sjcl.encrypt(password, data, { iv, salt })`, `sjcl.mode.gcm.encrypt(prp, data, iv)`, `misc.pbkdf2` --
+  {
+    id: 'sjcl.encrypt',
+    title: 'sjcl.encrypt',
+    modules: ['sjcl'],
+    callee: 'encrypt',
+    receivers: ['sjcl'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 2, property: 'iv', role: 'iv' },
+      { index: 2, property: 'salt', role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sjcl from 'sjcl'; sjcl.encrypt(pw, data, { iv, salt });"],
+      negative: ["import sjcl from 'sjcl'; sjcl.decrypt(pw, blob);"],
+    },
+  },
+  ...(['gcm', 'ccm', 'ocb2', 'cbc', 'ctr'] as const).map((mode): KeySink => ({
+    id: `sjcl.mode.${mode}.encrypt`,
+    title: `sjcl.mode.${mode}.encrypt`,
+    modules: ['sjcl'],
+    callee: `mode.${mode}.encrypt`,
+    receivers: ['sjcl'],
+    args: [{ index: 2, role: mode === 'ctr' ? 'nonce' : 'iv' }],
+    samples: {
+      positive: [`import sjcl from 'sjcl'; sjcl.mode.${mode}.encrypt(prp, data, iv);`],
+      negative: [`import sjcl from 'sjcl'; sjcl.mode.${mode}.decrypt(prp, data, iv);`],
+    },
+  })),
+  {
+    id: 'sjcl.misc.pbkdf2',
+    title: 'sjcl.misc.pbkdf2',
+    modules: ['sjcl'],
+    callee: 'misc.pbkdf2',
+    receivers: ['sjcl'],
+    args: [
+      { index: 0, role: 'password' },
+      { index: 1, role: 'salt' },
+    ],
+    samples: {
+      positive: ["import sjcl from 'sjcl'; sjcl.misc.pbkdf2(pw, salt, 100000, 256);"],
+      negative: ["import sjcl from 'sjcl'; sjcl.hash.sha256.hash(pw);"],
+    },
+  },
+  // ---- jose: JWE makes its own IV unless one is set (`setInitializationVector`, in jose 4 and 5) ----------
+  {
+    id: 'jose.setInitializationVector',
+    title: 'jose setInitializationVector',
+    modules: ['jose'],
+    callee: 'new *Encrypt*().setInitializationVector',
+    args: [{ index: 0, role: 'iv' }],
+    samples: {
+      positive: ["import { CompactEncrypt } from 'jose'; new CompactEncrypt(m).setInitializationVector(iv);"],
+      negative: ["import { CompactEncrypt } from 'jose'; new CompactEncrypt(m).setProtectedHeader(h);"],
+    },
+  },
+  // ---- ethers: an encrypted JSON keystore takes optional `iv` and `salt` (made at random when left out) ---
+  ...(['encryptKeystoreJson', 'encryptKeystoreJsonSync'] as const).map((fn): KeySink => ({
+    id: `ethers.${fn}`,
+    title: `ethers ${fn}`,
+    modules: ['ethers', 'ethers/wallet'],
+    callee: fn,
+    args: [
+      { index: 1, role: 'password' },
+      { index: 2, property: 'iv', role: 'iv' },
+      { index: 2, property: 'salt', role: 'salt' },
+    ],
+    samples: {
+      positive: [`import { ${fn} } from 'ethers'; ${fn}(account, pw, { iv, salt });`],
+      negative: ["import { decryptKeystoreJson } from 'ethers'; decryptKeystoreJson(json, pw);"],
+    },
+  })),
+  // ---- PKCS#11: the IV is a mechanism parameter (graphene-pk11 `params`, pkcs11js `parameter` or its `iv`) --------
+  ...(['createCipher', 'createDecipher'] as const).map((fn): KeySink => ({
+    id: `graphene-pk11.${fn}`,
+    title: `graphene session.${fn}`,
+    modules: ['graphene-pk11'],
+    callee: fn,
+    receivers: ['session', 'pkcs11Session', 'hsmSession'],
+    args: [{ index: 0, property: 'params', role: 'iv' }],
+    samples: {
+      positive: [`session.${fn}({ name: 'AES_CBC_PAD', params: iv }, key);`],
+      negative: [
+        `session.sign({ name: 'SHA256_RSA_PKCS' }, key);`,
+        `other.${fn}({ name: 'AES_CBC_PAD', params: iv }, k);`,
+      ],
+    },
+  })),
+  ...(['C_EncryptInit', 'C_DecryptInit'] as const).map((fn): KeySink => ({
+    id: `pkcs11js.${fn}`,
+    title: `pkcs11js ${fn}`,
+    modules: ['pkcs11js'],
+    callee: fn,
+    receivers: ['pkcs11', 'p11'],
+    args: [
+      { index: 1, property: 'parameter', role: 'iv' },
+      { index: 1, property: 'parameter.iv', role: 'iv' },
+    ],
+    samples: {
+      positive: [`pkcs11.${fn}(session, { mechanism: pkcs11js.CKM_AES_CBC_PAD, parameter: iv }, key);`],
+      negative: ['pkcs11.C_SignInit(session, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, key);'],
+    },
+  })),
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
     id: 'aws-sdk-v3.client-credentials',
@@ -1018,6 +1153,27 @@ export const keySinks: readonly KeySink[] = [
       negative: ["import AWS from 'aws-sdk'; new AWS.S3();"],
     },
   },
+];
+
+/** node:crypto sinks that react-native-quick-crypto offers under its own module name, with the same arguments. */
+const QUICK_CRYPTO_IDS: ReadonlySet<string> = new Set(
+  ['createCipheriv', 'createDecipheriv', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'].map((f) => `node-crypto.${f}`),
+);
+const quickCrypto = (s: KeySink): KeySink => {
+  const rename = (code: string): string => code.replace(/'(?:node:)?crypto'/g, "'react-native-quick-crypto'");
+  return {
+    ...s,
+    id: s.id.replace(/^node-crypto\./, 'quick-crypto.'),
+    title: s.title.replace(/^crypto\./, 'QuickCrypto.'),
+    modules: ['react-native-quick-crypto'],
+    receivers: ['QuickCrypto', 'crypto'],
+    samples: { positive: s.samples.positive.map(rename), negative: s.samples.negative.map(rename) },
+  };
+};
+
+export const keySinks: readonly KeySink[] = [
+  ...ownSinks,
+  ...ownSinks.filter((s) => QUICK_CRYPTO_IDS.has(s.id)).map(quickCrypto),
 ];
 
 /** The roles that carry secret key material (as opposed to IVs, salts and algorithm names). */

@@ -166,7 +166,9 @@ export const literalDecoders = {
       'decodeUtf8|encodeUtf8|createBuffer|binary\\.(?:hex|base64)\\.decode)|(?:hex|base64|utf8)\\.decode)$|' +
       '^(?:hexToBytes|utf8ToBytes|base64ToBytes|hexToUint8Array|fromHex|fromBase64|decodeHex|decodeBase64)$|' +
       // libsodium-wrappers (`sodium.from_hex`), tweetnacl-util (`naclUtil.decodeBase64`).
-      '(?:^|\\.)(?:from_hex|from_base64|from_string|decodeBase64|decodeUTF8)$',
+      '(?:^|\\.)(?:from_hex|from_base64|from_string|decodeBase64|decodeUTF8)$|' +
+      // sjcl (`sjcl.codec.hex.toBits`), aes-js (`aesjs.utils.utf8.toBytes`).
+      '(?:^|\\.)codec\\.(?:hex|utf8String|base64|base64url|bytes)\\.toBits$|(?:^|\\.)utils\\.(?:hex|utf8)\\.toBytes$',
   ),
   samples: {
     positive: [
@@ -180,8 +182,31 @@ export const literalDecoders = {
       'hex.decode',
       'sodium.from_hex',
       'naclUtil.decodeBase64',
+      'sjcl.codec.hex.toBits',
+      'aesjs.utils.utf8.toBytes',
     ],
-    negative: ['JSON.parse', 'CryptoJS.lib.WordArray.random', 'forge.random.getBytesSync', 'randomBytes', 'decode'],
+    negative: [
+      'JSON.parse',
+      'CryptoJS.lib.WordArray.random',
+      'forge.random.getBytesSync',
+      'randomBytes',
+      'decode',
+      'sjcl.random.randomWords',
+    ],
+  },
+} as const;
+
+/**
+ * Counter blocks built from a number (aes-js `new aesjs.Counter(5)`; no argument starts at 1): the same
+ * keystream every time under one key, as a constant IV is.
+ */
+export const literalCounterBlocks = {
+  id: 'literal-counter-blocks',
+  title: 'A CTR counter block made from a number',
+  pattern: /(?:^|\.)Counter$/,
+  samples: {
+    positive: ['aesjs.Counter', 'Counter'],
+    negative: ['CounterStore', 'aesjs.ModeOfOperation.ctr', 'counter'],
   },
 } as const;
 

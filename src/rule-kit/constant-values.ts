@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { inPlaceWrites, stateReadingKinds } from '../catalogue/randomness.js';
-import { literalDecoders, receiverMethods } from '../catalogue/transforms.js';
+import { literalCounterBlocks, literalDecoders, receiverMethods } from '../catalogue/transforms.js';
 import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
@@ -42,8 +42,14 @@ function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number, held: H
 }
 
 function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boolean {
-  if (depth > MAX_DEPTH || o.kind !== 'call' || o.node.type !== T.CallExpression) return false;
+  if (depth > MAX_DEPTH || o.kind !== 'call') return false;
   const call = o.node;
+  if (call.type === T.NewExpression) {
+    const made = dottedName(call.callee);
+    const constant = call.arguments.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
+    return made !== undefined && literalCounterBlocks.pattern.test(made) && constant;
+  }
+  if (call.type !== T.CallExpression) return false;
   const args = call.arguments;
   const constArgs = args.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
   const name = dottedName(call.callee);
@@ -51,7 +57,9 @@ function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boo
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return false;
   const method = propertyName(callee);
-  // `fill` changes its receiver in place and returns it: `new Uint8Array(16).fill(1)`.
+  // `fill` changes its receiver in place and returns it: `new Uint8Array(16).fill(1)`; with one argument it sets
+  // every byte, so whatever the receiver held (`Buffer.allocUnsafe(12).fill(7)`) the result is that constant.
+  if (method === 'fill' && args.length === 1 && constArgs) return true;
   const reshapes = method !== undefined && (receiverMethods.has(method) || method === 'fill');
   return reshapes && constArgs && allConstant(flow, callee.object, depth, held);
 }

@@ -99,6 +99,27 @@ export function encryptsOnlyDestroyed(keyNew: TSESTree.Node, scope: TSESLint.Sco
   return destroyedUses > 0;
 }
 
+/**
+ * The secret made by `secretNew` (`const pw = new secretsmanager.Secret(…)`) is read by another resource of the
+ * same stack (`pw.secretValueFromJson('password')`, `Credentials.fromSecret(pw)`, `pw.secretArn` handed to a
+ * function): it is that resource's credential, and goes with the stack as the resource does, so destroying it loses
+ * nothing that outlives the stack. A secret nothing here reads (an API key, a passphrase for systems elsewhere) does
+ * not count; `applyRemovalPolicy` and grants are not reads.
+ */
+export function consumedInStack(secretNew: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const decl = secretNew.parent;
+  if (decl?.type !== T.VariableDeclarator || decl.init !== secretNew || decl.id.type !== T.Identifier) return false;
+  return (findVariable(scope, decl.id)?.references ?? []).some((ref) => {
+    if (ref.init) return false;
+    const id = ref.identifier as TSESTree.Node;
+    const p = id.parent;
+    const method = p?.type === T.MemberExpression && p.object === id ? (propertyName(p) ?? '') : undefined;
+    if (method !== undefined)
+      return !/^(?:applyRemovalPolicy|grant\w*|addRotation\w*|addToResourcePolicy)$/.test(method);
+    return p?.type === T.CallExpression || p?.type === T.NewExpression || p?.type === T.Property;
+  });
+}
+
 function staticBoolean(n: TSESTree.Node): boolean | undefined {
   const u = unwrap(n);
   return u.type === T.Literal && typeof u.value === 'boolean' ? u.value : undefined;

@@ -10,6 +10,7 @@ import {
   digestCallName,
   fixedIvCipher,
   identifierName,
+  misuseResistantNonce,
   stateReadingKinds,
   strongRandomSources,
 } from '../catalogue/randomness.js';
@@ -21,10 +22,18 @@ import { constantValue, counterOnly } from './constant-values.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
+import { callerArguments } from './iv-callers.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
 import { moduleValueOf, type ModuleValue } from './module-values.js';
-import { declaredVariable, derivedFrom, helperReturns, reusedBinding, writtenInPlace } from './reuse.js';
+import {
+  declaredVariable,
+  derivedFrom,
+  filledWithLiteral,
+  helperReturns,
+  reusedBinding,
+  writtenInPlace,
+} from './reuse.js';
 import { matchSinks, type SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
 import { sizedZeroBuffer } from './zero-buffers.js';
@@ -68,8 +77,16 @@ export class IvFile {
   }
 }
 
+/** `[0x1234, 0x5678, 0x9abc]` (sjcl's 32-bit words): the array of number literals an origin is an element of. */
+function literalWords(o: Origin): Node | undefined {
+  const p = o.node.parent;
+  if (o.kind !== 'unknown' || o.node.type !== T.Literal || p?.type !== T.ArrayExpression) return undefined;
+  return p.elements.every((e) => e?.type === T.Literal && typeof e.value === 'number') ? p : undefined;
+}
+
 /** How a constant origin reads in a message, or undefined when it is not a constant. */
 function constantWhat(file: IvFile, o: Origin): string | undefined {
+  if (literalWords(o)) return 'A literal word array';
   // `new Uint8Array(sodium.crypto_secretbox_NONCEBYTES)`, `Buffer.alloc(IV_LENGTH)`: zeros of a named size.
   const zero = sizedZeroBuffer(o);
   if (zero) {
@@ -95,6 +112,25 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * An IV that is a parameter of a same-file wrapper, given a constant at a call of that wrapper
+ * (`encryptWith(key, Buffer.alloc(16), data)`): reported at the constant, where the caller wrote it.
+ */
+function offerFromCallers(file: IvFile, origins: readonly Origin[], role: Role, base: Record<string, string>): boolean {
+  let found = false;
+  for (const o of origins)
+    for (const a of callerArguments(o, file.getScope)) {
+      const made = flowOf(file.sourceCode).origins(a);
+      const what = made.length > 0 ? made.map((m) => constantWhat(file, m)) : [];
+      if (what.length === 0 || what.some((w) => w === undefined)) continue;
+      const at = sizedZeroBuffer(made[0]!) ?? made[0]!.node;
+      const data = { ...base, what: `${what[0]!}, passed for the parameter ${o.name ?? ''},` };
+      file.offer({ node: at, messageId: role === 'salt' ? 'staticSalt' : 'staticIv', data });
+      found = true;
+    }
+  return found;
 }
 
 /** HKDF, by sink or by the WebCrypto algorithm name: a constant salt is allowed (RFC 5869 §3.1). */
@@ -370,6 +406,9 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
     if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
+    // SIV modes take a fixed nonce by design (RFC 5297, RFC 8452).
+    if (misuseResistantNonce.sinkIds.includes(sink.id)) return;
+    if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
     const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call);
     for (const h of hits) {
       const role = h.arg.role;
@@ -398,14 +437,17 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         ? constant[0]
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
+        const made = declaredVariable(hit.o.replace, file.sourceCode);
         file.offer({
-          node: sizedZeroBuffer(hit.o) ?? hit.o.node,
+          node: sizedZeroBuffer(hit.o) ?? literalWords(hit.o) ?? hit.o.node,
           messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
           data: { ...base, what: hit.what },
-          suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+          // No fresh value where a later `fill(0)` would zero it again.
+          suggest: made && filledWithLiteral(made) ? undefined : freshSuggestion(file, h.node, call, sink, role, hits),
         });
         continue;
       }
+      if (offerFromCallers(file, origins, role, base)) continue;
       const arg: IvArg = { file, expr: h.node, base, role, call, sink, hits };
       if (offerClockReading(arg) || offerHeldElsewhere(arg)) continue;
       const reused = reusedBinding(h.node, call, file.sourceCode);

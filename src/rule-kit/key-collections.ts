@@ -31,7 +31,10 @@ export function storedValue(
   if (method !== 'set' && !keyName(calleeName(unwrap(callee.object)))) return undefined;
   const at = STORES.get(method);
   const value = at === undefined ? undefined : call.arguments[at];
-  if (!value || value.type === T.SpreadElement || call.arguments.length !== at! + 1) return undefined;
+  // A cache's `set(id, value, ttl)` (node-cache, lru-cache options) stores the same value.
+  const extra = method === 'set' ? 1 : 0;
+  const count = call.arguments.length;
+  if (!value || value.type === T.SpreadElement || count < at! + 1 || count > at! + 1 + extra) return undefined;
   return { holder: callee.object, value };
 }
 
@@ -49,9 +52,10 @@ export function collectionDropCall(
   const n = call.arguments.length;
   const resultUnused = call.parent?.type === T.ExpressionStatement;
   // `shift()`/`pop()` whose result is thrown away drop the first or last element (`keyHistory.shift();`).
+  // `del`/`flushAll`: node-cache and cache-manager, the caches a key is often kept in beside Map and lru-cache.
   const drops =
-    (name === 'delete' && n === 1) ||
-    (name === 'clear' && n === 0) ||
+    ((name === 'delete' || name === 'del') && n === 1) ||
+    ((name === 'clear' || name === 'flushAll') && n === 0) ||
     (name === 'splice' && n >= 1 && resultUnused) ||
     ((name === 'shift' || name === 'pop') && n === 0 && resultUnused);
   return drops ? { holder: callee.object, how: `${text(callee.object)}.${name}()` } : undefined;

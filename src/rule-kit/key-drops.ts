@@ -10,14 +10,17 @@ import { normaliseName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
+  enclosingClass,
   enclosingFunction,
   findVariable,
+  isFunctionNode,
   propertyName,
   staticNumber,
   unwrap,
   type FunctionNode,
 } from './ast.js';
 import { functionName } from './flow/functions.js';
+import { thisWrites } from './flow/this-writes.js';
 import type { KeySources } from './key-sources.js';
 import { collectionHoldsNoBytes, isKeyMaterialName, namedKeyCollection, namedKeyHolder } from './key-holders.js';
 import type { Wipe } from './wipes.js';
@@ -230,6 +233,67 @@ export function freshReplacement(node: TSESTree.AssignmentExpression, text: stri
   if (fresh === 'sized' && (name === undefined || !releaseMethodName.pattern.test(normaliseName(name))))
     return undefined;
   return `replaced by ${text}`;
+}
+
+/**
+ * `masterKey = randomBytes(32)` in `rotate()`, where `let masterKey = randomBytes(32)` (or a field initialised, or
+ * set in the constructor, with a key): the holder held a key before, and the new one replaces it without a wipe.
+ * A holder first set here (lazy initialisation, `init()`), or set inside a test of itself (`if (!this.key)`),
+ * held nothing. How a message names the drop, or undefined.
+ */
+export function rotatedOut(
+  node: TSESTree.AssignmentExpression,
+  sources: KeySources,
+  sourceCode: TSESLint.SourceCode,
+): string | undefined {
+  const left = node.left;
+  // Cheap checks first: a new key is made by a call (`randomBytes(32)`, `await deriveKey(…)`).
+  let right = unwrap(node.right);
+  if (right.type === T.AwaitExpression) right = unwrap(right.argument);
+  if (node.operator !== '=' || (right.type !== T.CallExpression && right.type !== T.NewExpression)) return undefined;
+  const name = left.type === T.Identifier ? left.name : left.type === T.MemberExpression ? propertyName(left) : '';
+  const source = name === undefined ? undefined : sources.keySource(node.right, name);
+  if (!source || !heldKeyBefore(node, sources, sourceCode)) return undefined;
+  const target = sourceCode.getText(left);
+  if (handedOn(node, target, sourceCode)) return undefined;
+  for (let p: TSESTree.Node | undefined = node.parent; p && !isFunctionNode(p); p = p.parent)
+    if ((p.type === T.IfStatement || p.type === T.ConditionalExpression) && sourceCode.getText(p.test).includes(target))
+      return undefined;
+  return `replaced by a new key from ${source}`;
+}
+
+/**
+ * The old key was kept before it was replaced, in a statement of the same block: `this.keys.push(this.active)`,
+ * `this.previous = this.active`, `const old = this.active` (a keyring keeps retired keys to decrypt old data).
+ */
+function handedOn(node: TSESTree.AssignmentExpression, target: string, sc: TSESLint.SourceCode): boolean {
+  const stmt = node.parent;
+  const block = stmt?.parent;
+  if (stmt?.type !== T.ExpressionStatement || (block?.type !== T.BlockStatement && block?.type !== T.Program))
+    return false;
+  const kept = new RegExp(`[(,=[]\\s*${escapeRegExp(target)}\\s*[),;\\]]`);
+  return block.body.slice(0, block.body.indexOf(stmt)).some((b) => kept.test(sc.getText(b)));
+}
+
+/** The assignment's target was given a key before: a declared initialiser, a field initialiser, the constructor. */
+function heldKeyBefore(node: TSESTree.AssignmentExpression, sources: KeySources, sc: TSESLint.SourceCode): boolean {
+  const left = unwrap(node.left);
+  const fn = enclosingFunction(node);
+  if (left.type === T.Identifier) {
+    const decl = findVariable(sc.getScope(left), left)?.defs[0]?.node;
+    if (decl?.type !== T.VariableDeclarator || !decl.init || enclosingFunction(decl) === fn) return false;
+    return sources.keySource(decl.init, left.name) !== undefined;
+  }
+  if (left.type !== T.MemberExpression || unwrap(left.object).type !== T.ThisExpression) return false;
+  const key = propertyName(left);
+  const cls = enclosingClass(node);
+  if (!cls || key === undefined) return false;
+  return thisWrites(cls, key, sc.visitorKeys).some((w) => {
+    if (w === node.right) return false;
+    const at = enclosingFunction(w);
+    const initial = !at || (at.parent?.type === T.MethodDefinition && at.parent.kind === 'constructor');
+    return initial && at !== fn && sources.keySource(w, key) !== undefined;
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ImportMap } from './imports.js';
 import type { KeyFileTracker } from './key-files.js';
 import type { KeySources } from './key-sources.js';
 import type { CalleePath } from './sinks.js';
+import type { Origin } from './values.js';
 
 /** Tells `keyFiles` about an `fs.writeFile` call that writes key material or zeros. */
 export function trackKeyFileWrite(
@@ -30,7 +31,7 @@ export function trackKeyFileWrite(
   if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
   // `identity + '\n'`, `${pem}\n`: the parts of a text built around the key are written too.
   const origins = writtenParts(data).flatMap((part) => flowOf(sourceCode).origins(part));
-  if (origins.some((o) => o.kind === 'zeros')) keyFiles.overwritten(p, call);
+  if (origins.some(overwrites)) keyFiles.overwritten(p, call);
   else if (recordWithKeyField(data, sourceCode)) keyFiles.keyWritten(p);
   else if (recordWithCredentialField(data, sourceCode)) keyFiles.keyWritten(p, 'credential');
   else if (
@@ -41,6 +42,19 @@ export function trackKeyFileWrite(
     )
   )
     keyFiles.keyWritten(p);
+}
+
+/**
+ * Data that overwrites a file's old bytes: zeros (`Buffer.alloc(size)`, also of a size read at run time:
+ * `Buffer.alloc(statSync(p).size)`) or random bytes of its size (`randomBytes(size)`), SP 800-88's "clear".
+ */
+function overwrites(o: Origin): boolean {
+  if (o.kind === 'zeros') return true;
+  const c = o.node;
+  if (c.type !== T.CallExpression || c.callee.type !== T.MemberExpression) return false;
+  const method = propertyName(c.callee);
+  if (calleeName(c.callee.object) === 'Buffer') return method === 'alloc' && c.arguments.length === 1;
+  return method === 'randomBytes' && calleeName(c.callee.object) === 'crypto';
 }
 
 /** Tells `keyFiles` about a key import whose key bytes were read from a file (`createPrivateKey(readFileSync(p))`). */

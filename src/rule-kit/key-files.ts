@@ -15,7 +15,15 @@ import {
   type FileDeletionApi,
 } from '../catalogue/deletion.js';
 import { normaliseName } from '../detect/index.js';
-import { calleeName, canAwaitAt, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
+import {
+  calleeName,
+  canAwaitAt,
+  enclosingFunction,
+  propertyName,
+  staticString,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { ensureNamedImport } from './fixes.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { namesKeyFilePath, pathText as staticPathText } from './path-text.js';
@@ -88,7 +96,8 @@ export function createKeyFileTracker(
   };
 
   const deletion = (call: TSESTree.CallExpression, api: FileDeletionApi): KeyFileDeletion | undefined => {
-    const pathArg = call.arguments[api.pathArg];
+    const flags = api.flagsFirst ? call.arguments.findIndex((a) => !/^-/.test(staticString(a) ?? '')) : api.pathArg;
+    const pathArg = call.arguments[flags < 0 ? api.pathArg : flags];
     if (!pathArg || pathArg.type === T.SpreadElement) return undefined;
     // `del(['a.pem'])` takes a list: one literal entry is that path; a longer list is judged by its entries.
     const outer = unwrap(pathArg);

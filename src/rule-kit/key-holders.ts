@@ -6,16 +6,18 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyBytesTypes, keyMaterialName, notKeyMaterialName } from '../catalogue/deletion.js';
+import { keyBytesTypes, keyMaterialName, notKeyMaterialName, wrappedKeyName } from '../catalogue/deletion.js';
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
 import { findVariable, propertyName, unwrap } from './ast.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
+const KEY_COLLECTION = /(?:^|_)(?:key|dek|kek|data_key|secret_key|session_key)_(?:cache|map|store|ring|pool|registry)$/;
 
 /** A specific key-material name (`dataKey`, `deks`, `keyCache`); not the bare `key`/`keys`. */
 function isKeyHolderName(name: string): boolean {
   const n = normaliseName(name);
   if (n === 'key' || n === 'keys' || notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
+  if (wrappedKeyName.pattern.test(n)) return false;
   // `byKey`, `itemsByKey`: a collection indexed by a key, not one that holds keys.
   if (/(?:^|_)by_[a-z]+$/.test(n)) return false;
   return (
@@ -76,7 +78,9 @@ export function isKeyMaterialName(name: string | undefined, allowGeneric = true)
   if (name === undefined) return false;
   const n = normaliseName(name);
   if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
-  if (notKeyMaterialName.pattern.test(n) || isHashName(name)) return false;
+  // A collection of keys named for what it holds (`keyCache`, `dekStore`): what is stored in it is a key.
+  if (KEY_COLLECTION.test(n)) return true;
+  if (notKeyMaterialName.pattern.test(n) || wrappedKeyName.pattern.test(n) || isHashName(name)) return false;
   return (
     keyMaterialName.pattern.test(n) ||
     (isSecretName(name) && !/(?:^|_)(?:api|password|passwd|pwd|token|credentials?)(?:_|$)/.test(n))

@@ -67,7 +67,9 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     if (call.type === T.CallExpression && isPrivateExport(call, imports, getScope(call))) return 'a private key export';
     const p = producerOf(call);
     if (!p) return undefined;
-    if (p.strength === 'random' && !isKeyName(o.name ?? name, allowGeneric)) return undefined;
+    // Random bytes are a key under a key name: their own binding's (`const dek = …`) or their holder's
+    // (`keyCache.set(id, k)`).
+    if (p.strength === 'random' && !isKeyName(o.name, allowGeneric) && !isKeyName(name, allowGeneric)) return undefined;
     if (exportsPublicKey(p, call)) return undefined;
     return p.title;
   };

@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import { inPlaceWrites } from '../catalogue/randomness.js';
+import { literalDecoders } from '../catalogue/transforms.js';
 import {
   calleeName,
   childrenOf,
@@ -16,10 +17,12 @@ import {
   isFunctionNode,
   propertyName,
   staticNumber,
+  staticString,
   unwrap,
   type FunctionNode,
   type Scope,
 } from './ast.js';
+import { dotted } from './flow/functions.js';
 import { thisWrites } from './flow/this-writes.js';
 
 const ScopeType = Lint.Scope.ScopeType;
@@ -40,7 +43,8 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
         m !== undefined &&
         inPlaceWrites.methods.test(m)
       )
-        return true;
+        // `iv.fill(0)`, `nonce.fill('a')`: every byte set to one literal, still a constant.
+        return !(m === 'fill' && p.parent.arguments.length > 0 && p.parent.arguments.every(isLiteralArg));
       if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
     }
     if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
@@ -48,6 +52,23 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
       return m !== undefined && inPlaceWrites.methods.test(m);
     }
     return false;
+  });
+}
+
+const isLiteralArg = (a: TSESTree.Node): boolean => staticNumber(a) !== undefined || staticString(a) !== undefined;
+
+/** `iv.fill(0)` after the buffer is made: a fresh value put in its place would be overwritten again. */
+export function filledWithLiteral(v: TSESLint.Scope.Variable): boolean {
+  return v.references.some((ref) => {
+    const p = ref.identifier.parent;
+    return (
+      p?.type === T.MemberExpression &&
+      p.object === ref.identifier &&
+      propertyName(p) === 'fill' &&
+      p.parent?.type === T.CallExpression &&
+      p.parent.arguments.length > 0 &&
+      p.parent.arguments.every(isLiteralArg)
+    );
   });
 }
 
@@ -75,6 +96,8 @@ function keyRoot(key: TSESTree.Node): TSESTree.Node {
     const m = propertyName(callee);
     if (m !== undefined && KEY_VIEWS.test(m)) k = unwrap(callee.object);
     else if (m === 'from' && calleeName(callee.object) === 'Buffer' && k.arguments[0]) k = unwrap(k.arguments[0]);
+    // `CryptoJS.enc.Utf8.parse(key)`, `forge.util.hexToBytes(key)`: the same key, decoded.
+    else if (literalDecoders.pattern.test(dotted(callee) ?? '') && k.arguments[0]) k = unwrap(k.arguments[0]);
     else break;
   }
   return k;

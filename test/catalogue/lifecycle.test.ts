@@ -24,6 +24,7 @@ import {
   notKeyMaterialName,
   plaintextStoreRemovals,
   releaseMethodName,
+  wrappedKeyName,
   retentionSettings,
   wipes,
 } from '../../src/catalogue/deletion.js';
@@ -168,6 +169,7 @@ describe('lifecycle name lexicons', () => {
     keyMaterialName,
     notKeyMaterialName,
     releaseMethodName,
+    wrappedKeyName,
     keyStoreName,
     loggerName,
     publicKeyName,

@@ -21,6 +21,7 @@ import {
   unkeyedDigestName,
   byteEncoderName,
   inPlaceWrites,
+  misuseResistantNonce,
   oneTimeCodeContext,
   bareSecretNameContext,
   capabilityPathSegment,
@@ -189,7 +190,7 @@ describe('exemptions', () => {
     for (const s of fixedIvCipher.samples.positive) expect(fixedIvCipher.pattern.test(s), s).toBe(true);
     for (const s of fixedIvCipher.samples.negative) expect(fixedIvCipher.pattern.test(s), s).toBe(false);
   });
-  for (const entry of [constantSaltKdf, inPlaceWrites]) {
+  for (const entry of [constantSaltKdf, inPlaceWrites, misuseResistantNonce]) {
     describe(entry.id, () => {
       it.each(entry.samples.positive)('the rule accepts positive %#', (code) => expect(lint(code)).toEqual([]));
       it.each(entry.samples.negative)('the rule reports negative %#', (code) =>

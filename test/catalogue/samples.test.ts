@@ -17,7 +17,7 @@ import {
   securityPurposeName,
 } from '../../src/catalogue/names.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
-import { literalDecoders } from '../../src/catalogue/transforms.js';
+import { literalCounterBlocks, literalDecoders } from '../../src/catalogue/transforms.js';
 import { findCredentials } from '../../src/detect/classify.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { matchSinks } from '../../src/rule-kit/sinks.js';
@@ -79,6 +79,10 @@ describe('key sinks', () => {
 });
 
 describe('literal decoders (transforms.ts)', () => {
+  it(`${literalCounterBlocks.id}: positives match, negatives do not`, () => {
+    for (const s of literalCounterBlocks.samples.positive) expect(literalCounterBlocks.pattern.test(s), s).toBe(true);
+    for (const s of literalCounterBlocks.samples.negative) expect(literalCounterBlocks.pattern.test(s), s).toBe(false);
+  });
   it(`${literalDecoders.id}: positives match, negatives do not`, () => {
     for (const s of literalDecoders.samples.positive) expect(literalDecoders.pattern.test(s), s).toBe(true);
     for (const s of literalDecoders.samples.negative) expect(literalDecoders.pattern.test(s), s).toBe(false);

@@ -8,11 +8,8 @@ ruleTester.run('require-key-recovery-window', rule, {
       code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport { Key } from 'aws-cdk-lib/aws-kms';\nimport { Bucket } from 'aws-cdk-lib/aws-s3';\nexport class P extends Stack {\n  constructor(scope: any, id: string, role: any) {\n    super(scope, id);\n    const artifactKey = new Key(this, 'K', { removalPolicy: RemovalPolicy.DESTROY, enableKeyRotation: true });\n    new Bucket(this, 'B', { encryptionKey: artifactKey, removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true });\n    artifactKey.grantEncryptDecrypt(role);\n  }\n}\n",
       filename: 'src/pipeline-stack.ts',
     },
-    {
-      // DESTROY on Secrets Manager secrets (credentials, not keys)
-      code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';\nexport class MqStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const brokerPw = new secretsmanager.Secret(this, 'BrokerPw', { generateSecretString: { excludePunctuation: true } });\n    brokerPw.applyRemovalPolicy(RemovalPolicy.DESTROY);\n    new secretsmanager.Secret(this, 'Other', { removalPolicy: RemovalPolicy.DESTROY });\n  }\n}\n",
-      filename: 'src/r04-cdk-secret-destroy.ts',
-    },
+    // DESTROY on a Secrets Manager secret is reported since session 23 (CloudFormation force-deletes secrets):
+    // require-key-recovery-window.apis.test.ts.
     {
       // a key that only encrypts a bucket emptied and destroyed with it
       code: "import { RemovalPolicy, Stack } from 'aws-cdk-lib';\nimport * as kms from 'aws-cdk-lib/aws-kms';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\nexport class PipeStack extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n    const artifactKey = new kms.Key(this, 'ArtifactKey', { enableKeyRotation: true, removalPolicy: RemovalPolicy.DESTROY });\n    new s3.Bucket(this, 'Artifacts', { encryptionKey: artifactKey, removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true });\n  }\n}\n",
@@ -294,7 +291,7 @@ ruleTester.run('require-key-recovery-window', rule, {
       ],
     },
     {
-      code: "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.DESTROY });",
+      code: "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });",
       filename: 'src/a.ts',
       errors: [
         {
@@ -307,7 +304,7 @@ ruleTester.run('require-key-recovery-window', rule, {
             {
               messageId: 'useRetain',
               output:
-                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.RETAIN);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.DESTROY });",
+                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.RETAIN);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 7 });",
             },
           ],
         },
@@ -321,7 +318,7 @@ ruleTester.run('require-key-recovery-window', rule, {
             {
               messageId: 'useWindow',
               output:
-                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 30 });\nnew sm.Secret(this, 'S', { removalPolicy: cdk.RemovalPolicy.DESTROY });",
+                "import * as cdk from 'aws-cdk-lib';\nimport { aws_kms as kms, aws_secretsmanager as sm } from 'aws-cdk-lib';\nconst key = new kms.Key(this, 'K');\nkey.applyRemovalPolicy(cdk.RemovalPolicy.DESTROY);\nnew kms.CfnKey(this, 'Raw', { keyPolicy: {}, pendingWindowInDays: 30 });",
             },
           ],
         },
