@@ -37,6 +37,7 @@ type MessageIds =
   | 'shortTag'
   | 'shortKey'
   | 'weakDigest'
+  | 'unsignedToken'
   | 'useSafer';
 type Options = [{ minRsaBits?: number }];
 
@@ -82,6 +83,9 @@ export default createRule<Options, MessageIds>({
         'the full 128-bit tag.',
       weakDigest: "{{digest}} ('{{algorithm}}' in {{api}}) is {{why}}.",
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
+      unsignedToken:
+        "'{{algorithm}}' in {{api}} makes or accepts tokens that nobody signed: anyone can forge one (RFC 8725 " +
+        '§3.1). Sign with a real algorithm (EdDSA, ES256, HS256) and list only that one where tokens are verified.',
       useSafer: 'Use {{replacement}} instead.',
     },
     schema: [

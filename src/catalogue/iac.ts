@@ -1172,4 +1172,22 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
       ],
     },
   },
+  {
+    // HashiCorp Vault's transit engine: a named key rotates itself only with `auto_rotate_period` (seconds; the
+    // provider's default 0 turns it off), https://registry.terraform.io/providers/hashicorp/vault (transit key).
+    id: 'terraform.vault_transit_secret_backend_key',
+    title: 'Terraform vault_transit_secret_backend_key',
+    format: 'terraform',
+    type: 'vault_transit_secret_backend_key',
+    requireOneOf: ['auto_rotate_period'],
+    exemptions: [],
+    fix: { property: 'auto_rotate_period', value: String(gcpSuggestedPeriodSeconds) },
+    samples: {
+      positive: ['resource "vault_transit_secret_backend_key" "app" {\n  backend = "transit"\n  name    = "app"\n}\n'],
+      negative: [
+        'resource "vault_transit_secret_backend_key" "app" {\n  backend            = "transit"\n  name               = ' +
+          '"app"\n  auto_rotate_period = 7776000\n}\n',
+      ],
+    },
+  },
 ];
