@@ -1183,10 +1183,12 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     exemptions: [],
     fix: { property: 'auto_rotate_period', value: String(gcpSuggestedPeriodSeconds) },
     samples: {
-      positive: ['resource "vault_transit_secret_backend_key" "app" {\n  backend = "transit"\n  name    = "app"\n}\n'],
+      positive: [
+        'resource "vault_transit_secret_backend_key" "app" {\n  backend = "transit"\n' + '  name    = "app"\n}\n',
+      ],
       negative: [
-        'resource "vault_transit_secret_backend_key" "app" {\n  backend            = "transit"\n  name               = ' +
-          '"app"\n  auto_rotate_period = 7776000\n}\n',
+        'resource "vault_transit_secret_backend_key" "app" {\n  backend            = "transit"\n' +
+          '  name               = "app"\n  auto_rotate_period = 7776000\n}\n',
       ],
     },
   },
