@@ -22,6 +22,8 @@ import {
   signatureDigestConstantOf,
 } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { checkKeyCommand, runsCommand } from '../src/rule-kit/key-commands.js';
+import { checkPkcs11Call, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
 import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
@@ -116,6 +118,7 @@ export default createRule<Options, MessageIds>({
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
+    let pkcs11 = false;
 
     const report = (
       node: TSESTree.Node,
@@ -197,6 +200,7 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
+        pkcs11 = importsPkcs11(imports);
       },
       VariableDeclarator: literalHolder,
       Property: literalHolder,
@@ -231,6 +235,8 @@ export default createRule<Options, MessageIds>({
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
+        if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits);
+        if (pkcs11) checkPkcs11Call(node, check, report, minBits, (n) => derefConst(n, getScope));
         // Options named for what they select, in a call to any library (after the sites: one report per node).
         checkInlineOptions(node);
       },

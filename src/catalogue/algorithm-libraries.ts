@@ -267,3 +267,75 @@ export const moreAlgorithmSites: readonly AlgorithmSite[] = [
     },
   },
 ];
+
+/**
+ * PKCS#11 mechanism and key-type names (graphene-pk11 enums and strings, pkcs11js `CKM_`/`CKK_` constants), read
+ * without their `CKM_`/`CKK_` prefix (PKCS#11 v3.0 §6): a weak cipher's key type or mechanism, an ECB mechanism, or
+ * a signature mechanism whose digest is MD5 or SHA-1. `modulusBits` names an RSA template's size attribute.
+ */
+export const pkcs11Names = {
+  modules: ['graphene-pk11', 'pkcs11js', 'node-webcrypto-p11'],
+  /** The weak cipher a key type or mechanism names, as an OpenSSL-style name `weakCipherOf` reads. */
+  cipher: /^(DES|DES2|DES3|RC2|RC4|CAST5|CAST128|IDEA|BLOWFISH)(?:_|$)/,
+  cipherName: { DES: 'des', DES2: 'des3', DES3: 'des3', RC2: 'rc2', RC4: 'rc4', IDEA: 'idea' } as Readonly<
+    Record<string, string>
+  >,
+  ecb: /^(?:AES|CAMELLIA|ARIA|SEED)_ECB$/,
+  digest: /^(?:(MD2|MD5|SHA1)_RSA_(?:PKCS|PKCS_PSS|X9_31)|(?:DSA|ECDSA)_(SHA1))$/,
+  modulusAttribute: /^(?:CKA_)?MODULUS_BITS$/,
+  modulusProperty: 'modulusBits',
+  samples: {
+    positive: ['CKM_DES3_ECB', 'DES3', 'CKK_DES', 'SHA1_RSA_PKCS', 'CKM_ECDSA_SHA1', 'AES_ECB', 'CKM_RC4'],
+    negative: ['CKM_AES_GCM', 'SHA256_RSA_PKCS', 'CKK_AES', 'RSA_PKCS_OAEP', 'ECDSA_SHA256', 'DESCRIPTION'],
+  },
+} as const;
+
+/**
+ * Key-making command lines run from code (`child_process`, execa): `ssh-keygen -t dsa`, `ssh-keygen -b 1024`,
+ * `openssl genrsa 1024`, `openssl req -newkey rsa:1024`, `-pkeyopt rsa_keygen_bits:1024`, `openssl dhparam 1024`,
+ * and OpenSSL's cipher flags for key files (`genrsa -des3`). OpenSSH's DSA keys are 1024 bits by definition
+ * (FIPS 186-2 as OpenSSH implements it), so `-t dsa` is a small modulus whatever `-b` says.
+ */
+export const keyCommands = {
+  runners: [
+    { modules: ['child_process', 'node:child_process'], callees: ['exec', 'execSync', 'execFile', 'execFileSync'] },
+    { modules: ['child_process', 'node:child_process'], callees: ['spawn', 'spawnSync'] },
+    { modules: ['execa'], callees: ['execa', 'execaSync', 'execaCommand', 'execaCommandSync', '$'] },
+  ],
+  programs: ['ssh-keygen', 'openssl'],
+  /** `openssl <sub>` subcommands whose bare number argument is a modulus size. */
+  sizedSubcommands: ['genrsa', 'gendsa', 'dhparam', 'dsaparam'],
+  /** `-newkey rsa:1024`, `-pkeyopt rsa_keygen_bits:1024`, `dh_paramgen_prime_len:1024`. */
+  sizedOption: /^(?:rsa|dsa):(\d{3,5})$|^(?:rsa_keygen_bits|dsa_paramgen_bits|dh_paramgen_prime_len):(\d{3,5})$/,
+  samples: {
+    positive: ['ssh-keygen -t dsa -f k', 'ssh-keygen -t rsa -b 1024', 'openssl genrsa -out k.pem 1024'],
+    negative: ['ssh-keygen -t ed25519', 'ssh-keygen -t rsa -b 4096', 'openssl genrsa -out k.pem 3072'],
+  },
+} as const;
+
+/**
+ * Choices written as a library's named constants inside options: openpgp's preferences
+ * (`config: { preferredSymmetricAlgorithm: openpgp.enums.symmetric.tripledes }`, RFC 9580 §9.3 and §9.5 deprecate
+ * 3DES, CAST5, IDEA, MD5, SHA-1 and RIPEMD-160 for new messages and signatures), SSH algorithm lists (ssh2
+ * `algorithms: { hmac: ['hmac-md5'], kex: ['diffie-hellman-group1-sha1'], serverHostKey: ['ssh-dss'] }`, RFC 9142
+ * §3 and RFC 8332), and the XML-Enc identifier of RSA PKCS#1 v1.5 key transport (W3C XML Encryption 1.1 §5.5.1).
+ */
+export const namedChoices = {
+  openpgpPreference: /^preferred(?:Symmetric|Hash|Cipher)Algorithm$/,
+  openpgpWeak: {
+    symmetric: { tripledes: '3des', cast5: 'cast5', idea: 'idea', blowfish: 'bf' },
+    hash: { md5: 'MD5', sha1: 'SHA-1', ripemd: 'RIPEMD-160' },
+  } as Readonly<Record<string, Readonly<Record<string, string>>>>,
+  sshLists: ['hmac', 'kex', 'serverHostKey', 'server_host_key'],
+  sshWeak: {
+    'hmac-md5': { kind: 'digest', digest: 'MD5' },
+    'hmac-md5-96': { kind: 'digest', digest: 'MD5' },
+    'diffie-hellman-group1-sha1': { kind: 'modulus', what: 'DH group 1 (Oakley group 2)', bits: 1024 },
+    'ssh-dss': { kind: 'modulus', what: 'DSA host key (ssh-dss)', bits: 1024 },
+  } as Readonly<Record<string, { kind: 'digest'; digest: string } | { kind: 'modulus'; what: string; bits: number }>>,
+  xmlEncRsa15: 'http://www.w3.org/2001/04/xmlenc#rsa-1_5',
+  samples: {
+    positive: ['preferredSymmetricAlgorithm', 'preferredHashAlgorithm'],
+    negative: ['preferredAEADAlgorithm', 'preferredCompressionAlgorithm'],
+  },
+} as const;

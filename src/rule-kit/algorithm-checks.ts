@@ -59,6 +59,8 @@ interface Read<V> {
 
 export interface AlgorithmChecks {
   readonly str: (node: TSESTree.Node | undefined | null) => Read<string> | undefined;
+  /** An expression behind `const` names (up to four steps). */
+  readonly deref: (node: TSESTree.Node | undefined | null) => TSESTree.Node | undefined;
   /** Every literal a string can be when it has several (a ternary, an `if` assignment); empty otherwise. */
   readonly strChoices: (node: TSESTree.Node | undefined | null) => Read<string>[];
   readonly num: (node: TSESTree.Node | undefined | null) => Read<number> | undefined;
@@ -291,6 +293,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   };
 
   return {
+    deref,
     str,
     strChoices,
     num,
