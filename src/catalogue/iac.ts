@@ -783,6 +783,24 @@ export const jwtSigners: readonly JwtSigner[] = [
       },
     })),
   ),
+  // JWS (compact or flattened): one static key and no kid in the protected header.
+  ...(['CompactSign', 'FlattenedSign'] as const).map((cls): JwtSigner => ({
+    id: `jose.${cls}`,
+    title: `${cls} (jose)`,
+    sinkId: `jose.${cls}.sign`,
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    samples: {
+      positive: [
+        `import { ${cls} } from 'jose'; const key = new TextEncoder().encode(process.env.SIGNING_SECRET); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'HS256' }).sign(key);`,
+      ],
+      negative: [
+        `import { ${cls} } from 'jose'; const key = new TextEncoder().encode(process.env.SIGNING_SECRET); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(key);`,
+      ],
+    },
+  })),
   // JWE: one direct key and no kid in the protected header.
   ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): JwtSigner => ({
     id: `jose.${cls}`,
