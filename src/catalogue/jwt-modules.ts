@@ -131,7 +131,9 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
     keyProperties: ['secret'],
     kidProperties: ['kid'],
     samples: {
-      positive: ["import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));"],
+      positive: [
+        "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', " + 'secret: process.env.JWT_SECRET }));',
+      ],
       negative: [
         "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET, kid: 'v2' }));",
       ],
