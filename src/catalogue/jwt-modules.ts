@@ -135,7 +135,8 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
         "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', " + 'secret: process.env.JWT_SECRET }));',
       ],
       negative: [
-        "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET, kid: 'v2' }));",
+        "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', " +
+          "secret: process.env.JWT_SECRET, kid: 'v2' }));",
       ],
     },
   },
