@@ -11,7 +11,7 @@ import {
 } from '../src/catalogue/algorithms.js';
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
-import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
+import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
@@ -30,17 +30,7 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
 
-type MessageIds =
-  | 'weakCipher'
-  | 'ecbMode'
-  | 'smallModulus'
-  | 'weakCurve'
-  | 'pkcs1Padding'
-  | 'shortTag'
-  | 'shortKey'
-  | 'weakDigest'
-  | 'unsignedToken'
-  | 'useSafer';
+type MessageIds = AlgorithmMessageId | 'useSafer';
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;

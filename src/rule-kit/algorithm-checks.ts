@@ -24,7 +24,8 @@ import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
 import type { Origin } from './values.js';
 
-type AlgorithmMessageId =
+/** The messages of no-weak-key-size that the checks report (the rule adds its suggestion's). */
+export type AlgorithmMessageId =
   | 'weakCipher'
   | 'ecbMode'
   | 'smallModulus'
