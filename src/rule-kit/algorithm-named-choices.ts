@@ -48,7 +48,8 @@ export function checkNamedChoice(
     }
     return;
   }
-  const s = check.str(v);
+  // Only an option named for an algorithm is read as text (`keyEncryptionAlgorithm`), so other options cost nothing.
+  const s = /alg/i.test(key) ? check.str(v) : undefined;
   if (s && !s.foreign && s.value === namedChoices.xmlEncRsa15) {
     report(s.node, 'pkcs1Padding', { padding: s.value, api });
     return;

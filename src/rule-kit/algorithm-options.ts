@@ -150,14 +150,15 @@ export function createInlineOptionChecker(
     if (first && RSA_OPERATIONS.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
     // The options object, and one level of nesting (node-jose `createEncrypt({ fields: { alg } })`).
     const objects: OptionsObject[] = [];
-    // An options object held in a const, and consts spread into one (`{ ...xmlEncOptions, pem }`).
-    const add = (a: TSESTree.Node, depth: number): void => {
-      const o = check.deref(a);
+    // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
+    // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
+    const add = (o: TSESTree.Node | undefined, depth: number): void => {
       if (o?.type !== T.ObjectExpression) return;
       objects.push({ object: o, path: [] });
-      if (depth < 2) for (const p of o.properties) if (p.type === T.SpreadElement) add(p.argument, depth + 1);
+      if (depth < 2)
+        for (const p of o.properties) if (p.type === T.SpreadElement) add(check.deref(p.argument), depth + 1);
     };
-    for (const a of node.arguments) if (a.type !== T.SpreadElement) add(a, 0);
+    for (const a of node.arguments) add(unwrap(a), 0);
     const top = objects.length;
     for (let i = 0; i < objects.length; i++) {
       const ctx = objects[i]!;
