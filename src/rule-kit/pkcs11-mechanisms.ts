@@ -80,7 +80,8 @@ export function checkPkcs11Call(
     const v = deref(a) ?? unwrap(a);
     if (v.type === T.ObjectExpression) template(v);
     else if (v.type === T.ArrayExpression)
-      for (const e of v.elements) e && e.type === T.ObjectExpression ? template(e) : undefined;
-    else judge(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
+      for (const e of v.elements)
+        if (e && e.type === T.ObjectExpression) template(e);
+        else judge(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
   });
 }
