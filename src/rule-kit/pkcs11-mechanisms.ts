@@ -78,10 +78,12 @@ export function checkPkcs11Call(
   node.arguments.forEach((a, i) => {
     // A template held in a const (`const pubTemplate = [{ type: CKA_MODULUS_BITS, value: 1024 }]`).
     const v = deref(a) ?? unwrap(a);
-    if (v.type === T.ObjectExpression) template(v);
-    else if (v.type === T.ArrayExpression)
-      for (const e of v.elements)
-        if (e && e.type === T.ObjectExpression) template(e);
-        else judge(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
+    if (v.type === T.ObjectExpression) {
+      template(v);
+    } else if (v.type === T.ArrayExpression) {
+      for (const e of v.elements) if (e?.type === T.ObjectExpression) template(e);
+    } else {
+      judge(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
+    }
   });
 }
