@@ -254,18 +254,6 @@ export const moreAlgorithmSites: readonly AlgorithmSite[] = [
       negative: ["import { createDecoder } from 'fast-jwt'; createDecoder();"],
     },
   },
-  {
-    id: 'jose.UnsecuredJWT',
-    title: 'UnsecuredJWT (jose)',
-    modules: ['jose'],
-    callee: 'new UnsecuredJWT',
-    reads: [],
-    unsigned: true,
-    samples: {
-      positive: ["import { UnsecuredJWT } from 'jose'; new UnsecuredJWT({ sub }).encode();"],
-      negative: ["import { SignJWT } from 'jose'; new SignJWT({ sub });"],
-    },
-  },
 ];
 
 /**

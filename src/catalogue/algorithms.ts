@@ -452,8 +452,6 @@ export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'glo
   readonly ecb?: true;
   /** The HMAC's hash the API names (`CryptoJS.HmacMD5`). */
   readonly macDigest?: string;
-  /** The API makes tokens with no signature at all (jose `UnsecuredJWT`). */
-  readonly unsigned?: true;
   /** Code samples: each positive calls the site, each negative does not. */
   readonly samples: Samples;
 }

@@ -41,7 +41,7 @@ function usagesInclude(node: TSESTree.Node | undefined, usage: string, check: Al
   return v?.type === T.ArrayExpression && v.elements.some((e) => e && check.str(e)?.value === usage);
 }
 
-/** A site whose own name is the hazard: ECB mode, an MD5 HMAC, an unsigned token. */
+/** A site whose own name is the hazard: ECB mode, an MD5 HMAC. */
 function reportByName(
   site: AlgorithmSite,
   node: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -51,7 +51,6 @@ function reportByName(
   if (site.ecb) report(node.callee, 'ecbMode', { algorithm: 'ECB', api });
   if (site.macDigest)
     report(node.callee, 'weakDigest', { digest: `HMAC-${site.macDigest}`, algorithm: api, api, why: MAC_WHY });
-  if (site.unsigned) report(node.callee, 'unsignedToken', { algorithm: 'none', api });
 }
 
 export type SiteChecker = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
@@ -99,7 +98,7 @@ export function createSiteChecker(
       }
     }
     if (site.signedDigest) checkSignedDigest(report, node, site.signedDigest, api, getScope(node));
-    if (site.ecb || site.macDigest || site.unsigned) reportByName(site, node, report);
+    if (site.ecb || site.macDigest) reportByName(site, node, report);
     let keyPairType: string | undefined;
     for (const read of site.reads) {
       const raw = args[read.index];
