@@ -11,7 +11,7 @@ import {
 } from '../src/catalogue/algorithms.js';
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
-import { createAlgorithmChecks } from '../src/rule-kit/algorithm-checks.js';
+import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
@@ -22,22 +22,15 @@ import {
   signatureDigestConstantOf,
 } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { checkKeyCommand, runsCommand } from '../src/rule-kit/key-commands.js';
+import { checkPkcs11Call, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
 import { importedElsewhere } from '../src/rule-kit/module-importers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
 
-type MessageIds =
-  | 'weakCipher'
-  | 'ecbMode'
-  | 'smallModulus'
-  | 'weakCurve'
-  | 'pkcs1Padding'
-  | 'shortTag'
-  | 'shortKey'
-  | 'weakDigest'
-  | 'useSafer';
+type MessageIds = AlgorithmMessageId | 'useSafer';
 type Options = [{ minRsaBits?: number }];
 
 type Scope = TSESLint.Scope.Scope;
@@ -82,6 +75,9 @@ export default createRule<Options, MessageIds>({
         'the full 128-bit tag.',
       weakDigest: "{{digest}} ('{{algorithm}}' in {{api}}) is {{why}}.",
       shortKey: 'A {{bits}}-bit {{what}} key in {{api}} is under the {{min}}-bit minimum for symmetric and HMAC keys.',
+      unsignedToken:
+        "'{{algorithm}}' in {{api}} makes or accepts tokens that nobody signed: anyone can forge one (RFC 8725 " +
+        '§3.1). Sign with a real algorithm (EdDSA, ES256, HS256) and list only that one where tokens are verified.',
       useSafer: 'Use {{replacement}} instead.',
     },
     schema: [
@@ -112,6 +108,7 @@ export default createRule<Options, MessageIds>({
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
+    let pkcs11 = false;
 
     const report = (
       node: TSESTree.Node,
@@ -193,6 +190,7 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         imports = collectImports(program);
+        pkcs11 = importsPkcs11(imports);
       },
       VariableDeclarator: literalHolder,
       Property: literalHolder,
@@ -227,6 +225,8 @@ export default createRule<Options, MessageIds>({
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
+        if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits);
+        if (pkcs11) checkPkcs11Call(node, check, report, minBits, (n) => derefConst(n, getScope));
         // Options named for what they select, in a call to any library (after the sites: one report per node).
         checkInlineOptions(node);
       },

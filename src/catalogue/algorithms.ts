@@ -11,6 +11,7 @@
  * - NIST SP 800-186 (2023): P-224 and up approved; binary (K-/B-) curves deprecated; P-192 is gone.
  * - NIST SP 800-38D §5.2.1.2: GCM tags may be 96-128 bits; we require the full 128.
  */
+import { moreAlgorithmSites } from './algorithm-libraries.js';
 import type { KeySink, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
@@ -398,7 +399,14 @@ export const isPkcs1EncryptionPadding = (s: string): boolean =>
  * - `auth-tag`: the tag passed to `setAuthTag` (its literal length);
  * - `rsa-padding-options`: `{ key, padding }` of publicEncrypt/privateDecrypt;
  * - `crypto-js-options`: `{ mode }`;
- * - `key-bytes`: a key whose literal length can be read (`randomBytes(8)`).
+ * - `key-bytes`: a key whose literal length can be read (`randomBytes(8)`);
+ * - `hmac-digest`: an HMAC's hash (`createHmac('md5', key)`): MD5 and older only (HMAC-SHA-1 is still approved);
+ * - `webcrypto-signing-key`: a signing key's algorithm object, its hash judged when the usages include `sign`;
+ * - `key-pair-param`: after a `key-pair-type`, an RSA size or an EC curve (`generateKeypair('EC', 'secp192r1')`);
+ * - `node-rsa-options`: `{ encryptionScheme: 'pkcs1' }` (node-rsa's PKCS#1 v1.5 padding);
+ * - `tag-bits`: an AEAD tag length in bits (sjcl `ts`);
+ * - `sjcl-curve`: `sjcl.ecc.curves.c192` or a curve size;
+ * - `jwt-algorithm` / `jwt-algorithm-list`: a JWT `alg` (or list of accepted ones) that is `none`.
  */
 type AlgorithmRead =
   | 'cipher-name'
@@ -422,7 +430,15 @@ type AlgorithmRead =
   | 'signature-digest'
   | 'kdf-digest'
   | 'pbkdf2-digest'
-  | 'tls-cipher-list';
+  | 'tls-cipher-list'
+  | 'hmac-digest'
+  | 'webcrypto-signing-key'
+  | 'key-pair-param'
+  | 'node-rsa-options'
+  | 'tag-bits'
+  | 'sjcl-curve'
+  | 'jwt-algorithm'
+  | 'jwt-algorithm-list';
 
 export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
   readonly id: string;
@@ -432,6 +448,10 @@ export interface AlgorithmSite extends Pick<KeySink, 'modules' | 'callee' | 'glo
   readonly cipher?: string;
   /** The digest the API itself makes (`forge.md.sha1.create()`): weak only when a key signs it. */
   readonly signedDigest?: string;
+  /** The API runs ECB mode by its own name (`new aesjs.ModeOfOperation.ecb(key)`, `@noble/ciphers` `ecb(key)`). */
+  readonly ecb?: true;
+  /** The HMAC's hash the API names (`CryptoJS.HmacMD5`). */
+  readonly macDigest?: string;
   /** Code samples: each positive calls the site, each negative does not. */
   readonly samples: Samples;
 }
@@ -574,9 +594,15 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: nodeCrypto,
     callee: 'createHmac',
     receivers: ['crypto'],
-    reads: [{ index: 1, read: 'key-bytes' }],
+    reads: [
+      { index: 0, read: 'hmac-digest' },
+      { index: 1, read: 'key-bytes' },
+    ],
     samples: {
-      positive: ["import crypto from 'crypto'; crypto.createHmac('sha256', crypto.randomBytes(8));"],
+      positive: [
+        "import crypto from 'crypto'; crypto.createHmac('sha256', crypto.randomBytes(8));",
+        "import { createHmac } from 'node:crypto'; createHmac('md5', secret);",
+      ],
       negative: ["import crypto from 'crypto'; crypto.createHash('sha256');"],
     },
   },
@@ -662,10 +688,14 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: nodeCrypto,
     callee: 'subtle.generateKey',
     global: true,
-    reads: [{ index: 0, read: 'webcrypto-algorithm' }],
+    reads: [
+      { index: 0, read: 'webcrypto-algorithm' },
+      { index: 0, read: 'webcrypto-signing-key' },
+    ],
     samples: {
       positive: [
         "await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024 }, true, u);",
+        "await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-1' }, false, ['sign']);",
         "await window.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, true, u);",
       ],
       negative: ["await crypto.subtle.digest('SHA-256', d);"],
@@ -677,9 +707,15 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     modules: nodeCrypto,
     callee: 'subtle.importKey',
     global: true,
-    reads: [{ index: 2, read: 'webcrypto-algorithm' }],
+    reads: [
+      { index: 2, read: 'webcrypto-algorithm' },
+      { index: 2, read: 'webcrypto-signing-key' },
+    ],
     samples: {
-      positive: ["await crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256', length: 64 }, false, u);"],
+      positive: [
+        "await crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256', length: 64 }, false, u);",
+        "await crypto.subtle.importKey('pkcs8', k, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1' }, false, ['sign']);",
+      ],
       negative: ["await crypto.subtle.exportKey('raw', k);"],
     },
   },
@@ -812,10 +848,15 @@ export const algorithmSites: readonly AlgorithmSite[] = [
     title: 'new NodeRSA({ b })',
     modules: ['node-rsa'],
     callee: 'new default',
-    reads: [{ index: 0, property: 'b', read: 'modulus-bits' }],
+    reads: [
+      { index: 0, property: 'b', read: 'modulus-bits' },
+      { index: 1, read: 'node-rsa-options' },
+      { index: 2, read: 'node-rsa-options' },
+    ],
     samples: {
       positive: [
         "import NodeRSA from 'node-rsa'; new NodeRSA({ b: 512 });",
+        "import NodeRSA from 'node-rsa'; new NodeRSA(pem, 'pkcs8', { encryptionScheme: 'pkcs1' });",
         "const NodeRSA = require('node-rsa'); new NodeRSA({ b: 1024 });",
       ],
       negative: ["import NodeRSA from 'node-forge'; new NodeRSA({ b: 512 });"],
@@ -877,6 +918,7 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       },
     })),
   ),
+  ...moreAlgorithmSites,
 ];
 
 /** Module paths whose default export is crypto-js's ECB mode (`import ECB from 'crypto-js/mode-ecb'`). */

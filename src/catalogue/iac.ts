@@ -783,6 +783,24 @@ export const jwtSigners: readonly JwtSigner[] = [
       },
     })),
   ),
+  // JWS (compact or flattened): one static key and no kid in the protected header.
+  ...(['CompactSign', 'FlattenedSign'] as const).map((cls): JwtSigner => ({
+    id: `jose.${cls}`,
+    title: `${cls} (jose)`,
+    sinkId: `jose.${cls}.sign`,
+    headerMethod: { name: 'setProtectedHeader', kidProperty: 'kid' },
+    fix: { property: 'kid', header: 'kid' },
+    samples: {
+      positive: [
+        `import { ${cls} } from 'jose'; const key = new TextEncoder().encode(process.env.SIGNING_SECRET); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'HS256' }).sign(key);`,
+      ],
+      negative: [
+        `import { ${cls} } from 'jose'; const key = new TextEncoder().encode(process.env.SIGNING_SECRET); await ` +
+          `new ${cls}(payload).setProtectedHeader({ alg: 'HS256', kid: 'v2' }).sign(key);`,
+      ],
+    },
+  })),
   // JWE: one direct key and no kid in the protected header.
   ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): JwtSigner => ({
     id: `jose.${cls}`,
@@ -1169,6 +1187,26 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
         'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = ' +
           '"EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
         'resource "google_kms_crypto_key" "data" {\n  rotation_period = local.kms_rotation\n}\n',
+      ],
+    },
+  },
+  {
+    // HashiCorp Vault's transit engine: a named key rotates itself only with `auto_rotate_period` (seconds; the
+    // provider's default 0 turns it off), https://registry.terraform.io/providers/hashicorp/vault (transit key).
+    id: 'terraform.vault_transit_secret_backend_key',
+    title: 'Terraform vault_transit_secret_backend_key',
+    format: 'terraform',
+    type: 'vault_transit_secret_backend_key',
+    requireOneOf: ['auto_rotate_period'],
+    exemptions: [],
+    fix: { property: 'auto_rotate_period', value: String(gcpSuggestedPeriodSeconds) },
+    samples: {
+      positive: [
+        'resource "vault_transit_secret_backend_key" "app" {\n  backend = "transit"\n' + '  name    = "app"\n}\n',
+      ],
+      negative: [
+        'resource "vault_transit_secret_backend_key" "app" {\n  backend            = "transit"\n' +
+          '  name               = "app"\n  auto_rotate_period = 7776000\n}\n',
       ],
     },
   },

@@ -106,4 +106,38 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
       ],
     },
   },
+  {
+    // fast-jwt: `createSigner({ key })` returns the signing function every token goes through; `kid` sets the header.
+    id: 'fast-jwt.createSigner',
+    title: 'createSigner (fast-jwt)',
+    when: { kind: 'call', match: [{ modules: ['fast-jwt'], callee: 'createSigner' }] },
+    propsIndex: 0,
+    keyProperties: ['key'],
+    kidProperties: ['kid', 'header.kid'],
+    samples: {
+      positive: ["import { createSigner } from 'fast-jwt'; createSigner({ key: process.env.JWT_SECRET });"],
+      negative: [
+        "import { createSigner } from 'fast-jwt'; createSigner({ key: process.env.JWT_SECRET, kid: 'v2' });",
+        "import { createSigner } from 'fast-jwt'; createSigner({ key: async ({ header }) => keys[header.kid] });",
+      ],
+    },
+  },
+  {
+    // Elysia's JWT plugin: `jwt({ name, secret })`; its options take the JWS header fields, `kid` among them.
+    id: 'elysia.jwt',
+    title: '@elysiajs/jwt',
+    when: { kind: 'call', match: [{ modules: ['@elysiajs/jwt'], callee: 'jwt' }] },
+    propsIndex: 0,
+    keyProperties: ['secret'],
+    kidProperties: ['kid'],
+    samples: {
+      positive: [
+        "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', " + 'secret: process.env.JWT_SECRET }));',
+      ],
+      negative: [
+        "import { jwt } from '@elysiajs/jwt'; app.use(jwt({ name: 'jwt', " +
+          "secret: process.env.JWT_SECRET, kid: 'v2' }));",
+      ],
+    },
+  },
 ];

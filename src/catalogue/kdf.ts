@@ -43,8 +43,9 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
   readonly digest?: ParamLoc;
   /** scrypt N. */
   readonly cost?: ParamLoc;
-  /** argon2 memory in KiB. */
+  /** argon2 memory in KiB (in bytes when `memoryInBytes`: libsodium's `memlimit`). */
   readonly memoryKiB?: ParamLoc;
+  readonly memoryInBytes?: true;
   /** argon2 passes (t). */
   readonly passes?: ParamLoc;
   /** bcrypt cost (log2 of the rounds). */
@@ -230,6 +231,73 @@ export const kdfSites: readonly KdfSite[] = [
         "import argon2 from 'argon2'; await argon2.verify(h, pw);",
         "import { hash } from 'node:crypto'; hash('sha256', d);",
       ],
+    },
+  },
+  // OpenSSL's EVP_BytesToKey: MD5 rounds over password and salt, one round unless told otherwise (crypto-js
+  // `EvpKDF` takes `{ iterations }`; the evp_bytestokey package takes no count at all).
+  {
+    id: 'crypto-js.EvpKDF',
+    title: 'CryptoJS.EvpKDF (EVP_BytesToKey)',
+    modules: ['crypto-js', 'crypto-js/evpkdf'],
+    callee: 'EvpKDF',
+    receivers: ['CryptoJS'],
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    iterations: { index: 2, property: ['iterations'] },
+    defaults: { iterations: 1, digest: 'md5' },
+    samples: {
+      positive: ["import CryptoJS from 'crypto-js'; CryptoJS.EvpKDF(pw, salt, { keySize: 8 });"],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.PBKDF2.name;"],
+    },
+  },
+  {
+    id: 'evp_bytestokey',
+    title: 'EVP_BytesToKey (evp_bytestokey)',
+    modules: ['evp_bytestokey'],
+    callee: 'default',
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    // No count parameter: the call has no fifth argument, so the one-round default applies.
+    iterations: { index: 4 },
+    defaults: { iterations: 1, digest: 'md5' },
+    samples: {
+      positive: ["import EVP_BytesToKey from 'evp_bytestokey'; EVP_BytesToKey(pw, null, 256, 16);"],
+      negative: ["import { pbkdf2Sync } from 'crypto'; pbkdf2Sync(pw, salt, 600000, 32, 'sha256');"],
+    },
+  },
+  // sjcl's password mode: PBKDF2-HMAC-SHA256 with the `iter` it is given (only a written count is judged: a key
+  // given as a bitArray uses no KDF).
+  {
+    id: 'sjcl.encrypt.iter',
+    title: 'sjcl.encrypt (PBKDF2)',
+    modules: ['sjcl'],
+    callee: 'encrypt',
+    receivers: ['sjcl'],
+    kdf: 'pbkdf2',
+    iterations: { index: 2, property: ['iter'] },
+    defaults: { digest: 'sha256' },
+    samples: {
+      positive: ["import sjcl from 'sjcl'; sjcl.encrypt(pw, pt, { iter: 1000 });"],
+      negative: ["import sjcl from 'sjcl'; sjcl.decrypt(pw, ct);"],
+    },
+  },
+  // libsodium's key derivation from a password: `crypto_pwhash(outlen, pw, salt, opslimit, memlimit, alg)`, the
+  // limits as numbers (memlimit in bytes); its named limits are `sodiumMinimumLimit`'s. `crypto_pwhash_str`
+  // stores passwords and is not this site.
+  {
+    id: 'libsodium.crypto_pwhash.limits',
+    title: 'sodium.crypto_pwhash',
+    modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo', 'sodium-native', 'sodium-javascript'],
+    callee: 'crypto_pwhash',
+    receivers: ['sodium', '_sodium', 'libsodium'],
+    kdf: 'argon2',
+    salt: { index: 2 },
+    passes: { index: 3 },
+    memoryKiB: { index: 4 },
+    memoryInBytes: true,
+    samples: {
+      positive: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, 1, 8192, alg);"],
+      negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash_str(pw, ops, mem);"],
     },
   },
   // bcrypt stores passwords only; its cost is log2 of the rounds. A salt string in place of the cost is not judged.

@@ -351,6 +351,19 @@ const ownSinks: readonly KeySink[] = [
       },
     })),
   ),
+  // JWS without the JWT claims layer: `new CompactSign(bytes).setProtectedHeader({ alg }).sign(key)`.
+  ...(['CompactSign', 'FlattenedSign'] as const).map((cls): KeySink => ({
+    id: `jose.${cls}.sign`,
+    title: `jose ${cls}.sign`,
+    modules: ['jose'],
+    callee: `new ${cls}().sign`,
+    args: [{ index: 0, role: 'secret' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import { ${cls} } from 'jose'; await new ${cls}(p).setProtectedHeader({ alg: 'HS256' }).sign(k);`],
+      negative: [`import { ${cls} } from 'jose'; new ${cls}(p).setProtectedHeader({ alg: 'HS256' });`],
+    },
+  })),
   ...(['EncryptJWT', 'CompactEncrypt', 'FlattenedEncrypt'] as const).map((cls): KeySink => ({
     id: `jose.${cls}.encrypt`,
     title: `jose ${cls}.encrypt`,

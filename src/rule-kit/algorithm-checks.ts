@@ -22,9 +22,19 @@ import { judgedWhereWritten } from './algorithm-constants.js';
 import { flowOf } from './flow/engine.js';
 import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
+import type { Origin } from './values.js';
 
-type AlgorithmMessageId =
-  'weakCipher' | 'ecbMode' | 'smallModulus' | 'weakCurve' | 'pkcs1Padding' | 'shortTag' | 'shortKey' | 'weakDigest';
+/** The messages of no-weak-key-size that the checks report (the rule adds its suggestion's). */
+export type AlgorithmMessageId =
+  | 'weakCipher'
+  | 'ecbMode'
+  | 'smallModulus'
+  | 'weakCurve'
+  | 'pkcs1Padding'
+  | 'shortTag'
+  | 'shortKey'
+  | 'weakDigest'
+  | 'unsignedToken';
 
 /** A safer text for the reported node (or for `node`), and how the suggestion names it. */
 interface Replacement {
@@ -50,6 +60,10 @@ interface Read<V> {
 
 export interface AlgorithmChecks {
   readonly str: (node: TSESTree.Node | undefined | null) => Read<string> | undefined;
+  /** An expression behind `const` names (up to four steps). */
+  readonly deref: (node: TSESTree.Node | undefined | null) => TSESTree.Node | undefined;
+  /** Every literal a string can be when it has several (a ternary, an `if` assignment); empty otherwise. */
+  readonly strChoices: (node: TSESTree.Node | undefined | null) => Read<string>[];
   readonly num: (node: TSESTree.Node | undefined | null) => Read<number> | undefined;
   /** The value node of property `key` of an object literal (behind consts). */
   readonly prop: (obj: TSESTree.Node | undefined | null, key: string) => TSESTree.Node | undefined;
@@ -89,6 +103,10 @@ export interface AlgorithmCheckOptions {
   readonly settings: Readonly<Record<string, unknown>> | undefined;
 }
 
+/** `fallback` is the parameter default that `o` also reads (the same literal, not marked as a fallback). */
+const isDefault = (fallback: Origin, o: Origin): boolean =>
+  fallback !== o && fallback.fallback === true && !o.fallback && fallback.node === o.node;
+
 export function createAlgorithmChecks(options: AlgorithmCheckOptions): AlgorithmChecks {
   const { sourceCode, report, minBits, minCurveStrength, saferBits } = options;
   const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
@@ -107,9 +125,15 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     if (only?.kind === 'string' && only.value !== undefined && !only.fallback)
       return { value: only.value, node: only.node };
     // The default of a setting: `process.env.CIPHER_ALGORITHM || 'des-ede3-cbc'` runs whenever it is unset.
-    const strings = origins.filter((o) => o.kind === 'string');
+    // A parameter's default is also the parameter's write (scope analysis): one value, read as the fallback.
+    const strings = origins.filter((o) => o.kind === 'string' && (o.fallback || !origins.some((f) => isDefault(f, o))));
     const dflt = strings.length === 1 ? strings[0] : undefined;
-    if (dflt?.fallback && dflt.value !== undefined && origins.every((o) => o === dflt || o.kind === 'env'))
+    // A parameter's default (`function enc(d, key, algorithm = 'des-ede3-cbc')`) runs whenever a caller leaves it out.
+    const unset = (o: (typeof origins)[number]): boolean =>
+      o.kind === 'env' ||
+      (o.kind === 'param' && dflt?.fallbackFrom === `parameter ${o.name}`) ||
+      (dflt !== undefined && isDefault(dflt, o));
+    if (dflt?.fallback && dflt.value !== undefined && origins.every((o) => o === dflt || unset(o)))
       return { value: dflt.value, node: dflt.node };
     const m = fromModule(n);
     // A same-file enum member this file reports where it is written is not reported again where it is read.
@@ -127,12 +151,23 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     const w = m && !(m.file === undefined && judgedWhereWritten(m.node)) ? staticNumber(m.node) : undefined;
     return w === undefined || !n ? undefined : { value: w, node: n, foreign: true };
   };
-  /** The value node of property `key` of an object literal (behind consts). */
-  const prop = (obj: TSESTree.Node | undefined | null, key: string): TSESTree.Node | undefined => {
+  /** Every value a string can take when each branch is a literal (`legacy ? 'des-ede3-cbc' : 'aes-256-gcm'`). */
+  const strChoices = (node: TSESTree.Node | undefined | null): Read<string>[] => {
+    const n = deref(node);
+    if (!n || n.type === T.Literal) return [];
+    const origins = flow.origins(n);
+    if (origins.length < 2 || !origins.every((o) => o.kind === 'string' && o.value !== undefined && !o.fallback))
+      return [];
+    return origins.map((o) => ({ value: o.value!, node: o.node }));
+  };
+  /** The value node of property `key` of an object literal (behind consts; also inside `...spread` consts). */
+  const prop = (obj: TSESTree.Node | undefined | null, key: string, depth = 0): TSESTree.Node | undefined => {
     const o = deref(obj);
     if (o?.type !== T.ObjectExpression) return undefined;
     let found: TSESTree.Node | undefined;
-    for (const p of o.properties) if (p.type === T.Property && propertyName(p) === key) found = p.value;
+    for (const p of o.properties)
+      if (p.type === T.Property && propertyName(p) === key) found = p.value;
+      else if (p.type === T.SpreadElement && depth < 3) found = prop(p.argument, key, depth + 1) ?? found;
     return found;
   };
   const q = (s: string): string => `'${s}'`;
@@ -259,7 +294,9 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   };
 
   return {
+    deref,
     str,
+    strChoices,
     num,
     prop,
     q,

@@ -25,6 +25,7 @@ import {
 } from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
+import { checkNamedChoice } from './algorithm-named-choices.js';
 import { propertyName, unwrap } from './ast.js';
 
 /** A call named for making or importing a key: `createRsaKey`, `generateKey`, `createKeyPair`, `importKey`. */
@@ -121,6 +122,7 @@ export function createInlineOptionChecker(
     const key = propertyName(p);
     if (key === undefined) return;
     const api = `${callee}({ ${key} })`;
+    checkNamedChoice(check, report, p, key, minBits, api);
     const norm = normaliseName(key);
     const siblings = optionNames(ctx.object);
     checkSignatureDigest(p, norm, siblings, api);
@@ -148,10 +150,15 @@ export function createInlineOptionChecker(
     if (first && RSA_OPERATIONS.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
     // The options object, and one level of nesting (node-jose `createEncrypt({ fields: { alg } })`).
     const objects: OptionsObject[] = [];
-    for (const a of node.arguments) {
-      const o = unwrap(a);
-      if (o.type === T.ObjectExpression) objects.push({ object: o, path: [] });
-    }
+    // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
+    // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
+    const add = (o: TSESTree.Node | undefined, depth: number): void => {
+      if (o?.type !== T.ObjectExpression) return;
+      objects.push({ object: o, path: [] });
+      if (depth < 2)
+        for (const p of o.properties) if (p.type === T.SpreadElement) add(check.deref(p.argument), depth + 1);
+    };
+    for (const a of node.arguments) add(unwrap(a), 0);
     const top = objects.length;
     for (let i = 0; i < objects.length; i++) {
       const ctx = objects[i]!;

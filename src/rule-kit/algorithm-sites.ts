@@ -25,6 +25,34 @@ import { checkDigestArgument, checkSignedDigest } from './weak-digests.js';
 const TLS_LIST_WHY =
   'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
+const MAC_WHY =
+  'a legacy MAC hash: RFC 6151 keeps HMAC-MD5 only for existing protocols and asks new ones to use SHA-256 or better';
+
+/** The weak hash an HMAC names (`md5`, `HmacMD5`): MD5 and older only; HMAC-SHA-1 is still approved. */
+const weakMacDigestOf = (name: string): string | undefined =>
+  /^(?:hmac)?(md2|md4|md5)$/.exec(name.toLowerCase().replace(/[^a-z0-9]/g, ''))?.[1]?.toUpperCase();
+
+/** JWT's unsecured algorithm (RFC 7519 §6): `none`, in any case. */
+const isNoneAlgorithm = (alg: string): boolean => alg.toLowerCase() === 'none';
+
+/** Whether a WebCrypto usages array (`['sign', 'verify']`) holds `usage`. */
+function usagesInclude(node: TSESTree.Node | undefined, usage: string, check: AlgorithmChecks): boolean {
+  const v = node && node.type !== T.SpreadElement ? unwrap(node) : undefined;
+  return v?.type === T.ArrayExpression && v.elements.some((e) => e && check.str(e)?.value === usage);
+}
+
+/** A site whose own name is the hazard: ECB mode, an MD5 HMAC. */
+function reportByName(
+  site: AlgorithmSite,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  report: AlgorithmReport,
+) {
+  const api = site.title;
+  if (site.ecb) report(node.callee, 'ecbMode', { algorithm: 'ECB', api });
+  if (site.macDigest)
+    report(node.callee, 'weakDigest', { digest: `HMAC-${site.macDigest}`, algorithm: api, api, why: MAC_WHY });
+}
+
 export type SiteChecker = (site: AlgorithmSite, node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
 
 /** Judges the arguments of a call that matched `site`, reporting through `report`. */
@@ -70,6 +98,7 @@ export function createSiteChecker(
       }
     }
     if (site.signedDigest) checkSignedDigest(report, node, site.signedDigest, api, getScope(node));
+    if (site.ecb || site.macDigest) reportByName(site, node, report);
     let keyPairType: string | undefined;
     for (const read of site.reads) {
       const raw = args[read.index];
@@ -80,7 +109,8 @@ export function createSiteChecker(
         case 'cipher-name': {
           const r = check.str(arg);
           if (r) check.checkCipherName(r, api);
-          else check.checkCipherTemplate(arg, api);
+          else for (const c of check.strChoices(arg)) check.checkCipherName(c, api);
+          if (!r) check.checkCipherTemplate(arg, api);
           break;
         }
         case 'key-pair-type':
@@ -226,6 +256,50 @@ export function createSiteChecker(
         case 'pbkdf2-digest':
           checkDigestArgument(check, report, arg, 'password-kdf', api);
           break;
+        case 'hmac-digest': {
+          const d = check.str(arg);
+          const digest = d && weakMacDigestOf(d.value);
+          if (d && digest)
+            report(d.node, 'weakDigest', { digest: `HMAC-${digest}`, algorithm: d.value, api, why: MAC_WHY });
+          break;
+        }
+        case 'webcrypto-signing-key':
+          if (usagesInclude(args.at(-1), 'sign', check)) checkDigestArgument(check, report, arg, 'signature', api);
+          break;
+        case 'key-pair-param': {
+          const t = keyPairType?.toUpperCase();
+          if (t === 'RSA' || t === 'DSA') check.checkModulus(check.num(arg), `${t} modulus`, api);
+          else if (t === 'EC' || t === 'ECDSA') check.checkCurve(check.str(arg), api);
+          break;
+        }
+        case 'node-rsa-options': {
+          const scheme = check.prop(arg, 'encryptionScheme');
+          const r = check.str(scheme) ?? check.str(check.prop(scheme, 'scheme'));
+          if (r?.value.toLowerCase() === 'pkcs1') report(r.node, 'pkcs1Padding', { padding: r.value, api });
+          break;
+        }
+        case 'tag-bits': {
+          const tag = check.num(arg);
+          if (tag && tag.value < minGcmTagBytes * 8) report(tag.node, 'shortTag', { api, bits: tag.value });
+          break;
+        }
+        case 'sjcl-curve': {
+          const a = unwrap(arg);
+          const name = a.type === T.MemberExpression ? propertyName(a) : undefined;
+          const bits = name ? /^c(\d{3})$/.exec(name)?.[1] : String(check.num(a)?.value ?? '');
+          if (bits) check.checkCurve({ value: `P-${bits}`, node: a }, api);
+          break;
+        }
+        case 'jwt-algorithm':
+        case 'jwt-algorithm-list': {
+          const v = unwrap(arg);
+          const items = v.type === T.ArrayExpression ? v.elements : [v];
+          for (const e of items) {
+            const r = e && e.type !== T.SpreadElement ? check.str(e) : undefined;
+            if (r && isNoneAlgorithm(r.value)) report(r.node, 'unsignedToken', { algorithm: r.value, api });
+          }
+          break;
+        }
         case 'key-bytes':
           check.checkKeyBytes(
             arg,

@@ -29,11 +29,24 @@ export function locateParam(call: KdfCall, loc: ParamLoc | undefined, flow: File
   if (!loc.property) return { state: 'value', node: arg };
   const obj = objectThrough(arg, flow);
   if (!obj) return { state: 'unknown' };
-  for (const key of loc.property) {
+  return propertyIn(obj, loc.property, flow, 0);
+}
+
+/** One of `keys` in an object, also inside consts it spreads (`{ ...PBKDF2_PARAMS, salt }`). */
+function propertyIn(obj: TSESTree.ObjectExpression, keys: readonly string[], flow: FileFlow, depth: number): Located {
+  for (const key of keys) {
     for (const p of obj.properties)
       if (p.type === T.Property && propertyName(p) === key) return { state: 'value', node: p.value };
   }
-  return obj.properties.some((p) => p.type === T.SpreadElement) ? { state: 'unknown' } : { state: 'missing' };
+  let unknown = false;
+  for (const p of obj.properties) {
+    if (p.type !== T.SpreadElement) continue;
+    const inner = depth < 2 ? objectThrough(p.argument, flow) : undefined;
+    const found = inner && inner !== obj ? propertyIn(inner, keys, flow, depth + 1) : undefined;
+    if (found?.state === 'value') return found;
+    if (found?.state !== 'missing') unknown = true;
+  }
+  return unknown ? { state: 'unknown' } : { state: 'missing' };
 }
 
 /** The `name` of an algorithm argument: `'PBKDF2'` or `{ name: 'PBKDF2', … }`. */
@@ -42,8 +55,8 @@ export function algorithmName(a: TSESTree.Node | undefined, flow: FileFlow): str
   const direct = staticString(derefConst(a, flow.getScope));
   if (direct !== undefined) return direct;
   const o = objectThrough(a, flow);
-  const p = o?.properties.find((x): x is TSESTree.Property => x.type === T.Property && propertyName(x) === 'name');
-  return p ? staticString(derefConst(p.value, flow.getScope)) : undefined;
+  const p = o ? propertyIn(o, ['name'], flow, 0) : undefined;
+  return p?.state === 'value' ? staticString(derefConst(p.node, flow.getScope)) : undefined;
 }
 
 export interface ReadKdf {
@@ -82,10 +95,10 @@ export function readKdfParams(
     const other = !n && l.state === 'value' ? heldValue?.(l.node) : undefined;
     const v = other && staticNumber(other.node);
     if (n) {
-      params[key] = n.value;
+      params[key] = key === 'memoryKiB' && site.memoryInBytes ? n.value / 1024 : n.value;
       nodes[param] = n.node;
     } else if (v !== undefined && l.state === 'value') {
-      params[key] = v;
+      params[key] = key === 'memoryKiB' && site.memoryInBytes ? v / 1024 : v;
       nodes[param] = l.node;
       held.add(param);
     } else if (l.state === 'missing' && site.defaults?.[key] !== undefined) params[key] = site.defaults[key];

@@ -388,6 +388,21 @@ function resolveThisMember(n: TSESTree.MemberExpression, key: string, ctx: Ctx, 
   for (const m of cls.body) {
     if (m.type === T.PropertyDefinition && propertyName(m) === key && m.value)
       out.push(...resolve(m.value, ctx, key, m.value));
+    if (m.type === T.MethodDefinition && m.kind === 'constructor') {
+      // `constructor(private mode = 'aes-256-ecb')`: a parameter property's default, used when a caller leaves it out.
+      for (const param of m.value.params) {
+        const pp = param.type === T.TSParameterProperty ? param.parameter : undefined;
+        if (pp?.type === T.AssignmentPattern && pp.left.type === T.Identifier && pp.left.name === key)
+          out.push(
+            { kind: 'param', node: pp.left, replace, name: key },
+            ...resolve(pp.right, ctx, key, pp.right).map((o) => ({
+              ...o,
+              fallback: true,
+              fallbackFrom: `parameter ${key}`,
+            })),
+          );
+      }
+    }
     if (m.type === T.MethodDefinition && m.kind === 'constructor' && m.value.body) {
       for (const s of m.value.body.body) {
         if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression) continue;

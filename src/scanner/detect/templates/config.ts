@@ -213,6 +213,16 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
 }
 
 /**
+ * The weak-algorithm hit of one Terraform attribute (`resource "tls_private_key" … { rsa_bits = 1024 }`,
+ * `aws_acm_certificate`'s `key_algorithm = "RSA_1024"`): read as a setting under the resource type's name.
+ * `at` is the offset of the attribute's value.
+ */
+export function terraformSettingHits(resourceType: string, attribute: string, value: string | number, at: number) {
+  const path = [normaliseName(resourceType), normaliseName(attribute)];
+  return mayHitAt(path) ? settingHits(path, value, at, false) : [];
+}
+
+/**
  * Every string or number scalar of YAML/JSON documents (`parsed` is `parseDocs(text)`), with the names of its
  * enclosing keys.
  */

@@ -7,6 +7,7 @@
  */
 import { templateKeyResources } from '../../../catalogue/iac.js';
 import type { TemplateRead } from './cloudformation.js';
+import { terraformSettingHits } from './config.js';
 import type { TemplateInventory } from './hits.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
 
@@ -183,7 +184,8 @@ function literalOf(raw: string): Literal | typeof UNKNOWN {
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'terraform').map((r) => [r.type, r]));
 
 /** Cheap test before parsing. */
-const looksLikeTerraform = (text: string): boolean => /\bresource\s+"(?:aws|awscc|google|azurerm)_/.test(text);
+const looksLikeTerraform = (text: string): boolean =>
+  /\bresource\s+"(?:aws|awscc|google|azurerm|tls|vault)_/.test(text);
 
 function viewOf(block: TfBlock): ResourceView {
   const prop = (path: string): Prop | typeof UNKNOWN | undefined => {
@@ -211,6 +213,10 @@ export function readTerraform(text: string): TemplateRead | undefined {
   const inventory: TemplateInventory[] = [];
   for (const block of parseHcl(text)) {
     if (block.type !== 'resource' || block.labels.length < 2) continue;
+    // Any resource's algorithm settings (a key's size or algorithm: `tls_private_key`, `aws_acm_certificate`).
+    for (const a of block.attrs.values())
+      if (typeof a.value === 'string' || typeof a.value === 'number')
+        hits.push(...terraformSettingHits(block.labels[0]!, a.name, a.value, a.offset));
     const res = resources.get(block.labels[0]!);
     if (!res) continue;
     const view = viewOf(block);

@@ -1,0 +1,89 @@
+/**
+ * no-weak-key-size's reading of PKCS#11 calls (catalogue `pkcs11Names`), in files that import graphene-pk11 or
+ * pkcs11js: a weak cipher's key type or mechanism (`graphene.KeyGenMechanism.DES3`, `pkcs11js.CKM_DES3_ECB`), an
+ * ECB mechanism, a signature mechanism over MD5 or SHA-1 (`session.createSign('SHA1_RSA_PKCS', key)`), and an RSA
+ * template under the minimum (`{ type: CKA_MODULUS_BITS, value: 1024 }`, graphene's `modulusBits: 1024`). Constant
+ * work per argument and per property of an object argument (and of objects in an array argument).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { pkcs11Names } from '../catalogue/algorithm-libraries.js';
+import { weakCipherOf } from '../catalogue/algorithms.js';
+import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
+import { propertyName, unwrap } from './ast.js';
+import type { ImportMap } from './imports.js';
+
+const SIGNATURE_WHY =
+  'broken for signatures: collisions are practical (SHAttered 2017, chosen-prefix 2020), and NIST SP ' +
+  '800-131A Rev. 2 disallows SHA-1 for signature generation';
+/** Calls that take a mechanism name as a string first argument (graphene `session.createSign('SHA1_RSA_PKCS')`). */
+const MECHANISM_CALL = /^(?:createSign|createCipher|createDecipher|generateKey|generateKeyPair|wrapKey|unwrapKey)$/;
+/** Calls that verify or decrypt what someone else made: their mechanism is not this code's choice of digest. */
+const VERIFY_CALL = /verify/i;
+
+/** Whether the file imports a PKCS#11 binding. */
+export const importsPkcs11 = (imports: ImportMap): boolean =>
+  [...imports.values()].some((b) => (pkcs11Names.modules as readonly string[]).includes(b.module));
+
+/** A mechanism or key-type name without its `CKM_`/`CKK_` prefix, from an enum member or a string. */
+function nameOf(n: TSESTree.Node, strings: boolean, check: AlgorithmChecks): string | undefined {
+  const v = unwrap(n);
+  if (v.type === T.MemberExpression) return propertyName(v)?.replace(/^CK[MK]_/, '');
+  if (v.type === T.Identifier && /^CK[MK]_/.test(v.name)) return v.name.slice(4);
+  return strings ? check.str(v)?.value.replace(/^CK[MK]_/, '') : undefined;
+}
+
+/** Judges the PKCS#11 names and templates in one call's arguments. */
+export function checkPkcs11Call(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  minBits: number,
+  deref: (n: TSESTree.Node) => TSESTree.Node | undefined,
+): void {
+  const callee = unwrap(node.callee);
+  const method =
+    callee.type === T.MemberExpression ? propertyName(callee) : callee.type === T.Identifier ? callee.name : '';
+  const api = `PKCS#11 ${method ?? 'call'}`;
+  const verifies = VERIFY_CALL.test(method ?? '');
+  const judge = (n: TSESTree.Node, strings: boolean): void => {
+    const name = nameOf(n, strings, check);
+    if (!name) return;
+    const c = pkcs11Names.cipher.exec(name)?.[1];
+    const weak = c ? weakCipherOf(pkcs11Names.cipherName[c] ?? c.toLowerCase()) : undefined;
+    if (weak) return report(n, 'weakCipher', { cipher: weak.title, algorithm: name, api, why: weak.why });
+    if (pkcs11Names.ecb.test(name)) return report(n, 'ecbMode', { algorithm: name, api });
+    const d = pkcs11Names.digest.exec(name);
+    const digest = d ? (d[1] ?? d[2])!.replace('SHA1', 'SHA-1') : undefined;
+    if (digest && !verifies) report(n, 'weakDigest', { digest, algorithm: name, api, why: SIGNATURE_WHY });
+  };
+  const template = (o: TSESTree.ObjectExpression): void => {
+    let type: TSESTree.Node | undefined;
+    let value: TSESTree.Node | undefined;
+    for (const p of o.properties) {
+      if (p.type !== T.Property) continue;
+      const k = propertyName(p);
+      if (k === 'type') type = p.value;
+      else if (k === 'value') value = p.value;
+      else if (k === pkcs11Names.modulusProperty) check.checkModulus(check.num(p.value), 'RSA modulus', api);
+      else if (k === 'mechanism' || k === 'name' || k === 'keyType') judge(p.value, true);
+      else judge(p.value, false);
+    }
+    const t = type && nameOf(type, false, check);
+    if (t && pkcs11Names.modulusAttribute.test(`CKA_${t.replace(/^CKA_/, '')}`) && value) {
+      const bits = check.num(value);
+      if (bits && bits.value < minBits) check.checkModulus(bits, 'RSA modulus', api);
+    }
+  };
+  node.arguments.forEach((a, i) => {
+    // A template held in a const (`const pubTemplate = [{ type: CKA_MODULUS_BITS, value: 1024 }]`).
+    const v = deref(a) ?? unwrap(a);
+    if (v.type === T.ObjectExpression) {
+      template(v);
+    } else if (v.type === T.ArrayExpression) {
+      for (const e of v.elements) if (e?.type === T.ObjectExpression) template(e);
+    } else {
+      judge(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
+    }
+  });
+}
