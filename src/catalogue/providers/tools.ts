@@ -595,8 +595,9 @@ export const toolFormats = [
           '2iO4uY6t\nPrivate-MAC: 5c1f9e27b3d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6\n',
         // fake: a passphrase-protected v2 file
         'PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: aes256-cbc\r\nComment: imported-openssh-key\r\nPublic-Lines: ' +
-          '1\r\nAAAAB3NzaC1yc2EAAAADAQABAAABAQFake\r\nPrivate-Lines: 2\r\nFakeQm7vR2kL9xT4wN8zP3jH6bF1cD5gS0aE2iO4uY6tR8' +
-          'eW1qZ3xC5vB7nM9\r\nkL2jH4gF6dS8aP0o\r\nPrivate-MAC: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\r\n',
+          '1\r\nAAAAB3NzaC1yc2EAAAADAQABAAABAQFake\r\nPrivate-Lines: 2\r\n' +
+          'FakeQm7vR2kL9xT4wN8zP3jH6bF1cD5gS0aE2iO4uY6tR8eW1qZ3xC5vB7nM9\r\nkL2jH4gF6dS8aP0o\r\n' +
+          'Private-MAC: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\r\n',
       ],
       negative: [
         'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NT',

@@ -441,8 +441,8 @@ function nameBeside(prev: Scalar, path: readonly string[]): string | undefined {
 }
 
 /**
- * A CloudFormation or SAM template parameter's `Default` (`Parameters: DbPassword: Default: …`): the value is the
- * parameter's, so it is judged under the parameter's name.
+ * A CloudFormation or SAM template parameter's default (the `Default` key of a parameter under `Parameters`): the
+ * value is the parameter's, so it is judged under the parameter's name.
  */
 function templateParameterName(path: readonly string[]): string | undefined {
   return path.length === 3 && path[0] === 'Parameters' && path[2] === 'Default' ? path[1] : undefined;
