@@ -27,7 +27,10 @@ interface SlotName {
 interface CredentialSlot {
   /** Zero-based argument index. */
   readonly index: number;
-  /** A dotted property path inside an options-object argument (`auth.pass`, `connection.password`). */
+  /**
+   * A dotted property path inside an options-object argument (`auth.pass`, `connection.password`); `*` stands for
+   * every property (`users.*`).
+   */
   readonly property?: string;
   readonly holds: SlotHolds;
   /** For `named` slots: where the value's name is written. */
@@ -348,7 +351,7 @@ export const credentialClients: readonly CredentialClient[] = [
     id: 'ethers-wallet',
     title: 'ethers Wallet (private key)',
     modules: ['ethers', 'ethers/wallet', '@ethersproject/wallet'],
-    callees: ['new Wallet', 'new ethers.Wallet', 'new NonceManager'],
+    callees: ['new Wallet', 'new ethers.Wallet', 'new NonceManager', 'new SigningKey', 'new ethers.SigningKey'],
     slots: [{ index: 0, holds: 'secret' }],
     provenance: 'https://docs.ethers.org/v6/api/wallet/#Wallet_new',
     samples: {
@@ -1041,6 +1044,82 @@ export const credentialClients: readonly CredentialClient[] = [
     samples: {
       positive: ["import { authenticator } from 'otplib';\nauthenticator.generate('KZ7QXM2LT4WN8RPJ6BF1HD3G');"],
       negative: ["import { authenticator } from 'otplib';\nauthenticator.generate(user.totpSecret);"],
+    },
+  },
+  {
+    id: 'wallet-private-key',
+    title: 'wallet private key',
+    modules: ['web3', 'ecpair', 'bitcoinjs-lib', '@solana/kit', '@solana/keys', '@solana/signers'],
+    callees: [
+      'new default().privateKeyToAccount',
+      'new default().add',
+      'new Web3().privateKeyToAccount',
+      'new Web3().add',
+      'ECPairFactory().fromPrivateKey',
+      'ECPairFactory().fromWIF',
+      'ECPair.fromPrivateKey',
+      'ECPair.fromWIF',
+      'createKeyPairSignerFromBytes',
+      'createKeyPairFromBytes',
+      'createKeyPairSignerFromPrivateKeyBytes',
+      'createKeyPairFromPrivateKeyBytes',
+    ],
+    // web3.js `eth.accounts.privateKeyToAccount(pk)` / `wallet.add(pk)`, ecpair `fromPrivateKey(bytes)` /
+    // `fromWIF(wif)`, @solana/kit `createKeyPairSignerFromBytes(bytes)`: the first argument is the private key.
+    slots: [{ index: 0, holds: 'secret', name: 'privateKey' }],
+    provenance: 'https://docs.web3js.org/libdocs/Accounts#privatekeytoaccount',
+    samples: {
+      positive: [
+        "import Web3 from 'web3';\nconst web3 = new Web3(rpc);\nweb3.eth.accounts.privateKeyToAccount('0x5c1f9e27b3" +
+          "d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6');",
+        "import { ECPairFactory } from 'ecpair';\nconst ECPair = ECPairFactory(ecc);\nECPair.fromPrivateKey(Buffer.f" +
+          "rom('5c1f9e27b3d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6', 'hex'));",
+      ],
+      negative: [
+        "import Web3 from 'web3';\nconst web3 = new Web3(rpc);\nweb3.eth.accounts.privateKeyToAccount(process.env.D" +
+          'EPLOYER_KEY!);',
+        "import { ECPairFactory } from 'ecpair';\nconst ECPair = ECPairFactory(ecc);\nECPair.makeRandom();",
+      ],
+    },
+  },
+  {
+    id: 'message-signing-secret',
+    title: 'message signing or sealing secret',
+    modules: ['cookie-signature', '@hapi/iron', 'iron-webcrypto', 'csrf-csrf', '@vonage/server-sdk'],
+    callees: ['sign', 'unsign', 'seal', 'unseal', 'doubleCsrf', 'new Vonage'],
+    // cookie-signature `sign(value, secret)`, Iron `seal(object, password, options)`, csrf-csrf
+    // `doubleCsrf({ getSecret })`, Vonage `new Vonage({ apiKey, apiSecret })`.
+    slots: [
+      { index: 1, holds: 'secret', name: 'secret' },
+      { index: 0, property: 'getSecret', holds: 'secret' },
+      { index: 0, property: 'apiSecret', holds: 'secret' },
+      { index: 0, property: 'signatureSecret', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/tj/node-cookie-signature#usage',
+    samples: {
+      positive: [
+        "import { sign } from 'cookie-signature';\nsign(value, 'Qm7vR2kL9xT4wN8zP3jH6bF1');",
+        "import { doubleCsrf } from 'csrf-csrf';\ndoubleCsrf({ getSecret: () => 'Qm7vR2kL9xT4wN8zP3jH6bF1' });",
+      ],
+      negative: [
+        "import { sign } from 'cookie-signature';\nsign(value, process.env.COOKIE_SECRET!);",
+        "import { doubleCsrf } from 'csrf-csrf';\ndoubleCsrf({ getSecret: (req) => req.session.csrfSecret });",
+      ],
+    },
+  },
+  {
+    id: 'basic-auth-users',
+    title: 'express-basic-auth users',
+    modules: ['express-basic-auth'],
+    callees: ['default'],
+    // `basicAuth({ users: { admin: 'password' } })`: each value is a user's password.
+    slots: [{ index: 0, property: 'users.*', holds: 'password' }],
+    provenance: 'https://github.com/LionC/express-basic-auth#static-users',
+    samples: {
+      positive: ["import basicAuth from 'express-basic-auth';\nbasicAuth({ users: { admin: 'Zp4nT8wL2q' } });"],
+      negative: [
+        "import basicAuth from 'express-basic-auth';\nbasicAuth({ users: { admin: process.env.ADMIN_PASSWORD! } });",
+      ],
     },
   },
 ];

@@ -839,6 +839,21 @@ export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
       ],
     },
   },
+  {
+    id: 'firebase-android-config-key',
+    title: 'Firebase Android config key (google-services.json)',
+    pattern: /^AIza[0-9A-Za-z_-]{35}$/,
+    // The file's own structure: `client[].api_key[].current_key` (a list adds no key to the path).
+    name: /^client_api_key_current_key$/,
+    why: 'google-services.json ships inside the Android app; Firebase documents its API key as not secret.',
+    samples: {
+      positive: ['client_api_key_current_key=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF'],
+      negative: [
+        'current_key=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'client_api_key_current_key=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
+      ],
+    },
+  },
 ];
 
 /**

@@ -33,8 +33,11 @@ function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.
   const n = unwrap(node);
   if (path.length === 0) return n.type === T.ArrayExpression ? n.elements.flatMap((e) => (e ? [e] : [])) : [n];
   if (n.type !== T.ObjectExpression) return [];
+  // `users.*`: every property's value (a map of user names to passwords).
   return n.properties.flatMap((p) =>
-    p.type === T.Property && !p.computed && propertyName(p) === path[0] ? propertyValues(p.value, path.slice(1)) : [],
+    p.type === T.Property && !p.computed && (path[0] === '*' || propertyName(p) === path[0])
+      ? propertyValues(p.value, path.slice(1))
+      : [],
   );
 }
 

@@ -448,6 +448,12 @@ function templateParameterName(path: readonly string[]): string | undefined {
   return path.length === 3 && path[0] === 'Parameters' && path[2] === 'Default' ? path[1] : undefined;
 }
 
+/** An env map whose entries are objects (Heroku `app.json`: `env: { NAME: { value: … } }`): the entry's name. */
+function envEntryName(path: readonly string[]): string | undefined {
+  const n = path.length;
+  return n >= 3 && /^(?:env|environment)$/i.test(path[n - 3] ?? '') ? path[n - 2] : undefined;
+}
+
 /** Whether `prev` is the item before, in the same list (the same path: a list adds no key). */
 function sameList(prev: Scalar, path: readonly string[]): boolean {
   return prev.path.length === path.length && prev.path.every((k, i) => k === path[i]);
@@ -543,7 +549,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       const pairName = catalogue
         ? undefined
         : prev && /^value$/i.test(key ?? '')
-          ? nameBeside(prev, path)
+          ? (nameBeside(prev, path) ?? envEntryName(path))
           : templateParameterName(path);
       // `["redis-server", "--requirepass", "…"]`: a flag, then its value, as items of one list.
       const flag = !catalogue && prev && sameList(prev, path) ? /^--?([A-Za-z][\w-]{1,40})$/.exec(prev.value) : null;
@@ -567,7 +573,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
                   value,
                   at,
                   key,
-                  key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+                  key !== undefined && /^(?:environment|env|variables)$/i.test(parentKey ?? '') && isSecretEnvName(key),
                 );
       for (const h of found) hits.push(withheld(h, judge?.({ path, value }, h.secret)));
     }
