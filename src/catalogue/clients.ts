@@ -804,39 +804,56 @@ export const credentialClients: readonly CredentialClient[] = [
     },
   },
   {
-    id: 'azure-credentials',
-    title: 'Azure credential',
-    modules: [
-      '@azure/identity',
-      '@azure/storage-blob',
-      '@azure/storage-queue',
-      '@azure/data-tables',
-      '@azure/core-auth',
-    ],
-    callees: [
-      'new ClientSecretCredential',
-      'new StorageSharedKeyCredential',
-      'new AzureNamedKeyCredential',
-      'new AzureKeyCredential',
-    ],
-    // `ClientSecretCredential(tenantId, clientId, secret)`, `StorageSharedKeyCredential(account, key)`,
-    // `AzureKeyCredential(key)`: the ids are identifiers, the last argument the secret.
-    slots: [
-      { index: 2, holds: 'secret', name: 'clientSecret' },
-      { index: 1, holds: 'secret', name: 'accountKey' },
-      { index: 0, holds: 'secret', name: 'apiKey' },
-    ],
+    id: 'azure-client-secret',
+    title: 'Azure client secret credential',
+    modules: ['@azure/identity'],
+    callees: ['new ClientSecretCredential'],
+    // `ClientSecretCredential(tenantId, clientId, clientSecret)`: the ids are identifiers, the third the secret.
+    slots: [{ index: 2, holds: 'secret', name: 'clientSecret' }],
     provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/identity/clientsecretcredential',
     samples: {
       positive: [
         "import { ClientSecretCredential } from '@azure/identity';\nnew ClientSecretCredential(tenantId, clientId, " +
           "'Xq8~Lk2vP.w9Rz4mN6xT_b3Jc7dF1gH5yS0uE');",
+      ],
+      negative: [
+        "import { ClientSecretCredential } from '@azure/identity';\nnew ClientSecretCredential('0b6d3a52-8c1e-4f7a" +
+          "-9d2b-5e6f7a8b9c0d', '7c1e0d2f-3a4b-4c5d-8e9f-0a1b2c3d4e5f', process.env.AZURE_CLIENT_SECRET!);",
+      ],
+    },
+  },
+  {
+    id: 'azure-shared-key',
+    title: 'Azure shared key credential',
+    modules: ['@azure/storage-blob', '@azure/storage-queue', '@azure/storage-file-share', '@azure/data-tables'],
+    callees: ['new StorageSharedKeyCredential', 'new AzureNamedKeyCredential'],
+    // `StorageSharedKeyCredential(accountName, accountKey)`: the account name is public, the key secret.
+    slots: [{ index: 1, holds: 'secret', name: 'accountKey' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/storage-blob/storagesharedkeycredential',
+    samples: {
+      positive: [
         "import { StorageSharedKeyCredential } from '@azure/storage-blob';\nnew StorageSharedKeyCredential('shopda" +
           "ta', 'Tq8rZ4mN6xW2vL9kP3jH7bF1cD5gS0aE2iO4uY6tR8eW1qZ3xC5vB7nM9kL2jH4gF6dS8aP0oI2uY4tR6eW8qA==');",
       ],
       negative: [
-        "import { ClientSecretCredential } from '@azure/identity';\nnew ClientSecretCredential(tenantId, clientId, " +
-          'process.env.AZURE_CLIENT_SECRET!);',
+        "import { StorageSharedKeyCredential } from '@azure/storage-blob';\nnew StorageSharedKeyCredential('shopda" +
+          "ta', process.env.AZURE_STORAGE_KEY!);",
+      ],
+    },
+  },
+  {
+    id: 'azure-key-credential',
+    title: 'Azure key credential',
+    modules: ['@azure/core-auth', '@azure/search-documents', '@azure/ai-form-recognizer', '@azure/openai'],
+    callees: ['new AzureKeyCredential'],
+    slots: [{ index: 0, holds: 'secret', name: 'apiKey' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/core-auth/azurekeycredential',
+    samples: {
+      positive: [
+        "import { AzureKeyCredential } from '@azure/core-auth';\n" +
+          "new AzureKeyCredential('9d2e81c4b7a03f65d8e1c2b4a6f80e13');",
+      ],
+      negative: [
         "import { AzureKeyCredential } from '@azure/core-auth';\nnew AzureKeyCredential(process.env.SEARCH_KEY!);",
       ],
     },
@@ -897,17 +914,13 @@ export const credentialClients: readonly CredentialClient[] = [
     title: 'elliptic-curve private key',
     modules: ['@noble/curves/*', '@noble/secp256k1', '@noble/ed25519'],
     callees: [
-      'secp256k1.sign',
       'secp256k1.getPublicKey',
       'secp256k1.getSharedSecret',
-      'p256.sign',
       'p256.getPublicKey',
       'p256.getSharedSecret',
-      'ed25519.sign',
       'ed25519.getPublicKey',
       'x25519.getSharedSecret',
       'x25519.getPublicKey',
-      'schnorr.sign',
       'getPublicKey',
       'getPublicKeyAsync',
       'getSharedSecret',
