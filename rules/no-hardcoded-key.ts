@@ -4,7 +4,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { secretRoles } from '../src/catalogue/sinks.js';
 import { propertyName } from '../src/rule-kit/ast.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
-import { flowOf } from '../src/rule-kit/flow/engine.js';
+import { keyOrigins } from '../src/rule-kit/key-origins.js';
 import {
   Candidates,
   checkBasicAuthPair,
@@ -106,7 +106,7 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
-          for (const origin of flowOf(sourceCode).origins(hit.node))
+          for (const origin of keyOrigins(sourceCode, hit.node))
             if (origin.kind !== 'zeros' || !filledAfterAlloc(origin.node, sourceCode))
               checkSinkValue(found, origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
         }

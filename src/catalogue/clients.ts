@@ -12,9 +12,11 @@ import type { CallPattern } from './types.js';
  * a connection string or URL whose userinfo may hold one (judged by the credential formats), a secret the API
  * takes as such (an API secret, a private key, a mnemonic: any literal that is no placeholder, dummy or public
  * identifier), or a value that is secret when the name it is given says so (`named`: an SSM parameter whose
- * construct id or `parameterName` is `PartnerApiKey`).
+ * construct id or `parameterName` is `PartnerApiKey`). `bytes`: raw key bytes (a byte literal, decoded text such as
+ * `hexToBytes('…')`, or a hex string the API reads as bytes), where a plain string would be a passphrase, not a key.
+ * `token`: a secret whose provider issues it as a UUID (Postmark), so a random UUID there is the credential.
  */
-type SlotHolds = 'password' | 'url' | 'secret' | 'named';
+type SlotHolds = 'password' | 'url' | 'secret' | 'named' | 'bytes' | 'token';
 
 /** Where a `named` slot's name is written: an argument (a construct id), or a property of an options argument. */
 interface SlotName {
@@ -25,7 +27,10 @@ interface SlotName {
 interface CredentialSlot {
   /** Zero-based argument index. */
   readonly index: number;
-  /** A dotted property path inside an options-object argument (`auth.pass`, `connection.password`). */
+  /**
+   * A dotted property path inside an options-object argument (`auth.pass`, `connection.password`); `*` stands for
+   * every property (`users.*`).
+   */
   readonly property?: string;
   readonly holds: SlotHolds;
   /** For `named` slots: where the value's name is written. */
@@ -346,7 +351,7 @@ export const credentialClients: readonly CredentialClient[] = [
     id: 'ethers-wallet',
     title: 'ethers Wallet (private key)',
     modules: ['ethers', 'ethers/wallet', '@ethersproject/wallet'],
-    callees: ['new Wallet', 'new ethers.Wallet', 'new NonceManager'],
+    callees: ['new Wallet', 'new ethers.Wallet', 'new NonceManager', 'new SigningKey', 'new ethers.SigningKey'],
     slots: [{ index: 0, holds: 'secret' }],
     provenance: 'https://docs.ethers.org/v6/api/wallet/#Wallet_new',
     samples: {
@@ -642,6 +647,491 @@ export const credentialClients: readonly CredentialClient[] = [
           "lue: 'https://partner.test/api' });",
         "import * as ssm from 'aws-cdk-lib/aws-ssm';\nnew ssm.StringParameter(this, 'BuildId', { stringValue: 'sA" +
           "xWlTpUbE7y65pfQWzmgKps7FTNI07hFzBysHRn' });",
+      ],
+    },
+  },
+  {
+    id: 'postmark',
+    title: 'Postmark client',
+    modules: ['postmark'],
+    callees: ['new ServerClient', 'new AccountClient', 'new Client'],
+    // The server and account tokens are UUID-shaped: a UUID in this slot is the credential itself.
+    slots: [{ index: 0, holds: 'token' }],
+    provenance: 'https://postmarkapp.com/developer/integration/official-libraries#node-js',
+    samples: {
+      positive: [
+        "import * as postmark from 'postmark';\nnew postmark.ServerClient('3c7f1a9e-52b4-4d0e-8a6f-b1c2d3e4f5a6');",
+        "import { AccountClient } from 'postmark';\nnew AccountClient('9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0');",
+      ],
+      negative: [
+        "import * as postmark from 'postmark';\nnew postmark.ServerClient(process.env.POSTMARK_SERVER_TOKEN!);",
+        "import * as postmark from 'postmark';\nnew postmark.ServerClient('POSTMARK_API_TEST');",
+      ],
+    },
+  },
+  {
+    id: 'mailgun',
+    title: 'Mailgun client',
+    modules: ['mailgun.js', 'mailgun-js'],
+    callees: ['new default().client', 'new Mailgun().client', 'default'],
+    slots: [
+      { index: 0, property: 'key', holds: 'secret' },
+      { index: 0, property: 'apiKey', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/mailgun/mailgun.js#setup-client',
+    samples: {
+      positive: [
+        "import Mailgun from 'mailgun.js';\nconst mailgun = new Mailgun(FormData);\nmailgun.client({ username: 'api" +
+          "', key: '5f1c9e27b3d84a6c0e2f7a91b8d3c4e6-3e4f5a6b-c7d8e9f0' });",
+      ],
+      negative: [
+        "import Mailgun from 'mailgun.js';\nconst mailgun = new Mailgun(FormData);\nmailgun.client({ username: 'api" +
+          "', key: process.env.MAILGUN_API_KEY! });",
+      ],
+    },
+  },
+  {
+    id: 'ldap-bind',
+    title: 'LDAP bind',
+    modules: ['ldapjs', 'ldapts'],
+    callees: ['createClient().bind', 'new Client().bind', 'default.createClient().bind'],
+    // `client.bind(dn, password, callback)`: the bind DN is an identity, the second argument its password.
+    slots: [{ index: 1, holds: 'password' }],
+    provenance: 'https://github.com/ldapts/ldapts#bind',
+    samples: {
+      positive: [
+        "import { Client } from 'ldapts';\nconst client = new Client({ url: 'ldaps://ldap.corp.test' });\nawait cli" +
+          "ent.bind('cn=svc,dc=corp,dc=test', 'Rk7vQ2mW9x');",
+        "import ldap from 'ldapjs';\nconst client = ldap.createClient({ url: 'ldap://dir' });\nclient.bind('cn=adm" +
+          "in', 'Zp4nT8wL2q', cb);",
+      ],
+      negative: [
+        "import { Client } from 'ldapts';\nconst client = new Client({ url: 'ldaps://ldap.corp.test' });\nawait cli" +
+          'ent.bind(bindDn, process.env.LDAP_BIND_PASSWORD!);',
+      ],
+    },
+  },
+  {
+    id: 'chat-bot-token',
+    title: 'chat bot client',
+    modules: ['discord.js', '@discordjs/rest', 'node-telegram-bot-api', 'telegraf', 'grammy', '@slack/web-api'],
+    callees: ['new Client().login', 'new REST().setToken', 'new default', 'new Telegraf', 'new Bot', 'new WebClient'],
+    slots: [{ index: 0, holds: 'secret', name: 'token' }],
+    provenance: 'https://discord.js.org/docs/packages/discord.js/main/Client:Class#login',
+    samples: {
+      positive: [
+        "import { Client } from 'discord.js';\nconst client = new Client({ intents: [] });\nclient.login('MTk4NjIy" +
+          "NDgzNDcxOTI1MjQ4.Gv7KqP.Xq2LmZ8rT4wN6bH1jC5vF9dS3aE7uY0iO2pK');",
+        "import TelegramBot from 'node-telegram-bot-api';\nnew TelegramBot('7310482956:AAE' + 'kQ2vN8xL4mR7tZ1wP5sY" +
+          "9bC3dF6gH0jK', { polling: true });",
+      ],
+      negative: [
+        "import { Client } from 'discord.js';\nconst client = new Client({ intents: [] });\nclient.login(process.en" +
+          'v.DISCORD_TOKEN);',
+        "import { Bot } from 'grammy';\nnew Bot(process.env.BOT_TOKEN!);",
+      ],
+    },
+  },
+  {
+    id: 'slack-bolt',
+    title: 'Slack Bolt app',
+    modules: ['@slack/bolt'],
+    callees: ['new App', 'new ExpressReceiver', 'new HTTPReceiver'],
+    slots: [
+      { index: 0, property: 'signingSecret', holds: 'secret' },
+      { index: 0, property: 'token', holds: 'secret' },
+      { index: 0, property: 'clientSecret', holds: 'secret' },
+      { index: 0, property: 'appToken', holds: 'secret' },
+      { index: 0, property: 'stateSecret', holds: 'secret' },
+    ],
+    provenance: 'https://slack.dev/bolt-js/getting-started',
+    samples: {
+      positive: [
+        "import { App } from '@slack/bolt';\nnew App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: '8f2c4e6a" +
+          "1b3d5f7092a4c6e8b0d2f416' });",
+      ],
+      negative: [
+        "import { App } from '@slack/bolt';\nnew App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process." +
+          'env.SLACK_SIGNING_SECRET });',
+      ],
+    },
+  },
+  {
+    id: 'ably',
+    title: 'Ably client',
+    modules: ['ably'],
+    callees: [
+      'new Rest',
+      'new Realtime',
+      'new default.Rest',
+      'new default.Realtime',
+      'new Ably.Rest',
+      'new Ably.Realtime',
+    ],
+    // An API key `appId.keyId:secret`, given alone or as `key`; token auth (`authUrl`) keeps it on the server.
+    slots: [
+      { index: 0, holds: 'secret', name: 'apiKey' },
+      { index: 0, property: 'key', holds: 'secret' },
+    ],
+    provenance: 'https://ably.com/docs/auth/basic',
+    samples: {
+      positive: [
+        "import Ably from 'ably';\nnew Ably.Rest({ key: 'q3Xz9A.Lk2vPw:Tq8rZ4mN6xW2vL9kP3jH7bF1' });",
+        "import * as Ably from 'ably';\nnew Ably.Realtime('q3Xz9A.Lk2vPw:Tq8rZ4mN6xW2vL9kP3jH7bF1');",
+      ],
+      negative: [
+        "import Ably from 'ably';\nnew Ably.Realtime({ authUrl: '/api/ably/token' });",
+        "import Ably from 'ably';\nnew Ably.Rest({ key: process.env.ABLY_API_KEY });",
+      ],
+    },
+  },
+  {
+    id: 'vault',
+    title: 'HashiCorp Vault client',
+    modules: ['node-vault', 'hashi-vault-js'],
+    callees: ['default', 'new default'],
+    slots: [{ index: 0, property: 'token', holds: 'secret' }],
+    provenance: 'https://github.com/nodevault/node-vault#usage',
+    samples: {
+      positive: [
+        "import vault from 'node-vault';\nvault({ endpoint: 'https://vault.internal:8200', token: 'hvs.CAESIGq7Lx" +
+          "2Vm9Rk4Tn8Wb3Zc6Jd1' });",
+      ],
+      negative: [
+        "import vault from 'node-vault';\nvault({ endpoint: 'https://vault.internal:8200', token: process.env.VAUL" +
+          'T_TOKEN });',
+      ],
+    },
+  },
+  {
+    id: 'azure-client-secret',
+    title: 'Azure client secret credential',
+    modules: ['@azure/identity'],
+    callees: ['new ClientSecretCredential'],
+    // `ClientSecretCredential(tenantId, clientId, clientSecret)`: the ids are identifiers, the third the secret.
+    slots: [{ index: 2, holds: 'secret', name: 'clientSecret' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/identity/clientsecretcredential',
+    samples: {
+      positive: [
+        "import { ClientSecretCredential } from '@azure/identity';\nnew ClientSecretCredential(tenantId, clientId, " +
+          "'Xq8~Lk2vP.w9Rz4mN6xT_b3Jc7dF1gH5yS0uE');",
+      ],
+      negative: [
+        "import { ClientSecretCredential } from '@azure/identity';\nnew ClientSecretCredential('0b6d3a52-8c1e-4f7a" +
+          "-9d2b-5e6f7a8b9c0d', '7c1e0d2f-3a4b-4c5d-8e9f-0a1b2c3d4e5f', process.env.AZURE_CLIENT_SECRET!);",
+      ],
+    },
+  },
+  {
+    id: 'azure-shared-key',
+    title: 'Azure shared key credential',
+    modules: ['@azure/storage-blob', '@azure/storage-queue', '@azure/storage-file-share', '@azure/data-tables'],
+    callees: ['new StorageSharedKeyCredential', 'new AzureNamedKeyCredential'],
+    // `StorageSharedKeyCredential(accountName, accountKey)`: the account name is public, the key secret.
+    slots: [{ index: 1, holds: 'secret', name: 'accountKey' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/storage-blob/storagesharedkeycredential',
+    samples: {
+      positive: [
+        "import { StorageSharedKeyCredential } from '@azure/storage-blob';\nnew StorageSharedKeyCredential('shopda" +
+          "ta', 'Tq8rZ4mN6xW2vL9kP3jH7bF1cD5gS0aE2iO4uY6tR8eW1qZ3xC5vB7nM9kL2jH4gF6dS8aP0oI2uY4tR6eW8qA==');",
+      ],
+      negative: [
+        "import { StorageSharedKeyCredential } from '@azure/storage-blob';\nnew StorageSharedKeyCredential('shopda" +
+          "ta', process.env.AZURE_STORAGE_KEY!);",
+      ],
+    },
+  },
+  {
+    id: 'azure-key-credential',
+    title: 'Azure key credential',
+    modules: ['@azure/core-auth', '@azure/search-documents', '@azure/ai-form-recognizer', '@azure/openai'],
+    callees: ['new AzureKeyCredential'],
+    slots: [{ index: 0, holds: 'secret', name: 'apiKey' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/core-auth/azurekeycredential',
+    samples: {
+      positive: [
+        "import { AzureKeyCredential } from '@azure/core-auth';\n" +
+          "new AzureKeyCredential('9d2e81c4b7a03f65d8e1c2b4a6f80e13');",
+      ],
+      negative: [
+        "import { AzureKeyCredential } from '@azure/core-auth';\nnew AzureKeyCredential(process.env.SEARCH_KEY!);",
+      ],
+    },
+  },
+  {
+    id: 'azure-key-option',
+    title: 'Azure data client',
+    modules: ['@azure/cosmos'],
+    callees: ['new CosmosClient'],
+    slots: [{ index: 0, property: 'key', holds: 'secret' }],
+    provenance: 'https://learn.microsoft.com/en-us/javascript/api/@azure/cosmos/cosmosclient',
+    samples: {
+      positive: [
+        "import { CosmosClient } from '@azure/cosmos';\nnew CosmosClient({ endpoint: 'https://shop.documents.azure" +
+          ".com', key: 'Tq8rZ4mN6xW2vL9kP3jH7bF1cD5gS0aE2iO4uY6tR8eW1qZ3xC5vB7nM9kL2jH4gF6dS8aP0oI2uY4tR6eW8qA==' });",
+      ],
+      negative: [
+        "import { CosmosClient } from '@azure/cosmos';\nnew CosmosClient({ endpoint, key: process.env.COSMOS_KEY });",
+      ],
+    },
+  },
+  {
+    id: 'fast-jwt',
+    title: 'fast-jwt signer or verifier',
+    modules: ['fast-jwt'],
+    callees: ['createSigner', 'createVerifier', 'createDecoder'],
+    slots: [{ index: 0, property: 'key', holds: 'secret' }],
+    provenance: 'https://github.com/nearform/fast-jwt#createsigner',
+    samples: {
+      positive: ["import { createSigner } from 'fast-jwt';\ncreateSigner({ key: 'Qm7vR2kL9xT4wN8zP3jH6bF1' });"],
+      negative: [
+        "import { createSigner } from 'fast-jwt';\ncreateSigner({ key: process.env.JWT_KEY, expiresIn: 3600000 });",
+        "import { createSigner } from 'fast-jwt';\ncreateSigner({ key: async () => fetchKey() });",
+      ],
+    },
+  },
+  {
+    id: 'noble-hmac',
+    title: 'noble HMAC key',
+    modules: ['@noble/hashes/hmac', '@noble/hashes/hmac.js', '@noble/hashes'],
+    callees: ['hmac', 'hmac.create'],
+    // `hmac(sha256, key, message)`.
+    slots: [{ index: 1, holds: 'secret', name: 'key' }],
+    provenance: 'https://github.com/paulmillr/noble-hashes#hmac',
+    samples: {
+      positive: [
+        "import { hmac } from '@noble/hashes/hmac.js';\nimport { sha256 } from '@noble/hashes/sha2.js';\nimport { u" +
+          "tf8ToBytes } from '@noble/hashes/utils.js';\nhmac(sha256, utf8ToBytes('Qm7vR2kL9xT4wN8zP3jH6bF1'), msg);",
+      ],
+      negative: [
+        "import { hmac } from '@noble/hashes/hmac.js';\nimport { sha256 } from '@noble/hashes/sha2.js';\nhmac(sha25" +
+          '6, sessionKey, msg);',
+      ],
+    },
+  },
+  {
+    id: 'noble-curves',
+    title: 'elliptic-curve private key',
+    modules: ['@noble/curves/*', '@noble/secp256k1', '@noble/ed25519'],
+    callees: [
+      'secp256k1.getPublicKey',
+      'secp256k1.getSharedSecret',
+      'p256.getPublicKey',
+      'p256.getSharedSecret',
+      'ed25519.getPublicKey',
+      'x25519.getSharedSecret',
+      'x25519.getPublicKey',
+      'getPublicKey',
+      'getPublicKeyAsync',
+      'getSharedSecret',
+    ],
+    slots: [{ index: 0, holds: 'bytes' }],
+    provenance: 'https://github.com/paulmillr/noble-curves#usage',
+    samples: {
+      positive: [
+        "import { secp256k1 } from '@noble/curves/secp256k1.js';\nsecp256k1.getPublicKey('5c1f9e27b3d84a6c0e2f7a9" +
+          "1b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6');",
+      ],
+      negative: [
+        "import { secp256k1 } from '@noble/curves/secp256k1.js';\nsecp256k1.getPublicKey(secp256k1.utils.randomPri" +
+          'vateKey());',
+      ],
+    },
+  },
+  {
+    id: 'noble-curves-sign',
+    title: 'elliptic-curve signing key',
+    modules: ['@noble/curves/*', '@noble/secp256k1', '@noble/ed25519'],
+    callees: ['secp256k1.sign', 'p256.sign', 'p384.sign', 'ed25519.sign', 'schnorr.sign', 'sign', 'signAsync'],
+    // `sign(message, privateKey)`.
+    slots: [{ index: 1, holds: 'bytes' }],
+    provenance: 'https://github.com/paulmillr/noble-curves#usage',
+    samples: {
+      positive: [
+        "import { ed25519 } from '@noble/curves/ed25519.js';\ned25519.sign(msg, '5c1f9e27b3d84a6c0e2f7a91b8d3c4e65c" +
+          "1f9e27b3d84a6c0e2f7a91b8d3c4e6');",
+      ],
+      negative: ["import { ed25519 } from '@noble/curves/ed25519.js';\ned25519.sign(msg, signingKey);"],
+    },
+  },
+  {
+    id: 'viem-account',
+    title: 'viem local account',
+    modules: ['viem/accounts', 'viem'],
+    callees: ['privateKeyToAccount', 'mnemonicToAccount', 'hdKeyToAccount'],
+    slots: [{ index: 0, holds: 'secret', name: 'privateKey' }],
+    provenance: 'https://viem.sh/docs/accounts/local/privateKeyToAccount',
+    samples: {
+      positive: [
+        "import { privateKeyToAccount } from 'viem/accounts';\nprivateKeyToAccount('0x5c1f9e27b3d84a6c0e2f7a91b8d" +
+          "3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6');",
+      ],
+      negative: [
+        "import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';\nprivateKeyToAccount(generatePri" +
+          'vateKey());',
+        "import { privateKeyToAccount } from 'viem/accounts';\nprivateKeyToAccount(process.env.PRIVATE_KEY as `0x$" +
+          '{string}`);',
+      ],
+    },
+  },
+  {
+    id: 'aes-js',
+    title: 'aes-js cipher key',
+    modules: ['aes-js'],
+    callees: [
+      'new ModeOfOperation.ctr',
+      'new ModeOfOperation.cbc',
+      'new ModeOfOperation.ecb',
+      'new ModeOfOperation.cfb',
+      'new ModeOfOperation.ofb',
+      'new AES',
+    ],
+    // `new aesjs.ModeOfOperation.ctr(keyBytes, counter)`: key bytes first.
+    slots: [{ index: 0, holds: 'bytes' }],
+    provenance: 'https://github.com/ricmoo/aes-js#ctr---counter-recommended',
+    samples: {
+      positive: [
+        "import aesjs from 'aes-js';\nnew aesjs.ModeOfOperation.ctr([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14" +
+          ', 15, 16], new aesjs.Counter(5));',
+      ],
+      negative: [
+        "import aesjs from 'aes-js';\nnew aesjs.ModeOfOperation.ctr(aesjs.utils.hex.toBytes(process.env.KEY_HEX!)" +
+          ', new aesjs.Counter(5));',
+      ],
+    },
+  },
+  {
+    id: 'jsrsasign-key',
+    title: 'jsrsasign JWS key',
+    modules: ['jsrsasign'],
+    callees: ['KJUR.jws.JWS.sign', 'KJUR.jws.JWS.verify', 'KJUR.jws.JWS.verifyJWT'],
+    // `JWS.sign(alg, header, payload, key)`; `verify(jws, key)`; an HMAC key may be `{ utf8 | hex | b64: '…' }`.
+    slots: [
+      { index: 3, holds: 'secret', name: 'key' },
+      { index: 3, property: 'utf8', holds: 'secret' },
+      { index: 3, property: 'hex', holds: 'secret' },
+      { index: 3, property: 'b64', holds: 'secret' },
+      { index: 1, property: 'utf8', holds: 'secret' },
+    ],
+    provenance: 'https://kjur.github.io/jsrsasign/api/symbols/KJUR.jws.JWS.html',
+    samples: {
+      positive: [
+        "import { KJUR } from 'jsrsasign';\nKJUR.jws.JWS.sign('HS256', header, payload, { utf8: 'Qm7vR2kL9xT4wN8zP" +
+          "3jH6bF1' });",
+      ],
+      negative: ["import { KJUR } from 'jsrsasign';\nKJUR.jws.JWS.sign('HS256', header, payload, { utf8: secret });"],
+    },
+  },
+  {
+    id: 'sjcl',
+    title: 'SJCL password encryption',
+    modules: ['sjcl'],
+    callees: ['encrypt', 'decrypt'],
+    slots: [{ index: 0, holds: 'secret', name: 'password' }],
+    provenance: 'https://bitwiseshiftleft.github.io/sjcl/doc/',
+    samples: {
+      positive: ["import sjcl from 'sjcl';\nsjcl.encrypt('Qm7vR2kL9xT4wN8zP3jH6bF1', plaintext);"],
+      negative: ["import sjcl from 'sjcl';\nsjcl.encrypt(userPassword, plaintext);"],
+    },
+  },
+  {
+    id: 'totp-secret',
+    title: 'one-time-password secret',
+    modules: ['@oslojs/otp', 'otplib', 'speakeasy'],
+    callees: [
+      'generateTOTP',
+      'verifyTOTP',
+      'generateHOTP',
+      'verifyHOTP',
+      'authenticator.generate',
+      'totp.generate',
+      'totp',
+      'totp.verify',
+    ],
+    // `generateTOTP(key, …)`, `authenticator.generate(secret)`, `speakeasy.totp({ secret })`.
+    slots: [
+      { index: 0, holds: 'secret', name: 'secret' },
+      { index: 0, property: 'secret', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/oslo-project/otp',
+    samples: {
+      positive: ["import { authenticator } from 'otplib';\nauthenticator.generate('KZ7QXM2LT4WN8RPJ6BF1HD3G');"],
+      negative: ["import { authenticator } from 'otplib';\nauthenticator.generate(user.totpSecret);"],
+    },
+  },
+  {
+    id: 'wallet-private-key',
+    title: 'wallet private key',
+    modules: ['web3', 'ecpair', 'bitcoinjs-lib', '@solana/kit', '@solana/keys', '@solana/signers'],
+    callees: [
+      'new default().privateKeyToAccount',
+      'new default().add',
+      'new Web3().privateKeyToAccount',
+      'new Web3().add',
+      'ECPairFactory().fromPrivateKey',
+      'ECPairFactory().fromWIF',
+      'ECPair.fromPrivateKey',
+      'ECPair.fromWIF',
+      'createKeyPairSignerFromBytes',
+      'createKeyPairFromBytes',
+      'createKeyPairSignerFromPrivateKeyBytes',
+      'createKeyPairFromPrivateKeyBytes',
+    ],
+    // web3.js `eth.accounts.privateKeyToAccount(pk)` / `wallet.add(pk)`, ecpair `fromPrivateKey(bytes)` /
+    // `fromWIF(wif)`, @solana/kit `createKeyPairSignerFromBytes(bytes)`: the first argument is the private key.
+    slots: [{ index: 0, holds: 'secret', name: 'privateKey' }],
+    provenance: 'https://docs.web3js.org/libdocs/Accounts#privatekeytoaccount',
+    samples: {
+      positive: [
+        "import Web3 from 'web3';\nconst web3 = new Web3(rpc);\nweb3.eth.accounts.privateKeyToAccount('0x5c1f9e27b3" +
+          "d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6');",
+        "import { ECPairFactory } from 'ecpair';\nconst ECPair = ECPairFactory(ecc);\nECPair.fromPrivateKey(Buffer.f" +
+          "rom('5c1f9e27b3d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6', 'hex'));",
+      ],
+      negative: [
+        "import Web3 from 'web3';\nconst web3 = new Web3(rpc);\nweb3.eth.accounts.privateKeyToAccount(process.env.D" +
+          'EPLOYER_KEY!);',
+        "import { ECPairFactory } from 'ecpair';\nconst ECPair = ECPairFactory(ecc);\nECPair.makeRandom();",
+      ],
+    },
+  },
+  {
+    id: 'message-signing-secret',
+    title: 'message signing or sealing secret',
+    modules: ['cookie-signature', '@hapi/iron', 'iron-webcrypto', 'csrf-csrf', '@vonage/server-sdk'],
+    callees: ['sign', 'unsign', 'seal', 'unseal', 'doubleCsrf', 'new Vonage'],
+    // cookie-signature `sign(value, secret)`, Iron `seal(object, password, options)`, csrf-csrf
+    // `doubleCsrf({ getSecret })`, Vonage `new Vonage({ apiKey, apiSecret })`.
+    slots: [
+      { index: 1, holds: 'secret', name: 'secret' },
+      { index: 0, property: 'getSecret', holds: 'secret' },
+      { index: 0, property: 'apiSecret', holds: 'secret' },
+      { index: 0, property: 'signatureSecret', holds: 'secret' },
+    ],
+    provenance: 'https://github.com/tj/node-cookie-signature#usage',
+    samples: {
+      positive: [
+        "import { sign } from 'cookie-signature';\nsign(value, 'Qm7vR2kL9xT4wN8zP3jH6bF1');",
+        "import { doubleCsrf } from 'csrf-csrf';\ndoubleCsrf({ getSecret: () => 'Qm7vR2kL9xT4wN8zP3jH6bF1' });",
+      ],
+      negative: [
+        "import { sign } from 'cookie-signature';\nsign(value, process.env.COOKIE_SECRET!);",
+        "import { doubleCsrf } from 'csrf-csrf';\ndoubleCsrf({ getSecret: (req) => req.session.csrfSecret });",
+      ],
+    },
+  },
+  {
+    id: 'basic-auth-users',
+    title: 'express-basic-auth users',
+    modules: ['express-basic-auth'],
+    callees: ['default'],
+    // `basicAuth({ users: { admin: 'password' } })`: each value is a user's password.
+    slots: [{ index: 0, property: 'users.*', holds: 'password' }],
+    provenance: 'https://github.com/LionC/express-basic-auth#static-users',
+    samples: {
+      positive: ["import basicAuth from 'express-basic-auth';\nbasicAuth({ users: { admin: 'Zp4nT8wL2q' } });"],
+      negative: [
+        "import basicAuth from 'express-basic-auth';\nbasicAuth({ users: { admin: process.env.ADMIN_PASSWORD! } });",
       ],
     },
   },

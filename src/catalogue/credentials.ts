@@ -192,6 +192,15 @@ const USERINFO =
   String.raw`(?:([A-Za-z0-9_]{20,255}):x-oauth-basic|[^\s:@/?#"'\x60<>()\[\]{}\\|,;]{0,128}:` +
   String.raw`([^\s/?"'\x60<>\\|]{1,256}))@(?=[A-Za-z0-9\[_])`;
 
+/**
+ * A JWT whose payload claims `"role":"anon"` (base64url, at each of its three alignments within the payload): a
+ * Supabase or PostgREST anon key, public by design (`publicIdentifiers` below; the `jwt` format skips it).
+ */
+const ANON_ROLE_JWT = new RegExp(
+  String.raw`^eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]*(?:InJvbGUiOiJhbm9uI|Jyb2xlIjoiYW5vbi|cm9sZSI6ImFub24i)` +
+    String.raw`[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{20,1024}$`,
+);
+
 export const credentialFormats = [
   {
     id: 'private-key-block',
@@ -636,6 +645,8 @@ export const credentialFormats = [
     severity: 'medium',
     keywords: ['eyj'],
     pattern: /\b(eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{20,1024})(?![A-Za-z0-9_-])/g,
+    // An anon-role key (Supabase, PostgREST) is public by design.
+    validate: (secret: string) => !ANON_ROLE_JWT.test(secret),
     examples: [
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5M' +
         'DIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
@@ -659,6 +670,30 @@ export type CredentialFormatId = (typeof credentialFormats)[number]['id'];
 
 /** Values shaped like credentials that are public by design. Never reported as hardcoded keys. */
 export const publicIdentifiers: readonly PublicIdentifier[] = [
+  {
+    id: 'anon-role-jwt',
+    title: 'Supabase / PostgREST anon key (a JWT whose role claim is anon)',
+    pattern: ANON_ROLE_JWT,
+    why:
+      'Supabase documents the anon key as safe to use in a browser (row-level security guards the data); it only ' +
+      'assumes the unauthenticated role. The service_role key is secret.',
+    samples: {
+      positive: [
+        // fake: {"iss":"supabase","ref":"qzkxwtfbhmnlpcvdjsro","role":"anon",…} with a made-up signature
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF6a3h3dGZiaG1ubHBjdmRqc3JvIiwicm9' +
+          'sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDB9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtlLXNpZw',
+        // fake: {"role":"anon","iat":1700000000}
+        'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMH0.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtlLXNpZw',
+      ],
+      negative: [
+        // fake: {"iss":"supabase","ref":"qzkxwtfbhmnlpcvdjsro","role":"service_role",…}
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF6a3h3dGZiaG1ubHBjdmRqc3JvIiwicm9' +
+          'sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcwMDAwMDAwMH0.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtlLXNpZw',
+        // fake: {"role":"another"}
+        'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vdGhlciJ9.ZmFrZS1zaWduYXR1cmUtZmFrZS1mYWtlLXNpZw',
+      ],
+    },
+  },
   {
     id: 'stripe-publishable-key',
     title: 'Stripe publishable key',
@@ -801,6 +836,21 @@ export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
         'GEMINI_API_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
         'VITE_GOOGLE_AI_KEY=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
         'VITE_MAPS_KEY=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
+      ],
+    },
+  },
+  {
+    id: 'firebase-android-config-key',
+    title: 'Firebase Android config key (google-services.json)',
+    pattern: /^AIza[0-9A-Za-z_-]{35}$/,
+    // The file's own structure: `client[].api_key[].current_key` (a list adds no key to the path).
+    name: /^client_api_key_current_key$/,
+    why: 'google-services.json ships inside the Android app; Firebase documents its API key as not secret.',
+    samples: {
+      positive: ['client_api_key_current_key=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF'],
+      negative: [
+        'current_key=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
+        'client_api_key_current_key=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
       ],
     },
   },

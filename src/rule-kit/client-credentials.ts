@@ -14,6 +14,8 @@ import type { Candidates } from './hardcoded-candidates.js';
 import type { ImportMap } from './imports.js';
 import { calleePathKey, calleePathOf, MEMO_LIMIT, reachOf, shapeMatcher } from './sinks.js';
 import { isProviderIssued } from './files.js';
+import { keyOrigins } from './key-origins.js';
+import { filledAfterAlloc } from './filled-buffers.js';
 import type { Origin } from './values.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -31,8 +33,11 @@ function propertyValues(node: TSESTree.Node, path: readonly string[]): TSESTree.
   const n = unwrap(node);
   if (path.length === 0) return n.type === T.ArrayExpression ? n.elements.flatMap((e) => (e ? [e] : [])) : [n];
   if (n.type !== T.ObjectExpression) return [];
+  // `users.*`: every property's value (a map of user names to passwords).
   return n.properties.flatMap((p) =>
-    p.type === T.Property && !p.computed && propertyName(p) === path[0] ? propertyValues(p.value, path.slice(1)) : [],
+    p.type === T.Property && !p.computed && (path[0] === '*' || propertyName(p) === path[0])
+      ? propertyValues(p.value, path.slice(1))
+      : [],
   );
 }
 
@@ -76,14 +81,26 @@ function secretVerdict(value: string, name: string | undefined): Verdict | undef
   return { what: c.formatId ? c.reason : 'Secret', secret: value, live: isProviderIssued(c.formatId) };
 }
 
+/** A random UUID (version 1-8 with its variant bits, not all one digit): a Postmark server token, say. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** Hex text an API reads as key bytes (noble's curves take `'0x…'` or bare hex private keys). */
+const HEX_KEY = /^(?:0x)?[0-9a-f]{32,}$/i;
+
 function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCode): Verdict | undefined {
-  if (o.kind === 'bytes' || o.kind === 'zeros')
-    return slot.holds === 'secret'
-      ? { what: `A literal ${o.length ?? ''}-byte key`.replace(' -byte', ''), secret: '', live: false }
-      : undefined;
+  if (o.kind === 'bytes' || o.kind === 'zeros') {
+    if (slot.holds !== 'secret' && slot.holds !== 'bytes') return undefined;
+    if (o.kind === 'zeros' && filledAfterAlloc(o.node, sourceCode)) return undefined;
+    return { what: `A literal ${o.length ?? ''}-byte key`.replace(' -byte', ''), secret: '', live: false };
+  }
   if (o.kind !== 'string' || o.value === undefined) return undefined;
   const value = o.value;
   switch (slot.holds) {
+    case 'bytes':
+      return o.encoding !== undefined || HEX_KEY.test(value) ? secretVerdict(value, 'key') : undefined;
+    case 'token':
+      return UUID.test(value) && new Set(value.replace(/-/g, '')).size > 4
+        ? { what: 'Secret', secret: value, live: false }
+        : secretVerdict(value, 'token');
     case 'url': {
       const [m] = findCredentials(value);
       return m && { what: m.format.title, secret: m.secret, live: isProviderIssued(m.format.id) };
@@ -116,7 +133,7 @@ function checkClient(found: Candidates, sourceCode: TSESLint.SourceCode, call: C
   const flow = flowOf(sourceCode);
   for (const slot of client.slots)
     for (const valueNode of slotNodes(flow, call, slot.index, slot.property))
-      for (const origin of flow.origins(valueNode)) {
+      for (const origin of keyOrigins(sourceCode, valueNode)) {
         const v = judge(origin, slot, call, sourceCode);
         if (!v) continue;
         found.offer({

@@ -570,6 +570,42 @@ export const toolFormats = [
     },
   },
   {
+    id: 'putty-private-key',
+    title: 'PuTTY private key file (PPK)',
+    provider: 'generic',
+    kind: 'private-key',
+    severity: 'critical',
+    keywords: ['putty-user-key-file'],
+    // The PPK text format (v2 and v3): a header naming the key type, then `Private-Lines: N` and the base64
+    // private half. `Encryption: aes256-cbc` protects it with a passphrase, but the file is still the key.
+    pattern: new RegExp(
+      String.raw`PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,60}\r?\nEncryption: [a-z0-9-]{3,20}\r?\n[\s\S]{0,8000}?` +
+        String.raw`Private-Lines: \d{1,3}\r?\n([A-Za-z0-9+/=]{40,128})`,
+      'g',
+    ),
+    rotate:
+      'Remove the public half from every authorized_keys file, generate a new pair and keep the PPK out of the ' +
+      'repository.',
+    provenance: 'https://the.earth.li/~sgtatham/putty/0.81/htmldoc/AppendixC.html',
+    samples: {
+      positive: [
+        // fake: random-looking base64, not a real key
+        'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NT' +
+          'E5AAAAIFakeQ2vN8xL4mR7tZ1wP5s\nY9bC3dF6gH0jK\nPrivate-Lines: 1\nAAAAIFakeTq8rZ4mN6xW2vL9kP3jH7bF1cD5gS0aE' +
+          '2iO4uY6t\nPrivate-MAC: 5c1f9e27b3d84a6c0e2f7a91b8d3c4e65c1f9e27b3d84a6c0e2f7a91b8d3c4e6\n',
+        // fake: a passphrase-protected v2 file
+        'PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: aes256-cbc\r\nComment: imported-openssh-key\r\nPublic-Lines: ' +
+          '1\r\nAAAAB3NzaC1yc2EAAAADAQABAAABAQFake\r\nPrivate-Lines: 2\r\n' +
+          'FakeQm7vR2kL9xT4wN8zP3jH6bF1cD5gS0aE2iO4uY6tR8eW1qZ3xC5vB7nM9\r\nkL2jH4gF6dS8aP0o\r\n' +
+          'Private-MAC: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\r\n',
+      ],
+      negative: [
+        'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NT',
+        'Convert the key with puttygen to a PuTTY-User-Key-File-3 (.ppk) file.',
+      ],
+    },
+  },
+  {
     id: 'age-secret-key',
     title: 'age X25519 identity (secret key)',
     provider: 'age',

@@ -472,12 +472,29 @@ export function jsonScalars(text: string): Scalar[] | undefined {
 const TRANSLATION_CATALOGUE =
   /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml)$/i;
 
-/** The `name` scalar just before a `value` scalar of the same map (`- name: X` / `  value: …`), or undefined. */
+/**
+ * The `name` (or `key`: Render's `envVars`, DigitalOcean's app spec `envs`) scalar just before a `value` scalar of
+ * the same map (`- name: X` / `  value: …`), or undefined.
+ */
 function nameBeside(prev: Scalar, path: readonly string[]): string | undefined {
   const last = prev.path.length - 1;
-  if (prev.path.length !== path.length || !/^name$/i.test(prev.path[last] ?? '')) return undefined;
+  if (prev.path.length !== path.length || !/^(?:name|key)$/i.test(prev.path[last] ?? '')) return undefined;
   for (let i = 0; i < last; i++) if (prev.path[i] !== path[i]) return undefined;
   return /^[A-Za-z_][A-Za-z0-9_.-]{0,100}$/.test(prev.value) ? prev.value : undefined;
+}
+
+/**
+ * A CloudFormation or SAM template parameter's default (the `Default` key of a parameter under `Parameters`): the
+ * value is the parameter's, so it is judged under the parameter's name.
+ */
+function templateParameterName(path: readonly string[]): string | undefined {
+  return path.length === 3 && path[0] === 'Parameters' && path[2] === 'Default' ? path[1] : undefined;
+}
+
+/** An env map whose entries are objects (Heroku `app.json`: `env: { NAME: { value: … } }`): the entry's name. */
+function envEntryName(path: readonly string[]): string | undefined {
+  const n = path.length;
+  return n >= 3 && /^(?:env|environment)$/i.test(path[n - 3] ?? '') ? path[n - 2] : undefined;
 }
 
 /** Whether `prev` is the item before, in the same list (the same path: a list adds no key). */
@@ -572,7 +589,11 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       const prev = scalars[index - 1];
       // `{ name: DB_PASSWORD, value: '…' }` (a Kubernetes container's `env`, an ECS task's `environment`): the
       // value is stored under the name beside it.
-      const pairName = !catalogue && prev && /^value$/i.test(key ?? '') ? nameBeside(prev, path) : undefined;
+      const pairName = catalogue
+        ? undefined
+        : prev && /^value$/i.test(key ?? '')
+          ? (nameBeside(prev, path) ?? envEntryName(path))
+          : templateParameterName(path);
       // `["redis-server", "--requirepass", "…"]`: a flag, then its value, as items of one list.
       const flag = !catalogue && prev && sameList(prev, path) ? /^--?([A-Za-z][\w-]{1,40})$/.exec(prev.value) : null;
       const flagName = flag ? secretFlagJudgedName(flag[1]!) : undefined;
@@ -595,7 +616,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
                   value,
                   at,
                   key,
-                  key !== undefined && /^(?:environment|env)$/i.test(parentKey ?? '') && isSecretEnvName(key),
+                  key !== undefined && /^(?:environment|env|variables)$/i.test(parentKey ?? '') && isSecretEnvName(key),
                 );
       for (const h of found) hits.push(withheld(h, judge?.({ path, value }, h.secret)));
     }
