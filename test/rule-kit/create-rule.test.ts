@@ -34,7 +34,7 @@ function probe() {
 
 describe('createRule', () => {
   it('adds the docs URL', () => {
-    expect(probe().rule.meta.docs.url).toBe(
+    expect(probe().rule.meta.docs?.url).toBe(
       'https://github.com/keyhygiene/keyhygiene/blob/main/docs/rules/probe-rule.md',
     );
   });
