@@ -31,7 +31,14 @@ import {
   type Lookup,
 } from '../src/rule-kit/option-objects.js';
 import { periodDays } from '../src/rule-kit/rotation-period.js';
-import { anyShapeMatches, calleePathOf, matchSinks, sinkMatches, type CalleePath } from '../src/rule-kit/sinks.js';
+import {
+  anyShapeMatches,
+  calleePathOf,
+  matchSinks,
+  reachOf,
+  sinkMatches,
+  type CalleePath,
+} from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'rotationOff'
@@ -62,6 +69,14 @@ const KEY_ROLES: ReadonlySet<string> = new Set(['secret', 'key', 'private-key'])
 
 const round = (d: number): string => String(Math.round(d * 100) / 100);
 const matchesAny = (list: readonly CallMatch[], cp: CalleePath): boolean => anyShapeMatches(list, cp);
+/**
+ * Every shape the resource and keyring loops of the call listener test, as one exact prefilter (`reachOf`): a call
+ * it turns away matches none of them, so the loops are skipped for it (most calls in a file).
+ */
+const mayOpenKey = reachOf([
+  ...iacKeyResources.flatMap((r) => [...r.match, ...(r.companion?.match ?? [])]),
+  ...keyringOpeners.map((o) => o.match),
+]);
 
 /** A property added to the options object, or the options argument added when there is none. */
 function addOption(ctx: Ctx, node: Call, obj: TSESTree.ObjectExpression | undefined, index: number, text: string) {
@@ -332,6 +347,28 @@ export default createRule<Options, MessageIds>({
     /** Companions whose KeyId is read from a variable (`out.KeyMetadata.KeyId`): resolved at the end. */
     const companionsFor: { res: string; variable: Variable }[] = [];
 
+    /** The IaC key resources and keyring openers a call may be (the catalogue's lists, in order). */
+    const checkKeyResources = (node: Call, cp: CalleePath, scope: Scope): void => {
+      for (const res of iacKeyResources) {
+        if (res.companion && matchesAny(res.companion.match, cp)) {
+          const prop = res.companion.keyIdProperty;
+          const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
+          const name = keyNameOf(node, res.companion.keyNameArg, scope);
+          if (v) companionsFor.push({ res: res.id, variable: v });
+          else if (name !== undefined) companionNames.add(`${res.id}\0${name}`);
+          else companionsSeen.add(res.id);
+        }
+        if (matchesAny(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
+          pending.push({
+            node,
+            res,
+            results: resultVariables(node, sourceCode),
+            name: keyNameOf(node, res.companion.keyNameArg, scope),
+          });
+      }
+      for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
+    };
+
     return {
       Program(program) {
         ctx.imports = collectImports(program);
@@ -348,24 +385,7 @@ export default createRule<Options, MessageIds>({
             context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
         const cp = calleePathOf(node, ctx.imports, scope);
         if (!cp) return;
-        for (const res of iacKeyResources) {
-          if (res.companion && matchesAny(res.companion.match, cp)) {
-            const prop = res.companion.keyIdProperty;
-            const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
-            const name = keyNameOf(node, res.companion.keyNameArg, scope);
-            if (v) companionsFor.push({ res: res.id, variable: v });
-            else if (name !== undefined) companionNames.add(`${res.id}\0${name}`);
-            else companionsSeen.add(res.id);
-          }
-          if (matchesAny(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
-            pending.push({
-              node,
-              res,
-              results: resultVariables(node, sourceCode),
-              name: keyNameOf(node, res.companion.keyNameArg, scope),
-            });
-        }
-        for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
+        if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {

@@ -6,6 +6,9 @@
  *   node bench/lib/real-speed-run.mjs floor <root> <files.json>        parse-only ESLint: same parser, no rules
  *   node bench/lib/real-speed-run.mjs lint <root> <files.json>         the same files with `recommended` (issue 11)
  *   node bench/lib/real-speed-run.mjs audit <root> --workers N|default [--cache DIR] [--history]
+ *   ... floor|lint ... --heap-sample FILE   also write a sampling allocation profile of the lint to FILE
+ *     (every allocation sampled, including objects the collector has freed since; read it with
+ *     bench/lib/heap-summary.mjs). The profiler costs time: never time a run that takes it.
  *     (`default`: no `workers` option, so the audit picks its own thread count, as `keyhygiene audit` does)
  *
  * An audit run also reports the memory of each phase (`memory`): the process's peak resident set during the
@@ -14,14 +17,20 @@
  * plus `report` (from the end of the scan to the result). Samples are taken every 20 ms and at each phase
  * change; a sample cannot interrupt a file being linted, but `maxRSS` misses nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { distPlugin, distScanner } from './tools.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { workers: { type: 'string', default: '2' }, cache: { type: 'string' }, history: { type: 'boolean' } },
+  options: {
+    workers: { type: 'string', default: '2' },
+    cache: { type: 'string' },
+    history: { type: 'boolean' },
+    'heap-sample': { type: 'string' },
+  },
 });
 const [mode, root, list] = positionals;
 const started = performance.now();
@@ -46,7 +55,10 @@ if (mode === 'floor' || mode === 'lint') {
   // way, so `recommended` against parse-only compares only the rules.
   const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, cache: false });
   let fatal = 0;
-  for (const r of await eslint.lintFiles(files)) {
+  const sampler = values['heap-sample'] ? await heapSampler() : undefined;
+  const results = await eslint.lintFiles(files);
+  if (sampler) writeFileSync(values['heap-sample'], JSON.stringify(await sampler.stop()));
+  for (const r of results) {
     for (const m of r.messages) {
       if (m.fatal) fatal++;
       // A file the config ignores would be skipped, not linted: the figures would be wrong.
@@ -79,6 +91,27 @@ if (mode === 'floor' || mode === 'lint') {
     memory: memory.end(),
   };
 } else throw new Error('usage: real-speed-run.mjs floor|lint|audit <root> ...');
+/**
+ * V8's sampling heap profiler (one sample per 32 KiB allocated on average), keeping the samples of objects that
+ * were collected before the end: what a run allocates, not what it keeps. `--heap-prof` keeps only the latter.
+ */
+async function heapSampler() {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 32768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return {
+    async stop() {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      session.disconnect();
+      return profile;
+    },
+  };
+}
+
 /** Peak memory per audit phase, in MiB (see the module comment). */
 function phaseMemory() {
   const MiB = 1024 * 1024;

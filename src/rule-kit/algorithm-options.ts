@@ -74,16 +74,19 @@ export function createInlineOptionChecker(
   };
 
   /** `signatureAlgorithm: 'sha1'`, `digestAlgorithm: '…xmldsig#sha1'` beside a signing option. */
-  const checkSignatureDigest = (p: TSESTree.Property, key: string, siblings: readonly string[], api: string): void => {
+  const checkSignatureDigest = (p: TSESTree.Property, key: string, obj: TSESTree.ObjectExpression, api: string) => {
+    // Only a digest or signature-digest option can be reported: any other key returns before its value is read
+    // (reading it goes through the flow engine), and the sibling names are listed only when they decide.
+    const digestSetting = isSignatureDigestSetting(key);
+    if (!digestSetting && !inlineDigestOption.digest.test(key)) return;
     const r = check.str(p.value);
     if (!r || r.foreign || disabledAlgorithmsName.pattern.test(key)) return;
     const digest = weakSignatureChoiceOf(r.value);
     if (!digest) return;
     const signing =
-      isSignatureDigestSetting(key) ||
-      (inlineDigestOption.digest.test(key) &&
-        (xmlDsigAlgorithmUri.pattern.test(r.value) ||
-          siblings.some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s))));
+      digestSetting ||
+      xmlDsigAlgorithmUri.pattern.test(r.value) ||
+      optionNames(obj).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
     if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
   };
 
@@ -124,11 +127,9 @@ export function createInlineOptionChecker(
     const api = `${callee}({ ${key} })`;
     checkNamedChoice(check, report, p, key, minBits, api);
     const norm = normaliseName(key);
-    const siblings = optionNames(ctx.object);
-    checkSignatureDigest(p, norm, siblings, api);
+    checkSignatureDigest(p, norm, ctx.object, api);
     const setting = algorithmSettingOf(norm)?.id;
-    const path = [...ctx.path, norm];
-    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(p.value, path, api);
+    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(p.value, [...ctx.path, norm], api);
     if (ALG_OPTIONS.has(key)) {
       pkcs1(p.value, api);
       checkCipherOption(p, ctx, callee, api);

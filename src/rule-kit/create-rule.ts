@@ -26,5 +26,42 @@ export interface KeyhygieneDocs {
 export const docsUrl = (name: string): string =>
   `https://github.com/keyhygiene/keyhygiene/blob/main/docs/rules/${name}.md`;
 
-/** Every rule goes through here, which adds the docs URL. */
-export const createRule = ESLintUtils.RuleCreator<KeyhygieneDocs>(docsUrl);
+const withDocsUrl = ESLintUtils.RuleCreator<KeyhygieneDocs>(docsUrl);
+/** Distinct configurations remembered per rule (one or two in practice). */
+const MERGED_LIMIT = 16;
+
+/**
+ * Every rule goes through here, which adds the docs URL. The options are merged with their defaults once per
+ * distinct configuration, not once per file: typescript-eslint's creator deep-clones the defaults
+ * (`structuredClone`) for every rule on every file. The merged options are a frozen copy, shared by the files
+ * linted with the same configuration, so no rule can change what another file reads.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, KeyhygieneDocs>>,
+): ReturnType<typeof withDocsUrl<Options, MessageIds>> {
+  const created = withDocsUrl(rule);
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Readonly<Options>;
+  const merged = new Map<string, Readonly<Options>>();
+  return {
+    ...created,
+    create(context) {
+      // Options are JSON (each rule's schema says so): equal text, equal options.
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (options === undefined) {
+        if (merged.size >= MERGED_LIMIT) merged.clear();
+        options = deepFreeze(ESLintUtils.applyDefault(defaults, structuredClone(context.options) as Options));
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

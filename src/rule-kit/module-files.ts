@@ -117,33 +117,42 @@ function pnpmPatterns(dir: string): string[] {
   }
 }
 
+/**
+ * The packages of the workspace declared in `d` itself, by name; undefined when `d` declares none. Memoised per
+ * directory, so the directories of one workspace share its root's answer instead of each reading every member's
+ * package.json again.
+ */
+const workspaceDeclaredIn = memo((d: string): ReadonlyMap<string, string> | undefined => {
+  const pkg = isFile(join(d, 'package.json')) ? readJson(join(d, 'package.json')) : undefined;
+  const ws = pkg?.workspaces;
+  const patterns = Array.isArray(ws)
+    ? ws
+    : ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)
+      ? (ws as { packages: unknown[] }).packages
+      : pnpmPatterns(d);
+  if (!patterns.length) return undefined;
+  const out = new Map<string, string>();
+  for (const p of patterns) {
+    if (typeof p !== 'string' || p.startsWith('!')) continue;
+    for (const pkgDir of expandWorkspace(d, p)) {
+      const name = readJson(join(pkgDir, 'package.json'))?.name;
+      if (typeof name === 'string') out.set(name, pkgDir);
+    }
+  }
+  return out;
+});
+
 /** The workspace's packages by name, for a directory inside it. */
 const workspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
-  const out = new Map<string, string>();
   let d = dir;
   for (let i = 0; i < MAX_UP; i++) {
-    const pkg = isFile(join(d, 'package.json')) ? readJson(join(d, 'package.json')) : undefined;
-    const ws = pkg?.workspaces;
-    const patterns = Array.isArray(ws)
-      ? ws
-      : ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)
-        ? (ws as { packages: unknown[] }).packages
-        : pnpmPatterns(d);
-    if (patterns.length) {
-      for (const p of patterns) {
-        if (typeof p !== 'string' || p.startsWith('!')) continue;
-        for (const pkgDir of expandWorkspace(d, p)) {
-          const name = readJson(join(pkgDir, 'package.json'))?.name;
-          if (typeof name === 'string') out.set(name, pkgDir);
-        }
-      }
-      return out;
-    }
+    const declared = workspaceDeclaredIn(d);
+    if (declared) return declared;
     const up = dirname(d);
     if (up === d) break;
     d = up;
   }
-  return out;
+  return new Map<string, string>();
 });
 
 /** The key a package folder without a manifest is listed under in an undeclared workspace. */
@@ -155,24 +164,29 @@ const BY_FOLDER = '\0folder:';
  * folder. The audit's module graph resolves package names from every package.json the same way.
  */
 const undeclaredWorkspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
-  const out = new Map<string, string>();
   let d = dir;
   for (let i = 0; i < MAX_UP; i++) {
-    if (isDirectory(join(d, 'packages'))) {
-      for (const group of subdirectories(d))
-        for (const pkgDir of subdirectories(group)) {
-          const name = isFile(join(pkgDir, 'package.json')) ? readJson(join(pkgDir, 'package.json'))?.name : undefined;
-          if (typeof name === 'string' && !out.has(name)) out.set(name, pkgDir);
-          // A package folder with no manifest is imported by its folder's name (`@acme/shared` → packages/shared).
-          else if (name === undefined && !out.has(BY_FOLDER + basename(pkgDir)))
-            out.set(BY_FOLDER + basename(pkgDir), pkgDir);
-        }
-      return out;
-    }
+    const laidOut = packagesLaidOutIn(d);
+    if (laidOut) return laidOut;
     const up = dirname(d);
     if (up === d) break;
     d = up;
   }
+  return new Map<string, string>();
+});
+
+/** The packages laid out under `d` (which has a `packages/` folder), else undefined; memoised per directory. */
+const packagesLaidOutIn = memo((d: string): ReadonlyMap<string, string> | undefined => {
+  if (!isDirectory(join(d, 'packages'))) return undefined;
+  const out = new Map<string, string>();
+  for (const group of subdirectories(d))
+    for (const pkgDir of subdirectories(group)) {
+      const name = isFile(join(pkgDir, 'package.json')) ? readJson(join(pkgDir, 'package.json'))?.name : undefined;
+      if (typeof name === 'string' && !out.has(name)) out.set(name, pkgDir);
+      // A package folder with no manifest is imported by its folder's name (`@acme/shared` → packages/shared).
+      else if (name === undefined && !out.has(BY_FOLDER + basename(pkgDir)))
+        out.set(BY_FOLDER + basename(pkgDir), pkgDir);
+    }
   return out;
 });
 
