@@ -77,6 +77,11 @@ const BOOLEAN_BEFORE = /\b(?:true|false)\s*[!=]==?\s*$/;
  * secret whatever its name, so the object logged whole elsewhere, unmasked, carries it.
  */
 const REDACTED_BEFORE = /\b(?:mask|redact|obfuscate|censor|scrub)(?:[A-Z]\w*)?\s*\(\s*$/;
+/**
+ * `redactAll(error.stack)`, `scrub(err.message)`: an error's own text is scrubbed because it may hold anything (paths,
+ * user names), not because the object is a secret holder.
+ */
+const ERROR_TEXT_MEMBER = /^(?:stack|message|cause|detail|details)$/;
 /** `x.password = await bcrypt.hash(…)`, `= hashPassword(…)`: the member holds a stored hash. */
 const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$]*\s*\(/;
 /** `compare(pw, x.password)`, `verify(x.password, pw)`: the member is a stored hash being checked. */
@@ -113,6 +118,7 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       const after = text.slice(re.lastIndex, re.lastIndex + 80);
       if (
         members.length === 1 &&
+        !ERROR_TEXT_MEMBER.test(members[0]!) &&
         !/^\s*[([]/.test(after) &&
         REDACTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
       ) {
