@@ -5,10 +5,8 @@ import {
   iacKeyResources,
   jwtSigners,
   keyringOpeners,
-  suggestedKeyId,
   type CallMatch,
   type IacKeyResource,
-  type JwtSigner,
 } from '../src/catalogue/iac.js';
 import { staticNumber, type Scope, type Variable } from '../src/rule-kit/ast.js';
 import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
@@ -18,9 +16,8 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { keyIdVariable, keyNameOf, resultVariables } from '../src/rule-kit/companion-calls.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
-import { builderCall } from '../src/rule-kit/method-calls.js';
+import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
 import {
-  assignedLater,
   exemptionOf,
   insertArgument,
   insertProperty,
@@ -193,56 +190,6 @@ function checkResource(ctx: Ctx, node: Call, res: IacKeyResource, scope: Scope):
   return true;
 }
 
-/** jsonwebtoken: no `keyid` (nor `header.kid`) in the sign options. */
-function checkJwtOptions(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope): void {
-  const opts = signer.options!;
-  const text = `${signer.fix.property}: '${suggestedKeyId}'`;
-  const arg = node.arguments[opts.index];
-  const report = (fix: Fix | undefined): void =>
-    ctx.context.report({
-      node,
-      messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
-      data: { signer: signer.title, header: signer.fix.header },
-      ...(fix
-        ? { suggest: [{ messageId: 'addKeyId', data: { property: signer.fix.property, kid: suggestedKeyId }, fix }] }
-        : {}),
-    });
-  if (!arg || arg.type === T.ArrowFunctionExpression || arg.type === T.FunctionExpression) {
-    report(insertArgument(node, opts.index, text));
-    return;
-  }
-  if (arg.type === T.SpreadElement) return;
-  const obj = valueOf(arg, scope);
-  if (obj.type !== T.ObjectExpression) return;
-  for (const p of opts.kidProperties) if (lookup(obj, p, scope).kind !== 'absent') return;
-  report((fixer) => insertProperty(fixer, ctx.sourceCode, obj, text));
-}
-
-/** jose SignJWT / EncryptJWT / CompactEncrypt / FlattenedEncrypt: no `kid` in the protected header. */
-function checkJoseHeader(ctx: Ctx, node: Call, signer: JwtSigner, scope: Scope): void {
-  const method = signer.headerMethod!;
-  const set = builderCall(node, method.name, scope);
-  const arg = set?.arguments[0];
-  if (!arg || arg.type === T.SpreadElement) return;
-  const header = valueOf(arg, scope);
-  if (header.type !== T.ObjectExpression) return;
-  if (lookup(header, method.kidProperty, scope).kind !== 'absent') return;
-  if (assignedLater(arg, method.kidProperty, scope)) return;
-  const text = `${signer.fix.property}: '${suggestedKeyId}'`;
-  ctx.context.report({
-    node: header,
-    messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
-    data: { signer: signer.title, header: signer.fix.header },
-    suggest: [
-      {
-        messageId: 'addKeyId',
-        data: { property: signer.fix.property, kid: suggestedKeyId },
-        fix: (fixer) => insertProperty(fixer, ctx.sourceCode, header, text),
-      },
-    ],
-  });
-}
-
 /** A keyring opened with rotation off, or with a cryptoperiod past NIST SP 800-57's. */
 function checkKeyring(ctx: Ctx, node: Call, opener: (typeof keyringOpeners)[number], scope: Scope): void {
   const props = propsOf(node, opener.propsIndex, undefined, scope);
@@ -339,6 +286,7 @@ export default createRule<Options, MessageIds>({
       sourceCode,
       imports: new Map(),
     };
+    const kidCtx: KidCtx = { report: (d) => context.report(d), sourceCode };
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
     const pending: { node: Call; res: IacKeyResource; results: readonly Variable[]; name: string | undefined }[] = [];
     const companionsSeen = new Set<string>();
@@ -393,8 +341,8 @@ export default createRule<Options, MessageIds>({
           if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
           if (signer.kidless)
             context.report({ node, messageId: 'jwtNoKid', data: { signer: signer.title, header: signer.fix.header } });
-          if (signer.options) checkJwtOptions(ctx, node, signer, scope);
-          if (signer.headerMethod) checkJoseHeader(ctx, node, signer, scope);
+          if (signer.options) checkJwtOptions(kidCtx, node, signer, scope);
+          if (signer.headerMethod) checkJoseHeader(kidCtx, node, signer, scope);
         }
       },
       'Program:exit'() {
