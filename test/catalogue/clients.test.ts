@@ -10,6 +10,8 @@ import { credentialClients } from '../../src/catalogue/clients.js';
 import { scanTextFile } from '../../src/scanner/detect/text.js';
 import rule from '../../rules/no-hardcoded-key.js';
 
+/** Clients whose credential is also a key argument of a cipher in the key-sink catalogue. */
+const CIPHER_CLIENTS: ReadonlySet<string> = new Set(['aes-js', 'sjcl']);
 const linter = new Linter({ configType: 'flat' });
 const messages = (code: string): Linter.LintMessage[] =>
   linter.verify(
@@ -34,6 +36,9 @@ describe('credential clients', () => {
     describe(c.id, () => {
       it.each(c.samples.positive)('positive %# is reported as a credential of this client', (code) => {
         const ms = messages(code);
+        // A client that is also a cipher of the key-sink catalogue (aes-js, sjcl) has its literal reported once, as a
+        // hardcoded key of that cipher rather than as this client's credential.
+        if (CIPHER_CLIENTS.has(c.id) && ms.length === 1 && ms[0]!.messageId === 'hardcodedKey') return;
         expect(ms.map((m) => m.messageId)).toEqual(['clientCredential']);
         expect(ms[0]!.message).toContain(c.title);
       });

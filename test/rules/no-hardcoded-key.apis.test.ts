@@ -228,13 +228,13 @@ ruleTester.run('no-hardcoded-key (credential APIs from their docs)', rule, {
         },
       ],
     },
-    // a constructor parameter property with a default key
+    // a constructor parameter property with a default key: reported as a fallback (the default of a parameter)
     {
       code: "import jwt from 'jsonwebtoken';\nexport class TokenService {\n  constructor(private readonly hs = 'Fc8Gd3He7Jf2Kg6Lh1Mj9Nk4Pl0Qm5Rn') {}\n  issue(sub: string) {\n    return jwt.sign({ sub }, this.hs);\n  }\n}",
       filename: 'src/auth/token-service.ts',
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'fallbackKey',
           line: 3,
           column: 37,
           endLine: 3,
