@@ -136,7 +136,7 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     global: true,
     samples: {
       positive: ['const t = new Date().getTime();', 'const t = +new Date();'],
-      negative: ['const t = Date.parse(s);'],
+      negative: ['const t = Date.parse(s);', 'const t = new Date(row.expires).getTime();'],
     },
   },
   {

@@ -11,6 +11,12 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-weak-randomness (API coverage)', rule, {
   valid: [
     {
+      // a token record's dates converted with new Date(value): the stored expiry, not a clock reading (session 23,
+      // real repositories); the token itself comes from the CSPRNG
+      code: "import { randomBytes } from 'node:crypto';\nfunction hydrate(row: Record<string, unknown>) {\n  const out: Record<string, unknown> = {};\n  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && /^\\d{4}-/.test(v) ? new Date(v) : v;\n  return out;\n}\nexport async function createVerificationToken(db: { insert(r: object): Promise<Record<string, unknown>> }) {\n  const row = await db.insert({ token: randomBytes(32).toString('hex'), expires: new Date(Date.UTC(2030, 0, 1)).toISOString() });\n  return hydrate(row);\n}\nexport const resetExpiry = (sent: string) => new Date(sent).getTime() + 3600_000;\n",
+      filename: 'src/adapter/tokens.ts',
+    },
+    {
       code: "// cookies with no security purpose, and a session cookie from the CSPRNG\nimport { randomUUID } from 'node:crypto';\nexport async function prefs(req: any, reply: any, h: any) {\n  reply.setCookie('theme', Math.random() < 0.5 ? 'dark' : 'light');\n  reply.setCookie('sid', randomUUID(), { httpOnly: true });\n  h.state('ab_bucket', String(Math.floor(Math.random() * 4)));\n}",
       filename: 'src/cookies.ts',
     },

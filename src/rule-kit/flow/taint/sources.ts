@@ -51,7 +51,22 @@ export function randomSourceOf(
   }
   // A random-js instance built with a crypto engine is not weak (and not a strong source either).
   if (facts.weak?.safeWith && builtWithSafeEngine(node, facts.weak.safeWith, scope)) return NO_FACTS;
+  if (facts.weak?.kind === 'time' && dateFromValue(node)) return NO_FACTS;
   return facts;
+}
+
+/**
+ * `new Date(value)`, `new Date(row.expires).getTime()`: a date built from a value is that value (a stored expiry, a
+ * parsed timestamp), not a reading of the clock; only `new Date()` with no argument reads the clock.
+ */
+function dateFromValue(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const made = node.type === T.CallExpression && node.callee.type === T.MemberExpression ? node.callee.object : node;
+  return (
+    made.type === T.NewExpression &&
+    made.callee.type === T.Identifier &&
+    made.callee.name === 'Date' &&
+    made.arguments.length > 0
+  );
 }
 
 const NO_FACTS: SourceFacts = Object.freeze({});
