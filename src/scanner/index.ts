@@ -428,7 +428,16 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
-  const findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
+  // One finding per mistake (docs/audit.md, "Where a cross-module mistake is reported"): a value another module
+  // uses is reported at that use, its definition a step of the finding's path, not again where it is written
+  // (the lint, reading the importer from disk, does the same).
+  const usedElsewhere = new Set(
+    crossFindings.flatMap((f) => (f.path ?? []).map((s) => `${s.file}:${s.line}:${f.category}`)),
+  );
+  const kept = usedElsewhere.size
+    ? lintFindings.filter((f) => !usedElsewhere.has(`${f.location.file}:${f.location.line}:${f.category}`))
+    : lintFindings;
+  const findings = uniqueFingerprints([...kept, ...crossFindings, ...historyFindings].sort(compareFindings));
   const lines = analysed.reduce((n, r) => n + r.lines, 0);
   const bytes = analysed.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);
