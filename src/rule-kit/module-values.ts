@@ -9,9 +9,11 @@
  * packages by name or, with no package.json, by folder, tsconfig `paths`), read from disk and parsed once per
  * process (cached on its path and modification time). A read crosses at most MAX_HOPS modules: barrels and
  * re-exports (`export * from`, `export { a as b } from`), re-exposed imports (`export { k }`, `export const K =
- * k`) and objects built of imports (`export const config = { cipher: cipherSettings }`). Never under the audit (`importsOnDisk: false`: its cross-file step joins modules from per-file
- * summaries), and only when a rule asks about a candidate argument that it could not read in its own file: no
- * per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
+ * k`), objects built of imports (`export const config = { cipher: cipherSettings }`) and CommonJS barrels
+ * (`module.exports = require('./settings')`). Never under the audit (`importsOnDisk: false`: its cross-file step
+ * joins modules from per-file summaries), and only when a rule asks about a candidate argument that it could not
+ * read in its own file: no per-node work. Any failure (no such file, a package import, a parse error) is
+ * "unknown".
  */
 import { dirname, relative, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
