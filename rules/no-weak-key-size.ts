@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
@@ -161,19 +162,21 @@ export default createRule<Options, MessageIds>({
     const checkHeldChoices = (): void => {
       const onDisk = importsOnDisk(context.settings);
       for (const h of holders) {
-        // A signature's digest is judged where it is written (no call site reads it back).
         const d = signatureDigestConstantOf(h);
+        const c = d ? undefined : algorithmConstantOf(h);
+        if (!d && !c) continue;
+        // An exported choice that another module imports is reported there, at the call that runs it.
+        const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
+        if (exported !== undefined && onDisk && importedElsewhere(resolve(context.cwd, context.filename), exported))
+          continue;
+        // A signature's digest nobody imports is judged where it is written.
         if (d) {
           const why = 'broken for signatures (practical collisions; NIST SP 800-131A Rev. 2)';
           report(d.node, 'weakDigest', { digest: d.digest, algorithm: d.value, api: `the setting ${d.name}`, why });
           continue;
         }
         // An enum member is judged here; its uses in this file stay silent (algorithm-checks `judgedWhereWritten`).
-        const c = algorithmConstantOf(h);
         if (!c) continue;
-        // An exported choice that another module imports is reported there, at the call that runs it.
-        const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
-        if (exported !== undefined && onDisk && importedElsewhere(context.filename, exported)) continue;
         const api = `the setting ${c.name}`;
         const read = { value: c.value, node: c.node };
         if (c.setting === 'cipher' && typeof c.value === 'string')

@@ -7,8 +7,8 @@
  * listing again every few seconds costs nothing measurable.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { resolveImport } from './module-files.js';
+import { dirname, join, resolve } from 'node:path';
+import { moduleText, resolveImport, workspaceRootOf } from './module-files.js';
 
 const PROJECT_MARKERS = ['package.json', 'tsconfig.json', '.git'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', 'vendor']);
@@ -94,17 +94,40 @@ export function projectFiles(root: string, now: number = Date.now()): readonly s
 
 /**
  * Whether the specifier at `at` closes a re-export (`export { X } from './algorithms'`, `export * from …`): a
- * barrel passes the value on and runs nothing, and module-values.ts does not follow barrels, so the choice is
- * judged where it is written.
+ * barrel passes the value on and runs nothing, so it is no importer itself; module-values.ts reads through it,
+ * and so an importer of the barrel counts as an importer of the module it re-exports.
  */
 function isReExport(text: string, at: number): boolean {
   if (text.startsWith('require', at) || text.startsWith('import', at)) return false;
   return text.lastIndexOf('export', at) > text.lastIndexOf('import', at);
 }
 
+/** How many barrels deep an import may reach the module it names (`../config` → config/index.ts → ./crypto). */
+const MAX_BARRELS = 3;
+
 /**
- * Whether another file of the project imports `name` from `file` (`name` empty: imports the module at all),
- * through a relative specifier or a tsconfig `paths` alias. Asked only for an exported weak setting, so the
+ * Whether module `file` passes `name` on from `target` (`export * from './crypto'`, `export { CIPHER } from …`),
+ * directly or through further barrels.
+ */
+function reExports(file: string, target: string, name: string, depth = 0): boolean {
+  if (depth >= MAX_BARRELS) return false;
+  const text = moduleText(file);
+  if (text === undefined || !text.includes('export')) return false;
+  for (const m of text.matchAll(SPECIFIER)) {
+    if (!isReExport(text, m.index)) continue;
+    const statement = text.slice(text.lastIndexOf('export', m.index), m.index);
+    if (!statement.includes('*') && (name === '' || !statement.includes(name))) continue;
+    const next = resolveImport(dirname(file), m[2]!, true);
+    if (next && next !== file && (next === target || reExports(next, target, name, depth + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether another file of the project imports `name` from `file` (`name` empty: imports the module at all):
+ * through a relative specifier, a folder's index file, a tsconfig `paths` alias or a workspace package (also one
+ * with no package.json, by folder name), directly or through barrels that re-export it. The project is the
+ * workspace the file belongs to, else its nearest package. Asked only for an exported weak setting, so the
  * bounded scan of the project's files runs rarely.
  */
 export function importedElsewhere(file: string, name: string): boolean {
@@ -113,9 +136,9 @@ export function importedElsewhere(file: string, name: string): boolean {
   const now = Date.now();
   const memo = importedMemo.get(key, now);
   if (memo !== undefined) return memo;
-  const stem = basename(target).replace(/\.[cm]?[jt]sx?$/, '');
   let found = false;
-  for (const f of projectFiles(projectRoot(target), now)) {
+  const root = workspaceRootOf(dirname(target)) ?? projectRoot(target);
+  for (const f of projectFiles(root, now)) {
     if (f === target) continue;
     let text: string;
     try {
@@ -123,11 +146,11 @@ export function importedElsewhere(file: string, name: string): boolean {
     } catch {
       continue;
     }
-    if (!text.includes(stem) || (name !== '' && !text.includes(name))) continue;
+    if (name !== '' && !text.includes(name)) continue;
     for (const m of text.matchAll(SPECIFIER)) {
-      const spec = m[2]!;
       if (isReExport(text, m.index)) continue;
-      if (spec.includes(stem) && resolveImport(dirname(f), spec) === target) {
+      const to = resolveImport(dirname(f), m[2]!, true);
+      if (to && to !== f && (to === target || reExports(to, target, name))) {
         found = true;
         break;
       }

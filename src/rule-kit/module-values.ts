@@ -5,18 +5,22 @@
  * Also enum members and static class fields of the same file (`CipherSuite.Legacy`, `Box.NONCE`), which scope
  * analysis does not resolve to a value.
  *
- * The other module is found by src/rule-kit/module-files.ts (relative paths, workspace packages, tsconfig
- * `paths`), read from disk and parsed once per process (cached on its path and modification time), one hop
- * only, never under the audit (`importsOnDisk: false`: its cross-file step joins modules from per-file
- * summaries), and only when a rule asks about a candidate argument that it could not read in its own file: no
- * per-node work. Any failure (no such file, a package import, a parse error) is "unknown".
+ * The other module is found by src/rule-kit/module-files.ts (relative paths, folder `index` files, workspace
+ * packages by name or, with no package.json, by folder, tsconfig `paths`), read from disk and parsed once per
+ * process (cached on its path and modification time). A read crosses at most MAX_HOPS modules: barrels and
+ * re-exports (`export * from`, `export { a as b } from`), re-exposed imports (`export { k }`, `export const K =
+ * k`), objects built of imports (`export const config = { cipher: cipherSettings }`) and CommonJS barrels
+ * (`module.exports = require('./settings')`). Never under the audit (`importsOnDisk: false`: its cross-file step
+ * joins modules from per-file summaries), and only when a rule asks about a candidate argument that it could not
+ * read in its own file: no per-node work. Any failure (no such file, a package import, a parse error) is
+ * "unknown".
  */
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { constInitOf, propertyName, unwrap, type Scope } from './ast.js';
 import { moduleExports } from './flow/exports.js';
-import type { ImportMap } from './imports.js';
+import { collectImports, requireTarget, type ImportMap } from './imports.js';
 import { importsOnDisk, moduleText, parsedModule, resolveImport, scopeGetter } from './module-files.js';
 import { resolveOrigins, type Origin } from './values.js';
 
@@ -53,19 +57,6 @@ function parseModule(file: string): ParsedModule | undefined {
 function topLevel(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
   const v = moduleExports(program).locals.get(name)?.value;
   return v?.type === T.FunctionDeclaration ? undefined : v;
-}
-
-/**
- * What module `program` exports as `name` (`default` for the default export or `module.exports` itself): the
- * module's export table (flow/exports.ts), the same one its per-file summary is made from; a name not in it may
- * still be a member of what `module.exports` holds (a class's static field, an enum's member).
- */
-function exported(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
-  const table = moduleExports(program);
-  const b = table.byName.get(name);
-  if (b) return b.value?.type === T.FunctionDeclaration ? undefined : b.value;
-  const whole = table.byName.get('default');
-  return whole?.value && whole.at.type === T.ExpressionStatement ? memberValue(whole.value, name, program) : undefined;
 }
 
 /** Property `key` of an object literal or member of an enum, through `Object.freeze` and same-file consts. */
@@ -125,10 +116,94 @@ interface Where {
   readonly getScope: (n: TSESTree.Node) => Scope;
 }
 
+/** How many modules one read may cross (re-exports, barrels, aliases of imports, objects built of imports). */
+const MAX_HOPS = 4;
+
+/** A node found in another module, with that module's tree and path. */
+interface Found {
+  readonly node: TSESTree.Node;
+  readonly mod: ParsedModule;
+  readonly file: string;
+}
+
+/**
+ * What module `spec` (imported from `fromFile`) holds at `path` (`[]` for the whole namespace is not a value):
+ * its export table first, then its re-exports (`export * from`, `export { a as b } from`), then, when the value
+ * it holds is itself an import of that module (`import { k } from './a'; export { k }`, `export const K = k`,
+ * `export const config = { cipher: cipherSettings }`), the module that import names. At most MAX_HOPS modules.
+ */
+function importedValue(fromFile: string, spec: string, path: readonly string[], hops = 0): Found | undefined {
+  // A package folder of a workspace with no manifest resolves by its folder's name, as for every rule.
+  const file = hops < MAX_HOPS ? resolveImport(dirname(fromFile), spec, true) : undefined;
+  const mod = file ? parseModule(file) : undefined;
+  const [first, ...rest] = path;
+  if (!file || !mod || first === undefined) return undefined;
+  const table = moduleExports(mod.program);
+  const b = table.byName.get(first);
+  let found: Found | undefined;
+  if (b?.imported && b.local !== undefined) found = throughImport(file, mod, b.local, [], hops);
+  else if (b) found = b.value?.type === T.FunctionDeclaration || !b.value ? undefined : { node: b.value, mod, file };
+  else {
+    for (const [from, exportedAs, imported] of table.reexports) {
+      if (exportedAs === first) {
+        found = importedValue(file, from, imported === '*' ? rest : [imported, ...rest], hops + 1);
+        if (found) return found;
+        continue;
+      }
+      if (exportedAs !== '*') continue;
+      found = importedValue(file, from, path, hops + 1);
+      if (found) return found;
+    }
+    const whole = table.byName.get('default');
+    // `module.exports = require('./settings')`: a CommonJS barrel.
+    const req =
+      whole?.value && whole.at.type === T.ExpressionStatement ? requireTarget(unwrap(whole.value)) : undefined;
+    if (req) return importedValue(file, req.module, req.imported === '*' ? path : [req.imported, ...path], hops + 1);
+    if (whole?.value && whole.at.type === T.ExpressionStatement) {
+      const node = memberValue(whole.value, first, mod.program);
+      found = node && { node, mod, file };
+    }
+  }
+  for (const k of rest) {
+    if (!found) return undefined;
+    found = followImport(found, hops);
+    const node: TSESTree.Node | undefined = found && memberValue(found.node, k, found.mod.program);
+    found = node && found && { ...found, node };
+  }
+  return found && followImport(found, hops);
+}
+
+/** A value that names an import binding of its own module (`export const K = k`) is read where that points. */
+function followImport(f: Found, hops: number): Found | undefined {
+  const n = unwrap(f.node);
+  // `exports.CIPHER = require('./ciphers').LEGACY`
+  const req = requireTarget(n);
+  if (req) return importedValue(f.file, req.module, req.imported === '*' ? [] : req.imported.split('.'), hops + 1) ?? f;
+  if (n.type !== T.Identifier && n.type !== T.MemberExpression) return f;
+  const path = memberPath(n);
+  if (!path || !collectImports(f.mod.program).has(path.root.name)) return f;
+  return throughImport(f.file, f.mod, path.root.name, path.keys, hops) ?? f;
+}
+
+/** Import binding `local` of module `file`, then `keys` below it. */
+function throughImport(
+  file: string,
+  mod: ParsedModule,
+  local: string,
+  keys: readonly string[],
+  hops: number,
+): Found | undefined {
+  const binding = collectImports(mod.program).get(local);
+  if (!binding) return undefined;
+  const path = binding.imported === '*' ? keys : [...binding.imported.split('.'), ...keys];
+  return importedValue(file, binding.module, path, hops + 1);
+}
+
 /**
  * The value `expr` reads from another module (or from an enum of this file), or undefined when it reads
  * none: `LEGACY_CIPHER`, `cryptoSettings.cipher`, `cfg.crypto.iv`, `CipherSuite.Stream`, also behind a local
- * `const alg = cfg.cipher`.
+ * `const alg = cfg.cipher`, through barrels and re-exports, and from a workspace package (also one with no
+ * package.json, imported by its folder's name).
  */
 export function moduleValueOf(expr: TSESTree.Node, where: Where): ModuleValue | undefined {
   let path = memberPath(expr);
@@ -138,19 +213,15 @@ export function moduleValueOf(expr: TSESTree.Node, where: Where): ModuleValue | 
     const binding = where.imports.get(root.name);
     if (binding) {
       if (!importsOnDisk(where.settings)) return undefined;
-      const file = resolveImport(dirname(where.filename), binding.module);
-      const mod = file ? parseModule(file) : undefined;
-      if (!file || !mod) return undefined;
-      const [first, ...rest] = binding.imported === '*' ? keys : [binding.imported, ...keys];
-      if (first === undefined) return undefined;
-      let node = exported(mod.program, first);
-      for (const k of rest) node = node && memberValue(node, k, mod.program);
-      if (!node || node.type === T.TSEnumDeclaration || node.type === T.ClassDeclaration) return undefined;
+      const imported = binding.imported === '*' ? keys : [...binding.imported.split('.'), ...keys];
+      const found = importedValue(resolve(where.cwd, where.filename), binding.module, imported);
+      const node = found?.node;
+      if (!found || !node || node.type === T.TSEnumDeclaration || node.type === T.ClassDeclaration) return undefined;
       return {
         node,
-        origins: resolveOrigins(node, mod.getScope),
+        origins: resolveOrigins(node, found.mod.getScope),
         name,
-        file: relative(where.cwd, file).replace(/\\/g, '/'),
+        file: relative(where.cwd, found.file).replace(/\\/g, '/'),
       };
     }
     const init = constInitOf(root, where.getScope(root));

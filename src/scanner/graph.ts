@@ -8,7 +8,7 @@
  * file is parsed here.
  */
 import { createRequire, isBuiltin } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ts } from 'ts-morph';
 
@@ -217,7 +217,7 @@ export class ModuleGraph {
     } catch {
       out = undefined;
     }
-    if (!out && !relative) out = this.resolveWorkspace(spec);
+    if (!out && !relative) out = this.resolveWorkspace(spec) ?? this.resolveFolderPackage(spec);
     this.memo.set(key, out ?? null);
     return out;
   }
@@ -256,6 +256,11 @@ export class ModuleGraph {
     return undefined;
   }
 
+  /** A manifest-less package folder under `<root>/packages/` by its folder's name (folderPackageFile). */
+  private resolveFolderPackage(spec: string): string | undefined {
+    return folderPackageFile(this.root, spec, (f) => this.codeFiles.has(f) && !f.endsWith('.d.ts'));
+  }
+
   /** A workspace package's module by name (`@org/pkg`, `@org/pkg/sub`), from its `exports`, entry fields or layout. */
   private resolveWorkspace(spec: string): string | undefined {
     const pkg = this.packages.find((p) => spec === p.name || spec.startsWith(`${p.name}/`));
@@ -272,6 +277,28 @@ export class ModuleGraph {
     }
     return undefined;
   }
+}
+
+/**
+ * A package folder with no package.json, imported by its folder's name (`@acme/crypto-config` →
+ * `packages/crypto-config/src/index.ts`): a monorepo laid out the conventional way with no manifests, only when
+ * no declared package answers. The lint's resolver (src/rule-kit/module-files.ts) reads the same folders, so the
+ * lint and the audit see the same modules.
+ */
+function folderPackageFile(root: string, spec: string, isCode: (abs: string) => boolean): string | undefined {
+  const m = /^(?:@[^/]+\/)?([^/@.][^/]*)(?:\/(.+))?$/.exec(spec);
+  if (!m) return undefined;
+  const dir = path.join(root, 'packages', m[1]!);
+  if (existsSync(path.join(dir, 'package.json'))) return undefined;
+  const bases = m[2]
+    ? [path.join(dir, m[2]), path.join(dir, 'src', m[2])]
+    : [path.join(dir, 'src', 'index'), path.join(dir, 'index')];
+  for (const b of bases)
+    for (const ext of sourceExtensions) {
+      if (isCode(b + ext)) return b + ext;
+      if (isCode(path.join(b, `index${ext}`))) return path.join(b, `index${ext}`);
+    }
+  return undefined;
 }
 
 /** The path package `exports` maps a subpath to (`"./sub"`, `"./*"` patterns, nested conditions). */

@@ -33,6 +33,12 @@ import { walk } from './sources/files.js';
 import { createPool } from './workers.js';
 import { hashText, saltIdOf } from '../detect/index.js';
 
+/**
+ * Categories whose definition used in another module is reported at the use only, in the lint and the audit alike
+ * (docs/audit.md, "Where a cross-module mistake is reported").
+ */
+const REPORTED_AT_USE: ReadonlySet<string> = new Set(['weak-algorithm']);
+
 export { AuditError } from './errors.js';
 export type { AuditErrorCode } from './errors.js';
 export { loadBaseline, writeBaseline, applyBaseline } from './baseline.js';
@@ -428,7 +434,18 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     .save()
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
-  const findings = uniqueFingerprints([...lintFindings, ...crossFindings, ...historyFindings].sort(compareFindings));
+  // One finding per mistake (docs/audit.md, "Where a cross-module mistake is reported"): a weak algorithm choice
+  // another module uses is reported at that use, its definition a step of the finding's path, not again where it
+  // is written (the lint, reading the importer from disk, does the same).
+  const usedElsewhere = new Set(
+    crossFindings
+      .filter((f) => REPORTED_AT_USE.has(f.category))
+      .flatMap((f) => (f.path ?? []).map((s) => `${s.file}:${s.line}:${f.category}`)),
+  );
+  const kept = usedElsewhere.size
+    ? lintFindings.filter((f) => !usedElsewhere.has(`${f.location.file}:${f.location.line}:${f.category}`))
+    : lintFindings;
+  const findings = uniqueFingerprints([...kept, ...crossFindings, ...historyFindings].sort(compareFindings));
   const lines = analysed.reduce((n, r) => n + r.lines, 0);
   const bytes = analysed.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);

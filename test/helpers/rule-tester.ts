@@ -31,12 +31,22 @@ export const diskRuleTester = new RuleTester({
   languageOptions: { parserOptions: { tsconfigRootDir: diskFixturesDir } },
 });
 
+const chainsFixturesDir = fileURLToPath(new URL('../../fixtures/rule-tester/module-chains', import.meta.url));
+
+/**
+ * Plain parsing, with file names relative to fixtures/rule-tester/module-chains: a monorepo whose modules reach
+ * each other through barrels, folder imports, a manifest-less package and CommonJS (test/rules/module-chains).
+ */
+export const chainsRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { tsconfigRootDir: chainsFixturesDir } },
+});
+
 /**
  * Issue 15: every invalid case asserts where its reports start and end. Checked here, for every RuleTester
  * table, before ESLint runs the case: an error given as a bare message id or a count cannot pass.
  */
 type Run = RuleTester['run'];
-for (const tester of [ruleTester, typedRuleTester, diskRuleTester]) {
+for (const tester of [ruleTester, typedRuleTester, diskRuleTester, chainsRuleTester]) {
   const run: Run = tester.run.bind(tester);
   tester.run = ((name, rule, tests) => {
     for (const c of tests.invalid) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -41,5 +41,24 @@ describe('importedElsewhere', () => {
     rmSync(join(dir, 'use.ts'));
     vi.setSystemTime(new Date('2026-12-05T00:00:30Z'));
     expect(importedElsewhere(settings, 'CIPHER')).toBe(false);
+  });
+
+  it('sees an importer of a folder whose index re-exports the module, and not one of a sibling export', () => {
+    mkdirSync(join(dir, 'config'));
+    writeFileSync(join(dir, 'config', 'ciphers.ts'), "export const LEGACY = 'bf-cbc';\nexport const OTHER = 'x';\n");
+    writeFileSync(join(dir, 'config', 'sizes.ts'), 'export const BITS = 1024;\n');
+    writeFileSync(
+      join(dir, 'config', 'index.ts'),
+      "export * from './ciphers';\nexport { BITS as RSA_BITS } from './sizes';\n",
+    );
+    writeFileSync(
+      join(dir, 'use.ts'),
+      "import { LEGACY, RSA_BITS } from './config';\nexport const c = [LEGACY, RSA_BITS];\n",
+    );
+    expect(importedElsewhere(join(dir, 'config', 'ciphers.ts'), 'LEGACY')).toBe(true);
+    expect(importedElsewhere(join(dir, 'config', 'ciphers.ts'), 'OTHER')).toBe(false);
+    // `export { BITS as RSA_BITS } from './sizes'`: the rule asks with the module's own name, which the barrel's
+    // statement names (the check is textual: a renamed export is found when the barrel writes both names).
+    expect(importedElsewhere(join(dir, 'config', 'sizes.ts'), 'BITS')).toBe(true);
   });
 });

@@ -180,7 +180,8 @@ ruleTester.run('no-weak-key-size (digests and held defaults)', rule, {
   ],
 });
 
-// A barrel's re-export is not a use: the shared module's weak choice is reported where it is written.
+// A barrel's re-export passes the value on: the call that imports it through the barrel is reported (module-values.ts
+// reads through barrels), and the shared module's choice is not reported again where it is written.
 const barrelProject = mkdtempSync(join(tmpdir(), 'keyhygiene-barrel-'));
 mkdirSync(join(barrelProject, 'src'));
 writeFileSync(join(barrelProject, 'package.json'), '{ "name": "barrel-demo", "private": true }\n');
@@ -208,26 +209,17 @@ afterAll(() => {
 });
 
 ruleTester.run('no-weak-key-size (re-exported settings)', rule, {
-  valid: [{ code: shared, filename: join(directProject, 'src', 'algorithms.ts') }],
+  valid: [
+    { code: shared, filename: join(directProject, 'src', 'algorithms.ts') },
+    { code: shared, filename: join(barrelProject, 'src', 'algorithms.ts') },
+  ],
   invalid: [
     {
-      code: shared,
-      filename: join(barrelProject, 'src', 'algorithms.ts'),
-      errors: [
-        {
-          messageId: 'weakCipher',
-          line: 1,
-          column: 62,
-          endLine: 1,
-          endColumn: 76,
-          suggestions: [
-            {
-              messageId: 'useSafer',
-              output: "export const CIPHERS = { field: 'aes-256-gcm', legacyExport: 'aes-256-gcm' } as const;\n",
-            },
-          ],
-        },
-      ],
+      code:
+        "import { createCipheriv } from 'node:crypto';\nimport { CIPHERS } from './index';\n" +
+        'export const seal = (k: Buffer, iv: Buffer) => createCipheriv(CIPHERS.legacyExport, k, iv);\n',
+      filename: join(barrelProject, 'src', 'vault.ts'),
+      errors: [{ messageId: 'weakCipher', line: 3, column: 63, endLine: 3, endColumn: 83, suggestions: [] }],
     },
   ],
 });

@@ -104,6 +104,35 @@ describe('exports', () => {
   });
 });
 
+describe('records built of imports, and CommonJS barrels', () => {
+  it('keeps every import binding an exported object holds, not only the first', () => {
+    const s = summary(
+      [
+        "import { MODERN, LEGACY } from '@acme/crypto-settings';",
+        'export const cryptoConfig = {',
+        '  modern: { algorithm: MODERN },',
+        '  legacy: { algorithm: LEGACY },',
+        '  again: { algorithm: MODERN },',
+        '};',
+      ].join('\n'),
+    );
+    expect(s?.exports).toEqual({ cryptoConfig: { alias: 'MODERN', holds: ['LEGACY'] } });
+    expect(s?.imports).toEqual({
+      MODERN: ['@acme/crypto-settings', 'MODERN'],
+      LEGACY: ['@acme/crypto-settings', 'LEGACY'],
+    });
+  });
+
+  it('reads `module.exports = require(...)` as a re-export of everything, and a plain object as no barrel', () => {
+    expect(summary("module.exports = require('./settings');", 'lib/index.js')?.reexports).toEqual([
+      ['./settings', '*', '*'],
+    ]);
+    expect(summary("module.exports = { cipher: require('./settings').cipher };", 'lib/other.js')?.reexports).toEqual(
+      [],
+    );
+  });
+});
+
 describe('uses', () => {
   it('records import bindings that reach a key sink, through local consts, Buffer.from and fallbacks', () => {
     const s = summary(

@@ -8,6 +8,7 @@
  * - `export const|let|var|function|class|enum …` and `export default <declaration or expression>`;
  * - `export { a as b }` (of a top-level declaration, or of an import binding: an alias);
  * - `export … from` and `export * from` (re-exports, kept apart: another module answers for them);
+ * - `module.exports = require('./x')` (a CommonJS barrel: read as `export * from './x'` besides `default`);
  * - `module.exports = { … }` (each property, and the whole object as `default`), also when the object is a
  *   top-level const or wrapped in `Object.freeze`; `module.exports = X` (`default`); `exports.k = …` and
  *   `module.exports.k = …`.
@@ -15,7 +16,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../ast.js';
-import { collectImports } from '../imports.js';
+import { collectImports, requireTarget } from '../imports.js';
 
 /** One exported name. */
 export interface ExportBinding {
@@ -152,6 +153,9 @@ export function moduleExports(program: TSESTree.Program): ModuleExports {
       const { left, right } = st.expression;
       if (left.type !== T.MemberExpression) continue;
       if (isModuleExports(left)) {
+        // `module.exports = require('./x')`: a CommonJS barrel passes on every export of ./x.
+        const req = requireTarget(unwrap(right));
+        if (req?.imported === '*') reexports.push([req.module, '*', '*'] as const);
         // `module.exports = { … }`: each property is a named export, and the whole object the default one.
         const whole = ofValue('default', st, right);
         add(whole);

@@ -62,6 +62,11 @@ interface ExportEntry {
   readonly facts?: readonly ExportFact[];
   /** The export re-exposes an import binding of this file (`import { k } from './a'; export const K = k`). */
   readonly alias?: string;
+  /**
+   * Further import bindings an exported object holds in its members, beyond `alias` (`export const config =
+   * { modern: { algorithm: MODERN }, legacy: { algorithm: LEGACY } }`): the join follows each.
+   */
+  readonly holds?: readonly string[];
 }
 
 /** A use of an import binding at a place where what it is matters. */
@@ -402,6 +407,8 @@ function holdsValue(v: TSESTree.Node): boolean {
 interface Facts {
   readonly facts: Set<ExportFact>;
   alias?: string;
+  /** Import bindings held besides `alias` (members of an object). */
+  holds?: Set<string>;
 }
 
 /** Facts about an expression an export holds (literal key material, a made value), following local consts. */
@@ -423,7 +430,11 @@ function factsOf(
   }
   const merge = (o: Facts): void => {
     for (const f of o.facts) out.facts.add(f);
-    if (o.alias !== undefined) out.alias ??= o.alias;
+    for (const a of [o.alias, ...(o.holds ?? [])]) {
+      if (a === undefined || a === out.alias) continue;
+      if (out.alias === undefined) out.alias = a;
+      else (out.holds ??= new Set()).add(a);
+    }
   };
   switch (n.type) {
     case T.ObjectExpression:
@@ -619,6 +630,7 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       const f = factsOf(v, b.local ?? b.name, scopeOf, imports, 0);
       for (const x of f.facts) out.facts.add(x);
       if (f.alias !== undefined) out.alias = f.alias;
+      if (f.holds) out.holds = f.holds;
       return out;
     };
     const table = moduleExports(sc.ast);
@@ -629,8 +641,10 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       exports[b.name] = {
         ...(f.facts.size > 0 ? { facts: [...f.facts].sort() } : {}),
         ...(f.alias === undefined ? {} : { alias: f.alias }),
+        ...(f.holds ? { holds: [...f.holds].sort() } : {}),
       };
       if (f.alias !== undefined) usedLocals.add(f.alias);
+      for (const h of f.holds ?? []) usedLocals.add(h);
     }
     const usedImports: Record<string, readonly [string, string]> = {};
     for (const l of usedLocals) {

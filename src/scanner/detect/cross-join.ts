@@ -112,9 +112,11 @@ async function joinAndAnalyse(
         const t = b && graph.resolve(file, b[0]);
         return !!t && (await reaches(t, b[1] === '*' ? undefined : b[1], need, chain, seen));
       };
-      if (e?.alias !== undefined && (await viaAlias(e.alias))) return true;
+      const aliases = (x: { alias?: string; holds?: readonly string[] } | undefined): string[] =>
+        x ? [...(x.alias === undefined ? [] : [x.alias]), ...(x.holds ?? [])] : [];
+      for (const a of aliases(e)) if (await viaAlias(a)) return true;
       if (name === undefined) {
-        for (const x of Object.values(s.exports)) if (x.alias !== undefined && (await viaAlias(x.alias))) return true;
+        for (const x of Object.values(s.exports)) for (const a of aliases(x)) if (await viaAlias(a)) return true;
       }
       let reexported = false;
       for (const [spec, exported, imported] of s.reexports) {
