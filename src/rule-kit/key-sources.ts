@@ -118,12 +118,13 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
-   * `const buf = randomBytes(32); createCipheriv(alg, buf, iv); … buf = null`: bytes from a key producer under a
-   * generic name are a key when the file passes them as the key of a catalogue sink (flow/roles.ts); a password
-   * use does not make bytes a key.
+   * `const buf = randomBytes(32); createCipheriv(alg, buf, iv); … buf = null` (or a class field `this.buf`): bytes
+   * from a key producer under a generic name are a key when the file passes them as the key of a catalogue sink
+   * (flow/roles.ts); a password use does not make bytes a key.
    */
-  const usedKeySource = (t: TSESTree.Identifier): string | undefined => {
-    const use = valueRolesOf(sourceCode, imports).secretUseOf(t);
+  const usedKeySource = (t: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
+    const roles = valueRolesOf(sourceCode, imports);
+    const use = t.type === T.Identifier ? roles.secretUseOf(t) : roles.secretUseOfField(t);
     if (!use || use.role === 'password') return undefined;
     for (const o of flowOf(sourceCode).origins(t)) {
       if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) continue;
@@ -137,7 +138,7 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   const droppedKeySource = (target: TSESTree.Node): string | undefined => {
     const t = unwrap(target);
     if (t.type === T.Identifier) return keySource(t, t.name) ?? usedKeySource(t);
-    return t.type === T.MemberExpression ? keySource(t, propertyName(t)) : undefined;
+    return t.type === T.MemberExpression ? (keySource(t, propertyName(t)) ?? usedKeySource(t)) : undefined;
   };
 
   const ownedKeyBuffer = (node: TSESTree.VariableDeclarator): string | undefined => {

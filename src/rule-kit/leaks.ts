@@ -715,8 +715,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   /**
    * `function seal(k: Buffer, data) { log.debug(…k…); createCipheriv(alg, k, iv) }`: a generic name the file passes
-   * as the key, secret or password of a catalogue key sink (flow/roles.ts); not a public key or a hash by name.
+   * as the key, secret or password of a catalogue key sink (flow/roles.ts); not a public key or a hash by name. A
+   * class field (`this.material`) is judged by its uses in the class.
    */
+  const fieldRoleUse = (n: TSESTree.MemberExpression, p: string): Leak[] => {
+    if (publicKeyName.pattern.test(normaliseName(p)) || isHashName(p)) return [];
+    const use = valueRolesOf(sourceCode, imports).secretUseOfField(n);
+    return use ? [{ node: n, what: `'this.${p}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
+  };
+
   const roleUse = (n: TSESTree.Identifier): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
@@ -1041,6 +1048,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, sent as an Authorization header` }];
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
+    const field = fieldRoleUse(n, p);
+    if (field.length) return field;
     const held = heldSecret(n, path);
     if (held.length) return held;
     const used = path !== undefined && path.includes('.') ? usedAsSecret(n, path) : [];

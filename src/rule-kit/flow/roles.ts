@@ -24,10 +24,11 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyImports } from '../../catalogue/deletion.js';
 import { publicKeyAcceptingSink, secretRoles } from '../../catalogue/sinks.js';
 import type { SinkRole } from '../../catalogue/types.js';
-import { findVariable, propertyName, unwrap, type Scope } from '../ast.js';
+import { childrenOf, findVariable, propertyName, unwrap, type Scope } from '../ast.js';
 import { matchCallPattern } from '../call-patterns.js';
 import type { ImportMap } from '../imports.js';
 import { matchSinks } from '../sinks.js';
+import { thisWrites } from './this-writes.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -50,6 +51,11 @@ export interface ValueRoles {
   readonly secretUseOf: (id: TSESTree.Identifier) => RoleUse | undefined;
   /** The same, for a variable already resolved. */
   readonly secretUseOfVariable: (v: Variable) => RoleUse | undefined;
+  /**
+   * The same for a class field read as `this.name` (or `this.#name`): the first strong use of `this.name` anywhere
+   * in the class, unless the class declares or fills the field with a key handle.
+   */
+  readonly secretUseOfField: (member: TSESTree.MemberExpression) => RoleUse | undefined;
 }
 
 /** How many bindings a value may be copied through (`const k = Buffer.from(x)`), and wrappers climbed per use. */
@@ -57,7 +63,7 @@ const MAX_COPIES = 2;
 const MAX_CLIMB = 6;
 /** Methods that return (part of) the same bytes: `x.subarray(0, 32)`, `x.slice(0, 16)`. */
 const SAME_BYTES = new Set(['subarray', 'slice']);
-/** `Buffer.from(x)`, `Buffer.from(x, 'hex')`, `enc.encode(x)`, `utf8ToBytes(x)`, `hexToBytes(x)`: the value re-encoded. */
+/** `Buffer.from(x, 'hex')`, `enc.encode(x)`, `utf8ToBytes(x)`, `hexToBytes(x)`: the value re-encoded. */
 const ENCODERS = new Set(['from', 'encode', 'utf8ToBytes', 'hexToBytes', 'toUtf8Bytes', 'decodeUTF8', 'decodeBase64']);
 const BYTE_VIEWS = new Set(['Uint8Array', 'Buffer']);
 /** A type that names a key handle: what it holds prints no bytes and cannot be wiped. */
@@ -186,7 +192,76 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
     return found;
   };
 
+  /** Every `this.name` read in a class, by name: one walk of the class, the first time one of its fields is asked. */
+  const fieldReads = new Map<TSESTree.ClassBody, Map<string, TSESTree.MemberExpression[]>>();
+  const readsIn = (cls: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> => {
+    let byName = fieldReads.get(cls);
+    if (byName) return byName;
+    fieldReads.set(cls, (byName = new Map()));
+    const stack: TSESTree.Node[] = [...cls.body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === T.ClassBody) continue;
+      if (n.type === T.MemberExpression && unwrap(n.object).type === T.ThisExpression) {
+        const name = propertyName(n);
+        const written = n.parent?.type === T.AssignmentExpression && n.parent.left === n;
+        if (name !== undefined && !written) byName.set(name, [...(byName.get(name) ?? []), n]);
+      }
+      stack.push(...childrenOf(n, sourceCode.visitorKeys));
+    }
+    return byName;
+  };
+  const fieldMemo = new Map<string, RoleUse | null>();
+
+  /** The field holds a key handle: declared with a handle type, or filled by a catalogue key import. */
+  const fieldIsHandle = (cls: TSESTree.ClassBody, name: string): boolean => {
+    const decl = cls.body.find((m) => m.type === T.PropertyDefinition && propertyName(m) === name);
+    const ann = decl?.type === T.PropertyDefinition ? decl.typeAnnotation?.typeAnnotation : undefined;
+    const types = ann?.type === T.TSUnionType ? ann.types : ann ? [ann] : [];
+    if (
+      types.some(
+        (t) => t.type === T.TSTypeReference && t.typeName.type === T.Identifier && HANDLE_TYPE.test(t.typeName.name),
+      )
+    )
+      return true;
+    return thisWrites(cls, name, sourceCode.visitorKeys).some((w) => {
+      const v = unwrap(w);
+      const made = v.type === T.AwaitExpression ? unwrap(v.argument) : v;
+      return (
+        (made.type === T.CallExpression || made.type === T.NewExpression) &&
+        matchCallPattern(made, imports, getScope(made), keyImports) !== undefined
+      );
+    });
+  };
+
+  const secretUseOfField = (member: TSESTree.MemberExpression): RoleUse | undefined => {
+    const name = propertyName(member);
+    if (name === undefined || unwrap(member.object).type !== T.ThisExpression) return undefined;
+    let cls: TSESTree.Node | undefined = member.parent;
+    while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+    if (!cls) return undefined;
+    const key = `${cls.range[0]}:${name}`;
+    const known = fieldMemo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: RoleUse | undefined;
+    if (!fieldIsHandle(cls, name))
+      for (const read of readsIn(cls).get(name) ?? []) {
+        const value = climb(read);
+        found = useAt(value);
+        if (found) break;
+        const decl = value.parent;
+        if (decl?.type === T.VariableDeclarator && decl.init === value && decl.id.type === T.Identifier) {
+          const next = findVariable(getScope(decl), decl.id);
+          found = next ? secretUseOfVariable(next, 1) : undefined;
+          if (found) break;
+        }
+      }
+    fieldMemo.set(key, found ?? null);
+    return found;
+  };
+
   return {
+    secretUseOfField,
     secretUseOf: (id) => {
       const v = findVariable(getScope(id), id);
       return v ? secretUseOfVariable(v) : undefined;
