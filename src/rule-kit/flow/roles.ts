@@ -197,7 +197,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
   const readsIn = (cls: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> => {
     let byName = fieldReads.get(cls);
     if (byName) return byName;
-    fieldReads.set(cls, (byName = new Map()));
+    fieldReads.set(cls, (byName = new Map<string, TSESTree.MemberExpression[]>()));
     const stack: TSESTree.Node[] = [...cls.body];
     while (stack.length) {
       const n = stack.pop()!;
