@@ -3,16 +3,16 @@
  * (the catalogue sink, the argument's role, the line), through wrappers and one copy, and the near misses that get
  * no role: an IV or data argument, a key handle, a verification key that may be public, a value never passed.
  */
-import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { valueRolesOf } from '../../src/rule-kit/flow/roles.js';
+import { valueRolesOf, type RoleUse } from '../../src/rule-kit/flow/roles.js';
 import { collectImports } from '../../src/rule-kit/imports.js';
+import { lintWith } from '../helpers/probe.js';
 
 /** For every identifier `console.log` is given in `code`: its name and the role evidence found for it. */
 function rolesLogged(code: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const said = (use: RoleUse | undefined): string => (use ? `${use.role} of ${use.sink} at line ${use.line}` : 'none');
   const rule: TSESLint.RuleModule<'x'> = {
     meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
     defaultOptions: [],
@@ -20,25 +20,12 @@ function rolesLogged(code: string): Record<string, string> {
       const roles = valueRolesOf(context.sourceCode, collectImports(context.sourceCode.ast));
       return {
         'CallExpression[callee.object.name="console"] > Identifier'(id: TSESTree.Identifier) {
-          const use = roles.secretUseOf(id);
-          out[id.name] = use ? `${use.role} of ${use.sink} at line ${use.line}` : 'none';
+          out[id.name] = said(roles.secretUseOf(id));
         },
       };
     },
   };
-  const messages = new Linter({ configType: 'flat' }).verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { p: { rules: { r: rule as never } } },
-        languageOptions: { parser: tsParser as Linter.Parser },
-        rules: { 'p/r': 'error' },
-      },
-    ],
-    { filename: 'src/roles.ts' },
-  );
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  expect(lintWith(rule, code, 'src/roles.ts').filter((m) => m.fatal)).toEqual([]);
   return out;
 }
 

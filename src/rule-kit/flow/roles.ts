@@ -24,7 +24,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyImports } from '../../catalogue/deletion.js';
 import { publicKeyAcceptingSink, secretRoles } from '../../catalogue/sinks.js';
 import type { SinkRole } from '../../catalogue/types.js';
-import { childrenOf, findVariable, propertyName, unwrap, type Scope } from '../ast.js';
+import { calleeName, childrenOf, findVariable, propertyName, unwrap, type Scope } from '../ast.js';
 import { matchCallPattern } from '../call-patterns.js';
 import type { ImportMap } from '../imports.js';
 import { matchSinks } from '../sinks.js';
@@ -108,13 +108,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       }
       // Buffer.from(x, 'hex'), enc.encode(x), new Uint8Array(x)
       if ((p.type === T.CallExpression || p.type === T.NewExpression) && p.arguments[0] === n) {
-        const callee = unwrap(p.callee);
-        const name =
-          callee.type === T.Identifier
-            ? callee.name
-            : callee.type === T.MemberExpression
-              ? propertyName(callee)
-              : undefined;
+        const name = calleeName(p.callee);
         const encoder = p.type === T.CallExpression && name !== undefined && ENCODERS.has(name);
         const view = p.type === T.NewExpression && name !== undefined && BYTE_VIEWS.has(name);
         if (encoder || view) {
