@@ -1193,6 +1193,13 @@ export const keySinks: readonly KeySink[] = [
 export const secretRoles = new Set(['key', 'secret', 'private-key', 'password', 'ikm'] as const);
 
 /**
+ * Sinks whose key argument may as well be a PUBLIC key: JWT verification (`jwt.verify(t, publicPem)`,
+ * `jwtVerify`, passport-jwt's and express-jwt's `secretOrKey`/`secret` given an RS256 public key) and JWK import (a
+ * public JWK). A value passed there is not proven secret by that use alone (src/rule-kit/flow/roles.ts), by sink id.
+ */
+export const publicKeyAcceptingSink = /verify|importJWK|passport-jwt|express-jwt/i;
+
+/**
  * The keystore name a suggestion gives a key that has no name of its own, by the sink it reaches (first
  * match wins): `loadSecret('jwt-secret')` for a JWT library, `'hmac-key'` for an HMAC, and so on.
  */

@@ -19,6 +19,7 @@ import { isHashName, isSecretEnvName } from '../detect/index.js';
 import { bindingNameOf, derefConst, findVariable, propertyName, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { valueRolesOf } from './flow/roles.js';
 import type { ImportMap } from './imports.js';
 import { exportsPublicKey, isDataKeyPlaintext, isPrivateExport } from './key-exports.js';
 import { isKeyMaterialName as isKeyName } from './key-holders.js';
@@ -116,10 +117,28 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     return ann && !bytes ? undefined : `the '${n.name}' parameter`;
   };
 
+  /**
+   * `const buf = randomBytes(32); createCipheriv(alg, buf, iv); … buf = null` (or a class field `this.buf`): bytes
+   * from a key producer under a generic name are a key when the file passes them as the key of a catalogue sink
+   * (flow/roles.ts); a password use does not make bytes a key.
+   */
+  const usedKeySource = (t: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
+    const roles = valueRolesOf(sourceCode, imports);
+    const use = t.type === T.Identifier ? roles.secretUseOf(t) : roles.secretUseOfField(t);
+    if (!use || use.role === 'password') return undefined;
+    for (const o of flowOf(sourceCode).origins(t)) {
+      if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) continue;
+      const p = producerOf(o.node);
+      if (p?.returns === 'buffer' && !exportsPublicKey(p, o.node))
+        return `${p.title}, used as the ${use.role} of ${use.sink} at line ${use.line}`;
+    }
+    return undefined;
+  };
+
   const droppedKeySource = (target: TSESTree.Node): string | undefined => {
     const t = unwrap(target);
-    if (t.type === T.Identifier) return keySource(t, t.name);
-    return t.type === T.MemberExpression ? keySource(t, propertyName(t)) : undefined;
+    if (t.type === T.Identifier) return keySource(t, t.name) ?? usedKeySource(t);
+    return t.type === T.MemberExpression ? (keySource(t, propertyName(t)) ?? usedKeySource(t)) : undefined;
   };
 
   const ownedKeyBuffer = (node: TSESTree.VariableDeclarator): string | undefined => {

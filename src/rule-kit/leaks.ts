@@ -71,6 +71,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
 import type { ImportMap } from './imports.js';
@@ -707,7 +708,26 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
-    return used.length ? used : clientWithSecret(n, sink);
+    if (used.length) return used;
+    const role = roleUse(n);
+    return role.length ? role : clientWithSecret(n, sink);
+  };
+
+  /**
+   * `function seal(k: Buffer, data) { log.debug(…k…); createCipheriv(alg, k, iv) }`: a generic name the file passes
+   * as the key, secret or password of a catalogue key sink (flow/roles.ts); not a public key or a hash by name. A
+   * class field (`this.material`) is judged by its uses in the class.
+   */
+  const fieldRoleUse = (n: TSESTree.MemberExpression, p: string): Leak[] => {
+    if (publicKeyName.pattern.test(normaliseName(p)) || isHashName(p)) return [];
+    const use = valueRolesOf(sourceCode, imports).secretUseOfField(n);
+    return use ? [{ node: n, what: `'this.${p}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
+  };
+
+  const roleUse = (n: TSESTree.Identifier): Leak[] => {
+    if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
+    const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
+    return use ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
   };
 
   /**
@@ -1028,6 +1048,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, sent as an Authorization header` }];
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
+    const field = fieldRoleUse(n, p);
+    if (field.length) return field;
     const held = heldSecret(n, path);
     if (held.length) return held;
     const used = path !== undefined && path.includes('.') ? usedAsSecret(n, path) : [];
