@@ -13,7 +13,7 @@
 import type { CredentialFormat } from './types.js';
 
 /** How far before a match its context may start (`findCredentials` looks 60 characters back). */
-export const CONTEXT_REACH = 60;
+const CONTEXT_REACH = 60;
 
 /**
  * `context` without its assertions (`^`, `$`, `\b`, `\B` outside a character class): it matches wherever the
@@ -71,6 +71,22 @@ function escaped(src: string, i: number): { code?: number; cls?: 'word' | 'digit
   return { code: e.charCodeAt(0), len: 1 };
 }
 
+/** The index of the `)` that closes the group opening at `source[open]` (escapes and classes read as such). */
+export function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  let j = open;
+  for (; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') j++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) break;
+  }
+  return j;
+}
+
 /**
  * The ASCII characters a match of `pattern` can consume (index = char code, 1 = may), or undefined when that is
  * not plain from its source: a `.`, a negated or Unicode class, a lookaround inside the match, a back reference,
@@ -93,16 +109,7 @@ export function matchAlphabet(pattern: RegExp): Uint8Array | undefined {
       const look = /^\(\?<?[=!]/.exec(src.slice(i));
       if (look && depth === 0) {
         // A top-level lookaround: skip it whole.
-        let d = 0;
-        let inClass = false;
-        for (; i < src.length; i++) {
-          const k = src[i];
-          if (k === '\\') i++;
-          else if (inClass) inClass = k !== ']';
-          else if (k === '[') inClass = true;
-          else if (k === '(') d++;
-          else if (k === ')' && --d === 0) break;
-        }
+        i = groupEnd(src, i);
         continue;
       }
       if (look) return undefined;
@@ -201,7 +208,7 @@ export function contextWindows(gate: ContextGate, text: string): Array<[number, 
  * Where a search for `gate`'s pattern may start so as to find every match that starts at `at` or later, no earlier
  * than `floor` (where the search stands now): just after the nearest character before `at` that no match can hold.
  */
-export function resumeAt(gate: ContextGate, text: string, at: number, floor: number): number {
+function resumeAt(gate: ContextGate, text: string, at: number, floor: number): number {
   let s = at;
   while (s > floor) {
     const c = text.charCodeAt(s - 1);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contextGateOf,
   contextWindows,
+  groupEnd,
   looseContext,
   matchAlphabet,
   windowedSearch,
@@ -37,19 +38,8 @@ function topLevel(source: string): Array<'boundary' | 'look' | 'capture' | 'othe
       continue;
     }
     const kind = /^\(\?<?[=!]/.test(source.slice(i)) ? 'look' : /^\(\?/.test(source.slice(i)) ? 'other' : 'capture';
-    let depth = 0;
-    let inClass = false;
-    let j = i;
-    for (; j < source.length; j++) {
-      const c = source[j];
-      if (c === '\\') j++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) break;
-    }
     items.push(kind);
-    i = j + 1;
+    i = groupEnd(source, i) + 1;
   }
   return items;
 }
@@ -138,7 +128,8 @@ describe('looseContext', () => {
 });
 
 describe('findCredentials with context gates', () => {
-  // Real shapes: a Hardhat config's deployer key, a wallet mnemonic in a .env, a Heroku key in a CI workflow. Each is found with its context word before it, and not found without one anywhere in the text.
+  // Real shapes: a Hardhat config's deployer key, a wallet mnemonic in a .env, a Heroku key in a CI workflow. Each is
+  // found with its context word before it, and not found without one anywhere in the text.
   const hex = 'a3f1c2d4e5b6978812345678abcdef0123456789abcdef0123456789abcdef01';
   const cases: Array<{ id: string; name: string; found: string; missing: string }> = [
     {
