@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every credential below is fake or a published example */
 /**
  * The context gates of `findCredentials` (a context format's pattern runs only within reach of its context) and
  * the catalogue data they rest on: which context formats can capture a published example. The published
