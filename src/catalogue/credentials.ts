@@ -14,6 +14,13 @@ import type { ContextPublicIdentifier, CredentialFormat, NamePublicIdentifier, P
 export interface PublishedExample {
   /** Hex SHA-256 of the value with all whitespace removed. */
   readonly sha256: string;
+  /**
+   * The ids of the credential formats with a `context` whose pattern captures this value (each such pattern is one
+   * capture group between boundary assertions). Derived by running every format's pattern over the value, bare,
+   * quoted, and split by a space or an escaped line break. `findCredentials` may skip a context format in a text
+   * where its context occurs nowhere only when no published example lists it: the published check runs first.
+   */
+  readonly contextFormats: readonly string[];
   readonly label: string;
   /** Where it is published. */
   readonly source: string;
@@ -865,176 +872,211 @@ export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
 export const publishedExamples: readonly PublishedExample[] = [
   {
     sha256: '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
+    contextFormats: ['pagerduty-api-key'],
     label: 'AWS documented example access key id',
     source: 'AWS IAM User Guide',
   },
   {
     sha256: '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
+    contextFormats: ['aws-secret-access-key', 'azure-client-secret-legacy'],
     label: 'AWS documented example secret access key',
     source: 'AWS IAM User Guide',
   },
   {
     sha256: 'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
+    contextFormats: ['pagerduty-api-key'],
     label: 'AWS documented example access key id',
     source: 'AWS General Reference',
   },
   {
     sha256: 'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
+    contextFormats: ['aws-secret-access-key', 'azure-client-secret-legacy'],
     label: 'AWS documented example secret access key',
     source: 'AWS General Reference',
   },
   {
     sha256: '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
+    contextFormats: ['azure-client-secret-legacy', 'fastly-api-token'],
     label: 'Stripe documentation test secret key',
     source: 'Stripe API reference',
   },
   {
     sha256: '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+    contextFormats: [],
     label: 'jwt.io debugger example token',
     source: 'jwt.io',
   },
   {
     sha256: '8b1b17a9740c068accab5c3d0d652c8e3cc13206e70bb73b42ea41d4c2de3c12',
+    contextFormats: [],
     label: 'RFC 7515 A.1 HMAC key (k)',
     source: 'RFC 7515 Appendix A.1; RFC 7517 Appendix A.3',
   },
   {
     sha256: '5ccf2edb4f070f0b180f1adadb1be7c568d04181e7938433c4503db2d2bf8b3e',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7515 A.3 P-256 private key (d)',
     source: 'RFC 7515 Appendix A.3',
   },
   {
     sha256: 'a45404ae333dd955dcff82cf28972e0f81b1e673cb70e2fc2d7d0d4c42a893bc',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7517 A.2 P-256 private key (d)',
     source: 'RFC 7517 Appendix A.2',
   },
   {
     sha256: '57afc11665beb68de7ccd6df1b38453be8682ac63bb8ccdf67cce63c2db9afd2',
+    contextFormats: ['travis-ci-token', 'honeycomb-api-key'],
     label: 'RFC 7517 A.3 AES key-wrap key (k)',
     source: 'RFC 7517 Appendix A.3',
   },
   {
     sha256: '2e4ff57e9c832edab47dcc5a7ba5ef544a7c42b526248e088a8ae374d3c19677',
+    contextFormats: [],
     label: 'RFC 7517 A.2 RSA private key (d, kid 2011-04-29)',
     source: 'RFC 7517 Appendix A.2',
   },
   {
     sha256: '1af39757f13b6f66c0d3ad4051994eeadc1d7aeb3a628c322f4392a934a90243',
+    contextFormats: [],
     label: 'RFC 7517 A.2 RSA private key (p)',
     source: 'RFC 7517 Appendix A.2',
   },
   {
     sha256: 'f6a52e213060903eec75342ad98bb9ecf647e1fa4ced86e8f4d72243b69255af',
+    contextFormats: [],
     label: 'RFC 7517 A.2 RSA private key (q)',
     source: 'RFC 7517 Appendix A.2',
   },
   {
     sha256: '92a7d7ea52e43e7051a891902253e914208d166249aa7cda741739912c59de61',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '4e8bbaed409fda3e40840fb01948549af8752489d1cc675f872e0d9c3a1561d7',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (p)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '508281b4bacaa8c1436387d5816d6f603f54dbe507692dd66c980295a905fc01',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (q)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '9ee7ffb5347b07263a777f7fcb6c114f88a265a2cf539d79adaff9c49728effb',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (dp)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '1be3b3754ef5c655db80405d097782b56b5cd987c4647fc209f82ae423fcfb0b',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (dq)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '7df3f9779b45de94e46f1418f6ac634c050761de257faf3115f4bf1eeac9680f',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (qi)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '190edf59d5736c3b3ea6bb36d57f5eb415a9b79f3201b381b8f3cb089135981f',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 8037 A.1 Ed25519 private key (d)',
     source: 'RFC 8037 Appendix A.1',
   },
   {
     sha256: '243cd6766dfc55feb19c57a662e8e712c0a37e6c44a00467255e0b4ac21182b7',
+    contextFormats: [],
     label: 'RFC 7520 example key bilbo.baggins@hobbiton.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '0330b11998cbc9abd5a585e755cb5df2f73f1a5632fdcc2abb19e05e3eceddb9',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7520 example key 018c0ae5-4d9b-471b-bfd6-eef314bc7037 (k)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '2677a14a465f8bf0f2f2f372f5870a097a4d13814aa68868e0467b27b3c641cf',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '3489013d059f34985a742afbc6eef0cb4a99badc92bfa52830b6d96639c2a8f9',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (p)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '23613c7beec20ed84f1da3ad3f4845d0140889094bd9a56c455ff49d53aa6b3e',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (q)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: 'e67a050e0a30815dd9f04f0562d3dd3b29bd43abcd3e89febd950bf043f14281',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (dp)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: 'f19a704f933122bfd1e4029d5e506b4b76f7d86f7a0736ece456d7b4b21dce1b',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (dq)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '9f4442fdb15c8d718ff7534330ca7ccb18a77bef15bc322734139da4e110e33b',
+    contextFormats: [],
     label: 'RFC 7520 example key samwise.gamgee@hobbiton.example (qi)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '44e6c89ad9f1cbaf6aeb4062c5f2838879206dfe03f2b4ecf61db9cedd27a86e',
+    contextFormats: ['auth0-client-secret'],
     label: 'RFC 7520 example key peregrin.took@tuckborough.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '930d65dbe93c976ef0533d89d86d904974ab5e5c582c8b48096dee5e2b9b2f05',
+    contextFormats: ['auth0-client-secret'],
     label: 'RFC 7520 example key peregrin.took@tuckborough.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '79bd8cb5ce94f16b65a975159d6546a3e46ce0aff662cfba61a8f65c61c92b29',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7520 example key meriadoc.brandybuck@buckland.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '5b6eff51cddd4d1316d5b060aaf0914886f4f501556a29e24ca85367758dfda9',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7520 example key meriadoc.brandybuck@buckland.example (d)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: '8580dd90707d8c5158d6cb777938febb4f6f4567809b698aa4b293826709aa46',
+    contextFormats: ['travis-ci-token'],
     label: 'RFC 7520 example key 77c7e2b8-6e13-45cf-8672-617b5b45243a (k)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: 'fde65288758ade656d00d03a11dee9d4df0835b5950fdea8e1186c2fe1dd8fa7',
+    contextFormats: ['azure-client-secret-legacy', 'netlify-token', 'contentful-delivery-token'],
     label: 'RFC 7520 example key 18ec08e1-bfa9-4d95-b205-2b4dd1d4321d (k)',
     source: 'RFC 7520 (JOSE cookbook)',
   },
   {
     sha256: 'c10838189a432c839e70d3cbe43c097c51ceb86c787caa91daea524faef8485e',
+    contextFormats: ['travis-ci-token'],
     label: 'RFC 7520 example key 81b20965-8332-43d9-a468-82160ad91ac8 (k)',
     source: 'RFC 7520 (JOSE cookbook)',
   },

@@ -8,8 +8,14 @@ import {
   namePublicIdentifiers,
   publicIdentifiers,
 } from '../catalogue/credentials.js';
+import { contextGateOf, contextWindows, windowedSearch, type ContextGate } from '../catalogue/context-gates.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
-import { isPasswordLike, throwawayPasswords, type PublishedExample } from '../catalogue/credentials.js';
+import {
+  isPasswordLike,
+  publishedExamples,
+  throwawayPasswords,
+  type PublishedExample,
+} from '../catalogue/credentials.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import { isHashName, isKeyHolderName, isPasswordName, isSecretName, normaliseName } from './names.js';
@@ -38,6 +44,18 @@ function keywordIndex(): KeywordIndex {
   return index;
 }
 
+/**
+ * By format index: the gate of a format whose every kept match needs its context before it (no published example
+ * can be one of its matches: `PublishedExample.contextFormats`), or undefined when the format runs everywhere.
+ */
+let gates: ReadonlyArray<ContextGate | undefined> | undefined;
+function contextGates(): ReadonlyArray<ContextGate | undefined> {
+  if (gates) return gates;
+  const publishable = new Set(publishedExamples.flatMap((e) => e.contextFormats));
+  gates = formats.map((f) => contextGateOf(f, publishable));
+  return gates;
+}
+
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
@@ -60,8 +78,20 @@ export function findCredentials(
   const ix = keywordIndex();
   const candidates = ix.candidates(text);
   // A format that needs context may find its keyword in the name the value is bound to.
-  if (options.name !== undefined)
+  if (options.name !== undefined) {
     for (const i of ix.candidates(options.name)) if (formats[i]!.context) candidates.add(i);
+  }
+  // With no name, a match of a context format counts only where its context occurs in the 60 characters before
+  // it (a published example aside): its pattern runs only in those windows (src/catalogue/context-gates.ts).
+  const windows: Array<Array<[number, number]> | undefined> = [];
+  if (options.name === undefined) {
+    const gate = contextGates();
+    for (const i of candidates) {
+      if (gate[i] === undefined) continue;
+      windows[i] = contextWindows(gate[i], text);
+      if (windows[i].length === 0) candidates.delete(i);
+    }
+  }
   if (candidates.size === 0) return [];
   const out: CredentialMatch[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
@@ -71,7 +101,9 @@ export function findCredentials(
     const re = idle[i] ?? new RegExp(format.pattern.source, format.pattern.flags);
     idle[i] = undefined;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const next =
+      windows[i] === undefined ? () => re.exec(text) : windowedSearch(contextGates()[i]!, windows[i], re, text);
+    for (let m = next(); m; m = next()) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
