@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveImport } from './module-files.js';
-import { FreshMap, projectFiles } from './module-importers.js';
+import { FreshMap, nearestFirst, projectFiles } from './module-importers.js';
 import { escapeRegExp } from './regexp.js';
 
 const MAX_UP = 8;
@@ -77,7 +77,7 @@ export function callerBindingNames(file: string, fnName: string): readonly strin
       `\\b${escapeRegExp(fnName)}\\s*\\(`,
     'gm',
   );
-  for (const f of projectFiles(repositoryRoot(target))) {
+  for (const f of nearestFirst(projectFiles(repositoryRoot(target)), dirname(target))) {
     if (f === target) continue;
     const text = readText(f);
     if (!text?.includes(`${fnName}(`) || !importsModule(f, text, target)) continue;

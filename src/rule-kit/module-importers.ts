@@ -5,14 +5,23 @@
  * reported where it is written. The file list and the answers are kept for FRESH_MS only: an editor's ESLint
  * server lives for hours while files are added and imports change, and a batch run asks rarely enough that
  * listing again every few seconds costs nothing measurable.
+ *
+ * The answer must not depend on files far from the question: a scan bounded by a file count would otherwise
+ * answer differently when unrelated files are added elsewhere in the repository (or when the file system lists a
+ * folder in another order). So folders are listed in name order, and the files read are taken nearest first
+ * (`nearestFirst`): the folder of the module asked about, then its parent's other folders, and so on up to the
+ * project root; only the furthest files fall past the bound.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { moduleText, resolveImport, workspaceRootOf } from './module-files.js';
 
 const PROJECT_MARKERS = ['package.json', 'tsconfig.json', '.git'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', 'vendor']);
+/** How many files one question reads at most (the nearest first). */
 const MAX_FILES = 2000;
+/** How many files a project listing holds at most (folders in name order). */
+const MAX_LISTED = 50_000;
 const MAX_DEPTH_DOWN = 8;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
@@ -65,21 +74,25 @@ function projectRoot(file: string): string {
   return dirname(file);
 }
 
-/** The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), kept while fresh. */
+/**
+ * The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), in name order, kept
+ * while fresh.
+ */
 export function projectFiles(root: string, now: number = Date.now()): readonly string[] {
   const known = filesByRoot.get(root, now);
   if (known) return known;
   const out: string[] = [];
   const walk = (dir: string, depth: number): void => {
-    if (depth > MAX_DEPTH_DOWN || out.length >= MAX_FILES) return;
+    if (depth > MAX_DEPTH_DOWN || out.length >= MAX_LISTED) return;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (out.length >= MAX_FILES) return;
+      if (out.length >= MAX_LISTED) return;
       if (e.name.startsWith('.')) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) {
@@ -90,6 +103,25 @@ export function projectFiles(root: string, now: number = Date.now()): readonly s
   walk(root, 0);
   filesByRoot.set(root, out, now);
   return out;
+}
+
+/**
+ * At most MAX_FILES of `files`, the nearest to folder `dir` first: by the number of leading path segments shared
+ * with `dir` (more first), then in name order. Deterministic for a given tree, and unmoved by files added far away.
+ */
+export function nearestFirst(files: readonly string[], dir: string): readonly string[] {
+  const mine = dir.split(sep);
+  const shared = (f: string): number => {
+    const s = f.split(sep);
+    let i = 0;
+    while (i < mine.length && i < s.length - 1 && s[i] === mine[i]) i++;
+    return i;
+  };
+  return files
+    .map((f) => ({ f, n: shared(f) }))
+    .sort((a, b) => b.n - a.n || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0))
+    .slice(0, MAX_FILES)
+    .map((x) => x.f);
 }
 
 /**
@@ -138,7 +170,7 @@ export function importedElsewhere(file: string, name: string): boolean {
   if (memo !== undefined) return memo;
   let found = false;
   const root = workspaceRootOf(dirname(target)) ?? projectRoot(target);
-  for (const f of projectFiles(root, now)) {
+  for (const f of nearestFirst(projectFiles(root, now), dirname(target))) {
     if (f === target) continue;
     let text: string;
     try {

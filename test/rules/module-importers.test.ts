@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importedElsewhere } from '../../src/rule-kit/module-importers.js';
+import { importedElsewhere, nearestFirst } from '../../src/rule-kit/module-importers.js';
 
 // The listing and the answers are kept for a few seconds only, so an editor's long-lived ESLint server sees
 // imports added after its first question. The clock is faked; the files are real.
@@ -60,5 +60,25 @@ describe('importedElsewhere', () => {
     // `export { BITS as RSA_BITS } from './sizes'`: the rule asks with the module's own name, which the barrel's
     // statement names (the check is textual: a renamed export is found when the barrel writes both names).
     expect(importedElsewhere(join(dir, 'config', 'sizes.ts'), 'BITS')).toBe(true);
+  });
+
+  it('finds a nearby importer however many files lie further away (the bound drops the furthest first)', () => {
+    // 2,100 unrelated modules in a folder that lists before the module's own: a scan bounded by count in listing
+    // order would stop before reaching the importer next to the module.
+    mkdirSync(join(dir, 'aa-generated'));
+    for (let i = 0; i < 2100; i++) writeFileSync(join(dir, 'aa-generated', `m${i}.ts`), `export const v${i} = ${i};\n`);
+    mkdirSync(join(dir, 'crypto'));
+    writeFileSync(join(dir, 'crypto', 'algorithms.ts'), "export const LEGACY = 'des-ede3-cbc';\n");
+    writeFileSync(join(dir, 'crypto', 'seal.ts'), "import { LEGACY } from './algorithms';\nexport const a = LEGACY;\n");
+    expect(importedElsewhere(join(dir, 'crypto', 'algorithms.ts'), 'LEGACY')).toBe(true);
+  });
+});
+
+describe('nearestFirst', () => {
+  it('orders files by how much of the folder they share, then by name, whatever order they come in', () => {
+    const files = ['/r/z/x.ts', '/r/a/b/c.ts', '/r/a/b/d/e.ts', '/r/a/f.ts', '/r/top.ts', '/q/other.ts'];
+    const expected = ['/r/a/b/c.ts', '/r/a/b/d/e.ts', '/r/a/f.ts', '/r/top.ts', '/r/z/x.ts', '/q/other.ts'];
+    expect(nearestFirst(files, '/r/a/b')).toEqual(expected);
+    expect(nearestFirst([...files].reverse(), '/r/a/b')).toEqual(expected);
   });
 });
