@@ -3,7 +3,7 @@
  * 24, branch rfp6a), not from its name: a member every same-file declaration of which holds no bytes (`string`, a
  * record of strings, a CryptoKey), a variable removed from an environment object, a drop in a branch that runs only
  * when the holder is empty or not a byte array, a rebound local that aliases a key its owner keeps, and an awaited
- * removal from a persistent store. Each class has near misses that stay reported (a byte-typed member, a mixed
+ * removal from a persistent store; a file whose whole written text is known and holds no key. Each class has near misses that stay reported (a byte-typed member, a mixed
  * declaration, a guard that says bytes, a decoded copy, a synchronous Map).
  */
 import rule from '../../rules/no-unsafe-key-deletion.js';
@@ -157,6 +157,39 @@ ruleTester.run('no-unsafe-key-deletion (provenance, session 24)', rule, {
       ].join('\n'),
       filename: 'src/persisted-keychain.ts',
     },
+    {
+      // a PKCS#11 provider config (module path, slot; no key) written in full to a file named keystore, then removed
+      code: [
+        "const { writeFileSync, unlinkSync } = require('fs');",
+        "const { execFileSync } = require('child_process');",
+        "const { join } = require('path');",
+        "const { tmpdir } = require('os');",
+        'exports.sign = function sign(file, modulePath, slot) {',
+        "  const keystore = join(tmpdir(), 'hsm-keystore.cfg');",
+        '  writeFileSync(keystore, `name=token\\nlibrary=${modulePath}\\nslot=${slot}\\n`);',
+        "  execFileSync('jarsigner', ['-keystore', 'NONE', '-storetype', 'PKCS11', '-providerArg', keystore, file]);",
+        '  unlinkSync(keystore);',
+        '};',
+      ].join('\n'),
+      filename: 'scripts/sign.js',
+    },
+    {
+      // an agent config (options, a socket path) written in full under a keys directory, then removed
+      code: [
+        "import { writeFileSync, rmSync } from 'node:fs';",
+        "import { join } from 'node:path';",
+        'export function withAgentConfig(keyDir: string, socket: string, run: () => void) {',
+        "  const conf = join(keyDir, 'private-key-agent.conf');",
+        "  writeFileSync(conf, 'allow-loopback-pinentry\\n' + `extra-socket ${socket}\\n`);",
+        '  try {',
+        '    run();',
+        '  } finally {',
+        '    rmSync(conf);',
+        '  }',
+        '}',
+      ].join('\n'),
+      filename: 'src/agent-config.ts',
+    },
   ],
   invalid: [
     {
@@ -221,6 +254,29 @@ ruleTester.run('no-unsafe-key-deletion (provenance, session 24)', rule, {
       errors: [
         { messageId: 'keyDropped', line: 6, column: 3, endLine: 6, endColumn: 20 },
         { messageId: 'keyDropped', line: 10, column: 3, endLine: 10, endColumn: 25 },
+      ],
+    },
+    {
+      // near misses: a PEM handed in and written to the file, a password written into a keystore config
+      code: [
+        "import { writeFileSync, unlinkSync } from 'node:fs';",
+        'export function withKey(privateKeyPem: string, run: (p: string) => void) {',
+        "  const keyPath = '/tmp/signing-key.pem';",
+        '  writeFileSync(keyPath, `${privateKeyPem}\\n`);',
+        '  run(keyPath);',
+        '  unlinkSync(keyPath);',
+        '}',
+        'export function withPasswordConfig(password: string, run: (p: string) => void) {',
+        "  const keystore = '/tmp/keystore.cfg';",
+        '  writeFileSync(keystore, `storepass=${password}\\n`);',
+        '  run(keystore);',
+        '  unlinkSync(keystore);',
+        '}',
+      ].join('\n'),
+      filename: 'src/near-key-files.ts',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 6, column: 3, endLine: 6, endColumn: 22, suggestions: [] },
+        { messageId: 'keyFileDeleted', line: 12, column: 3, endLine: 12, endColumn: 23, suggestions: [] },
       ],
     },
   ],
