@@ -19,7 +19,13 @@ import {
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
-import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
+import {
+  declaredKeyHolder,
+  declaredKeyParameter,
+  declaredNotBytes,
+  identityOf,
+  isKeyMaterialName,
+} from '../src/rule-kit/key-holders.js';
 import {
   declaredKeyRecord,
   declaredKeyRecordCollection,
@@ -156,9 +162,12 @@ export default createRule<Options, MessageIds>({
         if (removed) return context.report({ node: call, messageId: 'keyItemRemoved', data: removed });
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
-        const stored = storedValue(call, isKeyMaterialName);
+        const stored = storedValue(call, isKeyMaterialName, (v) => declaredKeyParameter(v, sourceCode) !== undefined);
         // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
-        const held = stored && sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder)));
+        const held =
+          stored &&
+          (sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder))) ??
+            (calleeName(unwrap(call.callee)) === 'set' ? undefined : declaredKeyParameter(stored.value, sourceCode)));
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
