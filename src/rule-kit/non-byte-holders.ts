@@ -121,7 +121,7 @@ function typeName(n: TSESTree.EntityName): string {
  * `delete childEnv.SECRET` where `childEnv` is `process.env`, is declared `NodeJS.ProcessEnv`, or is built by
  * spreading `process.env`: an environment holds strings, so removing a variable from it wipes nothing.
  */
-export function isEnvironmentObject(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+function isEnvironmentObject(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   const n = unwrap(node);
   if (isProcessEnv(n)) return true;
   if (n.type !== T.Identifier) return false;
@@ -143,7 +143,7 @@ export function isEnvironmentObject(node: TSESTree.Node, sourceCode: TSESLint.So
  * `if (key == null)`, `if (!(key instanceof Uint8Array))`, `if (typeof key === 'string')`, or the `else` of
  * `if (key instanceof Uint8Array)`. `text` is the dropped expression's normalised text.
  */
-export function guardedAsNoBytes(node: TSESTree.Node, text: string, normText: (n: TSESTree.Node) => string): boolean {
+function guardedAsNoBytes(node: TSESTree.Node, text: string, normText: (n: TSESTree.Node) => string): boolean {
   let child: TSESTree.Node = node;
   for (let p = node.parent; p && !isFunctionNode(p); child = p, p = p.parent) {
     if (p.type !== T.IfStatement && p.type !== T.ConditionalExpression) continue;
@@ -189,7 +189,7 @@ function testSays(test: TSESTree.Node, text: string, normText: (n: TSESTree.Node
  * another object (or the caller, for a parameter) still holds and uses, so rebinding it drops no last reference,
  * and wiping it would destroy the owner's key. Only for a plain alias: a decoded or copied value is the local's own.
  */
-export function aliasOfOwnedKey(target: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+function aliasOfOwnedKey(target: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   const t = unwrap(target);
   if (t.type !== T.Identifier) return false;
   const def = findVariable(sourceCode.getScope(t), t)?.defs[0];
