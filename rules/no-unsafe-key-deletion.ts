@@ -19,7 +19,13 @@ import {
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
 import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
-import { declaredKeyHolder, declaredNotBytes, identityOf, isKeyMaterialName } from '../src/rule-kit/key-holders.js';
+import {
+  declaredKeyHolder,
+  declaredKeyParameter,
+  declaredNotBytes,
+  identityOf,
+  isKeyMaterialName,
+} from '../src/rule-kit/key-holders.js';
 import {
   declaredKeyRecord,
   declaredKeyRecordCollection,
@@ -28,6 +34,7 @@ import {
 } from '../src/rule-kit/key-records.js';
 import { createKeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
 import { removedKeyItem } from '../src/rule-kit/store-removals.js';
 import {
   isEmptyContainer,
@@ -117,6 +124,7 @@ export default createRule<Options, MessageIds>({
     const wipesSeen: Wipe[] = [];
     const drops = new KeyDrops(identity, normText);
     const records = keyRecordsOf(sourceCode.ast);
+    const members = new DeclaredMembers();
     const dropAt = (node: TSESTree.Node, target: TSESTree.Node, how: string): void => {
       const member = keyRecordMember(target, records, getScope(node)); // `conn.key` where `conn: Conn`
       if (member) keyHolders.set(identity(target), member);
@@ -154,9 +162,12 @@ export default createRule<Options, MessageIds>({
         if (removed) return context.report({ node: call, messageId: 'keyItemRemoved', data: removed });
         if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
-        const stored = storedValue(call, isKeyMaterialName);
+        const stored = storedValue(call, isKeyMaterialName, (v) => declaredKeyParameter(v, sourceCode) !== undefined);
         // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
-        const held = stored && sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder)));
+        const held =
+          stored &&
+          (sources.heldKeySource(stored.value, calleeName(unwrap(stored.holder))) ??
+            (calleeName(unwrap(call.callee)) === 'set' ? undefined : declaredKeyParameter(stored.value, sourceCode)));
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
@@ -238,23 +249,40 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const [call, del] of later) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
-          context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
-        for (const b of ownedKeys) {
-          const found = unwipedOwnedKey(b, wipesSeen, exits.get(b.fn) ?? [], identity, sourceCode);
-          if (!found) continue;
-          const data = { name: b.id.name, source: b.source };
-          const suggest = found.fix ? [{ messageId: 'wipeInFinally' as const, data, fix: found.fix }] : [];
-          context.report({ node: b.id, messageId: found.messageId, data, ...(found.fix ? { suggest } : {}) });
-        }
-        for (const d of dataKeyResponses) {
-          const found = unwipedDataKey(d, wipesSeen, identity, sourceCode);
-          const source = 'a KMS data key response (GenerateDataKey/Decrypt)';
-          if (found) context.report({ node: found.node, messageId: 'keyNotWiped', data: { name: found.name, source } });
-        }
+          if (!releasesNoBytes(d, members, sourceCode, normText))
+            context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
+        reportUnwipedKeys(context, { ownedKeys, exits, dataKeyResponses }, wipesSeen, identity);
       },
+      ...members.visitors,
     };
   },
 });
+
+/** Key buffers owned by a function (strict) and KMS data keys whose plaintext is never wiped. */
+function reportUnwipedKeys(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  found: {
+    readonly ownedKeys: readonly OwnedKey[];
+    readonly exits: ReadonlyMap<FunctionNode, number[]>;
+    readonly dataKeyResponses: readonly TSESTree.VariableDeclarator[];
+  },
+  wipesSeen: readonly Wipe[],
+  identity: (expr: TSESTree.Node) => string,
+): void {
+  const sourceCode = context.sourceCode;
+  for (const b of found.ownedKeys) {
+    const unwiped = unwipedOwnedKey(b, wipesSeen, found.exits.get(b.fn) ?? [], identity, sourceCode);
+    if (!unwiped) continue;
+    const data = { name: b.id.name, source: b.source };
+    const suggest = unwiped.fix ? [{ messageId: 'wipeInFinally' as const, data, fix: unwiped.fix }] : [];
+    context.report({ node: b.id, messageId: unwiped.messageId, data, ...(unwiped.fix ? { suggest } : {}) });
+  }
+  for (const d of found.dataKeyResponses) {
+    const unwiped = unwipedDataKey(d, wipesSeen, identity, sourceCode);
+    const source = 'a KMS data key response (GenerateDataKey/Decrypt)';
+    if (unwiped) context.report({ node: unwiped.node, messageId: 'keyNotWiped', data: { name: unwiped.name, source } });
+  }
+}
 
 /** A key file deleted without a destroy, with the `destroyKeyFile` suggestion when the call can take it. */
 function reportDeletion(

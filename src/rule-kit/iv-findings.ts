@@ -25,6 +25,7 @@ import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
 import { callerArguments } from './iv-callers.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
+import { oneUseKey } from './one-use-keys.js';
 import { moduleValueOf, type ModuleValue } from './module-values.js';
 import {
   declaredVariable,
@@ -229,17 +230,35 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
   const id = flow.taint.taintOf(expr).entropy ? undefined : identifierOf(file, expr, 0);
   if (id !== undefined) {
     const what = `A value derived from the identifier '${id}' (the same each time that record is handled)`;
-    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    file.offer({ node: madeAt(file, expr, call), messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   // A digest reads as opaque to the taint lattice (an unknown call), so its inputs are judged here instead.
   const digest = role === 'salt' ? undefined : digestOf(file, expr, 0);
   if (digest) {
     const what = `A digest of non-random data (${digest}), the same whenever that input is,`;
-    file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    file.offer({ node: madeAt(file, expr, call), messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   return false;
+}
+
+/**
+ * Where a derived IV is made, to report the mistake where it is written (as a constant is reported at its
+ * literal): a value made in another function of this file (`this.nonce = utf8ToBytes(roomId…)` in a
+ * constructor) is reported there, and one returned by a same-file helper (`const iv = await ivFor(docId)`) at the
+ * helper's single return. One report then covers every call that reads it (encrypt and decrypt). Otherwise, and
+ * when the value has several origins, at the use.
+ */
+function madeAt(file: IvFile, expr: Node, call: Call): Node {
+  const origins = flowOf(file.sourceCode).origins(expr);
+  const o = origins.length === 1 ? origins[0] : undefined;
+  if (o?.kind !== 'call') return expr;
+  const at = o.node.type === T.AwaitExpression ? unwrap(o.node.argument) : o.node;
+  if (enclosingFunction(at) !== enclosingFunction(call)) return at;
+  if (at.type !== T.CallExpression) return expr;
+  const returns = helperReturns(at, file.getScope, file.sourceCode.visitorKeys);
+  return returns.length === 1 ? returns[0]! : expr;
 }
 
 /** The value's origins, and for a call of a same-file helper (`ivFor(counter)`), the origins of what it returns. */
@@ -409,11 +428,15 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
     // SIV modes take a fixed nonce by design (RFC 5297, RFC 8452).
     if (misuseResistantNonce.sinkIds.includes(sink.id)) return;
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
-    const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call);
+    // SubtleCrypto.encrypt(params, key, data) takes a CryptoKey handle (no hardcoded-key sink role): read it here.
+    const subtleKey = sink.id === 'webcrypto.encrypt' ? call.arguments[1] : undefined;
+    const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call) ?? subtleKey;
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
       if (role === 'salt' && allowsConstantSalt(file, sink, call)) continue;
+      // A fixed nonce under a key made fresh for this call encrypts one message per key (one-use-keys.ts).
+      if (role !== 'salt' && keyArg && oneUseKey(flowOf(file.sourceCode), keyArg, call)) continue;
       const label = ROLE_LABEL[role];
       const base = { sink: sink.title, role: label };
       // Mixed with a random salt (EVP_BytesToKey over `key + salt`), the IV changes with every salt.

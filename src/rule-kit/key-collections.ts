@@ -19,16 +19,20 @@ const STORES: ReadonlyMap<string, number> = new Map([
 /**
  * `holder.set(id, v)`, `holder.push(v)`, `holder.add(v)`: the collection and the value stored in it. `push`,
  * `unshift` and `add` are everywhere, so they count only on a collection whose name passes `keyName`
- * (`masterKeys.push(k)`); `set` counts on any Map (`cache.set(id, dek)`).
+ * (`masterKeys.push(k)`) or for a value that `valueSaysKey` (`history.push(key)` where `key: Uint8Array` is a
+ * parameter); `set` counts on any Map (`cache.set(id, dek)`).
  */
 export function storedValue(
   call: TSESTree.CallExpression,
   keyName: (name: string | undefined) => boolean,
+  valueSaysKey?: (value: TSESTree.Node) => boolean,
 ): { readonly holder: TSESTree.Node; readonly value: TSESTree.Node } | undefined {
   const callee = unwrap(call.callee);
-  if (callee.type !== T.MemberExpression) return undefined;
+  if (callee.type !== T.MemberExpression || awaited(call)) return undefined;
   const method = calleeName(callee) ?? '';
-  if (method !== 'set' && !keyName(calleeName(unwrap(callee.object)))) return undefined;
+  const first = call.arguments[0];
+  if (!STORES.has(method) || !first) return undefined;
+  if (method !== 'set' && !keyName(calleeName(unwrap(callee.object))) && !valueSaysKey?.(first)) return undefined;
   const at = STORES.get(method);
   const value = at === undefined ? undefined : call.arguments[at];
   // A cache's `set(id, value, ttl)` (node-cache, lru-cache options) stores the same value.
@@ -47,7 +51,7 @@ export function collectionDropCall(
   text: (n: TSESTree.Node) => string,
 ): { readonly holder: TSESTree.Node; readonly how: string } | undefined {
   const callee = unwrap(call.callee);
-  if (callee.type !== T.MemberExpression) return undefined;
+  if (callee.type !== T.MemberExpression || awaited(call)) return undefined;
   const name = calleeName(callee);
   const n = call.arguments.length;
   const resultUnused = call.parent?.type === T.ExpressionStatement;
@@ -59,6 +63,16 @@ export function collectionDropCall(
     (name === 'splice' && n >= 1 && resultUnused) ||
     ((name === 'shift' || name === 'pop') && n === 0 && resultUnused);
   return drops ? { holder: callee.object, how: `${text(callee.object)}.${name}()` } : undefined;
+}
+
+/**
+ * `await keychain.del(tag)`, `await store.set(id, key)`: Map, Set, WeakMap, arrays, lru-cache and node-cache are
+ * synchronous, so an awaited store or removal goes to a persistent store (app storage, a KV, a database, a
+ * keychain). The store's copy is the store's to destroy (plaintext stores are `keyItemRemoved`'s question); no
+ * bytes of this program's memory are released by it.
+ */
+function awaited(call: TSESTree.CallExpression): boolean {
+  return call.parent?.type === T.AwaitExpression;
 }
 
 /** `keys.length = 0`: every element of the array dropped at once. */

@@ -48,6 +48,9 @@ interface Drop {
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
 interface UnwipedDrop {
   readonly node: TSESTree.Node;
+  /** The dropped expression, and whether it was dropped from a collection (`map.delete(id)`). */
+  readonly target: TSESTree.Node;
+  readonly fromCollection: boolean;
   readonly data: { readonly source: string; readonly how: string; readonly wipe: string };
 }
 
@@ -126,7 +129,12 @@ export class KeyDrops {
       const wipe = /expose|loadSecret/.test(source)
         ? 'wipe() on the handle'
         : `${target}${d.mapKey !== undefined ? '.get(…)' : ''}.fill(0)`;
-      out.push({ node: d.node, data: { source, how: d.how, wipe } });
+      out.push({
+        node: d.node,
+        target: d.target,
+        fromCollection: d.mapKey !== undefined,
+        data: { source, how: d.how, wipe },
+      });
     }
     return out;
   }

@@ -42,6 +42,31 @@ export function trackKeyFileWrite(
     )
   )
     keyFiles.keyWritten(p);
+  else if (knownPlainText(data)) keyFiles.plainWritten(p);
+}
+
+/** A run of 32 or more base64 or hex characters, or a PEM armour line: text that may be key material. */
+const KEYLIKE_TEXT = /-----BEGIN|[A-Za-z0-9+/_-]{32,}/;
+/** Words in a value's name that say it may be a secret, whatever the catalogue's key names say. */
+const SECRET_WORDS = /key|secret|token|cred|pass|pin|seed|mnemonic|pem|cert|priv|auth/i;
+
+/**
+ * `writeFileSync(keystore, \`library=${lib}\\nslot=-1\`)`: the whole text written is in the file, and neither its
+ * literal parts nor the names of the values put in it say key material (a PKCS#11 provider config, a settings
+ * file). The file's name may say "key", but what this file writes to it is not a key.
+ */
+function knownPlainText(data: TSESTree.Node, depth = 0): boolean {
+  const n = unwrap(data);
+  if (n.type === T.Literal) return typeof n.value === 'string' && !KEYLIKE_TEXT.test(n.value);
+  if (n.type === T.BinaryExpression && n.operator === '+' && depth < 4)
+    return knownPlainText(n.left, depth + 1) && knownPlainText(n.right, depth + 1);
+  if (n.type !== T.TemplateLiteral) return false;
+  if (n.quasis.some((q) => KEYLIKE_TEXT.test(q.value.cooked ?? q.value.raw))) return false;
+  return n.expressions.every((e) => {
+    const u = unwrap(e);
+    const name = bindingNameOf(e) ?? (u.type === T.Identifier ? u.name : '');
+    return name !== '' && !isKeyMaterialName(name) && !isSecretName(name) && !SECRET_WORDS.test(name);
+  });
 }
 
 /**

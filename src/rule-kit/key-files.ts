@@ -47,6 +47,8 @@ interface KeyFileDeletion {
 export interface KeyFileTracker {
   /** Key material was written to this path (an unlink of it anywhere in the file is a key-file deletion). */
   readonly keyWritten: (path: TSESTree.Node, what?: 'key' | 'credential') => void;
+  /** Text known in full and holding no key was written to this path: its name alone does not make it a key file. */
+  readonly plainWritten: (path: TSESTree.Node) => void;
   /** A key was loaded from this path (`createPrivateKey(readFileSync(p))`): it is a key file. */
   readonly keyRead: (path: TSESTree.Node) => void;
   /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
@@ -66,6 +68,7 @@ export function createKeyFileTracker(
   /** Paths key material (or a credential record) is written to, with where and what. */
   const keyWrites = new Map<string, { start: number; what: 'key' | 'credential' }>();
   const keyReads = new Set<string>();
+  const plainWrites = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
   const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
@@ -80,6 +83,7 @@ export function createKeyFileTracker(
         written.start < at ? 'was written to it earlier' : 'is written to it'
       } in this file`;
     if (keyReads.has(identity(n))) return 'a key was loaded from it earlier in this file';
+    if (plainWrites.has(identity(n))) return undefined;
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
     if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
@@ -156,6 +160,7 @@ export function createKeyFileTracker(
       if (keyWrites.get(identity(p))?.what !== 'key') keyWrites.set(identity(p), { start: p.range[0], what });
     },
     keyRead: (p) => keyReads.add(identity(p)),
+    plainWritten: (p) => plainWrites.add(identity(p)),
     overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
     deletion,
   };

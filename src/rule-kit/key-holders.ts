@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyMaterialName, notKeyMaterialName, wrappedKeyName } from '../catalogue/deletion.js';
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
+import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap } from './ast.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
@@ -186,4 +187,22 @@ export function collectionHoldsNoBytes(
   return element.type === T.TSTypeReference && element.typeName.type === T.Identifier
     ? /^(?:CryptoKey|CryptoKeyPair|KeyId|string)$/.test(element.typeName.name)
     : false;
+}
+
+/**
+ * `remember(key: Uint8Array) { this.history.push(key) }`: a parameter whose declaration says key bytes (a key
+ * name, `key` included, and a byte type) carries a key into whatever collection it is stored in, whatever that
+ * collection is called. How a message names it, or undefined.
+ */
+export function declaredKeyParameter(value: TSESTree.Node, sourceCode: TSESLint.SourceCode): string | undefined {
+  const v = unwrap(value);
+  if (v.type !== T.Identifier) return undefined;
+  const def = findVariable(sourceCode.getScope(v), v)?.defs[0];
+  if (def?.type !== Lint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
+  const held = declaredKeyHolder(v.name, def.name.typeAnnotation?.typeAnnotation, undefined);
+  return held === 'value' ? holderTitle(v.name) : undefined;
+}
+
+function holderTitle(name: string): string {
+  return `the '${name}' parameter`;
 }

@@ -1,0 +1,54 @@
+/**
+ * A key made fresh for each call of the function that encrypts with it (catalogue `oneUseKeyCalls`): every way of
+ * making the key value is, in that same function, a CSPRNG or key-generator call, or a derivation (HKDF, ECDH,
+ * a KDF, an import, a cut) one of whose inputs is itself made fresh there. Under such a key a fixed nonce is
+ * used for one message only, so no-static-iv does not report it. A key from a parameter, a field, a module
+ * constant, an env var, a file, or a derivation of only those (a password with a stored salt) is not one-use;
+ * nor is a fresh key used by a cipher call inside a loop (several messages under it).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { oneUseKeyCalls } from '../catalogue/one-use-keys.js';
+import { calleeName, enclosingFunction, unwrap, type FunctionNode } from './ast.js';
+import type { FileFlow } from './flow/engine.js';
+
+const MAX_DEPTH = 5;
+const LOOPS: ReadonlySet<string> = new Set([
+  T.ForStatement,
+  T.ForInStatement,
+  T.ForOfStatement,
+  T.WhileStatement,
+  T.DoWhileStatement,
+]);
+
+export function oneUseKey(flow: FileFlow, key: TSESTree.Node, call: TSESTree.Node): boolean {
+  const fn = enclosingFunction(call);
+  return fn !== undefined && !inLoop(call, fn) && freshIn(flow, key, fn, 0);
+}
+
+/** A cipher call in a loop of the function encrypts several messages under the one key made before it. */
+function inLoop(call: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let p = call.parent; p && p !== fn; p = p.parent) if (LOOPS.has(p.type)) return true;
+  return false;
+}
+
+function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const origins = flow.origins(expr);
+  return (
+    origins.length > 0 &&
+    origins.every((o) => {
+      let n = unwrap(o.node);
+      if (n.type === T.AwaitExpression) n = unwrap(n.argument);
+      if (n.type !== T.CallExpression && n.type !== T.NewExpression) return false;
+      if (enclosingFunction(n) !== fn) return false;
+      const name = calleeName(n.callee) ?? '';
+      if (oneUseKeyCalls.producers.test(name)) return true;
+      if (!oneUseKeyCalls.derivations.test(name)) return false;
+      const callee = unwrap(n.callee);
+      const parts: TSESTree.Node[] = n.arguments.filter((a) => a.type !== T.SpreadElement);
+      if (callee.type === T.MemberExpression) parts.push(callee.object);
+      return parts.some((p) => freshIn(flow, p, fn, depth + 1));
+    })
+  );
+}
