@@ -92,7 +92,7 @@ ruleTester.run('no-logged-key (masked by replace)', rule, {
             {
               messageId: 'useRedacted',
               output:
-                "declare const logger: { info(m: string): void };\nexport const show = (token: string) => logger.info(`token [redacted]`);\n",
+                'declare const logger: { info(m: string): void };\nexport const show = (token: string) => logger.info(`token [redacted]`);\n',
             },
           ],
         },
