@@ -10,7 +10,9 @@
  * keyed MAC (`createHmac(alg, key).update(…)`, crypto-js `HmacSHA256(data, key)`, noble `hmac(hash, key, data)`),
  * reached directly or through text built from it (`+`, a template, `String()`, `JSON.stringify`, an object's field).
  * A nonce used as the MAC's key, one never signed (an OpenID Connect `nonce` kept in the session and put in the
- * authorization URL, a CSP `nonce-…`) and a cipher's nonce (no-static-iv's) are not covered.
+ * authorization URL, a CSP `nonce-…`) and a cipher's nonce (no-static-iv's) are not covered. Known limit: a nonce
+ * that is signed and also sent as an OpenID Connect nonce (a cookie holding its MAC) is quiet too; the MAC proves
+ * nothing about its unpredictability there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
