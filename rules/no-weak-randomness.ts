@@ -19,6 +19,7 @@ import {
   type TaintTracker,
 } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
+import { isSignedRequestNonce } from '../src/rule-kit/signed-nonces.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
 import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
@@ -195,7 +196,9 @@ export default createRule<Options, MessageIds>({
             for (const caller of callers)
               byName(r.expr, caller, `returned by ${r.name}() and stored in ${caller} by another module`, 2);
           }
-        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: purposes.purposes, fixes };
+        // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
+        const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
+        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes };
         checkPurposes(check, findings);
         for (const f of findings.values()) {
           context.report({

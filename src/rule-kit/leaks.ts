@@ -78,6 +78,7 @@ import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
+import { isMaskingReplace } from './mask-replace.js';
 import {
   isEnvironmentObject,
   isPlatformEnvironment,
@@ -504,6 +505,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (key) return [{ node: n, what: key, ...(serverKey(key) ? { server: true } : {}) }];
     const read = configSecretRead(n);
     if (read) return [{ node: n, what: read, server: true }];
+    // `apiKey.replace(/.(?=.{4})/g, '*')`: a mask of fixed characters, not the key (mask-replace.ts).
+    if (isMaskingReplace(n)) return [];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
       if (masked(method, n.arguments, unwrap(callee.object))) return [];
       return leaksIn(callee.object, sink, depth + 1);
