@@ -96,7 +96,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
     const inTestFile = testFiles !== 'all' && isTestFile(context.filename, context.cwd);
-    const found = new Candidates();
+    // In a test file only live candidates are reported: the collector drops the rest (`Candidates`).
+    const found = new Candidates(inTestFile);
     let imports: ImportMap = new Map();
 
     return {

@@ -255,7 +255,7 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const laterChecks = passwordKeyLaterChecks(flow, report);
+    const laterChecks = passwordKeyLaterChecks(flow, report, context.sourceCode.text);
     return {
       Program(program) {
         imports = collectImports(program);

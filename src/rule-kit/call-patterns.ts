@@ -58,6 +58,28 @@ export function patternsReach(patterns: readonly CallPattern[], cp: CalleePath):
   return reach(cp);
 }
 
+/** Per pattern list: every pattern that describes a callee path, in list order, by `calleePathKey`. */
+const allByList = new WeakMap<readonly CallPattern[], Map<string, readonly CallPattern[]>>();
+const NO_PATTERNS: readonly never[] = Object.freeze([]);
+
+/**
+ * `patterns.filter((p) => patternMatches(p, cp))`, with the list's prefilter and a per-path memo: for a caller that
+ * acts on every match (a list whose receivers, such as `res` or `ctx`, pass the prefilter on most server calls).
+ */
+export function patternsMatching<P extends CallPattern>(patterns: readonly P[], cp: CalleePath): readonly P[] {
+  if (!patternsReach(patterns, cp)) return NO_PATTERNS;
+  let memo = allByList.get(patterns);
+  if (!memo) allByList.set(patterns, (memo = new Map<string, readonly CallPattern[]>()));
+  const key = calleePathKey(cp);
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = patterns.filter((p) => patternMatches(p, cp));
+    memo.set(key, (hit = found.length ? found : NO_PATTERNS));
+  }
+  return hit as readonly P[];
+}
+
 /** `patterns.find((p) => patternMatches(p, cp))`, with the list's prefilter and a per-path memo. */
 export function firstMatchingPattern<P extends CallPattern>(patterns: readonly P[], cp: CalleePath): P | undefined {
   if (patterns.length < 2) return patterns.find((p) => patternMatches(p, cp));

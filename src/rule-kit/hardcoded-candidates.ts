@@ -41,8 +41,25 @@ interface Candidate {
   readonly sinkId?: string;
 }
 
-/** The best candidate per node (the shared ranked collector). */
-export class Candidates extends RankedFindings<Candidate> {}
+/** The rank of a value judged by the name it is stored under (`secretName`): never a provider-issued credential. */
+export const NAMED_RANK = 1;
+
+/**
+ * The best candidate per node (the shared ranked collector). `liveOnly`: only provider-issued (live) candidates
+ * can be reported, as in a test file under `testFiles: 'formats-only'`. Every live candidate ranks above
+ * `NAMED_RANK`, and `offer` replaces only with a higher rank, so a non-live candidate of that rank can neither be
+ * reported nor keep a live one off its node: it is dropped, and the checks that offer only those skip their work.
+ */
+export class Candidates extends RankedFindings<Candidate> {
+  constructor(readonly liveOnly = false) {
+    super();
+  }
+
+  override offer(finding: Candidate): void {
+    if (this.liveOnly && finding.rank <= NAMED_RANK && !finding.liveFormat) return;
+    super.offer(finding);
+  }
+}
 
 /** The text of `'<prefix>' + '<rest>' + '…'`: a `+` chain of string literals only (else undefined). */
 function concatenatedText(node: TSESTree.Node): string | undefined {
@@ -251,7 +268,8 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string, 
     });
     return;
   }
-  if (name === undefined) return;
+  // Only a `secretName` candidate (NAMED_RANK, never live) follows.
+  if (name === undefined || found.liveOnly) return;
   // `VAPID_PRIVATE`, `signerPrivate`: the private half of a named key pair (`isPrivate` is a flag, not a key).
   const judged = /^(?!(?:is|has|make|set|get|use)_)[a-z0-9]+(?:_[a-z0-9]+)*_private$/.test(normaliseName(name))
     ? `${name}_key`
@@ -264,7 +282,7 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string, 
       node,
       messageId: 'secretName',
       data: { redacted: redact(text), name },
-      rank: 1,
+      rank: NAMED_RANK,
       liveFormat: false,
       valueType: 'text',
       ...(replaceable ? { origin: { kind: 'string', node, replace: node, value: text, name } } : {}),

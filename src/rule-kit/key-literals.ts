@@ -15,7 +15,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { classifyValue, isSecretName, normaliseName, redact } from '../detect/index.js';
 import { looksRandom, shannonEntropy } from '../detect/entropy.js';
 import { bindingNameOf, envVarName, propertyName, staticString, unwrap } from './ast.js';
-import { offerFallback, type Candidates } from './hardcoded-candidates.js';
+import { NAMED_RANK, offerFallback, type Candidates } from './hardcoded-candidates.js';
 
 /** A name that says the bytes are a key, a secret or a seed, and not a public or non-secret value. */
 const KEY_WORD = /(?:^|_)(?:key|keys|secret|secrets|seed|private|priv|sk|mnemonic|passphrase|password|psk)(?:_|$)/;
@@ -99,6 +99,7 @@ const isKeyName = (name: string): boolean => {
 
 /** Key bytes spelled in hex or base64 under a key's name (see the module comment). */
 export function checkKeyBytes(found: Candidates, lit: TSESTree.Literal, text: string): void {
+  if (found.liveOnly) return; // it offers only `secretName` (see `Candidates`)
   const decoded = decodingCall(lit, text);
   if (!decoded || decoded.bytes < MIN_KEY_BYTES || !looksRandom(text.replace(/^0x/i, ''))) return;
   const { top, env } = bytesHolder(decoded.call);
@@ -135,7 +136,7 @@ export function checkConfigFallback(found: Candidates, node: TSESTree.LogicalExp
  */
 function offerTypedSecret(found: Candidates, right: TSESTree.Node, names: readonly (string | undefined)[]): void {
   const value = right.type === T.Literal || right.type === T.TemplateLiteral ? staticString(right) : undefined;
-  if (value === undefined) return;
+  if (value === undefined || found.liveOnly) return;
   const name = names.find((n): n is string => n !== undefined && (isSecretName(n) || isKeyName(n)));
   if (name === undefined || classifyValue(value, { name }).reason !== 'identifier' || !randomRun(value)) return;
   offerNamedSecret(found, right, value, name, 'text');
@@ -144,7 +145,7 @@ function offerTypedSecret(found: Candidates, right: TSESTree.Node, names: readon
 /** An element of a key list (`app.keys = ['…']`, `secrets: ['…']`) with a random run: a signing key. */
 export function checkKeyList(found: Candidates, lit: TSESTree.Literal, text: string): void {
   const list = lit.parent;
-  if (list?.type !== T.ArrayExpression) return;
+  if (list?.type !== T.ArrayExpression || found.liveOnly) return;
   const name = bindingNameOf(list);
   if (name === undefined || !KEY_LIST.test(normaliseName(name)) || !randomRun(text)) return;
   const c = classifyValue(text, { name: 'secret' });
@@ -164,7 +165,7 @@ function offerNamedSecret(
     node,
     messageId: 'secretName',
     data: { redacted: redact(value), name },
-    rank: 1,
+    rank: NAMED_RANK,
     liveFormat: false,
     valueType,
     ...(valueType === 'text' ? { origin: { kind: 'string', node, replace: node, value, name } } : {}),

@@ -21,7 +21,7 @@ import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, enclosingFunction, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
 import { dotted, functionName } from './flow/functions.js';
-import { patternMatches, patternsReach } from './call-patterns.js';
+import { patternsMatching } from './call-patterns.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { ImportMap } from './imports.js';
 import { ivSizeOf, optionValue } from './iv.js';
@@ -311,8 +311,7 @@ export class Purposes {
         ...(IV_LIKE.has(h.arg.role) ? { ivLike: true } : {}),
       });
     }
-    for (const ps of patternsReach(purposeSinks, cp) ? purposeSinks : []) {
-      if (!patternMatches(ps, cp)) continue;
+    for (const ps of patternsMatching(purposeSinks, cp)) {
       let purpose = ps.purpose;
       let via = `passed to ${ps.title}`;
       if (ps.nameArg !== undefined) {

@@ -11,7 +11,12 @@ import { loggerFactories, plaintextFileWrites, reportingSinks } from '../../src/
 import { purposeSinks, strongRandomSources, weakRandomSources } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
-import { firstMatchingPattern, patternMatches, patternsReach } from '../../src/rule-kit/call-patterns.js';
+import {
+  firstMatchingPattern,
+  patternMatches,
+  patternsMatching,
+  patternsReach,
+} from '../../src/rule-kit/call-patterns.js';
 import { algorithmSites } from '../../src/catalogue/algorithms.js';
 import { iacKeyResources } from '../../src/catalogue/iac.js';
 import { kdfSites, plainHashSites } from '../../src/catalogue/kdf.js';
@@ -181,6 +186,24 @@ describe("firstMatchingPattern and patternsReach give the plain walk's answer", 
       }
       expect(found).toBeGreaterThan(0);
       for (const cp of LOCAL) expect(patternsReach(list, cp), cp.fullPath).toBe(false);
+    });
+  }
+});
+
+describe("patternsMatching gives the plain filter's answer (session 24)", () => {
+  const lists: Record<string, readonly CallPattern[]> = { ...patternLists, purposeSinks, keyImports };
+  for (const [name, list] of Object.entries(lists)) {
+    it(`for ${name}`, () => {
+      let matched = 0;
+      for (const cp of [...pathsFor(list), ...LOCAL]) {
+        const all = list.filter((p) => patternMatches(p, cp));
+        if (all.length > 0) matched++;
+        expect(patternsMatching(list, cp), cp.fullPath).toEqual(all);
+        // Asked again (the remembered answer), and through a copy of the path (the memo key, not the object).
+        expect(patternsMatching(list, { ...cp }), cp.fullPath).toEqual(all);
+      }
+      expect(matched).toBeGreaterThan(0);
+      for (const cp of LOCAL) expect(patternsMatching(list, cp)).toEqual([]);
     });
   }
 });
