@@ -11,9 +11,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 const SESSION_FIX =
   "import jwt from 'jsonwebtoken';\nexport function session(user: { id: string }) {\n  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET as string, { expiresIn: '1h', keyid: 'v1' });\n}\n";
 const PROXY_FIX =
-  "import jwt from 'jsonwebtoken';\nconst upstream = { clientId: 'dashboard', secret: process.env.UPSTREAM_SECRET as string };\nexport const proxyToken = () => jwt.sign({ aud: upstream.clientId }, upstream.secret, { expiresIn: 120, keyid: 'v1' });\n";
+  "import jwt from 'jsonwebtoken';\nconst upstream = { clientId: 'dashboard', secret: process.env.UPSTREAM_SECRET as string };\nexport const proxyToken = () => jwt.sign({ aud: upstream.clientId }, upstream.secret, { expiresIn: '8h', keyid: 'v1' });\n";
 const UPSTREAM_FIX =
-  "import jwt from 'jsonwebtoken';\nexport async function upstreamToken(load: () => Promise<{ audience: string; signingSecret: string }>) {\n  const cfg = await load();\n  return jwt.sign({ aud: cfg.audience }, cfg.signingSecret, { expiresIn: 300, keyid: 'v1' });\n}\n";
+  "import jwt from 'jsonwebtoken';\nexport async function upstreamToken(load: () => Promise<{ audience: string; signingSecret: string }>) {\n  const cfg = await load();\n  return jwt.sign({ aud: cfg.audience }, cfg.signingSecret, { expiresIn: '1d', keyid: 'v1' });\n}\n";
 
 ruleTester.run('require-key-rotation (keyed by the claimed record)', rule, {
   valid: [
@@ -48,7 +48,7 @@ ruleTester.run('require-key-rotation (keyed by the claimed record)', rule, {
     },
     {
       // near miss: a module-level configuration holds the audience and the one key
-      code: "import jwt from 'jsonwebtoken';\nconst upstream = { clientId: 'dashboard', secret: process.env.UPSTREAM_SECRET as string };\nexport const proxyToken = () => jwt.sign({ aud: upstream.clientId }, upstream.secret, { expiresIn: 120 });\n",
+      code: "import jwt from 'jsonwebtoken';\nconst upstream = { clientId: 'dashboard', secret: process.env.UPSTREAM_SECRET as string };\nexport const proxyToken = () => jwt.sign({ aud: upstream.clientId }, upstream.secret, { expiresIn: '8h' });\n",
       filename: 'src/proxy/token.ts',
       errors: [
         {
@@ -56,14 +56,14 @@ ruleTester.run('require-key-rotation (keyed by the claimed record)', rule, {
           line: 3,
           column: 33,
           endLine: 3,
-          endColumn: 106,
+          endColumn: 107,
           suggestions: [{ messageId: 'addKeyId', data: { property: 'keyid', kid: 'v1' }, output: PROXY_FIX }],
         },
       ],
     },
     {
       // near miss: the claim reads no id of the record (an audience URL)
-      code: "import jwt from 'jsonwebtoken';\nexport async function upstreamToken(load: () => Promise<{ audience: string; signingSecret: string }>) {\n  const cfg = await load();\n  return jwt.sign({ aud: cfg.audience }, cfg.signingSecret, { expiresIn: 300 });\n}\n",
+      code: "import jwt from 'jsonwebtoken';\nexport async function upstreamToken(load: () => Promise<{ audience: string; signingSecret: string }>) {\n  const cfg = await load();\n  return jwt.sign({ aud: cfg.audience }, cfg.signingSecret, { expiresIn: '1d' });\n}\n",
       filename: 'src/proxy/upstream.ts',
       errors: [
         {
@@ -71,7 +71,7 @@ ruleTester.run('require-key-rotation (keyed by the claimed record)', rule, {
           line: 4,
           column: 10,
           endLine: 4,
-          endColumn: 80,
+          endColumn: 81,
           suggestions: [{ messageId: 'addKeyId', data: { property: 'keyid', kid: 'v1' }, output: UPSTREAM_FIX }],
         },
       ],
