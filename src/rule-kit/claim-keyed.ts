@@ -9,7 +9,7 @@
  * A module-level configuration object is no such record (`sign({ aud: config.clientId }, config.secret)` is one
  * static key), and the claim must read an id from the record (`client.clientId`, `token.id`), not any field.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap, type Scope } from './ast.js';
 import { valueOf } from './option-objects.js';
@@ -34,10 +34,14 @@ function claimsOf(call: TSESTree.CallExpression | TSESTree.NewExpression): Node 
   return call.arguments[0];
 }
 
-/** A variable declared inside a function (a parameter or a local), not at module level. */
+/** Whether a variable is declared inside a function (a parameter or a local), not at module level. */
+export function declaredInFunction(v: Variable): boolean {
+  return v.scope.type !== TSESLint.Scope.ScopeType.module && v.scope.type !== TSESLint.Scope.ScopeType.global;
+}
+
 function localVariable(id: TSESTree.Identifier, scope: Scope): Variable | undefined {
   const v = findVariable(scope, id);
-  return v && v.scope.type !== 'module' && v.scope.type !== 'global' ? v : undefined;
+  return v && declaredInFunction(v) ? v : undefined;
 }
 
 /** The records an id claim reads: `String(token.teamId ?? token.userId)`, `` `${client.clientId}` ``. */

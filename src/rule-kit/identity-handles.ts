@@ -11,6 +11,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { findVariable } from './ast.js';
+import { declaredInFunction } from './claim-keyed.js';
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -66,5 +67,5 @@ export function isIdentityHandle(expr: Node, getScope: (n: Node) => TSESLint.Sco
   const d = expr.parent;
   if (d?.type !== T.VariableDeclarator || d.init !== expr || d.id.type !== T.Identifier) return false;
   const v = findVariable(getScope(d.id), d.id);
-  return v !== undefined && v.scope.type !== 'module' && v.scope.type !== 'global' && onlyCompared(v, getScope, 0);
+  return v !== undefined && declaredInFunction(v) && onlyCompared(v, getScope, 0);
 }

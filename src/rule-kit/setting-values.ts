@@ -1,8 +1,9 @@
 /**
  * A binding the code dispatches on: compared with two or more different string literals in separate branches
  * (`if (mode === 'hashed') … else if (mode === 'encrypted') …`, `switch (method) { case 'plain': … }`). That is an
- * enumerated setting (a storage method, a mode, an algorithm choice), whatever the setting is named after: code branches on what a setting says, while a secret is only passed
- * on, compared whole once (`timingSafeEqual`, a placeholder check), or sent. A `typeof` test does not count: code
+ * enumerated setting (a storage method, a mode, an algorithm choice), whatever the setting is named after: code
+ * branches on what a setting says, while a secret is only passed on, compared whole once (`timingSafeEqual`, a
+ * placeholder check), or sent. A `typeof` test does not count: code
  * normalises a key by its type (`typeof key === 'string' ? Buffer.from(key) : key`).
  *
  * One `||` chain of literal comparisons is a placeholder check (`secret === 'changeme' || secret === 'secret'`), not
