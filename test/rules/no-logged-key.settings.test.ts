@@ -7,6 +7,12 @@
 import rule from '../../rules/no-logged-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
+/** One loggedKey report on one line, with the redaction suggestion's full output. */
+function loggedAt(line: number, column: number, endColumn: number, what: string, output: string) {
+  const suggestion = { messageId: 'useRedacted' as const, data: { what }, output };
+  return { messageId: 'loggedKey' as const, line, column, endLine: line, endColumn, suggestions: [suggestion] };
+}
+
 ruleTester.run('no-logged-key (enumerated settings)', rule, {
   valid: [
     {
@@ -31,21 +37,13 @@ ruleTester.run('no-logged-key (enumerated settings)', rule, {
       code: "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'changeme' || value === 'replace-me') console.warn('placeholder');\n  console.log(`client secret in use: ${value}`);\n}\n",
       filename: 'src/settings-d.ts',
       errors: [
-        {
-          messageId: 'loggedKey',
-          line: 6,
-          column: 40,
-          endLine: 6,
-          endColumn: 45,
-          suggestions: [
-            {
-              messageId: 'useRedacted',
-              data: { what: "'value', from 'opts.clientSecret'" },
-              output:
-                "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'changeme' || value === 'replace-me') console.warn('placeholder');\n  console.log(`client secret in use: [redacted]`);\n}\n",
-            },
-          ],
-        },
+        loggedAt(
+          6,
+          40,
+          45,
+          "'value', from 'opts.clientSecret'",
+          "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'changeme' || value === 'replace-me') console.warn('placeholder');\n  console.log(`client secret in use: [redacted]`);\n}\n",
+        ),
       ],
     },
     {
@@ -53,21 +51,13 @@ ruleTester.run('no-logged-key (enumerated settings)', rule, {
       code: "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'dev') console.warn('development secret');\n  console.log(`client secret in use: ${value}`);\n}\n",
       filename: 'src/settings-e.ts',
       errors: [
-        {
-          messageId: 'loggedKey',
-          line: 6,
-          column: 40,
-          endLine: 6,
-          endColumn: 45,
-          suggestions: [
-            {
-              messageId: 'useRedacted',
-              data: { what: "'value', from 'opts.clientSecret'" },
-              output:
-                "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'dev') console.warn('development secret');\n  console.log(`client secret in use: [redacted]`);\n}\n",
-            },
-          ],
-        },
+        loggedAt(
+          6,
+          40,
+          45,
+          "'value', from 'opts.clientSecret'",
+          "\ndeclare const opts: { clientSecret: string };\nexport function check() {\n  const value = opts.clientSecret;\n  if (value === 'dev') console.warn('development secret');\n  console.log(`client secret in use: [redacted]`);\n}\n",
+        ),
       ],
     },
     {
@@ -75,21 +65,13 @@ ruleTester.run('no-logged-key (enumerated settings)', rule, {
       code: "\ndeclare const opts: { privateKey: string | Buffer | object };\nexport function load() {\n  const value = opts.privateKey;\n  if (typeof value === 'string') console.debug('pem');\n  else if (typeof value === 'object') console.debug('object');\n  console.debug(`loaded ${value}`);\n}\n",
       filename: 'src/settings-f.ts',
       errors: [
-        {
-          messageId: 'loggedKey',
-          line: 7,
-          column: 27,
-          endLine: 7,
-          endColumn: 32,
-          suggestions: [
-            {
-              messageId: 'useRedacted',
-              data: { what: "'value', from 'opts.privateKey'" },
-              output:
-                "\ndeclare const opts: { privateKey: string | Buffer | object };\nexport function load() {\n  const value = opts.privateKey;\n  if (typeof value === 'string') console.debug('pem');\n  else if (typeof value === 'object') console.debug('object');\n  console.debug(`loaded [redacted]`);\n}\n",
-            },
-          ],
-        },
+        loggedAt(
+          7,
+          27,
+          32,
+          "'value', from 'opts.privateKey'",
+          "\ndeclare const opts: { privateKey: string | Buffer | object };\nexport function load() {\n  const value = opts.privateKey;\n  if (typeof value === 'string') console.debug('pem');\n  else if (typeof value === 'object') console.debug('object');\n  console.debug(`loaded [redacted]`);\n}\n",
+        ),
       ],
     },
     {
@@ -97,21 +79,13 @@ ruleTester.run('no-logged-key (enumerated settings)', rule, {
       code: "\ndeclare const opts: { secret: string };\nexport function boot() {\n  const secret = opts.secret;\n  if (secret === 'dev') console.warn('dev');\n  else if (secret === 'test') console.warn('test');\n  console.log(`secret: ${secret}`);\n}\n",
       filename: 'src/settings-g.ts',
       errors: [
-        {
-          messageId: 'loggedKey',
-          line: 7,
-          column: 26,
-          endLine: 7,
-          endColumn: 32,
-          suggestions: [
-            {
-              messageId: 'useRedacted',
-              data: { what: "'secret'" },
-              output:
-                "\ndeclare const opts: { secret: string };\nexport function boot() {\n  const secret = opts.secret;\n  if (secret === 'dev') console.warn('dev');\n  else if (secret === 'test') console.warn('test');\n  console.log(`secret: [redacted]`);\n}\n",
-            },
-          ],
-        },
+        loggedAt(
+          7,
+          26,
+          32,
+          "'secret'",
+          "\ndeclare const opts: { secret: string };\nexport function boot() {\n  const secret = opts.secret;\n  if (secret === 'dev') console.warn('dev');\n  else if (secret === 'test') console.warn('test');\n  console.log(`secret: [redacted]`);\n}\n",
+        ),
       ],
     },
   ],
