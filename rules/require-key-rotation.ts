@@ -18,7 +18,6 @@ import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
 import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
 import { keyedByClaimedRecord } from '../src/rule-kit/claim-keyed.js';
-import { shortLivedToken } from '../src/rule-kit/token-lifetime.js';
 import {
   exemptionOf,
   insertArgument,
@@ -343,8 +342,6 @@ export default createRule<Options, MessageIds>({
           if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
           // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
           if (keyedByClaimedRecord(node, hit.node, scope)) continue;
-          // A token that lives five minutes at most outlives a key change by no more (token-lifetime.ts).
-          if (shortLivedToken(node, signer, scope)) continue;
           if (signer.kidless)
             context.report({ node, messageId: 'jwtNoKid', data: { signer: signer.title, header: signer.fix.header } });
           if (signer.options) checkJwtOptions(kidCtx, node, signer, scope);
