@@ -19,6 +19,7 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-params.js';
+import { kdfInputIsMachineSecret } from '../src/rule-kit/kdf-input.js';
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
@@ -84,15 +85,12 @@ function stringTypeOf(sourceCode: Readonly<TSESLint.SourceCode>): (node: TSESTre
   };
 }
 
-/** A KDF over random bytes (a key, not a password) has no guessing attack to slow down. */
-function overRandomBytes(site: KdfSite, node: KeyCall, flow: FileFlow): boolean {
-  const input = site.id.startsWith('webcrypto.') ? undefined : node.arguments[0];
-  if (!input || input.type === T.SpreadElement) return false;
-  const from = flow.origins(input);
-  return (
-    from.length > 0 &&
-    from.every((o) => o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined)
-  );
+/**
+ * A KDF over a machine-made secret (random bytes, a secret env var, a record's generated secret) has no guessing
+ * attack to slow down: its work factor is not judged (kdf-input.ts).
+ */
+function overMachineSecret(site: KdfSite, node: KeyCall, flow: FileFlow): boolean {
+  return kdfInputIsMachineSecret(site.id.startsWith('webcrypto.') ? undefined : node.arguments[0], flow);
 }
 
 export default createRule<Options, MessageIds>({
@@ -229,7 +227,7 @@ export default createRule<Options, MessageIds>({
 
     const checkKdf = (site: KdfSite, node: KeyCall): void => {
       const read = readKdfParams(site, node, flow, sourceCode, held);
-      if (!read || overRandomBytes(site, node, flow)) return;
+      if (!read || overMachineSecret(site, node, flow)) return;
       for (const s of kdfShortfalls(site.kdf, read.params, kdfPurposeOf(node, site, sourceCode))) {
         const at = read.nodes[s.param];
         const data = {

@@ -17,6 +17,7 @@ import { keyIdVariable, keyNameOf, resultVariables } from '../src/rule-kit/compa
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
 import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
+import { keyedByClaimedRecord } from '../src/rule-kit/claim-keyed.js';
 import {
   exemptionOf,
   insertArgument,
@@ -339,6 +340,8 @@ export default createRule<Options, MessageIds>({
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
           if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
+          // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
+          if (keyedByClaimedRecord(node, hit.node, scope)) continue;
           if (signer.kidless)
             context.report({ node, messageId: 'jwtNoKid', data: { signer: signer.title, header: signer.fix.header } });
           if (signer.options) checkJwtOptions(kidCtx, node, signer, scope);

@@ -69,6 +69,51 @@ export const passwordName: NameLexicon = {
 };
 
 /** Names that hold a reference to a key, never the key: ids, ARNs, paths, lengths, public halves. */
+/**
+ * A secret a person chooses or remembers, not one a machine generates: a PIN, a passphrase, a recovery phrase, an
+ * answer, a credential pair. A KDF over such a value needs a password KDF's work (`no-password-as-key`, kdf-input.ts).
+ */
+export const humanChosenSecretName: NameLexicon = {
+  id: 'human-chosen-secret-name',
+  title: 'A name that holds a secret a person chose or remembers',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:pin|pins|passcode|pass|passwd|pwd|pw|phrase|passphrase|mnemonic|words|answer|memorable|` +
+      String.raw`credentials?|login|user_secret)(?:_|$)|pass(?:word|phrase)`,
+  ),
+  samples: {
+    positive: [
+      'pin',
+      'user_pin',
+      'passphrase',
+      'seed_phrase',
+      'mnemonic',
+      'master_password',
+      'vault_passphrase',
+      'security_answer',
+      'credentials',
+      'user_secret',
+      'login_secret',
+      'pw',
+    ],
+    negative: [
+      'jwt_secret',
+      'secret_key',
+      'app_secret',
+      'session_secret',
+      'api_key',
+      'encryption_key',
+      'hmac_key',
+      'signing_secret',
+      'client_secret',
+      'webhook_secret',
+      'totp_secret',
+      'secret',
+      'master_key',
+      'master_secret',
+    ],
+  },
+};
+
 export const nonSecretName: NameLexicon = {
   id: 'non-secret-name',
   title: 'A name that holds something about a key, not the key',
@@ -163,7 +208,7 @@ export const hashName: NameLexicon = {
   ),
   samples: {
     positive: ['file_hash', 'commit', 'sha256', 'integrity', 'request_uuid'],
-    negative: ['api_key', 'secret'],
+    negative: ['api_key', 'secret', 'master_key'],
   },
 };
 

@@ -74,6 +74,7 @@ import { flowOf } from './flow/engine.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
+import { isEnumeratedSetting } from './setting-values.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
@@ -664,6 +665,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
+    // A binding the code branches on by its literal values is a setting (setting-values.ts), whatever it was read
+    // from (`opts.storeClientSecret`); under a secret's own name (above) it stays the secret.
+    if (isEnumeratedSetting(n, getScope(n))) return [];
     if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
     const store = browserStore(n);
     if (store) return [{ node: n, what: store }];

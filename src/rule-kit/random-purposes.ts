@@ -24,6 +24,7 @@ import { dotted, functionName } from './flow/functions.js';
 import { patternsMatching } from './call-patterns.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { ImportMap } from './imports.js';
+import { isIdentityHandle } from './identity-handles.js';
 import { ivSizeOf, optionValue } from './iv.js';
 import { matchSinks, type CalleePath } from './sinks.js';
 
@@ -238,6 +239,8 @@ export class Purposes {
   /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
   byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
     if (!expr || name === undefined || isFunction(unwrap(expr))) return;
+    // A local only ever compared (a generation counter, a poll handle) never leaves the process (identity-handles.ts).
+    if (isIdentityHandle(expr, this.getScope)) return;
     let purpose = this.namePurpose(name);
     purpose ??= contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });

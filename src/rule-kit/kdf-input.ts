@@ -1,0 +1,70 @@
+/**
+ * Whether a password KDF's input is a secret a machine generated rather than a password a person chose. A KDF's
+ * work factor (PBKDF2 iterations, scrypt N, argon2 memory) only slows down guessing, and guessing only works on a
+ * low-entropy input: OWASP's and RFC 9106's floors are for passwords. Over 32 random bytes or an application secret
+ * generated at install time (`openssl rand`), one iteration is as strong as a million (NIST SP 800-108 and RFC 5869
+ * derive keys from such secrets with no work factor at all).
+ *
+ * Decided from where the input comes from, each origin on its own, and only when every origin is one of:
+ * - CSPRNG bytes (`randomBytes(32)`, `getRandomValues(new Uint8Array(32))`);
+ * - a secret environment variable that is no password (`process.env.APP_SECRET`, not `ADMIN_PASSWORD`);
+ * - a field read from a record or a configuration object, named as a machine secret (`user.jwtSecret`,
+ *   `env.SECRET_KEY`, `config.session.signingSecret`), not as a person's (`user.pin`, `vault.passphrase`).
+ * A parameter, a bare binding, a call result or a literal decides nothing: the value may still be typed by a user.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { humanChosenSecretName } from '../catalogue/names.js';
+import { isKeyHolderName, isPasswordName, isSecretEnvName, isSecretName, normaliseName } from '../detect/names.js';
+import { propertyName } from './ast.js';
+import type { FileFlow } from './flow/engine.js';
+import { randomSizeArg } from './random-size.js';
+import type { Origin } from './values.js';
+
+/** A name a machine secret is stored under, and not one a person's secret is. */
+function machineSecretName(name: string | undefined, env: boolean): boolean {
+  if (name === undefined || isPasswordName(name) || humanChosenSecretName.pattern.test(normaliseName(name)))
+    return false;
+  return env ? isSecretEnvName(name) : isSecretName(name) || isKeyHolderName(name);
+}
+
+/** Where user input is read: a request's body, query or parameters, a form, a prompt's answers, argv. */
+const USER_INPUT = /^(?:req|request|body|query|params|form|formData|fields|input|inputs|args|argv|answers?|prompt)$/;
+
+/** `req.body.secret`, `ctx.request.body.apiKey`: a field of user input, whatever it is called. */
+function fromRequest(n: TSESTree.MemberExpression): boolean {
+  for (let o: TSESTree.Node = n.object; ; o = o.object) {
+    if (o.type === T.Identifier) return USER_INPUT.test(o.name);
+    if (o.type === T.ThisExpression) return false;
+    if (o.type !== T.MemberExpression) return true;
+    if (!o.computed && USER_INPUT.test(propertyName(o) ?? '')) return true;
+  }
+}
+
+/** The field read an origin stands for: `user.jwtSecret`, `this.options.webhookSecret`, `env.SECRET_KEY`. */
+function fieldRead(o: Origin): TSESTree.MemberExpression | undefined {
+  const n = o.node as TSESTree.Node;
+  if (n.type === T.MemberExpression) return n;
+  const p = n.parent;
+  return n.type === T.Identifier && p?.type === T.MemberExpression && (p.property === n || p.object === n)
+    ? p
+    : undefined;
+}
+
+function machineSecretOrigin(o: Origin): boolean {
+  if (o.kind === 'call') return o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined;
+  if (o.kind === 'env') return machineSecretName(o.ref, true);
+  if (o.kind !== 'unknown' && o.kind !== 'import') return false;
+  // A record's or a configuration object's field, not a bare binding or a parameter.
+  const read = fieldRead(o);
+  if (!read || read.computed || fromRequest(read)) return false;
+  const name = o.name ?? propertyName(read);
+  return machineSecretName(name, /^[A-Z0-9_]+$/.test(name ?? '')) || machineSecretName(name, false);
+}
+
+/** True when every origin of the KDF's input is a machine-made secret (see the module comment). */
+export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
+  if (!input || input.type === T.SpreadElement) return false;
+  const from = flow.origins(input);
+  return from.length > 0 && from.every(machineSecretOrigin);
+}
