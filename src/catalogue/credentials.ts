@@ -382,12 +382,14 @@ export const credentialFormats = [
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
     pattern: new RegExp(
-      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4` +
+      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:|=>)[ \t]{0,4` +
         String.raw`}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>` +
         String.raw`([^<\s]{1,256})<\/`,
       'gi',
     ),
     validate: isPasswordLike,
+    // A comparison (`password === x`, `pass == y`) is no assignment; a line longer than this is machine-written.
+    maxLineLength: 1000,
     rotate: 'Change the password, and load it at run time from the environment or a secret store.',
     samples: {
       positive: [
@@ -408,6 +410,9 @@ export const credentialFormats = [
         'password: my-db-secret',
         'password=os.environ["DB_PASSWORD"],',
         'pwd: \\"$USER_PASSWORD\\",',
+        'if(o.password==t.id)return',
+        'pass===Hq7Lp2xR9z',
+        `${'a.b=c;'.repeat(200)}password:Hq7Lp2xR9z`,
       ],
     },
   },

@@ -52,6 +52,13 @@ export interface CredentialFormat {
   readonly unverified?: true;
   /** The provider's documented example values: never reported. */
   readonly examples?: readonly string[];
+  /**
+   * For a format judged by the name written before the value (`password = …`): a match on a line longer than this
+   * is not reported. Such a line is machine-written (a minified bundle, a build inlined into an HTML page), where
+   * expressions (a property set from a member read or a conditional) take the shape of a `name = value` pair;
+   * a provider's self-evident format has no such field and is reported on any line.
+   */
+  readonly maxLineLength?: number;
   /** A one-line remediation hint shown in reports. */
   readonly rotate: string;
   /**

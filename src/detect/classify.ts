@@ -119,6 +119,7 @@ export function findCredentials(
         continue;
       }
       if (format.examples?.includes(secret)) continue;
+      if (format.maxLineLength !== undefined && lineLengthAt(text, index) > format.maxLineLength) continue;
       if (format.context) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         const named = options.name !== undefined && format.context.test(normaliseName(options.name).replace(/_/g, ' '));
@@ -134,6 +135,13 @@ export function findCredentials(
     idle[i] = re;
   }
   return out.length < 2 ? out : mostSpecific(out);
+}
+
+/** The length of the line of `text` that holds offset `at`. */
+function lineLengthAt(text: string, at: number): number {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return (end === -1 ? text.length : end) - start;
 }
 
 /**

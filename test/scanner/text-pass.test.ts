@@ -190,3 +190,26 @@ describe('the JSON reader', () => {
     expect(textKindOf('docs/readme.adoc')).toBe('text');
   });
 });
+
+// A build inlined into a page is one machine-written line: its expressions take the `password: value` shape by the
+// hundred. The name-judged format is not read on such a line; a provider's self-evident format still is, and the
+// same `password:` pair on a human-written line stays reported.
+describe('machine-written lines', () => {
+  const minified = `${'function a(e){return e.b?e.c:null};'.repeat(60)}n.password:t?.value||null,pass:e.id;`;
+  it('does not read a password setting into a minified script line of an HTML page', () => {
+    expect(findings('www/index.html', `<html><script>${minified}</script></html>\n`)).toEqual([]);
+  });
+  it('still reports a provider credential on that line, and a password on a line a person wrote', () => {
+    // Built at run time so that this file does not itself hold a credential-shaped literal.
+    const aws = `${minified}var k="${['AKIA', 'Q2XZ7YV4', 'NWR6LT3B'].join('')}";`;
+    const onLong = findings('www/index.html', `<script>${aws}</script>\n`);
+    expect(onLong.map((f) => f.secret?.formatId)).toEqual(['aws-access-key-id']);
+    const env = findings('deploy/.env', 'DB_HOST=db.internal\nDB_PASSWORD=Hq7Lp2xR9zW4\n');
+    expect(env.map((f) => f.location.line)).toEqual([2]);
+    const shortLine = findings(
+      'www/login.html',
+      '<script>\nvar cfg = { pass: e.id, password: Hq7Lp2xR9zW4 };\n</script>\n',
+    );
+    expect(shortLine.map((f) => [f.secret?.formatId, f.location.line])).toEqual([['password-assignment', 2]]);
+  });
+});
