@@ -146,6 +146,8 @@ export function isPasswordLike(value: string): boolean {
   if (isReference(v) || isVersionString(v) || placeholderPasswords.has(v.toLowerCase())) return false;
   // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|\?\.)[A-Za-z_$][\w$]*|\[['"][^'"]{1,40}['"]\]|\(\))+$/.test(v)) return false;
+  // A type, not a value: a GraphQL schema's `password: String!` or `[String!]!` declares a field.
+  if (/^\[?(?:String|ID|Int|Float|Boolean)!?\]?!?$/.test(v)) return false;
   // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[$/.test(v)) return false;
   // Letters with digits or with real (ASCII) symbols; `my-db-secret` (words joined by `-_.`) is a name, and a
@@ -412,6 +414,8 @@ export const credentialFormats = [
         'pwd: \\"$USER_PASSWORD\\",',
         'if(o.password==t.id)return',
         'pass===Hq7Lp2xR9z',
+        'input CreateAdministratorInput { password: String! }',
+        'password: [String!]!',
         `${'a.b=c;'.repeat(200)}password:Hq7Lp2xR9z`,
       ],
     },
