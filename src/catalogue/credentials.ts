@@ -384,9 +384,9 @@ export const credentialFormats = [
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
     pattern: new RegExp(
-      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:|=>)[ \t]{0,4` +
-        String.raw`}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))|<(?:password|passwd|pwd)>` +
-        String.raw`([^<\s]{1,256})<\/`,
+      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:|=>)` +
+        String.raw`[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))` +
+        String.raw`|<(?:password|passwd|pwd)>([^<\s]{1,256})<\/`,
       'gi',
     ),
     validate: isPasswordLike,
