@@ -11,39 +11,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { findVariable } from './ast.js';
+import { localFunction } from './flow/functions.js';
 import { declaredInFunction } from './claim-keyed.js';
 
 type Node = TSESTree.Node;
-type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Variable = TSESLint.Scope.Variable;
 
 const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '<=', '>', '>=']);
 const MAX_DEPTH = 3;
-
-const isFn = (n: Node | null | undefined): n is Fn =>
-  n?.type === T.FunctionDeclaration || n?.type === T.FunctionExpression || n?.type === T.ArrowFunctionExpression;
-
-/** The same-file function a call reaches: a local function or const arrow, or a method of the enclosing class. */
-function calledFunction(call: TSESTree.CallExpression, getScope: (n: Node) => TSESLint.Scope.Scope): Fn | undefined {
-  const callee = call.callee;
-  if (callee.type === T.Identifier) {
-    const def = findVariable(getScope(callee), callee)?.defs[0];
-    if (def?.node.type === T.FunctionDeclaration) return def.node;
-    return def?.node.type === T.VariableDeclarator && isFn(def.node.init) ? def.node.init : undefined;
-  }
-  if (callee.type !== T.MemberExpression || callee.object.type !== T.ThisExpression || callee.computed)
-    return undefined;
-  const key = callee.property;
-  let cls: Node | undefined = call.parent;
-  while (cls && cls.type !== T.ClassBody) cls = cls.parent;
-  if (cls?.type !== T.ClassBody) return undefined;
-  for (const m of cls.body) {
-    if (m.type !== T.MethodDefinition || m.computed || m.key.type !== key.type) continue;
-    if ((m.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === (key as TSESTree.Identifier).name)
-      return isFn(m.value) ? m.value : undefined;
-  }
-  return undefined;
-}
 
 function onlyCompared(v: Variable, getScope: (n: Node) => TSESLint.Scope.Scope, depth: number): boolean {
   const reads = v.references.filter((r) => !r.init && r.isRead());
@@ -54,7 +29,7 @@ function onlyCompared(v: Variable, getScope: (n: Node) => TSESLint.Scope.Scope, 
     if (p?.type === T.BinaryExpression && COMPARISONS.has(p.operator)) return true;
     if (p?.type !== T.CallExpression || depth >= MAX_DEPTH) return false;
     const index = p.arguments.indexOf(id as TSESTree.CallExpressionArgument);
-    const fn = index >= 0 ? calledFunction(p, getScope) : undefined;
+    const fn = index >= 0 ? localFunction(p.callee, getScope) : undefined;
     const param = fn?.params[index];
     if (param?.type !== T.Identifier) return false;
     const pv = findVariable(getScope(fn!.body), param);

@@ -18,6 +18,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, enclosingFunction, findVariable, propertyName, unwrap } from './ast.js';
+import { functionName, localFunction } from './flow/functions.js';
+import type { FunctionNode } from './ast.js';
 
 type Node = TSESTree.Node;
 type Scope = (n: Node) => TSESLint.Scope.Scope;
@@ -153,30 +155,9 @@ function readBinding(expr: Node): TSESTree.Identifier | undefined {
 }
 
 /** The same-file function a call runs: `getNonce()` (a declaration or a const function), `this.nonce()`. */
-function calledHelper(expr: Node, getScope: Scope): Node | undefined {
+function calledFunction(expr: Node, getScope: Scope): FunctionNode | undefined {
   const u = unwrap(expr);
-  if (u.type !== T.CallExpression) return undefined;
-  const callee = unwrap(u.callee);
-  if (callee.type === T.Identifier) {
-    const def = findVariable(getScope(callee), callee)?.defs[0]?.node;
-    if (def?.type === T.FunctionDeclaration) return def;
-    const init = def?.type === T.VariableDeclarator ? def.init : undefined;
-    return init?.type === T.ArrowFunctionExpression || init?.type === T.FunctionExpression ? init : undefined;
-  }
-  if (callee.type !== T.MemberExpression || callee.object.type !== T.ThisExpression) return undefined;
-  const name = propertyName(callee);
-  for (let n: Node | undefined = u.parent; n; n = n.parent)
-    if (n.type === T.ClassBody)
-      for (const m of n.body) if (m.type === T.MethodDefinition && propertyName(m) === name) return m.value;
-  return undefined;
-}
-
-/** The name a helper function is called by: its declaration, its binding, or its method key. */
-function helperName(fn: Node): string | undefined {
-  const p = fn.parent;
-  if (fn.type === T.FunctionDeclaration) return fn.id?.name;
-  if (p?.type === T.VariableDeclarator && p.init === fn && p.id.type === T.Identifier) return p.id.name;
-  return p?.type === T.MethodDefinition && p.value === fn ? propertyName(p) : undefined;
+  return u.type === T.CallExpression ? localFunction(u.callee, getScope) : undefined;
 }
 
 /**
@@ -198,8 +179,8 @@ export function isSignedRequestNonce(expr: Node, getScope: Scope): boolean {
       ? enclosingFunction(p)
       : p?.type === T.ArrowFunctionExpression && p.body === expr
         ? p
-        : calledHelper(expr, getScope);
-  const name = fn && helperName(fn);
+        : calledFunction(expr, getScope);
+  const name = fn && functionName(fn);
   if (!fn || name === undefined || !NONCE_NAME.test(normaliseName(name))) return false;
   const calls = helperCalls(fn, getScope);
   return !!calls?.length && calls.every((c) => signedResult(c, getScope));
