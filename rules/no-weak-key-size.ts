@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
@@ -17,7 +16,6 @@ import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
   algorithmConstantOf,
-  exportedHolderName,
   heldLiteral,
   isModulusSetting,
   signatureDigestConstantOf,
@@ -25,8 +23,6 @@ import {
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { checkKeyCommand, runsCommand } from '../src/rule-kit/key-commands.js';
 import { checkPkcs11Call, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
-import { importedElsewhere } from '../src/rule-kit/module-importers.js';
-import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
@@ -160,16 +156,11 @@ export default createRule<Options, MessageIds>({
     };
     /** After the calls: a choice already reported where it is used keeps that report. */
     const checkHeldChoices = (): void => {
-      const onDisk = importsOnDisk(context.settings);
       for (const h of holders) {
         const d = signatureDigestConstantOf(h);
         const c = d ? undefined : algorithmConstantOf(h);
         if (!d && !c) continue;
-        // An exported choice that another module imports is reported there, at the call that runs it.
-        const exported = h.type === T.PropertyDefinition ? undefined : exportedHolderName(h);
-        if (exported !== undefined && onDisk && importedElsewhere(resolve(context.cwd, context.filename), exported))
-          continue;
-        // A signature's digest nobody imports is judged where it is written.
+        // A signature's digest is judged where it is written (also when other modules import it).
         if (d) {
           const why = 'broken for signatures (practical collisions; NIST SP 800-131A Rev. 2)';
           report(d.node, 'weakDigest', { digest: d.digest, algorithm: d.value, api: `the setting ${d.name}`, why });

@@ -136,8 +136,9 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     if (dflt?.fallback && dflt.value !== undefined && origins.every((o) => o === dflt || unset(o)))
       return { value: dflt.value, node: dflt.node };
     const m = fromModule(n);
-    // A same-file enum member this file reports where it is written is not reported again where it is read.
-    if (m && m.file === undefined && judgedWhereWritten(m.node)) return undefined;
+    // A choice its own module judges where it is written (an enum member here, a named setting exported by
+    // another module) is reported there, once, and not again where it is read.
+    if (m && judgedWhereWritten(m.node)) return undefined;
     const s = m?.origins.length === 1 ? m.origins[0] : undefined;
     return s?.kind === 'string' && s.value !== undefined && !s.fallback
       ? { value: s.value, node: n, foreign: true }
@@ -148,7 +149,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     const v = staticNumber(n);
     if (v !== undefined && n) return { value: v, node: n };
     const m = n && n.type !== T.Literal ? fromModule(n) : undefined;
-    const w = m && !(m.file === undefined && judgedWhereWritten(m.node)) ? staticNumber(m.node) : undefined;
+    const w = m && !judgedWhereWritten(m.node) ? staticNumber(m.node) : undefined;
     return w === undefined || !n ? undefined : { value: w, node: n, foreign: true };
   };
   /** Every value a string can take when each branch is a literal (`legacy ? 'des-ede3-cbc' : 'aes-256-gcm'`). */

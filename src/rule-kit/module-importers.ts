@@ -1,22 +1,18 @@
 /**
- * The other direction of module-values.ts: whether any file of the project imports a given module (and names
- * a given export), found by a bounded scan of the project's JS/TS files. Asked only for an exported weak
- * setting, so that a choice another module uses is reported there (at the call) and one nobody imports is
- * reported where it is written. The file list and the answers are kept for FRESH_MS only: an editor's ESLint
- * server lives for hours while files are added and imports change, and a batch run asks rarely enough that
- * listing again every few seconds costs nothing measurable.
+ * The project's JS/TS files, listed for questions asked across modules under ESLint (helper-callers.ts: which
+ * module calls a shared helper). The listing is kept for FRESH_MS only: an editor's ESLint server lives for hours
+ * while files are added and imports change, and a batch run asks rarely enough that listing again every few seconds
+ * costs nothing measurable.
  *
- * The answer must not depend on files far from the question: a scan bounded by a file count would otherwise
- * answer differently when unrelated files are added elsewhere in the repository (or when the file system lists a
- * folder in another order). So folders are listed in name order, and the files read are taken nearest first
- * (`nearestFirst`): the folder of the module asked about, then its parent's other folders, and so on up to the
- * project root; only the furthest files fall past the bound.
+ * An answer must not depend on files far from the question: a scan bounded by a file count would otherwise answer
+ * differently when unrelated files are added elsewhere in the repository (or when the file system lists a folder in
+ * another order). So folders are listed in name order, and the files read are taken nearest first (`nearestFirst`):
+ * the folder of the module asked about, then its parent's other folders, and so on up to the project root; only the
+ * furthest files fall past the bound.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { moduleText, resolveImport, workspaceRootOf } from './module-files.js';
+import { readdirSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
 
-const PROJECT_MARKERS = ['package.json', 'tsconfig.json', '.git'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', 'vendor']);
 /** How many files one question reads at most (the nearest first). */
 const MAX_FILES = 2000;
@@ -24,7 +20,6 @@ const MAX_FILES = 2000;
 const MAX_LISTED = 50_000;
 const MAX_DEPTH_DOWN = 8;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
-const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
 
 /** How long a project listing and an answer stay valid (milliseconds). */
 const FRESH_MS = 10_000;
@@ -53,26 +48,6 @@ export class FreshMap<T> {
 }
 
 const filesByRoot = new FreshMap<readonly string[]>();
-const importedMemo = new FreshMap<boolean>();
-
-/** The nearest directory above `file` that holds a package.json, a tsconfig.json or .git (six levels at most). */
-function projectRoot(file: string): string {
-  let d = dirname(file);
-  for (let i = 0; i < 6; i++) {
-    for (const m of PROJECT_MARKERS) {
-      try {
-        // A missing marker answers undefined rather than building an exception (the common case here).
-        if (statSync(join(d, m), { throwIfNoEntry: false }) !== undefined) return d;
-      } catch {
-        // not here
-      }
-    }
-    const up = dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  return dirname(file);
-}
 
 /**
  * The JS/TS files under `root` (dependencies, builds and hidden folders left out; bounded), in name order, kept
@@ -122,73 +97,4 @@ export function nearestFirst(files: readonly string[], dir: string): readonly st
     .sort((a, b) => b.n - a.n || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0))
     .slice(0, MAX_FILES)
     .map((x) => x.f);
-}
-
-/**
- * Whether the specifier at `at` closes a re-export (`export { X } from './algorithms'`, `export * from …`): a
- * barrel passes the value on and runs nothing, so it is no importer itself; module-values.ts reads through it,
- * and so an importer of the barrel counts as an importer of the module it re-exports.
- */
-function isReExport(text: string, at: number): boolean {
-  if (text.startsWith('require', at) || text.startsWith('import', at)) return false;
-  return text.lastIndexOf('export', at) > text.lastIndexOf('import', at);
-}
-
-/** How many barrels deep an import may reach the module it names (`../config` → config/index.ts → ./crypto). */
-const MAX_BARRELS = 3;
-
-/**
- * Whether module `file` passes `name` on from `target` (`export * from './crypto'`, `export { CIPHER } from …`),
- * directly or through further barrels.
- */
-function reExports(file: string, target: string, name: string, depth = 0): boolean {
-  if (depth >= MAX_BARRELS) return false;
-  const text = moduleText(file);
-  if (text === undefined || !text.includes('export')) return false;
-  for (const m of text.matchAll(SPECIFIER)) {
-    if (!isReExport(text, m.index)) continue;
-    const statement = text.slice(text.lastIndexOf('export', m.index), m.index);
-    if (!statement.includes('*') && (name === '' || !statement.includes(name))) continue;
-    const next = resolveImport(dirname(file), m[2]!, true);
-    if (next && next !== file && (next === target || reExports(next, target, name, depth + 1))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether another file of the project imports `name` from `file` (`name` empty: imports the module at all):
- * through a relative specifier, a folder's index file, a tsconfig `paths` alias or a workspace package (also one
- * with no package.json, by folder name), directly or through barrels that re-export it. The project is the
- * workspace the file belongs to, else its nearest package. Asked only for an exported weak setting, so the
- * bounded scan of the project's files runs rarely.
- */
-export function importedElsewhere(file: string, name: string): boolean {
-  const target = resolve(file);
-  const key = `${target}\0${name}`;
-  const now = Date.now();
-  const memo = importedMemo.get(key, now);
-  if (memo !== undefined) return memo;
-  let found = false;
-  const root = workspaceRootOf(dirname(target)) ?? projectRoot(target);
-  for (const f of nearestFirst(projectFiles(root, now), dirname(target))) {
-    if (f === target) continue;
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch {
-      continue;
-    }
-    if (name !== '' && !text.includes(name)) continue;
-    for (const m of text.matchAll(SPECIFIER)) {
-      if (isReExport(text, m.index)) continue;
-      const to = resolveImport(dirname(f), m[2]!, true);
-      if (to && to !== f && (to === target || reExports(to, target, name))) {
-        found = true;
-        break;
-      }
-    }
-    if (found) break;
-  }
-  importedMemo.set(key, found, now);
-  return found;
 }

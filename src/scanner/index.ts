@@ -34,10 +34,11 @@ import { createPool } from './workers.js';
 import { hashText, saltIdOf } from '../detect/index.js';
 
 /**
- * Categories whose definition used in another module is reported at the use only, in the lint and the audit alike
- * (docs/audit.md, "Where a cross-module mistake is reported").
+ * Categories whose definition, when its own module reports it, is the one finding of a mistake that other modules
+ * use: their uses are not reported again, in the lint and the audit alike (docs/audit.md, "Where a cross-module
+ * mistake is reported").
  */
-const REPORTED_AT_USE: ReadonlySet<string> = new Set(['weak-algorithm']);
+const REPORTED_AT_DEFINITION: ReadonlySet<string> = new Set(['weak-algorithm']);
 
 export { AuditError } from './errors.js';
 export type { AuditErrorCode } from './errors.js';
@@ -435,17 +436,17 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     .catch((e: unknown) => debug(`cache: not saved (${safeDetail(String((e as NodeJS.ErrnoException).code ?? e))})`));
 
   // One finding per mistake (docs/audit.md, "Where a cross-module mistake is reported"): a weak algorithm choice
-  // another module uses is reported at that use, its definition a step of the finding's path, not again where it
-  // is written (the lint, reading the importer from disk, does the same).
-  const usedElsewhere = new Set(
-    crossFindings
-      .filter((f) => REPORTED_AT_USE.has(f.category))
-      .flatMap((f) => (f.path ?? []).map((s) => `${s.file}:${s.line}:${f.category}`)),
+  // that its own module reports where it is written is not reported again at a use in another module whose path
+  // passes through it (the lint, reading the other module from disk, does the same: judgedWhereWritten).
+  const definedHere = new Set(
+    lintFindings
+      .filter((f) => REPORTED_AT_DEFINITION.has(f.category))
+      .map((f) => `${f.location.file}:${f.location.line}:${f.category}`),
   );
-  const kept = usedElsewhere.size
-    ? lintFindings.filter((f) => !usedElsewhere.has(`${f.location.file}:${f.location.line}:${f.category}`))
-    : lintFindings;
-  const findings = uniqueFingerprints([...kept, ...crossFindings, ...historyFindings].sort(compareFindings));
+  const crossKept = definedHere.size
+    ? crossFindings.filter((f) => !(f.path ?? []).some((s) => definedHere.has(`${s.file}:${s.line}:${f.category}`)))
+    : crossFindings;
+  const findings = uniqueFingerprints([...lintFindings, ...crossKept, ...historyFindings].sort(compareFindings));
   const lines = analysed.reduce((n, r) => n + r.lines, 0);
   const bytes = analysed.reduce((n, r) => n + r.bytes, 0);
   progress('done', files.length, files.length, findings.length);

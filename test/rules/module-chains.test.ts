@@ -22,6 +22,9 @@ const text = (f: string): string => readFileSync(f, 'utf8');
 /** The audit's setting: no module is read from disk (its cross-file step joins the summaries instead). */
 const inAudit = { keyhygiene: { importsOnDisk: false } };
 
+// A weak choice under a setting's name (`PARTNER_CIPHER`, `cipher:`) is reported where it is written, once, however
+// many modules use it; a use reads it through the chain and stays silent. A weak value under a name that says
+// nothing (`PARTNER_FALLBACK`) is reported where the chain brings it to a cipher call.
 ruleTester.run('no-weak-key-size (module chains)', noWeakKeySize, {
   valid: [
     {
@@ -34,35 +37,69 @@ ruleTester.run('no-weak-key-size (module chains)', noWeakKeySize, {
       filename: `${worker}jobs/seal-safe.js`,
     },
     {
-      // the definitions: imported elsewhere (through the barrel, by folder name), so reported at the uses only
-      code: text(`${settings}ciphers.ts`),
-      filename: 'packages/crypto-settings/src/ciphers.ts',
-    },
-    {
-      // the lint in the audit reads no other module: the use is the audit's cross-file step's to report
+      // workspace package without a manifest, by folder name, through its `export *` barrel: judged in ciphers.ts
       code: "import { createCipheriv } from 'node:crypto';\nimport { PARTNER_CIPHER } from '@acme/crypto-settings';\nexport const seal = (k: Buffer, iv: Buffer) => createCipheriv(PARTNER_CIPHER, k, iv);",
       filename: `${api}partner.ts`,
-      settings: inAudit,
-    },
-  ],
-  invalid: [
-    {
-      // workspace package without a manifest, by folder name, through its `export *` barrel
-      code: "import { createCipheriv } from 'node:crypto';\nimport { PARTNER_CIPHER } from '@acme/crypto-settings';\nexport const seal = (k: Buffer, iv: Buffer) => createCipheriv(PARTNER_CIPHER, k, iv);",
-      filename: `${api}partner.ts`,
-      errors: [{ messageId: 'weakCipher', line: 3, column: 63, endLine: 3, endColumn: 77, suggestions: [] }],
     },
     {
       // a folder imported by name (config/index.ts, a barrel) holding a record built from the package's constant
       code: "import { createCipheriv } from 'node:crypto';\nimport { cryptoConfig } from './config';\nconst { legacy } = cryptoConfig;\nexport const seal = (k: Buffer, iv: Buffer) => createCipheriv(cryptoConfig.legacy.algorithm, k, iv);",
       filename: `${api}legacy.ts`,
-      errors: [{ messageId: 'weakCipher', line: 4, column: 63, endLine: 4, endColumn: 92, suggestions: [] }],
     },
     {
       // CommonJS: `require('../lib')`, whose index is `module.exports = require('./settings')`
       code: "const crypto = require('node:crypto');\nconst settings = require('../lib');\nexports.seal = (k, iv) => crypto.createCipheriv(settings.cipher, k, iv);",
       filename: `${worker}jobs/seal.js`,
-      errors: [{ messageId: 'weakCipher', line: 3, column: 49, endLine: 3, endColumn: 64, suggestions: [] }],
+    },
+    {
+      // the lint in the audit reads no other module: the use of a generic name is the audit's cross-file step's
+      code: "import { createCipheriv } from 'node:crypto';\nimport { PARTNER_FALLBACK } from '@acme/crypto-settings';\nexport const seal = (k: Buffer, iv: Buffer) => createCipheriv(PARTNER_FALLBACK, k, iv);",
+      filename: `${api}fallback.ts`,
+      settings: inAudit,
+    },
+  ],
+  invalid: [
+    {
+      // the definitions, imported elsewhere (through the barrel, by folder name) and reported here
+      code: text(`${settings}ciphers.ts`),
+      filename: 'packages/crypto-settings/src/ciphers.ts',
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: [
+            { messageId: 'useSafer', output: text(`${settings}ciphers.ts`).replace("'des-ede3-cbc'", "'aes-256-gcm'") },
+          ],
+        },
+      ],
+    },
+    {
+      code: text(`${root}${worker}lib/settings.js`),
+      filename: `${worker}lib/settings.js`,
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useSafer',
+              output: text(`${root}${worker}lib/settings.js`).replace("'bf-cbc'", "'aes-256-gcm'"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a name that says nothing: reported where the chain brings the value to the cipher
+      code: "import { createCipheriv } from 'node:crypto';\nimport { PARTNER_FALLBACK } from '@acme/crypto-settings';\nexport const seal = (k: Buffer, iv: Buffer) => createCipheriv(PARTNER_FALLBACK, k, iv);",
+      filename: `${api}fallback.ts`,
+      errors: [{ messageId: 'weakCipher', line: 3, column: 63, endLine: 3, endColumn: 79, suggestions: [] }],
     },
   ],
 });

@@ -180,8 +180,9 @@ ruleTester.run('no-weak-key-size (digests and held defaults)', rule, {
   ],
 });
 
-// A barrel's re-export passes the value on: the call that imports it through the barrel is reported (module-values.ts
-// reads through barrels), and the shared module's choice is not reported again where it is written.
+// A barrel's re-export passes the value on (module-values.ts reads through barrels): the shared module's choice, named
+// for what it selects, is reported where it is written, and the call that imports it, directly or through the
+// barrel, is not reported again.
 const barrelProject = mkdtempSync(join(tmpdir(), 'keyhygiene-barrel-'));
 mkdirSync(join(barrelProject, 'src'));
 writeFileSync(join(barrelProject, 'package.json'), '{ "name": "barrel-demo", "private": true }\n');
@@ -193,7 +194,7 @@ writeFileSync(
   "import { createCipheriv } from 'node:crypto';\nimport { CIPHERS } from './index';\n" +
     'export const seal = (k: Buffer, iv: Buffer) => createCipheriv(CIPHERS.legacyExport, k, iv);\n',
 );
-// …and a direct import still moves the report to the call (the existing behaviour).
+// …and the same through a direct import.
 const directProject = mkdtempSync(join(tmpdir(), 'keyhygiene-direct-'));
 mkdirSync(join(directProject, 'src'));
 writeFileSync(join(directProject, 'package.json'), '{ "name": "direct-demo", "private": true }\n');
@@ -210,16 +211,47 @@ afterAll(() => {
 
 ruleTester.run('no-weak-key-size (re-exported settings)', rule, {
   valid: [
-    { code: shared, filename: join(directProject, 'src', 'algorithms.ts') },
-    { code: shared, filename: join(barrelProject, 'src', 'algorithms.ts') },
-  ],
-  invalid: [
     {
       code:
         "import { createCipheriv } from 'node:crypto';\nimport { CIPHERS } from './index';\n" +
         'export const seal = (k: Buffer, iv: Buffer) => createCipheriv(CIPHERS.legacyExport, k, iv);\n',
       filename: join(barrelProject, 'src', 'vault.ts'),
-      errors: [{ messageId: 'weakCipher', line: 3, column: 63, endLine: 3, endColumn: 83, suggestions: [] }],
+    },
+    {
+      code:
+        "import { createCipheriv } from 'node:crypto';\nimport { CIPHERS } from './algorithms';\n" +
+        'export const seal = (k: Buffer, iv: Buffer) => createCipheriv(CIPHERS.legacyExport, k, iv);\n',
+      filename: join(directProject, 'src', 'vault.ts'),
+    },
+  ],
+  invalid: [
+    {
+      code: shared,
+      filename: join(directProject, 'src', 'algorithms.ts'),
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 1,
+          column: 62,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: [{ messageId: 'useSafer', output: shared.replace("'des-ede3-cbc'", "'aes-256-gcm'") }],
+        },
+      ],
+    },
+    {
+      code: shared,
+      filename: join(barrelProject, 'src', 'algorithms.ts'),
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 1,
+          column: 62,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: [{ messageId: 'useSafer', output: shared.replace("'des-ede3-cbc'", "'aes-256-gcm'") }],
+        },
+      ],
     },
   ],
 });

@@ -1,12 +1,13 @@
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-weak-key-size.js';
 import { ruleTester, typedRuleTester } from '../helpers/rule-tester.js';
 
-// A project on disk where src/use.ts imports the settings of src/config.ts (module-importers.ts reads it).
+// A project on disk where src/use.ts imports the settings of src/config.ts: they are reported in config.ts all the same.
 const project = mkdtempSync(join(tmpdir(), 'keyhygiene-settings-'));
 mkdirSync(join(project, 'src'));
 writeFileSync(join(project, 'package.json'), '{ "name": "settings-demo", "private": true }\n');
@@ -20,6 +21,20 @@ writeFileSync(
     'export const pack = (key: Buffer, iv: Buffer) => createCipheriv(cryptoSettings.algorithm, key, iv);\n',
 );
 afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/rule-tester/settings/${name}`, import.meta.url)), 'utf8');
+const cryptoConfig = fixture('crypto-config.ts');
+const legacyCjs = fixture('legacy.cjs');
+/** The one suggestion of a held choice: `text` with the value at `line` (from `column`, 1-based) replaced. */
+function safer(text: string, line: number, replacement: string, column?: number) {
+  const lines = text.split('\n');
+  const l = lines[line - 1]!;
+  const from = column === undefined ? l.search(/['\d]/) : column - 1;
+  const m = /^('[^']*'|\d[\d_]*)/.exec(l.slice(from))!;
+  lines[line - 1] = l.slice(0, from) + replacement + l.slice(from + m[0].length);
+  return [{ messageId: 'useSafer' as const, output: lines.join('\n') }];
+}
 
 ruleTester.run('no-weak-key-size', rule, {
   valid: [
@@ -38,11 +53,6 @@ ruleTester.run('no-weak-key-size', rule, {
       // lists of what is off, strong choices, non-algorithm sizes, a JWT alg, and AES-CTR's counter length
       code: "export const DISABLED_CIPHERS = { legacy: 'des-ede3-cbc' };\nexport const WEAK_CIPHER = 'rc4';\nexport const CIPHER = 'aes-256-gcm';\nexport const RSA_BITS = 3072;\nexport const keySize = 256;\nexport const pageSize = 1024;\nexport const ALGORITHM = 'HS256';\nexport const ciphers = 'DEFAULT:!RC4';\nexport async function open(aesKey: CryptoKey, counter: Uint8Array, data: Uint8Array) {\n  return crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 64 }, aesKey, data);\n}",
       filename: 'src/config/crypto-ok.ts',
-    },
-    // an exported choice that another module of the project imports is reported there, at the call
-    {
-      code: settings,
-      filename: join(project, 'src', 'config.ts'),
     },
     // the test-file policy: the same code in a spec is not reported
     {
@@ -150,6 +160,11 @@ ruleTester.run('no-weak-key-size', rule, {
       code: "import crypto from 'node:crypto';\nimport forge from 'node-forge';\nimport { EncryptJWT } from 'jose';\nimport { LEGACY_CIPHER } from 'legacy-settings';\nimport { OTHER } from './no-such-module';\nconst modern = process.env.CIPHER_ALGORITHM || 'aes-256-gcm';\nconst a = crypto.createCipheriv(modern, key, iv);\nconst b = crypto.createCipheriv(LEGACY_CIPHER, key, iv);\nconst c = crypto.createCipheriv(OTHER, key, iv);\nconst jwt = await new EncryptJWT(claims).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }).encrypt(pub);\nconst g = forge.cipher.createCipher('AES-GCM', key);\ng.start({ iv, tagLength: 128 });\nconst h = forge.cipher.createCipher('AES-CBC', key);\nh.start({ iv });\nconst broadcast = 'cast';",
       filename: 'src/a.ts',
     },
+    // weak settings a CommonJS module names (reported there): a destructured require and a property of the module
+    {
+      code: "const crypto = require('crypto');\nconst { ALGO } = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst legacy = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst a = crypto.createCipheriv(ALGO, key, iv);\nconst b = crypto.createCipheriv(legacy.ALGO, key, iv);",
+      filename: 'src/use.js',
+    },
     // strong settings imported from another module of the project
     {
       code: "import { createCipheriv } from 'node:crypto';\nimport { CipherSuite, MODERN_CIPHER } from '../fixtures/rule-tester/settings/crypto-config';\nconst ok = createCipheriv(MODERN_CIPHER, key, iv);\nconst ok2 = createCipheriv(CipherSuite.Modern, key, iv, { authTagLength: 16 });",
@@ -165,49 +180,101 @@ ruleTester.run('no-weak-key-size', rule, {
     },
 
     {
-      // issue 11 (session 19): weak settings exported by another module, reported where they are used (no suggestion:
-      // the fix belongs in the module that defines them): a constant, an enum member, a namespace import, a settings
-      // object's cipher, modulus and curve
+      // issue 11 (session 19): weak settings exported by another module, read where they are used. A choice held
+      // under a setting's name (a constant, a namespace import's object, a modulus, a curve) is reported where it is
+      // written (the next case), once; an enum member whose enum names a list of suites is judged at the call.
       code: "import { createCipheriv, generateKeyPairSync, createECDH } from 'node:crypto';\nimport { LEGACY_CIPHER, CipherSuite, cryptoSettings } from '../fixtures/rule-tester/settings/crypto-config';\nimport * as config from '../fixtures/rule-tester/settings/crypto-config.js';\nconst legacy = createCipheriv(LEGACY_CIPHER, key, iv);\nconst stream = createCipheriv(CipherSuite.Stream, key, null);\nconst fish = createCipheriv(config.cryptoSettings.cipher, key, iv);\nconst pair = generateKeyPairSync('rsa', { modulusLength: cryptoSettings.rsaBits });\nconst ecdh = createECDH(cryptoSettings.curve);",
       filename: 'src/use.ts',
+      errors: [{ messageId: 'weakCipher', line: 5, column: 31, endLine: 5, endColumn: 49, suggestions: [] }],
+    },
+    {
+      // the module those settings come from: each named choice reported where it is written, with its fix
+      code: cryptoConfig,
+      filename: 'src/config/crypto-config.ts',
       errors: [
-        { messageId: 'weakCipher', line: 4, column: 31, endLine: 4, endColumn: 44, suggestions: [] },
-        { messageId: 'weakCipher', line: 5, column: 31, endLine: 5, endColumn: 49, suggestions: [] },
-        { messageId: 'weakCipher', line: 6, column: 29, endLine: 6, endColumn: 57, suggestions: [] },
-        { messageId: 'smallModulus', line: 7, column: 58, endLine: 7, endColumn: 80, suggestions: [] },
-        { messageId: 'weakCurve', line: 8, column: 25, endLine: 8, endColumn: 45, suggestions: [] },
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: safer(cryptoConfig, 2, "'aes-256-gcm'"),
+        },
+        {
+          messageId: 'weakCipher',
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 19,
+          suggestions: safer(cryptoConfig, 9, "'aes-256-gcm'"),
+        },
+        {
+          messageId: 'smallModulus',
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 16,
+          suggestions: safer(cryptoConfig, 10, '3072'),
+        },
+        {
+          messageId: 'weakCurve',
+          line: 11,
+          column: 10,
+          endLine: 11,
+          endColumn: 21,
+          suggestions: safer(cryptoConfig, 11, "'prime256v1'"),
+        },
       ],
     },
     {
-      // the same through CommonJS: a destructured require and a property of the required module
-      code: "const crypto = require('crypto');\nconst { ALGO } = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst legacy = require('../fixtures/rule-tester/settings/legacy.cjs');\nconst a = crypto.createCipheriv(ALGO, key, iv);\nconst b = crypto.createCipheriv(legacy.ALGO, key, iv);",
-      filename: 'src/use.js',
+      // also when another module of the project imports them (src/use.ts imports src/config.ts)
+      code: settings,
+      filename: join(project, 'src', 'config.ts'),
+      errors: [
+        {
+          messageId: 'weakCipher',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: safer(settings, 1, "'aes-256-gcm'"),
+        },
+        {
+          messageId: 'weakCipher',
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: safer(settings, 2, "'aes-256-gcm'"),
+        },
+        {
+          messageId: 'smallModulus',
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: safer(settings, 2, '3072', 63),
+        },
+      ],
+    },
+    {
+      // the same through CommonJS: the settings module is reported where it names the cipher (its users are not)
+      code: legacyCjs,
+      filename: 'src/legacy.cjs',
       errors: [
         {
           messageId: 'weakCipher',
           line: 4,
-          column: 33,
+          column: 9,
           endLine: 4,
-          endColumn: 37,
+          endColumn: 14,
           data: {
             cipher: 'RC4',
             algorithm: 'rc4',
-            api: 'crypto.createCipheriv',
+            api: 'the setting ALGO',
             why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
           },
-        },
-        {
-          messageId: 'weakCipher',
-          line: 5,
-          column: 33,
-          endLine: 5,
-          endColumn: 44,
-          data: {
-            cipher: 'RC4',
-            algorithm: 'rc4',
-            api: 'crypto.createCipheriv',
-            why: 'a stream cipher with biased output, prohibited in TLS by RFC 7465',
-          },
+          suggestions: safer(legacyCjs, 4, "'aes-256-gcm'"),
         },
       ],
     },
