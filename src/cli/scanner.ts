@@ -19,6 +19,8 @@ export interface AuditOptions {
   baseline?: string;
   includeIgnored?: boolean;
   includeFixtures?: boolean;
+  /** The lowest evidence level listed: `recommended` (default) or a level (`name` lists everything). */
+  minEvidence?: 'recommended' | 'format' | 'sink' | 'flow' | 'name';
   maxFileBytes?: number;
   signal?: AbortSignal;
   onProgress?: (p: ProgressEvent) => void;

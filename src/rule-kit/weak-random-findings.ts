@@ -107,6 +107,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
             purpose: p.purpose,
             via: p.via,
             category: 'weak-randomness',
+            ...(p.evidence ? { evidence: p.evidence } : {}),
           },
           rank: p.rank,
           suggest: fixes.both(
@@ -128,6 +129,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
           via: p.via,
           because: BECAUSE[hit.source.kind],
           category: 'weak-randomness',
+          ...(p.evidence ? { evidence: p.evidence } : {}),
         },
         rank: p.rank,
         ...(fix ? { fix } : {}),
