@@ -30,10 +30,11 @@ const rankOf = (e) => LEVELS.indexOf(e);
 /** The floors compared: category → lowest level kept (a category not named keeps every level). */
 const OPTIONS = {
   'all (strict)': {},
+  'randomness >= flow': { 'weak-randomness': 'flow' },
   'randomness >= sink': { 'weak-randomness': 'sink' },
-  'randomness >= sink, logged >= flow': { 'weak-randomness': 'sink', 'logged-key': 'flow' },
-  'randomness >= sink, logged >= flow, deletion >= flow': {
-    'weak-randomness': 'sink',
+  'randomness >= flow, logged >= flow': { 'weak-randomness': 'flow', 'logged-key': 'flow' },
+  'randomness, logged, deletion >= flow': {
+    'weak-randomness': 'flow',
     'logged-key': 'flow',
     'unsafe-deletion': 'flow',
   },
