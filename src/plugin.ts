@@ -5,8 +5,6 @@ import type { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { rules } from '../rules/index.js';
 import { recommendedRules, strictRules, version } from './configs/presets.js';
-import { recommendedMinEvidence } from './catalogue/evidence.js';
-import type { Evidence } from './catalogue/types.js';
 
 /** The files the presets apply to. The typescript-eslint parser reads all of them, JSX included. */
 export const files = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
@@ -19,25 +17,16 @@ const plugin = {
   configs: {} as Plugin['configs'],
 } satisfies ESLint.Plugin;
 
-/**
- * A preset: its rules, and the evidence floor of its findings (src/rule-kit/evidence.ts): `recommended` reports a
- * category's findings only from the catalogue's level up (`recommendedMinEvidence`), `strict` reports all.
- */
-const preset = (
-  name: string,
-  presetRules: Linter.RulesRecord,
-  minEvidence: Evidence | Readonly<Partial<Record<string, Evidence>>>,
-): Linter.Config => ({
+const preset = (name: string, presetRules: Linter.RulesRecord): Linter.Config => ({
   name: `keyhygiene/${name}`,
   files,
   plugins: { keyhygiene: plugin },
   languageOptions: { parser: tsParser as Linter.Parser },
-  settings: { keyhygiene: { minEvidence } },
   rules: presetRules,
 });
 
-plugin.configs.recommended = preset('recommended', recommendedRules, recommendedMinEvidence);
-plugin.configs.strict = preset('strict', strictRules, 'name');
+plugin.configs.recommended = preset('recommended', recommendedRules);
+plugin.configs.strict = preset('strict', strictRules);
 
 export default plugin as Plugin;
 export { rules };

@@ -1,7 +1,6 @@
 /**
  * The evidence scale (`Evidence` in ./types.ts) as data: how the levels order, the level each rule message rests
- * on when the rule does not say more, and the levels the `recommended` preset and the audit's default report
- * per category (docs/audit.md, "Evidence"). The floors were chosen from the measurement in docs/benchmarks.md
+ * on when the rule does not say more, and the levels the audit lists by default per category (docs/audit.md, "Evidence"). The floors were chosen from the measurement in docs/benchmarks.md
  * (session 25, "Evidence"): hand-checked findings on 48 real repositories and the labelled corpora, by category
  * and evidence level.
  */
@@ -129,10 +128,12 @@ const STATE_KINDS: ReadonlySet<WeakKind | 'bias'> = new Set<WeakKind>(['time', '
 export const formatEvidence = (formatId: string): Evidence => (nameValueFormats.has(formatId) ? 'name' : 'format');
 
 /**
- * The lowest level the `recommended` preset and the audit's default report, per category; a category not listed
- * reports every level. `strict` and `keyhygiene audit --min-evidence name` report everything.
+ * The lowest level `keyhygiene audit` lists by default (`--min-evidence default`), per category; a category not
+ * listed keeps every level, and `--min-evidence name` lists everything. The ESLint presets report every level (a
+ * configuration can set `settings.keyhygiene.minEvidence`): in an editor the name is the author's own and the
+ * finding is one line away, and the labelled corpora rely on name-level findings (docs/benchmarks.md, session 25).
  */
-export const recommendedMinEvidence: Readonly<Partial<Record<Category, Evidence>>> = {
+export const auditMinEvidence: Readonly<Partial<Record<Category, Evidence>>> = {
   // A clock, process id, time-based UUID or counter under a token or key name: on 48 real repositories 0 of 9
   // such findings were real (ids, timestamps, UI keys, selectors); a generator's output under such a name was.
   'weak-randomness': 'flow',

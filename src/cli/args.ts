@@ -33,13 +33,13 @@ export interface AuditArgs {
   readonly includeIgnored: boolean;
   readonly includeFixtures: boolean;
   /** `--min-evidence`: the lowest evidence level listed (docs/audit.md, "Evidence"). */
-  readonly minEvidence: Evidence | 'recommended';
+  readonly minEvidence: Evidence | 'default';
   readonly maxFileBytes?: number;
   readonly debug: boolean;
   readonly help: boolean;
 }
 
-const MIN_EVIDENCE = ['recommended', ...evidenceLevels] as const;
+const MIN_EVIDENCE = ['default', ...evidenceLevels] as const;
 
 export interface MergeArgs {
   readonly inputs: readonly string[];
@@ -210,7 +210,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
       'keyhygiene audit --help',
     );
   }
-  const minEvidence = o['min-evidence'] ?? 'recommended';
+  const minEvidence = o['min-evidence'] ?? 'default';
   if (!(MIN_EVIDENCE as readonly string[]).includes(minEvidence))
     throw usageError(`unknown evidence level "${minEvidence}"`, `--min-evidence takes ${MIN_EVIDENCE.join(', ')}`);
   const args: AuditArgs = {

@@ -58,8 +58,8 @@ Scope and speed:
   --include-fixtures         also list keys in test, fixture and example/docs files and published
                              example keys (by default they are counted, not listed)
   --min-evidence LEVEL       list findings from this evidence level up: name (everything), flow, sink,
-                             format, or recommended (default: the recommended preset's floor per
-                             category); the rest are counted, not listed (docs/audit.md, "Evidence")
+                             format, or default (a floor per category: a clock or counter that only a
+                             name calls a token); the rest are counted, not listed (docs/audit.md)
 
 Output:
   --no-progress              no progress bar (it is also off when stderr is not a TTY or CI is set)

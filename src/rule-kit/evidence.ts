@@ -3,8 +3,8 @@
  * `createRule`: a report states its level in `data.evidence` when the check that found it knows it (a hardcoded
  * value matched by a provider format, a logged value traced from a key source), else the catalogue's level for
  * its message (src/catalogue/evidence.ts). Two settings read it (`settings.keyhygiene`):
- * - `minEvidence`: a level, or a level per category; a report below it is not made. The `recommended` preset sets
- *   the catalogue's `recommendedMinEvidence`; `strict` sets `'name'` (everything).
+ * - `minEvidence`: a level, or a level per category; a report below it is not made. The presets set none (every
+ *   level is reported); the audit lists from the catalogue's `auditMinEvidence` up (src/scanner/policy.ts).
  * - `recordEvidence: true`: each report's level is recorded for `takeEvidence` (the audit reads it; ESLint's
  *   messages have no field for it).
  */

@@ -80,8 +80,8 @@ export interface AuditOptions {
    */
   readonly includeFixtures?: boolean;
   /**
-   * The lowest evidence level listed (`--min-evidence`, docs/audit.md "Evidence"): `recommended` (default) is the
-   * `recommended` preset's floor per category; `name` lists everything. Findings below it are counted in
+   * The lowest evidence level listed (`--min-evidence`, docs/audit.md "Evidence"): `default` (the default) is the
+   * catalogue's floor per category (`auditMinEvidence`); `name` lists everything. Findings below it are counted in
    * `withheld.weakEvidence`.
    */
   readonly minEvidence?: EvidenceFloor;

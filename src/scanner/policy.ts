@@ -20,7 +20,7 @@
  *   one finding, a reported place leading and test or example copies listed in `occurrences`.
  */
 import type { Category, Evidence, Severity } from '../catalogue/types.js';
-import { detectorEvidence, formatEvidence, meetsEvidence, recommendedMinEvidence } from '../catalogue/evidence.js';
+import { detectorEvidence, formatEvidence, meetsEvidence, auditMinEvidence } from '../catalogue/evidence.js';
 import type { AuditResult, Finding, Location, Occurrence } from '../report/types.js';
 import { fileRole, isProviderIssued } from '../rule-kit/files.js';
 
@@ -36,10 +36,10 @@ export interface Withheld {
 }
 
 /**
- * The evidence floor of an audit (`--min-evidence`): `recommended` (the default) is the `recommended` preset's floor
- * per category (src/catalogue/evidence.ts `recommendedMinEvidence`); a level applies to every category.
+ * The evidence floor of an audit (`--min-evidence`): `default` is the catalogue's floor per category
+ * (src/catalogue/evidence.ts `auditMinEvidence`); a level applies to every category.
  */
-export type EvidenceFloor = Evidence | 'recommended';
+export type EvidenceFloor = Evidence | 'default';
 
 /**
  * A finding's evidence (docs/audit.md, "Evidence"): what its rule recorded; for the audit's own detectors, the
@@ -55,7 +55,7 @@ export function evidenceOf(f: Finding): Evidence {
 }
 
 const floorFor = (floor: EvidenceFloor, category: Category): Evidence | undefined =>
-  floor === 'recommended' ? recommendedMinEvidence[category] : floor;
+  floor === 'default' ? auditMinEvidence[category] : floor;
 
 /**
  * Gives every finding its evidence level and withholds those below the floor, counted in `weakEvidence`. A
@@ -63,7 +63,7 @@ const floorFor = (floor: EvidenceFloor, category: Category): Evidence | undefine
  */
 export function applyEvidenceFloor(
   findings: readonly Finding[],
-  floor: EvidenceFloor = 'recommended',
+  floor: EvidenceFloor = 'default',
 ): { findings: Finding[]; weakEvidence: number } {
   const kept: Finding[] = [];
   let weakEvidence = 0;

@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recommendedMinEvidence } from '../../src/catalogue/evidence.js';
+import { auditMinEvidence } from '../../src/catalogue/evidence.js';
 import { parseAuditArgs } from '../../src/cli/args.js';
 import { reporterFor, withheldLine } from '../../src/report/index.js';
 import type { AuditResult, Finding } from '../../src/report/types.js';
@@ -77,18 +77,18 @@ describe('applyEvidenceFloor', () => {
     expect(applyEvidenceFloor(list, 'format').findings.filter((f) => f.suppression)).toHaveLength(1);
   });
 
-  it('applies the recommended floor per category, from the catalogue', () => {
-    const floors = Object.entries(recommendedMinEvidence);
+  it('applies the default floor per category, from the catalogue', () => {
+    const floors = Object.entries(auditMinEvidence);
     expect(floors.length).toBeGreaterThan(0);
     for (const [category, floor] of floors) {
       const below = finding({ category: category as Finding['category'], evidence: 'name' });
       const at = finding({ category: category as Finding['category'], evidence: floor });
-      expect(applyEvidenceFloor([below, at], 'recommended')).toMatchObject({ weakEvidence: floor === 'name' ? 0 : 1 });
+      expect(applyEvidenceFloor([below, at], 'default')).toMatchObject({ weakEvidence: floor === 'name' ? 0 : 1 });
     }
     // A category with no floor keeps its name-level findings.
-    const free = (['hardcoded-key', 'static-iv', 'weak-algorithm'] as const).filter((c) => !recommendedMinEvidence[c]);
+    const free = (['hardcoded-key', 'static-iv', 'weak-algorithm'] as const).filter((c) => !auditMinEvidence[c]);
     for (const c of free)
-      expect(applyEvidenceFloor([finding({ category: c, evidence: 'name' })], 'recommended').weakEvidence).toBe(0);
+      expect(applyEvidenceFloor([finding({ category: c, evidence: 'name' })], 'default').weakEvidence).toBe(0);
   });
 });
 
@@ -106,6 +106,12 @@ const tree: Record<string, string> = {
   'src/weak.ts': 'export function makeResetToken(): string {\n  return Math.random().toString(36);\n}\n',
   'src/clock.ts': 'export function makeInviteCode(): string {\n  return Date.now().toString(36);\n}\n',
   'src/audit-log.ts': 'export function trace(apiToken: string): void {\n  console.log(apiToken);\n}\n',
+  // The default floor's cell: a counter under a token maker's name is withheld too; a clock at a key sink is not.
+  'src/counter.ts': 'let n = 0;\nexport function nextResetToken(): string {\n  return `rt-${++n}`;\n}\n',
+  'src/hmac.ts': [
+    "import { createHmac } from 'node:crypto';",
+    "export const tag = (d: string) => createHmac('sha256', String(Date.now())).update(d).digest('hex');",
+  ].join('\n'),
 };
 
 describe('the audit carries evidence end to end', () => {
@@ -136,27 +142,34 @@ describe('the audit carries evidence end to end', () => {
       'src/weak.ts:weak-randomness': 'flow',
       'src/clock.ts:weak-randomness': 'name',
       'src/audit-log.ts:logged-key': 'name',
+      'src/counter.ts:weak-randomness': 'name',
+      'src/hmac.ts:weak-randomness': 'sink',
     });
     expect(all.withheld).toBeUndefined();
   });
 
   it('withholds the findings below --min-evidence and counts them', () => {
-    expect(levels(sinkUp)).toEqual({ 'keys/signing.pem:hardcoded-key': 'format', 'src/seal.ts:static-iv': 'sink' });
-    expect(sinkUp.withheld).toEqual({ testFixtures: 0, examples: 0, weakEvidence: 4 });
+    expect(levels(sinkUp)).toEqual({
+      'keys/signing.pem:hardcoded-key': 'format',
+      'src/seal.ts:static-iv': 'sink',
+      'src/hmac.ts:weak-randomness': 'sink',
+    });
+    expect(sinkUp.withheld).toEqual({ testFixtures: 0, examples: 0, weakEvidence: 5 });
     expect(withheldLine(sinkUp)).toBe(
-      '4 findings below the evidence floor (resting on a name alone) not listed; --min-evidence name lists them',
+      '5 findings below the evidence floor (resting on a name alone) not listed; --min-evidence name lists them',
     );
   });
 
-  it("applies the recommended preset's floor by default: a clock reading a name alone calls a secret is withheld", () => {
+  it('applies the default floor: a clock reading that a name alone calls a secret is withheld', () => {
     expect(Object.keys(levels(byDefault)).sort()).toEqual([
       'keys/signing.pem:hardcoded-key',
       'src/audit-log.ts:logged-key',
       'src/boot.ts:logged-key',
+      'src/hmac.ts:weak-randomness',
       'src/seal.ts:static-iv',
       'src/weak.ts:weak-randomness',
     ]);
-    expect(byDefault.withheld).toEqual({ testFixtures: 0, examples: 0, weakEvidence: 1 });
+    expect(byDefault.withheld).toEqual({ testFixtures: 0, examples: 0, weakEvidence: 2 });
   });
 
   it('shows the level in SARIF as a property and as the result rank, strongest first', () => {
@@ -169,14 +182,23 @@ describe('the audit carries evidence end to end', () => {
     expect(byLevel.get('sink')!).toBeGreaterThan(byLevel.get('flow')!);
     expect(byLevel.get('flow')!).toBeGreaterThan(byLevel.get('name')!);
     const json = JSON.parse(reporterFor('json')!.render(all, ruleInfo(), { color: false })) as AuditResult;
-    expect(json.findings.map((f) => f.evidence).sort()).toEqual(['flow', 'flow', 'format', 'name', 'name', 'sink']);
+    expect(json.findings.map((f) => f.evidence).sort()).toEqual([
+      'flow',
+      'flow',
+      'format',
+      'name',
+      'name',
+      'name',
+      'sink',
+      'sink',
+    ]);
   });
 });
 
 describe('--min-evidence', () => {
-  it('takes a level or `recommended` (the default)', () => {
-    expect(parseAuditArgs(['.']).minEvidence).toBe('recommended');
-    for (const level of ['name', 'flow', 'sink', 'format', 'recommended'])
+  it('takes a level or `default` (the default)', () => {
+    expect(parseAuditArgs(['.']).minEvidence).toBe('default');
+    for (const level of ['name', 'flow', 'sink', 'format', 'default'])
       expect(parseAuditArgs(['.', '--min-evidence', level]).minEvidence).toBe(level);
   });
 
