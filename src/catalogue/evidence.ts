@@ -1,8 +1,8 @@
 /**
  * The evidence scale (`Evidence` in ./types.ts) as data: how the levels order, the level each rule message rests
- * on when the rule does not say more, and the levels the audit lists by default per category (docs/audit.md, "Evidence"). The floors were chosen from the measurement in docs/benchmarks.md
- * (session 25, "Evidence"): hand-checked findings on 48 real repositories and the labelled corpora, by category
- * and evidence level.
+ * on when the rule does not say more, and the levels the audit lists by default per category (docs/audit.md,
+ * "Evidence"). The floor was chosen from the measurement in docs/benchmarks.md (session 25, "Evidence"):
+ * hand-checked findings on 48 real repositories and the labelled corpora, by category and evidence level.
  */
 import { nameValueFormats } from './credentials.js';
 import type { WeakKind } from './randomness.js';
