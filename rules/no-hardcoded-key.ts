@@ -159,7 +159,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             ...(c.loc ? { loc: c.loc } : { node: c.node }),
             messageId: c.messageId,
-            data: c.data,
+            data: c.evidence ? { ...c.data, evidence: c.evidence } : c.data,
             ...(suggest.length ? { suggest } : {}),
           });
         }

@@ -162,7 +162,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: leak.node,
           messageId: sink.kind === 'file' ? 'keyInFile' : 'loggedKey',
-          data: { what: leak.what, sink: sinkText },
+          data: { what: leak.what, sink: sinkText, ...(leak.evidence ? { evidence: leak.evidence } : {}) },
           ...(sink.kind === 'file'
             ? {}
             : {
@@ -183,7 +183,11 @@ export default createRule<Options, MessageIds>({
       if (!r) return;
       for (const leak of leaksIn(r.body, { title: r.title }).filter((l) => l.server || l.dump)) {
         if (!firstReport(leak.node)) continue;
-        context.report({ node: leak.node, messageId: 'keyInResponse', data: { what: leak.what, sink: r.title } });
+        context.report({
+          node: leak.node,
+          messageId: 'keyInResponse',
+          data: { what: leak.what, sink: r.title, ...(leak.evidence ? { evidence: leak.evidence } : {}) },
+        });
       }
     };
 

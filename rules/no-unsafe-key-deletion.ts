@@ -173,7 +173,7 @@ export default createRule<Options, MessageIds>({
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
         if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder)); // judged at the end
         const asString = allExits ? sources.keyAsString(call) : undefined;
-        if (asString) context.report({ node: call, messageId: 'keyAsString', data: asString });
+        if (asString) context.report({ node: call, messageId: 'keyAsString', data: { ...asString, evidence: 'flow' } });
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
@@ -250,7 +250,11 @@ export default createRule<Options, MessageIds>({
         for (const [call, del] of later) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
-            context.report({ node: d.node, messageId: 'keyDropped', data: d.data });
+            context.report({
+              node: d.node,
+              messageId: 'keyDropped',
+              data: { ...d.data, ...(sources.traced(d.data.source) ? { evidence: 'flow' } : {}) },
+            });
         reportUnwipedKeys(context, { ownedKeys, exits, dataKeyResponses }, wipesSeen, identity);
       },
       ...members.visitors,
@@ -273,14 +277,19 @@ function reportUnwipedKeys(
   for (const b of found.ownedKeys) {
     const unwiped = unwipedOwnedKey(b, wipesSeen, found.exits.get(b.fn) ?? [], identity, sourceCode);
     if (!unwiped) continue;
-    const data = { name: b.id.name, source: b.source };
+    const data = { name: b.id.name, source: b.source, evidence: 'flow' };
     const suggest = unwiped.fix ? [{ messageId: 'wipeInFinally' as const, data, fix: unwiped.fix }] : [];
     context.report({ node: b.id, messageId: unwiped.messageId, data, ...(unwiped.fix ? { suggest } : {}) });
   }
   for (const d of found.dataKeyResponses) {
     const unwiped = unwipedDataKey(d, wipesSeen, identity, sourceCode);
     const source = 'a KMS data key response (GenerateDataKey/Decrypt)';
-    if (unwiped) context.report({ node: unwiped.node, messageId: 'keyNotWiped', data: { name: unwiped.name, source } });
+    if (unwiped)
+      context.report({
+        node: unwiped.node,
+        messageId: 'keyNotWiped',
+        data: { name: unwiped.name, source, evidence: 'flow' },
+      });
   }
 }
 

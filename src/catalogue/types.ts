@@ -17,6 +17,17 @@ export type Category =
   | 'unsafe-deletion'
   | 'logged-key';
 
+/**
+ * What a finding rests on, strongest first (docs/audit.md, "Evidence"):
+ * - `format`: the value itself says what it is: a provider's credential format, a PEM block, a private JWK.
+ * - `sink`: the value reaches a key, IV, salt or secret parameter of a crypto, JWT, KMS or client API, or a key
+ *   resource of an infrastructure template: the API says what it is.
+ * - `flow`: the value-flow engine traced it from a key, credential, password or random source (a `randomBytes`
+ *   key, a secret environment variable, a password prompt, a KMS data key) to where it is reported.
+ * - `name`: only an identifier, property, file or message name says that the value is a key or secret.
+ */
+export type Evidence = 'format' | 'sink' | 'flow' | 'name';
+
 export interface Samples {
   /** Inputs that must match the entry. */
   readonly positive: readonly string[];

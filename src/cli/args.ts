@@ -3,7 +3,8 @@
  * Everything is validated here, at the boundary, so the commands only see well-formed options.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Severity } from '../catalogue/types.js';
+import type { Evidence, Severity } from '../catalogue/types.js';
+import { evidenceLevels } from '../catalogue/evidence.js';
 import { formatNames, isFormatName, type FormatName } from '../report/index.js';
 import { usageError } from './errors.js';
 
@@ -31,10 +32,14 @@ export interface AuditArgs {
   readonly progress: boolean;
   readonly includeIgnored: boolean;
   readonly includeFixtures: boolean;
+  /** `--min-evidence`: the lowest evidence level listed (docs/audit.md, "Evidence"). */
+  readonly minEvidence: Evidence | 'default';
   readonly maxFileBytes?: number;
   readonly debug: boolean;
   readonly help: boolean;
 }
+
+const MIN_EVIDENCE = ['default', ...evidenceLevels] as const;
 
 export interface MergeArgs {
   readonly inputs: readonly string[];
@@ -60,6 +65,7 @@ const AUDIT_OPTIONS = {
   'no-progress': { type: 'boolean' },
   'include-ignored': { type: 'boolean' },
   'include-fixtures': { type: 'boolean' },
+  'min-evidence': { type: 'string' },
   'max-file-bytes': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -204,6 +210,9 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
       'keyhygiene audit --help',
     );
   }
+  const minEvidence = o['min-evidence'] ?? 'default';
+  if (!(MIN_EVIDENCE as readonly string[]).includes(minEvidence))
+    throw usageError(`unknown evidence level "${minEvidence}"`, `--min-evidence takes ${MIN_EVIDENCE.join(', ')}`);
   const args: AuditArgs = {
     root: positionals[0] ?? '.',
     outputs: o.help === true ? [] : resolveOutputs(o.format ?? [], o.output ?? [], 'audit'),
@@ -214,6 +223,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
     progress: o['no-progress'] !== true,
     includeIgnored: o['include-ignored'] === true,
     includeFixtures: o['include-fixtures'] === true,
+    minEvidence: minEvidence as AuditArgs['minEvidence'],
     debug: o.debug === true,
     help: o.help === true,
     ...(o.baseline !== undefined ? { baseline: o.baseline } : {}),

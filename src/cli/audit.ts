@@ -57,6 +57,9 @@ Scope and speed:
   --max-file-bytes N         skip (and report) files larger than N bytes
   --include-fixtures         also list keys in test, fixture and example/docs files and published
                              example keys (by default they are counted, not listed)
+  --min-evidence LEVEL       list findings from this evidence level up: name (everything), flow, sink,
+                             format, or default (a floor per category: a clock or counter that only a
+                             name calls a token); the rest are counted, not listed (docs/audit.md)
 
 Output:
   --no-progress              no progress bar (it is also off when stderr is not a TTY or CI is set)
@@ -196,6 +199,7 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     cache: args.cache,
     includeIgnored: args.includeIgnored,
     includeFixtures: args.includeFixtures,
+    minEvidence: args.minEvidence,
     onProgress: (p) => progress.update(p),
     ...(args.since !== undefined ? { since: args.since } : {}),
     ...(args.workers !== undefined ? { workers: args.workers } : {}),

@@ -19,6 +19,8 @@ export interface AuditOptions {
   baseline?: string;
   includeIgnored?: boolean;
   includeFixtures?: boolean;
+  /** The lowest evidence level listed: `default` (the catalogue's floor) or a level (`name` lists everything). */
+  minEvidence?: 'default' | 'format' | 'sink' | 'flow' | 'name';
   maxFileBytes?: number;
   signal?: AbortSignal;
   onProgress?: (p: ProgressEvent) => void;

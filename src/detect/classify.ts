@@ -253,6 +253,10 @@ function isRandomBase64(v: string): boolean {
   return v.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && looksRandom(v);
 }
 
+/** One camelCase word of a dotted path: lower-case letters, capitalised words, a digit or two at a word's end. */
+const DOTTED_WORD = String.raw`[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})*`;
+const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
+
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
@@ -270,11 +274,14 @@ export function benignShapeOf(
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // camelCase words: every capital starts a word of lower-case letters, and digits only end a word. A random
   // alphanumeric string that merely starts lower-case (one base64 secret in eight) breaks that somewhere.
-  // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token').
+  // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token'), and camelCase
+  // words with dots, three or more deep (message ids and setting paths: 'page.newAddress.hdPathType.bip44'): base64
+  // and base64url have no `.`, and a random string is no chain of words.
   if (
-    /^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
+    (/^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
-    ) &&
+    ) ||
+      DOTTED_WORDS.test(v)) &&
     !/\d{3,}/.test(v) &&
     // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
     // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).

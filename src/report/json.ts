@@ -88,13 +88,19 @@ export function summarise(result: AuditResult, now: Date = new Date()): Summary 
  */
 export function withheldLine(result: Pick<AuditResult, 'withheld'>): string | undefined {
   const w = result.withheld;
-  if (!w || w.testFixtures + w.examples === 0) return undefined;
+  const weak = w?.weakEvidence ?? 0;
+  if (!w || w.testFixtures + w.examples + weak === 0) return undefined;
   const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
-  return (
+  const fixtures =
     `${n(w.testFixtures, 'test-fixture finding', 'test-fixture findings')} and ` +
     `${n(w.examples, 'example', 'examples')} (example and docs trees, published example keys) not listed; ` +
-    '--include-fixtures lists them'
-  );
+    '--include-fixtures lists them';
+  // The evidence floor (docs/audit.md, "Evidence"): findings that rest on a name alone where the default asks more.
+  const evidence =
+    `${n(weak, 'finding', 'findings')} below the evidence floor (resting on a name alone) not listed; ` +
+    '--min-evidence name lists them';
+  if (weak === 0) return fixtures;
+  return w.testFixtures + w.examples === 0 ? evidence : `${fixtures}; ${evidence}`;
 }
 
 /** Recursively orders object keys, so the JSON text is byte-stable for equal results. */

@@ -10,7 +10,7 @@
  * - The other places of one secret (`occurrences`) become `relatedLocations` after the path steps.
  * Validated against schemas/sarif-schema-2.1.0.json in test/report/sarif.test.ts.
  */
-import type { Severity } from '../catalogue/types.js';
+import type { Evidence, Severity } from '../catalogue/types.js';
 import { isSuppressed, normaliseResult, severityRank, withheldLine } from './json.js';
 import type { AuditResult, Finding, Location, Reporter, RuleInfo } from './types.js';
 
@@ -26,6 +26,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   medium: 'warning',
   low: 'note',
 };
+
+/**
+ * SARIF `result.rank` (0–100, higher is more important) from the finding's evidence (docs/audit.md, "Evidence"):
+ * a viewer that sorts by rank shows the findings that rest on the strongest evidence first.
+ */
+const EVIDENCE_RANK: Record<Evidence, number> = { format: 90, sink: 75, flow: 60, name: 30 };
 
 type Json = Record<string, unknown>;
 
@@ -99,7 +105,9 @@ function resultOf(f: Finding, ruleIndex: number, now: Date): Json {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location, frameLine) }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...(f.evidence ? { rank: EVIDENCE_RANK[f.evidence] } : {}),
     properties: {
+      ...(f.evidence ? { evidence: f.evidence } : {}),
       category: f.category,
       severity: f.severity,
       origin: f.origin,

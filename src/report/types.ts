@@ -3,7 +3,7 @@
  * Nothing here may hold a secret: `Finding.secret` carries only a redacted form and a fingerprint.
  * The JSON report is this structure, so changes here are schema changes (docs/report-schema.md).
  */
-import type { Category, Severity } from '../catalogue/types.js';
+import type { Category, Evidence, Severity } from '../catalogue/types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -48,6 +48,11 @@ export interface Finding {
   readonly fingerprint: string;
   /** Where the finding came from. */
   readonly origin: 'code' | 'cross-file' | 'config' | 'history';
+  /**
+   * What the finding rests on, strongest first: `format`, `sink`, `flow`, `name` (docs/audit.md, "Evidence").
+   * Findings below `--min-evidence` are withheld and counted. Absent in results of keyhygiene before 0.2.
+   */
+  readonly evidence?: Evidence;
   readonly secret?: { readonly redacted: string; readonly fingerprint: string; readonly formatId?: string };
   /** Data-flow steps from the source to the sink, for cross-file findings. */
   readonly path?: readonly PathStep[];
@@ -121,7 +126,7 @@ export interface AuditResult {
    * Findings the fixture policy left out (test fixtures; example-tree findings and published examples),
    * counted so that nothing is withheld silently. `--include-fixtures` lists them instead.
    */
-  readonly withheld?: { readonly testFixtures: number; readonly examples: number };
+  readonly withheld?: { readonly testFixtures: number; readonly examples: number; readonly weakEvidence?: number };
   /** `--shard i/n` when sharded. */
   readonly shard?: { readonly index: number; readonly count: number };
   /**

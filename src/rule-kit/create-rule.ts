@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { withEvidence } from './evidence.js';
 
 /** Extra `meta.docs` fields our rules declare; the generator reads them for presets and tables. */
 export interface KeyhygieneDocs {
@@ -31,7 +32,8 @@ const withDocsUrl = ESLintUtils.RuleCreator<KeyhygieneDocs>(docsUrl);
 const MERGED_LIMIT = 16;
 
 /**
- * Every rule goes through here, which adds the docs URL. The options are merged with their defaults once per
+ * Every rule goes through here, which adds the docs URL and states each report's evidence level
+ * (./evidence.ts: the settings' floor and the audit's record). The options are merged with their defaults once per
  * distinct configuration, not once per file: typescript-eslint's creator deep-clones the defaults
  * (`structuredClone`) for every rule on every file. The merged options are a frozen copy, shared by the files
  * linted with the same configuration, so no rule can change what another file reads.
@@ -53,7 +55,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         options = deepFreeze(ESLintUtils.applyDefault(defaults, structuredClone(context.options) as Options));
         merged.set(key, options);
       }
-      return rule.create(context, options);
+      return rule.create(withEvidence(context, rule.name, rule.meta.docs), options);
     },
   };
 }

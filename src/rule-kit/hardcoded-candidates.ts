@@ -16,6 +16,8 @@ import { flowOf } from './flow/engine.js';
 import { isDocExampleAt, isProviderIssued } from './files.js';
 import type { SuggestedValue } from './fixes.js';
 import type { Origin } from './values.js';
+import { formatEvidence } from '../catalogue/evidence.js';
+import type { Evidence } from '../catalogue/types.js';
 
 /**
  * Hardcoded key candidates: the checks of `no-hardcoded-key`, each judging one kind of literal (a key sink's
@@ -39,6 +41,8 @@ interface Candidate {
   readonly origin?: Origin;
   readonly valueType?: SuggestedValue;
   readonly sinkId?: string;
+  /** What the finding rests on (src/rule-kit/evidence.ts), when it is not the catalogue's level for the message. */
+  readonly evidence?: Evidence;
 }
 
 /** The rank of a value judged by the name it is stored under (`secretName`): never a provider-issued credential. */
@@ -129,6 +133,7 @@ export function checkSinkValue(
         ...base,
         messageId: 'hardcodedKey',
         data: { what: live ? c.reason : 'Key material', redacted, sink: where },
+        ...(live && formatEvidence(c.formatId!) === 'format' ? { evidence: 'format' as const } : {}),
         rank: 4,
         liveFormat: issued,
       });
@@ -229,6 +234,7 @@ export function offerFallback(found: Candidates, right: TSESTree.Node, from: str
       node: right,
       messageId: 'fallbackSecret',
       data: { what: c.secret && c.formatId ? c.reason : 'secret', redacted: redact(value), from },
+      ...(c.secret && c.formatId ? { evidence: formatEvidence(c.formatId) } : {}),
       rank: 1.5,
       liveFormat: c.secret && isProviderIssued(c.formatId),
       valueType: 'text',
@@ -259,6 +265,7 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string, 
       node,
       messageId: 'credential',
       data: { what: m.format.title, redacted: redact(m.secret) },
+      evidence: formatEvidence(m.format.id),
       rank: 2,
       liveFormat: isProviderIssued(m.format.id),
       valueType: 'text',
@@ -303,6 +310,7 @@ export function checkComments(found: Candidates, sourceCode: TSESLint.SourceCode
         loc: comment.loc,
         messageId: 'credential',
         data: { what: m.format.title, redacted: redact(m.secret) },
+        evidence: formatEvidence(m.format.id),
         rank: 2,
         liveFormat: isProviderIssued(m.format.id),
       });
@@ -327,6 +335,7 @@ export function checkTemplate(
         node: q,
         messageId: 'credential',
         data: { what: m.format.title, redacted: redact(m.secret) },
+        evidence: formatEvidence(m.format.id),
         rank: 2,
         liveFormat: isProviderIssued(m.format.id),
       });

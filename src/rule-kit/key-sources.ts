@@ -43,6 +43,11 @@ export interface KeySources {
   readonly ownedKeyBuffer: (node: TSESTree.VariableDeclarator) => string | undefined;
   /** `scryptSync(…).toString('hex')` stored or returned: a key that can never be wiped. */
   readonly keyAsString: (call: TSESTree.CallExpression) => { source: string; encoding: string } | undefined;
+  /**
+   * Whether a source title came from the value's origins (a key producer, a secret export, a secret environment
+   * variable, a KMS data key) rather than from a holder's name or declared type: the finding's evidence is `flow`.
+   */
+  readonly traced: (source: string) => boolean;
 }
 
 export function createKeySources(sourceCode: TSESLint.SourceCode, imports: ImportMap): KeySources {
@@ -51,7 +56,15 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     matchCallPattern(call, imports, getScope(call), keyProducers) ??
     matchCallPattern(call, imports, getScope(call), heldKeyProducers);
 
-  const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
+  /** The titles this file's origins produced (`traced`). */
+  const tracedTitles = new Set<string>();
+  const mark = (title: string | undefined): string | undefined => {
+    if (title !== undefined) tracedTitles.add(title);
+    return title;
+  };
+  const originSource = (o: Origin, name?: string, allowGeneric = true): string | undefined =>
+    mark(originTitle(o, name, allowGeneric));
+  const originTitle = (o: Origin, name?: string, allowGeneric = true): string | undefined => {
     // Key bytes decoded from a secret environment variable (`Buffer.from(process.env.MASTER_KEY, 'base64')`).
     if (o.kind === 'env' && o.ref !== undefined && o.ref !== '*' && unwrap(o.replace).type === T.CallExpression)
       return isSecretEnvName(o.ref) || isKeyName(name, false) ? `process.env.${o.ref}` : undefined;
@@ -91,7 +104,7 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   const heldKeySource = (expr: TSESTree.Node, name?: string): string | undefined => {
     const s = keySource(expr, name);
     if (s) return s;
-    if (isDataKeyPlaintext(expr, imports, getScope(expr))) return 'the KMS plaintext data key';
+    if (isDataKeyPlaintext(expr, imports, getScope(expr))) return mark('the KMS plaintext data key');
     const n = unwrap(expr);
     // `cache.set(id, entry)` where `entry = { plaintext: Buffer.from(out.Plaintext), wrapped }`: a record one of
     // whose members is key material holds that key.
@@ -102,7 +115,8 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
         const inner = keySource(q.value, propertyName(q), false);
         const bytes = copiedFrom(q.value);
         const held =
-          inner ?? (isDataKeyPlaintext(bytes, imports, getScope(bytes)) ? 'the KMS plaintext data key' : undefined);
+          inner ??
+          (isDataKeyPlaintext(bytes, imports, getScope(bytes)) ? mark('the KMS plaintext data key') : undefined);
         if (held) return held;
       }
     }
@@ -130,7 +144,7 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
       if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) continue;
       const p = producerOf(o.node);
       if (p?.returns === 'buffer' && !exportsPublicKey(p, o.node))
-        return `${p.title}, used as the ${use.role} of ${use.sink} at line ${use.line}`;
+        return mark(`${p.title}, used as the ${use.role} of ${use.sink} at line ${use.line}`);
     }
     return undefined;
   };
@@ -152,7 +166,7 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     if (init.type !== T.CallExpression) return undefined;
     const p = producerOf(init);
     if (!p || p.returns !== 'buffer' || (p.strength === 'random' && !isKeyName(node.id.name, false))) return undefined;
-    return p.title;
+    return mark(p.title);
   };
 
   const keyAsString = (call: TSESTree.CallExpression): { source: string; encoding: string } | undefined => {
@@ -173,7 +187,8 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     return source ? { source, encoding } : undefined;
   };
 
-  return { keySource, originSource, heldKeySource, droppedKeySource, ownedKeyBuffer, keyAsString };
+  const traced = (source: string): boolean => tracedTitles.has(source);
+  return { keySource, originSource, heldKeySource, droppedKeySource, ownedKeyBuffer, keyAsString, traced };
 }
 
 /** `Buffer.from(x)`, `new Uint8Array(x)`: the bytes copied, or the value itself. */

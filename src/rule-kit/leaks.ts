@@ -80,6 +80,7 @@ import type { Origin } from './values.js';
 import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { isMaskingReplace } from './mask-replace.js';
+import type { Evidence } from '../catalogue/types.js';
 import {
   isEnvironmentObject,
   isPlatformEnvironment,
@@ -103,6 +104,12 @@ export interface Leak {
   readonly server?: boolean;
   /** A whole incoming request (its credential headers go with it), found by its shape, not a secret name. */
   readonly wholeRequest?: boolean;
+  /**
+   * What says the value is key material (src/rule-kit/evidence.ts), when more than a name: `format` (a private JWK),
+   * `sink` (the file passes it as a key, a secret or an Authorization header), `flow` (a secret environment
+   * variable, a key generator or export, a KMS data key, a secret store, a password prompt). Unset: a name.
+   */
+  readonly evidence?: Evidence;
 }
 
 /** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
@@ -118,8 +125,12 @@ export interface LeakSink {
   readonly title?: string;
 }
 
-/** Leaks that name the same value as `inner` carry its server flag. */
-const holding = (leak: Leak, inner: Leak | undefined): Leak => (inner?.server ? { ...leak, server: true } : leak);
+/** Leaks that name the same value as `inner` carry its server flag and its evidence. */
+const holding = (leak: Leak, inner: Leak | undefined): Leak => ({
+  ...leak,
+  ...(inner?.server ? { server: true } : {}),
+  ...(inner?.evidence ? { evidence: inner.evidence } : {}),
+});
 
 /** Key-call titles that name the server's own key (not a token it issues): see `keyCall`. */
 const PRIVATE_EXPORT = 'a private key export';
@@ -390,20 +401,23 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const leaksIn = (expr: TSESTree.Node, sink: LeakSink, depth = 0): Leak[] => {
     const n = unwrap(expr);
     if (depth > MAX_DEPTH) return [];
-    if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true }];
+    if (isProcessEnv(n)) return [{ node: n, what: 'process.env', dump: true, evidence: 'flow' }];
     if (isEnvironmentObject(n))
-      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
+      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true, evidence: 'flow' }];
     const env = envVarName(n);
     if (env !== undefined) {
       const use = isSecretEnvRef(env) ? undefined : evidence().usedAsSecret(`process.env.${env}`);
       if (!isSecretEnvRef(env) && !use?.whole) return [];
-      return [{ node: n, what: `process.env.${env}${use ? `, ${use.how} in this file` : ''}`, server: true }];
+      const what = `process.env.${env}${use ? `, ${use.how} in this file` : ''}`;
+      return [{ node: n, what, server: true, evidence: 'flow' }];
     }
     if ((n.type === T.MemberExpression || n.type === T.Identifier) && isPlatformEnvironment(n, getScope(n)))
-      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true }];
+      return [{ node: n, what: `the whole environment (${sourceCode.getText(n)})`, server: true, evidence: 'flow' }];
     const platformVar = n.type === T.MemberExpression ? platformEnvVarName(n, getScope(n)) : undefined;
     if (platformVar !== undefined)
-      return isSecretEnvRef(platformVar) ? [{ node: n, what: `${sourceCode.getText(n)}`, server: true }] : [];
+      return isSecretEnvRef(platformVar)
+        ? [{ node: n, what: `${sourceCode.getText(n)}`, server: true, evidence: 'flow' }]
+        : [];
     const next = (e: TSESTree.Node): Leak[] => leaksIn(e, sink, depth + 1);
     switch (n.type) {
       case T.TemplateLiteral:
@@ -439,7 +453,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   const objectLeaks = (n: TSESTree.ObjectExpression, sink: LeakSink, depth: number): Leak[] => {
-    if (privateJwkLiteral(n)) return [{ node: n, what: 'a private JWK' }];
+    if (privateJwkLiteral(n)) return [{ node: n, what: 'a private JWK', evidence: 'format' }];
     const out: Leak[] = [];
     for (const p of n.properties) {
       if (p.type === T.SpreadElement) {
@@ -503,7 +517,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const text = calleeText(callee);
     const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
     const key = keyCall(n, undefined);
-    if (key) return [{ node: n, what: key, ...(serverKey(key) ? { server: true } : {}) }];
+    if (key) return [{ node: n, what: key, evidence: 'flow', ...(serverKey(key) ? { server: true } : {}) }];
     const read = configSecretRead(n);
     if (read) return [{ node: n, what: read, server: true }];
     // `apiKey.replace(/.(?=.{4})/g, '*')`: a mask of fixed characters, not the key (mask-replace.ts).
@@ -622,7 +636,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (n.name === 'undefined') return [];
     const init = constInitOf(n, getScope(n));
     // `const env = process.env; log(env)`: the whole environment under another name.
-    if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true }];
+    if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true, evidence: 'flow' }];
     const built = builtText(n, init, sink);
     if (built.length) return built;
     const request = loggedWhole(n)
@@ -632,7 +646,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const whole = loggedWhole(n)
       ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x))
       : undefined;
-    if (whole) return [{ node: n, what: whole }];
+    if (whole) return [{ node: n, what: whole, evidence: 'flow' }];
     const typed = typedInput(n);
     if (typed.length) return typed;
     // A URL name is safe on its own, unless the value is a connection URL from the environment (its password).
@@ -683,22 +697,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     )
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
     if (isDataKeyPlaintext(n, imports, getScope(n)))
-      return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true }];
+      return [{ node: n, what: `'${n.name}', a plaintext data key`, server: true, evidence: 'flow' }];
     // `const res = await kms.send(new GenerateDataKeyCommand(…)); log(res)`: the whole response, Plaintext in it.
     if (loggedWhole(n) && isDataKeyResponse(constInitOf(n, getScope(n)) ?? undefined, imports, getScope(n)))
-      return [{ node: n, what: `'${n.name}', a KMS response with its plaintext data key`, server: true }];
+      return [
+        { node: n, what: `'${n.name}', a KMS response with its plaintext data key`, server: true, evidence: 'flow' },
+      ];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
-    if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
+    if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}`, evidence: 'sink' }];
     for (const o of origins) {
-      if (o === fromEnv) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, server: true }];
+      if (o === fromEnv)
+        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, server: true, evidence: 'flow' }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
         const k = keyCall(encodedFrom(o.node), o.name ?? n.name, sink.keyFile === true);
-        if (k) return [{ node: n, what: `'${n.name}', from ${k}`, ...(serverKey(k) ? { server: true } : {}) }];
+        if (k)
+          return [
+            { node: n, what: `'${n.name}', from ${k}`, evidence: 'flow', ...(serverKey(k) ? { server: true } : {}) },
+          ];
       }
       // A secret-store response, or its values member (`const { data } = await vault.read(path)`), logged whole.
       const whole = o.kind === 'call' || (o.kind === 'unknown' && secretStoreValueMembers.has(o.name ?? ''));
       const store = whole && loggedWhole(n) ? secretStoreRead(o.node) : undefined;
-      if (store) return [{ node: n, what: `'${n.name}', ${store}`, server: true }];
+      if (store) return [{ node: n, what: `'${n.name}', ${store}`, server: true, evidence: 'flow' }];
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
       if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
         return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'`, server: true }];
@@ -728,13 +748,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const fieldRoleUse = (n: TSESTree.MemberExpression, p: string): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(p)) || isHashName(p)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOfField(n);
-    return use ? [{ node: n, what: `'this.${p}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
+    const what = `'this.${p}', used as the ${use?.role} of ${use?.sink} at line ${use?.line}`;
+    return use ? [{ node: n, what, evidence: 'sink' }] : [];
   };
 
   const roleUse = (n: TSESTree.Identifier): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
-    return use ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
+    const what = `'${n.name}', used as the ${use?.role} of ${use?.sink} at line ${use?.line}`;
+    return use ? [{ node: n, what, evidence: 'sink' }] : [];
   };
 
   /**
@@ -771,7 +793,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         /(?:^|\.)prompts?$/.test(calleeText(c.callee) ?? '') &&
         secretPromptType.test(sourceCode.getText(c))
       )
-        return [{ node: n, what: `'${n.name}', the answers to a password prompt` }];
+        return [{ node: n, what: `'${n.name}', the answers to a password prompt`, evidence: 'flow' }];
     }
     return [];
   };
@@ -968,7 +990,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (imported.length) return imported;
     for (const o of flowOf(sourceCode).origins(n))
       if (o.kind === 'env' && isSecretEnvRef(o.ref))
-        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}` }];
+        return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, evidence: 'flow' }];
     return [];
   };
 
@@ -986,7 +1008,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (!where || root.type !== T.Identifier || !imports.has(root.name)) return [];
     const v = moduleValueOf(n, { ...where, imports, getScope });
     const env = v?.origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
-    return env ? [{ node: n, what: `'${v!.name}', process.env.${env.ref} read in ${v!.file ?? 'this file'}` }] : [];
+    const what = `'${v?.name}', process.env.${env?.ref} read in ${v?.file ?? 'this file'}`;
+    return env ? [{ node: n, what, evidence: 'flow' }] : [];
   };
 
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
@@ -1009,7 +1032,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (requestSessionMembers.has(p) && holderName !== undefined && /^(?:req|request)$/.test(holderName))
       return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', the caller's session id` }];
     if (p === decryptedParameterRead.member && decryptedParameter(n))
-      return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', an SSM parameter read with decryption` }];
+      return [
+        {
+          node: n,
+          what: `'${sourceCode.getText(n).slice(0, 60)}', an SSM parameter read with decryption`,
+          evidence: 'flow',
+        },
+      ];
     // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
@@ -1030,15 +1059,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: text }];
     if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
       return [{ node: n, what: `${text}, a seed phrase` }];
-    if (isDataKeyPlaintext(n, imports, getScope(n))) return [{ node: n, what: `${text}, a plaintext data key` }];
+    if (isDataKeyPlaintext(n, imports, getScope(n)))
+      return [{ node: n, what: `${text}, a plaintext data key`, evidence: 'flow' }];
     const storeValue = secretStoreValueMembers.has(p);
     for (const o of flowOf(sourceCode).origins(n)) {
-      if (o.kind === 'env' && isSecretEnvRef(o.ref)) return [{ node: n, what: `'${p}', from process.env.${o.ref}` }];
+      if (o.kind === 'env' && isSecretEnvRef(o.ref))
+        return [{ node: n, what: `'${p}', from process.env.${o.ref}`, evidence: 'flow' }];
       const store = storeValue && (o.kind === 'call' || o.kind === 'unknown') ? secretStoreRead(o.node) : undefined;
-      if (store) return [{ node: n, what: `${text}, the values of ${store}` }];
+      if (store) return [{ node: n, what: `${text}, the values of ${store}`, evidence: 'flow' }];
     }
     const pair = keyPairMember(n, p);
-    if (pair) return [{ node: n, what: `${text}, from ${pair}` }];
+    if (pair) return [{ node: n, what: `${text}, from ${pair}`, evidence: 'flow' }];
     if (wholeKeyPair(n, p)) return [{ node: n, what: `${text}, a whole key pair` }];
     const store = browserStore(n);
     if (store) return [{ node: n, what: store }];
@@ -1052,7 +1083,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
-      return [{ node: n, what: `${text}, sent as an Authorization header` }];
+      return [{ node: n, what: `${text}, sent as an Authorization header`, evidence: 'sink' }];
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
     const field = fieldRoleUse(n, p);
@@ -1182,7 +1213,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (!mine) writes.set(p, (mine = thisWrites(cls, p, sourceCode.visitorKeys)));
     for (const w of mine) {
       const inner = leaksIn(w, sink, MAX_DEPTH);
-      if (inner.length) return [{ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }];
+      if (inner.length) return [holding({ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }, inner[0])];
     }
     return [];
   };

@@ -40,6 +40,12 @@ export interface Purpose {
   readonly via: string;
   /** Sinks (3) beat return values (2), which beat names (1), when two purposes reach one source. */
   readonly rank: number;
+  /**
+   * What says the value needs to be unpredictable (src/rule-kit/evidence.ts): `sink` for a key-sink role or a
+   * purpose sink that fixes the purpose (a session option, a token option); unset (a name) for a binding's,
+   * function's, cookie's or link parameter's name.
+   */
+  readonly evidence?: 'sink';
   /** The value identifies something (a session, a JWT): `randomUUID()` fits. */
   readonly identifier?: boolean;
   /** A crypto sink that wants this many random bytes. */
@@ -310,6 +316,7 @@ export class Purposes {
         purpose,
         via: `passed to ${h.sink.title}`,
         rank: 3,
+        evidence: 'sink',
         ...(h.sink.valueType === 'bytes' && bytes ? { bytes } : {}),
         ...(IV_LIKE.has(h.arg.role) ? { ivLike: true } : {}),
       });
@@ -317,6 +324,8 @@ export class Purposes {
     for (const ps of patternsMatching(purposeSinks, cp)) {
       let purpose = ps.purpose;
       let via = `passed to ${ps.title}`;
+      // A sink that fixes the purpose says what the value is; a cookie or header named by the call says it by name.
+      const bySink = ps.nameArg === undefined ? ({ evidence: 'sink' } as const) : {};
       if (ps.nameArg !== undefined) {
         const name = staticString(node.arguments[ps.nameArg]);
         purpose = name === undefined ? undefined : sentPurpose(name);
@@ -338,9 +347,18 @@ export class Purposes {
                 purpose,
                 via: `returned by ${ps.title}`,
                 rank: 3,
+                ...bySink,
                 ...(ps.identifier ? { identifier: true } : {}),
               });
-        } else purposes.push({ expr: target, purpose, via, rank: 3, ...(ps.identifier ? { identifier: true } : {}) });
+        } else
+          purposes.push({
+            expr: target,
+            purpose,
+            via,
+            rank: 3,
+            ...bySink,
+            ...(ps.identifier ? { identifier: true } : {}),
+          });
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import { weakSourceEvidence } from '../catalogue/evidence.js';
 import type { createForeignFollower } from './flow/taint/foreign.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
@@ -107,6 +108,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
             purpose: p.purpose,
             via: p.via,
             category: 'weak-randomness',
+            evidence: p.evidence ?? weakSourceEvidence('bias'),
           },
           rank: p.rank,
           suggest: fixes.both(
@@ -128,6 +130,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
           via: p.via,
           because: BECAUSE[hit.source.kind],
           category: 'weak-randomness',
+          evidence: p.evidence ?? weakSourceEvidence(hit.source.kind),
         },
         rank: p.rank,
         ...(fix ? { fix } : {}),

@@ -24,7 +24,7 @@ import { isCodeFile, isScannable } from './code-files.js';
 import { mayJoin, type ModuleSummary } from './detect/module-summary.js';
 import { AuditError } from './errors.js';
 import { mergeInventory } from './inventory.js';
-import { applyFixturePolicy } from './policy.js';
+import { applyEvidenceFloor, applyFixturePolicy, type EvidenceFloor } from './policy.js';
 import { testToolingOf } from './tooling.js';
 import { compareFindings } from '../report/json.js';
 import { historyState, scanHistory } from './sources/history.js';
@@ -80,6 +80,12 @@ export interface AuditOptions {
    * examples), marked with their class, instead of only counting them (`--include-fixtures`).
    */
   readonly includeFixtures?: boolean;
+  /**
+   * The lowest evidence level listed (`--min-evidence`, docs/audit.md "Evidence"): `default` (the default) is the
+   * catalogue's floor per category (`auditMinEvidence`); `name` lists everything. Findings below it are counted in
+   * `withheld.weakEvidence`.
+   */
+  readonly minEvidence?: EvidenceFloor;
   /** Files larger than this are skipped as `too-large` (default 5 MB). */
   readonly maxFileBytes?: number;
   readonly signal?: AbortSignal;
@@ -178,10 +184,16 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   // code that is test tooling by its imports (src/scanner/tooling.ts) counts as test code.
   const tooling = await testToolingOf(root, findings);
   const policed = applyFixturePolicy(findings, options.includeFixtures, tooling);
+  // Then the evidence floor (src/scanner/policy.ts): findings that rest on less than it are counted, not listed.
+  const floored = applyEvidenceFloor(policed.findings, options.minEvidence);
   const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
   const { testFixtures, examples } = policed.withheld;
-  const withheld = testFixtures + examples > 0 ? { withheld: policed.withheld } : {};
-  return rememberSalt({ ...result, findings: policed.findings, ...withheld, fingerprints }, salt);
+  const { weakEvidence } = floored;
+  const withheld =
+    testFixtures + examples + weakEvidence > 0
+      ? { withheld: { testFixtures, examples, ...(weakEvidence > 0 ? { weakEvidence } : {}) } }
+      : {};
+  return rememberSalt({ ...result, findings: floored.findings, ...withheld, fingerprints }, salt);
 }
 
 /** One scan of the tree, under the current fingerprinter; `keepSalt` is stored with the cache. */

@@ -19,7 +19,8 @@
  * - One finding per secret (docs/audit.md, "One finding per secret"): the places of one value under one rule are
  *   one finding, a reported place leading and test or example copies listed in `occurrences`.
  */
-import type { Severity } from '../catalogue/types.js';
+import type { Category, Evidence, Severity } from '../catalogue/types.js';
+import { detectorEvidence, formatEvidence, meetsEvidence, auditMinEvidence } from '../catalogue/evidence.js';
 import type { AuditResult, Finding, Location, Occurrence } from '../report/types.js';
 import { fileRole, isProviderIssued } from '../rule-kit/files.js';
 
@@ -30,6 +31,49 @@ export type FixtureClass = 'test-fixture' | 'example';
 export interface Withheld {
   readonly testFixtures: number;
   readonly examples: number;
+  /** Findings below the evidence floor (`--min-evidence`); absent when none. */
+  readonly weakEvidence?: number;
+}
+
+/**
+ * The evidence floor of an audit (`--min-evidence`): `default` is the catalogue's floor per category
+ * (src/catalogue/evidence.ts `auditMinEvidence`); a level applies to every category.
+ */
+export type EvidenceFloor = Evidence | 'default';
+
+/**
+ * A finding's evidence (docs/audit.md, "Evidence"): what its rule recorded; for the audit's own detectors, the
+ * catalogue's level, or for a committed secret its format's (`name` when no format matched it).
+ */
+export function evidenceOf(f: Finding): Evidence {
+  if (f.evidence) return f.evidence;
+  const byDetector = detectorEvidence[f.ruleId];
+  if (byDetector) return byDetector;
+  const formatId = f.secret?.formatId;
+  if (formatId === 'published-example') return 'format';
+  return formatId ? formatEvidence(formatId) : 'name';
+}
+
+const floorFor = (floor: EvidenceFloor, category: Category): Evidence | undefined =>
+  floor === 'default' ? auditMinEvidence[category] : floor;
+
+/**
+ * Gives every finding its evidence level and withholds those below the floor, counted in `weakEvidence`. A
+ * suppressed finding stays (the baseline and inline allows show what they cover).
+ */
+export function applyEvidenceFloor(
+  findings: readonly Finding[],
+  floor: EvidenceFloor = 'default',
+): { findings: Finding[]; weakEvidence: number } {
+  const kept: Finding[] = [];
+  let weakEvidence = 0;
+  for (const f of findings) {
+    const evidence = evidenceOf(f);
+    const min = floorFor(floor, f.category);
+    if (min !== undefined && !f.suppression && !meetsEvidence(evidence, min)) weakEvidence++;
+    else kept.push(f.evidence === evidence ? f : { ...f, evidence });
+  }
+  return { findings: kept, weakEvidence };
 }
 
 /**
@@ -147,8 +191,10 @@ function withOccurrences(f: Finding, occurrences: readonly Occurrence[]): Findin
 export function sumWithheld(results: readonly Pick<AuditResult, 'withheld'>[]): Withheld | undefined {
   const present = results.flatMap((r) => (r.withheld ? [r.withheld] : []));
   if (present.length === 0) return undefined;
+  const weakEvidence = present.reduce((n, w) => n + (w.weakEvidence ?? 0), 0);
   return {
     testFixtures: present.reduce((n, w) => n + w.testFixtures, 0),
     examples: present.reduce((n, w) => n + w.examples, 0),
+    ...(weakEvidence > 0 ? { weakEvidence } : {}),
   };
 }

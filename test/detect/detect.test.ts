@@ -103,6 +103,19 @@ describe('classifyValue', () => {
     expect(tried).toBeGreaterThan(4900);
     expect(missed).toEqual([]);
   });
+  it('reads a dotted path of camelCase words as an identifier (message ids, setting paths), not a key', () => {
+    // Message ids and setting paths sit under `…Key` names (`descKey`, `labelKey`): their value names a text.
+    for (const v of ['page.newAddress.hd.mnemonic.hdPathType.bip44', 'errors.auth.invalidToken', 'app.settings.apiKey'])
+      expect([v, benignShapeOf(v)]).toEqual([v, 'identifier']);
+    expect(classifyValue('page.newAddress.hd.mnemonic.hdPathType.bip44', { name: 'descKey' }).secret).toBe(false);
+    expect(classifyValue('settings.signIn.secretHint', { name: 'clientSecret' }).secret).toBe(false);
+    // Two segments, random segments and a JWT's segments are not a chain of words.
+    expect(benignShapeOf('form.secretField')).toBeUndefined();
+    const random = createHash('sha256').update('kh-dotted').digest('base64url');
+    const dotted = `${random.slice(0, 10)}.${random.slice(10, 22)}.${random.slice(22)}`;
+    expect(benignShapeOf(dotted)).toBeUndefined();
+    expect(classifyValue(dotted, { name: 'apiSecret' }).secret).toBe(true);
+  });
   it('recognises benign shapes', () => {
     expect(benignShapeOf('550e8400-e29b-41d4-a716-446655440000')).toBe('uuid');
     expect(benignShapeOf('data:image/png;base64,iVBORw0KGgo=')).toBe('data-uri');

@@ -19,8 +19,9 @@ import { keyServiceName } from '../../catalogue/iac.js';
 import { loggerName, logMethods } from '../../catalogue/loggers.js';
 import { isSecretName, normaliseName } from '../../detect/names.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
-import { weakRandomSources } from '../../catalogue/randomness.js';
-import type { SinkArgument } from '../../catalogue/types.js';
+import { weakRandomSources, type WeakKind } from '../../catalogue/randomness.js';
+import { weakSourceEvidence } from '../../catalogue/evidence.js';
+import type { Evidence, SinkArgument } from '../../catalogue/types.js';
 import { classifyValue, redact, securityPurposeOf } from '../../detect/index.js';
 import type { Finding, InventoryItem, PathStep } from '../../report/types.js';
 import { patternMatches } from '../../rule-kit/call-patterns.js';
@@ -310,6 +311,7 @@ function resolveLiterals(
 
 interface WeakSource {
   readonly text: string;
+  readonly kind: WeakKind;
   readonly step: PathStep;
 }
 
@@ -332,6 +334,7 @@ function weakSourceIn(root: string, fn: Node, cache: Map<string, WeakSource | nu
       if (src)
         found = {
           text: src.title,
+          kind: src.kind,
           step: stepAt(root, d, `${src.title} (non-cryptographic) in ${relOf(root, d.getSourceFile())}`),
         };
       return undefined;
@@ -545,6 +548,7 @@ export function analyseSourceFiles(
       match: string,
       steps: PathStep[],
       secret?: { value: string },
+      evidence?: Evidence,
     ): void => {
       const { line, column } = sf.getLineAndColumnAtPos(at.getStart());
       const end = sf.getLineAndColumnAtPos(at.getEnd());
@@ -558,6 +562,7 @@ export function analyseSourceFiles(
         location: { file: rel, line, column, endLine: end.line, endColumn: end.column },
         fingerprint: findingFingerprint(ruleId, rel, match),
         origin: 'cross-file',
+        ...(evidence ? { evidence } : {}),
         ...(secret
           ? {
               secret: {
@@ -726,6 +731,8 @@ export function analyseSourceFiles(
                 `randomToken() or randomBytes() from keyhygiene/keys.`,
               `weak:${node.getExpression().getText()}:${use.name}`,
               [weak.step],
+              undefined,
+              weakSourceEvidence(weak.kind),
             );
           }
         }

@@ -17,6 +17,9 @@ import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
 import type { ModuleSummary } from './module-summary.js';
 import { summaryRule, takeRecorded } from './summary.js';
 import { auditRuleOverrides } from '../policy.js';
+import { takeEvidence } from '../../rule-kit/evidence.js';
+import { formatEvidence, meetsEvidence } from '../../catalogue/evidence.js';
+import type { Evidence } from '../../catalogue/types.js';
 
 let ruleInfos: ReturnType<typeof ruleInfo> | undefined;
 const linters = new Map<string, Linter>();
@@ -85,8 +88,9 @@ function flatConfig(): Linter.Config[] {
     {
       ...plugin.configs.recommended,
       linterOptions: { reportUnusedDisableDirectives: 'off' },
-      // The cross-file step joins modules itself: rules do not read imported modules from disk here.
-      settings: { keyhygiene: { importsOnDisk: false } },
+      // The cross-file step joins modules itself: rules do not read imported modules from disk here. Every
+      // finding is made, its evidence level recorded: the audit's policy applies --min-evidence (../policy.ts).
+      settings: { keyhygiene: { importsOnDisk: false, minEvidence: 'name', recordEvidence: true } },
     },
     // Test and example files linted with everything on: src/scanner/policy.ts decides what is withheld.
     { files: presetFiles, rules: auditRuleOverrides as unknown as Linter.RulesRecord },
@@ -137,6 +141,16 @@ function secretOf(text: string): { value: string; formatId?: string } | undefine
 }
 
 /**
+ * A lint finding's evidence: the level its report recorded, raised to `format` when the matched text is a
+ * credential format that stands on its own (the rule judged the value by its name, the text is still a token).
+ */
+function levelOf(recorded: Evidence | undefined, formatId: string | undefined): Evidence {
+  const level = recorded ?? 'sink';
+  const byFormat = formatId === undefined ? undefined : formatEvidence(formatId);
+  return byFormat && meetsEvidence(byFormat, level) ? byFormat : level;
+}
+
+/**
  * Lints one file's text.
  * @param root the scanned root (the Linter's cwd), @param abs the file's absolute path, @param rel its POSIX
  * path from the root.
@@ -146,6 +160,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
   const linter = linterFor(root);
   let messages: Linter.LintMessage[];
   takeRecorded();
+  takeEvidence();
   try {
     messages = linter.verify(text, normalisedFor(root, flatConfig()), { filename: abs });
   } catch (e) {
@@ -161,6 +176,12 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     };
   }
   const recorded = takeRecorded();
+  const levels = new Map<string, Evidence>();
+  for (const e of takeEvidence()) {
+    const k = `${e.ruleId}\0${e.messageId}\0${e.line}\0${e.column}`;
+    const prev = levels.get(k);
+    if (!prev || meetsEvidence(e.evidence, prev)) levels.set(k, e.evidence);
+  }
   const summary = recorded?.summary;
   const skipped: SkippedFile[] = [];
   const infos = (ruleInfos ??= ruleInfo());
@@ -201,6 +222,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
       },
       fingerprint: n === 0 ? base : findingFingerprint(ruleId, rel, keyText, n),
       origin: 'code',
+      evidence: levelOf(levels.get(`${ruleId}\0${m.messageId}\0${m.line}\0${m.column}`), secret?.formatId),
       ...(secret
         ? {
             secret: {
