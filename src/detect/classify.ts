@@ -8,6 +8,7 @@ import {
   namePublicIdentifiers,
   publicIdentifiers,
 } from '../catalogue/credentials.js';
+import { anchorGateOf, anchoredSearch, type AnchorGate } from '../catalogue/anchor-gates.js';
 import { contextGateOf, contextWindows, windowedSearch, type ContextGate } from '../catalogue/context-gates.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
 import {
@@ -56,6 +57,10 @@ function contextGates(): ReadonlyArray<ContextGate | undefined> {
   return gates;
 }
 
+/** By format index: the anchor gate of a format that runs only near its anchor (src/catalogue/anchor-gates.ts). */
+let anchors: ReadonlyArray<AnchorGate | undefined> | undefined;
+const anchorGates = (): ReadonlyArray<AnchorGate | undefined> => (anchors ??= formats.map((f) => anchorGateOf(f)));
+
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
@@ -101,8 +106,13 @@ export function findCredentials(
     const re = idle[i] ?? new RegExp(format.pattern.source, format.pattern.flags);
     idle[i] = undefined;
     re.lastIndex = 0;
+    const anchor = anchorGates()[i];
     const next =
-      windows[i] === undefined ? () => re.exec(text) : windowedSearch(contextGates()[i]!, windows[i], re, text);
+      windows[i] !== undefined
+        ? windowedSearch(contextGates()[i]!, windows[i], re, text)
+        : anchor
+          ? anchoredSearch(anchor, re, text)
+          : () => re.exec(text);
     for (let m = next(); m; m = next()) {
       if (m[0].length === 0) {
         re.lastIndex++;
