@@ -1,17 +1,22 @@
 /**
- * Anchored searches for credential formats whose every match holds a fixed text a bounded distance from its start
- * (`[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/…`: `://` is 2 to 31 characters in). A search over a whole file then tries
- * only the starts within reach of an occurrence of that text, found with `indexOf`, instead of every offset of the
- * file. Derived from the pattern's source at first use; nothing here is hand-written data.
+ * Gated searches for credential formats, so that a search over a whole file tries only the offsets where a match can
+ * start, with the same matches. Derived from each pattern's source at first use; nothing here is hand-written data.
  *
- * Why it is exact: a global search from offset `f` returns the match that a sticky search finds at the smallest
- * start `s >= f` where one exists. A match at `s` holds the anchor at some `s + d` with `min <= d <= max`, so
- * every start where a match exists lies in `[p - max, p - min]` for an occurrence `p` of the anchor. Trying
- * those starts in order with a sticky copy of the pattern finds the same matches, in the same order, with the
- * same groups (the pattern's lookbehinds still read the text before a start).
+ * - Anchor gates: every match holds a fixed text a bounded distance from its start
+ *   (`[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/…`: `://` is 2 to 31 characters in). Only the starts within reach of an
+ *   occurrence of that text, found with `indexOf`, are tried.
+ * - Run gates: every match consumes only characters of a known alphabet (`matchAlphabet`), at least `min` of them
+ *   (`(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})…`). Only the starts inside a run of at least `min` such characters are
+ *   tried: prose and markup have few.
+ *
+ * Why it is exact: a global search from offset `f` returns the match that a sticky search finds at the smallest start
+ * `s >= f` where one exists. Both gates list every start where a match can exist (a match at `s` holds the anchor at
+ * some `s + d` with `min <= d <= max`; a match lies inside one run of its alphabet and is at least `min` long), so
+ * trying those starts in order with a sticky copy of the pattern finds the same matches, in the same order, with the
+ * same groups (the pattern's lookarounds still read the text around a start).
  */
 import type { CredentialFormat } from './types.js';
-import { groupEnd } from './context-gates.js';
+import { groupEnd, matchAlphabet } from './context-gates.js';
 
 type Width = readonly [min: number, max: number];
 
@@ -249,6 +254,132 @@ export function anchoredSearch(gate: AnchorGate, re: RegExp, text: string): () =
     for (; w < starts.length; w++) {
       const [from, to] = starts[w]!;
       for (let s = Math.max(from, floor); s <= to; s++) {
+        gate.sticky.lastIndex = s;
+        const m = gate.sticky.exec(text);
+        if (m) {
+          re.lastIndex = gate.sticky.lastIndex;
+          return m;
+        }
+      }
+    }
+    re.lastIndex = 0;
+    return null;
+  };
+}
+
+/** What lets `findCredentials` run a format's pattern only inside runs of its alphabet. */
+export interface RunGate {
+  /** 1 for each ASCII character a match can consume (`matchAlphabet`). */
+  readonly alphabet: Uint8Array;
+  /** The alphabet as text: formats with the same alphabet share one `alphabetRuns` per text. */
+  readonly key: string;
+  /** The least number of characters a match consumes. */
+  readonly min: number;
+  readonly sticky: RegExp;
+}
+
+/**
+ * Whether every match of `src[from, to)` (one alternative) opens with one plain character: its first atom that
+ * consumes anything is a character, or a group of one alternative that opens so, and is not optional. The regex
+ * engine searches for such a character itself; a pattern that opens with a class (`[A-Za-z0-9/+]{40}`) is tried at
+ * every offset.
+ */
+function opensWithCharacter(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    const a = atomAt(src, i);
+    if (!a) return false;
+    const q = quantifierAt(src, a.end);
+    if (a.width[1] === 0) {
+      i = q.end;
+      continue;
+    }
+    if (q.min === 0) return false;
+    if (a.literal !== undefined) return true;
+    if (src[i] !== '(') return false;
+    const inner = src.startsWith('(?:', i) ? i + 3 : src[i + 1] === '?' ? src.indexOf('>', i) + 1 : i + 1;
+    const close = a.end - 1;
+    return alternatives(src, inner, close).length === 1 && opensWithCharacter(src, inner, close);
+  }
+  return false;
+}
+
+/**
+ * The run gate of a format, or undefined: a format with no anchor gate whose pattern does not open with a plain
+ * character (see `opensWithCharacter`), whose alphabet is plain, and whose matches are at least `MIN_RUN` long.
+ */
+export function runGateOf(format: CredentialFormat): RunGate | undefined {
+  const src = format.pattern.source;
+  if (/[uv]/.test(format.pattern.flags) || anchorGateOf(format)) return undefined;
+  if (alternatives(src, 0, src.length).length === 1 && opensWithCharacter(src, 0, src.length)) return undefined;
+  const alphabet = matchAlphabet(format.pattern);
+  const width = patternWidth(format.pattern);
+  if (!alphabet || !width || width[0] < MIN_RUN) return undefined;
+  const key = String.fromCharCode(...[...alphabet.keys()].filter((c) => alphabet[c] === 1));
+  const sticky = new RegExp(src, `${format.pattern.flags.replace('g', '')}y`);
+  return { alphabet, key, min: width[0], sticky };
+}
+
+/** The least length a match must have for a format to be run-gated: shorter matches fit in too many runs. */
+const MIN_RUN = 20;
+
+/**
+ * The runs of `alphabet` in `text` at least `MIN_RUN` long, as `[start, end)` pairs in order. With `within` (the runs
+ * of an alphabet that holds this one), only those stretches are read: a run of a smaller alphabet lies inside a run
+ * of the larger one, so one pass over the whole text for the union of several alphabets serves them all.
+ */
+export function alphabetRuns(
+  alphabet: Uint8Array,
+  text: string,
+  within: ReadonlyArray<readonly [number, number]> = [[0, text.length]],
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of within) {
+    let start = -1;
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? text.charCodeAt(i) : 128;
+      if (c < 128 && alphabet[c] === 1) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= MIN_RUN) out.push([start, i]);
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** The union of several alphabets (for `alphabetRuns`'s `within`). */
+export function unionAlphabet(alphabets: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(128);
+  for (const a of alphabets) for (let c = 0; c < 128; c++) if (a[c] === 1) out[c] = 1;
+  return out;
+}
+
+/**
+ * Starts tried in one run before the gate gives way to the plain search: one attempt per start costs more than the
+ * engine's own scan inside a long run (a base64 blob), so a text with such a run is searched whole.
+ */
+const MAX_RUN_STARTS = 256;
+
+/**
+ * The matches of `gate`'s format in `text`, in order, as its global `re` finds them over the whole text, given the
+ * text's `alphabetRuns` for the gate's alphabet; undefined when a run is too long to try start by start (the caller
+ * then searches the whole text). Resumes from `re.lastIndex` and leaves it as `re.exec` does.
+ */
+export function runSearch(
+  gate: RunGate,
+  runs: ReadonlyArray<readonly [number, number]>,
+  re: RegExp,
+  text: string,
+): (() => RegExpExecArray | null) | undefined {
+  const mine = runs.filter(([from, end]) => end - from >= gate.min);
+  if (mine.some(([from, end]) => end - from - gate.min + 1 > MAX_RUN_STARTS)) return undefined;
+  let w = 0;
+  return () => {
+    const floor = re.lastIndex;
+    for (; w < mine.length; w++) {
+      const [from, end] = mine[w]!;
+      for (let s = Math.max(from, floor); s <= end - gate.min; s++) {
         gate.sticky.lastIndex = s;
         const m = gate.sticky.exec(text);
         if (m) {

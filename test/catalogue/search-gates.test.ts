@@ -1,16 +1,22 @@
 /**
- * The anchor gates of `findCredentials` (a format whose every match holds a fixed text a bounded distance from its
- * start runs only near that text's occurrences): the pattern reader, and the search against the plain global search
- * on generated texts. Values below are made up (`fake.test` hosts); none is a credential.
+ * The search gates of `findCredentials`: a format whose every match holds a fixed text a bounded distance from its
+ * start runs only near that text's occurrences (anchor gates), one whose matches are long runs of a known alphabet
+ * only inside such runs (run gates). The pattern reader, and each search against the plain global search on
+ * generated texts. Values below are made up (`fake.test` hosts, generated characters); none is a credential.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  alphabetRuns,
   anchorGateOf,
   anchorOf,
   anchoredSearch,
   patternWidth,
+  runGateOf,
+  runSearch,
+  unionAlphabet,
   type AnchorGate,
-} from '../../src/catalogue/anchor-gates.js';
+  type RunGate,
+} from '../../src/catalogue/search-gates.js';
 import { credentialFormats } from '../../src/catalogue/credentials.js';
 import type { CredentialFormat } from '../../src/catalogue/types.js';
 import { findCredentials } from '../../src/detect/classify.js';
@@ -53,7 +59,7 @@ describe('patternWidth', () => {
   });
 
   it('gives up on what it cannot bound', () => {
-    for (const re of [/(a)\1/, /(?<a>x)\k<a>/, /\p{L}/u, /ab/v, /\0/, /a\qb/])
+    for (const re of [/(a)\1/, /(?<a>x)\k<a>/, /\p{L}/u, new RegExp('ab', 'v'), /\0/, /a\qb/])
       expect(patternWidth(re), String(re)).toBeUndefined();
   });
 });
@@ -194,5 +200,86 @@ describe('findCredentials through the gate', () => {
           findCredentials(`x = 1;\nconst s = "${s}";\n`).map((c) => c.format.id),
           `${f.id}: ${s}`,
         ).toContain(f.id);
+  });
+});
+
+describe('run gates', () => {
+  const runGated = formats.flatMap((f) => {
+    const gate = runGateOf(f);
+    return gate ? [{ f, gate }] : [];
+  });
+  const runsOf = (gate: RunGate, text: string): Array<[number, number]> =>
+    alphabetRuns(gate.alphabet, text, alphabetRuns(unionAlphabet([gate.alphabet]), text));
+
+  it('gates formats that open with a class, not those that open with a character or have an anchor', () => {
+    const aws = runGateOf(byId('aws-secret-access-key'))!;
+    expect(aws.min).toBe(40);
+    expect(aws.key).toBe([...'+/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].join(''));
+    expect(runGateOf(byId('github-classic-pat'))).toBeUndefined();
+    expect(runGateOf(byId('url-password'))).toBeUndefined();
+    expect(runGated.length).toBeGreaterThan(20);
+    expect(runGated.every(({ gate }) => gate.min >= 20 && gate.sticky.sticky && !gate.sticky.global)).toBe(true);
+  });
+
+  it('finds the runs of an alphabet, also inside the runs of a larger one', () => {
+    const hex = runGateOf(byId('linode-token'))!.alphabet;
+    const text = `x ${'ab12'.repeat(6)} y ${'f'.repeat(19)} z-${'0'.repeat(20)}`;
+    expect(alphabetRuns(hex, text)).toEqual([
+      [2, 26],
+      [text.length - 20, text.length],
+    ]);
+    const wider = unionAlphabet([hex, runGateOf(byId('aws-secret-access-key'))!.alphabet]);
+    expect(alphabetRuns(hex, text, alphabetRuns(wider, text))).toEqual(alphabetRuns(hex, text));
+  });
+
+  it('on generated texts, the same matches with the same groups, in the same order', () => {
+    const rnd = prng(11);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    let matches = 0;
+    let searched = 0;
+    for (const { f, gate } of runGated) {
+      const chars = [...Array(128).keys()].filter((c) => gate.alphabet[c] === 1).map((c) => String.fromCharCode(c));
+      const pieces = [...f.samples.positive, ...f.samples.negative, ...f.keywords];
+      const re = new RegExp(f.pattern.source, f.pattern.flags);
+      for (let n = 0; n < 60; n++) {
+        let text = '';
+        for (let k = 1 + Math.floor(rnd() * 8); k > 0; k--) {
+          const r = rnd();
+          // Runs of the alphabet a little shorter and longer than a match, samples, and characters between.
+          if (r < 0.45)
+            text += Array.from({ length: gate.min - 3 + Math.floor(rnd() * 12) }, () => pick(chars)).join('');
+          else if (r < 0.7) text += pick(pieces);
+          else text += pick([' ', '\n', '"', '=', ': ', '@', '.', '-', '_', '\u00e9']);
+        }
+        const search = runSearch(gate, runsOf(gate, text), re, text);
+        if (!search) continue;
+        searched++;
+        const want = plain(re, text);
+        expect(drain(re, search), `${f.id}: ${JSON.stringify(text)}`).toEqual(want);
+        matches += want.length;
+      }
+    }
+    expect(searched).toBeGreaterThan(runGated.length * 50);
+    expect(matches).toBeGreaterThan(500);
+  });
+
+  it('a gate that asks one character too many misses matches', () => {
+    const f = byId('aws-secret-access-key');
+    const gate = runGateOf(f)!;
+    const re = new RegExp(f.pattern.source, f.pattern.flags);
+    const long: RunGate = { ...gate, min: gate.min + 1 };
+    const text = ` ${'Ab3/'.repeat(10)} "${'Zx9+'.repeat(10)}" `;
+    expect(plain(re, text)).toHaveLength(2);
+    expect(drain(re, runSearch(gate, runsOf(gate, text), re, text)!)).toHaveLength(2);
+    expect(drain(re, runSearch(long, runsOf(long, text), re, text)!)).toHaveLength(0);
+  });
+
+  it('gives way to the plain search inside a long run', () => {
+    const gate = runGateOf(byId('aws-secret-access-key'))!;
+    const re = new RegExp(gate.sticky.source, 'g');
+    const blob = 'QUJD'.repeat(300);
+    expect(runSearch(gate, runsOf(gate, blob), re, blob)).toBeUndefined();
+    // findCredentials still reads the blob (its context decides what is kept there): the same answer as before.
+    expect(findCredentials(`aws secret access key = "${blob.slice(0, 40)}" ${blob}`).length).toBeGreaterThan(0);
   });
 });
