@@ -312,6 +312,10 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
       ...(name ? { name } : {}),
     }));
   }
+  // With no name and no secret store, the classifier calls a value a secret only for a credential format in it (as it
+  // trims it), and `findCredentials` just found none in this very text: a value that trims to itself is no hit. Most
+  // strings of a translation catalogue or a data file end here.
+  if (name === undefined && !inSecretStore && value.trim() === value) return [];
   if (/^(?:true|false|null|none|undefined|enabled|disabled)$/i.test(value.trim())) return []; // a flag, not a value
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
   // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
