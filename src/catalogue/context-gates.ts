@@ -175,6 +175,8 @@ export interface ContextGate {
   readonly loose: RegExp;
   /** 1 for each ASCII character a match can consume; every other character is a barrier. */
   readonly alphabet: Uint8Array;
+  /** The format's pattern, sticky and not global: one attempt at one start (see `windowedSearch`). */
+  readonly sticky: RegExp;
 }
 
 /** The gate of a format, or undefined when its pattern must run over the whole text. */
@@ -183,7 +185,8 @@ export function contextGateOf(format: CredentialFormat, publishable: ReadonlySet
   const loose = looseContext(format.context);
   const alphabet = matchAlphabet(format.pattern);
   if (!loose || !alphabet) return undefined;
-  return { loose: new RegExp(loose.source, `${loose.flags}g`), alphabet };
+  const sticky = new RegExp(format.pattern.source, `${format.pattern.flags.replace('g', '')}y`);
+  return { loose: new RegExp(loose.source, `${loose.flags}g`), alphabet, sticky };
 }
 
 /**
@@ -219,9 +222,18 @@ function resumeAt(gate: ContextGate, text: string, at: number, floor: number): n
 }
 
 /**
+ * Starts tried one by one in a window (from the barrier before it to its end) before the search runs the global
+ * pattern from there instead: a window is `CONTEXT_REACH` long, but the stretch before it back to a barrier may not be.
+ */
+const MAX_WINDOW_STARTS = 256;
+
+/**
  * The matches of a gated format's global `re` over `text` that start inside `windows`, in order: the same ones a
  * search over the whole text finds there. Between windows the search jumps ahead, but only to just after a
- * character no match can hold, so it stays in step with the whole-text search.
+ * character no match can hold, so it stays in step with the whole-text search. Inside a window (and the stretch
+ * before it back to that character) each start is tried with the sticky pattern, so a window without a match costs
+ * its own length, not a search to the next match in the text; a stretch longer than `MAX_WINDOW_STARTS` is searched
+ * with the global pattern.
  */
 export function windowedSearch(
   gate: ContextGate,
@@ -234,6 +246,28 @@ export function windowedSearch(
     while (w < windows.length) {
       const [from, to] = windows[w]!;
       if (re.lastIndex < from) re.lastIndex = resumeAt(gate, text, from, re.lastIndex);
+      if (re.lastIndex > to) {
+        w++;
+        continue;
+      }
+      if (to - re.lastIndex < MAX_WINDOW_STARTS) {
+        // The first match at or after `re.lastIndex` that starts by `to`, as the whole-text search would find it.
+        let m: RegExpExecArray | null = null;
+        for (let s = re.lastIndex; s <= to && !m; s++) {
+          gate.sticky.lastIndex = s;
+          m = gate.sticky.exec(text);
+        }
+        if (!m) {
+          // No match starts in the stretch: the whole-text search would go on past `to`.
+          re.lastIndex = to + 1;
+          w++;
+          continue;
+        }
+        re.lastIndex = m.index + m[0].length;
+        // An empty match goes back as it is: the caller steps past it, as it does without windows.
+        if (m[0].length === 0 || m.index >= from) return m;
+        continue;
+      }
       const m = re.exec(text);
       // An empty match goes back as it is: the caller steps past it, as it does without windows.
       if (!m || m[0].length === 0) return m;

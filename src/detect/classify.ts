@@ -8,6 +8,16 @@ import {
   namePublicIdentifiers,
   publicIdentifiers,
 } from '../catalogue/credentials.js';
+import {
+  alphabetRuns,
+  anchorGateOf,
+  anchoredSearch,
+  runGateOf,
+  runSearch,
+  unionAlphabet,
+  type AnchorGate,
+  type RunGate,
+} from '../catalogue/search-gates.js';
 import { contextGateOf, contextWindows, windowedSearch, type ContextGate } from '../catalogue/context-gates.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
 import {
@@ -56,6 +66,13 @@ function contextGates(): ReadonlyArray<ContextGate | undefined> {
   return gates;
 }
 
+/**
+ * By format index: the search gate of a format that runs only near its anchor or inside runs of its alphabet
+ * (src/catalogue/search-gates.ts), or undefined.
+ */
+let searchGates: ReadonlyArray<AnchorGate | RunGate | undefined> | undefined;
+const gatesOfSearch = (): ReadonlyArray<AnchorGate | RunGate | undefined> =>
+  (searchGates ??= formats.map((f) => anchorGateOf(f) ?? runGateOf(f)));
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
@@ -94,6 +111,29 @@ export function findCredentials(
   }
   if (candidates.size === 0) return [];
   const out: CredentialMatch[] = [];
+  // The runs of each alphabet in `text` (by its key; '' for all of them together), found once per call.
+  const runs = new Map<string, Array<[number, number]>>();
+  const gatedSearch = (i: number, re: RegExp, text: string): (() => RegExpExecArray | null) => {
+    const gate = gatesOfSearch()[i];
+    if (gate && 'text' in gate) return anchoredSearch(gate, re, text);
+    if (gate) {
+      let any = runs.get('');
+      if (!any) {
+        // One pass for every run-gated format this search tries: the stretches where any of their alphabets runs.
+        const alphabets: Uint8Array[] = [];
+        for (const j of candidates) {
+          const g = gatesOfSearch()[j];
+          if (windows[j] === undefined && g && 'alphabet' in g) alphabets.push(g.alphabet);
+        }
+        runs.set('', (any = alphabetRuns(unionAlphabet(alphabets), text)));
+      }
+      let r = runs.get(gate.key);
+      if (!r) runs.set(gate.key, (r = alphabetRuns(gate.alphabet, text, any)));
+      const search = runSearch(gate, r, re, text);
+      if (search) return search;
+    }
+    return () => re.exec(text);
+  };
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const format = formats[i]!;
     // A global regex keeps its position: each format's copy is taken from the pool for the loop and put back
@@ -102,7 +142,7 @@ export function findCredentials(
     idle[i] = undefined;
     re.lastIndex = 0;
     const next =
-      windows[i] === undefined ? () => re.exec(text) : windowedSearch(contextGates()[i]!, windows[i], re, text);
+      windows[i] !== undefined ? windowedSearch(contextGates()[i]!, windows[i], re, text) : gatedSearch(i, re, text);
     for (let m = next(); m; m = next()) {
       if (m[0].length === 0) {
         re.lastIndex++;

@@ -329,8 +329,6 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       isSecret: (s) => isCredentialName(s) && !isSafeName(s),
       isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
-  /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
-  const classWrites = new Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
   const keyCall = (
     call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -1207,11 +1205,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (unwrap(n.object).type !== T.ThisExpression || depth >= MAX_DEPTH) return [];
     const cls = enclosingClass(n);
     if (!cls) return [];
-    let writes = classWrites.get(cls);
-    if (!writes) classWrites.set(cls, (writes = new Map<string, TSESTree.Expression[]>()));
-    let mine = writes.get(p);
-    if (!mine) writes.set(p, (mine = thisWrites(cls, p, sourceCode.visitorKeys)));
-    for (const w of mine) {
+    for (const w of thisWrites(cls, p, sourceCode.visitorKeys)) {
       const inner = leaksIn(w, sink, MAX_DEPTH);
       if (inner.length) return [holding({ node: n, what: `'this.${p}', which holds ${inner[0]!.what}` }, inner[0])];
     }

@@ -234,6 +234,28 @@ describe('the windowed search finds what the whole-text search finds within reac
     expect(next()).toBeNull();
   });
 
+  it('tries starts one by one in a short stretch and searches a long one whole, with the same matches', () => {
+    const g = gated.find((x) => x.f.id === 'bip39-mnemonic')!;
+    const words = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+    const found = (text: string): number[] => {
+      const re = new RegExp(g.f.pattern.source, g.f.pattern.flags);
+      const next = windowedSearch(g.gate, contextWindows(g.gate, text), re, text);
+      const out: number[] = [];
+      for (let m = next(); m; m = next()) out.push(m.index);
+      return out;
+    };
+    // Before the context: a stretch of the pattern's alphabet (letters and spaces) short, then long, then cut by a
+    // barrier (`.`) just before the context. The phrase after the context is kept in every case; the prose before it
+    // is one match with the phrase when nothing cuts it (the whole-text search finds it from its start).
+    for (const before of ['ab cd ', 'ab cd '.repeat(60), `${'ab cd '.repeat(60)}.`]) {
+      const text = `${before} mnemonic: ${words}`;
+      const whole = [...text.matchAll(new RegExp(g.f.pattern.source, 'g'))].map((m) => m.index);
+      const kept = whole.filter((i) => g.f.context!.test(text.slice(Math.max(0, i - 60), i)));
+      expect(found(text), JSON.stringify(before.slice(-8))).toEqual(kept);
+    }
+    expect(found(`${'ab cd '.repeat(60)}. mnemonic: ${words}`)).toHaveLength(1);
+  });
+
   it('on generated texts, the kept matches are the same', () => {
     const rnd = prng(20261205);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

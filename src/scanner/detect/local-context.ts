@@ -46,7 +46,7 @@ const DEV_PROJECT_NAME = /(?:^|[-_.])(?:dev|development|local|test|tests|testing
 export function isLocalCompose(rel: string, text: string, scalars: readonly PathValue[]): boolean {
   return (
     DEV_COMPOSE.test(rel) ||
-    DEMO_NOTE.test(text) ||
+    hasDemoNote(text) ||
     scalars.some((s) => s.path.length === 1 && s.path[0] === 'name' && DEV_PROJECT_NAME.test(s.value.trim()))
   );
 }
@@ -84,6 +84,11 @@ const DEMO_NOTE = new RegExp(
     String.raw`(?: (?:deployments?|environments?|purposes))?[ \t]*[.!]?[ \t]*$)`,
   'im',
 );
+/**
+ * `DEMO_NOTE`'s test. Every match holds a `#`, so a text without one (most JSON, most code) is answered by one
+ * `indexOf` instead of a multi-line search that tries every line start.
+ */
+const hasDemoNote = (text: string): boolean => text.includes('#') && DEMO_NOTE.test(text);
 
 /** Names that declare which environment a process runs in, and the values that say "tests". */
 const ENV_NAMES = new Set(['NODE_ENV', 'APP_ENV', 'RAILS_ENV', 'RACK_ENV', 'ENVIRONMENT', 'ENV']);
@@ -98,7 +103,7 @@ const NOT_FOR_PRODUCTION: Withhold = {
 
 /** A file (YAML, `.env`) whose comment says it is not for production: `# for local development only`. */
 export function notForProduction(text: string): Withhold | undefined {
-  return DEMO_NOTE.test(text) ? NOT_FOR_PRODUCTION : undefined;
+  return hasDemoNote(text) ? NOT_FOR_PRODUCTION : undefined;
 }
 
 /** A human-chosen value (a word, `p0stgr3s`, `123ABabc!`), as opposed to a generated key. */
@@ -123,7 +128,7 @@ export function documentJudge(
       s.path[0] === 'scripts' && s.path.length === 2 && LOOPBACK.test(s.value)
         ? local('an npm script run against services on this machine (localhost)')
         : undefined;
-  const demo = DEMO_NOTE.test(text) && /\.ya?ml$/i.test(rel);
+  const demo = /\.ya?ml$/i.test(rel) && hasDemoNote(text);
   const openApi = isRoot('openapi') || isRoot('swagger');
   if (!demo && !openApi) return loopbackOnly;
   return (s, secret) => {
@@ -187,7 +192,7 @@ function composeJudge(
   scalars: readonly PathValue[],
 ): (s: PathValue, secret: string) => Withhold | undefined {
   const dev = DEV_COMPOSE.test(rel) || isLocalCompose(rel, '', scalars);
-  const demo = DEMO_NOTE.test(text);
+  const demo = hasDemoNote(text);
   const ports = new Map<string, boolean>();
   const users = new Set<string>(); // `service\0user name` of every *_USER / *_USERNAME in a service's environment
   for (const { path, value } of scalars) {

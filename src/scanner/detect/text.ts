@@ -226,32 +226,48 @@ function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): H
 /**
  * A value public under its name or key path (catalogue `namePublicIdentifiers`: a Google Maps or Firebase key).
  * The free-text format pass finds the same value without its name: `findTextSecrets` drops it at that offset.
+ * `name` may be given as a function: it is built only for a value of a public identifier's shape.
  */
-function publicUnder(value: string, name: string): boolean {
-  return namePublicIdentifiers.some((p) => p.pattern.test(value)) && publicUnderNameOf(value, name) !== undefined;
+function publicUnder(value: string, name: string | (() => string)): boolean {
+  return (
+    namePublicIdentifiers.some((p) => p.pattern.test(value)) &&
+    publicUnderNameOf(value, typeof name === 'string' ? name : name()) !== undefined
+  );
 }
 
 /** Values up to this length are remembered by `valueHits` (longer ones are rare and seldom repeat). */
 const VALUE_MEMO_CHARS = 1024;
 /** Distinct (value, name, store) triples remembered before the memo starts over. */
 const VALUE_MEMO_LIMIT = 20_000;
-/** `valueHitsAt`'s hits at offset 0, by value, name and store: translation catalogues repeat their strings. */
-const valueMemo = new Map<string, readonly Hit[]>();
+/**
+ * `valueHitsAt`'s hits at offset 0, by name and store, then by value: translation catalogues repeat their strings.
+ * Two levels, so a lookup hashes the value as it is instead of a key built from it for every scalar.
+ */
+const valueMemo = new Map<string, Map<string, readonly Hit[]>>();
+let valueMemoSize = 0;
+const NO_HITS: readonly Hit[] = [];
 
 /**
  * A value under a name: a credential format, or a secret by the classifier with the name as context. The
  * answer depends only on the value, the name and `inSecretStore` (offsets aside), so it is remembered per
  * thread, in memory only.
  */
-function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
+function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): readonly Hit[] {
   if (value.length > VALUE_MEMO_CHARS) return valueHitsAt(value, offset, name, inSecretStore);
-  const key = `${inSecretStore ? 1 : 0}:${name === undefined ? -1 : name.length}:${name ?? ''}${value}`;
-  let hits = valueMemo.get(key);
+  const slot = name === undefined ? (inSecretStore ? '1' : '0') : `${inSecretStore ? 1 : 0}:${name}`;
+  let byValue = valueMemo.get(slot);
+  let hits = byValue?.get(value);
   if (hits === undefined) {
-    if (valueMemo.size >= VALUE_MEMO_LIMIT) valueMemo.clear();
-    valueMemo.set(key, (hits = valueHitsAt(value, 0, name, inSecretStore)));
+    if (valueMemoSize >= VALUE_MEMO_LIMIT) {
+      valueMemo.clear();
+      valueMemoSize = 0;
+      byValue = undefined;
+    }
+    if (!byValue) valueMemo.set(slot, (byValue = new Map()));
+    byValue.set(value, (hits = valueHitsAt(value, 0, name, inSecretStore)));
+    valueMemoSize++;
   }
-  return hits.map((h) => ({ ...h, offset: h.offset + offset }));
+  return hits.length === 0 ? NO_HITS : hits.map((h) => ({ ...h, offset: h.offset + offset }));
 }
 
 /**
@@ -296,6 +312,10 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
       ...(name ? { name } : {}),
     }));
   }
+  // With no name and no secret store, the classifier calls a value a secret only for a credential format in it (as it
+  // trims it), and `findCredentials` just found none in this very text: a value that trims to itself is no hit. Most
+  // strings of a translation catalogue or a data file end here.
+  if (name === undefined && !inSecretStore && value.trim() === value) return [];
   if (/^(?:true|false|null|none|undefined|enabled|disabled)$/i.test(value.trim())) return []; // a flag, not a value
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
   // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
@@ -535,7 +555,8 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
-    for (const [index, scalar] of scalars.entries()) {
+    for (let index = 0; index < scalars.length; index++) {
+      const scalar = scalars[index]!;
       const { path, value, offset: at } = scalar;
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
@@ -545,7 +566,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
-      if (publicUnder(value, path.join('_'))) {
+      if (publicUnder(value, () => path.join('_'))) {
         publicAt.add(at);
         continue;
       }
