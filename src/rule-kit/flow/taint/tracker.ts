@@ -44,7 +44,7 @@ import { dotted, localFunction, readBits, returnExpressions } from '../functions
 import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
-import { aliasedName, randomSourceOf, type SourceFacts } from './sources.js';
+import { aliasedName, generatorSourceOf, randomSourceOf, type SourceFacts } from './sources.js';
 import {
   byteEncoderName,
   counterSource,
@@ -469,6 +469,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const bits = (filled && arrayBits(filled)) ?? s.elementBits;
       return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
     }
+    // `customAlphabet(abc, 10)` from nanoid/non-secure, `seedrandom(seed)`: the value is a weak generator, whose
+    // calls are weak sources (a generator bound under a secret's name is the mistake where it is made).
+    const made = generatorSourceOf(n, imports, getScope(n)).weak;
+    if (made) return { weak: [{ kind: 'source', node: n, source: made, generator: true }], entropy: false };
     const callee = unwrap(n.callee);
     // require('crypto').createHash(…) is crypto.createHash.
     const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
