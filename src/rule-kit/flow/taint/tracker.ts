@@ -18,6 +18,7 @@ import {
   incrementingUpdates,
   indexMethods,
   keyedHashCalls,
+  literalDecoders,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -564,6 +565,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     }
     // CryptoJS.MD5(x), sha256(x), keccak256(toHex(x)), ethers.id(x): an unkeyed digest or a re-encoding of its input.
     if (n.arguments.length && digestsOrEncodes(callee, name)) return mix(walkAll(n.arguments, frame).map(derived));
+    // forge.util.createBuffer(s), CryptoJS.enc.Hex.parse(h), sodium.from_hex(h): a decoder returns what it is given.
+    if (n.arguments.length && name !== undefined && literalDecoders.pattern.test(name))
+      return mix(walkAll(n.arguments.slice(0, 1), frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
   }
