@@ -19,6 +19,7 @@ import {
   type TaintTracker,
 } from '../src/rule-kit/flow/taint/tracker.js';
 import { isTestFile } from '../src/rule-kit/files.js';
+import type { WeakHit } from '../src/rule-kit/flow/taint/lattice.js';
 import { isSignedRequestNonce } from '../src/rule-kit/signed-nonces.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
@@ -198,7 +199,9 @@ export default createRule<Options, MessageIds>({
           }
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
-        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes };
+        const reportedWhereMade = (hit: WeakHit): boolean =>
+          purposes.madeUnderPurpose(hit, (f) => isTestFile(f, context.cwd));
+        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
         checkPurposes(check, findings);
         for (const f of findings.values()) {
           context.report({

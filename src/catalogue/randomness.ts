@@ -876,6 +876,27 @@ export const purposeSinks: readonly PurposeSink[] = [
 ];
 
 /**
+ * Calls that decrypt, by sink id or by the method chained on a cipher object (`gcm(key, nonce).decrypt(ct)`): they
+ * read the IV or nonce from the message, so how it was made is the encrypting side's question, not theirs.
+ */
+export const decryptingCall = {
+  id: 'decrypting-call',
+  title: 'A call that decrypts or opens a sealed message',
+  pattern: /decipher|decrypt|(?:^|[._])open(?:$|[._])/i,
+  samples: {
+    positive: [
+      'node-crypto.createDecipheriv',
+      'crypto-js.AES.decrypt',
+      'tweetnacl.secretbox.open',
+      'libsodium.crypto_secretbox_open_easy',
+      'decrypt',
+      'open',
+    ],
+    negative: ['node-crypto.createCipheriv', 'webcrypto.encrypt', 'libsodium.crypto_box_easy', 'seal', 'openpgp'],
+  },
+};
+
+/**
  * Ciphers whose standard fixes the IV: AES key wrap uses the default IV A6A6A6A6A6A6A6A6 (RFC 3394
  * §2.2.3.1) and, with padding, the alternative IV A65959A6 plus the length (RFC 5649 §3). A constant
  * IV passed to them is correct.

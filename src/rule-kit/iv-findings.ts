@@ -19,6 +19,7 @@ import type { KeySink, SinkRole } from '../catalogue/types.js';
 import { calleeName, constInitOf, enclosingFunction, propertyName, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { constantValue, counterOnly } from './constant-values.js';
+import { dataBuiltIv } from './data-ivs.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -238,6 +239,16 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
   if (digest) {
     const what = `A digest of non-random data (${digest}), the same whenever that input is,`;
     file.offer({ node: madeAt(file, expr, call), messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  const data = role === 'salt' ? undefined : dataBuiltIv(flow, expr, call, sink, file.getScope, file.sourceCode);
+  if (data !== undefined) {
+    const what = `A value built from ${data} with no random part (the same for every message about it)`;
+    // Where it is built: `const iv = Buffer.from(img.version…)` above the call, or a helper's return.
+    const e = unwrap(expr);
+    const init = e.type === T.Identifier ? constInitOf(e, file.getScope(e)) : undefined;
+    const node = init ?? madeAt(file, expr, call);
+    file.offer({ node, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   return false;

@@ -22,6 +22,7 @@ import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import { constInitOf, enclosingFunction, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
 import { dotted, functionName } from './flow/functions.js';
 import { patternsMatching } from './call-patterns.js';
+import type { WeakHit } from './flow/taint/lattice.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { ImportMap } from './imports.js';
 import { isIdentityHandle } from './identity-handles.js';
@@ -266,6 +267,25 @@ export class Purposes {
       this.phraseByName.set(name, purpose);
     }
     return purpose;
+  }
+
+  /**
+   * A weak value whose maker is named for a secret (`makeOtp()` in another module, `const inviteCode =
+   * customAlphabet(…)` here): that maker is reported once, where it is made, so its calls are not reported again.
+   * `isTest`: whether a file (relative to the working directory) is one the rules skip, where nothing is reported.
+   */
+  madeUnderPurpose(hit: WeakHit, isTest: (file: string) => boolean): boolean {
+    if (hit.kind !== 'source') return false;
+    if (hit.foreign) {
+      const made = hit.foreign.made;
+      return made !== undefined && this.namePurpose(made) !== undefined && !isTest(hit.foreign.file);
+    }
+    const call = hit.node;
+    const callee = call.type === T.CallExpression ? unwrap(call.callee) : undefined;
+    if (callee?.type !== T.Identifier || this.namePurpose(callee.name) === undefined) return false;
+    const init = constInitOf(callee, this.getScope(callee));
+    const made = init && unwrap(init);
+    return made?.type === T.CallExpression || made?.type === T.NewExpression;
   }
 
   /** Values sent as link parameters: `` `${base}/verify?token=${t}` ``, `'/auth?state=' + state`. */

@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
 import { weakSourceEvidence } from '../catalogue/evidence.js';
 import type { createForeignFollower } from './flow/taint/foreign.js';
+import type { WeakHit } from './flow/taint/lattice.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
 import type { Purpose } from './random-purposes.js';
@@ -48,6 +49,8 @@ export interface PurposeCheck {
   readonly foreignCall: ReturnType<typeof createForeignFollower>;
   readonly purposes: readonly Purpose[];
   readonly fixes: RandomFixes;
+  /** A weak value reported where its maker is written, not again where it is used (random-purposes.ts). */
+  readonly reportedWhereMade?: (hit: WeakHit) => boolean;
 }
 
 /** Keeps the higher-ranked finding per node; at equal rank, the one with suggestions. */
@@ -95,7 +98,7 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
       if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
       // A value named a nonce and made by counting (a transaction or message sequence number) is a counter nonce,
       // as in a sink above; a nonce sent in a link (OpenID Connect's) must still be unguessable.
-      if (countedNonce(hit, p)) continue;
+      if (countedNonce(hit, p) || file.reportedWhereMade?.(hit)) continue;
       if (hit.kind === 'bias') {
         const modulus = sourceCode.getText(hit.node.right);
         offerFinding(findings, {
@@ -120,7 +123,8 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
         continue;
       }
       const source = hit.foreign ? `${hit.source.title} in ${hit.foreign.fn} (${hit.foreign.file})` : hit.source.title;
-      const fix = hit.foreign ? undefined : fixes.renameFix(hit);
+      // A generator (`customAlphabet(…)`) is called where it is used: no value written in its place fits.
+      const fix = hit.foreign || hit.generator ? undefined : fixes.renameFix(hit);
       offerFinding(findings, {
         node: hit.node,
         messageId: 'weakRandom',
@@ -134,7 +138,9 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
         },
         rank: p.rank,
         ...(fix ? { fix } : {}),
-        ...(hit.foreign || fix || hit.source.kind === 'counter' ? {} : { suggest: fixes.weakSuggestions(hit, p) }),
+        ...(hit.foreign || fix || hit.generator || hit.source.kind === 'counter'
+          ? {}
+          : { suggest: fixes.weakSuggestions(hit, p) }),
       });
     }
   }

@@ -14,6 +14,7 @@ import {
   constantSaltKdf,
   counterSource,
   unfilledArraySource,
+  decryptingCall,
   fixedIvCipher,
   genericMakerName,
   identifierName,
@@ -189,6 +190,10 @@ describe('exemptions', () => {
   it(`${fixedIvCipher.id}: positives match, negatives do not`, () => {
     for (const s of fixedIvCipher.samples.positive) expect(fixedIvCipher.pattern.test(s), s).toBe(true);
     for (const s of fixedIvCipher.samples.negative) expect(fixedIvCipher.pattern.test(s), s).toBe(false);
+  });
+  it(`${decryptingCall.id}: positives match, negatives do not`, () => {
+    for (const s of decryptingCall.samples.positive) expect(decryptingCall.pattern.test(s), s).toBe(true);
+    for (const s of decryptingCall.samples.negative) expect(decryptingCall.pattern.test(s), s).toBe(false);
   });
   for (const entry of [constantSaltKdf, inPlaceWrites, misuseResistantNonce]) {
     describe(entry.id, () => {

@@ -12,6 +12,7 @@ import { childrenOf, isFunctionNode, propertyName, unwrap, type FunctionNode } f
 import { weakSourceKeywords } from '../../../catalogue/randomness.js';
 import { collectImports, type ImportMap } from '../../imports.js';
 import { moduleExports } from '../exports.js';
+import { functionName } from '../functions.js';
 import {
   moduleText,
   parsedModule,
@@ -21,8 +22,7 @@ import {
   type OtherFileParse,
 } from '../../module-files.js';
 import { alt, OPAQUE, type ForeignOrigin, type Taint, type WeakHit } from './lattice.js';
-import { randomSourceOf } from './sources.js';
-import { calleePathOf } from '../../sinks.js';
+import { generatorSourceOf } from './sources.js';
 import { createTaintTracker, type TaintTracker } from './tracker.js';
 
 // ---- Across files, with type information ----------------------------------------------------------
@@ -111,11 +111,7 @@ function generatorTaint(
   init: TSESTree.CallExpression | TSESTree.NewExpression,
   foreign: ForeignOrigin,
 ): Taint | undefined {
-  const scope = file.getScope(init);
-  const cp = calleePathOf(init, file.imports, scope);
-  if (!cp) return undefined;
-  const called = { ...cp, path: `${cp.path}()`, fullPath: `${cp.fullPath}()` };
-  const facts = randomSourceOf(init, file.imports, scope, called);
+  const facts = generatorSourceOf(init, file.imports, file.getScope(init));
   if (facts.weak) return { weak: [{ kind: 'source', node: call, source: facts.weak, foreign }], entropy: false };
   return facts.strong ? OPAQUE : undefined;
 }
@@ -157,7 +153,8 @@ export function createForeignFollower(
       let file = foreignFiles.get(sf);
       if (!file) foreignFiles.set(sf, (file = loadForeign(parseOtherFile(sf.text, sf.fileName))));
       const fn = file.functions.get(nameNode.getStart(sf));
-      const origin = { fn: `${nameNode.getText(sf)}()`, file: relPath(cwd, sf.fileName) };
+      const made = nameNode.getText(sf);
+      const origin = { fn: `${made}()`, file: relPath(cwd, sf.fileName), made };
       if (fn) return taintAcross(call, file, fn, origin);
       const gen = file.generators.get(nameNode.getStart(sf));
       return gen && generatorTaint(call, file, gen, origin);
@@ -165,6 +162,13 @@ export function createForeignFollower(
       return undefined;
     }
   };
+}
+
+/** The name a function or a generator-making call is declared under in its own file. */
+function declaredName(fn: FunctionNode | TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  if (isFunctionNode(fn)) return functionName(fn);
+  const d = fn.parent;
+  return d?.type === T.VariableDeclarator && d.id.type === T.Identifier ? d.id.name : undefined;
 }
 
 const relPath = (cwd: string, file: string): string => relative(cwd, file).replace(/\\/g, '/');
@@ -302,7 +306,8 @@ export function createDiskFollower(
       const hit = path && findExport(path, name === '*' ? 'default' : name);
       if (!path || !hit) return undefined;
       const shown = name === '*' || name === 'default' ? local : name;
-      const origin = { fn: `${shown}()`, file: relPath(cwd, hit.path) };
+      const made = declaredName(hit.fn);
+      const origin = { fn: `${shown}()`, file: relPath(cwd, hit.path), ...(made === undefined ? {} : { made }) };
       return hit.fn.type === T.CallExpression || hit.fn.type === T.NewExpression
         ? generatorTaint(call, hit.file, hit.fn, origin)
         : taintAcross(call, hit.file, hit.fn, origin);

@@ -14,6 +14,8 @@ export interface ForeignOrigin {
   readonly fn: string;
   /** Its file, relative to the linted project. */
   readonly file: string;
+  /** The name the function or generator is declared under there (`makeOtp`), which may state what it makes. */
+  readonly made?: string;
 }
 
 export type WeakHit =
@@ -23,6 +25,8 @@ export type WeakHit =
       readonly node: TSESTree.Node;
       readonly source: WeakRandomSource;
       readonly foreign?: ForeignOrigin;
+      /** The node makes a generator (`customAlphabet(abc, 10)`), not a value: no value replaces it. */
+      readonly generator?: true;
     }
   | {
       /** CSPRNG bits reduced modulo a number that does not divide 2^bits: some values are likelier. */

@@ -56,6 +56,21 @@ export function randomSourceOf(
 }
 
 /**
+ * What calling the value a factory call returns is (`customAlphabet(abc, 10)` from `nanoid/non-secure`,
+ * `seedrandom(seed)`, each a generator): the catalogue names such sources by the path of the call of the result
+ * (`customAlphabet()`).
+ */
+export function generatorSourceOf(
+  init: TSESTree.CallExpression | TSESTree.NewExpression,
+  imports: ImportMap,
+  scope: Scope | undefined,
+): SourceFacts {
+  const cp = calleePathOf(init, imports, scope);
+  if (!cp) return NO_FACTS;
+  return randomSourceOf(init, imports, scope, { ...cp, path: `${cp.path}()`, fullPath: `${cp.fullPath}()` });
+}
+
+/**
  * `new Date(value)`, `new Date(row.expires).getTime()`: a date built from a value is that value (a stored expiry, a
  * parsed timestamp), not a reading of the clock; only `new Date()` with no argument reads the clock.
  */

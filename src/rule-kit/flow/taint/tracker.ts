@@ -18,6 +18,7 @@ import {
   incrementingUpdates,
   indexMethods,
   keyedHashCalls,
+  literalDecoders,
   mixingMethods,
   neutralCalls,
   passThroughCalls,
@@ -44,7 +45,7 @@ import { dotted, localFunction, readBits, returnExpressions } from '../functions
 import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
 import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
-import { aliasedName, randomSourceOf, type SourceFacts } from './sources.js';
+import { aliasedName, generatorSourceOf, randomSourceOf, type SourceFacts } from './sources.js';
 import {
   byteEncoderName,
   counterSource,
@@ -469,6 +470,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const bits = (filled && arrayBits(filled)) ?? s.elementBits;
       return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
     }
+    // `customAlphabet(abc, 10)` from nanoid/non-secure, `seedrandom(seed)`: the value is a weak generator, whose
+    // calls are weak sources (a generator bound under a secret's name is the mistake where it is made).
+    const made = generatorSourceOf(n, imports, getScope(n)).weak;
+    if (made) return { weak: [{ kind: 'source', node: n, source: made, generator: true }], entropy: false };
     const callee = unwrap(n.callee);
     // require('crypto').createHash(…) is crypto.createHash.
     const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
@@ -560,6 +565,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     }
     // CryptoJS.MD5(x), sha256(x), keccak256(toHex(x)), ethers.id(x): an unkeyed digest or a re-encoding of its input.
     if (n.arguments.length && digestsOrEncodes(callee, name)) return mix(walkAll(n.arguments, frame).map(derived));
+    // forge.util.createBuffer(s), CryptoJS.enc.Hex.parse(h), sodium.from_hex(h): a decoder returns what it is given.
+    if (n.arguments.length && name !== undefined && literalDecoders.pattern.test(name))
+      return mix(walkAll(n.arguments.slice(0, 1), frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
   }
