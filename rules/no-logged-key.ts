@@ -85,6 +85,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined = createLogSinkResolver(
       sourceCode,
       imports,
+      where,
     );
     const firstReport = oncePerNode();
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);

@@ -37,6 +37,12 @@ export const logMethods: ReadonlySet<string> = new Set([
   'note',
 ]);
 
+/**
+ * Methods of a logger that bind fields into every record of the child logger they return (pino, bunyan and
+ * winston `child(bindings)`): the bindings are written as often as the child logs, so they are logged.
+ */
+export const loggerBindingMethods: ReadonlySet<string> = new Set(['child']);
+
 /** `console.*` (global: no import needed). */
 export const consoleSink: CallPattern = {
   id: 'console',
@@ -160,6 +166,19 @@ export const loggerFactories: readonly LoggerFactory[] = [
     samples: {
       positive: ["import { Logging } from '@google-cloud/logging'; const l = new Logging().log('app');"],
       negative: ["import { Logging } from '@google-cloud/logging'; new Logging().getEntries();"],
+    },
+  },
+  {
+    // StatsD clients that also send Datadog events: `event(title, text)` is kept in the event stream, shown on
+    // dashboards and in monitors' notifications (the metrics calls take names and numbers only).
+    id: 'hot-shots',
+    title: 'StatsD client (Datadog event)',
+    modules: ['hot-shots'],
+    callees: ['new StatsD', 'new default', 'new default.StatsD'],
+    methods: ['event'],
+    samples: {
+      positive: ["import { StatsD } from 'hot-shots'; const m = new StatsD({ prefix: 'app.' });"],
+      negative: ["import { StatsD } from 'hot-shots'; StatsD.toString();"],
     },
   },
   {
@@ -939,6 +958,26 @@ export const reportingSinks: readonly CallPattern[] = [
         "import npmlog from 'npmlog'; npmlog.enableColor();",
         "import log from 'loglevel'; log.setLevel('warn');",
       ],
+    },
+  },
+  {
+    // OpenTelemetry: the attributes a span starts with are exported with it to the tracing backend, as
+    // `span.setAttributes` later would be (telemetrySinks).
+    id: 'opentelemetry-span-start',
+    title: 'the attributes of an OpenTelemetry span',
+    modules: ['@opentelemetry/api'],
+    callees: [
+      'trace.getTracer().startSpan',
+      'trace.getTracer().startActiveSpan',
+      'default.trace.getTracer().startSpan',
+      'default.trace.getTracer().startActiveSpan',
+    ],
+    samples: {
+      positive: [
+        "import { trace } from '@opentelemetry/api'; trace.getTracer('x').startSpan('op', { attributes });",
+        "import { trace } from '@opentelemetry/api'; const t = trace.getTracer('x'); t.startActiveSpan('op', o, fn);",
+      ],
+      negative: ["import { trace } from '@opentelemetry/api'; trace.getActiveSpan();"],
     },
   },
   {
