@@ -1401,6 +1401,13 @@ export const outgoingRequestConfig = {
   types: new Set(['RequestInit', 'AxiosRequestConfig', 'InternalAxiosRequestConfig', 'RequestOptions', 'Options']),
   /** Interceptor registrations whose callback gets the outgoing request config (`api.interceptors.request.use`). */
   interceptor: /\binterceptors\.request\.use$/,
+  /**
+   * Errors of HTTP clients that keep the failed request: axios's `AxiosError` holds the request config (`config`,
+   * also `response.config`, with its headers) and the Node request (`request`, whose `_header` is the raw header
+   * text); logging either logs the Authorization header the client sent.
+   */
+  errorTypes: new Set(['AxiosError']),
+  errorMembers: new Set(['config', 'request']),
 };
 
 /** Objects that hold the whole environment besides `process.env`: Deno and Bun. */

@@ -71,6 +71,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
@@ -81,6 +82,7 @@ import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExpor
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { isMaskingReplace } from './mask-replace.js';
 import {
+  clientErrorRequest,
   isEnvironmentObject,
   isPlatformEnvironment,
   outgoingHeaders,
@@ -126,7 +128,7 @@ const PRIVATE_EXPORT = 'a private key export';
 const ENCODED_PAIR = 'a key pair with an unencrypted encoded private key';
 const serverKey = (what: string): boolean => what === PRIVATE_EXPORT || what === ENCODED_PAIR;
 
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 6;
 /**
  * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
  * the WebSocket handshake key).
@@ -315,7 +317,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
     (memberEvidence ??= createMemberEvidence(sourceCode.text, {
-      isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+      isSecret: (s) => (isCredentialName(s) && !isSafeName(s)) || credentialHeaders.names.has(s.toLowerCase()),
       isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
@@ -450,8 +452,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (key !== undefined && sink.redacted?.has(key)) continue;
       if (key !== undefined && isSafeName(key)) {
         const v = unwrap(p.value);
-        // `{ env: process.env }`: a safe field name does not make the whole environment safe.
-        if (isProcessEnv(v) || isEnvironmentObject(v)) out.push(...leaksIn(v, sink, depth + 1));
+        // `{ env: process.env }`: a safe field name does not make the whole environment safe; nor does it make
+        // safe the fields of an object written under it (`endpoint: { url, authToken }`).
+        if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
+          out.push(...leaksIn(v, sink, depth + 1));
         if (v.type === T.Identifier) {
           const built = builtText(v, constInitOf(v, getScope(v)), sink);
           out.push(...(built.length ? built : heldSecret(v, v.name)));
@@ -475,15 +479,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     (key === 'key' || key === 'secret') &&
     obj.properties.some((q) => q.type === T.Property && cipherParameterNames.has(propertyName(q) ?? ''));
 
-  /** A field value that could hold the secret its key names: not a literal, not a length or a flag. */
-  const valueMayBeSecret = (v: TSESTree.Node): boolean => {
+  /**
+   * A field value that could hold the secret its key names: not a literal, not a length or a flag. Through
+   * fallbacks and conditionals (`process.env.SMTP_PASS || 'dev'`, `sealed ? unseal(sealed) : undefined`), and a
+   * call that is no hash, mask, check or count (`fromEnv('JWT_SECRET')`, `unseal(row.token).toString('utf8')`).
+   */
+  const valueMayBeSecret = (v: TSESTree.Node, depth = 0): boolean => {
     const u = unwrap(v);
+    if (depth > 3) return false;
     if (u.type === T.Identifier) return u.name !== 'undefined' && !isSafeName(u.name);
     if (u.type === T.MemberExpression) {
       const p = propertyName(u);
       return p !== undefined && !isSafeName(p) && !safeToLog.properties.has(p);
     }
-    return false;
+    if (u.type === T.LogicalExpression)
+      return (u.operator !== '&&' && valueMayBeSecret(u.left, depth + 1)) || valueMayBeSecret(u.right, depth + 1);
+    if (u.type === T.ConditionalExpression)
+      return valueMayBeSecret(u.consequent, depth + 1) || valueMayBeSecret(u.alternate, depth + 1);
+    if (u.type === T.AwaitExpression) return valueMayBeSecret(u.argument, depth + 1);
+    if (u.type !== T.CallExpression) return false;
+    const last = calleeText(u.callee)?.split('.').pop();
+    if (last === undefined || safeToLog.functions.has(last) || safeToLog.maskMethods.has(last)) return false;
+    return !SAFE_CALL.test(normaliseName(last));
   };
 
   const callLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
@@ -546,6 +563,36 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    return returnedLeaks(n, sink, depth);
+  };
+
+  /** Functions whose return values are being read (a function that returns a call of itself is read once). */
+  const returning = new Set<TSESTree.Node>();
+  /**
+   * `requestContext(req)`, `redisConnection()`, `upstreamAuthHeader(u)`: what a function of this file returns, read
+   * where it is written (an object with the caller's Authorization header, options with a password from the
+   * environment, a header built from a password). A parameter returned as it is (`{ password }` of a `password`
+   * parameter) is the caller's value, judged at the caller, not a secret the function makes.
+   */
+  const returnedLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
+    const fn = unwrap(n.callee).type === T.Identifier ? localFunction(n.callee, getScope) : undefined;
+    if (!fn || returning.has(fn) || depth >= MAX_DEPTH - 1) return [];
+    const params = new Set(fn.params.flatMap((p) => (p.type === T.Identifier ? [p.name] : [])));
+    returning.add(fn);
+    try {
+      for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+        // Another function's expression, read afresh (the set above stops a function that returns a call of itself).
+        const inner = leaksIn(r, sink, Math.min(depth + 1, 2)).filter(
+          (l) => !(l.node.type === T.Identifier && params.has(l.node.name)),
+        );
+        if (inner.length) {
+          const name = calleeText(n.callee) ?? 'the function';
+          return [holding({ node: n, what: `'${name}()', which returns ${inner[0]!.what}` }, inner[0])];
+        }
+      }
+    } finally {
+      returning.delete(fn);
+    }
     return [];
   };
 
@@ -629,6 +676,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
       : undefined;
     if (request) return [{ node: n, what: request, wholeRequest: true }];
+    // `init` logged whole where it is a `RequestInit` parameter or an axios interceptor's config: its headers too.
+    if (loggedWhole(n) && outgoingHeaders(n, getScope(n)))
+      return [{ node: n, what: `'${n.name}', an outgoing request's options with their headers` }];
     const whole = loggedWhole(n)
       ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x))
       : undefined;
@@ -647,11 +697,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
+    // ...and by what the file writes into it later (`headers.authorization = \`Bearer ${t}\``) or hands it to
+    // (`createTransport(smtpOptions)`: options holding the client's password).
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
-      return inner.length
-        ? [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])]
-        : [];
+      if (inner.length)
+        return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
+      const held = heldSecret(n, n.name);
+      return held.length ? held : roleUse(n);
     }
     // `const lines = [\`private key: ${w.privateKey}\`]; write(lines.join('\\n'))`: an array judged by its elements.
     if (init?.type === T.ArrayExpression) {
@@ -734,7 +787,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const roleUse = (n: TSESTree.Identifier): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
-    return use ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
+    if (use?.within !== undefined && wholeValue(n))
+      return [{ node: n, what: `'${n.name}', options holding the ${use.role} (${use.within}) of ${use.sink}` }];
+    return use && use.within === undefined
+      ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}` }]
+      : [];
   };
 
   /**
@@ -1020,6 +1077,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a token the caller sent` }];
     if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (wholeValue(n) && clientErrorRequest(n, getScope(n)))
+      return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
     if (request && requestCredentialMembers.has(p) && wholeValue(n))
       return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n))
@@ -1254,6 +1313,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
   return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
 }
+
+/**
+ * Calls whose result is no secret whatever they are given: hashes, masks, checks and counts, or a call named for
+ * what it returns about a secret (`getKeyId()`, `secretArn()`, `tokenUrl()`).
+ */
+const SAFE_CALL = new RegExp(
+  String.raw`(?:^|_)(?:hash|hashed|digest|mask|masked|redact|redacted|fingerprint|count|length|size|has|is|` +
+    String.raw`exists|check|verify|validate|compare|describe)(?:_|$)|` +
+    String.raw`_(?:id|ids|arn|name|names|url|uri|path|type|version|prefix|suffix|expiry|expires|ttl)$`,
+);
 
 /** Typed-array and buffer constructors: a new view of the same bytes. */
 const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);

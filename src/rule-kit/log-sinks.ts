@@ -260,8 +260,7 @@ function moduleSinks(
    * (pino, bunyan, winston), so its first argument is logged.
    */
   const bindingsSink = (recv: TSESTree.Node, method: string, name: string | undefined): LogSink | undefined => {
-    const logger =
-      (name !== undefined && loggerName.pattern.test(normaliseName(name))) || loggerOf(recv) !== undefined;
+    const logger = (name !== undefined && loggerName.pattern.test(normaliseName(name))) || loggerOf(recv) !== undefined;
     if (!logger) return undefined;
     return {
       title: `the bindings of ${sourceCode.getText(recv).slice(0, 40)}.${method}()`,

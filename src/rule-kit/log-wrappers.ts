@@ -30,12 +30,16 @@ export interface WrappedSink {
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Text a helper's body must contain before it is read: a console, logger, tracker, span or stream call. */
-const MENTIONS_SINK =
-  /\b(?:console|log|logger|debug|info|warn|error|trace|write|capture\w*|setExtras?|setContext|addBreadcrumb|track|startActiveSpan|startSpan|setAttributes?|event|record)\b/;
+const MENTIONS_SINK = new RegExp(
+  String.raw`\b(?:console|log|logger|debug|info|warn|error|trace|write|capture\w*|setExtras?|setContext|` +
+    String.raw`addBreadcrumb|track|startActiveSpan|startSpan|setAttributes?|event|record)\b`,
+);
 
 /** Calls that keep their argument's text whole (the value is logged as itself). */
-const WHOLE_TEXT =
-  /^(?:JSON\.stringify|String|util\.format|format|util\.inspect|inspect|Object\.entries|Object\.values|Object\.assign|structuredClone)$/;
+const WHOLE_TEXT = new RegExp(
+  String.raw`^(?:JSON\.stringify|String|util\.format|format|util\.inspect|inspect|Object\.entries|Object\.values|` +
+    String.raw`Object\.assign|structuredClone)$`,
+);
 
 /** Array and string methods whose result still holds the receiver's elements or text. */
 const KEEPS_ELEMENTS = new Set(['join', 'concat', 'flat', 'filter', 'toString', 'trim', 'map', 'flatMap']);

@@ -64,8 +64,11 @@ const IDENT = String.raw`[A-Za-z_$][\w$]*`;
 const VERB_MEMBER =
   /^(?:get|set|load|fetch|read|create|generate|has|is|on|ensure|validate|verify|sign|refresh|rotate)[A-Z_]/;
 const CHAIN = String.raw`((?:\??\.${IDENT}|\[['"][^'"\]]+['"]\])+)`;
-/** `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. */
-const MASKED_AFTER = /^\s*=\s*(?:['"`]|undefined\b|null\b)/;
+/**
+ * `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. Not a template that
+ * interpolates a value (`headers.authorization = \`Bearer ${token}\``): that writes the secret in.
+ */
+const MASKED_AFTER = /^\s*=\s*(?:['"]|`[^`$]*`|undefined\b|null\b)/;
 /**
  * `x.no1Password === true`, `false !== x.password`: a member compared with a boolean is a flag (a CLI switch,
  * `--no-1password`), not a secret value.

@@ -144,7 +144,8 @@ export function createProjectSinks(
   };
 
   /** A function another module exports, read as a helper there. */
-  const helperIn = (found: { node: TSESTree.Node; file: string } | undefined, name: string): WrappedSink | undefined => {
+  type Found = { readonly node: TSESTree.Node; readonly file: string };
+  const helperIn = (found: Found | undefined, name: string): WrappedSink | undefined => {
     if (!found) return undefined;
     const fn = unwrap(found.node);
     if (!isFunctionNode(fn)) return undefined;
