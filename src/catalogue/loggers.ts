@@ -617,6 +617,23 @@ export const publicKeyName: NameLexicon = {
 };
 
 /**
+ * Message text that says a structured log record is about a credential (`unknown refresh token`, `refresh token
+ * reuse detected`, `API key rejected`, `sign-in code sent`), wherever the words stand in it. A field of that record
+ * whose value the code hashes for a lookup or a comparison (flow engine `hashedAlone`) is the credential it names.
+ */
+export const credentialMessage: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`\b(?:(?:refresh|access|api|session|bearer|auth|id|reset|invite|magic|verification|sign[ -]?in|` +
+      String.raw`login|one[ -]time|otp|sms)[ _-]?(?:tokens?|keys?|secrets?|codes?|links?)|passwords?|passphrases?)\b`,
+    'i',
+  ),
+  samples: {
+    positive: ['unknown refresh token', 'refresh token reuse detected', 'API key rejected', 'sign-in code sent'],
+    negative: ['user signed in', 'cache miss', 'token bucket refilled', 'order placed'],
+  },
+};
+
+/**
  * Message text right before an interpolated value that names that value as a secret key or token
  * (`invalid signing key: ${key}`). It makes a generic name (`key`, `token`) key material in that one
  * message; `unknown option ${key}` or `missing key ${name}` stay silent. Runs on the text of one

@@ -19,6 +19,7 @@ import {
   cipherParameterNames,
   configObjectName,
   connectionUrlEnvName,
+  credentialMessage,
   credentialHeaders,
   browserStores,
   clientFactories,
@@ -302,6 +303,11 @@ export interface LeakFinder {
   readonly madePrivateExport: (n: TSESTree.Node) => boolean;
   /** A value the message labels a secret (`log('sms code %s', c)`, `console.log('password:', pw)`). */
   readonly labelledLeaks: (expr: TSESTree.Node, label: string | undefined) => Leak[];
+  /**
+   * A field of a record whose message names a credential (`log.warn({ presented }, 'unknown refresh token')`),
+   * when the code hashes that value for a lookup or comparison: the credential the message names.
+   */
+  readonly hashedNamedLeaks: (expr: TSESTree.Node, message: string | undefined) => Leak[];
 }
 
 /** The leak finder of one file; `imports` is the file's import map. */
@@ -572,19 +578,24 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `requestContext(req)`, `redisConnection()`, `upstreamAuthHeader(u)`: what a function of this file returns, read
    * where it is written (an object with the caller's Authorization header, options with a password from the
    * environment, a header built from a password). A parameter returned as it is (`{ password }` of a `password`
-   * parameter) is the caller's value, judged at the caller, not a secret the function makes.
+   * parameter) is the caller's value: a leak when the caller's argument is one (`label(userName)` is not).
    */
   const returnedLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
     const fn = unwrap(n.callee).type === T.Identifier ? localFunction(n.callee, getScope) : undefined;
     if (!fn || returning.has(fn) || depth >= MAX_DEPTH - 1) return [];
-    const params = new Set(fn.params.flatMap((p) => (p.type === T.Identifier ? [p.name] : [])));
+    const params = fn.params.map((p) => (p.type === T.Identifier ? p.name : undefined));
+    /** A parameter returned as it is stands for the caller's argument: a leak only if that argument is one. */
+    const callerHolds = (l: Leak): boolean => {
+      const i = l.node.type === T.Identifier ? params.indexOf(l.node.name) : -1;
+      const arg = i < 0 ? undefined : n.arguments[i];
+      if (i < 0) return true;
+      return arg !== undefined && arg.type !== T.SpreadElement && leaksIn(arg, sink, depth + 1).length > 0;
+    };
     returning.add(fn);
     try {
       for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
         // Another function's expression, read afresh (the set above stops a function that returns a call of itself).
-        const inner = leaksIn(r, sink, Math.min(depth + 1, 2)).filter(
-          (l) => !(l.node.type === T.Identifier && params.has(l.node.name)),
-        );
+        const inner = leaksIn(r, sink, Math.min(depth + 1, 2)).filter(callerHolds);
         if (inner.length) {
           const name = calleeText(n.callee) ?? 'the function';
           return [holding({ node: n, what: `'${name}()', which returns ${inner[0]!.what}` }, inner[0])];
@@ -784,10 +795,25 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return use ? [{ node: n, what: `'this.${p}', used as the ${use.role} of ${use.sink} at line ${use.line}` }] : [];
   };
 
+  /** Options bound to an object literal hold `path` only if it writes it (`{ host, port }` has no `auth.pass`). */
+  const mayHold = (n: TSESTree.Identifier, path: string): boolean => {
+    let v: TSESTree.Node | undefined = constInitOf(n, getScope(n));
+    for (const k of path.split('.')) {
+      if (!v || unwrap(v).type !== T.ObjectExpression) return v === undefined || unwrap(v).type !== T.Literal;
+      const obj = unwrap(v) as TSESTree.ObjectExpression;
+      if (obj.properties.some((p) => p.type === T.SpreadElement)) return true;
+      const prop = obj.properties.find((p) => p.type === T.Property && propertyName(p) === k) as
+        TSESTree.Property | undefined;
+      if (!prop) return false;
+      v = prop.value;
+    }
+    return true;
+  };
+
   const roleUse = (n: TSESTree.Identifier): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
-    if (use?.within !== undefined && wholeValue(n))
+    if (use?.within !== undefined && wholeValue(n) && mayHold(n, use.within))
       return [{ node: n, what: `'${n.name}', options holding the ${use.role} (${use.within}) of ${use.sink}` }];
     return use && use.within === undefined
       ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}` }]
@@ -1311,7 +1337,24 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
             (o.kind === 'call' && matchCallPattern(o.node, imports, getScope(o.node), secretKeyCalls) !== undefined)),
       );
   };
-  return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
+  const hashedNamedLeaks = (expr: TSESTree.Node, message: string | undefined): Leak[] => {
+    if (message === undefined || !credentialMessage.pattern.test(message)) return [];
+    const u = unwrap(expr);
+    const values =
+      u.type === T.ObjectExpression
+        ? u.properties.flatMap((p) => (p.type === T.Property && unwrap(p.value).type === T.Identifier ? [p.value] : []))
+        : [u];
+    const out: Leak[] = [];
+    for (const v of values) {
+      const id = unwrap(v);
+      if (id.type !== T.Identifier || isSafeName(id.name) || labelCandidate(id) === undefined) continue;
+      const refs = findVariable(getScope(id), id)?.references ?? [];
+      const hashed = refs.map((r) => flowOf(sourceCode).hashedAlone(r.identifier)).find((t) => t !== undefined);
+      if (hashed) out.push({ node: id, what: `'${id.name}', which the code hashes (${hashed}) as a credential` });
+    }
+    return out;
+  };
+  return { leaksIn, keyCall, labelledLeaks, hashedNamedLeaks, madePrivateExport };
 }
 
 /**

@@ -42,7 +42,18 @@ const WHOLE_TEXT = new RegExp(
 );
 
 /** Array and string methods whose result still holds the receiver's elements or text. */
-const KEEPS_ELEMENTS = new Set(['join', 'concat', 'flat', 'filter', 'toString', 'trim', 'map', 'flatMap']);
+const KEEPS_ELEMENTS = new Set([
+  'join',
+  'concat',
+  'flat',
+  'filter',
+  'toString',
+  'trim',
+  'toUpperCase',
+  'toLowerCase',
+  'map',
+  'flatMap',
+]);
 /** Of those, the ones that map each element through a callback: the callback must return its element whole. */
 const MAPS = new Set(['map', 'flatMap']);
 
@@ -251,7 +262,7 @@ export function createHelperReader(
     const made = bindingsOf(fn);
     const carried = params.map((p) => (p ? carriersOf(made, p.name) : undefined));
     const hits = params.map((): TSESTree.Node[] => []);
-    let title: string | undefined;
+    const titles = params.map((): string[] => []);
     // Nested functions are read too: a callback the helper hands to a tracker or a span runs with its parameters.
     const stack: TSESTree.Node[] = [fn.body];
     while (stack.length) {
@@ -262,7 +273,7 @@ export function createHelperReader(
           const names = carried[i];
           if (!p || !names || !n.arguments.some((a) => carries(a, names))) return;
           hits[i]!.push(...n.arguments);
-          title ??= sink.title;
+          if (!titles[i]!.includes(sink.title)) titles[i]!.push(sink.title);
         });
       stack.push(...childrenOf(n, keys));
     }
@@ -270,7 +281,10 @@ export function createHelperReader(
     params.forEach((p, i) => {
       if (p && hits[i]!.length && onlyLogged(fn, carried[i]!, hits[i]!, made)) logged.add(p.rest ? -1 - i : i);
     });
-    if (title === undefined || logged.size === 0) return null;
+    if (logged.size === 0) return null;
+    // The sinks the forwarded parameters reach, each named once (`captureException` and `scope.setExtra`).
+    const reached = [...new Set([...logged].flatMap((i) => titles[i < 0 ? -1 - i : i]!))];
+    const title = reached.length > 2 ? `${reached.slice(0, 2).join(', ')}, …` : reached.join(' and ');
     const restFrom = Math.min(...[...logged].filter((i) => i < 0).map((i) => -1 - i), Infinity);
     const found: WrappedSink = { title, forwarded: (i) => logged.has(i) || i >= restFrom };
     byFn.set(fn, found);
