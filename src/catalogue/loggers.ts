@@ -592,6 +592,11 @@ export const passThrough = {
     // openpgp: `key.armor()` is the key as ASCII-armored text
     'armor',
   ]),
+  /**
+   * Constructors whose instance keeps the fields of the object it is made from, and prints them: a form body
+   * (`new URLSearchParams({ client_secret })`, whose `toString()` is `…&client_secret=…`), a header set.
+   */
+  constructors: new Set(['URLSearchParams', 'Headers']),
   /** Terminal styling modules: `chalk.bold(x)`, `pc.green(x)` print `x` with colours, unchanged. */
   styleModules: new Set([
     'chalk',
@@ -647,6 +652,9 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
       String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
       String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code|` +
+      // the text sent to the person: `Your Acme code: ${code}`, `your code is ${otp}` (not an order or promo code)
+      String.raw`\byour(?: (?!order|discount|promo|coupon|referral|tracking|postal|zip|country|area)[\w-]+)? ` +
+      String.raw`(?:code|passcode|pin)(?: is)?|` +
       // a password or a bare token the message labels: `wrong password: ${current}`, `logged in with token ${t}`
       String.raw`\b(?:password|passphrase|passwd)|\b(?:with|using|your|new|issued|received|got|bot|user) token|` +
       String.raw`(?<!unexpected )(?<!invalid character )\btoken(?=\s*[:=]))` +
@@ -672,8 +680,12 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'Logged in with token ',
       'token: ',
       'token=',
+      'Your Acme code: ',
+      'your code is ',
     ],
     negative: [
+      'your order code: ',
+      'your referral code ',
       'unknown option ',
       'recovery phrase has 12 words, got ',
       'missing key ',
@@ -775,10 +787,28 @@ export const seedPhraseName: NameLexicon = {
  * Request headers that carry a credential (RFC 9110 §11.6.2 Authorization, RFC 6265 Cookie, and the
  * common API-key headers): `req.headers.authorization` logged is a bearer token or a password logged.
  */
-export const credentialHeaders: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+export const credentialHeaders: {
+  readonly names: ReadonlySet<string>;
+  /**
+   * A service's own header for a credential: `x-` and words ending in key, token, secret or password
+   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`). Not ids, signatures or hashes.
+   */
+  readonly custom: RegExp;
+  readonly samples: Samples;
+} = {
   names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
-  samples: { positive: ['authorization', 'cookie', 'x-api-key'], negative: ['content-type', 'user-agent'] },
+  custom: /^x-(?:[a-z0-9]+-)*(?:api-?key|key|token|secret|password|passphrase)$/,
+  samples: {
+    positive: ['authorization', 'cookie', 'x-api-key', 'x-internal-key', 'x-vault-token', 'x-shopify-access-token'],
+    negative: ['content-type', 'user-agent', 'x-request-id', 'x-hub-signature', 'x-key-id', 'x-token-hash'],
+  },
 };
+
+/** A header name that carries a credential: a standard one, or a service's own `x-…-key`/`x-…-token`. */
+export function isCredentialHeader(name: string): boolean {
+  const n = name.toLowerCase();
+  return credentialHeaders.names.has(n) || credentialHeaders.custom.test(n);
+}
 
 /**
  * Members that hold the value of a secret-named object (`secret.base32` from a TOTP generator,

@@ -20,7 +20,7 @@ import {
   configObjectName,
   connectionUrlEnvName,
   credentialMessage,
-  credentialHeaders,
+  isCredentialHeader,
   browserStores,
   clientFactories,
   tokenCallbackParams,
@@ -323,7 +323,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
     (memberEvidence ??= createMemberEvidence(sourceCode.text, {
-      isSecret: (s) => (isCredentialName(s) && !isSafeName(s)) || credentialHeaders.names.has(s.toLowerCase()),
+      isSecret: (s) => (isCredentialName(s) && !isSafeName(s)) || isCredentialHeader(s),
       isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
   /** `this.x = …` writes per class, collected in one walk of each class the first time one is asked for. */
@@ -431,8 +431,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.CallExpression:
         return callLeaks(n, sink, depth);
       case T.NewExpression:
-        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view.
-        return n.callee.type === T.Identifier && BYTE_VIEWS.has(n.callee.name) && n.arguments[0]
+        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view; a form body or
+        // header set made from an object keeps its fields (`new URLSearchParams({ client_secret })`).
+        return n.callee.type === T.Identifier &&
+          (BYTE_VIEWS.has(n.callee.name) || passThrough.constructors.has(n.callee.name)) &&
+          n.arguments[0]
           ? next(n.arguments[0])
           : [];
       case T.SpreadElement:
@@ -472,7 +475,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (inner.length) out.push(...inner);
       else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the '${key}' field` });
-      else if (key !== undefined && credentialHeaders.names.has(key.toLowerCase()) && !isLiteralText(p.value))
+      else if (key !== undefined && isCredentialHeader(key) && !isLiteralText(p.value))
         out.push({ node: p.value, what: `the '${key}' header` });
       else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the cipher's '${key}'` });
@@ -618,8 +621,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (method === undefined || !secretGetters.has(method) || path === undefined) return undefined;
     const last = path.split('.').pop() ?? path;
     const secret =
-      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) ||
-      credentialHeaders.names.has(last.toLowerCase());
+      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) || isCredentialHeader(last);
     return secret ? `the value read by ${method}('${path}')` : undefined;
   };
 
@@ -753,6 +755,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `'${n.name}', a KMS response with its plaintext data key`, server: true }];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}` }];
+    const verified = wholeValue(n) ? bearerMemberUse(n) : undefined;
+    if (verified) return [{ node: n, what: `'${n.name}', whose '${verified.member}' is passed to ${verified.title}` }];
     for (const o of origins) {
       if (o === fromEnv) return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, server: true }];
       if (o.kind === 'call' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression)) {
@@ -838,6 +842,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (named && value?.type === T.MemberExpression && value.parent?.type !== T.CallExpression) {
       const inner = memberLeaks(value, sink, MAX_DEPTH - 2);
       if (inner.length) return [holding({ node: n, what: `'${n.name}', from ${inner[0]!.what}` }, inner[0])];
+    }
+    if (made?.type === T.NewExpression && named && unwrap(made.callee).type === T.Identifier) {
+      const inner = passThrough.constructors.has((unwrap(made.callee) as TSESTree.Identifier).name)
+        ? leaksIn(made, sink, MAX_DEPTH - 2)
+        : [];
+      if (inner.length) return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
     if (made?.type === T.CallExpression && named) {
       const inner = callLeaks(made, sink, MAX_DEPTH - 2);
@@ -967,7 +977,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined) return [];
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
-    const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
+    // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
+    const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    const use = range
+      ? evidence().usedAsSecret(path, range[0], range[1], own)
+      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
   };
@@ -1085,6 +1099,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /** `query` logged whole where the file verifies `query.token` as a JWT: the object carries the bearer token. */
+  const bearerMemberUse = (n: TSESTree.Identifier): { member: string; title: string } | undefined => {
+    if (!hasTokenModule) return undefined;
+    for (const ref of findVariable(getScope(n), n)?.references ?? []) {
+      const m = ref.identifier.parent;
+      const call = m?.parent;
+      if (m?.type !== T.MemberExpression || m.object !== ref.identifier || call?.type !== T.CallExpression) continue;
+      const c = matchCallPattern(call, imports, getScope(call), bearerTokenConsumers);
+      if (c && unwrap(call.arguments[c.tokenArg] ?? call) === m)
+        return { member: propertyName(m) ?? '?', title: c.title };
+    }
+    return undefined;
+  };
+
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
@@ -1109,8 +1137,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
-    if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
-      return [{ node: n, what: `${text}, a credential header` }];
+    if (holder === 'headers' && isCredentialHeader(p)) return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
       return [{ node: n, what: text }];
     if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
@@ -1137,7 +1164,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
-      return [{ node: n, what: `${text}, sent as an Authorization header` }];
+      return [{ node: n, what: `${text}, sent as a credential header` }];
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
     const field = fieldRoleUse(n, p);

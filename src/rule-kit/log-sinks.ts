@@ -14,6 +14,7 @@ import {
   logHostName,
   logMethods,
   outputChannels,
+  plaintextFileWrites,
   reportingSinks,
   telemetrySinks,
   type LoggerFactory,
@@ -23,11 +24,24 @@ import { calleeName, constInitOf, enclosingClass, propertyName, unwrap, type Fun
 import { firstMatchingPattern, matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
+import { thisWrites } from './flow/this-writes.js';
 import { collectImports, type ImportMap } from './imports.js';
 import { createHelperReader, createLogWrapperResolver } from './log-wrappers.js';
 import { createProjectSinks, type MadeLogger, type ModuleSinks, type ProjectWhere } from './project-sinks.js';
 import { calleePathOf } from './sinks.js';
 import type { Origin } from './values.js';
+
+/**
+ * The calls that make a file write stream, from the catalogue's stream writes (`createWriteStream().write` →
+ * `createWriteStream`, with `write` among its methods): for a stream a class keeps in a field.
+ */
+const streamFactories = plaintextFileWrites.flatMap((w) => {
+  const made = w.callees.filter((c) => /\(\)\.\w+$/.test(c));
+  if (!made.length) return [];
+  const callees = [...new Set(made.map((c) => c.replace(/\(\)\.\w+$/, '')))];
+  const streamMethods = made.map((c) => c.replace(/^.*\(\)\./, ''));
+  return [{ ...w, callees, streamMethods }];
+});
 
 /** A log call's sink: how a message names it, and the fields its logger removes before writing. */
 export interface LogSink {
@@ -132,7 +146,32 @@ function moduleSinks(
   };
 
   const wrapperOf = createLogWrapperResolver(sourceCode, (c) => logSinkOf(c));
-  const readHelper = createHelperReader(sourceCode, (c) => logSinkOf(c));
+  // A helper of another module, or a class method, read for the caller that cannot see inside it: a write of its
+  // argument to a file (an audit trail's `this.out.write(line)`) is kept as a log's record is.
+  const readHelper = createHelperReader(sourceCode, (c) => {
+    const log = logSinkOf(c);
+    if (log) return log;
+    const w = matchCallPattern(c, imports, getScope(c), plaintextFileWrites) ?? fieldStreamWrite(c);
+    return w ? { title: w.title } : undefined;
+  });
+
+  /** `this.out.write(line)` where the class keeps `this.out = createWriteStream(path)`: a file write stream. */
+  const fieldStreamWrite = (c: TSESTree.CallExpression): { title: string } | undefined => {
+    const callee = unwrap(c.callee);
+    const field = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+    if (callee.type !== T.MemberExpression || field?.type !== T.MemberExpression) return undefined;
+    const method = propertyName(callee);
+    const name = propertyName(field);
+    const cls = unwrap(field.object).type === T.ThisExpression ? enclosingClass(field) : undefined;
+    if (!cls || name === undefined || method === undefined) return undefined;
+    for (const made of thisWrites(cls, name, sourceCode.visitorKeys)) {
+      const m = unwrap(made);
+      if (m.type !== T.CallExpression && m.type !== T.NewExpression) continue;
+      const f = matchCallPattern(m, imports, getScope(m), streamFactories);
+      if (f?.streamMethods.includes(method)) return { title: f.title };
+    }
+    return undefined;
+  };
   const project = where && createProjectSinks(sourceCode, imports, where, foreignSinks);
   const fromFactory = (f: LoggerFactory): MadeLogger => ({
     title: `the ${f.title}`,

@@ -16,7 +16,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { loggerName, logMethods } from '../catalogue/loggers.js';
+import { loggerName, logMethods, safeToLog } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
 import { calleeName, childrenOf, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
@@ -246,7 +246,7 @@ export function createHelperReader(
           ((p?.type === T.IfStatement || p?.type === T.ConditionalExpression) && p.test === n) ||
           (p?.type === T.ReturnStatement && p.argument === n);
         const inTest = !tested && testOf(n) !== undefined;
-        if (!declared && !tested && !inTest) return false;
+        if (!declared && !tested && !inTest && !oneWay(n)) return false;
       }
       stack.push(...childrenOf(n, keys));
     }
@@ -290,6 +290,32 @@ export function createHelperReader(
     byFn.set(fn, found);
     return found;
   };
+}
+
+/**
+ * A read inside a one-way or checking call (`createHmac(k).update(body).digest()`, `fingerprint(v)`, `Boolean(v)`):
+ * it makes a digest or a verdict of the value, no work with the value itself.
+ */
+function oneWay(n: TSESTree.Node): boolean {
+  for (let c: TSESTree.Node = n, p = n.parent; p; c = p, p = p.parent) {
+    if (p.type === T.CallExpression) {
+      if (c === p.callee) return false;
+      // Up the chain: `createHmac(…).update(body).digest('hex')` is one-way as a whole.
+      let k: TSESTree.CallExpression | undefined = p;
+      while (k) {
+        const name = calleeName(unwrap(k.callee));
+        if (name !== undefined && safeToLog.functions.has(name)) return true;
+        const up: TSESTree.Node | undefined = k.parent;
+        k =
+          up?.type === T.MemberExpression && up.object === k && up.parent?.type === T.CallExpression
+            ? up.parent
+            : undefined;
+      }
+      continue;
+    }
+    if (p.type.endsWith('Statement') || p.type === T.VariableDeclarator || isFunctionNode(p)) return false;
+  }
+  return false;
 }
 
 /** The test expression a node sits in (an `if`, a conditional's or a loop's test), if any, below its statement. */
