@@ -5,7 +5,7 @@ import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } f
 import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
-import { messageLabels } from '../src/rule-kit/format-labels.js';
+import { messageLabels, messageText } from '../src/rule-kit/format-labels.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
@@ -85,6 +85,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined = createLogSinkResolver(
       sourceCode,
       imports,
+      where,
     );
     const firstReport = oncePerNode();
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
@@ -197,9 +198,12 @@ export default createRule<Options, MessageIds>({
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
           const labels = messageLabels(call.arguments);
+          const message = messageText(call.arguments);
           const leaks = (a: TSESTree.CallExpressionArgument): Leak[] => {
             const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
-            return found.length ? found : finder.labelledLeaks(a, labels.get(a));
+            if (found.length) return found;
+            const labelled = finder.labelledLeaks(a, labels.get(a));
+            return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
           report(
             call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a))),

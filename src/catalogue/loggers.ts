@@ -37,6 +37,12 @@ export const logMethods: ReadonlySet<string> = new Set([
   'note',
 ]);
 
+/**
+ * Methods of a logger that bind fields into every record of the child logger they return (pino, bunyan and
+ * winston `child(bindings)`): the bindings are written as often as the child logs, so they are logged.
+ */
+export const loggerBindingMethods: ReadonlySet<string> = new Set(['child']);
+
 /** `console.*` (global: no import needed). */
 export const consoleSink: CallPattern = {
   id: 'console',
@@ -160,6 +166,19 @@ export const loggerFactories: readonly LoggerFactory[] = [
     samples: {
       positive: ["import { Logging } from '@google-cloud/logging'; const l = new Logging().log('app');"],
       negative: ["import { Logging } from '@google-cloud/logging'; new Logging().getEntries();"],
+    },
+  },
+  {
+    // StatsD clients that also send Datadog events: `event(title, text)` is kept in the event stream, shown on
+    // dashboards and in monitors' notifications (the metrics calls take names and numbers only).
+    id: 'hot-shots',
+    title: 'StatsD client (Datadog event)',
+    modules: ['hot-shots'],
+    callees: ['new StatsD', 'new default', 'new default.StatsD'],
+    methods: ['event'],
+    samples: {
+      positive: ["import { StatsD } from 'hot-shots'; const m = new StatsD({ prefix: 'app.' });"],
+      negative: ["import { StatsD } from 'hot-shots'; StatsD.toString();"],
     },
   },
   {
@@ -573,6 +592,11 @@ export const passThrough = {
     // openpgp: `key.armor()` is the key as ASCII-armored text
     'armor',
   ]),
+  /**
+   * Constructors whose instance keeps the fields of the object it is made from, and prints them: a form body
+   * (`new URLSearchParams({ client_secret })`, whose `toString()` is `…&client_secret=…`), a header set.
+   */
+  constructors: new Set(['URLSearchParams', 'Headers']),
   /** Terminal styling modules: `chalk.bold(x)`, `pc.green(x)` print `x` with colours, unchanged. */
   styleModules: new Set([
     'chalk',
@@ -598,6 +622,23 @@ export const publicKeyName: NameLexicon = {
 };
 
 /**
+ * Message text that says a structured log record is about a credential (`unknown refresh token`, `refresh token
+ * reuse detected`, `API key rejected`, `sign-in code sent`), wherever the words stand in it. A field of that record
+ * whose value the code hashes for a lookup or a comparison (flow engine `hashedAlone`) is the credential it names.
+ */
+export const credentialMessage: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`\b(?:(?:refresh|access|api|session|bearer|auth|id|reset|invite|magic|verification|sign[ -]?in|` +
+      String.raw`login|one[ -]time|otp|sms)[ _-]?(?:tokens?|keys?|secrets?|codes?|links?)|passwords?|passphrases?)\b`,
+    'i',
+  ),
+  samples: {
+    positive: ['unknown refresh token', 'refresh token reuse detected', 'API key rejected', 'sign-in code sent'],
+    negative: ['user signed in', 'cache miss', 'token bucket refilled', 'order placed'],
+  },
+};
+
+/**
  * Message text right before an interpolated value that names that value as a secret key or token
  * (`invalid signing key: ${key}`). It makes a generic name (`key`, `token`) key material in that one
  * message; `unknown option ${key}` or `missing key ${name}` stay silent. Runs on the text of one
@@ -611,6 +652,9 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       // one-time codes: whoever reads the log signs in, resets the password or confirms the payment
       String.raw`\b(?:sms|otp|verification|verify|login|sign[ -]?in|one[ -]time|2fa|mfa|totp|magic|reset|` +
       String.raw`confirmation|security|recovery|backup|auth|authori[sz]ation)[ _-]codes?|\botp|\bpin[ _-]code|` +
+      // the text sent to the person: `Your Acme code: ${code}`, `your code is ${otp}` (not an order or promo code)
+      String.raw`\byour(?: (?!order|discount|promo|coupon|referral|tracking|postal|zip|country|area)[\w-]+)? ` +
+      String.raw`(?:code|passcode|pin)(?: is)?|` +
       // a password or a bare token the message labels: `wrong password: ${current}`, `logged in with token ${t}`
       String.raw`\b(?:password|passphrase|passwd)|\b(?:with|using|your|new|issued|received|got|bot|user) token|` +
       String.raw`(?<!unexpected )(?<!invalid character )\btoken(?=\s*[:=]))` +
@@ -636,8 +680,12 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'Logged in with token ',
       'token: ',
       'token=',
+      'Your Acme code: ',
+      'your code is ',
     ],
     negative: [
+      'your order code: ',
+      'your referral code ',
       'unknown option ',
       'recovery phrase has 12 words, got ',
       'missing key ',
@@ -739,10 +787,28 @@ export const seedPhraseName: NameLexicon = {
  * Request headers that carry a credential (RFC 9110 §11.6.2 Authorization, RFC 6265 Cookie, and the
  * common API-key headers): `req.headers.authorization` logged is a bearer token or a password logged.
  */
-export const credentialHeaders: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+export const credentialHeaders: {
+  readonly names: ReadonlySet<string>;
+  /**
+   * A service's own header for a credential: `x-` and words ending in key, token, secret or password
+   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`). Not ids, signatures or hashes.
+   */
+  readonly custom: RegExp;
+  readonly samples: Samples;
+} = {
   names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
-  samples: { positive: ['authorization', 'cookie', 'x-api-key'], negative: ['content-type', 'user-agent'] },
+  custom: /^x-(?:[a-z0-9]+-)*(?:api-?key|key|token|secret|password|passphrase)$/,
+  samples: {
+    positive: ['authorization', 'cookie', 'x-api-key', 'x-internal-key', 'x-vault-token', 'x-shopify-access-token'],
+    negative: ['content-type', 'user-agent', 'x-request-id', 'x-hub-signature', 'x-key-id', 'x-token-hash'],
+  },
 };
+
+/** A header name that carries a credential: a standard one, or a service's own `x-…-key`/`x-…-token`. */
+export function isCredentialHeader(name: string): boolean {
+  const n = name.toLowerCase();
+  return credentialHeaders.names.has(n) || credentialHeaders.custom.test(n);
+}
 
 /**
  * Members that hold the value of a secret-named object (`secret.base32` from a TOTP generator,
@@ -939,6 +1005,26 @@ export const reportingSinks: readonly CallPattern[] = [
         "import npmlog from 'npmlog'; npmlog.enableColor();",
         "import log from 'loglevel'; log.setLevel('warn');",
       ],
+    },
+  },
+  {
+    // OpenTelemetry: the attributes a span starts with are exported with it to the tracing backend, as
+    // `span.setAttributes` later would be (telemetrySinks).
+    id: 'opentelemetry-span-start',
+    title: 'the attributes of an OpenTelemetry span',
+    modules: ['@opentelemetry/api'],
+    callees: [
+      'trace.getTracer().startSpan',
+      'trace.getTracer().startActiveSpan',
+      'default.trace.getTracer().startSpan',
+      'default.trace.getTracer().startActiveSpan',
+    ],
+    samples: {
+      positive: [
+        "import { trace } from '@opentelemetry/api'; trace.getTracer('x').startSpan('op', { attributes });",
+        "import { trace } from '@opentelemetry/api'; const t = trace.getTracer('x'); t.startActiveSpan('op', o, fn);",
+      ],
+      negative: ["import { trace } from '@opentelemetry/api'; trace.getActiveSpan();"],
     },
   },
   {
@@ -1362,6 +1448,13 @@ export const outgoingRequestConfig = {
   types: new Set(['RequestInit', 'AxiosRequestConfig', 'InternalAxiosRequestConfig', 'RequestOptions', 'Options']),
   /** Interceptor registrations whose callback gets the outgoing request config (`api.interceptors.request.use`). */
   interceptor: /\binterceptors\.request\.use$/,
+  /**
+   * Errors of HTTP clients that keep the failed request: axios's `AxiosError` holds the request config (`config`,
+   * also `response.config`, with its headers) and the Node request (`request`, whose `_header` is the raw header
+   * text); logging either logs the Authorization header the client sent.
+   */
+  errorTypes: new Set(['AxiosError']),
+  errorMembers: new Set(['config', 'request']),
 };
 
 /** Objects that hold the whole environment besides `process.env`: Deno and Bun. */

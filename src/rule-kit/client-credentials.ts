@@ -155,8 +155,14 @@ export function checkClientCall(
   node: Call,
   imports: ImportMap,
 ): void {
-  const cp = node.arguments.length > 0 ? calleePathOf(node, imports, sourceCode.getScope(node)) : undefined;
-  if (!cp || !clientReach(cp)) return;
+  for (const client of clientsOf(node, imports, sourceCode.getScope(node)))
+    checkClient(found, sourceCode, node, client);
+}
+
+/** The catalogue clients a call makes (memoised by callee path), or none. */
+function clientsOf(node: Call, imports: ImportMap, scope: TSESLint.Scope.Scope): readonly CredentialClient[] {
+  const cp = node.arguments.length > 0 ? calleePathOf(node, imports, scope) : undefined;
+  if (!cp || !clientReach(cp)) return [];
   const key = calleePathKey(cp);
   let matching = clientsByPath.get(key);
   if (!matching) {
@@ -164,5 +170,48 @@ export function checkClientCall(
     matching = clients.filter(({ matches }) => matches(cp)).map(({ client }) => client);
     clientsByPath.set(key, matching);
   }
-  for (const client of matching) checkClient(found, sourceCode, node, client);
+  return matching;
+}
+
+/** Slots whose value is a secret itself (not a URL that may hold one, nor a value judged by its given name). */
+const SECRET_SLOTS: ReadonlySet<Slot['holds']> = new Set(['password', 'secret', 'token', 'bytes']);
+
+/**
+ * The client and credential slot `value` is written at, in `call`: `new Stripe(stripeKey)`, `createTransport({ auth:
+ * { pass } })`, or the options binding that holds the slot (`createTransport(smtpOptions)`, `within: 'auth.pass'`).
+ * For flow/roles.ts: a value the file hands to a client as its credential is a secret, whatever its name.
+ */
+export function clientCredentialAt(
+  value: TSESTree.Node,
+  call: Call,
+  imports: ImportMap,
+  scope: TSESLint.Scope.Scope,
+): { readonly client: CredentialClient; readonly holds: Slot['holds']; readonly within?: string } | undefined {
+  // The argument holding `value`, and the property path from it down to `value`.
+  const path: string[] = [];
+  let n: TSESTree.Node = value;
+  while (n.parent && n.parent !== call) {
+    const p: TSESTree.Node = n.parent;
+    if (p.type === T.Property && p.value === n && !p.computed && p.parent.type === T.ObjectExpression) {
+      const k = propertyName(p);
+      if (k === undefined) return undefined;
+      path.unshift(k);
+      n = p.parent;
+      continue;
+    }
+    return undefined;
+  }
+  const index = call.arguments.indexOf(n as TSESTree.CallExpressionArgument);
+  if (index < 0) return undefined;
+  for (const client of clientsOf(call, imports, scope))
+    for (const slot of client.slots) {
+      if (slot.index !== index || !SECRET_SLOTS.has(slot.holds)) continue;
+      const want = slot.property?.split('.') ?? [];
+      const same = path.every((p, i) => want[i] === '*' || want[i] === p);
+      if (same && want.length === path.length) return { client, holds: slot.holds };
+      // `createTransport(smtpOptions)`: a binding holding the options, the credential inside it (`auth.pass`).
+      if (same && want.length > path.length && unwrap(value).type === T.Identifier)
+        return { client, holds: slot.holds, within: want.slice(path.length).join('.') };
+    }
+  return undefined;
 }

@@ -35,3 +35,15 @@ export function messageLabels(args: readonly TSESTree.CallExpressionArgument[]):
   }
   return labels;
 }
+
+/** The text a log call writes of its own: its string arguments (a template's fixed parts), joined. */
+export function messageText(args: readonly TSESTree.CallExpressionArgument[]): string | undefined {
+  const parts = args.flatMap((a) =>
+    a.type === T.Literal && typeof a.value === 'string'
+      ? [a.value]
+      : a.type === T.TemplateLiteral
+        ? [a.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ')]
+        : [],
+  );
+  return parts.length ? parts.join(' ') : undefined;
+}

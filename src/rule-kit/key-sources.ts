@@ -139,7 +139,7 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   const usedKeySource = (t: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
     const roles = valueRolesOf(sourceCode, imports);
     const use = t.type === T.Identifier ? roles.secretUseOf(t) : roles.secretUseOfField(t);
-    if (!use || use.role === 'password') return undefined;
+    if (!use || use.role === 'password' || use.within !== undefined) return undefined;
     for (const o of flowOf(sourceCode).origins(t)) {
       if (o.kind !== 'call' || (o.node.type !== T.CallExpression && o.node.type !== T.NewExpression)) continue;
       const p = producerOf(o.node);

@@ -19,7 +19,8 @@ import {
   cipherParameterNames,
   configObjectName,
   connectionUrlEnvName,
-  credentialHeaders,
+  credentialMessage,
+  isCredentialHeader,
   browserStores,
   clientFactories,
   tokenCallbackParams,
@@ -71,6 +72,7 @@ import {
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
+import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
@@ -82,6 +84,7 @@ import { createMemberEvidence, type MemberEvidence } from './member-evidence.js'
 import { isMaskingReplace } from './mask-replace.js';
 import type { Evidence } from '../catalogue/types.js';
 import {
+  clientErrorRequest,
   isEnvironmentObject,
   isPlatformEnvironment,
   outgoingHeaders,
@@ -137,7 +140,7 @@ const PRIVATE_EXPORT = 'a private key export';
 const ENCODED_PAIR = 'a key pair with an unencrypted encoded private key';
 const serverKey = (what: string): boolean => what === PRIVATE_EXPORT || what === ENCODED_PAIR;
 
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 6;
 /**
  * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
  * the WebSocket handshake key).
@@ -311,6 +314,11 @@ export interface LeakFinder {
   readonly madePrivateExport: (n: TSESTree.Node) => boolean;
   /** A value the message labels a secret (`log('sms code %s', c)`, `console.log('password:', pw)`). */
   readonly labelledLeaks: (expr: TSESTree.Node, label: string | undefined) => Leak[];
+  /**
+   * A field of a record whose message names a credential (`log.warn({ presented }, 'unknown refresh token')`),
+   * when the code hashes that value for a lookup or comparison: the credential the message names.
+   */
+  readonly hashedNamedLeaks: (expr: TSESTree.Node, message: string | undefined) => Leak[];
 }
 
 /** The leak finder of one file; `imports` is the file's import map. */
@@ -326,7 +334,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
     (memberEvidence ??= createMemberEvidence(sourceCode.text, {
-      isSecret: (s) => isCredentialName(s) && !isSafeName(s),
+      isSecret: (s) => (isCredentialName(s) && !isSafeName(s)) || isCredentialHeader(s),
       isSecretLabel: (t) => secretKeyPhrase.pattern.test(t),
     }));
   /** Key material from a call: `loadSecret()`, `.expose()`, a KDF, an unencrypted private-key export. */
@@ -435,8 +443,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.CallExpression:
         return callLeaks(n, sink, depth);
       case T.NewExpression:
-        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view.
-        return n.callee.type === T.Identifier && BYTE_VIEWS.has(n.callee.name) && n.arguments[0]
+        // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view; a form body or
+        // header set made from an object keeps its fields (`new URLSearchParams({ client_secret })`).
+        return n.callee.type === T.Identifier &&
+          (BYTE_VIEWS.has(n.callee.name) || passThrough.constructors.has(n.callee.name)) &&
+          n.arguments[0]
           ? next(n.arguments[0])
           : [];
       case T.SpreadElement:
@@ -462,8 +473,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (key !== undefined && sink.redacted?.has(key)) continue;
       if (key !== undefined && isSafeName(key)) {
         const v = unwrap(p.value);
-        // `{ env: process.env }`: a safe field name does not make the whole environment safe.
-        if (isProcessEnv(v) || isEnvironmentObject(v)) out.push(...leaksIn(v, sink, depth + 1));
+        // `{ env: process.env }`: a safe field name does not make the whole environment safe; nor does it make
+        // safe the fields of an object written under it (`endpoint: { url, authToken }`).
+        if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
+          out.push(...leaksIn(v, sink, depth + 1));
         if (v.type === T.Identifier) {
           const built = builtText(v, constInitOf(v, getScope(v)), sink);
           out.push(...(built.length ? built : heldSecret(v, v.name)));
@@ -474,7 +487,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (inner.length) out.push(...inner);
       else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the '${key}' field` });
-      else if (key !== undefined && credentialHeaders.names.has(key.toLowerCase()) && !isLiteralText(p.value))
+      else if (key !== undefined && isCredentialHeader(key) && !isLiteralText(p.value))
         out.push({ node: p.value, what: `the '${key}' header` });
       else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
         out.push({ node: p.value, what: `the cipher's '${key}'` });
@@ -487,15 +500,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     (key === 'key' || key === 'secret') &&
     obj.properties.some((q) => q.type === T.Property && cipherParameterNames.has(propertyName(q) ?? ''));
 
-  /** A field value that could hold the secret its key names: not a literal, not a length or a flag. */
-  const valueMayBeSecret = (v: TSESTree.Node): boolean => {
+  /**
+   * A field value that could hold the secret its key names: not a literal, not a length or a flag. Through
+   * fallbacks and conditionals (`process.env.SMTP_PASS || 'dev'`, `sealed ? unseal(sealed) : undefined`), and a
+   * call that is no hash, mask, check or count (`fromEnv('JWT_SECRET')`, `unseal(row.token).toString('utf8')`).
+   */
+  const valueMayBeSecret = (v: TSESTree.Node, depth = 0): boolean => {
     const u = unwrap(v);
+    if (depth > 3) return false;
     if (u.type === T.Identifier) return u.name !== 'undefined' && !isSafeName(u.name);
     if (u.type === T.MemberExpression) {
       const p = propertyName(u);
       return p !== undefined && !isSafeName(p) && !safeToLog.properties.has(p);
     }
-    return false;
+    if (u.type === T.LogicalExpression)
+      return (u.operator !== '&&' && valueMayBeSecret(u.left, depth + 1)) || valueMayBeSecret(u.right, depth + 1);
+    if (u.type === T.ConditionalExpression)
+      return valueMayBeSecret(u.consequent, depth + 1) || valueMayBeSecret(u.alternate, depth + 1);
+    if (u.type === T.AwaitExpression) return valueMayBeSecret(u.argument, depth + 1);
+    if (u.type !== T.CallExpression) return false;
+    const last = calleeText(u.callee)?.split('.').pop();
+    if (last === undefined || safeToLog.functions.has(last) || safeToLog.maskMethods.has(last)) return false;
+    return !SAFE_CALL.test(normaliseName(last));
   };
 
   const callLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
@@ -558,6 +584,41 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    return returnedLeaks(n, sink, depth);
+  };
+
+  /** Functions whose return values are being read (a function that returns a call of itself is read once). */
+  const returning = new Set<TSESTree.Node>();
+  /**
+   * `requestContext(req)`, `redisConnection()`, `upstreamAuthHeader(u)`: what a function of this file returns, read
+   * where it is written (an object with the caller's Authorization header, options with a password from the
+   * environment, a header built from a password). A parameter returned as it is (`{ password }` of a `password`
+   * parameter) is the caller's value: a leak when the caller's argument is one (`label(userName)` is not).
+   */
+  const returnedLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
+    const fn = unwrap(n.callee).type === T.Identifier ? localFunction(n.callee, getScope) : undefined;
+    if (!fn || returning.has(fn) || depth >= MAX_DEPTH - 1) return [];
+    const params = fn.params.map((p) => (p.type === T.Identifier ? p.name : undefined));
+    /** A parameter returned as it is stands for the caller's argument: a leak only if that argument is one. */
+    const callerHolds = (l: Leak): boolean => {
+      const i = l.node.type === T.Identifier ? params.indexOf(l.node.name) : -1;
+      const arg = i < 0 ? undefined : n.arguments[i];
+      if (i < 0) return true;
+      return arg !== undefined && arg.type !== T.SpreadElement && leaksIn(arg, sink, depth + 1).length > 0;
+    };
+    returning.add(fn);
+    try {
+      for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+        // Another function's expression, read afresh (the set above stops a function that returns a call of itself).
+        const inner = leaksIn(r, sink, Math.min(depth + 1, 2)).filter(callerHolds);
+        if (inner.length) {
+          const name = calleeText(n.callee) ?? 'the function';
+          return [holding({ node: n, what: `'${name}()', which returns ${inner[0]!.what}` }, inner[0])];
+        }
+      }
+    } finally {
+      returning.delete(fn);
+    }
     return [];
   };
 
@@ -572,8 +633,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (method === undefined || !secretGetters.has(method) || path === undefined) return undefined;
     const last = path.split('.').pop() ?? path;
     const secret =
-      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) ||
-      credentialHeaders.names.has(last.toLowerCase());
+      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) || isCredentialHeader(last);
     return secret ? `the value read by ${method}('${path}')` : undefined;
   };
 
@@ -641,6 +701,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
       : undefined;
     if (request) return [{ node: n, what: request, wholeRequest: true }];
+    // `init` logged whole where it is a `RequestInit` parameter or an axios interceptor's config: its headers too.
+    if (loggedWhole(n) && outgoingHeaders(n, getScope(n)))
+      return [{ node: n, what: `'${n.name}', an outgoing request's options with their headers` }];
     const whole = loggedWhole(n)
       ? wholeTokenResponse(n, flowOf(sourceCode).origins(n), (x) => sourceCode.getText(x))
       : undefined;
@@ -659,11 +722,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     // An object literal bound here is judged by what it holds, not by its name:
     // `logSecret = { ...secret, password: '***' }`.
+    // ...and by what the file writes into it later (`headers.authorization = \`Bearer ${t}\``) or hands it to
+    // (`createTransport(smtpOptions)`: options holding the client's password).
     if (init?.type === T.ObjectExpression) {
       const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
-      return inner.length
-        ? [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])]
-        : [];
+      if (inner.length)
+        return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
+      const held = heldSecret(n, n.name);
+      return held.length ? held : roleUse(n);
     }
     // `const lines = [\`private key: ${w.privateKey}\`]; write(lines.join('\\n'))`: an array judged by its elements.
     if (init?.type === T.ArrayExpression) {
@@ -703,6 +769,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}`, evidence: 'sink' }];
+    const verified = wholeValue(n) ? bearerMemberUse(n) : undefined;
+    if (verified)
+      return [
+        { node: n, what: `'${n.name}', whose '${verified.member}' is passed to ${verified.title}`, evidence: 'sink' },
+      ];
     for (const o of origins) {
       if (o === fromEnv)
         return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, server: true, evidence: 'flow' }];
@@ -750,11 +821,31 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return use ? [{ node: n, what, evidence: 'sink' }] : [];
   };
 
+  /** Options bound to an object literal hold `path` only if it writes it (`{ host, port }` has no `auth.pass`). */
+  const mayHold = (n: TSESTree.Identifier, path: string): boolean => {
+    let v: TSESTree.Node | undefined = constInitOf(n, getScope(n));
+    for (const k of path.split('.')) {
+      if (!v || unwrap(v).type !== T.ObjectExpression) return v === undefined || unwrap(v).type !== T.Literal;
+      const obj = unwrap(v) as TSESTree.ObjectExpression;
+      if (obj.properties.some((p) => p.type === T.SpreadElement)) return true;
+      const prop = obj.properties.find((p) => p.type === T.Property && propertyName(p) === k) as
+        TSESTree.Property | undefined;
+      if (!prop) return false;
+      v = prop.value;
+    }
+    return true;
+  };
+
   const roleUse = (n: TSESTree.Identifier): Leak[] => {
     if (publicKeyName.pattern.test(normaliseName(n.name)) || isHashName(n.name)) return [];
     const use = valueRolesOf(sourceCode, imports).secretUseOf(n);
-    const what = `'${n.name}', used as the ${use?.role} of ${use?.sink} at line ${use?.line}`;
-    return use ? [{ node: n, what, evidence: 'sink' }] : [];
+    if (use?.within !== undefined && wholeValue(n) && mayHold(n, use.within)) {
+      const what = `'${n.name}', options holding the ${use.role} (${use.within}) of ${use.sink}`;
+      return [{ node: n, what, evidence: 'sink' }];
+    }
+    return use && use.within === undefined
+      ? [{ node: n, what: `'${n.name}', used as the ${use.role} of ${use.sink} at line ${use.line}`, evidence: 'sink' }]
+      : [];
   };
 
   /**
@@ -775,6 +866,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (named && value?.type === T.MemberExpression && value.parent?.type !== T.CallExpression) {
       const inner = memberLeaks(value, sink, MAX_DEPTH - 2);
       if (inner.length) return [holding({ node: n, what: `'${n.name}', from ${inner[0]!.what}` }, inner[0])];
+    }
+    if (made?.type === T.NewExpression && named && unwrap(made.callee).type === T.Identifier) {
+      const inner = passThrough.constructors.has((unwrap(made.callee) as TSESTree.Identifier).name)
+        ? leaksIn(made, sink, MAX_DEPTH - 2)
+        : [];
+      if (inner.length) return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
     if (made?.type === T.CallExpression && named) {
       const inner = callLeaks(made, sink, MAX_DEPTH - 2);
@@ -904,7 +1001,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const usedAsSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
     if (path === undefined) return [];
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
-    const use = range ? evidence().usedAsSecret(path, range[0], range[1]) : evidence().usedAsSecret(path);
+    // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
+    const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    const use = range
+      ? evidence().usedAsSecret(path, range[0], range[1], own)
+      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
   };
@@ -1023,6 +1124,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /** `query` logged whole where the file verifies `query.token` as a JWT: the object carries the bearer token. */
+  const bearerMemberUse = (n: TSESTree.Identifier): { member: string; title: string } | undefined => {
+    if (!hasTokenModule) return undefined;
+    for (const ref of findVariable(getScope(n), n)?.references ?? []) {
+      const m = ref.identifier.parent;
+      const call = m?.parent;
+      if (m?.type !== T.MemberExpression || m.object !== ref.identifier || call?.type !== T.CallExpression) continue;
+      const c = matchCallPattern(call, imports, getScope(call), bearerTokenConsumers);
+      if (c && unwrap(call.arguments[c.tokenArg] ?? call) === m)
+        return { member: propertyName(m) ?? '?', title: c.title };
+    }
+    return undefined;
+  };
+
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
@@ -1047,12 +1162,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a token the caller sent` }];
     if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (wholeValue(n) && clientErrorRequest(n, getScope(n)))
+      return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
     if (request && requestCredentialMembers.has(p) && wholeValue(n))
       return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
-    if (holder === 'headers' && credentialHeaders.names.has(p.toLowerCase()))
-      return [{ node: n, what: `${text}, a credential header` }];
+    if (holder === 'headers' && isCredentialHeader(p)) return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
       return [{ node: n, what: text }];
     if (holder !== undefined && seedPhraseName.pattern.test(normaliseName(holder)))
@@ -1081,7 +1197,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const path = memberPath(n);
     // `opts.token` sent as `Authorization: Bearer ${opts.token}` elsewhere in the file: a credential.
     if (path !== undefined && path.includes('.') && evidence().usedAsCredential(path))
-      return [{ node: n, what: `${text}, sent as an Authorization header`, evidence: 'sink' }];
+      return [{ node: n, what: `${text}, sent as a credential header`, evidence: 'sink' }];
     const fields = thisFieldLeaks(n, p, sink, depth);
     if (fields.length) return fields;
     const field = fieldRoleUse(n, p);
@@ -1277,8 +1393,35 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
             (o.kind === 'call' && matchCallPattern(o.node, imports, getScope(o.node), secretKeyCalls) !== undefined)),
       );
   };
-  return { leaksIn, keyCall, labelledLeaks, madePrivateExport };
+  const hashedNamedLeaks = (expr: TSESTree.Node, message: string | undefined): Leak[] => {
+    if (message === undefined || !credentialMessage.pattern.test(message)) return [];
+    const u = unwrap(expr);
+    const values =
+      u.type === T.ObjectExpression
+        ? u.properties.flatMap((p) => (p.type === T.Property && unwrap(p.value).type === T.Identifier ? [p.value] : []))
+        : [u];
+    const out: Leak[] = [];
+    for (const v of values) {
+      const id = unwrap(v);
+      if (id.type !== T.Identifier || isSafeName(id.name) || labelCandidate(id) === undefined) continue;
+      const refs = findVariable(getScope(id), id)?.references ?? [];
+      const hashed = refs.map((r) => flowOf(sourceCode).hashedAlone(r.identifier)).find((t) => t !== undefined);
+      if (hashed) out.push({ node: id, what: `'${id.name}', which the code hashes (${hashed}) as a credential` });
+    }
+    return out;
+  };
+  return { leaksIn, keyCall, labelledLeaks, hashedNamedLeaks, madePrivateExport };
 }
+
+/**
+ * Calls whose result is no secret whatever they are given: hashes, masks, checks and counts, or a call named for
+ * what it returns about a secret (`getKeyId()`, `secretArn()`, `tokenUrl()`).
+ */
+const SAFE_CALL = new RegExp(
+  String.raw`(?:^|_)(?:hash|hashed|digest|mask|masked|redact|redacted|fingerprint|count|length|size|has|is|` +
+    String.raw`exists|check|verify|validate|compare|describe)(?:_|$)|` +
+    String.raw`_(?:id|ids|arn|name|names|url|uri|path|type|version|prefix|suffix|expiry|expires|ttl)$`,
+);
 
 /** Typed-array and buffer constructors: a new view of the same bytes. */
 const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);

@@ -8,23 +8,40 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   commandClassLog,
   consoleSink,
+  loggerBindingMethods,
   loggerFactories,
   loggerName,
   logHostName,
   logMethods,
   outputChannels,
+  plaintextFileWrites,
   reportingSinks,
   telemetrySinks,
   type LoggerFactory,
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
-import { calleeName, constInitOf, enclosingClass, propertyName, unwrap } from './ast.js';
+import { calleeName, constInitOf, enclosingClass, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { firstMatchingPattern, matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
-import type { ImportMap } from './imports.js';
-import { createLogWrapperResolver } from './log-wrappers.js';
+import { localFunction, returnExpressions } from './flow/functions.js';
+import { thisWrites } from './flow/this-writes.js';
+import { collectImports, type ImportMap } from './imports.js';
+import { createHelperReader, createLogWrapperResolver } from './log-wrappers.js';
+import { createProjectSinks, type MadeLogger, type ModuleSinks, type ProjectWhere } from './project-sinks.js';
 import { calleePathOf } from './sinks.js';
 import type { Origin } from './values.js';
+
+/**
+ * The calls that make a file write stream, from the catalogue's stream writes (`createWriteStream().write` →
+ * `createWriteStream`, with `write` among its methods): for a stream a class keeps in a field.
+ */
+const streamFactories = plaintextFileWrites.flatMap((w) => {
+  const made = w.callees.filter((c) => /\(\)\.\w+$/.test(c));
+  if (!made.length) return [];
+  const callees = [...new Set(made.map((c) => c.replace(/\(\)\.\w+$/, '')))];
+  const streamMethods = made.map((c) => c.replace(/^.*\(\)\./, ''));
+  return [{ ...w, callees, streamMethods }];
+});
 
 /** A log call's sink: how a message names it, and the fields its logger removes before writing. */
 export interface LogSink {
@@ -35,11 +52,27 @@ export interface LogSink {
   readonly forwarded?: (index: number) => boolean;
 }
 
-/** The resolver of one file: the logger a call logs through, if any. */
+/**
+ * The resolver of one file: the logger a call logs through, if any. With `where` (the linted file), helpers,
+ * loggers and classes of other project modules are followed too (src/rule-kit/project-sinks.ts).
+ */
 export function createLogSinkResolver(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
+  where?: ProjectWhere,
 ): (call: TSESTree.CallExpression) => LogSink | undefined {
+  return moduleSinks(sourceCode, imports, where).logSinkOf;
+}
+
+/** Another module's resolver, as project-sinks.ts reads it. */
+const foreignSinks = (sourceCode: TSESLint.SourceCode, where: ProjectWhere): ModuleSinks =>
+  moduleSinks(sourceCode, collectImports(sourceCode.ast), where);
+
+function moduleSinks(
+  sourceCode: TSESLint.SourceCode,
+  imports: ImportMap,
+  where: ProjectWhere | undefined,
+): ModuleSinks & { readonly logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined } {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   const callOrigins = (expr: TSESTree.Node): Origin[] =>
     flowOf(sourceCode)
@@ -113,6 +146,68 @@ export function createLogSinkResolver(
   };
 
   const wrapperOf = createLogWrapperResolver(sourceCode, (c) => logSinkOf(c));
+  // A helper of another module, or a class method, read for the caller that cannot see inside it: a write of its
+  // argument to a file (an audit trail's `this.out.write(line)`) is kept as a log's record is.
+  const readHelper = createHelperReader(sourceCode, (c) => {
+    const log = logSinkOf(c);
+    if (log) return log;
+    const w = matchCallPattern(c, imports, getScope(c), plaintextFileWrites) ?? fieldStreamWrite(c);
+    return w ? { title: w.title } : undefined;
+  });
+
+  /** `this.out.write(line)` where the class keeps `this.out = createWriteStream(path)`: a file write stream. */
+  const fieldStreamWrite = (c: TSESTree.CallExpression): { title: string } | undefined => {
+    const callee = unwrap(c.callee);
+    const field = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+    if (callee.type !== T.MemberExpression || field?.type !== T.MemberExpression) return undefined;
+    const method = propertyName(callee);
+    const name = propertyName(field);
+    const cls = unwrap(field.object).type === T.ThisExpression ? enclosingClass(field) : undefined;
+    if (!cls || name === undefined || method === undefined) return undefined;
+    for (const made of thisWrites(cls, name, sourceCode.visitorKeys)) {
+      const m = unwrap(made);
+      if (m.type !== T.CallExpression && m.type !== T.NewExpression) continue;
+      const f = matchCallPattern(m, imports, getScope(m), streamFactories);
+      if (f?.streamMethods.includes(method)) return { title: f.title };
+    }
+    return undefined;
+  };
+  const project = where && createProjectSinks(sourceCode, imports, where, foreignSinks);
+  const fromFactory = (f: LoggerFactory): MadeLogger => ({
+    title: `the ${f.title}`,
+    callable: f.callable === true,
+    methods: f.methods ?? [],
+  });
+
+  /**
+   * The logger a value holds: made by a catalogue factory (through child loggers), returned by a function of this
+   * file (`ns('proxy')` where `ns` returns `createDebug(…)`), or imported from another module of the project.
+   */
+  const loggerOf = (expr: TSESTree.Node, depth = 0): MadeLogger | undefined => {
+    const made = factoryOf(expr, 0);
+    if (made) return fromFactory(made.f);
+    if (depth > 2) return undefined;
+    for (const o of callOrigins(expr)) {
+      if (o.node.type !== T.CallExpression) continue;
+      const fn = localFunction(o.node.callee, getScope);
+      const local = fn && loggerReturnedBy(fn, depth + 1);
+      if (local) return local;
+      const imported = !fn && project?.importedLogger(o.node);
+      if (imported) return imported;
+    }
+    const u = unwrap(expr);
+    return u.type === T.Identifier || u.type === T.MemberExpression ? project?.importedLogger(u) : undefined;
+  };
+  const returnCache = new Map<FunctionNode, MadeLogger | null>();
+  const loggerReturnedBy = (fn: FunctionNode, depth = 0): MadeLogger | undefined => {
+    const hit = returnCache.get(fn);
+    if (hit !== undefined) return hit ?? undefined;
+    returnCache.set(fn, null);
+    let found: MadeLogger | undefined;
+    for (const r of returnExpressions(fn, sourceCode.visitorKeys)) if ((found = loggerOf(r, depth))) break;
+    returnCache.set(fn, found ?? null);
+    return found;
+  };
   const importedModules = new Set([...imports.values()].map((i) => i.module));
   const extraMethods = new Set(
     loggerFactories.flatMap((f) => (f.modules.some((m) => importedModules.has(m)) ? (f.methods ?? []) : [])),
@@ -161,8 +256,11 @@ export function createLogSinkResolver(
         const f = matchCallPattern(o.node, imports, getScope(o.node), loggerFactories);
         if (f?.callable) return { title: `the ${f.title}`, kind: 'log' };
       }
-      const wrapped = wrapperOf(call);
-      return wrapped ? { title: wrapped.title, kind: 'log', forwarded: wrapped.forwarded } : undefined;
+      const wrapped = wrapperOf(call) ?? project?.callSink(call);
+      if (wrapped) return { title: wrapped.title, kind: 'log', forwarded: wrapped.forwarded };
+      // `const dbg = ns('proxy'); dbg(…)`: a callable logger a project function made.
+      const made = loggerOf(callee);
+      return made?.callable ? { title: made.title, kind: 'log' } : undefined;
     }
     if (callee.type !== T.MemberExpression) return undefined;
     const method = propertyName(callee) ?? '';
@@ -175,26 +273,55 @@ export function createLogSinkResolver(
     const channel = outputChannelOf(callee, method);
     if (channel) return channel;
     const recv = unwrap(callee.object);
+    const name = calleeName(recv);
+    if (loggerBindingMethods.has(method)) return bindingsSink(recv, method, name);
     if (!logMethods.has(method)) {
       // `gcpLog.entry(meta, data)`: a factory's own record methods, asked only in files that import such a factory.
-      if (!extraMethods.has(method)) return undefined;
-      const made = factoryOf(recv, 0);
-      return made?.f.methods?.includes(method) ? { title: `the ${made.f.title} (${method})`, kind: 'log' } : undefined;
+      const made = extraMethods.has(method) ? factoryOf(recv, 0) : undefined;
+      if (made?.f.methods?.includes(method)) return { title: `the ${made.f.title} (${method})`, kind: 'log' };
+      return projectSink(call, recv, method);
     }
     const made = factoryOf(recv, 0);
     if (made && !made.f.callable) {
       const { f, call: c } = made;
       return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, c) } : {}) };
     }
-    const name = calleeName(recv);
     if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
     // `request.log(['error'], data)` (Hapi), `job.log(text)` (BullMQ): the receiver's own log method.
     if (name !== undefined && propertyName(callee) === 'log' && logHostName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.log`, kind: 'log' };
-    return undefined;
+    return projectSink(call, recv, method);
   };
-  return logSinkOf;
+
+  /**
+   * `root.child({ tenantId, stripeKey })` on a logger: the bindings are written into every record the child logs
+   * (pino, bunyan, winston), so its first argument is logged.
+   */
+  const bindingsSink = (recv: TSESTree.Node, method: string, name: string | undefined): LogSink | undefined => {
+    const logger = (name !== undefined && loggerName.pattern.test(normaliseName(name))) || loggerOf(recv) !== undefined;
+    if (!logger) return undefined;
+    return {
+      title: `the bindings of ${sourceCode.getText(recv).slice(0, 40)}.${method}()`,
+      kind: 'log',
+      forwarded: (i) => i === 0,
+    };
+  };
+
+  /**
+   * A project's own sink behind a method call: a logger another module made (`root.debug(…)` on an imported bunyan
+   * logger, `metrics.event(…)` on an imported StatsD client), a function of an imported output module
+   * (`out.debug(…)`), or a method of a class that logs its argument (`audit.record(event)`).
+   */
+  const projectSink = (call: TSESTree.CallExpression, recv: TSESTree.Node, method: string): LogSink | undefined => {
+    if (!project) return undefined;
+    const made = recv.type === T.Identifier && imports.has(recv.name) ? loggerOf(recv) : undefined;
+    if (made && !made.callable && (logMethods.has(method) || made.methods.includes(method)))
+      return { title: `${made.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };
+    const w = project.callSink(call) ?? project.classHelper(recv, method, readHelper);
+    return w ? { title: w.title, kind: 'log', forwarded: w.forwarded } : undefined;
+  };
+  return { logSinkOf, loggerOf: (e) => loggerOf(e), readHelper, loggerReturnedBy: (fn) => loggerReturnedBy(fn) };
 }
 
 /** `log.debug({ key: k.toString('hex') })`: a field of an object passed to a logger-named receiver's log method. */

@@ -44,6 +44,7 @@ export interface MemberEvidence {
     path: string,
     from?: number,
     to?: number,
+    skip?: readonly [number, number],
   ) => { readonly how: string; readonly whole: boolean } | undefined;
   /**
    * A template of the file labels `${path}` a secret (`` `Logged in with token ${opts.token}` ``), in `[from, to)`
@@ -64,8 +65,11 @@ const IDENT = String.raw`[A-Za-z_$][\w$]*`;
 const VERB_MEMBER =
   /^(?:get|set|load|fetch|read|create|generate|has|is|on|ensure|validate|verify|sign|refresh|rotate)[A-Z_]/;
 const CHAIN = String.raw`((?:\??\.${IDENT}|\[['"][^'"\]]+['"]\])+)`;
-/** `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. */
-const MASKED_AFTER = /^\s*=\s*(?:['"`]|undefined\b|null\b)/;
+/**
+ * `x.password = '***'`, `= undefined`, `= null`, `= ''`: the member is masked in a copy. Not a template that
+ * interpolates a value (`headers.authorization = \`Bearer ${token}\``): that writes the secret in.
+ */
+const MASKED_AFTER = /^\s*=\s*(?:['"]|`[^`$]*`|undefined\b|null\b)/;
 /**
  * `x.no1Password === true`, `false !== x.password`: a member compared with a boolean is a flag (a CLI switch,
  * `--no-1password`), not a secret value.
@@ -88,7 +92,8 @@ const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$
 const HASH_CHECK_BEFORE = /\b(?:compare|compareSync|verify|verifyPassword|checkPassword)\s*\(\s*(?:[^,()]+,\s*)?$/;
 /** Text right before a value that makes it the credential of an Authorization header. */
 const CREDENTIAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token)['"]?\s*[:=]\s*` +
+  String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token|` +
+    String.raw`x-(?:[a-z0-9]+-)*(?:key|token|secret|password))['"]?\s*[:=]\s*` +
     String.raw`(?:['"\x60][^'"\x60]*)?` +
     String.raw`|\bBearer\s+\$\{\s*|\x60(?:token|Basic)\s+\$\{\s*|['"](?:Bearer|token) ['"]\s*\+\s*)$`,
   'i',
@@ -240,9 +245,14 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return uses;
   };
 
-  const usedAsSecret = (path: string, from = 0, to = text.length): { how: string; whole: boolean } | undefined => {
+  const usedAsSecret = (
+    path: string,
+    from = 0,
+    to = text.length,
+    skip?: readonly [number, number],
+  ): { how: string; whole: boolean } | undefined => {
     for (const u of secretUses()) {
-      if (u.at < from || u.at >= to) continue;
+      if (u.at < from || u.at >= to || (skip && u.at >= skip[0] && u.at < skip[1])) continue;
       if (u.arg === path) return { how: u.how, whole: true };
       if (u.arg.startsWith(`${path}.`)) return { how: u.how, whole: false };
     }

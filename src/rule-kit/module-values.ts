@@ -132,7 +132,13 @@ interface Found {
  * it holds is itself an import of that module (`import { k } from './a'; export { k }`, `export const K = k`,
  * `export const config = { cipher: cipherSettings }`), the module that import names. At most MAX_HOPS modules.
  */
-function importedValue(fromFile: string, spec: string, path: readonly string[], hops = 0): Found | undefined {
+function importedValue(
+  fromFile: string,
+  spec: string,
+  path: readonly string[],
+  hops = 0,
+  declarations = false,
+): Found | undefined {
   // A package folder of a workspace with no manifest resolves by its folder's name, as for every rule.
   const file = hops < MAX_HOPS ? resolveImport(dirname(fromFile), spec, true) : undefined;
   const mod = file ? parseModule(file) : undefined;
@@ -141,24 +147,29 @@ function importedValue(fromFile: string, spec: string, path: readonly string[], 
   const table = moduleExports(mod.program);
   const b = table.byName.get(first);
   let found: Found | undefined;
-  if (b?.imported && b.local !== undefined) found = throughImport(file, mod, b.local, [], hops);
-  else if (b) found = b.value?.type === T.FunctionDeclaration || !b.value ? undefined : { node: b.value, mod, file };
+  if (b?.imported && b.local !== undefined) found = throughImport(file, mod, b.local, [], hops, declarations);
+  else if (b)
+    found =
+      (b.value?.type === T.FunctionDeclaration && !declarations) || !b.value ? undefined : { node: b.value, mod, file };
   else {
     for (const [from, exportedAs, imported] of table.reexports) {
       if (exportedAs === first) {
-        found = importedValue(file, from, imported === '*' ? rest : [imported, ...rest], hops + 1);
+        found = importedValue(file, from, imported === '*' ? rest : [imported, ...rest], hops + 1, declarations);
         if (found) return found;
         continue;
       }
       if (exportedAs !== '*') continue;
-      found = importedValue(file, from, path, hops + 1);
+      found = importedValue(file, from, path, hops + 1, declarations);
       if (found) return found;
     }
     const whole = table.byName.get('default');
     // `module.exports = require('./settings')`: a CommonJS barrel.
     const req =
       whole?.value && whole.at.type === T.ExpressionStatement ? requireTarget(unwrap(whole.value)) : undefined;
-    if (req) return importedValue(file, req.module, req.imported === '*' ? path : [req.imported, ...path], hops + 1);
+    if (req) {
+      const inner = req.imported === '*' ? path : [req.imported, ...path];
+      return importedValue(file, req.module, inner, hops + 1, declarations);
+    }
     if (whole?.value && whole.at.type === T.ExpressionStatement) {
       const node = memberValue(whole.value, first, mod.program);
       found = node && { node, mod, file };
@@ -166,23 +177,26 @@ function importedValue(fromFile: string, spec: string, path: readonly string[], 
   }
   for (const k of rest) {
     if (!found) return undefined;
-    found = followImport(found, hops);
+    found = followImport(found, hops, declarations);
     const node: TSESTree.Node | undefined = found && memberValue(found.node, k, found.mod.program);
     found = node && found && { ...found, node };
   }
-  return found && followImport(found, hops);
+  return found && followImport(found, hops, declarations);
 }
 
 /** A value that names an import binding of its own module (`export const K = k`) is read where that points. */
-function followImport(f: Found, hops: number): Found | undefined {
+function followImport(f: Found, hops: number, declarations = false): Found | undefined {
   const n = unwrap(f.node);
   // `exports.CIPHER = require('./ciphers').LEGACY`
   const req = requireTarget(n);
-  if (req) return importedValue(f.file, req.module, req.imported === '*' ? [] : req.imported.split('.'), hops + 1) ?? f;
+  if (req) {
+    const path = req.imported === '*' ? [] : req.imported.split('.');
+    return importedValue(f.file, req.module, path, hops + 1, declarations) ?? f;
+  }
   if (n.type !== T.Identifier && n.type !== T.MemberExpression) return f;
   const path = memberPath(n);
   if (!path || !collectImports(f.mod.program).has(path.root.name)) return f;
-  return throughImport(f.file, f.mod, path.root.name, path.keys, hops) ?? f;
+  return throughImport(f.file, f.mod, path.root.name, path.keys, hops, declarations) ?? f;
 }
 
 /** Import binding `local` of module `file`, then `keys` below it. */
@@ -192,11 +206,34 @@ function throughImport(
   local: string,
   keys: readonly string[],
   hops: number,
+  declarations = false,
 ): Found | undefined {
   const binding = collectImports(mod.program).get(local);
   if (!binding) return undefined;
   const path = binding.imported === '*' ? keys : [...binding.imported.split('.'), ...keys];
-  return importedValue(file, binding.module, path, hops + 1);
+  return importedValue(file, binding.module, path, hops + 1, declarations);
+}
+
+/** A declaration or value another module of the project exports, found on disk (functions and classes too). */
+export interface ImportedDeclaration {
+  /** The function, class, object, call or other expression the export holds, in the other file's tree. */
+  readonly node: TSESTree.Node;
+  /** The other module's path on disk. */
+  readonly file: string;
+}
+
+/**
+ * What `spec`, imported from `fromFile`, exports at `path` (`['trace']`, `['default', 'debug']`), as
+ * `importedValue` reads it but keeping function and class declarations: the helpers and loggers a log call may
+ * go through (src/rule-kit/project-sinks.ts). Undefined for an installed package or anything unresolved.
+ */
+export function importedDeclaration(
+  fromFile: string,
+  spec: string,
+  path: readonly string[],
+): ImportedDeclaration | undefined {
+  const found = importedValue(fromFile, spec, path, 0, true);
+  return found && { node: found.node, file: found.file };
 }
 
 /**

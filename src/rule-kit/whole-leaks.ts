@@ -176,3 +176,25 @@ export function wholeTokenResponse(
   const fromCall = origins.some((o) => o.kind === 'call' && tokenResponseCall.pattern.test(text(o.node)));
   return fromCall ? `'${n.name}', a whole token response` : undefined;
 }
+
+/** The type a binding is declared or cast with: `(e: AxiosError)`, `const e = err as AxiosError`. */
+function declaredType(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): string | undefined {
+  const def = findVariable(scope, id)?.defs[0];
+  const own = def?.name.type === T.Identifier ? typeRefName(def.name.typeAnnotation?.typeAnnotation) : undefined;
+  if (own !== undefined) return own;
+  const init = def?.node.type === T.VariableDeclarator ? def.node.init : undefined;
+  return init?.type === T.TSAsExpression ? typeRefName(init.typeAnnotation) : undefined;
+}
+
+/**
+ * `e.config`, `e.response.config`, `e.request` of an axios error (`const e = err as AxiosError`, `(e: AxiosError)`):
+ * the failed request's config or Node request, with the headers the client sent.
+ */
+export function clientErrorRequest(n: TSESTree.MemberExpression, scope: TSESLint.Scope.Scope): boolean {
+  if (!outgoingRequestConfig.errorMembers.has(propertyName(n) ?? '')) return false;
+  let holder = unwrap(n.object);
+  if (holder.type === T.MemberExpression && propertyName(holder) === 'response') holder = unwrap(holder.object);
+  if (holder.type !== T.Identifier) return false;
+  const type = declaredType(holder, scope);
+  return type !== undefined && outgoingRequestConfig.errorTypes.has(type);
+}

@@ -34,6 +34,8 @@ import {
   connectionUrlEnvName,
   consoleSink,
   credentialHeaders,
+  credentialMessage,
+  isCredentialHeader,
   credentialTokenName,
   encodedKeyPairGenerators,
   errorCodeWord,
@@ -143,11 +145,20 @@ describe('secret key phrases before an interpolated value', () => {
   it.each(secretKeyPhrase.samples.negative)('%s does not', (s) => expect(secretKeyPhrase.pattern.test(s)).toBe(false));
 });
 
+describe('credential messages', () => {
+  it.each(credentialMessage.samples.positive)('%s names a credential', (s) =>
+    expect(credentialMessage.pattern.test(s)).toBe(true),
+  );
+  it.each(credentialMessage.samples.negative)('%s does not', (s) =>
+    expect(credentialMessage.pattern.test(s)).toBe(false),
+  );
+});
+
 describe('credential headers', () => {
   it.each(credentialHeaders.samples.positive)('%s carries a credential', (s) =>
-    expect(credentialHeaders.names.has(s)).toBe(true),
+    expect(isCredentialHeader(s)).toBe(true),
   );
-  it.each(credentialHeaders.samples.negative)('%s does not', (s) => expect(credentialHeaders.names.has(s)).toBe(false));
+  it.each(credentialHeaders.samples.negative)('%s does not', (s) => expect(isCredentialHeader(s)).toBe(false));
 });
 
 describe('key byte types', () => {

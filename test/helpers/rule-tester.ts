@@ -41,12 +41,22 @@ export const chainsRuleTester = new RuleTester({
   languageOptions: { parserOptions: { tsconfigRootDir: chainsFixturesDir } },
 });
 
+const logHelpersFixturesDir = fileURLToPath(new URL('../../fixtures/rule-tester/log-helpers', import.meta.url));
+
+/**
+ * Plain parsing, with file names relative to fixtures/rule-tester/log-helpers: a workspace whose logging helpers,
+ * loggers and output module live in other modules (test/rules/no-logged-key.project-sinks).
+ */
+export const logHelpersRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { tsconfigRootDir: logHelpersFixturesDir } },
+});
+
 /**
  * Issue 15: every invalid case asserts where its reports start and end. Checked here, for every RuleTester
  * table, before ESLint runs the case: an error given as a bare message id or a count cannot pass.
  */
 type Run = RuleTester['run'];
-for (const tester of [ruleTester, typedRuleTester, diskRuleTester, chainsRuleTester]) {
+for (const tester of [ruleTester, typedRuleTester, diskRuleTester, chainsRuleTester, logHelpersRuleTester]) {
   const run: Run = tester.run.bind(tester);
   tester.run = ((name, rule, tests) => {
     for (const c of tests.invalid) {

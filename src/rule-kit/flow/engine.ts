@@ -94,6 +94,12 @@ export interface FileFlow {
   summary(fn: FunctionNode): FunctionSummary;
   /** A password that makes the value of `expr`, and the transforms on the way; undefined when none. */
   passwordOf(expr: TSESTree.Node): PasswordFlow | undefined;
+  /**
+   * The hash a reference is the whole input of (`createHash('sha256').update(t).digest()`, `sha256(t)`, a same-file
+   * helper that returns only its hash), or undefined: the code stores or compares a digest of the value instead of
+   * the value, as it does for tokens and codes. Not a value hashed as part of a template or concatenation.
+   */
+  hashedAlone(ref: TSESTree.Node): string | undefined;
 }
 
 const perFile = new WeakMap<TSESTree.Program, FileFlow>();
@@ -382,6 +388,28 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     callTarget,
     summary,
     passwordOf: (expr) => passwordWalk(expr, 0),
+    hashedAlone: (ref) => {
+      const call = ref.parent;
+      if (call?.type !== T.CallExpression || !call.arguments.includes(ref as TSESTree.CallExpressionArgument))
+        return undefined;
+      // `h(t)`: a same-file helper whose summary hashes that parameter straight into its return value.
+      const fn = callTarget(call);
+      if (fn) {
+        const pf = summary(fn).params.find((p) => call.arguments[p.index] === ref);
+        const t = pf?.via.length === 1 ? pf.via[0] : undefined;
+        return t?.kind === 'hash' ? t.title : undefined;
+      }
+      // `createHash(…).update(t).digest(…)`: the outermost call of the chain is the hash.
+      let outer: TSESTree.Node = call;
+      while (
+        outer.parent?.type === T.MemberExpression &&
+        outer.parent.object === outer &&
+        outer.parent.parent?.type === T.CallExpression
+      )
+        outer = outer.parent.parent;
+      const tr = transformOf(outer);
+      return tr?.t.kind === 'hash' && unwrap(tr.input) === ref ? tr.t.title : undefined;
+    },
   };
 }
 

@@ -28,6 +28,7 @@ import { calleeName, childrenOf, findVariable, propertyName, unwrap, type Scope 
 import { matchCallPattern } from '../call-patterns.js';
 import type { ImportMap } from '../imports.js';
 import { matchSinks } from '../sinks.js';
+import { clientCredentialAt } from '../client-credentials.js';
 import { thisWrites } from './this-writes.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -41,6 +42,8 @@ export interface RoleUse {
   /** The argument expression at the sink (the value, or its wrapper). */
   readonly node: TSESTree.Node;
   readonly line: number;
+  /** The value is an options object that holds the secret at this path (`auth.pass`), not the secret itself. */
+  readonly within?: string;
 }
 
 export interface ValueRoles {
@@ -145,6 +148,17 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       if (hit.node !== value || publicKeyAcceptingSink.test(hit.sink.id)) continue;
       return { role: hit.arg.role, sink: hit.sink.title, sinkId: hit.sink.id, node: value, line: value.loc.start.line };
     }
+    // `new Stripe(stripeKey)`, `createTransport({ auth: { pass } })`: a client's credential slot (catalogue clients).
+    const slot = clientCredentialAt(value, call, imports, getScope(call));
+    if (slot)
+      return {
+        role: slot.holds === 'password' ? 'password' : 'secret',
+        sink: slot.client.title,
+        sinkId: slot.client.id,
+        node: value,
+        line: value.loc.start.line,
+        ...(slot.within === undefined ? {} : { within: slot.within }),
+      };
     return undefined;
   };
 
