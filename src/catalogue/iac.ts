@@ -951,8 +951,17 @@ export interface TemplateKeyResource {
   readonly requireOneOf?: readonly string[];
   /** Dotted property paths (`version_template.protection_level`); a match means no rotation check. */
   readonly exemptions: readonly Exemption[];
-  /** The recovery window of a deleted key or secret, reported under `deletionMinimumDays`. */
-  readonly deletionWindow?: { readonly property: string; readonly unit: 'days' | 'gcp-duration' };
+  /**
+   * The recovery window of a deleted key or secret, reported under the recovery minimum of `deletion.ts`.
+   * `serviceDefaultDays`: the window the service keeps when the property is left out (30 unless said).
+   */
+  readonly deletionWindow?: {
+    readonly property: string;
+    readonly unit: 'days' | 'gcp-duration';
+    readonly serviceDefaultDays?: number;
+  };
+  /** How a finding names the resource, when it is not a KMS key or a secret (`Key Vault`). */
+  readonly noun?: string;
   /** CloudFormation resource attributes whose value `Delete` destroys the key or secret with the stack. */
   readonly deletionPolicies?: readonly string[];
   /** The property (and value) a finding asks for. */
@@ -1187,6 +1196,29 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
         'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = ' +
           '"EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
         'resource "google_kms_crypto_key" "data" {\n  rotation_period = local.kms_rotation\n}\n',
+      ],
+    },
+  },
+  {
+    // Azure Key Vault soft delete keeps a deleted vault, and the keys, secrets and certificates deleted from it, for
+    // 7 to 90 days (default 90), set once when the vault is made: a short retention is the vault's recovery window.
+    id: 'terraform.azurerm_key_vault',
+    title: 'Terraform azurerm_key_vault',
+    format: 'terraform',
+    type: 'azurerm_key_vault',
+    noun: 'Key Vault',
+    exemptions: [],
+    deletionWindow: { property: 'soft_delete_retention_days', unit: 'days', serviceDefaultDays: 90 },
+    samples: {
+      positive: [
+        'resource "azurerm_key_vault" "kv" {\n  name                       = "kv"\n  sku_name                   = ' +
+          '"premium"\n  soft_delete_retention_days = 7\n}\n',
+      ],
+      negative: [
+        'resource "azurerm_key_vault" "kv" {\n  name     = "kv"\n  sku_name = "premium"\n}\n',
+        'resource "azurerm_key_vault" "kv" {\n  soft_delete_retention_days = 90\n  purge_protection_enabled   = ' +
+          'true\n}\n',
+        'resource "azurerm_key_vault" "kv" {\n  soft_delete_retention_days = var.retention\n}\n',
       ],
     },
   },
