@@ -18,7 +18,7 @@ import {
 } from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
-import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
+import { collectionDropCall, filteredCopy, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import {
   declaredKeyHolder,
   declaredKeyParameter,
@@ -188,11 +188,12 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          if (isEmptyContainer(right) && keyHolders.has(identity(left)) && !swappedOut(node, normText))
-            drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
+          // `keys = []`, `pool = pool.filter(…)`, `keys.length = 0`: judged at the end, when the holders are known.
+          const emptied = isEmptyContainer(right) ? `replaced by ${sourceCode.getText(right)}` : filteredCopy(node);
+          if (emptied && !swappedOut(node, normText) && !inConstructor(node))
+            drops.add(node, left, emptied, identity(left), false);
           const truncated = truncatedArray(node);
-          if (truncated && keyHolders.has(identity(truncated)))
-            drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
+          if (truncated) drops.add(node, truncated, 'emptied with length = 0', identity(truncated), false);
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
           const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
@@ -200,8 +201,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
-        const fn = enclosingFunction(node);
-        if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
+        if (inConstructor(node)) return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
           dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
@@ -257,6 +257,12 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Inside a class constructor: a field set there is being initialised, not released. */
+function inConstructor(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  return fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor';
+}
 
 /** Key buffers owned by a function (strict) and KMS data keys whose plaintext is never wiped. */
 function reportUnwipedKeys(
