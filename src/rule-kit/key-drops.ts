@@ -43,7 +43,7 @@ interface Drop {
   /** That collection's expression and identity, to judge it by its name and declared element type. */
   readonly holder?: TSESTree.Node;
   readonly holderKey?: string;
-  /** A collection's name alone may say it holds keys: false for a reassignment (`keys = []`, `pool = pool.filter()`). */
+  /** Whether a collection's name alone may say it holds keys: not for a reassignment (`keys = []`). */
   readonly byName: boolean;
 }
 
