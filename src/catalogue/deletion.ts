@@ -754,6 +754,21 @@ export const keyMaterialName: NameLexicon = {
   },
 };
 
+/**
+ * A name for a key pair's bytes (`keypairBytes`, `keyPair`, `signerKeypair`): the secret half is among them
+ * (Solana's 64-byte form is the secret key followed by the public key; tweetnacl's pairs carry `secretKey`).
+ * Read where such bytes are written to a file; public halves are excluded.
+ */
+export const keyPairBytesName: NameLexicon = {
+  id: 'key-pair-bytes-name',
+  title: "A name for a key pair's bytes",
+  pattern: /^(?!.*(?:^|_)(?:public|pub)(?:_|$)).*(?:^|_)key_?pairs?(?:_(?:bytes|array|json|data|raw))?$/,
+  samples: {
+    positive: ['keypair_bytes', 'key_pair', 'signer_keypair', 'fee_payer_keypair_json'],
+    negative: ['public_keypair', 'keypair_path', 'keypair_id', 'key_pair_type'],
+  },
+};
+
 /** Names of keys that are not secret, and keys that are not cryptographic at all. */
 export const notKeyMaterialName: NameLexicon = {
   id: 'not-key-material-name',
