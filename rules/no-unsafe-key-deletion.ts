@@ -17,8 +17,9 @@ import {
   swappedOut,
 } from '../src/rule-kit/key-drops.js';
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
-import { createKeyFileTracker } from '../src/rule-kit/key-files.js';
-import { collectionDropCall, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
+import { createKeyFileTracker, type KeyFileTracker } from '../src/rule-kit/key-files.js';
+import { runsCommand } from '../src/rule-kit/key-commands.js';
+import { collectionDropCall, filteredCopy, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import {
   declaredKeyHolder,
   declaredKeyParameter,
@@ -139,7 +140,9 @@ export default createRule<Options, MessageIds>({
     const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
     const exits = new Map<FunctionNode, number[]>();
     /** Deletions of paths not (yet) known as key files: `rm(p)` before `writeFile(p, newKey)`. */
-    const later: [TSESTree.CallExpression, FileDeletionApi][] = [];
+    const later: [TSESTree.CallExpression, FileDeletionApi | undefined][] = [];
+    /** Writes of values not yet known as key material (a value the file wipes later is one). */
+    const unknownWrites: { readonly path: TSESTree.Node; readonly data: TSESTree.Node }[] = [];
 
     return {
       CallExpression(call) {
@@ -160,7 +163,10 @@ export default createRule<Options, MessageIds>({
         }
         const removed = cp && removedKeyItem(call, cp, getScope);
         if (removed) return context.report({ node: call, messageId: 'keyItemRemoved', data: removed });
-        if (cp) trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
+        const unknownWrite = cp && trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
+        if (unknownWrite) unknownWrites.push(unknownWrite);
+        // `execSync(\`rm -f ${keyFile}\`)`: judged at the end, with every key file of the file known.
+        if (runsCommand(cp)) later.push([call, undefined]);
         if (cp) trackKeyFileRead(call, cp, keyFiles, imports, sourceCode);
         const stored = storedValue(call, isKeyMaterialName, (v) => declaredKeyParameter(v, sourceCode) !== undefined);
         // `keys.set(id, randomBytes(32))`: the collection's name says whether the stored bytes are a key.
@@ -188,11 +194,12 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          if (isEmptyContainer(right) && keyHolders.has(identity(left)) && !swappedOut(node, normText))
-            drops.add(node, left, `replaced by ${sourceCode.getText(right)}`, identity(left));
+          // `keys = []`, `pool = pool.filter(…)`, `keys.length = 0`: judged at the end, when the holders are known.
+          const emptied = isEmptyContainer(right) ? `replaced by ${sourceCode.getText(right)}` : filteredCopy(node);
+          if (emptied && !swappedOut(node, normText) && !inConstructor(node))
+            drops.add(node, left, emptied, identity(left), false);
           const truncated = truncatedArray(node);
-          if (truncated && keyHolders.has(identity(truncated)))
-            drops.add(node, truncated, 'emptied with length = 0', identity(truncated));
+          if (truncated) drops.add(node, truncated, 'emptied with length = 0', identity(truncated), false);
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
           const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
@@ -200,8 +207,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
-        const fn = enclosingFunction(node);
-        if (fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor') return;
+        if (inConstructor(node)) return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
           dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
@@ -247,7 +253,7 @@ export default createRule<Options, MessageIds>({
         if (fn) exits.set(fn, [...(exits.get(fn) ?? []), node.range[0]]);
       },
       'Program:exit'() {
-        for (const [call, del] of later) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
+        reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles }, identity);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
             context.report({
@@ -261,6 +267,34 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * Deletions judged at the end of the file, when every key file is known: a file written with a value the file wipes
+ * (`writeFileSync(rootFile, root)` … `root.fill(0)`) held key material; `rm` run from code is judged here too.
+ */
+function reportLateDeletions(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  found: {
+    readonly later: readonly (readonly [TSESTree.CallExpression, FileDeletionApi | undefined])[];
+    readonly unknownWrites: readonly { readonly path: TSESTree.Node; readonly data: TSESTree.Node }[];
+    readonly wipesSeen: readonly Wipe[];
+    readonly keyFiles: KeyFileTracker;
+  },
+  identity: (expr: TSESTree.Node) => string,
+): void {
+  const { keyFiles } = found;
+  for (const w of found.unknownWrites)
+    if (found.wipesSeen.some((x) => x.bytes && x.keys.includes(identity(w.data)))) keyFiles.keyWritten(w.path);
+  for (const [call, del] of found.later)
+    if (del) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
+    else reportDeletion(context, call, keyFiles.shellDeletion(call), 'rm run from code');
+}
+
+/** Inside a class constructor: a field set there is being initialised, not released. */
+function inConstructor(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  return fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor';
+}
 
 /** Key buffers owned by a function (strict) and KMS data keys whose plaintext is never wiped. */
 function reportUnwipedKeys(

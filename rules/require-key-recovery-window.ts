@@ -7,7 +7,7 @@ import {
   strictMinRecoveryDays,
 } from '../src/catalogue/deletion.js';
 import type { RetentionSetting } from '../src/catalogue/deletion.js';
-import { calleeName, propertyName, unwrap } from '../src/rule-kit/ast.js';
+import { calleeName, derefConst, propertyName, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
@@ -114,9 +114,11 @@ export default createRule<Options, MessageIds>({
     const checkWindow = (opts: TSESTree.Node, s: RetentionSetting, scope: TSESLint.Scope.Scope): void => {
       if (!s.window) return;
       const prop = optionProperty(opts, s.window.property, scope);
-      const days = prop ? durationDays(prop.value, s.window.unit) : undefined;
-      if (!prop || days === undefined || days >= minDays) return;
-      const v = unwrap(prop.value);
+      // `PendingWindowInDays: MIN_PENDING_DAYS`: a window written as a module constant is read through it.
+      const value = prop && derefConst(prop.value, getScope);
+      const days = value ? durationDays(value, s.window.unit) : undefined;
+      if (!prop || !value || days === undefined || days >= minDays) return;
+      const v = unwrap(value);
       let fixText: string;
       if (s.window.unit === 'days') fixText = String(fixDays);
       else if (s.window.unit === 'cdk-duration' && v.type === T.CallExpression && v.callee.type === T.MemberExpression)

@@ -8,12 +8,13 @@ import {
   type CallMatch,
   type IacKeyResource,
 } from '../src/catalogue/iac.js';
-import { staticNumber, type Scope, type Variable } from '../src/rule-kit/ast.js';
+import { staticNumber, type Scope } from '../src/rule-kit/ast.js';
 import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
-import { keyIdVariable, keyNameOf, resultVariables } from '../src/rule-kit/companion-calls.js';
+import { CompanionLedger } from '../src/rule-kit/companion-calls.js';
+import { apiPathText } from '../src/rule-kit/immediate-deletions.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
 import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
@@ -289,31 +290,15 @@ export default createRule<Options, MessageIds>({
     };
     const kidCtx: KidCtx = { report: (d) => context.report(d), sourceCode };
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
-    const pending: { node: Call; res: IacKeyResource; results: readonly Variable[]; name: string | undefined }[] = [];
-    const companionsSeen = new Set<string>();
-    /** Companions that name their key (`updateKeyRotationPolicy('data', …)`), as `res id \0 key name`. */
-    const companionNames = new Set<string>();
-    /** Companions whose KeyId is read from a variable (`out.KeyMetadata.KeyId`): resolved at the end. */
-    const companionsFor: { res: string; variable: Variable }[] = [];
+    const ledger = new CompanionLedger();
 
     /** The IaC key resources and keyring openers a call may be (the catalogue's lists, in order). */
     const checkKeyResources = (node: Call, cp: CalleePath, scope: Scope): void => {
       for (const res of iacKeyResources) {
-        if (res.companion && matchesAny(res.companion.match, cp)) {
-          const prop = res.companion.keyIdProperty;
-          const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
-          const name = keyNameOf(node, res.companion.keyNameArg, scope);
-          if (v) companionsFor.push({ res: res.id, variable: v });
-          else if (name !== undefined) companionNames.add(`${res.id}\0${name}`);
-          else companionsSeen.add(res.id);
-        }
+        if (res.pathPattern && !res.pathPattern.test(apiPathText(node.arguments[0]) ?? '')) continue;
+        if (res.companion && matchesAny(res.companion.match, cp)) ledger.companion(node, res, scope);
         if (matchesAny(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
-          pending.push({
-            node,
-            res,
-            results: resultVariables(node, sourceCode),
-            name: keyNameOf(node, res.companion.keyNameArg, scope),
-          });
+          ledger.created(node, res, scope, sourceCode);
       }
       for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
     };
@@ -349,12 +334,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       'Program:exit'() {
-        // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level.
-        const results = new Set(pending.flatMap((p) => p.results));
-        for (const c of companionsFor) if (!results.has(c.variable)) companionsSeen.add(c.res);
-        for (const { node, res, results: own, name } of pending) {
-          if (companionsSeen.has(res.id) || (name !== undefined && companionNames.has(`${res.id}\0${name}`))) continue;
-          if (companionsFor.some((c) => c.res === res.id && own.includes(c.variable))) continue;
+        for (const { node, res } of ledger.uncovered()) {
           context.report({
             node,
             messageId: 'createKeyNoRotation',

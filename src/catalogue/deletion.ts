@@ -754,6 +754,21 @@ export const keyMaterialName: NameLexicon = {
   },
 };
 
+/**
+ * A name for a key pair's bytes (`keypairBytes`, `keyPair`, `signerKeypair`): the secret half is among them
+ * (Solana's 64-byte form is the secret key followed by the public key; tweetnacl's pairs carry `secretKey`).
+ * Read where such bytes are written to a file; public halves are excluded.
+ */
+export const keyPairBytesName: NameLexicon = {
+  id: 'key-pair-bytes-name',
+  title: "A name for a key pair's bytes",
+  pattern: /^(?!.*(?:^|_)(?:public|pub)(?:_|$)).*(?:^|_)key_?pairs?(?:_(?:bytes|array|json|data|raw))?$/,
+  samples: {
+    positive: ['keypair_bytes', 'key_pair', 'signer_keypair', 'fee_payer_keypair_json'],
+    negative: ['public_keypair', 'keypair_path', 'keypair_id', 'key_pair_type'],
+  },
+};
+
 /** Names of keys that are not secret, and keys that are not cryptographic at all. */
 export const notKeyMaterialName: NameLexicon = {
   id: 'not-key-material-name',
@@ -1021,6 +1036,54 @@ export const retentionSettings: readonly RetentionSetting[] = [
       ],
     },
   },
+  // Azure Key Vault soft delete keeps a deleted vault, and every key, secret and certificate deleted from it, for 7
+  // to 90 days (default 90); the retention is fixed when the vault is made. The same floor as the KMS windows.
+  {
+    id: 'pulumi.azure-native.keyvault.Vault',
+    title: 'Pulumi azure-native keyvault.Vault',
+    modules: ['@pulumi/azure-native', '@pulumi/azure-native/keyvault'],
+    callees: ['new keyvault.Vault', 'new Vault'],
+    optionsArg: 1,
+    window: { property: 'properties.softDeleteRetentionInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure-native'; new azure.keyvault.Vault('kv', { resourceGroupName: rg, " +
+          'properties: { softDeleteRetentionInDays: 7 } });',
+      ],
+      negative: ["import * as azure from '@pulumi/azure-native'; new azure.keyvault.Key('k', { vaultName: v });"],
+    },
+  },
+  {
+    id: 'pulumi.azure.keyvault.KeyVault',
+    title: 'Pulumi azure keyvault.KeyVault',
+    modules: ['@pulumi/azure', '@pulumi/azure/keyvault'],
+    callees: ['new keyvault.KeyVault', 'new KeyVault'],
+    optionsArg: 1,
+    window: { property: 'softDeleteRetentionDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure'; new azure.keyvault.KeyVault('kv', { softDeleteRetentionDays: 7 });",
+      ],
+      negative: ["import * as azure from '@pulumi/azure'; new azure.keyvault.Secret('s', { keyVaultId: kv.id });"],
+    },
+  },
+  {
+    id: 'cdktf.KeyVault',
+    title: 'CDKTF KeyVault',
+    modules: ['@cdktf/provider-azurerm/lib/key-vault', '@cdktf/provider-azurerm'],
+    callees: ['new KeyVault', 'new keyVault.KeyVault'],
+    optionsArg: 2,
+    window: { property: 'softDeleteRetentionDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault'; new KeyVault(this, 'kv', { " +
+          'softDeleteRetentionDays: 7 });',
+      ],
+      negative: [
+        "import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key'; new KeyVaultKey(this, 'k', {});",
+      ],
+    },
+  },
 ];
 
 /**
@@ -1182,6 +1245,46 @@ export const keyBucketSettings: readonly KeyBucketSetting[] = [
       negative: [
         "import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy'; new S3BucketPolicy(this, 'p', {});",
       ],
+    },
+  },
+];
+
+/**
+ * The Terraform form of `keyBucketSettings`: a bucket resource whose `force` attribute set to `true` lets `terraform
+ * destroy` delete it with every object in it. `names` are the attributes that carry the bucket's own name (the
+ * resource's label is read too). Read by the audit's template reader.
+ */
+export interface TemplateKeyBucket {
+  readonly type: string;
+  readonly names: readonly string[];
+  readonly force: string;
+  readonly samples: Samples;
+}
+
+export const templateKeyBuckets: readonly TemplateKeyBucket[] = [
+  {
+    type: 'aws_s3_bucket',
+    names: ['bucket', 'bucket_prefix'],
+    force: 'force_destroy',
+    samples: {
+      positive: [
+        'resource "aws_s3_bucket" "key_backups" {\n  bucket        = "acme-backups"\n  force_destroy = true\n}\n',
+      ],
+      negative: [
+        'resource "aws_s3_bucket" "assets" {\n  bucket        = "acme-static-assets"\n  force_destroy = true\n}\n',
+        'resource "aws_s3_bucket" "keys" {\n  bucket = "acme-keys"\n}\n',
+      ],
+    },
+  },
+  {
+    type: 'google_storage_bucket',
+    names: ['name'],
+    force: 'force_destroy',
+    samples: {
+      positive: [
+        'resource "google_storage_bucket" "b" {\n  name          = "acme-secrets"\n  force_destroy = true\n}\n',
+      ],
+      negative: ['resource "google_storage_bucket" "b" {\n  name          = "acme-logs"\n  force_destroy = true\n}\n'],
     },
   },
 ];

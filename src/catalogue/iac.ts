@@ -33,7 +33,9 @@ export type PeriodFormat =
   /** A protobuf JSON duration string in seconds: `'7776000s'` (Pulumi, CDKTF, Terraform). */
   | 'duration-string'
   /** A protobuf duration object or a number of seconds: `{ seconds: 7776000 }` (GCP Node client). */
-  | 'duration-object';
+  | 'duration-object'
+  /** A Vault duration: seconds as a number, or a string with a unit (`'2160h'`, `'90d'`, `'3600s'`). */
+  | 'vault-duration';
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
 type ExemptionReason = 'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose';
@@ -65,9 +67,14 @@ interface RotationPeriod {
 export interface IacKeyResource {
   readonly id: string;
   readonly title: string;
-  readonly provider: 'aws' | 'gcp' | 'azure';
-  readonly tool: 'aws-cdk' | 'pulumi' | 'cdktf' | 'aws-sdk' | 'gcp-client' | 'azure-sdk';
+  readonly provider: 'aws' | 'gcp' | 'azure' | 'vault';
+  readonly tool: 'aws-cdk' | 'pulumi' | 'cdktf' | 'aws-sdk' | 'gcp-client' | 'azure-sdk' | 'vault-client';
   readonly match: readonly CallMatch[];
+  /**
+   * For a generic HTTP client: the API path its first argument must name (`transit/keys/<name>`), read with its
+   * variable parts as `x`; other paths of the same client (`transit/encrypt/…`, `…/config`) are other calls.
+   */
+  readonly pathPattern?: RegExp;
   /** Index of the props (options, request) argument. */
   readonly propsIndex: number;
   /** A dotted path from that argument to the key's own settings (`cryptoKey` in a GCP request). */
@@ -110,6 +117,7 @@ export const keyServiceName: Readonly<Record<IacKeyResource['provider'], string>
   aws: 'AWS KMS key',
   gcp: 'Cloud KMS key',
   azure: 'Azure Key Vault key',
+  vault: 'Vault transit key',
 };
 
 /** AWS KMS key specs that are asymmetric: AWS KMS cannot rotate them automatically. */
@@ -649,6 +657,45 @@ export const iacKeyResources: readonly IacKeyResource[] = [
       ],
     },
   },
+  // ---- HashiCorp Vault transit ----------------------------------------------------------------------
+  // A transit key is made by writing `<mount>/keys/<name>`; it rotates itself only with `auto_rotate_period`
+  // (Vault 1.10+; 0, the default, turns it off; the least accepted is one hour). The Terraform resource is in
+  // `templateKeyResources`.
+  {
+    id: 'node-vault.transit-key',
+    title: 'Vault transit key (node-vault write)',
+    provider: 'vault',
+    tool: 'vault-client',
+    match: [{ modules: ['node-vault'], callee: 'default().write' }],
+    pathPattern: /^\/?(?:v1\/)?[\w-]*transit[\w-]*\/keys\/[^/]+$/,
+    propsIndex: 1,
+    requireOneOf: ['auto_rotate_period'],
+    period: {
+      property: 'auto_rotate_period',
+      format: 'vault-duration',
+      minDays: 1,
+      maxDays: gcpRotationDays.max,
+      source: 'Vault turns rotation off at 0; the CIS benchmarks ask for 90 days or less',
+    },
+    exemptions: [],
+    fix: { property: 'auto_rotate_period', value: "'2160h'" },
+    samples: {
+      positive: [
+        "import vault from 'node-vault'; const v = vault({ endpoint: u }); await v.write('transit/keys/app', " +
+          "{ type: 'aes256-gcm96' });",
+        "import vault from 'node-vault'; const v = vault({ endpoint: u }); await v.write(`transit/keys/${n}`, " +
+          "{ type: 'aes256-gcm96', auto_rotate_period: '0' });",
+      ],
+      negative: [
+        "import vault from 'node-vault'; const v = vault({ endpoint: u }); await v.write('transit/keys/app', " +
+          "{ type: 'aes256-gcm96', auto_rotate_period: '720h' });",
+        "import vault from 'node-vault'; const v = vault({ endpoint: u }); await v.write('transit/encrypt/app', " +
+          '{ plaintext: p });',
+        "import vault from 'node-vault'; const v = vault({ endpoint: u }); await v.write('transit/keys/app/config', " +
+          '{ deletion_allowed: true });',
+      ],
+    },
+  },
 ];
 
 /**
@@ -951,8 +998,17 @@ export interface TemplateKeyResource {
   readonly requireOneOf?: readonly string[];
   /** Dotted property paths (`version_template.protection_level`); a match means no rotation check. */
   readonly exemptions: readonly Exemption[];
-  /** The recovery window of a deleted key or secret, reported under `deletionMinimumDays`. */
-  readonly deletionWindow?: { readonly property: string; readonly unit: 'days' | 'gcp-duration' };
+  /**
+   * The recovery window of a deleted key or secret, reported under the recovery minimum of `deletion.ts`.
+   * `serviceDefaultDays`: the window the service keeps when the property is left out (30 unless said).
+   */
+  readonly deletionWindow?: {
+    readonly property: string;
+    readonly unit: 'days' | 'gcp-duration';
+    readonly serviceDefaultDays?: number;
+  };
+  /** How a finding names the resource, when it is not a KMS key or a secret (`Key Vault`). */
+  readonly noun?: string;
   /** CloudFormation resource attributes whose value `Delete` destroys the key or secret with the stack. */
   readonly deletionPolicies?: readonly string[];
   /** The property (and value) a finding asks for. */
@@ -1187,6 +1243,29 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
         'resource "google_kms_crypto_key" "ekm" {\n  version_template {\n    algorithm        = ' +
           '"EXTERNAL_SYMMETRIC_ENCRYPTION"\n    protection_level = "EXTERNAL"\n  }\n}\n',
         'resource "google_kms_crypto_key" "data" {\n  rotation_period = local.kms_rotation\n}\n',
+      ],
+    },
+  },
+  {
+    // Azure Key Vault soft delete keeps a deleted vault, and the keys, secrets and certificates deleted from it, for
+    // 7 to 90 days (default 90), set once when the vault is made: a short retention is the vault's recovery window.
+    id: 'terraform.azurerm_key_vault',
+    title: 'Terraform azurerm_key_vault',
+    format: 'terraform',
+    type: 'azurerm_key_vault',
+    noun: 'Key Vault',
+    exemptions: [],
+    deletionWindow: { property: 'soft_delete_retention_days', unit: 'days', serviceDefaultDays: 90 },
+    samples: {
+      positive: [
+        'resource "azurerm_key_vault" "kv" {\n  name                       = "kv"\n  sku_name                   = ' +
+          '"premium"\n  soft_delete_retention_days = 7\n}\n',
+      ],
+      negative: [
+        'resource "azurerm_key_vault" "kv" {\n  name     = "kv"\n  sku_name = "premium"\n}\n',
+        'resource "azurerm_key_vault" "kv" {\n  soft_delete_retention_days = 90\n  purge_protection_enabled   = ' +
+          'true\n}\n',
+        'resource "azurerm_key_vault" "kv" {\n  soft_delete_retention_days = var.retention\n}\n',
       ],
     },
   },

@@ -4,7 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { findVariable, propertyName, staticString, unwrap, type Scope, type Variable } from './ast.js';
+import { constInitOf, findVariable, propertyName, staticString, unwrap, type Scope, type Variable } from './ast.js';
+import type { IacKeyResource } from '../catalogue/iac.js';
 import { valueOf } from './option-objects.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -36,7 +37,17 @@ export function keyIdVariable(node: Call, property: string, scope: Scope): Varia
   );
   if (!prop) return undefined;
   let v = unwrap(prop.value);
-  for (let i = 0; i < 8 && v.type === T.MemberExpression; i++) v = unwrap(v.object);
+  // `const newKeyId = KeyMetadata!.KeyId!` then `{ KeyId: newKeyId }`: through const bindings to the result.
+  for (let i = 0; i < 12; i++) {
+    if (v.type === T.MemberExpression) v = unwrap(v.object);
+    else if (v.type !== T.Identifier) break;
+    else {
+      const init = constInitOf(v, scope);
+      const next = init && unwrap(init);
+      if (!next || (next.type !== T.MemberExpression && next.type !== T.Identifier)) break;
+      v = next;
+    }
+  }
   return v.type === T.Identifier ? findVariable(scope, v) : undefined;
 }
 
@@ -44,4 +55,66 @@ export function keyIdVariable(node: Call, property: string, scope: Scope): Varia
 export function keyNameOf(node: Call, index: number | undefined, scope: Scope): string | undefined {
   const arg = index === undefined ? undefined : node.arguments[index];
   return arg && arg.type !== T.SpreadElement ? staticString(valueOf(arg, scope)) : undefined;
+}
+
+/** The variable a call names its key by when the name is not static (`createKey(name, …)` with `name` a parameter). */
+function keyNameVariable(node: Call, index: number | undefined, scope: Scope): Variable | undefined {
+  const arg = index === undefined ? undefined : node.arguments[index];
+  const n = arg && arg.type !== T.SpreadElement ? unwrap(arg) : undefined;
+  return n?.type === T.Identifier ? findVariable(scope, n) : undefined;
+}
+
+/**
+ * The key-creating calls of one module and the companions that turn their rotation on (AWS
+ * `EnableKeyRotationCommand`, Azure `updateKeyRotationPolicy`). A companion covers the key it names: a CreateKey
+ * result it reads its KeyId from (directly or through `const` bindings), a static key name, or the same binding a
+ * create call used (`createRsaKey(name, …)` and `updateKeyRotationPolicy(name, …)` on one parameter). A companion
+ * that names its key otherwise (a helper's own parameter, a value from elsewhere) covers every key of the module.
+ */
+export class CompanionLedger {
+  private readonly pending: {
+    readonly node: Call;
+    readonly res: IacKeyResource;
+    readonly results: readonly Variable[];
+    readonly name: string | undefined;
+    readonly nameVar: Variable | undefined;
+  }[] = [];
+  private readonly moduleWide = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly byResult: { readonly res: string; readonly variable: Variable }[] = [];
+  private readonly byBinding: { readonly res: string; readonly variable: Variable }[] = [];
+
+  companion(node: Call, res: IacKeyResource, scope: Scope): void {
+    const prop = res.companion?.keyIdProperty;
+    const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
+    const name = keyNameOf(node, res.companion?.keyNameArg, scope);
+    const nameVar = name === undefined ? keyNameVariable(node, res.companion?.keyNameArg, scope) : undefined;
+    if (v) this.byResult.push({ res: res.id, variable: v });
+    else if (name !== undefined) this.names.add(`${res.id}\0${name}`);
+    else if (nameVar) this.byBinding.push({ res: res.id, variable: nameVar });
+    else this.moduleWide.add(res.id);
+  }
+
+  created(node: Call, res: IacKeyResource, scope: Scope, sourceCode: Readonly<TSESLint.SourceCode>): void {
+    const index = res.companion?.keyNameArg;
+    const name = keyNameOf(node, index, scope);
+    const nameVar = name === undefined ? keyNameVariable(node, index, scope) : undefined;
+    this.pending.push({ node, res, results: resultVariables(node, sourceCode), name, nameVar });
+  }
+
+  /** The create calls no companion covers, at the end of the module. */
+  uncovered(): { readonly node: Call; readonly res: IacKeyResource }[] {
+    // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level. Likewise a name
+    // binding no create call here uses.
+    const results = new Set(this.pending.flatMap((p) => p.results));
+    for (const c of this.byResult) if (!results.has(c.variable)) this.moduleWide.add(c.res);
+    for (const c of this.byBinding) if (!this.pending.some((p) => p.nameVar === c.variable)) this.moduleWide.add(c.res);
+    return this.pending.filter(
+      ({ res, results: own, name, nameVar }) =>
+        !this.moduleWide.has(res.id) &&
+        !(name !== undefined && this.names.has(`${res.id}\0${name}`)) &&
+        !this.byResult.some((c) => c.res === res.id && own.includes(c.variable)) &&
+        !this.byBinding.some((c) => c.res === res.id && c.variable === nameVar),
+    );
+  }
 }

@@ -10,13 +10,13 @@ import { matchCallPattern } from './call-patterns.js';
 import type { ImportMap } from './imports.js';
 
 /** The text of a path argument: a string, a template literal or a concatenation, each value read as `x`. */
-function pathText(n: TSESTree.Node | undefined): string | undefined {
+export function apiPathText(n: TSESTree.Node | undefined): string | undefined {
   const u = n && unwrap(n);
   if (u?.type === T.Literal && typeof u.value === 'string') return u.value;
   if (u?.type === T.TemplateLiteral) return u.quasis.map((q) => q.value.cooked ?? q.value.raw).join('x');
   // `'transit/keys/' + name`
   if (u?.type === T.BinaryExpression && u.operator === '+')
-    return `${pathText(u.left) ?? 'x'}${pathText(u.right) ?? 'x'}`;
+    return `${apiPathText(u.left) ?? 'x'}${apiPathText(u.right) ?? 'x'}`;
   return undefined;
 }
 
@@ -28,6 +28,6 @@ export function immediateDeletionOf(
 ): ImmediateDeletion | undefined {
   const d = matchCallPattern(call, imports, scope, immediateDeletions);
   if (!d?.pathPattern) return d;
-  const path = pathText(call.arguments[0]);
+  const path = apiPathText(call.arguments[0]);
   return path !== undefined && d.pathPattern.test(path) ? d : undefined;
 }

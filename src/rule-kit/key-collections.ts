@@ -81,3 +81,24 @@ export function truncatedArray(node: TSESTree.AssignmentExpression): TSESTree.No
   if (left.type !== T.MemberExpression || propertyName(left) !== 'length' || left.computed) return undefined;
   return staticNumber(node.right) === 0 ? left.object : undefined;
 }
+
+/**
+ * `pool = pool.filter((p) => p.expiresAt > now)`, `keys = keys.slice(1)`: the collection replaced by a copy of itself
+ * without some of its elements, which are dropped. How a message names it, or undefined.
+ */
+export function filteredCopy(node: TSESTree.AssignmentExpression): string | undefined {
+  const right = unwrap(node.right);
+  if (right.type !== T.CallExpression || right.callee.type !== T.MemberExpression) return undefined;
+  const method = calleeName(right.callee);
+  if (method !== 'filter' && method !== 'slice') return undefined;
+  const same = sameReference(unwrap(right.callee.object), unwrap(node.left));
+  return same ? `replaced by a copy from ${method}() without some of its elements` : undefined;
+}
+
+/** `this.pool` and `this.pool`, `keys` and `keys`: the same identifier or non-computed member chain. */
+function sameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  if (a.type === T.ThisExpression && b.type === T.ThisExpression) return true;
+  if (a.type === T.Identifier && b.type === T.Identifier) return a.name === b.name;
+  if (a.type !== T.MemberExpression || b.type !== T.MemberExpression || a.computed || b.computed) return false;
+  return propertyName(a) === propertyName(b) && sameReference(unwrap(a.object), unwrap(b.object));
+}

@@ -43,6 +43,8 @@ interface Drop {
   /** That collection's expression and identity, to judge it by its name and declared element type. */
   readonly holder?: TSESTree.Node;
   readonly holderKey?: string;
+  /** Whether a collection's name alone may say it holds keys: not for a reassignment (`keys = []`). */
+  readonly byName: boolean;
 }
 
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
@@ -70,7 +72,7 @@ export class KeyDrops {
     private readonly normText: (n: TSESTree.Node) => string,
   ) {}
 
-  add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string): void {
+  add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string, byName = true): void {
     const mapText = mapKey === undefined ? undefined : this.normText(target);
     const map = mapKey === undefined ? {} : { mapKey, mapText };
     const t = unwrap(target);
@@ -84,6 +86,7 @@ export class KeyDrops {
       text: this.normText(t),
       fn,
       how,
+      byName,
       ...map,
       ...(collection ? { collection } : {}),
       ...(holder ? { holder, holderKey: this.identity(holder) } : {}),
@@ -107,15 +110,18 @@ export class KeyDrops {
     notBytes: ReadonlySet<string> = new Set(),
   ): UnwipedDrop[] {
     const out: UnwipedDrop[] = [];
-    // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`).
+    // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`,
+    // `cache.get(id)?.fill(0)`, `const [p] = pool.splice(i, 1); p.k.fill(0)`).
     const wiped = new Set(
       wipesSeen
         .filter((w) => w.bytes)
-        .flatMap((w) => w.keys.filter((k) => k.startsWith('holder:')).map((k) => k.slice(7))),
+        .flatMap((w) => w.keys.map((k) => /^(?:holder|element):(.*)$/s.exec(k)?.[1]).filter((k) => k !== undefined)),
     );
     for (const d of this.drops) {
       const source =
         keyHolders.get(d.mapKey ?? d.key) ??
+        // `delete unlockedKeys[id]` where `unlockedKeys: Record<string, Uint8Array>` holds keys.
+        (d.mapKey === undefined && d.holderKey !== undefined ? keyHolders.get(d.holderKey) : undefined) ??
         (d.mapKey || notBytes.has(d.key)
           ? undefined
           : (sources.droppedKeySource(d.target) ?? namedKeyHolder(d.target) ?? keyNamedOrigin(d.target, sourceCode))) ??
@@ -123,12 +129,16 @@ export class KeyDrops {
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
           : undefined) ??
         // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
-        (d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
+        (d.byName && d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
+      // A whole collection dropped (`clear()`, `= []`, `filter`) needs each element wiped, one element its own.
+      const whole = d.mapKey !== undefined && !/\.(?:delete|del|splice|shift|pop)\(\)$/.test(d.how);
       const wipe = /expose|loadSecret/.test(source)
         ? 'wipe() on the handle'
-        : `${target}${d.mapKey !== undefined ? '.get(…)' : ''}.fill(0)`;
+        : whole
+          ? `fill(0) on each element of ${target}`
+          : `${target}${d.mapKey !== undefined ? '.get(…)' : ''}.fill(0)`;
       out.push({
         node: d.node,
         target: d.target,

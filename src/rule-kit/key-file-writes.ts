@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { fileReads, keyImports } from '../catalogue/deletion.js';
+import { fileReads, keyImports, keyPairBytesName } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
 import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
@@ -17,18 +17,23 @@ import type { KeySources } from './key-sources.js';
 import type { CalleePath } from './sinks.js';
 import type { Origin } from './values.js';
 
-/** Tells `keyFiles` about an `fs.writeFile` call that writes key material or zeros. */
+/**
+ * Tells `keyFiles` about an `fs.writeFile` call that writes key material or zeros. Returns the path and the value
+ * written when neither is known yet: a value the file wipes somewhere (`root.fill(0)`) is key material, which only
+ * the end of the file can tell.
+ */
 export function trackKeyFileWrite(
   call: TSESTree.CallExpression,
   cp: CalleePath,
   keyFiles: KeyFileTracker,
   sources: KeySources,
   sourceCode: TSESLint.SourceCode,
-): void {
-  if (!patternsReach(plaintextFileWrites, cp)) return;
-  if (!plaintextFileWrites.some((p) => p.id === 'fs.writeFile' && patternMatches(p, cp))) return;
+): { readonly path: TSESTree.Node; readonly data: TSESTree.Node } | undefined {
+  if (!patternsReach(plaintextFileWrites, cp)) return undefined;
+  if (!plaintextFileWrites.some((p) => p.id === 'fs.writeFile' && patternMatches(p, cp))) return undefined;
   const [p, data] = call.arguments;
-  if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return;
+  if (!p || !data || p.type === T.SpreadElement || data.type === T.SpreadElement) return undefined;
+  keyFiles.fileWritten(p);
   // `identity + '\n'`, `${pem}\n`: the parts of a text built around the key are written too.
   const origins = writtenParts(data).flatMap((part) => flowOf(sourceCode).origins(part));
   if (origins.some(overwrites)) keyFiles.overwritten(p, call);
@@ -39,10 +44,43 @@ export function trackKeyFileWrite(
       (o) =>
         sources.originSource(o, bindingNameOf(data)) !== undefined ||
         (o.kind === 'string' && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(o.value ?? '')),
-    )
+    ) ||
+    serialisedKeyName(data)
   )
     keyFiles.keyWritten(p);
   else if (knownPlainText(data)) keyFiles.plainWritten(p);
+  else return { path: p, data: unwrap(data) };
+  return undefined;
+}
+
+/** Calls that turn bytes into text or an array and keep every byte: serialisers and encoders. */
+const SERIALISERS: ReadonlySet<string> = new Set([
+  'stringify',
+  'from',
+  'toString',
+  'bytesToHex',
+  'toHex',
+  'encode',
+  'encodeBase64',
+  'to_base64',
+  'to_hex',
+]);
+
+/**
+ * `JSON.stringify(Array.from(keypair.secretKey))`, `bs58.encode(secretKeyBytes)`, `JSON.stringify(keypairBytes)`:
+ * the value under the serialisers is named as key material or as a key pair's bytes (a key pair's secret half
+ * is in them: Solana's 64-byte form, tweetnacl's `secretKey`).
+ */
+function serialisedKeyName(data: TSESTree.Node): boolean {
+  let n = unwrap(data);
+  for (let i = 0; i < 5 && n.type === T.CallExpression; i++) {
+    const callee = unwrap(n.callee);
+    const arg = n.arguments[0];
+    if (!SERIALISERS.has(calleeName(callee) ?? '')) return false;
+    n = unwrap(arg && arg.type !== T.SpreadElement ? arg : callee.type === T.MemberExpression ? callee.object : callee);
+  }
+  const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
+  return name !== undefined && (isKeyMaterialName(name, false) || keyPairBytesName.pattern.test(normaliseName(name)));
 }
 
 /** A run of 32 or more base64 or hex characters, or a PEM armour line: text that may be key material. */

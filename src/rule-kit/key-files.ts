@@ -18,6 +18,7 @@ import { normaliseName } from '../detect/index.js';
 import {
   calleeName,
   canAwaitAt,
+  derefConst,
   enclosingFunction,
   propertyName,
   staticString,
@@ -27,6 +28,7 @@ import {
 import { ensureNamedImport } from './fixes.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { namesKeyFilePath, pathText as staticPathText } from './path-text.js';
+import { removedOperands } from './shell-removals.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
@@ -53,8 +55,12 @@ export interface KeyFileTracker {
   readonly keyRead: (path: TSESTree.Node) => void;
   /** This path was overwritten or destroyed (a later unlink of it in the same function is fine). */
   readonly overwritten: (path: TSESTree.Node, at: TSESTree.Node) => void;
+  /** A file was written to this path: a path that names a key file makes its directories key directories. */
+  readonly fileWritten: (path: TSESTree.Node) => void;
   /** The report for a deletion call, or undefined when it deletes no key file. */
   readonly deletion: (call: TSESTree.CallExpression, api: FileDeletionApi) => KeyFileDeletion | undefined;
+  /** The report for a shell `rm` run from code (`execSync(\`rm -f ${keyFile}\`)`), or undefined. */
+  readonly shellDeletion: (call: TSESTree.CallExpression) => KeyFileDeletion | undefined;
 }
 
 export function createKeyFileTracker(
@@ -71,11 +77,54 @@ export function createKeyFileTracker(
   const plainWrites = new Set<string>();
   const overwrites: { key: string; start: number; fn: FunctionNode | undefined }[] = [];
 
+  /** Directories that hold a key file this file writes or reads (`dir` of `writeFile(join(dir, 'key.pem'), pem)`). */
+  const keyDirs = new Set<string>();
+  const normText = (n: TSESTree.Node): string =>
+    sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+
   const pathText = (node: TSESTree.Node): string => staticPathText(node, getScope);
+
+  /**
+   * The directories of a file path, as identities: `dir` and `join(dir, 'sub')` for `join(dir, 'sub', name)` (or
+   * `path.resolve`), `dir` for `\`${dir}/name\`` and `dir + '/name'`, through `const` bindings.
+   */
+  const parentsOf = (pathNode: TSESTree.Node): string[] => {
+    const n = derefConst(pathNode, getScope);
+    if (!n) return [];
+    if (n.type === T.CallExpression && /^(?:join|resolve)$/.test(calleeName(unwrap(n.callee)) ?? '')) {
+      const args = n.arguments.filter((a): a is TSESTree.Expression => a.type !== T.SpreadElement);
+      const callee = normText(n.callee);
+      return args.slice(0, -1).map((a, i) =>
+        i === 0
+          ? identity(a)
+          : `text:${callee}(${args
+              .slice(0, i + 1)
+              .map(normText)
+              .join(',')})`,
+      );
+    }
+    if (n.type === T.TemplateLiteral && n.quasis[0]?.value.raw === '' && n.expressions[0])
+      return /^[\\/]/.test(n.quasis[1]?.value.raw ?? '') ? [identity(n.expressions[0])] : [];
+    if (n.type === T.BinaryExpression && n.operator === '+')
+      return /^[\\/]/.test(staticString(n.right) ?? '') ? [identity(n.left)] : [];
+    return [];
+  };
+  const addKeyDirs = (pathNode: TSESTree.Node): void => {
+    for (const d of parentsOf(pathNode)) keyDirs.add(d);
+  };
+
+  /** Why a path, known by its static text only (a shell command's operand), is a key file; or undefined. */
+  const keyTextReason = (text: string): string | undefined => {
+    const last = text.split(/[\\/]/).pop() ?? text;
+    if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
+    if (secretFilePath.pattern.test(text)) return `its path ${last} names a credential or seed phrase file`;
+    return undefined;
+  };
 
   /** Why a deleted path is a key file, or undefined. */
   const keyFileReason = (pathNode: TSESTree.Node, at: number): string | undefined => {
     const n = unwrap(pathNode);
+    if (keyDirs.has(identity(n))) return 'a key file this file writes or reads lies inside it';
     const written = keyWrites.get(identity(n));
     // Written after the delete too: `rm(p)` then `writeFile(p, newKey)` (a rotation) leaves the old key's blocks.
     if (written)
@@ -86,8 +135,8 @@ export function createKeyFileTracker(
     if (plainWrites.has(identity(n))) return undefined;
     const text = pathText(n);
     const last = text.split(/[\\/]/).pop() ?? text;
-    if (namesKeyFilePath(text)) return `its path ${keyFilePath.pattern.test(last) ? last : text} names key material`;
-    if (secretFilePath.pattern.test(text)) return `its path ${last} names a credential or seed phrase file`;
+    const byText = keyTextReason(text);
+    if (byText) return byText;
     if (keyFilePath.exclude.test(text) || keyFilePath.exclude.test(last)) return undefined;
     const name = calleeName(n);
     if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
@@ -155,11 +204,27 @@ export function createKeyFileTracker(
     return { why, fix };
   };
 
+  const shellDeletion = (call: TSESTree.CallExpression): KeyFileDeletion | undefined => {
+    for (const operand of removedOperands(call)) {
+      const why = typeof operand === 'string' ? keyTextReason(operand) : keyFileReason(operand, call.range[0]);
+      if (why) return { why };
+    }
+    return undefined;
+  };
+
   return {
     keyWritten: (p, what = 'key') => {
       if (keyWrites.get(identity(p))?.what !== 'key') keyWrites.set(identity(p), { start: p.range[0], what });
+      addKeyDirs(p);
     },
-    keyRead: (p) => keyReads.add(identity(p)),
+    keyRead: (p) => {
+      keyReads.add(identity(p));
+      addKeyDirs(p);
+    },
+    fileWritten: (p) => {
+      if (keyTextReason(pathText(p))) addKeyDirs(p);
+    },
+    shellDeletion,
     plainWritten: (p) => plainWrites.add(identity(p)),
     overwritten: (p, at) => overwrites.push({ key: identity(p), start: at.range[0], fn: enclosingFunction(at) }),
     deletion,

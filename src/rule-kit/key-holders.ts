@@ -11,7 +11,7 @@ import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap } from './ast.js';
 
-const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap']);
+const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap', 'Record']);
 const KEY_COLLECTION = /(?:^|_)(?:key|dek|kek|data_key|secret_key|session_key)_(?:cache|map|store|ring|pool|registry)$/;
 
 /** A specific key-material name (`dataKey`, `deks`, `keyCache`); not the bare `key`/`keys`. */
@@ -35,10 +35,17 @@ export function isBytesType(t: TSESTree.TypeNode | undefined): boolean {
   return t.type === T.TSTypeReference && t.typeName.type === T.Identifier && keyBytesTypes.names.has(t.typeName.name);
 }
 
-/** `Map<string, Buffer>`, `Buffer[]`, `Set<Uint8Array>`: a collection of key byte values. */
+/**
+ * `Map<string, Buffer>`, `Buffer[]`, `Set<Uint8Array>`, `Record<string, Uint8Array>`, `{ [id: string]: Buffer }`: a
+ * collection of key byte values.
+ */
 function isBytesCollectionType(t: TSESTree.TypeNode | undefined): boolean {
   if (!t) return false;
   if (t.type === T.TSArrayType) return isBytesType(t.elementType);
+  if (t.type === T.TSTypeLiteral)
+    return t.members.length === 1 && t.members[0]!.type === T.TSIndexSignature
+      ? isBytesType(t.members[0]!.typeAnnotation?.typeAnnotation)
+      : false;
   if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !COLLECTIONS.has(t.typeName.name))
     return false;
   const args = t.typeArguments?.params ?? [];

@@ -35,6 +35,13 @@ export function periodDays(
       const m = durationStringPattern.exec(staticString(n) ?? '');
       return m ? Number(m[1]) / 86_400 : undefined;
     }
+    case 'vault-duration': {
+      const secs = staticNumber(n);
+      if (secs !== undefined) return secs / 86_400;
+      const m = /^(\d{1,9})([smhd]?)$/.exec(staticString(n)?.trim() ?? '');
+      const perUnit: Readonly<Record<string, number>> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
+      return m ? (Number(m[1]) * perUnit[m[2]!]!) / 86_400 : undefined;
+    }
     case 'duration-object': {
       if (n.type === T.ObjectExpression) {
         const s = lookup(n, 'seconds', scope);

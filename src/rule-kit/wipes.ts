@@ -19,6 +19,8 @@ import {
   type FunctionNode,
 } from './ast.js';
 
+const { DefinitionType } = TSESLint.Scope;
+
 /** A wipe seen in the walk: `k.fill(0)`, `sodium.memzero(k)`, `secret.wipe()`. */
 export interface Wipe {
   /** Identities of what it clears (the target, and the binding's initialiser). */
@@ -216,6 +218,7 @@ export function wipeOf(
   if (init) keys.push(identity(init));
   const holder = alias ? loopHolder(alias, scope) : undefined;
   if (holder) keys.push(`holder:${normText(holder)}`);
+  for (const k of elementSources(n, scope, normText)) if (!keys.includes(k)) keys.push(k);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);
   // `keys.forEach((k) => k.fill(0))`: the wipe belongs to the function that holds the forEach call.
@@ -233,12 +236,53 @@ export function wipeOf(
   };
 }
 
+/** Methods that hand out elements of their receiver: `cache.get(id)`, `queue.shift()`, `pool.splice(i, 1)`. */
+const ELEMENT_READS: ReadonlySet<string> = new Set(['get', 'at', 'find', 'shift', 'pop', 'splice']);
+
+/**
+ * The collections a wiped value was taken from, following member reads, loop variables and element reads:
+ * `for (const b of Object.values(old.data)) b.fill(0)` where `old = entries.get(k)` walks `old.data` and reads
+ * from `entries`; `const [p] = pool.splice(i, 1); p.k.fill(0)` reads from `pool`. A walked collection is
+ * `holder:` (every element is wiped), a collection one element is read from is `element:`. Either says what the
+ * file thinks the collection holds: bytes it wipes (a later drop of its elements without a wipe drops keys).
+ */
+function elementSources(
+  target: TSESTree.Node,
+  scope: TSESLint.Scope.Scope,
+  normText: (n: TSESTree.Node) => string,
+): string[] {
+  const out: string[] = [];
+  let n = unwrap(target);
+  for (let i = 0; i < 8; i++) {
+    if (n.type === T.MemberExpression) {
+      n = unwrap(n.object);
+      continue;
+    }
+    if (n.type === T.CallExpression && n.callee.type === T.MemberExpression) {
+      if (!ELEMENT_READS.has(calleeName(n.callee) ?? '')) break;
+      n = unwrap(n.callee.object);
+      out.push(`element:${normText(n)}`);
+      continue;
+    }
+    if (n.type !== T.Identifier) break;
+    const walked = loopHolder(n, scope);
+    if (walked) {
+      out.push(`holder:${normText(walked)}`);
+      n = unwrap(walked);
+      continue;
+    }
+    const def = findVariable(scope, n)?.defs[0];
+    if (def?.type !== DefinitionType.Variable || def.node.type !== T.VariableDeclarator || !def.node.init) break;
+    const init = unwrap(def.node.init);
+    n = init.type === T.AwaitExpression ? unwrap(init.argument) : init;
+  }
+  return out;
+}
+
 /**
  * The collection a loop variable walks: `for (const k of keys.values())`, `for (const k of keys)`,
  * `Object.values(cache)`, `keys.forEach((k) => …)`. Wiping `k` there wipes every key the holder keeps.
  */
-const { DefinitionType } = TSESLint.Scope;
-
 function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
   const def = findVariable(scope, id)?.defs[0];
   if (!def) return undefined;

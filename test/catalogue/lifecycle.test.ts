@@ -17,6 +17,7 @@ import {
   keyFilePath,
   keyImports,
   keyMaterialName,
+  keyPairBytesName,
   heldKeyProducers,
   keyProducers,
   keyStoreName,
@@ -178,6 +179,7 @@ describe('lifecycle name lexicons', () => {
   for (const lex of [
     keyFileName,
     keyMaterialName,
+    keyPairBytesName,
     notKeyMaterialName,
     releaseMethodName,
     wrappedKeyName,

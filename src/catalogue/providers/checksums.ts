@@ -101,13 +101,22 @@ const PROSE_WORDS = new Set(
 );
 
 /**
+ * The function words of `PROSE_WORDS` that the BIP-39 English wordlist also holds (`also`, `just`, `only`, `that`,
+ * `then`, `this`, …): a generated mnemonic may contain them, so they say nothing about prose there.
+ */
+const BIP39_FUNCTION_WORDS = new Set(
+  'also have into just more must only that then there they this what when will you'.split(' '),
+);
+
+/**
  * A BIP-39 mnemonic by shape: 12, 15, 18, 21 or 24 words (BIP-39 "Generating the mnemonic"), no English
- * function word (the English wordlist has none), and not one word repeated (Hardhat's `test … junk`).
+ * function word outside the wordlist (`the`, `and`, `with`, `from`…; the sixteen it holds do not count), and not
+ * one word repeated (Hardhat's `test … junk`).
  */
 export function isMnemonicShape(phrase: string): boolean {
   const words = phrase.trim().split(/ +/);
   if (![12, 15, 18, 21, 24].includes(words.length)) return false;
-  if (words.some((w) => PROSE_WORDS.has(w))) return false;
+  if (words.some((w) => PROSE_WORDS.has(w) && !BIP39_FUNCTION_WORDS.has(w))) return false;
   return new Set(words).size > words.length / 2;
 }
 

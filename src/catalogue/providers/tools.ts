@@ -630,6 +630,58 @@ export const toolFormats = [
       ],
     },
   },
+  // Node providers whose API key travels in the URL path: the whole endpoint is the credential (anyone holding it
+  // spends the account's quota and reads its traffic).
+  {
+    id: 'alchemy-rpc-url',
+    title: 'Alchemy RPC endpoint with its API key',
+    provider: 'alchemy',
+    kind: 'credential',
+    severity: 'medium',
+    keywords: ['alchemy.com/v2/', 'alchemyapi.io/v2/'],
+    pattern: new RegExp(
+      String.raw`(?:https|wss):\/\/[a-z0-9-]{2,40}\.(?:g\.alchemy\.com|alchemyapi\.io)\/v2\/` +
+        String.raw`([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      'g',
+    ),
+    validate: looksGenerated,
+    rotate: 'Delete the app key in the Alchemy dashboard, create a new one, and read the endpoint from configuration.',
+    provenance: 'https://docs.alchemy.com/reference/api-overview',
+    samples: {
+      positive: [
+        'const RPC = "https://eth-mainnet.g.alchemy.com/v2/DNxril3RavGD5MfvJ7NScUykT8C8UBkk";',
+        'ALCHEMY_WS=wss://polygon-mainnet.alchemyapi.io/v2/pdhiG37LeXSyYV4g6snRoUYA4fXr6nzr',
+      ],
+      negative: [
+        'https://eth-mainnet.g.alchemy.com/v2/${process.env.ALCHEMY_KEY}',
+        'https://eth-mainnet.g.alchemy.com/v2/your-api-key',
+        'https://eth-mainnet.g.alchemy.com/v2/demo',
+      ],
+    },
+  },
+  {
+    id: 'infura-rpc-url',
+    title: 'Infura endpoint with its API key (project id)',
+    provider: 'infura',
+    kind: 'credential',
+    severity: 'medium',
+    keywords: ['infura.io/v3/', 'infura.io/ws/v3/'],
+    pattern: /(?:https|wss):\/\/[a-z0-9-]{2,40}\.infura\.io\/(?:ws\/)?v3\/([0-9a-f]{32})(?![0-9A-Za-z])/g,
+    validate: (secret: string) => new Set(secret).size >= 8,
+    rotate: 'Delete the API key in the Infura dashboard, create a new one, and read the endpoint from configuration.',
+    provenance: 'https://docs.metamask.io/services/get-started/endpoints/',
+    samples: {
+      positive: [
+        "new JsonRpcProvider('https://mainnet.infura.io/v3/a160d1cf407d30366a02402f6d2c6245')",
+        'WS_URL=wss://sepolia.infura.io/ws/v3/1184813c751b2b3be6c60ca0d367e8a2',
+      ],
+      negative: [
+        'https://mainnet.infura.io/v3/${INFURA_ID}',
+        'https://mainnet.infura.io/v3/00000000000000000000000000000000',
+        'https://mainnet.infura.io/v3/YOUR-PROJECT-ID',
+      ],
+    },
+  },
   {
     id: 'secp256k1-private-key',
     title: 'secp256k1 (Ethereum-style) private key in hex (named)',
@@ -702,12 +754,15 @@ export const toolFormats = [
         "const seedPhrase = 'cabin donor motion jelly wagon faint ozone spider rally tiger nephew bonus';",
         'recovery phrase: lunar orbit cactus velvet ginger planet harbor shadow copper meadow random silent ' +
           'jungle badge flame',
+        // `also`, `just`, `only` and `that` are words of the BIP-39 list as well as English function words.
+        'WALLET_MNEMONIC="orbit also velvet cactus harbor just meadow copper ozone only tiger that"',
       ],
       negative: [
         'MNEMONIC="ripple garden copper hover valley slogan brisk tunnel oyster maple glide"',
         'seed: the seed phrase must never leave this device and should stay offline here',
         'const story = "ripple garden copper hover valley slogan brisk tunnel oyster maple glide orbit";',
         'MNEMONIC="test test test test test test test test test test test junk"',
+        'mnemonic: you must write down the words and keep them safe from fire',
       ],
     },
   },

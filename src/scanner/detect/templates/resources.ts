@@ -68,7 +68,7 @@ function exemptionOf(view: ResourceView, exemptions: readonly Exemption[]): Exem
 }
 
 const what = (res: TemplateKeyResource): string =>
-  /secret/i.test(res.type) ? 'secret' : res.type.startsWith('google') ? 'Cloud KMS key' : 'KMS key';
+  res.noun ?? (/secret/i.test(res.type) ? 'secret' : res.type.startsWith('google') ? 'Cloud KMS key' : 'KMS key');
 
 const ruleRotation = 'keyhygiene/template-missing-rotation' as const;
 const ruleDeletion = 'keyhygiene/template-unsafe-deletion' as const;
@@ -170,7 +170,8 @@ export function checkResource(
           message:
             `${label} can be recovered for only ${inDays(days)} after deletion is requested` +
             `${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} ` +
-            `(the service default), or remove it.`,
+            `(${res.deletionWindow.serviceDefaultDays ?? strictMinRecoveryDays} days is the service default), ` +
+            `or remove it.`,
         });
       }
     }

@@ -5,7 +5,9 @@
  * An expression other than a number, `true`/`false` or a string without `${…}` is unknown, and unknown
  * values are never reported. Malformed input never throws: an unclosed block ends at the end of file.
  */
+import { keyStoreName, templateKeyBuckets } from '../../../catalogue/deletion.js';
 import { templateKeyResources } from '../../../catalogue/iac.js';
+import { normaliseName } from '../../../detect/names.js';
 import type { TemplateRead } from './cloudformation.js';
 import { terraformSettingHits } from './config.js';
 import type { TemplateInventory } from './hits.js';
@@ -182,6 +184,29 @@ function literalOf(raw: string): Literal | typeof UNKNOWN {
 }
 
 const resources = new Map(templateKeyResources.filter((r) => r.format === 'terraform').map((r) => [r.type, r]));
+const buckets = new Map(templateKeyBuckets.map((b) => [b.type, b]));
+
+/**
+ * `resource "aws_s3_bucket" "key_backups" { force_destroy = true }`: a bucket whose label or own name says it keeps
+ * keys (catalogue `keyStoreName`), which `terraform destroy` empties and deletes with no recovery.
+ */
+function keyBucketHit(block: TfBlock): TemplateRead['hits'][number] | undefined {
+  const bucket = buckets.get(block.labels[0]!);
+  const force = bucket && block.attrs.get(bucket.force);
+  if (!bucket || force?.value !== true) return undefined;
+  const names = [block.labels[1]!, ...bucket.names.map((n) => block.attrs.get(n)?.value)];
+  const name = names.find((n): n is string => typeof n === 'string' && keyStoreName.pattern.test(normaliseName(n)));
+  if (name === undefined) return undefined;
+  const ref = `${block.labels[0]}.${block.labels[1]}`;
+  return {
+    ruleId: 'keyhygiene/template-unsafe-deletion',
+    offset: force.offset,
+    match: `terraform.${ref}:${bucket.force}`,
+    message:
+      `Bucket ${ref} ('${name}') keeps keys and sets ${bucket.force} = true: terraform destroy deletes every key ` +
+      `object in it with no recovery. Remove ${bucket.force} and add lifecycle { prevent_destroy = true }.`,
+  };
+}
 
 /** Cheap test before parsing. */
 const looksLikeTerraform = (text: string): boolean =>
@@ -217,6 +242,8 @@ export function readTerraform(text: string): TemplateRead | undefined {
     for (const a of block.attrs.values())
       if (typeof a.value === 'string' || typeof a.value === 'number')
         hits.push(...terraformSettingHits(block.labels[0]!, a.name, a.value, a.offset));
+    const bucket = keyBucketHit(block);
+    if (bucket) hits.push(bucket);
     const res = resources.get(block.labels[0]!);
     if (!res) continue;
     const view = viewOf(block);
