@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type ParamLoc } from '../catalogue/kdf.js';
-import { derefConst, propertyName, staticNumber, staticString } from './ast.js';
+import { derefConst, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
 import { objectThrough, staticStringThrough, weakestNumber } from './numbers.js';
@@ -110,7 +110,14 @@ export function readKdfParams(
   read(site.rounds, 'rounds', 'rounds');
   const d = locateParam(call, site.digest, flow);
   if (d.state === 'value') {
-    const text = staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? sourceCode.getText(d.node);
+    // A digest exported by another module is read there, as the count beside it is: judging a SHA-512 count
+    // read from a shared module against the SHA-256 floor would report a count that meets its own floor.
+    const elsewhere = (): string | undefined => {
+      const o = heldValue?.(d.node);
+      return o ? staticString(unwrap(o.node)) : undefined;
+    };
+    const text =
+      staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? elsewhere() ?? sourceCode.getText(d.node);
     const digest = normaliseDigest(text);
     if (digest) params.digest = digest;
   } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
