@@ -25,6 +25,7 @@ import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
+import { checkPasswordCommand, runsCommand } from '../src/rule-kit/key-commands.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
 
@@ -90,7 +91,8 @@ function stringTypeOf(sourceCode: Readonly<TSESLint.SourceCode>): (node: TSESTre
  * attack to slow down: its work factor is not judged (kdf-input.ts).
  */
 function overMachineSecret(site: KdfSite, node: KeyCall, flow: FileFlow): boolean {
-  return kdfInputIsMachineSecret(site.id.startsWith('webcrypto.') ? undefined : node.arguments[0], flow);
+  const input = site.id.startsWith('webcrypto.') ? undefined : node.arguments[site.password ?? 0];
+  return kdfInputIsMachineSecret(input, flow);
 }
 
 export default createRule<Options, MessageIds>({
@@ -242,8 +244,8 @@ export default createRule<Options, MessageIds>({
         const raise = at && !read.held.has(s.param) ? suggester.raise(at, s, site.id) : [];
         report(at ?? node.callee, 'weakKdf', data, raise);
       }
-      const salt = locateParam(node, site.salt, flow);
-      if (salt.state !== 'value') return;
+      const salt = site.saltSizeFixed ? undefined : locateParam(node, site.salt, flow);
+      if (salt?.state !== 'value') return;
       for (const o of flow.origins(salt.node)) {
         if (o.kind !== 'call' || o.node.type !== T.CallExpression) continue;
         const sizeArg = randomSizeArg(o.node);
@@ -279,6 +281,8 @@ export default createRule<Options, MessageIds>({
         const imported = cp.path.split('.').pop() ?? '';
         const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
         if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
+        // `openssl enc` run with a password: EVP_BytesToKey, or PBKDF2 at `-iter` rounds.
+        if (node.type === T.CallExpression && runsCommand(cp)) checkPasswordCommand(node, flow, report);
       },
     };
   },

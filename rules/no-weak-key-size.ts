@@ -219,7 +219,7 @@ export default createRule<Options, MessageIds>({
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
-        if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits);
+        if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits, getScope);
         if (pkcs11) checkPkcs11Call(node, check, report, minBits, (n) => derefConst(n, getScope));
         // Options named for what they select, in a call to any library (after the sites: one report per node).
         checkInlineOptions(node);

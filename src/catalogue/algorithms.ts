@@ -562,18 +562,19 @@ export const algorithmSites: readonly AlgorithmSite[] = [
       negative: ["import crypto from 'crypto'; crypto.createECDH('prime256v1');"],
     },
   },
-  {
-    id: 'node-crypto.getDiffieHellman',
-    title: 'crypto.getDiffieHellman',
+  // `createDiffieHellmanGroup` is Node's alias of `getDiffieHellman` (same named groups).
+  ...(['getDiffieHellman', 'createDiffieHellmanGroup'] as const).map((fn): AlgorithmSite => ({
+    id: `node-crypto.${fn}`,
+    title: `crypto.${fn}`,
     modules: nodeCrypto,
-    callee: 'getDiffieHellman',
+    callee: fn,
     receivers: ['crypto'],
     reads: [{ index: 0, read: 'dh-group' }],
     samples: {
-      positive: ["import { getDiffieHellman } from 'node:crypto'; getDiffieHellman('modp2');"],
-      negative: ["import { createDiffieHellman } from 'node:crypto'; createDiffieHellman(2048);"],
+      positive: [`import { ${fn} } from 'node:crypto'; ${fn}('modp2');`],
+      negative: [`import { createDiffieHellman } from 'node:crypto'; createDiffieHellman(2048);`],
     },
-  },
+  })),
   ...(['publicEncrypt', 'privateDecrypt'] as const).map((fn): AlgorithmSite => ({
     id: `node-crypto.${fn}`,
     title: `crypto.${fn}`,

@@ -26,10 +26,14 @@ const nodeCrypto = ['crypto', 'node:crypto'];
 
 export type KdfKind = 'pbkdf2' | 'scrypt' | 'argon2' | 'bcrypt';
 
-/** An argument, or a property of an options-object argument (alternatives: `N` or `cost`). */
+/**
+ * An argument, or a property of an options-object argument (alternatives: `N` or `cost`). `ofReceiver`: an argument
+ * of the call that made the receiver (crypto-js `algo.EvpKDF.create({ iterations }).compute(pw, salt)`).
+ */
 export interface ParamLoc {
   readonly index: number;
   readonly property?: readonly string[];
+  readonly ofReceiver?: true;
 }
 
 export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' | 'receivers'> {
@@ -63,6 +67,18 @@ export interface KdfSite extends Pick<KeySink, 'modules' | 'callee' | 'global' |
   readonly purpose?: 'storage';
   /** Only this KDF when argument `index` is (or is an object whose `name` is) one of these (WebCrypto). */
   readonly whenName?: { readonly index: number; readonly oneOf: readonly string[] };
+  /**
+   * Only this KDF when option `property` of argument `index` is written `true` (`set`) or is not (`unset`):
+   * node-forge's `legacy: true` switches PEM encryption from PBKDF2 to EVP_BytesToKey.
+   */
+  readonly whenFlag?: { readonly index: number; readonly property: string; readonly is: 'set' | 'unset' };
+  /** The argument that takes the password, when it is not the first (forge `encryptRsaPrivateKey(key, pw)`). */
+  readonly password?: number;
+  /**
+   * The salt's size is fixed by the output format (OpenSSL's `Salted__` header holds 8 bytes): it is not judged on
+   * its own, the derivation is the finding.
+   */
+  readonly saltSizeFixed?: true;
   readonly samples: Samples;
 }
 
@@ -241,6 +257,7 @@ export const kdfSites: readonly KdfSite[] = [
     modules: ['crypto-js', 'crypto-js/evpkdf'],
     callee: 'EvpKDF',
     receivers: ['CryptoJS'],
+    saltSizeFixed: true,
     kdf: 'pbkdf2',
     salt: { index: 1 },
     iterations: { index: 2, property: ['iterations'] },
@@ -255,6 +272,7 @@ export const kdfSites: readonly KdfSite[] = [
     title: 'EVP_BytesToKey (evp_bytestokey)',
     modules: ['evp_bytestokey'],
     callee: 'default',
+    saltSizeFixed: true,
     kdf: 'pbkdf2',
     salt: { index: 1 },
     // No count parameter: the call has no fifth argument, so the one-round default applies.
@@ -263,6 +281,111 @@ export const kdfSites: readonly KdfSite[] = [
     samples: {
       positive: ["import EVP_BytesToKey from 'evp_bytestokey'; EVP_BytesToKey(pw, null, 256, 16);"],
       negative: ["import { pbkdf2Sync } from 'crypto'; pbkdf2Sync(pw, salt, 600000, 32, 'sha256');"],
+    },
+  },
+  // node-forge's OpenSSL-compatible derivation: EVP_BytesToKey with MD5 (its default `md`) and one round, no count.
+  {
+    id: 'node-forge.pbe.opensslDeriveBytes',
+    title: 'forge.pbe.opensslDeriveBytes (EVP_BytesToKey)',
+    modules: ['node-forge'],
+    callee: 'pbe.opensslDeriveBytes',
+    receivers: ['forge'],
+    saltSizeFixed: true,
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    iterations: { index: 4 },
+    defaults: { iterations: 1, digest: 'md5' },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pbe.opensslDeriveBytes(pw, salt, 48);"],
+      negative: ["import forge from 'node-forge'; forge.pkcs5.pbkdf2(pw, salt, 600000, 32, forge.md.sha256.create());"],
+    },
+  },
+  // crypto-js's progressive API: `algo.EvpKDF.create({ keySize, iterations }).compute(pw, salt)` (one MD5 round
+  // unless told otherwise) and `algo.PBKDF2.create({ iterations, hasher }).compute(pw, salt)` (crypto-js 4.2+
+  // defaults as `CryptoJS.PBKDF2`). The settings are the arguments of `create`.
+  {
+    id: 'crypto-js.algo.EvpKDF',
+    title: 'CryptoJS.algo.EvpKDF (EVP_BytesToKey)',
+    modules: ['crypto-js', 'crypto-js/evpkdf'],
+    callee: 'algo.EvpKDF.create().compute',
+    receivers: ['CryptoJS'],
+    saltSizeFixed: true,
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    iterations: { index: 0, property: ['iterations'], ofReceiver: true },
+    defaults: { iterations: 1, digest: 'md5' },
+    samples: {
+      positive: ["import CryptoJS from 'crypto-js'; CryptoJS.algo.EvpKDF.create({ keySize: 12 }).compute(pw, salt);"],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.algo.SHA256.create().finalize(pw);"],
+    },
+  },
+  {
+    id: 'crypto-js.algo.PBKDF2',
+    title: 'CryptoJS.algo.PBKDF2',
+    modules: ['crypto-js', 'crypto-js/pbkdf2'],
+    callee: 'algo.PBKDF2.create().compute',
+    receivers: ['CryptoJS'],
+    kdf: 'pbkdf2',
+    salt: { index: 1 },
+    iterations: { index: 0, property: ['iterations'], ofReceiver: true },
+    digest: { index: 0, property: ['hasher'], ofReceiver: true },
+    defaults: { iterations: 250_000, digest: 'sha256' },
+    samples: {
+      positive: ["import CryptoJS from 'crypto-js'; CryptoJS.algo.PBKDF2.create({ iterations: 1000 }).compute(pw, s);"],
+      negative: ["import CryptoJS from 'crypto-js'; CryptoJS.algo.PBKDF2.create({ iterations: 1000 }).finalize(pw);"],
+    },
+  },
+  // node-forge private-key and PKCS#12 encryption with a password. PKCS#8 and PKCS#12 run PBKDF2 with the `count`
+  // they are given (only a written count is judged); `legacy: true` writes OpenSSL's traditional PEM instead, whose
+  // key is EVP_BytesToKey (one MD5 round) of the password, whatever the count.
+  ...(['pki.encryptRsaPrivateKey', 'pki.encryptPrivateKeyInfo'] as const).flatMap((fn): KdfSite[] => [
+    {
+      id: `node-forge.${fn}`,
+      title: `forge.${fn}`,
+      modules: ['node-forge'],
+      callee: fn,
+      receivers: ['forge'],
+      kdf: 'pbkdf2',
+      password: 1,
+      whenFlag: { index: 2, property: 'legacy', is: 'unset' },
+      iterations: { index: 2, property: ['count'] },
+      digest: { index: 2, property: ['prfAlgorithm'] },
+      defaults: { digest: 'sha1' },
+      samples: {
+        positive: [`import forge from 'node-forge'; forge.${fn}(k, pw, { algorithm: 'aes256', count: 1000 });`],
+        negative: [`import forge from 'node-forge'; forge.pki.decryptRsaPrivateKey(pem, pw);`],
+      },
+    },
+    {
+      id: `node-forge.${fn}.legacy`,
+      title: `forge.${fn} with legacy: true (EVP_BytesToKey)`,
+      modules: ['node-forge'],
+      callee: fn,
+      receivers: ['forge'],
+      kdf: 'pbkdf2',
+      password: 1,
+      whenFlag: { index: 2, property: 'legacy', is: 'set' },
+      iterations: { index: 3 },
+      defaults: { iterations: 1, digest: 'md5' },
+      samples: {
+        positive: [`import forge from 'node-forge'; forge.${fn}(k, pw, { legacy: true, algorithm: 'aes256' });`],
+        negative: [`import forge from 'node-forge'; forge.pki.privateKeyToPem(k);`],
+      },
+    },
+  ]),
+  {
+    id: 'node-forge.pkcs12.toPkcs12Asn1',
+    title: 'forge.pkcs12.toPkcs12Asn1',
+    modules: ['node-forge'],
+    callee: 'pkcs12.toPkcs12Asn1',
+    receivers: ['forge'],
+    kdf: 'pbkdf2',
+    password: 2,
+    iterations: { index: 3, property: ['count'] },
+    defaults: { digest: 'sha1' },
+    samples: {
+      positive: ["import forge from 'node-forge'; forge.pkcs12.toPkcs12Asn1(k, [c], pw, { count: 1 });"],
+      negative: ["import forge from 'node-forge'; forge.pkcs12.pkcs12FromAsn1(asn1, pw);"],
     },
   },
   // sjcl's password mode: PBKDF2-HMAC-SHA256 with the `iter` it is given (only a written count is judged: a key
@@ -834,6 +957,26 @@ export const anyPbkdf2Site: KdfSite = {
 
 /** The callee names `anyPbkdf2Site` stands for (any receiver, any module). */
 export const anyPbkdf2Callee = /^pbkdf2(?:Sync|Async)?$/i;
+
+/**
+ * `openssl enc` (or `openssl <cipher>`) run from code with a password (`-pass`, `-k`, `-kfile`): without `-pbkdf2` or
+ * `-iter` its key and IV are OpenSSL's EVP_BytesToKey of the password (one round of `-md`, SHA-256 since OpenSSL
+ * 1.1.0, MD5 before); with them, PBKDF2 at `-iter` rounds (10,000 when only `-pbkdf2` is given). OpenSSL's own
+ * manual calls the first form insecure.
+ */
+export const opensslPasswordEnc = {
+  subcommand: 'enc',
+  passwordOptions: ['-pass', '-k', '-kfile'],
+  pbkdf2Options: ['-pbkdf2', '-iter'],
+  iterationsOption: '-iter',
+  digestOption: '-md',
+  pbkdf2DefaultIterations: 10_000,
+  defaultDigest: 'sha256',
+  samples: {
+    positive: ['openssl enc -aes-256-cbc -salt -in f -out f.enc -pass env:PW', 'openssl enc -pbkdf2 -iter 1000 -k pw'],
+    negative: ['openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -pass env:PW', 'openssl enc -aes-256-cbc -K hex -iv hex'],
+  } satisfies Samples,
+} as const;
 
 /**
  * libsodium's named work limits (`crypto_pwhash_OPSLIMIT_MIN`, `…_MEMLIMIT_MIN`, also for

@@ -973,10 +973,11 @@ export const constantSaltKdf = {
 export const inPlaceWrites = {
   id: 'in-place-writes',
   title: 'A nonce built in place: a random prefix and a counter, with a use limit',
-  // `randombytes_buf(nonce)`: sodium-native fills its argument in place.
+  // `randombytes_buf(nonce)`: sodium-native fills its argument in place; `fs.readSync(fd, buf)` and a FileHandle's
+  // `read(buf, …)` fill it with what the file holds.
   methods: new RegExp(
     '^(?:write[A-Za-z0-9]*|set|fill|copy|swap(?:16|32|64)|randomFillSync|randomFill|getRandomValues|' +
-      'randombytes_buf)$',
+      'randombytes_buf|read|readSync)$',
   ),
   samples: {
     positive: [

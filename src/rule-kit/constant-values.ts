@@ -11,6 +11,7 @@ import { literalCounterBlocks, literalDecoders, receiverMethods } from '../catal
 import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
+import { writtenInPlace } from './reuse.js';
 import type { Origin } from './values.js';
 import { dataViewWrites } from './zero-buffers.js';
 
@@ -35,10 +36,24 @@ function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number, held: H
   if (staticNumber(expr) !== undefined) return true;
   const origins = flow.origins(expr);
   const constant = (o: Origin): boolean =>
-    !o.fallback && (CONSTANT_KINDS.has(o.kind) || constantCall(flow, o, depth + 1, held));
+    !o.fallback && !filledLater(flow, o) && (CONSTANT_KINDS.has(o.kind) || constantCall(flow, o, depth + 1, held));
   if (origins.length > 0 && origins.every(constant)) return true;
   const h = held(expr);
   return h !== undefined && h.origins.length > 0 && h.origins.every((o) => !o.fallback && CONSTANT_KINDS.has(o.kind));
+}
+
+/**
+ * A zero buffer that a later statement writes into (`const header = Buffer.alloc(36); await fh.read(header, 0, 36,
+ * 0)`): a view of it (`header.subarray(24, 36)`) holds what was written, not zeros.
+ */
+function filledLater(flow: FileFlow, o: Origin): boolean {
+  if (o.kind !== 'zeros') return false;
+  let p = o.replace.parent;
+  while (p && (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.TSSatisfiesExpression))
+    p = p.parent;
+  if (p?.type !== T.VariableDeclarator || p.id.type !== T.Identifier) return false;
+  const v = findVariable(flow.getScope(p), p.id);
+  return v !== undefined && writtenInPlace(v);
 }
 
 function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boolean {

@@ -223,7 +223,10 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     return true;
   }
   const pw = flow.passwordOf(expr);
-  if (pw) {
+  // Key and IV derived together from the password and a fresh random salt (OpenSSL's EVP_BytesToKey with a random
+  // salt, also through a helper handed `randomBytes(8)`): the IV differs for each message; the derivation's missing
+  // work factor is no-password-as-key's finding.
+  if (pw && !randomInput(file, expr, 0, true)) {
     const what = `A value derived from the password '${pw.name}'`;
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
     return true;

@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type ParamLoc } from '../catalogue/kdf.js';
-import { derefConst, propertyName, staticNumber, staticString } from './ast.js';
+import { derefConst, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
 import { objectThrough, staticStringThrough, weakestNumber } from './numbers.js';
@@ -23,13 +23,30 @@ export type Located =
 /** The argument or options-object property at `loc`. */
 export function locateParam(call: KdfCall, loc: ParamLoc | undefined, flow: FileFlow): Located {
   if (!loc) return { state: 'unknown' };
-  const arg = call.arguments[loc.index];
+  const from = loc.ofReceiver ? receiverCall(call) : call;
+  if (!from) return { state: 'unknown' };
+  const arg = from.arguments[loc.index];
   if (!arg) return { state: 'missing' };
   if (arg.type === T.SpreadElement) return { state: 'unknown' };
   if (!loc.property) return { state: 'value', node: arg };
   const obj = objectThrough(arg, flow);
   if (!obj) return { state: 'unknown' };
   return propertyIn(obj, loc.property, flow, 0);
+}
+
+/** The call that made a method call's receiver: `X.create(cfg)` for `X.create(cfg).compute(pw, salt)`. */
+function receiverCall(call: KdfCall): KdfCall | undefined {
+  const c = unwrap(call.callee);
+  const r = c.type === T.MemberExpression ? unwrap(c.object) : undefined;
+  return r?.type === T.CallExpression || r?.type === T.NewExpression ? r : undefined;
+}
+
+/** Whether option `property` of argument `index` is written `true` (`legacy: true`), as a site's `whenFlag` asks. */
+function flagSet(call: KdfCall, flag: NonNullable<KdfSite['whenFlag']>, flow: FileFlow): boolean {
+  const l = locateParam(call, { index: flag.index, property: [flag.property] }, flow);
+  if (l.state !== 'value') return false;
+  const v = unwrap(derefConst(l.node, flow.getScope) ?? l.node);
+  return v.type === T.Literal && v.value === true;
 }
 
 /** One of `keys` in an object, also inside consts it spreads (`{ ...PBKDF2_PARAMS, salt }`). */
@@ -82,6 +99,7 @@ export function readKdfParams(
     const name = algorithmName(call.arguments[site.whenName.index], flow);
     if (name === undefined || !site.whenName.oneOf.includes(name.toUpperCase())) return undefined;
   }
+  if (site.whenFlag && flagSet(call, site.whenFlag, flow) !== (site.whenFlag.is === 'set')) return undefined;
   const params: { -readonly [K in keyof KdfParams]: KdfParams[K] } = {};
   const nodes: Partial<Record<KdfShortfall['param'], TSESTree.Node>> = {};
   const held = new Set<KdfShortfall['param']>();
@@ -110,9 +128,17 @@ export function readKdfParams(
   read(site.rounds, 'rounds', 'rounds');
   const d = locateParam(call, site.digest, flow);
   if (d.state === 'value') {
-    const text = staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? sourceCode.getText(d.node);
+    // A digest exported by another module is read there, as the count beside it is: judging a SHA-512 count
+    // read from a shared module against the SHA-256 floor would report a count that meets its own floor.
+    const elsewhere = (): string | undefined => {
+      const o = heldValue?.(d.node);
+      return o ? staticString(unwrap(o.node)) : undefined;
+    };
+    const text =
+      staticStringThrough(d.node, flow) ?? algorithmName(d.node, flow) ?? elsewhere() ?? sourceCode.getText(d.node);
     const digest = normaliseDigest(text);
     if (digest) params.digest = digest;
-  } else if (d.state === 'missing' && site.defaults?.digest) params.digest = site.defaults.digest;
+  } else if ((d.state === 'missing' || site.digest === undefined) && site.defaults?.digest)
+    params.digest = site.defaults.digest;
   return { params, nodes, held };
 }

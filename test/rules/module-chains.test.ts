@@ -174,12 +174,39 @@ ruleTester.run('no-password-as-key (module chains)', noPasswordAsKey, {
       code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, cryptoConfig.kdf.strongIterations, 32, 'sha256');",
       filename: `${api}kdf-ok.ts`,
     },
+    {
+      // the count and its digest both read from the other module: SHA-512's floor (210,000) applies
+      code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, cryptoConfig.pbkdf2.sha512Count, 64, cryptoConfig.pbkdf2.digest);",
+      filename: `${api}kdf-sha512.ts`,
+    },
   ],
   invalid: [
     {
       code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, cryptoConfig.kdf.iterations, 32, 'sha256');",
       filename: `${api}kdf.ts`,
       errors: [{ messageId: 'weakKdf', line: 4, column: 30, endLine: 4, endColumn: 57 }],
+    },
+    {
+      // a SHA-512 count under SHA-512's floor, the digest read from the same module
+      code: "import { pbkdf2 } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer, done: () => void) =>\n  pbkdf2(password, salt, cryptoConfig.pbkdf2.shortSha512Count, 64, cryptoConfig.pbkdf2.digest, done);",
+      filename: `${api}kdf-sha512-short.ts`,
+      errors: [
+        {
+          messageId: 'weakKdf',
+          data: {
+            kdf: 'crypto.pbkdf2',
+            param: 'iterations',
+            value: 100000,
+            isDefault: '',
+            floor: 210000,
+            source: 'OWASP 2023 for PBKDF2-HMAC-SHA512',
+          },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 62,
+        },
+      ],
     },
   ],
 });

@@ -177,7 +177,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       }
     }
     for (const site of kdfSitesOf(cp)) {
-      const a = c.arguments[0];
+      const a = c.arguments[site.password ?? 0];
       return a && a.type !== T.SpreadElement ? { t: { kind: 'kdf', title: site.title }, input: a } : undefined;
     }
     return undefined;
@@ -211,7 +211,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     }
     if (o.kind === 'zeros' && (o.node.type === T.CallExpression || o.node.type === T.NewExpression))
       return copiedInto(o, depth, params);
-    const joined = joinedParts(o.node);
+    const joined = joinedParts(o.node) ?? pushedParts(o.node);
     if (joined) {
       // `password + salt`, `${pin}:${pepper}`, Buffer.concat([Buffer.from(pw), salt]): still the password, extended.
       for (const part of joined) {
@@ -283,6 +283,32 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     // A binding values.ts leaves unnamed (`const [, , file, passphrase] = process.argv`): its own name.
     const name = o.name ?? (o.kind === 'unknown' && o.node.type === T.Identifier ? o.node.name : undefined);
     return isPasswordName(name) ? { name, via: [], node: o.node } : undefined;
+  };
+
+  /**
+   * `Buffer.concat(blocks)` over an array the function fills with `blocks.push(x)` (OpenSSL's EVP_BytesToKey written
+   * by hand: `prev = md5(prev + password + salt); blocks.push(prev)`): the pushed values and the initial elements.
+   */
+  const pushedParts = (n: TSESTree.Node): readonly TSESTree.Node[] | undefined => {
+    if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression) return undefined;
+    const o = unwrap(n.callee.object);
+    const list = n.arguments[0];
+    if (o.type !== T.Identifier || o.name !== 'Buffer' || propertyName(n.callee) !== 'concat') return undefined;
+    if (list?.type !== T.Identifier) return undefined;
+    const v = findVariable(getScope(list), list);
+    const parts: TSESTree.Node[] = [];
+    for (const d of v?.defs ?? []) {
+      const init = d.node.type === T.VariableDeclarator && d.node.init ? unwrap(d.node.init) : undefined;
+      if (init?.type === T.ArrayExpression)
+        for (const e of init.elements) if (e && e.type !== T.SpreadElement) parts.push(e);
+    }
+    for (const ref of v?.references ?? []) {
+      const m = ref.identifier.parent;
+      if (m?.type !== T.MemberExpression || m.object !== ref.identifier || propertyName(m) !== 'push') continue;
+      if (m.parent?.type === T.CallExpression && m.parent.callee === m)
+        for (const a of m.parent.arguments) if (a.type !== T.SpreadElement) parts.push(a);
+    }
+    return parts.length > 0 ? parts : undefined;
   };
 
   /**
