@@ -39,6 +39,13 @@ interface Sink extends LeakSink {
   readonly kind: 'log' | 'error' | 'file';
 }
 
+/** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
+const leakData = (leak: Leak, sink: string): Record<string, string> => ({
+  what: leak.what,
+  sink,
+  ...(leak.evidence ? { evidence: leak.evidence } : {}),
+});
+
 export default createRule<Options, MessageIds>({
   name: 'no-logged-key',
   meta: {
@@ -163,7 +170,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: leak.node,
           messageId: sink.kind === 'file' ? 'keyInFile' : 'loggedKey',
-          data: { what: leak.what, sink: sinkText, ...(leak.evidence ? { evidence: leak.evidence } : {}) },
+          data: leakData(leak, sinkText),
           ...(sink.kind === 'file'
             ? {}
             : {
@@ -184,11 +191,7 @@ export default createRule<Options, MessageIds>({
       if (!r) return;
       for (const leak of leaksIn(r.body, { title: r.title }).filter((l) => l.server || l.dump)) {
         if (!firstReport(leak.node)) continue;
-        context.report({
-          node: leak.node,
-          messageId: 'keyInResponse',
-          data: { what: leak.what, sink: r.title, ...(leak.evidence ? { evidence: leak.evidence } : {}) },
-        });
+        context.report({ node: leak.node, messageId: 'keyInResponse', data: leakData(leak, r.title) });
       }
     };
 

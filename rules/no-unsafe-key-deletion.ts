@@ -33,7 +33,7 @@ import {
   keyRecordMember,
   keyRecordsOf,
 } from '../src/rule-kit/key-records.js';
-import { createKeySources } from '../src/rule-kit/key-sources.js';
+import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
 import { removedKeyItem } from '../src/rule-kit/store-removals.js';
@@ -256,11 +256,7 @@ export default createRule<Options, MessageIds>({
         reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles }, identity);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
-            context.report({
-              node: d.node,
-              messageId: 'keyDropped',
-              data: { ...d.data, ...(sources.traced(d.data.source) ? { evidence: 'flow' } : {}) },
-            });
+            context.report({ node: d.node, messageId: 'keyDropped', data: dropData(d.data, sources) });
         reportUnwipedKeys(context, { ownedKeys, exits, dataKeyResponses }, wipesSeen, identity);
       },
       ...members.visitors,
@@ -288,6 +284,11 @@ function reportLateDeletions(
   for (const [call, del] of found.later)
     if (del) reportDeletion(context, call, keyFiles.deletion(call, del), del.title);
     else reportDeletion(context, call, keyFiles.shellDeletion(call), 'rm run from code');
+}
+
+/** A dropped key's message data, `flow` evidence when the value-flow engine traced its source (evidence.ts). */
+function dropData<D extends { readonly source: string }>(data: D, sources: Pick<KeySources, 'traced'>) {
+  return sources.traced(data.source) ? { ...data, evidence: 'flow' as const } : data;
 }
 
 /** Inside a class constructor: a field set there is being initialised, not released. */
