@@ -29,20 +29,45 @@ ruleTester.run('no-static-iv (zero buffers filled by a read)', rule, {
     {
       // nothing writes the header: its view is twelve zero bytes
       code: "import { createCipheriv } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(28);\n  const c = createCipheriv('aes-256-gcm', key, header.subarray(16, 28));\n  return Buffer.concat([header, c.update(body), c.final()]);\n}\n",
-      filename: "src/record/seal.ts",
+      filename: 'src/record/seal.ts',
       errors: [
-        { messageId: "staticIv", line: 5, column: 48, endLine: 5, endColumn: 71, suggestions: [{ messageId: "freshIv", output: "import { createCipheriv, randomBytes } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(28);\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([header, c.update(body), c.final()]);\n}\n" }] },
+        {
+          messageId: 'staticIv',
+          line: 5,
+          column: 48,
+          endLine: 5,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(28);\n  const iv = randomBytes(12);\n  const c = createCipheriv('aes-256-gcm', key, iv);\n  return Buffer.concat([header, c.update(body), c.final()]);\n}\n",
+            },
+          ],
+        },
       ],
     },
 
     {
       // filled with one literal byte: still a constant
       code: "import { createCipheriv } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(16);\n  header.fill(7);\n  const c = createCipheriv('aes-256-cbc', key, header.subarray(0, 16));\n  return Buffer.concat([c.update(body), c.final()]);\n}\n",
-      filename: "src/record/fill.ts",
+      filename: 'src/record/fill.ts',
       errors: [
-        { messageId: "staticIv", line: 6, column: 48, endLine: 6, endColumn: 70, suggestions: [{ messageId: "freshIv", output: "import { createCipheriv, randomBytes } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(16);\n  header.fill(7);\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(body), c.final()]);\n}\n" }] },
+        {
+          messageId: 'staticIv',
+          line: 6,
+          column: 48,
+          endLine: 6,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { createCipheriv, randomBytes } from 'node:crypto';\n\nexport function sealRecord(key: Buffer, body: Buffer): Buffer {\n  const header = Buffer.alloc(16);\n  header.fill(7);\n  const iv = randomBytes(16);\n  const c = createCipheriv('aes-256-cbc', key, iv);\n  return Buffer.concat([c.update(body), c.final()]);\n}\n",
+            },
+          ],
+        },
       ],
     },
-
   ],
 });
