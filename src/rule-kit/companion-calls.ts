@@ -11,7 +11,7 @@ import { valueOf } from './option-objects.js';
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** The variables a CreateKey result is bound to: `const out = await kms.send(new CreateKeyCommand(…))`. */
-export function resultVariables(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): readonly Variable[] {
+function resultVariables(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): readonly Variable[] {
   let n: TSESTree.Node = node;
   for (let i = 0; i < 6 && n.parent; i++) {
     const p: TSESTree.Node = n.parent;
@@ -29,7 +29,7 @@ export function resultVariables(node: TSESTree.Node, sourceCode: Readonly<TSESLi
 }
 
 /** The variable a companion's KeyId is read from (`out` in `out.KeyMetadata!.KeyId!`), if any. */
-export function keyIdVariable(node: Call, property: string, scope: Scope): Variable | undefined {
+function keyIdVariable(node: Call, property: string, scope: Scope): Variable | undefined {
   const opts = node.arguments[0] && unwrap(node.arguments[0]);
   if (opts?.type !== T.ObjectExpression) return undefined;
   const prop = opts.properties.find(
@@ -52,7 +52,7 @@ export function keyIdVariable(node: Call, property: string, scope: Scope): Varia
 }
 
 /** The key a call names by a static string argument (`createKey('data', …)`), or undefined. */
-export function keyNameOf(node: Call, index: number | undefined, scope: Scope): string | undefined {
+function keyNameOf(node: Call, index: number | undefined, scope: Scope): string | undefined {
   const arg = index === undefined ? undefined : node.arguments[index];
   return arg && arg.type !== T.SpreadElement ? staticString(valueOf(arg, scope)) : undefined;
 }

@@ -155,24 +155,6 @@ const workspaceOf = memo((dir: string): ReadonlyMap<string, string> => {
   return new Map<string, string>();
 });
 
-/**
- * The root of the workspace `dir` belongs to: the nearest directory that declares one (`workspaces`,
- * pnpm-workspace.yaml) or, with none declared, the nearest with a `packages/` folder of package folders;
- * undefined outside a workspace. Another package's importers are looked for from there.
- */
-export function workspaceRootOf(dir: string): string | undefined {
-  for (const holds of [workspaceDeclaredIn, packagesLaidOutIn]) {
-    let d = dir;
-    for (let i = 0; i < MAX_UP; i++) {
-      if (holds(d)?.size) return d;
-      const up = dirname(d);
-      if (up === d) break;
-      d = up;
-    }
-  }
-  return undefined;
-}
-
 /** The key a package folder without a manifest is listed under in an undeclared workspace. */
 const BY_FOLDER = '\0folder:';
 
