@@ -248,16 +248,30 @@ export function anchoredSearch(gate: AnchorGate, re: RegExp, text: string): () =
     if (last && from <= last[1] + 1) last[1] = to;
     else starts.push([from, to]);
   }
+  return startByStart(gate.sticky, re, text, starts);
+}
+
+/**
+ * A search that tries `sticky` (the format's pattern, sticky) at each start of `windows` (`[first, last]` starts,
+ * in order), as the global `re` would find the matches over the whole text: each call resumes from `re.lastIndex`
+ * and leaves it after the match (0 at the end), as `re.exec` does.
+ */
+function startByStart(
+  sticky: RegExp,
+  re: RegExp,
+  text: string,
+  windows: ReadonlyArray<readonly [number, number]>,
+): () => RegExpExecArray | null {
   let w = 0;
   return () => {
     const floor = re.lastIndex;
-    for (; w < starts.length; w++) {
-      const [from, to] = starts[w]!;
-      for (let s = Math.max(from, floor); s <= to; s++) {
-        gate.sticky.lastIndex = s;
-        const m = gate.sticky.exec(text);
+    for (; w < windows.length; w++) {
+      const [first, last] = windows[w]!;
+      for (let s = Math.max(first, floor); s <= last; s++) {
+        sticky.lastIndex = s;
+        const m = sticky.exec(text);
         if (m) {
-          re.lastIndex = gate.sticky.lastIndex;
+          re.lastIndex = sticky.lastIndex;
           return m;
         }
       }
@@ -374,21 +388,6 @@ export function runSearch(
 ): (() => RegExpExecArray | null) | undefined {
   const mine = runs.filter(([from, end]) => end - from >= gate.min);
   if (mine.some(([from, end]) => end - from - gate.min + 1 > MAX_RUN_STARTS)) return undefined;
-  let w = 0;
-  return () => {
-    const floor = re.lastIndex;
-    for (; w < mine.length; w++) {
-      const [from, end] = mine[w]!;
-      for (let s = Math.max(from, floor); s <= end - gate.min; s++) {
-        gate.sticky.lastIndex = s;
-        const m = gate.sticky.exec(text);
-        if (m) {
-          re.lastIndex = gate.sticky.lastIndex;
-          return m;
-        }
-      }
-    }
-    re.lastIndex = 0;
-    return null;
-  };
+  const windows = mine.map(([from, end]): [number, number] => [from, end - gate.min]);
+  return startByStart(gate.sticky, re, text, windows);
 }
