@@ -11,7 +11,7 @@
  * reported at the string holding it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import { keyCommands } from '../catalogue/algorithm-libraries.js';
 import { weakCipherOf } from '../catalogue/algorithms.js';
 import { kdfShortfalls, normaliseDigest, opensslPasswordEnc, type KdfShortfall } from '../catalogue/kdf.js';
@@ -72,7 +72,8 @@ function wordsOf(n: TSESTree.Node | undefined, str: StringRead): Word[] {
 /** The words one argument position can hold: its own, or each wrapper call's when it is the wrapper's parameter. */
 function argumentWords(n: TSESTree.Node | undefined, str: StringRead, getScope: GetScope): Word[][] {
   const u = n && n.type !== T.SpreadElement ? unwrap(n) : undefined;
-  const param = u?.type === T.Identifier && findVariable(getScope(u), u)?.defs[0]?.type === 'Parameter';
+  const param =
+    u?.type === T.Identifier && findVariable(getScope(u), u)?.defs[0]?.type === Lint.Scope.DefinitionType.Parameter;
   if (!param) return [wordsOf(n, str)];
   const passed = callerArguments({ kind: 'param', node: u, replace: u, name: u.name }, getScope);
   return passed.length === 0 ? [[]] : passed.slice(0, MAX_CALLERS).map((a) => wordsOf(a, str));

@@ -15,7 +15,6 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { findVariable, isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { collectImports } from './imports.js';
 import { importsOnDisk, moduleText, parsedModule } from './module-files.js';
 import { importedDeclaration } from './module-values.js';
 import type { WrappedSink } from './log-wrappers.js';

@@ -263,7 +263,7 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
       valueMemoSize = 0;
       byValue = undefined;
     }
-    if (!byValue) valueMemo.set(slot, (byValue = new Map()));
+    if (!byValue) valueMemo.set(slot, (byValue = new Map<string, readonly Hit[]>()));
     byValue.set(value, (hits = valueHitsAt(value, 0, name, inSecretStore)));
     valueMemoSize++;
   }
