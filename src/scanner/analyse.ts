@@ -3,8 +3,9 @@
  * text detectors. Runs in the main thread or in a worker; never throws for a file.
  */
 import type { FileResult } from './common.js';
-import { emptyResult, safeDetail } from './common.js';
+import { emptyResult, LineMap, safeDetail } from './common.js';
 import { isCodeFile } from './code-files.js';
+import { componentExtensions, componentParts } from './detect/components.js';
 import { lintFile } from './detect/lint.js';
 import { extOf, keystoreExtensions, scanKeystoreFile, scanTextFile } from './detect/text.js';
 import { withTemplateFindings } from './detect/templates/index.js';
@@ -42,7 +43,8 @@ function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxBytes: num
     const read = decode(task.rel, bytes, maxBytes);
     if (!read.ok) return { ...emptyResult(bytes.length), skipped: [read.skip] };
     if (isCodeFile(task.rel)) return lintFile(root, task.abs, task.rel, read.text);
-    return withTemplateFindings(scanTextFile(task.rel, read.text), task.rel, read.text);
+    if (componentExtensions.has(extOf(task.rel))) return analyseComponent(root, task, read.text);
+    return textResult(task.rel, read.text);
   } catch (e) {
     return {
       ...emptyResult(bytes.length),
@@ -51,4 +53,25 @@ function analyseBytes(root: string, task: FileTask, bytes: Buffer, maxBytes: num
       ],
     };
   }
+}
+
+const textResult = (rel: string, text: string): FileResult => withTemplateFindings(scanTextFile(rel, text), rel, text);
+
+/**
+ * A single-file component (`.vue`, `.svelte`): its script blocks linted as code (under the name of a `.ts` or `.js`
+ * file beside it, so the parser reads the block's language; findings keep the component's path), its markup read
+ * by the text detectors, each at the component's own lines and columns (src/scanner/detect/components.ts).
+ */
+function analyseComponent(root: string, task: FileTask, text: string): FileResult {
+  const parts = componentParts(text);
+  if (!parts) return textResult(task.rel, text);
+  const code = lintFile(root, `${task.abs}.${parts.lang}`, task.rel, parts.script);
+  const markup = textResult(task.rel, parts.markup);
+  return {
+    findings: [...code.findings, ...markup.findings],
+    inventory: [...code.inventory, ...markup.inventory],
+    skipped: [...code.skipped, ...markup.skipped],
+    lines: new LineMap(text).count,
+    bytes: Buffer.byteLength(text),
+  };
 }
