@@ -254,6 +254,11 @@ const NO_HITS: readonly Hit[] = [];
  */
 function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): readonly Hit[] {
   if (value.length > VALUE_MEMO_CHARS) return valueHitsAt(value, offset, name, inSecretStore);
+  // Unnamed and outside a secret store, a value costs one `findCredentials` (`valueHitsAt`): less than a memo entry.
+  if (name === undefined && !inSecretStore) {
+    const hits = valueHitsAt(value, offset, undefined, false);
+    return hits.length === 0 ? NO_HITS : hits;
+  }
   const slot = name === undefined ? (inSecretStore ? '1' : '0') : `${inSecretStore ? 1 : 0}:${name}`;
   let byValue = valueMemo.get(slot);
   let hits = byValue?.get(value);
