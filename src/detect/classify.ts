@@ -10,10 +10,9 @@ import {
 } from '../catalogue/credentials.js';
 import {
   alphabetRuns,
-  anchorGateOf,
   anchoredSearch,
-  runGateOf,
   runSearch,
+  searchGateOf,
   unionAlphabet,
   type AnchorGate,
   type RunGate,
@@ -72,9 +71,9 @@ const searchGates: Array<AnchorGate | RunGate | null | undefined> = [];
  * The search gate of a format that runs only near its anchor or inside runs of its alphabet
  * (src/catalogue/search-gates.ts), read from its pattern the first time a search needs it.
  */
-function searchGateOf(i: number): AnchorGate | RunGate | undefined {
+function formatSearchGate(i: number): AnchorGate | RunGate | undefined {
   let gate = searchGates[i];
-  if (gate === undefined) searchGates[i] = gate = anchorGateOf(formats[i]!) ?? runGateOf(formats[i]!) ?? null;
+  if (gate === undefined) searchGates[i] = gate = searchGateOf(formats[i]!) ?? null;
   return gate ?? undefined;
 }
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
@@ -118,7 +117,7 @@ export function findCredentials(
   // The runs of each alphabet in `text` (by its key; '' for all of them together), found once per call.
   const runs = new Map<string, Array<[number, number]>>();
   const gatedSearch = (i: number, re: RegExp, text: string): (() => RegExpExecArray | null) => {
-    const gate = searchGateOf(i);
+    const gate = formatSearchGate(i);
     if (gate && 'text' in gate) return anchoredSearch(gate, re, text);
     if (gate) {
       let any = runs.get('');
@@ -126,7 +125,7 @@ export function findCredentials(
         // One pass for every run-gated format this search tries: the stretches where any of their alphabets runs.
         const alphabets: Uint8Array[] = [];
         for (const j of candidates) {
-          const g = searchGateOf(j);
+          const g = formatSearchGate(j);
           if (windows[j] === undefined && g && 'alphabet' in g) alphabets.push(g.alphabet);
         }
         runs.set('', (any = alphabetRuns(unionAlphabet(alphabets), text)));
