@@ -149,14 +149,14 @@ function alternativesWidth(src: string, from: number, to: number): Width | undef
   for (const [a, b] of alternatives(src, from, to)) {
     const seq = items(src, a, b);
     if (!seq) return undefined;
-    min = Math.min(
-      min,
-      seq.reduce((n, it) => n + it.width[0], 0),
-    );
-    max = Math.max(
-      max,
-      seq.reduce((n, it) => n + it.width[1], 0),
-    );
+    let lo = 0;
+    let hi = 0;
+    for (const it of seq) {
+      lo += it.width[0];
+      hi += it.width[1];
+    }
+    min = Math.min(min, lo);
+    max = Math.max(max, hi);
   }
   return [min, max];
 }
@@ -322,13 +322,26 @@ function opensWithCharacter(src: string, from: number, to: number): boolean {
  * character (see `opensWithCharacter`), whose alphabet is plain, and whose matches are at least `MIN_RUN` long.
  */
 export function runGateOf(format: CredentialFormat): RunGate | undefined {
+  return runGateAfterAnchor(format, anchorGateOf(format));
+}
+
+/** The search gate of a format: its anchor gate, else its run gate, else undefined (each read once). */
+export function searchGateOf(format: CredentialFormat): AnchorGate | RunGate | undefined {
+  const anchor = anchorGateOf(format);
+  return anchor ?? runGateAfterAnchor(format, anchor);
+}
+
+/** `runGateOf`, given the format's anchor gate; the cheap refusals first (most formats have no plain alphabet). */
+function runGateAfterAnchor(format: CredentialFormat, anchor: AnchorGate | undefined): RunGate | undefined {
   const src = format.pattern.source;
-  if (/[uv]/.test(format.pattern.flags) || anchorGateOf(format)) return undefined;
-  if (alternatives(src, 0, src.length).length === 1 && opensWithCharacter(src, 0, src.length)) return undefined;
+  if (/[uv]/.test(format.pattern.flags) || anchor) return undefined;
   const alphabet = matchAlphabet(format.pattern);
+  if (!alphabet) return undefined;
+  if (alternatives(src, 0, src.length).length === 1 && opensWithCharacter(src, 0, src.length)) return undefined;
   const width = patternWidth(format.pattern);
-  if (!alphabet || !width || width[0] < MIN_RUN) return undefined;
-  const key = String.fromCharCode(...[...alphabet.keys()].filter((c) => alphabet[c] === 1));
+  if (!width || width[0] < MIN_RUN) return undefined;
+  let key = '';
+  for (let c = 0; c < 128; c++) if (alphabet[c] === 1) key += String.fromCharCode(c);
   const sticky = new RegExp(src, `${format.pattern.flags.replace('g', '')}y`);
   return { alphabet, key, min: width[0], sticky };
 }

@@ -10,10 +10,9 @@ import {
 } from '../catalogue/credentials.js';
 import {
   alphabetRuns,
-  anchorGateOf,
   anchoredSearch,
-  runGateOf,
   runSearch,
+  searchGateOf,
   unionAlphabet,
   type AnchorGate,
   type RunGate,
@@ -66,13 +65,17 @@ function contextGates(): ReadonlyArray<ContextGate | undefined> {
   return gates;
 }
 
+/** By format index: its search gate, `null` for none, undefined until a search first needs the format. */
+const searchGates: Array<AnchorGate | RunGate | null | undefined> = [];
 /**
- * By format index: the search gate of a format that runs only near its anchor or inside runs of its alphabet
- * (src/catalogue/search-gates.ts), or undefined.
+ * The search gate of a format that runs only near its anchor or inside runs of its alphabet
+ * (src/catalogue/search-gates.ts), read from its pattern the first time a search needs it.
  */
-let searchGates: ReadonlyArray<AnchorGate | RunGate | undefined> | undefined;
-const gatesOfSearch = (): ReadonlyArray<AnchorGate | RunGate | undefined> =>
-  (searchGates ??= formats.map((f) => anchorGateOf(f) ?? runGateOf(f)));
+function formatSearchGate(i: number): AnchorGate | RunGate | undefined {
+  let gate = searchGates[i];
+  if (gate === undefined) searchGates[i] = gate = searchGateOf(formats[i]!) ?? null;
+  return gate ?? undefined;
+}
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
@@ -114,7 +117,7 @@ export function findCredentials(
   // The runs of each alphabet in `text` (by its key; '' for all of them together), found once per call.
   const runs = new Map<string, Array<[number, number]>>();
   const gatedSearch = (i: number, re: RegExp, text: string): (() => RegExpExecArray | null) => {
-    const gate = gatesOfSearch()[i];
+    const gate = formatSearchGate(i);
     if (gate && 'text' in gate) return anchoredSearch(gate, re, text);
     if (gate) {
       let any = runs.get('');
@@ -122,7 +125,7 @@ export function findCredentials(
         // One pass for every run-gated format this search tries: the stretches where any of their alphabets runs.
         const alphabets: Uint8Array[] = [];
         for (const j of candidates) {
-          const g = gatesOfSearch()[j];
+          const g = formatSearchGate(j);
           if (windows[j] === undefined && g && 'alphabet' in g) alphabets.push(g.alphabet);
         }
         runs.set('', (any = alphabetRuns(unionAlphabet(alphabets), text)));

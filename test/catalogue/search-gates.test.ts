@@ -13,6 +13,7 @@ import {
   patternWidth,
   runGateOf,
   runSearch,
+  searchGateOf,
   unionAlphabet,
   type AnchorGate,
   type RunGate,
@@ -219,6 +220,16 @@ describe('run gates', () => {
     expect(runGateOf(byId('url-password'))).toBeUndefined();
     expect(runGated.length).toBeGreaterThan(20);
     expect(runGated.every(({ gate }) => gate.min >= 20 && gate.sticky.sticky && !gate.sticky.global)).toBe(true);
+  });
+
+  it('searchGateOf is the anchor gate, else the run gate, of every format', () => {
+    for (const f of formats) {
+      const gate = searchGateOf(f);
+      const want = anchorGateOf(f) ?? runGateOf(f);
+      expect(gate === undefined ? undefined : 'text' in gate ? gate.text : gate.key, f.id).toEqual(
+        want === undefined ? undefined : 'text' in want ? want.text : want.key,
+      );
+    }
   });
 
   it('finds the runs of an alphabet, also inside the runs of a larger one', () => {

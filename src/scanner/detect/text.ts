@@ -254,6 +254,11 @@ const NO_HITS: readonly Hit[] = [];
  */
 function valueHits(value: string, offset: number, name: string | undefined, inSecretStore: boolean): readonly Hit[] {
   if (value.length > VALUE_MEMO_CHARS) return valueHitsAt(value, offset, name, inSecretStore);
+  // Unnamed and outside a secret store, a value costs one `findCredentials` (`valueHitsAt`): less than a memo entry.
+  if (name === undefined && !inSecretStore) {
+    const hits = valueHitsAt(value, offset, undefined, false);
+    return hits.length === 0 ? NO_HITS : hits;
+  }
   const slot = name === undefined ? (inSecretStore ? '1' : '0') : `${inSecretStore ? 1 : 0}:${name}`;
   let byValue = valueMemo.get(slot);
   let hits = byValue?.get(value);
@@ -426,8 +431,11 @@ export function jsonScalars(text: string): Scalar[] | undefined {
   const stack: Array<{ path: string[]; object: boolean; key: string | undefined; wantKey: boolean }> = [];
   let i = 0;
   const n = text.length;
-  const readString = (): { value: string; start: number } | undefined => {
-    const start = i + 1;
+  // The string just read (`readString`), kept in two variables rather than an object per string.
+  let value = '';
+  let start = 0;
+  const readString = (): boolean => {
+    start = i + 1;
     let j = start;
     let escaped = false;
     for (; j < n; j++) {
@@ -436,29 +444,32 @@ export function jsonScalars(text: string): Scalar[] | undefined {
         escaped = true;
         j++;
       } else if (c === 34 /* " */) break;
-      else if (c === 10) return undefined;
+      else if (c === 10) return false;
     }
-    if (j >= n) return undefined;
+    if (j >= n) return false;
     const raw = text.slice(start, j);
     i = j + 1;
-    if (!escaped) return { value: raw, start };
+    if (!escaped) {
+      value = raw;
+      return true;
+    }
     try {
-      return { value: JSON.parse(`"${raw}"`) as string, start };
+      value = JSON.parse(`"${raw}"`) as string;
+      return true;
     } catch {
-      return undefined;
+      return false;
     }
   };
   while (i < n) {
     const c = text.charCodeAt(i);
     const top = stack[stack.length - 1];
     if (c === 34) {
-      const str = readString();
-      if (!str) return undefined;
+      if (!readString()) return undefined;
       if (top?.object && top.wantKey) {
-        top.key = str.value;
+        top.key = value;
         top.wantKey = false;
       } else if (top) {
-        out.push({ path: top.object ? [...top.path, top.key ?? ''] : top.path, value: str.value, offset: str.start });
+        out.push({ path: top.object ? [...top.path, top.key ?? ''] : top.path, value, offset: start });
       }
       continue;
     }
