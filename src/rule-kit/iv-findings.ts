@@ -29,6 +29,7 @@ import { matchCallPattern } from './call-patterns.js';
 import { constantValue, counterOnly } from './constant-values.js';
 import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
+import { importedSetting } from './imported-settings.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -198,6 +199,18 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
   if (held?.origins.length && held.origins.every((o) => CONSTANT_KINDS.has(o.kind) && !o.fallback)) {
     const what = `The constant ${held.name}${held.file === undefined ? '' : ` (from ${held.file})`}`;
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  // `config.lan.iv` from `./config`: a setting of the deployment, one value for every message.
+  // (A decrypting call reads the same setting: the encrypting one is reported.)
+  const setting = decrypts(sink, call) ? undefined : importedSetting(expr, file.imports, file.getScope);
+  // A salt argument may take a cost instead (`bcrypt.hash(pw, config.bcryptRounds)`): only a setting named a salt.
+  if (setting && (role !== 'salt' || /(?:^|_)salt(?:_|$)/.test(normaliseName(setting.text.replace(/^.*\./, ''))))) {
+    const every = role === 'salt' ? 'password' : 'message';
+    const what = `The setting ${setting.text} (from ${setting.module}), one value for every ${every},`;
+    const e = unwrap(expr);
+    const node = (e.type === T.Identifier ? constInitOf(e, file.getScope(e)) : undefined) ?? expr;
+    file.offer({ node, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   // A static field made once (`private static iv = randomBytes(16)`) and read by every call: reused.
