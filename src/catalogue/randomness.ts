@@ -897,6 +897,21 @@ export const decryptingCall = {
 };
 
 /**
+ * Methods that read and write a value under a key: a Map, React Native's AsyncStorage, `localStorage`, a cache
+ * client. An IV read back with one and stored with the other (get-or-create) is made once per key and reused.
+ */
+export const keyedStoreMethods = {
+  id: 'keyed-store-methods',
+  title: 'Methods that read or write a value under a key',
+  reads: /^(?:get|getItem|getString)$/,
+  writes: /^(?:set|setItem|setString|put)$/,
+  samples: {
+    positive: ['get', 'getItem', 'getString', 'set', 'setItem', 'put'],
+    negative: ['has', 'delete', 'push', 'update', 'insert', 'removeItem'],
+  },
+};
+
+/**
  * Ciphers whose standard fixes the IV: AES key wrap uses the default IV A6A6A6A6A6A6A6A6 (RFC 3394
  * §2.2.3.1) and, with padding, the alternative IV A65959A6 plus the length (RFC 5649 §3). A constant
  * IV passed to them is correct.

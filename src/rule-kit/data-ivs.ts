@@ -35,7 +35,7 @@ const CUTS = /^(?:subarray|slice|toString|valueOf)$/;
 const CONVERSIONS = /^(?:Buffer\.from|Uint8Array\.from|new Uint8Array)$/;
 
 /** Whether the call decrypts: its sink, or the method chained on the cipher object it makes. */
-function decrypts(sink: KeySink, call: Call): boolean {
+export function decrypts(sink: KeySink, call: Call): boolean {
   if (decryptingCall.pattern.test(sink.id)) return true;
   const p = call.parent;
   const chained = p?.type === T.MemberExpression && p.object === call ? propertyName(p) : undefined;

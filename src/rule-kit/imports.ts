@@ -42,7 +42,14 @@ export function collectImports(program: TSESTree.Program): ImportMap {
 function buildImports(program: TSESTree.Program): ImportMap {
   const map = new Map<string, ImportBinding>();
   const visitDeclarator = (d: TSESTree.VariableDeclarator): void => {
-    const target = requireTarget(d.init);
+    // `const { randomString } = shared` after `import shared from '@acme/shared'` (a CommonJS module's exports
+    // object) or `import * as shared from …`: the names destructured from the whole module are its exports.
+    const whole = d.init?.type === T.Identifier && d.id.type === T.ObjectPattern ? map.get(d.init.name) : undefined;
+    const target =
+      requireTarget(d.init) ??
+      (whole && (whole.imported === '*' || whole.imported === 'default')
+        ? { module: whole.module, imported: '*' }
+        : undefined);
     if (!target) return;
     if (d.id.type === T.Identifier) map.set(d.id.name, target);
     else if (d.id.type === T.ObjectPattern) {

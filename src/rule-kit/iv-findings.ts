@@ -16,10 +16,20 @@ import {
 } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import type { KeySink, SinkRole } from '../catalogue/types.js';
-import { calleeName, constInitOf, enclosingFunction, propertyName, staticString, unwrap } from './ast.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingFunction,
+  propertyName,
+  staticString,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { constantValue, counterOnly } from './constant-values.js';
-import { dataBuiltIv } from './data-ivs.js';
+import { cachedValue } from './cached-values.js';
+import { dataBuiltIv, decrypts } from './data-ivs.js';
+import { importedSetting } from './imported-settings.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -189,6 +199,18 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
   if (held?.origins.length && held.origins.every((o) => CONSTANT_KINDS.has(o.kind) && !o.fallback)) {
     const what = `The constant ${held.name}${held.file === undefined ? '' : ` (from ${held.file})`}`;
     file.offer({ node: expr, messageId, data: { ...base, what }, suggest: suggest() });
+    return true;
+  }
+  // `config.lan.iv` from `./config`: a setting of the deployment, one value for every message.
+  // (A decrypting call reads the same setting: the encrypting one is reported.)
+  const setting = decrypts(sink, call) ? undefined : importedSetting(expr, file.imports, file.getScope);
+  // A salt argument may take a cost instead (`bcrypt.hash(pw, config.bcryptRounds)`): only a setting named a salt.
+  if (setting && (role !== 'salt' || /(?:^|_)salt(?:_|$)/.test(normaliseName(setting.text.replace(/^.*\./, ''))))) {
+    const every = role === 'salt' ? 'password' : 'message';
+    const what = `The setting ${setting.text} (from ${setting.module}), one value for every ${every},`;
+    const e = unwrap(expr);
+    const node = (e.type === T.Identifier ? constInitOf(e, file.getScope(e)) : undefined) ?? expr;
+    file.offer({ node, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   // A static field made once (`private static iv = randomBytes(16)`) and read by every call: reused.
@@ -435,6 +457,15 @@ function receiverKey(file: IvFile, call: Call): Node | undefined {
   return matchSinks(made, file.imports, file.getScope(made), KEY_ROLE).find((h) => h.arg.role === 'key')?.node;
 }
 
+/** How a message names a function: `seal()`, or an unnamed callback by the function it is written in. */
+function functionTitle(fn: FunctionNode): string {
+  const name = functionName(fn);
+  if (name !== undefined) return `${name}()`;
+  const outer = enclosingFunction(fn);
+  const outerName = outer && functionName(outer);
+  return outerName === undefined ? 'the function()' : `the callback in ${outerName}()`;
+}
+
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
@@ -487,14 +518,34 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
       if (offerFromCallers(file, origins, role, base)) continue;
       const arg: IvArg = { file, expr: h.node, base, role, call, sink, hits };
       if (offerClockReading(arg) || offerHeldElsewhere(arg)) continue;
-      const reused = reusedBinding(h.node, call, file.sourceCode);
+      const encrypting = !decrypts(sink, call);
+      // Kept in a store and read back (get-or-create): made once per device or install, then reused.
+      const cached = encrypting && role !== 'salt' ? cachedValue(h.node, file.getScope, file.sourceCode) : undefined;
+      if (cached) {
+        const around = enclosingFunction(call);
+        const fn = around ? functionTitle(around) : 'the module';
+        const name = `${cached.name} (kept in ${cached.store})`;
+        file.offer({
+          node: cached.node,
+          messageId: 'reusedIv',
+          data: { ...base, name, fn },
+          suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+        });
+        continue;
+      }
+      const reused = reusedBinding(h.node, call, file.sourceCode, encrypting);
       if (reused) {
-        const fn = `${functionName(reused.fn) ?? 'the function'}()`;
+        const fn = functionTitle(reused.fn);
         if (role === 'salt')
           file.offer({
             node: reused.node,
             messageId: 'staticSalt',
-            data: { ...base, what: `The module-level salt ${reused.name}, shared by every call of ${fn},` },
+            data: {
+              ...base,
+              what: enclosingFunction(reused.node)
+                ? `The salt ${reused.name}, made once and shared by every call of ${fn},`
+                : `The module-level salt ${reused.name}, shared by every call of ${fn},`,
+            },
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
           });
         else

@@ -204,15 +204,31 @@ export function reusedBinding(
   expr: TSESTree.Node,
   call: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  encrypting = true,
 ): { node: TSESTree.Node; name: string; fn: FunctionNode } | undefined {
   const fn = enclosingFunction(call);
   if (!fn) return undefined;
-  const e = unwrap(expr);
+  let e = unwrap(expr);
+  // `statusIv()`: a same-file helper that returns one binding (a lazily made module value) is that binding.
+  if (e.type === T.AwaitExpression) e = unwrap(e.argument);
+  if (e.type === T.CallExpression && e.callee.type === T.Identifier) {
+    const returns = helperReturns(e, (n) => sourceCode.getScope(n), sourceCode.visitorKeys).map(unwrap);
+    const only = returns[0];
+    if (returns.length === 1 && only?.type === T.Identifier) e = only;
+  }
   if (e.type === T.Identifier) {
     const v = findVariable(sourceCode.getScope(e), e);
     const def = v?.defs[0];
-    if (!v || v.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || !def.node.init) return undefined;
-    if (v.scope.type !== ScopeType.module && v.scope.type !== ScopeType.global) return undefined;
+    if (!v || v.defs.length !== 1 || def?.node.type !== T.VariableDeclarator) return undefined;
+    const moduleLevel = v.scope.type === ScopeType.module || v.scope.type === ScopeType.global;
+    // A decrypting call reads the IV the message carries: made once per message there, not per process.
+    if (!encrypting && (!moduleLevel || !def.node.init)) return undefined;
+    if (moduleLevel && !def.node.init) {
+      const lazy = lazyWrite(v);
+      return lazy && { node: lazy, name: e.name, fn };
+    }
+    if (!def.node.init) return undefined;
+    if (!moduleLevel) return closureValue(v, def.node.init, fn, e.name, sourceCode);
     const init = def.node.init;
     // A number is a cost (bcrypt rounds), not a salt; a function is not a value.
     if (
@@ -238,4 +254,108 @@ export function reusedBinding(
     return { node: writes[0]!, name: `this.${key}`, fn };
   }
   return undefined;
+}
+
+/** `!iv`, `iv == null`, `iv === undefined`: a test that the binding is still empty. */
+function testsEmpty(test: TSESTree.Node, v: TSESLint.Scope.Variable): boolean {
+  const t = unwrap(test);
+  const isV = (n: TSESTree.Node): boolean => {
+    const u = unwrap(n);
+    return u.type === T.Identifier && v.references.some((r) => r.identifier === u);
+  };
+  if (t.type === T.UnaryExpression && t.operator === '!') return isV(t.argument);
+  if (t.type === T.BinaryExpression && /^[!=]==?$/.test(t.operator) && t.operator.startsWith('='))
+    return (
+      (isV(t.left) &&
+        (t.right.type === T.Literal || (t.right.type === T.Identifier && t.right.name === 'undefined'))) ||
+      (isV(t.right) && (t.left.type === T.Literal || (t.left.type === T.Identifier && t.left.name === 'undefined')))
+    );
+  return false;
+}
+
+/**
+ * A module `let` with no initialiser whose every write makes it once, when it is still empty (`if (!iv) iv =
+ * randomBytes(16)`, `iv ??= randomBytes(16)`): a value made lazily, then read by every call. The first such write.
+ */
+function lazyWrite(v: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+  const writes = v.references.filter((r) => r.isWrite());
+  if (writes.length === 0 || writtenInPlace(v)) return undefined;
+  let first: TSESTree.Node | undefined;
+  for (const w of writes) {
+    const a = w.identifier.parent;
+    if (a?.type !== T.AssignmentExpression || a.left !== w.identifier) return undefined;
+    const made = unwrap(a.right);
+    if (made.type !== T.CallExpression && made.type !== T.AwaitExpression) return undefined;
+    let guarded = a.operator === '??=' || a.operator === '||=';
+    for (
+      let p: TSESTree.Node | undefined = a.parent, i = 0;
+      !guarded && p && i < 4 && !isFunctionNode(p);
+      p = p.parent, i++
+    )
+      if (p.type === T.IfStatement && testsEmpty(p.test, v)) guarded = true;
+    if (!guarded) return undefined;
+    first ??= a;
+  }
+  return first;
+}
+
+/** Loops that run the code inside them more than once. */
+const LOOPS: ReadonlySet<string> = new Set([
+  T.ForStatement,
+  T.ForInStatement,
+  T.ForOfStatement,
+  T.WhileStatement,
+  T.DoWhileStatement,
+]);
+
+/**
+ * A value made once in a function (`const iv = randomBytes(16)`) and read by a function nested in it that runs more
+ * than once (`const enc = (v) => createCipheriv(alg, key, iv)…; return { a: enc(a), b: enc(b) }`): one IV for every
+ * message that inner function encrypts.
+ */
+function closureValue(
+  v: TSESLint.Scope.Variable,
+  init: TSESTree.Node,
+  inner: FunctionNode,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { node: TSESTree.Node; name: string; fn: FunctionNode } | undefined {
+  const outer = v.scope.block;
+  if (inner === outer || !isFunctionNode(outer) || enclosingFunction(inner) !== outer) return undefined;
+  const made = unwrap(init);
+  if (made.type !== T.CallExpression && made.type !== T.AwaitExpression) return undefined;
+  if (v.references.some((r) => r.isWrite() && r.writeExpr !== init) || writtenInPlace(v)) return undefined;
+  const id = (v.defs[0]!.node as TSESTree.VariableDeclarator).id;
+  return runsRepeatedly(inner, sourceCode) ? { node: id, name, fn: inner } : undefined;
+}
+
+/** Array methods that call their callback once per element. */
+const ITERATING = /^(?:map|flatMap|forEach|filter|reduce|reduceRight|some|every|find|findIndex)$/;
+
+/** `items.map(cb)`, `Object.entries(o).forEach(cb)`: a call that runs its callback once per element. */
+function iterates(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return callee.type === T.MemberExpression && ITERATING.test(propertyName(callee) ?? '');
+}
+
+/** An inner function bound to a const and called twice or in a loop, or a callback an array method runs per element. */
+function runsRepeatedly(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const holder = fn.parent;
+  // `items.map((v) => …)`, `fields.forEach(function (f) { … })`: called once per element. (A Promise executor or a
+  // completion callback runs once.)
+  if (holder?.type === T.CallExpression && holder.arguments.includes(fn as never)) return iterates(holder);
+  if (holder?.type !== T.VariableDeclarator || holder.id.type !== T.Identifier) return false;
+  const id = holder.id;
+  const refs = sourceCode.scopeManager?.getDeclaredVariables(holder)[0]?.references.filter((r) => r.identifier !== id);
+  if (!refs) return false;
+  let calls = 0;
+  for (const r of refs) {
+    const p = r.identifier.parent;
+    if (p?.type === T.CallExpression && p.callee === r.identifier) {
+      calls++;
+      for (let q: TSESTree.Node | undefined = p.parent; q && !isFunctionNode(q); q = q.parent)
+        if (LOOPS.has(q.type)) return true;
+    } else if (p?.type === T.CallExpression && p.arguments.includes(r.identifier as never) && iterates(p)) return true;
+  }
+  return calls >= 2;
 }

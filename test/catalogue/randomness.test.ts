@@ -16,6 +16,7 @@ import {
   unfilledArraySource,
   decryptingCall,
   fixedIvCipher,
+  keyedStoreMethods,
   genericMakerName,
   identifierName,
   digestCallName,
@@ -190,6 +191,11 @@ describe('exemptions', () => {
   it(`${fixedIvCipher.id}: positives match, negatives do not`, () => {
     for (const s of fixedIvCipher.samples.positive) expect(fixedIvCipher.pattern.test(s), s).toBe(true);
     for (const s of fixedIvCipher.samples.negative) expect(fixedIvCipher.pattern.test(s), s).toBe(false);
+  });
+  it(`${keyedStoreMethods.id}: positives are reads or writes, negatives neither`, () => {
+    const either = (m: string): boolean => keyedStoreMethods.reads.test(m) || keyedStoreMethods.writes.test(m);
+    for (const s of keyedStoreMethods.samples.positive) expect(either(s), s).toBe(true);
+    for (const s of keyedStoreMethods.samples.negative) expect(either(s), s).toBe(false);
   });
   it(`${decryptingCall.id}: positives match, negatives do not`, () => {
     for (const s of decryptingCall.samples.positive) expect(decryptingCall.pattern.test(s), s).toBe(true);

@@ -109,6 +109,18 @@ describe('moduleExports', () => {
     expect(frozen.names).toEqual(['default', 'mode', 'extra']);
     expect(frozen.values).toMatchObject({ default: 'CallExpression', mode: 'Literal', extra: 'Literal' });
   });
+
+  it('reads a CommonJS barrel that spreads other modules into its exports object (session 25)', () => {
+    const barrel = table(
+      "module.exports = { ...require('./random'), ...require('./log'), version: 2, ...helpers };",
+      'src/index.js',
+    );
+    expect(barrel.names).toEqual(['default', 'version']);
+    expect(barrel.reexports).toEqual([
+      ['./random', '*', '*'],
+      ['./log', '*', '*'],
+    ]);
+  });
 });
 
 describe('one producer', () => {

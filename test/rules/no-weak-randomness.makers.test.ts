@@ -55,3 +55,26 @@ ruleTester.run('no-weak-randomness (generators bound under a secret name, batch 
     },
   ],
 });
+
+// issue 11 (session 25, branch rule9rand): a general helper of a CommonJS workspace package whose entry point spreads
+// other modules into its exports (`module.exports = { ...require('./words') }`), reached by a default import then
+// destructured, by a destructuring require, or as a member of the required module. Near misses: the package's CSPRNG
+// helper for an API key, the weak helper for a CSS class name.
+diskRuleTester.run('no-weak-randomness (a CommonJS barrel of a workspace package, batch rule9rand)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "import kit from '@acme/legacy-kit';\n\nconst { randomWord, secureWord } = kit;\n\nexport function issueInvite(teamId: string) {\n  const inviteToken = randomWord(20);\n  const apiKey = secureWord(32);\n  const cssClass = randomWord(6);\n  return { teamId, inviteToken, apiKey, cssClass };\n}\n",
+      filename: 'ws/packages/api/src/invites.ts',
+      errors: [{ messageId: 'weakRandom', line: 6, column: 23, endLine: 6, endColumn: 37 }],
+    },
+    {
+      code: "const { randomWord } = require('@acme/legacy-kit');\nconst legacy = require('@acme/legacy-kit');\n\nfunction startMfa(user) {\n  const otp = randomWord(6);\n  const resetToken = legacy.randomWord(24);\n  return { user, otp, resetToken };\n}\n\nmodule.exports = { startMfa };\n",
+      filename: 'ws/packages/api/src/mfa.js',
+      errors: [
+        { messageId: 'weakRandom', line: 5, column: 15, endLine: 5, endColumn: 28 },
+        { messageId: 'weakRandom', line: 6, column: 22, endLine: 6, endColumn: 43 },
+      ],
+    },
+  ],
+});

@@ -10,8 +10,8 @@
  * - `export … from` and `export * from` (re-exports, kept apart: another module answers for them);
  * - `module.exports = require('./x')` (a CommonJS barrel: read as `export * from './x'` besides `default`);
  * - `module.exports = { … }` (each property, and the whole object as `default`), also when the object is a
- *   top-level const or wrapped in `Object.freeze`; `module.exports = X` (`default`); `exports.k = …` and
- *   `module.exports.k = …`.
+ *   top-level const or wrapped in `Object.freeze`, and a spread `...require('./x')` in it (read as `export * from
+ *   './x'`); `module.exports = X` (`default`); `exports.k = …` and `module.exports.k = …`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
@@ -162,6 +162,9 @@ export function moduleExports(program: TSESTree.Program): ModuleExports {
         const obj = whole.value && unfrozen(whole.value);
         if (obj?.type === T.ObjectExpression)
           for (const p of obj.properties) {
+            // `module.exports = { ...require('./random'), … }`: a CommonJS barrel that spreads another module.
+            const spread = p.type === T.SpreadElement ? requireTarget(unwrap(p.argument)) : undefined;
+            if (spread?.imported === '*') reexports.push([spread.module, '*', '*'] as const);
             const n = p.type === T.Property ? propertyName(p) : undefined;
             if (p.type !== T.Property || n === undefined) continue;
             add(ofValue(n, p, p.value));

@@ -191,7 +191,10 @@ function taintAcross(
 // ---- Across files, without type information ----------------------------------------------------
 
 const DISK_CACHE_LIMIT = 256;
-const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/;
+/** `export * from`, `export { a } from`, CommonJS barrels: `module.exports = require(…)`, `{ ...require(…) }`. */
+const REEXPORT = new RegExp(
+  String.raw`\bexport\s*(?:\*|\{[^}]*\})\s*from\b|\bmodule\.exports\s*=\s*require\s*\(|\.\.\.\s*require\s*\(`,
+);
 const diskFiles = new Map<string, { readonly mtimeMs: number; readonly file: ForeignFile | undefined }>();
 
 /** A module on disk, tracked once per modification time (read and parsed by module-files.ts, shared). */
@@ -214,7 +217,11 @@ function diskFile(path: string): ForeignFile | undefined {
 }
 
 const texts = new Map<string, { readonly mtimeMs: number; readonly weak: boolean }>();
-const REEXPORT_FROM = /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
+const REEXPORT_FROM = new RegExp(
+  String.raw`\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]|` +
+    String.raw`(?:\bmodule\.exports\s*=\s*|\.\.\.\s*)require\s*\(\s*['"]([^'"]+)['"]`,
+  'g',
+);
 
 /**
  * Whether a module's text, or that of a module it re-exports (three levels), names a weak source: only then is
@@ -230,7 +237,7 @@ function mayExportWeak(path: string, depth = 0): boolean {
   let weak = weakSourceKeywords.test(text);
   if (!weak && depth < 3)
     for (const m of text.matchAll(REEXPORT_FROM)) {
-      const next = resolveImport(dirname(path), m[1]!, true);
+      const next = resolveImport(dirname(path), (m[1] ?? m[2])!, true);
       if (next && mayExportWeak(next, depth + 1)) {
         weak = true;
         break;
