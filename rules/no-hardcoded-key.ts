@@ -107,9 +107,12 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
-          for (const origin of keyOrigins(sourceCode, hit.node))
-            if (origin.kind !== 'zeros' || !filledAfterAlloc(origin.node, sourceCode))
-              checkSinkValue(found, origin, hit.sink.title, hit.sink.id, hit.sink.valueType);
+          for (const origin of keyOrigins(sourceCode, hit.node)) {
+            if (origin.kind === 'zeros' && filledAfterAlloc(origin.node, sourceCode)) continue;
+            if (origin.kind === 'string' && hit.arg.publicShape?.test(origin.value ?? '')) continue;
+            const shaped = origin.kind === 'string' && hit.arg.secretShape?.test(origin.value ?? '') === true;
+            checkSinkValue(found, origin, hit.sink.title, hit.sink.id, hit.sink.valueType, shaped);
+          }
         }
         checkClientCall(found, sourceCode, node, imports);
       },

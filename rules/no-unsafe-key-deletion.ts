@@ -194,12 +194,7 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          // `keys = []`, `pool = pool.filter(…)`, `keys.length = 0`: judged at the end, when the holders are known.
-          const emptied = isEmptyContainer(right) ? `replaced by ${sourceCode.getText(right)}` : filteredCopy(node);
-          if (emptied && !swappedOut(node, normText) && !inConstructor(node))
-            drops.add(node, left, emptied, identity(left), false);
-          const truncated = truncatedArray(node);
-          if (truncated) drops.add(node, truncated, 'emptied with length = 0', identity(truncated), false);
+          recordReassignment(node, drops, (n) => keyHolders.has(identity(n)), { identity, normText, sourceCode });
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
           const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
@@ -289,6 +284,31 @@ function reportLateDeletions(
 /** A dropped key's message data, `flow` evidence when the value-flow engine traced its source (evidence.ts). */
 function dropData<D extends { readonly source: string }>(data: D, sources: Pick<KeySources, 'traced'>) {
   return sources.traced(data.source) ? { ...data, evidence: 'flow' as const } : data;
+}
+
+/**
+ * `keys = []`, `pool = pool.filter(…)`, `keys.length = 0`: a collection's elements dropped by a reassignment, judged
+ * at the end of the file by the holders known where it happens and by the file's wipes of its elements.
+ */
+function recordReassignment(
+  node: TSESTree.AssignmentExpression,
+  drops: KeyDrops,
+  isHolder: (n: TSESTree.Node) => boolean,
+  file: {
+    readonly identity: (n: TSESTree.Node) => string;
+    readonly normText: (n: TSESTree.Node) => string;
+    readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  },
+): void {
+  const { left, right } = node;
+  const emptied = isEmptyContainer(right) ? `replaced by ${file.sourceCode.getText(right)}` : filteredCopy(node);
+  if (emptied && !swappedOut(node, file.normText) && !inConstructor(node))
+    drops.add(node, left, emptied, file.identity(left), { holderKnown: isHolder(left) });
+  const truncated = truncatedArray(node);
+  if (truncated)
+    drops.add(node, truncated, 'emptied with length = 0', file.identity(truncated), {
+      holderKnown: isHolder(truncated),
+    });
 }
 
 /** Inside a class constructor: a field set there is being initialised, not released. */

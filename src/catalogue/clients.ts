@@ -804,6 +804,25 @@ export const credentialClients: readonly CredentialClient[] = [
     },
   },
   {
+    // AppRole: the role id names the role, the secret id is its password (a UUID by Vault's default).
+    id: 'vault-approle-login',
+    title: 'HashiCorp Vault AppRole login',
+    modules: ['node-vault'],
+    callees: ['default().approleLogin'],
+    slots: [{ index: 0, property: 'secret_id', holds: 'secret' }],
+    provenance: 'https://developer.hashicorp.com/vault/docs/auth/approle',
+    samples: {
+      positive: [
+        "import vault from 'node-vault';\nconst v = vault({ endpoint: u });\nawait v.approleLogin({ role_id: 'app', " +
+          "secret_id: '5d1f0c7a-92be-4e3d-8b6f-0a4c2e9d7b31' });",
+      ],
+      negative: [
+        "import vault from 'node-vault';\nconst v = vault({ endpoint: u });\nawait v.approleLogin({ role_id: " +
+          "'6c2a9e1b-3f4d-4a5b-9c8d-7e6f5a4b3c2d', secret_id: process.env.VAULT_SECRET_ID });",
+      ],
+    },
+  },
+  {
     id: 'azure-client-secret',
     title: 'Azure client secret credential',
     modules: ['@azure/identity'],

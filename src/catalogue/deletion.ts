@@ -27,6 +27,8 @@ export interface FileDeletionApi extends CallPattern {
   readonly pathArg: number;
   /** Option flags come first and are optional (shelljs `rm('-rf', p)`): the path is the first non-flag argument. */
   readonly flagsFirst?: boolean;
+  /** The API runs outside Node (a Tauri webview), where `destroyKeyFile` is not available: no suggestion. */
+  readonly outsideNode?: boolean;
 }
 
 export const fileDeletionApis: readonly FileDeletionApi[] = [
@@ -119,6 +121,23 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
     samples: {
       positive: ["await Deno.remove('./old.key');", 'Deno.removeSync(keyPath, { recursive: false });'],
       negative: ["await Deno.readFile('./old.key');", 'await store.remove(id);'],
+    },
+  },
+  {
+    // Tauri's file-system plugin (v2) and API module (v1): the same unlink under the app's scope.
+    id: 'tauri.fs.remove',
+    title: 'Tauri fs remove',
+    modules: ['@tauri-apps/plugin-fs', '@tauri-apps/api/fs'],
+    callees: ['remove', 'removeFile', 'removeDir'],
+    style: 'promise',
+    pathArg: 0,
+    outsideNode: true,
+    samples: {
+      positive: [
+        "import { remove } from '@tauri-apps/plugin-fs'; await remove(p);",
+        "import { removeFile } from '@tauri-apps/api/fs'; await removeFile(p);",
+      ],
+      negative: ["import { readFile } from '@tauri-apps/plugin-fs'; await readFile(p);"],
     },
   },
   {

@@ -1290,3 +1290,80 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
     },
   },
 ];
+
+/** Made-up secret values for the samples below, built when the module loads (no key-shaped literal here). */
+const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+const made = (seed: number): string =>
+  Array.from({ length: 24 }, (_, i) => ALNUM[(seed * 29 + i * 17 + ((i * i) % 7)) % ALNUM.length]).join('');
+
+/**
+ * Terraform resources whose attribute is the value a secret store keeps: whatever is written there as a literal is
+ * a committed secret (and lands in the state file), whatever the keys inside it are called. Read by the audit's text
+ * pass (src/scanner/detect/text.ts) through `secretPayloads` of the Terraform reader.
+ */
+export const templateSecretPayloads: readonly {
+  readonly type: string;
+  readonly attributes: readonly string[];
+  readonly samples: Samples;
+}[] = [
+  {
+    type: 'aws_secretsmanager_secret_version',
+    attributes: ['secret_string'],
+    samples: {
+      positive: [
+        'resource "aws_secretsmanager_secret_version" "partner" {\n  secret_id     = aws_secretsmanager_secret.p.id\n' +
+          `  secret_string = jsonencode({ client_id = "partner", client_secret = "${made(1)}" })\n}\n`,
+      ],
+      negative: [
+        'resource "aws_secretsmanager_secret_version" "db" {\n  secret_id     = aws_secretsmanager_secret.db.id\n' +
+          '  secret_string = random_password.db.result\n}\n',
+      ],
+    },
+  },
+  {
+    type: 'azurerm_key_vault_secret',
+    attributes: ['value'],
+    samples: {
+      positive: [
+        'resource "azurerm_key_vault_secret" "maps" {\n  name         = "maps-key"\n  key_vault_id = ' +
+          `azurerm_key_vault.kv.id\n  value        = "${made(2)}"\n}\n`,
+      ],
+      negative: ['resource "azurerm_key_vault_secret" "maps" {\n  name  = "maps-key"\n  value = var.maps_key\n}\n'],
+    },
+  },
+  {
+    type: 'google_secret_manager_secret_version',
+    attributes: ['secret_data'],
+    samples: {
+      positive: [
+        'resource "google_secret_manager_secret_version" "v" {\n  secret      = google_secret_manager_secret.s.id\n' +
+          `  secret_data = "${made(3)}"\n}\n`,
+      ],
+      negative: [
+        'resource "google_secret_manager_secret_version" "v" {\n  secret_data = data.external.token.result.v\n}\n',
+      ],
+    },
+  },
+  {
+    type: 'vault_kv_secret_v2',
+    attributes: ['data_json'],
+    samples: {
+      positive: [
+        'resource "vault_kv_secret_v2" "app" {\n  mount     = "kv"\n  name      = "app"\n  data_json = jsonencode({ ' +
+          `api_token = "${made(5)}" })\n}\n`,
+      ],
+      negative: ['resource "vault_kv_secret_v2" "app" {\n  data_json = jsonencode({ region = "eu-west-1" })\n}\n'],
+    },
+  },
+  {
+    type: 'kubernetes_secret',
+    attributes: ['data', 'string_data'],
+    samples: {
+      positive: [
+        'resource "kubernetes_secret" "api" {\n  metadata {\n    name = "api"\n  }\n  data = {\n    apiKey = ' +
+          `"${made(4)}"\n  }\n}\n`,
+      ],
+      negative: ['resource "kubernetes_secret" "api" {\n  data = {\n    apiKey = var.api_key\n  }\n}\n'],
+    },
+  },
+];

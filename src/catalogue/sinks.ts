@@ -1124,6 +1124,76 @@ const ownSinks: readonly KeySink[] = [
       negative: ['pkcs11.C_SignInit(session, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, key);'],
     },
   })),
+  // ---- secrets that unlock key stores: an HSM user PIN, a vault or key passphrase, a wallet's secret URI --------
+  // A user PIN is digits as often as not (PKCS#11 v2.40 §5.6 allows any bytes; HSM vendors hand out numeric ones).
+  ...(['C_Login', 'new PKCS11().C_Login'] as const).map((callee): KeySink => ({
+    id: `pkcs11js.${callee.startsWith('new') ? 'instance.' : ''}C_Login`,
+    title: 'pkcs11js C_Login (PIN)',
+    modules: ['pkcs11js'],
+    callee,
+    receivers: ['pkcs11', 'p11'],
+    args: [{ index: 2, role: 'password', secretShape: /^\d{4,16}$/ }],
+    valueType: 'string',
+    samples: {
+      positive: [
+        callee === 'C_Login'
+          ? 'pkcs11.C_Login(session, pkcs11js.CKU_USER, pin);'
+          : "import pkcs11js from 'pkcs11js'; new pkcs11js.PKCS11().C_Login(s, pkcs11js.CKU_USER, pin);",
+      ],
+      negative: ['pkcs11.C_Logout(session);', 'other.C_Login(session, user, pin);'],
+    },
+  })),
+  {
+    id: 'tauri-stronghold.load',
+    title: 'Tauri Stronghold.load (vault password)',
+    modules: ['@tauri-apps/plugin-stronghold', 'tauri-plugin-stronghold-api'],
+    callee: 'Stronghold.load',
+    args: [{ index: 1, role: 'password' }],
+    valueType: 'string',
+    samples: {
+      positive: ["import { Stronghold } from '@tauri-apps/plugin-stronghold'; await Stronghold.load(path, pw);"],
+      negative: ["import { Client } from '@tauri-apps/plugin-stronghold'; await client.getStore();"],
+    },
+  },
+  ...(['encrypt', 'decrypt'] as const).map((fn): KeySink => ({
+    id: `openpgp.${fn}.passwords`,
+    title: `openpgp ${fn} (passwords)`,
+    modules: ['openpgp'],
+    callee: fn,
+    receivers: ['openpgp'],
+    args: [{ index: 0, property: 'passwords', role: 'password' }],
+    valueType: 'string',
+    samples: {
+      positive: [`import * as openpgp from 'openpgp'; await openpgp.${fn}({ message, passwords: [pw] });`],
+      negative: [`import * as openpgp from 'openpgp'; await openpgp.readKey({ armoredKey });`],
+    },
+  })),
+  ...(['decryptKey', 'encryptKey', 'generateKey'] as const).map((fn): KeySink => ({
+    id: `openpgp.${fn}.passphrase`,
+    title: `openpgp ${fn} (passphrase)`,
+    modules: ['openpgp'],
+    callee: fn,
+    receivers: ['openpgp'],
+    args: [{ index: 0, property: 'passphrase', role: 'password' }],
+    valueType: 'string',
+    samples: {
+      positive: [`import * as openpgp from 'openpgp'; await openpgp.${fn}({ privateKey, passphrase: pw });`],
+      negative: [`import * as openpgp from 'openpgp'; await openpgp.createMessage({ text });`],
+    },
+  })),
+  // A pair's `toJson(passphrase)` is left out: the canonical path cannot tell it from the keyring's `toJson(address)`.
+  ...(['addFromUri', 'addFromMnemonic', 'addFromSeed'] as const).map((fn): KeySink => ({
+    id: `polkadot-keyring.${fn}`,
+    title: `Polkadot Keyring ${fn} (secret URI, mnemonic or seed)`,
+    modules: ['@polkadot/keyring', '@polkadot/api'],
+    callee: `new Keyring().${fn}`,
+    // `//Alice`, `//Bob//stash`: junctions alone derive from Substrate's published development phrase.
+    args: [{ index: 0, role: 'private-key', publicShape: /^(?:\/\/?[\w-]+)+$/ }],
+    samples: {
+      positive: [`import { Keyring } from '@polkadot/keyring'; new Keyring({ type: 'sr25519' }).${fn}(secret);`],
+      negative: ["import { Keyring } from '@polkadot/keyring'; new Keyring({ type: 'sr25519' }).addFromAddress(a);"],
+    },
+  })),
   // ---- AWS SDK credentials ------------------------------------------------------------------------
   {
     id: 'aws-sdk-v3.client-credentials',

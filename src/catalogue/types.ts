@@ -134,6 +134,10 @@ export interface SinkArgument {
   /** A dotted property path inside an options-object argument, such as `credentials.secretAccessKey`. */
   readonly property?: string;
   readonly role: SinkRole;
+  /** Literals of this shape are public by construction in this slot (a Substrate dev derivation, `//Alice`). */
+  readonly publicShape?: RegExp;
+  /** Literals of this shape are secrets in this slot though they read as plain (an HSM PIN of digits). */
+  readonly secretShape?: RegExp;
 }
 
 /**

@@ -108,6 +108,8 @@ export function checkSinkValue(
   sinkTitle: string,
   sinkId: string,
   valueType: 'string' | 'bytes' | 'any' | undefined,
+  /** The sink's slot says a value of this shape is a secret (`secretShape`: an HSM PIN of digits). */
+  shapedSecret = false,
 ): void {
   const where = sinkTitle;
   if (origin.kind === 'string') {
@@ -115,10 +117,11 @@ export function checkSinkValue(
       inKeySink: true,
       ...(origin.name === undefined ? {} : { name: origin.name }),
     });
-    if (!c.secret) return;
+    if (!c.secret && !shapedSecret) return;
     const base = { node: origin.node, origin, sinkId, ...(valueType ? { valueType } : {}) } as const;
-    const live = c.formatId !== undefined;
-    const issued = isProviderIssued(c.formatId);
+    const formatId = c.secret ? c.formatId : undefined;
+    const live = formatId !== undefined;
+    const issued = isProviderIssued(formatId);
     const redacted = redact(origin.value ?? '');
     if (origin.fallback) {
       found.offer({

@@ -43,8 +43,11 @@ interface Drop {
   /** That collection's expression and identity, to judge it by its name and declared element type. */
   readonly holder?: TSESTree.Node;
   readonly holderKey?: string;
-  /** Whether a collection's name alone may say it holds keys: not for a reassignment (`keys = []`). */
-  readonly byName: boolean;
+  /**
+   * A reassignment (`keys = []`, `pool = pool.filter(…)`): judged by the holders known where it happens (as the walk
+   * met them) and by the wipes of the whole file, not by a name alone.
+   */
+  readonly reassigned?: { readonly holderKnown: boolean };
 }
 
 /** A drop of key material that no earlier wipe in the same function covers, with its message data. */
@@ -72,7 +75,13 @@ export class KeyDrops {
     private readonly normText: (n: TSESTree.Node) => string,
   ) {}
 
-  add(node: TSESTree.Node, target: TSESTree.Node, how: string, mapKey?: string, byName = true): void {
+  add(
+    node: TSESTree.Node,
+    target: TSESTree.Node,
+    how: string,
+    mapKey?: string,
+    reassigned?: { readonly holderKnown: boolean },
+  ): void {
     const mapText = mapKey === undefined ? undefined : this.normText(target);
     const map = mapKey === undefined ? {} : { mapKey, mapText };
     const t = unwrap(target);
@@ -86,7 +95,7 @@ export class KeyDrops {
       text: this.normText(t),
       fn,
       how,
-      byName,
+      ...(reassigned ? { reassigned } : {}),
       ...map,
       ...(collection ? { collection } : {}),
       ...(holder ? { holder, holderKey: this.identity(holder) } : {}),
@@ -119,7 +128,7 @@ export class KeyDrops {
     );
     for (const d of this.drops) {
       const source =
-        keyHolders.get(d.mapKey ?? d.key) ??
+        (!d.reassigned || d.reassigned.holderKnown ? keyHolders.get(d.mapKey ?? d.key) : undefined) ??
         // `delete unlockedKeys[id]` where `unlockedKeys: Record<string, Uint8Array>` holds keys.
         (d.mapKey === undefined && d.holderKey !== undefined ? keyHolders.get(d.holderKey) : undefined) ??
         (d.mapKey || notBytes.has(d.key)
@@ -129,7 +138,7 @@ export class KeyDrops {
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
           : undefined) ??
         // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
-        (d.byName && d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
+        (!d.reassigned && d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       // A whole collection dropped (`clear()`, `= []`, `filter`) needs each element wiped, one element its own.

@@ -194,7 +194,7 @@ export function createKeyFileTracker(
     }
     if (replacement && call.parent?.type === T.AwaitExpression && style === 'sync') replaceNode = call.parent;
     const text = oneFile ? replacement : undefined;
-    if (!text || !esm) return { why };
+    if (!text || !esm || api.outsideNode) return { why };
     const fix: TSESLint.ReportFixFunction = (fixer) => {
       const fixes = [fixer.replaceText(replaceNode, text)];
       const imp = ensureNamedImport(fixer, context, 'destroyKeyFile');

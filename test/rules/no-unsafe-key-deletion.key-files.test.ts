@@ -4,7 +4,8 @@
  *   after `writeFile(join(dir, 'key.pem'), pem)`; also `join(root, 'staging')`, `\`${dir}/…\``, `dir + '/…'`);
  * - a file whose content the file wipes elsewhere (`writeFileSync(p, root)` … `root.fill(0)`), or whose content is
  *   a key or a key pair's bytes serialised (`JSON.stringify(Array.from(payerKeypair))`);
- * - `rm` run from code: `execSync(\`rm -f ${keyFile}\`)`, `exec('rm -f ' + p)`, `spawnSync('rm', ['-f', p])`.
+ * - `rm` run from code: `execSync(\`rm -f ${keyFile}\`)`, `exec('rm -f ' + p)`, `spawnSync('rm', ['-f', p])`;
+ * - Tauri's fs plugin `remove`/`removeFile` (a deletion API the catalogue lacked).
  * Near misses: directories of other files, a written value nothing wipes, `shred`, `rm` of build output, public
  * halves.
  */
@@ -69,6 +70,23 @@ ruleTester.run('no-unsafe-key-deletion (key files by what is written)', rule, {
     },
   ],
   invalid: [
+    {
+      // a Tauri app removes its key file through the fs plugin (no destroyKeyFile in a webview: no suggestion)
+      code: [
+        "import { appDataDir, join } from '@tauri-apps/api/path';",
+        "import { remove, removeFile } from '@tauri-apps/plugin-fs';",
+        'export async function forgetDevice(): Promise<void> {',
+        "  const deviceKeyPath = await join(await appDataDir(), 'device.key');",
+        '  await remove(deviceKeyPath);',
+        "  await removeFile('profile/session.pem');",
+        '}',
+      ].join('\n'),
+      filename: 'src/lib/device.ts',
+      errors: [
+        { messageId: 'keyFileDeleted', line: 5, column: 9, endLine: 5, endColumn: 30 },
+        { messageId: 'keyFileDeleted', line: 6, column: 9, endLine: 6, endColumn: 42 },
+      ],
+    },
     {
       // an SSH identity staged in a temp directory, removed with the directory
       code: [

@@ -11,6 +11,7 @@ import {
   findCredentials,
   isPlaceholder,
   isSecretEnvName,
+  isSecretName,
   keyHolderSecret,
   secretFlagJudgedName,
   looksRandom,
@@ -40,6 +41,7 @@ import {
   notForProduction,
   type Withhold,
 } from './local-context.js';
+import { secretPayloads } from './templates/terraform.js';
 import { parseDocs } from './templates/yaml.js';
 
 export type TextKind =
@@ -219,6 +221,32 @@ function lineHits(text: string, strictSecret: boolean, publicAt: Set<number>): H
     const unescaped = value.includes('\\n') ? value.replace(/(?:\\r)?\\n/g, '\n') : value;
     for (const h of valueHits(unescaped, offset, key, strictSecret && isSecretEnvName(key)))
       hits.push(withheld(h, loopbackOnly({ value }, h.secret)));
+  }
+  return hits;
+}
+
+/** `name = "value"` (or `name: "value"`) inside an HCL expression, one pair at a time. */
+const HCL_PAIR = /(?<![\w.-])([A-Za-z_][\w-]{0,100})[ \t]*[=:][ \t]*"((?:[^"\\$\n]|\\.|\$(?!\{)){4,4096})"/g;
+
+/**
+ * The literals a Terraform secret store keeps (catalogue `templateSecretPayloads`): `value = "…"` of a Key Vault
+ * secret, every `key = "…"` of a `jsonencode({ … })` or map given as a Secrets Manager version's string. The payload
+ * itself is judged as a value in a secret store under the resource's name; a member under its own key, as a store
+ * value when the key names a secret. Hits already found at the same offset are not repeated.
+ */
+function payloadHits(text: string, found: readonly Hit[]): Hit[] {
+  const seen = new Set(found.map((h) => h.offset));
+  const hits: Hit[] = [];
+  for (const p of secretPayloads(text)) {
+    const span = text.slice(p.start, p.end);
+    for (const m of span.matchAll(HCL_PAIR)) {
+      const offset = p.start + (m.index ?? 0) + m[0].lastIndexOf(m[2]!);
+      // The payload itself is the stored secret; inside it, a member is one when its key says so (not `client_id`).
+      const whole = (m.index ?? 0) === 0;
+      const name = whole ? p.store : m[1]!;
+      for (const h of valueHits(m[2]!, offset, name, whole || isSecretName(name)))
+        if (!seen.has(h.offset)) hits.push(h);
+    }
   }
   return hits;
 }
@@ -910,6 +938,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
     case 'keyvalue':
       named();
       hits.push(...lineHits(text, kind === 'dotenv' || kind === 'dockerfile', publicAt));
+      if (extOf(rel) === '.tf') hits.push(...payloadHits(text, hits));
       if ((kind === 'keyvalue' || kind === 'dockerfile') && text.includes('--')) hits.push(...flagHits(text, 0));
       if (kind === 'dotenv') {
         const note = notForProduction(text);

@@ -2,7 +2,8 @@
  * The audit's checks on infrastructure templates and configuration files (issues 11 and 12):
  * - CloudFormation/SAM templates (`.yaml .yml .json .template`) and Terraform (`.tf`): KMS keys without
  *   rotation or with a period out of range (`keyhygiene/template-missing-rotation`), short recovery
- *   windows and `DeletionPolicy: Delete` on keys and secrets (`keyhygiene/template-unsafe-deletion`);
+ *   windows and `DeletionPolicy: Delete` on keys and secrets, Key Vault retention, buckets of keys force-destroyed,
+ *   and `rm` of a key file in CI steps, shell scripts and Dockerfiles (`keyhygiene/template-unsafe-deletion`);
  * - YAML/JSON/`.properties`/`.env`/`.ini`/`.conf` settings that choose a weak cipher, cipher suite,
  *   curve or key size (`keyhygiene/config-weak-algorithm`), and PBKDF2 iteration counts under the floor
  *   of `no-password-as-key` (`keyhygiene/config-password-as-key`).
@@ -16,6 +17,7 @@ import { extOf, textKindOf } from '../text.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { isManifest, jsonMayHoldSettings, lineConfigHits, structuredConfigHits } from './config.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
+import { isShellHost, shellRemovalHits } from './shell-removals.js';
 import { readTerraform } from './terraform.js';
 import { parseDocs } from './yaml.js';
 
@@ -60,6 +62,8 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   } else if ((kind === 'dotenv' || LINE_CONFIG.has(ext)) && SETTING_KEYWORDS.test(text)) {
     hits.push(...lineConfigHits(text));
   }
+  // `rm` of a key file in CI steps, shell scripts and Dockerfiles.
+  if (isShellHost(rel)) hits.push(...shellRemovalHits(text));
   if (hits.length === 0 && inventory.length === 0 && skipped.length === 0) return none;
   const map = new LineMap(text);
   return {

@@ -6,7 +6,7 @@
  * values are never reported. Malformed input never throws: an unclosed block ends at the end of file.
  */
 import { keyStoreName, templateKeyBuckets } from '../../../catalogue/deletion.js';
-import { templateKeyResources } from '../../../catalogue/iac.js';
+import { templateKeyResources, templateSecretPayloads } from '../../../catalogue/iac.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateRead } from './cloudformation.js';
 import { terraformSettingHits } from './config.js';
@@ -16,6 +16,8 @@ import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } fr
 interface TfAttr {
   readonly name: string;
   readonly offset: number;
+  /** Offset just after the attribute's expression. */
+  readonly end: number;
   readonly value: Literal | typeof UNKNOWN;
 }
 
@@ -134,7 +136,7 @@ export function parseHcl(text: string): TfBlock[] {
         i++;
         skip(false);
         const raw = skipExpression().trim();
-        attrs.set(id[0], { name: id[0], offset, value: literalOf(raw) });
+        attrs.set(id[0], { name: id[0], offset, end: i, value: literalOf(raw) });
         continue;
       }
       const labels: string[] = [];
@@ -229,6 +231,28 @@ function viewOf(block: TfBlock): ResourceView {
     return b ? { value: true, offset: b.offset } : undefined;
   };
   return { name: `${block.labels[0]}.${block.labels[1]}`, offset: block.offset, prop, attribute: () => undefined };
+}
+
+const payloadTypes = new Map(templateSecretPayloads.map((p) => [p.type, p.attributes]));
+
+/**
+ * The spans of a Terraform file that hold the value a secret store keeps (`secret_string = jsonencode({ … })` of a
+ * Secrets Manager version, `value` of a Key Vault secret; catalogue `templateSecretPayloads`), with the resource's
+ * name: every literal there is stored as a secret, whatever its own key is called.
+ */
+export function secretPayloads(
+  text: string,
+): { readonly start: number; readonly end: number; readonly store: string }[] {
+  if (!looksLikeTerraform(text)) return [];
+  const out: { start: number; end: number; store: string }[] = [];
+  for (const block of parseHcl(text)) {
+    if (block.type !== 'resource' || block.labels.length < 2) continue;
+    for (const name of payloadTypes.get(block.labels[0]!) ?? []) {
+      const a = block.attrs.get(name);
+      if (a) out.push({ start: a.offset, end: a.end, store: block.labels[1]! });
+    }
+  }
+  return out;
 }
 
 /** Findings for the KMS keys and secrets a Terraform file declares. */
