@@ -75,6 +75,9 @@ export default createRule<Options, MessageIds>({
       unsignedToken:
         "'{{algorithm}}' in {{api}} makes or accepts tokens that nobody signed: anyone can forge one (RFC 8725 " +
         '§3.1). Sign with a real algorithm (EdDSA, ES256, HS256) and list only that one where tokens are verified.',
+      oldProtocol:
+        "{{protocol}} ('{{value}}' in {{api}}) is allowed: TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is " +
+        'prohibited (RFC 7568). Allow TLS 1.2 and 1.3 only.',
       useSafer: 'Use {{replacement}} instead.',
     },
     schema: [
@@ -174,6 +177,7 @@ export default createRule<Options, MessageIds>({
           check.checkCipherName({ ...read, value: c.value }, api);
         else if (c.setting === 'curve' && typeof c.value === 'string')
           check.checkCurve({ ...read, value: c.value }, api);
+        else if (c.setting === 'protocol-version') check.checkProtocol(c.node, api);
         // A number is a size only under a size's name: `iterations: 1000` beside `name: 'PBKDF2'` in an
         // object named `algo` takes the cipher setting from the object's name, and is no modulus.
         else if (typeof c.value === 'number' && isModulusSetting(c.setting, c.value))

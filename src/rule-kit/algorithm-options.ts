@@ -136,6 +136,7 @@ export function createInlineOptionChecker(
       return;
     }
     if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
+    else if (setting === 'protocol-version') check.checkProtocol(p.value, api);
     else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
     else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
