@@ -13,7 +13,7 @@ import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
 import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
+import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
   algorithmConstantOf,
   heldLiteral,
@@ -149,6 +149,7 @@ export default createRule<Options, MessageIds>({
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits, getScope);
     const checkInlineOptions = createInlineOptionChecker(check, report, minBits);
+    const checkHeldList = createHeldListChecker(check, report, minBits);
 
     /** Declarators, properties, fields and enum members with a literal value (or default): choices held in data. */
     type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.TSEnumMember;
@@ -191,7 +192,10 @@ export default createRule<Options, MessageIds>({
         pkcs11 = importsPkcs11(imports);
       },
       VariableDeclarator: literalHolder,
-      Property: literalHolder,
+      Property(p) {
+        literalHolder(p);
+        checkHeldList(p);
+      },
       PropertyDefinition: literalHolder,
       TSEnumMember: literalHolder,
       'Program:exit': checkHeldChoices,

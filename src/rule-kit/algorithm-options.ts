@@ -25,6 +25,7 @@ import {
 } from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
+import { namedChoices } from '../catalogue/algorithm-libraries.js';
 import { checkNamedChoice } from './algorithm-named-choices.js';
 import { propertyName, unwrap } from './ast.js';
 
@@ -59,6 +60,94 @@ function calleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): str
 }
 
 export type InlineOptionChecker = (node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
+
+/** Whether an object literal is written in a call's arguments (there the inline checker reads it). */
+function inCallArguments(obj: TSESTree.ObjectExpression): boolean {
+  let n: TSESTree.Node = obj;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if ((p.type === T.CallExpression || p.type === T.NewExpression) && p.arguments.includes(n as never)) return true;
+    if (p.type !== T.Property && p.type !== T.ObjectExpression && p.type !== T.TSAsExpression) return false;
+  }
+  return false;
+}
+
+/**
+ * Algorithm lists held in a constant rather than written in the call (`export const LEGACY: Algorithms = { kex:
+ * ['diffie-hellman-group1-sha1'], cipher: ['3des-cbc'], hmac: ['hmac-md5'] }`, handed to ssh2 elsewhere): judged
+ * where they are written, as the same lists inline. Only list values: a single held choice is
+ * `algorithmConstantOf`'s.
+ */
+export function createHeldListChecker(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  minBits: number,
+): (p: TSESTree.Property) => void {
+  return (p) => {
+    if (p.computed || unwrap(p.value).type !== T.ArrayExpression || p.parent.type !== T.ObjectExpression) return;
+    if (inCallArguments(p.parent)) return;
+    const key = propertyName(p);
+    if (key === undefined) return;
+    const norm = normaliseName(key);
+    const api = `the setting ${key}`;
+    // `REJECTED = { cipher: […] }`, `weak: { hmac: […] }`: what the holders say is turned off is no choice.
+    const outer = enclosingNames(p.parent);
+    if (outer.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
+    if ((namedChoices.sshLists as readonly string[]).includes(key)) {
+      checkNamedChoice(check, report, p, key, minBits, api);
+      return;
+    }
+    const setting = algorithmSettingOf(norm)?.id;
+    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(check, report, p.value, [norm], api);
+  };
+}
+
+/** The normalised names an object literal is held under, innermost first (`{ a: { b: {…} } }` → b, a). */
+function enclosingNames(obj: TSESTree.ObjectExpression): string[] {
+  const out: string[] = [];
+  let n: TSESTree.Node = obj;
+  for (let p = n.parent; p && out.length < 4; n = p, p = p.parent) {
+    if (p.type === T.TSAsExpression || p.type === T.TSSatisfiesExpression || p.type === T.ObjectExpression) continue;
+    const name =
+      p.type === T.Property || p.type === T.PropertyDefinition
+        ? propertyName(p)
+        : p.type === T.VariableDeclarator && p.id.type === T.Identifier
+          ? p.id.name
+          : undefined;
+    if (name === undefined) break;
+    out.push(normaliseName(name));
+    if (p.type !== T.Property) break;
+  }
+  return out;
+}
+
+/** ssh2 `algorithms: { cipher: ['aes128-ctr', '3des-cbc'] }`, `{ append: ['3des-cbc'] }`: the weak names offered. */
+function checkCipherList(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  value: TSESTree.Node,
+  path: readonly string[],
+  api: string,
+): void {
+  if (path.some((k) => disabledAlgorithmsName.pattern.test(k) || cipherListRemoval.test(k))) return;
+  const v = unwrap(value);
+  if (v.type === T.ObjectExpression) {
+    for (const q of v.properties) {
+      const k = q.type === T.Property && !q.computed ? propertyName(q) : undefined;
+      if (k !== undefined && q.type === T.Property && unwrap(q.value).type === T.ArrayExpression)
+        checkCipherList(check, report, q.value, [...path, normaliseName(k)], api);
+    }
+    return;
+  }
+  if (v.type !== T.ArrayExpression) return;
+  const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
+  // A list of algorithm identifiers only (no prose, no computed entries).
+  if (items.some((i) => !i || i.foreign || /\s/.test(i.value))) return;
+  // No suggestion: a protocol's own names (`aes256-gcm@openssh.com`) are not OpenSSL's.
+  for (const i of items) {
+    const weak = weakCipherSuiteItems(i!.value).length > 0 ? weakCipherOf(i!.value) : undefined;
+    if (weak) report(i!.node, 'weakCipher', { cipher: weak.title, algorithm: i!.value, api, why: weak.why });
+  }
+}
 
 /** Judges algorithm options written inline in any call, reporting through `report`. */
 export function createInlineOptionChecker(
@@ -98,29 +187,6 @@ export function createInlineOptionChecker(
     if (keyed || CIPHER_CALL.test(callee)) check.checkCipherName(r, api);
   };
 
-  /** ssh2 `algorithms: { cipher: ['aes128-ctr', '3des-cbc'] }`, `{ append: ['3des-cbc'] }`: the weak names offered. */
-  const checkCipherList = (value: TSESTree.Node, path: readonly string[], api: string): void => {
-    if (path.some((k) => disabledAlgorithmsName.pattern.test(k) || cipherListRemoval.test(k))) return;
-    const v = unwrap(value);
-    if (v.type === T.ObjectExpression) {
-      for (const q of v.properties) {
-        const k = q.type === T.Property && !q.computed ? propertyName(q) : undefined;
-        if (k !== undefined && q.type === T.Property && unwrap(q.value).type === T.ArrayExpression)
-          checkCipherList(q.value, [...path, normaliseName(k)], api);
-      }
-      return;
-    }
-    if (v.type !== T.ArrayExpression) return;
-    const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
-    // A list of algorithm identifiers only (no prose, no computed entries).
-    if (items.some((i) => !i || i.foreign || /\s/.test(i.value))) return;
-    // No suggestion: a protocol's own names (`aes256-gcm@openssh.com`) are not OpenSSL's.
-    for (const i of items) {
-      const weak = weakCipherSuiteItems(i!.value).length > 0 ? weakCipherOf(i!.value) : undefined;
-      if (weak) report(i!.node, 'weakCipher', { cipher: weak.title, algorithm: i!.value, api, why: weak.why });
-    }
-  };
-
   const checkOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string): void => {
     const key = propertyName(p);
     if (key === undefined) return;
@@ -129,7 +195,8 @@ export function createInlineOptionChecker(
     const norm = normaliseName(key);
     checkSignatureDigest(p, norm, ctx.object, api);
     const setting = algorithmSettingOf(norm)?.id;
-    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(p.value, [...ctx.path, norm], api);
+    if (setting === 'cipher-list' || setting === 'cipher')
+      checkCipherList(check, report, p.value, [...ctx.path, norm], api);
     if (ALG_OPTIONS.has(key)) {
       pkcs1(p.value, api);
       checkCipherOption(p, ctx, callee, api);
