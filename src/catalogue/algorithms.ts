@@ -1401,6 +1401,8 @@ export function weakSignatureChoiceOf(value: string): string | undefined {
 export const inlineDigestOption = {
   digest: /^(?:reference_)?(?:digest|digest_algorithm|digest_method|hash|hash_algorithm|hash_alg|digest_alg)$/,
   signingSibling: /^(?:.*_)?(?:private_key|signing_key|signing_cert|sign_key|private_cert|decryption_pvk|pvk)$/,
+  /** A call named for adding or making a signature (`p7.addSigner({ digestAlgorithm })`, `createSigner`). */
+  signingCall: /^(?:add|create|new)?Signer$|^sign(?:Data|Message|Document|Xml)?$/,
   samples: {
     // `digest option|sibling option`, normalised: positives read as a signature's digest, negatives do not.
     positive: ['digest_algorithm|signature_algorithm', 'digest|private_key', 'hash_algorithm|signing_key'],

@@ -44,7 +44,16 @@ const SIGNATURE_WHY =
 interface OptionsObject {
   readonly object: TSESTree.ObjectExpression;
   readonly path: readonly string[];
+  /** The call is handed key material as an argument of its own (`encrypt(key, pw, { … })`). */
+  readonly keyedCall?: boolean;
 }
+
+/** An argument named as key material (`password`, `privateKey`, `this.secret`): the call runs with that key. */
+const keyArgument = (a: TSESTree.Node): boolean => {
+  const u = unwrap(a);
+  const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
+  return name !== undefined && keyMaterialOption.pattern.test(normaliseName(name));
+};
 
 const optionNames = (o: TSESTree.ObjectExpression): string[] =>
   o.properties.flatMap((p) => {
@@ -163,27 +172,35 @@ export function createInlineOptionChecker(
   };
 
   /** `signatureAlgorithm: 'sha1'`, `digestAlgorithm: '…xmldsig#sha1'` beside a signing option. */
-  const checkSignatureDigest = (p: TSESTree.Property, key: string, obj: TSESTree.ObjectExpression, api: string) => {
+  const checkSignatureDigest = (p: TSESTree.Property, key: string, ctx: OptionsObject, callee: string, api: string) => {
     // Only a digest or signature-digest option can be reported: any other key returns before its value is read
     // (reading it goes through the flow engine), and the sibling names are listed only when they decide.
     const digestSetting = isSignatureDigestSetting(key);
     if (!digestSetting && !inlineDigestOption.digest.test(key)) return;
-    const r = check.str(p.value);
+    // A library's digest table read by member (`forge.pki.oids.sha1`, `md.sha1`): the member names the digest.
+    const v = unwrap(p.value);
+    const member = v.type === T.MemberExpression && !v.computed ? propertyName(v) : undefined;
+    const r = member !== undefined ? { value: member, node: v, foreign: false } : check.str(p.value);
     if (!r || r.foreign || disabledAlgorithmsName.pattern.test(key)) return;
     const digest = weakSignatureChoiceOf(r.value);
     if (!digest) return;
+    // Signing: the option or a sibling says so, or the call is named for signing (`p7.addSigner({ digestAlgorithm })`).
     const signing =
       digestSetting ||
       xmlDsigAlgorithmUri.pattern.test(r.value) ||
-      optionNames(obj).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
+      (ctx.path.length === 0 && inlineDigestOption.signingCall.test(callee)) ||
+      optionNames(ctx.object).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
     if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
   };
 
-  /** A weak cipher chosen inline, where the call runs it: a key option beside it, or a call named for encrypting. */
+  /**
+   * A weak cipher chosen inline, where the call runs it: a key option beside it, key material handed to the same
+   * call (`toPkcs12Asn1(key, certs, password, { algorithm: '3des' })`), or a call named for encrypting.
+   */
   const checkCipherOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string, api: string): void => {
     const r = check.str(p.value);
     if (!r || r.foreign || ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
-    const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n));
+    const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n)) || ctx.keyedCall === true;
     if (keyed || CIPHER_CALL.test(callee)) check.checkCipherName(r, api);
   };
 
@@ -193,7 +210,7 @@ export function createInlineOptionChecker(
     const api = `${callee}({ ${key} })`;
     checkNamedChoice(check, report, p, key, minBits, api);
     const norm = normaliseName(key);
-    checkSignatureDigest(p, norm, ctx.object, api);
+    checkSignatureDigest(p, norm, ctx, callee, api);
     const setting = algorithmSettingOf(norm)?.id;
     if (setting === 'cipher-list' || setting === 'cipher')
       checkCipherList(check, report, p.value, [...ctx.path, norm], api);
@@ -221,9 +238,10 @@ export function createInlineOptionChecker(
     const objects: OptionsObject[] = [];
     // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
     // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
+    const keyedCall = node.arguments.some((a) => a.type !== T.SpreadElement && keyArgument(a));
     const add = (o: TSESTree.Node | undefined, depth: number): void => {
       if (o?.type !== T.ObjectExpression) return;
-      objects.push({ object: o, path: [] });
+      objects.push({ object: o, path: [], keyedCall });
       if (depth < 2)
         for (const p of o.properties) if (p.type === T.SpreadElement) add(check.deref(p.argument), depth + 1);
     };
