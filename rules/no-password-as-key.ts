@@ -25,7 +25,7 @@ import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
-import { checkPasswordCommand, runsCommand } from '../src/rule-kit/key-commands.js';
+import { otherKdfForms } from '../src/rule-kit/kdf-options.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
 
@@ -256,6 +256,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const laterChecks = passwordKeyLaterChecks(flow, report, context.sourceCode.text);
+    const checkOtherForms = otherKdfForms(flow, sourceCode.text, report);
     return {
       Program(program) {
         imports = collectImports(program);
@@ -281,8 +282,7 @@ export default createRule<Options, MessageIds>({
         const imported = cp.path.split('.').pop() ?? '';
         const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
         if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
-        // `openssl enc` run with a password: EVP_BytesToKey, or PBKDF2 at `-iter` rounds.
-        if (node.type === T.CallExpression && runsCommand(cp)) checkPasswordCommand(node, flow, report);
+        checkOtherForms(node, cp, sited || named);
       },
     };
   },
