@@ -256,7 +256,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const laterChecks = passwordKeyLaterChecks(flow, report, context.sourceCode.text);
-    const checkOtherForms = otherKdfForms(flow, sourceCode.text, report);
+    const checkOtherForms = otherKdfForms(flow, sourceCode, report);
     return {
       Program(program) {
         imports = collectImports(program);
@@ -272,7 +272,8 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: KeyCall) {
         checkKeySinks(node);
         const cp = calleePathOf(node, imports, getScope(node));
-        if (!cp) return;
+        // A global (`Bun.password.hash`) has no path: only the forms named in its options can be read.
+        if (!cp) return checkOtherForms(node, cp, false);
         let sited = false;
         for (const site of kdfSitesOf(cp)) {
           sited = true;

@@ -5,7 +5,7 @@
  * - SQLCipher's `kdf_iter` pragma in a string handed to any call (catalogue `sqlcipherKdfIter`).
  * Each is judged by the catalogue's floors (`kdfShortfalls`) and reported at the number.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   kdfShortfalls,
@@ -18,6 +18,7 @@ import {
 import { normaliseName } from '../detect/names.js';
 import { propertyName, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
+import { kdfPurposeOf } from './kdf-purpose.js';
 import { checkPasswordCommand, runsCommand } from './key-commands.js';
 import { objectThrough, weakestNumber } from './numbers.js';
 import type { CalleePath } from './sinks.js';
@@ -27,6 +28,15 @@ type Report = (at: TSESTree.Node, messageId: 'weakKdf', data: Record<string, str
 type Param = (typeof kdfWorkOptions.params)[keyof typeof kdfWorkOptions.params][number]['param'];
 
 const MAX_DEPTH = 3;
+/** The shortfall name of each work factor (`kdfShortfalls` reports scrypt's cost as `N`). */
+const SHORTFALL_PARAM: Readonly<Record<string, KdfShortfall['param']>> = {
+  cost: 'N',
+  iterations: 'iterations',
+  memoryKiB: 'memory',
+  passes: 'passes',
+};
+/** Calls named for hashing a password for storage: their output is a verifier, judged by the storage floors. */
+const PASSWORD_HASH_CALL = /^(?:hash|hashSync|hashAsync|hashPassword|passwordHash)$/;
 
 /** The KDF a name or a selector's value names (`scrypt`, `pbkdf2Sha256`, `argon2id`). */
 function kdfNamed(text: string): 'scrypt' | 'pbkdf2' | 'argon2' | undefined {
@@ -84,22 +94,31 @@ function report(rep: Report, at: TSESTree.Node, kdf: string, s: KdfShortfall): v
 }
 
 /** Judges the work-factor options of one call that no KDF site describes (see the module comment). */
-function checkKdfOptions(call: Call, flow: FileFlow, rep: Report): void {
+function checkKdfOptions(call: Call, flow: FileFlow, sourceCode: Readonly<TSESLint.SourceCode>, rep: Report): void {
   const objects = objectsOf(call, flow).filter((o) => o.kdf !== undefined);
   if (objects.length === 0 || !handedPassword(call, objects, flow)) return;
   const name = calleeText(call);
+  // A password-hashing call (`Bun.password.hash(pw, { algorithm: 'argon2id', memoryCost })`) stores a verifier.
+  const purpose = PASSWORD_HASH_CALL.test(name) ? 'storage' : kdfPurposeOf(call, {}, sourceCode);
   for (const { obj, kdf } of objects) {
     const params = kdfWorkOptions.params[kdf as keyof typeof kdfWorkOptions.params];
+    // Every work factor of the object together: argon2's storage minimums pair memory with passes.
+    const value: Record<string, number> = {};
+    const at: Partial<Record<KdfShortfall['param'], { node: TSESTree.Node; key: string }>> = {};
     for (const p of obj.properties) {
       if (p.type !== T.Property || p.computed) continue;
       const k = propertyName(p);
       const found = k === undefined ? undefined : params.find((x) => x.pattern.test(normaliseName(k)));
       const n = found ? weakestNumber(p.value, flow) : undefined;
-      if (!found || !n) continue;
+      if (!found || !n || k === undefined) continue;
       const param: Param = found.param;
-      const value: KdfParams =
-        param === 'logCost' ? { cost: 2 ** n.value } : ({ [param]: n.value } as Record<string, number>);
-      for (const s of kdfShortfalls(kdf!, value)) report(rep, n.node, `${name}({ ${kdf}: { ${k} } })`, s);
+      const key = param === 'logCost' ? 'cost' : param;
+      value[key] = param === 'logCost' ? 2 ** n.value : n.value;
+      at[SHORTFALL_PARAM[key]!] = { node: n.node, key: k };
+    }
+    for (const s of kdfShortfalls(kdf!, value as KdfParams, purpose)) {
+      const w = at[s.param];
+      if (w) report(rep, w.node, `${name}({ ${kdf}: { ${w.key} } })`, s);
     }
   }
 }
@@ -123,14 +142,14 @@ function checkKdfPragma(call: Call, rep: Report): void {
  */
 export function otherKdfForms(
   flow: FileFlow,
-  text: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   rep: Report,
 ): (node: Call, cp: CalleePath | undefined, sited: boolean) => void {
-  const namesKdf = /scrypt|pbkdf2|argon2|kdf_iter/i.test(text);
+  const namesKdf = /scrypt|pbkdf2|argon2|kdf_iter/i.test(sourceCode.text);
   return (node, cp, sited) => {
     if (node.type === T.CallExpression && runsCommand(cp)) checkPasswordCommand(node, flow, rep);
     if (!namesKdf) return;
-    if (!sited) checkKdfOptions(node, flow, rep);
+    if (!sited) checkKdfOptions(node, flow, sourceCode, rep);
     checkKdfPragma(node, rep);
   };
 }

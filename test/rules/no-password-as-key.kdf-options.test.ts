@@ -10,6 +10,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-password-as-key (work factors in options and pragmas)', rule, {
   valid: [
     {
+      // a password-hashing call stores a verifier: OWASP's storage minimum (19 MiB, 2 passes) is met
+      code: "export async function register(password: string): Promise<string> {\n  return Bun.password.hash(password, { algorithm: 'argon2id', memoryCost: 19456, timeCost: 2 });\n}\n",
+      filename: 'src/users/register.ts',
+    },
+    {
       // near misses: the floors, a retry's iterations, HKDF, a machine key, SQLCipher 4's default count
       code: "import { Wallet } from 'ethers';\nimport { seal, retry } from '@acme/vault';\n\nexport const strong = (wallet: Wallet, password: string) => wallet.encrypt(password, { scrypt: { N: 1 << 17 } });\nexport const sealNote = (note: string, passphrase: string) => seal(note, { passphrase, kdf: 'pbkdf2', iterations: 600000 });\nexport const backoff = () => retry({ kdf: 'scrypt', iterations: 3, n: 5 });\nexport const machine = (note: string, apiKey: Buffer) => seal(note, { key: apiKey, scrypt: { N: 1024 } });\nexport const hkdfOnly = (note: string, password: string) => seal(note, password, { kdf: 'hkdf', iterations: 1 });\nexport const pragmaOk = (db: { pragma(s: string): void }) => db.pragma('kdf_iter = 256000');\n",
       filename: 'src/keys/fine.ts',
@@ -21,6 +26,12 @@ ruleTester.run('no-password-as-key (work factors in options and pragmas)', rule,
     },
   ],
   invalid: [
+    {
+      // under the storage minimum too
+      code: "export async function register(password: string): Promise<string> {\n  return Bun.password.hash(password, { algorithm: 'argon2id', memoryCost: 4096, timeCost: 1 });\n}\n",
+      filename: 'src/users/register-weak.ts',
+      errors: [{ messageId: 'weakKdf', line: 2, column: 75, endLine: 2, endColumn: 79 }],
+    },
     {
       // work factors named for their KDF in a keystore or vault library's options (ethers, and a library the catalogue does not list)
       code: "import { Wallet } from 'ethers';\nimport { seal } from '@acme/vault';\n\nexport async function exportKeystore(wallet: Wallet, password: string): Promise<string> {\n  return wallet.encrypt(password, { scrypt: { N: 1 << 12 } });\n}\n\nexport const sealNote = (note: string, passphrase: string) => seal(note, { passphrase, kdf: 'pbkdf2', iterations: 10000 });\n\nconst FAST_ARGON = { argon2: { memoryCost: 8192, timeCost: 3 } };\nexport const sealFast = (note: string, masterPassword: string) => seal(note, masterPassword, FAST_ARGON);\n",
