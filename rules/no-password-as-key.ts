@@ -25,7 +25,7 @@ import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
-import { checkPasswordCommand, runsCommand } from '../src/rule-kit/key-commands.js';
+import { otherKdfForms } from '../src/rule-kit/kdf-options.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
 
@@ -256,6 +256,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const laterChecks = passwordKeyLaterChecks(flow, report, context.sourceCode.text);
+    const checkOtherForms = otherKdfForms(flow, sourceCode, report);
     return {
       Program(program) {
         imports = collectImports(program);
@@ -271,7 +272,8 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: KeyCall) {
         checkKeySinks(node);
         const cp = calleePathOf(node, imports, getScope(node));
-        if (!cp) return;
+        // A global (`Bun.password.hash`) has no path: only the forms named in its options can be read.
+        if (!cp) return checkOtherForms(node, cp, false);
         let sited = false;
         for (const site of kdfSitesOf(cp)) {
           sited = true;
@@ -281,8 +283,7 @@ export default createRule<Options, MessageIds>({
         const imported = cp.path.split('.').pop() ?? '';
         const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
         if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
-        // `openssl enc` run with a password: EVP_BytesToKey, or PBKDF2 at `-iter` rounds.
-        if (node.type === T.CallExpression && runsCommand(cp)) checkPasswordCommand(node, flow, report);
+        checkOtherForms(node, cp, sited || named);
       },
     };
   },

@@ -13,7 +13,7 @@ import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
 import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
-import { createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
+import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
   algorithmConstantOf,
   heldLiteral,
@@ -75,6 +75,9 @@ export default createRule<Options, MessageIds>({
       unsignedToken:
         "'{{algorithm}}' in {{api}} makes or accepts tokens that nobody signed: anyone can forge one (RFC 8725 " +
         '§3.1). Sign with a real algorithm (EdDSA, ES256, HS256) and list only that one where tokens are verified.',
+      oldProtocol:
+        "{{protocol}} ('{{value}}' in {{api}}) is allowed: TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is " +
+        'prohibited (RFC 7568). Allow TLS 1.2 and 1.3 only.',
       useSafer: 'Use {{replacement}} instead.',
     },
     schema: [
@@ -146,6 +149,7 @@ export default createRule<Options, MessageIds>({
 
     const checkSite = createSiteChecker(check, report, () => imports, minBits, getScope);
     const checkInlineOptions = createInlineOptionChecker(check, report, minBits);
+    const checkHeldList = createHeldListChecker(check, report, minBits);
 
     /** Declarators, properties, fields and enum members with a literal value (or default): choices held in data. */
     type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.TSEnumMember;
@@ -174,6 +178,7 @@ export default createRule<Options, MessageIds>({
           check.checkCipherName({ ...read, value: c.value }, api);
         else if (c.setting === 'curve' && typeof c.value === 'string')
           check.checkCurve({ ...read, value: c.value }, api);
+        else if (c.setting === 'protocol-version') check.checkProtocol(c.node, api);
         // A number is a size only under a size's name: `iterations: 1000` beside `name: 'PBKDF2'` in an
         // object named `algo` takes the cipher setting from the object's name, and is no modulus.
         else if (typeof c.value === 'number' && isModulusSetting(c.setting, c.value))
@@ -187,7 +192,10 @@ export default createRule<Options, MessageIds>({
         pkcs11 = importsPkcs11(imports);
       },
       VariableDeclarator: literalHolder,
-      Property: literalHolder,
+      Property(p) {
+        literalHolder(p);
+        checkHeldList(p);
+      },
       PropertyDefinition: literalHolder,
       TSEnumMember: literalHolder,
       'Program:exit': checkHeldChoices,

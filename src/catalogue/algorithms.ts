@@ -951,11 +951,37 @@ export const cryptoJsSaferCipher = 'AES';
  *   be a modulus (no symmetric key is that long), so only those are reported.
  */
 export interface AlgorithmSetting {
-  readonly id: 'cipher' | 'cipher-list' | 'curve' | 'modulus-bits' | 'key-size';
+  readonly id: 'cipher' | 'cipher-list' | 'curve' | 'modulus-bits' | 'key-size' | 'protocol-version';
   /** Anchored on the whole normalised name. */
   readonly pattern: RegExp;
   readonly samples: Samples;
 }
+
+/**
+ * The lowest TLS/SSL protocol version a setting allows (the value must name a protocol version, see
+ * `oldProtocolsIn`): node:tls `minVersion`/`maxVersion`/`secureProtocol`, CloudFront `minimumProtocolVersion`, ELB
+ * `ssl_policy`, Azure `min_tls_version`, nginx and ingress-nginx `ssl_protocols`. A list of protocols turned off
+ * (`excluded_protocols`) is not this setting (`disabledAlgorithmsName`).
+ */
+export const protocolVersionSetting: AlgorithmSetting = {
+  id: 'protocol-version',
+  pattern: new RegExp(
+    '^(?:.*_)?(?:min_version|max_version|min_tls_version|minimum_tls_version|tls_min_version|tls_version|' +
+      'ssl_version|ssl_protocols?|tls_protocols?|secure_protocol|minimum_protocol_version|min_protocol_version|' +
+      'protocol_version|ssl_policy|security_policy|tls_policy|ssl_min_version|tls_minimum_version)$',
+  ),
+  samples: {
+    positive: [
+      'minVersion',
+      'secureProtocol',
+      'min_tls_version',
+      'ssl_policy',
+      'ssl-protocols',
+      'minimumProtocolVersion',
+    ],
+    negative: ['version', 'protocol', 'api_version', 'min_node_version', 'policy_arn', 'secure_options'],
+  },
+};
 
 /** Checked in order: the first setting whose pattern matches the name decides. */
 export const algorithmSettings: readonly AlgorithmSetting[] = [
@@ -1029,7 +1055,56 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
       negative: ['key_id', 'keys', 'page_size', 'key_name'],
     },
   },
+  protocolVersionSetting,
 ];
+
+/**
+ * Protocol versions below TLS 1.2 named in a setting's value (one name, or a list split on spaces, commas and
+ * colons): `TLSv1`, `TLSv1.1`, `TLSv1_method`, `TLS1_0`, `TLS_V1_2016` (CloudFront),
+ * `ELBSecurityPolicy-TLS-1-0-2015-04`, `SSLv3`. RFC 8996 deprecates TLS 1.0 and 1.1; RFC 7568 prohibits SSL 3.0.
+ * A version is read only where the text names TLS or SSL (`1.0.3` is no protocol), and `TLS13-1-2` (TLS 1.3 and
+ * 1.2) is no TLS 1.1. `index`: where the item starts in `value`.
+ */
+export function oldProtocolsIn(value: string): { readonly item: string; readonly protocol: string; index: number }[] {
+  const out: { item: string; protocol: string; index: number }[] = [];
+  for (const m of value.matchAll(/[^\s,:;|]+/g)) {
+    const item = m[0];
+    if (item.length > 64 || /^[!-]/.test(item)) continue;
+    const ssl = /(?:^|[^a-z])ssl[ _-]?v?([23])(?![0-9])/i.exec(item);
+    const tls = /(?:^|[^a-z0-9])tls[ _-]?v?1(?:[._-]?([0-3]))?(?![0-9])/i.exec(item);
+    if (ssl) out.push({ item, protocol: `SSL ${ssl[1]}.0`, index: m.index });
+    else if (tls && (tls[1] === undefined || tls[1] === '0' || tls[1] === '1'))
+      out.push({ item, protocol: `TLS 1.${tls[1] ?? '0'}`, index: m.index });
+  }
+  return out;
+}
+
+export const oldProtocolSamples: Samples = {
+  positive: [
+    'TLSv1',
+    'TLSv1.1',
+    'TLSv1_method',
+    'TLS1_0',
+    'TLS10',
+    'TLS_V1_2016',
+    'TLSv1.1_2016',
+    'ELBSecurityPolicy-TLS-1-0-2015-04',
+    'SSLv3',
+    'TLSv1.2 TLSv1.1',
+  ],
+  negative: [
+    'TLSv1.2',
+    'TLSv1_2_method',
+    'TLS1_2',
+    'TLS13',
+    'TLS_V1_2_2021',
+    'TLSv1.2_2021',
+    'ELBSecurityPolicy-TLS13-1-2-2021-06',
+    '1.0.3',
+    'TLS_method',
+    'TLSv1.2 TLSv1.3',
+  ],
+};
 
 /** A bare key size (`keySize: 1024`) is a modulus from this many bits up; below, it may be an AES size. */
 export const bareKeySizeModulusFloor = 512;
@@ -1326,6 +1401,8 @@ export function weakSignatureChoiceOf(value: string): string | undefined {
 export const inlineDigestOption = {
   digest: /^(?:reference_)?(?:digest|digest_algorithm|digest_method|hash|hash_algorithm|hash_alg|digest_alg)$/,
   signingSibling: /^(?:.*_)?(?:private_key|signing_key|signing_cert|sign_key|private_cert|decryption_pvk|pvk)$/,
+  /** A call named for adding or making a signature (`p7.addSigner({ digestAlgorithm })`, `createSigner`). */
+  signingCall: /^(?:add|create|new)?Signer$|^sign(?:Data|Message|Document|Xml)?$/,
   samples: {
     // `digest option|sibling option`, normalised: positives read as a signature's digest, negatives do not.
     positive: ['digest_algorithm|signature_algorithm', 'digest|private_key', 'hash_algorithm|signing_key'],

@@ -979,6 +979,62 @@ export const opensslPasswordEnc = {
 } as const;
 
 /**
+ * A KDF's work factor written as an option named for that KDF, in a call no site of `kdfSites` describes (a
+ * keystore or vault library's own `encrypt(password, options)`): under a key that names the KDF (ethers
+ * `{ scrypt: { N: 1 << 10 } }`, `{ pbkdf2: { iterations } }`, `{ argon2: { memoryCost } }`) or beside a selector
+ * that names it (`{ kdf: 'scrypt', n: 1024 }`, `{ algorithm: 'pbkdf2', c: 1000 }`). Judged only where a password
+ * reaches the same call. `log_n` is scrypt's cost as a power of two.
+ */
+export const kdfWorkOptions = {
+  kdfOf: [
+    { kdf: 'scrypt', pattern: /^scrypt$/ },
+    { kdf: 'pbkdf2', pattern: /^pbkdf2(?:_sha(?:1|256|512))?$/ },
+    { kdf: 'argon2', pattern: /^argon2(?:id|i|d)?$/ },
+  ] as const,
+  selector: /^(?:kdf|algorithm|alg|type|name|kdf_type|kdf_name|kdf_algorithm)$/,
+  params: {
+    scrypt: [
+      { param: 'cost', pattern: /^(?:n|cost|cpu_cost|work_factor)$/ },
+      { param: 'logCost', pattern: /^log_?n$/ },
+    ],
+    pbkdf2: [{ param: 'iterations', pattern: /^(?:c|iterations|iteration_count|iter|iters|rounds|count)$/ }],
+    argon2: [
+      { param: 'memoryKiB', pattern: /^(?:m|memory|memory_cost|memory_size|mem_cost)$/ },
+      { param: 'passes', pattern: /^(?:t|time_cost|passes|iterations|ops)$/ },
+    ],
+  } as const,
+  samples: {
+    // Calls a password reaches: positives set a work factor under the floor, negatives do not.
+    positive: [
+      'export const f = (password: string) => w.encrypt(password, { scrypt: { N: 1024 } });',
+      "export const f = (pin: string) => seal(pin, { kdf: 'pbkdf2', c: 1000 });",
+      "export const f = (passphrase: string) => seal({ passphrase, kdf: 'scrypt', log_n: 10 });",
+      'export const f = (password: string) => vault.lock(password, { argon2: { memoryCost: 4096 } });',
+    ],
+    negative: [
+      'export const f = (password: string) => w.encrypt(password, { scrypt: { N: 131072 } });',
+      "export const f = (password: string) => retry(password, { strategy: 'backoff', iterations: 3 });",
+      "export const f = (password: string) => seal(password, { kdf: 'hkdf', iterations: 1 });",
+      'export const f = (apiKey: Buffer) => seal(apiKey, { scrypt: { N: 1024 } });',
+    ],
+  } satisfies Samples,
+} as const;
+
+/**
+ * SQLCipher's key-derivation count set by a pragma (`PRAGMA kdf_iter = 4000`, better-sqlite3 `db.pragma('kdf_iter =
+ * 4000')`): PBKDF2-HMAC-SHA512 since SQLCipher 4 (its default 256,000), SHA-1 in the legacy modes. Judged against
+ * the SHA-512 floor: a `legacy` database is weaker still.
+ */
+export const sqlcipherKdfIter = {
+  pattern: /^\s*(?:PRAGMA\s+)?(?:\w+\.)?(?:cipher_default_)?kdf_iter\s*=\s*['"]?(\d{1,9})['"]?\s*;?\s*$/i,
+  digest: 'sha512',
+  samples: {
+    positive: ['kdf_iter=4000', "PRAGMA kdf_iter = '64000';", 'PRAGMA cipher_default_kdf_iter = 1000'],
+    negative: ['kdf_iter=256000', 'cipher_page_size = 4096', "key='x'"],
+  } satisfies Samples,
+} as const;
+
+/**
  * libsodium's named work limits (`crypto_pwhash_OPSLIMIT_MIN`, `…_MEMLIMIT_MIN`, also for
  * `crypto_pwhash_scryptsalsa208sha256`): the smallest values the library accepts (argon2id: 1 pass, 8 KiB),
  * far below every floor for a key and for a stored password (RFC 9106 §4, OWASP). The library's profiles

@@ -15,6 +15,7 @@ import {
   minSymmetricKeyBits,
   saferCipherName,
   saferCurveName,
+  oldProtocolsIn,
   weakCipherOf,
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
@@ -34,7 +35,8 @@ export type AlgorithmMessageId =
   | 'shortTag'
   | 'shortKey'
   | 'weakDigest'
-  | 'unsignedToken';
+  | 'unsignedToken'
+  | 'oldProtocol';
 
 /** A safer text for the reported node (or for `node`), and how the suggestion names it. */
 interface Replacement {
@@ -77,6 +79,11 @@ export interface AlgorithmChecks {
   readonly checkModulus: (r: Read<number> | undefined, what: string, api: string) => void;
   readonly checkCurve: (r: Read<string> | undefined, api: string) => void;
   readonly checkSymmetricBits: (r: Read<number> | undefined, what: string, api: string) => void;
+  /**
+   * A protocol-version setting (`minVersion: 'TLSv1'`, `secureProtocol: 'TLSv1_method'`) that allows TLS 1.0/1.1 or
+   * SSL: a string, or a library's named constant (`SecurityPolicyProtocol.TLS_V1_2016`) read by its member name.
+   */
+  readonly checkProtocol: (value: TSESTree.Node, api: string) => void;
   /** `randomBytes(8)` (directly or behind a const) as key material. */
   readonly checkKeyBytes: (arg: TSESTree.Node, what: string, api: string) => void;
   /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
@@ -234,6 +241,14 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     );
   };
 
+  const checkProtocol = (value: TSESTree.Node, api: string): void => {
+    const v = unwrap(value);
+    const named = v.type === T.MemberExpression ? propertyName(v) : undefined;
+    const r = named === undefined ? str(v) : { value: named, node: v };
+    const old = r ? oldProtocolsIn(r.value)[0] : undefined;
+    if (r && old) report(r.node, 'oldProtocol', { protocol: old.protocol, value: old.item, api });
+  };
+
   /** `randomBytes(8)` (directly or behind a const) as key material. */
   const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
     for (const o of flowOf(sourceCode).origins(arg)) {
@@ -308,6 +323,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     checkModulus,
     checkCurve,
     checkSymmetricBits,
+    checkProtocol,
     checkKeyBytes,
     cipherOfReceiver,
     tagAlgorithmApplies,

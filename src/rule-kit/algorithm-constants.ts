@@ -106,8 +106,10 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   if (call?.type === T.CallExpression || call?.type === T.NewExpression) return undefined;
   const ownNorm = normaliseName(own);
   // What is turned off, and bounds (`minModulusBits`): not a choice.
-  if (disabledAlgorithmsName.pattern.test(ownNorm) || BOUND.test(ownNorm)) return undefined;
+  if (disabledAlgorithmsName.pattern.test(ownNorm)) return undefined;
   let setting = algorithmSettingOf(ownNorm);
+  // A protocol version's setting is a bound by nature (`MIN_TLS_VERSION = 'TLSv1.1'`): the lowest version let in.
+  if (BOUND.test(ownNorm) && setting?.id !== 'protocol-version') return undefined;
   let name = own;
   // An enum member named for its value lists an algorithm (`enum Jwa { RSA1_5 = 'RSA1_5' }`); one named for a
   // role chooses it (`enum CipherAlgorithm { Legacy = 'des-ede3-cbc' }`).

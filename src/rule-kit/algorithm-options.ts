@@ -25,6 +25,7 @@ import {
 } from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
+import { namedChoices } from '../catalogue/algorithm-libraries.js';
 import { checkNamedChoice } from './algorithm-named-choices.js';
 import { propertyName, unwrap } from './ast.js';
 
@@ -43,7 +44,16 @@ const SIGNATURE_WHY =
 interface OptionsObject {
   readonly object: TSESTree.ObjectExpression;
   readonly path: readonly string[];
+  /** The call is handed key material as an argument of its own (`encrypt(key, pw, { … })`). */
+  readonly keyedCall?: boolean;
 }
+
+/** An argument named as key material (`password`, `privateKey`, `this.secret`): the call runs with that key. */
+const keyArgument = (a: TSESTree.Node): boolean => {
+  const u = unwrap(a);
+  const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
+  return name !== undefined && keyMaterialOption.pattern.test(normaliseName(name));
+};
 
 const optionNames = (o: TSESTree.ObjectExpression): string[] =>
   o.properties.flatMap((p) => {
@@ -60,6 +70,94 @@ function calleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): str
 
 export type InlineOptionChecker = (node: TSESTree.CallExpression | TSESTree.NewExpression) => void;
 
+/** Whether an object literal is written in a call's arguments (there the inline checker reads it). */
+function inCallArguments(obj: TSESTree.ObjectExpression): boolean {
+  let n: TSESTree.Node = obj;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if ((p.type === T.CallExpression || p.type === T.NewExpression) && p.arguments.includes(n as never)) return true;
+    if (p.type !== T.Property && p.type !== T.ObjectExpression && p.type !== T.TSAsExpression) return false;
+  }
+  return false;
+}
+
+/**
+ * Algorithm lists held in a constant rather than written in the call (`export const LEGACY: Algorithms = { kex:
+ * ['diffie-hellman-group1-sha1'], cipher: ['3des-cbc'], hmac: ['hmac-md5'] }`, handed to ssh2 elsewhere): judged
+ * where they are written, as the same lists inline. Only list values: a single held choice is
+ * `algorithmConstantOf`'s.
+ */
+export function createHeldListChecker(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  minBits: number,
+): (p: TSESTree.Property) => void {
+  return (p) => {
+    if (p.computed || unwrap(p.value).type !== T.ArrayExpression || p.parent.type !== T.ObjectExpression) return;
+    if (inCallArguments(p.parent)) return;
+    const key = propertyName(p);
+    if (key === undefined) return;
+    const norm = normaliseName(key);
+    const api = `the setting ${key}`;
+    // `REJECTED = { cipher: […] }`, `weak: { hmac: […] }`: what the holders say is turned off is no choice.
+    const outer = enclosingNames(p.parent);
+    if (outer.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
+    if ((namedChoices.sshLists as readonly string[]).includes(key)) {
+      checkNamedChoice(check, report, p, key, minBits, api);
+      return;
+    }
+    const setting = algorithmSettingOf(norm)?.id;
+    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(check, report, p.value, [norm], api);
+  };
+}
+
+/** The normalised names an object literal is held under, innermost first (`{ a: { b: {…} } }` → b, a). */
+function enclosingNames(obj: TSESTree.ObjectExpression): string[] {
+  const out: string[] = [];
+  let n: TSESTree.Node = obj;
+  for (let p = n.parent; p && out.length < 4; n = p, p = p.parent) {
+    if (p.type === T.TSAsExpression || p.type === T.TSSatisfiesExpression || p.type === T.ObjectExpression) continue;
+    const name =
+      p.type === T.Property || p.type === T.PropertyDefinition
+        ? propertyName(p)
+        : p.type === T.VariableDeclarator && p.id.type === T.Identifier
+          ? p.id.name
+          : undefined;
+    if (name === undefined) break;
+    out.push(normaliseName(name));
+    if (p.type !== T.Property) break;
+  }
+  return out;
+}
+
+/** ssh2 `algorithms: { cipher: ['aes128-ctr', '3des-cbc'] }`, `{ append: ['3des-cbc'] }`: the weak names offered. */
+function checkCipherList(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  value: TSESTree.Node,
+  path: readonly string[],
+  api: string,
+): void {
+  if (path.some((k) => disabledAlgorithmsName.pattern.test(k) || cipherListRemoval.test(k))) return;
+  const v = unwrap(value);
+  if (v.type === T.ObjectExpression) {
+    for (const q of v.properties) {
+      const k = q.type === T.Property && !q.computed ? propertyName(q) : undefined;
+      if (k !== undefined && q.type === T.Property && unwrap(q.value).type === T.ArrayExpression)
+        checkCipherList(check, report, q.value, [...path, normaliseName(k)], api);
+    }
+    return;
+  }
+  if (v.type !== T.ArrayExpression) return;
+  const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
+  // A list of algorithm identifiers only (no prose, no computed entries).
+  if (items.some((i) => !i || i.foreign || /\s/.test(i.value))) return;
+  // No suggestion: a protocol's own names (`aes256-gcm@openssh.com`) are not OpenSSL's.
+  for (const i of items) {
+    const weak = weakCipherSuiteItems(i!.value).length > 0 ? weakCipherOf(i!.value) : undefined;
+    if (weak) report(i!.node, 'weakCipher', { cipher: weak.title, algorithm: i!.value, api, why: weak.why });
+  }
+}
+
 /** Judges algorithm options written inline in any call, reporting through `report`. */
 export function createInlineOptionChecker(
   check: AlgorithmChecks,
@@ -74,51 +172,36 @@ export function createInlineOptionChecker(
   };
 
   /** `signatureAlgorithm: 'sha1'`, `digestAlgorithm: '…xmldsig#sha1'` beside a signing option. */
-  const checkSignatureDigest = (p: TSESTree.Property, key: string, obj: TSESTree.ObjectExpression, api: string) => {
+  const checkSignatureDigest = (p: TSESTree.Property, key: string, ctx: OptionsObject, callee: string, api: string) => {
     // Only a digest or signature-digest option can be reported: any other key returns before its value is read
     // (reading it goes through the flow engine), and the sibling names are listed only when they decide.
     const digestSetting = isSignatureDigestSetting(key);
     if (!digestSetting && !inlineDigestOption.digest.test(key)) return;
-    const r = check.str(p.value);
+    // A library's digest table read by member (`forge.pki.oids.sha1`, `md.sha1`): the member names the digest.
+    const v = unwrap(p.value);
+    const member = v.type === T.MemberExpression && !v.computed ? propertyName(v) : undefined;
+    const r = member !== undefined ? { value: member, node: v, foreign: false } : check.str(p.value);
     if (!r || r.foreign || disabledAlgorithmsName.pattern.test(key)) return;
     const digest = weakSignatureChoiceOf(r.value);
     if (!digest) return;
+    // Signing: the option or a sibling says so, or the call is named for signing (`p7.addSigner({ digestAlgorithm })`).
     const signing =
       digestSetting ||
       xmlDsigAlgorithmUri.pattern.test(r.value) ||
-      optionNames(obj).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
+      (ctx.path.length === 0 && inlineDigestOption.signingCall.test(callee)) ||
+      optionNames(ctx.object).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
     if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
   };
 
-  /** A weak cipher chosen inline, where the call runs it: a key option beside it, or a call named for encrypting. */
+  /**
+   * A weak cipher chosen inline, where the call runs it: a key option beside it, key material handed to the same
+   * call (`toPkcs12Asn1(key, certs, password, { algorithm: '3des' })`), or a call named for encrypting.
+   */
   const checkCipherOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string, api: string): void => {
     const r = check.str(p.value);
     if (!r || r.foreign || ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
-    const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n));
+    const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n)) || ctx.keyedCall === true;
     if (keyed || CIPHER_CALL.test(callee)) check.checkCipherName(r, api);
-  };
-
-  /** ssh2 `algorithms: { cipher: ['aes128-ctr', '3des-cbc'] }`, `{ append: ['3des-cbc'] }`: the weak names offered. */
-  const checkCipherList = (value: TSESTree.Node, path: readonly string[], api: string): void => {
-    if (path.some((k) => disabledAlgorithmsName.pattern.test(k) || cipherListRemoval.test(k))) return;
-    const v = unwrap(value);
-    if (v.type === T.ObjectExpression) {
-      for (const q of v.properties) {
-        const k = q.type === T.Property && !q.computed ? propertyName(q) : undefined;
-        if (k !== undefined && q.type === T.Property && unwrap(q.value).type === T.ArrayExpression)
-          checkCipherList(q.value, [...path, normaliseName(k)], api);
-      }
-      return;
-    }
-    if (v.type !== T.ArrayExpression) return;
-    const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
-    // A list of algorithm identifiers only (no prose, no computed entries).
-    if (items.some((i) => !i || i.foreign || /\s/.test(i.value))) return;
-    // No suggestion: a protocol's own names (`aes256-gcm@openssh.com`) are not OpenSSL's.
-    for (const i of items) {
-      const weak = weakCipherSuiteItems(i!.value).length > 0 ? weakCipherOf(i!.value) : undefined;
-      if (weak) report(i!.node, 'weakCipher', { cipher: weak.title, algorithm: i!.value, api, why: weak.why });
-    }
   };
 
   const checkOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string): void => {
@@ -127,15 +210,17 @@ export function createInlineOptionChecker(
     const api = `${callee}({ ${key} })`;
     checkNamedChoice(check, report, p, key, minBits, api);
     const norm = normaliseName(key);
-    checkSignatureDigest(p, norm, ctx.object, api);
+    checkSignatureDigest(p, norm, ctx, callee, api);
     const setting = algorithmSettingOf(norm)?.id;
-    if (setting === 'cipher-list' || setting === 'cipher') checkCipherList(p.value, [...ctx.path, norm], api);
+    if (setting === 'cipher-list' || setting === 'cipher')
+      checkCipherList(check, report, p.value, [...ctx.path, norm], api);
     if (ALG_OPTIONS.has(key)) {
       pkcs1(p.value, api);
       checkCipherOption(p, ctx, callee, api);
       return;
     }
     if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
+    else if (setting === 'protocol-version') check.checkProtocol(p.value, api);
     else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
     else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
@@ -153,9 +238,10 @@ export function createInlineOptionChecker(
     const objects: OptionsObject[] = [];
     // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
     // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
+    const keyedCall = node.arguments.some((a) => a.type !== T.SpreadElement && keyArgument(a));
     const add = (o: TSESTree.Node | undefined, depth: number): void => {
       if (o?.type !== T.ObjectExpression) return;
-      objects.push({ object: o, path: [] });
+      objects.push({ object: o, path: [], keyedCall });
       if (depth < 2)
         for (const p of o.properties) if (p.type === T.SpreadElement) add(check.deref(p.argument), depth + 1);
     };

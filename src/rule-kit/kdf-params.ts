@@ -10,13 +10,18 @@ import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type 
 import { derefConst, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
-import { objectThrough, staticStringThrough, weakestNumber } from './numbers.js';
+import { objectThrough, staticStringThrough, weakestNumber, type NumberAt } from './numbers.js';
 
 type KdfCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** What a parameter location holds: a node, nothing (the library default applies), or something unreadable. */
 export type Located =
-  | { readonly state: 'value'; readonly node: TSESTree.Node }
+  | {
+      readonly state: 'value';
+      readonly node: TSESTree.Node;
+      /** Other values the option can have: options chosen among several consts (`...(fast ? FAST : NORMAL)`). */
+      readonly alternatives?: readonly TSESTree.Node[];
+    }
   | { readonly state: 'missing' }
   | { readonly state: 'unknown' };
 
@@ -58,12 +63,25 @@ function propertyIn(obj: TSESTree.ObjectExpression, keys: readonly string[], flo
   let unknown = false;
   for (const p of obj.properties) {
     if (p.type !== T.SpreadElement) continue;
-    const inner = depth < 2 ? objectThrough(p.argument, flow) : undefined;
-    const found = inner && inner !== obj ? propertyIn(inner, keys, flow, depth + 1) : undefined;
-    if (found?.state === 'value') return found;
-    if (found?.state !== 'missing') unknown = true;
+    const inner = depth < 2 ? objectsThrough(p.argument, flow) : [];
+    const found = inner.filter((o) => o !== obj).map((o) => propertyIn(o, keys, flow, depth + 1));
+    const values = found.flatMap((f) => (f.state === 'value' ? [f.node, ...(f.alternatives ?? [])] : []));
+    if (values.length > 0) return { state: 'value', node: values[0]!, alternatives: values.slice(1) };
+    if (found.length === 0 || found.some((f) => f.state !== 'missing')) unknown = true;
   }
   return unknown ? { state: 'unknown' } : { state: 'missing' };
+}
+
+/**
+ * The object literals a spread can hold: one const, or each branch of a choice between consts (`const params =
+ * mode === 'fast' ? FAST : NORMAL`); none when any origin is not an object literal.
+ */
+function objectsThrough(expr: TSESTree.Node, flow: FileFlow): TSESTree.ObjectExpression[] {
+  const one = objectThrough(expr, flow);
+  if (one) return [one];
+  const objs = flow.origins(unwrap(expr));
+  const all = objs.every((o) => o.kind === 'object' && o.node.type === T.ObjectExpression);
+  return all && objs.length > 1 ? objs.map((o) => o.node as TSESTree.ObjectExpression) : [];
 }
 
 /** The `name` of an algorithm argument: `'PBKDF2'` or `{ name: 'PBKDF2', … }`. */
@@ -109,7 +127,12 @@ export function readKdfParams(
     param: KdfShortfall['param'],
   ): void => {
     const l = locateParam(call, loc, flow);
-    const n = l.state === 'value' ? weakestNumber(l.node, flow) : undefined;
+    const weakestOf = (nodes: readonly TSESTree.Node[]): NumberAt | undefined =>
+      nodes.reduce<NumberAt | undefined>((best, x) => {
+        const w = weakestNumber(x, flow);
+        return w && (!best || w.value < best.value) ? w : best;
+      }, undefined);
+    const n = l.state === 'value' ? weakestOf([l.node, ...(l.alternatives ?? [])]) : undefined;
     const other = !n && l.state === 'value' ? heldValue?.(l.node) : undefined;
     const v = other && staticNumber(other.node);
     if (n) {

@@ -98,7 +98,7 @@ function asksForEncodedHash(arg: TSESTree.Node): boolean {
 /** `storage` when the KDF's output is a stored or compared password verifier, else `key`. */
 export function kdfPurposeOf(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
-  site: KdfSite,
+  site: Pick<KdfSite, 'purpose'>,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): KdfPurpose {
   if (site.purpose === 'storage') return 'storage';

@@ -21,6 +21,8 @@ import {
   saferCipherName,
   weakCipherOf,
   weakCiphers,
+  oldProtocolSamples,
+  oldProtocolsIn,
 } from '../../src/catalogue/algorithms.js';
 import {
   kdfFloorSamples,
@@ -105,6 +107,22 @@ describe('elliptic curves', () => {
 describe('sizes', () => {
   it('modulus strength follows SP 800-57 Part 1 Table 2', () => {
     expect([1024, 2048, 3072, 7680, 15360].map(modulusStrength)).toEqual([80, 112, 128, 192, 256]);
+  });
+});
+
+describe('protocol versions below TLS 1.2 (oldProtocolsIn)', () => {
+  it('positives name one, negatives none', () => {
+    for (const s of oldProtocolSamples.positive) expect(oldProtocolsIn(s).length, s).toBe(1);
+    for (const s of oldProtocolSamples.negative) expect(oldProtocolsIn(s), s).toEqual([]);
+  });
+  it('names the version and the list item', () => {
+    expect(oldProtocolsIn('TLSv1.2 TLSv1.1 TLSv1')).toEqual([
+      { item: 'TLSv1.1', protocol: 'TLS 1.1', index: 8 },
+      { item: 'TLSv1', protocol: 'TLS 1.0', index: 16 },
+    ]);
+    expect(oldProtocolsIn('SSLv3_method')).toEqual([{ item: 'SSLv3_method', protocol: 'SSL 3.0', index: 0 }]);
+    // an OpenSSL-style exclusion turns the version off
+    expect(oldProtocolsIn('ALL:!TLSv1:-TLSv1.1')).toEqual([]);
   });
 });
 

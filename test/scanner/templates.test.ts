@@ -520,6 +520,46 @@ describe('weak algorithms in config files', () => {
   });
 });
 
+describe('protocol versions in config files and templates (session 25, class WA-1)', () => {
+  it('reports the lowest old version a setting lets through, once per setting', () => {
+    const y = [
+      'apiVersion: v1', // 1
+      'kind: ConfigMap', // 2
+      'data:', // 3
+      '  ssl-protocols: "TLSv1.2 TLSv1.1 TLSv1"', // 4
+      '  ssl-ciphers: "ECDHE-RSA-AES128-GCM-SHA256"', // 5
+      'gateway:', // 6
+      '  minTlsVersion: TLS1_2', // 7
+      '  securityPolicy: TLS13_11_2021', // 8
+      '',
+    ].join('\n');
+    expect(brief('ingress.yaml', y)).toEqual(['4:27 config-weak-algorithm']);
+    expect(scan('ingress.yaml', y).findings[0]!.message).toContain('allows TLS 1.1 (TLSv1.1)');
+    const tf = [
+      'resource "aws_lb_listener" "api" {', // 1
+      '  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"', // 2
+      '}', // 3
+      'resource "azurerm_storage_account" "logs" {', // 4
+      '  min_tls_version = "TLS1_2"', // 5
+      '}', // 6
+      'resource "aws_lb_listener" "web" {', // 7
+      '  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"', // 8
+      '}', // 9
+      '',
+    ].join('\n');
+    expect(brief('main.tf', tf)).toEqual(['2:3 config-weak-algorithm']);
+    expect(brief('nginx.conf', 'server {\n  ssl_protocols TLSv1 TLSv1.2;\n}\n')).toEqual([
+      '2:17 config-weak-algorithm',
+    ]);
+  });
+
+  it('hard negatives: versions turned off, other versions, no protocol named', () => {
+    expect(brief('nginx.conf', 'server {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n')).toEqual([]);
+    expect(brief('app.yaml', 'tls:\n  disabledProtocols: [TLSv1, TLSv1.1]\n  minVersion: "1.0.3"\n')).toEqual([]);
+    expect(brief('httpd.conf', 'SSLProtocol all -SSLv3 -TLSv1 -TLSv1.1\n')).toEqual([]);
+  });
+});
+
 describe('bounded work on hostile input', () => {
   it('reads long, unterminated lines in linear time', () => {
     const lines = [

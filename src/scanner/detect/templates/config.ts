@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import {
   isKdfIterationSetting,
   algorithmSettingOf,
+  oldProtocolsIn,
   curveOf,
   disabledAlgorithmsName,
   isEcb,
@@ -191,6 +192,18 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
         },
       ];
     }
+    case 'protocol-version':
+      // One finding per setting: the lowest version it lets through (a list is one choice).
+      return oldProtocolsIn(str)
+        .slice(0, 1)
+        .map((o) => ({
+          ruleId: RULE,
+          offset: exact ? at + String(value).indexOf(str) + o.index : at,
+          match: match(o.item),
+          message:
+            `'${shown}' allows ${o.protocol} (${o.item}): TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 ` +
+            `is prohibited (RFC 7568). Allow TLS 1.2 and 1.3 only.`,
+        }));
     case 'modulus-bits':
     case 'key-size': {
       if (!/^\d{1,6}$/.test(str)) return [];

@@ -27,8 +27,12 @@ const LINE_CONFIG = new Set(['.properties', '.ini', '.cfg', '.conf', '.toml', '.
  * Keyword prefilter for the config check: every setting name it reads (catalogue `algorithmSettings`,
  * `kdfIterationSetting`) contains one of these, so a file without any is not parsed a second time.
  */
-export const SETTING_KEYWORDS =
-  /cipher|algo|block.?mode|\balg\b|encrypt|curve|key.?(?:size|length|bits)|modulus|prime|rsa|dh|iteration|rounds/i;
+export const SETTING_KEYWORDS = new RegExp(
+  'cipher|algo|block.?mode|\\balg\\b|encrypt|curve|key.?(?:size|length|bits)|modulus|prime|rsa|dh|iteration|rounds|' +
+    // protocol-version settings (their values must name TLS or SSL)
+    'tls|ssl|min.?version|max.?version|secure.?protocol|protocol.?version|security.?policy',
+  'i',
+);
 const MAX_BYTES = 1024 * 1024;
 
 /** The template and config findings of one non-code text file. */
