@@ -955,6 +955,11 @@ export interface TemplateKeyResource {
   readonly deletionWindow?: { readonly property: string; readonly unit: 'days' | 'gcp-duration' };
   /** CloudFormation resource attributes whose value `Delete` destroys the key or secret with the stack. */
   readonly deletionPolicies?: readonly string[];
+  /**
+   * A storage resource emptied when it is destroyed (`force_destroy = true`): reported when its name, or one of
+   * `names` (`bucket`), says it keeps keys or secrets (catalogue `keyStoreName`), as `keyBucketSettings` does in code.
+   */
+  readonly keyStoreForce?: { readonly property: string; readonly names: readonly string[] };
   /** The property (and value) a finding asks for. */
   readonly fix?: { readonly property: string; readonly value: string };
   /**
@@ -1135,6 +1140,43 @@ export const templateKeyResources: readonly TemplateKeyResource[] = [
           'recovery_window_in_days = 0\n}\n',
       ],
       negative: ['resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\n'],
+    },
+  },
+  ...(
+    [
+      ['aws_s3_bucket', ['bucket', 'bucket_prefix']],
+      ['google_storage_bucket', ['name']],
+    ] as const
+  ).map(([type, names]): TemplateKeyResource => ({
+    id: `terraform.${type}`,
+    title: `Terraform ${type}`,
+    format: 'terraform',
+    type,
+    exemptions: [],
+    keyStoreForce: { property: 'force_destroy', names },
+    samples: {
+      positive: [`resource "${type}" "key_backups" {\n  force_destroy = true\n}\n`],
+      negative: [
+        `resource "${type}" "static_assets" {\n  force_destroy = true\n}\n`,
+        `resource "${type}" "key_backups" {\n  force_destroy = false\n}\n`,
+      ],
+    },
+  })),
+  {
+    // An Azure Key Vault keeps deleted keys, secrets and the vault itself for `soft_delete_retention_days` (7 to
+    // 90, default 90) before they are gone for good.
+    id: 'terraform.azurerm_key_vault',
+    title: 'Terraform azurerm_key_vault',
+    format: 'terraform',
+    type: 'azurerm_key_vault',
+    exemptions: [],
+    deletionWindow: { property: 'soft_delete_retention_days', unit: 'days' },
+    samples: {
+      positive: [
+        'resource "azurerm_key_vault" "kv" {\n  sku_name                   = "standard"\n  ' +
+          'soft_delete_retention_days = 7\n}\n',
+      ],
+      negative: ['resource "azurerm_key_vault" "kv" {\n  sku_name = "standard"\n}\n'],
     },
   },
   {

@@ -4,7 +4,8 @@
  * come from the catalogue (`templateKeyResources`, the rotation ranges of `iac.ts`, the recovery
  * minimum of `deletion.ts`); a value the reader cannot know (an intrinsic, a variable) is never reported.
  */
-import { defaultMinRecoveryDays, strictMinRecoveryDays } from '../../../catalogue/deletion.js';
+import { defaultMinRecoveryDays, keyStoreName, strictMinRecoveryDays } from '../../../catalogue/deletion.js';
+import { normaliseName } from '../../../detect/names.js';
 import { durationStringPattern, type Exemption, type TemplateKeyResource } from '../../../catalogue/iac.js';
 import type { InventoryItem } from '../../../report/types.js';
 import type { TemplateHit } from './hits.js';
@@ -170,9 +171,33 @@ export function checkResource(
           message:
             `${label} can be recovered for only ${inDays(days)} after deletion is requested` +
             `${days === 0 ? ' (deleted at once)' : ''}: set ${assign(res.deletionWindow.property, value)} ` +
-            `(the service default), or remove it.`,
+            `(or more), or remove it to keep the service default.`,
         });
       }
+    }
+  }
+
+  // ---- a store of keys emptied when it is destroyed ----
+  if (res.keyStoreForce) {
+    const p = view.prop(res.keyStoreForce.property);
+    const named = [view.name.split('.').pop() ?? '', ...res.keyStoreForce.names.map((n) => view.prop(n))].find((n) =>
+      typeof n === 'string'
+        ? keyStoreName.pattern.test(normaliseName(n))
+        : n !== undefined &&
+          n !== UNKNOWN &&
+          typeof n.value === 'string' &&
+          keyStoreName.pattern.test(normaliseName(n.value)),
+    );
+    if (p && p !== UNKNOWN && asBool(p.value) === true && named !== undefined) {
+      hits.push({
+        ruleId: ruleDeletion,
+        offset: p.offset,
+        match: match('force'),
+        message:
+          `${res.type} ${view.name} is named for the keys or secrets it keeps, and ${res.keyStoreForce.property} ` +
+          `deletes every object in it when the resource is destroyed, with no recovery: remove it and empty the ` +
+          `bucket deliberately.`,
+      });
     }
   }
 
