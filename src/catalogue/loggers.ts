@@ -1487,7 +1487,8 @@ export const secretResponses: readonly SecretResponse[] = [
     secret: 'keyPair',
     samples: {
       positive: [
-        "import { CreateKeysAndCertificateCommand } from '@aws-sdk/client-iot'; new CreateKeysAndCertificateCommand({});",
+        "import { CreateKeysAndCertificateCommand } from '@aws-sdk/client-iot'; " +
+          'new CreateKeysAndCertificateCommand({});',
       ],
       negative: ["import { CreateThingCommand } from '@aws-sdk/client-iot'; new CreateThingCommand({ thingName: n });"],
     },

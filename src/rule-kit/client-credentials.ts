@@ -239,8 +239,8 @@ export function clientCredentialWritten(
           !(u.type === T.Identifier && u.name === 'undefined')
         );
       });
-      if (given)
-        return `${slot.holds === 'password' ? 'password' : 'secret'} (${slot.property ?? `argument ${slot.index + 1}`}) of ${client.title}`;
+      const where = slot.property ?? `argument ${slot.index + 1}`;
+      if (given) return `${slot.holds === 'password' ? 'password' : 'secret'} (${where}) of ${client.title}`;
     }
   return undefined;
 }
