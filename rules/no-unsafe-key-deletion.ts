@@ -199,6 +199,7 @@ export default createRule<Options, MessageIds>({
             drops.add(node, node.left, 'replaced by a key derived from it');
           const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
           if (fresh && (left.type === T.Identifier || left.type === T.MemberExpression)) dropAt(node, left, fresh);
+          else drops.overwrite(node);
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.

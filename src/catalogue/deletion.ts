@@ -1017,6 +1017,54 @@ export const retentionSettings: readonly RetentionSetting[] = [
     },
   },
   {
+    // Azure Key Vault keeps a deleted vault and its keys, secrets and certificates recoverable for the soft-delete
+    // retention period (7 to 90 days, default 90): a short one lets a mistaken deletion become permanent in a week.
+    id: 'pulumi.azure-native.keyvault.Vault',
+    title: 'Pulumi azure-native keyvault.Vault',
+    modules: ['@pulumi/azure-native', '@pulumi/azure-native/keyvault'],
+    callees: ['new keyvault.Vault', 'new Vault'],
+    optionsArg: 1,
+    window: { property: 'properties.softDeleteRetentionInDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure-native'; new azure.keyvault.Vault('kv', { properties: { " +
+          'softDeleteRetentionInDays: 7 } });',
+      ],
+      negative: ["import * as azure from '@pulumi/azure-native'; new azure.keyvault.Secret('s', { properties: {} });"],
+    },
+  },
+  {
+    id: 'pulumi.azure.keyvault.KeyVault',
+    title: 'Pulumi azure keyvault.KeyVault',
+    modules: ['@pulumi/azure', '@pulumi/azure/keyvault'],
+    callees: ['new keyvault.KeyVault', 'new KeyVault'],
+    optionsArg: 1,
+    window: { property: 'softDeleteRetentionDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import * as azure from '@pulumi/azure'; new azure.keyvault.KeyVault('kv', { softDeleteRetentionDays: 7 });",
+      ],
+      negative: ["import * as azure from '@pulumi/azure'; new azure.keyvault.Key('k', { keyVaultId: id });"],
+    },
+  },
+  {
+    id: 'cdktf.azurerm.KeyVault',
+    title: 'CDKTF azurerm KeyVault',
+    modules: ['@cdktf/provider-azurerm/lib/key-vault', '@cdktf/provider-azurerm'],
+    callees: ['new KeyVault', 'new keyVault.KeyVault'],
+    optionsArg: 2,
+    window: { property: 'softDeleteRetentionDays', unit: 'days' },
+    samples: {
+      positive: [
+        "import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault'; new KeyVault(this, 'kv', { " +
+          'softDeleteRetentionDays: 7 });',
+      ],
+      negative: [
+        "import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key'; new KeyVaultKey(this, 'k', {});",
+      ],
+    },
+  },
+  {
     id: 'pulumi.gcp.kms.CryptoKey',
     title: 'Pulumi gcp.kms.CryptoKey',
     modules: ['@pulumi/gcp', '@pulumi/gcp/kms'],
@@ -1052,54 +1100,6 @@ export const retentionSettings: readonly RetentionSetting[] = [
       negative: [
         "import { KeyManagementServiceClient } from '@google-cloud/kms'; const client = new " +
           'KeyManagementServiceClient(); await client.destroyCryptoKeyVersion({ name });',
-      ],
-    },
-  },
-  // Azure Key Vault soft delete keeps a deleted vault, and every key, secret and certificate deleted from it, for 7
-  // to 90 days (default 90); the retention is fixed when the vault is made. The same floor as the KMS windows.
-  {
-    id: 'pulumi.azure-native.keyvault.Vault',
-    title: 'Pulumi azure-native keyvault.Vault',
-    modules: ['@pulumi/azure-native', '@pulumi/azure-native/keyvault'],
-    callees: ['new keyvault.Vault', 'new Vault'],
-    optionsArg: 1,
-    window: { property: 'properties.softDeleteRetentionInDays', unit: 'days' },
-    samples: {
-      positive: [
-        "import * as azure from '@pulumi/azure-native'; new azure.keyvault.Vault('kv', { resourceGroupName: rg, " +
-          'properties: { softDeleteRetentionInDays: 7 } });',
-      ],
-      negative: ["import * as azure from '@pulumi/azure-native'; new azure.keyvault.Key('k', { vaultName: v });"],
-    },
-  },
-  {
-    id: 'pulumi.azure.keyvault.KeyVault',
-    title: 'Pulumi azure keyvault.KeyVault',
-    modules: ['@pulumi/azure', '@pulumi/azure/keyvault'],
-    callees: ['new keyvault.KeyVault', 'new KeyVault'],
-    optionsArg: 1,
-    window: { property: 'softDeleteRetentionDays', unit: 'days' },
-    samples: {
-      positive: [
-        "import * as azure from '@pulumi/azure'; new azure.keyvault.KeyVault('kv', { softDeleteRetentionDays: 7 });",
-      ],
-      negative: ["import * as azure from '@pulumi/azure'; new azure.keyvault.Secret('s', { keyVaultId: kv.id });"],
-    },
-  },
-  {
-    id: 'cdktf.KeyVault',
-    title: 'CDKTF KeyVault',
-    modules: ['@cdktf/provider-azurerm/lib/key-vault', '@cdktf/provider-azurerm'],
-    callees: ['new KeyVault', 'new keyVault.KeyVault'],
-    optionsArg: 2,
-    window: { property: 'softDeleteRetentionDays', unit: 'days' },
-    samples: {
-      positive: [
-        "import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault'; new KeyVault(this, 'kv', { " +
-          'softDeleteRetentionDays: 7 });',
-      ],
-      negative: [
-        "import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key'; new KeyVaultKey(this, 'k', {});",
       ],
     },
   },

@@ -1457,6 +1457,89 @@ export const outgoingRequestConfig = {
   errorMembers: new Set(['config', 'request']),
 };
 
+/**
+ * What an incoming connection carries besides an HTTP request: a socket.io handshake's `auth` payload and headers
+ * (the client's token, its cookies), and a gRPC server call's `metadata` (the caller's `authorization` entry).
+ */
+export const incomingConnection = {
+  handshakeMembers: new Set(['auth', 'headers']),
+  /** Type annotations of a gRPC server call (`@grpc/grpc-js`): its `metadata` holds the request's headers. */
+  grpcCallType: /\bServer(?:Unary|ReadableStream|WritableStream|DuplexStream|Surface)Call\b|\bServer\w*Stream\b/,
+  /** Methods that turn metadata into a plain object or header list, keeping every entry. */
+  metadataCopies: new Set(['getMap', 'toJSON', 'toHttp2Headers']),
+};
+
+/**
+ * Cloud calls whose response holds a private key or a secret the provider shows once (`secret` names the member):
+ * a device certificate's key pair (AWS IoT), an EC2 key pair's private key, a new IAM access key, temporary STS
+ * credentials. The response logged whole logs that member.
+ */
+export interface SecretResponse extends CallPattern {
+  readonly secret: string;
+}
+
+export const secretResponses: readonly SecretResponse[] = [
+  {
+    id: 'aws-iot.keys-and-certificate',
+    title: 'AWS IoT CreateKeysAndCertificate',
+    modules: ['@aws-sdk/client-iot', 'aws-sdk', 'aws-sdk/clients/iot'],
+    callees: ['new CreateKeysAndCertificateCommand', 'new Iot().createKeysAndCertificate', 'createKeysAndCertificate'],
+    secret: 'keyPair',
+    samples: {
+      positive: [
+        "import { CreateKeysAndCertificateCommand } from '@aws-sdk/client-iot'; " +
+          'new CreateKeysAndCertificateCommand({});',
+      ],
+      negative: ["import { CreateThingCommand } from '@aws-sdk/client-iot'; new CreateThingCommand({ thingName: n });"],
+    },
+  },
+  {
+    id: 'aws-ec2.key-pair',
+    title: 'EC2 CreateKeyPair',
+    modules: ['@aws-sdk/client-ec2', 'aws-sdk', 'aws-sdk/clients/ec2'],
+    callees: ['new CreateKeyPairCommand', 'new EC2().createKeyPair', 'createKeyPair'],
+    secret: 'KeyMaterial',
+    samples: {
+      positive: [
+        "import { CreateKeyPairCommand } from '@aws-sdk/client-ec2'; new CreateKeyPairCommand({ KeyName: n });",
+      ],
+      negative: ["import { DescribeKeyPairsCommand } from '@aws-sdk/client-ec2'; new DescribeKeyPairsCommand({});"],
+    },
+  },
+  {
+    id: 'aws-iam.access-key',
+    title: 'IAM CreateAccessKey',
+    modules: ['@aws-sdk/client-iam', 'aws-sdk', 'aws-sdk/clients/iam'],
+    callees: ['new CreateAccessKeyCommand', 'new IAM().createAccessKey', 'createAccessKey'],
+    secret: 'AccessKey',
+    samples: {
+      positive: [
+        "import { CreateAccessKeyCommand } from '@aws-sdk/client-iam'; new CreateAccessKeyCommand({ UserName: u });",
+      ],
+      negative: [
+        "import { ListAccessKeysCommand } from '@aws-sdk/client-iam'; new ListAccessKeysCommand({ UserName: u });",
+      ],
+    },
+  },
+  {
+    id: 'aws-sts.credentials',
+    title: 'STS temporary credentials',
+    modules: ['@aws-sdk/client-sts', 'aws-sdk', 'aws-sdk/clients/sts'],
+    callees: [
+      'new AssumeRoleCommand',
+      'new GetSessionTokenCommand',
+      'new AssumeRoleWithWebIdentityCommand',
+      'new STS().assumeRole',
+      'new STS().getSessionToken',
+    ],
+    secret: 'Credentials',
+    samples: {
+      positive: ["import { AssumeRoleCommand } from '@aws-sdk/client-sts'; new AssumeRoleCommand({ RoleArn: a });"],
+      negative: ["import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'; new GetCallerIdentityCommand({});"],
+    },
+  },
+];
+
 /** Objects that hold the whole environment besides `process.env`: Deno and Bun. */
 export const environmentObjects = {
   calls: new Set(['Deno.env.toObject']),

@@ -10,7 +10,8 @@ export const secretName: NameLexicon = {
   id: 'secret-name',
   title: 'A name that holds secret key material',
   pattern: new RegExp(
-    String.raw`^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|secret_key|api_key|apikey|access_key|` +
+    String.raw`^(?:.*_)?(?:secret|secrets|private_key|priv_key|privkey|private_(?:pem|der|jwk|pkcs8)|secret_key|` +
+      String.raw`api_key|apikey|access_key|` +
       String.raw`signing_key|encryption_key|enc_key|master_key|hmac_key|mac_key|jwt_key|session_key|cipher_key|` +
       String.raw`crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|` +
       String.raw`api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|` +
@@ -35,6 +36,8 @@ export const secretName: NameLexicon = {
       'secret',
       'stripe_api_key',
       'kek',
+      'private_pem',
+      'private_jwk',
     ],
     negative: [
       'public_key',
@@ -50,6 +53,7 @@ export const secretName: NameLexicon = {
       'password_min_length',
       'secret_version',
       'key_path',
+      'private_pem_path',
     ],
   },
 };

@@ -215,3 +215,32 @@ export function clientCredentialAt(
     }
   return undefined;
 }
+
+/**
+ * The credential a client call is given in its own arguments (`createTransport({ auth: { pass: '…' } })`,
+ * `new Stripe(key)`): the slot's title (`password (auth.pass) of nodemailer SMTP transport`), or undefined.
+ * Empty strings and `undefined` are no credential.
+ */
+export function clientCredentialWritten(
+  call: Call,
+  imports: ImportMap,
+  scope: TSESLint.Scope.Scope,
+): string | undefined {
+  for (const client of clientsOf(call, imports, scope))
+    for (const slot of client.slots) {
+      if (!SECRET_SLOTS.has(slot.holds)) continue;
+      const arg = call.arguments[slot.index];
+      if (!arg || arg.type === T.SpreadElement) continue;
+      const values = slot.property === undefined ? [arg] : propertyValues(arg, slot.property.split('.'));
+      const given = values.some((v) => {
+        const u = unwrap(v);
+        return (
+          !(u.type === T.Literal && (u.value === '' || u.value === null)) &&
+          !(u.type === T.Identifier && u.name === 'undefined')
+        );
+      });
+      const where = slot.property ?? `argument ${slot.index + 1}`;
+      if (given) return `${slot.holds === 'password' ? 'password' : 'secret'} (${where}) of ${client.title}`;
+    }
+  return undefined;
+}

@@ -102,6 +102,24 @@ export class KeyDrops {
     });
   }
 
+  /**
+   * `e.previous = e.current`: a keyring's slots shifted, so the oldest slot's key is dropped. Judged at the end of
+   * the file: a drop only when the file wipes that field elsewhere (`e.previous.fill(0)`), so it holds key bytes,
+   * and the old value was not kept first (`const old = e.previous`, `ring.push(e.previous)`). Only a shift from a
+   * sibling field of the same object: a field set from a parameter or a new key (`this.key = derive(pw)` in
+   * `unlock()`) may have held nothing.
+   */
+  overwrite(node: TSESTree.AssignmentExpression): void {
+    const t = unwrap(node.left);
+    const r = unwrap(node.right);
+    if (t.type !== T.MemberExpression || t.computed || propertyName(t) === undefined) return;
+    if (r.type !== T.MemberExpression || r.computed || propertyName(r) === propertyName(t)) return;
+    if (this.normText(r.object) !== this.normText(t.object)) return;
+    this.overwrites.push(node);
+  }
+
+  private readonly overwrites: TSESTree.AssignmentExpression[] = [];
+
   /** A declaration of `key` (a binding's identity, or `text:this.name` for a field) with its type and value. */
   declare(key: string, annotation: TSESTree.TypeNode | undefined, init: TSESTree.Node | null | undefined): void {
     if (collectionHoldsNoBytes(annotation, init)) this.noBytes.add(key);
@@ -126,6 +144,29 @@ export class KeyDrops {
         .filter((w) => w.bytes)
         .flatMap((w) => w.keys.map((k) => /^(?:holder|element):(.*)$/s.exec(k)?.[1]).filter((k) => k !== undefined)),
     );
+    // Fields this file wipes as bytes somewhere, by name (`e.previous.fill(0)` → `previous`).
+    const wipedFields = new Set(
+      wipesSeen.filter((w) => w.bytes).flatMap((w) => w.keys.flatMap((k) => /^text:.*\.([\w$]+)$/.exec(k)?.[1] ?? [])),
+    );
+    for (const node of this.overwrites) {
+      const left = unwrap(node.left) as TSESTree.MemberExpression;
+      const field = propertyName(left)!;
+      const target = sourceCode.getText(left);
+      if (!wipedFields.has(field) || handedOn(node, target, sourceCode)) continue;
+      this.add(node, left, `overwritten with ${sourceCode.getText(node.right)}`);
+      const d = this.drops.pop()!;
+      if (wipedBefore(d, wipesSeen) || wipesSeen.some((w) => w.start === node.range[0])) continue;
+      out.push({
+        node,
+        target: left,
+        fromCollection: false,
+        data: {
+          source: `the '${field}' field, which this file wipes elsewhere`,
+          how: d.how,
+          wipe: `${target}.fill(0)`,
+        },
+      });
+    }
     for (const d of this.drops) {
       const source =
         (!d.reassigned || d.reassigned.holderKnown ? keyHolders.get(d.mapKey ?? d.key) : undefined) ??

@@ -49,7 +49,9 @@ export function exportsPublicKey(p: KeyProducer, call: TSESTree.CallExpression |
  * `await x`, `x.promise()` (aws-sdk v2), `client.send(new Command(…))` (v3) → the call that names the
  * operation.
  */
-function operationCall(expr: TSESTree.Node | undefined): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+export function operationCall(
+  expr: TSESTree.Node | undefined,
+): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
   if (!expr) return undefined;
   let n = unwrap(expr);
   if (n.type === T.AwaitExpression) n = unwrap(n.argument);

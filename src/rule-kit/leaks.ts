@@ -20,6 +20,8 @@ import {
   configObjectName,
   connectionUrlEnvName,
   credentialMessage,
+  incomingConnection,
+  secretResponses,
   isCredentialHeader,
   browserStores,
   clientFactories,
@@ -71,6 +73,7 @@ import {
   unwrap,
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
+import { clientCredentialWritten } from './client-credentials.js';
 import { flowOf } from './flow/engine.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
@@ -79,12 +82,19 @@ import { thisWrites } from './flow/this-writes.js';
 import { isEnumeratedSetting } from './setting-values.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
-import { exportsPublicKey, isDataKeyPlaintext, isDataKeyResponse, isPrivateExport } from './key-exports.js';
+import {
+  exportsPublicKey,
+  isDataKeyPlaintext,
+  isDataKeyResponse,
+  isPrivateExport,
+  operationCall,
+} from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { isMaskingReplace } from './mask-replace.js';
 import type { Evidence } from '../catalogue/types.js';
 import {
   clientErrorRequest,
+  incomingCredentials,
   isEnvironmentObject,
   isPlatformEnvironment,
   outgoingHeaders,
@@ -152,7 +162,8 @@ const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_strin
 /** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
 function isSafeName(name: string): boolean {
   const n = normaliseName(name);
-  if (headNounSecret(n)) return false;
+  // `idToken`: an OpenID Connect ID token, a bearer credential, though `id` is a safe word on its own.
+  if (headNounSecret(n) || credentialTokenName.pattern.test(n)) return false;
   return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
 
@@ -584,6 +595,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    // `call.metadata.getMap()`: the metadata as a plain object, every entry kept.
+    if (method !== undefined && callee.type === T.MemberExpression && incomingConnection.metadataCopies.has(method)) {
+      const m = unwrap(callee.object);
+      if (m.type === T.MemberExpression && incomingCredentials(m, getScope(m), (x) => sourceCode.getText(x)))
+        return [
+          { node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', the credentials of an incoming connection` },
+        ];
+    }
     return returnedLeaks(n, sink, depth);
   };
 
@@ -701,6 +720,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
       : undefined;
     if (request) return [{ node: n, what: request, wholeRequest: true }];
+    // Judged by the call that made it, whatever its name (`cert`): a response holding a private key.
+    const response = loggedWhole(n) ? secretResponseOf(n) : undefined;
+    if (response) return [{ node: n, what: `'${n.name}', ${response}`, server: true }];
     // `init` logged whole where it is a `RequestInit` parameter or an axios interceptor's config: its headers too.
     if (loggedWhole(n) && outgoingHeaders(n, getScope(n)))
       return [{ node: n, what: `'${n.name}', an outgoing request's options with their headers` }];
@@ -738,6 +760,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
     if (errorCode(n)) return [];
+    const element = collectionElement(n, sink);
+    if (element.length) return element;
     const origins = flowOf(sourceCode).origins(n);
     const fromEnv = origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
@@ -1124,6 +1148,47 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /**
+   * `const cert = await iot.send(new CreateKeysAndCertificateCommand(…))` logged whole, or its secret member
+   * (`out.keyPair`): a response holding a private key or a secret the provider shows once (catalogue).
+   */
+  const secretResponseOf = (n: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined => {
+    const holder = n.type === T.MemberExpression ? unwrap(n.object) : n;
+    if (holder.type !== T.Identifier) return undefined;
+    const op = operationCall(constInitOf(holder, getScope(holder)));
+    const r = op && matchCallPattern(op, imports, getScope(op), secretResponses);
+    if (!r || (n.type === T.MemberExpression && propertyName(n) !== r.secret)) return undefined;
+    return n.type === T.MemberExpression
+      ? `the ${r.secret} of the response of ${r.title}`
+      : `the response of ${r.title}, with its ${r.secret}`;
+  };
+
+  /**
+   * `for (const [name, value] of Object.entries(secrets))`, `for (const k of keys)`: an element of a collection that
+   * holds secrets is one (a value, not a name of `Object.entries`).
+   */
+  const collectionElement = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
+    const def = findVariable(getScope(n), n)?.defs[0];
+    if (def?.node.type !== T.VariableDeclarator) return [];
+    const decl: TSESTree.VariableDeclarator = def.node;
+    const loop = decl.parent.parent;
+    if (loop?.type !== T.ForOfStatement || loop.left !== decl.parent) return [];
+    let from = unwrap(loop.right);
+    const callee = from.type === T.CallExpression ? calleeText(from.callee) : undefined;
+    const entries = callee === 'Object.entries';
+    if (from.type === T.CallExpression && (entries || callee === 'Object.values') && from.arguments[0])
+      from = unwrap(from.arguments[0]);
+    // The value of a `[name, value]` pair, or the whole element: not a name, nor a member destructured from it.
+    const whole = entries
+      ? decl.id.type === T.ArrayPattern && decl.id.elements[1] === def.name
+      : decl.id.type === T.Identifier;
+    if (!whole) return [];
+    const inner = leaksIn(from, sink, MAX_DEPTH - 2);
+    return inner.length && !inner[0]!.dump
+      ? [holding({ node: n, what: `'${n.name}', an element of ${inner[0]!.what}` }, inner[0])]
+      : [];
+  };
+
   /** `query` logged whole where the file verifies `query.token` as a JWT: the object carries the bearer token. */
   const bearerMemberUse = (n: TSESTree.Identifier): { member: string; title: string } | undefined => {
     if (!hasTokenModule) return undefined;
@@ -1162,6 +1227,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a token the caller sent` }];
     if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
+    if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
+      return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
     if (wholeValue(n) && clientErrorRequest(n, getScope(n)))
       return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
     if (request && requestCredentialMembers.has(p) && wholeValue(n))
@@ -1175,6 +1242,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a seed phrase` }];
     if (isDataKeyPlaintext(n, imports, getScope(n)))
       return [{ node: n, what: `${text}, a plaintext data key`, evidence: 'flow' }];
+    const response = wholeValue(n) ? secretResponseOf(n) : undefined;
+    if (response) return [{ node: n, what: `${text}, ${response}`, server: true }];
     const storeValue = secretStoreValueMembers.has(p);
     for (const o of flowOf(sourceCode).origins(n)) {
       if (o.kind === 'env' && isSecretEnvRef(o.ref))
@@ -1280,6 +1349,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
             ),
           ];
       }
+      // `createTransport({ auth: { user, pass: '…' } })`: the client keeps what its credential slot was given.
+      const slot = clientCredentialWritten(c, imports, getScope(c));
+      if (slot) return [{ node: n, what: `'${sourceCode.getText(n).slice(0, 60)}', a client made with its ${slot}` }];
     }
     return [];
   };

@@ -45,6 +45,16 @@ interface Head {
  * the node has no path (`out` then holds a partial path, which the caller drops). One array for the whole
  * chain: a method chain of n links costs n pushes, not n copies.
  */
+/** `cond ? make() : undefined` (or `null`, either way round): the branch that makes something, else undefined. */
+function madeOrNothing(c: TSESTree.ConditionalExpression): TSESTree.Node | undefined {
+  const nothing = (e: TSESTree.Node): boolean => {
+    const u = unwrap(e);
+    return (u.type === T.Identifier && u.name === 'undefined') || (u.type === T.Literal && u.value === null);
+  };
+  if (nothing(c.alternate)) return unwrap(c.consequent);
+  return nothing(c.consequent) ? unwrap(c.alternate) : undefined;
+}
+
 function partsInto(node: TSESTree.Node, scope: Scope | undefined, depth: number, out: Part[]): Head | undefined {
   const n = unwrap(node);
   const req = requireTarget(n);
@@ -69,8 +79,10 @@ function partsInto(node: TSESTree.Node, scope: Scope | undefined, depth: number,
           if (inner) return inner;
           out.length = mark;
         }
-        if (init && (init.type === T.CallExpression || init.type === T.NewExpression) && !requireTarget(init)) {
-          const inner = partsInto(init, scope, depth + 1, out);
+        // `const analytics = key ? new Analytics({ writeKey: key }) : undefined`: the client when there is one.
+        const made = p?.type === T.ConditionalExpression ? madeOrNothing(p) : init && unwrap(init);
+        if (made && (made.type === T.CallExpression || made.type === T.NewExpression) && !requireTarget(made)) {
+          const inner = partsInto(made, scope, depth + 1, out);
           if (inner) return inner;
           out.length = mark;
         }

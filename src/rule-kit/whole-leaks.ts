@@ -8,6 +8,7 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   environmentObjects,
+  incomingConnection,
   httpRequestType,
   outgoingRequestConfig,
   randomSecretName,
@@ -197,4 +198,23 @@ export function clientErrorRequest(n: TSESTree.MemberExpression, scope: TSESLint
   if (holder.type !== T.Identifier) return false;
   const type = declaredType(holder, scope);
   return type !== undefined && outgoingRequestConfig.errorTypes.has(type);
+}
+
+/**
+ * `socket.handshake.auth`, `socket.handshake.headers`, `call.metadata` of a gRPC server call: the credentials an
+ * incoming connection carries.
+ */
+export function incomingCredentials(
+  n: TSESTree.MemberExpression,
+  scope: TSESLint.Scope.Scope,
+  text: (n: TSESTree.Node) => string,
+): boolean {
+  const p = propertyName(n);
+  const holder = unwrap(n.object);
+  if (p !== undefined && incomingConnection.handshakeMembers.has(p))
+    return holder.type === T.MemberExpression && propertyName(holder) === 'handshake';
+  if (p !== 'metadata' || holder.type !== T.Identifier) return false;
+  const param = paramOf(holder, scope);
+  const ann = param?.name.typeAnnotation;
+  return ann !== undefined && incomingConnection.grpcCallType.test(text(ann));
 }

@@ -216,7 +216,7 @@ export function wipeOf(
   const alias = n.type === T.Identifier ? n : member?.type === T.Identifier ? member : undefined;
   const init = alias ? constInitOf(alias, scope) : undefined;
   if (init) keys.push(identity(init));
-  const holder = alias ? loopHolder(alias, scope) : undefined;
+  const holder = alias ? (loopHolder(alias, scope) ?? elementOf(init)) : undefined;
   if (holder) keys.push(`holder:${normText(holder)}`);
   for (const k of elementSources(n, scope, normText)) if (!keys.includes(k)) keys.push(k);
   const fin = finallyOf(call);
@@ -313,6 +313,18 @@ function loopHolder(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSEST
   )
     return collection(call.callee.object);
   return undefined;
+}
+
+/**
+ * `const old = this.channels.get(id)`, `const rec = cache[id]`: an element got from a collection, so wiping it (or a
+ * key in it) shows the collection holds wipeable key material.
+ */
+function elementOf(init: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  const u = init && unwrap(init);
+  if (u?.type === T.MemberExpression && u.computed) return u.object;
+  if (u?.type !== T.CallExpression || u.arguments.length !== 1) return undefined;
+  const callee = unwrap(u.callee);
+  return callee.type === T.MemberExpression && calleeName(callee) === 'get' ? callee.object : undefined;
 }
 
 /** `{}`, `[]`, `new Map()`, `new Set()`: an empty container put in place of one that held keys. */

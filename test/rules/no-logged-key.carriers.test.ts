@@ -9,7 +9,10 @@
  *   secret (not a hash, mask, check or id);
  * - objects completed after their literal (`headers['x-api-key'] = …`), options handed to a client's credential slot
  *   (catalogue `credentialClients`), an axios error's `config`, a `RequestInit` logged whole;
- * - a value the code hashes for a lookup, in a record whose message names the credential.
+ * - a value the code hashes for a lookup, in a record whose message names the credential;
+ * - what an incoming connection carries (a socket.io handshake, a gRPC call's metadata), cloud responses holding a
+ *   private key or a secret shown once, clients made with a credential, elements of a secrets object, form bodies,
+ *   ID tokens, a service's own token header, the code in the text sent to the person.
  */
 import rule from '../../rules/no-logged-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -35,6 +38,11 @@ ruleTester.run('no-logged-key (how values travel, session 25)', rule, {
       // a value hashed for a message that names no credential, and one hashed only as part of a template
       code: "import { createHash } from 'node:crypto';\nimport winston from 'winston';\n\nconst logger = winston.createLogger();\ndeclare const store: { get(k: string): Promise<string | null> };\n\nexport async function place(orderId: string, presented: string) {\n  const dedupe = createHash('sha1').update(orderId).digest('hex');\n  logger.info('order placed', { orderId, dedupe });\n  const tag = createHash('sha256').update(`${orderId}:${presented}`).digest('hex');\n  logger.warn('unknown invite code', { orderId, tag });\n}\n",
       filename: 'src/hashed-ok.ts',
+    },
+    {
+      // a socket's address, a call's path and peer, an access key's id, a list of keys, a transport with no credential, names of secrets, a request id header, an order code
+      code: "import type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand, ListAccessKeysCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\nconst iam = new IAMClient({});\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.address);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.getPeer());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created.AccessKey?.AccessKeyId);\n  const listed = await iam.send(new ListAccessKeysCommand({ UserName: userName }));\n  console.log('keys', listed);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'localhost', port: 1025 });\n  console.log('transport', transport.options);\n}\n\nexport function check(params: { page?: number }, secrets: Record<string, string>) {\n  console.log('params', params);\n  for (const [label] of Object.entries(secrets)) console.log(label);\n  for (const name of Object.keys(secrets)) console.log(name);\n}\n\nexport async function exchange(username: string, session: { value: string; id: string }) {\n  const body = new URLSearchParams({ grant_type: 'client_credentials', username });\n  console.log('token request', body.toString());\n  await fetch('https://api.example.test', { headers: { 'x-request-id': session.id } });\n  console.log('session', session.id);\n}\n\nexport function order(orderCode: string) {\n  console.log(`Your order code: ${orderCode}`);\n}\n",
+      filename: 'src/connections-ok.ts',
     },
   ],
   invalid: [
@@ -243,6 +251,167 @@ ruleTester.run('no-logged-key (how values travel, session 25)', rule, {
               messageId: 'useRedacted',
               output:
                 "import { createHash } from 'node:crypto';\nimport winston from 'winston';\n\nconst logger = winston.createLogger();\nconst digestOf = (t: string) => createHash('sha256').update(t).digest('hex');\ndeclare const store: { get(k: string): Promise<string | null> };\n\nexport async function redeem(presented: string, userId: string) {\n  const row = await store.get(`invite:${digestOf(presented)}`);\n  if (!row) {\n    logger.warn('unknown invite code', { presented, userId });\n    return false;\n  }\n  return true;\n}\n\nexport async function resume(sessionHandle: string) {\n  const key = createHash('sha256').update(sessionHandle).digest('base64url');\n  const row = await store.get(key);\n  if (!row) logger.info({ sessionHandle: '[redacted]' }, 'session token expired');\n  return row;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a socket.io handshake's headers, a gRPC call's metadata, a new IAM access key's response, a transport made with its password, an object whose member is verified as a JWT, the values of a secrets object, a form body with a password, an ID token, a value sent as a service's own token header, the code in the text sent to the person
+      code: "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+      filename: 'src/connections.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 13,
+          column: 41,
+          endLine: 13,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, '[redacted]');\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 19,
+          column: 39,
+          endLine: 19,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), '[redacted]');\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 24,
+          column: 25,
+          endLine: 24,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', '[redacted]');\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 25,
+          column: 29,
+          endLine: 25,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', '[redacted]');\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 30,
+          column: 28,
+          endLine: 30,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', '[redacted]');\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 35,
+          column: 25,
+          endLine: 35,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', '[redacted]');\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 36,
+          column: 76,
+          endLine: 36,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, '[redacted]');\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 41,
+          column: 32,
+          endLine: 41,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', '[redacted]');\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 42,
+          column: 40,
+          endLine: 42,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken: '[redacted]' });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 44,
+          column: 26,
+          endLine: 44,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', '[redacted]');\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: ${digits}`);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 48,
+          column: 34,
+          endLine: 48,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { jwtVerify, createRemoteJWKSet } from 'jose';\nimport type { Server } from 'socket.io';\nimport type { ServerUnaryCall } from '@grpc/grpc-js';\nimport { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';\nimport nodemailer from 'nodemailer';\n\ndeclare function readSecret(name: string): string;\nconst iam = new IAMClient({});\nconst jwks = createRemoteJWKSet(new URL('https://id.example.test/jwks'));\n\nexport function wire(io: Server) {\n  io.use((socket, next) => {\n    console.debug('connect', socket.id, socket.handshake.headers);\n    next();\n  });\n}\n\nexport function rpc(call: ServerUnaryCall<unknown, unknown>) {\n  console.info('rpc', call.getPath(), call.metadata.toJSON());\n}\n\nexport async function issue(userName: string) {\n  const created = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));\n  console.log('issued', created);\n  console.log('access key', created.AccessKey);\n}\n\nexport function mailer() {\n  const transport = nodemailer.createTransport({ host: 'smtp.example.test', auth: { user: 'ops', pass: readSecret('smtp') } });\n  console.log('transport', transport.options);\n}\n\nexport async function check(params: { session?: string; page?: number }, secrets: Record<string, string>) {\n  if (params.session) await jwtVerify(params.session, jwks);\n  console.log('params', params);\n  for (const [label, value] of Object.entries(secrets)) console.log(label, value);\n}\n\nexport async function exchange(pw: string, username: string, idToken: string, session: { value: string }) {\n  const body = new URLSearchParams({ grant_type: 'password', username, password: pw });\n  console.log('token request', body.toString());\n  console.log('signed in', { username, idToken });\n  await fetch('https://api.example.test', { headers: { 'x-service-token': session.value } });\n  console.log('session', session.value);\n}\n\nexport function sms(digits: string) {\n  console.log(`Your Acme code: [redacted]`);\n}\n",
             },
           ],
         },

@@ -204,5 +204,26 @@ ruleTester.run('no-logged-key (project sinks)', rule, {
         },
       ],
     },
+    {
+      // a class that appends its argument to a file stream it keeps in a field (the digest of the line is no other use)
+      code: "import { Trail } from '@acme/observe';\n\nexport function revoke(trail: Trail, userId: string, sessionSecret: string) {\n  trail.add({ action: 'session.revoked', userId, sessionSecret });\n  trail.add({ action: 'session.revoked', userId, secretLength: sessionSecret.length });\n}\n",
+      filename: 'apps/api/src/revoke.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { Trail } from '@acme/observe';\n\nexport function revoke(trail: Trail, userId: string, sessionSecret: string) {\n  trail.add({ action: 'session.revoked', userId, sessionSecret: '[redacted]' });\n  trail.add({ action: 'session.revoked', userId, secretLength: sessionSecret.length });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
