@@ -963,7 +963,7 @@ export interface AlgorithmSetting {
  * `ssl_policy`, Azure `min_tls_version`, nginx and ingress-nginx `ssl_protocols`. A list of protocols turned off
  * (`excluded_protocols`) is not this setting (`disabledAlgorithmsName`).
  */
-export const protocolVersionSetting: AlgorithmSetting = {
+const protocolVersionSetting: AlgorithmSetting = {
   id: 'protocol-version',
   pattern: new RegExp(
     '^(?:.*_)?(?:min_version|max_version|min_tls_version|minimum_tls_version|tls_min_version|tls_version|' +

@@ -67,6 +67,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     weakDigest: 'sink',
     shortKey: 'sink',
     unsignedToken: 'sink',
+    oldProtocol: 'sink',
   },
   // A weak value's level comes from its purpose (a sink) or its source (`weakSourceEvidence`).
   'no-weak-randomness': { weakRandom: 'name', moduloBias: 'flow' },

@@ -135,8 +135,8 @@ export function checkSinkValue(
       found.offer({
         ...base,
         messageId: 'hardcodedKey',
-        data: { what: live ? c.reason : 'Key material', redacted, sink: where },
-        ...(live && formatEvidence(c.formatId!) === 'format' ? { evidence: 'format' as const } : {}),
+        data: { what: c.secret && live ? c.reason : 'Key material', redacted, sink: where },
+        ...(formatId !== undefined && formatEvidence(formatId) === 'format' ? { evidence: 'format' as const } : {}),
         rank: 4,
         liveFormat: issued,
       });

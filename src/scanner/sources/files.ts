@@ -91,8 +91,9 @@ function ignored(rules: Frame['rules'], rel: string, isDir: boolean): boolean {
  * @throws never for a file or directory below the root (those become `skipped`); rejects only when the root
  * itself cannot be read.
  */
-export async function walk(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  return walkSync(root, options);
+export function walk(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  // A throw in the executor (an unreadable root) becomes the rejection.
+  return new Promise((resolve) => resolve(walkSync(root, options)));
 }
 
 /**
