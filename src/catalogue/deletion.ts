@@ -720,7 +720,17 @@ export const wipes = {
   } satisfies Samples,
 };
 
-/** Encodings that turn key bytes into a string (which cannot be wiped). */
+/**
+ * Type names of key handles: the key's bytes live in the platform (WebCrypto `CryptoKey`, node:crypto `KeyObject`,
+ * jose `KeyLike`), so a binding of one of these types prints no key bytes when logged, and it takes no key role from
+ * the sink it reaches (roles.ts). `KeyObject` is also in `keyBytesTypes`: a deletion rule still asks its holder to
+ * release it deliberately, so only the handles without a byte view count as holding no bytes (non-byte-holders.ts).
+ */
+export const keyHandleTypes: { readonly names: ReadonlySet<string>; readonly samples: Samples } = {
+  names: new Set(['CryptoKey', 'CryptoKeyPair', 'KeyObject', 'KeyLike', 'SecretKeyObject', 'PrivateKeyObject']),
+  samples: { positive: ['CryptoKey', 'KeyObject', 'KeyLike'], negative: ['Buffer', 'Uint8Array', 'string'] },
+};
+
 /**
  * Type annotations that hold wipeable bytes. A parameter with a specific key name (`dek`, `dataKey`)
  * and one of these annotations (or none, in .js) is key material its holder must wipe; the same name
@@ -731,6 +741,7 @@ export const keyBytesTypes: { readonly names: ReadonlySet<string>; readonly samp
   samples: { positive: ['Buffer', 'Uint8Array', 'SecretBytes'], negative: ['string', 'String', 'KeyId', 'number'] },
 };
 
+/** Encodings that turn key bytes into a string (which cannot be wiped). */
 export const stringEncodings: ReadonlySet<string> = new Set([
   'hex',
   'base64',

@@ -10,6 +10,7 @@ import { keyBytesTypes, keyMaterialName, notKeyMaterialName, wrappedKeyName } fr
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap } from './ast.js';
+import { isByteFreeType } from './non-byte-holders.js';
 
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap', 'Record']);
 const KEY_COLLECTION = /(?:^|_)(?:key|dek|kek|data_key|secret_key|session_key)_(?:cache|map|store|ring|pool|registry)$/;
@@ -192,7 +193,7 @@ export function collectionHoldsNoBytes(
     return true;
   // A handle whose bytes live elsewhere (WebCrypto, a KMS) holds nothing to wipe here.
   return element.type === T.TSTypeReference && element.typeName.type === T.Identifier
-    ? /^(?:CryptoKey|CryptoKeyPair|KeyId|string)$/.test(element.typeName.name)
+    ? element.typeName.name === 'string' || isByteFreeType(element.typeName.name)
     : false;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { keyHandleTypes } from '../catalogue/deletion.js';
 import { findVariable, propertyName, unwrap } from './ast.js';
 import { isBytesType, isKeyMaterialName } from './key-holders.js';
 
@@ -39,9 +40,7 @@ function mayBeHandle(t: TSESTree.TypeNode | undefined): boolean {
     t?.type === T.TSUnionType &&
     t.types.some(
       (u) =>
-        u.type === T.TSTypeReference &&
-        u.typeName.type === T.Identifier &&
-        /^(?:CryptoKey|KeyLike|KeyObject)$/.test(u.typeName.name),
+        u.type === T.TSTypeReference && u.typeName.type === T.Identifier && keyHandleTypes.names.has(u.typeName.name),
     )
   );
 }

@@ -9,6 +9,7 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   exposeMethods,
+  keyHandleTypes,
   keyMaterialName,
   keyProducers,
   notKeyMaterialName,
@@ -151,6 +152,8 @@ const ENCODED_PAIR = 'a key pair with an unencrypted encoded private key';
 const serverKey = (what: string): boolean => what === PRIVATE_EXPORT || what === ENCODED_PAIR;
 
 const MAX_DEPTH = 6;
+/** A type annotation's text that names a key handle (catalogue `keyHandleTypes`): it prints no key bytes. */
+const handleTypeText = new RegExp(`\\b(?:${[...keyHandleTypes.names].join('|')})\\b`);
 /**
  * Names too generic to make random bytes a key (`const key = randomBytes(16)` is often a nonce, such as
  * the WebSocket handshake key).
@@ -1292,7 +1295,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `keyPair: CryptoKeyPair`, `KeyObject`: handles that print no key bytes.
     const def = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
     const ann = def?.name.type === T.Identifier ? def.name.typeAnnotation : undefined;
-    return !ann || !/\b(?:CryptoKey|KeyObject|CryptoKeyPair)\b/.test(sourceCode.getText(ann));
+    return !ann || !handleTypeText.test(sourceCode.getText(ann));
   };
 
   /** `console.log(account)` in a NextAuth `jwt` callback: a parameter an auth library fills with tokens. */

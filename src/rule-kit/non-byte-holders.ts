@@ -9,13 +9,21 @@
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyBytesTypes } from '../catalogue/deletion.js';
+import { keyBytesTypes, keyHandleTypes } from '../catalogue/deletion.js';
 import { findVariable, isFunctionNode, isProcessEnv, propertyName, unwrap } from './ast.js';
 
-/** Handles whose bytes live in the platform (WebCrypto, a KMS) or types that are never bytes. */
-const HANDLE_TYPES = new Set(['CryptoKey', 'CryptoKeyPair', 'String', 'Number', 'Boolean', 'Date', 'KeyId']);
+/**
+ * Handles whose bytes live in the platform (catalogue `keyHandleTypes`, less those a holder still releases, which
+ * `keyBytesTypes` lists) and types that are never bytes.
+ */
+const HANDLE_TYPES: ReadonlySet<string> = new Set([
+  ...[...keyHandleTypes.names].filter((n) => !keyBytesTypes.names.has(n)),
+  ...['String', 'Number', 'Boolean', 'Date', 'KeyId'],
+]);
 /** Environment types: a process environment maps names to strings. */
 const ENV_TYPES = new Set(['ProcessEnv', 'NodeJS.ProcessEnv', 'Env']);
+/** A type name whose values hold no wipeable bytes: a key handle, a primitive wrapper, a key id. */
+export const isByteFreeType = (name: string): boolean => HANDLE_TYPES.has(name);
 /** Byte array constructors a guard can test against (`x instanceof Uint8Array`). */
 const BYTE_CLASSES = new Set([...keyBytesTypes.names].filter((n) => n !== 'KeyObject'));
 

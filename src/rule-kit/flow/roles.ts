@@ -21,7 +21,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyImports } from '../../catalogue/deletion.js';
+import { keyHandleTypes, keyImports } from '../../catalogue/deletion.js';
 import { publicKeyAcceptingSink, secretRoles } from '../../catalogue/sinks.js';
 import type { SinkRole } from '../../catalogue/types.js';
 import { calleeName, childrenOf, findVariable, propertyName, unwrap, type Scope } from '../ast.js';
@@ -69,8 +69,8 @@ const SAME_BYTES = new Set(['subarray', 'slice']);
 /** `Buffer.from(x, 'hex')`, `enc.encode(x)`, `utf8ToBytes(x)`, `hexToBytes(x)`: the value re-encoded. */
 const ENCODERS = new Set(['from', 'encode', 'utf8ToBytes', 'hexToBytes', 'toUtf8Bytes', 'decodeUTF8', 'decodeBase64']);
 const BYTE_VIEWS = new Set(['Uint8Array', 'Buffer']);
-/** A type that names a key handle: what it holds prints no bytes and cannot be wiped. */
-const HANDLE_TYPE = /^(?:CryptoKey|CryptoKeyPair|KeyObject|KeyLike|SecretKeyObject|PrivateKeyObject)$/;
+/** A type that names a key handle (catalogue `keyHandleTypes`): what it holds prints no bytes and cannot be wiped. */
+const isHandleType = (name: string): boolean => keyHandleTypes.names.has(name);
 
 const perProgram = new WeakMap<TSESTree.Program, ValueRoles>();
 
@@ -167,7 +167,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
     v.defs.some((d) => {
       const id = d.name;
       const ann = id.type === T.Identifier ? id.typeAnnotation?.typeAnnotation : undefined;
-      if (ann?.type === T.TSTypeReference && ann.typeName.type === T.Identifier && HANDLE_TYPE.test(ann.typeName.name))
+      if (ann?.type === T.TSTypeReference && ann.typeName.type === T.Identifier && isHandleType(ann.typeName.name))
         return true;
       const init = d.node.type === T.VariableDeclarator && d.node.init ? unwrap(d.node.init) : undefined;
       const made = init?.type === T.AwaitExpression ? unwrap(init.argument) : init;
@@ -228,7 +228,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
     const types = ann?.type === T.TSUnionType ? ann.types : ann ? [ann] : [];
     if (
       types.some(
-        (t) => t.type === T.TSTypeReference && t.typeName.type === T.Identifier && HANDLE_TYPE.test(t.typeName.name),
+        (t) => t.type === T.TSTypeReference && t.typeName.type === T.Identifier && isHandleType(t.typeName.name),
       )
     )
       return true;
