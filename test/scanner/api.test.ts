@@ -218,6 +218,27 @@ describe('robustness', () => {
     }
   });
 
+  it('walks a skipped directory that a .gitignore negation brings back as the project sources', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kh-scan-reincluded-'));
+    try {
+      const token = fakeToken('ghp_', 36);
+      const put = (rel: string, text: string): void => {
+        mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+        writeFileSync(path.join(root, rel), text);
+      };
+      // node-red's layout: packages live under packages/node_modules, re-included by a negation
+      put('.gitignore', 'node_modules\n!packages/node_modules\npackages/node_modules/@app/editor/public\n');
+      put('packages/node_modules/@app/runtime/lib/settings.js', `module.exports = { token: '${token}' };\n`);
+      put('packages/node_modules/@app/editor/public/bundle.js', `var t = '${token}';\n`);
+      put('packages/node_modules/@app/runtime/node_modules/dep/index.js', `module.exports = '${token}';\n`);
+      put('node_modules/dep/index.js', `module.exports = '${token}';\n`);
+      const r = await audit({ root, workers: 1 });
+      expect(placesOf(r)).toEqual(['packages/node_modules/@app/runtime/lib/settings.js']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('skips node_modules, build output and gitignored files unless asked', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kh-scan-ignored-'));
     try {

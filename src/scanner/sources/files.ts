@@ -87,6 +87,22 @@ function ignored(rules: Frame['rules'], rel: string, isDir: boolean): boolean {
 }
 
 /**
+ * A `.gitignore` negation names this directory (`!packages/node_modules`): the project keeps its own sources under a
+ * name the walker skips by default (node-red's packages live in `packages/node_modules/`), so it is walked.
+ */
+function reincluded(rules: Frame['rules'], rel: string): boolean {
+  let out = false;
+  for (const { base, ig } of rules) {
+    const sub = base === '' ? rel : rel.startsWith(`${base}/`) ? rel.slice(base.length + 1) : undefined;
+    if (sub === undefined || sub === '') continue;
+    const r = ig.test(`${sub}/`);
+    if (r.unignored) out = true;
+    else if (r.ignored) out = false;
+  }
+  return out;
+}
+
+/**
  * Every file under `root` the audit should read, in a stable (sorted) order.
  * @throws never for a file or directory below the root (those become `skipped`); rejects only when the root
  * itself cannot be read.
@@ -157,7 +173,7 @@ function walkSync(root: string, options: WalkOptions): WalkResult {
       if (isDir) {
         if (
           entry.name === '.git' ||
-          (!options.includeIgnored && defaultIgnoredDirs.has(entry.name)) ||
+          (!options.includeIgnored && defaultIgnoredDirs.has(entry.name) && !reincluded(rules, rel)) ||
           options.exclude?.includes(abs)
         )
           continue;
