@@ -114,7 +114,11 @@ function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
  */
 export function maskedOperand(n: TSESTree.Node): TSESTree.Node {
   let u = unwrap(n);
-  while (u.type === T.BinaryExpression && /^(?:&|\||>>>|>>|<<|%)$/.test(u.operator) && staticNumber(u.right) !== undefined)
+  while (
+    u.type === T.BinaryExpression &&
+    /^(?:&|\||>>>|>>|<<|%)$/.test(u.operator) &&
+    staticNumber(u.right) !== undefined
+  )
     u = unwrap(u.left);
   return u;
 }

@@ -393,8 +393,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   function drawOf(n: TSESTree.Node, filled: TSESTree.Node | undefined, bits: number): Draw {
     let f = filled && unwrap(filled);
     if (f?.type === T.Identifier) f = unwrap(constInitOf(f, getScope(f)) ?? f);
-    const length =
-      f?.type === T.NewExpression && f.arguments.length === 1 ? staticNumber(f.arguments[0]) : undefined;
+    const length = f?.type === T.NewExpression && f.arguments.length === 1 ? staticNumber(f.arguments[0]) : undefined;
     return { bits: length === undefined ? Infinity : length * bits, node: n };
   }
 
