@@ -13,6 +13,11 @@ ruleTester.run('no-weak-randomness (short CSPRNG draws, batch rule10rand)', rule
       code: "import { randomBytes, randomInt, randomUUID } from 'node:crypto';\n\nexport const resetToken = (): string => randomBytes(8).toString('hex');\nexport const requestId = (): string => randomBytes(4).toString('hex');\nexport const keyId = (): string => `kid_${randomBytes(3).toString('hex')}`;\nexport const pin = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');\nexport const mfaCode = (): string => randomBytes(3).readUIntBE(0, 3).toString().slice(-6);\nexport function nonce(): Buffer {\n  return Buffer.concat([randomBytes(4), Buffer.alloc(8)]);\n}\nexport const apiToken = (): string => `${randomBytes(4).toString('hex')}${randomUUID()}`;\nexport const csrfToken = (seed: Buffer): string => seed.toString('hex').slice(0, 8);\n",
       filename: 'src/ids.ts',
     },
+    {
+      // draws repeated per character, per pass of a loop, per pushed part: many short draws make a long secret
+      code: "import { randomBytes, randomInt } from 'node:crypto';\n\nfunction pick(alphabet: string): string {\n  const buf = new Uint8Array(1);\n  crypto.getRandomValues(buf);\n  return alphabet[buf[0]! % alphabet.length]!;\n}\nexport function generatePassword(length = 20): string {\n  return Array.from({ length }, () => pick('abcdefghijklmnopqrstuvwxyz012345')).join('');\n}\nexport function apiToken(): string {\n  let token = '';\n  for (let i = 0; i < 24; i++) token += randomBytes(1).toString('hex');\n  return token;\n}\nexport function sessionSecret(): string {\n  let s = '';\n  while (s.length < 32) s = s + randomInt(36).toString(36);\n  return s;\n}\nexport function recoverySecret(): string {\n  const parts: string[] = [];\n  for (let i = 0; i < 8; i++) parts.push(randomBytes(2).toString('hex'));\n  return parts.join('-');\n}\n",
+      filename: 'src/generators.ts',
+    },
   ],
   invalid: [
     {

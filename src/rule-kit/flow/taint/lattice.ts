@@ -131,3 +131,11 @@ export function cut(t: Taint, length: number, unitBits: number): Taint {
   if (!t.draw || length * unitBits >= t.draw.bits) return t;
   return { ...t, draw: { bits: length * unitBits, node: t.draw.node } };
 }
+
+/**
+ * A part made again for each element (an `Array.from` or `.map` callback, `out += …` or `buf[i] = …` in a loop, a
+ * `.push`): its draws repeat, so no bound on their bits is known.
+ */
+export function repeated(t: Taint): Taint {
+  return t.draw && t.draw.bits !== Infinity ? { ...t, draw: { bits: Infinity, node: t.draw.node } } : t;
+}

@@ -53,6 +53,7 @@ import {
   mix,
   OPAQUE,
   PREDICTABLE,
+  repeated,
   type Draw,
   type Taint,
 } from './lattice.js';
@@ -339,8 +340,13 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           continue;
         }
         if (p?.type === T.AssignmentExpression && p.left === id) {
-          if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
-          else mixins.push(derived(walk(ref.writeExpr, frame)));
+          // `s = s + pick()` in a loop: each pass adds another draw.
+          const w = ref.writeExpr;
+          const again = v.references.some(
+            (r) => r.isRead() && r.identifier.range[0] >= w.range[0] && r.identifier.range[1] <= w.range[1],
+          );
+          if (p.operator === '=') alternatives.push(again ? repeated(walk(w, frame)) : walk(w, frame));
+          else mixins.push(repeated(derived(walk(ref.writeExpr, frame))));
         }
         continue;
       }
@@ -349,12 +355,12 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         const c = p.parent;
         // list.push(x); hash.update(x) a statement before hash.digest(): x is now part of the value.
         if (c?.type === T.CallExpression && c.callee === p && method !== undefined && STATE_WRITES.has(method))
-          mixins.push(...walkAll(c.arguments, frame).map(derived));
+          mixins.push(...walkAll(c.arguments, frame).map((t) => repeated(derived(t))));
         // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
         else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
           mixins.push(...walkAll(c.arguments.slice(0, 1), frame).map(derived));
         else if (c?.type === T.AssignmentExpression && c.left === p && p.computed)
-          mixins.push(derived(walk(c.right, frame)));
+          mixins.push(repeated(derived(walk(c.right, frame))));
       } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
         // getRandomValues(buf) / randomFillSync(buf): the buffer now holds CSPRNG bytes.
         const s = sourceOf(p).strong;
@@ -547,14 +553,14 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const [src, fn] = n.arguments;
       const f = fn && unwrap(fn);
       if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+        return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
       if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
     }
     // _.times(8, () => _.sample(alphabet)): lodash's callback makes each element.
     if (name !== undefined && lodashTimes(name)) {
       const f = n.arguments[1] && unwrap(n.arguments[1]);
       if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+        return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
     }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (callee.type === T.MemberExpression) {
@@ -582,7 +588,7 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         if (method === 'map' || method === 'flatMap') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
           if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-            return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+            return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
           return derived(walk(callee.object, frame));
         }
         if (method === 'sort' || method === 'toSorted') {
@@ -597,7 +603,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         if (method === 'reduce' || method === 'reduceRight') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
           if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-            return mix([...returnsOf(f).map((r) => derived(walk(r, frame))), ...walkAll(n.arguments.slice(1), frame)]);
+            return mix([
+              ...returnsOf(f).map((r) => repeated(derived(walk(r, frame)))),
+              ...walkAll(n.arguments.slice(1), frame),
+            ]);
         }
       }
     }
