@@ -68,3 +68,64 @@ ruleTester.run('no-static-iv (counter nonces made for other modules, batch rule1
     },
   ],
 });
+
+// S2: an IV cut from the bytes a WebCrypto key handle is imported from (`importKey('raw', secret, …)`), seen in
+// dev10rand and blind5: the key handle hides the bytes from the older same-binding check.
+ruleTester.run('no-static-iv (IVs cut from the bytes of an imported key, batch rule10rand)', rule, {
+  valid: [
+    {
+      code: "export async function sealConfig(secret: Uint8Array, body: Uint8Array) {\n  const key = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['encrypt']);\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return { iv, ct: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, body) };\n}\n",
+      filename: 'src/webcrypto.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "export async function sealConfig(secret: Uint8Array, body: Uint8Array) {\n  const key = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['encrypt']);\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: secret.subarray(0, 12) }, key, body);\n}\nexport async function sealBlob(material: ArrayBuffer, blob: Uint8Array) {\n  const iv = new Uint8Array(material.slice(16, 32));\n  const aes = await crypto.subtle.importKey('raw', material.slice(0, 32), { name: 'AES-CBC' }, false, ['encrypt']);\n  return crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aes, blob);\n}\n",
+      filename: 'src/webcrypto.ts',
+      errors: [
+        {
+          messageId: 'ivFromKey',
+          line: 3,
+          column: 55,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'crypto.getRandomValues(new Uint8Array(12))',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "export async function sealConfig(secret: Uint8Array, body: Uint8Array) {\n  const key = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['encrypt']);\n  const iv = crypto.getRandomValues(new Uint8Array(12));\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, body);\n}\nexport async function sealBlob(material: ArrayBuffer, blob: Uint8Array) {\n  const iv = new Uint8Array(material.slice(16, 32));\n  const aes = await crypto.subtle.importKey('raw', material.slice(0, 32), { name: 'AES-CBC' }, false, ['encrypt']);\n  return crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aes, blob);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'ivFromKey',
+          line: 8,
+          column: 51,
+          endLine: 8,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'IV',
+                unit: 'message',
+                call: 'crypto.getRandomValues(new Uint8Array(16))',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "export async function sealConfig(secret: Uint8Array, body: Uint8Array) {\n  const key = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['encrypt']);\n  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: secret.subarray(0, 12) }, key, body);\n}\nexport async function sealBlob(material: ArrayBuffer, blob: Uint8Array) {\n  const iv = crypto.getRandomValues(new Uint8Array(16));\n  const aes = await crypto.subtle.importKey('raw', material.slice(0, 32), { name: 'AES-CBC' }, false, ['encrypt']);\n  return crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aes, blob);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

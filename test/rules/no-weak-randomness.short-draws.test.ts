@@ -31,6 +31,12 @@ ruleTester.run('no-weak-randomness (short CSPRNG draws, batch rule10rand)', rule
         { messageId: 'shortRandom', line: 17, column: 22, endLine: 17, endColumn: 41 },
       ],
     },
+    {
+      // the bytes of one short draw re-encoded one by one keep its bound
+      code: "export const pairingSecret = (): string =>\n  [...crypto.getRandomValues(new Uint8Array(3))].map((b) => b.toString(16).padStart(2, '0')).join('');\n",
+      filename: 'src/pairing.ts',
+      errors: [{ messageId: 'shortRandom', line: 2, column: 7, endLine: 2, endColumn: 48 }],
+    },
   ],
 });
 

@@ -552,8 +552,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     if (name === 'Array.from' || (name?.endsWith('.from') && typedArrayBits[name.slice(0, -5)] !== undefined)) {
       const [src, fn] = n.arguments;
       const f = fn && unwrap(fn);
-      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-        return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) {
+        const over = src ? walk(src, frame) : PREDICTABLE;
+        return mix(returnsOf(f).map((r) => perElement(derived(walk(r, frame)), over)));
+      }
       if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
     }
     // _.times(8, () => _.sample(alphabet)): lodash's callback makes each element.
@@ -587,8 +589,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           return mix([derived(walk(callee.object, frame)), ...walkAll(n.arguments, frame).map(derived)]);
         if (method === 'map' || method === 'flatMap') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
-          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-            return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) {
+            const over = walk(callee.object, frame);
+            return mix(returnsOf(f).map((r) => perElement(derived(walk(r, frame)), over)));
+          }
           return derived(walk(callee.object, frame));
         }
         if (method === 'sort' || method === 'toSorted') {
@@ -625,6 +629,14 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return mix(walkAll(n.arguments.slice(0, 1), frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
+  }
+
+  /**
+   * A callback's value for each element of `over`: re-encoding the elements of one draw (`[...bytes].map(toHex)`) keeps
+   * that draw's bound; a draw made again for each element has none (`repeated`).
+   */
+  function perElement(t: Taint, over: Taint): Taint {
+    return t.draw && over.draw && t.draw.node === over.draw.node ? t : repeated(t);
   }
 
   /** `_.times` or a `times` imported from lodash or underscore. */
