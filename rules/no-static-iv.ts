@@ -11,7 +11,7 @@ type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSal
 type Options = [];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-const IV_ROLES: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt', 'algorithm', 'key']);
+const IV_ROLES: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt', 'algorithm', 'key', 'private-key']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-static-iv',

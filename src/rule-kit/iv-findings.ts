@@ -475,7 +475,12 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
     // SubtleCrypto.encrypt(params, key, data) takes a CryptoKey handle (no hardcoded-key sink role): read it here.
     const subtleKey = sink.id === 'webcrypto.encrypt' ? call.arguments[1] : undefined;
-    const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call) ?? subtleKey;
+    // A box's own private key (`nacl.box(m, n, theirPk, eph.secretKey)`): the shared key is as fresh as it is.
+    const keyArg =
+      hits.find((h) => h.arg.role === 'key')?.node ??
+      receiverKey(file, call) ??
+      subtleKey ??
+      hits.find((h) => h.arg.role === 'private-key')?.node;
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;

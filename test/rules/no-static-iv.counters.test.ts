@@ -129,3 +129,43 @@ ruleTester.run('no-static-iv (IVs cut from the bytes of an imported key, batch r
     },
   ],
 });
+
+// S5: a zero nonce under a box whose own private key is a key pair made for this one message (tweetnacl,
+// libsodium): the shared key is used once (dev10rand's hard negative). A module-level key pair is reused.
+ruleTester.run('no-static-iv (a box under a one-message key pair, batch rule10rand)', rule, {
+  valid: [
+    {
+      code: "import nacl from 'tweetnacl';\nimport sodium from 'libsodium-wrappers';\n\nexport function sealOnce(peerPub: Uint8Array, msg: Uint8Array) {\n  const eph = nacl.box.keyPair();\n  const nonce = new Uint8Array(nacl.box.nonceLength);\n  return { pub: eph.publicKey, box: nacl.box(msg, nonce, peerPub, eph.secretKey) };\n}\n\nexport function sealOnceSodium(peerPub: Uint8Array, msg: Uint8Array) {\n  const kp = sodium.crypto_box_keypair();\n  const nonce = new Uint8Array(24);\n  return { pub: kp.publicKey, box: sodium.crypto_box_easy(msg, nonce, peerPub, kp.privateKey) };\n}\n",
+      filename: 'src/box.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import nacl from 'tweetnacl';\n\nconst identity = nacl.box.keyPair();\n\nexport function sealToPeer(peerPub: Uint8Array, msg: Uint8Array) {\n  const nonce = new Uint8Array(nacl.box.nonceLength);\n  return nacl.box(msg, nonce, peerPub, identity.secretKey);\n}\n",
+      filename: 'src/box.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              data: {
+                role: 'nonce',
+                unit: 'message',
+                call: 'randomBytes(24)',
+                output: 'ciphertext',
+                reverse: 'decryption',
+              },
+              output:
+                "import nacl from 'tweetnacl';\nimport { randomBytes } from 'node:crypto';\n\nconst identity = nacl.box.keyPair();\n\nexport function sealToPeer(peerPub: Uint8Array, msg: Uint8Array) {\n  const nonce = randomBytes(24);\n  return nacl.box(msg, nonce, peerPub, identity.secretKey);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
