@@ -3,14 +3,15 @@ import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
-import { checkIvCall, IvFile } from '../src/rule-kit/iv-findings.js';
+import { checkIvCall, checkIvMaker, IvFile } from '../src/rule-kit/iv-findings.js';
+import { enclosingFunction } from '../src/rule-kit/ast.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 
 type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv';
 type Options = [];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-const IV_ROLES: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt', 'algorithm', 'key']);
+const IV_ROLES: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt', 'algorithm', 'key', 'private-key']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-static-iv',
@@ -66,6 +67,13 @@ export default createRule<Options, MessageIds>({
         for (const [sink, group] of bySink)
           if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt'))
             checkIvCall(file, node, sink, group);
+      },
+      ReturnStatement(node) {
+        const fn = node.argument && enclosingFunction(node);
+        if (fn && node.argument) checkIvMaker(file, fn, node.argument);
+      },
+      'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
+        checkIvMaker(file, node, node.body);
       },
       'Program:exit'() {
         for (const [node, f] of file.findings)

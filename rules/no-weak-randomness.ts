@@ -27,7 +27,7 @@ import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
 
-type MessageIds = 'weakRandom' | 'moduloBias' | 'useNodeCrypto' | 'useKeys';
+type MessageIds = 'weakRandom' | 'moduloBias' | 'shortRandom' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -60,6 +60,9 @@ export default createRule<Options, MessageIds>({
       moduloBias:
         '{{expr}} reduces {{bits}} random bits modulo {{modulus}}, so some values of the {{purpose}} ' +
         '{{via}} come up more often than others. Use randomInt, which rejects instead of reducing.',
+      shortRandom:
+        '{{source}} gives the {{purpose}} {{via}} at most {{bits}} random bits: too few to resist guessing. ' +
+        'Draw at least {{min}} bits (16 random bytes for a token).',
       useNodeCrypto: 'Use {{replacement}} from node:crypto (a CSPRNG).',
       useKeys: "Use {{replacement}} from 'keyhygiene/keys' (a CSPRNG).",
     },
@@ -97,10 +100,9 @@ export default createRule<Options, MessageIds>({
       const cp = calleePathOf(node, imports, scope);
       if (!cp) return;
       if (!sawSource && tracker) {
-        // Weak sources, and CSPRNG bytes that a modulo could bias.
+        // Weak sources, and CSPRNG draws that a modulo could bias or that may be too short for a secret.
         const facts = tracker.sourceOf(node, cp);
-        sawSource =
-          facts.weak !== undefined || facts.strong?.elementBits !== undefined || !!storeCount(node)?.weak.length;
+        sawSource = facts.weak !== undefined || facts.strong !== undefined || !!storeCount(node)?.weak.length;
       }
       purposes.fromCall(node, cp, imports, tracker);
     };

@@ -70,7 +70,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     oldProtocol: 'sink',
   },
   // A weak value's level comes from its purpose (a sink) or its source (`weakSourceEvidence`).
-  'no-weak-randomness': { weakRandom: 'name', moduloBias: 'flow' },
+  'no-weak-randomness': { weakRandom: 'name', moduloBias: 'flow', shortRandom: 'flow' },
   'require-key-recovery-window': {
     shortWindow: 'sink',
     forceDelete: 'sink',

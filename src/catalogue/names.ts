@@ -288,7 +288,8 @@ export const securityPurposeName: NameLexicon = {
     String.raw`(?:^|_)(?:token|tokens|secret|secrets|key|keys|nonce|salt|iv|otp|totp|password|passwd|` +
       String.raw`passphrase|pin|reset_code|reset_link|reset_key|reset_secret|verification_code|session_id|sid|` +
       String.raw`sessionid|api_key|apikey|invite|invite_code|csrf|xsrf|jti|challenge|verifier|code_verifier|` +
-      String.raw`magic_link|auth_code|recovery_code|secret_code)(?:_|$)`,
+      String.raw`magic_link|auth_code|recovery_code|secret_code|passkey|psk|pre_shared_key|server_seed|` +
+      String.raw`ticket|tickets)(?:_|$)`,
   ),
   samples: {
     positive: [
@@ -301,6 +302,10 @@ export const securityPurposeName: NameLexicon = {
       'invite_code',
       'iv',
       'jti',
+      'display_passkey',
+      'device_psk',
+      'server_seed',
+      'reconnect_ticket',
     ],
     negative: [
       'jitter',
@@ -334,7 +339,7 @@ export const nonPurposeName: NameLexicon = {
       String.raw`enabled|required|valid|invalid|version|policy|strength|file|toast|notification|modal|dialog|` +
       String.raw`tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|composite)(?:_|$)|` +
       String.raw`(?:^|_)(?:keys?|tokens?|` +
-      String.raw`secrets?|nonce|salt)_ids?$|` +
+      String.raw`secrets?|nonce|salt|tickets?)_ids?$|(?:^|_)tickets?_(?:numbers?|no|num)$|` +
       // A rate or a quota, plural before `per`: `keysPerWorkspace`, `tokensPerInterval` (`saltPerUser` is a salt).
       String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$|` +
       // A chat thread's key groups messages into one thread (Google Chat's `threadKey`); it opens nothing. A
@@ -403,6 +408,7 @@ export const purposeWordDisplay: Readonly<Record<string, string>> = {
   sid: 'session ID',
   jti: 'JWT ID (jti)',
   pin: 'PIN',
+  psk: 'PSK',
   jwt: 'JWT',
   hmac: 'HMAC',
 };

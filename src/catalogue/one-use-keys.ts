@@ -14,7 +14,7 @@ export const oneUseKeyCalls = {
   producers: new RegExp(
     '^(?:randomBytes|randomFillSync|getRandomValues|generateKey|generateKeySync|generateKeyPair|' +
       'generateKeyPairSync|createECDH|randomPrivateKey|randomSecretKey|crypto_box_keypair|crypto_kx_keypair|' +
-      'crypto_secretbox_keygen|crypto_aead_\\w+_keygen|randombytes_buf)$',
+      'crypto_secretbox_keygen|crypto_aead_\\w+_keygen|randombytes_buf|keyPair)$',
   ),
   derivations: new RegExp(
     '^(?:hkdf|hkdfSync|deriveKey|deriveBits|importKey|computeSecret|diffieHellman|getSharedSecret|scalarMult|' +

@@ -46,6 +46,8 @@ export interface StrongRandomSource extends CallPattern {
   readonly elementBits?: number;
   /** The source fills its argument `index` in place and returns it (`randomFillSync(buf)`). */
   readonly fills?: number;
+  /** The argument that says how many random elements the source returns (`randomBytes(n)` → 0). */
+  readonly sizeArg?: number;
 }
 
 /** One argument (or option, or the return value of a callback option) that has a security purpose. */
@@ -555,6 +557,7 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     callees: ['randomBytes'],
     receivers: ['crypto'],
     elementBits: 8,
+    sizeArg: 0,
     samples: {
       positive: [
         "import crypto from 'node:crypto'; crypto.randomBytes(4);",
@@ -611,6 +614,7 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
     callees: ['randomBytes', 'randombytes_buf', 'random.getBytesSync', 'lib.WordArray.random'],
     receivers: ['nacl', 'sodium', 'forge', 'CryptoJS'],
     elementBits: 8,
+    sizeArg: 0,
     samples: {
       positive: [
         "import nacl from 'tweetnacl'; nacl.randomBytes(24);",
@@ -1325,5 +1329,46 @@ export const byteEncoderName: NameLexicon = {
   samples: {
     positive: ['toUtf8Bytes', 'utf8ToBytes', 'toHex', 'stringToBytes', 'hexlify', 'bytesToHex', 'decodeUTF8'],
     negative: ['toString', 'randomBytes', 'getBytes', 'encrypt', 'toJSON'],
+  },
+};
+
+/**
+ * A purpose whose value is guessed without a per-try limit (offline, or online at scale) and so must be long: a
+ * token, secret, key, session ID, password, seed or ticket. A code, PIN or OTP is short by design (its check limits
+ * the tries), and an IV, nonce or salt must be unique, not secret (no-static-iv's). Matched against the normalised
+ * purpose phrase (`password_reset_token`, `session_id`).
+ */
+export const longSecretPurpose: NameLexicon = {
+  id: 'long-secret-purpose',
+  title: 'A purpose whose value must carry enough random bits to resist guessing',
+  pattern: new RegExp(
+    '^(?!.*(?:^|_)(?:code|codes|pin|otp|totp|passkey|nonce|iv|salt|challenge)(?:_|$))' +
+      '.*(?:^|_)(?:token|tokens|secret|secrets|key|keys|session|sid|password|passphrase|seed|ticket|jti|' +
+      'verifier|link|credential|credentials|psk)(?:_|$)',
+  ),
+  samples: {
+    positive: ['password_reset_token', 'session_id', 'api_secret', 'session_key', 'server_seed', 'csrf_token'],
+    negative: ['mfa_code', 'pin', 'otp', 'nonce', 'iv', 'salt', 'invite_code', 'challenge'],
+  },
+};
+
+/**
+ * The fewest CSPRNG bits a long secret (`longSecretPurpose`) may carry: 64, the OWASP floor for a session ID's
+ * entropy. `randomBytes(4)` (32 bits) falls to a few billion guesses.
+ */
+export const minSecretBits = 64;
+
+/**
+ * The property of a record that holds the secret the record is named for: `sessionToken()` returning `{ value,
+ * expiresAt }`, `const ticket = { id, playerId }`, `sessionKey()` returning `{ seed, key }`. The record's other
+ * members (an owner's id, a time) are data about the secret.
+ */
+export const recordCarrierProperty: NameLexicon = {
+  id: 'record-carrier-property',
+  title: 'The property of a record named for a secret that holds the secret itself',
+  pattern: /^(?:value|id|token|secret|key|code|seed|raw|plain|plaintext|pin|otp)$/,
+  samples: {
+    positive: ['value', 'id', 'token', 'key', 'seed'],
+    negative: ['player_id', 'expires_at', 'created_at', 'user_id', 'server_id'],
   },
 };

@@ -86,10 +86,15 @@ export function constantValue(flow: FileFlow, o: Origin, held: Held): boolean {
 
 /** `n++`, `n += 1`, `BigInt(n)`, `this.seq++`, or a binding updated that way somewhere: a counter. */
 function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
-  const u = unwrap(n);
+  const u = maskedOperand(n);
   if (u.type === T.UpdateExpression) return true;
   if (u.type === T.CallExpression && ['BigInt', 'Number'].includes(calleeName(u.callee) ?? '') && u.arguments[0])
     return isCounter(flow, u.arguments[0]);
+  // `this.sent` that the class steps (`this.sent += 1` in another method): the tracker calls it a counter.
+  if (u.type === T.MemberExpression && u.object.type === T.ThisExpression) {
+    const t = flow.taint.taintOf(u);
+    return !t.entropy && t.weak.some((h) => h.kind === 'source' && h.source.kind === 'counter');
+  }
   if (u.type !== T.Identifier) return false;
   const v = findVariable(flow.getScope(u), u);
   return (
@@ -101,6 +106,21 @@ function isCounter(flow: FileFlow, n: TSESTree.Node): boolean {
       );
     }) ?? false
   );
+}
+
+/**
+ * The operand a literal mask, shift or reduction keeps (`messageId & 0xffff`, `seq >>> 0`, `n % 2 ** 32`): the
+ * written value is as fixed as that operand.
+ */
+export function maskedOperand(n: TSESTree.Node): TSESTree.Node {
+  let u = unwrap(n);
+  while (
+    u.type === T.BinaryExpression &&
+    /^(?:&|\||>>>|>>|<<|%)$/.test(u.operator) &&
+    staticNumber(u.right) !== undefined
+  )
+    u = unwrap(u.left);
+  return u;
 }
 
 /**

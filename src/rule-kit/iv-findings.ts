@@ -26,7 +26,7 @@ import {
   type FunctionNode,
 } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
-import { constantValue, counterOnly } from './constant-values.js';
+import { constantValue, counterOnly, maskedOperand } from './constant-values.js';
 import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
@@ -314,7 +314,7 @@ const COUNTER_PARAM = /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|
 
 /** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
 function fixedWrite(file: IvFile, written: Node): boolean {
-  let w = unwrap(written);
+  let w = maskedOperand(written);
   // `BigInt(seq)`, `Number(id)`: the conversion writes the same value.
   if (w.type === T.CallExpression && /^(?:BigInt|Number)$/.test(calleeName(w.callee) ?? '') && w.arguments[0])
     w = unwrap(w.arguments[0]);
@@ -475,7 +475,12 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
     // SubtleCrypto.encrypt(params, key, data) takes a CryptoKey handle (no hardcoded-key sink role): read it here.
     const subtleKey = sink.id === 'webcrypto.encrypt' ? call.arguments[1] : undefined;
-    const keyArg = hits.find((h) => h.arg.role === 'key')?.node ?? receiverKey(file, call) ?? subtleKey;
+    // A box's own private key (`nacl.box(m, n, theirPk, eph.secretKey)`): the shared key is as fresh as it is.
+    const keyArg =
+      hits.find((h) => h.arg.role === 'key')?.node ??
+      receiverKey(file, call) ??
+      subtleKey ??
+      hits.find((h) => h.arg.role === 'private-key')?.node;
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
@@ -557,5 +562,46 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
           });
       }
     }
+  }
+}
+
+/** The role a nonce or IV maker's name gives what it returns: `nextNonce()`, `deviceIv()`, `class CounterNonce`. */
+const MAKER_ROLE = /(?:^|_)(?:nonce|iv)(?:_|$)/;
+
+/** The name that says a function makes IVs or nonces: its own, or its class's (`CounterNonce.next()`). */
+function ivMakerName(fn: FunctionNode): string | undefined {
+  const own = functionName(fn);
+  if (own !== undefined && MAKER_ROLE.test(normaliseName(own))) return own;
+  const member = fn.parent;
+  const cls = member?.type === T.MethodDefinition ? member.parent.parent : undefined;
+  const owner = cls?.type === T.ClassDeclaration || cls?.type === T.ClassExpression ? cls.id?.name : undefined;
+  return owner !== undefined && MAKER_ROLE.test(normaliseName(owner)) ? `${owner}.${own ?? 'method'}` : undefined;
+}
+
+/**
+ * A function named for making nonces or IVs (`nextNonce()`, `deviceIv(id)`, `CounterNonce.next()`) whose return value
+ * has no random part: a counter written into a zero buffer, or a digest of an identifier. Its callers, often in other
+ * modules, encrypt with it; it is reported here, where the value is made, once for all of them.
+ */
+export function checkIvMaker(file: IvFile, fn: FunctionNode, expr: Node): void {
+  const name = ivMakerName(fn);
+  if (name === undefined) return;
+  const flow = flowOf(file.sourceCode);
+  if (flow.taint.taintOf(expr).entropy) return;
+  const role = /(?:^|_)iv(?:_|$)/.test(normaliseName(name)) ? 'IV' : 'nonce';
+  const base = { sink: `${name}() (returned to its callers)`, role };
+  for (const o of flow.origins(expr)) {
+    const zero = o.kind === 'zeros' ? o.replace : sizedZeroBuffer(o);
+    const v = zero ? declaredVariable(zero, file.sourceCode) : undefined;
+    const counter = v && counterOnly(flow, v);
+    if (!counter) continue;
+    const what = 'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts)';
+    file.offer({ node: counter, messageId: 'staticIv', data: { ...base, what } });
+    return;
+  }
+  const id = identifierOf(file, expr, 0);
+  if (id !== undefined && digestOf(file, expr, 0) !== undefined) {
+    const what = `A digest of the identifier '${id}' (the same each time that record is handled)`;
+    file.offer({ node: expr, messageId: 'staticIv', data: { ...base, what } });
   }
 }

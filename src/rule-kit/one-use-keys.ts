@@ -9,7 +9,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { oneUseKeyCalls } from '../catalogue/one-use-keys.js';
-import { calleeName, enclosingFunction, unwrap, type FunctionNode } from './ast.js';
+import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 
 const MAX_DEPTH = 5;
@@ -34,6 +34,10 @@ function inLoop(call: TSESTree.Node, fn: FunctionNode): boolean {
 
 function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
+  // `eph.secretKey` of `const eph = nacl.box.keyPair()`: a member of a key pair made fresh here.
+  const u = unwrap(expr);
+  if (u.type === T.MemberExpression && /^(?:secretKey|privateKey)$/.test(propertyName(u) ?? ''))
+    return freshIn(flow, u.object, fn, depth + 1);
   const origins = flow.origins(expr);
   return (
     origins.length > 0 &&

@@ -11,6 +11,7 @@ import {
   linkParameterPurposes,
   oneTimeCodeContext,
   purposeSinks,
+  recordCarrierProperty,
   sequencePrefix,
   sessionCookieName,
   timeQuantityName,
@@ -19,7 +20,15 @@ import {
 import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
-import { constInitOf, enclosingFunction, findVariable, staticString, unwrap, type FunctionNode } from './ast.js';
+import {
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  propertyName,
+  staticString,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { dotted, functionName } from './flow/functions.js';
 import { patternsMatching } from './call-patterns.js';
 import type { WeakHit } from './flow/taint/lattice.js';
@@ -184,6 +193,13 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   return words.some((w) => context.test(w)) ? phrase : undefined;
 }
 
+/** The object literal a value is, directly or through a `const` binding in this file. */
+function recordOf(expr: Node, getScope: (n: Node) => TSESLint.Scope.Scope): TSESTree.ObjectExpression | undefined {
+  let e = unwrap(expr);
+  if (e.type === T.Identifier) e = unwrap(constInitOf(e, getScope(e)) ?? e);
+  return e.type === T.ObjectExpression ? e : undefined;
+}
+
 /** Calls that build a byte array from their arguments: what a bare `key` holding their result is. */
 const BYTE_BUILDERS: ReadonlySet<string> = new Set(['Buffer.from', 'Uint8Array.from', 'Buffer.concat', 'Uint8Array']);
 
@@ -250,7 +266,17 @@ export class Purposes {
     if (isIdentityHandle(expr, this.getScope)) return;
     let purpose = this.namePurpose(name);
     purpose ??= contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
-    if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
+    if (purpose === undefined) return;
+    this.purposes.push({ expr, purpose, via, rank });
+    // `return { value: pickChars(32), expiresAt }` from `sessionToken()`, `const ticket = { id, playerId }`: a record
+    // named for a secret holds it in its carrier property (catalogue `recordCarrierProperty`).
+    const record = recordOf(expr, this.getScope);
+    for (const p of record?.properties ?? []) {
+      if (p.type !== T.Property || p.kind !== 'init' || p.method) continue;
+      const key = propertyName(p);
+      if (key !== undefined && recordCarrierProperty.pattern.test(normaliseName(key)))
+        this.purposes.push({ expr: p.value, purpose, via: `${via} (its ${key})`, rank });
+    }
   }
 
   /** The security purpose a binding's name alone says (`resetToken`, `otp`), or undefined (`requestId`). */

@@ -90,11 +90,14 @@ const KEY_VIEWS = /^(?:slice|subarray|toString|valueOf)$/;
 /** The binding a key argument reads: `key`, `key.subarray(0, 16)`, `Buffer.from(key, 'hex')` → `key`. */
 function keyRoot(key: TSESTree.Node): TSESTree.Node {
   let k = unwrap(key);
+  if (k.type === T.AwaitExpression) k = unwrap(k.argument);
   for (let i = 0; i < 4 && k.type === T.CallExpression; i++) {
     const callee = unwrap(k.callee);
     if (callee.type !== T.MemberExpression) break;
     const m = propertyName(callee);
     if (m !== undefined && KEY_VIEWS.test(m)) k = unwrap(callee.object);
+    // `await crypto.subtle.importKey('raw', raw, …)`: a CryptoKey handle over the bytes `raw`.
+    else if (m === 'importKey' && k.arguments[1]) k = unwrap(k.arguments[1]);
     else if (m === 'from' && calleeName(callee.object) === 'Buffer' && k.arguments[0]) k = unwrap(k.arguments[0]);
     // `CryptoJS.enc.Utf8.parse(key)`, `forge.util.hexToBytes(key)`: the same key, decoded.
     else if (literalDecoders.pattern.test(dotted(callee) ?? '') && k.arguments[0]) k = unwrap(k.arguments[0]);

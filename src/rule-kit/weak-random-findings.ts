@@ -3,10 +3,11 @@
  * CSPRNG draw) that reaches a purpose, reported once per source node at the highest-ranked purpose it reaches.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import { longSecretPurpose, minSecretBits, stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import { normaliseName } from '../detect/names.js';
 import { weakSourceEvidence } from '../catalogue/evidence.js';
 import type { createForeignFollower } from './flow/taint/foreign.js';
-import type { WeakHit } from './flow/taint/lattice.js';
+import type { Draw, WeakHit } from './flow/taint/lattice.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
 import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
 import type { Purpose } from './random-purposes.js';
@@ -16,7 +17,7 @@ type Node = TSESTree.Node;
 /** A weak value at a purpose, ranked by that purpose. */
 export interface Finding {
   readonly node: Node;
-  readonly messageId: 'weakRandom' | 'moduloBias';
+  readonly messageId: 'weakRandom' | 'moduloBias' | 'shortRandom';
   readonly data: Record<string, string | number>;
   readonly rank: number;
   readonly fix?: TSESLint.ReportFixFunction;
@@ -61,15 +62,41 @@ function offerFinding(findings: Map<Node, Finding>, f: Finding): void {
     findings.set(f.node, f);
 }
 
-/** A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`, `noncePromise`). */
+/**
+ * A counter that makes a value only its name calls a nonce (`getNonce()`, `const nonce = …`, `noncePromise`) or a
+ * ticket (a support or queue ticket number): a sequence number in the word's own sense.
+ */
 function countedNonce(hit: { kind: string; source?: { kind: string } }, p: Purpose): boolean {
   return (
     hit.kind === 'source' &&
     hit.source?.kind === 'counter' &&
-    /\bnonces?\b/.test(p.purpose) &&
+    /\b(?:nonces?|tickets?)\b/.test(p.purpose) &&
     p.rank < 3 &&
     !p.via.startsWith('sent as')
   );
+}
+
+/**
+ * A CSPRNG draw too short for a long secret (`randomBytes(4)` for a session token, `randomUUID().slice(0, 8)` for an
+ * API secret): strong bits, too few of them (catalogue `longSecretPurpose`, `minSecretBits`).
+ */
+function offerShortDraw(file: PurposeCheck, findings: Map<Node, Finding>, p: Purpose, draw: Draw | undefined): void {
+  if (!draw || draw.bits >= minSecretBits || p.ivLike) return;
+  if (!longSecretPurpose.pattern.test(normaliseName(p.purpose))) return;
+  offerFinding(findings, {
+    node: draw.node,
+    messageId: 'shortRandom',
+    data: {
+      source: shortText(file.sourceCode, draw.node),
+      bits: draw.bits,
+      min: minSecretBits,
+      purpose: p.purpose,
+      via: p.via,
+      category: 'weak-randomness',
+      evidence: p.evidence ?? 'flow',
+    },
+    rank: p.rank,
+  });
 }
 
 /** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
@@ -93,7 +120,10 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
   }
   for (const p of ordered) {
     const t = tracker.taintOf(p.expr);
-    if (t.entropy) continue;
+    if (t.entropy) {
+      offerShortDraw(file, findings, p, t.draw);
+      continue;
+    }
     for (const hit of t.weak) {
       if (findings.has(hit.node) || derivedIvs.has(hit.node)) continue;
       // A value named a nonce and made by counting (a transaction or message sequence number) is a counter nonce,

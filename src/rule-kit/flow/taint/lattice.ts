@@ -45,7 +45,22 @@ export interface Taint {
   readonly elementBits?: number;
   /** The value is one CSPRNG integer this many bits wide (an element of such a buffer). */
   readonly intBits?: number;
+  /**
+   * With `entropy`: every way of computing the value draws its entropy only from CSPRNG calls the tracker can see
+   * (no unknown part), at most this many bits (`randomBytes(4)` → 32; unsized `randomUUID()` → Infinity, which a
+   * cut `.slice(0, 8)` then bounds). Unset when some entropy may come from elsewhere.
+   */
+  readonly draw?: Draw;
 }
+
+/** The CSPRNG entropy a value holds at most, and the call that draws it (where a short draw is reported). */
+export interface Draw {
+  readonly bits: number;
+  readonly node: TSESTree.Node;
+}
+
+/** The larger of two draws (the bound of alternatives). */
+const wider = (a: Draw, b: Draw): Draw => (b.bits > a.bits ? b : a);
 
 /**
  * Whether a name the tracker cannot see behind (a parameter, a property of an unknown object, a global)
@@ -68,7 +83,13 @@ export const OPAQUE: Taint = { weak: [], entropy: true };
 /** Ways of combining the parts of one value (`a + b`): entropy in any part makes the whole unguessable. */
 export function mix(parts: readonly Taint[]): Taint {
   if (parts.length === 1) return parts[0]!;
-  if (parts.some((p) => p.entropy)) return OPAQUE;
+  const rich = parts.filter((p) => p.entropy);
+  if (rich.length) {
+    // Entropy only from visible draws: their bits add up (`${randomBytes(2)}${randomBytes(2)}` holds 32).
+    if (!rich.every((p) => p.draw)) return OPAQUE;
+    const bits = rich.reduce((sum, p) => sum + p.draw!.bits, 0);
+    return { weak: [], entropy: true, draw: { bits, node: rich.map((p) => p.draw!).reduce(wider).node } };
+  }
   const weak = parts.flatMap((p) => p.weak);
   return weak.length ? { weak: dedupe(weak), entropy: false } : PREDICTABLE;
 }
@@ -78,7 +99,10 @@ export function alt(parts: readonly Taint[]): Taint {
   if (parts.length === 0) return PREDICTABLE;
   if (parts.length === 1) return parts[0]!;
   const weak = dedupe(parts.flatMap((p) => p.weak));
-  return { weak, entropy: parts.every((p) => p.entropy) };
+  const entropy = parts.every((p) => p.entropy);
+  // Alternatives bound the value by the widest draw among them.
+  if (entropy && parts.every((p) => p.draw)) return { weak, entropy, draw: parts.map((p) => p.draw!).reduce(wider) };
+  return { weak, entropy };
 }
 
 function dedupe(hits: readonly WeakHit[]): WeakHit[] {
@@ -88,11 +112,30 @@ function dedupe(hits: readonly WeakHit[]): WeakHit[] {
 
 /** An element of the value (`buf[i]`, `for (const b of buf)`): a CSPRNG buffer gives CSPRNG integers. */
 export function element(t: Taint): Taint {
-  if (t.elementBits !== undefined) return { weak: t.weak, entropy: t.entropy, intBits: t.elementBits };
-  return t.intBits === undefined ? t : { weak: t.weak, entropy: t.entropy };
+  const draw = t.draw ? { draw: t.draw } : {};
+  if (t.elementBits !== undefined) return { weak: t.weak, entropy: t.entropy, intBits: t.elementBits, ...draw };
+  return t.intBits === undefined ? t : { weak: t.weak, entropy: t.entropy, ...draw };
 }
 
 /** Drops the width facts: the value is derived, no longer a raw buffer or integer. */
 export function derived(t: Taint): Taint {
-  return t.elementBits === undefined && t.intBits === undefined ? t : { weak: t.weak, entropy: t.entropy };
+  if (t.elementBits === undefined && t.intBits === undefined) return t;
+  return t.draw ? { weak: t.weak, entropy: t.entropy, draw: t.draw } : { weak: t.weak, entropy: t.entropy };
+}
+
+/**
+ * A cut of `length` elements (`.slice(0, 8)` of a string, `.subarray(0, 4)` of a buffer) of a value with a visible
+ * draw: at most `unitBits` random bits per element remain.
+ */
+export function cut(t: Taint, length: number, unitBits: number): Taint {
+  if (!t.draw || length * unitBits >= t.draw.bits) return t;
+  return { ...t, draw: { bits: length * unitBits, node: t.draw.node } };
+}
+
+/**
+ * A part made again for each element (an `Array.from` or `.map` callback, `out += …` or `buf[i] = …` in a loop, a
+ * `.push`): its draws repeat, so no bound on their bits is known.
+ */
+export function repeated(t: Taint): Taint {
+  return t.draw && t.draw.bits !== Infinity ? { ...t, draw: { bits: Infinity, node: t.draw.node } } : t;
 }

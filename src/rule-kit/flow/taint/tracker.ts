@@ -44,7 +44,19 @@ import type { CalleePath } from '../../sinks.js';
 import { dotted, localFunction, readBits, returnExpressions } from '../functions.js';
 import { thisWrites } from '../this-writes.js';
 import { fieldStep } from './stepped-fields.js';
-import { alt, derived, element, mayHoldEntropy, mix, OPAQUE, PREDICTABLE, type Taint } from './lattice.js';
+import {
+  alt,
+  cut,
+  derived,
+  element,
+  mayHoldEntropy,
+  mix,
+  OPAQUE,
+  PREDICTABLE,
+  repeated,
+  type Draw,
+  type Taint,
+} from './lattice.js';
 import { aliasedName, generatorSourceOf, randomSourceOf, type SourceFacts } from './sources.js';
 import {
   byteEncoderName,
@@ -56,6 +68,22 @@ import {
 import { normaliseName } from '../../../detect/names.js';
 
 const DefinitionType = Lint.Scope.DefinitionType;
+
+/** The most random bits one character of an encoded value carries (base64 and base64url: 6). */
+const CHAR_BITS = 6;
+
+/**
+ * How many elements a cut with literal bounds keeps: `slice(0, 8)`, `slice(-8)`, `substring(2, 10)`, `substr(0, 6)`,
+ * `subarray(0, 4)`; undefined for any other call or bound.
+ */
+function cutLength(method: string, args: readonly TSESTree.CallExpressionArgument[]): number | undefined {
+  if (!/^(?:slice|subarray|substring|substr)$/.test(method)) return undefined;
+  const [a, b] = args.map((x) => staticNumber(x));
+  if (a === undefined) return undefined;
+  if (method === 'substr') return b !== undefined && b >= 0 ? b : undefined;
+  if (args.length === 1) return a < 0 ? -a : undefined;
+  return b !== undefined && a >= 0 && b >= a ? b - a : undefined;
+}
 
 /** Methods that add their arguments to the receiver's state: an array's `push`, a hash or HMAC's `update`. */
 const STATE_WRITES: ReadonlySet<string> = new Set(['push', 'unshift', 'update']);
@@ -312,8 +340,13 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           continue;
         }
         if (p?.type === T.AssignmentExpression && p.left === id) {
-          if (p.operator === '=') alternatives.push(walk(ref.writeExpr, frame));
-          else mixins.push(derived(walk(ref.writeExpr, frame)));
+          // `s = s + pick()` in a loop: each pass adds another draw.
+          const w = ref.writeExpr;
+          const again = v.references.some(
+            (r) => r.isRead() && r.identifier.range[0] >= w.range[0] && r.identifier.range[1] <= w.range[1],
+          );
+          if (p.operator === '=') alternatives.push(again ? repeated(walk(w, frame)) : walk(w, frame));
+          else mixins.push(repeated(derived(walk(ref.writeExpr, frame))));
         }
         continue;
       }
@@ -322,17 +355,19 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         const c = p.parent;
         // list.push(x); hash.update(x) a statement before hash.digest(): x is now part of the value.
         if (c?.type === T.CallExpression && c.callee === p && method !== undefined && STATE_WRITES.has(method))
-          mixins.push(...walkAll(c.arguments, frame).map(derived));
+          mixins.push(...walkAll(c.arguments, frame).map((t) => repeated(derived(t))));
         // buf.writeUIntBE(Date.now(), 0, 6), buf.set(bytes), buf.write(text): the value written becomes part of buf.
         else if (c?.type === T.CallExpression && c.callee === p && method !== undefined && bufferWrites.test(method))
           mixins.push(...walkAll(c.arguments.slice(0, 1), frame).map(derived));
         else if (c?.type === T.AssignmentExpression && c.left === p && p.computed)
-          mixins.push(derived(walk(c.right, frame)));
+          mixins.push(repeated(derived(walk(c.right, frame))));
       } else if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
         // getRandomValues(buf) / randomFillSync(buf): the buffer now holds CSPRNG bytes.
         const s = sourceOf(p).strong;
-        if (s?.fills !== undefined && p.arguments[s.fills] === id)
-          return { weak: [], entropy: true, elementBits: arrayBits(id) ?? s.elementBits ?? 8 };
+        if (s?.fills !== undefined && p.arguments[s.fills] === id) {
+          const bits = arrayBits(id) ?? s.elementBits ?? 8;
+          return { weak: [], entropy: true, elementBits: bits, draw: drawOf(p, id, bits) };
+        }
       }
     }
     const counted = stepped && !isLoopIndex(v);
@@ -355,6 +390,17 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const v = a.type === T.Identifier ? findVariable(getScope(a), a) : undefined;
     if (v && isLoopIndex(v)) return PREDICTABLE;
     return { weak: [{ kind: 'source', node: n, source: counterSource }], entropy: false };
+  }
+
+  /**
+   * The visible draw of a CSPRNG call that fills `filled` (`getRandomValues(new Uint8Array(4))` → 32 bits, also through
+   * a binding of that array); of unknown size (`randomUUID()`), a draw of unbounded bits that a cut may bound.
+   */
+  function drawOf(n: TSESTree.Node, filled: TSESTree.Node | undefined, bits: number): Draw {
+    let f = filled && unwrap(filled);
+    if (f?.type === T.Identifier) f = unwrap(constInitOf(f, getScope(f)) ?? f);
+    const length = f?.type === T.NewExpression && f.arguments.length === 1 ? staticNumber(f.arguments[0]) : undefined;
+    return { bits: length === undefined ? Infinity : length * bits, node: n };
   }
 
   /** The element width of a typed array a name or expression holds (`new Uint32Array(4)` → 32). */
@@ -468,7 +514,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       const s = facts.strong;
       const filled = s.fills !== undefined ? n.arguments[s.fills] : undefined;
       const bits = (filled && arrayBits(filled)) ?? s.elementBits;
-      return bits === undefined ? OPAQUE : { weak: [], entropy: true, elementBits: bits };
+      const size = s.sizeArg === undefined ? undefined : staticNumber(n.arguments[s.sizeArg]);
+      const draw =
+        size !== undefined && bits !== undefined ? { bits: size * bits, node: n } : drawOf(n, filled, bits ?? 8);
+      return bits === undefined ? { ...OPAQUE, draw } : { weak: [], entropy: true, elementBits: bits, draw };
     }
     // `customAlphabet(abc, 10)` from nanoid/non-secure, `seedrandom(seed)`: the value is a weak generator, whose
     // calls are weak sources (a generator bound under a secret's name is the mistake where it is made).
@@ -503,15 +552,17 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     if (name === 'Array.from' || (name?.endsWith('.from') && typedArrayBits[name.slice(0, -5)] !== undefined)) {
       const [src, fn] = n.arguments;
       const f = fn && unwrap(fn);
-      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+      if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) {
+        const over = src ? walk(src, frame) : PREDICTABLE;
+        return mix(returnsOf(f).map((r) => perElement(derived(walk(r, frame)), over)));
+      }
       if (name === 'Array.from') return src ? walk(src, frame) : PREDICTABLE;
     }
     // _.times(8, () => _.sample(alphabet)): lodash's callback makes each element.
     if (name !== undefined && lodashTimes(name)) {
       const f = n.arguments[1] && unwrap(n.arguments[1]);
       if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-        return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+        return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
     }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
     if (callee.type === T.MemberExpression) {
@@ -528,15 +579,20 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
           const bits = readBits(method, n.arguments);
           if (bits !== undefined && recv.elementBits !== undefined)
             return { weak: recv.weak, entropy: recv.entropy, intBits: bits };
-          if ((method === 'slice' || method === 'subarray') && recv.elementBits !== undefined) return recv;
-          return derived(recv);
+          const kept = cutLength(method, n.arguments);
+          // `randomUUID().slice(0, 8)`, `randomBytes(32).subarray(0, 4)`: a cut keeps at most its elements' bits.
+          const cutRecv = kept === undefined ? recv : cut(recv, kept, recv.elementBits ?? CHAR_BITS);
+          if ((method === 'slice' || method === 'subarray') && recv.elementBits !== undefined) return cutRecv;
+          return derived(cutRecv);
         }
         if (mixingMethods.has(method))
           return mix([derived(walk(callee.object, frame)), ...walkAll(n.arguments, frame).map(derived)]);
         if (method === 'map' || method === 'flatMap') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
-          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-            return mix(returnsOf(f).map((r) => derived(walk(r, frame))));
+          if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression)) {
+            const over = walk(callee.object, frame);
+            return mix(returnsOf(f).map((r) => perElement(derived(walk(r, frame)), over)));
+          }
           return derived(walk(callee.object, frame));
         }
         if (method === 'sort' || method === 'toSorted') {
@@ -551,7 +607,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         if (method === 'reduce' || method === 'reduceRight') {
           const f = n.arguments[0] && unwrap(n.arguments[0]);
           if (f && (f.type === T.ArrowFunctionExpression || f.type === T.FunctionExpression))
-            return mix([...returnsOf(f).map((r) => derived(walk(r, frame))), ...walkAll(n.arguments.slice(1), frame)]);
+            return mix([
+              ...returnsOf(f).map((r) => repeated(derived(walk(r, frame)))),
+              ...walkAll(n.arguments.slice(1), frame),
+            ]);
         }
       }
     }
@@ -570,6 +629,14 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
       return mix(walkAll(n.arguments.slice(0, 1), frame).map(derived));
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
+  }
+
+  /**
+   * A callback's value for each element of `over`: re-encoding the elements of one draw (`[...bytes].map(toHex)`) keeps
+   * that draw's bound; a draw made again for each element has none (`repeated`).
+   */
+  function perElement(t: Taint, over: Taint): Taint {
+    return t.draw && over.draw && t.draw.node === over.draw.node ? t : repeated(t);
   }
 
   /** `_.times` or a `times` imported from lodash or underscore. */
