@@ -79,6 +79,7 @@ import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
+import { createWeakSecretJudge, type WeakSecret } from './weak-secrets.js';
 import { isEnumeratedSetting } from './setting-values.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
@@ -341,6 +342,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
+  const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
+    node: n,
+    what: `'${n.name}' (${w.purpose}), made from ${w.source}`,
+    evidence: 'flow',
+  });
   /** What the file's text says about object paths (secret members, credential use), read on demand. */
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
@@ -739,6 +746,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (url.length) return url;
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
+      const weak = weakSecret(n, init);
+      if (weak) return [weakLeak(n, weak)];
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
     }
@@ -823,6 +832,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const derived = derivedLeaks(n, init, origins, sink);
     if (derived.length) return derived;
+    // `const code = sixDigits()` in an OTP route: a secret by its purpose, however weakly made (weak-secrets.ts).
+    const weak = weakSecret(n, init);
+    if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;
     const held = heldSecret(n, n.name);
