@@ -1590,6 +1590,26 @@ export const commandClassLog = {
 };
 
 /**
+ * Command-line frameworks: in a file that imports one, `console.log` prints to the terminal of the person who ran the
+ * command. A code made there for that person to type elsewhere (`Enter 4821 in the app`) is shown to its owner, not
+ * logged (src/rule-kit/weak-secrets.ts); a secret the program holds is still reported there as anywhere.
+ */
+export const commandLineFrameworks: ReadonlySet<string> = new Set([
+  'commander',
+  'yargs',
+  'yargs/yargs',
+  '@oclif/core',
+  'cac',
+  'meow',
+  'sade',
+  'clipanion',
+  'citty',
+  'vorpal',
+  'caporal',
+  '@caporal/core',
+]);
+
+/**
  * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads
  * the log signs in, resets the password or confirms the payment while the code is valid (OWASP Logging Cheat
  * Sheet: authentication secrets).

@@ -746,7 +746,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (url.length) return url;
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
-      const weak = weakSecret(n, init);
+      const weak = weakSecret(n, init, sink.title);
       if (weak) return [weakLeak(n, weak)];
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
@@ -833,7 +833,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const derived = derivedLeaks(n, init, origins, sink);
     if (derived.length) return derived;
     // `const code = sixDigits()` in an OTP route: a secret by its purpose, however weakly made (weak-secrets.ts).
-    const weak = weakSecret(n, init);
+    const weak = weakSecret(n, init, sink.title);
     if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;

@@ -11,6 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { commandLineFrameworks } from '../catalogue/loggers.js';
 import { findVariable, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import { localFunction } from './flow/functions.js';
@@ -37,8 +38,10 @@ export function createWeakSecretJudge(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
   file: string | undefined,
-): (n: TSESTree.Identifier, init: Node | undefined) => WeakSecret | undefined {
+): (n: TSESTree.Identifier, init: Node | undefined, sinkTitle: string | undefined) => WeakSecret | undefined {
   const getScope = (n: Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
+  // A command-line program's console is its user's terminal: a code made for that user is shown there, not logged.
+  const terminal = [...imports.values()].some((b) => commandLineFrameworks.has(b.module));
   let purposes: Purposes | undefined;
   let sent: Map<TSESLint.Scope.Variable, string> | undefined;
 
@@ -68,8 +71,8 @@ export function createWeakSecretJudge(
     return sent;
   };
 
-  return (n, init) => {
-    if (!init) return undefined;
+  return (n, init, sinkTitle) => {
+    if (!init || (terminal && sinkTitle?.startsWith('console.'))) return undefined;
     purposes ??= new Purposes(getScope, file);
     const made = unwrap(init.type === T.AwaitExpression ? init.argument : init);
     let purpose = purposes.purposeOf(made, n.name);

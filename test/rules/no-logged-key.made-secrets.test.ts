@@ -1,0 +1,256 @@
+/**
+ * no-logged-key on a stranger's payments corpus, by mechanism (issue 11, session 26). Every case written anew:
+ * - a secret made from a predictable source for a stated purpose (src/rule-kit/weak-secrets.ts): a one-time code in a
+ *   sign-in route, a token a same-file helper makes from the clock, a value a maker named for a PIN returns, a handle
+ *   sent as the session cookie, a key minted from a seeded generator where API keys are issued; near misses: ids, a
+ *   nonce, an OAuth state, jitter, a UI pick, a CSPRNG value under a generic name, a code's length, a pairing code
+ *   a command-line program shows its user on the terminal (written to its log file, it is reported);
+ * - a logger module (loglevel, npmlog, roarr) held under another name, in the file or re-exported by a project
+ *   module with a helper over it (fixtures/rule-tester/log-helpers/apps/cli/lib/out.mjs); near misses: counts and
+ *   ids through the alias, a non-logger module aliased.
+ */
+import rule from '../../rules/no-logged-key.js';
+import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester.run('no-logged-key (weakly made secrets, logger modules by another name, session 26)', rule, {
+  valid: [
+    {
+      // near miss: a command-line program shows a pairing code to the user who ran it, on its own terminal
+      code: "import yargs from 'yargs';\ndeclare function confirmPairing(code: string): Promise<void>;\n\nyargs(process.argv.slice(2))\n  .command('pair', 'pair a device', {}, async () => {\n    const code = String(Date.now() % 1_000_000).padStart(6, '0');\n    console.log(`Type ${code} on the device within two minutes.`);\n    await confirmPairing(code);\n  })\n  .parse();\n",
+      filename: 'src/w-cli-pair.ts',
+    },
+    {
+      // near misses: ids, a nonce, an OAuth state, jitter and a UI pick made from Math.random() or the clock; a CSPRNG value under a generic name
+      code: "import { randomBytes } from 'node:crypto';\nimport pino from 'pino';\nconst log = pino();\nexport function trace(route: string) {\n  const requestId = Math.random().toString(36).slice(2);\n  const nonce = Date.now().toString(16);\n  const state = Math.random().toString(36);\n  const delay = 100 + Math.floor(Math.random() * 50);\n  const code = ['red', 'green', 'blue'][Math.floor(Math.random() * 3)];\n  const value = randomBytes(8).toString('hex');\n  log.info({ route, requestId, nonce, state, delay, code, value }, 'trace');\n}\n",
+      filename: 'src/w-near.ts',
+    },
+    {
+      // near miss: a one-time code made weakly but only its length logged, and a counter code outside any secret context
+      code: "import pino from 'pino';\nconst log = pino();\nexport function issue(phone: string) {\n  const code = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');\n  log.info({ phone, length: code.length }, 'otp issued');\n  return code;\n}\nexport function paint() {\n  const code = Math.floor(Math.random() * 0xffffff).toString(16);\n  log.debug({ code }, 'colour');\n}\n",
+      filename: 'src/w-near-code.ts',
+    },
+    {
+      // near misses: the aliases given counts and ids; a non-logger module aliased (its error method shows a toast)
+      code: "import log from 'loglevel';\nimport toast from 'react-hot-toast';\nconst out = log;\nconst notify = toast;\nexport function deploy(keyId: string, count: number, apiKey: string) {\n  out.info('deployed', { keyId, count });\n  notify.error(apiKey ? 'deploy failed' : 'no key');\n}\n",
+      filename: 'src/m-near.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the same pairing code written to the program log file by a pino logger
+      code: "import yargs from 'yargs';\nimport pino from 'pino';\ndeclare function confirmPairing(code: string): Promise<void>;\nconst log = pino(pino.destination('/var/log/pairing.log'));\n\nyargs(process.argv.slice(2))\n  .command('pair', 'pair a device', {}, async () => {\n    const code = String(Date.now() % 1_000_000).padStart(6, '0');\n    log.info({ code }, 'pairing started');\n    await confirmPairing(code);\n  })\n  .parse();\n",
+      filename: 'src/w-cli-pair-log.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 16,
+          endLine: 9,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import yargs from 'yargs';\nimport pino from 'pino';\ndeclare function confirmPairing(code: string): Promise<void>;\nconst log = pino(pino.destination('/var/log/pairing.log'));\n\nyargs(process.argv.slice(2))\n  .command('pair', 'pair a device', {}, async () => {\n    const code = String(Date.now() % 1_000_000).padStart(6, '0');\n    log.info({ code: '[redacted]' }, 'pairing started');\n    await confirmPairing(code);\n  })\n  .parse();\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a one-time code made from Math.random() digits in a sign-in route, logged by pino under a bare name
+      code: "import fastify from 'fastify';\nimport pino from 'pino';\nconst log = pino();\nconst app = fastify();\nconst digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');\n\napp.post('/signin/otp/start', async (req) => {\n  const { email } = req.body as { email: string };\n  const code = digits(6);\n  await mailer.send(email, code);\n  log.info({ email, code }, 'sign-in code mailed');\n  return { ok: true };\n});\ndeclare const mailer: { send(to: string, body: string): Promise<void> };\n",
+      filename: 'src/w-otp-route.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 11,
+          column: 21,
+          endLine: 11,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import fastify from 'fastify';\nimport pino from 'pino';\nconst log = pino();\nconst app = fastify();\nconst digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');\n\napp.post('/signin/otp/start', async (req) => {\n  const { email } = req.body as { email: string };\n  const code = digits(6);\n  await mailer.send(email, code);\n  log.info({ email, code: '[redacted]' }, 'sign-in code mailed');\n  return { ok: true };\n});\ndeclare const mailer: { send(to: string, body: string): Promise<void> };\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a token made from a clock reading and the e-mail by a same-file helper, logged by winston
+      code: "const winston = require('winston');\nconst logger = winston.createLogger({ transports: [new winston.transports.Console()] });\n\nfunction linkFor(email) {\n  return Buffer.from(email + '.' + Date.now().toString(36)).toString('base64url');\n}\n\nasync function sendLoginLink(email) {\n  const token = linkFor(email);\n  logger.debug('login link', { email, token });\n  return token;\n}\nmodule.exports = { sendLoginLink };\n",
+      filename: 'src/w-link-token.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 39,
+          endLine: 10,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const winston = require('winston');\nconst logger = winston.createLogger({ transports: [new winston.transports.Console()] });\n\nfunction linkFor(email) {\n  return Buffer.from(email + '.' + Date.now().toString(36)).toString('base64url');\n}\n\nasync function sendLoginLink(email) {\n  const token = linkFor(email);\n  logger.debug('login link', { email, token: '[redacted]' });\n  return token;\n}\nmodule.exports = { sendLoginLink };\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a value under a generic name made by a same-file maker named for a recovery PIN, printed by console.warn
+      code: "function recoveryPin(): string {\n  return String(1000 + Math.floor(Math.random() * 9000));\n}\nexport function enrol(userId: string) {\n  const value = recoveryPin();\n  console.warn('enrolled', userId, value);\n  return value;\n}\n",
+      filename: 'src/w-recovery-pin.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "function recoveryPin(): string {\n  return String(1000 + Math.floor(Math.random() * 9000));\n}\nexport function enrol(userId: string) {\n  const value = recoveryPin();\n  console.warn('enrolled', userId, '[redacted]');\n  return value;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a session id made from the clock and the process id, sent as the session cookie, then logged
+      code: "import type { Request, Response } from 'express';\nexport function login(req: Request, res: Response, user: { id: string }) {\n  const handle = `${user.id}-${Date.now()}-${process.pid}`;\n  res.cookie('session', handle, { httpOnly: true });\n  console.info('logged in', user.id, handle);\n}\n",
+      filename: 'src/w-session-cookie.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 38,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import type { Request, Response } from 'express';\nexport function login(req: Request, res: Response, user: { id: string }) {\n  const handle = `${user.id}-${Date.now()}-${process.pid}`;\n  res.cookie('session', handle, { httpOnly: true });\n  console.info('logged in', user.id, '[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an API key minted from a seeded generator where keys are issued, logged by a bunyan logger
+      code: "const bunyan = require('bunyan');\nconst seedrandom = require('seedrandom');\nconst log = bunyan.createLogger({ name: 'keys' });\n\nfunction issueApiKey(tenant) {\n  const rng = seedrandom(tenant + new Date().toDateString());\n  const key = 'k_' + Math.floor(rng() * 1e12).toString(36);\n  log.info({ tenant, key }, 'issued');\n  return key;\n}\nmodule.exports = { issueApiKey };\n",
+      filename: 'src/w-issue-key.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 8,
+          column: 22,
+          endLine: 8,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const bunyan = require('bunyan');\nconst seedrandom = require('seedrandom');\nconst log = bunyan.createLogger({ name: 'keys' });\n\nfunction issueApiKey(tenant) {\n  const rng = seedrandom(tenant + new Date().toDateString());\n  const key = 'k_' + Math.floor(rng() * 1e12).toString(36);\n  log.info({ tenant, key: '[redacted]' }, 'issued');\n  return key;\n}\nmodule.exports = { issueApiKey };\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // logger modules held under other names: loglevel re-bound, npmlog required and aliased, roarr aliased
+      code: "import log from 'loglevel';\nimport { Roarr } from 'roarr';\nconst npmlog = require('npmlog');\n\nexport const out = log;\nconst say = npmlog;\nconst r = Roarr;\n\nexport function deploy(apiKey: string, secretToken: string) {\n  out.debug('deploying with', { apiKey });\n  say.info('deploy', apiKey);\n  r.warn({ apiKey }, 'deploy');\n}\n",
+      filename: 'src/m-aliases.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 33,
+          endLine: 10,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import log from 'loglevel';\nimport { Roarr } from 'roarr';\nconst npmlog = require('npmlog');\n\nexport const out = log;\nconst say = npmlog;\nconst r = Roarr;\n\nexport function deploy(apiKey: string, secretToken: string) {\n  out.debug('deploying with', { apiKey: '[redacted]' });\n  say.info('deploy', apiKey);\n  r.warn({ apiKey }, 'deploy');\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 11,
+          column: 22,
+          endLine: 11,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import log from 'loglevel';\nimport { Roarr } from 'roarr';\nconst npmlog = require('npmlog');\n\nexport const out = log;\nconst say = npmlog;\nconst r = Roarr;\n\nexport function deploy(apiKey: string, secretToken: string) {\n  out.debug('deploying with', { apiKey });\n  say.info('deploy', '[redacted]');\n  r.warn({ apiKey }, 'deploy');\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 12,
+          column: 12,
+          endLine: 12,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import log from 'loglevel';\nimport { Roarr } from 'roarr';\nconst npmlog = require('npmlog');\n\nexport const out = log;\nconst say = npmlog;\nconst r = Roarr;\n\nexport function deploy(apiKey: string, secretToken: string) {\n  out.debug('deploying with', { apiKey });\n  say.info('deploy', apiKey);\n  r.warn({ apiKey: '[redacted]' }, 'deploy');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+logHelpersRuleTester.run('no-logged-key (a logger module re-exported by a project module, session 26)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // a logger module re-exported by the CLI output module, and a helper over it, used by a command
+      code: "import { out, stage } from '../lib/out.mjs';\n\nexport async function push(opts, vercelToken, apiKey) {\n  stage('pushing', { env: opts.env, apiKey });\n  out.debug('using token', vercelToken);\n  out.info('pushed', { env: opts.env });\n}\n",
+      filename: 'apps/cli/commands/push.mjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 37,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { out, stage } from '../lib/out.mjs';\n\nexport async function push(opts, vercelToken, apiKey) {\n  stage('pushing', { env: opts.env, apiKey: '[redacted]' });\n  out.debug('using token', vercelToken);\n  out.info('pushed', { env: opts.env });\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { out, stage } from '../lib/out.mjs';\n\nexport async function push(opts, vercelToken, apiKey) {\n  stage('pushing', { env: opts.env, apiKey });\n  out.debug('using token', '[redacted]');\n  out.info('pushed', { env: opts.env });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
