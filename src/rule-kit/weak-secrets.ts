@@ -5,9 +5,9 @@
  * generic to call the value key material, and its source is no CSPRNG, so neither the secret-name lexicon nor the key
  * producers (`keyProducers`) see it; but the value is made to be a secret, as no-weak-randomness states its purpose:
  * the binding's name or enclosing code gives a security purpose, or the same-file function that made it is named for
- * one (`activationCode()`), or the file sends it as a session cookie or a link's token (src/rule-kit/random-purposes.ts);
- * and the file's taint tracker (src/rule-kit/flow/taint/) finds a weak source in a way of making it, with no entropy.
- * Logged, it is a secret in the log, however weakly it was made.
+ * one (`activationCode()`), or the file sends it as a session cookie or a link's token
+ * (src/rule-kit/random-purposes.ts); and the file's taint tracker (src/rule-kit/flow/taint/) finds a weak source in
+ * a way of making it, with no entropy. Logged, it is a secret in the log, however weakly it was made.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
