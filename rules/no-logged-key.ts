@@ -2,7 +2,7 @@ import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
-import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
+import { constInitOf, enclosingClass, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { messageLabels, messageText } from '../src/rule-kit/format-labels.js';
@@ -37,6 +37,13 @@ type Options = [];
 interface Sink extends LeakSink {
   readonly title: string;
   readonly kind: 'log' | 'error' | 'file';
+}
+
+/** The name of the class whose constructor makes this `super(…)` call, when it extends an error class. */
+function superErrorClass(call: TSESTree.CallExpression): string | undefined {
+  const cls = enclosingClass(call)?.parent;
+  const sup = cls?.superClass ? calleeText(cls.superClass)?.split('.').pop() : undefined;
+  return sup !== undefined && errorConstructor.pattern.test(sup) ? (cls?.id?.name ?? sup) : undefined;
 }
 
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
@@ -214,6 +221,9 @@ export default createRule<Options, MessageIds>({
           );
           return;
         }
+        // `super(\`… ${credential}\`)` in an Error subclass's constructor: the message every `new` of it builds.
+        const errorClass = call.callee.type === T.Super ? superErrorClass(call) : undefined;
+        if (errorClass !== undefined) return checkError(call, `super() of ${errorClass}`);
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
         if (w) checkFileWrite(call, w);
         else if (errorFactory.pattern.test(calleeText(call.callee) ?? '')) checkError(call, calleeText(call.callee)!);

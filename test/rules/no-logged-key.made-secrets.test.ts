@@ -7,7 +7,9 @@
  *   a command-line program shows its user on the terminal (written to its log file, it is reported);
  * - a logger module (loglevel, npmlog, roarr) held under another name, in the file or re-exported by a project
  *   module with a helper over it (fixtures/rule-tester/log-helpers/apps/cli/lib/out.mjs); near misses: counts and
- *   ids through the alias, a non-logger module aliased.
+ *   ids through the alias, a non-logger module aliased;
+ * - the message an error subclass builds in its constructor's `super(…)` (NestJS `HttpException`, a namespaced base
+ *   error, `Error`); near misses: a key id, a secret kept off the message, `super(…)` of a class that is no error.
  */
 import rule from '../../rules/no-logged-key.js';
 import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -247,6 +249,67 @@ logHelpersRuleTester.run('no-logged-key (a logger module re-exported by a projec
               messageId: 'useRedacted',
               output:
                 "import { out, stage } from '../lib/out.mjs';\n\nexport async function push(opts, vercelToken, apiKey) {\n  stage('pushing', { env: opts.env, apiKey });\n  out.debug('using token', '[redacted]');\n  out.info('pushed', { env: opts.env });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-logged-key (the message an error subclass passes to super(), session 26)', rule, {
+  valid: [
+    {
+      // near misses: an error class's message with a key id only, the secret kept off the message, and super() of a class that is no error
+      code: "export class KeyNotFound extends Error {\n  constructor(keyId: string) {\n    super(`key ${keyId} not found`);\n  }\n}\nexport class TokenExpired extends Error {\n  readonly token: string;\n  constructor(token: string) {\n    super('token expired');\n    this.token = token;\n  }\n}\nexport class KeyCache extends Map<string, string> {\n  constructor(apiKey: string) {\n    super([['default', apiKey]]);\n  }\n}\n",
+      filename: 'src/e-super-near.ts',
+    },
+  ],
+  invalid: [
+    {
+      // secrets in the message an error subclass's constructor passes to super(): a NestJS exception, a base error read through a namespace, a plain Error
+      code: "import { HttpException } from '@nestjs/common';\nimport * as errors from './errors';\n\nexport class TokenRejected extends HttpException {\n  constructor(accessToken: string) {\n    super(`upstream rejected ${accessToken}`, 401);\n  }\n}\nexport class VaultSealed extends errors.BaseError {\n  constructor(clientSecret: string) {\n    super('vault stayed sealed with ' + clientSecret);\n  }\n}\nexport class KeyLoadFailure extends Error {\n  constructor(path: string, passphrase: string) {\n    super(`could not open ${path} with passphrase ${passphrase}`);\n    this.name = 'KeyLoadFailure';\n  }\n}\n",
+      filename: 'src/e-super.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { HttpException } from '@nestjs/common';\nimport * as errors from './errors';\n\nexport class TokenRejected extends HttpException {\n  constructor(accessToken: string) {\n    super(`upstream rejected [redacted]`, 401);\n  }\n}\nexport class VaultSealed extends errors.BaseError {\n  constructor(clientSecret: string) {\n    super('vault stayed sealed with ' + clientSecret);\n  }\n}\nexport class KeyLoadFailure extends Error {\n  constructor(path: string, passphrase: string) {\n    super(`could not open ${path} with passphrase ${passphrase}`);\n    this.name = 'KeyLoadFailure';\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 11,
+          column: 41,
+          endLine: 11,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { HttpException } from '@nestjs/common';\nimport * as errors from './errors';\n\nexport class TokenRejected extends HttpException {\n  constructor(accessToken: string) {\n    super(`upstream rejected ${accessToken}`, 401);\n  }\n}\nexport class VaultSealed extends errors.BaseError {\n  constructor(clientSecret: string) {\n    super('vault stayed sealed with ' + '[redacted]');\n  }\n}\nexport class KeyLoadFailure extends Error {\n  constructor(path: string, passphrase: string) {\n    super(`could not open ${path} with passphrase ${passphrase}`);\n    this.name = 'KeyLoadFailure';\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 16,
+          column: 53,
+          endLine: 16,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { HttpException } from '@nestjs/common';\nimport * as errors from './errors';\n\nexport class TokenRejected extends HttpException {\n  constructor(accessToken: string) {\n    super(`upstream rejected ${accessToken}`, 401);\n  }\n}\nexport class VaultSealed extends errors.BaseError {\n  constructor(clientSecret: string) {\n    super('vault stayed sealed with ' + clientSecret);\n  }\n}\nexport class KeyLoadFailure extends Error {\n  constructor(path: string, passphrase: string) {\n    super(`could not open ${path} with passphrase [redacted]`);\n    this.name = 'KeyLoadFailure';\n  }\n}\n",
             },
           ],
         },
