@@ -474,9 +474,44 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return identifierLeaks(n, sink);
       case T.MemberExpression:
         return memberLeaks(n, sink, depth);
+      case T.ThisExpression:
+        return instanceLeaks(n);
       default:
         return [];
     }
+  };
+
+  /**
+   * `inspect(this)`, `{ vault: this }`: the whole instance, printed with every field it holds, where the class
+   * declares or writes a field under a key-material name (`private dek?: Buffer`, `this.cvkA = cvk.subarray(0, 8)`).
+   */
+  const instanceLeaks = (n: TSESTree.ThisExpression): Leak[] => {
+    const cls = enclosingClass(n);
+    // `this` of a nested `function` is not the instance.
+    for (let p: TSESTree.Node | undefined = n.parent; p && p !== cls; p = p.parent)
+      if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression)
+        if (p.parent?.type !== T.MethodDefinition) return [];
+    if (!cls) return [];
+    const names: string[] = [];
+    const walk = (node: TSESTree.Node): void => {
+      if (node.type === T.PropertyDefinition || node.type === T.TSParameterProperty) {
+        const key = node.type === T.PropertyDefinition ? node.key : node.parameter;
+        const id = key.type === T.AssignmentPattern ? key.left : key;
+        if (id.type === T.Identifier || id.type === T.PrivateIdentifier) names.push(id.name);
+      } else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) {
+        const name = unwrap(node.left.object).type === T.ThisExpression ? propertyName(node.left) : undefined;
+        if (name !== undefined) names.push(name);
+      }
+      for (const k of sourceCode.visitorKeys[node.type] ?? []) {
+        const c = (node as unknown as Record<string, unknown>)[k];
+        for (const x of Array.isArray(c) ? c : [c]) if (x && typeof (x as TSESTree.Node).type === 'string') walk(x);
+      }
+    };
+    walk(cls);
+    const field = names.find((f) => isKeyish(f) && !GENERIC.has(normaliseName(f)));
+    return field === undefined
+      ? []
+      : [{ node: n, what: `'this', an instance whose field '${field}' holds key material` }];
   };
 
   const objectLeaks = (n: TSESTree.ObjectExpression, sink: LeakSink, depth: number): Leak[] => {

@@ -9,7 +9,9 @@
  *   module with a helper over it (fixtures/rule-tester/log-helpers/apps/cli/lib/out.mjs); near misses: counts and
  *   ids through the alias, a non-logger module aliased;
  * - the message an error subclass builds in its constructor's `super(…)` (NestJS `HttpException`, a namespaced base
- *   error, `Error`); near misses: a key id, a secret kept off the message, `super(…)` of a class that is no error.
+ *   error, `Error`); near misses: a key id, a secret kept off the message, `super(…)` of a class that is no error;
+ * - the whole instance (`this`, `inspect(this)`, `JSON.stringify(this)`) where its class declares or writes a field
+ *   under a key name; near misses: key ids and public keys, a lookup `key`, a nested function's own `this`.
  */
 import rule from '../../rules/no-logged-key.js';
 import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -310,6 +312,67 @@ ruleTester.run('no-logged-key (the message an error subclass passes to super(), 
               messageId: 'useRedacted',
               output:
                 "import { HttpException } from '@nestjs/common';\nimport * as errors from './errors';\n\nexport class TokenRejected extends HttpException {\n  constructor(accessToken: string) {\n    super(`upstream rejected ${accessToken}`, 401);\n  }\n}\nexport class VaultSealed extends errors.BaseError {\n  constructor(clientSecret: string) {\n    super('vault stayed sealed with ' + clientSecret);\n  }\n}\nexport class KeyLoadFailure extends Error {\n  constructor(path: string, passphrase: string) {\n    super(`could not open ${path} with passphrase [redacted]`);\n    this.name = 'KeyLoadFailure';\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-logged-key (a whole instance whose class holds a key, session 26)', rule, {
+  valid: [
+    {
+      // near misses: an instance holding only a key id and a public key, a cache's lookup key, and a nested function's own this
+      code: "export class KeyRef {\n  constructor(readonly keyId: string, readonly publicKey: string) {}\n  show() {\n    console.log('ref', this);\n  }\n}\nexport class Entry {\n  key = '';\n  show() {\n    console.log('entry', this);\n  }\n}\nexport class Vault {\n  private dataKey?: Buffer;\n  watch(emitter: { on(e: string, f: (this: unknown) => void): void }) {\n    emitter.on('tick', function () {\n      console.log('tick', this);\n    });\n  }\n}\n",
+      filename: 'src/i-instance-near.ts',
+    },
+  ],
+  invalid: [
+    {
+      // the whole instance logged where the class holds a key: a field it writes, a private # field, a parameter property
+      code: "import pino from 'pino';\nimport util from 'node:util';\nconst logger = pino();\n\nexport class Signer {\n  private signingKey?: Buffer;\n  load(bytes: Buffer) {\n    this.signingKey = bytes;\n    logger.debug({ signer: this }, 'signer loaded');\n  }\n}\nexport class Unsealer {\n  #masterKey: Uint8Array;\n  constructor(bytes: Uint8Array) {\n    this.#masterKey = bytes;\n  }\n  dump() {\n    console.log('unsealer', util.inspect(this));\n  }\n}\nexport class Client {\n  constructor(private readonly clientSecret: string, private readonly region: string) {}\n  toString() {\n    return 'client';\n  }\n  debug() {\n    console.debug(`client ${JSON.stringify(this)}`);\n  }\n}\n",
+      filename: 'src/i-instance.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 28,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nimport util from 'node:util';\nconst logger = pino();\n\nexport class Signer {\n  private signingKey?: Buffer;\n  load(bytes: Buffer) {\n    this.signingKey = bytes;\n    logger.debug({ signer: '[redacted]' }, 'signer loaded');\n  }\n}\nexport class Unsealer {\n  #masterKey: Uint8Array;\n  constructor(bytes: Uint8Array) {\n    this.#masterKey = bytes;\n  }\n  dump() {\n    console.log('unsealer', util.inspect(this));\n  }\n}\nexport class Client {\n  constructor(private readonly clientSecret: string, private readonly region: string) {}\n  toString() {\n    return 'client';\n  }\n  debug() {\n    console.debug(`client ${JSON.stringify(this)}`);\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 18,
+          column: 29,
+          endLine: 18,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nimport util from 'node:util';\nconst logger = pino();\n\nexport class Signer {\n  private signingKey?: Buffer;\n  load(bytes: Buffer) {\n    this.signingKey = bytes;\n    logger.debug({ signer: this }, 'signer loaded');\n  }\n}\nexport class Unsealer {\n  #masterKey: Uint8Array;\n  constructor(bytes: Uint8Array) {\n    this.#masterKey = bytes;\n  }\n  dump() {\n    console.log('unsealer', '[redacted]');\n  }\n}\nexport class Client {\n  constructor(private readonly clientSecret: string, private readonly region: string) {}\n  toString() {\n    return 'client';\n  }\n  debug() {\n    console.debug(`client ${JSON.stringify(this)}`);\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 27,
+          column: 29,
+          endLine: 27,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nimport util from 'node:util';\nconst logger = pino();\n\nexport class Signer {\n  private signingKey?: Buffer;\n  load(bytes: Buffer) {\n    this.signingKey = bytes;\n    logger.debug({ signer: this }, 'signer loaded');\n  }\n}\nexport class Unsealer {\n  #masterKey: Uint8Array;\n  constructor(bytes: Uint8Array) {\n    this.#masterKey = bytes;\n  }\n  dump() {\n    console.log('unsealer', util.inspect(this));\n  }\n}\nexport class Client {\n  constructor(private readonly clientSecret: string, private readonly region: string) {}\n  toString() {\n    return 'client';\n  }\n  debug() {\n    console.debug(`client [redacted]`);\n  }\n}\n",
             },
           ],
         },
