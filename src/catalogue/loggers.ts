@@ -170,12 +170,13 @@ export const loggerFactories: readonly LoggerFactory[] = [
   },
   {
     // StatsD clients that also send Datadog events: `event(title, text)` is kept in the event stream, shown on
-    // dashboards and in monitors' notifications (the metrics calls take names and numbers only).
+    // dashboards and in monitors' notifications; the metric calls' names and tags (`['partner:x', 'env:y']`) are
+    // kept with every point and listed in the metrics explorer (their values are numbers).
     id: 'hot-shots',
-    title: 'StatsD client (Datadog event)',
+    title: 'StatsD client (Datadog event or metric tags)',
     modules: ['hot-shots'],
     callees: ['new StatsD', 'new default', 'new default.StatsD'],
-    methods: ['event'],
+    methods: ['event', 'increment', 'decrement', 'gauge', 'histogram', 'distribution', 'timing', 'set', 'unique'],
     samples: {
       positive: ["import { StatsD } from 'hot-shots'; const m = new StatsD({ prefix: 'app.' });"],
       negative: ["import { StatsD } from 'hot-shots'; StatsD.toString();"],
@@ -1261,6 +1262,8 @@ export const telemetrySinks = {
     'setAttribute',
     'setAttributes',
     'addEvent',
+    // OpenTelemetry `span.setStatus({ code, message })`: the status message is exported with the span.
+    'setStatus',
   ]),
 };
 

@@ -11,7 +11,9 @@
  * - the message an error subclass builds in its constructor's `super(…)` (NestJS `HttpException`, a namespaced base
  *   error, `Error`); near misses: a key id, a secret kept off the message, `super(…)` of a class that is no error;
  * - the whole instance (`this`, `inspect(this)`, `JSON.stringify(this)`) where its class declares or writes a field
- *   under a key name; near misses: key ids and public keys, a lookup `key`, a nested function's own `this`.
+ *   under a key name; near misses: key ids and public keys, a lookup `key`, a nested function's own `this`;
+ * - telemetry that keeps text: an OpenTelemetry span's `setStatus` message, hot-shots metric names and tags; near
+ *   misses: ids, counts, a key id.
  */
 import rule from '../../rules/no-logged-key.js';
 import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -373,6 +375,67 @@ ruleTester.run('no-logged-key (a whole instance whose class holds a key, session
               messageId: 'useRedacted',
               output:
                 "import pino from 'pino';\nimport util from 'node:util';\nconst logger = pino();\n\nexport class Signer {\n  private signingKey?: Buffer;\n  load(bytes: Buffer) {\n    this.signingKey = bytes;\n    logger.debug({ signer: this }, 'signer loaded');\n  }\n}\nexport class Unsealer {\n  #masterKey: Uint8Array;\n  constructor(bytes: Uint8Array) {\n    this.#masterKey = bytes;\n  }\n  dump() {\n    console.log('unsealer', util.inspect(this));\n  }\n}\nexport class Client {\n  constructor(private readonly clientSecret: string, private readonly region: string) {}\n  toString() {\n    return 'client';\n  }\n  debug() {\n    console.debug(`client [redacted]`);\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-logged-key (span status messages and StatsD metric tags, session 26)', rule, {
+  valid: [
+    {
+      // near misses: the same sinks given ids, counts and a key id
+      code: "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, keyId: string, stripeSecret: string) {\n  const span = tracer.startSpan('charge');\n  metrics.increment('charge.count', 1, [`customer:${customer}`, `key:${keyId}`]);\n  metrics.gauge('secret.length', stripeSecret.length);\n  span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed for ${customer}` });\n  span.end();\n}\n",
+      filename: 'src/t-telemetry-near.ts',
+    },
+  ],
+  invalid: [
+    {
+      // telemetry that keeps text: an OpenTelemetry span's status message, StatsD metric names and tags (hot-shots)
+      code: "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, stripeSecret: string, webhookToken: string) {\n  const span = tracer.startSpan('charge');\n  try {\n    metrics.histogram('charge.latency', 12, { customer, key: stripeSecret });\n    metrics.increment(`hooks.${webhookToken}`);\n  } catch (e) {\n    span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed with ${stripeSecret}` });\n  } finally {\n    span.end();\n  }\n}\n",
+      filename: 'src/t-telemetry.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 62,
+          endLine: 10,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, stripeSecret: string, webhookToken: string) {\n  const span = tracer.startSpan('charge');\n  try {\n    metrics.histogram('charge.latency', 12, { customer, key: '[redacted]' });\n    metrics.increment(`hooks.${webhookToken}`);\n  } catch (e) {\n    span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed with ${stripeSecret}` });\n  } finally {\n    span.end();\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 11,
+          column: 32,
+          endLine: 11,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, stripeSecret: string, webhookToken: string) {\n  const span = tracer.startSpan('charge');\n  try {\n    metrics.histogram('charge.latency', 12, { customer, key: stripeSecret });\n    metrics.increment(`hooks.[redacted]`);\n  } catch (e) {\n    span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed with ${stripeSecret}` });\n  } finally {\n    span.end();\n  }\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 13,
+          column: 81,
+          endLine: 13,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, stripeSecret: string, webhookToken: string) {\n  const span = tracer.startSpan('charge');\n  try {\n    metrics.histogram('charge.latency', 12, { customer, key: stripeSecret });\n    metrics.increment(`hooks.${webhookToken}`);\n  } catch (e) {\n    span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed with [redacted]` });\n  } finally {\n    span.end();\n  }\n}\n",
             },
           ],
         },
