@@ -930,6 +930,12 @@ export const reportingSinks: readonly CallPattern[] = [
       'new PostHog().identify',
       'init().track',
       'init().people.set',
+      // Segment's React Native and browser clients: `createClient({ writeKey })`, `AnalyticsBrowser.load(…)`.
+      'createClient().track',
+      'createClient().identify',
+      'createClient().screen',
+      'AnalyticsBrowser.load().track',
+      'AnalyticsBrowser.load().identify',
       'new Analytics().track',
       'new Analytics().identify',
       'new Rollbar().error',

@@ -345,7 +345,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
   const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
     node: n,
-    what: `'${n.name}' (${w.purpose}), made from ${w.source}`,
+    what: `'${n.name}' (${w.purpose}), ${w.source === undefined ? 'as the code around it says' : `made from ${w.source}`}`,
     evidence: 'flow',
   });
   /** What the file's text says about object paths (secret members, credential use), read on demand. */

@@ -250,6 +250,11 @@ export class Purposes {
     if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank });
   }
 
+  /** The purpose the code around a bare name gives it (`code` in an OTP route), not the name alone. */
+  contextPurposeOf(expr: Node, name: string): string | undefined {
+    return this.namePurpose(name) === undefined ? contextPurpose(expr, name, this.file) : undefined;
+  }
+
   /** The purpose `byName` records for `expr` stored under `name` (`code` in an OTP route: `one-time code`). */
   purposeOf(expr: Node, name: string): string | undefined {
     if (isFunction(unwrap(expr))) return undefined;

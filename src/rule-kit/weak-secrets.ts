@@ -27,10 +27,36 @@ type Node = TSESTree.Node;
  */
 const NOT_SECRET = /\b(?:iv|ivs|nonces?|salts?|state|jti|jwt id|challenge)\b/i;
 
-/** A weakly made secret: the purpose that names it and the weak source that makes it. */
+/** A weakly made secret: the purpose that names it and the weak source that makes it (none: received). */
 export interface WeakSecret {
   readonly purpose: string;
-  readonly source: string;
+  readonly source?: string;
+}
+
+/** `req.body`, `ctx.request.query`, `event.params`: what a handler receives from its caller. */
+const RECEIVED = /^(?:body|query|params|payload)$/;
+
+/**
+ * A binding the caller hands in: a parameter that is not a number (`code: string`, not an HTTP status), or a name
+ * destructured from a request's body, query or params (`const { phone, code } = req.body`).
+ */
+function received(n: TSESTree.Identifier, getScope: (n: Node) => TSESLint.Scope.Scope): boolean {
+  const def = findVariable(getScope(n), n)?.defs[0];
+  if (def?.type === 'Parameter') {
+    const ann = def.name.type === T.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    return ann?.type !== T.TSNumberKeyword;
+  }
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern)
+    return false;
+  const init = def.node.init && unwrap(def.node.init);
+  const from = init?.type === T.AwaitExpression ? unwrap(init.argument) : init;
+  if (from?.type === T.MemberExpression && from.property.type === T.Identifier)
+    return RECEIVED.test(from.property.name);
+  // `await request.json()`, `await req.formData()`: a fetch-style handler's body.
+  const callee = from?.type === T.CallExpression ? unwrap(from.callee) : undefined;
+  return (
+    callee?.type === T.MemberExpression && callee.property.type === T.Identifier && /^json$/.test(callee.property.name)
+  );
 }
 
 /** Judges bindings of one file (`file`: its path, for the route a file-routed handler serves). */
@@ -72,8 +98,13 @@ export function createWeakSecretJudge(
   };
 
   return (n, init, sinkTitle) => {
-    if (!init || (terminal && sinkTitle?.startsWith('console.'))) return undefined;
+    if (terminal && sinkTitle?.startsWith('console.')) return undefined;
     purposes ??= new Purposes(getScope, file);
+    // `const { phone, code } = req.body` in `/otp/verify`: the code the caller sends is the secret the route checks.
+    if (!init || received(n, getScope)) {
+      const purpose = received(n, getScope) ? purposes.contextPurposeOf(n, n.name) : undefined;
+      return purpose === undefined || NOT_SECRET.test(purpose) ? undefined : { purpose };
+    }
     const made = unwrap(init.type === T.AwaitExpression ? init.argument : init);
     let purpose = purposes.purposeOf(made, n.name);
     if (purpose === undefined && made.type === T.CallExpression) {
