@@ -13,7 +13,9 @@
  * - the whole instance (`this`, `inspect(this)`, `JSON.stringify(this)`) where its class declares or writes a field
  *   under a key name; near misses: key ids and public keys, a lookup `key`, a nested function's own `this`;
  * - telemetry that keeps text: an OpenTelemetry span's `setStatus` message, hot-shots metric names and tags; near
- *   misses: ids, counts, a key id.
+ *   misses: ids, counts, a key id;
+ * - a bare `code` the caller sends (a parameter, a request body or JSON) where the code around it verifies or enters
+ *   one-time codes, and Segment's `createClient().track`; near misses: a numeric status, a country code, a computed code.
  */
 import rule from '../../rules/no-logged-key.js';
 import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -436,6 +438,67 @@ ruleTester.run('no-logged-key (span status messages and StatsD metric tags, sess
               messageId: 'useRedacted',
               output:
                 "import { trace, SpanStatusCode } from '@opentelemetry/api';\nimport { StatsD } from 'hot-shots';\n\nconst metrics = new StatsD({ prefix: 'billing.' });\nconst tracer = trace.getTracer('billing');\n\nexport async function charge(customer: string, stripeSecret: string, webhookToken: string) {\n  const span = tracer.startSpan('charge');\n  try {\n    metrics.histogram('charge.latency', 12, { customer, key: stripeSecret });\n    metrics.increment(`hooks.${webhookToken}`);\n  } catch (e) {\n    span.setStatus({ code: SpanStatusCode.ERROR, message: `charge failed with [redacted]` });\n  } finally {\n    span.end();\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-logged-key (a one-time code the caller sends, session 26)', rule, {
+  valid: [
+    {
+      // near misses: a numeric status code in a login handler, a code outside any code context, a code the handler computes
+      code: "import pino from 'pino';\nconst log = pino();\n\nexport function loginFailed(code: number, user: string) {\n  log.warn({ code, user }, 'login failed');\n}\nexport function countryLookup(req: { query: { code: string } }) {\n  const { code } = req.query;\n  log.info({ code }, 'country lookup');\n}\nexport function verifyResult(res: { statusCode: number }) {\n  const code = res.statusCode;\n  log.info({ code }, 'verify call returned');\n}\n",
+      filename: 'src/c-received-near.ts',
+    },
+  ],
+  invalid: [
+    {
+      // a one-time code the caller sends, logged where the code around it verifies or enters codes: an Express body, a fetch handler's JSON, a parameter; a Segment client's event
+      code: "import express from 'express';\nimport { createClient } from '@segment/analytics-react-native';\nimport pino from 'pino';\nconst log = pino();\nconst router = express.Router();\nconst analytics = createClient({ writeKey: process.env.SEGMENT_KEY ?? '' });\n\nrouter.post('/mfa/verify', (req, res) => {\n  const { userId, code } = req.body;\n  log.warn({ userId, code }, 'mfa code rejected');\n  res.status(401).end();\n});\n\nexport async function confirmPhone(request: Request) {\n  const { code } = await request.json();\n  console.info('confirming', code);\n  return new Response(null, { status: 204 });\n}\n\nexport function passcodeEntered(code: string, ok: boolean) {\n  analytics.track('passcode_entered', { code, ok });\n}\n",
+      filename: 'src/c-received.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import express from 'express';\nimport { createClient } from '@segment/analytics-react-native';\nimport pino from 'pino';\nconst log = pino();\nconst router = express.Router();\nconst analytics = createClient({ writeKey: process.env.SEGMENT_KEY ?? '' });\n\nrouter.post('/mfa/verify', (req, res) => {\n  const { userId, code } = req.body;\n  log.warn({ userId, code: '[redacted]' }, 'mfa code rejected');\n  res.status(401).end();\n});\n\nexport async function confirmPhone(request: Request) {\n  const { code } = await request.json();\n  console.info('confirming', code);\n  return new Response(null, { status: 204 });\n}\n\nexport function passcodeEntered(code: string, ok: boolean) {\n  analytics.track('passcode_entered', { code, ok });\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 16,
+          column: 30,
+          endLine: 16,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import express from 'express';\nimport { createClient } from '@segment/analytics-react-native';\nimport pino from 'pino';\nconst log = pino();\nconst router = express.Router();\nconst analytics = createClient({ writeKey: process.env.SEGMENT_KEY ?? '' });\n\nrouter.post('/mfa/verify', (req, res) => {\n  const { userId, code } = req.body;\n  log.warn({ userId, code }, 'mfa code rejected');\n  res.status(401).end();\n});\n\nexport async function confirmPhone(request: Request) {\n  const { code } = await request.json();\n  console.info('confirming', '[redacted]');\n  return new Response(null, { status: 204 });\n}\n\nexport function passcodeEntered(code: string, ok: boolean) {\n  analytics.track('passcode_entered', { code, ok });\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 21,
+          column: 41,
+          endLine: 21,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import express from 'express';\nimport { createClient } from '@segment/analytics-react-native';\nimport pino from 'pino';\nconst log = pino();\nconst router = express.Router();\nconst analytics = createClient({ writeKey: process.env.SEGMENT_KEY ?? '' });\n\nrouter.post('/mfa/verify', (req, res) => {\n  const { userId, code } = req.body;\n  log.warn({ userId, code }, 'mfa code rejected');\n  res.status(401).end();\n});\n\nexport async function confirmPhone(request: Request) {\n  const { code } = await request.json();\n  console.info('confirming', code);\n  return new Response(null, { status: 204 });\n}\n\nexport function passcodeEntered(code: string, ok: boolean) {\n  analytics.track('passcode_entered', { code: '[redacted]', ok });\n}\n",
             },
           ],
         },
