@@ -792,16 +792,41 @@ export const credentialHeaders: {
   readonly names: ReadonlySet<string>;
   /**
    * A service's own header for a credential: `x-` and words ending in key, token, secret or password
-   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`). Not ids, signatures or hashes.
+   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`), or a vendor's prefix without
+   * `x-` (`PLAID-SECRET`, `DD-API-KEY`, GitLab's `PRIVATE-TOKEN`). Not ids, signatures or hashes, nor the
+   * standard headers that only name a request or a cache entry (`Idempotency-Key`).
    */
   readonly custom: RegExp;
   readonly samples: Samples;
 } = {
   names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
-  custom: /^x-(?:[a-z0-9]+-)*(?:api-?key|key|token|secret|password|passphrase)$/,
+  custom: new RegExp(
+    String.raw`^(?:x-(?:[a-z0-9]+-)*|(?!(?:idempotency|cache|sort|partition|primary|lookup|request)-)(?:[a-z0-9]+-)+)` +
+      String.raw`(?:api-?key|key|token|secret|password|passphrase)$`,
+  ),
   samples: {
-    positive: ['authorization', 'cookie', 'x-api-key', 'x-internal-key', 'x-vault-token', 'x-shopify-access-token'],
-    negative: ['content-type', 'user-agent', 'x-request-id', 'x-hub-signature', 'x-key-id', 'x-token-hash'],
+    positive: [
+      'authorization',
+      'cookie',
+      'x-api-key',
+      'x-internal-key',
+      'x-vault-token',
+      'x-shopify-access-token',
+      'plaid-secret',
+      'dd-api-key',
+      'private-token',
+    ],
+    negative: [
+      'content-type',
+      'user-agent',
+      'x-request-id',
+      'x-hub-signature',
+      'x-key-id',
+      'x-token-hash',
+      'idempotency-key',
+      'plaid-client-id',
+      'secret',
+    ],
   },
 };
 

@@ -342,10 +342,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  let credentialHeaderSent: boolean | undefined;
+  /** An object literal of the file has a credential header's key (`Authorization:`, `'x-api-key':`). */
+  const sendsCredentialHeader = (): boolean =>
+    (credentialHeaderSent ??= [...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g)].some((m) =>
+      isCredentialHeader(m[2]!),
+    ));
   const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
   const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
     node: n,
-    what: `'${n.name}' (${w.purpose}), ${w.source === undefined ? 'as the code around it says' : `made from ${w.source}`}`,
+    what: `'${n.name}' (${w.purpose}), ${w.source === undefined ? 'by the code around it' : `made from ${w.source}`}`,
     evidence: 'flow',
   });
   /** What the file's text says about object paths (secret members, credential use), read on demand. */
@@ -534,6 +540,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           const built = builtText(v, constInitOf(v, getScope(v)), sink);
           out.push(...(built.length ? built : heldSecret(v, v.name)));
         }
+        // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
+        if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
+          out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
         continue;
       }
       const inner = leaksIn(p.value, sink, depth + 1);
@@ -1276,7 +1285,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
       return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
-    if (wholeValue(n) && clientErrorRequest(n, getScope(n)))
+    if (wholeValue(n) && clientErrorRequest(n, getScope(n), sendsCredentialHeader))
       return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
     if (request && requestCredentialMembers.has(p) && wholeValue(n))
       return [{ node: n, what: `${text}, the caller's cookies` }];

@@ -15,7 +15,10 @@
  * - telemetry that keeps text: an OpenTelemetry span's `setStatus` message, hot-shots metric names and tags; near
  *   misses: ids, counts, a key id;
  * - a bare `code` the caller sends (a parameter, a request body or JSON) where the code around it verifies or enters
- *   one-time codes, and Segment's `createClient().track`; near misses: a numeric status, a country code, a computed code.
+ *   one-time codes, and Segment's `createClient().track`; near misses: a numeric status, a country code, a computed code;
+ * - an untyped axios error's `config` (or its headers), caught or in an interceptor's rejection handler, where the
+ *   file's client sends a credential header (also a vendor's header without `x-`); near misses: no credential header
+ *   sent (an `Idempotency-Key`), an error status.
  */
 import rule from '../../rules/no-logged-key.js';
 import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -499,6 +502,53 @@ ruleTester.run('no-logged-key (a one-time code the caller sends, session 26)', r
               messageId: 'useRedacted',
               output:
                 "import express from 'express';\nimport { createClient } from '@segment/analytics-react-native';\nimport pino from 'pino';\nconst log = pino();\nconst router = express.Router();\nconst analytics = createClient({ writeKey: process.env.SEGMENT_KEY ?? '' });\n\nrouter.post('/mfa/verify', (req, res) => {\n  const { userId, code } = req.body;\n  log.warn({ userId, code }, 'mfa code rejected');\n  res.status(401).end();\n});\n\nexport async function confirmPhone(request: Request) {\n  const { code } = await request.json();\n  console.info('confirming', code);\n  return new Response(null, { status: 204 });\n}\n\nexport function passcodeEntered(code: string, ok: boolean) {\n  analytics.track('passcode_entered', { code: '[redacted]', ok });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run("no-logged-key (an untyped HTTP client error's request, session 26)", rule, {
+  valid: [
+    {
+      // near misses: the same errors where no request sends a credential header, an error status, and an idempotency key header
+      code: "const axios = require('axios');\nconst log = require('pino')();\n\nconst api = axios.create({ baseURL: 'https://api.example.test', headers: { 'Idempotency-Key': 'k1' } });\n\nasync function submit(metrics) {\n  try {\n    await api.post('/series', metrics);\n  } catch (e) {\n    log.warn({ requestConfig: e.config, status: e.response && e.response.status }, 'submit failed');\n  }\n}\nmodule.exports = { submit };\n",
+      filename: 'src/a-client-errors-near.js',
+    },
+  ],
+  invalid: [
+    {
+      // an untyped axios error's request config logged where the file's client sends a credential header: a caught error, an interceptor's rejection handler, under a safe label; a vendor header without x-
+      code: "const axios = require('axios');\nconst log = require('pino')();\n\nconst api = axios.create({ baseURL: 'https://api.example.test', headers: { 'DD-API-KEY': process.env.DD_KEY } });\napi.interceptors.response.use(\n  (res) => res,\n  (error) => {\n    log.error({ status: error.response && error.response.status, sent: error.config.headers }, 'api error');\n    return Promise.reject(error);\n  },\n);\n\nasync function submit(metrics) {\n  try {\n    await api.post('/series', metrics);\n  } catch (e) {\n    log.warn({ requestConfig: e.config }, 'submit failed');\n  }\n}\nmodule.exports = { submit };\n",
+      filename: 'src/a-client-errors.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 8,
+          column: 72,
+          endLine: 8,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const axios = require('axios');\nconst log = require('pino')();\n\nconst api = axios.create({ baseURL: 'https://api.example.test', headers: { 'DD-API-KEY': process.env.DD_KEY } });\napi.interceptors.response.use(\n  (res) => res,\n  (error) => {\n    log.error({ status: error.response && error.response.status, sent: '[redacted]' }, 'api error');\n    return Promise.reject(error);\n  },\n);\n\nasync function submit(metrics) {\n  try {\n    await api.post('/series', metrics);\n  } catch (e) {\n    log.warn({ requestConfig: e.config }, 'submit failed');\n  }\n}\nmodule.exports = { submit };\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 17,
+          column: 31,
+          endLine: 17,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "const axios = require('axios');\nconst log = require('pino')();\n\nconst api = axios.create({ baseURL: 'https://api.example.test', headers: { 'DD-API-KEY': process.env.DD_KEY } });\napi.interceptors.response.use(\n  (res) => res,\n  (error) => {\n    log.error({ status: error.response && error.response.status, sent: error.config.headers }, 'api error');\n    return Promise.reject(error);\n  },\n);\n\nasync function submit(metrics) {\n  try {\n    await api.post('/series', metrics);\n  } catch (e) {\n    log.warn({ requestConfig: '[redacted]' }, 'submit failed');\n  }\n}\nmodule.exports = { submit };\n",
             },
           ],
         },
