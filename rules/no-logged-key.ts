@@ -39,11 +39,16 @@ interface Sink extends LeakSink {
   readonly kind: 'log' | 'error' | 'file';
 }
 
-/** The name of the class whose constructor makes this `super(…)` call, when it extends an error class. */
-function superErrorClass(call: TSESTree.CallExpression): string | undefined {
+/**
+ * How a call that makes an error's message is named: an error factory (`createError`), or `super(…)` in the
+ * constructor of a class that extends an error class (`super() of KeyLoadError`), the message every `new` builds.
+ */
+function errorCallTitle(call: TSESTree.CallExpression): string | undefined {
+  const callee = calleeText(call.callee);
+  if (call.callee.type !== T.Super) return errorFactory.pattern.test(callee ?? '') ? callee : undefined;
   const cls = enclosingClass(call)?.parent;
   const sup = cls?.superClass ? calleeText(cls.superClass)?.split('.').pop() : undefined;
-  return sup !== undefined && errorConstructor.pattern.test(sup) ? (cls?.id?.name ?? sup) : undefined;
+  return sup !== undefined && errorConstructor.pattern.test(sup) ? `super() of ${cls?.id?.name ?? sup}` : undefined;
 }
 
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
@@ -221,12 +226,10 @@ export default createRule<Options, MessageIds>({
           );
           return;
         }
-        // `super(\`… ${credential}\`)` in an Error subclass's constructor: the message every `new` of it builds.
-        const errorClass = call.callee.type === T.Super ? superErrorClass(call) : undefined;
-        if (errorClass !== undefined) return checkError(call, `super() of ${errorClass}`);
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
+        const errorTitle = errorCallTitle(call);
         if (w) checkFileWrite(call, w);
-        else if (errorFactory.pattern.test(calleeText(call.callee) ?? '')) checkError(call, calleeText(call.callee)!);
+        else if (errorTitle !== undefined) checkError(call, errorTitle);
         else checkResponse(responseOfCall(call));
       },
       AssignmentExpression: (node) => checkResponse(responseOfAssignment(node)),

@@ -510,7 +510,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       for (const k of sourceCode.visitorKeys[node.type] ?? []) {
         const c = (node as unknown as Record<string, unknown>)[k];
-        for (const x of Array.isArray(c) ? c : [c]) if (x && typeof (x as TSESTree.Node).type === 'string') walk(x);
+        for (const x of Array.isArray(c) ? (c as unknown[]) : [c])
+          if (x && typeof (x as TSESTree.Node).type === 'string') walk(x as TSESTree.Node);
       }
     };
     walk(cls);

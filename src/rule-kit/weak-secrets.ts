@@ -9,7 +9,7 @@
  * (src/rule-kit/random-purposes.ts); and the file's taint tracker (src/rule-kit/flow/taint/) finds a weak source in
  * a way of making it, with no entropy. Logged, it is a secret in the log, however weakly it was made.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks } from '../catalogue/loggers.js';
 import { findVariable, unwrap } from './ast.js';
@@ -42,11 +42,15 @@ const RECEIVED = /^(?:body|query|params|payload)$/;
  */
 function received(n: TSESTree.Identifier, getScope: (n: Node) => TSESLint.Scope.Scope): boolean {
   const def = findVariable(getScope(n), n)?.defs[0];
-  if (def?.type === 'Parameter') {
+  if (def?.type === TSESLint.Scope.DefinitionType.Parameter) {
     const ann = def.name.type === T.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
     return ann?.type !== T.TSNumberKeyword;
   }
-  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern)
+  if (
+    def?.type !== TSESLint.Scope.DefinitionType.Variable ||
+    def.node.type !== T.VariableDeclarator ||
+    def.node.id.type !== T.ObjectPattern
+  )
     return false;
   const init = def.node.init && unwrap(def.node.init);
   const from = init?.type === T.AwaitExpression ? unwrap(init.argument) : init;
