@@ -2,7 +2,7 @@ import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { errorConstructor, errorFactory, plaintextFileWrites, type FileWrite } from '../src/catalogue/loggers.js';
-import { constInitOf, unwrap } from '../src/rule-kit/ast.js';
+import { constInitOf, enclosingClass, unwrap } from '../src/rule-kit/ast.js';
 import { matchCallPattern } from '../src/rule-kit/call-patterns.js';
 import { createFileWriteJudge } from '../src/rule-kit/file-writes.js';
 import { messageLabels, messageText } from '../src/rule-kit/format-labels.js';
@@ -37,6 +37,18 @@ type Options = [];
 interface Sink extends LeakSink {
   readonly title: string;
   readonly kind: 'log' | 'error' | 'file';
+}
+
+/**
+ * How a call that makes an error's message is named: an error factory (`createError`), or `super(…)` in the
+ * constructor of a class that extends an error class (`super() of KeyLoadError`), the message every `new` builds.
+ */
+function errorCallTitle(call: TSESTree.CallExpression): string | undefined {
+  const callee = calleeText(call.callee);
+  if (call.callee.type !== T.Super) return errorFactory.pattern.test(callee ?? '') ? callee : undefined;
+  const cls = enclosingClass(call)?.parent;
+  const sup = cls?.superClass ? calleeText(cls.superClass)?.split('.').pop() : undefined;
+  return sup !== undefined && errorConstructor.pattern.test(sup) ? `super() of ${cls?.id?.name ?? sup}` : undefined;
 }
 
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
@@ -215,8 +227,9 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
+        const errorTitle = errorCallTitle(call);
         if (w) checkFileWrite(call, w);
-        else if (errorFactory.pattern.test(calleeText(call.callee) ?? '')) checkError(call, calleeText(call.callee)!);
+        else if (errorTitle !== undefined) checkError(call, errorTitle);
         else checkResponse(responseOfCall(call));
       },
       AssignmentExpression: (node) => checkResponse(responseOfAssignment(node)),

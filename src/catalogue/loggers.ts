@@ -170,12 +170,13 @@ export const loggerFactories: readonly LoggerFactory[] = [
   },
   {
     // StatsD clients that also send Datadog events: `event(title, text)` is kept in the event stream, shown on
-    // dashboards and in monitors' notifications (the metrics calls take names and numbers only).
+    // dashboards and in monitors' notifications; the metric calls' names and tags (`['partner:x', 'env:y']`) are
+    // kept with every point and listed in the metrics explorer (their values are numbers).
     id: 'hot-shots',
-    title: 'StatsD client (Datadog event)',
+    title: 'StatsD client (Datadog event or metric tags)',
     modules: ['hot-shots'],
     callees: ['new StatsD', 'new default', 'new default.StatsD'],
-    methods: ['event'],
+    methods: ['event', 'increment', 'decrement', 'gauge', 'histogram', 'distribution', 'timing', 'set', 'unique'],
     samples: {
       positive: ["import { StatsD } from 'hot-shots'; const m = new StatsD({ prefix: 'app.' });"],
       negative: ["import { StatsD } from 'hot-shots'; StatsD.toString();"],
@@ -791,16 +792,41 @@ export const credentialHeaders: {
   readonly names: ReadonlySet<string>;
   /**
    * A service's own header for a credential: `x-` and words ending in key, token, secret or password
-   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`). Not ids, signatures or hashes.
+   * (`x-internal-key`, `x-goog-api-key`, `x-vault-token`, `x-shopify-access-token`), or a vendor's prefix without
+   * `x-` (`PLAID-SECRET`, `DD-API-KEY`, GitLab's `PRIVATE-TOKEN`). Not ids, signatures or hashes, nor the
+   * standard headers that only name a request or a cache entry (`Idempotency-Key`).
    */
   readonly custom: RegExp;
   readonly samples: Samples;
 } = {
   names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
-  custom: /^x-(?:[a-z0-9]+-)*(?:api-?key|key|token|secret|password|passphrase)$/,
+  custom: new RegExp(
+    String.raw`^(?:x-(?:[a-z0-9]+-)*|(?!(?:idempotency|cache|sort|partition|primary|lookup|request)-)(?:[a-z0-9]+-)+)` +
+      String.raw`(?:api-?key|key|token|secret|password|passphrase)$`,
+  ),
   samples: {
-    positive: ['authorization', 'cookie', 'x-api-key', 'x-internal-key', 'x-vault-token', 'x-shopify-access-token'],
-    negative: ['content-type', 'user-agent', 'x-request-id', 'x-hub-signature', 'x-key-id', 'x-token-hash'],
+    positive: [
+      'authorization',
+      'cookie',
+      'x-api-key',
+      'x-internal-key',
+      'x-vault-token',
+      'x-shopify-access-token',
+      'plaid-secret',
+      'dd-api-key',
+      'private-token',
+    ],
+    negative: [
+      'content-type',
+      'user-agent',
+      'x-request-id',
+      'x-hub-signature',
+      'x-key-id',
+      'x-token-hash',
+      'idempotency-key',
+      'plaid-client-id',
+      'secret',
+    ],
   },
 };
 
@@ -929,6 +955,12 @@ export const reportingSinks: readonly CallPattern[] = [
       'new PostHog().identify',
       'init().track',
       'init().people.set',
+      // Segment's React Native and browser clients: `createClient({ writeKey })`, `AnalyticsBrowser.load(…)`.
+      'createClient().track',
+      'createClient().identify',
+      'createClient().screen',
+      'AnalyticsBrowser.load().track',
+      'AnalyticsBrowser.load().identify',
       'new Analytics().track',
       'new Analytics().identify',
       'new Rollbar().error',
@@ -1261,6 +1293,8 @@ export const telemetrySinks = {
     'setAttribute',
     'setAttributes',
     'addEvent',
+    // OpenTelemetry `span.setStatus({ code, message })`: the status message is exported with the span.
+    'setStatus',
   ]),
 };
 
@@ -1588,6 +1622,26 @@ export const commandClassLog = {
   superClass: /(?:^|\.)(?:[A-Z]\w*)?Command$/,
   methods: new Set(['log', 'warn', 'error', 'logToStderr', 'logJson', 'debug', 'info']),
 };
+
+/**
+ * Command-line frameworks: in a file that imports one, `console.log` prints to the terminal of the person who ran the
+ * command. A code made there for that person to type elsewhere (`Enter 4821 in the app`) is shown to its owner, not
+ * logged (src/rule-kit/weak-secrets.ts); a secret the program holds is still reported there as anywhere.
+ */
+export const commandLineFrameworks: ReadonlySet<string> = new Set([
+  'commander',
+  'yargs',
+  'yargs/yargs',
+  '@oclif/core',
+  'cac',
+  'meow',
+  'sade',
+  'clipanion',
+  'citty',
+  'vorpal',
+  'caporal',
+  '@caporal/core',
+]);
 
 /**
  * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads

@@ -80,6 +80,7 @@ import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { thisWrites } from './flow/this-writes.js';
+import { createWeakSecretJudge, type WeakSecret } from './weak-secrets.js';
 import { isEnumeratedSetting } from './setting-values.js';
 import type { ImportMap } from './imports.js';
 import type { Origin } from './values.js';
@@ -344,6 +345,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  let credentialHeaderSent: boolean | undefined;
+  /** An object literal of the file has a credential header's key (`Authorization:`, `'x-api-key':`). */
+  const sendsCredentialHeader = (): boolean =>
+    (credentialHeaderSent ??= [...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g)].some((m) =>
+      isCredentialHeader(m[2]!),
+    ));
+  const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
+  const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
+    node: n,
+    what: `'${n.name}' (${w.purpose}), ${w.source === undefined ? 'by the code around it' : `made from ${w.source}`}`,
+    evidence: 'flow',
+  });
   /** What the file's text says about object paths (secret members, credential use), read on demand. */
   let memberEvidence: MemberEvidence | undefined;
   const evidence = (): MemberEvidence =>
@@ -470,9 +483,45 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return identifierLeaks(n, sink);
       case T.MemberExpression:
         return memberLeaks(n, sink, depth);
+      case T.ThisExpression:
+        return instanceLeaks(n);
       default:
         return [];
     }
+  };
+
+  /**
+   * `inspect(this)`, `{ vault: this }`: the whole instance, printed with every field it holds, where the class
+   * declares or writes a field under a key-material name (`private dek?: Buffer`, `this.cvkA = cvk.subarray(0, 8)`).
+   */
+  const instanceLeaks = (n: TSESTree.ThisExpression): Leak[] => {
+    const cls = enclosingClass(n);
+    // `this` of a nested `function` is not the instance.
+    for (let p: TSESTree.Node | undefined = n.parent; p && p !== cls; p = p.parent)
+      if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression)
+        if (p.parent?.type !== T.MethodDefinition) return [];
+    if (!cls) return [];
+    const names: string[] = [];
+    const walk = (node: TSESTree.Node): void => {
+      if (node.type === T.PropertyDefinition || node.type === T.TSParameterProperty) {
+        const key = node.type === T.PropertyDefinition ? node.key : node.parameter;
+        const id = key.type === T.AssignmentPattern ? key.left : key;
+        if (id.type === T.Identifier || id.type === T.PrivateIdentifier) names.push(id.name);
+      } else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) {
+        const name = unwrap(node.left.object).type === T.ThisExpression ? propertyName(node.left) : undefined;
+        if (name !== undefined) names.push(name);
+      }
+      for (const k of sourceCode.visitorKeys[node.type] ?? []) {
+        const c = (node as unknown as Record<string, unknown>)[k];
+        for (const x of Array.isArray(c) ? (c as unknown[]) : [c])
+          if (x && typeof (x as TSESTree.Node).type === 'string') walk(x as TSESTree.Node);
+      }
+    };
+    walk(cls);
+    const field = names.find((f) => isKeyish(f) && !GENERIC.has(normaliseName(f)));
+    return field === undefined
+      ? []
+      : [{ node: n, what: `'this', an instance whose field '${field}' holds key material` }];
   };
 
   const objectLeaks = (n: TSESTree.ObjectExpression, sink: LeakSink, depth: number): Leak[] => {
@@ -495,6 +544,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           const built = builtText(v, constInitOf(v, getScope(v)), sink);
           out.push(...(built.length ? built : heldSecret(v, v.name)));
         }
+        // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
+        if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
+          out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
         continue;
       }
       const inner = leaksIn(p.value, sink, depth + 1);
@@ -742,6 +794,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (url.length) return url;
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
+      const weak = weakSecret(n, init, sink.title);
+      if (weak) return [weakLeak(n, weak)];
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
     }
@@ -826,6 +880,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     const derived = derivedLeaks(n, init, origins, sink);
     if (derived.length) return derived;
+    // `const code = sixDigits()` in an OTP route: a secret by its purpose, however weakly made (weak-secrets.ts).
+    const weak = weakSecret(n, init, sink.title);
+    if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;
     const held = heldSecret(n, n.name);
@@ -1232,7 +1289,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
       return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
-    if (wholeValue(n) && clientErrorRequest(n, getScope(n)))
+    if (wholeValue(n) && clientErrorRequest(n, getScope(n), sendsCredentialHeader))
       return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
     if (request && requestCredentialMembers.has(p) && wholeValue(n))
       return [{ node: n, what: `${text}, the caller's cookies` }];

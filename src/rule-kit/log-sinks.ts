@@ -180,12 +180,38 @@ function moduleSinks(
   });
 
   /**
+   * A logger module object held under a name its reporting pattern cannot see (`export const out = log` over
+   * loglevel, `const logger = npmlog`): the import binding, through const aliases, of a module whose catalogue
+   * reporting pattern lists log methods on that binding (`info`, `Roarr.info`).
+   */
+  const moduleLoggerOf = (expr: TSESTree.Node): MadeLogger | undefined => {
+    let u = unwrap(expr);
+    for (let i = 0; i < 3 && u.type === T.Identifier && !imports.has(u.name); i++) {
+      const init = constInitOf(u, getScope(u));
+      if (!init) return undefined;
+      u = unwrap(init);
+    }
+    const b = u.type === T.Identifier ? imports.get(u.name) : undefined;
+    if (!b) return undefined;
+    const prefix = b.imported === 'default' || b.imported === '*' ? '' : `${b.imported}.`;
+    const p = reportingSinks.find(
+      (r) =>
+        r.modules.includes(b.module) &&
+        r.callees.some((c) => c.startsWith(prefix) && logMethods.has(c.slice(prefix.length))),
+    );
+    return p ? { title: p.title, callable: false, methods: [] } : undefined;
+  };
+
+  /**
    * The logger a value holds: made by a catalogue factory (through child loggers), returned by a function of this
-   * file (`ns('proxy')` where `ns` returns `createDebug(…)`), or imported from another module of the project.
+   * file (`ns('proxy')` where `ns` returns `createDebug(…)`), a logger module under another name, or imported from
+   * another module of the project.
    */
   const loggerOf = (expr: TSESTree.Node, depth = 0): MadeLogger | undefined => {
     const made = factoryOf(expr, 0);
     if (made) return fromFactory(made.f);
+    const held = moduleLoggerOf(expr);
+    if (held) return held;
     if (depth > 2) return undefined;
     for (const o of callOrigins(expr)) {
       if (o.node.type !== T.CallExpression) continue;
@@ -288,6 +314,9 @@ function moduleSinks(
     }
     if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
+    // `const out = log; out.debug(…)` over loglevel: the module's own call sites are `reportingSinks`' to match.
+    const held = recv.type === T.Identifier && !imports.has(recv.name) ? moduleLoggerOf(recv) : undefined;
+    if (held) return { title: `${held.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };
     // `request.log(['error'], data)` (Hapi), `job.log(text)` (BullMQ): the receiver's own log method.
     if (name !== undefined && propertyName(callee) === 'log' && logHostName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.log`, kind: 'log' };

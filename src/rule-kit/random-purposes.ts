@@ -261,11 +261,8 @@ export class Purposes {
 
   /** A purpose from a name: `resetToken`, `makeSalt`, `csrfToken`. */
   byName(expr: Node | null | undefined, name: string | undefined, via: string, rank: number): void {
-    if (!expr || name === undefined || isFunction(unwrap(expr))) return;
-    // A local only ever compared (a generation counter, a poll handle) never leaves the process (identity-handles.ts).
-    if (isIdentityHandle(expr, this.getScope)) return;
-    let purpose = this.namePurpose(name);
-    purpose ??= contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
+    if (!expr || name === undefined) return;
+    const purpose = this.purposeOf(expr, name);
     if (purpose === undefined) return;
     this.purposes.push({ expr, purpose, via, rank });
     // `return { value: pickChars(32), expiresAt }` from `sessionToken()`, `const ticket = { id, playerId }`: a record
@@ -277,6 +274,19 @@ export class Purposes {
       if (key !== undefined && recordCarrierProperty.pattern.test(normaliseName(key)))
         this.purposes.push({ expr: p.value, purpose, via: `${via} (its ${key})`, rank });
     }
+  }
+
+  /** The purpose the code around a bare name gives it (`code` in an OTP route), not the name alone. */
+  contextPurposeOf(expr: Node, name: string): string | undefined {
+    return this.namePurpose(name) === undefined ? contextPurpose(expr, name, this.file) : undefined;
+  }
+
+  /** The purpose `byName` records for `expr` stored under `name` (`code` in an OTP route: `one-time code`). */
+  purposeOf(expr: Node, name: string): string | undefined {
+    if (isFunction(unwrap(expr))) return undefined;
+    // A local only ever compared (a generation counter, a poll handle) never leaves the process (identity-handles.ts).
+    if (isIdentityHandle(expr, this.getScope)) return undefined;
+    return this.namePurpose(name) ?? contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
   }
 
   /** The security purpose a binding's name alone says (`resetToken`, `otp`), or undefined (`requestId`). */

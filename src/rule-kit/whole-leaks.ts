@@ -191,13 +191,31 @@ function declaredType(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): str
  * `e.config`, `e.response.config`, `e.request` of an axios error (`const e = err as AxiosError`, `(e: AxiosError)`):
  * the failed request's config or Node request, with the headers the client sent.
  */
-export function clientErrorRequest(n: TSESTree.MemberExpression, scope: TSESLint.Scope.Scope): boolean {
-  if (!outgoingRequestConfig.errorMembers.has(propertyName(n) ?? '')) return false;
-  let holder = unwrap(n.object);
+export function clientErrorRequest(
+  n: TSESTree.MemberExpression,
+  scope: TSESLint.Scope.Scope,
+  sendsCredentialHeader: () => boolean,
+): boolean {
+  // `err.config.headers`: the headers of that config.
+  const config = propertyName(n) === 'headers' && unwrap(n.object).type === T.MemberExpression ? unwrap(n.object) : n;
+  if (config.type !== T.MemberExpression || !outgoingRequestConfig.errorMembers.has(propertyName(config) ?? ''))
+    return false;
+  let holder = unwrap(config.object);
   if (holder.type === T.MemberExpression && propertyName(holder) === 'response') holder = unwrap(holder.object);
   if (holder.type !== T.Identifier) return false;
   const type = declaredType(holder, scope);
-  return type !== undefined && outgoingRequestConfig.errorTypes.has(type);
+  if (type !== undefined) return outgoingRequestConfig.errorTypes.has(type);
+  // Untyped: a caught error, or the rejection handler of an axios interceptor, in a file whose requests send a
+  // credential header (`axios.create({ headers: { Authorization } })`): the failed request carries it.
+  const def = findVariable(scope, holder)?.defs[0];
+  const caught = def?.type === TSESLint.Scope.DefinitionType.CatchClause;
+  const fn = def?.type === TSESLint.Scope.DefinitionType.Parameter ? def.node : undefined;
+  const call = fn?.parent;
+  const rejected =
+    call?.type === T.CallExpression &&
+    call.arguments[1] === fn &&
+    /\binterceptors\.(?:request|response)\.use$/.test(dotted(call.callee) ?? '');
+  return (caught || rejected) && sendsCredentialHeader();
 }
 
 /**
