@@ -367,8 +367,14 @@ function onDiskEntry(path: string): OnDisk | undefined {
     return undefined;
   }
   const hit = onDisk.get(path);
-  if (hit && hit.mtimeMs === mtimeMs) return hit;
-  if (onDisk.size >= ON_DISK_LIMIT) onDisk.clear();
+  if (hit && hit.mtimeMs === mtimeMs) {
+    // Least recently used first: a module many files import (a logger, a config) stays parsed.
+    onDisk.delete(path);
+    onDisk.set(path, hit);
+    return hit;
+  }
+  // Full: the least recently used entry goes (dropping every entry made the hot modules parse again).
+  if (!hit && onDisk.size >= ON_DISK_LIMIT) onDisk.delete(onDisk.keys().next().value!);
   let text: string | undefined;
   try {
     text = readFileSync(path, 'utf8');
