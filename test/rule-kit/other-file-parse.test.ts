@@ -55,8 +55,10 @@ const SOURCES: Record<string, string> = {
     'module.exports.info = function info(msg) { console.error(msg); };',
     'for (const k of Object.keys(exports)) { var seen = k; }',
   ].join('\n'),
-  'cli/legacy.cjs': "'use strict';\nfunction helper(a, b = a) { return arguments.length + b; }\nmodule.exports = { helper };",
-  'web/cast.mts': 'declare const v: unknown;\nexport const n = <number>v;\nlet { a, ...rest } = { a: 1, b: 2 };\nexport { a };',
+  'cli/legacy.cjs':
+    "'use strict';\nfunction helper(a, b = a) { return arguments.length + b; }\nmodule.exports = { helper };",
+  'web/cast.mts':
+    'declare const v: unknown;\nexport const n = <number>v;\nlet { a, ...rest } = { a: 1, b: 2 };\nexport { a };',
 };
 
 describe('parseOtherFile', () => {
