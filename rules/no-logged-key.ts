@@ -209,6 +209,8 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(call) {
+        // With no argument a call passes nothing to a log, a file, an error or a response: nothing to resolve.
+        if (call.arguments.length === 0) return;
         const log = logSinkOf(call);
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {

@@ -15,7 +15,7 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { findVariable, isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
 import type { ImportMap } from './imports.js';
-import { importsOnDisk, moduleText, parsedModule } from './module-files.js';
+import { importsOnDisk, moduleText, parsedModule, type OtherFileParse } from './module-files.js';
 import { importedDeclaration } from './module-values.js';
 import type { WrappedSink } from './log-wrappers.js';
 
@@ -92,6 +92,9 @@ function classMethod(cls: TSESTree.Node, name: string): FunctionNode | undefined
   return undefined;
 }
 
+/** A declaration found in another module, and that module's path. */
+type Found = { readonly node: TSESTree.Node; readonly file: string };
+
 /** The project-module sinks of one file. Undefined when the file may not read other modules. */
 export function createProjectSinks(
   sourceCode: TSESLint.SourceCode,
@@ -130,20 +133,31 @@ export function createProjectSinks(
   };
   const shown = (file: string): string => relative(where.cwd, file).replace(/\\/g, '/');
 
-  /** The export an import binding names, below `keys`. */
-  const declarationOf = (local: string, keys: readonly string[]) => {
+  /**
+   * The export an import binding names, below `keys`. Asked again for every call of the same helper (`utils.slug`
+   * twenty times in a file): the answer is kept for the file, with the parse its node belongs to; it is used again
+   * only while that parse is still the module's (module-files.ts parses a file again when it changes on disk or
+   * leaves the cache, and a node of an older parse must not be read with the new one's scopes).
+   */
+  const declared = new Map<string, { found: Found | undefined; parse: OtherFileParse | undefined }>();
+  const declarationOf = (local: string, keys: readonly string[]): Found | undefined => {
     const b = imports.get(local);
     if (!b) return undefined;
+    const key = `${local}\0${keys.join('\0')}`;
+    const hit = declared.get(key);
+    if (hit && (hit.found === undefined || parsedModule(hit.found.file) === hit.parse)) return hit.found;
     const path = b.imported === '*' ? keys : [...b.imported.split('.'), ...keys];
+    let found: Found | undefined;
     try {
-      return importedDeclaration(fromFile, b.module, path.length ? path : ['default']);
+      found = importedDeclaration(fromFile, b.module, path.length ? path : ['default']);
     } catch {
-      return undefined;
+      found = undefined;
     }
+    declared.set(key, { found, parse: found && parsedModule(found.file) });
+    return found;
   };
 
   /** A function another module exports, read as a helper there. */
-  type Found = { readonly node: TSESTree.Node; readonly file: string };
   const helperIn = (found: Found | undefined, name: string): WrappedSink | undefined => {
     if (!found) return undefined;
     const fn = unwrap(found.node);

@@ -4,6 +4,12 @@ import { sodiumMinimumLimit } from '../../src/catalogue/kdf.js';
 import { Candidates, NAMED_RANK } from '../../src/rule-kit/hardcoded-candidates.js';
 import { mayNameLimit } from '../../src/rule-kit/kdf-named-limits.js';
 import passwordAsKey from '../../rules/no-password-as-key.js';
+import { plaintextFileWrites } from '../../src/catalogue/loggers.js';
+import { errorArgumentLeaks } from '../../src/rule-kit/error-leaks.js';
+import type { Leak } from '../../src/rule-kit/leaks.js';
+import { parseOtherFile } from '../../src/rule-kit/module-files.js';
+import { responseOfCall } from '../../src/rule-kit/response-sinks.js';
+import loggedKey from '../../rules/no-logged-key.js';
 import { lintWith } from '../helpers/probe.js';
 
 // Work the rules skip because it cannot change what they report (session 24, branch `speedr4`). Each skip rests on
@@ -72,5 +78,29 @@ describe("no-password-as-key: libsodium's minimum limits are looked for only in 
     expect(ids(`${head}crypto_pwhash_OPSLIMIT_MIN };`)).toEqual(['weakKdf']);
     expect(ids(`${head}crypto\\u005fpwhash_OPSLIMIT_MIN };`)).toEqual(['weakKdf']);
     expect(ids(`${head}OPSLIMIT_MIN };`)).toEqual([]);
+  });
+});
+
+describe('no-logged-key: a call with no argument is not resolved (session 26, branch `speed10`)', () => {
+  const callOf = (code: string) => {
+    const stmt = (parseOtherFile(code, 'x.ts').ast as TSESTree.Program).body[0] as TSESTree.ExpressionStatement;
+    return stmt.expression as TSESTree.CallExpression;
+  };
+  const always = (n: TSESTree.Node): Leak[] => [{ node: n, what: 'x' }];
+
+  it('with no argument, no check the rule runs on a call can find anything', () => {
+    // The log path reports only leaks in the arguments; the other checks read an argument too.
+    expect(errorArgumentLeaks(callOf('fail();'), always, {})).toEqual([]);
+    expect(errorArgumentLeaks(callOf('fail(secret);'), always, {})).toHaveLength(1);
+    expect(responseOfCall(callOf('res.send();'))).toBeUndefined();
+    expect(responseOfCall(callOf('res.send(secret);'))).toBeDefined();
+    for (const w of plaintextFileWrites) expect(w.dataArg).toBeGreaterThanOrEqual(0);
+  });
+
+  it('the rule still reports the same call with an argument', () => {
+    const ids = (code: string) => lintWith(loggedKey, code, 'src/app.ts').map((m) => m.messageId);
+    const head = 'const apiSecret = process.env.API_SECRET;\n';
+    expect(ids(`${head}console.log(apiSecret);`)).toEqual(['loggedKey']);
+    expect(ids(`${head}console.log();`)).toEqual([]);
   });
 });
