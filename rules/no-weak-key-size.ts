@@ -10,7 +10,8 @@ import {
   strictModulusBits,
 } from '../src/catalogue/algorithms.js';
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
-import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
+import { checkAgreementHash, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
@@ -179,6 +180,7 @@ export default createRule<Options, MessageIds>({
         else if (c.setting === 'curve' && typeof c.value === 'string')
           check.checkCurve({ ...read, value: c.value }, api);
         else if (c.setting === 'protocol-version') check.checkProtocol(c.node, api);
+        else if (c.setting === 'cipher-list' && typeof c.value === 'string') check.checkCipherList(read, api);
         // A number is a size only under a size's name: `iterations: 1000` beside `name: 'PBKDF2'` in an
         // object named `algo` takes the cipher setting from the object's name, and is no modulus.
         else if (typeof c.value === 'number' && isModulusSetting(c.setting, c.value))
@@ -225,6 +227,9 @@ export default createRule<Options, MessageIds>({
         // MD5/SHA-1 as the KDF over an ECDH or DH secret (`createHash('sha1').update(shared)`).
         if (node.type === T.CallExpression && calleeEnds(node, 'createHash'))
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
+        // MD4/MD5/SHA-1 over a password (LDAP `{SSHA}`, the NT hash, `md5(password)` as a key).
+        if (node.type === T.CallExpression)
+          checkPasswordDigest(check, report, flowOf(sourceCode), node, (n) => sourceCode.getText(n));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
         if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits, getScope);

@@ -1216,6 +1216,16 @@ export interface WeakSuiteItem {
   readonly title: string;
 }
 
+/**
+ * OpenSSL's security level 0 in a cipher string (`DEFAULT:@SECLEVEL=0`): "everything is permitted" (OpenSSL
+ * `SSL_CTX_set_security_level`), so export-grade and RC4 suites, MD5 signatures and keys under 1024 bits are accepted.
+ * Level 1 and up set a floor and are not reported.
+ */
+const weakSecurityLevel = {
+  pattern: /^@seclevel=0$/i,
+  title: 'OpenSSL security level 0 (no minimum strength)',
+} as const;
+
 /** An item of a cipher list: OpenSSL keywords and suite names, IANA/Java suite names, `@STRENGTH`. */
 const CIPHER_ITEM = /^[!+-]?[A-Za-z0-9@][A-Za-z0-9_.=@+-]*$/;
 
@@ -1248,6 +1258,8 @@ export function weakCipherSuiteItems(list: string): WeakSuiteItem[] {
   );
   const out: WeakSuiteItem[] = [];
   for (const { text, index } of items) {
+    // `@SECLEVEL=0`: OpenSSL then enforces no minimum at all (export suites, RC4, MD5, 512-bit keys).
+    if (weakSecurityLevel.pattern.test(text)) out.push({ item: text, index, title: weakSecurityLevel.title });
     if (/^[!-]/.test(text) || text.startsWith('@')) continue;
     const item = text.replace(/^\+/, '');
     for (const part of item.split('+')) {
@@ -1273,8 +1285,10 @@ export const cipherListSamples: Samples = {
     'ALL:EXPORT',
     'SSL_RSA_WITH_RC4_128_MD5',
     'eNULL',
+    'DEFAULT:@SECLEVEL=0',
   ],
   negative: [
+    'DEFAULT:@SECLEVEL=2',
     'HIGH:!aNULL:!MD5:!RC4:!3DES',
     'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305',
     'EECDH+AESGCM:EDH+AESGCM:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!3DES:!MD5',
@@ -1456,5 +1470,33 @@ export const keyAgreementCalls = {
       'x25519.getSharedSecret(a, B)',
     ],
     negative: ['ecdh.getPublicKey()', 'crypto.randomBytes(32)', 'hash.digest()'],
+  } satisfies Samples,
+} as const;
+
+/**
+ * A broken digest run over a password (`createHash('md5').update(password)`, LDAP `{SSHA}`, the NT hash
+ * `MD4(UTF-16LE(password))`, `CryptoJS.MD5(pin)`): the password store or the key it makes rests on a hash with
+ * practical collisions and no cost (NIST SP 800-63B §5.1.1.2 asks for a salted, costly KDF; SP 800-131A Rev. 2
+ * disallows MD5 and SHA-1 there). `namingCalls` are the calls whose first argument names the digest
+ * (`createHash('sha1')`, `hash('md5', pw)`, `subtle.digest('SHA-1', pw)`); otherwise the digest is named by the
+ * callee (`md5(pw)`, `CryptoJS.SHA1(pw)`) or a member of its chain (`forge.md.md5.create()`). Only MD2/MD4/MD5
+ * and SHA-1: a SHA-256 of a password is `no-password-as-key`'s cost question, not a broken algorithm.
+ */
+export const passwordDigest = {
+  namingCalls: new Set(['createHash', 'hash', 'digest']),
+  member: /^(?:md2|md4|md5|sha1)$/i,
+  /**
+   * Protocols that ask for the digest of a password, named in the function that computes it: the Pwned Passwords
+   * range API takes the first five hex digits of the password's SHA-1 (k-anonymity; the password never leaves).
+   */
+  protocols: [{ digest: 'SHA-1', named: /api\.pwnedpasswords\.com\/range|haveibeenpwned/i }],
+  /**
+   * A normalised holder or function name that says the hash makes key material (`key`, `evp_bytes_to_key`,
+   * `evp_kdf`, `iv`): then the mistake is the password used as a key (or a derived IV), reported by those rules.
+   */
+  keyMaterial: /(?:^|_)(?:key|keys|iv|ivs|kdf|secret|kek|dek|cek|nonce)(?:_|$)/,
+  samples: {
+    positive: ['md5', 'MD4', 'sha1', 'SHA1'],
+    negative: ['sha256', 'update', 'digest', 'sha512'],
   } satisfies Samples,
 } as const;

@@ -17,6 +17,7 @@ import {
   saferCurveName,
   oldProtocolsIn,
   weakCipherOf,
+  weakCipherSuiteItems,
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
 import { judgedWhereWritten } from './algorithm-constants.js';
@@ -84,6 +85,8 @@ export interface AlgorithmChecks {
    * SSL: a string, or a library's named constant (`SecurityPolicyProtocol.TLS_V1_2016`) read by its member name.
    */
   readonly checkProtocol: (value: TSESTree.Node, api: string) => void;
+  /** An OpenSSL cipher string or suite list (`'DES-CBC3-SHA:RC4-SHA'`): its first weak item. */
+  readonly checkCipherList: (r: Read<string | number>, api: string) => void;
   /** `randomBytes(8)` (directly or behind a const) as key material. */
   readonly checkKeyBytes: (arg: TSESTree.Node, what: string, api: string) => void;
   /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
@@ -109,6 +112,9 @@ export interface AlgorithmCheckOptions {
   /** ESLint's shared settings (whether imported modules may be read from disk). */
   readonly settings: Readonly<Record<string, unknown>> | undefined;
 }
+
+const TLS_LIST_WHY =
+  'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
 /** `fallback` is the parameter default that `o` also reads (the same literal, not marked as a fallback). */
 const isDefault = (fallback: Origin, o: Origin): boolean =>
@@ -249,6 +255,11 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     if (r && old) report(r.node, 'oldProtocol', { protocol: old.protocol, value: old.item, api });
   };
 
+  const checkCipherList = (r: Read<string | number>, api: string): void => {
+    const weak = typeof r.value === 'string' ? weakCipherSuiteItems(r.value)[0] : undefined;
+    if (weak) report(r.node, 'weakCipher', { cipher: weak.title, algorithm: weak.item, api, why: TLS_LIST_WHY });
+  };
+
   /** `randomBytes(8)` (directly or behind a const) as key material. */
   const checkKeyBytes = (arg: TSESTree.Node, what: string, api: string): void => {
     for (const o of flowOf(sourceCode).origins(arg)) {
@@ -324,6 +335,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     checkCurve,
     checkSymmetricBits,
     checkProtocol,
+    checkCipherList,
     checkKeyBytes,
     cipherOfReceiver,
     tagAlgorithmApplies,
