@@ -23,7 +23,7 @@ import {
 } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { checkKeyCommand, runsCommand } from '../src/rule-kit/key-commands.js';
-import { checkPkcs11Call, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
+import { checkPkcs11Call, checkPkcs11Held, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
@@ -193,7 +193,11 @@ export default createRule<Options, MessageIds>({
         imports = collectImports(program);
         pkcs11 = importsPkcs11(imports);
       },
-      VariableDeclarator: literalHolder,
+      VariableDeclarator(d) {
+        literalHolder(d);
+        // A PKCS#11 mechanism table or key template held at module level (used by calls elsewhere).
+        if (pkcs11 && d.parent.parent.type !== T.BlockStatement) checkPkcs11Held(d, check, report, minBits);
+      },
       Property(p) {
         literalHolder(p);
         checkHeldList(p);
