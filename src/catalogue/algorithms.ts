@@ -1106,6 +1106,36 @@ export const oldProtocolSamples: Samples = {
   ],
 };
 
+/**
+ * Library constants that name a policy letting old protocols in, read by their member name where a protocol-version
+ * setting takes them (`sslPolicy: elbv2.SslPolicy.LEGACY`). AWS CDK's ELBv2 `SslPolicy`: `LEGACY` keeps DES-CBC3-SHA
+ * and TLS 1.0, `FORWARD_SECRECY` and the `TLS13_10` family allow TLS 1.0, the `TLS13_11` family TLS 1.1 (the ELB
+ * security-policy table).
+ */
+export const namedProtocolPolicies: Readonly<Record<string, string>> = {
+  LEGACY: 'TLS 1.0',
+  FORWARD_SECRECY: 'TLS 1.0',
+  FORWARD_SECRECY_TLS11: 'TLS 1.1',
+  TLS13_10: 'TLS 1.0',
+  TLS13_10_PQ: 'TLS 1.0',
+  FIPS_TLS13_10: 'TLS 1.0',
+  FIPS_TLS13_10_PQ: 'TLS 1.0',
+  TLS13_11: 'TLS 1.1',
+  FIPS_TLS13_11: 'TLS 1.1',
+};
+
+/**
+ * Node.js command-line flags that lower the TLS floor (`NODE_OPTIONS=--tls-min-v1.0`), in any configuration value
+ * (a container's environment, a Dockerfile, a script). RFC 8996 deprecates TLS 1.0 and 1.1.
+ */
+export const nodeOldTlsFlag = {
+  pattern: /(?:^|\s)--tls-min-v1\.([01])(?=\s|$|["'])/,
+  samples: {
+    positive: ['--tls-min-v1.0', '--max-old-space-size=512 --tls-min-v1.1'],
+    negative: ['--tls-min-v1.2', '--tls-max-v1.3', '--tls-min-v1.3'],
+  } satisfies Samples,
+} as const;
+
 /** A bare key size (`keySize: 1024`) is a modulus from this many bits up; below, it may be an AES size. */
 export const bareKeySizeModulusFloor = 512;
 

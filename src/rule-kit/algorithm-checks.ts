@@ -13,6 +13,7 @@ import {
   isWeakCurve,
   minGcmTagBytes,
   minSymmetricKeyBits,
+  namedProtocolPolicies,
   saferCipherName,
   saferCurveName,
   oldProtocolsIn,
@@ -250,6 +251,8 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   const checkProtocol = (value: TSESTree.Node, api: string): void => {
     const v = unwrap(value);
     const named = v.type === T.MemberExpression ? propertyName(v) : undefined;
+    const policy = named !== undefined ? namedProtocolPolicies[named] : undefined;
+    if (policy) return report(v, 'oldProtocol', { protocol: policy, value: named!, api });
     const r = named === undefined ? str(v) : { value: named, node: v };
     const old = r ? oldProtocolsIn(r.value)[0] : undefined;
     if (r && old) report(r.node, 'oldProtocol', { protocol: old.protocol, value: old.item, api });

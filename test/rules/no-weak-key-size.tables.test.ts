@@ -89,3 +89,22 @@ ruleTester.run('no-weak-key-size (held PKCS#11 tables, JOSE choices, bare sizes)
     },
   ],
 });
+
+ruleTester.run('no-weak-key-size (named protocol policies)', rule, {
+  valid: [
+    {
+      code: "import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';\nexport function listen(lb: elbv2.ApplicationLoadBalancer) {\n  lb.addListener('Https', { port: 443, sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS });\n  lb.addListener('Fs', { port: 8443, sslPolicy: elbv2.SslPolicy.FORWARD_SECRECY_TLS12_RES_GCM });\n}\nexport const mode = { style: Theme.LEGACY };\n",
+      filename: 'infra/lib/listeners.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { SslPolicy } from 'aws-cdk-lib/aws-elasticloadbalancingv2';\nexport function listen(lb: any) {\n  lb.addListener('Old', { port: 443, sslPolicy: SslPolicy.LEGACY });\n  lb.addListener('Mixed', { port: 8443, sslPolicy: SslPolicy.TLS13_10 });\n}\n",
+      filename: 'infra/lib/old-listeners.ts',
+      errors: [
+        { messageId: 'oldProtocol', line: 3, column: 49, endLine: 3, endColumn: 65 },
+        { messageId: 'oldProtocol', line: 4, column: 52, endLine: 4, endColumn: 70 },
+      ],
+    },
+  ],
+});
