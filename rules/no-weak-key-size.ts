@@ -10,7 +10,8 @@ import {
   strictModulusBits,
 } from '../src/catalogue/algorithms.js';
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
-import { checkAgreementHash } from '../src/rule-kit/weak-digests.js';
+import { checkAgreementHash, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
+import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
@@ -22,7 +23,7 @@ import {
 } from '../src/rule-kit/algorithm-constants.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { checkKeyCommand, runsCommand } from '../src/rule-kit/key-commands.js';
-import { checkPkcs11Call, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
+import { checkPkcs11Call, checkPkcs11Held, importsPkcs11 } from '../src/rule-kit/pkcs11-mechanisms.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
@@ -179,6 +180,7 @@ export default createRule<Options, MessageIds>({
         else if (c.setting === 'curve' && typeof c.value === 'string')
           check.checkCurve({ ...read, value: c.value }, api);
         else if (c.setting === 'protocol-version') check.checkProtocol(c.node, api);
+        else if (c.setting === 'cipher-list' && typeof c.value === 'string') check.checkCipherList(read, api);
         // A number is a size only under a size's name: `iterations: 1000` beside `name: 'PBKDF2'` in an
         // object named `algo` takes the cipher setting from the object's name, and is no modulus.
         else if (typeof c.value === 'number' && isModulusSetting(c.setting, c.value))
@@ -191,7 +193,11 @@ export default createRule<Options, MessageIds>({
         imports = collectImports(program);
         pkcs11 = importsPkcs11(imports);
       },
-      VariableDeclarator: literalHolder,
+      VariableDeclarator(d) {
+        literalHolder(d);
+        // A PKCS#11 mechanism table or key template held at module level (used by calls elsewhere).
+        if (pkcs11 && d.parent.parent.type !== T.BlockStatement) checkPkcs11Held(d, check, report, minBits);
+      },
       Property(p) {
         literalHolder(p);
         checkHeldList(p);
@@ -225,6 +231,9 @@ export default createRule<Options, MessageIds>({
         // MD5/SHA-1 as the KDF over an ECDH or DH secret (`createHash('sha1').update(shared)`).
         if (node.type === T.CallExpression && calleeEnds(node, 'createHash'))
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
+        // MD4/MD5/SHA-1 over a password (LDAP `{SSHA}`, the NT hash, `md5(password)` as a key).
+        if (node.type === T.CallExpression)
+          checkPasswordDigest(check, report, flowOf(sourceCode), node, (n) => sourceCode.getText(n));
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
         if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits, getScope);

@@ -316,12 +316,26 @@ export const namedChoices = {
     hash: { md5: 'MD5', sha1: 'SHA-1', ripemd: 'RIPEMD-160' },
   } as Readonly<Record<string, Readonly<Record<string, string>>>>,
   sshLists: ['hmac', 'kex', 'serverHostKey', 'server_host_key'],
+  // `signature`: SHA-1 signs the exchange or the host key: `ssh-rsa` (RFC 8332 §3; OpenSSH 8.8 turned it off by
+  // default) and SHA-1 group exchange (RFC 9142 §4: SHOULD NOT). `diffie-hellman-group14-sha1` stays (RFC 9142: MAY).
   sshWeak: {
     'hmac-md5': { kind: 'digest', digest: 'MD5' },
     'hmac-md5-96': { kind: 'digest', digest: 'MD5' },
+    'hmac-md5-etm@openssh.com': { kind: 'digest', digest: 'MD5' },
+    'hmac-md5-96-etm@openssh.com': { kind: 'digest', digest: 'MD5' },
     'diffie-hellman-group1-sha1': { kind: 'modulus', what: 'DH group 1 (Oakley group 2)', bits: 1024 },
     'ssh-dss': { kind: 'modulus', what: 'DSA host key (ssh-dss)', bits: 1024 },
-  } as Readonly<Record<string, { kind: 'digest'; digest: string } | { kind: 'modulus'; what: string; bits: number }>>,
+    'ssh-rsa': { kind: 'signature', digest: 'SHA-1' },
+    'ssh-rsa-cert-v01@openssh.com': { kind: 'signature', digest: 'SHA-1' },
+    'diffie-hellman-group-exchange-sha1': { kind: 'signature', digest: 'SHA-1' },
+  } as Readonly<
+    Record<
+      string,
+      | { kind: 'digest'; digest: string }
+      | { kind: 'signature'; digest: string }
+      | { kind: 'modulus'; what: string; bits: number }
+    >
+  >,
   xmlEncRsa15: 'http://www.w3.org/2001/04/xmlenc#rsa-1_5',
   samples: {
     positive: ['preferredSymmetricAlgorithm', 'preferredHashAlgorithm'],

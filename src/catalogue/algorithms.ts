@@ -1106,6 +1106,36 @@ export const oldProtocolSamples: Samples = {
   ],
 };
 
+/**
+ * Library constants that name a policy letting old protocols in, read by their member name where a protocol-version
+ * setting takes them (`sslPolicy: elbv2.SslPolicy.LEGACY`). AWS CDK's ELBv2 `SslPolicy`: `LEGACY` keeps DES-CBC3-SHA
+ * and TLS 1.0, `FORWARD_SECRECY` and the `TLS13_10` family allow TLS 1.0, the `TLS13_11` family TLS 1.1 (the ELB
+ * security-policy table).
+ */
+export const namedProtocolPolicies: Readonly<Record<string, string>> = {
+  LEGACY: 'TLS 1.0',
+  FORWARD_SECRECY: 'TLS 1.0',
+  FORWARD_SECRECY_TLS11: 'TLS 1.1',
+  TLS13_10: 'TLS 1.0',
+  TLS13_10_PQ: 'TLS 1.0',
+  FIPS_TLS13_10: 'TLS 1.0',
+  FIPS_TLS13_10_PQ: 'TLS 1.0',
+  TLS13_11: 'TLS 1.1',
+  FIPS_TLS13_11: 'TLS 1.1',
+};
+
+/**
+ * Node.js command-line flags that lower the TLS floor (`NODE_OPTIONS=--tls-min-v1.0`), in any configuration value
+ * (a container's environment, a Dockerfile, a script). RFC 8996 deprecates TLS 1.0 and 1.1.
+ */
+export const nodeOldTlsFlag = {
+  pattern: /(?:^|\s)--tls-min-v1\.([01])(?=\s|$|["'])/,
+  samples: {
+    positive: ['--tls-min-v1.0', '--max-old-space-size=512 --tls-min-v1.1'],
+    negative: ['--tls-min-v1.2', '--tls-max-v1.3', '--tls-min-v1.3'],
+  } satisfies Samples,
+} as const;
+
 /** A bare key size (`keySize: 1024`) is a modulus from this many bits up; below, it may be an AES size. */
 export const bareKeySizeModulusFloor = 512;
 
@@ -1216,6 +1246,16 @@ export interface WeakSuiteItem {
   readonly title: string;
 }
 
+/**
+ * OpenSSL's security level 0 in a cipher string (`DEFAULT:@SECLEVEL=0`): "everything is permitted" (OpenSSL
+ * `SSL_CTX_set_security_level`), so export-grade and RC4 suites, MD5 signatures and keys under 1024 bits are accepted.
+ * Level 1 and up set a floor and are not reported.
+ */
+const weakSecurityLevel = {
+  pattern: /^@seclevel=0$/i,
+  title: 'OpenSSL security level 0 (no minimum strength)',
+} as const;
+
 /** An item of a cipher list: OpenSSL keywords and suite names, IANA/Java suite names, `@STRENGTH`. */
 const CIPHER_ITEM = /^[!+-]?[A-Za-z0-9@][A-Za-z0-9_.=@+-]*$/;
 
@@ -1248,6 +1288,8 @@ export function weakCipherSuiteItems(list: string): WeakSuiteItem[] {
   );
   const out: WeakSuiteItem[] = [];
   for (const { text, index } of items) {
+    // `@SECLEVEL=0`: OpenSSL then enforces no minimum at all (export suites, RC4, MD5, 512-bit keys).
+    if (weakSecurityLevel.pattern.test(text)) out.push({ item: text, index, title: weakSecurityLevel.title });
     if (/^[!-]/.test(text) || text.startsWith('@')) continue;
     const item = text.replace(/^\+/, '');
     for (const part of item.split('+')) {
@@ -1273,8 +1315,10 @@ export const cipherListSamples: Samples = {
     'ALL:EXPORT',
     'SSL_RSA_WITH_RC4_128_MD5',
     'eNULL',
+    'DEFAULT:@SECLEVEL=0',
   ],
   negative: [
+    'DEFAULT:@SECLEVEL=2',
     'HIGH:!aNULL:!MD5:!RC4:!3DES',
     'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305',
     'EECDH+AESGCM:EDH+AESGCM:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!3DES:!MD5',
@@ -1456,5 +1500,33 @@ export const keyAgreementCalls = {
       'x25519.getSharedSecret(a, B)',
     ],
     negative: ['ecdh.getPublicKey()', 'crypto.randomBytes(32)', 'hash.digest()'],
+  } satisfies Samples,
+} as const;
+
+/**
+ * A broken digest run over a password (`createHash('md5').update(password)`, LDAP `{SSHA}`, the NT hash
+ * `MD4(UTF-16LE(password))`, `CryptoJS.MD5(pin)`): the password store or the key it makes rests on a hash with
+ * practical collisions and no cost (NIST SP 800-63B §5.1.1.2 asks for a salted, costly KDF; SP 800-131A Rev. 2
+ * disallows MD5 and SHA-1 there). `namingCalls` are the calls whose first argument names the digest
+ * (`createHash('sha1')`, `hash('md5', pw)`, `subtle.digest('SHA-1', pw)`); otherwise the digest is named by the
+ * callee (`md5(pw)`, `CryptoJS.SHA1(pw)`) or a member of its chain (`forge.md.md5.create()`). Only MD2/MD4/MD5
+ * and SHA-1: a SHA-256 of a password is `no-password-as-key`'s cost question, not a broken algorithm.
+ */
+export const passwordDigest = {
+  namingCalls: new Set(['createHash', 'hash', 'digest']),
+  member: /^(?:md2|md4|md5|sha1)$/i,
+  /**
+   * Protocols that ask for the digest of a password, named in the function that computes it: the Pwned Passwords
+   * range API takes the first five hex digits of the password's SHA-1 (k-anonymity; the password never leaves).
+   */
+  protocols: [{ digest: 'SHA-1', named: /api\.pwnedpasswords\.com\/range|haveibeenpwned/i }],
+  /**
+   * A normalised holder or function name that says the hash makes key material (`key`, `evp_bytes_to_key`,
+   * `evp_kdf`, `iv`): then the mistake is the password used as a key (or a derived IV), reported by those rules.
+   */
+  keyMaterial: /(?:^|_)(?:key|keys|iv|ivs|kdf|secret|kek|dek|cek|nonce)(?:_|$)/,
+  samples: {
+    positive: ['md5', 'MD4', 'sha1', 'SHA1'],
+    negative: ['sha256', 'update', 'digest', 'sha512'],
   } satisfies Samples,
 } as const;

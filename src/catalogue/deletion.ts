@@ -199,7 +199,12 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
  */
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
-    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg)$|(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
+    // A backup or retired copy (`server.key.old`, `id_ed25519.bak`) holds the same key; Kerberos keytabs (`.keytab`),
+    // PKCS#8 files (`.p8`) and data keys (`.dek`) are keys too. OpenSSH names a key file for its type
+    // (`partner_ed25519`, `deploy-rsa`).
+    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg|keytab|p8|dek)(?:\.(?:old|bak|orig|prev))?$|` +
+      String.raw`(?:^|[\\/])[\w.-]*[_-](?:rsa|dsa|ecdsa|ed25519)(?:\.(?:old|bak|orig|prev))?$|` +
+      String.raw`(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
       String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-])|` +
       String.raw`(?:^|[\\/])keys(?:$|[\\/]))`,
     'i',
@@ -225,6 +230,10 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'app.keystore',
       '/var/lib/app/keys',
       'data/keys/tenant-7',
+      '/tmp/kt-1/service.keytab',
+      'keys/partner_ed25519.old',
+      'scratch/batch-4.dek',
+      'server.key.bak',
     ],
     negative: [
       'uploads/avatar.png',
@@ -240,6 +249,9 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       '/home/u/.ssh/authorized_keys',
       'monkey.txt',
       'cert.crt',
+      'partner_ed25519.pub',
+      'docs/rsa.md',
+      'src/crypto/rsa',
     ],
   },
 };
@@ -763,7 +775,7 @@ export const keyMaterialName: NameLexicon = {
     String.raw`^(?:.*_)?(?:key|keys|dek|kek|secret|secret_key|master_key|data_key|session_key|enc_key|` +
       String.raw`encryption_key|signing_key|mac_key|hmac_key|aes_key|derived_key|raw_key|key_material|private_key|` +
       String.raw`shared_secret|seed|material|keying_material|ikm)` +
-      String.raw`(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data))?$`,
+      String.raw`(?:_(?:bytes|buf|buffer|raw|material|hex|b64|base64|str|string|data|pem|der))?$`,
   ),
   samples: {
     positive: [
@@ -778,6 +790,8 @@ export const keyMaterialName: NameLexicon = {
       'key_hex',
       'material',
       'keying_material',
+      'key_pem',
+      'ca_key_der',
     ],
     // Public halves and non-cryptographic keys (`public_key`, `cache_key`) are excluded by `notKeyMaterialName`.
     negative: ['iv', 'nonce', 'salt', 'request_id', 'key_id', 'token_hash', 'keyboard', 'monkey', 'key_path'],

@@ -13,10 +13,12 @@ import {
   isWeakCurve,
   minGcmTagBytes,
   minSymmetricKeyBits,
+  namedProtocolPolicies,
   saferCipherName,
   saferCurveName,
   oldProtocolsIn,
   weakCipherOf,
+  weakCipherSuiteItems,
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
 import { judgedWhereWritten } from './algorithm-constants.js';
@@ -84,6 +86,8 @@ export interface AlgorithmChecks {
    * SSL: a string, or a library's named constant (`SecurityPolicyProtocol.TLS_V1_2016`) read by its member name.
    */
   readonly checkProtocol: (value: TSESTree.Node, api: string) => void;
+  /** An OpenSSL cipher string or suite list (`'DES-CBC3-SHA:RC4-SHA'`): its first weak item. */
+  readonly checkCipherList: (r: Read<string | number>, api: string) => void;
   /** `randomBytes(8)` (directly or behind a const) as key material. */
   readonly checkKeyBytes: (arg: TSESTree.Node, what: string, api: string) => void;
   /** The cipher name of the `createDecipheriv(…)` a `setAuthTag` call is made on. */
@@ -109,6 +113,9 @@ export interface AlgorithmCheckOptions {
   /** ESLint's shared settings (whether imported modules may be read from disk). */
   readonly settings: Readonly<Record<string, unknown>> | undefined;
 }
+
+const TLS_LIST_WHY =
+  'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
 /** `fallback` is the parameter default that `o` also reads (the same literal, not marked as a fallback). */
 const isDefault = (fallback: Origin, o: Origin): boolean =>
@@ -244,9 +251,16 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   const checkProtocol = (value: TSESTree.Node, api: string): void => {
     const v = unwrap(value);
     const named = v.type === T.MemberExpression ? propertyName(v) : undefined;
+    const policy = named !== undefined ? namedProtocolPolicies[named] : undefined;
+    if (policy) return report(v, 'oldProtocol', { protocol: policy, value: named!, api });
     const r = named === undefined ? str(v) : { value: named, node: v };
     const old = r ? oldProtocolsIn(r.value)[0] : undefined;
     if (r && old) report(r.node, 'oldProtocol', { protocol: old.protocol, value: old.item, api });
+  };
+
+  const checkCipherList = (r: Read<string | number>, api: string): void => {
+    const weak = typeof r.value === 'string' ? weakCipherSuiteItems(r.value)[0] : undefined;
+    if (weak) report(r.node, 'weakCipher', { cipher: weak.title, algorithm: weak.item, api, why: TLS_LIST_WHY });
   };
 
   /** `randomBytes(8)` (directly or behind a const) as key material. */
@@ -324,6 +338,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     checkCurve,
     checkSymmetricBits,
     checkProtocol,
+    checkCipherList,
     checkKeyBytes,
     cipherOfReceiver,
     tagAlgorithmApplies,

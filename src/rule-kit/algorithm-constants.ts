@@ -130,7 +130,11 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
     setting ??= algorithmSettingOf(outerNorm.replace(/s$/, ''));
     name = `${outerName}.${own}`;
   }
-  if (!setting || setting.id === 'cipher-list') return undefined;
+  // A cipher list is held as one string (`ciphers: 'DES-CBC3-SHA:…'`); a list of several values is the held-list
+  // checker's.
+  // Only a string that lists (`'AES128-SHA:RC4-SHA'`), and not an enum member (`enum CipherSuite { Stream = 'rc4' }`).
+  const list = typeof held.value === 'string' && /[:,]/.test(held.value) && holder.type !== T.TSEnumMember;
+  if (!setting || (setting.id === 'cipher-list' && !list)) return undefined;
   return { name, setting: setting.id, node: value, value: held.value };
 }
 

@@ -15,6 +15,9 @@ import { propertyName, unwrap } from './ast.js';
 const SIGNATURE_WHY =
   'deprecated for new signatures and messages (RFC 9580 §9.5; NIST SP 800-131A Rev. 2 disallows SHA-1 for ' +
   'signature generation)';
+const SSH_SIGNATURE_WHY =
+  'SHA-1 signs the key exchange or the host key: RFC 8332 and RFC 9142 retire it (OpenSSH refuses ssh-rsa since ' +
+  '8.8); use rsa-sha2-256/512, ssh-ed25519 and curve25519-sha256';
 const MAC_WHY = 'a legacy MAC: RFC 6151 keeps HMAC-MD5 only for existing protocols (RFC 9142 for SSH)';
 
 /** Judges one option `key: value` of a call's options for a library's named weak choice. */
@@ -43,6 +46,8 @@ export function checkNamedChoice(
       if (!r || !weak) continue;
       if (weak.kind === 'digest')
         report(r.node, 'weakDigest', { digest: `HMAC-${weak.digest}`, algorithm: r.value, api, why: MAC_WHY });
+      else if (weak.kind === 'signature')
+        report(r.node, 'weakDigest', { digest: weak.digest, algorithm: r.value, api, why: SSH_SIGNATURE_WHY });
       else if (weak.bits < minBits)
         report(r.node, 'smallModulus', { what: weak.what, bits: weak.bits, min: minBits, api });
     }

@@ -46,7 +46,14 @@ interface OptionsObject {
   readonly path: readonly string[];
   /** The call is handed key material as an argument of its own (`encrypt(key, pw, { … })`). */
   readonly keyedCall?: boolean;
+  /** A key-making call named for an algorithm with a modulus (`generateKeyPairSync('rsa', { bits })`). */
+  readonly modulusCall?: boolean;
 }
+
+/** A bare size option: in a key-making call whose algorithm argument has a modulus, that modulus. */
+const BARE_SIZE = /^(?:bits|size|length|key_bits|key_size)$/;
+/** Algorithm names whose size is a modulus (ssh2 `utils.generateKeyPairSync('rsa', { bits })`). */
+const MODULUS_ALGORITHM = /^(?:rsa|dsa|dh|ssh-rsa|ssh-dss)$/i;
 
 /** An argument named as key material (`password`, `privateKey`, `this.secret`): the call runs with that key. */
 const keyArgument = (a: TSESTree.Node): boolean => {
@@ -165,10 +172,13 @@ export function createInlineOptionChecker(
   minBits: number,
 ): InlineOptionChecker {
   const pkcs1 = (lit: TSESTree.Node, api: string): void => {
-    const r = check.str(lit);
-    if (r?.value !== rsaPkcs1EncryptionPadding.jweAlgorithm || r.foreign) return;
-    const replacement = rsaPkcs1EncryptionPadding.jweReplacement;
-    report(r.node, 'pkcs1Padding', { padding: r.value, api }, { text: check.quoted(r.node, replacement) });
+    // One value, or each branch of a choice (`version < 2 ? 'RSA1_5' : 'RSA-OAEP-256'`): the weak branch still runs.
+    const one = check.str(lit);
+    for (const r of one ? [one] : check.strChoices(lit)) {
+      if (r.value !== rsaPkcs1EncryptionPadding.jweAlgorithm || r.foreign) continue;
+      const replacement = rsaPkcs1EncryptionPadding.jweReplacement;
+      report(r.node, 'pkcs1Padding', { padding: r.value, api }, { text: check.quoted(r.node, replacement) });
+    }
   };
 
   /** `signatureAlgorithm: 'sha1'`, `digestAlgorithm: '…xmldsig#sha1'` beside a signing option. */
@@ -222,6 +232,8 @@ export function createInlineOptionChecker(
     if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
     else if (setting === 'protocol-version') check.checkProtocol(p.value, api);
     else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
+    else if (ctx.modulusCall && ctx.path.length === 0 && BARE_SIZE.test(norm))
+      check.checkModulus(check.num(p.value), 'A modulus', api);
     else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
       if (n && !n.foreign && (setting === 'modulus-bits' || n.value >= bareKeySizeModulusFloor) && n.value < minBits)
@@ -239,9 +251,14 @@ export function createInlineOptionChecker(
     // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
     // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
     const keyedCall = node.arguments.some((a) => a.type !== T.SpreadElement && keyArgument(a));
+    const modulusCall =
+      KEY_MAKER.test(callee) &&
+      node.arguments.some(
+        (a) => a.type === T.Literal && typeof a.value === 'string' && MODULUS_ALGORITHM.test(a.value),
+      );
     const add = (o: TSESTree.Node | undefined, depth: number): void => {
       if (o?.type !== T.ObjectExpression) return;
-      objects.push({ object: o, path: [], keyedCall });
+      objects.push({ object: o, path: [], keyedCall, modulusCall });
       if (depth < 2)
         for (const p of o.properties) if (p.type === T.SpreadElement) add(check.deref(p.argument), depth + 1);
     };

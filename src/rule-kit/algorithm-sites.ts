@@ -14,16 +14,12 @@ import {
   minGcmTagBytes,
   rsaPkcs1EncryptionPadding,
   weakCipherOf,
-  weakCipherSuiteItems,
   type AlgorithmSite,
 } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
 import { checkDigestArgument, checkSignedDigest } from './weak-digests.js';
-
-const TLS_LIST_WHY =
-  'turned on in a TLS cipher list; RFC 9325 §4.2 asks for ECDHE suites with AES-GCM or ChaCha20-Poly1305';
 
 const MAC_WHY =
   'a legacy MAC hash: RFC 6151 keeps HMAC-MD5 only for existing protocols and asks new ones to use SHA-256 or better';
@@ -244,9 +240,7 @@ export function createSiteChecker(
         }
         case 'tls-cipher-list': {
           const list = check.str(arg);
-          const weak = list ? weakCipherSuiteItems(list.value)[0] : undefined;
-          if (list && weak)
-            report(list.node, 'weakCipher', { cipher: weak.title, algorithm: weak.item, api, why: TLS_LIST_WHY });
+          if (list) check.checkCipherList(list, api);
           break;
         }
         case 'signature-digest':

@@ -32,6 +32,9 @@ import { removedOperands } from './shell-removals.js';
 
 type SourceType = 'module' | 'script' | 'commonjs' | undefined;
 
+const isFunctionLike = (n: TSESTree.Node): boolean =>
+  n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression;
+
 /** A binding that names a directory of keys, inside a path expression: `keyDir`, `KEYS_DIR`, `keystoreRoot`. */
 const keyDirName = new RegExp(
   String.raw`(?<![A-Za-z0-9])((?:keys?|keystore|secrets?|private_?keys?)` +
@@ -142,9 +145,51 @@ export function createKeyFileTracker(
     if (name !== undefined && keyFileName.pattern.test(normaliseName(name))) return `'${name}' names a key file`;
     // `unlinkSync(opts.key)`, `rm(privateKey)`: a path held under a key-material name is the key's file.
     if (name !== undefined && isKeyMaterialName(name)) return `'${name}' names key material`;
+    const ext = keyExtensionTested(n);
+    if (ext) return `its name was selected by a test for '${ext}', a key file`;
     // `rimraf(\`${keyDir}/archive\`)`: a path under a directory of keys.
     const dir = keyDirName.exec(sourceCode.getText(n));
     if (dir) return `it lies under '${dir[1]}', a directory of keys`;
+    return undefined;
+  };
+
+  /**
+   * A file name picked by a test for a key extension (`for (const f of files.filter((f) => f.endsWith('.key')))`,
+   * `if (f.endsWith('.pem')) unlink(join(dir, f))`): the deleted path's last part is that name. Returns the extension.
+   */
+  const keyExtensionTested = (pathNode: TSESTree.Node): string | undefined => {
+    const p = derefConst(pathNode, getScope) ?? pathNode;
+    const last =
+      p.type === T.CallExpression && /^(?:join|resolve)$/.test(calleeName(unwrap(p.callee)) ?? '')
+        ? p.arguments.at(-1)
+        : p.type === T.TemplateLiteral
+          ? p.expressions.at(-1)
+          : undefined;
+    const name = last && unwrap(last).type === T.Identifier ? (unwrap(last) as TSESTree.Identifier).name : undefined;
+    if (name === undefined) return undefined;
+    const tested = (text: string): string | undefined => {
+      for (const m of text.matchAll(/\.endsWith\(\s*['"`]([^'"`]{1,20})['"`]\s*\)/g))
+        if (namesKeyFilePath(`f${m[1]!.startsWith('.') ? '' : '.'}${m[1]}`)) return m[1];
+      return undefined;
+    };
+    for (let a: TSESTree.Node | undefined = pathNode.parent; a && !isFunctionLike(a); a = a.parent) {
+      // `if (f.endsWith('.pem'))` around the deletion.
+      if ((a.type === T.IfStatement || a.type === T.ConditionalExpression) && a.test.range[1] <= pathNode.range[0]) {
+        const ext = sourceCode.getText(a.test).includes(`${name}.endsWith`)
+          ? tested(sourceCode.getText(a.test))
+          : undefined;
+        if (ext) return ext;
+      }
+      // `for (const f of files)` over a list filtered by extension (written there or in the const it reads).
+      if (a.type === T.ForOfStatement && a.left.type === T.VariableDeclaration) {
+        const id = a.left.declarations[0]?.id;
+        if (id?.type !== T.Identifier || id.name !== name) continue;
+        const list = derefConst(a.right, getScope) ?? a.right;
+        const text = sourceCode.getText(list);
+        const ext = /\.filter\(/.test(text) ? tested(text) : undefined;
+        if (ext) return ext;
+      }
+    }
     return undefined;
   };
 

@@ -6,11 +6,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { keyAgreementCalls, weakDigestOf } from '../catalogue/algorithms.js';
+import { keyAgreementCalls, passwordDigest, weakDigestOf } from '../catalogue/algorithms.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
-import { propertyName } from './ast.js';
+import { isFunctionNode, propertyName, unwrap } from './ast.js';
+import { functionName } from './flow/functions.js';
+import { normaliseName } from '../detect/names.js';
+import type { FileFlow } from './flow/engine.js';
 
-export type DigestUse = 'signature' | 'kdf' | 'password-kdf';
+export type DigestUse = 'signature' | 'kdf' | 'password-kdf' | 'password';
 
 const WHY: Record<DigestUse, string> = {
   signature:
@@ -20,6 +23,9 @@ const WHY: Record<DigestUse, string> = {
   'password-kdf':
     "no approved hash for PBKDF2's HMAC (NIST SP 800-132 §5.3 asks for an approved one; SP 800-131A Rev. 2 " +
     'approves no MD5): use SHA-256 or SHA-512',
+  password:
+    'broken and cost-free for passwords (NIST SP 800-63B §5.1.1.2, SP 800-131A Rev. 2): use scrypt, Argon2id or ' +
+    'PBKDF2 for a key, and a password-hashing scheme for a stored password',
 };
 
 /** The hash a WebCrypto parameter object names (`hash: 'SHA-1'` or `hash: { name: 'SHA-1' }`). */
@@ -120,4 +126,99 @@ export function checkAgreementHash(
   const name = calleeTail(input && deref(input));
   if (name === undefined || !keyAgreementCalls.names.has(name)) return;
   report(read.node, 'weakDigest', { digest, algorithm: read.value, api: `a KDF over ${name}()`, why: WHY.kdf });
+}
+
+interface ChainDigest {
+  readonly value: string;
+  readonly node: TSESTree.Node;
+  /** Every `.update(x)` input of the chain (`createHash('sha1').update(password).update(salt)`). */
+  readonly updates: readonly TSESTree.Node[];
+}
+
+/** The broken digest a hash chain names (`createHash('md5')…`, `CryptoJS.SHA1(…)`, `forge.md.md5.create()…`). */
+function chainDigest(check: AlgorithmChecks, outer: TSESTree.Node): ChainDigest | undefined {
+  const updates: TSESTree.Node[] = [];
+  let n: TSESTree.Node | undefined = outer;
+  for (let i = 0; n && i < 12; i++) {
+    n = unwrap(n);
+    if (n.type === T.CallExpression) {
+      const name = calleeTail(n);
+      const a = n.arguments[0];
+      if (name === 'update' && a && a.type !== T.SpreadElement) updates.push(a);
+      if (name !== undefined && passwordDigest.namingCalls.has(name)) {
+        const r = check.str(a);
+        if (r && !r.foreign && weakDigestOf(r.value)) return { ...r, updates };
+      }
+      if (name !== undefined && passwordDigest.member.test(name)) return { value: name, node: n.callee, updates };
+      n = n.callee;
+    } else if (n.type === T.MemberExpression) {
+      const prop = propertyName(n);
+      if (prop !== undefined && passwordDigest.member.test(prop)) return { value: prop, node: n.property, updates };
+      n = n.object;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The function (or program) a node is written in: where a protocol that needs the digest would be named. */
+function enclosingBody(n: TSESTree.Node): TSESTree.Node {
+  let p: TSESTree.Node = n;
+  while (p.parent && !isFunctionNode(p)) p = p.parent;
+  return p;
+}
+
+/** The name the hash's value is kept under (`const key = md5(pw)`, `this.iv = …`), through trims and encodings. */
+function holderNameOf(outer: TSESTree.Node): string | undefined {
+  let n: TSESTree.Node = outer;
+  while (n.parent?.type === T.MemberExpression && n.parent.object === n && n.parent.parent?.type === T.CallExpression)
+    n = n.parent.parent;
+  const p = n.parent;
+  if (p?.type === T.VariableDeclarator && p.id.type === T.Identifier) return p.id.name;
+  if (p?.type === T.AssignmentExpression)
+    return p.left.type === T.Identifier
+      ? p.left.name
+      : p.left.type === T.MemberExpression
+        ? propertyName(p.left)
+        : undefined;
+  return p?.type === T.Property ? propertyName(p) : undefined;
+}
+
+/**
+ * The hash makes key material (`const key = md5(password)`, `function evpBytesToKey(…)`, `const iv = …`): a password
+ * turned into a key or an IV, which `no-password-as-key` and `no-static-iv` report. Only a digest kept as the
+ * password's verifier (LDAP `{SSHA}`, `{MD5}`, the NT hash) is judged here.
+ */
+function makesKeyMaterial(outer: TSESTree.Node): boolean {
+  const body = enclosingBody(outer);
+  const names = [holderNameOf(outer), isFunctionNode(body) ? functionName(body) : undefined];
+  return names.some((n) => n !== undefined && passwordDigest.keyMaterial.test(normaliseName(n)));
+}
+
+/**
+ * MD4, MD5 or SHA-1 over a password (flow engine: `plainHashOf` finds the hash and its input, `passwordOf` the
+ * password behind the input, through joins, encodings and same-file helpers): a password store or a key made with a
+ * broken, cost-free digest (LDAP `{SSHA}`/`{MD5}`, the NT hash, `md5(password)` as a key). A value already through a
+ * KDF is no password any more.
+ */
+export function checkPasswordDigest(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  flow: FileFlow,
+  call: TSESTree.CallExpression,
+  sourceText: (n: TSESTree.Node) => string,
+): void {
+  const hash = flow.plainHashOf(call);
+  if (!hash) return;
+  const read = chainDigest(check, call);
+  const digest = read && weakDigestOf(read.value);
+  if (!read || !digest) return;
+  if (makesKeyMaterial(call)) return;
+  const inputs = [hash.input, ...read.updates.filter((u) => u !== hash.input)];
+  const pw = inputs.map((i) => flow.passwordOf(i)).find((p) => p !== undefined);
+  if (!pw || pw.via.some((t) => t.kind === 'kdf')) return;
+  // A protocol that asks for this digest of the password (the Pwned Passwords range query sends a SHA-1 prefix).
+  const body = sourceText(enclosingBody(call));
+  if (passwordDigest.protocols.some((p) => p.digest === digest && p.named.test(body))) return;
+  const api = `a hash of ${pw.name}`;
+  report(read.node, 'weakDigest', { digest, algorithm: read.value, api, why: WHY.password }, undefined);
 }

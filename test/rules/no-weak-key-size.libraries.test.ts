@@ -435,8 +435,8 @@ ruleTester.run("no-weak-key-size (the libraries' own APIs)", rule, {
       code: "import * as graphene from 'graphene-pk11';\nexport function makeKey(session: graphene.Session) {\n  return session.generateKey(graphene.KeyGenMechanism.DES3, { keyType: graphene.KeyType.DES3, token: true, encrypt: true, decrypt: true });\n}\n",
       filename: 'src/hsm/des3.ts',
       errors: [
+        // one choice, one finding (session 26): the key type of a key a DES3 mechanism makes is the same choice
         { messageId: 'weakCipher', line: 3, column: 30, endLine: 3, endColumn: 59 },
-        { messageId: 'weakCipher', line: 3, column: 72, endLine: 3, endColumn: 93 },
       ],
     },
     // graphene createSign SHA1_RSA_PKCS

@@ -100,6 +100,8 @@ export interface FileFlow {
    * the value, as it does for tokens and codes. Not a value hashed as part of a template or concatenation.
    */
   hashedAlone(ref: TSESTree.Node): string | undefined;
+  /** The plain hash a call is (the outermost call of its chain, trims included), with its hashed input. */
+  plainHashOf(call: TSESTree.Node): { readonly title: string; readonly input: TSESTree.Node } | undefined;
 }
 
 const perFile = new WeakMap<TSESTree.Program, FileFlow>();
@@ -414,6 +416,10 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     callTarget,
     summary,
     passwordOf: (expr) => passwordWalk(expr, 0),
+    plainHashOf: (call) => {
+      const tr = transformOf(call);
+      return tr?.t.kind === 'hash' ? { title: tr.t.title, input: tr.input } : undefined;
+    },
     hashedAlone: (ref) => {
       const call = ref.parent;
       if (call?.type !== T.CallExpression || !call.arguments.includes(ref as TSESTree.CallExpressionArgument))

@@ -19,12 +19,14 @@ import {
   isWeakCurve,
   minModulusBits,
   modulusBitsInName,
+  nodeOldTlsFlag,
   saferCipherName,
   saferCurveName,
   weakCipherOf,
   weakCipherSuiteItems,
 } from '../../../catalogue/algorithms.js';
 import { kdfShortfalls, normaliseDigest } from '../../../catalogue/kdf.js';
+import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -267,10 +269,52 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       const quote = /^["']/.test(src) ? 1 : 0;
       const inner = quote ? src.slice(1, -1) : src;
       hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest));
+      if (typeof v === 'string') hits.push(...nodeTlsFlagHits(v, range[0] + quote), ...sshListHits(path, v, range[0]));
     }
   };
   for (const doc of parsed.docs) if (path0(doc.contents)) walk(doc.contents, []);
   return hits;
+}
+
+/** The normalised names of ssh2's algorithm lists (`kex`, `serverHostKey`, `hmac`). */
+const SSH_LISTS: ReadonlySet<string> = new Set(namedChoices.sshLists.map((n) => normaliseName(n)));
+
+/** One entry of an SSH algorithm list in configuration (`algorithms: { kex: [diffie-hellman-group1-sha1] }`). */
+function sshListHits(path: Path, value: string, at: number): TemplateHit[] {
+  if (!SSH_LISTS.has(path.at(-1) ?? '') || path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
+  const weak = namedChoices.sshWeak[value.trim()];
+  if (!weak) return [];
+  const why =
+    weak.kind === 'modulus'
+      ? `${weak.what}, a ${weak.bits}-bit modulus`
+      : weak.kind === 'digest'
+        ? `HMAC-${weak.digest}, a legacy MAC (RFC 6151, RFC 9142)`
+        : `${weak.digest} signatures (RFC 8332, RFC 9142)`;
+  return [
+    {
+      ruleId: RULE,
+      offset: at,
+      match: `${path.join('.')}=${value.trim()}`,
+      message: `'${path.join('.')}' offers ${value.trim()}: ${why}. Remove it from the list.`,
+    },
+  ];
+}
+
+/** `--tls-min-v1.0` in a value (`NODE_OPTIONS`, a container's args): Node.js then accepts TLS 1.0 or 1.1. */
+function nodeTlsFlagHits(value: string, at: number): TemplateHit[] {
+  const m = nodeOldTlsFlag.pattern.exec(value);
+  if (!m) return [];
+  const flag = `--tls-min-v1.${m[1]}`;
+  return [
+    {
+      ruleId: RULE,
+      offset: at + value.indexOf(flag),
+      match: flag,
+      message:
+        `'${flag}' lets Node.js accept TLS 1.${m[1]}: TLS 1.0 and 1.1 are deprecated (RFC 8996). ` +
+        `Remove the flag (Node's default floor is TLS 1.2).`,
+    },
+  ];
 }
 
 const path0 = (n: unknown): boolean => isMap(n) || isSeq(n);
@@ -300,6 +344,7 @@ export function lineConfigHits(text: string): TemplateHit[] {
     const { value } = parsed;
     const at = start + parsed.valueAt;
     hits.push(...settingHits(section ? [section, n] : [n], value, at, true));
+    hits.push(...nodeTlsFlagHits(value, at));
   }
   return hits;
 }
