@@ -145,7 +145,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const c of found.values()) {
           if (inTestFile && !c.liveFormat) continue;
-          // `const SEEN_KEY = 'lastSeen_2025_1'`, read only as `prefs[SEEN_KEY]`: a slot's name, judged by its name alone.
+          // `const SEEN_KEY = 'lastSeen_2025_1'`, read only as `prefs[SEEN_KEY]`: a slot's name, not a key.
           if (c.messageId === 'secretName' && namesASlot(c.node, sourceCode)) continue;
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
           if (

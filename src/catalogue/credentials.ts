@@ -126,6 +126,12 @@ export function isReference(value: string): boolean {
   );
 }
 
+/** Interpolation and source-prefixed variables (`expandsVariable`). */
+const EXPANSION = new RegExp(
+  String.raw`#\{[^}\s]{1,80}\}?|\$env:[A-Za-z_]|` +
+    String.raw`^[a-z]{2,8}:(?:\\?["'])?(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%)$`,
+  'i',
+);
 /**
  * Another language's variable expansion inside a value: Ruby, CoffeeScript or Elixir interpolation (`#{pw}`),
  * PowerShell's `$env:NAME`, and a source prefix before a shell or batch variable (`pass:$KS_PASS`, `env:%PW%`, as
@@ -133,9 +139,7 @@ export function isReference(value: string): boolean {
  * from wherever the variable is set.
  */
 export function expandsVariable(value: string): boolean {
-  return /#\{[^}\s]{1,80}\}?|\$env:[A-Za-z_]|^[a-z]{2,8}:(?:\\?["'])?(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%)$/i.test(
-    value.trim(),
-  );
+  return EXPANSION.test(value.trim());
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */

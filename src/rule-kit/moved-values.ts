@@ -3,8 +3,8 @@
  * (a settings migration, a record reshaped) and the value lives on in the other holder, so deleting or nulling the
  * old member releases nothing. Read from the statements just before the drop in the same block: one of them stores
  * the dropped member's value, as it is, into another object's member or collection (`x.other = v`, `x.list = [v]`,
- * `{ …, k: v }`, `list.push(v)`, `map.set(k, v)`). A copy into a local binding is not a move here: what happens to the
- * local is not read, and a copy that is then wiped is the wipe's business.
+ * `{ …, k: v }`, `list.push(v)`, `map.set(k, v)`). A copy into a local binding is not a move here: what happens to
+ * the local is not read, and a copy that is then wiped is the wipe's business.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
