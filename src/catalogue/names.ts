@@ -149,18 +149,19 @@ export const nonSecretName: NameLexicon = {
  * The last word of a name that says the value names or locates a secret instead of being one: a key's alias in an
  * HSM or KMS, its id or ARN, the path or file it is read from, the URL it is fetched from. A value read from an
  * environment variable or a setting named so (`SM_KEYPAIR_ALIAS`, `cfg.signingKeyPath`) is the reference, whatever
- * the binding that holds it is called (for `no-logged-key`).
+ * the binding that holds it is called (for `no-logged-key`). A URL is left out: a connection URL carries its password
+ * (`DATABASE_URL`), a webhook URL its token.
  */
 export const referenceTailName: NameLexicon = {
   id: 'reference-tail-name',
   title: 'A name whose last word says it names or locates a secret',
   pattern: new RegExp(
-    String.raw`(?:^|_)(?:alias|aliases|id|ids|arn|arns|name|names|path|paths|file|files|dir|url|uri|endpoint|` +
-      String.raw`label|ref|handle|slot|region)$`,
+    String.raw`(?:^|_)(?:alias|aliases|id|ids|arn|arns|name|names|path|paths|file|files|dir|label|ref|handle|` +
+      String.raw`slot|region)$`,
   ),
   samples: {
     positive: ['sm_keypair_alias', 'signing_key_id', 'private_key_path', 'kms_key_arn', 'secret_name', 'key_file'],
-    negative: ['signing_key', 'private_key', 'jwt_secret', 'api_key', 'id_token', 'keypair', 'file_encryption_key'],
+    negative: ['signing_key', 'private_key', 'jwt_secret', 'api_key', 'id_token', 'keypair', 'database_url'],
   },
 };
 

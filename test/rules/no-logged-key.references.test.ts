@@ -11,6 +11,9 @@ const signKeyCode =
   "import { execSync } from 'node:child_process';\n\nconst keypair = process.env.HSM_KEYPAIR;\n\n" +
   'export function sign(file: string) {\n  const cmd = `signer sign --key=${keypair} --in ${file}`;\n' +
   '  console.log(cmd);\n  execSync(cmd);\n}\n';
+const dbCode =
+  "import pino from 'pino';\n\nconst log = pino();\n" +
+  "const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://localhost/app';\nlog.info(`connecting to ${DATABASE_URL}`);\n";
 const bootCode =
   "import pino from 'pino';\n\nconst log = pino();\ndeclare const cfg: { signingKeyPem: string };\n\n" +
   'export function start() {\n  const signingKey = process.env.SIGNING_KEY_ID ?? process.env.SIGNING_KEY;\n' +
@@ -76,6 +79,21 @@ ruleTester.run('no-logged-key (references to keys)', rule, {
           suggestions: [
             { messageId: 'useRedacted', output: bootCode.replace('privateKey }', "privateKey: '[redacted]' }") },
           ],
+        },
+      ],
+    },
+    {
+      // a connection URL locates the database and carries its password: no reference
+      code: dbCode,
+      filename: 'src/db.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [{ messageId: 'useRedacted', output: dbCode.replace('${DATABASE_URL}', '[redacted]') }],
         },
       ],
     },
