@@ -27,6 +27,8 @@ function namesSlotAt(id: TSESTree.Node): boolean {
   const parent = id.parent;
   if (!parent) return false;
   if (parent.type === T.MemberExpression) return parent.computed && parent.property === id;
+  // `T[typeof KEY]`: a type-level read carries no value anywhere.
+  if (parent.type === T.TSTypeQuery) return true;
   if (parent.type === T.Property || parent.type === T.TSPropertySignature || parent.type === T.PropertyDefinition)
     return parent.computed && parent.key === id;
   if (parent.type === T.CallExpression && parent.arguments[0] === id) {

@@ -37,6 +37,7 @@ ruleTester.run('no-hardcoded-key (slot names)', rule, {
       code:
         `export const PROMO_VERSIONED_KEY = '${slot('promoBanner')}' as const;\n` +
         'export type PromoState = { [PROMO_VERSIONED_KEY]?: { shown: number } };\n' +
+        'export type Promo = PromoState[typeof PROMO_VERSIONED_KEY];\n' +
         'export function bump(s: PromoState): PromoState {\n' +
         '  return { [PROMO_VERSIONED_KEY]: { shown: (s[PROMO_VERSIONED_KEY]?.shown ?? 0) + 1 } };\n}\n',
       filename: 'src/promo.ts',
