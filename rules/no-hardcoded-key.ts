@@ -25,6 +25,7 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { envSuggestion, keystoreSuggestion } from '../src/rule-kit/fixes.js';
+import { namesASlot } from '../src/rule-kit/slot-names.js';
 
 type MessageIds =
   | 'hardcodedKey'
@@ -144,6 +145,8 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const c of found.values()) {
           if (inTestFile && !c.liveFormat) continue;
+          // `const SEEN_KEY = 'lastSeen_2025_1'`, read only as `prefs[SEEN_KEY]`: a slot's name, not a key.
+          if (c.messageId === 'secretName' && namesASlot(c.node, sourceCode)) continue;
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
           if (
             c.origin &&

@@ -121,7 +121,25 @@ export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignme
 /** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
 export function isReference(value: string): boolean {
   // A quote before the sigil (`"$USER_PASSWORD"`, `\"$PW\"` inside an escaped shell string) is still a reference.
-  return /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value);
+  return (
+    /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value) || expandsVariable(value)
+  );
+}
+
+/** Interpolation and source-prefixed variables (`expandsVariable`). */
+const EXPANSION = new RegExp(
+  String.raw`#\{[^}\s]{1,80}\}?|\$env:[A-Za-z_]|` +
+    String.raw`^[a-z]{2,8}:(?:\\?["'])?(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%)$`,
+  'i',
+);
+/**
+ * Another language's variable expansion inside a value: Ruby, CoffeeScript or Elixir interpolation (`#{pw}`),
+ * PowerShell's `$env:NAME`, and a source prefix before a shell or batch variable (`pass:$KS_PASS`, `env:%PW%`, as
+ * apksigner, openssl and keytool take their passwords). The text file holds the variable's name; the value comes
+ * from wherever the variable is set.
+ */
+export function expandsVariable(value: string): boolean {
+  return EXPANSION.test(value.trim());
 }
 
 /** A version string (`5.x`, `1.2.3-beta.4`, `^2.0.0`, `npm:^1.0.0`, `v18`): never a secret (lock files, manifests). */

@@ -146,6 +146,26 @@ export const nonSecretName: NameLexicon = {
 };
 
 /**
+ * The last word of a name that says the value names or locates a secret instead of being one: a key's alias in an
+ * HSM or KMS, its id or ARN, the path or file it is read from, the URL it is fetched from. A value read from an
+ * environment variable or a setting named so (`SM_KEYPAIR_ALIAS`, `cfg.signingKeyPath`) is the reference, whatever
+ * the binding that holds it is called (for `no-logged-key`). A URL is left out: a connection URL carries its password
+ * (`DATABASE_URL`), a webhook URL its token.
+ */
+export const referenceTailName: NameLexicon = {
+  id: 'reference-tail-name',
+  title: 'A name whose last word says it names or locates a secret',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:alias|aliases|id|ids|arn|arns|name|names|path|paths|file|files|dir|label|ref|handle|` +
+      String.raw`slot|region)$`,
+  ),
+  samples: {
+    positive: ['sm_keypair_alias', 'signing_key_id', 'private_key_path', 'kms_key_arn', 'secret_name', 'key_file'],
+    negative: ['signing_key', 'private_key', 'jwt_secret', 'api_key', 'id_token', 'keypair', 'database_url'],
+  },
+};
+
+/**
  * A `<vendor or purpose> key` name (`APP_KEY`, `alchemyKey`, `TREASURY_KEY`, `licenseKey`): not a secret name on
  * its own, since most keys named so are lookup keys, but a long machine-made value there is a vendor's API key
  * or a key's bytes (secret scanners' generic rule: a key word plus entropy). The value decides; see

@@ -20,6 +20,7 @@ import {
 import { contextGateOf, contextWindows, windowedSearch, type ContextGate } from '../catalogue/context-gates.js';
 import type { CredentialFormat, Severity } from '../catalogue/types.js';
 import {
+  expandsVariable,
   isPasswordLike,
   publishedExamples,
   throwawayPasswords,
@@ -226,6 +227,7 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length < 4) return true;
   if (/\$\{|\{\{|\$\(|%\(|<[A-Za-z_ -]{2,40}>|^%[sd]$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return true;
+  if (expandsVariable(v)) return true;
   const lower = v.toLowerCase();
   if (PLACEHOLDER_WORDS.test(lower)) return true;
   // Short markers only as words of their own, set off by characters that base64 does not use: inside random

@@ -56,7 +56,7 @@ import {
   errorCodeWord,
   errorValueName,
 } from '../catalogue/loggers.js';
-import { jwkPrivateMembers, nonSecretName } from '../catalogue/names.js';
+import { jwkPrivateMembers, nonSecretName, referenceTailName } from '../catalogue/names.js';
 import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
 import { isPasswordName } from '../detect/names.js';
 import {
@@ -574,7 +574,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const valueMayBeSecret = (v: TSESTree.Node, depth = 0): boolean => {
     const u = unwrap(v);
     if (depth > 3) return false;
-    if (u.type === T.Identifier) return u.name !== 'undefined' && !isSafeName(u.name);
+    if (u.type === T.Identifier) return u.name !== 'undefined' && !isSafeName(u.name) && !readsOnlyReferences(u);
     if (u.type === T.MemberExpression) {
       const p = propertyName(u);
       return p !== undefined && !isSafeName(p) && !safeToLog.properties.has(p);
@@ -764,8 +764,33 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       : [];
   };
 
+  /**
+   * Every way the binding gets its value is a read of an environment variable or a setting whose name says it names
+   * or locates a secret (catalogue `referenceTailName`: `KEY_ALIAS`, `keyPath`, `SECRET_ARN`), or a literal fallback
+   * of one: the binding holds the reference, not the key.
+   */
+  const readsOnlyReferences = (n: TSESTree.Identifier): boolean => {
+    const origins = flowOf(sourceCode).origins(n);
+    const refName = (name: string | undefined): boolean =>
+      name !== undefined && referenceTailName.pattern.test(normaliseName(name));
+    let read = false;
+    for (const o of origins) {
+      if (o.kind === 'string' && o.fallback) continue;
+      const m = unwrap(o.node);
+      const env = o.kind === 'env' ? o.ref : undefined;
+      // A setting's member (`cfg.signingKeyPath`): the property read, or the name the engine found it stored under.
+      const member =
+        o.kind !== 'unknown' ? undefined : m.type === T.MemberExpression && !m.computed ? propertyName(m) : o.name;
+      if (!refName(env ?? member)) return false;
+      read = true;
+    }
+    return read;
+  };
+
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
+    // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
+    if (readsOnlyReferences(n)) return [];
     const init = constInitOf(n, getScope(n));
     // `const env = process.env; log(env)`: the whole environment under another name.
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true, evidence: 'flow' }];

@@ -12,6 +12,7 @@ import {
   secretFlagName,
   passwordName,
   publicEnvName,
+  referenceTailName,
   secretEnvName,
   secretName,
   securityPurposeName,
@@ -57,6 +58,7 @@ describe('name lexicons', () => {
     keyHolderName,
     nonSecretKeyName,
     secretFlagName,
+    referenceTailName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -39,6 +39,37 @@ describe('secrets in command-line flags', () => {
   });
 });
 
+describe("another language's variables inside a text file", () => {
+  const pw = () => 'Qv7' + '-Lm2x-' + 'Rk9p!';
+  it('stays silent on a shell, batch or PowerShell variable after a password source prefix', () => {
+    const sh =
+      'apksigner sign --ks release.jks --ks-pass=pass:$KS_PASSWORD app.apk\n' +
+      'apksigner sign --ks release.jks --key-pass pass:${KEY_PASSWORD} app.apk\n' +
+      'signtool --password=env:%SIGN_PW% app.exe\n' +
+      'keytool -storepass:env STORE_PW -list\n';
+    expect(lines('scripts/sign.sh', sh)).toEqual([]);
+    expect(lines('scripts/sign.ps1', `./sign.exe --password "$env:SIGN_PASSWORD"\n`)).toEqual([]);
+  });
+
+  it('stays silent on Ruby or CoffeeScript interpolation of a variable in a command string', () => {
+    const fastfile =
+      'def sign!(apk, ks, ks_password)\n' +
+      '  sh("apksigner sign --ks #{ks} --ks-pass=pass:#{ks_password} #{apk}")\n' +
+      '  sh("curl -u deploy:#{ENV[\'DEPLOY_PW\']} https://x")\n' +
+      'end\n';
+    expect(lines('fastlane/Fastfile', fastfile)).toEqual([]);
+    expect(lines('deploy/task.coffee', 'run "mysql --password=#{config.dbPassword} app"\n')).toEqual([]);
+  });
+
+  it('still reports a literal password after the same prefixes and in the same files', () => {
+    expect(lines('scripts/sign.sh', `apksigner sign --ks release.jks --ks-pass=pass:${pw()} app.apk\n`)).toEqual([1]);
+    expect(lines('fastlane/Fastfile', `def sign!\n  sh("apksigner sign --ks-pass=pass:${pw()} app.apk")\nend\n`)).toEqual(
+      [2],
+    );
+    expect(lines('deploy/task.coffee', `run "mysql --password=${pw()} app"\n`)).toEqual([1]);
+  });
+});
+
 describe('values named by their surroundings', () => {
   it('judges a Terraform default under its variable name', () => {
     const tf =
