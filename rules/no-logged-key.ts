@@ -209,8 +209,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(call) {
-        // With no argument a call passes nothing to a log, a file, an error or a response: nothing to resolve.
-        if (call.arguments.length === 0) return;
+        if (call.arguments.length === 0) return; // passes nothing to a log, file, error or response
         const log = logSinkOf(call);
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
