@@ -949,7 +949,7 @@ export const wordArrayTextEncoders = ['Utf8', 'Latin1'] as const;
 
 /**
  * OS credential stores whose API names its only secret slot `password` (react-native-keychain's `{ username,
- * password }`, keytar's `findCredentials` rows): apps keep generated keys and tokens there, so the slot's name says
+ * password }`): apps keep generated keys and tokens there, so the slot's name says
  * nothing about where the value came from. A value the app itself names a password (`const password = await
  * keytar.getPassword(…)`) is still one.
  */
@@ -963,16 +963,6 @@ export const credentialSlotReads: readonly CallPattern[] = [
     samples: {
       positive: ["import * as Keychain from 'react-native-keychain'; Keychain.getGenericPassword({ service: s });"],
       negative: ["import * as Keychain from 'react-native-keychain'; Keychain.setGenericPassword('u', k);"],
-    },
-  },
-  {
-    id: 'keytar.findCredentials',
-    title: 'keytar findCredentials',
-    modules: ['keytar'],
-    callees: ['findCredentials', 'default.findCredentials'],
-    samples: {
-      positive: ["import keytar from 'keytar'; keytar.findCredentials('svc');"],
-      negative: ["import keytar from 'keytar'; keytar.getPassword('svc', account);"],
     },
   },
 ];
