@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
     const pairs = encryptFirst(reportNow);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
-        const report = pairs.at(hit.sink.id);
+        const report = pairs.at(hit.sink.id, flow.passwordOf(hit.node)?.name ?? sourceCode.getText(hit.node));
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });

@@ -1,32 +1,38 @@
 /**
  * The decrypt side of an encrypt/decrypt pair keyed by the same password is the same mistake as its encrypt side:
  * the reader must match the format the writer chose, and the fix is made where the data is written. A rule reports
- * decrypt-side findings only when the file reports no encrypt-side one (data written elsewhere, read here).
+ * a decrypt-side finding only when the file reports no encrypt-side finding of the same API family keyed by a
+ * password of the same name (data written elsewhere, or under another password, is still reported).
  */
 
 /** Sinks that read data an earlier encryption wrote (crypto-js `AES.decrypt`, `createDecipheriv`), by sink id. */
 const decryptSideSink = /decipher|decrypt/i;
 
+/** The encrypt-side id of a sink family (`crypto-js.AES.decrypt` → `crypto-js.AES.encrypt`). */
+const familyOf = (sinkId: string): string => sinkId.replace(/decipher/i, 'cipher').replace(/decrypt/i, 'encrypt');
+
 export interface EncryptFirst<A extends unknown[]> {
-  /** The report function for a finding at a sink with this id: deferred when the sink is decrypt-side. */
-  readonly at: (sinkId: string) => (...args: A) => void;
-  /** At the end of the file: the deferred decrypt-side findings, when no encrypt-side finding was reported. */
+  /** The report function for a finding at a sink with this id keyed by this password: deferred on a decrypt side. */
+  readonly at: (sinkId: string, password: string) => (...args: A) => void;
+  /** At the end of the file: the deferred decrypt-side findings whose encrypt side was not reported. */
   readonly flush: () => void;
 }
 
 export function encryptFirst<A extends unknown[]>(report: (...args: A) => void): EncryptFirst<A> {
-  const deferred: A[] = [];
-  let encryptSide = false;
+  const deferred: { readonly pair: string; readonly args: A }[] = [];
+  const encryptSide = new Set<string>();
   return {
-    at: (sinkId) =>
-      decryptSideSink.test(sinkId)
-        ? (...args) => void deferred.push(args)
+    at: (sinkId, password) => {
+      const pair = `${familyOf(sinkId)}\0${password}`;
+      return decryptSideSink.test(sinkId)
+        ? (...args) => void deferred.push({ pair, args })
         : (...args) => {
-            encryptSide = true;
+            encryptSide.add(pair);
             report(...args);
-          },
+          };
+    },
     flush: () => {
-      if (!encryptSide) for (const args of deferred) report(...args);
+      for (const d of deferred) if (!encryptSide.has(d.pair)) report(...d.args);
     },
   };
 }

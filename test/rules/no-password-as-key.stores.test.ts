@@ -76,6 +76,16 @@ ruleTester.run('no-password-as-key (stores and mobile crypto)', rule, {
       filename: 'src/import/legacy.ts',
       errors: [{ messageId: 'passwordAsKey', line: 4, column: 40, endLine: 4, endColumn: 52 }],
     },
+    // an encrypt and a decrypt keyed by different passwords, and a deprecated decipher with no cipher: each reported
+    {
+      code: "const CryptoJS = require('crypto-js');\nconst crypto = require('node:crypto');\n\nconst sealArchive = (doc, archivePassword) => CryptoJS.AES.encrypt(doc, archivePassword).toString();\nconst openImport = (blob, importPin) => CryptoJS.AES.decrypt(blob, importPin).toString(CryptoJS.enc.Utf8);\nconst openOld = (buf, pin) => crypto.createDecipher('aes-128-cbc', pin).update(buf);\nmodule.exports = { sealArchive, openImport, openOld };\n",
+      filename: 'src/export/two-formats.js',
+      errors: [
+        { messageId: 'passwordAsKey', line: 4, column: 73, endLine: 4, endColumn: 88 },
+        { messageId: 'passwordAsKey', line: 5, column: 68, endLine: 5, endColumn: 77 },
+        { messageId: 'deprecatedCipher', line: 6, column: 31, endLine: 6, endColumn: 52 },
+      ],
+    },
     // a password the app names itself, read from keytar, is still a password
     {
       code: "import keytar from 'keytar';\nimport { createCipheriv, randomBytes } from 'node:crypto';\n\nexport async function sealCache(data: Buffer) {\n  const loginPassword = await keytar.getPassword('desktop', 'login');\n  return createCipheriv('aes-256-gcm', Buffer.from(loginPassword!.padEnd(32, '0')), randomBytes(12)).update(data);\n}\n",
