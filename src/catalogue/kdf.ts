@@ -447,6 +447,24 @@ export const kdfSites: readonly KdfSite[] = [
       negative: ["import bcrypt from 'bcrypt'; await bcrypt.compare(pw, stored);"],
     },
   })),
+  // argon2-browser (wasm): `argon2.hash({ pass, salt, time, mem, hashLen, type })`, mem in KiB; its defaults are
+  // time 1 and mem 1024 KiB.
+  {
+    id: 'argon2-browser.hash',
+    title: 'argon2-browser hash',
+    modules: ['argon2-browser', 'argon2-browser/dist/argon2-bundled.min.js'],
+    callee: 'hash',
+    receivers: ['argon2'],
+    kdf: 'argon2',
+    salt: { index: 0, property: ['salt'] },
+    memoryKiB: { index: 0, property: ['mem'] },
+    passes: { index: 0, property: ['time'] },
+    defaults: { memoryKiB: 1024, passes: 1 },
+    samples: {
+      positive: ["import argon2 from 'argon2-browser'; await argon2.hash({ pass: pw, salt, time: 1, mem: 1024 });"],
+      negative: ["import argon2 from 'argon2-browser'; await argon2.verify({ pass: pw, encoded: h });"],
+    },
+  },
   ...(['argon2id', 'argon2i', 'argon2d'] as const).map((fn): KdfSite => ({
     id: `hash-wasm.${fn}`,
     title: `hash-wasm ${fn}`,

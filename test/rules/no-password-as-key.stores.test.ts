@@ -3,7 +3,7 @@
  * node:crypto ports (react-native-quick-crypto, crypto-browserify) and react-native-aes-crypto's digests; Realm and
  * MMKV key options (raw AES keys); forge's byte buffer and an ArrayBuffer view keep the password; the decrypt side
  * of a pair is reported only when the file encrypts with no password; an OS keychain's `password` slot is the
- * store's name, not the app's. Variants written for these APIs, not copied from a corpus.
+ * store's name, not the app's; argon2-browser's work factors. Variants written for these APIs, not from a corpus.
  */
 import rule from '../../rules/no-password-as-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -25,8 +25,35 @@ ruleTester.run('no-password-as-key (stores and mobile crypto)', rule, {
       code: "import QuickCrypto from 'react-native-quick-crypto';\n\nexport function contentKey(upload: { buffer: Buffer; name: string }) {\n  return QuickCrypto.createHash('sha256').update(upload.buffer).digest();\n}\n",
       filename: 'src/files/digest-ok.ts',
     },
+    // valid: argon2-browser at RFC 9106's second option (64 MiB, 3 passes), and its verify
+    {
+      code: "import argon2 from 'argon2-browser';\n\nexport async function unlockKey(passphrase, salt) {\n  const out = await argon2.hash({ pass: passphrase, salt, time: 3, mem: 64 * 1024, hashLen: 32, type: argon2.ArgonType.Argon2id });\n  return out.hash;\n}\n\nexport const check = (passphrase, encoded) => argon2.verify({ pass: passphrase, encoded });\n",
+      filename: 'src/web/argon-ok.js',
+    },
   ],
   invalid: [
+    // argon2-browser with too little memory written, and with its defaults (1 pass, 1 MiB)
+    {
+      code: "import argon2 from 'argon2-browser';\n\nexport async function shareKey(sharePassword, salt) {\n  const r = await argon2.hash({ pass: sharePassword, salt, time: 4, mem: 8192, hashLen: 32 });\n  return r.hash;\n}\n\nexport const quickKey = (pin, salt) => argon2.hash({ pass: pin, salt, hashLen: 32 });\n",
+      filename: 'src/web/argon-weak.js',
+      errors: [
+        {
+          messageId: 'weakKdf',
+          line: 4,
+          column: 74,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'raiseParam',
+              output:
+                "import argon2 from 'argon2-browser';\n\nexport async function shareKey(sharePassword, salt) {\n  const r = await argon2.hash({ pass: sharePassword, salt, time: 4, mem: 65536, hashLen: 32 });\n  return r.hash;\n}\n\nexport const quickKey = (pin, salt) => argon2.hash({ pass: pin, salt, hashLen: 32 });\n",
+            },
+          ],
+        },
+        { messageId: 'weakKdf', line: 8, column: 40, endLine: 8, endColumn: 51 },
+      ],
+    },
     // a node:crypto port's plain hash of a PIN, handed to a Realm key through the digest's ArrayBuffer
     {
       code: "import QuickCrypto from 'react-native-quick-crypto';\nimport Realm from 'realm';\n\nexport function openLocked(passcode: string) {\n  const digest = QuickCrypto.createHash('sha512').update(passcode).digest();\n  return new Realm({ path: 'locked.realm', encryptionKey: new Uint8Array(digest).buffer });\n}\n",
