@@ -186,7 +186,9 @@ export default createRule<Options, MessageIds>({
     const pairs = encryptFirst(reportNow);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
-        const report = pairs.at(hit.sink.id, flow.passwordOf(hit.node)?.name ?? sourceCode.getText(hit.node));
+        // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
+        const person = flow.passwordOf(hit.node);
+        const report = person ? pairs.at(hit.sink.id, person.name) : reportNow;
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
@@ -269,8 +271,8 @@ export default createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
-        laterChecks['Program:exit']?.();
         pairs.flush();
+        laterChecks['Program:exit']?.();
       },
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);

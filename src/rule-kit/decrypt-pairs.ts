@@ -2,7 +2,8 @@
  * The decrypt side of an encrypt/decrypt pair keyed by the same password is the same mistake as its encrypt side:
  * the reader must match the format the writer chose, and the fix is made where the data is written. A rule reports
  * a decrypt-side finding only when the file reports no encrypt-side finding of the same API family keyed by a
- * password of the same name (data written elsewhere, or under another password, is still reported).
+ * password of the same name (data written elsewhere, or under another password, is still reported). The rule pairs
+ * only passwords a person types; a committed passphrase is reported at each use.
  */
 
 /** Sinks that read data an earlier encryption wrote (crypto-js `AES.decrypt`, `createDecipheriv`), by sink id. */

@@ -2,7 +2,7 @@
  * no-password-as-key: on-device stores and mobile crypto libraries (issue 11, session 26). Plain hashes from the
  * node:crypto ports (react-native-quick-crypto, crypto-browserify) and react-native-aes-crypto's digests; Realm and
  * MMKV key options (raw AES keys); forge's byte buffer and an ArrayBuffer view keep the password; the decrypt side
- * of a pair is reported only when the file encrypts with no password; an OS keychain's `password` slot is the
+ * of a pair (same API family, same typed password) is not reported again; an OS keychain's `password` slot is the
  * store's name, not the app's; argon2-browser's work factors. Variants written for these APIs, not from a corpus.
  */
 import rule from '../../rules/no-password-as-key.js';
@@ -96,6 +96,15 @@ ruleTester.run('no-password-as-key (stores and mobile crypto)', rule, {
       code: "import CryptoJS from 'crypto-js';\n\nexport const lock = (doc: string, exportPassphrase: string) => CryptoJS.TripleDES.encrypt(doc, exportPassphrase).toString();\n\nexport const unlock = (blob: string, exportPassphrase: string) =>\n  CryptoJS.TripleDES.decrypt(blob, exportPassphrase).toString(CryptoJS.enc.Utf8);\n",
       filename: 'src/export/pair.ts',
       errors: [{ messageId: 'passwordAsKey', line: 3, column: 96, endLine: 3, endColumn: 112 }],
+    },
+    // a committed passphrase (a string constant) is reported at each use, the decrypt side too
+    {
+      code: "import CryptoJS from 'crypto-js';\n\nconst DRAFT_PHRASE = 'drafts-are-local-only';\nexport const keep = (d) => CryptoJS.AES.encrypt(JSON.stringify(d), DRAFT_PHRASE).toString();\nexport const restore = (ct) => JSON.parse(CryptoJS.AES.decrypt(ct, DRAFT_PHRASE).toString(CryptoJS.enc.Utf8));\n",
+      filename: 'src/web/drafts.js',
+      errors: [
+        { messageId: 'cryptoJsPassphrase', line: 4, column: 68, endLine: 4, endColumn: 80 },
+        { messageId: 'cryptoJsPassphrase', line: 5, column: 68, endLine: 5, endColumn: 80 },
+      ],
     },
     // a decrypt with no encrypt in the file (data written elsewhere) is still reported
     {
