@@ -439,7 +439,6 @@ export const credentialFormats = [
     samples: {
       positive: [
         "PRAGMA key = 'Vq3n-8zK1pR4-wY6t'",
-        `PRAGMA key = "x'${'9c2e41b8'.repeat(8)}'"`,
         "pragma main.rekey = 'Zr4kP8wQx2!'",
         "PRAGMA hexkey = '7f3a9c2e41b86f5a0d7c3e9b1f4a6d2c'",
       ],
