@@ -15,6 +15,7 @@ import {
 import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
 import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
+import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -95,6 +96,14 @@ function overMachineSecret(site: KdfSite, node: KeyCall, flow: FileFlow): boolea
   return kdfInputIsMachineSecret(input, flow);
 }
 
+/** A sink where a password is the right input (`importKey('raw', pw, 'PBKDF2', …)`). */
+const isException = (sinkId: string, call: KeyCall, flow: FileFlow): boolean =>
+  passwordKeySinkExceptions.some((e) => {
+    if (e.sinkId !== sinkId) return false;
+    const name = algorithmName(call.arguments[e.index], flow);
+    return name !== undefined && e.oneOf.includes(name.toUpperCase());
+  });
+
 export default createRule<Options, MessageIds>({
   name: 'no-password-as-key',
   meta: {
@@ -162,7 +171,7 @@ export default createRule<Options, MessageIds>({
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
       moduleValueOf(n, { filename, cwd, settings, imports, getScope });
 
-    const report = (
+    const reportNow = (
       node: TSESTree.Node,
       messageId: MessageIds,
       data: Record<string, string | number>,
@@ -172,21 +181,20 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId, data, ...(suggest.length ? { suggest } : {}) });
     };
 
-    const isException = (sinkId: string, call: KeyCall): boolean =>
-      passwordKeySinkExceptions.some((e) => {
-        if (e.sinkId !== sinkId) return false;
-        const name = algorithmName(call.arguments[e.index], flow);
-        return name !== undefined && e.oneOf.includes(name.toUpperCase());
-      });
+    const report = reportNow;
 
+    const pairs = encryptFirst(reportNow);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
+        // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
+        const person = flow.passwordOf(hit.node);
+        const report = person ? pairs.at(hit.sink.id, person.name) : reportNow;
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
           continue;
         }
-        if (isException(hit.sink.id, node)) continue;
+        if (isException(hit.sink.id, node, flow)) continue;
         const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
@@ -262,6 +270,10 @@ export default createRule<Options, MessageIds>({
         imports = collectImports(program);
       },
       ...laterChecks,
+      'Program:exit'() {
+        pairs.flush();
+        laterChecks['Program:exit']?.();
+      },
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);
         if (!h) return;

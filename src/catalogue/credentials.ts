@@ -439,6 +439,37 @@ export const credentialFormats = [
     },
   },
   {
+    // SQLCipher's key written into the SQL that opens the database: `PRAGMA key = 'passphrase'`, a raw key as
+    // `PRAGMA key = "x'<64 hex>'"`, `PRAGMA rekey`, for any client (`db.run`, `db.exec`, `execute`, a pragma helper).
+    id: 'sqlcipher-pragma-key',
+    title: 'SQLCipher database key in a PRAGMA',
+    provider: 'generic',
+    kind: 'credential',
+    severity: 'high',
+    keywords: ['pragma'],
+    pattern: new RegExp(
+      String.raw`\bPRAGMA[ \t]+(?:[A-Za-z_]\w{0,30}\.)?(?:hex)?(?:re)?key[ \t]*=[ \t]*["'](?:x')?` +
+        String.raw`([^'"\s$\x60{}?]{6,256})["']`,
+      'gi',
+    ),
+    validate: isPasswordLike,
+    rotate: 'Re-key the database (PRAGMA rekey) with a key loaded at run time from the OS keychain or a secret store.',
+    samples: {
+      positive: [
+        "PRAGMA key = 'Vq3n-8zK1pR4-wY6t'",
+        "pragma main.rekey = 'Zr4kP8wQx2!'",
+        "PRAGMA hexkey = '7f3a9c2e41b86f5a0d7c3e9b1f4a6d2c'",
+      ],
+      negative: [
+        "PRAGMA key = '${passphrase}'",
+        'PRAGMA key = ?',
+        "PRAGMA key = 'password'",
+        "PRAGMA kdf_iter = '256000'",
+        "PRAGMA foreign_keys = 'ON'",
+      ],
+    },
+  },
+  {
     id: 'aws-access-key-id',
     title: 'AWS access key id',
     provider: 'aws',

@@ -20,9 +20,11 @@
  * PBKDF2 as above. So argon2id at m = 19 MiB, t = 2 is fine for storing a password and too little for a
  * key, and the storage bar for scrypt is higher than the key bar.
  */
-import type { KeySink, NameLexicon, Samples } from './types.js';
+import type { CallPattern, KeySink, NameLexicon, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
+/** Packages that offer node:crypto's API under their own name (React Native, browser bundles). */
+const nodeCryptoPorts = ['react-native-quick-crypto', 'crypto-browserify', 'react-native-crypto'];
 
 export type KdfKind = 'pbkdf2' | 'scrypt' | 'argon2' | 'bcrypt';
 
@@ -445,6 +447,24 @@ export const kdfSites: readonly KdfSite[] = [
       negative: ["import bcrypt from 'bcrypt'; await bcrypt.compare(pw, stored);"],
     },
   })),
+  // argon2-browser (wasm): `argon2.hash({ pass, salt, time, mem, hashLen, type })`, mem in KiB; its defaults are
+  // time 1 and mem 1024 KiB.
+  {
+    id: 'argon2-browser.hash',
+    title: 'argon2-browser hash',
+    modules: ['argon2-browser', 'argon2-browser/dist/argon2-bundled.min.js'],
+    callee: 'hash',
+    receivers: ['argon2'],
+    kdf: 'argon2',
+    salt: { index: 0, property: ['salt'] },
+    memoryKiB: { index: 0, property: ['mem'] },
+    passes: { index: 0, property: ['time'] },
+    defaults: { memoryKiB: 1024, passes: 1 },
+    samples: {
+      positive: ["import argon2 from 'argon2-browser'; await argon2.hash({ pass: pw, salt, time: 1, mem: 1024 });"],
+      negative: ["import argon2 from 'argon2-browser'; await argon2.verify({ pass: pw, encoded: h });"],
+    },
+  },
   ...(['argon2id', 'argon2i', 'argon2d'] as const).map((fn): KdfSite => ({
     id: `hash-wasm.${fn}`,
     title: `hash-wasm ${fn}`,
@@ -736,7 +756,7 @@ export const plainHashSites: readonly PasswordHashSite[] = [
   {
     id: 'node-crypto.createHash',
     title: 'crypto.createHash().digest()',
-    modules: nodeCrypto,
+    modules: [...nodeCrypto, ...nodeCryptoPorts],
     callee: 'createHash().digest',
     input: { via: 'update' },
     samples: {
@@ -747,7 +767,7 @@ export const plainHashSites: readonly PasswordHashSite[] = [
   {
     id: 'node-crypto.hash',
     title: 'crypto.hash()',
-    modules: nodeCrypto,
+    modules: [...nodeCrypto, ...nodeCryptoPorts],
     callee: 'hash',
     input: { index: 1 },
     samples: {
@@ -822,6 +842,19 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     samples: {
       positive: ["import { sha256 } from 'js-sha256'; sha256(pw);"],
       negative: ["import { sha256 } from './hash.js'; sha256(pw);"],
+    },
+  },
+  {
+    // react-native-aes-crypto's digests (`await Aes.sha256(text)`: hex of one SHA round).
+    id: 'react-native-aes-crypto.sha',
+    title: 'Aes.sha1 / sha256 / sha512 (react-native-aes-crypto)',
+    modules: ['react-native-aes-crypto'],
+    callee: 'sha*',
+    receivers: ['Aes'],
+    input: { index: 0 },
+    samples: {
+      positive: ["import Aes from 'react-native-aes-crypto'; Aes.sha256(pw);"],
+      negative: ["import Aes from 'react-native-aes-crypto'; Aes.pbkdf2(pw, salt, 600000, 256, 'sha256');"],
     },
   },
   {
@@ -916,12 +949,41 @@ export const passwordFitMethods = [
 
 /**
  * Functions that turn text into bytes (or back) and nothing else: the password is still the password.
- * `decodeUTF8` (tweetnacl-util), `from_string` (libsodium), `utf8ToBytes` (noble), `toUtf8Bytes` (ethers).
+ * `decodeUTF8` (tweetnacl-util), `from_string` (libsodium), `utf8ToBytes` (noble), `toUtf8Bytes` (ethers),
+ * node-forge's `util.createBuffer(text)` (a byte buffer over the text) and `util.encodeUtf8`.
  */
-export const textEncodingCalls = ['decodeUTF8', 'from_string', 'utf8ToBytes', 'toUtf8Bytes', 'stringToBytes'] as const;
+export const textEncodingCalls = [
+  'decodeUTF8',
+  'from_string',
+  'utf8ToBytes',
+  'toUtf8Bytes',
+  'stringToBytes',
+  'createBuffer',
+  'encodeUtf8',
+] as const;
 
 /** crypto-js text encoders (`CryptoJS.enc.Utf8.parse(pin)`): the text's bytes as a WordArray, still the text. */
 export const wordArrayTextEncoders = ['Utf8', 'Latin1'] as const;
+
+/**
+ * OS credential stores whose API names its only secret slot `password` (react-native-keychain's `{ username,
+ * password }`): apps keep generated keys and tokens there, so the slot's name says
+ * nothing about where the value came from. A value the app itself names a password (`const password = await
+ * keytar.getPassword(…)`) is still one.
+ */
+export const credentialSlotReads: readonly CallPattern[] = [
+  {
+    id: 'react-native-keychain.read',
+    title: 'a react-native-keychain credential read',
+    modules: ['react-native-keychain'],
+    callees: ['getGenericPassword', 'getInternetCredentials', 'default.getGenericPassword'],
+    receivers: ['Keychain'],
+    samples: {
+      positive: ["import * as Keychain from 'react-native-keychain'; Keychain.getGenericPassword({ service: s });"],
+      negative: ["import * as Keychain from 'react-native-keychain'; Keychain.setGenericPassword('u', k);"],
+    },
+  },
+];
 
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;

@@ -577,6 +577,50 @@ const ownSinks: readonly KeySink[] = [
       negative: ["import Aes from 'react-native-aes-crypto'; Aes.sha256(text);"],
     },
   },
+  // ---- on-device databases opened with a key in their options -------------------------------------
+  // Realm and MMKV use the bytes as the AES key itself (no KDF): a password there is the key.
+  ...(['open', 'Realm.open', 'new default', 'new Realm'] as const).map((callee): KeySink => ({
+    id: `realm.${callee.replace(/^new /, 'new-')}`,
+    title: 'Realm encryptionKey',
+    modules: ['realm'],
+    callee,
+    args: [{ index: 0, property: 'encryptionKey', role: 'key' }],
+    samples: {
+      positive: [
+        `import ${/^(?:open|new default)$/.test(callee) ? 'Realm' : '{ Realm }'} from 'realm'; ` +
+          (callee.startsWith('new') ? 'new Realm({ encryptionKey: k });' : 'Realm.open({ encryptionKey: k });'),
+      ],
+      negative: ["import Realm from 'realm'; Realm.open({ path: 'a.realm' });"],
+    },
+  })),
+  ...(['new MMKV', 'createMMKV'] as const).map((callee): KeySink => ({
+    id: `react-native-mmkv.${callee.replace(/^new /, 'new-')}`,
+    title: 'MMKV encryptionKey',
+    modules: ['react-native-mmkv'],
+    callee,
+    args: [{ index: 0, property: 'encryptionKey', role: 'key' }],
+    valueType: 'string',
+    samples: {
+      positive: [
+        `import { ${callee.replace('new ', '')} } from 'react-native-mmkv'; ${callee}({ id: 'v', encryptionKey: k });`,
+      ],
+      negative: [`import { ${callee.replace('new ', '')} } from 'react-native-mmkv'; ${callee}({ id: 'v' });`],
+    },
+  })),
+  // SQLCipher through op-sqlite: the key option is a passphrase SQLCipher stretches with PBKDF2, so a password there
+  // is its intended input (its work factor is `kdf_iter`); a literal there is still a committed database key.
+  {
+    id: 'op-sqlite.open',
+    title: 'op-sqlite open encryptionKey (SQLCipher)',
+    modules: ['@op-engineering/op-sqlite'],
+    callee: 'open',
+    args: [{ index: 0, property: 'encryptionKey', role: 'password' }],
+    valueType: 'string',
+    samples: {
+      positive: ["import { open } from '@op-engineering/op-sqlite'; open({ name: 'a.db', encryptionKey: k });"],
+      negative: ["import { open } from '@op-engineering/op-sqlite'; open({ name: 'a.db' });"],
+    },
+  },
   // ---- node-forge ---------------------------------------------------------------------------------
   {
     id: 'node-forge.cipher.createCipher',

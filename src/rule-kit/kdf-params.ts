@@ -4,10 +4,10 @@
  * defaults, env fallbacks (rule-kit/numbers.ts). A parameter the call leaves out takes the library default
  * when the catalogue knows it; one that cannot be read is not judged.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { normaliseDigest, type KdfParams, type KdfShortfall, type KdfSite, type ParamLoc } from '../catalogue/kdf.js';
-import { derefConst, propertyName, staticNumber, staticString, unwrap } from './ast.js';
+import { derefConst, findVariable, propertyName, staticNumber, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 import type { ModuleValue } from './module-values.js';
 import { objectThrough, staticStringThrough, weakestNumber, type NumberAt } from './numbers.js';
@@ -102,6 +102,15 @@ export interface ReadKdf {
   readonly held: ReadonlySet<KdfShortfall['param']>;
 }
 
+/** The default value of the parameter an identifier names (`rounds` in `function f(rounds = DEFAULTS.rounds)`). */
+function paramDefault(x: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  const id = unwrap(x);
+  if (id.type !== T.Identifier) return undefined;
+  const def = findVariable(sourceCode.getScope(id), id)?.defs[0];
+  const p = def?.type === TSESLint.Scope.DefinitionType.Parameter ? def.name.parent : undefined;
+  return p?.type === T.AssignmentPattern && p.left === def?.name ? p.right : undefined;
+}
+
 /**
  * The work factors of a KDF call, or undefined when the call is not this KDF (WebCrypto's `name`).
  * `heldValue` reads a setting exported by another module (module-values.ts) when the file cannot.
@@ -133,7 +142,12 @@ export function readKdfParams(
         return w && (!best || w.value < best.value) ? w : best;
       }, undefined);
     const n = l.state === 'value' ? weakestOf([l.node, ...(l.alternatives ?? [])]) : undefined;
-    const other = !n && l.state === 'value' ? heldValue?.(l.node) : undefined;
+    // Another module's setting, read here or as a parameter's default (`iterations = DEFAULTS.rounds`).
+    const elsewhere = (x: TSESTree.Node): ModuleValue | undefined => {
+      const d = paramDefault(x, sourceCode);
+      return heldValue?.(x) ?? (d && heldValue?.(d));
+    };
+    const other = !n && l.state === 'value' ? elsewhere(l.node) : undefined;
     const v = other && staticNumber(other.node);
     if (n) {
       params[key] = key === 'memoryKiB' && site.memoryInBytes ? n.value / 1024 : n.value;

@@ -376,6 +376,13 @@ function resolveMember(
   if (key === undefined) return [{ kind: 'unknown', node: n, replace }];
   const obj = unwrap(n.object);
   if (obj.type === T.ThisExpression) return resolveThisMember(n, key, ctx, replace);
+  // `Buffer.from(digest).buffer`, `bytes.buffer`: the ArrayBuffer under a byte view holds the same bytes. An object
+  // literal's own `buffer` member is read as a member.
+  const view = obj.type === T.CallExpression || obj.type === T.NewExpression || obj.type === T.Identifier;
+  if (key === 'buffer' && view) {
+    const under = resolve(obj, ctx, name, replace);
+    if (!under.some((o) => o.kind === 'object')) return under;
+  }
   return memberOf(obj, key, ctx, name, replace);
 }
 

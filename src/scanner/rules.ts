@@ -87,7 +87,8 @@ export const scannerDetectors = {
     anchor: 'config-weak-algorithm',
   },
   'keyhygiene/config-password-as-key': {
-    description: 'A configuration setting that gives PBKDF2 fewer iterations than the floor no-password-as-key applies',
+    description:
+      'A configuration setting that gives PBKDF2, scrypt or argon2 less work than the floor no-password-as-key applies',
     category: 'password-as-key',
     cwe: [916],
     anchor: 'config-password-as-key',

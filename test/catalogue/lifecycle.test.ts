@@ -57,6 +57,7 @@ import {
   secretStoreReads,
   tokenProducers,
 } from '../../src/catalogue/loggers.js';
+import { credentialSlotReads } from '../../src/catalogue/kdf.js';
 import type { CallPattern } from '../../src/catalogue/types.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
@@ -123,6 +124,7 @@ describe('call patterns', () => {
     ...bearerTokenConsumers,
     ...seedPhraseSources,
     ...secretStoreReads,
+    ...credentialSlotReads,
     ...kmsPlaintextResponses,
     ...reportingSinks,
     ...tokenProducers,

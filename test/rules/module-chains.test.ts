@@ -179,8 +179,19 @@ ruleTester.run('no-password-as-key (module chains)', noPasswordAsKey, {
       code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, cryptoConfig.pbkdf2.sha512Count, 64, cryptoConfig.pbkdf2.digest);",
       filename: `${api}kdf-sha512.ts`,
     },
+    {
+      // a parameter whose default is the other module's strong count (issue 11, session 26)
+      code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer, rounds = cryptoConfig.kdf.strongIterations) =>\n  pbkdf2Sync(password, salt, rounds, 32, 'sha256');",
+      filename: `${api}kdf-default-ok.ts`,
+    },
   ],
   invalid: [
+    {
+      // a parameter whose default is the other module's weak count, passed on as a WebCrypto shorthand member
+      code: "import { cryptoConfig } from './config';\nexport async function unlock(passphrase: string, salt: Uint8Array, iterations = cryptoConfig.kdf.iterations) {\n  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);\n  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);\n}",
+      filename: `${api}kdf-default.ts`,
+      errors: [{ messageId: 'weakKdf', line: 4, column: 75, endLine: 4, endColumn: 85 }],
+    },
     {
       code: "import { pbkdf2Sync } from 'node:crypto';\nimport { cryptoConfig } from './config';\nexport const derive = (password: string, salt: Buffer) =>\n  pbkdf2Sync(password, salt, cryptoConfig.kdf.iterations, 32, 'sha256');",
       filename: `${api}kdf.ts`,

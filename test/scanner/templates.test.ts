@@ -486,6 +486,37 @@ describe('weak algorithms in config files', () => {
     expect(brief('app.properties', 'crypto.kdf.iterations=1000\n')).toEqual(['1:23 config-password-as-key']);
   });
 
+  it('scrypt and argon2 work factors in a map whose selector or key names the KDF (issue 11, session 26)', () => {
+    const y = [
+      'backup:', // 1
+      '  kdf:', // 2
+      '    name: scrypt', // 3
+      '    n: 4096', // 4
+      '    r: 8', // 5
+      'sync:', // 6
+      '  argon2id:', // 7
+      '    memory: 8192', // 8
+      '    passes: 3', // 9
+      'strong:', // 10
+      '  kdf: { type: scrypt, log_n: 17 }', // 11
+      'weakLog:', // 12
+      '  kdf: { type: scrypt, log_n: 10 }', // 13
+      'cache:', // 14
+      '  algorithm: lru', // 15
+      '  n: 1024', // 16
+      '',
+    ].join('\n');
+    expect(brief('vault.yaml', y)).toEqual([
+      '4:8 config-password-as-key',
+      '8:13 config-password-as-key',
+      '13:31 config-password-as-key',
+    ]);
+    expect(scan('vault.yaml', y).findings[0]!.message).toContain('scrypt N 4096');
+    const json =
+      '{\n  "crypto": { "algorithm": "scrypt", "N": 2048, "p": 1 },\n  "ok": { "kdf": "scrypt", "N": 131072 }\n}\n';
+    expect(brief('.toolrc.json', json)).toEqual(['2:43 config-password-as-key']);
+  });
+
   it('.properties, .env, .ini sections and nginx/Apache/OpenVPN directives', () => {
     expect(
       brief(

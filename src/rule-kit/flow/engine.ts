@@ -15,6 +15,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  credentialSlotReads,
   derivedValueCall,
   digestTrimMethods,
   kdfSites,
@@ -36,6 +37,7 @@ import {
 } from '../ast.js';
 import { collectImports, type ImportMap } from '../imports.js';
 import { calleePathOf, shapesMatching } from '../sinks.js';
+import { matchCallPattern } from '../call-patterns.js';
 import { resolveOrigins, type Origin } from '../values.js';
 import { methodCallOn } from '../method-calls.js';
 import { functionName, localFunction, returnExpressions } from './functions.js';
@@ -279,6 +281,8 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
     if (o.kind === 'unknown' && o.name !== undefined && o.node.type === T.CallExpression) {
+      // `(await Keychain.getGenericPassword()).password`: the store's slot name, not what the app keeps there.
+      if (matchCallPattern(o.node, imports, getScope(o.node), credentialSlotReads)) return undefined;
       const hit = helperProperty(o.node, o.name, depth, params);
       if (hit) return hit;
     }

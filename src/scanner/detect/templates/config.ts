@@ -25,10 +25,11 @@ import {
   weakCipherOf,
   weakCipherSuiteItems,
 } from '../../../catalogue/algorithms.js';
-import { kdfShortfalls, normaliseDigest } from '../../../catalogue/kdf.js';
+import { kdfShortfalls, normaliseDigest, type KdfKind } from '../../../catalogue/kdf.js';
 import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
+import { kdfOfMap, kdfWorkHits } from './kdf-config.js';
 import { keyText, type ParsedDocs } from './yaml.js';
 
 const RULE = 'keyhygiene/config-weak-algorithm' as const;
@@ -90,7 +91,12 @@ export function jsonMayHoldSettings(text: string): boolean {
   const walk = (node: unknown, path: string[]): boolean => {
     if (Array.isArray(node)) return node.some((item) => walk(item, path));
     if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) if (walk(v, [...path, normaliseName(k)])) return true;
+      const kdf = kdfOfMap(path.at(-1), Object.entries(node));
+      for (const [k, v] of Object.entries(node)) {
+        const at = [...path, normaliseName(k)];
+        if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
+        if (walk(v, at)) return true;
+      }
       return false;
     }
     if ((typeof node !== 'string' && typeof node !== 'number') || path.length === 0) return false;
@@ -244,19 +250,22 @@ export function terraformSettingHits(resourceType: string, attribute: string, va
 export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];
-  const walk = (node: unknown, path: string[], digest?: string): void => {
+  const walk = (node: unknown, path: string[], digest?: string, kdf?: KdfKind): void => {
     if (isMap(node)) {
       // The digest a sibling names (`digest: sha512`), for the PBKDF2 floor.
       let sibDigest: string | undefined;
+      const entries: [string, unknown][] = [];
       for (const p of node.items) {
         const k = isPair(p) ? keyText(p.key) : undefined;
+        if (k && isPair(p) && isScalar(p.value)) entries.push([k, p.value.value]);
         if (k && DIGEST_NAME.test(normaliseName(k)) && isScalar(p.value) && typeof p.value.value === 'string')
           sibDigest ??= normaliseDigest(p.value.value);
       }
+      const mapKdf = kdfOfMap(path.at(-1), entries);
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
-        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest);
+        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest, mapKdf);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, digest);
@@ -270,6 +279,7 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       const inner = quote ? src.slice(1, -1) : src;
       hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest));
       if (typeof v === 'string') hits.push(...nodeTlsFlagHits(v, range[0] + quote), ...sshListHits(path, v, range[0]));
+      if (kdf && !isKdfIterationSetting(path)) hits.push(...kdfWorkHits(kdf, path, v, range[0] + quote));
     }
   };
   for (const doc of parsed.docs) if (path0(doc.contents)) walk(doc.contents, []);
