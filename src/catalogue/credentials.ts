@@ -121,9 +121,7 @@ export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignme
 /** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
 export function isReference(value: string): boolean {
   // A quote before the sigil (`"$USER_PASSWORD"`, `\"$PW\"` inside an escaped shell string) is still a reference.
-  return (
-    /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value) || expandsVariable(value)
-  );
+  return /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value) || expandsVariable(value);
 }
 
 /** Interpolation and source-prefixed variables (`expandsVariable`). */

@@ -63,9 +63,9 @@ describe("another language's variables inside a text file", () => {
 
   it('still reports a literal password after the same prefixes and in the same files', () => {
     expect(lines('scripts/sign.sh', `apksigner sign --ks release.jks --ks-pass=pass:${pw()} app.apk\n`)).toEqual([1]);
-    expect(lines('fastlane/Fastfile', `def sign!\n  sh("apksigner sign --ks-pass=pass:${pw()} app.apk")\nend\n`)).toEqual(
-      [2],
-    );
+    expect(
+      lines('fastlane/Fastfile', `def sign!\n  sh("apksigner sign --ks-pass=pass:${pw()} app.apk")\nend\n`),
+    ).toEqual([2]);
     expect(lines('deploy/task.coffee', `run "mysql --password=${pw()} app"\n`)).toEqual([1]);
   });
 });
