@@ -253,3 +253,12 @@ export function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefi
   for (let p = node.parent; p; p = p.parent) if (p.type === T.ClassBody) return p;
   return undefined;
 }
+
+/** Loops: statements that run the code inside them more than once. */
+export const loopStatements: ReadonlySet<string> = new Set([
+  T.ForStatement,
+  T.ForInStatement,
+  T.ForOfStatement,
+  T.WhileStatement,
+  T.DoWhileStatement,
+]);

@@ -9,17 +9,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { oneUseKeyCalls } from '../catalogue/one-use-keys.js';
-import { calleeName, enclosingFunction, propertyName, unwrap, type FunctionNode } from './ast.js';
+import { calleeName, enclosingFunction, loopStatements, propertyName, unwrap, type FunctionNode } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 
 const MAX_DEPTH = 5;
-const LOOPS: ReadonlySet<string> = new Set([
-  T.ForStatement,
-  T.ForInStatement,
-  T.ForOfStatement,
-  T.WhileStatement,
-  T.DoWhileStatement,
-]);
 
 export function oneUseKey(flow: FileFlow, key: TSESTree.Node, call: TSESTree.Node): boolean {
   const fn = enclosingFunction(call);
@@ -28,7 +21,7 @@ export function oneUseKey(flow: FileFlow, key: TSESTree.Node, call: TSESTree.Nod
 
 /** A cipher call in a loop of the function encrypts several messages under the one key made before it. */
 function inLoop(call: TSESTree.Node, fn: FunctionNode): boolean {
-  for (let p = call.parent; p && p !== fn; p = p.parent) if (LOOPS.has(p.type)) return true;
+  for (let p = call.parent; p && p !== fn; p = p.parent) if (loopStatements.has(p.type)) return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ import {
   enclosingFunction,
   findVariable,
   isFunctionNode,
+  loopStatements,
   propertyName,
   staticNumber,
   staticString,
@@ -302,15 +303,6 @@ function lazyWrite(v: TSESLint.Scope.Variable): TSESTree.Node | undefined {
   return first;
 }
 
-/** Loops that run the code inside them more than once. */
-const LOOPS: ReadonlySet<string> = new Set([
-  T.ForStatement,
-  T.ForInStatement,
-  T.ForOfStatement,
-  T.WhileStatement,
-  T.DoWhileStatement,
-]);
-
 /**
  * A value made once in a function (`const iv = randomBytes(16)`) and read by a function nested in it that runs more
  * than once (`const enc = (v) => createCipheriv(alg, key, iv)…; return { a: enc(a), b: enc(b) }`): one IV for every
@@ -357,7 +349,7 @@ function runsRepeatedly(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
     if (p?.type === T.CallExpression && p.callee === r.identifier) {
       calls++;
       for (let q: TSESTree.Node | undefined = p.parent; q && !isFunctionNode(q); q = q.parent)
-        if (LOOPS.has(q.type)) return true;
+        if (loopStatements.has(q.type)) return true;
     } else if (p?.type === T.CallExpression && p.arguments.includes(r.identifier as never) && iterates(p)) return true;
   }
   return calls >= 2;
