@@ -218,6 +218,27 @@ describe('robustness', () => {
     }
   });
 
+  it('reads a source file with one raw NUL in a string as text; UTF-16 text and control-byte blobs stay binary', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kh-scan-nul-'));
+    try {
+      const token = fakeToken('ghp_', 36);
+      const filler = '// a comment line that makes the file look like ordinary source text\n'.repeat(20);
+      const source = `${filler}export const SEP = '\u0000'.length;\nexport const sep = \`a\0b\`;\n`;
+      const withNul = Buffer.from(`${filler}const sep = \`a${String.fromCharCode(0)}b\`;\nconst token = '${token}';\n`);
+      expect(withNul.includes(0)).toBe(true);
+      writeFileSync(path.join(root, 'escaped.js'), source);
+      writeFileSync(path.join(root, 'raw-nul.js'), withNul);
+      writeFileSync(path.join(root, 'wide.txt'), Buffer.from(`token: ${token}\n`, 'utf16le'));
+      writeFileSync(path.join(root, 'blob.bin'), Buffer.from([...Buffer.from(filler), 1, 2, 0, 3, 4, 5, 6].slice(-40)));
+      const r = await audit({ root, workers: 1 });
+      expect(r.skipped.map((s) => `${s.file} ${s.reason}`).sort()).toEqual(['blob.bin binary', 'wide.txt binary']);
+      expect(placesOf(r)).toEqual(['raw-nul.js']);
+      expect(JSON.stringify(r)).not.toContain(token);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('walks a skipped directory that a .gitignore negation brings back as the project sources', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kh-scan-reincluded-'));
     try {

@@ -1,6 +1,11 @@
 /**
- * Reads one file for analysis: a size limit, binary detection (a NUL byte in the first 8 KiB) and
- * strict UTF-8 decoding. A file that cannot be read as text says why, and never crashes the scan.
+ * Reads one file for analysis: a size limit, binary detection and strict UTF-8 decoding. A file that
+ * cannot be read as text says why, and never crashes the scan.
+ *
+ * Binary: a NUL byte in the first 8 KiB, unless the file is valid UTF-8 in which control bytes are rare
+ * (at most 1% of that window). A source file with one raw NUL inside a string literal is text to every
+ * parser, and skipping it whole would hide the rest of the file; UTF-16 text and real binaries (NULs
+ * and other control bytes everywhere, or bytes that are not UTF-8) stay binary.
  */
 import type { SkippedFile } from '../../report/types.js';
 
@@ -12,10 +17,30 @@ export type ReadOutcome =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const WINDOW = 8192;
+
+/** C0 control bytes that text does not use (tab, line feed, vertical tab, form feed, carriage return, escape do). */
+function isControl(byte: number): boolean {
+  return byte < 0x20 && !(byte >= 0x09 && byte <= 0x0d) && byte !== 0x1b;
+}
+
 function isBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  const n = Math.min(bytes.length, WINDOW);
+  let nul = false;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul = true;
+    if (isControl(b)) controls++;
+  }
+  if (!nul) return false;
+  if (controls * 100 > n) return true;
+  try {
+    utf8.decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Decodes bytes as text, or says why they are not text. */
