@@ -345,6 +345,12 @@ export interface StoreRemoval extends CallPattern {
   readonly itemArg: number;
 }
 
+/**
+ * Methods that read an item back from such a store (`AsyncStorage.getItem(k)`, `localStorage.getItem(k)`,
+ * `store.get(k)`, MMKV's `getString(k)`): the name the file binds the value to says what the item holds.
+ */
+export const storeItemReads = /^(?:getItem|getString|get)$/;
+
 export const plaintextStoreRemovals: readonly StoreRemoval[] = [
   {
     id: 'async-storage.remove',
