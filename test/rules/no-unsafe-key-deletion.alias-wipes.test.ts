@@ -58,7 +58,9 @@ ruleTester.run('no-unsafe-key-deletion (wiped through a local alias)', rule, {
       errors: [{ messageId: 'keyDropped', line: 13, column: 7, endLine: 13, endColumn: 36 }],
     },
     {
-      code: holder('    Object.keys(this.sessionKeys).forEach((name) => {\n      delete this.sessionKeys[name];\n    });\n'),
+      code: holder(
+        '    Object.keys(this.sessionKeys).forEach((name) => {\n      delete this.sessionKeys[name];\n    });\n',
+      ),
       filename: 'src/vault-none.ts',
       errors: [{ messageId: 'keyDropped', line: 11, column: 7, endLine: 11, endColumn: 36 }],
     },

@@ -30,8 +30,7 @@ export function hostedJobRanges(rel: string, text: string): TextRange[] {
   for (const pair of jobs.items) {
     const job = pair.value;
     if (!isMap(job) || !job.range) continue;
-    if (runsOnHosted(job.get('runs-on', true) as Node | undefined, job))
-      ranges.push([job.range[0], job.range[2]]);
+    if (runsOnHosted(job.get('runs-on', true) as Node | undefined, job)) ranges.push([job.range[0], job.range[2]]);
   }
   return ranges;
 }
