@@ -37,7 +37,7 @@ import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.j
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
 import { movedBeforeDrop } from '../src/rule-kit/moved-values.js';
-import { removedKeyItem } from '../src/rule-kit/store-removals.js';
+import { StoreItems } from '../src/rule-kit/store-removals.js';
 import {
   isEmptyContainer,
   unwipedOwnedKey,
@@ -127,6 +127,7 @@ export default createRule<Options, MessageIds>({
     const drops = new KeyDrops(identity, normText);
     const records = keyRecordsOf(sourceCode.ast);
     const members = new DeclaredMembers();
+    const storeItems = new StoreItems();
     const dropAt = (node: TSESTree.Node, target: TSESTree.Node, how: string): void => {
       const member = keyRecordMember(target, records, getScope(node)); // `conn.key` where `conn: Conn`
       if (member) keyHolders.set(identity(target), member);
@@ -162,8 +163,7 @@ export default createRule<Options, MessageIds>({
           if (!reportDeletion(context, call, keyFiles.deletion(call, del), del.title)) later.push([call, del]);
           return;
         }
-        const removed = cp && removedKeyItem(call, cp, getScope);
-        if (removed) return context.report({ node: call, messageId: 'keyItemRemoved', data: removed });
+        if (storeItems.see(call, cp, getScope)) return; // a key item removed from a plaintext store: judged at the end
         const unknownWrite = cp && trackKeyFileWrite(call, cp, keyFiles, sources, sourceCode);
         if (unknownWrite) unknownWrites.push(unknownWrite);
         // `execSync(\`rm -f ${keyFile}\`)`: judged at the end, with every key file of the file known.
@@ -252,7 +252,7 @@ export default createRule<Options, MessageIds>({
         if (fn) exits.set(fn, [...(exits.get(fn) ?? []), node.range[0]]);
       },
       'Program:exit'() {
-        reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles }, identity);
+        reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles, storeItems }, identity);
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
             context.report({ node: d.node, messageId: 'keyDropped', data: dropData(d.data, sources) });
@@ -274,10 +274,12 @@ function reportLateDeletions(
     readonly unknownWrites: readonly { readonly path: TSESTree.Node; readonly data: TSESTree.Node }[];
     readonly wipesSeen: readonly Wipe[];
     readonly keyFiles: KeyFileTracker;
+    readonly storeItems: StoreItems;
   },
   identity: (expr: TSESTree.Node) => string,
 ): void {
   const { keyFiles } = found;
+  found.storeItems.flush((node, data) => context.report({ node, messageId: 'keyItemRemoved', data }));
   for (const w of found.unknownWrites)
     if (found.wipesSeen.some((x) => x.bytes && x.keys.includes(identity(w.data)))) keyFiles.keyWritten(w.path);
   for (const [call, del] of found.later)

@@ -278,6 +278,24 @@ export const secretFilePath: { readonly pattern: RegExp; readonly samples: Sampl
   },
 };
 
+/**
+ * Runner labels of GitHub-hosted runners (`runs-on: ubuntu-latest`, `macos-15`, `windows-2022`, `ubuntu-24.04-arm`,
+ * `macos-14-xlarge`): GitHub runs each job of these on a fresh virtual machine and discards it, disk included, when
+ * the job ends, so a key file `rm`-ed in such a job leaves nothing behind. A `self-hosted` runner, a larger runner
+ * under an organisation's own name, or a runner group keeps its disk and stays reported. Gitea and Forgejo runners
+ * are always the user's own machines.
+ */
+export const hostedRunnerLabel: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`^(?:(?:ubuntu|macos|windows)-(?:latest|\d{1,4}(?:\.\d{1,2})?)(?:-(?:arm|arm64|intel|large|xlarge))?|` +
+      String.raw`ubuntu-slim)$`,
+  ),
+  samples: {
+    positive: ['ubuntu-latest', 'ubuntu-24.04', 'ubuntu-22.04-arm', 'macos-15', 'macos-14-xlarge', 'windows-2022'],
+    negative: ['self-hosted', 'linux', 'my-ubuntu-latest', 'ubuntu-latest-16core', 'macos', 'airgap-signer'],
+  },
+};
+
 /** A binding that holds the path of a key file: `keyPath`, `privateKeyFile`, `PEM_PATH`, `keystoreFile`. */
 export const keyFileName: NameLexicon = {
   id: 'key-file-name',
@@ -326,6 +344,12 @@ export const keyFileName: NameLexicon = {
 export interface StoreRemoval extends CallPattern {
   readonly itemArg: number;
 }
+
+/**
+ * Methods that read an item back from such a store (`AsyncStorage.getItem(k)`, `localStorage.getItem(k)`,
+ * `store.get(k)`, MMKV's `getString(k)`): the name the file binds the value to says what the item holds.
+ */
+export const storeItemReads = /^(?:getItem|getString|get)$/;
 
 export const plaintextStoreRemovals: readonly StoreRemoval[] = [
   {

@@ -200,12 +200,15 @@ export class KeyDrops {
   }
 }
 
-/** A wipe of the dropped key (or of a value got from the dropped map) earlier in the same function. */
+/**
+ * A wipe of the dropped key (or of a value got from the dropped map) earlier in the same function, or in the same
+ * `forEach` callback (`const p = m[k]; p.fill(0); delete m[k];`).
+ */
 function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
   return wipesSeen.some(
     (w) =>
       w.start < d.node.range[0] &&
-      w.fn === d.fn &&
+      (w.fn === d.fn || (w.inner !== undefined && w.inner === d.fn)) &&
       w.keys.some(
         (k) =>
           k === d.key ||

@@ -28,11 +28,16 @@ import { thisWrites } from './flow/this-writes.js';
 
 const ScopeType = Lint.Scope.ScopeType;
 
-/** A buffer changed in place after it is made: filled with random bytes, or a counter written into it. */
-export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
+/**
+ * A buffer changed in place after it is made: filled with random bytes, a counter written into it (`iv[11]++`,
+ * `nonce.writeUInt32BE(seq, 8)`), or handed to a same-file function that does so to its parameter
+ * (`ivIncrement(iv)` after each message, RFC 5647's invocation counter).
+ */
+export function writtenInPlace(v: TSESLint.Scope.Variable, depth = 0): boolean {
   return v.references.some((ref) => {
     const id = ref.identifier;
     const p = id.parent;
+    if (p?.type === T.CallExpression && p.callee !== id && argumentWrittenInPlace(p, id, ref.from, depth)) return true;
     if (p?.type === T.MemberExpression && p.object === id) {
       const m = propertyName(p);
       // `new DataView(nonce.buffer).setUint32(…)`: the view writes into the buffer.
@@ -47,6 +52,7 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
         // `iv.fill(0)`, `nonce.fill('a')`: every byte set to one literal, still a constant.
         return !(m === 'fill' && p.parent.arguments.length > 0 && p.parent.arguments.every(isLiteralArg));
       if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
+      if (p.computed && p.parent?.type === T.UpdateExpression) return true;
     }
     if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
       const m = calleeName(p.callee);
@@ -54,6 +60,87 @@ export function writtenInPlace(v: TSESLint.Scope.Variable): boolean {
     }
     return false;
   });
+}
+
+/**
+ * `bump(iv)` where the file declares `function bump(b) { ++b[11]; … }` (or a const arrow): the callee writes the
+ * argument in place. Followed two calls deep.
+ */
+function argumentWrittenInPlace(
+  call: TSESTree.CallExpression,
+  arg: TSESTree.Node,
+  from: TSESLint.Scope.Scope,
+  depth: number,
+): boolean {
+  const index = call.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
+  const callee = unwrap(call.callee);
+  if (index < 0 || depth > 1 || callee.type !== T.Identifier) return false;
+  const fv = findVariable(from, callee);
+  const def = fv?.defs.length === 1 ? fv.defs[0]!.node : undefined;
+  const fnNode =
+    def?.type === T.FunctionDeclaration
+      ? def
+      : def?.type === T.VariableDeclarator && def.init && isFunctionNode(unwrap(def.init))
+        ? (unwrap(def.init) as FunctionNode)
+        : undefined;
+  const param = fnNode?.params[index];
+  if (!fnNode || param?.type !== T.Identifier) return false;
+  const fnScope = fv!.scope.childScopes.find((c) => c.block === fnNode) ?? findScopeOf(fv!.scope, fnNode);
+  const pv = fnScope?.set.get(param.name);
+  return pv !== undefined && writtenInPlace(pv, depth + 1);
+}
+
+/** The scope a function node opens, searched below `scope` (a const arrow's scope hangs below its declarator's). */
+function findScopeOf(scope: TSESLint.Scope.Scope, block: TSESTree.Node): TSESLint.Scope.Scope | undefined {
+  const stack = [...scope.childScopes];
+  for (let i = 0; i < 200 && stack.length; i++) {
+    const c = stack.shift()!;
+    if (c.block === block) return c;
+    stack.push(...c.childScopes);
+  }
+  return undefined;
+}
+
+/**
+ * A `this.<key>` buffer the class changes in place (`this.iv[11]++`, `this.nonce.writeUInt32BE(n, 8)`,
+ * `ivIncrement(this.iv)` with a same-file helper that writes its parameter): a counter advanced per message.
+ */
+function memberWrittenInPlace(
+  cls: TSESTree.ClassBody,
+  key: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const stack: TSESTree.Node[] = [cls];
+  for (let budget = 20000; stack.length && budget > 0; budget--) {
+    const n = stack.pop()!;
+    if (n.type === T.MemberExpression && unwrap(n.object).type === T.ThisExpression && propertyName(n) === key) {
+      const p = n.parent;
+      if (p?.type === T.MemberExpression && p.object === n) {
+        const m = propertyName(p);
+        if (
+          p.computed &&
+          (p.parent?.type === T.UpdateExpression || (p.parent?.type === T.AssignmentExpression && p.parent.left === p))
+        )
+          return true;
+        if (
+          !p.computed &&
+          m !== undefined &&
+          inPlaceWrites.methods.test(m) &&
+          m !== 'fill' &&
+          p.parent?.type === T.CallExpression &&
+          p.parent.callee === p
+        )
+          return true;
+      }
+      if (p?.type === T.CallExpression && p.callee !== n) {
+        const m = calleeName(p.callee);
+        if (m !== undefined && m !== 'fill' && inPlaceWrites.methods.test(m)) return true;
+        if (argumentWrittenInPlace(p, n, sourceCode.getScope(p), 0)) return true;
+      }
+    }
+    stack.push(...childrenOf(n, sourceCode.visitorKeys));
+  }
+  return false;
 }
 
 const isLiteralArg = (a: TSESTree.Node): boolean => staticNumber(a) !== undefined || staticString(a) !== undefined;
@@ -254,7 +341,7 @@ export function reusedBinding(
     const writes = thisWrites(cls, key, sourceCode.visitorKeys);
     if (!writes.length || !writes.every((w) => w.parent?.type === T.PropertyDefinition || isCtor(enclosingFunction(w))))
       return undefined;
-    if (writes.some((w) => isFunctionNode(unwrap(w)))) return undefined;
+    if (writes.some((w) => isFunctionNode(unwrap(w))) || memberWrittenInPlace(cls, key, sourceCode)) return undefined;
     return { node: writes[0]!, name: `this.${key}`, fn };
   }
   return undefined;

@@ -7,8 +7,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { plaintextStoreRemovals } from '../catalogue/deletion.js';
+import { plaintextStoreRemovals, storeItemReads } from '../catalogue/deletion.js';
+import { referenceTailName } from '../catalogue/names.js';
 import { normaliseName } from '../detect/names.js';
+import { calleeName, unwrap } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { pathText } from './path-text.js';
@@ -30,7 +32,7 @@ function keyItemName(item: string): boolean {
 }
 
 /** The removal call's API title and the key item it removes, or undefined. */
-export function removedKeyItem(
+function removedKeyItem(
   call: TSESTree.CallExpression,
   cp: CalleePath,
   getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
@@ -45,4 +47,54 @@ export function removedKeyItem(
     if (text !== '*' && keyItemName(text.replace(/\*/g, ''))) return { api: api.title, item: text };
   }
   return undefined;
+}
+
+/**
+ * Store items in one file: the key items it removes (`removedKeyItem`), and the names it binds items to when it
+ * reads them back (`const walletId = await AsyncStorage.getItem(K)`). A removed item whose reads bind it to a name
+ * saying id, alias, name or path (catalogue `referenceTailName`), and never to a key-material name, holds a
+ * reference: `SELECTED_WALLET_KEY` names where the selected wallet's id is kept, and removing it releases no key.
+ * An item never read back is judged by its name alone. Removals are reported at the end of the file.
+ */
+export class StoreItems {
+  private readonly byItem = new Map<string, string[]>();
+  private readonly removals: [TSESTree.CallExpression, { readonly api: string; readonly item: string }][] = [];
+
+  /** Records a read call bound to a name, or a removal of a key item (then true). */
+  see(
+    call: TSESTree.CallExpression,
+    cp: CalleePath | undefined,
+    getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+  ): boolean {
+    const removed = cp && removedKeyItem(call, cp, getScope);
+    if (removed) {
+      this.removals.push([call, removed]);
+      return true;
+    }
+    const arg = call.arguments[0];
+    if (!arg || arg.type === T.SpreadElement || !storeItemReads.test(calleeName(call.callee) ?? '')) return false;
+    let p: TSESTree.Node | undefined = call.parent;
+    while (p && (p.type === T.AwaitExpression || p.type === T.TSAsExpression || p.type === T.TSNonNullExpression))
+      p = p.parent;
+    const bound =
+      p?.type === T.VariableDeclarator && p.id.type === T.Identifier
+        ? p.id.name
+        : p?.type === T.AssignmentExpression && unwrap(p.left).type === T.Identifier
+          ? (unwrap(p.left) as TSESTree.Identifier).name
+          : undefined;
+    if (bound === undefined) return false;
+    const item = pathText(arg, getScope);
+    this.byItem.set(item, [...(this.byItem.get(item) ?? []), normaliseName(bound)]);
+    return false;
+  }
+
+  /** Reports the removals whose item the file does not read back only as a reference. */
+  flush(report: (node: TSESTree.CallExpression, data: { readonly api: string; readonly item: string }) => void): void {
+    for (const [node, data] of this.removals) {
+      const names = this.byItem.get(data.item) ?? [];
+      const reference =
+        names.some((n) => referenceTailName.pattern.test(n)) && !names.some((n) => isKeyMaterialName(n, false));
+      if (!reference) report(node, data);
+    }
+  }
 }

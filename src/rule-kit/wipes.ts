@@ -26,6 +26,8 @@ export interface Wipe {
   /** Identities of what it clears (the target, and the binding's initialiser). */
   readonly keys: readonly string[];
   readonly fn: FunctionNode | undefined;
+  /** The innermost function holding the call (`fn` is the one holding a `forEach` whose callback wipes). */
+  readonly inner?: FunctionNode | undefined;
   readonly start: number;
   /** The `try` whose `finally` holds the wipe. */
   readonly finallyOf?: TSESTree.TryStatement;
@@ -230,6 +232,7 @@ export function wipeOf(
     keys,
     bytes,
     fn: viaForEach ? enclosingFunction(cb.parent!) : enclosingFunction(call),
+    ...(viaForEach ? { inner: cb } : {}),
     start: call.range[0],
     ...(fin ? { finallyOf: fin } : {}),
     ...(statement ? { statement } : {}),

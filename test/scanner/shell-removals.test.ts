@@ -16,7 +16,7 @@ describe('rm of key files in shell lines', () => {
     const workflow = [
       'jobs:', // 1
       '  sign:', // 2
-      '    runs-on: ubuntu-latest', // 3
+      '    runs-on: [self-hosted, linux]', // 3
       '    steps:', // 4
       '      - name: Sign', // 5
       '        run: |', // 6

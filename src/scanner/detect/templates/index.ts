@@ -17,6 +17,7 @@ import { extOf, textKindOf } from '../text.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { isManifest, jsonMayHoldSettings, lineConfigHits, structuredConfigHits } from './config.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
+import { hostedJobRanges, insideRanges } from './hosted-jobs.js';
 import { isShellHost, shellRemovalHits } from './shell-removals.js';
 import { readTerraform } from './terraform.js';
 import { parseDocs } from './yaml.js';
@@ -66,8 +67,12 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   } else if ((kind === 'dotenv' || LINE_CONFIG.has(ext)) && SETTING_KEYWORDS.test(text)) {
     hits.push(...lineConfigHits(text));
   }
-  // `rm` of a key file in CI steps, shell scripts and Dockerfiles.
-  if (isShellHost(rel)) hits.push(...shellRemovalHits(text));
+  // `rm` of a key file in CI steps, shell scripts and Dockerfiles; not in a job on a GitHub-hosted runner, whose VM
+  // and disk are discarded when the job ends.
+  if (isShellHost(rel)) {
+    const hosted = hostedJobRanges(rel, text);
+    hits.push(...shellRemovalHits(text).filter((h) => !insideRanges(hosted, h.offset)));
+  }
   if (hits.length === 0 && inventory.length === 0 && skipped.length === 0) return none;
   const map = new LineMap(text);
   return {
