@@ -9,6 +9,7 @@ import {
   constantSaltKdf,
   digestCallName,
   fixedIvCipher,
+  ivlessCipher,
   identifierName,
   misuseResistantNonce,
   stateReadingKinds,
@@ -470,6 +471,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
     if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
+    // ECB and RC4 take no IV: the value given is ignored (the cipher is the finding, of no-weak-key-size).
+    if (algorithm !== undefined && ivlessCipher.pattern.test(algorithm)) return;
     // SIV modes take a fixed nonce by design (RFC 5297, RFC 8452).
     if (misuseResistantNonce.sinkIds.includes(sink.id)) return;
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
