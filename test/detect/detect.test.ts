@@ -148,6 +148,11 @@ describe('classifyValue', () => {
     expect(isPlaceholder('Zq8vR6xW1yB5cD3e')).toBe(false);
     expect(isPlaceholder('TODO: set the key')).toBe(true);
     expect(isPlaceholder('key-xxxxxxxx')).toBe(true);
+    // a provider's fixed prefix with no separator, then one character repeated: no issued key looks so
+    expect(isPlaceholder('AKIA' + 'X'.repeat(16))).toBe(true);
+    expect(isPlaceholder('ghp' + '0'.repeat(36))).toBe(true);
+    expect(isPlaceholder('AKIA' + 'X'.repeat(4))).toBe(false);
+    expect(isPlaceholder('AKIA' + randomBytes(8).toString('hex').toUpperCase())).toBe(false);
     // an alphabet or counting run grouped for reading is still filler; grouped random letters are not
     expect(isPlaceholder('abcd efgh ijkl mnop')).toBe(true);
     expect(isPlaceholder('1234-5678-9012')).toBe(true);
