@@ -36,6 +36,19 @@ describe('classifyValue', () => {
     });
   });
 
+  it('does not report a value a secrets tool encrypted at rest, under any name', () => {
+    const b64 = (n: number): string => randomBytes(n).toString('base64');
+    const sops = `ENC[AES256_GCM,data:${b64(24)},iv:${b64(32)},tag:${b64(16)},type:str]`;
+    expect(classifyValue(sops, { name: 'stripe_secret_key' })).toMatchObject({ secret: false });
+    expect(classifyValue(sops, { name: 'database_password' })).toMatchObject({ secret: false });
+    const vault = `$ANSIBLE_VAULT;1.1;AES256\n${randomBytes(32).toString('hex')}\n${randomBytes(32).toString('hex')}`;
+    expect(classifyValue(vault, { name: 'smtp_password' })).toMatchObject({ secret: false });
+    expect(classifyValue(`encrypted:${b64(48)}`, { name: 'API_KEY' })).toMatchObject({ secret: false });
+    expect(classifyValue(`ENC(${b64(24)})`, { name: 'db.password' })).toMatchObject({ secret: false });
+    // the ciphertext alone, without its envelope, is a high-entropy value under a secret name
+    expect(classifyValue(b64(24), { name: 'stripe_secret_key' })).toMatchObject({ secret: true });
+  });
+
   it('reports a freshly generated private key block', () => {
     const { privateKey } = generateKeyPairSync('ec', {
       namedCurve: 'P-256',

@@ -12,6 +12,16 @@ const seal = (algorithm: string, iv: string): string =>
   `export function seal(key: Buffer, data: Buffer): Buffer {\n` +
   `  const c = createCipheriv('${algorithm}', key, IV);\n  return Buffer.concat([c.update(data), c.final()]);\n}\n`;
 
+/** The suggestion: a fresh IV of `bytes` declared before the cipher call, randomBytes imported. */
+const fresh = (code: string, bytes: number) => [
+  {
+    messageId: 'freshIv' as const,
+    output: code
+      .replace('import { createCipheriv }', 'import { createCipheriv, randomBytes }')
+      .replace('  const c = ', `  const IV = randomBytes(${bytes});\n  const c = `),
+  },
+];
+
 ruleTester.run('no-static-iv (ciphers with no IV)', rule, {
   valid: [
     { code: seal('rc4', "''") },
@@ -26,15 +36,42 @@ ruleTester.run('no-static-iv (ciphers with no IV)', rule, {
   invalid: [
     {
       code: seal('aes-128-cbc', 'Buffer.alloc(16)'),
-      errors: [{ messageId: 'staticIv', line: 3, column: 12, endLine: 3, endColumn: 28, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: fresh(seal('aes-128-cbc', 'Buffer.alloc(16)'), 16),
+        },
+      ],
     },
     {
       code: seal('des-ede3-cbc', "Buffer.from('0011223344556677', 'hex')"),
-      errors: [{ messageId: 'staticIv', line: 3, column: 24, endLine: 3, endColumn: 42, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: fresh(seal('des-ede3-cbc', "Buffer.from('0011223344556677', 'hex')"), 16),
+        },
+      ],
     },
     {
       code: seal('aes-256-gcm', 'new Uint8Array(12)'),
-      errors: [{ messageId: 'staticIv', line: 3, column: 12, endLine: 3, endColumn: 30, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: fresh(seal('aes-256-gcm', 'new Uint8Array(12)'), 12),
+        },
+      ],
     },
   ],
 });
