@@ -168,6 +168,10 @@ interface IvArg {
 function offerClockReading({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
   const t = flowOf(file.sourceCode).taint.taintOf(expr);
   if (t.entropy) return false;
+  // A clock mixed with a generator (`Math.random().toString(16) + Date.now()`) changes per call: a weak random
+  // value, no-weak-randomness's to report, not a repeating one.
+  // (A seeded generator may repeat its sequence on every start: it stays reported.)
+  if (t.weak.some((w) => w.kind === 'source' && w.source.kind === 'prng')) return false;
   // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
   const e = unwrap(expr);
   const made = e.type === T.Identifier ? (constInitOf(e, file.getScope(e)) ?? e) : e;
