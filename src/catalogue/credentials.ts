@@ -831,6 +831,52 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
 ];
 
 /**
+ * Values encrypted at rest by a secrets tool: the ciphertext is committed on purpose and the key lives elsewhere
+ * (a KMS, an age or PGP identity, a vault password). Never reported as hardcoded keys: SOPS's per-value envelope
+ * (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`), an Ansible Vault payload (`$ANSIBLE_VAULT;1.1;AES256`),
+ * dotenvx's `encrypted:` values and Jasypt's `ENC(…)`.
+ */
+export const encryptedAtRest: readonly PublicIdentifier[] = [
+  {
+    id: 'sops-value',
+    title: 'SOPS-encrypted value',
+    pattern: /^ENC\[[A-Z0-9_]+,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:[a-z]+\]$/,
+    why: 'SOPS encrypts each value with a data key that a KMS, age or PGP key wraps; the file is committed on purpose.',
+    samples: {
+      positive: [`ENC[AES256_GCM,data:${'QUJD'.repeat(5)},iv:${'REVG'.repeat(8)}=,tag:${'R0hJ'.repeat(5)}==,type:str]`],
+      negative: [`ENC[AES256_GCM,data:${'QUJD'.repeat(5)}]`, `data:${'QUJD'.repeat(5)}`],
+    },
+  },
+  {
+    id: 'ansible-vault',
+    title: 'Ansible Vault payload',
+    pattern: /^\$ANSIBLE_VAULT;1\.[12];AES256(?:;[\w-]+)?\s+[0-9a-f\s]+$/,
+    why: 'An Ansible Vault payload is AES-256 ciphertext under a vault password kept out of the repository.',
+    samples: {
+      positive: [`$ANSIBLE_VAULT;1.1;AES256\n${'3061'.repeat(16)}\n${'6263'.repeat(16)}`],
+      negative: [`ANSIBLE_VAULT ${'3061'.repeat(16)}`],
+    },
+  },
+  {
+    id: 'dotenvx-encrypted',
+    title: 'dotenvx encrypted value',
+    pattern: /^encrypted:[A-Za-z0-9+/=]{40,}$/,
+    why: 'dotenvx encrypts each value to a public key; the private key is kept out of the repository.',
+    samples: {
+      positive: [`encrypted:${'QkRF'.repeat(12)}`],
+      negative: ['encrypted:', `decrypted:${'QkRF'.repeat(12)}`],
+    },
+  },
+  {
+    id: 'jasypt-enc',
+    title: 'Jasypt-encrypted property',
+    pattern: /^ENC\([A-Za-z0-9+/=]{16,}\)$/,
+    why: 'Jasypt properties are decrypted at start-up with a password supplied at run time.',
+    samples: { positive: [`ENC(${'SktM'.repeat(6)})`], negative: ['ENC()', `ENC(${'SktM'.repeat(6)}`] },
+  },
+];
+
+/**
  * Values public only in their context: a Google `AIza…` key inside a Firebase web config object
  * (with `authDomain`, `projectId`, `storageBucket`, `messagingSenderId`, `appId`, …). Firebase documents
  * that this key only identifies the project to Google and ships to every browser; access is enforced

@@ -797,9 +797,16 @@ export const credentialHeaders: {
    * standard headers that only name a request or a cache entry (`Idempotency-Key`).
    */
   readonly custom: RegExp;
+  /**
+   * The credential headers an incoming request carries by standard (RFC 9110 Authorization, RFC 6265 Cookie): a
+   * logger configured to redact both (pino `redact: ['req.headers.authorization', 'req.headers.cookie']`) writes a
+   * request's headers without them, so `{ headers: req.headers }` logged through it is not reported.
+   */
+  readonly standardIncoming: readonly string[];
   readonly samples: Samples;
 } = {
   names: new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']),
+  standardIncoming: ['authorization', 'cookie'],
   custom: new RegExp(
     String.raw`^(?:x-(?:[a-z0-9]+-)*|(?!(?:idempotency|cache|sort|partition|primary|lookup|request)-)(?:[a-z0-9]+-)+)` +
       String.raw`(?:api-?key|key|token|secret|password|passphrase)$`,

@@ -931,6 +931,21 @@ export const fixedIvCipher = {
 } as const;
 
 /**
+ * Ciphers that take no IV: ECB modes (`aes-128-ecb`, `bf-ecb`, OpenSSL's bare `des-ede3`, which is ECB) and RC4. Node
+ * and OpenSSL ignore the IV argument there (it must be empty or `null`), so an empty or zero IV given to one repeats
+ * nothing; the weakness is the cipher itself, reported by no-weak-key-size where the name is written.
+ */
+export const ivlessCipher = {
+  id: 'ivless-cipher',
+  title: 'a cipher that takes no IV (ECB modes, RC4)',
+  pattern: /^(?:[a-z0-9]+(?:-[a-z0-9]+)*-ecb|des-ede3?|rc4(?:-40)?|arcfour)$/i,
+  samples: {
+    positive: ['aes-128-ecb', 'AES-256-ECB', 'des-ede3', 'des-ede', 'bf-ecb', 'des-ede3-ecb', 'rc4', 'rc4-40'],
+    negative: ['aes-128-cbc', 'des-ede3-cbc', 'aes-256-gcm', 'chacha20', 'rc4-hmac-md5', 'ecb-cbc', 'aes-ecb-wrap'],
+  } satisfies Samples,
+} as const;
+
+/**
  * Nonce-misuse-resistant modes: AES-SIV (RFC 5297 §1.3.2: deterministic encryption with no nonce is a stated use)
  * and AES-GCM-SIV (RFC 8452 §1: a repeated nonce reveals only that two messages are equal). A fixed nonce there is
  * the design, not a mistake. Matched by sink id, or by a node:crypto algorithm name ending in `-siv`.

@@ -7,6 +7,7 @@ import {
   credentialFormats,
   namePublicIdentifiers,
   publicIdentifiers,
+  encryptedAtRest,
 } from '../catalogue/credentials.js';
 import {
   alphabetRuns,
@@ -234,9 +235,11 @@ export function isPlaceholder(value: string): boolean {
   // base64 (a PEM body is 1,700+ characters) `todo` or `/xxx` turn up by chance (about one 3072-bit key in 200),
   // and a real key must not pass as a placeholder.
   if (/(?:^|[^a-z0-9+/=])(?:todo|x{3,})(?:[^a-z0-9+/=]|$)/.test(lower)) return true;
-  // One character repeated, or a keyboard or counting run, is filler.
+  // One character repeated, or a keyboard or counting run, is filler; also after a provider's fixed prefix written
+  // with no separator (four capitals, then sixteen `X`): no issued key has a body of one character.
   const core = v.replace(/^(?:sk|pk|rk)_(?:live|test)_|^[a-z]{2,4}[_-]/i, '');
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;
+  if (/^[A-Za-z]{2,4}(.)\1{7,}$/.test(v)) return true;
   // Also when grouped for reading (`abcd efgh ijkl mnop`, `1234-5678-90`): the separators are not part of the run.
   const run = core.replace(/[\s_-]/g, '');
   if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(run) && new Set(run).size <= 16 && run.length <= 40)
@@ -375,6 +378,8 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
   if (v.length === 0) return { secret: false, reason: 'empty' };
   const pub = publicIdentifierOf(v);
   if (pub) return { secret: false, reason: `public (${pub})` };
+  const sealed = encryptedAtRest.find((e) => e.pattern.test(v));
+  if (sealed) return { secret: false, reason: `encrypted at rest (${sealed.id})` };
   const ctxPub = ctx.siblings && ctx.name !== undefined ? publicInContextOf(v, ctx.name, ctx.siblings) : undefined;
   if (ctxPub) return { secret: false, reason: `public (${ctxPub})` };
   const [cred] = findCredentials(v, ctx.name === undefined ? {} : { name: ctx.name });

@@ -9,6 +9,7 @@ import {
   constantSaltKdf,
   digestCallName,
   fixedIvCipher,
+  ivlessCipher,
   identifierName,
   misuseResistantNonce,
   stateReadingKinds,
@@ -167,6 +168,10 @@ interface IvArg {
 function offerClockReading({ file, expr, base, role, call, sink, hits }: IvArg): boolean {
   const t = flowOf(file.sourceCode).taint.taintOf(expr);
   if (t.entropy) return false;
+  // A clock mixed with a generator (`Math.random().toString(16) + Date.now()`) changes per call: a weak random
+  // value, no-weak-randomness's to report, not a repeating one.
+  // (A seeded generator may repeat its sequence on every start: it stays reported.)
+  if (t.weak.some((w) => w.kind === 'source' && w.source.kind === 'prng')) return false;
   // A fresh value replaces the expression (or its initialiser); not a reading written in afterwards.
   const e = unwrap(expr);
   const made = e.type === T.Identifier ? (constInitOf(e, file.getScope(e)) ?? e) : e;
@@ -470,6 +475,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
     if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
+    // ECB and RC4 take no IV: the value given is ignored (the cipher is the finding, of no-weak-key-size).
+    if (algorithm !== undefined && ivlessCipher.pattern.test(algorithm)) return;
     // SIV modes take a fixed nonce by design (RFC 5297, RFC 8452).
     if (misuseResistantNonce.sinkIds.includes(sink.id)) return;
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;

@@ -65,6 +65,8 @@ function machineSecretOrigin(o: Origin): boolean {
 /** True when every origin of the KDF's input is a machine-made secret (see the module comment). */
 export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
   if (!input || input.type === T.SpreadElement) return false;
-  const from = flow.origins(input);
+  // An empty fallback (`process.env.FIELD_SECRET ?? ''`) stands for "unset": no one types it as a password.
+  const unset = (o: Origin): boolean => o.kind === 'string' && o.fallback === true && o.value === '';
+  const from = flow.origins(input).filter((o) => !unset(o));
   return from.length > 0 && from.every(machineSecretOrigin);
 }

@@ -23,6 +23,7 @@ import {
   credentialMessage,
   incomingConnection,
   secretResponses,
+  credentialHeaders,
   isCredentialHeader,
   browserStores,
   clientFactories,
@@ -533,31 +534,46 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         continue;
       }
       const key = propertyName(p);
-      if (key !== undefined && sink.redacted?.has(key)) continue;
-      if (key !== undefined && isSafeName(key)) {
-        const v = unwrap(p.value);
-        // `{ env: process.env }`: a safe field name does not make the whole environment safe; nor does it make
-        // safe the fields of an object written under it (`endpoint: { url, authToken }`).
-        if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
-          out.push(...leaksIn(v, sink, depth + 1));
-        if (v.type === T.Identifier) {
-          const built = builtText(v, constInitOf(v, getScope(v)), sink);
-          out.push(...(built.length ? built : heldSecret(v, v.name)));
-        }
-        // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
-        if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
-          out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
-        continue;
-      }
-      const inner = leaksIn(p.value, sink, depth + 1);
-      if (inner.length) out.push(...inner);
-      else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
-        out.push({ node: p.value, what: `the '${key}' field` });
-      else if (key !== undefined && isCredentialHeader(key) && !isLiteralText(p.value))
-        out.push({ node: p.value, what: `the '${key}' header` });
-      else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
-        out.push({ node: p.value, what: `the cipher's '${key}'` });
+      const found = propertyLeaks(n, p, key, sink, depth);
+      // A field the logger redacts is not written (read only when the field would leak: the logger may be made in
+      // another module).
+      if (found.length && !(key !== undefined && sink.redacted?.has(key))) out.push(...found);
     }
+    return out;
+  };
+
+  /** The leaks of one property of a logged object literal. */
+  const propertyLeaks = (
+    n: TSESTree.ObjectExpression,
+    p: TSESTree.Property,
+    key: string | undefined,
+    sink: LeakSink,
+    depth: number,
+  ): Leak[] => {
+    const out: Leak[] = [];
+    if (key !== undefined && isSafeName(key)) {
+      const v = unwrap(p.value);
+      // `{ env: process.env }`: a safe field name does not make the whole environment safe; nor does it make
+      // safe the fields of an object written under it (`endpoint: { url, authToken }`).
+      if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
+        out.push(...leaksIn(v, sink, depth + 1));
+      if (v.type === T.Identifier) {
+        const built = builtText(v, constInitOf(v, getScope(v)), sink);
+        out.push(...(built.length ? built : heldSecret(v, v.name)));
+      }
+      // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
+      if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
+        out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
+      return out;
+    }
+    const inner = leaksIn(p.value, sink, depth + 1);
+    if (inner.length) out.push(...inner);
+    else if (key !== undefined && isCredentialName(key) && valueMayBeSecret(p.value))
+      out.push({ node: p.value, what: `the '${key}' field` });
+    else if (key !== undefined && isCredentialHeader(key) && !isLiteralText(p.value))
+      out.push({ node: p.value, what: `the '${key}' header` });
+    else if (key !== undefined && cipherKeyField(n, key) && valueMayBeSecret(p.value))
+      out.push({ node: p.value, what: `the cipher's '${key}'` });
     return out;
   };
 
@@ -715,18 +731,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `req.body` logged whole in a handler that reads a secret field of it (`req.body.password`,
    * `const { password } = req.body`): the body carries that secret.
    */
-  const bodyWithSecret = (n: TSESTree.MemberExpression): boolean => {
+  const bodyWithSecret = (n: TSESTree.MemberExpression, redacted: ReadonlySet<string> | undefined): boolean => {
     const root = unwrap(n.object);
     if (root.type !== T.Identifier) return false;
+    // A secret field the logger redacts (pino `redact: ['*.passphrase']`) is not written with the body.
+    const secret = (k: string | undefined): boolean => k !== undefined && isCredentialName(k) && !redacted?.has(k);
     for (const r of findVariable(getScope(root), root)?.references ?? []) {
       const body = r.identifier.parent;
       if (body?.type !== T.MemberExpression || body.object !== r.identifier || propertyName(body) !== 'body') continue;
       const use = body.parent;
-      if (use?.type === T.MemberExpression && use.object === body && isCredentialName(propertyName(use) ?? ''))
-        return true;
+      if (use?.type === T.MemberExpression && use.object === body && secret(propertyName(use))) return true;
       if (use?.type === T.VariableDeclarator && use.init === body && use.id.type === T.ObjectPattern) {
         const keys = use.id.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined));
-        if (keys.some((k) => k !== undefined && isCredentialName(k))) return true;
+        if (keys.some(secret)) return true;
       }
     }
     return false;
@@ -1119,11 +1136,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
   };
 
-  const heldSecret = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string | undefined): Leak[] => {
+  /** `sink` given: a secret member its logger redacts (pino `redact: ['*.mnemonic']`) is not written. */
+  const heldSecret = (
+    n: TSESTree.Identifier | TSESTree.MemberExpression,
+    path: string | undefined,
+    sink?: LeakSink,
+  ): Leak[] => {
     if (path === undefined || !wholeValue(n)) return [];
     const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
-    const member = fn ? evidence().secretMemberOf(path, fn[0], fn[1]) : evidence().secretMemberOf(path);
-    if (member === undefined) return typedHolder(n, path);
+    const members = fn ? evidence().secretMembersOf(path, fn[0], fn[1]) : evidence().secretMembersOf(path);
+    if (!members.length) return typedHolder(n, path);
+    const member = members.find((m) => !sink?.redacted?.has(m));
+    if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =
       configObjectName.pattern.test(normaliseName(root)) ||
@@ -1310,15 +1334,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
     if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
       return [{ node: n, what: `${text}, a token the caller sent` }];
-    if (p === 'headers' && (request || outgoingHeaders(n.object, getScope(n))))
+    // An incoming request's headers logged by a logger that redacts their standard credential headers are not.
+    const redactsCredentials = (): boolean => credentialHeaders.standardIncoming.every((h) => sink.redacted?.has(h));
+    if (p === 'headers' && (request ? !redactsCredentials() : outgoingHeaders(n.object, getScope(n))))
       return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
       return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
     if (wholeValue(n) && clientErrorRequest(n, getScope(n), sendsCredentialHeader))
       return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
-    if (request && requestCredentialMembers.has(p) && wholeValue(n))
+    if (request && requestCredentialMembers.has(p) && wholeValue(n) && !(p === 'headers' && redactsCredentials()))
       return [{ node: n, what: `${text}, the caller's cookies` }];
-    if (request && p === 'body' && bodyWithSecret(n))
+    if (request && p === 'body' && bodyWithSecret(n, sink.redacted))
       return [{ node: n, what: `${text}, a request body with a secret field` }];
     if (holder === 'headers' && isCredentialHeader(p)) return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
@@ -1356,7 +1382,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (fields.length) return fields;
     const field = fieldRoleUse(n, p);
     if (field.length) return field;
-    const held = heldSecret(n, path);
+    const held = heldSecret(n, path, sink);
     if (held.length) return held;
     const used = path !== undefined && path.includes('.') ? usedAsSecret(n, path) : [];
     return used.length ? used : clientWithSecret(n, sink);

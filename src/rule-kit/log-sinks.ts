@@ -173,10 +173,11 @@ function moduleSinks(
     return undefined;
   };
   const project = where && createProjectSinks(sourceCode, imports, where, foreignSinks);
-  const fromFactory = (f: LoggerFactory): MadeLogger => ({
+  const fromFactory = ({ f, call }: NonNullable<ReturnType<typeof factoryOf>>): MadeLogger => ({
     title: `the ${f.title}`,
     callable: f.callable === true,
     methods: f.methods ?? [],
+    ...(f.redact ? { redacted: redactedBy(f, call) } : {}),
   });
 
   /**
@@ -209,7 +210,7 @@ function moduleSinks(
    */
   const loggerOf = (expr: TSESTree.Node, depth = 0): MadeLogger | undefined => {
     const made = factoryOf(expr, 0);
-    if (made) return fromFactory(made.f);
+    if (made) return fromFactory(made);
     const held = moduleLoggerOf(expr);
     if (held) return held;
     if (depth > 2) return undefined;
@@ -312,8 +313,21 @@ function moduleSinks(
       const { f, call: c } = made;
       return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, c) } : {}) };
     }
-    if (name !== undefined && loggerName.pattern.test(normaliseName(name)))
-      return { title: `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`, kind: 'log' };
+    if (name !== undefined && loggerName.pattern.test(normaliseName(name))) {
+      const title = `${sourceCode.getText(recv).slice(0, 40)}.${propertyName(callee)}`;
+      if (!project || recv.type !== T.Identifier || !imports.has(recv.name)) return { title, kind: 'log' };
+      // A logger made in another module of the project: the fields its factory redacts there, read only when a
+      // leak asks (the module is parsed once per process).
+      let redacted: ReadonlySet<string> | undefined | null = null;
+      return {
+        title,
+        kind: 'log',
+        get redacted() {
+          if (redacted === null) redacted = project.importedLogger(recv)?.redacted;
+          return redacted;
+        },
+      };
+    }
     // `const out = log; out.debug(…)` over loglevel: the module's own call sites are `reportingSinks`' to match.
     const held = recv.type === T.Identifier && !imports.has(recv.name) ? moduleLoggerOf(recv) : undefined;
     if (held) return { title: `${held.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };

@@ -27,7 +27,7 @@ export interface MemberEvidence {
    * A secret member the file reads or writes under `path`, or undefined; only in `[from, to)` of the text when
    * given (the function that declares a bare binding: another function's `opts` is another object).
    */
-  readonly secretMemberOf: (path: string, from?: number, to?: number) => string | undefined;
+  readonly secretMembersOf: (path: string, from?: number, to?: number) => readonly string[];
   /** The file sends `path` as a credential: inside an Authorization header or a `Bearer …` value. */
   readonly usedAsCredential: (path: string) => boolean;
   /** The text right before this offset makes the value there an Authorization header's credential. */
@@ -102,12 +102,13 @@ const CREDENTIAL_BEFORE = new RegExp(
 /** The evidence of one file; `text` is the file's source text. */
 export function createMemberEvidence(whole: string, names: MemberNames): MemberEvidence {
   const text = whole;
-  const secretMembers = new Map<string, string | undefined>();
+  const secretMembers = new Map<string, readonly string[]>();
   const credentials = new Map<string, boolean>();
 
-  const secretMemberOf = (path: string, from = 0, to = text.length): string | undefined => {
+  const secretMembersOf = (path: string, from = 0, to = text.length): readonly string[] => {
     const cacheKey = `${path}@${from}-${to}`;
-    if (secretMembers.has(cacheKey)) return secretMembers.get(cacheKey);
+    const cached = secretMembers.get(cacheKey);
+    if (cached) return cached;
     const text = whole.slice(from, to);
     const found = new Set<string>();
     const masked = new Set<string>();
@@ -163,9 +164,9 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
         const key = /^\s*['"]?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
         if (key !== undefined && names.isSecret(key)) found.add(key);
       }
-    const member = [...found].find((s) => !masked.has(s));
-    secretMembers.set(cacheKey, member);
-    return member;
+    const members = [...found].filter((s) => !masked.has(s));
+    secretMembers.set(cacheKey, members);
+    return members;
   };
 
   const usedAsCredential = (path: string): boolean => {
@@ -276,7 +277,7 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return at.some((i) => i >= from && i < to);
   };
 
-  return { secretMemberOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret, labelledSecret };
+  return { secretMembersOf, usedAsCredential, usedAt, typeSecretMember, usedAsSecret, labelledSecret };
 }
 
 const SUBJECT =

@@ -34,6 +34,8 @@ export interface MadeLogger {
   readonly callable: boolean;
   /** Methods of it that write a record besides the usual log methods. */
   readonly methods: readonly string[];
+  /** Field names its factory's options redact (pino `redact` paths, a winston format that deletes them). */
+  readonly redacted?: ReadonlySet<string>;
 }
 
 /** What project-sinks asks of another module's log-sink resolver. */

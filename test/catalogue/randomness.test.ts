@@ -16,6 +16,7 @@ import {
   unfilledArraySource,
   decryptingCall,
   fixedIvCipher,
+  ivlessCipher,
   keyedStoreMethods,
   genericMakerName,
   identifierName,
@@ -191,6 +192,10 @@ describe('exemptions', () => {
   it(`${fixedIvCipher.id}: positives match, negatives do not`, () => {
     for (const s of fixedIvCipher.samples.positive) expect(fixedIvCipher.pattern.test(s), s).toBe(true);
     for (const s of fixedIvCipher.samples.negative) expect(fixedIvCipher.pattern.test(s), s).toBe(false);
+  });
+  it(`${ivlessCipher.id}: positives match, negatives do not`, () => {
+    for (const s of ivlessCipher.samples.positive) expect(ivlessCipher.pattern.test(s), s).toBe(true);
+    for (const s of ivlessCipher.samples.negative) expect(ivlessCipher.pattern.test(s), s).toBe(false);
   });
   it(`${keyedStoreMethods.id}: positives are reads or writes, negatives neither`, () => {
     const either = (m: string): boolean => keyedStoreMethods.reads.test(m) || keyedStoreMethods.writes.test(m);

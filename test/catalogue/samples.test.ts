@@ -3,7 +3,7 @@
  * (STYLE practice 7). Entries from later issues add their own `describe` blocks here or beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
+import { credentialFormats, encryptedAtRest, publicIdentifiers } from '../../src/catalogue/credentials.js';
 import {
   hashName,
   keyHolderName,
@@ -37,8 +37,8 @@ describe('credential formats', () => {
   }
 });
 
-describe('public identifiers', () => {
-  for (const p of publicIdentifiers) {
+describe('public identifiers and values encrypted at rest', () => {
+  for (const p of [...publicIdentifiers, ...encryptedAtRest]) {
     it(`${p.id}: positives match, negatives do not`, () => {
       for (const s of p.samples.positive) expect(p.pattern.test(s), s).toBe(true);
       for (const s of p.samples.negative) expect(p.pattern.test(s), s).toBe(false);

@@ -36,6 +36,19 @@ describe('classifyValue', () => {
     });
   });
 
+  it('does not report a value a secrets tool encrypted at rest, under any name', () => {
+    const b64 = (n: number): string => randomBytes(n).toString('base64');
+    const sops = `ENC[AES256_GCM,data:${b64(24)},iv:${b64(32)},tag:${b64(16)},type:str]`;
+    expect(classifyValue(sops, { name: 'stripe_secret_key' })).toMatchObject({ secret: false });
+    expect(classifyValue(sops, { name: 'database_password' })).toMatchObject({ secret: false });
+    const vault = `$ANSIBLE_VAULT;1.1;AES256\n${randomBytes(32).toString('hex')}\n${randomBytes(32).toString('hex')}`;
+    expect(classifyValue(vault, { name: 'smtp_password' })).toMatchObject({ secret: false });
+    expect(classifyValue(`encrypted:${b64(48)}`, { name: 'API_KEY' })).toMatchObject({ secret: false });
+    expect(classifyValue(`ENC(${b64(24)})`, { name: 'db.password' })).toMatchObject({ secret: false });
+    // the ciphertext alone, without its envelope, is a high-entropy value under a secret name
+    expect(classifyValue(b64(24), { name: 'stripe_secret_key' })).toMatchObject({ secret: true });
+  });
+
   it('reports a freshly generated private key block', () => {
     const { privateKey } = generateKeyPairSync('ec', {
       namedCurve: 'P-256',
@@ -148,6 +161,11 @@ describe('classifyValue', () => {
     expect(isPlaceholder('Zq8vR6xW1yB5cD3e')).toBe(false);
     expect(isPlaceholder('TODO: set the key')).toBe(true);
     expect(isPlaceholder('key-xxxxxxxx')).toBe(true);
+    // a provider's fixed prefix with no separator, then one character repeated: no issued key looks so
+    expect(isPlaceholder('AKIA' + 'X'.repeat(16))).toBe(true);
+    expect(isPlaceholder('ghp' + '0'.repeat(36))).toBe(true);
+    expect(isPlaceholder('AKIA' + 'X'.repeat(4))).toBe(false);
+    expect(isPlaceholder('AKIA' + randomBytes(8).toString('hex').toUpperCase())).toBe(false);
     // an alphabet or counting run grouped for reading is still filler; grouped random letters are not
     expect(isPlaceholder('abcd efgh ijkl mnop')).toBe(true);
     expect(isPlaceholder('1234-5678-9012')).toBe(true);
