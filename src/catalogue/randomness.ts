@@ -1042,6 +1042,12 @@ export const inPlaceWrites = {
 export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: RegExp; readonly bytes: number }[] = [
   // SP 800-38D §8.2: 96-bit IVs for GCM; RFC 8439 §2.8: 96-bit nonces for ChaCha20-Poly1305.
   { sink: /^node-crypto\.create(?:Dec|C)ipheriv$/, algorithm: /gcm|ccm|ocb|chacha20-poly1305/i, bytes: 12 },
+  // 64-bit block ciphers (DES, 3DES, Blowfish, CAST5, IDEA, RC2) take an 8-byte IV in CBC/CFB/OFB.
+  {
+    sink: /^node-crypto\.create(?:Dec|C)ipheriv$/,
+    algorithm: /^(?:des|bf|blowfish|cast5?|idea|rc2)(?:-|$)/i,
+    bytes: 8,
+  },
   { sink: /^node-crypto\.create(?:Dec|C)ipheriv$/, bytes: 16 },
   { sink: /^webcrypto\.encrypt$/, algorithm: /GCM/i, bytes: 12 },
   { sink: /^webcrypto\.encrypt$/, bytes: 16 },

@@ -11,6 +11,7 @@ import {
   algorithmSettingOf,
   bareKeySizeModulusFloor,
   disabledAlgorithmsName,
+  proseFieldName,
   isSignatureDigestSetting,
   weakDigestOf,
   type AlgorithmSetting,
@@ -105,8 +106,8 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   const call = holder.type === T.Property ? holder.parent.parent : undefined;
   if (call?.type === T.CallExpression || call?.type === T.NewExpression) return undefined;
   const ownNorm = normaliseName(own);
-  // What is turned off, and bounds (`minModulusBits`): not a choice.
-  if (disabledAlgorithmsName.pattern.test(ownNorm)) return undefined;
+  // What is turned off, and bounds (`minModulusBits`): not a choice. Prose about a choice (`title`, `label`): neither.
+  if (disabledAlgorithmsName.pattern.test(ownNorm) || proseFieldName.pattern.test(ownNorm)) return undefined;
   let setting = algorithmSettingOf(ownNorm);
   // A protocol version's setting is a bound by nature (`MIN_TLS_VERSION = 'TLSv1.1'`): the lowest version let in.
   if (BOUND.test(ownNorm) && setting?.id !== 'protocol-version') return undefined;

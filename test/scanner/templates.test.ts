@@ -9,6 +9,7 @@ import {
   algorithmSettings,
   cipherListSamples,
   disabledAlgorithmsName,
+  proseFieldName,
   isKdfIterationSetting,
   kdfIterationSetting,
   weakCipherSuiteItems,
@@ -60,6 +61,10 @@ describe('catalogue: config algorithm tables', () => {
       expect(disabledAlgorithmsName.pattern.test(n), n).toBe(true);
     for (const n of disabledAlgorithmsName.samples.negative)
       expect(disabledAlgorithmsName.pattern.test(n), n).toBe(false);
+  });
+  it('proseFieldName', () => {
+    for (const n of proseFieldName.samples.positive) expect(proseFieldName.pattern.test(n), n).toBe(true);
+    for (const n of proseFieldName.samples.negative) expect(proseFieldName.pattern.test(n), n).toBe(false);
   });
   it('weakSuiteFamilies: each positive is that family, negatives are not', () => {
     for (const f of weakSuiteFamilies) {
