@@ -32,7 +32,7 @@ type MessageIds =
   | 'useRedacted'
   | 'logNamesOnly'
   | 'useOwnerOnlyMode';
-type Options = [];
+type Options = [{ followImports?: boolean }];
 
 interface Sink extends LeakSink {
   readonly title: string;
@@ -89,10 +89,23 @@ export default createRule<Options, MessageIds>({
       useRedacted: "Write '[redacted]' in place of {{what}}.",
       logNamesOnly: 'Log only the variable names: Object.keys(process.env).',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          followImports: {
+            type: 'boolean',
+            description:
+              'Read the helpers, loggers and classes a call reaches in other modules of the project (default ' +
+              'true; false skips parsing them, as the audit does).',
+          },
+        },
+      },
+    ],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ followImports: true }],
+  create(context, [{ followImports }]) {
     // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
@@ -104,7 +117,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined = createLogSinkResolver(
       sourceCode,
       imports,
-      where,
+      { ...where, followImports },
     );
     const firstReport = oncePerNode();
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);

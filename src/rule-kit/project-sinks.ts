@@ -25,6 +25,8 @@ export interface ProjectWhere {
   readonly cwd: string;
   readonly settings: Readonly<Record<string, unknown>> | undefined;
   readonly hops?: number;
+  /** no-logged-key's `followImports` option: false reads no other module for a sink (the file's own sinks only). */
+  readonly followImports?: boolean;
 }
 
 /** A logger a value holds, as a module's resolver sees it. */
@@ -118,7 +120,7 @@ export function createProjectSinks(
     }
   | undefined {
   const hops = where.hops ?? 0;
-  if (hops >= MAX_HOPS || !importsOnDisk(where.settings)) return undefined;
+  if (hops >= MAX_HOPS || where.followImports === false || !importsOnDisk(where.settings)) return undefined;
   // A file that imports nothing but Node's own modules asks nothing of other modules.
   if (![...imports.values()].some((b) => !b.module.startsWith('node:'))) return undefined;
   const fromFile = resolve(where.cwd, where.filename);

@@ -27,8 +27,50 @@ ruleTester.run('no-logged-key (project sinks)', rule, {
       filename: 'apps/api/src/charge.ts',
       settings: inAudit,
     },
+    {
+      // `followImports: false`: the sinks of other modules are not read (the same calls are reported below)
+      code: "import { note, capture, crumb, spanned, rootLog as base, channel, Journal } from '@acme/observe';\n\nconst dbg = channel('billing');\n\nexport async function charge(journal: Journal, apiKey: string, amount: number) {\n  note('charging', { apiKey, amount });\n  dbg('charging with %s', apiKey);\n  base.warn({ apiKey }, 'charge started');\n  journal.append({ action: 'charge', apiKey });\n  crumb('billing', { apiKey });\n  capture(new Error('declined'), { amount, apiKey });\n  await spanned('charge', { 'billing.key': apiKey }, async () => amount);\n  const log = base.child({ apiKey });\n  log.info('done');\n}\n",
+      filename: 'apps/api/src/charge.ts',
+      options: [{ followImports: false }],
+    },
   ],
   invalid: [
+    {
+      // `followImports: false` keeps the file's own sinks: a console call and a same-file helper
+      code: "import { note } from '@acme/observe';\n\nfunction trace(label: string, value: unknown) {\n  console.debug(label, value);\n}\n\nexport function load(apiKey: string) {\n  note('loading');\n  console.log('key', apiKey);\n  trace('key', apiKey);\n}\n",
+      filename: 'apps/api/src/load.ts',
+      options: [{ followImports: false }],
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 9,
+          column: 22,
+          endLine: 9,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { note } from '@acme/observe';\n\nfunction trace(label: string, value: unknown) {\n  console.debug(label, value);\n}\n\nexport function load(apiKey: string) {\n  note('loading');\n  console.log('key', '[redacted]');\n  trace('key', apiKey);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 10,
+          column: 16,
+          endLine: 10,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import { note } from '@acme/observe';\n\nfunction trace(label: string, value: unknown) {\n  console.debug(label, value);\n}\n\nexport function load(apiKey: string) {\n  note('loading');\n  console.log('key', apiKey);\n  trace('key', '[redacted]');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
     {
       // through the package's barrel: a helper, a debug namespace its factory makes, its logger, a class method, an arrow helper, extras handed to a scope in a callback, span attributes, child-logger bindings
       code: "import { note, capture, crumb, spanned, rootLog as base, channel, Journal } from '@acme/observe';\n\nconst dbg = channel('billing');\n\nexport async function charge(journal: Journal, apiKey: string, amount: number) {\n  note('charging', { apiKey, amount });\n  dbg('charging with %s', apiKey);\n  base.warn({ apiKey }, 'charge started');\n  journal.append({ action: 'charge', apiKey });\n  crumb('billing', { apiKey });\n  capture(new Error('declined'), { amount, apiKey });\n  await spanned('charge', { 'billing.key': apiKey }, async () => amount);\n  const log = base.child({ apiKey });\n  log.info('done');\n}\n",
