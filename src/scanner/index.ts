@@ -262,7 +262,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
         ...emptyResult(f.size),
         skipped: [{ file: f.rel, reason: 'too-large', detail: `${f.size} bytes > ${maxBytes}` }],
       });
-    const known = cache.knownHash(f);
+    const known = dir === undefined ? undefined : cache.knownHash(f);
     const knownHit = known === undefined ? undefined : cache.get(cacheKey(f.rel, known));
     if (known !== undefined && usable(f.rel, knownHit)) {
       hashes[i] = known;
@@ -280,18 +280,22 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
       const detail = safeDetail((e as NodeJS.ErrnoException).code ?? String(e));
       return done(i, { ...emptyResult(), skipped: [{ file: f.rel, reason: 'unreadable', detail }] });
     }
-    const hash = contentId(bytes);
+    // Without a cache directory nothing is ever looked up or kept: no content id, no cache key (they are keyed
+    // hashes of every file read, and no later phase reads them).
+    const hash = dir === undefined ? undefined : contentId(bytes);
     hashes[i] = hash;
-    cache.noteHash(f, hash, started);
-    const key = cacheKey(f.rel, hash);
-    const hit = hash === known ? knownHit : cache.get(key);
-    if (usable(f.rel, hit)) return done(i, hit);
+    const key = hash === undefined ? undefined : cacheKey(f.rel, hash);
+    if (hash !== undefined && key !== undefined) {
+      cache.noteHash(f, hash, started);
+      const hit = hash === known ? knownHit : cache.get(key);
+      if (usable(f.rel, hit)) return done(i, hit);
+    }
     queuedBytes += bytes.length;
     const analysis = pool.submit({ rel: f.rel, abs: f.abs, bytes }).then(
       (r) => {
         queuedBytes -= bytes.length;
         analyses.delete(analysis);
-        cache.set(key, r);
+        if (key !== undefined) cache.set(key, r);
         done(i, r);
         settled();
       },
@@ -352,13 +356,16 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
 
   // Cross-file analysis: cached as one unit, keyed by every JS/TS file's path and content hash.
   progress('cross-file', files.length, files.length, findingsSoFar);
-  const crossKey = cacheKey(
-    '<cross-file>',
-    textId(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
-    shard ? `${shard.index}/${shard.count}` : '',
-  );
+  const crossKey =
+    dir === undefined
+      ? undefined
+      : cacheKey(
+          '<cross-file>',
+          textId(codeTexts.map((c) => `${c.rel}\0${c.hash}`).join('\n')),
+          shard ? `${shard.index}/${shard.count}` : '',
+        );
   const crossStarted = Date.now();
-  let cross = cache.get(crossKey);
+  let cross = crossKey === undefined ? undefined : cache.get(crossKey);
   let crossStats: AuditTimings['crossFile'];
   if (!cross) {
     const syntaxBroken = new Set(skipped.filter((s) => s.reason === 'syntax-error').map((s) => s.file));
@@ -394,7 +401,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     const { stats, ...result } = out;
     crossStats = { summaries: stats.summaries, candidates: stats.candidates, projectFiles: stats.projectFiles };
     cross = result;
-    cache.set(crossKey, cross);
+    if (crossKey !== undefined) cache.set(crossKey, cross);
     debug(`cross-file: done (${Date.now() - started} ms)`);
   }
   const crossFileMs = Date.now() - crossStarted;
