@@ -804,7 +804,24 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return read;
   };
 
+  /**
+   * Bindings whose value is being judged, and how deep: an object that holds another binding whose object holds
+   * the first (`const a = { b }; const b = { a }`, or a record passed back into the call that made it) is judged
+   * once, and a long chain of bindings stops at MAX_BINDINGS instead of exhausting the stack.
+   */
+  const judging = new Set<TSESTree.Node>();
+  const MAX_BINDINGS = 12;
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
+    const key = constInitOf(n, getScope(n)) ?? n;
+    if (judging.has(key) || judging.size >= MAX_BINDINGS) return [];
+    judging.add(key);
+    try {
+      return bindingLeaks(n, sink);
+    } finally {
+      judging.delete(key);
+    }
+  };
+  const bindingLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
     if (readsOnlyReferences(n)) return [];
