@@ -306,8 +306,8 @@ function isRandomBase64(v: string): boolean {
  * splits into words one way only (no backtracking over a long run of capitals).
  */
 const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9.-]|$))[0-9]{0,2}`;
-const DOTTED_WORD =
-  String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
+const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
+const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${KEBAB_WORDS}`;
 const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
 
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
