@@ -14,8 +14,11 @@ import { isComposeFile, isLocalCompose } from './detect/local-context.js';
 function mountedFiles(root: string, rel: string, doc: Record<string, unknown>): string[] {
   const dir = path.posix.dirname(rel);
   const out: string[] = [];
-  const add = (source: unknown): void => {
-    if (typeof source !== 'string' || !/^\.{1,2}\//.test(source)) return;
+  // A volume's source is a path only with `./` or `../` (a bare name is a named volume); an `env_file` or a
+  // `configs:`/`secrets:` `file:` is always a path, relative to the compose file (`env_file: .github/ci.env`).
+  const add = (source: unknown, pathOnly = false): void => {
+    if (typeof source !== 'string' || /^[/~$]|^[A-Za-z]:[\\/]/.test(source)) return;
+    if (!pathOnly && !/^\.{1,2}\//.test(source)) return;
     const abs = path.resolve(root, dir, source);
     const r = path.relative(root, abs).split(path.sep).join('/');
     if (!r.startsWith('..')) out.push(r);
@@ -30,13 +33,13 @@ function mountedFiles(root: string, rel: string, doc: Record<string, unknown>): 
       else if (v && typeof v === 'object') add((v as { source?: unknown }).source);
     }
     for (const e of Array.isArray(envFile) ? (envFile as unknown[]) : [envFile])
-      add(e && typeof e === 'object' ? (e as { path?: unknown }).path : e);
+      add(e && typeof e === 'object' ? (e as { path?: unknown }).path : e, true);
   }
   for (const top of ['configs', 'secrets']) {
     const block = doc[top];
     if (!block || typeof block !== 'object') continue;
     for (const entry of Object.values(block) as unknown[])
-      if (entry && typeof entry === 'object') add((entry as { file?: unknown }).file);
+      if (entry && typeof entry === 'object') add((entry as { file?: unknown }).file, true);
   }
   return out;
 }

@@ -83,3 +83,78 @@ describe('configuration mounted by development compose files', () => {
     ]);
   });
 });
+
+// More made-up generated-looking values for the second tree (fixed, one per place).
+const W = [
+  'Kd9Lm2Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4',
+  'Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3',
+  'Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8Nz6Wp1',
+  'Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7',
+  'Lm2Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9',
+  'Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8',
+  'Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2',
+  'Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8Nz6',
+];
+
+const service = (env: string[], mounts: string[] = [], envFile?: string): string =>
+  '  app:\n    image: acme/app\n    ports:\n      - "3000:3000"\n' +
+  (env.length ? `    environment:\n${env.map((e) => `      - ${e}\n`).join('')}` : '') +
+  (mounts.length ? `    volumes:\n${mounts.map((m) => `      - ${m}\n`).join('')}` : '') +
+  (envFile ? `    env_file: ${envFile}\n` : '');
+
+describe('compose files that declare a development environment, and env files named without ./', () => {
+  let dir: string;
+  let result: AuditResult;
+  let listed: AuditResult;
+  beforeAll(async () => {
+    ({ dir, result, listed } = await auditTree('kh-mounts-env-', {
+      // NODE_ENV=development in a list entry: the stack, and the file it mounts, are a developer's
+      'regtest/docker-compose.yml':
+        'services:\n' + service(['NODE_ENV=development', `APP_SECRET=${W[0]}`], ['./alice.yaml:/config/a.yaml']),
+      'regtest/alice.yaml': `account:\n  master_password: "${W[1]}"\n`,
+      // APP_ENV: test in a map entry
+      'itest/compose.yaml':
+        'services:\n  api:\n    image: acme/api\n    environment:\n' +
+        `      APP_ENV: "test"\n      JWT_SECRET: ${W[2]}\n`,
+      // a CI compose file whose env_file has no ./ (a path relative to the compose file all the same)
+      'docker-compose.ci.yml': 'services:\n' + service([], [], 'ci/stack.env'),
+      'ci/stack.env': `AUTH_JWT_SECRET=${W[3]}\n`,
+      // near misses: production beside development, an interpolated default, a commented-out line, no declaration
+      'mixed/docker-compose.yml':
+        'services:\n' +
+        service(['NODE_ENV=development']) +
+        service(['NODE_ENV=production', `API_SECRET=${W[4]}`]).replace('app:', 'web:'),
+      'interp/docker-compose.yml': 'services:\n' + service(['NODE_ENV=${NODE_ENV:-development}', `API_SECRET=${W[5]}`]),
+      'commented/docker-compose.yml': 'services:\n' + service(['# NODE_ENV=development', `API_SECRET=${W[6]}`]),
+      // near miss: a production compose file's env_file without ./ stays reported
+      'deploy/docker-compose.yml': 'services:\n' + service([], [], 'prod.env'),
+      'deploy/prod.env': `AUTH_JWT_SECRET=${W[7]}\n`,
+    }));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('withholds the declared development stacks and the CI env file, and keeps the near misses reported', () => {
+    const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
+    expect(files).toEqual([
+      'commented/docker-compose.yml',
+      'deploy/prod.env',
+      'interp/docker-compose.yml',
+      'mixed/docker-compose.yml',
+    ]);
+  });
+
+  it('lists them as test fixtures with --include-fixtures', () => {
+    const marked = listed.findings
+      .filter((f) => f.fixture !== undefined)
+      .map((f) => [f.location.file, f.fixture])
+      .sort();
+    expect(marked).toEqual([
+      ['ci/stack.env', 'test-fixture'],
+      ['itest/compose.yaml', 'test-fixture'],
+      ['regtest/alice.yaml', 'test-fixture'],
+      ['regtest/docker-compose.yml', 'test-fixture'],
+    ]);
+  });
+});
