@@ -158,3 +158,57 @@ describe('compose files that declare a development environment, and env files na
     ]);
   });
 });
+
+describe('compose files that only a package test script starts', () => {
+  let dir: string;
+  let result: AuditResult;
+  let listed: AuditResult;
+  const pkg = (scripts: Record<string, string>): string => JSON.stringify({ name: 'x', scripts }, null, 2);
+  beforeAll(async () => {
+    ({ dir, result, listed } = await auditTree('kh-test-compose-', {
+      // started through the test script's shell script, from the package's directory
+      'adapters/pg/docker-compose.yml': composeWith(undefined, [], W[0]),
+      'adapters/pg/package.json': pkg({ test: './test/test.sh', build: 'tsc' }),
+      'adapters/pg/test/test.sh':
+        '#!/usr/bin/env bash\ndocker compose up -d\nsleep 5\nvitest run\ndocker compose down -v\n',
+      // started by the test script itself, and by a pretest hook with -f naming it
+      'adapters/kv/docker-compose.yml': composeWith(undefined, [], W[1]),
+      'adapters/kv/package.json': pkg({ test: 'docker-compose up -d && vitest run; docker-compose down' }),
+      'adapters/mongo/compose.stack.yaml': composeWith(undefined, [], W[2]),
+      'adapters/mongo/package.json': pkg({ pretest: 'docker compose -f compose.stack.yaml up -d', test: 'vitest' }),
+      // near misses: a start script starts it too; no script starts it; the script moves elsewhere with cd; -f names
+      // another file
+      'svc/docker-compose.yml': composeWith(undefined, [], W[3]),
+      'svc/package.json': pkg({ test: 'docker compose up -d && vitest', start: 'docker compose up' }),
+      'lib/docker-compose.yml': composeWith(undefined, [], W[4]),
+      'lib/package.json': pkg({ test: 'vitest run' }),
+      'moved/docker-compose.yml': composeWith(undefined, [], W[5]),
+      'moved/package.json': pkg({ test: 'bash scripts/it.sh' }),
+      'moved/scripts/it.sh': 'cd ../../infra\ndocker compose up -d\n',
+      'other/docker-compose.yml': composeWith(undefined, [], W[6]),
+      'other/package.json': pkg({ 'test:e2e': 'docker compose -f e2e.yml up -d && playwright test' }),
+    }));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('withholds the stacks that only tests start, and keeps the near misses reported', () => {
+    const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
+    expect(files).toEqual([
+      'lib/docker-compose.yml',
+      'moved/docker-compose.yml',
+      'other/docker-compose.yml',
+      'svc/docker-compose.yml',
+    ]);
+    const marked = listed.findings
+      .filter((f) => f.fixture !== undefined)
+      .map((f) => [f.location.file, f.fixture])
+      .sort();
+    expect(marked).toEqual([
+      ['adapters/kv/docker-compose.yml', 'test-fixture'],
+      ['adapters/mongo/compose.stack.yaml', 'test-fixture'],
+      ['adapters/pg/docker-compose.yml', 'test-fixture'],
+    ]);
+  });
+});
