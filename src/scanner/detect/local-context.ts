@@ -55,7 +55,7 @@ const DEV_ENV = /^(?:development|dev|local|test|testing|ci|e2e)$/i;
  * another one (`NODE_ENV=production` in one service makes the stack a deployment's): nobody runs a deployment with
  * its framework in development mode, which the workflow judge reads the same way (`NODE_ENV: test`).
  */
-export function declaresDevelopment(text: string): boolean {
+function declaresDevelopment(text: string): boolean {
   if (!/_?ENV(?:IRONMENT)?["']?[ \t]*[:=]/.test(text)) return false;
   const values = [...text.matchAll(ENV_DECLARATION)].map((m) => m[1]!);
   return values.length > 0 && values.every((v) => DEV_ENV.test(v));
