@@ -192,14 +192,24 @@ export const nonSecretKeyName: NameLexicon = {
   title: 'A key name that holds a lookup key or a key public by design',
   pattern: new RegExp(
     String.raw`(?:^|_)(?:cache|sort|partition|primary|foreign|routing|storage|object|bucket|idempotency|dedupe|` +
-      String.raw`dedup|i18n|translation|query|list|row|range|composite|lookup|index|unique|lock|site|recaptcha|` +
+      String.raw`dedup|i18n|l10n|translation|translations|translate|locale|query|list|row|range|composite|lookup|` +
+      String.raw`index|unique|lock|site|recaptcha|` +
       String.raw`hcaptcha|turnstile|publishable|search|client|browser|frontend|web|posthog|segment|write|` +
       String.raw`mixpanel|amplitude|sentry|analytics|tracking|maps?|places|geocoding|mapbox|hot|shortcut|event|` +
       String.raw`message|state|local|session_storage|react|vue|item|entry|group|redis|s3|` +
       String.raw`public|pub|pk|test|example|sample|dummy|fake|demo)(?:_|$)`,
   ),
   samples: {
-    positive: ['cache_key', 'site_key', 'recaptcha_site_key', 'algolia_search_key', 'segment_write_key', 'maps_key'],
+    positive: [
+      'cache_key',
+      'site_key',
+      'recaptcha_site_key',
+      'algolia_search_key',
+      'segment_write_key',
+      'maps_key',
+      'translate_key',
+      'locale_key',
+    ],
     negative: ['app_key', 'alchemy_key', 'treasury_key', 'license_key'],
   },
 };

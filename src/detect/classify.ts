@@ -301,8 +301,16 @@ function isRandomBase64(v: string): boolean {
   return v.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && looksRandom(v);
 }
 
-/** One camelCase word of a dotted path: lower-case letters, capitalised words, a digit or two at a word's end. */
-const DOTTED_WORD = String.raw`[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})*`;
+/**
+ * One segment of a dotted path: camelCase or PascalCase words (`halfHourFee`, `BlockExplorer`), an acronym as a word
+ * of its own (`POS`, `deletePIN`, `PosPane`), a digit or two at a word's end (`nip05`, `Bolt12Offer`), and kebab-case
+ * words (`red-metallic`). Message ids name their screen's component (`views.Settings.Privacy.custom`), so a capital
+ * may start a segment. An acronym ends before a capitalised word, a digit, a separator or the end, so every segment
+ * splits into words one way only (no backtracking over a long run of capitals).
+ */
+const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9.-]|$))[0-9]{0,2}`;
+const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
+const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${KEBAB_WORDS}`;
 const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
 
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */

@@ -85,9 +85,19 @@ const TEST_VECTOR_PATH =
   String.raw`(?:^|${SEP})test[-_]?vectors${SEP}|(?:^|${SEP}|[._-])vectors(?:[._-][^/\\]*)?` +
   String.raw`\.(?:json|ya?ml|txt|csv|rsp)$`;
 
+/**
+ * A directory named as a compound whose last word is `tests` or `testing` (`integration-tests/`, `api_tests/`,
+ * `bruno-tests/`, the test server package of a monorepo; `load-testing/`): the name says what the tree is for, as
+ * `tests/` does. Product experiments are left out (`ab-tests/`, `split-tests/`: an A/B test is a feature), and so is
+ * a singular `-test` (`speed-test/`, `connection-test/` are features of the apps that have them).
+ */
+const EXPERIMENTS = String.raw`(?:ab|a-b|a_b|split|multivariate)[-_]tests${SEP}`;
+const COMPOUND_TEST_DIR = String.raw`(?!${EXPERIMENTS})[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]`;
+const TEST_COMPOUND = String.raw`(?:^|${SEP})${COMPOUND_TEST_DIR}(?:tests|testing)${SEP}`;
+
 const TEST_PATH = new RegExp(
-  `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|${TEST_ENV_FILE}|${SEED_PATH}|` +
-    `${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}`,
+  `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_COMPOUND}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|` +
+    `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}`,
   'i',
 );
 
@@ -99,7 +109,7 @@ const TEST_PATH = new RegExp(
  */
 const TEST_SUITE_PATH = new RegExp(
   String.raw`(?:^|${SEP})(?:test|tests|__tests__|__test__|spec|specs|fixtures?|__fixtures__|e2e|conformance|` +
-    String.raw`testdata|test-data)${SEP}|\.(?:test|spec|e2e|fixture)\.[cm]?[jt]sx?$`,
+    String.raw`testdata|test-data|${COMPOUND_TEST_DIR}tests)${SEP}|\.(?:test|spec|e2e|fixture)\.[cm]?[jt]sx?$`,
   'i',
 );
 const EXAMPLE_APP_PATH = new RegExp(String.raw`(?:^|${SEP})(?:examples?|samples?)${SEP}`, 'i');
@@ -113,8 +123,16 @@ export function importedSuiteRole(rel: string): 'test' | 'example' | undefined {
   return TEST_SUITE_PATH.test(p) ? 'test' : EXAMPLE_APP_PATH.test(p) ? 'example' : undefined;
 }
 
-/** Documentation and example trees: code written to be read and copied, with keys made up or published. */
-const EXAMPLE_PATH = new RegExp(`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?)${SEP}`, 'i');
+/**
+ * Documentation and example trees (code written to be read and copied, with keys made up or published), and
+ * example packages named with `example-` or `examples-` first (`example-browser/`, `examples-node/`: a monorepo's
+ * example modules). A name that only ends in examples stays code (`pulumi-examples/` is as often the directory a
+ * whole repository is checked out in).
+ */
+const EXAMPLE_PATH = new RegExp(
+  String.raw`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?|examples?-[a-z0-9][\w.-]*)${SEP}`,
+  'i',
+);
 
 /**
  * Documentation by file kind, wherever it sits: Markdown (a README, a CHANGELOG), MDX, AsciiDoc and

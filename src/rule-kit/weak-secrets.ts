@@ -12,8 +12,11 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks } from '../catalogue/loggers.js';
+import { stateReadingKinds } from '../catalogue/randomness.js';
+import { isSecretName, securityPurposeOf } from '../detect/index.js';
 import { findVariable, unwrap } from './ast.js';
 import { flowOf } from './flow/engine.js';
+import type { Taint } from './flow/taint/lattice.js';
 import { localFunction } from './flow/functions.js';
 import type { ImportMap } from './imports.js';
 import { makerName, Purposes } from './random-purposes.js';
@@ -60,6 +63,20 @@ function received(n: TSESTree.Identifier, getScope: (n: Node) => TSESLint.Scope.
   const callee = from?.type === T.CallExpression ? unwrap(from.callee) : undefined;
   return (
     callee?.type === T.MemberExpression && callee.property.type === T.Identifier && /^json$/.test(callee.property.name)
+  );
+}
+
+/**
+ * A key made from clock readings, process ids or counters alone, under a name whose only security word is the
+ * generic `key` (`triggerKey` from a rounded `new Date()`, `jobKey` from `Date.now()` and a counter): a timestamp
+ * orders or deduplicates, and nothing in it was meant to be unguessable, as a random source would say. A token,
+ * code or session id made so, and a key with a secret's name (`sessionKey`, `apiKey`), stay weakly made secrets.
+ */
+function stateMadeLookupKey(name: string, weak: Taint['weak']): boolean {
+  const word = securityPurposeOf(name);
+  if ((word !== 'key' && word !== 'keys') || isSecretName(name)) return false;
+  return weak.every(
+    (h) => h.kind === 'source' && (stateReadingKinds.has(h.source.kind) || h.source.kind === 'counter'),
   );
 }
 
@@ -119,7 +136,7 @@ export function createWeakSecretJudge(
     if (purpose !== undefined && NOT_SECRET.test(purpose)) return undefined;
     const t = flowOf(sourceCode).taint.taintOf(made);
     const hit = t.entropy ? undefined : t.weak.find((h) => h.kind === 'source');
-    if (hit?.kind !== 'source') return undefined;
+    if (hit?.kind !== 'source' || stateMadeLookupKey(n.name, t.weak)) return undefined;
     if (purpose === undefined) {
       const v = findVariable(getScope(n), n);
       purpose = v && sentPurposes().get(v);

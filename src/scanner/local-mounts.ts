@@ -4,6 +4,8 @@
  * `env_file`) configures those throwaway containers, as the compose file's own `environment:` does. Its
  * credentials are withheld like the compose file's, with the reason. A file that a compose file not set up for
  * development also mounts, and a file beside a development compose file that it does not mount, stay reported.
+ * A compose file that only its package's test scripts start (`"test": "./test/test.sh"`, which runs `docker compose
+ * up -d`) is a test stack in the same sense (`testStartedComposeFiles`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,8 +16,11 @@ import { isComposeFile, isLocalCompose } from './detect/local-context.js';
 function mountedFiles(root: string, rel: string, doc: Record<string, unknown>): string[] {
   const dir = path.posix.dirname(rel);
   const out: string[] = [];
-  const add = (source: unknown): void => {
-    if (typeof source !== 'string' || !/^\.{1,2}\//.test(source)) return;
+  // A volume's source is a path only with `./` or `../` (a bare name is a named volume); an `env_file` or a
+  // `configs:`/`secrets:` `file:` is always a path, relative to the compose file (`env_file: .github/ci.env`).
+  const add = (source: unknown, pathOnly = false): void => {
+    if (typeof source !== 'string' || /^[/~$]|^[A-Za-z]:[\\/]/.test(source)) return;
+    if (!pathOnly && !/^\.{1,2}\//.test(source)) return;
     const abs = path.resolve(root, dir, source);
     const r = path.relative(root, abs).split(path.sep).join('/');
     if (!r.startsWith('..')) out.push(r);
@@ -30,13 +35,75 @@ function mountedFiles(root: string, rel: string, doc: Record<string, unknown>): 
       else if (v && typeof v === 'object') add((v as { source?: unknown }).source);
     }
     for (const e of Array.isArray(envFile) ? (envFile as unknown[]) : [envFile])
-      add(e && typeof e === 'object' ? (e as { path?: unknown }).path : e);
+      add(e && typeof e === 'object' ? (e as { path?: unknown }).path : e, true);
   }
   for (const top of ['configs', 'secrets']) {
     const block = doc[top];
     if (!block || typeof block !== 'object') continue;
     for (const entry of Object.values(block) as unknown[])
-      if (entry && typeof entry === 'object') add((entry as { file?: unknown }).file);
+      if (entry && typeof entry === 'object') add((entry as { file?: unknown }).file, true);
+  }
+  return out;
+}
+
+/** A command that starts a stack: `docker compose up`, `docker-compose up -d`, `docker compose -f c.yml up`. */
+const COMPOSE_UP = /\bdocker(?:-compose|[ \t]+compose)\b[^\n;&|]*?[ \t]up\b/;
+/** The compose file a command names with `-f`/`--file`, if any. */
+const COMPOSE_FILE_FLAG = /\bdocker(?:-compose|[ \t]+compose)\b[^\n;&|]*?(?:-f|--file)[ \t=]+["']?([^\s"']+)/;
+/** npm script names that run tests: `test`, `pretest`, `test:integration`, `e2e`, `integration-test`. */
+const TEST_SCRIPT = /^(?:pre|post)?(?:test|tests|e2e|integration)(?:[:_-]|$)|[:_-](?:test|tests|e2e)$/i;
+/** A script file a command runs (`./test/test.sh`, `bash scripts/test-db.sh`). */
+const SCRIPT_FILE = /(?:^|[\s;&|])(?:(?:ba|z)?sh[ \t]+)?(\.{0,2}\/?[\w./-]+\.sh)\b/g;
+
+/**
+ * Whether `command`, run from `dir`, starts the default compose file of `dir` or `composeName` there: directly, or
+ * through a shell script it runs that does (one level; the script runs from `dir`, as npm runs it, and a `cd`
+ * in it moves elsewhere, so such a script is not followed).
+ */
+function startsCompose(root: string, dir: string, command: string, composeName: string): boolean {
+  const names = (cmd: string): boolean => {
+    if (!COMPOSE_UP.test(cmd)) return false;
+    const named = COMPOSE_FILE_FLAG.exec(cmd)?.[1];
+    return named === undefined
+      ? /^(?:docker-)?compose\.ya?ml$/i.test(composeName)
+      : path.posix.basename(named) === composeName;
+  };
+  if (names(command)) return true;
+  for (const m of command.matchAll(SCRIPT_FILE)) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, dir, m[1]!), 'utf8');
+    } catch {
+      continue;
+    }
+    if (!/^\s*cd\b/m.test(text) && text.split('\n').some(names)) return true;
+  }
+  return false;
+}
+
+/**
+ * The compose files among `files` that a test run starts (docs/audit.md, "Local and CI credentials"): the
+ * `package.json` beside the compose file has a test script (`test`, `test:integration`, `e2e`) that brings the
+ * stack up, directly (`docker compose up -d && vitest`) or through a shell script it runs (`./test/test.sh`), and
+ * no other script of that package starts it (a `start` or `deploy` that runs it makes it a deployment's too).
+ */
+export function testStartedComposeFiles(root: string, files: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const rel of new Set(files)) {
+    if (!isComposeFile(rel)) continue;
+    const dir = path.posix.dirname(rel) === '.' ? '' : path.posix.dirname(rel);
+    let scripts: Record<string, unknown>;
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')) as { scripts?: unknown };
+      scripts = pkg.scripts && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, unknown>) : {};
+    } catch {
+      continue;
+    }
+    const name = path.posix.basename(rel);
+    const starters = Object.entries(scripts).filter(
+      ([, cmd]) => typeof cmd === 'string' && startsCompose(root, dir, cmd, name),
+    );
+    if (starters.length > 0 && starters.every(([k]) => TEST_SCRIPT.test(k))) out.add(rel);
   }
   return out;
 }

@@ -21,7 +21,7 @@ import type { ts } from 'ts-morph';
 import { fileRole, importedSuiteRole } from '../rule-kit/files.js';
 import { isCodeFile } from './code-files.js';
 import { ModuleGraph, typescript } from './graph.js';
-import { localMountedFiles } from './local-mounts.js';
+import { localMountedFiles, testStartedComposeFiles } from './local-mounts.js';
 import type { Finding } from '../report/types.js';
 import { fixtureClassOf, type FixtureClass } from './policy.js';
 import { walk } from './sources/files.js';
@@ -335,10 +335,8 @@ export async function testToolingOf(
   const reported = findings.filter((f) => fixtureClassOf(f) === undefined).map((f) => f.location.file);
   if (reported.length === 0) return undefined;
   const out = new Map(await testToolingClasses(root, reported.filter(isCodeFile)));
-  for (const rel of localMountedFiles(
-    root,
-    reported.filter((r) => !isCodeFile(r)),
-  ))
-    out.set(rel, 'test-fixture');
+  const data = reported.filter((r) => !isCodeFile(r));
+  for (const rel of localMountedFiles(root, data)) out.set(rel, 'test-fixture');
+  for (const rel of testStartedComposeFiles(root, data)) out.set(rel, 'test-fixture');
   return out.size > 0 ? out : undefined;
 }

@@ -15,6 +15,7 @@ import {
   isPrivateJwk,
   isSecretEnvName,
   isSecretName,
+  keyHolderSecret,
   looksRandom,
   normaliseName,
   redact,
@@ -128,6 +129,39 @@ describe('classifyValue', () => {
     const dotted = `${random.slice(0, 10)}.${random.slice(10, 22)}.${random.slice(22)}`;
     expect(benignShapeOf(dotted)).toBeUndefined();
     expect(classifyValue(dotted, { name: 'apiSecret' }).secret).toBe(true);
+  });
+  it('reads message ids with capitalised, acronym, kebab and numbered segments as identifiers', () => {
+    // Message ids name the screen's component: `views.Settings.Theme.x`, `screens.POS.Keypad`, `menu.SetPIN.title`.
+    for (const v of [
+      'views.Settings.Privacy.BlockExplorer.custom',
+      'screens.Wallet.ReceivePane.showQR',
+      'menu.Security.changeDuressPIN',
+      'settings.POS.Keypad',
+      'themes.Colours.orange-cream-soda',
+      'views.Offers.Bolt12Offer',
+      'contacts.Fields.nip05',
+      'HomeScreen.Header.title',
+    ])
+      expect([v, benignShapeOf(v)]).toEqual([v, 'identifier']);
+    expect(keyHolderSecret('views.Settings.Privacy.BlockExplorer.custom', 'labelKey')).toBe(false);
+    expect(keyHolderSecret('views.Settings.LightningAddressSettings.notifications.push', 'descKey')).toBe(false);
+    // Still not words: two segments, a run of capitals with no word after it, three-digit runs, base64url segments.
+    expect(benignShapeOf('Settings.PrivacyPolicy')).toBeUndefined();
+    expect(benignShapeOf('views.Settings.ABCDEFGHJK')).toBeUndefined();
+    expect(benignShapeOf('views.Build2024.Settings')).toBeUndefined();
+    const r = createHash('sha256').update('kh-dotted-caps').digest('base64url');
+    const d = `${r.slice(0, 12)}.${r.slice(12, 26)}.${r.slice(26)}`;
+    expect(benignShapeOf(d)).toBeUndefined();
+    expect(classifyValue(d, { name: 'apiSecret' }).secret).toBe(true);
+    // A long run of capitals is answered at once (one way to split it into words).
+    expect(benignShapeOf(`${'A'.repeat(5000)}.b.c!`)).toBeUndefined();
+  });
+  it('reads translation and locale keys as lookup keys, not vendor keys', () => {
+    const made = createHash('sha256').update('kh-translate-key').digest('base64url');
+    expect(keyHolderSecret(made, 'translateKey')).toBe(false);
+    expect(keyHolderSecret(made, 'localeKey')).toBe(false);
+    expect(keyHolderSecret(made, 'translatorKey')).toBe(true);
+    expect(keyHolderSecret(made, 'licenseKey')).toBe(true);
   });
   it('recognises benign shapes', () => {
     expect(benignShapeOf('550e8400-e29b-41d4-a716-446655440000')).toBe('uuid');

@@ -141,6 +141,23 @@ describe('fileRole', () => {
     ['src/mockServer.ts', 'code'],
     ['src/hammock.ts', 'code'],
     ['gitpod.ts', 'code'],
+    // directories named as a compound ending in tests or testing (a monorepo's test package, a load-test tree)
+    ['packages/api-tests/src/auth/server.js', 'test'],
+    ['integration_tests/db/setup.ts', 'test'],
+    ['packages/dev-server/load-testing/utils/request.js', 'test'],
+    ['E2E-Tests/login.ts', 'test'],
+    // near misses: product experiments, a singular -test feature, a file name, tests only as a prefix
+    ['src/features/ab-tests/variants.ts', 'code'],
+    ['src/split-tests/config.ts', 'code'],
+    ['src/speed-test/run.ts', 'code'],
+    ['src/connection-tests.ts', 'code'],
+    ['src/tests-runner/index.ts', 'code'],
+    ['src/attestations/keys.ts', 'code'],
+    // example packages named with example- or examples- first; a name that only ends in examples stays code
+    ['modules/example-browser/src/rsa.ts', 'example'],
+    ['packages/examples-node/index.js', 'example'],
+    ['src/example-data.ts', 'code'],
+    ['aws-examples/index.ts', 'code'],
   ];
   for (const [path, role] of cases) {
     it(`${path} → ${role}`, () => {

@@ -14,6 +14,11 @@ ruleTester.run('no-hardcoded-key (key holders, filled buffers, held fallbacks)',
       code: "export const STORAGE_KEY = 'checkout.cart.v2';\nexport const RECAPTCHA_SITE_KEY = '6LfQx2kqAAAAAJz8Vb3RnT5mWc1Hd7Yp9Ke4Gs0L';\nexport const ALCHEMY_KEY = 'KEY_HERE';\nexport const ETHERSCAN_KEY = process.env.ETHERSCAN_KEY;\nexport const i18nKey = 'checkout.payment.cardNumberLabel';\nexport const idempotencyKey = 'Qm8vT3xL9pR2wZ7nK4cY6hJ1dF5sG0aE';\nexport const COMMIT_KEY = '4f2a9c1e7b3d5f8a0c6e2b4d9f1a3c5e7b9d0f2a';",
       filename: 'src/config/keys-ok.ts',
     },
+    // message ids under `…Key` names: capitalised component segments, acronyms, kebab and numbered words
+    {
+      code: "export const THEMES = [\n  { key: 'Dark', translateKey: 'views.Settings.Theme.midnight-blue' },\n  { key: 'Kiosk', labelKey: 'views.Settings.POS.standaloneMode' },\n];\nexport const rows = [{ titleKey: 'screens.Security.changeDuressPIN', value: 'pin' }];\nexport const offerKey = 'views.Payments.Bolt12Offer.title';\nexport const helpKey = 'HomeScreen.Wallet.ReceivePane.showQR';",
+      filename: 'src/settings/menus-ok.ts',
+    },
     // a zero buffer the code fills (a password copied in, random bytes, a loop) is no all-zero key
     {
       code: "import { createCipheriv, randomBytes, randomFillSync } from 'node:crypto';\nexport function sealWith(passphrase: string, data: Buffer) {\n  const key = Buffer.alloc(32);\n  Buffer.from(passphrase, 'utf8').copy(key);\n  return createCipheriv('aes-256-cbc', key, randomBytes(16)).update(data);\n}\nexport function sealRandom(data: Buffer) {\n  const key = new Uint8Array(32);\n  randomFillSync(key);\n  return createCipheriv('aes-256-gcm', key, randomBytes(12)).update(data);\n}\nexport function sealLoop(secret: string, data: Buffer) {\n  const key = Buffer.alloc(16);\n  for (let i = 0; i < 16; i++) key[i] = secret.charCodeAt(i % secret.length);\n  return createCipheriv('aes-128-cbc', key, randomBytes(16)).update(data);\n}\nexport async function webKey(pin: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(pin).slice(0, 32));\n  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']);\n}",

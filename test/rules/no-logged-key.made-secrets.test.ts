@@ -26,6 +26,12 @@ import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('no-logged-key (weakly made secrets, logger modules by another name, session 26)', rule, {
   valid: [
     {
+      // near misses (session 27): keys made from clock readings, a process id or a counter alone, under names whose
+      // only security word is the generic `key` (a scheduler's trigger key, a job's dedupe key): they order or dedupe
+      code: "import pino from 'pino';\nconst log = pino();\nlet seq = 0;\nexport function tick(worker: string) {\n  const slot = new Date();\n  slot.setSeconds(0, 0);\n  const triggerKey = `${worker}:${slot.toISOString()}`;\n  log.info(`starting run (trigger: ${triggerKey})`);\n  const jobKey = `${Date.now()}-${process.pid}-${seq++}`;\n  log.debug({ jobKey }, 'queued');\n}\n",
+      filename: 'src/w-scheduler.ts',
+    },
+    {
       // near miss: a command-line program shows a pairing code to the user who ran it, on its own terminal
       code: "import yargs from 'yargs';\ndeclare function confirmPairing(code: string): Promise<void>;\n\nyargs(process.argv.slice(2))\n  .command('pair', 'pair a device', {}, async () => {\n    const code = String(Date.now() % 1_000_000).padStart(6, '0');\n    console.log(`Type ${code} on the device within two minutes.`);\n    await confirmPairing(code);\n  })\n  .parse();\n",
       filename: 'src/w-cli-pair.ts',
@@ -47,6 +53,42 @@ ruleTester.run('no-logged-key (weakly made secrets, logger modules by another na
     },
   ],
   invalid: [
+    {
+      // the generic key word made from a random source, and a key whose name states a purpose (an invite) made from
+      // the clock, stay weakly made secrets in a log
+      code: "import pino from 'pino';\nconst log = pino();\nexport function mint(user: string) {\n  const unlockKey = Math.random().toString(36).slice(2);\n  const inviteKey = `${user}.${Date.now()}`;\n  log.info({ unlockKey, inviteKey }, 'minted');\n}\n",
+      filename: 'src/w-minted.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nconst log = pino();\nexport function mint(user: string) {\n  const unlockKey = Math.random().toString(36).slice(2);\n  const inviteKey = `${user}.${Date.now()}`;\n  log.info({ unlockKey: '[redacted]', inviteKey }, 'minted');\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output:
+                "import pino from 'pino';\nconst log = pino();\nexport function mint(user: string) {\n  const unlockKey = Math.random().toString(36).slice(2);\n  const inviteKey = `${user}.${Date.now()}`;\n  log.info({ unlockKey, inviteKey: '[redacted]' }, 'minted');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
     {
       // the same pairing code written to the program log file by a pino logger
       code: "import yargs from 'yargs';\nimport pino from 'pino';\ndeclare function confirmPairing(code: string): Promise<void>;\nconst log = pino(pino.destination('/var/log/pairing.log'));\n\nyargs(process.argv.slice(2))\n  .command('pair', 'pair a device', {}, async () => {\n    const code = String(Date.now() % 1_000_000).padStart(6, '0');\n    log.info({ code }, 'pairing started');\n    await confirmPairing(code);\n  })\n  .parse();\n",

@@ -83,3 +83,132 @@ describe('configuration mounted by development compose files', () => {
     ]);
   });
 });
+
+// More made-up generated-looking values for the second tree (fixed, one per place).
+const W = [
+  'Kd9Lm2Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4',
+  'Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3',
+  'Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8Nz6Wp1',
+  'Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7',
+  'Lm2Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9',
+  'Nz6Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8',
+  'Qx7Rt3Vb8Nz6Wp1Jc5Fg0TyHs4Kd9Lm2',
+  'Wp1Jc5Fg0TyHs4Kd9Lm2Qx7Rt3Vb8Nz6',
+];
+
+const service = (env: string[], mounts: string[] = [], envFile?: string): string =>
+  '  app:\n    image: acme/app\n    ports:\n      - "3000:3000"\n' +
+  (env.length ? `    environment:\n${env.map((e) => `      - ${e}\n`).join('')}` : '') +
+  (mounts.length ? `    volumes:\n${mounts.map((m) => `      - ${m}\n`).join('')}` : '') +
+  (envFile ? `    env_file: ${envFile}\n` : '');
+
+describe('compose files that declare a development environment, and env files named without ./', () => {
+  let dir: string;
+  let result: AuditResult;
+  let listed: AuditResult;
+  beforeAll(async () => {
+    ({ dir, result, listed } = await auditTree('kh-mounts-env-', {
+      // NODE_ENV=development in a list entry: the stack, and the file it mounts, are a developer's
+      'regtest/docker-compose.yml':
+        'services:\n' + service(['NODE_ENV=development', `APP_SECRET=${W[0]}`], ['./alice.yaml:/config/a.yaml']),
+      'regtest/alice.yaml': `account:\n  master_password: "${W[1]}"\n`,
+      // APP_ENV: test in a map entry
+      'itest/compose.yaml':
+        'services:\n  api:\n    image: acme/api\n    environment:\n' +
+        `      APP_ENV: "test"\n      JWT_SECRET: ${W[2]}\n`,
+      // a CI compose file whose env_file has no ./ (a path relative to the compose file all the same)
+      'docker-compose.ci.yml': 'services:\n' + service([], [], 'ci/stack.env'),
+      'ci/stack.env': `AUTH_JWT_SECRET=${W[3]}\n`,
+      // near misses: production beside development, an interpolated default, a commented-out line, no declaration
+      'mixed/docker-compose.yml':
+        'services:\n' +
+        service(['NODE_ENV=development']) +
+        service(['NODE_ENV=production', `API_SECRET=${W[4]}`]).replace('app:', 'web:'),
+      'interp/docker-compose.yml': 'services:\n' + service(['NODE_ENV=${NODE_ENV:-development}', `API_SECRET=${W[5]}`]),
+      'commented/docker-compose.yml': 'services:\n' + service(['# NODE_ENV=development', `API_SECRET=${W[6]}`]),
+      // near miss: a production compose file's env_file without ./ stays reported
+      'deploy/docker-compose.yml': 'services:\n' + service([], [], 'prod.env'),
+      'deploy/prod.env': `AUTH_JWT_SECRET=${W[7]}\n`,
+    }));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('withholds the declared development stacks and the CI env file, and keeps the near misses reported', () => {
+    const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
+    expect(files).toEqual([
+      'commented/docker-compose.yml',
+      'deploy/prod.env',
+      'interp/docker-compose.yml',
+      'mixed/docker-compose.yml',
+    ]);
+  });
+
+  it('lists them as test fixtures with --include-fixtures', () => {
+    const marked = listed.findings
+      .filter((f) => f.fixture !== undefined)
+      .map((f) => [f.location.file, f.fixture])
+      .sort();
+    expect(marked).toEqual([
+      ['ci/stack.env', 'test-fixture'],
+      ['itest/compose.yaml', 'test-fixture'],
+      ['regtest/alice.yaml', 'test-fixture'],
+      ['regtest/docker-compose.yml', 'test-fixture'],
+    ]);
+  });
+});
+
+describe('compose files that only a package test script starts', () => {
+  let dir: string;
+  let result: AuditResult;
+  let listed: AuditResult;
+  const pkg = (scripts: Record<string, string>): string => JSON.stringify({ name: 'x', scripts }, null, 2);
+  beforeAll(async () => {
+    ({ dir, result, listed } = await auditTree('kh-test-compose-', {
+      // started through the test script's shell script, from the package's directory
+      'adapters/pg/docker-compose.yml': composeWith(undefined, [], W[0]),
+      'adapters/pg/package.json': pkg({ test: './test/test.sh', build: 'tsc' }),
+      'adapters/pg/test/test.sh':
+        '#!/usr/bin/env bash\ndocker compose up -d\nsleep 5\nvitest run\ndocker compose down -v\n',
+      // started by the test script itself, and by a pretest hook with -f naming it
+      'adapters/kv/docker-compose.yml': composeWith(undefined, [], W[1]),
+      'adapters/kv/package.json': pkg({ test: 'docker-compose up -d && vitest run; docker-compose down' }),
+      'adapters/mongo/compose.stack.yaml': composeWith(undefined, [], W[2]),
+      'adapters/mongo/package.json': pkg({ pretest: 'docker compose -f compose.stack.yaml up -d', test: 'vitest' }),
+      // near misses: a start script starts it too; no script starts it; the script moves elsewhere with cd; -f names
+      // another file
+      'svc/docker-compose.yml': composeWith(undefined, [], W[3]),
+      'svc/package.json': pkg({ test: 'docker compose up -d && vitest', start: 'docker compose up' }),
+      'lib/docker-compose.yml': composeWith(undefined, [], W[4]),
+      'lib/package.json': pkg({ test: 'vitest run' }),
+      'moved/docker-compose.yml': composeWith(undefined, [], W[5]),
+      'moved/package.json': pkg({ test: 'bash scripts/it.sh' }),
+      'moved/scripts/it.sh': 'cd ../../infra\ndocker compose up -d\n',
+      'other/docker-compose.yml': composeWith(undefined, [], W[6]),
+      'other/package.json': pkg({ 'test:e2e': 'docker compose -f e2e.yml up -d && playwright test' }),
+    }));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('withholds the stacks that only tests start, and keeps the near misses reported', () => {
+    const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
+    expect(files).toEqual([
+      'lib/docker-compose.yml',
+      'moved/docker-compose.yml',
+      'other/docker-compose.yml',
+      'svc/docker-compose.yml',
+    ]);
+    const marked = listed.findings
+      .filter((f) => f.fixture !== undefined)
+      .map((f) => [f.location.file, f.fixture])
+      .sort();
+    expect(marked).toEqual([
+      ['adapters/kv/docker-compose.yml', 'test-fixture'],
+      ['adapters/mongo/compose.stack.yaml', 'test-fixture'],
+      ['adapters/pg/docker-compose.yml', 'test-fixture'],
+    ]);
+  });
+});

@@ -39,14 +39,39 @@ const DEV_COMPOSE = new RegExp(
 const DEV_PROJECT_NAME = /(?:^|[-_.])(?:dev|development|local|test|tests|testing|ci|e2e|integration)$/i;
 
 /**
+ * A process environment set in a compose file (`- NODE_ENV=development`, `APP_ENV: "test"`), in a service's
+ * `environment:` or a build's `args:`: the name and the literal value. An interpolated value (`${NODE_ENV:-dev}`) is
+ * not literal (the deployment may set it) and a commented-out line is not read.
+ */
+const ENV_DECLARATION = new RegExp(
+  String.raw`^[ \t]*(?:-[ \t]*)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV)["']?[ \t]*[:=]` +
+    String.raw`[ \t]*["']?([A-Za-z]+)["']?[ \t]*(?:#.*)?$`,
+  'gm',
+);
+const DEV_ENV = /^(?:development|dev|local|test|testing|ci|e2e)$/i;
+
+/**
+ * The compose file declares its processes a development or test environment (`NODE_ENV=development`), and none
+ * another one (`NODE_ENV=production` in one service makes the stack a deployment's): nobody runs a deployment with
+ * its framework in development mode, which the workflow judge reads the same way (`NODE_ENV: test`).
+ */
+function declaresDevelopment(text: string): boolean {
+  if (!/_?ENV(?:IRONMENT)?["']?[ \t]*[:=]/.test(text)) return false;
+  const values = [...text.matchAll(ENV_DECLARATION)].map((m) => m[1]!);
+  return values.length > 0 && values.every((v) => DEV_ENV.test(v));
+}
+
+/**
  * True for a compose file that sets up local development or tests: named or placed so
- * (`docker-compose.dev.yml`, `development/compose.yaml`), with a project `name:` that says so, or whose comment
- * says it is not for production. `scalars` are its string scalars.
+ * (`docker-compose.dev.yml`, `development/compose.yaml`), with a project `name:` that says so, whose processes it
+ * declares a development environment (`NODE_ENV=development`), or whose comment says it is not for production.
+ * `scalars` are its string scalars.
  */
 export function isLocalCompose(rel: string, text: string, scalars: readonly PathValue[]): boolean {
   return (
     DEV_COMPOSE.test(rel) ||
     hasDemoNote(text) ||
+    declaresDevelopment(text) ||
     scalars.some((s) => s.path.length === 1 && s.path[0] === 'name' && DEV_PROJECT_NAME.test(s.value.trim()))
   );
 }
@@ -191,7 +216,7 @@ function composeJudge(
   text: string,
   scalars: readonly PathValue[],
 ): (s: PathValue, secret: string) => Withhold | undefined {
-  const dev = DEV_COMPOSE.test(rel) || isLocalCompose(rel, '', scalars);
+  const dev = DEV_COMPOSE.test(rel) || isLocalCompose(rel, '', scalars) || declaresDevelopment(text);
   const demo = hasDemoNote(text);
   const ports = new Map<string, boolean>();
   const users = new Set<string>(); // `service\0user name` of every *_USER / *_USERNAME in a service's environment
@@ -205,7 +230,7 @@ function composeJudge(
     if (pair && /(?:^|_)USER(?:NAME)?$/i.test(pair[0]!)) users.add(`${service}\0${pair[1]}`);
   }
   return (s, secret) => {
-    if (dev) return local('a compose file named, placed or declared (project name) for development or tests');
+    if (dev) return local('a compose file named, placed or declared (project name, NODE_ENV) for development or tests');
     const word = secret.toLowerCase();
     if (throwawayPasswords.has(secret) || placeholderPasswords.has(word))
       return local('a well-known throwaway password or placeholder word in a local-development compose file');

@@ -385,7 +385,10 @@ function yamlFileNote(rel: string, text: string): Withhold | undefined {
   if (note || !isComposeFile(rel)) return note;
   const name = /^name:[ \t]*["']?([\w.-]+)/m.exec(text)?.[1];
   return isLocalCompose(rel, text, name ? [{ path: ['name'], value: name }] : [])
-    ? { as: 'test-fixture', why: 'a compose file named, placed or declared (project name) for development or tests' }
+    ? {
+        as: 'test-fixture',
+        why: 'a compose file named, placed or declared (project name, NODE_ENV) for development or tests',
+      }
     : undefined;
 }
 
