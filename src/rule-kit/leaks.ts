@@ -540,6 +540,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         // safe the fields of an object written under it (`endpoint: { url, authToken }`).
         if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
           out.push(...leaksIn(v, sink, depth + 1));
+        // `{ passphraseHint: passphrase }`: a harmless label over the secret itself, named for what it is.
+        if (v.type === T.Identifier && !GENERIC.has(normaliseName(v.name)) && isKeyish(v.name)) {
+          out.push(...leaksIn(v, sink, depth + 1));
+          continue;
+        }
         if (v.type === T.Identifier) {
           const built = builtText(v, constInitOf(v, getScope(v)), sink);
           out.push(...(built.length ? built : heldSecret(v, v.name)));
