@@ -540,8 +540,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         // safe the fields of an object written under it (`endpoint: { url, authToken }`).
         if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
           out.push(...leaksIn(v, sink, depth + 1));
-        // `{ passphraseHint: passphrase }`: a harmless label over the secret itself, named for what it is.
-        if (v.type === T.Identifier && !GENERIC.has(normaliseName(v.name)) && isKeyish(v.name)) {
+        // `{ passphraseHint: passphrase }`: a label that claims a partial view over the whole secret, named for
+        // what it is (not a locator label: `{ credentialsFile: CREDENTIALS }` holds a path).
+        if (
+          v.type === T.Identifier &&
+          PARTIAL_VIEW_LABEL.test(normaliseName(key)) &&
+          !GENERIC.has(normaliseName(v.name)) &&
+          isKeyish(v.name)
+        ) {
           out.push(...leaksIn(v, sink, depth + 1));
           continue;
         }
@@ -1584,6 +1590,10 @@ const SAFE_CALL = new RegExp(
     String.raw`exists|check|verify|validate|compare|describe)(?:_|$)|` +
     String.raw`_(?:id|ids|arn|name|names|url|uri|path|type|version|prefix|suffix|expiry|expires|ttl)$`,
 );
+
+/** A field label that claims a partial or masked view of a secret: `passphraseHint`, `tokenPrefix`, `maskedKey`. */
+const PARTIAL_VIEW_LABEL =
+  /(?:^|_)(?:hint|prefix|suffix|mask|masked|redacted|display|hidden|visible|preview|partial|snippet|placeholder)(?:_|$)/;
 
 /** Typed-array and buffer constructors: a new view of the same bytes. */
 const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);

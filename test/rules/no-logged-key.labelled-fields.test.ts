@@ -2,7 +2,8 @@
  * no-logged-key: a field whose label is harmless over a value named for the secret it is (issue 11, session 27,
  * flow11). `{ passphraseHint: passphrase }`, `{ tokenPrefix: apiToken }`: the label says hint or prefix, the value is
  * the whole secret (src/rule-kit/leaks.ts `objectLeaks`). Near misses: a harmless label over a value about the secret
- * (its id, its length, its fingerprint), over a value named generically (`key`), or a hint named as a hint.
+ * (its id, its length, its fingerprint), over a value named generically (`key`), a hint named as a hint, or a
+ * locator label (`credentialsFile`) over a constant that holds a path.
  */
 import rule from '../../rules/no-logged-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -36,6 +37,18 @@ ruleTester.run('no-logged-key (harmless labels over a named secret)', rule, {
         '}',
       ].join('\n'),
       filename: 'src/audit/report-ok.ts',
+    },
+    // valid: a locator label over a constant named for credentials that holds their path
+    {
+      code: [
+        "import path from 'node:path';",
+        "import os from 'node:os';",
+        "const CREDENTIALS = path.join(os.homedir(), '.tool', 'credentials.json');",
+        'export function doctor() {',
+        '  console.log(JSON.stringify({ credentialsFile: CREDENTIALS, node: process.version }, null, 2));',
+        '}',
+      ].join('\n'),
+      filename: 'src/audit/doctor-ok.ts',
     },
   ],
   invalid: [
