@@ -1592,8 +1592,10 @@ const SAFE_CALL = new RegExp(
 );
 
 /** A field label that claims a partial or masked view of a secret: `passphraseHint`, `tokenPrefix`, `maskedKey`. */
-const PARTIAL_VIEW_LABEL =
-  /(?:^|_)(?:hint|prefix|suffix|mask|masked|redacted|display|hidden|visible|preview|partial|snippet|placeholder)(?:_|$)/;
+const PARTIAL_VIEW_LABEL = new RegExp(
+  String.raw`(?:^|_)(?:hint|prefix|suffix|mask|masked|redacted|display|hidden|visible|preview|partial|snippet|` +
+    String.raw`placeholder)(?:_|$)`,
+);
 
 /** Typed-array and buffer constructors: a new view of the same bytes. */
 const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);
