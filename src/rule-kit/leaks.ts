@@ -62,6 +62,7 @@ import { isPasswordName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
+  derefConst,
   enclosingClass,
   enclosingFunction,
   envVarName,
@@ -1299,6 +1300,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /**
+   * The object literal a member chain names in this file's constants: `cfg.vendors.stripe` of `const cfg = { vendors:
+   * { stripe: { … } } }` (or of a constant the chain passes through: `vendors: vendorSettings`). Undefined otherwise.
+   */
+  const nestedLiteral = (n: TSESTree.MemberExpression): TSESTree.ObjectExpression | undefined => {
+    const names: string[] = [];
+    let root: TSESTree.Node = n;
+    for (let i = 0; i < 4 && root.type === T.MemberExpression; i++) {
+      const name = root.computed && root.property.type !== T.Literal ? undefined : propertyName(root);
+      if (name === undefined) return undefined;
+      names.unshift(name);
+      root = unwrap(root.object);
+    }
+    let value = root.type === T.Identifier ? derefConst(root, getScope) : undefined;
+    for (const name of names) {
+      if (value?.type !== T.ObjectExpression) return undefined;
+      const prop = value.properties.find((q) => q.type === T.Property && propertyName(q) === name);
+      value = prop?.type === T.Property ? derefConst(prop.value, getScope) : undefined;
+    }
+    return value?.type === T.ObjectExpression ? value : undefined;
+  };
+
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
@@ -1317,6 +1340,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds.
+    const nested = nestedLiteral(n);
+    if (nested) {
+      const inner = objectLeaks(nested, sink, depth + 1);
+      if (inner.length) return [holding({ node: n, what: `${text}, an object holding ${inner[0]!.what}` }, inner[0])];
+    }
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
     if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
