@@ -1232,6 +1232,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return env ? [{ node: n, what, evidence: 'flow' }] : [];
   };
 
+  /**
+   * `{ ...config.stripe }` with `config` imported from a settings module that writes `stripe: { apiKey: … }`: an
+   * object written in the other module with a field under a credential's name that is not a literal placeholder.
+   */
+  const importedHolder = (n: TSESTree.MemberExpression): Leak[] => {
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (!where || root.type !== T.Identifier || !imports.has(root.name) || !wholeValue(n)) return [];
+    const v = moduleValueOf(n, { ...where, imports, getScope });
+    const obj = v ? unwrap(v.node) : undefined;
+    if (obj?.type !== T.ObjectExpression) return [];
+    for (const q of obj.properties) {
+      const key = q.type === T.Property ? propertyName(q) : undefined;
+      if (q.type !== T.Property || key === undefined || !isCredentialName(key) || isSafeName(key)) continue;
+      const value = unwrap(q.value);
+      if (value.type === T.Literal || value.type === T.ObjectExpression || value.type === T.ArrayExpression) continue;
+      const what = `'${v!.name}', an object holding '${key}' (written in ${v!.file ?? 'this file'})`;
+      return [{ node: n, what, server: true }];
+    }
+    return [];
+  };
+
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
   const bearerTokenUse = (n: TSESTree.Identifier): string | undefined => {
     if (!hasTokenModule) return undefined;
@@ -1346,6 +1368,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const inner = objectLeaks(nested, sink, depth + 1);
       if (inner.length) return [holding({ node: n, what: `${text}, an object holding ${inner[0]!.what}` }, inner[0])];
     }
+    const importedObject = importedHolder(n);
+    if (importedObject.length) return importedObject;
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
     if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))

@@ -1,11 +1,13 @@
 /**
  * no-logged-key: a nested settings object named by a member chain (issue 11, session 27, flow11). `cfg.stripe`,
  * `{ ...cfg.vendors.mail }` of a constant built in one place in the file are judged by what the named object holds
- * (src/rule-kit/leaks.ts `nestedLiteral`), as the whole constant already was. Near misses: a nested object that
- * holds no secret, a plain setting read from the same constant, a computed member.
+ * (src/rule-kit/leaks.ts `nestedLiteral`), as the whole constant already was; and the same chain into a settings
+ * object imported from another module (`importedHolder`, fixtures/rule-tester/log-helpers). Near misses: a nested
+ * object that holds no secret or only an empty placeholder, a plain setting read from the same constant, a computed
+ * member.
  */
 import rule from '../../rules/no-logged-key.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { logHelpersRuleTester, ruleTester } from '../helpers/rule-tester.js';
 
 const NESTED = [
   "import pino from 'pino';",
@@ -80,6 +82,71 @@ ruleTester.run('no-logged-key (nested settings named by a member chain)', rule, 
           endLine: 12,
           endColumn: 50,
           suggestions: [{ messageId: 'useRedacted', output: redacted(12, 'cfg.vendors.mail') }],
+        },
+      ],
+    },
+  ],
+});
+
+const IMPORTED_ES = [
+  "import pino from 'pino';",
+  "import { vendorSettings } from './vendor-settings';",
+  'const log = pino();',
+  'export function boot() {',
+  "  log.info({ ...vendorSettings.mail, ready: true }, 'mail');",
+  '}',
+].join('\n');
+const IMPORTED_CJS = ["const config = require('./config');", "console.log('registry', config.registry);"].join('\n');
+
+logHelpersRuleTester.run('no-logged-key (nested settings imported from another module)', rule, {
+  valid: [
+    // valid: imported settings sections without a secret, or with an empty placeholder only
+    {
+      code: [
+        "import pino from 'pino';",
+        "import { vendorSettings } from './vendor-settings';",
+        'const log = pino();',
+        'export function boot() {',
+        "  log.info({ ...vendorSettings.queue }, 'queue');",
+        "  log.info(vendorSettings.search, 'search');",
+        '}',
+      ].join('\n'),
+      filename: 'apps/api/src/boot-ok.ts',
+    },
+    {
+      code: ["const config = require('./config');", "console.log('output', config.output);"].join('\n'),
+      filename: 'apps/cli/lib/show-ok.js',
+    },
+  ],
+  invalid: [
+    // an ES module's section spread into a record, and a CommonJS module's section logged whole
+    {
+      code: IMPORTED_ES,
+      filename: 'apps/api/src/boot.ts',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 36,
+          suggestions: [
+            { messageId: 'useRedacted', output: IMPORTED_ES.replace('vendorSettings.mail', "'[redacted]'") },
+          ],
+        },
+      ],
+    },
+    {
+      code: IMPORTED_CJS,
+      filename: 'apps/cli/lib/show.js',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: [{ messageId: 'useRedacted', output: IMPORTED_CJS.replace('config.registry', "'[redacted]'") }],
         },
       ],
     },
