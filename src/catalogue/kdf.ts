@@ -985,6 +985,43 @@ export const credentialSlotReads: readonly CallPattern[] = [
   },
 ];
 
+/**
+ * A call that reads a setting or a secret by the name it is given (`requireEnv('DB_PASSWORD')`,
+ * `getSecret('smtp-pass')`, `config.get('vault.passphrase')`, `readParameter('/app/admin_pw')`): the name passed
+ * says what comes back. Matched against the callee's normalised name (its first word, or all of it).
+ */
+export const settingAccessorName: NameLexicon = {
+  id: 'setting-accessor-name',
+  title: 'A call that reads a setting or a secret by its name',
+  pattern: new RegExp(
+    String.raw`^(?:get|read|require|required|load|fetch|resolve|access|retrieve|lookup|must|need|env|secret|secrets|` +
+      String.raw`config|setting|settings|param|parameter|option|opt|value|from)(?:_|$)`,
+  ),
+  samples: {
+    positive: ['get', 'require_env', 'get_secret', 'access_secret', 'env', 'must_get_env', 'read_secret_value'],
+    negative: ['t', 'translate', 'hash', 'set', 'query_selector', 'label', 'prompt'],
+  },
+};
+
+/**
+ * The first word of a function named for a password that MAKES something from a password or about it, not one that
+ * hands a password over: `hashPassword()`, `generatePassword()`, `verifyPassword()`, `isPassword()`. A call of
+ * `masterPassword()`, `getAdminPassword()` or `passphrase()` returns the password itself.
+ */
+export const passwordMakerVerb: NameLexicon = {
+  id: 'password-maker-verb',
+  title: 'A verb that makes something from a password, or a new password, not the password a getter returns',
+  pattern: new RegExp(
+    String.raw`^(?:hash|hashed|generate|gen|random|new|create|make|verify|check|validate|compare|match|encrypt|` +
+      String.raw`decrypt|encode|derive|reset|change|update|set|save|store|send|is|has|mask|masked|redact|redacted|` +
+      String.raw`strength|format|suggest)$`,
+  ),
+  samples: {
+    positive: ['hash', 'generate', 'random', 'verify', 'is', 'set', 'encrypt', 'derive'],
+    negative: ['get', 'read', 'master', 'admin', 'vault', 'load', 'user'],
+  },
+};
+
 /** A call whose result is a derived key or a hash, not a password, even when stored under a password name. */
 export const derivedValueCall = /(?:derive|kdf|pbkdf2|scrypt|argon2|hkdf|hash|digest|bcrypt)/i;
 

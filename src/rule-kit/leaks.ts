@@ -63,6 +63,7 @@ import { isPasswordName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
+  derefConst,
   enclosingClass,
   enclosingFunction,
   envVarName,
@@ -557,6 +558,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       // safe the fields of an object written under it (`endpoint: { url, authToken }`).
       if (isProcessEnv(v) || isEnvironmentObject(v) || v.type === T.ObjectExpression)
         out.push(...leaksIn(v, sink, depth + 1));
+      // `{ passphraseHint: passphrase }`: a label that claims a partial view over the whole secret, named for
+      // what it is (not a locator label: `{ credentialsFile: CREDENTIALS }` holds a path).
+      if (
+        v.type === T.Identifier &&
+        PARTIAL_VIEW_LABEL.test(normaliseName(key)) &&
+        !GENERIC.has(normaliseName(v.name)) &&
+        isKeyish(v.name)
+      ) {
+        out.push(...leaksIn(v, sink, depth + 1));
+        return out;
+      }
       if (v.type === T.Identifier) {
         const built = builtText(v, constInitOf(v, getScope(v)), sink);
         out.push(...(built.length ? built : heldSecret(v, v.name)));
@@ -1261,6 +1273,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return env ? [{ node: n, what, evidence: 'flow' }] : [];
   };
 
+  /**
+   * `{ ...config.stripe }` with `config` imported from a settings module that writes `stripe: { apiKey: … }`: an
+   * object written in the other module with a field under a credential's name that is not a literal placeholder.
+   */
+  const importedHolder = (n: TSESTree.MemberExpression): Leak[] => {
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (!where || root.type !== T.Identifier || !imports.has(root.name) || !wholeValue(n)) return [];
+    const v = moduleValueOf(n, { ...where, imports, getScope });
+    const obj = v ? unwrap(v.node) : undefined;
+    if (obj?.type !== T.ObjectExpression) return [];
+    for (const q of obj.properties) {
+      const key = q.type === T.Property ? propertyName(q) : undefined;
+      if (q.type !== T.Property || key === undefined || !isCredentialName(key) || isSafeName(key)) continue;
+      const value = unwrap(q.value);
+      if (value.type === T.Literal || value.type === T.ObjectExpression || value.type === T.ArrayExpression) continue;
+      const what = `'${v!.name}', an object holding '${key}' (written in ${v!.file ?? 'this file'})`;
+      return [{ node: n, what, server: true }];
+    }
+    return [];
+  };
+
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */
   const bearerTokenUse = (n: TSESTree.Identifier): string | undefined => {
     if (!hasTokenModule) return undefined;
@@ -1329,6 +1363,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /**
+   * The object literal a member chain names in this file's constants: `cfg.vendors.stripe` of `const cfg = { vendors:
+   * { stripe: { … } } }` (or of a constant the chain passes through: `vendors: vendorSettings`). Undefined otherwise.
+   */
+  const nestedLiteral = (n: TSESTree.MemberExpression): TSESTree.ObjectExpression | undefined => {
+    const names: string[] = [];
+    let root: TSESTree.Node = n;
+    for (let i = 0; i < 4 && root.type === T.MemberExpression; i++) {
+      const name = root.computed && root.property.type !== T.Literal ? undefined : propertyName(root);
+      if (name === undefined) return undefined;
+      names.unshift(name);
+      root = unwrap(root.object);
+    }
+    let value = root.type === T.Identifier ? derefConst(root, getScope) : undefined;
+    for (const name of names) {
+      if (value?.type !== T.ObjectExpression) return undefined;
+      const prop = value.properties.find((q) => q.type === T.Property && propertyName(q) === name);
+      value = prop?.type === T.Property ? derefConst(prop.value, getScope) : undefined;
+    }
+    return value?.type === T.ObjectExpression ? value : undefined;
+  };
+
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
     if (p === undefined || safeToLog.properties.has(p)) return [];
@@ -1347,6 +1403,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds.
+    const nested = nestedLiteral(n);
+    if (nested) {
+      const inner = objectLeaks(nested, sink, depth + 1);
+      if (inner.length) return [holding({ node: n, what: `${text}, an object holding ${inner[0]!.what}` }, inner[0])];
+    }
+    const importedObject = importedHolder(n);
+    if (importedObject.length) return importedObject;
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
     if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
@@ -1621,6 +1685,12 @@ const SAFE_CALL = new RegExp(
   String.raw`(?:^|_)(?:hash|hashed|digest|mask|masked|redact|redacted|fingerprint|count|length|size|has|is|` +
     String.raw`exists|check|verify|validate|compare|describe)(?:_|$)|` +
     String.raw`_(?:id|ids|arn|name|names|url|uri|path|type|version|prefix|suffix|expiry|expires|ttl)$`,
+);
+
+/** A field label that claims a partial or masked view of a secret: `passphraseHint`, `tokenPrefix`, `maskedKey`. */
+const PARTIAL_VIEW_LABEL = new RegExp(
+  String.raw`(?:^|_)(?:hint|prefix|suffix|mask|masked|redacted|display|hidden|visible|preview|partial|snippet|` +
+    String.raw`placeholder)(?:_|$)`,
 );
 
 /** Typed-array and buffer constructors: a new view of the same bytes. */

@@ -30,8 +30,10 @@ import {
   kdfShortfalls,
   kdfSites,
   normaliseDigest,
+  passwordMakerVerb,
   passwordName,
   plainHashSites,
+  settingAccessorName,
   type KdfKind,
   type KdfParams,
 } from '../../src/catalogue/kdf.js';
@@ -190,6 +192,13 @@ describe('password names', () => {
     for (const s of passwordName.samples.positive) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(true);
     for (const s of passwordName.samples.negative) expect(passwordName.pattern.test(normaliseName(s)), s).toBe(false);
   });
+  // flow11: the accessor given a setting's name, and the verbs of a function that makes something from a password
+  for (const lex of [settingAccessorName, passwordMakerVerb]) {
+    it(`${lex.id}: positives match, negatives do not`, () => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(s), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(s), s).toBe(false);
+    });
+  }
 });
 
 describe('random byte sources', () => {

@@ -20,8 +20,10 @@ import {
   digestTrimMethods,
   kdfSites,
   passwordFitMethods,
+  passwordMakerVerb,
   passwordName,
   plainHashSites,
+  settingAccessorName,
   textEncodingCalls,
   wordArrayTextEncoders,
 } from '../../catalogue/kdf.js';
@@ -120,6 +122,8 @@ const isPasswordName = (name: string | undefined): name is string =>
   name !== undefined && passwordName.pattern.test(normaliseName(name));
 
 const MAX_DEPTH = 6;
+/** Words that put the head noun of a function's name before them: `keyFromPin`, `hashForPassword`. */
+const PREPOSITIONS = new Set(['from', 'of', 'for', 'by', 'with', 'to', 'via', 'using', 'into']);
 
 /** The hash and KDF sites a call's path matches (tested once per distinct path). */
 const plainHashSitesOf = shapesMatching(plainHashSites);
@@ -192,6 +196,31 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
    * named transforms, size fits and buffers a password was copied into.
    */
   type ParamBinding = (fn: FunctionNode, index: number) => PasswordFlow | undefined;
+
+  /**
+   * A call that hands over a password by what it is called or asked for: an accessor given the setting's name
+   * (`config.get('backup.passphrase')`, `requireEnv('VAULT_PASSWORD')`, `getSecret('smtp-pass')`), or a getter named
+   * for the password (`masterPassword()`, `await readPassphrase()`), not one that makes something from a password
+   * (`hashPassword(pw)`, `generatePassword()`).
+   */
+  const accessedPassword = (call: TSESTree.CallExpression | TSESTree.NewExpression): PasswordFlow | undefined => {
+    if (call.type !== T.CallExpression) return undefined;
+    const called = calleeName(unwrap(call.callee));
+    if (called === undefined) return undefined;
+    const words = normaliseName(called);
+    const arg0 = call.arguments[0];
+    const setting = arg0?.type === T.Literal && typeof arg0.value === 'string' ? arg0.value : undefined;
+    if (setting !== undefined && !/\s/.test(setting) && settingAccessorName.pattern.test(words)) {
+      const last = setting.split(/[.:/]/).pop();
+      return isPasswordName(last) ? { name: last, via: [], node: call } : undefined;
+    }
+    // The password is the head noun: not `keyFromPin()`, `hashPassword()`, nor a call given a password (`stretch(pw)`).
+    const parts = words.split('_');
+    if (!isPasswordName(called) || passwordMakerVerb.pattern.test(parts[0] ?? '')) return undefined;
+    if (parts.some((w) => PREPOSITIONS.has(w))) return undefined;
+    if (call.arguments.some((a) => a.type === T.Identifier && isPasswordName(a.name))) return undefined;
+    return { name: called, via: [], node: call };
+  };
 
   const passwordWalk = (expr: TSESTree.Node, depth: number, params?: ParamBinding): PasswordFlow | undefined => {
     if (depth > MAX_DEPTH) return undefined;
@@ -271,13 +300,14 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
             const inner = passwordWalk(r, depth + 1, params);
             if (inner) return inner;
           }
-        return undefined;
+        // A helper whose body tells nothing (it reads a file, a keychain, a prompt): its name and arguments may.
+        if (s.returns.size > 0 || s.params.length > 0) return undefined;
+        // `keyFromPin(pin)`: a helper given a password makes something from it by means the walk cannot read.
+        if (fn.params.some((p) => p.type === T.Identifier && isPasswordName(p.name))) return undefined;
       }
       if (derivedValueCall.test(sourceCode.getText(call.callee))) return undefined;
-      // config.get('backup.passphrase'), configService.get<string>('ENCRYPTION_PASSWORD'): the setting's name.
-      const setting = calleeName(callee) === 'get' && arg0?.type === T.Literal ? arg0.value : undefined;
-      const last = typeof setting === 'string' ? setting.split(/[.:/]/).pop() : undefined;
-      if (isPasswordName(last)) return { name: last, via: [], node: call };
+      const accessed = accessedPassword(call);
+      if (accessed) return accessed;
     }
     if (o.kind === 'object' || o.kind === 'zeros' || o.kind === 'bytes' || o.kind === 'string') return undefined;
     if (o.kind === 'unknown' && o.name !== undefined && o.node.type === T.CallExpression) {
