@@ -2,28 +2,17 @@
  * The audit cache is keyed by the detector and catalogue code, not only by the version number: a cache
  * written by another build (same version, different rules or catalogue) is never replayed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../helpers/temp.js';
 import { detectorBuildId, detectorCodeId, openCache } from '../../src/scanner/cache.js';
 import { withFingerprints } from '../../src/scanner/fingerprints.js';
 import { audit } from '../../src/scanner/index.js';
 import type { WalkedFile } from '../../src/scanner/sources/files.js';
 
-const temp: string[] = [];
-afterAll(() => {
-  for (const d of temp) rmSync(d, { recursive: true, force: true });
-});
-const tempDir = (prefix: string): string => {
-  const d = mkdtempSync(path.join(tmpdir(), prefix));
-  temp.push(d);
-  return d;
-};
-const write = (root: string, rel: string, text: string): void => {
-  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-  writeFileSync(path.join(root, rel), text);
-};
+const { tempDir, write, removeAll } = tempDirs();
+afterAll(removeAll);
 
 describe('detectorCodeId', () => {
   it('changes when a catalogue entry, a rule or a detector changes, and not for other files', () => {

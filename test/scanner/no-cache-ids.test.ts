@@ -4,10 +4,8 @@
  * and warm.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../helpers/temp.js';
 
 const calls = vi.hoisted(() => ({ contentId: 0 }));
 vi.mock('../../src/scanner/fingerprints.js', async (importOriginal) => {
@@ -23,19 +21,8 @@ vi.mock('../../src/scanner/fingerprints.js', async (importOriginal) => {
 
 const { audit } = await import('../../src/scanner/index.js');
 
-const temp: string[] = [];
-afterAll(() => {
-  for (const d of temp) rmSync(d, { recursive: true, force: true });
-});
-const tempDir = (prefix: string): string => {
-  const d = mkdtempSync(path.join(tmpdir(), prefix));
-  temp.push(d);
-  return d;
-};
-const write = (root: string, rel: string, text: string): void => {
-  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-  writeFileSync(path.join(root, rel), text);
-};
+const { tempDir, write, removeAll } = tempDirs();
+afterAll(removeAll);
 
 /** A small tree with a finding in code, one in a text file, and a key that crosses a module boundary. */
 function tree(): string {
