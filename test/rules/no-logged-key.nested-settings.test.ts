@@ -25,10 +25,10 @@ const NESTED = [
   '}',
 ].join('\n');
 
-/** NESTED with the member on line `line` (1-based) replaced by the redaction placeholder. */
-const redacted = (line: number, member: string): string =>
+/** NESTED with the member on line `line` (1-based) replaced by the redaction placeholder (a spread: whole). */
+const redacted = (line: number, member: string, by = "'[redacted]'"): string =>
   NESTED.split('\n')
-    .map((l, i) => (i === line - 1 ? l.replace(member, "'[redacted]'") : l))
+    .map((l, i) => (i === line - 1 ? l.replace(member, by) : l))
     .join('\n');
 
 ruleTester.run('no-logged-key (nested settings named by a member chain)', rule, {
@@ -65,7 +65,7 @@ ruleTester.run('no-logged-key (nested settings named by a member chain)', rule, 
           column: 17,
           endLine: 10,
           endColumn: 27,
-          suggestions: [{ messageId: 'useRedacted', output: redacted(10, 'cfg.stripe') }],
+          suggestions: [{ messageId: 'useRedacted', output: redacted(10, '...cfg.stripe', "stripe: '[redacted]'") }],
         },
         {
           messageId: 'loggedKey',
@@ -131,7 +131,7 @@ logHelpersRuleTester.run('no-logged-key (nested settings imported from another m
           endLine: 5,
           endColumn: 36,
           suggestions: [
-            { messageId: 'useRedacted', output: IMPORTED_ES.replace('vendorSettings.mail', "'[redacted]'") },
+            { messageId: 'useRedacted', output: IMPORTED_ES.replace('...vendorSettings.mail', "mail: '[redacted]'") },
           ],
         },
       ],
