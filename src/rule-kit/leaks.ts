@@ -824,20 +824,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const judging = new Set<TSESTree.Node>();
   const MAX_BINDINGS = 12;
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
-    const key = constInitOf(n, getScope(n)) ?? n;
+    const init = constInitOf(n, getScope(n));
+    const key = init ?? n;
     if (judging.has(key) || judging.size >= MAX_BINDINGS) return [];
     judging.add(key);
     try {
-      return bindingLeaks(n, sink);
+      return bindingLeaks(n, init, sink);
     } finally {
       judging.delete(key);
     }
   };
-  const bindingLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
+  const bindingLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
     if (readsOnlyReferences(n)) return [];
-    const init = constInitOf(n, getScope(n));
     // `const env = process.env; log(env)`: the whole environment under another name.
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true, evidence: 'flow' }];
     const built = builtText(n, init, sink);

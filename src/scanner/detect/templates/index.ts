@@ -70,8 +70,10 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   // `rm` of a key file in CI steps, shell scripts and Dockerfiles; not in a job on a GitHub-hosted runner, whose VM
   // and disk are discarded when the job ends.
   if (isShellHost(rel)) {
-    const hosted = hostedJobRanges(rel, text);
-    hits.push(...shellRemovalHits(text).filter((h) => !insideRanges(hosted, h.offset)));
+    const removals = shellRemovalHits(text);
+    // The workflow is parsed for its jobs only when it removes a key file.
+    const hosted = removals.length > 0 ? hostedJobRanges(rel, text) : [];
+    hits.push(...removals.filter((h) => !insideRanges(hosted, h.offset)));
   }
   if (hits.length === 0 && inventory.length === 0 && skipped.length === 0) return none;
   const map = new LineMap(text);
