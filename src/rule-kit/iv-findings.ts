@@ -31,7 +31,7 @@ import { constantValue, counterOnly, maskedOperand } from './constant-values.js'
 import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
-import { kdfInputIsMachineSecret } from './kdf-input.js';
+import { kdfInputIsRandom } from './kdf-input.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -155,13 +155,14 @@ function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
 }
 
 /**
- * A password KDF over a machine-made secret (random bytes, a secret env var, an issued API key or token): a salt
- * keeps one precomputed table from attacking every guessable input, and a random input is not guessable, so a
- * fixed salt there (an API key hashed for lookup, which needs a deterministic hash) is no finding (kdf-input.ts).
+ * A password KDF over an input random by construction (CSPRNG bytes, an issued API key or token): a salt keeps one
+ * precomputed table from attacking every guessable input, and a random input is not guessable, so a fixed salt
+ * there (an API key hashed for lookup, which needs a deterministic hash) is no finding (kdf-input.ts). A configured
+ * secret (an env var) stays judged: an operator may have set a word.
  */
 function saltOverMachineSecret(file: IvFile, sink: KeySink, call: Call): boolean {
   const at = sink.args.find((a) => a.role === 'password' && a.property === undefined)?.index;
-  return at !== undefined && kdfInputIsMachineSecret(call.arguments[at], flowOf(file.sourceCode));
+  return at !== undefined && kdfInputIsRandom(call.arguments[at], flowOf(file.sourceCode));
 }
 
 /** One IV, nonce or salt argument of one call, as the checks below read it. */
