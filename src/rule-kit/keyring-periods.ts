@@ -22,7 +22,8 @@ const KEYRING_ONLY = /Key_?[Rr]ing$/;
  * wallet keyring's `currentAccount` or `currentTransaction` points at something else: it holds addresses and
  * pending requests, and its keys (if any) are the owners' (matched on the normalised name).
  */
-const CURRENT_KEY = /^(?:current|active|primary|latest)(?:_(?:[a-z0-9]+_)?(?:key|kid|id|version|secret|entry|signer))?$/;
+const CURRENT_KEY =
+  /^(?:current|active|primary|latest)(?:_(?:[a-z0-9]+_)?(?:key|kid|id|version|secret|entry|signer))?$/;
 const USES_KEY = /^(?:encrypt|seal|sign|wrap|protect)/i;
 /** An option or member that bounds a key's life. */
 const PERIOD_NAME = /(?:max_?\w*age|rotat|ttl|life_?time|crypto_?period|expir|retire|max_?uses)/i;

@@ -41,7 +41,13 @@ ruleTester.run('no-static-iv (salts over issued credentials)', rule, {
           suggestions: [
             {
               messageId: 'freshIv',
-              data: { role: 'salt', unit: 'password', call: 'randomBytes(16)', output: 'hash', reverse: 'verification' },
+              data: {
+                role: 'salt',
+                unit: 'password',
+                call: 'randomBytes(16)',
+                output: 'hash',
+                reverse: 'verification',
+              },
               output:
                 "import { pbkdf2Sync, randomBytes } from 'node:crypto';\nexport function lookupHash(password: string): string {\n  const salt = randomBytes(16);\n  return pbkdf2Sync(password, salt, 100000, 64, 'sha256').toString('hex');\n}\n",
             },

@@ -12,7 +12,7 @@ ruleTester.run('require-key-rotation (what a keyring points at)', rule, {
   valid: [
     {
       // a multisig keyring: accounts, the pending transaction, and signatures collected from the owners
-      code: "export class MultisigKeyring {\n  accounts: string[] = [];\n  currentTransaction: object | null = null;\n  currentTransactionHash: string | null = null;\n  constructor(opts: { accounts?: string[] } = {}) {\n    this.accounts = opts.accounts ?? [];\n  }\n  async signTransaction(address: string, tx: object) {\n    this.currentTransaction = tx;\n    return address;\n  }\n}\n",
+      code: 'export class MultisigKeyring {\n  accounts: string[] = [];\n  currentTransaction: object | null = null;\n  currentTransactionHash: string | null = null;\n  constructor(opts: { accounts?: string[] } = {}) {\n    this.accounts = opts.accounts ?? [];\n  }\n  async signTransaction(address: string, tx: object) {\n    this.currentTransaction = tx;\n    return address;\n  }\n}\n',
       filename: 'src/keyring/multisig-keyring.ts',
     },
     {
