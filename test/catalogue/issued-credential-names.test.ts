@@ -1,4 +1,4 @@
-/** The human-chosen secret lexicon proves itself (STYLE practice 7). */
+/** The issued-credential lexicon proves itself (STYLE practice 7). */
 import { describe, expect, it } from 'vitest';
 import { issuedCredentialName } from '../../src/catalogue/names.js';
 
