@@ -74,6 +74,47 @@ export const passwordName: NameLexicon = {
 
 /** Names that hold a reference to a key, never the key: ids, ARNs, paths, lengths, public halves. */
 /**
+ * A credential a service issues and a client presents (an API key, an access, refresh or reset token): random by
+ * construction, never chosen by a person. A KDF over one (hashing it for lookup) has no guessing attack for a work
+ * factor or a salt to slow down (`kdf-input.ts`). A person's secret (`humanChosenSecretName`) is never one.
+ */
+export const issuedCredentialName: NameLexicon = {
+  id: 'issued-credential-name',
+  title: 'A name that holds a credential a service issued',
+  pattern: new RegExp(
+    String.raw`^(?:(?:raw|plain|plaintext|full|presented|provided|incoming|candidate|new)_)?` +
+      String.raw`(?:[a-z0-9]+_)?(?:api_key|apikey|api_token|access_token|refresh_token|auth_token|bearer_token|` +
+      String.raw`session_token|reset_token|invite_token|token|access_key)(?:_(?:value|string|str|raw|plain|text))?$`,
+  ),
+  samples: {
+    positive: [
+      'api_key',
+      'apikey',
+      'raw_api_key',
+      'plain_token',
+      'token',
+      'access_token',
+      'refresh_token',
+      'user_api_key',
+      'reset_token_value',
+      'personal_access_token',
+    ],
+    negative: [
+      'password',
+      'passphrase',
+      'pin',
+      'secret',
+      'master_key',
+      'token_hash',
+      'api_key_id',
+      'token_url',
+      'tokens',
+      'key',
+    ],
+  },
+};
+
+/**
  * A secret a person chooses or remembers, not one a machine generates: a PIN, a passphrase, a recovery phrase, an
  * answer, a credential pair. A KDF over such a value needs a password KDF's work (`no-password-as-key`, kdf-input.ts).
  */

@@ -79,9 +79,19 @@ function holderName(n: TSESTree.Node | undefined): string | undefined {
   return undefined;
 }
 
-/** `DES_EDE3_CBC = 'des-ede3-cbc'`, `Rc4 = 'RC4'`: the member's name spells its value. */
-const namesItsValue = (name: string, value: string): boolean =>
-  name.replace(/[^a-z0-9]/gi, '').toLowerCase() === value.replace(/[^a-z0-9]/gi, '').toLowerCase();
+const spelled = (s: string): string => s.replace(/[^a-z0-9]/gi, '').toLowerCase();
+
+/**
+ * `DES_EDE3_CBC = 'des-ede3-cbc'`, `Rc4 = 'RC4'`, `TRIPLEDES_CBC: '…/xmlenc#tripledes-cbc'`: the member's name
+ * spells its value, or the last segment of an identifier URI or URN (after `#`, `/` or `:`).
+ */
+function namesItsValue(name: string, value: string): boolean {
+  const own = spelled(name);
+  if (own === '') return false;
+  if (own === spelled(value)) return true;
+  const tail = value.slice(Math.max(value.lastIndexOf('#'), value.lastIndexOf('/'), value.lastIndexOf(':')) + 1);
+  return tail !== value && own === spelled(tail);
+}
 
 /** The declarator or property an object literal is the value of (`const ALGORITHMS = { … }`). */
 function objectHolder(obj: TSESTree.ObjectExpression): TSESTree.Node | undefined {
@@ -113,9 +123,13 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   if (BOUND.test(ownNorm) && setting?.id !== 'protocol-version') return undefined;
   let name = own;
   // An enum member named for its value lists an algorithm (`enum Jwa { RSA1_5 = 'RSA1_5' }`); one named for a
-  // role chooses it (`enum CipherAlgorithm { Legacy = 'des-ede3-cbc' }`).
-  if (holder.type === T.TSEnumMember && typeof held.value === 'string' && namesItsValue(own, held.value))
-    return undefined;
+  // role chooses it (`enum CipherAlgorithm { Legacy = 'des-ede3-cbc' }`). So does the member of an object used as
+  // an enum (`const Enc = { TRIPLEDES_CBC: '…xmlenc#tripledes-cbc', AES_256_GCM: '…' } as const`): the registry
+  // lists what exists, and the choice is judged where a member is used.
+  const listed =
+    holder.type === T.TSEnumMember ||
+    (holder.type === T.Property && holder.parent.type === T.ObjectExpression && !!objectHolder(holder.parent));
+  if (listed && typeof held.value === 'string' && namesItsValue(own, held.value)) return undefined;
   // An object's or an enum's name says what its members select: `ALGORITHMS = { legacy: 'rc4' }`.
   const outer =
     holder.type === T.TSEnumMember

@@ -31,6 +31,7 @@ import { constantValue, counterOnly, maskedOperand } from './constant-values.js'
 import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
+import { kdfInputIsRandom } from './kdf-input.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -151,6 +152,17 @@ function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
   if (constantSaltKdf.sinkIds.includes(sink.id)) return true;
   const name = staticString(optionValue(call.arguments[0], 'name', file.getScope));
   return name !== undefined && constantSaltKdf.algorithmNames.includes(name.toUpperCase());
+}
+
+/**
+ * A password KDF over an input random by construction (CSPRNG bytes, an issued API key or token): a salt keeps one
+ * precomputed table from attacking every guessable input, and a random input is not guessable, so a fixed salt
+ * there (an API key hashed for lookup, which needs a deterministic hash) is no finding (kdf-input.ts). A configured
+ * secret (an env var) stays judged: an operator may have set a word.
+ */
+function saltOverMachineSecret(file: IvFile, sink: KeySink, call: Call): boolean {
+  const at = sink.args.find((a) => a.role === 'password' && a.property === undefined)?.index;
+  return at !== undefined && kdfInputIsRandom(call.arguments[at], flowOf(file.sourceCode));
 }
 
 /** One IV, nonce or salt argument of one call, as the checks below read it. */
@@ -491,7 +503,8 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
-      if (role === 'salt' && allowsConstantSalt(file, sink, call)) continue;
+      if (role === 'salt' && (allowsConstantSalt(file, sink, call) || saltOverMachineSecret(file, sink, call)))
+        continue;
       // A fixed nonce under a key made fresh for this call encrypts one message per key (one-use-keys.ts).
       if (role !== 'salt' && keyArg && oneUseKey(flowOf(file.sourceCode), keyArg, call)) continue;
       const label = ROLE_LABEL[role];

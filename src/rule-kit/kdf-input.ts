@@ -9,12 +9,14 @@
  * - CSPRNG bytes (`randomBytes(32)`, `getRandomValues(new Uint8Array(32))`);
  * - a secret environment variable that is no password (`process.env.APP_SECRET`, not `ADMIN_PASSWORD`);
  * - a field read from a record or a configuration object, named as a machine secret (`user.jwtSecret`,
- *   `env.SECRET_KEY`, `config.session.signingSecret`), not as a person's (`user.pin`, `vault.passphrase`).
- * A parameter, a bare binding, a call result or a literal decides nothing: the value may still be typed by a user.
+ *   `env.SECRET_KEY`, `config.session.signingSecret`), not as a person's (`user.pin`, `vault.passphrase`);
+ * - a parameter or a binding named as a credential the service issues (`hashApiKey(apiKey)`,
+ *   `scryptSync(refreshToken, …)`): a client presents it, but no person chose it (catalogue `issuedCredentialName`).
+ * Any other parameter, bare binding, call result or literal decides nothing: the value may be typed by a user.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { humanChosenSecretName } from '../catalogue/names.js';
+import { humanChosenSecretName, issuedCredentialName } from '../catalogue/names.js';
 import { isKeyHolderName, isPasswordName, isSecretEnvName, isSecretName, normaliseName } from '../detect/names.js';
 import { propertyName } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
@@ -51,9 +53,22 @@ function fieldRead(o: Origin): TSESTree.MemberExpression | undefined {
     : undefined;
 }
 
+/** A parameter or a bare binding (not a field read) named as an issued credential, and not as a person's secret. */
+function issuedCredential(o: Origin): boolean {
+  if (o.kind !== 'param' && !(o.kind === 'unknown' && o.node.type === T.Identifier && !fieldRead(o))) return false;
+  const name = o.name === undefined ? undefined : normaliseName(o.name);
+  return (
+    name !== undefined &&
+    issuedCredentialName.pattern.test(name) &&
+    !isPasswordName(name) &&
+    !humanChosenSecretName.pattern.test(name)
+  );
+}
+
 function machineSecretOrigin(o: Origin): boolean {
   if (o.kind === 'call') return o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined;
   if (o.kind === 'env') return machineSecretName(o.ref, true);
+  if (issuedCredential(o)) return true;
   if (o.kind !== 'unknown' && o.kind !== 'import') return false;
   // A record's or a configuration object's field, not a bare binding or a parameter.
   const read = fieldRead(o);
@@ -69,4 +84,23 @@ export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: 
   const unset = (o: Origin): boolean => o.kind === 'string' && o.fallback === true && o.value === '';
   const from = flow.origins(input).filter((o) => !unset(o));
   return from.length > 0 && from.every(machineSecretOrigin);
+}
+
+/**
+ * True when every origin of the KDF's input is random by construction: CSPRNG bytes, or an issued credential (an
+ * API key or token hashed for lookup). Narrower than `kdfInputIsMachineSecret`: a configured secret (an env var,
+ * a settings field) is set by an operator and may be a word, so a fixed salt over it still lets one table cover
+ * every deployment that kept the same value (no-static-iv).
+ */
+export function kdfInputIsRandom(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
+  if (!input || input.type === T.SpreadElement) return false;
+  const from = flow.origins(input);
+  return (
+    from.length > 0 &&
+    from.every(
+      (o) =>
+        issuedCredential(o) ||
+        (o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined),
+    )
+  );
 }

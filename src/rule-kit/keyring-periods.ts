@@ -11,12 +11,19 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { normaliseName } from '../detect/names.js';
 import { propertyName } from './ast.js';
 
 const KEYRING_CLASS = /(?:Key_?[Rr]ing|Keychain|KeyChain|KeyStore|Keystore|KeySet|Keyset)$/;
 /** A class judged on its body alone must be a keyring by name (a wallet's keystore holds no rotating keys). */
 const KEYRING_ONLY = /Key_?[Rr]ing$/;
-const CURRENT_KEY = /^(?:current|active|primary|latest)/i;
+/**
+ * The field that points at the key for new data: `current`, `activeKid`, `currentKeyId`, `primaryVersion`. A
+ * wallet keyring's `currentAccount` or `currentTransaction` points at something else: it holds addresses and
+ * pending requests, and its keys (if any) are the owners' (matched on the normalised name).
+ */
+const CURRENT_KEY =
+  /^(?:current|active|primary|latest)(?:_(?:[a-z0-9]+_)?(?:key|kid|id|version|secret|entry|signer))?$/;
 const USES_KEY = /^(?:encrypt|seal|sign|wrap|protect)/i;
 /** An option or member that bounds a key's life. */
 const PERIOD_NAME = /(?:max_?\w*age|rotat|ttl|life_?time|crypto_?period|expir|retire|max_?uses)/i;
@@ -113,7 +120,7 @@ export function keyringClassWithoutPeriod(
       ? [{ name: m.key.name, method: m.type === T.MethodDefinition }]
       : [],
   );
-  const current = names.some((n) => !n.method && CURRENT_KEY.test(n.name));
+  const current = names.some((n) => !n.method && CURRENT_KEY.test(normaliseName(n.name)));
   const uses = names.some((n) => n.method && USES_KEY.test(n.name));
   if (!holdsKeys || !current || !uses || PERIOD_NAME.test(sourceCode.getText(cls))) return undefined;
   const ctor = constructorOf(cls);
