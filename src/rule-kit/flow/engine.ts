@@ -42,7 +42,7 @@ import { calleePathOf, shapesMatching } from '../sinks.js';
 import { matchCallPattern } from '../call-patterns.js';
 import { resolveOrigins, type Origin } from '../values.js';
 import { methodCallOn } from '../method-calls.js';
-import { functionName, localFunction, returnExpressions } from './functions.js';
+import { callsInFile, functionName, localFunction, returnExpressions } from './functions.js';
 import { createTaintTracker, type TaintTracker } from './taint/tracker.js';
 
 /** A named transform a value went through on its way: one plain hash, a KDF, a size fit (pad, slice). */
@@ -407,6 +407,29 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     return undefined;
   };
 
+  /**
+   * A parameter bound by the file's own calls of its function (`function seal(notes, secret)` and, in the same
+   * file, `seal(notes, masterPassword)`): the first call whose argument at that position walks back to a password.
+   * Asked only from the top of a walk (`passwordOf`), never inside a summary, so a helper's summary stays what the
+   * helper does with any argument. Chains through callers that are themselves called with a password.
+   */
+  const callerWalks = new Set<FunctionNode>();
+  const fromCallers: ParamBinding = (fn, index) => {
+    if (callerWalks.has(fn) || callerWalks.size >= 3) return undefined;
+    callerWalks.add(fn);
+    try {
+      for (const call of callsInFile(fn, sourceCode) ?? []) {
+        const a = call.arguments[index];
+        if (!a || a.type === T.SpreadElement) continue;
+        const hit = passwordWalk(a, 1, fromCallers);
+        if (hit) return hit;
+      }
+      return undefined;
+    } finally {
+      callerWalks.delete(fn);
+    }
+  };
+
   function summary(fn: FunctionNode): FunctionSummary {
     const known = summaries.get(fn);
     if (known) return known;
@@ -449,7 +472,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     origins,
     callTarget,
     summary,
-    passwordOf: (expr) => passwordWalk(expr, 0),
+    passwordOf: (expr) => passwordWalk(expr, 0, fromCallers),
     plainHashOf: (call) => {
       const tr = transformOf(call);
       return tr?.t.kind === 'hash' ? { title: tr.t.title, input: tr.input } : undefined;
