@@ -87,6 +87,23 @@ ruleTester.run('no-password-as-key (parameters bound by the file own calls)', ru
         },
       ],
     },
+    // a helper that pads whatever it is given is judged by what it does itself: the use with the passphrase is the
+    // place to report (the helper's own parameter says nothing)
+    {
+      code: [
+        "const crypto = require('crypto');",
+        'const [, , input, passphrase] = process.argv;',
+        'function toKey(text) {',
+        '  const out = Buffer.alloc(32, 0);',
+        "  out.write(text, 'utf8');",
+        '  return out;',
+        '}',
+        "const c = crypto.createCipheriv('aes-256-cbc', toKey(passphrase), crypto.randomBytes(16));",
+        'module.exports = c.update(input);',
+      ].join('\n'),
+      filename: 'tools/export.js',
+      errors: [{ messageId: 'passwordAsKey', line: 8, column: 48, endLine: 8, endColumn: 65 }],
+    },
     // through a second helper that passes the password on, and an arrow helper bound to a const
     {
       code: [

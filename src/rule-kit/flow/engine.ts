@@ -96,8 +96,12 @@ export interface FileFlow {
   callTarget(call: TSESTree.CallExpression | TSESTree.NewExpression): FunctionNode | undefined;
   /** The function's summary, computed once. */
   summary(fn: FunctionNode): FunctionSummary;
-  /** A password that makes the value of `expr`, and the transforms on the way; undefined when none. */
-  passwordOf(expr: TSESTree.Node): PasswordFlow | undefined;
+  /**
+   * A password that makes the value of `expr`, and the transforms on the way; undefined when none. A parameter is
+   * bound to what the file's own calls pass (`fromCallers`) unless `callers` is false: a helper judged by what it
+   * does itself, whoever calls it.
+   */
+  passwordOf(expr: TSESTree.Node, callers?: boolean): PasswordFlow | undefined;
   /**
    * The hash a reference is the whole input of (`createHash('sha256').update(t).digest()`, `sha256(t)`, a same-file
    * helper that returns only its hash), or undefined: the code stores or compares a digest of the value instead of
@@ -472,7 +476,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     origins,
     callTarget,
     summary,
-    passwordOf: (expr) => passwordWalk(expr, 0, fromCallers),
+    passwordOf: (expr, callers = true) => passwordWalk(expr, 0, callers ? fromCallers : undefined),
     plainHashOf: (call) => {
       const tr = transformOf(call);
       return tr?.t.kind === 'hash' ? { title: tr.t.title, input: tr.input } : undefined;
