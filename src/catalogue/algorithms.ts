@@ -109,7 +109,7 @@ export const weakCiphers: readonly WeakCipher[] = [
     title: 'ZipCrypto (traditional PKWARE ZIP encryption)',
     pattern: /(?:^|-)(?:zip20|zip-2-0|zipcrypto|zipcrypt|zip-crypto|pkware-traditional)(?:-|$)/,
     why:
-      "the 1989 PKWARE stream cipher, whose keys a known-plaintext attack recovers from 12 known bytes (Biham and " +
+      'the 1989 PKWARE stream cipher, whose keys a known-plaintext attack recovers from 12 known bytes (Biham and ' +
       "Kocher 1994; bkcrack does it in minutes); use the archive format's AES-256 method",
     samples: {
       positive: ['zip20', 'ZipCrypto', 'zipcrypt', 'ZIP_CRYPTO', 'zip-2.0'],

@@ -244,7 +244,8 @@ export function isPlaceholder(value: string): boolean {
   // A four-capital prefix written straight before the run (`AKIA` then `1234567890…`) is set aside as well.
   const run = core.replace(/[\s_-]/g, '');
   for (const r of [run, run.replace(/^[A-Z]{4}(?=\d)/, '')])
-    if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(r) && new Set(r).size <= 16 && r.length <= 40) return true;
+    if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(r) && new Set(r).size <= 16 && r.length <= 40)
+      return true;
   return false;
 }
 

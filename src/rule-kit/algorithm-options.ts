@@ -239,7 +239,8 @@ export function createInlineOptionChecker(
       // a length in bits, read as one only from 40 up in whole bytes (crypto-js counts `keySize` in 32-bit words).
       const n = check.num(p.value);
       const keyed = optionNames(ctx.object).some((o) => keyMaterialOption.pattern.test(o)) || ctx.keyedCall === true;
-      if (n && !n.foreign && keyed && n.value >= 40 && n.value % 8 === 0) check.checkSymmetricBits(n, 'encryption', api);
+      if (n && !n.foreign && keyed && n.value >= 40 && n.value % 8 === 0)
+        check.checkSymmetricBits(n, 'encryption', api);
     } else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
       if (n && !n.foreign && (setting === 'modulus-bits' || n.value >= bareKeySizeModulusFloor) && n.value < minBits)

@@ -56,7 +56,9 @@ function declared(expr: TSESTree.Node, flow: FileFlow, awaited: boolean, depth: 
   // `const code = makeCode()`: a binding that is never written again takes its initialiser's type.
   const d = def.node;
   if (d.type === T.VariableDeclarator && d.id === def.name && d.init && !isFunctionNode(d.init))
-    return v!.references.every((r) => !r.isWrite() || r.writeExpr === d.init) && declared(d.init, flow, awaited, depth + 1);
+    return (
+      v!.references.every((r) => !r.isWrite() || r.writeExpr === d.init) && declared(d.init, flow, awaited, depth + 1)
+    );
   return false;
 }
 
