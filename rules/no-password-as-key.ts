@@ -26,6 +26,7 @@ import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
 import { fittedAt, passwordKeyHelpers } from '../src/rule-kit/password-key-helpers.js';
 import { weakestNumber } from '../src/rule-kit/numbers.js';
+import { declaredString } from '../src/rule-kit/declared-types.js';
 import { otherKdfForms } from '../src/rule-kit/kdf-options.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
 import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
@@ -228,7 +229,7 @@ export default createRule<Options, MessageIds>({
           ? o.kind === 'env'
             ? `process.env.${o.ref ?? ''}`
             : 'a string literal'
-          : isStringTyped(hit.node)
+          : declaredString(hit.node, flow) || isStringTyped(hit.node)
             ? 'a value typed string'
             : undefined;
         if (source !== undefined) report(hit.node, 'cryptoJsPassphrase', { sink: hit.sink.title, source });

@@ -291,7 +291,17 @@ export const keyCommands = {
     { modules: ['child_process', 'node:child_process'], callees: ['spawn', 'spawnSync'] },
     { modules: ['execa'], callees: ['execa', 'execaSync', 'execaCommand', 'execaCommandSync', '$'] },
   ],
-  programs: ['ssh-keygen', 'openssl'],
+  programs: ['ssh-keygen', 'openssl', '7z', '7za', '7zz', 'zip'],
+  /**
+   * Archivers that encrypt a ZIP with the legacy ZipCrypto scheme: Info-ZIP `zip -e`/`-P` (its only scheme), 7-Zip
+   * given a password for a ZIP with no AES method (`-mem=ZipCrypto`, or nothing: ZipCrypto is 7-Zip's ZIP default).
+   */
+  zipCrypto: {
+    sevenZip: ['7z', '7za', '7zz'],
+    sevenZipPassword: /^-p./,
+    sevenZipMethod: /^-mem=(\w+)$/i,
+    zipPassword: ['-e', '--encrypt', '-P', '--password'],
+  },
   /** `openssl <sub>` subcommands whose bare number argument is a modulus size. */
   sizedSubcommands: ['genrsa', 'gendsa', 'dhparam', 'dsaparam'],
   /** `-newkey rsa:1024`, `-pkeyopt rsa_keygen_bits:1024`, `dh_paramgen_prime_len:1024`. */

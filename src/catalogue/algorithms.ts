@@ -32,7 +32,7 @@ export function cipherTokens(name: string): string {
 }
 
 export interface WeakCipher {
-  readonly id: 'des' | '3des' | 'rc2' | 'rc4' | 'blowfish' | 'cast' | 'idea';
+  readonly id: 'des' | '3des' | 'rc2' | 'rc4' | 'blowfish' | 'cast' | 'idea' | 'zipcrypto';
   readonly title: string;
   /** Matches the output of `cipherTokens`, anchored at token boundaries. */
   readonly pattern: RegExp;
@@ -103,6 +103,20 @@ export const weakCiphers: readonly WeakCipher[] = [
     },
   },
   {
+    // Archive formats' legacy scheme under its names in archiver-zip-encrypted (`zip20`), 7-Zip (`-mem=ZipCrypto`),
+    // libarchive (`zipcrypt`) and WinZip/PKWARE documentation (`ZipCrypto`, traditional PKWARE encryption).
+    id: 'zipcrypto',
+    title: 'ZipCrypto (traditional PKWARE ZIP encryption)',
+    pattern: /(?:^|-)(?:zip20|zip-2-0|zipcrypto|zipcrypt|zip-crypto|pkware-traditional)(?:-|$)/,
+    why:
+      'the 1989 PKWARE stream cipher, whose keys a known-plaintext attack recovers from 12 known bytes (Biham and ' +
+      "Kocher 1994; bkcrack does it in minutes); use the archive format's AES-256 method",
+    samples: {
+      positive: ['zip20', 'ZipCrypto', 'zipcrypt', 'ZIP_CRYPTO', 'zip-2.0'],
+      negative: ['zip', 'aes256', 'zip-encrypted', 'gzip', 'zip64'],
+    },
+  },
+  {
     id: 'idea',
     title: 'IDEA',
     pattern: /(?:^|-)idea(?:-|$)/,
@@ -153,6 +167,8 @@ export const isGcm = (name: string): boolean => gcmMode.pattern.test(cipherToken
  */
 export function saferCipherName(name: string): string {
   const upper = name === name.toUpperCase();
+  // An archive's method: its AES-256 method under the archive tools' name (archiver `aes256`, 7-Zip `AES256`).
+  if (weakCipherOf(name)?.id === 'zipcrypto') return name === name.toLowerCase() ? 'aes256' : 'AES256';
   if (!weakCipherOf(name) && isEcb(name)) return name.replace(/ecb/i, upper ? 'GCM' : 'gcm');
   // forge style ('DES-CBC', '3DES-ECB') has no key size in the name.
   if (upper && !/\d{3}/.test(name)) return 'AES-GCM';
@@ -1000,7 +1016,8 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
     id: 'cipher',
     pattern: new RegExp(
       '^(?:.*_)?(?:cipher|cipher_name|cipher_algorithm|cipher_mode|block_mode|encryption|' +
-        'encryption_algorithm|encryption_cipher|encryption_mode|enc_algorithm|encrypt_algorithm|' +
+        'encryption_algorithm|encryption_cipher|encryption_mode|encryption_method|encryption_type|zip_encryption|' +
+        'enc_algorithm|encrypt_algorithm|' +
         'crypto_algorithm|symmetric_algorithm|algorithm|algo|alg)$',
     ),
     samples: {
@@ -1011,6 +1028,7 @@ export const algorithmSettings: readonly AlgorithmSetting[] = [
         'CIPHER_MODE',
         'encryptionAlgorithm',
         'algorithm',
+        'encryptionMethod',
       ],
       negative: ['ciphertext', 'algorithm_version', 'hash_rounds', 'key_size', 'mode'],
     },
@@ -1252,6 +1270,7 @@ const cipherExcludedBy: Readonly<Record<WeakCipher['id'], readonly string[]>> = 
   blowfish: ['bf', 'blowfish'],
   cast: ['cast', 'cast5', 'medium'],
   idea: ['idea', 'medium'],
+  zipcrypto: [], // no TLS suite uses it
 };
 
 export interface WeakSuiteItem {

@@ -474,11 +474,13 @@ export const credentialFormats = [
     kind: 'credential',
     severity: 'high',
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    // IAM documents the id as its prefix and 16 upper-case letters or digits. Issued ids keep to base32, but ids
+    // written by hand (and copied between environments) use every digit, so the whole digit range is matched.
+    pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g,
     examples: ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'],
     rotate: 'Deactivate the access key in IAM, create a new one, and load it from the environment or a role.',
     samples: {
-      positive: ['AKIAZ7QXKJ2V4MNB3LPW', 'const id = "ASIAQ2W3E4R5T6Y7U2I3";'],
+      positive: ['AKIAZ7QXKJ2V4MNB3LPW', 'const id = "ASIAQ2W3E4R5T6Y7U2I3";', 'AKIAR8KD0QW19ZP4XM1T'],
       negative: ['AKIAIOSFODNN7EXAMPLE', 'AKIAZ7QXKJ2V4MNB3LP', 'XAKIAZ7QXKJ2V4MNB3LPW0', 'akiaz7qxkj2v4mnb3lpw'],
     },
   },

@@ -857,6 +857,20 @@ export const plainHashSites: readonly PasswordHashSite[] = [
       negative: ["import Aes from 'react-native-aes-crypto'; Aes.pbkdf2(pw, salt, 600000, 256, 'sha256');"],
     },
   },
+  // Expo's digests (React Native): `digestStringAsync(alg, text)` is the hex or base64 of one round over the
+  // text, `digest(alg, bytes)` its ArrayBuffer form.
+  ...(['digestStringAsync', 'digest'] as const).map((fn): PasswordHashSite => ({
+    id: `expo-crypto.${fn}`,
+    title: `Crypto.${fn} (expo-crypto)`,
+    modules: ['expo-crypto'],
+    callee: fn,
+    receivers: ['Crypto', 'ExpoCrypto'],
+    input: { index: 1 },
+    samples: {
+      positive: [`import * as Crypto from 'expo-crypto'; await Crypto.${fn}(Crypto.CryptoDigestAlgorithm.SHA256, pw);`],
+      negative: ["import * as Crypto from 'expo-crypto'; Crypto.getRandomBytes(32);"],
+    },
+  })),
   {
     id: 'tweetnacl.hash',
     title: 'nacl.hash (SHA-512)',

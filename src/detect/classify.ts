@@ -241,9 +241,11 @@ export function isPlaceholder(value: string): boolean {
   if (core.length > 0 && /^(.)\1*$/.test(core)) return true;
   if (/^[A-Za-z]{2,4}(.)\1{7,}$/.test(v)) return true;
   // Also when grouped for reading (`abcd efgh ijkl mnop`, `1234-5678-90`): the separators are not part of the run.
+  // A four-capital prefix written straight before the run (a key id prefix, then `1234567890…`) is set aside too.
   const run = core.replace(/[\s_-]/g, '');
-  if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(run) && new Set(run).size <= 16 && run.length <= 40)
-    return true;
+  for (const r of [run, run.replace(/^[A-Z]{4}(?=\d)/, '')])
+    if (/^(?:0123456789|1234567890|abcdef|qwerty|asdf)/i.test(r) && new Set(r).size <= 16 && r.length <= 40)
+      return true;
   return false;
 }
 

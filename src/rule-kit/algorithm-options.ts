@@ -234,7 +234,14 @@ export function createInlineOptionChecker(
     else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
     else if (ctx.modulusCall && ctx.path.length === 0 && BARE_SIZE.test(norm))
       check.checkModulus(check.num(p.value), 'A modulus', api);
-    else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
+    else if (setting === 'key-size' && CIPHER_CALL.test(callee) && !KEY_MAKER.test(callee)) {
+      // An encrypt call given a password or key beside its key length (a PDF's `encrypt({ password, keyLength: 40 })`):
+      // a length in bits, read as one only from 40 up in whole bytes (crypto-js counts `keySize` in 32-bit words).
+      const n = check.num(p.value);
+      const keyed = optionNames(ctx.object).some((o) => keyMaterialOption.pattern.test(o)) || ctx.keyedCall === true;
+      if (n && !n.foreign && keyed && n.value >= 40 && n.value % 8 === 0)
+        check.checkSymmetricBits(n, 'encryption', api);
+    } else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
       const n = check.num(p.value);
       if (n && !n.foreign && (setting === 'modulus-bits' || n.value >= bareKeySizeModulusFloor) && n.value < minBits)
         check.checkModulus(n, 'A modulus', api);

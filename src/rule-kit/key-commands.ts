@@ -59,7 +59,11 @@ function wordsOf(n: TSESTree.Node | undefined, str: StringRead): Word[] {
   if (v.type === T.ArrayExpression)
     return v.elements.flatMap((e) => {
       const s = e && e.type !== T.SpreadElement ? str(e) : undefined;
-      return s ? [{ text: s.value, node: e! }] : [];
+      if (s) return [{ text: s.value, node: e! }];
+      // `-p${password}`, `${out}.zip`: the written parts, the variable parts as `…`.
+      return e?.type === T.TemplateLiteral
+        ? [{ text: e.quasis.map((q) => q.value.cooked ?? '').join('…'), node: e }]
+        : [];
     });
   const s = str(v);
   const text = s?.value ?? (v.type === T.TemplateLiteral ? v.quasis.map((q) => q.value.cooked ?? '').join('…') : '');
@@ -108,6 +112,21 @@ const isEnc = (inv: Invocation): boolean => {
   return inv.program === 'openssl' && (sub === opensslPasswordEnc.subcommand || CIPHER_SUBCOMMAND.test(sub));
 };
 
+/**
+ * The word that makes an archiver encrypt with ZipCrypto (catalogue `keyCommands.zipCrypto`): Info-ZIP's password
+ * flag; 7-Zip's `-mem=ZipCrypto`, or its password flag when the archive is a ZIP (`-tzip`, or an `.zip` name with no
+ * `-t`) and no method is named.
+ */
+function zipCryptoWord(program: string, args: readonly Word[]): Word | undefined {
+  const zc = keyCommands.zipCrypto;
+  if (program === 'zip') return args.find((w) => (zc.zipPassword as readonly string[]).includes(w.text));
+  const method = args.find((w) => zc.sevenZipMethod.test(w.text));
+  if (method) return /^-mem=zipcrypto$/i.test(method.text) ? method : undefined;
+  const type = args.find((w) => w.text.startsWith('-t'));
+  const zip = type ? type.text.toLowerCase() === '-tzip' : args.some((w) => /\.zip$/i.test(w.text));
+  return zip ? args.find((w) => zc.sevenZipPassword.test(w.text)) : undefined;
+}
+
 /** Judges one command run from code. */
 export function checkKeyCommand(
   node: TSESTree.CallExpression,
@@ -128,6 +147,14 @@ export function checkKeyCommand(
       if (type === 'dsa') small(opt('-t')!, 1024, 'DSA modulus', 'ssh-keygen -t dsa');
       else if ((type === 'rsa' || type === 'rsa1') && b && /^\d+$/.test(b.text))
         small(b, Number(b.text), 'RSA modulus', 'ssh-keygen -b');
+      continue;
+    }
+    const zc = keyCommands.zipCrypto;
+    if (program === 'zip' || (zc.sevenZip as readonly string[]).includes(program)) {
+      const at = zipCryptoWord(program, args);
+      const cipher = weakCipherOf('zipcrypto');
+      if (at && cipher)
+        report(at.node, 'weakCipher', { cipher: cipher.title, algorithm: at.text, api: program, why: cipher.why });
       continue;
     }
     const sub = args[0]?.text ?? '';

@@ -55,7 +55,8 @@ export function passwordKeyHelpers(
     if (name === undefined || !keyMakerName.pattern.test(normaliseName(name))) return undefined;
     for (const r of returnExpressions(fn, visitorKeys))
       for (const v of returnedValues(r)) {
-        const pw = flow.passwordOf(v);
+        // What the helper does with its own parameters, not what one caller hands it (reported at that use).
+        const pw = flow.passwordOf(v, false);
         if (!pw || pw.via.length === 0 || pw.via.some((t) => t.kind === 'kdf')) continue;
         const hash = pw.via.find((t) => t.kind === 'hash' && within(t.node, fn));
         if (hash?.kind === 'hash') return { fn, name, password: pw.name, node: hash.node, hash: hash.title };

@@ -214,7 +214,9 @@ export function checkPasswordDigest(
   if (!read || !digest) return;
   if (makesKeyMaterial(call)) return;
   const inputs = [hash.input, ...read.updates.filter((u) => u !== hash.input)];
-  const pw = inputs.map((i) => flow.passwordOf(i)).find((p) => p !== undefined);
+  // The hash as written, not what one caller hands a hashing helper (an HTTP Digest `md5(a1)` helper serves the
+  // protocol's challenge, session 28): parameters are not bound to the file's calls here.
+  const pw = inputs.map((i) => flow.passwordOf(i, false)).find((p) => p !== undefined);
   if (!pw || pw.via.some((t) => t.kind === 'kdf')) return;
   // A protocol that asks for this digest of the password (the Pwned Passwords range query sends a SHA-1 prefix).
   const body = sourceText(enclosingBody(call));

@@ -42,7 +42,7 @@ import { calleePathOf, shapesMatching } from '../sinks.js';
 import { matchCallPattern } from '../call-patterns.js';
 import { resolveOrigins, type Origin } from '../values.js';
 import { methodCallOn } from '../method-calls.js';
-import { functionName, localFunction, returnExpressions } from './functions.js';
+import { callsInFile, functionName, localFunction, returnExpressions } from './functions.js';
 import { createTaintTracker, type TaintTracker } from './taint/tracker.js';
 
 /** A named transform a value went through on its way: one plain hash, a KDF, a size fit (pad, slice). */
@@ -96,8 +96,12 @@ export interface FileFlow {
   callTarget(call: TSESTree.CallExpression | TSESTree.NewExpression): FunctionNode | undefined;
   /** The function's summary, computed once. */
   summary(fn: FunctionNode): FunctionSummary;
-  /** A password that makes the value of `expr`, and the transforms on the way; undefined when none. */
-  passwordOf(expr: TSESTree.Node): PasswordFlow | undefined;
+  /**
+   * A password that makes the value of `expr`, and the transforms on the way; undefined when none. A parameter is
+   * bound to what the file's own calls pass (`fromCallers`) unless `callers` is false: a helper judged by what it
+   * does itself, whoever calls it.
+   */
+  passwordOf(expr: TSESTree.Node, callers?: boolean): PasswordFlow | undefined;
   /**
    * The hash a reference is the whole input of (`createHash('sha256').update(t).digest()`, `sha256(t)`, a same-file
    * helper that returns only its hash), or undefined: the code stores or compares a digest of the value instead of
@@ -407,6 +411,29 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     return undefined;
   };
 
+  /**
+   * A parameter bound by the file's own calls of its function (`function seal(notes, secret)` and, in the same
+   * file, `seal(notes, masterPassword)`): the first call whose argument at that position walks back to a password.
+   * Asked only from the top of a walk (`passwordOf`), never inside a summary, so a helper's summary stays what the
+   * helper does with any argument. Chains through callers that are themselves called with a password.
+   */
+  const callerWalks = new Set<FunctionNode>();
+  const fromCallers: ParamBinding = (fn, index) => {
+    if (callerWalks.has(fn) || callerWalks.size >= 3) return undefined;
+    callerWalks.add(fn);
+    try {
+      for (const call of callsInFile(fn, sourceCode) ?? []) {
+        const a = call.arguments[index];
+        if (!a || a.type === T.SpreadElement) continue;
+        const hit = passwordWalk(a, 1, fromCallers);
+        if (hit) return hit;
+      }
+      return undefined;
+    } finally {
+      callerWalks.delete(fn);
+    }
+  };
+
   function summary(fn: FunctionNode): FunctionSummary {
     const known = summaries.get(fn);
     if (known) return known;
@@ -449,7 +476,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     origins,
     callTarget,
     summary,
-    passwordOf: (expr) => passwordWalk(expr, 0),
+    passwordOf: (expr, callers = true) => passwordWalk(expr, 0, callers ? fromCallers : undefined),
     plainHashOf: (call) => {
       const tr = transformOf(call);
       return tr?.t.kind === 'hash' ? { title: tr.t.title, input: tr.input } : undefined;

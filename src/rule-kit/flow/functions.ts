@@ -124,3 +124,23 @@ export function returnExpressions(fn: FunctionNode, visitorKeys: TSESLint.Source
   }
   return out;
 }
+
+/**
+ * The calls of `fn` written in this file by its own name (`seal(x, pw)` for `function seal(…)` or
+ * `const seal = (…) => …`), or undefined when the function is re-bound or has no name to be called by.
+ */
+export function callsInFile(
+  fn: FunctionNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): readonly TSESTree.CallExpression[] | undefined {
+  const holder =
+    fn.type === T.FunctionDeclaration ? fn : fn.parent?.type === T.VariableDeclarator ? fn.parent : undefined;
+  const v = holder && sourceCode.scopeManager?.getDeclaredVariables(holder)[0];
+  if (!v || v.defs.length !== 1 || v.references.some((r) => r.isWrite() && r.writeExpr !== fn)) return undefined;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const r of v.references) {
+    const p = r.identifier.parent;
+    if (p?.type === T.CallExpression && p.callee === r.identifier) calls.push(p);
+  }
+  return calls;
+}
