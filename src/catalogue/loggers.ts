@@ -233,19 +233,34 @@ export const errorCodeWord: NameLexicon = {
 };
 
 /**
- * A binding named for a failure (`error`, `errorBody`, `reason`): the message text before it may name the secret
- * that could not be had (`failed to get access token: ${error}`), but the value is what went wrong, not the key.
+ * A binding named for a failure (`error`, `errorBody`, `reason`, `tokenError`): the message text before it may
+ * name the secret that could not be had (`failed to get access token: ${error}`), but the value is what went wrong,
+ * not the key. A compound counts by its head noun, the last word (`verifyEmailError`); `errorToken` is a token.
  */
 export const errorValueName: NameLexicon = {
   id: 'error-value-name',
   title: 'A name for what went wrong (an error, its body or reason), not for a secret',
   pattern: new RegExp(
     String.raw`^(?:err|error|errors|e|reason|cause|failure|problem|details?|` +
-      String.raw`(?:error|err|failure)_(?:body|text|message|msg|details?|data|json|response|reason))$`,
+      String.raw`(?:error|err|failure)_(?:body|text|message|msg|details?|data|json|response|reason)|` +
+      // The head noun (the last word) says what the value is: `verifyEmailError`, `tokenError`, `passwordError`.
+      String.raw`[a-z0-9_]+_(?:err|error|errors|exception|failure))$`,
   ),
   samples: {
-    positive: ['error', 'err', 'errorBody', 'error_text', 'reason', 'errorDetails', 'failureReason'],
-    negative: ['token', 'access_token', 'error_token', 'token_error_key', 'secret', 'key', 'body'],
+    positive: [
+      'error',
+      'err',
+      'errorBody',
+      'error_text',
+      'reason',
+      'errorDetails',
+      'failureReason',
+      'verifyEmailError',
+      'token_error',
+      'passwordErrors',
+      'refreshTokenException',
+    ],
+    negative: ['token', 'access_token', 'error_token', 'token_error_key', 'secret', 'key', 'body', 'errorPassword'],
   },
 };
 
