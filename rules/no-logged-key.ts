@@ -13,6 +13,7 @@ import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
+import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
@@ -120,6 +121,8 @@ export default createRule<Options, MessageIds>({
       { ...where, followImports },
     );
     const firstReport = oncePerNode();
+    // A command-line program printing the key it has just made for its user (src/rule-kit/cli-output.ts).
+    const commandOutput = createCliOutputJudge(sourceCode, imports);
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
@@ -235,7 +238,9 @@ export default createRule<Options, MessageIds>({
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
           report(
-            call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a))),
+            call.arguments
+              .flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)))
+              .filter((l) => l.dump || !commandOutput(call, l.node)),
             log,
           );
           return;

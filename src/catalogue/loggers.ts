@@ -552,6 +552,60 @@ export const safeToLog = {
   } satisfies Samples,
 };
 
+/**
+ * Command-line programs (src/rule-kit/cli-output.ts): a module that imports one of these argument parsers, command
+ * frameworks or terminal prompt libraries runs in a terminal, and what it prints to standard output is read by the
+ * person who ran it. A key a command has just made and prints there is the command's result, not a log line.
+ */
+export const commandLine = {
+  modules: new Set([
+    'yargs',
+    'yargs/yargs',
+    'yargs/helpers',
+    'commander',
+    'meow',
+    'cac',
+    'sade',
+    'minimist',
+    'arg',
+    'mri',
+    'clipanion',
+    'citty',
+    'cmd-ts',
+    'caporal',
+    '@caporal/core',
+    'vorpal',
+    'gluegun',
+    '@oclif/core',
+    '@oclif/command',
+    '@cliffy/command',
+    '@adonisjs/ace',
+    '@clack/prompts',
+    'inquirer',
+    '@inquirer/prompts',
+    'prompts',
+    'enquirer',
+  ]),
+  /** Calls that print to standard output (a logger or standard error is a log). */
+  stdout: new Set(['console.log', 'console.info', 'process.stdout.write']),
+  /** Calls that hand back a value kept elsewhere (a file, a config store, a keychain): printing it is a copy. */
+  readCall: {
+    pattern: /^(?:read|load|get)(?!Random)(?:[A-Z_]|$)/,
+    samples: {
+      positive: ['readFileSync', 'getPassword', 'loadConfig', 'get', 'get_token'],
+      negative: ['generateKey', 'dispatch', 'createToken', 'getRandomValues', 'reader'],
+    } satisfies Samples,
+  },
+  /** Verbs of a call that keeps a value (`saveProfile`, `keytar.setPassword`, `store.put`): the print is a copy. */
+  storeVerb: {
+    pattern: /^(?:save|store|persist|write|set|put|cache|append)(?:[A-Z_]|$)/,
+    samples: {
+      positive: ['saveProfile', 'setPassword', 'put', 'writeFileSync', 'store_token'],
+      negative: ['settings', 'output', 'autoModeOut', 'log', 'storeyName'],
+    } satisfies Samples,
+  },
+};
+
 /** Calls that pass their argument's text through unchanged (so a key stays a key). */
 export const passThrough = {
   functions: new Set([
