@@ -81,7 +81,7 @@ describe('no-logged-key: a command-line program printing what it has just made',
     const written = keygen([
       "  const { privateKey } = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', " +
         "format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });",
-      "  writeFileSync(opts.out, privateKey, { mode: 0o600 });",
+      '  writeFileSync(opts.out, privateKey, { mode: 0o600 });',
       '  if (opts.print) console.log(privateKey);',
     ]);
     const echoed = keygen(['  console.log(`stored api key ${opts.apiKey}`);']);
