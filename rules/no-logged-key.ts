@@ -121,8 +121,7 @@ export default createRule<Options, MessageIds>({
       { ...where, followImports },
     );
     const firstReport = oncePerNode();
-    // A command-line program printing the key it has just made for its user (src/rule-kit/cli-output.ts).
-    const commandOutput = createCliOutputJudge(sourceCode, imports);
+    const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
@@ -237,12 +236,9 @@ export default createRule<Options, MessageIds>({
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          report(
-            call.arguments
-              .flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)))
-              .filter((l) => l.dump || !commandOutput(call, l.node)),
-            log,
-          );
+          const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
+          const shown = found.filter((l) => l.dump || !commandOutput(call, l.node)); // a CLI's own output is no log
+          report(shown, log);
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);
