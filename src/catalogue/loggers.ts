@@ -596,11 +596,14 @@ export const commandLine = {
       negative: ['generateKey', 'dispatch', 'createToken', 'getRandomValues', 'reader'],
     } satisfies Samples,
   },
-  /** Verbs of a call that keeps a value (`saveProfile`, `keytar.setPassword`, `store.put`): the print is a copy. */
+  /**
+   * Verbs of a call that keeps a value or sends it to be kept (`saveProfile`, `keytar.setPassword`, `store.put`,
+   * `fetch(url, { method: 'PUT', body })`): the print is then a copy of a key that has a home.
+   */
   storeVerb: {
-    pattern: /^(?:save|store|persist|write|set|put|cache|append)(?:[A-Z_]|$)/,
+    pattern: /^(?:save|store|persist|write|set|put|cache|append|fetch|post|patch|send|upload|publish)(?:[A-Z_]|$)/,
     samples: {
-      positive: ['saveProfile', 'setPassword', 'put', 'writeFileSync', 'store_token'],
+      positive: ['saveProfile', 'setPassword', 'put', 'writeFileSync', 'store_token', 'fetch', 'post', 'sendSecret'],
       negative: ['settings', 'output', 'autoModeOut', 'log', 'storeyName'],
     } satisfies Samples,
   },

@@ -17,7 +17,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import { commandLine, passThrough, plaintextFileWrites } from '../catalogue/loggers.js';
-import { enclosingFunction, findVariable, propertyName, unwrap, type FunctionNode } from './ast.js';
+import {
+  enclosingFunction,
+  envVarName,
+  findVariable,
+  isFunctionNode,
+  isProcessEnv,
+  propertyName,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import type { ImportMap } from './imports.js';
 import { calleeText } from './leaks.js';
@@ -82,6 +91,37 @@ export function createCliOutputJudge(
     return out;
   };
 
+  /**
+   * The expression reads a kept secret somewhere inside it, through any call's arguments and the bindings it names:
+   * an environment variable, a file, a config store (`HDKey.fromMasterSeed(seed(process.env.MNEMONIC))` re-derives
+   * a kept key; it was not made by the command).
+   */
+  const readsKept = (node: TSESTree.Node, seen: Set<TSESTree.Node>, depth: number): boolean => {
+    if (seen.has(node) || depth > MAX_DEPTH) return false;
+    seen.add(node);
+    if (envVarName(node) !== undefined || isProcessEnv(node)) return true;
+    if (isFunctionNode(node)) return false;
+    if (node.type === T.CallExpression) {
+      const text = calleeText(node.callee) ?? '';
+      if (commandLine.readCall.pattern.test(text.split('.').pop() ?? '')) return true;
+    }
+    if (node.type === T.Identifier) {
+      const def = findVariable(getScope(node), node)?.defs[0];
+      if (def?.type === DefinitionType.Variable && def.node.type === T.VariableDeclarator && def.node.init)
+        return readsKept(def.node.init, seen, depth + 1);
+      return false;
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      if (node.type === T.MemberExpression && key === 'property' && !node.computed) continue;
+      if (node.type === T.Property && key === 'key' && !node.computed) continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const c of Array.isArray(child) ? child : [child])
+        if (c && typeof (c as TSESTree.Node).type === 'string' && readsKept(c as TSESTree.Node, seen, depth))
+          return true;
+    }
+    return false;
+  };
+
   /** The value of `init` is made inside `fn` (or the module's top level when `fn` is undefined). */
   const madeHere = (init: TSESTree.Node, fn: FunctionNode | undefined, depth: number): boolean => {
     const n = unwrap(init);
@@ -114,7 +154,7 @@ export function createCliOutputJudge(
         const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
         if (method !== undefined && passThrough.methods.has(method))
           return all([(callee as TSESTree.MemberExpression).object, ...n.arguments]);
-        return passThrough.functions.has(text) ? all(n.arguments) : true;
+        return passThrough.functions.has(text) ? all(n.arguments) : !readsKept(n, new Set(), 0);
       }
       default:
         return false;
@@ -151,8 +191,40 @@ export function createCliOutputJudge(
     visit(fn);
     return kept;
   };
-  const mentions = (node: TSESTree.Node, ids: ReadonlySet<string>): boolean =>
-    valueIds(node).some((id) => ids.has(id.name));
+  /** The value of `node` carries one of `ids` as it is (not encrypted or hashed by a call on the way). */
+  const mentions = (node: TSESTree.Node, ids: ReadonlySet<string>): boolean => {
+    const n = unwrap(node);
+    const any = (xs: readonly (TSESTree.Node | null)[]): boolean =>
+      xs.some((x) => x !== null && mentions(x.type === T.SpreadElement ? x.argument : x, ids));
+    switch (n.type) {
+      case T.Identifier:
+        return ids.has(n.name);
+      case T.AwaitExpression:
+        return mentions(n.argument, ids);
+      case T.MemberExpression:
+        return mentions(n.object, ids);
+      case T.TemplateLiteral:
+        return any(n.expressions);
+      case T.BinaryExpression:
+      case T.LogicalExpression:
+        return any([n.left, n.right]);
+      case T.ConditionalExpression:
+        return any([n.consequent, n.alternate]);
+      case T.ArrayExpression:
+        return any(n.elements);
+      case T.ObjectExpression:
+        return n.properties.some((p) => mentions(p.type === T.SpreadElement ? p.argument : p.value, ids));
+      case T.CallExpression: {
+        const callee = unwrap(n.callee);
+        const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+        if (method !== undefined && passThrough.methods.has(method))
+          return any([(callee as TSESTree.MemberExpression).object, ...n.arguments]);
+        return passThrough.functions.has(calleeText(callee) ?? '') && any(n.arguments);
+      }
+      default:
+        return false;
+    }
+  };
 
   return (call, printed) => {
     if (!commandLine.stdout.has(calleeText(call.callee) ?? '')) return false;

@@ -2,8 +2,9 @@
  * no-logged-key: a command-line program that prints the key or token it has just made, for the person who ran it,
  * delivers its result; that is not a log (src/rule-kit/cli-output.ts). Variants written from the usual shapes of
  * key-generation, export, invitation and share commands (yargs, commander, meow, a `#!` script). The near misses stay
- * reported: the command also writes the key to its own file (the print is a second copy), it echoes what the user
- * passed in, it reads a kept key back, it logs to a logger or standard error, or the module is no CLI.
+ * reported: the command also writes the key to its own file or sends it to a server to keep (the print is a second
+ * copy), it echoes what the user passed in, it reads a kept key back or re-derives a key from one (an environment
+ * variable), it logs to a logger or standard error, or the module is no CLI.
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
@@ -77,7 +78,7 @@ describe('no-logged-key: a command-line program printing what it has just made',
       expect({ file, messages: lint(code, file) }).toEqual({ file, messages: [] });
   });
 
-  it('still reports a second copy, an echo of input, a kept key read back, a logger, and a non-CLI module', () => {
+  it('still reports a copy, an echo of input, a kept or re-derived key, a logger, and a non-CLI module', () => {
     const written = keygen([
       "  const { privateKey } = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', " +
         "format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });",
@@ -100,6 +101,20 @@ describe('no-logged-key: a command-line program printing what it has just made',
       '  return apiSecret;',
       '}',
     ].join('\n');
+    const sent = keygen([
+      "  const webhookSecret = randomBytes(32).toString('hex');",
+      "  await fetch(`https://api.example.test/hooks/${opts.id}`, { method: 'PUT', body: JSON.stringify({ webhookSecret }) });",
+      '  console.log(JSON.stringify({ id: opts.id, webhookSecret }));',
+    ]);
+    const derived = [
+      '#!/usr/bin/env node',
+      "const { Wallet } = require('ethers');",
+      'const phrase = process.env.WALLET_PHRASE;',
+      'const wallet = Wallet.fromPhrase(phrase);',
+      'console.log(`address ${wallet.address} private ${wallet.privateKey}`);',
+    ].join('\n');
+    expect(lint(sent, 'src/cli/rotate.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
+    expect(lint(derived, 'scripts/derive.ts')).toEqual([{ line: 5, messageId: 'loggedKey' }]);
     expect(lint(written, 'src/cli/keygen.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(echoed, 'src/cli/login.ts')).toEqual([{ line: 6, messageId: 'loggedKey' }]);
     expect(lint(readBack, 'src/cli/show.ts')).toEqual([{ line: 7, messageId: 'loggedKey' }]);
