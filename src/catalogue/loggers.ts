@@ -1152,6 +1152,38 @@ export const reportingSinks: readonly CallPattern[] = [
 ];
 
 /**
+ * Push-notification registration (src/rule-kit/leaks.ts): in a module that imports one of these client libraries, a
+ * `deviceToken`, `pushToken`, `fcmToken` or `apnsToken` is what APNs, FCM or Expo hand the app as the device's
+ * address; sending to it needs the app server's own credentials, so it is no credential of its own. Elsewhere a
+ * device token stays one (an IoT device's, a device-flow grant's).
+ */
+export const pushAddress = {
+  modules: new Set([
+    'react-native-notifications',
+    '@react-native-firebase/messaging',
+    'expo-notifications',
+    'react-native-push-notification',
+    '@react-native-community/push-notification-ios',
+    '@notifee/react-native',
+    'react-native-onesignal',
+    '@capacitor/push-notifications',
+    '@capacitor-firebase/messaging',
+    '@awesome-cordova-plugins/firebase-x',
+    'firebase/messaging',
+    '@firebase/messaging',
+  ]),
+  name: {
+    id: 'push-address-name',
+    title: 'A name for the push address a notification service gave the device',
+    pattern: /^(?:.*_)?(?:device|push|fcm|apns|gcm|expo_push|registration)_token$/,
+    samples: {
+      positive: ['device_token', 'push_token', 'fcm_token', 'apns_token', 'expo_push_token', 'registration_token'],
+      negative: ['session_token', 'access_token', 'device_secret', 'token', 'push_token_secret'],
+    },
+  } satisfies NameLexicon,
+};
+
+/**
  * Names of bearer credentials that end in "token" (`vaultToken`, `clientToken`, `idToken`): whoever holds
  * one acts as its owner until it expires. Paging and parser tokens (`nextPageToken`, `syncToken`) and a
  * bare `token` are not on the list; a bare `token` counts when its origin shows it (a signed JWT, a

@@ -62,11 +62,15 @@ export function createCliOutputJudge(
         if (n.computed) valueIds(n.property, out);
         break;
       case T.CallExpression:
-      case T.NewExpression:
-        // A method's receiver is printed through it (`key.toString('hex')`); a plain callee is a function.
-        if (unwrap(n.callee).type === T.MemberExpression) valueIds(unwrap(n.callee), out);
+      case T.NewExpression: {
+        // A pass-through method prints its receiver (`key.toString('hex')`); a styling or other namespace's method
+        // (`chalk.bold(token)`) and a plain callee are functions: only their arguments are printed.
+        const callee = unwrap(n.callee);
+        if (callee.type === T.MemberExpression && passThrough.methods.has(propertyName(callee) ?? ''))
+          valueIds(callee, out);
         for (const a of n.arguments) valueIds(a.type === T.SpreadElement ? a.argument : a, out);
         break;
+      }
       case T.TemplateLiteral:
         for (const e of n.expressions) valueIds(e, out);
         break;

@@ -41,12 +41,13 @@ describe('no-logged-key: a command-line program printing what it has just made',
     ].join('\n');
     const invite = [
       "import yargs from 'yargs';",
+      "import chalk from 'chalk';",
       'export async function invite(argv: { email: string }) {',
       '  let { state } = await initCore(argv);',
       '  state = (await dispatch({ type: "invite", email: argv.email })).state;',
       '  const [{ inviteId, encryptionKey }] = state.generatedInvites;',
       '  const outOfBandToken = [inviteId, encryptionKey].join("_");',
-      '  console.log(`\\n  ${outOfBandToken}\\n`);',
+      '  console.log(`\\n  ${chalk.bold(outOfBandToken)}\\n`);',
       '}',
     ].join('\n');
     const share = [
