@@ -553,47 +553,19 @@ export const safeToLog = {
 };
 
 /**
- * Command-line programs (src/rule-kit/cli-output.ts): a module that imports one of these argument parsers, command
- * frameworks or terminal prompt libraries runs in a terminal, and what it prints to standard output is read by the
- * person who ran it. A key a command has just made and prints there is the command's result, not a log line.
+ * Command-line output (src/rule-kit/cli-output.ts): in a module that imports one of `commandLineFrameworks` (or
+ * starts with `#!`), what it prints to standard output is read by the person who ran it. A key a command has just
+ * made and prints there is the command's result, not a log line.
  */
 export const commandLine = {
-  modules: new Set([
-    'yargs',
-    'yargs/yargs',
-    'yargs/helpers',
-    'commander',
-    'meow',
-    'cac',
-    'sade',
-    'minimist',
-    'arg',
-    'mri',
-    'clipanion',
-    'citty',
-    'cmd-ts',
-    'caporal',
-    '@caporal/core',
-    'vorpal',
-    'gluegun',
-    '@oclif/core',
-    '@oclif/command',
-    '@cliffy/command',
-    '@adonisjs/ace',
-    '@clack/prompts',
-    'inquirer',
-    '@inquirer/prompts',
-    'prompts',
-    'enquirer',
-  ]),
   /** Calls that print to standard output (a logger or standard error is a log). */
   stdout: new Set(['console.log', 'console.info', 'process.stdout.write']),
   /** Calls that hand back a value kept elsewhere (a file, a config store, a keychain): printing it is a copy. */
   readCall: {
-    pattern: /^(?:read|load|get)(?!Random)(?:[A-Z_]|$)/,
+    pattern: /^(?:[Rr]ead|[Ll]oad|[Gg]et)(?!Random)(?:[A-Z_]|$)/,
     samples: {
-      positive: ['readFileSync', 'getPassword', 'loadConfig', 'get', 'get_token'],
-      negative: ['generateKey', 'dispatch', 'createToken', 'getRandomValues', 'reader'],
+      positive: ['readFileSync', 'getPassword', 'loadConfig', 'get', 'get_token', 'GetSecretValueCommand'],
+      negative: ['generateKey', 'dispatch', 'createToken', 'getRandomValues', 'reader', 'Getter'],
     } satisfies Samples,
   },
   /**
@@ -1743,15 +1715,24 @@ export const commandLineFrameworks: ReadonlySet<string> = new Set([
   'commander',
   'yargs',
   'yargs/yargs',
+  'yargs/helpers',
   '@oclif/core',
+  '@oclif/command',
   'cac',
   'meow',
   'sade',
   'clipanion',
   'citty',
+  'cmd-ts',
   'vorpal',
   'caporal',
   '@caporal/core',
+  'gluegun',
+  '@cliffy/command',
+  '@adonisjs/ace',
+  'minimist',
+  'mri',
+  'arg',
 ]);
 
 /**

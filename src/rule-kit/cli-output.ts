@@ -4,7 +4,7 @@
  * (it is the command's result, like a function's return value), not a log. Only when all of these hold:
  *
  * - the module is a command-line program: it imports an argument parser or command framework (catalogue
- *   `commandLine.modules`) or starts with a `#!` line;
+ *   `commandLineFrameworks`) or starts with a `#!` line;
  * - the call prints to standard output (`console.log`, `console.info`, `process.stdout.write`), not to a logger or
  *   standard error;
  * - every value in the printed expression is made inside the command: by a call (a generator, the command's
@@ -16,7 +16,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
-import { commandLine, passThrough, plaintextFileWrites } from '../catalogue/loggers.js';
+import { commandLine, commandLineFrameworks, passThrough, plaintextFileWrites } from '../catalogue/loggers.js';
 import {
   enclosingFunction,
   envVarName,
@@ -42,8 +42,8 @@ export function createCliOutputJudge(
   // A type-only import (`import type { Argv } from 'yargs'`) says so as well as a value import or a `require`.
   const isCli =
     sourceCode.text.startsWith('#!') ||
-    [...imports.values()].some((i) => commandLine.modules.has(i.module)) ||
-    sourceCode.ast.body.some((s) => s.type === T.ImportDeclaration && commandLine.modules.has(s.source.value));
+    [...imports.values()].some((i) => commandLineFrameworks.has(i.module)) ||
+    sourceCode.ast.body.some((s) => s.type === T.ImportDeclaration && commandLineFrameworks.has(s.source.value));
   if (!isCli) return () => false;
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
 
@@ -105,7 +105,8 @@ export function createCliOutputJudge(
     seen.add(node);
     if (envVarName(node) !== undefined || isProcessEnv(node)) return true;
     if (isFunctionNode(node)) return false;
-    if (node.type === T.CallExpression) {
+    if (node.type === T.CallExpression || node.type === T.NewExpression) {
+      // `readFileSync(…)`, `conf.get(…)`, `new GetSecretValueCommand(…)`: a value kept elsewhere.
       const text = calleeText(node.callee) ?? '';
       if (commandLine.readCall.pattern.test(text.split('.').pop() ?? '')) return true;
     }

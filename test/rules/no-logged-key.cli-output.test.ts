@@ -22,7 +22,7 @@ const keygen = (body: string[]): string =>
     "import { randomBytes, generateKeyPairSync } from 'node:crypto';",
     "import { writeFileSync } from 'node:fs';",
     'const program = new Command();',
-    "program.command('secret').action((opts) => {",
+    "program.command('secret').action(async (opts) => {",
     ...body,
     '});',
   ].join('\n');
@@ -114,6 +114,12 @@ describe('no-logged-key: a command-line program printing what it has just made',
       'const wallet = Wallet.fromPhrase(phrase);',
       'console.log(`address ${wallet.address} private ${wallet.privateKey}`);',
     ].join('\n');
+    const fetched = keygen([
+      '  const out = await secrets.send(new GetSecretValueCommand({ SecretId: opts.name }));',
+      '  const apiSecret = out.SecretString;',
+      '  console.log(apiSecret);',
+    ]);
+    expect(lint(fetched, 'src/cli/get.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(sent, 'src/cli/rotate.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(derived, 'scripts/derive.ts')).toEqual([{ line: 5, messageId: 'loggedKey' }]);
     expect(lint(written, 'src/cli/keygen.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
