@@ -13,6 +13,7 @@ import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
+import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
@@ -120,6 +121,7 @@ export default createRule<Options, MessageIds>({
       { ...where, followImports },
     );
     const firstReport = oncePerNode();
+    const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
@@ -234,10 +236,9 @@ export default createRule<Options, MessageIds>({
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          report(
-            call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a))),
-            log,
-          );
+          const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
+          const shown = found.filter((l) => l.dump || !commandOutput(call, l.node)); // a CLI's own output is no log
+          report(shown, log);
           return;
         }
         const w = matchCallPattern(call, imports, getScope(call), plaintextFileWrites);

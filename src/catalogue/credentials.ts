@@ -160,12 +160,14 @@ export function isPasswordLike(value: string): boolean {
   const v = value.trim().replace(/;$/, '');
   if (v.length < 6 || v.length > 256 || /\s/.test(v)) return false;
   if (isReference(v) || isVersionString(v) || placeholderPasswords.has(v.toLowerCase())) return false;
-  // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`.
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|\?\.)[A-Za-z_$][\w$]*|\[['"][^'"]{1,40}['"]\]|\(\))+$/.test(v)) return false;
+  // Code, not a value: `req.body.password`, `this.pass`, `getPassword()`, `config.db['password']`, `parts[1]`.
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|\?\.)[A-Za-z_$][\w$]*|\[['"][^'"]{1,40}['"]\]|\[\d{1,4}\]|\(\))+$/.test(v))
+    return false;
   // A type, not a value: a GraphQL schema's `password: String!` or `[String!]!` declares a field.
   if (/^\[?(?:String|ID|Int|Float|Boolean)!?\]?!?$/.test(v)) return false;
-  // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[$/.test(v)) return false;
+  // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`; or
+  // at its `]`: `pw = split[1]`, `password = os.Args[2]` (code in a Go or Python source).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[\d{0,4}$/.test(v)) return false;
   // Letters with digits or with real (ASCII) symbols; `my-db-secret` (words joined by `-_.`) is a name, and a
   // word or sentence in another script (`Återställningslösenord`, translated UI text) is prose, not a password.
   return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[!-,/:-@[-^\x60{-~]/.test(v));
@@ -400,7 +402,8 @@ export const credentialFormats = [
     severity: 'medium',
     keywords: ['pass', 'pwd', 'pw'],
     pattern: new RegExp(
-      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:|=>)` +
+      // `:?` is the shell's fail-if-unset operator (`${DB_PASSWORD:?not set}`): the text after it is the message.
+      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:(?!\?)|=>)` +
         String.raw`[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))` +
         String.raw`|<(?:password|passwd|pwd)>([^<\s]{1,256})<\/`,
       'gi',
@@ -430,6 +433,9 @@ export const credentialFormats = [
         'pwd: \\"$USER_PASSWORD\\",',
         'if(o.password==t.id)return',
         'pass===Hq7Lp2xR9z',
+        'redis-server --requirepass "$${REDIS_PASSWORD:?REDIS_PASSWORD is not set}"',
+        'user, pw = parts[0], parts[1]',
+        'password = os.Args[2]',
         'input CreateAdministratorInput { password: String! }',
         'password: [String!]!',
         `${'a.b=c;'.repeat(200)}password:Hq7Lp2xR9z`,

@@ -233,19 +233,34 @@ export const errorCodeWord: NameLexicon = {
 };
 
 /**
- * A binding named for a failure (`error`, `errorBody`, `reason`): the message text before it may name the secret
- * that could not be had (`failed to get access token: ${error}`), but the value is what went wrong, not the key.
+ * A binding named for a failure (`error`, `errorBody`, `reason`, `tokenError`): the message text before it may
+ * name the secret that could not be had (`failed to get access token: ${error}`), but the value is what went wrong,
+ * not the key. A compound counts by its head noun, the last word (`verifyEmailError`); `errorToken` is a token.
  */
 export const errorValueName: NameLexicon = {
   id: 'error-value-name',
   title: 'A name for what went wrong (an error, its body or reason), not for a secret',
   pattern: new RegExp(
     String.raw`^(?:err|error|errors|e|reason|cause|failure|problem|details?|` +
-      String.raw`(?:error|err|failure)_(?:body|text|message|msg|details?|data|json|response|reason))$`,
+      String.raw`(?:error|err|failure)_(?:body|text|message|msg|details?|data|json|response|reason)|` +
+      // The head noun (the last word) says what the value is: `verifyEmailError`, `tokenError`, `passwordError`.
+      String.raw`[a-z0-9_]+_(?:err|error|errors|exception|failure))$`,
   ),
   samples: {
-    positive: ['error', 'err', 'errorBody', 'error_text', 'reason', 'errorDetails', 'failureReason'],
-    negative: ['token', 'access_token', 'error_token', 'token_error_key', 'secret', 'key', 'body'],
+    positive: [
+      'error',
+      'err',
+      'errorBody',
+      'error_text',
+      'reason',
+      'errorDetails',
+      'failureReason',
+      'verifyEmailError',
+      'token_error',
+      'passwordErrors',
+      'refreshTokenException',
+    ],
+    negative: ['token', 'access_token', 'error_token', 'token_error_key', 'secret', 'key', 'body', 'errorPassword'],
   },
 };
 
@@ -535,6 +550,35 @@ export const safeToLog = {
       'process.env',
     ],
   } satisfies Samples,
+};
+
+/**
+ * Command-line output (src/rule-kit/cli-output.ts): in a module that imports one of `commandLineFrameworks` (or
+ * starts with `#!`), what it prints to standard output is read by the person who ran it. A key a command has just
+ * made and prints there is the command's result, not a log line.
+ */
+export const commandLine = {
+  /** Calls that print to standard output (a logger or standard error is a log). */
+  stdout: new Set(['console.log', 'console.info', 'process.stdout.write']),
+  /** Calls that hand back a value kept elsewhere (a file, a config store, a keychain): printing it is a copy. */
+  readCall: {
+    pattern: /^(?:[Rr]ead|[Ll]oad|[Gg]et)(?!Random)(?:[A-Z_]|$)/,
+    samples: {
+      positive: ['readFileSync', 'getPassword', 'loadConfig', 'get', 'get_token', 'GetSecretValueCommand'],
+      negative: ['generateKey', 'dispatch', 'createToken', 'getRandomValues', 'reader', 'Getter'],
+    } satisfies Samples,
+  },
+  /**
+   * Verbs of a call that keeps a value or sends it to be kept (`saveProfile`, `keytar.setPassword`, `store.put`,
+   * `fetch(url, { method: 'PUT', body })`): the print is then a copy of a key that has a home.
+   */
+  storeVerb: {
+    pattern: /^(?:save|store|persist|write|set|put|cache|append|fetch|post|patch|send|upload|publish)(?:[A-Z_]|$)/,
+    samples: {
+      positive: ['saveProfile', 'setPassword', 'put', 'writeFileSync', 'store_token', 'fetch', 'post', 'sendSecret'],
+      negative: ['settings', 'output', 'autoModeOut', 'log', 'storeyName'],
+    } satisfies Samples,
+  },
 };
 
 /** Calls that pass their argument's text through unchanged (so a key stays a key). */
@@ -1078,6 +1122,38 @@ export const reportingSinks: readonly CallPattern[] = [
     },
   },
 ];
+
+/**
+ * Push-notification registration (src/rule-kit/leaks.ts): in a module that imports one of these client libraries, a
+ * `deviceToken`, `pushToken`, `fcmToken` or `apnsToken` is what APNs, FCM or Expo hand the app as the device's
+ * address; sending to it needs the app server's own credentials, so it is no credential of its own. Elsewhere a
+ * device token stays one (an IoT device's, a device-flow grant's).
+ */
+export const pushAddress = {
+  modules: new Set([
+    'react-native-notifications',
+    '@react-native-firebase/messaging',
+    'expo-notifications',
+    'react-native-push-notification',
+    '@react-native-community/push-notification-ios',
+    '@notifee/react-native',
+    'react-native-onesignal',
+    '@capacitor/push-notifications',
+    '@capacitor-firebase/messaging',
+    '@awesome-cordova-plugins/firebase-x',
+    'firebase/messaging',
+    '@firebase/messaging',
+  ]),
+  name: {
+    id: 'push-address-name',
+    title: 'A name for the push address a notification service gave the device',
+    pattern: /^(?:.*_)?(?:device|push|fcm|apns|gcm|expo_push|registration)_token$/,
+    samples: {
+      positive: ['device_token', 'push_token', 'fcm_token', 'apns_token', 'expo_push_token', 'registration_token'],
+      negative: ['session_token', 'access_token', 'device_secret', 'token', 'push_token_secret'],
+    },
+  } satisfies NameLexicon,
+};
 
 /**
  * Names of bearer credentials that end in "token" (`vaultToken`, `clientToken`, `idToken`): whoever holds
@@ -1639,15 +1715,24 @@ export const commandLineFrameworks: ReadonlySet<string> = new Set([
   'commander',
   'yargs',
   'yargs/yargs',
+  'yargs/helpers',
   '@oclif/core',
+  '@oclif/command',
   'cac',
   'meow',
   'sade',
   'clipanion',
   'citty',
+  'cmd-ts',
   'vorpal',
   'caporal',
   '@caporal/core',
+  'gluegun',
+  '@cliffy/command',
+  '@adonisjs/ace',
+  'minimist',
+  'mri',
+  'arg',
 ]);
 
 /**

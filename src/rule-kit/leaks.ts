@@ -29,6 +29,7 @@ import {
   clientFactories,
   tokenCallbackParams,
   credentialTokenName,
+  pushAddress,
   keyPairName,
   oneTimeCodeName,
   encodedKeyPairGenerators,
@@ -201,7 +202,7 @@ function isKeyish(name: string | undefined): boolean {
 }
 
 /** A secret name (`apiKey`, `password`) or the name of a bearer credential token (`vaultToken`, `idToken`). */
-function isCredentialName(name: string): boolean {
+function credentialName(name: string): boolean {
   const n = normaliseName(name);
   return (
     isSecretName(name) || credentialTokenName.pattern.test(n) || headNounSecret(n) || oneTimeCodeName.pattern.test(n)
@@ -344,6 +345,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a JWT library (the only case where a generic `token` can be proven a bearer token). */
   const tokenModules = new Set(bearerTokenConsumers.flatMap((c) => c.modules));
   const hasTokenModule = [...imports.values()].some((i) => tokenModules.has(i.module));
+  // In a module that registers for push notifications, a device or push token is the device's push address.
+  const pushModule = [...imports.values()].some((i) => pushAddress.modules.has(i.module));
+  const isPushAddress = (name: string): boolean => pushModule && pushAddress.name.pattern.test(normaliseName(name));
+  const isCredentialName = (name: string): boolean => credentialName(name) && !isPushAddress(name);
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
@@ -908,6 +913,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (
       n.parent?.type === T.TemplateLiteral &&
       !errorValueName.pattern.test(normaliseName(n.name)) &&
+      !isPushAddress(n.name) &&
       !caughtErrorText(n) &&
       namedSecretByMessage(n.parent, n)
     )
@@ -1623,7 +1629,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const labelCandidate = (n: TSESTree.Node): string | undefined => {
     const u = unwrap(n);
     const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
-    if (name === undefined || name === 'undefined' || isSafeName(name)) return undefined;
+    if (name === undefined || name === 'undefined' || isSafeName(name) || isPushAddress(name)) return undefined;
     if (u.type === T.Identifier && caughtErrorText(u)) return undefined;
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;

@@ -22,6 +22,7 @@ import { fileRole, importedSuiteRole } from '../rule-kit/files.js';
 import { isCodeFile } from './code-files.js';
 import { ModuleGraph, typescript } from './graph.js';
 import { localMountedFiles, testStartedComposeFiles } from './local-mounts.js';
+import { loopbackTlsKeyFiles } from './loopback-tls.js';
 import type { Finding } from '../report/types.js';
 import { fixtureClassOf, type FixtureClass } from './policy.js';
 import { walk } from './sources/files.js';
@@ -326,7 +327,8 @@ async function testToolingClasses(root: string, files: Iterable<string>): Promis
 /**
  * The classes the repository's structure gives to files whose findings the fixture policy would report (the only
  * files it needs to ask about): code that is test tooling by its imports, and configuration files that only
- * development or test compose files mount (src/scanner/local-mounts.ts). Undefined when there is none.
+ * development or test compose files mount (src/scanner/local-mounts.ts), and the keys of loopback-only TLS
+ * certificates (src/scanner/loopback-tls.ts). Undefined when there is none.
  */
 export async function testToolingOf(
   root: string,
@@ -338,5 +340,6 @@ export async function testToolingOf(
   const data = reported.filter((r) => !isCodeFile(r));
   for (const rel of localMountedFiles(root, data)) out.set(rel, 'test-fixture');
   for (const rel of testStartedComposeFiles(root, data)) out.set(rel, 'test-fixture');
+  for (const rel of loopbackTlsKeyFiles(root, data)) out.set(rel, 'test-fixture');
   return out.size > 0 ? out : undefined;
 }

@@ -42,6 +42,7 @@ import {
   errorCodeWord,
   errorConstructor,
   errorValueName,
+  pushAddress,
   keyPairFactories,
   loggerFactories,
   loggerName,
@@ -196,6 +197,7 @@ describe('lifecycle name lexicons', () => {
     connectionUrlEnvName,
     errorCodeWord,
     errorValueName,
+    pushAddress.name,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

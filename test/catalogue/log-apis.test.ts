@@ -4,7 +4,7 @@
  * message text around a value the way src/rule-kit/error-leaks.ts reads it.
  */
 import { describe, expect, it } from 'vitest';
-import { decryptedParameterRead, lookupMissPhrase, secretKeyCalls } from '../../src/catalogue/loggers.js';
+import { commandLine, decryptedParameterRead, lookupMissPhrase, secretKeyCalls } from '../../src/catalogue/loggers.js';
 import { matchCallPattern } from '../../src/rule-kit/call-patterns.js';
 import { someCall } from '../helpers/probe.js';
 
@@ -36,4 +36,14 @@ describe('decrypted SSM parameter reads', () => {
     expect(read('ssm.send(new GetParameterCommand({ Name: n }))')).toBe(false);
     expect(read('ssm.send(new PutParameterCommand({ Name: n, WithDecryption: true }))')).toBe(false);
   });
+});
+
+describe('command-line output: reads and stores', () => {
+  for (const [what, p] of [
+    ['reads a kept value', commandLine.readCall],
+    ['keeps a value', commandLine.storeVerb],
+  ] as const) {
+    it.each(p.samples.positive)(`%s ${what}`, (s) => expect(p.pattern.test(s)).toBe(true));
+    it.each(p.samples.negative)(`%s does not`, (s) => expect(p.pattern.test(s)).toBe(false));
+  }
 });
