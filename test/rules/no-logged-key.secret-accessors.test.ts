@@ -25,7 +25,7 @@ const LOGGED = [
   "  log.info({ secret: getJwtSecret() }, 'jwt ready');",
   "  console.log('stripe', requireEnv('STRIPE_SECRET_KEY'));",
   "  const value = await getAwsSecret('prod/smtp-password');",
-  "  log.debug(`smtp ${value}`);",
+  '  log.debug(`smtp ${value}`);',
   '}',
 ].join('\n');
 
