@@ -132,7 +132,7 @@ function removedAndDiscarded(call: TSESTree.CallExpression, scope: Scope): boole
 /** A use of the removed element that neither wipes nor keeps it (see `removedAndDiscarded`). */
 function onlyLookedAt(id: TSESTree.Node): boolean {
   let n = id;
-  // `old.id`, `old.meta.createdAt`: a member read, unless the chain ends in a call on it (`old.fill(0)`, `old.k.wipe()`).
+  // `old.id`, `old.meta.createdAt`: a member read, unless a call ends the chain (`old.fill(0)`, `old.k.wipe()`).
   while (n.parent?.type === T.MemberExpression && n.parent.object === n) n = n.parent;
   const p = n.parent;
   if (n !== id) return !(p?.type === T.CallExpression && p.callee === n);
