@@ -149,18 +149,16 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const keyFile = namesKeyFile(call.arguments[0]);
-      // A key written to its own key file, readable by its owner only, is that key's store (as ssh-keygen and
-      // openssl genpkey write a private key, and `openssl rand -out aes.key 32` a raw one), not a plaintext copy;
-      // a key file in the temp directory is a scratch copy, whatever its mode, unless the same code removes it after
-      // handing it to another program (its removal is then no-unsafe-key-deletion's question).
+      // A key written owner-only to its own key file is that key's store (as ssh-keygen and openssl write keys), not
+      // a plaintext copy; in the temp dir it is a scratch copy, whatever its mode, unless removed after use.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
-      const scratchRemoved = inTempDir(call.arguments[0]) && removedAfterUse(call.arguments[0]);
-      if (keyFile && ownerOnly(opts) && (!inTempDir(call.arguments[0]) || scratchRemoved)) return;
+      const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
+      if (keyFile && ownerOnly(opts) && kept) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =
         (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
-      if (privateExport && ownerOnly(opts) && (!inTempDir(call.arguments[0]) || scratchRemoved)) return;
+      if (privateExport && ownerOnly(opts) && kept) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };
