@@ -1070,16 +1070,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         : [];
       if (inner.length) return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
+    // `const SecretId = getEnvOrThrow('GITHUB_APP_SECRET')`: a binding named as a reference holds the secret's id.
+    const byAccessor = (what: string): boolean =>
+      /^the secret (?:read|returned) by /.test(what) && referenceTailName.pattern.test(normaliseName(n.name));
     if (made?.type === T.CallExpression && named) {
       const inner = callLeaks(made, sink, MAX_DEPTH - 2);
-      if (inner.length && !inner[0]!.dump)
+      if (inner.length && !inner[0]!.dump && !byAccessor(inner[0]!.what))
         return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
     for (const o of origins) {
       const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
       if (c?.type !== T.CallExpression) continue;
       const read = configSecretRead(c);
-      if (read) return [{ node: n, what: `'${n.name}', ${read}` }];
+      if (read && !byAccessor(read)) return [{ node: n, what: `'${n.name}', ${read}` }];
       if (
         loggedWhole(n) &&
         /(?:^|\.)prompts?$/.test(calleeText(c.callee) ?? '') &&

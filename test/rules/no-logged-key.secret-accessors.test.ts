@@ -42,6 +42,8 @@ ruleTester.run('no-logged-key (a project secret accessor)', rule, {
         "  res.json({ region, mode: await getSecret('payments/mode'), arn: getSecretArn(), name: getSecretName() });",
         '});',
         "app.get('/jwks', (_req, res) => res.json({ kid: getApiKeyId(), pub: getPublicKey() }));",
+        // an environment variable that holds the secret's id in the store, bound under a reference name
+        "export function load() { const SecretId = requireEnv('GITHUB_APP_SECRET'); throw new Error(`no ${SecretId}`); }",
       ].join('\n'),
       filename: 'src/server/health.ts',
     },
