@@ -121,8 +121,12 @@ export default createRule<Options, MessageIds>({
       { ...where, followImports },
     );
     const firstReport = oncePerNode();
+<<<<<<< HEAD
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
+=======
+    const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode);
+>>>>>>> rec12a
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -151,16 +155,16 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const keyFile = namesKeyFile(call.arguments[0]);
-      // A key written to its own key file, readable by its owner only, is that key's store (as ssh-keygen and
-      // openssl genpkey write a private key, and `openssl rand -out aes.key 32` a raw one), not a plaintext copy;
-      // a key file in the temp directory is a scratch copy, whatever its mode.
+      // A key written owner-only to its own key file is that key's store (as ssh-keygen and openssl write keys), not
+      // a plaintext copy; in the temp dir it is a scratch copy, whatever its mode, unless removed after use.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
-      if (keyFile && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
+      const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
+      if (keyFile && ownerOnly(opts) && kept) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =
         (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
-      if (privateExport && ownerOnly(opts) && !inTempDir(call.arguments[0])) return;
+      if (privateExport && ownerOnly(opts) && kept) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };

@@ -177,7 +177,7 @@ export default createRule<Options, MessageIds>({
             (calleeName(unwrap(call.callee)) === 'set' ? undefined : declaredKeyParameter(stored.value, sourceCode)));
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
-        const emptied = collectionDropCall(call, (n) => sourceCode.getText(n));
+        const emptied = collectionDropCall(call, (n) => sourceCode.getText(n), getScope(call));
         if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder)); // judged at the end
         const asString = allExits ? sources.keyAsString(call) : undefined;
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: { ...asString, evidence: 'flow' } });

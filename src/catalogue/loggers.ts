@@ -1407,6 +1407,50 @@ export const cipherParameterNames: ReadonlySet<string> = new Set(['iv', 'nonce',
 export const secretGetters: ReadonlySet<string> = new Set(['get', 'getOrThrow', 'getString', 'require', 'getSecret']);
 
 /**
+ * A project's own accessor for a secret store or the settings (issue 11, session 28): a verb that reads, then words
+ * naming what is read (`getSecret`, `getSecretValue`, `getAwsSecret`, `accessSecretVersion`, `readSecretString`,
+ * `requireEnv`, `mustGetEnv`, `loadConfigValue`). Asked for a secret's name (`getSecret('payments/api-key')`) it
+ * returns that secret; with no argument and a secret in its name (`getJwtSecret()`, `loadApiKey()`) it returns the
+ * one it is named for. Not a maker (`generateSecret`), not a reader of other things (`getElementById('password')`,
+ * `readFile('…-key.pem')`), not `require` (a module).
+ */
+export const secretAccessorName: NameLexicon = {
+  id: 'secret-accessor-name',
+  title: "A function that reads a secret or a setting by name: the project's own secret accessor",
+  pattern: new RegExp(
+    String.raw`^(?:must_|try_)?(?:get|read|load|fetch|resolve|access|retrieve|lookup|require)(?:_[a-z0-9]+)*?` +
+      String.raw`_(?:secret|secrets|secret_value|secret_string|secret_version|version|env|env_var|environment|` +
+      String.raw`config|config_value|setting|settings|param|parameter|var|variable|credential|credentials|or_throw)$`,
+  ),
+  samples: {
+    positive: [
+      'get_secret',
+      'get_secret_value',
+      'get_aws_secret',
+      'access_secret_version',
+      'require_env',
+      'must_get_env',
+      'read_secret_string',
+      'get_or_throw',
+    ],
+    negative: ['get_element_by_id', 'read_file', 'generate_secret', 'require', 'get_item', 'create_secret', 'get'],
+  },
+};
+
+/** The first word of a getter that hands over the secret it is named for (`getJwtSecret()`, `loadApiKey()`). */
+export const secretGetterVerb: ReadonlySet<string> = new Set([
+  'get',
+  'read',
+  'load',
+  'fetch',
+  'resolve',
+  'access',
+  'retrieve',
+  'lookup',
+  'require',
+]);
+
+/**
  * Names that make random bytes a secret to keep out of logs even though they are not a key: a bearer or
  * session token, a one-time code (`const token = randomBytes(32).toString('hex')`).
  */

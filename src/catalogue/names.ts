@@ -16,8 +16,10 @@ export const secretName: NameLexicon = {
       String.raw`crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|` +
       String.raw`api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|` +
       String.raw`salt_secret|webhook_secret|mnemonic|seed_phrase|seed_words|recovery_phrase|backup_phrase|` +
-      String.raw`secret_phrase|wallet_phrase)(?:_(?:value|hex|b64|base64|bytes|buf|buffer|raw|str|string|text|` +
-      String.raw`material|data|words))?$`,
+      String.raw`secret_phrase|wallet_phrase|xprv|xpriv|extended_private_key|wif|nsec|macaroon)` +
+      // an encoding or form after the secret noun (`privateKeyPem`, `seedB58`, `signingKeyDer`, `privKeyParsed`)
+      String.raw`(?:_(?:value|hex|b64|base64|base64url|b58|base58|base32|bytes|buf|buffer|raw|str|string|text|` +
+      String.raw`material|data|words|pem|der|jwk|wif|encoded|decoded|parsed|repr|arr|array|u8|uint8))?$`,
   ),
   samples: {
     positive: [
@@ -38,8 +40,19 @@ export const secretName: NameLexicon = {
       'kek',
       'private_pem',
       'private_jwk',
+      'private_key_pem',
+      'signing_key_der',
+      'seed_b58',
+      'xprv',
+      'wif',
+      'nsec',
+      'admin_macaroon',
     ],
     negative: [
+      'xpub',
+      'npub',
+      'public_key_pem',
+      'macaroon_path',
       'public_key',
       'key_id',
       'secret_name',

@@ -4,8 +4,17 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { fileDeletionApis, wipes } from '../catalogue/deletion.js';
 import { ownerOnlyModes } from '../catalogue/loggers.js';
-import { constInitOf, propertyName, staticNumber, staticString, unwrap } from './ast.js';
+import {
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  propertyName,
+  staticNumber,
+  staticString,
+  unwrap,
+} from './ast.js';
 import { namesKeyFilePath, pathText } from './path-text.js';
 
 export interface FileWriteJudge {
@@ -15,7 +24,15 @@ export interface FileWriteJudge {
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
   /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
   readonly inTempDir: (arg: TSESTree.Node | undefined) => boolean;
+  /** The path is held in a const that a file deletion call also removes (`finally { unlinkSync(keyPath) }`). */
+  readonly removedAfterUse: (arg: TSESTree.Node | undefined) => boolean;
 }
+
+/** Names of the calls that remove a file, by their last name (catalogue `fileDeletionApis`, key-file destroyers). */
+const REMOVERS: ReadonlySet<string> = new Set([
+  ...fileDeletionApis.flatMap((a) => a.callees.map((c) => c.split('.').pop() ?? c)).filter((c) => c !== 'default'),
+  ...wipes.fileDestroyers,
+]);
 
 export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWriteJudge {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
@@ -43,5 +60,32 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWrite
     for (let i = 0; i < 3 && n?.type === T.Identifier; i++) n = constInitOf(n, getScope(n));
     return n !== undefined && /\btmpdir\s*\(/.test(sourceCode.getText(n));
   };
-  return { namesKeyFile, ownerOnly, inTempDir };
+  /**
+   * A scratch copy handed to another program and removed in the same code (`writeFileSync(keyPath, pem, { mode:
+   * 0o600 }); try { execFileSync('cosign', ['--key', keyPath]) } finally { unlinkSync(keyPath) }`): the copy lives
+   * as long as the call that needs it, and its removal is no-unsafe-key-deletion's to judge.
+   */
+  const removedAfterUse = (arg: TSESTree.Node | undefined): boolean => {
+    const id = arg && arg.type !== T.SpreadElement ? unwrap(arg) : undefined;
+    if (id?.type !== T.Identifier) return false;
+    const v = findVariable(getScope(id), id);
+    if (!v || v.defs[0]?.parent?.type !== T.VariableDeclaration || v.defs[0].parent.kind !== 'const') return false;
+    // Removed by the same function that writes it: a module-level cache path removed elsewhere outlives the call.
+    const writer = enclosingFunction(id);
+    return v.references.some((r) => {
+      const call = (r.identifier as TSESTree.Node).parent;
+      if (writer === undefined || enclosingFunction(r.identifier as TSESTree.Node) !== writer) return false;
+      if (call?.type !== T.CallExpression || !call.arguments.includes(r.identifier as TSESTree.Identifier))
+        return false;
+      const callee = unwrap(call.callee);
+      const name =
+        callee.type === T.MemberExpression
+          ? propertyName(callee)
+          : callee.type === T.Identifier
+            ? callee.name
+            : undefined;
+      return name !== undefined && REMOVERS.has(name);
+    });
+  };
+  return { namesKeyFile, ownerOnly, inTempDir, removedAfterUse };
 }

@@ -6,7 +6,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { calleeName, propertyName, staticNumber, unwrap } from './ast.js';
+import { calleeName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
+import { wipes } from '../catalogue/deletion.js';
 
 /** Methods that put their value argument into the receiving collection, and which argument that is. */
 const STORES: ReadonlyMap<string, number> = new Map([
@@ -49,12 +50,14 @@ export function storedValue(
 export function collectionDropCall(
   call: TSESTree.CallExpression,
   text: (n: TSESTree.Node) => string,
+  scope?: Scope,
 ): { readonly holder: TSESTree.Node; readonly how: string } | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression || awaited(call)) return undefined;
   const name = calleeName(callee);
   const n = call.arguments.length;
-  const resultUnused = call.parent?.type === T.ExpressionStatement;
+  const resultUnused =
+    call.parent?.type === T.ExpressionStatement || (scope !== undefined && removedAndDiscarded(call, scope));
   // `shift()`/`pop()` whose result is thrown away drop the first or last element (`keyHistory.shift();`).
   // `del`/`flushAll`: node-cache and cache-manager, the caches a key is often kept in beside Map and lru-cache.
   const drops =
@@ -101,4 +104,47 @@ function sameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
   if (a.type === T.Identifier && b.type === T.Identifier) return a.name === b.name;
   if (a.type !== T.MemberExpression || b.type !== T.MemberExpression || a.computed || b.computed) return false;
   return propertyName(a) === propertyName(b) && sameReference(unwrap(a.object), unwrap(b.object));
+}
+
+/**
+ * `const [old] = keys.splice(i, 1)`, `const expired = ring.shift()`: the removed element is bound, then only looked
+ * at (tested, its id or length read, handed to a function that is no wipe: a fingerprint, a log) and never wiped,
+ * stored, returned or handed on whole: dropped as if the result were thrown away. A binding wiped
+ * (`old.fill(0)`, `sodium.memzero(old)`, `old.k.fill(0)`), kept (`archive.push(old)`, `this.prev = old`,
+ * `return old`) or reassigned is not.
+ */
+function removedAndDiscarded(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const decl = call.parent;
+  if (decl?.type !== T.VariableDeclarator || decl.init !== call) return false;
+  const ids =
+    decl.id.type === T.Identifier
+      ? [decl.id]
+      : decl.id.type === T.ArrayPattern
+        ? decl.id.elements.filter((e): e is TSESTree.Identifier => e?.type === T.Identifier)
+        : [];
+  if (!ids.length || (decl.id.type === T.ArrayPattern && ids.length !== decl.id.elements.length)) return false;
+  return ids.every((id) => {
+    const v = findVariable(scope, id);
+    return v !== undefined && v.references.every((r) => r.init === true || onlyLookedAt(r.identifier as TSESTree.Node));
+  });
+}
+
+/** A use of the removed element that neither wipes nor keeps it (see `removedAndDiscarded`). */
+function onlyLookedAt(id: TSESTree.Node): boolean {
+  let n = id;
+  // `old.id`, `old.meta.createdAt`: a member read, unless a call ends the chain (`old.fill(0)`, `old.k.wipe()`).
+  while (n.parent?.type === T.MemberExpression && n.parent.object === n) n = n.parent;
+  const p = n.parent;
+  if (n !== id) return !(p?.type === T.CallExpression && p.callee === n);
+  if (!p) return false;
+  if (p.type === T.IfStatement || p.type === T.ConditionalExpression) return p.test === n;
+  if (p.type === T.UnaryExpression) return p.operator === '!' || p.operator === 'typeof';
+  if (p.type === T.LogicalExpression) return p.left === n && p.parent?.type !== T.VariableDeclarator;
+  if (p.type === T.BinaryExpression) return true;
+  if (p.type === T.CallExpression && p.arguments.includes(n as TSESTree.Expression)) {
+    // Handed to a function: a wipe (`memzero(old)`) or a store keeps it; anything else only reads it.
+    const fn = calleeName(unwrap(p.callee)) ?? '';
+    return !wipes.functions.has(fn) && !STORES.has(fn) && fn !== 'resolve' && p.parent?.type !== T.ReturnStatement;
+  }
+  return false;
 }

@@ -42,6 +42,8 @@ import {
   requestCredentialMembers,
   requestName,
   secretGetters,
+  secretAccessorName,
+  secretGetterVerb,
   decryptedParameterRead,
   privateKeyGetters,
   requestSessionMembers,
@@ -737,11 +739,47 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const callee = unwrap(n.callee);
     const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
     const path = n.arguments.length === 1 ? staticString(n.arguments[0]) : undefined;
-    if (method === undefined || !secretGetters.has(method) || path === undefined) return undefined;
-    const last = path.split('.').pop() ?? path;
-    const secret =
-      (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) || isCredentialHeader(last);
-    return secret ? `the value read by ${method}('${path}')` : undefined;
+    if (method !== undefined && secretGetters.has(method) && path !== undefined) {
+      const last = path.split('.').pop() ?? path;
+      const secret =
+        (/^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last)) || isCredentialHeader(last);
+      return secret ? `the value read by ${method}('${path}')` : undefined;
+    }
+    // `const SECRET_PATH = 'projects/p/secrets/db-password/versions/latest'; accessSecretVersion(SECRET_PATH)`.
+    const arg = n.arguments.length === 1 ? unwrap(n.arguments[0]!) : undefined;
+    const held = arg?.type === T.Identifier ? staticString(constInitOf(arg, getScope(arg))) : undefined;
+    return accessorSecretRead(n, path ?? held);
+  };
+
+  /** An origin that is a call of the project's own secret accessor (`accessorSecretRead`). */
+  const accessedSecret = (o: Origin): string | undefined => {
+    const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
+    if (c?.type !== T.CallExpression) return undefined;
+    return accessorSecretRead(c, c.arguments.length === 1 ? staticString(c.arguments[0]) : undefined);
+  };
+
+  /**
+   * The project's own secret accessor (catalogue `secretAccessorName`): asked for a secret by name
+   * (`await getSecret('payments/api-key')`, `accessSecretVersion('…/secrets/db-password/versions/latest')`,
+   * `requireEnv('STRIPE_SECRET_KEY')`), or a getter with no argument named for the secret it hands over
+   * (`getJwtSecret()`, `await loadApiKey()`): it returns the server's own secret, wherever it is then written.
+   */
+  const accessorSecretRead = (n: TSESTree.CallExpression, path: string | undefined): string | undefined => {
+    const name = calleeName(unwrap(n.callee));
+    if (name === undefined) return undefined;
+    const words = normaliseName(name);
+    if (path !== undefined && !/\s/.test(path) && secretAccessorName.pattern.test(words)) {
+      // A Secret Manager resource path ends in its version (`…/secrets/NAME/versions/latest`): the name is before it.
+      const parts = path.replace(/\/versions?\/[^/]+$/, '').split(/[./:]/);
+      const last = parts.pop() ?? path;
+      const secret = /^[A-Z][A-Z0-9_]*$/.test(last) ? isSecretEnvName(last) : isCredentialName(last);
+      return secret ? `the secret read by ${name}('${path}')` : undefined;
+    }
+    if (n.arguments.length !== 0) return undefined;
+    const [verb, ...rest] = words.split('_');
+    const noun = rest.join('_');
+    if (!secretGetterVerb.has(verb ?? '') || !noun || isHashName(noun) || !isCredentialName(noun)) return undefined;
+    return `the secret returned by ${name}()`;
   };
 
   /**
@@ -899,7 +937,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const fromEnv = origins.find((o) => o.kind === 'env' && isSecretEnvRef(o.ref));
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
-    if (isCredentialName(n.name)) return [{ node: n, what: `'${n.name}'`, ...(fromEnv ? { server: true } : {}) }];
+    if (isCredentialName(n.name)) {
+      // `const dbPassword = await getSecret('reports-db-password')`: the server's own, like one from the environment.
+      const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
+      return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
+    }
     // A binding the code branches on by its literal values is a setting (setting-values.ts), whatever it was read
     // from (`opts.storeClientSecret`); under a secret's own name (above) it stays the secret.
     if (isEnumeratedSetting(n, getScope(n))) return [];
@@ -1034,16 +1076,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         : [];
       if (inner.length) return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
+    // `const SecretId = getEnvOrThrow('GITHUB_APP_SECRET')`: a binding named as a reference holds the secret's id.
+    const byAccessor = (what: string): boolean =>
+      /^the secret (?:read|returned) by /.test(what) && referenceTailName.pattern.test(normaliseName(n.name));
     if (made?.type === T.CallExpression && named) {
       const inner = callLeaks(made, sink, MAX_DEPTH - 2);
-      if (inner.length && !inner[0]!.dump)
+      if (inner.length && !inner[0]!.dump && !byAccessor(inner[0]!.what))
         return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
     for (const o of origins) {
       const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
       if (c?.type !== T.CallExpression) continue;
       const read = configSecretRead(c);
-      if (read) return [{ node: n, what: `'${n.name}', ${read}` }];
+      if (read && !byAccessor(read)) return [{ node: n, what: `'${n.name}', ${read}` }];
       if (
         loggedWhole(n) &&
         /(?:^|\.)prompts?$/.test(calleeText(c.callee) ?? '') &&
