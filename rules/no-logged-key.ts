@@ -121,12 +121,8 @@ export default createRule<Options, MessageIds>({
       { ...where, followImports },
     );
     const firstReport = oncePerNode();
-<<<<<<< HEAD
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
-    const { namesKeyFile, ownerOnly, inTempDir } = createFileWriteJudge(sourceCode);
-=======
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode);
->>>>>>> rec12a
 
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
