@@ -173,7 +173,9 @@ export function createCliOutputJudge(
     if (!v || !def || def.type !== DefinitionType.Variable || def.node.type !== T.VariableDeclarator) return false;
     // Declared in the command itself, not in a module-level binding or an outer function.
     if (enclosingFunction(def.node) !== fn) return false;
-    return def.node.init ? madeHere(def.node.init, fn, depth) : false;
+    if (!def.node.init || !madeHere(def.node.init, fn, depth)) return false;
+    // Every later assignment too: `apiSecret = process.env.API_SECRET` makes the print a copy of a kept value.
+    return v.references.every((r) => !r.isWrite() || r.init || (r.writeExpr && madeHere(r.writeExpr, fn, depth + 1)));
   };
 
   /** A call of the function other than the print keeps a value that `ids` hold: a file write, a storing verb. */

@@ -119,6 +119,12 @@ describe('no-logged-key: a command-line program printing what it has just made',
       '  const apiSecret = out.SecretString;',
       '  console.log(apiSecret);',
     ]);
+    const reassigned = keygen([
+      "  let apiSecret = randomBytes(32).toString('hex');",
+      '  if (opts.reuse) apiSecret = process.env.API_SECRET;',
+      '  console.log(apiSecret);',
+    ]);
+    expect(lint(reassigned, 'src/cli/secret.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(fetched, 'src/cli/get.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(sent, 'src/cli/rotate.ts')).toEqual([{ line: 8, messageId: 'loggedKey' }]);
     expect(lint(derived, 'scripts/derive.ts')).toEqual([{ line: 5, messageId: 'loggedKey' }]);
