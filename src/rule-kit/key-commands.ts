@@ -153,8 +153,11 @@ export function checkKeyCommand(
     if (program === 'zip' || (zc.sevenZip as readonly string[]).includes(program)) {
       const at = zipCryptoWord(program, args);
       const cipher = weakCipherOf('zipcrypto');
-      if (at && cipher)
-        report(at.node, 'weakCipher', { cipher: cipher.title, algorithm: at.text, api: program, why: cipher.why });
+      // 7-Zip's password flag carries the password itself (`-pWORD`): the message names the flag only.
+      if (at && cipher) {
+        const word = zc.sevenZipPassword.test(at.text) ? '-p' : at.text;
+        report(at.node, 'weakCipher', { cipher: cipher.title, algorithm: word, api: program, why: cipher.why });
+      }
       continue;
     }
     const sub = args[0]?.text ?? '';

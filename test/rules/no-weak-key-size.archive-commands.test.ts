@@ -5,7 +5,9 @@
  * command reader (exec strings, spawn/execa argument arrays, a same-file wrapper's callers). Near misses: 7-Zip's
  * AES method, a `.7z` archive (always AES-256), a ZIP with no password.
  */
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-key-size.js';
+import { lintWith } from '../helpers/probe.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-weak-key-size (ZipCrypto archive commands)', rule, {
@@ -44,4 +46,18 @@ ruleTester.run('no-weak-key-size (ZipCrypto archive commands)', rule, {
       ],
     },
   ],
+});
+
+describe('no-weak-key-size: a 7-Zip password written into the command', () => {
+  it('is reported by its flag, never with the password in the message', () => {
+    const password = ['orchid', 'lantern', '42'].join('-');
+    const code = [
+      "import { execSync } from 'node:child_process';",
+      `export const pack = () => execSync('7z a -tzip -p${password} out.zip ./data');`,
+    ].join('\n');
+    const messages = lintWith(rule, code, 'src/export/pack.ts');
+    expect(messages.map((m) => [m.line, m.messageId])).toEqual([[2, 'weakCipher']]);
+    expect(messages[0]!.message).toContain("'-p'");
+    expect(messages[0]!.message).not.toContain(password);
+  });
 });
