@@ -16,7 +16,11 @@ import path from 'node:path';
 const MAX_BYTES = 64 * 1024;
 /** Files that can hold a certificate beside a key. */
 const CERT_FILE = /\.(?:pem|crt|cert|cer)$/i;
-const KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----[\s\S]*?-----END \1-----/g;
+/**
+ * Every private-key block. One Node cannot read (encrypted, OpenSSH) has no public key to pair, so its file stays
+ * reported.
+ */
+const KEY_BLOCK = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?-----END \1-----/g;
 const CERT_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
 /** A host name or address that only reaches the machine itself. */
@@ -96,6 +100,9 @@ export function loopbackTlsKeyFiles(root: string, files: Iterable<string>): Read
     if (!text?.includes('PRIVATE KEY-----')) continue;
     const keys = [...text.matchAll(KEY_BLOCK)].map((m) => spki(m[0]));
     if (keys.length === 0 || keys.some((k) => k === undefined)) continue;
+    // The marking is the whole file's: a file holding anything besides PEM blocks (a password beside the key in
+    // YAML or `.env`) keeps its other findings.
+    if (text.replace(KEY_BLOCK, '').replace(CERT_BLOCK, '').trim() !== '') continue;
     const paired = new Set([...loopbackCertKeys(text), ...dirCerts(path.posix.dirname(rel))]);
     if (keys.every((k) => paired.has(k!))) out.add(rel);
   }

@@ -3,7 +3,8 @@
  * when a certificate beside it (same directory, or the same PEM file) carries the same public key and names only
  * loopback hosts: its subject alternative names when it has any, else its common name. Keys and certificates are
  * made at run time (test/helpers/x509.ts). Near misses stay reported: a certificate that also names a real host, a
- * loopback common name overridden by a real alternative name, a loopback certificate of ANOTHER key, a key alone.
+ * loopback common name overridden by a real alternative name, a loopback certificate of ANOTHER key, a key alone, a
+ * loopback pair in a file that holds other text too.
  */
 import { X509Certificate } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -17,7 +18,7 @@ describe('keys of loopback-only TLS certificates', () => {
   let result: AuditResult;
   let listed: AuditResult;
   beforeAll(async () => {
-    const [a, b, c, d, e, f, g, other] = Array.from({ length: 8 }, freshPair);
+    const [a, b, c, d, e, f, g, h, other] = Array.from({ length: 9 }, freshPair);
     ({ dir, result, listed } = await auditTree('kh-loopback-', {
       // an Angular dev server's pair: the key alone in its file, the certificate's common name `localhost`
       'apps/client/localhost.pem': a!.pem,
@@ -42,6 +43,8 @@ describe('keys of loopback-only TLS certificates', () => {
       'proxy/localhost.crt': selfSignedCert(other!.privateKey, other!.publicKey, 'localhost'),
       // near miss: a key with no certificate
       'ssl/server.key': g!.pem,
+      // near miss: a loopback pair in one file that also holds other text (the marking would be the whole file's)
+      'web/certs/mixed.pem': `${h!.pem}${selfSignedCert(h!.privateKey, h!.publicKey, 'localhost')}notes: staging\n`,
     }));
   }, 120_000);
   afterAll(async () => {
@@ -58,7 +61,13 @@ describe('keys of loopback-only TLS certificates', () => {
 
   it('withholds the loopback pairs and keeps the near misses reported', () => {
     const files = [...new Set(result.findings.map((x) => x.location.file))].sort();
-    expect(files).toEqual(['deploy/server.key', 'gateway/tls.key', 'proxy/proxy.key', 'ssl/server.key']);
+    expect(files).toEqual([
+      'deploy/server.key',
+      'gateway/tls.key',
+      'proxy/proxy.key',
+      'ssl/server.key',
+      'web/certs/mixed.pem',
+    ]);
   });
 
   it('lists the loopback keys as test fixtures with --include-fixtures', () => {
