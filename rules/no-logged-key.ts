@@ -98,8 +98,9 @@ export default createRule<Options, MessageIds>({
           followImports: {
             type: 'boolean',
             description:
-              'Read the helpers, loggers and classes a call reaches in other modules of the project (default ' +
-              'true; false skips parsing them, as the audit does).',
+              'Follow a call into the helpers, loggers and classes of other project modules to find its log sink ' +
+              '(default true; false skips that, as the audit does; imported values are still read while the ' +
+              'importsOnDisk setting allows).',
           },
         },
       },

@@ -1162,10 +1162,6 @@ export const algorithmSettingOf = (normalisedName: string): AlgorithmSetting | u
   algorithmSettings.find((s) => s.pattern.test(normalisedName));
 
 /**
- * A setting (or one of its enclosing keys) that lists what is turned *off*: weak names under it are
- * the fix, not the hazard (`disabled_ciphers: [RC4, 3DES]`, `excluded_cipher_suites`, `blacklist`).
- */
-/**
  * Names of fields that hold prose about a choice, not the choice (`{ title: 'ciphers with no IV (ECB modes)' }`,
  * `{ value: 'aes-256-gcm', label: 'AES-GCM' }`, `description`, `help`): what they say is read by people, and an
  * algorithm named in it is selected by nothing. The last word of the normalised name decides.
@@ -1181,6 +1177,10 @@ export const proseFieldName: { readonly pattern: RegExp; readonly samples: Sampl
   },
 };
 
+/**
+ * A setting (or one of its enclosing keys) that lists what is turned *off*: weak names under it are
+ * the fix, not the hazard (`disabled_ciphers: [RC4, 3DES]`, `excluded_cipher_suites`, `blacklist`).
+ */
 export const disabledAlgorithmsName: { readonly pattern: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
     '(?:^|_)(?:disabled?|disallow|disallowed|exclude|excluded|excludes|exclusions?|blacklist|' +
