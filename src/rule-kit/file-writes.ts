@@ -7,6 +7,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../catalogue/deletion.js';
 import { ownerOnlyModes } from '../catalogue/loggers.js';
 import {
+  calleeName,
   constInitOf,
   enclosingFunction,
   findVariable,
@@ -15,6 +16,8 @@ import {
   staticString,
   unwrap,
 } from './ast.js';
+import { matchCallPattern } from './call-patterns.js';
+import type { ImportMap } from './imports.js';
 import { namesKeyFilePath, pathText } from './path-text.js';
 
 export interface FileWriteJudge {
@@ -28,13 +31,7 @@ export interface FileWriteJudge {
   readonly removedAfterUse: (arg: TSESTree.Node | undefined) => boolean;
 }
 
-/** Names of the calls that remove a file, by their last name (catalogue `fileDeletionApis`, key-file destroyers). */
-const REMOVERS: ReadonlySet<string> = new Set([
-  ...fileDeletionApis.flatMap((a) => a.callees.map((c) => c.split('.').pop() ?? c)).filter((c) => c !== 'default'),
-  ...wipes.fileDestroyers,
-]);
-
-export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWriteJudge {
+export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: ImportMap): FileWriteJudge {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
   const namesKeyFile = (arg: TSESTree.Node | undefined): boolean =>
@@ -77,14 +74,12 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode): FileWrite
       if (writer === undefined || enclosingFunction(r.identifier as TSESTree.Node) !== writer) return false;
       if (call?.type !== T.CallExpression || !call.arguments.includes(r.identifier as TSESTree.Identifier))
         return false;
-      const callee = unwrap(call.callee);
-      const name =
-        callee.type === T.MemberExpression
-          ? propertyName(callee)
-          : callee.type === T.Identifier
-            ? callee.name
-            : undefined;
-      return name !== undefined && REMOVERS.has(name);
+      // The file deletion APIs as no-unsafe-key-deletion matches them (by module), or a key-file destroyer.
+      const name = calleeName(unwrap(call.callee));
+      return (
+        (name !== undefined && wipes.fileDestroyers.has(name)) ||
+        matchCallPattern(call, imports, getScope(call), fileDeletionApis) !== undefined
+      );
     });
   };
   return { namesKeyFile, ownerOnly, inTempDir, removedAfterUse };

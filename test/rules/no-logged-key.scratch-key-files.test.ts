@@ -5,7 +5,8 @@
  * runs the tool and removes the file in `finally`: the copy lives as long as the call that needs it, and whether
  * its removal leaves the bytes behind is no-unsafe-key-deletion's question (src/rule-kit/file-writes.ts
  * `removedAfterUse`). Near misses that stay reported: a temp copy left behind (returned), a temp copy readable by
- * everyone even though it is removed, a removal of another path, a module-level path removed by another function.
+ * everyone even though it is removed, a removal of another path, a module-level path removed by another function, a `remove`/`delete` that is no file
+ * deletion.
  */
 import rule from '../../rules/no-logged-key.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -101,6 +102,22 @@ ruleTester.run('no-logged-key (a scratch key file removed after use)', rule, {
         { messageId: 'keyInFile', line: 4, column: 26, endLine: 4, endColumn: 36 },
         { messageId: 'keyInFile', line: 7, column: 25, endLine: 7, endColumn: 35 },
       ],
+    },
+    {
+      // a call named like a removal that is no file deletion (a cache entry, a set member): the file stays behind
+      code: [
+        "import { writeFileSync } from 'node:fs';",
+        "import { LRUCache } from 'lru-cache';",
+        'const seen = new LRUCache<string, boolean>({ max: 100 });',
+        'export function keep(privateKey: string) {',
+        "  const keyPath = '/tmp/keep.key';",
+        '  writeFileSync(keyPath, privateKey, { mode: 0o600 });',
+        '  seen.delete(keyPath);',
+        '  registry.remove(keyPath);',
+        '}',
+      ].join('\n'),
+      filename: 'src/ops/keep.ts',
+      errors: [{ messageId: 'keyInFile', line: 6, column: 26, endLine: 6, endColumn: 36 }],
     },
   ],
 });
