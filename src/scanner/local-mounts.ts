@@ -66,7 +66,7 @@ function startsCompose(root: string, dir: string, command: string, composeName: 
     const named = COMPOSE_FILE_FLAG.exec(cmd)?.[1];
     return named === undefined
       ? /^(?:docker-)?compose\.ya?ml$/i.test(composeName)
-      : path.posix.basename(named) === composeName;
+      : path.posix.normalize(named) === composeName; // run from `dir`: `-f ../infra/compose.yml` is another file
   };
   if (names(command)) return true;
   for (const m of command.matchAll(SCRIPT_FILE)) {

@@ -187,6 +187,9 @@ describe('compose files that only a package test script starts', () => {
       'moved/scripts/it.sh': 'cd ../../infra\ndocker compose up -d\n',
       'other/docker-compose.yml': composeWith(undefined, [], W[6]),
       'other/package.json': pkg({ 'test:e2e': 'docker compose -f e2e.yml up -d && playwright test' }),
+      // near miss: -f names a file of the same name in another directory
+      'far/docker-compose.yml': composeWith(undefined, [], W[7]),
+      'far/package.json': pkg({ test: 'docker compose -f ../infra/docker-compose.yml up -d && vitest' }),
     }));
   }, 120_000);
   afterAll(async () => {
@@ -196,6 +199,7 @@ describe('compose files that only a package test script starts', () => {
   it('withholds the stacks that only tests start, and keeps the near misses reported', () => {
     const files = [...new Set(result.findings.map((f) => f.location.file))].sort();
     expect(files).toEqual([
+      'far/docker-compose.yml',
       'lib/docker-compose.yml',
       'moved/docker-compose.yml',
       'other/docker-compose.yml',
