@@ -223,7 +223,8 @@ describe('robustness', () => {
     try {
       const token = fakeToken('ghp_', 36);
       const filler = '// a comment line that makes the file look like ordinary source text\n'.repeat(20);
-      const source = `${filler}export const SEP = '\u0000'.length;\nexport const sep = \`a\0b\`;\n`;
+      const source = `${filler}export const SEP = '\\u0000'.length;\nexport const sep = \`a\\0b\`;\n`;
+      expect(source.includes('\0')).toBe(false); // escapes written out, no NUL byte
       const withNul = Buffer.from(`${filler}const sep = \`a${String.fromCharCode(0)}b\`;\nconst token = '${token}';\n`);
       expect(withNul.includes(0)).toBe(true);
       writeFileSync(path.join(root, 'escaped.js'), source);
