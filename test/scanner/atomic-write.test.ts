@@ -1,4 +1,15 @@
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  lstatSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +50,46 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(blocked, 'second')).rejects.toMatchObject({ code: expect.any(String) });
     expect(readdirSync(dir).sort()).toEqual(['blocked', 'keep.txt']);
     expect(readFileSync(file, 'utf8')).toBe('first');
+  });
+
+  it('follows a symbolic link: the file it points at is replaced and the link stays a link', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'report.json'), 'old');
+    symlinkSync(join('real', 'report.json'), join(dir, 'report.json'));
+    await writeFileAtomic(join(dir, 'report.json'), 'new');
+    expect(lstatSync(join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real', 'report.json'), 'utf8')).toBe('new');
+    expect(readdirSync(join(dir, 'real'))).toEqual(['report.json']);
+  });
+
+  it('a link to a file that does not exist yet: the file is made where the link points', async () => {
+    const dir = fresh();
+    symlinkSync(join('out', 'report.json'), join(dir, 'report.json'));
+    await writeFileAtomic(join(dir, 'report.json'), 'made');
+    expect(lstatSync(join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'out', 'report.json'), 'utf8')).toBe('made');
+  });
+
+  it('a FIFO (a CI step reading the report from a pipe) is written in place and stays a FIFO', async () => {
+    const dir = fresh();
+    const fifo = join(dir, 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    // A reader in another process, as a CI step would be: it prints what came through the pipe.
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const closed = new Promise<void>((done) => reader.on('close', () => done()));
+    try {
+      await writeFileAtomic(fifo, 'through the pipe');
+      // A rename over the FIFO would leave the reader waiting for ever: give up after 20 s and fail.
+      await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('no data')), 20_000))]);
+    } finally {
+      reader.kill();
+    }
+    expect(Buffer.concat(chunks).toString()).toBe('through the pipe');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['report.pipe']);
   });
 
   it('gives concurrent writes of one file their own temporary names: the last rename wins whole', async () => {
