@@ -61,13 +61,11 @@ if (args.child) {
       : [{ files: FILES, plugins: { d: { rules: { empty: rule } } }, rules: { 'd/empty': 'error' } }]),
   ];
   const files = JSON.parse(readFileSync(args.list, 'utf8'));
-  const eslint = new ESLint({
-    cwd: dirname(files[0] ?? '/'),
-    overrideConfigFile: true,
-    overrideConfig: config,
-    cache: false,
-  });
-  await eslint.lintFiles(files);
+  // cwd '/': every absolute path is inside it (ESLint skips a file outside its cwd as ignored).
+  const eslint = new ESLint({ cwd: '/', overrideConfigFile: true, overrideConfig: config, cache: false });
+  const results = await eslint.lintFiles(files);
+  for (const r of results)
+    for (const m of r.messages) if (m.ruleId === null && !m.fatal) throw new Error(`${r.filePath}: ${m.message}`);
   const u = process.cpuUsage();
   console.log(`CONTEXT-GC ${JSON.stringify({ cpuMs: Math.round((u.user + u.system) / 1000) })}`);
 } else {
