@@ -9,6 +9,7 @@ import { keySelectionName, perSubjectHolderName, perSubjectSecretName } from '..
 import { isSecretName, normaliseName } from '../detect/index.js';
 import { findVariable, propertyName, unwrap, type Scope } from './ast.js';
 import { flowOf } from './flow/engine.js';
+import { drawnByProgram } from './one-use-keys.js';
 
 const selects = (name: string | undefined): boolean =>
   name !== undefined && keySelectionName.pattern.test(normaliseName(name));
@@ -86,13 +87,15 @@ function readFromSubject(node: TSESTree.Node, scope: Scope, depth = 0): boolean 
 
 /**
  * A single static key: not chosen by the caller (a parameter) nor from a keyring or key set, nor read
- * from one subject's record (a per-user or per-client secret).
+ * from one subject's record (a per-user or per-client secret), nor drawn by the program itself at each start and
+ * kept to itself (`drawnByProgram`): a long-lived key that a rotation would replace.
  */
 export function isStaticKey(keyNode: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (selectsFromSet(keyNode)) return false;
   if (readFromSubject(keyNode, sourceCode.getScope(keyNode))) return false;
-  const origins = flowOf(sourceCode).origins(keyNode);
-  if (origins.length === 0) return false;
+  const flow = flowOf(sourceCode);
+  const origins = flow.origins(keyNode);
+  if (origins.length === 0 || drawnByProgram(flow, keyNode)) return false;
   for (const o of origins) {
     if (o.kind === 'param') return false;
     if (selects(o.name)) return false;
