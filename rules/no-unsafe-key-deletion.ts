@@ -184,10 +184,9 @@ export default createRule<Options, MessageIds>({
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: { ...asString, evidence: 'flow' } });
       },
       AssignmentExpression(node) {
-        if (node.operator !== '=') return;
+        // A binding's first value (`let k;` … `k = Buffer.alloc(0)`): nothing was held, so nothing is dropped.
+        if (node.operator !== '=' || firstWrite(node, getScope(node))) return;
         const right = unwrap(node.right);
-        // The binding's first value: nothing was held, so nothing is dropped (nor does it become a holder here).
-        const first = firstWrite(node, getScope(node));
         if (!isNullish(right)) {
           const left = node.left;
           // `cache[id] = randomBytes(32)`: the collection's name says whether the bytes are a key.
@@ -198,18 +197,16 @@ export default createRule<Options, MessageIds>({
           // `cache[id] = key` makes `cache` a key holder; `cache = {}` later drops every key in it.
           if (source && left.type === T.MemberExpression && left.computed)
             keyHolders.set(identity(left.object), source);
-          if (!first)
-            recordReassignment(node, drops, (n) => keyHolders.has(identity(n)), { identity, normText, sourceCode });
+          recordReassignment(node, drops, (n) => keyHolders.has(identity(n)), { identity, normText, sourceCode });
           if (keyHolders.has(identity(left)) && derivedFromItself(node, normText, getScope))
             drops.add(node, node.left, 'replaced by a key derived from it');
           const fresh = freshReplacement(node, sourceCode.getText(right)) ?? rotatedOut(node, sources, sourceCode);
-          if (fresh && !first && (left.type === T.Identifier || left.type === T.MemberExpression))
-            dropAt(node, left, fresh);
+          if (fresh && (left.type === T.Identifier || left.type === T.MemberExpression)) dropAt(node, left, fresh);
           else drops.overwrite(node);
           return;
         }
         // A field initialised to null in a constructor holds nothing yet.
-        if (inConstructor(node) || first) return;
+        if (inConstructor(node)) return;
         if (node.left.type === T.MemberExpression && movedBeforeDrop(node, node.left, normText)) return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
           dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
