@@ -10,6 +10,7 @@ import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.j
 import {
   KeyDrops,
   derivedFromItself,
+  firstWrite,
   freshReplacement,
   holderTitle,
   isNullish,
@@ -183,7 +184,8 @@ export default createRule<Options, MessageIds>({
         if (asString) context.report({ node: call, messageId: 'keyAsString', data: { ...asString, evidence: 'flow' } });
       },
       AssignmentExpression(node) {
-        if (node.operator !== '=') return;
+        // A binding's first value (`let k;` … `k = Buffer.alloc(0)`): nothing was held, so nothing is dropped.
+        if (node.operator !== '=' || firstWrite(node, getScope(node))) return;
         const right = unwrap(node.right);
         if (!isNullish(right)) {
           const left = node.left;

@@ -19,7 +19,7 @@ export const oneUseKeyCalls = {
   derivations: new RegExp(
     '^(?:hkdf|hkdfSync|deriveKey|deriveBits|importKey|computeSecret|diffieHellman|getSharedSecret|scalarMult|' +
       'crypto_scalarmult|crypto_box_beforenm|extract|expand|pbkdf2Sync|scryptSync|pbkdf2|scrypt|argon2id|' +
-      'concat|from|digest|subarray|slice)$',
+      'concat|from|digest|subarray|slice|toString)$',
   ),
   samples: {
     positive: ['randomBytes', 'getRandomValues', 'generateKey', 'createECDH', 'hkdf', 'deriveKey', 'getSharedSecret'],

@@ -90,6 +90,14 @@ export function findVariable(scope: Scope, id: TSESTree.Identifier): Variable | 
   return ASTUtils.findVariable(scope, id) ?? undefined;
 }
 
+/** A parameter of a function (the value is handed in by its caller). */
+export function isParameter(n: TSESTree.Node, getScope: (n: TSESTree.Node) => Scope): boolean {
+  const u = unwrap(n);
+  if (u.type !== T.Identifier) return false;
+  const v = findVariable(getScope(u), u);
+  return v?.defs.length === 1 && v.defs[0]!.type === DefinitionType.Parameter;
+}
+
 /**
  * The initialiser of a binding that is never re-assigned (`const`, or `let` with no later write),
  * or undefined.

@@ -17,6 +17,7 @@ import {
   constInitOf,
   findVariable,
   isFunctionNode,
+  isParameter,
   propertyName,
   staticNumber,
   staticString,
@@ -44,18 +45,10 @@ export function decrypts(sink: KeySink, call: Call): boolean {
 
 const isLiteral = (n: Node): boolean => staticNumber(n) !== undefined || staticString(n) !== undefined;
 
-/** A parameter of a function (the value is handed in by its caller). */
-function isParam(n: Node, getScope: (n: Node) => Scope): boolean {
-  const u = unwrap(n);
-  if (u.type !== T.Identifier) return false;
-  const v = findVariable(getScope(u), u);
-  return v?.defs.length === 1 && v.defs[0]!.type === Lint.Scope.DefinitionType.Parameter;
-}
-
 /** A parameter, or a cut, copy or decoding of one with literal arguments: `Buffer.from(iv, 'hex')`, `f.slice(0, 8)`. */
 function handedIn(n: Node, getScope: (n: Node) => Scope, depth = 0): boolean {
   const u = unwrap(n);
-  if (isParam(u, getScope)) return true;
+  if (isParameter(u, getScope)) return true;
   if (depth > 3) return false;
   if (u.type === T.Identifier) {
     const init = constInitOf(u, getScope(u));
@@ -130,7 +123,7 @@ export function dataBuiltIv(
     seen.add(n);
     if (dataRead(n, getScope)) return sourceCode.getText(n);
     if (n.type === T.Identifier) {
-      if (isParam(n, getScope)) param ??= n;
+      if (isParameter(n, getScope)) param ??= n;
       const init = constInitOf(n, getScope(n));
       if (init) stack.push(init);
       continue;

@@ -14,10 +14,12 @@ import {
   enclosingFunction,
   findVariable,
   isFunctionNode,
+  loopStatements,
   propertyName,
   staticNumber,
   unwrap,
   type FunctionNode,
+  type Scope,
 } from './ast.js';
 import { functionName } from './flow/functions.js';
 import { thisWrites } from './flow/this-writes.js';
@@ -388,4 +390,41 @@ function keyNamedOrigin(target: TSESTree.Node, sourceCode: TSESLint.SourceCode):
     from.type === T.Identifier ? from.name : from.type === T.MemberExpression ? propertyName(from) : undefined;
   if (name === undefined || name === t.name || !isKeyMaterialName(name, false)) return undefined;
   return `'${name}' (held as '${t.name}')`;
+}
+
+/** `a` and `b` sit in the two branches of one if statement or conditional: one runs, never both. */
+function inOtherBranches(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const above = new Set<TSESTree.Node>();
+  for (let p: TSESTree.Node | undefined = a; p; p = p.parent) above.add(p);
+  let child: TSESTree.Node = b;
+  let lca = b.parent;
+  while (lca && !above.has(lca)) [child, lca] = [lca, lca.parent];
+  if (lca?.type !== T.IfStatement && lca?.type !== T.ConditionalExpression) return false;
+  const branches: (TSESTree.Node | null)[] = [lca.consequent, lca.alternate];
+  return branches.includes(child) && branches.some((x) => x !== child && x !== null && above.has(x));
+}
+
+/**
+ * `let key: Buffer;` then `key = Buffer.alloc(0)` in one branch and `key = info.key` in the other: no write to the
+ * binding can reach this assignment (none earlier, unless in the other branch of an if or conditional; none in a
+ * closure; no loop around it inside the binding's scope), so the binding held nothing and nothing is dropped.
+ */
+export function firstWrite(node: TSESTree.AssignmentExpression, scope: Scope): boolean {
+  const left = node.left;
+  if (left.type !== T.Identifier) return false;
+  const v = findVariable(scope, left);
+  const decl = v?.defs.length === 1 ? v.defs[0]!.node : undefined;
+  if (!v || decl?.type !== T.VariableDeclarator || decl.init || decl.parent.parent.type !== T.BlockStatement)
+    return false;
+  const fn = enclosingFunction(decl);
+  if (enclosingFunction(node) !== fn) return false;
+  const holds = (p: TSESTree.Node): boolean => p.range[0] <= decl.range[0] && decl.range[1] <= p.range[1];
+  for (let p: TSESTree.Node | undefined = node.parent; p && !holds(p); p = p.parent)
+    if (loopStatements.has(p.type)) return false;
+  return v.references.every((r) => {
+    const id = r.identifier;
+    if (id === left || !r.isWrite()) return true;
+    if (enclosingFunction(id) !== fn) return false;
+    return id.range[0] > node.range[0] || inOtherBranches(id, node);
+  });
 }

@@ -7,8 +7,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keySelectionName, perSubjectHolderName, perSubjectSecretName } from '../catalogue/iac.js';
 import { isSecretName, normaliseName } from '../detect/index.js';
-import { findVariable, propertyName, unwrap, type Scope } from './ast.js';
+import { findVariable, isParameter, propertyName, unwrap, type Scope } from './ast.js';
 import { flowOf } from './flow/engine.js';
+import { drawnByProgram } from './one-use-keys.js';
 
 const selects = (name: string | undefined): boolean =>
   name !== undefined && keySelectionName.pattern.test(normaliseName(name));
@@ -85,19 +86,39 @@ function readFromSubject(node: TSESTree.Node, scope: Scope, depth = 0): boolean 
 }
 
 /**
+ * The parameter whose member a key is, one level down: `params.jwtSecret`, `const { jwtSecret } = params`. Deeper
+ * reads (`req.app.locals.jwtSecret`) reach the application's own settings through a request.
+ */
+function directMemberOfParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const p = node.parent;
+  const direct =
+    (p?.type === T.VariableDeclarator && p.init === node && p.id.type === T.ObjectPattern) ||
+    (p?.type === T.MemberExpression &&
+      p.object === node &&
+      !(p.parent?.type === T.MemberExpression && p.parent.object === p));
+  return direct && isParameter(node, (n) => sourceCode.getScope(n));
+}
+
+/**
  * A single static key: not chosen by the caller (a parameter) nor from a keyring or key set, nor read
- * from one subject's record (a per-user or per-client secret).
+ * from one subject's record (a per-user or per-client secret), nor drawn by the program itself at each start and
+ * kept to itself (`drawnByProgram`): a long-lived key that a rotation would replace.
  */
 export function isStaticKey(keyNode: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (selectsFromSet(keyNode)) return false;
   if (readFromSubject(keyNode, sourceCode.getScope(keyNode))) return false;
-  const origins = flowOf(sourceCode).origins(keyNode);
-  if (origins.length === 0) return false;
+  const flow = flowOf(sourceCode);
+  const origins = flow.origins(keyNode);
+  if (origins.length === 0 || drawnByProgram(flow, keyNode)) return false;
   for (const o of origins) {
     if (o.kind === 'param') return false;
     if (selects(o.name)) return false;
     // const { clientSecret } = request.body: a secret named for its owner, read from outside the file
     if (o.kind === 'unknown' && ownedSecret(o.name)) return false;
+    // `params.jwtSecret`, `const { jwtSecret } = params` (values.ts names the parameter's node for a member it
+    // cannot follow): a member of a parameter is the caller's choice, as the same member destructured in the
+    // parameter list (`function client({ jwtSecret })`) is
+    if (o.kind === 'unknown' && directMemberOfParameter(o.node, sourceCode)) return false;
     if ((o.kind === 'call' || o.kind === 'unknown') && selectsFromSet(o.node)) return false;
   }
   return true;

@@ -8,9 +8,19 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { commandLine } from '../catalogue/loggers.js';
 import { oneUseKeyCalls } from '../catalogue/one-use-keys.js';
-import { calleeName, enclosingFunction, loopStatements, propertyName, unwrap, type FunctionNode } from './ast.js';
+import {
+  calleeName,
+  enclosingFunction,
+  findVariable,
+  loopStatements,
+  propertyName,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import type { FileFlow } from './flow/engine.js';
+import { dotted } from './flow/functions.js';
 
 const MAX_DEPTH = 5;
 
@@ -25,7 +35,38 @@ function inLoop(call: TSESTree.Node, fn: FunctionNode): boolean {
   return false;
 }
 
-function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
+/**
+ * A key the program draws itself and keeps to itself (require-key-rotation): every origin, wherever in the file, is a
+ * CSPRNG or key-generator call or a derivation of one (`randomBytes(64).toString('hex')` at start, a class field
+ * `secret = randomBytes(64)`), and the binding that holds it is never handed to a call that keeps or sends it
+ * (`writeFileSync(p, secret)`, `store.set('jwt', secret)`) nor put in `process.env`. Such a key is new at every
+ * start and no other process verifies with it: there is no long-lived key whose rotation a kid would enable.
+ */
+export function drawnByProgram(flow: FileFlow, key: TSESTree.Node): boolean {
+  return freshIn(flow, key, 'anywhere', 0) && !keptElsewhere(flow, key);
+}
+
+/** The key's binding is handed to a call that keeps or sends it, or assigned to an environment variable. */
+function keptElsewhere(flow: FileFlow, key: TSESTree.Node): boolean {
+  const u = unwrap(key);
+  if (u.type !== T.Identifier) return false;
+  const v = findVariable(flow.getScope(u), u);
+  return (v?.references ?? []).some((r) => {
+    const ref: TSESTree.Node = r.identifier;
+    const p = ref.parent;
+    if (p?.type === T.CallExpression && p.arguments.includes(ref as TSESTree.CallExpressionArgument))
+      return commandLine.storeVerb.pattern.test(calleeName(p.callee) ?? '');
+    return (
+      p?.type === T.AssignmentExpression &&
+      p.right === ref &&
+      p.left.type === T.MemberExpression &&
+      /^process\.env\./.test(dotted(p.left) ?? '')
+    );
+  });
+}
+
+/** `anywhere`: made fresh by the program wherever it is drawn (once per process); else in that one function. */
+function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode | 'anywhere', depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   // `eph.secretKey` of `const eph = nacl.box.keyPair()`: a member of a key pair made fresh here.
   const u = unwrap(expr);
@@ -38,7 +79,7 @@ function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode, depth: n
       let n = unwrap(o.node);
       if (n.type === T.AwaitExpression) n = unwrap(n.argument);
       if (n.type !== T.CallExpression && n.type !== T.NewExpression) return false;
-      if (enclosingFunction(n) !== fn) return false;
+      if (fn !== 'anywhere' && enclosingFunction(n) !== fn) return false;
       const name = calleeName(n.callee) ?? '';
       if (oneUseKeyCalls.producers.test(name)) return true;
       if (!oneUseKeyCalls.derivations.test(name)) return false;
