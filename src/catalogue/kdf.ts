@@ -749,6 +749,11 @@ export interface PasswordHashSite extends Pick<KeySink, 'modules' | 'callee' | '
   readonly id: string;
   readonly title: string;
   readonly input: { readonly index: number } | { readonly via: 'update' };
+  /**
+   * The digest, when only the package names it (`SparkMD5.hash(x)`, `Md5.hashStr(x)`): the call's own chain
+   * (`createHash('md5')`, `md5(x)`, `forge.md.md5`) is read first.
+   */
+  readonly digest?: string;
   readonly samples: Samples;
 }
 
@@ -899,6 +904,40 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     samples: {
       positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${index ? '32, ' : ''}pw);`],
       negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, 3, 268435456, 2);"],
+    },
+  })),
+  // ---- digest packages real code hashes passwords with (session 29 breadth study, branch breadth13b) ----------
+  // Packages of one digest, called by the package's own name or a method: the package names the digest.
+  ...(
+    [
+      ['spark-md5', 'hash', 'md5', "import SparkMD5 from 'spark-md5'; SparkMD5.hash(pw);"],
+      ['spark-md5', 'ArrayBuffer.hash', 'md5', "import SparkMD5 from 'spark-md5'; SparkMD5.ArrayBuffer.hash(buf);"],
+      ['ts-md5', 'Md5.hash*', 'md5', "import { Md5 } from 'ts-md5'; Md5.hashStr(pw);"],
+      ['ts-md5/dist/md5', 'Md5.hash*', 'md5', "import { Md5 } from 'ts-md5/dist/md5'; Md5.hashAsciiStr(pw);"],
+      ['js-md5', 'default', 'md5', "import jsMd5 from 'js-md5'; jsMd5(pw);"],
+      ['js-md5', 'md5', 'md5', "import { md5 } from 'js-md5'; md5(pw);"],
+      ['js-md5', 'hex', 'md5', "import md5 from 'js-md5'; md5.hex(pw);"],
+      ['sha1', 'default', 'sha1', "import sha1 from 'sha1'; sha1(pw);"],
+    ] as const
+  ).map(([module, callee, digest, positive]): PasswordHashSite => ({
+    id: `${module}.${callee}`,
+    title: callee === 'default' ? module : `${module} ${callee}`,
+    modules: [module],
+    callee,
+    input: { index: 0 },
+    digest,
+    samples: { positive: [positive], negative: [`import h from '${module}-file'; h(path);`] },
+  })),
+  // Packages of several digests, each function named for its digest (`await md5(pw)` in hash-wasm).
+  ...(['md5', 'sha1', 'sha*', 'ripemd160'] as const).map((fn): PasswordHashSite => ({
+    id: `digest-packages.${fn.replace('*', '')}`,
+    title: `${fn.replace('*', '256')} (hash-wasm, crypto-hash, @noble/hashes legacy)`,
+    modules: ['hash-wasm', 'crypto-hash', ...nobleModules('legacy'), ...nobleModules('sha1')],
+    callee: fn,
+    input: { index: 0 },
+    samples: {
+      positive: [`import { ${fn.replace('*', '256')} } from 'hash-wasm'; await ${fn.replace('*', '256')}(pw);`],
+      negative: ["import { argon2id } from 'hash-wasm'; await argon2id({ password: pw });"],
     },
   })),
   {

@@ -209,7 +209,12 @@ export function checkPasswordDigest(
 ): void {
   const hash = flow.plainHashOf(call);
   if (!hash) return;
-  const read = chainDigest(check, call);
+  // The chain names the digest (`createHash('md5')`, `md5(pw)`), else the package does (`SparkMD5.hash(pw)`).
+  const read =
+    chainDigest(check, call) ??
+    (hash.digest && call.type === T.CallExpression
+      ? { value: hash.digest, node: call.callee, updates: [] }
+      : undefined);
   const digest = read && weakDigestOf(read.value);
   if (!read || !digest) return;
   if (makesKeyMaterial(call)) return;
