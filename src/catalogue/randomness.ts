@@ -542,7 +542,14 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     kind: 'counter',
     returns: 'string',
     modules: ['bson', 'mongodb', 'mongoose'],
-    callees: ['new ObjectId', 'new ObjectID', 'new Types.ObjectId'],
+    callees: [
+      'new ObjectId',
+      'new ObjectID',
+      'new Types.ObjectId',
+      'new ObjectId().toHexString',
+      'new ObjectID().toHexString',
+      'new Types.ObjectId().toHexString',
+    ],
     fromValue: true,
     samples: {
       positive: [
@@ -631,7 +638,8 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     ],
     samples: {
       positive: [
-        "import prand from 'pure-rand'; const g = prand.xoroshiro128plus(seed); prand.unsafeUniformIntDistribution(0, 9, g);",
+        "import prand from 'pure-rand'; const g = prand.xoroshiro128plus(seed); " +
+          'prand.unsafeUniformIntDistribution(0, 9, g);',
         "import { mersenne } from 'pure-rand'; mersenne(seed).next();",
       ],
       negative: ["import prand from 'pure-rand'; const g = prand.xoroshiro128plus(seed);"],
