@@ -1565,6 +1565,12 @@ export const passwordDigest = {
    * `evp_kdf`, `iv`): then the mistake is the password used as a key (or a derived IV), reported by those rules.
    */
   keyMaterial: /(?:^|_)(?:key|keys|iv|ivs|kdf|secret|kek|dek|cek|nonce)(?:_|$)/,
+  /**
+   * The word a branch test uses for a stored hash's format (`case Method.MD5:`, `if (algo === 'sha1')`): a digest
+   * compared there checks a hash the record already holds in that format (weak-digests.ts).
+   */
+  storedFormatWord: (digest: string): RegExp =>
+    new RegExp(`(?:^|[^a-z0-9])${digest.replace('-', '-?')}(?:[^a-z0-9]|$)`, 'i'),
   samples: {
     positive: ['md5', 'MD4', 'sha1', 'SHA1'],
     negative: ['sha256', 'update', 'digest', 'sha512'],

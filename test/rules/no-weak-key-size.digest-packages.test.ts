@@ -48,6 +48,16 @@ describe('no-weak-key-size: digest packages over a password', () => {
       "import CryptoES from 'crypto-es';\nexport function hashPassword(password: string) {\n  return CryptoES.MD5(password).toString();\n}",
       'MD5',
     ],
+    // a verifier of MD5 hashes only, and a branch that makes (not checks) an MD5 hash, are still reported
+    [
+      "import md5 from 'js-md5';\nexport const verifyPassword = (password: string, stored: string) => md5(password) === stored;",
+      'MD5',
+    ],
+    [
+      "import { md5 } from 'hash-wasm';\nexport async function hashPassword(method: string, password: string) {\n" +
+        "  if (method === 'md5') return md5(password);\n  return password;\n}",
+      'MD5',
+    ],
   ])('reports %#', (code, digest) => {
     const got = messages(code);
     expect(got.length, code).toBe(1);
@@ -60,6 +70,14 @@ describe('no-weak-key-size: digest packages over a password', () => {
     "import { Md5 } from 'ts-md5';\nexport const gravatar = (email: string) => Md5.hashStr(email.trim().toLowerCase());",
     "import { sha1 } from 'crypto-hash';\nexport const etag = async (body: string) => sha1(body);",
     "import { md5 } from 'hash-wasm';\nexport const chunkId = async (chunk: Uint8Array) => md5(chunk);",
+    // an imported user's hash checked in the format its record names (and re-hashed elsewhere on success)
+    "import { md5, sha1, argon2Verify } from 'hash-wasm';\nexport async function isPasswordValid(method: Method, " +
+      'password: string, stored: string) {\n  switch (method) {\n    case Method.Argon2id:\n' +
+      '      return argon2Verify({ password, hash: stored });\n    case Method.MD5:\n' +
+      '      return (await md5(password)) === stored;\n    case Method.SHA1:\n      return (await sha1(password)) === stored;\n' +
+      '  }\n}',
+    "import md5 from 'js-md5';\nexport function check(user: { algo: string; hash: string }, password: string) {\n" +
+      "  if (user.algo === 'md5') return md5(password) === user.hash;\n  return false;\n}",
     // HTTP Digest authentication: the protocol makes HA1 an MD5 of user, realm and password
     "import { md5 } from 'js-md5';\nexport function digestResponse(username: string, realm: string, password: string, " +
       'nonce: string, cnonce: string, ha2: string) {\n  const ha1 = md5(`${username}:${realm}:${password}`);\n' +
