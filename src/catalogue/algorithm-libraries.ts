@@ -352,3 +352,19 @@ export const namedChoices = {
     negative: ['preferredAEADAlgorithm', 'preferredCompressionAlgorithm'],
   },
 } as const;
+
+/**
+ * Packages that publish another package's API under their own name, so every entry written for the original
+ * describes them too: crypto-es is crypto-js as ES modules (`CryptoES.AES.encrypt`, `import { MD5 } from
+ * 'crypto-es'`, `import { AES } from 'crypto-es/lib/aes.js'`). The module matcher reads an import of a port as an
+ * import of the original.
+ */
+export const libraryPorts = {
+  id: 'library-ports',
+  title: "Packages that publish another package's API under their own name",
+  ports: [{ module: /^crypto-es(?:\/lib\/[a-z0-9-]+(?:\.[cm]?js)?)?$/, as: 'crypto-js' }],
+  samples: {
+    positive: ['crypto-es', 'crypto-es/lib/aes', 'crypto-es/lib/md5.js'],
+    negative: ['crypto-js', 'crypto-es-utils', 'crypto-es/package.json'],
+  },
+} as const;

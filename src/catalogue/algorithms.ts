@@ -1554,12 +1554,23 @@ export const passwordDigest = {
    * Protocols that ask for the digest of a password, named in the function that computes it: the Pwned Passwords
    * range API takes the first five hex digits of the password's SHA-1 (k-anonymity; the password never leaves).
    */
-  protocols: [{ digest: 'SHA-1', named: /api\.pwnedpasswords\.com\/range|haveibeenpwned/i }],
+  protocols: [
+    { digest: 'SHA-1', named: /api\.pwnedpasswords\.com\/range|haveibeenpwned/i },
+    // HTTP Digest access authentication (RFC 7616 §3.4.2, RFC 2617): HA1 = MD5(username:realm:password), answered
+    // with the server's nonce and a client nonce; the protocol, not the code, chooses MD5.
+    { digest: 'MD5', named: /\bcnonce\b|www-authenticate|\bqop\b/i },
+  ],
   /**
    * A normalised holder or function name that says the hash makes key material (`key`, `evp_bytes_to_key`,
    * `evp_kdf`, `iv`): then the mistake is the password used as a key (or a derived IV), reported by those rules.
    */
   keyMaterial: /(?:^|_)(?:key|keys|iv|ivs|kdf|secret|kek|dek|cek|nonce)(?:_|$)/,
+  /**
+   * The word a branch test uses for a stored hash's format (`case Method.MD5:`, `if (algo === 'sha1')`): a digest
+   * compared there checks a hash the record already holds in that format (weak-digests.ts).
+   */
+  storedFormatWord: (digest: string): RegExp =>
+    new RegExp(`(?:^|[^a-z0-9])${digest.replace('-', '-?')}(?:[^a-z0-9]|$)`, 'i'),
   samples: {
     positive: ['md5', 'MD4', 'sha1', 'SHA1'],
     negative: ['sha256', 'update', 'digest', 'sha512'],

@@ -120,7 +120,13 @@ export const detectorEvidence: Readonly<Record<string, Evidence>> = {
  * made to be a time or a sequence number, and only the name says it was meant to be a secret (`name`).
  */
 export const weakSourceEvidence = (kind: WeakKind | 'bias'): Evidence => (STATE_KINDS.has(kind) ? 'name' : 'flow');
-const STATE_KINDS: ReadonlySet<WeakKind | 'bias'> = new Set<WeakKind>(['time', 'process', 'uuid-v1', 'counter']);
+const STATE_KINDS: ReadonlySet<WeakKind | 'bias'> = new Set<WeakKind>([
+  'time',
+  'process',
+  'uuid-v1',
+  'name-based',
+  'counter',
+]);
 
 /**
  * The level of a value matched by a credential format: `format`, except for a format that is judged by the name

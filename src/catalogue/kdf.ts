@@ -436,7 +436,8 @@ export const kdfSites: readonly KdfSite[] = [
   ).map(([fn, index]): KdfSite => ({
     id: `bcrypt.${fn}`,
     title: `bcrypt.${fn}`,
-    modules: ['bcrypt', 'bcryptjs'],
+    // @node-rs/bcrypt and bcrypt-ts take the same (password, cost) and (cost) arguments.
+    modules: ['bcrypt', 'bcryptjs', '@node-rs/bcrypt', 'bcrypt-ts'],
     callee: fn,
     receivers: ['bcrypt', 'bcryptjs'],
     kdf: 'bcrypt',
@@ -482,6 +483,66 @@ export const kdfSites: readonly KdfSite[] = [
       negative: [`import { ${fn} } from '@noble/hashes/argon2.js'; ${fn}(pw, salt, { t: 3, m: 65536, p: 4 });`],
     },
   })),
+  // ---- KDF packages real code derives and stores with (session 29 breadth study, branch breadth13b) -----------
+  // hash-wasm's other KDFs take one options object: pbkdf2 `iterations`, bcrypt `costFactor` (log2 of the rounds),
+  // scrypt `costFactor` (N itself).
+  {
+    id: 'hash-wasm.pbkdf2',
+    title: 'hash-wasm pbkdf2',
+    modules: ['hash-wasm'],
+    callee: 'pbkdf2',
+    kdf: 'pbkdf2',
+    salt: { index: 0, property: ['salt'] },
+    iterations: { index: 0, property: ['iterations'] },
+    digest: { index: 0, property: ['hashFunction'] },
+    samples: {
+      positive: ["import { pbkdf2 } from 'hash-wasm'; await pbkdf2({ password: pw, salt, iterations: 1000 });"],
+      negative: ["import { pbkdf2 } from '@noble/hashes/pbkdf2.js'; pbkdf2(sha256, pw, salt, { c: 1 });"],
+    },
+  },
+  {
+    id: 'hash-wasm.bcrypt',
+    title: 'hash-wasm bcrypt',
+    modules: ['hash-wasm'],
+    callee: 'bcrypt',
+    kdf: 'bcrypt',
+    purpose: 'storage',
+    rounds: { index: 0, property: ['costFactor'] },
+    samples: {
+      positive: ["import { bcrypt } from 'hash-wasm'; await bcrypt({ password: pw, salt, costFactor: 6 });"],
+      negative: ["import { bcryptVerify } from 'hash-wasm'; await bcryptVerify({ password: pw, hash: h });"],
+    },
+  },
+  {
+    id: 'hash-wasm.scrypt',
+    title: 'hash-wasm scrypt',
+    modules: ['hash-wasm'],
+    callee: 'scrypt',
+    kdf: 'scrypt',
+    salt: { index: 0, property: ['salt'] },
+    cost: { index: 0, property: ['costFactor'] },
+    samples: {
+      positive: ["import { scrypt } from 'hash-wasm'; await scrypt({ password: pw, salt, costFactor: 1024 });"],
+      negative: ["import { scrypt } from 'scrypt-js'; scrypt(pw, salt, 1 << 17, 8, 1, 32);"],
+    },
+  },
+  // @node-rs/argon2 (napi): `hash(pw, { memoryCost, timeCost })`, memory in KiB, storing passwords. Its defaults are
+  // not judged (a call with no options states no cost).
+  ...(['hash', 'hashSync', 'hashRaw', 'hashRawSync'] as const).map((fn): KdfSite => ({
+    id: `node-rs-argon2.${fn}`,
+    title: `@node-rs/argon2 ${fn}`,
+    modules: ['@node-rs/argon2'],
+    callee: fn,
+    kdf: 'argon2',
+    ...(fn.startsWith('hashRaw') ? {} : { purpose: 'storage' as const }),
+    salt: { index: 1, property: ['salt'] },
+    memoryKiB: { index: 1, property: ['memoryCost'] },
+    passes: { index: 1, property: ['timeCost'] },
+    samples: {
+      positive: [`import { ${fn} } from '@node-rs/argon2'; await ${fn}(pw, { memoryCost: 1024, timeCost: 1 });`],
+      negative: ["import { verify } from '@node-rs/argon2'; await verify(h, pw);"],
+    },
+  })),
 ];
 
 // ---- floors ---------------------------------------------------------------------------------------------
@@ -520,7 +581,8 @@ export const minSaltBytes = 16;
  * Returns undefined when no known digest name is in the text.
  */
 export function normaliseDigest(text: string): string | undefined {
-  const m = /(?:^|[^a-z0-9])(sha-?(?:1|224|256|384|512)|md5)(?:[^a-z0-9]|$)/i.exec(text);
+  // hash-wasm names its hashers `createSHA512()`: the word `create` may stand before the digest.
+  const m = /(?:^|[^a-z0-9]|create)(sha-?(?:1|224|256|384|512)|md5)(?:[^a-z0-9]|$)/i.exec(text);
   return m ? m[1]!.toLowerCase().replace('-', '') : undefined;
 }
 
@@ -749,6 +811,11 @@ export interface PasswordHashSite extends Pick<KeySink, 'modules' | 'callee' | '
   readonly id: string;
   readonly title: string;
   readonly input: { readonly index: number } | { readonly via: 'update' };
+  /**
+   * The digest, when only the package names it (`SparkMD5.hash(x)`, `Md5.hashStr(x)`): the call's own chain
+   * (`createHash('md5')`, `md5(x)`, `forge.md.md5`) is read first.
+   */
+  readonly digest?: string;
   readonly samples: Samples;
 }
 
@@ -899,6 +966,40 @@ export const plainHashSites: readonly PasswordHashSite[] = [
     samples: {
       positive: [`import sodium from 'libsodium-wrappers'; sodium.${fn}(${index ? '32, ' : ''}pw);`],
       negative: ["import sodium from 'libsodium-wrappers'; sodium.crypto_pwhash(32, pw, salt, 3, 268435456, 2);"],
+    },
+  })),
+  // ---- digest packages real code hashes passwords with (session 29 breadth study, branch breadth13b) ----------
+  // Packages of one digest, called by the package's own name or a method: the package names the digest.
+  ...(
+    [
+      ['spark-md5', 'hash', 'md5', "import SparkMD5 from 'spark-md5'; SparkMD5.hash(pw);"],
+      ['spark-md5', 'ArrayBuffer.hash', 'md5', "import SparkMD5 from 'spark-md5'; SparkMD5.ArrayBuffer.hash(buf);"],
+      ['ts-md5', 'Md5.hash*', 'md5', "import { Md5 } from 'ts-md5'; Md5.hashStr(pw);"],
+      ['ts-md5/dist/md5', 'Md5.hash*', 'md5', "import { Md5 } from 'ts-md5/dist/md5'; Md5.hashAsciiStr(pw);"],
+      ['js-md5', 'default', 'md5', "import jsMd5 from 'js-md5'; jsMd5(pw);"],
+      ['js-md5', 'md5', 'md5', "import { md5 } from 'js-md5'; md5(pw);"],
+      ['js-md5', 'hex', 'md5', "import md5 from 'js-md5'; md5.hex(pw);"],
+      ['sha1', 'default', 'sha1', "import sha1 from 'sha1'; sha1(pw);"],
+    ] as const
+  ).map(([module, callee, digest, positive]): PasswordHashSite => ({
+    id: `${module}.${callee}`,
+    title: callee === 'default' ? module : `${module} ${callee}`,
+    modules: [module],
+    callee,
+    input: { index: 0 },
+    digest,
+    samples: { positive: [positive], negative: [`import h from '${module}-file'; h(path);`] },
+  })),
+  // Packages of several digests, each function named for its digest (`await md5(pw)` in hash-wasm).
+  ...(['md5', 'sha1', 'sha*', 'ripemd160'] as const).map((fn): PasswordHashSite => ({
+    id: `digest-packages.${fn.replace('*', '')}`,
+    title: `${fn.replace('*', '256')} (hash-wasm, crypto-hash, @noble/hashes legacy)`,
+    modules: ['hash-wasm', 'crypto-hash', ...nobleModules('legacy'), ...nobleModules('sha1')],
+    callee: fn,
+    input: { index: 0 },
+    samples: {
+      positive: [`import { ${fn.replace('*', '256')} } from 'hash-wasm'; await ${fn.replace('*', '256')}(pw);`],
+      negative: ["import { argon2id } from 'hash-wasm'; await argon2id({ password: pw });"],
     },
   })),
   {

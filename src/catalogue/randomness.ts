@@ -11,7 +11,8 @@ import type { CallPattern, NameLexicon, Samples } from './types.js';
 const nodeCrypto = ['crypto', 'node:crypto'];
 
 /** Why a source is weak; the message says it. */
-export type WeakKind = 'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'deprecated' | 'counter' | 'unfilled';
+export type WeakKind =
+  'prng' | 'seeded-prng' | 'time' | 'process' | 'uuid-v1' | 'name-based' | 'deprecated' | 'counter' | 'unfilled';
 
 /**
  * Kinds of weak source that are not random at all but a reading of the machine's state: a clock or a
@@ -34,6 +35,11 @@ export interface WeakRandomSource extends CallPattern {
    * `new Random(nodeCrypto)` draws from the CSPRNG; `new Random()` and `new Random(MersenneTwister19937…)` do not).
    */
   readonly safeWith?: { readonly index: number; readonly names: readonly string[] };
+  /**
+   * A constructor that, given an argument, builds from that value (`new Date(row.expires)`, `new ObjectId(hex)`):
+   * only the form with no argument makes a new value.
+   */
+  readonly fromValue?: true;
   /** A mechanical, behaviour-preserving rename of the called function (the only autofix of the rule). */
   readonly autofix?: string;
 }
@@ -136,6 +142,7 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
       'new Date',
     ],
     global: true,
+    fromValue: true,
     samples: {
       positive: ['const t = new Date().getTime();', 'const t = +new Date();'],
       negative: ['const t = Date.parse(s);', 'const t = new Date(row.expires).getTime();'],
@@ -479,6 +486,199 @@ export const weakRandomSources: readonly WeakRandomSource[] = [
     global: true,
     samples: { positive: ['const t = Bun.nanoseconds();'], negative: ['const t = Bun.hash(x);'] },
   },
+  // ---- id generators that are not random (session 29 breadth study of real code, branch breadth13b) -----------
+  {
+    // Name-based UUIDs (RFC 9562 §5.3, §5.5): a hash of a namespace and a name, the same for the same name, so a
+    // token made from a user's e-mail is computed by anyone who knows both.
+    id: 'uuid-name-based',
+    title: 'a name-based UUID (v3/v5)',
+    kind: 'name-based',
+    returns: 'string',
+    modules: ['uuid'],
+    callees: ['v3', 'v5'],
+    samples: {
+      positive: [
+        "import { v5 as uuidv5 } from 'uuid'; uuidv5(email, NS);",
+        "const uuid = require('uuid'); uuid.v3(name, uuid.v3.DNS);",
+      ],
+      negative: ["import { v4 } from 'uuid'; v4();", "import { v5 } from 'uuid'; const ns = v5.URL;"],
+    },
+  },
+  {
+    id: 'uuid-name-based-module',
+    title: 'a name-based UUID (v3/v5)',
+    kind: 'name-based',
+    returns: 'string',
+    modules: ['uuid/v3', 'uuid/v5'],
+    callees: ['default'],
+    samples: {
+      positive: ["import uuidv5 from 'uuid/v5'; uuidv5(name, ns);"],
+      negative: ["import uuidv4 from 'uuid/v4'; uuidv4();"],
+    },
+  },
+  {
+    // hyperid: one random UUID per instance, then a counter appended (`<uuid>/<n>`): the next id follows.
+    id: 'hyperid',
+    title: 'hyperid (a fixed UUID and a counter)',
+    kind: 'counter',
+    returns: 'string',
+    modules: ['hyperid'],
+    callees: ['*()'],
+    samples: {
+      positive: [
+        "import hyperid from 'hyperid'; const next = hyperid(); next();",
+        "const hyperid = require('hyperid'); const id = hyperid({ urlSafe: true }); id();",
+      ],
+      negative: [
+        "import hyperid from 'hyperid'; const next = hyperid();",
+        "import hyperid from 'hyperid'; hyperid.decode(s);",
+      ],
+    },
+  },
+  {
+    // A BSON ObjectId is a timestamp, a per-process value and a counter: ids made in one process step by one.
+    id: 'bson-objectid',
+    title: 'a MongoDB ObjectId (a timestamp and a counter)',
+    kind: 'counter',
+    returns: 'string',
+    modules: ['bson', 'mongodb', 'mongoose'],
+    callees: [
+      'new ObjectId',
+      'new ObjectID',
+      'new Types.ObjectId',
+      'new ObjectId().toHexString',
+      'new ObjectID().toHexString',
+      'new Types.ObjectId().toHexString',
+    ],
+    fromValue: true,
+    samples: {
+      positive: [
+        "import { ObjectId } from 'mongodb'; new ObjectId().toHexString();",
+        "const { Types } = require('mongoose'); new Types.ObjectId().toString();",
+      ],
+      negative: [
+        "import { ObjectId } from 'mongodb'; ObjectId.isValid(s);",
+        "import { ObjectId } from 'mongodb'; new ObjectId(idFromRequest);",
+      ],
+    },
+  },
+  {
+    id: 'lodash.uniqueId',
+    title: 'lodash uniqueId() (a process-wide counter)',
+    kind: 'counter',
+    returns: 'string',
+    modules: lodashModules,
+    callees: ['uniqueId'],
+    receivers: ['_', 'lodash'],
+    samples: {
+      positive: [
+        "import _ from 'lodash'; _.uniqueId('invite_');",
+        "const { uniqueId } = require('lodash'); uniqueId();",
+      ],
+      negative: ["import _ from 'lodash'; _.uniq(xs);", "import _ from 'lodash'; _(xs);"],
+    },
+  },
+  {
+    id: 'lodash.uniqueId-module',
+    title: 'lodash uniqueId() (a process-wide counter)',
+    kind: 'counter',
+    returns: 'string',
+    modules: ['lodash/uniqueId', 'lodash.uniqueid', 'lodash-es/uniqueId'],
+    callees: ['default'],
+    samples: {
+      positive: ["import uniqueId from 'lodash/uniqueId'; uniqueId('t');"],
+      negative: ["import uniq from 'lodash/uniq'; uniq(xs);"],
+    },
+  },
+  {
+    // Small packages that wrap Math.random: hat, random-int, random-float, random-item, unique-random, random-string.
+    id: 'math-random-packages',
+    title: 'a Math.random() wrapper package',
+    kind: 'prng',
+    returns: 'any',
+    modules: ['hat', 'random-int', 'random-float', 'random-item'],
+    callees: ['default', 'rack()'],
+    samples: {
+      positive: [
+        "import hat from 'hat'; hat();",
+        "const hat = require('hat'); const rack = hat.rack(); rack();",
+        "import randomInteger from 'random-int'; randomInteger(100000, 999999);",
+      ],
+      negative: ["const hat = require('hat'); const rack = hat.rack();"],
+    },
+  },
+  {
+    id: 'math-random-generator-packages',
+    title: 'a Math.random() wrapper package',
+    kind: 'prng',
+    returns: 'any',
+    modules: ['unique-random', 'unique-random-array'],
+    callees: ['default()'],
+    samples: {
+      positive: ["import uniqueRandom from 'unique-random'; const next = uniqueRandom(1, 9); next();"],
+      negative: ["import uniqueRandom from 'unique-random'; const next = uniqueRandom(1, 9);"],
+    },
+  },
+  {
+    // pure-rand's generators are seeded by the caller (often with Date.now()); every draw follows from the seed.
+    id: 'pure-rand',
+    title: 'pure-rand (a seeded generator)',
+    kind: 'seeded-prng',
+    returns: 'int',
+    modules: ['pure-rand'],
+    callees: [
+      'uniformIntDistribution',
+      'unsafeUniformIntDistribution',
+      'uniformBigIntDistribution',
+      'unsafeUniformBigIntDistribution',
+      'uniformArrayIntDistribution',
+      'unsafeUniformArrayIntDistribution',
+      '*().next',
+      '*().unsafeNext',
+    ],
+    samples: {
+      positive: [
+        "import prand from 'pure-rand'; const g = prand.xoroshiro128plus(seed); " +
+          'prand.unsafeUniformIntDistribution(0, 9, g);',
+        "import { mersenne } from 'pure-rand'; mersenne(seed).next();",
+      ],
+      negative: ["import prand from 'pure-rand'; const g = prand.xoroshiro128plus(seed);"],
+    },
+  },
+  {
+    id: 'prando',
+    title: 'Prando (a seeded generator)',
+    kind: 'seeded-prng',
+    returns: 'any',
+    modules: ['prando'],
+    callees: ['new default().*', 'new Prando().*'],
+    samples: {
+      positive: ["import Prando from 'prando'; const rng = new Prando(); rng.nextString(32);"],
+      negative: ["import Prando from 'prando'; const rng = new Prando(seed);"],
+    },
+  },
+  {
+    // Snowflake ids (Twitter's layout): a timestamp, a worker number and a per-millisecond sequence.
+    id: 'snowflake-ids',
+    title: 'a snowflake id (a timestamp, a worker and a sequence)',
+    kind: 'time',
+    returns: 'string',
+    modules: ['flake-idgen', 'nodejs-snowflake', '@sapphire/snowflake', 'snowflake-id'],
+    callees: [
+      'new default().next',
+      'new default().getUniqueID',
+      'new Snowflake().getUniqueID',
+      'new Snowflake().generate',
+      'new default().generate',
+    ],
+    samples: {
+      positive: [
+        "import FlakeId from 'flake-idgen'; const flake = new FlakeId(); flake.next();",
+        "import { Snowflake } from 'nodejs-snowflake'; new Snowflake().getUniqueID();",
+      ],
+      negative: ["import { Snowflake } from 'nodejs-snowflake'; Snowflake.parseUUID(id);"],
+    },
+  },
 ];
 
 /**
@@ -545,7 +745,8 @@ export const weakSourceKeywords = new RegExp(
   String.raw`Math\.random|\bDate\b|performance|hrtime|uptime|\.p?pid\b|uuid|seedrandom|random-seed|chance|` +
     String.raw`random-js|mersenne|faker|lodash|underscore|nanoid|uniqid|shortid|pseudoRandomBytes|mulberry32|sfc32|` +
     String.raw`jsf32|xorshift|xoshiro|splitmix|lcg|seededRandom|\b_\.(?:random|shuffle|sample)|cuid|` +
-    String.raw`monotonicFactory|nanoseconds`,
+    String.raw`monotonicFactory|nanoseconds|\bv[35]\b|hyperid|ObjectId|uniqueId|\bhat\b|random-int|random-float|` +
+    String.raw`random-item|unique-random|pure-rand|prando|snowflake|flake-idgen`,
   'i',
 );
 

@@ -887,6 +887,44 @@ const ownSinks: readonly KeySink[] = [
       negative: [`import { ${fn} } from './local.js'; ${fn}(key, nonce);`],
     },
   })),
+  // @stablelib AEADs (session 29 breadth study, branch breadth13b): the key goes to the constructor, the nonce to
+  // each `seal(nonce, plaintext, associatedData?)`; GCM wraps a block cipher made with the key (`new GCM(new AES(k))`).
+  ...(
+    [
+      ['@stablelib/chacha20poly1305', 'ChaCha20Poly1305'],
+      ['@stablelib/xchacha20poly1305', 'XChaCha20Poly1305'],
+      ['@stablelib/gcm', 'GCM'],
+    ] as const
+  ).map(([module, cls]): KeySink => ({
+    id: `stablelib.${cls}.seal`,
+    title: `@stablelib ${cls} seal`,
+    modules: [module],
+    callee: `new ${cls}().seal`,
+    args: [{ index: 0, role: 'nonce' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import { ${cls} } from '${module}'; new ${cls}(k).seal(nonce, data);`],
+      negative: [`import { ${cls} } from '${module}'; new ${cls}(k).open(nonce, sealed);`],
+    },
+  })),
+  ...(
+    [
+      ['@stablelib/chacha20poly1305', 'ChaCha20Poly1305'],
+      ['@stablelib/xchacha20poly1305', 'XChaCha20Poly1305'],
+      ['@stablelib/aes', 'AES'],
+    ] as const
+  ).map(([module, cls]): KeySink => ({
+    id: `stablelib.${cls}`,
+    title: `@stablelib new ${cls}`,
+    modules: [module],
+    callee: `new ${cls}`,
+    args: [{ index: 0, role: 'key' }],
+    valueType: 'bytes',
+    samples: {
+      positive: [`import { ${cls} } from '${module}'; new ${cls}(key);`],
+      negative: [`import { ${cls} } from './${cls.toLowerCase()}.js'; new ${cls}(key);`],
+    },
+  })),
   // @noble/hashes KDFs: pbkdf2(hash, password, salt, opts), scrypt/argon2*(password, salt, opts),
   // hkdf(hash, ikm, salt, info, len).
   ...(['pbkdf2', 'pbkdf2Async'] as const).map((fn): KeySink => ({

@@ -6,6 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keySinks } from '../catalogue/sinks.js';
+import { libraryPorts } from '../catalogue/algorithm-libraries.js';
 import type { KeySink, SinkArgument } from '../catalogue/types.js';
 import type { ImportBinding, ImportMap } from './imports.js';
 import { requireTarget } from './imports.js';
@@ -233,7 +234,10 @@ const normaliseModule = (m: string): string => {
   }
   return n;
 };
-const normaliseUncached = (m: string): string => {
+/** A port of another package (catalogue `libraryPorts`: crypto-es for crypto-js) is read as that package. */
+const portOf = (m: string): string => libraryPorts.ports.find((p) => p.module.test(m))?.as ?? m;
+const normaliseUncached = (m: string): string => portOf(normaliseSpecifier(m));
+const normaliseSpecifier = (m: string): string => {
   if (m.startsWith('node:')) return m.slice(5);
   if (!/^(?:npm:|jsr:|https?:)/.test(m)) return m;
   const url = PACKAGE_URL.exec(m);

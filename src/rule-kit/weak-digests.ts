@@ -195,6 +195,26 @@ function makesKeyMaterial(outer: TSESTree.Node): boolean {
 }
 
 /**
+ * A stored hash checked in the format its record names (`case PasswordMethod.MD5: return (await md5(pw)) === stored`,
+ * `if (user.hashAlgo === 'sha1' && sha1(pw) === user.hash)`): the digest is compared, not kept, inside a branch whose
+ * test names that digest, so the stored data chose it (users imported with their old hashes). Making such a hash is
+ * still reported.
+ */
+function verifiesStoredFormat(call: TSESTree.Node, digest: string, text: (n: TSESTree.Node) => string): boolean {
+  let value: TSESTree.Node = call;
+  while (value.parent?.type === T.AwaitExpression || value.parent?.type === T.TSAsExpression) value = value.parent;
+  const cmp = value.parent;
+  if (cmp?.type !== T.BinaryExpression || !['===', '==', '!==', '!='].includes(cmp.operator)) return false;
+  const word = passwordDigest.storedFormatWord(digest);
+  for (let n: TSESTree.Node = cmp; n.parent && !isFunctionNode(n.parent); n = n.parent) {
+    const p = n.parent;
+    const test = p.type === T.SwitchCase ? p.test : p.type === T.IfStatement && p.test !== n ? p.test : null;
+    if (test && word.test(text(test))) return true;
+  }
+  return false;
+}
+
+/**
  * MD4, MD5 or SHA-1 over a password (flow engine: `plainHashOf` finds the hash and its input, `passwordOf` the
  * password behind the input, through joins, encodings and same-file helpers): a password store or a key made with a
  * broken, cost-free digest (LDAP `{SSHA}`/`{MD5}`, the NT hash, `md5(password)` as a key). A value already through a
@@ -209,7 +229,12 @@ export function checkPasswordDigest(
 ): void {
   const hash = flow.plainHashOf(call);
   if (!hash) return;
-  const read = chainDigest(check, call);
+  // The chain names the digest (`createHash('md5')`, `md5(pw)`), else the package does (`SparkMD5.hash(pw)`).
+  const read =
+    chainDigest(check, call) ??
+    (hash.digest && call.type === T.CallExpression
+      ? { value: hash.digest, node: call.callee, updates: [] }
+      : undefined);
   const digest = read && weakDigestOf(read.value);
   if (!read || !digest) return;
   if (makesKeyMaterial(call)) return;
@@ -221,6 +246,7 @@ export function checkPasswordDigest(
   // A protocol that asks for this digest of the password (the Pwned Passwords range query sends a SHA-1 prefix).
   const body = sourceText(enclosingBody(call));
   if (passwordDigest.protocols.some((p) => p.digest === digest && p.named.test(body))) return;
+  if (verifiesStoredFormat(call, digest, sourceText)) return;
   const api = `a hash of ${pw.name}`;
   report(read.node, 'weakDigest', { digest, algorithm: read.value, api, why: WHY.password }, undefined);
 }

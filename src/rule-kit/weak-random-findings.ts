@@ -30,6 +30,7 @@ const BECAUSE: Record<WeakKind, string> = {
   time: 'a clock reading is guessable',
   process: 'a process id is guessable',
   'uuid-v1': 'a time-based UUID is guessable',
+  'name-based': 'a name-based UUID is a hash of its name, so anyone who knows the name computes it',
   deprecated: 'it is deprecated and not guaranteed to be cryptographically strong',
   counter: 'its next value follows from the last one',
   unfilled: 'nothing fills it, so every byte is zero',

@@ -6,7 +6,7 @@
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import { keyCommands, namedChoices, pkcs11Names } from '../../src/catalogue/algorithm-libraries.js';
+import { keyCommands, libraryPorts, namedChoices, pkcs11Names } from '../../src/catalogue/algorithm-libraries.js';
 import rule from '../../rules/no-weak-key-size.js';
 
 const linter = new Linter({ configType: 'flat' });
@@ -39,6 +39,12 @@ describe('catalogue: algorithm-libraries', () => {
     const run = (cmd: string) => `import { execSync } from 'node:child_process';\nexecSync(${JSON.stringify(cmd)});\n`;
     for (const p of keyCommands.samples.positive) expect(reports(run(p)), p).toBeGreaterThan(0);
     for (const n of keyCommands.samples.negative) expect(reports(run(n)), n).toBe(0);
+  });
+
+  it('libraryPorts: a port and its submodules are read as the original, other modules are not', () => {
+    const portOf = (m: string) => libraryPorts.ports.find((p) => p.module.test(m))?.as;
+    for (const p of libraryPorts.samples.positive) expect(portOf(p), p).toBe('crypto-js');
+    for (const n of libraryPorts.samples.negative) expect(portOf(n), n).toBeUndefined();
   });
 
   it('namedChoices: the openpgp preference names read, and the ones left alone', () => {

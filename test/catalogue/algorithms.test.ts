@@ -185,6 +185,10 @@ describe('KDF floors', () => {
     ).toEqual(['sha256', 'sha256', 'sha256', 'sha512', 'sha1', 'sha1']);
     expect(normaliseDigest('hasher')).toBeUndefined();
   });
+  it("reads hash-wasm's hasher factories (createSHA512()) but not other words ending in a digest's letters", () => {
+    expect(['createSHA512()', 'createSHA1()', 'createMD5()'].map(normaliseDigest)).toEqual(['sha512', 'sha1', 'md5']);
+    expect(['recreatesha', 'isha256x'].map(normaliseDigest)).toEqual([undefined, undefined]);
+  });
 });
 
 describe('password names', () => {

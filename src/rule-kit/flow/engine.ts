@@ -50,6 +50,8 @@ type Transform =
   | {
       readonly kind: 'hash';
       readonly title: string;
+      /** The digest the catalogue names for a package that alone names it (`SparkMD5.hash`). */
+      readonly digest?: string;
       /** The whole hashing expression (with any `.slice(0, 32)` trim), and the hashed input. */
       readonly node: TSESTree.Node;
       readonly input: TSESTree.Node;
@@ -109,7 +111,9 @@ export interface FileFlow {
    */
   hashedAlone(ref: TSESTree.Node): string | undefined;
   /** The plain hash a call is (the outermost call of its chain, trims included), with its hashed input. */
-  plainHashOf(call: TSESTree.Node): { readonly title: string; readonly input: TSESTree.Node } | undefined;
+  plainHashOf(
+    call: TSESTree.Node,
+  ): { readonly title: string; readonly input: TSESTree.Node; readonly digest?: string } | undefined;
 }
 
 const perFile = new WeakMap<TSESTree.Program, FileFlow>();
@@ -168,7 +172,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
       if ('index' in site.input) {
         const a = c.arguments[site.input.index];
         return a && a.type !== T.SpreadElement
-          ? { t: { kind: 'hash', title: site.title, node: outer, input: a }, input: a }
+          ? { t: { kind: 'hash', title: site.title, digest: site.digest, node: outer, input: a }, input: a }
           : undefined;
       }
       for (let n: TSESTree.Node = c.callee; ;) {
@@ -181,7 +185,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
           if (calleeName(n.callee) === 'update' && n.callee.type === T.MemberExpression) {
             const a = n.arguments[0];
             return a && a.type !== T.SpreadElement
-              ? { t: { kind: 'hash', title: site.title, node: outer, input: a }, input: a }
+              ? { t: { kind: 'hash', title: site.title, digest: site.digest, node: outer, input: a }, input: a }
               : undefined;
           }
           n = n.callee;
@@ -479,7 +483,10 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     passwordOf: (expr, callers = true) => passwordWalk(expr, 0, callers ? fromCallers : undefined),
     plainHashOf: (call) => {
       const tr = transformOf(call);
-      return tr?.t.kind === 'hash' ? { title: tr.t.title, input: tr.input } : undefined;
+      if (tr?.t.kind !== 'hash') return undefined;
+      return tr.t.digest
+        ? { title: tr.t.title, input: tr.input, digest: tr.t.digest }
+        : { title: tr.t.title, input: tr.input };
     },
     hashedAlone: (ref) => {
       const call = ref.parent;

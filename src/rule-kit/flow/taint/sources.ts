@@ -51,7 +51,7 @@ export function randomSourceOf(
   }
   // A random-js instance built with a crypto engine is not weak (and not a strong source either).
   if (facts.weak?.safeWith && builtWithSafeEngine(node, facts.weak.safeWith, scope)) return NO_FACTS;
-  if (facts.weak?.kind === 'time' && dateFromValue(node)) return NO_FACTS;
+  if (facts.weak?.fromValue && builtFromValue(node)) return NO_FACTS;
   return facts;
 }
 
@@ -71,17 +71,13 @@ export function generatorSourceOf(
 }
 
 /**
- * `new Date(value)`, `new Date(row.expires).getTime()`: a date built from a value is that value (a stored expiry, a
- * parsed timestamp), not a reading of the clock; only `new Date()` with no argument reads the clock.
+ * `new Date(value)`, `new Date(row.expires).getTime()`, `new ObjectId(hex)`: an object built from a value is that
+ * value (a stored expiry, a parsed id), not a new reading; only the constructor with no argument makes one (catalogue
+ * `fromValue`).
  */
-function dateFromValue(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function builtFromValue(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const made = node.type === T.CallExpression && node.callee.type === T.MemberExpression ? node.callee.object : node;
-  return (
-    made.type === T.NewExpression &&
-    made.callee.type === T.Identifier &&
-    made.callee.name === 'Date' &&
-    made.arguments.length > 0
-  );
+  return made.type === T.NewExpression && made.arguments.length > 0;
 }
 
 const NO_FACTS: SourceFacts = Object.freeze({});
