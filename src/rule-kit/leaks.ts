@@ -1192,12 +1192,45 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
+  /**
+   * A binding is judged in the function that declares it, and so is a member path rooted at one (`action.payload`
+   * in one NgRx effect is not the `action.payload` of another): a same-named parameter elsewhere is another object.
+   * A path rooted at `this`, a module binding, or a parameter typed with a named type (`req: IncomingMessage`, the
+   * same kind of object in every function) is judged in the whole file.
+   */
   const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
-    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
-    const fn =
-      decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
-    return fn?.range;
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return undefined;
+    const decl = findVariable(getScope(root), root)?.defs[0];
+    if (!decl) return undefined;
+    if (decl.type !== TSESLint.Scope.DefinitionType.Parameter) return enclosingFunction(decl.node)?.range;
+    const typed = decl.name.type === T.Identifier && decl.name.typeAnnotation?.typeAnnotation;
+    return root !== n && typed && typed.type === T.TSTypeReference ? undefined : decl.node.range;
+  };
+
+  /**
+   * `if (!res.body.access_token && !res.body.refresh_token) log(res.body)`: the secret member is tested absent
+   * by a condition every branch of which must hold (a conjunction), so the logged object does not carry it. A
+   * disjunction (`!a.token || !a.refresh`) leaves the other one possibly present.
+   */
+  const testedAbsent = (n: TSESTree.Node, path: string, member: string): boolean => {
+    const flat = (x: TSESTree.Node): string => sourceCode.getText(x).replace(/\?\./g, '.').replace(/\s+/g, '');
+    const absent = (t: TSESTree.Node): boolean => {
+      const u = unwrap(t);
+      if (u.type === T.LogicalExpression && u.operator === '&&') return absent(u.left) || absent(u.right);
+      if (u.type === T.UnaryExpression && u.operator === '!') {
+        const a = unwrap(u.argument);
+        // `!('access_token' in body)`
+        if (a.type === T.BinaryExpression && a.operator === 'in' && a.left.type === T.Literal)
+          return a.left.value === member && flat(a.right) === path;
+        return flat(a) === `${path}.${member}`;
+      }
+      return false;
+    };
+    for (let c: TSESTree.Node | undefined = n; c?.parent && !isFunctionNode(c); c = c.parent)
+      if (c.parent.type === T.IfStatement && c.parent.consequent === c && absent(c.parent.test)) return true;
+    return false;
   };
 
   /**
@@ -1226,7 +1259,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const members = fn ? evidence().secretMembersOf(path, fn[0], fn[1]) : evidence().secretMembersOf(path);
     if (!members.length) return typedHolder(n, path);
-    const member = members.find((m) => !sink?.redacted?.has(m));
+    const member = members.find((m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m));
     if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =
@@ -1251,7 +1284,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (t.type !== T.MemberExpression || unwrap(t.object).type !== T.Identifier) return undefined;
       const holder = unwrap(t.object) as TSESTree.Identifier;
       const p = propertyName(t);
-      return holder.name === n.name && p !== undefined && SUCCESS.test(normaliseName(p)) ? true : undefined;
+      if (holder.name !== n.name || p === undefined) return undefined;
+      // `if (reply.error)`: an OAuth-style error reply (RFC 6749 §5.2) carries `error`, never the token.
+      return SUCCESS.test(normaliseName(p)) ? true : FAILURE.test(normaliseName(p)) ? false : undefined;
     };
     /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
     const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
@@ -1752,6 +1787,9 @@ const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'ar
 
 /** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
 const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
+
+/** `error`, `errors`: set only on the failure variant of a reply. */
+const FAILURE = /^(?:error|errors|err|failure|failed)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(
