@@ -1192,21 +1192,46 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  /**
-   * A binding is judged in the function that declares it, and so is a member path rooted at one (`action.payload`
-   * in one NgRx effect is not the `action.payload` of another): a same-named parameter elsewhere is another object.
-   * A path rooted at `this`, a module binding, or a parameter typed with a named type (`req: IncomingMessage`, the
-   * same kind of object in every function) is judged in the whole file.
-   */
+  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
   const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
+    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    const fn =
+      decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
+    return fn?.range;
+  };
+
+  /**
+   * `map((action: { type: string; payload: { node: GraphNode } }) => log(action.payload))`: the parameter's own
+   * declared type, followed along the logged path, cannot hold `member` (a primitive, an array, a type literal
+   * without it, or a union of those), whatever another binding of the same name carries elsewhere in the file
+   * (`action.payload.pwd` in another NgRx effect). A named type, `any` or no annotation says nothing.
+   */
+  const declaredWithout = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string, member: string) => {
     let root: TSESTree.Node = n;
     while (root.type === T.MemberExpression) root = unwrap(root.object);
-    if (root.type !== T.Identifier) return undefined;
-    const decl = findVariable(getScope(root), root)?.defs[0];
-    if (!decl) return undefined;
-    if (decl.type !== TSESLint.Scope.DefinitionType.Parameter) return enclosingFunction(decl.node)?.range;
-    const typed = decl.name.type === T.Identifier && decl.name.typeAnnotation?.typeAnnotation;
-    return root !== n && typed && typed.type === T.TSTypeReference ? undefined : decl.node.range;
+    if (root.type !== T.Identifier) return false;
+    const def = findVariable(getScope(root), root)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return false;
+    let type: TSESTree.TypeNode | undefined = def.name.typeAnnotation?.typeAnnotation;
+    for (const key of path.split('.').slice(1)) {
+      if (type?.type !== T.TSTypeLiteral) return false;
+      const sig = type.members.find(
+        (m) => m.type === T.TSPropertySignature && m.key.type === T.Identifier && m.key.name === key,
+      );
+      type = sig?.type === T.TSPropertySignature ? sig.typeAnnotation?.typeAnnotation : undefined;
+    }
+    const head = member.split('.')[0];
+    const without = (t: TSESTree.TypeNode | undefined): boolean => {
+      if (!t) return false;
+      if (t.type === T.TSUnionType) return t.types.every(without);
+      if (t.type === T.TSArrayType || t.type === T.TSLiteralType) return true;
+      if ([T.TSStringKeyword, T.TSNumberKeyword, T.TSBooleanKeyword, T.TSNullKeyword].includes(t.type)) return true;
+      if (t.type !== T.TSTypeLiteral) return false;
+      return t.members.every(
+        (m) => m.type === T.TSPropertySignature && !(m.key.type === T.Identifier && m.key.name === head),
+      );
+    };
+    return without(type);
   };
 
   /**
@@ -1259,7 +1284,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const members = fn ? evidence().secretMembersOf(path, fn[0], fn[1]) : evidence().secretMembersOf(path);
     if (!members.length) return typedHolder(n, path);
-    const member = members.find((m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m));
+    const member = members.find(
+      (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),
+    );
     if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =
