@@ -751,6 +751,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return accessorSecretRead(n, path ?? held);
   };
 
+  /**
+   * `getSecretVersion(projectId, secret, 'latest')`, `accessSecret(secret)`: a binding the file hands to a secret
+   * accessor (catalogue `secretAccessorName`) as an argument is the name it is asked for, not the secret's value.
+   */
+  const namesAnAccessedSecret = (n: TSESTree.Identifier): boolean =>
+    (findVariable(getScope(n), n)?.references ?? []).some((r) => {
+      const call = r.identifier.parent;
+      if (call?.type !== T.CallExpression || !call.arguments.some((a) => a === r.identifier)) return false;
+      const name = calleeName(unwrap(call.callee));
+      return name !== undefined && secretAccessorName.pattern.test(normaliseName(name));
+    });
+
   /** An origin that is a call of the project's own secret accessor (`accessorSecretRead`). */
   const accessedSecret = (o: Origin): string | undefined => {
     const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
@@ -938,6 +950,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) {
+      if (namesAnAccessedSecret(n)) return [];
       // `const dbPassword = await getSecret('reports-db-password')`: the server's own, like one from the environment.
       const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
       return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
@@ -1708,19 +1721,22 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `const message = err instanceof Error ? err.message : String(err)`: text of a caught error (a provider's refusal),
    * whatever the message before it names; the error says what went wrong, it does not hold the secret.
    */
+  const isError = (e: TSESTree.Node): boolean => {
+    const u = unwrap(e);
+    if (u.type !== T.Identifier) return false;
+    if (errorValueName.pattern.test(normaliseName(u.name))) return true;
+    return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
+  };
+  /** `err.message`, `(error as Error).stack`: an error's own text, which names what failed, not a secret. */
+  const errorMessage = (u: TSESTree.MemberExpression): boolean =>
+    isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
   const caughtErrorText = (n: TSESTree.Identifier): boolean => {
-    const isError = (e: TSESTree.Node): boolean => {
-      const u = unwrap(e);
-      if (u.type !== T.Identifier) return false;
-      if (errorValueName.pattern.test(normaliseName(u.name))) return true;
-      return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
-    };
     const text = (e: TSESTree.Node): boolean => {
       const u = unwrap(e);
       if (u.type === T.ConditionalExpression) return text(u.consequent) && text(u.alternate);
       if (u.type === T.LogicalExpression) return text(u.left) && text(u.right);
       if (u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0)) return true;
-      if (u.type === T.MemberExpression) return isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
+      if (u.type === T.MemberExpression) return errorMessage(u);
       if (u.type !== T.CallExpression) return isError(u);
       const callee = unwrap(u.callee);
       if (callee.type === T.Identifier)
@@ -1738,6 +1754,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
     if (name === undefined || name === 'undefined' || isSafeName(name) || isPushAddress(name)) return undefined;
     if (u.type === T.Identifier && caughtErrorText(u)) return undefined;
+    if (u.type === T.MemberExpression && errorMessage(u)) return undefined;
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
     if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
