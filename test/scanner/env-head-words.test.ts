@@ -23,8 +23,7 @@ describe('a socket or a list of names under a secret word', () => {
     expect(lines('.env', 'GPG_AGENT_AUTH_SOCKET=/run/user/1000/gnupg/S.gpg-agent\nREDACT_SECRET_NAMES=A,B\n')).toEqual(
       [],
     );
-    const compose =
-      'services:\n  ci:\n    image: acme/ci\n    environment:\n      - SSH_AUTH_SOCK=/ssh-agent\n';
+    const compose = 'services:\n  ci:\n    image: acme/ci\n    environment:\n      - SSH_AUTH_SOCK=/ssh-agent\n';
     expect(lines('docker-compose.yml', compose)).toEqual([]);
   });
 
