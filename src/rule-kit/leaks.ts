@@ -1280,9 +1280,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
     const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    const cannotHold = (member: string): boolean => declaredWithout(n, path, member);
     const use = range
-      ? evidence().usedAsSecret(path, range[0], range[1], own)
-      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own);
+      ? evidence().usedAsSecret(path, range[0], range[1], own, cannotHold)
+      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own, cannotHold);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
   };

@@ -46,6 +46,8 @@ export interface MemberEvidence {
     from?: number,
     to?: number,
     skip?: readonly [number, number],
+    /** A member of `path` the caller knows the logged value cannot hold: its uses are no evidence. */
+    cannotHold?: (member: string) => boolean,
   ) => { readonly how: string; readonly whole: boolean } | undefined;
   /**
    * A template of the file labels `${path}` a secret (`` `Logged in with token ${opts.token}` ``), in `[from, to)`
@@ -265,11 +267,13 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     from = 0,
     to = text.length,
     skip?: readonly [number, number],
+    cannotHold?: (member: string) => boolean,
   ): { how: string; whole: boolean } | undefined => {
     for (const u of secretUses()) {
       if (u.at < from || u.at >= to || (skip && u.at >= skip[0] && u.at < skip[1])) continue;
       if (u.arg === path) return { how: u.how, whole: true };
-      if (u.arg.startsWith(`${path}.`)) return { how: u.how, whole: false };
+      if (u.arg.startsWith(`${path}.`) && !cannotHold?.(u.arg.slice(path.length + 1)))
+        return { how: u.how, whole: false };
     }
     return undefined;
   };

@@ -37,6 +37,19 @@ describe('a parameter declared without the secret member', () => {
     expect(lines(code)).toEqual([]);
   });
 
+  it('the same holds when the other effect places the member under a secret key', () => {
+    const code = [
+      'declare const logger: { info(...a: unknown[]): void };',
+      'declare const http: { post(u: string, b: object): void };',
+      'export class Effects {',
+      "  unlock = (action: { payload: { pwd: string } }) => http.post('/unlock', { wallet_password: action.payload.pwd });",
+      '  setNode = (action: { type: string; payload: { alias: string } }) => { logger.info(action.payload); };',
+      '  untyped = (action) => { logger.info(action.payload); };',
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([6]);
+  });
+
   it('an untyped, any-typed or named-typed parameter, or a type literal that declares the member, is reported', () => {
     const code = [
       'declare const logger: { info(...a: unknown[]): void };',
