@@ -310,8 +310,10 @@ export const secretEnvName: NameLexicon = {
   pattern: new RegExp(
     String.raw`(?:^|_)(?:secret|secrets|password|passwd|pwd|passphrase|token|private_key|api_key|apikey|` +
       String.raw`access_key|secret_key|signing_key|encryption_key|master_key|hmac_key|client_secret|credentials?|` +
-      String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|region|path|file|type|version|` +
-      String.raw`length|header|method|user|username|features?|enabled|mode|providers?|port|host|hostname)$)` +
+      String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|names|region|path|file|type|version|` +
+      // the last word is the head of the name: `SSH_AUTH_SOCK` is an agent socket, `SECRET_NAMES` a list of names
+      String.raw`length|header|method|user|username|features?|enabled|mode|providers?|port|host|hostname|sock|` +
+      String.raw`socket)$)` +
       String.raw`[a-z0-9]+)?$|` +
       // `SMTP_PASS`, `DB_PASS`: the short form, last word only (`PASS_THROUGH` is a switch)
       String.raw`(?:^|_)pass$`,
@@ -350,6 +352,9 @@ export const secretEnvName: NameLexicon = {
       'secret_port',
       'token_host',
       'secret_hostname',
+      'ssh_auth_sock',
+      'gpg_agent_auth_socket',
+      'repo_secret_names',
     ],
   },
 };

@@ -315,6 +315,22 @@ const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
 const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${KEBAB_WORDS}`;
 const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
 
+/**
+ * A namespaced action type or event id (`ensRegistration/UPDATE_RECORD`, `items:getItems`, `auth/LOGIN_SUCCESS`):
+ * segments of camelCase or CONST_CASE words joined by `/` or `:`, at least one of them several words long. Base64
+ * has no `_` and base64url no `/`, and a random string does not split into capitalised words.
+ */
+const MULTI_WORD_SEGMENT = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+)$/;
+const WORD_SEGMENT = /^(?:[a-z]+|[A-Z][A-Z0-9]*)$/;
+function isNamespacedId(v: string): boolean {
+  if (!/^[\w/:]+$/.test(v) || !/[/:]/.test(v)) return false;
+  const segments = v.split(/[/:]/);
+  return (
+    segments.every((x) => MULTI_WORD_SEGMENT.test(x) || WORD_SEGMENT.test(x)) &&
+    segments.some((x) => MULTI_WORD_SEGMENT.test(x))
+  );
+}
+
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
@@ -339,7 +355,8 @@ export function benignShapeOf(
     (/^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
     ) ||
-      DOTTED_WORDS.test(v)) &&
+      DOTTED_WORDS.test(v) ||
+      isNamespacedId(v)) &&
     !/\d{3,}/.test(v) &&
     // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
     // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).

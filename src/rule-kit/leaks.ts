@@ -751,6 +751,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return accessorSecretRead(n, path ?? held);
   };
 
+  /**
+   * `getSecretVersion(projectId, secret, 'latest')`, `accessSecret(secret)`: a binding the file hands to a secret
+   * accessor (catalogue `secretAccessorName`) as an argument is the name it is asked for, not the secret's value.
+   */
+  const namesAnAccessedSecret = (n: TSESTree.Identifier): boolean =>
+    (findVariable(getScope(n), n)?.references ?? []).some((r) => {
+      const call = r.identifier.parent;
+      if (call?.type !== T.CallExpression || !call.arguments.some((a) => a === r.identifier)) return false;
+      const name = calleeName(unwrap(call.callee));
+      return name !== undefined && secretAccessorName.pattern.test(normaliseName(name));
+    });
+
   /** An origin that is a call of the project's own secret accessor (`accessorSecretRead`). */
   const accessedSecret = (o: Origin): string | undefined => {
     const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
@@ -938,6 +950,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) {
+      if (namesAnAccessedSecret(n)) return [];
       // `const dbPassword = await getSecret('reports-db-password')`: the server's own, like one from the environment.
       const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
       return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
@@ -1201,6 +1214,64 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
+   * `map((action: { type: string; payload: { node: GraphNode } }) => log(action.payload))`: the parameter's own
+   * declared type, followed along the logged path, cannot hold `member` (a primitive, an array, a type literal
+   * without it, or a union of those), whatever another binding of the same name carries elsewhere in the file
+   * (`action.payload.pwd` in another NgRx effect). A named type, `any` or no annotation says nothing.
+   */
+  const declaredWithout = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string, member: string) => {
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return false;
+    const def = findVariable(getScope(root), root)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return false;
+    let type: TSESTree.TypeNode | undefined = def.name.typeAnnotation?.typeAnnotation;
+    for (const key of path.split('.').slice(1)) {
+      if (type?.type !== T.TSTypeLiteral) return false;
+      const sig = type.members.find(
+        (m) => m.type === T.TSPropertySignature && m.key.type === T.Identifier && m.key.name === key,
+      );
+      type = sig?.type === T.TSPropertySignature ? sig.typeAnnotation?.typeAnnotation : undefined;
+    }
+    const head = member.split('.')[0];
+    const without = (t: TSESTree.TypeNode | undefined): boolean => {
+      if (!t) return false;
+      if (t.type === T.TSUnionType) return t.types.every(without);
+      if (t.type === T.TSArrayType || t.type === T.TSLiteralType) return true;
+      if ([T.TSStringKeyword, T.TSNumberKeyword, T.TSBooleanKeyword, T.TSNullKeyword].includes(t.type)) return true;
+      if (t.type !== T.TSTypeLiteral) return false;
+      return t.members.every(
+        (m) => m.type === T.TSPropertySignature && !(m.key.type === T.Identifier && m.key.name === head),
+      );
+    };
+    return without(type);
+  };
+
+  /**
+   * `if (!res.body.access_token && !res.body.refresh_token) log(res.body)`: the secret member is tested absent
+   * by a condition every branch of which must hold (a conjunction), so the logged object does not carry it. A
+   * disjunction (`!a.token || !a.refresh`) leaves the other one possibly present.
+   */
+  const testedAbsent = (n: TSESTree.Node, path: string, member: string): boolean => {
+    const flat = (x: TSESTree.Node): string => sourceCode.getText(x).replace(/\?\./g, '.').replace(/\s+/g, '');
+    const absent = (t: TSESTree.Node): boolean => {
+      const u = unwrap(t);
+      if (u.type === T.LogicalExpression && u.operator === '&&') return absent(u.left) || absent(u.right);
+      if (u.type === T.UnaryExpression && u.operator === '!') {
+        const a = unwrap(u.argument);
+        // `!('access_token' in body)`
+        if (a.type === T.BinaryExpression && a.operator === 'in' && a.left.type === T.Literal)
+          return a.left.value === member && flat(a.right) === path;
+        return flat(a) === `${path}.${member}`;
+      }
+      return false;
+    };
+    for (let c: TSESTree.Node | undefined = n; c?.parent && !isFunctionNode(c); c = c.parent)
+      if (c.parent.type === T.IfStatement && c.parent.consequent === c && absent(c.parent.test)) return true;
+    return false;
+  };
+
+  /**
    * What the file does with the value says it is a secret: `fromPhrase(words)`, `{ connectionString: url }`,
    * `tokenHash: sha256(raw)`; or with a member of an object logged whole (`setPassword(id, args.next)`).
    */
@@ -1209,9 +1280,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
     const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    const cannotHold = (member: string): boolean => declaredWithout(n, path, member);
     const use = range
-      ? evidence().usedAsSecret(path, range[0], range[1], own)
-      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own);
+      ? evidence().usedAsSecret(path, range[0], range[1], own, cannotHold)
+      : evidence().usedAsSecret(path, 0, sourceCode.text.length, own, cannotHold);
     if (!use || (!use.whole && !wholeValue(n))) return [];
     return [{ node: n, what: `'${path}', ${use.whole ? '' : 'an object whose member is '}${use.how} in this file` }];
   };
@@ -1226,7 +1298,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     const members = fn ? evidence().secretMembersOf(path, fn[0], fn[1]) : evidence().secretMembersOf(path);
     if (!members.length) return typedHolder(n, path);
-    const member = members.find((m) => !sink?.redacted?.has(m));
+    const member = members.find(
+      (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),
+    );
     if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =
@@ -1251,7 +1325,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (t.type !== T.MemberExpression || unwrap(t.object).type !== T.Identifier) return undefined;
       const holder = unwrap(t.object) as TSESTree.Identifier;
       const p = propertyName(t);
-      return holder.name === n.name && p !== undefined && SUCCESS.test(normaliseName(p)) ? true : undefined;
+      if (holder.name !== n.name || p === undefined) return undefined;
+      // `if (reply.error)`: an OAuth-style error reply (RFC 6749 §5.2) carries `error`, never the token.
+      return SUCCESS.test(normaliseName(p)) ? true : FAILURE.test(normaliseName(p)) ? false : undefined;
     };
     /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
     const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
@@ -1646,19 +1722,22 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `const message = err instanceof Error ? err.message : String(err)`: text of a caught error (a provider's refusal),
    * whatever the message before it names; the error says what went wrong, it does not hold the secret.
    */
+  const isError = (e: TSESTree.Node): boolean => {
+    const u = unwrap(e);
+    if (u.type !== T.Identifier) return false;
+    if (errorValueName.pattern.test(normaliseName(u.name))) return true;
+    return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
+  };
+  /** `err.message`, `(error as Error).stack`: an error's own text, which names what failed, not a secret. */
+  const errorMessage = (u: TSESTree.MemberExpression): boolean =>
+    isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
   const caughtErrorText = (n: TSESTree.Identifier): boolean => {
-    const isError = (e: TSESTree.Node): boolean => {
-      const u = unwrap(e);
-      if (u.type !== T.Identifier) return false;
-      if (errorValueName.pattern.test(normaliseName(u.name))) return true;
-      return findVariable(getScope(u), u)?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause;
-    };
     const text = (e: TSESTree.Node): boolean => {
       const u = unwrap(e);
       if (u.type === T.ConditionalExpression) return text(u.consequent) && text(u.alternate);
       if (u.type === T.LogicalExpression) return text(u.left) && text(u.right);
       if (u.type === T.Literal || (u.type === T.TemplateLiteral && u.expressions.length === 0)) return true;
-      if (u.type === T.MemberExpression) return isError(u.object) && /^(?:message|stack)$/.test(propertyName(u) ?? '');
+      if (u.type === T.MemberExpression) return errorMessage(u);
       if (u.type !== T.CallExpression) return isError(u);
       const callee = unwrap(u.callee);
       if (callee.type === T.Identifier)
@@ -1676,6 +1755,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const name = u.type === T.Identifier ? u.name : u.type === T.MemberExpression ? propertyName(u) : undefined;
     if (name === undefined || name === 'undefined' || isSafeName(name) || isPushAddress(name)) return undefined;
     if (u.type === T.Identifier && caughtErrorText(u)) return undefined;
+    if (u.type === T.MemberExpression && errorMessage(u)) return undefined;
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
     if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
@@ -1752,6 +1832,9 @@ const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'ar
 
 /** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
 const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
+
+/** `error`, `errors`: set only on the failure variant of a reply. */
+const FAILURE = /^(?:error|errors|err|failure|failed)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(

@@ -11,6 +11,7 @@
  * holding a stored hash (`user.password = await bcrypt.hash(…)`, `compare(pw, user.password)`) do not count.
  */
 import { secretConsumers, secretHashField } from '../catalogue/loggers.js';
+import { referenceTailName } from '../catalogue/names.js';
 import { normaliseName } from '../detect/index.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -45,6 +46,8 @@ export interface MemberEvidence {
     from?: number,
     to?: number,
     skip?: readonly [number, number],
+    /** A member of `path` the caller knows the logged value cannot hold: its uses are no evidence. */
+    cannotHold?: (member: string) => boolean,
   ) => { readonly how: string; readonly whole: boolean } | undefined;
   /**
    * A template of the file labels `${path}` a secret (`` `Logged in with token ${opts.token}` ``), in `[from, to)`
@@ -88,6 +91,15 @@ const REDACTED_BEFORE = /\b(?:mask|redact|obfuscate|censor|scrub)(?:[A-Z]\w*)?\s
 const ERROR_TEXT_MEMBER = /^(?:stack|message|cause|detail|details)$/;
 /** `x.password = await bcrypt.hash(…)`, `= hashPassword(…)`: the member holds a stored hash. */
 const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$]*\s*\(/;
+/**
+ * `binding.secret = secretId`, `= cfg.keyName`: the member is given a secret's id, name or path (catalogue
+ * `referenceTailName`), so it holds the reference, not the secret (a Secret Manager binding, a KMS key alias).
+ */
+const ASSIGNED_AFTER = /^\s*=\s*([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*)\s*(?:[;,)}\n]|$)/;
+const referenceAssigned = (after: string): boolean => {
+  const value = ASSIGNED_AFTER.exec(after)?.[1];
+  return value !== undefined && referenceTailName.pattern.test(normaliseName(value.split('.').pop()!));
+};
 /** `compare(pw, x.password)`, `verify(x.password, pw)`: the member is a stored hash being checked. */
 const HASH_CHECK_BEFORE = /\b(?:compare|compareSync|verify|verifyPassword|checkPassword)\s*\(\s*(?:[^,()]+,\s*)?$/;
 /** Text right before a value that makes it the credential of an Authorization header. */
@@ -139,7 +151,11 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       if (last === secret && (BOOLEAN_AFTER.test(after) || BOOLEAN_BEFORE.test(before))) continue;
       if (
         last === secret &&
-        (m[1] || MASKED_AFTER.test(after) || HASHED_AFTER.test(after) || HASH_CHECK_BEFORE.test(before))
+        (m[1] ||
+          MASKED_AFTER.test(after) ||
+          HASHED_AFTER.test(after) ||
+          HASH_CHECK_BEFORE.test(before) ||
+          referenceAssigned(after))
       )
         masked.add(secret);
       else found.add(secret);
@@ -251,11 +267,13 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     from = 0,
     to = text.length,
     skip?: readonly [number, number],
+    cannotHold?: (member: string) => boolean,
   ): { how: string; whole: boolean } | undefined => {
     for (const u of secretUses()) {
       if (u.at < from || u.at >= to || (skip && u.at >= skip[0] && u.at < skip[1])) continue;
       if (u.arg === path) return { how: u.how, whole: true };
-      if (u.arg.startsWith(`${path}.`)) return { how: u.how, whole: false };
+      if (u.arg.startsWith(`${path}.`) && !cannotHold?.(u.arg.slice(path.length + 1)))
+        return { how: u.how, whole: false };
     }
     return undefined;
   };
