@@ -1217,7 +1217,8 @@ export const reportingSinks: readonly CallPattern[] = [
       ],
       negative: [
         "import { getAnalytics } from 'firebase/analytics'; getAnalytics(app);",
-        "import crashlytics from '@react-native-firebase/crashlytics'; crashlytics().setCrashlyticsCollectionEnabled(b);",
+        "import crashlytics from '@react-native-firebase/crashlytics'; " +
+          'crashlytics().setCrashlyticsCollectionEnabled(b);',
       ],
     },
   },
@@ -1246,7 +1247,8 @@ export const reportingSinks: readonly CallPattern[] = [
       ],
       negative: [
         "import appInsights from 'applicationinsights'; appInsights.setup(conn).start();",
-        "import { ApplicationInsights } from '@microsoft/applicationinsights-web'; new ApplicationInsights(o).loadAppInsights();",
+        "import { ApplicationInsights } from '@microsoft/applicationinsights-web'; " +
+          'new ApplicationInsights(o).loadAppInsights();',
       ],
     },
   },
