@@ -1129,7 +1129,8 @@ export const reportingSinks: readonly CallPattern[] = [
     title: 'a logger module',
     // electron-log: the default export and its named functions (`import { info as logInfo }`) write to the app's log
     // file as well as the console; `log.scope('ipc')` makes a labelled logger.
-    modules: ['roarr', 'npmlog', 'loglevel', 'electron-log', 'electron-log/*'],
+    // firebase-functions/logger: `import { info, error } from 'firebase-functions/logger'` writes to Cloud Logging.
+    modules: ['roarr', 'npmlog', 'loglevel', 'electron-log', 'electron-log/*', 'firebase-functions/logger'],
     callees: [
       'Roarr',
       'Roarr.trace',
@@ -1169,12 +1170,41 @@ export const reportingSinks: readonly CallPattern[] = [
         "import log from 'loglevel'; log.getLogger('auth').warn(v);",
         "import { info as writeInfo } from 'electron-log'; writeInfo(v);",
         "import elog from 'electron-log/main'; elog.scope('ipc').warn(v);",
+        "import { error as logError } from 'firebase-functions/logger'; logError('failed', v);",
       ],
       negative: [
         "import npmlog from 'npmlog'; npmlog.enableColor();",
         "import log from 'loglevel'; log.setLevel('warn');",
         "import elog from 'electron-log'; elog.initialize();",
       ],
+    },
+  },
+  {
+    // @clack/prompts: CLI output boxes and log lines (`note(text, title)`, `outro(text)`, `log.step(text)`), printed
+    // to the terminal and kept in CI logs like console output.
+    id: 'clack-prompts',
+    title: 'a @clack/prompts message',
+    modules: ['@clack/prompts'],
+    callees: [
+      'note',
+      'intro',
+      'outro',
+      'cancel',
+      'box',
+      'log.message',
+      'log.step',
+      'log.info',
+      'log.success',
+      'log.warn',
+      'log.warning',
+      'log.error',
+    ],
+    samples: {
+      positive: [
+        "import { note } from '@clack/prompts'; note(text, 'Your settings');",
+        "import * as p from '@clack/prompts'; p.log.step(text);",
+      ],
+      negative: ["import { text } from '@clack/prompts'; await text({ message: 'Name?' });"],
     },
   },
   {
@@ -1341,10 +1371,23 @@ export const credentialTokenName: NameLexicon = {
   pattern: new RegExp(
     String.raw`^(?:.*_)?(?:vault|client|github|gh|gitlab|npm|slack|bot|service|session|oauth|id|reset|invite|` +
       String.raw`magic_link|verification|verify|otp|device|personal_access|installation|app|admin|root|sas|sso|` +
-      String.raw`jwt|login|user|hook|webhook|push|cloudflare|discord|telegram|twilio)_token$`,
+      // GitLab's private, deploy and runner tokens, a registry token, AWS STS's security token
+      String.raw`jwt|login|user|hook|webhook|push|cloudflare|discord|telegram|twilio|private|deploy|runner|registry|` +
+      String.raw`security)_token$`,
   ),
   samples: {
-    positive: ['vault_token', 'client_token', 'id_token', 'github_token', 'session_token', 'reset_token', 'jwt_token'],
+    positive: [
+      'vault_token',
+      'client_token',
+      'id_token',
+      'github_token',
+      'session_token',
+      'reset_token',
+      'jwt_token',
+      'gitlab_private_token',
+      'deploy_token',
+      'security_token',
+    ],
     negative: ['token', 'next_page_token', 'sync_token', 'cancellation_token', 'token_count', 'csrf_token_header'],
   },
 };
@@ -1621,6 +1664,20 @@ export const telemetrySinks = {
     // OpenTelemetry `span.setStatus({ code, message })`: the status message is exported with the span.
     'setStatus',
   ]),
+};
+
+/**
+ * Azure Functions (v4): the handler's `InvocationContext` has the log methods themselves (`context.info(…)`,
+ * `context.error(err)`), written to Application Insights. Asked only in files that import the module.
+ */
+export const invocationContextLog = {
+  modules: new Set(['@azure/functions']),
+  receiver: {
+    id: 'invocation-context-name',
+    title: 'A name that holds an Azure Functions invocation context',
+    pattern: /^(?:.*_)?(?:context|ctx|invocation_context)$/,
+    samples: { positive: ['context', 'ctx', 'invocation_context'], negative: ['contexts', 'context_id', 'request'] },
+  } satisfies NameLexicon,
 };
 
 /**

@@ -5,7 +5,10 @@
  * Powertools `appendKeys`, Firebase Analytics and Crashlytics, Application Insights, `process.emitWarning`,
  * `core.setFailed`, the OpenTelemetry logs API, Honeybadger `setContext`. Sources: Solana and web3.js key pairs
  * logged whole, viem and nostr-tools private keys, BIP-32 roots, Polkadot mnemonics. Each near miss is the same API
- * given what it may carry (ids, lengths, public halves, addresses).
+ * given what it may carry (ids, lengths, public halves, addresses). Second round: Azure Functions v4 context log
+ * methods, firebase-functions/logger named imports, @clack/prompts boxes and lines, and the
+ * secret names services give their credentials (GitLab private/deploy tokens, a Supabase service-role key, an Azure
+ * storage account key, `<service>_pass`).
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
@@ -140,6 +143,64 @@ describe('no-logged-key: key pairs and generated keys from the breadth study', (
         'const acct = web3.eth.accounts.create();\nconsole.log(acct.address);\n',
       "import { HDKey } from '@scure/bip32';\nexport function f(seed: Uint8Array) {\n" +
         '  console.log(HDKey.fromMasterSeed(seed).publicExtendedKey);\n}\n',
+    ];
+    for (const code of cases) expect({ code, got: lines(code) }).toEqual({ code, got: [] });
+  });
+});
+
+describe('no-logged-key: second round of the breadth study', () => {
+  it('reports a secret written through the context, module and CLI sinks', () => {
+    const cases: [string, number[]][] = [
+      [
+        "import { app, InvocationContext } from '@azure/functions';\n" +
+          'export async function run(req: unknown, context: InvocationContext) {\n' +
+          '  context.info(`calling with ${process.env.PARTNER_API_KEY}`);\n}\n' +
+          "app.http('run', { handler: run });\n",
+        [3],
+      ],
+      [
+        "import { error as logError } from 'firebase-functions/logger';\n" +
+          "export function f(clientSecret: string) {\n  logError('exchange failed', { clientSecret });\n}\n",
+        [3],
+      ],
+      [
+        "import { note, outro } from '@clack/prompts';\n" +
+          "export function f() {\n  note(`key: ${process.env.SIGNING_KEY}`, 'Settings');\n  outro('done');\n}\n",
+        [3],
+      ],
+    ];
+    for (const [code, want] of cases) expect({ code, got: lines(code) }).toEqual({ code, got: want });
+  });
+
+  it('reports the secret names services give their credentials', () => {
+    for (const name of [
+      'gitlabPrivateToken',
+      'deployToken',
+      'stsSecurityToken',
+      'supabaseServiceRoleKey',
+      'storageAccountKey',
+      'vaultUnsealKey',
+      'secretKeyBase',
+      'smtpPass',
+      'dbPass',
+      'passwordPepper',
+      'serviceAccountJson',
+    ]) {
+      const code = `export function f(${name}: string) {\n  console.log('value', ${name});\n}\n`;
+      expect({ name, got: lines(code) }).toEqual({ name, got: [2] });
+    }
+  });
+
+  it('stays quiet on near misses of the same sinks and names', () => {
+    const cases = [
+      // a v4 context outside an Azure Functions module is some other context
+      'export function f(context: { info(m: string): void }) {\n  context.info(`using ${process.env.PARTNER_API_KEY}`);\n}\n',
+      "import { app, InvocationContext } from '@azure/functions';\n" +
+        'export async function run(req: unknown, context: InvocationContext) {\n  context.info(`invocation ${context.invocationId}`);\n}\n' +
+        "app.http('run', { handler: run });\n",
+      "import { note } from '@clack/prompts';\nexport function f(keyId: string) {\n  note(`key ${keyId} saved`, 'Done');\n}\n",
+      'export function f(accountKey: string, registrationToken: string, firstPass: boolean) {\n' +
+        "  console.log('row', accountKey, registrationToken, firstPass);\n}\n",
     ];
     for (const code of cases) expect({ code, got: lines(code) }).toEqual({ code, got: [] });
   });
