@@ -19,9 +19,9 @@ export const secretName: NameLexicon = {
       String.raw`secret_phrase|wallet_phrase|xprv|xpriv|extended_private_key|wif|nsec|macaroon|` +
       // Named by their services or protocols (breadth study, session 29): Supabase's service-role key, an Azure
       // storage account key, a Vault unseal key, a GCP service-account key, Rails' `secret_key_base`, a password
-      // hashing pepper, HKDF keying material, a bearer or Basic credential, and `<service>_pass` passwords.
+      // hashing pepper, HKDF keying material, and `<service>_pass` passwords.
       String.raw`service_role_key|storage_account_key|unseal_key|service_account_key|service_account_json|` +
-      String.raw`secret_key_base|pepper|key_material|keying_material|bearer|basic_auth|` +
+      String.raw`secret_key_base|pepper|key_material|keying_material|` +
       String.raw`(?:db|database|smtp|mail|email|redis|mysql|postgres|pg|mongo|ldap|ftp|sftp|ssh|proxy|keystore|` +
       String.raw`truststore|admin|root|bind|amqp|rabbitmq)_pass)` +
       // an encoding or form after the secret noun (`privateKeyPem`, `seedB58`, `signingKeyDer`, `privKeyParsed`)
