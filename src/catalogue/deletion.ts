@@ -179,6 +179,32 @@ export const fileDeletionApis: readonly FileDeletionApi[] = [
       negative: ["import { deleteAsync } from './del'; await deleteAsync([p]);"],
     },
   },
+  {
+    // Mobile file systems (Expo, react-native-fs and its forks, rn-fetch-blob): an unlink in the app's sandbox, with
+    // the same effect on flash storage; `destroyKeyFile` does not run there.
+    id: 'mobile-fs.delete',
+    title: 'mobile file system delete',
+    modules: [
+      'expo-file-system',
+      'expo-file-system/legacy',
+      'react-native-fs',
+      '@dr.pogodin/react-native-fs',
+      'rn-fetch-blob',
+      'react-native-blob-util',
+    ],
+    callees: ['deleteAsync', 'unlink', 'fs.unlink', 'default.fs.unlink'],
+    style: 'promise',
+    pathArg: 0,
+    outsideNode: true,
+    samples: {
+      positive: [
+        "import * as FileSystem from 'expo-file-system'; await FileSystem.deleteAsync(uri);",
+        "import RNFS from 'react-native-fs'; await RNFS.unlink(p);",
+        "import RNFetchBlob from 'rn-fetch-blob'; await RNFetchBlob.fs.unlink(p);",
+      ],
+      negative: ["import RNFS from 'react-native-fs'; await RNFS.exists(p);", 'await fsx.unlink(p);'],
+    },
+  },
 ];
 
 /** Which deletion calls return a promise, per callee name (the others of a promise-style entry are sync). */
@@ -343,6 +369,13 @@ export const keyFileName: NameLexicon = {
  */
 export interface StoreRemoval extends CallPattern {
   readonly itemArg: number;
+  /** The item is this property of the argument object (Capacitor `Preferences.remove({ key })`). */
+  readonly itemProperty?: string;
+  /**
+   * An option of the store's constructor (its first argument's property) that makes the store encrypted: a store
+   * made with it keeps no plaintext (MMKV `new MMKV({ encryptionKey })`), so its removals are not reported.
+   */
+  readonly encryptedBy?: string;
 }
 
 /**
@@ -439,6 +472,60 @@ export const plaintextStoreRemovals: readonly StoreRemoval[] = [
     samples: {
       positive: ["import Store from 'electron-store'; const store = new Store(); store.delete('k');"],
       negative: ["import Store from 'electron-store'; const store = new Store(); store.get('k');"],
+    },
+  },
+  {
+    // conf and configstore: the JSON files CLIs keep their settings and logins in (electron-store is built on conf).
+    id: 'conf.delete',
+    title: 'conf / configstore delete',
+    modules: ['conf', 'configstore'],
+    callees: ['new default().delete', 'new Conf().delete', 'new Configstore().delete'],
+    itemArg: 0,
+    samples: {
+      positive: [
+        "import Conf from 'conf'; const config = new Conf({ projectName: 'x' }); config.delete('k');",
+        "import Configstore from 'configstore'; const cs = new Configstore('x'); cs.delete('k');",
+      ],
+      negative: ["import Conf from 'conf'; const config = new Conf({ projectName: 'x' }); config.get('k');"],
+    },
+  },
+  {
+    // react-native-mmkv: a memory-mapped file in the app's sandbox, plaintext unless made with an `encryptionKey`.
+    id: 'mmkv.delete',
+    title: 'MMKV delete',
+    modules: ['react-native-mmkv'],
+    callees: ['new MMKV().delete', 'new MMKV().remove', 'createMMKV().delete', 'createMMKV().remove'],
+    itemArg: 0,
+    encryptedBy: 'encryptionKey',
+    samples: {
+      positive: ["import { MMKV } from 'react-native-mmkv'; const storage = new MMKV(); storage.delete('k');"],
+      negative: ["import { MMKV } from 'react-native-mmkv'; const storage = new MMKV(); storage.getString('k');"],
+    },
+  },
+  {
+    // Capacitor Preferences (and its predecessor, the Storage plugin): Android SharedPreferences and iOS
+    // UserDefaults, both plaintext files; the item is the `key` of the options object.
+    id: 'capacitor-preferences.remove',
+    title: 'Capacitor Preferences.remove',
+    modules: ['@capacitor/preferences', '@capacitor/storage', '@capacitor/core'],
+    callees: ['Preferences.remove', 'Storage.remove'],
+    itemArg: 0,
+    itemProperty: 'key',
+    samples: {
+      positive: ["import { Preferences } from '@capacitor/preferences'; await Preferences.remove({ key: 'k' });"],
+      negative: ["import { Preferences } from '@capacitor/preferences'; await Preferences.get({ key: 'k' });"],
+    },
+  },
+  {
+    // Ionic Storage: IndexedDB, or SQLite on devices, in the app's data directory.
+    id: 'ionic-storage.remove',
+    title: 'Ionic Storage remove',
+    modules: ['@ionic/storage', '@ionic/storage-angular'],
+    callees: ['new Storage().remove'],
+    itemArg: 0,
+    samples: {
+      positive: ["import { Storage } from '@ionic/storage'; const storage = new Storage(); storage.remove('k');"],
+      negative: ["import { Storage } from '@ionic/storage'; const storage = new Storage(); storage.get('k');"],
     },
   },
 ];

@@ -41,7 +41,13 @@ export const logMethods: ReadonlySet<string> = new Set([
  * Methods of a logger that bind fields into every record of the child logger they return (pino, bunyan and
  * winston `child(bindings)`): the bindings are written as often as the child logs, so they are logged.
  */
-export const loggerBindingMethods: ReadonlySet<string> = new Set(['child']);
+export const loggerBindingMethods: ReadonlySet<string> = new Set([
+  'child',
+  // AWS Lambda Powertools Logger: keys appended to the logger are written into every record it emits after.
+  'appendKeys',
+  'appendPersistentKeys',
+  'addPersistentLogAttributes',
+]);
 
 /** `console.*` (global: no import needed). */
 export const consoleSink: CallPattern = {
@@ -180,6 +186,32 @@ export const loggerFactories: readonly LoggerFactory[] = [
     samples: {
       positive: ["import { StatsD } from 'hot-shots'; const m = new StatsD({ prefix: 'app.' });"],
       negative: ["import { StatsD } from 'hot-shots'; StatsD.toString();"],
+    },
+  },
+  {
+    // consola: `createConsola(opts)`, `consola.create(opts)` and tagged instances (`consola.withTag('auth')`), often
+    // held under a name that says nothing of logging (`const out = consola.withTag('cli')`).
+    id: 'consola',
+    title: 'consola logger',
+    modules: ['consola'],
+    callees: ['createConsola', 'create', 'withTag', 'consola.create', 'consola.withTag', 'createConsola().withTag'],
+    samples: {
+      positive: [
+        "import { createConsola } from 'consola'; const out = createConsola({ level: 3 });",
+        "import consola from 'consola'; const cli = consola.withTag('cli');",
+      ],
+      negative: ["import consola from 'consola'; consola.wrapAll();"],
+    },
+  },
+  {
+    // AWS Lambda Powertools: `new Logger({ serviceName })` writes structured records to CloudWatch Logs.
+    id: 'powertools-logger',
+    title: 'AWS Lambda Powertools logger',
+    modules: ['@aws-lambda-powertools/logger'],
+    callees: ['new Logger', 'new Logger().createChild'],
+    samples: {
+      positive: ["import { Logger } from '@aws-lambda-powertools/logger'; const out = new Logger({ serviceName: s });"],
+      negative: ["import { Tracer } from '@aws-lambda-powertools/tracer'; const t = new Tracer();"],
     },
   },
   {
@@ -338,6 +370,24 @@ export const secretKeyCalls: readonly CallPattern[] = [
     samples: {
       positive: ["import forge from 'node-forge'; forge.pki.privateKeyToPem(keys.privateKey);"],
       negative: ["import forge from 'node-forge'; forge.pki.publicKeyToPem(keys.publicKey);"],
+    },
+  },
+  {
+    // viem's `generatePrivateKey()` (a 0x-prefixed secp256k1 key) and nostr-tools' `generateSecretKey()` (v2 bytes,
+    // v1 `generatePrivateKey()` hex): the value returned is the account's private key.
+    id: 'wallet.generatePrivateKey',
+    title: 'a generated wallet private key (viem, nostr-tools)',
+    modules: ['viem', 'viem/accounts', 'nostr-tools', 'nostr-tools/*'],
+    callees: ['generatePrivateKey', 'generateSecretKey'],
+    samples: {
+      positive: [
+        "import { generatePrivateKey } from 'viem/accounts'; const pk = generatePrivateKey();",
+        "import { generateSecretKey } from 'nostr-tools/pure'; const sk = generateSecretKey();",
+      ],
+      negative: [
+        "import { privateKeyToAddress } from 'viem/accounts'; privateKeyToAddress(pk);",
+        "import { getPublicKey } from 'nostr-tools/pure'; getPublicKey(sk);",
+      ],
     },
   },
 ];
@@ -806,6 +856,20 @@ export const seedPhraseSources: readonly CallPattern[] = [
       negative: ["import { validateMnemonic } from 'bip39'; validateMnemonic(m);"],
     },
   },
+  {
+    // viem's `generateMnemonic(english)` and Polkadot's `mnemonicGenerate()`: the words of a new wallet.
+    id: 'wallet.mnemonic',
+    title: 'a generated wallet mnemonic (viem, Polkadot)',
+    modules: ['viem', 'viem/accounts', '@polkadot/util-crypto'],
+    callees: ['generateMnemonic', 'mnemonicGenerate'],
+    samples: {
+      positive: [
+        "import { generateMnemonic, english } from 'viem/accounts'; const words = generateMnemonic(english);",
+        "import { mnemonicGenerate } from '@polkadot/util-crypto'; const m = mnemonicGenerate(12);",
+      ],
+      negative: ["import { mnemonicValidate } from '@polkadot/util-crypto'; mnemonicValidate(m);"],
+    },
+  },
 ];
 
 /**
@@ -976,6 +1040,7 @@ export const reportingSinks: readonly CallPattern[] = [
       'rollbar',
       'logrocket',
       '@honeybadger-io/*',
+      '@fullstory/browser',
     ],
     callees: [
       'capture',
@@ -992,6 +1057,12 @@ export const reportingSinks: readonly CallPattern[] = [
       'addCustomAttribute',
       'addCustomAttributes',
       'recordCustomEvent',
+      // New Relic's log API, Honeybadger's context (sent with every later notice), FullStory's events and user vars
+      'recordLogEvent',
+      'setContext',
+      'event',
+      'setUserVars',
+      'FullStory',
       'notify',
       'leaveBreadcrumb',
       'addMetadata',
@@ -1028,6 +1099,8 @@ export const reportingSinks: readonly CallPattern[] = [
         "import { track } from '@vercel/analytics'; track('signup', props);",
         "import Bugsnag from '@bugsnag/js'; Bugsnag.leaveBreadcrumb('auth', meta);",
         "const newrelic = require('newrelic'); newrelic.addCustomAttribute('k', v);",
+        "import Honeybadger from '@honeybadger-io/js'; Honeybadger.setContext({ user_id: id, extra });",
+        "import { FullStory } from '@fullstory/browser'; FullStory('trackEvent', { name: n, properties: p });",
       ],
       negative: ["import posthog from 'posthog-js'; posthog.init(key);", 'analytics.track(e, p);'],
     },
@@ -1038,11 +1111,13 @@ export const reportingSinks: readonly CallPattern[] = [
     id: 'actions-core',
     title: 'the GitHub Actions job log',
     modules: ['@actions/core'],
-    callees: ['info', 'debug', 'notice', 'warning', 'error', 'startGroup'],
+    // `setFailed(msg)` writes `msg` to the job log as an error annotation before failing the step.
+    callees: ['info', 'debug', 'notice', 'warning', 'error', 'startGroup', 'setFailed'],
     samples: {
       positive: [
         "import * as core from '@actions/core'; core.info(x);",
         "const { debug } = require('@actions/core'); debug(x);",
+        "import * as core from '@actions/core'; core.setFailed(`failed: ${x}`);",
       ],
       negative: ["import * as core from '@actions/core'; core.setSecret(x);", 'core.info(x);'],
     },
@@ -1052,7 +1127,10 @@ export const reportingSinks: readonly CallPattern[] = [
     // makes named ones).
     id: 'logger-modules',
     title: 'a logger module',
-    modules: ['roarr', 'npmlog', 'loglevel'],
+    // electron-log: the default export and its named functions (`import { info as logInfo }`) write to the app's log
+    // file as well as the console; `log.scope('ipc')` makes a labelled logger.
+    // firebase-functions/logger: `import { info, error } from 'firebase-functions/logger'` writes to Cloud Logging.
+    modules: ['roarr', 'npmlog', 'loglevel', 'electron-log', 'electron-log/*', 'firebase-functions/logger'],
     callees: [
       'Roarr',
       'Roarr.trace',
@@ -1077,17 +1155,142 @@ export const reportingSinks: readonly CallPattern[] = [
       'getLogger().error',
       'getLogger().debug',
       'getLogger().trace',
+      'scope().info',
+      'scope().warn',
+      'scope().error',
+      'scope().debug',
+      'scope().verbose',
+      'scope().silly',
+      'scope().log',
     ],
     samples: {
       positive: [
         "import { Roarr } from 'roarr'; Roarr.info({ k }, 'msg');",
         "import npmlog from 'npmlog'; npmlog.info('prefix', 'msg %s', v);",
         "import log from 'loglevel'; log.getLogger('auth').warn(v);",
+        "import { info as writeInfo } from 'electron-log'; writeInfo(v);",
+        "import elog from 'electron-log/main'; elog.scope('ipc').warn(v);",
+        "import { error as logError } from 'firebase-functions/logger'; logError('failed', v);",
       ],
       negative: [
         "import npmlog from 'npmlog'; npmlog.enableColor();",
         "import log from 'loglevel'; log.setLevel('warn');",
+        "import elog from 'electron-log'; elog.initialize();",
       ],
+    },
+  },
+  {
+    // @clack/prompts: CLI output boxes and log lines (`note(text, title)`, `outro(text)`, `log.step(text)`), printed
+    // to the terminal and kept in CI logs like console output.
+    id: 'clack-prompts',
+    title: 'a @clack/prompts message',
+    modules: ['@clack/prompts'],
+    callees: [
+      'note',
+      'intro',
+      'outro',
+      'cancel',
+      'box',
+      'log.message',
+      'log.step',
+      'log.info',
+      'log.success',
+      'log.warn',
+      'log.warning',
+      'log.error',
+    ],
+    samples: {
+      positive: [
+        "import { note } from '@clack/prompts'; note(text, 'Your settings');",
+        "import * as p from '@clack/prompts'; p.log.step(text);",
+      ],
+      negative: ["import { text } from '@clack/prompts'; await text({ message: 'Name?' });"],
+    },
+  },
+  {
+    // Firebase Analytics (web modular and React Native) and Crashlytics: event parameters and user properties are
+    // kept in the Firebase console and BigQuery export; Crashlytics log lines, custom keys and recorded errors are
+    // uploaded with every crash report.
+    id: 'firebase-telemetry',
+    title: 'Firebase Analytics or Crashlytics',
+    modules: [
+      'firebase/analytics',
+      '@firebase/analytics',
+      '@react-native-firebase/analytics',
+      '@react-native-firebase/crashlytics',
+    ],
+    callees: [
+      'logEvent',
+      'setUserProperties',
+      'log',
+      'setAttribute',
+      'setAttributes',
+      'recordError',
+      'default().logEvent',
+      'default().setUserProperty',
+      'default().setUserProperties',
+      'default().log',
+      'default().setAttribute',
+      'default().setAttributes',
+      'default().recordError',
+      'getAnalytics().logEvent',
+      'getCrashlytics().log',
+      'getCrashlytics().setAttribute',
+      'getCrashlytics().setAttributes',
+      'getCrashlytics().recordError',
+    ],
+    samples: {
+      positive: [
+        "import { getAnalytics, logEvent } from 'firebase/analytics'; logEvent(getAnalytics(), 'login', params);",
+        "import crashlytics from '@react-native-firebase/crashlytics'; crashlytics().setAttribute('k', v);",
+        "import crashlytics from '@react-native-firebase/crashlytics'; crashlytics().log(text);",
+      ],
+      negative: [
+        "import { getAnalytics } from 'firebase/analytics'; getAnalytics(app);",
+        "import crashlytics from '@react-native-firebase/crashlytics'; " +
+          'crashlytics().setCrashlyticsCollectionEnabled(b);',
+      ],
+    },
+  },
+  {
+    // Azure Application Insights (Node SDK and web SDK): custom events, traces and exceptions with their
+    // properties are kept in the workspace, queryable by everyone with access to it.
+    id: 'application-insights',
+    title: 'Application Insights telemetry',
+    modules: ['applicationinsights', '@microsoft/applicationinsights-web'],
+    callees: [
+      'defaultClient.trackEvent',
+      'defaultClient.trackTrace',
+      'defaultClient.trackException',
+      'new TelemetryClient().trackEvent',
+      'new TelemetryClient().trackTrace',
+      'new TelemetryClient().trackException',
+      'new ApplicationInsights().trackEvent',
+      'new ApplicationInsights().trackTrace',
+      'new ApplicationInsights().trackException',
+    ],
+    samples: {
+      positive: [
+        "import appInsights from 'applicationinsights'; appInsights.defaultClient.trackTrace({ message: m });",
+        "import { ApplicationInsights } from '@microsoft/applicationinsights-web'; " +
+          'const ai = new ApplicationInsights({ config }); ai.trackEvent({ name: n }, props);',
+      ],
+      negative: [
+        "import appInsights from 'applicationinsights'; appInsights.setup(conn).start();",
+        "import { ApplicationInsights } from '@microsoft/applicationinsights-web'; " +
+          'new ApplicationInsights(o).loadAppInsights();',
+      ],
+    },
+  },
+  {
+    // OpenTelemetry logs API: `logs.getLogger(name).emit({ body, attributes })` exports the record to the backend.
+    id: 'opentelemetry-logs',
+    title: 'an OpenTelemetry log record',
+    modules: ['@opentelemetry/api-logs'],
+    callees: ['logs.getLogger().emit', 'default.logs.getLogger().emit'],
+    samples: {
+      positive: ["import { logs } from '@opentelemetry/api-logs'; logs.getLogger('app').emit({ body: b });"],
+      negative: ["import { logs } from '@opentelemetry/api-logs'; logs.setGlobalLoggerProvider(p);"],
     },
   },
   {
@@ -1114,10 +1317,11 @@ export const reportingSinks: readonly CallPattern[] = [
     id: 'process.stdio',
     title: 'process output',
     modules: [],
-    callees: ['process.stdout.write', 'process.stderr.write'],
+    // `process.emitWarning(msg)` prints `(node:pid) Warning: msg` on stderr.
+    callees: ['process.stdout.write', 'process.stderr.write', 'process.emitWarning'],
     global: true,
     samples: {
-      positive: ["process.stdout.write('x\\n');", 'process.stderr.write(line);'],
+      positive: ["process.stdout.write('x\\n');", 'process.stderr.write(line);', 'process.emitWarning(text);'],
       negative: ['stream.write(x);', 'process.stdin.read();'],
     },
   },
@@ -1167,10 +1371,23 @@ export const credentialTokenName: NameLexicon = {
   pattern: new RegExp(
     String.raw`^(?:.*_)?(?:vault|client|github|gh|gitlab|npm|slack|bot|service|session|oauth|id|reset|invite|` +
       String.raw`magic_link|verification|verify|otp|device|personal_access|installation|app|admin|root|sas|sso|` +
-      String.raw`jwt|login|user|hook|webhook|push|cloudflare|discord|telegram|twilio)_token$`,
+      // GitLab's private, deploy and runner tokens, a registry token, AWS STS's security token
+      String.raw`jwt|login|user|hook|webhook|push|cloudflare|discord|telegram|twilio|private|deploy|runner|registry|` +
+      String.raw`security)_token$`,
   ),
   samples: {
-    positive: ['vault_token', 'client_token', 'id_token', 'github_token', 'session_token', 'reset_token', 'jwt_token'],
+    positive: [
+      'vault_token',
+      'client_token',
+      'id_token',
+      'github_token',
+      'session_token',
+      'reset_token',
+      'jwt_token',
+      'gitlab_private_token',
+      'deploy_token',
+      'security_token',
+    ],
     negative: ['token', 'next_page_token', 'sync_token', 'cancellation_token', 'token_count', 'csrf_token_header'],
   },
 };
@@ -1289,6 +1506,74 @@ export const keyPairFactories: readonly CallPattern[] = [
       negative: ["import { ethers } from 'ethers'; ethers.getAddress(a);"],
     },
   },
+  {
+    // Solana: a `Keypair` holds the 64-byte secret key (`secretKey`) beside its public key; logged whole, the
+    // secret key is printed with it.
+    id: 'solana.Keypair',
+    title: 'a Solana key pair',
+    modules: ['@solana/web3.js'],
+    callees: ['Keypair.generate', 'Keypair.fromSeed', 'Keypair.fromSecretKey'],
+    samples: {
+      positive: ["import { Keypair } from '@solana/web3.js'; const kp = Keypair.generate();"],
+      negative: ["import { PublicKey } from '@solana/web3.js'; new PublicKey(a);"],
+    },
+  },
+  {
+    // web3.js accounts: `web3.eth.accounts.create()` / `privateKeyToAccount(pk)` return `{ address, privateKey, … }`,
+    // and `accounts.wallet.create(n)` a wallet of such accounts.
+    id: 'web3.accounts',
+    title: 'a web3.js account',
+    modules: ['web3', 'web3-eth-accounts'],
+    callees: [
+      'new default().create',
+      'new Web3().create',
+      'new default().privateKeyToAccount',
+      'new Web3().privateKeyToAccount',
+      'create',
+      'privateKeyToAccount',
+    ],
+    samples: {
+      positive: [
+        "import Web3 from 'web3'; const web3 = new Web3(rpc); const account = web3.eth.accounts.create();",
+        "const { Web3 } = require('web3'); const w = new Web3(); const a = w.eth.accounts.privateKeyToAccount(pk);",
+      ],
+      negative: ["import Web3 from 'web3'; const web3 = new Web3(rpc); web3.eth.getBalance(a);"],
+    },
+  },
+  {
+    // Bitcoin and HD keys: an ecpair key pair (`makeRandom()`, `toWIF()` prints it), a BIP-32 node from a seed
+    // (`privateKey`, `privateExtendedKey`, `toBase58()`), NEAR's `KeyPair.fromRandom('ed25519')` (`secretKey`).
+    id: 'hd-and-ecpair',
+    title: 'a bitcoin, BIP-32 or NEAR key pair',
+    modules: [
+      'ecpair',
+      'bitcoinjs-lib',
+      'bip32',
+      '@scure/bip32',
+      'hdkey',
+      'ethereum-cryptography/hdkey',
+      'near-api-js',
+      '@near-js/crypto',
+    ],
+    callees: [
+      'ECPairFactory().makeRandom',
+      'ECPair.makeRandom',
+      'BIP32Factory().fromSeed',
+      'default().fromSeed',
+      'HDKey.fromMasterSeed',
+      'fromMasterSeed',
+      'KeyPair.fromRandom',
+      'utils.KeyPair.fromRandom',
+    ],
+    samples: {
+      positive: [
+        "import { HDKey } from '@scure/bip32'; const root = HDKey.fromMasterSeed(seed);",
+        "import { ECPairFactory } from 'ecpair'; const ECPair = ECPairFactory(ecc); const kp = ECPair.makeRandom();",
+        "import { KeyPair } from 'near-api-js'; const kp = KeyPair.fromRandom('ed25519');",
+      ],
+      negative: ["import { HDKey } from '@scure/bip32'; HDKey.fromExtendedKey(xpub);"],
+    },
+  },
 ];
 
 /** Members of a key pair or wallet that are public by design: logging them is fine. */
@@ -1379,6 +1664,20 @@ export const telemetrySinks = {
     // OpenTelemetry `span.setStatus({ code, message })`: the status message is exported with the span.
     'setStatus',
   ]),
+};
+
+/**
+ * Azure Functions (v4): the handler's `InvocationContext` has the log methods themselves (`context.info(…)`,
+ * `context.error(err)`), written to Application Insights. Asked only in files that import the module.
+ */
+export const invocationContextLog = {
+  modules: new Set(['@azure/functions']),
+  receiver: {
+    id: 'invocation-context-name',
+    title: 'A name that holds an Azure Functions invocation context',
+    pattern: /^(?:.*_)?(?:context|ctx|invocation_context)$/,
+    samples: { positive: ['context', 'ctx', 'invocation_context'], negative: ['contexts', 'context_id', 'request'] },
+  } satisfies NameLexicon,
 };
 
 /**

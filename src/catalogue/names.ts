@@ -16,7 +16,14 @@ export const secretName: NameLexicon = {
       String.raw`crypto_key|aes_key|kek|dek|client_secret|auth_token|access_token|refresh_token|bearer_token|` +
       String.raw`api_token|token_secret|password|passwd|pwd|passphrase|credentials?|shared_key|psk|seed|` +
       String.raw`salt_secret|webhook_secret|mnemonic|seed_phrase|seed_words|recovery_phrase|backup_phrase|` +
-      String.raw`secret_phrase|wallet_phrase|xprv|xpriv|extended_private_key|wif|nsec|macaroon)` +
+      String.raw`secret_phrase|wallet_phrase|xprv|xpriv|extended_private_key|wif|nsec|macaroon|` +
+      // Named by their services or protocols (breadth study, session 29): Supabase's service-role key, an Azure
+      // storage account key, a Vault unseal key, a GCP service-account key, Rails' `secret_key_base`, a password
+      // hashing pepper, HKDF keying material, and `<service>_pass` passwords.
+      String.raw`service_role_key|storage_account_key|unseal_key|service_account_key|service_account_json|` +
+      String.raw`secret_key_base|pepper|key_material|keying_material|` +
+      String.raw`(?:db|database|smtp|mail|email|redis|mysql|postgres|pg|mongo|ldap|ftp|sftp|ssh|proxy|keystore|` +
+      String.raw`truststore|admin|root|bind|amqp|rabbitmq)_pass)` +
       // an encoding or form after the secret noun (`privateKeyPem`, `seedB58`, `signingKeyDer`, `privKeyParsed`)
       String.raw`(?:_(?:value|hex|b64|base64|base64url|b58|base58|base32|bytes|buf|buffer|raw|str|string|text|` +
       String.raw`material|data|words|pem|der|jwk|wif|encoded|decoded|parsed|repr|arr|array|u8|uint8))?$`,
@@ -47,6 +54,15 @@ export const secretName: NameLexicon = {
       'wif',
       'nsec',
       'admin_macaroon',
+      'supabase_service_role_key',
+      'storage_account_key',
+      'vault_unseal_key',
+      'gcp_service_account_json',
+      'secret_key_base',
+      'password_pepper',
+      'keying_material',
+      'smtp_pass',
+      'db_pass',
     ],
     negative: [
       'xpub',
@@ -67,6 +83,12 @@ export const secretName: NameLexicon = {
       'secret_version',
       'key_path',
       'private_pem_path',
+      'account_key',
+      'service_role',
+      'first_pass',
+      'bypass',
+      'compass',
+      'key_material_id',
     ],
   },
 };

@@ -456,6 +456,20 @@ const ownSinks: readonly KeySink[] = [
       negative: ["import cookieSession from 'cookie-session'; app.use(cookieSession({ name: 's' }));"],
     },
   },
+  // Keygrip: the list of HMAC keys that signs cookies (Koa's `app.keys`, cookie-session, Cookies), newest first.
+  ...(['new default', 'default'] as const).map((callee): KeySink => ({
+    id: callee === 'default' ? 'keygrip' : 'keygrip.new',
+    title: 'Keygrip key list',
+    modules: ['keygrip'],
+    callee,
+    receivers: ['Keygrip', 'keygrip'],
+    args: [{ index: 0, role: 'secret' }],
+    valueType: 'string',
+    samples: {
+      positive: [`import Keygrip from 'keygrip'; const keys = ${callee === 'default' ? '' : 'new '}Keygrip([a, b]);`],
+      negative: ["import Keygrip from 'keygrip'; keys.sign(data);"],
+    },
+  })),
   {
     id: 'passport-jwt',
     title: 'passport-jwt Strategy secretOrKey',

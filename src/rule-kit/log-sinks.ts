@@ -8,6 +8,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   commandClassLog,
   consoleSink,
+  invocationContextLog,
   loggerBindingMethods,
   loggerFactories,
   loggerName,
@@ -334,6 +335,13 @@ function moduleSinks(
     // `request.log(['error'], data)` (Hapi), `job.log(text)` (BullMQ): the receiver's own log method.
     if (name !== undefined && propertyName(callee) === 'log' && logHostName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.log`, kind: 'log' };
+    // `context.error(err)` in an Azure Functions v4 handler: the invocation context's own log methods.
+    if (
+      name !== undefined &&
+      [...invocationContextLog.modules].some((m) => importedModules.has(m)) &&
+      invocationContextLog.receiver.pattern.test(normaliseName(name))
+    )
+      return { title: `${sourceCode.getText(recv).slice(0, 40)}.${method}`, kind: 'log' };
     return projectSink(call, recv, method);
   };
 

@@ -10,7 +10,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { plaintextStoreRemovals, storeItemReads } from '../catalogue/deletion.js';
 import { referenceTailName } from '../catalogue/names.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, unwrap } from './ast.js';
+import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { pathText } from './path-text.js';
@@ -31,6 +31,41 @@ function keyItemName(item: string): boolean {
   );
 }
 
+/** The argument naming the item, or its `property` when the API takes an options object (`remove({ key })`). */
+function itemOf(
+  arg: TSESTree.CallExpressionArgument | undefined,
+  property: string | undefined,
+): TSESTree.Node | undefined {
+  if (!arg || property === undefined) return arg;
+  const obj = unwrap(arg);
+  if (obj.type !== T.ObjectExpression) return undefined;
+  const p = obj.properties.find((q): q is TSESTree.Property => q.type === T.Property && propertyName(q) === property);
+  return p?.value;
+}
+
+/**
+ * Whether the store the removal is called on was made, in this file, with the constructor option `option` in its
+ * first argument (`new MMKV({ id, encryptionKey })`): such a store is encrypted.
+ */
+function madeWith(
+  call: TSESTree.CallExpression,
+  option: string,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): boolean {
+  const callee = unwrap(call.callee);
+  let recv = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+  for (let i = 0; i < 3 && recv?.type === T.Identifier; i++) {
+    const init = constInitOf(recv, getScope(recv));
+    recv = init && unwrap(init);
+  }
+  if (recv?.type !== T.NewExpression && recv?.type !== T.CallExpression) return false;
+  const opts = recv.arguments[0] && unwrap(recv.arguments[0]);
+  const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
+  return (
+    obj?.type === T.ObjectExpression && obj.properties.some((q) => q.type === T.Property && propertyName(q) === option)
+  );
+}
+
 /** The removal call's API title and the key item it removes, or undefined. */
 function removedKeyItem(
   call: TSESTree.CallExpression,
@@ -38,8 +73,9 @@ function removedKeyItem(
   getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
 ): { readonly api: string; readonly item: string } | undefined {
   const api = plaintextStoreRemovals.find((p) => patternMatches(p, cp));
-  const arg = api && call.arguments[api.itemArg];
+  const arg = api && itemOf(call.arguments[api.itemArg], api.itemProperty);
   if (!api || !arg || arg.type === T.SpreadElement) return undefined;
+  if (api.encryptedBy !== undefined && madeWith(call, api.encryptedBy, getScope)) return undefined;
   const entries = arg.type === T.ArrayExpression ? arg.elements : [arg];
   for (const e of entries) {
     if (!e || e.type === T.SpreadElement) continue;
