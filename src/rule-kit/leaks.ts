@@ -950,9 +950,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // By name alone only secret names count (`apiKey`, `clientSecret`); `environmentKey` or
     // `optionKeys` name lookup keys, so names that merely end in "key" need a key origin.
     if (isCredentialName(n.name)) {
-      if (namesAnAccessedSecret(n)) return [];
       // `const dbPassword = await getSecret('reports-db-password')`: the server's own, like one from the environment.
       const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
+      // A name handed to a secret accessor is the secret's name, unless the binding holds a secret read above.
+      if (!server && namesAnAccessedSecret(n)) return [];
       return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
     }
     // A binding the code branches on by its literal values is a setting (setting-values.ts), whatever it was read
@@ -1240,9 +1241,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (t.type === T.TSArrayType || t.type === T.TSLiteralType) return true;
       if ([T.TSStringKeyword, T.TSNumberKeyword, T.TSBooleanKeyword, T.TSNullKeyword].includes(t.type)) return true;
       if (t.type !== T.TSTypeLiteral) return false;
-      return t.members.every(
-        (m) => m.type === T.TSPropertySignature && !(m.key.type === T.Identifier && m.key.name === head),
-      );
+      // Only members whose key is known count as "not the member": a computed key may be it.
+      return t.members.every((m) => {
+        if (m.type !== T.TSPropertySignature || m.computed) return false;
+        const key =
+          m.key.type === T.Identifier ? m.key.name : m.key.type === T.Literal ? String(m.key.value) : undefined;
+        return key !== undefined && key !== head;
+      });
     };
     return without(type);
   };

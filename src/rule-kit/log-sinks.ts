@@ -241,6 +241,7 @@ function moduleSinks(
     loggerFactories.flatMap((f) => (f.modules.some((m) => importedModules.has(m)) ? (f.methods ?? []) : [])),
   );
   const makesChannels = [...outputChannels.factories].some((f) => sourceCode.text.includes(f));
+  const azureFunctions = [...invocationContextLog.modules].some((m) => importedModules.has(m));
   /**
    * An editor output channel (`channel.appendLine(…)` on what `window.createOutputChannel` made, or on a receiver
    * named like one), or a CLI command class's own print method (`this.log(…)` in `class X extends Command`).
@@ -336,11 +337,7 @@ function moduleSinks(
     if (name !== undefined && propertyName(callee) === 'log' && logHostName.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.log`, kind: 'log' };
     // `context.error(err)` in an Azure Functions v4 handler: the invocation context's own log methods.
-    if (
-      name !== undefined &&
-      [...invocationContextLog.modules].some((m) => importedModules.has(m)) &&
-      invocationContextLog.receiver.pattern.test(normaliseName(name))
-    )
+    if (name !== undefined && azureFunctions && invocationContextLog.receiver.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.${method}`, kind: 'log' };
     return projectSink(call, recv, method);
   };

@@ -12,7 +12,9 @@ import { commandLine } from '../catalogue/loggers.js';
 import { oneUseKeyCalls } from '../catalogue/one-use-keys.js';
 import {
   calleeName,
+  enclosingClass,
   enclosingFunction,
+  envVarName,
   findVariable,
   loopStatements,
   propertyName,
@@ -20,7 +22,6 @@ import {
   type FunctionNode,
 } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
-import { dotted } from './flow/functions.js';
 
 const MAX_DEPTH = 5;
 
@@ -46,23 +47,98 @@ export function drawnByProgram(flow: FileFlow, key: TSESTree.Node): boolean {
   return freshIn(flow, key, 'anywhere', 0) && !keptElsewhere(flow, key);
 }
 
-/** The key's binding is handed to a call that keeps or sends it, or assigned to an environment variable. */
+/**
+ * Whether the key, or anything its value is made from, is handed to a call that keeps or sends it (catalogue
+ * `commandLine.storeVerb`: `writeFileSync(p, raw)`, `store.set('jwt', pair.privateKey.export())`) or assigned to an
+ * environment variable. Followed: the key's binding and the bindings its value is made from (`const secret =
+ * raw.toString('hex')` → `raw`), the root of a member key (`pair.privateKey` → `pair`), and every `this.x` of the
+ * class for a field key. A use is judged by what finally receives it (`Buffer.from(raw)` inside a store call is kept).
+ */
 function keptElsewhere(flow: FileFlow, key: TSESTree.Node): boolean {
-  const u = unwrap(key);
-  if (u.type !== T.Identifier) return false;
-  const v = findVariable(flow.getScope(u), u);
-  return (v?.references ?? []).some((r) => {
-    const ref: TSESTree.Node = r.identifier;
-    const p = ref.parent;
-    if (p?.type === T.CallExpression && p.arguments.includes(ref as TSESTree.CallExpressionArgument))
-      return commandLine.storeVerb.pattern.test(calleeName(p.callee) ?? '');
-    return (
-      p?.type === T.AssignmentExpression &&
-      p.right === ref &&
-      p.left.type === T.MemberExpression &&
-      /^process\.env\./.test(dotted(p.left) ?? '')
-    );
-  });
+  const seen = new Set<unknown>();
+  const uses: TSESTree.Node[] = [];
+  const collect = (expr: TSESTree.Node, depth: number): void => {
+    let root = unwrap(expr);
+    let field: string | undefined;
+    while (root.type === T.MemberExpression || root.type === T.CallExpression) {
+      if (root.type === T.MemberExpression) field = propertyName(root);
+      root = unwrap(root.type === T.MemberExpression ? root.object : root.callee);
+    }
+    if (root.type === T.ThisExpression && field !== undefined) {
+      const cls = enclosingClass(root);
+      if (!cls || seen.has(`${cls.range[0]}:${field}`)) return;
+      seen.add(`${cls.range[0]}:${field}`);
+      for (const m of thisMembers(cls, field)) uses.push(m);
+      return;
+    }
+    if (root.type !== T.Identifier) return;
+    const v = findVariable(flow.getScope(root), root);
+    if (!v || seen.has(v)) return;
+    seen.add(v);
+    for (const r of v.references) uses.push(r.identifier);
+    if (depth >= MAX_DEPTH) return;
+    for (const d of v.defs)
+      if (d.node.type === T.VariableDeclarator && d.node.init)
+        for (const part of partsOf(d.node.init)) collect(part, depth + 1);
+  };
+  collect(key, 0);
+  return uses.some((u) => keptUse(u));
+}
+
+/** The identifiers and `this.x` reads an expression is made from (its member chains' roots, its calls' arguments). */
+function partsOf(expr: TSESTree.Node): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  const stack = [expr];
+  while (stack.length) {
+    const n = unwrap(stack.pop()!);
+    if (n.type === T.Identifier || (n.type === T.MemberExpression && !n.computed)) out.push(n);
+    if (n.type === T.CallExpression || n.type === T.NewExpression) {
+      stack.push(n.callee, ...n.arguments);
+    } else if (n.type === T.AwaitExpression) stack.push(n.argument);
+    else if (n.type === T.TemplateLiteral) stack.push(...n.expressions);
+    else if (n.type === T.BinaryExpression || n.type === T.LogicalExpression) stack.push(n.left, n.right);
+  }
+  return out;
+}
+
+/** Every `this.field` in a class body (nested classes left out). */
+function thisMembers(cls: TSESTree.ClassBody, field: string): TSESTree.MemberExpression[] {
+  const out: TSESTree.MemberExpression[] = [];
+  const stack: TSESTree.Node[] = [cls];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === T.MemberExpression && unwrap(n.object).type === T.ThisExpression && propertyName(n) === field)
+      out.push(n);
+    if (n.type === T.ClassBody && n !== cls) continue;
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'parent') continue;
+      for (const c of Array.isArray(v) ? v : [v])
+        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string')
+          stack.push(c as TSESTree.Node);
+    }
+  }
+  return out;
+}
+
+/**
+ * A use of the key's value that keeps or sends it: climbing the member reads, calls on it and calls it is an argument
+ * of, some call on the way is a store verb, or the value is assigned to `process.env.X`.
+ */
+function keptUse(use: TSESTree.Node): boolean {
+  let n = use;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if (p.type === T.MemberExpression && p.object === n) continue;
+    if (p.type === T.TSAsExpression || p.type === T.TSNonNullExpression || p.type === T.AwaitExpression) continue;
+    if (p.type === T.CallExpression && p.callee === n) continue;
+    if (p.type === T.CallExpression || p.type === T.NewExpression) {
+      if (commandLine.storeVerb.pattern.test(calleeName(p.callee) ?? '')) return true;
+      continue;
+    }
+    if (p.type === T.AssignmentExpression && p.right === n)
+      return p.left.type === T.MemberExpression && envVarName(p.left) !== undefined;
+    return false;
+  }
+  return false;
 }
 
 /** `anywhere`: made fresh by the program wherever it is drawn (once per process); else in that one function. */

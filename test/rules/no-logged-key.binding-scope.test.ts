@@ -18,6 +18,20 @@ const lines = (code: string, file = 'src/scope-sample.ts'): number[] =>
     .map((m) => m.line);
 
 describe('a parameter declared without the secret member', () => {
+  it('a quoted or computed member may be the secret one: the payload stays reported (review)', () => {
+    const code = [
+      'declare const logger: { info(...a: unknown[]): void };',
+      'declare function unlock(p: string): void;',
+      'declare const k: string;',
+      'export class Effects {',
+      '  unlock = (action: { payload: { pwd: string } }) => { unlock(action.payload.pwd); };',
+      "  quoted = (action: { payload: { 'pwd': string } }) => { logger.info(action.payload); };",
+      '  computed = (action: { payload: { [k]: string } }) => { logger.info(action.payload); };',
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([6, 7]);
+  });
+
   it('an effect logging its own typed action payload is not the effect that reads a password from another', () => {
     const code = [
       'declare const logger: { info(...a: unknown[]): void };',

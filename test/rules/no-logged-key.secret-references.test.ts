@@ -78,6 +78,18 @@ describe('a secret named to its accessor', () => {
     ].join('\n');
     expect(lines(code)).toEqual([5, 9]);
   });
+
+  it('keeps a secret read from the environment reported, even when it is also handed to an accessor (review)', () => {
+    const code = [
+      'declare function fetchConfig(key: string | undefined): Promise<void>;',
+      'export async function boot() {',
+      '  const apiKey = process.env.LAUNCHDARKLY_API_KEY;',
+      '  await fetchConfig(apiKey);',
+      "  console.log('key', apiKey);",
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([5]);
+  });
 });
 
 describe('a member assigned a reference', () => {

@@ -33,6 +33,69 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
   ],
   invalid: [
     {
+      // near miss (review): a class field key written to a file elsewhere in the class
+      code: "import { randomBytes } from 'crypto';\nimport fs from 'node:fs';\nimport * as jwt from 'jsonwebtoken';\nexport class Shared {\n  public signingKey = randomBytes(48).toString('base64');\n  save() {\n    fs.writeFileSync('k', this.signingKey);\n  }\n  issue(name: string) {\n    return jwt.sign({ name }, this.signingKey);\n  }\n}\n",
+      filename: 'server/shared.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import { randomBytes } from 'crypto';\nimport fs from 'node:fs';\nimport * as jwt from 'jsonwebtoken';\nexport class Shared {\n  public signingKey = randomBytes(48).toString('base64');\n  save() {\n    fs.writeFileSync('k', this.signingKey);\n  }\n  issue(name: string) {\n    return jwt.sign({ name }, this.signingKey, { keyid: 'v1' });\n  }\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // near miss (review): the private key of a generated pair exported and written out
+      code: "import { generateKeyPairSync } from 'node:crypto';\nimport fs from 'node:fs';\nimport jwt from 'jsonwebtoken';\nconst pair = generateKeyPairSync('rsa', { modulusLength: 3072 });\nfs.writeFileSync('key.pem', pair.privateKey.export({ type: 'pkcs8', format: 'pem' }));\nexport function token(sub: string) {\n  return jwt.sign({ sub }, pair.privateKey, { algorithm: 'RS256', expiresIn: 600 });\n}\n",
+      filename: 'src/tokens.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import { generateKeyPairSync } from 'node:crypto';\nimport fs from 'node:fs';\nimport jwt from 'jsonwebtoken';\nconst pair = generateKeyPairSync('rsa', { modulusLength: 3072 });\nfs.writeFileSync('key.pem', pair.privateKey.export({ type: 'pkcs8', format: 'pem' }));\nexport function token(sub: string) {\n  return jwt.sign({ sub }, pair.privateKey, { algorithm: 'RS256', expiresIn: 600, keyid: 'v1' });\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // near miss (review): the bytes the key is made from are written to a file
+      code: "import crypto from 'node:crypto';\nimport fs from 'node:fs';\nimport jwt from 'jsonwebtoken';\nconst raw = crypto.randomBytes(64);\nconst secret = raw.toString('hex');\nfs.writeFileSync('/var/lib/app/jwt.key', raw);\nexport const login = (user: string) => jwt.sign({ user }, secret, { expiresIn: '1d' });\n",
+      filename: 'server/auth.ts',
+      errors: [
+        {
+          messageId: 'jwtNoKid',
+          line: 7,
+          column: 40,
+          endLine: 7,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'addKeyId',
+              output:
+                "import crypto from 'node:crypto';\nimport fs from 'node:fs';\nimport jwt from 'jsonwebtoken';\nconst raw = crypto.randomBytes(64);\nconst secret = raw.toString('hex');\nfs.writeFileSync('/var/lib/app/jwt.key', raw);\nexport const login = (user: string) => jwt.sign({ user }, secret, { expiresIn: '1d', keyid: 'v1' });\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // near miss: the configured secret is long-lived; the random one is only its fallback
       code: "import crypto from 'node:crypto';\nimport jwt from 'jsonwebtoken';\nconst secret = process.env.JWT_SECRET || crypto.randomBytes(64).toString('hex');\nexport const login = (user: string) => jwt.sign({ user }, secret, { expiresIn: '1d' });\n",
       filename: 'server/auth.ts',

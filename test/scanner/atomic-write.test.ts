@@ -80,11 +80,16 @@ describe('writeFileAtomic', () => {
     const chunks: Buffer[] = [];
     reader.stdout.on('data', (c: Buffer) => chunks.push(c));
     const closed = new Promise<void>((done) => reader.on('close', () => done()));
+    let timer: NodeJS.Timeout | undefined;
     try {
       await writeFileAtomic(fifo, 'through the pipe');
       // A rename over the FIFO would leave the reader waiting for ever: give up after 20 s and fail.
-      await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('no data')), 20_000))]);
+      await Promise.race([
+        closed,
+        new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('no data')), 20_000))),
+      ]);
     } finally {
+      clearTimeout(timer);
       reader.kill();
     }
     expect(Buffer.concat(chunks).toString()).toBe('through the pipe');

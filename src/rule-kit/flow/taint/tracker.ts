@@ -127,6 +127,8 @@ interface Frame {
   readonly fn: FunctionNode;
   readonly args: readonly TSESTree.CallExpressionArgument[];
   readonly parent: Frame | undefined;
+  /** What this frame's walks found (one frame per call and outer frame: `frameFor`). */
+  readonly memo: Map<TSESTree.Node, Taint>;
 }
 
 const MAX_DEPTH = 40;
@@ -153,7 +155,6 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   // the same chain of calls is not walked again: without this a long class whose methods call one another walked
   // one file's helpers hundreds of millions of times (a 13.6k-line class: 217 M walks, 150 s).
   const memo = new Map<TSESTree.Node, Taint>();
-  const framedMemo = new WeakMap<Frame, Map<TSESTree.Node, Taint>>();
   const frames = new Map<TSESTree.Node, Map<Frame | undefined, Frame>>();
   const active = new Set<TSESTree.Node>();
   const returnsCache = new Map<FunctionNode, TSESTree.Node[]>();
@@ -181,20 +182,13 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     let byParent = frames.get(call);
     if (!byParent) frames.set(call, (byParent = new Map<Frame | undefined, Frame>()));
     let f = byParent.get(parent);
-    if (!f) byParent.set(parent, (f = { fn, args: call.arguments, parent }));
+    if (!f) byParent.set(parent, (f = { fn, args: call.arguments, parent, memo: new Map<TSESTree.Node, Taint>() }));
     return f;
-  }
-
-  function memoOf(frame: Frame | undefined): Map<TSESTree.Node, Taint> {
-    if (frame === undefined) return memo;
-    let m = framedMemo.get(frame);
-    if (!m) framedMemo.set(frame, (m = new Map<TSESTree.Node, Taint>()));
-    return m;
   }
 
   function walk(node: TSESTree.Node, frame: Frame | undefined): Taint {
     const n = unwrap(node);
-    const known = memoOf(frame);
+    const known = frame?.memo ?? memo;
     const m = known.get(n);
     if (m) return m;
     if (active.has(n) || depth > MAX_DEPTH) return PREDICTABLE;
