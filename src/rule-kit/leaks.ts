@@ -1131,6 +1131,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       });
   };
 
+  /** The type written on the parameter a value is, or is read from (`action.payload` → the annotation of `action`). */
+  const parameterAnnotation = (n: TSESTree.Node): TSESTree.TypeNode | undefined => {
+    let root = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return undefined;
+    const def = findVariable(getScope(root), root)?.defs[0];
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return undefined;
+    return def.name.typeAnnotation?.typeAnnotation;
+  };
+
   /**
    * `job: Job<SyncJob>` logged whole, or its `data`: the type argument is declared in the file with a secret member
    * (`credentials`), so the record it wraps carries that secret.
@@ -1138,12 +1148,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const typedHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string): Leak[] => {
     const parts = path.split('.');
     if (parts.length > 2 || (parts.length === 2 && !WRAPPED_RECORD.has(parts[1]!))) return [];
-    let root: TSESTree.Node = n;
-    while (root.type === T.MemberExpression) root = unwrap(root.object);
-    if (root.type !== T.Identifier) return [];
-    const def = findVariable(getScope(root), root)?.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
-    const ann = def.name.typeAnnotation?.typeAnnotation;
+    const ann = parameterAnnotation(n);
     if (ann?.type !== T.TSTypeReference) return [];
     for (const a of ann.typeArguments?.params ?? []) {
       if (a.type !== T.TSTypeReference || a.typeName.type !== T.Identifier) continue;
@@ -1158,10 +1163,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * with a secret member (`input: ChangePasswordInput` where the interface has `newPassword`), logged whole.
    */
   const typedInput = (n: TSESTree.Identifier): Leak[] => {
-    const def = findVariable(getScope(n), n)?.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return [];
-    if (!wholeValue(n)) return [];
-    const ann = def.name.typeAnnotation?.typeAnnotation;
+    const ann = parameterAnnotation(n);
+    if (ann === undefined || !wholeValue(n)) return [];
     // `(creds: { username: string; password: string })`: an inline type with a secret member.
     if (ann?.type === T.TSTypeLiteral) {
       // A callback member (`getPrivateKey?: () => string`) is a function, not the secret.
@@ -1221,12 +1224,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * (`action.payload.pwd` in another NgRx effect). A named type, `any` or no annotation says nothing.
    */
   const declaredWithout = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string, member: string) => {
-    let root: TSESTree.Node = n;
-    while (root.type === T.MemberExpression) root = unwrap(root.object);
-    if (root.type !== T.Identifier) return false;
-    const def = findVariable(getScope(root), root)?.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return false;
-    let type: TSESTree.TypeNode | undefined = def.name.typeAnnotation?.typeAnnotation;
+    let type: TSESTree.TypeNode | undefined = parameterAnnotation(n);
     for (const key of path.split('.').slice(1)) {
       if (type?.type !== T.TSTypeLiteral) return false;
       const sig = type.members.find(

@@ -10,7 +10,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { plaintextStoreRemovals, storeItemReads } from '../catalogue/deletion.js';
 import { referenceTailName } from '../catalogue/names.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, constInitOf, propertyName, unwrap } from './ast.js';
+import { calleeName, derefConst, propertyName, unwrap } from './ast.js';
 import { patternMatches } from './call-patterns.js';
 import { isKeyMaterialName } from './key-holders.js';
 import { pathText } from './path-text.js';
@@ -53,14 +53,9 @@ function madeWith(
   getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
 ): boolean {
   const callee = unwrap(call.callee);
-  let recv = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
-  for (let i = 0; i < 3 && recv?.type === T.Identifier; i++) {
-    const init = constInitOf(recv, getScope(recv));
-    recv = init && unwrap(init);
-  }
+  const recv = callee.type === T.MemberExpression ? derefConst(callee.object, getScope) : undefined;
   if (recv?.type !== T.NewExpression && recv?.type !== T.CallExpression) return false;
-  const opts = recv.arguments[0] && unwrap(recv.arguments[0]);
-  const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
+  const obj = derefConst(recv.arguments[0], getScope);
   return (
     obj?.type === T.ObjectExpression && obj.properties.some((q) => q.type === T.Property && propertyName(q) === option)
   );
