@@ -36,9 +36,17 @@ import {
   type FunctionNode,
   type Scope,
 } from '../ast.js';
-import { patternMatches } from '../call-patterns.js';
+import { firstMatchingPattern } from '../call-patterns.js';
 import { collectImports, type ImportMap } from '../imports.js';
-import { calleePathOf, matchSinks, shapeMatcher, type CalleePath } from '../sinks.js';
+import {
+  calleePathKey,
+  calleePathOf,
+  matchSinks,
+  MEMO_LIMIT,
+  reachOf,
+  shapeMatcher,
+  type CalleePath,
+} from '../sinks.js';
 import { flowOf, type ReturnKind } from './engine.js';
 import { declaredNames, moduleExports, type ExportBinding } from './exports.js';
 import { escapeRegExp } from '../regexp.js';
@@ -169,12 +177,27 @@ export const enablesRotation = (text: string): boolean =>
   companionKeywords.some((k) => text.includes(k)) && companionCall.test(stripComments(text));
 export const DESTROY = 'RemovalPolicy.DESTROY';
 
-/** One matcher for a list of catalogue call matches (its globs compiled once). */
+/**
+ * One matcher for a list of catalogue call matches (its globs compiled once): whether any of them describes the call.
+ * The summariser asks it of every call in a file, so the list's exact prefilter (`reachOf`: false only when no match
+ * can describe the path) answers most calls, and the rest once per distinct callee path (`calleePathKey` holds all a
+ * matcher reads), as `firstMatchingPattern` does for pattern lists.
+ */
 const anyOf = (matches: readonly CallMatch[]): ((cp: CalleePath) => boolean) => {
-  const fs = matches.map((m) =>
-    shapeMatcher({ modules: m.modules, ...(m.receivers ? { receivers: m.receivers } : {}) }, [m.callee]),
-  );
-  return (cp) => fs.some((f) => f(cp));
+  const shapes = matches.map((m) => ({ modules: m.modules, ...(m.receivers ? { receivers: m.receivers } : {}) }));
+  const fs = matches.map((m, i) => shapeMatcher(shapes[i]!, [m.callee]));
+  const reach = reachOf(matches.map((m, i) => ({ ...shapes[i]!, callee: m.callee })));
+  const memo = new Map<string, boolean>();
+  return (cp) => {
+    if (!reach(cp)) return false;
+    const key = calleePathKey(cp);
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, (hit = fs.some((f) => f(cp))));
+    }
+    return hit;
+  };
 };
 const createsKeyCall = anyOf(createKeyResources.flatMap((r) => r.match));
 const cdkKeyCall = anyOf(cdkKeyResources.flatMap((r) => r.match));
@@ -587,7 +610,8 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
     if (cp) {
       if (createsKeyCall(cp)) createsKey = true;
       if (node.type === T.NewExpression && cdkKeyCall(cp)) cdkKey = true;
-      if (weakText && weakSources.some((s) => patternMatches(s, cp))) {
+      // One answer per callee path for the whole list (its prefilter, then a memo): the same as asking each source.
+      if (weakText && firstMatchingPattern(weakSources, cp) !== undefined) {
         const top = topLevelOf(node);
         if (top) weakDecls.add(top);
       }
