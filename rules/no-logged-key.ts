@@ -52,6 +52,12 @@ function errorCallTitle(call: TSESTree.CallExpression): string | undefined {
   return sup !== undefined && errorConstructor.pattern.test(sup) ? `super() of ${cls?.id?.name ?? sup}` : undefined;
 }
 
+/**
+ * A sink of another module, as the leak finder sees it: no redacted fields, no key file, and a title that starts
+ * with `console.` or does not (the only thing of a title a leak judgement reads: whole-leaks.ts, weak-secrets.ts).
+ */
+const PROJECT_SINK_TITLES: readonly LeakSink[] = [{ title: 'console.' }, { title: '' }];
+
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
 const leakData = (leak: Leak, sink: string): Record<string, string> => ({
   what: leak.what,
@@ -116,11 +122,8 @@ export default createRule<Options, MessageIds>({
     const where = { filename: context.filename, cwd: context.cwd, settings: context.settings };
     const finder: LeakFinder = createLeakFinder(sourceCode, imports, where);
     const leaksIn = finder.leaksIn;
-    const logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined = createLogSinkResolver(
-      sourceCode,
-      imports,
-      { ...where, followImports },
-    );
+    const logSinkOf: (call: TSESTree.CallExpression, ask?: () => boolean) => LogSink | undefined =
+      createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode, imports);
@@ -223,10 +226,29 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    /**
+     * Whether the call can report anything when it reaches a sink of another module (asked before the class of its
+     * receiver is looked up there, which parses that module): an argument that leaks under such a sink (every argument, whatever
+     * the sink forwards), or, were no sink found, a file write, an error or a response to check. When not, no sink
+     * found or not found there changes what the call reports: nothing.
+     */
+    const mayReport = (call: TSESTree.CallExpression): boolean => {
+      if (matchCallPattern(call, imports, getScope(call), plaintextFileWrites)) return true;
+      if (errorCallTitle(call) !== undefined || responseOfCall(call)) return true;
+      const labels = messageLabels(call.arguments);
+      const message = messageText(call.arguments);
+      return call.arguments.some((a) => {
+        const e = a.type === T.SpreadElement ? a.argument : a;
+        if (PROJECT_SINK_TITLES.some((sink) => leaksIn(e, sink).length > 0)) return true;
+        return finder.labelledLeaks(a, labels.get(a)).length > 0 || finder.hashedNamedLeaks(a, message).length > 0;
+      });
+    };
+
     return {
       CallExpression(call) {
         if (call.arguments.length === 0) return; // passes nothing to a log, file, error or response
-        const log = logSinkOf(call);
+        let asked: boolean | undefined;
+        const log = logSinkOf(call, () => (asked ??= mayReport(call)));
         if (log && inDevelopmentOnly(sourceCode, call)) return;
         if (log) {
           const labels = messageLabels(call.arguments);

@@ -28,7 +28,7 @@ import { localFunction, returnExpressions } from './flow/functions.js';
 import { thisWrites } from './flow/this-writes.js';
 import { collectImports, type ImportMap } from './imports.js';
 import { createHelperReader, createLogWrapperResolver } from './log-wrappers.js';
-import { createProjectSinks, type MadeLogger, type ModuleSinks, type ProjectWhere } from './project-sinks.js';
+import { createProjectSinks, type Ask, type MadeLogger, type ModuleSinks, type ProjectWhere } from './project-sinks.js';
 import { calleePathOf } from './sinks.js';
 import type { Origin } from './values.js';
 
@@ -55,13 +55,18 @@ export interface LogSink {
 
 /**
  * The resolver of one file: the logger a call logs through, if any. With `where` (the linted file), helpers,
- * loggers and classes of other project modules are followed too (src/rule-kit/project-sinks.ts).
+ * loggers and classes of other project modules are followed too (src/rule-kit/project-sinks.ts). `ask`, when
+ * given, is asked before the class of the call's receiver is looked up in another module (`qb.select(…)` on a
+ * parameter typed `SelectQueryBuilder`: that module is parsed to read the method, often a large one): false when
+ * the caller's answer cannot matter (the call reports nothing whatever sink it reaches), and the class is then not
+ * read: the answer may be undefined where it would have been the class's sink. Never asked for the calls inside a
+ * helper (their answers are kept and serve every caller).
  */
 export function createLogSinkResolver(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
   where?: ProjectWhere,
-): (call: TSESTree.CallExpression) => LogSink | undefined {
+): (call: TSESTree.CallExpression, ask?: Ask) => LogSink | undefined {
   return moduleSinks(sourceCode, imports, where).logSinkOf;
 }
 
@@ -73,7 +78,7 @@ function moduleSinks(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
   where: ProjectWhere | undefined,
-): ModuleSinks & { readonly logSinkOf: (call: TSESTree.CallExpression) => LogSink | undefined } {
+): ModuleSinks & { readonly logSinkOf: (call: TSESTree.CallExpression, ask?: Ask) => LogSink | undefined } {
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   const callOrigins = (expr: TSESTree.Node): Origin[] =>
     flowOf(sourceCode)
@@ -273,7 +278,7 @@ function moduleSinks(
   };
 
   /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
-  const logSinkOf = (call: TSESTree.CallExpression): LogSink | undefined => {
+  const logSinkOf = (call: TSESTree.CallExpression, ask?: Ask): LogSink | undefined => {
     const callee = unwrap(call.callee);
     const cp = calleePathOf(call, imports, getScope(call));
     if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };
@@ -308,7 +313,7 @@ function moduleSinks(
       // `gcpLog.entry(meta, data)`: a factory's own record methods, asked only in files that import such a factory.
       const made = extraMethods.has(method) ? factoryOf(recv, 0) : undefined;
       if (made?.f.methods?.includes(method)) return { title: `the ${made.f.title} (${method})`, kind: 'log' };
-      return projectSink(call, recv, method);
+      return projectSink(call, recv, method, ask);
     }
     const made = factoryOf(recv, 0);
     if (made && !made.f.callable) {
@@ -339,7 +344,7 @@ function moduleSinks(
     // `context.error(err)` in an Azure Functions v4 handler: the invocation context's own log methods.
     if (name !== undefined && azureFunctions && invocationContextLog.receiver.pattern.test(normaliseName(name)))
       return { title: `${sourceCode.getText(recv).slice(0, 40)}.${method}`, kind: 'log' };
-    return projectSink(call, recv, method);
+    return projectSink(call, recv, method, ask);
   };
 
   /**
@@ -361,12 +366,17 @@ function moduleSinks(
    * logger, `metrics.event(…)` on an imported StatsD client), a function of an imported output module
    * (`out.debug(…)`), or a method of a class that logs its argument (`audit.record(event)`).
    */
-  const projectSink = (call: TSESTree.CallExpression, recv: TSESTree.Node, method: string): LogSink | undefined => {
+  const projectSink = (
+    call: TSESTree.CallExpression,
+    recv: TSESTree.Node,
+    method: string,
+    ask: Ask | undefined,
+  ): LogSink | undefined => {
     if (!project) return undefined;
     const made = recv.type === T.Identifier && imports.has(recv.name) ? loggerOf(recv) : undefined;
     if (made && !made.callable && (logMethods.has(method) || made.methods.includes(method)))
       return { title: `${made.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };
-    const w = project.callSink(call) ?? project.classHelper(recv, method, readHelper);
+    const w = project.callSink(call) ?? project.classHelper(recv, method, readHelper, ask);
     return w ? { title: w.title, kind: 'log', forwarded: w.forwarded } : undefined;
   };
   return { logSinkOf, loggerOf: (e) => loggerOf(e), readHelper, loggerReturnedBy: (fn) => loggerReturnedBy(fn) };

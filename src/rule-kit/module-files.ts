@@ -358,6 +358,9 @@ interface OnDisk {
 }
 const onDisk = new Map<string, OnDisk>();
 const ON_DISK_LIMIT = 256;
+/** Parses of other modules made in this process (counted for the tests that pin how many a lint needs). */
+let parses = 0;
+export const otherModuleParses = (): number => parses;
 
 function onDiskEntry(path: string): OnDisk | undefined {
   let mtimeMs: number;
@@ -400,6 +403,7 @@ export function parsedModule(path: string): OtherFileParse | undefined {
   if (!entry || entry.text === undefined) return undefined;
   if (entry.parsed === undefined) {
     try {
+      parses++;
       const p = parseOtherFile(entry.text, path);
       setParents(p.ast as TSESTree.Program, p.visitorKeys as TSESLint.SourceCode.VisitorKeys);
       entry.parsed = p;

@@ -96,6 +96,14 @@ function classMethod(cls: TSESTree.Node, name: string): FunctionNode | undefined
   return undefined;
 }
 
+/**
+ * Asked before an import is resolved for the first time in a file (which reads and may parse other modules): false
+ * when the caller's answer cannot matter (no-logged-key: the call reports nothing whatever sink it reaches), and the
+ * import is then left unresolved and nothing is kept, so a later call that does ask resolves it as before. Given
+ * only for the class of a method call's receiver (`classHelper`).
+ */
+export type Ask = () => boolean;
+
 /** A declaration found in another module, and that module's path. */
 type Found = { readonly node: TSESTree.Node; readonly file: string };
 
@@ -116,6 +124,7 @@ export function createProjectSinks(
         recv: TSESTree.Node,
         method: string,
         local: (fn: FunctionNode) => WrappedSink | null,
+        ask?: Ask,
       ) => WrappedSink | undefined;
     }
   | undefined {
@@ -144,12 +153,13 @@ export function createProjectSinks(
    * leaves the cache, and a node of an older parse must not be read with the new one's scopes).
    */
   const declared = new Map<string, { found: Found | undefined; parse: OtherFileParse | undefined }>();
-  const declarationOf = (local: string, keys: readonly string[]): Found | undefined => {
+  const declarationOf = (local: string, keys: readonly string[], ask?: Ask): Found | undefined => {
     const b = imports.get(local);
     if (!b) return undefined;
     const key = `${local}\0${keys.join('\0')}`;
     const hit = declared.get(key);
     if (hit && (hit.found === undefined || parsedModule(hit.found.file) === hit.parse)) return hit.found;
+    if (ask && !ask()) return undefined;
     const path = b.imported === '*' ? keys : [...b.imported.split('.'), ...keys];
     let found: Found | undefined;
     try {
@@ -202,7 +212,10 @@ export function createProjectSinks(
   };
 
   /** The class a receiver is an instance of: `new C(…)` bound to it, or a parameter or field typed `C`. */
-  const classOf = (recv: TSESTree.Node): { cls: TSESTree.Node; file: string | undefined } | undefined => {
+  const classOf = (
+    recv: TSESTree.Node,
+    ask: Ask | undefined,
+  ): { cls: TSESTree.Node; file: string | undefined } | undefined => {
     const u = unwrap(recv);
     if (u.type !== T.Identifier) return undefined;
     const def = findVariable(sourceCode.getScope(u), u)?.defs[0];
@@ -218,7 +231,7 @@ export function createProjectSinks(
     // `{ audit }: { audit: AuditTrail }` and other destructured parameters are not followed.
     if (typeName === undefined) return undefined;
     if (imports.has(typeName)) {
-      const found = declarationOf(typeName, []);
+      const found = declarationOf(typeName, [], ask);
       return found && { cls: unwrap(found.node), file: found.file };
     }
     let local: TSESLint.Scope.Variable | undefined;
@@ -232,8 +245,9 @@ export function createProjectSinks(
     recv: TSESTree.Node,
     method: string,
     local: (fn: FunctionNode) => WrappedSink | null,
+    ask?: Ask,
   ): WrappedSink | undefined => {
-    const c = classOf(recv);
+    const c = classOf(recv, ask);
     const fn = c && classMethod(c.cls, method);
     if (!c || !fn) return undefined;
     const name = c.cls.type === T.ClassDeclaration && c.cls.id ? c.cls.id.name : 'its class';

@@ -1,0 +1,91 @@
+/**
+ * no-logged-key reads a method of another module's class for a call on a receiver typed with it
+ * (`ledger.append(entry)` on a `ledger: Ledger` parameter): that module is parsed (src/rule-kit/project-sinks.ts
+ * `classHelper`). It is parsed only when the call could report something: an argument that leaks under some sink.
+ * On typeorm this kept its largest modules (query builders, the MongoDB typings) from being parsed for calls such as
+ * `qb.select(alias)`. The figures here are counts of parses of other modules, not times.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/no-logged-key.js';
+import { otherModuleParses } from '../../src/rule-kit/module-files.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kh-class-helper-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A module of the project whose class has a method that logs its argument and one that does not. */
+function ledgerModule(name: string): void {
+  writeFileSync(
+    join(dir, `${name}.ts`),
+    [
+      'export class Ledger {',
+      '  private rows: unknown[] = [];',
+      '  append(entry: unknown) {',
+      '    console.log("ledger", entry);',
+      '  }',
+      '  size(limit: number) {',
+      '    return Math.min(this.rows.length, limit);',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Lints `body` (inside a function of `ledger: Ledger`, `apiKey`, `count`) with no-logged-key alone. */
+function lint(module: string, body: string): { messages: Linter.LintMessage[]; parses: number } {
+  const code = [
+    `import { Ledger } from './${module}';`,
+    '',
+    'export function settle(ledger: Ledger, apiKey: string, count: number) {',
+    ...body.split('\n').map((l) => `  ${l}`),
+    '}',
+    '',
+  ].join('\n');
+  const before = otherModuleParses();
+  const messages = new Linter({ configType: 'flat', cwd: dir }).verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { kh: { rules: { 'no-logged-key': rule as unknown as import('eslint').Rule.RuleModule } } },
+        rules: { 'kh/no-logged-key': 'error' },
+      },
+    ],
+    join(dir, `use-${module}.ts`),
+  );
+  expect(messages.filter((m) => m.ruleId !== 'kh/no-logged-key')).toEqual([]);
+  return { messages, parses: otherModuleParses() - before };
+}
+
+describe("a receiver's class in another module is parsed only for a call that could report", () => {
+  it('calls whose arguments cannot leak (a number, a literal, a count): the module is not parsed', () => {
+    ledgerModule('ledger-a');
+    const r = lint('ledger-a', "ledger.size(3);\nledger.size(count);\nledger.append('settled');");
+    expect(r.messages).toEqual([]);
+    expect(r.parses).toBe(0);
+  });
+
+  it('a call with the key: the module is parsed once and the call reported through the class', () => {
+    ledgerModule('ledger-b');
+    const r = lint('ledger-b', 'ledger.size(count);\nledger.append({ apiKey });\nledger.append({ apiKey, count });');
+    expect(r.parses).toBe(1);
+    expect(r.messages.map((m) => [m.messageId, m.line])).toEqual([
+      ['loggedKey', 5],
+      ['loggedKey', 6],
+    ]);
+    expect(r.messages[0]!.message).toContain('Ledger.append()');
+  });
+
+  it('the same file with the key removed: nothing reported, and nothing parsed', () => {
+    ledgerModule('ledger-c');
+    const r = lint('ledger-c', 'ledger.size(count);\nledger.append({ count });');
+    expect(r.messages).toEqual([]);
+    expect(r.parses).toBe(0);
+  });
+});
