@@ -76,6 +76,7 @@ export default createRule<Options, MessageIds>({
         checkIvMaker(file, node, node.body);
       },
       'Program:exit'() {
+        file.settle();
         for (const [node, f] of file.findings)
           context.report({
             node,

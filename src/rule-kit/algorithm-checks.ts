@@ -68,6 +68,8 @@ export interface AlgorithmChecks {
   readonly deref: (node: TSESTree.Node | undefined | null) => TSESTree.Node | undefined;
   /** Every literal a string can be when it has several (a ternary, an `if` assignment); empty otherwise. */
   readonly strChoices: (node: TSESTree.Node | undefined | null) => Read<string>[];
+  /** The one value `str` reads, or else every branch of a choice: a weak branch (`legacy ? 'sha1' : …`) still runs. */
+  readonly strAll: (node: TSESTree.Node | undefined | null) => Read<string>[];
   readonly num: (node: TSESTree.Node | undefined | null) => Read<number> | undefined;
   /** The value node of property `key` of an object literal (behind consts). */
   readonly prop: (obj: TSESTree.Node | undefined | null, key: string) => TSESTree.Node | undefined;
@@ -174,6 +176,10 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     if (origins.length < 2 || !origins.every((o) => o.kind === 'string' && o.value !== undefined && !o.fallback))
       return [];
     return origins.map((o) => ({ value: o.value!, node: o.node }));
+  };
+  const strAll = (node: TSESTree.Node | undefined | null): Read<string>[] => {
+    const one = str(node);
+    return one ? [one] : strChoices(node);
   };
   /** The value node of property `key` of an object literal (behind consts; also inside `...spread` consts). */
   const prop = (obj: TSESTree.Node | undefined | null, key: string, depth = 0): TSESTree.Node | undefined => {
@@ -327,6 +333,7 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     deref,
     str,
     strChoices,
+    strAll,
     num,
     prop,
     q,

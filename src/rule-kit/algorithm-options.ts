@@ -165,6 +165,12 @@ function checkCipherList(
   }
 }
 
+/** The branches of a choice written inline (`a ? x : b ? y : z` → x, y, z); the expression itself otherwise. */
+const choiceBranches = (n: TSESTree.Node): TSESTree.Node[] => {
+  const u = unwrap(n);
+  return u.type === T.ConditionalExpression ? [...choiceBranches(u.consequent), ...choiceBranches(u.alternate)] : [n];
+};
+
 /** Judges algorithm options written inline in any call, reporting through `report`. */
 export function createInlineOptionChecker(
   check: AlgorithmChecks,
@@ -173,8 +179,7 @@ export function createInlineOptionChecker(
 ): InlineOptionChecker {
   const pkcs1 = (lit: TSESTree.Node, api: string): void => {
     // One value, or each branch of a choice (`version < 2 ? 'RSA1_5' : 'RSA-OAEP-256'`): the weak branch still runs.
-    const one = check.str(lit);
-    for (const r of one ? [one] : check.strChoices(lit)) {
+    for (const r of check.strAll(lit)) {
       if (r.value !== rsaPkcs1EncryptionPadding.jweAlgorithm || r.foreign) continue;
       const replacement = rsaPkcs1EncryptionPadding.jweReplacement;
       report(r.node, 'pkcs1Padding', { padding: r.value, api }, { text: check.quoted(r.node, replacement) });
@@ -188,19 +193,23 @@ export function createInlineOptionChecker(
     const digestSetting = isSignatureDigestSetting(key);
     if (!digestSetting && !inlineDigestOption.digest.test(key)) return;
     // A library's digest table read by member (`forge.pki.oids.sha1`, `md.sha1`): the member names the digest.
-    const v = unwrap(p.value);
-    const member = v.type === T.MemberExpression && !v.computed ? propertyName(v) : undefined;
-    const r = member !== undefined ? { value: member, node: v, foreign: false } : check.str(p.value);
-    if (!r || r.foreign || disabledAlgorithmsName.pattern.test(key)) return;
-    const digest = weakSignatureChoiceOf(r.value);
-    if (!digest) return;
-    // Signing: the option or a sibling says so, or the call is named for signing (`p7.addSigner({ digestAlgorithm })`).
-    const signing =
-      digestSetting ||
-      xmlDsigAlgorithmUri.pattern.test(r.value) ||
-      (ctx.path.length === 0 && inlineDigestOption.signingCall.test(callee)) ||
-      optionNames(ctx.object).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
-    if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
+    // Each branch of a choice (`legacy ? 'sha1' : 'sha256'`): the weak branch still runs.
+    if (disabledAlgorithmsName.pattern.test(key)) return;
+    for (const b of choiceBranches(p.value)) {
+      const v = unwrap(b);
+      const member = v.type === T.MemberExpression && !v.computed ? propertyName(v) : undefined;
+      for (const r of member !== undefined ? [{ value: member, node: v, foreign: false }] : check.strAll(b)) {
+        const digest = r.foreign ? undefined : weakSignatureChoiceOf(r.value);
+        if (!digest) continue;
+        // Signing: the option or a sibling says so, or the call is named for signing (`p7.addSigner({ digestAlgorithm })`).
+        const signing =
+          digestSetting ||
+          xmlDsigAlgorithmUri.pattern.test(r.value) ||
+          (ctx.path.length === 0 && inlineDigestOption.signingCall.test(callee)) ||
+          optionNames(ctx.object).some((s) => isSignatureDigestSetting(s) || inlineDigestOption.signingSibling.test(s));
+        if (signing) report(r.node, 'weakDigest', { digest, algorithm: r.value, api, why: SIGNATURE_WHY });
+      }
+    }
   };
 
   /**
@@ -208,10 +217,10 @@ export function createInlineOptionChecker(
    * call (`toPkcs12Asn1(key, certs, password, { algorithm: '3des' })`), or a call named for encrypting.
    */
   const checkCipherOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string, api: string): void => {
-    const r = check.str(p.value);
-    if (!r || r.foreign || ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
+    if (ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
     const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n)) || ctx.keyedCall === true;
-    if (keyed || CIPHER_CALL.test(callee)) check.checkCipherName(r, api);
+    if (keyed || CIPHER_CALL.test(callee))
+      for (const r of check.strAll(p.value)) if (!r.foreign) check.checkCipherName(r, api);
   };
 
   const checkOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string): void => {
@@ -231,7 +240,7 @@ export function createInlineOptionChecker(
     }
     if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
     else if (setting === 'protocol-version') check.checkProtocol(p.value, api);
-    else if (setting === 'curve') check.checkCurve(check.str(p.value), api);
+    else if (setting === 'curve') for (const r of check.strAll(p.value)) check.checkCurve(r, api);
     else if (ctx.modulusCall && ctx.path.length === 0 && BARE_SIZE.test(norm))
       check.checkModulus(check.num(p.value), 'A modulus', api);
     else if (setting === 'key-size' && CIPHER_CALL.test(callee) && !KEY_MAKER.test(callee)) {

@@ -103,10 +103,9 @@ export function createSiteChecker(
       if (!arg) continue;
       switch (read.read) {
         case 'cipher-name': {
-          const r = check.str(arg);
-          if (r) check.checkCipherName(r, api);
-          else for (const c of check.strChoices(arg)) check.checkCipherName(c, api);
-          if (!r) check.checkCipherTemplate(arg, api);
+          const rs = check.strAll(arg);
+          for (const r of rs) check.checkCipherName(r, api);
+          if (rs.length === 0) check.checkCipherTemplate(arg, api);
           break;
         }
         case 'key-pair-type':
@@ -124,7 +123,7 @@ export function createSiteChecker(
               api,
             );
           }
-          check.checkCurve(check.str(check.prop(arg, 'namedCurve')), api);
+          for (const r of check.strAll(check.prop(arg, 'namedCurve'))) check.checkCurve(r, api);
           break;
         }
         case 'secret-key-type':
@@ -144,7 +143,7 @@ export function createSiteChecker(
           break;
         }
         case 'curve-name':
-          check.checkCurve(check.str(arg), api);
+          for (const r of check.strAll(arg)) check.checkCurve(r, api);
           break;
         case 'webcrypto-algorithm':
         case 'webcrypto-params':

@@ -74,6 +74,24 @@ export class IvFile {
 
   readonly getScope = (n: Node): TSESLint.Scope.Scope => this.sourceCode.getScope(n);
 
+  /** IVs derived from the key at decrypting calls: the decrypting twin of an encrypting call repeats its mistake. */
+  private readonly decryptingFromKey: Parameters<IvFile['offer']>[0][] = [];
+  private encryptingFromKey = false;
+
+  /** An IV derived from the key: at a decrypting call kept aside until `settle`, which reports it only alone. */
+  offerFromKey(f: Parameters<IvFile['offer']>[0], decrypting: boolean): void {
+    if (decrypting) this.decryptingFromKey.push(f);
+    else {
+      this.encryptingFromKey = true;
+      this.offer(f);
+    }
+  }
+
+  /** Call once all calls are seen: a file that only decrypts with a key-derived IV is still reported. */
+  settle(): void {
+    if (!this.encryptingFromKey) for (const f of this.decryptingFromKey) this.offer(f);
+  }
+
   offer(f: {
     node: Node;
     messageId: IvMessage;
@@ -516,12 +534,18 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         derivedFrom(h.node, keyArg, file.sourceCode) &&
         !randomInput(file, h.node, 0, true)
       ) {
-        file.offer({
-          node: h.node,
-          messageId: 'ivFromKey',
-          data: base,
-          suggest: freshSuggestion(file, h.node, call, sink, role, hits),
-        });
+        // Reported where it is made (`const iv = key.subarray(0, 16)`, a helper's return), once for every call.
+        const e = unwrap(h.node);
+        const init = e.type === T.Identifier ? constInitOf(e, file.getScope(e)) : undefined;
+        file.offerFromKey(
+          {
+            node: init ?? madeAt(file, h.node, call),
+            messageId: 'ivFromKey',
+            data: base,
+            suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+          },
+          decrypts(sink, call),
+        );
         continue;
       }
       const origins = flowOf(file.sourceCode).origins(h.node);

@@ -64,8 +64,13 @@ export function checkDigestArgument(
 function reachesSign(n: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
   // `forge.md.sha1.create().update(text)`: the chain's outermost call.
   let top: TSESTree.Node = n;
-  while (top.parent?.type === T.MemberExpression && top.parent.parent?.type === T.CallExpression)
-    top = top.parent.parent;
+  // A branch of a choice (`classic ? md.sha1.create() : md.sha256.create()`): the weak branch still signs.
+  for (;;) {
+    const p = top.parent;
+    if (p?.type === T.MemberExpression && p.parent?.type === T.CallExpression) top = p.parent;
+    else if (p?.type === T.ConditionalExpression && p.test !== top) top = p;
+    else break;
+  }
   const isSignArg = (x: TSESTree.Node): boolean =>
     x.parent?.type === T.CallExpression &&
     x.parent.arguments.includes(x as TSESTree.CallExpressionArgument) &&

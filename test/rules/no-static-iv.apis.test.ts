@@ -306,10 +306,10 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
       errors: [
         {
           messageId: 'ivFromKey',
-          line: 6,
-          column: 45,
-          endLine: 6,
-          endColumn: 47,
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 65,
           suggestions: [],
         },
       ],

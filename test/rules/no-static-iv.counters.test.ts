@@ -106,10 +106,10 @@ ruleTester.run('no-static-iv (IVs cut from the bytes of an imported key, batch r
         },
         {
           messageId: 'ivFromKey',
-          line: 8,
-          column: 51,
-          endLine: 8,
-          endColumn: 53,
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 52,
           suggestions: [
             {
               messageId: 'freshIv',

@@ -159,10 +159,10 @@ ruleTester.run('no-static-iv (strangers, session 21)', rule, {
       errors: [
         {
           messageId: 'ivFromKey',
-          line: 8,
-          column: 59,
-          endLine: 8,
-          endColumn: 72,
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 78,
           suggestions: [
             {
               messageId: 'freshIv',
@@ -180,10 +180,10 @@ ruleTester.run('no-static-iv (strangers, session 21)', rule, {
         },
         {
           messageId: 'ivFromKey',
-          line: 16,
-          column: 50,
-          endLine: 16,
-          endColumn: 64,
+          line: 13,
+          column: 10,
+          endLine: 13,
+          endColumn: 46,
           suggestions: [
             {
               messageId: 'freshIv',
@@ -208,10 +208,10 @@ ruleTester.run('no-static-iv (strangers, session 21)', rule, {
       errors: [
         {
           messageId: 'ivFromKey',
-          line: 7,
-          column: 18,
-          endLine: 7,
-          endColumn: 20,
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 49,
           suggestions: [],
         },
       ],
