@@ -1343,20 +1343,43 @@ export const unpredictableCodeName: NameLexicon = {
 };
 
 /**
- * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`): the same
- * every time that record is handled. An IV, nonce or password-KDF salt made from one (hashed, encoded, cut) repeats
- * for every message about that record, and an attacker knows it in advance.
+ * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`, `sid`):
+ * the same every time that record is handled (a session id travels with every request of its session). An IV, nonce
+ * or password-KDF salt made from one (hashed, encoded, cut) repeats for every message about that record, and an
+ * attacker knows it in advance; a token made from one and a clock or a counter is as guessable as those.
  */
 export const identifierName: NameLexicon = {
   id: 'identifier-name',
   title: 'A name of a value that identifies a record or a person',
   pattern: new RegExp(
     '^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))' +
-      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug|name|filename|file_name|path|label)$',
+      '(?:[a-z0-9]+_)*(?:id|sid|uuid|guid|email|username|user_name|login|slug|name|filename|file_name|path|label)$',
   ),
   samples: {
-    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid', 'entryName', 'filePath'],
-    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex', 'keyName', 'namespace'],
+    positive: [
+      'userId',
+      'shareId',
+      'room_id',
+      'email',
+      'username',
+      'deviceId',
+      'recordUuid',
+      'entryName',
+      'filePath',
+      'sid',
+    ],
+    negative: [
+      'nonceId',
+      'saltRandom',
+      'iv',
+      'sessionKey',
+      'idle',
+      'identity',
+      'ivHex',
+      'keyName',
+      'namespace',
+      'ssid',
+    ],
   },
 };
 
