@@ -1309,8 +1309,9 @@ export const genericMakerName: NameLexicon = {
 /**
  * Codes that must be unpredictable, besides the purposes the shared name lexicon knows
  * (`securityPurposeName`): one-time login and MFA codes, recovery and backup codes, invitation and
- * activation codes, OAuth `state` and device codes. Read by `no-weak-randomness` only; the message names
- * the purpose with the name's own words (`MFA code`).
+ * activation codes, OAuth `state` and device codes, and voucher, coupon and promo codes (bearer value: whoever
+ * guesses one redeems it). Read by `no-weak-randomness` only; the message names the purpose with the name's own
+ * words (`MFA code`).
  */
 export const unpredictableCodeName: NameLexicon = {
   id: 'unpredictable-code-name',
@@ -1319,7 +1320,7 @@ export const unpredictableCodeName: NameLexicon = {
     '(?:^|_)(?:mfa|sms|two_factor|2fa|two_fa|tfa|activation|login|access|one_time|security|device|user|' +
       'invitation|invite|backup|recovery|email|phone|magic|unlock|pairing|join|transfer|confirmation|confirm|' +
       'verify|claim|redemption|redeem|gift|gift_card|signin|sign_in|signup|sign_up|approval|withdrawal|' +
-      'share|link)_codes?$|' +
+      'share|link|voucher|coupon|promo|promotion|discount)_codes?$|' +
       '(?:^|_)passcodes?$|(?:^|_)oauth_state$|(?:^|_)pkce_verifier$',
   ),
   samples: {
@@ -1337,26 +1338,52 @@ export const unpredictableCodeName: NameLexicon = {
       'join_code',
       'transfer_code',
       'confirmation_code',
+      'voucher_code',
+      'coupon_codes',
+      'promo_code',
     ],
     negative: ['referral_code', 'country_code', 'status_code', 'error_code', 'code', 'state', 'zip_code'],
   },
 };
 
 /**
- * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`): the same
- * every time that record is handled. An IV, nonce or password-KDF salt made from one (hashed, encoded, cut) repeats
- * for every message about that record, and an attacker knows it in advance.
+ * Names of values that identify a record or a person (`userId`, `shareId`, `roomId`, `email`, `username`, `sid`):
+ * the same every time that record is handled (a session id travels with every request of its session). An IV, nonce
+ * or password-KDF salt made from one (hashed, encoded, cut) repeats for every message about that record, and an
+ * attacker knows it in advance; a token made from one and a clock or a counter is as guessable as those.
  */
 export const identifierName: NameLexicon = {
   id: 'identifier-name',
   title: 'A name of a value that identifies a record or a person',
   pattern: new RegExp(
     '^(?!.*(?:^|_)(?:key|secret|token|nonce|iv|salt|random)(?:_|$))' +
-      '(?:[a-z0-9]+_)*(?:id|uuid|guid|email|username|user_name|login|slug|name|filename|file_name|path|label)$',
+      '(?:[a-z0-9]+_)*(?:id|sid|uuid|guid|email|username|user_name|login|slug|name|filename|file_name|path|label)$',
   ),
   samples: {
-    positive: ['userId', 'shareId', 'room_id', 'email', 'username', 'deviceId', 'recordUuid', 'entryName', 'filePath'],
-    negative: ['nonceId', 'saltRandom', 'iv', 'sessionKey', 'idle', 'identity', 'ivHex', 'keyName', 'namespace'],
+    positive: [
+      'userId',
+      'shareId',
+      'room_id',
+      'email',
+      'username',
+      'deviceId',
+      'recordUuid',
+      'entryName',
+      'filePath',
+      'sid',
+    ],
+    negative: [
+      'nonceId',
+      'saltRandom',
+      'iv',
+      'sessionKey',
+      'idle',
+      'identity',
+      'ivHex',
+      'keyName',
+      'namespace',
+      'ssid',
+    ],
   },
 };
 
@@ -1472,6 +1499,26 @@ export const sequencePrefix = {
 export const linkParameterPurposes: Readonly<Record<string, string>> = {
   state: 'OAuth state',
   code: 'one-time code in a link',
+};
+
+/**
+ * The text a message sends a value in, to the person who must type it back: `Your Acme code is ${code}`,
+ * `verification code: ${code}`. A bare `code` (or `pin`) sent so is a one-time code, whatever the function that makes
+ * it is called (an SMS handler, a serverless function). Not an order, tracking, booking or referral code, which
+ * identify and open nothing. Matched at the end of the text before the value.
+ */
+export const sentCodeText: { readonly id: string; readonly pattern: RegExp; readonly samples: Samples } = {
+  id: 'sent-code-text',
+  pattern: new RegExp(
+    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|booking|invoice)[\w-]+){0,2} ` +
+      String.raw`(?:code|passcode|pin)|\b(?:verification|login|log-in|sign[ -]?in|one[ -]time|security|2fa|mfa|otp|` +
+      String.raw`sms|access|unlock|pairing)[ -]code)(?: is)?[ :]{0,3}$`,
+    'i',
+  ),
+  samples: {
+    positive: ['Your Acme code is ', 'your code: ', 'Your Acme sign-in code is: ', 'login code ', 'Your PIN is '],
+    negative: ['Your Acme order code is ', 'referral code: ', 'Your booking code is ', 'status code ', 'code '],
+  },
 };
 
 /** Sinks that reverse an encryption: the IV comes with the message, so no fresh-IV suggestion there. */

@@ -12,6 +12,7 @@ import {
   oneTimeCodeContext,
   purposeSinks,
   recordCarrierProperty,
+  sentCodeText,
   sequencePrefix,
   sessionCookieName,
   timeQuantityName,
@@ -338,6 +339,9 @@ export class Purposes {
       const purpose = name === undefined ? undefined : sentPurpose(name);
       const via = param === undefined ? `sent as ${name}=` : `sent as the link parameter ${name}`;
       if (purpose !== undefined) this.purposes.push({ expr, purpose, via, rank: 1 });
+      // `Your Acme code is ${code}`: a code sent to the person who types it back (catalogue `sentCodeText`).
+      else if (text !== undefined && sentCodeText.pattern.test(text))
+        this.purposes.push({ expr, purpose: 'one-time code', via: 'sent in a message', rank: 1 });
       else if (text !== undefined) this.fromLinkPath(text, expr);
     }
   }

@@ -34,6 +34,7 @@ import {
   strongRandomSources,
   timeQuantityName,
   unpredictableCodeName,
+  sentCodeText,
   weakRandomSources,
   weakSourceKeywords,
 } from '../../src/catalogue/randomness.js';
@@ -230,6 +231,13 @@ describe('no-weak-randomness name lexicons', () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
     });
+});
+
+describe('no-weak-randomness sent-code text', () => {
+  it(`${sentCodeText.id}: positives match, negatives do not`, () => {
+    for (const s of sentCodeText.samples.positive) expect(sentCodeText.pattern.test(s), s).toBe(true);
+    for (const s of sentCodeText.samples.negative) expect(sentCodeText.pattern.test(s), s).toBe(false);
+  });
 });
 
 describe('names read by their context', () => {
