@@ -195,7 +195,8 @@ export default createRule<Options, MessageIds>({
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
           continue;
         }
-        if (isException(hit.sink.id, node, flow)) continue;
+        // An AWS secret access key in a form's `password` field: the provider issued it, no person chose it.
+        if (isException(hit.sink.id, node, flow) || hit.arg.issued) continue;
         const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {
