@@ -216,12 +216,6 @@ export default createRule<Options, MessageIds>({
         if (target?.type === T.MemberExpression && !movedBeforeDrop(node, target, normText))
           dropAt(node, target, 'deleted');
       },
-      // `function show(ids: string[])`: a parameter's declared element type, as for a binding's.
-      ':function'(node: FunctionNode) {
-        for (const p of node.params)
-          if (p.type === T.Identifier && p.typeAnnotation)
-            drops.declare(identity(p), p.typeAnnotation.typeAnnotation, undefined);
-      },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
         if (name === undefined) return;
@@ -261,8 +255,7 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles, storeItems }, identity);
-        const typeHoldsNoBytes = (t: TSESTree.TypeNode): boolean => members.typeHoldsNoBytes(t);
-        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes, typeHoldsNoBytes))
+        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes, members.typeHoldsNoBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
             context.report({ node: d.node, messageId: 'keyDropped', data: dropData(d.data, sources) });
         reportUnwipedKeys(context, { ownedKeys, exits, dataKeyResponses }, wipesSeen, identity);

@@ -933,6 +933,9 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
  * security best practices"; Firebase, "API keys for Firebase"). The same shape under any other name (Gemini,
  * Cloud APIs, a bare `GOOGLE_API_KEY`) stays a credential.
  */
+/** A fake VAPID public key's shape (65 bytes, base64url): the samples of `vapid-public-key` below. */
+const FAKE_VAPID_PUBLIC = 'BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw';
+
 export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
   {
     id: 'google-browser-key',
@@ -986,12 +989,12 @@ export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
     why: 'PushManager.subscribe() takes the VAPID public key in the browser (applicationServerKey): public by design.',
     samples: {
       positive: [
-        'push_application_server_key=BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw',
-        'NEXT_PUBLIC_VAPID_PUBLIC_KEY=BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw',
-        'public_vapid_key=BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw',
+        `push_application_server_key=${FAKE_VAPID_PUBLIC}`,
+        `NEXT_PUBLIC_VAPID_PUBLIC_KEY=${FAKE_VAPID_PUBLIC}`,
+        `public_vapid_key=${FAKE_VAPID_PUBLIC}`,
       ],
       negative: [
-        'VAPID_PRIVATE_KEY=BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw',
+        `VAPID_PRIVATE_KEY=${FAKE_VAPID_PUBLIC}`,
         'vapid_public_key=fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoP',
         'push_application_server_key=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
       ],

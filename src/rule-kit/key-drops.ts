@@ -14,6 +14,7 @@ import {
   enclosingFunction,
   findVariable,
   isFunctionNode,
+  isParameter,
   loopStatements,
   propertyName,
   staticNumber,
@@ -140,11 +141,26 @@ export class KeyDrops {
     if (element) this.elementTypes.set(key, element);
   }
 
-  /** A collection declared with elements that hold no bytes, directly or through a type the file declares. */
-  private holdsNoBytes(key: string | undefined, typeHoldsNoBytes: (t: TSESTree.TypeNode) => boolean): boolean {
+  /**
+   * A collection declared with elements that hold no bytes, directly or through a type the file declares; a typed
+   * parameter (`function trim(ids: string[])`) is declared in its parameter list.
+   */
+  private holdsNoBytes(
+    d: Drop,
+    typeHoldsNoBytes: (t: TSESTree.TypeNode) => boolean,
+    sourceCode: TSESLint.SourceCode,
+  ): boolean {
+    const key = d.holderKey;
     if (key === undefined) return false;
-    const element = this.elementTypes.get(key);
-    return this.noBytes.has(key) || (element !== undefined && typeHoldsNoBytes(element));
+    if (this.noBytes.has(key)) return true;
+    const h = d.holder && unwrap(d.holder);
+    const param =
+      h?.type === T.Identifier && isParameter(h, (n) => sourceCode.getScope(n))
+        ? findVariable(sourceCode.getScope(h), h)?.defs[0]?.name
+        : undefined;
+    const annotation = param?.type === T.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+    const element = this.elementTypes.get(key) ?? declaredElementType(annotation, undefined);
+    return element !== undefined && typeHoldsNoBytes(element);
   }
 
   /**
@@ -203,7 +219,7 @@ export class KeyDrops {
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
           : undefined) ??
         // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
-        (!d.reassigned && d.holder && !this.holdsNoBytes(d.holderKey, typeHoldsNoBytes)
+        (!d.reassigned && d.holder && !this.holdsNoBytes(d, typeHoldsNoBytes, sourceCode)
           ? namedKeyCollection(d.holder)
           : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;

@@ -63,9 +63,7 @@ export class DeclaredMembers {
   }
 
   /** A type with no bytes in it, resolved through the file's own type declarations (a collection's element type). */
-  typeHoldsNoBytes(t: TSESTree.TypeNode): boolean {
-    return this.noBytes(t, 0);
-  }
+  readonly typeHoldsNoBytes = (t: TSESTree.TypeNode): boolean => this.noBytes(t, 0);
 
   /** `string`, `'a' | 'b'`, `{ serialized: string; salt: string }`, a same-file alias of those, a CryptoKey. */
   private noBytes(t: TSESTree.TypeNode, depth: number): boolean {
