@@ -195,7 +195,7 @@ export default createRule<Options, MessageIds>({
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
           continue;
         }
-        if (isException(hit.sink.id, node, flow)) continue;
+        if (isException(hit.sink.id, node, flow) || hit.arg.issued) continue; // issued: the service's own credential
         const role = ROLE_TEXT[hit.arg.role] ?? 'key';
         const pw = flow.passwordOf(hit.node);
         if (pw && !pw.via.some((t) => t.kind === 'kdf')) {

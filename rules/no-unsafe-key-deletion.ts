@@ -255,7 +255,7 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles, storeItems }, identity);
-        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes))
+        for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes, members.typeHoldsNoBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
             context.report({ node: d.node, messageId: 'keyDropped', data: dropData(d.data, sources) });
         reportUnwipedKeys(context, { ownedKeys, exits, dataKeyResponses }, wipesSeen, identity);

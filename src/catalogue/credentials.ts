@@ -165,6 +165,9 @@ export function isPasswordLike(value: string): boolean {
     return false;
   // A type, not a value: a GraphQL schema's `password: String!` or `[String!]!` declares a field.
   if (/^\[?(?:String|ID|Int|Float|Boolean)!?\]?!?$/.test(v)) return false;
+  // A link, not a value: `// App-specific password: https://support.example.com/kb/1234` points at a page about
+  // the password. A URL holding a password has userinfo (`scheme://user:pw@`), which the URL formats find.
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#][^\s@]*)?$/i.test(v)) return false;
   // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`; or
   // at its `]`: `pw = split[1]`, `password = os.Args[2]` (code in a Go or Python source).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[\d{0,4}$/.test(v)) return false;
@@ -438,6 +441,8 @@ export const credentialFormats = [
         'password = os.Args[2]',
         'input CreateAdministratorInput { password: String! }',
         'password: [String!]!',
+        '// App-specific password: https://support.fake.test/en-us/HT000000',
+        "help: 'Reset your password: https://id.fake.test/reset?step=2#form'",
         `${'a.b=c;'.repeat(200)}password:Hq7Lp2xR9z`,
       ],
     },
@@ -928,6 +933,9 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
  * security best practices"; Firebase, "API keys for Firebase"). The same shape under any other name (Gemini,
  * Cloud APIs, a bare `GOOGLE_API_KEY`) stays a credential.
  */
+/** A fake VAPID public key's shape (65 bytes, base64url): the samples of `vapid-public-key` below. */
+const FAKE_VAPID_PUBLIC = 'BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw';
+
 export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
   {
     id: 'google-browser-key',
@@ -968,6 +976,27 @@ export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
       negative: [
         'current_key=AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF',
         'client_api_key_current_key=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
+      ],
+    },
+  },
+  {
+    id: 'vapid-public-key',
+    title: 'Web Push (VAPID) application server public key',
+    // An uncompressed P-256 point (0x04, X, Y: 65 bytes) in base64url is 87 characters and starts with `B`. The
+    // private key is 32 bytes (43 characters), so it never takes this shape, whatever it is called.
+    pattern: /^B[A-Za-z0-9_+/-]{86}=?$/,
+    name: /(?:^|_)application_server_key(?:_|$)|(?:^|_)vapid_(?:.*_)?pub(?:lic)?(?:_|$)|(?:^|_)public_vapid(?:_|$)/,
+    why: 'PushManager.subscribe() takes the VAPID public key in the browser (applicationServerKey): public by design.',
+    samples: {
+      positive: [
+        `push_application_server_key=${FAKE_VAPID_PUBLIC}`,
+        `NEXT_PUBLIC_VAPID_PUBLIC_KEY=${FAKE_VAPID_PUBLIC}`,
+        `public_vapid_key=${FAKE_VAPID_PUBLIC}`,
+      ],
+      negative: [
+        `VAPID_PRIVATE_KEY=${FAKE_VAPID_PUBLIC}`,
+        'vapid_public_key=fAkE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoP',
+        'push_application_server_key=sk_live_fAkE0q9Zt7sK2mN4pL8vR6xW1yB5',
       ],
     },
   },

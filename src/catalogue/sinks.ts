@@ -1296,7 +1296,7 @@ const ownSinks: readonly KeySink[] = [
     title: 'AWS SDK v3 client credentials',
     modules: ['@aws-sdk/*'],
     callee: 'new *Client',
-    args: [{ index: 0, property: 'credentials.secretAccessKey', role: 'secret' }],
+    args: [{ index: 0, property: 'credentials.secretAccessKey', role: 'secret', issued: true }],
     valueType: 'string',
     samples: {
       positive: [
@@ -1312,7 +1312,7 @@ const ownSinks: readonly KeySink[] = [
     modules: ['aws-sdk'],
     callee: 'config.update',
     receivers: ['AWS'],
-    args: [{ index: 0, property: 'secretAccessKey', role: 'secret' }],
+    args: [{ index: 0, property: 'secretAccessKey', role: 'secret', issued: true }],
     valueType: 'string',
     samples: {
       positive: ["const AWS = require('aws-sdk'); AWS.config.update({ accessKeyId: a, secretAccessKey: s });"],
@@ -1325,7 +1325,7 @@ const ownSinks: readonly KeySink[] = [
     modules: ['aws-sdk'],
     callee: 'new Credentials',
     receivers: ['AWS'],
-    args: [{ index: 1, role: 'secret' }],
+    args: [{ index: 1, role: 'secret', issued: true }],
     valueType: 'string',
     samples: {
       positive: ["import AWS from 'aws-sdk'; new AWS.Credentials(a, s);"],

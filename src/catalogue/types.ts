@@ -138,6 +138,12 @@ export interface SinkArgument {
   readonly publicShape?: RegExp;
   /** Literals of this shape are secrets in this slot though they read as plain (an HSM PIN of digits). */
   readonly secretShape?: RegExp;
+  /**
+   * The service's own credential, issued or registered there (an AWS secret access key): the service checks it as
+   * it is, so no KDF can stand between a password and it, and a value here is no password used as a key, whatever
+   * the code calls it (a settings form's `password` field that holds the secret key of an S3 sync target).
+   */
+  readonly issued?: true;
 }
 
 /**

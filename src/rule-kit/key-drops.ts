@@ -14,6 +14,7 @@ import {
   enclosingFunction,
   findVariable,
   isFunctionNode,
+  isParameter,
   loopStatements,
   propertyName,
   staticNumber,
@@ -24,7 +25,13 @@ import {
 import { functionName } from './flow/functions.js';
 import { thisWrites } from './flow/this-writes.js';
 import type { KeySources } from './key-sources.js';
-import { collectionHoldsNoBytes, isKeyMaterialName, namedKeyCollection, namedKeyHolder } from './key-holders.js';
+import {
+  collectionHoldsNoBytes,
+  declaredElementType,
+  isKeyMaterialName,
+  namedKeyCollection,
+  namedKeyHolder,
+} from './key-holders.js';
 import type { Wipe } from './wipes.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -71,6 +78,11 @@ export class KeyDrops {
   private readonly drops: Drop[] = [];
   /** Collections declared with an element type that is not bytes (`new Map<string, CryptoKey>()`). */
   private readonly noBytes = new Set<string>();
+  /**
+   * The element types of the other declared collections (`Map<string, CachedKey>`, `ids: KeyRef[]`), judged at the
+   * end of the file, when every type the file declares is known (a type may be declared after its use).
+   */
+  private readonly elementTypes = new Map<string, TSESTree.TypeNode>();
 
   constructor(
     private readonly identity: (expr: TSESTree.Node) => string,
@@ -124,12 +136,37 @@ export class KeyDrops {
 
   /** A declaration of `key` (a binding's identity, or `text:this.name` for a field) with its type and value. */
   declare(key: string, annotation: TSESTree.TypeNode | undefined, init: TSESTree.Node | null | undefined): void {
-    if (collectionHoldsNoBytes(annotation, init)) this.noBytes.add(key);
+    if (collectionHoldsNoBytes(annotation, init)) return void this.noBytes.add(key);
+    const element = declaredElementType(annotation, init);
+    if (element) this.elementTypes.set(key, element);
+  }
+
+  /**
+   * A collection declared with elements that hold no bytes, directly or through a type the file declares; a typed
+   * parameter (`function trim(ids: string[])`) is declared in its parameter list.
+   */
+  private holdsNoBytes(
+    d: Drop,
+    typeHoldsNoBytes: (t: TSESTree.TypeNode) => boolean,
+    sourceCode: TSESLint.SourceCode,
+  ): boolean {
+    const key = d.holderKey;
+    if (key === undefined) return false;
+    if (this.noBytes.has(key)) return true;
+    const h = d.holder && unwrap(d.holder);
+    const param =
+      h?.type === T.Identifier && isParameter(h, (n) => sourceCode.getScope(n))
+        ? findVariable(sourceCode.getScope(h), h)?.defs[0]?.name
+        : undefined;
+    const annotation = param?.type === T.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+    const element = this.elementTypes.get(key) ?? declaredElementType(annotation, undefined);
+    return element !== undefined && typeHoldsNoBytes(element);
   }
 
   /**
    * The drops of key material (a known holder, a key source, or a name that says key) with no wipe before them
-   * in the same function, in source order. `notBytes`: identities declared with a non-byte type (`string`).
+   * in the same function, in source order. `notBytes`: identities declared with a non-byte type (`string`);
+   * `typeHoldsNoBytes`: whether a type (resolved through the file's own type declarations) holds no bytes.
    */
   unwiped(
     keyHolders: ReadonlyMap<string, string>,
@@ -137,6 +174,7 @@ export class KeyDrops {
     sources: KeySources,
     sourceCode: TSESLint.SourceCode,
     notBytes: ReadonlySet<string> = new Set(),
+    typeHoldsNoBytes: (t: TSESTree.TypeNode) => boolean = () => false,
   ): UnwipedDrop[] {
     const out: UnwipedDrop[] = [];
     // Collections whose elements this file wipes somewhere (`for (const b of cache.values()) b.fill(0)`,
@@ -181,7 +219,9 @@ export class KeyDrops {
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
           : undefined) ??
         // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
-        (!d.reassigned && d.holder && !this.noBytes.has(d.holderKey ?? '') ? namedKeyCollection(d.holder) : undefined);
+        (!d.reassigned && d.holder && !this.holdsNoBytes(d, typeHoldsNoBytes, sourceCode)
+          ? namedKeyCollection(d.holder)
+          : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);
       // A whole collection dropped (`clear()`, `= []`, `filter`) needs each element wiped, one element its own.

@@ -169,7 +169,7 @@ export function namedKeyCollection(holder: TSESTree.Node): string | undefined {
 }
 
 /** The element type a collection declares (`Map<string, CryptoKey>`, `string[]`, `new Set<KeyId>()`), if any. */
-function declaredElementType(
+export function declaredElementType(
   annotation: TSESTree.TypeNode | undefined,
   init: TSESTree.Node | null | undefined,
 ): TSESTree.TypeNode | undefined {

@@ -62,6 +62,9 @@ export class DeclaredMembers {
     return decls !== undefined && decls.every((t) => t !== undefined && this.noBytes(t, 0));
   }
 
+  /** A type with no bytes in it, resolved through the file's own type declarations (a collection's element type). */
+  readonly typeHoldsNoBytes = (t: TSESTree.TypeNode): boolean => this.noBytes(t, 0);
+
   /** `string`, `'a' | 'b'`, `{ serialized: string; salt: string }`, a same-file alias of those, a CryptoKey. */
   private noBytes(t: TSESTree.TypeNode, depth: number): boolean {
     if (depth > 3) return false;

@@ -108,4 +108,16 @@ describe('values named by their surroundings', () => {
     );
     expect(lines('app.json', app)).toEqual([]);
   });
+  it('leaves a Web Push public key (applicationServerKey) in client configuration, and reports its private key', () => {
+    // fake: 0x04-led P-256 points in base64url (87 characters) and a 32-byte private key (43)
+    const pub = `B${'q7Lm2Xz9Rk4Vb8Nw1Tc6Yp3GhJ5sD0fA'.repeat(3).slice(0, 86)}`;
+    const config = JSON.stringify(
+      { push: { appId: 'org.fake.web', gatewayUrl: 'https://push.fake.test', applicationServerKey: pub } },
+      null,
+      2,
+    );
+    expect(lines('assets/config.json', config)).toEqual([]);
+    const env = `VAPID_PUBLIC_KEY=${pub}\nVAPID_PRIVATE_KEY=Hx7mQ2vR9tL4kW8zPc3Nd6Bf1Gs5Jy0TaUe2Vi8Xo4\n`;
+    expect(lines('server/.env', env)).toEqual([2]);
+  });
 });
