@@ -503,6 +503,13 @@ export const responseSinks = {
   bodyMembers: new Set(['body']),
   /** A Lambda proxy result: an object literal with these members, whose `body` is sent. */
   proxyResult: ['statusCode', 'body'] as const,
+  /**
+   * A NestJS controller (`@Controller()` on the class): what a method with a route decorator (`@Get()`, `@Post()`)
+   * returns is the response body, unless the method takes the platform response (`@Res()`) and sends it itself.
+   */
+  controllerClass: new Set(['Controller']),
+  routeMethods: new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options', 'Search']),
+  ownResponseParameters: new Set(['Res', 'Response']),
 };
 
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
@@ -1604,6 +1611,12 @@ export const requestName: NameLexicon = {
 
 /** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
 export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
+
+/**
+ * Methods that copy every entry of a request's cookie or header collection (Next.js `req.cookies.getAll()`, the
+ * WHATWG `Headers` `entries()`, node-fetch `headers.raw()`): the copy holds the session cookie and Authorization.
+ */
+export const requestCredentialCopies: ReadonlySet<string> = new Set(['getAll', 'entries', 'raw', 'toJSON']);
 
 /**
  * Types of an incoming HTTP request or event (Express, Next.js, Fastify, Node, API Gateway, ALB, Lambda function

@@ -39,6 +39,7 @@ import {
   publicMembers,
   randomSecretName,
   credentialInputType,
+  requestCredentialCopies,
   requestCredentialMembers,
   requestName,
   secretGetters,
@@ -355,11 +356,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
   let credentialHeaderSent: boolean | undefined;
-  /** An object literal of the file has a credential header's key (`Authorization:`, `'x-api-key':`). */
+  /**
+   * The file's requests carry a credential header: an object literal with its key (`Authorization:`,
+   * `'x-api-key':`), or the header set on a request's headers (`config.headers.Authorization = …`,
+   * `headers['x-api-key'] = …`, `headers.set('Authorization', …)`, as an axios or fetch interceptor adds it).
+   */
   const sendsCredentialHeader = (): boolean =>
-    (credentialHeaderSent ??= [...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g)].some((m) =>
-      isCredentialHeader(m[2]!),
-    ));
+    (credentialHeaderSent ??= [
+      ...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g),
+      ...sourceCode.text.matchAll(/\bheaders(?:\.common)?(?:\.|\[\s*['"])()([A-Za-z][\w-]*)['"]?\s*\]?\s*=(?!=)/g),
+      ...sourceCode.text.matchAll(/\bheaders\??\.(?:set|append)\(\s*(['"])([A-Za-z][\w-]*)\1/g),
+    ].some((m) => isCredentialHeader(m[2]!)));
   const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
   const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
     node: n,
@@ -582,7 +589,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
       if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
-        out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
+        out.push({
+          node: v,
+          what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error`,
+          ...(sendsCredentialHeader() ? { server: true } : {}),
+        });
       return out;
     }
     const inner = leaksIn(p.value, sink, depth + 1);
@@ -681,10 +692,36 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           ? recv.arguments[0]
           : undefined;
       const name = calleeName(wrapped ?? recv);
-      if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
+      // ...holding what the bytes are (a KMS plaintext data key is the server's own: see `checkResponse`).
+      if (isKeyish(name))
+        return [
+          holding(
+            { node: n, what: `'${name}' as ${staticString(n.arguments[0])}` },
+            leaksIn(wrapped ?? recv, sink, depth + 1)[0],
+          ),
+        ];
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    // `req.cookies.getAll()`, `request.headers.entries()`: every cookie or header of the request, copied.
+    if (method !== undefined && callee.type === T.MemberExpression && requestCredentialCopies.has(method)) {
+      const m = unwrap(callee.object);
+      const holder = m.type === T.MemberExpression ? calleeName(unwrap(m.object)) : undefined;
+      const member = m.type === T.MemberExpression ? propertyName(m) : undefined;
+      if (
+        member !== undefined &&
+        requestCredentialMembers.has(member) &&
+        holder !== undefined &&
+        requestName.pattern.test(normaliseName(holder)) &&
+        !(member === 'headers' && credentialHeaders.standardIncoming.every((h) => sink.redacted?.has(h)))
+      )
+        return [
+          {
+            node: n,
+            what: `'${sourceCode.getText(n).slice(0, 60)}', every ${member === 'headers' ? 'header' : 'cookie'} of the request`,
+          },
+        ];
+    }
     // `call.metadata.getMap()`: the metadata as a plain object, every entry kept.
     if (method !== undefined && callee.type === T.MemberExpression && incomingConnection.metadataCopies.has(method)) {
       const m = unwrap(callee.object);
@@ -1551,8 +1588,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
       return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
+    // A server's own client credential goes with it: a response that sends it back hands the caller that key.
     if (wholeValue(n) && clientErrorRequest(n, getScope(n), sendsCredentialHeader))
-      return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
+      return [
+        {
+          node: n,
+          what: `${text}, the failed request of an HTTP client error, with its headers`,
+          ...(sendsCredentialHeader() ? { server: true } : {}),
+        },
+      ];
     if (request && requestCredentialMembers.has(p) && wholeValue(n) && !(p === 'headers' && redactsCredentials()))
       return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n, sink.redacted))
