@@ -2225,3 +2225,28 @@ export const tokenCallbackParams: readonly { readonly method: RegExp; readonly p
   { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
   { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
 ];
+
+/**
+ * Calls that turn a JSON Web Key into a key object (jose `importJWK`), and the methods of jose's builders that take
+ * the key they sign with (`new SignJWT(claims).sign(key)`, `CompactSign`, `FlattenedSign`, `GeneralSign`): a JWK
+ * imported and then passed to one of them is a private key (src/rule-kit/signing-jwks.ts).
+ */
+export const jwkImports: { readonly calls: readonly CallPattern[]; readonly signingMethods: ReadonlySet<string> } = {
+  calls: [
+    {
+      id: 'jose.importJWK',
+      title: 'jose importJWK',
+      modules: ['jose'],
+      callees: ['importJWK'],
+      receivers: ['jose'],
+      samples: {
+        positive: [
+          "import { importJWK } from 'jose'; const key = await importJWK(jwk, 'ES256');",
+          "import * as jose from 'jose'; const key = await jose.importJWK(jwk, 'EdDSA');",
+        ],
+        negative: ["import { importSPKI } from 'jose'; const key = await importSPKI(pem, 'ES256');"],
+      },
+    },
+  ],
+  signingMethods: new Set(['sign']),
+};

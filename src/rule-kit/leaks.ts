@@ -110,6 +110,7 @@ import {
   wholeRequest,
   wholeTokenResponse,
 } from './whole-leaks.js';
+import { signingJwk } from './signing-jwks.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -997,6 +998,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // from (`opts.storeClientSecret`); under a secret's own name (above) it stays the secret.
     if (isEnumeratedSetting(n, getScope(n))) return [];
     if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
+    // `importJWK(jwk, 'ES256')` whose key then signs: the JWK holds the private key (signing-jwks.ts).
+    if (loggedWhole(n) && signingJwk(n, imports, getScope))
+      return [{ node: n, what: `'${n.name}', a JWK imported to sign, with its private member`, evidence: 'flow' }];
     const store = browserStore(n);
     if (store) return [{ node: n, what: store }];
     const callback = tokenCallbackParam(n);
