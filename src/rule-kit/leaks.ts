@@ -637,6 +637,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return !SAFE_CALL.test(normaliseName(last));
   };
 
+  /** `Plaintext`, `Buffer.from(Plaintext)`, or a binding of either: a KMS plaintext data key's bytes. */
+  const plainDataKey = (x: TSESTree.Node): boolean => {
+    let b = unwrap(x);
+    if (b.type === T.Identifier && !isDataKeyPlaintext(b, imports, getScope(b)))
+      b = unwrap(constInitOf(b, getScope(b)) ?? b);
+    if (
+      b.type === T.CallExpression &&
+      /^(?:Buffer|Uint8Array)\.from$/.test(calleeText(b.callee) ?? '') &&
+      b.arguments[0]
+    )
+      b = unwrap(b.arguments[0]);
+    return isDataKeyPlaintext(b, imports, getScope(b));
+  };
+
   const callLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
     // One-way or boolean functions anywhere in a chain: `createHash('sha256').update(t).digest('hex')`.
     for (
@@ -693,13 +707,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           ? recv.arguments[0]
           : undefined;
       const name = calleeName(wrapped ?? recv);
-      // ...holding what the bytes are (a KMS plaintext data key is the server's own: see `checkResponse`).
+      // ...a KMS plaintext data key is the server's own (see `checkResponse`).
+      const dataKey = plainDataKey(wrapped ?? recv);
       if (isKeyish(name))
         return [
-          holding(
-            { node: n, what: `'${name}' as ${staticString(n.arguments[0])}` },
-            leaksIn(wrapped ?? recv, sink, depth + 1)[0],
-          ),
+          {
+            node: n,
+            what: `'${name}' as ${staticString(n.arguments[0])}`,
+            ...(dataKey ? { server: true, evidence: 'flow' as const } : {}),
+          },
         ];
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
