@@ -503,6 +503,13 @@ export const responseSinks = {
   bodyMembers: new Set(['body']),
   /** A Lambda proxy result: an object literal with these members, whose `body` is sent. */
   proxyResult: ['statusCode', 'body'] as const,
+  /**
+   * A NestJS controller (`@Controller()` on the class): what a method with a route decorator (`@Get()`, `@Post()`)
+   * returns is the response body, unless the method takes the platform response (`@Res()`) and sends it itself.
+   */
+  controllerClass: new Set(['Controller']),
+  routeMethods: new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options', 'Search']),
+  ownResponseParameters: new Set(['Res', 'Response']),
 };
 
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
@@ -1606,6 +1613,12 @@ export const requestName: NameLexicon = {
 export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
 
 /**
+ * Methods that copy every entry of a request's cookie or header collection (Next.js `req.cookies.getAll()`, the
+ * WHATWG `Headers` `entries()`, node-fetch `headers.raw()`): the copy holds the session cookie and Authorization.
+ */
+export const requestCredentialCopies: ReadonlySet<string> = new Set(['getAll', 'entries', 'raw', 'toJSON']);
+
+/**
  * Types of an incoming HTTP request or event (Express, Next.js, Fastify, Node, API Gateway, ALB, Lambda function
  * URLs), and of the handlers that receive one: a parameter so typed carries Authorization and Cookie headers.
  */
@@ -2212,3 +2225,28 @@ export const tokenCallbackParams: readonly { readonly method: RegExp; readonly p
   { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
   { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
 ];
+
+/**
+ * Calls that turn a JSON Web Key into a key object (jose `importJWK`), and the methods of jose's builders that take
+ * the key they sign with (`new SignJWT(claims).sign(key)`, `CompactSign`, `FlattenedSign`, `GeneralSign`): a JWK
+ * imported and then passed to one of them is a private key (src/rule-kit/signing-jwks.ts).
+ */
+export const jwkImports: { readonly calls: readonly CallPattern[]; readonly signingMethods: ReadonlySet<string> } = {
+  calls: [
+    {
+      id: 'jose.importJWK',
+      title: 'jose importJWK',
+      modules: ['jose'],
+      callees: ['importJWK'],
+      receivers: ['jose'],
+      samples: {
+        positive: [
+          "import { importJWK } from 'jose'; const key = await importJWK(jwk, 'ES256');",
+          "import * as jose from 'jose'; const key = await jose.importJWK(jwk, 'EdDSA');",
+        ],
+        negative: ["import { importSPKI } from 'jose'; const key = await importSPKI(pem, 'ES256');"],
+      },
+    },
+  ],
+  signingMethods: new Set(['sign']),
+};

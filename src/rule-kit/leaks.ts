@@ -39,6 +39,7 @@ import {
   publicMembers,
   randomSecretName,
   credentialInputType,
+  requestCredentialCopies,
   requestCredentialMembers,
   requestName,
   secretGetters,
@@ -109,6 +110,7 @@ import {
   wholeRequest,
   wholeTokenResponse,
 } from './whole-leaks.js';
+import { signingJwk } from './signing-jwks.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -355,11 +357,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
   let credentialHeaderSent: boolean | undefined;
-  /** An object literal of the file has a credential header's key (`Authorization:`, `'x-api-key':`). */
+  /**
+   * The file's requests carry a credential header: an object literal with its key (`Authorization:`,
+   * `'x-api-key':`), or the header set on a request's headers (`config.headers.Authorization = …`,
+   * `headers['x-api-key'] = …`, `headers.set('Authorization', …)`, as an axios or fetch interceptor adds it).
+   */
   const sendsCredentialHeader = (): boolean =>
-    (credentialHeaderSent ??= [...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g)].some((m) =>
-      isCredentialHeader(m[2]!),
-    ));
+    (credentialHeaderSent ??= [
+      ...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g),
+      ...sourceCode.text.matchAll(/\bheaders(?:\.common)?(?:\.|\[\s*['"])()([A-Za-z][\w-]*)['"]?\s*\]?\s*=(?!=)/g),
+      ...sourceCode.text.matchAll(/\bheaders\??\.(?:set|append)\(\s*(['"])([A-Za-z][\w-]*)\1/g),
+    ].some((m) => isCredentialHeader(m[2]!)));
   const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
   const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
     node: n,
@@ -582,7 +590,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       // `{ axiosConfig: err.config }`: a label does not take the headers off a failed request.
       if (v.type === T.MemberExpression && clientErrorRequest(v, getScope(v), sendsCredentialHeader))
-        out.push({ node: v, what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error` });
+        out.push({
+          node: v,
+          what: `'${sourceCode.getText(v)}', the failed request of an HTTP client error`,
+          ...(sendsCredentialHeader() ? { server: true } : {}),
+        });
       return out;
     }
     const inner = leaksIn(p.value, sink, depth + 1);
@@ -623,6 +635,20 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const last = calleeText(u.callee)?.split('.').pop();
     if (last === undefined || safeToLog.functions.has(last) || safeToLog.maskMethods.has(last)) return false;
     return !SAFE_CALL.test(normaliseName(last));
+  };
+
+  /** `Plaintext`, `Buffer.from(Plaintext)`, or a binding of either: a KMS plaintext data key's bytes. */
+  const plainDataKey = (x: TSESTree.Node): boolean => {
+    let b = unwrap(x);
+    if (b.type === T.Identifier && !isDataKeyPlaintext(b, imports, getScope(b)))
+      b = unwrap(constInitOf(b, getScope(b)) ?? b);
+    if (
+      b.type === T.CallExpression &&
+      /^(?:Buffer|Uint8Array)\.from$/.test(calleeText(b.callee) ?? '') &&
+      b.arguments[0]
+    )
+      b = unwrap(b.arguments[0]);
+    return isDataKeyPlaintext(b, imports, getScope(b));
   };
 
   const callLeaks = (n: TSESTree.CallExpression, sink: LeakSink, depth: number): Leak[] => {
@@ -681,10 +707,38 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
           ? recv.arguments[0]
           : undefined;
       const name = calleeName(wrapped ?? recv);
-      if (isKeyish(name)) return [{ node: n, what: `'${name}' as ${staticString(n.arguments[0])}` }];
+      // ...a KMS plaintext data key is the server's own (see `checkResponse`).
+      const dataKey = plainDataKey(wrapped ?? recv);
+      if (isKeyish(name))
+        return [
+          {
+            node: n,
+            what: `'${name}' as ${staticString(n.arguments[0])}`,
+            ...(dataKey ? { server: true, evidence: 'flow' as const } : {}),
+          },
+        ];
     }
     if (method !== undefined && callee.type === T.MemberExpression && passThrough.methods.has(method))
       return lift(leaksIn(callee.object, sink, depth + 1), callee.object);
+    // `req.cookies.getAll()`, `request.headers.entries()`: every cookie or header of the request, copied.
+    if (method !== undefined && callee.type === T.MemberExpression && requestCredentialCopies.has(method)) {
+      const m = unwrap(callee.object);
+      const holder = m.type === T.MemberExpression ? calleeName(unwrap(m.object)) : undefined;
+      const member = m.type === T.MemberExpression ? propertyName(m) : undefined;
+      if (
+        member !== undefined &&
+        requestCredentialMembers.has(member) &&
+        holder !== undefined &&
+        requestName.pattern.test(normaliseName(holder)) &&
+        !(member === 'headers' && credentialHeaders.standardIncoming.every((h) => sink.redacted?.has(h)))
+      )
+        return [
+          {
+            node: n,
+            what: `'${sourceCode.getText(n).slice(0, 60)}', every ${member === 'headers' ? 'header' : 'cookie'} of the request`,
+          },
+        ];
+    }
     // `call.metadata.getMap()`: the metadata as a plain object, every entry kept.
     if (method !== undefined && callee.type === T.MemberExpression && incomingConnection.metadataCopies.has(method)) {
       const m = unwrap(callee.object);
@@ -960,6 +1014,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // from (`opts.storeClientSecret`); under a secret's own name (above) it stays the secret.
     if (isEnumeratedSetting(n, getScope(n))) return [];
     if (wholeKeyPair(n, n.name)) return [{ node: n, what: `'${n.name}', a whole key pair` }];
+    // `importJWK(jwk, 'ES256')` whose key then signs: the JWK holds the private key (signing-jwks.ts).
+    if (loggedWhole(n) && signingJwk(n, imports, getScope))
+      return [{ node: n, what: `'${n.name}', a JWK imported to sign, with its private member`, evidence: 'flow' }];
     const store = browserStore(n);
     if (store) return [{ node: n, what: store }];
     const callback = tokenCallbackParam(n);
@@ -1551,8 +1608,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, request headers with their credentials` }];
     if (incomingCredentials(n, getScope(n), (x) => sourceCode.getText(x)))
       return [{ node: n, what: `${text}, the credentials of an incoming connection` }];
+    // A server's own client credential goes with it: a response that sends it back hands the caller that key.
     if (wholeValue(n) && clientErrorRequest(n, getScope(n), sendsCredentialHeader))
-      return [{ node: n, what: `${text}, the failed request of an HTTP client error, with its headers` }];
+      return [
+        {
+          node: n,
+          what: `${text}, the failed request of an HTTP client error, with its headers`,
+          ...(sendsCredentialHeader() ? { server: true } : {}),
+        },
+      ];
     if (request && requestCredentialMembers.has(p) && wholeValue(n) && !(p === 'headers' && redactsCredentials()))
       return [{ node: n, what: `${text}, the caller's cookies` }];
     if (request && p === 'body' && bodyWithSecret(n, sink.redacted))

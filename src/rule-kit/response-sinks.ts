@@ -64,10 +64,49 @@ export function responseOfAssignment(node: TSESTree.AssignmentExpression): Respo
   return { body: node.right, title: `the response body (${named(left.object) ?? 'ctx'}.body)` };
 }
 
-/** `return { statusCode: 200, body: JSON.stringify(x) }`: a Lambda proxy result's body. */
+/** `@Get()`, `@Controller('admin')`: the name a decorator calls or is. */
+const decoratorName = (d: TSESTree.Decorator): string | undefined => {
+  const e = unwrap(d.expression);
+  return named(e.type === T.CallExpression ? e.callee : e);
+};
+
+/**
+ * `@Get('debug') handler() { return x; }` in a `@Controller()` class: x is the response body, unless the method
+ * takes the platform response (`@Res() res`) and sends the body itself.
+ */
+function controllerRoute(node: TSESTree.ReturnStatement): string | undefined {
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (
+    fn &&
+    fn.type !== T.FunctionExpression &&
+    fn.type !== T.ArrowFunctionExpression &&
+    fn.type !== T.FunctionDeclaration
+  )
+    fn = fn.parent;
+  const method = fn?.parent;
+  if (fn?.type !== T.FunctionExpression || method?.type !== T.MethodDefinition) return undefined;
+  const route = method.decorators.map(decoratorName).find((d) => d !== undefined && responseSinks.routeMethods.has(d));
+  const cls = method.parent.parent;
+  if (route === undefined || (cls.type !== T.ClassDeclaration && cls.type !== T.ClassExpression)) return undefined;
+  if (!cls.decorators.some((d) => responseSinks.controllerClass.has(decoratorName(d) ?? ''))) return undefined;
+  const ownResponse = fn.params.some((p) =>
+    (p.type === T.TSParameterProperty ? [] : (p.decorators ?? [])).some((d) =>
+      responseSinks.ownResponseParameters.has(decoratorName(d) ?? ''),
+    ),
+  );
+  return ownResponse ? undefined : `@${route}() ${propertyName(method) ?? 'handler'}`;
+}
+
+/**
+ * `return { statusCode: 200, body: JSON.stringify(x) }`: a Lambda proxy result's body; `return x` from a NestJS
+ * controller's route method: x.
+ */
 export function responseOfReturn(node: TSESTree.ReturnStatement): ResponseBody | undefined {
   const arg = node.argument && unwrap(node.argument);
-  if (arg?.type !== T.ObjectExpression) return undefined;
+  if (!arg) return undefined;
+  const route = controllerRoute(node);
+  if (route !== undefined) return { body: arg, title: `the response of the controller route (${route})` };
+  if (arg.type !== T.ObjectExpression) return undefined;
   const props = new Map<string, TSESTree.Property>();
   for (const p of arg.properties) if (p.type === T.Property) props.set(propertyName(p) ?? '', p);
   if (!responseSinks.proxyResult.every((k) => props.has(k))) return undefined;

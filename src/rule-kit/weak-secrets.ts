@@ -12,9 +12,10 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks } from '../catalogue/loggers.js';
-import { stateReadingKinds } from '../catalogue/randomness.js';
-import { isSecretName, securityPurposeOf } from '../detect/index.js';
+import { stateReadingKinds, strongRandomSources } from '../catalogue/randomness.js';
+import { isSecretName, normaliseName, securityPurposeOf } from '../detect/index.js';
 import { findVariable, unwrap } from './ast.js';
+import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import type { Taint } from './flow/taint/lattice.js';
 import { localFunction } from './flow/functions.js';
@@ -29,6 +30,9 @@ type Node = TSESTree.Node;
  * a PKCE challenge, a JWT ID): what no-weak-randomness reports, but not a secret to keep out of a log.
  */
 const NOT_SECRET = /\b(?:iv|ivs|nonces?|salts?|state|jti|jwt id|challenge)\b/i;
+
+/** A code's own name: bare (`code`, `pin`) or for its use (`smsCode`, `pairingCodes`, `passcode`). */
+const CODE_NAME = /(?:^|_)(?:codes?|pins?|passcodes?)$/;
 
 /** A weakly made secret: the purpose that names it and the weak source that makes it (none: received). */
 export interface WeakSecret {
@@ -118,6 +122,33 @@ export function createWeakSecretJudge(
     return sent;
   };
 
+  /**
+   * A CSPRNG call (catalogue `strongRandomSources`) in the expression or in the same-file function it calls: the
+   * tracker keeps no draw through a per-element callback (`Array.from(randomBytes(6), (b) => b % 10)`).
+   */
+  const csprngIn = (made: Node): boolean => {
+    const fn = made.type === T.CallExpression ? localFunction(made.callee, getScope) : undefined;
+    let found = false;
+    const visit = (node: Node): void => {
+      if (found) return;
+      if (
+        (node.type === T.CallExpression || node.type === T.NewExpression) &&
+        matchCallPattern(node, imports, getScope(node), strongRandomSources)
+      ) {
+        found = true;
+        return;
+      }
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const c of Array.isArray(child) ? child : [child])
+          if (c && typeof (c as Node).type === 'string') visit(c as Node);
+      }
+    };
+    visit(made);
+    if (fn) visit(fn);
+    return found;
+  };
+
   return (n, init, sinkTitle) => {
     if (terminal && sinkTitle?.startsWith('console.')) return undefined;
     purposes ??= new Purposes(getScope, file);
@@ -135,13 +166,21 @@ export function createWeakSecretJudge(
     }
     if (purpose !== undefined && NOT_SECRET.test(purpose)) return undefined;
     const t = flowOf(sourceCode).taint.taintOf(made);
+    // A code drawn from a CSPRNG the tracker sees (`sixDigits()` over `randomBytes`) is as secret as a weak one; the
+    // key producers see it only under a secret's name (`otp`), so a code is judged by its purpose here too.
+    // A modulo bias (`b % 10`) weakens the draw but leaves it a draw.
+    const drawn =
+      CODE_NAME.test(normaliseName(n.name)) &&
+      t.weak.every((h) => h.kind === 'bias') &&
+      ((t.entropy && t.draw !== undefined) || csprngIn(made));
     const hit = t.entropy ? undefined : t.weak.find((h) => h.kind === 'source');
-    if (hit?.kind !== 'source' || stateMadeLookupKey(n.name, t.weak)) return undefined;
+    if (!drawn && (hit?.kind !== 'source' || stateMadeLookupKey(n.name, t.weak))) return undefined;
     if (purpose === undefined) {
       const v = findVariable(getScope(n), n);
       purpose = v && sentPurposes().get(v);
     }
     if (purpose === undefined || NOT_SECRET.test(purpose)) return undefined;
+    if (hit?.kind !== 'source') return { purpose, source: 'a random draw' };
     return { purpose, source: hit.foreign ? hit.foreign.fn : hit.source.title };
   };
 }

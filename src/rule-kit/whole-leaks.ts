@@ -152,11 +152,16 @@ export function outgoingHeaders(holder: TSESTree.Node, scope: TSESLint.Scope.Sco
   if (h.type !== T.Identifier) return false;
   const param = paramOf(h, scope);
   if (!param) return false;
+  // `init: RequestInit`, or an intersection with it (`init: RequestInit & { headers: Record<string, string> }`).
   const ann = param.name.typeAnnotation?.typeAnnotation;
+  const parts = ann?.type === T.TSIntersectionType ? ann.types : ann ? [ann] : [];
   if (
-    ann?.type === T.TSTypeReference &&
-    ann.typeName.type === T.Identifier &&
-    outgoingRequestConfig.types.has(ann.typeName.name)
+    parts.some(
+      (t) =>
+        t.type === T.TSTypeReference &&
+        t.typeName.type === T.Identifier &&
+        outgoingRequestConfig.types.has(t.typeName.name),
+    )
   )
     return true;
   const call = param.fn.parent;
