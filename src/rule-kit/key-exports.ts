@@ -183,7 +183,7 @@ export function unwipedDataKey(
   for (const u of uses) {
     keys.add(identity(u));
     const h = handOff(u, sourceCode);
-    if (h?.kind === 'moved') return undefined;
+    if (h?.kind === 'moved' || handedToSetter(u)) return undefined;
     if (h?.kind !== 'alias') continue;
     keys.add(identity(h.id));
     // Handed on, or re-assigned (`dek = null` is a drop, which no-unsafe-key-deletion reports by itself).
@@ -191,4 +191,17 @@ export function unwipedDataKey(
   }
   if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return undefined;
   return { node, name };
+}
+
+/**
+ * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`: a setter method (`set`
+ * then a capital) stores its argument on the receiver, which owns (and wipes) the key from then on.
+ */
+function handedToSetter(ref: TSESTree.Node): boolean {
+  let n = ref;
+  while (n.parent?.type === T.TSNonNullExpression || n.parent?.type === T.TSAsExpression) n = n.parent;
+  const p = n.parent;
+  if (p?.type !== T.CallExpression || !p.arguments.includes(n as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(p.callee);
+  return callee.type === T.MemberExpression && /^set[A-Z]/.test(propertyName(callee) ?? '');
 }

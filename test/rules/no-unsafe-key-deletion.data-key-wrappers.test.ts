@@ -5,8 +5,8 @@
  * that name; the wrapper returns the SDK response (`Plaintext`) or a record of the plaintext and the wrapped copy
  * (`{ plaintext, wrapped }`). The caller owns the plaintext exactly as it owns an SDK response's, and must wipe it
  * (src/rule-kit/key-exports.ts `dataKeyPlaintextMembers`, catalogue `dataKeyWrapper`). Near misses: the plaintext
- * wiped or handed on, only the wrapped copy read, a same-named function from an npm package or defined locally, and
- * `generateDataKeyWithoutPlaintext`.
+ * wiped, returned, or given to a setter of its new owner (`material.setUnencryptedDataKey(res.Plaintext)`); only the
+ * wrapped copy read; a same-named function from an npm package or defined locally; `generateDataKeyWithoutPlaintext`.
  */
 import rule from '../../rules/no-unsafe-key-deletion.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -67,6 +67,23 @@ ruleTester.run('no-unsafe-key-deletion (a project data-key helper)', rule, {
         '}',
       ].join('\n'),
       filename: 'src/crypto/lite.ts',
+    },
+    {
+      // handed to a setter of the object that owns the data key from then on (SDK response and project helper)
+      code: [
+        "import { GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';",
+        "import { generateDataKey } from './helpers';",
+        'const kms = new KMSClient({});',
+        'export async function onEncrypt(material: { setUnencryptedDataKey(k: Uint8Array, t: object): void }) {',
+        "  const res = await kms.send(new GenerateDataKeyCommand({ KeyId: 'alias/app', NumberOfBytes: 32 }));",
+        '  material.setUnencryptedDataKey(res.Plaintext!, {});',
+        '}',
+        'export async function onEncrypt2(material: { setUnencryptedDataKey(k: Uint8Array, t: object): void }) {',
+        '  const dataKey = await generateDataKey(32);',
+        '  material.setUnencryptedDataKey(dataKey.Plaintext, {});',
+        '}',
+      ].join('\n'),
+      filename: 'src/keyring/kms-keyring.ts',
     },
   ],
   invalid: [
