@@ -6,7 +6,7 @@ import { firstMatchingPattern } from '../src/rule-kit/call-patterns.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
-import { isDataKeyResponse, unwipedDataKey } from '../src/rule-kit/key-exports.js';
+import { dataKeyPlaintextMembers, unwipedDataKey } from '../src/rule-kit/key-exports.js';
 import {
   KeyDrops,
   derivedFromItself,
@@ -140,7 +140,7 @@ export default createRule<Options, MessageIds>({
     const notBytes = new Set<string>();
     const ownedKeys: OwnedKey[] = [];
     /** KMS GenerateDataKey/Decrypt responses bound in a function: their plaintext must be wiped there. */
-    const dataKeyResponses: TSESTree.VariableDeclarator[] = [];
+    const dataKeyResponses: DataKeyResponse[] = [];
     const exits = new Map<FunctionNode, number[]>();
     /** Deletions of paths not (yet) known as key files: `rm(p)` before `writeFile(p, newKey)`. */
     const later: [TSESTree.CallExpression, FileDeletionApi | undefined][] = [];
@@ -232,7 +232,8 @@ export default createRule<Options, MessageIds>({
         drops.declare(`text:this.${name}`, annotation, node.value);
       },
       VariableDeclarator(node) {
-        if (isDataKeyResponse(node.init ?? undefined, imports, getScope(node))) dataKeyResponses.push(node);
+        const members = dataKeyPlaintextMembers(node.init ?? undefined, imports, getScope(node));
+        if (members) dataKeyResponses.push({ d: node, members });
         trackKeyBindingRead(node, keyFiles, imports, sourceCode);
         if (node.id.type !== T.Identifier) return;
         const annotation = node.id.typeAnnotation?.typeAnnotation;
@@ -325,13 +326,19 @@ function inConstructor(node: TSESTree.Node): boolean {
   return fn?.parent?.type === T.MethodDefinition && fn.parent.kind === 'constructor';
 }
 
+/** A binding of a data-key response and the members that hold its plaintext. */
+interface DataKeyResponse {
+  readonly d: TSESTree.VariableDeclarator;
+  readonly members: ReadonlySet<string>;
+}
+
 /** Key buffers owned by a function (strict) and KMS data keys whose plaintext is never wiped. */
 function reportUnwipedKeys(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   found: {
     readonly ownedKeys: readonly OwnedKey[];
     readonly exits: ReadonlyMap<FunctionNode, number[]>;
-    readonly dataKeyResponses: readonly TSESTree.VariableDeclarator[];
+    readonly dataKeyResponses: readonly DataKeyResponse[];
   },
   wipesSeen: readonly Wipe[],
   identity: (expr: TSESTree.Node) => string,
@@ -345,7 +352,7 @@ function reportUnwipedKeys(
     context.report({ node: b.id, messageId: unwiped.messageId, data, ...(unwiped.fix ? { suggest } : {}) });
   }
   for (const d of found.dataKeyResponses) {
-    const unwiped = unwipedDataKey(d, wipesSeen, identity, sourceCode);
+    const unwiped = unwipedDataKey(d.d, d.members, wipesSeen, identity, sourceCode);
     const source = 'a KMS data key response (GenerateDataKey/Decrypt)';
     if (unwiped)
       context.report({

@@ -807,6 +807,18 @@ export const kmsPlaintextResponses: readonly CallPattern[] = [
 /** The response member that holds the plaintext data key. */
 export const kmsPlaintextMember = 'Plaintext';
 
+/**
+ * A project's own envelope-encryption helper that hands out a plaintext data key: a function or method named
+ * here (`generateDataKey()`, `kms.decryptDataKey(blob)`) reached through a binding imported from the project's
+ * own module (`./kms`, `../lib/kmsClient.js`). Such wrappers call KMS GenerateDataKey/Decrypt and return the
+ * response, or a record of the plaintext and the wrapped copy; the member names below hold the plaintext.
+ * `generateDataKeyWithoutPlaintext` hands out no plaintext and is not matched.
+ */
+export const dataKeyWrapper = {
+  names: new Set(['generateDataKey', 'decryptDataKey', 'unwrapDataKey']),
+  plaintextMembers: new Set(['Plaintext', 'plaintext', 'plaintextKey', 'plaintextDataKey']),
+} as const;
+
 /** Methods that hand out the bytes of a key handle (`SecretBytes.expose()`), with no arguments. */
 export const exposeMethods: ReadonlySet<string> = new Set(['expose', 'exposeSecret', 'unwrap']);
 

@@ -3,9 +3,9 @@
  * plaintext data key of an AWS KMS response. Read by no-logged-key (which must not log them) and
  * no-unsafe-key-deletion (which must see them wiped).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { kmsPlaintextMember, kmsPlaintextResponses, type KeyProducer } from '../catalogue/deletion.js';
+import { dataKeyWrapper, kmsPlaintextMember, kmsPlaintextResponses, type KeyProducer } from '../catalogue/deletion.js';
 import { publicKeyName } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, constInitOf, enclosingFunction, findVariable, propertyName, unwrap, type Scope } from './ast.js';
@@ -85,6 +85,37 @@ export function isDataKeyResponse(expr: TSESTree.Node | undefined, imports: Impo
   return op !== undefined && matchCallPattern(op, imports, scope, kmsPlaintextResponses) !== undefined;
 }
 
+/** A module of the project itself: a relative path or a common source-root alias (`@/lib/kms`, `~/kms`). */
+const projectModule = (m: string): boolean => /^(?:\.{1,2}\/|[@~]\/)/.test(m);
+
+/**
+ * The members that hold the plaintext data key of what `expr` evaluates to: `Plaintext` for an AWS KMS
+ * GenerateDataKey/Decrypt response, the catalogue's `dataKeyWrapper.plaintextMembers` for a project's own
+ * data-key helper imported from its own module (`const { plaintext } = await generateDataKey()` with
+ * `generateDataKey` from `./kms`); undefined for anything else.
+ */
+export function dataKeyPlaintextMembers(
+  expr: TSESTree.Node | undefined,
+  imports: ImportMap,
+  scope: Scope,
+): ReadonlySet<string> | undefined {
+  if (isDataKeyResponse(expr, imports, scope)) return sdkPlaintextMembers;
+  const op = operationCall(expr);
+  if (op?.type !== T.CallExpression) return undefined;
+  const callee = unwrap(op.callee);
+  let root: TSESTree.Node = callee;
+  while (root.type === T.MemberExpression) root = unwrap(root.object);
+  const name = calleeName(callee);
+  if (root.type !== T.Identifier || name === undefined || !dataKeyWrapper.names.has(name)) return undefined;
+  const binding = imports.get(root.name);
+  // The import must be the binding in scope, not a local of the same name that shadows it.
+  const def = findVariable(scope, root)?.defs[0];
+  const Def = TSESLint.Scope.DefinitionType;
+  const imported = def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null);
+  return binding && imported && projectModule(binding.module) ? dataKeyWrapper.plaintextMembers : undefined;
+}
+const sdkPlaintextMembers: ReadonlySet<string> = new Set([kmsPlaintextMember]);
+
 /**
  * The plaintext data key of a KMS response: `res.Plaintext`, `(await kms.send(…)).Plaintext`, or a
  * binding destructured from the response (`const { Plaintext } = await kms.send(…)`).
@@ -117,6 +148,7 @@ export function isDataKeyPlaintext(node: TSESTree.Node, imports: ImportMap, scop
  */
 export function unwipedDataKey(
   d: TSESTree.VariableDeclarator,
+  members: ReadonlySet<string>,
   wipesSeen: readonly Wipe[],
   identity: (expr: TSESTree.Node) => string,
   sourceCode: TSESLint.SourceCode,
@@ -127,15 +159,19 @@ export function unwipedDataKey(
   let node: TSESTree.Node = d.id;
   let name: string;
   if (d.id.type === T.Identifier) {
-    name = `${d.id.name}.${kmsPlaintextMember}`;
+    const seen = new Set<string>();
     for (const r of refsOf(d.id)) {
       const m = r.identifier.parent;
-      if (m?.type === T.MemberExpression && m.object === r.identifier && propertyName(m) === kmsPlaintextMember)
-        uses.push(m);
+      if (m?.type !== T.MemberExpression || m.object !== r.identifier) continue;
+      const member = propertyName(m);
+      if (member === undefined || !members.has(member)) continue;
+      uses.push(m);
+      seen.add(member);
     }
+    name = `${d.id.name}.${[...seen][0] ?? kmsPlaintextMember}`;
   } else if (d.id.type === T.ObjectPattern) {
     const prop = d.id.properties.find(
-      (p): p is TSESTree.Property => p.type === T.Property && propertyName(p) === kmsPlaintextMember,
+      (p): p is TSESTree.Property => p.type === T.Property && members.has(propertyName(p) ?? ''),
     );
     if (prop?.value.type !== T.Identifier) return undefined;
     node = prop;
@@ -147,7 +183,7 @@ export function unwipedDataKey(
   for (const u of uses) {
     keys.add(identity(u));
     const h = handOff(u, sourceCode);
-    if (h?.kind === 'moved') return undefined;
+    if (h?.kind === 'moved' || handedToSetter(u)) return undefined;
     if (h?.kind !== 'alias') continue;
     keys.add(identity(h.id));
     // Handed on, or re-assigned (`dek = null` is a drop, which no-unsafe-key-deletion reports by itself).
@@ -155,4 +191,17 @@ export function unwipedDataKey(
   }
   if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return undefined;
   return { node, name };
+}
+
+/**
+ * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`: a setter method (`set`
+ * then a capital) stores its argument on the receiver, which owns (and wipes) the key from then on.
+ */
+function handedToSetter(ref: TSESTree.Node): boolean {
+  let n = ref;
+  while (n.parent?.type === T.TSNonNullExpression || n.parent?.type === T.TSAsExpression) n = n.parent;
+  const p = n.parent;
+  if (p?.type !== T.CallExpression || !p.arguments.includes(n as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(p.callee);
+  return callee.type === T.MemberExpression && /^set[A-Z]/.test(propertyName(callee) ?? '');
 }
