@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-randomness.js';
 
@@ -44,7 +44,7 @@ function lintInOrder(order: readonly string[]): string[] {
     {
       files: ['**/*.ts'],
       languageOptions: { parser: tsParser },
-      plugins: { kh: { rules: { 'no-weak-randomness': rule } } },
+      plugins: { kh: { rules: { 'no-weak-randomness': rule as unknown as Rule.RuleModule } } },
       rules: { 'kh/no-weak-randomness': 'error' as const },
     },
   ];
