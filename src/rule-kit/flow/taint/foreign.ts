@@ -216,7 +216,8 @@ function diskFile(path: string): ForeignFile | undefined {
   return file;
 }
 
-const texts = new Map<string, { readonly mtimeMs: number; readonly weak: boolean }>();
+/** Per module path and re-export budget left (0–3): the answer of `mayExportWeak`, read once per modification time. */
+const texts = new Map<string, { readonly mtimeMs: number; readonly weak: (boolean | undefined)[] }>();
 const REEXPORT_FROM = new RegExp(
   String.raw`\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]|` +
     String.raw`(?:\bmodule\.exports\s*=\s*|\.\.\.\s*)require\s*\(\s*['"]([^'"]+)['"]`,
@@ -225,14 +226,20 @@ const REEXPORT_FROM = new RegExp(
 
 /**
  * Whether a module's text, or that of a module it re-exports (three levels), names a weak source: only then is
- * a file that imports it tracked through its helpers. Read once per modification time.
+ * a file that imports it tracked through its helpers. Memoised per (module, levels left): an answer cut short by
+ * the level limit is the answer for that budget only, so a module first reached as a barrel's third level does
+ * not hide its re-exports from a file that imports it directly (which files are linted first must not matter).
+ * The budget falls by one a level, so a re-export cycle ends without a guard.
  */
 function mayExportWeak(path: string, depth = 0): boolean {
   const mtimeMs = statSync(path).mtimeMs;
-  const hit = texts.get(path);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.weak;
-  if (texts.size >= DISK_CACHE_LIMIT * 4) texts.clear();
-  texts.set(path, { mtimeMs, weak: false });
+  let hit = texts.get(path);
+  if (!hit || hit.mtimeMs !== mtimeMs) {
+    if (texts.size >= DISK_CACHE_LIMIT * 4) texts.clear();
+    texts.set(path, (hit = { mtimeMs, weak: [] }));
+  }
+  const known = hit.weak[depth];
+  if (known !== undefined) return known;
   const text = moduleText(path) ?? '';
   let weak = weakSourceKeywords.test(text);
   if (!weak && depth < 3)
@@ -243,7 +250,7 @@ function mayExportWeak(path: string, depth = 0): boolean {
         break;
       }
     }
-  texts.set(path, { mtimeMs, weak });
+  hit.weak[depth] = weak;
   return weak;
 }
 

@@ -132,6 +132,11 @@ interface Frame {
 }
 
 const MAX_DEPTH = 40;
+/**
+ * Set when a walk was cut short (a cycle or the depth limit) somewhere below the walk in progress. Module-wide, not
+ * per tracker: a call followed into another file's tracker and back must mark the outer walk too.
+ */
+let cutShort = false;
 const MAX_FRAMES = 4;
 
 export interface TaintTracker {
@@ -157,6 +162,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   const memo = new Map<TSESTree.Node, Taint>();
   const frames = new Map<TSESTree.Node, Map<Frame | undefined, Frame>>();
   const active = new Set<TSESTree.Node>();
+  // A walk cut short below it (a cycle back to a value being walked, the depth limit) is an answer for this query
+  // only: it is kept as a draft until the outermost walk ends, never in the memo, so a later query that reaches the
+  // value from elsewhere walks it again instead of reading an answer that depended on which query came first.
+  const drafts = new Map<Map<TSESTree.Node, Taint>, Map<TSESTree.Node, Taint>>();
   const returnsCache = new Map<FunctionNode, TSESTree.Node[]>();
   const sourceCache = new Map<TSESTree.Node, SourceFacts>();
   let depth = 0;
@@ -189,19 +198,34 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
   function walk(node: TSESTree.Node, frame: Frame | undefined): Taint {
     const n = unwrap(node);
     const known = frame?.memo ?? memo;
-    const m = known.get(n);
-    if (m) return m;
-    if (active.has(n) || depth > MAX_DEPTH) return PREDICTABLE;
+    const m = known.get(n) ?? drafts.get(known)?.get(n);
+    if (m) {
+      if (!known.has(n)) cutShort = true;
+      return m;
+    }
+    if (active.has(n) || depth > MAX_DEPTH) {
+      cutShort = true;
+      return PREDICTABLE;
+    }
     walked++;
     active.add(n);
     depth++;
+    const outer = cutShort;
+    cutShort = false;
     try {
       const t = inner(n, frame);
-      known.set(n, t);
+      if (!cutShort) known.set(n, t);
+      else {
+        let d = drafts.get(known);
+        if (!d) drafts.set(known, (d = new Map<TSESTree.Node, Taint>()));
+        d.set(n, t);
+      }
       return t;
     } finally {
+      cutShort ||= outer;
       depth--;
       active.delete(n);
+      if (depth === 0) drafts.clear();
     }
   }
 
