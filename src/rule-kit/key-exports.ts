@@ -108,10 +108,14 @@ export function dataKeyPlaintextMembers(
   const name = calleeName(callee);
   if (root.type !== T.Identifier || name === undefined || !dataKeyWrapper.names.has(name)) return undefined;
   const binding = imports.get(root.name);
-  // The import must be the binding in scope, not a local of the same name that shadows it.
-  const def = findVariable(scope, root)?.defs[0];
+  // The import must be the binding in scope, not a local of the same name that shadows it: an `import`, or a
+  // module-scope `require()` binding (a local initialised with anything else inside a function is not the import).
+  const variable = findVariable(scope, root);
+  const def = variable?.defs[0];
   const Def = TSESLint.Scope.DefinitionType;
-  const imported = def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null);
+  const moduleScope = variable?.scope.block.type === T.Program;
+  const imported =
+    def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null && moduleScope);
   return binding && imported && projectModule(binding.module) ? dataKeyWrapper.plaintextMembers : undefined;
 }
 const sdkPlaintextMembers: ReadonlySet<string> = new Set([kmsPlaintextMember]);
