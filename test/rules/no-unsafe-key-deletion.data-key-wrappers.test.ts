@@ -104,6 +104,19 @@ ruleTester.run('no-unsafe-key-deletion (a project data-key helper)', rule, {
   ],
   invalid: [
     {
+      // handed to a setter that stores no key for an owner (a header, a storage item): still not wiped (mend30)
+      code: [
+        "import { generateDataKey } from './kms';",
+        'export async function send(res: { setHeader(n: string, v: unknown): void; setItem(k: string, v: unknown): void }) {',
+        '  const { plaintext } = await generateDataKey();',
+        "  res.setHeader('x-data-key', plaintext);",
+        "  res.setItem('dk', plaintext);",
+        '}',
+      ].join('\n'),
+      filename: 'src/crypto/headers.ts',
+      errors: notWiped(3, 11, 20),
+    },
+    {
       // destructured plaintext of an imported helper, used and let go
       code: [
         "import { generateDataKey } from './kms';",
