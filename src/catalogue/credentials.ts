@@ -927,15 +927,15 @@ export const contextPublicIdentifiers: readonly ContextPublicIdentifier[] = [
   },
 ];
 
+/** A fake VAPID public key's shape (65 bytes, base64url): the samples of `vapid-public-key` below. */
+const FAKE_VAPID_PUBLIC = 'BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw';
+
 /**
  * Values public under their name: a Google `AIza…` key for Maps, Places or Firebase ships inside web pages and
  * mobile apps by Google's design and is restricted by referrer or app signature (Google Maps Platform, "API
  * security best practices"; Firebase, "API keys for Firebase"). The same shape under any other name (Gemini,
  * Cloud APIs, a bare `GOOGLE_API_KEY`) stays a credential.
  */
-/** A fake VAPID public key's shape (65 bytes, base64url): the samples of `vapid-public-key` below. */
-const FAKE_VAPID_PUBLIC = 'BFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvw';
-
 export const namePublicIdentifiers: readonly NamePublicIdentifier[] = [
   {
     id: 'google-browser-key',

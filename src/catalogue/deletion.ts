@@ -819,6 +819,21 @@ export const dataKeyWrapper = {
   plaintextMembers: new Set(['Plaintext', 'plaintext', 'plaintextKey', 'plaintextDataKey']),
 } as const;
 
+/**
+ * Setters that store a key on their receiver, which owns (and wipes) it from then on:
+ * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`. Other setters (`setHeader`,
+ * `setItem`, `setAAD`) store or send a copy and own nothing.
+ */
+export const keyOwnerSetter = {
+  id: 'key-owner-setter',
+  title: 'A setter that hands a key to the object that owns it from then on',
+  pattern: /^set(?:[A-Z]\w*)?(?:Key|DataKey|KeyMaterial|Secret)$/,
+  samples: {
+    positive: ['setUnencryptedDataKey', 'setKey', 'setDataKey', 'setSigningKey', 'setKeyMaterial'],
+    negative: ['setHeader', 'setItem', 'setAAD', 'setAuthTag', 'setKeys', 'setKeyId', 'settings'],
+  },
+} as const;
+
 /** Methods that hand out the bytes of a key handle (`SecretBytes.expose()`), with no arguments. */
 export const exposeMethods: ReadonlySet<string> = new Set(['expose', 'exposeSecret', 'unwrap']);
 

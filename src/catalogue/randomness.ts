@@ -1388,6 +1388,33 @@ export const identifierName: NameLexicon = {
 };
 
 /**
+ * Names of a session identifier (`sessionId`, `req.sessionID`, `sid`, `sess_id`): every request of its session
+ * carries it, so it is no entropy; a token made from one and a clock, a counter or Math.random is as guessable as
+ * those. Only the session's own id: other purpose ids (`otpId`, `csrfId`, `challengeId`, `resetId`) and paths or
+ * labels (`seedPath`) are opaque names that may hold what they say.
+ */
+export const sessionIdName: NameLexicon = {
+  id: 'session-id-name',
+  title: 'A name of a session identifier',
+  pattern: /^(?:[a-z0-9]+_)*(?:session_id|sess_id|session_uuid|sid)$/,
+  samples: {
+    positive: ['sessionId', 'sessionID', 'session_id', 'sid', 'sessId', 'userSessionId', 'sessionUuid', 'user_sid'],
+    negative: [
+      'otpId',
+      'csrfId',
+      'challengeId',
+      'inviteId',
+      'magicLinkId',
+      'passwordResetId',
+      'seedPath',
+      'ssid',
+      'sessionKey',
+      'sessionToken',
+    ],
+  },
+};
+
+/**
  * A bare `code` or `state` says nothing alone (an error code, React state); the code that makes it does: a
  * function, route or command about verifying, resetting, signing in or pairing (`startPasswordReset`,
  * `fastify.post('/verify/start', …)`, `new Command('pair')`). `names` are the bare names; `context` is matched on

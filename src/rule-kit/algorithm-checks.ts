@@ -66,8 +66,6 @@ export interface AlgorithmChecks {
   readonly str: (node: TSESTree.Node | undefined | null) => Read<string> | undefined;
   /** An expression behind `const` names (up to four steps). */
   readonly deref: (node: TSESTree.Node | undefined | null) => TSESTree.Node | undefined;
-  /** Every literal a string can be when it has several (a ternary, an `if` assignment); empty otherwise. */
-  readonly strChoices: (node: TSESTree.Node | undefined | null) => Read<string>[];
   /** The one value `str` reads, or else every branch of a choice: a weak branch (`legacy ? 'sha1' : …`) still runs. */
   readonly strAll: (node: TSESTree.Node | undefined | null) => Read<string>[];
   readonly num: (node: TSESTree.Node | undefined | null) => Read<number> | undefined;
@@ -332,7 +330,6 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
   return {
     deref,
     str,
-    strChoices,
     strAll,
     num,
     prop,

@@ -5,7 +5,13 @@
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { dataKeyWrapper, kmsPlaintextMember, kmsPlaintextResponses, type KeyProducer } from '../catalogue/deletion.js';
+import {
+  dataKeyWrapper,
+  keyOwnerSetter,
+  kmsPlaintextMember,
+  kmsPlaintextResponses,
+  type KeyProducer,
+} from '../catalogue/deletion.js';
 import { publicKeyName } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, constInitOf, enclosingFunction, findVariable, propertyName, unwrap, type Scope } from './ast.js';
@@ -108,10 +114,14 @@ export function dataKeyPlaintextMembers(
   const name = calleeName(callee);
   if (root.type !== T.Identifier || name === undefined || !dataKeyWrapper.names.has(name)) return undefined;
   const binding = imports.get(root.name);
-  // The import must be the binding in scope, not a local of the same name that shadows it.
-  const def = findVariable(scope, root)?.defs[0];
+  // The import must be the binding in scope, not a local of the same name that shadows it: an `import`, or a
+  // module-scope `require()` binding (a local initialised with anything else inside a function is not the import).
+  const variable = findVariable(scope, root);
+  const def = variable?.defs[0];
   const Def = TSESLint.Scope.DefinitionType;
-  const imported = def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null);
+  const moduleScope = variable?.scope.block.type === T.Program;
+  const imported =
+    def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null && moduleScope);
   return binding && imported && projectModule(binding.module) ? dataKeyWrapper.plaintextMembers : undefined;
 }
 const sdkPlaintextMembers: ReadonlySet<string> = new Set([kmsPlaintextMember]);
@@ -194,8 +204,8 @@ export function unwipedDataKey(
 }
 
 /**
- * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`: a setter method (`set`
- * then a capital) stores its argument on the receiver, which owns (and wipes) the key from then on.
+ * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`: a key setter (catalogue
+ * `keyOwnerSetter`) stores its argument on the receiver, which owns (and wipes) the key from then on.
  */
 function handedToSetter(ref: TSESTree.Node): boolean {
   let n = ref;
@@ -203,5 +213,5 @@ function handedToSetter(ref: TSESTree.Node): boolean {
   const p = n.parent;
   if (p?.type !== T.CallExpression || !p.arguments.includes(n as TSESTree.CallExpressionArgument)) return false;
   const callee = unwrap(p.callee);
-  return callee.type === T.MemberExpression && /^set[A-Z]/.test(propertyName(callee) ?? '');
+  return callee.type === T.MemberExpression && keyOwnerSetter.pattern.test(propertyName(callee) ?? '');
 }

@@ -85,10 +85,12 @@ function controllerRoute(node: TSESTree.ReturnStatement): string | undefined {
     fn = fn.parent;
   const method = fn?.parent;
   if (fn?.type !== T.FunctionExpression || method?.type !== T.MethodDefinition) return undefined;
-  const route = method.decorators.map(decoratorName).find((d) => d !== undefined && responseSinks.routeMethods.has(d));
+  const route = (method.decorators ?? [])
+    .map(decoratorName)
+    .find((d) => d !== undefined && responseSinks.routeMethods.has(d));
   const cls = method.parent.parent;
   if (route === undefined || (cls.type !== T.ClassDeclaration && cls.type !== T.ClassExpression)) return undefined;
-  if (!cls.decorators.some((d) => responseSinks.controllerClass.has(decoratorName(d) ?? ''))) return undefined;
+  if (!(cls.decorators ?? []).some((d) => responseSinks.controllerClass.has(decoratorName(d) ?? ''))) return undefined;
   const ownResponse = fn.params.some((p) =>
     (p.type === T.TSParameterProperty ? [] : (p.decorators ?? [])).some((d) =>
       responseSinks.ownResponseParameters.has(decoratorName(d) ?? ''),

@@ -17,6 +17,7 @@ import {
   keyFilePath,
   keyImports,
   keyMaterialName,
+  keyOwnerSetter,
   keyPairBytesName,
   heldKeyProducers,
   keyProducers,
@@ -245,4 +246,13 @@ describe('immediate deletions (through require-key-recovery-window)', () => {
       it.each(d.samples.negative)('does not report negative %#', (code) => expect(purged(code)).toBe(0));
     });
   }
+});
+
+describe('keyOwnerSetter', () => {
+  it.each(keyOwnerSetter.samples.positive)('%s hands the key to its owner', (s) =>
+    expect(keyOwnerSetter.pattern.test(s)).toBe(true),
+  );
+  it.each(keyOwnerSetter.samples.negative)('%s owns nothing', (s) =>
+    expect(keyOwnerSetter.pattern.test(s)).toBe(false),
+  );
 });

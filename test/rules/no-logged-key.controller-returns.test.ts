@@ -5,6 +5,7 @@
  * is no controller, a route that takes the platform response (`@Res()`) and sends its own body, a token the endpoint
  * issues to its caller, and a returned value that is no secret.
  */
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
 import { lintWith } from '../helpers/probe.js';
@@ -83,5 +84,36 @@ describe('a NestJS controller route returning a server secret', () => {
       '}',
     ].join('\n');
     expect(lines(code)).toEqual([]);
+  });
+});
+
+/** ESLint's default parser (espree) leaves `decorators` off class and method nodes: a plain .js class method's return. */
+describe('a class method of a plain .js file under the default parser', () => {
+  const lintJs = (code: string): { line: number; messageId: string | undefined }[] => {
+    const linter = new Linter({ configType: 'flat' });
+    return linter
+      .verify(
+        code,
+        [{ files: ['**/*.js'], plugins: { k: { rules: { r: rule as never } } }, rules: { 'k/r': 'error' } }],
+        { filename: 'src/server.js' },
+      )
+      .map((m) => ({ line: m.line, messageId: m.fatal ? `fatal: ${m.message}` : m.messageId }));
+  };
+  it('lints without a crash and still reports a logged secret in the same class', () => {
+    const code = [
+      'class Config {',
+      '  secret() {',
+      '    console.log(process.env.JWT_SECRET);',
+      '    return process.env.JWT_SECRET;',
+      '  }',
+      '  port() {',
+      '    return 8080;',
+      '  }',
+      '}',
+      'module.exports = { Config };',
+    ].join('\n');
+    const messages = lintJs(code);
+    expect(messages.filter((m) => m.messageId?.startsWith('fatal') === true)).toEqual([]);
+    expect(messages.map((m) => m.line)).toEqual([3]);
   });
 });

@@ -69,6 +69,22 @@ ruleTester.run('no-unsafe-key-deletion (a project data-key helper)', rule, {
       filename: 'src/crypto/lite.ts',
     },
     {
+      // an initialised local that shadows the imported helper client inside a function (mend30): not the project's
+      // KMS helper, whatever it is initialised with
+      code: [
+        "import { kms } from './kms';",
+        "import { createCipheriv, randomBytes } from 'node:crypto';",
+        'declare function makeStub(): { generateDataKey(): Promise<{ plaintext: Buffer }> };',
+        'export async function seal() {',
+        '  const kms = makeStub();',
+        '  const { plaintext } = await kms.generateDataKey();',
+        "  return createCipheriv('aes-256-gcm', plaintext, randomBytes(12)).final();",
+        '}',
+        'export const client = kms;',
+      ].join('\n'),
+      filename: 'src/crypto/stubbed.ts',
+    },
+    {
       // handed to a setter of the object that owns the data key from then on (SDK response and project helper)
       code: [
         "import { GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';",
@@ -87,6 +103,19 @@ ruleTester.run('no-unsafe-key-deletion (a project data-key helper)', rule, {
     },
   ],
   invalid: [
+    {
+      // handed to a setter that stores no key for an owner (a header, a storage item): still not wiped (mend30)
+      code: [
+        "import { generateDataKey } from './kms';",
+        'export async function send(res: { setHeader(n: string, v: unknown): void; setItem(k: string, v: unknown): void }) {',
+        '  const { plaintext } = await generateDataKey();',
+        "  res.setHeader('x-data-key', plaintext);",
+        "  res.setItem('dk', plaintext);",
+        '}',
+      ].join('\n'),
+      filename: 'src/crypto/headers.ts',
+      errors: notWiped(3, 11, 20),
+    },
     {
       // destructured plaintext of an imported helper, used and let go
       code: [

@@ -5,7 +5,7 @@
  * alternative ways of computing it.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { identifierName, type WeakRandomSource } from '../../../catalogue/randomness.js';
+import { sessionIdName, type WeakRandomSource } from '../../../catalogue/randomness.js';
 import { isSecretName, normaliseName, securityPurposeOf } from '../../../detect/names.js';
 
 /** A value from another file, found with type information. */
@@ -65,13 +65,13 @@ const wider = (a: Draw, b: Draw): Draw => (b.bits > a.bits ? b : a);
 /**
  * Whether a name the tracker cannot see behind (a parameter, a property of an unknown object, a global)
  * may hold secret or random material: `key`, `signingSecret`, `randomPart`, `saltBytes`. Other names
- * (`userId`, `email`, `prefix`) hold predictable data. So does an identifier whose name is also a purpose
- * (`sessionId`, `sid`, catalogue `identifierName`): every request of the session carries it, so a token made from it
- * and a clock or a counter (a CSRF token, a resume token) is as guessable as the clock or the counter.
+ * (`userId`, `email`, `prefix`) hold predictable data. So does a session identifier, though its name is also a
+ * purpose (`sessionId`, `sid`, catalogue `sessionIdName`): every request of the session carries it, so a token made
+ * from it and a clock or a counter (a CSRF token, a resume token) is as guessable as the clock or the counter.
  */
 export function mayHoldEntropy(name: string): boolean {
   const n = normaliseName(name);
-  if (identifierName.pattern.test(n)) return false;
+  if (sessionIdName.pattern.test(n)) return false;
   return (
     isSecretName(name) ||
     securityPurposeOf(name) !== undefined ||
