@@ -58,6 +58,28 @@ function errorCallTitle(call: TSESTree.CallExpression): string | undefined {
  */
 const PROJECT_SINK_TITLES: readonly LeakSink[] = [{ title: 'console.' }, { title: '' }];
 
+/**
+ * Whether a call can report anything when it reaches a sink of another module (asked before the class of its receiver
+ * is looked up there, which parses that module): a plaintext file write, or an argument that leaks under such a sink
+ * (every argument, whatever the sink forwards). The rule adds errors and responses. When not, no sink found or not
+ * found there changes what the call reports: nothing.
+ */
+function callMayReport(
+  call: TSESTree.CallExpression,
+  finder: LeakFinder,
+  imports: ReturnType<typeof collectImports>,
+  getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
+): boolean {
+  if (matchCallPattern(call, imports, getScope(call), plaintextFileWrites)) return true;
+  const labels = messageLabels(call.arguments);
+  const message = messageText(call.arguments);
+  return call.arguments.some((a) => {
+    const e = a.type === T.SpreadElement ? a.argument : a;
+    if (PROJECT_SINK_TITLES.some((sink) => finder.leaksIn(e, sink).length > 0)) return true;
+    return finder.labelledLeaks(a, labels.get(a)).length > 0 || finder.hashedNamedLeaks(a, message).length > 0;
+  });
+}
+
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
 const leakData = (leak: Leak, sink: string): Record<string, string> => ({
   what: leak.what,
@@ -127,7 +149,6 @@ export default createRule<Options, MessageIds>({
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode, imports);
-
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
       const data = call.arguments[w.dataArg];
@@ -168,13 +189,11 @@ export default createRule<Options, MessageIds>({
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };
-
     /** An error's message and options (src/rule-kit/error-leaks.ts says which arguments are text). */
     const checkError = (node: TSESTree.CallExpression | TSESTree.NewExpression, title: string): void => {
       const sink: Sink = { title, kind: 'error' };
       report(errorArgumentLeaks(node, leaksIn, sink), sink);
     };
-
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
         if (!firstReport(leak.node)) continue;
@@ -216,7 +235,6 @@ export default createRule<Options, MessageIds>({
         });
       }
     };
-
     /** A response body: only the server's own secrets (a token issued to the caller is the endpoint's job). */
     const checkResponse = (r: ResponseBody | undefined): void => {
       if (!r) return;
@@ -226,23 +244,10 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    /**
-     * Whether the call can report anything when it reaches a sink of another module (asked before the class of its
-     * receiver is looked up there, which parses that module): an argument that leaks under such a sink (every argument, whatever
-     * the sink forwards), or, were no sink found, a file write, an error or a response to check. When not, no sink
-     * found or not found there changes what the call reports: nothing.
-     */
-    const mayReport = (call: TSESTree.CallExpression): boolean => {
-      if (matchCallPattern(call, imports, getScope(call), plaintextFileWrites)) return true;
-      if (errorCallTitle(call) !== undefined || responseOfCall(call)) return true;
-      const labels = messageLabels(call.arguments);
-      const message = messageText(call.arguments);
-      return call.arguments.some((a) => {
-        const e = a.type === T.SpreadElement ? a.argument : a;
-        if (PROJECT_SINK_TITLES.some((sink) => leaksIn(e, sink).length > 0)) return true;
-        return finder.labelledLeaks(a, labels.get(a)).length > 0 || finder.hashedNamedLeaks(a, message).length > 0;
-      });
-    };
+    const mayReport = (call: TSESTree.CallExpression): boolean =>
+      errorCallTitle(call) !== undefined ||
+      Boolean(responseOfCall(call)) ||
+      callMayReport(call, finder, imports, getScope);
 
     return {
       CallExpression(call) {

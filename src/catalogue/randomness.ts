@@ -1537,7 +1537,8 @@ export const linkParameterPurposes: Readonly<Record<string, string>> = {
 export const sentCodeText: { readonly id: string; readonly pattern: RegExp; readonly samples: Samples } = {
   id: 'sent-code-text',
   pattern: new RegExp(
-    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|booking|invoice)[\w-]+){0,2} ` +
+    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|` +
+      String.raw`booking|invoice)[\w-]+){0,2} ` +
       String.raw`(?:code|passcode|pin)|\b(?:verification|login|log-in|sign[ -]?in|one[ -]time|security|2fa|mfa|otp|` +
       String.raw`sms|access|unlock|pairing)[ -]code)(?: is)?[ :]{0,3}$`,
     'i',

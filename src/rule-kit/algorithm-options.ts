@@ -201,7 +201,8 @@ export function createInlineOptionChecker(
       for (const r of member !== undefined ? [{ value: member, node: v, foreign: false }] : check.strAll(b)) {
         const digest = r.foreign ? undefined : weakSignatureChoiceOf(r.value);
         if (!digest) continue;
-        // Signing: the option or a sibling says so, or the call is named for signing (`p7.addSigner({ digestAlgorithm })`).
+        // Signing: the option or a sibling says so, or the call is named for signing
+        // (`p7.addSigner({ digestAlgorithm })`).
         const signing =
           digestSetting ||
           xmlDsigAlgorithmUri.pattern.test(r.value) ||

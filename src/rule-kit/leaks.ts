@@ -735,7 +735,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
         return [
           {
             node: n,
-            what: `'${sourceCode.getText(n).slice(0, 60)}', every ${member === 'headers' ? 'header' : 'cookie'} of the request`,
+            what:
+              `'${sourceCode.getText(n).slice(0, 60)}', every ${member === 'headers' ? 'header' : 'cookie'}` +
+              ' of the request',
           },
         ];
     }
