@@ -216,8 +216,7 @@ export default createRule<Options, MessageIds>({
       },
       UnaryExpression(node) {
         const target = node.operator === 'delete' ? unwrap(node.argument) : undefined;
-        if (target?.type === T.MemberExpression && !keptAfterDrop(node, target))
-          dropAt(node, target, 'deleted');
+        if (target?.type === T.MemberExpression && !keptAfterDrop(node, target)) dropAt(node, target, 'deleted');
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);

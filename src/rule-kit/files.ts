@@ -199,10 +199,10 @@ export function fileRole(filename: string, cwd?: string): FileRole {
   const rel = projectPath(filename, cwd);
   const role: FileRole =
     TEST_PATH.test(rel) || CAMEL_TEST_UTIL.test(rel)
-    ? 'test'
-    : EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel)
-      ? 'example'
-      : 'code';
+      ? 'test'
+      : EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel)
+        ? 'example'
+        : 'code';
   lastRole = { filename, cwd, role };
   return role;
 }

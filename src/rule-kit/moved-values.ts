@@ -90,9 +90,7 @@ export function redactedBeforeHandOff(
 }
 
 function isFunction(n: TSESTree.Node): boolean {
-  return (
-    n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression
-  );
+  return n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression;
 }
 
 /** Whether `test` holds for `s` or a statement nested in it (not inside a nested function). */
