@@ -37,7 +37,7 @@ import {
 import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
-import { movedBeforeDrop, redactedBeforeHandOff } from '../src/rule-kit/moved-values.js';
+import { keptAfterDrop } from '../src/rule-kit/moved-values.js';
 import { StoreItems } from '../src/rule-kit/store-removals.js';
 import {
   isEmptyContainer,
@@ -134,9 +134,6 @@ export default createRule<Options, MessageIds>({
       if (member) keyHolders.set(identity(target), member);
       drops.add(node, target, how);
     };
-    /** Moved to another holder just before, or the object handed on whole just after (moved-values.ts). */
-    const keptAfterDrop = (node: TSESTree.Node, target: TSESTree.Node): boolean =>
-      movedBeforeDrop(node, target, normText) || redactedBeforeHandOff(node, target, normText);
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
     /** Fields and bindings declared with a type that holds no bytes (`privateKey: string`): nothing to wipe. */
@@ -210,13 +207,14 @@ export default createRule<Options, MessageIds>({
         }
         // A field initialised to null in a constructor holds nothing yet.
         if (inConstructor(node)) return;
-        if (node.left.type === T.MemberExpression && keptAfterDrop(node, node.left)) return;
+        if (node.left.type === T.MemberExpression && keptAfterDrop(node, node.left, normText)) return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
           dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
       UnaryExpression(node) {
         const target = node.operator === 'delete' ? unwrap(node.argument) : undefined;
-        if (target?.type === T.MemberExpression && !keptAfterDrop(node, target)) dropAt(node, target, 'deleted');
+        if (target?.type === T.MemberExpression && !keptAfterDrop(node, target, normText))
+          dropAt(node, target, 'deleted');
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);

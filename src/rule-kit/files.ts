@@ -104,15 +104,17 @@ const TEST_COMPOUND = String.raw`(?:^|${SEP})${COMPOUND_TEST_DIR}(?:tests|testin
  * tokens, key pairs made for the tests. Product experiments stay code (`ab-test-utils.ts`).
  */
 const UTIL_END = String.raw`(?:utils?|helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)`;
-const TEST_UTIL = String.raw`(?:^|${SEP})(?!${EXPERIMENT_WORD}[-_.]?test)(?:[a-z0-9]+[-_.])*test(?:ing)?[-_]?${UTIL_END}`;
+const TEST_UTIL =
+  String.raw`(?:^|${SEP})(?!${EXPERIMENT_WORD}[-_.]?test)(?:[a-z0-9]+[-_.])*` +
+  String.raw`test(?:ing)?[-_]?${UTIL_END}`;
 
 /**
  * The same in camelCase after other words (`ppkTestUtils.ts`, `authTestHelpers/`): case-sensitive, so the capital
  * `T` starts a word and `latestHelpers.ts` or `contestUtils.ts` stay code.
  */
 const CAMEL_TEST_UTIL = new RegExp(
-  String.raw`(?:^|${SEP})(?!(?:[Aa]b|[Ss]plit|[Mm]ultivariate)Test)[A-Za-z0-9]*[a-z0-9]Test(?:ing)?(?:Utils?|Helpers?)` +
-    String.raw`(?:${SEP}|\.[cm]?[jt]sx?$)`,
+  String.raw`(?:^|${SEP})(?!(?:[Aa]b|[Ss]plit|[Mm]ultivariate)Test)[A-Za-z0-9]*[a-z0-9]` +
+    String.raw`Test(?:ing)?(?:Utils?|Helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)`,
 );
 
 /**

@@ -15,11 +15,7 @@ const LOOKBACK = 3;
 const STORE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add']);
 
 /** Whether `drop` (a `delete` or a nullish assignment statement) follows a move of `target` in its block. */
-export function movedBeforeDrop(
-  drop: TSESTree.Node,
-  target: TSESTree.Node,
-  normText: (n: TSESTree.Node) => string,
-): boolean {
+function movedBeforeDrop(drop: TSESTree.Node, target: TSESTree.Node, normText: (n: TSESTree.Node) => string): boolean {
   const stmt = drop.parent?.type === T.ExpressionStatement ? drop.parent : undefined;
   const block = stmt?.parent;
   if (!stmt || (block?.type !== T.BlockStatement && block?.type !== T.Program)) return false;
@@ -56,6 +52,15 @@ function storesElsewhere(e: TSESTree.Expression, text: string, normText: (n: TSE
   );
 }
 
+/** Moved to another holder just before the drop, or the object handed on whole just after it. */
+export function keptAfterDrop(
+  drop: TSESTree.Node,
+  target: TSESTree.Node,
+  normText: (n: TSESTree.Node) => string,
+): boolean {
+  return movedBeforeDrop(drop, target, normText) || redactedBeforeHandOff(drop, target, normText);
+}
+
 /**
  * A field removed from an object that is then handed on whole: `delete rec.privateKey; return rec`, `delete
  * acct.key; accounts[id] = acct`, `user.secret = undefined; store.set(id, user)`. The drop shapes what the caller or
@@ -64,7 +69,7 @@ function storesElsewhere(e: TSESTree.Expression, text: string, normText: (n: TSE
  * local or parameter (`this.key` is the object's own state; `delete cache[id]` removes a collection's element), and
  * only when the same function returns or stores that very binding after the drop.
  */
-export function redactedBeforeHandOff(
+function redactedBeforeHandOff(
   drop: TSESTree.Node,
   target: TSESTree.Node,
   normText: (n: TSESTree.Node) => string,
