@@ -37,7 +37,7 @@ import {
 import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
-import { movedBeforeDrop } from '../src/rule-kit/moved-values.js';
+import { keptAfterDrop } from '../src/rule-kit/moved-values.js';
 import { StoreItems } from '../src/rule-kit/store-removals.js';
 import {
   isEmptyContainer,
@@ -207,13 +207,13 @@ export default createRule<Options, MessageIds>({
         }
         // A field initialised to null in a constructor holds nothing yet.
         if (inConstructor(node)) return;
-        if (node.left.type === T.MemberExpression && movedBeforeDrop(node, node.left, normText)) return;
+        if (node.left.type === T.MemberExpression && keptAfterDrop(node, node.left, normText)) return;
         if (node.left.type === T.Identifier || node.left.type === T.MemberExpression)
           dropAt(node, node.left, `set to ${sourceCode.getText(right)}`);
       },
       UnaryExpression(node) {
         const target = node.operator === 'delete' ? unwrap(node.argument) : undefined;
-        if (target?.type === T.MemberExpression && !movedBeforeDrop(node, target, normText))
+        if (target?.type === T.MemberExpression && !keptAfterDrop(node, target, normText))
           dropAt(node, target, 'deleted');
       },
       PropertyDefinition(node) {

@@ -91,13 +91,42 @@ const TEST_VECTOR_PATH =
  * `tests/` does. Product experiments are left out (`ab-tests/`, `split-tests/`: an A/B test is a feature), and so is
  * a singular `-test` (`speed-test/`, `connection-test/` are features of the apps that have them).
  */
-const EXPERIMENTS = String.raw`(?:ab|a-b|a_b|split|multivariate)[-_]tests${SEP}`;
+const EXPERIMENT_WORD = String.raw`(?:ab|a-b|a_b|split|multivariate)`;
+const EXPERIMENTS = String.raw`${EXPERIMENT_WORD}[-_]tests${SEP}`;
 const COMPOUND_TEST_DIR = String.raw`(?!${EXPERIMENTS})[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]`;
 const TEST_COMPOUND = String.raw`(?:^|${SEP})${COMPOUND_TEST_DIR}(?:tests|testing)${SEP}`;
 
+/**
+ * Test utility modules, named as such: a directory or JS/TS module whose name ends in `test-utils`, `test_helpers`,
+ * `testUtils`, `testing-helpers` (singular too), alone or after words joined by `-`, `_` or `.` (`e2e-test-utils/`,
+ * `ppk.test-helpers.ts`). React Testing Library's documented `test-utils.js`, the `test-helpers/` directory of
+ * Angular and Ember apps and a monorepo's `test-utils` package hold what the tests share: mock services, sample
+ * tokens, key pairs made for the tests. Product experiments stay code (`ab-test-utils.ts`).
+ */
+const UTIL_END = String.raw`(?:utils?|helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)`;
+const TEST_UTIL =
+  String.raw`(?:^|${SEP})(?!${EXPERIMENT_WORD}[-_.]?test)(?:[a-z0-9]+[-_.])*` +
+  String.raw`test(?:ing)?[-_]?${UTIL_END}`;
+
+/**
+ * The same in camelCase after other words (`ppkTestUtils.ts`, `authTestHelpers/`): case-sensitive, so the capital
+ * `T` starts a word and `latestHelpers.ts` or `contestUtils.ts` stay code.
+ */
+const CAMEL_TEST_UTIL = new RegExp(
+  String.raw`(?:^|${SEP})(?!(?:[Aa]b|[Ss]plit|[Mm]ultivariate)Test)[A-Za-z0-9]*[a-z0-9]` +
+    String.raw`Test(?:ing)?(?:Utils?|Helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)`,
+);
+
+/**
+ * The Android debug signing keystore (`debug.keystore`, `debug.jks`): the Android tools create it for debug builds
+ * with the documented store password `android` and alias `androiddebugkey`, and React Native's app template ships
+ * one in `android/app/`. Release builds are signed with another keystore.
+ */
+const DEBUG_KEYSTORE = String.raw`(?:^|${SEP})debug\.(?:keystore|jks)$`;
+
 const TEST_PATH = new RegExp(
   `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_COMPOUND}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|` +
-    `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}`,
+    `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}|${TEST_UTIL}|${DEBUG_KEYSTORE}`,
   'i',
 );
 
@@ -170,11 +199,12 @@ export function fileRole(filename: string, cwd?: string): FileRole {
   // two strings).
   if (lastRole && filename === lastRole.filename && cwd === lastRole.cwd) return lastRole.role;
   const rel = projectPath(filename, cwd);
-  const role: FileRole = TEST_PATH.test(rel)
-    ? 'test'
-    : EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel)
-      ? 'example'
-      : 'code';
+  const role: FileRole =
+    TEST_PATH.test(rel) || CAMEL_TEST_UTIL.test(rel)
+      ? 'test'
+      : EXAMPLE_PATH.test(rel) || DOC_FILE.test(rel) || TEMPLATE_FILE.test(rel)
+        ? 'example'
+        : 'code';
   lastRole = { filename, cwd, role };
   return role;
 }

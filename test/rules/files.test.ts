@@ -33,8 +33,8 @@ describe('fileRole', () => {
     // a test inside an example tree is a test
     ['examples/app/test/app.test.ts', 'test'],
     // near misses: a segment must be the whole name
-    ['src/testing-utils.ts', 'code'],
-    ['src/test-helpers.ts', 'code'],
+    ['src/testing.ts', 'code'],
+    ['src/test-connection.ts', 'code'],
     ['contest/submit.ts', 'code'],
     ['latest/index.ts', 'code'],
     ['src/attestation.ts', 'code'],
@@ -158,6 +158,39 @@ describe('fileRole', () => {
     ['packages/examples-node/index.js', 'example'],
     ['src/example-data.ts', 'code'],
     ['aws-examples/index.ts', 'code'],
+    // test utility modules named as such (a file or a directory), in kebab, snake and camel case
+    ['src/test-utils.tsx', 'test'],
+    ['test-utils.js', 'test'],
+    ['src/testing-utils.ts', 'test'],
+    ['src/test-helpers.ts', 'test'],
+    ['src/app/shared/test-helpers/mock-services.ts', 'test'],
+    ['packages/test-utils/src/keys.ts', 'test'],
+    ['lib/test_helper.js', 'test'],
+    ['src/utils/testUtils.ts', 'test'],
+    ['src/TestHelpers.mjs', 'test'],
+    ['packages/lib/services/e2ee/ppkTestUtils.ts', 'test'],
+    ['src/authTestHelpers/tokens.ts', 'test'],
+    ['src/e2e-test-utils.ts', 'test'],
+    ['src/crypto.test-helpers.ts', 'test'],
+    // near misses: a word that only contains "test", product experiments, other kinds of file, other names
+    ['src/latestHelpers.ts', 'code'],
+    ['src/latest-utils.ts', 'code'],
+    ['src/contestUtils.ts', 'code'],
+    ['src/attest-helpers.ts', 'code'],
+    ['src/features/ab-test-utils.ts', 'code'],
+    ['src/abTestHelpers.ts', 'code'],
+    ['src/splitTestUtils/variants.ts', 'code'],
+    ['src/test-utils.json', 'code'],
+    ['src/testUtilsConfig.ts', 'code'],
+    ['src/utils/test-runner.ts', 'code'],
+    ['src/helpers/test.ts', 'code'],
+    // the Android debug signing keystore, not a release keystore
+    ['android/app/debug.keystore', 'test'],
+    ['keystores/debug.jks', 'test'],
+    ['android/app/release.keystore', 'code'],
+    ['android/app/my-upload-key.keystore', 'code'],
+    ['android/app/debug.keystore.properties', 'code'],
+    ['android/app/notdebug.keystore', 'code'],
   ];
   for (const [path, role] of cases) {
     it(`${path} → ${role}`, () => {
