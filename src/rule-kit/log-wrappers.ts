@@ -267,14 +267,18 @@ export function createHelperReader(
     const stack: TSESTree.Node[] = [fn.body];
     while (stack.length) {
       const n = stack.pop()!;
-      const sink = n.type === T.CallExpression ? innerSink(n) : undefined;
-      if (sink && n.type === T.CallExpression)
-        params.forEach((p, i) => {
-          const names = carried[i];
-          if (!p || !names || !n.arguments.some((a) => carries(a, names))) return;
-          hits[i]!.push(...n.arguments);
-          if (!titles[i]!.includes(sink.title)) titles[i]!.push(sink.title);
-        });
+      if (n.type === T.CallExpression) {
+        // Which parameters the call is handed first: the sink of a call that carries none cannot change the answer,
+        // and asking for it may read and parse another module (`routes.search()` in a server's setup function).
+        const carrying = params.map((p, i) => !!p && !!carried[i] && n.arguments.some((a) => carries(a, carried[i]!)));
+        const sink = carrying.includes(true) ? innerSink(n) : undefined;
+        if (sink)
+          carrying.forEach((c, i) => {
+            if (!c) return;
+            hits[i]!.push(...n.arguments);
+            if (!titles[i]!.includes(sink.title)) titles[i]!.push(sink.title);
+          });
+      }
       stack.push(...childrenOf(n, keys));
     }
     const logged = new Set<number>();
