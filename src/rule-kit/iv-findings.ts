@@ -74,22 +74,29 @@ export class IvFile {
 
   readonly getScope = (n: Node): TSESLint.Scope.Scope => this.sourceCode.getScope(n);
 
-  /** IVs derived from the key at decrypting calls: the decrypting twin of an encrypting call repeats its mistake. */
-  private readonly decryptingFromKey: Parameters<IvFile['offer']>[0][] = [];
-  private encryptingFromKey = false;
+  /**
+   * IVs derived from a key at decrypting calls, with that key's path: the decrypting twin of an encrypting call
+   * under the same key repeats its mistake; one under another key (a legacy key) is a mistake of its own.
+   */
+  private readonly decryptingFromKey: { f: Parameters<IvFile['offer']>[0]; key: string }[] = [];
+  private readonly encryptingKeys = new Set<string>();
 
-  /** An IV derived from the key: at a decrypting call kept aside until `settle`, which reports it only alone. */
-  offerFromKey(f: Parameters<IvFile['offer']>[0], decrypting: boolean): void {
-    if (decrypting) this.decryptingFromKey.push(f);
+  /**
+   * An IV derived from the key `key` (its binding or member path as written: `VAULT_KEY`, `this.key`,
+   * `m.subarray(0, 32)`): at a decrypting call kept aside until `settle`, which reports it unless an encrypting call
+   * derived its IV from the same key.
+   */
+  offerFromKey(f: Parameters<IvFile['offer']>[0], decrypting: boolean, key: string): void {
+    if (decrypting) this.decryptingFromKey.push({ f, key });
     else {
-      this.encryptingFromKey = true;
+      this.encryptingKeys.add(key);
       this.offer(f);
     }
   }
 
-  /** Call once all calls are seen: a file that only decrypts with a key-derived IV is still reported. */
+  /** Call once all calls are seen: a decrypting call whose key no encrypting call used is still reported. */
   settle(): void {
-    if (!this.encryptingFromKey) for (const f of this.decryptingFromKey) this.offer(f);
+    for (const { f, key } of this.decryptingFromKey) if (!this.encryptingKeys.has(key)) this.offer(f);
   }
 
   offer(f: {
@@ -492,6 +499,15 @@ function receiverKey(file: IvFile, call: Call): Node | undefined {
   return matchSinks(made, file.imports, file.getScope(made), KEY_ROLE).find((h) => h.arg.role === 'key')?.node;
 }
 
+/**
+ * The key an IV is derived from, as written (`VAULT_KEY`, `this.key`, `m.subarray(0, 32)`): one binding or member
+ * path reads the same in the encrypting and the decrypting function, and parameters named alike (`seal(key)`,
+ * `open(key)`) pair a twin as their caller does.
+ */
+function keyPath(file: IvFile, key: Node): string {
+  return file.sourceCode.getText(unwrap(key)).replace(/\s+/g, '');
+}
+
 /** How a message names a function: `seal()`, or an unnamed callback by the function it is written in. */
 function functionTitle(fn: FunctionNode): string {
   const name = functionName(fn);
@@ -545,6 +561,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
           },
           decrypts(sink, call),
+          keyPath(file, keyArg),
         );
         continue;
       }
