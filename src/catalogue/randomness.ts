@@ -1532,20 +1532,37 @@ export const linkParameterPurposes: Readonly<Record<string, string>> = {
  * The text a message sends a value in, to the person who must type it back: `Your Acme code is ${code}`,
  * `verification code: ${code}`. A bare `code` (or `pin`) sent so is a one-time code, whatever the function that makes
  * it is called (an SMS handler, a serverless function). Not an order, tracking, booking or referral code, which
- * identify and open nothing. Matched at the end of the text before the value.
+ * identify and open nothing, nor an error, exit, status, response or result code, which reports an outcome, nor a
+ * country, currency or language code, which picks a category. Matched at the end of the text before the value.
  */
 export const sentCodeText: { readonly id: string; readonly pattern: RegExp; readonly samples: Samples } = {
   id: 'sent-code-text',
   pattern: new RegExp(
-    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|` +
-      String.raw`booking|invoice)[\w-]+){0,2} ` +
+    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|booking|invoice|` +
+      String.raw`error|exit|status|http|response|return|result|reason|currency|language|locale|region)[\w-]+){0,2} ` +
       String.raw`(?:code|passcode|pin)|\b(?:verification|login|log-in|sign[ -]?in|one[ -]time|security|2fa|mfa|otp|` +
       String.raw`sms|access|unlock|pairing)[ -]code)(?: is)?[ :]{0,3}$`,
     'i',
   ),
   samples: {
     positive: ['Your Acme code is ', 'your code: ', 'Your Acme sign-in code is: ', 'login code ', 'Your PIN is '],
-    negative: ['Your Acme order code is ', 'referral code: ', 'Your booking code is ', 'status code ', 'code '],
+    negative: [
+      'Your Acme order code is ',
+      'referral code: ',
+      'Your booking code is ',
+      'status code ',
+      'code ',
+      'Your error code is ',
+      'error code: ',
+      'Your job exit code: ',
+      'exit code ',
+      'Your response code is ',
+      'your HTTP status code: ',
+      'response code: ',
+      'Your country code is ',
+      'country code ',
+      'Your currency code: ',
+    ],
   },
 };
 
