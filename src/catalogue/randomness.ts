@@ -1529,6 +1529,64 @@ export const linkParameterPurposes: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Where a file-routed handler's URL path is its place in the tree (group 1), tried in order on a `/`-separated path:
+ * Next.js `app/api/auth/reset/route.ts` and SvelteKit `src/routes/login/otp/+server.ts` (the folders under the last
+ * `app/` or `routes/`), Next.js `pages/api/2fa/send.ts`, Nuxt and Nitro `server/api/verify/start.post.ts` (the method
+ * a suffix of the file name). The route's words tell a handler's purpose as a function name would.
+ */
+export const fileRouteForms = {
+  id: 'file-route-forms',
+  title: "File paths that are a handler's URL route (file-system routing)",
+  patterns: [
+    /^(?:.*\/)?(?:app|routes)\/(.*)\/(?:route|\+server)\.[cm]?[jt]s$/,
+    /^(?:.*\/)?pages\/(api\/.*)\.[cm]?[jt]s$/,
+    /^(?:.*\/)?server\/((?:api|routes)\/.*?)(?:\.(?:get|post|put|patch|delete))?\.[cm]?[jt]s$/,
+  ],
+  samples: {
+    positive: [
+      'app/api/auth/reset/route.ts',
+      'web/src/app/api/otp/route.js',
+      'src/routes/login/otp/+server.ts',
+      'pages/api/2fa/send.ts',
+      'server/api/verify/start.post.ts',
+      'apps/site/server/routes/reset.get.mjs',
+    ],
+    negative: [
+      'src/app/otp.ts',
+      'app/route.ts',
+      'pages/login.tsx',
+      'src/server/otp.ts',
+      'server/utils/verify.ts',
+      'src/routes/login/+page.svelte',
+    ],
+  },
+} as const;
+
+/** The URL path a file-routed handler's file gives it (`fileRouteForms`), or undefined. */
+export function routeOfFile(file: string): string | undefined {
+  const f = file.replace(/\\/g, '/');
+  for (const p of fileRouteForms.patterns) {
+    const m = p.exec(f);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A code's own name, normalised: bare (`code`, `pin`) or for its use (`smsCode`, `pairingCodes`, `passcode`). A value
+ * so named and drawn at random is a code someone types back (no-logged-key's drawn codes).
+ */
+export const codeName = {
+  id: 'code-name',
+  title: 'A name of a code someone types back: bare or for its use',
+  pattern: /(?:^|_)(?:codes?|pins?|passcodes?)$/,
+  samples: {
+    positive: ['code', 'pin', 'smsCode', 'pairingCodes', 'passcode', 'otp_pin', 'resetCodes'],
+    negative: ['codeLength', 'pinned', 'encode', 'decoder', 'zipCodeId', 'spinner', 'qrcode'],
+  },
+} as const;
+
+/**
  * The text a message sends a value in, to the person who must type it back: `Your Acme code is ${code}`,
  * `verification code: ${code}`. A bare `code` (or `pin`) sent so is a one-time code, whatever the function that makes
  * it is called (an SMS handler, a serverless function). Not an order, tracking, booking or referral code, which
