@@ -20,6 +20,7 @@ import type { KeySink, SinkRole } from '../catalogue/types.js';
 import {
   calleeName,
   constInitOf,
+  derefConst,
   enclosingFunction,
   propertyName,
   staticString,
@@ -500,12 +501,13 @@ function receiverKey(file: IvFile, call: Call): Node | undefined {
 }
 
 /**
- * The key an IV is derived from, as written (`VAULT_KEY`, `this.key`, `m.subarray(0, 32)`): one binding or member
- * path reads the same in the encrypting and the decrypting function, and parameters named alike (`seal(key)`,
- * `open(key)`) pair a twin as their caller does.
+ * The key an IV is derived from, as written (`VAULT_KEY`, `this.key`, `m.subarray(0, 32)`), through `const`
+ * bindings (`const key = m.subarray(0, 32)` is the key written inline elsewhere): one binding or member path reads
+ * the same in the encrypting and the decrypting function, and parameters named alike (`seal(key)`, `open(key)`)
+ * pair a twin as their caller does.
  */
 function keyPath(file: IvFile, key: Node): string {
-  return file.sourceCode.getText(unwrap(key)).replace(/\s+/g, '');
+  return file.sourceCode.getText(derefConst(key, file.getScope) ?? unwrap(key)).replace(/\s+/g, '');
 }
 
 /** How a message names a function: `seal()`, or an unnamed callback by the function it is written in. */

@@ -299,6 +299,55 @@ ruleTester.run('no-static-iv (IVs derived from the key, where they are made)', r
         { messageId: 'ivFromKey', line: 13, column: 60, endLine: 13, endColumn: 87 },
       ],
     },
+    // invalid: the cipher's key bound to a local (`const key = m.subarray(0, 32)`), the decipher's written inline:
+    // the same key, one report
+    {
+      code: [
+        "import { createCipheriv, createDecipheriv, scryptSync } from 'node:crypto';",
+        'export function seal(pass: string, tenant: string, text: string): Buffer {',
+        '  const m = scryptSync(pass, tenant, 48);',
+        '  const key = m.subarray(0, 32);',
+        '  const iv = m.subarray(32, 48);',
+        "  const c = createCipheriv('aes-256-cbc', key, iv);",
+        "  return Buffer.concat([c.update(text, 'utf8'), c.final()]);",
+        '}',
+        'export function open(pass: string, tenant: string, box: Buffer): string {',
+        '  const m = scryptSync(pass, tenant, 48);',
+        "  const d = createDecipheriv('aes-256-cbc', m.subarray(0, 32), m.subarray(32, 48));",
+        "  return Buffer.concat([d.update(box), d.final()]).toString('utf8');",
+        '}',
+      ].join('\n'),
+      filename: 'src/fields/seal.ts',
+      errors: [
+        {
+          messageId: 'ivFromKey',
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output: [
+                "import { createCipheriv, createDecipheriv, scryptSync, randomBytes } from 'node:crypto';",
+                'export function seal(pass: string, tenant: string, text: string): Buffer {',
+                '  const m = scryptSync(pass, tenant, 48);',
+                '  const key = m.subarray(0, 32);',
+                '  const iv = randomBytes(16);',
+                "  const c = createCipheriv('aes-256-cbc', key, iv);",
+                "  return Buffer.concat([c.update(text, 'utf8'), c.final()]);",
+                '}',
+                'export function open(pass: string, tenant: string, box: Buffer): string {',
+                '  const m = scryptSync(pass, tenant, 48);',
+                "  const d = createDecipheriv('aes-256-cbc', m.subarray(0, 32), m.subarray(32, 48));",
+                "  return Buffer.concat([d.update(box), d.final()]).toString('utf8');",
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
     // invalid: a file that only decrypts with an IV cut from the key is still reported, at the decipher
     {
       code: [
