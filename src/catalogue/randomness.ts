@@ -1573,6 +1573,48 @@ export function routeOfFile(file: string): string | undefined {
 }
 
 /**
+ * A parameter, normalised, that holds a message or frame count (`counter`, `seq`, `frameNo`): written into a zero
+ * IV it makes a counter nonce, fixed for that count across restarts (no-static-iv).
+ */
+export const counterParamName = {
+  id: 'counter-param-name',
+  title: 'A name of a message or frame count',
+  pattern: /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|frame_number|msg_no|message_number)$/,
+  samples: {
+    positive: ['counter', 'ctr', 'seq', 'seqNo', 'frameNo', 'messageNumber', 'msg_no', 'sequence', 'msgCounter'],
+    negative: ['count', 'counterparty', 'sequenceId', 'frameRate', 'sector', 'requests'],
+  },
+} as const;
+
+/**
+ * A name, normalised, of an input that carries randomness into a digest or derivation: a salt, a nonce, random
+ * bytes. An IV hashed from the key together with such an input changes with it (no-static-iv).
+ */
+export const randomInputName = {
+  id: 'random-input-name',
+  title: 'A name of an input that carries randomness: a salt, a nonce, random bytes',
+  pattern: /(?:^|_)(?:salt|nonce|iv|random|rand|entropy|seed)(?:_|$)/,
+  samples: {
+    positive: ['salt', 'nonce', 'iv', 'randomBytes', 'rand', 'entropy', 'seed', 'saltHex', 'clientNonce'],
+    negative: ['salty', 'key', 'password', 'ivory', 'userId', 'brand', 'seeded'],
+  },
+} as const;
+
+/**
+ * A function or class name, normalised, that says it makes nonces or IVs (`nextNonce`, `deviceIv`, `CounterNonce`):
+ * what it returns is used as one by callers in other modules (no-static-iv).
+ */
+export const nonceMakerName = {
+  id: 'nonce-maker-name',
+  title: 'A name of a function or class that makes nonces or IVs',
+  pattern: /(?:^|_)(?:nonce|iv)(?:_|$)/,
+  samples: {
+    positive: ['nextNonce', 'deviceIv', 'CounterNonce', 'makeIv', 'nonce'],
+    negative: ['ivory', 'nonces', 'invite', 'division', 'renounce'],
+  },
+} as const;
+
+/**
  * A code's own name, normalised: bare (`code`, `pin`) or for its use (`smsCode`, `pairingCodes`, `passcode`). A value
  * so named and drawn at random is a code someone types back (no-logged-key's drawn codes).
  */

@@ -37,6 +37,9 @@ import {
   unpredictableCodeName,
   sentCodeText,
   codeName,
+  counterParamName,
+  nonceMakerName,
+  randomInputName,
   fileRouteForms,
   routeOfFile,
   weakRandomSources,
@@ -250,6 +253,11 @@ describe('code names and file routes (session 31: moved from rule-kit into the c
     for (const s of codeName.samples.positive) expect(codeName.pattern.test(normaliseName(s)), s).toBe(true);
     for (const s of codeName.samples.negative) expect(codeName.pattern.test(normaliseName(s)), s).toBe(false);
   });
+  for (const lex of [counterParamName, randomInputName, nonceMakerName])
+    it(`${lex.id}: positives match, negatives do not`, () => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+    });
   it(`${fileRouteForms.id}: positives give a route, negatives none`, () => {
     for (const s of fileRouteForms.samples.positive) expect(routeOfFile(s), s).toBeDefined();
     for (const s of fileRouteForms.samples.negative) expect(routeOfFile(s), s).toBeUndefined();
