@@ -820,6 +820,20 @@ export const dataKeyWrapper = {
 } as const;
 
 /**
+ * A module path of the project itself, not a package: a relative path or a common source-root alias (`@/lib/kms`,
+ * `~/kms`). A data-key helper imported from one is the project's own wrapper (`dataKeyWrapper`).
+ */
+export const projectModulePath = {
+  id: 'project-module-path',
+  title: 'A module path of the project itself: relative, or a source-root alias',
+  pattern: /^(?:\.{1,2}\/|[@~]\/)/,
+  samples: {
+    positive: ['./kms', '../lib/kms', '@/lib/kms', '~/kms', '../../crypto/data-key'],
+    negative: ['@aws-sdk/client-kms', 'kms', '~kms', '@scope/kms', '.kms', 'node:crypto'],
+  },
+} as const;
+
+/**
  * Setters that store a key on their receiver, which owns (and wipes) it from then on:
  * `material.setUnencryptedDataKey(res.Plaintext, trace)`, `session.setKey(plaintext)`. Other setters (`setHeader`,
  * `setItem`, `setAAD`) store or send a copy and own nothing.

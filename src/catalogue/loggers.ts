@@ -959,6 +959,45 @@ export function isCredentialHeader(name: string): boolean {
 }
 
 /**
+ * How a file writes a request header's name, the name in group 2: an object key (`{ Authorization: … }`,
+ * `'x-api-key': …`), an assignment (`headers.Authorization = …`, `axios.defaults.headers.common['x-api-key'] = …`),
+ * a `Headers` call (`headers.set('Authorization', …)`). A file that writes a credential header (`isCredentialHeader`)
+ * sends one: the failed request of an HTTP client error it logs carries it.
+ */
+export const headerWriteForms = {
+  id: 'header-write-forms',
+  title: 'The ways a file writes a request header by name',
+  patterns: [
+    /(['"]?)([A-Za-z][\w-]*)\1\s*:/g,
+    /\bheaders(?:\.common)?(?:\.|\[\s*['"])()([A-Za-z][\w-]*)['"]?\s*\]?\s*=(?!=)/g,
+    /\bheaders\??\.(?:set|append)\(\s*(['"])([A-Za-z][\w-]*)\1/g,
+  ],
+  samples: {
+    positive: [
+      'axios.get(url, { headers: { Authorization: `Bearer ${t}` } })',
+      "fetch(url, { headers: { 'x-api-key': key } })",
+      "client.defaults.headers.common['Authorization'] = token",
+      'init.headers.Cookie = jar',
+      "headers.set('X-Vault-Token', token)",
+      "req.headers?.append('authorization', auth)",
+    ],
+    negative: [
+      "fetch(url, { headers: { 'Content-Type': 'application/json' } })",
+      "headers['x-request-id'] = id",
+      "headers.set('Accept', 'text/html')",
+      '// the Authorization header is added by the proxy',
+      'if (headers.authorization == null) return',
+      "headers.get('authorization')",
+    ],
+  },
+} as const;
+
+/** The header names a file's text writes, in the forms of `headerWriteForms`. */
+export function writtenHeaderNames(text: string): string[] {
+  return headerWriteForms.patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[2]!));
+}
+
+/**
  * Members that hold the value of a secret-named object (`secret.base32` from a TOTP generator,
  * `apiKey.value`): the secret itself in one encoding or another.
  */

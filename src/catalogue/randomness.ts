@@ -1529,23 +1529,140 @@ export const linkParameterPurposes: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Where a file-routed handler's URL path is its place in the tree (group 1), tried in order on a `/`-separated path:
+ * Next.js `app/api/auth/reset/route.ts` and SvelteKit `src/routes/login/otp/+server.ts` (the folders under the last
+ * `app/` or `routes/`), Next.js `pages/api/2fa/send.ts`, Nuxt and Nitro `server/api/verify/start.post.ts` (the method
+ * a suffix of the file name). The route's words tell a handler's purpose as a function name would.
+ */
+export const fileRouteForms = {
+  id: 'file-route-forms',
+  title: "File paths that are a handler's URL route (file-system routing)",
+  patterns: [
+    /^(?:.*\/)?(?:app|routes)\/(.*)\/(?:route|\+server)\.[cm]?[jt]s$/,
+    /^(?:.*\/)?pages\/(api\/.*)\.[cm]?[jt]s$/,
+    /^(?:.*\/)?server\/((?:api|routes)\/.*?)(?:\.(?:get|post|put|patch|delete))?\.[cm]?[jt]s$/,
+  ],
+  samples: {
+    positive: [
+      'app/api/auth/reset/route.ts',
+      'web/src/app/api/otp/route.js',
+      'src/routes/login/otp/+server.ts',
+      'pages/api/2fa/send.ts',
+      'server/api/verify/start.post.ts',
+      'apps/site/server/routes/reset.get.mjs',
+    ],
+    negative: [
+      'src/app/otp.ts',
+      'app/route.ts',
+      'pages/login.tsx',
+      'src/server/otp.ts',
+      'server/utils/verify.ts',
+      'src/routes/login/+page.svelte',
+    ],
+  },
+} as const;
+
+/** The URL path a file-routed handler's file gives it (`fileRouteForms`), or undefined. */
+export function routeOfFile(file: string): string | undefined {
+  const f = file.replace(/\\/g, '/');
+  for (const p of fileRouteForms.patterns) {
+    const m = p.exec(f);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A parameter, normalised, that holds a message or frame count (`counter`, `seq`, `frameNo`): written into a zero
+ * IV it makes a counter nonce, fixed for that count across restarts (no-static-iv).
+ */
+export const counterParamName = {
+  id: 'counter-param-name',
+  title: 'A name of a message or frame count',
+  pattern: /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|frame_number|msg_no|message_number)$/,
+  samples: {
+    positive: ['counter', 'ctr', 'seq', 'seqNo', 'frameNo', 'messageNumber', 'msg_no', 'sequence', 'msgCounter'],
+    negative: ['count', 'counterparty', 'sequenceId', 'frameRate', 'sector', 'requests'],
+  },
+} as const;
+
+/**
+ * A name, normalised, of an input that carries randomness into a digest or derivation: a salt, a nonce, random
+ * bytes. An IV hashed from the key together with such an input changes with it (no-static-iv).
+ */
+export const randomInputName = {
+  id: 'random-input-name',
+  title: 'A name of an input that carries randomness: a salt, a nonce, random bytes',
+  pattern: /(?:^|_)(?:salt|nonce|iv|random|rand|entropy|seed)(?:_|$)/,
+  samples: {
+    positive: ['salt', 'nonce', 'iv', 'randomBytes', 'rand', 'entropy', 'seed', 'saltHex', 'clientNonce'],
+    negative: ['salty', 'key', 'password', 'ivory', 'userId', 'brand', 'seeded'],
+  },
+} as const;
+
+/**
+ * A function or class name, normalised, that says it makes nonces or IVs (`nextNonce`, `deviceIv`, `CounterNonce`):
+ * what it returns is used as one by callers in other modules (no-static-iv).
+ */
+export const nonceMakerName = {
+  id: 'nonce-maker-name',
+  title: 'A name of a function or class that makes nonces or IVs',
+  pattern: /(?:^|_)(?:nonce|iv)(?:_|$)/,
+  samples: {
+    positive: ['nextNonce', 'deviceIv', 'CounterNonce', 'makeIv', 'nonce'],
+    negative: ['ivory', 'nonces', 'invite', 'division', 'renounce'],
+  },
+} as const;
+
+/**
+ * A code's own name, normalised: bare (`code`, `pin`) or for its use (`smsCode`, `pairingCodes`, `passcode`). A value
+ * so named and drawn at random is a code someone types back (no-logged-key's drawn codes).
+ */
+export const codeName = {
+  id: 'code-name',
+  title: 'A name of a code someone types back: bare or for its use',
+  pattern: /(?:^|_)(?:codes?|pins?|passcodes?)$/,
+  samples: {
+    positive: ['code', 'pin', 'smsCode', 'pairingCodes', 'passcode', 'otp_pin', 'resetCodes'],
+    negative: ['codeLength', 'pinned', 'encode', 'decoder', 'zipCodeId', 'spinner', 'qrcode'],
+  },
+} as const;
+
+/**
  * The text a message sends a value in, to the person who must type it back: `Your Acme code is ${code}`,
  * `verification code: ${code}`. A bare `code` (or `pin`) sent so is a one-time code, whatever the function that makes
  * it is called (an SMS handler, a serverless function). Not an order, tracking, booking or referral code, which
- * identify and open nothing. Matched at the end of the text before the value.
+ * identify and open nothing, nor an error, exit, status, response or result code, which reports an outcome, nor a
+ * country, currency or language code, which picks a category. Matched at the end of the text before the value.
  */
 export const sentCodeText: { readonly id: string; readonly pattern: RegExp; readonly samples: Samples } = {
   id: 'sent-code-text',
   pattern: new RegExp(
-    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|` +
-      String.raw`booking|invoice)[\w-]+){0,2} ` +
+    String.raw`(?:\byour(?: (?!order|tracking|postal|zip|country|area|referral|reference|booking|invoice|` +
+      String.raw`error|exit|status|http|response|return|result|reason|currency|language|locale|region)[\w-]+){0,2} ` +
       String.raw`(?:code|passcode|pin)|\b(?:verification|login|log-in|sign[ -]?in|one[ -]time|security|2fa|mfa|otp|` +
       String.raw`sms|access|unlock|pairing)[ -]code)(?: is)?[ :]{0,3}$`,
     'i',
   ),
   samples: {
     positive: ['Your Acme code is ', 'your code: ', 'Your Acme sign-in code is: ', 'login code ', 'Your PIN is '],
-    negative: ['Your Acme order code is ', 'referral code: ', 'Your booking code is ', 'status code ', 'code '],
+    negative: [
+      'Your Acme order code is ',
+      'referral code: ',
+      'Your booking code is ',
+      'status code ',
+      'code ',
+      'Your error code is ',
+      'error code: ',
+      'Your job exit code: ',
+      'exit code ',
+      'Your response code is ',
+      'your HTTP status code: ',
+      'response code: ',
+      'Your country code is ',
+      'country code ',
+      'Your currency code: ',
+    ],
   },
 };
 

@@ -7,11 +7,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   constantSaltKdf,
+  counterParamName,
   digestCallName,
   fixedIvCipher,
   ivlessCipher,
   identifierName,
   misuseResistantNonce,
+  nonceMakerName,
+  randomInputName,
   stateReadingKinds,
   strongRandomSources,
 } from '../catalogue/randomness.js';
@@ -20,6 +23,7 @@ import type { KeySink, SinkRole } from '../catalogue/types.js';
 import {
   calleeName,
   constInitOf,
+  derefConst,
   enclosingFunction,
   propertyName,
   staticString,
@@ -74,22 +78,29 @@ export class IvFile {
 
   readonly getScope = (n: Node): TSESLint.Scope.Scope => this.sourceCode.getScope(n);
 
-  /** IVs derived from the key at decrypting calls: the decrypting twin of an encrypting call repeats its mistake. */
-  private readonly decryptingFromKey: Parameters<IvFile['offer']>[0][] = [];
-  private encryptingFromKey = false;
+  /**
+   * IVs derived from a key at decrypting calls, with that key's path: the decrypting twin of an encrypting call
+   * under the same key repeats its mistake; one under another key (a legacy key) is a mistake of its own.
+   */
+  private readonly decryptingFromKey: { f: Parameters<IvFile['offer']>[0]; key: string }[] = [];
+  private readonly encryptingKeys = new Set<string>();
 
-  /** An IV derived from the key: at a decrypting call kept aside until `settle`, which reports it only alone. */
-  offerFromKey(f: Parameters<IvFile['offer']>[0], decrypting: boolean): void {
-    if (decrypting) this.decryptingFromKey.push(f);
+  /**
+   * An IV derived from the key `key` (its binding or member path as written: `VAULT_KEY`, `this.key`,
+   * `m.subarray(0, 32)`): at a decrypting call kept aside until `settle`, which reports it unless an encrypting call
+   * derived its IV from the same key.
+   */
+  offerFromKey(f: Parameters<IvFile['offer']>[0], decrypting: boolean, key: string): void {
+    if (decrypting) this.decryptingFromKey.push({ f, key });
     else {
-      this.encryptingFromKey = true;
+      this.encryptingKeys.add(key);
       this.offer(f);
     }
   }
 
-  /** Call once all calls are seen: a file that only decrypts with a key-derived IV is still reported. */
+  /** Call once all calls are seen: a decrypting call whose key no encrypting call used is still reported. */
   settle(): void {
-    if (!this.encryptingFromKey) for (const f of this.decryptingFromKey) this.offer(f);
+    for (const { f, key } of this.decryptingFromKey) if (!this.encryptingKeys.has(key)) this.offer(f);
   }
 
   offer(f: {
@@ -344,9 +355,6 @@ function originsThroughHelpers(file: IvFile, expr: Node): Origin[] {
     );
 }
 
-/** A parameter that holds a message or frame count (`counter`, `seq`, `frameNo`). */
-const COUNTER_PARAM = /(?:^|_)(?:counter|ctr|seq|seqno|seq_no|sequence|frame_no|frame_number|msg_no|message_number)$/;
-
 /** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
 function fixedWrite(file: IvFile, written: Node): boolean {
   let w = maskedOperand(written);
@@ -356,11 +364,8 @@ function fixedWrite(file: IvFile, written: Node): boolean {
   if (identifierOf(file, w, 0) !== undefined) return true;
   return flowOf(file.sourceCode)
     .origins(w)
-    .some((o) => o.kind === 'param' && o.name !== undefined && COUNTER_PARAM.test(normaliseName(o.name)));
+    .some((o) => o.kind === 'param' && o.name !== undefined && counterParamName.pattern.test(normaliseName(o.name)));
 }
-
-/** Names of inputs that carry randomness into a digest: a salt, a nonce, random bytes. */
-const RANDOM_INPUT = /(?:^|_)(?:salt|nonce|iv|random|rand|entropy|seed)(?:_|$)/;
 
 /**
  * `sha256(enc.encode(name)).subarray(0, 12)`, `sodium.crypto_generichash(24, message)`: the digest call (catalogue
@@ -414,13 +419,14 @@ function isLiteralLike(n: Node): boolean {
  */
 function randomInput(file: IvFile, n: Node, depth: number, byName = false): boolean {
   const u = unwrap(n);
-  if (u.type === T.Identifier && !(byName && depth === 0) && RANDOM_INPUT.test(normaliseName(u.name))) return true;
+  if (u.type === T.Identifier && !(byName && depth === 0) && randomInputName.pattern.test(normaliseName(u.name)))
+    return true;
   if (depth > 4) return false;
   for (const o of flowOf(file.sourceCode).origins(n)) {
     // The IV's own binding name (`const iv = …`) says nothing about what it is made from.
     const name =
       byName && depth === 0 ? undefined : (o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined));
-    if (name !== undefined && RANDOM_INPUT.test(normaliseName(name))) return true;
+    if (name !== undefined && randomInputName.pattern.test(normaliseName(name))) return true;
     const call = o.node;
     if (call.type !== T.CallExpression && call.type !== T.NewExpression) {
       if (call.type === T.ArrayExpression && call.elements.some((e) => e && randomInput(file, e, depth + 1, byName)))
@@ -492,6 +498,16 @@ function receiverKey(file: IvFile, call: Call): Node | undefined {
   return matchSinks(made, file.imports, file.getScope(made), KEY_ROLE).find((h) => h.arg.role === 'key')?.node;
 }
 
+/**
+ * The key an IV is derived from, as written (`VAULT_KEY`, `this.key`, `m.subarray(0, 32)`), through `const`
+ * bindings (`const key = m.subarray(0, 32)` is the key written inline elsewhere): one binding or member path reads
+ * the same in the encrypting and the decrypting function, and parameters named alike (`seal(key)`, `open(key)`)
+ * pair a twin as their caller does.
+ */
+function keyPath(file: IvFile, key: Node): string {
+  return file.sourceCode.getText(derefConst(key, file.getScope) ?? unwrap(key)).replace(/\s+/g, '');
+}
+
 /** How a message names a function: `seal()`, or an unnamed callback by the function it is written in. */
 function functionTitle(fn: FunctionNode): string {
   const name = functionName(fn);
@@ -545,6 +561,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
           },
           decrypts(sink, call),
+          keyPath(file, keyArg),
         );
         continue;
       }
@@ -609,17 +626,16 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
   }
 }
 
-/** The role a nonce or IV maker's name gives what it returns: `nextNonce()`, `deviceIv()`, `class CounterNonce`. */
-const MAKER_ROLE = /(?:^|_)(?:nonce|iv)(?:_|$)/;
-
 /** The name that says a function makes IVs or nonces: its own, or its class's (`CounterNonce.next()`). */
 function ivMakerName(fn: FunctionNode): string | undefined {
   const own = functionName(fn);
-  if (own !== undefined && MAKER_ROLE.test(normaliseName(own))) return own;
+  if (own !== undefined && nonceMakerName.pattern.test(normaliseName(own))) return own;
   const member = fn.parent;
   const cls = member?.type === T.MethodDefinition ? member.parent.parent : undefined;
   const owner = cls?.type === T.ClassDeclaration || cls?.type === T.ClassExpression ? cls.id?.name : undefined;
-  return owner !== undefined && MAKER_ROLE.test(normaliseName(owner)) ? `${owner}.${own ?? 'method'}` : undefined;
+  return owner !== undefined && nonceMakerName.pattern.test(normaliseName(owner))
+    ? `${owner}.${own ?? 'method'}`
+    : undefined;
 }
 
 /**

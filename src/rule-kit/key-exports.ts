@@ -10,6 +10,7 @@ import {
   keyOwnerSetter,
   kmsPlaintextMember,
   kmsPlaintextResponses,
+  projectModulePath,
   type KeyProducer,
 } from '../catalogue/deletion.js';
 import { publicKeyName } from '../catalogue/loggers.js';
@@ -91,9 +92,6 @@ export function isDataKeyResponse(expr: TSESTree.Node | undefined, imports: Impo
   return op !== undefined && matchCallPattern(op, imports, scope, kmsPlaintextResponses) !== undefined;
 }
 
-/** A module of the project itself: a relative path or a common source-root alias (`@/lib/kms`, `~/kms`). */
-const projectModule = (m: string): boolean => /^(?:\.{1,2}\/|[@~]\/)/.test(m);
-
 /**
  * The members that hold the plaintext data key of what `expr` evaluates to: `Plaintext` for an AWS KMS
  * GenerateDataKey/Decrypt response, the catalogue's `dataKeyWrapper.plaintextMembers` for a project's own
@@ -122,7 +120,9 @@ export function dataKeyPlaintextMembers(
   const moduleScope = variable?.scope.block.type === T.Program;
   const imported =
     def?.type === Def.ImportBinding || (def?.type === Def.Variable && def.node.init !== null && moduleScope);
-  return binding && imported && projectModule(binding.module) ? dataKeyWrapper.plaintextMembers : undefined;
+  return binding && imported && projectModulePath.pattern.test(binding.module)
+    ? dataKeyWrapper.plaintextMembers
+    : undefined;
 }
 const sdkPlaintextMembers: ReadonlySet<string> = new Set([kmsPlaintextMember]);
 

@@ -25,6 +25,7 @@ import {
   secretResponses,
   credentialHeaders,
   isCredentialHeader,
+  writtenHeaderNames,
   browserStores,
   clientFactories,
   tokenCallbackParams,
@@ -363,11 +364,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `headers['x-api-key'] = …`, `headers.set('Authorization', …)`, as an axios or fetch interceptor adds it).
    */
   const sendsCredentialHeader = (): boolean =>
-    (credentialHeaderSent ??= [
-      ...sourceCode.text.matchAll(/(['"]?)([A-Za-z][\w-]*)\1\s*:/g),
-      ...sourceCode.text.matchAll(/\bheaders(?:\.common)?(?:\.|\[\s*['"])()([A-Za-z][\w-]*)['"]?\s*\]?\s*=(?!=)/g),
-      ...sourceCode.text.matchAll(/\bheaders\??\.(?:set|append)\(\s*(['"])([A-Za-z][\w-]*)\1/g),
-    ].some((m) => isCredentialHeader(m[2]!)));
+    (credentialHeaderSent ??= writtenHeaderNames(sourceCode.text).some(isCredentialHeader));
   const weakSecret = createWeakSecretJudge(sourceCode, imports, where?.filename);
   const weakLeak = (n: TSESTree.Identifier, w: WeakSecret): Leak => ({
     node: n,

@@ -12,6 +12,7 @@ import {
   oneTimeCodeContext,
   purposeSinks,
   recordCarrierProperty,
+  routeOfFile,
   sentCodeText,
   sequencePrefix,
   sessionCookieName,
@@ -141,21 +142,6 @@ function functionOf(n: Node, getScope: (n: Node) => TSESLint.Scope.Scope): Funct
  */
 /** The exports a file-routed framework calls for one HTTP method (Next.js route handlers, SvelteKit endpoints). */
 const HTTP_METHOD_HANDLER = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL)$/;
-
-/**
- * The URL path of a file-routed handler, which the file's place names instead of a route string: Next.js
- * `app/api/auth/reset/route.ts` and `pages/api/2fa/send.ts`, SvelteKit `src/routes/login/otp/+server.ts`, Nuxt and
- * Nitro `server/api/verify/start.post.ts` (the method a suffix of the file name).
- */
-function routeOfFile(file: string): string | undefined {
-  const f = file.replace(/\\/g, '/');
-  // The last `app/`, `routes/` or `pages/api/` in the path: the folders above it are the repository's.
-  const m =
-    /^(?:.*\/)?(?:app|routes)\/(.*)\/(?:route|\+server)\.[cm]?[jt]s$/.exec(f) ??
-    /^(?:.*\/)?pages\/(api\/.*)\.[cm]?[jt]s$/.exec(f) ??
-    /^(?:.*\/)?server\/((?:api|routes)\/.*?)(?:\.(?:get|post|put|patch|delete))?\.[cm]?[jt]s$/.exec(f);
-  return m?.[1];
-}
 
 const STEP_STATE = /^[a-z0-9]+(?:_[a-z0-9]+)*_state$/;
 

@@ -12,7 +12,7 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks } from '../catalogue/loggers.js';
-import { stateReadingKinds, strongRandomSources } from '../catalogue/randomness.js';
+import { codeName, stateReadingKinds, strongRandomSources } from '../catalogue/randomness.js';
 import { isSecretName, normaliseName, securityPurposeOf } from '../detect/index.js';
 import { findVariable, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
@@ -30,9 +30,6 @@ type Node = TSESTree.Node;
  * a PKCE challenge, a JWT ID): what no-weak-randomness reports, but not a secret to keep out of a log.
  */
 const NOT_SECRET = /\b(?:iv|ivs|nonces?|salts?|state|jti|jwt id|challenge)\b/i;
-
-/** A code's own name: bare (`code`, `pin`) or for its use (`smsCode`, `pairingCodes`, `passcode`). */
-const CODE_NAME = /(?:^|_)(?:codes?|pins?|passcodes?)$/;
 
 /** A weakly made secret: the purpose that names it and the weak source that makes it (none: received). */
 export interface WeakSecret {
@@ -170,7 +167,7 @@ export function createWeakSecretJudge(
     // key producers see it only under a secret's name (`otp`), so a code is judged by its purpose here too.
     // A modulo bias (`b % 10`) weakens the draw but leaves it a draw.
     const drawn =
-      CODE_NAME.test(normaliseName(n.name)) &&
+      codeName.pattern.test(normaliseName(n.name)) &&
       t.weak.every((h) => h.kind === 'bias') &&
       ((t.entropy && t.draw !== undefined) || csprngIn(made));
     const hit = t.entropy ? undefined : t.weak.find((h) => h.kind === 'source');

@@ -24,6 +24,7 @@ import {
   keyStoreName,
   kmsPlaintextResponses,
   notKeyMaterialName,
+  projectModulePath,
   plaintextStoreRemovals,
   releaseMethodName,
   wrappedKeyName,
@@ -38,6 +39,8 @@ import {
   credentialHeaders,
   credentialMessage,
   isCredentialHeader,
+  headerWriteForms,
+  writtenHeaderNames,
   credentialTokenName,
   encodedKeyPairGenerators,
   errorCodeWord,
@@ -156,6 +159,24 @@ describe('credential messages', () => {
   );
   it.each(credentialMessage.samples.negative)('%s does not', (s) =>
     expect(credentialMessage.pattern.test(s)).toBe(false),
+  );
+});
+
+describe('header write forms (session 31: moved from rule-kit)', () => {
+  it.each(headerWriteForms.samples.positive)('%s writes a credential header', (s) =>
+    expect(writtenHeaderNames(s).some(isCredentialHeader)).toBe(true),
+  );
+  it.each(headerWriteForms.samples.negative)('%s writes none', (s) =>
+    expect(writtenHeaderNames(s).some(isCredentialHeader)).toBe(false),
+  );
+});
+
+describe('project module paths (session 31: moved from rule-kit)', () => {
+  it.each(projectModulePath.samples.positive)('%s is the project', (s) =>
+    expect(projectModulePath.pattern.test(s)).toBe(true),
+  );
+  it.each(projectModulePath.samples.negative)('%s is a package', (s) =>
+    expect(projectModulePath.pattern.test(s)).toBe(false),
   );
 });
 

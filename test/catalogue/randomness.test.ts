@@ -36,6 +36,12 @@ import {
   timeQuantityName,
   unpredictableCodeName,
   sentCodeText,
+  codeName,
+  counterParamName,
+  nonceMakerName,
+  randomInputName,
+  fileRouteForms,
+  routeOfFile,
   weakRandomSources,
   weakSourceKeywords,
 } from '../../src/catalogue/randomness.js';
@@ -239,6 +245,28 @@ describe('no-weak-randomness sent-code text', () => {
   it(`${sentCodeText.id}: positives match, negatives do not`, () => {
     for (const s of sentCodeText.samples.positive) expect(sentCodeText.pattern.test(s), s).toBe(true);
     for (const s of sentCodeText.samples.negative) expect(sentCodeText.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('code names and file routes (session 31: moved from rule-kit into the catalogue)', () => {
+  it(`${codeName.id}: positives match, negatives do not`, () => {
+    for (const s of codeName.samples.positive) expect(codeName.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of codeName.samples.negative) expect(codeName.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+  for (const lex of [counterParamName, randomInputName, nonceMakerName])
+    it(`${lex.id}: positives match, negatives do not`, () => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+    });
+  it(`${fileRouteForms.id}: positives give a route, negatives none`, () => {
+    for (const s of fileRouteForms.samples.positive) expect(routeOfFile(s), s).toBeDefined();
+    for (const s of fileRouteForms.samples.negative) expect(routeOfFile(s), s).toBeUndefined();
+  });
+  it('a route is the folders under the last app/ or routes/, or the file name without its method suffix', () => {
+    expect(routeOfFile('web/src/app/api/otp/route.js')).toBe('api/otp');
+    expect(routeOfFile('src\\routes\\login\\otp\\+server.ts')).toBe('login/otp');
+    expect(routeOfFile('pages/api/2fa/send.ts')).toBe('api/2fa/send');
+    expect(routeOfFile('server/api/verify/start.post.ts')).toBe('api/verify/start');
   });
 });
 

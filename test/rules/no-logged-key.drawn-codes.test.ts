@@ -10,10 +10,18 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
 import { lintWith } from '../helpers/probe.js';
 
-const lines = (code: string, filename = 'src/auth/codes.ts'): number[] =>
-  lintWith(rule, code, filename)
+interface Report {
+  readonly messageId: string | undefined;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Each report of a rule, by messageId, line and column: a report moved to another node of its line fails. */
+const reportsOf = (r: unknown, code: string, filename: string): Report[] =>
+  lintWith(r, code, filename)
     .filter((m) => m.ruleId === 'k/r')
-    .map((m) => m.line);
+    .map((m) => ({ messageId: m.messageId, line: m.line, column: m.column }));
+const reports = (code: string, filename = 'src/auth/codes.ts'): Report[] => reportsOf(rule, code, filename);
 
 describe('a one-time code drawn from a CSPRNG', () => {
   it('is reported where its purpose is known', () => {
@@ -41,7 +49,12 @@ describe('a one-time code drawn from a CSPRNG', () => {
       "  logger.info('pairing', { pin });",
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([9, 13, 17, 21]);
+    expect(reports(code)).toEqual([
+      { messageId: 'loggedKey', line: 9, column: 56 },
+      { messageId: 'loggedKey', line: 13, column: 43 },
+      { messageId: 'loggedKey', line: 17, column: 27 },
+      { messageId: 'loggedKey', line: 21, column: 28 },
+    ]);
   });
 
   it('is not reported where nothing says it is a one-time code', () => {
@@ -65,7 +78,7 @@ describe('a one-time code drawn from a CSPRNG', () => {
       "  logger.info('error', { code });",
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([]);
+    expect(reports(code)).toEqual([]);
   });
 
   it('is shown, not logged, by a command-line tool', () => {
@@ -77,7 +90,7 @@ describe('a one-time code drawn from a CSPRNG', () => {
       '  console.log(`Enter ${code} on the device`);',
       '});',
     ].join('\n');
-    expect(lines(code, 'src/cli/pair.ts')).toEqual([]);
+    expect(reports(code, 'src/cli/pair.ts')).toEqual([]);
   });
 });
 
@@ -91,13 +104,17 @@ describe('the route of a Nuxt or Nitro server file', () => {
   ].join('\n');
 
   it('gives the code its purpose', () => {
-    expect(lines(handler, 'server/api/verify/start.post.ts')).toEqual([3]);
-    expect(lines(handler, 'apps/clinic/server/routes/auth/otp.ts')).toEqual([3]);
+    expect(reports(handler, 'server/api/verify/start.post.ts')).toEqual([
+      { messageId: 'loggedKey', line: 3, column: 36 },
+    ]);
+    expect(reports(handler, 'apps/clinic/server/routes/auth/otp.ts')).toEqual([
+      { messageId: 'loggedKey', line: 3, column: 36 },
+    ]);
   });
 
   it('says nothing when the route is not a code flow', () => {
-    expect(lines(handler, 'server/api/rooms/create.post.ts')).toEqual([]);
-    expect(lines(handler, 'src/server/lobby.ts')).toEqual([]);
+    expect(reports(handler, 'server/api/rooms/create.post.ts')).toEqual([]);
+    expect(reports(handler, 'src/server/lobby.ts')).toEqual([]);
   });
 });
 
@@ -112,11 +129,9 @@ describe('no-weak-randomness reads the same Nuxt route', () => {
       'declare function defineEventHandler(f: (e: { phone: string }) => Promise<void>): unknown;',
       'declare function sendSms(to: string, text: string): Promise<void>;',
     ].join('\n');
-    const at = (file: string): number[] =>
-      lintWith(weak, handler, file)
-        .filter((m) => m.ruleId === 'k/r')
-        .map((m) => m.line);
-    expect(at('server/api/verify/start.post.ts')).toEqual([2]);
-    expect(at('server/api/rooms/create.post.ts')).toEqual([]);
+    expect(reportsOf(weak, handler, 'server/api/verify/start.post.ts')).toEqual([
+      { messageId: 'weakRandom', line: 2, column: 16 },
+    ]);
+    expect(reportsOf(weak, handler, 'server/api/rooms/create.post.ts')).toEqual([]);
   });
 });

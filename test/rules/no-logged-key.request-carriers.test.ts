@@ -13,10 +13,17 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-logged-key.js';
 import { lintWith } from '../helpers/probe.js';
 
-const lines = (code: string): number[] =>
+interface Report {
+  readonly messageId: string | undefined;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Each report of the rule, by messageId, line and column: a report moved to another node of its line fails. */
+const reports = (code: string): Report[] =>
   lintWith(rule, code, 'src/carriers-sample.ts')
     .filter((m) => m.ruleId === 'k/r')
-    .map((m) => m.line);
+    .map((m) => ({ messageId: m.messageId, line: m.line, column: m.column }));
 
 const interceptors = (setHeader: string, log: string): string =>
   [
@@ -37,37 +44,61 @@ const interceptors = (setHeader: string, log: string): string =>
     ');',
   ].join('\n');
 
+/** The error handler's log lines (line 12): the headers of the failed request at column 45, the request at 37. */
+const BREADCRUMB = 'Sentry.addBreadcrumb({ data: { headers: err.config?.headers } });';
+const CONSOLE = "console.error('request failed', err.config);";
+
 describe('a credential header set by an interceptor', () => {
-  it('makes the failed request of its error handler a leak', () => {
-    const sets = [
+  it.each<[string, string, Report[]]>([
+    [
       'cfg.headers.Authorization = `Bearer ${readToken()}`;',
+      BREADCRUMB,
+      [{ messageId: 'loggedKey', line: 12, column: 45 }],
+    ],
+    [
+      'cfg.headers.Authorization = `Bearer ${readToken()}`;',
+      CONSOLE,
+      [{ messageId: 'loggedKey', line: 12, column: 37 }],
+    ],
+    [
       "cfg.headers['Authorization'] = `Bearer ${readToken()}`;",
-      "cfg.headers.common['X-Api-Key'] = readToken();",
+      BREADCRUMB,
+      [{ messageId: 'loggedKey', line: 12, column: 45 }],
+    ],
+    [
+      "cfg.headers['Authorization'] = `Bearer ${readToken()}`;",
+      CONSOLE,
+      [{ messageId: 'loggedKey', line: 12, column: 37 }],
+    ],
+    ["cfg.headers.common['X-Api-Key'] = readToken();", BREADCRUMB, [{ messageId: 'loggedKey', line: 12, column: 45 }]],
+    ["cfg.headers.common['X-Api-Key'] = readToken();", CONSOLE, [{ messageId: 'loggedKey', line: 12, column: 37 }]],
+    [
       "cfg.headers.set('Authorization', `Bearer ${readToken()}`);",
-    ];
-    for (const set of sets) {
-      expect(lines(interceptors(set, 'Sentry.addBreadcrumb({ data: { headers: err.config?.headers } });'))).toEqual([
-        12,
-      ]);
-      expect(lines(interceptors(set, "console.error('request failed', err.config);"))).toEqual([12]);
-    }
+      BREADCRUMB,
+      [{ messageId: 'loggedKey', line: 12, column: 45 }],
+    ],
+    [
+      "cfg.headers.set('Authorization', `Bearer ${readToken()}`);",
+      CONSOLE,
+      [{ messageId: 'loggedKey', line: 12, column: 37 }],
+    ],
+  ])('makes the failed request of its error handler a leak: %s, then %s', (set, log, expected) => {
+    expect(reports(interceptors(set, log))).toEqual(expected);
   });
 
-  it('stays quiet when the interceptor sets no credential header', () => {
-    const sets = [
-      "cfg.headers['Content-Type'] = 'application/json';",
-      "cfg.headers['X-Request-Id'] = readToken();",
-      'if (cfg.headers.Authorization === undefined) cfg.timeout = 1000;',
-      "cfg.headers.set('Accept-Language', 'en');",
-    ];
-    for (const set of sets)
-      expect(lines(interceptors(set, 'Sentry.addBreadcrumb({ data: { headers: err.config?.headers } });'))).toEqual([]);
+  it.each<[string, string, Report[]]>([
+    ["cfg.headers['Content-Type'] = 'application/json';", BREADCRUMB, []],
+    ["cfg.headers['X-Request-Id'] = readToken();", BREADCRUMB, []],
+    ['if (cfg.headers.Authorization === undefined) cfg.timeout = 1000;', BREADCRUMB, []],
+    ["cfg.headers.set('Accept-Language', 'en');", BREADCRUMB, []],
+  ])('stays quiet when the interceptor sets no credential header: %s', (set, log, expected) => {
+    expect(reports(interceptors(set, log))).toEqual(expected);
   });
 
   it('reports only the failed request, not its status or url', () => {
     const set = 'cfg.headers.Authorization = `Bearer ${readToken()}`;';
     const log = 'console.error(err.config?.url, err.response?.status, err.message);';
-    expect(lines(interceptors(set, log))).toEqual([]);
+    expect(reports(interceptors(set, log))).toEqual([]);
   });
 });
 
@@ -84,7 +115,7 @@ describe('outgoing request options typed as an intersection', () => {
       "  console.log('opts', opts.headers);",
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([3]);
+    expect(reports(code)).toEqual([{ messageId: 'loggedKey', line: 3, column: 58 }]);
   });
 });
 
@@ -108,14 +139,14 @@ describe("a failed request of the server's credentialed client in a response", (
 
   it('hands the caller that credential', () => {
     expect(
-      lines(
+      reports(
         route('const vendor = axios.create({ headers: { Authorization: `Bearer ${process.env.VENDOR_API_KEY}` } });'),
       ),
-    ).toEqual([11]);
+    ).toEqual([{ messageId: 'keyInResponse', line: 11, column: 85 }]);
   });
 
   it('is not reported when the client sends no credential', () => {
-    expect(lines(route("const vendor = axios.create({ baseURL: 'https://vendor.example' });"))).toEqual([]);
+    expect(reports(route("const vendor = axios.create({ baseURL: 'https://vendor.example' });"))).toEqual([]);
   });
 });
 
@@ -131,7 +162,10 @@ describe('every cookie or header of an incoming request, copied', () => {
       '}',
       'declare function request2(r: NextRequest): NextRequest;',
     ].join('\n');
-    expect(lines(code)).toEqual([3, 5]);
+    expect(reports(code)).toEqual([
+      { messageId: 'loggedKey', line: 3, column: 57 },
+      { messageId: 'loggedKey', line: 5, column: 31 },
+    ]);
   });
 
   it('stays quiet for one cookie, a count, or other collections', () => {
@@ -145,6 +179,6 @@ describe('every cookie or header of an incoming request, copied', () => {
       '  return NextResponse.next();',
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([]);
+    expect(reports(code)).toEqual([]);
   });
 });

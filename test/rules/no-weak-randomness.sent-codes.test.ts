@@ -103,7 +103,13 @@ ruleTester.run('no-weak-randomness (voucher, coupon and promo codes)', rule, {
 });
 
 ruleTester.run('no-weak-randomness (codes sent in a message)', rule, {
-  valid: [],
+  valid: [
+    {
+      // session 31: a value sent as an error, exit, response, HTTP status or country code reports or picks, opens nothing
+      code: "async function reportFailure(phone, sms) {\n  const n = Math.floor(Math.random() * 900) + 100;\n  await sms.send(phone, `Your error code is ${n}`);\n}\n\nasync function jobDone(phone, sms) {\n  const value = Math.floor(Math.random() * 256);\n  await sms.send(phone, 'Your job exit code: ' + value);\n}\n\nfunction simulated(res) {\n  const picked = 200 + Math.floor(Math.random() * 4);\n  res.end(`Your response code is ${picked}; your HTTP status code: ${picked}`);\n}\n\nasync function regionHint(phone, sms) {\n  const guess = ['44', '49', '33'][Math.floor(Math.random() * 3)];\n  await sms.send(phone, `Your country code is ${guess}`);\n}\n\nmodule.exports = { reportFailure, jobDone, simulated, regionHint };\n",
+      filename: 'functions/notify.js',
+    },
+  ],
   invalid: [
     {
       // a Twilio-style handler and a concatenated text are reported; an order code, a CSPRNG code and a status code are not
