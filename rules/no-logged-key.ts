@@ -148,7 +148,10 @@ export default createRule<Options, MessageIds>({
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
-    const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode, imports);
+    const { namesKeyFile, namesCredentialStore, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(
+      sourceCode,
+      imports,
+    );
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
       const data = call.arguments[w.dataArg];
@@ -181,6 +184,9 @@ export default createRule<Options, MessageIds>({
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
       const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
       if (keyFile && ownerOnly(opts) && kept) return;
+      // Credentials written owner-only to the file a program reads them from (`~/.aws/credentials`, certbot's DNS
+      // plugin credentials, a CLI's `tokens.json`, `.netrc`): that file is their store, not a plaintext copy.
+      if (ownerOnly(opts) && kept && namesCredentialStore(call.arguments[0])) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =
