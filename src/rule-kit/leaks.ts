@@ -110,6 +110,7 @@ import {
   wholeRequest,
   wholeTokenResponse,
 } from './whole-leaks.js';
+import { isGeneratorSeed } from './prng-seeds.js';
 import { signingJwk } from './signing-jwks.js';
 
 export interface Leak {
@@ -1010,6 +1011,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
       // A name handed to a secret accessor is the secret's name, unless the binding holds a secret read above.
       if (!server && namesAnAccessedSecret(n)) return [];
+      // `const seed = this.prng.getSeed()`, `new PRNG(seed)`: a seeded generator's seed fixes draws, not a key (the
+      // generator's `getSeed()` reads no secret store, whatever its name says).
+      if (fromEnv === undefined && isGeneratorSeed(n, getScope)) return [];
       return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
     }
     // A binding the code branches on by its literal values is a setting (setting-values.ts), whatever it was read
