@@ -5,7 +5,8 @@
  * not a key. What the file says about the binding decides (catalogue `seededGeneratorName`):
  * - it is read from such a generator (`this.prng.getSeed()`, `random.seed`) or is a number (`Date.now()`, `42`,
  *   `Number(argv.seed)`): a key's seed is bytes;
- * - the same function hands it to one (`new PRNG(seed)`, `seedrandom(seed)`, `random.setSeed(seed)`, `faker.seed(seed)`);
+ * - the same function hands it to one (`new PRNG(seed)`, `seedrandom(seed)`, `random.setSeed(seed)`,
+ *   `faker.seed(seed)`);
  * - it belongs to the generator's own class or maker (`class PRNG { constructor(seed) … }`).
  * A seed drawn from a CSPRNG for a key (`randomBytes(32)`, `getRandomValues`) or handed to a key derivation
  * (`keyPair.fromSeed(seed)`) matches none of these and stays key material.
