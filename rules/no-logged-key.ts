@@ -148,7 +148,7 @@ export default createRule<Options, MessageIds>({
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
-    const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse } = createFileWriteJudge(sourceCode, imports);
+    const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
       const data = call.arguments[w.dataArg];
@@ -176,11 +176,12 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const keyFile = namesKeyFile(call.arguments[0]);
-      // A key written owner-only to its own key file is that key's store (as ssh-keygen and openssl write keys), not
-      // a plaintext copy; in the temp dir it is a scratch copy, whatever its mode, unless removed after use.
+      // Written owner-only, a key's own key file (as ssh-keygen writes it) or a credential store (`~/.aws/credentials`,
+      // `.netrc`) is the store, not a copy; in the temp dir it is a scratch copy unless removed after use.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
       const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
-      if (keyFile && ownerOnly(opts) && kept) return;
+      const store = keyFile || files.namesCredentialStore(call.arguments[0]);
+      if (store && ownerOnly(opts) && kept) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =

@@ -516,6 +516,38 @@ export const responseSinks = {
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
 
 /**
+ * The last segment of a path that names a credential store (session 31): the file another program, or the same one
+ * on its next run, reads its credentials from (`~/.aws/credentials`, certbot's DNS-plugin `credentials-<n>.ini`,
+ * a CLI's `~/.acme/credentials.json` or `tokens.json`, `.netrc`, `.pgpass`, `.git-credentials`). Written with an
+ * owner-only mode, such a file is the credential's store, as a key's own key file is (no-logged-key), not a copy;
+ * libpq and curl refuse or warn on a `.pgpass`/`.netrc` others can read. A source file (`credentials-form.tsx`) or
+ * a log is none; seed phrases are left out (a plaintext phrase file stays reported).
+ */
+export const credentialStoreFile: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: new RegExp(
+    String.raw`^(?:\.(?:netrc|pgpass|git-credentials)|(?:[\w.-]*[._-])?(?:credentials?|creds|tokens?|` +
+      String.raw`(?:access|refresh|auth|api|oauth)[_-]?tokens?)(?:[_-][\w*-]*)?` +
+      String.raw`(?:\.(?:json|ya?ml|ini|toml|txt|conf|cfg|env|dat))?)$`,
+    'i',
+  ),
+  samples: {
+    positive: [
+      'credentials',
+      'credentials-*',
+      'credentials.json',
+      'tokens.json',
+      'auth-token.json',
+      '.netrc',
+      '.pgpass',
+      '.git-credentials',
+      'cloudflare.credentials.ini',
+      'oauth_tokens.yaml',
+    ],
+    negative: ['credentials-form.tsx', 'app.log', 'tokenizer.js', 'dump.json', 'design-tokens.css', 'seed-phrase.txt'],
+  },
+};
+
+/**
  * What is safe to log about a key. The value of these expressions says something about a key without
  * being the key: its length, whether it is set, a masked suffix, a hash, its id.
  */

@@ -198,7 +198,8 @@ export const nonSecretName: NameLexicon = {
   id: 'non-secret-name',
   title: 'A name that holds something about a key, not the key',
   pattern: new RegExp(
-    String.raw`(?:^|_)(?:public|pub|id|ids|arn|arns|name|names|path|paths|file|url|uri|endpoint|length|len|` +
+    String.raw`(?:^|_)(?:public|pub|id|ids|identifier|identifiers|arn|arns|name|names|path|paths|file|url|uri|` +
+      String.raw`endpoint|length|len|` +
       String.raw`size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|` +
       String.raw`placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|` +
       String.raw`hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|` +
@@ -216,6 +217,8 @@ export const nonSecretName: NameLexicon = {
       'secret_length',
       'key_fingerprint',
       'token_hash',
+      'key_identifier',
+      'secret_identifier',
     ],
     negative: ['api_key', 'secret', 'jwt_secret', 'private_key'],
   },
@@ -232,11 +235,20 @@ export const referenceTailName: NameLexicon = {
   id: 'reference-tail-name',
   title: 'A name whose last word says it names or locates a secret',
   pattern: new RegExp(
-    String.raw`(?:^|_)(?:alias|aliases|id|ids|arn|arns|name|names|path|paths|file|files|dir|label|ref|handle|` +
+    String.raw`(?:^|_)(?:alias|aliases|id|ids|identifier|identifiers|arn|arns|name|names|path|paths|file|files|dir|` +
+      String.raw`label|ref|handle|` +
       String.raw`slot|region)$`,
   ),
   samples: {
-    positive: ['sm_keypair_alias', 'signing_key_id', 'private_key_path', 'kms_key_arn', 'secret_name', 'key_file'],
+    positive: [
+      'sm_keypair_alias',
+      'signing_key_id',
+      'private_key_path',
+      'kms_key_arn',
+      'secret_name',
+      'key_file',
+      'api_key_identifier',
+    ],
     negative: ['signing_key', 'private_key', 'jwt_secret', 'api_key', 'id_token', 'keypair', 'database_url'],
   },
 };

@@ -1786,3 +1786,43 @@ export const recordCarrierProperty: NameLexicon = {
     negative: ['player_id', 'expires_at', 'created_at', 'user_id', 'server_id'],
   },
 };
+
+/**
+ * A name whose head (last) word names a seeded, non-cryptographic generator (session 31): a class (`PRNG`,
+ * `Gen5RNG`, `SeededRandom`, `Chance`), a maker (`seedrandom`, `makeSeededRandom`, `createRng`), or an instance
+ * (`this.prng`, `random`, `faker`). The seed such a generator takes or reports (`new PRNG(seed)`,
+ * `random.setSeed(seed)`, `prng.getSeed()`) fixes a simulation, a game or a test run, which is why fuzzers and test
+ * harnesses print it for reproduction: it is no key material (no-logged-key). Cryptographic generators and the
+ * CSPRNG calls (`SecureRandom`, `HmacDRBG`, `getRandomValues`, `randomBytes`) are not named so; a seed handed to
+ * a key derivation (`keyPair.fromSeed(seed)`, `fromMasterSeed`) stays a key's seed.
+ */
+export const seededGeneratorName: NameLexicon = {
+  id: 'seeded-generator-name',
+  title: 'A name for a seeded, non-cryptographic random generator',
+  pattern: new RegExp(
+    String.raw`^(?!.*(?:^|_)(?:secure|crypto|csprng|drbg|hmac|hash|chacha\d*|aes|ctr|key|keys|wallet|hd)(?:_|$))` +
+      String.raw`(?:.*_)?(?:prng|rng|random|seedrandom|seeded|alea|mersenne_twister|mersenne|twister|xorshift\d*|` +
+      String.raw`xoshiro\w*|sfc32|mulberry32|splitmix\d*|prando|chance|faker|random_generator|generator_random)$`,
+  ),
+  samples: {
+    positive: [
+      'prng',
+      'gen5_rng',
+      'seeded_random',
+      'make_seeded_random',
+      'random',
+      'seedrandom',
+      'create_rng',
+      'faker',
+    ],
+    negative: [
+      'secure_random',
+      'hmac_drbg',
+      'get_random_values',
+      'random_bytes',
+      'crypto',
+      'random_wallet',
+      'key_pair',
+    ],
+  },
+};

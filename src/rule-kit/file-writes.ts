@@ -1,11 +1,12 @@
 /**
  * How a plaintext file write is judged by no-logged-key: whether its path names a key file, whether its
- * mode is owner-only (then a key file is the key's store, whatever key it holds, unless it sits in the temp dir).
+ * mode is owner-only (then a key file is the key's store, whatever key it holds, unless it sits in the temp dir, and a
+ * credential store file, `credentials.json` or `.netrc`, is the credential's).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../catalogue/deletion.js';
-import { ownerOnlyModes } from '../catalogue/loggers.js';
+import { credentialStoreFile, ownerOnlyModes } from '../catalogue/loggers.js';
 import {
   calleeName,
   constInitOf,
@@ -23,6 +24,8 @@ import { namesKeyFilePath, pathText } from './path-text.js';
 export interface FileWriteJudge {
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
   readonly namesKeyFile: (arg: TSESTree.Node | undefined) => boolean;
+  /** The written path's last segment names a credential store (`credentials.json`, `.netrc`, `credentials-<n>`). */
+  readonly namesCredentialStore: (arg: TSESTree.Node | undefined) => boolean;
   /** The options argument (or the mode itself) gives a mode only the owner can read. */
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
   /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
@@ -36,6 +39,12 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
   /** The written path, when known in the file, names a key file (`/tmp/session.key`, `id_rsa`). */
   const namesKeyFile = (arg: TSESTree.Node | undefined): boolean =>
     arg !== undefined && arg.type !== T.SpreadElement && namesKeyFilePath(pathText(arg, getScope));
+  /** The written path's last segment names a credential store (`credentials.json`, `.netrc`, `credentials-<n>`). */
+  const namesCredentialStore = (arg: TSESTree.Node | undefined): boolean => {
+    if (arg === undefined || arg.type === T.SpreadElement) return false;
+    const last = pathText(arg, getScope).split(/[\\/]/).pop() ?? '';
+    return last !== '*' && credentialStoreFile.pattern.test(last);
+  };
 
   const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
     if (!opt) return false;
@@ -82,5 +91,5 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
       );
     });
   };
-  return { namesKeyFile, ownerOnly, inTempDir, removedAfterUse };
+  return { namesKeyFile, namesCredentialStore, ownerOnly, inTempDir, removedAfterUse };
 }

@@ -111,6 +111,7 @@ import {
   wholeRequest,
   wholeTokenResponse,
 } from './whole-leaks.js';
+import { isGeneratorSeed } from './prng-seeds.js';
 import { signingJwk } from './signing-jwks.js';
 
 export interface Leak {
@@ -1007,6 +1008,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const server = fromEnv !== undefined || origins.some((o) => accessedSecret(o) !== undefined);
       // A name handed to a secret accessor is the secret's name, unless the binding holds a secret read above.
       if (!server && namesAnAccessedSecret(n)) return [];
+      // `const seed = this.prng.getSeed()`, `new PRNG(seed)`: a seeded generator's seed fixes draws, not a key (the
+      // generator's `getSeed()` reads no secret store, whatever its name says).
+      if (fromEnv === undefined && isGeneratorSeed(n, getScope)) return [];
       return [{ node: n, what: `'${n.name}'`, ...(server ? { server: true } : {}) }];
     }
     // A binding the code branches on by its literal values is a setting (setting-values.ts), whatever it was read
@@ -1094,9 +1098,23 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return use ? [{ node: n, what, evidence: 'sink' }] : [];
   };
 
+  /**
+   * A text or a number has no members: an environment variable's value (`process.env.REDIS_PORT`, always a string),
+   * a template, a numeric conversion, or a fallback between such values (`process.env.PORT || 6379`). node-redis v2
+   * and ioredis take `(port, host, options)`, so the first argument is not always the options object.
+   */
+  const scalar = (v: TSESTree.Node): boolean => {
+    const u = unwrap(v);
+    if (u.type === T.Literal || u.type === T.TemplateLiteral) return true;
+    if (u.type === T.LogicalExpression) return scalar(u.left) && scalar(u.right);
+    if (u.type === T.CallExpression && u.callee.type === T.Identifier)
+      return ['Number', 'parseInt', 'parseFloat', 'String'].includes(u.callee.name);
+    return envVarName(u) !== undefined;
+  };
   /** Options bound to an object literal hold `path` only if it writes it (`{ host, port }` has no `auth.pass`). */
   const mayHold = (n: TSESTree.Identifier, path: string): boolean => {
     let v: TSESTree.Node | undefined = constInitOf(n, getScope(n));
+    if (v !== undefined && scalar(v)) return false;
     for (const k of path.split('.')) {
       if (!v || unwrap(v).type !== T.ObjectExpression) return v === undefined || unwrap(v).type !== T.Literal;
       const obj = unwrap(v) as TSESTree.ObjectExpression;

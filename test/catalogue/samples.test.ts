@@ -17,6 +17,8 @@ import {
   secretName,
   securityPurposeName,
 } from '../../src/catalogue/names.js';
+import { credentialStoreFile } from '../../src/catalogue/loggers.js';
+import { seededGeneratorName } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import { literalCounterBlocks, literalDecoders } from '../../src/catalogue/transforms.js';
 import { findCredentials } from '../../src/detect/classify.js';
@@ -59,12 +61,20 @@ describe('name lexicons', () => {
     nonSecretKeyName,
     secretFlagName,
     referenceTailName,
+    seededGeneratorName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
     });
   }
+});
+
+describe('credential store files (session 31)', () => {
+  it('positives match, negatives do not', () => {
+    for (const s of credentialStoreFile.samples.positive) expect(credentialStoreFile.pattern.test(s), s).toBe(true);
+    for (const s of credentialStoreFile.samples.negative) expect(credentialStoreFile.pattern.test(s), s).toBe(false);
+  });
 });
 
 /** Whether `code` contains a call that the sink describes, found the way the rules find it. */
