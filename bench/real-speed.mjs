@@ -80,7 +80,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
   },
 });
-const ROUNDS = typeof args.rounds === 'string' ? Number(args.rounds) : 1;
+// `--rounds` without a number parses as `true` (strict: false): refused below, not taken as 1.
+const ROUNDS = args.rounds === undefined ? 1 : typeof args.rounds === 'string' ? Number(args.rounds) : Number.NaN;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 20) {
   console.error('--rounds must be a whole number from 1 to 20');
   process.exit(2);
