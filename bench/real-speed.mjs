@@ -16,10 +16,9 @@
  *   2. once per run (the first repository measured; `--no-ceiling` skips it): two parse-only processes side by
  *      side, for the machine's parallel ceiling (how much two independent processes gain over one after the
  *      other: the bound on what 2 analysis threads can gain there);
- *   3. (the rounds above)
- *   4. the audit again, reading the last round's cache;  5. the audit, cold, with 2 analysis threads (the main thread and
- *      one worker), no cache, and with 1 when that is not the default;  6./7. with --history (repositories
- *      marked `history`), 2 threads, cold and cached.
+ *   3. the audit again, reading the last round's cache;  4. the audit, cold, with 2 analysis threads (the main
+ *      thread and one worker), no cache, and with 1 when that is not the default;  5./6. with --history
+ *      (repositories marked `history`), 2 threads, cold and cached.
  * It prints the phase times (walk, lint, text files, cross-file, history) and the peak memory of each phase (RSS,
  * V8 heap, external) of the default configuration, the audit's CPU ÷ the parse-only CPU (user+sys of the whole process tree, from `/usr/bin/time`) in the default
  * configuration and with 2 threads, peak RSS (the audit process's maximum resident set, worker threads included:
