@@ -2,20 +2,23 @@
 /**
  * The audit's speed on real TypeScript repositories with tsconfigs, at pinned commits (issue 13).
  *
- *   node bench/real-speed.mjs [--repos typeorm,trpc,juice-shop] [--no-history] [--json FILE] [--update]
+ *   node bench/real-speed.mjs [--repos typeorm,trpc,juice-shop] [--no-history] [--rounds N] [--json FILE] [--update]
  *   node bench/real-speed.mjs --compare FILE     only the regression check, on figures saved with --json
  *
  * Per repository, back to back in one run, each in its own process:
  *   1. parse-only ESLint (same @typescript-eslint/parser, no rules) over the files the audit lints, then the same
- *      with the plugin's `recommended` preset (its CPU ratio is issue 11's speed target);
+ *      with the plugin's `recommended` preset (its CPU ratio is issue 11's speed target), then the audit, cold, in
+ *      the DEFAULT configuration (no `workers` option: the audit's own thread count, which is 1 up to 2 cores; the
+ *      cache written as `keyhygiene audit` does): the headline CPU ratio. `--rounds N` (default 1) runs these three
+ *      N times, interleaved; each ratio is taken within its round and the median across rounds is reported, with
+ *      the audit's excess over the lint per round (one run of each moves by 10% and more on a shared machine:
+ *      docs/benchmarks.md, speed15b). Each run also reports the CPU of its main thread and of V8's helper threads;
  *   2. once per run (the first repository measured; `--no-ceiling` skips it): two parse-only processes side by
  *      side, for the machine's parallel ceiling (how much two independent processes gain over one after the
  *      other: the bound on what 2 analysis threads can gain there);
- *   3. the audit, cold, in the DEFAULT configuration (no `workers` option: the audit's own thread count, which
- *      is 1 up to 2 cores; the cache written as `keyhygiene audit` does): the headline CPU ratio;
- *   4. the same again, reading that cache;  5. the audit, cold, with 2 analysis threads (the main thread and
- *      one worker), no cache, and with 1 when that is not the default;  6./7. with --history (repositories
- *      marked `history`), 2 threads, cold and cached.
+ *   3. the audit again, reading the last round's cache;  4. the audit, cold, with 2 analysis threads (the main
+ *      thread and one worker), no cache, and with 1 when that is not the default;  5./6. with --history
+ *      (repositories marked `history`), 2 threads, cold and cached.
  * It prints the phase times (walk, lint, text files, cross-file, history) and the peak memory of each phase (RSS,
  * V8 heap, external) of the default configuration, the audit's CPU ÷ the parse-only CPU (user+sys of the whole process tree, from `/usr/bin/time`) in the default
  * configuration and with 2 threads, peak RSS (the audit process's maximum resident set, worker threads included:
@@ -38,7 +41,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { baselineFrom, parallelCeiling, regressionsOf, withBaseline } from './lib/real-speed-compare.mjs';
+import { baselineFrom, parallelCeiling, regressionsOf, roundFigures, withBaseline } from './lib/real-speed-compare.mjs';
 import { ROOT } from './lib/tools.mjs';
 
 const REPOS = [
@@ -73,8 +76,15 @@ const { values: args } = parseArgs({
     update: { type: 'boolean' },
     compare: { type: 'string' },
     'no-ceiling': { type: 'boolean' },
+    rounds: { type: 'string' },
   },
 });
+// `--rounds` without a number parses as `true` (strict: false): refused below, not taken as 1.
+const ROUNDS = args.rounds === undefined ? 1 : typeof args.rounds === 'string' ? Number(args.rounds) : Number.NaN;
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 20) {
+  console.error('--rounds must be a whole number from 1 to 20');
+  process.exit(2);
+}
 const wanted = typeof args.repos === 'string' ? args.repos.split(',') : REPOS.map((r) => r.id);
 const snapshots = process.env.KEYHYGIENE_REAL_REPOS ?? '/work/.mirror';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -178,10 +188,30 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
     const files = await codeFiles(co.dir);
     const list = join(co.dir, '..', `${spec.id}-files-${process.pid}.json`);
     writeFileSync(list, JSON.stringify(files));
-    const cache = mkdtempSync(join(tmpdir(), `kh-real-cache-${spec.id}-`));
+    let cache;
     const loadStart = loadavg().map((l) => Number(l.toFixed(2)));
-    const floor = await measured(['floor', co.dir, list]);
-    const lint = await measured(['lint', co.dir, list]);
+    // Parse-only, lint and the cold audit, one after the other, ROUNDS times. The last round's runs are the ones the
+    // single-run figures read: its parse-only wall time (the ceiling, the phases' scale), its audit's phases, memory
+    // and cache (the cached run, and the 1-thread run when that is the default).
+    const rounds = [];
+    let floor;
+    let cold;
+    for (let k = 0; k < ROUNDS; k++) {
+      const f = await measured(['floor', co.dir, list]);
+      const l = await measured(['lint', co.dir, list]);
+      if (cache) rmSync(cache, { recursive: true, force: true });
+      cache = mkdtempSync(join(tmpdir(), `kh-real-cache-${spec.id}-`));
+      const a = await measured(['audit', co.dir, '--workers', 'default', '--cache', cache]);
+      floor = f;
+      cold = a;
+      rounds.push({
+        floorCpuMs: f.treeCpuMs,
+        recommendedCpuMs: l.treeCpuMs,
+        defaultCpuMs: a.treeCpuMs,
+        threads: { floor: f.threadCpuMs, lint: l.threadCpuMs, audit: a.threadCpuMs },
+      });
+    }
+    const fig = roundFigures(rounds);
     if (!ceiling && !args['no-ceiling']) {
       const pair = await Promise.all([measured(['floor', co.dir, list]), measured(['floor', co.dir, list])]);
       ceiling = {
@@ -197,7 +227,6 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
         ),
       };
     }
-    const cold = await measured(['audit', co.dir, '--workers', 'default', '--cache', cache]);
     const warm = await measured(['audit', co.dir, '--workers', 'default', '--cache', cache]);
     const two = DEFAULT_THREADS === 2 ? cold : await measured(['audit', co.dir, '--workers', '2']);
     const one = DEFAULT_THREADS === 1 ? cold : await measured(['audit', co.dir, '--workers', '1']);
@@ -217,21 +246,21 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
       commit: spec.commit,
       files: cold.files,
       lines: cold.lines,
-      floorCpuMs: floor.treeCpuMs,
+      floorCpuMs: fig.floorCpuMs,
       floorWallMs: floor.wallMs,
       floorFatal: floor.fatal,
-      recommendedCpuMs: lint.treeCpuMs,
-      recommendedRatio: Number((lint.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      recommendedCpuMs: fig.recommendedCpuMs,
+      recommendedRatio: fig.recommendedRatio,
       defaultThreads: DEFAULT_THREADS,
-      defaultCpuMs: cold.treeCpuMs,
-      defaultCpuRatio: Number((cold.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      defaultCpuMs: fig.defaultCpuMs,
+      defaultCpuRatio: fig.defaultCpuRatio,
       defaultWallMs: cold.wallMs,
       defaultMaxRssMiB: cold.maxRssMiB,
       defaultMemory: cold.memory,
       defaultPhases: phasesOf(cold.timings),
       auditCpuMs: two.treeCpuMs,
       auditWallMs: two.wallMs,
-      cpuRatio: Number((two.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      cpuRatio: Number((two.treeCpuMs / fig.floorCpuMs).toFixed(2)),
       maxRssMiB: two.maxRssMiB,
       memory: two.memory,
       phases: phasesOf(two.timings),
@@ -239,13 +268,15 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
       crossFileFindings: cold.crossFile,
       oneWorkerWallMs: one.wallMs,
       oneWorkerCpuMs: one.treeCpuMs,
-      oneWorkerCpuRatio: Number((one.treeCpuMs / floor.treeCpuMs).toFixed(2)),
+      oneWorkerCpuRatio: Number((one.treeCpuMs / fig.floorCpuMs).toFixed(2)),
       oneWorkerMaxRssMiB: one.maxRssMiB,
       load: { start: loadStart, end: loadEnd, cores: availableParallelism() },
       workerSpeedup: Number((one.wallMs / two.wallMs).toFixed(2)),
       ...(ceiling?.repo === spec.id ? { parallelCeiling: ceiling } : {}),
       cachedWallMs: warm.wallMs,
       cachedRatio: Number((warm.wallMs / cold.wallMs).toFixed(3)),
+      auditOverLint: fig.auditOverLint,
+      rounds,
       ...(hist
         ? {
             history: {
@@ -278,10 +309,17 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
       `CPU, DEFAULT configuration (${threads(r.defaultThreads)} on ${r.load.cores} cores, cache written): parse-only ESLint ${s(r.floorCpuMs)} s, audit ${s(r.defaultCpuMs)} s → ${r.defaultCpuRatio}× (target ≤ 1.5×, goal 1.25×) ${met(r.defaultCpuRatio <= 1.5)}, peak RSS ${r.defaultMaxRssMiB} MiB`,
     );
     console.log(`peak memory by phase, default configuration: ${memoryLine(r.defaultMemory)}`);
+    if (rounds.length > 1) {
+      const o = r.auditOverLint;
+      const main = (k) => rounds.map((x) => s(x.threads[k]?.main ?? 0)).join(' / ');
+      console.log(
+        `${rounds.length} interleaved rounds (parse-only, recommended, audit): parse-only CPU ${rounds.map((x) => s(x.floorCpuMs)).join(' / ')} s; the audit over the lint ${o.perRound.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${o.median.toFixed(2)}×, spread ${(o.max - o.min).toFixed(2)}×); main-thread CPU parse-only ${main('floor')} s, lint ${main('lint')} s, audit ${main('audit')} s; the figures below are the medians of the per-round ratios`,
+      );
+    }
     if (r.memory !== undefined && r.defaultThreads !== 2)
       console.log(`peak memory by phase, 2 threads: ${memoryLine(r.memory)}`);
     console.log(
-      `recommended lint (the plugin's preset, same files and parser): CPU ${s(r.recommendedCpuMs)} s → ${r.recommendedRatio}× parse-only (target ≤ 1.25×) ${met(r.recommendedRatio <= 1.25)}; the audit adds ${(r.defaultCpuRatio - r.recommendedRatio).toFixed(2)}× over it`,
+      `recommended lint (the plugin's preset, same files and parser): CPU ${s(r.recommendedCpuMs)} s → ${r.recommendedRatio}× parse-only (target ≤ 1.25×) ${met(r.recommendedRatio <= 1.25)}; the audit adds ${r.auditOverLint.median.toFixed(2)}× over it`,
     );
     console.log(
       `2 threads: CPU ${s(r.auditCpuMs)} s → ${r.cpuRatio}× parse-only, peak RSS ${r.maxRssMiB} MiB (target < 1024 MiB at 350k lines) ${met(r.maxRssMiB < 1024)}`,

@@ -20,3 +20,18 @@ export declare function regressionsOf(
   baseline: readonly RealSpeedFigures[],
 ): { regressions: string[]; unknown: string[] };
 export declare function parallelCeiling(aloneWallMs: number, pairWallMs: readonly number[]): number;
+export interface RoundCpu {
+  floorCpuMs: number;
+  recommendedCpuMs: number;
+  defaultCpuMs: number;
+  [more: string]: unknown;
+}
+export declare function roundFigures(rounds: readonly RoundCpu[]): {
+  rounds: number;
+  floorCpuMs: number;
+  recommendedCpuMs: number;
+  defaultCpuMs: number;
+  recommendedRatio: number;
+  defaultCpuRatio: number;
+  auditOverLint: { perRound: number[]; median: number; min: number; max: number };
+};

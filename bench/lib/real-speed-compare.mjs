@@ -74,3 +74,37 @@ export function parallelCeiling(aloneWallMs, pairWallMs) {
     throw new RangeError('parallelCeiling needs one positive wall time alone and two side by side');
   return Number(((2 * aloneWallMs) / Math.max(...pairWallMs)).toFixed(2));
 }
+
+const median = (xs) => {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = Math.floor(a.length / 2);
+  return a.length % 2 === 1 ? a[m] : (a[m - 1] + a[m]) / 2;
+};
+const r2 = (x) => Number(x.toFixed(2));
+
+/**
+ * The CPU figures of interleaved rounds, each round parse-only ESLint, the `recommended` lint and the audit run one
+ * after the other (`floorCpuMs`, `recommendedCpuMs`, `defaultCpuMs` per round). Every ratio is taken within its
+ * round, so load that drifts between rounds (another job starting, the host's neighbours) divides out, and the
+ * median across rounds is the figure; the audit's excess over the lint (audit ratio − lint ratio) is given per
+ * round with its median, least and greatest, so a reader sees whether a difference of 0.1× is in the spread. One
+ * round gives that round's figures and a spread of zero: what the bench printed before it had rounds.
+ */
+export function roundFigures(rounds) {
+  const ok = (v) => typeof v === 'number' && v > 0;
+  if (!Array.isArray(rounds) || rounds.length === 0) throw new RangeError('roundFigures needs at least one round');
+  if (!rounds.every((r) => ok(r.floorCpuMs) && ok(r.recommendedCpuMs) && ok(r.defaultCpuMs)))
+    throw new RangeError('every round needs positive floorCpuMs, recommendedCpuMs and defaultCpuMs');
+  const lint = rounds.map((r) => r.recommendedCpuMs / r.floorCpuMs);
+  const audit = rounds.map((r) => r.defaultCpuMs / r.floorCpuMs);
+  const over = audit.map((a, i) => r2(a - lint[i]));
+  return {
+    rounds: rounds.length,
+    floorCpuMs: Math.round(median(rounds.map((r) => r.floorCpuMs))),
+    recommendedCpuMs: Math.round(median(rounds.map((r) => r.recommendedCpuMs))),
+    defaultCpuMs: Math.round(median(rounds.map((r) => r.defaultCpuMs))),
+    recommendedRatio: r2(median(lint)),
+    defaultCpuRatio: r2(median(audit)),
+    auditOverLint: { perRound: over, median: r2(median(over)), min: Math.min(...over), max: Math.max(...over) },
+  };
+}

@@ -10,6 +10,7 @@ import {
   baselineFrom,
   parallelCeiling,
   regressionsOf,
+  roundFigures,
   withBaseline,
   type RealSpeedFigures,
 } from '../../bench/lib/real-speed-compare.mjs';
@@ -101,5 +102,59 @@ describe('the committed figures block', () => {
     expect(baselineFrom('# no block')).toEqual([]);
     const real = baselineFrom(readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8'));
     expect(real.map((r) => r.id)).toEqual(['typeorm', 'trpc', 'juice-shop']);
+  });
+});
+
+describe('interleaved rounds (roundFigures)', () => {
+  it('takes each ratio within its round, then the median, so load drifting between rounds divides out', () => {
+    // Round 2 ran with the machine 50% busier: every run in it is 50% dearer, its ratios are the same.
+    const fig = roundFigures([
+      { floorCpuMs: 20_000, recommendedCpuMs: 26_000, defaultCpuMs: 28_000 },
+      { floorCpuMs: 30_000, recommendedCpuMs: 39_000, defaultCpuMs: 42_000 },
+      { floorCpuMs: 20_000, recommendedCpuMs: 25_000, defaultCpuMs: 29_000 },
+    ]);
+    expect(fig).toEqual({
+      rounds: 3,
+      floorCpuMs: 20_000,
+      recommendedCpuMs: 26_000,
+      defaultCpuMs: 29_000,
+      recommendedRatio: 1.3,
+      defaultCpuRatio: 1.4,
+      auditOverLint: { perRound: [0.1, 0.1, 0.2], median: 0.1, min: 0.1, max: 0.2 },
+    });
+  });
+
+  it('shows one noisy run as spread rather than as the figure', () => {
+    // One audit run caught a neighbour's burst (+30%): the median of three is the quiet rounds' excess.
+    const fig = roundFigures([
+      { floorCpuMs: 26_000, recommendedCpuMs: 34_000, defaultCpuMs: 36_000 },
+      { floorCpuMs: 26_000, recommendedCpuMs: 34_000, defaultCpuMs: 46_800 },
+      { floorCpuMs: 26_000, recommendedCpuMs: 34_000, defaultCpuMs: 36_500 },
+    ]);
+    expect(fig.auditOverLint.median).toBe(0.1);
+    expect(fig.auditOverLint.max).toBe(0.49);
+    expect(fig.defaultCpuRatio).toBe(1.4);
+  });
+
+  it('gives one round as it is (what the bench printed before it had rounds), and an even count its middle pair', () => {
+    expect(roundFigures([{ floorCpuMs: 26_480, recommendedCpuMs: 33_880, defaultCpuMs: 45_120 }])).toMatchObject({
+      recommendedRatio: 1.28,
+      defaultCpuRatio: 1.7,
+      auditOverLint: { perRound: [0.42], median: 0.42, min: 0.42, max: 0.42 },
+    });
+    const two = roundFigures([
+      { floorCpuMs: 10_000, recommendedCpuMs: 12_000, defaultCpuMs: 13_000 },
+      { floorCpuMs: 10_000, recommendedCpuMs: 14_000, defaultCpuMs: 15_000 },
+    ]);
+    expect(two.recommendedRatio).toBe(1.3);
+    expect(two.recommendedCpuMs).toBe(13_000);
+  });
+
+  it('refuses no rounds and a round without a positive figure', () => {
+    expect(() => roundFigures([])).toThrow(RangeError);
+    expect(() => roundFigures([{ floorCpuMs: 0, recommendedCpuMs: 1, defaultCpuMs: 1 }])).toThrow(RangeError);
+    expect(() =>
+      roundFigures([{ floorCpuMs: 1, recommendedCpuMs: 1 } as unknown as Parameters<typeof roundFigures>[0][0]]),
+    ).toThrow(RangeError);
   });
 });
