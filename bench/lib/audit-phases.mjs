@@ -22,12 +22,13 @@
  * With workers the split counts the main thread only. Linux only (it reads /proc).
  */
 import crypto from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT } from './tools.mjs';
+import { threadsCpuMs } from './thread-cpu.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -95,26 +96,7 @@ try {
 }
 enter('end');
 
-/** CPU of the main thread and of all the others, from /proc/self/task (clock ticks). */
-function threadsCpu() {
-  const tick = 100;
-  let main = 0;
-  let helpers = 0;
-  for (const tid of readdirSync('/proc/self/task')) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
-    } catch {
-      continue; // a thread that ended
-    }
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ms = ((Number(f[11]) + Number(f[12])) / tick) * 1000;
-    if (tid === String(process.pid)) main += ms;
-    else helpers += ms;
-  }
-  return { main, helpers };
-}
-const threads = threadsCpu();
+const threads = threadsCpuMs();
 const r = (ms) => Math.round(ms);
 const out = {
   root,

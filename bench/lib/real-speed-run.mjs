@@ -20,11 +20,12 @@
  * Every run also reports `threadCpuMs`: the CPU of the main thread and of all other threads (V8's compiler and
  * collector threads, an analysis worker) at exit, from Linux's `/proc/self/task` (omitted elsewhere).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { distPlugin, distScanner } from './tools.mjs';
+import { threadsCpuMs } from './thread-cpu.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -163,30 +164,7 @@ function phaseMemory() {
   };
 }
 
-/** CPU of the main thread and of every other thread of this process so far, or undefined off Linux. */
-function threadCpu() {
-  let tids;
-  try {
-    tids = readdirSync('/proc/self/task');
-  } catch {
-    return undefined;
-  }
-  const out = { main: 0, helpers: 0 };
-  for (const tid of tids) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
-    } catch {
-      continue; // a thread that ended
-    }
-    // utime and stime, in clock ticks (100 a second), after the parenthesised name
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out[tid === String(process.pid) ? 'main' : 'helpers'] += (Number(f[11]) + Number(f[12])) * 10;
-  }
-  return out;
-}
-
-const threadCpuMs = threadCpu();
+const threadCpuMs = threadsCpuMs();
 const cpu = process.cpuUsage();
 console.log(
   JSON.stringify({

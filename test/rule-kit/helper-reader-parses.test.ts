@@ -5,14 +5,12 @@
  * parses the other module (a server's setup function calling `routes.search()` for every route parsed every route
  * module on juice-shop). The figures here are counts of parses of other modules, not times.
  */
-import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import rule from '../../rules/no-logged-key.js';
-import { otherModuleParses } from '../../src/rule-kit/module-files.js';
+import { lintCountingParses } from '../helpers/parse-count.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kh-helper-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,21 +46,7 @@ function lint(tag: string, body: string): { messages: Linter.LintMessage[]; pars
     '}',
     '',
   ].join('\n');
-  const before = otherModuleParses();
-  const messages = new Linter({ configType: 'flat', cwd: dir }).verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { kh: { rules: { 'no-logged-key': rule as unknown as import('eslint').Rule.RuleModule } } },
-        rules: { 'kh/no-logged-key': 'error' },
-      },
-    ],
-    join(dir, `server-${tag}.ts`),
-  );
-  expect(messages.filter((m) => m.ruleId !== 'kh/no-logged-key')).toEqual([]);
-  return { messages, parses: otherModuleParses() - before };
+  return lintCountingParses(dir, code, `server-${tag}.ts`);
 }
 
 describe('a call inside a helper that is handed none of its parameters: its sink is not looked up', () => {

@@ -5,14 +5,12 @@
  * On typeorm this kept its largest modules (query builders, the MongoDB typings) from being parsed for calls such as
  * `qb.select(alias)`. The figures here are counts of parses of other modules, not times.
  */
-import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import rule from '../../rules/no-logged-key.js';
-import { otherModuleParses } from '../../src/rule-kit/module-files.js';
+import { lintCountingParses } from '../helpers/parse-count.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kh-class-helper-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,21 +44,7 @@ function lint(module: string, body: string): { messages: Linter.LintMessage[]; p
     '}',
     '',
   ].join('\n');
-  const before = otherModuleParses();
-  const messages = new Linter({ configType: 'flat', cwd: dir }).verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { kh: { rules: { 'no-logged-key': rule as unknown as import('eslint').Rule.RuleModule } } },
-        rules: { 'kh/no-logged-key': 'error' },
-      },
-    ],
-    join(dir, `use-${module}.ts`),
-  );
-  expect(messages.filter((m) => m.ruleId !== 'kh/no-logged-key')).toEqual([]);
-  return { messages, parses: otherModuleParses() - before };
+  return lintCountingParses(dir, code, `use-${module}.ts`);
 }
 
 describe("a receiver's class in another module is parsed only for a call that could report", () => {
