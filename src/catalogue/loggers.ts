@@ -994,13 +994,15 @@ export function isCredentialHeader(name: string): boolean {
  * How a file writes a request header's name, the name in group 2: an object key (`{ Authorization: … }`,
  * `'x-api-key': …`), an assignment (`headers.Authorization = …`, `axios.defaults.headers.common['x-api-key'] = …`),
  * a `Headers` call (`headers.set('Authorization', …)`). A file that writes a credential header (`isCredentialHeader`)
- * sends one: the failed request of an HTTP client error it logs carries it.
+ * sends one: the failed request of an HTTP client error it logs carries it. The object-key form starts only where a
+ * name can start (not inside a run of name characters): without that start, every position of a long run such as
+ * a base64 literal began a scan to the run's end, quadratic in the run (a 100 KB run took about 25 s).
  */
 export const headerWriteForms = {
   id: 'header-write-forms',
   title: 'The ways a file writes a request header by name',
   patterns: [
-    /(['"]?)([A-Za-z][\w-]*)\1\s*:/g,
+    /(?<![\w-])(['"]?)([A-Za-z][\w-]*)\1\s*:/g,
     /\bheaders(?:\.common)?(?:\.|\[\s*['"])()([A-Za-z][\w-]*)['"]?\s*\]?\s*=(?!=)/g,
     /\bheaders\??\.(?:set|append)\(\s*(['"])([A-Za-z][\w-]*)\1/g,
   ],
