@@ -8,7 +8,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { propertyName, unwrap } from './ast.js';
+import { isFunctionNode, propertyName, unwrap } from './ast.js';
 
 /** How far back the move may be: a migration writes the new field just before it removes the old one. */
 const LOOKBACK = 3;
@@ -86,16 +86,12 @@ function redactedBeforeHandOff(
   };
   // The statements after the drop's, in its block and in each enclosing block up to the function.
   let at: TSESTree.Node = drop;
-  for (let p = drop.parent; p && !isFunction(p); at = p, p = p.parent) {
+  for (let p = drop.parent; p && !isFunctionNode(p); at = p, p = p.parent) {
     if (p.type !== T.BlockStatement && p.type !== T.Program) continue;
     const body = p.body as readonly TSESTree.Node[];
     for (const s of body.slice(body.indexOf(at) + 1)) if (someStatement(s, handsOn)) return true;
   }
   return false;
-}
-
-function isFunction(n: TSESTree.Node): boolean {
-  return n.type === T.FunctionDeclaration || n.type === T.FunctionExpression || n.type === T.ArrowFunctionExpression;
 }
 
 /** Whether `test` holds for `s` or a statement nested in it (not inside a nested function). */
