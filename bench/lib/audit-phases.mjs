@@ -9,7 +9,8 @@
  * Prints one JSON line, milliseconds of CPU:
  * - `import`: loading the scanner and the lint runner (ESLint, the parser, the plugin), main thread;
  * - `preWalk` (the salt), `walk`, `files`, `crossFile` (with the cache's save), `report` (the fixture policy and
- *   the evidence floor): the audit's progress phases on the main thread's clock;
+ *   the evidence floor): the audit's progress phases on the main thread's clock. The audit's first `files` event
+ *   comes when its first file is done, so `walk` also holds the analysis pool's start and the first (largest) file;
  * - `threads`: the same phases on every thread's clock, as `{ main, workers, helpers }`: `workers` the analysis
  *   worker threads (with `--workers 2` and up; each worker's thread is found by its own clock at start-up), `helpers`
  *   every other thread of the process (V8's compiler and collector threads, libuv's pool);
@@ -182,7 +183,7 @@ Linter.prototype.verify = function timedVerify(text, config, options) {
   } finally {
     verify.calls++;
     verify.ms += threadCpu() - t;
-    if (ruleRounds > 0 && phase === 'files') {
+    if (ruleRounds > 0) {
       auditConfig ??= config;
       if (config === auditConfig) linted.push({ text, filename: options?.filename, cwd: this });
     }
