@@ -41,7 +41,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { baselineFrom, parallelCeiling, regressionsOf, roundFigures, withBaseline } from './lib/real-speed-compare.mjs';
+import {
+  baselineFrom,
+  mainThreadSplit,
+  parallelCeiling,
+  regressionsOf,
+  roundFigures,
+  withBaseline,
+} from './lib/real-speed-compare.mjs';
 import { ROOT } from './lib/tools.mjs';
 
 const REPOS = [
@@ -209,6 +216,7 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
         recommendedCpuMs: l.treeCpuMs,
         defaultCpuMs: a.treeCpuMs,
         threads: { floor: f.threadCpuMs, lint: l.threadCpuMs, audit: a.threadCpuMs },
+        mainCpu: { floor: f.mainCpuMs, lint: l.mainCpuMs, audit: a.mainCpuMs },
       });
     }
     const fig = roundFigures(rounds);
@@ -316,6 +324,18 @@ for (const spec of typeof args.compare === 'string' ? [] : REPOS.filter((r) => w
         `${rounds.length} interleaved rounds (parse-only, recommended, audit): parse-only CPU ${rounds.map((x) => s(x.floorCpuMs)).join(' / ')} s; the audit over the lint ${o.perRound.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${o.median.toFixed(2)}×, spread ${(o.max - o.min).toFixed(2)}×); main-thread CPU parse-only ${main('floor')} s, lint ${main('lint')} s, audit ${main('audit')} s; the figures below are the medians of the per-round ratios`,
       );
     }
+    const split = DEFAULT_THREADS === 1 ? mainThreadSplit(rounds) : undefined;
+    if (split) {
+      const sign = (ms) => `${ms < 0 ? '−' : '+'}${s(Math.abs(ms))}`;
+      console.log(
+        `main thread, the audit − the lint per round: inside ESLint's verify ${split.map((x) => sign(x.verify)).join(' / ')} s, outside it ${split.map((x) => sign(x.rest)).join(' / ')} s`,
+      );
+    }
+    const ap = rounds.at(-1)?.mainCpu?.audit?.phases;
+    if (ap)
+      console.log(
+        `phases (main-thread CPU s, default configuration, last round): import ${s(ap.import ?? 0)}, walk ${s((ap.start ?? 0) + (ap.walk ?? 0))}, files ${s(ap.files ?? 0)} (ESLint's verify ${s(rounds.at(-1).mainCpu.audit.verify)}), cross-file ${s(ap['cross-file'] ?? 0)}, history ${s(ap.history ?? 0)}, report ${s(ap.report ?? 0)}`,
+      );
     if (r.memory !== undefined && r.defaultThreads !== 2)
       console.log(`peak memory by phase, 2 threads: ${memoryLine(r.memory)}`);
     console.log(

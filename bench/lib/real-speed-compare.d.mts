@@ -35,3 +35,9 @@ export declare function roundFigures(rounds: readonly RoundCpu[]): {
   defaultCpuRatio: number;
   auditOverLint: { perRound: number[]; median: number; min: number; max: number };
 };
+export declare function mainThreadSplit(
+  rounds: readonly {
+    threads?: { lint?: { main?: number }; audit?: { main?: number } };
+    mainCpu?: { lint?: { verify?: number }; audit?: { verify?: number } };
+  }[],
+): { verify: number; rest: number }[] | undefined;

@@ -108,3 +108,29 @@ export function roundFigures(rounds) {
     auditOverLint: { perRound: over, median: r2(median(over)), min: Math.min(...over), max: Math.max(...over) },
   };
 }
+
+/**
+ * Per round, the audit's main thread against the lint's, on the main thread's own CPU clock (`threads.*.main` and
+ * `mainCpu.*.verify`, as bench/lib/real-speed-run.mjs reports them): `verify` is the difference inside ESLint's
+ * `Linter#verify` (the parse and the rules: the audit's rule set against `recommended`), `rest` the difference
+ * outside it (the audit's own passes — text files, fingerprints, reads, content ids, walk, report — against the
+ * ESLint class's own work). Undefined when any round lacks a figure (no clock: not Linux). Meaningful only when the
+ * audit analyses on its main thread (the default configuration on up to 2 cores).
+ */
+export function mainThreadSplit(rounds) {
+  const rows = rounds.map((x) => {
+    const l = x.mainCpu?.lint;
+    const a = x.mainCpu?.audit;
+    const lm = x.threads?.lint?.main;
+    const am = x.threads?.audit?.main;
+    if (
+      typeof l?.verify !== 'number' ||
+      typeof a?.verify !== 'number' ||
+      typeof lm !== 'number' ||
+      typeof am !== 'number'
+    )
+      return undefined;
+    return { verify: a.verify - l.verify, rest: am - a.verify - (lm - l.verify) };
+  });
+  return rows.length > 0 && rows.every(Boolean) ? rows : undefined;
+}

@@ -18,9 +18,15 @@
  * change; a sample cannot interrupt a file being linted, but `maxRSS` misses nothing.
  *
  * Every run also reports `threadCpuMs`: the CPU of the main thread and of all other threads (V8's compiler and
- * collector threads, an analysis worker) at exit, from Linux's `/proc/self/task` (omitted elsewhere).
+ * collector threads, an analysis worker) at exit, from Linux's `/proc/self/task` (omitted elsewhere), and
+ * `mainCpuMs`: the main thread's own CPU clock (`/proc/thread-self/schedstat`), as `verify` (inside ESLint's
+ * `Linter#verify` on this thread: the parse and every rule, in every mode; with analysis workers only the main
+ * thread's files) and, in an audit run, `phases` (each progress phase, `import` being the load of the scanner).
+ * The three modes' `verify` against the rest of the main thread is what says whether an audit dearer than its lint
+ * pays in the rules or in its own passes (docs/benchmarks.md, speed16b).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +44,36 @@ const { positionals, values } = parseArgs({
 });
 const [mode, root, list] = positionals;
 const started = performance.now();
+
+// The main thread's CPU clock (ms), where Linux has one: one open file read again at offset 0 (cheap enough to read
+// twice per linted file).
+let clockFd;
+try {
+  clockFd = openSync('/proc/thread-self/schedstat', 'r');
+} catch {
+  clockFd = undefined;
+}
+const clockBuf = Buffer.alloc(64);
+const mainClock = () =>
+  clockFd === undefined
+    ? 0
+    : Number(clockBuf.toString('latin1', 0, readSync(clockFd, clockBuf, 0, 64, 0)).split(' ')[0]) / 1e6;
+const mainCpu = { verify: 0 };
+// In an audit run ESLint is loaded here rather than by the lint runner: the same load, counted in `import`.
+const loadStarted = mainClock();
+{
+  // ESLint's own `Linter` (the one the ESLint class and the audit's lint runner both call), timed per call.
+  const { Linter } = createRequire(import.meta.url)('eslint');
+  const verify = Linter.prototype.verify;
+  Linter.prototype.verify = function timedVerify(...a) {
+    const t = mainClock();
+    try {
+      return verify.apply(this, a);
+    } finally {
+      mainCpu.verify += mainClock() - t;
+    }
+  };
+}
 let out;
 if (mode === 'floor' || mode === 'lint') {
   // Imported here, not at the top: an audit run must not pay for loading ESLint and the parser in the harness.
@@ -71,7 +107,19 @@ if (mode === 'floor' || mode === 'lint') {
   }
   out = { files: files.length, fatal };
 } else if (mode === 'audit') {
+  const phases = {};
+  let phase = 'import';
+  let mark = loadStarted;
+  const enter = (next) => {
+    if (next === phase) return;
+    const now = mainClock();
+    phases[phase] = (phases[phase] ?? 0) + now - mark;
+    mark = now;
+    phase = next;
+  };
+  mainCpu.phases = phases;
   const { audit } = await import(pathToFileURL(distScanner).href);
+  enter('start');
   let timings;
   const memory = phaseMemory();
   const r = await audit({
@@ -80,8 +128,12 @@ if (mode === 'floor' || mode === 'lint') {
     cache: values.cache ?? false,
     ...(values.history ? { history: true } : {}),
     onTimings: (t) => (timings = t),
-    onProgress: (p) => memory.enter(p.phase === 'done' ? 'report' : p.phase),
+    onProgress: (p) => {
+      memory.enter(p.phase === 'done' ? 'report' : p.phase);
+      enter(p.phase === 'done' ? 'report' : p.phase);
+    },
   });
+  enter('end');
   out = {
     files: r.stats.files,
     lines: r.stats.lines,
@@ -174,5 +226,15 @@ console.log(
     selfCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     selfMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     ...(threadCpuMs ? { threadCpuMs } : {}),
+    ...(clockFd === undefined
+      ? {}
+      : {
+          mainCpuMs: {
+            verify: Math.round(mainCpu.verify),
+            ...(mainCpu.phases
+              ? { phases: Object.fromEntries(Object.entries(mainCpu.phases).map(([k, v]) => [k, Math.round(v)])) }
+              : {}),
+          },
+        }),
   }),
 );

@@ -8,6 +8,7 @@ import {
   BEGIN,
   END,
   baselineFrom,
+  mainThreadSplit,
   parallelCeiling,
   regressionsOf,
   roundFigures,
@@ -156,5 +157,39 @@ describe('interleaved rounds (roundFigures)', () => {
     expect(() =>
       roundFigures([{ floorCpuMs: 1, recommendedCpuMs: 1 } as unknown as Parameters<typeof roundFigures>[0][0]]),
     ).toThrow(RangeError);
+  });
+});
+
+describe('the audit against the lint on the main thread (mainThreadSplit)', () => {
+  it("splits each round into the difference inside ESLint's verify and the difference outside it", () => {
+    // Round 1: the audit's rules cost 0.3 s less than the lint's in verify, its own passes 1.5 s more outside.
+    // Round 2: the same runs 50% dearer throughout (a busier machine): the split scales with them.
+    const split = mainThreadSplit([
+      {
+        threads: { lint: { main: 7_000 }, audit: { main: 8_200 } },
+        mainCpu: { lint: { verify: 5_500 }, audit: { verify: 5_200 } },
+      },
+      {
+        threads: { lint: { main: 10_500 }, audit: { main: 12_300 } },
+        mainCpu: { lint: { verify: 8_250 }, audit: { verify: 7_800 } },
+      },
+    ]);
+    expect(split).toEqual([
+      { verify: -300, rest: 1_500 },
+      { verify: -450, rest: 2_250 },
+    ]);
+  });
+
+  it('gives nothing when a round has no clock (not Linux) or no rounds were run', () => {
+    expect(mainThreadSplit([])).toBeUndefined();
+    expect(
+      mainThreadSplit([
+        {
+          threads: { lint: { main: 7_000 }, audit: { main: 8_200 } },
+          mainCpu: { lint: { verify: 5_500 }, audit: { verify: 5_200 } },
+        },
+        { threads: { lint: { main: 7_000 }, audit: { main: 8_200 } } },
+      ]),
+    ).toBeUndefined();
   });
 });
