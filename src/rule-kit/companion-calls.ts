@@ -219,8 +219,7 @@ export class CompanionLedger {
     // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level. Likewise a name
     // binding no create call here uses.
     const results = new Set(this.pending.flatMap((p) => p.results));
-    for (const c of this.byResult)
-      if (!results.has(c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
+    for (const c of this.byResult) if (!results.has(c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
     for (const c of this.byBinding)
       if (!this.pending.some((p) => p.nameVar === c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
     return this.pending.filter(

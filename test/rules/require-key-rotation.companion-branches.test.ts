@@ -101,7 +101,7 @@ ruleTester.run('require-key-rotation (companions by template name and branch)', 
       code: [
         ...azure,
         'export async function make(opts: { hsm: boolean; label: string }) {',
-        "  if (opts.hsm) await vault.createRsaKey(opts.label, { keySize: 3072, hsm: true });",
+        '  if (opts.hsm) await vault.createRsaKey(opts.label, { keySize: 3072, hsm: true });',
         '  else await vault.createRsaKey(opts.label, { keySize: 3072 });',
         `  await vault.updateKeyRotationPolicy(opts.label, ${policy});`,
         '}',
