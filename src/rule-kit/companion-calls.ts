@@ -129,7 +129,7 @@ function leavesCase(c: TSESTree.SwitchCase): boolean {
  * cases of one `switch` with a `break` (or return, throw) between them. Calls in different functions are not:
  * one may call the other.
  */
-export function exclusiveBranches(a: TSESTree.Node, b: TSESTree.Node): boolean {
+function exclusiveBranches(a: TSESTree.Node, b: TSESTree.Node): boolean {
   const up = pathUp(a);
   const index = new Map(up.map((n, i) => [n, i]));
   let child: TSESTree.Node | undefined;
