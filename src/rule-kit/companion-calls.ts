@@ -199,7 +199,8 @@ export class CompanionLedger {
   /**
    * Whether a module-wide companion belongs to another create of its own branch: it follows a create of the same
    * resource that always runs before it (not in an exclusive branch), while `create` lies in a branch exclusive to it
-   * (`case 'create': createKey(d.name)` beside `case 'create-rotating': createKey(d.name); updateKeyRotationPolicy(d.name)`).
+   * (`case 'create': createKey(d.name)` beside
+   * `case 'create-rotating': createKey(d.name); updateKeyRotationPolicy(d.name)`).
    * A companion in a branch of its own with no create (a separate "enable rotation" operation) still covers the module.
    */
   private ownBranch(companion: Call | undefined, create: Call, res: string): boolean {
