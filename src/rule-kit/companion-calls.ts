@@ -4,7 +4,16 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { constInitOf, findVariable, propertyName, staticString, unwrap, type Scope, type Variable } from './ast.js';
+import {
+  constInitOf,
+  findVariable,
+  isFunctionNode,
+  propertyName,
+  staticString,
+  unwrap,
+  type Scope,
+  type Variable,
+} from './ast.js';
 import type { IacKeyResource } from '../catalogue/iac.js';
 import { valueOf } from './option-objects.js';
 
@@ -51,10 +60,94 @@ function keyIdVariable(node: Call, property: string, scope: Scope): Variable | u
   return v.type === T.Identifier ? findVariable(scope, v) : undefined;
 }
 
-/** The key a call names by a static string argument (`createKey('data', …)`), or undefined. */
+/** `env`, `cfg.stage`, `this.prefix`: a name written as identifiers and dots, or undefined. */
+function dottedText(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === T.Identifier) return u.name;
+  if (u.type === T.ThisExpression) return 'this';
+  if (u.type !== T.MemberExpression || u.computed) return undefined;
+  const o = dottedText(u.object);
+  const p = propertyName(u);
+  return o === undefined || p === undefined ? undefined : `${o}.${p}`;
+}
+
+/**
+ * A key name written as a template whose parts are all readable (`` `wearables-kek-${env}` ``): its text, marked
+ * apart from static names. Two such names with different text name different keys; the same text, the same key.
+ */
+function templateName(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type !== T.TemplateLiteral) return undefined;
+  let text = '';
+  for (const [i, q] of u.quasis.entries()) {
+    text += q.value.cooked ?? q.value.raw;
+    const e = u.expressions[i];
+    if (!e) continue;
+    const d = dottedText(e);
+    if (d === undefined) return undefined;
+    text += `\${${d}}`;
+  }
+  return `\u0060${text}`;
+}
+
+/** The key a call names by a static string argument (`createKey('data', …)`) or a readable template, or undefined. */
 function keyNameOf(node: Call, index: number | undefined, scope: Scope): string | undefined {
   const arg = index === undefined ? undefined : node.arguments[index];
-  return arg && arg.type !== T.SpreadElement ? staticString(valueOf(arg, scope)) : undefined;
+  if (!arg || arg.type === T.SpreadElement) return undefined;
+  const v = valueOf(arg, scope);
+  return staticString(v) ?? templateName(v);
+}
+
+function sameFunction(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  return pathUp(a).at(-1) === pathUp(b).at(-1);
+}
+
+/** The node's ancestors, itself first, up to the enclosing function (exclusive) or the program. */
+function pathUp(n: TSESTree.Node): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  for (let c: TSESTree.Node | undefined = n; c; c = c.parent) {
+    out.push(c);
+    if (isFunctionNode(c)) break;
+  }
+  return out;
+}
+
+/** A switch case that cannot fall through into the next one: its last statement leaves it. */
+function leavesCase(c: TSESTree.SwitchCase): boolean {
+  let last: TSESTree.Node | undefined = c.consequent.at(-1);
+  while (last?.type === T.BlockStatement) last = last.body.at(-1);
+  return (
+    last?.type === T.BreakStatement ||
+    last?.type === T.ReturnStatement ||
+    last?.type === T.ThrowStatement ||
+    last?.type === T.ContinueStatement
+  );
+}
+
+/**
+ * Whether two calls of one function lie in branches that never both run: the two arms of one `if` or `?:`, or two
+ * cases of one `switch` with a `break` (or return, throw) between them. Calls in different functions are not:
+ * one may call the other.
+ */
+function exclusiveBranches(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const up = pathUp(a);
+  const index = new Map(up.map((n, i) => [n, i]));
+  let child: TSESTree.Node | undefined;
+  for (let c: TSESTree.Node | undefined = b; c; child = c, c = c.parent) {
+    const i = index.get(c);
+    if (i === undefined) {
+      if (isFunctionNode(c)) return false;
+      continue;
+    }
+    const ca = up[i - 1];
+    if (!ca || !child) return false;
+    if (c.type === T.IfStatement || c.type === T.ConditionalExpression)
+      return ca !== child && ca !== c.test && child !== c.test;
+    if (c.type !== T.SwitchStatement || ca.type !== T.SwitchCase || child.type !== T.SwitchCase) return false;
+    const [from, to] = [c.cases.indexOf(ca), c.cases.indexOf(child)].sort((x, y) => x - y);
+    return c.cases.slice(from, to).some(leavesCase);
+  }
+  return false;
 }
 
 /** The variable a call names its key by when the name is not static (`createKey(name, …)` with `name` a parameter). */
@@ -79,7 +172,8 @@ export class CompanionLedger {
     readonly name: string | undefined;
     readonly nameVar: Variable | undefined;
   }[] = [];
-  private readonly moduleWide = new Set<string>();
+  /** Companions that name their key in a way no create call here shares: each may cover any key of the module. */
+  private readonly moduleWide: { readonly res: string; readonly node: Call | undefined }[] = [];
   private readonly names = new Set<string>();
   private readonly byResult: { readonly res: string; readonly variable: Variable }[] = [];
   private readonly byBinding: { readonly res: string; readonly variable: Variable }[] = [];
@@ -92,7 +186,7 @@ export class CompanionLedger {
     if (v) this.byResult.push({ res: res.id, variable: v });
     else if (name !== undefined) this.names.add(`${res.id}\0${name}`);
     else if (nameVar) this.byBinding.push({ res: res.id, variable: nameVar });
-    else this.moduleWide.add(res.id);
+    else this.moduleWide.push({ res: res.id, node });
   }
 
   created(node: Call, res: IacKeyResource, scope: Scope, sourceCode: Readonly<TSESLint.SourceCode>): void {
@@ -102,16 +196,36 @@ export class CompanionLedger {
     this.pending.push({ node, res, results: resultVariables(node, sourceCode), name, nameVar });
   }
 
+  /**
+   * Whether a module-wide companion belongs to another create of its own branch: it follows a create of the same
+   * resource that always runs before it (not in an exclusive branch), while `create` lies in a branch exclusive to it
+   * (`case 'create': createKey(d.name)` beside
+   * `case 'create-rotating': createKey(d.name); updateKeyRotationPolicy(d.name)`).
+   * A companion in a branch of its own with no create (a separate "enable rotation" operation) still covers the module.
+   */
+  private ownBranch(companion: Call | undefined, create: Call, res: string): boolean {
+    if (!companion || !exclusiveBranches(companion, create)) return false;
+    return this.pending.some(
+      (p) =>
+        p.res.id === res &&
+        p.node !== create &&
+        p.node.range[1] <= companion.range[0] &&
+        sameFunction(p.node, companion) &&
+        !exclusiveBranches(p.node, companion),
+    );
+  }
+
   /** The create calls no companion covers, at the end of the module. */
   uncovered(): { readonly node: Call; readonly res: IacKeyResource }[] {
     // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level. Likewise a name
     // binding no create call here uses.
     const results = new Set(this.pending.flatMap((p) => p.results));
-    for (const c of this.byResult) if (!results.has(c.variable)) this.moduleWide.add(c.res);
-    for (const c of this.byBinding) if (!this.pending.some((p) => p.nameVar === c.variable)) this.moduleWide.add(c.res);
+    for (const c of this.byResult) if (!results.has(c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
+    for (const c of this.byBinding)
+      if (!this.pending.some((p) => p.nameVar === c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
     return this.pending.filter(
-      ({ res, results: own, name, nameVar }) =>
-        !this.moduleWide.has(res.id) &&
+      ({ node, res, results: own, name, nameVar }) =>
+        !this.moduleWide.some((c) => c.res === res.id && !this.ownBranch(c.node, node, res.id)) &&
         !(name !== undefined && this.names.has(`${res.id}\0${name}`)) &&
         !this.byResult.some((c) => c.res === res.id && own.includes(c.variable)) &&
         !this.byBinding.some((c) => c.res === res.id && c.variable === nameVar),
