@@ -14,6 +14,7 @@ import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
+import { createPathValueJudge } from '../src/rule-kit/path-values.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
@@ -148,6 +149,7 @@ export default createRule<Options, MessageIds>({
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
+    const holdsPath = createPathValueJudge(sourceCode, imports); // a file's path where it is printed
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -197,6 +199,7 @@ export default createRule<Options, MessageIds>({
     };
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
+        if (sink.kind !== 'file' && !leak.dump && holdsPath(leak.node)) continue;
         if (!firstReport(leak.node)) continue;
         if (leak.dump) {
           const spread = leak.node.parent?.type === T.SpreadElement;

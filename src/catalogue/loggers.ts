@@ -512,6 +512,58 @@ export const responseSinks = {
   ownResponseParameters: new Set(['Res', 'Response']),
 };
 
+/**
+ * Calls whose first argument is a file path (session 32): an existence or metadata check, a read, a resolve or join
+ * of `node:path`. A binding the same function hands there before it is printed, and does not re-assign in between,
+ * holds a path at the print (`if (!existsSync(secretFile)) throw new Error(\`${secretFile} not found\`)`, a Docker
+ * `/run/secrets/<name>` mount, a CLI's `--secret-file` value before it is read): the file's name, not its content.
+ */
+export const pathArguments: readonly CallPattern[] = [
+  {
+    id: 'fs.path-argument',
+    title: 'a file-system call on a path',
+    modules: nodeFs,
+    callees: [
+      'existsSync',
+      'exists',
+      'pathExists',
+      'pathExistsSync',
+      'access',
+      'accessSync',
+      'stat',
+      'statSync',
+      'lstat',
+      'lstatSync',
+      'readFile',
+      'readFileSync',
+      'createReadStream',
+      'promises.access',
+      'promises.stat',
+      'promises.readFile',
+    ],
+    receivers: ['fs', 'fsp', 'fse'],
+    samples: {
+      positive: [
+        "import fs from 'node:fs'; fs.existsSync(secretFile);",
+        "import fs from 'fs-extra'; await fs.pathExists(p);",
+        "import { readFile } from 'node:fs/promises'; await readFile(tokenFile, 'utf8');",
+      ],
+      negative: ["import fs from 'node:fs'; fs.writeFileSync(p, key);"],
+    },
+  },
+  {
+    id: 'path.resolve',
+    title: 'a path resolved or joined',
+    modules: ['path', 'node:path'],
+    callees: ['resolve', 'join', 'normalize', 'dirname', 'basename'],
+    receivers: ['path'],
+    samples: {
+      positive: ["import path from 'node:path'; path.resolve(secretValue);"],
+      negative: ["import path from 'node:path'; path.extname(f);"],
+    },
+  },
+];
+
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
 
