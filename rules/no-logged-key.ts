@@ -15,6 +15,7 @@ import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.j
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
 import { createPathValueJudge } from '../src/rule-kit/path-values.js';
+import { createRevealJudge } from '../src/rule-kit/reveal-requests.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
@@ -150,6 +151,7 @@ export default createRule<Options, MessageIds>({
     const firstReport = oncePerNode();
     const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
     const holdsPath = createPathValueJudge(sourceCode, imports); // a file's path where it is printed
+    const revealed = createRevealJudge(sourceCode, imports); // shown because the operator asked to see it
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -269,7 +271,8 @@ export default createRule<Options, MessageIds>({
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
           const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
-          const shown = found.filter((l) => l.dump || !commandOutput(call, l.node)); // a CLI's own output is no log
+          // A CLI's own output, or a secret shown at the operator's request, is no log.
+          const shown = found.filter((l) => l.dump || !(commandOutput(call, l.node) || revealed(l.node)));
           report(shown, log);
           return;
         }

@@ -2217,6 +2217,52 @@ export const commandLineFrameworks: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * An operator's explicit request to see a secret in an interactive command (session 32): a flag or confirmation whose
+ * name asks to reveal, show or display secret or sensitive values (`--reveal`, `--show-secrets`,
+ * `displaySensitiveInformation`, `showPassword`), or the answer of a confirm prompt. A print the command makes only
+ * under such a test is the answer to that request, as `vault kv get`, `heroku config --reveal` or a keystore download
+ * command shows it; a debug or log flag (`logSecrets`, `DEBUG_KEYS`) is no such request.
+ */
+export const revealRequest = {
+  /** A normalised flag name (lower-case words joined by `_`). */
+  flag: {
+    pattern:
+      /^(?:reveal|unmask)(?:_[a-z\d]+){0,3}$|^(?:[a-z\d]+_)?(?:reveal|unmask|show|display)(?:_[a-z\d]+){0,2}_(?:secrets?|sensitive|passwords?|credentials?|keys?|tokens?|values?|plain(?:text)?)(?:_[a-z\d]+){0,2}$/,
+    samples: {
+      positive: [
+        'reveal',
+        'show_secrets',
+        'display_sensitive_information',
+        'show_password',
+        'reveal_values',
+        'unmask',
+        'should_show_secret_values',
+        'show_plaintext',
+      ],
+      negative: ['log_secrets', 'debug_keys', 'verbose', 'show_help', 'secret', 'display_name', 'show_dialog'],
+    } satisfies Samples,
+  },
+  /** The last segment of a confirm prompt's callee (`confirm`, `confirmAsync`, `p.confirm`, `askConfirm`). */
+  confirmCall: {
+    pattern: /^(?:confirm|confirmAsync|confirmPrompt|promptConfirm|askConfirm|askConfirmation)$/,
+    samples: {
+      positive: ['confirm', 'confirmAsync', 'askConfirmation'],
+      negative: ['confirmEmail', 'confirmPayment', 'prompt', 'confirmed'],
+    } satisfies Samples,
+  },
+  /** Prompt libraries: a module that imports one talks to a person at a terminal. */
+  promptLibraries: new Set([
+    'inquirer',
+    '@inquirer/prompts',
+    '@inquirer/confirm',
+    'prompts',
+    'enquirer',
+    '@clack/prompts',
+    'readline-sync',
+  ]),
+};
+
+/**
  * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads
  * the log signs in, resets the password or confirms the payment while the code is valid (OWASP Logging Cheat
  * Sheet: authentication secrets).
