@@ -82,6 +82,19 @@ function callMayReport(
   });
 }
 
+/** What a printed value is not (src/rule-kit/cli-output.ts, reveal-requests.ts, path-values.ts). */
+function printJudges(sourceCode: TSESLint.SourceCode, imports: ReturnType<typeof collectImports>) {
+  const commandOutput = createCliOutputJudge(sourceCode, imports);
+  const revealed = createRevealJudge(sourceCode, imports);
+  return {
+    /** A CLI's own output, or a secret shown because the operator asked to see it: the command's answer. */
+    answered: (call: TSESTree.CallExpression, node: TSESTree.Node): boolean =>
+      commandOutput(call, node) || revealed(node),
+    /** A binding that holds a file's path where it is printed. */
+    holdsPath: createPathValueJudge(sourceCode, imports),
+  };
+}
+
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
 const leakData = (leak: Leak, sink: string): Record<string, string> => ({
   what: leak.what,
@@ -149,9 +162,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression, ask?: () => boolean) => LogSink | undefined =
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
-    const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
-    const holdsPath = createPathValueJudge(sourceCode, imports); // a file's path where it is printed
-    const revealed = createRevealJudge(sourceCode, imports); // shown because the operator asked to see it
+    const { answered, holdsPath } = printJudges(sourceCode, imports);
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -201,8 +212,7 @@ export default createRule<Options, MessageIds>({
     };
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
-        if (sink.kind !== 'file' && !leak.dump && holdsPath(leak.node)) continue;
-        if (!firstReport(leak.node)) continue;
+        if ((sink.kind !== 'file' && !leak.dump && holdsPath(leak.node)) || !firstReport(leak.node)) continue;
         if (leak.dump) {
           const spread = leak.node.parent?.type === T.SpreadElement;
           context.report({
@@ -271,8 +281,7 @@ export default createRule<Options, MessageIds>({
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
           const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
-          // A CLI's own output, or a secret shown at the operator's request, is no log.
-          const shown = found.filter((l) => l.dump || !(commandOutput(call, l.node) || revealed(l.node)));
+          const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;
         }

@@ -2226,8 +2226,12 @@ export const commandLineFrameworks: ReadonlySet<string> = new Set([
 export const revealRequest = {
   /** A normalised flag name (lower-case words joined by `_`). */
   flag: {
-    pattern:
-      /^(?:reveal|unmask)(?:_[a-z\d]+){0,3}$|^(?:[a-z\d]+_)?(?:reveal|unmask|show|display)(?:_[a-z\d]+){0,2}_(?:secrets?|sensitive|passwords?|credentials?|keys?|tokens?|values?|plain(?:text)?)(?:_[a-z\d]+){0,2}$/,
+    pattern: new RegExp(
+      String.raw`^(?:reveal|unmask)(?:_[a-z\d]+){0,3}$|` +
+        String.raw`^(?:[a-z\d]+_)?(?:reveal|unmask|show|display)(?:_[a-z\d]+){0,2}_` +
+        String.raw`(?:secrets?|sensitive|passwords?|credentials?|keys?|tokens?|values?|plain(?:text)?)` +
+        String.raw`(?:_[a-z\d]+){0,2}$`,
+    ),
     samples: {
       positive: [
         'reveal',
