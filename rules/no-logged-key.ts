@@ -14,6 +14,8 @@ import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
+import { createPathValueJudge } from '../src/rule-kit/path-values.js';
+import { createRevealJudge } from '../src/rule-kit/reveal-requests.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
 import {
@@ -78,6 +80,19 @@ function callMayReport(
     if (PROJECT_SINK_TITLES.some((sink) => finder.leaksIn(e, sink).length > 0)) return true;
     return finder.labelledLeaks(a, labels.get(a)).length > 0 || finder.hashedNamedLeaks(a, message).length > 0;
   });
+}
+
+/** What a printed value is not (src/rule-kit/cli-output.ts, reveal-requests.ts, path-values.ts). */
+function printJudges(sourceCode: TSESLint.SourceCode, imports: ReturnType<typeof collectImports>) {
+  const commandOutput = createCliOutputJudge(sourceCode, imports);
+  const revealed = createRevealJudge(sourceCode, imports);
+  return {
+    /** A CLI's own output, or a secret shown because the operator asked to see it: the command's answer. */
+    answered: (call: TSESTree.CallExpression, node: TSESTree.Node): boolean =>
+      commandOutput(call, node) || revealed(node),
+    /** A binding that holds a file's path where it is printed. */
+    holdsPath: createPathValueJudge(sourceCode, imports),
+  };
 }
 
 /** A leak's message data, with the evidence its finder stated (src/rule-kit/evidence.ts). */
@@ -147,7 +162,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression, ask?: () => boolean) => LogSink | undefined =
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
-    const commandOutput = createCliOutputJudge(sourceCode, imports); // src/rule-kit/cli-output.ts
+    const { answered, holdsPath } = printJudges(sourceCode, imports);
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -197,7 +212,7 @@ export default createRule<Options, MessageIds>({
     };
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
-        if (!firstReport(leak.node)) continue;
+        if ((sink.kind !== 'file' && !leak.dump && holdsPath(leak.node)) || !firstReport(leak.node)) continue;
         if (leak.dump) {
           const spread = leak.node.parent?.type === T.SpreadElement;
           context.report({
@@ -266,7 +281,7 @@ export default createRule<Options, MessageIds>({
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
           const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
-          const shown = found.filter((l) => l.dump || !commandOutput(call, l.node)); // a CLI's own output is no log
+          const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;
         }

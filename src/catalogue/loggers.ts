@@ -512,6 +512,58 @@ export const responseSinks = {
   ownResponseParameters: new Set(['Res', 'Response']),
 };
 
+/**
+ * Calls whose first argument is a file path (session 32): an existence or metadata check, a read, a resolve or join
+ * of `node:path`. A binding the same function hands there before it is printed, and does not re-assign in between,
+ * holds a path at the print (`if (!existsSync(secretFile)) throw new Error(\`${secretFile} not found\`)`, a Docker
+ * `/run/secrets/<name>` mount, a CLI's `--secret-file` value before it is read): the file's name, not its content.
+ */
+export const pathArguments: readonly CallPattern[] = [
+  {
+    id: 'fs.path-argument',
+    title: 'a file-system call on a path',
+    modules: nodeFs,
+    callees: [
+      'existsSync',
+      'exists',
+      'pathExists',
+      'pathExistsSync',
+      'access',
+      'accessSync',
+      'stat',
+      'statSync',
+      'lstat',
+      'lstatSync',
+      'readFile',
+      'readFileSync',
+      'createReadStream',
+      'promises.access',
+      'promises.stat',
+      'promises.readFile',
+    ],
+    receivers: ['fs', 'fsp', 'fse'],
+    samples: {
+      positive: [
+        "import fs from 'node:fs'; fs.existsSync(secretFile);",
+        "import fs from 'fs-extra'; await fs.pathExists(p);",
+        "import { readFile } from 'node:fs/promises'; await readFile(tokenFile, 'utf8');",
+      ],
+      negative: ["import fs from 'node:fs'; fs.writeFileSync(p, key);"],
+    },
+  },
+  {
+    id: 'path.resolve',
+    title: 'a path resolved or joined',
+    modules: ['path', 'node:path'],
+    callees: ['resolve', 'join', 'normalize', 'dirname', 'basename'],
+    receivers: ['path'],
+    samples: {
+      positive: ["import path from 'node:path'; path.resolve(secretValue);"],
+      negative: ["import path from 'node:path'; path.extname(f);"],
+    },
+  },
+];
+
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
 
@@ -2163,6 +2215,56 @@ export const commandLineFrameworks: ReadonlySet<string> = new Set([
   'mri',
   'arg',
 ]);
+
+/**
+ * An operator's explicit request to see a secret in an interactive command (session 32): a flag or confirmation whose
+ * name asks to reveal, show or display secret or sensitive values (`--reveal`, `--show-secrets`,
+ * `displaySensitiveInformation`, `showPassword`), or the answer of a confirm prompt. A print the command makes only
+ * under such a test is the answer to that request, as `vault kv get`, `heroku config --reveal` or a keystore download
+ * command shows it; a debug or log flag (`logSecrets`, `DEBUG_KEYS`) is no such request.
+ */
+export const revealRequest = {
+  /** A normalised flag name (lower-case words joined by `_`). */
+  flag: {
+    pattern: new RegExp(
+      String.raw`^(?:reveal|unmask)(?:_[a-z\d]+){0,3}$|` +
+        String.raw`^(?:[a-z\d]+_)?(?:reveal|unmask|show|display)(?:_[a-z\d]+){0,2}_` +
+        String.raw`(?:secrets?|sensitive|passwords?|credentials?|keys?|tokens?|values?|plain(?:text)?)` +
+        String.raw`(?:_[a-z\d]+){0,2}$`,
+    ),
+    samples: {
+      positive: [
+        'reveal',
+        'show_secrets',
+        'display_sensitive_information',
+        'show_password',
+        'reveal_values',
+        'unmask',
+        'should_show_secret_values',
+        'show_plaintext',
+      ],
+      negative: ['log_secrets', 'debug_keys', 'verbose', 'show_help', 'secret', 'display_name', 'show_dialog'],
+    } satisfies Samples,
+  },
+  /** The last segment of a confirm prompt's callee (`confirm`, `confirmAsync`, `p.confirm`, `askConfirm`). */
+  confirmCall: {
+    pattern: /^(?:confirm|confirmAsync|confirmPrompt|promptConfirm|askConfirm|askConfirmation)$/,
+    samples: {
+      positive: ['confirm', 'confirmAsync', 'askConfirmation'],
+      negative: ['confirmEmail', 'confirmPayment', 'prompt', 'confirmed'],
+    } satisfies Samples,
+  },
+  /** Prompt libraries: a module that imports one talks to a person at a terminal. */
+  promptLibraries: new Set([
+    'inquirer',
+    '@inquirer/prompts',
+    '@inquirer/confirm',
+    'prompts',
+    'enquirer',
+    '@clack/prompts',
+    'readline-sync',
+  ]),
+};
 
 /**
  * One-time codes under their own names (`otp`, `smsCode`, `verificationCode`, `backupCodes`): whoever reads

@@ -17,7 +17,7 @@ import {
   secretName,
   securityPurposeName,
 } from '../../src/catalogue/names.js';
-import { credentialStoreFile } from '../../src/catalogue/loggers.js';
+import { credentialStoreFile, revealRequest } from '../../src/catalogue/loggers.js';
 import { seededGeneratorName } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import { literalCounterBlocks, literalDecoders } from '../../src/catalogue/transforms.js';
@@ -74,6 +74,19 @@ describe('credential store files (session 31)', () => {
   it('positives match, negatives do not', () => {
     for (const s of credentialStoreFile.samples.positive) expect(credentialStoreFile.pattern.test(s), s).toBe(true);
     for (const s of credentialStoreFile.samples.negative) expect(credentialStoreFile.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('requests to reveal a secret (session 32)', () => {
+  it('flag names: positives match, negatives do not', () => {
+    const { flag } = revealRequest;
+    for (const s of flag.samples.positive) expect(flag.pattern.test(s), s).toBe(true);
+    for (const s of flag.samples.negative) expect(flag.pattern.test(s), s).toBe(false);
+  });
+  it('confirm prompts: positives match, negatives do not', () => {
+    const { confirmCall } = revealRequest;
+    for (const s of confirmCall.samples.positive) expect(confirmCall.pattern.test(s), s).toBe(true);
+    for (const s of confirmCall.samples.negative) expect(confirmCall.pattern.test(s), s).toBe(false);
   });
 });
 
