@@ -1271,8 +1271,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (secretKeyPhrase.pattern.test(before.value.cooked ?? before.value.raw)) return true;
     const prev = t.quasis[i - 1];
     if (!prev || !/^[ :=('"]{0,3}$/.test(before.value.cooked ?? before.value.raw)) return false;
-    const m = /^(.*?)\s+(?:for|to|of|sent to)\s+$/i.exec(prev.value.cooked ?? prev.value.raw);
-    return m !== null && secretKeyPhrase.pattern.test(m[1]!);
+    const subject = textBeforeTrailingPreposition(prev.value.cooked ?? prev.value.raw);
+    return subject !== undefined && secretKeyPhrase.pattern.test(subject);
   };
 
   /** `token` sent elsewhere in the file as an Authorization header value: it is a credential. */
@@ -1925,3 +1925,17 @@ const VERDICT = new RegExp(
   String.raw`^(?:is_|has_)?(?:valid|ok|matches|match|matched|success|succeeded|result|exists|enabled|set|present|` +
     String.raw`correct|changed|same|strength|score|status|state|required)$`,
 );
+
+/**
+ * `'signing key for '` → `'signing key'`: the text of one line before a trailing `for`, `to`, `of` or `sent to`
+ * that is set off by whitespace on both sides, or undefined. Linear in the text's length: a single regex with a lazy
+ * prefix and a whitespace run on each side of the word backtracks quadratically over a long run of spaces.
+ */
+export function textBeforeTrailingPreposition(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return undefined;
+  const m = /\s(?:for|to|of|sent to)$/i.exec(trimmed);
+  if (!m) return undefined;
+  const subject = trimmed.slice(0, m.index).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(subject) ? undefined : subject;
+}

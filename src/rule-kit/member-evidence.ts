@@ -219,7 +219,7 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       const end = text.indexOf('\n}', start);
       const body = text.slice(start, end < 0 ? start + 2000 : end);
       const re =
-        /(?:^|[;{\n])\s*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
+        /(?:^|[;{\n])[^\S\n]*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
       for (let m = re.exec(body); m && member === undefined; m = re.exec(body))
         if (names.isSecret(m[1]!)) member = m[1];
     }

@@ -76,7 +76,7 @@ function startsCompose(root: string, dir: string, command: string, composeName: 
     } catch {
       continue;
     }
-    if (!/^\s*cd\b/m.test(text) && text.split('\n').some(names)) return true;
+    if (!/^[^\S\n]*cd\b/m.test(text) && text.split('\n').some(names)) return true;
   }
   return false;
 }

@@ -3,15 +3,19 @@
  * a fixed bound. Catastrophic backtracking on these inputs takes minutes or hours, so the generous
  * bound separates a linear matcher from an exponential one without being a speed test.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { credentialFormats, publicIdentifiers } from '../../src/catalogue/credentials.js';
 import * as names from '../../src/catalogue/names.js';
 import { classifyValue, findCredentials } from '../../src/detect/classify.js';
 import { normaliseName } from '../../src/detect/names.js';
 import { redact } from '../../src/detect/redact.js';
+import { textBeforeTrailingPreposition } from '../../src/rule-kit/leaks.js';
+import { createMemberEvidence } from '../../src/rule-kit/member-evidence.js';
+import { testStartedComposeFiles } from '../../src/scanner/local-mounts.js';
 
 const N = 100_000;
 const BOUND_MS = 2_000;
@@ -126,6 +130,36 @@ describe('the classifier returns within a fixed time on any input', () => {
         timed(() => normaliseName(input)),
         'normaliseName',
       ).toBeLessThan(BOUND_MS);
+    }
+  });
+});
+
+describe('text scans over a file or a message return within a fixed time on any text', () => {
+  // Each was a single regex that scanned from every position of a long run (found by a scan of every regex
+  // literal in src/, session 31): a run of spaces or newlines made it quadratic.
+  it('the subject before a trailing preposition in a message', () => {
+    for (const input of adversarial(['signing key for', 'token sent to']))
+      expect(timed(() => textBeforeTrailingPreposition(`${input} for `))).toBeLessThan(BOUND_MS);
+  });
+  it('the members of a declared type', () => {
+    for (const input of adversarial(['password', '@Column()', 'private ']))
+      expect(
+        timed(() =>
+          createMemberEvidence(`class Cfg {${input}\n}\n`, { isSecret: () => false }).typeSecretMember('Cfg'),
+        ),
+      ).toBeLessThan(BOUND_MS);
+  });
+  it('a shell script a test script runs', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kh-redos-'));
+    try {
+      writeFileSync(join(root, 'compose.yml'), 'services: {}\n');
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { test: './t.sh' } }));
+      for (const input of adversarial(['cd', 'docker compose'])) {
+        writeFileSync(join(root, 't.sh'), input);
+        expect(timed(() => testStartedComposeFiles(root, ['compose.yml']))).toBeLessThan(BOUND_MS);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
