@@ -20,15 +20,7 @@ import {
 import { trackKeyBindingRead, trackKeyFileRead, trackKeyFileWrite } from '../src/rule-kit/key-file-writes.js';
 import { createKeyFileTracker, type KeyFileTracker } from '../src/rule-kit/key-files.js';
 import { runsCommand } from '../src/rule-kit/key-commands.js';
-import {
-  collectionDropCall,
-  elementRead,
-  elementUsedAsKey,
-  filteredCopy,
-  storedValue,
-  truncatedArray,
-} from '../src/rule-kit/key-collections.js';
-import { valueRolesOf } from '../src/rule-kit/flow/roles.js';
+import { collectionDropCall, filteredCopy, storedValue, truncatedArray } from '../src/rule-kit/key-collections.js';
 import {
   declaredKeyHolder,
   declaredKeyParameter,
@@ -144,7 +136,6 @@ export default createRule<Options, MessageIds>({
     };
     /** Members and maps that held key material somewhere in the file (`this.key = …`, `map.set(id, key)`). */
     const keyHolders = new Map<string, string>();
-    const reads: { readonly holder: TSESTree.Node; readonly binding: TSESTree.Identifier }[] = [];
     /** Fields and bindings declared with a type that holds no bytes (`privateKey: string`): nothing to wipe. */
     const notBytes = new Set<string>();
     const ownedKeys: OwnedKey[] = [];
@@ -187,8 +178,6 @@ export default createRule<Options, MessageIds>({
             (calleeName(unwrap(call.callee)) === 'set' ? undefined : declaredKeyParameter(stored.value, sourceCode)));
         const source = stored && (held ?? keyHolders.get(identity(stored.value)));
         if (stored && source) keyHolders.set(identity(stored.holder), source);
-        const read = elementRead(call);
-        if (read) reads.push(read);
         const emptied = collectionDropCall(call, (n) => sourceCode.getText(n), getScope(call));
         if (emptied) drops.add(call, emptied.holder, emptied.how, identity(emptied.holder)); // judged at the end
         const asString = allExits ? sources.keyAsString(call) : undefined;
@@ -267,12 +256,6 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         reportLateDeletions(context, { later, unknownWrites, wipesSeen, keyFiles, storeItems }, identity);
-        for (const { holder, binding } of reads) {
-          const used = keyHolders.has(identity(holder))
-            ? undefined
-            : elementUsedAsKey(binding, valueRolesOf(sourceCode, imports));
-          if (used) keyHolders.set(identity(holder), used);
-        }
         for (const d of drops.unwiped(keyHolders, wipesSeen, sources, sourceCode, notBytes, members.typeHoldsNoBytes))
           if (!releasesNoBytes(d, members, sourceCode, normText))
             context.report({ node: d.node, messageId: 'keyDropped', data: dropData(d.data, sources) });

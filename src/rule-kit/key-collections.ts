@@ -8,7 +8,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { calleeName, findVariable, propertyName, staticNumber, unwrap, type Scope } from './ast.js';
 import { wipes } from '../catalogue/deletion.js';
-import type { ValueRoles } from './flow/roles.js';
 
 /** Methods that put their value argument into the receiving collection, and which argument that is. */
 const STORES: ReadonlyMap<string, number> = new Map([
@@ -42,31 +41,6 @@ export function storedValue(
   const count = call.arguments.length;
   if (!value || value.type === T.SpreadElement || count < at! + 1 || count > at! + 1 + extra) return undefined;
   return { holder: callee.object, value };
-}
-
-/**
- * `const key = guildKeys.get(id)` where the file then uses `key` as key material (the key of `createCipheriv`, the
- * raw bytes of `importKey`: flow/roles.ts): an element read from a Map and used as a key says the Map holds keys,
- * whatever its name and wherever it was filled. The binding is returned for the end of the file, when the rule asks
- * for its use only if the Map is dropped from and has no other evidence.
- */
-export function elementRead(
-  call: TSESTree.CallExpression,
-): { readonly holder: TSESTree.Node; readonly binding: TSESTree.Identifier } | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== T.MemberExpression || calleeName(callee) !== 'get' || call.arguments.length !== 1)
-    return undefined;
-  const d = call.parent;
-  if (d?.type !== T.VariableDeclarator || d.init !== call || d.id.type !== T.Identifier) return undefined;
-  return { holder: callee.object, binding: d.id };
-}
-
-/** The evidence an element read gives (see `elementRead`): how the file uses it as key material, or undefined. */
-export function elementUsedAsKey(binding: TSESTree.Identifier, roles: ValueRoles): string | undefined {
-  const use = roles.secretUseOf(binding);
-  return use && use.role !== 'password' && use.within === undefined
-    ? `an element used as the ${use.role} of ${use.sink} at line ${use.line}`
-    : undefined;
 }
 
 /**
