@@ -176,7 +176,7 @@ export class CompanionLedger {
   private readonly moduleWide: { readonly res: string; readonly node: Call | undefined }[] = [];
   private readonly names = new Set<string>();
   private readonly byResult: { readonly res: string; readonly variable: Variable }[] = [];
-  private readonly byBinding: { readonly res: string; readonly variable: Variable }[] = [];
+  private readonly byBinding: { readonly res: string; readonly variable: Variable; readonly node: Call }[] = [];
 
   companion(node: Call, res: IacKeyResource, scope: Scope): void {
     const prop = res.companion?.keyIdProperty;
@@ -185,7 +185,7 @@ export class CompanionLedger {
     const nameVar = name === undefined ? keyNameVariable(node, res.companion?.keyNameArg, scope) : undefined;
     if (v) this.byResult.push({ res: res.id, variable: v });
     else if (name !== undefined) this.names.add(`${res.id}\0${name}`);
-    else if (nameVar) this.byBinding.push({ res: res.id, variable: nameVar });
+    else if (nameVar) this.byBinding.push({ res: res.id, variable: nameVar, node });
     else this.moduleWide.push({ res: res.id, node });
   }
 
@@ -228,7 +228,8 @@ export class CompanionLedger {
         !this.moduleWide.some((c) => c.res === res.id && !this.ownBranch(c.node, node, res.id)) &&
         !(name !== undefined && this.names.has(`${res.id}\0${name}`)) &&
         !this.byResult.some((c) => c.res === res.id && own.includes(c.variable)) &&
-        !this.byBinding.some((c) => c.res === res.id && c.variable === nameVar),
+        // One binding in two branches that never both run (`if (rotate) {…} else {…}`) names two keys.
+        !this.byBinding.some((c) => c.res === res.id && c.variable === nameVar && !exclusiveBranches(c.node, node)),
     );
   }
 }

@@ -931,6 +931,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * once, and a long chain of bindings stops at MAX_BINDINGS instead of exhausting the stack.
    */
   const judging = new Set<TSESTree.Node>();
+  // Aliases being judged (`const pass = password`), so `const a = b; const b = a` ends.
+  const aliasing = new Set<TSESTree.Node>();
   const MAX_BINDINGS = 12;
   const identifierLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
     const init = constInitOf(n, getScope(n));
@@ -1139,6 +1141,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       : [];
   };
 
+  /** A value behind a constant default (`x ?? ''`, `x || ''`) or a presence guard (`x ? f(x) : ''`). */
+  const guardedValue = (e: TSESTree.Node): TSESTree.Node => {
+    const constant = (c: TSESTree.Node): boolean => {
+      const u = unwrap(c);
+      return (
+        u.type === T.Literal ||
+        (u.type === T.TemplateLiteral && u.expressions.length === 0) ||
+        (u.type === T.Identifier && u.name === 'undefined')
+      );
+    };
+    let v = e;
+    for (let i = 0; i < 4; i++) {
+      if (v.type === T.LogicalExpression && v.operator !== '&&') v = unwrap(v.left);
+      else if (v.type === T.ConditionalExpression && constant(v.alternate) && !constant(v.consequent))
+        v = unwrap(v.consequent);
+      else if (v.type === T.ConditionalExpression && constant(v.consequent) && !constant(v.alternate))
+        v = unwrap(v.alternate);
+      else break;
+    }
+    return v;
+  };
+
   /**
    * What a binding holds by the call that made it: `const creds = JSON.parse(res.SecretString)` (a pass-through of a
    * secret), `const auth = req.get('Authorization')` (a getter asked for a secret), the answers of a prompt that asks
@@ -1150,13 +1174,28 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     origins: readonly Origin[],
     sink: LeakSink,
   ): Leak[] => {
-    const made = init && unwrap(init.type === T.AwaitExpression ? init.argument : init);
-    // `const bankKey = out.Parameter?.Value ?? ''`: the member itself under another name.
-    const value = made?.type === T.LogicalExpression && made.operator !== '&&' ? unwrap(made.left) : made;
+    // `const bankKey = out.Parameter?.Value ?? ''`, `const pass = password ? password.toString() : ''`: the value
+    // behind a default or a presence guard, under another name.
+    const made = init && guardedValue(unwrap(init.type === T.AwaitExpression ? init.argument : init));
     const named = !isHashName(n.name) && !publicKeyName.pattern.test(normaliseName(n.name));
-    if (named && value?.type === T.MemberExpression && value.parent?.type !== T.CallExpression) {
-      const inner = memberLeaks(value, sink, MAX_DEPTH - 2);
+    if (named && made?.type === T.MemberExpression && made.parent?.type !== T.CallExpression) {
+      const inner = memberLeaks(made, sink, MAX_DEPTH - 2);
       if (inner.length) return [holding({ node: n, what: `'${n.name}', from ${inner[0]!.what}` }, inner[0])];
+    }
+    // `const pass = password`: another name for a binding that is itself a secret.
+    if (named && made?.type === T.Identifier && made !== n && made.name !== n.name) {
+      // Judged as the binding it names (identifierLeaks would key this node as the alias's own init, a cycle).
+      const inner: Leak[] = [];
+      if (!aliasing.has(made) && judging.size < MAX_BINDINGS) {
+        aliasing.add(made);
+        try {
+          inner.push(...bindingLeaks(made, constInitOf(made, getScope(made)), sink));
+        } finally {
+          aliasing.delete(made);
+        }
+      }
+      if (inner.length && !inner[0]!.dump)
+        return [holding({ node: n, what: `'${n.name}', made from ${inner[0]!.what}` }, inner[0])];
     }
     if (made?.type === T.NewExpression && named && unwrap(made.callee).type === T.Identifier) {
       const inner = passThrough.constructors.has((unwrap(made.callee) as TSESTree.Identifier).name)
