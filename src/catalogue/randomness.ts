@@ -1262,6 +1262,22 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
 ];
 
 /**
+ * Names of a part of a secret kept to recognise it (session 32): a prefix shown on screen or logged beside an event
+ * (`sessionIdPrefix: sessionId.slice(0, 8)`), an API key's stored prefix, a masked or truncated preview. The secret
+ * is the whole value, made and judged where it is drawn; its visible part is too short by design and opens
+ * nothing. The last word of the normalised name decides (`prefixToken` is a token).
+ */
+export const partialViewName: NameLexicon = {
+  id: 'partial-view-name',
+  title: 'A name for a visible part of a secret: a prefix, a preview, a masked form',
+  pattern: /(?:^|_)(?:prefix|preview|masked|redacted|truncated)$/,
+  samples: {
+    positive: ['session_id_prefix', 'key_prefix', 'token_preview', 'masked', 'secret_masked', 'code_truncated'],
+    negative: ['prefix_token', 'prefixed_key', 'session_id', 'api_key', 'mask_key', 'preview_token'],
+  },
+};
+
+/**
  * Names of time quantities: a timestamp, an age, a countdown or a period, and the measures a UI draws
  * from them (a progress bar, a dash offset). A clock reading stored under such a name (`keyChangedAt`,
  * `keyAge`, `totpSecondsLeft`, `tokenSecondsRemaining`, `totpDash`) measures time; it is not a secret
@@ -1784,6 +1800,26 @@ export const recordCarrierProperty: NameLexicon = {
   samples: {
     positive: ['value', 'id', 'token', 'key', 'seed'],
     negative: ['player_id', 'expires_at', 'created_at', 'user_id', 'server_id'],
+  },
+};
+
+/**
+ * The leading text of a value that labels it as the id of an interface element (session 32): `` `toast-${Date.now()}-
+ * ${Math.random()}` ``, `'modal_' + n`, `` `perps-notification-${i}` ``. Toast, dialog and menu libraries take such an
+ * id to replace or close the element they show; the value opens nothing, whatever the helper that makes it is
+ * called (`generateKey`). Words joined by `-`, `_` or `:` that end in the separator before the first expression,
+ * one of them an element word; a word after the element word (`modal-secret-`) is no label of the element.
+ */
+export const uiElementLabel: { readonly id: string; readonly pattern: RegExp; readonly samples: Samples } = {
+  id: 'ui-element-label',
+  pattern: new RegExp(
+    String.raw`^(?:[a-z0-9]+[-_:])*(?:toast|snackbar|notification|notice|modal|dialog|popover|popup|tooltip|` +
+      String.raw`dropdown|menu|tab|banner|widget|panel|accordion)s?[-_:]$`,
+    'i',
+  ),
+  samples: {
+    positive: ['toast-', 'perps-toast-', 'toast_', 'notification:', 'app-modal-', 'Dialog-', 'tooltips_'],
+    negative: ['session-', 'csrf-', 'toast', 'toast-token-', 'modal-secret-', 'key-', 'reset-toast', 'tabs'],
   },
 };
 

@@ -331,11 +331,20 @@ function isNamespacedId(v: string): boolean {
   );
 }
 
+/**
+ * A translator's message reference: a message id inside double brackets, with optional comma-separated arguments
+ * (`[[topic:no-bookmarks]]`, `[[error:too-many-posts, 5]]`; NodeBB's translator and its plugins' templates). The
+ * id inside is judged by the identifier shapes; base64 and base64url have no brackets or commas.
+ */
+const TRANSLATION_REF = /^\[\[([^[\],\s]+)(?:,[^[\],]*)*\]\]$/;
+
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
 ): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
   const v = value.trim();
+  const ref = TRANSLATION_REF.exec(v)?.[1];
+  if (ref !== undefined && benignShapeOf(ref) === 'identifier') return 'identifier';
   if (UUID.test(v)) return 'uuid';
   if (INTEGRITY.test(v)) return 'integrity';
   if (/^data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(v)) return 'data-uri';

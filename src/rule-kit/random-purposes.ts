@@ -10,6 +10,7 @@ import {
   genericMakerName,
   linkParameterPurposes,
   oneTimeCodeContext,
+  partialViewName,
   purposeSinks,
   recordCarrierProperty,
   routeOfFile,
@@ -17,6 +18,7 @@ import {
   sequencePrefix,
   sessionCookieName,
   timeQuantityName,
+  uiElementLabel,
   unpredictableCodeName,
 } from '../catalogue/randomness.js';
 import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
@@ -238,6 +240,27 @@ export function makerName(fn: FunctionNode): { readonly name: string; readonly t
 }
 
 /** One file's purposes, in the order they were found. */
+/**
+ * `` `toast-${Date.now()}-${Math.random()}` ``, `'modal_' + n`: a value whose own leading text names the interface
+ * element it identifies (catalogue `uiElementLabel`), whatever name the helper that makes it has.
+ */
+function labelsUiElement(expr: Node): boolean {
+  let n = unwrap(expr);
+  let joined = false;
+  // `'toast-' + id + '-' + n`: the leftmost operand of a concatenation leads the text.
+  while (n.type === T.BinaryExpression && n.operator === '+') {
+    n = unwrap(n.left);
+    joined = true;
+  }
+  const lead =
+    n.type === T.TemplateLiteral && n.expressions.length > 0
+      ? n.quasis[0]?.value.cooked
+      : joined
+        ? staticString(n)
+        : undefined;
+  return typeof lead === 'string' && uiElementLabel.pattern.test(lead);
+}
+
 export class Purposes {
   readonly purposes: Purpose[] = [];
   private readonly phraseByName = new Map<string, string | undefined>();
@@ -275,6 +298,7 @@ export class Purposes {
     if (isFunction(unwrap(expr))) return undefined;
     // A local only ever compared (a generation counter, a poll handle) never leaves the process (identity-handles.ts).
     if (isIdentityHandle(expr, this.getScope)) return undefined;
+    if (labelsUiElement(expr)) return undefined;
     return this.namePurpose(name) ?? contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
   }
 
@@ -289,6 +313,8 @@ export class Purposes {
         purpose = securityPurposePhrase(rest) ?? codePurpose(rest);
       // `keyChangedAt`, `keyAge`, `tokenSecondsRemaining`: a time measured, not a secret made.
       if (purpose !== undefined && timeQuantityName.pattern.test(normaliseName(name))) purpose = undefined;
+      // `sessionIdPrefix`, `keyPreview`: a visible part of a secret, cut from the whole value, which is judged apart.
+      if (purpose !== undefined && partialViewName.pattern.test(normaliseName(name))) purpose = undefined;
       this.phraseByName.set(name, purpose);
     }
     return purpose;

@@ -35,7 +35,9 @@ import {
   strongRandomSources,
   timeQuantityName,
   unpredictableCodeName,
+  partialViewName,
   sentCodeText,
+  uiElementLabel,
   codeName,
   counterParamName,
   nonceMakerName,
@@ -245,6 +247,20 @@ describe('no-weak-randomness sent-code text', () => {
   it(`${sentCodeText.id}: positives match, negatives do not`, () => {
     for (const s of sentCodeText.samples.positive) expect(sentCodeText.pattern.test(s), s).toBe(true);
     for (const s of sentCodeText.samples.negative) expect(sentCodeText.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('no-weak-randomness visible parts of a secret', () => {
+  it(`${partialViewName.id}: positives match, negatives do not`, () => {
+    for (const s of partialViewName.samples.positive) expect(partialViewName.pattern.test(s), s).toBe(true);
+    for (const s of partialViewName.samples.negative) expect(partialViewName.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('no-weak-randomness interface element labels', () => {
+  it(`${uiElementLabel.id}: positives match, negatives do not`, () => {
+    for (const s of uiElementLabel.samples.positive) expect(uiElementLabel.pattern.test(s), s).toBe(true);
+    for (const s of uiElementLabel.samples.negative) expect(uiElementLabel.pattern.test(s), s).toBe(false);
   });
 });
 

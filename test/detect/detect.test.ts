@@ -156,6 +156,25 @@ describe('classifyValue', () => {
     // A long run of capitals is answered at once (one way to split it into words).
     expect(benignShapeOf(`${'A'.repeat(5000)}.b.c!`)).toBeUndefined();
   });
+  it('reads a bracketed translator reference as a message id, judged by the id inside', () => {
+    // issue 11 (session 32, rand16): `[[namespace:message-id]]` under `…Key` names (`emptyTextKey`, `titleKey`).
+    for (const v of [
+      '[[forum:no-watched-threads]]',
+      '[[admin/settings:section.reputation-limits]]',
+      '[[error:too-many-posts, 30]]',
+      '[[modules:composer.discard, %1]]',
+      '[[groups:details.has-no-members]]',
+    ])
+      expect([v, benignShapeOf(v)]).toEqual([v, 'identifier']);
+    expect(classifyValue('[[forum:no-watched-threads]]', { name: 'emptyMessageKey' }).secret).toBe(false);
+    // The brackets do not vouch for what is inside: random ids, key material and prose stay as they were.
+    const made = createHash('sha256').update('kh-bracketed').digest('base64url').slice(0, 30);
+    expect(benignShapeOf(`[[${made}]]`)).toBeUndefined();
+    expect(classifyValue(`[[${made}]]`, { name: 'apiSecret' }).secret).toBe(true);
+    expect(benignShapeOf('[[forum:x9Kq2Lm8Vz4Wn7Rt]]')).toBeUndefined();
+    expect(benignShapeOf('[[ns:id]')).toBeUndefined();
+    expect(benignShapeOf('[ns:has-no-posts]')).toBeUndefined();
+  });
   it('reads translation and locale keys as lookup keys, not vendor keys', () => {
     const made = createHash('sha256').update('kh-translate-key').digest('base64url');
     expect(keyHolderSecret(made, 'translateKey')).toBe(false);

@@ -81,6 +81,8 @@ function cutLength(method: string, args: readonly TSESTree.CallExpressionArgumen
   const [a, b] = args.map((x) => staticNumber(x));
   if (a === undefined) return undefined;
   if (method === 'substr') return b !== undefined && b >= 0 ? b : undefined;
+  // `substring` reads a negative bound as 0 and swaps reversed bounds: `substring(-8)` keeps the whole value.
+  if (method === 'substring') return b === undefined ? undefined : Math.abs(Math.max(0, b) - Math.max(0, a));
   if (args.length === 1) return a < 0 ? -a : undefined;
   return b !== undefined && a >= 0 && b >= a ? b - a : undefined;
 }
@@ -108,6 +110,9 @@ function asIndex(t: Taint): Taint {
     ? { weak: d.weak.filter((h) => h.kind !== 'source' || h.source.kind !== 'counter'), entropy: d.entropy }
     : d;
 }
+
+/** Shift operators, whose right side is a count of bit positions. */
+const SHIFTS: ReadonlySet<string> = new Set(['<<', '>>', '>>>']);
 
 /** A variable declared in a `for (let i = 0; …; i++)` head: the loop's index, not a counter. */
 function isLoopIndex(v: Lint.Scope.Variable): boolean {
@@ -293,7 +298,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         return { weak: [...left.weak, { kind: 'bias', node: n, bits: left.intBits, modulus: m }], entropy: false };
       }
     }
-    return mix([derived(left), derived(walk(n.right, frame))]);
+    // `value >>> (bits - 8)`: a shift count only chooses which bits of the left side are kept, as an index chooses
+    // an element (a bit-stream decoder steps its count while it walks the data).
+    const right = walk(n.right, frame);
+    return mix([derived(left), derived(SHIFTS.has(n.operator) ? asIndex(right) : right)]);
   }
 
   /** A modulus known in advance: a number, or the length of a constant string or array. */
