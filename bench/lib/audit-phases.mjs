@@ -41,14 +41,14 @@
  * worker too. Linux only (it reads /proc).
  */
 import crypto from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import workerThreads from 'node:worker_threads';
 import { ROOT } from './tools.mjs';
-import { threadsCpuMs } from './thread-cpu.mjs';
+import { threadClock, threadsCpuMs } from './thread-cpu.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -67,14 +67,8 @@ if (!root || !(Number.isInteger(ruleRounds) && ruleRounds >= 0)) {
   process.exit(2);
 }
 
-// This thread's CPU clock: one open file read at offset 0 each time (a fresh open costs ten times more).
-const clockFd = openSync('/proc/thread-self/schedstat', 'r');
-const clockBuf = Buffer.alloc(64);
-/** This thread's CPU time in milliseconds. */
-const threadCpu = () => {
-  const n = readSync(clockFd, clockBuf, 0, 64, 0);
-  return Number(clockBuf.toString('latin1', 0, n).split(' ')[0]) / 1e6;
-};
+/** This thread's CPU time in milliseconds (this bench runs on Linux only). */
+const threadCpu = threadClock();
 
 /** Every thread's CPU (ms) by thread id, now. */
 const allThreads = () => {
@@ -293,7 +287,6 @@ if (ruleRounds > 0 && linted.length > 0) out.rules = await ruleCosts();
 const line = JSON.stringify(out);
 if (values.json) writeFileSync(values.json, `${line}\n`);
 console.log(line);
-closeSync(clockFd);
 
 /** The rule sets' costs (see the header): every linted file re-linted under five configs, interleaved. */
 async function ruleCosts() {

@@ -25,13 +25,13 @@
  * The three modes' `verify` against the rest of the main thread is what says whether an audit dearer than its lint
  * pays in the rules or in its own passes (docs/benchmarks.md, speed16b).
  */
-import { openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { distPlugin, distScanner } from './tools.mjs';
-import { threadsCpuMs } from './thread-cpu.mjs';
+import { threadClock, threadsCpuMs } from './thread-cpu.mjs';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -47,17 +47,8 @@ const started = performance.now();
 
 // The main thread's CPU clock (ms), where Linux has one: one open file read again at offset 0 (cheap enough to read
 // twice per linted file).
-let clockFd;
-try {
-  clockFd = openSync('/proc/thread-self/schedstat', 'r');
-} catch {
-  clockFd = undefined;
-}
-const clockBuf = Buffer.alloc(64);
-const mainClock = () =>
-  clockFd === undefined
-    ? 0
-    : Number(clockBuf.toString('latin1', 0, readSync(clockFd, clockBuf, 0, 64, 0)).split(' ')[0]) / 1e6;
+const clock = threadClock();
+const mainClock = () => (clock ? clock() : 0);
 const mainCpu = { verify: 0 };
 // In an audit run ESLint is loaded here rather than by the lint runner: the same load, counted in `import`.
 const loadStarted = mainClock();
@@ -226,7 +217,7 @@ console.log(
     selfCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     selfMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     ...(threadCpuMs ? { threadCpuMs } : {}),
-    ...(clockFd === undefined
+    ...(clock === undefined
       ? {}
       : {
           mainCpuMs: {
