@@ -10,13 +10,14 @@
  * - a flag's name alone counts only in an interactive module: one that imports a command framework or a prompt
  *   library (catalogue `commandLineFrameworks`, `revealRequest.promptLibraries`), starts with `#!`, or writes the
  *   flag from a confirm prompt. A server's `if (showSecrets) logger.info(secret)` is a debug switch and stays
- *   reported, as does a `logSecrets` or `DEBUG_KEYS` flag anywhere.
+ *   reported, as does a `logSecrets` or `DEBUG_KEYS` flag anywhere, and an environment variable of any name
+ *   (`process.env.SHOW_SECRETS`): it stays on for every run once set.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks, revealRequest } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
-import { findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
+import { envVarName, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
 import { calleeText } from './leaks.js';
 
@@ -58,6 +59,9 @@ export function createRevealJudge(
     if (t.type === T.LogicalExpression && t.operator === '&&') return isRequest(t.left) || isRequest(t.right);
     if (isConfirm(t)) return true;
     if (t.type === T.Identifier && writtenFromConfirm(t)) return true;
+    // An environment variable (`process.env.SHOW_VALUES`) is a standing switch, set once in a shell profile or a CI
+    // job and then on for every run, as a server's debug switch is: not the operator's request of this run.
+    if (envVarName(t) !== undefined) return false;
     const name = t.type === T.Identifier ? t.name : t.type === T.MemberExpression ? propertyName(t) : undefined;
     return name !== undefined && revealRequest.flag.pattern.test(normaliseName(name)) && isInteractive();
   };

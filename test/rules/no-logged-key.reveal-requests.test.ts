@@ -57,6 +57,57 @@ ruleTester.run('no-logged-key (secrets shown on request)', rule, {
   ],
   invalid: [
     {
+      // an environment variable is a standing switch (a CI job or a shell profile sets it once), not this run's request
+      code: [
+        '#!/usr/bin/env node',
+        "import { readFileSync } from 'node:fs';",
+        "const token = readFileSync('/etc/app/api-token', 'utf8').trim();",
+        'if (process.env.REVEAL_TOKEN) console.log(`api token: ${token}`);',
+        'process.env.SHOW_SECRETS && console.log(`token=${token}`);',
+      ].join('\n'),
+      filename: 'scripts/mint-token.mjs',
+      errors: [
+        {
+          messageId: 'loggedKey',
+          line: 4,
+          column: 57,
+          endLine: 4,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output: [
+                '#!/usr/bin/env node',
+                "import { readFileSync } from 'node:fs';",
+                "const token = readFileSync('/etc/app/api-token', 'utf8').trim();",
+                'if (process.env.REVEAL_TOKEN) console.log(`api token: [redacted]`);',
+                'process.env.SHOW_SECRETS && console.log(`token=${token}`);',
+              ].join('\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'loggedKey',
+          line: 5,
+          column: 50,
+          endLine: 5,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useRedacted',
+              output: [
+                '#!/usr/bin/env node',
+                "import { readFileSync } from 'node:fs';",
+                "const token = readFileSync('/etc/app/api-token', 'utf8').trim();",
+                'if (process.env.REVEAL_TOKEN) console.log(`api token: ${token}`);',
+                'process.env.SHOW_SECRETS && console.log(`token=[redacted]`);',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: [
         'declare const logger: { info(...a: unknown[]): void };',
         'export function startup(apiSecret: string, options: { showSecrets?: boolean }) {',
