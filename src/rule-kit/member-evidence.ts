@@ -218,8 +218,13 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       const start = decl.index + decl[0].length;
       const end = text.indexOf('\n}', start);
       const body = text.slice(start, end < 0 ? start + 2000 : end);
-      const re =
-        /(?:^|[;{\n])[^\S\n]*(?:@\w+\([^)]*\)\s*)*(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:/g;
+      // A member starts a line or follows `;`/`{`; only spaces on its own line before it, so that a long run of
+      // blank lines is not scanned again from each of its newlines.
+      const re = new RegExp(
+        String.raw`(?:^|[;{\n])[^\S\n]*(?:@\w+\([^)]*\)\s*)*` +
+          String.raw`(?:(?:readonly|public|private|protected)\s+)*([A-Za-z_$][\w$]*)[?!]?\s*:`,
+        'g',
+      );
       for (let m = re.exec(body); m && member === undefined; m = re.exec(body))
         if (names.isSecret(m[1]!)) member = m[1];
     }
