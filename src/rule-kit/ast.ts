@@ -250,6 +250,16 @@ export function calleeName(node: TSESTree.Node | undefined | null): string | und
   return undefined;
 }
 
+/** `opts.token`, `this.auth.token`, `job.data`: the dotted text of a member chain of plain names. */
+export function memberPath(n: TSESTree.Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === T.Identifier) return u.name;
+  if (u.type === T.ThisExpression) return 'this';
+  if (u.type !== T.MemberExpression || u.computed || u.property.type !== T.Identifier) return undefined;
+  const o = memberPath(u.object);
+  return o === undefined ? undefined : `${o}.${u.property.name}`;
+}
+
 /** The nearest function around a node (not the node itself). */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let p = node.parent; p; p = p.parent) if (isFunctionNode(p)) return p;

@@ -34,17 +34,30 @@ import { calleeText } from './leaks.js';
 const DefinitionType = Lint.Scope.DefinitionType;
 const MAX_DEPTH = 6;
 
+/**
+ * A module a person runs at a terminal: it starts with `#!` or imports a command framework (catalogue
+ * `commandLineFrameworks`) or one of `also` (a prompt library). A type-only import (`import type { Argv } from
+ * 'yargs'`) says so as well as a value import or a `require`.
+ */
+export function isCommandLineModule(
+  sourceCode: TSESLint.SourceCode,
+  imports: ImportMap,
+  also: ReadonlySet<string> = new Set(),
+): boolean {
+  const known = (module: string): boolean => commandLineFrameworks.has(module) || also.has(module);
+  return (
+    sourceCode.text.startsWith('#!') ||
+    [...imports.values()].some((i) => known(i.module)) ||
+    sourceCode.ast.body.some((s) => s.type === T.ImportDeclaration && known(s.source.value))
+  );
+}
+
 /** The judge of one file: `(call, printed)` is true when `call` prints `printed` as the command's own output. */
 export function createCliOutputJudge(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
 ): (call: TSESTree.CallExpression, printed: TSESTree.Node) => boolean {
-  // A type-only import (`import type { Argv } from 'yargs'`) says so as well as a value import or a `require`.
-  const isCli =
-    sourceCode.text.startsWith('#!') ||
-    [...imports.values()].some((i) => commandLineFrameworks.has(i.module)) ||
-    sourceCode.ast.body.some((s) => s.type === T.ImportDeclaration && commandLineFrameworks.has(s.source.value));
-  if (!isCli) return () => false;
+  if (!isCommandLineModule(sourceCode, imports)) return () => false;
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
 
   /** The identifiers whose values the expression prints (not callees, not property names). */

@@ -8,6 +8,7 @@ import {
   constInitOf,
   findVariable,
   isFunctionNode,
+  memberPath,
   propertyName,
   staticString,
   unwrap,
@@ -60,17 +61,6 @@ function keyIdVariable(node: Call, property: string, scope: Scope): Variable | u
   return v.type === T.Identifier ? findVariable(scope, v) : undefined;
 }
 
-/** `env`, `cfg.stage`, `this.prefix`: a name written as identifiers and dots, or undefined. */
-function dottedText(n: TSESTree.Node): string | undefined {
-  const u = unwrap(n);
-  if (u.type === T.Identifier) return u.name;
-  if (u.type === T.ThisExpression) return 'this';
-  if (u.type !== T.MemberExpression || u.computed) return undefined;
-  const o = dottedText(u.object);
-  const p = propertyName(u);
-  return o === undefined || p === undefined ? undefined : `${o}.${p}`;
-}
-
 /**
  * A key name written as a template whose parts are all readable (`` `wearables-kek-${env}` ``): its text, marked
  * apart from static names. Two such names with different text name different keys; the same text, the same key.
@@ -83,7 +73,7 @@ function templateName(n: TSESTree.Node): string | undefined {
     text += q.value.cooked ?? q.value.raw;
     const e = u.expressions[i];
     if (!e) continue;
-    const d = dottedText(e);
+    const d = memberPath(e);
     if (d === undefined) return undefined;
     text += `\${${d}}`;
   }

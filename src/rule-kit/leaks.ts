@@ -74,6 +74,7 @@ import {
   envVarName,
   findVariable,
   isFunctionNode,
+  memberPath,
   isProcessEnv,
   propertyName,
   staticNumber,
@@ -304,16 +305,6 @@ function wholeValue(node: TSESTree.Node): boolean {
     }
   }
   return false;
-}
-
-/** `opts.token`, `this.auth.token`, `job.data`: the dotted text of a member chain of plain names. */
-function memberPath(n: TSESTree.Node): string | undefined {
-  const u = unwrap(n);
-  if (u.type === T.Identifier) return u.name;
-  if (u.type === T.ThisExpression) return 'this';
-  if (u.type !== T.MemberExpression || u.computed || u.property.type !== T.Identifier) return undefined;
-  const o = memberPath(u.object);
-  return o === undefined ? undefined : `${o}.${u.property.name}`;
 }
 
 /** The value itself is what is logged: an argument, a shorthand field, or the argument of a pass-through. */

@@ -239,7 +239,6 @@ export function makerName(fn: FunctionNode): { readonly name: string; readonly t
     : { name: made, title: `${owner}.${name}` };
 }
 
-/** One file's purposes, in the order they were found. */
 /**
  * `` `toast-${Date.now()}-${Math.random()}` ``, `'modal_' + n`: a value whose own leading text names the interface
  * element it identifies (catalogue `uiElementLabel`), whatever name the helper that makes it has.
@@ -261,6 +260,7 @@ function labelsUiElement(expr: Node): boolean {
   return typeof lead === 'string' && uiElementLabel.pattern.test(lead);
 }
 
+/** One file's purposes, in the order they were found. */
 export class Purposes {
   readonly purposes: Purpose[] = [];
   private readonly phraseByName = new Map<string, string | undefined>();

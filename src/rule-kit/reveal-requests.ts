@@ -15,9 +15,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { commandLineFrameworks, revealRequest } from '../catalogue/loggers.js';
+import { revealRequest } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
 import { envVarName, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
+import { isCommandLineModule } from './cli-output.js';
 import type { ImportMap } from './imports.js';
 import { calleeText } from './leaks.js';
 
@@ -28,16 +29,7 @@ export function createRevealJudge(
 ): (printed: TSESTree.Node) => boolean {
   let interactive: boolean | undefined;
   const isInteractive = (): boolean =>
-    (interactive ??=
-      sourceCode.text.startsWith('#!') ||
-      [...imports.values()].some(
-        (i) => commandLineFrameworks.has(i.module) || revealRequest.promptLibraries.has(i.module),
-      ) ||
-      sourceCode.ast.body.some(
-        (s) =>
-          s.type === T.ImportDeclaration &&
-          (commandLineFrameworks.has(s.source.value) || revealRequest.promptLibraries.has(s.source.value)),
-      ));
+    (interactive ??= isCommandLineModule(sourceCode, imports, revealRequest.promptLibraries));
 
   /** A confirm prompt's answer: `await confirm(…)`, `confirmAsync({ message })`. */
   const isConfirm = (node: TSESTree.Node | null | undefined): boolean => {
