@@ -6,7 +6,7 @@
  *   node bench/lib/real-speed-run.mjs floor <root> <files.json>        parse-only ESLint: same parser, no rules
  *   node bench/lib/real-speed-run.mjs lint <root> <files.json>         the same files with `recommended` (issue 11)
  *   node bench/lib/real-speed-run.mjs audit <root> --workers N|default [--cache DIR] [--history]
- *   ... floor|lint ... --heap-sample FILE   also write a sampling allocation profile of the lint to FILE
+ *   ... --heap-sample FILE   also write a sampling allocation profile of the lint (or of the whole audit) to FILE
  *     (every allocation sampled, including objects the collector has freed since; read it with
  *     bench/lib/heap-summary.mjs). The profiler costs time: never time a run that takes it.
  *     (`default`: no `workers` option, so the audit picks its own thread count, as `keyhygiene audit` does)
@@ -113,6 +113,7 @@ if (mode === 'floor' || mode === 'lint') {
   enter('start');
   let timings;
   const memory = phaseMemory();
+  const sampler = values['heap-sample'] ? await heapSampler() : undefined;
   const r = await audit({
     root,
     ...(values.workers === 'default' ? {} : { workers: Number(values.workers) }),
@@ -125,6 +126,7 @@ if (mode === 'floor' || mode === 'lint') {
     },
   });
   enter('end');
+  if (sampler) writeFileSync(values['heap-sample'], JSON.stringify(await sampler.stop()));
   out = {
     files: r.stats.files,
     lines: r.stats.lines,
