@@ -389,7 +389,7 @@ function runsIn(
   };
   // Nothing before `read` is read again: it is the stretch's start or the end of the last run read out.
   let read = from;
-  for (let probe = from + min - 1; probe < to; ) {
+  for (let probe = from + min - 1; probe < to;) {
     if (!inAlphabet(probe)) {
       probe += min;
       continue;

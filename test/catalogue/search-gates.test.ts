@@ -363,4 +363,3 @@ describe('alphabet runs read by probes', () => {
     expect(read(() => hasRun(hex, early, 64))).toBeLessThan(200);
   });
 });
-
