@@ -370,10 +370,10 @@ export function hasRun(alphabet: Uint8Array, text: string, min: number): boolean
 }
 
 /**
- * The runs of `alphabet` in `text[from, to)` at least `min` long, pushed to `out` in order; without `out`, whether there
- * is one (the first ends the scan). Every run that long holds one of any `min` consecutive offsets, so the scan reads
- * one character in `min` (a probe) and reads a run out both ways only from a probe that lands in it: a stretch with
- * few long runs costs a fraction of its length, and no run is missed.
+ * The runs of `alphabet` in `text[from, to)` at least `min` long, pushed to `out` in order; without `out`, whether
+ * there is one (the first ends the scan). Every run that long holds one of any `min` consecutive offsets, so the scan
+ * reads one character in `min` (a probe) and reads a run out both ways only from a probe that lands in it: a stretch
+ * with few long runs costs a fraction of its length, and no run is missed.
  */
 function runsIn(
   alphabet: Uint8Array,
