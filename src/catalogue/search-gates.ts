@@ -360,19 +360,53 @@ export function alphabetRuns(
   within: ReadonlyArray<readonly [number, number]> = [[0, text.length]],
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [from, to] of within) {
-    let start = -1;
-    for (let i = from; i <= to; i++) {
-      const c = i < to ? text.charCodeAt(i) : 128;
-      if (c < 128 && alphabet[c] === 1) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        if (i - start >= MIN_RUN) out.push([start, i]);
-        start = -1;
-      }
-    }
-  }
+  for (const [from, to] of within) runsIn(alphabet, text, from, to, MIN_RUN, out);
   return out;
+}
+
+/** Whether `text` has a run of `alphabet` at least `min` long (`min` ≥ 1): where a match of that shape could lie. */
+export function hasRun(alphabet: Uint8Array, text: string, min: number): boolean {
+  return runsIn(alphabet, text, 0, text.length, min, undefined);
+}
+
+/**
+ * The runs of `alphabet` in `text[from, to)` at least `min` long, pushed to `out` in order; without `out`, whether
+ * there is one (the first ends the scan). Every run that long holds one of any `min` consecutive offsets, so the scan
+ * reads one character in `min` (a probe) and reads a run out both ways only from a probe that lands in it: a stretch
+ * with few long runs costs a fraction of its length, and no run is missed.
+ */
+function runsIn(
+  alphabet: Uint8Array,
+  text: string,
+  from: number,
+  to: number,
+  min: number,
+  out: Array<[number, number]> | undefined,
+): boolean {
+  const inAlphabet = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && alphabet[c] === 1;
+  };
+  // Nothing before `read` is read again: it is the stretch's start or the end of the last run read out.
+  let read = from;
+  for (let probe = from + min - 1; probe < to;) {
+    if (!inAlphabet(probe)) {
+      probe += min;
+      continue;
+    }
+    let start = probe;
+    while (start > read && inAlphabet(start - 1)) start--;
+    let end = probe + 1;
+    while (end < to && inAlphabet(end)) end++;
+    if (end - start >= min) {
+      if (!out) return true;
+      out.push([start, end]);
+    }
+    // `end` is outside the alphabet (or the stretch's end): a run after it starts at `end + 1` or later.
+    read = end;
+    probe = end + min;
+  }
+  return false;
 }
 
 /** The union of several alphabets (for `alphabetRuns`'s `within`). */

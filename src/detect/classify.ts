@@ -12,6 +12,8 @@ import {
 import {
   alphabetRuns,
   anchoredSearch,
+  hasRun,
+  patternWidth,
   runSearch,
   searchGateOf,
   unionAlphabet,
@@ -67,6 +69,10 @@ function contextGates(): ReadonlyArray<ContextGate | undefined> {
   return gates;
 }
 
+/** By format index: the least length of a match (0 when not plain), read the first time a search needs it. */
+const leastWidths: number[] = [];
+const leastWidth = (i: number): number => (leastWidths[i] ??= patternWidth(formats[i]!.pattern)?.[0] ?? 0);
+
 /** By format index: its search gate, `null` for none, undefined until a search first needs the format. */
 const searchGates: Array<AnchorGate | RunGate | null | undefined> = [];
 /**
@@ -110,6 +116,13 @@ export function findCredentials(
     const gate = contextGates();
     for (const i of candidates) {
       if (gate[i] === undefined) continue;
+      // The shape before the context: a match lies in a run of the characters it can consume, at least as long as
+      // the least match, and a text without such a run has no match to look for context before.
+      const least = leastWidth(i);
+      if (least > 0 && !hasRun(gate[i].alphabet, text, least)) {
+        candidates.delete(i);
+        continue;
+      }
       windows[i] = contextWindows(gate[i], text);
       if (windows[i].length === 0) candidates.delete(i);
     }

@@ -19,11 +19,14 @@ import {
 } from '../catalogue/names.js';
 
 /**
- * Memo of `normaliseName` for names of up to 200 characters: the same names (object keys of every
- * translation catalogue, `password`, `apiKey`) are normalised again and again, by several predicates each.
+ * Memo of `normaliseName`, by the name's first 200 characters (all the normal form reads): the same names (object
+ * keys of every translation catalogue, often whole sentences, `password`, `apiKey`) are normalised again and again,
+ * by several predicates each.
  */
 const normalised = new Map<string, string>();
 const NORMALISED_MAX = 50_000;
+/** The characters of a name its normal form reads. */
+const NORMALISED_CHARS = 200;
 
 /**
  * `apiSecretKey`, `API_SECRET_KEY`, `api-secret-key` and `apiSECRETKey` all become `api_secret_key`.
@@ -31,20 +34,21 @@ const NORMALISED_MAX = 50_000;
  * regexes then run over a bounded string.
  */
 export function normaliseName(name: string): string {
-  if (name.length > 200) return normaliseUncached(name);
-  let n = normalised.get(name);
+  // The normal form reads only the first 200 characters, so a longer name shares the memo entry of its head.
+  const head = name.length > NORMALISED_CHARS ? name.slice(0, NORMALISED_CHARS) : name;
+  let n = normalised.get(head);
   if (n === undefined) {
     // Bounded: a run over generated code meets unboundedly many names; starting over costs one recompute each.
     if (normalised.size >= NORMALISED_MAX) normalised.clear();
-    n = normaliseUncached(name);
-    normalised.set(name, n);
+    n = normaliseUncached(head);
+    normalised.set(head, n);
   }
   return n;
 }
 
 function normaliseUncached(name: string): string {
   return name
-    .slice(0, 200)
+    .slice(0, NORMALISED_CHARS)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')

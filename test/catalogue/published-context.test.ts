@@ -4,7 +4,7 @@
  * values named here are AWS's documented example key pair and RFC 7515 Appendix A.3's P-256 `d` (examples, not
  * secrets); the other published examples are known here only by hash.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   contextGateOf,
   contextWindows,
@@ -169,6 +169,39 @@ describe('findCredentials with context gates', () => {
     ]);
     // Without the published example, the same shape there is no match (the context decides).
     expect(findCredentials(text.replace('EXAMPLEKEY', 'EXAMPLEKEZ'), { includePublished: true })).toEqual([]);
+  });
+});
+
+describe('the shape before the context', () => {
+  // A translation catalogue's prose names user accounts and a wallet (the secp256k1 format's keywords and context)
+  // but holds no 64-character hex run: the context's search over the whole text has nothing to find a match near.
+  const secp = formats.find((f) => f.id === 'secp256k1-private-key')!;
+  const loose = looseContext(secp.context!)!.source;
+  const prose = '"Manage your accounts and wallet key settings here.": "Konten und Wallet-Schlüssel verwalten.",\n';
+  /** How many times the secp256k1 format's loose context is run over a text by `findCredentials`. */
+  const contextSearches = (text: string): number => {
+    const spy = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      findCredentials(text, { includePublished: true });
+      return spy.mock.contexts.filter((re) => (re as RegExp).source === loose).length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('skips a context format whose least match fits in no run of its characters, with the same matches', () => {
+    const text = prose.repeat(200);
+    expect(findCredentials(text)).toEqual([]);
+    expect(contextSearches(text)).toBe(0);
+    // With one such run in the text, the context is searched (once per start) and the key next to it found.
+    const hex = 'a3f1c2d4e5b6978812345678abcdef0123456789abcdef0123456789abcdef01';
+    const withKey = `${text}"wallet key": "0x${hex}",\n${text}`;
+    expect(contextSearches(withKey)).toBeGreaterThan(0);
+    expect(findCredentials(withKey).map((m) => [m.format.id, m.secret])).toEqual([
+      ['secp256k1-private-key', `0x${hex}`],
+    ]);
+    // A run one character short of the least match is no place for one: skipped again.
+    expect(contextSearches(`${text}"wallet key": "${hex.slice(1)}"`)).toBe(0);
   });
 });
 

@@ -4,10 +4,11 @@
  * only inside such runs (run gates). The pattern reader, and each search against the plain global search on
  * generated texts. Values below are made up (`fake.test` hosts, generated characters); none is a credential.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   alphabetRuns,
   anchorGateOf,
+  hasRun,
   anchorOf,
   anchoredSearch,
   patternWidth,
@@ -292,5 +293,73 @@ describe('run gates', () => {
     expect(runSearch(gate, runsOf(gate, blob), re, blob)).toBeUndefined();
     // findCredentials still reads the blob (its context decides what is kept there): the same answer as before.
     expect(findCredentials(`aws secret access key = "${blob.slice(0, 40)}" ${blob}`).length).toBeGreaterThan(0);
+  });
+});
+
+describe('alphabet runs read by probes', () => {
+  /** Every run of `alphabet` in `text` at least `min` long, one character at a time (the reference). */
+  const naiveRuns = (alphabet: Uint8Array, text: string, min: number): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 128;
+      if (c < 128 && alphabet[c] === 1) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= min) out.push([start, i]);
+        start = -1;
+      }
+    }
+    return out;
+  };
+  const hex = runGateOf(byId('linode-token'))!.alphabet;
+  const wide = runGateOf(byId('aws-secret-access-key'))!.alphabet;
+
+  it('finds the same runs as a scan of every character, on generated texts', () => {
+    const rnd = prng(23);
+    let runs = 0;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      // Runs around the 20-character floor, other characters of the wider alphabet, separators and non-ASCII.
+      for (let k = Math.floor(rnd() * 12); k > 0; k--) {
+        const r = rnd();
+        const len = Math.floor(rnd() * 45);
+        if (r < 0.5) text += Array.from({ length: len }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
+        else if (r < 0.7) text += Array.from({ length: len }, () => 'GHxyz/+'[Math.floor(rnd() * 7)]).join('');
+        else text += [' ', '-', '\u00e9', '\n', '='][Math.floor(rnd() * 5)];
+      }
+      for (const a of [hex, wide]) {
+        const want = naiveRuns(a, text, 20);
+        expect(alphabetRuns(a, text), JSON.stringify(text)).toEqual(want);
+        runs += want.length;
+        for (const min of [1, 7, 20, 33]) expect(hasRun(a, text, min)).toBe(naiveRuns(a, text, min).length > 0);
+      }
+      expect(alphabetRuns(hex, text, alphabetRuns(wide, text))).toEqual(naiveRuns(hex, text, 20));
+    }
+    expect(runs).toBeGreaterThan(300);
+  });
+
+  it('reads about one character in twenty of a text without long runs, and stops at the first run when asked', () => {
+    // Short hex words between spaces: a probe lands in a word now and then, and reads only that word out.
+    const text = 'cafe bad fed 0123 '.repeat(2_000);
+    const read = (f: () => unknown): number => {
+      const spy = vi.spyOn(String.prototype, 'charCodeAt');
+      try {
+        f();
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(alphabetRuns(hex, text)).toEqual([]);
+    const runsRead = read(() => alphabetRuns(hex, text));
+    // A scan of every character reads the text's 36,000 characters once each.
+    expect(runsRead).toBeLessThan(text.length / 3);
+    expect(runsRead).toBeGreaterThan(text.length / 20 - 1);
+    // A 64-character run is looked for one probe in 64: fewer reads, and a run near the start ends the scan.
+    expect(read(() => hasRun(hex, text, 64))).toBeLessThan(runsRead);
+    const early = `${'a'.repeat(64)} ${text}`;
+    expect(hasRun(hex, early, 64)).toBe(true);
+    expect(read(() => hasRun(hex, early, 64))).toBeLessThan(200);
   });
 });

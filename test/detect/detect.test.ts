@@ -4,7 +4,7 @@
  * Every secret-shaped value here is fake, made up for this test.
  */
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   benignShapeOf,
   classifyValue,
@@ -299,6 +299,26 @@ describe('entropy and names', () => {
     const long = `${'a'.repeat(199)}BKey`;
     expect(normaliseName(long)).toBe(`${'a'.repeat(199)}_b`);
     expect(normaliseName(long)).toBe(`${'a'.repeat(199)}_b`);
+  });
+  it('normalises a name over 200 characters once: names with the same first 200 share the memo entry', () => {
+    // A translation catalogue's keys are sentences, the same in every language's file.
+    const sentence = `Unique digital painting ${'of our most qualified salesman '.repeat(8)}`;
+    const replaces = (names: readonly string[]): { out: string[]; calls: number } => {
+      const spy = vi.spyOn(String.prototype, 'replace');
+      try {
+        return { out: names.map((n) => normaliseName(n)), calls: spy.mock.calls.length };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const first = replaces([`${sentence}A`]);
+    expect(first.out[0]).toMatch(/^unique_digital_painting_of_our_most_qualified_salesman_/);
+    expect(first.out[0]!.length).toBeLessThanOrEqual(200);
+    expect(first.calls).toBeGreaterThan(0);
+    // Again, and with another tail past the 200th character: the same normal form, no replace run.
+    const again = replaces([`${sentence}A`, `${sentence}B and more`]);
+    expect(again.out).toEqual([first.out[0], first.out[0]]);
+    expect(again.calls).toBe(0);
   });
   it('knows secret names and secret environment variables', () => {
     expect(isSecretName('jwtSecret')).toBe(true);

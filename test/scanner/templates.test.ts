@@ -3,7 +3,7 @@
  * tables prove themselves, then each reader is tested on literal inputs with exact lines and columns,
  * hard negatives, and malformed input.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   algorithmSettingOf,
   algorithmSettings,
@@ -439,6 +439,18 @@ describe('weak algorithms in config files', () => {
     // Not strict JSON (comments, a byte-order mark): the full reader decides.
     expect(jsonMayHoldSettings('{ // c\n "cipher": "rc4" }')).toBe(true);
     expect(jsonMayHoldSettings('\uFEFF{ "LABEL": "algorithm" }')).toBe(true);
+  });
+
+  it('the JSON prefilter lists the entries of each map once', () => {
+    const doc = '{ "app": { "title": "Shop", "theme": { "colour": "blue" } }, "languages": [{ "de": "Deutsch" }] }';
+    const spy = vi.spyOn(Object, 'entries');
+    try {
+      expect(jsonMayHoldSettings(doc)).toBe(false);
+      // Four maps (the root, app, theme, the list's item): one listing each, not one for the KDF check and another.
+      expect(spy.mock.calls.length).toBe(4);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('hard negatives: exclusions, deny lists, prose, strong values, other names', () => {

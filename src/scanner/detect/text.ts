@@ -410,8 +410,11 @@ interface Scalar {
  */
 const REFERENCE_TAGS = new Set(['!Ref', '!GetAtt', '!ImportValue', '!FindInMap', '!GetAZs']);
 const REFERENCE_KEYS = new Set(['Ref', 'Fn::GetAtt', 'Fn::ImportValue', 'Fn::FindInMap', 'Fn::GetAZs']);
+/** The longest of `REFERENCE_KEYS`: a longer key (a catalogue's sentence) is none of them, and is not hashed. */
+const REFERENCE_KEY_CHARS = Math.max(...[...REFERENCE_KEYS].map((k) => k.length));
 /** Whether a scalar is an argument of a reference intrinsic, in the short (tag) or the long (key) form. */
-const isIntrinsicReference = (s: Scalar): boolean => s.reference === true || s.path.some((k) => REFERENCE_KEYS.has(k));
+const isIntrinsicReference = (s: Scalar): boolean =>
+  s.reference === true || s.path.some((k) => k.length <= REFERENCE_KEY_CHARS && REFERENCE_KEYS.has(k));
 
 /** YAML: every document's string scalars, or undefined when the text does not parse. */
 function yamlScalars(text: string): Scalar[][] | undefined {

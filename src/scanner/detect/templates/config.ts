@@ -91,8 +91,9 @@ export function jsonMayHoldSettings(text: string): boolean {
   const walk = (node: unknown, path: string[]): boolean => {
     if (Array.isArray(node)) return node.some((item) => walk(item, path));
     if (node !== null && typeof node === 'object') {
-      const kdf = kdfOfMap(path.at(-1), Object.entries(node));
-      for (const [k, v] of Object.entries(node)) {
+      const entries = Object.entries(node);
+      const kdf = kdfOfMap(path.at(-1), entries);
+      for (const [k, v] of entries) {
         const at = [...path, normaliseName(k)];
         if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
         if (walk(v, at)) return true;
