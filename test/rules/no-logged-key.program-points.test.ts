@@ -172,7 +172,7 @@ describe('logging inside a handler made in a development-only branch', () => {
       "  app.post('/prod2', (request) => console.log(request.headers));", // 14
       '}',
       'if (process.env.DEBUG_HEADERS) {',
-      "  app.use((req, _res, next) => { console.log(req.headers); next(); });", // 17
+      '  app.use((req, _res, next) => { console.log(req.headers); next(); });', // 17
       '}',
     ].join('\n');
     expect(lines(code, 'src/server.ts')).toEqual([5, 6, 9, 14, 17]);
