@@ -194,15 +194,14 @@ export default createRule<Options, MessageIds>({
       // Written owner-only, a key's own key file (as ssh-keygen writes it) or a credential store (`~/.aws/credentials`,
       // `.netrc`) is the store, not a copy; in the temp dir it is a scratch copy unless removed after use.
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
-      const restricted = ownerOnly(opts) || files.restrictedAfter(call);
       const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
       const store = keyFile || files.namesCredentialStore(call.arguments[0]);
-      if (store && restricted && kept) return;
+      if (store && files.writtenOwnerOnly(call, opts) && kept) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =
         (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
-      if (privateExport && restricted && kept) return;
+      if (privateExport && files.writtenOwnerOnly(call, opts) && kept) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };

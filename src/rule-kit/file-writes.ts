@@ -28,8 +28,11 @@ export interface FileWriteJudge {
   readonly namesCredentialStore: (arg: TSESTree.Node | undefined) => boolean;
   /** The options argument (or the mode itself) gives a mode only the owner can read. */
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
-  /** The statement right after the write sets the same path to a mode only the owner can read (`chmodSync`). */
-  readonly restrictedAfter: (write: TSESTree.CallExpression) => boolean;
+  /**
+   * The write's options give an owner-only mode, or the statement right after it sets the same path to one
+   * (`chmodSync`).
+   */
+  readonly writtenOwnerOnly: (write: TSESTree.CallExpression, opt: TSESTree.Node | undefined) => boolean;
   /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
   readonly inTempDir: (arg: TSESTree.Node | undefined) => boolean;
   /** The path is held in a const that a file deletion call also removes (`finally { unlinkSync(keyPath) }`). */
@@ -65,7 +68,8 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
    * `fs.writeFileSync(file, data); fs.chmodSync(file, 0o600)`: the next statement of the same block restricts the same
    * path (the same text) to an owner-only mode, as many tools write a token cache.
    */
-  const restrictedAfter = (write: TSESTree.CallExpression): boolean => {
+  const writtenOwnerOnly = (write: TSESTree.CallExpression, opt: TSESTree.Node | undefined): boolean => {
+    if (ownerOnly(opt)) return true;
     const path = write.arguments[0];
     let stmt: TSESTree.Node = write;
     while (stmt.parent && (stmt.parent.type === T.AwaitExpression || stmt.parent.type === T.ExpressionStatement))
@@ -115,5 +119,5 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
       );
     });
   };
-  return { namesKeyFile, namesCredentialStore, ownerOnly, restrictedAfter, inTempDir, removedAfterUse };
+  return { namesKeyFile, namesCredentialStore, ownerOnly, writtenOwnerOnly, inTempDir, removedAfterUse };
 }
