@@ -196,12 +196,12 @@ export default createRule<Options, MessageIds>({
       const opts = w.optionsArg === undefined ? undefined : call.arguments[w.optionsArg];
       const kept = !inTempDir(call.arguments[0]) || removedAfterUse(call.arguments[0]);
       const store = keyFile || files.namesCredentialStore(call.arguments[0]);
-      if (store && ownerOnly(opts) && kept) return;
+      if (store && files.writtenOwnerOnly(call, opts) && kept) return;
       // A private key exported unencrypted and written owner-only, as ssh-keygen writes it wherever it is told
       // (`-f <path>`): that file is the key's store, not a plaintext copy.
       const privateExport =
         (exp?.type === T.CallExpression && isPrivateExport(exp, imports, getScope(exp))) || finder.madePrivateExport(d);
-      if (privateExport && ownerOnly(opts) && kept) return;
+      if (privateExport && files.writtenOwnerOnly(call, opts) && kept) return;
       const sink: Sink = { title: w.title, kind: 'file', keyFile };
       report(leaksIn(data, sink), sink);
     };

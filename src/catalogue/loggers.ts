@@ -566,6 +566,11 @@ export const pathArguments: readonly CallPattern[] = [
 
 /** File modes that only the owner can read (0o600, 0o400): with an encrypted export, a safe key file. */
 export const ownerOnlyModes: ReadonlySet<number> = new Set([0o600, 0o400]);
+/**
+ * Calls that set a file's mode (`fs.chmodSync(path, 0o600)`, `fs.promises.chmod`, fs-extra): a write followed at once
+ * by one of them, on the same path, to an owner-only mode, is an owner-only write (session 33).
+ */
+export const fileModeCalls: ReadonlySet<string> = new Set(['chmod', 'chmodSync']);
 
 /**
  * The last segment of a path that names a credential store (session 31): the file another program, or the same one
@@ -596,6 +601,21 @@ export const credentialStoreFile: { readonly pattern: RegExp; readonly samples: 
       'oauth_tokens.yaml',
     ],
     negative: ['credentials-form.tsx', 'app.log', 'tokenizer.js', 'dump.json', 'design-tokens.css', 'seed-phrase.txt'],
+  },
+};
+
+/**
+ * A directory that a program reads cached credentials from, whatever the file in it is called (session 33): the AWS
+ * CLI and SDKs read SSO and login token caches from `~/.aws/sso/cache/<sha1>.json`, `~/.aws/login/cache/…` and
+ * assumed-role credentials from `~/.aws/cli/cache/…`, each a JSON file named by a hash. A tool that logs in for the
+ * AWS CLI writes there, in that format; written owner-only, the file is the store the CLI reads, as a
+ * `credentialStoreFile` is. Matched on the path text with `*` for what is not known in the file.
+ */
+export const credentialCacheDir: { readonly pattern: RegExp; readonly samples: Samples } = {
+  pattern: /(?:^|[\\/])\.aws[\\/](?:sso|cli|login)[\\/]cache[\\/][^\\/]+$/,
+  samples: {
+    positive: ['*/.aws/sso/cache/*.json', '/home/u/.aws/login/cache/ab12.json', '*/.aws/cli/cache/*'],
+    negative: ['*/.aws/sso/cache', '*/aws/sso/cache/*.json', '*/.aws/sso/cache/sub/x.json', '/tmp/cache/*.json'],
   },
 };
 

@@ -14,11 +14,14 @@ const DEV_TEST = new RegExp(
     String.raw`NODE_ENV\s*===?\s*['"](?:development|dev)['"]|['"](?:development|dev)['"]\s*===?\s*[\w$.]*NODE_ENV$`,
 );
 
-/** The node runs only in development: inside the consequent of a development test, in the same function. */
+/**
+ * The node runs only in development: inside the consequent of a development test, in the same function or in a
+ * function made there (`if (isDev) app.post('/test-webhook', (req) => log.debug(req.headers))`: the handler exists,
+ * so can run, only when the branch ran; session 33). Code textually inside the branch exists only once it ran, a
+ * handler, a class or a function declared there alike; a function declared outside it is not reached by the walk.
+ */
 export function inDevelopmentOnly(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
   for (let c: TSESTree.Node = node, p = node.parent; p; c = p, p = p.parent) {
-    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression)
-      return false;
     if (p.type === T.IfStatement && p.consequent === c && DEV_TEST.test(sourceCode.getText(p.test).trim())) return true;
   }
   return false;

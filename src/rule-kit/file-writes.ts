@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileDeletionApis, wipes } from '../catalogue/deletion.js';
-import { credentialStoreFile, ownerOnlyModes } from '../catalogue/loggers.js';
+import { credentialCacheDir, credentialStoreFile, fileModeCalls, ownerOnlyModes } from '../catalogue/loggers.js';
 import {
   calleeName,
   constInitOf,
@@ -28,6 +28,11 @@ export interface FileWriteJudge {
   readonly namesCredentialStore: (arg: TSESTree.Node | undefined) => boolean;
   /** The options argument (or the mode itself) gives a mode only the owner can read. */
   readonly ownerOnly: (opt: TSESTree.Node | undefined) => boolean;
+  /**
+   * The write's options give an owner-only mode, or the statement right after it sets the same path to one
+   * (`chmodSync`).
+   */
+  readonly writtenOwnerOnly: (write: TSESTree.CallExpression, opt: TSESTree.Node | undefined) => boolean;
   /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
   readonly inTempDir: (arg: TSESTree.Node | undefined) => boolean;
   /** The path is held in a const that a file deletion call also removes (`finally { unlinkSync(keyPath) }`). */
@@ -42,8 +47,9 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
   /** The written path's last segment names a credential store (`credentials.json`, `.netrc`, `credentials-<n>`). */
   const namesCredentialStore = (arg: TSESTree.Node | undefined): boolean => {
     if (arg === undefined || arg.type === T.SpreadElement) return false;
-    const last = pathText(arg, getScope).split(/[\\/]/).pop() ?? '';
-    return last !== '*' && credentialStoreFile.pattern.test(last);
+    const text = pathText(arg, getScope);
+    const last = text.split(/[\\/]/).pop() ?? '';
+    return (last !== '*' && credentialStoreFile.pattern.test(last)) || credentialCacheDir.pattern.test(text);
   };
 
   const ownerOnly = (opt: TSESTree.Node | undefined): boolean => {
@@ -57,6 +63,28 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
       ? (staticNumber(mode.value) ?? (staticString(mode.value) ? parseInt(staticString(mode.value)!, 8) : undefined))
       : undefined;
     return m !== undefined && ownerOnlyModes.has(m);
+  };
+  /**
+   * `fs.writeFileSync(file, data); fs.chmodSync(file, 0o600)`: the next statement of the same block restricts the same
+   * path (the same text) to an owner-only mode, as many tools write a token cache.
+   */
+  const writtenOwnerOnly = (write: TSESTree.CallExpression, opt: TSESTree.Node | undefined): boolean => {
+    if (ownerOnly(opt)) return true;
+    const path = write.arguments[0];
+    let stmt: TSESTree.Node = write;
+    while (stmt.parent && (stmt.parent.type === T.AwaitExpression || stmt.parent.type === T.ExpressionStatement))
+      stmt = stmt.parent;
+    const block = stmt.parent;
+    if (!path || (block?.type !== T.BlockStatement && block?.type !== T.Program)) return false;
+    const next = block.body[block.body.indexOf(stmt as TSESTree.Statement) + 1];
+    if (next?.type !== T.ExpressionStatement) return false;
+    const e = unwrap(next.expression);
+    const call = e.type === T.AwaitExpression ? unwrap(e.argument) : e;
+    if (call.type !== T.CallExpression || !fileModeCalls.has(calleeName(unwrap(call.callee)) ?? '')) return false;
+    const [target, mode] = call.arguments;
+    const same = (a: TSESTree.Node, b: TSESTree.Node) =>
+      sourceCode.getText(a).replace(/\s+/g, '') === sourceCode.getText(b).replace(/\s+/g, '');
+    return target !== undefined && mode !== undefined && same(target, path) && ownerOnly(mode);
   };
   /** The path is in the system temp directory (`/tmp/…`, `os.tmpdir()`): a scratch copy, not a key store. */
   const inTempDir = (arg: TSESTree.Node | undefined): boolean => {
@@ -91,5 +119,5 @@ export function createFileWriteJudge(sourceCode: TSESLint.SourceCode, imports: I
       );
     });
   };
-  return { namesKeyFile, namesCredentialStore, ownerOnly, inTempDir, removedAfterUse };
+  return { namesKeyFile, namesCredentialStore, ownerOnly, writtenOwnerOnly, inTempDir, removedAfterUse };
 }

@@ -100,6 +100,7 @@ import {
   operationCall,
 } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
+import { objectPointOf } from './object-points.js';
 import { isMaskingReplace } from './mask-replace.js';
 import type { Evidence } from '../catalogue/types.js';
 import {
@@ -1403,7 +1404,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   ): Leak[] => {
     if (path === undefined || !wholeValue(n)) return [];
     const fn = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
-    const members = fn ? evidence().secretMembersOf(path, fn[0], fn[1]) : evidence().secretMembersOf(path);
+    const members = fn
+      ? evidence().secretMembersOf(path, fn[0], fn[1], objectPointOf(getScope(n), n))
+      : evidence().secretMembersOf(path);
     if (!members.length) return typedHolder(n, path);
     const member = members.find(
       (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),

@@ -28,7 +28,13 @@ export interface MemberEvidence {
    * A secret member the file reads or writes under `path`, or undefined; only in `[from, to)` of the text when
    * given (the function that declares a bare binding: another function's `opts` is another object).
    */
-  readonly secretMembersOf: (path: string, from?: number, to?: number) => readonly string[];
+  readonly secretMembersOf: (
+    path: string,
+    from?: number,
+    to?: number,
+    /** Where the object is logged, when its members are judged at that point (see `ObjectAt`). */
+    at?: ObjectAt,
+  ) => readonly string[];
   /** The file sends `path` as a credential: inside an Authorization header or a `Bearer …` value. */
   readonly usedAsCredential: (path: string) => boolean;
   /** The text right before this offset makes the value there an Authorization header's credential. */
@@ -54,6 +60,20 @@ export interface MemberEvidence {
    * when given: the same value is that secret where it is written unlabelled (`` `login ${opts.token}` ``).
    */
   readonly labelledSecret: (path: string, from?: number, to?: number) => boolean;
+}
+
+/**
+ * The program point an object is judged at (issue 11, session 33): the offset of the sink, and whether the object is
+ * made in the function that logs it (a local binding with an initialiser, not a parameter). Given a point, a member
+ * is judged by the writes around it: a mask, a hash or a reference written into the member after the point did not
+ * change what was logged (`console.log(user); user.password = '***'` logs the password), and a secret attached to an
+ * object made in the function only after the point (`const reply = JSON.parse(body); log(reply); reply.privateKey =
+ * key`) was not in it, nor is a read of the attached member after that write evidence of what was logged. The caller
+ * gives no point where the order of the text is not the order of execution (a sink inside a loop).
+ */
+export interface ObjectAt {
+  readonly offset: number;
+  readonly madeHere: boolean;
 }
 
 interface SecretUse {
@@ -89,6 +109,8 @@ const REDACTED_BEFORE = /\b(?:mask|redact|obfuscate|censor|scrub)(?:[A-Z]\w*)?\s
  * user names), not because the object is a secret holder.
  */
 const ERROR_TEXT_MEMBER = /^(?:stack|message|cause|detail|details)$/;
+/** `x.password = …`, `x.password ??= …`: the member is assigned, not read or compared. */
+const WRITE_AFTER = /^\s*(?:[-+*/%&|^?]{1,2})?=(?!=)/;
 /** `x.password = await bcrypt.hash(…)`, `= hashPassword(…)`: the member holds a stored hash. */
 const HASHED_AFTER = /^\s*=\s*(?:await\s+)?[\w$.]*(?:hash|Hash|digest|crypt)[\w$]*\s*\(/;
 /**
@@ -117,13 +139,17 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
   const secretMembers = new Map<string, readonly string[]>();
   const credentials = new Map<string, boolean>();
 
-  const secretMembersOf = (path: string, from = 0, to = text.length): readonly string[] => {
-    const cacheKey = `${path}@${from}-${to}`;
+  const secretMembersOf = (path: string, from = 0, to = text.length, at?: ObjectAt): readonly string[] => {
+    const cacheKey = `${path}@${from}-${to}${at ? `@${at.offset}${at.madeHere ? '+' : ''}` : ''}`;
     const cached = secretMembers.get(cacheKey);
     if (cached) return cached;
     const text = whole.slice(from, to);
     const found = new Set<string>();
     const masked = new Set<string>();
+    /** Offsets (in `text`) of each member's reads, and of the first secret written in after the point. */
+    const reads = new Map<string, number[]>();
+    const attached = new Map<string, number>();
+    const point = at === undefined ? undefined : at.offset - from;
     const head =
       String.raw`(?<![\w$.])(delete\s+)?` +
       path
@@ -149,6 +175,8 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const last = members[members.length - 1];
       if (last === secret && (BOOLEAN_AFTER.test(after) || BOOLEAN_BEFORE.test(before))) continue;
+      const written = last === secret && (m[1] !== undefined || WRITE_AFTER.test(after));
+      const later = point !== undefined && m.index > point;
       if (
         last === secret &&
         (m[1] ||
@@ -156,10 +184,17 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
           HASHED_AFTER.test(after) ||
           HASH_CHECK_BEFORE.test(before) ||
           referenceAssigned(after))
-      )
-        masked.add(secret);
-      else found.add(secret);
+      ) {
+        // A mask written after the point did not change what was logged; a hash check says what the member is.
+        if (!(written && later)) masked.add(secret);
+      } else if (written && later && at?.madeHere) {
+        if (!attached.has(secret)) attached.set(secret, m.index);
+      } else if (point === undefined || last !== secret || written) found.add(secret);
+      else reads.set(secret, [...(reads.get(secret) ?? []), m.index]);
     }
+    // A read counts unless it comes after the secret was attached (it reads what was attached, not what was logged).
+    for (const [member, offsets] of reads)
+      if (offsets.some((o) => o < (attached.get(member) ?? Infinity))) found.add(member);
     // `const { password, email } = dto`, `let { token } = await opts`: a destructured secret member.
     const destructure = new RegExp(
       String.raw`\{([^{}]*)\}\s*=\s*(?:await\s+)?${escapeRegExp(path)}(?![\w$.?(\[])`,

@@ -10,7 +10,7 @@ import { calleeName, constInitOf, findVariable, staticString, unwrap } from './a
 
 export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope, depth = 0): string {
   const n = unwrap(node);
-  if (depth > 4) return '*';
+  if (depth > 6) return '*';
   const s = staticString(n);
   if (s !== undefined) return s;
   const next = (e: TSESTree.Node): string => pathText(e, getScope, depth + 1);
@@ -22,7 +22,12 @@ export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TS
     if (fn === 'join' || fn === 'resolve') return n.arguments.map(next).join('/');
     // `smtpKeyFile()` where `const smtpKeyFile = () => path.join(dir, 'smtp.key')`: the helper's one result.
     const helper = unwrap(n.callee);
-    const body = helper.type === T.Identifier ? returnedExpression(helper, getScope) : undefined;
+    const body =
+      helper.type === T.Identifier
+        ? returnedExpression(helper, getScope)
+        : helper.type === T.MemberExpression
+          ? ownMethodResult(helper)
+          : undefined;
     if (body) return next(body);
   }
   if (n.type === T.Identifier) {
@@ -36,6 +41,39 @@ export function pathText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => TS
 export function namesKeyFilePath(text: string): boolean {
   const last = text.split(/[\\/]/).pop() ?? text;
   return keyFilePath.pattern.test(text) && !keyFilePath.exclude.test(text) && !keyFilePath.exclude.test(last);
+}
+
+/**
+ * `this.cacheDir()` where the class declares `cacheDir() { const dir = join(homedir(), '.aws', 'sso', 'cache');
+ * mkdirSync(dir); return dir; }`: what the class's own method returns (session 33), as for a helper below.
+ */
+function ownMethodResult(callee: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  if (callee.object.type !== T.ThisExpression || callee.property.type !== T.Identifier || callee.computed)
+    return undefined;
+  const name = callee.property.name;
+  let body: TSESTree.Node | undefined = callee.parent;
+  while (body && body.type !== T.ClassBody) body = body.parent;
+  const method = body?.body.find(
+    (m): m is TSESTree.MethodDefinition =>
+      m.type === T.MethodDefinition && m.kind === 'method' && m.key.type === T.Identifier && m.key.name === name,
+  );
+  return method?.value.type === T.FunctionExpression ? resultOf(method.value) : undefined;
+}
+
+/**
+ * The expression a function returns when its body is straight-line: `() => expr`, or a block of declarations and
+ * expression statements ending in its one `return` (`const dir = join(…); mkdirSync(dir); return dir;`).
+ */
+function resultOf(
+  fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
+): TSESTree.Node | undefined {
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  const body = fn.body.body;
+  const last = body[body.length - 1];
+  const straight = body
+    .slice(0, -1)
+    .every((st) => st.type === T.VariableDeclaration || st.type === T.ExpressionStatement);
+  return straight && last?.type === T.ReturnStatement && last.argument ? last.argument : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   secretName,
   securityPurposeName,
 } from '../../src/catalogue/names.js';
-import { credentialStoreFile, revealRequest } from '../../src/catalogue/loggers.js';
+import { credentialCacheDir, credentialStoreFile, revealRequest } from '../../src/catalogue/loggers.js';
 import { seededGeneratorName } from '../../src/catalogue/randomness.js';
 import { keySinks } from '../../src/catalogue/sinks.js';
 import { literalCounterBlocks, literalDecoders } from '../../src/catalogue/transforms.js';
@@ -74,6 +74,13 @@ describe('credential store files (session 31)', () => {
   it('positives match, negatives do not', () => {
     for (const s of credentialStoreFile.samples.positive) expect(credentialStoreFile.pattern.test(s), s).toBe(true);
     for (const s of credentialStoreFile.samples.negative) expect(credentialStoreFile.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('credential cache directories (session 33)', () => {
+  it('positives match, negatives do not', () => {
+    for (const s of credentialCacheDir.samples.positive) expect(credentialCacheDir.pattern.test(s), s).toBe(true);
+    for (const s of credentialCacheDir.samples.negative) expect(credentialCacheDir.pattern.test(s), s).toBe(false);
   });
 });
 
