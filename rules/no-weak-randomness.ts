@@ -8,7 +8,7 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
-import { generatorSourceOf } from '../src/rule-kit/flow/taint/sources.js';
+import { fieldGeneratorMade } from '../src/rule-kit/flow/taint/sources.js';
 import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import {
@@ -104,15 +104,7 @@ export default createRule<Options, MessageIds>({
         // Weak sources, and CSPRNG draws that a modulo could bias or that may be too short for a secret.
         const facts = tracker.sourceOf(node, cp);
         sawSource = facts.weak !== undefined || facts.strong !== undefined || !!storeCount(node)?.weak.length;
-        // `private rng = seedrandom(seed)`, `this.next = mulberry32(t)`: a generator kept in a field is called as
-        // `this.rng()`, which names no source itself.
-        const p = node.parent;
-        const field =
-          p?.type === T.PropertyDefinition ||
-          (p?.type === T.AssignmentExpression &&
-            p.left.type === T.MemberExpression &&
-            p.left.object.type === T.ThisExpression);
-        if (!sawSource && field) sawSource = generatorSourceOf(node, imports, scope).weak !== undefined;
+        sawSource ||= fieldGeneratorMade(node, imports, scope);
       }
       purposes.fromCall(node, cp, imports, tracker);
     };
