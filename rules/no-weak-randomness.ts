@@ -8,6 +8,7 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
+import { fieldGeneratorMade } from '../src/rule-kit/flow/taint/sources.js';
 import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import {
@@ -103,6 +104,7 @@ export default createRule<Options, MessageIds>({
         // Weak sources, and CSPRNG draws that a modulo could bias or that may be too short for a secret.
         const facts = tracker.sourceOf(node, cp);
         sawSource = facts.weak !== undefined || facts.strong !== undefined || !!storeCount(node)?.weak.length;
+        sawSource ||= fieldGeneratorMade(node, imports, scope);
       }
       purposes.fromCall(node, cp, imports, tracker);
     };

@@ -1262,6 +1262,24 @@ export const ivSizes: readonly { readonly sink: RegExp; readonly algorithm?: Reg
 ];
 
 /**
+ * Names of the field by which a signed request's own parameter list names its signature scheme (session 33): OAuth
+ * 1.0a's `oauth_signature_method` (RFC 5849 §3.1), the Alibaba Cloud and Tencent Cloud RPC styles' `SignatureMethod`
+ * and `SignatureVersion`. A record that carries one is the list of parameters its MAC covers, and the protocol's
+ * nonce beside it (`oauth_nonce`, `SignatureNonce`, `Nonce`) only has to be new per request (RFC 5849 §3.3: unique
+ * per timestamp and credentials): whoever predicts it still cannot sign. A bare `signature` (a value already
+ * computed, as in a wallet sign-in message whose server nonce must be unpredictable) is not one.
+ */
+export const signatureSchemeField: NameLexicon = {
+  id: 'signature-scheme-field',
+  title: "A signed request's field naming its signature method or version",
+  pattern: /(?:^|_)signature_(?:method|version)$/,
+  samples: {
+    positive: ['oauth_signature_method', 'signature_method', 'signature_version', 'x_acs_signature_method'],
+    negative: ['signature', 'oauth_signature', 'signature_nonce', 'method', 'signed_method', 'signature_methods'],
+  },
+};
+
+/**
  * Names of a part of a secret kept to recognise it (session 32): a prefix shown on screen or logged beside an event
  * (`sessionIdPrefix: sessionId.slice(0, 8)`), an API key's stored prefix, a masked or truncated preview. The secret
  * is the whole value, made and judged where it is drawn; its visible part is too short by design and opens

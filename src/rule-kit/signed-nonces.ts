@@ -10,12 +10,15 @@
  * keyed MAC (`createHmac(alg, key).update(…)`, crypto-js `HmacSHA256(data, key)`, noble `hmac(hash, key, data)`),
  * reached directly or through text built from it (`+`, a template, `String()`, `JSON.stringify`, an object's field).
  * A nonce used as the MAC's key, one never signed (an OpenID Connect `nonce` kept in the session and put in the
- * authorization URL, a CSP `nonce-…`) and a cipher's nonce (no-static-iv's) are not covered. Known limit: a nonce
+ * authorization URL, a CSP `nonce-…`) and a cipher's nonce (no-static-iv's) are not covered. Also decided from where
+ * it goes (session 33): the nonce field of a record that names its own signature scheme (`oauth_signature_method`,
+ * Alibaba and Tencent Cloud's `SignatureMethod`), the protocol's list of signed parameters. Known limit: a nonce
  * that is signed and also sent as an OpenID Connect nonce (a cookie holding its MAC) is quiet too; the MAC proves
  * nothing about its unpredictability there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { signatureSchemeField } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, enclosingFunction, findVariable, propertyName, unwrap } from './ast.js';
 import { functionName, localFunction } from './flow/functions.js';
@@ -90,6 +93,41 @@ function reachesMacData(ref: Node, getScope: Scope, hops = 1): boolean {
   return false;
 }
 
+/**
+ * `{ oauth_nonce: overrides?.nonce || makeNonce(), oauth_signature_method: 'HMAC-SHA1', … }`, `{ SignatureMethod:
+ * 'HMAC-SHA1', SignatureNonce: String(Math.random()) }`: the value is the nonce-named field of a record that names
+ * its own signature scheme (catalogue `signatureSchemeField`), a signed request's parameter list, reached through
+ * defaults (`||`, `??`, a conditional's branch) and text conversions.
+ */
+function inSignedParameterList(value: Node): boolean {
+  let child = value;
+  for (let depth = 0; depth < MAX_UP; depth++) {
+    const p = child.parent;
+    if (!p) return false;
+    if (p.type === T.Property) {
+      const key = p.value === child ? propertyName(p) : undefined;
+      if (key === undefined || !NONCE_NAME.test(normaliseName(key)) || p.parent.type !== T.ObjectExpression)
+        return false;
+      return p.parent.properties.some((q) => {
+        const name = q.type === T.Property ? propertyName(q) : undefined;
+        return name !== undefined && signatureSchemeField.pattern.test(normaliseName(name));
+      });
+    }
+    const passes =
+      p.type === T.LogicalExpression ||
+      (p.type === T.ConditionalExpression && p.test !== child) ||
+      p.type === T.TSAsExpression ||
+      p.type === T.TSNonNullExpression ||
+      // `String(n)`, `n.toString()`: text made from the value alone
+      (p.type === T.CallExpression &&
+        (p.callee === child ? child.type === T.MemberExpression : TEXT_CALLS.has(calleeName(p.callee) ?? ''))) ||
+      (p.type === T.MemberExpression && p.object === child && propertyName(p) === 'toString');
+    if (!passes) return false;
+    child = p;
+  }
+  return false;
+}
+
 /** Whether a nonce binding (`const nonce = …`) has a read that a MAC signs. */
 function signedBinding(decl: TSESTree.VariableDeclarator, getScope: Scope): boolean {
   if (decl.id.type !== T.Identifier || !NONCE_NAME.test(normaliseName(decl.id.name))) return false;
@@ -101,7 +139,7 @@ function signedBinding(decl: TSESTree.VariableDeclarator, getScope: Scope): bool
 function signedResult(call: Node, getScope: Scope): boolean {
   const p = call.parent;
   if (p?.type === T.VariableDeclarator && p.init === call) return signedBinding(p, getScope);
-  return reachesMacData(call, getScope);
+  return reachesMacData(call, getScope) || inSignedParameterList(call);
 }
 
 /** The calls of a same-file nonce helper: by its binding, or `this.nonce()` in its class. */
@@ -167,12 +205,15 @@ function calledFunction(expr: Node, getScope: Scope): FunctionNode | undefined {
  * signed. Its predictability is not a weakness.
  */
 export function isSignedRequestNonce(expr: Node, getScope: Scope): boolean {
+  if (inSignedParameterList(expr)) return true;
   const p = expr.parent;
   if (p?.type === T.VariableDeclarator && p.init === expr) return signedBinding(p, getScope);
   const read = readBinding(expr);
   if (read) {
     const def = findVariable(getScope(read), read)?.defs[0]?.node;
-    return def?.type === T.VariableDeclarator && signedBinding(def, getScope);
+    if (def?.type === T.VariableDeclarator && signedBinding(def, getScope)) return true;
+    // `let out = ''; …; return out` in a nonce helper: the helper's calls decide, below.
+    if (p?.type !== T.ReturnStatement) return false;
   }
   const fn =
     p?.type === T.ReturnStatement

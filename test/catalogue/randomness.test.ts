@@ -36,6 +36,7 @@ import {
   timeQuantityName,
   unpredictableCodeName,
   partialViewName,
+  signatureSchemeField,
   sentCodeText,
   uiElementLabel,
   codeName,
@@ -358,5 +359,12 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
   it(`${sizeConstantName.id}: positives match, negatives do not`, () => {
     for (const s of sizeConstantName.samples.positive) expect(sizeConstantName.pattern.test(s), s).toBe(true);
     for (const s of sizeConstantName.samples.negative) expect(sizeConstantName.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('no-weak-randomness signed parameter lists', () => {
+  it(`${signatureSchemeField.id}: positives match, negatives do not`, () => {
+    for (const s of signatureSchemeField.samples.positive) expect(signatureSchemeField.pattern.test(s), s).toBe(true);
+    for (const s of signatureSchemeField.samples.negative) expect(signatureSchemeField.pattern.test(s), s).toBe(false);
   });
 });

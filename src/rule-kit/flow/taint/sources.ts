@@ -71,6 +71,24 @@ export function generatorSourceOf(
 }
 
 /**
+ * `private rng = seedrandom(seed)`, `this.next = mulberry32(t)`: a call that makes a weak generator and stores it in a
+ * field, whose draws are later calls of `this.rng()`, a callee that names no source itself (the tracker follows it).
+ */
+export function fieldGeneratorMade(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  imports: ImportMap,
+  scope: Scope | undefined,
+): boolean {
+  const p = node.parent;
+  const field =
+    p?.type === T.PropertyDefinition ||
+    (p?.type === T.AssignmentExpression &&
+      p.left.type === T.MemberExpression &&
+      p.left.object.type === T.ThisExpression);
+  return field && generatorSourceOf(node, imports, scope).weak !== undefined;
+}
+
+/**
  * `new Date(value)`, `new Date(row.expires).getTime()`, `new ObjectId(hex)`: an object built from a value is that
  * value (a stored expiry, a parsed id), not a new reading; only the constructor with no argument makes one (catalogue
  * `fromValue`).

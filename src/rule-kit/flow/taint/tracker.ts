@@ -544,6 +544,29 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     );
   }
 
+  /**
+   * The weak generator a `this.key` callee holds: every write of the field in its class (initialiser, `this.key = …`)
+   * is a call that makes one (`seedrandom(seed)`, `mulberry32(Date.now())`, `customAlphabet(abc, 10)` from
+   * nanoid/non-secure).
+   */
+  function fieldGenerator(callee: TSESTree.Node): SourceFacts['weak'] {
+    if (callee.type !== T.MemberExpression || unwrap(callee.object).type !== T.ThisExpression) return undefined;
+    const key = propertyName(callee);
+    const cls = key === undefined ? undefined : enclosingClass(callee);
+    const writes = cls && key !== undefined ? thisWrites(cls, key, visitorKeys) : [];
+    let held: SourceFacts['weak'];
+    for (const w of writes) {
+      const u = unwrap(w);
+      const g =
+        u.type === T.CallExpression || u.type === T.NewExpression
+          ? generatorSourceOf(u, imports, getScope(u)).weak
+          : undefined;
+      if (!g) return undefined;
+      held ??= g;
+    }
+    return held;
+  }
+
   /** `this.key`: field initialisers and every `this.key = …` in the class; a counter if the class steps it. */
   function thisMember(n: TSESTree.MemberExpression, key: string, frame: Frame | undefined): Taint {
     const cls = enclosingClass(n);
@@ -575,6 +598,9 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     const made = generatorSourceOf(n, imports, getScope(n)).weak;
     if (made) return { weak: [{ kind: 'source', node: n, source: made, generator: true }], entropy: false };
     const callee = unwrap(n.callee);
+    // `private rng = seedrandom(seed)`, then `this.rng()`: a generator held in a field, called as a bound one is.
+    const held = n.type === T.CallExpression ? fieldGenerator(callee) : undefined;
+    if (held) return { weak: [{ kind: 'source', node: n, source: held }], entropy: false };
     // require('crypto').createHash(…) is crypto.createHash.
     const req = dotted(callee) === undefined ? requireTarget(callee) : undefined;
     // `const { floor } = Math; floor(x)` is Math.floor.
