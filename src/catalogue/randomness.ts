@@ -1132,6 +1132,25 @@ export const fixedIvCipher = {
 } as const;
 
 /**
+ * The block function fed the zero block it also takes as its IV: E_K(0^n). Block-cipher constructions start from
+ * it: CMAC's subkeys (L = CIPH_K(0^b), NIST SP 800-38B §6.1) over a CBC-MAC chain whose IV is zero by definition
+ * (§6.2), OCB's L_* = ENCIPHER(K, zeros(128)) (RFC 7253 §4.2), GCM's hash subkey H = CIPH_K(0^128) (SP 800-38D
+ * §6.4). JavaScript writes the block function as a one-block CBC under a zero IV (`createCipheriv(…-cbc, key,
+ * ZERO)`, `cbc(key, zero, { disablePadding: true })`), so the all-zero constant is both the IV and a plaintext. A
+ * message cipher never encrypts its own IV: where the module does, the zero IV is part of the construction, not a
+ * repeated message IV. `pattern` matches the methods that take a block or message to encrypt.
+ */
+export const zeroBlockInput = {
+  id: 'zero-block-input',
+  title: 'the zero IV also encrypted as a block (CMAC, OCB, GCM subkeys)',
+  pattern: /^(?:update|encrypt|encryptBlock)$/,
+  samples: {
+    positive: ['update', 'encrypt', 'encryptBlock'],
+    negative: ['decrypt', 'final', 'from', 'concat', 'subarray', 'set', 'fill', 'digest'],
+  } satisfies Samples,
+} as const;
+
+/**
  * Ciphers that take no IV: ECB modes (`aes-128-ecb`, `bf-ecb`, OpenSSL's bare `des-ede3`, which is ECB) and RC4. Node
  * and OpenSSL ignore the IV argument there (it must be empty or `null`), so an empty or zero IV given to one repeats
  * nothing; the weakness is the cipher itself, reported by no-weak-key-size where the name is written.

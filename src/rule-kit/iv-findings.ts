@@ -55,6 +55,7 @@ import {
 import { matchSinks, type SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
 import { sizedZeroBuffer } from './zero-buffers.js';
+import { encryptedAsBlock } from './zero-blocks.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -572,6 +573,10 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
         const made = declaredVariable(hit.o.replace, file.sourceCode);
+        // CMAC, OCB, GCM subkeys: the zero IV is also the block encrypted (E_K(0^n)), so a construction's (zero-blocks.ts).
+        const zero = sizedZeroBuffer(hit.o) ?? (hit.o.kind === 'zeros' ? hit.o.replace : undefined);
+        const zeroVar = zero && declaredVariable(zero, file.sourceCode);
+        if (role !== 'salt' && zeroVar && encryptedAsBlock(zeroVar, file.sourceCode)) continue;
         file.offer({
           node: sizedZeroBuffer(hit.o) ?? literalWords(hit.o) ?? hit.o.node,
           messageId: role === 'salt' ? 'staticSalt' : 'staticIv',
