@@ -16,6 +16,8 @@ import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast
 import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
+import { legacyReadMessage, legacyReads, renderMessage } from '../src/rule-kit/legacy-reads.js';
+import { decryptingCall } from '../src/catalogue/randomness.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -40,7 +42,8 @@ type MessageIds =
   | 'shortSalt'
   | 'useDeriveKey'
   | 'useScrypt'
-  | 'raiseParam';
+  | 'raiseParam'
+  | 'legacyRead';
 type Options = [];
 
 const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
@@ -105,7 +108,7 @@ const isException = (sinkId: string, call: KeyCall, flow: FileFlow): boolean =>
     return name !== undefined && e.oneOf.includes(name.toUpperCase());
   });
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-password-as-key',
   meta: {
     type: 'problem',
@@ -117,6 +120,8 @@ export default createRule<Options, MessageIds>({
       category: 'password-as-key',
       requiresTypeChecking: true,
       cwe: [916, 327, 759, 760],
+      // A decrypting call of a construction the module never encrypts with (src/rule-kit/legacy-reads.ts).
+      messageSeverity: { legacyRead: 'low' },
     },
     hasSuggestions: true,
     messages: {
@@ -143,6 +148,7 @@ export default createRule<Options, MessageIds>({
         'protects.',
       useScrypt:
         'Derive the key with node:crypto scryptSync (N = 2^17, salted). Store the salt with the data it protects.',
+      legacyRead: legacyReadMessage,
       raiseParam:
         'Raise {{param}} to {{floor}} (existing hashes keep verifying only with their old parameters: re-derive ' +
         'them on next login).',
@@ -183,13 +189,17 @@ export default createRule<Options, MessageIds>({
     };
 
     const report = reportNow;
+    const messages = rule.meta.messages as Record<MessageIds, string>;
 
     const pairs = encryptFirst(reportNow);
+    const reads = legacyReads<Parameters<typeof reportNow>>(sourceCode);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
         // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
         const person = flow.passwordOf(hit.node);
-        const report = person ? pairs.at(hit.sink.id, person.name) : reportNow;
+        const paired = person ? pairs.at(hit.sink.id, person.name) : reportNow;
+        // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit).
+        const report = reads.at(node, decryptingCall.pattern.test(hit.sink.id), paired);
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
@@ -272,6 +282,9 @@ export default createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
+        reads.flush((why, r, [at, id, data, suggest]) =>
+          r(at, 'legacyRead', { why, detail: renderMessage(messages[id], data) }, suggest),
+        );
         pairs.flush();
         laterChecks['Program:exit']?.();
       },
@@ -301,3 +314,5 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+export default rule;
