@@ -1142,13 +1142,22 @@ export const fixedIvCipher = {
 export const legacyReadMarker = {
   id: 'legacy-read-marker',
   title: 'a name or comment that marks an old format or version',
-  pattern: /(?:^|_)(?:legacy|compat|compatibility|backward|backwards|deprecated|old|older|migrate|migration|v[0-9])(?:_|$)/,
+  pattern:
+    /(?:^|_)(?:legacy|compat|compatibility|backward|backwards|deprecated|old|older|migrate|migration|v[0-9])(?:_|$)/,
   /** A switch discriminant that selects by stored format or version (`decryptData.format`, `header.version`). */
   tagName: /(?:^|_)(?:format|version|ver|scheme)$/,
   /** An encrypting call (new data written): `createCipheriv`, `encrypt`, `AES.encrypt`, `encryptAsync`. */
   encrypting: /^(?:createCipher(?:iv)?|encrypt\w*)$/i,
   samples: {
-    positive: ['unwrap_profile_v0', 'open_v1_secret', 'decrypt_legacy', 'legacy', 'kept_for_backward_compatibility', 'written_by_old_versions', 'migrate_tokens'],
+    positive: [
+      'unwrap_profile_v0',
+      'open_v1_secret',
+      'decrypt_legacy',
+      'legacy',
+      'kept_for_backward_compatibility',
+      'written_by_old_versions',
+      'migrate_tokens',
+    ],
     negative: ['decrypt_phrase', 'open_secret', 'decrypt', 'v12345_token', 'holder', 'bold_text', 'version', 'golden'],
   } satisfies Samples,
   tagSamples: {

@@ -52,7 +52,7 @@ describe('legacy read paths keep their finding under their own message', () => {
     expect(ids(ivRule, evpCompat)).toEqual(['legacyRead']);
     const [m] = lintWith(pwRule, evpCompat, 'src/store.ts');
     expect(m?.message).toMatch(/^Legacy read path \(its comment says it reads an old format\): The key of /);
-    const writer = evpCompat.replace('crypto.randomBytes(16)', 'crypto.createHash(\'md5\').update(key).digest()');
+    const writer = evpCompat.replace('crypto.randomBytes(16)', "crypto.createHash('md5').update(key).digest()");
     expect(ids(ivRule, writer)).toEqual(['staticIv', 'ivFromKey']);
   });
   it('a stored-format tag selecting the legacy branch', () => {
