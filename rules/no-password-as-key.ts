@@ -16,8 +16,10 @@ import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast
 import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
-import { legacyReadMessage, legacyReads, renderMessage } from '../src/rule-kit/legacy-reads.js';
+import { legacyReadMessage, legacyReads } from '../src/rule-kit/legacy-reads.js';
 import { decryptingCall } from '../src/catalogue/randomness.js';
+
+const decrypting = (sinkId: string): boolean => decryptingCall.pattern.test(sinkId);
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -174,10 +176,8 @@ const rule = createRule<Options, MessageIds>({
         const fn = o.node.type === T.CallExpression ? flow.callTarget(o.node) : undefined;
         return fn !== undefined && keyHelper(fn) !== undefined;
       });
-    const { filename, cwd, settings } = context;
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
-      moduleValueOf(n, { filename, cwd, settings, imports, getScope });
-
+      moduleValueOf(n, { filename: context.filename, cwd: context.cwd, settings: context.settings, imports, getScope });
     const reportNow = (
       node: TSESTree.Node,
       messageId: MessageIds,
@@ -189,17 +189,14 @@ const rule = createRule<Options, MessageIds>({
     };
 
     const report = reportNow;
-    const messages = rule.meta.messages as Record<MessageIds, string>;
-
     const pairs = encryptFirst(reportNow);
-    const reads = legacyReads<Parameters<typeof reportNow>>(sourceCode);
+    // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit).
+    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
         // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
         const person = flow.passwordOf(hit.node);
-        const paired = person ? pairs.at(hit.sink.id, person.name) : reportNow;
-        // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit).
-        const report = reads.at(node, decryptingCall.pattern.test(hit.sink.id), paired);
+        const report = reads.at(node, decrypting(hit.sink.id), person ? pairs.at(hit.sink.id, person.name) : reportNow);
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
@@ -282,9 +279,7 @@ const rule = createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
-        reads.flush((why, r, [at, id, data, suggest]) =>
-          r(at, 'legacyRead', { why, detail: renderMessage(messages[id], data) }, suggest),
-        );
+        reads.flush();
         pairs.flush();
         laterChecks['Program:exit']?.();
       },

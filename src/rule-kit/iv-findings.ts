@@ -593,7 +593,7 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
         const made = declaredVariable(hit.o.replace, file.sourceCode);
-        // CMAC, OCB, GCM subkeys: the zero IV is also the block encrypted (E_K(0^n)), so a construction's (zero-blocks.ts).
+        // CMAC, OCB, GCM subkeys encrypt the zero IV as a block (E_K(0^n)): a construction's IV (zero-blocks.ts).
         const zero = sizedZeroBuffer(hit.o) ?? (hit.o.kind === 'zeros' ? hit.o.replace : undefined);
         const zeroVar = zero && declaredVariable(zero, file.sourceCode);
         if (role !== 'salt' && zeroVar && encryptedAsBlock(zeroVar, file.sourceCode)) continue;

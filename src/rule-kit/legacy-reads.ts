@@ -120,29 +120,39 @@ export const legacyReadMessage =
   'Legacy read path ({{why}}): {{detail}} Data stored this way stays as weak as the format: re-encrypt it under ' +
   'the current scheme when it is read, then remove this path.';
 
-type Report<A extends unknown[]> = (...args: A) => void;
+type Report<M extends string, S> = (
+  node: TSESTree.Node,
+  messageId: M,
+  data: Record<string, string | number>,
+  suggest?: S[],
+) => void;
 
 /**
- * The decrypting findings of one file, held until its end: reported as legacy reads (by `asLegacy`) when no
- * encrypting call had a finding of the rule and `legacyReadPath` finds a marker, else as they are.
+ * The decrypting findings of one file, held until its end (`flush`): reported as `legacyRead`, quoting the
+ * finding's own message, when no encrypting call had a finding of the rule and `legacyReadPath` finds a marker; else
+ * as they are.
  */
-export function legacyReads<A extends unknown[]>(sourceCode: Readonly<TSESLint.SourceCode>) {
-  const held: { call: Call; report: Report<A>; args: A }[] = [];
+export function legacyReads<M extends string, S>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  messages: Readonly<Record<M, string>>,
+) {
+  const held: { call: Call; report: Report<M, S>; args: Parameters<Report<M, S>> }[] = [];
   let written = false;
   return {
     /** A report at a decrypting call (held) or at any other (made now, and it counts as a write). */
-    at: (call: Call, decrypting: boolean, report: Report<A>): Report<A> =>
+    at: (call: Call, decrypting: boolean, report: Report<M, S>): Report<M, S> =>
       decrypting
         ? (...args) => void held.push({ call, report, args })
         : (...args) => {
             written = true;
             report(...args);
           },
-    flush: (asLegacy: (why: string, report: Report<A>, args: A) => void): void => {
-      for (const h of held) {
-        const why = written ? undefined : legacyReadPath(h.call, sourceCode);
-        if (why) asLegacy(why, h.report, h.args);
-        else h.report(...h.args);
+    flush: (): void => {
+      for (const { call, report, args } of held) {
+        const why = written ? undefined : legacyReadPath(call, sourceCode);
+        const [node, id, data, suggest] = args;
+        if (why) report(node, 'legacyRead' as M, { why, detail: renderMessage(messages[id], data) }, suggest);
+        else report(...args);
       }
     },
   };
