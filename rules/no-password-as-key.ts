@@ -16,6 +16,10 @@ import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast
 import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
+import { legacyReadMessage, legacyReads } from '../src/rule-kit/legacy-reads.js';
+import { decryptingCall } from '../src/catalogue/randomness.js';
+
+const decrypting = (sinkId: string): boolean => decryptingCall.pattern.test(sinkId);
 import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
@@ -40,7 +44,8 @@ type MessageIds =
   | 'shortSalt'
   | 'useDeriveKey'
   | 'useScrypt'
-  | 'raiseParam';
+  | 'raiseParam'
+  | 'legacyRead';
 type Options = [];
 
 const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
@@ -105,7 +110,7 @@ const isException = (sinkId: string, call: KeyCall, flow: FileFlow): boolean =>
     return name !== undefined && e.oneOf.includes(name.toUpperCase());
   });
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-password-as-key',
   meta: {
     type: 'problem',
@@ -117,6 +122,8 @@ export default createRule<Options, MessageIds>({
       category: 'password-as-key',
       requiresTypeChecking: true,
       cwe: [916, 327, 759, 760],
+      // A decrypting call of a construction the module never encrypts with (src/rule-kit/legacy-reads.ts).
+      messageSeverity: { legacyRead: 'low' },
     },
     hasSuggestions: true,
     messages: {
@@ -143,6 +150,7 @@ export default createRule<Options, MessageIds>({
         'protects.',
       useScrypt:
         'Derive the key with node:crypto scryptSync (N = 2^17, salted). Store the salt with the data it protects.',
+      legacyRead: legacyReadMessage,
       raiseParam:
         'Raise {{param}} to {{floor}} (existing hashes keep verifying only with their old parameters: re-derive ' +
         'them on next login).',
@@ -168,10 +176,8 @@ export default createRule<Options, MessageIds>({
         const fn = o.node.type === T.CallExpression ? flow.callTarget(o.node) : undefined;
         return fn !== undefined && keyHelper(fn) !== undefined;
       });
-    const { filename, cwd, settings } = context;
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
-      moduleValueOf(n, { filename, cwd, settings, imports, getScope });
-
+      moduleValueOf(n, { filename: context.filename, cwd: context.cwd, settings: context.settings, imports, getScope });
     const reportNow = (
       node: TSESTree.Node,
       messageId: MessageIds,
@@ -183,13 +189,14 @@ export default createRule<Options, MessageIds>({
     };
 
     const report = reportNow;
-
     const pairs = encryptFirst(reportNow);
+    // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit).
+    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
         // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
         const person = flow.passwordOf(hit.node);
-        const report = person ? pairs.at(hit.sink.id, person.name) : reportNow;
+        const report = reads.at(node, decrypting(hit.sink.id), person ? pairs.at(hit.sink.id, person.name) : reportNow);
         if (hit.arg.role === 'password') {
           if (deprecatedPasswordCiphers.includes(hit.sink.id))
             report(node.callee, 'deprecatedCipher', { api: hit.sink.title.replace(/ \(.*\)$/, '') });
@@ -272,6 +279,7 @@ export default createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
+        reads.flush();
         pairs.flush();
         laterChecks['Program:exit']?.();
       },
@@ -301,3 +309,5 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+export default rule;

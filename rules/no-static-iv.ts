@@ -5,15 +5,16 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { checkIvCall, checkIvMaker, IvFile } from '../src/rule-kit/iv-findings.js';
 import { enclosingFunction } from '../src/rule-kit/ast.js';
+import { legacyReadMessage, legacyReadPath, renderMessage } from '../src/rule-kit/legacy-reads.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 
-type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv';
+type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv' | 'legacyRead';
 type Options = [];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 const IV_ROLES: ReadonlySet<SinkRole> = new Set(['iv', 'nonce', 'salt', 'algorithm', 'key', 'private-key']);
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-static-iv',
   meta: {
     type: 'problem',
@@ -22,6 +23,8 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       category: 'static-iv',
       cwe: [329, 1204, 760],
+      // A decrypting call of a construction the module never encrypts with (src/rule-kit/legacy-reads.ts).
+      messageSeverity: { legacyRead: 'low' },
     },
     hasSuggestions: true,
     messages: {
@@ -43,6 +46,7 @@ export default createRule<Options, MessageIds>({
       staticSalt:
         '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal ' +
         'keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
+      legacyRead: legacyReadMessage,
       freshIv:
         'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: ' +
         '{{reverse}} needs it.',
@@ -77,14 +81,22 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         file.settle();
-        for (const [node, f] of file.findings)
+        const messages = rule.meta.messages as Record<MessageIds, string>;
+        // Read-only legacy paths: decrypting findings where no other finding of the rule is in the file.
+        const written = [...file.findings.values()].some((f) => !f.decrypting);
+        for (const [node, f] of file.findings) {
+          const why = !written && f.decrypting && legacyReadPath(f.decrypting, context.sourceCode);
           context.report({
             node,
-            messageId: f.messageId,
-            data: f.data,
+            ...(why
+              ? { messageId: 'legacyRead', data: { why, detail: renderMessage(messages[f.messageId], f.data) } }
+              : { messageId: f.messageId, data: f.data }),
             ...(f.suggest?.length ? { suggest: f.suggest } : {}),
           });
+        }
       },
     };
   },
 });
+
+export default rule;

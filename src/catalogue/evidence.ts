@@ -47,8 +47,16 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     cryptoJsPassphrase: 'sink',
     weakKdf: 'sink',
     shortSalt: 'sink',
+    legacyRead: 'sink',
   },
-  'no-static-iv': { staticIv: 'sink', reusedIv: 'sink', clockIv: 'sink', ivFromKey: 'sink', staticSalt: 'sink' },
+  'no-static-iv': {
+    staticIv: 'sink',
+    reusedIv: 'sink',
+    clockIv: 'sink',
+    ivFromKey: 'sink',
+    staticSalt: 'sink',
+    legacyRead: 'sink',
+  },
   'no-unsafe-key-deletion': {
     keyFileDeleted: 'name',
     keyItemRemoved: 'name',

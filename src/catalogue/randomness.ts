@@ -1132,6 +1132,60 @@ export const fixedIvCipher = {
 } as const;
 
 /**
+ * Words that mark a read-only legacy path (no-static-iv, no-password-as-key): a function named or documented for an
+ * old format or version (`unwrapProfileV0`, `openV1Secret`, `decryptLegacy`, "kept for backward compatibility"), or
+ * a format tag selecting it (`case 'legacy':`). Matched on a name as `normaliseName` writes it
+ * (`unwrap_profile_v0`) and on comment text cut into the same words. With no encrypting call of the same
+ * construction in the module, such a decrypting call reads data an older version wrote (docs/rules/no-static-iv.md,
+ * "Legacy read paths").
+ */
+export const legacyReadMarker = {
+  id: 'legacy-read-marker',
+  title: 'a name or comment that marks an old format or version',
+  pattern:
+    /(?:^|_)(?:legacy|compat|compatibility|backward|backwards|deprecated|old|older|migrate|migration|v[0-9])(?:_|$)/,
+  /** A switch discriminant that selects by stored format or version (`decryptData.format`, `header.version`). */
+  tagName: /(?:^|_)(?:format|version|ver|scheme)$/,
+  /** An encrypting call (new data written): `createCipheriv`, `encrypt`, `AES.encrypt`, `encryptAsync`. */
+  encrypting: /^(?:createCipher(?:iv)?|encrypt\w*)$/i,
+  samples: {
+    positive: [
+      'unwrap_profile_v0',
+      'open_v1_secret',
+      'decrypt_legacy',
+      'legacy',
+      'kept_for_backward_compatibility',
+      'written_by_old_versions',
+      'migrate_tokens',
+    ],
+    negative: ['decrypt_phrase', 'open_secret', 'decrypt', 'v12345_token', 'holder', 'bold_text', 'version', 'golden'],
+  } satisfies Samples,
+  tagSamples: {
+    positive: ['format', 'stored_format', 'version', 'header_ver', 'scheme'],
+    negative: ['algorithm', 'formatter', 'kind', 'versions_list', 'type'],
+  } satisfies Samples,
+} as const;
+
+/**
+ * The block function fed the zero block it also takes as its IV: E_K(0^n). Block-cipher constructions start from
+ * it: CMAC's subkeys (L = CIPH_K(0^b), NIST SP 800-38B §6.1) over a CBC-MAC chain whose IV is zero by definition
+ * (§6.2), OCB's L_* = ENCIPHER(K, zeros(128)) (RFC 7253 §4.2), GCM's hash subkey H = CIPH_K(0^128) (SP 800-38D
+ * §6.4). JavaScript writes the block function as a one-block CBC under a zero IV (`createCipheriv(…-cbc, key,
+ * ZERO)`, `cbc(key, zero, { disablePadding: true })`), so the all-zero constant is both the IV and a plaintext. A
+ * message cipher never encrypts its own IV: where the module does, the zero IV is part of the construction, not a
+ * repeated message IV. `pattern` matches the methods that take a block or message to encrypt.
+ */
+export const zeroBlockInput = {
+  id: 'zero-block-input',
+  title: 'the zero IV also encrypted as a block (CMAC, OCB, GCM subkeys)',
+  pattern: /^(?:update|encrypt|encryptBlock)$/,
+  samples: {
+    positive: ['update', 'encrypt', 'encryptBlock'],
+    negative: ['decrypt', 'final', 'from', 'concat', 'subarray', 'set', 'fill', 'digest'],
+  } satisfies Samples,
+} as const;
+
+/**
  * Ciphers that take no IV: ECB modes (`aes-128-ecb`, `bf-ecb`, OpenSSL's bare `des-ede3`, which is ECB) and RC4. Node
  * and OpenSSL ignore the IV argument there (it must be empty or `null`), so an empty or zero IV given to one repeats
  * nothing; the weakness is the cipher itself, reported by no-weak-key-size where the name is written.

@@ -18,6 +18,11 @@ export interface KeyhygieneDocs {
    * `docs.messageCategories?.[messageId] ?? docs.category`.
    */
   messageCategories?: Readonly<Record<string, import('../catalogue/types.js').Category>>;
+  /**
+   * Optional per-message severity in the audit, for messages that say less than the category does (a legacy read
+   * path is reported `low`). Messages not listed take the category's severity (src/scanner/rules.ts).
+   */
+  messageSeverity?: Readonly<Record<string, import('../catalogue/types.js').Severity>>;
   /** Options the `strict` preset passes (for example a higher minimum key size). */
   strictOptions?: readonly unknown[];
   /** CWE ids for SARIF tags. */

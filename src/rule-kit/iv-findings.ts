@@ -55,6 +55,7 @@ import {
 import { matchSinks, type SinkHit } from './sinks.js';
 import type { Origin } from './values.js';
 import { sizedZeroBuffer } from './zero-buffers.js';
+import { encryptedAsBlock } from './zero-blocks.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -64,6 +65,8 @@ interface IvFinding {
   readonly messageId: IvMessage;
   readonly data: Record<string, string>;
   readonly suggest?: TSESLint.SuggestionReportDescriptor<'freshIv'>[];
+  /** The decrypting call the IV was read at, for the legacy-read judgement (legacy-reads.ts). */
+  readonly decrypting?: Call;
 }
 
 /** One file's state: its imports and the finding kept per node. */
@@ -77,6 +80,9 @@ export class IvFile {
   }
 
   readonly getScope = (n: Node): TSESLint.Scope.Scope => this.sourceCode.getScope(n);
+
+  /** The decrypting call `checkIvCall` is judging, if it decrypts: the findings offered meanwhile are read there. */
+  reading: Call | undefined;
 
   /**
    * IVs derived from a key at decrypting calls, with that key's path: the decrypting twin of an encrypting call
@@ -108,15 +114,20 @@ export class IvFile {
     messageId: IvMessage;
     data: Record<string, string>;
     suggest?: TSESLint.SuggestionReportDescriptor<'freshIv'>[] | undefined;
+    decrypting?: Call | undefined;
   }): void {
     const prev = this.findings.get(f.node);
+    // Read only while every call that saw it decrypts (an IV the cipher also uses is written too).
+    const decrypting = prev && !prev.decrypting ? undefined : (f.decrypting ?? this.reading);
     // Two checks on one node (a shared IV seen by the cipher and the decipher): keep the one with a fix.
     if (!prev || (!prev.suggest?.length && f.suggest?.length))
       this.findings.set(f.node, {
         messageId: f.messageId,
         data: f.data,
         ...(f.suggest ? { suggest: f.suggest } : {}),
+        ...(decrypting ? { decrypting } : {}),
       });
+    else if (prev.decrypting && !decrypting) this.findings.set(f.node, { ...prev, decrypting: undefined });
   }
 }
 
@@ -518,6 +529,15 @@ function functionTitle(fn: FunctionNode): string {
 }
 
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
+  file.reading = decrypts(sink, call) ? call : undefined;
+  try {
+    checkIvArgs(file, call, sink, hits);
+  } finally {
+    file.reading = undefined;
+  }
+}
+
+function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   {
     const algorithm = staticString(hits.find((h) => h.arg.role === 'algorithm')?.node);
     if (algorithm !== undefined && fixedIvCipher.pattern.test(algorithm)) return;
@@ -559,6 +579,7 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
             messageId: 'ivFromKey',
             data: base,
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
+            decrypting: decrypts(sink, call) ? call : undefined,
           },
           decrypts(sink, call),
           keyPath(file, keyArg),
@@ -572,6 +593,10 @@ export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: reado
         : constant.find((c) => c.what !== undefined && c.o.fallback);
       if (hit?.what !== undefined) {
         const made = declaredVariable(hit.o.replace, file.sourceCode);
+        // CMAC, OCB, GCM subkeys encrypt the zero IV as a block (E_K(0^n)): a construction's IV (zero-blocks.ts).
+        const zero = sizedZeroBuffer(hit.o) ?? (hit.o.kind === 'zeros' ? hit.o.replace : undefined);
+        const zeroVar = zero && declaredVariable(zero, file.sourceCode);
+        if (role !== 'salt' && zeroVar && encryptedAsBlock(zeroVar, file.sourceCode)) continue;
         file.offer({
           node: sizedZeroBuffer(hit.o) ?? literalWords(hit.o) ?? hit.o.node,
           messageId: role === 'salt' ? 'staticSalt' : 'staticIv',

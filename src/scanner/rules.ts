@@ -126,6 +126,12 @@ export function categoryOf(ruleId: string, messageId: string | undefined): Categ
   return (messageId !== undefined ? docs?.messageCategories?.[messageId] : undefined) ?? docs?.category;
 }
 
+/** The audit severity a rule gives one message (`docs.messageSeverity`), or undefined for the category's own. */
+export function messageSeverityOf(ruleId: string, messageId: string | undefined): Severity | undefined {
+  const rule = (rules as Record<string, RuleLike>)[ruleId.replace(/^keyhygiene\//, '')];
+  return messageId !== undefined ? rule?.meta?.docs?.messageSeverity?.[messageId] : undefined;
+}
+
 let cached: Map<string, RuleInfo> | undefined;
 
 /** Metadata for every rule and detector a finding can carry, keyed by ruleId. */

@@ -26,6 +26,7 @@ import {
   byteEncoderName,
   inPlaceWrites,
   misuseResistantNonce,
+  zeroBlockInput,
   oneTimeCodeContext,
   bareSecretNameContext,
   capabilityPathSegment,
@@ -216,6 +217,10 @@ describe('exemptions', () => {
   it(`${decryptingCall.id}: positives match, negatives do not`, () => {
     for (const s of decryptingCall.samples.positive) expect(decryptingCall.pattern.test(s), s).toBe(true);
     for (const s of decryptingCall.samples.negative) expect(decryptingCall.pattern.test(s), s).toBe(false);
+  });
+  it(`${zeroBlockInput.id}: positives match, negatives do not`, () => {
+    for (const s of zeroBlockInput.samples.positive) expect(zeroBlockInput.pattern.test(s), s).toBe(true);
+    for (const s of zeroBlockInput.samples.negative) expect(zeroBlockInput.pattern.test(s), s).toBe(false);
   });
   for (const entry of [constantSaltKdf, inPlaceWrites, misuseResistantNonce]) {
     describe(entry.id, () => {

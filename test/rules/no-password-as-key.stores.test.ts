@@ -106,11 +106,12 @@ ruleTester.run('no-password-as-key (stores and mobile crypto)', rule, {
         { messageId: 'cryptoJsPassphrase', line: 5, column: 68, endLine: 5, endColumn: 80 },
       ],
     },
-    // a decrypt with no encrypt in the file (data written elsewhere) is still reported
+    // a decrypt with no encrypt in the file (data written elsewhere) is still reported; named for a legacy format,
+    // as a legacy read path (session 33, legacy-reads.ts)
     {
       code: "import CryptoJS from 'crypto-js';\n\nexport function readLegacy(blob: string, userPassword: string): string {\n  return CryptoJS.Rabbit.decrypt(blob, userPassword).toString(CryptoJS.enc.Utf8);\n}\n",
       filename: 'src/import/legacy.ts',
-      errors: [{ messageId: 'passwordAsKey', line: 4, column: 40, endLine: 4, endColumn: 52 }],
+      errors: [{ messageId: 'legacyRead', line: 4, column: 40, endLine: 4, endColumn: 52 }],
     },
     // an encrypt and a decrypt keyed by different passwords, and a deprecated decipher with no cipher: each reported
     {

@@ -348,7 +348,8 @@ ruleTester.run('no-static-iv (IVs derived from the key, where they are made)', r
         },
       ],
     },
-    // invalid: a file that only decrypts with an IV cut from the key is still reported, at the decipher
+    // invalid: a file that only decrypts with an IV cut from the key is still reported, at the decipher (its
+    // function named for a legacy format: as a legacy read path, session 33)
     {
       code: [
         "import { createDecipheriv } from 'node:crypto';",
@@ -360,7 +361,7 @@ ruleTester.run('no-static-iv (IVs derived from the key, where they are made)', r
       filename: 'src/migrate/legacy.ts',
       errors: [
         {
-          messageId: 'ivFromKey',
+          messageId: 'legacyRead',
           line: 3,
           column: 50,
           endLine: 3,

@@ -11,7 +11,7 @@ import { findCredentials, classifyValue, redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
 import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
-import { categoryOf, categorySeverity, ruleInfo } from '../rules.js';
+import { categoryOf, categorySeverity, messageSeverityOf, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
 import type { ModuleSummary } from './module-summary.js';
@@ -211,7 +211,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     return {
       ruleId,
       category,
-      severity: fmt?.severity ?? categorySeverity[category],
+      severity: fmt?.severity ?? messageSeverityOf(ruleId, m.messageId) ?? categorySeverity[category],
       message: scrub(m.message, secrets),
       location: {
         file: rel,

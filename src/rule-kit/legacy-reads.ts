@@ -1,0 +1,159 @@
+/**
+ * Read-only legacy paths (docs/rules/no-static-iv.md, "Legacy read paths"): a decrypting finding in a module where
+ * no encrypting call has the same finding (nothing is written that way here), marked as reading an older format by
+ * positive evidence: its function is named or documented for an old format or version (catalogue
+ * `legacyReadMarker`), a stored-format tag selects it (`case 'legacy':`), or the module encrypts new data with
+ * another cipher call that has no such finding. The finding stays reported: the stored data is as weak as the
+ * format, and stranger corpora label these lines as mistakes. The rules say what it is (a legacy read path, low
+ * severity in the audit) so that the fix is a migration, not a new cipher call. Without a marker (a decrypt-only
+ * module whose writer may be another file) the finding keeps its own message.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { decryptingCall, legacyReadMarker } from '../catalogue/randomness.js';
+import { normaliseName } from '../detect/names.js';
+import { propertyName, staticString, unwrap } from './ast.js';
+import { functionName } from './flow/functions.js';
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** The last name of a callee (`createDecipheriv`, `decrypt`), and the receiver text before it (`CryptoJS.AES`). */
+function calleeParts(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; receiver: string } {
+  const c = unwrap(call.callee);
+  if (c.type === T.Identifier) return { name: c.name, receiver: '' };
+  if (c.type === T.MemberExpression) return { name: propertyName(c) ?? '', receiver: sourceCode.getText(c.object) };
+  return { name: '', receiver: '' };
+}
+
+interface ModuleCalls {
+  /** The encrypting calls' names. */
+  readonly encrypting: readonly string[];
+}
+
+const cache = new WeakMap<TSESTree.Program, ModuleCalls>();
+
+/** One walk of the module, made only when a rule asks about a decrypting finding (rare). */
+function moduleCalls(sourceCode: Readonly<TSESLint.SourceCode>): ModuleCalls {
+  const hit = cache.get(sourceCode.ast);
+  if (hit) return hit;
+  const encrypting: string[] = [];
+  const keys = sourceCode.visitorKeys;
+  const visit = (n: TSESTree.Node): void => {
+    if (n.type === T.CallExpression || n.type === T.NewExpression) {
+      const { name } = calleeParts(n, sourceCode);
+      if (legacyReadMarker.encrypting.test(name)) encrypting.push(name);
+    }
+    for (const k of keys[n.type] ?? []) {
+      const child = (n as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+    }
+  };
+  visit(sourceCode.ast);
+  const out = { encrypting };
+  cache.set(sourceCode.ast, out);
+  return out;
+}
+
+/** Words of a comment, as `normaliseName` writes a name (`kept_for_backward_compatibility`). */
+const commentWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+
+/** The comments right before a function or the statement that holds it. */
+function commentsOf(fn: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  let at: TSESTree.Node = fn;
+  for (let p = fn.parent; p; p = p.parent) {
+    if (
+      p.type === T.VariableDeclarator ||
+      p.type === T.VariableDeclaration ||
+      p.type === T.ExportNamedDeclaration ||
+      p.type === T.ExportDefaultDeclaration ||
+      p.type === T.MethodDefinition ||
+      p.type === T.Property ||
+      p.type === T.PropertyDefinition
+    )
+      at = p;
+    else break;
+  }
+  return sourceCode
+    .getCommentsBefore(at)
+    .map((c) => commentWords(c.value))
+    .join('_');
+}
+
+/**
+ * Why a decrypting call is a read-only legacy path, or undefined when it is not one (or not a decrypting call): the
+ * evidence in words for the message.
+ */
+export function legacyReadPath(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const { name } = calleeParts(call, sourceCode);
+  if (!decryptingCall.pattern.test(name)) return undefined;
+  for (let p: TSESTree.Node | undefined = call.parent; p; p = p.parent) {
+    if (p.type === T.SwitchCase && p.test && p.parent.type === T.SwitchStatement) {
+      const tag = staticString(p.test);
+      const d = unwrap(p.parent.discriminant);
+      const by = d.type === T.Identifier ? d.name : d.type === T.MemberExpression ? propertyName(d) : undefined;
+      const named = by !== undefined && legacyReadMarker.tagName.test(normaliseName(by));
+      if (tag !== undefined && (named || legacyReadMarker.pattern.test(normaliseName(tag))))
+        return `the stored format tag '${tag}' selects it`;
+    }
+    if (p.type !== T.FunctionDeclaration && p.type !== T.FunctionExpression && p.type !== T.ArrowFunctionExpression)
+      continue;
+    const fnName = functionName(p);
+    if (fnName !== undefined && legacyReadMarker.pattern.test(normaliseName(fnName)))
+      return `${fnName}() is named for an old format`;
+    if (legacyReadMarker.pattern.test(commentsOf(p, sourceCode))) return 'its comment says it reads an old format';
+  }
+  return moduleCalls(sourceCode).encrypting.length > 0 ? 'the module writes new data with another cipher' : undefined;
+}
+
+/** A rule message with its data filled in, to quote inside the legacy-read message. */
+export const renderMessage = (template: string, data: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => String(data[k] ?? ''));
+
+/** The legacy-read message every rule shares, around the finding's own message (`{{detail}}`). */
+export const legacyReadMessage =
+  'Legacy read path ({{why}}): {{detail}} Data stored this way stays as weak as the format: re-encrypt it under ' +
+  'the current scheme when it is read, then remove this path.';
+
+type Report<M extends string, S> = (
+  node: TSESTree.Node,
+  messageId: M,
+  data: Record<string, string | number>,
+  suggest?: S[],
+) => void;
+
+/**
+ * The decrypting findings of one file, held until its end (`flush`): reported as `legacyRead`, quoting the
+ * finding's own message, when no encrypting call had a finding of the rule and `legacyReadPath` finds a marker; else
+ * as they are.
+ */
+export function legacyReads<M extends string, S>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  messages: Readonly<Record<M, string>>,
+) {
+  const held: { call: Call; report: Report<M, S>; args: Parameters<Report<M, S>> }[] = [];
+  let written = false;
+  return {
+    /** A report at a decrypting call (held) or at any other (made now, and it counts as a write). */
+    at: (call: Call, decrypting: boolean, report: Report<M, S>): Report<M, S> =>
+      decrypting
+        ? (...args) => void held.push({ call, report, args })
+        : (...args) => {
+            written = true;
+            report(...args);
+          },
+    flush: (): void => {
+      for (const { call, report, args } of held) {
+        const why = written ? undefined : legacyReadPath(call, sourceCode);
+        const [node, id, data, suggest] = args;
+        if (why) report(node, 'legacyRead' as M, { why, detail: renderMessage(messages[id], data) }, suggest);
+        else report(...args);
+      }
+    },
+  };
+}
