@@ -19,6 +19,11 @@ export interface FileResult {
   readonly bytes: number;
   /** A JS/TS file's module summary (what crosses module boundaries), for the cross-file step. */
   readonly summary?: ModuleSummary;
+  /**
+   * For the cross-file step: lint findings of require-key-rotation it withdraws (`file:line:column` of the signing
+   * call), whose key another module draws per start.
+   */
+  readonly withdrawn?: readonly string[];
   /** For a cached history scan: the blobs it read. */
   readonly blobs?: number;
 }
