@@ -163,8 +163,7 @@ function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode | 'anywhe
     return freshIn(flow, u.object, fn, depth + 1);
   // Drawn once per process: an origin that only development runs (`isProduction ? randomBytes(64) : 'dev'`) is no
   // production key, so it neither counts nor spoils; at least one origin must be left.
-  const origins =
-    fn === 'anywhere' ? flow.origins(expr).filter((o) => !outsideProduction(o.node)) : flow.origins(expr);
+  const origins = fn === 'anywhere' ? flow.origins(expr).filter((o) => !outsideProduction(o.node)) : flow.origins(expr);
   return (
     origins.length > 0 &&
     origins.every((o) => {

@@ -409,11 +409,15 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   const crossFileMs = Date.now() - crossStarted;
   // The join withdraws rotation findings whose signing key another module draws per start (a restart rotates it).
   if (cross.withdrawn?.length) {
-    const gone = new Set(cross.withdrawn);
-    lintFindings = lintFindings.filter(
-      (f) =>
-        f.ruleId !== ROTATION_RULE || !gone.has(`${f.location.file}:${f.location.line}:${f.location.column}`),
-    );
+    const spans = cross.withdrawn;
+    const within = (f: Finding): boolean =>
+      spans.some(
+        ({ file, span: [l, c, el, ec] }) =>
+          file === f.location.file &&
+          (f.location.line > l || (f.location.line === l && f.location.column >= c)) &&
+          (f.location.line < el || (f.location.line === el && f.location.column < ec)),
+      );
+    lintFindings = lintFindings.filter((f) => f.ruleId !== ROTATION_RULE || !within(f));
   }
   // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
   const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));

@@ -16,7 +16,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { configStores } from '../../catalogue/jwt-modules.js';
 import { oneUseKeyCalls } from '../../catalogue/one-use-keys.js';
-import { constInitOf, isFunctionNode, propertyName, staticString, unwrap, type FunctionNode, type Scope } from '../ast.js';
+import {
+  constInitOf,
+  isFunctionNode,
+  propertyName,
+  staticString,
+  unwrap,
+  type FunctionNode,
+  type Scope,
+} from '../ast.js';
 import type { ImportMap } from '../imports.js';
 import { drawnByProgram, drawnField } from '../one-use-keys.js';
 import type { FileFlow } from './engine.js';
@@ -30,7 +38,7 @@ export type SigningKeyRef =
   | { readonly config: string };
 
 const MAX_DEPTH = 5;
-const MAX_MEMBERS = 2;
+const MAX_MEMBERS = 3;
 
 /** Whether the file imports a configuration service's module (catalogue `configStores`). */
 export function importsConfigStore(imports: ImportMap): boolean {
@@ -62,7 +70,11 @@ export function signingKeyRef(
         if (name !== undefined && configStores.some((c) => c.readers.includes(method))) return { config: name };
       }
       // Buffer.from(x, 'hex'), new TextEncoder().encode(x), x.toString('hex')
-      if (outer.length === 0 && method !== undefined && (method === 'encode' || oneUseKeyCalls.derivations.test(method)))
+      if (
+        outer.length === 0 &&
+        method !== undefined &&
+        (method === 'encode' || oneUseKeyCalls.derivations.test(method))
+      )
         return arg && arg.type !== T.SpreadElement && method !== 'toString'
           ? walk(arg, outer, depth + 1)
           : callee.type === T.MemberExpression

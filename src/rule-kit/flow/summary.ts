@@ -111,6 +111,9 @@ interface ModuleUse {
   readonly line: number;
 }
 
+/** A node's place: start line and column, end line and column (1-based columns, as findings have). */
+export type SourceSpan = readonly [number, number, number, number];
+
 export interface ModuleSummary {
   /** Import bindings this summary refers to: local name → [module specifier, imported name or `*`/`default`]. */
   readonly imports: Readonly<Record<string, readonly [string, string]>>;
@@ -133,10 +136,11 @@ export interface ModuleSummary {
    */
   readonly weakHelpers?: readonly string[];
   /**
-   * JWT signing calls with no key id whose key another module holds (require-key-rotation reports them at this
-   * line and column when the key is static here): the join withdraws such a finding when the key is drawn per start.
+   * JWT signing calls with no key id whose key another module holds (require-key-rotation reports within the call's
+   * span, at the call or its header, when the key is static here): the join withdraws such a finding when the key
+   * is drawn per start.
    */
-  readonly signingKeys?: ReadonlyArray<SigningKeyRef & { readonly line: number; readonly column: number }>;
+  readonly signingKeys?: ReadonlyArray<SigningKeyRef & { readonly span: SourceSpan }>;
   /**
    * Members of imported values this file assigns (`Common.secret_key = cfg.secret`): a key another module draws per
    * start is no longer that once something else is written over it.
@@ -228,7 +232,9 @@ const configLoader = anyOf(configStores.flatMap((c) => c.loaders));
 const forkCall = anyOf(processForks);
 const jwtSinkIds = new Set(jwtSigners.map((s) => s.sinkId));
 const moduleSignerModules = [
-  ...new Set(jwtModuleSigners.flatMap((m) => (m.when.kind === 'call' ? m.when.match.flatMap((x) => x.modules) : m.when.modules))),
+  ...new Set(
+    jwtModuleSigners.flatMap((m) => (m.when.kind === 'call' ? m.when.match.flatMap((x) => x.modules) : m.when.modules)),
+  ),
 ];
 const configModules = [...new Set(configStores.flatMap((c) => c.modules))];
 const forkModules = [...new Set(processForks.flatMap((f) => f.modules))];
@@ -578,7 +584,7 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   let createsKey = false;
   let cdkKey = false;
   let forks = false;
-  const signingKeys: Array<SigningKeyRef & { line: number; column: number }> = [];
+  const signingKeys: Array<SigningKeyRef & { span: SourceSpan }> = [];
   const configLoads = new Set<string>();
   const memberWrites: Array<{ local: string; path: readonly string[] }> = [];
   const moduleSignText = moduleSignerModules.some((m) => text.includes(m));
@@ -589,7 +595,8 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   const signingKey = (call: CallLike, key: TSESTree.Node): void => {
     const ref = signingKeyRef(key, imports, scopeOf, configStore);
     if (!ref) return;
-    signingKeys.push({ ...ref, line: call.loc.start.line, column: call.loc.start.column + 1 });
+    const { start, end } = call.loc;
+    signingKeys.push({ ...ref, span: [start.line, start.column + 1, end.line, end.column + 1] });
     if ('local' in ref) usedLocals.add(ref.local);
   };
   const scopeOf = (n: TSESTree.Node): Scope => sc.getScope(n) as Scope;
@@ -645,7 +652,9 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
         const opts = node.arguments[0] && unwrap(node.arguments[0]);
         const load =
           opts?.type === T.ObjectExpression
-            ? opts.properties.find((p) => p.type === T.Property && configStores.some((c) => propertyName(p) === c.loadProperty))
+            ? opts.properties.find(
+                (p) => p.type === T.Property && configStores.some((c) => propertyName(p) === c.loadProperty),
+              )
             : undefined;
         const list = load?.type === T.Property ? unwrap(load.value) : undefined;
         if (list?.type === T.ArrayExpression)

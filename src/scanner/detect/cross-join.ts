@@ -13,6 +13,7 @@ import { ModuleGraph } from '../graph.js';
 import type { WalkedFile } from '../sources/files.js';
 import { enablesRotation } from '../../rule-kit/flow/summary.js';
 import { needs, type ExportFact, type ModuleSummary } from './module-summary.js';
+import type { SourceSpan } from '../../rule-kit/flow/summary.js';
 
 export interface CrossFileOptions {
   /** Whether a file belongs to this shard: findings are reported at sinks in the shard only. */
@@ -199,9 +200,9 @@ async function joinAndAnalyse(
       for (const m of e?.fresh ?? []) if (m !== '') freshConfig.add(m);
     }
   }
-  // Withdrawn require-key-rotation findings (file:line:column): the signing key is drawn per start in another module
-  // and kept in memory; a program that forks workers verifies in other processes, so nothing is withdrawn there.
-  const withdrawn: string[] = [];
+  // Withdrawn require-key-rotation findings (the signing call's span): the signing key is drawn per start in another
+  // module and kept in memory; a program that forks workers verifies in other processes, so nothing is withdrawn there.
+  const withdrawn: Array<{ file: string; span: SourceSpan }> = [];
   for (const f of forks ? [] : files) {
     const s = options.summaries.get(f.rel);
     if (!s?.signingKeys || !options.inShard(f.rel)) continue;
@@ -212,7 +213,7 @@ async function joinAndAnalyse(
         const hit = await freshMember(f, s, k);
         fresh = hit !== undefined && !overwritten.has(hit);
       }
-      if (fresh) withdrawn.push(`${f.rel}:${k.line}:${k.column}`);
+      if (fresh) withdrawn.push({ file: f.rel, span: k.span });
     }
   }
 
