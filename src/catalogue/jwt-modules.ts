@@ -141,3 +141,31 @@ export const jwtModuleSigners: readonly JwtModuleSigner[] = [
     },
   },
 ];
+
+/**
+ * Configuration services a signing key is read through (`config.get('jwtSecret')`), and how their configuration
+ * factories are loaded (`ConfigModule.forRoot({ load: [configuration] })`): the cross-file join reads a key a
+ * factory draws at random per start (require-key-rotation) through them. NestJS `ConfigService.get` reads the
+ * loaded factories' values (and the process environment first, under the same name; an environment variable named
+ * as a camel-case configuration key is rare, and an upper-case key is never a factory member the join matches).
+ */
+export interface ConfigStore {
+  readonly id: string;
+  /** Modules whose import marks a file that reads the store (an injected service has no import of its own). */
+  readonly modules: readonly string[];
+  /** Methods that read one configuration key by its name, the first argument. */
+  readonly readers: readonly string[];
+  /** The calls that load configuration factories, and the property that lists them. */
+  readonly loaders: readonly CallMatch[];
+  readonly loadProperty: string;
+}
+
+export const configStores: readonly ConfigStore[] = [
+  {
+    id: 'nestjs.ConfigService',
+    modules: ['@nestjs/config'],
+    readers: ['get', 'getOrThrow'],
+    loaders: [{ modules: ['@nestjs/config'], callee: 'ConfigModule.forRoot' }],
+    loadProperty: 'load',
+  },
+];

@@ -6,6 +6,7 @@
  * (SEC 1 §5.1), Signal's sealed sender and age encrypt with a fixed nonce under a per-message derived key. Matched on
  * the callee's last name; `producers` start a fresh value, `derivations` keep it fresh when one input is.
  */
+import type { CallMatch } from './iac.js';
 import type { Samples } from './types.js';
 
 export const oneUseKeyCalls = {
@@ -21,8 +22,26 @@ export const oneUseKeyCalls = {
       'crypto_scalarmult|crypto_box_beforenm|extract|expand|pbkdf2Sync|scryptSync|pbkdf2|scrypt|argon2id|' +
       'concat|from|digest|subarray|slice|toString)$',
   ),
+  /**
+   * Random values that are no key material for one message (a UUID holds 122 random bits, an id alphabet less than a
+   * byte per character) but are new at every start when a program draws its own signing secret from them once
+   * (require-key-rotation: nothing long-lived to rotate).
+   */
+  processProducers: /^(?:randomUUID|nanoid|uuidv4)$/,
   samples: {
     positive: ['randomBytes', 'getRandomValues', 'generateKey', 'createECDH', 'hkdf', 'deriveKey', 'getSharedSecret'],
     negative: ['readFileSync', 'getKey', 'loadKey', 'createSecretKey', 'fromEnv', 'now', 'randomUUID'],
   } satisfies Samples,
 } as const;
+
+/**
+ * Keywords of every call that draws a key (`producers`, `processProducers`): a file without one exports no key drawn
+ * per start, so the module summary does not look for one.
+ */
+export const processKeyKeywords = /random|generateKey|keyPair|keygen|createECDH|nanoid|uuidv4/i;
+
+/**
+ * Calls that start worker processes of the same program (Node `cluster.fork()`): a key drawn per process differs in
+ * each, so a token signed by one worker fails at another, and a shared key (a rotation question) is needed.
+ */
+export const processForks: readonly CallMatch[] = [{ modules: ['cluster', 'node:cluster'], callee: 'fork' }];

@@ -26,3 +26,52 @@ export function inDevelopmentOnly(sourceCode: TSESLint.SourceCode, node: TSESTre
   }
   return false;
 }
+
+/** Flags named for the deployment a process runs in (`const isProduction = process.env.NODE_ENV === 'production'`). */
+const PRODUCTION_FLAGS = new Set(['isProduction', 'isProd', 'IS_PRODUCTION', 'IS_PROD', 'production']);
+const DEVELOPMENT_FLAGS = new Set(['isDevelopment', 'isDev', 'IS_DEV', 'IS_DEVELOPMENT']);
+
+/** `'production'` or `'development'` when the test reads so (a flag, `NODE_ENV === 'x'`), with `!` and `!==` folded. */
+function deploymentTest(test: TSESTree.Node): 'production' | 'development' | undefined {
+  const flip = (d: 'production' | 'development' | undefined) =>
+    d === 'production' ? 'development' : d === 'development' ? 'production' : undefined;
+  if (test.type === T.UnaryExpression && test.operator === '!') return flip(deploymentTest(test.argument));
+  const name =
+    test.type === T.Identifier
+      ? test.name
+      : test.type === T.MemberExpression && !test.computed && test.property.type === T.Identifier
+        ? test.property.name
+        : undefined;
+  if (name !== undefined)
+    return PRODUCTION_FLAGS.has(name) ? 'production' : DEVELOPMENT_FLAGS.has(name) ? 'development' : undefined;
+  if (test.type !== T.BinaryExpression || !['===', '==', '!==', '!='].includes(test.operator)) return undefined;
+  const env = (n: TSESTree.Node) =>
+    n.type === T.MemberExpression && !n.computed && n.property.type === T.Identifier && n.property.name === 'NODE_ENV';
+  const lit = env(test.left) ? test.right : env(test.right) ? test.left : undefined;
+  if (lit?.type !== T.Literal || typeof lit.value !== 'string') return undefined;
+  const d =
+    lit.value === 'production' || lit.value === 'prod'
+      ? 'production'
+      : lit.value === 'development' || lit.value === 'dev'
+        ? 'development'
+        : undefined;
+  return test.operator.startsWith('!') ? flip(d) : d;
+}
+
+/**
+ * The value is chosen only outside production, in the same function: the non-production arm of a deployment test
+ * (`isProduction ? randomBytes(64) : 'dev-secret'`, `if (process.env.NODE_ENV !== 'production') secret = 'dev'`).
+ * A test that names no deployment (`process.env.JWT_SECRET || …`, `if (debug)`) is not one.
+ */
+export function outsideProduction(node: TSESTree.Node): boolean {
+  for (let c: TSESTree.Node = node, p = node.parent; p; c = p, p = p.parent) {
+    if (p.type === T.FunctionDeclaration || p.type === T.FunctionExpression || p.type === T.ArrowFunctionExpression)
+      return false;
+    if ((p.type === T.ConditionalExpression || p.type === T.IfStatement) && c !== p.test) {
+      const d = deploymentTest(p.test);
+      const inConsequent = c === p.consequent;
+      if ((d === 'production' && !inConsequent) || (d === 'development' && inConsequent)) return true;
+    }
+  }
+  return false;
+}

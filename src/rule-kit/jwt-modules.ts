@@ -53,6 +53,22 @@ function optionsOf(node: Call, signer: JwtModuleSigner, scope: Scope, sourceCode
   return made?.type === T.ObjectExpression ? made : undefined;
 }
 
+/** The key of a call that configures JWT signing with one key (not a key provider) and no key id. */
+export function kidlessModuleKey(
+  node: Call,
+  signer: JwtModuleSigner,
+  imports: ImportMap,
+  scope: Scope,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.Node | undefined {
+  if (!recognised(node, signer, imports, scope)) return undefined;
+  const obj = optionsOf(node, signer, scope, sourceCode);
+  if (!obj) return undefined;
+  const key = signer.keyProperties.map((p) => lookup(obj, p, scope)).find((l) => l.kind === 'found');
+  if (!key || key.kind !== 'found' || isFunctionNode(unwrap(key.value))) return undefined;
+  return signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent') ? key.value : undefined;
+}
+
 /** True when the call configures JWT signing with one static key and no key id. */
 export function signsWithoutKeyId(
   node: Call,
@@ -61,11 +77,6 @@ export function signsWithoutKeyId(
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
-  if (!recognised(node, signer, imports, scope)) return false;
-  const obj = optionsOf(node, signer, scope, sourceCode);
-  if (!obj) return false;
-  const key = signer.keyProperties.map((p) => lookup(obj, p, scope)).find((l) => l.kind === 'found');
-  if (!key || key.kind !== 'found' || isFunctionNode(unwrap(key.value))) return false;
-  if (!isStaticKey(key.value, sourceCode)) return false;
-  return signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent');
+  const key = kidlessModuleKey(node, signer, imports, scope, sourceCode);
+  return key !== undefined && isStaticKey(key, sourceCode);
 }

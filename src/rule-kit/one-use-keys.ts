@@ -21,6 +21,7 @@ import {
   unwrap,
   type FunctionNode,
 } from './ast.js';
+import { outsideProduction } from './dev-only.js';
 import type { FileFlow } from './flow/engine.js';
 
 const MAX_DEPTH = 5;
@@ -45,6 +46,18 @@ function inLoop(call: TSESTree.Node, fn: FunctionNode): boolean {
  */
 export function drawnByProgram(flow: FileFlow, key: TSESTree.Node): boolean {
   return freshIn(flow, key, 'anywhere', 0) && !keptElsewhere(flow, key);
+}
+
+/**
+ * A class field the program draws itself and keeps to itself (`secret = randomBytes(64).toString('hex')` in a
+ * service class whose one instance other modules import): its initialiser is drawn by the program, and no
+ * `this.field` of the class is written again or handed to a call that keeps or sends it.
+ */
+export function drawnField(flow: FileFlow, cls: TSESTree.ClassBody, field: string, value: TSESTree.Node): boolean {
+  if (!freshIn(flow, value, 'anywhere', 0)) return false;
+  return !thisMembers(cls, field).some(
+    (m) => keptUse(m) || (m.parent?.type === T.AssignmentExpression && m.parent.left === m),
+  );
 }
 
 /**
@@ -148,7 +161,9 @@ function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode | 'anywhe
   const u = unwrap(expr);
   if (u.type === T.MemberExpression && /^(?:secretKey|privateKey)$/.test(propertyName(u) ?? ''))
     return freshIn(flow, u.object, fn, depth + 1);
-  const origins = flow.origins(expr);
+  // Drawn once per process: an origin that only development runs (`isProduction ? randomBytes(64) : 'dev'`) is no
+  // production key, so it neither counts nor spoils; at least one origin must be left.
+  const origins = fn === 'anywhere' ? flow.origins(expr).filter((o) => !outsideProduction(o.node)) : flow.origins(expr);
   return (
     origins.length > 0 &&
     origins.every((o) => {
@@ -158,6 +173,7 @@ function freshIn(flow: FileFlow, expr: TSESTree.Node, fn: FunctionNode | 'anywhe
       if (fn !== 'anywhere' && enclosingFunction(n) !== fn) return false;
       const name = calleeName(n.callee) ?? '';
       if (oneUseKeyCalls.producers.test(name)) return true;
+      if (fn === 'anywhere' && oneUseKeyCalls.processProducers.test(name)) return true;
       if (!oneUseKeyCalls.derivations.test(name)) return false;
       const callee = unwrap(n.callee);
       const parts: TSESTree.Node[] = n.arguments.filter((a) => a.type !== T.SpreadElement);

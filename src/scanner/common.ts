@@ -8,6 +8,7 @@ import type { CallMatch } from '../catalogue/iac.js';
 import { escapeRegExp } from '../rule-kit/regexp.js';
 import { shapeMatcher, type CalleePath } from '../rule-kit/sinks.js';
 import type { ModuleSummary } from './detect/module-summary.js';
+import type { SourceSpan } from '../rule-kit/flow/summary.js';
 import { textId } from './fingerprints.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
@@ -19,6 +20,11 @@ export interface FileResult {
   readonly bytes: number;
   /** A JS/TS file's module summary (what crosses module boundaries), for the cross-file step. */
   readonly summary?: ModuleSummary;
+  /**
+   * For the cross-file step: the signing calls (file and span) whose require-key-rotation findings it withdraws,
+   * their key being drawn per start by another module.
+   */
+  readonly withdrawn?: ReadonlyArray<{ readonly file: string; readonly span: SourceSpan }>;
   /** For a cached history scan: the blobs it read. */
   readonly blobs?: number;
 }

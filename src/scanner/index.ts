@@ -39,6 +39,8 @@ import { hashText, saltIdOf } from '../detect/index.js';
  * mistake is reported").
  */
 const REPORTED_AT_DEFINITION: ReadonlySet<string> = new Set(['weak-algorithm']);
+/** The rule whose findings the cross-file join may withdraw (a signing key drawn per start in another module). */
+const ROTATION_RULE = 'keyhygiene/require-key-rotation';
 
 export { AuditError } from './errors.js';
 export type { AuditErrorCode } from './errors.js';
@@ -350,7 +352,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
   );
 
   const analysed = results.filter((r): r is FileResult => r !== undefined);
-  const lintFindings = analysed.flatMap((r) => r.findings);
+  let lintFindings = analysed.flatMap((r) => r.findings);
   const inventory: InventoryItem[] = analysed.flatMap((r) => r.inventory);
   for (const r of analysed) skipped.push(...r.skipped);
 
@@ -376,7 +378,7 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     const complete = (!shard || shard.count === 1) && joined.every((f) => summaries.has(f.rel));
     const joinable = complete
       ? mayJoin(summaries.values())
-      : [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey);
+      : [...summaries.values()].some((s) => s.uses.length > 0 || s.createsKey || s.signingKeys);
     const { analyseCrossFile } = joinable ? await import('./detect/cross-join.js') : { analyseCrossFile: undefined };
     const out = analyseCrossFile
       ? await analyseCrossFile(root, joined, {
@@ -405,6 +407,18 @@ async function scan(options: AuditOptions, root: string, keepSalt?: Uint8Array):
     debug(`cross-file: done (${Date.now() - started} ms)`);
   }
   const crossFileMs = Date.now() - crossStarted;
+  // The join withdraws rotation findings whose signing key another module draws per start (a restart rotates it).
+  if (cross.withdrawn?.length) {
+    const spans = cross.withdrawn;
+    const within = (f: Finding): boolean =>
+      spans.some(
+        ({ file, span: [l, c, el, ec] }) =>
+          file === f.location.file &&
+          (f.location.line > l || (f.location.line === l && f.location.column >= c)) &&
+          (f.location.line < el || (f.location.line === el && f.location.column < ec)),
+      );
+    lintFindings = lintFindings.filter((f) => f.ruleId !== ROTATION_RULE || !within(f));
+  }
   // The editor's rules win: a cross-file finding on a line a rule already reported in the same category is dropped.
   const lintAt = new Set(lintFindings.map((f) => `${f.location.file}:${f.location.line}:${f.category}`));
   const crossFindings = cross.findings.filter(

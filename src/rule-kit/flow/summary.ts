@@ -19,6 +19,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
 import type { CallMatch } from '../../catalogue/iac.js';
 import { iacKeyResources } from '../../catalogue/iac.js';
+import { processForks, processKeyKeywords } from '../../catalogue/one-use-keys.js';
 import { loggerName, logMethods } from '../../catalogue/loggers.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import { secretRoles } from '../../catalogue/sinks.js';
@@ -50,6 +51,10 @@ import {
 import { flowOf, type ReturnKind } from './engine.js';
 import { declaredNames, moduleExports, type ExportBinding } from './exports.js';
 import { escapeRegExp } from '../regexp.js';
+import { configStores, jwtModuleSigners } from '../../catalogue/jwt-modules.js';
+import { jwtSigners } from '../../catalogue/iac.js';
+import { kidlessModuleKey } from '../jwt-modules.js';
+import { freshMembers, importsConfigStore, signingKeyRef, type SigningKeyRef } from './process-keys.js';
 
 // ---- the summary's shape (plain JSON: worker messages, the audit's on-disk cache) ------------------------
 
@@ -68,6 +73,11 @@ export type ExportFact =
 
 interface ExportEntry {
   readonly facts?: readonly ExportFact[];
+  /**
+   * Members (dotted; `''` for the value itself) that hold a key the program draws per start and keeps to itself
+   * (`export const Common = new CommonService()` with `secret = randomBytes(64)`; a factory returning `{ jwtSecret }`).
+   */
+  readonly fresh?: readonly string[];
   /** The export re-exposes an import binding of this file (`import { k } from './a'; export const K = k`). */
   readonly alias?: string;
   /**
@@ -101,6 +111,9 @@ interface ModuleUse {
   readonly line: number;
 }
 
+/** A node's place: start line and column, end line and column (1-based columns, as findings have). */
+export type SourceSpan = readonly [number, number, number, number];
+
 export interface ModuleSummary {
   /** Import bindings this summary refers to: local name → [module specifier, imported name or `*`/`default`]. */
   readonly imports: Readonly<Record<string, readonly [string, string]>>;
@@ -122,6 +135,21 @@ export interface ModuleSummary {
    * object it returns, is not one.
    */
   readonly weakHelpers?: readonly string[];
+  /**
+   * JWT signing calls with no key id whose key another module holds (require-key-rotation reports within the call's
+   * span, at the call or its header, when the key is static here): the join withdraws such a finding when the key
+   * is drawn per start.
+   */
+  readonly signingKeys?: ReadonlyArray<SigningKeyRef & { readonly span: SourceSpan }>;
+  /**
+   * Members of imported values this file assigns (`Common.secret_key = cfg.secret`): a key another module draws per
+   * start is no longer that once something else is written over it.
+   */
+  readonly memberWrites?: ReadonlyArray<{ readonly local: string; readonly path: readonly string[] }>;
+  /** Import bindings loaded as configuration factories (`ConfigModule.forRoot({ load: [configuration] })`). */
+  readonly configLoads?: readonly string[];
+  /** The file forks worker processes (`cluster.fork()`): a key drawn per process would differ between them. */
+  readonly forks?: true;
 }
 
 // ---- keyword prefilters and call matchers, derived from the catalogue (never hand-kept) -----------------
@@ -200,6 +228,16 @@ const anyOf = (matches: readonly CallMatch[]): ((cp: CalleePath) => boolean) => 
   };
 };
 const createsKeyCall = anyOf(createKeyResources.flatMap((r) => r.match));
+const configLoader = anyOf(configStores.flatMap((c) => c.loaders));
+const forkCall = anyOf(processForks);
+const jwtSinkIds = new Set(jwtSigners.map((s) => s.sinkId));
+const moduleSignerModules = [
+  ...new Set(
+    jwtModuleSigners.flatMap((m) => (m.when.kind === 'call' ? m.when.match.flatMap((x) => x.modules) : m.when.modules)),
+  ),
+];
+const configModules = [...new Set(configStores.flatMap((c) => c.modules))];
+const forkModules = [...new Set(processForks.flatMap((f) => f.modules))];
 const cdkKeyCall = anyOf(cdkKeyResources.flatMap((r) => r.match));
 
 /** Sink arguments whose value a summary follows: the secret roles and the algorithm. */
@@ -429,6 +467,7 @@ function holdsValue(v: TSESTree.Node): boolean {
 
 interface Facts {
   readonly facts: Set<ExportFact>;
+  fresh?: string[];
   alias?: string;
   /** Import bindings held besides `alias` (members of an object). */
   holds?: Set<string>;
@@ -514,6 +553,8 @@ function factsOf(
 export interface ModuleSummariser {
   /** Called for every call and `new` in the file, in traversal order. */
   onCall(node: CallLike): void;
+  /** Called for every assignment to a member (`a.b = c`). */
+  onMemberWrite(node: TSESTree.MemberExpression): void;
   /** The summary, once the traversal is over. */
   finish(): ModuleSummary;
 }
@@ -542,6 +583,22 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   const weakDecls = new Set<TSESTree.Node>();
   let createsKey = false;
   let cdkKey = false;
+  let forks = false;
+  const signingKeys: Array<SigningKeyRef & { span: SourceSpan }> = [];
+  const configLoads = new Set<string>();
+  const memberWrites: Array<{ local: string; path: readonly string[] }> = [];
+  const moduleSignText = moduleSignerModules.some((m) => text.includes(m));
+  const configText = configModules.some((m) => text.includes(m));
+  const forkText = forkModules.some((m) => text.includes(m));
+  const configStore = configText && importsConfigStore(imports);
+  /** A kid-less signing call whose key another module holds: recorded where the rule reports it. */
+  const signingKey = (call: CallLike, key: TSESTree.Node): void => {
+    const ref = signingKeyRef(key, imports, scopeOf, configStore);
+    if (!ref) return;
+    const { start, end } = call.loc;
+    signingKeys.push({ ...ref, span: [start.line, start.column + 1, end.line, end.column + 1] });
+    if ('local' in ref) usedLocals.add(ref.local);
+  };
   const scopeOf = (n: TSESTree.Node): Scope => sc.getScope(n) as Scope;
 
   const addUse = (kind: UseKind, local: string, member: string | undefined, at: TSESTree.Node): void => {
@@ -575,12 +632,39 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
     const scope = (): Scope => (known ??= scopeOf(node));
     // Key sinks and KMS resources are all named by a module (or a global root) in the text (`sinkText`), weak
     // random sources by `weakText`. Without either, no callee path can match anything below, so none is computed.
-    const cp = (hasImports || weakText) && (sinkText || weakText) ? calleePathOf(node, imports, scope()) : undefined;
+    const cp =
+      (hasImports || weakText) && (sinkText || weakText || configText || forkText)
+        ? calleePathOf(node, imports, scope())
+        : undefined;
     if (hasImports) {
       // Key sinks whose key argument reads an import binding.
       if (sinkText)
-        for (const hit of matchSinks(node, imports, scope(), followedRoles, cp))
+        for (const hit of matchSinks(node, imports, scope(), followedRoles, cp)) {
           importedRefs(hit.node, scope(), hit.arg.role === 'algorithm' ? 'algorithm' : 'key', node);
+          if (hit.arg.role !== 'algorithm' && jwtSinkIds.has(hit.sink.id)) signingKey(node, hit.node);
+        }
+      if (moduleSignText)
+        for (const m of jwtModuleSigners) {
+          const key = kidlessModuleKey(node, m, imports, scope(), sc);
+          if (key) signingKey(node, key);
+        }
+      if (cp && configText && configLoader(cp)) {
+        const opts = node.arguments[0] && unwrap(node.arguments[0]);
+        const load =
+          opts?.type === T.ObjectExpression
+            ? opts.properties.find(
+                (p) => p.type === T.Property && configStores.some((c) => propertyName(p) === c.loadProperty),
+              )
+            : undefined;
+        const list = load?.type === T.Property ? unwrap(load.value) : undefined;
+        if (list?.type === T.ArrayExpression)
+          for (const e of list.elements)
+            if (e?.type === T.Identifier && imports.has(e.name)) {
+              configLoads.add(e.name);
+              usedLocals.add(e.name);
+            }
+      }
+      if (cp && forkText && forkCall(cp)) forks = true;
       if (node.type === T.CallExpression) {
         // Calls of imported helpers whose value becomes a token.
         const r = rootOf(node.callee);
@@ -618,8 +702,19 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
     }
   };
 
+  const onMemberWrite = (left: TSESTree.MemberExpression): void => {
+    if (!hasImports) return;
+    const ref = signingKeyRef(left, imports, scopeOf, false);
+    if (ref && 'local' in ref && ref.path.length > 0) {
+      memberWrites.push(ref);
+      usedLocals.add(ref.local);
+    }
+  };
+
   const finish = (): ModuleSummary => {
     const flow = flowOf(sc);
+    // Exports that hold a key drawn per start: looked for only where the text draws one.
+    const signingKeysAnywhere = processKeyKeywords.test(text);
     // The engine's per-function summaries decide whether a declaration that calls a weak random source returns
     // its value; asked of exported declarations only (a helper must be exported to be used elsewhere), once each.
     const weakVerdicts = new Map<TSESTree.Node, boolean>();
@@ -640,6 +735,11 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       if (isFunctionNode(v)) {
         // Also a function that reaches a weak source through a same-file helper (the engine follows it).
         if (weakDecls.size > 0 && flow.summary(v as FunctionNode).returns.has('weak-random')) out.facts.add('weak');
+        // A configuration factory returning a key drawn per start (`export default () => ({ jwtSecret })`).
+        if (signingKeysAnywhere) {
+          const fresh = freshMembers(flow, v, scopeOf, sc.visitorKeys);
+          if (fresh.length > 0) out.fresh = fresh;
+        }
         return out;
       }
       if (v.type === T.TSEnumDeclaration) {
@@ -651,6 +751,10 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
         return out;
       }
       if (v.type === T.ClassDeclaration) return out;
+      if (signingKeysAnywhere) {
+        const fresh = freshMembers(flow, v, scopeOf, sc.visitorKeys);
+        if (fresh.length > 0) out.fresh = fresh;
+      }
       const f = factsOf(v, b.local ?? b.name, scopeOf, imports, 0);
       for (const x of f.facts) out.facts.add(x);
       if (f.alias !== undefined) out.alias = f.alias;
@@ -661,9 +765,10 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
     const exports: Record<string, ExportEntry> = {};
     for (const b of table.bindings) {
       const f = describe(b);
-      if (f.facts.size === 0 && f.alias === undefined) continue;
+      if (f.facts.size === 0 && f.alias === undefined && !f.fresh) continue;
       exports[b.name] = {
         ...(f.facts.size > 0 ? { facts: [...f.facts].sort() } : {}),
+        ...(f.fresh ? { fresh: f.fresh } : {}),
         ...(f.alias === undefined ? {} : { alias: f.alias }),
         ...(f.holds ? { holds: [...f.holds].sort() } : {}),
       };
@@ -691,7 +796,11 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       ...(createsKey ? { createsKey: true as const } : {}),
       ...(cdkKey ? { cdkKey: true as const } : {}),
       ...(enablesRotation(text) ? { rotation: true as const } : {}),
+      ...(signingKeys.length > 0 ? { signingKeys } : {}),
+      ...(memberWrites.length > 0 ? { memberWrites } : {}),
+      ...(configLoads.size > 0 ? { configLoads: [...configLoads].sort() } : {}),
+      ...(forks ? { forks: true as const } : {}),
     };
   };
-  return { onCall, finish };
+  return { onCall, onMemberWrite, finish };
 }

@@ -13,6 +13,7 @@ import { ModuleGraph } from '../graph.js';
 import type { WalkedFile } from '../sources/files.js';
 import { enablesRotation } from '../../rule-kit/flow/summary.js';
 import { needs, type ExportFact, type ModuleSummary } from './module-summary.js';
+import type { SourceSpan } from '../../rule-kit/flow/summary.js';
 
 export interface CrossFileOptions {
   /** Whether a file belongs to this shard: findings are reported at sinks in the shard only. */
@@ -136,6 +137,86 @@ async function joinAndAnalyse(
     return false;
   };
 
+  /**
+   * Whether `name` exported by `file` (the namespace when undefined, its first member then naming the export) holds,
+   * at `path`, a key drawn per start: followed through aliases and re-exports as `reaches` does.
+   */
+  const freshAt = async (
+    file: string,
+    name: string | undefined,
+    path: readonly string[],
+    seen: Set<string>,
+  ): Promise<string | undefined> => {
+    if (name === undefined) return path.length > 0 ? freshAt(file, path[0], path.slice(1), seen) : undefined;
+    const key = `${file}\0${name}`;
+    if (seen.has(key) || seen.size > 64) return undefined;
+    seen.add(key);
+    const s = await summaryOf(file);
+    if (!s) return undefined;
+    const e = s.exports[name];
+    if (e?.fresh?.includes(path.join('.'))) return `${key}\0${path.join('.')}`;
+    const b = e?.alias === undefined ? undefined : s.imports[e.alias];
+    const t = b && graph.resolve(file, b[0]);
+    const viaAlias = t && (await freshAt(t, b[1] === '*' ? undefined : b[1], path, seen));
+    if (viaAlias) return viaAlias;
+    for (const [spec, exported, imported] of e ? [] : s.reexports) {
+      if (exported !== '*' && exported !== name) continue;
+      const r = graph.resolve(file, spec);
+      const next = exported === '*' ? name : imported === '*' ? undefined : imported;
+      const hit = r && (await freshAt(r, next, path, seen));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  /** The fresh member an import binding and path of `file` lead to (`file\0export\0path`). */
+  const freshMember = async (
+    file: WalkedFile,
+    s: ModuleSummary,
+    ref: { local: string; path: readonly string[] },
+  ): Promise<string | undefined> => {
+    const b = s.imports[ref.local];
+    const t = b && graph.resolve(file.abs, b[0]);
+    return t ? freshAt(t, b[1] === '*' ? undefined : b[1], ref.path, new Set()) : undefined;
+  };
+
+  // Configuration keys whose every loaded factory value is drawn per start (`ConfigModule.forRoot({ load })`).
+  const freshConfig = new Set<string>();
+  let forks = false;
+  // Fresh members that some module writes over (`Common.secret_key = cfg.secret`): no longer drawn per start.
+  const overwritten = new Set<string>();
+  const signing = [...options.summaries.values()].some((s) => s.signingKeys);
+  for (const f of signing ? files : []) {
+    const s = options.summaries.get(f.rel);
+    if (s?.forks) forks = true;
+    for (const w of s?.memberWrites ?? []) {
+      const hit = await freshMember(f, s!, w);
+      if (hit) overwritten.add(hit);
+    }
+    for (const local of s?.configLoads ?? []) {
+      const b = s!.imports[local];
+      const t = b && graph.resolve(f.abs, b[0]);
+      const target = t ? await summaryOf(t) : undefined;
+      const e = b && target?.exports[b[1] === '*' ? 'default' : b[1]];
+      for (const m of e?.fresh ?? []) if (m !== '') freshConfig.add(m);
+    }
+  }
+  // Withdrawn require-key-rotation findings (the signing call's span): the signing key is drawn per start in another
+  // module and kept in memory; a program that forks workers verifies in other processes, so nothing is withdrawn there.
+  const withdrawn: Array<{ file: string; span: SourceSpan }> = [];
+  for (const f of forks ? [] : files) {
+    const s = options.summaries.get(f.rel);
+    if (!s?.signingKeys || !options.inShard(f.rel)) continue;
+    for (const k of s.signingKeys) {
+      let fresh = false;
+      if ('config' in k) fresh = freshConfig.has(k.config);
+      else {
+        const hit = await freshMember(f, s, k);
+        fresh = hit !== undefined && !overwritten.has(hit);
+      }
+      if (fresh) withdrawn.push({ file: f.rel, span: k.span });
+    }
+  }
+
   const candidates: WalkedFile[] = [];
   const needed = new Set<string>();
   let rotationAnywhere = false;
@@ -185,7 +266,7 @@ async function joinAndAnalyse(
     `cross-file: ${summaries} summaries, ${candidates.length} candidate files, ${needed.size} files in the ` +
       `project, ${graph.tsconfigs.length} tsconfig(s)`,
   );
-  if (candidates.length === 0) return { ...empty, stats };
+  if (candidates.length === 0) return { ...empty, withdrawn, stats };
 
   const weakHelper = (abs: string, name: string): boolean | undefined => {
     const f = byAbs.get(abs);
@@ -201,5 +282,5 @@ async function joinAndAnalyse(
     candidates.map((c) => c.abs),
     { rotationAnywhere: rotationAnywhere || !anyCreate, weakHelper },
   );
-  return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, stats };
+  return { findings: out.findings, inventory: out.inventory, skipped: [], lines: 0, bytes: 0, withdrawn, stats };
 }

@@ -53,6 +53,9 @@ export const summaryRule: TSESLint.RuleModule<'none', []> = {
     return {
       CallExpression: onCall,
       NewExpression: onCall,
+      'AssignmentExpression > MemberExpression.left'(node: TSESTree.MemberExpression) {
+        summariser.onMemberWrite(node);
+      },
       'Program:exit'() {
         last = { summary: summariser.finish(), calls: calls ?? [] };
       },
