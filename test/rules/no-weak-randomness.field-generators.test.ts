@@ -6,26 +6,12 @@
  * near misses are a field generator that makes no secret, a field whose other write the flow cannot see, and a field
  * holding a CSPRNG draw.
  */
-import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-randomness.js';
+import { lintWith } from '../helpers/probe.js';
 
 function lint(code: string): [string | undefined, number, number][] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { kh: { rules: { 'no-weak-randomness': rule as never } } },
-        languageOptions: { parser: tsParser as Linter.Parser },
-        rules: { 'kh/no-weak-randomness': 'error' },
-      },
-    ],
-    { filename: 'src/match/service.ts' },
-  );
-  return messages.map((m) => [m.messageId, m.line, m.column]);
+  return lintWith(rule, code, 'src/match/service.ts').map((m) => [m.messageId, m.line, m.column]);
 }
 
 describe('no-weak-randomness (generators held in class fields)', () => {

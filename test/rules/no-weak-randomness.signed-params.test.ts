@@ -6,26 +6,12 @@
  * APIs; the near misses are nonces that must be unguessable (a wallet sign-in challenge beside a bare `signature`,
  * an OpenID Connect request) and a nonce helper also used outside a signed list.
  */
-import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-weak-randomness.js';
+import { lintWith } from '../helpers/probe.js';
 
 function lint(code: string): [string | undefined, number][] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { kh: { rules: { 'no-weak-randomness': rule as never } } },
-        languageOptions: { parser: tsParser as Linter.Parser },
-        rules: { 'kh/no-weak-randomness': 'error' },
-      },
-    ],
-    { filename: 'src/notify/signed.ts' },
-  );
-  return messages.map((m) => [m.messageId, m.line]);
+  return lintWith(rule, code, 'src/notify/signed.ts').map((m) => [m.messageId, m.line]);
 }
 
 describe('no-weak-randomness (nonces of signed parameter lists)', () => {
