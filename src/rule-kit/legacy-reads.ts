@@ -12,7 +12,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { decryptingCall, legacyReadMarker } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
-import { propertyName, staticString, unwrap } from './ast.js';
+import { calleeName, childrenOf, staticString, unwrap } from './ast.js';
 import { functionName } from './flow/functions.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -20,9 +20,7 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 /** The last name of a callee (`createDecipheriv`, `decrypt`), and the receiver text before it (`CryptoJS.AES`). */
 function calleeParts(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; receiver: string } {
   const c = unwrap(call.callee);
-  if (c.type === T.Identifier) return { name: c.name, receiver: '' };
-  if (c.type === T.MemberExpression) return { name: propertyName(c) ?? '', receiver: sourceCode.getText(c.object) };
-  return { name: '', receiver: '' };
+  return { name: calleeName(c) ?? '', receiver: c.type === T.MemberExpression ? sourceCode.getText(c.object) : '' };
 }
 
 interface ModuleCalls {
@@ -37,18 +35,12 @@ function moduleCalls(sourceCode: Readonly<TSESLint.SourceCode>): ModuleCalls {
   const hit = cache.get(sourceCode.ast);
   if (hit) return hit;
   const encrypting: string[] = [];
-  const keys = sourceCode.visitorKeys;
   const visit = (n: TSESTree.Node): void => {
     if (n.type === T.CallExpression || n.type === T.NewExpression) {
       const { name } = calleeParts(n, sourceCode);
       if (legacyReadMarker.encrypting.test(name)) encrypting.push(name);
     }
-    for (const k of keys[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-    }
+    for (const c of childrenOf(n, sourceCode.visitorKeys)) visit(c);
   };
   visit(sourceCode.ast);
   const out = { encrypting };
@@ -95,8 +87,7 @@ export function legacyReadPath(call: Call, sourceCode: Readonly<TSESLint.SourceC
   for (let p: TSESTree.Node | undefined = call.parent; p; p = p.parent) {
     if (p.type === T.SwitchCase && p.test && p.parent.type === T.SwitchStatement) {
       const tag = staticString(p.test);
-      const d = unwrap(p.parent.discriminant);
-      const by = d.type === T.Identifier ? d.name : d.type === T.MemberExpression ? propertyName(d) : undefined;
+      const by = calleeName(p.parent.discriminant);
       const named = by !== undefined && legacyReadMarker.tagName.test(normaliseName(by));
       if (tag !== undefined && (named || legacyReadMarker.pattern.test(normaliseName(tag))))
         return `the stored format tag '${tag}' selects it`;

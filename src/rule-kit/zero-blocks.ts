@@ -7,14 +7,10 @@
  */
 import { AST_NODE_TYPES as T, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { zeroBlockInput } from '../catalogue/randomness.js';
-import { findVariable, propertyName, unwrap } from './ast.js';
+import { findVariable, isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 const DefinitionType = TSESLint.Scope.DefinitionType;
-type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-const isFn = (n: TSESTree.Node | null | undefined): n is Fn =>
-  n?.type === T.FunctionDeclaration || n?.type === T.FunctionExpression || n?.type === T.ArrowFunctionExpression;
 
 /** `x.update(id)`, `cbc.encrypt(id)`, `aes.encryptBlock(id)`: `id` is a block or message to encrypt. */
 function encryptedHere(id: TSESTree.Node): boolean {
@@ -28,19 +24,19 @@ function encryptedHere(id: TSESTree.Node): boolean {
 function boundTo(
   callee: TSESTree.Identifier,
   getScope: (n: TSESTree.Node) => TSESLint.Scope.Scope,
-): Fn | 'made' | undefined {
+): FunctionNode | 'made' | undefined {
   const v = findVariable(getScope(callee), callee);
   const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (def?.type === DefinitionType.FunctionName && isFn(def.node)) return def.node;
+  if (def?.type === DefinitionType.FunctionName && isFunctionNode(def.node)) return def.node;
   if (def?.type !== DefinitionType.Variable || def.node.type !== T.VariableDeclarator) return undefined;
   const init = def.node.init && unwrap(def.node.init);
-  if (isFn(init)) return init;
+  if (isFunctionNode(init)) return init;
   const made = init?.type === T.AwaitExpression ? unwrap(init.argument) : init;
   return made?.type === T.CallExpression ? 'made' : undefined;
 }
 
 /** Whether a function's parameter at `index` is encrypted as a block inside it. */
-function paramEncrypted(fn: Fn, index: number, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function paramEncrypted(fn: FunctionNode, index: number, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const p = fn.params[index];
   if (p?.type !== T.Identifier) return false;
   const v = sourceCode.scopeManager?.getDeclaredVariables(fn).find((d) => d.name === p.name);
