@@ -99,6 +99,12 @@ export interface FileFlow {
   /** The function's summary, computed once. */
   summary(fn: FunctionNode): FunctionSummary;
   /**
+   * Whether the function returns a weak random value: `summary(fn).returns.has('weak-random')`, read from the
+   * summary when one is made, else from the taint of its return values alone (the summary's password walks, over
+   * every parameter and every return, are not made for a question that does not read them).
+   */
+  returnsWeakRandom(fn: FunctionNode): boolean;
+  /**
    * A password that makes the value of `expr`, and the transforms on the way; undefined when none. A parameter is
    * bound to what the file's own calls pass (`fromCallers`) unless `callers` is false: a helper judged by what it
    * does itself, whoever calls it.
@@ -438,6 +444,29 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     }
   };
 
+  /**
+   * The `weak-random` part of a summary, alone. The same answer as the summary's: the taint tracker is the summary's
+   * only source for it, the password walks never query the tracker (so the tracker sees the same queries in the
+   * same order, every return's, not stopped at the first weak one), and a function whose summary is being made
+   * answers `false` as its summary then does (`inProgress`). Kept apart from `summaries`: it is not a summary.
+   */
+  const weakReturns = new Map<FunctionNode, boolean>();
+  function returnsWeakRandom(fn: FunctionNode): boolean {
+    const known = summaries.get(fn);
+    if (known) return known.returns.has('weak-random');
+    if (inProgress.has(fn)) return false;
+    let weak = weakReturns.get(fn);
+    if (weak === undefined) {
+      weak = false;
+      for (const r of returnExpressions(fn, sourceCode.visitorKeys)) {
+        const t = taint.taintOf(r);
+        if (!t.entropy && t.weak.some((h) => h.kind === 'source')) weak = true;
+      }
+      weakReturns.set(fn, weak);
+    }
+    return weak;
+  }
+
   function summary(fn: FunctionNode): FunctionSummary {
     const known = summaries.get(fn);
     if (known) return known;
@@ -480,6 +509,7 @@ function createFlow(sourceCode: Readonly<TSESLint.SourceCode>): FileFlow {
     origins,
     callTarget,
     summary,
+    returnsWeakRandom,
     passwordOf: (expr, callers = true) => passwordWalk(expr, 0, callers ? fromCallers : undefined),
     plainHashOf: (call) => {
       const tr = transformOf(call);

@@ -721,8 +721,7 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
     const isWeak = (decl: TSESTree.Node): boolean => {
       if (!weakDecls.has(decl)) return false;
       let v = weakVerdicts.get(decl);
-      if (v === undefined)
-        weakVerdicts.set(decl, (v = functionsOf(decl).some((fn) => flow.summary(fn).returns.has('weak-random'))));
+      if (v === undefined) weakVerdicts.set(decl, (v = functionsOf(decl).some((fn) => flow.returnsWeakRandom(fn))));
       return v;
     };
     const describe = (b: ExportBinding): Facts => {
@@ -734,7 +733,7 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       if (!v || b.reassignable) return out;
       if (isFunctionNode(v)) {
         // Also a function that reaches a weak source through a same-file helper (the engine follows it).
-        if (weakDecls.size > 0 && flow.summary(v as FunctionNode).returns.has('weak-random')) out.facts.add('weak');
+        if (weakDecls.size > 0 && flow.returnsWeakRandom(v as FunctionNode)) out.facts.add('weak');
         // A configuration factory returning a key drawn per start (`export default () => ({ jwtSecret })`).
         if (signingKeysAnywhere) {
           const fresh = freshMembers(flow, v, scopeOf, sc.visitorKeys);
