@@ -84,7 +84,7 @@ describe("a receiver's class in another module is parsed only for a call that co
     expect(r.messages.map((m) => [m.messageId, m.line])).toEqual([['loggedKey', 6]]);
   });
 
-  it('a class of an installed package (no file of the project): nothing asked, nothing parsed, nothing reported', () => {
+  it('a class of an installed package (no project file): nothing asked, parsed or reported', () => {
     const r = lint('@vendor/ledger', 'ledger.size(3);\nledger.size(count);\nledger.append({ apiKey });');
     expect(r.messages).toEqual([]);
     expect(r.asks).toBe(0);
