@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectSinkAsks } from '../../src/rule-kit/project-sinks.js';
 import { lintCountingParses } from '../helpers/parse-count.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kh-class-helper-'));
@@ -35,16 +36,18 @@ function ledgerModule(name: string): void {
 }
 
 /** Lints `body` (inside a function of `ledger: Ledger`, `apiKey`, `count`) with no-logged-key alone. */
-function lint(module: string, body: string): { messages: Linter.LintMessage[]; parses: number } {
+function lint(module: string, body: string): { messages: Linter.LintMessage[]; parses: number; asks: number } {
+  const before = projectSinkAsks();
   const code = [
-    `import { Ledger } from './${module}';`,
+    `import { Ledger } from '${module.startsWith('@') ? module : `./${module}`}';`,
     '',
     'export function settle(ledger: Ledger, apiKey: string, count: number) {',
     ...body.split('\n').map((l) => `  ${l}`),
     '}',
     '',
   ].join('\n');
-  return lintCountingParses(dir, code, `use-${module}.ts`);
+  const r = lintCountingParses(dir, code, `use-${module.replace(/\W/g, '-')}.ts`);
+  return { ...r, asks: projectSinkAsks() - before };
 }
 
 describe("a receiver's class in another module is parsed only for a call that could report", () => {
@@ -70,6 +73,21 @@ describe("a receiver's class in another module is parsed only for a call that co
     ledgerModule('ledger-c');
     const r = lint('ledger-c', 'ledger.size(count);\nledger.append({ count });');
     expect(r.messages).toEqual([]);
+    expect(r.parses).toBe(0);
+  });
+
+  it('each call that cannot leak asks once whether it could report; the first that could parses the module', () => {
+    ledgerModule('ledger-d');
+    const r = lint('ledger-d', 'ledger.size(3);\nledger.size(count);\nledger.append({ apiKey });\nledger.size(4);');
+    expect(r.asks).toBe(3);
+    expect(r.parses).toBe(1);
+    expect(r.messages.map((m) => [m.messageId, m.line])).toEqual([['loggedKey', 6]]);
+  });
+
+  it('a class of an installed package (no project file): nothing asked, parsed or reported', () => {
+    const r = lint('@vendor/ledger', 'ledger.size(3);\nledger.size(count);\nledger.append({ apiKey });');
+    expect(r.messages).toEqual([]);
+    expect(r.asks).toBe(0);
     expect(r.parses).toBe(0);
   });
 });
