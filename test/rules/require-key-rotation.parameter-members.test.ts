@@ -31,9 +31,9 @@ ruleTester.run('require-key-rotation (a member of a parameter)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 4,
-          column: 10,
+          column: 48,
           endLine: 4,
-          endColumn: 67,
+          endColumn: 66,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -53,9 +53,9 @@ ruleTester.run('require-key-rotation (a member of a parameter)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 3,
-          column: 10,
+          column: 54,
           endLine: 3,
-          endColumn: 73,
+          endColumn: 72,
           suggestions: [
             {
               messageId: 'addKeyId',

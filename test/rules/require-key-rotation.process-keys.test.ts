@@ -61,9 +61,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 7,
-          column: 10,
+          column: 45,
           endLine: 7,
-          endColumn: 84,
+          endColumn: 83,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -82,9 +82,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 7,
-          column: 40,
+          column: 67,
           endLine: 7,
-          endColumn: 87,
+          endColumn: 86,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -103,9 +103,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 4,
-          column: 40,
+          column: 67,
           endLine: 4,
-          endColumn: 87,
+          endColumn: 86,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -125,9 +125,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 6,
-          column: 40,
+          column: 67,
           endLine: 6,
-          endColumn: 87,
+          endColumn: 86,
           suggestions: [
             {
               messageId: 'addKeyId',

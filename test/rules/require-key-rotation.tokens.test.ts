@@ -45,9 +45,9 @@ ruleTester.run('require-key-rotation (hono-jwt and paseto tokens)', rule, {
         {
           messageId: 'jweNoKid',
           line: 7,
-          column: 10,
+          column: 66,
           endLine: 7,
-          endColumn: 86,
+          endColumn: 85,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -59,9 +59,9 @@ ruleTester.run('require-key-rotation (hono-jwt and paseto tokens)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 10,
-          column: 10,
+          column: 48,
           endLine: 10,
-          endColumn: 84,
+          endColumn: 83,
           suggestions: [
             {
               messageId: 'addKeyId',
