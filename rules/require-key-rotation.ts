@@ -314,10 +314,9 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: Call) {
         const scope = sourceCode.getScope(node);
         // Framework JWT configuration (NestJS, Fastify): recognised from the call's shape, not only its import.
-        for (const m of jwtModuleSigners) {
-          const at = signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode);
-          if (at) context.report({ node: at, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
-        }
+        for (const m of jwtModuleSigners)
+          if (signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode))
+            context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
         const cp = calleePathOf(node, ctx.imports, scope);
         if (!cp) return;
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);

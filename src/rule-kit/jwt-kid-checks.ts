@@ -24,10 +24,9 @@ export function checkJwtOptions(ctx: KidCtx, node: Call, signer: JwtSigner, scop
   const opts = signer.options!;
   const text = `${signer.fix.property}: '${suggestedKeyId}'`;
   const arg = node.arguments[opts.index];
-  // Reported at the options argument, where the key id belongs (the call itself when there is none).
   const report = (fix: Fix | undefined): void =>
     ctx.report({
-      node: arg && arg.type !== T.ArrowFunctionExpression && arg.type !== T.FunctionExpression ? arg : node,
+      node,
       messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
       data: { signer: signer.title, header: signer.fix.header },
       ...(fix

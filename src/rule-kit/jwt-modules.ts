@@ -69,34 +69,14 @@ export function kidlessModuleKey(
   return signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent') ? key.value : undefined;
 }
 
-/**
- * Where the key id belongs: the object the catalogue's kid path starts from (`signOptions` of
- * `signOptions.keyid`) when the options name it, else the options object itself. The finding is reported there,
- * at the place a fix adds the `kid`, as the jose check reports at the protected header.
- */
-function kidHome(obj: TSESTree.ObjectExpression, signer: JwtModuleSigner, scope: Scope): TSESTree.Node {
-  for (const path of signer.kidProperties) {
-    const dot = path.lastIndexOf('.');
-    if (dot < 0) continue;
-    const parent = lookup(obj, path.slice(0, dot), scope);
-    if (parent.kind === 'found') return parent.value;
-  }
-  return obj;
-}
-
-/**
- * The node to report when the call configures JWT signing with one static key and no key id (where the key id
- * belongs, `kidHome`); undefined when it does not.
- */
+/** True when the call configures JWT signing with one static key and no key id. */
 export function signsWithoutKeyId(
   node: Call,
   signer: JwtModuleSigner,
   imports: ImportMap,
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.Node | undefined {
+): boolean {
   const key = kidlessModuleKey(node, signer, imports, scope, sourceCode);
-  if (key === undefined || !isStaticKey(key, sourceCode)) return undefined;
-  const obj = optionsOf(node, signer, scope, sourceCode);
-  return obj ? kidHome(obj, signer, scope) : node;
+  return key !== undefined && isStaticKey(key, sourceCode);
 }

@@ -31,9 +31,9 @@ ruleTester.run('require-key-rotation (a member of a parameter)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 4,
-          column: 48,
+          column: 10,
           endLine: 4,
-          endColumn: 66,
+          endColumn: 67,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -53,9 +53,9 @@ ruleTester.run('require-key-rotation (a member of a parameter)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 3,
-          column: 54,
+          column: 10,
           endLine: 3,
-          endColumn: 72,
+          endColumn: 73,
           suggestions: [
             {
               messageId: 'addKeyId',

@@ -61,9 +61,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 7,
-          column: 45,
+          column: 10,
           endLine: 7,
-          endColumn: 83,
+          endColumn: 84,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -82,9 +82,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 7,
-          column: 67,
+          column: 40,
           endLine: 7,
-          endColumn: 86,
+          endColumn: 87,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -103,9 +103,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 4,
-          column: 67,
+          column: 40,
           endLine: 4,
-          endColumn: 86,
+          endColumn: 87,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -125,9 +125,9 @@ ruleTester.run('require-key-rotation (a key drawn by the process itself)', rule,
         {
           messageId: 'jwtNoKid',
           line: 6,
-          column: 67,
+          column: 40,
           endLine: 6,
-          endColumn: 86,
+          endColumn: 87,
           suggestions: [
             {
               messageId: 'addKeyId',

@@ -9,7 +9,7 @@ import rule from '../../rules/require-key-rotation.js';
 const JWT = "import jwt from 'jsonwebtoken';\n";
 const JOSE = "import { SignJWT } from 'jose';\n";
 
-/** One jwtNoKid report on `call` (a substring of `code`: the options argument, else the call), with the keyid suggestion giving `output`. */
+/** One jwtNoKid report on the call `call` (a substring of `code`), with the keyid suggestion giving `output`. */
 function noKid(code: string, call: string, output: string) {
   const start = code.indexOf(call);
   if (start < 0 || code.indexOf(call, start + 1) >= 0) throw new Error(`call not found once: ${call}`);
@@ -113,7 +113,7 @@ ruleTester.run('require-key-rotation (per-subject keys)', rule, {
       errors: [
         noKid(
           JWT + serviceSecret,
-          '{ expiresIn: "1h" }',
+          'jwt.sign({ sub: user.id }, this.jwtSecret, { expiresIn: "1h" })',
           JWT + serviceSecret.replace('expiresIn: "1h"', 'expiresIn: "1h", keyid: \'v1\''),
         ),
       ],

@@ -45,9 +45,9 @@ ruleTester.run('require-key-rotation (hono-jwt and paseto tokens)', rule, {
         {
           messageId: 'jweNoKid',
           line: 7,
-          column: 66,
+          column: 10,
           endLine: 7,
-          endColumn: 85,
+          endColumn: 86,
           suggestions: [
             {
               messageId: 'addKeyId',
@@ -59,9 +59,9 @@ ruleTester.run('require-key-rotation (hono-jwt and paseto tokens)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 10,
-          column: 48,
+          column: 10,
           endLine: 10,
-          endColumn: 83,
+          endColumn: 84,
           suggestions: [
             {
               messageId: 'addKeyId',
