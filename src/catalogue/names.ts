@@ -467,7 +467,10 @@ export const nonPurposeName: NameLexicon = {
       String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$|` +
       // A chat thread's key groups messages into one thread (Google Chat's `threadKey`); it opens nothing. A
       // conversation key is left out: NIP-44 names its ECDH shared secret so.
-      String.raw`(?:^|_)thread_keys?$`,
+      String.raw`(?:^|_)thread_keys?$|` +
+      // A product-analytics or telemetry session id counts visits for a dashboard; it signs nobody in
+      // (a GA4 `session_id`, a telemetry client's visit id). An analytics API key or secret keeps its purpose.
+      String.raw`(?:^|_)(?:analytics|telemetry|tracking|metrics|ga)_(?:session|visit)(?:_ids?)?$`,
   ),
   samples: {
     positive: [
@@ -494,12 +497,18 @@ export const nonPurposeName: NameLexicon = {
       'max_secrets_per_user',
       'thread_key',
       'chat_thread_keys',
+      'analytics_session_id',
+      'telemetry_session',
+      'tracking_visit_id',
     ],
     negative: [
       'thread_secret',
       'thread_token',
       'conversation_key',
       'thread_key_secret',
+      'analytics_api_key',
+      'analytics_session_secret',
+      'tracking_session_token',
       'salt_per_user',
       'per_user_token',
       'key_per_tenant',
