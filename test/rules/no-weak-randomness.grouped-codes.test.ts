@@ -89,3 +89,34 @@ describe('no-weak-randomness (analytics and telemetry session ids)', () => {
     ]);
   });
 });
+
+describe('no-weak-randomness (keys in the lookup sense, named by what they look up)', () => {
+  it('stays quiet on a reply-matching key, an instance key, an alert key, a trigger key and a key revision', () => {
+    const code =
+      'export function ask(port: MessagePort): void {\n' +
+      '  const responseKey = Math.random().toString(36);\n' +
+      "  port.postMessage({ responseKey, type: 'token' });\n" +
+      '}\n' +
+      'const instanceKey = Date.now().toString();\n' +
+      "export const alert = { alert_key: Math.random().toString(36).slice(7), title: 'disk' };\n" +
+      'export const triggerKey = new Date().toISOString();\n' +
+      'let counter = 0;\n' +
+      'export const keyRev = counter++;\n' +
+      'export { instanceKey };\n';
+    expect(lint(code)).toEqual([]);
+  });
+
+  it('still reports a message key, a group key, a signing key and an instance secret', () => {
+    const code =
+      'export const messageKey = Math.random().toString(36);\n' +
+      'export const groupKey = Date.now().toString(16);\n' +
+      'export const signingKey = Math.random().toString(36).slice(2);\n' +
+      'export const instanceSecret = Math.random().toString(36).slice(2);\n';
+    expect(lint(code)).toEqual([
+      ['weakRandom', 1, 27],
+      ['weakRandom', 2, 25],
+      ['weakRandom', 3, 27],
+      ['weakRandom', 4, 31],
+    ]);
+  });
+});
