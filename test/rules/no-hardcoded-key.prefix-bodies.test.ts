@@ -1,3 +1,4 @@
+/* eslint-disable keyhygiene/no-hardcoded-key -- every token below is fake, made up for these tests */
 /**
  * no-hardcoded-key: a provider prefix whose body is another format (issue 11, session 34, branch fp18). Vercel's
  * prefixed tokens (`vcp_`, `vci_`, `vca_`, `vcr_`, `vck_`) are drawn from the 62-symbol alphabet, so their bodies mix
