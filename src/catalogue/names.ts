@@ -459,8 +459,9 @@ export const nonPurposeName: NameLexicon = {
       String.raw`idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|` +
       String.raw`continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|` +
       String.raw`path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|` +
-      String.raw`enabled|required|valid|invalid|version|rev|revision|policy|strength|file|toast|notification|modal|dialog|` +
-      String.raw`tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|composite)(?:_|$)|` +
+      String.raw`enabled|required|valid|invalid|version|rev|revision|policy|strength|file|toast|notification|` +
+      String.raw`modal|dialog|tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|` +
+      String.raw`composite)(?:_|$)|` +
       String.raw`(?:^|_)(?:keys?|tokens?|` +
       String.raw`secrets?|nonce|salt|tickets?)_ids?$|(?:^|_)tickets?_(?:numbers?|no|num)$|` +
       // A rate or a quota, plural before `per`: `keysPerWorkspace`, `tokensPerInterval` (`saltPerUser` is a salt).
