@@ -459,15 +459,25 @@ export const nonPurposeName: NameLexicon = {
       String.raw`idempotency|dedupe|dedup|lookup|index|idx|row|item|react|render|list|page|pagination|cursor|` +
       String.raw`continuation|cancel|cancellation|trace|span|correlation|animation|color|colour|offset|url|uri|` +
       String.raw`path|header|field|label|name|type|format|pattern|regex|hint|placeholder|hash|hashed|digest|` +
-      String.raw`enabled|required|valid|invalid|version|policy|strength|file|toast|notification|modal|dialog|` +
-      String.raw`tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|composite)(?:_|$)|` +
+      String.raw`enabled|required|valid|invalid|version|rev|revision|policy|strength|file|toast|notification|` +
+      String.raw`modal|dialog|tab|column|element|widget|component|tooltip|menu|snackbar|primary|foreign|` +
+      String.raw`composite)(?:_|$)|` +
       String.raw`(?:^|_)(?:keys?|tokens?|` +
       String.raw`secrets?|nonce|salt|tickets?)_ids?$|(?:^|_)tickets?_(?:numbers?|no|num)$|` +
       // A rate or a quota, plural before `per`: `keysPerWorkspace`, `tokensPerInterval` (`saltPerUser` is a salt).
       String.raw`(?:^|_)[a-z0-9]*s_per_[a-z0-9]+$|` +
       // A chat thread's key groups messages into one thread (Google Chat's `threadKey`); it opens nothing. A
       // conversation key is left out: NIP-44 names its ECDH shared secret so.
-      String.raw`(?:^|_)thread_keys?$`,
+      String.raw`(?:^|_)thread_keys?$|` +
+      // A key in the lookup sense, named by what it looks up: a reply matched to its request (`responseKey`), an
+      // editor line, a browser tab's instance, an alert's deduplication, a schedule's trigger bucket, an A/B variant,
+      // a query, a route, a translation. Only with `key` as the last word: `instanceSecret` keeps its purpose, and
+      // `message_key`, `group_key`, `room_key` (cryptographic in Signal, MLS and Matrix) are not listed.
+      String.raw`(?:^|_)(?:response|reply|line|instance|trigger|alert|variant|experiment|query|route|translation|` +
+      String.raw`i18n|locale)_keys?$|` +
+      // A product-analytics or telemetry session id counts visits for a dashboard; it signs nobody in
+      // (a GA4 `session_id`, a telemetry client's visit id). An analytics API key or secret keeps its purpose.
+      String.raw`(?:^|_)(?:analytics|telemetry|tracking|metrics|ga)_(?:session|visit)(?:_ids?)?$`,
   ),
   samples: {
     positive: [
@@ -494,12 +504,31 @@ export const nonPurposeName: NameLexicon = {
       'max_secrets_per_user',
       'thread_key',
       'chat_thread_keys',
+      'analytics_session_id',
+      'telemetry_session',
+      'response_key',
+      'line_key',
+      'instance_key',
+      'alert_key',
+      'trigger_key',
+      'translation_keys',
+      'key_rev',
+      'tracking_visit_id',
     ],
     negative: [
       'thread_secret',
       'thread_token',
       'conversation_key',
       'thread_key_secret',
+      'analytics_api_key',
+      'instance_secret',
+      'response_token',
+      'message_key',
+      'group_key',
+      'room_key',
+      'alert_key_secret',
+      'analytics_session_secret',
+      'tracking_session_token',
       'salt_per_user',
       'per_user_token',
       'key_per_tenant',

@@ -28,6 +28,8 @@ export const receiverMethods: ReadonlySet<string> = new Set([
   'replace',
   'replaceAll',
   'split',
+  // `code.match(/.{4}/g).join('-')`: groups cut from the receiver (a `null` result carries nothing).
+  'match',
   'join',
   'reverse',
   'at',

@@ -7,7 +7,7 @@
  * ReDoS rule: bounded quantifiers over single character classes, no nested quantifiers.
  */
 import type { CredentialFormat } from '../types.js';
-import { looksGenerated } from './shapes.js';
+import { looksGenerated, mixedCaseBody } from './shapes.js';
 
 export const cloudFormats = [
   {
@@ -500,6 +500,7 @@ export const cloudFormats = [
     keywords: ['vcp_'],
     // The changelog names the prefixes but not the length or checksum, so neither is checked.
     pattern: /\b(vcp_[A-Za-z0-9]{24,72})\b/g,
+    validate: mixedCaseBody,
     rotate: 'Delete the token at vercel.com/account/tokens and use a project-scoped token with an expiry.',
     provenance: 'https://vercel.com/changelog/new-token-formats-and-secret-scanning',
     samples: {
@@ -507,7 +508,7 @@ export const cloudFormats = [
         'VERCEL_TOKEN=vcp_jN5qTyScnQcI5zkuf2hVdJ84EYJ1641XjbRV7Mdb',
         'vcp_63UrzV2xY50SdydarG5Kh59jOFFLGyRR8v8rm3fQXiDQsriYoNi8v4Yo',
       ],
-      negative: ['vcp_abc', 'vcp_YGAP2Nbwxdh3'],
+      negative: ['vcp_abc', 'vcp_YGAP2Nbwxdh3', 'vcp_fa50e85bfc9bf3ed67e30d468342b640722a2e122ca17119'],
     },
   },
   {
@@ -518,6 +519,7 @@ export const cloudFormats = [
     severity: 'high',
     keywords: ['vci_'],
     pattern: /\b(vci_[A-Za-z0-9]{24,72})\b/g,
+    validate: mixedCaseBody,
     rotate: 'Remove the integration or its token in the Vercel dashboard.',
     provenance: 'https://vercel.com/changelog/new-token-formats-and-secret-scanning',
     samples: {
@@ -525,7 +527,12 @@ export const cloudFormats = [
         'vci_pOxhgJn6NSK5p5YlhrOZusdWn62MYTBunvcjR895',
         'token: vci_y7zTd1WMF3vYNeLWvdtf4pZFNQUwMhUU9I15VPttRQH2E7RI',
       ],
-      negative: ['vci_q7lCo3tqw9', 'avci_DEfvJ7FekuhB3zb5cBTBbRcPADjb00kH1kSSOBLn'],
+      negative: [
+        'vci_q7lCo3tqw9',
+        'avci_DEfvJ7FekuhB3zb5cBTBbRcPADjb00kH1kSSOBLn',
+        // A lower-case hex body: another vendor's OAuth client id under the same prefix.
+        'const CLIENT_ID = "vci_1b67feb1a368dde98dcd796bb9ca1aad9e606fa68ef0167e";',
+      ],
     },
   },
   {
@@ -536,6 +543,7 @@ export const cloudFormats = [
     severity: 'high',
     keywords: ['vca_', 'vcr_'],
     pattern: /\b(vc[ar]_[A-Za-z0-9]{24,72})\b/g,
+    validate: mixedCaseBody,
     rotate: 'Revoke the token at the Vercel OAuth revoke endpoint and re-authorise the app.',
     provenance: 'https://vercel.com/changelog/new-token-formats-and-secret-scanning',
     samples: {
@@ -543,7 +551,11 @@ export const cloudFormats = [
         'vca_nuHd2T4XrhB5M5QFuv3mAz4F6CLm6v8kJAOGDOHM6rIz5PEGNr6Df0PC',
         'refresh=vcr_SJaqSIz3B0eBMR2mPBUA6LtK8nOt67w5C7I9g7OV',
       ],
-      negative: ['vca_XdOxJmNV', 'vcx_VMR17bZJysgEzaAgTmwuIMPkC4fk2HAuqHMfvqWA'],
+      negative: [
+        'vca_XdOxJmNV',
+        'vcx_VMR17bZJysgEzaAgTmwuIMPkC4fk2HAuqHMfvqWA',
+        'vcr_56e15b4ff6ee9f323c0df1eb89aa98970af6f930',
+      ],
     },
   },
   {
@@ -554,6 +566,7 @@ export const cloudFormats = [
     severity: 'high',
     keywords: ['vck_'],
     pattern: /\b(vck_[A-Za-z0-9]{24,72})\b/g,
+    validate: mixedCaseBody,
     rotate: 'Delete the API key in the Vercel dashboard and create a new one.',
     provenance: 'https://vercel.com/changelog/new-token-formats-and-secret-scanning',
     samples: {
@@ -561,7 +574,7 @@ export const cloudFormats = [
         'AI_GATEWAY_API_KEY=vck_5PWMftQpK6AOkKhsYHpT16bN3AHUlG0GIa7L2TPV',
         'vck_uPpX5nbQ9j507JEhUbwK8yz1NH42qYDZs19Ydoo5q4pwB4BxsbJh6pDjTszHblcB',
       ],
-      negative: ['vck_80mvRTCZHwqV9mKE', 'vck_ keys'],
+      negative: ['vck_80mvRTCZHwqV9mKE', 'vck_ keys', 'vck_9e606fa68ef0167e56e15b4ff6ee9f323c0df1eb'],
     },
   },
   {
