@@ -1956,6 +1956,26 @@ export const secretStoreReads: readonly CallPattern[] = [
     },
   },
   {
+    // expo-secure-store and react-native-encrypted-storage keep values in the iOS Keychain and the Android Keystore:
+    // an app puts there what must not sit in plain AsyncStorage (session and refresh tokens, device secrets), so a
+    // value read back from it is a secret wherever it is printed (as the OS keychain entry above).
+    id: 'mobile-secure-store.getItem',
+    title: 'a value read from the secure store (Keychain/Keystore)',
+    modules: ['expo-secure-store', 'react-native-encrypted-storage'],
+    callees: ['getItemAsync', 'getItem', 'default.getItemAsync', 'default.getItem'],
+    receivers: ['SecureStore', 'EncryptedStorage'],
+    samples: {
+      positive: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.getItemAsync('refresh');",
+        "import EncryptedStorage from 'react-native-encrypted-storage'; EncryptedStorage.getItem('session');",
+      ],
+      negative: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.setItemAsync('refresh', t);",
+        "import AsyncStorage from '@react-native-async-storage/async-storage'; AsyncStorage.getItem('theme');",
+      ],
+    },
+  },
+  {
     id: 'node-vault.read',
     title: 'a Vault secret read',
     modules: ['node-vault'],
