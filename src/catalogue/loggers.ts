@@ -2017,6 +2017,47 @@ export const secretStoreReads: readonly CallPattern[] = [
   },
 ];
 
+/** A call that keeps its `valueArg` in an OS keychain or secure store. */
+export interface SecretStoreWrite extends CallPattern {
+  readonly valueArg: number;
+}
+
+/**
+ * Writes into the OS keychain or the mobile secure store (the stores `secretStoreReads` reads back): what an app
+ * keeps there is what it holds secret (a refresh token, a device key, a password), whatever the binding is called.
+ */
+export const secretStoreWrites: readonly SecretStoreWrite[] = [
+  {
+    id: 'mobile-secure-store.setItem',
+    title: 'the secure store (Keychain/Keystore)',
+    modules: ['expo-secure-store', 'react-native-encrypted-storage'],
+    callees: ['setItemAsync', 'setItem', 'default.setItemAsync', 'default.setItem'],
+    receivers: ['SecureStore', 'EncryptedStorage'],
+    valueArg: 1,
+    samples: {
+      positive: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.setItemAsync('refresh', t);",
+        "import EncryptedStorage from 'react-native-encrypted-storage'; EncryptedStorage.setItem('session', s);",
+      ],
+      negative: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.getItemAsync('refresh');",
+        "import AsyncStorage from '@react-native-async-storage/async-storage'; AsyncStorage.setItem('theme', t);",
+      ],
+    },
+  },
+  {
+    id: 'os-keychain.setPassword',
+    title: 'the OS keychain',
+    modules: ['keytar', '@napi-rs/keyring'],
+    callees: ['setPassword', 'default.setPassword'],
+    valueArg: 2,
+    samples: {
+      positive: ["import keytar from 'keytar'; keytar.setPassword('svc', account, token);"],
+      negative: ["import keytar from 'keytar'; keytar.getPassword('svc', account);"],
+    },
+  },
+];
+
 /** Members of a secret-store response that hold the secret values (not its name, version or lease id). */
 export const secretStoreValueMembers: ReadonlySet<string> = new Set(['data', 'value', 'payload', 'SecretString']);
 

@@ -58,6 +58,7 @@ import {
   seedPhraseSources,
   secretStoreReads,
   secretStoreValueMembers,
+  secretStoreWrites,
   tokenProducers,
   errorCodeWord,
   errorValueName,
@@ -1037,6 +1038,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}`, evidence: 'sink' }];
+    const kept = storedAsSecret(n);
+    if (kept) return [{ node: n, what: `'${n.name}', which the file keeps in ${kept}`, evidence: 'sink' }];
     const verified = wholeValue(n) ? bearerMemberUse(n) : undefined;
     if (verified)
       return [
@@ -1578,6 +1581,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (call?.type !== T.CallExpression) continue;
       const c = matchCallPattern(call, imports, getScope(call), bearerTokenConsumers);
       if (c && call.arguments[c.tokenArg] === ref.identifier) return c.title;
+    }
+    return undefined;
+  };
+
+  /** `SecureStore.setItemAsync(REFRESH, refresh)`: the binding is kept in a secret store (catalogue), so it is one. */
+  const hasStoreModule = [...imports.values()].some((i) => secretStoreWrites.some((w) => w.modules.includes(i.module)));
+  const storedAsSecret = (n: TSESTree.Identifier): string | undefined => {
+    if (!hasStoreModule) return undefined;
+    for (const ref of findVariable(getScope(n), n)?.references ?? []) {
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression) continue;
+      const w = matchCallPattern(call, imports, getScope(call), secretStoreWrites);
+      if (w && call.arguments[w.valueArg] === ref.identifier) return w.title;
     }
     return undefined;
   };

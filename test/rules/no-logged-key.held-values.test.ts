@@ -5,7 +5,9 @@
  *   Buffer.from(out.Plaintext) }` is the data key (recall; near misses: a literal's plain member, a reassigned
  *   binding).
  * - A value read back from the mobile secure store (expo-secure-store, react-native-encrypted-storage) is a secret
- *   (recall; near misses: AsyncStorage, a write to the store, the read's presence only).
+ *   (recall; near misses: AsyncStorage, a write to the store, the read's presence only), and so is a value the file
+ *   keeps there or in the OS keychain (catalogue `secretStoreWrites`; near misses: the entry's key, AsyncStorage, a
+ *   value kept under another binding).
  * - Member evidence for a member path rooted at a function's own binding is read in that function when the binding's
  *   type says nothing shared (precision; near misses: the same function, a named parameter type).
  * - A secret member tested present is absent in the `else` and after an `if` that returned or threw (precision;
@@ -97,6 +99,42 @@ describe('a value read back from the mobile secure store', () => {
       "  console.log('saved', done);",
       "  const stored = await SecureStore.getItemAsync('app.refresh');",
       "  console.log('has refresh', stored !== null);",
+      '}',
+    ].join('\n');
+    expect(found(code, 'src/auth/prefs.ts')).toEqual([]);
+  });
+});
+
+describe('a value the file keeps in a secret store', () => {
+  it('is a secret wherever it is printed', () => {
+    const code = [
+      "import * as SecureStore from 'expo-secure-store';",
+      "import keytar from 'keytar';",
+      "const REFRESH = 'app.refresh';",
+      'export async function saveTokens(access: string, refresh: string) {',
+      "  await SecureStore.setItemAsync('app.access', access);",
+      '  await SecureStore.setItemAsync(REFRESH, refresh);',
+      '  console.log(`session saved, refresh=${refresh}`);', // 7
+      '}',
+      'export async function remember(account: string, value: string) {',
+      "  console.debug('remembering', account, value);", // 10
+      "  await keytar.setPassword('deploy-cli', account, value);",
+      '}',
+    ].join('\n');
+    expect(found(code, 'src/auth/session.ts')).toEqual([
+      { line: 7, column: 41, messageId: 'loggedKey' },
+      { line: 10, column: 41, messageId: 'loggedKey' },
+    ]);
+  });
+
+  it('near misses: the key of the entry, AsyncStorage, a value kept under another binding', () => {
+    const code = [
+      "import * as SecureStore from 'expo-secure-store';",
+      "import AsyncStorage from '@react-native-async-storage/async-storage';",
+      'export async function prefs(entry: string, theme: string, raw: string) {',
+      '  await SecureStore.setItemAsync(entry, raw.trim());',
+      "  await AsyncStorage.setItem('theme', theme);",
+      "  console.log('saved', entry, theme, raw.length);",
       '}',
     ].join('\n');
     expect(found(code, 'src/auth/prefs.ts')).toEqual([]);
