@@ -1317,21 +1317,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  /**
-   * A bare binding is judged in the function that declares it. A member path (`job.data`, `action.payload`) is judged
-   * in the whole file, unless its root is a binding of a function whose type says nothing shared: another function's
-   * `action: { payload: any }` is another object (an NgRx effect's `action.payload.pwd` says nothing of the next
-   * effect's), while every `req: IncomingMessage` has the same headers. A module binding, an import or `this` is
-   * judged in the whole file.
-   */
+  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
   const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
-    let root: TSESTree.Node = n;
-    while (root.type === T.MemberExpression) root = unwrap(root.object);
-    const decl = root.type === T.Identifier ? findVariable(getScope(root), root)?.defs[0] : undefined;
-    if (n.type === T.MemberExpression && decl?.name.type === T.Identifier) {
-      const ann = decl.name.typeAnnotation?.typeAnnotation;
-      if (ann?.type === T.TSTypeReference) return undefined;
-    }
+    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
     const fn =
       decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
     return fn?.range;

@@ -8,8 +8,6 @@
  *   (recall; near misses: AsyncStorage, a write to the store, the read's presence only), and so is a value the file
  *   keeps there or in the OS keychain (catalogue `secretStoreWrites`; near misses: the entry's key, AsyncStorage, a
  *   value kept under another binding).
- * - Member evidence for a member path rooted at a function's own binding is read in that function when the binding's
- *   type says nothing shared (precision; near misses: the same function, a named parameter type).
  * - A secret member tested present is absent in the `else` and after an `if` that returned or threw (precision;
  *   near misses: the `then` branch, a disjunction of absences, an `if` that does not exit).
  */
@@ -138,48 +136,6 @@ describe('a value the file keeps in a secret store', () => {
       '}',
     ].join('\n');
     expect(found(code, 'src/auth/prefs.ts')).toEqual([]);
-  });
-});
-
-describe("member evidence of another function's binding", () => {
-  const effects = (third: string): string =>
-    [
-      'declare const logger: { info(v: unknown): void };',
-      'declare const http: { post(u: string, b: unknown): unknown };',
-      'export const unlock = (action: { type: string; payload: any }) =>',
-      "  http.post('/wallet/unlock', { wallet_password: action.payload.pwd });",
-      'export const lookup = (action: { type: string; payload: any }) => {',
-      '  logger.info(action.payload);',
-      '  return action.payload;',
-      '};',
-      third,
-    ].join('\n');
-
-  it('is another object when its type says nothing shared', () => {
-    expect(found(effects(''))).toEqual([]);
-  });
-
-  it('near misses: read in the same function, or a parameter of a named type', () => {
-    const same = [
-      'declare const logger: { info(v: unknown): void };',
-      'declare const http: { post(u: string, b: unknown): unknown };',
-      'export const unlock = (action: { type: string; payload: any }) => {',
-      '  logger.info(action.payload);', // 4
-      "  return http.post('/wallet/unlock', { wallet_password: action.payload.pwd });",
-      '};',
-    ].join('\n');
-    expect(found(same)).toEqual([{ line: 4, column: 15, messageId: 'loggedKey' }]);
-    const named = [
-      "import type { IncomingMessage } from 'node:http';",
-      'declare function check(h: string | undefined): boolean;',
-      'export function auth(req: IncomingMessage): boolean {',
-      '  return check(req.headers.authorization);',
-      '}',
-      'export function trace(req: IncomingMessage): void {',
-      '  console.log(JSON.stringify({ url: req.url, headers: req.headers }));', // 7
-      '}',
-    ].join('\n');
-    expect(found(named, 'src/scim/server.ts')).toEqual([{ line: 7, column: 55, messageId: 'loggedKey' }]);
   });
 });
 
