@@ -1956,6 +1956,26 @@ export const secretStoreReads: readonly CallPattern[] = [
     },
   },
   {
+    // expo-secure-store and react-native-encrypted-storage keep values in the iOS Keychain and the Android Keystore:
+    // an app puts there what must not sit in plain AsyncStorage (session and refresh tokens, device secrets), so a
+    // value read back from it is a secret wherever it is printed (as the OS keychain entry above).
+    id: 'mobile-secure-store.getItem',
+    title: 'a value read from the secure store (Keychain/Keystore)',
+    modules: ['expo-secure-store', 'react-native-encrypted-storage'],
+    callees: ['getItemAsync', 'getItem', 'default.getItemAsync', 'default.getItem'],
+    receivers: ['SecureStore', 'EncryptedStorage'],
+    samples: {
+      positive: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.getItemAsync('refresh');",
+        "import EncryptedStorage from 'react-native-encrypted-storage'; EncryptedStorage.getItem('session');",
+      ],
+      negative: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.setItemAsync('refresh', t);",
+        "import AsyncStorage from '@react-native-async-storage/async-storage'; AsyncStorage.getItem('theme');",
+      ],
+    },
+  },
+  {
     id: 'node-vault.read',
     title: 'a Vault secret read',
     modules: ['node-vault'],
@@ -1993,6 +2013,47 @@ export const secretStoreReads: readonly CallPattern[] = [
       negative: [
         "import { SecretClient } from '@azure/keyvault-secrets'; new SecretClient(url, cred).deleteSecret('db');",
       ],
+    },
+  },
+];
+
+/** A call that keeps its `valueArg` in an OS keychain or secure store. */
+export interface SecretStoreWrite extends CallPattern {
+  readonly valueArg: number;
+}
+
+/**
+ * Writes into the OS keychain or the mobile secure store (the stores `secretStoreReads` reads back): what an app
+ * keeps there is what it holds secret (a refresh token, a device key, a password), whatever the binding is called.
+ */
+export const secretStoreWrites: readonly SecretStoreWrite[] = [
+  {
+    id: 'mobile-secure-store.setItem',
+    title: 'the secure store (Keychain/Keystore)',
+    modules: ['expo-secure-store', 'react-native-encrypted-storage'],
+    callees: ['setItemAsync', 'setItem', 'default.setItemAsync', 'default.setItem'],
+    receivers: ['SecureStore', 'EncryptedStorage'],
+    valueArg: 1,
+    samples: {
+      positive: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.setItemAsync('refresh', t);",
+        "import EncryptedStorage from 'react-native-encrypted-storage'; EncryptedStorage.setItem('session', s);",
+      ],
+      negative: [
+        "import * as SecureStore from 'expo-secure-store'; SecureStore.getItemAsync('refresh');",
+        "import AsyncStorage from '@react-native-async-storage/async-storage'; AsyncStorage.setItem('theme', t);",
+      ],
+    },
+  },
+  {
+    id: 'os-keychain.setPassword',
+    title: 'the OS keychain',
+    modules: ['keytar', '@napi-rs/keyring'],
+    callees: ['setPassword', 'default.setPassword'],
+    valueArg: 2,
+    samples: {
+      positive: ["import keytar from 'keytar'; keytar.setPassword('svc', account, token);"],
+      negative: ["import keytar from 'keytar'; keytar.getPassword('svc', account);"],
     },
   },
 ];

@@ -58,6 +58,7 @@ import {
   seedPhraseSources,
   secretStoreReads,
   secretStoreValueMembers,
+  secretStoreWrites,
   tokenProducers,
   errorCodeWord,
   errorValueName,
@@ -1037,6 +1038,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ];
     const bearer = bearerTokenUse(n) ?? (sentAsCredential(n) ? 'an Authorization header' : undefined);
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}`, evidence: 'sink' }];
+    const kept = storedAsSecret(n);
+    if (kept) return [{ node: n, what: `'${n.name}', which the file keeps in ${kept}`, evidence: 'sink' }];
     const verified = wholeValue(n) ? bearerMemberUse(n) : undefined;
     if (verified)
       return [
@@ -1358,7 +1361,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /**
    * `if (!res.body.access_token && !res.body.refresh_token) log(res.body)`: the secret member is tested absent
    * by a condition every branch of which must hold (a conjunction), so the logged object does not carry it. A
-   * disjunction (`!a.token || !a.refresh`) leaves the other one possibly present.
+   * disjunction (`!a.token || !a.refresh`) leaves the other one possibly present. The same holds in the `else` of a
+   * test that it is present, and after an `if` that tested it present and returned or threw.
    */
   const testedAbsent = (n: TSESTree.Node, path: string, member: string): boolean => {
     const flat = (x: TSESTree.Node): string => sourceCode.getText(x).replace(/\?\./g, '.').replace(/\s+/g, '');
@@ -1374,8 +1378,32 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       }
       return false;
     };
-    for (let c: TSESTree.Node | undefined = n; c?.parent && !isFunctionNode(c); c = c.parent)
-      if (c.parent.type === T.IfStatement && c.parent.consequent === c && absent(c.parent.test)) return true;
+    // `if (reply.privateKey) { … } else throw new Error(JSON.stringify(reply))`: a test that the member is present
+    // (alone or in a disjunction, every branch of which failed) does not hold in the `else`.
+    const present = (t: TSESTree.Node): boolean => {
+      const u = unwrap(t);
+      if (u.type === T.LogicalExpression && u.operator === '||') return present(u.left) || present(u.right);
+      return flat(u) === `${path}.${member}`;
+    };
+    // `if (reply.privateKey) return …;` before the log in the same block: past it, the member is absent.
+    const exits = (s: TSESTree.Statement): boolean => {
+      const last = s.type === T.BlockStatement ? s.body[s.body.length - 1] : s;
+      return last?.type === T.ReturnStatement || last?.type === T.ThrowStatement;
+    };
+    const exitedBefore = (c: TSESTree.Node): boolean => {
+      const block = c.parent;
+      if (block?.type !== T.BlockStatement && block?.type !== T.Program) return false;
+      const body = block.body as readonly TSESTree.Node[];
+      return body
+        .slice(0, body.indexOf(c))
+        .some((s) => s.type === T.IfStatement && !s.alternate && exits(s.consequent) && present(s.test));
+    };
+    for (let c: TSESTree.Node | undefined = n; c?.parent && !isFunctionNode(c); c = c.parent) {
+      const p: TSESTree.Node = c.parent;
+      if (p.type === T.IfStatement && p.consequent === c && absent(p.test)) return true;
+      if (p.type === T.IfStatement && p.alternate === c && present(p.test)) return true;
+      if (exitedBefore(c)) return true;
+    }
     return false;
   };
 
@@ -1545,6 +1573,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return undefined;
   };
 
+  /** `SecureStore.setItemAsync(REFRESH, refresh)`: the binding is kept in a secret store (catalogue), so it is one. */
+  const hasStoreModule = [...imports.values()].some((i) => secretStoreWrites.some((w) => w.modules.includes(i.module)));
+  const storedAsSecret = (n: TSESTree.Identifier): string | undefined => {
+    if (!hasStoreModule) return undefined;
+    for (const ref of findVariable(getScope(n), n)?.references ?? []) {
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression) continue;
+      const w = matchCallPattern(call, imports, getScope(call), secretStoreWrites);
+      if (w && call.arguments[w.valueArg] === ref.identifier) return w.title;
+    }
+    return undefined;
+  };
+
   /**
    * `const cert = await iot.send(new CreateKeysAndCertificateCommand(…))` logged whole, or its secret member
    * (`out.keyPair`): a response holding a private key or a secret the provider shows once (catalogue).
@@ -1601,10 +1642,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
-   * The object literal a member chain names in this file's constants: `cfg.vendors.stripe` of `const cfg = { vendors:
-   * { stripe: { … } } }` (or of a constant the chain passes through: `vendors: vendorSettings`). Undefined otherwise.
+   * The value a member chain names in this file's constants: `cfg.vendors.stripe` of `const cfg = { vendors: { stripe:
+   * { … } } }` (or of a constant the chain passes through: `vendors: vendorSettings`), `dk.plaintext` of `const dk = {
+   * plaintext: Buffer.from(out.Plaintext) }`. The expression the literal gives the last member; undefined otherwise.
    */
-  const nestedLiteral = (n: TSESTree.MemberExpression): TSESTree.ObjectExpression | undefined => {
+  const literalMemberValue = (n: TSESTree.MemberExpression): TSESTree.Node | undefined => {
     const names: string[] = [];
     let root: TSESTree.Node = n;
     for (let i = 0; i < 4 && root.type === T.MemberExpression; i++) {
@@ -1613,13 +1655,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       names.unshift(name);
       root = unwrap(root.object);
     }
-    let value = root.type === T.Identifier ? derefConst(root, getScope) : undefined;
+    let holder = root.type === T.Identifier ? derefConst(root, getScope) : undefined;
+    let value: TSESTree.Node | undefined;
     for (const name of names) {
-      if (value?.type !== T.ObjectExpression) return undefined;
-      const prop = value.properties.find((q) => q.type === T.Property && propertyName(q) === name);
-      value = prop?.type === T.Property ? derefConst(prop.value, getScope) : undefined;
+      if (holder?.type !== T.ObjectExpression) return undefined;
+      const prop = holder.properties.find((q) => q.type === T.Property && propertyName(q) === name);
+      value = prop?.type === T.Property ? unwrap(prop.value) : undefined;
+      holder = derefConst(value, getScope);
     }
-    return value?.type === T.ObjectExpression ? value : undefined;
+    return value;
   };
 
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
@@ -1640,11 +1684,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
     if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
-    // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds.
-    const nested = nestedLiteral(n);
-    if (nested) {
+    // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds;
+    // `dk.plaintext` of `const dk = { plaintext: Buffer.from(out.Plaintext) }`: the value the literal gave it.
+    const given = literalMemberValue(n);
+    const nested = derefConst(given, getScope);
+    if (nested?.type === T.ObjectExpression) {
       const inner = objectLeaks(nested, sink, depth + 1);
       if (inner.length) return [holding({ node: n, what: `${text}, an object holding ${inner[0]!.what}` }, inner[0])];
+    } else if (given && depth < MAX_DEPTH) {
+      const inner = leaksIn(given, sink, depth + 1);
+      if (inner.length && !inner[0]!.dump)
+        return [holding({ node: n, what: `${text}, given ${inner[0]!.what}` }, inner[0])];
     }
     const importedObject = importedHolder(n);
     if (importedObject.length) return importedObject;
