@@ -146,6 +146,7 @@ export default createRule<Options, MessageIds>({
     const later: [TSESTree.CallExpression, FileDeletionApi | undefined][] = [];
     /** Writes of values not yet known as key material (a value the file wipes later is one). */
     const unknownWrites: { readonly path: TSESTree.Node; readonly data: TSESTree.Node }[] = [];
+    const field = { sources, keyHolders, notBytes, drops, records };
 
     return {
       CallExpression(call) {
@@ -218,18 +219,13 @@ export default createRule<Options, MessageIds>({
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
-        if (name === undefined) return;
         const annotation = node.typeAnnotation?.typeAnnotation;
-        const held =
-          declaredKeyHolder(name, annotation, node.value) ??
-          (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
-        const source =
-          (node.value ? sources.keySource(node.value, name) : undefined) ??
-          (held ? holderTitle(name, held, 'field') : undefined) ??
-          declaredKeyRecord(name, annotation, records);
-        if (source) keyHolders.set(`text:this.${name}`, source);
-        if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
-        drops.declare(`text:this.${name}`, annotation, node.value);
+        if (name !== undefined) declareField(name, annotation, node.value, field);
+      },
+      // `constructor(private key: Buffer)`: a field declared in the parameter list.
+      TSParameterProperty(node) {
+        const p = node.parameter.type === T.AssignmentPattern ? node.parameter.left : node.parameter;
+        if (p.type === T.Identifier) declareField(p.name, p.typeAnnotation?.typeAnnotation, undefined, field);
       },
       VariableDeclarator(node) {
         const members = dataKeyPlaintextMembers(node.init ?? undefined, imports, getScope(node));
@@ -265,6 +261,34 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * A class field's declaration (`private dek: Buffer`, `constructor(private key: Buffer)`): a key holder when its value,
+ * name and type or declared record say so; a non-byte holder when its type holds no bytes.
+ */
+function declareField(
+  name: string,
+  annotation: TSESTree.TypeNode | undefined,
+  value: TSESTree.Expression | null | undefined,
+  file: {
+    readonly sources: KeySources;
+    readonly keyHolders: Map<string, string>;
+    readonly notBytes: Set<string>;
+    readonly drops: KeyDrops;
+    readonly records: ReturnType<typeof keyRecordsOf>;
+  },
+): void {
+  const held =
+    declaredKeyHolder(name, annotation, value) ??
+    (declaredKeyRecordCollection(annotation, value, file.records) ? 'collection' : undefined);
+  const source =
+    (value ? file.sources.keySource(value, name) : undefined) ??
+    (held ? holderTitle(name, held, 'field') : undefined) ??
+    declaredKeyRecord(name, annotation, file.records);
+  if (source) file.keyHolders.set(`text:this.${name}`, source);
+  if (declaredNotBytes(annotation)) file.notBytes.add(`text:this.${name}`);
+  file.drops.declare(`text:this.${name}`, annotation, value);
+}
 
 /**
  * Deletions judged at the end of the file, when every key file is known: a file written with a value the file wipes
