@@ -196,7 +196,10 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
   const elementKeySource = (holder: TSESTree.Node): string | undefined => {
     const use = elementKeyUse(holder, sourceCode, imports);
     const name = sourceCode.getText(holder).slice(0, 40);
-    return use && mark(`the '${name}' collection, whose elements are used as the ${use.role} of ${use.sink} at line ${use.line}`);
+    return (
+      use &&
+      mark(`the '${name}' collection, whose elements are used as the ${use.role} of ${use.sink} at line ${use.line}`)
+    );
   };
 
   const traced = (source: string): boolean => tracedTitles.has(source);
