@@ -36,6 +36,7 @@ import {
 } from '../src/rule-kit/key-records.js';
 import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { declareField } from '../src/rule-kit/field-declarations.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
 import { keptAfterDrop } from '../src/rule-kit/moved-values.js';
 import { StoreItems } from '../src/rule-kit/store-removals.js';
@@ -261,34 +262,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/**
- * A class field's declaration (`private dek: Buffer`, `constructor(private key: Buffer)`): a key holder when its value,
- * name and type or declared record say so; a non-byte holder when its type holds no bytes.
- */
-function declareField(
-  name: string,
-  annotation: TSESTree.TypeNode | undefined,
-  value: TSESTree.Expression | null | undefined,
-  file: {
-    readonly sources: KeySources;
-    readonly keyHolders: Map<string, string>;
-    readonly notBytes: Set<string>;
-    readonly drops: KeyDrops;
-    readonly records: ReturnType<typeof keyRecordsOf>;
-  },
-): void {
-  const held =
-    declaredKeyHolder(name, annotation, value) ??
-    (declaredKeyRecordCollection(annotation, value, file.records) ? 'collection' : undefined);
-  const source =
-    (value ? file.sources.keySource(value, name) : undefined) ??
-    (held ? holderTitle(name, held, 'field') : undefined) ??
-    declaredKeyRecord(name, annotation, file.records);
-  if (source) file.keyHolders.set(`text:this.${name}`, source);
-  if (declaredNotBytes(annotation)) file.notBytes.add(`text:this.${name}`);
-  file.drops.declare(`text:this.${name}`, annotation, value);
-}
 
 /**
  * Deletions judged at the end of the file, when every key file is known: a file written with a value the file wipes
