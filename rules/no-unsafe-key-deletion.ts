@@ -36,6 +36,7 @@ import {
 } from '../src/rule-kit/key-records.js';
 import { createKeySources, type KeySources } from '../src/rule-kit/key-sources.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
+import { declareField } from '../src/rule-kit/field-declarations.js';
 import { DeclaredMembers, releasesNoBytes } from '../src/rule-kit/non-byte-holders.js';
 import { keptAfterDrop } from '../src/rule-kit/moved-values.js';
 import { StoreItems } from '../src/rule-kit/store-removals.js';
@@ -146,6 +147,7 @@ export default createRule<Options, MessageIds>({
     const later: [TSESTree.CallExpression, FileDeletionApi | undefined][] = [];
     /** Writes of values not yet known as key material (a value the file wipes later is one). */
     const unknownWrites: { readonly path: TSESTree.Node; readonly data: TSESTree.Node }[] = [];
+    const field = { sources, keyHolders, notBytes, drops, records };
 
     return {
       CallExpression(call) {
@@ -218,18 +220,13 @@ export default createRule<Options, MessageIds>({
       },
       PropertyDefinition(node) {
         const name = node.key.type === T.PrivateIdentifier ? undefined : propertyName(node);
-        if (name === undefined) return;
         const annotation = node.typeAnnotation?.typeAnnotation;
-        const held =
-          declaredKeyHolder(name, annotation, node.value) ??
-          (declaredKeyRecordCollection(annotation, node.value, records) ? 'collection' : undefined);
-        const source =
-          (node.value ? sources.keySource(node.value, name) : undefined) ??
-          (held ? holderTitle(name, held, 'field') : undefined) ??
-          declaredKeyRecord(name, annotation, records);
-        if (source) keyHolders.set(`text:this.${name}`, source);
-        if (declaredNotBytes(annotation)) notBytes.add(`text:this.${name}`);
-        drops.declare(`text:this.${name}`, annotation, node.value);
+        if (name !== undefined) declareField(name, annotation, node.value, field);
+      },
+      // `constructor(private key: Buffer)`: a field declared in the parameter list.
+      TSParameterProperty(node) {
+        const p = node.parameter.type === T.AssignmentPattern ? node.parameter.left : node.parameter;
+        if (p.type === T.Identifier) declareField(p.name, p.typeAnnotation?.typeAnnotation, undefined, field);
       },
       VariableDeclarator(node) {
         const members = dataKeyPlaintextMembers(node.init ?? undefined, imports, getScope(node));

@@ -218,9 +218,10 @@ export class KeyDrops {
         (d.collection !== undefined && wiped.has(d.collection)
           ? `the '${d.collection}' collection, whose keys this file wipes elsewhere`
           : undefined) ??
-        // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys.
+        // `delete sessionKeys[id]`, `privateKeys.delete(id)`: a collection whose name says it holds keys, or whose
+        // elements the file uses as keys (`createCipheriv(alg, keys.get(v)!, iv)`).
         (!d.reassigned && d.holder && !this.holdsNoBytes(d, typeHoldsNoBytes, sourceCode)
-          ? namedKeyCollection(d.holder)
+          ? (namedKeyCollection(d.holder) ?? sources.elementKeySource(d.holder))
           : undefined);
       if (!source || wipedBefore(d, wipesSeen)) continue;
       const target = sourceCode.getText(d.target);

@@ -125,8 +125,17 @@ export function identityOf(sourceCode: TSESLint.SourceCode): {
   readonly identity: (expr: TSESTree.Node) => string;
   readonly normText: (n: TSESTree.Node) => string;
 } {
-  const normText = (n: TSESTree.Node): string =>
-    sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+  const normText = (n: TSESTree.Node): string => {
+    // `(this as { key?: Buffer }).key` names the same field as `this.key`: a cast of the object changes no identity.
+    if (
+      n.type === T.MemberExpression &&
+      n.property.type === T.Identifier &&
+      !n.computed &&
+      unwrap(n.object) !== n.object
+    )
+      return `${normText(unwrap(n.object))}.${n.property.name}`;
+    return sourceCode.getText(n).replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+  };
   const identity = (expr: TSESTree.Node): string => {
     const n = unwrap(expr);
     if (n.type === T.Identifier) {

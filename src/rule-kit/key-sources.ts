@@ -16,6 +16,7 @@ import {
   type KeyProducer,
 } from '../catalogue/deletion.js';
 import { isHashName, isSecretEnvName } from '../detect/index.js';
+import { elementKeyUse } from './element-roles.js';
 import { bindingNameOf, derefConst, findVariable, propertyName, staticString, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
@@ -39,6 +40,11 @@ export interface KeySources {
   readonly heldKeySource: (expr: TSESTree.Node, name?: string) => string | undefined;
   /** The key a dropped binding or member (`k = null`, `delete o.k`) held, found by its origins. */
   readonly droppedKeySource: (target: TSESTree.Node) => string | undefined;
+  /**
+   * A collection whose elements the file reads into a key slot (`createCipheriv(alg, keys.get(v)!, iv)`), named with
+   * that use (element-roles.ts).
+   */
+  readonly elementKeySource: (holder: TSESTree.Node) => string | undefined;
   /** `const k = scryptSync(…)`: a local buffer the function owns and must wipe (the producer's title). */
   readonly ownedKeyBuffer: (node: TSESTree.VariableDeclarator) => string | undefined;
   /** `scryptSync(…).toString('hex')` stored or returned: a key that can never be wiped. */
@@ -187,8 +193,26 @@ export function createKeySources(sourceCode: TSESLint.SourceCode, imports: Impor
     return source ? { source, encoding } : undefined;
   };
 
+  const elementKeySource = (holder: TSESTree.Node): string | undefined => {
+    const use = elementKeyUse(holder, sourceCode, imports);
+    const name = sourceCode.getText(holder).slice(0, 40);
+    return (
+      use &&
+      mark(`the '${name}' collection, whose elements are used as the ${use.role} of ${use.sink} at line ${use.line}`)
+    );
+  };
+
   const traced = (source: string): boolean => tracedTitles.has(source);
-  return { keySource, originSource, heldKeySource, droppedKeySource, ownedKeyBuffer, keyAsString, traced };
+  return {
+    keySource,
+    originSource,
+    heldKeySource,
+    droppedKeySource,
+    elementKeySource,
+    ownedKeyBuffer,
+    keyAsString,
+    traced,
+  };
 }
 
 /** `Buffer.from(x)`, `new Uint8Array(x)`: the bytes copied, or the value itself. */

@@ -59,6 +59,11 @@ export interface ValueRoles {
    * in the class, unless the class declares or fills the field with a key handle.
    */
   readonly secretUseOfField: (member: TSESTree.MemberExpression) => RoleUse | undefined;
+  /**
+   * The strong use of an expression itself (`keys.get(id)!` passed as the key of `createCipheriv`, through the same
+   * wrappers), or of the binding it initialises (`const k = keys.get(id)`), or undefined.
+   */
+  readonly secretUseAt: (value: TSESTree.Node) => RoleUse | undefined;
 }
 
 /** How many bindings a value may be copied through (`const k = Buffer.from(x)`), and wrappers climbed per use. */
@@ -275,5 +280,12 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       return v ? secretUseOfVariable(v) : undefined;
     },
     secretUseOfVariable: (v) => secretUseOfVariable(v),
+    secretUseAt: (from) => {
+      const value = climb(from);
+      const decl = value.parent;
+      if (decl?.type !== T.VariableDeclarator || decl.init !== value) return useAt(value);
+      const v = decl.id.type === T.Identifier ? findVariable(getScope(decl), decl.id) : undefined;
+      return v ? secretUseOfVariable(v, 1) : undefined;
+    },
   };
 }
