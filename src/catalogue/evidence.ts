@@ -52,6 +52,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
   'no-static-iv': {
     staticIv: 'sink',
     reusedIv: 'sink',
+    repeatedIv: 'sink',
     clockIv: 'sink',
     ivFromKey: 'sink',
     staticSalt: 'sink',
