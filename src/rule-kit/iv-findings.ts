@@ -25,6 +25,7 @@ import {
   constInitOf,
   derefConst,
   enclosingFunction,
+  findVariable,
   propertyName,
   staticString,
   unwrap,
@@ -298,7 +299,8 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     const counter = v && counterOnly(flow, v);
     // `new DataView(iv.buffer).setUint32(8, noteId)`, `iv.write(deviceId)`, `view.setUint32(8, counter)` in a
     // helper handed the counter: a record id or a counter parameter is as fixed as a counter.
-    const fixed = v && !counter ? counterOnly(flow, v, (w) => fixedWrite(file, w)) : undefined;
+    const moduleKey = moduleLevelKey(file, keyOfCall(file, call, sink, hits));
+    const fixed = v && !counter ? counterOnly(flow, v, (w) => fixedWrite(file, w, moduleKey)) : undefined;
     if (!counter && !fixed) continue;
     const what = counter
       ? 'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)'
@@ -372,17 +374,33 @@ function originsThroughHelpers(file: IvFile, expr: Node): Origin[] {
     );
 }
 
-/** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
-function fixedWrite(file: IvFile, written: Node): boolean {
+/**
+ * A key held at module level (`const fleetKey = Buffer.from(process.env.FLEET_KEY…)`): one key for every call of every
+ * function, so a nonce that only counts within a call's data (a part index) repeats across calls.
+ */
+function moduleLevelKey(file: IvFile, key: Node | undefined): boolean {
+  const k = key && unwrap(key);
+  if (k?.type !== T.Identifier) return false;
+  const v = findVariable(file.getScope(k), k);
+  return v !== undefined && v.defs.length > 0 && (v.scope.type === 'module' || v.scope.type === 'global');
+}
+
+/**
+ * A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. Under
+ * a module-level key (`moduleKey`), also any number parameter written in (`nonce.writeUInt32BE(partIndex, 8)`): the
+ * part index restarts at 0 for every stream under that one key. (Under a key handed in, a per-stream key with a
+ * chunk-index nonce is the STREAM construction, and stays quiet.)
+ */
+function fixedWrite(file: IvFile, written: Node, moduleKey: boolean): boolean {
   let w = maskedOperand(written);
   // `BigInt(seq)`, `Number(id)`: the conversion writes the same value.
   if (w.type === T.CallExpression && /^(?:BigInt|Number)$/.test(calleeName(w.callee) ?? '') && w.arguments[0])
     w = unwrap(w.arguments[0]);
   if (identifierOf(file, w, 0) !== undefined) return true;
   // `nonce.writeUInt32BE(partIndex, 8)`: a number written into a zero nonce is a position or a count whatever it is
-  // named (at most 64 bits vary; even a random number there repeats after 2^16 to 2^32 messages).
+  // named (at most 64 bits vary).
   const at = written.parent;
-  const numeric = at?.type === T.CallExpression && NUMERIC_WRITE.test(calleeName(unwrap(at.callee)) ?? '');
+  const numeric = moduleKey && at?.type === T.CallExpression && NUMERIC_WRITE.test(calleeName(unwrap(at.callee)) ?? '');
   return flowOf(file.sourceCode)
     .origins(w)
     .some(
