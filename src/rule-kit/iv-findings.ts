@@ -4,7 +4,7 @@
  * node to the file's `IvFile`, which the rule reports at `Program:exit`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   constantSaltKdf,
   counterParamName,
@@ -382,7 +382,11 @@ function moduleLevelKey(file: IvFile, key: Node | undefined): boolean {
   const k = key && unwrap(key);
   if (k?.type !== T.Identifier) return false;
   const v = findVariable(file.getScope(k), k);
-  return v !== undefined && v.defs.length > 0 && (v.scope.type === 'module' || v.scope.type === 'global');
+  return (
+    v !== undefined &&
+    v.defs.length > 0 &&
+    (v.scope.type === Lint.Scope.ScopeType.module || v.scope.type === Lint.Scope.ScopeType.global)
+  );
 }
 
 /**
