@@ -8,7 +8,8 @@ import { enclosingFunction } from '../src/rule-kit/ast.js';
 import { legacyReadMessage, legacyReadPath, renderMessage } from '../src/rule-kit/legacy-reads.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 
-type MessageIds = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv' | 'legacyRead';
+type MessageIds =
+  'staticIv' | 'reusedIv' | 'repeatedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv' | 'legacyRead';
 type Options = [];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -36,6 +37,10 @@ const rule = createRule<Options, MessageIds>({
         'The {{role}} {{name}} is made once and reused by every call of {{fn}} to {{sink}}: the same ' +
         '{{role}} for every message under one key shows which messages are equal or share a prefix, and ' +
         'with GCM or ChaCha20-Poly1305 lets an attacker forge messages.',
+      repeatedIv:
+        'The {{role}} {{name}} was already given to {{sink}} on line {{line}} under the same key: this message ' +
+        "repeats that one's {{role}}, which shows where the two are equal and, with GCM or ChaCha20-Poly1305, lets " +
+        'an attacker forge messages. Make a fresh random {{role}} for each message.',
       clockIv:
         '{{source}} makes the {{role}} of {{sink}}: a clock reading or process id repeats (two calls in ' +
         'one tick, two hosts) and can be guessed, so the {{role}} is not unique. Use a fresh random ' +

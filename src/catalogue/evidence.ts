@@ -52,6 +52,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
   'no-static-iv': {
     staticIv: 'sink',
     reusedIv: 'sink',
+    repeatedIv: 'sink',
     clockIv: 'sink',
     ivFromKey: 'sink',
     staticSalt: 'sink',
@@ -114,6 +115,8 @@ export const detectorEvidence: Readonly<Record<string, Evidence>> = {
   'keyhygiene/template-unsafe-deletion': 'sink',
   'keyhygiene/config-weak-algorithm': 'sink',
   'keyhygiene/config-password-as-key': 'sink',
+  // A setting named as an IV with an IV's bytes: the name says where it goes (no crypto call is seen).
+  'keyhygiene/config-static-iv': 'name',
   // An object logged whole whose members are named like secrets. A weak helper's value under a purpose name
   // carries its own level (`weakSourceEvidence`); this is the level of a finding made without it.
   'keyhygiene/cross-file-logged-key': 'name',

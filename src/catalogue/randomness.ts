@@ -1934,3 +1934,68 @@ export const seededGeneratorName: NameLexicon = {
     ],
   },
 };
+
+/**
+ * Names of a configuration setting that holds an IV or a cipher's nonce (session 34, static IVs held in config): a
+ * `.env` line `CARD_FIELD_IV=…`, a YAML `frame_iv:`, a Kubernetes env entry named `LEGACY_ACCOUNT_IV`. A value
+ * written there is one IV for every message the service encrypts (NIST SP 800-38A Appendix C, SP 800-38D §8). A
+ * bare `nonce` is not one (an OAuth or CSP nonce is a request's, not a cipher's); a size (`iv_length`) is not one.
+ */
+export const ivSettingName: NameLexicon = {
+  id: 'iv-setting-name',
+  title: "A configuration setting's name that holds an IV or a cipher's nonce",
+  pattern: new RegExp(
+    '(?:^|_)(?:iv|initiali[sz]ation_vector|(?:gcm|aead|cipher|encryption|aes|chacha(?:20)?|secretbox|frame)_nonce)' +
+      '(?:_(?:hex|b64|base64))?$',
+  ),
+  samples: {
+    positive: ['CARD_FIELD_IV', 'frame_iv', 'VAULT_PREVIEW_IV', 'legacyAccountIv', 'ivHex', 'aesGcmNonce', 'iv'],
+    negative: ['IV_LENGTH', 'nonce', 'oauth_nonce', 'csp_nonce', 'ivory', 'archive', 'iv_size', 'private_key'],
+  },
+};
+
+/**
+ * A fixed IV or nonce as configuration writes it: 8, 12 or 16 bytes in hex (optionally `0x`-prefixed), or 12 or 16
+ * bytes in base64 with at least one digit (a word such as `generateRandom` is no encoding of bytes). A placeholder
+ * (`changeme`, `${IV}`, `random`) is none.
+ */
+export const fixedIvText = {
+  id: 'fixed-iv-text',
+  title: 'A fixed IV or nonce written in configuration (hex or base64 of 8, 12 or 16 bytes)',
+  pattern: new RegExp(
+    '^(?:0x)?(?:[0-9a-fA-F]{16}|[0-9a-fA-F]{24}|[0-9a-fA-F]{32})$|' +
+      '^(?=[A-Za-z0-9+/=]*[0-9])(?:[A-Za-z0-9+/]{16}|[A-Za-z0-9+/]{22}==)$',
+  ),
+  samples: {
+    positive: [
+      '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+      '00000000000000000000000000000000',
+      'a1b2c3d4e5f60718293a4b5c',
+      '0x0011223344556677',
+      'q83vEjRWeJq83vEj',
+      'AAECAwQFBgcICQoLDA0ODw==',
+    ],
+    negative: [
+      'random',
+      'changeme',
+      '${CARD_FIELD_IV}',
+      'generateRandomIv',
+      '0f1e2d3c4b5a69788796',
+      'zz1e2d3c4b5a69788796a5b4c3d2e1f0',
+    ],
+  },
+} as const;
+
+/**
+ * Names of the fields of a published test-vector record (Wycheproof, NIST CAVP, an RFC appendix): an IV beside a
+ * ciphertext or an expected tag is a vector checked by a test, not the IV a deployment encrypts with.
+ */
+export const vectorRecordField: NameLexicon = {
+  id: 'vector-record-field',
+  title: 'A field of a published test-vector record (ciphertext, plaintext, tag, expected result)',
+  pattern: /^(?:ct|ciphertext|cipher_text|pt|plaintext|plain_text|msg|aad|tag|expected|result|tc_id|vector)$/,
+  samples: {
+    positive: ['ct', 'ciphertext', 'plainText', 'tag', 'aad', 'tcId', 'expected'],
+    negative: ['cipher', 'key', 'algorithm', 'iv', 'message_format', 'tags'],
+  },
+};

@@ -4,7 +4,7 @@
  * node to the file's `IvFile`, which the rule reports at `Program:exit`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import {
   constantSaltKdf,
   counterParamName,
@@ -25,6 +25,7 @@ import {
   constInitOf,
   derefConst,
   enclosingFunction,
+  findVariable,
   propertyName,
   staticString,
   unwrap,
@@ -43,12 +44,14 @@ import { callerArguments } from './iv-callers.js';
 import type { ImportMap } from './imports.js';
 import { optionValue } from './iv.js';
 import { oneUseKey } from './one-use-keys.js';
+import { earlierUnderSameKey } from './repeated-ivs.js';
 import { moduleValueOf, type ModuleValue } from './module-values.js';
 import {
   declaredVariable,
   derivedFrom,
   filledWithLiteral,
   helperReturns,
+  literalBytesWritten,
   reusedBinding,
   writtenInPlace,
 } from './reuse.js';
@@ -59,7 +62,7 @@ import { encryptedAsBlock } from './zero-blocks.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
-type IvMessage = 'staticIv' | 'reusedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt';
+type IvMessage = 'staticIv' | 'reusedIv' | 'repeatedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt';
 
 interface IvFinding {
   readonly messageId: IvMessage;
@@ -145,7 +148,10 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
   const zero = sizedZeroBuffer(o);
   if (zero) {
     const v = declaredVariable(zero, file.sourceCode);
-    return v && writtenInPlace(v) ? undefined : 'An all-zero buffer';
+    if (v && writtenInPlace(v)) return undefined;
+    return v && literalBytesWritten(v)
+      ? 'A zero buffer with literal bytes set (the same every time)'
+      : 'An all-zero buffer';
   }
   switch (o.kind) {
     case 'string':
@@ -155,6 +161,7 @@ function constantWhat(file: IvFile, o: Origin): string | undefined {
     case 'zeros': {
       const v = declaredVariable(o.replace, file.sourceCode);
       if (v && writtenInPlace(v)) return undefined;
+      if (v && literalBytesWritten(v)) return 'A zero buffer with literal bytes set (the same every time)';
       return o.length === undefined ? 'An all-zero buffer' : `An all-zero ${o.length}-byte buffer`;
     }
     case 'env':
@@ -292,7 +299,8 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
     const counter = v && counterOnly(flow, v);
     // `new DataView(iv.buffer).setUint32(8, noteId)`, `iv.write(deviceId)`, `view.setUint32(8, counter)` in a
     // helper handed the counter: a record id or a counter parameter is as fixed as a counter.
-    const fixed = v && !counter ? counterOnly(flow, v, (w) => fixedWrite(file, w)) : undefined;
+    const moduleKey = moduleLevelKey(file, keyOfCall(file, call, sink, hits));
+    const fixed = v && !counter ? counterOnly(flow, v, (w) => fixedWrite(file, w, moduleKey)) : undefined;
     if (!counter && !fixed) continue;
     const what = counter
       ? 'A counter or clock reading written into a zero buffer (no random part; it repeats across restarts and hosts)'
@@ -366,17 +374,47 @@ function originsThroughHelpers(file: IvFile, expr: Node): Origin[] {
     );
 }
 
-/** A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. */
-function fixedWrite(file: IvFile, written: Node): boolean {
+/**
+ * A key held at module level (`const fleetKey = Buffer.from(process.env.FLEET_KEY…)`): one key for every call of every
+ * function, so a nonce that only counts within a call's data (a part index) repeats across calls.
+ */
+function moduleLevelKey(file: IvFile, key: Node | undefined): boolean {
+  const k = key && unwrap(key);
+  if (k?.type !== T.Identifier) return false;
+  const v = findVariable(file.getScope(k), k);
+  return (
+    v !== undefined &&
+    v.defs.length > 0 &&
+    (v.scope.type === Lint.Scope.ScopeType.module || v.scope.type === Lint.Scope.ScopeType.global)
+  );
+}
+
+/**
+ * A value written into a zero IV that is fixed for its record or count: an identifier, or a counter parameter. Under
+ * a module-level key (`moduleKey`), also any number parameter written in (`nonce.writeUInt32BE(partIndex, 8)`): the
+ * part index restarts at 0 for every stream under that one key. (Under a key handed in, a per-stream key with a
+ * chunk-index nonce is the STREAM construction, and stays quiet.)
+ */
+function fixedWrite(file: IvFile, written: Node, moduleKey: boolean): boolean {
   let w = maskedOperand(written);
   // `BigInt(seq)`, `Number(id)`: the conversion writes the same value.
   if (w.type === T.CallExpression && /^(?:BigInt|Number)$/.test(calleeName(w.callee) ?? '') && w.arguments[0])
     w = unwrap(w.arguments[0]);
   if (identifierOf(file, w, 0) !== undefined) return true;
+  // `nonce.writeUInt32BE(partIndex, 8)`: a number written into a zero nonce is a position or a count whatever it is
+  // named (at most 64 bits vary).
+  const at = written.parent;
+  const numeric = moduleKey && at?.type === T.CallExpression && NUMERIC_WRITE.test(calleeName(unwrap(at.callee)) ?? '');
   return flowOf(file.sourceCode)
     .origins(w)
-    .some((o) => o.kind === 'param' && o.name !== undefined && counterParamName.pattern.test(normaliseName(o.name)));
+    .some(
+      (o) =>
+        o.kind === 'param' && o.name !== undefined && (numeric || counterParamName.pattern.test(normaliseName(o.name))),
+    );
 }
+
+/** Buffer and DataView methods that write a number (`writeUInt32BE`, `setBigUint64`, `writeInt16LE`). */
+const NUMERIC_WRITE = /^(?:write|set)(?:Big)?U?Int(?:8|16|32|64)(?:BE|LE)?$/i;
 
 /**
  * `sha256(enc.encode(name)).subarray(0, 12)`, `sodium.crypto_generichash(24, message)`: the digest call (catalogue
@@ -528,6 +566,38 @@ function functionTitle(fn: FunctionNode): string {
   return outerName === undefined ? 'the function()' : `the callback in ${outerName}()`;
 }
 
+/** The key a sink call encrypts under: its key argument, the key its receiver was made with, a CryptoKey handle. */
+function keyOfCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): Node | undefined {
+  // SubtleCrypto.encrypt(params, key, data) takes a CryptoKey handle (no hardcoded-key sink role): read it here.
+  const subtleKey = sink.id === 'webcrypto.encrypt' ? call.arguments[1] : undefined;
+  // A box's own private key (`nacl.box(m, n, theirPk, eph.secretKey)`): the shared key is as fresh as it is.
+  return (
+    hits.find((h) => h.arg.role === 'key')?.node ??
+    receiverKey(file, call) ??
+    subtleKey ??
+    hits.find((h) => h.arg.role === 'private-key')?.node
+  );
+}
+
+/** One IV binding given to an earlier encrypting call under the same key in the same function (repeated-ivs.ts). */
+function offerRepeated(file: IvFile, expr: Node, call: Call, sink: KeySink, hits: readonly SinkHit[]): boolean {
+  const ctx = {
+    imports: file.imports,
+    getScope: file.getScope,
+    keyText: (c: Call, s: KeySink, h: readonly SinkHit[]) => {
+      const k = keyOfCall(file, c, s, h);
+      return k && keyPath(file, k);
+    },
+  };
+  const earlier = earlierUnderSameKey(ctx, expr, call, sink, hits);
+  if (!earlier) return false;
+  const role = hits.find((h) => h.node === expr)?.arg.role === 'nonce' ? 'nonce' : 'IV';
+  const name = file.sourceCode.getText(unwrap(expr));
+  const data = { sink: sink.title, role, name, line: String(earlier.loc.start.line) };
+  file.offer({ node: expr, messageId: 'repeatedIv', data });
+  return true;
+}
+
 export function checkIvCall(file: IvFile, call: Call, sink: KeySink, hits: readonly SinkHit[]): void {
   file.reading = decrypts(sink, call) ? call : undefined;
   try {
@@ -546,14 +616,7 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
     // SIV modes take a fixed nonce by design (RFC 5297, RFC 8452).
     if (misuseResistantNonce.sinkIds.includes(sink.id)) return;
     if (algorithm !== undefined && misuseResistantNonce.pattern.test(algorithm)) return;
-    // SubtleCrypto.encrypt(params, key, data) takes a CryptoKey handle (no hardcoded-key sink role): read it here.
-    const subtleKey = sink.id === 'webcrypto.encrypt' ? call.arguments[1] : undefined;
-    // A box's own private key (`nacl.box(m, n, theirPk, eph.secretKey)`): the shared key is as fresh as it is.
-    const keyArg =
-      hits.find((h) => h.arg.role === 'key')?.node ??
-      receiverKey(file, call) ??
-      subtleKey ??
-      hits.find((h) => h.arg.role === 'private-key')?.node;
+    const keyArg = keyOfCall(file, call, sink, hits);
     for (const h of hits) {
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
@@ -625,6 +688,7 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
         continue;
       }
       const reused = reusedBinding(h.node, call, file.sourceCode, encrypting);
+      if (!reused && role !== 'salt' && offerRepeated(file, h.node, call, sink, hits)) continue;
       if (reused) {
         const fn = functionTitle(reused.fn);
         if (role === 'salt')

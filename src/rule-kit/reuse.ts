@@ -51,7 +51,10 @@ export function writtenInPlace(v: TSESLint.Scope.Variable, depth = 0): boolean {
       )
         // `iv.fill(0)`, `nonce.fill('a')`: every byte set to one literal, still a constant.
         return !(m === 'fill' && p.parent.arguments.length > 0 && p.parent.arguments.every(isLiteralArg));
-      if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p) return true;
+      // `counter[15] = 1`: a literal byte at a literal index leaves the buffer as constant as it was (an AES-CTR
+      // initial counter block written once, then given to every message).
+      if (p.computed && p.parent?.type === T.AssignmentExpression && p.parent.left === p)
+        return !literalByteWrite(p, p.parent);
       if (p.computed && p.parent?.type === T.UpdateExpression) return true;
     }
     if (p?.type === T.CallExpression && p.arguments.includes(id as TSESTree.CallExpressionArgument)) {
@@ -144,6 +147,31 @@ function memberWrittenInPlace(
 }
 
 const isLiteralArg = (a: TSESTree.Node): boolean => staticNumber(a) !== undefined || staticString(a) !== undefined;
+
+/** `b[15] = 1`: a plain assignment of a number literal at a number-literal index, outside any loop. */
+function literalByteWrite(target: TSESTree.MemberExpression, a: TSESTree.AssignmentExpression): boolean {
+  if (a.operator !== '=' || unwrap(target.property).type !== T.Literal || unwrap(a.right).type !== T.Literal)
+    return false;
+  if (staticNumber(target.property) === undefined || staticNumber(a.right) === undefined) return false;
+  for (let q: TSESTree.Node | undefined = a.parent; q && !isFunctionNode(q); q = q.parent)
+    if (loopStatements.has(q.type)) return false;
+  return true;
+}
+
+/** Whether a buffer has a literal byte written into it (`counter[15] = 1`): no longer all zeros, still a constant. */
+export function literalBytesWritten(v: TSESLint.Scope.Variable): boolean {
+  return v.references.some((ref) => {
+    const p = ref.identifier.parent;
+    return (
+      p?.type === T.MemberExpression &&
+      p.object === ref.identifier &&
+      p.computed &&
+      p.parent?.type === T.AssignmentExpression &&
+      p.parent.left === p &&
+      literalByteWrite(p, p.parent)
+    );
+  });
+}
 
 /** `iv.fill(0)` after the buffer is made: a fresh value put in its place would be overwritten again. */
 export function filledWithLiteral(v: TSESLint.Scope.Variable): boolean {

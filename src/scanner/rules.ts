@@ -93,6 +93,12 @@ export const scannerDetectors = {
     cwe: [916],
     anchor: 'config-password-as-key',
   },
+  'keyhygiene/config-static-iv': {
+    description: 'A configuration setting (.env, YAML, JSON, .properties) that holds a fixed IV or cipher nonce',
+    category: 'static-iv',
+    cwe: [329, 1204],
+    anchor: 'config-static-iv',
+  },
 } as const satisfies Record<
   string,
   { description: string; category: Category; cwe: readonly number[]; anchor: string }

@@ -38,6 +38,9 @@ import {
   unpredictableCodeName,
   partialViewName,
   signatureSchemeField,
+  ivSettingName,
+  fixedIvText,
+  vectorRecordField,
   sentCodeText,
   uiElementLabel,
   codeName,
@@ -368,6 +371,16 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
 });
 
 describe('no-weak-randomness signed parameter lists', () => {
+  it.each([ivSettingName, vectorRecordField])('$id: positives match, negatives do not (normalised)', (lex) => {
+    for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+    for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+  });
+
+  it(`${fixedIvText.id}: positives match, negatives do not`, () => {
+    for (const s of fixedIvText.samples.positive) expect(fixedIvText.pattern.test(s), s).toBe(true);
+    for (const s of fixedIvText.samples.negative) expect(fixedIvText.pattern.test(s), s).toBe(false);
+  });
+
   it(`${signatureSchemeField.id}: positives match, negatives do not`, () => {
     for (const s of signatureSchemeField.samples.positive) expect(signatureSchemeField.pattern.test(s), s).toBe(true);
     for (const s of signatureSchemeField.samples.negative) expect(signatureSchemeField.pattern.test(s), s).toBe(false);

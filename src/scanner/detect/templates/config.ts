@@ -28,6 +28,7 @@ import {
 import { kdfShortfalls, normaliseDigest, type KdfKind } from '../../../catalogue/kdf.js';
 import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
+import { isVectorRecord, ivSettingHits } from './config-ivs.js';
 import type { TemplateHit } from './hits.js';
 import { kdfOfMap, kdfWorkHits } from './kdf-config.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -51,14 +52,40 @@ const DIGEST_NAME = /(?:^|_)(?:digest|hash|prf|hmac|hash_algorithm|digest_algori
 
 const RSA_CONTEXT = /(?:^|_)(?:rsa|dsa|dh|dhparam|modulus)(?:_|$)/;
 
-/** The algorithm setting a value at `path` (normalised key names) selects, if any. */
-function settingOf(path: Path): ReturnType<typeof algorithmSettingOf> {
+/** Names of a sibling that selects the key type (`algorithm: RSA` beside `size: 1024` in a cert-manager key spec). */
+const KEY_TYPE_NAME = /^(?:algorithm|alg|key_algorithm|key_type|kty|type)$/;
+
+/**
+ * The algorithm setting a value at `path` (normalised key names) selects, if any. `keyType` is what a sibling
+ * selector names (`RSA` in `privateKey: { algorithm: RSA, size: 1024 }`), normalised.
+ */
+function settingOf(path: Path, keyType?: string): ReturnType<typeof algorithmSettingOf> {
   const name = path[path.length - 1]!;
   const setting = algorithmSettingOf(name);
-  // `rsa: { bits: 1024 }`: a bare size under an RSA/DH key is a modulus.
-  if (!setting && /^(?:bits|size|length|key_size|key_length)$/.test(name) && RSA_CONTEXT.test(path.at(-2) ?? ''))
+  // `rsa: { bits: 1024 }`, `{ algorithm: RSA, size: 1024 }`: a bare size under or beside an RSA/DH key is a modulus.
+  if (
+    !setting &&
+    /^(?:bits|size|length|key_size|key_length)$/.test(name) &&
+    (RSA_CONTEXT.test(path.at(-2) ?? '') || RSA_CONTEXT.test(keyType ?? ''))
+  )
     return algorithmSettingOf('modulus_bits');
   return setting;
+}
+
+/** The key type a map's selector sibling names (`algorithm: RSA` → `rsa`), normalised, if any. */
+function keyTypeOf(entries: readonly (readonly [string, unknown])[]): string | undefined {
+  const sel = entries.find(([k, v]) => typeof v === 'string' && KEY_TYPE_NAME.test(normaliseName(k)));
+  return sel ? normaliseName(String(sel[1])) : undefined;
+}
+
+/**
+ * The name a Kubernetes or ECS env entry gives its `value` (`- name: ENCRYPTION_ALGORITHM` / `value: bf-cbc`): the
+ * value is the setting of that name, as the same line in a `.env` file would be.
+ */
+function envEntryName(entries: readonly (readonly [string, unknown])[]): string | undefined {
+  if (!entries.some(([k]) => k === 'value')) return undefined;
+  const n = entries.find(([k, v]) => k === 'name' && typeof v === 'string');
+  return n ? String(n[1]) : undefined;
 }
 
 // Whether a value at a key path can give a hit at all (an iteration count or a setting), by joined path:
@@ -93,6 +120,11 @@ export function jsonMayHoldSettings(text: string): boolean {
     if (node !== null && typeof node === 'object') {
       const entries = Object.entries(node);
       const kdf = kdfOfMap(path.at(-1), entries);
+      if (!isVectorRecord(entries.map(([k]) => k)) && entries.some(([k, v]) => ivSettingHits(k, v, 0).length))
+        return true;
+      // A bare size beside an RSA/DSA/DH selector (`{ "algorithm": "RSA", "size": 1024 }`): the full reader judges it.
+      if (RSA_CONTEXT.test(keyTypeOf(entries) ?? '') && entries.some(([k, v]) => settingOf([k], 'rsa') && v !== null))
+        return true;
       for (const [k, v] of entries) {
         const at = [...path, normaliseName(k)];
         if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
@@ -113,7 +145,14 @@ export function jsonMayHoldSettings(text: string): boolean {
  * (`value` must appear there as written, so item offsets inside it are exact), or undefined when the
  * value is written with escapes (then the value's own start is used).
  */
-function settingHits(path: Path, value: string | number, at: number, exact: boolean, digest?: string): TemplateHit[] {
+function settingHits(
+  path: Path,
+  value: string | number,
+  at: number,
+  exact: boolean,
+  digest?: string,
+  keyType?: string,
+): TemplateHit[] {
   if (path.some((p) => disabledAlgorithmsName.pattern.test(p))) return [];
   if (isKdfIterationSetting(path)) {
     const iterations = /^\d{1,9}$/.test(String(value).trim()) ? Number(value) : undefined;
@@ -127,7 +166,7 @@ function settingHits(path: Path, value: string | number, at: number, exact: bool
         `${s.floor} or more, or use scrypt or argon2id.`,
     }));
   }
-  const setting = settingOf(path);
+  const setting = settingOf(path, keyType);
   if (!setting) return [];
   const shown = path.join('.');
   const match = (v: string): string => `${shown}=${v}`;
@@ -251,7 +290,7 @@ export function terraformSettingHits(resourceType: string, attribute: string, va
 export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];
-  const walk = (node: unknown, path: string[], digest?: string, kdf?: KdfKind): void => {
+  const walk = (node: unknown, path: string[], digest?: string, kdf?: KdfKind, keyType?: string): void => {
     if (isMap(node)) {
       // The digest a sibling names (`digest: sha512`), for the PBKDF2 floor.
       let sibDigest: string | undefined;
@@ -263,10 +302,20 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
           sibDigest ??= normaliseDigest(p.value.value);
       }
       const mapKdf = kdfOfMap(path.at(-1), entries);
+      const envName = envEntryName(entries);
+      const mapKeyType = keyTypeOf(entries);
+      const vector = isVectorRecord(entries.map(([k]) => k));
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
-        if (k !== undefined) walk(p.value, [...path, normaliseName(k)], sibDigest, mapKdf);
+        if (k === undefined) continue;
+        // `- name: LEGACY_ACCOUNT_IV` / `value: "00…"`: the value is read under the entry's name.
+        const name = k === 'value' && envName !== undefined ? envName : k;
+        if (!vector && isScalar(p.value) && !p.value.tag) {
+          const at = valueStart(text, p.value);
+          if (at !== undefined) hits.push(...ivSettingHits(name, p.value.value, at));
+        }
+        walk(p.value, [...path, normaliseName(name)], sibDigest, mapKdf, mapKeyType);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, digest);
@@ -278,7 +327,7 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       const src = text.slice(range[0], range[1]);
       const quote = /^["']/.test(src) ? 1 : 0;
       const inner = quote ? src.slice(1, -1) : src;
-      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest));
+      hits.push(...settingHits(path, v, range[0] + quote, inner === String(v), digest, keyType));
       if (typeof v === 'string') hits.push(...nodeTlsFlagHits(v, range[0] + quote), ...sshListHits(path, v, range[0]));
       if (kdf && !isKdfIterationSetting(path)) hits.push(...kdfWorkHits(kdf, path, v, range[0] + quote));
     }
@@ -330,6 +379,13 @@ function nodeTlsFlagHits(value: string, at: number): TemplateHit[] {
 
 const path0 = (n: unknown): boolean => isMap(n) || isSeq(n);
 
+/** The offset of a scalar's first character inside its quotes, or undefined when the parser gave no range. */
+function valueStart(text: string, node: Node): number | undefined {
+  const range = node.range;
+  if (!range) return undefined;
+  return range[0] + (/^["']/.test(text.slice(range[0], range[0] + 1)) ? 1 : 0);
+}
+
 /**
  * `name=value` / `name: value` lines (`.properties`, `.env`, `.ini`, `.toml`) and `name value;`
  * directives (nginx `ssl_ciphers`, Apache `SSLCipherSuite`). `[section]` headers are enclosing names.
@@ -355,6 +411,7 @@ export function lineConfigHits(text: string): TemplateHit[] {
     const { value } = parsed;
     const at = start + parsed.valueAt;
     hits.push(...settingHits(section ? [section, n] : [n], value, at, true));
+    if (parsed.assigned) hits.push(...ivSettingHits(parsed.name, value, at));
     hits.push(...nodeTlsFlagHits(value, at));
   }
   return hits;

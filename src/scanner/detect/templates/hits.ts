@@ -10,7 +10,8 @@ type TemplateRuleId =
   | 'keyhygiene/template-missing-rotation'
   | 'keyhygiene/template-unsafe-deletion'
   | 'keyhygiene/config-weak-algorithm'
-  | 'keyhygiene/config-password-as-key';
+  | 'keyhygiene/config-password-as-key'
+  | 'keyhygiene/config-static-iv';
 
 export interface TemplateHit {
   readonly ruleId: TemplateRuleId;

@@ -6,7 +6,8 @@
  *   and `rm` of a key file in CI steps, shell scripts and Dockerfiles (`keyhygiene/template-unsafe-deletion`);
  * - YAML/JSON/`.properties`/`.env`/`.ini`/`.conf` settings that choose a weak cipher, cipher suite,
  *   curve or key size (`keyhygiene/config-weak-algorithm`), and PBKDF2 iteration counts under the floor
- *   of `no-password-as-key` (`keyhygiene/config-password-as-key`).
+ *   of `no-password-as-key` (`keyhygiene/config-password-as-key`);
+ * - settings named as an IV that hold a fixed IV's bytes (`keyhygiene/config-static-iv`, config-ivs.ts).
  * Test and fixture paths are skipped, as the rules skip test files. Called once per non-code text file
  * by `analyse.ts`; never throws for a file.
  */
@@ -15,6 +16,7 @@ import { type FileResult, LineMap, safeDetail } from '../../common.js';
 import { applyInlineAllows } from '../../suppress.js';
 import { extOf, textKindOf } from '../text.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
+import { IV_KEYWORDS } from './config-ivs.js';
 import { isManifest, jsonMayHoldSettings, lineConfigHits, structuredConfigHits } from './config.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
 import { hostedJobRanges, insideRanges } from './hosted-jobs.js';
@@ -47,7 +49,10 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
   const skipped: FileResult['skipped'] = [];
   if (kind === 'json' || kind === 'yaml' || ext === '.template') {
     const cfnLike = looksLikeCloudFormation(text);
-    const settings = kind !== 'text' && SETTING_KEYWORDS.test(text) && (kind !== 'json' || jsonMayHoldSettings(text));
+    const settings =
+      kind !== 'text' &&
+      (SETTING_KEYWORDS.test(text) || IV_KEYWORDS.test(text)) &&
+      (kind !== 'json' || jsonMayHoldSettings(text));
     // One parse for both readers (the secrets pass in text.ts parses on its own).
     const parsed = cfnLike || settings ? parseDocs(text) : undefined;
     const cfn = parsed ? readCloudFormation(text, parsed) : undefined;
@@ -64,7 +69,7 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
       hits.push(...tf.hits);
       inventory.push(...tf.inventory);
     }
-  } else if ((kind === 'dotenv' || LINE_CONFIG.has(ext)) && SETTING_KEYWORDS.test(text)) {
+  } else if ((kind === 'dotenv' || LINE_CONFIG.has(ext)) && (SETTING_KEYWORDS.test(text) || IV_KEYWORDS.test(text))) {
     hits.push(...lineConfigHits(text));
   }
   // `rm` of a key file in CI steps, shell scripts and Dockerfiles; not in a job on a GitHub-hosted runner, whose VM
