@@ -4,9 +4,8 @@
  * function of each case it gives the literal answer below, and the same answer as `summary(fn).returns` in a
  * fresh flow, whichever of the two is asked first.
  */
-import tsParser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
+import { lintWith } from '../helpers/probe.js';
 import { describe, expect, it } from 'vitest';
 import { flowOf } from '../../src/rule-kit/flow/engine.js';
 import { isFunctionNode, type FunctionNode } from '../../src/rule-kit/ast.js';
@@ -48,18 +47,7 @@ function answers(code: string, order: Order): Record<string, boolean> {
       };
     },
   };
-  const messages = new Linter({ configType: 'flat' }).verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { t: { rules: { probe: rule as unknown as import('eslint').Rule.RuleModule } } },
-        rules: { 't/probe': 'error' },
-      },
-    ],
-    'probe.ts',
-  );
+  const messages = lintWith(rule, code, 'probe.ts');
   expect(messages.filter((m) => m.fatal)).toEqual([]);
   return got;
 }
