@@ -272,6 +272,25 @@ export function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefi
   return undefined;
 }
 
+/** Every `this.field` in a class body (nested classes left out). */
+export function thisMembers(cls: TSESTree.ClassBody, field: string): TSESTree.MemberExpression[] {
+  const out: TSESTree.MemberExpression[] = [];
+  const stack: TSESTree.Node[] = [cls];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === T.MemberExpression && unwrap(n.object).type === T.ThisExpression && propertyName(n) === field)
+      out.push(n);
+    if (n.type === T.ClassBody && n !== cls) continue;
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'parent') continue;
+      for (const c of Array.isArray(v) ? v : [v])
+        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string')
+          stack.push(c as TSESTree.Node);
+    }
+  }
+  return out;
+}
+
 /** Loops: statements that run the code inside them more than once. */
 export const loopStatements: ReadonlySet<string> = new Set([
   T.ForStatement,

@@ -14,7 +14,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyImports } from '../catalogue/deletion.js';
-import { childrenOf, enclosingClass, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
+import { enclosingClass, findVariable, isFunctionNode, propertyName, thisMembers, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { valueRolesOf, type RoleUse } from './flow/roles.js';
 import type { ImportMap } from './imports.js';
@@ -59,18 +59,7 @@ function holderReads(h: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
   if (h.type !== T.MemberExpression || h.computed || unwrap(h.object).type !== T.ThisExpression) return [];
   const name = propertyName(h);
   const cls = name !== undefined ? enclosingClass(h) : undefined;
-  if (!cls) return [];
-  const out: TSESTree.Node[] = [];
-  const stack: TSESTree.Node[] = [...cls.body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === T.ClassBody) continue;
-    if (n.type === T.MemberExpression && !n.computed && propertyName(n) === name) {
-      if (unwrap(n.object).type === T.ThisExpression) out.push(n);
-    }
-    stack.push(...childrenOf(n, sourceCode.visitorKeys));
-  }
-  return out;
+  return cls && name !== undefined ? thisMembers(cls, name) : [];
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   findVariable,
   loopStatements,
   propertyName,
+  thisMembers,
   unwrap,
   type FunctionNode,
 } from './ast.js';
@@ -110,25 +111,6 @@ function partsOf(expr: TSESTree.Node): TSESTree.Node[] {
     } else if (n.type === T.AwaitExpression) stack.push(n.argument);
     else if (n.type === T.TemplateLiteral) stack.push(...n.expressions);
     else if (n.type === T.BinaryExpression || n.type === T.LogicalExpression) stack.push(n.left, n.right);
-  }
-  return out;
-}
-
-/** Every `this.field` in a class body (nested classes left out). */
-function thisMembers(cls: TSESTree.ClassBody, field: string): TSESTree.MemberExpression[] {
-  const out: TSESTree.MemberExpression[] = [];
-  const stack: TSESTree.Node[] = [cls];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === T.MemberExpression && unwrap(n.object).type === T.ThisExpression && propertyName(n) === field)
-      out.push(n);
-    if (n.type === T.ClassBody && n !== cls) continue;
-    for (const [k, v] of Object.entries(n)) {
-      if (k === 'parent') continue;
-      for (const c of Array.isArray(v) ? v : [v])
-        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string')
-          stack.push(c as TSESTree.Node);
-    }
   }
   return out;
 }

@@ -247,6 +247,17 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
     });
   };
 
+  /** The strong use of `from` itself, else of the binding it initialises (`const k = keys.get(id)`). */
+  const secretUseAt = (from: TSESTree.Node): RoleUse | undefined => {
+    const value = climb(from);
+    const found = useAt(value);
+    if (found) return found;
+    const decl = value.parent;
+    if (decl?.type !== T.VariableDeclarator || decl.init !== value || decl.id.type !== T.Identifier) return undefined;
+    const next = findVariable(getScope(decl), decl.id);
+    return next ? secretUseOfVariable(next, 1) : undefined;
+  };
+
   const secretUseOfField = (member: TSESTree.MemberExpression): RoleUse | undefined => {
     const name = propertyName(member);
     if (name === undefined || unwrap(member.object).type !== T.ThisExpression) return undefined;
@@ -259,15 +270,8 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
     let found: RoleUse | undefined;
     if (!fieldIsHandle(cls, name))
       for (const read of readsIn(cls).get(name) ?? []) {
-        const value = climb(read);
-        found = useAt(value);
+        found = secretUseAt(read);
         if (found) break;
-        const decl = value.parent;
-        if (decl?.type === T.VariableDeclarator && decl.init === value && decl.id.type === T.Identifier) {
-          const next = findVariable(getScope(decl), decl.id);
-          found = next ? secretUseOfVariable(next, 1) : undefined;
-          if (found) break;
-        }
       }
     fieldMemo.set(key, found ?? null);
     return found;
@@ -280,12 +284,6 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       return v ? secretUseOfVariable(v) : undefined;
     },
     secretUseOfVariable: (v) => secretUseOfVariable(v),
-    secretUseAt: (from) => {
-      const value = climb(from);
-      const decl = value.parent;
-      if (decl?.type !== T.VariableDeclarator || decl.init !== value) return useAt(value);
-      const v = decl.id.type === T.Identifier ? findVariable(getScope(decl), decl.id) : undefined;
-      return v ? secretUseOfVariable(v, 1) : undefined;
-    },
+    secretUseAt,
   };
 }
