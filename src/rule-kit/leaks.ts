@@ -173,6 +173,8 @@ const handleTypeText = new RegExp(`\\b(?:${[...keyHandleTypes.names].join('|')})
  */
 /** A message key: dot-separated camelCase words (`errors.sessionTokenMissing`). */
 const I18N_KEY = /^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*)+$/;
+/** A constant's name by convention: `INVALID_SESSION_TOKEN`, `ERR_KEY`. */
+const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_string', 'key_data']);
 
 /** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
@@ -1507,7 +1509,21 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       (benignShapeOf(o.value) === 'identifier' || I18N_KEY.test(o.value)) &&
       (names(o.value) || names(n.name));
     if (origins.every(code)) return true;
-    return origins.every((o) => o.kind === 'import') && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(n.name) && names(n.name);
+    return origins.every((o) => o.kind === 'import') && SCREAMING_CASE.test(n.name) && names(n.name);
+  };
+
+  /**
+   * `Parse.Error.INVALID_SESSION_TOKEN`, `Errors.TOKEN_EXPIRED`: a SCREAMING_CASE member named for an error condition
+   * is an error code of an errors namespace (a number or a code string), not key material, unless the file gives it
+   * another value (`cfg.INVALID_TOKEN = '<random>'`: then that value is judged). Not a member of `process.env`.
+   */
+  const errorCodeMember = (n: TSESTree.MemberExpression, p: string): boolean => {
+    if (!SCREAMING_CASE.test(p) || !errorCodeWord.pattern.test(normaliseName(p)) || isProcessEnv(unwrap(n.object)))
+      return false;
+    const given = literalMemberValue(n);
+    if (given === undefined) return true;
+    const v = given.type === T.Literal ? given.value : undefined;
+    return typeof v === 'number' || (typeof v === 'string' && benignShapeOf(v) === 'identifier');
   };
 
   /** `const dbUrl = process.env.DATABASE_URL`, or imported from the module that reads it: its password with it. */
@@ -1683,7 +1699,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
-    if (isCredentialName(p) && !isEnumMember(n)) return [{ node: n, what: text }];
+    if (isCredentialName(p) && !isEnumMember(n)) return errorCodeMember(n, p) ? [] : [{ node: n, what: text }];
     // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds;
     // `dk.plaintext` of `const dk = { plaintext: Buffer.from(out.Plaintext) }`: the value the literal gave it.
     const given = literalMemberValue(n);

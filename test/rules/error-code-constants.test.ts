@@ -57,6 +57,41 @@ describe('no-logged-key: error codes are not key material', () => {
   });
 });
 
+describe('no-logged-key: error codes read from an errors namespace', () => {
+  it.each([
+    // Parse-style: a numeric code on an imported SDK's error class, with a fixed message
+    [
+      "import Parse from 'parse/node';\n" +
+        "export function check(auth) {\n  if (!auth) throw new Parse.Error(Parse.Error.INVALID_SESSION_TOKEN, 'Invalid session token');\n}",
+    ],
+    // a code from an errors object of the same file, logged
+    [
+      "const Codes = { TOKEN_EXPIRED: 4011, MISSING_API_KEY: 'missing_api_key' };\n" +
+        'export const onExpired = (log) => log.warn(Codes.TOKEN_EXPIRED, Codes.MISSING_API_KEY);',
+    ],
+    // a deeper namespace, imported, in an error factory's message
+    [
+      "import { errors } from './errors';\n" +
+        'export function deny() {\n  throw new Error(`denied: ${errors.auth.REVOKED_REFRESH_TOKEN}`);\n}',
+    ],
+  ])('%s', (code) => {
+    expect(lint(noLoggedKey, code)).toEqual([]);
+  });
+
+  it.each([
+    // the namespace gives the member a random value: judged by that value
+    [`const Bad = { INVALID_ACCESS_TOKEN: '${RANDOM}' };\nconsole.log(Bad.INVALID_ACCESS_TOKEN);`, 2],
+    // a SCREAMING_CASE member named for no error condition
+    ["import { cfg } from './cfg';\nconsole.log(cfg.ACCESS_TOKEN);", 2],
+    // camelCase: a value that failed, not a code
+    ['export function reject(ctx) {\n  console.log(ctx.invalidAccessToken);\n}', 2],
+    // an environment variable is a value whatever its name
+    ['console.log(process.env.EXPIRED_API_KEY);', 1],
+  ])('still reports: %s', (code, line) => {
+    expect(lint(noLoggedKey, code)).toEqual([[line, 'loggedKey']]);
+  });
+});
+
 describe('no-hardcoded-key: error codes are not key values', () => {
   it.each([
     ["export const INVALID_ACCESS_TOKEN = 'auth/invalid_access_token' as const;"],
