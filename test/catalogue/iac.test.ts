@@ -13,6 +13,7 @@ import {
   durationStringPattern,
   enumMemberPattern,
   iacKeyResources,
+  iacSecretResources,
   jwtSigners,
   keyReferences,
   keyringOpeners,
@@ -47,6 +48,16 @@ describe('IaC key resources', () => {
   for (const r of iacKeyResources) {
     describe(r.id, () => {
       it.each(r.samples.positive)('reports positive %#', (code) => expect(lint(code).length).toBeGreaterThan(0));
+      it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
+    });
+  }
+});
+
+describe('IaC secrets and access keys', () => {
+  for (const r of iacSecretResources) {
+    describe(r.id, () => {
+      const id = r.kind === 'secret' ? 'secretNoRotation' : 'accessKeyNoRotation';
+      it.each(r.samples.positive)('reports positive %#', (code) => expect(lint(code).map((m) => m.messageId)).toContain(id));
       it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
