@@ -15,6 +15,8 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { CompanionLedger } from '../src/rule-kit/companion-calls.js';
 import { SecretLedger } from '../src/rule-kit/secret-rotations.js';
+import { longCertificate } from '../src/rule-kit/certificate-lifetimes.js';
+import { certificateLifetimes } from '../src/catalogue/iac.js';
 import { apiPathText } from '../src/rule-kit/immediate-deletions.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
@@ -55,7 +57,8 @@ type MessageIds =
   | 'keyringRotation'
   | 'keyringNoPeriod'
   | 'secretNoRotation'
-  | 'accessKeyNoRotation';
+  | 'accessKeyNoRotation'
+  | 'certificateTooLong';
 type Options = [];
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -284,6 +287,9 @@ export default createRule<Options, MessageIds>({
       accessKeyNoRotation:
         '{{resource}} creates a long-lived IAM user access key: nothing rotates it, and it stays valid until it is ' +
         'deleted. Give the workload a role (temporary credentials), or replace the key on a schedule.',
+      certificateTooLong:
+        'The certificate stays valid for {{years}} years, past {{max}}: its key is in practice never replaced, and ' +
+        'a stolen key stays trusted as long. Issue it for a shorter period and renew it.',
     },
     schema: [],
   },
@@ -314,9 +320,18 @@ export default createRule<Options, MessageIds>({
       for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
     };
 
+    const reportCertificate = (long: ReturnType<typeof longCertificate>): void => {
+      if (!long) return;
+      const data = { years: round(long.years), max: String(certificateLifetimes.maxYears) };
+      context.report({ node: long.node, messageId: 'certificateTooLong', data });
+    };
+
     return {
       Program(program) {
         ctx.imports = collectImports(program);
+      },
+      AssignmentExpression(node) {
+        reportCertificate(longCertificate(node, undefined, sourceCode.getScope(node)));
       },
       ClassDeclaration(cls) {
         const ring = keyringClassWithoutPeriod(cls, sourceCode);
@@ -331,6 +346,7 @@ export default createRule<Options, MessageIds>({
         const cp = calleePathOf(node, ctx.imports, scope);
         const key = secrets.observe(node, cp, scope);
         if (key) context.report({ node, messageId: 'accessKeyNoRotation', data: { resource: key.res.title } });
+        reportCertificate(longCertificate(node, cp, scope));
         if (!cp) return;
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;

@@ -1014,6 +1014,45 @@ export const secretRotations: readonly SecretRotationCall[] = [
   { title: 'addRotationMultiUser', method: 'addRotationMultiUser', attachedBy: ['fromSecret'] },
 ];
 
+// ---- certificates that outlive any cryptoperiod -------------------------------------------------
+
+/**
+ * Where code sets how long a certificate it issues stays valid. A certificate valid for longer than `maxYears`
+ * outlives every cryptoperiod of NIST SP 800-57 Part 1 (Table 1: at most a few years for a signing key) and any
+ * CA/Browser Forum limit; its key is in practice never replaced. Ten years, a common ceiling for internal CAs and
+ * SAML metadata certificates, is still accepted.
+ */
+export const certificateLifetimes: {
+  readonly maxYears: number;
+  /** The member path a node-forge certificate's end of validity is written to (`cert.validity.notAfter`). */
+  readonly notAfter: string;
+  /** `selfsigned.generate(attrs, { days })`: a call whose options give the validity in days. */
+  readonly generators: readonly {
+    readonly match: CallMatch;
+    readonly propsIndex: number;
+    readonly days: string;
+  }[];
+  readonly samples: Samples;
+} = {
+  maxYears: 10,
+  notAfter: 'validity.notAfter',
+  generators: [{ match: { modules: ['selfsigned'], callee: 'generate' }, propsIndex: 1, days: 'days' }],
+  samples: {
+    positive: [
+      'cert.validity.notAfter.setFullYear(cert.validity.notBefore.getFullYear() + 30);',
+      'cert.validity.notAfter = new Date(Date.now() + 20 * 365 * 24 * 60 * 60 * 1000);',
+      "import selfsigned from 'selfsigned'; const pems = selfsigned.generate(attrs, { days: 36500 });",
+    ],
+    negative: [
+      'cert.validity.notAfter.setFullYear(cert.validity.notBefore.getFullYear() + 10);',
+      'cert.validity.notAfter = new Date(Date.now() + 5 * 365 * 86400_000);',
+      "import selfsigned from 'selfsigned'; const pems = selfsigned.generate(attrs, { days: 397 });",
+      'token.validity.notAfter = expiry;',
+      'lease.end.setFullYear(lease.start.getFullYear() + 99);',
+    ],
+  },
+};
+
 // ---- application code --------------------------------------------------------------------------
 
 /** A JWT signing API, and where a key id goes so verifiers can pick the key after a rotation. */

@@ -10,6 +10,7 @@ import rule from '../../rules/require-key-rotation.js';
 import {
   awsAsymmetricKeySpecs,
   awsHmacKeySpecs,
+  certificateLifetimes,
   durationStringPattern,
   enumMemberPattern,
   iacKeyResources,
@@ -61,6 +62,13 @@ describe('IaC secrets and access keys', () => {
       it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
+});
+
+describe('certificate lifetimes', () => {
+  it.each(certificateLifetimes.samples.positive)('reports positive %#', (code) =>
+    expect(lint(code).map((m) => m.messageId)).toEqual(['certificateTooLong']),
+  );
+  it.each(certificateLifetimes.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
 });
 
 describe('key references', () => {
