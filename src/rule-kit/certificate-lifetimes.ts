@@ -1,7 +1,8 @@
 /**
  * How long a certificate the code issues stays valid (catalogue `certificateLifetimes`), where the code says so
  * with numbers: node-forge's `cert.validity.notAfter.setFullYear(<year> + N)` or
- * `cert.validity.notAfter = new Date(Date.now() + ms)`, and a generator's `days` option. Only a validity past
+ * `cert.validity.notAfter = new Date(Date.now() + ms)` (or `new Date(d.setFullYear(d.getFullYear() + N))`), and a
+ * generator's `days` option. Only a validity past
  * the catalogue's ceiling is returned.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -48,7 +49,11 @@ function yearsOf(node: Call | TSESTree.AssignmentExpression, cp: CalleePath | un
     if (node.operator !== '=' || !isNotAfter(node.left)) return undefined;
     const r = unwrap(node.right);
     if (r.type !== T.NewExpression || calleeName(r.callee) !== 'Date' || r.arguments.length !== 1) return undefined;
-    const ms = offsetFromCall(r.arguments[0]!, 'now') ?? offsetFromCall(r.arguments[0]!, 'getTime');
+    const arg = unwrap(r.arguments[0]!);
+    // `new Date(d.setFullYear(d.getFullYear() + 30))`: setFullYear returns the new time.
+    if (arg.type === T.CallExpression && calleeName(arg.callee) === 'setFullYear' && arg.arguments[0])
+      return offsetFromCall(arg.arguments[0], 'getFullYear');
+    const ms = offsetFromCall(arg, 'now') ?? offsetFromCall(arg, 'getTime');
     return ms === undefined ? undefined : ms / YEAR_MS;
   }
   if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
