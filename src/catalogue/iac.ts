@@ -39,13 +39,7 @@ export type PeriodFormat =
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
 type ExemptionReason =
-  | 'asymmetric'
-  | 'hmac'
-  | 'external'
-  | 'custom-key-store'
-  | 'unsupported-purpose'
-  | 'inactive'
-  | 'rotated-by-serial';
+  'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose' | 'inactive' | 'rotated-by-serial';
 
 export interface Exemption {
   /** Dotted property path inside the resource's props object. */
@@ -937,7 +931,10 @@ export const iacSecretResources: readonly IacSecretResource[] = [
     tool: 'cdktf',
     kind: 'access-key',
     match: [
-      { modules: ['@cdktf/provider-aws/lib/iam-access-key', '*providers/aws/iam-access-key'], callee: 'new IamAccessKey' },
+      {
+        modules: ['@cdktf/provider-aws/lib/iam-access-key', '*providers/aws/iam-access-key'],
+        callee: 'new IamAccessKey',
+      },
       { modules: ['@cdktf/provider-aws'], callee: 'new iamAccessKey.IamAccessKey' },
     ],
     propsIndex: 2,

@@ -36,7 +36,9 @@ function holderOf(node: Call, sourceCode: Readonly<TSESLint.SourceCode>): Holder
   let n: TSESTree.Node = node;
   while (
     n.parent &&
-    (n.parent.type === T.TSAsExpression || n.parent.type === T.TSNonNullExpression || n.parent.type === T.AwaitExpression)
+    (n.parent.type === T.TSAsExpression ||
+      n.parent.type === T.TSNonNullExpression ||
+      n.parent.type === T.AwaitExpression)
   )
     n = n.parent;
   const p = n.parent;

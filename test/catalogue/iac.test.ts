@@ -58,7 +58,9 @@ describe('IaC secrets and access keys', () => {
   for (const r of iacSecretResources) {
     describe(r.id, () => {
       const id = r.kind === 'secret' ? 'secretNoRotation' : 'accessKeyNoRotation';
-      it.each(r.samples.positive)('reports positive %#', (code) => expect(lint(code).map((m) => m.messageId)).toContain(id));
+      it.each(r.samples.positive)('reports positive %#', (code) =>
+        expect(lint(code).map((m) => m.messageId)).toContain(id),
+      );
       it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
@@ -68,7 +70,9 @@ describe('certificate lifetimes', () => {
   it.each(certificateLifetimes.samples.positive)('reports positive %#', (code) =>
     expect(lint(code).map((m) => m.messageId)).toEqual(['certificateTooLong']),
   );
-  it.each(certificateLifetimes.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
+  it.each(certificateLifetimes.samples.negative)('stays silent on negative %#', (code) =>
+    expect(lint(code)).toEqual([]),
+  );
 });
 
 describe('key references', () => {

@@ -75,10 +75,7 @@ ruleTester.run('require-key-rotation (IaC secrets and access keys)', rule, {
     },
     {
       // test code builds throwaway stacks
-      code: [
-        "import * as iam from 'aws-cdk-lib/aws-iam';",
-        "new iam.AccessKey(stack, 'K', { user });",
-      ].join('\n'),
+      code: ["import * as iam from 'aws-cdk-lib/aws-iam';", "new iam.AccessKey(stack, 'K', { user });"].join('\n'),
       filename: 'infra/test/ci-stack.test.ts',
     },
   ],
