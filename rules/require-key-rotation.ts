@@ -14,6 +14,9 @@ import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { CompanionLedger } from '../src/rule-kit/companion-calls.js';
+import { SecretLedger } from '../src/rule-kit/secret-rotations.js';
+import { longCertificate } from '../src/rule-kit/certificate-lifetimes.js';
+import { certificateLifetimes } from '../src/catalogue/iac.js';
 import { apiPathText } from '../src/rule-kit/immediate-deletions.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
@@ -52,7 +55,10 @@ type MessageIds =
   | 'setRotationPeriod'
   | 'addKeyId'
   | 'keyringRotation'
-  | 'keyringNoPeriod';
+  | 'keyringNoPeriod'
+  | 'secretNoRotation'
+  | 'accessKeyNoRotation'
+  | 'certificateTooLong';
 type Options = [];
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -275,6 +281,15 @@ export default createRule<Options, MessageIds>({
       keyringNoPeriod:
         'Keyring {{keyring}} has no cryptoperiod: {{why}}. Give keys a maximum age and rotate them (NIST SP ' +
         '800-57 Part 1 §5.3).',
+      secretNoRotation:
+        '{{resource}} is never rotated, while this module gives other secrets a rotation schedule: it keeps its ' +
+        'first value for as long as it lives. Add a rotation schedule for it (addRotationSchedule).',
+      accessKeyNoRotation:
+        '{{resource}} creates a long-lived IAM user access key: nothing rotates it, and it stays valid until it is ' +
+        'deleted. Give the workload a role (temporary credentials), or replace the key on a schedule.',
+      certificateTooLong:
+        'The certificate stays valid for {{years}} years, past {{max}}: its key is in practice never replaced, and ' +
+        'a stolen key stays trusted as long. Issue it for a shorter period and renew it.',
     },
     schema: [],
   },
@@ -291,6 +306,8 @@ export default createRule<Options, MessageIds>({
     const kidCtx: KidCtx = { report: (d) => context.report(d), sourceCode };
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
     const ledger = new CompanionLedger();
+    /** Secrets waiting for the module to show a rotation call that names them; access keys, reported at once. */
+    const secrets = new SecretLedger(sourceCode);
 
     /** The IaC key resources and keyring openers a call may be (the catalogue's lists, in order). */
     const checkKeyResources = (node: Call, cp: CalleePath, scope: Scope): void => {
@@ -303,9 +320,18 @@ export default createRule<Options, MessageIds>({
       for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
     };
 
+    const reportCertificate = (long: ReturnType<typeof longCertificate>): void => {
+      if (!long) return;
+      const data = { years: round(long.years), max: String(certificateLifetimes.maxYears) };
+      context.report({ node: long.node, messageId: 'certificateTooLong', data });
+    };
+
     return {
       Program(program) {
         ctx.imports = collectImports(program);
+      },
+      AssignmentExpression(node) {
+        reportCertificate(longCertificate(node, undefined, sourceCode.getScope(node)));
       },
       ClassDeclaration(cls) {
         const ring = keyringClassWithoutPeriod(cls, sourceCode);
@@ -318,6 +344,9 @@ export default createRule<Options, MessageIds>({
           if (signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode))
             context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
         const cp = calleePathOf(node, ctx.imports, scope);
+        const key = secrets.observe(node, cp, scope);
+        if (key) context.report({ node, messageId: 'accessKeyNoRotation', data: { resource: key.res.title } });
+        reportCertificate(longCertificate(node, cp, scope));
         if (!cp) return;
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
@@ -341,6 +370,8 @@ export default createRule<Options, MessageIds>({
             data: { resource: res.title, companion: res.companion!.title },
           });
         }
+        for (const { node, res } of secrets.uncovered())
+          context.report({ node, messageId: 'secretNoRotation', data: { resource: res.title } });
       },
     };
   },

@@ -98,6 +98,9 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     keyringRotationOff: 'sink',
     keyringPeriodTooLong: 'sink',
     keyringNoPeriod: 'sink',
+    secretNoRotation: 'sink',
+    accessKeyNoRotation: 'sink',
+    certificateTooLong: 'sink',
   },
 };
 

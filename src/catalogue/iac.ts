@@ -38,7 +38,8 @@ export type PeriodFormat =
   | 'vault-duration';
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
-type ExemptionReason = 'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose';
+type ExemptionReason =
+  'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose' | 'inactive' | 'rotated-by-serial';
 
 export interface Exemption {
   /** Dotted property path inside the resource's props object. */
@@ -729,6 +730,325 @@ export const keyReferences: readonly (CallMatch & { readonly why: string; readon
     },
   },
 ];
+
+// ---- secrets and long-lived credentials ---------------------------------------------------------
+
+/**
+ * A secret-store entry or a long-lived credential that infrastructure code creates. Unlike a KMS key, neither
+ * has a rotation switch of its own: a secret rotates only when a rotation schedule names it, and an IAM user
+ * access key never rotates (it stays valid until it is deleted or replaced).
+ */
+export interface IacSecretResource {
+  readonly id: string;
+  readonly title: string;
+  readonly tool: 'aws-cdk' | 'pulumi' | 'cdktf';
+  /**
+   * `secret`: judged only in a module that rotates some secret itself (a `secretRotations` call): such a module
+   * shows its authors rotate secrets, so one left out is an omission. A module with no rotation at all is not
+   * judged: most secrets there (third-party tokens, bootstrap values) are rotated by hand or by their vendor.
+   * `access-key`: always judged; IAM user keys have no automatic rotation (AWS IAM best practices: use roles).
+   */
+  readonly kind: 'secret' | 'access-key';
+  readonly match: readonly CallMatch[];
+  readonly propsIndex: number;
+  /** The property holding the secret's value (`secretStringValue`): a copy of a reported access key is left. */
+  readonly valueProperties?: readonly string[];
+  readonly exemptions: readonly Exemption[];
+  readonly samples: Samples;
+}
+
+/** A call that rotates a secret: a method on it, or a construct that names it in one of its props. */
+export interface SecretRotationCall {
+  readonly title: string;
+  /** `secret.addRotationSchedule(…)`: the receiver is the secret. */
+  readonly method?: string;
+  /** `new RotationSchedule(this, 'R', { secret })`: the construct, and the prop that names the secret. */
+  readonly construct?: { readonly match: readonly CallMatch[]; readonly propsIndex: number; readonly secret: string };
+  /**
+   * `instance.addRotationSingleUser()`: rotates the credentials secret of a database, which names the secrets it
+   * uses through these calls (`rds.Credentials.fromSecret(secret)`).
+   */
+  readonly attachedBy?: readonly string[];
+}
+
+const cdkSecrets = ['aws-cdk-lib/aws-secretsmanager', '@aws-cdk/aws-secretsmanager'];
+const cdkIam = ['aws-cdk-lib/aws-iam', '@aws-cdk/aws-iam'];
+const inactiveKey: Exemption = { property: 'status', values: ['INACTIVE', 'Inactive'], reason: 'inactive' };
+/** CDK's `serial`: bumping it replaces the key, the construct's own rotation. */
+const serialKey: Exemption = { property: 'serial', reason: 'rotated-by-serial' };
+
+export const iacSecretResources: readonly IacSecretResource[] = [
+  {
+    id: 'aws-cdk.Secret',
+    title: 'CDK secretsmanager.Secret',
+    tool: 'aws-cdk',
+    kind: 'secret',
+    match: [
+      { modules: cdkSecrets, callee: 'new Secret' },
+      { modules: ['aws-cdk-lib'], callee: 'new aws_secretsmanager.Secret' },
+    ],
+    propsIndex: 2,
+    valueProperties: ['secretStringValue', 'secretStringBeta1', 'secretObjectValue'],
+    exemptions: [],
+    samples: {
+      positive: [
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; const db = new sm.Secret(this, 'Db'); " +
+          "db.addRotationSchedule('R', { hostedRotation: sm.HostedRotation.mysqlSingleUser() }); " +
+          "new sm.Secret(this, 'PartnerToken');",
+        "import { aws_secretsmanager as sm } from 'aws-cdk-lib'; const a = new sm.Secret(this, 'A'); " +
+          "new sm.RotationSchedule(this, 'RA', { secret: a, rotationLambda: fn }); new sm.Secret(this, 'B', {});",
+      ],
+      negative: [
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; new sm.Secret(this, 'PartnerToken');",
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; const s = new sm.Secret(this, 'S'); " +
+          "s.addRotationSchedule('R', { rotationLambda: fn, automaticallyAfter: Duration.days(30) });",
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; const s = sm.Secret.fromSecretNameV2(this, 'S', 'x'); " +
+          "s.addRotationSchedule('R', { rotationLambda: fn });",
+      ],
+    },
+  },
+  {
+    id: 'aws-cdk.CfnSecret',
+    title: 'CDK secretsmanager.CfnSecret',
+    tool: 'aws-cdk',
+    kind: 'secret',
+    match: [
+      { modules: cdkSecrets, callee: 'new CfnSecret' },
+      { modules: ['aws-cdk-lib'], callee: 'new aws_secretsmanager.CfnSecret' },
+    ],
+    propsIndex: 2,
+    exemptions: [],
+    samples: {
+      positive: [
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; const a = new sm.CfnSecret(this, 'A', {}); " +
+          "new sm.CfnRotationSchedule(this, 'R', { secretId: a.ref, rotationLambdaArn: arn }); " +
+          "new sm.CfnSecret(this, 'B', { name: 'b' });",
+      ],
+      negative: [
+        "import * as sm from 'aws-cdk-lib/aws-secretsmanager'; const a = new sm.CfnSecret(this, 'A', {}); " +
+          "new sm.CfnRotationSchedule(this, 'R', { secretId: a.ref, rotationLambdaArn: arn });",
+      ],
+    },
+  },
+  {
+    id: 'pulumi.aws.secretsmanager.Secret',
+    title: 'Pulumi aws.secretsmanager.Secret',
+    tool: 'pulumi',
+    kind: 'secret',
+    match: [
+      { modules: ['@pulumi/aws'], callee: 'new secretsmanager.Secret', receivers: ['aws'] },
+      { modules: ['@pulumi/aws/secretsmanager'], callee: 'new Secret' },
+    ],
+    propsIndex: 1,
+    exemptions: [],
+    samples: {
+      positive: [
+        "import * as aws from '@pulumi/aws'; const db = new aws.secretsmanager.Secret('db', {}); " +
+          "new aws.secretsmanager.SecretRotation('db-r', { secretId: db.id, rotationLambdaArn: fn.arn }); " +
+          "new aws.secretsmanager.Secret('webhook', {});",
+      ],
+      negative: [
+        "import * as aws from '@pulumi/aws'; new aws.secretsmanager.Secret('webhook', {});",
+        "import * as aws from '@pulumi/aws'; const db = new aws.secretsmanager.Secret('db', {}); " +
+          "new aws.secretsmanager.SecretRotation('db-r', { secretId: db.id, rotationLambdaArn: fn.arn });",
+      ],
+    },
+  },
+  {
+    id: 'cdktf.aws.SecretsmanagerSecret',
+    title: 'CDKTF SecretsmanagerSecret',
+    tool: 'cdktf',
+    kind: 'secret',
+    match: [
+      {
+        modules: ['@cdktf/provider-aws/lib/secretsmanager-secret', '*providers/aws/secretsmanager-secret'],
+        callee: 'new SecretsmanagerSecret',
+      },
+      { modules: ['@cdktf/provider-aws'], callee: 'new secretsmanagerSecret.SecretsmanagerSecret' },
+    ],
+    propsIndex: 2,
+    exemptions: [],
+    samples: {
+      positive: [
+        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; " +
+          "import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation'; " +
+          "const a = new SecretsmanagerSecret(this, 'a', {}); new SecretsmanagerSecretRotation(this, 'r', { " +
+          "secretId: a.id, rotationLambdaArn: arn }); new SecretsmanagerSecret(this, 'b', {});",
+      ],
+      negative: [
+        "import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret'; " +
+          "new SecretsmanagerSecret(this, 'b', {});",
+      ],
+    },
+  },
+  {
+    id: 'aws-cdk.AccessKey',
+    title: 'CDK iam.AccessKey',
+    tool: 'aws-cdk',
+    kind: 'access-key',
+    match: [
+      { modules: cdkIam, callee: 'new AccessKey' },
+      { modules: cdkIam, callee: 'new CfnAccessKey' },
+      { modules: ['aws-cdk-lib'], callee: 'new aws_iam.AccessKey' },
+      { modules: ['aws-cdk-lib'], callee: 'new aws_iam.CfnAccessKey' },
+    ],
+    propsIndex: 2,
+    exemptions: [inactiveKey, serialKey],
+    samples: {
+      positive: [
+        "import * as iam from 'aws-cdk-lib/aws-iam'; new iam.AccessKey(this, 'CiKey', { user });",
+        "import { CfnAccessKey } from 'aws-cdk-lib/aws-iam'; new CfnAccessKey(this, 'K', { userName: 'ci' });",
+      ],
+      negative: [
+        "import * as iam from 'aws-cdk-lib/aws-iam'; new iam.AccessKey(this, 'K', { user, serial: 3 });",
+        "import * as iam from 'aws-cdk-lib/aws-iam'; new iam.AccessKey(this, 'K', { user, " +
+          'status: iam.AccessKeyStatus.INACTIVE });',
+        "import { AccessKey } from './constructs'; new AccessKey(this, 'K', { user });",
+      ],
+    },
+  },
+  {
+    id: 'pulumi.aws.iam.AccessKey',
+    title: 'Pulumi aws.iam.AccessKey',
+    tool: 'pulumi',
+    kind: 'access-key',
+    match: [
+      { modules: ['@pulumi/aws'], callee: 'new iam.AccessKey', receivers: ['aws'] },
+      { modules: ['@pulumi/aws/iam'], callee: 'new AccessKey' },
+    ],
+    propsIndex: 1,
+    exemptions: [inactiveKey],
+    samples: {
+      positive: ["import * as aws from '@pulumi/aws'; new aws.iam.AccessKey('deploy', { user: 'deploy' });"],
+      negative: [
+        "import * as aws from '@pulumi/aws'; new aws.iam.AccessKey('old', { user: 'deploy', status: 'Inactive' });",
+      ],
+    },
+  },
+  {
+    id: 'cdktf.aws.IamAccessKey',
+    title: 'CDKTF IamAccessKey',
+    tool: 'cdktf',
+    kind: 'access-key',
+    match: [
+      {
+        modules: ['@cdktf/provider-aws/lib/iam-access-key', '*providers/aws/iam-access-key'],
+        callee: 'new IamAccessKey',
+      },
+      { modules: ['@cdktf/provider-aws'], callee: 'new iamAccessKey.IamAccessKey' },
+    ],
+    propsIndex: 2,
+    exemptions: [inactiveKey],
+    samples: {
+      positive: [
+        "import { IamAccessKey } from '@cdktf/provider-aws/lib/iam-access-key'; new IamAccessKey(this, 'k', " +
+          "{ user: 'ci' });",
+      ],
+      negative: [
+        "import { IamAccessKey } from '@cdktf/provider-aws/lib/iam-access-key'; new IamAccessKey(this, 'k', " +
+          "{ user: 'ci', status: 'Inactive' });",
+      ],
+    },
+  },
+];
+
+/** The calls that rotate a secret (`iacSecretResources` of kind `secret`). */
+export const secretRotations: readonly SecretRotationCall[] = [
+  { title: 'addRotationSchedule', method: 'addRotationSchedule' },
+  {
+    title: 'RotationSchedule',
+    construct: {
+      match: [
+        { modules: cdkSecrets, callee: 'new RotationSchedule' },
+        { modules: cdkSecrets, callee: 'new SecretRotation' },
+        { modules: ['aws-cdk-lib'], callee: 'new aws_secretsmanager.RotationSchedule' },
+        { modules: ['aws-cdk-lib'], callee: 'new aws_secretsmanager.SecretRotation' },
+      ],
+      propsIndex: 2,
+      secret: 'secret',
+    },
+  },
+  {
+    title: 'CfnRotationSchedule',
+    construct: {
+      match: [
+        { modules: cdkSecrets, callee: 'new CfnRotationSchedule' },
+        { modules: ['aws-cdk-lib'], callee: 'new aws_secretsmanager.CfnRotationSchedule' },
+      ],
+      propsIndex: 2,
+      secret: 'secretId',
+    },
+  },
+  {
+    title: 'SecretRotation',
+    construct: {
+      match: [
+        { modules: ['@pulumi/aws'], callee: 'new secretsmanager.SecretRotation', receivers: ['aws'] },
+        { modules: ['@pulumi/aws/secretsmanager'], callee: 'new SecretRotation' },
+      ],
+      propsIndex: 1,
+      secret: 'secretId',
+    },
+  },
+  {
+    title: 'SecretsmanagerSecretRotation',
+    construct: {
+      match: [
+        {
+          modules: [
+            '@cdktf/provider-aws/lib/secretsmanager-secret-rotation',
+            '*providers/aws/secretsmanager-secret-rotation',
+          ],
+          callee: 'new SecretsmanagerSecretRotation',
+        },
+        { modules: ['@cdktf/provider-aws'], callee: 'new secretsmanagerSecretRotation.SecretsmanagerSecretRotation' },
+      ],
+      propsIndex: 2,
+      secret: 'secretId',
+    },
+  },
+  { title: 'addRotationSingleUser', method: 'addRotationSingleUser', attachedBy: ['fromSecret'] },
+  { title: 'addRotationMultiUser', method: 'addRotationMultiUser', attachedBy: ['fromSecret'] },
+];
+
+// ---- certificates that outlive any cryptoperiod -------------------------------------------------
+
+/**
+ * Where code sets how long a certificate it issues stays valid. A certificate valid for longer than `maxYears`
+ * outlives every cryptoperiod of NIST SP 800-57 Part 1 (Table 1: at most a few years for a signing key) and any
+ * CA/Browser Forum limit; its key is in practice never replaced. Ten years, a common ceiling for internal CAs and
+ * SAML metadata certificates, is still accepted.
+ */
+export const certificateLifetimes: {
+  readonly maxYears: number;
+  /** The member path a node-forge certificate's end of validity is written to (`cert.validity.notAfter`). */
+  readonly notAfter: string;
+  /** `selfsigned.generate(attrs, { days })`: a call whose options give the validity in days. */
+  readonly generators: readonly {
+    readonly match: CallMatch;
+    readonly propsIndex: number;
+    readonly days: string;
+  }[];
+  readonly samples: Samples;
+} = {
+  maxYears: 10,
+  notAfter: 'validity.notAfter',
+  generators: [{ match: { modules: ['selfsigned'], callee: 'generate' }, propsIndex: 1, days: 'days' }],
+  samples: {
+    positive: [
+      'cert.validity.notAfter.setFullYear(cert.validity.notBefore.getFullYear() + 30);',
+      'cert.validity.notAfter = new Date(Date.now() + 20 * 365 * 24 * 60 * 60 * 1000);',
+      "import selfsigned from 'selfsigned'; const pems = selfsigned.generate(attrs, { days: 36500 });",
+    ],
+    negative: [
+      'cert.validity.notAfter.setFullYear(cert.validity.notBefore.getFullYear() + 10);',
+      'cert.validity.notAfter = new Date(Date.now() + 5 * 365 * 86400_000);',
+      "import selfsigned from 'selfsigned'; const pems = selfsigned.generate(attrs, { days: 397 });",
+      'token.validity.notAfter = expiry;',
+      'lease.end.setFullYear(lease.start.getFullYear() + 99);',
+    ],
+  },
+};
 
 // ---- application code --------------------------------------------------------------------------
 

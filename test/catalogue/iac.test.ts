@@ -10,9 +10,11 @@ import rule from '../../rules/require-key-rotation.js';
 import {
   awsAsymmetricKeySpecs,
   awsHmacKeySpecs,
+  certificateLifetimes,
   durationStringPattern,
   enumMemberPattern,
   iacKeyResources,
+  iacSecretResources,
   jwtSigners,
   keyReferences,
   keyringOpeners,
@@ -50,6 +52,27 @@ describe('IaC key resources', () => {
       it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
+});
+
+describe('IaC secrets and access keys', () => {
+  for (const r of iacSecretResources) {
+    describe(r.id, () => {
+      const id = r.kind === 'secret' ? 'secretNoRotation' : 'accessKeyNoRotation';
+      it.each(r.samples.positive)('reports positive %#', (code) =>
+        expect(lint(code).map((m) => m.messageId)).toContain(id),
+      );
+      it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
+    });
+  }
+});
+
+describe('certificate lifetimes', () => {
+  it.each(certificateLifetimes.samples.positive)('reports positive %#', (code) =>
+    expect(lint(code).map((m) => m.messageId)).toEqual(['certificateTooLong']),
+  );
+  it.each(certificateLifetimes.samples.negative)('stays silent on negative %#', (code) =>
+    expect(lint(code)).toEqual([]),
+  );
 });
 
 describe('key references', () => {
