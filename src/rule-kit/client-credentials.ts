@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
 import { isPasswordLike } from '../catalogue/credentials.js';
+import { hexKeyText, randomUuid } from '../catalogue/index.js';
 import { classifyValue, findCredentials, redact } from '../detect/index.js';
 import { looksRandom } from '../detect/entropy.js';
 import { propertyName, staticString, unwrap } from './ast.js';
@@ -81,11 +82,6 @@ function secretVerdict(value: string, name: string | undefined): Verdict | undef
   return { what: c.formatId ? c.reason : 'Secret', secret: value, live: isProviderIssued(c.formatId) };
 }
 
-/** A random UUID (version 1-8 with its variant bits, not all one digit): a Postmark server token, say. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-/** Hex text an API reads as key bytes (noble's curves take `'0x…'` or bare hex private keys). */
-const HEX_KEY = /^(?:0x)?[0-9a-f]{32,}$/i;
-
 function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCode): Verdict | undefined {
   if (o.kind === 'bytes' || o.kind === 'zeros') {
     if (slot.holds !== 'secret' && slot.holds !== 'bytes') return undefined;
@@ -96,9 +92,9 @@ function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCod
   const value = o.value;
   switch (slot.holds) {
     case 'bytes':
-      return o.encoding !== undefined || HEX_KEY.test(value) ? secretVerdict(value, 'key') : undefined;
+      return o.encoding !== undefined || hexKeyText.pattern.test(value) ? secretVerdict(value, 'key') : undefined;
     case 'token':
-      return UUID.test(value) && new Set(value.replace(/-/g, '')).size > 4
+      return randomUuid.pattern.test(value) && new Set(value.replace(/-/g, '')).size > 4
         ? { what: 'Secret', secret: value, live: false }
         : secretVerdict(value, 'token');
     case 'url': {

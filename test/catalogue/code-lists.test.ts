@@ -28,8 +28,8 @@ const lexicons: readonly Entry[] = [
   nameWords.notCredentialTokenName,
 ];
 
-const entries = Object.entries({ ...codeNames, ...nameWords, ...valueShapes }).filter(
-  (e): e is [string, Entry] => typeof e[1] === 'object' && 'samples' in e[1],
+const entries = Object.entries<unknown>({ ...codeNames, ...nameWords, ...valueShapes }).filter(
+  (e): e is [string, Entry] => typeof e[1] === 'object' && e[1] !== null && 'samples' in e[1],
 );
 
 /** Whether the entry matches the sample the way its reader in src/rule-kit matches it. */
