@@ -31,6 +31,26 @@ export const keyCollectionName: NameLexicon = {
   },
 };
 
+/**
+ * A collection whose own name says it holds key material (`sessionKeys`, `this.privateKeys`, `deks`, `keyHistory`),
+ * not the bare `keys` nor lookup keys (`eventsForKey`, `parsedKeys`): removing an element drops a key (rule-kit
+ * key-holders.ts `namedKeyCollection`).
+ */
+export const keyMaterialCollectionName: NameLexicon = {
+  id: 'key-material-collection-name',
+  title: 'A collection named as holding key material',
+  pattern: new RegExp(
+    '(?:^|_)(?:deks|keks|keyring|keyrings|keystore|key_(?:history|ring|chain|store|cache|versions|material))$|' +
+      '(?:^|_)(?:session|private|secret|master|data|message|chain|root|signing|sign|encryption|enc|decryption|' +
+      'wrapped|unwrapped|room|device|peer|tenant|content|file|group|sender|receiver|recipient|identity|ephemeral|' +
+      'shared|symmetric|aes|hmac|mac|derived|raw|prekey|pre_key|one_time|otk|megolm|olm)_keys?$',
+  ),
+  samples: {
+    positive: ['sessionKeys', 'privateKeys', 'deks', 'keyHistory', 'wrappedKeys', 'megolmKey'],
+    negative: ['keys', 'eventsForKey', 'parsedKeys', 'toRemoveKeys', 'apiKeys'],
+  },
+};
+
 /** A name that says literal bytes are a key, a secret or a seed (rule-kit key-literals.ts). */
 export const keyBytesWord: NameLexicon = {
   id: 'key-bytes-word',

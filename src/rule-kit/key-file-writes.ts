@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileReads, keyImports, keyPairBytesName } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
+import { keylikeText, notCredentialTokenName, secretishWord } from '../catalogue/index.js';
 import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { isKeyMaterialName } from './key-holders.js';
@@ -83,11 +84,6 @@ function serialisedKeyName(data: TSESTree.Node): boolean {
   return name !== undefined && (isKeyMaterialName(name, false) || keyPairBytesName.pattern.test(normaliseName(name)));
 }
 
-/** A run of 32 or more base64 or hex characters, or a PEM armour line: text that may be key material. */
-const KEYLIKE_TEXT = /-----BEGIN|[A-Za-z0-9+/_-]{32,}/;
-/** Words in a value's name that say it may be a secret, whatever the catalogue's key names say. */
-const SECRET_WORDS = /key|secret|token|cred|pass|pin|seed|mnemonic|pem|cert|priv|auth/i;
-
 /**
  * `writeFileSync(keystore, \`library=${lib}\\nslot=-1\`)`: the whole text written is in the file, and neither its
  * literal parts nor the names of the values put in it say key material (a PKCS#11 provider config, a settings
@@ -95,15 +91,15 @@ const SECRET_WORDS = /key|secret|token|cred|pass|pin|seed|mnemonic|pem|cert|priv
  */
 function knownPlainText(data: TSESTree.Node, depth = 0): boolean {
   const n = unwrap(data);
-  if (n.type === T.Literal) return typeof n.value === 'string' && !KEYLIKE_TEXT.test(n.value);
+  if (n.type === T.Literal) return typeof n.value === 'string' && !keylikeText.pattern.test(n.value);
   if (n.type === T.BinaryExpression && n.operator === '+' && depth < 4)
     return knownPlainText(n.left, depth + 1) && knownPlainText(n.right, depth + 1);
   if (n.type !== T.TemplateLiteral) return false;
-  if (n.quasis.some((q) => KEYLIKE_TEXT.test(q.value.cooked ?? q.value.raw))) return false;
+  if (n.quasis.some((q) => keylikeText.pattern.test(q.value.cooked ?? q.value.raw))) return false;
   return n.expressions.every((e) => {
     const u = unwrap(e);
     const name = bindingNameOf(e) ?? (u.type === T.Identifier ? u.name : '');
-    return name !== '' && !isKeyMaterialName(name) && !isSecretName(name) && !SECRET_WORDS.test(name);
+    return name !== '' && !isKeyMaterialName(name) && !isSecretName(name) && !secretishWord.pattern.test(name);
   });
 }
 
@@ -179,9 +175,6 @@ function writtenRecord(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): TS
   return n.type === T.ObjectExpression ? n : undefined;
 }
 
-/** A token name that is not a paging, CSRF or cancellation token (`nextPageToken`, `csrfToken`). */
-const NOT_CREDENTIAL_TOKEN = /(?:^|_)(?:page|next|prev|continuation|cursor|csrf|xsrf|cancel|cancellation|sync)_/;
-
 /**
  * `JSON.stringify({ token: argv.token })`, `{ refreshToken, apiKey }` written to a CLI's config file: a record
  * with a credential field, so the file is a credential file and unlinking it leaves the credential on disk.
@@ -193,7 +186,7 @@ function recordWithCredentialField(data: TSESTree.Node, sourceCode: TSESLint.Sou
       const name = q.type === T.Property ? propertyName(q) : undefined;
       if (name === undefined) return false;
       const n = normaliseName(name);
-      return isSecretName(name) || (/(?:^|_)token$/.test(n) && !NOT_CREDENTIAL_TOKEN.test(n));
+      return isSecretName(name) || (/(?:^|_)token$/.test(n) && !notCredentialTokenName.pattern.test(n));
     }) ?? false
   );
 }
