@@ -10,3 +10,4 @@ export * from './names.js';
 export * from './code-names.js';
 export * from './name-words.js';
 export * from './value-shapes.js';
+export * from './project-paths.js';
