@@ -4,6 +4,7 @@
  * name as written (`TextPattern`); `test/catalogue/code-lists.test.ts` proves every entry's samples.
  * Moved here from src/rule-kit (session 35), where each list sat as a module constant beside its one reader.
  */
+import type { CredentialClient } from './clients.js';
 import type { NameLexicon, NameList, SinkRole, TextPattern } from './types.js';
 
 /** A `NameList` from its names, so that an entry reads as its words. */
@@ -25,7 +26,10 @@ export const numberCasts = list(
   'number-casts',
   'Calls that return their argument as the same number',
   ['Number', 'parseInt', 'parseFloat', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc'],
-  { positive: ['Number', 'parseInt', 'Math.floor', 'Math.trunc'], negative: ['Math.random', 'String', 'parse', 'BigInt'] },
+  {
+    positive: ['Number', 'parseInt', 'Math.floor', 'Math.trunc'],
+    negative: ['Math.random', 'String', 'parse', 'BigInt'],
+  },
 );
 
 // --- Algorithm options (rule-kit algorithm-options.ts) -----------------------------------------------------------
@@ -175,6 +179,23 @@ export const configGetters = list(
   { positive: ['get', 'getSecret', 'requireSecret'], negative: ['set', 'has', 'getAll', 'load'] },
 );
 
+/**
+ * A condition (its source text) that holds only in development: `if (isDev)`, `if (config.IS_DEV)`,
+ * `if (process.env.NODE_ENV === 'development')`. Code under it does not run in production (rule-kit dev-only.ts).
+ */
+export const developmentCheck: TextPattern = {
+  id: 'development-check',
+  title: 'A condition that holds only in development',
+  pattern: new RegExp(
+    String.raw`^(?:[\w$.]+\.)?(?:isDevelopment|isDev|IS_DEV)$|` +
+      String.raw`NODE_ENV\s*===?\s*['"](?:development|dev)['"]|['"](?:development|dev)['"]\s*===?\s*[\w$.]*NODE_ENV$`,
+  ),
+  samples: {
+    positive: ['isDev', 'config.IS_DEV', "process.env.NODE_ENV === 'development'", "'dev' == process.env.NODE_ENV"],
+    negative: ['!isDev', "process.env.NODE_ENV === 'production'", 'isDevice', "NODE_ENV !== 'development'"],
+  },
+};
+
 /** Flags named for a production deployment (`const isProduction = process.env.NODE_ENV === 'production'`). */
 export const productionFlags = list(
   'production-flags',
@@ -198,7 +219,10 @@ export const moreTextDecoders = list(
   'more-text-decoders',
   'Text decoders beside the literal decoders: atob and base58',
   ['atob', 'bs58.decode', 'base58.decode', 'bs58check.decode'],
-  { positive: ['atob', 'bs58.decode', 'bs58check.decode'], negative: ['btoa', 'bs58.encode', 'decode', 'base64.decode'] },
+  {
+    positive: ['atob', 'bs58.decode', 'bs58check.decode'],
+    negative: ['btoa', 'bs58.encode', 'decode', 'base64.decode'],
+  },
 );
 
 /** Methods that take part of a key, or re-encode it: an IV made from their receiver is made from the key. */
@@ -231,6 +255,25 @@ export const elementReads = list(
   'Methods that return one element of their collection',
   ['get', 'at', 'find', 'shift', 'pop', 'splice'],
   { positive: ['get', 'at', 'shift', 'splice'], negative: ['set', 'map', 'slice', 'has'] },
+);
+
+/** Calls that turn bytes into text or an array and keep every byte: serialisers and encoders (key-file-writes.ts). */
+export const byteSerialisers = list(
+  'byte-serialisers',
+  'Calls that turn bytes into text or an array and keep every byte',
+  ['stringify', 'from', 'toString', 'bytesToHex', 'toHex', 'encode', 'encodeBase64', 'to_base64', 'to_hex'],
+  { positive: ['stringify', 'bytesToHex', 'encode', 'to_hex'], negative: ['hash', 'digest', 'slice', 'length'] },
+);
+
+/** Calls that keep the bytes or text they are given: decoders, `Buffer.from`, string trimming (key-file-writes.ts). */
+export const byteKeepingCalls = list(
+  'byte-keeping-calls',
+  'Calls whose result holds every byte or character of their input',
+  [
+    ...['from', 'trim', 'trimEnd', 'toString', 'replace', 'decode', 'parse', 'from_base64', 'from_hex'],
+    ...['hexToBytes', 'base64ToBytes'],
+  ],
+  { positive: ['from', 'trim', 'decode', 'hexToBytes'], negative: ['digest', 'hash', 'substring', 'length'] },
 );
 
 // --- Classes and types -------------------------------------------------------------------------------------------
@@ -266,6 +309,15 @@ export const environmentTypes = list(
   ['ProcessEnv', 'NodeJS.ProcessEnv', 'Env'],
   { positive: ['ProcessEnv', 'NodeJS.ProcessEnv', 'Env'], negative: ['Environment', 'Record', 'Config'] },
 );
+
+/** What a client's credential slot holds (clients.ts). */
+type SlotHolds = CredentialClient['slots'][number]['holds'];
+
+/** The client slots whose value is a secret itself (not a URL that may hold one): rule-kit client-credentials.ts. */
+export const secretSlotKinds: { readonly names: ReadonlySet<SlotHolds>; readonly samples: NameList['samples'] } = {
+  names: new Set<SlotHolds>(['password', 'secret', 'token', 'bytes']),
+  samples: { positive: ['password', 'token', 'bytes'], negative: ['url', 'named'] },
+};
 
 /** The sink roles whose argument is key material itself (not a password, an IV, a salt): element-roles.ts. */
 export const keyMaterialRoles: { readonly names: ReadonlySet<SinkRole>; readonly samples: NameList['samples'] } = {

@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
 import { isPasswordLike } from '../catalogue/credentials.js';
-import { hexKeyText, randomUuid } from '../catalogue/index.js';
+import { hexKeyText, randomUuid, secretSlotKinds } from '../catalogue/index.js';
 import { classifyValue, findCredentials, redact } from '../detect/index.js';
 import { looksRandom } from '../detect/entropy.js';
 import { propertyName, staticString, unwrap } from './ast.js';
@@ -169,9 +169,6 @@ function clientsOf(node: Call, imports: ImportMap, scope: TSESLint.Scope.Scope):
   return matching;
 }
 
-/** Slots whose value is a secret itself (not a URL that may hold one, nor a value judged by its given name). */
-const SECRET_SLOTS: ReadonlySet<Slot['holds']> = new Set(['password', 'secret', 'token', 'bytes']);
-
 /**
  * The client and credential slot `value` is written at, in `call`: `new Stripe(stripeKey)`, `createTransport({ auth:
  * { pass } })`, or the options binding that holds the slot (`createTransport(smtpOptions)`, `within: 'auth.pass'`).
@@ -201,7 +198,7 @@ export function clientCredentialAt(
   if (index < 0) return undefined;
   for (const client of clientsOf(call, imports, scope))
     for (const slot of client.slots) {
-      if (slot.index !== index || !SECRET_SLOTS.has(slot.holds)) continue;
+      if (slot.index !== index || !secretSlotKinds.names.has(slot.holds)) continue;
       const want = slot.property?.split('.') ?? [];
       const same = path.every((p, i) => want[i] === '*' || want[i] === p);
       if (same && want.length === path.length) return { client, holds: slot.holds };
@@ -224,7 +221,7 @@ export function clientCredentialWritten(
 ): string | undefined {
   for (const client of clientsOf(call, imports, scope))
     for (const slot of client.slots) {
-      if (!SECRET_SLOTS.has(slot.holds)) continue;
+      if (!secretSlotKinds.names.has(slot.holds)) continue;
       const arg = call.arguments[slot.index];
       if (!arg || arg.type === T.SpreadElement) continue;
       const values = slot.property === undefined ? [arg] : propertyValues(arg, slot.property.split('.'));

@@ -8,12 +8,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { developmentFlags, productionFlags } from '../catalogue/index.js';
-
-const DEV_TEST = new RegExp(
-  String.raw`^(?:[\w$.]+\.)?(?:isDevelopment|isDev|IS_DEV)$|` +
-    String.raw`NODE_ENV\s*===?\s*['"](?:development|dev)['"]|['"](?:development|dev)['"]\s*===?\s*[\w$.]*NODE_ENV$`,
-);
+import { developmentCheck, developmentFlags, productionFlags } from '../catalogue/index.js';
 
 /**
  * The node runs only in development: inside the consequent of a development test, in the same function or in a
@@ -23,7 +18,12 @@ const DEV_TEST = new RegExp(
  */
 export function inDevelopmentOnly(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
   for (let c: TSESTree.Node = node, p = node.parent; p; c = p, p = p.parent) {
-    if (p.type === T.IfStatement && p.consequent === c && DEV_TEST.test(sourceCode.getText(p.test).trim())) return true;
+    if (
+      p.type === T.IfStatement &&
+      p.consequent === c &&
+      developmentCheck.pattern.test(sourceCode.getText(p.test).trim())
+    )
+      return true;
   }
   return false;
 }

@@ -6,7 +6,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileReads, keyImports, keyPairBytesName } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
-import { keylikeText, notCredentialTokenName, secretishWord } from '../catalogue/index.js';
+import {
+  byteKeepingCalls,
+  byteSerialisers,
+  keylikeText,
+  notCredentialTokenName,
+  secretishWord,
+} from '../catalogue/index.js';
 import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { isKeyMaterialName } from './key-holders.js';
@@ -54,19 +60,6 @@ export function trackKeyFileWrite(
   return undefined;
 }
 
-/** Calls that turn bytes into text or an array and keep every byte: serialisers and encoders. */
-const SERIALISERS: ReadonlySet<string> = new Set([
-  'stringify',
-  'from',
-  'toString',
-  'bytesToHex',
-  'toHex',
-  'encode',
-  'encodeBase64',
-  'to_base64',
-  'to_hex',
-]);
-
 /**
  * `JSON.stringify(Array.from(keypair.secretKey))`, `bs58.encode(secretKeyBytes)`, `JSON.stringify(keypairBytes)`:
  * the value under the serialisers is named as key material or as a key pair's bytes (a key pair's secret half
@@ -77,7 +70,7 @@ function serialisedKeyName(data: TSESTree.Node): boolean {
   for (let i = 0; i < 5 && n.type === T.CallExpression; i++) {
     const callee = unwrap(n.callee);
     const arg = n.arguments[0];
-    if (!SERIALISERS.has(calleeName(callee) ?? '')) return false;
+    if (!byteSerialisers.names.has(calleeName(callee) ?? '')) return false;
     n = unwrap(arg && arg.type !== T.SpreadElement ? arg : callee.type === T.MemberExpression ? callee.object : callee);
   }
   const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
@@ -135,21 +128,6 @@ export function trackKeyFileRead(
     if (p && p.type !== T.SpreadElement) keyFiles.keyRead(p);
   }
 }
-
-/** Calls that keep the bytes or text they are given: decoders, `Buffer.from`, string trimming. */
-const KEEPS_BYTES: ReadonlySet<string> = new Set([
-  'from',
-  'trim',
-  'trimEnd',
-  'toString',
-  'replace',
-  'decode',
-  'parse',
-  'from_base64',
-  'from_hex',
-  'hexToBytes',
-  'base64ToBytes',
-]);
 
 /** `JSON.stringify({ address, privateKey })`: a record with a key-material field (not the bare `key`). */
 function recordWithKeyField(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
@@ -213,7 +191,7 @@ export function trackKeyBindingRead(
     }
     const callee = unwrap(n.callee);
     // Only through encoders and string methods: `createPublicKey(readFileSync(p))` is not key material.
-    if (!KEEPS_BYTES.has(calleeName(callee) ?? '')) return;
+    if (!byteKeepingCalls.names.has(calleeName(callee) ?? '')) return;
     const first: TSESTree.CallExpressionArgument | undefined = n.arguments[0];
     n =
       callee.type === T.MemberExpression && unwrap(callee.object).type === T.CallExpression
