@@ -7,3 +7,7 @@ export { contextPublicIdentifiers, credentialFormats, publicIdentifiers } from '
 export type { CredentialFormatId } from './credentials.js';
 export { keySinks, secretRoles } from './sinks.js';
 export * from './names.js';
+export * from './code-names.js';
+export * from './name-words.js';
+export * from './value-shapes.js';
+export * from './project-paths.js';

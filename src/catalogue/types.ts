@@ -187,6 +187,28 @@ export interface NameLexicon {
 }
 
 /**
+ * A closed list of names the code spells exactly (case-sensitive, whole): API and method names, option keys, class
+ * and type names, flag names. Positive samples are in the list, negative samples are not.
+ */
+export interface NameList {
+  readonly id: string;
+  readonly title: string;
+  readonly names: ReadonlySet<string>;
+  readonly samples: Samples;
+}
+
+/**
+ * A pattern matched as it is, not on a normalised name: a callee, a method, an argument or a value's text.
+ * Positive samples must match, negative samples must not.
+ */
+export interface TextPattern {
+  readonly id: string;
+  readonly title: string;
+  readonly pattern: RegExp;
+  readonly samples: Samples;
+}
+
+/**
  * A call that is not a key sink but still matters to a rule: a file deletion API, a key producer, a
  * logger. `callees` are canonical call paths as in `KeySink.callee` (one pattern, several spellings).
  */

@@ -16,10 +16,9 @@ import {
   weakDigestOf,
   type AlgorithmSetting,
 } from '../catalogue/algorithms.js';
+import { boundSettingName, numberCasts } from '../catalogue/index.js';
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
-
-const BOUND = /(?:^|_)(?:min|max|minimum|maximum|floor|limit)(?:_|$)/;
 
 export interface AlgorithmConstant {
   /** The name as written (`LEGACY_CIPHER`, `cryptoConfig.algorithm`). */
@@ -35,8 +34,6 @@ type Holder = TSESTree.VariableDeclarator | TSESTree.Property | TSESTree.Propert
 /** The value a holder writes (a declarator's initialiser, an enum member's initialiser, a property's value). */
 const heldValue = (h: Holder): TSESTree.Node | null | undefined =>
   h.type === T.VariableDeclarator ? h.init : h.type === T.TSEnumMember ? h.initializer : h.value;
-
-const NUMBER_PARSERS = new Set(['Number', 'parseInt', 'parseFloat']);
 
 /**
  * The literal a setting holds: written as is, or as the default of a variable it reads
@@ -59,7 +56,7 @@ export function heldLiteral(
     if (e.type === T.LogicalExpression && (e.operator === '??' || e.operator === '||')) {
       if (unwrap(e.left).type === T.Literal) return undefined;
       e = unwrap(e.right);
-    } else if (e.type === T.CallExpression && e.callee.type === T.Identifier && NUMBER_PARSERS.has(e.callee.name)) {
+    } else if (e.type === T.CallExpression && e.callee.type === T.Identifier && numberCasts.names.has(e.callee.name)) {
       parsed = true;
       e = e.arguments[0] ? unwrap(e.arguments[0]) : undefined;
     } else if (e.type === T.UnaryExpression && e.operator === '+') {
@@ -120,7 +117,7 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   if (disabledAlgorithmsName.pattern.test(ownNorm) || proseFieldName.pattern.test(ownNorm)) return undefined;
   let setting = algorithmSettingOf(ownNorm);
   // A protocol version's setting is a bound by nature (`MIN_TLS_VERSION = 'TLSv1.1'`): the lowest version let in.
-  if (BOUND.test(ownNorm) && setting?.id !== 'protocol-version') return undefined;
+  if (boundSettingName.pattern.test(ownNorm) && setting?.id !== 'protocol-version') return undefined;
   let name = own;
   // An enum member named for its value lists an algorithm (`enum Jwa { RSA1_5 = 'RSA1_5' }`); one named for a
   // role chooses it (`enum CipherAlgorithm { Legacy = 'des-ede3-cbc' }`). So does the member of an object used as

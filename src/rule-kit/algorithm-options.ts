@@ -26,16 +26,17 @@ import {
 import { normaliseName } from '../detect/names.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { namedChoices } from '../catalogue/algorithm-libraries.js';
+import {
+  algorithmOptionKeys,
+  bareSizeOption,
+  cipherCall,
+  keyMakerCall,
+  modulusAlgorithm,
+  rsaTransportMethods,
+} from '../catalogue/index.js';
 import { checkNamedChoice } from './algorithm-named-choices.js';
 import { propertyName, unwrap } from './ast.js';
 
-/** A call named for making or importing a key: `createRsaKey`, `generateKey`, `createKeyPair`, `importKey`. */
-const KEY_MAKER = /^(?:create|generate|gen|make|new|import|rotate)\w*key/i;
-/** Calls that run an RSA key-transport algorithm named by their first argument (Azure `CryptographyClient`). */
-const RSA_OPERATIONS = new Set(['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'wrap', 'unwrap']);
-const ALG_OPTIONS = new Set(['alg', 'algorithm', 'keyManagementAlgorithm', 'keyAlgorithm', 'wrapAlgorithm']);
-/** A call named for encrypting or decrypting: a cipher option in it runs even with no key option beside it. */
-const CIPHER_CALL = /(?:crypt|cipher|seal)/i;
 const SIGNATURE_WHY =
   'broken for signatures: collisions are practical (SHAttered 2017, chosen-prefix 2020), and NIST SP ' +
   '800-131A Rev. 2 disallows SHA-1 for signature generation';
@@ -49,11 +50,6 @@ interface OptionsObject {
   /** A key-making call named for an algorithm with a modulus (`generateKeyPairSync('rsa', { bits })`). */
   readonly modulusCall?: boolean;
 }
-
-/** A bare size option: in a key-making call whose algorithm argument has a modulus, that modulus. */
-const BARE_SIZE = /^(?:bits|size|length|key_bits|key_size)$/;
-/** Algorithm names whose size is a modulus (ssh2 `utils.generateKeyPairSync('rsa', { bits })`). */
-const MODULUS_ALGORITHM = /^(?:rsa|dsa|dh|ssh-rsa|ssh-dss)$/i;
 
 /** An argument named as key material (`password`, `privateKey`, `this.secret`): the call runs with that key. */
 const keyArgument = (a: TSESTree.Node): boolean => {
@@ -220,7 +216,7 @@ export function createInlineOptionChecker(
   const checkCipherOption = (p: TSESTree.Property, ctx: OptionsObject, callee: string, api: string): void => {
     if (ctx.path.some((k) => disabledAlgorithmsName.pattern.test(k))) return;
     const keyed = optionNames(ctx.object).some((n) => keyMaterialOption.pattern.test(n)) || ctx.keyedCall === true;
-    if (keyed || CIPHER_CALL.test(callee))
+    if (keyed || cipherCall.pattern.test(callee))
       for (const r of check.strAll(p.value)) if (!r.foreign) check.checkCipherName(r, api);
   };
 
@@ -234,7 +230,7 @@ export function createInlineOptionChecker(
     const setting = algorithmSettingOf(norm)?.id;
     if (setting === 'cipher-list' || setting === 'cipher')
       checkCipherList(check, report, p.value, [...ctx.path, norm], api);
-    if (ALG_OPTIONS.has(key)) {
+    if (algorithmOptionKeys.names.has(key)) {
       pkcs1(p.value, api);
       checkCipherOption(p, ctx, callee, api);
       return;
@@ -242,16 +238,16 @@ export function createInlineOptionChecker(
     if (setting === 'cipher') checkCipherOption(p, ctx, callee, api);
     else if (setting === 'protocol-version') check.checkProtocol(p.value, api);
     else if (setting === 'curve') for (const r of check.strAll(p.value)) check.checkCurve(r, api);
-    else if (ctx.modulusCall && ctx.path.length === 0 && BARE_SIZE.test(norm))
+    else if (ctx.modulusCall && ctx.path.length === 0 && bareSizeOption.pattern.test(norm))
       check.checkModulus(check.num(p.value), 'A modulus', api);
-    else if (setting === 'key-size' && CIPHER_CALL.test(callee) && !KEY_MAKER.test(callee)) {
+    else if (setting === 'key-size' && cipherCall.pattern.test(callee) && !keyMakerCall.pattern.test(callee)) {
       // An encrypt call given a password or key beside its key length (a PDF's `encrypt({ password, keyLength: 40 })`):
       // a length in bits, read as one only from 40 up in whole bytes (crypto-js counts `keySize` in 32-bit words).
       const n = check.num(p.value);
       const keyed = optionNames(ctx.object).some((o) => keyMaterialOption.pattern.test(o)) || ctx.keyedCall === true;
       if (n && !n.foreign && keyed && n.value >= 40 && n.value % 8 === 0)
         check.checkSymmetricBits(n, 'encryption', api);
-    } else if (setting === 'modulus-bits' || (setting === 'key-size' && KEY_MAKER.test(callee))) {
+    } else if (setting === 'modulus-bits' || (setting === 'key-size' && keyMakerCall.pattern.test(callee))) {
       const n = check.num(p.value);
       if (n && !n.foreign && (setting === 'modulus-bits' || n.value >= bareKeySizeModulusFloor) && n.value < minBits)
         check.checkModulus(n, 'A modulus', api);
@@ -262,16 +258,16 @@ export function createInlineOptionChecker(
     const callee = calleeName(node);
     if (callee === undefined) return;
     const first = node.arguments[0];
-    if (first && RSA_OPERATIONS.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
+    if (first && rsaTransportMethods.names.has(callee) && node.type === T.CallExpression) pkcs1(first, callee);
     // The options object, and one level of nesting (node-jose `createEncrypt({ fields: { alg } })`).
     const objects: OptionsObject[] = [];
     // An options object written in the call, and consts spread into it (`{ ...xmlEncOptions, pem }`). Only an
     // inline object's spreads are followed, so a call's identifier arguments cost no scope lookup.
     const keyedCall = node.arguments.some((a) => a.type !== T.SpreadElement && keyArgument(a));
     const modulusCall =
-      KEY_MAKER.test(callee) &&
+      keyMakerCall.pattern.test(callee) &&
       node.arguments.some(
-        (a) => a.type === T.Literal && typeof a.value === 'string' && MODULUS_ALGORITHM.test(a.value),
+        (a) => a.type === T.Literal && typeof a.value === 'string' && modulusAlgorithm.pattern.test(a.value),
       );
     const add = (o: TSESTree.Node | undefined, depth: number): void => {
       if (o?.type !== T.ObjectExpression) return;

@@ -11,15 +11,12 @@
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { idField, subjectClaims } from '../catalogue/index.js';
 import { findVariable, propertyName, unwrap, type Scope } from './ast.js';
 import { valueOf } from './option-objects.js';
 
 type Node = TSESTree.Node;
 type Variable = NonNullable<ReturnType<typeof findVariable>>;
-
-const SUBJECT_CLAIMS: ReadonlySet<string> = new Set(['aud', 'sub', 'iss', 'audience', 'subject', 'issuer']);
-/** `id`, `clientId`, `team_id`: a field that identifies its record. */
-const ID_FIELD = /(?:^|[a-z_])(?:id|Id|ID)$/;
 
 /** The claims object a signing call signs: `new SignJWT(claims)…sign(key)`, or `jwt.sign(claims, key)`. */
 function claimsOf(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | undefined {
@@ -48,7 +45,7 @@ function localVariable(id: TSESTree.Identifier, scope: Scope): Variable | undefi
 function idClaimRecords(n: Node, scope: Scope, out: Set<Variable>, depth = 0): void {
   const e = unwrap(n);
   if (depth > 4) return;
-  if (e.type === T.MemberExpression && !e.computed && ID_FIELD.test(propertyName(e) ?? '')) {
+  if (e.type === T.MemberExpression && !e.computed && idField.pattern.test(propertyName(e) ?? '')) {
     const root = unwrap(e.object);
     const v = root.type === T.Identifier ? localVariable(root, scope) : undefined;
     if (v) out.add(v);
@@ -104,6 +101,7 @@ export function keyedByClaimedRecord(
   if (claims.type !== T.ObjectExpression) return false;
   const records = new Set<Variable>();
   for (const p of claims.properties)
-    if (p.type === T.Property && SUBJECT_CLAIMS.has(propertyName(p) ?? '')) idClaimRecords(p.value, scope, records);
+    if (p.type === T.Property && subjectClaims.names.has(propertyName(p) ?? ''))
+      idClaimRecords(p.value, scope, records);
   return records.size > 0 && readsRecord(keyNode, records, scope);
 }

@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { credentialClients, type CredentialClient } from '../catalogue/clients.js';
 import { isPasswordLike } from '../catalogue/credentials.js';
+import { hexKeyText, randomUuid, secretSlotKinds } from '../catalogue/index.js';
 import { classifyValue, findCredentials, redact } from '../detect/index.js';
 import { looksRandom } from '../detect/entropy.js';
 import { propertyName, staticString, unwrap } from './ast.js';
@@ -81,11 +82,6 @@ function secretVerdict(value: string, name: string | undefined): Verdict | undef
   return { what: c.formatId ? c.reason : 'Secret', secret: value, live: isProviderIssued(c.formatId) };
 }
 
-/** A random UUID (version 1-8 with its variant bits, not all one digit): a Postmark server token, say. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-/** Hex text an API reads as key bytes (noble's curves take `'0x…'` or bare hex private keys). */
-const HEX_KEY = /^(?:0x)?[0-9a-f]{32,}$/i;
-
 function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCode): Verdict | undefined {
   if (o.kind === 'bytes' || o.kind === 'zeros') {
     if (slot.holds !== 'secret' && slot.holds !== 'bytes') return undefined;
@@ -96,9 +92,9 @@ function judge(o: Origin, slot: Slot, call: Call, sourceCode: TSESLint.SourceCod
   const value = o.value;
   switch (slot.holds) {
     case 'bytes':
-      return o.encoding !== undefined || HEX_KEY.test(value) ? secretVerdict(value, 'key') : undefined;
+      return o.encoding !== undefined || hexKeyText.pattern.test(value) ? secretVerdict(value, 'key') : undefined;
     case 'token':
-      return UUID.test(value) && new Set(value.replace(/-/g, '')).size > 4
+      return randomUuid.pattern.test(value) && new Set(value.replace(/-/g, '')).size > 4
         ? { what: 'Secret', secret: value, live: false }
         : secretVerdict(value, 'token');
     case 'url': {
@@ -173,9 +169,6 @@ function clientsOf(node: Call, imports: ImportMap, scope: TSESLint.Scope.Scope):
   return matching;
 }
 
-/** Slots whose value is a secret itself (not a URL that may hold one, nor a value judged by its given name). */
-const SECRET_SLOTS: ReadonlySet<Slot['holds']> = new Set(['password', 'secret', 'token', 'bytes']);
-
 /**
  * The client and credential slot `value` is written at, in `call`: `new Stripe(stripeKey)`, `createTransport({ auth:
  * { pass } })`, or the options binding that holds the slot (`createTransport(smtpOptions)`, `within: 'auth.pass'`).
@@ -205,7 +198,7 @@ export function clientCredentialAt(
   if (index < 0) return undefined;
   for (const client of clientsOf(call, imports, scope))
     for (const slot of client.slots) {
-      if (slot.index !== index || !SECRET_SLOTS.has(slot.holds)) continue;
+      if (slot.index !== index || !secretSlotKinds.names.has(slot.holds)) continue;
       const want = slot.property?.split('.') ?? [];
       const same = path.every((p, i) => want[i] === '*' || want[i] === p);
       if (same && want.length === path.length) return { client, holds: slot.holds };
@@ -228,7 +221,7 @@ export function clientCredentialWritten(
 ): string | undefined {
   for (const client of clientsOf(call, imports, scope))
     for (const slot of client.slots) {
-      if (!SECRET_SLOTS.has(slot.holds)) continue;
+      if (!secretSlotKinds.names.has(slot.holds)) continue;
       const arg = call.arguments[slot.index];
       if (!arg || arg.type === T.SpreadElement) continue;
       const values = slot.property === undefined ? [arg] : propertyValues(arg, slot.property.split('.'));

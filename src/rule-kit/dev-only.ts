@@ -8,11 +8,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-
-const DEV_TEST = new RegExp(
-  String.raw`^(?:[\w$.]+\.)?(?:isDevelopment|isDev|IS_DEV)$|` +
-    String.raw`NODE_ENV\s*===?\s*['"](?:development|dev)['"]|['"](?:development|dev)['"]\s*===?\s*[\w$.]*NODE_ENV$`,
-);
+import { developmentCheck, developmentFlags, productionFlags } from '../catalogue/index.js';
 
 /**
  * The node runs only in development: inside the consequent of a development test, in the same function or in a
@@ -22,14 +18,15 @@ const DEV_TEST = new RegExp(
  */
 export function inDevelopmentOnly(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
   for (let c: TSESTree.Node = node, p = node.parent; p; c = p, p = p.parent) {
-    if (p.type === T.IfStatement && p.consequent === c && DEV_TEST.test(sourceCode.getText(p.test).trim())) return true;
+    if (
+      p.type === T.IfStatement &&
+      p.consequent === c &&
+      developmentCheck.pattern.test(sourceCode.getText(p.test).trim())
+    )
+      return true;
   }
   return false;
 }
-
-/** Flags named for the deployment a process runs in (`const isProduction = process.env.NODE_ENV === 'production'`). */
-const PRODUCTION_FLAGS = new Set(['isProduction', 'isProd', 'IS_PRODUCTION', 'IS_PROD', 'production']);
-const DEVELOPMENT_FLAGS = new Set(['isDevelopment', 'isDev', 'IS_DEV', 'IS_DEVELOPMENT']);
 
 /** `'production'` or `'development'` when the test reads so (a flag, `NODE_ENV === 'x'`), with `!` and `!==` folded. */
 function deploymentTest(test: TSESTree.Node): 'production' | 'development' | undefined {
@@ -43,7 +40,11 @@ function deploymentTest(test: TSESTree.Node): 'production' | 'development' | und
         ? test.property.name
         : undefined;
   if (name !== undefined)
-    return PRODUCTION_FLAGS.has(name) ? 'production' : DEVELOPMENT_FLAGS.has(name) ? 'development' : undefined;
+    return productionFlags.names.has(name)
+      ? 'production'
+      : developmentFlags.names.has(name)
+        ? 'development'
+        : undefined;
   if (test.type !== T.BinaryExpression || !['===', '==', '!==', '!='].includes(test.operator)) return undefined;
   const env = (n: TSESTree.Node) =>
     n.type === T.MemberExpression && !n.computed && n.property.type === T.Identifier && n.property.name === 'NODE_ENV';

@@ -14,12 +14,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyImports } from '../catalogue/deletion.js';
+import { keyMaterialRoles } from '../catalogue/index.js';
 import { enclosingClass, findVariable, isFunctionNode, propertyName, thisMembers, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import { valueRolesOf, type RoleUse } from './flow/roles.js';
 import type { ImportMap } from './imports.js';
-
-const KEY_ROLES = new Set(['key', 'private-key', 'ikm']);
 
 /**
  * The first use of an element of `holder` (an identifier, or `this.name`) as key material, or undefined: no element
@@ -34,7 +33,8 @@ export function elementKeyUse(
   if (!reads.length) return undefined;
   const roles = valueRolesOf(sourceCode, imports);
   const getScope = (n: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
-  const keyUse = (u: RoleUse | undefined): RoleUse | undefined => (u && KEY_ROLES.has(u.role) ? u : undefined);
+  const keyUse = (u: RoleUse | undefined): RoleUse | undefined =>
+    u && keyMaterialRoles.names.has(u.role) ? u : undefined;
   let found: RoleUse | undefined;
   for (const r of reads) {
     const element = elementOf(r, (v) => storesHandle(v, imports, getScope));

@@ -12,36 +12,12 @@
  */
 import { credentialFormats } from '../catalogue/credentials.js';
 import type { CredentialFormat } from '../catalogue/types.js';
+import { testDirectories } from '../catalogue/index.js';
 
 /** What a path is for, as far as the fixture policy is concerned. */
 export type FileRole = 'test' | 'example' | 'code';
 
 const SEP = String.raw`[/\\]`;
-
-/** Directories that hold tests, fixtures and mocks (a whole path segment, so `contest/` and `latest/` are not). */
-const TEST_DIRS = [
-  'test',
-  'conformance',
-  'tests',
-  '__tests__',
-  '__test__',
-  'spec',
-  'specs',
-  '__mocks__',
-  '__fixtures__',
-  'fixtures?',
-  'e2e',
-  'cypress',
-  'playwright',
-  'testing',
-  'testdata',
-  'test-data',
-  'test-d',
-  'tap',
-  'mocks?',
-  'stories',
-  '\\.devcontainer',
-];
 
 /** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
 const TEST_SUFFIX = String.raw`\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$`;
@@ -125,7 +101,7 @@ const CAMEL_TEST_UTIL = new RegExp(
 const DEBUG_KEYSTORE = String.raw`(?:^|${SEP})debug\.(?:keystore|jks)$`;
 
 const TEST_PATH = new RegExp(
-  `(?:^|${SEP})(?:${TEST_DIRS.join('|')})${SEP}|${TEST_COMPOUND}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|` +
+  `(?:^|${SEP})(?:${testDirectories.segments.join('|')})${SEP}|${TEST_COMPOUND}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|` +
     `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}|${TEST_UTIL}|${DEBUG_KEYSTORE}`,
   'i',
 );

@@ -15,6 +15,7 @@ import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils'
 import { keyCommands } from '../catalogue/algorithm-libraries.js';
 import { weakCipherOf } from '../catalogue/algorithms.js';
 import { kdfShortfalls, normaliseDigest, opensslPasswordEnc, type KdfShortfall } from '../catalogue/kdf.js';
+import { opensslCipherSubcommand, opensslEncOptions } from '../catalogue/index.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { findVariable, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
@@ -32,15 +33,6 @@ type GetScope = (n: TSESTree.Node) => TSESLint.Scope.Scope;
 
 /** At most this many wrapper calls are read for one command (a wrapper called from everywhere is a library). */
 const MAX_CALLERS = 8;
-/** `openssl aes-256-cbc …`: a cipher name used as the subcommand, as `enc` is. */
-const CIPHER_SUBCOMMAND =
-  /^(?:aes|des|des3|bf|blowfish|cast|cast5|rc2|rc4|idea|seed|camellia|aria|sm4|chacha20)(?:-|$)/;
-/** `openssl enc` options that are not a cipher name. */
-const ENC_OPTIONS = new Set([
-  ...['-in', '-out', '-pass', '-k', '-kfile', '-md', '-iter', '-pbkdf2', '-salt', '-nosalt', '-saltlen', '-a'],
-  ...['-A', '-base64', '-d', '-e', '-S', '-K', '-iv', '-p', '-P', '-bufsize', '-nopad', '-debug', '-v', '-z'],
-  ...['-none', '-engine', '-list', '-ciphers', '-provider', '-propquery'],
-]);
 
 /** Whether a call runs a command through child_process or execa. */
 export function runsCommand(cp: CalleePath | undefined): boolean {
@@ -109,7 +101,9 @@ function invocations(node: TSESTree.CallExpression, str: StringRead, getScope: G
 /** `openssl enc …` or `openssl aes-256-cbc …`. */
 const isEnc = (inv: Invocation): boolean => {
   const sub = inv.args[0]?.text ?? '';
-  return inv.program === 'openssl' && (sub === opensslPasswordEnc.subcommand || CIPHER_SUBCOMMAND.test(sub));
+  return (
+    inv.program === 'openssl' && (sub === opensslPasswordEnc.subcommand || opensslCipherSubcommand.pattern.test(sub))
+  );
 };
 
 /**
@@ -165,7 +159,7 @@ export function checkKeyCommand(
       // The cipher: `enc -des-ede3-cbc`, or the subcommand itself (`openssl des3`). Judged as a cipher name.
       const named = sub === opensslPasswordEnc.subcommand ? undefined : args[0];
       for (const w of [...(named ? [named] : []), ...args.slice(1)]) {
-        if (w !== named && (!w.text.startsWith('-') || ENC_OPTIONS.has(w.text))) continue;
+        if (w !== named && (!w.text.startsWith('-') || opensslEncOptions.names.has(w.text))) continue;
         check.checkCipherName({ value: w.text.replace(/^-/, ''), node: w.node, foreign: true }, `openssl ${sub}`);
       }
       continue;

@@ -6,6 +6,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { fileReads, keyImports, keyPairBytesName } from '../catalogue/deletion.js';
 import { plaintextFileWrites } from '../catalogue/loggers.js';
+import {
+  byteKeepingCalls,
+  byteSerialisers,
+  keylikeText,
+  notCredentialTokenName,
+  secretishWord,
+} from '../catalogue/index.js';
 import { normaliseName, isSecretName } from '../detect/names.js';
 import { bindingNameOf, calleeName, constInitOf, propertyName, unwrap } from './ast.js';
 import { isKeyMaterialName } from './key-holders.js';
@@ -53,19 +60,6 @@ export function trackKeyFileWrite(
   return undefined;
 }
 
-/** Calls that turn bytes into text or an array and keep every byte: serialisers and encoders. */
-const SERIALISERS: ReadonlySet<string> = new Set([
-  'stringify',
-  'from',
-  'toString',
-  'bytesToHex',
-  'toHex',
-  'encode',
-  'encodeBase64',
-  'to_base64',
-  'to_hex',
-]);
-
 /**
  * `JSON.stringify(Array.from(keypair.secretKey))`, `bs58.encode(secretKeyBytes)`, `JSON.stringify(keypairBytes)`:
  * the value under the serialisers is named as key material or as a key pair's bytes (a key pair's secret half
@@ -76,17 +70,12 @@ function serialisedKeyName(data: TSESTree.Node): boolean {
   for (let i = 0; i < 5 && n.type === T.CallExpression; i++) {
     const callee = unwrap(n.callee);
     const arg = n.arguments[0];
-    if (!SERIALISERS.has(calleeName(callee) ?? '')) return false;
+    if (!byteSerialisers.names.has(calleeName(callee) ?? '')) return false;
     n = unwrap(arg && arg.type !== T.SpreadElement ? arg : callee.type === T.MemberExpression ? callee.object : callee);
   }
   const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
   return name !== undefined && (isKeyMaterialName(name, false) || keyPairBytesName.pattern.test(normaliseName(name)));
 }
-
-/** A run of 32 or more base64 or hex characters, or a PEM armour line: text that may be key material. */
-const KEYLIKE_TEXT = /-----BEGIN|[A-Za-z0-9+/_-]{32,}/;
-/** Words in a value's name that say it may be a secret, whatever the catalogue's key names say. */
-const SECRET_WORDS = /key|secret|token|cred|pass|pin|seed|mnemonic|pem|cert|priv|auth/i;
 
 /**
  * `writeFileSync(keystore, \`library=${lib}\\nslot=-1\`)`: the whole text written is in the file, and neither its
@@ -95,15 +84,15 @@ const SECRET_WORDS = /key|secret|token|cred|pass|pin|seed|mnemonic|pem|cert|priv
  */
 function knownPlainText(data: TSESTree.Node, depth = 0): boolean {
   const n = unwrap(data);
-  if (n.type === T.Literal) return typeof n.value === 'string' && !KEYLIKE_TEXT.test(n.value);
+  if (n.type === T.Literal) return typeof n.value === 'string' && !keylikeText.pattern.test(n.value);
   if (n.type === T.BinaryExpression && n.operator === '+' && depth < 4)
     return knownPlainText(n.left, depth + 1) && knownPlainText(n.right, depth + 1);
   if (n.type !== T.TemplateLiteral) return false;
-  if (n.quasis.some((q) => KEYLIKE_TEXT.test(q.value.cooked ?? q.value.raw))) return false;
+  if (n.quasis.some((q) => keylikeText.pattern.test(q.value.cooked ?? q.value.raw))) return false;
   return n.expressions.every((e) => {
     const u = unwrap(e);
     const name = bindingNameOf(e) ?? (u.type === T.Identifier ? u.name : '');
-    return name !== '' && !isKeyMaterialName(name) && !isSecretName(name) && !SECRET_WORDS.test(name);
+    return name !== '' && !isKeyMaterialName(name) && !isSecretName(name) && !secretishWord.pattern.test(name);
   });
 }
 
@@ -140,21 +129,6 @@ export function trackKeyFileRead(
   }
 }
 
-/** Calls that keep the bytes or text they are given: decoders, `Buffer.from`, string trimming. */
-const KEEPS_BYTES: ReadonlySet<string> = new Set([
-  'from',
-  'trim',
-  'trimEnd',
-  'toString',
-  'replace',
-  'decode',
-  'parse',
-  'from_base64',
-  'from_hex',
-  'hexToBytes',
-  'base64ToBytes',
-]);
-
 /** `JSON.stringify({ address, privateKey })`: a record with a key-material field (not the bare `key`). */
 function recordWithKeyField(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   const rec = writtenRecord(data, sourceCode);
@@ -179,9 +153,6 @@ function writtenRecord(data: TSESTree.Node, sourceCode: TSESLint.SourceCode): TS
   return n.type === T.ObjectExpression ? n : undefined;
 }
 
-/** A token name that is not a paging, CSRF or cancellation token (`nextPageToken`, `csrfToken`). */
-const NOT_CREDENTIAL_TOKEN = /(?:^|_)(?:page|next|prev|continuation|cursor|csrf|xsrf|cancel|cancellation|sync)_/;
-
 /**
  * `JSON.stringify({ token: argv.token })`, `{ refreshToken, apiKey }` written to a CLI's config file: a record
  * with a credential field, so the file is a credential file and unlinking it leaves the credential on disk.
@@ -193,7 +164,7 @@ function recordWithCredentialField(data: TSESTree.Node, sourceCode: TSESLint.Sou
       const name = q.type === T.Property ? propertyName(q) : undefined;
       if (name === undefined) return false;
       const n = normaliseName(name);
-      return isSecretName(name) || (/(?:^|_)token$/.test(n) && !NOT_CREDENTIAL_TOKEN.test(n));
+      return isSecretName(name) || (/(?:^|_)token$/.test(n) && !notCredentialTokenName.pattern.test(n));
     }) ?? false
   );
 }
@@ -220,7 +191,7 @@ export function trackKeyBindingRead(
     }
     const callee = unwrap(n.callee);
     // Only through encoders and string methods: `createPublicKey(readFileSync(p))` is not key material.
-    if (!KEEPS_BYTES.has(calleeName(callee) ?? '')) return;
+    if (!byteKeepingCalls.names.has(calleeName(callee) ?? '')) return;
     const first: TSESTree.CallExpressionArgument | undefined = n.arguments[0];
     n =
       callee.type === T.MemberExpression && unwrap(callee.object).type === T.CallExpression

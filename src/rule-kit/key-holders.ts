@@ -7,13 +7,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyMaterialName, notKeyMaterialName, wrappedKeyName } from '../catalogue/deletion.js';
+import { collectionClasses, keyCollectionName, keyMaterialCollectionName } from '../catalogue/index.js';
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap } from './ast.js';
 import { isByteFreeType } from './non-byte-holders.js';
-
-const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap', 'Record']);
-const KEY_COLLECTION = /(?:^|_)(?:key|dek|kek|data_key|secret_key|session_key)_(?:cache|map|store|ring|pool|registry)$/;
 
 /** A specific key-material name (`dataKey`, `deks`, `keyCache`); not the bare `key`/`keys`. */
 function isKeyHolderName(name: string): boolean {
@@ -47,7 +45,7 @@ function isBytesCollectionType(t: TSESTree.TypeNode | undefined): boolean {
     return t.members.length === 1 && t.members[0]!.type === T.TSIndexSignature
       ? isBytesType(t.members[0]!.typeAnnotation?.typeAnnotation)
       : false;
-  if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !COLLECTIONS.has(t.typeName.name))
+  if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !collectionClasses.names.has(t.typeName.name))
     return false;
   const args = t.typeArguments?.params ?? [];
   return args.length > 0 && isBytesType(args[args.length - 1]);
@@ -56,7 +54,8 @@ function isBytesCollectionType(t: TSESTree.TypeNode | undefined): boolean {
 /** `new Map<string, Buffer>()`: a collection built with byte-typed values. */
 function isBytesCollectionInit(init: TSESTree.Node | null | undefined): boolean {
   const n = init && unwrap(init);
-  if (n?.type !== T.NewExpression || n.callee.type !== T.Identifier || !COLLECTIONS.has(n.callee.name)) return false;
+  if (n?.type !== T.NewExpression || n.callee.type !== T.Identifier || !collectionClasses.names.has(n.callee.name))
+    return false;
   const args = n.typeArguments?.params ?? [];
   return args.length > 0 && isBytesType(args[args.length - 1]);
 }
@@ -88,7 +87,7 @@ export function isKeyMaterialName(name: string | undefined, allowGeneric = true)
   const n = normaliseName(name);
   if (!allowGeneric && (n === 'key' || n === 'keys')) return false;
   // A collection of keys named for what it holds (`keyCache`, `dekStore`): what is stored in it is a key.
-  if (KEY_COLLECTION.test(n)) return true;
+  if (keyCollectionName.pattern.test(n)) return true;
   if (notKeyMaterialName.pattern.test(n) || wrappedKeyName.pattern.test(n) || isHashName(name)) return false;
   return (
     keyMaterialName.pattern.test(n) ||
@@ -147,13 +146,6 @@ export function identityOf(sourceCode: TSESLint.SourceCode): {
   return { identity, normText };
 }
 
-const CRYPTO_KEY_COLLECTION = new RegExp(
-  '(?:^|_)(?:deks|keks|keyring|keyrings|keystore|key_(?:history|ring|chain|store|cache|versions|material))$|' +
-    '(?:^|_)(?:session|private|secret|master|data|message|chain|root|signing|sign|encryption|enc|decryption|' +
-    'wrapped|unwrapped|room|device|peer|tenant|content|file|group|sender|receiver|recipient|identity|ephemeral|' +
-    'shared|symmetric|aes|hmac|mac|derived|raw|prekey|pre_key|one_time|otk|megolm|olm)_keys?$',
-);
-
 /**
  * `sessionKeys` in `delete sessionKeys[id]`, `this.privateKeys` in `this.privateKeys.delete(id)`: a collection
  * whose own name says it holds key material (not the bare `keys`, not `byKey`), so removing an element drops a
@@ -167,7 +159,7 @@ export function namedKeyCollection(holder: TSESTree.Node): string | undefined {
   // The words before `keys` must say what kind of key (`sessionKeys`, `wrappedKeys`): `eventsForKey`,
   // `parsedKeys` and `toRemoveKeys` hold lookup keys. `deks`, `keyring`, `keyHistory` say it on their own.
   const n = normaliseName(name);
-  if (!CRYPTO_KEY_COLLECTION.test(n)) return undefined;
+  if (!keyMaterialCollectionName.pattern.test(n)) return undefined;
   if (
     /(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|public|pub|idempotency)(?:_|$)/.test(
       normaliseName(name),

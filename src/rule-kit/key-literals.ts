@@ -12,21 +12,12 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { configGetters, keyBytesWord, keyRingListName, notKeyBytesWord } from '../catalogue/index.js';
 import { classifyValue, isSecretName, normaliseName, redact } from '../detect/index.js';
 import { looksRandom, shannonEntropy } from '../detect/entropy.js';
 import { bindingNameOf, envVarName, propertyName, staticString, unwrap } from './ast.js';
 import { NAMED_RANK, offerFallback, type Candidates } from './hardcoded-candidates.js';
 
-/** A name that says the bytes are a key, a secret or a seed, and not a public or non-secret value. */
-const KEY_WORD = /(?:^|_)(?:key|keys|secret|secrets|seed|private|priv|sk|mnemonic|passphrase|password|psk)(?:_|$)/;
-const NOT_KEY = new RegExp(
-  '(?:^|_)(?:public|pub|pk|iv|nonce|salt|hash|digest|checksum|magic|header|prefix|id|ids|kid|fingerprint|' +
-    'address|addr|cert|certificate|name|path|file|url|tag|mac|signature|sig|expected|test|example|sample)(?:_|$)',
-);
-/** A list under one of these names is a key ring (Koa `app.keys`, Keygrip, cookie-signature secrets). */
-const KEY_LIST = /^(?:(?:app|session|cookie|signing|signature|hmac|jwt)_)?(?:keys|secrets)$/;
-/** Configuration getters whose first argument names the setting (`config.get('jwt.secret')`). */
-const CONFIG_GETTER = /^(?:get|getString|getSecret|getOptional|getOrDefault|require|requireSecret|value)$/;
 const MIN_KEY_BYTES = 16;
 
 /**
@@ -94,7 +85,7 @@ function bytesHolder(call: TSESTree.Node): { top: TSESTree.Node; env?: string } 
 
 const isKeyName = (name: string): boolean => {
   const n = normaliseName(name);
-  return KEY_WORD.test(n) && !NOT_KEY.test(n);
+  return keyBytesWord.pattern.test(n) && !notKeyBytesWord.pattern.test(n);
 };
 
 /** Key bytes spelled in hex or base64 under a key's name (see the module comment). */
@@ -113,7 +104,7 @@ function configReadName(node: TSESTree.Node): string | undefined {
   const n = unwrap(node.type === T.ChainExpression ? node.expression : node);
   if (n.type === T.MemberExpression) return propertyName(n);
   if (n.type === T.CallExpression && n.callee.type === T.MemberExpression) {
-    if (!CONFIG_GETTER.test(propertyName(n.callee) ?? '')) return undefined;
+    if (!configGetters.names.has(propertyName(n.callee) ?? '')) return undefined;
     const key = staticString(n.arguments[0]);
     return key?.split(/[.:/]/).pop();
   }
@@ -147,7 +138,7 @@ export function checkKeyList(found: Candidates, lit: TSESTree.Literal, text: str
   const list = lit.parent;
   if (list?.type !== T.ArrayExpression || found.liveOnly) return;
   const name = bindingNameOf(list);
-  if (name === undefined || !KEY_LIST.test(normaliseName(name)) || !randomRun(text)) return;
+  if (name === undefined || !keyRingListName.pattern.test(normaliseName(name)) || !randomRun(text)) return;
   const c = classifyValue(text, { name: 'secret' });
   if (c.reason === 'placeholder') return;
   offerNamedSecret(found, lit, text, name, 'text');

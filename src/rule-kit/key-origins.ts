@@ -18,13 +18,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { literalDecoders } from '../catalogue/transforms.js';
+import { moreTextDecoders } from '../catalogue/index.js';
 import { findVariable, isFunctionNode, type FunctionNode } from './ast.js';
 import { flowOf } from './flow/engine.js';
 import { dotted, localFunction, returnExpressions } from './flow/functions.js';
 import type { Origin } from './values.js';
 
-/** Decoders of text the literal-decoder catalogue does not hold: the browser's `atob` and base58 codecs. */
-const MORE_DECODERS = /^(?:atob|(?:bs58|base58|bs58check)\.decode)$/;
 /** How many further hops (decoder, return, caller) one value may take. */
 const MAX_HOPS = 3;
 /** At most this many call sites of one helper are read. */
@@ -46,7 +45,7 @@ function decodedArgument(call: TSESTree.Node): { arg: TSESTree.Node; encoding?: 
   const name = dotted(call.callee);
   const arg = call.arguments[0];
   if (name === undefined || !arg || arg.type === T.SpreadElement) return undefined;
-  if (!literalDecoders.pattern.test(name) && !MORE_DECODERS.test(name)) return undefined;
+  if (!literalDecoders.pattern.test(name) && !moreTextDecoders.names.has(name)) return undefined;
   const encoding = encodingOf(name);
   return { arg, ...(encoding ? { encoding } : {}) };
 }

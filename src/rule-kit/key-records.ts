@@ -9,10 +9,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyHandleTypes } from '../catalogue/deletion.js';
+import { collectionClasses } from '../catalogue/index.js';
 import { findVariable, propertyName, unwrap } from './ast.js';
 import { isBytesType, isKeyMaterialName } from './key-holders.js';
-
-const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'Array', 'ReadonlyMap', 'ReadonlyArray', 'Record']);
 
 /** Key-holding members of each record type declared at the top of a file, by type name. */
 export type KeyRecords = ReadonlyMap<string, ReadonlySet<string>>;
@@ -77,7 +76,7 @@ function recordKeys(t: TSESTree.TypeNode | undefined, records: KeyRecords): Read
 function isRecordCollection(t: TSESTree.TypeNode | undefined, records: KeyRecords): boolean {
   if (!t) return false;
   if (t.type === T.TSArrayType) return recordKeys(t.elementType, records) !== undefined;
-  if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !COLLECTIONS.has(t.typeName.name))
+  if (t.type !== T.TSTypeReference || t.typeName.type !== T.Identifier || !collectionClasses.names.has(t.typeName.name))
     return false;
   const args = t.typeArguments?.params ?? [];
   return args.length > 0 && recordKeys(args[args.length - 1], records) !== undefined;
@@ -94,7 +93,8 @@ export function declaredKeyRecordCollection(
 ): boolean {
   if (isRecordCollection(annotation, records)) return true;
   const n = init && unwrap(init);
-  if (n?.type !== T.NewExpression || n.callee.type !== T.Identifier || !COLLECTIONS.has(n.callee.name)) return false;
+  if (n?.type !== T.NewExpression || n.callee.type !== T.Identifier || !collectionClasses.names.has(n.callee.name))
+    return false;
   const args = n.typeArguments?.params ?? [];
   return args.length > 0 && recordKeys(args[args.length - 1], records) !== undefined;
 }

@@ -14,7 +14,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import { childrenOf, type Scope } from './ast.js';
 
-/** The extensions an import may leave out, in the order Node and TypeScript try them. */
+/**
+ * The extensions an import may leave out, in the order Node and TypeScript try them (module resolution, not
+ * catalogue data).
+ */
 const SUFFIXES = [
   '',
   '.ts',

@@ -13,12 +13,14 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 
+/** Dependency and build output folders a project listing does not walk (project layout, not catalogue data). */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', 'vendor']);
 /** How many files one question reads at most (the nearest first). */
 const MAX_FILES = 2000;
 /** How many files a project listing holds at most (folders in name order). */
 const MAX_LISTED = 50_000;
 const MAX_DEPTH_DOWN = 8;
+/** The file extensions of JS and TS modules (module resolution, not catalogue data). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
 
 /** How long a project listing and an answer stay valid (milliseconds). */

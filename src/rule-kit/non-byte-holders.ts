@@ -10,21 +10,20 @@
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyHandleTypes } from '../catalogue/deletion.js';
+import { byteFreeTypes, environmentTypes } from '../catalogue/index.js';
 import { findVariable, isFunctionNode, isProcessEnv, propertyName, unwrap } from './ast.js';
 
 /**
  * Handles whose bytes live in the platform (catalogue `keyHandleTypes`, less those a holder still releases, which
- * `keyBytesTypes` lists) and types that are never bytes.
+ * `keyBytesTypes` lists) and types that are never bytes (`byteFreeTypes`): derived, no list of its own.
  */
 const HANDLE_TYPES: ReadonlySet<string> = new Set([
   ...[...keyHandleTypes.names].filter((n) => !keyBytesTypes.names.has(n)),
-  ...['String', 'Number', 'Boolean', 'Date', 'KeyId'],
+  ...byteFreeTypes.names,
 ]);
-/** Environment types: a process environment maps names to strings. */
-const ENV_TYPES = new Set(['ProcessEnv', 'NodeJS.ProcessEnv', 'Env']);
 /** A type name whose values hold no wipeable bytes: a key handle, a primitive wrapper, a key id. */
 export const isByteFreeType = (name: string): boolean => HANDLE_TYPES.has(name);
-/** Byte array constructors a guard can test against (`x instanceof Uint8Array`). */
+/** Byte array constructors a guard can test against (`x instanceof Uint8Array`); derived from catalogue data. */
 const BYTE_CLASSES = new Set([...keyBytesTypes.names].filter((n) => n !== 'KeyObject'));
 
 type TypeDecl = TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration;
@@ -139,7 +138,7 @@ function isEnvironmentObject(node: TSESTree.Node, sourceCode: TSESLint.SourceCod
   const def = findVariable(sourceCode.getScope(n), n)?.defs[0]?.node;
   if (def?.type !== T.VariableDeclarator || def.id.type !== T.Identifier) return false;
   const t = def.id.typeAnnotation?.typeAnnotation;
-  if (t?.type === T.TSTypeReference && ENV_TYPES.has(typeName(t.typeName))) return true;
+  if (t?.type === T.TSTypeReference && environmentTypes.names.has(typeName(t.typeName))) return true;
   const init = def.init && unwrap(def.init);
   if (!init) return false;
   if (isProcessEnv(init)) return true;

@@ -6,6 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { numberCasts } from '../catalogue/index.js';
 import { staticNumber, staticString, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
 
@@ -16,8 +17,7 @@ export interface NumberAt {
 }
 
 const MAX_DEPTH = 8;
-/** Calls that turn their argument into the same number: `Number(x)`, `parseInt(x, 10)`, `Math.floor(x)`. */
-const NUMBER_CASTS = /^(?:Number|parseInt|parseFloat|Math\.floor|Math\.ceil|Math\.round|Math\.trunc)$/;
+/** Operators, not catalogue data: the arithmetic a constant size is read through. */
 const ARITHMETIC = new Set(['*', '+', '-', '/', '**', '<<']);
 
 function castArgument(n: TSESTree.CallExpression): TSESTree.Node | undefined {
@@ -32,7 +32,7 @@ function castArgument(n: TSESTree.CallExpression): TSESTree.Node | undefined {
         ? `${c.object.name}.${c.property.name}`
         : undefined;
   const a = n.arguments[0];
-  return name !== undefined && NUMBER_CASTS.test(name) && a && a.type !== T.SpreadElement ? a : undefined;
+  return name !== undefined && numberCasts.names.has(name) && a && a.type !== T.SpreadElement ? a : undefined;
 }
 
 function numbers(expr: TSESTree.Node, flow: FileFlow, depth: number, seen: Set<TSESTree.Node>): NumberAt[] {

@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { pkcs11Names } from '../catalogue/algorithm-libraries.js';
 import { weakCipherOf } from '../catalogue/algorithms.js';
+import { pkcs11MechanismCalls, verifyCall } from '../catalogue/index.js';
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { propertyName, unwrap } from './ast.js';
 import type { ImportMap } from './imports.js';
@@ -16,10 +17,6 @@ import type { ImportMap } from './imports.js';
 const SIGNATURE_WHY =
   'broken for signatures: collisions are practical (SHAttered 2017, chosen-prefix 2020), and NIST SP ' +
   '800-131A Rev. 2 disallows SHA-1 for signature generation';
-/** Calls that take a mechanism name as a string first argument (graphene `session.createSign('SHA1_RSA_PKCS')`). */
-const MECHANISM_CALL = /^(?:createSign|createCipher|createDecipher|generateKey|generateKeyPair|wrapKey|unwrapKey)$/;
-/** Calls that verify or decrypt what someone else made: their mechanism is not this code's choice of digest. */
-const VERIFY_CALL = /verify/i;
 
 /** Whether the file imports a PKCS#11 binding. */
 export const importsPkcs11 = (imports: ImportMap): boolean =>
@@ -100,7 +97,7 @@ export function checkPkcs11Call(
   const method =
     callee.type === T.MemberExpression ? propertyName(callee) : callee.type === T.Identifier ? callee.name : '';
   const api = `PKCS#11 ${method ?? 'call'}`;
-  const j = judges(check, report, minBits, api, VERIFY_CALL.test(method ?? ''));
+  const j = judges(check, report, minBits, api, verifyCall.pattern.test(method ?? ''));
   node.arguments.forEach((a, i) => {
     // A template held in a const (`const pubTemplate = [{ type: CKA_MODULUS_BITS, value: 1024 }]`).
     const v = deref(a) ?? unwrap(a);
@@ -109,7 +106,7 @@ export function checkPkcs11Call(
     } else if (v.type === T.ArrayExpression) {
       for (const e of v.elements) if (e?.type === T.ObjectExpression) j.template(e);
     } else {
-      j.name(v, i === 0 && MECHANISM_CALL.test(method ?? ''));
+      j.name(v, i === 0 && pkcs11MechanismCalls.names.has(method ?? ''));
     }
   });
 }

@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint as Lint } from '@typescript-eslint/utils';
 import { inPlaceWrites } from '../catalogue/randomness.js';
 import { literalDecoders } from '../catalogue/transforms.js';
+import { iteratingMethods, keyViewMethods } from '../catalogue/index.js';
 import {
   calleeName,
   childrenOf,
@@ -200,9 +201,6 @@ export function declaredVariable(
   return sourceCode.scopeManager?.getDeclaredVariables(p)[0];
 }
 
-/** Methods that take part of a key, or re-encode it: the IV made from their receiver is made from the key. */
-const KEY_VIEWS = /^(?:slice|subarray|toString|valueOf)$/;
-
 /** The binding a key argument reads: `key`, `key.subarray(0, 16)`, `Buffer.from(key, 'hex')` → `key`. */
 function keyRoot(key: TSESTree.Node): TSESTree.Node {
   let k = unwrap(key);
@@ -211,7 +209,7 @@ function keyRoot(key: TSESTree.Node): TSESTree.Node {
     const callee = unwrap(k.callee);
     if (callee.type !== T.MemberExpression) break;
     const m = propertyName(callee);
-    if (m !== undefined && KEY_VIEWS.test(m)) k = unwrap(callee.object);
+    if (m !== undefined && keyViewMethods.names.has(m)) k = unwrap(callee.object);
     // `await crypto.subtle.importKey('raw', raw, …)`: a CryptoKey handle over the bytes `raw`.
     else if (m === 'importKey' && k.arguments[1]) k = unwrap(k.arguments[1]);
     else if (m === 'from' && calleeName(callee.object) === 'Buffer' && k.arguments[0]) k = unwrap(k.arguments[0]);
@@ -439,13 +437,10 @@ function closureValue(
   return runsRepeatedly(inner, sourceCode) ? { node: id, name, fn: inner } : undefined;
 }
 
-/** Array methods that call their callback once per element. */
-const ITERATING = /^(?:map|flatMap|forEach|filter|reduce|reduceRight|some|every|find|findIndex)$/;
-
 /** `items.map(cb)`, `Object.entries(o).forEach(cb)`: a call that runs its callback once per element. */
 function iterates(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
-  return callee.type === T.MemberExpression && ITERATING.test(propertyName(callee) ?? '');
+  return callee.type === T.MemberExpression && iteratingMethods.names.has(propertyName(callee) ?? '');
 }
 
 /** An inner function bound to a const and called twice or in a loop, or a callback an array method runs per element. */

@@ -6,11 +6,10 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { commandLineRunners } from '../catalogue/index.js';
 import { calleeName, staticString, unwrap } from './ast.js';
 
-/** Runners whose first argument is a whole command line (the others take a program and an argument array). */
-const COMMAND_LINE = new Set(['exec', 'execSync', 'execaCommand', 'execaCommandSync']);
-/** Words that end one command of a shell line and start the next. */
+/** Shell syntax, not catalogue data: the words that end one command of a shell line and start the next. */
 const SEPARATORS = new Set([';', '&&', '||', '|']);
 
 /** One word of a command: static text, one expression, or text with `*` where expressions were. */
@@ -85,7 +84,7 @@ function programWords(program: TSESTree.Node, args: TSESTree.Node | undefined): 
 export function removedOperands(call: TSESTree.CallExpression): (TSESTree.Node | string)[] {
   const [first, second] = call.arguments;
   if (!first || first.type === T.SpreadElement) return [];
-  const words = COMMAND_LINE.has(calleeName(unwrap(call.callee)) ?? '')
+  const words = commandLineRunners.names.has(calleeName(unwrap(call.callee)) ?? '')
     ? commandWords(first)
     : programWords(first, second && second.type !== T.SpreadElement ? second : undefined);
   const out: (TSESTree.Node | string)[] = [];

@@ -9,6 +9,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { plaintextStoreRemovals, storeItemReads } from '../catalogue/deletion.js';
 import { referenceTailName } from '../catalogue/names.js';
+import { seedPhraseName } from '../catalogue/index.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, derefConst, propertyName, unwrap } from './ast.js';
 import { patternMatches } from './call-patterns.js';
@@ -16,16 +17,13 @@ import { isKeyMaterialName } from './key-holders.js';
 import { pathText } from './path-text.js';
 import type { CalleePath } from './sinks.js';
 
-/** Seed phrases and mnemonics: not key names to the key lexicon, key material all the same. */
-const PHRASE = /(?:^|_)(?:mnemonic|seed_phrase|recovery_phrase|seed_words|secret_phrase)(?:_|$)/;
-
 /** An item name that says key material: `signing_private_key`, `wallet.seed`, `@app/dek`. */
 function keyItemName(item: string): boolean {
   const parts = item.split(/[^A-Za-z0-9_]+/).filter((p) => p.length > 0);
   const whole = normaliseName(parts.join('_'));
   const last = parts.at(-1);
   return (
-    PHRASE.test(whole) ||
+    seedPhraseName.pattern.test(whole) ||
     isKeyMaterialName(whole, false) ||
     (last !== undefined && parts.length > 1 && isKeyMaterialName(last, false))
   );

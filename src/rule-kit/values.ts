@@ -6,6 +6,7 @@
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { typedArrayClasses } from '../catalogue/index.js';
 import { bindingNameOf, envVarName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { Scope } from './ast.js';
 
@@ -166,8 +167,6 @@ function byteArray(n: TSESTree.ArrayExpression): string | undefined {
   return hex;
 }
 
-const TYPED_ARRAYS = new Set(['Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array']);
-
 function calleeName(c: TSESTree.Node): { object?: string; method?: string; fn?: string } {
   const u = unwrap(c);
   if (u.type === T.Identifier) return { fn: u.name };
@@ -202,7 +201,7 @@ function resolveCall(
   // Buffer.from('…', 'hex'), Buffer.from([…]), Uint8Array.from([…]), Buffer.alloc(32)
   if (
     (object === 'Buffer' && method === 'from') ||
-    (object !== undefined && TYPED_ARRAYS.has(object) && method === 'from')
+    (object !== undefined && typedArrayClasses.names.has(object) && method === 'from')
   ) {
     if (!arg0 || arg0.type === T.SpreadElement) return [{ kind: 'call', node: n, replace, ...withName(name) }];
     const enc = n.arguments[1];
@@ -234,11 +233,11 @@ function resolveCall(
       ];
     }
   }
-  if (object !== undefined && TYPED_ARRAYS.has(object) && method === 'of') {
+  if (object !== undefined && typedArrayClasses.names.has(object) && method === 'of') {
     const bytes = byteArray({ type: T.ArrayExpression, elements: n.arguments } as unknown as TSESTree.ArrayExpression);
     if (bytes) return [{ kind: 'bytes', node: n, replace, value: bytes, length: bytes.length / 2, ...withName(name) }];
   }
-  if (n.type === T.NewExpression && fn !== undefined && (TYPED_ARRAYS.has(fn) || fn === 'Buffer')) {
+  if (n.type === T.NewExpression && fn !== undefined && (typedArrayClasses.names.has(fn) || fn === 'Buffer')) {
     const size = staticNumber(arg0);
     if (size !== undefined) return [{ kind: 'zeros', node: n, replace, length: size, ...withName(name) }];
     if (arg0 && arg0.type !== T.SpreadElement) return resolve(arg0, ctx, name, replace).map((o) => ({ ...o, replace }));

@@ -13,6 +13,7 @@ import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { commandLineFrameworks } from '../catalogue/loggers.js';
 import { codeName, stateReadingKinds, strongRandomSources } from '../catalogue/randomness.js';
+import { notSecretPurpose, requestFields } from '../catalogue/index.js';
 import { isSecretName, normaliseName, securityPurposeOf } from '../detect/index.js';
 import { findVariable, unwrap } from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
@@ -25,20 +26,11 @@ import { calleePathOf } from './sinks.js';
 
 type Node = TSESTree.Node;
 
-/**
- * Purposes whose values are sent in the clear or only need to be unique (an IV, a nonce, a salt, an OAuth `state`,
- * a PKCE challenge, a JWT ID): what no-weak-randomness reports, but not a secret to keep out of a log.
- */
-const NOT_SECRET = /\b(?:iv|ivs|nonces?|salts?|state|jti|jwt id|challenge)\b/i;
-
 /** A weakly made secret: the purpose that names it and the weak source that makes it (none: received). */
 export interface WeakSecret {
   readonly purpose: string;
   readonly source?: string;
 }
-
-/** `req.body`, `ctx.request.query`, `event.params`: what a handler receives from its caller. */
-const RECEIVED = /^(?:body|query|params|payload)$/;
 
 /**
  * A binding the caller hands in: a parameter that is not a number (`code: string`, not an HTTP status), or a name
@@ -59,7 +51,7 @@ function received(n: TSESTree.Identifier, getScope: (n: Node) => TSESLint.Scope.
   const init = def.node.init && unwrap(def.node.init);
   const from = init?.type === T.AwaitExpression ? unwrap(init.argument) : init;
   if (from?.type === T.MemberExpression && from.property.type === T.Identifier)
-    return RECEIVED.test(from.property.name);
+    return requestFields.names.has(from.property.name);
   // `await request.json()`, `await req.formData()`: a fetch-style handler's body.
   const callee = from?.type === T.CallExpression ? unwrap(from.callee) : undefined;
   return (
@@ -152,7 +144,7 @@ export function createWeakSecretJudge(
     // `const { phone, code } = req.body` in `/otp/verify`: the code the caller sends is the secret the route checks.
     if (!init || received(n, getScope)) {
       const purpose = received(n, getScope) ? purposes.contextPurposeOf(n, n.name) : undefined;
-      return purpose === undefined || NOT_SECRET.test(purpose) ? undefined : { purpose };
+      return purpose === undefined || notSecretPurpose.pattern.test(purpose) ? undefined : { purpose };
     }
     const made = unwrap(init.type === T.AwaitExpression ? init.argument : init);
     let purpose = purposes.purposeOf(made, n.name);
@@ -161,7 +153,7 @@ export function createWeakSecretJudge(
       const maker = fn && makerName(fn);
       purpose = maker && purposes.namePurpose(maker.name);
     }
-    if (purpose !== undefined && NOT_SECRET.test(purpose)) return undefined;
+    if (purpose !== undefined && notSecretPurpose.pattern.test(purpose)) return undefined;
     const t = flowOf(sourceCode).taint.taintOf(made);
     // A code drawn from a CSPRNG the tracker sees (`sixDigits()` over `randomBytes`) is as secret as a weak one; the
     // key producers see it only under a secret's name (`otp`), so a code is judged by its purpose here too.
@@ -176,7 +168,7 @@ export function createWeakSecretJudge(
       const v = findVariable(getScope(n), n);
       purpose = v && sentPurposes().get(v);
     }
-    if (purpose === undefined || NOT_SECRET.test(purpose)) return undefined;
+    if (purpose === undefined || notSecretPurpose.pattern.test(purpose)) return undefined;
     if (hit?.kind !== 'source') return { purpose, source: 'a random draw' };
     return { purpose, source: hit.foreign ? hit.foreign.fn : hit.source.title };
   };

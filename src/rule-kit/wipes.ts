@@ -7,6 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import { wipes } from '../catalogue/deletion.js';
+import { elementReads, storingMethods } from '../catalogue/index.js';
 import {
   calleeName,
   constInitOf,
@@ -89,8 +90,6 @@ function wipeStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined
   return undefined;
 }
 
-const STORE_METHODS = new Set(['set', 'push', 'unshift', 'resolve']);
-
 /**
  * Where one reference to key bytes hands them on. `moved`: returned, stored in an object, array or
  * field, passed to a constructor or a collection: the new owner wipes them. `alias`: bound to another
@@ -127,7 +126,7 @@ export function handOff(
     (p.type === T.AssignmentExpression && p.right === id) ||
     (p.type === T.CallExpression &&
       p.callee.type === T.MemberExpression &&
-      STORE_METHODS.has(propertyName(p.callee) ?? '')) ||
+      storingMethods.names.has(propertyName(p.callee) ?? '')) ||
     (p.type === T.CallExpression && p.callee.type === T.Identifier && p.callee.name === 'resolve');
   return moved ? { kind: 'moved' } : undefined;
 }
@@ -239,9 +238,6 @@ export function wipeOf(
   };
 }
 
-/** Methods that hand out elements of their receiver: `cache.get(id)`, `queue.shift()`, `pool.splice(i, 1)`. */
-const ELEMENT_READS: ReadonlySet<string> = new Set(['get', 'at', 'find', 'shift', 'pop', 'splice']);
-
 /**
  * The collections a wiped value was taken from, following member reads, loop variables and element reads:
  * `for (const b of Object.values(old.data)) b.fill(0)` where `old = entries.get(k)` walks `old.data` and reads
@@ -262,7 +258,7 @@ function elementSources(
       continue;
     }
     if (n.type === T.CallExpression && n.callee.type === T.MemberExpression) {
-      if (!ELEMENT_READS.has(calleeName(n.callee) ?? '')) break;
+      if (!elementReads.names.has(calleeName(n.callee) ?? '')) break;
       n = unwrap(n.callee.object);
       out.push(`element:${normText(n)}`);
       continue;

@@ -6,17 +6,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { sizeConstantName } from '../catalogue/randomness.js';
+import { typedArrayClasses } from '../catalogue/index.js';
 import { calleeName, findVariable, propertyName, unwrap } from './ast.js';
 import type { Origin } from './values.js';
-
-const TYPED = /^(?:Uint8Array|Int8Array|Uint8ClampedArray|Uint16Array|Uint32Array|Buffer)$/;
 
 /** `new Uint8Array(NONCE_BYTES)`, `Buffer.alloc(sodium.crypto_secretbox_NONCEBYTES)`: made here, all zero. */
 function isSizedZeroBuffer(n: TSESTree.Node): boolean {
   const u = unwrap(n);
   if (u.type !== T.NewExpression && u.type !== T.CallExpression) return false;
   const callee = unwrap(u.callee);
-  const typed = u.type === T.NewExpression && TYPED.test(calleeName(callee) ?? '');
+  const made = calleeName(callee) ?? '';
+  const typed = u.type === T.NewExpression && (typedArrayClasses.names.has(made) || made === 'Buffer');
   const alloc =
     u.type === T.CallExpression &&
     callee.type === T.MemberExpression &&

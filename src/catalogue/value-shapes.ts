@@ -1,0 +1,48 @@
+/**
+ * Shapes of values (not of names) that the rules read as possible secrets: a random UUID where an API wants a token,
+ * hex text where it wants key bytes, a long base64 or hex run. `test/catalogue/code-lists.test.ts` proves each
+ * entry's samples. Moved here from src/rule-kit (session 35).
+ */
+import type { TextPattern } from './types.js';
+
+/**
+ * A random UUID (version 1-8 with its variant bits, RFC 9562 §4): a server token some providers issue in this shape
+ * (Postmark). Read where a client's token slot holds it (rule-kit client-credentials.ts, which also rejects a UUID
+ * of one repeated digit).
+ */
+export const randomUuid: TextPattern = {
+  id: 'random-uuid',
+  title: 'A UUID of versions 1 to 8 with the RFC variant',
+  pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i,
+  samples: {
+    positive: ['3f2504e0-4f89-41d3-9a0c-0305e82c3301', '3F2504E0-4F89-11D3-AA0C-0305E82C3301'],
+    negative: [
+      '00000000-0000-0000-0000-000000000000',
+      '3f2504e0-4f89-01d3-9a0c-0305e82c3301',
+      '3f2504e0-4f89-41d3-7a0c-0305e82c3301',
+      '3f2504e04f8941d39a0c0305e82c3301',
+    ],
+  },
+};
+
+/** Hex text an API reads as key bytes (noble's curves take `'0x…'` or bare hex private keys): 32 digits or more. */
+export const hexKeyText: TextPattern = {
+  id: 'hex-key-text',
+  title: 'Hex text of 16 bytes or more, with or without 0x',
+  pattern: /^(?:0x)?[0-9a-f]{32,}$/i,
+  samples: {
+    positive: ['0123456789abcdef0123456789abcdef', '0x0123456789ABCDEF0123456789ABCDEF01'],
+    negative: ['deadbeef', '0x1234', 'not hex at all, not hex at all, ok', '0123456789abcdef0123456789abcdeg'],
+  },
+};
+
+/** A run of 32 or more base64 or hex characters, or a PEM armour line: text that may be key material. */
+export const keylikeText: TextPattern = {
+  id: 'keylike-text',
+  title: 'A PEM armour line or a run of 32 base64 or hex characters',
+  pattern: /-----BEGIN|[A-Za-z0-9+/_-]{32,}/,
+  samples: {
+    positive: ['-----BEGIN PRIVATE KEY-----', 'key=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123'],
+    negative: ['hello world', 'config/settings.json', 'user-name_field', 'BEGIN PRIVATE KEY'],
+  },
+};
