@@ -167,6 +167,10 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
     // A handler named for an HTTP method (`export async function POST`) is a route, not a component.
     if (n !== undefined && /^[A-Z]/.test(n) && !HTTP_METHOD_HANDLER.test(n)) return undefined;
     if (n !== undefined) words.push(n);
+    // A method's class or object names what its methods handle (`class ConfirmCodes { issue() }`); not for `state`,
+    // which in a class is the component's own UI state.
+    const owner = bare === 'state' ? undefined : ownerName(fn);
+    if (owner !== undefined) words.push(owner);
     let call: Node | undefined = fn.parent;
     for (let hops = 0; call && hops < 6; hops++) {
       if (call.type === T.CallExpression || call.type === T.NewExpression) {
@@ -181,7 +185,19 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   }
   const route = file === undefined ? undefined : routeOfFile(file);
   if (route !== undefined) words.push(route);
-  return words.some((w) => context.test(w)) ? phrase : undefined;
+  const code = bare === 'code' || bare === 'codes';
+  // The module's own name says what a bare code is about (`otp.ts`, `confirm-codes.ts`, `magic-link.ts`). Not for a
+  // `key` or `link`: a module about API keys or sharing also holds cache keys and page links.
+  if (file !== undefined && code) words.push(moduleStem(file));
+  if (words.some((w) => context.test(w))) return phrase;
+  // A route or function that names the code itself (`app.post('/:examId/access-code', …)`).
+  return code && words.some((w) => unpredictableCodeName.pattern.test(normaliseName(w))) ? phrase : undefined;
+}
+
+/** A file's name without its folders and extensions (`src/auth/confirm-codes.service.ts` → `confirm-codes`). */
+function moduleStem(file: string): string {
+  const base = file.replace(/\\/g, '/').split('/').pop() ?? '';
+  return base.replace(/\..*$/, '');
 }
 
 /** The object literal a value is, directly or through a `const` binding in this file. */
