@@ -1516,7 +1516,7 @@ export const oneTimeCodeContext = {
   context: {
     code: new RegExp(
       '(?:verif|reset|otp|2fa|mfa|two.?factor|log.?in|sign.?in|sign.?up|pair|confirm|activat|phone|sms|' +
-        'passcode|one.?time|recover|unlock)',
+        'passcode|one.?time|recover|unlock|magic|passwordless)',
       'i',
     ),
     // `install`: an app's install flow is its OAuth grant (Shopify, Slack and GitHub apps).

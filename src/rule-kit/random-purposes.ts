@@ -181,7 +181,19 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   }
   const route = file === undefined ? undefined : routeOfFile(file);
   if (route !== undefined) words.push(route);
-  return words.some((w) => context.test(w)) ? phrase : undefined;
+  const code = bare === 'code' || bare === 'codes';
+  // The module's own name says what a bare code is about (`otp.ts`, `confirm-codes.ts`, `magic-link.ts`). Not for a
+  // `key` or `link`: a module about API keys or sharing also holds cache keys and page links.
+  if (file !== undefined && code) words.push(moduleStem(file));
+  if (words.some((w) => context.test(w))) return phrase;
+  // A route or function that names the code itself (`app.post('/:examId/access-code', …)`).
+  return code && words.some((w) => unpredictableCodeName.pattern.test(normaliseName(w))) ? phrase : undefined;
+}
+
+/** A file's name without its folders and extensions (`src/auth/confirm-codes.service.ts` → `confirm-codes`). */
+function moduleStem(file: string): string {
+  const base = file.replace(/\\/g, '/').split('/').pop() ?? '';
+  return base.replace(/\..*$/, '');
 }
 
 /** The object literal a value is, directly or through a `const` binding in this file. */
