@@ -373,10 +373,13 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
 });
 
 describe('no-weak-randomness signed parameter lists', () => {
-  it.each([ivSettingName, vectorRecordField, envelopeDataField])('$id: positives match, negatives do not (normalised)', (lex) => {
-    for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
-    for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
-  });
+  it.each([ivSettingName, vectorRecordField, envelopeDataField])(
+    '$id: positives match, negatives do not (normalised)',
+    (lex) => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+    },
+  );
 
   it(`${fixedIvText.id}: positives match, negatives do not`, () => {
     for (const s of fixedIvText.samples.positive) expect(fixedIvText.pattern.test(s), s).toBe(true);

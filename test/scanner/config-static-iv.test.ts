@@ -104,7 +104,7 @@ describe('config: an IV stored beside its own ciphertext (session 35)', () => {
     ].join('\n');
     expect(brief('config/production.json', j)).toEqual(['4:12 config-static-iv', '8:40 config-static-iv']);
     const y = ['crypto:', '  data_dir: /var/lib/vault', '  frameIv: "0f0e0d0c0b0a09080706050403020100"', ''].join('\n');
-    expect(brief('config/app.yaml', y)).toEqual(['3:12 config-static-iv']);
+    expect(brief('config/app.yaml', y)).toEqual(['3:13 config-static-iv']);
   });
 });
 
