@@ -2011,7 +2011,8 @@ export const envelopeDataField: NameLexicon = {
   id: 'envelope-data-field',
   title: "A record's field that holds the ciphertext an IV beside it was used for",
   pattern: new RegExp(
-    '^(?:data|enc|encrypted|enc_data|cipher_data|encrypted_(?:data|value|payload|content|body|blob|text|message|secret|key))$|' +
+    '^(?:data|enc|encrypted|enc_data|cipher_data|' +
+      'encrypted_(?:data|value|payload|content|body|blob|text|message|secret|key))$|' +
       '^(?:payload|content|body|blob|sealed|box|message)$',
   ),
   samples: {
