@@ -1999,3 +1999,42 @@ export const vectorRecordField: NameLexicon = {
     negative: ['cipher', 'key', 'algorithm', 'iv', 'message_format', 'tags'],
   },
 };
+
+/**
+ * Names under which an encryption record (a keystore file, an envelope object, an encrypted-configuration entry)
+ * keeps the ciphertext an IV belongs to, when that field holds encoded bytes (`encryptedBytesText`): `{ "iv": …,
+ * "data": "9f2c…" }`. An IV beside its own ciphertext is one value of one encryption, stored because decryption needs
+ * it, not a constant every message reuses (session 35, issue 11). `ct`/`ciphertext` count by name alone
+ * (`vectorRecordField`). `value` is not one: a Kubernetes env entry's `value` is the setting itself.
+ */
+export const envelopeDataField: NameLexicon = {
+  id: 'envelope-data-field',
+  title: "A record's field that holds the ciphertext an IV beside it was used for",
+  pattern: new RegExp(
+    '^(?:data|enc|encrypted|enc_data|cipher_data|' +
+      'encrypted_(?:data|value|payload|content|body|blob|text|message|secret|key))$|' +
+      '^(?:payload|content|body|blob|sealed|box|message)$',
+  ),
+  samples: {
+    positive: ['data', 'encrypted', 'encryptedData', 'enc', 'encrypted_value', 'payload', 'sealed', 'encryptedKey'],
+    negative: ['value', 'iv', 'key', 'encryption', 'data_dir', 'encrypted_fields', 'encrypt', 'algorithm'],
+  },
+};
+
+/**
+ * Encoded bytes as a record stores a ciphertext: at least 16 bytes in hex, or at least 22 base64/base64url characters
+ * with a digit (a word or a path is no ciphertext).
+ */
+export const encryptedBytesText = {
+  id: 'encrypted-bytes-text',
+  title: 'A ciphertext written as hex or base64 (at least 16 bytes)',
+  pattern: /^(?:0x)?(?:[0-9a-fA-F]{2}){16,}$|^(?=[A-Za-z0-9+/_-]*[0-9])[A-Za-z0-9+/_-]{22,}={0,2}$/,
+  samples: {
+    positive: [
+      '99d0e66c67941a08690e48222a58843ef2481e110969325db7ff5284cd3d3093',
+      'U2FsdGVkX1+vupppZksvRf5pq5g5XjFRlipRkwB0K1Y=',
+      'q83vEjRWeJq83vEjRWeJq8-_9A',
+    ],
+    negative: ['true', '/var/lib/app/data', 'user-profile-records', '0f1e2d3c', 'encrypted with the current key'],
+  },
+} as const;

@@ -41,6 +41,8 @@ import {
   ivSettingName,
   fixedIvText,
   vectorRecordField,
+  envelopeDataField,
+  encryptedBytesText,
   sentCodeText,
   uiElementLabel,
   codeName,
@@ -371,14 +373,22 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
 });
 
 describe('no-weak-randomness signed parameter lists', () => {
-  it.each([ivSettingName, vectorRecordField])('$id: positives match, negatives do not (normalised)', (lex) => {
-    for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
-    for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
-  });
+  it.each([ivSettingName, vectorRecordField, envelopeDataField])(
+    '$id: positives match, negatives do not (normalised)',
+    (lex) => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(normaliseName(s)), s).toBe(false);
+    },
+  );
 
   it(`${fixedIvText.id}: positives match, negatives do not`, () => {
     for (const s of fixedIvText.samples.positive) expect(fixedIvText.pattern.test(s), s).toBe(true);
     for (const s of fixedIvText.samples.negative) expect(fixedIvText.pattern.test(s), s).toBe(false);
+  });
+
+  it(`${encryptedBytesText.id}: positives match, negatives do not`, () => {
+    for (const s of encryptedBytesText.samples.positive) expect(encryptedBytesText.pattern.test(s), s).toBe(true);
+    for (const s of encryptedBytesText.samples.negative) expect(encryptedBytesText.pattern.test(s), s).toBe(false);
   });
 
   it(`${signatureSchemeField.id}: positives match, negatives do not`, () => {

@@ -63,6 +63,51 @@ describe('config: fixed IVs', () => {
   });
 });
 
+describe('config: an IV stored beside its own ciphertext (session 35)', () => {
+  it('leaves a keystore record and envelope objects alone, in JSON and YAML', () => {
+    const keystore = [
+      '{', // 1
+      '  "version": 3,', // 2
+      '  "crypto": {', // 3
+      '    "cipher": "aes-128-ctr",', // 4
+      '    "cipherparams": { "iv": "41e2c0a85b7d96f3e1c0b9a8d7e6f504" },', // 5
+      '    "ciphertext": "5c1d0e2f3a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f"', // 6
+      '  }', // 7
+      '}', // 8
+      '',
+    ].join('\n');
+    expect(brief('backups/keystore.json', keystore)).toEqual([]);
+    const envelope = '{ "iv": "m3Q8rT1vX5zB7dF9", "data": "Yk9wQ2xhc3NpZmllZDEyMzQ1Njc4OTA=" }\n';
+    expect(brief('store/profile.enc.json', envelope)).toEqual([]);
+    const y = [
+      'sealedSettings:', // 1
+      '  nonce_hex: "a1b2c3d4e5f60718293a4b5c"', // 2
+      '  aesGcmNonce: "a1b2c3d4e5f60718293a4b5c"', // 3
+      '  encrypted: "7f3e9a0c4d5b6e1f2a8c9d0e3b4f5a6c7d8e9f0a"', // 4
+      '',
+    ].join('\n');
+    expect(brief('secrets/app.sealed.yaml', y)).toEqual([]);
+  });
+
+  it('still reports an IV in a settings block that holds no ciphertext', () => {
+    const j = [
+      '{', // 1
+      '  "encryption": {', // 2
+      '    "key_file": "/etc/app/field.key",', // 3
+      '    "iv": "00112233445566778899aabbccddeeff",', // 4
+      '    "data": "customer-records",', // 5
+      '    "encrypted": true', // 6
+      '  },', // 7
+      '  "export": { "cipherparams": { "iv": "ffeeddccbbaa99887766554433221100" }, "cipher": "aes-128-cbc" }', // 8
+      '}', // 9
+      '',
+    ].join('\n');
+    expect(brief('config/production.json', j)).toEqual(['4:12 config-static-iv', '8:40 config-static-iv']);
+    const y = ['crypto:', '  data_dir: /var/lib/vault', '  frameIv: "0f0e0d0c0b0a09080706050403020100"', ''].join('\n');
+    expect(brief('config/app.yaml', y)).toEqual(['3:13 config-static-iv']);
+  });
+});
+
 describe('config: weak choices read through a sibling', () => {
   it('reads a Kubernetes env value under its name', () => {
     const y = [

@@ -6,18 +6,37 @@
  *
  * Read: a setting whose name says IV (catalogue `ivSettingName`) with a value that is bytes of an IV's size in hex or
  * base64 (`fixedIvText`). Not reported: a placeholder or a word (`random`, `${IV}`), a size (`iv_length: 16`), an IV
- * inside a test-vector record (a sibling `ct`, `tag`, `expected`: catalogue `vectorRecordField`).
+ * inside a test-vector record (a sibling `ct`, `tag`, `expected`: catalogue `vectorRecordField`), and an IV stored
+ * beside its own ciphertext (session 35): a keystore's `cipherparams.iv` under a record with a `ciphertext`, an
+ * envelope's `{ iv, data: "9f2c…" }` (catalogue `envelopeDataField` holding `encryptedBytesText`). That IV is one
+ * value of one encryption, kept because decryption needs it; an `iv` in a settings block beside no ciphertext is
+ * used for every encryption and stays reported.
  */
-import { fixedIvText, ivSettingName, vectorRecordField } from '../../../catalogue/randomness.js';
+import {
+  encryptedBytesText,
+  envelopeDataField,
+  fixedIvText,
+  ivSettingName,
+  vectorRecordField,
+} from '../../../catalogue/randomness.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
 
 /** Keyword prefilter: a file whose text names no IV or nonce gives no hit (case kept: `Iv` ends a camelCase word). */
 export const IV_KEYWORDS = /(?:^|[^A-Za-z])(?:iv|IV|Iv)(?![a-z])|[a-z0-9]Iv(?![a-z])|nonce|NONCE|Nonce/;
 
-/** Whether the normalised names of a map's keys say it is a test-vector record. */
-export const isVectorRecord = (keys: readonly string[]): boolean =>
-  keys.some((k) => vectorRecordField.pattern.test(normaliseName(k)));
+/**
+ * Whether a map's entries hold one encryption's ciphertext: a `ciphertext`/`ct` field (or another field of a
+ * test-vector record, `tag`, `expected`), or an envelope field (`data`,
+ * `encrypted`, `payload`) whose value is encoded bytes. An IV in that map, or in a parameter block of it
+ * (`cipherparams.iv` beside `ciphertext`), is stored with its message, not reused.
+ */
+export const holdsCiphertext = (entries: readonly (readonly [string, unknown])[]): boolean =>
+  entries.some(([k, v]) => {
+    const n = normaliseName(k);
+    if (vectorRecordField.pattern.test(n)) return true;
+    return envelopeDataField.pattern.test(n) && typeof v === 'string' && encryptedBytesText.pattern.test(v.trim());
+  });
 
 /** The hit of one setting, named `name` as written, whose value starts at offset `at`; or none. */
 export function ivSettingHits(name: string, value: unknown, at: number): TemplateHit[] {

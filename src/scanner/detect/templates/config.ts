@@ -28,7 +28,7 @@ import {
 import { kdfShortfalls, normaliseDigest, type KdfKind } from '../../../catalogue/kdf.js';
 import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
-import { isVectorRecord, ivSettingHits } from './config-ivs.js';
+import { holdsCiphertext, ivSettingHits } from './config-ivs.js';
 import type { TemplateHit } from './hits.js';
 import { kdfOfMap, kdfWorkHits } from './kdf-config.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -115,20 +115,21 @@ export function jsonMayHoldSettings(text: string): boolean {
   } catch {
     return true;
   }
-  const walk = (node: unknown, path: string[]): boolean => {
+  // `inRecord`: the enclosing map holds a ciphertext, so an IV in this one (`cipherparams.iv`) is stored with it.
+  const walk = (node: unknown, path: string[], inRecord = false): boolean => {
     if (Array.isArray(node)) return node.some((item) => walk(item, path));
     if (node !== null && typeof node === 'object') {
       const entries = Object.entries(node);
       const kdf = kdfOfMap(path.at(-1), entries);
-      if (!isVectorRecord(entries.map(([k]) => k)) && entries.some(([k, v]) => ivSettingHits(k, v, 0).length))
-        return true;
+      const record = holdsCiphertext(entries);
+      if (!record && !inRecord && entries.some(([k, v]) => ivSettingHits(k, v, 0).length)) return true;
       // A bare size beside an RSA/DSA/DH selector (`{ "algorithm": "RSA", "size": 1024 }`): the full reader judges it.
       if (RSA_CONTEXT.test(keyTypeOf(entries) ?? '') && entries.some(([k, v]) => settingOf([k], 'rsa') && v !== null))
         return true;
       for (const [k, v] of entries) {
         const at = [...path, normaliseName(k)];
         if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
-        if (walk(v, at)) return true;
+        if (walk(v, at, record)) return true;
       }
       return false;
     }
@@ -290,7 +291,15 @@ export function terraformSettingHits(resourceType: string, attribute: string, va
 export function structuredConfigHits(text: string, parsed: ParsedDocs): TemplateHit[] {
   if ('error' in parsed) return [];
   const hits: TemplateHit[] = [];
-  const walk = (node: unknown, path: string[], digest?: string, kdf?: KdfKind, keyType?: string): void => {
+  // `inRecord`: the enclosing map holds a ciphertext (see `holdsCiphertext`).
+  const walk = (
+    node: unknown,
+    path: string[],
+    digest?: string,
+    kdf?: KdfKind,
+    keyType?: string,
+    inRecord = false,
+  ): void => {
     if (isMap(node)) {
       // The digest a sibling names (`digest: sha512`), for the PBKDF2 floor.
       let sibDigest: string | undefined;
@@ -304,18 +313,18 @@ export function structuredConfigHits(text: string, parsed: ParsedDocs): Template
       const mapKdf = kdfOfMap(path.at(-1), entries);
       const envName = envEntryName(entries);
       const mapKeyType = keyTypeOf(entries);
-      const vector = isVectorRecord(entries.map(([k]) => k));
+      const record = holdsCiphertext(entries);
       for (const p of node.items) {
         if (!isPair(p)) continue;
         const k = keyText(p.key);
         if (k === undefined) continue;
         // `- name: LEGACY_ACCOUNT_IV` / `value: "00…"`: the value is read under the entry's name.
         const name = k === 'value' && envName !== undefined ? envName : k;
-        if (!vector && isScalar(p.value) && !p.value.tag) {
+        if (!record && !inRecord && isScalar(p.value) && !p.value.tag) {
           const at = valueStart(text, p.value);
           if (at !== undefined) hits.push(...ivSettingHits(name, p.value.value, at));
         }
-        walk(p.value, [...path, normaliseName(name)], sibDigest, mapKdf, mapKeyType);
+        walk(p.value, [...path, normaliseName(name)], sibDigest, mapKdf, mapKeyType, record);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item, path, digest);
