@@ -5,20 +5,11 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
 import { checkIvCall, checkIvMaker, IvFile } from '../src/rule-kit/iv-findings.js';
 import { enclosingFunction } from '../src/rule-kit/ast.js';
-import { moduleIvSettings, type IvSetting } from '../src/rule-kit/iv-settings.js';
 import { legacyReadMessage, legacyReadPath, renderMessage } from '../src/rule-kit/legacy-reads.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
-  | 'staticIv'
-  | 'reusedIv'
-  | 'repeatedIv'
-  | 'ivFromKey'
-  | 'clockIv'
-  | 'staticSalt'
-  | 'freshIv'
-  | 'legacyRead'
-  | 'ivSetting';
+  'staticIv' | 'reusedIv' | 'repeatedIv' | 'ivFromKey' | 'clockIv' | 'staticSalt' | 'freshIv' | 'legacyRead';
 type Options = [];
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -60,10 +51,6 @@ const rule = createRule<Options, MessageIds>({
       staticSalt:
         '{{what}} is the salt of {{sink}}: with one salt for every password, equal passwords give equal ' +
         'keys and one precomputed table attacks them all. Use a random 16-byte salt per password.',
-      ivSetting:
-        "'{{name}}' holds a fixed {{bytes}}-byte IV that this module hands to the code that imports it: every " +
-        'message encrypted with it under one key gets the same IV, which shows equal messages and shared prefixes ' +
-        'and, with GCM or ChaCha20-Poly1305, lets an attacker forge messages. Make a fresh random IV per message.',
       legacyRead: legacyReadMessage,
       freshIv:
         'Make a fresh random {{role}} for each {{unit}} with {{call}}, and store it beside the {{output}}: ' +
@@ -76,13 +63,6 @@ const rule = createRule<Options, MessageIds>({
     // Test files use fixed test vectors on purpose (the documented test-file policy).
     if (isTestFile(context.filename, context.cwd)) return {};
     const file = new IvFile(context);
-    // Fixed IVs a module hands out as settings, read by none of its own code (src/rule-kit/iv-settings.ts).
-    const settings: IvSetting[] = [];
-    const setting = (
-      n: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression | TSESTree.ExportDefaultDeclaration,
-    ): void => {
-      settings.push(...moduleIvSettings(n, file.getScope(n)));
-    };
 
     return {
       Program(program) {
@@ -97,10 +77,6 @@ const rule = createRule<Options, MessageIds>({
           if (group.some((h) => h.arg.role === 'iv' || h.arg.role === 'nonce' || h.arg.role === 'salt'))
             checkIvCall(file, node, sink, group);
       },
-      'Program > VariableDeclaration > VariableDeclarator': setting,
-      'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator': setting,
-      'Program > ExpressionStatement > AssignmentExpression': setting,
-      ExportDefaultDeclaration: setting,
       ReturnStatement(node) {
         const fn = node.argument && enclosingFunction(node);
         if (fn && node.argument) checkIvMaker(file, fn, node.argument);
@@ -110,9 +86,6 @@ const rule = createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         file.settle();
-        for (const s of settings)
-          if (!file.findings.has(s.node))
-            context.report({ node: s.node, messageId: 'ivSetting', data: { name: s.name, bytes: s.bytes } });
         const messages = rule.meta.messages as Record<MessageIds, string>;
         // Read-only legacy paths: decrypting findings where no other finding of the rule is in the file.
         const written = [...file.findings.values()].some((f) => !f.decrypting);
