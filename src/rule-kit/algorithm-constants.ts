@@ -18,6 +18,7 @@ import {
 } from '../catalogue/algorithms.js';
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
+import { isDecodedName } from './decoding-tables.js';
 
 const BOUND = /(?:^|_)(?:min|max|minimum|maximum|floor|limit)(?:_|$)/;
 
@@ -130,6 +131,8 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
     holder.type === T.TSEnumMember ||
     (holder.type === T.Property && holder.parent.type === T.ObjectExpression && !!objectHolder(holder.parent));
   if (listed && typeof held.value === 'string' && namesItsValue(own, held.value)) return undefined;
+  // An id → name decoding table of a registry (`{ 0x0044: 'HW_ALG_ECB' }`) names what an id means; it selects nothing.
+  if (holder.type === T.Property && isDecodedName(holder)) return undefined;
   // An object's or an enum's name says what its members select: `ALGORITHMS = { legacy: 'rc4' }`.
   const outer =
     holder.type === T.TSEnumMember
