@@ -20,8 +20,8 @@ ruleTester.run('no-weak-key-size (id → name decoding tables)', rule, {
       filename: 'lib/wire/ids.js',
     },
     {
-      // a two-word namespace of a packet format's cipher ids
-      code: "export const PKT_CIPHER_ID = { 2: 'PKT_CIPHER_ID_3DES', 7: 'PKT_CIPHER_ID_AES128', 9: 'PKT_CIPHER_ID_AES256' };\n",
+      // a two-word namespace of a packet format's symmetric-algorithm ids
+      code: "export const SYM_ALGORITHM = {\n  2: 'SYM_ALGORITHM_TRIPLEDES',\n  3: 'SYM_ALGORITHM_CAST5',\n  4: 'SYM_ALGORITHM_BLOWFISH',\n  9: 'SYM_ALGORITHM_AES256',\n};\n",
       filename: 'src/packets/cipher-ids.ts',
     },
   ],
