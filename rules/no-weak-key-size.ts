@@ -10,7 +10,7 @@ import {
   strictModulusBits,
 } from '../src/catalogue/algorithms.js';
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
-import { checkAgreementHash, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
+import { checkAgreementHash, checkKeyedDigest, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
@@ -232,8 +232,11 @@ export default createRule<Options, MessageIds>({
         if (node.type === T.CallExpression && calleeEnds(node, 'createHash'))
           checkAgreementHash(check, report, node, (n) => derefConst(n, getScope));
         // MD4/MD5/SHA-1 over a password (LDAP `{SSHA}`, the NT hash, `md5(password)` as a key).
-        if (node.type === T.CallExpression)
+        if (node.type === T.CallExpression) {
           checkPasswordDigest(check, report, flowOf(sourceCode), node, (n) => sourceCode.getText(n));
+          // MD5/SHA-1 over data joined with a secret: a homemade MAC (`md5(email + UNSUB_SECRET)`).
+          checkKeyedDigest(check, report, flowOf(sourceCode), node);
+        }
         const cp = calleePathOf(node, imports, getScope(node));
         if (cp) for (const site of algorithmSitesOf(cp)) checkSite(site, node);
         if (node.type === T.CallExpression && runsCommand(cp)) checkKeyCommand(node, check, report, minBits, getScope);

@@ -1506,6 +1506,19 @@ export const keyMaterialOption = {
 } as const;
 
 /**
+ * A JWS signing algorithm (RFC 7518 §3.1, RFC 8037): beside `'none'` in an `algorithms` option, it says the list is
+ * the algorithms a JWT verifier accepts (passport-jwt's `Strategy`, express-jwt, a wrapper's own options), whatever
+ * library the call belongs to; `'none'` there accepts tokens nobody signed.
+ */
+export const jwsAlgorithmName = {
+  pattern: /^(?:(?:HS|RS|ES|PS)(?:256|384|512)|ES256K|EdDSA|Ed25519)$/,
+  samples: {
+    positive: ['HS256', 'RS512', 'ES256K', 'EdDSA', 'PS384'],
+    negative: ['none', 'sha256', 'aes-256-gcm', 'HS', 'RSA-OAEP'],
+  } satisfies Samples,
+} as const;
+
+/**
  * Names under which an inline cipher list turns algorithms off rather than on: ssh2's `{ remove: [...] }`
  * beside `append`/`prepend`, besides the deny words of `disabledAlgorithmsName`.
  */

@@ -19,6 +19,7 @@ import {
 import { boundSettingName, numberCasts } from '../catalogue/index.js';
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
+import { isDecodedName } from './decoding-tables.js';
 
 export interface AlgorithmConstant {
   /** The name as written (`LEGACY_CIPHER`, `cryptoConfig.algorithm`). */
@@ -127,6 +128,8 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
     holder.type === T.TSEnumMember ||
     (holder.type === T.Property && holder.parent.type === T.ObjectExpression && !!objectHolder(holder.parent));
   if (listed && typeof held.value === 'string' && namesItsValue(own, held.value)) return undefined;
+  // An id → name decoding table of a registry (`{ 0x0044: 'HW_ALG_ECB' }`) names what an id means; it selects nothing.
+  if (holder.type === T.Property && isDecodedName(holder)) return undefined;
   // An object's or an enum's name says what its members select: `ALGORITHMS = { legacy: 'rc4' }`.
   const outer =
     holder.type === T.TSEnumMember
@@ -146,8 +149,13 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   // checker's.
   // Only a string that lists (`'AES128-SHA:RC4-SHA'`), and not an enum member (`enum CipherSuite { Stream = 'rc4' }`).
   const list = typeof held.value === 'string' && /[:,]/.test(held.value) && holder.type !== T.TSEnumMember;
-  if (!setting || (setting.id === 'cipher-list' && !list)) return undefined;
-  return { name, setting: setting.id, node: value, value: held.value };
+  if (!setting) return undefined;
+  // One cipher under a suite's name selects that cipher (`enum CipherSuite { Compat = 'des-ede-cbc' }`,
+  // `CipherSuite = { partner: 'rc4' }`): a name with no separator is judged as a cipher where it is written.
+  const single =
+    setting.id === 'cipher-list' && !list && typeof held.value === 'string' && /^[\w.-]+$/.test(held.value);
+  if (setting.id === 'cipher-list' && !list && !single) return undefined;
+  return { name, setting: single ? 'cipher' : setting.id, node: value, value: held.value };
 }
 
 /** A held number is a modulus under a modulus name, or under a bare key-size name from 512 bits up. */

@@ -16,6 +16,7 @@ import {
   disabledAlgorithmsName,
   inlineDigestOption,
   isSignatureDigestSetting,
+  jwsAlgorithmName,
   keyMaterialOption,
   rsaPkcs1EncryptionPadding,
   weakCipherOf,
@@ -68,6 +69,8 @@ const optionNames = (o: TSESTree.ObjectExpression): string[] =>
 function calleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const c = unwrap(node.callee);
   if (c.type === T.Identifier) return c.name;
+  // A class that extends a library's (`class JwtStrategy extends PassportStrategy(Strategy)`) passes its options up.
+  if (c.type === T.Super) return 'super';
   return c.type === T.MemberExpression ? propertyName(c) : undefined;
 }
 
@@ -161,6 +164,21 @@ function checkCipherList(
   }
 }
 
+/**
+ * `algorithms: ['HS256', 'none']` in any call's options: a list of the JWS algorithms a verifier accepts (a signing
+ * algorithm beside `'none'` says so, catalogue `jwsAlgorithmName`) that lets unsigned tokens in (RFC 8725 §3.1). A list
+ * that names no signing algorithm (`algorithms: ['none', 'gzip']`) is some other list.
+ */
+function checkAcceptedAlgorithms(check: AlgorithmChecks, report: AlgorithmReport, value: TSESTree.Node, api: string) {
+  const v = unwrap(value);
+  if (v.type !== T.ArrayExpression) return;
+  const items = v.elements.map((e) => (e && e.type !== T.SpreadElement ? check.str(e) : undefined));
+  if (!items.some((r) => r && !r.foreign && jwsAlgorithmName.pattern.test(r.value))) return;
+  for (const r of items)
+    if (r && !r.foreign && r.value.toLowerCase() === 'none')
+      report(r.node, 'unsignedToken', { algorithm: r.value, api });
+}
+
 /** The branches of a choice written inline (`a ? x : b ? y : z` → x, y, z); the expression itself otherwise. */
 const choiceBranches = (n: TSESTree.Node): TSESTree.Node[] => {
   const u = unwrap(n);
@@ -225,6 +243,7 @@ export function createInlineOptionChecker(
     if (key === undefined) return;
     const api = `${callee}({ ${key} })`;
     checkNamedChoice(check, report, p, key, minBits, api);
+    if (key === 'algorithms') checkAcceptedAlgorithms(check, report, p.value, api);
     const norm = normaliseName(key);
     checkSignatureDigest(p, norm, ctx, callee, api);
     const setting = algorithmSettingOf(norm)?.id;

@@ -10,7 +10,7 @@ import { keyAgreementCalls, passwordDigest, weakDigestOf } from '../catalogue/al
 import type { AlgorithmChecks, AlgorithmReport } from './algorithm-checks.js';
 import { isFunctionNode, propertyName, unwrap } from './ast.js';
 import { functionName } from './flow/functions.js';
-import { normaliseName } from '../detect/names.js';
+import { isSecretName, normaliseName } from '../detect/names.js';
 import type { FileFlow } from './flow/engine.js';
 
 export type DigestUse = 'signature' | 'kdf' | 'password-kdf' | 'password';
@@ -254,4 +254,56 @@ export function checkPasswordDigest(
   if (verifiesStoredFormat(call, digest, sourceText)) return;
   const api = `a hash of ${pw.name}`;
   report(read.node, 'weakDigest', { digest, algorithm: read.value, api, why: WHY.password }, undefined);
+}
+
+/** The leaves a join is made of (`id + '.' + secret`, `` `${id}:${secret}` ``), literals left out. */
+function joinedParts(n: TSESTree.Node, out: TSESTree.Node[] = []): TSESTree.Node[] {
+  const u = unwrap(n);
+  if (u.type === T.BinaryExpression && u.operator === '+') {
+    joinedParts(u.left, out);
+    joinedParts(u.right, out);
+  } else if (u.type === T.TemplateLiteral) for (const e of u.expressions) joinedParts(e, out);
+  else if (u.type !== T.Literal) out.push(u);
+  return out;
+}
+
+/** The name a leaf reads (`secret`, `process.env.UNSUB_SECRET` → `UNSUB_SECRET`, `cfg.signingKey`). */
+const leafName = (n: TSESTree.Node): string | undefined =>
+  n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
+
+const KEYED_WHY =
+  'a homemade MAC: a secret hashed together with the data under a broken digest can be forged by length ' +
+  'extension and collisions (RFC 2104 §1, RFC 6151). Use HMAC-SHA-256 (createHmac)';
+
+/**
+ * MD4, MD5 or SHA-1 over data joined with a secret (`md5(email + process.env.UNSUB_SECRET)`,
+ * `createHash('sha1').update(id).update(secret)`): a keyed hash built by hand where an HMAC belongs. Both a part
+ * named for a secret (catalogue `secretName`) and a part that is not must go in: a secret hashed alone is a
+ * fingerprint or a derived key, judged elsewhere. A hash that makes key material is the other rules'.
+ */
+export function checkKeyedDigest(
+  check: AlgorithmChecks,
+  report: AlgorithmReport,
+  flow: FileFlow,
+  call: TSESTree.CallExpression,
+): void {
+  const hash = flow.plainHashOf(call);
+  if (!hash) return;
+  const read =
+    chainDigest(check, call) ??
+    (hash.digest ? { value: hash.digest, node: call.callee, updates: [] as TSESTree.Node[] } : undefined);
+  const digest = read && weakDigestOf(read.value);
+  if (!read || !digest || makesKeyMaterial(call)) return;
+  const inputs = [hash.input, ...read.updates.filter((u) => u !== hash.input)];
+  const parts = inputs.flatMap((i) => joinedParts(i));
+  const secret = parts.some((p) => {
+    const name = leafName(p);
+    return name !== undefined && isSecretName(name);
+  });
+  const data = parts.some((p) => {
+    const name = leafName(p);
+    return name === undefined || !isSecretName(name);
+  });
+  if (!secret || !data || parts.some((p) => flow.passwordOf(p, false) !== undefined)) return;
+  report(read.node, 'weakDigest', { digest, algorithm: read.value, api: 'a keyed hash', why: KEYED_WHY }, undefined);
 }

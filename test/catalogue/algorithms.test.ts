@@ -253,6 +253,11 @@ describe('inline choices and key-agreement KDFs (session 22)', () => {
     for (const s of keyMaterialOption.samples.positive) expect(keyMaterialOption.pattern.test(s), s).toBe(true);
     for (const s of keyMaterialOption.samples.negative) expect(keyMaterialOption.pattern.test(s), s).toBe(false);
   });
+  it('a JWS signing algorithm name', async () => {
+    const { jwsAlgorithmName } = await import('../../src/catalogue/algorithms.js');
+    for (const s of jwsAlgorithmName.samples.positive) expect(jwsAlgorithmName.pattern.test(s), s).toBe(true);
+    for (const s of jwsAlgorithmName.samples.negative) expect(jwsAlgorithmName.pattern.test(s), s).toBe(false);
+  });
   it('key-agreement calls are named by their callee', async () => {
     const { keyAgreementCalls } = await import('../../src/catalogue/algorithms.js');
     const tail = (s: string): string => /(\w+)\(/.exec(s)![1]!;
