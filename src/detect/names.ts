@@ -56,6 +56,10 @@ function normaliseUncached(name: string): string {
     .toLowerCase();
 }
 
+/** A name written in SCREAMING_SNAKE_CASE of two words or more (`INVALID_SESSION_TOKEN`, `HW_ALG_ECB`): a constant's or
+ * a registry symbol's spelling, not an identifier of code or an algorithm id (`des-cbc`). */
+export const isConstantCaseName = (name: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name);
+
 /** A binding name that holds secret key material (`jwtSecret`, `API_KEY`), not a reference to one. */
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);

@@ -8,9 +8,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { isConstantCaseName } from '../detect/names.js';
 
-/** A symbolic constant name of several upper-case words (`HW_ALG_ECB`), not an algorithm identifier (`des-cbc`). */
-const SYMBOL = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** An id key: a number (`0x0044`, `7`) or a string of digits (`'-7'`, `'68'`). */
 const isIdKey = (p: TSESTree.Property): boolean =>
   !p.computed &&
@@ -35,7 +34,7 @@ export function isDecodedName(prop: TSESTree.Property): boolean {
   for (const p of obj.properties) {
     if (p.type !== T.Property || !isIdKey(p) || p.value.type !== T.Literal) return false;
     const v = p.value.value;
-    if (typeof v !== 'string' || !SYMBOL.test(v)) return false;
+    if (typeof v !== 'string' || !isConstantCaseName(v)) return false;
     names.push(v);
   }
   return sharedNamespace(names).length > 1;

@@ -65,7 +65,7 @@ import {
 } from '../catalogue/loggers.js';
 import { jwkPrivateMembers, nonSecretName, referenceTailName } from '../catalogue/names.js';
 import { benignShapeOf, isHashName, isSecretEnvName, isSecretName, normaliseName } from '../detect/index.js';
-import { isPasswordName } from '../detect/names.js';
+import { isConstantCaseName, isPasswordName } from '../detect/names.js';
 import {
   calleeName,
   constInitOf,
@@ -174,7 +174,6 @@ const handleTypeText = new RegExp(`\\b(?:${[...keyHandleTypes.names].join('|')})
 /** A message key: dot-separated camelCase words (`errors.sessionTokenMissing`). */
 const I18N_KEY = /^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*)+$/;
 /** A constant's name by convention: `INVALID_SESSION_TOKEN`, `ERR_KEY`. */
-const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const GENERIC = new Set(['key', 'keys', 'seed', 'key_hex', 'key_str', 'key_string', 'key_data']);
 
 /** A name that says the value is about a key, not the key: `keyId`, `secretArn`, `publicKey`, `tokenHash`. */
@@ -1509,7 +1508,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       (benignShapeOf(o.value) === 'identifier' || I18N_KEY.test(o.value)) &&
       (names(o.value) || names(n.name));
     if (origins.every(code)) return true;
-    return origins.every((o) => o.kind === 'import') && SCREAMING_CASE.test(n.name) && names(n.name);
+    return origins.every((o) => o.kind === 'import') && isConstantCaseName(n.name) && names(n.name);
   };
 
   /**
@@ -1518,7 +1517,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * another value (`cfg.INVALID_TOKEN = '<random>'`: then that value is judged). Not a member of `process.env`.
    */
   const errorCodeMember = (n: TSESTree.MemberExpression, p: string): boolean => {
-    if (!SCREAMING_CASE.test(p) || !errorCodeWord.pattern.test(normaliseName(p)) || isProcessEnv(unwrap(n.object)))
+    if (!isConstantCaseName(p) || !errorCodeWord.pattern.test(normaliseName(p)) || isProcessEnv(unwrap(n.object)))
       return false;
     const given = literalMemberValue(n);
     if (given === undefined) return true;
