@@ -149,13 +149,8 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   // checker's.
   // Only a string that lists (`'AES128-SHA:RC4-SHA'`), and not an enum member (`enum CipherSuite { Stream = 'rc4' }`).
   const list = typeof held.value === 'string' && /[:,]/.test(held.value) && holder.type !== T.TSEnumMember;
-  if (!setting) return undefined;
-  // One cipher under a suite's name selects that cipher (`enum CipherSuite { Compat = 'des-ede-cbc' }`,
-  // `CipherSuite = { partner: 'rc4' }`): a name with no separator is judged as a cipher where it is written.
-  const single =
-    setting.id === 'cipher-list' && !list && typeof held.value === 'string' && /^[\w.-]+$/.test(held.value);
-  if (setting.id === 'cipher-list' && !list && !single) return undefined;
-  return { name, setting: single ? 'cipher' : setting.id, node: value, value: held.value };
+  if (!setting || (setting.id === 'cipher-list' && !list)) return undefined;
+  return { name, setting: setting.id, node: value, value: held.value };
 }
 
 /** A held number is a modulus under a modulus name, or under a bare key-size name from 512 bits up. */
