@@ -241,8 +241,8 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Require automatic rotation for KMS keys in infrastructure code, a key id on signed JWTs, and a bounded ' +
-        'keyring cryptoperiod',
+        'Require automatic rotation for KMS keys and secrets in infrastructure code, no long-lived IAM user keys or ' +
+        'decades-long certificates, a key id on signed JWTs, and a bounded keyring cryptoperiod',
       recommended: 'recommended',
       category: 'missing-rotation',
       cwe: [324, 320],
