@@ -250,6 +250,13 @@ export function calleeName(node: TSESTree.Node | undefined | null): string | und
   return undefined;
 }
 
+/** The identifier a member chain starts from (`db` in `db.secret.arn`, through casts), or none (`this.x`, `f().y`). */
+export function rootIdentifier(n: TSESTree.Node): TSESTree.Identifier | undefined {
+  let u = unwrap(n);
+  while (u.type === T.MemberExpression) u = unwrap(u.object);
+  return u.type === T.Identifier ? u : undefined;
+}
+
 /** `opts.token`, `this.auth.token`, `job.data`: the dotted text of a member chain of plain names. */
 export function memberPath(n: TSESTree.Node): string | undefined {
   const u = unwrap(n);

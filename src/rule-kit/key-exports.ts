@@ -15,7 +15,16 @@ import {
 } from '../catalogue/deletion.js';
 import { publicKeyName } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, constInitOf, enclosingFunction, findVariable, propertyName, unwrap, type Scope } from './ast.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingFunction,
+  findVariable,
+  propertyName,
+  rootIdentifier,
+  unwrap,
+  type Scope,
+} from './ast.js';
 import { matchCallPattern } from './call-patterns.js';
 import type { ImportMap } from './imports.js';
 import { calleePathOf } from './sinks.js';
@@ -107,10 +116,9 @@ export function dataKeyPlaintextMembers(
   const op = operationCall(expr);
   if (op?.type !== T.CallExpression) return undefined;
   const callee = unwrap(op.callee);
-  let root: TSESTree.Node = callee;
-  while (root.type === T.MemberExpression) root = unwrap(root.object);
+  const root = rootIdentifier(callee);
   const name = calleeName(callee);
-  if (root.type !== T.Identifier || name === undefined || !dataKeyWrapper.names.has(name)) return undefined;
+  if (!root || name === undefined || !dataKeyWrapper.names.has(name)) return undefined;
   const binding = imports.get(root.name);
   // The import must be the binding in scope, not a local of the same name that shadows it: an `import`, or a
   // module-scope `require()` binding (a local initialised with anything else inside a function is not the import).

@@ -11,7 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { calleeName, findVariable, memberPath, unwrap, type Scope, type Variable } from './ast.js';
+import { calleeName, findVariable, memberPath, rootIdentifier, unwrap, type Scope, type Variable } from './ast.js';
 import { iacSecretResources, secretRotations, type IacSecretResource } from '../catalogue/iac.js';
 import { exemptionOf, lookup, propsOf } from './option-objects.js';
 import { anyShapeMatches, reachOf, type CalleePath } from './sinks.js';
@@ -57,12 +57,6 @@ function holderOf(node: Call, sourceCode: Readonly<TSESLint.SourceCode>): Holder
 interface Target {
   readonly node: TSESTree.Node;
   readonly scope: Scope;
-}
-
-function rootIdentifier(n: TSESTree.Node): TSESTree.Identifier | undefined {
-  let u = unwrap(n);
-  while (u.type === T.MemberExpression) u = unwrap(u.object);
-  return u.type === T.Identifier ? u : undefined;
 }
 
 function names(target: Target, created: Call, holder: Holder | undefined): boolean {
