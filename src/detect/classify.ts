@@ -241,7 +241,7 @@ function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
 
 const PLACEHOLDER_WORDS = new RegExp(
   String.raw`example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|` +
-    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>`,
+    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|do[_ -]?not[_ -]?use|\.\.\.|\*{3}|•|<|>`,
 );
 /** Template markers, runs of one character and "your key here" text: not a real value. */
 export function isPlaceholder(value: string): boolean {

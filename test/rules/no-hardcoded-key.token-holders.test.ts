@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every token below is fake, made up for these tests */
 /**
  * no-hardcoded-key (issue 11, session 36, branch hc20): three mechanisms.
  * - A `<word> token` name (`CI_UPLOAD_TOKEN`, `bootstrapScimToken`) holds a bearer credential when its value is long
@@ -6,6 +5,8 @@
  * - A code `environment: { … }` map (CDK, ECS, next.config `env`) sets environment variables: a secret variable's
  *   literal is judged as a `.env` line's is (catalogue `envMapName`).
  * - A key id (`…_KID`) and a directory of secret files (`SECRETS_DIR`) name a key, they do not hold one.
+ * - An HMAC over a key-agreement secret is HKDF-Extract by hand: its literal key is the salt, a public label.
+ * - A value that says it must not be used (`dev-secret-do-not-use`) is a placeholder.
  * Near misses stay quiet: placeholders, public-by-design tokens, identifiers and word values.
  */
 import { describe, expect, it } from 'vitest';
@@ -95,5 +96,44 @@ describe('no-hardcoded-key (key ids and secret directories)', () => {
       "export const kid = process.env.AUDIT_TOKEN_KID ?? 'ml-2026-10';\n" +
       "export const secret = process.env.AUDIT_TOKEN_SECRET ?? 'Xk3pQ9vT7mL2wN8rB5cY1hJ4';\n";
     expect(lint(code)).toEqual([['fallbackSecret', 2, 57]]);
+  });
+});
+
+describe('no-hardcoded-key (HKDF-Extract by hand)', () => {
+  it('stays quiet on a label keying an HMAC over an ECDH or X25519 secret', () => {
+    const code =
+      "import { createECDH, createHmac, diffieHellman } from 'node:crypto';\n" +
+      'export function pair(peer: Buffer) {\n' +
+      "  const ecdh = createECDH('prime256v1');\n" +
+      '  ecdh.generateKeys();\n' +
+      '  const shared = ecdh.computeSecret(peer);\n' +
+      "  return createHmac('sha256', 'acme-ble-v2').update(shared).digest();\n" +
+      '}\n' +
+      'export function agree(privateKey: any, publicKey: any) {\n' +
+      "  return createHmac('sha256', 'acme-x25519-salt').update(diffieHellman({ privateKey, publicKey })).digest();\n" +
+      '}\n';
+    expect(lint(code, 'src/device/pairing.ts')).toEqual([]);
+  });
+
+  it('still reports a literal HMAC key over a message, a password or a request body', () => {
+    const code =
+      "import { createHmac } from 'node:crypto';\n" +
+      "export const sign = (body: string) => createHmac('sha256', 'Qx7vR2mK9pLw4Tz8').update(body).digest('hex');\n" +
+      'export function derive(password: string) {\n' +
+      "  return createHmac('sha256', 'acme-ble-v2').update(password).digest();\n" +
+      '}\n';
+    expect(lint(code, 'src/device/pairing.ts')).toEqual([
+      ['hardcodedKey', 2, 60],
+      ['hardcodedKey', 4, 31],
+    ]);
+  });
+});
+
+describe('no-hardcoded-key (values that say they must not be used)', () => {
+  it('stays quiet on a do-not-use value and reports a secret beside it', () => {
+    const code =
+      "export const devSecret = process.env.JWT_SECRET ?? 'dev-secret-do-not-use';\n" +
+      "export const other = process.env.SESSION_SECRET ?? 'Xk3pQ9vT7mL2wN8rB5cY1hJ4';\n";
+    expect(lint(code)).toEqual([['fallbackSecret', 2, 52]]);
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable keyhygiene/no-hardcoded-key -- every key below is fake, made up for these tests */
 /**
  * secret-in-file (issue 11, session 36, branch hc20): what a JSON or YAML document's structure says of its values.
  * - A private JWK written as data (a `.jwk.json` file, a `keys` set, a YAML map) is a private key: one finding at
@@ -88,9 +89,9 @@ describe('value shapes that fill no slot', () => {
     expect(lines('.github/workflows/release.yml', workflow)).toEqual([]);
     expect(lines('docs/api.md', 'Response shape:\n  {"password": true/false, "sso": []}\n')).toEqual([]);
     expect(lines('docker/etc/sudoers', 'node ALL=(root) NOPASSWD: /usr/sbin/service\n')).toEqual([]);
-    expect(lines('config/saml.yaml', 'authnContext:\n  password: urn:oasis:names:tc:SAML:2.0:ac:classes:Password\n')).toEqual(
-      [],
-    );
+    expect(
+      lines('config/saml.yaml', 'authnContext:\n  password: urn:oasis:names:tc:SAML:2.0:ac:classes:Password\n'),
+    ).toEqual([]);
   });
 
   it('reports a password that starts with % and one beside a %VAR% reference', () => {

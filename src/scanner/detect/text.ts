@@ -606,7 +606,7 @@ function objectMembers(scalars: readonly Scalar[]): Map<number, Map<string, Scal
     const key = s.path[s.path.length - 1]!;
     let members = open.get(parent);
     if (!members || members.has(key)) {
-      open.set(parent, (members = new Map()));
+      open.set(parent, (members = new Map<string, Scalar>()));
       byFirst.set(i, members);
     }
     members.set(key, s);
@@ -643,7 +643,9 @@ function jwkHits(objects: Map<number, Map<string, Scalar>>): Hit[] {
 /** Whether a scalar lies in the sealed (encrypted) part of a document of a sealing kind (catalogue `sealedDocuments`). */
 const isSealed = (docKind: string | undefined, path: readonly string[]): boolean =>
   docKind !== undefined &&
-  sealedDocuments.some((d) => d.kind === docKind && d.path.every((k, i) => path[i] === k) && path.length > d.path.length);
+  sealedDocuments.some(
+    (d) => d.kind === docKind && d.path.every((k, i) => path[i] === k) && path.length > d.path.length,
+  );
 
 /**
  * A Kubernetes Secret's `.dockerconfigjson` (or legacy `.dockercfg`) value: base64 of a Docker `config.json` whose
