@@ -894,7 +894,9 @@ export const sealedDocuments: ReadonlyArray<{ readonly kind: string; readonly pa
     {
       kind: 'SealedSecret',
       path: ['spec', 'encryptedData'],
-      why: 'Sealed Secrets encrypts each value to the controller key (RSA-OAEP + AES-GCM); the repository holds ciphertext.',
+      why:
+        'Sealed Secrets encrypts each value to the controller key (RSA-OAEP + AES-GCM); the repository holds ' +
+        'ciphertext.',
     },
   ];
 

@@ -241,7 +241,8 @@ function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
 
 const PLACEHOLDER_WORDS = new RegExp(
   String.raw`example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|` +
-    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|do[_ -]?not[_ -]?use|\.\.\.|\*{3}|•|<|>`,
+    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|do[_ -]?not[_ -]?use|` +
+    String.raw`\.\.\.|\*{3}|•|<|>`,
 );
 /** Template markers, runs of one character and "your key here" text: not a real value. */
 export function isPlaceholder(value: string): boolean {
@@ -480,14 +481,16 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
  * A long machine-made value under a `<word> key` name (`APP_KEY`, `alchemyKey`, `TREASURY_KEY`; see
  * `keyHolderName`): a vendor's API key or a key's bytes; or under a `<word> token` name (`CI_UPLOAD_TOKEN`; see
  * `tokenHolderName`): a bearer credential a service issued. Judged only where `classifyValue` found no evidence.
- * A commit id (40 hex), a placeholder, a dummy, a public identifier and a benign shape (URL, path, identifier)
- * are not; a `0x` prefix (an Ethereum private key) is set aside before the randomness test.
+ * A commit id (40 hex), an Ethereum address (`0x` and 40 hex), a placeholder, a dummy, a public identifier and a
+ * benign shape (URL, path, identifier) are not; a `0x` prefix (an Ethereum private key) is set aside before the
+ * randomness test.
  */
 export function keyHolderSecret(value: string, name: string): boolean {
   const v = value.trim();
   if (v.length < 20 || v.length > 512 || !(isKeyHolderName(name) || isTokenHolderName(name))) return false;
   if (isPlaceholder(v) || isDummyValue(v) || publicIdentifierOf(v) !== undefined) return false;
-  if (publishedExampleOf(v) || benignShapeOf(v) !== undefined || /^[0-9a-f]{40}$/i.test(v)) return false;
+  // 40 hex digits are a commit id, or with `0x` an Ethereum address (20 bytes; a private key is 32): never a key.
+  if (publishedExampleOf(v) || benignShapeOf(v) !== undefined || /^(?:0x)?[0-9a-f]{40}$/i.test(v)) return false;
   return looksRandom(v.replace(/^0x/i, ''));
 }
 

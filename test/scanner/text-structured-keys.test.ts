@@ -20,8 +20,10 @@ const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 describe('private JWKs in data files', () => {
   it('reports the first private member of an EC, RSA and oct JWK in JSON and YAML', () => {
     const ec =
-      '{\n  "kty": "EC",\n  "crv": "P-256",\n  "kid": "sig-2024",\n  "x": "q3Vh8nZbY2mR5tK0wLp7Xc4JdS9eF1gA6oHu3iBvNk8",\n' +
-      '  "y": "Tz6Wm1cQ8rE4yU0iO7pL2kJ5hG9fD3sA1xZnVbMq4Rw",\n  "d": "Hm2Xk9Rv4TqL7wB1nZ5cY8pH3sG6fD0aE2uI9oKtMb4"\n}\n';
+      '{\n  "kty": "EC",\n  "crv": "P-256",\n  "kid": "sig-2024",\n' +
+      '  "x": "q3Vh8nZbY2mR5tK0wLp7Xc4JdS9eF1gA6oHu3iBvNk8",\n' +
+      '  "y": "Tz6Wm1cQ8rE4yU0iO7pL2kJ5hG9fD3sA1xZnVbMq4Rw",\n' +
+      '  "d": "Hm2Xk9Rv4TqL7wB1nZ5cY8pH3sG6fD0aE2uI9oKtMb4"\n}\n';
     expect(lines('config/signing.jwk.json', ec)).toEqual([7]);
     const set =
       '{"keys": [\n  {"kty": "RSA", "kid": "a", "n": "0vx7agoebGcQSuuPiLJXZptN", "e": "AQAB"},\n' +

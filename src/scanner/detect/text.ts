@@ -640,7 +640,7 @@ function jwkHits(objects: Map<number, Map<string, Scalar>>): Hit[] {
   return hits;
 }
 
-/** Whether a scalar lies in the sealed (encrypted) part of a document of a sealing kind (catalogue `sealedDocuments`). */
+/** Whether a scalar lies in the sealed part of a document of a sealing kind (catalogue `sealedDocuments`). */
 const isSealed = (docKind: string | undefined, path: readonly string[]): boolean =>
   docKind !== undefined &&
   sealedDocuments.some(
