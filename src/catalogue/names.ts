@@ -313,10 +313,20 @@ export const nonSecretTokenName: NameLexicon = {
   pattern: new RegExp(
     String.raw`(?:^|_)(?:page|next|prev|previous|continuation|pagination|cursor|sync|resume|cancel|cancellation|` +
       String.raw`start|end|eos|bos|eof|pad|unk|sep|cls|mask|special|lexer|parser|device|push|fcm|apns|` +
-      String.raw`registration|csrf|xsrf|design|color|colour|theme|injection)(?:_|$)`,
+      String.raw`registration|csrf|xsrf|design|color|colour|theme|injection|` +
+      // one-time tokens a server mints per user (a password reset, an e-mail verification): mock data, not a credential
+      String.raw`verification|verify|reset|confirmation|confirm|activation|invite|invitation)(?:_|$)`,
   ),
   samples: {
-    positive: ['next_page_token', 'continuation_token', 'eos_token', 'device_push_token', 'csrf_token'],
+    positive: [
+      'next_page_token',
+      'continuation_token',
+      'eos_token',
+      'device_push_token',
+      'csrf_token',
+      'password_reset_token',
+      'verification_token',
+    ],
     negative: ['ci_upload_token', 'release_token', 'app_admin_token'],
   },
 };

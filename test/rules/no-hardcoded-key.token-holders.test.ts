@@ -42,7 +42,9 @@ describe('no-hardcoded-key (<word> token names)', () => {
       "export const SERVICE_TOKEN = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';\n" +
       "export const TOKEN = 'Xk3pQ9vT7mL2wN8rB5cY1hJ4dF6sG0aE';\n" +
       "export const MAPBOX_PUBLIC_TOKEN =\n  'pk.eyJ1IjoiZmFrZXVzZXIiLCJhIjoiY2Zha2UwMDAwMDAwIn0.FaKe0q9Zt7sK2mN4pL8vR6';\n" +
-      "export const pool = { rewardToken: '0xdCe3d2C2186e3E92Af121F477dE76cBeD2FC979f', stakeToken: '0x' };\n";
+      "export const pool = { rewardToken: '0xdCe3d2C2186e3E92Af121F477dE76cBeD2FC979f', stakeToken: '0x' };\n" +
+      "export const mockUser = { passwordResetToken: 'MjAxOS0wNC0xNVQxMzozMDo_Qx7vR2mK9pLw4Tz8' };\n" +
+      "export const verificationToken = 'Xk3pQ9vT7mL2wN8rB5cY1hJ4dF6sG0aE';\n";
     expect(lint(code)).toEqual([]);
   });
 });
