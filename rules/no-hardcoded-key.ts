@@ -20,6 +20,7 @@ import {
 } from '../src/rule-kit/hardcoded-candidates.js';
 import { checkClientCall } from '../src/rule-kit/client-credentials.js';
 import { filledAfterAlloc } from '../src/rule-kit/filled-buffers.js';
+import { extractsAgreementSecret } from '../src/rule-kit/hmac-labels.js';
 import { checkSchemaDefault } from '../src/rule-kit/config-defaults.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { matchSinks } from '../src/rule-kit/sinks.js';
@@ -108,6 +109,8 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
         for (const hit of matchSinks(node, imports, getScope(node), secretRoles as ReadonlySet<string>)) {
+          // HKDF-Extract by hand: the HMAC's key is the salt, a public label (RFC 5869 §3.1).
+          if (extractsAgreementSecret(hit.sink.id, node, getScope)) continue;
           for (const origin of keyOrigins(sourceCode, hit.node)) {
             if (origin.kind === 'zeros' && filledAfterAlloc(origin.node, sourceCode)) continue;
             if (origin.kind === 'string' && hit.arg.publicShape?.test(origin.value ?? '')) continue;

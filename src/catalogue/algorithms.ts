@@ -1552,6 +1552,12 @@ export const keyAgreementCalls = {
 } as const;
 
 /**
+ * HMAC sinks (catalogue `keySinks` ids) whose `.update(…)` chain over a key-agreement secret makes them HKDF-Extract
+ * (RFC 5869 §2.2): the literal key is then the salt, a public label by design (`src/rule-kit/hmac-labels.ts`).
+ */
+export const hmacExtractSinks: ReadonlySet<string> = new Set(['node-crypto.createHmac']);
+
+/**
  * A broken digest run over a password (`createHash('md5').update(password)`, LDAP `{SSHA}`, the NT hash
  * `MD4(UTF-16LE(password))`, `CryptoJS.MD5(pin)`): the password store or the key it makes rests on a hash with
  * practical collisions and no cost (NIST SP 800-63B §5.1.1.2 asks for a salted, costly KDF; SP 800-131A Rev. 2

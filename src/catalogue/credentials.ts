@@ -118,10 +118,20 @@ export const throwawayPasswords: ReadonlySet<string> = new Set([
  */
 export const nameValueFormats: ReadonlySet<string> = new Set(['password-assignment']);
 
+/**
+ * A reference's opening: `${VAR}`, `{{var}}`, `$(VAR)`, `<password>`, `{password}`, `:password`, `@Ref`, `!vault`, env
+ * lookups. `%` opens one only as `%NAME%`, `%(name)s`, `%{name}` or a bare `%s`: a typed password may start with `%`.
+ */
+const REFERENCE = new RegExp(
+  String.raw`^(?:\\?["'])?(?:[$\{<:@!]|%(?:[A-Za-z_]\w{0,80}%|[({]|[sdifv]$))|\$\{|\{\{|\$\(|\}$|` +
+    String.raw`^process\.env|^env\(|^ENV\[`,
+  'i',
+);
+
 /** `${VAR}`, `{{var}}`, `$(VAR)`, `%VAR%`, `<password>`, `{password}`, `:password` and env lookups: not a value. */
 export function isReference(value: string): boolean {
   // A quote before the sigil (`"$USER_PASSWORD"`, `\"$PW\"` inside an escaped shell string) is still a reference.
-  return /^(?:\\?["'])?[$%{<:@!]|\$\{|\{\{|\$\(|\}$|^process\.env|^env\(|^ENV\[/i.test(value) || expandsVariable(value);
+  return REFERENCE.test(value) || expandsVariable(value);
 }
 
 /** Interpolation and source-prefixed variables (`expandsVariable`). */
@@ -150,6 +160,10 @@ function isVersionString(value: string): boolean {
   return VERSION_STRING.test(value);
 }
 
+const FLAG_WORD = String.raw`(?:true|false|yes|no|on|off|enabled|disabled|null|none)`;
+/** Flag words offered as a choice: `true/false`, `yes|no`. */
+const FLAG_CHOICE = new RegExp(String.raw`^${FLAG_WORD}(?:[/|]${FLAG_WORD})+$`, 'i');
+
 /**
  * Whether a value under a password name (or in a password slot) reads as a real password: not a
  * reference, placeholder word, version string or dotted identifier, at least 6 characters, and letters
@@ -171,6 +185,11 @@ export function isPasswordLike(value: string): boolean {
   // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`; or
   // at its `]`: `pw = split[1]`, `password = os.Args[2]` (code in a Go or Python source).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[\d{0,4}$/.test(v)) return false;
+  // A choice described, not made: `"password": true/false` in a docstring, `yes|no`, `on/off` (flag words only).
+  if (FLAG_CHOICE.test(v)) return false;
+  // An absolute or home path of two or more word segments (`NOPASSWD: /usr/sbin/service` in sudoers, a socket path):
+  // a file, not a password. A typed password with a `/` in it is no chain of word segments.
+  if (/^(?:~|\.{1,2})?(?:\/[\w.-]{1,64}){2,}\/?$/.test(v)) return false;
   // Letters with digits or with real (ASCII) symbols; `my-db-secret` (words joined by `-_.`) is a name, and a
   // word or sentence in another script (`Återställningslösenord`, translated UI text) is prose, not a password.
   return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[!-,/:-@[-^\x60{-~]/.test(v));
@@ -421,6 +440,8 @@ export const credentialFormats = [
         'Server=db;Database=app;Uid=app;Pwd=Qx7vR2mK9p;',
         'password: "Hq7Lp2xR9!"',
         '<password>Zr4kP8wQx2</password>',
+        'password: "%8hg0gDg1iW9h17&vB"',
+        'password: /Qx7/vR2m!',
         'mysql --user=deploy --password=Lq9vX2p7',
       ],
       negative: [
@@ -444,6 +465,9 @@ export const credentialFormats = [
         '// App-specific password: https://support.fake.test/en-us/HT000000',
         "help: 'Reset your password: https://id.fake.test/reset?step=2#form'",
         `${'a.b=c;'.repeat(200)}password:Hq7Lp2xR9z`,
+        '"password": true/false,',
+        'node ALL=(root) NOPASSWD: /usr/sbin/service',
+        'password_file: ~/.config/app/db.pass',
       ],
     },
   },
@@ -841,7 +865,40 @@ export const publicIdentifiers: readonly PublicIdentifier[] = [
       negative: ['-----BEGIN OPENSSH PRIVATE KEY-----'],
     },
   },
+  {
+    id: 'mapbox-public-token',
+    title: 'Mapbox public access token (pk.)',
+    // `pk.` + base64url JSON header (`{"u":…`) + `.` + signature; the secret kind starts `sk.` (mapbox-secret-token).
+    pattern: /^pk\.eyJ[A-Za-z0-9_-]{8,400}\.[A-Za-z0-9_-]{16,100}$/,
+    why:
+      'Mapbox documents public tokens (pk.) as made to ship in web and mobile apps, restricted by URL or app; only ' +
+      'secret tokens (sk.) grant write scopes.',
+    samples: {
+      positive: ['pk.eyJ1IjoiZmFrZXVzZXIiLCJhIjoiY2Zha2UwMDAwMDAwMDAwMDAwMDAwIn0.FaKe0q9Zt7sK2mN4pL8vR6'],
+      negative: [
+        'sk.eyJ1IjoiZmFrZXVzZXIiLCJhIjoiY2Zha2UwMDAwMDAwMDAwMDAwMDAwIn0.FaKe0q9Zt7sK2mN4pL8vR6',
+        'pk.eyJ1IjoiZmFrZXVzZXIi',
+        'pk_live_FaKe0q9Zt7sK2mN4pL8vR6xW',
+      ],
+    },
+  },
 ];
+
+/**
+ * Documents whose values are ciphertext by their kind: a Bitnami `SealedSecret`'s `spec.encryptedData` holds values
+ * sealed to the controller's public key (only the controller in the cluster can unseal them), committed on purpose.
+ * `path` is the run of keys from the document's root to the map of sealed values.
+ */
+export const sealedDocuments: ReadonlyArray<{ readonly kind: string; readonly path: readonly string[]; why: string }> =
+  [
+    {
+      kind: 'SealedSecret',
+      path: ['spec', 'encryptedData'],
+      why:
+        'Sealed Secrets encrypts each value to the controller key (RSA-OAEP + AES-GCM); the repository holds ' +
+        'ciphertext.',
+    },
+  ];
 
 /**
  * Values encrypted at rest by a secrets tool: the ciphertext is committed on purpose and the key lives elsewhere

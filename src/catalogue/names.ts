@@ -203,7 +203,7 @@ export const nonSecretName: NameLexicon = {
       String.raw`size|bits|count|type|alias|label|version|field|header|prefix|suffix|regex|pattern|env|var|` +
       String.raw`placeholder|hint|format|encoding|algorithm|alg|policy|region|expiry|expires|ttl|fingerprint|` +
       String.raw`hash|digest|checksum|mask|masked|redacted|display|hidden|visible|input|min|max|rotation|` +
-      String.raw`rotated)(?:_|$)`,
+      String.raw`rotated|kid|kids|dir|dirs|directory|folder)(?:_|$)`,
   ),
   samples: {
     positive: [
@@ -219,6 +219,8 @@ export const nonSecretName: NameLexicon = {
       'token_hash',
       'key_identifier',
       'secret_identifier',
+      'id_token_kid',
+      'secrets_dir',
     ],
     negative: ['api_key', 'secret', 'jwt_secret', 'private_key'],
   },
@@ -267,6 +269,65 @@ export const keyHolderName: NameLexicon = {
   samples: {
     positive: ['app_key', 'alchemy_key', 'treasury_key', 'license_key', 'infura_key_hex', 'etherscan_key'],
     negative: ['key', 'keys', 'key_id', 'app_keys', 'keyboard', 'monkey'],
+  },
+};
+
+/**
+ * The key of an object literal that holds a process's environment in code (a CDK Lambda's or ECS container's
+ * `environment`, a Next.js config's `env`, a child process's `env`): its members are environment variables, named
+ * and judged as a `.env` file's are.
+ */
+export const envMapName: NameLexicon = {
+  id: 'env-map-name',
+  title: 'An object key that holds environment variables',
+  pattern: /^(?:env|environment|environment_variables|env_vars|env_variables|variables)$/,
+  samples: {
+    positive: ['environment', 'env', 'environmentVariables', 'envVars'],
+    negative: ['environments', 'env_name', 'environment_id', 'envelope'],
+  },
+};
+
+/**
+ * A name that ends in token after a word of its own (`CI_UPLOAD_TOKEN`, `bootstrapScimToken`, `app_admin_token`): a
+ * bearer credential a service issued, when its value is long and machine-made (`keyHolderSecret`). A bare `token`
+ * says nothing; pagination, cursor, lexer and push-device tokens are no credentials (`nonSecretTokenName`).
+ */
+export const tokenHolderName: NameLexicon = {
+  id: 'token-holder-name',
+  title: 'A name that ends in token after a word of its own',
+  pattern: /^(?:[a-z0-9]+_)+token(?:_(?:value|hex|b64|base64|str|string|text))?$/,
+  samples: {
+    positive: ['ci_upload_token', 'bootstrap_scim_token', 'app_admin_token', 'release_token', 'ca_api_token'],
+    negative: ['token', 'tokens', 'token_id', 'upload_tokens', 'tokenizer', 'token_count'],
+  },
+};
+
+/**
+ * Token names that hold no credential (for `tokenHolderName`): a page, cursor or continuation token, a lexer's or
+ * a tokenizer's special token, a push-notification device token, a CSRF token's cookie slot, a design token, and a
+ * token public by design (Mapbox `pk.` tokens are shipped to browsers).
+ */
+export const nonSecretTokenName: NameLexicon = {
+  id: 'non-secret-token-name',
+  title: 'A token name that holds no credential',
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:page|next|prev|previous|continuation|pagination|cursor|sync|resume|cancel|cancellation|` +
+      String.raw`start|end|eos|bos|eof|pad|unk|sep|cls|mask|special|lexer|parser|device|push|fcm|apns|` +
+      String.raw`registration|csrf|xsrf|design|color|colour|theme|injection|` +
+      // one-time tokens a server mints per user (a password reset, an e-mail verification): mock data, not a credential
+      String.raw`verification|verify|reset|confirmation|confirm|activation|invite|invitation)(?:_|$)`,
+  ),
+  samples: {
+    positive: [
+      'next_page_token',
+      'continuation_token',
+      'eos_token',
+      'device_push_token',
+      'csrf_token',
+      'password_reset_token',
+      'verification_token',
+    ],
+    negative: ['ci_upload_token', 'release_token', 'app_admin_token'],
   },
 };
 
@@ -347,7 +408,8 @@ export const secretEnvName: NameLexicon = {
       String.raw`auth|pin|dsn_secret|kek|dek)(?:_(?!(?:id|ids|arn|url|uri|name|names|region|path|file|type|version|` +
       // the last word is the head of the name: `SSH_AUTH_SOCK` is an agent socket, `SECRET_NAMES` a list of names
       String.raw`length|header|method|user|username|features?|enabled|mode|providers?|port|host|hostname|sock|` +
-      String.raw`socket)$)` +
+      // a key id (`ID_TOKEN_KID`, RFC 7517 §4.5) and a directory of secret files (`SECRETS_DIR`) name, not hold
+      String.raw`socket|kid|kids|dir|dirs|directory|folder)$)` +
       String.raw`[a-z0-9]+)?$|` +
       // `SMTP_PASS`, `DB_PASS`: the short form, last word only (`PASS_THROUGH` is a switch)
       String.raw`(?:^|_)pass$`,
@@ -389,6 +451,9 @@ export const secretEnvName: NameLexicon = {
       'ssh_auth_sock',
       'gpg_agent_auth_socket',
       'repo_secret_names',
+      'audit_token_kid',
+      'secrets_dir',
+      'secret_directory',
     ],
   },
 };

@@ -31,7 +31,14 @@ import {
 } from '../catalogue/credentials.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
-import { isHashName, isKeyHolderName, isPasswordName, isSecretName, normaliseName } from './names.js';
+import {
+  isHashName,
+  isKeyHolderName,
+  isPasswordName,
+  isSecretName,
+  isTokenHolderName,
+  normaliseName,
+} from './names.js';
 import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
 
 /** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
@@ -234,7 +241,8 @@ function mostSpecific(matches: readonly CredentialMatch[]): CredentialMatch[] {
 
 const PLACEHOLDER_WORDS = new RegExp(
   String.raw`example|placeholder|your[_ -]?(?:own[_ -]?)?(?:key|secret|token|api|password)|change[_ -]?me|` +
-    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|\.\.\.|\*{3}|•|<|>`,
+    String.raw`replace[_ -]?(?:me|with|this)|insert[_ -]|enter[_ -]your|redacted|do[_ -]?not[_ -]?use|` +
+    String.raw`\.\.\.|\*{3}|•|<|>`,
 );
 /** Template markers, runs of one character and "your key here" text: not a real value. */
 export function isPlaceholder(value: string): boolean {
@@ -368,6 +376,10 @@ export function benignShapeOf(
   // has no `.` and base64url no `/`, so a secret cannot take this shape.
   if (/^[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
+  // A URN names a thing in a registered namespace (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`, RFC 8141), and a
+  // name wrapped in double underscores is a dunder identifier (`__pushSessionActive__`): neither is a value of a key.
+  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:[\w.:()+,;=%@!$'*/-]+$/i.test(v) || /^__[A-Za-z][A-Za-z0-9_]*__$/.test(v))
+    return 'identifier';
   // camelCase words: every capital starts a word of lower-case letters, and digits only end a word. A random
   // alphanumeric string that merely starts lower-case (one base64 secret in eight) breaks that somewhere.
   // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token'), and camelCase
@@ -467,15 +479,18 @@ export function classifyValue(value: string, ctx: ClassifyContext = {}): Classif
 
 /**
  * A long machine-made value under a `<word> key` name (`APP_KEY`, `alchemyKey`, `TREASURY_KEY`; see
- * `keyHolderName`): a vendor's API key or a key's bytes. Judged only where `classifyValue` found no evidence.
- * A commit id (40 hex), a placeholder, a dummy, a public identifier and a benign shape (URL, path, identifier)
- * are not; a `0x` prefix (an Ethereum private key) is set aside before the randomness test.
+ * `keyHolderName`): a vendor's API key or a key's bytes; or under a `<word> token` name (`CI_UPLOAD_TOKEN`; see
+ * `tokenHolderName`): a bearer credential a service issued. Judged only where `classifyValue` found no evidence.
+ * A commit id (40 hex), an Ethereum address (`0x` and 40 hex), a placeholder, a dummy, a public identifier and a
+ * benign shape (URL, path, identifier) are not; a `0x` prefix (an Ethereum private key) is set aside before the
+ * randomness test.
  */
 export function keyHolderSecret(value: string, name: string): boolean {
   const v = value.trim();
-  if (v.length < 20 || v.length > 512 || !isKeyHolderName(name)) return false;
+  if (v.length < 20 || v.length > 512 || !(isKeyHolderName(name) || isTokenHolderName(name))) return false;
   if (isPlaceholder(v) || isDummyValue(v) || publicIdentifierOf(v) !== undefined) return false;
-  if (publishedExampleOf(v) || benignShapeOf(v) !== undefined || /^[0-9a-f]{40}$/i.test(v)) return false;
+  // 40 hex digits are a commit id, or with `0x` an Ethereum address (20 bytes; a private key is 32): never a key.
+  if (publishedExampleOf(v) || benignShapeOf(v) !== undefined || /^(?:0x)?[0-9a-f]{40}$/i.test(v)) return false;
   return looksRandom(v.replace(/^0x/i, ''));
 }
 

@@ -7,6 +7,7 @@ import {
   keyHolderName,
   secretFlagName,
   nonSecretKeyName,
+  nonSecretTokenName,
   nonPurposeName,
   nonSecretName,
   passwordName,
@@ -16,6 +17,7 @@ import {
   secretEnvName,
   secretName,
   securityPurposeName,
+  tokenHolderName,
 } from '../catalogue/names.js';
 
 /**
@@ -73,6 +75,20 @@ export function isSecretName(name: string): boolean {
 export function isKeyHolderName(name: string): boolean {
   const n = normaliseName(name);
   return keyHolderName.pattern.test(n) && !nonSecretKeyName.pattern.test(n) && !nonSecretName.pattern.test(n);
+}
+
+/**
+ * A `<word> token` name that is no page, lexer or device token and no token public by design (`CI_UPLOAD_TOKEN`,
+ * `bootstrapScimToken`): a long machine-made value there is a bearer credential (`keyHolderSecret`).
+ */
+export function isTokenHolderName(name: string): boolean {
+  const n = normaliseName(name);
+  return (
+    tokenHolderName.pattern.test(n) &&
+    !nonSecretTokenName.pattern.test(n) &&
+    !nonSecretKeyName.pattern.test(n) &&
+    !nonSecretName.pattern.test(n)
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ import { isDocExampleAt, isProviderIssued } from './files.js';
 import type { SuggestedValue } from './fixes.js';
 import type { Origin } from './values.js';
 import { formatEvidence } from '../catalogue/evidence.js';
+import { envMapName } from '../catalogue/names.js';
+import { isConstantCaseName } from '../detect/names.js';
 import type { Evidence } from '../catalogue/types.js';
 
 /**
@@ -251,6 +253,13 @@ export function offerFallback(found: Candidates, right: TSESTree.Node, from: str
  * Credential formats anywhere in a string, and high-entropy values under secret names. `replaceable` false: the
  * node is more than the secret (a composed header), so no suggestion may replace it with the key alone.
  */
+/** An object literal stored under an environment key (`environment: { … }`, catalogue `envMapName`). */
+function isEnvMap(obj: TSESTree.ObjectExpression): boolean {
+  const p = obj.parent;
+  const key = p?.type === T.Property && p.value === obj ? propertyName(p) : undefined;
+  return key !== undefined && envMapName.pattern.test(normaliseName(key));
+}
+
 export function checkText(found: Candidates, node: TSESTree.Node, text: string, replaceable = true): void {
   if (text.length < 8) return;
   const name = storedName(node);
@@ -287,7 +296,13 @@ export function checkText(found: Candidates, node: TSESTree.Node, text: string, 
   const c = classifyValue(text, siblings ? { name: judged, siblings } : { name: judged });
   // A `<word> key` name judges the value itself (`APP_KEY = '…'`); decoded bytes are `checkKeyBytes`'s.
   const held = c.reason === 'no evidence' && bindingNameOf(node) === name && keyHolderSecret(text, name);
-  if (c.secret || held) {
+  // `environment: { RELEASE_TOKEN: '…' }` (a CDK function's, a container's, next.config's `env`): a secret variable
+  // set in code, judged as a `.env` line's fallback is (a password or a generated value, never a placeholder).
+  const envSet =
+    !c.secret && !held && obj !== undefined && isEnvMap(obj) && isConstantCaseName(name) && isSecretEnvName(name)
+      ? classifyValue(text, { name: 'password' }).secret
+      : false;
+  if (c.secret || held || envSet) {
     found.offer({
       node,
       messageId: 'secretName',

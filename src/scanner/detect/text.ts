@@ -10,12 +10,14 @@ import {
   classifyValue,
   findCredentials,
   isPlaceholder,
+  isPrivateJwk,
   isSecretEnvName,
   isSecretName,
   keyHolderSecret,
   secretFlagJudgedName,
   looksRandom,
   publicIdentifierOf,
+  publicInContextOf,
   publicUnderNameOf,
   redact,
 } from '../../detect/index.js';
@@ -24,6 +26,7 @@ import {
   namePublicIdentifiers,
   nameValueFormats,
   placeholderPasswords,
+  sealedDocuments,
 } from '../../catalogue/credentials.js';
 import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
@@ -304,10 +307,10 @@ function valueHits(value: string, offset: number, name: string | undefined, inSe
 }
 
 /**
- * Words that describe what a setting must hold, not a value of it (docs/audit.md, "Test vectors, slot words and
- * listen settings").
+ * Words that describe what a setting must hold, or that it holds nothing (`unused`, `unset`, `n/a`), not a value of
+ * it (docs/audit.md, "Test vectors, slot words and listen settings").
  */
-const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty)$/i;
+const SLOT_RULE_WORD = /^(?:required|optional|string|(?:not|non)[-_ ]?empty|unused|not[-_ ]?used|unset|n\/a)$/i;
 
 /** The words of a setting's name, lower-case: `MYSQL_ROOT_PASSWORD`, `mysqlRootPassword` → mysql, root, password. */
 const nameWords = (name: string): string[] =>
@@ -590,6 +593,79 @@ function flagHits(text: string, offset: number): Hit[] {
   return hits;
 }
 
+/**
+ * The string members of each object of a document, in order: scalars with the same parent path, a new object starting
+ * where a key repeats (the items of a list share their path). Keyed by the first member's index.
+ */
+function objectMembers(scalars: readonly Scalar[]): Map<number, Map<string, Scalar>> {
+  const open = new Map<string, Map<string, Scalar>>();
+  const byFirst = new Map<number, Map<string, Scalar>>();
+  scalars.forEach((s, i) => {
+    if (s.path.length === 0) return;
+    const parent = s.path.slice(0, -1).join('\0');
+    const key = s.path[s.path.length - 1]!;
+    let members = open.get(parent);
+    if (!members || members.has(key)) {
+      open.set(parent, (members = new Map<string, Scalar>()));
+      byFirst.set(i, members);
+    }
+    members.set(key, s);
+  });
+  return byFirst;
+}
+
+/** Private JWK members (RFC 7518 §6.2.2, §6.3.2, §6.4.1), the first of which a finding points at. */
+const JWK_PRIVATE_MEMBERS = ['d', 'k', 'p', 'q', 'dp', 'dq', 'qi'];
+
+/**
+ * A private JWK written as data (`{"kty": "EC", …, "d": "…"}` in a JSON or YAML file, alone or in a `keys` set): one
+ * hit at its first private member. A public JWK, a placeholder and a published example (`isPrivateJwk`) are none.
+ */
+function jwkHits(objects: Map<number, Map<string, Scalar>>): Hit[] {
+  const hits: Hit[] = [];
+  for (const members of objects.values()) {
+    if (!members.has('kty')) continue;
+    const values = Object.fromEntries([...members].map(([k, v]) => [k, v.value]));
+    if (!isPrivateJwk(values)) continue;
+    const at = JWK_PRIVATE_MEMBERS.map((m) => members.get(m)).find((m) => m !== undefined && !isPlaceholder(m.value));
+    if (at)
+      hits.push({
+        offset: at.offset,
+        secret: at.value,
+        severity: 'critical',
+        what: `Private JWK (kty ${values.kty as string}, member ${at.path[at.path.length - 1]!})`,
+        name: at.path[at.path.length - 1]!,
+      });
+  }
+  return hits;
+}
+
+/** Whether a scalar lies in the sealed part of a document of a sealing kind (catalogue `sealedDocuments`). */
+const isSealed = (docKind: string | undefined, path: readonly string[]): boolean =>
+  docKind !== undefined &&
+  sealedDocuments.some(
+    (d) => d.kind === docKind && d.path.every((k, i) => path[i] === k) && path.length > d.path.length,
+  );
+
+/**
+ * A Kubernetes Secret's `.dockerconfigjson` (or legacy `.dockercfg`) value: base64 of a Docker `config.json` whose
+ * registry `auth` values are read as that file's are (`configFileHit`: a placeholder `user:password` is none). The
+ * hit points at the outer value. Undefined when the value is not such a document.
+ */
+function dockerConfigHits(key: string | undefined, value: string, at: number): Hit[] | undefined {
+  if (key !== '.dockerconfigjson' && key !== '.dockercfg') return undefined;
+  const decoded = decodeBase64(value);
+  const inner = decoded === undefined ? undefined : jsonScalars(decoded);
+  if (!inner) return undefined;
+  const hits: Hit[] = [];
+  for (const s of inner) {
+    const path = key === '.dockercfg' ? ['auths', ...s.path] : s.path;
+    const h = configFileHit(undefined, path, s.value, at);
+    if (h) hits.push({ ...h, offset: at, secret: value, what: `${h.what} (Kubernetes Secret ${key})` });
+  }
+  return hits;
+}
+
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
 function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
@@ -600,9 +676,20 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
     const docKind = root('apiVersion') !== undefined ? root('kind') : undefined;
+    const objects = objectMembers(scalars);
+    const jwk = catalogue ? [] : jwkHits(objects);
+    hits.push(...jwk.map((h) => withheld(h, judge?.({ path: [h.name ?? ''], value: h.secret }, h.secret))));
+    const jwkAt = new Set(jwk.map((h) => h.offset));
+    // Each scalar's object siblings, for the values public only among them (a Firebase web config's `apiKey`).
+    const siblingsOf = new Map<Scalar, readonly string[]>();
+    for (const members of objects.values()) {
+      const keys = [...members.keys()];
+      for (const s of members.values()) siblingsOf.set(s, keys);
+    }
     for (let index = 0; index < scalars.length; index++) {
       const scalar = scalars[index]!;
       const { path, value, offset: at } = scalar;
+      if (jwkAt.has(at) || isSealed(docKind, path)) continue;
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
       if (isIntrinsicReference(scalar)) {
@@ -611,12 +698,21 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
-      if (publicUnder(value, () => path.join('_'))) {
+      const siblings = siblingsOf.get(scalar)?.filter((k) => k !== key);
+      if (
+        publicUnder(value, () => path.join('_')) ||
+        (key !== undefined && siblings && publicInContextOf(value, key, siblings))
+      ) {
         publicAt.add(at);
         continue;
       }
       // A Kubernetes Secret's `data` values are base64; `stringData` values are as written.
       if (docKind === 'Secret' && path.length === 2 && (path[0] === 'data' || path[0] === 'stringData')) {
+        const docker = path[0] === 'data' ? dockerConfigHits(key, value, at) : undefined;
+        if (docker) {
+          hits.push(...docker.map((h) => withheld(h, judge?.({ path, value }, h.secret))));
+          continue;
+        }
         const decoded = path[0] === 'data' ? decodeBase64(value) : value;
         // Apps keep settings there too (`DB_ENGINE: sql`, a URL, a region): strict under a secret name or for a
         // random-looking value that is not a URL, otherwise judged as anywhere else (a credential format, such as
