@@ -87,6 +87,15 @@ function formatSearchGate(i: number): AnchorGate | RunGate | undefined {
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
+/**
+ * The prefilter over a whole text, asked later about stretches of it: `inside(start, end)` is false only when no
+ * keyword of any credential format lies wholly in `text.slice(start, end)`, and then `findCredentials` of that
+ * stretch without a name finds nothing (its prefilter would find no candidate). One pass instead of one per stretch.
+ */
+export function credentialKeywordsOf(text: string): { inside(start: number, end: number): boolean } {
+  return keywordIndex().occurrences(text);
+}
+
 /** Which formats may match `text`: the prefilter, exported for the bench and tests. */
 export function candidateFormats(text: string): readonly CredentialFormat[] {
   return [...keywordIndex().candidates(text)].sort((a, b) => a - b).map((i) => formats[i]!);

@@ -4,6 +4,7 @@
  */
 export {
   classifyValue,
+  credentialKeywordsOf,
   findCredentials,
   isPlaceholder,
   isDummyValue,

@@ -8,6 +8,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import {
   classifyValue,
+  credentialKeywordsOf,
   findCredentials,
   isPlaceholder,
   isSecretEnvName,
@@ -596,6 +597,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
   if (!docs || docs.some((d) => d === undefined)) return undefined;
   const hits: Hit[] = [];
   const catalogue = TRANSLATION_CATALOGUE.test(rel);
+  const quiet = quietScalars(text);
   for (const scalars of docs as Scalar[][]) {
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
@@ -606,6 +608,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
       if (isIntrinsicReference(scalar)) {
+        if (quiet(scalar)) continue;
         for (const h of valueHits(value, at, undefined, false)) if (h.formatId) hits.push(h);
         continue;
       }
@@ -666,7 +669,9 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       if (!catalogue && value.includes('--'))
         hits.push(...flagHits(value, at).map((h) => withheld(h, judge?.({ path, value }, h.secret))));
       const found = catalogue
-        ? valueHits(value, at, undefined, false)
+        ? quiet(scalar)
+          ? NO_HITS
+          : valueHits(value, at, undefined, false)
         : pairName !== undefined
           ? valueHits(value, at, pairName, false)
           : flagName !== undefined
@@ -688,6 +693,24 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
     }
   }
   return hits;
+}
+
+/**
+ * Scalars that `valueHits(value, at, undefined, false)` finds nothing in, known without asking it: the value is
+ * written as it reads (no escape, no folded line: the text at its offset is the value), it has no surrounding
+ * blanks, and no keyword of any credential format lies inside it. Such a value gives `findCredentials` no candidate
+ * format, and `valueHitsAt` stops there for an unnamed value outside a secret store that trims to itself. The
+ * keywords of the whole text are found in one pass (the file's own format pass scans it anyway); a translation
+ * catalogue's 50,000 strings are then not scanned again one by one.
+ */
+function quietScalars(text: string): (s: Scalar) => boolean {
+  let keywords: ReturnType<typeof credentialKeywordsOf> | undefined;
+  return (s) => {
+    const end = s.offset + s.value.length;
+    if (s.value.trim() !== s.value || !text.startsWith(s.value, s.offset)) return false;
+    keywords ??= credentialKeywordsOf(text);
+    return !keywords.inside(s.offset, end);
+  };
 }
 
 /**
