@@ -32,7 +32,7 @@ import {
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import { isHashName, isKeyHolderName, isPasswordName, isSecretName, normaliseName } from './names.js';
-import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, type KeywordIndex, type KeywordOccurrences } from './prefilter.js';
 
 /** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
 const MAX_CLASSIFY = 64 * 1024;
@@ -87,15 +87,6 @@ function formatSearchGate(i: number): AnchorGate | RunGate | undefined {
 /** One compiled copy of each format's pattern, by format index, when no `findCredentials` loop is using it. */
 const idle: Array<RegExp | undefined> = [];
 
-/**
- * The prefilter over a whole text, asked later about stretches of it: `inside(start, end)` is false only when no
- * keyword of any credential format lies wholly in `text.slice(start, end)`, and then `findCredentials` of that
- * stretch without a name finds nothing (its prefilter would find no candidate). One pass instead of one per stretch.
- */
-export function credentialKeywordsOf(text: string): { inside(start: number, end: number): boolean } {
-  return keywordIndex().occurrences(text);
-}
-
 /** Which formats may match `text`: the prefilter, exported for the bench and tests. */
 export function candidateFormats(text: string): readonly CredentialFormat[] {
   return [...keywordIndex().candidates(text)].sort((a, b) => a - b).map((i) => formats[i]!);
@@ -110,10 +101,21 @@ export function candidateFormats(text: string): readonly CredentialFormat[] {
  */
 export function findCredentials(
   text: string,
-  options: { name?: string; siblings?: readonly string[]; includePublished?: boolean } = {},
+  options: {
+    name?: string;
+    siblings?: readonly string[];
+    includePublished?: boolean;
+    /**
+     * Receives where the formats' keywords occur in `text`, found by the same pass as the candidates: a caller that
+     * searches stretches of `text` again asks it first (`inside(start, end)` false: no match without a name there).
+     */
+    keywords?: (found: Pick<KeywordOccurrences, 'inside'>) => void;
+  } = {},
 ): CredentialMatch[] {
   const ix = keywordIndex();
-  const candidates = ix.candidates(text);
+  const scanned = options.keywords ? ix.occurrences(text) : undefined;
+  const candidates = scanned ? scanned.candidates : ix.candidates(text);
+  if (scanned) options.keywords!(scanned);
   // A format that needs context may find its keyword in the name the value is bound to.
   if (options.name !== undefined) {
     for (const i of ix.candidates(options.name)) if (formats[i]!.context) candidates.add(i);

@@ -4,7 +4,6 @@
  */
 export {
   classifyValue,
-  credentialKeywordsOf,
   findCredentials,
   isPlaceholder,
   isDummyValue,

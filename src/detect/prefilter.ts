@@ -11,17 +11,25 @@
 /** Code units 0..127 have their own column; A-Z share the column of a-z (matching is case-insensitive). */
 const ALPHABET = 128;
 
+/** The keywords found in one text (`KeywordIndex.occurrences`). */
+export interface KeywordOccurrences {
+  /** The entries with a keyword in the text, as `candidates` gives them. */
+  readonly candidates: Set<number>;
+  /** Whether a keyword lies wholly inside `text.slice(start, end)`. */
+  inside(start: number, end: number): boolean;
+}
+
 export interface KeywordIndex {
   /** Indexes (into the list the index was built from) of the entries with a keyword in `text`. */
   candidates(text: string): Set<number>;
   /** Whether any keyword of any entry occurs in `text`. */
   any(text: string): boolean;
   /**
-   * Where keywords occur in `text`, for asking later whether one lies wholly inside a stretch of it: by the offset
-   * just after each place one ends, the latest start of a keyword ending there. `inside(start, end)` answers
-   * whether `candidates(text.slice(start, end))` would be non-empty, without scanning the stretch again.
+   * `candidates(text)`, and where keywords occur in it, in the same pass: by the offset just after each place one
+   * ends, the latest start of a keyword ending there. `inside(start, end)` answers whether
+   * `candidates(text.slice(start, end))` would be non-empty, without scanning the stretch again.
    */
-  occurrences(text: string): { inside(start: number, end: number): boolean };
+  occurrences(text: string): KeywordOccurrences;
   /** Number of automaton states (for tests and the bench). */
   readonly states: number;
 }
@@ -123,16 +131,21 @@ export function buildKeywordIndex(keywordLists: readonly (readonly string[])[]):
       }
       return found;
     },
-    occurrences(text: string) {
+    occurrences(text: string): KeywordOccurrences {
       // Pairs (end, latest start), in the order of their ends.
       const at: number[] = [];
+      const found = new Set<number>();
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         s = c < ALPHABET ? table[s * ALPHABET + c]! : 0;
-        if (out[s] !== undefined) at.push(i + 1, i + 1 - shortest[s]!);
+        const o = out[s];
+        if (o === undefined) continue;
+        at.push(i + 1, i + 1 - shortest[s]!);
+        for (let k = 0; k < o.length; k++) found.add(o[k]!);
       }
       return {
+        candidates: found,
         inside(start: number, end: number): boolean {
           // The first keyword ending after `start` (binary search over the ends), then each one ending by `end`.
           let lo = 0;

@@ -8,7 +8,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import {
   classifyValue,
-  credentialKeywordsOf,
   findCredentials,
   isPlaceholder,
   isSecretEnvName,
@@ -592,12 +591,18 @@ function flagHits(text: string, offset: number): Hit[] {
 }
 
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
-function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
+function structuredHits(
+  rel: string,
+  text: string,
+  kind: 'json' | 'yaml',
+  publicAt: Set<number>,
+  keywords: Keywords | undefined,
+): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
   if (!docs || docs.some((d) => d === undefined)) return undefined;
   const hits: Hit[] = [];
   const catalogue = TRANSLATION_CATALOGUE.test(rel);
-  const quiet = quietScalars(text);
+  const quiet = quietScalars(text, keywords);
   for (const scalars of docs as Scalar[][]) {
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
@@ -695,22 +700,22 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
   return hits;
 }
 
+/** Where the credential formats' keywords occur in a file's text (`findCredentials`'s `keywords` option). */
+type Keywords = Parameters<NonNullable<Parameters<typeof findCredentials>[1]>['keywords'] & {}>[0];
+
 /**
  * Scalars that `valueHits(value, at, undefined, false)` finds nothing in, known without asking it: the value is
  * written as it reads (no escape, no folded line: the text at its offset is the value), it has no surrounding
- * blanks, and no keyword of any credential format lies inside it. Such a value gives `findCredentials` no candidate
- * format, and `valueHitsAt` stops there for an unnamed value outside a secret store that trims to itself. The
- * keywords of the whole text are found in one pass (the file's own format pass scans it anyway); a translation
- * catalogue's 50,000 strings are then not scanned again one by one.
+ * blanks, and no keyword of any credential format lies inside it (`keywords`, found by the file's own format pass).
+ * Such a value gives `findCredentials` no candidate format, and `valueHitsAt` stops there for an unnamed value
+ * outside a secret store that trims to itself: a translation catalogue's strings are not scanned again one by one.
  */
-function quietScalars(text: string): (s: Scalar) => boolean {
-  let keywords: ReturnType<typeof credentialKeywordsOf> | undefined;
-  return (s) => {
-    const end = s.offset + s.value.length;
-    if (s.value.trim() !== s.value || !text.startsWith(s.value, s.offset)) return false;
-    keywords ??= credentialKeywordsOf(text);
-    return !keywords.inside(s.offset, end);
-  };
+function quietScalars(text: string, keywords: Keywords | undefined): (s: Scalar) => boolean {
+  return (s) =>
+    keywords !== undefined &&
+    s.value.trim() === s.value &&
+    text.startsWith(s.value, s.offset) &&
+    !keywords.inside(s.offset, s.offset + s.value.length);
 }
 
 /**
@@ -787,8 +792,8 @@ function decodeBase64(v: string): string | undefined {
  * Credential formats and private-key blocks anywhere in the text (keyword prefilter inside). Published
  * examples (RFC keys, documented example credentials) are reported as what they are, at low severity.
  */
-function formatHits(text: string): Hit[] {
-  return findCredentials(text, { includePublished: true }).map((c) =>
+function formatHits(text: string, keywords?: (found: Keywords) => void): Hit[] {
+  return findCredentials(text, { includePublished: true, ...(keywords ? { keywords } : {}) }).map((c) =>
     c.published
       ? {
           offset: c.index,
@@ -951,7 +956,12 @@ function hitsToFindings(
  */
 export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
-  let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
+  // The format pass also says where the formats' keywords occur, for the structured readers' strings.
+  let keywords: Keywords | undefined;
+  const wantKeywords = kind === 'json' || kind === 'yaml';
+  let hits: Hit[] = formatHits(text, wantKeywords ? (k) => (keywords = k) : undefined).filter(
+    (h) => options.published || h.formatId !== 'published-example',
+  );
   // A client's own configuration file names its values: those hits come first and win over the bare format.
   for (const client of configClients)
     if (client.configFiles!.file.test(rel)) hits = [...clientConfigHits(text, client), ...hits];
@@ -980,7 +990,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       break;
     case 'json':
     case 'yaml': {
-      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt) : undefined;
+      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt, keywords) : undefined;
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
       else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
