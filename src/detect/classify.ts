@@ -39,7 +39,7 @@ import {
   isTokenHolderName,
   normaliseName,
 } from './names.js';
-import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, type KeywordIndex, type KeywordOccurrences } from './prefilter.js';
 
 /** Values longer than this are not classified by shape (a 1 MB string is data, not a key). */
 const MAX_CLASSIFY = 64 * 1024;
@@ -108,10 +108,21 @@ export function candidateFormats(text: string): readonly CredentialFormat[] {
  */
 export function findCredentials(
   text: string,
-  options: { name?: string; siblings?: readonly string[]; includePublished?: boolean } = {},
+  options: {
+    name?: string;
+    siblings?: readonly string[];
+    includePublished?: boolean;
+    /**
+     * Receives where the formats' keywords occur in `text`, found by the same pass as the candidates: a caller that
+     * searches stretches of `text` again asks it first (`inside(start, end)` false: no match without a name there).
+     */
+    keywords?: (found: Pick<KeywordOccurrences, 'inside'>) => void;
+  } = {},
 ): CredentialMatch[] {
   const ix = keywordIndex();
-  const candidates = ix.candidates(text);
+  const scanned = options.keywords ? ix.occurrences(text) : undefined;
+  const candidates = scanned ? scanned.candidates : ix.candidates(text);
+  if (scanned) options.keywords!(scanned);
   // A format that needs context may find its keyword in the name the value is bound to.
   if (options.name !== undefined) {
     for (const i of ix.candidates(options.name)) if (formats[i]!.context) candidates.add(i);

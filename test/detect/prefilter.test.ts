@@ -44,6 +44,38 @@ describe('keyword prefilter (Aho–Corasick)', () => {
     );
   });
 
+  it('says whether a keyword lies wholly inside a stretch as a scan of that stretch would', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', '_'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'B', '_', 'é', '\n'), maxLength: 40 }),
+        fc.nat(40),
+        fc.nat(40),
+        (lists, text, x, y) => {
+          const ix = buildKeywordIndex(lists);
+          const [start, end] = [Math.min(x, y, text.length), Math.min(Math.max(x, y), text.length)];
+          const found = ix.occurrences(text);
+          expect(found.inside(start, end)).toBe(ix.candidates(text.slice(start, end)).size > 0);
+          expect(sorted(found.candidates)).toEqual(naive(lists, text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers a stretch by the shortest keyword that ends in it, including one found through a suffix link', () => {
+    // In `ushers`: `she` and its suffix `he` end at offset 4, `hers` at 6.
+    const ix = buildKeywordIndex([['he'], ['she'], ['hers']]);
+    const o = ix.occurrences('ushers');
+    expect(o.inside(2, 4)).toBe(true); // `he`, found at the state of `she` through its suffix link
+    expect(o.inside(1, 4)).toBe(true); // `she`
+    expect(o.inside(3, 6)).toBe(false); // `ers`: `hers` starts before it
+    expect(o.inside(0, 2)).toBe(false);
+    expect(o.inside(2, 6)).toBe(true);
+    expect(ix.occurrences('').inside(0, 0)).toBe(false);
+  });
+
   it('finds overlapping and nested keywords (suffix links)', () => {
     const ix = buildKeywordIndex([['he'], ['she'], ['hers'], ['his']]);
     expect(sorted(ix.candidates('ushers'))).toEqual([0, 1, 2]);

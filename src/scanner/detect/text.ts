@@ -667,11 +667,18 @@ function dockerConfigHits(key: string | undefined, value: string, at: number): H
 }
 
 /** Structured JSON/YAML: every scalar with the key it is stored under, read by what the document is. */
-function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', publicAt: Set<number>): Hit[] | undefined {
+function structuredHits(
+  rel: string,
+  text: string,
+  kind: 'json' | 'yaml',
+  publicAt: Set<number>,
+  keywords: Keywords | undefined,
+): Hit[] | undefined {
   const docs = kind === 'json' ? [jsonScalars(text)] : yamlScalars(text);
   if (!docs || docs.some((d) => d === undefined)) return undefined;
   const hits: Hit[] = [];
   const catalogue = TRANSLATION_CATALOGUE.test(rel);
+  const quiet = quietScalars(text, keywords);
   for (const scalars of docs as Scalar[][]) {
     const judge = documentJudge(rel, text, scalars);
     const root = (k: string): string | undefined => scalars.find((s) => s.path.length === 1 && s.path[0] === k)?.value;
@@ -693,6 +700,7 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       // A reference intrinsic's argument names a resource: read for credential formats only, without the
       // secret name it sits under (`Credentials: !GetAtt [ApiRole, Arn]`).
       if (isIntrinsicReference(scalar)) {
+        if (quiet(scalar)) continue;
         for (const h of valueHits(value, at, undefined, false)) if (h.formatId) hits.push(h);
         continue;
       }
@@ -762,7 +770,9 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
       if (!catalogue && value.includes('--'))
         hits.push(...flagHits(value, at).map((h) => withheld(h, judge?.({ path, value }, h.secret))));
       const found = catalogue
-        ? valueHits(value, at, undefined, false)
+        ? quiet(scalar)
+          ? NO_HITS
+          : valueHits(value, at, undefined, false)
         : pairName !== undefined
           ? valueHits(value, at, pairName, false)
           : flagName !== undefined
@@ -784,6 +794,24 @@ function structuredHits(rel: string, text: string, kind: 'json' | 'yaml', public
     }
   }
   return hits;
+}
+
+/** Where the credential formats' keywords occur in a file's text (`findCredentials`'s `keywords` option). */
+type Keywords = Parameters<NonNullable<Parameters<typeof findCredentials>[1]>['keywords'] & {}>[0];
+
+/**
+ * Scalars that `valueHits(value, at, undefined, false)` finds nothing in, known without asking it: the value is
+ * written as it reads (no escape, no folded line: the text at its offset is the value), it has no surrounding
+ * blanks, and no keyword of any credential format lies inside it (`keywords`, found by the file's own format pass).
+ * Such a value gives `findCredentials` no candidate format, and `valueHitsAt` stops there for an unnamed value
+ * outside a secret store that trims to itself: a translation catalogue's strings are not scanned again one by one.
+ */
+function quietScalars(text: string, keywords: Keywords | undefined): (s: Scalar) => boolean {
+  return (s) =>
+    keywords !== undefined &&
+    s.value.trim() === s.value &&
+    text.startsWith(s.value, s.offset) &&
+    !keywords.inside(s.offset, s.offset + s.value.length);
 }
 
 /**
@@ -860,8 +888,8 @@ function decodeBase64(v: string): string | undefined {
  * Credential formats and private-key blocks anywhere in the text (keyword prefilter inside). Published
  * examples (RFC keys, documented example credentials) are reported as what they are, at low severity.
  */
-function formatHits(text: string): Hit[] {
-  return findCredentials(text, { includePublished: true }).map((c) =>
+function formatHits(text: string, keywords?: (found: Keywords) => void): Hit[] {
+  return findCredentials(text, { includePublished: true, ...(keywords ? { keywords } : {}) }).map((c) =>
     c.published
       ? {
           offset: c.index,
@@ -1024,7 +1052,12 @@ function hitsToFindings(
  */
 export function findTextSecrets(rel: string, text: string, options: { published?: boolean } = {}): Hit[] {
   const kind = textKindOf(rel);
-  let hits: Hit[] = formatHits(text).filter((h) => options.published || h.formatId !== 'published-example');
+  // The format pass also says where the formats' keywords occur, for the structured readers' strings.
+  let keywords: Keywords | undefined;
+  const wantKeywords = kind === 'json' || kind === 'yaml';
+  let hits: Hit[] = formatHits(text, wantKeywords ? (k) => (keywords = k) : undefined).filter(
+    (h) => options.published || h.formatId !== 'published-example',
+  );
   // A client's own configuration file names its values: those hits come first and win over the bare format.
   for (const client of configClients)
     if (client.configFiles!.file.test(rel)) hits = [...clientConfigHits(text, client), ...hits];
@@ -1053,7 +1086,7 @@ export function findTextSecrets(rel: string, text: string, options: { published?
       break;
     case 'json':
     case 'yaml': {
-      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt) : undefined;
+      const s = text.length <= 4 * 1024 * 1024 ? structuredHits(rel, text, kind, publicAt, keywords) : undefined;
       if (s || kind === 'yaml') named();
       if (s) hits.push(...s);
       else if (kind === 'yaml') hits.push(...lineHits(text, false, publicAt));
