@@ -1754,6 +1754,22 @@ export const requestName: NameLexicon = {
   samples: { positive: ['req', 'request', 'event', 'ctx'], negative: ['res', 'response', 'requests', 'request_id'] },
 };
 
+/**
+ * A function's own binding whose objects have one shape across the handlers of a file (issue 11, session 36): an
+ * incoming request (every route of an app sees requests, a middleware sees them all) and a queue job (a BullMQ
+ * processor and the worker's `failed` listener get the same job). A member path rooted at such a binding is judged
+ * in the whole file; any other function binding (`action`, `msg`, `opts`, `res`) only in its own function.
+ */
+export const fileWideRootName: NameLexicon = {
+  id: 'file-wide-root-name',
+  title: 'A parameter name whose objects share one shape across the handlers of a file',
+  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event|ctx|job|queue_job)$/,
+  samples: {
+    positive: ['req', 'request', 'ctx', 'event', 'job', 'queueJob'],
+    negative: ['action', 'msg', 'message', 'opts', 'res', 'payload', 'jobs', 'job_id'],
+  },
+};
+
 /** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
 export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
 

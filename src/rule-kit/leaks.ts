@@ -43,6 +43,7 @@ import {
   requestCredentialCopies,
   requestCredentialMembers,
   requestName,
+  fileWideRootName,
   secretGetters,
   secretAccessorName,
   secretGetterVerb,
@@ -1268,6 +1269,38 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
+   * `(action: { payload: { pwd: string } }) => log(action.payload)`, `(action: { payload: Unlock })` with `Unlock`
+   * declared in the file with a secret member: the parameter's own type, followed along the logged path, declares it.
+   */
+  const declaredHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string): Leak[] => {
+    if (n.type !== T.MemberExpression) return [];
+    let type: TSESTree.TypeNode | undefined = parameterAnnotation(n);
+    for (const key of path.split('.').slice(1)) {
+      if (type?.type !== T.TSTypeLiteral) return [];
+      const sig = type.members.find(
+        (m) => m.type === T.TSPropertySignature && m.key.type === T.Identifier && m.key.name === key,
+      );
+      type = sig?.type === T.TSPropertySignature ? sig.typeAnnotation?.typeAnnotation : undefined;
+    }
+    let member: string | undefined;
+    if (type?.type === T.TSTypeLiteral)
+      member = type.members
+        .map((m) =>
+          m.type !== T.TSPropertySignature || m.typeAnnotation?.typeAnnotation.type === T.TSFunctionType
+            ? undefined
+            : m.key.type === T.Identifier
+              ? m.key.name
+              : m.key.type === T.Literal && typeof m.key.value === 'string' && !m.computed
+                ? m.key.value
+                : undefined,
+        )
+        .find((k) => k !== undefined && isCredentialName(k) && !isSafeName(k));
+    else if (type?.type === T.TSTypeReference && type.typeName.type === T.Identifier)
+      member = evidence().typeSecretMember(type.typeName.name);
+    return member === undefined ? [] : [{ node: n, what: `'${path}', an object typed with '${member}'` }];
+  };
+
+  /**
    * A parameter typed as the input of a credential operation (`dto: LoginDto`), or with a type the file declares
    * with a secret member (`input: ChangePasswordInput` where the interface has `newPassword`), logged whole.
    */
@@ -1318,12 +1351,39 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
+  /**
+   * A bare binding is judged in the function that declares it, and so is a member path rooted at a function's own
+   * binding (`action.payload` in one NgRx effect is not the `action` of the effect that reads `.payload.pwd`); a
+   * path rooted at `this`, a module binding or a binding of one shape across handlers (catalogue
+   * `fileWideRootName`: a request, a queue job) in the whole file. Inside a `switch` on the root's own member
+   * (`switch (msg.command)`), the root is judged in its case: each case receives another message shape.
+   */
   const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
-    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return undefined;
+    if (n.type !== T.Identifier && fileWideRootName.pattern.test(normaliseName(root.name))) return undefined;
+    const decl = findVariable(getScope(root), root)?.defs[0];
     const fn =
       decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
-    return fn?.range;
+    if (!fn) return undefined;
+    return dispatchCaseOf(n, root.name, fn) ?? fn.range;
+  };
+
+  /** The cases of a `switch (root.kind)` around `n` inside `fn` that run `n` (with the empty cases falling into it). */
+  const dispatchCaseOf = (n: TSESTree.Node, root: string, fn: TSESTree.Node): readonly [number, number] | undefined => {
+    for (let c: TSESTree.Node | undefined = n; c && c !== fn; c = c.parent) {
+      if (c.type !== T.SwitchCase || c.parent?.type !== T.SwitchStatement) continue;
+      let d: TSESTree.Node = unwrap(c.parent.discriminant);
+      if (d.type !== T.MemberExpression) continue;
+      while (d.type === T.MemberExpression) d = unwrap(d.object);
+      if (d.type !== T.Identifier || d.name !== root) continue;
+      const cases = c.parent.cases;
+      let first = cases.indexOf(c);
+      while (first > 0 && cases[first - 1]!.consequent.length === 0) first--;
+      return [cases[first]!.range[0], c.range[1]];
+    }
+    return undefined;
   };
 
   /**
@@ -1436,7 +1496,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const members = fn
       ? evidence().secretMembersOf(path, fn[0], fn[1], objectPointOf(getScope(n), n))
       : evidence().secretMembersOf(path);
-    if (!members.length) return typedHolder(n, path);
+    if (!members.length) return [...typedHolder(n, path), ...declaredHolder(n, path)].slice(0, 1);
     const member = members.find(
       (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),
     );
