@@ -2433,6 +2433,21 @@ export const secretConsumers = {
       negative: ['forgot_password', 'send_password_reset', 'password_strength', 'set_passwords'],
     },
   } satisfies NameLexicon,
+  /**
+   * A call that redacts secrets from the whole object it is given (`redact(cfg)`, `redactSecrets(settings)`): a value
+   * the file redacts before it shows it holds secrets, so shown elsewhere unredacted it shows them (issue 11,
+   * session 36). Not a mask named for a non-secret (`maskEmail`, `maskPhone`: personal data, not a key).
+   */
+  redacting: {
+    id: 'secret-redacting-call',
+    title: 'A call that redacts the secrets of the value passed first',
+    pattern:
+      /^(?:redact|mask|obfuscate|censor|scrub)(?:_(?:secrets?|sensitive|config|credentials?|keys?|tokens?|all|deep))?$/,
+    samples: {
+      positive: ['redact', 'redact_secrets', 'mask_sensitive', 'scrub', 'redact_config', 'censor'],
+      negative: ['mask_email', 'mask_phone', 'redacted', 'is_redacted', 'unmask', 'redact_email'],
+    },
+  } satisfies NameLexicon,
   /** Object keys that take a credential whose name does not say so: a database connection string. */
   connectionKeys: new Set([
     'connectionString',
@@ -2485,6 +2500,20 @@ export const browserStores = {
  */
 export const clientFactories = {
   call: /^(?:create|connect|init|make|build|new)(?:[A-Z]\w*)?$/,
+  /**
+   * What a `create…` call returns when it is named for a record's id, a count or a verdict (`const uid = await
+   * user.create({ password })`, `const txid = await createRefundTransaction({ privateKey })`): the call made a record
+   * or a transaction from the secret, and returned its identifier, not a client that keeps the secret (session 36).
+   */
+  result: {
+    id: 'made-record-result-name',
+    title: 'A name for the id, count or verdict a create call returns',
+    pattern: /^(?:.*_)?(?:id|ids|uid|uuid|guid|txid|tx_hash|hash|count|ok|success|created|inserted|status|receipt)$/,
+    samples: {
+      positive: ['uid', 'txid', 'user_id', 'inserted_id', 'tx_hash', 'count', 'created'],
+      negative: ['client', 'transport', 'api', 'sdk', 'connection', 'pool', 'octokit'],
+    },
+  } satisfies NameLexicon,
   optionMembers: new Set(['options', 'opts', 'config', 'configuration', 'settings', '_options', 'auth', 'credentials']),
 };
 

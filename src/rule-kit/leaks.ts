@@ -1893,6 +1893,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const made = n.type === T.Identifier ? n : unwrap(n.object);
     if (n.type === T.MemberExpression && !clientFactories.optionMembers.has(propertyName(n) ?? '')) return [];
     if (made.type !== T.Identifier) return [];
+    if (n.type === T.Identifier && clientFactories.result.pattern.test(normaliseName(n.name))) return [];
     for (const o of flowOf(sourceCode).origins(made)) {
       const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
       if (c?.type !== T.NewExpression && c?.type !== T.CallExpression) continue;
