@@ -1770,6 +1770,30 @@ export const fileWideRootName: NameLexicon = {
   },
 };
 
+/**
+ * Members of a reply or result that say whether it succeeded (`valid`, `ok`, `is_confirmed`) or failed (`error`):
+ * an object logged on the branch where its own verdict failed is the failure variant of its type, without the token,
+ * key or payment preimage its success variant carries (an unconfirmed payment has no preimage; session 36 added the
+ * payment and confirmation verdicts).
+ */
+export const replyVerdict: { readonly success: NameLexicon; readonly failure: NameLexicon } = {
+  success: {
+    id: 'reply-success-member',
+    title: 'A member that is true only on the success variant of a reply',
+    pattern: /^(?:is_)?(?:valid|ok|success|succeeded|successful|confirmed|paid|settled|completed)$/,
+    samples: {
+      positive: ['valid', 'is_valid', 'ok', 'success', 'is_confirmed', 'paid', 'settled'],
+      negative: ['status', 'error', 'token', 'confirm', 'is_pending', 'validity'],
+    },
+  },
+  failure: {
+    id: 'reply-failure-member',
+    title: 'A member set only on the failure variant of a reply',
+    pattern: /^(?:error|errors|err|failure|failed)$/,
+    samples: { positive: ['error', 'errors', 'err', 'failure', 'failed'], negative: ['ok', 'error_code', 'token'] },
+  },
+};
+
 /** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
 export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
 

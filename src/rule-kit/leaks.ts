@@ -44,6 +44,7 @@ import {
   requestCredentialMembers,
   requestName,
   fileWideRootName,
+  replyVerdict,
   secretGetters,
   secretAccessorName,
   secretGetterVerb,
@@ -1526,7 +1527,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const p = propertyName(t);
       if (holder.name !== n.name || p === undefined) return undefined;
       // `if (reply.error)`: an OAuth-style error reply (RFC 6749 §5.2) carries `error`, never the token.
-      return SUCCESS.test(normaliseName(p)) ? true : FAILURE.test(normaliseName(p)) ? false : undefined;
+      return replyVerdict.success.pattern.test(normaliseName(p))
+        ? true
+        : replyVerdict.failure.pattern.test(normaliseName(p))
+          ? false
+          : undefined;
     };
     /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
     const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
@@ -2072,12 +2077,6 @@ const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);
 
 /** Members of a queue job, message or request that hold the record its type argument describes. */
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
-
-/** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
-const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
-
-/** `error`, `errors`: set only on the failure variant of a reply. */
-const FAILURE = /^(?:error|errors|err|failure|failed)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(

@@ -119,3 +119,46 @@ describe('a switch on the root member', () => {
     expect(lines(code)).toEqual([8, 15]);
   });
 });
+
+describe('a result logged where its own verdict failed', () => {
+  it('an unconfirmed or unpaid payment carries no preimage', () => {
+    const code = [
+      'declare const logger: { error(...a: unknown[]): void };',
+      'declare function pay(r: string): Promise<any>;',
+      'export async function settle(route: string) {',
+      '  const payResult = await pay(route);',
+      '  if (!payResult?.is_confirmed) {',
+      "    logger.error('payment not confirmed', { payResult });",
+      "    throw new Error('failed');",
+      '  }',
+      '  return { preimage: payResult.secret };',
+      '}',
+      'export async function invoice(route: string) {',
+      '  const reply = await pay(route);',
+      "  if (!reply.paid) logger.error('unpaid', reply);",
+      '  else return reply.secret;',
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([]);
+  });
+
+  it('a pending flag is no verdict, and a log on the confirmed branch is reported', () => {
+    const code = [
+      'declare const logger: { error(...a: unknown[]): void };',
+      'declare function pay(r: string): Promise<any>;',
+      'export async function settle(route: string) {',
+      '  const payResult = await pay(route);',
+      '  if (payResult.is_pending) {',
+      "    logger.error('payment pending', payResult);",
+      '  }',
+      '  return { preimage: payResult.secret };',
+      '}',
+      'export async function done(route: string) {',
+      '  const reply = await pay(route);',
+      "  if (reply.is_confirmed) logger.error('paid', reply);",
+      '  return reply.secret;',
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([6, 12]);
+  });
+});
