@@ -2544,11 +2544,20 @@ export const clientFactories = {
 /**
  * Callback parameters that auth libraries fill with a provider's tokens: Auth.js/NextAuth `account` in the `jwt`,
  * `signIn` and `linkAccount` callbacks (`access_token`, `refresh_token`, `id_token`), and the Slack Bolt
- * installation store's `installation` (bot and user tokens). Logged whole, they log those tokens.
+ * installation store's `installation` (bot and user tokens), and the Credentials provider's `authorize(credentials)`
+ * (the sign-in form with its password; session 36). Logged whole, they log those secrets.
  */
-export const tokenCallbackParams: readonly { readonly method: RegExp; readonly param: string }[] = [
+export const tokenCallbackParams: readonly {
+  readonly method: RegExp;
+  readonly param: string;
+  /** What the library passes in it, for the message (default: the provider tokens). */
+  readonly holds?: string;
+}[] = [
   { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
   { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
+  // Auth.js/NextAuth Credentials provider: `authorize(credentials)` gets the sign-in form, password included.
+  { method: /^authorize$/, param: 'credentials', holds: 'the submitted sign-in credentials' },
+  { method: /^authorize$/, param: 'creds', holds: 'the submitted sign-in credentials' },
 ];
 
 /**

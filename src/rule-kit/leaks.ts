@@ -1870,7 +1870,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const method = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
     if (method === undefined) return undefined;
     const hit = tokenCallbackParams.find((c) => c.param === n.name && c.method.test(method));
-    return hit ? `'${n.name}', the provider tokens an auth library passes to '${method}'` : undefined;
+    return hit ? `'${n.name}', ${hit.holds ?? 'the provider tokens'} an auth library passes to '${method}'` : undefined;
   };
 
   /**
