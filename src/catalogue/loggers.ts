@@ -1763,9 +1763,9 @@ export const requestName: NameLexicon = {
 export const fileWideRootName: NameLexicon = {
   id: 'file-wide-root-name',
   title: 'A parameter name whose objects share one shape across the handlers of a file',
-  pattern: /^(?:req|request|incoming_request|http_request|raw_request|ctx_request|event|ctx|job|queue_job)$/,
+  pattern: /^(?:(?:.*_)?(?:req|request)|event|ctx|job|queue_job)$/,
   samples: {
-    positive: ['req', 'request', 'ctx', 'event', 'job', 'queueJob'],
+    positive: ['req', 'request', 'httpReq', 'incomingRequest', 'ctx', 'event', 'job', 'queueJob'],
     negative: ['action', 'msg', 'message', 'opts', 'res', 'payload', 'jobs', 'job_id'],
   },
 };

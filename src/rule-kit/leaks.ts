@@ -1477,7 +1477,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (path === undefined) return [];
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
-    const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    // Nor is the other branch of a reveal choice (`opts.unmask ? value : mask(value)`): the writer chose to show it.
+    const own =
+      (n.parent?.type === T.Property && n.parent.value === n) || n.parent?.type === T.ConditionalExpression
+        ? n.parent.range
+        : undefined;
     const cannotHold = (member: string): boolean => declaredWithout(n, path, member);
     const use = range
       ? evidence().usedAsSecret(path, range[0], range[1], own, cannotHold)

@@ -52,6 +52,20 @@ describe('a value the file redacts elsewhere', () => {
   });
 });
 
+describe('a reveal choice', () => {
+  it('the unmasked branch of a flag the operator sets is the writer showing it on purpose', () => {
+    const code = [
+      "import { mask } from './mask';",
+      'declare function devicePublicKey(): string;',
+      'export function device(options: { unmask?: boolean }) {',
+      '  const value = devicePublicKey();',
+      '  console.log(options.unmask ? value : mask(value, 6));',
+      '}',
+    ].join('\n');
+    expect(lines(code)).toEqual([]);
+  });
+});
+
 describe('what a create call returns', () => {
   it('an id, a transaction id or a count made from a secret is not a client', () => {
     const code = [

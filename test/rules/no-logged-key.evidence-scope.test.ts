@@ -62,10 +62,12 @@ describe('a member path rooted at a function binding', () => {
       "export function b() { logger.info('mail', settings.mail); }",
       'export function signin(req) { connect(req.body.password); }',
       "export function trace(req) { logger.info('body', req.body); }",
+      'export function auth(httpReq) { connect(httpReq.headers.authorization); }',
+      'export function handle(httpReq) { logger.info(JSON.stringify({ url: httpReq.url, h: httpReq.headers })); }',
       'export async function processJob(job) { connect(job.data.signingSecret); }',
       "export function onFailed(job, err) { logger.info('failed', job.data, err); }",
     ].join('\n');
-    expect(lines(code)).toEqual([6, 8, 10]);
+    expect(lines(code)).toEqual([6, 8, 10, 12]);
   });
 });
 
