@@ -81,7 +81,7 @@ interface SecretUse {
   readonly arg: string;
   readonly at: number;
   readonly how: string;
-  /** The use says only that the value passed is a secret holder, nothing of an object above it (`redact(err.stack)`). */
+  /** The use says only that the value passed holds secrets, nothing of an object above it (`redact(err.stack)`). */
   readonly wholeOnly?: boolean;
 }
 
