@@ -1754,6 +1754,46 @@ export const requestName: NameLexicon = {
   samples: { positive: ['req', 'request', 'event', 'ctx'], negative: ['res', 'response', 'requests', 'request_id'] },
 };
 
+/**
+ * A function's own binding whose objects have one shape across the handlers of a file (issue 11, session 36): an
+ * incoming request (every route of an app sees requests, a middleware sees them all) and a queue job (a BullMQ
+ * processor and the worker's `failed` listener get the same job). A member path rooted at such a binding is judged
+ * in the whole file; any other function binding (`action`, `msg`, `opts`, `res`) only in its own function.
+ */
+export const fileWideRootName: NameLexicon = {
+  id: 'file-wide-root-name',
+  title: 'A parameter name whose objects share one shape across the handlers of a file',
+  pattern: /^(?:(?:.*_)?(?:req|request)|event|ctx|job|queue_job)$/,
+  samples: {
+    positive: ['req', 'request', 'httpReq', 'incomingRequest', 'ctx', 'event', 'job', 'queueJob'],
+    negative: ['action', 'msg', 'message', 'opts', 'res', 'payload', 'jobs', 'job_id'],
+  },
+};
+
+/**
+ * Members of a reply or result that say whether it succeeded (`valid`, `ok`, `is_confirmed`) or failed (`error`):
+ * an object logged on the branch where its own verdict failed is the failure variant of its type, without the token,
+ * key or payment preimage its success variant carries (an unconfirmed payment has no preimage; session 36 added the
+ * payment and confirmation verdicts).
+ */
+export const replyVerdict: { readonly success: NameLexicon; readonly failure: NameLexicon } = {
+  success: {
+    id: 'reply-success-member',
+    title: 'A member that is true only on the success variant of a reply',
+    pattern: /^(?:is_)?(?:valid|ok|success|succeeded|successful|confirmed|paid|settled|completed)$/,
+    samples: {
+      positive: ['valid', 'is_valid', 'ok', 'success', 'is_confirmed', 'paid', 'settled'],
+      negative: ['status', 'error', 'token', 'confirm', 'is_pending', 'validity'],
+    },
+  },
+  failure: {
+    id: 'reply-failure-member',
+    title: 'A member set only on the failure variant of a reply',
+    pattern: /^(?:error|errors|err|failure|failed)$/,
+    samples: { positive: ['error', 'errors', 'err', 'failure', 'failed'], negative: ['ok', 'error_code', 'token'] },
+  },
+};
+
 /** Request members that carry the caller's credentials: all headers, and cookies (session cookies included). */
 export const requestCredentialMembers: ReadonlySet<string> = new Set(['headers', 'cookies', 'signedCookies']);
 
@@ -2417,6 +2457,21 @@ export const secretConsumers = {
       negative: ['forgot_password', 'send_password_reset', 'password_strength', 'set_passwords'],
     },
   } satisfies NameLexicon,
+  /**
+   * A call that redacts secrets from the whole object it is given (`redact(cfg)`, `redactSecrets(settings)`): a value
+   * the file redacts before it shows it holds secrets, so shown elsewhere unredacted it shows them (issue 11,
+   * session 36). Not a mask named for a non-secret (`maskEmail`, `maskPhone`: personal data, not a key).
+   */
+  redacting: {
+    id: 'secret-redacting-call',
+    title: 'A call that redacts the secrets of the value passed first',
+    pattern:
+      /^(?:redact|mask|obfuscate|censor|scrub)(?:_(?:secrets?|sensitive|config|credentials?|keys?|tokens?|all|deep))?$/,
+    samples: {
+      positive: ['redact', 'redact_secrets', 'mask_sensitive', 'scrub', 'redact_config', 'censor'],
+      negative: ['mask_email', 'mask_phone', 'redacted', 'is_redacted', 'unmask', 'redact_email'],
+    },
+  } satisfies NameLexicon,
   /** Object keys that take a credential whose name does not say so: a database connection string. */
   connectionKeys: new Set([
     'connectionString',
@@ -2469,17 +2524,40 @@ export const browserStores = {
  */
 export const clientFactories = {
   call: /^(?:create|connect|init|make|build|new)(?:[A-Z]\w*)?$/,
+  /**
+   * What a `create…` call returns when it is named for a record's id, a count or a verdict (`const uid = await
+   * user.create({ password })`, `const txid = await createRefundTransaction({ privateKey })`): the call made a record
+   * or a transaction from the secret, and returned its identifier, not a client that keeps the secret (session 36).
+   */
+  result: {
+    id: 'made-record-result-name',
+    title: 'A name for the id, count or verdict a create call returns',
+    pattern: /^(?:.*_)?(?:id|ids|uid|uuid|guid|txid|tx_hash|hash|count|ok|success|created|inserted|status|receipt)$/,
+    samples: {
+      positive: ['uid', 'txid', 'user_id', 'inserted_id', 'tx_hash', 'count', 'created'],
+      negative: ['client', 'transport', 'api', 'sdk', 'connection', 'pool', 'octokit'],
+    },
+  } satisfies NameLexicon,
   optionMembers: new Set(['options', 'opts', 'config', 'configuration', 'settings', '_options', 'auth', 'credentials']),
 };
 
 /**
  * Callback parameters that auth libraries fill with a provider's tokens: Auth.js/NextAuth `account` in the `jwt`,
  * `signIn` and `linkAccount` callbacks (`access_token`, `refresh_token`, `id_token`), and the Slack Bolt
- * installation store's `installation` (bot and user tokens). Logged whole, they log those tokens.
+ * installation store's `installation` (bot and user tokens), and the Credentials provider's `authorize(credentials)`
+ * (the sign-in form with its password; session 36). Logged whole, they log those secrets.
  */
-export const tokenCallbackParams: readonly { readonly method: RegExp; readonly param: string }[] = [
+export const tokenCallbackParams: readonly {
+  readonly method: RegExp;
+  readonly param: string;
+  /** What the library passes in it, for the message (default: the provider tokens). */
+  readonly holds?: string;
+}[] = [
   { method: /^(?:jwt|signIn|linkAccount)$/, param: 'account' },
   { method: /^(?:storeInstallation|saveInstallation)$/, param: 'installation' },
+  // Auth.js/NextAuth Credentials provider: `authorize(credentials)` gets the sign-in form, password included.
+  { method: /^authorize$/, param: 'credentials', holds: 'the submitted sign-in credentials' },
+  { method: /^authorize$/, param: 'creds', holds: 'the submitted sign-in credentials' },
 ];
 
 /**

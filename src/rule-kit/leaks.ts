@@ -43,6 +43,8 @@ import {
   requestCredentialCopies,
   requestCredentialMembers,
   requestName,
+  fileWideRootName,
+  replyVerdict,
   secretGetters,
   secretAccessorName,
   secretGetterVerb,
@@ -1268,6 +1270,38 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
+   * `(action: { payload: { pwd: string } }) => log(action.payload)`, `(action: { payload: Unlock })` with `Unlock`
+   * declared in the file with a secret member: the parameter's own type, followed along the logged path, declares it.
+   */
+  const declaredHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression, path: string): Leak[] => {
+    if (n.type !== T.MemberExpression) return [];
+    let type: TSESTree.TypeNode | undefined = parameterAnnotation(n);
+    for (const key of path.split('.').slice(1)) {
+      if (type?.type !== T.TSTypeLiteral) return [];
+      const sig = type.members.find(
+        (m) => m.type === T.TSPropertySignature && m.key.type === T.Identifier && m.key.name === key,
+      );
+      type = sig?.type === T.TSPropertySignature ? sig.typeAnnotation?.typeAnnotation : undefined;
+    }
+    let member: string | undefined;
+    if (type?.type === T.TSTypeLiteral)
+      member = type.members
+        .map((m) =>
+          m.type !== T.TSPropertySignature || m.typeAnnotation?.typeAnnotation.type === T.TSFunctionType
+            ? undefined
+            : m.key.type === T.Identifier
+              ? m.key.name
+              : m.key.type === T.Literal && typeof m.key.value === 'string' && !m.computed
+                ? m.key.value
+                : undefined,
+        )
+        .find((k) => k !== undefined && isCredentialName(k) && !isSafeName(k));
+    else if (type?.type === T.TSTypeReference && type.typeName.type === T.Identifier)
+      member = evidence().typeSecretMember(type.typeName.name);
+    return member === undefined ? [] : [{ node: n, what: `'${path}', an object typed with '${member}'` }];
+  };
+
+  /**
    * A parameter typed as the input of a credential operation (`dto: LoginDto`), or with a type the file declares
    * with a secret member (`input: ChangePasswordInput` where the interface has `newPassword`), logged whole.
    */
@@ -1318,12 +1352,39 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
    * the file reads or writes (`account.access_token`, `settings.billing.stripeSecretKey`): it carries that secret.
    */
-  /** A bare binding is judged in the function that declares it; a member path (`job.data`) in the whole file. */
+  /**
+   * A bare binding is judged in the function that declares it, and so is a member path rooted at a function's own
+   * binding (`action.payload` in one NgRx effect is not the `action` of the effect that reads `.payload.pwd`); a
+   * path rooted at `this`, a module binding or a binding of one shape across handlers (catalogue
+   * `fileWideRootName`: a request, a queue job) in the whole file. Inside a `switch` on the root's own member
+   * (`switch (msg.command)`), the root is judged in its case: each case receives another message shape.
+   */
   const judgedIn = (n: TSESTree.Identifier | TSESTree.MemberExpression): readonly [number, number] | undefined => {
-    const decl = n.type === T.Identifier ? findVariable(getScope(n), n)?.defs[0] : undefined;
+    let root: TSESTree.Node = n;
+    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    if (root.type !== T.Identifier) return undefined;
+    if (n.type !== T.Identifier && fileWideRootName.pattern.test(normaliseName(root.name))) return undefined;
+    const decl = findVariable(getScope(root), root)?.defs[0];
     const fn =
       decl && (decl.type === TSESLint.Scope.DefinitionType.Parameter ? decl.node : enclosingFunction(decl.node));
-    return fn?.range;
+    if (!fn) return undefined;
+    return dispatchCaseOf(n, root.name, fn) ?? fn.range;
+  };
+
+  /** The cases of a `switch (root.kind)` around `n` inside `fn` that run `n` (with the empty cases falling into it). */
+  const dispatchCaseOf = (n: TSESTree.Node, root: string, fn: TSESTree.Node): readonly [number, number] | undefined => {
+    for (let c: TSESTree.Node | undefined = n; c && c !== fn; c = c.parent) {
+      if (c.type !== T.SwitchCase || c.parent?.type !== T.SwitchStatement) continue;
+      let d: TSESTree.Node = unwrap(c.parent.discriminant);
+      if (d.type !== T.MemberExpression) continue;
+      while (d.type === T.MemberExpression) d = unwrap(d.object);
+      if (d.type !== T.Identifier || d.name !== root) continue;
+      const cases = c.parent.cases;
+      let first = cases.indexOf(c);
+      while (first > 0 && cases[first - 1]!.consequent.length === 0) first--;
+      return [cases[first]!.range[0], c.range[1]];
+    }
+    return undefined;
   };
 
   /**
@@ -1416,7 +1477,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (path === undefined) return [];
     const range = n.type === T.Identifier ? (failureBranchOf(n) ?? judgedIn(n)) : judgedIn(n);
     // The field the value is logged under is no evidence of what it is (`{ secret: secretId }` in the log call).
-    const own = n.parent?.type === T.Property && n.parent.value === n ? n.parent.range : undefined;
+    // Nor is the other branch of a reveal choice (`opts.unmask ? value : mask(value)`): the writer chose to show it.
+    const own =
+      (n.parent?.type === T.Property && n.parent.value === n) || n.parent?.type === T.ConditionalExpression
+        ? n.parent.range
+        : undefined;
     const cannotHold = (member: string): boolean => declaredWithout(n, path, member);
     const use = range
       ? evidence().usedAsSecret(path, range[0], range[1], own, cannotHold)
@@ -1436,7 +1501,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const members = fn
       ? evidence().secretMembersOf(path, fn[0], fn[1], objectPointOf(getScope(n), n))
       : evidence().secretMembersOf(path);
-    if (!members.length) return typedHolder(n, path);
+    if (!members.length) return [...typedHolder(n, path), ...declaredHolder(n, path)].slice(0, 1);
     const member = members.find(
       (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),
     );
@@ -1466,7 +1531,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       const p = propertyName(t);
       if (holder.name !== n.name || p === undefined) return undefined;
       // `if (reply.error)`: an OAuth-style error reply (RFC 6749 §5.2) carries `error`, never the token.
-      return SUCCESS.test(normaliseName(p)) ? true : FAILURE.test(normaliseName(p)) ? false : undefined;
+      return replyVerdict.success.pattern.test(normaliseName(p))
+        ? true
+        : replyVerdict.failure.pattern.test(normaliseName(p))
+          ? false
+          : undefined;
     };
     /** `if (x.ok) return x.token;` before `c` in its block: the statements after it run only on failure. */
     const afterEarlyExit = (c: TSESTree.Node, block: TSESTree.Node): readonly [number, number] | undefined => {
@@ -1805,7 +1874,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const method = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
     if (method === undefined) return undefined;
     const hit = tokenCallbackParams.find((c) => c.param === n.name && c.method.test(method));
-    return hit ? `'${n.name}', the provider tokens an auth library passes to '${method}'` : undefined;
+    return hit ? `'${n.name}', ${hit.holds ?? 'the provider tokens'} an auth library passes to '${method}'` : undefined;
   };
 
   /**
@@ -1833,6 +1902,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const made = n.type === T.Identifier ? n : unwrap(n.object);
     if (n.type === T.MemberExpression && !clientFactories.optionMembers.has(propertyName(n) ?? '')) return [];
     if (made.type !== T.Identifier) return [];
+    if (n.type === T.Identifier && clientFactories.result.pattern.test(normaliseName(n.name))) return [];
     for (const o of flowOf(sourceCode).origins(made)) {
       const c = o.kind === 'call' ? unwrap(o.node.type === T.AwaitExpression ? o.node.argument : o.node) : undefined;
       if (c?.type !== T.NewExpression && c?.type !== T.CallExpression) continue;
@@ -2011,12 +2081,6 @@ const BYTE_VIEWS = new Set(['Uint8Array', 'Uint8ClampedArray', 'Int8Array']);
 
 /** Members of a queue job, message or request that hold the record its type argument describes. */
 const WRAPPED_RECORD = new Set(['data', 'payload', 'body', 'value', 'input', 'args', 'message']);
-
-/** `valid`, `ok`, `success`: a result's own verdict that it succeeded (its failure variant holds the error). */
-const SUCCESS = /^(?:is_)?(?:valid|ok|success|succeeded|successful)$/;
-
-/** `error`, `errors`: set only on the failure variant of a reply. */
-const FAILURE = /^(?:error|errors|err|failure|failed)$/;
 
 /** `valid`, `ok`, `matches`: a verdict about a secret, which a message may label with the secret's name. */
 const VERDICT = new RegExp(

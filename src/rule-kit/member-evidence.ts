@@ -81,6 +81,8 @@ interface SecretUse {
   readonly arg: string;
   readonly at: number;
   readonly how: string;
+  /** The use says only that the value passed holds secrets, nothing of an object above it (`redact(err.stack)`). */
+  readonly wholeOnly?: boolean;
 }
 
 const IDENT = String.raw`[A-Za-z_$][\w$]*`;
@@ -277,6 +279,13 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     const call = /(?<![\w$])(?:new\s+)?([A-Za-z_$][\w$]*)\s*\(/g;
     for (let m = call.exec(text); m; m = call.exec(text)) {
       const norm = normaliseName(m[1]!);
+      if (secretConsumers.redacting.pattern.test(norm)) {
+        // `redact(cfg as unknown as Record<string, unknown>)`: the value redacted, its type assertion dropped.
+        const arg = argumentsAt(text, call.lastIndex)[0]?.replace(/\s+as\s[\s\S]*$/, '');
+        if (arg !== undefined && /^[A-Za-z_$][\w$.]*$/.test(arg))
+          uses.push({ arg, at: m.index, how: `redacted by ${m[1]}()`, wholeOnly: true });
+        continue;
+      }
       const first = secretConsumers.first.pattern.test(norm);
       if (!first && !secretConsumers.last.pattern.test(norm)) continue;
       const args = argumentsAt(text, call.lastIndex);
@@ -312,7 +321,7 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     for (const u of secretUses()) {
       if (u.at < from || u.at >= to || (skip && u.at >= skip[0] && u.at < skip[1])) continue;
       if (u.arg === path) return { how: u.how, whole: true };
-      if (u.arg.startsWith(`${path}.`) && !cannotHold?.(u.arg.slice(path.length + 1)))
+      if (!u.wholeOnly && u.arg.startsWith(`${path}.`) && !cannotHold?.(u.arg.slice(path.length + 1)))
         return { how: u.how, whole: false };
     }
     return undefined;

@@ -3,8 +3,10 @@
  * declaration says it cannot hold that member.
  * - A parameter whose declared type, followed along the logged path, is a primitive, an array, a union of those or a
  *   type literal without the member (`action: { payload: string }` in one NgRx effect, while another effect reads
- *   `action.payload.pwd`) does not carry it; untyped, `any` and named types say nothing, and an app-wide middleware
- *   logging every request body stays reported.
+ *   `action.payload.pwd`) does not carry it. Since session 36 a path rooted at a function's own binding is judged in
+ *   that function only, so an untyped or `any` parameter of another effect is quiet too, while a type that declares
+ *   the member (literal, quoted, or a named type of the file) is reported; an app-wide middleware logging every
+ *   request body stays reported (a request root is judged in the whole file).
  * - An object logged where every secret member it was seen with is tested absent (`!a.token && !a.refresh`), or on
  *   the branch where an OAuth-style reply carries `error`, does not carry it; a disjunction leaves one present.
  */
@@ -18,7 +20,7 @@ const lines = (code: string, file = 'src/scope-sample.ts'): number[] =>
     .map((m) => m.line);
 
 describe('a parameter declared without the secret member', () => {
-  it('a quoted or computed member may be the secret one: the payload stays reported (review)', () => {
+  it('a quoted member declares the secret; a computed one says nothing of this effect (session 36)', () => {
     const code = [
       'declare const logger: { info(...a: unknown[]): void };',
       'declare function unlock(p: string): void;',
@@ -29,7 +31,7 @@ describe('a parameter declared without the secret member', () => {
       '  computed = (action: { payload: { [k]: string } }) => { logger.info(action.payload); };',
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([6, 7]);
+    expect(lines(code)).toEqual([6]);
   });
 
   it('an effect logging its own typed action payload is not the effect that reads a password from another', () => {
@@ -51,7 +53,7 @@ describe('a parameter declared without the secret member', () => {
     expect(lines(code)).toEqual([]);
   });
 
-  it('the same holds when the other effect places the member under a secret key', () => {
+  it('the same holds when the other effect places the member under a secret key, typed or not (session 36)', () => {
     const code = [
       'declare const logger: { info(...a: unknown[]): void };',
       'declare const http: { post(u: string, b: object): void };',
@@ -61,10 +63,10 @@ describe('a parameter declared without the secret member', () => {
       '  untyped = (action) => { logger.info(action.payload); };',
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([6]);
+    expect(lines(code)).toEqual([]);
   });
 
-  it('an untyped, any-typed or named-typed parameter, or a type literal that declares the member, is reported', () => {
+  it('a named type or a type literal that declares the member is reported; untyped and any are not (session 36)', () => {
     const code = [
       'declare const logger: { info(...a: unknown[]): void };',
       'declare function unlock(p: string): void;',
@@ -77,7 +79,7 @@ describe('a parameter declared without the secret member', () => {
       '  d = (action: { payload: { pwd: string; remember: boolean } }) => { logger.info(action.payload); };',
       '}',
     ].join('\n');
-    expect(lines(code)).toEqual([6, 7, 8, 9]);
+    expect(lines(code)).toEqual([8, 9]);
   });
 
   it('a middleware logging every request body of an app whose sign-in route reads the password is reported', () => {
