@@ -20,6 +20,7 @@ import { certificateLifetimes } from '../src/catalogue/iac.js';
 import { apiPathText } from '../src/rule-kit/immediate-deletions.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
+import { chainRoot } from '../src/rule-kit/method-calls.js';
 import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
 import { keyedByClaimedRecord } from '../src/rule-kit/claim-keyed.js';
 import {
@@ -353,7 +354,7 @@ export default createRule<Options, MessageIds>({
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
-          if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
+          if (!signer || !isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0])) continue;
           // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
           if (keyedByClaimedRecord(node, hit.node, scope)) continue;
           if (signer.kidless)

@@ -11,7 +11,7 @@
  * Every entry carries code samples; `test/catalogue/iac.test.ts` proves that each positive is
  * reported and each negative is not.
  */
-import type { NameLexicon, Samples } from './types.js';
+import type { NameLexicon, Samples, TextPattern } from './types.js';
 
 /**
  * A call or construction, described the way `src/rule-kit/sinks.ts` describes key sinks: module globs
@@ -1214,6 +1214,21 @@ export const keySelectionName: NameLexicon = {
       'key_ring',
     ],
     negative: ['jwt_secret', 'private_key', 'secret', 'signing_key', 'config', 'env', 'key', 'keyboard'],
+  },
+};
+
+/**
+ * JWE key management that derives its key from a password (RFC 7518 §4.8, `PBES2-HS256+A128KW` …): what is passed
+ * as the key is a person's password or phrase, not a service key that rotates, and a `kid` would name nothing.
+ * A token encrypted this way is left to no-password-as-key (jwt-kid-checks.ts reads the header's `alg`).
+ */
+export const passwordBasedJweAlgorithm: TextPattern = {
+  id: 'password-based-jwe-algorithm',
+  title: 'A JWE key-management algorithm keyed by a password (PBES2)',
+  pattern: /^PBES2-/,
+  samples: {
+    positive: ['PBES2-HS256+A128KW', 'PBES2-HS384+A192KW', 'PBES2-HS512+A256KW'],
+    negative: ['dir', 'A256KW', 'RSA-OAEP-256', 'ECDH-ES+A256KW', 'HS256'],
   },
 };
 
