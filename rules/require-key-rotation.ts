@@ -34,6 +34,7 @@ import {
   type Lookup,
 } from '../src/rule-kit/option-objects.js';
 import { periodDays } from '../src/rule-kit/rotation-period.js';
+import { stageComparison } from '../src/rule-kit/rotation-guards.js';
 import {
   anyShapeMatches,
   calleePathOf,
@@ -118,9 +119,17 @@ function checkEnable(
         : v.type === T.LogicalExpression && v.operator !== '&&' && symbolOf(v.right, scope) === 'false'
           ? v.right
           : undefined;
-    if (!off) return;
-    const fix: Fix = (fixer) => fixer.replaceText(off, 'true');
-    const state = off === l.value ? 'set to false' : 'false unless a caller sets it';
+    // `enableKeyRotation: prod` with `const prod = props.stage === 'production'`: every other stage never rotates.
+    const stage = off ? undefined : stageComparison(l.value, scope);
+    if (!off && stage === undefined) return;
+    const at = off ?? l.value;
+    const fix: Fix = (fixer) => fixer.replaceText(at, 'true');
+    const state =
+      stage !== undefined
+        ? `on only where a value equals '${stage}'`
+        : off === l.value
+          ? 'set to false'
+          : 'false unless a caller sets it';
     ctx.context.report({
       node: l.prop,
       messageId: 'rotationOff',

@@ -16,6 +16,7 @@ import {
   iacKeyResources,
   iacSecretResources,
   jwtSigners,
+  keyKindValues,
   keyReferences,
   keyringOpeners,
   keySelectionName,
@@ -132,6 +133,10 @@ describe('value lists', () => {
       expect(passwordBasedJweAlgorithm.pattern.test(s), s).toBe(true);
     for (const s of passwordBasedJweAlgorithm.samples.negative)
       expect(passwordBasedJweAlgorithm.pattern.test(s), s).toBe(false);
+  });
+  it(`${keyKindValues.id}: positives listed, negatives not`, () => {
+    for (const s of keyKindValues.samples.positive) expect(keyKindValues.names.has(s), s).toBe(true);
+    for (const s of keyKindValues.samples.negative) expect(keyKindValues.names.has(s), s).toBe(false);
   });
   it('duration strings: protobuf seconds only', () => {
     for (const s of ['7776000s', '86400s', '3.5s']) expect(durationStringPattern.test(s), s).toBe(true);
