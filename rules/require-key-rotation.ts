@@ -20,6 +20,7 @@ import { certificateLifetimes } from '../src/catalogue/iac.js';
 import { apiPathText } from '../src/rule-kit/immediate-deletions.js';
 import { signsWithoutKeyId } from '../src/rule-kit/jwt-modules.js';
 import { isStaticKey } from '../src/rule-kit/key-selection.js';
+import { chainRoot } from '../src/rule-kit/method-calls.js';
 import { checkJoseHeader, checkJwtOptions, type KidCtx } from '../src/rule-kit/jwt-kid-checks.js';
 import { keyedByClaimedRecord } from '../src/rule-kit/claim-keyed.js';
 import {
@@ -33,6 +34,7 @@ import {
   type Lookup,
 } from '../src/rule-kit/option-objects.js';
 import { periodDays } from '../src/rule-kit/rotation-period.js';
+import { stageComparison } from '../src/rule-kit/rotation-guards.js';
 import {
   anyShapeMatches,
   calleePathOf,
@@ -117,9 +119,17 @@ function checkEnable(
         : v.type === T.LogicalExpression && v.operator !== '&&' && symbolOf(v.right, scope) === 'false'
           ? v.right
           : undefined;
-    if (!off) return;
-    const fix: Fix = (fixer) => fixer.replaceText(off, 'true');
-    const state = off === l.value ? 'set to false' : 'false unless a caller sets it';
+    // `enableKeyRotation: prod` with `const prod = props.stage === 'production'`: every other stage never rotates.
+    const stage = off ? undefined : stageComparison(l.value, scope);
+    if (!off && stage === undefined) return;
+    const at = off ?? l.value;
+    const fix: Fix = (fixer) => fixer.replaceText(at, 'true');
+    const state =
+      stage !== undefined
+        ? `on only where a value equals '${stage}'`
+        : off === l.value
+          ? 'set to false'
+          : 'false unless a caller sets it';
     ctx.context.report({
       node: l.prop,
       messageId: 'rotationOff',
@@ -353,7 +363,7 @@ export default createRule<Options, MessageIds>({
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
-          if (!signer || !isStaticKey(hit.node, sourceCode)) continue;
+          if (!signer || !isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0])) continue;
           // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
           if (keyedByClaimedRecord(node, hit.node, scope)) continue;
           if (signer.kidless)

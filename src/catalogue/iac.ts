@@ -11,7 +11,7 @@
  * Every entry carries code samples; `test/catalogue/iac.test.ts` proves that each positive is
  * reported and each negative is not.
  */
-import type { NameLexicon, Samples } from './types.js';
+import type { NameList, NameLexicon, Samples, TextPattern } from './types.js';
 
 /**
  * A call or construction, described the way `src/rule-kit/sinks.ts` describes key sinks: module globs
@@ -138,6 +138,30 @@ export const awsAsymmetricKeySpecs = [
 
 /** AWS KMS HMAC key specs: AWS KMS cannot rotate them automatically. */
 export const awsHmacKeySpecs = ['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512'] as const;
+
+/**
+ * Values that name a kind of key (an AWS KMS key spec or usage): rotation turned on only when a key is of one kind
+ * (`if (spec === 'SYMMETRIC_DEFAULT') enableKeyRotation(…)`) follows the service's own rule (only symmetric keys
+ * rotate), not a stage or tier. Any other string a rotation switch is compared with (`stage === 'production'`,
+ * `tier === 'regulated'`) leaves every other stage or tier unrotated (rotation-guards.ts).
+ */
+export const keyKindValues: NameList = {
+  id: 'key-kind-values',
+  title: 'String values naming a kind of key, not a stage or tier',
+  names: new Set([
+    'SYMMETRIC_DEFAULT',
+    ...awsAsymmetricKeySpecs,
+    ...awsHmacKeySpecs,
+    'ENCRYPT_DECRYPT',
+    'SIGN_VERIFY',
+    'GENERATE_VERIFY_MAC',
+    'KEY_AGREEMENT',
+  ]),
+  samples: {
+    positive: ['SYMMETRIC_DEFAULT', 'RSA_2048', 'HMAC_256', 'ENCRYPT_DECRYPT'],
+    negative: ['production', 'prod', 'regulated', 'enterprise'],
+  },
+};
 
 /** AWS key usages that only asymmetric or HMAC keys have. */
 const awsNonEncryptUsages = ['SIGN_VERIFY', 'KEY_AGREEMENT'] as const;
@@ -1214,6 +1238,21 @@ export const keySelectionName: NameLexicon = {
       'key_ring',
     ],
     negative: ['jwt_secret', 'private_key', 'secret', 'signing_key', 'config', 'env', 'key', 'keyboard'],
+  },
+};
+
+/**
+ * JWE key management that derives its key from a password (RFC 7518 §4.8, `PBES2-HS256+A128KW` …): what is passed
+ * as the key is a person's password or phrase, not a service key that rotates, and a `kid` would name nothing.
+ * A token encrypted this way is left to no-password-as-key (jwt-kid-checks.ts reads the header's `alg`).
+ */
+export const passwordBasedJweAlgorithm: TextPattern = {
+  id: 'password-based-jwe-algorithm',
+  title: 'A JWE key-management algorithm keyed by a password (PBES2)',
+  pattern: /^PBES2-/,
+  samples: {
+    positive: ['PBES2-HS256+A128KW', 'PBES2-HS384+A192KW', 'PBES2-HS512+A256KW'],
+    negative: ['dir', 'A256KW', 'RSA-OAEP-256', 'ECDH-ES+A256KW', 'HS256'],
   },
 };
 

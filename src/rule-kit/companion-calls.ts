@@ -17,6 +17,7 @@ import {
 } from './ast.js';
 import type { IacKeyResource } from '../catalogue/iac.js';
 import { valueOf } from './option-objects.js';
+import { stageGuardOf } from './rotation-guards.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -165,7 +166,9 @@ export class CompanionLedger {
   /** Companions that name their key in a way no create call here shares: each may cover any key of the module. */
   private readonly moduleWide: { readonly res: string; readonly node: Call | undefined }[] = [];
   private readonly names = new Set<string>();
-  private readonly byResult: { readonly res: string; readonly variable: Variable }[] = [];
+  private readonly byResult: { readonly res: string; readonly variable: Variable; readonly node: Call }[] = [];
+  /** Companions that run only for one named stage or tier (`if (tier === 'regulated')`): the `if`'s branch. */
+  private readonly guards = new Map<Call, TSESTree.Statement>();
   private readonly byBinding: { readonly res: string; readonly variable: Variable; readonly node: Call }[] = [];
 
   companion(node: Call, res: IacKeyResource, scope: Scope): void {
@@ -173,7 +176,9 @@ export class CompanionLedger {
     const v = prop === undefined ? undefined : keyIdVariable(node, prop, scope);
     const name = keyNameOf(node, res.companion?.keyNameArg, scope);
     const nameVar = name === undefined ? keyNameVariable(node, res.companion?.keyNameArg, scope) : undefined;
-    if (v) this.byResult.push({ res: res.id, variable: v });
+    const guard = stageGuardOf(node, scope);
+    if (guard) this.guards.set(node, guard.consequent);
+    if (v) this.byResult.push({ res: res.id, variable: v, node });
     else if (name !== undefined) this.names.add(`${res.id}\0${name}`);
     else if (nameVar) this.byBinding.push({ res: res.id, variable: nameVar, node });
     else this.moduleWide.push({ res: res.id, node });
@@ -205,6 +210,12 @@ export class CompanionLedger {
     );
   }
 
+  /** Whether a companion reaches the create: a guarded one only a create made under the same guard. */
+  private reaches(companion: Call | undefined, create: Call): boolean {
+    const branch = companion && this.guards.get(companion);
+    return !branch || (create.range[0] >= branch.range[0] && create.range[1] <= branch.range[1]);
+  }
+
   /** The create calls no companion covers, at the end of the module. */
   uncovered(): { readonly node: Call; readonly res: IacKeyResource }[] {
     // A KeyId read from a variable that holds no CreateKey result here cannot be tied: module-level. Likewise a name
@@ -215,11 +226,19 @@ export class CompanionLedger {
       if (!this.pending.some((p) => p.nameVar === c.variable)) this.moduleWide.push({ res: c.res, node: undefined });
     return this.pending.filter(
       ({ node, res, results: own, name, nameVar }) =>
-        !this.moduleWide.some((c) => c.res === res.id && !this.ownBranch(c.node, node, res.id)) &&
+        !this.moduleWide.some(
+          (c) => c.res === res.id && !this.ownBranch(c.node, node, res.id) && this.reaches(c.node, node),
+        ) &&
         !(name !== undefined && this.names.has(`${res.id}\0${name}`)) &&
-        !this.byResult.some((c) => c.res === res.id && own.includes(c.variable)) &&
+        !this.byResult.some((c) => c.res === res.id && own.includes(c.variable) && this.reaches(c.node, node)) &&
         // One binding in two branches that never both run (`if (rotate) {…} else {…}`) names two keys.
-        !this.byBinding.some((c) => c.res === res.id && c.variable === nameVar && !exclusiveBranches(c.node, node)),
+        !this.byBinding.some(
+          (c) =>
+            c.res === res.id &&
+            c.variable === nameVar &&
+            !exclusiveBranches(c.node, node) &&
+            this.reaches(c.node, node),
+        ),
     );
   }
 }

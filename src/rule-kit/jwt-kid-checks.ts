@@ -4,8 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { suggestedKeyId, type JwtSigner } from '../catalogue/iac.js';
-import type { Scope } from './ast.js';
+import { passwordBasedJweAlgorithm, suggestedKeyId, type JwtSigner } from '../catalogue/iac.js';
+import { staticString, type Scope } from './ast.js';
 import { builderCall } from './method-calls.js';
 import { assignedLater, insertArgument, insertProperty, lookup, valueOf } from './option-objects.js';
 
@@ -53,6 +53,10 @@ export function checkJoseHeader(ctx: KidCtx, node: Call, signer: JwtSigner, scop
   const header = valueOf(arg, scope);
   if (header.type !== T.ObjectExpression) return;
   if (lookup(header, method.kidProperty, scope).kind !== 'absent') return;
+  // PBES2: the key is a password (no-password-as-key's hazard), and no key id can name it.
+  const alg = lookup(header, 'alg', scope);
+  const algName = alg.kind === 'found' ? staticString(valueOf(alg.value, scope)) : undefined;
+  if (algName !== undefined && passwordBasedJweAlgorithm.pattern.test(algName)) return;
   if (assignedLater(arg, method.kidProperty, scope)) return;
   const text = `${signer.fix.property}: '${suggestedKeyId}'`;
   ctx.report({

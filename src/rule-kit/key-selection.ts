@@ -104,14 +104,22 @@ function directMemberOfParameter(node: TSESTree.Node, sourceCode: Readonly<TSESL
  * from one subject's record (a per-user or per-client secret), nor drawn by the program itself at each start and
  * kept to itself (`drawnByProgram`): a long-lived key that a rotation would replace.
  */
-export function isStaticKey(keyNode: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+export function isStaticKey(
+  keyNode: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  payload?: TSESTree.Node,
+): boolean {
   if (selectsFromSet(keyNode)) return false;
+  // A generic signing helper (`issue(claims, key)`) takes the token and the key from its caller, who chooses both;
+  // a function that writes its own claims (`bridgeToken(address, secret)`) issues one kind of token, and the key
+  // handed to it is that token's one key unless its name says it is chosen from a set or owned by one subject.
+  const passThrough = payload === undefined || isParameter(payload, (n) => sourceCode.getScope(n));
   if (readFromSubject(keyNode, sourceCode.getScope(keyNode))) return false;
   const flow = flowOf(sourceCode);
   const origins = flow.origins(keyNode);
   if (origins.length === 0 || drawnByProgram(flow, keyNode)) return false;
   for (const o of origins) {
-    if (o.kind === 'param') return false;
+    if (o.kind === 'param' && (passThrough || ownedSecret(o.name))) return false;
     if (selects(o.name)) return false;
     // const { clientSecret } = request.body: a secret named for its owner, read from outside the file
     if (o.kind === 'unknown' && ownedSecret(o.name)) return false;

@@ -42,3 +42,22 @@ export function builderCall(
   }
   return undefined;
 }
+
+/**
+ * The call that starts a builder chain: `new SignJWT(p)` under `new SignJWT(p).setProtectedHeader(h).sign(k)` or
+ * under `jwe.encrypt(k)` after `const jwe = new CompactEncrypt(p)`; the call itself when it is called on no builder
+ * (`jwt.sign(p, k)`, also when `jwt` is `require('jsonwebtoken')`).
+ */
+export function chainRoot(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  scope: Scope,
+): TSESTree.CallExpression | TSESTree.NewExpression {
+  let cur = node;
+  for (let i = 0; i < 16 && cur.callee.type === T.MemberExpression; i++) {
+    let o: TSESTree.Node = unwrap(cur.callee.object);
+    if (o.type === T.Identifier) o = unwrap(constInitOf(o, scope) ?? o);
+    if (o.type === T.NewExpression || (o.type === T.CallExpression && o.callee.type === T.MemberExpression)) cur = o;
+    else break;
+  }
+  return cur;
+}

@@ -16,9 +16,11 @@ import {
   iacKeyResources,
   iacSecretResources,
   jwtSigners,
+  keyKindValues,
   keyReferences,
   keyringOpeners,
   keySelectionName,
+  passwordBasedJweAlgorithm,
   perSubjectHolderName,
   perSubjectSecretName,
 } from '../../src/catalogue/iac.js';
@@ -126,6 +128,16 @@ describe('value lists', () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
     });
+  it(`${passwordBasedJweAlgorithm.id}: positives match, negatives do not`, () => {
+    for (const s of passwordBasedJweAlgorithm.samples.positive)
+      expect(passwordBasedJweAlgorithm.pattern.test(s), s).toBe(true);
+    for (const s of passwordBasedJweAlgorithm.samples.negative)
+      expect(passwordBasedJweAlgorithm.pattern.test(s), s).toBe(false);
+  });
+  it(`${keyKindValues.id}: positives listed, negatives not`, () => {
+    for (const s of keyKindValues.samples.positive) expect(keyKindValues.names.has(s), s).toBe(true);
+    for (const s of keyKindValues.samples.negative) expect(keyKindValues.names.has(s), s).toBe(false);
+  });
   it('duration strings: protobuf seconds only', () => {
     for (const s of ['7776000s', '86400s', '3.5s']) expect(durationStringPattern.test(s), s).toBe(true);
     for (const s of ['90d', '7776000', '7776000 s', '1h', '-5s']) expect(durationStringPattern.test(s), s).toBe(false);
