@@ -1,4 +1,3 @@
-import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -17,12 +16,7 @@ import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
 import { legacyReadMessage, legacyReads } from '../src/rule-kit/legacy-reads.js';
-import {
-  fixedFormatGate,
-  fixedFormatMessage,
-  legacyPathsSchema,
-  type LegacyPaths,
-} from '../src/rule-kit/fixed-formats.js';
+import { fixedFormatMessage, gatedReport, legacyPathsSchema, type LegacyPaths } from '../src/rule-kit/fixed-formats.js';
 import { decryptingCall } from '../src/catalogue/randomness.js';
 
 const decrypting = (sinkId: string): boolean => decryptingCall.pattern.test(sinkId);
@@ -181,7 +175,6 @@ const rule = createRule<Options, MessageIds>({
     const flow = flowOf(sourceCode);
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
-    const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
@@ -195,27 +188,16 @@ const rule = createRule<Options, MessageIds>({
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
       moduleValueOf(n, { filename: context.filename, cwd: context.cwd, settings: context.settings, imports, getScope });
     const all = options.legacyPaths === 'all';
-    const fixed = fixedFormatGate(sourceCode, rule.meta.messages, all, (id) =>
+    const gated = gatedReport<MessageIds, Suggestion>(context, rule.meta.messages, all, (id) =>
       id === 'hashedPassword' || id === 'passwordAsKey' ? { passwordKey: true } : undefined,
     );
-    let made = 0;
-    const reportNow = (
-      node: TSESTree.Node,
-      messageId: MessageIds,
-      data: Record<string, string | number>,
-      suggest: Suggestion[] = [],
-    ): void => {
-      const gated = firstReport(node) ? fixed(messageId, data) : null;
-      if (gated === null) return;
-      made++;
-      context.report({ node, ...(gated ?? { messageId, data }), ...(suggest.length && !gated ? { suggest } : {}) });
-    };
+    const reportNow = gated.report;
 
     const report = reportNow;
     const pairs = encryptFirst(reportNow);
     // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit);
     // one the module has replaced with a writer is left out unless `legacyPaths` is 'all'.
-    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages, !all);
+    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages, all ? undefined : gated.claim);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
         // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
@@ -303,9 +285,9 @@ const rule = createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
-        laterChecks['Program:exit']?.();
-        reads.flush(made);
+        reads.flush(gated.made());
         pairs.flush();
+        laterChecks['Program:exit']?.();
       },
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(fn: FunctionNode) {
         const h = keyHelper(fn);

@@ -11,11 +11,7 @@ import {
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash, checkKeyedDigest, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
-import {
-  algorithmReporter,
-  createAlgorithmChecks,
-  type AlgorithmMessageId,
-} from '../src/rule-kit/algorithm-checks.js';
+import { algorithmReporter, createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
 import { fixedFormatMessage, legacyPathsSchema, type LegacyPaths } from '../src/rule-kit/fixed-formats.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';

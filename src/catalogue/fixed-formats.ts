@@ -8,8 +8,9 @@
  *
  * Each entry's `literal` is tested against the string literals of the module, its `name` against the names of the
  * module's functions and classes (as written, lower case, and as `normaliseName` writes them), and `primitives`
- * against the weak algorithm a no-weak-key-size finding names (lower case). `passwordKey` says the format also fixes
- * how a passphrase becomes the key (a no-password-as-key finding in a read-only module is the format's too).
+ * against the weak algorithm and digest a no-weak-key-size finding names (lower case: `des-ecb`, `hmac-md5`).
+ * `passwordKey` says the format also fixes how a passphrase becomes the key (a no-password-as-key finding in a
+ * read-only module is the format's too).
  */
 import type { Samples } from './types.js';
 
@@ -23,7 +24,7 @@ export interface FixedFormat {
   readonly literal: RegExp;
   /** A function or class named for the format. */
   readonly name: RegExp;
-  /** The weak primitives the format fixes, as a no-weak-key-size finding names them (lower case). */
+  /** The weak primitives the format fixes, as a no-weak-key-size finding names them (lower case, `hmac-md5`). */
   readonly primitives: readonly string[];
   /** Whether the format fixes how a passphrase becomes the key (one plain hash of it). */
   readonly passwordKey: boolean;
@@ -75,7 +76,7 @@ export const fixedFormats: readonly FixedFormat[] = [
     kind: 'protocol',
     literal: /^(?:KGS!@#\$%|NTLMSSP)/,
     name: /ntlm|(?:^|_)lm_?(?:v2|hash|response)(?:_|$)/,
-    primitives: ['des-ecb', 'md5'],
+    primitives: ['des-ecb', 'hmac-md5'],
     passwordKey: false,
     samples: {
       literal: { positive: ['KGS!@#$%', 'NTLMSSP\0'], negative: ['KGS', 'ntlm', 'Negotiate'] },

@@ -370,7 +370,9 @@ export function algorithmReporter(
 ): AlgorithmReport {
   const firstReport = oncePerNode();
   const gate = fixedFormatGate<RuleMessageId>(context.sourceCode, messages, all, (id, data) =>
-    FORMAT_FIXABLE.has(id) && typeof data.algorithm === 'string' ? { primitive: data.algorithm.toLowerCase() } : undefined,
+    FORMAT_FIXABLE.has(id)
+      ? { primitives: [data.algorithm, data.digest].map((v) => String(v).toLowerCase()) }
+      : undefined,
   );
   return (node, messageId, data, replacement) => {
     const gated = firstReport(node) ? gate(messageId, data) : null;

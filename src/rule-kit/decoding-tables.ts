@@ -59,13 +59,19 @@ function anchoredMatchOf(test: TSESTree.Node): TSESTree.Node | undefined {
  */
 export function isRecognisedVerdict(prop: TSESTree.Property): boolean {
   const obj = prop.parent;
-  if (obj.type !== T.ObjectExpression || obj.parent.type !== T.ReturnStatement) return false;
-  let fn: TSESTree.Node | undefined = obj.parent;
+  let at: TSESTree.Node = obj;
   let matched: TSESTree.Node | undefined;
-  for (; fn && !isFunctionNode(fn); fn = fn.parent) {
-    if (fn.type === T.IfStatement && matched === undefined) matched = anchoredMatchOf(fn.test);
+  let returned = false;
+  for (let p: TSESTree.Node | undefined = obj.parent; p && !isFunctionNode(p); at = p, p = p.parent) {
+    const guard = (p.type === T.IfStatement || p.type === T.ConditionalExpression) && at === p.consequent;
+    if ((p.type === T.IfStatement || p.type === T.ConditionalExpression) && guard && matched === undefined)
+      matched = anchoredMatchOf(p.test);
+    if (p.type === T.ReturnStatement) returned = true;
+    else if (!guard && p.type !== T.BlockStatement) return false;
   }
+  const fn = at.parent;
   if (!fn || !isFunctionNode(fn) || matched?.type !== T.Identifier) return false;
+  if (!returned && !(fn.type === T.ArrowFunctionExpression && fn.body === at)) return false;
   const name = matched.name;
   return fn.params.some((p) => p.type === T.Identifier && p.name === name);
 }

@@ -12,6 +12,7 @@ import { fixedFormats, type FixedFormat } from '../catalogue/fixed-formats.js';
 import { normaliseName } from '../detect/names.js';
 import { childrenOf, isFunctionNode } from './ast.js';
 import { encryptingCalls, renderMessage } from './legacy-reads.js';
+import { oncePerNode } from './ranked.js';
 
 /** What `legacyPaths` selects: the default leaves read-only legacy paths and fixed formats out; `all` reports them. */
 export type LegacyPaths = 'actionable' | 'all';
@@ -21,7 +22,8 @@ export const legacyPathsSchema: JSONSchema.JSONSchema4 = {
   type: 'string',
   enum: ['actionable', 'all'],
   description:
-    "Read-only legacy paths beside a current writer, and primitives a named external format or protocol fixes: left out ('actionable', the default) or reported at low severity ('all', the strict preset).",
+    'Read-only legacy paths beside a current writer, and primitives a named external format or protocol ' +
+    "fixes: left out ('actionable', the default) or reported at low severity ('all', the strict preset).",
 };
 
 interface ModuleFacts {
@@ -59,7 +61,8 @@ function moduleFacts(sourceCode: Readonly<TSESLint.SourceCode>): ModuleFacts {
   return out;
 }
 
-const namedFor = (f: FixedFormat, name: string): boolean => f.name.test(normaliseName(name)) || f.name.test(name.toLowerCase());
+const namedFor = (f: FixedFormat, name: string): boolean =>
+  f.name.test(normaliseName(name)) || f.name.test(name.toLowerCase());
 
 /** How the module shows it implements `f`, in words for the message, or undefined. */
 function evidenceOf(f: FixedFormat, facts: ModuleFacts): string | undefined {
@@ -69,6 +72,13 @@ function evidenceOf(f: FixedFormat, facts: ModuleFacts): string | undefined {
   return n !== undefined ? `${n}() is named for it` : undefined;
 }
 
+type Data = Record<string, string | number>;
+/**
+ * What a finding asks of the catalogue: the weak algorithm and digest it names (lower case: `des-ecb`, `hmac-md5`),
+ * or a passphrase's key.
+ */
+export type FixedFormatQuery = { readonly primitives: readonly string[] } | { readonly passwordKey: true };
+
 export interface FixedFormatUse {
   readonly format: FixedFormat;
   /** The evidence in words (`the module holds its string 'DEK-Info'`). */
@@ -76,15 +86,15 @@ export interface FixedFormatUse {
 }
 
 /**
- * The external format that fixes a finding in this module, or undefined: `primitive` is the weak algorithm a
- * no-weak-key-size finding names (lower case), or `passwordKey` asks for a format that fixes the passphrase's key.
+ * The external format that fixes a finding in this module, or undefined: `primitives` are the weak algorithm and
+ * digest a no-weak-key-size finding names, or `passwordKey` asks for a format that fixes the passphrase's key.
  */
 export function fixedFormatOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  want: { readonly primitive: string } | { readonly passwordKey: true },
+  want: FixedFormatQuery,
 ): FixedFormatUse | undefined {
   const candidates = fixedFormats.filter((f) =>
-    'primitive' in want ? f.primitives.includes(want.primitive) : f.passwordKey,
+    'primitives' in want ? want.primitives.some((p) => f.primitives.includes(p)) : f.passwordKey,
   );
   if (candidates.length === 0) return undefined;
   const facts = moduleFacts(sourceCode);
@@ -101,10 +111,6 @@ export function fixedFormatOf(
 export const fixedFormatMessage =
   "Fixed by {{format}} ({{why}}): {{detail}} The primitive is the format's, not a choice made here; it goes " +
   'when the format does (move to a current version of the format or protocol where the other side allows it).';
-
-type Data = Record<string, string | number>;
-/** What a finding asks of the catalogue: the weak algorithm it names, or a passphrase's key. */
-export type FixedFormatQuery = { readonly primitive: string } | { readonly passwordKey: true };
 
 /**
  * The gate a rule's report goes through: `undefined` reports the finding as it is, `null` leaves it out (the
@@ -124,4 +130,30 @@ export function fixedFormatGate<M extends string>(
     const detail = renderMessage(messages[messageId], data);
     return { messageId: 'fixedFormat' as M, data: { format: use.format.title, why: use.why, detail } };
   };
+}
+
+type Report<M extends string, S> = (node: TSESTree.Node, messageId: M, data: Data, suggest?: S[]) => void;
+
+/**
+ * A rule's report, once per node, through the fixed-format gate; `made()` counts the findings reported so far (the
+ * legacy-read judgement asks whether the rule found anything else in the module), and `claim` marks a place judged
+ * without a report (a withheld legacy read), so that no later check reports it.
+ */
+export function gatedReport<M extends string, S>(
+  context: Readonly<TSESLint.RuleContext<M, readonly unknown[]>>,
+  messages: Readonly<Record<M, string>>,
+  all: boolean,
+  query: (messageId: M, data: Data) => FixedFormatQuery | undefined,
+): { readonly report: Report<M, S>; readonly made: () => number; readonly claim: (node: TSESTree.Node) => void } {
+  const firstReport = oncePerNode();
+  const gate = fixedFormatGate(context.sourceCode, messages, all, query);
+  let made = 0;
+  const report: Report<M, S> = (node, messageId, data, suggest = []) => {
+    const gated = firstReport(node) ? gate(messageId, data) : null;
+    if (gated === null) return;
+    made++;
+    const fix = suggest.length && !gated ? { suggest } : {};
+    context.report({ node, ...(gated ?? { messageId, data }), ...fix } as TSESLint.ReportDescriptor<M>);
+  };
+  return { report, made: () => made, claim: (node) => void firstReport(node) };
 }
