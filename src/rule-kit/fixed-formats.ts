@@ -79,7 +79,7 @@ type Data = Record<string, string | number>;
  */
 export type FixedFormatQuery = { readonly primitives: readonly string[] } | { readonly passwordKey: true };
 
-export interface FixedFormatUse {
+interface FixedFormatUse {
   readonly format: FixedFormat;
   /** The evidence in words (`the module holds its string 'DEK-Info'`). */
   readonly why: string;
@@ -89,7 +89,7 @@ export interface FixedFormatUse {
  * The external format that fixes a finding in this module, or undefined: `primitives` are the weak algorithm and
  * digest a no-weak-key-size finding names, or `passwordKey` asks for a format that fixes the passphrase's key.
  */
-export function fixedFormatOf(
+function fixedFormatOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
   want: FixedFormatQuery,
 ): FixedFormatUse | undefined {

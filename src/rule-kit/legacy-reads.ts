@@ -200,7 +200,7 @@ const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
  * names no weak cipher (a DES or ECB writer is no replacement). The
  * caller adds the rest of the principle: no other finding of its rule in the module (the writer is not weak too).
  */
-export const replacedRead = (call: Call, sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
+const replacedRead = (call: Call, sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
   moduleCalls(sourceCode).strong > 0 && markedAsOld(call, sourceCode);
 
 /** A rule message with its data filled in, to quote inside the legacy-read message. */
