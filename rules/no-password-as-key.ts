@@ -1,4 +1,3 @@
-import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -17,6 +16,7 @@ import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
 import { legacyReadMessage, legacyReads } from '../src/rule-kit/legacy-reads.js';
+import { fixedFormatMessage, gatedReport, legacyPathsSchema, type LegacyPaths } from '../src/rule-kit/fixed-formats.js';
 import { decryptingCall } from '../src/catalogue/randomness.js';
 
 const decrypting = (sinkId: string): boolean => decryptingCall.pattern.test(sinkId);
@@ -45,8 +45,9 @@ type MessageIds =
   | 'useDeriveKey'
   | 'useScrypt'
   | 'raiseParam'
-  | 'legacyRead';
-type Options = [];
+  | 'legacyRead'
+  | 'fixedFormat';
+type Options = [{ legacyPaths?: LegacyPaths }];
 
 const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean =>
   n.range[0] >= outer.range[0] && n.range[1] <= outer.range[1];
@@ -122,8 +123,10 @@ const rule = createRule<Options, MessageIds>({
       category: 'password-as-key',
       requiresTypeChecking: true,
       cwe: [916, 327, 759, 760],
-      // A decrypting call of a construction the module never encrypts with (src/rule-kit/legacy-reads.ts).
-      messageSeverity: { legacyRead: 'low' },
+      // A decrypting call of a construction the module never encrypts with (src/rule-kit/legacy-reads.ts), and a
+      // passphrase's key that a key-file format this module only reads fixes (src/rule-kit/fixed-formats.ts).
+      messageSeverity: { legacyRead: 'low', fixedFormat: 'low' },
+      strictOptions: [{ legacyPaths: 'all' }],
     },
     hasSuggestions: true,
     messages: {
@@ -151,21 +154,27 @@ const rule = createRule<Options, MessageIds>({
       useScrypt:
         'Derive the key with node:crypto scryptSync (N = 2^17, salted). Store the salt with the data it protects.',
       legacyRead: legacyReadMessage,
+      fixedFormat: fixedFormatMessage,
       raiseParam:
         'Raise {{param}} to {{floor}} (existing hashes keep verifying only with their old parameters: re-derive ' +
         'them on next login).',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { legacyPaths: legacyPathsSchema },
+      },
+    ],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ legacyPaths: 'actionable' }],
+  create(context, [options]) {
     // The documented test-file policy: KDF determinism tests run one iteration on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const flow = flowOf(sourceCode);
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
     const deref = (node: TSESTree.Node | undefined | null): TSESTree.Node | undefined => derefConst(node, getScope);
-    const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
     const suggester = kdfSuggester(context, () => imports, deref);
     const isStringTyped = stringTypeOf(sourceCode);
@@ -178,20 +187,17 @@ const rule = createRule<Options, MessageIds>({
       });
     const held = (n: TSESTree.Node): ModuleValue | undefined =>
       moduleValueOf(n, { filename: context.filename, cwd: context.cwd, settings: context.settings, imports, getScope });
-    const reportNow = (
-      node: TSESTree.Node,
-      messageId: MessageIds,
-      data: Record<string, string | number>,
-      suggest: Suggestion[] = [],
-    ): void => {
-      if (!firstReport(node)) return;
-      context.report({ node, messageId, data, ...(suggest.length ? { suggest } : {}) });
-    };
+    const all = options.legacyPaths === 'all';
+    const gated = gatedReport<MessageIds, Suggestion>(context, rule.meta.messages, all, (id) =>
+      id === 'hashedPassword' || id === 'passwordAsKey' ? { passwordKey: true } : undefined,
+    );
+    const reportNow = gated.report;
 
     const report = reportNow;
     const pairs = encryptFirst(reportNow);
-    // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit).
-    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages);
+    // A read-only legacy path says so at the end of the file (its fix is a migration; low severity in the audit);
+    // one the module has replaced with a writer is left out unless `legacyPaths` is 'all'.
+    const reads = legacyReads<MessageIds, Suggestion>(sourceCode, rule.meta.messages, all ? undefined : gated.claim);
     const checkKeySinks = (node: KeyCall): void => {
       for (const hit of matchSinks(node, imports, getScope(node), SINK_ROLES)) {
         // A committed passphrase (a literal) is reported at each use; a password a person types, once a pair.
@@ -279,7 +285,7 @@ const rule = createRule<Options, MessageIds>({
       },
       ...laterChecks,
       'Program:exit'() {
-        reads.flush();
+        reads.flush(gated.made());
         pairs.flush();
         laterChecks['Program:exit']?.();
       },

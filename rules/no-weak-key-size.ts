@@ -1,4 +1,3 @@
-import { oncePerNode } from '../src/rule-kit/ranked.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -12,7 +11,8 @@ import {
 import { derefConst, propertyName } from '../src/rule-kit/ast.js';
 import { checkAgreementHash, checkKeyedDigest, checkPasswordDigest } from '../src/rule-kit/weak-digests.js';
 import { flowOf } from '../src/rule-kit/flow/engine.js';
-import { createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
+import { algorithmReporter, createAlgorithmChecks, type AlgorithmMessageId } from '../src/rule-kit/algorithm-checks.js';
+import { fixedFormatMessage, legacyPathsSchema, type LegacyPaths } from '../src/rule-kit/fixed-formats.js';
 import { createSiteChecker } from '../src/rule-kit/algorithm-sites.js';
 import { createHeldListChecker, createInlineOptionChecker } from '../src/rule-kit/algorithm-options.js';
 import {
@@ -28,8 +28,8 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { calleePathOf, shapesMatching } from '../src/rule-kit/sinks.js';
 
-type MessageIds = AlgorithmMessageId | 'useSafer';
-type Options = [{ minRsaBits?: number }];
+type MessageIds = AlgorithmMessageId | 'useSafer' | 'fixedFormat';
+type Options = [{ minRsaBits?: number; legacyPaths?: LegacyPaths }];
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -42,7 +42,7 @@ const calleeEnds = (node: TSESTree.CallExpression, name: string): boolean =>
 /** The algorithm sites a call's path matches (tested once per distinct path). */
 const algorithmSitesOf = shapesMatching(algorithmSites);
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-weak-key-size',
   meta: {
     type: 'problem',
@@ -52,7 +52,9 @@ export default createRule<Options, MessageIds>({
         'under 2048 bits, short GCM tags)',
       recommended: 'recommended',
       category: 'weak-algorithm',
-      strictOptions: [{ minRsaBits: strictModulusBits }],
+      strictOptions: [{ minRsaBits: strictModulusBits, legacyPaths: 'all' }],
+      // A primitive a named external format or protocol fixes (src/rule-kit/fixed-formats.ts), under `all`.
+      messageSeverity: { fixedFormat: 'low' },
       cwe: [326, 327],
     },
     hasSuggestions: true,
@@ -80,6 +82,7 @@ export default createRule<Options, MessageIds>({
         "{{protocol}} ('{{value}}' in {{api}}) is allowed: TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is " +
         'prohibited (RFC 7568). Allow TLS 1.2 and 1.3 only.',
       useSafer: 'Use {{replacement}} instead.',
+      fixedFormat: fixedFormatMessage,
     },
     schema: [
       {
@@ -94,11 +97,12 @@ export default createRule<Options, MessageIds>({
               '3072, NIST SP 800-57 post-2030). Also sets the minimum EC curve strength: 112 bits at 2048, ' +
               '128 bits at 3072.',
           },
+          legacyPaths: legacyPathsSchema,
         },
       },
     ],
   },
-  defaultOptions: [{ minRsaBits: minModulusBits }],
+  defaultOptions: [{ minRsaBits: minModulusBits, legacyPaths: 'actionable' }],
   create(context, [options]) {
     // The documented test-file policy (see no-hardcoded-key): tests make weak keys, log them and drop them on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
@@ -107,35 +111,10 @@ export default createRule<Options, MessageIds>({
     const saferBits = Math.max(strictModulusBits, minBits);
     const sourceCode = context.sourceCode;
     const getScope = (n: TSESTree.Node): Scope => sourceCode.getScope(n);
-    const firstReport = oncePerNode();
     let imports: ImportMap = new Map();
     let pkcs11 = false;
 
-    const report = (
-      node: TSESTree.Node,
-      messageId: Exclude<MessageIds, 'useSafer'>,
-      data: Record<string, string | number>,
-      replacement?: { text: string; node?: TSESTree.Node; label?: string },
-    ): void => {
-      if (!firstReport(node)) return;
-      const target = replacement?.node ?? node;
-      context.report({
-        node,
-        messageId,
-        data,
-        ...(replacement
-          ? {
-              suggest: [
-                {
-                  messageId: 'useSafer' as const,
-                  data: { replacement: replacement.label ?? replacement.text },
-                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, replacement.text),
-                },
-              ],
-            }
-          : {}),
-      });
-    };
+    const report = algorithmReporter(context, rule.meta.messages, options.legacyPaths === 'all');
 
     const check = createAlgorithmChecks({
       sourceCode,
@@ -247,3 +226,5 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+export default rule;

@@ -48,6 +48,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     weakKdf: 'sink',
     shortSalt: 'sink',
     legacyRead: 'sink',
+    fixedFormat: 'sink',
   },
   'no-static-iv': {
     staticIv: 'sink',
@@ -77,6 +78,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     shortKey: 'sink',
     unsignedToken: 'sink',
     oldProtocol: 'sink',
+    fixedFormat: 'sink',
   },
   // A weak value's level comes from its purpose (a sink) or its source (`weakSourceEvidence`).
   'no-weak-randomness': { weakRandom: 'name', moduloBias: 'flow', shortRandom: 'flow' },

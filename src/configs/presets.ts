@@ -20,10 +20,10 @@ export const recommendedRules: Linter.RulesRecord = {
 export const strictRules: Linter.RulesRecord = {
   'keyhygiene/no-hardcoded-key': ['error', { testFiles: 'all' }],
   'keyhygiene/no-logged-key': 'error',
-  'keyhygiene/no-password-as-key': 'error',
+  'keyhygiene/no-password-as-key': ['error', { legacyPaths: 'all' }],
   'keyhygiene/no-static-iv': 'error',
   'keyhygiene/no-unsafe-key-deletion': ['error', { memory: 'all-exits' }],
-  'keyhygiene/no-weak-key-size': ['error', { minRsaBits: 3072 }],
+  'keyhygiene/no-weak-key-size': ['error', { minRsaBits: 3072, legacyPaths: 'all' }],
   'keyhygiene/no-weak-randomness': 'error',
   'keyhygiene/require-key-recovery-window': ['error', { minRecoveryDays: 30 }],
   'keyhygiene/require-key-rotation': 'error',

@@ -22,6 +22,8 @@ import {
 } from '../catalogue/algorithms.js';
 import { derefConst, propertyName, staticNumber, staticString, unwrap, type Scope } from './ast.js';
 import { judgedWhereWritten } from './algorithm-constants.js';
+import { fixedFormatGate } from './fixed-formats.js';
+import { oncePerNode } from './ranked.js';
 import { flowOf } from './flow/engine.js';
 import { moduleValueOf } from './module-values.js';
 import { randomSizeArg } from './random-size.js';
@@ -348,5 +350,42 @@ export function createAlgorithmChecks(options: AlgorithmCheckOptions): Algorithm
     tagAlgorithmApplies,
     checkAuthTag,
     checkWebCryptoAlgorithm,
+  };
+}
+
+/** The rule's own messages beside the checks': the suggestion's and a format-fixed finding's. */
+type RuleMessageId = AlgorithmMessageId | 'useSafer' | 'fixedFormat';
+/** The messages that name the weak algorithm a format may fix (`data.algorithm`). */
+const FORMAT_FIXABLE: ReadonlySet<RuleMessageId> = new Set<RuleMessageId>(['weakCipher', 'ecbMode', 'weakDigest']);
+
+/**
+ * no-weak-key-size's report: once per node, through the fixed-format gate (./fixed-formats.ts: a primitive a named
+ * format or protocol fixes is left out by default and reported under `fixedFormat` with `legacyPaths: 'all'`), with
+ * the safer text, when there is one, as a suggestion (never an autofix: it changes what the data needs).
+ */
+export function algorithmReporter(
+  context: Readonly<TSESLint.RuleContext<RuleMessageId, readonly unknown[]>>,
+  messages: Readonly<Record<RuleMessageId, string>>,
+  all: boolean,
+): AlgorithmReport {
+  const firstReport = oncePerNode();
+  const gate = fixedFormatGate<RuleMessageId>(context.sourceCode, messages, all, (id, data) =>
+    FORMAT_FIXABLE.has(id)
+      ? { primitives: [data.algorithm, data.digest].map((v) => String(v).toLowerCase()) }
+      : undefined,
+  );
+  return (node, messageId, data, replacement) => {
+    const gated = firstReport(node) ? gate(messageId, data) : null;
+    if (gated === null) return;
+    if (gated) return context.report({ node, ...gated });
+    const target = replacement?.node ?? node;
+    const suggest = replacement && [
+      {
+        messageId: 'useSafer' as const,
+        data: { replacement: replacement.label ?? replacement.text },
+        fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, replacement.text),
+      },
+    ];
+    context.report({ node, messageId, data, ...(suggest ? { suggest } : {}) });
   };
 }

@@ -19,7 +19,7 @@ import {
 import { boundSettingName, numberCasts } from '../catalogue/index.js';
 import { normaliseName } from '../detect/names.js';
 import { propertyName, unwrap } from './ast.js';
-import { isDecodedName } from './decoding-tables.js';
+import { isDecodedName, isRecognisedVerdict } from './decoding-tables.js';
 
 export interface AlgorithmConstant {
   /** The name as written (`LEGACY_CIPHER`, `cryptoConfig.algorithm`). */
@@ -130,6 +130,8 @@ export function algorithmConstantOf(holder: Holder): AlgorithmConstant | undefin
   if (listed && typeof held.value === 'string' && namesItsValue(own, held.value)) return undefined;
   // An id → name decoding table of a registry (`{ 0x0044: 'HW_ALG_ECB' }`) names what an id means; it selects nothing.
   if (holder.type === T.Property && isDecodedName(holder)) return undefined;
+  // A recogniser's verdict on its input (`if (/^…$/.test(hash)) return { algo: 'des' }`) names what exists.
+  if (holder.type === T.Property && isRecognisedVerdict(holder)) return undefined;
   // An object's or an enum's name says what its members select: `ALGORITHMS = { legacy: 'rc4' }`.
   const outer =
     holder.type === T.TSEnumMember

@@ -48,9 +48,12 @@ export function unwrapProfileV0(wrapped: Buffer, pin: string): Buffer {
 
 describe('legacy read paths keep their finding under their own message', () => {
   it('a hashed-password compatibility reader beside a random-IV writer (and the same reader beside a weak writer)', () => {
-    expect(ids(pwRule, evpCompat)).toEqual(['legacyRead']);
+    // no-password-as-key leaves a replaced reader out by default since session 36 (`legacyPaths`,
+    // no-password-as-key.legacy-paths.test.ts); without the writer it is the only path and stays reported.
+    expect(ids(pwRule, evpCompat)).toEqual([]);
     expect(ids(ivRule, evpCompat)).toEqual(['legacyRead']);
-    const [m] = lintWith(pwRule, evpCompat, 'src/store.ts');
+    const readerOnly = evpCompat.slice(0, evpCompat.indexOf('export function encrypt'));
+    const [m] = lintWith(pwRule, readerOnly, 'src/store.ts');
     expect(m?.message).toMatch(/^Legacy read path \(its comment says it reads an old format\): The key of /);
     const writer = evpCompat.replace('crypto.randomBytes(16)', "crypto.createHash('md5').update(key).digest()");
     expect(ids(ivRule, writer)).toEqual(['staticIv', 'ivFromKey']);
