@@ -2956,3 +2956,99 @@ ruleTester.run('no-weak-randomness (session cookies and Set-Cookie pairs, batch 
     },
   ],
 });
+
+// issue 11 (session 36): a shared helper is reported where it is written when every module that keeps its result
+// keeps a secret, and a bare `code` counts as one when its module's name or file route says what it is for
+// (fixtures/rule-tester/randomness-disk/codes: `otp.ts`, `app/api/auth/reset/route.ts`). A code kept by a module
+// about countries or errors is not a secret, and a helper one such module also uses stays silent where it is written.
+diskRuleTester.run('no-weak-randomness (bare codes in modules named for them, batch rand20)', rule, {
+  valid: [
+    {
+      code: "import { shortRef } from '../../../packages/kit/src/digits';\n\nexport function newCountry(name: string) {\n  const code = shortRef();\n  return { name, code };\n}\n",
+      filename: 'codes/apps/api/src/countries.ts',
+    },
+    {
+      code: "import { mixedDigits } from '../../../packages/kit/src/digits';\n\nexport function errorRecord(message: string) {\n  const code = mixedDigits();\n  return { message, code };\n}\n",
+      filename: 'codes/apps/api/src/errors.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "export function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+      filename: 'codes/packages/kit/src/digits.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function sixDigits(): string {\n  return String(randomInt(1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function sixDigits(): string {\n  return String(randomInt(0, 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 56,
+          endLine: 6,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => randomInt(10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => randomInt(0, 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { sixDigits, mixedDigits, spreadMs } from '../../../packages/kit/src/digits';\n\nexport function sendLoginCode(phone: string, send: (to: string, body: string) => void) {\n  const code = sixDigits();\n  const codes = mixedDigits();\n  const delay = spreadMs(500);\n  setTimeout(() => send(phone, `${code} ${codes}`), delay);\n}\n",
+      filename: 'codes/apps/api/src/otp.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 27,
+        },
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: "import { digitRun } from '../../../../../../packages/kit/src/digits';\n\nexport async function POST(req: Request) {\n  const code = digitRun(8);\n  return Response.json({ sent: Boolean(req.url && code) });\n}\n",
+      filename: 'codes/apps/web/app/api/auth/reset/route.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 27,
+        },
+      ],
+    },
+  ],
+});
