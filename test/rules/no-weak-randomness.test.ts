@@ -3052,3 +3052,123 @@ diskRuleTester.run('no-weak-randomness (bare codes in modules named for them, ba
     },
   ],
 });
+
+// issue 11 (session 36): who or where the code runs (os.hostname(), os.userInfo(), a phone's vendor or install id)
+// is known to anyone there, not entropy the tracker cannot see: a secret made from one and a clock or a pid is
+// reported at the clock or the pid. A label made the same way, and a secret with a part the tracker cannot see
+// (a vault's draw), stay quiet.
+ruleTester.run('no-weak-randomness (host and device identity reads, batch rand20)', rule, {
+  valid: [
+    {
+      // a worker name and a broker client id: labels, not secrets
+      code: "import os from 'node:os';\n\nexport function workerName(): string {\n  return `${os.hostname()}-${process.pid}`;\n}\n\nexport const kafkaOptions = { clientId: `billing-${os.hostname()}-${Date.now()}` };\n",
+      filename: 'src/lib/workers.ts',
+    },
+    {
+      // retry back-off spread by Math.random on a host-specific base: a delay
+      code: "import { hostname } from 'node:os';\n\nexport function retryDelayMs(attempt: number): number {\n  return 2 ** attempt * 100 + hostname().length * Math.random();\n}\n",
+      filename: 'src/lib/retry.ts',
+    },
+    {
+      // a secret keyed by a device id and a CSPRNG draw: the draw makes it unguessable
+      code: "import { randomBytes } from 'node:crypto';\nimport DeviceInfo from 'react-native-device-info';\n\nexport function deviceSecret(): string {\n  return `${DeviceInfo.getUniqueId()}.${randomBytes(16).toString('hex')}`;\n}\n",
+      filename: 'src/lib/device-secret.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import os from 'node:os';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${process.pid}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+      filename: 'src/lib/control-socket.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import os from 'node:os';\nimport { randomBytes } from 'node:crypto';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${randomBytes(32).toString('base64url')}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import os from 'node:os';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${randomToken()}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { hostname, userInfo } from 'os';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${Date.now()}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+      filename: 'src/lib/sealing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { hostname, userInfo } from 'os';\nimport { randomBytes } from 'node:crypto';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${randomBytes(32).toString('base64url')}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { hostname, userInfo } from 'os';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${randomToken()}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+      filename: 'src/lib/pairing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomBytes } from 'node:crypto';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${randomBytes(32).toString('base64url')}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${randomToken()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 11,
+          column: 37,
+          endLine: 11,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomBytes } from 'node:crypto';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + randomBytes(32).toString('base64url');\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + randomToken();\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
