@@ -125,6 +125,10 @@ export const passThroughCalls: ReadonlySet<string> = new Set([
   'Object.values',
   'Uint8Array.from',
   'BigInt.asUintN',
+  // crypto-js's word array wraps the 32-bit words it is given (`CryptoJS.lib.WordArray.create([w0, w1])`).
+  'CryptoJS.lib.WordArray.create',
+  'lib.WordArray.create',
+  'WordArray.create',
 ]);
 // Calls whose result carries no entropy of its own: a fresh hash context, an encoder, a zero buffer.
 export const neutralCalls: ReadonlySet<string> = new Set([

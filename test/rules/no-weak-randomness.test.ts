@@ -3172,3 +3172,67 @@ ruleTester.run('no-weak-randomness (host and device identity reads, batch rand20
     },
   ],
 });
+
+// issue 11 (session 36): crypto-js's word array wraps the words it is given, so a salt or IV built with
+// `WordArray.create` from Math.random words is as predictable as they are (whole import or `lib`); a word array
+// from WordArray.random, and one hashed into a cache-buster, stay quiet.
+ruleTester.run('no-weak-randomness (crypto-js word arrays, batch rand20)', rule, {
+  valid: [
+    {
+      code: "import CryptoJS from 'crypto-js';\n\nexport function cacheBuster(): string {\n  const words = Array.from({ length: 2 }, () => (Math.random() * 0xffffffff) | 0);\n  return CryptoJS.MD5(CryptoJS.lib.WordArray.create(words)).toString();\n}\n\nexport function sealDraft(pin: string, draft: string): string {\n  const salt = CryptoJS.lib.WordArray.random(16);\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 8, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(draft, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+      filename: 'src/lib/chart-seed.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import CryptoJS from 'crypto-js';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => Math.floor(Math.random() * 0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+      filename: 'src/lib/card-store.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 89,
+          endLine: 4,
+          endColumn: 102,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import CryptoJS from 'crypto-js';\nimport { randomInt } from 'node:crypto';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => randomInt(0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import CryptoJS from 'crypto-js';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => randomInt(0, 0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { AES, lib } from 'crypto-js';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push((Math.random() * 0x100000000) | 0);\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+      filename: 'src/lib/offline-cache.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { AES, lib } from 'crypto-js';\nimport { randomInt } from 'node:crypto';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push(randomInt(0x100000000));\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { AES, lib } from 'crypto-js';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push(randomInt(0, 0x100000000));\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
