@@ -25,6 +25,7 @@ import {
   receiverMethods,
   sqlSequenceText,
   typedArrayBits,
+  weakCarryingCalls,
 } from '../../../catalogue/transforms.js';
 import {
   calleeName,
@@ -643,6 +644,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
     }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
+    if (name !== undefined && weakCarryingCalls.has(name)) {
+      const made = mix(walkAll(n.arguments, frame).map(derived));
+      return made.weak.length ? made : OPAQUE;
+    }
     if (callee.type === T.MemberExpression) {
       const method = propertyName(callee);
       if (method !== undefined) {
