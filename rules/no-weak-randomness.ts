@@ -9,7 +9,7 @@ import { flowOf } from '../src/rule-kit/flow/engine.js';
 import { functionName } from '../src/rule-kit/flow/functions.js';
 import { createDiskFollower, createForeignFollower } from '../src/rule-kit/flow/taint/foreign.js';
 import { fieldGeneratorMade } from '../src/rule-kit/flow/taint/sources.js';
-import { callerBindingNames } from '../src/rule-kit/helper-callers.js';
+import { callerBindings } from '../src/rule-kit/helper-callers.js';
 import { importsOnDisk } from '../src/rule-kit/module-files.js';
 import {
   createTaintTracker,
@@ -41,6 +41,21 @@ function exportedName(fn: FunctionNode, commonJs: () => boolean): string | undef
   if (n?.type === T.VariableDeclarator) n = n.parent?.parent;
   if (n?.type === T.ExportNamedDeclaration) return name;
   return fn.parent?.type !== T.Property && commonJs() ? name : undefined;
+}
+
+/**
+ * An exported helper's value, given the purposes its callers in other modules keep it for, when every caller keeps
+ * a secret. A bare `code` counts when its module says what it is for (`otp.js`, `app/api/auth/reset/route.ts`).
+ */
+function joinCallers(purposes: Purposes, r: { name: string; expr: Node }, file: string): void {
+  const callers = callerBindings(file, r.name);
+  const kept = callers.map((c) => purposes.callerPurpose(c.name, c.file));
+  if (!kept.every((p) => p !== undefined)) return;
+  callers.forEach((c, i) => {
+    const via = `returned by ${r.name}() and stored in ${c.name} by another module`;
+    if (purposes.namePurpose(c.name) !== undefined) purposes.byName(r.expr, c.name, via, 2);
+    else purposes.add(r.expr, kept[i]!, via, 2);
+  });
 }
 
 export default createRule<Options, MessageIds>({
@@ -196,10 +211,7 @@ export default createRule<Options, MessageIds>({
             if (t.entropy || !t.weak.some((h) => h.kind === 'source')) continue;
             // A helper that other modules also use for ids or labels is a general utility: the secret call sites
             // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
-            const callers = callerBindingNames(resolve(context.cwd, context.filename), r.name);
-            if (!callers.every((c) => purposes.namePurpose(c) !== undefined)) continue;
-            for (const caller of callers)
-              byName(r.expr, caller, `returned by ${r.name}() and stored in ${caller} by another module`, 2);
+            joinCallers(purposes, r, resolve(context.cwd, context.filename));
           }
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));

@@ -1476,6 +1476,30 @@ export const identifierName: NameLexicon = {
 };
 
 /**
+ * Calls that read who or where the code runs (issue 11, session 36): the host's name, the signed-in user, the OS, a
+ * phone's install, vendor or hardware id. Anyone on the machine, the network or the phone can read them, so a key,
+ * token or seed made from one and a clock or a process id is as guessable as the clock or the pid; the tracker takes
+ * them as known values, not as entropy it cannot see. `os` is the Node module's calls (`os.hostname`, `os.userInfo`);
+ * `getter` is the last part of a device-id getter's name, normalised (`Application.getAndroidId`,
+ * `DeviceInfo.getUniqueId`, `machineIdSync`).
+ */
+export const platformIdentityRead = {
+  id: 'platform-identity-read',
+  title: 'A call that reads the host, user or device the code runs on',
+  os: /^(?:hostname|userInfo|homedir|platform|arch|release|type|machine|version|networkInterfaces|endianness|cpus)$/,
+  getter: new RegExp(
+    '^(?:get_)?(?:android|ios|device|install|installation|instance|machine|hardware|unique|vendor|serial)_' +
+      '(?:id|number)(?:_for_vendor)?(?:_async|_sync)?$|^(?:get_)?ios_id_for_vendor(?:_async)?$',
+  ),
+  samples: {
+    positive: ['getAndroidId', 'getIosIdForVendorAsync', 'getUniqueId', 'machineIdSync', 'getDeviceId', 'serialNumber'],
+    negative: ['getRandomId', 'generateId', 'getSessionId', 'newInstallId', 'deviceIdKey', 'getUserId'],
+    osPositive: ['hostname', 'userInfo', 'platform', 'networkInterfaces'],
+    osNegative: ['tmpdir', 'uptime', 'freemem', 'loadavg'],
+  },
+} as const;
+
+/**
  * Names of a session identifier (`sessionId`, `req.sessionID`, `sid`, `sess_id`): every request of its session
  * carries it, so it is no entropy; a token made from one and a clock, a counter or Math.random is as guessable as
  * those. Only the session's own id: other purpose ids (`otpId`, `csrfId`, `challengeId`, `resetId`) and paths or

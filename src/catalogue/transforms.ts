@@ -126,6 +126,16 @@ export const passThroughCalls: ReadonlySet<string> = new Set([
   'Uint8Array.from',
   'BigInt.asUintN',
 ]);
+/**
+ * Calls that wrap what they are given (crypto-js's word array: `CryptoJS.lib.WordArray.create([w0, w1])`), followed
+ * only when a weak source makes their input (session 36): words cut from a derived key (`keyAndIv.words.slice(8)`,
+ * EvpKDF's output) are entropy the value flow cannot see, not a predictable value.
+ */
+export const weakCarryingCalls: ReadonlySet<string> = new Set([
+  'CryptoJS.lib.WordArray.create',
+  'lib.WordArray.create',
+  'WordArray.create',
+]);
 // Calls whose result carries no entropy of its own: a fresh hash context, an encoder, a zero buffer.
 export const neutralCalls: ReadonlySet<string> = new Set([
   'createHash',

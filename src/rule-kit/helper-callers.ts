@@ -15,7 +15,13 @@ import { escapeRegExp } from './regexp.js';
 const MAX_UP = 8;
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1/g;
 const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g;
-const memo = new FreshMap<readonly string[]>();
+/** A binding in another module that holds a helper's result, and that module's path. */
+export interface CallerBinding {
+  readonly name: string;
+  readonly file: string;
+}
+
+const memo = new FreshMap<readonly CallerBinding[]>();
 
 const exists = (p: string): boolean => {
   try {
@@ -64,14 +70,15 @@ function importsModule(importer: string, text: string, target: string): boolean 
 
 /**
  * The names other modules store the result of `fnName` (exported by `file`) under: the binding or property a call
- * is assigned to on its line (`const otp = digits(6)`, `secret: \`hbk_${randomString(40)}\``).
+ * is assigned to on its line (`const otp = digits(6)`, `secret: \`hbk_${randomString(40)}\``), each with the module
+ * it is in (whose name or route may say what a bare `code` is for).
  */
-export function callerBindingNames(file: string, fnName: string): readonly string[] {
+export function callerBindings(file: string, fnName: string): readonly CallerBinding[] {
   const target = resolve(file);
   const key = `${target}\0${fnName}`;
   const known = memo.get(key);
   if (known) return known;
-  const out = new Set<string>();
+  const out = new Map<string, CallerBinding>();
   const call = new RegExp(
     `(?:^|[\\s,{(])([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*[^;\\n]*?` +
       `\\b${escapeRegExp(fnName)}\\s*\\(`,
@@ -81,9 +88,9 @@ export function callerBindingNames(file: string, fnName: string): readonly strin
     if (f === target) continue;
     const text = readText(f);
     if (!text?.includes(`${fnName}(`) || !importsModule(f, text, target)) continue;
-    for (const m of text.matchAll(call)) out.add(m[1]!);
+    for (const m of text.matchAll(call)) out.set(`${f}\0${m[1]!}`, { name: m[1]!, file: f });
   }
-  const names = [...out];
-  memo.set(key, names);
-  return names;
+  const bindings = [...out.values()];
+  memo.set(key, bindings);
+  return bindings;
 }

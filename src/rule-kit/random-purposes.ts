@@ -190,6 +190,21 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   return code && words.some((w) => unpredictableCodeName.pattern.test(normaliseName(w))) ? phrase : undefined;
 }
 
+/**
+ * The purpose a bare `code` stored in another module takes from that module alone: its name (`otp.js`,
+ * `confirm-codes.ts`) or its file route (`app/api/auth/reset/route.ts`), read as `contextPurpose` reads them.
+ * The text scan that finds such a caller sees no enclosing function, so only the module speaks for it.
+ */
+function moduleContextPurpose(name: string, file: string): string | undefined {
+  const bare = normaliseName(name);
+  if (bare !== 'code' && bare !== 'codes') return undefined;
+  const words = [moduleStem(file), routeOfFile(file) ?? ''];
+  if (words.some((w) => oneTimeCodeContext.context.code!.test(w))) return oneTimeCodeContext.names[bare];
+  return words.some((w) => w !== '' && unpredictableCodeName.pattern.test(normaliseName(w)))
+    ? oneTimeCodeContext.names[bare]
+    : undefined;
+}
+
 /** A file's name without its folders and extensions (`src/auth/confirm-codes.service.ts` → `confirm-codes`). */
 function moduleStem(file: string): string {
   const base = file.replace(/\\/g, '/').split('/').pop() ?? '';
@@ -312,6 +327,19 @@ export class Purposes {
     if (isIdentityHandle(expr, this.getScope)) return undefined;
     if (labelsUiElement(expr)) return undefined;
     return this.namePurpose(name) ?? contextPurpose(expr, name, this.file) ?? byteKeyPurpose(expr, name);
+  }
+
+  /**
+   * The purpose of a helper's result stored under `name` in the module `file` (a caller found by text scan): the
+   * name's own purpose, or, for a bare `code`, the purpose that module's name or route gives it.
+   */
+  callerPurpose(name: string, file: string): string | undefined {
+    return this.namePurpose(name) ?? moduleContextPurpose(name, file);
+  }
+
+  /** Records that `expr` holds a value with `purpose` (one a caller in another module gives it). */
+  add(expr: Node, purpose: string, via: string, rank: number): void {
+    this.purposes.push({ expr, purpose, via, rank });
   }
 
   /** The security purpose a binding's name alone says (`resetToken`, `otp`), or undefined (`requestId`). */

@@ -45,6 +45,7 @@ import {
   encryptedBytesText,
   sentCodeText,
   uiElementLabel,
+  platformIdentityRead,
   codeName,
   counterParamName,
   nonceMakerName,
@@ -272,6 +273,19 @@ describe('no-weak-randomness interface element labels', () => {
   it(`${uiElementLabel.id}: positives match, negatives do not`, () => {
     for (const s of uiElementLabel.samples.positive) expect(uiElementLabel.pattern.test(s), s).toBe(true);
     for (const s of uiElementLabel.samples.negative) expect(uiElementLabel.pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('no-weak-randomness host and device identity reads (session 36)', () => {
+  it(`${platformIdentityRead.id}: device-id getters match, other getters do not`, () => {
+    const { getter, samples } = platformIdentityRead;
+    for (const s of samples.positive) expect(getter.test(normaliseName(s)), s).toBe(true);
+    for (const s of samples.negative) expect(getter.test(normaliseName(s)), s).toBe(false);
+  });
+  it(`${platformIdentityRead.id}: node:os identity calls match, other os calls do not`, () => {
+    const { os, samples } = platformIdentityRead;
+    for (const s of samples.osPositive) expect(os.test(s), s).toBe(true);
+    for (const s of samples.osNegative) expect(os.test(s), s).toBe(false);
   });
 });
 

@@ -2956,3 +2956,283 @@ ruleTester.run('no-weak-randomness (session cookies and Set-Cookie pairs, batch 
     },
   ],
 });
+
+// issue 11 (session 36): a shared helper is reported where it is written when every module that keeps its result
+// keeps a secret, and a bare `code` counts as one when its module's name or file route says what it is for
+// (fixtures/rule-tester/randomness-disk/codes: `otp.ts`, `app/api/auth/reset/route.ts`). A code kept by a module
+// about countries or errors is not a secret, and a helper one such module also uses stays silent where it is written.
+diskRuleTester.run('no-weak-randomness (bare codes in modules named for them, batch rand20)', rule, {
+  valid: [
+    {
+      code: "import { shortRef } from '../../../packages/kit/src/digits';\n\nexport function newCountry(name: string) {\n  const code = shortRef();\n  return { name, code };\n}\n",
+      filename: 'codes/apps/api/src/countries.ts',
+    },
+    {
+      code: "import { mixedDigits } from '../../../packages/kit/src/digits';\n\nexport function errorRecord(message: string) {\n  const code = mixedDigits();\n  return { message, code };\n}\n",
+      filename: 'codes/apps/api/src/errors.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "export function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+      filename: 'codes/packages/kit/src/digits.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function sixDigits(): string {\n  return String(randomInt(1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function sixDigits(): string {\n  return String(randomInt(0, 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => Math.floor(Math.random() * 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 56,
+          endLine: 6,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { randomInt } from 'node:crypto';\nexport function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => randomInt(10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { randomInt } from 'keyhygiene/keys';\nexport function sixDigits(): string {\n  return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');\n}\n\nexport function digitRun(size = 4): string {\n  return Array.from({ length: size }, () => randomInt(0, 10)).join('');\n}\n\nexport function shortRef(): string {\n  return Math.random().toString(36).slice(2, 8).toUpperCase();\n}\n\nexport function mixedDigits(): string {\n  return String(Math.floor(100000 + Math.random() * 900000));\n}\n\nexport function spreadMs(base: number): number {\n  return base + Math.floor(Math.random() * 250);\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { sixDigits, mixedDigits, spreadMs } from '../../../packages/kit/src/digits';\n\nexport function sendLoginCode(phone: string, send: (to: string, body: string) => void) {\n  const code = sixDigits();\n  const codes = mixedDigits();\n  const delay = spreadMs(500);\n  setTimeout(() => send(phone, `${code} ${codes}`), delay);\n}\n",
+      filename: 'codes/apps/api/src/otp.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 27,
+        },
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: "import { digitRun } from '../../../../../../packages/kit/src/digits';\n\nexport async function POST(req: Request) {\n  const code = digitRun(8);\n  return Response.json({ sent: Boolean(req.url && code) });\n}\n",
+      filename: 'codes/apps/web/app/api/auth/reset/route.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 27,
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 36): who or where the code runs (os.hostname(), os.userInfo(), a phone's vendor or install id)
+// is known to anyone there, not entropy the tracker cannot see: a secret made from one and a clock or a pid is
+// reported at the clock or the pid. A label made the same way, and a secret with a part the tracker cannot see
+// (a vault's draw), stay quiet.
+ruleTester.run('no-weak-randomness (host and device identity reads, batch rand20)', rule, {
+  valid: [
+    {
+      // a worker name and a broker client id: labels, not secrets
+      code: "import os from 'node:os';\n\nexport function workerName(): string {\n  return `${os.hostname()}-${process.pid}`;\n}\n\nexport const kafkaOptions = { clientId: `billing-${os.hostname()}-${Date.now()}` };\n",
+      filename: 'src/lib/workers.ts',
+    },
+    {
+      // retry back-off spread by Math.random on a host-specific base: a delay
+      code: "import { hostname } from 'node:os';\n\nexport function retryDelayMs(attempt: number): number {\n  return 2 ** attempt * 100 + hostname().length * Math.random();\n}\n",
+      filename: 'src/lib/retry.ts',
+    },
+    {
+      // a secret keyed by a device id and a CSPRNG draw: the draw makes it unguessable
+      code: "import { randomBytes } from 'node:crypto';\nimport DeviceInfo from 'react-native-device-info';\n\nexport function deviceSecret(): string {\n  return `${DeviceInfo.getUniqueId()}.${randomBytes(16).toString('hex')}`;\n}\n",
+      filename: 'src/lib/device-secret.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import os from 'node:os';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${process.pid}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+      filename: 'src/lib/control-socket.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import os from 'node:os';\nimport { randomBytes } from 'node:crypto';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${randomBytes(32).toString('base64url')}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import os from 'node:os';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function controlSocketToken(): string {\n  return `${os.hostname()}-${randomToken()}`;\n}\n\nexport function requestLabel(): string {\n  return `${os.hostname()}-${process.pid}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { hostname, userInfo } from 'os';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${Date.now()}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+      filename: 'src/lib/sealing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { hostname, userInfo } from 'os';\nimport { randomBytes } from 'node:crypto';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${randomBytes(32).toString('base64url')}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { hostname, userInfo } from 'os';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport function sealingSecret(): string {\n  const material = `${hostname()}|${userInfo().username}|${randomToken()}`;\n  return material;\n}\n\nexport function unlockSecret(vault: { draw(): string }): string {\n  return `${hostname()}|${vault.draw()}|${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+      filename: 'src/lib/pairing.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomBytes } from 'node:crypto';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${randomBytes(32).toString('base64url')}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${randomToken()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + Date.now().toString(36);\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: 'weakRandom',
+          line: 11,
+          column: 37,
+          endLine: 11,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomBytes } from 'node:crypto';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + randomBytes(32).toString('base64url');\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import * as Application from 'expo-application';\nimport DeviceInfo from 'react-native-device-info';\nimport { randomToken } from 'keyhygiene/keys';\n\nexport async function pairingSecret(): Promise<string> {\n  const vendorId = await Application.getIosIdForVendorAsync();\n  const secret = `${vendorId}:${new Date().getTime()}`;\n  return secret;\n}\n\nexport function deviceApiToken(): string {\n  return DeviceInfo.getUniqueId() + randomToken();\n}\n\nexport function analyticsDeviceLabel(): string {\n  return `${DeviceInfo.getUniqueId()}-${Date.now()}`;\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// issue 11 (session 36): crypto-js's word array wraps the words it is given, so a salt or IV built with
+// `WordArray.create` from Math.random words is as predictable as they are (whole import or `lib`); a word array
+// from WordArray.random, and one hashed into a cache-buster, stay quiet.
+ruleTester.run('no-weak-randomness (crypto-js word arrays, batch rand20)', rule, {
+  valid: [
+    {
+      code: "import CryptoJS from 'crypto-js';\n\nexport function cacheBuster(): string {\n  const words = Array.from({ length: 2 }, () => (Math.random() * 0xffffffff) | 0);\n  return CryptoJS.MD5(CryptoJS.lib.WordArray.create(words)).toString();\n}\n\nexport function sealDraft(pin: string, draft: string): string {\n  const salt = CryptoJS.lib.WordArray.random(16);\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 8, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(draft, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+      filename: 'src/lib/chart-seed.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import CryptoJS from 'crypto-js';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => Math.floor(Math.random() * 0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+      filename: 'src/lib/card-store.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 4,
+          column: 89,
+          endLine: 4,
+          endColumn: 102,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import CryptoJS from 'crypto-js';\nimport { randomInt } from 'node:crypto';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => randomInt(0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import CryptoJS from 'crypto-js';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function sealCard(pin: string, payload: string): string {\n  const salt = CryptoJS.lib.WordArray.create(Array.from({ length: 4 }, () => randomInt(0, 0xffffffff)));\n  const key = CryptoJS.PBKDF2(pin, salt, { keySize: 256 / 32, iterations: 210_000 });\n  return CryptoJS.AES.encrypt(payload, key, { iv: CryptoJS.lib.WordArray.random(16) }).toString();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { AES, lib } from 'crypto-js';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push((Math.random() * 0x100000000) | 0);\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+      filename: 'src/lib/offline-cache.ts',
+      errors: [
+        {
+          messageId: 'weakRandom',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useNodeCrypto',
+              output:
+                "import { AES, lib } from 'crypto-js';\nimport { randomInt } from 'node:crypto';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push(randomInt(0x100000000));\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+            },
+            {
+              messageId: 'useKeys',
+              output:
+                "import { AES, lib } from 'crypto-js';\nimport { randomInt } from 'keyhygiene/keys';\n\nexport function sealOffline(key: lib.WordArray, body: string): string {\n  const words: number[] = [];\n  for (let i = 0; i < 4; i++) words.push(randomInt(0, 0x100000000));\n  const iv = lib.WordArray.create(words);\n  return AES.encrypt(body, key, { iv }).toString();\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

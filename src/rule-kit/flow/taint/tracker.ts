@@ -25,6 +25,7 @@ import {
   receiverMethods,
   sqlSequenceText,
   typedArrayBits,
+  weakCarryingCalls,
 } from '../../../catalogue/transforms.js';
 import {
   calleeName,
@@ -64,6 +65,7 @@ import {
   unfilledArraySource,
   unkeyedDigestName,
   weakRandomSources,
+  platformIdentityRead,
 } from '../../../catalogue/randomness.js';
 import { normaliseName } from '../../../detect/names.js';
 
@@ -642,6 +644,10 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
         return mix(returnsOf(f).map((r) => repeated(derived(walk(r, frame)))));
     }
     if (name !== undefined && passThroughCalls.has(name)) return mix(walkAll(n.arguments, frame).map(derived));
+    if (name !== undefined && weakCarryingCalls.has(name)) {
+      const made = mix(walkAll(n.arguments, frame).map(derived));
+      return made.weak.length ? made : OPAQUE;
+    }
     if (callee.type === T.MemberExpression) {
       const method = propertyName(callee);
       if (method !== undefined) {
@@ -704,8 +710,21 @@ export function createTaintTracker(options: TaintOptions): TaintTracker {
     // forge.util.createBuffer(s), CryptoJS.enc.Hex.parse(h), sodium.from_hex(h): a decoder returns what it is given.
     if (n.arguments.length && name !== undefined && literalDecoders.pattern.test(name))
       return mix(walkAll(n.arguments.slice(0, 1), frame).map(derived));
+    // os.hostname(), os.userInfo().username, Application.getAndroidId(): who or where the code runs, readable by
+    // anyone there (catalogue `platformIdentityRead`), not entropy the tracker cannot see.
+    if (readsPlatformIdentity(callee, name)) return PREDICTABLE;
     if (options.foreignCall && n.type === T.CallExpression) return options.foreignCall(n) ?? OPAQUE;
     return OPAQUE;
+  }
+
+  /** `os.hostname()` (node:os, imported whole or by name), or a device-id getter (`getAndroidId`, `machineIdSync`). */
+  function readsPlatformIdentity(callee: TSESTree.Node, name: string | undefined): boolean {
+    const last = calleeName(callee);
+    if (last === undefined) return false;
+    const root = name === undefined ? undefined : name.slice(0, Math.max(0, name.indexOf('.')));
+    const module = imports.get(root || last)?.module.replace(/^node:/, '');
+    if ((module === 'os' || (root === 'os' && module === undefined)) && platformIdentityRead.os.test(last)) return true;
+    return platformIdentityRead.getter.test(normaliseName(last));
   }
 
   /**
