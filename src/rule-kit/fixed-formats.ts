@@ -89,10 +89,7 @@ interface FixedFormatUse {
  * The external format that fixes a finding in this module, or undefined: `primitives` are the weak algorithm and
  * digest a no-weak-key-size finding names, or `passwordKey` asks for a format that fixes the passphrase's key.
  */
-function fixedFormatOf(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  want: FixedFormatQuery,
-): FixedFormatUse | undefined {
+function fixedFormatOf(sourceCode: Readonly<TSESLint.SourceCode>, want: FixedFormatQuery): FixedFormatUse | undefined {
   const candidates = fixedFormats.filter((f) =>
     'primitives' in want ? want.primitives.some((p) => f.primitives.includes(p)) : f.passwordKey,
   );
