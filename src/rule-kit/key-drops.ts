@@ -248,6 +248,7 @@ export class KeyDrops {
  * `forEach` callback (`const p = m[k]; p.fill(0); delete m[k];`).
  */
 function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
+  const owner = d.collection === undefined ? undefined : ownerOf(d.collection);
   return wipesSeen.some(
     (w) =>
       w.start < d.node.range[0] &&
@@ -259,9 +260,21 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
           (d.mapText !== undefined &&
             (k.startsWith(`text:${d.mapText}.get(`) ||
               k.startsWith(`text:${d.mapText}[`) ||
-              k === `holder:${d.mapText}`)),
+              k === `holder:${d.mapText}`)) ||
+          // `for (const [id, s] of Object.entries(this.keys)) { s.secret.fill(0); delete this.keys[id]; }`; and
+          // `const e = this.byKid.get(kid); e.secret.fill(0); this.entries = this.entries.filter(…)`: the entry is
+          // wiped through the collection it is dropped from, or through a sibling index of the same owner.
+          (d.collection !== undefined &&
+            /^(?:holder|element):/.test(k) &&
+            (k.endsWith(`:${d.collection}`) || (owner !== undefined && ownerOf(k.replace(/^\w+:/, '')) === owner))),
       ),
   );
+}
+
+/** `this.byKid` → `this`: the object a member collection belongs to, or undefined for a bare binding. */
+function ownerOf(text: string): string | undefined {
+  const m = /^(.+)\.[\w$#]+$/s.exec(text);
+  return m?.[1];
 }
 
 /**
@@ -286,6 +299,9 @@ export function derivedFromItself(
   if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
   const text = normText(from);
   if (!text.includes('(') || text === l) return false;
+  // `this.entries = this.entries.filter(…)`: a method of the holder itself picks elements, it derives no key.
+  const callee = unwrap(call.callee);
+  if (callee.type === T.MemberExpression && normText(callee.object) === l) return false;
   return new RegExp(`(?<![\\w$.])${escapeRegExp(l)}(?![\\w$])`).test(text);
 }
 

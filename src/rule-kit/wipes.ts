@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
-import { wipes } from '../catalogue/deletion.js';
+import { byteViews, wipes } from '../catalogue/deletion.js';
 import { elementReads, storingMethods } from '../catalogue/index.js';
 import {
   calleeName,
@@ -101,11 +101,18 @@ export function handOff(
   sourceCode: TSESLint.SourceCode,
 ): { readonly kind: 'moved' } | { readonly kind: 'alias'; readonly id: TSESTree.Identifier } | undefined {
   let id = ref;
+  const viewOf = (n: TSESTree.Node): boolean =>
+    n.parent?.type === T.CallExpression &&
+    n.parent.arguments[0] === n &&
+    byteViews.makers.has(sourceCode.getText(n.parent.callee));
   while (
     id.parent &&
-    ((id.parent.type === T.CallExpression &&
-      id.parent.arguments[0] === id &&
-      /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+    (viewOf(id) ||
+      // `Buffer.from(k.buffer, k.byteOffset, k.byteLength)`: a view over `k`'s own memory.
+      (id.parent.type === T.MemberExpression &&
+        id.parent.object === id &&
+        propertyName(id.parent) === byteViews.memoryMember &&
+        viewOf(id.parent)) ||
       id.parent.type === T.TSAsExpression ||
       id.parent.type === T.TSNonNullExpression)
   ) {
