@@ -1,9 +1,9 @@
 /**
  * no-static-iv: an IV cut from a digest that a same-file helper returns, and an IV maker that hashes an identifier
- * joined into a text (issue 11, session 36, del20). `createCipheriv(alg, key, nonceFor(model, version))` where `nonceFor`
- * returns `createHash('sha256').update(`${model}:${version}`).digest().subarray(0, 12)`: the nonce is the same for
- * every message about that model and version; it is reported at the use, where the helper's input is chosen. An IV
- * maker (`accountIv(accountId)`) that hashes `'iv:' + accountId` or a template around an id makes one IV per record.
+ * joined into a text (issue 11, session 36, del20). `createCipheriv(alg, key, nonceFor(model, version))`, where
+ * `nonceFor` returns a SHA-256 of `${model}:${version}` cut to 12 bytes: the nonce is the same for every message
+ * about that model and version; it is reported at the use, where the helper's input is chosen. An IV maker
+ * (`accountIv(accountId)`) that hashes `'iv:' + accountId` or a template around an id makes one IV per record.
  * Near misses: a helper handed a random input, a helper that returns random bytes, and a maker that hashes a random
  * part with the id.
  */
