@@ -7,7 +7,8 @@
  * over `Object.entries(this.slots)`) or through a sibling index of the same object (`this.byId.get(id)` before
  * `this.list = this.list.filter(…)`) was wiped before the drop; a holder filtered by its own method derives no key.
  * Near misses that stay reported: a wipe of a string made from the plaintext, a wipe after the drop, a drop in a
- * loop that wipes nothing, and a wipe through an unrelated parameter.
+ * loop that wipes nothing, a wipe through an unrelated parameter, and a wipe of one entry before a drop that does
+ * not name its key.
  */
 import rule from '../../rules/no-unsafe-key-deletion.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -122,6 +123,33 @@ ruleTester.run('no-unsafe-key-deletion (byte views and sibling indexes)', rule, 
         { messageId: 'keyDropped', line: 7, column: 5, endLine: 7, endColumn: 53 },
         { messageId: 'keyDropped', line: 13, column: 26, endLine: 13, endColumn: 47 },
         { messageId: 'keyDropped', line: 19, column: 3, endLine: 19, endColumn: 25 },
+      ],
+    },
+    {
+      // an entry wiped by its own key, then older entries of another collection cut off: those are not wiped
+      code: [
+        'interface Member { id: string; voiceKey: Uint8Array }',
+        'export class Lobby {',
+        '  private members = new Map<string, Member>();',
+        '  private epochKeys: Uint8Array[] = [];',
+        '  leave(id: string) {',
+        '    const m = this.members.get(id);',
+        '    if (!m) return;',
+        '    m.voiceKey.fill(0);',
+        '    this.members.delete(id);',
+        '    if (this.epochKeys.length > 8) this.epochKeys.splice(0, this.epochKeys.length - 8);',
+        '  }',
+        '}',
+      ].join('\n'),
+      filename: 'src/lobby.ts',
+      errors: [
+        {
+          messageId: 'keyDropped',
+          line: 10,
+          column: 36,
+          endLine: 10,
+          endColumn: 87,
+        },
       ],
     },
   ],
