@@ -3,7 +3,7 @@ import type { KeySink, SinkRole } from '../src/catalogue/types.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
 import { collectImports } from '../src/rule-kit/imports.js';
-import { checkIvCall, checkIvMaker, IvFile, offerIvSetting } from '../src/rule-kit/iv-findings.js';
+import { checkIvCall, checkIvMaker, IvFile } from '../src/rule-kit/iv-findings.js';
 import { enclosingFunction } from '../src/rule-kit/ast.js';
 import { legacyReadMessage, legacyReadPath, renderMessage } from '../src/rule-kit/legacy-reads.js';
 import { matchSinks, type SinkHit } from '../src/rule-kit/sinks.js';
@@ -83,13 +83,6 @@ const rule = createRule<Options, MessageIds>({
       },
       'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
         checkIvMaker(file, node, node.body);
-      },
-      // `export const PARTNER_IV = Buffer.from('5a1c…', 'hex')`, `vault: { cipherIv: '6a1f…' }`: a fixed IV setting.
-      VariableDeclarator(node) {
-        if (node.init) offerIvSetting(file, node.init);
-      },
-      Property(node) {
-        offerIvSetting(file, node.value);
       },
       'Program:exit'() {
         file.settle();

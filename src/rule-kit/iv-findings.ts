@@ -34,7 +34,6 @@ import {
 import { matchCallPattern } from './call-patterns.js';
 import { constantValue, counterOnly, maskedOperand } from './constant-values.js';
 import { cachedValue } from './cached-values.js';
-import { ivSetting } from './iv-settings.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
 import { kdfInputIsRandom } from './kdf-input.js';
@@ -777,16 +776,4 @@ export function checkIvMaker(file: IvFile, fn: FunctionNode, expr: Node): void {
     const what = `A digest of the identifier '${id}' (the same each time that record is handled)`;
     file.offer({ node: expr, messageId: 'staticIv', data: { ...base, what } });
   }
-}
-
-/**
- * `export const PARTNER_IV = Buffer.from('5a1c…', 'hex')`, `vault: { cipherIv: '6a1f…' }`: a fixed IV written as a
- * setting in code, reported where it is written (iv-settings.ts).
- */
-export function offerIvSetting(file: IvFile, value: Node): void {
-  const setting = ivSetting(value, file.getScope);
-  if (!setting) return;
-  const role = /(?:^|_)nonce(?:_|$)/.test(normaliseName(setting.name)) ? 'nonce' : 'IV';
-  const what = `The fixed ${setting.bytes}-byte value of the setting '${setting.name}'`;
-  file.offer({ node: value, messageId: 'staticIv', data: { what, role, sink: 'every cipher that reads it' } });
 }

@@ -12,13 +12,31 @@
  * value of one encryption, kept because decryption needs it; an `iv` in a settings block beside no ciphertext is
  * used for every encryption and stays reported.
  */
-import { fixedIvText, ivSettingName } from '../../../catalogue/randomness.js';
-import { ivTextBytes } from '../../../detect/iv-settings.js';
+import {
+  encryptedBytesText,
+  envelopeDataField,
+  fixedIvText,
+  ivSettingName,
+  vectorRecordField,
+} from '../../../catalogue/randomness.js';
 import { normaliseName } from '../../../detect/names.js';
 import type { TemplateHit } from './hits.js';
 
 /** Keyword prefilter: a file whose text names no IV or nonce gives no hit (case kept: `Iv` ends a camelCase word). */
 export const IV_KEYWORDS = /(?:^|[^A-Za-z])(?:iv|IV|Iv)(?![a-z])|[a-z0-9]Iv(?![a-z])|nonce|NONCE|Nonce/;
+
+/**
+ * Whether a map's entries hold one encryption's ciphertext: a `ciphertext`/`ct` field (or another field of a
+ * test-vector record, `tag`, `expected`), or an envelope field (`data`,
+ * `encrypted`, `payload`) whose value is encoded bytes. An IV in that map, or in a parameter block of it
+ * (`cipherparams.iv` beside `ciphertext`), is stored with its message, not reused.
+ */
+export const holdsCiphertext = (entries: readonly (readonly [string, unknown])[]): boolean =>
+  entries.some(([k, v]) => {
+    const n = normaliseName(k);
+    if (vectorRecordField.pattern.test(n)) return true;
+    return envelopeDataField.pattern.test(n) && typeof v === 'string' && encryptedBytesText.pattern.test(v.trim());
+  });
 
 /** The hit of one setting, named `name` as written, whose value starts at offset `at`; or none. */
 export function ivSettingHits(name: string, value: unknown, at: number): TemplateHit[] {
@@ -26,7 +44,8 @@ export function ivSettingHits(name: string, value: unknown, at: number): Templat
   const n = normaliseName(name);
   const str = value.trim();
   if (!ivSettingName.pattern.test(n) || !fixedIvText.pattern.test(str)) return [];
-  const bytes = ivTextBytes(str);
+  const hex = /^(?:0x)?[0-9a-fA-F]+$/.test(str);
+  const bytes = hex ? str.replace(/^0x/, '').length / 2 : (str.replace(/=+$/, '').length * 3) >> 2;
   return [
     {
       ruleId: 'keyhygiene/config-static-iv',

@@ -28,8 +28,7 @@ import {
 import { kdfShortfalls, normaliseDigest, type KdfKind } from '../../../catalogue/kdf.js';
 import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
-import { holdsCiphertext } from '../../../detect/iv-settings.js';
-import { ivSettingHits } from './config-ivs.js';
+import { holdsCiphertext, ivSettingHits } from './config-ivs.js';
 import type { TemplateHit } from './hits.js';
 import { kdfOfMap, kdfWorkHits } from './kdf-config.js';
 import { keyText, type ParsedDocs } from './yaml.js';
