@@ -885,6 +885,21 @@ export const wipes = {
 };
 
 /**
+ * Calls that make a byte view over, or a copy of, the bytes they are given: `Buffer.from(k)` copies `k`, and
+ * `Buffer.from(k.buffer, k.byteOffset, k.byteLength)` is a view over `k`'s own memory (the `memoryMember`), so
+ * wiping the view wipes `k`, and storing the view hands `k` on (src/rule-kit/wipes.ts `handOff`).
+ */
+export const byteViews = {
+  makers: new Set(['Buffer.from', 'Uint8Array.from']),
+  memoryMember: 'buffer',
+  samples: {
+    // `view` made from a KMS data key's plaintext `p` and then wiped: positives hand `p` to `view`, negatives do not.
+    positive: ['Buffer.from(p)', 'Buffer.from(p.buffer, p.byteOffset, p.byteLength)', 'Uint8Array.from(p)'],
+    negative: ["Buffer.from(p.toString('hex'))", "Buffer.from(p.toString('base64'), 'base64')"],
+  } satisfies Samples,
+};
+
+/**
  * Type names of key handles: the key's bytes live in the platform (WebCrypto `CryptoKey`, node:crypto `KeyObject`,
  * jose `KeyLike`), so a binding of one of these types prints no key bytes when logged, and it takes no key role from
  * the sink it reaches (roles.ts). `KeyObject` is also in `keyBytesTypes`: a deletion rule still asks its holder to

@@ -328,7 +328,9 @@ function offerHeldElsewhere({ file, expr, base, role, call, sink, hits }: IvArg)
   const digest = role === 'salt' ? undefined : digestOf(file, expr, 0);
   if (digest) {
     const what = `A digest of non-random data (${digest}), the same whenever that input is,`;
-    file.offer({ node: madeAt(file, expr, call), messageId, data: { ...base, what }, suggest: suggest() });
+    // Cut from a same-file helper's return (`nonceFor(model, version)`): reported at the use, which picks the input.
+    const node = digestOf(file, expr, 0, false) === undefined ? expr : madeAt(file, expr, call);
+    file.offer({ node, messageId, data: { ...base, what }, suggest: suggest() });
     return true;
   }
   const data = role === 'salt' ? undefined : dataBuiltIv(flow, expr, call, sink, file.getScope, file.sourceCode);
@@ -422,7 +424,7 @@ const NUMERIC_WRITE = /^(?:write|set)(?:Big)?U?Int(?:8|16|32|64)(?:BE|LE)?$/i;
  * input of that digest is random or named as randomness (EVP_BytesToKey hashes a salt in). How a message names
  * it, or undefined.
  */
-function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
+function digestOf(file: IvFile, expr: Node, depth: number, helpers = true): string | undefined {
   if (depth > 4) return undefined;
   const flow = flowOf(file.sourceCode);
   for (const o of flow.origins(expr)) {
@@ -432,6 +434,13 @@ function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
     )
       continue;
     const call = o.node;
+    // `nonceFor(model, version)`, `this.deriveIv()`: a same-file helper returning the digest, given no random input.
+    const returns =
+      helpers && call.type === T.CallExpression ? helperReturns(call, file.getScope, file.sourceCode.visitorKeys) : [];
+    if (returns.length > 0 && !call.arguments.some((a) => a.type !== T.SpreadElement && randomInput(file, a, 0))) {
+      const hit = returns.map((r) => digestOf(file, r, depth + 1, helpers));
+      if (hit.every((h) => h !== undefined)) return hit[0];
+    }
     const name = calleeName(unwrap(call.callee));
     const inputs: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
     const callee = unwrap(call.callee);
@@ -445,7 +454,7 @@ function digestOf(file: IvFile, expr: Node, depth: number): string | undefined {
     // not through any call: a request that sends a digest answers with other data (a server's stored nonce).
     const through = CONVERSION.test(name ?? '') ? inputs : callee.type === T.MemberExpression ? [callee.object] : [];
     for (const p of through) {
-      const hit = digestOf(file, p, depth + 1);
+      const hit = digestOf(file, p, depth + 1, helpers);
       if (hit !== undefined) return hit;
     }
   }
@@ -496,8 +505,22 @@ function randomInput(file: IvFile, n: Node, depth: number, byName = false): bool
  * The identifier (catalogue `identifierName`) a value is made from, through hashes, encoders and cuts written as
  * calls on it (`createHash('md5').update(userId).digest()`, `enc.encode(shareId).slice(0, 12)`, `user.email`).
  */
-function identifierOf(file: IvFile, expr: Node, depth: number): string | undefined {
+function identifierOf(file: IvFile, expr: Node, depth: number, joined = false): string | undefined {
   if (depth > 4) return undefined;
+  // `'cfg-iv:' + deviceId`, `` `${tenantId}:iv` ``: text joined around an identifier (asked by IV makers only; a
+  // salt joined from a user id is the salt convention's question, left to the call's own checks).
+  const u = unwrap(expr);
+  const joinedParts = !joined
+    ? []
+    : u.type === T.BinaryExpression && u.operator === '+'
+      ? [u.left, u.right]
+      : u.type === T.TemplateLiteral
+        ? u.expressions
+        : [];
+  for (const part of joinedParts) {
+    const hit = identifierOf(file, part, depth + 1, joined);
+    if (hit !== undefined) return hit;
+  }
   for (const o of flowOf(file.sourceCode).origins(expr)) {
     const name = o.name ?? (o.node.type === T.Identifier ? o.node.name : undefined);
     if ((o.kind === 'param' || o.kind === 'unknown') && name !== undefined)
@@ -507,7 +530,7 @@ function identifierOf(file: IvFile, expr: Node, depth: number): string | undefin
     const parts: Node[] = call.arguments.filter((a) => a.type !== T.SpreadElement);
     if (call.callee.type === T.MemberExpression) parts.unshift(call.callee.object);
     for (const p of parts) {
-      const hit = identifierOf(file, p, depth + 1);
+      const hit = identifierOf(file, p, depth + 1, joined);
       if (hit !== undefined) return hit;
     }
   }
@@ -748,7 +771,7 @@ export function checkIvMaker(file: IvFile, fn: FunctionNode, expr: Node): void {
     file.offer({ node: counter, messageId: 'staticIv', data: { ...base, what } });
     return;
   }
-  const id = identifierOf(file, expr, 0);
+  const id = identifierOf(file, expr, 0, true);
   if (id !== undefined && digestOf(file, expr, 0) !== undefined) {
     const what = `A digest of the identifier '${id}' (the same each time that record is handled)`;
     file.offer({ node: expr, messageId: 'staticIv', data: { ...base, what } });

@@ -42,6 +42,8 @@ interface Drop {
   readonly key: string;
   /** The dropped expression's text: a wipe of one of its members (`rec.key.fill(0)`) counts as wiping it. */
   readonly text: string;
+  /** The text of the whole drop (`this.list = this.list.filter((x) => x.id !== id)`), to find its lookup key in. */
+  readonly nodeText: string;
   /** For `map.delete(id)`: the map's identity, and its text (whose `get(…)` results count as wiped aliases). */
   readonly mapKey?: string;
   readonly mapText?: string;
@@ -107,6 +109,7 @@ export class KeyDrops {
       target,
       key: this.identity(target),
       text: this.normText(t),
+      nodeText: this.normText(node),
       fn,
       how,
       ...(reassigned ? { reassigned } : {}),
@@ -248,6 +251,7 @@ export class KeyDrops {
  * `forEach` callback (`const p = m[k]; p.fill(0); delete m[k];`).
  */
 function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
+  const owner = d.collection === undefined ? undefined : ownerOf(d.collection);
   return wipesSeen.some(
     (w) =>
       w.start < d.node.range[0] &&
@@ -259,9 +263,31 @@ function wipedBefore(d: Drop, wipesSeen: readonly Wipe[]): boolean {
           (d.mapText !== undefined &&
             (k.startsWith(`text:${d.mapText}.get(`) ||
               k.startsWith(`text:${d.mapText}[`) ||
-              k === `holder:${d.mapText}`)),
+              k === `holder:${d.mapText}`)) ||
+          // `for (const [id, s] of Object.entries(this.keys)) { s.secret.fill(0); delete this.keys[id]; }`: the
+          // entries wiped in a walk of the collection they are dropped from; and `const e = this.byKid.get(kid);
+          // e.secret.fill(0); this.entries = this.entries.filter((x) => x.kid !== kid)`: the entry read by the key
+          // the drop names, from that collection or a sibling index of the same owner.
+          (d.collection !== undefined &&
+            /^(?:holder|element):/.test(k) &&
+            (w.lookup === undefined
+              ? k.endsWith(`:${d.collection}`) && k.startsWith('holder:')
+              : namesKey(d.nodeText, w.lookup) &&
+                (k.endsWith(`:${d.collection}`) ||
+                  (owner !== undefined && ownerOf(k.replace(/^\w+:/, '')) === owner)))),
       ),
   );
+}
+
+/** Whether a drop's text names the lookup key (`kid` in `delete this.keys[kid]`, `(x) => x.kid !== kid`). */
+function namesKey(text: string, lookup: string): boolean {
+  return new RegExp(`(?<![\\w$.])${escapeRegExp(lookup)}(?![\\w$])`).test(text);
+}
+
+/** `this.byKid` → `this`: the object a member collection belongs to, or undefined for a bare binding. */
+function ownerOf(text: string): string | undefined {
+  const m = /^(.+)\.[\w$#]+$/s.exec(text);
+  return m?.[1];
 }
 
 /**
@@ -286,6 +312,9 @@ export function derivedFromItself(
   if (!from || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
   const text = normText(from);
   if (!text.includes('(') || text === l) return false;
+  // `this.entries = this.entries.filter(…)`: a method of the holder itself picks elements, it derives no key.
+  const callee = unwrap(call.callee);
+  if (callee.type === T.MemberExpression && normText(callee.object) === l) return false;
   return new RegExp(`(?<![\\w$.])${escapeRegExp(l)}(?![\\w$])`).test(text);
 }
 

@@ -198,17 +198,21 @@ export function unwipedDataKey(
   } else return undefined;
   if (!fn || uses.length === 0) return undefined;
   const keys = new Set<string>();
+  const aliases: TSESTree.Identifier[] = [];
   for (const u of uses) {
     keys.add(identity(u));
     const h = handOff(u, sourceCode);
     if (h?.kind === 'moved' || handedToSetter(u)) return undefined;
     if (h?.kind !== 'alias') continue;
     keys.add(identity(h.id));
+    aliases.push(h.id);
     // Handed on, or re-assigned (`dek = null` is a drop, which no-unsafe-key-deletion reports by itself).
     if (refsOf(h.id).some((r) => !r.init && (r.isWrite() || handOff(r.identifier, sourceCode)))) return undefined;
   }
   if (wipesSeen.some((w) => w.fn === fn && w.keys.some((k) => keys.has(k)))) return undefined;
-  return { node, name };
+  // `const dek = Buffer.from(Plaintext!)`: the one copy the function works with is the key left unwiped.
+  const [copy] = aliases;
+  return copy && aliases.length === 1 ? { node: copy, name: copy.name } : { node, name };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
-import { wipes } from '../catalogue/deletion.js';
+import { byteViews, wipes } from '../catalogue/deletion.js';
 import { elementReads, storingMethods } from '../catalogue/index.js';
 import {
   calleeName,
@@ -36,6 +36,8 @@ export interface Wipe {
   readonly statement?: TSESTree.Node;
   /** The call overwrites bytes (`fill(0)`, `memzero`), not a handle's own wipe or dispose method. */
   readonly bytes?: boolean;
+  /** The key a wiped entry was read from its collection by (`kid` in `const e = this.byKid.get(kid)`). */
+  readonly lookup?: string;
 }
 
 /** The `try` statement whose `finally` block holds `node`, within the same function. */
@@ -101,11 +103,18 @@ export function handOff(
   sourceCode: TSESLint.SourceCode,
 ): { readonly kind: 'moved' } | { readonly kind: 'alias'; readonly id: TSESTree.Identifier } | undefined {
   let id = ref;
+  const viewOf = (n: TSESTree.Node): boolean =>
+    n.parent?.type === T.CallExpression &&
+    n.parent.arguments[0] === n &&
+    byteViews.makers.has(sourceCode.getText(n.parent.callee));
   while (
     id.parent &&
-    ((id.parent.type === T.CallExpression &&
-      id.parent.arguments[0] === id &&
-      /^(?:Buffer|Uint8Array)\.from$/.test(sourceCode.getText(id.parent.callee))) ||
+    (viewOf(id) ||
+      // `Buffer.from(k.buffer, k.byteOffset, k.byteLength)`: a view over `k`'s own memory.
+      (id.parent.type === T.MemberExpression &&
+        id.parent.object === id &&
+        propertyName(id.parent) === byteViews.memoryMember &&
+        viewOf(id.parent)) ||
       id.parent.type === T.TSAsExpression ||
       id.parent.type === T.TSNonNullExpression)
   ) {
@@ -217,8 +226,10 @@ export function wipeOf(
   const alias = n.type === T.Identifier ? n : member?.type === T.Identifier ? member : undefined;
   const init = alias ? constInitOf(alias, scope) : undefined;
   if (init) keys.push(identity(init));
-  const holder = alias ? (loopHolder(alias, scope) ?? elementOf(init)) : undefined;
+  const looped = alias ? loopHolder(alias, scope) : undefined;
+  const holder = looped ?? elementOf(init);
   if (holder) keys.push(`holder:${normText(holder)}`);
+  const lookup = !looped && holder ? lookupOf(init) : undefined;
   for (const k of elementSources(n, scope, normText)) if (!keys.includes(k)) keys.push(k);
   const fin = finallyOf(call);
   const statement = wipeStatement(call);
@@ -235,7 +246,16 @@ export function wipeOf(
     start: call.range[0],
     ...(fin ? { finallyOf: fin } : {}),
     ...(statement ? { statement } : {}),
+    ...(lookup ? { lookup: normText(lookup) } : {}),
   };
+}
+
+/** `kid` in `m.get(kid)` or `m[kid]`: the key an element is read by. */
+function lookupOf(init: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  const u = init && unwrap(init);
+  if (u?.type === T.MemberExpression && u.computed) return u.property;
+  const arg = u?.type === T.CallExpression ? u.arguments[0] : undefined;
+  return arg && arg.type !== T.SpreadElement ? arg : undefined;
 }
 
 /**

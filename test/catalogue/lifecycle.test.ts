@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import {
+  byteViews,
   fileDeletionApis,
   fileReads,
   immediateDeletions,
@@ -255,6 +256,27 @@ describe('wipes (through no-unsafe-key-deletion)', () => {
     ).map((m) => m.messageId ?? '');
   it.each(wipes.samples.positive)('%s wipes the key before it is dropped', (s) => expect(drop(s)).toEqual([]));
   it.each(wipes.samples.negative)('%s does not', (s) => expect(drop(s)).toEqual(['keyDropped']));
+});
+
+describe('byte views (through no-unsafe-key-deletion)', () => {
+  // `p` stands for a KMS data key's plaintext; the view made from it is wiped.
+  const viewWiped = (view: string): string[] =>
+    lint(
+      [
+        "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';",
+        'const kms = new KMSClient({});',
+        'export async function open(blob: Uint8Array) {',
+        '  const { Plaintext } = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));',
+        `  const view = ${view.replace(/\bp\b/g, 'Plaintext!')};`,
+        '  view.fill(0);',
+        '}',
+      ].join('\n'),
+      { 'no-unsafe-key-deletion': noUnsafeKeyDeletion as never },
+    ).map((m) => m.messageId ?? '');
+  it.each(byteViews.samples.positive)('%s hands the plaintext to the wiped view', (s) =>
+    expect(viewWiped(s)).toEqual([]),
+  );
+  it.each(byteViews.samples.negative)('%s does not', (s) => expect(viewWiped(s)).toEqual(['keyNotWiped']));
 });
 
 describe('safe to log (through no-logged-key)', () => {

@@ -1,0 +1,161 @@
+/**
+ * no-static-iv: an IV cut from a digest that a same-file helper returns, and an IV maker that hashes an identifier
+ * joined into a text (issue 11, session 36, del20). `createCipheriv(alg, key, nonceFor(model, version))`, where
+ * `nonceFor` returns a SHA-256 of `${model}:${version}` cut to 12 bytes: the nonce is the same for every message
+ * about that model and version; it is reported at the use, where the helper's input is chosen. An IV maker
+ * (`accountIv(accountId)`) that hashes `'iv:' + accountId` or a template around an id makes one IV per record.
+ * Near misses: a helper handed a random input, a helper that returns random bytes, and a maker that hashes a random
+ * part with the id.
+ */
+import rule from '../../rules/no-static-iv.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester.run('no-static-iv (digests through helpers)', rule, {
+  valid: [
+    {
+      code: [
+        "import { createCipheriv, createHash, randomBytes } from 'node:crypto';",
+        'function ivFrom(seed: Buffer): Buffer {',
+        "  return createHash('sha256').update(seed).digest().subarray(0, 12);",
+        '}',
+        'function freshIv(): Buffer {',
+        '  return randomBytes(12);',
+        '}',
+        'export function sessionIv(sessionId: string): Buffer {',
+        "  return createHash('sha256').update(randomBytes(8).toString('hex') + sessionId).digest().subarray(0, 16);",
+        '}',
+        'export function seal(key: Buffer, body: Buffer) {',
+        "  const a = createCipheriv('aes-256-gcm', key, ivFrom(randomBytes(16)));",
+        "  const b = createCipheriv('aes-256-gcm', key, freshIv());",
+        '  return [a.update(body), b.update(body)];',
+        '}',
+      ].join('\n'),
+      filename: 'src/crypto/seal.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: [
+        "import { createCipheriv, createHash } from 'node:crypto';",
+        "import { sha256 } from '@noble/hashes/sha256';",
+        'export class Wrapper {',
+        '  constructor(private readonly tenant: string, private readonly kek: Buffer) {}',
+        '  private wrapIv(): Buffer {',
+        "    return createHash('sha256').update(`${this.tenant}/wrap`).digest().subarray(0, 12);",
+        '  }',
+        '  wrap(dek: Buffer): Buffer {',
+        "    const c = createCipheriv('aes-256-gcm', this.kek, this.wrapIv());",
+        '    return Buffer.concat([c.update(dek), c.final(), c.getAuthTag()]);',
+        '  }',
+        '}',
+        'function blockIv(tenant: string, version: number): Uint8Array {',
+        '  return sha256(new TextEncoder().encode(`${tenant}:${version}`)).slice(0, 16);',
+        '}',
+        'export function sealReport(key: Buffer, tenant: string, version: number, body: Buffer) {',
+        "  return createCipheriv('aes-256-cbc', key, blockIv(tenant, version)).update(body);",
+        '}',
+        'export function accountIv(accountId: string): Buffer {',
+        "  return createHash('md5').update('iv:' + accountId).digest();",
+        '}',
+        'export function orderNonce(orderId: string): Buffer {',
+        "  return createHash('sha256').update(`nonce-${orderId}`).digest().subarray(0, 12);",
+        '}',
+      ].join('\n'),
+      filename: 'src/crypto/wrap.ts',
+      errors: [
+        {
+          messageId: 'staticIv',
+          line: 9,
+          column: 55,
+          endLine: 9,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output: [
+                "import { createCipheriv, createHash, randomBytes } from 'node:crypto';",
+                "import { sha256 } from '@noble/hashes/sha256';",
+                'export class Wrapper {',
+                '  constructor(private readonly tenant: string, private readonly kek: Buffer) {}',
+                '  private wrapIv(): Buffer {',
+                "    return createHash('sha256').update(`${this.tenant}/wrap`).digest().subarray(0, 12);",
+                '  }',
+                '  wrap(dek: Buffer): Buffer {',
+                '    const iv = randomBytes(12);',
+                "    const c = createCipheriv('aes-256-gcm', this.kek, iv);",
+                '    return Buffer.concat([c.update(dek), c.final(), c.getAuthTag()]);',
+                '  }',
+                '}',
+                'function blockIv(tenant: string, version: number): Uint8Array {',
+                '  return sha256(new TextEncoder().encode(`${tenant}:${version}`)).slice(0, 16);',
+                '}',
+                'export function sealReport(key: Buffer, tenant: string, version: number, body: Buffer) {',
+                "  return createCipheriv('aes-256-cbc', key, blockIv(tenant, version)).update(body);",
+                '}',
+                'export function accountIv(accountId: string): Buffer {',
+                "  return createHash('md5').update('iv:' + accountId).digest();",
+                '}',
+                'export function orderNonce(orderId: string): Buffer {',
+                "  return createHash('sha256').update(`nonce-${orderId}`).digest().subarray(0, 12);",
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'staticIv',
+          line: 17,
+          column: 45,
+          endLine: 17,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output: [
+                "import { createCipheriv, createHash, randomBytes } from 'node:crypto';",
+                "import { sha256 } from '@noble/hashes/sha256';",
+                'export class Wrapper {',
+                '  constructor(private readonly tenant: string, private readonly kek: Buffer) {}',
+                '  private wrapIv(): Buffer {',
+                "    return createHash('sha256').update(`${this.tenant}/wrap`).digest().subarray(0, 12);",
+                '  }',
+                '  wrap(dek: Buffer): Buffer {',
+                "    const c = createCipheriv('aes-256-gcm', this.kek, this.wrapIv());",
+                '    return Buffer.concat([c.update(dek), c.final(), c.getAuthTag()]);',
+                '  }',
+                '}',
+                'function blockIv(tenant: string, version: number): Uint8Array {',
+                '  return sha256(new TextEncoder().encode(`${tenant}:${version}`)).slice(0, 16);',
+                '}',
+                'export function sealReport(key: Buffer, tenant: string, version: number, body: Buffer) {',
+                '  const iv = randomBytes(16);',
+                "  return createCipheriv('aes-256-cbc', key, iv).update(body);",
+                '}',
+                'export function accountIv(accountId: string): Buffer {',
+                "  return createHash('md5').update('iv:' + accountId).digest();",
+                '}',
+                'export function orderNonce(orderId: string): Buffer {',
+                "  return createHash('sha256').update(`nonce-${orderId}`).digest().subarray(0, 12);",
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'staticIv',
+          line: 20,
+          column: 10,
+          endLine: 20,
+          endColumn: 62,
+        },
+        {
+          messageId: 'staticIv',
+          line: 23,
+          column: 10,
+          endLine: 23,
+          endColumn: 82,
+        },
+      ],
+    },
+  ],
+});
