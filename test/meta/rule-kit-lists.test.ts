@@ -44,7 +44,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'keyring-periods.ts': ['KEYRING_CLASS', 'KEYRING_ONLY', 'CURRENT_KEY', 'USES_KEY', 'PERIOD_NAME'],
   'leaks.ts': [
     ...['I18N_KEY', 'GENERIC', 'FLAG_NAME', 'LOCATOR_WORDS', 'SAFE_CALL', 'PARTIAL_VIEW_LABEL', 'BYTE_VIEWS'],
-    ...['WRAPPED_RECORD', 'SUCCESS', 'FAILURE', 'VERDICT'],
+    ...['WRAPPED_RECORD', 'VERDICT'],
   ],
   'log-wrappers.ts': ['MENTIONS_SINK', 'WHOLE_TEXT', 'KEEPS_ELEMENTS', 'MAPS'],
   'mask-replace.ts': ['MASK_TEXT', 'EACH', 'RUN'],
