@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { constants, readFileSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -22,11 +23,10 @@ export interface LockOptions {
 export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const deadline = Date.now() + timeoutMs;
-  // The lock file's owner record (pid, host, start time), compared to find a stale lock; it grants nothing.
-  /* eslint-disable keyhygiene/no-weak-randomness */
-  const unique = Math.random().toString(36).slice(2);
+  // The lock file's owner record (pid, host, start time, and a CSPRNG part so two acquirers never write the same
+  // record), compared to find a stale lock; it grants nothing.
+  const unique = randomBytes(8).toString('hex');
   const token = `${process.pid}@${hostname()}@${Date.now()}@${unique}@${BOOT_ID}@${startTime(process.pid)}\n`;
-  /* eslint-enable keyhygiene/no-weak-randomness */
   let delay = 2;
   for (;;) {
     // Registered before the file exists: another keyring of this process that reads our token in the
