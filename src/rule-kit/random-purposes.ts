@@ -185,9 +185,16 @@ function contextPurpose(expr: Node, name: string, file: string | undefined): str
   // The module's own name says what a bare code is about (`otp.ts`, `confirm-codes.ts`, `magic-link.ts`). Not for a
   // `key` or `link`: a module about API keys or sharing also holds cache keys and page links.
   if (file !== undefined && code) words.push(moduleStem(file));
-  if (words.some((w) => context.test(w))) return phrase;
-  // A route or function that names the code itself (`app.post('/:examId/access-code', …)`).
-  return code && words.some((w) => unpredictableCodeName.pattern.test(normaliseName(w))) ? phrase : undefined;
+  return codeContextSays(words, context, code) ? phrase : undefined;
+}
+
+/**
+ * Whether context words (function names, call arguments, a route, a module stem) say what a value is for: one matches
+ * the lexicon's context, or, for a bare code, one names the code itself (`app.post('/:examId/access-code', …)`).
+ */
+function codeContextSays(words: readonly string[], context: RegExp, code: boolean): boolean {
+  if (words.some((w) => context.test(w))) return true;
+  return code && words.some((w) => w !== '' && unpredictableCodeName.pattern.test(normaliseName(w)));
 }
 
 /**
@@ -199,10 +206,7 @@ function moduleContextPurpose(name: string, file: string): string | undefined {
   const bare = normaliseName(name);
   if (bare !== 'code' && bare !== 'codes') return undefined;
   const words = [moduleStem(file), routeOfFile(file) ?? ''];
-  if (words.some((w) => oneTimeCodeContext.context.code!.test(w))) return oneTimeCodeContext.names[bare];
-  return words.some((w) => w !== '' && unpredictableCodeName.pattern.test(normaliseName(w)))
-    ? oneTimeCodeContext.names[bare]
-    : undefined;
+  return codeContextSays(words, oneTimeCodeContext.context.code!, true) ? oneTimeCodeContext.names[bare] : undefined;
 }
 
 /** A file's name without its folders and extensions (`src/auth/confirm-codes.service.ts` → `confirm-codes`). */
