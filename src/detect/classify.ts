@@ -301,15 +301,22 @@ export function publicIdentifierOf(value: string): string | undefined {
  * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google API key
  * under `apiKey` in an object literal that also has Firebase web-config keys.
  * @param property the property the value sits under; @param siblings the object's other property names.
+ * @param except a name `siblings` holds that does not count (the property's own, when the caller passes every
+ *   property name of the object: one list shared by all its members, not a copy per member without its own).
  */
-export function publicInContextOf(value: string, property: string, siblings: readonly string[]): string | undefined {
+export function publicInContextOf(
+  value: string,
+  property: string,
+  siblings: readonly string[],
+  except?: string,
+): string | undefined {
   const v = value.trim();
   const prop = normaliseName(property);
   return contextPublicIdentifiers.find(
     (c) =>
       c.property === prop &&
       c.pattern.test(v) &&
-      c.siblings.filter((k) => siblings.includes(k)).length >= c.minSiblings,
+      c.siblings.filter((k) => k !== except && siblings.includes(k)).length >= c.minSiblings,
   )?.id;
 }
 
