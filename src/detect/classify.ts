@@ -311,11 +311,13 @@ export function publicInContextOf(
   except?: string,
 ): string | undefined {
   const v = value.trim();
-  const prop = normaliseName(property);
+  // The value's shape first: it rules out nearly every value, and the property's name is normalised only then (a
+  // structured file asks this of every scalar, under keys that are whole sentences in a translation catalogue).
+  let prop: string | undefined;
   return contextPublicIdentifiers.find(
     (c) =>
-      c.property === prop &&
       c.pattern.test(v) &&
+      c.property === (prop ??= normaliseName(property)) &&
       c.siblings.filter((k) => k !== except && siblings.includes(k)).length >= c.minSiblings,
   )?.id;
 }
