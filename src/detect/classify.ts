@@ -301,15 +301,24 @@ export function publicIdentifierOf(value: string): string | undefined {
  * Values public only in their context (catalogue `contextPublicIdentifiers`): a Google API key
  * under `apiKey` in an object literal that also has Firebase web-config keys.
  * @param property the property the value sits under; @param siblings the object's other property names.
+ * @param except a name `siblings` holds that does not count (the property's own, when the caller passes every
+ *   property name of the object: one list shared by all its members, not a copy per member without its own).
  */
-export function publicInContextOf(value: string, property: string, siblings: readonly string[]): string | undefined {
+export function publicInContextOf(
+  value: string,
+  property: string,
+  siblings: readonly string[],
+  except?: string,
+): string | undefined {
   const v = value.trim();
-  const prop = normaliseName(property);
+  // The value's shape first: it rules out nearly every value, and the property's name is normalised only then (a
+  // structured file asks this of every scalar, under keys that are whole sentences in a translation catalogue).
+  let prop: string | undefined;
   return contextPublicIdentifiers.find(
     (c) =>
-      c.property === prop &&
       c.pattern.test(v) &&
-      c.siblings.filter((k) => siblings.includes(k)).length >= c.minSiblings,
+      c.property === (prop ??= normaliseName(property)) &&
+      c.siblings.filter((k) => k !== except && siblings.includes(k)).length >= c.minSiblings,
   )?.id;
 }
 

@@ -35,6 +35,24 @@ describe('context-public identifiers', () => {
   });
 });
 
+describe('publicInContextOf with one key list for a whole object', () => {
+  const key = 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF'; // fake
+  const all = ['apiKey', 'authDomain', 'projectId'];
+  it('leaves the name given as `except` out of the siblings, and only that name', () => {
+    expect(publicInContextOf(key, 'apiKey', all, 'apiKey')).toBe('firebase-web-api-key');
+    expect(publicInContextOf(key, 'apiKey', all)).toBe('firebase-web-api-key');
+    expect(publicInContextOf(key, 'apiKey', all, 'authDomain')).toBeUndefined();
+    expect(publicInContextOf(key, 'apiKey', ['apiKey', 'authDomain', 'projectId', 'appId'], 'authDomain')).toBe(
+      'firebase-web-api-key',
+    );
+  });
+  it('answers nothing for another shape or another property, whatever the siblings', () => {
+    expect(publicInContextOf('AIzaSyFAKE0q9Zt7', 'apiKey', all, 'apiKey')).toBeUndefined();
+    expect(publicInContextOf(key, 'mapsKey', all, 'mapsKey')).toBeUndefined();
+    expect(publicInContextOf(` ${key} `, 'API_KEY', all, 'API_KEY')).toBe('firebase-web-api-key');
+  });
+});
+
 describe('name-public identifiers', () => {
   for (const c of namePublicIdentifiers) {
     const judge = (pair: string): string | undefined => {

@@ -81,6 +81,22 @@ describe('public-by-design values in config files', () => {
   it('still reports a Google key in JSON without the Firebase keys beside it', () => {
     expect(lines('config/maps.json', '{"apiKey": "AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF"}\n')).toEqual([1]);
   });
+
+  it("counts the siblings of the key's own object only, not the key itself (session 37, speed21)", () => {
+    const key = 'AIzaSyFAKE0q9Zt7sK2mN4pL8vR6xW1yB5cD3eF';
+    // Two Firebase keys beside it in its own object: public. One beside it, another in a nested object: reported.
+    const yaml = `firebase:\n  apiKey: ${key}\n  projectId: relay-push\n  appId: "1:2:web:3"\n`;
+    expect(lines('config/web.yaml', yaml)).toEqual([]);
+    const nested =
+      `{\n  "web": {\n    "apiKey": "${key}",\n    "projectId": "relay-push",\n` +
+      `    "extra": { "authDomain": "relay.firebaseapp.com" }\n  }\n}\n`;
+    expect(lines('config/web.json', nested)).toEqual([3]);
+    // The same key under a second `apiKey` of a list item with its own siblings.
+    const list =
+      `[\n  { "apiKey": "${key}", "authDomain": "a.firebaseapp.com", "projectId": "a" },\n` +
+      `  { "apiKey": "${key}", "projectId": "b" }\n]\n`;
+    expect(lines('config/apps.json', list)).toEqual([3]);
+  });
 });
 
 describe('value shapes that fill no slot', () => {

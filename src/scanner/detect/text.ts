@@ -706,10 +706,12 @@ function structuredHits(
       }
       const key = path[path.length - 1];
       const parentKey = path[path.length - 2];
-      const siblings = siblingsOf.get(scalar)?.filter((k) => k !== key);
+      // Every key of the scalar's object, its own left out by `publicInContextOf` (a copy without it for each
+      // scalar made a translation catalogue of n strings cost n² comparisons).
+      const keys = siblingsOf.get(scalar);
       if (
         publicUnder(value, () => path.join('_')) ||
-        (key !== undefined && siblings && publicInContextOf(value, key, siblings))
+        (key !== undefined && keys && publicInContextOf(value, key, keys, key))
       ) {
         publicAt.add(at);
         continue;
