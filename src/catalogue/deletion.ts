@@ -219,17 +219,20 @@ export const syncCalleeNames: ReadonlySet<string> = new Set([
   'deleteSync',
 ]);
 
+/** The suffix of a retired or backup copy of a key file (`.old`, `.bak`, `.previous`, `.retired`), optional. */
+const RETIRED_COPY = String.raw`(?:\.(?:old|bak|orig|prev|previous|backup|retired))?`;
+
 /**
  * A path that names key material: a key/keystore extension, an SSH private key, or a `secret` segment.
  * `.pub` halves, certificates (`.crt`, `.cer`) and ARNs are not key files.
  */
 export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; readonly samples: Samples } = {
   pattern: new RegExp(
-    // A backup or retired copy (`server.key.old`, `id_ed25519.bak`) holds the same key; Kerberos keytabs (`.keytab`),
-    // PKCS#8 files (`.p8`) and data keys (`.dek`) are keys too. OpenSSH names a key file for its type
-    // (`partner_ed25519`, `deploy-rsa`).
-    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg|keytab|p8|dek)(?:\.(?:old|bak|orig|prev))?$|` +
-      String.raw`(?:^|[\\/])[\w.-]*[_-](?:rsa|dsa|ecdsa|ed25519)(?:\.(?:old|bak|orig|prev))?$|` +
+    // A backup or retired copy (`server.key.old`, `id_ed25519.bak`, `tenant.key.previous`, `signing.pem.backup`)
+    // holds the same key; Kerberos keytabs (`.keytab`), PKCS#8 files (`.p8`) and data keys (`.dek`) are keys too.
+    // OpenSSH names a key file for its type (`partner_ed25519`, `deploy-rsa`).
+    String.raw`(?:\.(?:pem|key|p12|pfx|jks|keystore|kdb|ppk|asc|gpg|keytab|p8|dek)${RETIRED_COPY}$|` +
+      String.raw`(?:^|[\\/])[\w.-]*[_-](?:rsa|dsa|ecdsa|ed25519)${RETIRED_COPY}$|` +
       String.raw`(?:^|[\\/])id_(?:rsa|dsa|ecdsa|ed25519)(?:$` +
       String.raw`|[._-](?!pub$))|(?:^|[\\/._-])(?:keystore|secrets?|private[_-]?key|\.ssh)(?:$|[\\/._-])|` +
       String.raw`(?:^|[\\/])keys(?:$|[\\/]))`,
@@ -260,6 +263,9 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'keys/partner_ed25519.old',
       'scratch/batch-4.dek',
       'server.key.bak',
+      'out/tenant-4.key.previous',
+      'keys/deploy_rsa.retired',
+      'signing.pem.backup',
     ],
     negative: [
       'uploads/avatar.png',
@@ -278,6 +284,8 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'partner_ed25519.pub',
       'docs/rsa.md',
       'src/crypto/rsa',
+      'notes.previous',
+      'site.crt.backup',
     ],
   },
 };

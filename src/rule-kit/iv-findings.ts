@@ -37,6 +37,7 @@ import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
 import { kdfInputIsRandom } from './kdf-input.js';
+import { kdfWorkFallsShort } from './kdf-work.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
 import { freshSuggestion, ROLE_LABEL, type Role } from './fresh-iv.js';
@@ -644,6 +645,13 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
       const role = h.arg.role;
       if (role !== 'iv' && role !== 'nonce' && role !== 'salt') continue;
       if (role === 'salt' && (allowsConstantSalt(file, sink, call) || saltOverMachineSecret(file, sink, call)))
+        continue;
+      // A KDF with too little work is no-password-as-key's finding, whose fix (a slow KDF, a random salt) covers
+      // the salt: one line, one finding (the salt policy, docs/rules/no-static-iv.md).
+      if (
+        role === 'salt' &&
+        kdfWorkFallsShort(call, file.imports, file.getScope(call), flowOf(file.sourceCode), file.sourceCode)
+      )
         continue;
       // A fixed nonce under a key made fresh for this call encrypts one message per key (one-use-keys.ts).
       if (role !== 'salt' && keyArg && oneUseKey(flowOf(file.sourceCode), keyArg, call)) continue;

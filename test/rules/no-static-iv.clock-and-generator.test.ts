@@ -11,7 +11,7 @@ const head = "import { createCipheriv, scryptSync } from 'node:crypto';\n\n";
 const hash = (salt: string): string =>
   head +
   `export function legacyHash(password: string): string {\n  const salt = ${salt};\n` +
-  "  return scryptSync(password, salt, 64).toString('hex') + salt;\n}\n";
+  "  return scryptSync(password, salt, 64, { N: 2 ** 17, maxmem: 256 * 1024 * 1024 }).toString('hex') + salt;\n}\n";
 const seal = (iv: string): string =>
   head +
   `export function seal(key: Buffer, data: Buffer): Buffer {\n  const iv = Buffer.from(${iv}).subarray(0, 16);\n` +
