@@ -4,8 +4,9 @@
  * `AWSTemplateFormatVersion` or a `Resources` map whose entries have a `Type: AWS::…`. A Serverless Framework
  * service (`serverless.yml`) carries the same map under `resources: { Resources: … }`.
  */
-import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { templateKeyResources } from '../../../catalogue/iac.js';
+import { credentialHits, type DeclaredResource } from './credentials.js';
 import type { TemplateHit, TemplateInventory } from './hits.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -34,6 +35,15 @@ function pairOf(map: YAMLMap | undefined, name: string): Pair | undefined {
 const propOf = (p: Pair | undefined): Prop | undefined =>
   p ? { value: literal(p.value), offset: (p.key as Node).range?.[0] ?? 0 } : undefined;
 
+/** Every string scalar under a node: `!Ref Db` and `{ Ref: Db }` give `Db`, `!GetAtt Db.Arn` gives `Db.Arn`. */
+function scalarsOf(node: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 6) return out;
+  if (isScalar(node) && typeof node.value === 'string') out.push(node.value);
+  else if (isPair(node)) scalarsOf(node.value, out, depth + 1);
+  else if (isCollection(node)) for (const item of node.items) scalarsOf(item, out, depth + 1);
+  return out;
+}
+
 export interface TemplateRead {
   readonly hits: TemplateHit[];
   readonly inventory: TemplateInventory[];
@@ -57,6 +67,7 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
     const res = isMap(own) ? own : isMap(sls) ? pairOf(sls, 'Resources')?.value : undefined;
     if (!isMap(res)) continue;
     isTemplate ||= !!pairOf(root, 'AWSTemplateFormatVersion');
+    const declared: DeclaredResource[] = [];
     for (const entry of res.items) {
       const name = keyText(entry.key);
       const body = entry.value;
@@ -65,8 +76,6 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
       const type = typePair ? literal(typePair.value) : undefined;
       if (typeof type !== 'string') continue;
       if (type.startsWith('AWS::')) isTemplate = true;
-      const entryDef = resources.get(type);
-      if (!entryDef) continue;
       const propsNode = pairOf(body, 'Properties')?.value;
       const props = isMap(propsNode) ? propsNode : undefined;
       // Properties written as an intrinsic (`Properties: !If …`) cannot be read at all.
@@ -77,10 +86,14 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
         prop: (path) => propOf(pairOf(props, path)),
         attribute: (attr) => propOf(pairOf(body, attr)),
       };
+      declared.push({ type, view, refs: (p) => scalarsOf(pairOf(props, p)?.value) });
+      const entryDef = resources.get(type);
+      if (!entryDef) continue;
       const out = checkResource(entryDef, view);
       hits.push(...out.hits);
       if (out.inventory) inventory.push({ offset: view.offset, item: out.inventory });
     }
+    hits.push(...credentialHits('cloudformation', declared));
   }
   return isTemplate ? { hits, inventory } : undefined;
 }
