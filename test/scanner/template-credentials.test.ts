@@ -147,6 +147,47 @@ describe('CloudFormation credentials', () => {
   });
 });
 
+describe('a rotation covers what it names, through one resource, or anything when it names nothing here', () => {
+  it('a RotationSchedule on the secret target attachment covers the attached secret', () => {
+    const yaml = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Resources:',
+      '  MasterSecret:',
+      '    Type: AWS::SecretsManager::Secret',
+      '  Attachment:',
+      '    Type: AWS::SecretsManager::SecretTargetAttachment',
+      '    Properties:',
+      '      SecretId: !Ref MasterSecret',
+      '      TargetId: !Ref Cluster',
+      '      TargetType: AWS::RDS::DBCluster',
+      '  Rotation:',
+      '    Type: AWS::SecretsManager::RotationSchedule',
+      '    Properties:',
+      '      SecretId: !Ref Attachment',
+      '  ReportingSecret:',
+      '    Type: AWS::SecretsManager::Secret',
+    ].join('\n');
+    expect(brief('infra/db.yaml', yaml)).toEqual(['16:5 template-missing-rotation']);
+  });
+
+  it('a rotation over for_each or a variable may cover any secret of the file', () => {
+    const tf = [
+      'resource "aws_secretsmanager_secret" "partner" {',
+      '  for_each = toset(var.partners)',
+      '  name     = "partners/${each.key}"',
+      '}',
+      'resource "aws_secretsmanager_secret" "ops" {',
+      '  name = "ops"',
+      '}',
+      'resource "aws_secretsmanager_secret_rotation" "all" {',
+      '  for_each  = var.rotated_secret_ids',
+      '  secret_id = each.value',
+      '}',
+    ].join('\n');
+    expect(brief('infra/partners.tf', tf)).toEqual([]);
+  });
+});
+
 describe('Kubernetes service-account token Secrets', () => {
   it('reports the type line of the token Secret, not the other documents', () => {
     const yaml = [

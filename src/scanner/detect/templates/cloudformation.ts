@@ -86,7 +86,7 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
         prop: (path) => propOf(pairOf(props, path)),
         attribute: (attr) => propOf(pairOf(body, attr)),
       };
-      declared.push({ type, view, refs: (p) => scalarsOf(pairOf(props, p)?.value) });
+      declared.push({ type, view, refs: (p) => scalarsOf(p === undefined ? props : pairOf(props, p)?.value) });
       const entryDef = resources.get(type);
       if (!entryDef) continue;
       const out = checkResource(entryDef, view);

@@ -19,8 +19,11 @@ import { keyText, type ParsedDocs } from './yaml.js';
 export interface DeclaredResource {
   readonly type: string;
   readonly view: ResourceView;
-  /** The texts a property refers to (`aws_secretsmanager_secret.db.id`, the logical id of `!Ref Db`). */
-  refs(property: string): readonly string[];
+  /**
+   * The texts a property refers to (`aws_secretsmanager_secret.db.id`, the logical id of `!Ref Db`); with no
+   * property, the texts of all its properties.
+   */
+  refs(property?: string): readonly string[];
 }
 
 const rule = 'keyhygiene/template-missing-rotation' as const;
@@ -49,23 +52,43 @@ function message(c: TemplateCredential, name: string): string {
   }
 }
 
+/**
+ * The secrets the file's rotation resources cover: named directly, or through the resource they name (CloudFormation's
+ * `RotationSchedule` on a `SecretTargetAttachment`, which names the secret). `none` when the file rotates no secret;
+ * `unknown` when a rotation names nothing the file declares (`each.value.id`, a parameter): it may cover any of them.
+ */
+function rotatedSecrets(
+  format: 'terraform' | 'cloudformation',
+  resources: readonly DeclaredResource[],
+): ReadonlySet<DeclaredResource> | 'none' | 'unknown' {
+  const rotations = templateSecretRotations.filter((r) => r.format === format);
+  const secret = (r: DeclaredResource): boolean => credentials[format].get(r.type)?.kind === 'stored-secret';
+  const named = (refs: readonly string[]) => resources.filter((r) => refs.some((ref) => names(format, ref, r)));
+  const covered = new Set<DeclaredResource>();
+  let rotates = false;
+  for (const r of resources) {
+    const rot = rotations.find((x) => x.type === r.type);
+    if (!rot) continue;
+    rotates = true;
+    const targets = named(r.refs(rot.secretRef));
+    if (targets.length === 0) return 'unknown';
+    for (const t of targets) for (const s of secret(t) ? [t] : named(t.refs())) covered.add(s);
+  }
+  return rotates ? covered : 'none';
+}
+
 /** Findings for the credentials among a Terraform or CloudFormation file's resources. */
 export function credentialHits(
   format: 'terraform' | 'cloudformation',
   resources: readonly DeclaredResource[],
 ): TemplateHit[] {
   const table = credentials[format];
-  const rotations = templateSecretRotations.filter((r) => r.format === format);
-  const refs = resources.flatMap((r) => {
-    const rot = rotations.find((x) => x.type === r.type);
-    return rot ? r.refs(rot.secretRef) : [];
-  });
-  const rotates = resources.some((r) => rotations.some((x) => x.type === r.type));
+  const covered = rotatedSecrets(format, resources);
   const hits: TemplateHit[] = [];
   for (const res of resources) {
     const c = table.get(res.type);
     if (!c || exemptionOf(res.view, c.exemptions) !== undefined) continue;
-    if (c.kind === 'stored-secret' && (!rotates || refs.some((ref) => names(format, ref, res)))) continue;
+    if (c.kind === 'stored-secret' && (covered === 'unknown' || covered === 'none' || covered.has(res))) continue;
     hits.push({
       ruleId: rule,
       offset: res.view.offset,

@@ -268,8 +268,8 @@ export function readTerraform(text: string): TemplateRead | undefined {
       type: block.labels[0]!,
       view: viewOf(block),
       refs: (p) => {
-        const a = block.attrs.get(p);
-        return a ? [text.slice(a.offset, a.end)] : [];
+        const attrs = p === undefined ? [...block.attrs.values()] : [block.attrs.get(p)];
+        return attrs.flatMap((a) => (a ? [text.slice(a.offset, a.end)] : []));
       },
     });
     // Any resource's algorithm settings (a key's size or algorithm: `tls_private_key`, `aws_acm_certificate`).
