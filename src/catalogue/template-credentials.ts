@@ -1,13 +1,11 @@
 /**
  * Credentials declared in infrastructure templates and manifests that nothing rotates: the template forms of the
- * code entries `iacSecretResources` / `secretRotations` of iac.ts (CDK, Pulumi, CDKTF), read by the audit's template
+ * code entries `iacSecretResources` of iac.ts (CDK, Pulumi, CDKTF access keys), read by the audit's template
  * detector (`src/scanner/detect/templates/credentials.ts`) under `keyhygiene/template-missing-rotation`.
  * - A long-lived cloud user key (`aws_iam_access_key`, `AWS::IAM::AccessKey`, `google_service_account_key`): it has
  *   no rotation of its own and stays valid until deleted (AWS IAM and Google Cloud IAM best practice: roles and
  *   short-lived credentials). Reported always, unless inactive or replaced on a schedule (`keepers`, a
  *   `replace_triggered_by` lifecycle, CloudFormation's `Serial`).
- * - A stored secret with no rotation, judged only in a file that rotates some other secret itself (its authors
- *   rotate secrets; one left out is an omission), as the code rule judges a module.
  * - A Kubernetes Secret of type `kubernetes.io/service-account-token`: a service-account token that never expires
  *   (Kubernetes documentation, "Manually create a long-lived API token for a ServiceAccount": the TokenRequest API's
  *   bound tokens are the recommended form).
@@ -23,20 +21,12 @@ export interface TemplateCredential {
   /** The Terraform resource type, the CloudFormation `Type`, or the Kubernetes Secret's `type`. */
   readonly type: string;
   /** How the finding words the hazard. */
-  readonly kind: 'access-key' | 'stored-secret' | 'service-account-token';
+  readonly kind: 'access-key' | 'service-account-token';
   /** Dotted property paths that mean the credential is inactive or replaced on a schedule. */
   readonly exemptions: readonly Exemption[];
   /** The finding's suggestion. */
   readonly fix: string;
   readonly samples: Samples;
-}
-
-/** A resource that rotates a stored secret, and the property naming the secret it rotates. */
-export interface TemplateSecretRotation {
-  readonly format: 'terraform' | 'cloudformation';
-  readonly type: string;
-  /** The property that names the rotated secret (`secret_id = aws_secretsmanager_secret.db.id`, `SecretId: !Ref`). */
-  readonly secretRef: string;
 }
 
 const roleFix = 'give the workload a role or workload identity (short-lived credentials), or replace the key on a schedule';
@@ -108,54 +98,6 @@ export const templateCredentials: readonly TemplateCredential[] = [
     },
   },
   {
-    id: 'terraform.aws_secretsmanager_secret',
-    title: 'Terraform aws_secretsmanager_secret',
-    format: 'terraform',
-    type: 'aws_secretsmanager_secret',
-    kind: 'stored-secret',
-    // The provider's former inline rotation.
-    exemptions: [
-      { property: 'rotation_lambda_arn', reason: 'external' },
-      { property: 'rotation_rules', reason: 'external' },
-    ],
-    fix: 'add an aws_secretsmanager_secret_rotation for it',
-    samples: {
-      positive: [
-        'resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\nresource "aws_secretsmanager_secret" "api" ' +
-          '{\n  name = "api"\n}\nresource "aws_secretsmanager_secret_rotation" "db" {\n  secret_id           = ' +
-          'aws_secretsmanager_secret.db.id\n  rotation_lambda_arn = var.rotator\n}\n',
-      ],
-      negative: [
-        'resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\nresource "aws_secretsmanager_secret" "api" ' +
-          '{\n  name = "api"\n}\n',
-        'resource "aws_secretsmanager_secret" "db" {\n  name = "db"\n}\nresource "aws_secretsmanager_secret_rotation" ' +
-          '"db" {\n  secret_id = aws_secretsmanager_secret.db.arn\n}\n',
-      ],
-    },
-  },
-  {
-    id: 'cloudformation.AWS::SecretsManager::Secret',
-    title: 'CloudFormation AWS::SecretsManager::Secret',
-    format: 'cloudformation',
-    type: 'AWS::SecretsManager::Secret',
-    kind: 'stored-secret',
-    exemptions: [],
-    fix: 'add an AWS::SecretsManager::RotationSchedule for it',
-    samples: {
-      positive: [
-        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  DbSecret:\n    Type: AWS::SecretsManager::Secret\n" +
-          '  ApiSecret:\n    Type: AWS::SecretsManager::Secret\n  DbRotation:\n    Type: ' +
-          'AWS::SecretsManager::RotationSchedule\n    Properties:\n      SecretId: !Ref DbSecret\n',
-      ],
-      negative: [
-        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  DbSecret:\n    Type: AWS::SecretsManager::Secret\n" +
-          '  DbRotation:\n    Type: AWS::SecretsManager::RotationSchedule\n    Properties:\n      SecretId: !Ref ' +
-          'DbSecret\n',
-        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  DbSecret:\n    Type: AWS::SecretsManager::Secret\n",
-      ],
-    },
-  },
-  {
     id: 'kubernetes.service-account-token',
     title: 'Kubernetes Secret of type kubernetes.io/service-account-token',
     format: 'kubernetes',
@@ -174,9 +116,4 @@ export const templateCredentials: readonly TemplateCredential[] = [
       ],
     },
   },
-];
-
-export const templateSecretRotations: readonly TemplateSecretRotation[] = [
-  { format: 'terraform', type: 'aws_secretsmanager_secret_rotation', secretRef: 'secret_id' },
-  { format: 'cloudformation', type: 'AWS::SecretsManager::RotationSchedule', secretRef: 'SecretId' },
 ];

@@ -4,7 +4,7 @@
  * `AWSTemplateFormatVersion` or a `Resources` map whose entries have a `Type: AWS::…`. A Serverless Framework
  * service (`serverless.yml`) carries the same map under `resources: { Resources: … }`.
  */
-import { isCollection, isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { templateKeyResources } from '../../../catalogue/iac.js';
 import { credentialHits, type DeclaredResource } from './credentials.js';
 import type { TemplateHit, TemplateInventory } from './hits.js';
@@ -34,15 +34,6 @@ function pairOf(map: YAMLMap | undefined, name: string): Pair | undefined {
 
 const propOf = (p: Pair | undefined): Prop | undefined =>
   p ? { value: literal(p.value), offset: (p.key as Node).range?.[0] ?? 0 } : undefined;
-
-/** Every string scalar under a node: `!Ref Db` and `{ Ref: Db }` give `Db`, `!GetAtt Db.Arn` gives `Db.Arn`. */
-function scalarsOf(node: unknown, out: string[] = [], depth = 0): string[] {
-  if (depth > 6) return out;
-  if (isScalar(node) && typeof node.value === 'string') out.push(node.value);
-  else if (isPair(node)) scalarsOf(node.value, out, depth + 1);
-  else if (isCollection(node)) for (const item of node.items) scalarsOf(item, out, depth + 1);
-  return out;
-}
 
 export interface TemplateRead {
   readonly hits: TemplateHit[];
@@ -86,7 +77,7 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
         prop: (path) => propOf(pairOf(props, path)),
         attribute: (attr) => propOf(pairOf(body, attr)),
       };
-      declared.push({ type, view, refs: (p) => scalarsOf(p === undefined ? props : pairOf(props, p)?.value) });
+      declared.push({ type, view });
       const entryDef = resources.get(type);
       if (!entryDef) continue;
       const out = checkResource(entryDef, view);

@@ -1,16 +1,12 @@
 /**
  * Credentials a template or manifest declares that nothing rotates (catalogue `templateCredentials`): long-lived
- * cloud user keys, a stored secret left out of its file's rotation, and Kubernetes service-account token Secrets.
+ * cloud user keys and Kubernetes service-account token Secrets.
  * The Terraform and CloudFormation readers hand over their resources as `DeclaredResource`s; Kubernetes manifests
  * are read here from their parsed YAML documents. A value the reader cannot know exempts nothing and reports
  * nothing (an unknown exemption keeps the resource quiet).
  */
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import {
-  templateCredentials,
-  templateSecretRotations,
-  type TemplateCredential,
-} from '../../../catalogue/template-credentials.js';
+import { templateCredentials, type TemplateCredential } from '../../../catalogue/template-credentials.js';
 import type { TemplateHit } from './hits.js';
 import { exemptionOf, type ResourceView } from './resources.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -19,11 +15,6 @@ import { keyText, type ParsedDocs } from './yaml.js';
 export interface DeclaredResource {
   readonly type: string;
   readonly view: ResourceView;
-  /**
-   * The texts a property refers to (`aws_secretsmanager_secret.db.id`, the logical id of `!Ref Db`); with no
-   * property, the texts of all its properties.
-   */
-  refs(property?: string): readonly string[];
 }
 
 const rule = 'keyhygiene/template-missing-rotation' as const;
@@ -33,48 +24,13 @@ const byFormat = (format: TemplateCredential['format']): Map<string, TemplateCre
 const credentials = { terraform: byFormat('terraform'), cloudformation: byFormat('cloudformation') };
 const k8sTypes = byFormat('kubernetes');
 
-/** Whether the rotation's reference names the resource (`<type>.<name>.id` in Terraform, its logical id). */
-function names(format: 'terraform' | 'cloudformation', ref: string, res: DeclaredResource): boolean {
-  const name = res.view.name;
-  if (format === 'cloudformation') return ref === name || ref.startsWith(`${name}.`);
-  const at = ref.indexOf(name);
-  return at >= 0 && !/[\w.]/.test(ref[at - 1] ?? '') && !/\w/.test(ref[at + name.length] ?? '');
-}
-
 function message(c: TemplateCredential, name: string): string {
   switch (c.kind) {
     case 'access-key':
       return `${c.title} ${name} is a long-lived key: nothing rotates it and it stays valid until deleted; ${c.fix}.`;
-    case 'stored-secret':
-      return `Secret ${name} is never rotated, while this file rotates other secrets: ${c.fix}.`;
     case 'service-account-token':
       return `Secret ${name} holds a service-account token that never expires: ${c.fix}.`;
   }
-}
-
-/**
- * The secrets the file's rotation resources cover: named directly, or through the resource they name (CloudFormation's
- * `RotationSchedule` on a `SecretTargetAttachment`, which names the secret). `none` when the file rotates no secret;
- * `unknown` when a rotation names nothing the file declares (`each.value.id`, a parameter): it may cover any of them.
- */
-function rotatedSecrets(
-  format: 'terraform' | 'cloudformation',
-  resources: readonly DeclaredResource[],
-): ReadonlySet<DeclaredResource> | 'none' | 'unknown' {
-  const rotations = templateSecretRotations.filter((r) => r.format === format);
-  const secret = (r: DeclaredResource): boolean => credentials[format].get(r.type)?.kind === 'stored-secret';
-  const named = (refs: readonly string[]) => resources.filter((r) => refs.some((ref) => names(format, ref, r)));
-  const covered = new Set<DeclaredResource>();
-  let rotates = false;
-  for (const r of resources) {
-    const rot = rotations.find((x) => x.type === r.type);
-    if (!rot) continue;
-    rotates = true;
-    const targets = named(r.refs(rot.secretRef));
-    if (targets.length === 0) return 'unknown';
-    for (const t of targets) for (const s of secret(t) ? [t] : named(t.refs())) covered.add(s);
-  }
-  return rotates ? covered : 'none';
 }
 
 /** Findings for the credentials among a Terraform or CloudFormation file's resources. */
@@ -83,12 +39,10 @@ export function credentialHits(
   resources: readonly DeclaredResource[],
 ): TemplateHit[] {
   const table = credentials[format];
-  const covered = rotatedSecrets(format, resources);
   const hits: TemplateHit[] = [];
   for (const res of resources) {
     const c = table.get(res.type);
     if (!c || exemptionOf(res.view, c.exemptions) !== undefined) continue;
-    if (c.kind === 'stored-secret' && (covered === 'unknown' || covered === 'none' || covered.has(res))) continue;
     hits.push({
       ruleId: rule,
       offset: res.view.offset,

@@ -264,14 +264,7 @@ export function readTerraform(text: string): TemplateRead | undefined {
   const declared: DeclaredResource[] = [];
   for (const block of parseHcl(text)) {
     if (block.type !== 'resource' || block.labels.length < 2) continue;
-    declared.push({
-      type: block.labels[0]!,
-      view: viewOf(block),
-      refs: (p) => {
-        const attrs = p === undefined ? [...block.attrs.values()] : [block.attrs.get(p)];
-        return attrs.flatMap((a) => (a ? [text.slice(a.offset, a.end)] : []));
-      },
-    });
+    declared.push({ type: block.labels[0]!, view: viewOf(block) });
     // Any resource's algorithm settings (a key's size or algorithm: `tls_private_key`, `aws_acm_certificate`).
     for (const a of block.attrs.values())
       if (typeof a.value === 'string' || typeof a.value === 'number')
