@@ -361,9 +361,13 @@ export default createRule<Options, MessageIds>({
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
+        // One judgement per signer: a key slot read two ways (`generate(p, { key })`) is one key.
+        const judged = new Set<string>();
         for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
-          if (!signer || !isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0])) continue;
+          if (!signer || judged.has(signer.id)) continue;
+          if (!isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0])) continue;
+          judged.add(signer.id);
           // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
           if (keyedByClaimedRecord(node, hit.node, scope)) continue;
           if (signer.kidless)

@@ -1174,6 +1174,82 @@ export const jwtSigners: readonly JwtSigner[] = [
       },
     })),
   ),
+  // Other JWT/JWS libraries: each takes a key id in a header object of its options (`header.kid`).
+  {
+    id: 'hapi-jwt.token.generate',
+    title: 'Jwt.token.generate (@hapi/jwt)',
+    sinkId: 'hapi-jwt.token.generate',
+    options: { index: 2, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: process.env.LINK_KEY, algorithm: 'HS512' });",
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, process.env.LINK_KEY, { ttlSec: 600 });",
+      ],
+      negative: [
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, process.env.LINK_KEY, { header: { kid: 'v2' } });",
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: keyring.current().secret, algorithm: 'HS256' });",
+      ],
+    },
+  },
+  {
+    id: 'jwt-simple.encode',
+    title: 'jwt.encode (jwt-simple)',
+    sinkId: 'jwt-simple.encode',
+    options: { index: 3, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: ["import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256');"],
+      negative: [
+        "import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256', { header: { kid: 'v3' } });",
+      ],
+    },
+  },
+  {
+    id: 'cloudflare-worker-jwt.sign',
+    title: 'jwt.sign (@tsndr/cloudflare-worker-jwt)',
+    sinkId: 'cloudflare-worker-jwt.sign',
+    options: { index: 2, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: ["import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.WORKER_SECRET);"],
+      negative: [
+        "import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.S, { header: { kid: 'v1' } });",
+      ],
+    },
+  },
+  {
+    id: 'jws.sign',
+    title: 'jws.sign',
+    sinkId: 'jws.sign',
+    options: { index: 0, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import jws from 'jws'; jws.sign({ header: { alg: 'HS256' }, payload, secret: process.env.WEBHOOK_SECRET });",
+      ],
+      negative: [
+        "import jws from 'jws'; jws.sign({ header: { alg: 'HS256', kid: 'w2' }, payload, secret: process.env.W });",
+      ],
+    },
+  },
+  {
+    id: 'jsrsasign.KJUR.jws.JWS.sign',
+    title: 'KJUR.jws.JWS.sign (jsrsasign)',
+    sinkId: 'jsrsasign.KJUR.jws.JWS.sign',
+    options: { index: 1, kidProperties: ['kid'] },
+    fix: { property: 'kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.sign('HS256', { alg: 'HS256', typ: 'JWT' }, claims, " +
+          'process.env.SSO_SECRET);',
+      ],
+      negative: [
+        "import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.sign('HS256', { alg: 'HS256', kid: 'sso-3' }, claims, " +
+          'process.env.SSO_SECRET);',
+      ],
+    },
+  },
   // JWS (compact or flattened): one static key and no kid in the protected header.
   ...(['CompactSign', 'FlattenedSign'] as const).map((cls): JwtSigner => ({
     id: `jose.${cls}`,

@@ -29,7 +29,8 @@ export interface TemplateCredential {
   readonly samples: Samples;
 }
 
-const roleFix = 'give the workload a role or workload identity (short-lived credentials), or replace the key on a schedule';
+const roleFix =
+  'give the workload a role or workload identity (short-lived credentials), or replace the key on a schedule';
 const scheduled: readonly Exemption[] = [
   { property: 'lifecycle.replace_triggered_by', reason: 'external' },
   { property: 'keepers', reason: 'external' },
