@@ -39,7 +39,14 @@ export type PeriodFormat =
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
 type ExemptionReason =
-  'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose' | 'inactive' | 'rotated-by-serial';
+  | 'asymmetric'
+  | 'hmac'
+  | 'external'
+  | 'custom-key-store'
+  | 'unsupported-purpose'
+  | 'inactive'
+  | 'rotated-by-serial'
+  | 'replaced-on-schedule';
 
 export interface Exemption {
   /** Dotted property path inside the resource's props object. */
@@ -971,6 +978,56 @@ export const iacSecretResources: readonly IacSecretResource[] = [
       negative: [
         "import { IamAccessKey } from '@cdktf/provider-aws/lib/iam-access-key'; new IamAccessKey(this, 'k', " +
           "{ user: 'ci', status: 'Inactive' });",
+      ],
+    },
+  },
+  // A Google Cloud service-account key: a user-managed key that never expires unless an organisation policy says so
+  // (Google Cloud IAM, "Best practices for managing service account keys"). `keepers` replaces it when a value it
+  // names changes (a `time.Rotating`), the provider's own rotation.
+  {
+    id: 'pulumi.gcp.serviceaccount.Key',
+    title: 'Pulumi gcp.serviceaccount.Key',
+    tool: 'pulumi',
+    kind: 'access-key',
+    match: [
+      { modules: ['@pulumi/gcp'], callee: 'new serviceaccount.Key', receivers: ['gcp'] },
+      { modules: ['@pulumi/gcp/serviceaccount'], callee: 'new Key' },
+    ],
+    propsIndex: 1,
+    exemptions: [{ property: 'keepers', reason: 'replaced-on-schedule' }],
+    samples: {
+      positive: [
+        "import * as gcp from '@pulumi/gcp'; new gcp.serviceaccount.Key('ci', { serviceAccountId: sa.name });",
+      ],
+      negative: [
+        "import * as gcp from '@pulumi/gcp'; new gcp.serviceaccount.Key('ci', { serviceAccountId: sa.name, " +
+          'keepers: { rotated: rotation.rfc3339 } });',
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('ring', { location: 'global' });",
+      ],
+    },
+  },
+  {
+    id: 'cdktf.google.ServiceAccountKey',
+    title: 'CDKTF ServiceAccountKey',
+    tool: 'cdktf',
+    kind: 'access-key',
+    match: [
+      {
+        modules: ['@cdktf/provider-google/lib/service-account-key', '*providers/google/service-account-key'],
+        callee: 'new ServiceAccountKey',
+      },
+      { modules: ['@cdktf/provider-google'], callee: 'new serviceAccountKey.ServiceAccountKey' },
+    ],
+    propsIndex: 2,
+    exemptions: [{ property: 'keepers', reason: 'replaced-on-schedule' }],
+    samples: {
+      positive: [
+        "import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key'; new " +
+          "ServiceAccountKey(this, 'k', { serviceAccountId: sa.name });",
+      ],
+      negative: [
+        "import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key'; new " +
+          "ServiceAccountKey(this, 'k', { serviceAccountId: sa.name, keepers: { at: rot.id } });",
       ],
     },
   },

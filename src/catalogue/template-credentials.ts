@@ -32,8 +32,8 @@ export interface TemplateCredential {
 const roleFix =
   'give the workload a role or workload identity (short-lived credentials), or replace the key on a schedule';
 const scheduled: readonly Exemption[] = [
-  { property: 'lifecycle.replace_triggered_by', reason: 'external' },
-  { property: 'keepers', reason: 'external' },
+  { property: 'lifecycle.replace_triggered_by', reason: 'replaced-on-schedule' },
+  { property: 'keepers', reason: 'replaced-on-schedule' },
 ];
 
 export const templateCredentials: readonly TemplateCredential[] = [
@@ -43,7 +43,7 @@ export const templateCredentials: readonly TemplateCredential[] = [
     format: 'terraform',
     type: 'aws_iam_access_key',
     kind: 'access-key',
-    exemptions: [{ property: 'status', values: ['Inactive'], reason: 'external' }, ...scheduled],
+    exemptions: [{ property: 'status', values: ['Inactive'], reason: 'inactive' }, ...scheduled],
     fix: roleFix,
     samples: {
       positive: ['resource "aws_iam_access_key" "ci" {\n  user = aws_iam_user.ci.name\n}\n'],
@@ -81,8 +81,8 @@ export const templateCredentials: readonly TemplateCredential[] = [
     kind: 'access-key',
     // `Serial`: bumping it replaces the key, the template's own rotation.
     exemptions: [
-      { property: 'Status', values: ['Inactive'], reason: 'external' },
-      { property: 'Serial', reason: 'external' },
+      { property: 'Status', values: ['Inactive'], reason: 'inactive' },
+      { property: 'Serial', reason: 'rotated-by-serial' },
     ],
     fix: roleFix,
     samples: {

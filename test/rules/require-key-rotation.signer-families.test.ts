@@ -11,7 +11,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester.run('require-key-rotation (other JWT signer libraries)', rule, {
   valid: [
     {
-      code: "import Jwt from '@hapi/jwt';\nconst ring: Record<string, string> = JSON.parse(process.env.LINK_KEYS ?? '{}');\nexport const link = (id: string, kid: string) =>\n  Jwt.token.generate({ sub: id }, { key: ring[kid]!, algorithm: 'HS512' }, { header: { kid } });\nexport const pinned = (id: string) => Jwt.token.generate({ sub: id }, process.env.LINK_KEY!, { header: { kid: 'l2' } });\nexport const check = (artifacts: object) => Jwt.token.verify(artifacts as never, process.env.LINK_KEY!);\n",
+      code: "import Jwt from '@hapi/jwt';\nimport { keyring } from './keyring';\nconst ring: Record<string, string> = JSON.parse(process.env.LINK_KEYS ?? '{}');\nexport const link = (id: string, kid: string) =>\n  Jwt.token.generate({ sub: id }, { key: ring[kid]!, algorithm: 'HS512' }, { header: { kid } });\nexport const pinned = (id: string) => Jwt.token.generate({ sub: id }, process.env.LINK_KEY!, { header: { kid: 'l2' } });\nexport const current = (id: string) => Jwt.token.generate({ sub: id }, { key: keyring.current().secret, algorithm: 'HS256' });\nexport const check = (artifacts: object) => Jwt.token.verify(artifacts as never, process.env.LINK_KEY!);\n",
       filename: 'src/links.ts',
     },
     {
