@@ -8,8 +8,8 @@
  *   curve or key size (`keyhygiene/config-weak-algorithm`), and PBKDF2 iteration counts under the floor
  *   of `no-password-as-key` (`keyhygiene/config-password-as-key`);
  * - settings named as an IV that hold a fixed IV's bytes (`keyhygiene/config-static-iv`, config-ivs.ts);
- * - cloud user keys, stored secrets left out of their file's rotation and Kubernetes service-account token Secrets
- *   (`keyhygiene/template-missing-rotation`, credentials.ts).
+ * - long-lived cloud user keys and Kubernetes service-account token Secrets (`keyhygiene/template-missing-rotation`,
+ *   credentials.ts).
  * Test and fixture paths are skipped, as the rules skip test files. Called once per non-code text file
  * by `analyse.ts`; never throws for a file.
  */
