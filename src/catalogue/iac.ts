@@ -1245,7 +1245,8 @@ export const jwtSigners: readonly JwtSigner[] = [
       ],
       negative: [
         "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, process.env.LINK_KEY, { header: { kid: 'v2' } });",
-        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: keyring.current().secret, algorithm: 'HS256' });",
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: keyring.current().secret, " +
+          "algorithm: 'HS256' });",
       ],
     },
   },
@@ -1258,7 +1259,8 @@ export const jwtSigners: readonly JwtSigner[] = [
     samples: {
       positive: ["import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256');"],
       negative: [
-        "import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256', { header: { kid: 'v3' } });",
+        "import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256', " +
+          "{ header: { kid: 'v3' } });",
       ],
     },
   },
@@ -1271,7 +1273,8 @@ export const jwtSigners: readonly JwtSigner[] = [
     samples: {
       positive: ["import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.WORKER_SECRET);"],
       negative: [
-        "import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.S, { header: { kid: 'v1' } });",
+        "import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.S, " +
+          "{ header: { kid: 'v1' } });",
       ],
     },
   },
