@@ -295,8 +295,9 @@ export default createRule<Options, MessageIds>({
         '{{resource}} is never rotated, while this module gives other secrets a rotation schedule: it keeps its ' +
         'first value for as long as it lives. Add a rotation schedule for it (addRotationSchedule).',
       accessKeyNoRotation:
-        '{{resource}} creates a long-lived IAM user access key: nothing rotates it, and it stays valid until it is ' +
-        'deleted. Give the workload a role (temporary credentials), or replace the key on a schedule.',
+        "{{resource}} creates a long-lived access key (an IAM user's or a service account's): nothing rotates it, " +
+        'and it stays valid until it is deleted. Give the workload a role (temporary credentials), or replace the ' +
+        'key on a schedule.',
       certificateTooLong:
         'The certificate stays valid for {{years}} years, past {{max}}: its key is in practice never replaced, and ' +
         'a stolen key stays trusted as long. Issue it for a shorter period and renew it.',
@@ -361,9 +362,14 @@ export default createRule<Options, MessageIds>({
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });
-        for (const hit of matchSinks(node, ctx.imports, scope, KEY_ROLES)) {
+        const hits = matchSinks(node, ctx.imports, scope, KEY_ROLES);
+        // `generate(p, { key })`: when a member of the argument is the key, the object around it is not.
+        const wraps = (h: (typeof hits)[number]): boolean =>
+          !h.arg.property && hits.some((o) => o.sink === h.sink && o.arg.index === h.arg.index && !!o.arg.property);
+        for (const hit of hits) {
           const signer = jwtSigners.find((s) => s.sinkId === hit.sink.id);
-          if (!signer || !isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0])) continue;
+          if (!signer || wraps(hit) || !isStaticKey(hit.node, sourceCode, chainRoot(node, scope).arguments[0]))
+            continue;
           // Keyed by the record its aud/sub/iss claim names (claim-keyed.ts): one key per client or caller.
           if (keyedByClaimedRecord(node, hit.node, scope)) continue;
           if (signer.kidless)

@@ -39,7 +39,14 @@ export type PeriodFormat =
 
 /** Why a key needs no automatic rotation. The docs explain each one. */
 type ExemptionReason =
-  'asymmetric' | 'hmac' | 'external' | 'custom-key-store' | 'unsupported-purpose' | 'inactive' | 'rotated-by-serial';
+  | 'asymmetric'
+  | 'hmac'
+  | 'external'
+  | 'custom-key-store'
+  | 'unsupported-purpose'
+  | 'inactive'
+  | 'rotated-by-serial'
+  | 'replaced-on-schedule';
 
 export interface Exemption {
   /** Dotted property path inside the resource's props object. */
@@ -974,6 +981,56 @@ export const iacSecretResources: readonly IacSecretResource[] = [
       ],
     },
   },
+  // A Google Cloud service-account key: a user-managed key that never expires unless an organisation policy says so
+  // (Google Cloud IAM, "Best practices for managing service account keys"). `keepers` replaces it when a value it
+  // names changes (a `time.Rotating`), the provider's own rotation.
+  {
+    id: 'pulumi.gcp.serviceaccount.Key',
+    title: 'Pulumi gcp.serviceaccount.Key',
+    tool: 'pulumi',
+    kind: 'access-key',
+    match: [
+      { modules: ['@pulumi/gcp'], callee: 'new serviceaccount.Key', receivers: ['gcp'] },
+      { modules: ['@pulumi/gcp/serviceaccount'], callee: 'new Key' },
+    ],
+    propsIndex: 1,
+    exemptions: [{ property: 'keepers', reason: 'replaced-on-schedule' }],
+    samples: {
+      positive: [
+        "import * as gcp from '@pulumi/gcp'; new gcp.serviceaccount.Key('ci', { serviceAccountId: sa.name });",
+      ],
+      negative: [
+        "import * as gcp from '@pulumi/gcp'; new gcp.serviceaccount.Key('ci', { serviceAccountId: sa.name, " +
+          'keepers: { rotated: rotation.rfc3339 } });',
+        "import * as gcp from '@pulumi/gcp'; new gcp.kms.KeyRing('ring', { location: 'global' });",
+      ],
+    },
+  },
+  {
+    id: 'cdktf.google.ServiceAccountKey',
+    title: 'CDKTF ServiceAccountKey',
+    tool: 'cdktf',
+    kind: 'access-key',
+    match: [
+      {
+        modules: ['@cdktf/provider-google/lib/service-account-key', '*providers/google/service-account-key'],
+        callee: 'new ServiceAccountKey',
+      },
+      { modules: ['@cdktf/provider-google'], callee: 'new serviceAccountKey.ServiceAccountKey' },
+    ],
+    propsIndex: 2,
+    exemptions: [{ property: 'keepers', reason: 'replaced-on-schedule' }],
+    samples: {
+      positive: [
+        "import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key'; new " +
+          "ServiceAccountKey(this, 'k', { serviceAccountId: sa.name });",
+      ],
+      negative: [
+        "import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key'; new " +
+          "ServiceAccountKey(this, 'k', { serviceAccountId: sa.name, keepers: { at: rot.id } });",
+      ],
+    },
+  },
 ];
 
 /** The calls that rotate a secret (`iacSecretResources` of kind `secret`). */
@@ -1174,6 +1231,85 @@ export const jwtSigners: readonly JwtSigner[] = [
       },
     })),
   ),
+  // Other JWT/JWS libraries: each takes a key id in a header object of its options (`header.kid`).
+  {
+    id: 'hapi-jwt.token.generate',
+    title: 'Jwt.token.generate (@hapi/jwt)',
+    sinkId: 'hapi-jwt.token.generate',
+    options: { index: 2, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: process.env.LINK_KEY, algorithm: 'HS512' });",
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, process.env.LINK_KEY, { ttlSec: 600 });",
+      ],
+      negative: [
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, process.env.LINK_KEY, { header: { kid: 'v2' } });",
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, { key: keyring.current().secret, " +
+          "algorithm: 'HS256' });",
+      ],
+    },
+  },
+  {
+    id: 'jwt-simple.encode',
+    title: 'jwt.encode (jwt-simple)',
+    sinkId: 'jwt-simple.encode',
+    options: { index: 3, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: ["import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256');"],
+      negative: [
+        "import jwt from 'jwt-simple'; jwt.encode({ sub }, process.env.TOKEN_SECRET, 'HS256', " +
+          "{ header: { kid: 'v3' } });",
+      ],
+    },
+  },
+  {
+    id: 'cloudflare-worker-jwt.sign',
+    title: 'jwt.sign (@tsndr/cloudflare-worker-jwt)',
+    sinkId: 'cloudflare-worker-jwt.sign',
+    options: { index: 2, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: ["import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.WORKER_SECRET);"],
+      negative: [
+        "import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, process.env.S, " +
+          "{ header: { kid: 'v1' } });",
+      ],
+    },
+  },
+  {
+    id: 'jws.sign',
+    title: 'jws.sign',
+    sinkId: 'jws.sign',
+    options: { index: 0, kidProperties: ['header.kid'] },
+    fix: { property: 'header.kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import jws from 'jws'; jws.sign({ header: { alg: 'HS256' }, payload, secret: process.env.WEBHOOK_SECRET });",
+      ],
+      negative: [
+        "import jws from 'jws'; jws.sign({ header: { alg: 'HS256', kid: 'w2' }, payload, secret: process.env.W });",
+      ],
+    },
+  },
+  {
+    id: 'jsrsasign.KJUR.jws.JWS.sign',
+    title: 'KJUR.jws.JWS.sign (jsrsasign)',
+    sinkId: 'jsrsasign.KJUR.jws.JWS.sign',
+    options: { index: 1, kidProperties: ['kid'] },
+    fix: { property: 'kid', header: 'kid' },
+    samples: {
+      positive: [
+        "import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.sign('HS256', { alg: 'HS256', typ: 'JWT' }, claims, " +
+          'process.env.SSO_SECRET);',
+      ],
+      negative: [
+        "import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.sign('HS256', { alg: 'HS256', kid: 'sso-3' }, claims, " +
+          'process.env.SSO_SECRET);',
+      ],
+    },
+  },
   // JWS (compact or flattened): one static key and no kid in the protected header.
   ...(['CompactSign', 'FlattenedSign'] as const).map((cls): JwtSigner => ({
     id: `jose.${cls}`,

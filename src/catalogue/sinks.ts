@@ -300,6 +300,83 @@ const ownSinks: readonly KeySink[] = [
       negative: ["import { verify } from 'node:crypto'; verify(a, d, pub, sig);"],
     },
   },
+  // ---- other JWT/JWS signers: the signing key of each library's documented sign call ----------------------
+  {
+    id: 'hapi-jwt.token.generate',
+    title: '@hapi/jwt token.generate',
+    modules: ['@hapi/jwt'],
+    callee: 'token.generate',
+    // `generate(payload, secret, options)`; the secret is a key or `{ key, algorithm }`.
+    args: [
+      { index: 1, role: 'secret' },
+      { index: 1, property: 'key', role: 'secret' },
+    ],
+    valueType: 'any',
+    samples: {
+      positive: [
+        "import Jwt from '@hapi/jwt'; Jwt.token.generate({ sub }, k);",
+        "const Jwt = require('@hapi/jwt'); Jwt.token.generate(p, { key: k, algorithm: 'HS512' });",
+      ],
+      negative: ["import Jwt from '@hapi/jwt'; Jwt.token.verify(artifacts, k);", 'token.generate(p, k);'],
+    },
+  },
+  {
+    id: 'jwt-simple.encode',
+    title: 'jwt-simple encode',
+    modules: ['jwt-simple'],
+    callee: 'encode',
+    receivers: ['jwtSimple'],
+    args: [{ index: 1, role: 'secret' }],
+    valueType: 'any',
+    samples: {
+      positive: [
+        "import jwt from 'jwt-simple'; jwt.encode({ sub }, k);",
+        "const { encode } = require('jwt-simple'); encode(p, k, 'HS512');",
+      ],
+      negative: ["import jwt from 'jwt-simple'; jwt.decode(t, k);", "import { encode } from './base64'; encode(p, k);"],
+    },
+  },
+  {
+    id: 'cloudflare-worker-jwt.sign',
+    title: '@tsndr/cloudflare-worker-jwt sign',
+    modules: ['@tsndr/cloudflare-worker-jwt'],
+    callee: 'sign',
+    args: [{ index: 1, role: 'secret' }],
+    valueType: 'any',
+    samples: {
+      positive: ["import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.sign({ sub }, k);"],
+      negative: ["import jwt from '@tsndr/cloudflare-worker-jwt'; await jwt.verify(t, k);"],
+    },
+  },
+  {
+    id: 'jws.sign',
+    title: 'jws.sign',
+    modules: ['jws'],
+    callee: 'sign',
+    // `sign({ header, payload, secret | privateKey })`
+    args: [
+      { index: 0, property: 'secret', role: 'secret' },
+      { index: 0, property: 'privateKey', role: 'private-key' },
+    ],
+    valueType: 'any',
+    samples: {
+      positive: ["import jws from 'jws'; jws.sign({ header: { alg: 'HS256' }, payload: p, secret: k });"],
+      negative: ["import jws from 'jws'; jws.verify(t, 'HS256', k);"],
+    },
+  },
+  {
+    id: 'jsrsasign.KJUR.jws.JWS.sign',
+    title: 'KJUR.jws.JWS.sign (jsrsasign)',
+    modules: ['jsrsasign'],
+    callee: 'KJUR.jws.JWS.sign',
+    // `JWS.sign(alg, header, payload, key)`
+    args: [{ index: 3, role: 'secret' }],
+    valueType: 'any',
+    samples: {
+      positive: ["import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.sign('HS256', { alg: 'HS256' }, p, k);"],
+      negative: ["import { KJUR } from 'jsrsasign'; KJUR.jws.JWS.verify(t, k, ['HS256']);"],
+    },
+  },
   // ---- jose ---------------------------------------------------------------------------------------
   {
     id: 'jose.SignJWT.sign',

@@ -22,7 +22,11 @@ export interface KidCtx {
 /** jsonwebtoken: no `keyid` (nor `header.kid`) in the sign options. */
 export function checkJwtOptions(ctx: KidCtx, node: Call, signer: JwtSigner, scope: Scope): void {
   const opts = signer.options!;
-  const text = `${signer.fix.property}: '${suggestedKeyId}'`;
+  // A dotted fix (`header.kid`) is written as a nested object: `header: { kid: 'v1' }`.
+  const path = signer.fix.property.split('.');
+  const text = path
+    .slice(0, -1)
+    .reduceRight((inner, p) => `${p}: { ${inner} }`, `${path[path.length - 1]!}: '${suggestedKeyId}'`);
   const arg = node.arguments[opts.index];
   const report = (fix: Fix | undefined): void =>
     ctx.report({
@@ -41,7 +45,9 @@ export function checkJwtOptions(ctx: KidCtx, node: Call, signer: JwtSigner, scop
   const obj = valueOf(arg, scope);
   if (obj.type !== T.ObjectExpression) return;
   for (const p of opts.kidProperties) if (lookup(obj, p, scope).kind !== 'absent') return;
-  report((fixer) => insertProperty(fixer, ctx.sourceCode, obj, text));
+  // `header` already there without a kid: adding a second `header` would drop the first, so no suggestion.
+  const nested = path.length > 1 && lookup(obj, path[0]!, scope).kind !== 'absent';
+  report(nested ? undefined : (fixer) => insertProperty(fixer, ctx.sourceCode, obj, text));
 }
 
 /** jose SignJWT / EncryptJWT / CompactEncrypt / FlattenedEncrypt: no `kid` in the protected header. */

@@ -6,6 +6,7 @@
  */
 import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { templateKeyResources } from '../../../catalogue/iac.js';
+import { credentialHits, type DeclaredResource } from './credentials.js';
 import type { TemplateHit, TemplateInventory } from './hits.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
 import { keyText, type ParsedDocs } from './yaml.js';
@@ -57,6 +58,7 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
     const res = isMap(own) ? own : isMap(sls) ? pairOf(sls, 'Resources')?.value : undefined;
     if (!isMap(res)) continue;
     isTemplate ||= !!pairOf(root, 'AWSTemplateFormatVersion');
+    const declared: DeclaredResource[] = [];
     for (const entry of res.items) {
       const name = keyText(entry.key);
       const body = entry.value;
@@ -65,8 +67,6 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
       const type = typePair ? literal(typePair.value) : undefined;
       if (typeof type !== 'string') continue;
       if (type.startsWith('AWS::')) isTemplate = true;
-      const entryDef = resources.get(type);
-      if (!entryDef) continue;
       const propsNode = pairOf(body, 'Properties')?.value;
       const props = isMap(propsNode) ? propsNode : undefined;
       // Properties written as an intrinsic (`Properties: !If …`) cannot be read at all.
@@ -77,10 +77,14 @@ export function readCloudFormation(text: string, parsed: ParsedDocs): TemplateRe
         prop: (path) => propOf(pairOf(props, path)),
         attribute: (attr) => propOf(pairOf(body, attr)),
       };
+      declared.push({ type, view });
+      const entryDef = resources.get(type);
+      if (!entryDef) continue;
       const out = checkResource(entryDef, view);
       hits.push(...out.hits);
       if (out.inventory) inventory.push({ offset: view.offset, item: out.inventory });
     }
+    hits.push(...credentialHits('cloudformation', declared));
   }
   return isTemplate ? { hits, inventory } : undefined;
 }

@@ -7,7 +7,9 @@
  * - YAML/JSON/`.properties`/`.env`/`.ini`/`.conf` settings that choose a weak cipher, cipher suite,
  *   curve or key size (`keyhygiene/config-weak-algorithm`), and PBKDF2 iteration counts under the floor
  *   of `no-password-as-key` (`keyhygiene/config-password-as-key`);
- * - settings named as an IV that hold a fixed IV's bytes (`keyhygiene/config-static-iv`, config-ivs.ts).
+ * - settings named as an IV that hold a fixed IV's bytes (`keyhygiene/config-static-iv`, config-ivs.ts);
+ * - long-lived cloud user keys and Kubernetes service-account token Secrets (`keyhygiene/template-missing-rotation`,
+ *   credentials.ts).
  * Test and fixture paths are skipped, as the rules skip test files. Called once per non-code text file
  * by `analyse.ts`; never throws for a file.
  */
@@ -18,6 +20,7 @@ import { extOf, textKindOf } from '../text.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { IV_KEYWORDS } from './config-ivs.js';
 import { isManifest, jsonMayHoldSettings, lineConfigHits, structuredConfigHits } from './config.js';
+import { kubernetesCredentialHits, mayHoldK8sCredential } from './credentials.js';
 import { hitsToFindings, type TemplateHit, type TemplateInventory } from './hits.js';
 import { hostedJobRanges, insideRanges } from './hosted-jobs.js';
 import { isShellHost, shellRemovalHits } from './shell-removals.js';
@@ -53,8 +56,9 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
       kind !== 'text' &&
       (SETTING_KEYWORDS.test(text) || IV_KEYWORDS.test(text)) &&
       (kind !== 'json' || jsonMayHoldSettings(text));
-    // One parse for both readers (the secrets pass in text.ts parses on its own).
-    const parsed = cfnLike || settings ? parseDocs(text) : undefined;
+    const k8s = kind === 'yaml' && mayHoldK8sCredential(text);
+    // One parse for every reader (the secrets pass in text.ts parses on its own).
+    const parsed = cfnLike || settings || k8s ? parseDocs(text) : undefined;
     const cfn = parsed ? readCloudFormation(text, parsed) : undefined;
     if (cfn && 'error' in cfn) {
       skipped.push({ file: rel, reason: 'syntax-error', detail: safeDetail(`CloudFormation template: ${cfn.error}`) });
@@ -63,6 +67,7 @@ export function scanTemplateFile(rel: string, text: string): Pick<FileResult, 'f
       inventory.push(...cfn.inventory);
     }
     if (parsed && settings) hits.push(...structuredConfigHits(text, parsed));
+    if (parsed && k8s) hits.push(...kubernetesCredentialHits(parsed));
   } else if (ext === '.tf') {
     const tf = readTerraform(text);
     if (tf) {

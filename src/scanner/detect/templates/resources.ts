@@ -51,7 +51,10 @@ const fmtDays = (d: number): string => (Number.isInteger(d) ? String(d) : d.toFi
 const inDays = (d: number): string => `${fmtDays(d)} ${d === 1 ? 'day' : 'days'}`;
 
 /** The exemption that applies, `UNKNOWN` when an exempting property holds an unknown value, or undefined. */
-function exemptionOf(view: ResourceView, exemptions: readonly Exemption[]): Exemption | typeof UNKNOWN | undefined {
+export function exemptionOf(
+  view: ResourceView,
+  exemptions: readonly Exemption[],
+): Exemption | typeof UNKNOWN | undefined {
   let unknown = false;
   for (const ex of exemptions) {
     const p = view.prop(ex.property);

@@ -11,6 +11,7 @@ import { normaliseName } from '../../../detect/names.js';
 import type { TemplateRead } from './cloudformation.js';
 import { terraformSettingHits } from './config.js';
 import type { TemplateInventory } from './hits.js';
+import { credentialHits, type DeclaredResource } from './credentials.js';
 import { checkResource, type Literal, type Prop, type ResourceView, UNKNOWN } from './resources.js';
 
 interface TfAttr {
@@ -255,13 +256,15 @@ export function secretPayloads(
   return out;
 }
 
-/** Findings for the KMS keys and secrets a Terraform file declares. */
+/** Findings for the KMS keys, secrets and cloud credentials a Terraform file declares. */
 export function readTerraform(text: string): TemplateRead | undefined {
   if (!looksLikeTerraform(text)) return undefined;
   const hits: TemplateRead['hits'] = [];
   const inventory: TemplateInventory[] = [];
+  const declared: DeclaredResource[] = [];
   for (const block of parseHcl(text)) {
     if (block.type !== 'resource' || block.labels.length < 2) continue;
+    declared.push({ type: block.labels[0]!, view: viewOf(block) });
     // Any resource's algorithm settings (a key's size or algorithm: `tls_private_key`, `aws_acm_certificate`).
     for (const a of block.attrs.values())
       if (typeof a.value === 'string' || typeof a.value === 'number')
@@ -275,5 +278,6 @@ export function readTerraform(text: string): TemplateRead | undefined {
     hits.push(...out.hits);
     if (out.inventory) inventory.push({ offset: block.offset, item: out.inventory });
   }
+  hits.push(...credentialHits('terraform', declared));
   return { hits, inventory };
 }
