@@ -1630,6 +1630,77 @@ export const sequencePrefix = {
 } as const;
 
 /**
+ * Calls that send a message to a person (a mail, an SMS, a chat message), read as `receiver.method` with each part
+ * normalised (`transporter.send_mail`, `.send_reset_email`, `sg_mail.send`, `this.mail_service.send`): a link put in
+ * such a message is handed to whoever reads it. A value in that link's query or path is then a credential whatever
+ * the parameter is called (`/account/delete?c=…`, `/approve?ref=…`): the reader proves they got the mail by bringing
+ * it back, so guessing it is the attack. Not a reply to the current request (`res.send`), a socket or a queue
+ * (`ws.send`, `channel.send`), an HTTP client (`send_request`), or analytics (`send_event`): those are not addressed to
+ * a person's inbox.
+ */
+export const messageSenderCall: NameLexicon = {
+  id: 'message-sender-call',
+  title: 'A call that sends a mail or a text message to a person',
+  pattern: new RegExp(
+    String.raw`^(?:[a-z0-9_]*\.)?(?:send|queue|deliver)_(?:[a-z0-9]+_){0,3}(?:mail|email|e_mail|emails|mails|sms|` +
+      String.raw`text|texts|letter|invite|invitation|link|magic_link|reset|confirmation|verification|otp|notice)$|` +
+      String.raw`^(?:[a-z0-9]+_)*(?:mail|mailer|email|emails|e_mail|sg_mail|transporter|smtp|sms|twilio|postmark|` +
+      String.raw`mailgun|resend|sendgrid|ses|brevo|mailjet)(?:_service|_client|_sender|_transport)?\.(?:send|` +
+      String.raw`send_mail|send_email|send_raw_email|send_message|send_sms|deliver)$`,
+  ),
+  samples: {
+    positive: [
+      'send_mail',
+      'transporter.send_mail',
+      'mailer.send',
+      'sg_mail.send',
+      'mail_service.send',
+      '.send_reset_email',
+      'notifications.send_password_reset',
+      'send_magic_link',
+      'send_verification_email',
+      'sms.send',
+      'twilio_client.send_sms',
+      'emails.send',
+      'queue_welcome_email',
+    ],
+    negative: [
+      'res.send',
+      'ws.send',
+      'socket.send',
+      'channel.send',
+      'client.send_request',
+      'analytics.send_event',
+      'send',
+      'send_metrics',
+      'logger.info',
+      'fetch',
+      'email.validate',
+      'send_json',
+    ],
+  },
+};
+
+/**
+ * Query parameters that version or tag a link rather than open anything: a cache buster (`?v=`, `?cb=`, `?_=`), a
+ * campaign tag (`utm_source`), a page, language or theme. A clock or random value there in a mailed link is not a
+ * credential.
+ */
+export const linkTagParameter: NameLexicon = {
+  id: 'link-tag-parameter',
+  title: 'A link parameter that tags or versions a link',
+  pattern: new RegExp(
+    '^(?:v|ver|version|cb|cache_?bust(?:er)?|bust|nocache|no_cache|_|ts|timestamp|time|rnd|rand|random|' +
+      'utm_[a-z_]+|mc_[a-z]+|ref|source|medium|campaign|lang|locale|hl|page|theme|size|width|height|' +
+      'format|fmt|sort|tab|view)$',
+  ),
+  samples: {
+    positive: ['v', 'cb', 'cachebust', 'utm_source', 'utm_campaign', 'lang', 'page', '_', 'ts'],
+    negative: ['c', 'k', 't', 'id', 'confirm', 'approve', 'u', 'x'],
+  },
+};
+
+/**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
  * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
  * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the

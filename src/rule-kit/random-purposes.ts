@@ -9,6 +9,7 @@ import {
   capabilityPathSegment,
   genericMakerName,
   linkParameterPurposes,
+  linkTagParameter,
   oneTimeCodeContext,
   partialViewName,
   purposeSinks,
@@ -41,6 +42,7 @@ import type { ImportMap } from './imports.js';
 import { isIdentityHandle } from './identity-handles.js';
 import { ivSizeOf, optionValue } from './iv.js';
 import { matchSinks, type CalleePath } from './sinks.js';
+import { picksListedValue, sentInMessage } from './sent-links.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -400,19 +402,38 @@ export class Purposes {
       // `Your Acme code is ${code}`: a code sent to the person who types it back (catalogue `sentCodeText`).
       else if (text !== undefined && sentCodeText.pattern.test(text))
         this.purposes.push({ expr, purpose: 'one-time code', via: 'sent in a message', rank: 1 });
-      else if (text !== undefined) this.fromLinkPath(text, expr);
+      else if (text !== undefined && !this.fromLinkPath(text, expr)) this.fromMailedLink(node, text, param, expr);
     }
   }
 
+  /**
+   * `sendMail(to, subject, `${base}/delete?c=${confirm}`)`: a value in the query or path of a link sent to a person
+   * is what the reader brings back to prove they got the message (catalogue `messageSenderCall`), whatever the
+   * parameter is called; not a cache buster or campaign tag (`linkTagParameter`).
+   */
+  private fromMailedLink(link: Node, text: string, param: string | undefined, expr: Node): void {
+    const place =
+      param !== undefined
+        ? linkTagParameter.pattern.test(normaliseName(param))
+          ? undefined
+          : `the link parameter ${param}`
+        : LINK_SEGMENT.test(text)
+          ? 'a link path'
+          : undefined;
+    if (place === undefined || picksListedValue(expr, this.getScope) || !sentInMessage(link, this.getScope)) return;
+    this.purposes.push({ expr, purpose: 'secret link value', via: `sent as ${place} in a message`, rank: 1 });
+  }
+
   /** `https://…/join/${code}`: the value is the path segment that grants access (`capabilityPathSegment`). */
-  private fromLinkPath(text: string, expr: Node): void {
+  private fromLinkPath(text: string, expr: Node): boolean {
     const segment = LINK_SEGMENT.exec(text)?.[1]?.toLowerCase();
-    if (segment === undefined) return;
+    if (segment === undefined) return false;
     const shared =
       capabilityPathSegment.segments.test(segment) ||
       (capabilityPathSegment.shortSegments.test(segment) && contextPurpose(expr, 'link', this.file) !== undefined);
     if (shared)
       this.purposes.push({ expr, purpose: 'capability link', via: `sent in the link path /${segment}/`, rank: 1 });
+    return shared;
   }
 
   /**
