@@ -1682,6 +1682,41 @@ export const messageSenderCall: NameLexicon = {
 };
 
 /**
+ * Calls whose name says what they keep or send: a verb of storing or sending, then what is stored (`setTemporaryPassword
+ * (id, temp)`, `store.saveOtp(phone, c)`, `putResetToken(user, v)`, `sendInviteCode(to, code)`). The rest of the name
+ * is read with the purpose lexicon; a weak value handed to such a call becomes that secret, whatever its own binding is
+ * called (`temp`, `c`, `v`). Not a verb that reads, checks or makes (`verifyOtp`, `hashPassword`, `generateToken`):
+ * their arguments are input the caller already holds, or a maker's options.
+ */
+export const storingCallName: NameLexicon = {
+  id: 'storing-call-name',
+  title: 'A call named for storing or sending a value of a kind',
+  pattern: new RegExp(
+    '^(?:set|save|store|put|persist|insert|upsert|cache|remember|keep|send|email|mail|text|deliver|register|' +
+      'write|assign|attach|add|update|reset)_[a-z0-9_]+$',
+  ),
+  samples: {
+    positive: ['set_temporary_password', 'save_otp', 'put_reset_token', 'send_invite_code', 'store_api_key'],
+    negative: ['verify_otp', 'hash_password', 'generate_token', 'set', 'get_reset_token', 'check_pin'],
+  },
+};
+
+/**
+ * Methods that put a value in a collection or a store (`map.set(k, v)`, `set.add(v)`, `list.push(v)`,
+ * `redis.hset`): the collection's own name then says what its entries are (`resumeTokens.set(client.id, t)`,
+ * `this.inviteCodes.add(code)`), whichever argument holds the secret (a key or a value).
+ */
+export const collectionPutMethod: NameLexicon = {
+  id: 'collection-put-method',
+  title: 'A method that puts an entry in a collection',
+  pattern: /^(?:set|add|push|unshift|put|set_item|hset|sadd|lpush|rpush|enqueue|insert)$/,
+  samples: {
+    positive: ['set', 'add', 'push', 'put', 'set_item', 'hset'],
+    negative: ['get', 'has', 'delete', 'set_timeout', 'add_event_listener'],
+  },
+};
+
+/**
  * Query parameters that version or tag a link rather than open anything: a cache buster (`?v=`, `?cb=`, `?_=`), a
  * campaign tag (`utm_source`), a page, language or theme. A clock or random value there in a mailed link is not a
  * credential.

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   bareSecretNameContext,
   capabilityPathSegment,
+  collectionPutMethod,
   genericMakerName,
   linkParameterPurposes,
   linkTagParameter,
@@ -18,6 +19,7 @@ import {
   sentCodeText,
   sequencePrefix,
   sessionCookieName,
+  storingCallName,
   timeQuantityName,
   uiElementLabel,
   unpredictableCodeName,
@@ -26,6 +28,7 @@ import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import {
+  calleeName,
   constInitOf,
   enclosingFunction,
   findVariable,
@@ -500,5 +503,64 @@ export class Purposes {
           });
       }
     }
+    if (node.type === T.CallExpression) this.fromStoringCall(node);
   }
+
+  /**
+   * `db.setTemporaryPassword(id, temp)`, `store.saveOtp(phone, c)` (catalogue `storingCallName`), and
+   * `resumeTokens.set(client.id, t)`, `this.inviteCodes.add(code)` (`collectionPutMethod` on a collection named for
+   * a secret): what the call's name or its collection's name says its arguments are. A clock reading or a binding
+   * named for a time, a count or an id beside the secret (`saveOtp(phone, code, Date.now())`) is not the secret.
+   */
+  private fromStoringCall(node: TSESTree.CallExpression): void {
+    const callee = unwrap(node.callee);
+    const method = calleeName(callee);
+    if (method === undefined) return;
+    const words = normaliseName(method);
+    let purpose: string | undefined;
+    let via: string;
+    if (callee.type === T.MemberExpression && collectionPutMethod.pattern.test(words)) {
+      const holder = calleeName(callee.object);
+      purpose = holder === undefined ? undefined : this.namePurpose(holder);
+      via = `stored in ${holder ?? ''}`;
+    } else {
+      const rest = words.slice(words.indexOf('_') + 1);
+      // `setKey(Math.random())`: a bare key is a React or cache key; a `useState` setter keeps interface state.
+      if (!storingCallName.pattern.test(words) || rest === 'key' || this.isStateSetter(callee)) return;
+      purpose = this.namePurpose(rest);
+      via = `passed to ${method}()`;
+    }
+    if (purpose === undefined) return;
+    for (const arg of node.arguments.slice(0, 3)) {
+      if (!this.mayHoldSecret(arg)) continue;
+      this.purposes.push({ expr: arg, purpose, via, rank: 1 });
+    }
+  }
+
+  /** `setKey` from `const [key, setKey] = useState(…)`: a React state setter. */
+  private isStateSetter(callee: Node): boolean {
+    if (callee.type !== T.Identifier) return false;
+    const def = findVariable(this.getScope(callee), callee)?.defs[0];
+    return def?.node.type === T.VariableDeclarator && def.node.id.type === T.ArrayPattern;
+  }
+
+  /** An argument that may be the stored secret: not a record, a callback, a clock reading or a time, count or id. */
+  private mayHoldSecret(arg: Node): boolean {
+    const a = unwrap(arg);
+    if (a.type === T.ObjectExpression || a.type === T.ArrayExpression || isFunction(a) || a.type === T.SpreadElement)
+      return false;
+    if (clockReading(a)) return false;
+    const name = a.type === T.Identifier ? a.name : a.type === T.MemberExpression ? propertyName(a) : undefined;
+    if (name === undefined || this.namePurpose(name) !== undefined) return true;
+    const n = normaliseName(name);
+    return !timeQuantityName.pattern.test(n) && !nonPurposeName.pattern.test(n);
+  }
+}
+
+/** `Date.now()`, `new Date()`, `performance.now()`, or one plus or minus an amount: a time, not a secret. */
+function clockReading(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.NewExpression) return dotted(u.callee) === 'Date';
+  if (u.type === T.CallExpression) return /^(?:Date|performance)\.now$/.test(dotted(u.callee) ?? '');
+  return u.type === T.BinaryExpression && (u.operator === '+' || u.operator === '-') && clockReading(u.left);
 }
