@@ -1069,6 +1069,31 @@ export const purposeSinks: readonly PurposeSink[] = [
     },
   },
   {
+    // Next.js middleware and route handlers: `const res = NextResponse.next(); res.cookies.set(name, value)`. The
+    // canonical path keeps the instance and the method only, so `res.headers.set(name, value)` reads the same: a
+    // header named for a secret is one too, and other names (`x-request-id`) give no purpose.
+    id: 'next.response-cookies',
+    title: 'a Next.js response cookie or header',
+    modules: ['next/server'],
+    callees: [
+      'NextResponse.next().set',
+      'NextResponse.json().set',
+      'NextResponse.redirect().set',
+      'NextResponse.rewrite().set',
+      'new NextResponse().set',
+    ],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: [
+        "import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.set('sid', t);",
+        "import { NextResponse } from 'next/server';\nconst r = NextResponse.json({});\nr.cookies.set('csrf', t);",
+      ],
+      negative: ["import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.get('sid');"],
+    },
+  },
+  {
     id: 'http.header',
     title: 'a response header',
     modules: [],
@@ -1944,6 +1969,42 @@ export const unkeyedDigestName: NameLexicon = {
   samples: {
     positive: ['MD5', 'SHA256', 'sha3_256', 'keccak256', 'keccak_256', 'blake3', 'crypto_generichash', 'cyrb53'],
     negative: ['hash', 'HmacSHA256', 'hmac', 'pbkdf2', 'hash_password', 'sha256_hmac', 'bcrypt'],
+  },
+};
+
+/**
+ * Names of values anyone near the thing can read, beyond record and person ids (`identifierName`): a device's IMEI,
+ * MAC or serial number, a host name, a build, batch or pull-request number, a phone number, a tenant, a day. A key,
+ * PIN or passphrase that is only a hash of such values (`sha256(`covenant:${imei}`)`, `sha1(`${deviceId}|${day}`)`)
+ * is as guessable as they are: whoever knows them, and the code, computes it. Read by `no-weak-randomness` on the
+ * inputs of a digest only.
+ */
+export const publicInputName: NameLexicon = {
+  id: 'public-input-name',
+  title: 'A name of a value anyone near a device, build or record can read',
+  pattern: new RegExp(
+    '(?:^|_)(?:imei|imsi|iccid|meid|mac|mac_address|serial|serial_number|serial_no|hostname|host_name|vin|batch|' +
+      'batch_no|model|phone|phone_number|msisdn|pr|pr_number|build|build_number|build_no|tenant|org|team|day|date|' +
+      'year|month|week|hour|claim|order_number|account_number)$',
+  ),
+  samples: {
+    positive: ['imei', 'device_mac', 'serial_number', 'hostname', 'batch', 'pr', 'phone', 'day', 'claim', 'build'],
+    negative: ['password', 'secret', 'seed', 'master_key', 'token', 'salt', 'macro', 'payload', 'input', 'data'],
+  },
+};
+
+/**
+ * Purposes that a digest of public values must not stand in for: key material (a key, a secret, a pre-shared key, a
+ * passphrase, a password, a seed). A token or a code made so is left alone: link and challenge tokens are often a
+ * deliberate hash of a record, checked against it, and the validation corpora showed no gain from them.
+ */
+export const derivedKeyPurpose: NameLexicon = {
+  id: 'derived-key-purpose',
+  title: 'A purpose whose value is key material',
+  pattern: /(?:^|_)(?:key|keys|secret|secrets|psk|passphrase|password|seed)$/,
+  samples: {
+    positive: ['device_key', 'machine_key', 'factory_psk', 'deploy_key_passphrase', 'device_secret', 'api_key'],
+    negative: ['unlock_token', 'csrf_token', 'one_time_code', 'key_id', 'pin', 'session_id'],
   },
 };
 

@@ -262,6 +262,10 @@ export function resolveImport(fromDir: string, spec: string, byFolder = false): 
       if (f) return f;
     }
   }
+  // `@/lib/random`, `~/utils/codes` with no `paths` to say where: the root alias Next.js, Nuxt and Vite templates set up
+  // (`@/*` → the app's folder or its `src/`). The nearest ancestor folder that holds the rest is the app's.
+  const rooted = byFolder ? /^[@~]\/(.+)$/.exec(spec)?.[1] : undefined;
+  if (rooted !== undefined) return rootAliased(fromDir, rooted);
   const declared = workspaceOf(fromDir);
   const ws = declared.size ? declared : undeclaredWorkspaceOf(fromDir);
   if (!ws.size) return undefined;
@@ -271,6 +275,19 @@ export function resolveImport(fromDir: string, spec: string, byFolder = false): 
     (ws.get(m[1]!) ?? (declared.size || !byFolder ? undefined : ws.get(BY_FOLDER + m[1]!.replace(/^@[^/]+\//, ''))));
   if (!pkgDir) return undefined;
   return m[2] ? (asFile(join(pkgDir, m[2])) ?? asFile(join(pkgDir, 'src', m[2]))) : packageEntry(pkgDir);
+}
+
+/** `rest` under the nearest ancestor of `fromDir` (or its `src/`) that holds it, up to eight folders up. */
+function rootAliased(fromDir: string, rest: string): string | undefined {
+  let dir = fromDir;
+  for (let up = 0; up < 8; up++) {
+    const f = asFile(join(dir, rest)) ?? asFile(join(dir, 'src', rest));
+    if (f) return f;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
 }
 
 /**

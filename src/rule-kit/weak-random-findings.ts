@@ -3,9 +3,16 @@
  * CSPRNG draw) that reaches a purpose, reported once per source node at the highest-ranked purpose it reaches.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { longSecretPurpose, minSecretBits, stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import {
+  derivedKeyPurpose,
+  longSecretPurpose,
+  minSecretBits,
+  stateReadingKinds,
+  type WeakKind,
+} from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import { weakSourceEvidence } from '../catalogue/evidence.js';
+import { publicDerivation } from './public-derivations.js';
 import type { createForeignFollower } from './flow/taint/foreign.js';
 import type { Draw, WeakHit } from './flow/taint/lattice.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
@@ -53,6 +60,8 @@ export interface PurposeCheck {
   readonly fixes: RandomFixes;
   /** A weak value reported where its maker is written, not again where it is used (random-purposes.ts). */
   readonly reportedWhereMade?: (hit: WeakHit) => boolean;
+  /** Scope lookup, for the inputs of a digest a secret is made by (public-derivations.ts). */
+  readonly getScope?: (n: Node) => TSESLint.Scope.Scope;
 }
 
 /** Keeps the higher-ranked finding per node; at equal rank, the one with suggestions. */
@@ -174,5 +183,35 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
           : { suggest: fixes.weakSuggestions(hit, p) }),
       });
     }
+  }
+}
+
+/**
+ * A secret no weak source made but that is only a digest of values anyone can know (public-derivations.ts):
+ * `deviceKey = sha256(`covenant:${imei}`)`, `pin = sha1(`${deviceId}|${day}`) % 1e6`. Not an IV, nonce or salt (a
+ * derived IV is no-static-iv's), nor an identifier, which is meant to be computable.
+ */
+export function checkPublicDerivations(file: PurposeCheck, findings: Map<Node, Finding>): void {
+  const { tracker, getScope, sourceCode } = file;
+  if (!tracker || !getScope) return;
+  for (const p of [...file.purposes].sort((a, b) => b.rank - a.rank)) {
+    if (p.ivLike || p.identifier || !derivedKeyPurpose.pattern.test(normaliseName(p.purpose))) continue;
+    // Every input is read here, so a keyed digest (HMAC) the tracker takes for entropy is judged by its key.
+    if (tracker.taintOf(p.expr).weak.some((h) => findings.has(h.node))) continue;
+    const d = publicDerivation(p.expr, getScope);
+    if (!d || findings.has(d.node)) continue;
+    offerFinding(findings, {
+      node: d.node,
+      messageId: 'weakRandom',
+      data: {
+        source: `${shortText(sourceCode, d.node)}, a digest of ${d.inputs.join(', ')},`,
+        purpose: p.purpose,
+        via: p.via,
+        because: 'whoever knows those values computes it',
+        category: 'weak-randomness',
+        evidence: p.evidence ?? 'name',
+      },
+      rank: p.rank,
+    });
   }
 }

@@ -30,6 +30,10 @@ import {
   oneTimeCodeContext,
   bareSecretNameContext,
   capabilityPathSegment,
+  collectionPutMethod,
+  linkTagParameter,
+  messageSenderCall,
+  storingCallName,
   purposeSinks,
   sequencePrefix,
   sizeConstantName,
@@ -252,6 +256,14 @@ describe('no-weak-randomness name lexicons', () => {
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
+    });
+});
+
+describe('no-weak-randomness use lexicons (samples written in normal form: words joined by _, receiver.method)', () => {
+  for (const lexicon of [messageSenderCall, linkTagParameter, storingCallName, collectionPutMethod])
+    it(`${lexicon.id}: positives match, negatives do not`, () => {
+      for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(s), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(s), s).toBe(false);
     });
 });
 
