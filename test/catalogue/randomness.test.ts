@@ -31,8 +31,10 @@ import {
   bareSecretNameContext,
   capabilityPathSegment,
   collectionPutMethod,
+  derivedKeyPurpose,
   linkTagParameter,
   messageSenderCall,
+  publicInputName,
   storingCallName,
   purposeSinks,
   sequencePrefix,
@@ -260,7 +262,14 @@ describe('no-weak-randomness name lexicons', () => {
 });
 
 describe('no-weak-randomness use lexicons (samples written in normal form: words joined by _, receiver.method)', () => {
-  for (const lexicon of [messageSenderCall, linkTagParameter, storingCallName, collectionPutMethod])
+  for (const lexicon of [
+    messageSenderCall,
+    linkTagParameter,
+    storingCallName,
+    collectionPutMethod,
+    publicInputName,
+    derivedKeyPurpose,
+  ])
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(s), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(s), s).toBe(false);
