@@ -26,12 +26,7 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
 import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
-import {
-  checkPublicDerivations,
-  checkPurposes,
-  shortText,
-  type Finding,
-} from '../src/rule-kit/weak-random-findings.js';
+import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
 
 type MessageIds = 'weakRandom' | 'moduloBias' | 'shortRandom' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
@@ -222,9 +217,8 @@ export default createRule<Options, MessageIds>({
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
         const reportedWhereMade = (hit: WeakHit): boolean =>
           purposes.madeUnderPurpose(hit, (f) => isTestFile(f, context.cwd));
-        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade, getScope };
-        checkPurposes(check, findings);
-        checkPublicDerivations(check, findings);
+        const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
+        checkPurposes(check, findings, getScope);
         for (const f of findings.values()) {
           context.report({
             node: f.node,

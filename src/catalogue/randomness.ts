@@ -6,7 +6,7 @@
  * The key, IV, nonce and salt arguments of crypto APIs are not listed here: they are the roles of the
  * key sinks in `sinks.ts`, which this rule reads as purposes too.
  */
-import type { CallPattern, NameLexicon, Samples } from './types.js';
+import type { CallPattern, NameLexicon, NameList, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
@@ -1090,7 +1090,9 @@ export const purposeSinks: readonly PurposeSink[] = [
         "import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.set('sid', t);",
         "import { NextResponse } from 'next/server';\nconst r = NextResponse.json({});\nr.cookies.set('csrf', t);",
       ],
-      negative: ["import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.get('sid');"],
+      negative: [
+        "import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.get('sid');",
+      ],
     },
   },
   {
@@ -1707,11 +1709,11 @@ export const messageSenderCall: NameLexicon = {
 };
 
 /**
- * Calls whose name says what they keep or send: a verb of storing or sending, then what is stored (`setTemporaryPassword
- * (id, temp)`, `store.saveOtp(phone, c)`, `putResetToken(user, v)`, `sendInviteCode(to, code)`). The rest of the name
- * is read with the purpose lexicon; a weak value handed to such a call becomes that secret, whatever its own binding is
- * called (`temp`, `c`, `v`). Not a verb that reads, checks or makes (`verifyOtp`, `hashPassword`, `generateToken`):
- * their arguments are input the caller already holds, or a maker's options.
+ * Calls whose name says what they keep or send: a verb of storing or sending, then what is stored
+ * (`setTemporaryPassword(id, temp)`, `store.saveOtp(phone, c)`, `putResetToken(user, v)`, `sendInviteCode(to, code)`).
+ * The rest of the name is read with the purpose lexicon; a weak value handed to such a call becomes that secret,
+ * whatever its own binding is called (`temp`, `c`, `v`). Not a verb that reads, checks or makes (`verifyOtp`,
+ * `hashPassword`, `generateToken`): their arguments are input the caller already holds, or a maker's options.
  */
 export const storingCallName: NameLexicon = {
   id: 'storing-call-name',
@@ -2006,6 +2008,52 @@ export const derivedKeyPurpose: NameLexicon = {
     positive: ['device_key', 'machine_key', 'factory_psk', 'deploy_key_passphrase', 'device_secret', 'api_key'],
     negative: ['unlock_token', 'csrf_token', 'one_time_code', 'key_id', 'pin', 'session_id'],
   },
+};
+
+/**
+ * Calls and methods, by name, that cut, re-encode or convert a digest's output without adding to it (`.digest('hex')`,
+ * `.slice(0, 32)`, `String(h.readUInt32BE(0) % 1e6).padStart(6, '0')`, `Buffer.from(…)`), and the date and time
+ * readings that only format the clock: read by `no-weak-randomness` when it finds the digest a secret is.
+ */
+export const digestPassThrough: NameList = {
+  id: 'digest-pass-through',
+  title: 'A call that cuts or converts a value without adding to it',
+  names: new Set([
+    'digest',
+    'toString',
+    'slice',
+    'substring',
+    'substr',
+    'subarray',
+    'toUpperCase',
+    'toLowerCase',
+    'padStart',
+    'padEnd',
+    'readUInt32BE',
+    'readUInt32LE',
+    'readUIntBE',
+    'toISOString',
+    'toDateString',
+    'getDate',
+    'getTime',
+    'valueOf',
+    'trim',
+    'String',
+    'Number',
+    'from',
+  ]),
+  samples: { positive: ['digest', 'slice', 'padStart', 'toISOString'], negative: ['update', 'createHash', 'concat'] },
+};
+
+/**
+ * Fields of a message to a person beside its recipient (`{ to, subject, html }`, Twilio's `{ to, from, body }`): an
+ * object literal with `to` and one of these is a mail or a text being sent.
+ */
+export const messageRecordField: NameList = {
+  id: 'message-record-field',
+  title: 'A field of a mail or text message',
+  names: new Set(['subject', 'html', 'text', 'body', 'content', 'message']),
+  samples: { positive: ['subject', 'html', 'body'], negative: ['to', 'from', 'headers', 'url'] },
 };
 
 /**

@@ -8,48 +8,26 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   byteEncoderName,
+  digestPassThrough,
   identifierName,
   platformIdentityRead,
   publicInputName,
   unkeyedDigestName,
 } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, constInitOf, findVariable, propertyName, unwrap } from './ast.js';
+import { calleeName, constInitOf, findVariable, isParameter, propertyName, unwrap } from './ast.js';
 
 type Node = TSESTree.Node;
 type GetScope = (n: Node) => TSESLint.Scope.Scope;
+
+/** The length from which a literal among a digest's inputs reads as a key written in the code. */
+const LONG_LITERAL = 16;
 
 /** The digest a secret is, and the names of the public values it is made from. */
 export interface PublicDerivation {
   readonly node: Node;
   readonly inputs: readonly string[];
 }
-
-/** Calls and methods that re-encode, cut or convert a value without adding to it. */
-const PASS_THROUGH = new Set([
-  'digest',
-  'toString',
-  'slice',
-  'substring',
-  'substr',
-  'subarray',
-  'toUpperCase',
-  'toLowerCase',
-  'padStart',
-  'padEnd',
-  'readUInt32BE',
-  'readUInt32LE',
-  'readUIntBE',
-  'toISOString',
-  'toDateString',
-  'getDate',
-  'getTime',
-  'valueOf',
-  'trim',
-  'String',
-  'Number',
-  'from',
-]);
 
 /** The digest `expr` is (through `const` bindings, encodings and cuts), when every input of it is public. */
 export function publicDerivation(expr: Node, getScope: GetScope): PublicDerivation | undefined {
@@ -75,11 +53,13 @@ function digestOf(expr: Node, getScope: GetScope, inputs: string[], depth: numbe
     return u.arguments.every((a) => publicParts(a, getScope, inputs, 0)) ? u : undefined;
   if (callee.type !== T.MemberExpression) {
     // `String(h.readUInt32BE(0) % 1e6)`, `Buffer.from(…)` on a digest: the digest is still what is returned.
-    return PASS_THROUGH.has(name) && u.arguments[0] ? digestOf(u.arguments[0], getScope, inputs, depth + 1) : undefined;
+    return digestPassThrough.names.has(name) && u.arguments[0]
+      ? digestOf(u.arguments[0], getScope, inputs, depth + 1)
+      : undefined;
   }
   if (name === 'from' && u.arguments[0]) return digestOf(u.arguments[0], getScope, inputs, depth + 1);
   if (name === 'digest') return chainInputs(callee.object, getScope, inputs) ? u : undefined;
-  return PASS_THROUGH.has(name) ? digestOf(callee.object, getScope, inputs, depth + 1) : undefined;
+  return digestPassThrough.names.has(name) ? digestOf(callee.object, getScope, inputs, depth + 1) : undefined;
 }
 
 /** `createHash(a).update(x).update(y)` or `createHmac(a, k).update(x)`: whether every input of the chain is public. */
@@ -90,7 +70,7 @@ function chainInputs(n: Node, getScope: GetScope, inputs: string[]): boolean {
     const callee = unwrap(u.callee);
     const name = calleeName(callee);
     if (name === 'createHash') return true;
-    // An HMAC key written in the code is a hardcoded key (no-hardcoded-key's); one read from a public value is not a key.
+    // An HMAC key written in the code is a hardcoded key (no-hardcoded-key's); a public value is no key at all.
     if (name === 'createHmac') {
       const key = u.arguments[1];
       return !!key && !literalText(key, getScope) && publicParts(key, getScope, inputs, 0);
@@ -106,8 +86,14 @@ function chainInputs(n: Node, getScope: GetScope, inputs: string[]): boolean {
 function publicParts(n: Node, getScope: GetScope, inputs: string[], depth: number): boolean {
   if (depth > 6) return false;
   const u = unwrap(n);
-  if (u.type === T.Literal) return true;
-  if (u.type === T.TemplateLiteral) return u.expressions.every((e) => publicParts(e, getScope, inputs, depth + 1));
+  // A literal long enough to be a key (`'arch1ve-m4ster-7f21c9e0b3' + tenantId`) is a hardcoded secret mixed in:
+  // no-hardcoded-key's question, not a value anyone knows.
+  if (u.type === T.Literal) return typeof u.value !== 'string' || u.value.length < LONG_LITERAL;
+  if (u.type === T.TemplateLiteral)
+    return (
+      u.quasis.every((q) => (q.value.cooked ?? '').length < LONG_LITERAL) &&
+      u.expressions.every((e) => publicParts(e, getScope, inputs, depth + 1))
+    );
   if (u.type === T.BinaryExpression && u.operator !== 'in' && u.operator !== 'instanceof')
     return publicParts(u.left, getScope, inputs, depth + 1) && publicParts(u.right, getScope, inputs, depth + 1);
   if (u.type === T.Identifier) {
@@ -115,7 +101,7 @@ function publicParts(n: Node, getScope: GetScope, inputs: string[], depth: numbe
     if (init) return publicParts(init, getScope, inputs, depth + 1);
     // A parameter or a binding this file cannot see into: public only when named for a public value.
     const v = findVariable(getScope(u), u);
-    if (v && v.defs[0]?.type !== 'Parameter') return false;
+    if (v && !isParameter(u, getScope)) return false;
     return publicName(u.name, inputs);
   }
   if (u.type === T.MemberExpression) {
@@ -133,9 +119,9 @@ function publicParts(n: Node, getScope: GetScope, inputs: string[], depth: numbe
     if (callee.type === T.MemberExpression && propertyName(callee) === 'now') return addInput('the clock', inputs);
     if (name === 'floor' || name === 'round' || name === 'trunc' || byteEncoderName.pattern.test(normaliseName(name)))
       return u.arguments.every((a) => publicParts(a, getScope, inputs, depth + 1));
-    if (PASS_THROUGH.has(name) && callee.type === T.MemberExpression)
+    if (digestPassThrough.names.has(name) && callee.type === T.MemberExpression)
       return publicParts(callee.object, getScope, inputs, depth + 1);
-    if (PASS_THROUGH.has(name)) return u.arguments.every((a) => publicParts(a, getScope, inputs, depth + 1));
+    if (digestPassThrough.names.has(name)) return u.arguments.every((a) => publicParts(a, getScope, inputs, depth + 1));
     return false;
   }
   if (u.type === T.NewExpression && calleeName(u.callee) === 'Date' && u.arguments.length === 0)

@@ -531,7 +531,11 @@ export class Purposes {
       via = `passed to ${method}()`;
     }
     if (purpose === undefined) return;
-    for (const arg of node.arguments.slice(0, 3)) {
+    // `signingSecrets.set(id, secret)`, `messageKeys.set(n, mk)`: a map's entries are its values; its key is the
+    // secret only when the value is a record about it (`resetTokens.set(token, { userId, expires })`).
+    const value = node.arguments[1] && unwrap(node.arguments[1]);
+    const keyed = via.startsWith('stored in') && value !== undefined && value.type !== T.ObjectExpression;
+    for (const arg of node.arguments.slice(keyed ? 1 : 0, 3)) {
       if (!this.mayHoldSecret(arg)) continue;
       this.purposes.push({ expr: arg, purpose, via, rank: 1 });
     }

@@ -4,14 +4,11 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { messageSenderCall } from '../catalogue/randomness.js';
+import { messageRecordField, messageSenderCall } from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, constInitOf, findVariable, propertyName, unwrap } from './ast.js';
 
 type Node = TSESTree.Node;
-
-/** Message fields a mail or text API takes beside its recipient (`{ to, subject, html }`, `{ to, from, body }`). */
-const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['subject', 'html', 'text', 'body', 'content', 'message']);
 
 /** `transporter.sendMail`, `sendResetEmail`, `this.mailer.send`: a callee the catalogue reads as a message sender. */
 function isSenderCall(call: TSESTree.CallExpression): boolean {
@@ -26,7 +23,7 @@ function isSenderCall(call: TSESTree.CallExpression): boolean {
 /** An object literal shaped as a message to a person: a recipient (`to`) and a subject or a body. */
 function isMessageRecord(o: TSESTree.ObjectExpression): boolean {
   const keys = o.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined));
-  return keys.includes('to') && keys.some((k) => k !== undefined && MESSAGE_FIELDS.has(k));
+  return keys.includes('to') && keys.some((k) => k !== undefined && messageRecordField.names.has(k));
 }
 
 /**

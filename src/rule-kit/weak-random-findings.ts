@@ -20,6 +20,7 @@ import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
 import type { Purpose } from './random-purposes.js';
 
 type Node = TSESTree.Node;
+type GetScope = (n: Node) => TSESLint.Scope.Scope;
 
 /** A weak value at a purpose, ranked by that purpose. */
 export interface Finding {
@@ -60,8 +61,6 @@ export interface PurposeCheck {
   readonly fixes: RandomFixes;
   /** A weak value reported where its maker is written, not again where it is used (random-purposes.ts). */
   readonly reportedWhereMade?: (hit: WeakHit) => boolean;
-  /** Scope lookup, for the inputs of a digest a secret is made by (public-derivations.ts). */
-  readonly getScope?: (n: Node) => TSESLint.Scope.Scope;
 }
 
 /** Keeps the higher-ranked finding per node; at equal rank, the one with suggestions. */
@@ -109,8 +108,16 @@ function offerShortDraw(file: PurposeCheck, findings: Map<Node, Finding>, p: Pur
   });
 }
 
-/** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
-export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>): void {
+/**
+ * Offers a finding to `findings` for each weak value that reaches one of the file's purposes, then (with `getScope`)
+ * for key material that is a digest of public values (`checkPublicDerivations`).
+ */
+export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>, getScope?: GetScope): void {
+  weakValues(file, findings);
+  if (getScope) checkPublicDerivations(file, findings, getScope);
+}
+
+function weakValues(file: PurposeCheck, findings: Map<Node, Finding>): void {
   const { tracker, sawSource, foreignCall, purposes, fixes, sourceCode } = file;
   if (!tracker || (!sawSource && !foreignCall)) return;
   const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
@@ -191,9 +198,9 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
  * `deviceKey = sha256(`covenant:${imei}`)`, `pin = sha1(`${deviceId}|${day}`) % 1e6`. Not an IV, nonce or salt (a
  * derived IV is no-static-iv's), nor an identifier, which is meant to be computable.
  */
-export function checkPublicDerivations(file: PurposeCheck, findings: Map<Node, Finding>): void {
-  const { tracker, getScope, sourceCode } = file;
-  if (!tracker || !getScope) return;
+function checkPublicDerivations(file: PurposeCheck, findings: Map<Node, Finding>, getScope: GetScope): void {
+  const { tracker, sourceCode } = file;
+  if (!tracker) return;
   for (const p of [...file.purposes].sort((a, b) => b.rank - a.rank)) {
     if (p.ivLike || p.identifier || !derivedKeyPurpose.pattern.test(normaliseName(p.purpose))) continue;
     // Every input is read here, so a keyed digest (HMAC) the tracker takes for entropy is judged by its key.

@@ -32,6 +32,8 @@ import {
   capabilityPathSegment,
   collectionPutMethod,
   derivedKeyPurpose,
+  digestPassThrough,
+  messageRecordField,
   linkTagParameter,
   messageSenderCall,
   publicInputName,
@@ -273,6 +275,14 @@ describe('no-weak-randomness use lexicons (samples written in normal form: words
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(s), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(s), s).toBe(false);
+    });
+});
+
+describe('no-weak-randomness name lists of session 37 (rand21)', () => {
+  for (const list of [digestPassThrough, messageRecordField])
+    it(`${list.id}: positives are listed, negatives are not`, () => {
+      for (const s of list.samples.positive) expect(list.names.has(s), s).toBe(true);
+      for (const s of list.samples.negative) expect(list.names.has(s), s).toBe(false);
     });
 });
 

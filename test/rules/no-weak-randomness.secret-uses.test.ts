@@ -38,7 +38,7 @@ describe('no-weak-randomness (values in links mailed or texted to a person)', ()
       'export async function mailUnsubscribe(to: string, listId: string) {\n' +
       '  const k = Date.now().toString(36) + Math.random().toString(36).slice(2);\n' +
       '  const link = `https://lists.example.test/unsubscribe?list=${listId}&k=${k}`;\n' +
-      "  await transporter.sendMail({ to, subject: 'Leave', html: `<a href=\"${link}\">Unsubscribe</a>` });\n" +
+      '  await transporter.sendMail({ to, subject: \'Leave\', html: `<a href="${link}">Unsubscribe</a>` });\n' +
       '}\n' +
       'export async function approve(send: (m: object) => Promise<void>, to: string, base: string) {\n' +
       '  const ref = Math.floor(Math.random() * 1e9).toString(16);\n' +
