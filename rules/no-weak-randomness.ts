@@ -218,7 +218,7 @@ export default createRule<Options, MessageIds>({
         const reportedWhereMade = (hit: WeakHit): boolean =>
           purposes.madeUnderPurpose(hit, (f) => isTestFile(f, context.cwd));
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
-        checkPurposes(check, findings);
+        checkPurposes(check, findings, getScope);
         for (const f of findings.values()) {
           context.report({
             node: f.node,

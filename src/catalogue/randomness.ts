@@ -6,7 +6,7 @@
  * The key, IV, nonce and salt arguments of crypto APIs are not listed here: they are the roles of the
  * key sinks in `sinks.ts`, which this rule reads as purposes too.
  */
-import type { CallPattern, NameLexicon, Samples } from './types.js';
+import type { CallPattern, NameLexicon, NameList, Samples } from './types.js';
 
 const nodeCrypto = ['crypto', 'node:crypto'];
 
@@ -1069,6 +1069,33 @@ export const purposeSinks: readonly PurposeSink[] = [
     },
   },
   {
+    // Next.js middleware and route handlers: `const res = NextResponse.next(); res.cookies.set(name, value)`. The
+    // canonical path keeps the instance and the method only, so `res.headers.set(name, value)` reads the same: a
+    // header named for a secret is one too, and other names (`x-request-id`) give no purpose.
+    id: 'next.response-cookies',
+    title: 'a Next.js response cookie or header',
+    modules: ['next/server'],
+    callees: [
+      'NextResponse.next().set',
+      'NextResponse.json().set',
+      'NextResponse.redirect().set',
+      'NextResponse.rewrite().set',
+      'new NextResponse().set',
+    ],
+    nameArg: 0,
+    args: [{ index: 1 }],
+    cookie: true,
+    samples: {
+      positive: [
+        "import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.set('sid', t);",
+        "import { NextResponse } from 'next/server';\nconst r = NextResponse.json({});\nr.cookies.set('csrf', t);",
+      ],
+      negative: [
+        "import { NextResponse } from 'next/server';\nconst res = NextResponse.next();\nres.cookies.get('sid');",
+      ],
+    },
+  },
+  {
     id: 'http.header',
     title: 'a response header',
     modules: [],
@@ -1630,6 +1657,112 @@ export const sequencePrefix = {
 } as const;
 
 /**
+ * Calls that send a message to a person (a mail, an SMS, a chat message), read as `receiver.method` with each part
+ * normalised (`transporter.send_mail`, `.send_reset_email`, `sg_mail.send`, `this.mail_service.send`): a link put in
+ * such a message is handed to whoever reads it. A value in that link's query or path is then a credential whatever
+ * the parameter is called (`/account/delete?c=…`, `/approve?ref=…`): the reader proves they got the mail by bringing
+ * it back, so guessing it is the attack. Not a reply to the current request (`res.send`), a socket or a queue
+ * (`ws.send`, `channel.send`), an HTTP client (`send_request`), or analytics (`send_event`): those are not addressed to
+ * a person's inbox.
+ */
+export const messageSenderCall: NameLexicon = {
+  id: 'message-sender-call',
+  title: 'A call that sends a mail or a text message to a person',
+  pattern: new RegExp(
+    String.raw`^(?:[a-z0-9_]*\.)?(?:send|queue|deliver)_(?:[a-z0-9]+_){0,3}(?:mail|email|e_mail|emails|mails|sms|` +
+      String.raw`text|texts|letter|invite|invitation|link|magic_link|reset|confirmation|verification|otp|notice)$|` +
+      String.raw`^(?:[a-z0-9]+_)*(?:mail|mailer|email|emails|e_mail|sg_mail|transporter|smtp|sms|twilio|postmark|` +
+      String.raw`mailgun|resend|sendgrid|ses|brevo|mailjet)(?:_service|_client|_sender|_transport)?\.(?:send|` +
+      String.raw`send_mail|send_email|send_raw_email|send_message|send_sms|deliver)$`,
+  ),
+  samples: {
+    positive: [
+      'send_mail',
+      'transporter.send_mail',
+      'mailer.send',
+      'sg_mail.send',
+      'mail_service.send',
+      '.send_reset_email',
+      'notifications.send_password_reset',
+      'send_magic_link',
+      'send_verification_email',
+      'sms.send',
+      'twilio_client.send_sms',
+      'emails.send',
+      'queue_welcome_email',
+    ],
+    negative: [
+      'res.send',
+      'ws.send',
+      'socket.send',
+      'channel.send',
+      'client.send_request',
+      'analytics.send_event',
+      'send',
+      'send_metrics',
+      'logger.info',
+      'fetch',
+      'email.validate',
+      'send_json',
+    ],
+  },
+};
+
+/**
+ * Calls whose name says what they keep or send: a verb of storing or sending, then what is stored
+ * (`setTemporaryPassword(id, temp)`, `store.saveOtp(phone, c)`, `putResetToken(user, v)`, `sendInviteCode(to, code)`).
+ * The rest of the name is read with the purpose lexicon; a weak value handed to such a call becomes that secret,
+ * whatever its own binding is called (`temp`, `c`, `v`). Not a verb that reads, checks or makes (`verifyOtp`,
+ * `hashPassword`, `generateToken`): their arguments are input the caller already holds, or a maker's options.
+ */
+export const storingCallName: NameLexicon = {
+  id: 'storing-call-name',
+  title: 'A call named for storing or sending a value of a kind',
+  pattern: new RegExp(
+    '^(?:set|save|store|put|persist|insert|upsert|cache|remember|keep|send|email|mail|text|deliver|register|' +
+      'write|assign|attach|add|update|reset)_[a-z0-9_]+$',
+  ),
+  samples: {
+    positive: ['set_temporary_password', 'save_otp', 'put_reset_token', 'send_invite_code', 'store_api_key'],
+    negative: ['verify_otp', 'hash_password', 'generate_token', 'set', 'get_reset_token', 'check_pin'],
+  },
+};
+
+/**
+ * Methods that put a value in a collection or a store (`map.set(k, v)`, `set.add(v)`, `list.push(v)`,
+ * `redis.hset`): the collection's own name then says what its entries are (`resumeTokens.set(client.id, t)`,
+ * `this.inviteCodes.add(code)`), whichever argument holds the secret (a key or a value).
+ */
+export const collectionPutMethod: NameLexicon = {
+  id: 'collection-put-method',
+  title: 'A method that puts an entry in a collection',
+  pattern: /^(?:set|add|push|unshift|put|set_item|hset|sadd|lpush|rpush|enqueue|insert)$/,
+  samples: {
+    positive: ['set', 'add', 'push', 'put', 'set_item', 'hset'],
+    negative: ['get', 'has', 'delete', 'set_timeout', 'add_event_listener'],
+  },
+};
+
+/**
+ * Query parameters that version or tag a link rather than open anything: a cache buster (`?v=`, `?cb=`, `?_=`), a
+ * campaign tag (`utm_source`), a page, language or theme. A clock or random value there in a mailed link is not a
+ * credential.
+ */
+export const linkTagParameter: NameLexicon = {
+  id: 'link-tag-parameter',
+  title: 'A link parameter that tags or versions a link',
+  pattern: new RegExp(
+    '^(?:v|ver|version|cb|cache_?bust(?:er)?|bust|nocache|no_cache|_|ts|timestamp|time|rnd|rand|random|' +
+      'utm_[a-z_]+|mc_[a-z]+|ref|source|medium|campaign|lang|locale|hl|page|theme|size|width|height|' +
+      'format|fmt|sort|tab|view)$',
+  ),
+  samples: {
+    positive: ['v', 'cb', 'cachebust', 'utm_source', 'utm_campaign', 'lang', 'page', '_', 'ts'],
+    negative: ['c', 'k', 't', 'id', 'confirm', 'approve', 'u', 'x'],
+  },
+};
+
+/**
  * Link and query parameters whose value must be unpredictable though their name alone says nothing to the
  * shared purpose lexicon: OAuth's `state` (RFC 6749 §10.12: a value binding the request to the browser, not
  * guessable) and the one-time `code` of a magic or verification link. Other parameter names are read with the
@@ -1839,6 +1972,88 @@ export const unkeyedDigestName: NameLexicon = {
     positive: ['MD5', 'SHA256', 'sha3_256', 'keccak256', 'keccak_256', 'blake3', 'crypto_generichash', 'cyrb53'],
     negative: ['hash', 'HmacSHA256', 'hmac', 'pbkdf2', 'hash_password', 'sha256_hmac', 'bcrypt'],
   },
+};
+
+/**
+ * Names of values anyone near the thing can read, beyond record and person ids (`identifierName`): a device's IMEI,
+ * MAC or serial number, a host name, a build, batch or pull-request number, a phone number, a tenant, a day. A key,
+ * PIN or passphrase that is only a hash of such values (`sha256(`covenant:${imei}`)`, `sha1(`${deviceId}|${day}`)`)
+ * is as guessable as they are: whoever knows them, and the code, computes it. Read by `no-weak-randomness` on the
+ * inputs of a digest only.
+ */
+export const publicInputName: NameLexicon = {
+  id: 'public-input-name',
+  title: 'A name of a value anyone near a device, build or record can read',
+  pattern: new RegExp(
+    '(?:^|_)(?:imei|imsi|iccid|meid|mac|mac_address|serial|serial_number|serial_no|hostname|host_name|vin|batch|' +
+      'batch_no|model|phone|phone_number|msisdn|pr|pr_number|build|build_number|build_no|tenant|org|team|day|date|' +
+      'year|month|week|hour|claim|order_number|account_number)$',
+  ),
+  samples: {
+    positive: ['imei', 'device_mac', 'serial_number', 'hostname', 'batch', 'pr', 'phone', 'day', 'claim', 'build'],
+    negative: ['password', 'secret', 'seed', 'master_key', 'token', 'salt', 'macro', 'payload', 'input', 'data'],
+  },
+};
+
+/**
+ * Purposes that a digest of public values must not stand in for: key material (a key, a secret, a pre-shared key, a
+ * passphrase, a password, a seed). A token or a code made so is left alone: link and challenge tokens are often a
+ * deliberate hash of a record, checked against it, and the validation corpora showed no gain from them.
+ */
+export const derivedKeyPurpose: NameLexicon = {
+  id: 'derived-key-purpose',
+  title: 'A purpose whose value is key material',
+  pattern: /(?:^|_)(?:key|keys|secret|secrets|psk|passphrase|password|seed)$/,
+  samples: {
+    positive: ['device_key', 'machine_key', 'factory_psk', 'deploy_key_passphrase', 'device_secret', 'api_key'],
+    negative: ['unlock_token', 'csrf_token', 'one_time_code', 'key_id', 'pin', 'session_id'],
+  },
+};
+
+/**
+ * Calls and methods, by name, that cut, re-encode or convert a digest's output without adding to it (`.digest('hex')`,
+ * `.slice(0, 32)`, `String(h.readUInt32BE(0) % 1e6).padStart(6, '0')`, `Buffer.from(…)`), and the date and time
+ * readings that only format the clock: read by `no-weak-randomness` when it finds the digest a secret is.
+ */
+export const digestPassThrough: NameList = {
+  id: 'digest-pass-through',
+  title: 'A call that cuts or converts a value without adding to it',
+  names: new Set([
+    'digest',
+    'toString',
+    'slice',
+    'substring',
+    'substr',
+    'subarray',
+    'toUpperCase',
+    'toLowerCase',
+    'padStart',
+    'padEnd',
+    'readUInt32BE',
+    'readUInt32LE',
+    'readUIntBE',
+    'toISOString',
+    'toDateString',
+    'getDate',
+    'getTime',
+    'valueOf',
+    'trim',
+    'String',
+    'Number',
+    'from',
+  ]),
+  samples: { positive: ['digest', 'slice', 'padStart', 'toISOString'], negative: ['update', 'createHash', 'concat'] },
+};
+
+/**
+ * Fields of a message to a person beside its recipient (`{ to, subject, html }`, Twilio's `{ to, from, body }`): an
+ * object literal with `to` and one of these is a mail or a text being sent.
+ */
+export const messageRecordField: NameList = {
+  id: 'message-record-field',
+  title: 'A field of a mail or text message',
+  names: new Set(['subject', 'html', 'text', 'body', 'content', 'message']),
+  samples: { positive: ['subject', 'html', 'body'], negative: ['to', 'from', 'headers', 'url'] },
 };
 
 /**

@@ -248,9 +248,10 @@ const pathsOf = memo((dir: string): readonly { readonly prefix: string; readonly
  *
  * `byFolder`: in a monorepo with no workspace declaration, also a package folder with no package.json by its
  * folder's name (`@acme/shared` → packages/shared). Only the weak-randomness helper follower asks this; settings
- * read from other modules keep to packages that name themselves.
+ * read from other modules keep to packages that name themselves. `rootAlias`: also `@/…` and `~/…` with no `paths`
+ * (the follower of a weak helper's value into its caller only; the caller join keeps to declared aliases).
  */
-export function resolveImport(fromDir: string, spec: string, byFolder = false): string | undefined {
+export function resolveImport(fromDir: string, spec: string, byFolder = false, rootAlias = false): string | undefined {
   if (spec.startsWith('.')) return asFile(resolve(fromDir, spec));
   for (const { prefix, targets } of pathsOf(fromDir)) {
     const star = prefix.endsWith('*');
@@ -262,6 +263,10 @@ export function resolveImport(fromDir: string, spec: string, byFolder = false): 
       if (f) return f;
     }
   }
+  // `@/lib/random`, `~/utils/codes` with no `paths` to say where: the root alias Next.js, Nuxt and Vite templates
+  // set up (`@/*` → the app's folder or its `src/`). The nearest ancestor folder that holds the rest is the app's.
+  const rooted = rootAlias ? /^[@~]\/(.+)$/.exec(spec)?.[1] : undefined;
+  if (rooted !== undefined) return rootAliased(fromDir, rooted);
   const declared = workspaceOf(fromDir);
   const ws = declared.size ? declared : undeclaredWorkspaceOf(fromDir);
   if (!ws.size) return undefined;
@@ -271,6 +276,19 @@ export function resolveImport(fromDir: string, spec: string, byFolder = false): 
     (ws.get(m[1]!) ?? (declared.size || !byFolder ? undefined : ws.get(BY_FOLDER + m[1]!.replace(/^@[^/]+\//, ''))));
   if (!pkgDir) return undefined;
   return m[2] ? (asFile(join(pkgDir, m[2])) ?? asFile(join(pkgDir, 'src', m[2]))) : packageEntry(pkgDir);
+}
+
+/** `rest` under the nearest ancestor of `fromDir` (or its `src/`) that holds it, up to eight folders up. */
+function rootAliased(fromDir: string, rest: string): string | undefined {
+  let dir = fromDir;
+  for (let up = 0; up < 8; up++) {
+    const f = asFile(join(dir, rest)) ?? asFile(join(dir, 'src', rest));
+    if (f) return f;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
 }
 
 /**

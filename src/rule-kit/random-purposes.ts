@@ -7,8 +7,10 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   bareSecretNameContext,
   capabilityPathSegment,
+  collectionPutMethod,
   genericMakerName,
   linkParameterPurposes,
+  linkTagParameter,
   oneTimeCodeContext,
   partialViewName,
   purposeSinks,
@@ -17,6 +19,7 @@ import {
   sentCodeText,
   sequencePrefix,
   sessionCookieName,
+  storingCallName,
   timeQuantityName,
   uiElementLabel,
   unpredictableCodeName,
@@ -25,6 +28,7 @@ import { nonPurposeName, purposeNameFillers } from '../catalogue/names.js';
 import type { SinkRole } from '../catalogue/types.js';
 import { normaliseName, securityPurposePhrase } from '../detect/names.js';
 import {
+  calleeName,
   constInitOf,
   enclosingFunction,
   findVariable,
@@ -41,6 +45,7 @@ import type { ImportMap } from './imports.js';
 import { isIdentityHandle } from './identity-handles.js';
 import { ivSizeOf, optionValue } from './iv.js';
 import { matchSinks, type CalleePath } from './sinks.js';
+import { picksListedValue, sentInMessage } from './sent-links.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -400,19 +405,38 @@ export class Purposes {
       // `Your Acme code is ${code}`: a code sent to the person who types it back (catalogue `sentCodeText`).
       else if (text !== undefined && sentCodeText.pattern.test(text))
         this.purposes.push({ expr, purpose: 'one-time code', via: 'sent in a message', rank: 1 });
-      else if (text !== undefined) this.fromLinkPath(text, expr);
+      else if (text !== undefined && !this.fromLinkPath(text, expr)) this.fromMailedLink(node, text, param, expr);
     }
   }
 
+  /**
+   * `sendMail(to, subject, `${base}/delete?c=${confirm}`)`: a value in the query or path of a link sent to a person
+   * is what the reader brings back to prove they got the message (catalogue `messageSenderCall`), whatever the
+   * parameter is called; not a cache buster or campaign tag (`linkTagParameter`).
+   */
+  private fromMailedLink(link: Node, text: string, param: string | undefined, expr: Node): void {
+    const place =
+      param !== undefined
+        ? linkTagParameter.pattern.test(normaliseName(param))
+          ? undefined
+          : `the link parameter ${param}`
+        : LINK_SEGMENT.test(text)
+          ? 'a link path'
+          : undefined;
+    if (place === undefined || picksListedValue(expr, this.getScope) || !sentInMessage(link, this.getScope)) return;
+    this.purposes.push({ expr, purpose: 'secret link value', via: `sent as ${place} in a message`, rank: 1 });
+  }
+
   /** `https://…/join/${code}`: the value is the path segment that grants access (`capabilityPathSegment`). */
-  private fromLinkPath(text: string, expr: Node): void {
+  private fromLinkPath(text: string, expr: Node): boolean {
     const segment = LINK_SEGMENT.exec(text)?.[1]?.toLowerCase();
-    if (segment === undefined) return;
+    if (segment === undefined) return false;
     const shared =
       capabilityPathSegment.segments.test(segment) ||
       (capabilityPathSegment.shortSegments.test(segment) && contextPurpose(expr, 'link', this.file) !== undefined);
     if (shared)
       this.purposes.push({ expr, purpose: 'capability link', via: `sent in the link path /${segment}/`, rank: 1 });
+    return shared;
   }
 
   /**
@@ -479,5 +503,68 @@ export class Purposes {
           });
       }
     }
+    if (node.type === T.CallExpression) this.fromStoringCall(node);
   }
+
+  /**
+   * `db.setTemporaryPassword(id, temp)`, `store.saveOtp(phone, c)` (catalogue `storingCallName`), and
+   * `resumeTokens.set(client.id, t)`, `this.inviteCodes.add(code)` (`collectionPutMethod` on a collection named for
+   * a secret): what the call's name or its collection's name says its arguments are. A clock reading or a binding
+   * named for a time, a count or an id beside the secret (`saveOtp(phone, code, Date.now())`) is not the secret.
+   */
+  private fromStoringCall(node: TSESTree.CallExpression): void {
+    const callee = unwrap(node.callee);
+    const method = calleeName(callee);
+    if (method === undefined) return;
+    const words = normaliseName(method);
+    let purpose: string | undefined;
+    let via: string;
+    if (callee.type === T.MemberExpression && collectionPutMethod.pattern.test(words)) {
+      const holder = calleeName(callee.object);
+      purpose = holder === undefined ? undefined : this.namePurpose(holder);
+      via = `stored in ${holder ?? ''}`;
+    } else {
+      const rest = words.slice(words.indexOf('_') + 1);
+      // `setKey(Math.random())`: a bare key is a React or cache key; a `useState` setter keeps interface state.
+      if (!storingCallName.pattern.test(words) || rest === 'key' || this.isStateSetter(callee)) return;
+      purpose = this.namePurpose(rest);
+      via = `passed to ${method}()`;
+    }
+    if (purpose === undefined) return;
+    // `signingSecrets.set(id, secret)`, `messageKeys.set(n, mk)`: a map's entries are its values; its key is the
+    // secret only when the value is a record about it (`resetTokens.set(token, { userId, expires })`).
+    const value = node.arguments[1] && unwrap(node.arguments[1]);
+    const keyed = via.startsWith('stored in') && value !== undefined && value.type !== T.ObjectExpression;
+    for (const arg of node.arguments.slice(keyed ? 1 : 0, 3)) {
+      if (!this.mayHoldSecret(arg)) continue;
+      this.purposes.push({ expr: arg, purpose, via, rank: 1 });
+    }
+  }
+
+  /** `setKey` from `const [key, setKey] = useState(…)`: a React state setter. */
+  private isStateSetter(callee: Node): boolean {
+    if (callee.type !== T.Identifier) return false;
+    const def = findVariable(this.getScope(callee), callee)?.defs[0];
+    return def?.node.type === T.VariableDeclarator && def.node.id.type === T.ArrayPattern;
+  }
+
+  /** An argument that may be the stored secret: not a record, a callback, a clock reading or a time, count or id. */
+  private mayHoldSecret(arg: Node): boolean {
+    const a = unwrap(arg);
+    if (a.type === T.ObjectExpression || a.type === T.ArrayExpression || isFunction(a) || a.type === T.SpreadElement)
+      return false;
+    if (clockReading(a)) return false;
+    const name = a.type === T.Identifier ? a.name : a.type === T.MemberExpression ? propertyName(a) : undefined;
+    if (name === undefined || this.namePurpose(name) !== undefined) return true;
+    const n = normaliseName(name);
+    return !timeQuantityName.pattern.test(n) && !nonPurposeName.pattern.test(n);
+  }
+}
+
+/** `Date.now()`, `new Date()`, `performance.now()`, or one plus or minus an amount: a time, not a secret. */
+function clockReading(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === T.NewExpression) return dotted(u.callee) === 'Date';
+  if (u.type === T.CallExpression) return /^(?:Date|performance)\.now$/.test(dotted(u.callee) ?? '');
+  return u.type === T.BinaryExpression && (u.operator === '+' || u.operator === '-') && clockReading(u.left);
 }

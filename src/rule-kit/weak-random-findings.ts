@@ -3,9 +3,16 @@
  * CSPRNG draw) that reaches a purpose, reported once per source node at the highest-ranked purpose it reaches.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { longSecretPurpose, minSecretBits, stateReadingKinds, type WeakKind } from '../catalogue/randomness.js';
+import {
+  derivedKeyPurpose,
+  longSecretPurpose,
+  minSecretBits,
+  stateReadingKinds,
+  type WeakKind,
+} from '../catalogue/randomness.js';
 import { normaliseName } from '../detect/names.js';
 import { weakSourceEvidence } from '../catalogue/evidence.js';
+import { publicDerivation } from './public-derivations.js';
 import type { createForeignFollower } from './flow/taint/foreign.js';
 import type { Draw, WeakHit } from './flow/taint/lattice.js';
 import type { TaintTracker } from './flow/taint/tracker.js';
@@ -13,6 +20,7 @@ import type { RandomFixes, RandomSuggestionId } from './random-fixes.js';
 import type { Purpose } from './random-purposes.js';
 
 type Node = TSESTree.Node;
+type GetScope = (n: Node) => TSESLint.Scope.Scope;
 
 /** A weak value at a purpose, ranked by that purpose. */
 export interface Finding {
@@ -100,8 +108,16 @@ function offerShortDraw(file: PurposeCheck, findings: Map<Node, Finding>, p: Pur
   });
 }
 
-/** Offers a finding to `findings` for each weak value that reaches one of the file's purposes. */
-export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>): void {
+/**
+ * Offers a finding to `findings` for each weak value that reaches one of the file's purposes, then (with `getScope`)
+ * for key material that is a digest of public values (`checkPublicDerivations`).
+ */
+export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>, getScope?: GetScope): void {
+  weakValues(file, findings);
+  if (getScope) checkPublicDerivations(file, findings, getScope);
+}
+
+function weakValues(file: PurposeCheck, findings: Map<Node, Finding>): void {
   const { tracker, sawSource, foreignCall, purposes, fixes, sourceCode } = file;
   if (!tracker || (!sawSource && !foreignCall)) return;
   const ordered = [...purposes].sort((a, b) => b.rank - a.rank);
@@ -174,5 +190,35 @@ export function checkPurposes(file: PurposeCheck, findings: Map<Node, Finding>):
           : { suggest: fixes.weakSuggestions(hit, p) }),
       });
     }
+  }
+}
+
+/**
+ * A secret no weak source made but that is only a digest of values anyone can know (public-derivations.ts):
+ * `deviceKey = sha256(`covenant:${imei}`)`, `pin = sha1(`${deviceId}|${day}`) % 1e6`. Not an IV, nonce or salt (a
+ * derived IV is no-static-iv's), nor an identifier, which is meant to be computable.
+ */
+function checkPublicDerivations(file: PurposeCheck, findings: Map<Node, Finding>, getScope: GetScope): void {
+  const { tracker, sourceCode } = file;
+  if (!tracker) return;
+  for (const p of [...file.purposes].sort((a, b) => b.rank - a.rank)) {
+    if (p.ivLike || p.identifier || !derivedKeyPurpose.pattern.test(normaliseName(p.purpose))) continue;
+    // Every input is read here, so a keyed digest (HMAC) the tracker takes for entropy is judged by its key.
+    if (tracker.taintOf(p.expr).weak.some((h) => findings.has(h.node))) continue;
+    const d = publicDerivation(p.expr, getScope);
+    if (!d || findings.has(d.node)) continue;
+    offerFinding(findings, {
+      node: d.node,
+      messageId: 'weakRandom',
+      data: {
+        source: `${shortText(sourceCode, d.node)}, a digest of ${d.inputs.join(', ')},`,
+        purpose: p.purpose,
+        via: p.via,
+        because: 'whoever knows those values computes it',
+        category: 'weak-randomness',
+        evidence: p.evidence ?? 'name',
+      },
+      rank: p.rank,
+    });
   }
 }

@@ -30,6 +30,14 @@ import {
   oneTimeCodeContext,
   bareSecretNameContext,
   capabilityPathSegment,
+  collectionPutMethod,
+  derivedKeyPurpose,
+  digestPassThrough,
+  messageRecordField,
+  linkTagParameter,
+  messageSenderCall,
+  publicInputName,
+  storingCallName,
   purposeSinks,
   sequencePrefix,
   sizeConstantName,
@@ -252,6 +260,29 @@ describe('no-weak-randomness name lexicons', () => {
     it(`${lexicon.id}: positives match, negatives do not`, () => {
       for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(true);
       for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(normaliseName(s)), s).toBe(false);
+    });
+});
+
+describe('no-weak-randomness use lexicons (samples written in normal form: words joined by _, receiver.method)', () => {
+  for (const lexicon of [
+    messageSenderCall,
+    linkTagParameter,
+    storingCallName,
+    collectionPutMethod,
+    publicInputName,
+    derivedKeyPurpose,
+  ])
+    it(`${lexicon.id}: positives match, negatives do not`, () => {
+      for (const s of lexicon.samples.positive) expect(lexicon.pattern.test(s), s).toBe(true);
+      for (const s of lexicon.samples.negative) expect(lexicon.pattern.test(s), s).toBe(false);
+    });
+});
+
+describe('no-weak-randomness name lists of session 37 (rand21)', () => {
+  for (const list of [digestPassThrough, messageRecordField])
+    it(`${list.id}: positives are listed, negatives are not`, () => {
+      for (const s of list.samples.positive) expect(list.names.has(s), s).toBe(true);
+      for (const s of list.samples.negative) expect(list.names.has(s), s).toBe(false);
     });
 });
 

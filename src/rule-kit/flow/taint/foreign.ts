@@ -244,7 +244,7 @@ function mayExportWeak(path: string, depth = 0): boolean {
   let weak = weakSourceKeywords.test(text);
   if (!weak && depth < 3)
     for (const m of text.matchAll(REEXPORT_FROM)) {
-      const next = resolveImport(dirname(path), (m[1] ?? m[2])!, true);
+      const next = resolveImport(dirname(path), (m[1] ?? m[2])!, true, true);
       if (next && mayExportWeak(next, depth + 1)) {
         weak = true;
         break;
@@ -268,10 +268,10 @@ function findExport(
   if (depth >= 3) return undefined;
   const dir = dirname(path);
   const re = file.reexports.get(name);
-  const next = re && resolveImport(dir, re.module, true);
+  const next = re && resolveImport(dir, re.module, true, true);
   if (re && next) return findExport(next, re.imported, depth + 1);
   for (const star of file.stars) {
-    const p = resolveImport(dir, star, true);
+    const p = resolveImport(dir, star, true, true);
     const hit = p && findExport(p, name, depth + 1);
     if (hit) return hit;
   }
@@ -295,7 +295,7 @@ export function createDiskFollower(
   const modules = new Set([...imports.values()].map((b) => b.module));
   const followed = [...modules].some((m) => {
     try {
-      const path = resolveImport(dir, m, true);
+      const path = resolveImport(dir, m, true, true);
       return path !== undefined && mayExportWeak(path);
     } catch {
       return false;
@@ -316,7 +316,7 @@ export function createDiskFollower(
       if (!b) return undefined;
       const name = member === undefined ? b.imported : b.imported === '*' ? member : undefined;
       if (name === undefined || name.includes('.')) return undefined;
-      const path = resolveImport(dir, b.module, true);
+      const path = resolveImport(dir, b.module, true, true);
       const hit = path && findExport(path, name === '*' ? 'default' : name);
       if (!path || !hit) return undefined;
       const shown = name === '*' || name === 'default' ? local : name;
