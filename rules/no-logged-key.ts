@@ -12,6 +12,7 @@ import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
+import { loggedParts } from '../src/rule-kit/built-text.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
 import { createPathValueJudge } from '../src/rule-kit/path-values.js';
@@ -280,7 +281,10 @@ export default createRule<Options, MessageIds>({
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
+          // A helper's built texts: the text holds the secret, so nothing but the leak inside it is asked for.
+          const found = loggedParts(call, log, getScope).flatMap((p) =>
+            p.whole ? leaks(p.node) : leaksIn(p.node, log),
+          );
           const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;
