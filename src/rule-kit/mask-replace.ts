@@ -49,3 +49,52 @@ export function isMaskingReplace(call: TSESTree.CallExpression): boolean {
   const { pattern: source, flags } = pattern.regex;
   return (flags.includes('g') && EACH.test(source)) || RUN.test(source);
 }
+
+/** A replacement that puts a mask where the match was: `'***'`, `'$1****'`, `':[redacted]@'`, `'token=REDACTED'`. */
+const MASK_RUN =
+  /\*{3,}|•{3,}|x{3,}|X{3,}|#{3,}|\[(?:redacted|hidden|masked|secret|filtered)\]|<(?:redacted|hidden|masked|secret)>|\bredacted\b|\bfiltered\b/i;
+/** A regex that matches a run of a value's characters: `\S+`, `[^&]+`, `[^:@]*`, `.+`, `\w+`. */
+const VALUE_RUN = /(?:\\[SwdW]|\.|\[\^?[^\]]+\])(?:[*+]|\{\d+,\d*\})/;
+
+/** The text of a string literal or a template without expressions. */
+function literalText(n: TSESTree.Node | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === T.Literal && typeof n.value === 'string') return n.value;
+  if (n.type === T.TemplateLiteral && n.expressions.length === 0) return n.quasis[0]!.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * A secret masked inside the text that holds it (issue 11, session 37): `cmd.replace(password, '***')`,
+ * `cmd.split(token).join('***')`, `url.replace(/(token=)[^&]+/, '$1***')`, `dsn.replace(/:[^:@]+@/, ':****@')`. The
+ * command or URL is logged with a mask where the secret was. A value as the pattern counts only when `isSecret` says
+ * it is one (`cmd.replace(host, '***')` masks the host, and the password is still there); a regex counts when it
+ * matches a run of characters and the replacement writes a mask in its place without `$&` (the whole match back).
+ */
+export function isEmbeddedMask(call: TSESTree.CallExpression, isSecret: (n: TSESTree.Node) => boolean): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return false;
+  const method = propertyName(callee);
+  const [first, second] = call.arguments.map((a) => (a.type === T.SpreadElement ? a : unwrap(a)));
+  if (method === 'join') {
+    // `text.split(secret).join('***')`
+    const recv = unwrap(callee.object);
+    const mask = literalText(first);
+    if (recv.type !== T.CallExpression || mask === undefined || !MASK_RUN.test(mask)) return false;
+    const split = unwrap(recv.callee);
+    const part = recv.arguments[0];
+    return (
+      split.type === T.MemberExpression &&
+      propertyName(split) === 'split' &&
+      !!part &&
+      part.type !== T.SpreadElement &&
+      isSecret(part)
+    );
+  }
+  if (method !== 'replace' && method !== 'replaceAll') return false;
+  const text = literalText(second);
+  if (!first || first.type === T.SpreadElement || text === undefined || !MASK_RUN.test(text) || text.includes('$&'))
+    return false;
+  if (first.type === T.Literal && 'regex' in first && first.regex) return VALUE_RUN.test(first.regex.pattern);
+  return first.type !== T.Literal && isSecret(first);
+}
