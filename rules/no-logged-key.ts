@@ -275,16 +275,13 @@ export default createRule<Options, MessageIds>({
         if (log) {
           const labels = messageLabels(call.arguments);
           const message = messageText(call.arguments);
-          const leaks = (a: TSESTree.CallExpressionArgument): Leak[] => {
+          const leaks = (a: TSESTree.CallExpressionArgument, whole: boolean): Leak[] => {
             const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
-            if (found.length) return found;
+            if (found.length || !whole) return found;
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          // A helper's built texts: the text holds the secret, so nothing but the leak inside it is asked for.
-          const found = loggedParts(call, log, getScope).flatMap((p) =>
-            p.whole ? leaks(p.node) : leaksIn(p.node, log),
-          );
+          const found = loggedParts(call, log, getScope).flatMap((p) => leaks(p.node, p.whole));
           const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;

@@ -861,6 +861,23 @@ export const cliOptions = {
   } satisfies NameLexicon,
 };
 
+/**
+ * A secret masked inside the text that holds it (issue 11, session 37; src/rule-kit/mask-replace.ts
+ * `isEmbeddedMask`), and text built from parts (src/rule-kit/built-text.ts).
+ */
+export const textMasks = {
+  /** A replacement that puts a mask where the match was: `'***'`, `'$1****'`, `':[redacted]@'`, `'token=REDACTED'`. */
+  maskRun: new RegExp(
+    String.raw`\*{3,}|•{3,}|x{3,}|X{3,}|#{3,}|\[(?:redacted|hidden|masked|secret|filtered)\]|` +
+      String.raw`<(?:redacted|hidden|masked|secret)>|\bredacted\b|\bfiltered\b`,
+    'i',
+  ),
+  /** A regex that matches a run of a value's characters: `\S+`, `[^&]+`, `[^:@]*`, `.+`, `\w+`. */
+  valueRun: /(?:\\[SwdW]|\.|\[\^?[^\]]+\])(?:[*+]|\{\d+,\d*\})/,
+  /** Methods whose result is one text made of the receiver's parts (`argv.join(' ')`, `base.concat(query)`). */
+  joins: new Set(['join', 'concat']),
+};
+
 /** Names whose value is public by design even though they say "key": public halves and key sets. */
 export const publicKeyName: NameLexicon = {
   id: 'public-key-name',

@@ -9,19 +9,17 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { textMasks } from '../catalogue/loggers.js';
 import { constInitOf, propertyName, unwrap, type Scope } from './ast.js';
 
-/** Methods whose result is one text made of the receiver's parts (`argv.join(' ')`, `base.concat(query)`). */
-const JOINS = new Set(['join', 'concat']);
-
 /** Whether `node` is text built from parts, itself or as the `const` it reads (up to three steps). */
-export function isBuiltText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => Scope, depth = 0): boolean {
+function isBuiltText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => Scope, depth = 0): boolean {
   const u = unwrap(node);
   if (u.type === T.TemplateLiteral) return u.expressions.length > 0;
   if (u.type === T.BinaryExpression) return u.operator === '+';
   if (u.type === T.CallExpression) {
     const c = unwrap(u.callee);
-    return c.type === T.MemberExpression && JOINS.has(propertyName(c) ?? '');
+    return c.type === T.MemberExpression && textMasks.joins.has(propertyName(c) ?? '');
   }
   if (u.type !== T.Identifier || depth >= 3) return false;
   const init = constInitOf(u, getScope(u));

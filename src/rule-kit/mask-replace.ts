@@ -15,6 +15,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { textMasks } from '../catalogue/loggers.js';
 import { propertyName, unwrap } from './ast.js';
 
 /** Mask characters only: a run of `*`, `•`, `x`, `#`, `…`, dots, or a redaction word in brackets. */
@@ -50,12 +51,6 @@ export function isMaskingReplace(call: TSESTree.CallExpression): boolean {
   return (flags.includes('g') && EACH.test(source)) || RUN.test(source);
 }
 
-/** A replacement that puts a mask where the match was: `'***'`, `'$1****'`, `':[redacted]@'`, `'token=REDACTED'`. */
-const MASK_RUN =
-  /\*{3,}|•{3,}|x{3,}|X{3,}|#{3,}|\[(?:redacted|hidden|masked|secret|filtered)\]|<(?:redacted|hidden|masked|secret)>|\bredacted\b|\bfiltered\b/i;
-/** A regex that matches a run of a value's characters: `\S+`, `[^&]+`, `[^:@]*`, `.+`, `\w+`. */
-const VALUE_RUN = /(?:\\[SwdW]|\.|\[\^?[^\]]+\])(?:[*+]|\{\d+,\d*\})/;
-
 /** The text of a string literal or a template without expressions. */
 function literalText(n: TSESTree.Node | undefined): string | undefined {
   if (!n) return undefined;
@@ -80,7 +75,7 @@ export function isEmbeddedMask(call: TSESTree.CallExpression, isSecret: (n: TSES
     // `text.split(secret).join('***')`
     const recv = unwrap(callee.object);
     const mask = literalText(first);
-    if (recv.type !== T.CallExpression || mask === undefined || !MASK_RUN.test(mask)) return false;
+    if (recv.type !== T.CallExpression || mask === undefined || !textMasks.maskRun.test(mask)) return false;
     const split = unwrap(recv.callee);
     const part = recv.arguments[0];
     return (
@@ -93,8 +88,14 @@ export function isEmbeddedMask(call: TSESTree.CallExpression, isSecret: (n: TSES
   }
   if (method !== 'replace' && method !== 'replaceAll') return false;
   const text = literalText(second);
-  if (!first || first.type === T.SpreadElement || text === undefined || !MASK_RUN.test(text) || text.includes('$&'))
+  if (
+    !first ||
+    first.type === T.SpreadElement ||
+    text === undefined ||
+    !textMasks.maskRun.test(text) ||
+    text.includes('$&')
+  )
     return false;
-  if (first.type === T.Literal && 'regex' in first && first.regex) return VALUE_RUN.test(first.regex.pattern);
+  if (first.type === T.Literal && 'regex' in first && first.regex) return textMasks.valueRun.test(first.regex.pattern);
   return first.type !== T.Literal && isSecret(first);
 }
