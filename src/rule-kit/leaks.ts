@@ -912,11 +912,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * written last (`u.password = ''`) leaves nothing of the secret in the text.
    */
   const urlLeaks = (n: TSESTree.Identifier, init: TSESTree.NewExpression, sink: LeakSink): Leak[] => {
+    const writes = urlWrites(n, getScope(n), n.range[0]);
+    // `shown.password = ''`: a copy of a URL with its password cleared before the read.
+    const cleared = writes.some((w) => w.slot === 'password' && unwrap(w.value).type === T.Literal);
     const base = init.arguments[0];
-    const made = base && base.type !== T.SpreadElement ? leaksIn(base, sink, MAX_DEPTH - 2) : [];
+    const made = base && base.type !== T.SpreadElement && !cleared ? leaksIn(base, sink, MAX_DEPTH - 2) : [];
     if (made.length && !made[0]!.dump)
       return [holding({ node: n, what: `'${n.name}', a URL made from ${made[0]!.what}` }, made[0])];
-    for (const w of urlWrites(n, getScope(n), n.range[0])) {
+    for (const w of writes) {
       const v = unwrap(w.value);
       if (v.type === T.Literal || (v.type === T.TemplateLiteral && v.expressions.length === 0)) continue;
       const inner = leaksIn(v, sink, MAX_DEPTH - 2);

@@ -15,6 +15,11 @@ ruleTester.run('no-logged-key (URL objects completed with a secret, session 37)'
       filename: 'src/cache/redis-url.ts',
     },
     {
+      // a copy of a URL with a password, its password cleared before the log
+      code: "export function describe(password: string) {\n  const u = new URL('postgres://db.internal:5432/app');\n  u.username = 'app';\n  u.password = password;\n  const shown = new URL(u.toString());\n  shown.password = '';\n  console.log('connecting to', shown.toString());\n  return u.toString();\n}\n",
+      filename: 'src/db/shown-url.ts',
+    },
+    {
       // query parameters that hold no secret
       code: "export function search(query: string, page: number) {\n  const u = new URL('https://api.example.com/v2/search');\n  u.searchParams.set('q', query);\n  u.searchParams.append('page', String(page));\n  console.debug('GET', u.toString());\n  return fetch(u);\n}\n",
       filename: 'src/search/query.ts',
