@@ -13,7 +13,7 @@ import { textMasks } from '../catalogue/loggers.js';
 import { constInitOf, propertyName, unwrap, type Scope } from './ast.js';
 
 /** Whether `node` is text built from parts, itself or as the `const` it reads (up to three steps). */
-function isBuiltText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => Scope, depth = 0): boolean {
+export function isBuiltText(node: TSESTree.Node, getScope: (n: TSESTree.Node) => Scope, depth = 0): boolean {
   const u = unwrap(node);
   if (u.type === T.TemplateLiteral) return u.expressions.length > 0;
   if (u.type === T.BinaryExpression) return u.operator === '+';

@@ -107,7 +107,7 @@ import {
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { objectPointOf } from './object-points.js';
 import { isEmbeddedMask, isMaskingReplace } from './mask-replace.js';
-import { isPartOf } from './built-text.js';
+import { isBuiltText, isPartOf } from './built-text.js';
 import { makesUrl, urlWrites } from './url-parts.js';
 import { createSecretOptionFinder, readsCliOptions } from './cli-options.js';
 import type { Evidence } from '../catalogue/types.js';
@@ -670,13 +670,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (key) return [{ node: n, what: key, evidence: 'flow', ...(serverKey(key) ? { server: true } : {}) }];
     const read = configSecretRead(n);
     if (read) return [{ node: n, what: read, server: true }];
-    if (readsCliOptions(n)) return cliOptionLeaks(n, n);
+    const cli = readsCliOptions(n) ? cliOptionLeaks(n, n) : [];
+    if (cli.length) return cli;
     // `apiKey.replace(/.(?=.{4})/g, '*')`: a mask of fixed characters, not the key (mask-replace.ts).
     if (isMaskingReplace(n)) return [];
     // `cmd.replace(password, '***')`, `url.replace(/(token=)[^&]+/, '$1***')`: masked inside the text that held it.
+    // ...only in text built from parts: `secret.replace(/^(.*)(.{4})$/, '$1****')` keeps most of the secret.
     const maskedPart = (p: TSESTree.Node): boolean =>
       callee.type === T.MemberExpression && isPartOf(p, callee.object, getScope, (x) => sourceCode.getText(x));
-    if (isEmbeddedMask(n, (p) => maskedPart(p) || leaksIn(p, sink, depth + 1).length > 0)) return [];
+    const recv = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+    const split = recv?.type === T.CallExpression && unwrap(recv.callee).type === T.MemberExpression;
+    const whole = split ? (unwrap(recv.callee) as TSESTree.MemberExpression).object : recv;
+    const inBuilt = whole !== undefined && isBuiltText(whole, getScope);
+    if (inBuilt && isEmbeddedMask(n, (p) => maskedPart(p) || leaksIn(p, sink, depth + 1).length > 0)) return [];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
       if (masked(method, n.arguments, unwrap(callee.object))) return [];
       return leaksIn(callee.object, sink, depth + 1);
@@ -996,7 +1002,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const built = builtText(n, init, sink);
     if (built.length) return built;
     if (makesUrl(init)) return urlLeaks(n, init, sink);
-    if (init && readsCliOptions(init)) return cliOptionLeaks(n, init);
+    const cli = init && readsCliOptions(init) ? cliOptionLeaks(n, init) : [];
+    if (cli.length) return cli;
     const request = loggedWhole(n)
       ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
       : undefined;
