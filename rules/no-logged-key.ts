@@ -12,6 +12,7 @@ import { collectImports } from '../src/rule-kit/imports.js';
 import { encryptedExport, isPrivateExport } from '../src/rule-kit/key-exports.js';
 import { calleeText, createLeakFinder, type Leak, type LeakFinder, type LeakSink } from '../src/rule-kit/leaks.js';
 import { createLogSinkResolver, type LogSink } from '../src/rule-kit/log-sinks.js';
+import { loggedParts } from '../src/rule-kit/built-text.js';
 import { inDevelopmentOnly } from '../src/rule-kit/dev-only.js';
 import { createCliOutputJudge } from '../src/rule-kit/cli-output.js';
 import { createPathValueJudge } from '../src/rule-kit/path-values.js';
@@ -274,13 +275,13 @@ export default createRule<Options, MessageIds>({
         if (log) {
           const labels = messageLabels(call.arguments);
           const message = messageText(call.arguments);
-          const leaks = (a: TSESTree.CallExpressionArgument): Leak[] => {
+          const leaks = (a: TSESTree.CallExpressionArgument, whole: boolean): Leak[] => {
             const found = leaksIn(a.type === T.SpreadElement ? a.argument : a, log);
-            if (found.length) return found;
+            if (found.length || !whole) return found;
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          const found = call.arguments.flatMap((a, i) => (log.forwarded && !log.forwarded(i) ? [] : leaks(a)));
+          const found = loggedParts(call, log, getScope).flatMap((p) => leaks(p.node, p.whole));
           const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;

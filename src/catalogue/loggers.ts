@@ -819,6 +819,65 @@ export const passThrough = {
   ]),
 };
 
+/**
+ * A WHATWG `URL` completed after it is made (issue 11, session 37): `u.password = pw`,
+ * `u.searchParams.set('client_secret', s)`. Its text forms (`u.href`, `u.toString()`, `` `${u}` ``, `u.search`)
+ * print what was written into these slots; its other members (`origin`, `host`, `pathname`) do not.
+ */
+export const urlObjects = {
+  constructors: new Set(['URL']),
+  /** Members written with the URL's credentials or query. */
+  slots: new Set(['password', 'username', 'search', 'hash', 'href']),
+  /** Methods of `url.searchParams` that add a query parameter: `(name, value)`. */
+  paramSetters: new Set(['set', 'append']),
+  /** Members that are the URL's whole text, or its whole query. */
+  textMembers: new Set(['href', 'search', 'searchParams']),
+};
+
+/**
+ * A command-line program's parsed options (issue 11, session 37): commander's `program.opts()` holds every option the
+ * program declares, under the camel-case of its long flag (`--vercel-token <token>` → `vercelToken`). Logged whole,
+ * it logs the secret one (`out.debug('options', program.opts())`).
+ */
+export const cliOptions = {
+  /** Methods that return the parsed options object. */
+  readers: new Set(['opts', 'optsWithGlobals']),
+  /** Methods that declare an option by its flags text (`-p, --password <pw>`). */
+  declarers: new Set(['option', 'requiredOption']),
+  /** The long flag in a flags text. */
+  longFlag: /--([a-z][a-z0-9-]*)/i,
+  /**
+   * A flag named for a token, besides the secret names every value is judged by: on a command line `--token`,
+   * `--vercel-token`, `--auth-token` hand the program a credential; paging and sync tokens are no options there.
+   */
+  tokenFlag: {
+    id: 'cli-token-flag',
+    title: 'A command-line option that takes a credential token',
+    pattern: /^(?!.*(?:page|sync|continuation|cursor)_token$)(?:.*_)?token$/,
+    samples: {
+      positive: ['token', 'vercel_token', 'auth_token', 'api_token'],
+      negative: ['token_file', 'next_page_token', 'sync_token', 'token_id'],
+    },
+  } satisfies NameLexicon,
+};
+
+/**
+ * A secret masked inside the text that holds it (issue 11, session 37; src/rule-kit/mask-replace.ts
+ * `isEmbeddedMask`), and text built from parts (src/rule-kit/built-text.ts).
+ */
+export const textMasks = {
+  /** A replacement that puts a mask where the match was: `'***'`, `'$1****'`, `':[redacted]@'`, `'token=REDACTED'`. */
+  maskRun: new RegExp(
+    String.raw`\*{3,}|•{3,}|x{3,}|X{3,}|#{3,}|\[(?:redacted|hidden|masked|secret|filtered)\]|` +
+      String.raw`<(?:redacted|hidden|masked|secret)>|\bredacted\b|\bfiltered\b`,
+    'i',
+  ),
+  /** A regex that matches a run of a value's characters: `\S+`, `[^&]+`, `[^:@]*`, `.+`, `\w+`. */
+  valueRun: /(?:\\[SwdW]|\.|\[\^?[^\]]+\])(?:[*+]|\{\d+,\d*\})/,
+  /** Methods whose result is one text made of the receiver's parts (`argv.join(' ')`, `base.concat(query)`). */
+  joins: new Set(['join', 'concat']),
+};
+
 /** Names whose value is public by design even though they say "key": public halves and key sets. */
 export const publicKeyName: NameLexicon = {
   id: 'public-key-name',

@@ -36,6 +36,8 @@ import {
   encodedKeyPairGenerators,
   keyPairFactories,
   passThrough,
+  urlObjects,
+  cliOptions,
   publicKeyName,
   publicMembers,
   randomSecretName,
@@ -104,7 +106,10 @@ import {
 } from './key-exports.js';
 import { createMemberEvidence, type MemberEvidence } from './member-evidence.js';
 import { objectPointOf } from './object-points.js';
-import { isMaskingReplace } from './mask-replace.js';
+import { isEmbeddedMask, isMaskingReplace } from './mask-replace.js';
+import { isBuiltText, isPartOf } from './built-text.js';
+import { makesUrl, urlWrites } from './url-parts.js';
+import { createSecretOptionFinder, readsCliOptions } from './cli-options.js';
 import type { Evidence } from '../catalogue/types.js';
 import {
   clientErrorRequest,
@@ -665,8 +670,19 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (key) return [{ node: n, what: key, evidence: 'flow', ...(serverKey(key) ? { server: true } : {}) }];
     const read = configSecretRead(n);
     if (read) return [{ node: n, what: read, server: true }];
+    const cli = readsCliOptions(n) ? cliOptionLeaks(n, n) : [];
+    if (cli.length) return cli;
     // `apiKey.replace(/.(?=.{4})/g, '*')`: a mask of fixed characters, not the key (mask-replace.ts).
     if (isMaskingReplace(n)) return [];
+    // `cmd.replace(password, '***')`, `url.replace(/(token=)[^&]+/, '$1***')`: masked inside the text that held it.
+    // ...only in text built from parts: `secret.replace(/^(.*)(.{4})$/, '$1****')` keeps most of the secret.
+    const maskedPart = (p: TSESTree.Node): boolean =>
+      callee.type === T.MemberExpression && isPartOf(p, callee.object, getScope, (x) => sourceCode.getText(x));
+    const recv = callee.type === T.MemberExpression ? unwrap(callee.object) : undefined;
+    const split = recv?.type === T.CallExpression && unwrap(recv.callee).type === T.MemberExpression;
+    const whole = split ? (unwrap(recv.callee) as TSESTree.MemberExpression).object : recv;
+    const inBuilt = whole !== undefined && isBuiltText(whole, getScope);
+    if (inBuilt && isEmbeddedMask(n, (p) => maskedPart(p) || leaksIn(p, sink, depth + 1).length > 0)) return [];
     if (method !== undefined && callee.type === T.MemberExpression && safeToLog.maskMethods.has(method)) {
       if (masked(method, n.arguments, unwrap(callee.object))) return [];
       return leaksIn(callee.object, sink, depth + 1);
@@ -885,6 +901,42 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return false;
   };
 
+  /** The CLI's options (`program.opts()`) where this file declares a secret option (src/rule-kit/cli-options.ts). */
+  const secretOption = createSecretOptionFinder(
+    sourceCode,
+    (name) => (isCredentialName(name) || cliOptions.tokenFlag.pattern.test(normaliseName(name))) && !isSafeName(name),
+  );
+  const cliOptionLeaks = (n: TSESTree.Node, read: TSESTree.Node): Leak[] => {
+    const flag = wholeValue(n) ? secretOption(read) : undefined;
+    const what = n.type === T.Identifier ? `'${n.name}'` : `'${sourceCode.getText(n).slice(0, 40)}'`;
+    return flag === undefined ? [] : [{ node: n, what: `${what}, the command's options with its --${flag}` }];
+  };
+
+  /**
+   * A URL made here, judged by what made it (`new URL(\`…?token=${t}\`)`) and by what was written into it before
+   * the read (`u.password = pw`, `u.searchParams.set('client_secret', s)`; src/rule-kit/url-parts.ts): a literal
+   * written last (`u.password = ''`) leaves nothing of the secret in the text.
+   */
+  const urlLeaks = (n: TSESTree.Identifier, init: TSESTree.NewExpression, sink: LeakSink): Leak[] => {
+    const writes = urlWrites(n, getScope(n), n.range[0]);
+    // `shown.password = ''`: a copy of a URL with its password cleared before the read.
+    const cleared = writes.some((w) => w.slot === 'password' && unwrap(w.value).type === T.Literal);
+    const base = init.arguments[0];
+    const made = base && base.type !== T.SpreadElement && !cleared ? leaksIn(base, sink, MAX_DEPTH - 2) : [];
+    if (made.length && !made[0]!.dump)
+      return [holding({ node: n, what: `'${n.name}', a URL made from ${made[0]!.what}` }, made[0])];
+    for (const w of writes) {
+      const v = unwrap(w.value);
+      if (v.type === T.Literal || (v.type === T.TemplateLiteral && v.expressions.length === 0)) continue;
+      const inner = leaksIn(v, sink, MAX_DEPTH - 2);
+      if (inner.length && !inner[0]!.dump)
+        return [holding({ node: n, what: `'${n.name}', a URL given ${inner[0]!.what}` }, inner[0])];
+      if (w.slot === 'password' || (w.param !== undefined && isCredentialName(w.param)))
+        return [{ node: n, what: `'${n.name}', a URL given its ${w.param ?? 'password'}` }];
+    }
+    return [];
+  };
+
   /**
    * Text built from a secret (`const url = \`…?api_key=${apiKey}\``, a connection string with its password),
    * even under a name that is safe on its own (`url`); not under a public-key or hash name.
@@ -949,6 +1001,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (init && isProcessEnv(unwrap(init))) return [{ node: n, what: 'process.env', dump: true, evidence: 'flow' }];
     const built = builtText(n, init, sink);
     if (built.length) return built;
+    if (makesUrl(init)) return urlLeaks(n, init, sink);
+    const cli = init && readsCliOptions(init) ? cliOptionLeaks(n, init) : [];
+    if (cli.length) return cli;
     const request = loggedWhole(n)
       ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
       : undefined;
@@ -1752,6 +1807,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   const memberLeaks = (n: TSESTree.MemberExpression, sink: LeakSink, depth: number): Leak[] => {
     const p = propertyName(n);
+    // `u.href`, `u.search` of a URL made here: its whole text, with what was written into it.
+    const obj = unwrap(n.object);
+    const urlInit = p !== undefined && urlObjects.textMembers.has(p) && obj.type === T.Identifier ? obj : undefined;
+    const made = urlInit && constInitOf(urlInit, getScope(urlInit));
+    if (urlInit && makesUrl(made)) return urlLeaks(urlInit, made, sink).map((l) => ({ ...l, node: n }));
     if (p === undefined || safeToLog.properties.has(p)) return [];
     const holderName = calleeName(unwrap(n.object));
     if (requestSessionMembers.has(p) && holderName !== undefined && /^(?:req|request)$/.test(holderName))

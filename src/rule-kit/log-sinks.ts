@@ -51,6 +51,10 @@ export interface LogSink {
   readonly redacted?: ReadonlySet<string>;
   /** Through a project's log helper: the argument positions the helper logs (every one when absent). */
   readonly forwarded?: (index: number) => boolean;
+  /** Through a helper that logs and also runs or sends an argument: positions logged when built from a secret. */
+  readonly built?: (index: number) => boolean;
+  /** Through a helper: fields of an object argument it logs as text, by position. */
+  readonly fields?: (index: number) => readonly string[];
 }
 
 /**
@@ -291,7 +295,7 @@ function moduleSinks(
         if (f?.callable) return { title: `the ${f.title}`, kind: 'log' };
       }
       const wrapped = wrapperOf(call) ?? project?.callSink(call);
-      if (wrapped) return { title: wrapped.title, kind: 'log', forwarded: wrapped.forwarded };
+      if (wrapped) return { ...wrapped, kind: 'log' };
       // `const dbg = ns('proxy'); dbg(…)`: a callable logger a project function made.
       const made = loggerOf(callee);
       return made?.callable ? { title: made.title, kind: 'log' } : undefined;
@@ -377,7 +381,7 @@ function moduleSinks(
     if (made && !made.callable && (logMethods.has(method) || made.methods.includes(method)))
       return { title: `${made.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };
     const w = project.callSink(call) ?? project.classHelper(recv, method, readHelper, ask);
-    return w ? { title: w.title, kind: 'log', forwarded: w.forwarded } : undefined;
+    return w ? { ...w, kind: 'log' } : undefined;
   };
   return { logSinkOf, loggerOf: (e) => loggerOf(e), readHelper, loggerReturnedBy: (fn) => loggerReturnedBy(fn) };
 }

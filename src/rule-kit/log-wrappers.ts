@@ -17,7 +17,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { loggerName, logMethods, safeToLog } from '../catalogue/loggers.js';
-import { normaliseName } from '../detect/index.js';
+import { isSecretName, normaliseName } from '../detect/index.js';
 import { calleeName, childrenOf, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
 
@@ -25,6 +25,13 @@ import { localFunction, returnExpressions } from './flow/functions.js';
 export interface WrappedSink {
   readonly title: string;
   readonly forwarded: (index: number) => boolean;
+  /**
+   * Positions the helper logs and also works with (`runCommand(cmd)` logs the command and runs it, `get(url)` logs
+   * the URL and fetches it): a caller's text built from a secret there is logged (src/rule-kit/built-text.ts).
+   */
+  readonly built?: (index: number) => boolean;
+  /** Fields of an object argument the helper logs as text (`spawn({ cmd })` logging `opts.cmd`), by position. */
+  readonly fields?: (index: number) => readonly string[];
 }
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -132,6 +139,9 @@ export function createHelperReader(
     switch (u.type) {
       case T.Identifier:
         return names.has(u.name);
+      case T.MemberExpression:
+        // `opts.cmd` of a parameter `opts`, named so among the field carriers (`fieldsRead`).
+        return u.object.type === T.Identifier && !u.computed && names.has(`${u.object.name}.${propertyName(u) ?? ''}`);
       case T.SpreadElement:
       case T.AwaitExpression:
         return next(u.argument);
@@ -260,9 +270,14 @@ export function createHelperReader(
     if (!MENTIONS_SINK.test(sourceCode.getText(fn.body))) return null;
     const params = paramsOf(fn);
     const made = bindingsOf(fn);
-    const carried = params.map((p) => (p ? carriersOf(made, p.name) : undefined));
-    const hits = params.map((): TSESTree.Node[] => []);
-    const titles = params.map((): string[] => []);
+    // What is carried: each parameter whole, and each field of one the helper reads (`opts.cmd`, `{ command }`).
+    const carriers: Carrier[] = [
+      ...params.flatMap((p, index) => (p ? [{ index, name: p.name, rest: p.rest }] : [])),
+      ...fieldsRead(fn, keys),
+    ];
+    const carried = carriers.map((c) => carriersOf(made, c.name));
+    const hits = carriers.map((): TSESTree.Node[] => []);
+    const titles = carriers.map((): string[] => []);
     // Nested functions are read too: a callback the helper hands to a tracker or a span runs with its parameters.
     const stack: TSESTree.Node[] = [fn.body];
     while (stack.length) {
@@ -270,7 +285,7 @@ export function createHelperReader(
       if (n.type === T.CallExpression) {
         // Which parameters the call is handed first: the sink of a call that carries none cannot change the answer,
         // and asking for it may read and parse another module (`routes.search()` in a server's setup function).
-        const carrying = params.map((p, i) => !!p && !!carried[i] && n.arguments.some((a) => carries(a, carried[i]!)));
+        const carrying = carried.map((names) => n.arguments.some((a) => carries(a, names)));
         const sink = carrying.includes(true) ? innerSink(n) : undefined;
         if (sink)
           carrying.forEach((c, i) => {
@@ -282,18 +297,79 @@ export function createHelperReader(
       stack.push(...childrenOf(n, keys));
     }
     const logged = new Set<number>();
-    params.forEach((p, i) => {
-      if (p && hits[i]!.length && onlyLogged(fn, carried[i]!, hits[i]!, made)) logged.add(p.rest ? -1 - i : i);
+    const built = new Set<number>();
+    const fields = new Map<number, string[]>();
+    const reachedBy: number[] = [];
+    carriers.forEach((c, k) => {
+      if (!hits[k]!.length) return;
+      if (c.field === undefined && onlyLogged(fn, carried[k]!, hits[k]!, made))
+        logged.add(c.rest ? -1 - c.index : c.index);
+      // Logged and also used (run, sent): the caller's text built from a secret is logged; a secret-named parameter
+      // or field is reported inside the helper already.
+      else if (c.rest || isSecretName(c.field ?? c.name)) return;
+      else if (c.field === undefined) built.add(c.index);
+      else fields.set(c.index, [...(fields.get(c.index) ?? []), c.field]);
+      reachedBy.push(k);
     });
-    if (logged.size === 0) return null;
+    if (reachedBy.length === 0) return null;
     // The sinks the forwarded parameters reach, each named once (`captureException` and `scope.setExtra`).
-    const reached = [...new Set([...logged].flatMap((i) => titles[i < 0 ? -1 - i : i]!))];
+    const reached = [...new Set(reachedBy.flatMap((k) => titles[k]!))];
     const title = reached.length > 2 ? `${reached.slice(0, 2).join(', ')}, …` : reached.join(' and ');
     const restFrom = Math.min(...[...logged].filter((i) => i < 0).map((i) => -1 - i), Infinity);
-    const found: WrappedSink = { title, forwarded: (i) => logged.has(i) || i >= restFrom };
+    const found: WrappedSink = {
+      title,
+      forwarded: (i) => logged.has(i) || i >= restFrom,
+      ...(built.size ? { built: (i: number) => built.has(i) } : {}),
+      ...(fields.size ? { fields: (i: number) => fields.get(i) ?? [] } : {}),
+    };
     byFn.set(fn, found);
     return found;
   };
+}
+
+/** What a helper may log of its parameters: parameter `index` whole, or its `field` under the local `name`. */
+interface Carrier {
+  readonly index: number;
+  readonly name: string;
+  readonly rest: boolean;
+  readonly field?: string;
+}
+
+/**
+ * The fields of its parameters a helper reads by name: `{ command, env }` destructured in the parameter list, and
+ * `opts.cmd` read from a parameter `opts` (named `opts.cmd`, which `carries` matches as a member of that parameter).
+ */
+function fieldsRead(fn: Fn, keys: TSESLint.SourceCode.VisitorKeys): Carrier[] {
+  const out: Carrier[] = [];
+  const named = new Map<string, number>();
+  fn.params.forEach((p, index) => {
+    const q = p.type === T.AssignmentPattern ? p.left : p;
+    if (q.type === T.Identifier) named.set(q.name, index);
+    if (q.type !== T.ObjectPattern) return;
+    for (const prop of q.properties) {
+      if (prop.type !== T.Property || prop.computed) continue;
+      const field = propertyName(prop);
+      const v = prop.value.type === T.AssignmentPattern ? prop.value.left : prop.value;
+      if (field !== undefined && v.type === T.Identifier) out.push({ index, name: v.name, rest: false, field });
+    }
+  });
+  if (named.size === 0) return out;
+  const seen = new Set<string>();
+  const stack: TSESTree.Node[] = [fn.body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === T.MemberExpression && !n.computed && n.object.type === T.Identifier && named.has(n.object.name)) {
+      const field = propertyName(n);
+      const name = `${n.object.name}.${field ?? ''}`;
+      const called = n.parent?.type === T.CallExpression && n.parent.callee === n;
+      if (field !== undefined && !called && !seen.has(name)) {
+        seen.add(name);
+        out.push({ index: named.get(n.object.name)!, name, rest: false, field });
+      }
+    }
+    stack.push(...childrenOf(n, keys));
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { textMasks } from '../catalogue/loggers.js';
 import { propertyName, unwrap } from './ast.js';
 
 /** Mask characters only: a run of `*`, `•`, `x`, `#`, `…`, dots, or a redaction word in brackets. */
@@ -48,4 +49,53 @@ export function isMaskingReplace(call: TSESTree.CallExpression): boolean {
   if (pattern.type !== T.Literal || !('regex' in pattern) || !pattern.regex) return false;
   const { pattern: source, flags } = pattern.regex;
   return (flags.includes('g') && EACH.test(source)) || RUN.test(source);
+}
+
+/** The text of a string literal or a template without expressions. */
+function literalText(n: TSESTree.Node | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === T.Literal && typeof n.value === 'string') return n.value;
+  if (n.type === T.TemplateLiteral && n.expressions.length === 0) return n.quasis[0]!.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * A secret masked inside the text that holds it (issue 11, session 37): `cmd.replace(password, '***')`,
+ * `cmd.split(token).join('***')`, `url.replace(/(token=)[^&]+/, '$1***')`, `dsn.replace(/:[^:@]+@/, ':****@')`. The
+ * command or URL is logged with a mask where the secret was. A value as the pattern counts only when `isSecret` says
+ * it is one (`cmd.replace(host, '***')` masks the host, and the password is still there); a regex counts when it
+ * matches a run of characters and the replacement writes a mask in its place without `$&` (the whole match back).
+ */
+export function isEmbeddedMask(call: TSESTree.CallExpression, isSecret: (n: TSESTree.Node) => boolean): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return false;
+  const method = propertyName(callee);
+  const [first, second] = call.arguments.map((a) => (a.type === T.SpreadElement ? a : unwrap(a)));
+  if (method === 'join') {
+    // `text.split(secret).join('***')`
+    const recv = unwrap(callee.object);
+    const mask = literalText(first);
+    if (recv.type !== T.CallExpression || mask === undefined || !textMasks.maskRun.test(mask)) return false;
+    const split = unwrap(recv.callee);
+    const part = recv.arguments[0];
+    return (
+      split.type === T.MemberExpression &&
+      propertyName(split) === 'split' &&
+      !!part &&
+      part.type !== T.SpreadElement &&
+      isSecret(part)
+    );
+  }
+  if (method !== 'replace' && method !== 'replaceAll') return false;
+  const text = literalText(second);
+  if (
+    !first ||
+    first.type === T.SpreadElement ||
+    text === undefined ||
+    !textMasks.maskRun.test(text) ||
+    text.includes('$&')
+  )
+    return false;
+  if (first.type === T.Literal && 'regex' in first && first.regex) return textMasks.valueRun.test(first.regex.pattern);
+  return first.type !== T.Literal && isSecret(first);
 }
