@@ -1,18 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
-  anyPbkdf2Callee,
-  anyPbkdf2Site,
   deprecatedPasswordCiphers,
   isPassphraseKeySink,
   kdfShortfalls,
-  kdfSites,
   minSaltBytes,
   passwordKeySinkExceptions,
   type KdfSite,
 } from '../src/catalogue/kdf.js';
-import { derefConst, propertyName, type FunctionNode } from '../src/rule-kit/ast.js';
-import { passwordKeyLaterChecks, pbkdf2FixedByFormat } from '../src/rule-kit/kdf-named-limits.js';
+import { derefConst, type FunctionNode } from '../src/rule-kit/ast.js';
+import { passwordKeyLaterChecks } from '../src/rule-kit/kdf-named-limits.js';
+import { kdfOverMachineSecret, passwordKdfSites } from '../src/rule-kit/kdf-work.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { encryptFirst } from '../src/rule-kit/decrypt-pairs.js';
 import { legacyReadMessage, legacyReads } from '../src/rule-kit/legacy-reads.js';
@@ -24,7 +22,6 @@ import { isTestFile } from '../src/rule-kit/files.js';
 import { flowOf, type FileFlow } from '../src/rule-kit/flow/engine.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { algorithmName, locateParam, readKdfParams } from '../src/rule-kit/kdf-params.js';
-import { kdfInputIsMachineSecret } from '../src/rule-kit/kdf-input.js';
 import { kdfPurposeOf } from '../src/rule-kit/kdf-purpose.js';
 import { kdfSuggester } from '../src/rule-kit/kdf-suggestions.js';
 import { moduleValueOf, type ModuleValue } from '../src/rule-kit/module-values.js';
@@ -33,7 +30,7 @@ import { weakestNumber } from '../src/rule-kit/numbers.js';
 import { declaredString } from '../src/rule-kit/declared-types.js';
 import { otherKdfForms } from '../src/rule-kit/kdf-options.js';
 import { randomSizeArg } from '../src/rule-kit/random-size.js';
-import { calleePathOf, matchSinks, shapesMatching } from '../src/rule-kit/sinks.js';
+import { calleePathOf, matchSinks } from '../src/rule-kit/sinks.js';
 
 type MessageIds =
   | 'passwordAsKey'
@@ -56,20 +53,11 @@ type Scope = TSESLint.Scope.Scope;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 type KeyCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** The name a call's callee ends in (`pbkdf2` for `Aes.pbkdf2(…)`). */
-const calleeTail = (c: KeyCall): string | undefined =>
-  c.callee.type === T.Identifier
-    ? c.callee.name
-    : c.callee.type === T.MemberExpression
-      ? propertyName(c.callee)
-      : undefined;
-
 /**
  * Key and secret arguments (a password there is the finding), HKDF's input keying material (HKDF adds no
  * work: it is for inputs with full entropy, RFC 5869 §4), and password arguments (the deprecated APIs).
  */
 /** The KDF sites a call's path matches (tested once per distinct path). */
-const kdfSitesOf = shapesMatching(kdfSites);
 const SINK_ROLES: ReadonlySet<string> = new Set(['key', 'secret', 'ikm', 'password']);
 const ROLE_TEXT: Readonly<Record<string, string>> = { secret: 'secret', ikm: 'input keying material' };
 
@@ -92,15 +80,6 @@ function stringTypeOf(sourceCode: Readonly<TSESLint.SourceCode>): (node: TSESTre
       !checker.isTypeAssignableTo(type, checker.getNumberType())
     );
   };
-}
-
-/**
- * A KDF over a machine-made secret (random bytes, a secret env var, a record's generated secret) has no guessing
- * attack to slow down: its work factor is not judged (kdf-input.ts).
- */
-function overMachineSecret(site: KdfSite, node: KeyCall, flow: FileFlow): boolean {
-  const input = site.id.startsWith('webcrypto.') ? undefined : node.arguments[site.password ?? 0];
-  return kdfInputIsMachineSecret(input, flow);
 }
 
 /** A sink where a password is the right input (`importKey('raw', pw, 'PBKDF2', …)`). */
@@ -251,7 +230,7 @@ const rule = createRule<Options, MessageIds>({
 
     const checkKdf = (site: KdfSite, node: KeyCall): void => {
       const read = readKdfParams(site, node, flow, sourceCode, held);
-      if (!read || overMachineSecret(site, node, flow)) return;
+      if (!read || kdfOverMachineSecret(site, node, flow)) return;
       for (const s of kdfShortfalls(site.kdf, read.params, kdfPurposeOf(node, site, sourceCode))) {
         const at = read.nodes[s.param];
         const data = {
@@ -301,16 +280,9 @@ const rule = createRule<Options, MessageIds>({
         const cp = calleePathOf(node, imports, getScope(node));
         // A global (`Bun.password.hash`) has no path: only the forms named in its options can be read.
         if (!cp) return checkOtherForms(node, cp, false);
-        let sited = false;
-        for (const site of kdfSitesOf(cp)) {
-          sited = true;
-          checkKdf(site, node);
-        }
-        // PBKDF2 from any other library, in RFC 8018's argument order.
-        const imported = cp.path.split('.').pop() ?? '';
-        const named = anyPbkdf2Callee.test(calleeTail(node) ?? '') || anyPbkdf2Callee.test(imported);
-        if (!sited && named && !pbkdf2FixedByFormat(node, sourceCode, getScope)) checkKdf(anyPbkdf2Site, node);
-        checkOtherForms(node, cp, sited || named);
+        const { sites, judged } = passwordKdfSites(node, cp, sourceCode, getScope);
+        for (const site of sites) checkKdf(site, node);
+        checkOtherForms(node, cp, judged);
       },
     };
   },

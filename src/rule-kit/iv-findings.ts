@@ -650,7 +650,7 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
       // the salt: one line, one finding (the salt policy, docs/rules/no-static-iv.md).
       if (
         role === 'salt' &&
-        kdfWorkFallsShort(call, file.imports, file.getScope(call), flowOf(file.sourceCode), file.sourceCode)
+        kdfWorkFallsShort(call, file.imports, file.getScope, flowOf(file.sourceCode), file.sourceCode)
       )
         continue;
       // A fixed nonce under a key made fresh for this call encrypts one message per key (one-use-keys.ts).
