@@ -93,7 +93,7 @@ const textsByListing = new WeakMap<readonly string[], Map<string, string | undef
 /** The text of `path` as first read for `listing` (undefined when it cannot be read). */
 export function listedText(listing: readonly string[], path: string): string | undefined {
   let texts = textsByListing.get(listing);
-  if (!texts) textsByListing.set(listing, (texts = new Map()));
+  if (!texts) textsByListing.set(listing, (texts = new Map<string, string | undefined>()));
   if (texts.has(path)) return texts.get(path);
   let text: string | undefined;
   try {
