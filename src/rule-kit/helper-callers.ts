@@ -6,10 +6,10 @@
  * `no-weak-randomness` can report the helper where it is written, as the blind corpora label it. Read only under
  * ESLint (`importsOnDisk`); the audit joins modules itself.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveImport } from './module-files.js';
-import { FreshMap, nearestFirst, projectFiles } from './module-importers.js';
+import { FreshMap, listedText, nearestFirst, projectFiles } from './module-importers.js';
 import { escapeRegExp } from './regexp.js';
 
 const MAX_UP = 8;
@@ -46,21 +46,16 @@ function repositoryRoot(file: string): string {
   return fallback ?? dirname(file);
 }
 
-const readText = (f: string): string | undefined => {
-  try {
-    return readFileSync(f, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
-/** Whether `importer` imports `target` directly, or through one module that re-exports from it (an index). */
-function importsModule(importer: string, text: string, target: string): boolean {
+/**
+ * Whether `importer` imports `target` directly, or through one module that re-exports from it (an index). Files are
+ * read through `listing`'s texts (module-importers.ts `listedText`), as the scan reads them.
+ */
+function importsModule(listing: readonly string[], importer: string, text: string, target: string): boolean {
   for (const m of text.matchAll(SPECIFIER)) {
     const resolved = resolveImport(dirname(importer), m[2]!, true);
     if (!resolved) continue;
     if (resolved === target) return true;
-    const barrel = readText(resolved);
+    const barrel = listedText(listing, resolved);
     if (!barrel) continue;
     for (const r of barrel.matchAll(REEXPORT))
       if (resolveImport(dirname(resolved), r[2]!, true) === target) return true;
@@ -84,10 +79,12 @@ export function callerBindings(file: string, fnName: string): readonly CallerBin
       `\\b${escapeRegExp(fnName)}\\s*\\(`,
     'gm',
   );
-  for (const f of nearestFirst(projectFiles(repositoryRoot(target)), dirname(target))) {
+  // One listing, and one read of each of its files, for every helper asked about while the listing is fresh.
+  const listing = projectFiles(repositoryRoot(target));
+  for (const f of nearestFirst(listing, dirname(target))) {
     if (f === target) continue;
-    const text = readText(f);
-    if (!text?.includes(`${fnName}(`) || !importsModule(f, text, target)) continue;
+    const text = listedText(listing, f);
+    if (!text?.includes(`${fnName}(`) || !importsModule(listing, f, text, target)) continue;
     for (const m of text.matchAll(call)) out.set(`${f}\0${m[1]!}`, { name: m[1]!, file: f });
   }
   const bindings = [...out.values()];

@@ -10,7 +10,7 @@
  * the folder of the module asked about, then its parent's other folders, and so on up to the project root; only the
  * furthest files fall past the bound.
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** Dependency and build output folders a project listing does not walk (project layout, not catalogue data). */
@@ -80,6 +80,29 @@ export function projectFiles(root: string, now: number = Date.now()): readonly s
   walk(root, 0);
   filesByRoot.set(root, out, now);
   return out;
+}
+
+/**
+ * The texts read from one listing's files, kept as long as that listing (`projectFiles` returns the same array
+ * while it is fresh): several questions in a burst (one per exported helper, helper-callers.ts) scan the same files,
+ * and each file is read once for all of them, not once per question. A stale listing is replaced, and its texts go
+ * with it, so a file changed on disk is read again within FRESH_MS, as the listing sees new files.
+ */
+const textsByListing = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+/** The text of `path` as first read for `listing` (undefined when it cannot be read). */
+export function listedText(listing: readonly string[], path: string): string | undefined {
+  let texts = textsByListing.get(listing);
+  if (!texts) textsByListing.set(listing, (texts = new Map<string, string | undefined>()));
+  if (texts.has(path)) return texts.get(path);
+  let text: string | undefined;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  texts.set(path, text);
+  return text;
 }
 
 /**

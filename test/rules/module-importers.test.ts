@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { nearestFirst, projectFiles } from '../../src/rule-kit/module-importers.js';
+import { listedText, nearestFirst, projectFiles } from '../../src/rule-kit/module-importers.js';
 
 describe('nearestFirst', () => {
   it('orders files by how much of the folder they share, then by name, whatever order they come in', () => {
@@ -39,6 +39,21 @@ describe('projectFiles', () => {
     expect(projectFiles(dir)).toEqual([join(dir, 'settings.ts')]);
     vi.setSystemTime(new Date('2026-12-05T00:00:11Z'));
     expect(projectFiles(dir)).toEqual([join(dir, 'app.js'), join(dir, 'settings.ts')]);
+  });
+
+  it('reads each listed file once while the listing is fresh, and again once a new listing replaces it', () => {
+    const settings = join(dir, 'settings.ts');
+    const first = projectFiles(dir);
+    expect(listedText(first, settings)).toBe("export const CIPHER = 'aes-256-gcm';\n");
+    writeFileSync(settings, "export const CIPHER = 'aes-128-gcm';\n");
+    vi.setSystemTime(new Date('2026-12-05T00:00:02Z'));
+    expect(projectFiles(dir)).toBe(first);
+    expect(listedText(first, settings)).toBe("export const CIPHER = 'aes-256-gcm';\n");
+    vi.setSystemTime(new Date('2026-12-05T00:00:11Z'));
+    const second = projectFiles(dir);
+    expect(second).not.toBe(first);
+    expect(listedText(second, settings)).toBe("export const CIPHER = 'aes-128-gcm';\n");
+    expect(listedText(second, join(dir, 'missing.ts'))).toBeUndefined();
   });
 
   it('keeps a nearby module within the bound however many files lie further away', () => {
