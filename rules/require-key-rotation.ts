@@ -151,8 +151,10 @@ function checkPeriodSet(
   if (obj && !props.every((p) => lookup(obj, p, scope).kind === 'absent')) return;
   const fix = res.fix;
   const add = fix ? addOption(ctx, node, obj, res.propsIndex, `${fix.property}: ${fix.value}`) : undefined;
+  // A nested options object (`cryptoKey: { … }`) written in the call is where the period goes: reported there.
+  const inCall = res.propsPath && obj && obj.range[0] > node.range[0] && obj.range[1] < node.range[1];
   ctx.context.report({
-    node,
+    node: inCall ? (obj.parent.type === T.Property ? obj.parent : obj) : node,
     messageId: 'periodMissing',
     data: { resource: res.title, properties: props.join('/') },
     ...(add && fix
@@ -351,9 +353,10 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: Call) {
         const scope = sourceCode.getScope(node);
         // Framework JWT configuration (NestJS, Fastify): recognised from the call's shape, not only its import.
-        for (const m of jwtModuleSigners)
-          if (signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode))
-            context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
+        for (const m of jwtModuleSigners) {
+          const at = signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode);
+          if (at) context.report({ node: at, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
+        }
         const cp = calleePathOf(node, ctx.imports, scope);
         const key = secrets.observe(node, cp, scope);
         if (key) context.report({ node, messageId: 'accessKeyNoRotation', data: { resource: key.res.title } });

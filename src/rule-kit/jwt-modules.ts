@@ -53,30 +53,48 @@ function optionsOf(node: Call, signer: JwtModuleSigner, scope: Scope, sourceCode
   return made?.type === T.ObjectExpression ? made : undefined;
 }
 
-/** The key of a call that configures JWT signing with one key (not a key provider) and no key id. */
+/**
+ * Where a kid-less configuration is reported: the options member that would carry the key id (`signOptions`,
+ * `sign`) when the file writes one, since that is where the fix goes; otherwise the call.
+ */
+function kidContainer(node: Call, signer: JwtModuleSigner, obj: TSESTree.ObjectExpression, scope: Scope) {
+  for (const p of signer.kidProperties) {
+    const dot = p.indexOf('.');
+    if (dot < 0) continue;
+    const l = lookup(obj, p.slice(0, dot), scope);
+    if (l.kind === 'found') return l.prop;
+  }
+  return node;
+}
+
+/**
+ * A call that configures JWT signing with one key (not a key provider) and no key id: its key, and the node the
+ * finding is reported at (`kidContainer`).
+ */
 export function kidlessModuleKey(
   node: Call,
   signer: JwtModuleSigner,
   imports: ImportMap,
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.Node | undefined {
+): { key: TSESTree.Node; at: TSESTree.Node } | undefined {
   if (!recognised(node, signer, imports, scope)) return undefined;
   const obj = optionsOf(node, signer, scope, sourceCode);
   if (!obj) return undefined;
   const key = signer.keyProperties.map((p) => lookup(obj, p, scope)).find((l) => l.kind === 'found');
   if (!key || key.kind !== 'found' || isFunctionNode(unwrap(key.value))) return undefined;
-  return signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent') ? key.value : undefined;
+  if (!signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent')) return undefined;
+  return { key: key.value, at: kidContainer(node, signer, obj, scope) };
 }
 
-/** True when the call configures JWT signing with one static key and no key id. */
+/** The node to report when the call configures JWT signing with one static key and no key id. */
 export function signsWithoutKeyId(
   node: Call,
   signer: JwtModuleSigner,
   imports: ImportMap,
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): boolean {
-  const key = kidlessModuleKey(node, signer, imports, scope, sourceCode);
-  return key !== undefined && isStaticKey(key, sourceCode);
+): TSESTree.Node | undefined {
+  const found = kidlessModuleKey(node, signer, imports, scope, sourceCode);
+  return found && isStaticKey(found.key, sourceCode) ? found.at : undefined;
 }

@@ -641,9 +641,9 @@ ruleTester.run('require-key-rotation', rule, {
         {
           messageId: 'periodMissing',
           line: 3,
-          column: 7,
+          column: 61,
           endLine: 3,
-          endColumn: 105,
+          endColumn: 102,
           data: {
             resource: 'KeyManagementServiceClient.createCryptoKey',
             properties: 'rotationPeriod/nextRotationTime',
@@ -1095,10 +1095,10 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
       errors: [
         {
           messageId: 'jwtNoKid',
-          line: 6,
-          column: 5,
-          endLine: 12,
-          endColumn: 7,
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 42,
           data: { signer: 'JwtModule.register (@nestjs/jwt)', header: 'kid' },
         },
       ],
@@ -1126,9 +1126,9 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 2,
-          column: 1,
+          column: 77,
           endLine: 2,
-          endColumn: 105,
+          endColumn: 102,
           data: { signer: '@fastify/jwt', header: 'kid' },
         },
       ],
@@ -1322,10 +1322,10 @@ ruleTester.run('require-key-rotation (shapes from real code)', rule, {
         { messageId: 'periodOutOfRange', line: 18, column: 103, endLine: 18, endColumn: 107 },
         {
           messageId: 'periodMissing',
-          line: 25,
-          column: 23,
-          endLine: 29,
-          endColumn: 5,
+          line: 28,
+          column: 5,
+          endLine: 28,
+          endColumn: 46,
           suggestions: [
             {
               messageId: 'setRotationPeriod',
@@ -1409,7 +1409,7 @@ ruleTester.run('require-key-rotation (shapes from real code)', rule, {
       // NestJS JwtModule.register with one secret and no key id; registerAsync with a keyid is fine
       code: "import { Module } from '@nestjs/common';\nimport { JwtModule } from '@nestjs/jwt';\nimport { ConfigService } from '@nestjs/config';\n\n@Module({\n  imports: [\n    JwtModule.register({\n      secret: process.env.JWT_SECRET,\n      signOptions: { expiresIn: '1h' },\n    }),\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({\n        secret: config.get<string>('JWT_SECRET'),\n        signOptions: { expiresIn: '1h', keyid: config.get<string>('JWT_KID') },\n      }),\n    }),\n  ],\n})\nexport class AuthModule {}",
       filename: 'src/auth.module.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 7, column: 5, endLine: 10, endColumn: 7 }],
+      errors: [{ messageId: 'jwtNoKid', line: 9, column: 7, endLine: 9, endColumn: 39 }],
     },
     {
       // @fastify/jwt registered with one secret and no kid; an ES256 pair with a kid is fine
