@@ -54,22 +54,8 @@ function optionsOf(node: Call, signer: JwtModuleSigner, scope: Scope, sourceCode
 }
 
 /**
- * Where a kid-less configuration is reported: the options member that would carry the key id (`signOptions`,
- * `sign`) when the file writes one, since that is where the fix goes; otherwise the call.
- */
-function kidContainer(node: Call, signer: JwtModuleSigner, obj: TSESTree.ObjectExpression, scope: Scope) {
-  for (const p of signer.kidProperties) {
-    const dot = p.indexOf('.');
-    if (dot < 0) continue;
-    const l = lookup(obj, p.slice(0, dot), scope);
-    if (l.kind === 'found') return l.prop;
-  }
-  return node;
-}
-
-/**
  * A call that configures JWT signing with one key (not a key provider) and no key id: its key, and the node the
- * finding is reported at (`kidContainer`).
+ * finding is reported at: the property that holds the key (`secret: …`), the key being what the finding is about.
  */
 export function kidlessModuleKey(
   node: Call,
@@ -84,7 +70,7 @@ export function kidlessModuleKey(
   const key = signer.keyProperties.map((p) => lookup(obj, p, scope)).find((l) => l.kind === 'found');
   if (!key || key.kind !== 'found' || isFunctionNode(unwrap(key.value))) return undefined;
   if (!signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent')) return undefined;
-  return { key: key.value, at: kidContainer(node, signer, obj, scope) };
+  return { key: key.value, at: key.prop };
 }
 
 /** The node to report when the call configures JWT signing with one static key and no key id. */
