@@ -16,9 +16,6 @@ import { anyShapeMatches, type CalleePath } from './sinks.js';
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-const RELATIONAL: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '-', '+']);
-const REMEMBERING: ReadonlySet<string> = new Set(['=', '??=', '||=']);
-
 /** `this.x…` or a name bound outside `fn`: a holder that outlives one call of `fn`. */
 function holderPath(n: Node, fn: Node, scope: Scope): string | undefined {
   const path = memberPath(n);
@@ -56,7 +53,7 @@ function nodesOf(root: Node, keys: TSESLint.SourceCode.VisitorKeys): Node[] {
 /** Whether `around` bounds the age of what `holder` keeps: a clock in arithmetic, a timer, a write elsewhere. */
 function bounded(around: Node, fn: Node, holder: string, keys: TSESLint.SourceCode.VisitorKeys): boolean {
   for (const n of nodesOf(around, keys)) {
-    if (isClockRead(n) && n.parent?.type === T.BinaryExpression && RELATIONAL.has(n.parent.operator)) return true;
+    if (isClockRead(n) && n.parent?.type === T.BinaryExpression) return true;
     if (n.type === T.CallExpression && calleeIs(n, 'setInterval')) return true;
     const inFn = n.range[0] >= fn.range[0] && n.range[1] <= fn.range[1];
     if (inFn) continue;
@@ -90,7 +87,7 @@ export function cachedDataKey(
     const test = n.type === T.IfStatement || n.type === T.ConditionalExpression ? n.test : undefined;
     if (test && test.range[1] <= node.range[0]) guards.push(sourceCode.getText(test));
     const after = n.range[1] > node.range[0];
-    if (after && n.type === T.AssignmentExpression && REMEMBERING.has(n.operator)) {
+    if (after && n.type === T.AssignmentExpression && n.operator !== '&&=') {
       const h = holderPath(n.left, fn, getScope(n));
       if (h) holders.add(h);
       // `this.dataKey ??= await mint()`: the write is its own test.
