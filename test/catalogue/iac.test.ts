@@ -73,9 +73,7 @@ describe('data keys kept with no age bound', () => {
   it.each(dataKeyGenerators.samples.positive)('reports positive %#', (code) =>
     expect(lint(code).map((m) => m.messageId)).toEqual(['dataKeyCached']),
   );
-  it.each(dataKeyGenerators.samples.negative)('stays silent on negative %#', (code) =>
-    expect(lint(code)).toEqual([]),
-  );
+  it.each(dataKeyGenerators.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
 });
 
 describe('certificate lifetimes', () => {
