@@ -2,16 +2,17 @@ import { keyringClassWithoutPeriod, keyringWithoutPeriod } from '../src/rule-kit
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
+  dataKeyGenerators,
   iacKeyResources,
   jwtSigners,
   keyringOpeners,
-  type CallMatch,
   type IacKeyResource,
 } from '../src/catalogue/iac.js';
 import { staticNumber, type Scope } from '../src/rule-kit/ast.js';
 import { jwtModuleSigners } from '../src/catalogue/jwt-modules.js';
 import { createRule } from '../src/rule-kit/create-rule.js';
 import { isTestFile } from '../src/rule-kit/files.js';
+import { cachedDataKey } from '../src/rule-kit/data-key-caches.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { CompanionLedger } from '../src/rule-kit/companion-calls.js';
 import { SecretLedger } from '../src/rule-kit/secret-rotations.js';
@@ -60,7 +61,8 @@ type MessageIds =
   | 'keyringNoPeriod'
   | 'secretNoRotation'
   | 'accessKeyNoRotation'
-  | 'certificateTooLong';
+  | 'certificateTooLong'
+  | 'dataKeyCached';
 type Options = [];
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -69,13 +71,12 @@ type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 interface Ctx {
   readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly imports: ImportMap;
+  imports: ImportMap;
 }
 
 const KEY_ROLES: ReadonlySet<string> = new Set(['secret', 'key', 'private-key']);
 
 const round = (d: number): string => String(Math.round(d * 100) / 100);
-const matchesAny = (list: readonly CallMatch[], cp: CalleePath): boolean => anyShapeMatches(list, cp);
 /**
  * Every shape the resource and keyring loops of the call listener test, as one exact prefilter (`reachOf`): a call
  * it turns away matches none of them, so the loops are skipped for it (most calls in a file).
@@ -298,6 +299,9 @@ export default createRule<Options, MessageIds>({
         "{{resource}} creates a long-lived access key (an IAM user's or a service account's): nothing rotates it, " +
         'and it stays valid until it is deleted. Give the workload a role (temporary credentials), or replace the ' +
         'key on a schedule.',
+      dataKeyCached:
+        '{{resource}} makes a data key that is kept for every later encryption with nothing bounding its age: the ' +
+        "KMS key's rotation never reaches it. Make a fresh data key per object, or cap the cached key's age and use.",
       certificateTooLong:
         'The certificate stays valid for {{years}} years, past {{max}}: its key is in practice never replaced, and ' +
         'a stolen key stays trusted as long. Issue it for a shorter period and renew it.',
@@ -309,11 +313,7 @@ export default createRule<Options, MessageIds>({
     // Test code builds throwaway stacks and signs throwaway tokens on purpose.
     if (isTestFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
-    const ctx: { context: typeof context; sourceCode: typeof sourceCode; imports: ImportMap } = {
-      context,
-      sourceCode,
-      imports: new Map(),
-    };
+    const ctx: Ctx = { context, sourceCode, imports: new Map() };
     const kidCtx: KidCtx = { report: (d) => context.report(d), sourceCode };
     /** CreateKeyCommand calls waiting for the module to show (or not) an EnableKeyRotationCommand. */
     const ledger = new CompanionLedger();
@@ -324,8 +324,8 @@ export default createRule<Options, MessageIds>({
     const checkKeyResources = (node: Call, cp: CalleePath, scope: Scope): void => {
       for (const res of iacKeyResources) {
         if (res.pathPattern && !res.pathPattern.test(apiPathText(node.arguments[0]) ?? '')) continue;
-        if (res.companion && matchesAny(res.companion.match, cp)) ledger.companion(node, res, scope);
-        if (matchesAny(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
+        if (res.companion && anyShapeMatches(res.companion.match, cp)) ledger.companion(node, res, scope);
+        if (anyShapeMatches(res.match, cp) && checkResource(ctx, node, res, scope) && res.companion)
           ledger.created(node, res, scope, sourceCode);
       }
       for (const opener of keyringOpeners) if (sinkMatches(opener.match, cp)) checkKeyring(ctx, node, opener, scope);
@@ -351,14 +351,17 @@ export default createRule<Options, MessageIds>({
       'CallExpression, NewExpression'(node: Call) {
         const scope = sourceCode.getScope(node);
         // Framework JWT configuration (NestJS, Fastify): recognised from the call's shape, not only its import.
-        for (const m of jwtModuleSigners)
-          if (signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode))
-            context.report({ node, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
+        for (const m of jwtModuleSigners) {
+          const at = signsWithoutKeyId(node, m, ctx.imports, scope, sourceCode);
+          if (at) context.report({ node: at, messageId: 'jwtNoKid', data: { signer: m.title, header: 'kid' } });
+        }
         const cp = calleePathOf(node, ctx.imports, scope);
         const key = secrets.observe(node, cp, scope);
         if (key) context.report({ node, messageId: 'accessKeyNoRotation', data: { resource: key.res.title } });
         reportCertificate(longCertificate(node, cp, scope));
         if (!cp) return;
+        if (cachedDataKey(node, cp, (n) => sourceCode.getScope(n), sourceCode))
+          context.report({ node, messageId: 'dataKeyCached', data: { resource: dataKeyGenerators.title } });
         if (mayOpenKey(cp)) checkKeyResources(node, cp, scope);
         const ring = node.type === T.NewExpression ? keyringWithoutPeriod(node, scope, sourceCode.ast) : undefined;
         if (ring) context.report({ node, messageId: 'keyringNoPeriod', data: ring.data });

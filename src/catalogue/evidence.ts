@@ -102,6 +102,7 @@ export const messageEvidence: Readonly<Record<string, Readonly<Record<string, Ev
     keyringNoPeriod: 'sink',
     secretNoRotation: 'sink',
     accessKeyNoRotation: 'sink',
+    dataKeyCached: 'sink',
     certificateTooLong: 'sink',
   },
 };

@@ -1862,3 +1862,46 @@ export const templateSecretPayloads: readonly {
     },
   },
 ];
+
+/**
+ * Calls that mint a data key under a KMS key (envelope encryption): the response holds a fresh plaintext key. A
+ * data key made once and kept for every later encryption, with nothing bounding its age, is a long-lived key that
+ * nothing rotates: the KMS key's rotation never reaches it. AWS's guidance is a fresh data key per object, or a
+ * cache that caps each key's age and use (the AWS Encryption SDK's caching materials manager: `maxAge`,
+ * `maxMessagesEncrypted`). Read by `src/rule-kit/data-key-caches.ts`.
+ */
+export const dataKeyGenerators: {
+  readonly title: string;
+  readonly match: readonly CallMatch[];
+  /** A read of the clock: a cache that compares one with a stored time bounds its keys' age. */
+  readonly clockReads: readonly string[];
+  readonly samples: Samples;
+} = {
+  title: 'KMS GenerateDataKey',
+  match: [
+    { modules: ['@aws-sdk/client-kms'], callee: 'new GenerateDataKeyCommand' },
+    { modules: ['@aws-sdk/client-kms'], callee: 'new KMS().generateDataKey' },
+    { modules: awsSdkV2Kms, callee: 'new KMS().generateDataKey' },
+  ],
+  clockReads: ['Date.now', 'performance.now', 'getTime', 'valueOf', 'hrtime', 'new Date'],
+  samples: {
+    positive: [
+      "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms'; class V { kms = new KMSClient({}); " +
+        'dk?: Uint8Array; async key() { if (!this.dk) { const o = await this.kms.send(new ' +
+        "GenerateDataKeyCommand({ KeyId: 'alias/a', KeySpec: 'AES_256' })); this.dk = o.Plaintext; } return " +
+        'this.dk; } }',
+      "const AWS = require('aws-sdk'); const kms = new AWS.KMS(); const keys = new Map(); async function keyFor(t) " +
+        "{ const hit = keys.get(t); if (hit) return hit; const o = await kms.generateDataKey({ KeyId: 'k', " +
+        "KeySpec: 'AES_256' }).promise(); keys.set(t, o.Plaintext); return o.Plaintext; }",
+    ],
+    negative: [
+      "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms'; const kms = new KMSClient({}); " +
+        "export async function seal() { const o = await kms.send(new GenerateDataKeyCommand({ KeyId: 'k', " +
+        "KeySpec: 'AES_256' })); return o; }",
+      "import { KMSClient, GenerateDataKeyCommand } from '@aws-sdk/client-kms'; class V { kms = new KMSClient({}); " +
+        'dk?: { k: Uint8Array; at: number }; async key() { if (!this.dk || Date.now() - this.dk.at > 3600000) { ' +
+        "const o = await this.kms.send(new GenerateDataKeyCommand({ KeyId: 'k', KeySpec: 'AES_256' })); this.dk = " +
+        '{ k: o.Plaintext!, at: Date.now() }; } return this.dk.k; } }',
+    ],
+  },
+};

@@ -53,30 +53,34 @@ function optionsOf(node: Call, signer: JwtModuleSigner, scope: Scope, sourceCode
   return made?.type === T.ObjectExpression ? made : undefined;
 }
 
-/** The key of a call that configures JWT signing with one key (not a key provider) and no key id. */
+/**
+ * A call that configures JWT signing with one key (not a key provider) and no key id: its key, and the node the
+ * finding is reported at: the property that holds the key (`secret: …`), the key being what the finding is about.
+ */
 export function kidlessModuleKey(
   node: Call,
   signer: JwtModuleSigner,
   imports: ImportMap,
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.Node | undefined {
+): { key: TSESTree.Node; at: TSESTree.Node } | undefined {
   if (!recognised(node, signer, imports, scope)) return undefined;
   const obj = optionsOf(node, signer, scope, sourceCode);
   if (!obj) return undefined;
   const key = signer.keyProperties.map((p) => lookup(obj, p, scope)).find((l) => l.kind === 'found');
   if (!key || key.kind !== 'found' || isFunctionNode(unwrap(key.value))) return undefined;
-  return signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent') ? key.value : undefined;
+  if (!signer.kidProperties.every((p) => lookup(obj, p, scope).kind === 'absent')) return undefined;
+  return { key: key.value, at: key.prop };
 }
 
-/** True when the call configures JWT signing with one static key and no key id. */
+/** The node to report when the call configures JWT signing with one static key and no key id. */
 export function signsWithoutKeyId(
   node: Call,
   signer: JwtModuleSigner,
   imports: ImportMap,
   scope: Scope,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): boolean {
-  const key = kidlessModuleKey(node, signer, imports, scope, sourceCode);
-  return key !== undefined && isStaticKey(key, sourceCode);
+): TSESTree.Node | undefined {
+  const found = kidlessModuleKey(node, signer, imports, scope, sourceCode);
+  return found && isStaticKey(found.key, sourceCode) ? found.at : undefined;
 }

@@ -11,6 +11,7 @@ import {
   awsAsymmetricKeySpecs,
   awsHmacKeySpecs,
   certificateLifetimes,
+  dataKeyGenerators,
   durationStringPattern,
   enumMemberPattern,
   iacKeyResources,
@@ -66,6 +67,13 @@ describe('IaC secrets and access keys', () => {
       it.each(r.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
     });
   }
+});
+
+describe('data keys kept with no age bound', () => {
+  it.each(dataKeyGenerators.samples.positive)('reports positive %#', (code) =>
+    expect(lint(code).map((m) => m.messageId)).toEqual(['dataKeyCached']),
+  );
+  it.each(dataKeyGenerators.samples.negative)('stays silent on negative %#', (code) => expect(lint(code)).toEqual([]));
 });
 
 describe('certificate lifetimes', () => {

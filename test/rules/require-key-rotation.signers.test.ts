@@ -40,13 +40,13 @@ ruleTester.run('require-key-rotation (JWS and JWT signers from the APIs)', rule,
     {
       code: "import { createSigner } from 'fast-jwt';\nexport const signSync = createSigner({ key: process.env.JWT_SECRET, expiresIn: 3600000 });\n",
       filename: 'src/tokens/fast.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 2, column: 25, endLine: 2, endColumn: 90 }],
+      errors: [{ messageId: 'jwtNoKid', line: 2, column: 40, endLine: 2, endColumn: 67 }],
     },
     // @elysiajs/jwt plugin
     {
       code: "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nexport const app = new Elysia().use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET! }));\n",
       filename: 'src/server.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 3, column: 37, endLine: 3, endColumn: 90 }],
+      errors: [{ messageId: 'jwtNoKid', line: 3, column: 56, endLine: 3, endColumn: 87 }],
     },
   ],
 });

@@ -1095,10 +1095,10 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
       errors: [
         {
           messageId: 'jwtNoKid',
-          line: 6,
-          column: 5,
-          endLine: 12,
-          endColumn: 7,
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 49,
           data: { signer: 'JwtModule.register (@nestjs/jwt)', header: 'kid' },
         },
       ],
@@ -1111,9 +1111,9 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 7,
-          column: 12,
+          column: 52,
           endLine: 7,
-          endColumn: 106,
+          endColumn: 86,
           data: { signer: 'JwtService.sign (@nestjs/jwt)', header: 'kid' },
         },
       ],
@@ -1126,9 +1126,9 @@ ruleTester.run('require-key-rotation (framework JWT configuration)', rule, {
         {
           messageId: 'jwtNoKid',
           line: 2,
-          column: 1,
+          column: 45,
           endLine: 2,
-          endColumn: 105,
+          endColumn: 75,
           data: { signer: '@fastify/jwt', header: 'kid' },
         },
       ],
@@ -1409,13 +1409,13 @@ ruleTester.run('require-key-rotation (shapes from real code)', rule, {
       // NestJS JwtModule.register with one secret and no key id; registerAsync with a keyid is fine
       code: "import { Module } from '@nestjs/common';\nimport { JwtModule } from '@nestjs/jwt';\nimport { ConfigService } from '@nestjs/config';\n\n@Module({\n  imports: [\n    JwtModule.register({\n      secret: process.env.JWT_SECRET,\n      signOptions: { expiresIn: '1h' },\n    }),\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({\n        secret: config.get<string>('JWT_SECRET'),\n        signOptions: { expiresIn: '1h', keyid: config.get<string>('JWT_KID') },\n      }),\n    }),\n  ],\n})\nexport class AuthModule {}",
       filename: 'src/auth.module.ts',
-      errors: [{ messageId: 'jwtNoKid', line: 7, column: 5, endLine: 10, endColumn: 7 }],
+      errors: [{ messageId: 'jwtNoKid', line: 8, column: 7, endLine: 8, endColumn: 37 }],
     },
     {
       // @fastify/jwt registered with one secret and no kid; an ES256 pair with a kid is fine
       code: "const fastify = require('fastify')();\nconst fastifyJwt = require('@fastify/jwt');\n\nfastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });\n\nfastify.register(fastifyJwt, {\n  secret: { private: process.env.JWT_PRIVATE_PEM, public: process.env.JWT_PUBLIC_PEM },\n  sign: { algorithm: 'ES256', kid: 'es-2026-01' },\n  namespace: 'partner',\n});\n\nmodule.exports = fastify;",
       filename: 'src/server.js',
-      errors: [{ messageId: 'jwtNoKid', line: 4, column: 1, endLine: 4, endColumn: 65 }],
+      errors: [{ messageId: 'jwtNoKid', line: 4, column: 32, endLine: 4, endColumn: 62 }],
     },
   ],
 });

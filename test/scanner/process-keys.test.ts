@@ -84,7 +84,7 @@ describe('a signing key drawn per start in another module', () => {
     const fallback = "const signingSecret = process.env.SIGNING_SECRET || randomBytes(32).toString('hex');";
     const devRandom =
       "const production = process.env.NODE_ENV === 'production';\n  const signingSecret = production ? process.env.SIGNING_SECRET : randomBytes(32);";
-    const reported = ['src/auth/auth.module.ts:6', 'src/auth/tokens.service.ts:7'];
+    const reported = ['src/auth/auth.module.ts:8', 'src/auth/tokens.service.ts:7'];
     expect(await rotation({ ...nest, 'src/settings.ts': settings(fallback) })).toEqual(reported);
     expect(await rotation({ ...nest, 'src/settings.ts': settings(devRandom) })).toEqual(reported);
   });
@@ -94,7 +94,7 @@ describe('a signing key drawn per start in another module', () => {
       ...nest,
       'src/settings.ts': settings(prodRandom).replace('signingSecret }', 'refreshSecret: signingSecret }'),
     };
-    expect(await rotation(other)).toEqual(['src/auth/auth.module.ts:6', 'src/auth/tokens.service.ts:7']);
+    expect(await rotation(other)).toEqual(['src/auth/auth.module.ts:8', 'src/auth/tokens.service.ts:7']);
   });
 
   it('keeps a field written to a file, one another module writes over, and keys of a program that forks', async () => {

@@ -592,10 +592,10 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   const forkText = forkModules.some((m) => text.includes(m));
   const configStore = configText && importsConfigStore(imports);
   /** A kid-less signing call whose key another module holds: recorded where the rule reports it. */
-  const signingKey = (call: CallLike, key: TSESTree.Node): void => {
+  const signingKey = (at: TSESTree.Node, key: TSESTree.Node): void => {
     const ref = signingKeyRef(key, imports, scopeOf, configStore);
     if (!ref) return;
-    const { start, end } = call.loc;
+    const { start, end } = at.loc;
     signingKeys.push({ ...ref, span: [start.line, start.column + 1, end.line, end.column + 1] });
     if ('local' in ref) usedLocals.add(ref.local);
   };
@@ -645,8 +645,8 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
         }
       if (moduleSignText)
         for (const m of jwtModuleSigners) {
-          const key = kidlessModuleKey(node, m, imports, scope(), sc);
-          if (key) signingKey(node, key);
+          const found = kidlessModuleKey(node, m, imports, scope(), sc);
+          if (found) signingKey(found.at, found.key);
         }
       if (cp && configText && configLoader(cp)) {
         const opts = node.arguments[0] && unwrap(node.arguments[0]);
