@@ -1009,8 +1009,10 @@ export const notKeyMaterialName: NameLexicon = {
 export const wrappedKeyName: NameLexicon = {
   id: 'wrapped-key-name',
   title: 'A key name that holds a wrapped (encrypted) key',
-  pattern:
-    /(?:^|_)(?:wrapped|rewrapped|encrypted|reencrypted|sealed|ciphertext|cipher_text)_(?:[a-z]+_)?(?:key|keys|dek|deks|key_blob)$/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:wrapped|rewrapped|encrypted|reencrypted|sealed|ciphertext|cipher_text)_(?:[a-z]+_)?` +
+      String.raw`(?:key|keys|dek|deks|key_blob)$`,
+  ),
   samples: {
     positive: [
       'wrapped_key',
