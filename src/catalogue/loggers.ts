@@ -2238,6 +2238,11 @@ export const outgoingRequestConfig = {
    */
   errorTypes: new Set(['AxiosError']),
   errorMembers: new Set(['config', 'request']),
+  /**
+   * In a browser axios's `request` is the XMLHttpRequest, which exposes no request header (the XHR standard has no
+   * getter for them): a module that reads one of these globals runs there. Its `config` keeps the headers.
+   */
+  browserRequest: { member: 'request', globals: new Set(['window', 'document', 'navigator']) },
 };
 
 /**

@@ -204,6 +204,13 @@ function declaredType(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): str
   return init?.type === T.TSAsExpression ? typeRefName(init.typeAnnotation) : undefined;
 }
 
+/** The module reads a browser global (`document`, `window`) it does not declare: it runs in a browser. */
+function inBrowser(scope: TSESLint.Scope.Scope): boolean {
+  let top = scope;
+  while (top.upper) top = top.upper;
+  return top.through.some((r) => outgoingRequestConfig.browserRequest.globals.has(r.identifier.name));
+}
+
 /**
  * `e.config`, `e.response.config`, `e.request` of an axios error (`const e = err as AxiosError`, `(e: AxiosError)`):
  * the failed request's config or Node request, with the headers the client sent.
@@ -217,6 +224,7 @@ export function clientErrorRequest(
   const config = propertyName(n) === 'headers' && unwrap(n.object).type === T.MemberExpression ? unwrap(n.object) : n;
   if (config.type !== T.MemberExpression || !outgoingRequestConfig.errorMembers.has(propertyName(config) ?? ''))
     return false;
+  if (propertyName(config) === outgoingRequestConfig.browserRequest.member && inBrowser(scope)) return false;
   let holder = unwrap(config.object);
   if (holder.type === T.MemberExpression && propertyName(holder) === 'response') holder = unwrap(holder.object);
   if (holder.type !== T.Identifier) return false;

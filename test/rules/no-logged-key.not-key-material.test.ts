@@ -15,6 +15,8 @@
  *   file redacts, logged elsewhere unredacted, stays reported.
  * - `const fullOutput = new WrappedBuffer(); fullOutput.append(…)`: a receiver the file makes as another class is no
  *   output channel, whatever its name; a VS Code channel, an injected `output` and `new OutputChannelLogger()` stay.
+ * - axios's `error.request` in a module that runs in a browser (it reads `document` or `window`) is the
+ *   XMLHttpRequest, which exposes no request header; `error.config` there, and `error.request` in Node, stay.
  * - `WalletType.seed` of an enum declared here, or returned by a function declared to return that imported type:
  *   a kind of wallet, not the seed; a static member of an imported class (`Settings.apiKey`) stays reported.
  */
@@ -288,5 +290,36 @@ describe('no-logged-key: enum members', () => {
       '}',
     ].join('\n');
     expect(lint(code, 'src/dump.ts')).toEqual([at(4, 15), at(6, 15), at(7, 23)]);
+  });
+});
+
+describe("no-logged-key: axios's failed request in a browser", () => {
+  const browser = [
+    "import axios from 'axios';",
+    'export async function finish(token: string, id: string) {',
+    "  const status = document.getElementById('status');",
+    '  try {',
+    "    await axios.post('/api/finish', { id }, { headers: { authorization: token } });",
+    '  } catch (error) {',
+    "    console.error('finish failed', error.request);",
+    "    if (status) status.textContent = 'failed';",
+    '  }',
+    '  try {',
+    "    await axios.post('/api/close', { id }, { headers: { authorization: token } });",
+    '  } catch (error) {',
+    "    console.error('close failed', error.config);",
+    '  }',
+    '}',
+  ].join('\n');
+
+  it('stays silent on the XMLHttpRequest, and still reports the config with its headers', () => {
+    expect(lint(browser, 'public/js/client.ts')).toEqual([at(13, 35)]);
+  });
+
+  it('still reports the Node request of a module that reads no browser global', () => {
+    const node = browser
+      .replace("  const status = document.getElementById('status');\n", '')
+      .replace("    if (status) status.textContent = 'failed';\n", '');
+    expect(lint(node, 'src/client.ts')).toEqual([at(6, 36), at(11, 35)]);
   });
 });
