@@ -1009,9 +1009,21 @@ export const notKeyMaterialName: NameLexicon = {
 export const wrappedKeyName: NameLexicon = {
   id: 'wrapped-key-name',
   title: 'A key name that holds a wrapped (encrypted) key',
-  pattern: /(?:^|_)(?:wrapped|encrypted|sealed|ciphertext|cipher_text)_(?:[a-z]+_)?(?:key|keys|dek|deks|key_blob)$/,
+  pattern: new RegExp(
+    String.raw`(?:^|_)(?:wrapped|rewrapped|encrypted|reencrypted|sealed|ciphertext|cipher_text)_(?:[a-z]+_)?` +
+      String.raw`(?:key|keys|dek|deks|key_blob)$`,
+  ),
   samples: {
-    positive: ['wrapped_key', 'wrapped_keys', 'encrypted_dek', 'encrypted_data_key', 'sealed_key', 'ciphertext_key'],
+    positive: [
+      'wrapped_key',
+      'wrapped_keys',
+      'encrypted_dek',
+      'encrypted_data_key',
+      'sealed_key',
+      'ciphertext_key',
+      'reencrypted_master_key',
+      'rewrapped_key',
+    ],
     negative: ['data_key', 'dek', 'master_key', 'unwrapped_key', 'encryption_key', 'key_wrapped', 'enc_key'],
   },
 };

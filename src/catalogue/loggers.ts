@@ -922,7 +922,9 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       String.raw`(?:code|passcode|pin)(?: is)?|` +
       // a password or a bare token the message labels: `wrong password: ${current}`, `logged in with token ${t}`
       String.raw`\b(?:password|passphrase|passwd)|\b(?:with|using|your|new|issued|received|got|bot|user) token|` +
-      String.raw`(?<!unexpected )(?<!invalid character )\btoken(?=\s*[:=]))` +
+      // ...not a parser's token (`unexpected token: `, `cannot parse token: `): a piece of the text it reads
+      String.raw`(?<!(?:unexpected|unknown|unrecognized|unrecognised|unsupported|parse|parsing|lexer|lexical|syntax|` +
+      String.raw`invalid character) )\btoken(?=\s*[:=]))` +
       String.raw`[ :=('"]{0,3}$`,
     'i',
   ),
@@ -957,6 +959,9 @@ export const secretKeyPhrase: { readonly pattern: RegExp; readonly samples: Samp
       'cache key: ',
       'key ',
       'public key: ',
+      'Cannot parse token: ',
+      'unknown token: ',
+      'lexer token=',
       'signing key id ',
       'Unexpected token ',
       'status code ',
@@ -2233,6 +2238,11 @@ export const outgoingRequestConfig = {
    */
   errorTypes: new Set(['AxiosError']),
   errorMembers: new Set(['config', 'request']),
+  /**
+   * In a browser axios's `request` is the XMLHttpRequest, which exposes no request header (the XHR standard has no
+   * getter for them): a module that reads one of these globals runs there. Its `config` keeps the headers.
+   */
+  browserRequest: { member: 'request', globals: new Set(['window', 'document', 'navigator']) },
 };
 
 /**

@@ -14,6 +14,7 @@ import {
   keyProducers,
   notKeyMaterialName,
   stringEncodings,
+  wrappedKeyName,
 } from '../catalogue/deletion.js';
 import {
   bearerTokenConsumers,
@@ -188,6 +189,8 @@ function isSafeName(name: string): boolean {
   const n = normaliseName(name);
   // `idToken`: an OpenID Connect ID token, a bearer credential, though `id` is a safe word on its own.
   if (headNounSecret(n) || credentialTokenName.pattern.test(n)) return false;
+  // `encryptedMasterKey`, `wrappedDek`: a key under a wrapping key is ciphertext (catalogue `wrappedKeyName`).
+  if (wrappedKeyName.pattern.test(n)) return true;
   return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
 
@@ -238,11 +241,23 @@ export function calleeText(callee: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/** `AuthType.Password`: a PascalCase member of a PascalCase object is an enum constant, not a value. */
-function isEnumMember(n: TSESTree.MemberExpression): boolean {
+/**
+ * `AuthType.Password`: a PascalCase member of a PascalCase object is an enum constant, not a value. Given the scope,
+ * also `WalletType.seed` of an enum declared here (`enum WalletType { seed = 'seed' }`), or of an import returned by a
+ * function declared to return that same type (`(s: string): WalletType => … return WalletType.seed`): a value of
+ * the type its holder names is one of the enum's members, a kind of thing, not the thing.
+ */
+function isEnumMember(n: TSESTree.MemberExpression, scope?: TSESLint.Scope.Scope): boolean {
   const obj = unwrap(n.object);
   const p = propertyName(n) ?? '';
-  return obj.type === T.Identifier && /^[A-Z][a-z]/.test(obj.name) && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/.test(p);
+  if (obj.type !== T.Identifier || !/^[A-Z][a-z]/.test(obj.name)) return false;
+  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/.test(p)) return true;
+  const def = scope && !n.computed ? findVariable(scope, obj)?.defs[0] : undefined;
+  if (def?.type === TSESLint.Scope.DefinitionType.TSEnumName) return true;
+  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || n.parent?.type !== T.ReturnStatement) return false;
+  const fn = enclosingFunction(n);
+  const ret = fn && 'returnType' in fn ? fn.returnType?.typeAnnotation : undefined;
+  return ret?.type === T.TSTypeReference && ret.typeName.type === T.Identifier && ret.typeName.name === obj.name;
 }
 
 /** `{ ...secret, password: '***' }`: a copy whose secret fields are overwritten after the spread with literals. */
@@ -1827,7 +1842,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // `settings.dbUrl` of an imported settings module: safe by name, unless it is a secret env var there.
     if (isSafeName(p)) return importedSecret(n);
     const text = `'${sourceCode.getText(n).slice(0, 60)}'`;
-    if (isCredentialName(p) && !isEnumMember(n)) return errorCodeMember(n, p) ? [] : [{ node: n, what: text }];
+    if (isCredentialName(p) && !isEnumMember(n, getScope(n)))
+      return errorCodeMember(n, p) ? [] : [{ node: n, what: text }];
     // `settings.stripe` of `const settings = { stripe: { secretKey: … } }`: the nested object, judged by what it holds;
     // `dk.plaintext` of `const dk = { plaintext: Buffer.from(out.Plaintext) }`: the value the literal gave it.
     const given = literalMemberValue(n);

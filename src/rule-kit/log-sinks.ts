@@ -276,7 +276,15 @@ function moduleSinks(
       });
     const name = calleeName(recv);
     const named = appends && name !== undefined && outputChannels.receiver.pattern.test(normaliseName(name));
-    return made || named
+    // `const fullOutput = new WrappedBuffer()`: a receiver the file makes as another class is that class (a buffer, a
+    // string builder), whatever its name; a class named as a channel or a logger (`new OutputChannelLogger()`) stays.
+    const madeAsOther = (): boolean =>
+      callOrigins(recv).some((o) => {
+        const c = o.node.type === T.NewExpression ? calleeName(unwrap(o.node.callee)) : undefined;
+        const n = c === undefined ? '' : normaliseName(c);
+        return c !== undefined && !outputChannels.receiver.pattern.test(n) && !loggerName.pattern.test(n);
+      });
+    return made || (named && !madeAsOther())
       ? { title: `the output channel (${sourceCode.getText(recv).slice(0, 40)})`, kind: 'log' }
       : undefined;
   };

@@ -126,11 +126,15 @@ const referenceAssigned = (after: string): boolean => {
 };
 /** `compare(pw, x.password)`, `verify(x.password, pw)`: the member is a stored hash being checked. */
 const HASH_CHECK_BEFORE = /\b(?:compare|compareSync|verify|verifyPassword|checkPassword)\s*\(\s*(?:[^,()]+,\s*)?$/;
-/** Text right before a value that makes it the credential of an Authorization header. */
+/**
+ * Text right before a value that makes it the credential of an Authorization header. The open string before the value
+ * (`'Bearer ' + t`) ends on its line: a quote that opens in a comment (`// {"Authorization":"bearer ...`) does not
+ * reach the code on the lines after it.
+ */
 const CREDENTIAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token|` +
     String.raw`x-(?:[a-z0-9]+-)*(?:key|token|secret|password))['"]?\s*[:=]\s*` +
-    String.raw`(?:['"\x60][^'"\x60]*)?` +
+    String.raw`(?:['"\x60][^'"\x60\n]*)?` +
     String.raw`|\bBearer\s+\$\{\s*|\x60(?:token|Basic)\s+\$\{\s*|['"](?:Bearer|token) ['"]\s*\+\s*)$`,
   'i',
 );
@@ -282,7 +286,9 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       if (secretConsumers.redacting.pattern.test(norm)) {
         // `redact(cfg as unknown as Record<string, unknown>)`: the value redacted, its type assertion dropped.
         const arg = argumentsAt(text, call.lastIndex)[0]?.replace(/\s+as\s[\s\S]*$/, '');
-        if (arg !== undefined && /^[A-Za-z_$][\w$.]*$/.test(arg))
+        // ...not an error's own text (`redactAll(error.stack)`): scrubbed for the paths and names it may hold.
+        const errorText = arg?.includes('.') === true && ERROR_TEXT_MEMBER.test(arg.split('.').pop()!);
+        if (arg !== undefined && /^[A-Za-z_$][\w$.]*$/.test(arg) && !errorText)
           uses.push({ arg, at: m.index, how: `redacted by ${m[1]}()`, wholeOnly: true });
         continue;
       }

@@ -38,6 +38,14 @@ export function isEnvironmentObject(n: TSESTree.Node): boolean {
   return u.type === T.MemberExpression && environmentObjects.members.has(dotted(u) ?? '');
 }
 
+/** `request`, `req: Request`: a parameter that holds the incoming request, by its name or its written type. */
+function requestParameter(p: TSESTree.Parameter | undefined): boolean {
+  if (p?.type !== T.Identifier) return false;
+  const ann = p.typeAnnotation?.typeAnnotation;
+  const type = ann?.type === T.TSTypeReference && ann.typeName.type === T.Identifier ? ann.typeName.name : undefined;
+  return type !== undefined ? httpRequestType.pattern.test(type) : requestName.pattern.test(normaliseName(p.name));
+}
+
 /**
  * An edge platform's per-request environment: `c.env` (Hono), `context.env` (Pages Functions), `platform.env`,
  * or the second parameter of a Worker handler method (`fetch(request, env, ctx)`). Its members are the
@@ -63,7 +71,11 @@ export function isPlatformEnvironment(n: TSESTree.Node, scope: TSESLint.Scope.Sc
   if (!('params' in fn) || fn.params[1] !== def.name) return false;
   const owner = fn.parent;
   const key = owner?.type === T.Property || owner?.type === T.MethodDefinition ? propertyName(owner) : undefined;
-  return key !== undefined && environmentObjects.handlerMethods.has(key);
+  if (key === undefined || !environmentObjects.handlerMethods.has(key)) return false;
+  // Workers hand `env` to the methods of the exported handler object (`export default { fetch(request, env, ctx) }`).
+  // A class entrypoint (`WorkerEntrypoint`, a Durable Object) reads `this.env`: a class's own `fetch(peer, key)` is
+  // a method of that name, and its second parameter is the method's own, unless its first is the request.
+  return owner?.type === T.Property || requestParameter(fn.params[0]);
 }
 
 /** `c.env.STRIPE_KEY`, `env.STRIPE_KEY` in a Worker handler: the name of a platform environment variable read. */
@@ -192,6 +204,13 @@ function declaredType(id: TSESTree.Identifier, scope: TSESLint.Scope.Scope): str
   return init?.type === T.TSAsExpression ? typeRefName(init.typeAnnotation) : undefined;
 }
 
+/** The module reads a browser global (`document`, `window`) it does not declare: it runs in a browser. */
+function inBrowser(scope: TSESLint.Scope.Scope): boolean {
+  let top = scope;
+  while (top.upper) top = top.upper;
+  return top.through.some((r) => outgoingRequestConfig.browserRequest.globals.has(r.identifier.name));
+}
+
 /**
  * `e.config`, `e.response.config`, `e.request` of an axios error (`const e = err as AxiosError`, `(e: AxiosError)`):
  * the failed request's config or Node request, with the headers the client sent.
@@ -205,6 +224,7 @@ export function clientErrorRequest(
   const config = propertyName(n) === 'headers' && unwrap(n.object).type === T.MemberExpression ? unwrap(n.object) : n;
   if (config.type !== T.MemberExpression || !outgoingRequestConfig.errorMembers.has(propertyName(config) ?? ''))
     return false;
+  if (propertyName(config) === outgoingRequestConfig.browserRequest.member && inBrowser(scope)) return false;
   let holder = unwrap(config.object);
   if (holder.type === T.MemberExpression && propertyName(holder) === 'response') holder = unwrap(holder.object);
   if (holder.type !== T.Identifier) return false;
