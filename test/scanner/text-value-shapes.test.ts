@@ -12,7 +12,8 @@ const lines = (rel: string, text: string): number[] => scanTextFile(rel, text).f
 
 describe('sixteen letters of a host name or an address are no Google app password', () => {
   it('leaves the labels of a domain block list and an address local part alone', () => {
-    const list = 'mailbox.example\ntopbargainsgmail.net\ngmail.com.wkzpqmhrtvbxjlcn.org\nzz.qvnrmtkpsxlwhzbd.gmail.io\n';
+    const list =
+      'mailbox.example\ntopbargainsgmail.net\ngmail.com.wkzpqmhrtvbxjlcn.org\nzz.qvnrmtkpsxlwhzbd.gmail.io\n';
     expect(lines('assets/blockedDomains.txt', list)).toEqual([]);
     expect(lines('docs/contacts.md', 'gmail contact: wkzpqmhrtvbxjlcn@gmail.com\n')).toEqual([]);
   });
@@ -39,9 +40,9 @@ describe('a password name right after `$` is a shell expansion', () => {
 
 describe("a query string's next parameter is not part of a password", () => {
   it('leaves `roomPassword=0&name=…` in a document and a comment alone', () => {
-    expect(lines('docs/api.md', 'curl http://localhost:3000/join?room=demo&roomPassword=0&name=guest&audio=1\n')).toEqual(
-      [],
-    );
+    expect(
+      lines('docs/api.md', 'curl http://localhost:3000/join?room=demo&roomPassword=0&name=guest&audio=1\n'),
+    ).toEqual([]);
     expect(lines('docs/rooms.md', 'GET /rooms?id=7&pwd=0&lang=en&theme=dark\n')).toEqual([]);
   });
 
@@ -96,6 +97,8 @@ describe('a JSON document under one setting is judged member by member', () => {
 
   it('keeps a member that holds a password or a secret reported', () => {
     expect(lines('.env', 'DATABASE_CREDENTIALS_JSON={"user": "app", "password": "Hq7Lp2xR9!zq"}\n')).toEqual([1]);
-    expect(lines('.env', 'OAUTH_JSON={"client_id": "web", "client_secret": "Vq7mX2rT9kLp4sWzH8dN3bC6"}\n')).toEqual([1]);
+    expect(lines('.env', 'OAUTH_JSON={"client_id": "web", "client_secret": "Vq7mX2rT9kLp4sWzH8dN3bC6"}\n')).toEqual([
+      1,
+    ]);
   });
 });
