@@ -776,7 +776,8 @@ export const toolFormats = [
     // 16 lower-case letters, shown by Google in four groups of four; counts only next to Gmail or an app password.
     // Sixteen letters between dots (`gmail.com.bellwethercharter.com`) or before an `@` are a label of a host name or
     // the local part of an address (a domain block list, a contact), not a password Google shows.
-    pattern: /(?<![A-Za-z0-9]|[A-Za-z0-9]\.)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9@]|\.[A-Za-z])/g,
+    pattern:
+      /(?<![A-Za-z0-9]|[A-Za-z0-9]\.)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9@]|\.[A-Za-z])/g,
     // Not `google` alone: every text that mentions Google (a translated UI string) would run it.
     context: /gmail|app.?pass/i,
     validate: isAppPasswordShape,

@@ -382,7 +382,12 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
   if (members !== undefined) {
     // The store's strictness passes to a member only under a secret name: `"user": "root"` is no key.
     return members.flatMap(([key, v]) =>
-      valueHitsAt(v, offset + Math.max(0, value.indexOf(v)), key, inSecretStore && key !== undefined && isSecretName(key)),
+      valueHitsAt(
+        v,
+        offset + Math.max(0, value.indexOf(v)),
+        key,
+        inSecretStore && key !== undefined && isSecretName(key),
+      ),
     );
   }
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
