@@ -6,8 +6,8 @@
  * picks (a password from a charset, a Diceware phrase) and stays a key's randomness; so does a pick from a string or
  * a list of single characters, which is a charset.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint } from '@typescript-eslint/utils';
 import { constInitOf, isFunctionNode, unwrap } from './ast.js';
 
 type Node = TSESTree.Node;
@@ -51,7 +51,7 @@ function isOptionArray(n: Node): boolean {
 /** A parameter declared as an array (`variants: string[]`, `Array<Variant>`), not as a string. */
 function isArrayParameter(id: TSESTree.Identifier, getScope: GetScope): boolean {
   const def = getScope(id).references.find((r) => r.identifier === id)?.resolved?.defs[0];
-  if (def?.type !== 'Parameter' || def.name.type !== T.Identifier) return false;
+  if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || def.name.type !== T.Identifier) return false;
   const t = def.name.typeAnnotation?.typeAnnotation;
   if (!t) return false;
   if (t.type === T.TSArrayType) return true;
