@@ -24,6 +24,7 @@ import type { WeakHit } from '../src/rule-kit/flow/taint/lattice.js';
 import { isSignedRequestNonce } from '../src/rule-kit/signed-nonces.js';
 import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
+import { picksOneOption } from '../src/rule-kit/random-picks.js';
 import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
@@ -220,6 +221,8 @@ export default createRule<Options, MessageIds>({
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
         checkPurposes(check, findings, getScope);
         for (const f of findings.values()) {
+          // A random index that picks one of a list of options makes no secret (random-picks.ts).
+          if (picksOneOption(f.node, getScope)) continue;
           context.report({
             node: f.node,
             messageId: f.messageId,

@@ -185,6 +185,9 @@ export function isPasswordLike(value: string): boolean {
   // A subscript cut at its quote by an unquoted reader: `os.environ["DB_PASSWORD"]`, `response['SecretString']`; or
   // at its `]`: `pw = split[1]`, `password = os.Args[2]` (code in a Go or Python source).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[\d{0,4}$/.test(v)) return false;
+  // Markup, not a value: a class name that ends in `password` is read as the name, and the next attribute
+  // (`class="x-password" :class="…"`, `v-bind:type="…"`) as its value, cut at the attribute's quote.
+  if (/^[a-z][a-z-]*(?::[a-z][a-z-]*)?=$/.test(v)) return false;
   // A choice described, not made: `"password": true/false` in a docstring, `yes|no`, `on/off` (flag words only).
   if (FLAG_CHOICE.test(v)) return false;
   // An absolute or home path of two or more word segments (`NOPASSWD: /usr/sbin/service` in sudoers, a socket path):
@@ -425,8 +428,11 @@ export const credentialFormats = [
     keywords: ['pass', 'pwd', 'pw'],
     pattern: new RegExp(
       // `:?` is the shell's fail-if-unset operator (`${DB_PASSWORD:?not set}`): the text after it is the message.
-      String.raw`(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}(?:=(?!=)|:(?!\?)|=>)` +
-        String.raw`[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'\x60;,)}\]<>(]{1,256}))` +
+      // A name right after `$` is a shell expansion, not a setting: `-v $PWD:/workspace` maps the working directory.
+      // An unquoted value ends where a query string's next parameter starts (`roomPassword=0&name=guest`).
+      String.raw`(?<!\$\w*)(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}` +
+        String.raw`(?:=(?!=)|:(?!\?)|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|` +
+        String.raw`((?:[^\s"'\x60;,)}\]<>(&]|&(?![\w.-]{1,64}=)){1,256}))` +
         String.raw`|<(?:password|passwd|pwd)>([^<\s]{1,256})<\/`,
       'gi',
     ),
@@ -443,6 +449,9 @@ export const credentialFormats = [
         'password: "%8hg0gDg1iW9h17&vB"',
         'password: /Qx7/vR2m!',
         'mysql --user=deploy --password=Lq9vX2p7',
+        'curl "https://db.fake.test/open?user=admin&password=Hq7Lp2xR9z&db=main"',
+        'PASSWORD=Hq7&Lp2xR9z',
+        'docker run -e DB_PASSWORD=Hq7Lp2xR9z -v $PWD:/workspace app',
       ],
       negative: [
         'password: ${DB_PASSWORD}',
@@ -468,6 +477,12 @@ export const credentialFormats = [
         '"password": true/false,',
         'node ALL=(root) NOPASSWD: /usr/sbin/service',
         'password_file: ~/.config/app/db.pass',
+        'docker run --rm -v $PWD:/workspace -w /workspace node:20',
+        'podman run -v $PWD:/project2 app:latest',
+        '// http://localhost:3010/join?room=demo&roomPassword=0&name=guest&audio=1&video=1',
+        'GET /rooms?id=7&pwd=0&lang=en&theme=dark',
+        '<a-input class="field-password" :class="{ shown: visible }">',
+        '<input class="login-password" :type="kind">',
       ],
     },
   },

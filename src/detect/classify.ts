@@ -392,9 +392,10 @@ export function benignShapeOf(
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]+(?::\d+)?(?:[/?#]|$)/i.test(v)) return 'url';
   // A path, unless it is a random base64 value that happens to start with `/` (one in 64 of them).
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(v) && /[/\\][^/\\]+/.test(v) && !isRandomBase64(v)) return 'path';
-  // A relative path that ends in a file name (`deploy/PROD/migrations/prisma.zip`, an object-store key): base64
-  // has no `.` and base64url no `/`, so a secret cannot take this shape.
-  if (/^[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
+  // A relative path that ends in a file name (`deploy/PROD/migrations/prisma.zip`, an object-store key), also under
+  // a hidden folder (`.github/workflows/release.yml`): base64 has no `.` and base64url no `/`, so a secret cannot
+  // take this shape.
+  if (/^\.?[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // A URN names a thing in a registered namespace (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`, RFC 8141), and a
   // name wrapped in double underscores is a dunder identifier (`__pushSessionActive__`): neither is a value of a key.

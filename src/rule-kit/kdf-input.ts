@@ -12,6 +12,9 @@
  *   `env.SECRET_KEY`, `config.session.signingSecret`), not as a person's (`user.pin`, `vault.passphrase`);
  * - a parameter or a binding named as a credential the service issues (`hashApiKey(apiKey)`,
  *   `scryptSync(refreshToken, …)`): a client presents it, but no person chose it (catalogue `issuedCredentialName`).
+ * - a parameter named as a key after a word of its own (`secretKey`, `encryptionKey`, `masterKey`; catalogue
+ *   `keyHolderName`), not as a person's secret (`passwordKey`, `pinKey`): the function declares it takes key
+ *   material, which a caller makes or configures; a bare `key` or `secret` is no such declaration.
  * Any other parameter, bare binding, call result or literal decides nothing: the value may be typed by a user.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -65,10 +68,17 @@ function issuedCredential(o: Origin): boolean {
   );
 }
 
+/** A parameter declared as key material by its name (`secretKey`, `encryptionKey`), not as a person's secret. */
+function keyParameter(o: Origin): boolean {
+  if (o.kind !== 'param' || o.name === undefined) return false;
+  const name = normaliseName(o.name);
+  return isKeyHolderName(name) && !isPasswordName(name) && !humanChosenSecretName.pattern.test(name);
+}
+
 function machineSecretOrigin(o: Origin): boolean {
   if (o.kind === 'call') return o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined;
   if (o.kind === 'env') return machineSecretName(o.ref, true);
-  if (issuedCredential(o)) return true;
+  if (issuedCredential(o) || keyParameter(o)) return true;
   if (o.kind !== 'unknown' && o.kind !== 'import') return false;
   // A record's or a configuration object's field, not a bare binding or a parameter.
   const read = fieldRead(o);

@@ -774,7 +774,10 @@ export const toolFormats = [
     severity: 'high',
     keywords: ['gmail', 'app_password', 'apppassword', 'app-password', 'app password', 'app_pass', 'apppass'],
     // 16 lower-case letters, shown by Google in four groups of four; counts only next to Gmail or an app password.
-    pattern: /(?<![A-Za-z0-9])([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/g,
+    // Sixteen letters between dots (`gmail.com.bellwethercharter.com`) or before an `@` are a label of a host name or
+    // the local part of an address (a domain block list, a contact), not a password Google shows.
+    pattern:
+      /(?<![A-Za-z0-9]|[A-Za-z0-9]\.)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9@]|\.[A-Za-z])/g,
     // Not `google` alone: every text that mentions Google (a translated UI string) would run it.
     context: /gmail|app.?pass/i,
     validate: isAppPasswordShape,
@@ -786,6 +789,7 @@ export const toolFormats = [
         '"appPassword": "hvtqpwmzkcxdrbal"',
         'google app password: qwhk zmtp lbvy rnse',
         'smtp_app-password = wkzpqmhrtvbxjlcn',
+        'gmail app password: wkzpqmhrtvbxjlcn.',
       ],
       negative: [
         'GMAIL_APP_PASSWORD=abcd efgh ijkl mnop',
@@ -794,6 +798,9 @@ export const toolFormats = [
         'SMTP_PASSWORD=zpqr wvtk mhxe jyud',
         'GMAIL_APP_PASSWORD=zpqr wvtk mhxe',
         '"Gmail app passwords": "De app-wachtwoorden zijn beveiligingsfout"',
+        'topbargainsgmail.net',
+        'gmail.com.wkzpqmhrtvbxjlcn.org',
+        'gmail contact: wkzpqmhrtvbxjlcn@gmail.com',
       ],
     },
   },

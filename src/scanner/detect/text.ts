@@ -336,6 +336,27 @@ function spellsItsName(value: string, name: string): boolean {
   return false;
 }
 
+/** The string members of a JSON object or array value, with the key each sits under; undefined for any other value. */
+function jsonMembers(value: string): [string | undefined, string][] | undefined {
+  const v = value.trim();
+  if (!/^(?:\{[\s\S]*\}|\[[\s\S]*\])$/.test(v)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+  const out: [string | undefined, string][] = [];
+  const walk = (node: unknown, key: string | undefined): void => {
+    if (typeof node === 'string') out.push([key, node]);
+    else if (Array.isArray(node)) for (const item of node) walk(item, key);
+    else if (node !== null && typeof node === 'object')
+      for (const [k, item] of Object.entries(node as Record<string, unknown>)) walk(item, k);
+  };
+  walk(doc, undefined);
+  return out;
+}
+
 function valueHitsAt(value: string, offset: number, name: string | undefined, inSecretStore: boolean): Hit[] {
   const creds = findCredentials(value, name === undefined ? {} : { name });
   if (creds.length > 0) {
@@ -352,7 +373,23 @@ function valueHitsAt(value: string, offset: number, name: string | undefined, in
   // trims it), and `findCredentials` just found none in this very text: a value that trims to itself is no hit. Most
   // strings of a translation catalogue or a data file end here.
   if (name === undefined && !inSecretStore && value.trim() === value) return [];
-  if (/^(?:true|false|null|none|undefined|enabled|disabled)$/i.test(value.trim())) return []; // a flag, not a value
+  // A flag, not a value; with the `,` or `;` that ends it when a line reader cuts a JSON or code line
+  // (`"roomPassword": false,` in a shell script's request body).
+  if (/^(?:true|false|null|none|undefined|enabled|disabled)[,;]?$/i.test(value.trim())) return [];
+  // A JSON document under one setting (`DB_CREDENTIALS_JSON={"user": "root", "password": ""}`) is judged member by
+  // member under each member's own name, as a JSON file is: the object as a whole is no key.
+  const members = jsonMembers(value);
+  if (members !== undefined) {
+    // The store's strictness passes to a member only under a secret name: `"user": "root"` is no key.
+    return members.flatMap(([key, v]) =>
+      valueHitsAt(
+        v,
+        offset + Math.max(0, value.indexOf(v)),
+        key,
+        inSecretStore && key !== undefined && isSecretName(key),
+      ),
+    );
+  }
   // A word that states the slot's rule instead of filling it: a CI job sets `VAULT_TOKEN: "not-empty"` only to pass
   // an env schema's check; `required`, `optional` and `string` name the slot like `changeme` (isPlaceholder).
   if (SLOT_RULE_WORD.test(value.trim())) return [];
