@@ -10,7 +10,8 @@ import type { NameLexicon } from './types.js';
 
 /**
  * Fields that give a stored record its expiry (`{ userId, stub, expiresAt }`): what a record keeps beside a value
- * that stops working after a while, which is what a grant, a code or a ticket does. A log row's retention is named
+ * that stops working after a while, which is what a grant, a code or a ticket does. Not a certificate's or a key
+ * entry's `notAfter`: its serial number and key id sit beside it and are public. A log row's retention is named
  * for what it keeps (`retainUntil`), and a cache entry's `ttl` sits beside cached data, whose field names say so
  * (`payload`, `data`: see `storedCredentialField`'s exclusions in the rule kit).
  */
@@ -19,11 +20,11 @@ export const expiryFieldName: NameLexicon = {
   title: 'A record field that holds when the record stops being valid',
   pattern: new RegExp(
     '^(?:expires?|expires_(?:at|on|in)|expire_(?:at|on)|expiry|expiry_(?:date|time|at)|expiration|' +
-      'expiration_(?:date|time|at)|valid_(?:until|to|till)|ttl|not_after|good_until)$',
+      'expiration_(?:date|time|at)|valid_(?:until|to|till)|ttl|good_until)$',
   ),
   samples: {
     positive: ['expires_at', 'expires', 'expiry', 'ttl', 'valid_until', 'expiration_date', 'expires_in'],
-    negative: ['created_at', 'expired', 'is_expired', 'expires_count', 'timeout', 'updated_at', 'retain_until'],
+    negative: ['created_at', 'expired', 'is_expired', 'expires_count', 'timeout', 'retain_until', 'not_after'],
   },
 };
 
@@ -74,23 +75,25 @@ export const lookupFilterKey: NameLexicon = {
   samples: { positive: ['where', 'filter', 'selector'], negative: ['data', 'select', 'include', 'order_by'] },
 };
 
+/** Methods that set a cookie from (name, value, options): Express `res.cookie`, Koa `ctx.cookies.set`, `setCookie`. */
+export const cookieSetterName: NameLexicon = {
+  id: 'cookie-setter-name',
+  title: 'A method that sets a cookie from a name, a value and options',
+  pattern: /^(?:cookie|set_cookie|cookies_set)$/,
+  samples: { positive: ['cookie', 'set_cookie', 'cookies_set'], negative: ['clear_cookie', 'cookies_get', 'set'] },
+};
+
 /**
- * Cookie setters whose options say the cookie is a credential: `httpOnly` keeps it from page scripts and `signed`
- * stops the client from forging it, which only a value that grants something needs. A preference cookie (a theme,
- * a locale) sets neither.
+ * Cookie options that say the cookie is a credential when true: `httpOnly` keeps it from page scripts and `signed`
+ * stops the client forging it, which only a value that grants something needs. A preference cookie (a theme, a
+ * locale) sets neither.
  */
-export const credentialCookie = {
-  id: 'credential-cookie',
-  title: 'A cookie set with options that only a credential needs',
-  /** Methods that set a cookie from (name, value, options): Express `res.cookie`, Koa `cookies.set`, `setCookie`. */
-  setters: /^(?:cookie|set_cookie|cookies_set)$/,
-  /** Options that mark the cookie as a credential when true. */
-  options: /^(?:http_only|httponly|signed)$/,
-  samples: {
-    positive: ["res.cookie('visit', v, { httpOnly: true })", "ctx.cookies.set('pass', v, { signed: true })"],
-    negative: ["res.cookie('theme', v)", "res.cookie('accent', v, { maxAge: 1000 })", "res.clearCookie('visit')"],
-  },
-} as const;
+export const credentialCookieOption: NameLexicon = {
+  id: 'credential-cookie-option',
+  title: 'A cookie option that only a credential needs',
+  pattern: /^(?:http_only|httponly|signed)$/,
+  samples: { positive: ['http_only', 'httponly', 'signed'], negative: ['max_age', 'same_site', 'secure', 'path'] },
+};
 
 /**
  * Calls that compare two values in constant time (`crypto.timingSafeEqual`, `tsscmp`, `safeCompare`): only a secret

@@ -17,10 +17,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { nonPurposeName } from '../catalogue/names.js';
 import { requestName } from '../catalogue/loggers.js';
-import { identifierName, timeQuantityName } from '../catalogue/randomness.js';
+import { identifierName, publicInputName, timeQuantityName } from '../catalogue/randomness.js';
 import {
   constantTimeCompare,
-  credentialCookie,
+  cookieSetterName,
+  credentialCookieOption,
   expiryFieldName,
   lookupFilterKey,
   recordDataField,
@@ -28,7 +29,8 @@ import {
   storedHashCall,
 } from '../catalogue/secret-uses.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, propertyName, type Variable } from './ast.js';
+import { calleeName, propertyName, unwrap, type Variable } from './ast.js';
+import type { Leak } from './leaks.js';
 
 type Node = TSESTree.Node;
 
@@ -55,7 +57,8 @@ export interface FileSecretUses {
   sites(): readonly SecretSite[];
 }
 
-const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+/** `===`, `!==`, `==`, `!=`: a comparison for equality. */
+const isEquality = (op: string): boolean => op === '===' || op === '!==' || op === '==' || op === '!=';
 
 /** A name that may hold a credential: not an id, a time, data or a non-secret sense (`requestId`, `payload`). */
 export function mayNameCredential(name: string): boolean {
@@ -64,6 +67,7 @@ export function mayNameCredential(name: string): boolean {
     nonPurposeName.pattern.test(n) ||
     identifierName.pattern.test(n) ||
     timeQuantityName.pattern.test(n) ||
+    publicInputName.pattern.test(n) ||
     recordDataField.pattern.test(n) ||
     expiryFieldName.pattern.test(n)
   );
@@ -74,7 +78,9 @@ function placeOf(n: Node): Node {
   let p = n;
   while (
     p.parent &&
-    (p.parent.type === T.TSAsExpression || p.parent.type === T.TSNonNullExpression || p.parent.type === T.AwaitExpression)
+    (p.parent.type === T.TSAsExpression ||
+      p.parent.type === T.TSNonNullExpression ||
+      p.parent.type === T.AwaitExpression)
   )
     p = p.parent;
   return p;
@@ -101,7 +107,7 @@ function callsAround(n: Node): TSESTree.CallExpression[] {
 const nameOf = (callee: Node): string => normaliseName(calleeName(callee) ?? '');
 
 /** `res.cookie(n, v, opts)`, `ctx.cookies.set(n, v, opts)`, `cookies().set(n, v, opts)`: the setter's name. */
-function cookieSetterName(call: TSESTree.CallExpression): string {
+function cookieSetterOf(call: TSESTree.CallExpression): string {
   const callee = call.callee;
   const method = nameOf(callee);
   if (method !== 'set' || callee.type !== T.MemberExpression) return method;
@@ -118,7 +124,7 @@ function credentialOptions(n: Node | undefined): boolean {
     const v = p.value;
     return (
       k !== undefined &&
-      credentialCookie.options.test(normaliseName(k)) &&
+      credentialCookieOption.pattern.test(normaliseName(k)) &&
       v.type === T.Literal &&
       v.value === true
     );
@@ -132,6 +138,23 @@ function expiryOf(obj: TSESTree.ObjectExpression): string | undefined {
     if (k !== undefined && expiryFieldName.pattern.test(normaliseName(k))) return k;
   }
   return undefined;
+}
+
+/**
+ * A record handed to a call (`insert({ … })`, `create({ data: { … } })`, `cache.set(k, { … })`) or written into a
+ * member (`this.grants[id] = { … }`): kept somewhere, not a reply built to return (`return { credential, ttl }`).
+ */
+function handedOn(obj: TSESTree.ObjectExpression): boolean {
+  let n: Node = obj;
+  for (let depth = 0; depth < 4; depth++) {
+    const p: Node | undefined = placeOf(n).parent;
+    if (!p) return false;
+    if (p.type === T.CallExpression || p.type === T.NewExpression) return p.arguments.includes(placeOf(n) as never);
+    if (p.type === T.AssignmentExpression) return p.right === placeOf(n) && p.left.type === T.MemberExpression;
+    if (p.type !== T.Property || p.value !== placeOf(n) || p.parent.type !== T.ObjectExpression) return false;
+    n = p.parent;
+  }
+  return false;
 }
 
 /** `where: { … }` or the argument of a lookup call (`findOne({ stub })`): an object that matches records. */
@@ -159,20 +182,20 @@ class SecretUses implements FileSecretUses {
       const field = propertyName(parent);
       const obj = parent.parent;
       if (field === undefined || !mayNameCredential(field) || isLookupFilter(obj)) return undefined;
-      const expiry = expiryOf(obj);
+      const expiry = handedOn(obj) ? expiryOf(obj) : undefined;
       if (expiry !== undefined) return { kind: 'stored', via: `stored as ${field} beside ${expiry}` };
       if (this.checked().fields.has(field))
         return { kind: 'looked-up', via: `stored as ${field}, the field requests look records up by` };
       return undefined;
     }
     if (parent.type === T.CallExpression && parent.arguments[1] === place) {
-      const setter = credentialCookie.setters.test(cookieSetterName(parent));
+      const setter = cookieSetterName.pattern.test(cookieSetterOf(parent));
       if (setter && credentialOptions(parent.arguments[2]))
         return { kind: 'cookie', via: 'set as an HTTP-only or signed cookie' };
     }
     if (callsAround(place).some((c) => constantTimeCompare.pattern.test(nameOf(c.callee))))
       return { kind: 'checked', via: 'compared in constant time' };
-    if (parent.type === T.BinaryExpression && EQUALITY.has(parent.operator)) {
+    if (parent.type === T.BinaryExpression && isEquality(parent.operator)) {
       const other = parent.left === place ? parent.right : parent.left;
       if (this.isInput(other)) return { kind: 'checked', via: 'compared with request input' };
     }
@@ -288,7 +311,7 @@ class SecretUses implements FileSecretUses {
     for (const input of inputs) {
       const place = placeOf(input);
       const parent = place.parent;
-      if (parent?.type === T.BinaryExpression && EQUALITY.has(parent.operator))
+      if (parent?.type === T.BinaryExpression && isEquality(parent.operator))
         note(parent.left === place ? parent.right : parent.left);
       else if (parent?.type === T.Property && parent.value === place && parent.parent.type === T.ObjectExpression) {
         const f = propertyName(parent);
@@ -314,8 +337,12 @@ function returnedAt(id: Node): boolean {
   const p = place.parent;
   if (p?.type === T.ReturnStatement) return true;
   if (p?.type === T.ArrowFunctionExpression && p.body === place) return true;
-  return p?.type === T.Property && p.value === place && p.parent.type === T.ObjectExpression &&
-    placeOf(p.parent).parent?.type === T.ReturnStatement;
+  return (
+    p?.type === T.Property &&
+    p.value === place &&
+    p.parent.type === T.ObjectExpression &&
+    placeOf(p.parent).parent?.type === T.ReturnStatement
+  );
 }
 
 const cache = new WeakMap<object, SecretUses>();
@@ -325,4 +352,24 @@ export function secretUsesOf(sourceCode: Readonly<TSESLint.SourceCode>): FileSec
   let uses = cache.get(sourceCode);
   if (!uses) cache.set(sourceCode, (uses = new SecretUses(sourceCode)));
   return uses;
+}
+
+/** The uses that make a logged binding a credential for `no-logged-key`: kept or handed out as one. */
+const heldUse = (kind: SecretUseKind): boolean => kind !== 'checked';
+
+/**
+ * For `no-logged-key`: the bindings in a logged value (alone, in a template or a `+` chain) whose value the file keeps
+ * or hands out as a credential (a cookie, a record beside its expiry, a field requests look records up by, a value
+ * hashed for storage), whatever they are called. A comparison alone does not make a logged binding a secret here: a
+ * mode or an action is compared with input too.
+ */
+export function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: Node): Leak[] {
+  const e = unwrap(logged);
+  if (e.type === T.TemplateLiteral) return e.expressions.flatMap((x) => leaksByUse(sourceCode, x));
+  if (e.type === T.BinaryExpression && e.operator === '+')
+    return [...leaksByUse(sourceCode, e.left), ...leaksByUse(sourceCode, e.right)];
+  if (e.type !== T.Identifier) return [];
+  const v = findDef(sourceCode, e);
+  const use = v && v.defs.length > 0 ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
+  return use && heldUse(use.kind) ? [{ node: e, what: `${e.name}, ${use.via}` }] : [];
 }

@@ -23,12 +23,12 @@ describe('no-weak-randomness (values used as secrets, whatever their name)', () 
       '  await db.lockerGrants.insert({ memberId, latch, expiresAt: Date.now() + 600_000 });\n' +
       '  return latch;\n' +
       '}\n' +
-      'export function parkingPass(plate: string) {\n' +
-      '  return { plate, pass: Date.now().toString(36), ttl: 3600 };\n' +
+      'export function parkingPass(plate: string, cache: Map<string, object>) {\n' +
+      '  cache.set(plate, { plate, pass: Date.now().toString(36), ttl: 3600 });\n' +
       '}\n';
     expect(lint(code)).toEqual([
       ['weakRandom', 3, 17],
-      ['weakRandom', 8, 25],
+      ['weakRandom', 8, 35],
     ]);
   });
 
@@ -112,6 +112,13 @@ describe('no-weak-randomness (values used as secrets, whatever their name)', () 
       'export async function retryLater(job: string) {\n' +
       '  await db.queue.insert({ job, delay: Math.random() * 1000, attempt: 1, ttl: 60 });\n' +
       '  await db.samples.insert({ sampled: Math.random() < 0.1, variant: Math.random() > 0.5 ? 1 : 2, ttl: 9 });\n' +
+      '}\n' +
+      'export function turnReply(user: string) {\n' +
+      '  const expiry = Math.floor(Date.now() / 1000) + 3600;\n' +
+      '  return { username: `${expiry}:${user}`, credential: `${expiry}`, ttl: 3600 };\n' +
+      '}\n' +
+      'export function certFields(signer: { sign(o: object): void }) {\n' +
+      '  signer.sign({ serial: Date.now().toString(16), kid: `k${Date.now()}`, notAfter: Date.now() + 1e9 });\n' +
       '}\n' +
       'export async function publish(title: string) {\n' +
       '  const slug = Math.random().toString(36).slice(2, 8);\n' +
