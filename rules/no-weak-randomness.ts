@@ -98,7 +98,6 @@ export default createRule<Options, MessageIds>({
     let sawSource = false;
     const purposes = new Purposes(getScope, context.filename);
     const findings = new Map<Node, Finding>();
-    // Record fields written inline (`{ stub: …, expiresAt }`), asked about their use once a weak source is seen.
     const fieldValues: Node[] = [];
     const fixes = createRandomFixes(context, () => imports);
     // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).
@@ -217,7 +216,7 @@ export default createRule<Options, MessageIds>({
             // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
             joinCallers(purposes, r, resolve(context.cwd, context.filename));
           }
-        // A value used as a secret whatever it is called (secret-uses.ts), asked only when a weak source is here.
+        // Values used as secrets whatever their name (secret-uses.ts; inline record fields too), once a source is seen.
         if (sawSource) purposes.fromUses(secretUsesOf(sourceCode), fieldValues);
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));

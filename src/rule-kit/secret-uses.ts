@@ -34,16 +34,16 @@ import type { Leak } from './leaks.js';
 
 type Node = TSESTree.Node;
 
-export type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed';
+type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed';
 
 /** A use that makes a value a secret, and how a message says it (`stored as stub beside expiresAt`). */
-export interface SecretUse {
+interface SecretUse {
   readonly kind: SecretUseKind;
   readonly via: string;
 }
 
 /** A value written into a binding that the code uses as a secret. */
-export interface SecretSite {
+interface SecretSite {
   readonly expr: Node;
   readonly use: SecretUse;
 }
@@ -61,7 +61,7 @@ export interface FileSecretUses {
 const isEquality = (op: string): boolean => op === '===' || op === '!==' || op === '==' || op === '!=';
 
 /** A name that may hold a credential: not an id, a time, data or a non-secret sense (`requestId`, `payload`). */
-export function mayNameCredential(name: string): boolean {
+function mayNameCredential(name: string): boolean {
   const n = normaliseName(name);
   return !(
     nonPurposeName.pattern.test(n) ||
@@ -363,7 +363,7 @@ const heldUse = (kind: SecretUseKind): boolean => kind !== 'checked';
  * hashed for storage), whatever they are called. A comparison alone does not make a logged binding a secret here: a
  * mode or an action is compared with input too.
  */
-export function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: Node): Leak[] {
+function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: Node): Leak[] {
   const e = unwrap(logged);
   if (e.type === T.TemplateLiteral) return e.expressions.flatMap((x) => leaksByUse(sourceCode, x));
   if (e.type === T.BinaryExpression && e.operator === '+')
@@ -372,4 +372,14 @@ export function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: No
   const v = findDef(sourceCode, e);
   const use = v && v.defs.length > 0 ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
   return use && heldUse(use.kind) ? [{ node: e, what: `${e.name}, ${use.via}` }] : [];
+}
+
+/** A logged part's leaks as `leaks` finds them, else the bindings in it used as credentials (`leaksByUse`). */
+export function orByUse<P extends { node: Node; whole: boolean }>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  leaks: (node: P['node'], whole: boolean) => Leak[],
+  part: P,
+): Leak[] {
+  const found = leaks(part.node, part.whole);
+  return found.length ? found : leaksByUse(sourceCode, part.node);
 }
