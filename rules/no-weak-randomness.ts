@@ -26,6 +26,7 @@ import { collectImports, type ImportMap } from '../src/rule-kit/imports.js';
 import { createRandomFixes } from '../src/rule-kit/random-fixes.js';
 import { picksOneOption } from '../src/rule-kit/random-picks.js';
 import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
+import { secretUsesOf } from '../src/rule-kit/secret-uses.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
 
@@ -98,6 +99,7 @@ export default createRule<Options, MessageIds>({
     let sawSource = false;
     const purposes = new Purposes(getScope, context.filename);
     const findings = new Map<Node, Finding>();
+    const fieldValues: Node[] = [];
     const fixes = createRandomFixes(context, () => imports);
     // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).
     const exportedReturns: { fn: FunctionNode; name: string; expr: Node }[] = [];
@@ -179,6 +181,7 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== T.ObjectExpression || node.kind !== 'init' || node.method) return;
         const name = propertyName(node);
         byName(node.value, name, `stored in property ${name ?? ''}`, 1);
+        if (node.value.type !== T.Identifier) fieldValues.push(node.value);
       },
       TemplateLiteral(node) {
         if (node.expressions.length) purposes.fromLink(node);
@@ -214,6 +217,8 @@ export default createRule<Options, MessageIds>({
             // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
             joinCallers(purposes, r, resolve(context.cwd, context.filename));
           }
+        // Values used as secrets whatever their name (secret-uses.ts; inline record fields too), once a source is seen.
+        if (sawSource) purposes.fromUses(secretUsesOf(sourceCode), fieldValues);
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
         const reportedWhereMade = (hit: WeakHit): boolean =>

@@ -46,6 +46,7 @@ import { isIdentityHandle } from './identity-handles.js';
 import { ivSizeOf, optionValue } from './iv.js';
 import { matchSinks, type CalleePath } from './sinks.js';
 import { picksListedValue, sentInMessage } from './sent-links.js';
+import type { FileSecretUses } from './secret-uses.js';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -386,6 +387,20 @@ export class Purposes {
     const init = constInitOf(callee, this.getScope(callee));
     const made = init && unwrap(init);
     return made?.type === T.CallExpression || made?.type === T.NewExpression;
+  }
+
+  /**
+   * Values the code uses as secrets whatever they are called (secret-uses.ts): those written into bindings whose
+   * reads store, set, compare or hash them as credentials, and `inline` values of record fields (`{ stub: …,
+   * expiresAt }`).
+   */
+  fromUses(uses: FileSecretUses, inline: readonly Node[]): void {
+    const sites = [...uses.sites()];
+    for (const expr of inline) {
+      const use = uses.at(expr);
+      if (use) sites.push({ expr, use });
+    }
+    for (const { expr, use } of sites) this.purposes.push({ expr, purpose: 'capability', via: use.via, rank: 1 });
   }
 
   /** Values sent as link parameters: `` `${base}/verify?token=${t}` ``, `'/auth?state=' + state`. */

@@ -1,0 +1,385 @@
+/**
+ * Secret by use (issue 11, session 38): whether the code treats a value as a credential, whatever it is called. A
+ * writer names a token for their own domain (`claimStub`, `visitTicket`, `latch`), so a name lexicon misses the next
+ * one; what carries over is what the code does with the value (catalogue secret-uses.ts):
+ * - `stored`: kept in a record beside its expiry (`{ memberId, latch, expiresAt }`);
+ * - `looked-up`: kept under a field that the file looks records up by from request input
+ *   (`create({ data: { stub } })` and `findFirst({ where: { stub: req.params.stub } })`);
+ * - `cookie`: set as an HTTP-only or signed cookie;
+ * - `checked`: compared with what a request sent (`pin === req.query.pin`) or in constant time;
+ * - `hashed`: hashed for storage while the plain value is returned to the caller.
+ * Key material (a key, an IV, a salt passed to a crypto call) is the key-sink catalogue's, read by the rules already.
+ *
+ * One answer per file, cached on its `SourceCode` and computed on first ask, so two rules share it; the index of
+ * fields and bindings compared with request input walks the scope manager's references of request bindings only.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { nonPurposeName } from '../catalogue/names.js';
+import { requestName } from '../catalogue/loggers.js';
+import { identifierName, publicInputName, timeQuantityName } from '../catalogue/randomness.js';
+import {
+  constantTimeCompare,
+  cookieSetterName,
+  credentialCookieOption,
+  expiryFieldName,
+  lookupFilterKey,
+  recordDataField,
+  recordLookupMethod,
+  storedHashCall,
+} from '../catalogue/secret-uses.js';
+import { normaliseName } from '../detect/names.js';
+import { calleeName, propertyName, unwrap, type Variable } from './ast.js';
+import type { Leak } from './leaks.js';
+
+type Node = TSESTree.Node;
+
+type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed';
+
+/** A use that makes a value a secret, and how a message says it (`stored as stub beside expiresAt`). */
+interface SecretUse {
+  readonly kind: SecretUseKind;
+  readonly via: string;
+}
+
+/** A value written into a binding that the code uses as a secret. */
+interface SecretSite {
+  readonly expr: Node;
+  readonly use: SecretUse;
+}
+
+export interface FileSecretUses {
+  /** The use a value at this position is put to (a record field, a cookie, a comparison), or undefined. */
+  at(expr: Node): SecretUse | undefined;
+  /** The use that makes a binding's value a secret, from any of its reads; undefined for an id, a time or data. */
+  ofBinding(v: Variable): SecretUse | undefined;
+  /** The values written into the file's bindings that are used as secrets (initialisers and assignments). */
+  sites(): readonly SecretSite[];
+}
+
+/** `===`, `!==`, `==`, `!=`: a comparison for equality. */
+const isEquality = (op: string): boolean => op === '===' || op === '!==' || op === '==' || op === '!=';
+
+/** A name that may hold a credential: not an id, a time, data or a non-secret sense (`requestId`, `payload`). */
+function mayNameCredential(name: string): boolean {
+  const n = normaliseName(name);
+  return !(
+    nonPurposeName.pattern.test(n) ||
+    identifierName.pattern.test(n) ||
+    timeQuantityName.pattern.test(n) ||
+    publicInputName.pattern.test(n) ||
+    recordDataField.pattern.test(n) ||
+    expiryFieldName.pattern.test(n)
+  );
+}
+
+/** Skips the wrappers between a value and its place: `x as string`, `x!`, `await x`. */
+function placeOf(n: Node): Node {
+  let p = n;
+  while (
+    p.parent &&
+    (p.parent.type === T.TSAsExpression ||
+      p.parent.type === T.TSNonNullExpression ||
+      p.parent.type === T.AwaitExpression)
+  )
+    p = p.parent;
+  return p;
+}
+
+/** The top of a member chain an identifier starts (`req` in `req.params.stub` → the whole chain). */
+function chainTop(n: Node): Node {
+  let p = n;
+  while (p.parent?.type === T.MemberExpression && p.parent.object === p) p = p.parent;
+  return p;
+}
+
+/** The call a value is an argument of, through at most two wrapping calls (`timingSafeEqual(Buffer.from(x), …)`). */
+function callsAround(n: Node): TSESTree.CallExpression[] {
+  const out: TSESTree.CallExpression[] = [];
+  let p = placeOf(n);
+  for (let i = 0; i < 3 && p.parent?.type === T.CallExpression && p.parent.arguments.includes(p as never); i++) {
+    out.push(p.parent);
+    p = placeOf(p.parent);
+  }
+  return out;
+}
+
+const nameOf = (callee: Node): string => normaliseName(calleeName(callee) ?? '');
+
+/** `res.cookie(n, v, opts)`, `ctx.cookies.set(n, v, opts)`, `cookies().set(n, v, opts)`: the setter's name. */
+function cookieSetterOf(call: TSESTree.CallExpression): string {
+  const callee = call.callee;
+  const method = nameOf(callee);
+  if (method !== 'set' || callee.type !== T.MemberExpression) return method;
+  const owner = callee.object.type === T.CallExpression ? calleeName(callee.object.callee) : calleeName(callee.object);
+  return owner === undefined ? method : `${normaliseName(owner)}_${method}`;
+}
+
+/** A cookie options object with `httpOnly: true` or `signed: true`. */
+function credentialOptions(n: Node | undefined): boolean {
+  if (n?.type !== T.ObjectExpression) return false;
+  return n.properties.some((p) => {
+    if (p.type !== T.Property) return false;
+    const k = propertyName(p);
+    const v = p.value;
+    return (
+      k !== undefined &&
+      credentialCookieOption.pattern.test(normaliseName(k)) &&
+      v.type === T.Literal &&
+      v.value === true
+    );
+  });
+}
+
+/** The expiry field an object literal has (`expiresAt`, `ttl`), if any. */
+function expiryOf(obj: TSESTree.ObjectExpression): string | undefined {
+  for (const p of obj.properties) {
+    const k = p.type === T.Property ? propertyName(p) : undefined;
+    if (k !== undefined && expiryFieldName.pattern.test(normaliseName(k))) return k;
+  }
+  return undefined;
+}
+
+/**
+ * A record handed to a call (`insert({ … })`, `create({ data: { … } })`, `cache.set(k, { … })`) or written into a
+ * member (`this.grants[id] = { … }`): kept somewhere, not a reply built to return (`return { credential, ttl }`).
+ */
+function handedOn(obj: TSESTree.ObjectExpression): boolean {
+  let n: Node = obj;
+  for (let depth = 0; depth < 4; depth++) {
+    const p: Node | undefined = placeOf(n).parent;
+    if (!p) return false;
+    if (p.type === T.CallExpression || p.type === T.NewExpression) return p.arguments.includes(placeOf(n) as never);
+    if (p.type === T.AssignmentExpression) return p.right === placeOf(n) && p.left.type === T.MemberExpression;
+    if (p.type !== T.Property || p.value !== placeOf(n) || p.parent.type !== T.ObjectExpression) return false;
+    n = p.parent;
+  }
+  return false;
+}
+
+/** `where: { … }` or the argument of a lookup call (`findOne({ stub })`): an object that matches records. */
+function isLookupFilter(obj: TSESTree.ObjectExpression): boolean {
+  const p = obj.parent;
+  if (p.type === T.Property && p.value === obj) {
+    const k = propertyName(p);
+    return k !== undefined && lookupFilterKey.pattern.test(normaliseName(k));
+  }
+  return p.type === T.CallExpression && p.arguments.includes(obj) && recordLookupMethod.pattern.test(nameOf(p.callee));
+}
+
+class SecretUses implements FileSecretUses {
+  private readonly byBinding = new Map<Variable, SecretUse | undefined>();
+  private index: { fields: Set<string>; bindings: Set<Variable> } | undefined;
+  private siteList: SecretSite[] | undefined;
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  at(expr: Node): SecretUse | undefined {
+    const place = placeOf(expr);
+    const parent = place.parent;
+    if (!parent) return undefined;
+    if (parent.type === T.Property && parent.value === place && parent.parent.type === T.ObjectExpression) {
+      const field = propertyName(parent);
+      const obj = parent.parent;
+      if (field === undefined || !mayNameCredential(field) || isLookupFilter(obj)) return undefined;
+      const expiry = handedOn(obj) ? expiryOf(obj) : undefined;
+      if (expiry !== undefined) return { kind: 'stored', via: `stored as ${field} beside ${expiry}` };
+      if (this.checked().fields.has(field))
+        return { kind: 'looked-up', via: `stored as ${field}, the field requests look records up by` };
+      return undefined;
+    }
+    if (parent.type === T.CallExpression && parent.arguments[1] === place) {
+      const setter = cookieSetterName.pattern.test(cookieSetterOf(parent));
+      if (setter && credentialOptions(parent.arguments[2]))
+        return { kind: 'cookie', via: 'set as an HTTP-only or signed cookie' };
+    }
+    if (callsAround(place).some((c) => constantTimeCompare.pattern.test(nameOf(c.callee))))
+      return { kind: 'checked', via: 'compared in constant time' };
+    if (parent.type === T.BinaryExpression && isEquality(parent.operator)) {
+      const other = parent.left === place ? parent.right : parent.left;
+      if (this.isInput(other)) return { kind: 'checked', via: 'compared with request input' };
+    }
+    return undefined;
+  }
+
+  ofBinding(v: Variable): SecretUse | undefined {
+    if (this.byBinding.has(v)) return this.byBinding.get(v);
+    let use: SecretUse | undefined;
+    if (mayNameCredential(v.name)) {
+      const reads = v.references.filter((r) => r.isRead()).map((r) => r.identifier);
+      for (const id of reads) if ((use = this.at(id))) break;
+      if (!use && this.checked().bindings.has(v)) use = { kind: 'checked', via: 'compared with request input' };
+      if (!use && reads.some((id) => this.hashedAt(id)) && reads.some((id) => returnedAt(id)))
+        use = { kind: 'hashed', via: 'hashed for storage and returned in plain' };
+    }
+    this.byBinding.set(v, use);
+    return use;
+  }
+
+  sites(): readonly SecretSite[] {
+    if (this.siteList) return this.siteList;
+    const out: SecretSite[] = [];
+    for (const scope of this.sourceCode.scopeManager?.scopes ?? [])
+      for (const v of scope.variables) {
+        if (v.defs.length === 0 || v.references.length < 2) continue;
+        const use = this.ofBinding(v);
+        if (!use) continue;
+        for (const d of v.defs)
+          if (d.node.type === T.VariableDeclarator && d.node.id.type === T.Identifier && d.node.init)
+            out.push({ expr: d.node.init, use });
+        for (const r of v.references) if (r.writeExpr && r.isWrite() && !r.init) out.push({ expr: r.writeExpr, use });
+      }
+    return (this.siteList = out);
+  }
+
+  /** A value hashed for storage (`createHash('sha256').update(x)`, `bcrypt.hash(x, 10)`, `sha256(x)`). */
+  private hashedAt(id: Node): boolean {
+    return callsAround(id).some((c) => {
+      const name = nameOf(c.callee);
+      if (storedHashCall.pattern.test(name)) return true;
+      if (name !== 'update' || c.callee.type !== T.MemberExpression) return false;
+      const recv = c.callee.object;
+      return recv.type === T.CallExpression && storedHashCall.streamFactory.test(nameOf(recv.callee));
+    });
+  }
+
+  /** What a request sent: a member chain off a request binding (`req.body.pin`), or a binding read from one. */
+  private isInput(n: Node): boolean {
+    let e = n;
+    while (e.type === T.TSAsExpression || e.type === T.TSNonNullExpression) e = e.expression;
+    if (e.type === T.MemberExpression) {
+      let root: Node = e;
+      let depth = 0;
+      while (root.type === T.MemberExpression) {
+        root = root.object;
+        depth++;
+      }
+      return depth >= 2 && root.type === T.Identifier && requestName.pattern.test(normaliseName(root.name));
+    }
+    if (e.type !== T.Identifier) return false;
+    const def = findDef(this.sourceCode, e)?.defs[0];
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init) return false;
+    const init = def.node.init;
+    if (def.node.id.type === T.ObjectPattern) return this.isRequestPart(init);
+    return init.type === T.MemberExpression && this.isInput(init);
+  }
+
+  /** `req.body`, `ctx.request.query`: an object of request input, destructured (`const { pin } = req.body`). */
+  private isRequestPart(n: Node): boolean {
+    let root: Node = n;
+    let depth = 0;
+    while (root.type === T.MemberExpression) {
+      root = root.object;
+      depth++;
+    }
+    return depth >= 1 && root.type === T.Identifier && requestName.pattern.test(normaliseName(root.name));
+  }
+
+  /**
+   * The fields and bindings the file compares with request input: `rec.stub === req.body.stub` (field `stub`),
+   * `where: { stub: req.params.stub }` (field), `pin !== req.query.pin` (binding `pin`). Computed once, from the
+   * references of request bindings only.
+   */
+  private checked(): { fields: Set<string>; bindings: Set<Variable> } {
+    if (this.index) return this.index;
+    const fields = new Set<string>();
+    const bindings = new Set<Variable>();
+    const note = (other: Node): void => {
+      if (other.type === T.MemberExpression) {
+        const f = propertyName(other);
+        if (f !== undefined) fields.add(f);
+      } else if (other.type === T.Identifier) {
+        const v = findDef(this.sourceCode, other);
+        if (v) bindings.add(v);
+      }
+    };
+    const inputs: Node[] = [];
+    for (const scope of this.sourceCode.scopeManager?.scopes ?? [])
+      for (const v of scope.variables) {
+        if (!requestName.pattern.test(normaliseName(v.name))) continue;
+        for (const r of v.references) {
+          const top = chainTop(r.identifier);
+          if (top === r.identifier) continue;
+          inputs.push(top);
+          // `const { pin } = req.body`, `const pin = req.query.pin`: the bindings that hold request input.
+          const decl = placeOf(top).parent;
+          if (decl?.type !== T.VariableDeclarator || decl.init !== placeOf(top)) continue;
+          const held = this.sourceCode.getDeclaredVariables(decl);
+          for (const h of held) for (const hr of h.references) if (hr.isRead()) inputs.push(hr.identifier);
+        }
+      }
+    for (const input of inputs) {
+      const place = placeOf(input);
+      const parent = place.parent;
+      if (parent?.type === T.BinaryExpression && isEquality(parent.operator))
+        note(parent.left === place ? parent.right : parent.left);
+      else if (parent?.type === T.Property && parent.value === place && parent.parent.type === T.ObjectExpression) {
+        const f = propertyName(parent);
+        if (f !== undefined && isLookupFilter(parent.parent)) fields.add(f);
+      }
+    }
+    return (this.index = { fields, bindings });
+  }
+}
+
+/** The binding an identifier reads, from its scope outwards. */
+function findDef(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): Variable | undefined {
+  for (let s: TSESLint.Scope.Scope | null = sourceCode.getScope(id); s; s = s.upper) {
+    const v = s.set.get(id.name);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** A value returned by its function, alone or as a field of the returned object (`return { id, stub }`). */
+function returnedAt(id: Node): boolean {
+  const place = placeOf(id);
+  const p = place.parent;
+  if (p?.type === T.ReturnStatement) return true;
+  if (p?.type === T.ArrowFunctionExpression && p.body === place) return true;
+  return (
+    p?.type === T.Property &&
+    p.value === place &&
+    p.parent.type === T.ObjectExpression &&
+    placeOf(p.parent).parent?.type === T.ReturnStatement
+  );
+}
+
+const cache = new WeakMap<object, SecretUses>();
+
+/** The file's secret uses, computed once per `SourceCode` and shared by the rules that ask. */
+export function secretUsesOf(sourceCode: Readonly<TSESLint.SourceCode>): FileSecretUses {
+  let uses = cache.get(sourceCode);
+  if (!uses) cache.set(sourceCode, (uses = new SecretUses(sourceCode)));
+  return uses;
+}
+
+/** The uses that make a logged binding a credential for `no-logged-key`: kept or handed out as one. */
+const heldUse = (kind: SecretUseKind): boolean => kind !== 'checked';
+
+/**
+ * For `no-logged-key`: the bindings in a logged value (alone, in a template or a `+` chain) whose value the file keeps
+ * or hands out as a credential (a cookie, a record beside its expiry, a field requests look records up by, a value
+ * hashed for storage), whatever they are called. A comparison alone does not make a logged binding a secret here: a
+ * mode or an action is compared with input too.
+ */
+function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: Node): Leak[] {
+  const e = unwrap(logged);
+  if (e.type === T.TemplateLiteral) return e.expressions.flatMap((x) => leaksByUse(sourceCode, x));
+  if (e.type === T.BinaryExpression && e.operator === '+')
+    return [...leaksByUse(sourceCode, e.left), ...leaksByUse(sourceCode, e.right)];
+  if (e.type !== T.Identifier) return [];
+  const v = findDef(sourceCode, e);
+  const use = v && v.defs.length > 0 ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
+  return use && heldUse(use.kind) ? [{ node: e, what: `${e.name}, ${use.via}` }] : [];
+}
+
+/** A logged part's leaks as `leaks` finds them, else the bindings in it used as credentials (`leaksByUse`). */
+export function orByUse<P extends { node: Node; whole: boolean }>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  leaks: (node: P['node'], whole: boolean) => Leak[],
+  part: P,
+): Leak[] {
+  const found = leaks(part.node, part.whole);
+  return found.length ? found : leaksByUse(sourceCode, part.node);
+}

@@ -1,0 +1,35 @@
+/** Catalogue secret-uses.ts (issue 11, session 38): each lexicon's positive samples match and its negatives do not. */
+import { describe, expect, it } from 'vitest';
+import {
+  constantTimeCompare,
+  cookieSetterName,
+  credentialCookieOption,
+  expiryFieldName,
+  lookupFilterKey,
+  recordDataField,
+  recordLookupMethod,
+  storedHashCall,
+} from '../../src/catalogue/secret-uses.js';
+
+describe('secret-use lexicons', () => {
+  for (const lex of [
+    expiryFieldName,
+    recordDataField,
+    recordLookupMethod,
+    lookupFilterKey,
+    cookieSetterName,
+    credentialCookieOption,
+    constantTimeCompare,
+    storedHashCall,
+  ]) {
+    it(`${lex.id}: positives match, negatives do not`, () => {
+      for (const s of lex.samples.positive) expect(lex.pattern.test(s), s).toBe(true);
+      for (const s of lex.samples.negative) expect(lex.pattern.test(s), s).toBe(false);
+    });
+  }
+
+  it('stored-hash-call: update hashes only on a digest stream', () => {
+    expect(storedHashCall.streamFactory.test('create_hash')).toBe(true);
+    expect(storedHashCall.streamFactory.test('create_hmac')).toBe(false);
+  });
+});
