@@ -95,6 +95,7 @@ import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
 import { parsedModule, scopeGetter } from './module-files.js';
 import { secretMemberOf, type HolderNames } from './secret-holders.js';
+import { loadedSettings } from './loaded-settings.js';
 import { thisWrites } from './flow/this-writes.js';
 import { createWeakSecretJudge, type WeakSecret } from './weak-secrets.js';
 import { isEnumeratedSetting } from './setting-values.js';
@@ -1042,6 +1043,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (url.length) return url;
       const holder = importedHolder(n);
       if (holder.length) return holder;
+      const loaded =
+        loggedWhole(n) && n.parent?.type !== T.TemplateLiteral ? loadedSettings(n, imports, getScope) : undefined;
+      if (loaded)
+        return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
       const weak = weakSecret(n, init, sink.title);
@@ -1152,6 +1157,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (imported.length) return imported;
     const holder = importedHolder(n);
     if (holder.length) return holder;
+    // `console.log(settings)` of `yaml.load(fs.readFileSync('settings.yml'))`, `dotenv.config().parsed`.
+    const loaded =
+      loggedWhole(n) && n.parent?.type !== T.TemplateLiteral ? loadedSettings(n, imports, getScope) : undefined;
+    if (loaded)
+      return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
