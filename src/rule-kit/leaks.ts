@@ -161,6 +161,8 @@ export interface LeakSink {
   readonly keyFile?: boolean;
   /** How a message names the sink (`console.log`, `the pino logger`), when the caller gives it. */
   readonly title?: string;
+  /** What the sink is, when the caller says: a settings file written back (`file`) is the settings' own store. */
+  readonly kind?: 'log' | 'error' | 'file';
 }
 
 /** Leaks that name the same value as `inner` carry its server flag and its evidence. */
@@ -1009,6 +1011,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       judging.delete(key);
     }
   };
+  /** Settings loaded whole at start-up, logged whole (not in a template, not written back to a file). */
+  const loadedWhole = (n: TSESTree.Identifier, sink: LeakSink): string | undefined =>
+    loggedWhole(n) && n.parent?.type !== T.TemplateLiteral && sink.kind !== 'file'
+      ? loadedSettings(n, imports, getScope)
+      : undefined;
   const bindingLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
@@ -1043,8 +1050,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (url.length) return url;
       const holder = importedHolder(n);
       if (holder.length) return holder;
-      const loaded =
-        loggedWhole(n) && n.parent?.type !== T.TemplateLiteral ? loadedSettings(n, imports, getScope) : undefined;
+      const loaded = loadedWhole(n, sink);
       if (loaded)
         return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
       const derived = derivedLeaks(n, init, [], sink);
@@ -1158,8 +1164,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const holder = importedHolder(n);
     if (holder.length) return holder;
     // `console.log(settings)` of `yaml.load(fs.readFileSync('settings.yml'))`, `dotenv.config().parsed`.
-    const loaded =
-      loggedWhole(n) && n.parent?.type !== T.TemplateLiteral ? loadedSettings(n, imports, getScope) : undefined;
+    const loaded = loadedWhole(n, sink);
     if (loaded)
       return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
     const held = heldSecret(n, n.name);
