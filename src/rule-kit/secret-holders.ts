@@ -47,7 +47,6 @@ export interface HolderModule {
 }
 
 const MAX_DEPTH = 4;
-const WRAPPERS = new Set(['String', 'Buffer.from', 'trim', 'toString']);
 
 /** The dotted member paths a module passes as the secret argument of a catalogue key sink, once per tree. */
 const keyUses = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
@@ -72,25 +71,13 @@ function keyUsesOf(m: HolderModule): ReadonlySet<string> {
   return out;
 }
 
-/** `X`, `X ?? ''`, `String(X)`, `Buffer.from(X, 'base64')`: the value a member holds, under fallbacks and wrappers. */
+/** `X`, `X ?? ''`, `c ? X : Y`, `X.trim()`: the values a member holds, under fallbacks and no-argument calls. */
 function heldValues(v: Node, depth = 0): Node[] {
   const u = unwrap(v);
   if (depth > 3) return [u];
   if (u.type === T.LogicalExpression) return [...heldValues(u.left, depth + 1), ...heldValues(u.right, depth + 1)];
   if (u.type === T.ConditionalExpression)
     return [...heldValues(u.consequent, depth + 1), ...heldValues(u.alternate, depth + 1)];
-  if (u.type === T.CallExpression && u.arguments[0] && u.arguments[0].type !== T.SpreadElement) {
-    const callee = unwrap(u.callee);
-    const name =
-      callee.type === T.Identifier
-        ? callee.name
-        : callee.type === T.MemberExpression
-          ? (memberPath(callee) ?? propertyName(callee))
-          : undefined;
-    const last = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-    if (name !== undefined && (WRAPPERS.has(name) || (last !== undefined && WRAPPERS.has(last))))
-      return heldValues(u.arguments[0], depth + 1);
-  }
   if (u.type === T.CallExpression && u.arguments.length === 0 && u.callee.type === T.MemberExpression)
     return heldValues(u.callee.object, depth + 1); // `process.env.X.trim()`
   return [u];
