@@ -2653,3 +2653,74 @@ export const jwkImports: { readonly calls: readonly CallPattern[]; readonly sign
   ],
   signingMethods: new Set(['sign']),
 };
+
+/**
+ * Settings loaded whole at start-up (issue 11, session 38, log22): the parsed `.env` file (dotenv), a convict or
+ * nconf store read whole, rc's merged configuration. Logged as one value, each prints every secret the deployment
+ * set, whatever the keys are called (src/rule-kit/loaded-settings.ts). A single setting read from them
+ * (`conf.get('port')`, `nconf.get('db:host')`) is judged as any other value.
+ */
+export const settingsLoaders: readonly CallPattern[] = [
+  {
+    id: 'dotenv.config',
+    title: 'dotenv (the parsed .env file)',
+    modules: ['dotenv'],
+    callees: ['config', 'default.config', 'parse', 'default.parse'],
+    samples: {
+      positive: [
+        "import dotenv from 'dotenv'; const r = dotenv.config();",
+        "const { parse } = require('dotenv'); parse(t);",
+      ],
+      negative: ["import dotenv from 'dotenv'; dotenv.populate(process.env, v);"],
+    },
+  },
+  {
+    id: 'convict.getProperties',
+    title: 'a convict configuration read whole',
+    modules: ['convict'],
+    callees: ['default().getProperties', 'default().toObject'],
+    samples: {
+      positive: ["import convict from 'convict'; const conf = convict(schema); conf.getProperties();"],
+      negative: ["import convict from 'convict'; const conf = convict(schema); conf.get('port');"],
+    },
+  },
+  {
+    id: 'rc',
+    title: "rc's merged configuration",
+    modules: ['rc'],
+    callees: ['default'],
+    samples: {
+      positive: ["import rc from 'rc'; const conf = rc('shop', defaults);"],
+      negative: ["import rc from 'rc-config-loader'; rc('shop');"],
+    },
+  },
+];
+
+/**
+ * Parsers of a settings document (YAML, TOML, INI, JSON5, JSON) whose result, when the text is a file read at the
+ * module's top level (`yaml.load(fs.readFileSync('config.yml', 'utf8'))`), is the service's settings loaded at
+ * start-up (src/rule-kit/loaded-settings.ts).
+ */
+export const settingsParsers: readonly CallPattern[] = [
+  {
+    id: 'settings-document.parse',
+    title: 'a settings file parsed at start-up',
+    modules: ['js-yaml', 'yaml', 'toml', '@iarna/toml', 'smol-toml', 'ini', 'json5'],
+    callees: ['load', 'default.load', 'parse', 'default.parse', 'safeLoad', 'default.safeLoad'],
+    samples: {
+      positive: ["import yaml from 'js-yaml'; yaml.load(text);", "import { parse } from 'smol-toml'; parse(text);"],
+      negative: ["import yaml from 'js-yaml'; yaml.dump(doc);"],
+    },
+  },
+  {
+    id: 'json.parse',
+    title: 'a JSON settings file parsed at start-up',
+    modules: [],
+    callees: ['JSON.parse'],
+    global: true,
+    samples: { positive: ['JSON.parse(text);'], negative: ['JSON.stringify(doc);'] },
+  },
+];
+
+/** Modules whose default export is the whole loaded configuration (node-config's `import config from 'config'`). */
+export const settingsModules: ReadonlySet<string> = new Set(['config']);

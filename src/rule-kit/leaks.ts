@@ -5,6 +5,7 @@
  * a key a key (templates, concatenation, `toString`, `JSON.stringify`). One-way and masking calls end
  * the search. Read by no-logged-key; names, producers and sources are catalogue data.
  */
+import { resolve } from 'node:path';
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
@@ -93,6 +94,9 @@ import { flowOf } from './flow/engine.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
 import { valueRolesOf } from './flow/roles.js';
 import { moduleValueOf } from './module-values.js';
+import { parsedModule, scopeGetter } from './module-files.js';
+import { secretMemberOf, type HolderNames } from './secret-holders.js';
+import { loadedSettings } from './loaded-settings.js';
 import { thisWrites } from './flow/this-writes.js';
 import { createWeakSecretJudge, type WeakSecret } from './weak-secrets.js';
 import { isEnumeratedSetting } from './setting-values.js';
@@ -158,6 +162,8 @@ export interface LeakSink {
   readonly keyFile?: boolean;
   /** How a message names the sink (`console.log`, `the pino logger`), when the caller gives it. */
   readonly title?: string;
+  /** What the sink is, when the caller says: a settings file written back (`file`) is the settings' own store. */
+  readonly kind?: 'log' | 'error' | 'file';
 }
 
 /** Leaks that name the same value as `inner` carry its server flag and its evidence. */
@@ -271,6 +277,17 @@ function maskedCopy(obj: TSESTree.ObjectExpression, spread: TSESTree.SpreadEleme
   });
 }
 
+/** `{ ...runtime, material: '[redacted]' }`: the spread's member `key` is overwritten after it with a literal. */
+function overwrittenAfterSpread(n: TSESTree.Node, key: string): boolean {
+  const spread = n.parent;
+  const obj = spread?.parent;
+  if (spread?.type !== T.SpreadElement || obj?.type !== T.ObjectExpression) return false;
+  return obj.properties.slice(obj.properties.indexOf(spread) + 1).some((p) => {
+    const v = p.type === T.Property ? unwrap(p.value) : undefined;
+    return propertyName(p as TSESTree.Property) === key && (v?.type === T.Literal || v?.type === T.TemplateLiteral);
+  });
+}
+
 /** An environment variable whose value is a secret, or a connection URL that carries its password. */
 function isSecretEnvRef(ref: string | undefined): boolean {
   return (
@@ -371,6 +388,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const pushModule = [...imports.values()].some((i) => pushAddress.modules.has(i.module));
   const isPushAddress = (name: string): boolean => pushModule && pushAddress.name.pattern.test(normaliseName(name));
   const isCredentialName = (name: string): boolean => credentialName(name) && !isPushAddress(name);
+  const holderNames: HolderNames = { isCredential: isCredentialName, isSafe: isSafeName, isSecretEnv: isSecretEnvRef };
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
@@ -1008,6 +1026,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       judging.delete(key);
     }
   };
+  /** Settings loaded whole at start-up, logged whole (not in a template, not written back to a file). */
+  const loadedWhole = (n: TSESTree.Identifier, sink: LeakSink): string | undefined =>
+    loggedWhole(n) && n.parent?.type !== T.TemplateLiteral && sink.kind !== 'file'
+      ? loadedSettings(n, imports, getScope)
+      : undefined;
   const bindingLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
@@ -1040,6 +1063,11 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(n.name)) {
       const url = connectionUrl(n);
       if (url.length) return url;
+      const holder = importedHolder(n);
+      if (holder.length) return holder;
+      const loaded = loadedWhole(n, sink);
+      if (loaded)
+        return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
       const weak = weakSecret(n, init, sink.title);
@@ -1148,6 +1176,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;
+    const holder = importedHolder(n);
+    if (holder.length) return holder;
+    // `console.log(settings)` of `yaml.load(fs.readFileSync('settings.yml'))`, `dotenv.config().parsed`.
+    const loaded = loadedWhole(n, sink);
+    if (loaded)
+      return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
@@ -1693,25 +1727,33 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   };
 
   /**
-   * `{ ...config.stripe }` with `config` imported from a settings module that writes `stripe: { apiKey: … }`: an
-   * object written in the other module with a field under a credential's name that is not a literal placeholder.
+   * `{ ...config.stripe }` with `config` imported from a settings module that writes `stripe: { apiKey: … }`, or
+   * `log.info({ runtime })` with `runtime` exported by a module where one of its members holds a secret by content
+   * (a secret env var, literal key material, a value that module passes as a key: secret-holders.ts), whatever the
+   * member is called. Not in a template (`${config}` prints no member).
    */
-  const importedHolder = (n: TSESTree.MemberExpression): Leak[] => {
+  const importedHolder = (n: TSESTree.Identifier | TSESTree.MemberExpression): Leak[] => {
     let root: TSESTree.Node = n;
     while (root.type === T.MemberExpression) root = unwrap(root.object);
     if (!where || root.type !== T.Identifier || !imports.has(root.name) || !wholeValue(n)) return [];
+    if (n.parent?.type === T.TemplateLiteral) return [];
+
     const v = moduleValueOf(n, { ...where, imports, getScope });
-    const obj = v ? unwrap(v.node) : undefined;
-    if (obj?.type !== T.ObjectExpression) return [];
-    for (const q of obj.properties) {
-      const key = q.type === T.Property ? propertyName(q) : undefined;
-      if (q.type !== T.Property || key === undefined || !isCredentialName(key) || isSafeName(key)) continue;
-      const value = unwrap(q.value);
-      if (value.type === T.Literal || value.type === T.ObjectExpression || value.type === T.ArrayExpression) continue;
-      const what = `'${v!.name}', an object holding '${key}' (written in ${v!.file ?? 'this file'})`;
-      return [{ node: n, what, server: true }];
-    }
-    return [];
+    const file = v?.file === undefined ? undefined : resolve(where.cwd, v.file);
+    const parsed = file === undefined ? undefined : parsedModule(file);
+    if (!v || !parsed) return [];
+    const program = parsed.ast as TSESTree.Program;
+    const holder = {
+      program,
+      getScope: scopeGetter(parsed.scopeManager as TSESLint.Scope.ScopeManager),
+      visitorKeys: parsed.visitorKeys as TSESLint.SourceCode.VisitorKeys,
+    };
+    const decl = v.node.parent;
+    const local = decl?.type === T.VariableDeclarator && decl.id.type === T.Identifier ? decl.id.name : undefined;
+    const member = secretMemberOf(v.node, holder, holderNames, local);
+    if (member === undefined || overwrittenAfterSpread(n, member.split('.')[0]!)) return [];
+    const what = `'${v.name}', an object holding '${member}' (written in ${v.file ?? 'this file'})`;
+    return [{ node: n, what, server: true, evidence: 'flow' }];
   };
 
   /** The binding is passed elsewhere in the file as the token of a JWT verify call: it is a credential. */

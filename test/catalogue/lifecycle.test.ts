@@ -66,6 +66,8 @@ import {
   seedPhraseName,
   seedPhraseSources,
   secretStoreReads,
+  settingsLoaders,
+  settingsParsers,
   tokenProducers,
 } from '../../src/catalogue/loggers.js';
 import { credentialSlotReads } from '../../src/catalogue/kdf.js';
@@ -136,6 +138,8 @@ describe('call patterns', () => {
     ...bearerTokenConsumers,
     ...seedPhraseSources,
     ...secretStoreReads,
+    ...settingsLoaders,
+    ...settingsParsers,
     ...credentialSlotReads,
     ...kmsPlaintextResponses,
     ...reportingSinks,

@@ -24,7 +24,7 @@ import { loggerName, logMethods } from '../../catalogue/loggers.js';
 import { weakRandomSources } from '../../catalogue/randomness.js';
 import { secretRoles } from '../../catalogue/sinks.js';
 import { classifyValue, securityPurposeOf } from '../../detect/index.js';
-import { isSecretName, normaliseName } from '../../detect/names.js';
+import { isSecretEnvName, isSecretName, normaliseName } from '../../detect/names.js';
 import {
   childrenOf,
   constInitOf,
@@ -465,6 +465,19 @@ function holdsValue(v: TSESTree.Node): boolean {
   return n.type === T.MemberExpression && isProcessEnv(n.object);
 }
 
+/**
+ * A member value that is a secret whatever the member is called: `process.env.X` (through `??`/`||`) where X names a
+ * secret, or a literal that classifies as key material under the member's name.
+ */
+function secretByContent(v: TSESTree.Node, key: string | undefined): boolean {
+  const n = unwrap(v);
+  if (n.type === T.LogicalExpression) return secretByContent(n.left, key) || secretByContent(n.right, key);
+  const env = n.type === T.MemberExpression && isProcessEnv(n.object) ? propertyName(n) : undefined;
+  if (env !== undefined) return isSecretEnvName(env);
+  const str = staticString(n);
+  return str !== undefined && str.length >= 16 && classifyValue(str, key === undefined ? {} : { name: key }).secret;
+}
+
 interface Facts {
   readonly facts: Set<ExportFact>;
   fresh?: string[];
@@ -505,7 +518,16 @@ function factsOf(
         const key = propertyName(p);
         merge(factsOf(p.value, key ?? name, scopeOf, imports, depth + 1));
         if (key && isSecretName(key) && holdsValue(p.value)) out.facts.add('secret-holder');
+        // ...or by content under any name: a secret environment variable, literal key material (secret-holders.ts).
+        if (secretByContent(p.value, key)) out.facts.add('secret-holder');
       }
+      // `{ ...transport, from }`: a spread object's members are this object's.
+      for (const p of n.properties)
+        if (
+          p.type === T.SpreadElement &&
+          factsOf(p.argument, name, scopeOf, imports, depth + 1).facts.has('secret-holder')
+        )
+          out.facts.add('secret-holder');
       out.facts.delete('made');
       return out;
     case T.LogicalExpression:

@@ -17,7 +17,7 @@ import { Node, Project, ts, type SourceFile, type Symbol as TsSymbol } from 'ts-
 import { isEcb, weakCipherOf } from '../../catalogue/algorithms.js';
 import { keyServiceName } from '../../catalogue/iac.js';
 import { loggerName, logMethods } from '../../catalogue/loggers.js';
-import { isSecretName, normaliseName } from '../../detect/names.js';
+import { isSecretEnvName, isSecretName, normaliseName } from '../../detect/names.js';
 import { keySinks, secretRoles } from '../../catalogue/sinks.js';
 import { weakRandomSources, type WeakKind } from '../../catalogue/randomness.js';
 import { weakSourceEvidence } from '../../catalogue/evidence.js';
@@ -439,10 +439,33 @@ function secretMembers(obj: Node, prefix = '', depth = 0): string[] {
     if (!Node.isPropertyAssignment(p)) continue;
     const name = p.getName().replace(/^['"]|['"]$/g, '');
     const init = p.getInitializer();
-    if (isSecretName(name) && holdsValue(init)) out.push(`${prefix}${name}`);
+    if ((isSecretName(name) && holdsValue(init)) || secretByContent(init, name)) out.push(`${prefix}${name}`);
     else if (init) out.push(...secretMembers(init, `${prefix}${name}.`, depth + 1));
   }
+  // `{ ...transport, from }`: the members of a spread object of the same module.
+  for (const p of o.getProperties()) {
+    const e = Node.isSpreadAssignment(p) ? unwrapExpr(p.getExpression()) : undefined;
+    const decl = e && Node.isIdentifier(e) ? e.getSymbol()?.getDeclarations()[0] : undefined;
+    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    if (init) out.push(...secretMembers(init, prefix, depth + 1));
+  }
   return out;
+}
+
+/**
+ * A member value that is a secret whatever the member is called (as src/rule-kit/flow/summary.ts reads it): a
+ * `process.env` read of a secret-named variable (through `??`/`||`), or a literal that classifies as key material.
+ */
+function secretByContent(v: Node | undefined, name: string): boolean {
+  const n = v && unwrapExpr(v);
+  if (!n) return false;
+  if (Node.isBinaryExpression(n)) return secretByContent(n.getLeft(), name) || secretByContent(n.getRight(), name);
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) {
+    const s = n.getLiteralValue();
+    return s.length >= 16 && classifyValue(s, { name }).secret;
+  }
+  if (!Node.isPropertyAccessExpression(n)) return false;
+  return n.getExpression().getText().replace(/\s+/g, '') === 'process.env' && isSecretEnvName(n.getName());
 }
 
 /** The object a logged expression denotes when it is declared in another module: its declaration and secret members. */
