@@ -217,25 +217,23 @@ export default createRule<Options, MessageIds>({
             // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
             joinCallers(purposes, r, resolve(context.cwd, context.filename));
           }
-        // Values used as secrets whatever their name (secret-uses.ts; inline record fields too), once a source is seen.
-        if (sawSource) purposes.fromUses(secretUsesOf(sourceCode), fieldValues);
+        if (sawSource) purposes.fromUses(secretUsesOf(sourceCode), fieldValues); // used as secrets (secret-uses.ts)
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
         const reportedWhereMade = (hit: WeakHit): boolean =>
           purposes.madeUnderPurpose(hit, (f) => isTestFile(f, context.cwd));
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
         checkPurposes(check, findings, getScope);
-        for (const f of findings.values()) {
-          // A random index that picks one of a list of options makes no secret (random-picks.ts).
-          if (picksOneOption(f.node, getScope)) continue;
-          context.report({
-            node: f.node,
-            messageId: f.messageId,
-            data: f.data,
-            ...(f.fix ? { fix: f.fix } : {}),
-            ...(f.suggest?.length ? { suggest: f.suggest } : {}),
-          });
-        }
+        // A random index that picks one of a list of options makes no secret (random-picks.ts).
+        for (const f of findings.values())
+          if (!picksOneOption(f.node, getScope))
+            context.report({
+              node: f.node,
+              messageId: f.messageId,
+              data: f.data,
+              ...(f.fix ? { fix: f.fix } : {}),
+              ...(f.suggest?.length ? { suggest: f.suggest } : {}),
+            });
       },
     };
   },

@@ -388,7 +388,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const pushModule = [...imports.values()].some((i) => pushAddress.modules.has(i.module));
   const isPushAddress = (name: string): boolean => pushModule && pushAddress.name.pattern.test(normaliseName(name));
   const isCredentialName = (name: string): boolean => credentialName(name) && !isPushAddress(name);
-  const holderNames: HolderNames = { isCredential: isCredentialName, isSafe: isSafeName, isSecretEnv: isSecretEnvRef };
+  // A member's content counts by the same env test as the audit's summary (flow/summary.ts): a connection URL in a
+  // section (`queue: { url: process.env.QUEUE_URL }`) is judged by its name, as before, not as a secret by content.
+  const holderNames: HolderNames = { isCredential: isCredentialName, isSafe: isSafeName, isSecretEnv: isSecretEnvName };
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
