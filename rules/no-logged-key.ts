@@ -19,7 +19,6 @@ import { createPathValueJudge } from '../src/rule-kit/path-values.js';
 import { createRevealJudge } from '../src/rule-kit/reveal-requests.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
-import { orByUse } from '../src/rule-kit/secret-uses.js';
 import {
   responseOfAssignment,
   responseOfCall,
@@ -282,7 +281,7 @@ export default createRule<Options, MessageIds>({
             const labelled = finder.labelledLeaks(a, labels.get(a));
             return labelled.length ? labelled : finder.hashedNamedLeaks(a, message);
           };
-          const found = loggedParts(call, log, getScope).flatMap((p) => orByUse(sourceCode, leaks, p));
+          const found = loggedParts(call, log, getScope).flatMap((p) => leaks(p.node, p.whole));
           const shown = found.filter((l) => l.dump || !answered(call, l.node)); // a CLI's answer is no log
           report(shown, log);
           return;

@@ -29,8 +29,7 @@ import {
   storedHashCall,
 } from '../catalogue/secret-uses.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, propertyName, unwrap, type Variable } from './ast.js';
-import type { Leak } from './leaks.js';
+import { calleeName, propertyName, type Variable } from './ast.js';
 
 type Node = TSESTree.Node;
 
@@ -352,34 +351,4 @@ export function secretUsesOf(sourceCode: Readonly<TSESLint.SourceCode>): FileSec
   let uses = cache.get(sourceCode);
   if (!uses) cache.set(sourceCode, (uses = new SecretUses(sourceCode)));
   return uses;
-}
-
-/** The uses that make a logged binding a credential for `no-logged-key`: kept or handed out as one. */
-const heldUse = (kind: SecretUseKind): boolean => kind !== 'checked';
-
-/**
- * For `no-logged-key`: the bindings in a logged value (alone, in a template or a `+` chain) whose value the file keeps
- * or hands out as a credential (a cookie, a record beside its expiry, a field requests look records up by, a value
- * hashed for storage), whatever they are called. A comparison alone does not make a logged binding a secret here: a
- * mode or an action is compared with input too.
- */
-function leaksByUse(sourceCode: Readonly<TSESLint.SourceCode>, logged: Node): Leak[] {
-  const e = unwrap(logged);
-  if (e.type === T.TemplateLiteral) return e.expressions.flatMap((x) => leaksByUse(sourceCode, x));
-  if (e.type === T.BinaryExpression && e.operator === '+')
-    return [...leaksByUse(sourceCode, e.left), ...leaksByUse(sourceCode, e.right)];
-  if (e.type !== T.Identifier) return [];
-  const v = findDef(sourceCode, e);
-  const use = v && v.defs.length > 0 ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
-  return use && heldUse(use.kind) ? [{ node: e, what: `${e.name}, ${use.via}` }] : [];
-}
-
-/** A logged part's leaks as `leaks` finds them, else the bindings in it used as credentials (`leaksByUse`). */
-export function orByUse<P extends { node: Node; whole: boolean }>(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  leaks: (node: P['node'], whole: boolean) => Leak[],
-  part: P,
-): Leak[] {
-  const found = leaks(part.node, part.whole);
-  return found.length ? found : leaksByUse(sourceCode, part.node);
 }
