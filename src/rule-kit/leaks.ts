@@ -1033,6 +1033,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     loggedWhole(n) && n.parent?.type !== T.TemplateLiteral && sink.kind !== 'file'
       ? loadedSettings(n, imports, getScope)
       : undefined;
+  /** A whole object logged: one another module exports with a secret member, or settings loaded whole. */
+  const wholeHolderLeaks = (n: TSESTree.Identifier, sink: LeakSink): Leak[] => {
+    const holder = importedHolder(n);
+    if (holder.length) return holder;
+    const loaded = loadedWhole(n, sink);
+    return loaded
+      ? [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }]
+      : [];
+  };
   const bindingLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     if (n.name === 'undefined') return [];
     // `const keypair = process.env.SM_KEYPAIR_ALIAS`: the value names or locates a key, whatever the binding says.
@@ -1065,11 +1074,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (isSafeName(n.name)) {
       const url = connectionUrl(n);
       if (url.length) return url;
-      const holder = importedHolder(n);
+      const holder = wholeHolderLeaks(n, sink);
       if (holder.length) return holder;
-      const loaded = loadedWhole(n, sink);
-      if (loaded)
-        return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
       const weak = weakSecret(n, init, sink.title);
@@ -1178,12 +1184,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;
-    const holder = importedHolder(n);
-    if (holder.length) return holder;
     // `console.log(settings)` of `yaml.load(fs.readFileSync('settings.yml'))`, `dotenv.config().parsed`.
-    const loaded = loadedWhole(n, sink);
-    if (loaded)
-      return [{ node: n, what: `'${n.name}', the settings loaded by ${loaded}`, server: true, evidence: 'flow' }];
+    const holder = wholeHolderLeaks(n, sink);
+    if (holder.length) return holder;
     const held = heldSecret(n, n.name);
     if (held.length) return held;
     const used = usedAsSecret(n, n.name);
