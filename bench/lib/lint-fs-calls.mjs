@@ -5,8 +5,9 @@
  * times, so the figures hold on a loaded machine (except where an answer is kept for a few seconds of wall time:
  * module-importers.ts's listings, which a slow pass lists again).
  *
- *   node bench/lib/lint-fs-calls.mjs --list FILES.json [--build ROOT] [--top 20] [--dump OUT.jsonl]
+ *   node bench/lib/lint-fs-calls.mjs --list FILES.json [--build ROOT] [--top 20] [--depth 2] [--dump OUT.jsonl]
  *
+ * `--depth N` keys each count on the N frames above the call (default 2; more to see which rule's lookup made it).
  * Run it from the tree the files are in (ESLint's cwd). `--dump` writes every message (file, rule, messageId, place,
  * text, suggestions), one JSON line each in lint order, to compare two builds' findings.
  */
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     list: { type: 'string' },
     build: { type: 'string' },
     top: { type: 'string', default: '20' },
+    depth: { type: 'string', default: '2' },
     dump: { type: 'string' },
   },
 });
@@ -29,6 +31,8 @@ if (!args.list) throw new Error('usage: lint-fs-calls.mjs --list FILES.json [--b
 const root = resolve(args.build ?? ROOT);
 const files = JSON.parse(readFileSync(args.list, 'utf8')).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 const counts = new Map();
+const depth = Number(args.depth);
+Error.stackTraceLimit = Math.max(10, depth + 2);
 let counting = false;
 const frameOf = (line) =>
   line
@@ -40,7 +44,11 @@ for (const name of ['statSync', 'readFileSync', 'readdirSync', 'existsSync', 're
   const orig = fs[name];
   fs[name] = function counted(...a) {
     if (counting) {
-      const callers = new Error().stack.split('\n').slice(2, 4).map(frameOf).join(' < ');
+      const callers = new Error().stack
+        .split('\n')
+        .slice(2, 2 + depth)
+        .map(frameOf)
+        .join(' < ');
       const key = `${name}  ${callers}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
