@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * The file-system calls of one cold `recommended` lint pass (ESLint's `Linter`, one process), counted by function and
- * by the plugin frames that made them: how often the rules read and stat other modules of the project. Counts, not
- * times, so the figures hold on a loaded machine (except where an answer is kept for a few seconds of wall time:
- * module-importers.ts's listings, which a slow pass lists again).
+ * by the plugin frames that made them, and its parses of other modules (src/rule-kit/module-files.ts): how often the
+ * rules read, stat and parse other modules of the project. Counts, not times, so the figures hold on a loaded machine
+ * (except where an answer is kept for a few seconds of wall time: module-importers.ts's listings, which a slow pass
+ * lists again).
  *
- *   node bench/lib/lint-fs-calls.mjs --list FILES.json [--build ROOT] [--top 20] [--dump OUT.jsonl]
+ *   node bench/lib/lint-fs-calls.mjs --list FILES.json [--build ROOT] [--top 20] [--depth 2] [--dump OUT.jsonl]
  *
+ * `--depth N` keys each count on the N frames above the call (default 2; more to see which rule's lookup made it).
  * Run it from the tree the files are in (ESLint's cwd). `--dump` writes every message (file, rule, messageId, place,
  * text, suggestions), one JSON line each in lint order, to compare two builds' findings.
  */
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     list: { type: 'string' },
     build: { type: 'string' },
     top: { type: 'string', default: '20' },
+    depth: { type: 'string', default: '2' },
     dump: { type: 'string' },
   },
 });
@@ -29,6 +32,8 @@ if (!args.list) throw new Error('usage: lint-fs-calls.mjs --list FILES.json [--b
 const root = resolve(args.build ?? ROOT);
 const files = JSON.parse(readFileSync(args.list, 'utf8')).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 const counts = new Map();
+const depth = Number(args.depth);
+Error.stackTraceLimit = Math.max(10, depth + 2);
 let counting = false;
 const frameOf = (line) =>
   line
@@ -40,7 +45,11 @@ for (const name of ['statSync', 'readFileSync', 'readdirSync', 'existsSync', 're
   const orig = fs[name];
   fs[name] = function counted(...a) {
     if (counting) {
-      const callers = new Error().stack.split('\n').slice(2, 4).map(frameOf).join(' < ');
+      const callers = new Error().stack
+        .split('\n')
+        .slice(2, 2 + depth)
+        .map(frameOf)
+        .join(' < ');
       const key = `${name}  ${callers}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -52,6 +61,7 @@ const require = createRequire(join(root, 'package.json'));
 const { Linter } = require('eslint');
 const tsParser = require('@typescript-eslint/parser');
 const plugin = (await import(pathToFileURL(join(root, 'dist', 'src', 'plugin.js')).href)).default;
+const moduleFiles = await import(pathToFileURL(join(root, 'dist', 'src', 'rule-kit', 'module-files.js')).href);
 const FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const config = [
   {
@@ -74,6 +84,9 @@ counting = false;
 if (args.dump) writeFileSync(args.dump, dump.join('\n'));
 const byFn = new Map();
 for (const [k, v] of counts) byFn.set(k.split('  ')[0], (byFn.get(k.split('  ')[0]) ?? 0) + v);
-console.log(`${files.length} files, ${dump.length} messages; ${[...byFn].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `${files.length} files, ${dump.length} messages, ${moduleFiles.otherModuleParses()} parses of other modules; ` +
+    [...byFn].map(([k, v]) => `${k} ${v}`).join(', '),
+);
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top)))
   console.log(`${String(v).padStart(8)}  ${k}`);

@@ -21,7 +21,15 @@ import {
   type LoggerFactory,
 } from '../catalogue/loggers.js';
 import { normaliseName } from '../detect/index.js';
-import { calleeName, constInitOf, enclosingClass, propertyName, unwrap, type FunctionNode } from './ast.js';
+import {
+  calleeName,
+  constInitOf,
+  enclosingClass,
+  findVariable,
+  propertyName,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { firstMatchingPattern, matchCallPattern, patternMatches } from './call-patterns.js';
 import { flowOf } from './flow/engine.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
@@ -90,7 +98,10 @@ function moduleSinks(
       .filter((o) => o.kind === 'call');
 
   /** Field names a pino/winston logger removes, read from its options (a bounded walk of that one object). */
-  const redactedBy = (factory: LoggerFactory, call: TSESTree.CallExpression | TSESTree.NewExpression): Set<string> => {
+  const readRedacted = (
+    factory: LoggerFactory,
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+  ): Set<string> => {
     const names = new Set<string>();
     const opts = call.arguments[0] && unwrap(call.arguments[0]);
     const obj = opts?.type === T.Identifier ? constInitOf(opts, getScope(opts)) : opts;
@@ -131,6 +142,13 @@ function moduleSinks(
       }
     };
     walk(prop.value, 0);
+    return names;
+  };
+  /** Read once per factory call of the file (every `log.info(…)` of a pino logger asks). */
+  const redactions = new Map<TSESTree.Node, Set<string>>();
+  const redactedBy = (factory: LoggerFactory, call: TSESTree.CallExpression | TSESTree.NewExpression): Set<string> => {
+    let names = redactions.get(call);
+    if (!names) redactions.set(call, (names = readRedacted(factory, call)));
     return names;
   };
 
@@ -235,6 +253,27 @@ function moduleSinks(
     const u = unwrap(expr);
     return u.type === T.Identifier || u.type === T.MemberExpression ? project?.importedLogger(u) : undefined;
   };
+  /**
+   * `loggerOf` and `factoryOf` of a name as the file's calls ask them (`logger.info(…)`, `log.child(…)`, `dbg(…)` two
+   * hundred times in a file): the answer depends on the variable only (its writes, its name, the import it binds;
+   * values.ts reads every write, wherever the name is used), so each is computed once per variable of the file.
+   */
+  const perVariable = <R>(
+    compute: (expr: TSESTree.Node) => R | undefined,
+  ): ((expr: TSESTree.Node) => R | undefined) => {
+    const byVariable = new Map<TSESLint.Scope.Variable, R | null>();
+    return (expr) => {
+      const v = expr.type === T.Identifier ? findVariable(getScope(expr), expr) : undefined;
+      if (!v) return compute(expr);
+      const hit = byVariable.get(v);
+      if (hit !== undefined) return hit ?? undefined;
+      const found = compute(expr);
+      byVariable.set(v, found ?? null);
+      return found;
+    };
+  };
+  const loggerOfName = perVariable((e) => loggerOf(e));
+  const factoryOfName = perVariable((e) => factoryOf(e, 0));
   const returnCache = new Map<FunctionNode, MadeLogger | null>();
   const loggerReturnedBy = (fn: FunctionNode, depth = 0): MadeLogger | undefined => {
     const hit = returnCache.get(fn);
@@ -305,7 +344,7 @@ function moduleSinks(
       const wrapped = wrapperOf(call) ?? project?.callSink(call);
       if (wrapped) return { ...wrapped, kind: 'log' };
       // `const dbg = ns('proxy'); dbg(…)`: a callable logger a project function made.
-      const made = loggerOf(callee);
+      const made = loggerOfName(callee);
       return made?.callable ? { title: made.title, kind: 'log' } : undefined;
     }
     if (callee.type !== T.MemberExpression) return undefined;
@@ -323,11 +362,11 @@ function moduleSinks(
     if (loggerBindingMethods.has(method)) return bindingsSink(recv, method, name);
     if (!logMethods.has(method)) {
       // `gcpLog.entry(meta, data)`: a factory's own record methods, asked only in files that import such a factory.
-      const made = extraMethods.has(method) ? factoryOf(recv, 0) : undefined;
+      const made = extraMethods.has(method) ? factoryOfName(recv) : undefined;
       if (made?.f.methods?.includes(method)) return { title: `the ${made.f.title} (${method})`, kind: 'log' };
       return projectSink(call, recv, method, ask);
     }
-    const made = factoryOf(recv, 0);
+    const made = factoryOfName(recv);
     if (made && !made.f.callable) {
       const { f, call: c } = made;
       return { title: `the ${f.title}`, kind: 'log', ...(f.redact ? { redacted: redactedBy(f, c) } : {}) };
@@ -364,7 +403,8 @@ function moduleSinks(
    * (pino, bunyan, winston), so its first argument is logged.
    */
   const bindingsSink = (recv: TSESTree.Node, method: string, name: string | undefined): LogSink | undefined => {
-    const logger = (name !== undefined && loggerName.pattern.test(normaliseName(name))) || loggerOf(recv) !== undefined;
+    const logger =
+      (name !== undefined && loggerName.pattern.test(normaliseName(name))) || loggerOfName(recv) !== undefined;
     if (!logger) return undefined;
     return {
       title: `the bindings of ${sourceCode.getText(recv).slice(0, 40)}.${method}()`,
@@ -385,7 +425,7 @@ function moduleSinks(
     ask: Ask | undefined,
   ): LogSink | undefined => {
     if (!project) return undefined;
-    const made = recv.type === T.Identifier && imports.has(recv.name) ? loggerOf(recv) : undefined;
+    const made = recv.type === T.Identifier && imports.has(recv.name) ? loggerOfName(recv) : undefined;
     if (made && !made.callable && (logMethods.has(method) || made.methods.includes(method)))
       return { title: `${made.title} (${sourceCode.getText(recv).slice(0, 40)}.${method})`, kind: 'log' };
     const w = project.callSink(call) ?? project.classHelper(recv, method, readHelper, ask);

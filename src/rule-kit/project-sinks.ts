@@ -110,6 +110,12 @@ export const projectSinkAsks = (): number => asks;
 
 /** A declaration found in another module, and that module's path. */
 type Found = { readonly node: TSESTree.Node; readonly file: string };
+/** A declaration lookup kept for a file: the parse its node belongs to, and that module's resolver once bound. */
+interface Declared {
+  readonly found: Found | undefined;
+  readonly parse: OtherFileParse | undefined;
+  sinks?: ModuleSinks | null;
+}
 
 /** The project-module sinks of one file. Undefined when the file may not read other modules. */
 export function createProjectSinks(
@@ -154,9 +160,13 @@ export function createProjectSinks(
    * The export an import binding names, below `keys`. Asked again for every call of the same helper (`utils.slug`
    * twenty times in a file): the answer is kept for the file, with the parse its node belongs to; it is used again
    * only while that parse is still the module's (module-files.ts parses a file again when it changes on disk or
-   * leaves the cache, and a node of an older parse must not be read with the new one's scopes).
+   * leaves the cache, and a node of an older parse must not be read with the new one's scopes). In the linted file's
+   * own resolver (`hops` 0, made for one lint of one file) an answer whose module resolver is bound (`sinksAt`) is
+   * used again with no look at the disk: the node and the resolver belong to the same parse, and the file's lint
+   * reads that module as it found it first. The resolvers of followed modules, kept across files, check every time.
    */
-  const declared = new Map<string, { found: Found | undefined; parse: OtherFileParse | undefined }>();
+  const declared = new Map<string, Declared>();
+  const entries = new WeakMap<Found, Declared>();
   /** Whether `spec` names a module `importedDeclaration` may read (its first step; a throw there reads none). */
   const namesProjectFile = (spec: string): boolean => {
     try {
@@ -170,7 +180,8 @@ export function createProjectSinks(
     if (!b) return undefined;
     const key = `${local}\0${keys.join('\0')}`;
     const hit = declared.get(key);
-    if (hit && (hit.found === undefined || parsedModule(hit.found.file) === hit.parse)) return hit.found;
+    if (hit && (hit.found === undefined || (hops === 0 && hit.sinks !== undefined))) return hit.found;
+    if (hit && parsedModule(hit.found!.file) === hit.parse) return hit.found;
     const path = b.imported === '*' ? keys : [...b.imported.split('.'), ...keys];
     let found: Found | undefined;
     // An import that names no file of the project (an installed package) resolves to nothing and parses nothing,
@@ -185,8 +196,19 @@ export function createProjectSinks(
     } catch {
       found = undefined;
     }
-    declared.set(key, { found, parse: found && parsedModule(found.file) });
+    const entry: Declared = { found, parse: found && parsedModule(found.file) };
+    declared.set(key, entry);
+    if (found) entries.set(found, entry);
     return found;
+  };
+  /** The resolver of the module a declaration was found in, bound to the parse the declaration belongs to. */
+  const sinksAt = (found: Found): ModuleSinks | undefined => {
+    const entry = entries.get(found);
+    if (entry?.sinks !== undefined) return entry.sinks ?? undefined;
+    const current = entry !== undefined && parsedModule(found.file) === entry.parse;
+    const sinks = sinksOf(found.file);
+    if (entry && current) entry.sinks = sinks ?? null;
+    return sinks;
   };
 
   /** A function another module exports, read as a helper there. */
@@ -194,13 +216,13 @@ export function createProjectSinks(
     if (!found) return undefined;
     const fn = unwrap(found.node);
     if (!isFunctionNode(fn)) return undefined;
-    const w = sinksOf(found.file)?.readHelper(fn);
+    const w = sinksAt(found)?.readHelper(fn);
     return w ? { ...w, title: `${w.title} (through ${name}() in ${shown(found.file)})` } : undefined;
   };
 
   const importedLogger = (expr: TSESTree.Node): MadeLogger | undefined => {
     const u = unwrap(expr);
-    let found: { node: TSESTree.Node; file: string } | undefined;
+    let found: Found | undefined;
     if (u.type === T.Identifier) found = declarationOf(u.name, []);
     else if (u.type === T.MemberExpression && unwrap(u.object).type === T.Identifier && !u.computed) {
       const key = propertyName(u);
@@ -210,12 +232,12 @@ export function createProjectSinks(
       const fn = declarationOf((unwrap(u.callee) as TSESTree.Identifier).name, []);
       const f = fn && unwrap(fn.node);
       if (!fn || !f || !isFunctionNode(f)) return undefined;
-      return sinksOf(fn.file)?.loggerReturnedBy(f);
+      return sinksAt(fn)?.loggerReturnedBy(f);
     }
     if (!found) return undefined;
     const node = unwrap(found.node);
     if (isFunctionNode(node) || node.type === T.ClassDeclaration) return undefined;
-    return sinksOf(found.file)?.loggerOf(node);
+    return sinksAt(found)?.loggerOf(node);
   };
 
   const callSink = (call: TSESTree.CallExpression): WrappedSink | undefined => {
@@ -233,7 +255,7 @@ export function createProjectSinks(
   const classOf = (
     recv: TSESTree.Node,
     ask: Ask | undefined,
-  ): { cls: TSESTree.Node; file: string | undefined } | undefined => {
+  ): { cls: TSESTree.Node; found: Found | undefined } | undefined => {
     const u = unwrap(recv);
     if (u.type !== T.Identifier) return undefined;
     const def = findVariable(sourceCode.getScope(u), u)?.defs[0];
@@ -250,13 +272,13 @@ export function createProjectSinks(
     if (typeName === undefined) return undefined;
     if (imports.has(typeName)) {
       const found = declarationOf(typeName, [], ask);
-      return found && { cls: unwrap(found.node), file: found.file };
+      return found && { cls: unwrap(found.node), found };
     }
     let local: TSESLint.Scope.Variable | undefined;
     for (let sc: TSESLint.Scope.Scope | null = sourceCode.getScope(u); sc && !local; sc = sc.upper)
       local = sc.set.get(typeName);
     const decl = local?.defs[0]?.node;
-    return decl?.type === T.ClassDeclaration ? { cls: decl, file: undefined } : undefined;
+    return decl?.type === T.ClassDeclaration ? { cls: decl, found: undefined } : undefined;
   };
 
   const classHelper = (
@@ -269,8 +291,8 @@ export function createProjectSinks(
     const fn = c && classMethod(c.cls, method);
     if (!c || !fn) return undefined;
     const name = c.cls.type === T.ClassDeclaration && c.cls.id ? c.cls.id.name : 'its class';
-    const w = c.file === undefined ? local(fn) : sinksOf(c.file)?.readHelper(fn);
-    const where = c.file === undefined ? '' : ` in ${shown(c.file)}`;
+    const w = c.found === undefined ? local(fn) : sinksAt(c.found)?.readHelper(fn);
+    const where = c.found === undefined ? '' : ` in ${shown(c.found.file)}`;
     return w ? { ...w, title: `${w.title} (through ${name}.${method}()${where})` } : undefined;
   };
 
