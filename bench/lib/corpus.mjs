@@ -74,7 +74,7 @@ export function loadCorpus(options) {
  * `suppressedMessages`), for a caller that wants more than the findings.
  * @param {'recommended' | 'strict'} preset
  * @param {ReturnType<typeof loadCorpus>} c
- * @param {{ extraConfig?: object[] }} [options] further flat-config entries (a bench-only rule), linted in the same pass
+ * @param {{ audit?: boolean }} [options] `audit: false` skips the config files' audit (lint only)
  */
 export async function keyhygieneRun(preset, c, options = {}) {
   const plugin = await loadKeyhygiene();
@@ -89,11 +89,11 @@ export async function keyhygieneRun(preset, c, options = {}) {
     tool,
     c.corpus,
     c.codeFiles.map((f) => join(c.corpus, f)),
-    options.extraConfig,
   );
   const { findings, errors } = eslintFindings(lintResults, c.corpus, ruleCategory);
   const run = {
     plugin,
+    ruleCategory,
     covers: [...covers],
     measured: c.codeFiles,
     notes: [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`],
@@ -102,8 +102,9 @@ export async function keyhygieneRun(preset, c, options = {}) {
     lintResults,
     ms: performance.now() - started,
   };
-  const scanner = await loadScanner();
-  if (scanner && c.configFiles.length) {
+  const scanner = options.audit === false ? undefined : await loadScanner();
+  if (options.audit === false) run.notes.push('config files (CONFIG_FILE): not audited in this run');
+  else if (scanner && c.configFiles.length) {
     const auditStarted = performance.now();
     try {
       const result = await scanner.audit({ root: c.corpus, history: false, workers: 1 });

@@ -104,13 +104,13 @@ export async function eslintConfig(tool) {
   }
 }
 
-/** Lint `files` (absolute) with one tool, plus `extra` flat-config entries; returns ESLint results. */
-export async function lintFiles(tool, cwd, files, extra = []) {
+/** Lint `files` (absolute) with one tool; returns ESLint results. */
+export async function lintFiles(tool, cwd, files) {
   const { ESLint } = await fromRoot('eslint');
   const eslint = new ESLint({
     cwd,
     overrideConfigFile: true,
-    overrideConfig: [...(await eslintConfig(tool)), ...extra],
+    overrideConfig: await eslintConfig(tool),
     errorOnUnmatchedPattern: false,
     ignore: false,
     cache: false,
