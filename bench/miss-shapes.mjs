@@ -25,7 +25,7 @@ import {
   MISS_CLASS_HELP,
   SHAPE_DIMENSIONS,
   classifyFalsePositive,
-  classifyMiss,
+  explainMiss,
   loadCatalogue,
   lineShape,
   parseCode,
@@ -170,11 +170,11 @@ for (const dir of args.corpus) {
 
   const facts = { labels, recommended: rec.findings, strict: strict.findings, auditAll, suppressed };
   for (const l of s.falseNegatives) {
-    const cls = classifyMiss(l, facts);
+    const { cls, detail } = explainMiss(l, facts);
     inc(agg.missClasses, l.category, cls);
     const shape = cls === 'not-seen' ? shapeAt(l.file, l.line, l.category) : undefined;
     if (shape) for (const d of SHAPE_DIMENSIONS) inc(agg.notSeenShapes, d, shape[d], l.category);
-    if (explain) items.push({ what: 'miss', file: l.file, line: l.line, category: l.category, cls, shape });
+    if (explain) items.push({ what: 'miss', file: l.file, line: l.line, category: l.category, cls, detail, shape });
   }
   for (const f of s.falsePositives) {
     const cls = classifyFalsePositive(f, { labels, missed: s.falseNegatives, negatives: c.negatives });
@@ -251,7 +251,7 @@ if (explain) {
   out.push('', 'Items:');
   for (const it of items)
     out.push(
-      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${it.file}:${it.line} ${it.category} ${it.cls}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}`,
+      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${it.file}:${it.line} ${it.category} ${it.cls}${it.detail ? ` [${it.detail}]` : ''}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}`,
     );
 }
 console.log(out.join('\n'));

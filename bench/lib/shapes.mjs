@@ -23,11 +23,11 @@ const require = createRequire(join(ROOT, 'package.json'));
 export const MISS_CLASSES = Object.freeze([
   'reported-elsewhere',
   'other-category',
+  'withheld-test-fixture',
+  'withheld-example',
   'strict-only',
   'audit-only',
   'below-evidence-bar',
-  'withheld-test-fixture',
-  'withheld-example',
   'suppressed-inline',
   'suppressed-baseline',
   'not-seen',
@@ -37,14 +37,15 @@ export const MISS_CLASSES = Object.freeze([
 export const MISS_CLASS_HELP = Object.freeze({
   'reported-elsewhere':
     'the recommended run reports the same category in the same file 2..8 lines from the label, at a finding no other label of that category explains (the report site differs)',
-  'other-category': 'the recommended run reports another category within ±1 line of the label',
+  'other-category':
+    'the recommended run reports another category within ±1 line of the label, at a finding no label of that category explains',
   'strict-only': 'the strict preset reports the category within ±1 line; recommended does not',
   'audit-only':
     'the audit at its defaults reports it within ±1 line (a cross-file or audit-only pass); the lint that the bench scores for code files does not',
   'below-evidence-bar':
     'the audit with --min-evidence name --include-fixtures reports it, at an evidence level below the default floor of its category',
   'withheld-test-fixture':
-    'the audit reports it only with --include-fixtures, classed test-fixture (a test file or test tooling)',
+    'the audit reports it only with --include-fixtures, classed test-fixture (a test file or test tooling); checked before strict-only, whose presets lint test files too',
   'withheld-example':
     'the audit reports it only with --include-fixtures, classed example (docs/examples tree, published example)',
   'suppressed-inline':
@@ -84,26 +85,51 @@ const distance = (l, line) => Math.min(...linesOf(l).map((x) => Math.abs(x - lin
  * }} s
  */
 export function classifyMiss(label, s) {
+  return explainMiss(label, s).cls;
+}
+
+/**
+ * `classifyMiss` with the finding that decided it (`detail`: an offset, a category, a rule id, an evidence level;
+ * never code), for --explain.
+ * @param {Parameters<typeof classifyMiss>[0]} label
+ * @param {Parameters<typeof classifyMiss>[1]} s
+ * @returns {{ cls: string, detail?: string }}
+ */
+export function explainMiss(label, s) {
   const same = (f) => f.file === label.file && f.category === label.category;
   const near = (f) => same(f) && distance(label, f.line) <= 1;
   const explained = (f) =>
     s.labels.some((o) => o !== label && o.file === f.file && o.category === f.category && distance(o, f.line) <= 1);
-  if (
-    s.recommended.some((f) => same(f) && distance(label, f.line) >= 2 && distance(label, f.line) <= 8 && !explained(f))
-  )
-    return 'reported-elsewhere';
-  if (s.recommended.some((f) => f.file === label.file && f.category !== label.category && distance(label, f.line) <= 1))
-    return 'other-category';
-  if (s.strict.some(near)) return 'strict-only';
+  const rule = (f) => (f.ruleId ?? '').replace(/^keyhygiene\//, '');
+  const elsewhere = s.recommended.find(
+    (f) => same(f) && distance(label, f.line) >= 2 && distance(label, f.line) <= 8 && !explained(f),
+  );
+  if (elsewhere)
+    return {
+      cls: 'reported-elsewhere',
+      detail: `${elsewhere.line - label.line > 0 ? '+' : ''}${elsewhere.line - label.line} ${rule(elsewhere)}`,
+    };
+  const other = s.recommended.find(
+    (f) => f.file === label.file && f.category !== label.category && distance(label, f.line) <= 1 && !explained(f),
+  );
+  if (other) return { cls: 'other-category', detail: `${other.category} ${rule(other)}` };
   const audited = s.auditAll.filter(near);
   const listed = audited.filter((f) => !f.suppression);
-  if (listed.some((f) => f.atDefault && !f.fixture)) return 'audit-only';
-  if (listed.some((f) => !f.atDefault && !f.fixture)) return 'below-evidence-bar';
-  if (listed.some((f) => f.fixture === 'test-fixture')) return 'withheld-test-fixture';
-  if (listed.some((f) => f.fixture === 'example')) return 'withheld-example';
-  if (s.suppressed.some(near) || audited.some((f) => f.suppression === 'inline')) return 'suppressed-inline';
-  if (audited.some((f) => f.suppression === 'baseline')) return 'suppressed-baseline';
-  return 'not-seen';
+  const pick = (cls, test) => {
+    const f = listed.find(test);
+    return f && { cls, detail: `${rule(f)} ${f.evidence ?? ''}`.trim() };
+  };
+  const strict = s.strict.find(near);
+  const hit =
+    pick('withheld-test-fixture', (f) => f.fixture === 'test-fixture') ??
+    pick('withheld-example', (f) => f.fixture === 'example') ??
+    (strict && { cls: 'strict-only', detail: rule(strict) }) ??
+    pick('audit-only', (f) => f.atDefault && !f.fixture) ??
+    pick('below-evidence-bar', (f) => !f.atDefault && !f.fixture);
+  if (hit) return hit;
+  if (s.suppressed.some(near) || audited.some((f) => f.suppression === 'inline')) return { cls: 'suppressed-inline' };
+  if (audited.some((f) => f.suppression === 'baseline')) return { cls: 'suppressed-baseline' };
+  return { cls: 'not-seen' };
 }
 
 /**
@@ -575,7 +601,7 @@ function constructOf(node) {
         ? { construct: 'array-element', value: n }
         : { construct: 'expression', value: n };
     default:
-      return { construct: n.type.startsWith('TS') ? 'type-declaration' : 'other', value: undefined };
+      return { construct: n.type.startsWith('TS') ? 'type-declaration' : `node:${n.type}` };
   }
 }
 
@@ -638,13 +664,29 @@ export function lineShape(at, catalogue) {
   const c = constructOf(node);
   const out = { ...base, construct: c.construct };
   let value = c.value;
-  if (c.call) {
-    const name = nameOf(c.call.callee);
-    out.callee = name && catalogue.callees[at.category]?.has(name) ? 'catalogue' : 'not-in-catalogue';
-    const args = c.call.arguments.map(valueKind);
+  // a declaration, assignment or return of a call: the callee and arguments are that call's
+  const valueCall = (() => {
+    const v = unwrap(c.value);
+    const inner = v?.type === 'AwaitExpression' ? unwrap(v.argument) : v;
+    return inner && (inner.type === 'CallExpression' || inner.type === 'NewExpression') ? inner : undefined;
+  })();
+  const call = c.call ?? valueCall;
+  if (call) {
+    // a chain (`createHmac(…).update(…).digest()`, `Math.random().toString(36)`): any call of it may be the one
+    const known = catalogue.callees[at.category];
+    let inChain = false;
+    for (let k = call; k && !inChain;) {
+      const name = nameOf(k.callee);
+      inChain = Boolean(name && known?.has(name));
+      const object = unwrap(k.callee)?.type === 'MemberExpression' ? unwrap(unwrap(k.callee).object) : undefined;
+      k = object && (object.type === 'CallExpression' || object.type === 'NewExpression') ? object : undefined;
+    }
+    out.callee = inChain ? 'catalogue' : 'not-in-catalogue';
+    const args = call.arguments.map(valueKind);
     out.args = args.length ? [...new Set(args)].sort().join('+') : 'no-args';
-    value = pickValue(c.value ? [c.value] : c.call.arguments, parsed);
-  } else if (c.value) value = pickValue([c.value], parsed);
+  }
+  if (c.call) value = pickValue(c.value ? [c.value] : c.call.arguments, parsed);
+  else if (c.value) value = pickValue([c.value], parsed);
   if (value) {
     out.value = valueKind(value);
     out.origin = valueOrigin(value, parsed);
