@@ -174,7 +174,8 @@ for (const dir of args.corpus) {
     inc(agg.missClasses, l.category, cls);
     const shape = cls === 'not-seen' ? shapeAt(l.file, l.line, l.category) : undefined;
     if (shape) for (const d of SHAPE_DIMENSIONS) inc(agg.notSeenShapes, d, shape[d], l.category);
-    if (explain) items.push({ what: 'miss', file: l.file, line: l.line, category: l.category, cls, detail, shape });
+    if (explain)
+      items.push({ what: 'miss', corpus: dir, file: l.file, line: l.line, category: l.category, cls, detail, shape });
   }
   for (const f of s.falsePositives) {
     const cls = classifyFalsePositive(f, { labels, missed: s.falseNegatives, negatives: c.negatives });
@@ -191,6 +192,7 @@ for (const dir of args.corpus) {
     if (explain)
       items.push({
         what: 'fp',
+        corpus: dir,
         file: f.file,
         line: f.line,
         category: f.category,
@@ -251,7 +253,7 @@ if (explain) {
   out.push('', 'Items:');
   for (const it of items)
     out.push(
-      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${it.file}:${it.line} ${it.category} ${it.cls}${it.detail ? ` [${it.detail}]` : ''}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}`,
+      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${posix(join(it.corpus, it.file))}:${it.line} ${it.category} ${it.cls}${it.detail ? ` [${it.detail}]` : ''}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}`,
     );
 }
 console.log(out.join('\n'));

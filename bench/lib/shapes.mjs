@@ -321,6 +321,15 @@ const memberRoot = (n) => {
     n = n.type === 'MemberExpression' ? n.object : n.expression;
   return n;
 };
+/** `require('m')`, `require('m').x`, `await import('m')`: a binding made this way is an import. */
+const isRequire = (n) => {
+  n = memberRoot(unwrap(n?.type === 'AwaitExpression' ? n.argument : n));
+  return (
+    (n?.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require') ||
+    n?.type === 'ImportExpression'
+  );
+};
+
 const isModuleExports = (n) => {
   const root = memberRoot(n);
   if (root?.type !== 'Identifier') return false;
@@ -377,6 +386,10 @@ function valueKind(n) {
       return 'array';
     case 'BinaryExpression':
       return 'concatenation';
+    case 'LogicalExpression':
+      return n.operator === '&&' ? 'other' : 'fallback';
+    case 'ConditionalExpression':
+      return 'conditional';
     case 'ArrowFunctionExpression':
     case 'FunctionExpression':
       return 'function';
@@ -407,7 +420,8 @@ function calleeOrigin(call, parsed) {
   if (root?.type !== 'Identifier') return 'call';
   const def = parsed.refs.get(root)?.resolved?.defs?.[0];
   if (!def) return 'call';
-  if (def.type === 'ImportBinding') return 'call-of-imported-fn';
+  if (def.type === 'ImportBinding' || (def.type === 'Variable' && isRequire(def.node?.init)))
+    return 'call-of-imported-fn';
   if (
     root === unwrap(call.callee) &&
     (def.type === 'FunctionName' || (def.type === 'Variable' && FUNCTION_TYPES.has(def.node?.init?.type)))
@@ -463,6 +477,7 @@ export function valueOrigin(n, parsed, depth = 0) {
         case 'CatchClause':
           return 'catch-binding';
         case 'Variable': {
+          if (isRequire(def.node.init)) return 'import';
           if (def.node.id?.type !== 'Identifier') return 'destructured';
           const scopeType = variable.scope?.type;
           if (scopeType === 'module' || scopeType === 'global') return 'module-binding';
@@ -482,8 +497,10 @@ export function valueOrigin(n, parsed, depth = 0) {
       return 'object-literal';
     case 'ArrayExpression':
       return 'array-literal';
-    case 'BinaryExpression':
     case 'LogicalExpression':
+      if (n.operator !== '&&' && valueKind(n.right) === 'literal') return 'fallback-literal';
+      return valueOrigin(pickValue([n.left, n.right], parsed), parsed, depth);
+    case 'BinaryExpression':
       return valueOrigin(pickValue([n.left, n.right], parsed), parsed, depth);
     case 'ConditionalExpression':
       return valueOrigin(pickValue([n.consequent, n.alternate], parsed), parsed, depth);
@@ -576,6 +593,14 @@ function constructOf(node) {
       return { construct: 'jsx' };
     case 'Decorator':
       return { construct: 'decorator', call: n.expression.type === 'CallExpression' ? n.expression : undefined };
+    case 'ForStatement':
+    case 'ForOfStatement':
+    case 'ForInStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+      return n.body.loc.start.line === n.loc.start.line && n.body.type !== 'BlockStatement'
+        ? constructOf(n.body)
+        : { construct: 'loop' };
     case 'IfStatement':
     case 'ConditionalExpression':
     case 'LogicalExpression':
@@ -688,8 +713,9 @@ export function lineShape(at, catalogue) {
   if (c.call) value = pickValue(c.value ? [c.value] : c.call.arguments, parsed);
   else if (c.value) value = pickValue([c.value], parsed);
   if (value) {
-    out.value = valueKind(value);
-    out.origin = valueOrigin(value, parsed);
+    // the kind is the line's own value (a template, a fallback) where it has one; the origin is its main part's
+    out.value = valueKind(!c.call && c.value ? c.value : value);
+    out.origin = valueOrigin(!c.call && unwrap(c.value)?.type === 'LogicalExpression' ? c.value : value, parsed);
   }
   const target = c.target ? unwrap(c.target) : undefined;
   out.word = catalogue.wordClass(

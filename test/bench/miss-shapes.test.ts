@@ -141,6 +141,23 @@ describe('lineShape', () => {
     const returned = "export function f(k: Buffer) {\n  return createCipheriv('aes-256-cbc', k, IV);\n}\n";
     expect(shape('a.ts', returned, 2, 'static-iv')).toMatchObject({ construct: 'return', callee: 'catalogue' });
     expect(shape('a.ts', returned, 2, 'unsafe-deletion').callee).toBe('not-in-catalogue');
+    const fallback = "export const c = {\n  secret: process.env.JWT_SECRET ?? 'dev-secret',\n};\n";
+    expect(shape('a.ts', fallback, 2, 'hardcoded-key')).toMatchObject({
+      value: 'fallback',
+      origin: 'fallback-literal',
+    });
+    const guarded = 'export const c = {\n  secret: process.env.JWT_SECRET && other,\n};\n';
+    expect(shape('a.ts', guarded, 2, 'hardcoded-key').origin).toBe('env-read');
+    const required =
+      "const crypto = require('crypto');\nfunction f(k) {\n  const mac = crypto.createHmac('sha1', k);\n}\n";
+    expect(shape('a.js', required, 3, 'weak-algorithm')).toMatchObject({
+      callee: 'catalogue',
+      origin: 'call-of-imported-fn',
+    });
+    const loop =
+      "function f(n) {\n  let s = '';\n  for (let i = 0; i < n; i++) s += pick();\n  while (n--) {\n  }\n}\n";
+    expect(shape('a.ts', loop, 3, 'weak-randomness').construct).toBe('assignment');
+    expect(shape('a.ts', loop, 4, 'weak-randomness').construct).toBe('loop');
   });
 
   it('reads config lines by their form, and names unknown file kinds other', () => {
@@ -218,9 +235,9 @@ describe.runIf(process.platform === 'linux')('bench/miss-shapes.mjs', () => {
     const dev = corpus('devcorpus');
     const explained = run('--corpus', dev, '--explain');
     expect(explained.status).toBe(0);
-    expect(explained.stdout).toContain('miss src/zqxapp.ts:6 logged-key suppressed-inline');
-    expect(explained.stdout).toContain('miss src/zqxapp.ts:9 logged-key not-seen');
-    expect(explained.stdout).toContain('miss src/__tests__/zqxapp.test.ts:1 hardcoded-key withheld-test-fixture');
+    expect(explained.stdout).toContain('devcorpus/src/zqxapp.ts:6 logged-key suppressed-inline');
+    expect(explained.stdout).toContain('devcorpus/src/zqxapp.ts:9 logged-key not-seen');
+    expect(explained.stdout).toContain('devcorpus/src/__tests__/zqxapp.test.ts:1 hardcoded-key withheld-test-fixture');
 
     const guarded = corpus('blind22');
     const json = join(dirname(guarded), 'out.json');
