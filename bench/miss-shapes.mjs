@@ -102,7 +102,10 @@ const inc = (obj, ...keys) => {
   o[last] = (o[last] ?? 0) + 1;
 };
 /** A negative's kind, printed only when it is a plain slug (it comes from the corpus's own negatives.json). */
-const slug = (k) => (typeof k === 'string' && /^[a-z0-9][a-z0-9-]{0,39}$/.test(k) ? k : 'other');
+const slug = (k) => {
+  const s = typeof k === 'string' ? k.trim().toLowerCase().replace(/\s+/g, '-') : '';
+  return /^[a-z0-9][a-z0-9-]{0,39}$/.test(s) ? s : 'other';
+};
 
 const agg = {
   corpora: args.corpus.map((c) => (GUARDED.test(resolve(c)) ? basename(c) : posix(c))),

@@ -38,7 +38,7 @@ export const MISS_CLASS_HELP = Object.freeze({
   'reported-elsewhere':
     'the recommended run reports the same category in the same file 2..8 lines from the label, at a finding no other label of that category explains (the report site differs)',
   'other-category':
-    'the recommended run reports another category within ±1 line of the label, at a finding no label of that category explains',
+    'the recommended run reports another category on the label line (or an alt line), at a finding no label of that category explains (±1 caught unrelated neighbours)',
   'strict-only': 'the strict preset reports the category within ±1 line; recommended does not',
   'audit-only':
     'the audit at its defaults reports it within ±1 line (a cross-file or audit-only pass); the lint that the bench scores for code files does not',
@@ -65,7 +65,7 @@ export const FP_CLASSES = Object.freeze([
 export const FP_CLASS_HELP = Object.freeze({
   'near-missed-label':
     'a missed label of the same category in the same file 2..8 lines away (the mirror of reported-elsewhere)',
-  'on-other-category-label': 'the line (±1) carries a label of another category',
+  'on-other-category-label': 'the line (exactly, or an alt line) carries a label of another category',
   'labelled-negative': 'on a hard negative of negatives.json (its kind is counted separately)',
   unlabelled: 'on a line nobody labelled',
 });
@@ -110,7 +110,7 @@ export function explainMiss(label, s) {
       detail: `${elsewhere.line - label.line > 0 ? '+' : ''}${elsewhere.line - label.line} ${rule(elsewhere)}`,
     };
   const other = s.recommended.find(
-    (f) => f.file === label.file && f.category !== label.category && distance(label, f.line) <= 1 && !explained(f),
+    (f) => f.file === label.file && f.category !== label.category && distance(label, f.line) === 0 && !explained(f),
   );
   if (other) return { cls: 'other-category', detail: `${other.category} ${rule(other)}` };
   const audited = s.auditAll.filter(near);
@@ -144,7 +144,7 @@ export function classifyFalsePositive(f, s) {
     )
   )
     return 'near-missed-label';
-  if (s.labels.some((l) => l.file === f.file && l.category !== f.category && distance(l, f.line) <= 1))
+  if (s.labels.some((l) => l.file === f.file && l.category !== f.category && distance(l, f.line) === 0))
     return 'on-other-category-label';
   if (s.negatives.some((n) => n.file === f.file && n.line === f.line)) return 'labelled-negative';
   return 'unlabelled';
@@ -617,6 +617,12 @@ function constructOf(node) {
       return { construct: 'function-definition' };
     case 'ImportDeclaration':
       return { construct: 'import' };
+    case 'UnaryExpression':
+      return { construct: n.operator === 'delete' ? 'delete-expression' : 'expression', value: n.argument };
+    case 'TemplateElement':
+      return { construct: 'template-text' };
+    case 'ArrayExpression':
+      return { construct: 'array', value: n };
     case 'ClassDeclaration':
       return { construct: 'class-definition' };
     case 'Literal':

@@ -29,7 +29,7 @@ describe('classifyMiss: the first class that holds', () => {
   it('gives each class on its own evidence', () => {
     const audit = { ...at(10), atDefault: true };
     expect(classifyMiss(label, { ...none, recommended: [at(14)] })).toBe('reported-elsewhere');
-    expect(classifyMiss(label, { ...none, recommended: [at(11, 'hardcoded-key')] })).toBe('other-category');
+    expect(classifyMiss(label, { ...none, recommended: [at(10, 'hardcoded-key')] })).toBe('other-category');
     expect(classifyMiss(label, { ...none, auditAll: [{ ...audit, fixture: 'test-fixture' }], strict: [at(10)] })).toBe(
       'withheld-test-fixture',
     );
@@ -47,14 +47,14 @@ describe('classifyMiss: the first class that holds', () => {
     expect(classifyMiss(label, none)).toBe('not-seen');
   });
 
-  it('falls through on near misses: too far, another file, a finding another label explains', () => {
+  it('falls through on near misses: too far, another file, a neighbour line, a finding another label explains', () => {
     expect(classifyMiss(label, { ...none, recommended: [at(19)] })).toBe('not-seen');
     expect(classifyMiss(label, { ...none, recommended: [at(13, 'logged-key', 'b.ts')] })).toBe('not-seen');
-    expect(classifyMiss(label, { ...none, recommended: [at(12, 'hardcoded-key')] })).toBe('not-seen');
+    expect(classifyMiss(label, { ...none, recommended: [at(11, 'hardcoded-key')] })).toBe('not-seen');
     expect(classifyMiss(label, { ...none, strict: [at(12)] })).toBe('not-seen');
     const explained = { ...none, labels: [label, at(14)], recommended: [at(14)] };
     expect(classifyMiss(label, explained)).toBe('not-seen');
-    const otherLabel = { ...none, labels: [label, at(11, 'hardcoded-key')], recommended: [at(11, 'hardcoded-key')] };
+    const otherLabel = { ...none, labels: [label, at(10, 'hardcoded-key')], recommended: [at(10, 'hardcoded-key')] };
     expect(classifyMiss(label, otherLabel)).toBe('not-seen');
   });
 
@@ -77,7 +77,8 @@ describe('classifyFalsePositive', () => {
   it('gives each class, first that holds', () => {
     const base = { labels: [], missed: [], negatives: [] };
     expect(classifyFalsePositive(fp, { ...base, missed: [at(17)] })).toBe('near-missed-label');
-    expect(classifyFalsePositive(fp, { ...base, labels: [at(21, 'static-iv')] })).toBe('on-other-category-label');
+    expect(classifyFalsePositive(fp, { ...base, labels: [at(20, 'static-iv')] })).toBe('on-other-category-label');
+    expect(classifyFalsePositive(fp, { ...base, labels: [at(21, 'static-iv')] })).toBe('unlabelled');
     expect(classifyFalsePositive(fp, { ...base, negatives: [{ file: 'a.ts', line: 20, kind: 'masked' }] })).toBe(
       'labelled-negative',
     );
