@@ -248,7 +248,8 @@ out.push(
 table('Misses by category × class', agg.missClasses, MISS_CLASSES);
 dims('Not-seen misses: shape (value, total, by category)', agg.notSeenShapes);
 table('False positives by category × class', agg.fpClasses, FP_CLASSES);
-dims('False positives on labelled negatives: kind', { kind: agg.fpNegativeKinds });
+// A negative's kind is the labeller's phrase about the code: listed for development corpora only (--explain).
+if (explain) dims('False positives on labelled negatives: kind', { kind: agg.fpNegativeKinds });
 dims('False positives: evidence level (from the audit with everything listed)', { evidence: agg.fpEvidence });
 dims('False positives: shape', agg.fpShapes);
 if (explain) {
@@ -260,4 +261,5 @@ if (explain) {
     );
 }
 console.log(out.join('\n'));
+if (!explain) delete agg.fpNegativeKinds;
 if (args.json) writeFileSync(resolve(args.json), JSON.stringify(explain ? { ...agg, items } : agg, null, 2) + '\n');

@@ -250,5 +250,6 @@ describe.runIf(process.platform === 'linux')('bench/miss-shapes.mjs', () => {
     for (const secretOrName of ['zqx', 'Zq9v4', 'readSetting', 'settings', 'session', 'listening', '__tests__', 'src/'])
       for (const out of [counted.stdout, written]) expect(out).not.toContain(secretOrName);
     expect(JSON.parse(written)).not.toHaveProperty('items');
+    expect(JSON.parse(written)).not.toHaveProperty('fpNegativeKinds');
   }, 120_000);
 });
