@@ -7,40 +7,23 @@
  * Needs `npm run build` first (keyhygiene is loaded from dist/). Prints, per tool and per category,
  * TP / FP / FN / precision / recall / F1; a category a tool has no rule for shows "not covered".
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCorpus, keyhygieneRun } from './lib/corpus.mjs';
 import { CATEGORIES, metrics, score, total } from './lib/score.mjs';
 import {
-  CODE_EXT,
-  CONFIG_FILE,
-  KEYHYGIENE_MESSAGE_CATEGORY,
   ROOT,
   SECURITY_RULES,
   SONAR_RULES,
   eslintFindings,
-  keyhygieneCategories,
   lintFiles,
-  loadKeyhygiene,
-  loadScanner,
   posix,
   runSecretlint,
   secretlintFindings,
 } from './lib/tools.mjs';
 
 const ALL_TOOLS = ['keyhygiene', 'keyhygiene-strict', 'no-secrets', 'security', 'sonarjs', 'secretlint'];
-const NON_CORPUS = new Set(['labels.json', 'negatives.json', 'README.md']);
 
 const { values: args } = parseArgs({
   options: {
@@ -53,40 +36,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const source = resolve(args.corpus);
-const labelsFile = resolve(args.labels ?? join(source, 'labels.json'));
-const walk = (d) =>
-  readdirSync(d).flatMap((f) =>
-    statSync(join(d, f)).isDirectory()
-      ? f === 'node_modules' || f === '.keyhygiene-cache'
-        ? []
-        : walk(join(d, f))
-      : [join(d, f)],
-  );
-let files = walk(source)
-  .map((f) => posix(relative(source, f)))
-  .filter((f) => !NON_CORPUS.has(f))
-  .sort();
-let corpus = source;
-if (args.only) {
-  // A subset runs on a copy holding only those files, so the audit (which scans a whole root) stays small.
-  const only = new Set(args.only.split(',').map((s) => s.trim()));
-  files = files.filter((f) => only.has(f));
-  corpus = mkdtempSync(join(tmpdir(), 'kh-accuracy-'));
-  for (const f of files) {
-    mkdirSync(dirname(join(corpus, f)), { recursive: true });
-    copyFileSync(join(source, f), join(corpus, f));
-  }
-  process.on('exit', () => rmSync(corpus, { recursive: true, force: true }));
-}
-const fileSet = new Set(files);
-const codeFiles = files.filter((f) => CODE_EXT.test(f));
-const configFiles = files.filter((f) => CONFIG_FILE.test(f));
-const labels = JSON.parse(readFileSync(labelsFile, 'utf8')).filter((l) => fileSet.has(l.file));
-const negativesFile = join(source, 'negatives.json');
-const negatives = existsSync(negativesFile)
-  ? JSON.parse(readFileSync(negativesFile, 'utf8')).filter((n) => fileSet.has(n.file))
-  : [];
+const loaded = loadCorpus(args);
+const { source, corpus, files, codeFiles, configFiles, labels, negatives } = loaded;
 const tools = args.tools
   .split(',')
   .map((s) => s.trim())
@@ -107,45 +58,8 @@ async function runEslintTool(tool, ruleCategory, covers, notes = []) {
 
 for (const tool of tools) {
   if (tool === 'keyhygiene' || tool === 'keyhygiene-strict') {
-    const plugin = await loadKeyhygiene();
-    const ruleCats = keyhygieneCategories(plugin, tool === 'keyhygiene' ? 'recommended' : 'strict');
-    const covers = new Set(Object.values(ruleCats));
-    for (const [id, byMessage] of Object.entries(KEYHYGIENE_MESSAGE_CATEGORY))
-      if (ruleCats[id]) for (const c of Object.values(byMessage)) covers.add(c);
-    const run = await runEslintTool(
-      tool,
-      (id, messageId) => KEYHYGIENE_MESSAGE_CATEGORY[id]?.[messageId] ?? ruleCats[id],
-      [...covers],
-      [`rules: ${Object.keys(ruleCats).join(', ') || '(none)'}`],
-    );
-    const scanner = await loadScanner();
-    if (scanner && configFiles.length) {
-      const started = performance.now();
-      try {
-        const result = await scanner.audit({ root: corpus, history: false, workers: 1 });
-        const rel = (f) => posix(f);
-        // One finding per secret: a value repeated in several files is one finding whose other places are its
-        // `occurrences`; each place is scored where it is.
-        for (const f of result.findings ?? []) {
-          for (const place of [f.location, ...(f.occurrences ?? [])]) {
-            const file = rel(place.file);
-            if (!CONFIG_FILE.test(file) || !fileSet.has(file)) continue;
-            run.findings.push({ file, line: place.line, category: f.category, ruleId: f.ruleId });
-          }
-        }
-        run.measured = [...run.measured, ...configFiles];
-        covers.add('hardcoded-key');
-        run.covers = [...covers];
-        run.notes.push(
-          `config files (CONFIG_FILE): keyhygiene audit (scanner API), ${Math.round(performance.now() - started)} ms`,
-        );
-      } catch (e) {
-        run.errors.push(`audit failed: ${String(e?.message ?? e).split('\n')[0]}`);
-        run.notes.push('config files (CONFIG_FILE): not measured (the audit failed)');
-      }
-    } else if (configFiles.length) {
-      run.notes.push('config files (CONFIG_FILE): not measured yet (dist/src/scanner audit() does not exist yet)');
-    }
+    const { plugin, ...run } = await keyhygieneRun(tool === 'keyhygiene' ? 'recommended' : 'strict', loaded);
+    delete run.lintResults;
     // One row is enough only when strict has the same rules with the same options (strict passes
     // stricter options to some rules: no-unsafe-key-deletion's memory: 'all-exits', for example).
     if (
