@@ -102,8 +102,7 @@ function lookupOncePerKind(a: LookupArray): ConfigArray {
   if (!lookupByKind(a)) return a;
   const lookup = a.getConfig.bind(a);
   const byKind = new Map<string, unknown>();
-  // An own property in front of the class's method: `verify` takes the array as it is (an array with `getConfig`).
-  a.getConfig = (file: string): unknown => {
+  const getConfig = (file: string): unknown => {
     const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(path.sep));
     const dot = file.lastIndexOf('.');
     const kind = `${file.slice(0, slash + 1)}\0${dot > slash ? file.slice(dot) : ''}`;
@@ -112,7 +111,15 @@ function lookupOncePerKind(a: LookupArray): ConfigArray {
     byKind.set(kind, config);
     return config;
   };
-  return a;
+  // The normalised array is frozen, so the lookup is put in front of it: `verify` takes a proxy of an array with a
+  // `getConfig` as the array itself and asks it only for `getConfig`; anything else is the array's own, bound to it.
+  return new Proxy(a, {
+    get(target, key) {
+      if (key === 'getConfig') return getConfig;
+      const v: unknown = Reflect.get(target, key, target);
+      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 const summaryEntry = (): Linter.Config => ({
