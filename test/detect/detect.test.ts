@@ -273,6 +273,13 @@ describe('fingerprint', () => {
     expect(fp.text('')).toBe('1e64edb49f157bff557acd8b5de02c7b1ee1d3c01930b238f9840668bb03eba5');
     expect(fp.text('é ünïcode')).toBe('bcae6feb95dd9a899e37a3d21976e3d107d0c77d812597e8e6c4a59c84cbc8f3');
   });
+
+  it('hashes a string as its UTF-8 bytes, a lone surrogate as U+FFFD (ids printed when strings went through utf8ToBytes)', () => {
+    expect(fp.text('lone \ud800 high')).toBe('81d05a30be6363b8b13ae8e4e69b7a740934898ba464d0f8d49dfd5521ebc696');
+    expect(fp.text('low \udfff')).toBe('886b307b28f0397b9f29f61485974af9a900352d57198cb5f30c63e2298539f9');
+    expect(fp.text('lone \ud800 high')).toBe(fp.text(new TextEncoder().encode('lone \ufffd high')));
+    expect(fp.text('emoji 😀')).toBe('9594cf96d198783860bc30edf7bc3503c8ed7e865c1f3a6eb0d37ce4af6623ca');
+  });
 });
 
 describe('entropy and names', () => {
