@@ -736,6 +736,45 @@ export const counterSource: WeakRandomSource = {
 };
 
 /**
+ * A function that stands in for the CSPRNG (issue 11, session 39): a `crypto.getRandomValues` polyfill, a `randomBytes`
+ * fallback for a platform without one, or the generator a library is handed to draw its keys and salts from
+ * (secrets.js `setRNG`, tweetnacl `setPRNG`, bcryptjs `setRandomFallback`). Its callers take what it returns or fills
+ * for CSPRNG bytes, so a weak source anywhere in its body makes every key, salt and token drawn through it
+ * predictable, whatever those are called. `names`: the function's own name, normalised (a declaration, a variable, a
+ * property or method, an assigned member), when it claims the CSPRNG's job; `disclaimed`: a name that says it is not
+ * one (`insecureRandomBytes`, `mockGetRandomValues`), whose callers choose it knowingly; `setters`: the call, as
+ * written, whose function argument becomes a library's generator.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const csprngStandIn = {
+  id: 'csprng-stand-in',
+  title: 'A function that stands in for the CSPRNG',
+  names: new RegExp(
+    '(?:^|_)(?:get_random_values|get_random_bytes|random_bytes|random_fill|random_fill_sync|' +
+      '(?:secure|crypto|csprng)_random(?:_bytes|_values)?)$',
+  ),
+  disclaimed: /(?:^|_)(?:insecure|pseudo|weak|fake|mock|stub|dummy|test)_/,
+  setters: /^(?:setRNG|setPRNG|setRandomFallback)$/,
+  samples: {
+    positive: [
+      'if (!globalThis.crypto.getRandomValues) {\n  globalThis.crypto.getRandomValues = (buf: Uint8Array) => {\n' +
+        '    for (let i = 0; i < buf.length; i++) buf[i] = Math.floor(Math.random() * 256);\n    return buf;\n  };\n}',
+      'export function randomBytes(n: number): number[] {\n  const out: number[] = [];\n' +
+        '  while (out.length < n) out.push((Math.random() * 256) | 0);\n  return out;\n}',
+      "import nacl from 'tweetnacl';\nnacl.setPRNG((x: Uint8Array, n: number) => {\n" +
+        '  for (let i = 0; i < n; i++) x[i] = Math.random() * 256;\n});',
+    ],
+    negative: [
+      "import { randomBytes as nodeRandomBytes } from 'node:crypto';\nexport function randomBytes(n: number) {\n" +
+        '  return nodeRandomBytes(n);\n}',
+      'export function insecureRandomBytes(n: number): number[] {\n' +
+        '  return Array.from({ length: n }, () => Math.floor(Math.random() * 256));\n}',
+      'export function randomValues(n: number): number[] {\n  return Array.from({ length: n }, () => Math.random());\n}',
+    ],
+  } satisfies Samples,
+} as const;
+
+/**
  * Words one of the weak sources above needs in a file's text (a global's name, a package name, a PRNG's name):
  * a module imported from elsewhere is parsed to follow a helper only when its text has one. Counters need no
  * word and are followed within a file only. `test/catalogue/randomness.test.ts` proves that every positive
