@@ -2104,10 +2104,20 @@ export const byteEncoderName: NameLexicon = {
   title: 'A call that re-encodes text or bytes',
   pattern: new RegExp(
     '^(?:to_utf8_bytes|utf8_to_bytes|to_hex|string_to_hex|string_to_bytes|number_to_hex|to_bytes|hexlify|' +
-      'bytes_to_hex|to_utf8_string|decode_utf8|encode_utf8|encode_base64|to_base64)$',
+      'bytes_to_hex|to_utf8_string|decode_utf8|encode_utf8|encode_base64|to_base64|encode64)$',
   ),
   samples: {
-    positive: ['toUtf8Bytes', 'utf8ToBytes', 'toHex', 'stringToBytes', 'hexlify', 'bytesToHex', 'decodeUTF8'],
+    // `encode64`: node-forge's base64 of a byte string (`forge.util.encode64(bytes.getBytes())`).
+    positive: [
+      'toUtf8Bytes',
+      'utf8ToBytes',
+      'toHex',
+      'stringToBytes',
+      'hexlify',
+      'bytesToHex',
+      'decodeUTF8',
+      'encode64',
+    ],
     negative: ['toString', 'randomBytes', 'getBytes', 'encrypt', 'toJSON'],
   },
 };

@@ -13,6 +13,7 @@ import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.j
 import {
   constantSaltKdf,
   counterSource,
+  csprngStandIn,
   unfilledArraySource,
   decryptingCall,
   fixedIvCipher,
@@ -170,7 +171,7 @@ describe('weak random sources', () => {
   }
 });
 
-for (const shape of [counterSource, unfilledArraySource])
+for (const shape of [counterSource, unfilledArraySource, csprngStandIn])
   describe(shape.id, () => {
     it.each(shape.samples.positive)('no-weak-randomness reports positive %#', (code) =>
       expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
