@@ -2275,6 +2275,21 @@ export const fixedIvText = {
 } as const;
 
 /**
+ * Names of the fields a cipher's key is kept beside in one record (session 39): `{ key, iv }`, `{ key, nonce }`,
+ * `{ key, salt }`, `{ key, algorithm }`. A bare `key` names nothing alone (a Map key, a React key), but in a record
+ * with one of these it is the cipher's key, whose bytes must be unpredictable.
+ */
+export const cipherCompanionField: NameLexicon = {
+  id: 'cipher-companion-field',
+  title: 'A field kept beside a cipher key in one record',
+  pattern: /^(?:iv|ivs|nonce|salt|auth_tag|cipher|algorithm|alg|enc|cipher_algorithm|key_size|key_length)$/,
+  samples: {
+    positive: ['iv', 'nonce', 'salt', 'authTag', 'algorithm', 'cipherAlgorithm'],
+    negative: ['value', 'label', 'ttl', 'children', 'expires', 'index'],
+  },
+};
+
+/**
  * Names of the fields of a published test-vector record (Wycheproof, NIST CAVP, an RFC appendix): an IV beside a
  * ciphertext or an expected tag is a vector checked by a test, not the IV a deployment encrypts with.
  */

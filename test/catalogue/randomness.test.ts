@@ -50,6 +50,7 @@ import {
   ivSettingName,
   fixedIvText,
   vectorRecordField,
+  cipherCompanionField,
   envelopeDataField,
   encryptedBytesText,
   sentCodeText,
@@ -419,7 +420,7 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
 });
 
 describe('no-weak-randomness signed parameter lists', () => {
-  it.each([ivSettingName, vectorRecordField, envelopeDataField])(
+  it.each([ivSettingName, vectorRecordField, envelopeDataField, cipherCompanionField])(
     '$id: positives match, negatives do not (normalised)',
     (lex) => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
