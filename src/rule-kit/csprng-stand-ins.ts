@@ -37,10 +37,7 @@ function argumentFunction(arg: Node, getScope: GetScope): FunctionNode | undefin
 }
 
 /** `secrets.setRNG(fn)`, `nacl.setPRNG(fn)`: the functions a call installs as a library's generator, and how named. */
-function installedGenerators(
-  call: TSESTree.CallExpression,
-  getScope: GetScope,
-): { fn: FunctionNode; via: string }[] {
+function installedGenerators(call: TSESTree.CallExpression, getScope: GetScope): { fn: FunctionNode; via: string }[] {
   const setter = calleeName(call.callee);
   if (setter === undefined || !csprngStandIn.setters.test(setter)) return [];
   const out: { fn: FunctionNode; via: string }[] = [];
