@@ -29,6 +29,7 @@ import { makerName, Purposes } from '../src/rule-kit/random-purposes.js';
 import { secretUsesOf } from '../src/rule-kit/secret-uses.js';
 import { calleePathOf } from '../src/rule-kit/sinks.js';
 import { checkPurposes, shortText, type Finding } from '../src/rule-kit/weak-random-findings.js';
+import { StandIns } from '../src/rule-kit/csprng-stand-ins.js';
 
 type MessageIds = 'weakRandom' | 'moduloBias' | 'shortRandom' | 'useNodeCrypto' | 'useKeys';
 type Options = [];
@@ -58,6 +59,17 @@ function joinCallers(purposes: Purposes, r: { name: string; expr: Node }, file: 
     if (purposes.namePurpose(c.name) !== undefined) purposes.byName(r.expr, c.name, via, 2);
     else purposes.add(r.expr, kept[i]!, via, 2);
   });
+}
+
+/** The report of one finding. */
+function reportOf(f: Finding): TSESLint.ReportDescriptor<MessageIds> {
+  return {
+    node: f.node,
+    messageId: f.messageId,
+    data: f.data,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.suggest?.length ? { suggest: f.suggest } : {}),
+  };
 }
 
 export default createRule<Options, MessageIds>({
@@ -103,6 +115,7 @@ export default createRule<Options, MessageIds>({
     const fixes = createRandomFixes(context, () => imports);
     // Exported helpers whose name says no purpose: their callers in other modules may (checked at the end).
     const exportedReturns: { fn: FunctionNode; name: string; expr: Node }[] = [];
+    const standIns = new StandIns(getScope); // functions that stand in for the CSPRNG (csprng-stand-ins.ts)
     let exportsText: boolean | undefined;
     // Read once per file: whether it assigns CommonJS exports.
     const commonJs = (): boolean => (exportsText ??= /\b(?:module\.)?exports\b/.test(sourceCode.text));
@@ -125,6 +138,7 @@ export default createRule<Options, MessageIds>({
         sawSource ||= fieldGeneratorMade(node, imports, scope);
       }
       purposes.fromCall(node, cp, imports, tracker);
+      standIns.noteCall(node);
     };
     const byName = purposes.byName.bind(purposes);
 
@@ -203,6 +217,7 @@ export default createRule<Options, MessageIds>({
         if (maker) byName(node.argument, maker.name, `returned by ${maker.title}()`, 2);
         if (fn && node.argument) noteExported(fn, node.argument);
       },
+      'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression': (n: FunctionNode) => standIns.noteFunction(n),
       'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
         const maker = makerName(node);
         if (maker) byName(node.body, maker.name, `returned by ${maker.title}()`, 2);
@@ -217,6 +232,7 @@ export default createRule<Options, MessageIds>({
             // are reported in their own files. Only a helper whose every caller keeps a secret is reported here.
             joinCallers(purposes, r, resolve(context.cwd, context.filename));
           }
+        if (tracker && standIns.addPurposes(sourceCode.visitorKeys, tracker, purposes)) sawSource = true;
         if (sawSource) purposes.fromUses(secretUsesOf(sourceCode), fieldValues); // used as secrets (secret-uses.ts)
         // A request nonce a MAC signs: its job is to be new, the key's to be secret (signed-nonces.ts).
         const kept = purposes.purposes.filter((p) => !isSignedRequestNonce(p.expr, getScope));
@@ -225,15 +241,7 @@ export default createRule<Options, MessageIds>({
         const check = { sourceCode, tracker, sawSource, foreignCall, purposes: kept, fixes, reportedWhereMade };
         checkPurposes(check, findings, getScope);
         // A random index that picks one of a list of options makes no secret (random-picks.ts).
-        for (const f of findings.values())
-          if (!picksOneOption(f.node, getScope))
-            context.report({
-              node: f.node,
-              messageId: f.messageId,
-              data: f.data,
-              ...(f.fix ? { fix: f.fix } : {}),
-              ...(f.suggest?.length ? { suggest: f.suggest } : {}),
-            });
+        for (const f of findings.values()) if (!picksOneOption(f.node, getScope)) context.report(reportOf(f));
       },
     };
   },

@@ -736,6 +736,45 @@ export const counterSource: WeakRandomSource = {
 };
 
 /**
+ * A function that stands in for the CSPRNG (issue 11, session 39): a `crypto.getRandomValues` polyfill, a `randomBytes`
+ * fallback for a platform without one, or the generator a library is handed to draw its keys and salts from
+ * (secrets.js `setRNG`, tweetnacl `setPRNG`, bcryptjs `setRandomFallback`). Its callers take what it returns or fills
+ * for CSPRNG bytes, so a weak source anywhere in its body makes every key, salt and token drawn through it
+ * predictable, whatever those are called. `names`: the function's own name, normalised (a declaration, a variable, a
+ * property or method, an assigned member), when it claims the CSPRNG's job; `disclaimed`: a name that says it is not
+ * one (`insecureRandomBytes`, `mockGetRandomValues`), whose callers choose it knowingly; `setters`: the call, as
+ * written, whose function argument becomes a library's generator.
+ * Code samples: each positive is reported by `no-weak-randomness`, each negative is not.
+ */
+export const csprngStandIn = {
+  id: 'csprng-stand-in',
+  title: 'A function that stands in for the CSPRNG',
+  names: new RegExp(
+    '(?:^|_)(?:get_random_values|get_random_bytes|random_bytes|random_fill|random_fill_sync|' +
+      '(?:secure|crypto|csprng)_random(?:_bytes|_values)?)$',
+  ),
+  disclaimed: /(?:^|_)(?:insecure|pseudo|weak|fake|mock|stub|dummy|test)_/,
+  setters: /^(?:setRNG|setPRNG|setRandomFallback)$/,
+  samples: {
+    positive: [
+      'if (!globalThis.crypto.getRandomValues) {\n  globalThis.crypto.getRandomValues = (buf: Uint8Array) => {\n' +
+        '    for (let i = 0; i < buf.length; i++) buf[i] = Math.floor(Math.random() * 256);\n    return buf;\n  };\n}',
+      'export function randomBytes(n: number): number[] {\n  const out: number[] = [];\n' +
+        '  while (out.length < n) out.push((Math.random() * 256) | 0);\n  return out;\n}',
+      "import nacl from 'tweetnacl';\nnacl.setPRNG((x: Uint8Array, n: number) => {\n" +
+        '  for (let i = 0; i < n; i++) x[i] = Math.random() * 256;\n});',
+    ],
+    negative: [
+      "import { randomBytes as nodeRandomBytes } from 'node:crypto';\nexport function randomBytes(n: number) {\n" +
+        '  return nodeRandomBytes(n);\n}',
+      'export function insecureRandomBytes(n: number): number[] {\n' +
+        '  return Array.from({ length: n }, () => Math.floor(Math.random() * 256));\n}',
+      'export function randomValues(n: number): number[] {\n  return Array.from({ length: n }, () => Math.random());\n}',
+    ],
+  } satisfies Samples,
+} as const;
+
+/**
  * Words one of the weak sources above needs in a file's text (a global's name, a package name, a PRNG's name):
  * a module imported from elsewhere is parsed to follow a helper only when its text has one. Counters need no
  * word and are followed within a file only. `test/catalogue/randomness.test.ts` proves that every positive
@@ -2065,10 +2104,20 @@ export const byteEncoderName: NameLexicon = {
   title: 'A call that re-encodes text or bytes',
   pattern: new RegExp(
     '^(?:to_utf8_bytes|utf8_to_bytes|to_hex|string_to_hex|string_to_bytes|number_to_hex|to_bytes|hexlify|' +
-      'bytes_to_hex|to_utf8_string|decode_utf8|encode_utf8|encode_base64|to_base64)$',
+      'bytes_to_hex|to_utf8_string|decode_utf8|encode_utf8|encode_base64|to_base64|encode64)$',
   ),
   samples: {
-    positive: ['toUtf8Bytes', 'utf8ToBytes', 'toHex', 'stringToBytes', 'hexlify', 'bytesToHex', 'decodeUTF8'],
+    // `encode64`: node-forge's base64 of a byte string (`forge.util.encode64(bytes.getBytes())`).
+    positive: [
+      'toUtf8Bytes',
+      'utf8ToBytes',
+      'toHex',
+      'stringToBytes',
+      'hexlify',
+      'bytesToHex',
+      'decodeUTF8',
+      'encode64',
+    ],
     negative: ['toString', 'randomBytes', 'getBytes', 'encrypt', 'toJSON'],
   },
 };
@@ -2224,6 +2273,21 @@ export const fixedIvText = {
     ],
   },
 } as const;
+
+/**
+ * Names of the fields a cipher's key is kept beside in one record (session 39): `{ key, iv }`, `{ key, nonce }`,
+ * `{ key, salt }`, `{ key, algorithm }`. A bare `key` names nothing alone (a Map key, a React key), but in a record
+ * with one of these it is the cipher's key, whose bytes must be unpredictable.
+ */
+export const cipherCompanionField: NameLexicon = {
+  id: 'cipher-companion-field',
+  title: 'A field kept beside a cipher key in one record',
+  pattern: /^(?:iv|ivs|nonce|salt|auth_tag|cipher|algorithm|alg|enc|cipher_algorithm|key_size|key_length)$/,
+  samples: {
+    positive: ['iv', 'nonce', 'salt', 'authTag', 'algorithm', 'cipherAlgorithm'],
+    negative: ['value', 'label', 'ttl', 'children', 'expires', 'index'],
+  },
+};
 
 /**
  * Names of the fields of a published test-vector record (Wycheproof, NIST CAVP, an RFC appendix): an IV beside a

@@ -67,6 +67,9 @@ export const receiverMethods: ReadonlySet<string> = new Set([
   'readBigInt64LE',
   'readDoubleBE',
   'readDoubleLE',
+  // node-forge's byte buffer read out whole (`buf.getBytes()`, `buf.bytes()`).
+  'getBytes',
+  'bytes',
 ]);
 // Receiver methods that read the receiver at an index argument: on a public alphabet the index decides the result.
 export const indexMethods: ReadonlySet<string> = new Set([
@@ -125,6 +128,9 @@ export const passThroughCalls: ReadonlySet<string> = new Set([
   'Object.values',
   'Uint8Array.from',
   'BigInt.asUintN',
+  // node-forge's byte buffer: empty, or holding the bytes it is made from (`putByte` then writes into it).
+  'forge.util.createBuffer',
+  'util.createBuffer',
 ]);
 /**
  * Calls that wrap what they are given (crypto-js's word array: `CryptoJS.lib.WordArray.create([w0, w1])`), followed
@@ -160,10 +166,13 @@ export const typedArrayBits: Readonly<Record<string, number>> = {
 
 /**
  * Methods that write their first argument into the receiver buffer in place (`buf.writeUInt32BE(n, 0)`,
- * `buf.set(bytes)`, `buf.write(text)`): the receiver's value is then made of what was written.
+ * `buf.set(bytes)`, `buf.write(text)`, and node-forge's byte buffers: `bytes.putByte(b)`, `bytes.putInt32(n)`): the
+ * receiver's value is then made of what was written.
  */
-export const bufferWrites =
-  /^(?:write(?:U?Int(?:8|16|32)(?:BE|LE)?|U?Int(?:BE|LE)|BigU?Int64(?:BE|LE)|Double(?:BE|LE)|Float(?:BE|LE))?|set)$/;
+export const bufferWrites = new RegExp(
+  '^(?:write(?:U?Int(?:8|16|32)(?:BE|LE)?|U?Int(?:BE|LE)|BigU?Int64(?:BE|LE)|Double(?:BE|LE)|Float(?:BE|LE))?|set|' +
+    'put(?:Byte|Bytes|Buffer|Int(?:16|24|32)?(?:Le)?|SignedInt))$',
+);
 
 /**
  * Calls that only decode or re-encode their argument: given a literal, their result is as constant as the

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   bareSecretNameContext,
   capabilityPathSegment,
+  cipherCompanionField,
   collectionPutMethod,
   genericMakerName,
   linkParameterPurposes,
@@ -228,6 +229,20 @@ function recordOf(expr: Node, getScope: (n: Node) => TSESLint.Scope.Scope): TSES
   return e.type === T.ObjectExpression ? e : undefined;
 }
 
+/**
+ * `{ key: …, iv }`, `{ key: …, algorithm: 'aes-256-gcm' }`: the value of a `key` property in a record that also
+ * holds a cipher's IV, nonce, salt or algorithm (catalogue `cipherCompanionField`).
+ */
+function besideCipherField(expr: Node): boolean {
+  const prop = expr.parent;
+  if (prop?.type !== T.Property || prop.value !== expr || prop.parent.type !== T.ObjectExpression) return false;
+  return prop.parent.properties.some((p) => {
+    if (p === prop || p.type !== T.Property) return false;
+    const k = propertyName(p);
+    return k !== undefined && cipherCompanionField.pattern.test(normaliseName(k));
+  });
+}
+
 /** Calls that build a byte array from their arguments: what a bare `key` holding their result is. */
 const BYTE_BUILDERS: ReadonlySet<string> = new Set(['Buffer.from', 'Uint8Array.from', 'Buffer.concat', 'Uint8Array']);
 
@@ -237,6 +252,7 @@ const BYTE_BUILDERS: ReadonlySet<string> = new Set(['Buffer.from', 'Uint8Array.f
  */
 function byteKeyPurpose(expr: Node, name: string): string | undefined {
   if (normaliseName(name) !== 'key') return undefined;
+  if (besideCipherField(expr)) return 'key';
   const e = unwrap(expr);
   if (e.type !== T.CallExpression && e.type !== T.NewExpression) return undefined;
   const callee = dotted(unwrap(e.callee));

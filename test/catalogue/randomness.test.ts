@@ -13,6 +13,7 @@ import { nonPurposeName, securityPurposeName } from '../../src/catalogue/names.j
 import {
   constantSaltKdf,
   counterSource,
+  csprngStandIn,
   unfilledArraySource,
   decryptingCall,
   fixedIvCipher,
@@ -49,6 +50,7 @@ import {
   ivSettingName,
   fixedIvText,
   vectorRecordField,
+  cipherCompanionField,
   envelopeDataField,
   encryptedBytesText,
   sentCodeText,
@@ -170,7 +172,7 @@ describe('weak random sources', () => {
   }
 });
 
-for (const shape of [counterSource, unfilledArraySource])
+for (const shape of [counterSource, unfilledArraySource, csprngStandIn])
   describe(shape.id, () => {
     it.each(shape.samples.positive)('no-weak-randomness reports positive %#', (code) =>
       expect(lint(code, weakRule).map((m) => m.messageId)).toContain('weakRandom'),
@@ -418,7 +420,7 @@ describe('byte-size constant names (zero buffers of a named size)', () => {
 });
 
 describe('no-weak-randomness signed parameter lists', () => {
-  it.each([ivSettingName, vectorRecordField, envelopeDataField])(
+  it.each([ivSettingName, vectorRecordField, envelopeDataField, cipherCompanionField])(
     '$id: positives match, negatives do not (normalised)',
     (lex) => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
