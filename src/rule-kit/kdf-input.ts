@@ -95,22 +95,3 @@ export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: 
   const from = flow.origins(input).filter((o) => !unset(o));
   return from.length > 0 && from.every(machineSecretOrigin);
 }
-
-/**
- * True when every origin of the KDF's input is random by construction: CSPRNG bytes, or an issued credential (an
- * API key or token hashed for lookup). Narrower than `kdfInputIsMachineSecret`: a configured secret (an env var,
- * a settings field) is set by an operator and may be a word, so a fixed salt over it still lets one table cover
- * every deployment that kept the same value (no-static-iv).
- */
-export function kdfInputIsRandom(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
-  if (!input || input.type === T.SpreadElement) return false;
-  const from = flow.origins(input);
-  return (
-    from.length > 0 &&
-    from.every(
-      (o) =>
-        issuedCredential(o) ||
-        (o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined),
-    )
-  );
-}
