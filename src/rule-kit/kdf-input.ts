@@ -95,3 +95,25 @@ export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: 
   const from = flow.origins(input).filter((o) => !unset(o));
   return from.length > 0 && from.every(machineSecretOrigin);
 }
+
+/**
+ * True when every origin of the KDF's input is key material the code itself declares: CSPRNG bytes, an issued
+ * credential (an API key or token hashed for lookup), or a parameter named as a key (`secretKey`, `masterKey`). The
+ * salt policy of no-static-iv (docs/rules/no-static-iv.md, "Salts over key material"): over such an input a fixed
+ * salt guards nothing. Narrower than `kdfInputIsMachineSecret` by the configured secrets (an env var, a settings
+ * field): an operator may set a word there, and a salt, unlike a work factor, costs nothing at run time, so a fixed
+ * salt over it stays judged while its work is not.
+ */
+export function kdfInputIsKeyMaterial(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
+  if (!input || input.type === T.SpreadElement) return false;
+  const from = flow.origins(input);
+  return (
+    from.length > 0 &&
+    from.every(
+      (o) =>
+        issuedCredential(o) ||
+        keyParameter(o) ||
+        (o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined),
+    )
+  );
+}

@@ -2,8 +2,8 @@
  * A fixed salt on a password KDF over an input random by construction is no finding (src/rule-kit/iv-findings.ts,
  * `saltOverMachineSecret`): a salt stops one precomputed table from covering every guessable input, and an issued
  * API key, a token or CSPRNG bytes are not guessable. Hashing an API key for lookup needs the same output for the
- * same key, so the salt is fixed on purpose. The near misses (a password, a passphrase) stay reported; a configured
- * machine secret follows no-password-as-key's gate (test/rules/no-static-iv.key-inputs.test.ts).
+ * same key, so the salt is fixed on purpose. The near misses (a password, a passphrase, a configured secret that an
+ * operator may have set to a word) stay reported.
  */
 import rule from '../../rules/no-static-iv.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -24,12 +24,6 @@ ruleTester.run('no-static-iv (salts over issued credentials)', rule, {
       // 32 CSPRNG bytes stretched under a fixed label
       code: "import crypto from 'node:crypto';\nexport const wrapKey = () => crypto.pbkdf2Sync(crypto.randomBytes(32), 'wrap', 1, 32, 'sha256');\n",
       filename: 'src/lib/wrap-key.ts',
-    },
-    {
-      // a configured machine secret (no password name): no-password-as-key's gate, one policy for both rules
-      // (session 39; until then a configured secret kept its salt judged here while that rule let its work pass)
-      code: "import crypto from 'node:crypto';\nexport const fieldKey = crypto.scryptSync(process.env.APP_SECRET as string, 'field-encryption', 32);\n",
-      filename: 'src/lib/field-key.ts',
     },
   ],
   invalid: [
@@ -66,6 +60,12 @@ ruleTester.run('no-static-iv (salts over issued credentials)', rule, {
       code: "const { scryptSync } = require('crypto');\nconst SALT = 'refresh-v1';\nmodule.exports = (passphrase) => scryptSync(passphrase, SALT, 32, { N: 2 ** 17 }).toString('hex');\n",
       filename: 'lib/refresh.js',
       errors: [{ messageId: 'staticSalt', line: 2, column: 14, endLine: 2, endColumn: 26 }],
+    },
+    {
+      // near miss: a configured secret (an operator may have set a word) keeps its salt judged
+      code: "import crypto from 'node:crypto';\nexport const fieldKey = crypto.scryptSync(process.env.APP_SECRET as string, 'field-encryption', 32);\n",
+      filename: 'src/lib/field-key.ts',
+      errors: [{ messageId: 'staticSalt', line: 2, column: 77, endLine: 2, endColumn: 95 }],
     },
   ],
 });

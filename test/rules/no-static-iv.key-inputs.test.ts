@@ -1,11 +1,11 @@
 /**
  * One policy for a constant salt and the key it derives from (docs/rules/no-static-iv.md, "Salts over key
  * material", session 39). A salt keeps one precomputed table from covering every guessable input (NIST SP 800-132
- * §5.1); over key material — a parameter declared as a key, a configured machine secret, an issued credential, CSPRNG
- * bytes — nothing is guessable and a fixed salt is as harmless as HKDF's optional one (RFC 5869 §3.1). The gate is
- * the one no-password-as-key uses for the work factor (`kdfInputIsMachineSecret`), so both rules judge one input the
- * same way: quiet together over a key, and over a possible password the salt stays this rule's finding, also when it
- * is only a fallback (`salt || 'literal'`).
+ * §5.1); over key material the code declares — a parameter named as a key, CSPRNG bytes, an issued credential —
+ * nothing is guessable and a fixed salt is as harmless as HKDF's optional one (RFC 5869 §3.1), so neither this rule
+ * nor no-password-as-key reports. A configured secret (an env var, a settings field) keeps its salt judged (an
+ * operator may set a word, and a salt costs nothing at run time) while no-password-as-key leaves its work alone. Over
+ * a possible password the salt stays this rule's finding, also when it is only a fallback (`salt || 'literal'`).
  */
 import { describe, expect, it } from 'vitest';
 import passwordRule from '../../rules/no-password-as-key.js';
@@ -33,22 +33,39 @@ ruleTester.run('no-static-iv (salts over key material)', rule, {
       filename: 'lib/notes.js',
     },
     {
-      // a configuration field named as a signing secret under a fixed salt
-      code: cases.k2,
-      filename: 'src/crypto/kdf.ts',
-    },
-    {
       // a master key under a default-parameter salt, callback scrypt
       code: cases.k3,
       filename: 'src/crypto/kdf.ts',
     },
-    {
-      // an encryption key from the environment (its empty fallback only says "unset") under a module salt
-      code: cases.k4,
-      filename: 'src/crypto/kdf.ts',
-    },
   ],
   invalid: [
+    {
+      // a settings field named as a signing secret: configured, so its salt stays judged (its work does not)
+      code: cases.k2,
+      filename: 'src/crypto/kdf.ts',
+      errors: [
+        {
+          messageId: 'staticSalt',
+          line: 4,
+          column: 49,
+          endLine: 4,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'freshIv',
+              output:
+                "import { pbkdf2Sync, randomBytes } from 'node:crypto';\n\nexport function cookieKey(config: { cookieSigningSecret: string }): Buffer {\n  const salt = randomBytes(16);\n  return pbkdf2Sync(config.cookieSigningSecret, salt, 1000, 32, 'sha256');\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an encryption key from the environment under a module salt: configured, judged at the salt's declaration
+      code: cases.k4,
+      filename: 'src/crypto/kdf.ts',
+      errors: [{ messageId: 'staticSalt', line: 3, column: 14, endLine: 3, endColumn: 30 }],
+    },
     {
       // near miss of k1: a passphrase parameter with the same kind of fallback salt
       code: cases.p1,
@@ -127,16 +144,16 @@ ruleTester.run('no-static-iv (salts over key material)', rule, {
   ],
 });
 
-describe('no-password-as-key and no-static-iv judge one KDF input one way', () => {
+describe('no-password-as-key and no-static-iv on one KDF input', () => {
   const at = (code: string, r: unknown, file = 'src/crypto/kdf.ts'): string[] =>
     lintWith(r, code, file).map((m) => `${m.messageId ?? ''}@${m.line}:${m.column}`);
   it('a key-named parameter at scrypt default work: neither rule reports', () => {
     expect(at(cases.k1, passwordRule, 'src/notes.ts')).toEqual([]);
     expect(at(cases.k1, rule, 'src/notes.ts')).toEqual([]);
   });
-  it('a signing secret at 1000 PBKDF2 iterations: neither rule reports', () => {
+  it('a configured signing secret at 1000 PBKDF2 iterations: only the salt is reported', () => {
     expect(at(cases.k2, passwordRule)).toEqual([]);
-    expect(at(cases.k2, rule)).toEqual([]);
+    expect(at(cases.k2, rule)).toEqual(['staticSalt@4:49']);
   });
   it('a passphrase with enough work: only the fallback salt is reported', () => {
     expect(at(cases.p1, passwordRule, 'src/notes.ts')).toEqual([]);
