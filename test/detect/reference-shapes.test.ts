@@ -1,4 +1,3 @@
-/* eslint-disable keyhygiene/no-hardcoded-key -- every value below is fake, made up for these tests */
 /**
  * Value shapes that are no key whatever name they sit under (issue 11, session 39, branch prec23): a Windows registry
  * path (a registry "key"), a bare asset file name in a lookup table, and a template expression that only names a
