@@ -55,8 +55,10 @@ export const keylikeText: TextPattern = {
 export const registryPath: TextPattern = {
   id: 'registry-path',
   title: 'A Windows registry path under one of its root keys',
-  pattern:
-    /^(?:HKEY_(?:LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFIG)|HK(?:LM|CU|CR|CC|U))(?:\\+[^\\\r\n]+)+\\*$/,
+  pattern: new RegExp(
+    String.raw`^(?:HKEY_(?:LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFIG)|HK(?:LM|CU|CR|CC|U))` +
+      String.raw`(?:\\+[^\\\r\n]+)+\\*$`,
+  ),
   samples: {
     positive: [
       'HKEY_CURRENT_USER\\SOFTWARE\\Classes\\AppUserModelId\\com.example.mail',
@@ -75,8 +77,11 @@ export const registryPath: TextPattern = {
 export const assetFileName: TextPattern = {
   id: 'asset-file-name',
   title: 'A file name ending in an image, audio, video, font or page extension',
-  pattern:
-    /^[\w@+-]+(?:\.[\w@+-]+)*\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|mp3|mp4|m4a|ogg|wav|webm|woff2?|ttf|otf|html?|css)$/i,
+  pattern: new RegExp(
+    String.raw`^[\w@+-]+(?:\.[\w@+-]+)*\.` +
+      String.raw`(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|mp3|mp4|m4a|ogg|wav|webm|woff2?|ttf|otf|html?|css)$`,
+    'i',
+  ),
   samples: {
     positive: ['1f1f5-1f1fc.png', 'logo@2x.webp', 'alert.sound.mp3', 'Inter-Bold.woff2'],
     negative: ['hunter22', 'Zx9.Qe7Lw2Rt8Yb4', 'config.json', 'png', 'secret.png.key'],
