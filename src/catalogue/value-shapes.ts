@@ -46,3 +46,61 @@ export const keylikeText: TextPattern = {
     negative: ['hello world', 'config/settings.json', 'user-name_field', 'BEGIN PRIVATE KEY'],
   },
 };
+
+/**
+ * A Windows registry path (`HKEY_CURRENT_USER\SOFTWARE\Classes\…`, `HKLM\SYSTEM\…`): a "key" in the registry's sense,
+ * a location, never key material. Read by the classifier as a benign shape under a secret name (session 39: a
+ * `regKey` built for `reg.exe` was taken for a hardcoded key).
+ */
+export const registryPath: TextPattern = {
+  id: 'registry-path',
+  title: 'A Windows registry path under one of its root keys',
+  pattern: new RegExp(
+    String.raw`^(?:HKEY_(?:LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFIG)|HK(?:LM|CU|CR|CC|U))` +
+      String.raw`(?:\\+[^\\\r\n]+)+\\*$`,
+  ),
+  samples: {
+    positive: [
+      'HKEY_CURRENT_USER\\SOFTWARE\\Classes\\AppUserModelId\\com.example.mail',
+      'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+      'HKEY_LOCAL_MACHINE\\\\SOFTWARE\\\\Vendor\\\\',
+    ],
+    negative: ['HKEY_CURRENT_USER', 'HKDF-SHA256', 'hkcu\\software', 'HKLMx9Qe7Lw2Rt8Yb4Nc6Vd1Sf3Gh5Jk0'],
+  },
+};
+
+/**
+ * A bare file name with a media, font or page extension (`1f1f5-1f1fc.png`, `logo@2x.webp`): an asset a table maps a
+ * name to. Base64 and hex have no `.`, and no issued key ends in an image extension; read as a benign shape under a
+ * secret name (session 39: an emoji table's `flag-pw` entry, `pw` the country code of Palau).
+ */
+export const assetFileName: TextPattern = {
+  id: 'asset-file-name',
+  title: 'A file name ending in an image, audio, video, font or page extension',
+  pattern: new RegExp(
+    String.raw`^[\w@+-]+(?:\.[\w@+-]+)*\.` +
+      String.raw`(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|mp3|mp4|m4a|ogg|wav|webm|woff2?|ttf|otf|html?|css)$`,
+    'i',
+  ),
+  samples: {
+    positive: ['1f1f5-1f1fc.png', 'logo@2x.webp', 'alert.sound.mp3', 'Inter-Bold.woff2'],
+    negative: ['hunter22', 'Zx9.Qe7Lw2Rt8Yb4', 'config.json', 'png', 'secret.png.key'],
+  },
+};
+
+/**
+ * A template expression that names a value kept elsewhere: a GitHub Actions `${{ secrets.AZURE_CLIENT_SECRET }}`, a
+ * Helm or Jinja `{{ .Values.db.password }}`, a shell or compose `${DB_PASSWORD}`. A credential format that matches
+ * the name inside it (`secrets.AZURE_TRUSTED_SIGNING_ENDPOINT` is 38 characters of a legacy Azure secret's alphabet)
+ * has found a reference, not a value (session 39). Only a bare name path: a quoted literal inside the braces stays a
+ * value.
+ */
+export const templateReference: TextPattern = {
+  id: 'template-reference',
+  title: 'A ${{ }}, {{ }} or ${ } expression that is only a dotted name',
+  pattern: /^\$?\{\{-?\s*\.?[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\s*-?\}\}$|^\$\{[A-Za-z_][\w.-]*\}$/,
+  samples: {
+    positive: ['${{ secrets.AZURE_TRUSTED_SIGNING_ENDPOINT }}', '{{ .Values.db.password }}', '${DB_PASSWORD}'],
+    negative: ["${{ 'c2VjcmV0LXZhbHVlLWluLWJyYWNlcw' }}", '{{ password }} and more', 'secrets.AZURE_CLIENT_SECRET'],
+  },
+};

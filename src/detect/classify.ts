@@ -29,6 +29,7 @@ import {
   throwawayPasswords,
   type PublishedExample,
 } from '../catalogue/credentials.js';
+import { assetFileName, registryPath, templateReference } from '../catalogue/value-shapes.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import {
@@ -202,7 +203,7 @@ export function findCredentials(
         if (!named && !format.context.test(before) && !(options.name && format.context.test(options.name))) continue;
       }
       if (format.validate && !format.validate(secret, m)) continue;
-      if (isPlaceholder(secret)) continue;
+      if (isPlaceholder(secret) || inTemplateReference(text, index, secret.length)) continue;
       if (options.siblings && options.name !== undefined && publicInContextOf(secret, options.name, options.siblings))
         continue;
       if (options.name !== undefined && publicUnderNameOf(secret, options.name)) continue;
@@ -211,6 +212,20 @@ export function findCredentials(
     idle[i] = re;
   }
   return out.length < 2 ? out : mostSpecific(out);
+}
+
+/**
+ * Whether a match lies inside a template expression that only names a value (`${{ secrets.X }}`, catalogue
+ * `templateReference`): the braces around it on its line, read whole.
+ */
+function inTemplateReference(text: string, at: number, length: number): boolean {
+  const open = text.lastIndexOf('{', at);
+  const close = text.indexOf('}', at + length);
+  if (open < 0 || close < 0 || close - open > 200 || text.slice(open, close).includes('\n')) return false;
+  const start = open > 0 && text[open - 1] === '{' ? open - 1 : open;
+  const from = start > 0 && text[start - 1] === '$' ? start - 1 : start;
+  const to = text[close + 1] === '}' ? close + 2 : close + 1;
+  return templateReference.pattern.test(text.slice(from, to));
 }
 
 /** The length of the line of `text` that holds offset `at`. */
@@ -396,6 +411,8 @@ export function benignShapeOf(
   // a hidden folder (`.github/workflows/release.yml`): base64 has no `.` and base64url no `/`, so a secret cannot
   // take this shape.
   if (/^\.?[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
+  // A Windows registry path, and a bare asset file name (`1f1f5-1f1fc.png`): catalogue `registryPath`, `assetFileName`.
+  if (registryPath.pattern.test(v) || assetFileName.pattern.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // A URN names a thing in a registered namespace (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`, RFC 8141), and a
   // name wrapped in double underscores is a dunder identifier (`__pushSessionActive__`): neither is a value of a key.

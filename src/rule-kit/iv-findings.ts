@@ -36,7 +36,7 @@ import { constantValue, counterOnly, maskedOperand } from './constant-values.js'
 import { cachedValue } from './cached-values.js';
 import { dataBuiltIv, decrypts } from './data-ivs.js';
 import { importedSetting } from './imported-settings.js';
-import { kdfInputIsRandom } from './kdf-input.js';
+import { kdfInputIsKeyMaterial } from './kdf-input.js';
 import { kdfWorkFallsShort } from './kdf-work.js';
 import { flowOf } from './flow/engine.js';
 import { functionName } from './flow/functions.js';
@@ -203,14 +203,15 @@ function allowsConstantSalt(file: IvFile, sink: KeySink, call: Call): boolean {
 }
 
 /**
- * A password KDF over an input random by construction (CSPRNG bytes, an issued API key or token): a salt keeps one
- * precomputed table from attacking every guessable input, and a random input is not guessable, so a fixed salt
- * there (an API key hashed for lookup, which needs a deterministic hash) is no finding (kdf-input.ts). A configured
- * secret (an env var) stays judged: an operator may have set a word.
+ * A password KDF over key material the code declares (the salt policy for key inputs, docs/rules/no-static-iv.md):
+ * a salt keeps one precomputed table from covering every guessable input (NIST SP 800-132 §5.1); CSPRNG bytes, an
+ * issued API key or token and a parameter declared as a key (`encrypt(text, secretKey, salt)`) are not guessable, so
+ * a fixed salt there is as harmless as HKDF's optional one (RFC 5869 §3.1). A configured secret (an env var) stays
+ * judged: an operator may have set a word (kdf-input.ts, `kdfInputIsKeyMaterial`).
  */
 function saltOverMachineSecret(file: IvFile, sink: KeySink, call: Call): boolean {
   const at = sink.args.find((a) => a.role === 'password' && a.property === undefined)?.index;
-  return at !== undefined && kdfInputIsRandom(call.arguments[at], flowOf(file.sourceCode));
+  return at !== undefined && kdfInputIsKeyMaterial(call.arguments[at], flowOf(file.sourceCode));
 }
 
 /** One IV, nonce or salt argument of one call, as the checks below read it. */

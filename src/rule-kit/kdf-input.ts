@@ -97,12 +97,14 @@ export function kdfInputIsMachineSecret(input: TSESTree.Node | undefined, flow: 
 }
 
 /**
- * True when every origin of the KDF's input is random by construction: CSPRNG bytes, or an issued credential (an
- * API key or token hashed for lookup). Narrower than `kdfInputIsMachineSecret`: a configured secret (an env var,
- * a settings field) is set by an operator and may be a word, so a fixed salt over it still lets one table cover
- * every deployment that kept the same value (no-static-iv).
+ * True when every origin of the KDF's input is key material the code itself declares: CSPRNG bytes, an issued
+ * credential (an API key or token hashed for lookup), or a parameter named as a key (`secretKey`, `masterKey`). The
+ * salt policy of no-static-iv (docs/rules/no-static-iv.md, "Salts over key material"): over such an input a fixed
+ * salt guards nothing. Narrower than `kdfInputIsMachineSecret` by the configured secrets (an env var, a settings
+ * field): an operator may set a word there, and a salt, unlike a work factor, costs nothing at run time, so a fixed
+ * salt over it stays judged while its work is not.
  */
-export function kdfInputIsRandom(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
+export function kdfInputIsKeyMaterial(input: TSESTree.Node | undefined, flow: FileFlow): boolean {
   if (!input || input.type === T.SpreadElement) return false;
   const from = flow.origins(input);
   return (
@@ -110,6 +112,7 @@ export function kdfInputIsRandom(input: TSESTree.Node | undefined, flow: FileFlo
     from.every(
       (o) =>
         issuedCredential(o) ||
+        keyParameter(o) ||
         (o.kind === 'call' && o.node.type === T.CallExpression && randomSizeArg(o.node) !== undefined),
     )
   );
