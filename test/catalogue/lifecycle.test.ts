@@ -48,6 +48,7 @@ import {
   errorConstructor,
   errorValueName,
   pushAddress,
+  assetToken,
   keyPairFactories,
   loggerFactories,
   loggerName,
@@ -238,6 +239,9 @@ describe('lifecycle name lexicons', () => {
     errorCodeWord,
     errorValueName,
     pushAddress.name,
+    assetToken.descriptor,
+    assetToken.name,
+    assetToken.quantity,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
