@@ -1630,6 +1630,29 @@ export const assetToken = {
 };
 
 /**
+ * WebAuthn's public-key credential vocabulary (issue 11, session 39; W3C Web Authentication Level 2, §5.4.3
+ * `excludeCredentials`, §5.5 `allowCredentials`, §6.5.1 attested credential data): a WebAuthn "credential" is a key
+ * pair whose private half never leaves the authenticator, and these members hold credential ids, transports and the
+ * public key. Registration options and parsed authenticator data logged whole carry no secret by these names;
+ * `credentials` alone, `clientCredentials` and `awsCredentials` stay secret names.
+ */
+export const webAuthnPublicName: NameLexicon = {
+  id: 'webauthn-public-name',
+  title: 'A WebAuthn member that holds credential ids or the public key',
+  pattern: /^(?:flag_|has_)?(?:(?:allow|exclude)_credentials|attested_credential_data|public_key_credentials?)$/,
+  samples: {
+    positive: [
+      'allow_credentials',
+      'exclude_credentials',
+      'attested_credential_data',
+      'flag_attested_credential_data',
+      'public_key_credential',
+    ],
+    negative: ['credentials', 'client_credentials', 'aws_credentials', 'credential_data', 'allow_credentials_secret'],
+  },
+};
+
+/**
  * Names of bearer credentials that end in "token" (`vaultToken`, `clientToken`, `idToken`): whoever holds
  * one acts as its owner until it expires. Paging and parser tokens (`nextPageToken`, `syncToken`) and a
  * bare `token` are not on the list; a bare `token` counts when its origin shows it (a signed JWT, a

@@ -33,6 +33,7 @@ import {
   tokenCallbackParams,
   credentialTokenName,
   pushAddress,
+  webAuthnPublicName,
   keyPairName,
   oneTimeCodeName,
   encodedKeyPairGenerators,
@@ -198,6 +199,8 @@ function isSafeName(name: string): boolean {
   if (headNounSecret(n) || credentialTokenName.pattern.test(n)) return false;
   // `encryptedMasterKey`, `wrappedDek`: a key under a wrapping key is ciphertext (catalogue `wrappedKeyName`).
   if (wrappedKeyName.pattern.test(n)) return true;
+  // `excludeCredentials`, `attestedCredentialData`: WebAuthn credential ids and public keys (catalogue).
+  if (webAuthnPublicName.pattern.test(n)) return true;
   return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
 

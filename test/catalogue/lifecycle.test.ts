@@ -49,6 +49,7 @@ import {
   errorValueName,
   pushAddress,
   assetToken,
+  webAuthnPublicName,
   keyPairFactories,
   loggerFactories,
   loggerName,
@@ -242,6 +243,7 @@ describe('lifecycle name lexicons', () => {
     assetToken.descriptor,
     assetToken.name,
     assetToken.quantity,
+    webAuthnPublicName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);
