@@ -61,7 +61,10 @@ export function createAssetTokenJudge(sourceCode: TSESLint.SourceCode): AssetTok
     if (holder === undefined) return false;
     const fn = enclosingFunction(n);
     const [from, to] = fn ? fn.range : [0, sourceCode.text.length];
-    const head = holder.split('.').map(escapeRegExp).join(String.raw`\??\.`);
+    const head = holder
+      .split('.')
+      .map(escapeRegExp)
+      .join(String.raw`\??\.`);
     const re = new RegExp(String.raw`(?<![\w$.])${head}\??\.([A-Za-z_$][\w$]*)`, 'g');
     const text = sourceCode.text.slice(from, to);
     for (let m = re.exec(text); m; m = re.exec(text)) if (isQuantity(m[1])) return true;
