@@ -1590,8 +1590,10 @@ export const assetToken = {
   descriptor: {
     id: 'asset-descriptor-name',
     title: 'A member or name that describes an asset: its symbol, address, decimals or an amount of it',
-    pattern:
-      /(?:^|_)(?:symbol|symbols|ticker|decimals|address|addresses|mint|amount|amounts|balance|balances|price|supply|allowance)(?:_in|_out)?$/,
+    pattern: new RegExp(
+      String.raw`(?:^|_)(?:symbol|symbols|ticker|decimals|address|addresses|mint|amount|amounts|balance|balances|` +
+        String.raw`price|supply|allowance)(?:_in|_out)?$`,
+    ),
     samples: {
       positive: ['symbol', 'token_address', 'base_token_mint', 'decimals', 'amount_in', 'token_balance', 'ticker'],
       negative: ['token', 'access_token', 'private_key', 'mnemonic', 'address_secret', 'mint_token', 'api_key'],
@@ -1613,6 +1615,13 @@ export const assetToken = {
       positive: ['base_token', 'quote_token', 'reward_token', 'staked_lp_token', 'token_in', 'token_out', 'gas_token'],
       negative: ['token', 'access_token', 'refresh_token', 'input_token', 'api_token', 'session_token', 'login_token'],
     },
+  } satisfies NameLexicon,
+  /** A bare token: the name that says nothing of what kind of token it is. */
+  bare: {
+    id: 'bare-token-name',
+    title: 'A token name with no word of its own',
+    pattern: /^tokens?$/,
+    samples: { positive: ['token', 'tokens'], negative: ['access_token', 'base_token', 'token_address', 'tokenizer'] },
   } satisfies NameLexicon,
   /**
    * Beside a bare `token` (a sibling parameter, a member of the same record, a name destructured with it): the amount

@@ -21,7 +21,6 @@ export interface AssetTokenJudge {
   readonly movedWithAmount: (n: TSESTree.Node) => boolean;
 }
 
-const BARE_TOKEN = /^tokens?$/;
 const isQuantity = (name: string | undefined): boolean =>
   name !== undefined && assetToken.quantity.pattern.test(normaliseName(name));
 
@@ -74,7 +73,7 @@ export function createAssetTokenJudge(sourceCode: TSESLint.SourceCode): AssetTok
   const movedWithAmount = (node: TSESTree.Node): boolean => {
     const n = unwrap(node);
     const name = n.type === T.Identifier ? n.name : n.type === T.MemberExpression ? propertyName(n) : undefined;
-    if (name === undefined || !BARE_TOKEN.test(normaliseName(name))) return false;
+    if (name === undefined || !assetToken.bare.pattern.test(normaliseName(name))) return false;
     return n.type === T.Identifier ? siblingBinding(n) : n.type === T.MemberExpression && siblingMember(n);
   };
 

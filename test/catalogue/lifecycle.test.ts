@@ -243,6 +243,7 @@ describe('lifecycle name lexicons', () => {
     assetToken.descriptor,
     assetToken.name,
     assetToken.quantity,
+    assetToken.bare,
     webAuthnPublicName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
