@@ -1576,6 +1576,92 @@ export const pushAddress = {
 };
 
 /**
+ * Crypto-currency assets (issue 11, session 39): in wallet, exchange, DEX and chain code a "token" is an asset (an
+ * ERC-20 contract, an SPL mint), and what such code logs about it (its symbol, contract address, decimals, the amount
+ * moved) is public on chain. A message that calls the value a token does not make it a credential then; the value's
+ * own name or member says what it is. Read by the leak finder only where a message, a request input or a bare name
+ * would make the value a secret (src/rule-kit/asset-tokens.ts); a credential name or a credential use still decides.
+ */
+export const assetToken = {
+  /**
+   * The last word of a member or name that describes an asset publicly: `token.symbol`, `quote.tokenIn.address`,
+   * `pool.baseTokenMint`, `tokenDecimals`, `order.amount`.
+   */
+  descriptor: {
+    id: 'asset-descriptor-name',
+    title: 'A member or name that describes an asset: its symbol, address, decimals or an amount of it',
+    pattern: new RegExp(
+      String.raw`(?:^|_)(?:symbol|symbols|ticker|decimals|address|addresses|mint|amount|amounts|balance|balances|` +
+        String.raw`price|supply|allowance)(?:_in|_out)?$`,
+    ),
+    samples: {
+      positive: ['symbol', 'token_address', 'base_token_mint', 'decimals', 'amount_in', 'token_balance', 'ticker'],
+      negative: ['token', 'access_token', 'private_key', 'mnemonic', 'address_secret', 'mint_token', 'api_key'],
+    },
+  } satisfies NameLexicon,
+  /**
+   * A name that says which asset of a trade, pool or farm a token is: the base and quote of a pair, the native or
+   * wrapped coin, an ERC-20/SPL token, a liquidity-pool, reward, staked, gas or collateral token, a swap's
+   * `tokenIn`/`tokenOut`. Not `input`/`output`/`from`/`to` alone: an `inputToken` may be what a user typed.
+   */
+  name: {
+    id: 'asset-token-name',
+    title: 'A name that makes a token an asset of a trade, pool or farm',
+    pattern: new RegExp(
+      String.raw`(?:^|_)(?:base|quote|native|wrapped|erc20|erc721|erc1155|spl|lp|reward|rewards|stake|staking|` +
+        String.raw`staked|gas|collateral|debt|underlying|bridged|sell|buy)_tokens?(?:_|$)|(?:^|_)tokens?_(?:in|out)$`,
+    ),
+    samples: {
+      positive: ['base_token', 'quote_token', 'reward_token', 'staked_lp_token', 'token_in', 'token_out', 'gas_token'],
+      negative: ['token', 'access_token', 'refresh_token', 'input_token', 'api_token', 'session_token', 'login_token'],
+    },
+  } satisfies NameLexicon,
+  /** A bare token: the name that says nothing of what kind of token it is. */
+  bare: {
+    id: 'bare-token-name',
+    title: 'A token name with no word of its own',
+    pattern: /^tokens?$/,
+    samples: { positive: ['token', 'tokens'], negative: ['access_token', 'base_token', 'token_address', 'tokenizer'] },
+  } satisfies NameLexicon,
+  /**
+   * Beside a bare `token` (a sibling parameter, a member of the same record, a name destructured with it): the amount
+   * moved with it, which makes the token the asset of a transfer, an approval or a withdrawal.
+   */
+  quantity: {
+    id: 'asset-quantity-name',
+    title: 'The amount of an asset moved together with it',
+    pattern: /^(?:.*_)?(?:amount|amounts|decimals|balance|allowance|quantity|qty)(?:_in|_out)?$/,
+    samples: {
+      positive: ['amount', 'amount_in', 'max_amount', 'decimals', 'allowance', 'quantity'],
+      negative: ['expires_in', 'user', 'password', 'amount_limit', 'count'],
+    },
+  } satisfies NameLexicon,
+};
+
+/**
+ * WebAuthn's public-key credential vocabulary (issue 11, session 39; W3C Web Authentication Level 2, §5.4.3
+ * `excludeCredentials`, §5.5 `allowCredentials`, §6.5.1 attested credential data): a WebAuthn "credential" is a key
+ * pair whose private half never leaves the authenticator, and these members hold credential ids, transports and the
+ * public key. Registration options and parsed authenticator data logged whole carry no secret by these names;
+ * `credentials` alone, `clientCredentials` and `awsCredentials` stay secret names.
+ */
+export const webAuthnPublicName: NameLexicon = {
+  id: 'webauthn-public-name',
+  title: 'A WebAuthn member that holds credential ids or the public key',
+  pattern: /^(?:flag_|has_)?(?:(?:allow|exclude)_credentials|attested_credential_data|public_key_credentials?)$/,
+  samples: {
+    positive: [
+      'allow_credentials',
+      'exclude_credentials',
+      'attested_credential_data',
+      'flag_attested_credential_data',
+      'public_key_credential',
+    ],
+    negative: ['credentials', 'client_credentials', 'aws_credentials', 'credential_data', 'allow_credentials_secret'],
+  },
+};
+
+/**
  * Names of bearer credentials that end in "token" (`vaultToken`, `clientToken`, `idToken`): whoever holds
  * one acts as its owner until it expires. Paging and parser tokens (`nextPageToken`, `syncToken`) and a
  * bare `token` are not on the list; a bare `token` counts when its origin shows it (a signed JWT, a

@@ -33,6 +33,7 @@ import {
   tokenCallbackParams,
   credentialTokenName,
   pushAddress,
+  webAuthnPublicName,
   keyPairName,
   oneTimeCodeName,
   encodedKeyPairGenerators,
@@ -128,6 +129,7 @@ import {
 } from './whole-leaks.js';
 import { isGeneratorSeed } from './prng-seeds.js';
 import { signingJwk } from './signing-jwks.js';
+import { createAssetTokenJudge } from './asset-tokens.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -197,6 +199,8 @@ function isSafeName(name: string): boolean {
   if (headNounSecret(n) || credentialTokenName.pattern.test(n)) return false;
   // `encryptedMasterKey`, `wrappedDek`: a key under a wrapping key is ciphertext (catalogue `wrappedKeyName`).
   if (wrappedKeyName.pattern.test(n)) return true;
+  // `excludeCredentials`, `attestedCredentialData`: WebAuthn credential ids and public keys (catalogue).
+  if (webAuthnPublicName.pattern.test(n)) return true;
   return nonSecretName.pattern.test(n) || publicKeyName.pattern.test(n) || isHashName(name) || FLAG_NAME.test(n);
 }
 
@@ -388,6 +392,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   const pushModule = [...imports.values()].some((i) => pushAddress.modules.has(i.module));
   const isPushAddress = (name: string): boolean => pushModule && pushAddress.name.pattern.test(normaliseName(name));
   const isCredentialName = (name: string): boolean => credentialName(name) && !isPushAddress(name);
+  // In wallet and exchange code a token named by a message may be an asset (asset-tokens.ts): `token.symbol`.
+  const assets = createAssetTokenJudge(sourceCode);
   // A member's content counts by the same env test as the audit's summary (flow/summary.ts): a connection URL in a
   // section (`queue: { url: process.env.QUEUE_URL }`) is judged by its name, as before, not as a secret by content.
   const holderNames: HolderNames = { isCredential: isCredentialName, isSafe: isSafeName, isSecretEnv: isSecretEnvName };
@@ -1135,6 +1141,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       !errorValueName.pattern.test(normaliseName(n.name)) &&
       !isPushAddress(n.name) &&
       !caughtErrorText(n) &&
+      !assets.namesAsset(n.name) &&
+      !assets.movedWithAmount(n) &&
       namedSecretByMessage(n.parent, n)
     )
       return [{ node: n, what: `'${n.name}', named a secret key by the message` }];
@@ -1907,7 +1915,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (importedObject.length) return importedObject;
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
-    if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object))
+    if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object) && !assets.movedWithAmount(n))
       return [{ node: n, what: `${text}, a token the caller sent` }];
     // An incoming request's headers logged by a logger that redacts their standard credential headers are not.
     const redactsCredentials = (): boolean => credentialHeaders.standardIncoming.every((h) => sink.redacted?.has(h));
@@ -2134,6 +2142,8 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const norm = normaliseName(name);
     if (errorValueName.pattern.test(norm) || VERDICT.test(norm)) return undefined;
     if (u.type === T.MemberExpression && (safeToLog.properties.has(name) || isEnumMember(u))) return undefined;
+    // `Base token: ${base.symbol}`, `token ${token}, amount ${amount}`: an asset's public description, not a secret.
+    if (assets.namesAsset(name) || assets.movedWithAmount(u)) return undefined;
     return u.type === T.Identifier ? name : sourceCode.getText(u).slice(0, 60);
   };
 

@@ -135,9 +135,18 @@ const CREDENTIAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:authorization|x-api-key|x-auth-token|api-key|private-token|` +
     String.raw`x-(?:[a-z0-9]+-)*(?:key|token|secret|password))['"]?\s*[:=]\s*` +
     String.raw`(?:['"\x60][^'"\x60\n]*)?` +
-    String.raw`|\bBearer\s+\$\{\s*|\x60(?:token|Basic)\s+\$\{\s*|['"](?:Bearer|token) ['"]\s*\+\s*)$`,
+    String.raw`|\bBearer\s+\$\{\s*|['"]Bearer ['"]\s*\+\s*)$`,
   'i',
 );
+/**
+ * The GitHub `token …` and the `Basic …` schemes written on their own (`\`token ${t}\``, `'token ' + t`): an
+ * Authorization value only when the value ends the template or the sum; a message that starts
+ * with the word (`\`Token ${tokenAddress} not found\``, `'Token ' + address + ' has no pools'`) is no header.
+ */
+const SCHEME_TEMPLATE_BEFORE = /\x60(?:token|Basic)\s+\$\{\s*$/i;
+const SCHEME_SUM_BEFORE = /['"]token ['"]\s*\+\s*$/i;
+const TEMPLATE_VALUE_ENDS = /^[\w$.?]+(?:\([^()]*\))?\s*\}\x60/;
+const SUM_VALUE_ENDS = /^[\w$.?]+(?:\([^()]*\))?\s*(?:[,;)\]}\n]|$)/;
 
 /** The evidence of one file; `text` is the file's source text. */
 export function createMemberEvidence(whole: string, names: MemberNames): MemberEvidence {
@@ -244,7 +253,15 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return used;
   };
 
-  const usedAt = (offset: number): boolean => CREDENTIAL_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
+  const usedAt = (offset: number): boolean => {
+    const before = text.slice(Math.max(0, offset - 60), offset);
+    if (CREDENTIAL_BEFORE.test(before)) return true;
+    const after = text.slice(offset, offset + 120);
+    return (
+      (SCHEME_TEMPLATE_BEFORE.test(before) && TEMPLATE_VALUE_ENDS.test(after)) ||
+      (SCHEME_SUM_BEFORE.test(before) && SUM_VALUE_ENDS.test(after))
+    );
+  };
 
   const typeMembers = new Map<string, string | undefined>();
   const typeSecretMember = (typeName: string): string | undefined => {

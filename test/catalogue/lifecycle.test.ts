@@ -48,6 +48,8 @@ import {
   errorConstructor,
   errorValueName,
   pushAddress,
+  assetToken,
+  webAuthnPublicName,
   keyPairFactories,
   loggerFactories,
   loggerName,
@@ -238,6 +240,11 @@ describe('lifecycle name lexicons', () => {
     errorCodeWord,
     errorValueName,
     pushAddress.name,
+    assetToken.descriptor,
+    assetToken.name,
+    assetToken.quantity,
+    assetToken.bare,
+    webAuthnPublicName,
   ]) {
     it(`${lex.id}: positives match, negatives do not`, () => {
       for (const s of lex.samples.positive) expect(lex.pattern.test(normaliseName(s)), s).toBe(true);

@@ -51,6 +51,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'member-evidence.ts': [
     ...['VERB_MEMBER', 'MASKED_AFTER', 'BOOLEAN_AFTER', 'BOOLEAN_BEFORE', 'REDACTED_BEFORE', 'ERROR_TEXT_MEMBER'],
     ...['WRITE_AFTER', 'HASHED_AFTER', 'ASSIGNED_AFTER', 'HASH_CHECK_BEFORE', 'CREDENTIAL_BEFORE', 'SUBJECT'],
+    ...['SCHEME_TEMPLATE_BEFORE', 'SCHEME_SUM_BEFORE', 'TEMPLATE_VALUE_ENDS', 'SUM_VALUE_ENDS'],
   ],
   'password-key-helpers.ts': ['KEY_MEMBER'],
   'random-purposes.ts': [
