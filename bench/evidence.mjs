@@ -15,7 +15,7 @@
  * floors in OPTIONS: repository precision (tp / labelled) against corpus precision and recall.
  * Needs `npm run build` first.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { CATEGORIES, metrics, score, total } from './lib/score.mjs';
 import { CODE_EXT, CONFIG_FILE, ROOT, eslintConfig, loadKeyhygiene, loadScanner, posix } from './lib/tools.mjs';
 import { labelPlaces, matchFindings } from './real-repos/lib.mjs';
+import { walkCorpus } from './lib/corpus.mjs';
 
 const LEVELS = ['name', 'flow', 'sink', 'format'];
 const rankOf = (e) => LEVELS.indexOf(e);
@@ -52,15 +53,6 @@ const { values: args } = parseArgs({
 
 const kept = (floor, f) => !floor[f.category] || rankOf(f.evidence ?? 'sink') >= rankOf(floor[f.category]);
 
-const walk = (d) =>
-  readdirSync(d).flatMap((f) =>
-    statSync(join(d, f)).isDirectory()
-      ? f === 'node_modules' || f === '.keyhygiene-cache'
-        ? []
-        : walk(join(d, f))
-      : [join(d, f)],
-  );
-
 /** Every finding of keyhygiene (recommended rules, every level) on one corpus, with its evidence. */
 async function corpusFindings(dir) {
   const plugin = await loadKeyhygiene();
@@ -77,7 +69,7 @@ async function corpusFindings(dir) {
     ignore: false,
     cache: false,
   });
-  const files = walk(dir).map((f) => posix(relative(dir, f)));
+  const files = walkCorpus(dir).map((f) => posix(relative(dir, f)));
   const findings = [];
   for (const file of files.filter((f) => CODE_EXT.test(f))) {
     takeEvidence();

@@ -19,12 +19,13 @@ import {
 
 const NON_CORPUS = new Set(['labels.json', 'negatives.json', 'README.md']);
 
-const walk = (d) =>
+/** Every file below `d` (absolute paths), skipping `node_modules` and the audit's cache folder. */
+export const walkCorpus = (d) =>
   readdirSync(d).flatMap((f) =>
     statSync(join(d, f)).isDirectory()
       ? f === 'node_modules' || f === '.keyhygiene-cache'
         ? []
-        : walk(join(d, f))
+        : walkCorpus(join(d, f))
       : [join(d, f)],
   );
 
@@ -36,7 +37,7 @@ const walk = (d) =>
 export function loadCorpus(options) {
   const source = resolve(options.corpus);
   const labelsFile = resolve(options.labels ?? join(source, 'labels.json'));
-  let files = walk(source)
+  let files = walkCorpus(source)
     .map((f) => posix(relative(source, f)))
     .filter((f) => !NON_CORPUS.has(f))
     .sort();
