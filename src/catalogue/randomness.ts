@@ -769,7 +769,8 @@ export const csprngStandIn = {
         '  return nodeRandomBytes(n);\n}',
       'export function insecureRandomBytes(n: number): number[] {\n' +
         '  return Array.from({ length: n }, () => Math.floor(Math.random() * 256));\n}',
-      'export function randomValues(n: number): number[] {\n  return Array.from({ length: n }, () => Math.random());\n}',
+      'export function randomValues(n: number): number[] {\n' +
+        '  return Array.from({ length: n }, () => Math.random());\n}',
     ],
   } satisfies Samples,
 } as const;
