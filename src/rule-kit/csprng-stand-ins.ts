@@ -48,9 +48,11 @@ function installedGenerators(call: TSESTree.CallExpression, getScope: GetScope):
   return out;
 }
 
+type Read = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression;
+
 /** The calls and member reads in a function's body, nested callbacks included: where a weak source may be read. */
-function readsIn(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node[] {
-  const out: Node[] = [];
+function readsIn(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): Read[] {
+  const out: Read[] = [];
   const stack: Node[] = [fn.body];
   while (stack.length) {
     const n = stack.pop()!;
@@ -86,10 +88,7 @@ export class StandIns {
     let found = false;
     for (const [fn, via] of this.found)
       for (const n of readsIn(fn, visitorKeys))
-        if (
-          (n.type === T.CallExpression || n.type === T.NewExpression || n.type === T.MemberExpression) &&
-          tracker.sourceOf(n).weak
-        ) {
+        if (tracker.sourceOf(n).weak) {
           purposes.add(n, 'random bytes', via, 3);
           found = true;
         }
