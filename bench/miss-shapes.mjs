@@ -10,35 +10,43 @@
  * bench/accuracy.mjs matches them (bench/lib/score.mjs). The classes are defined in bench/lib/shapes.mjs and
  * printed by --help.
  *
- * Guarded corpora (validation and held-out: any path component blind18 … blind23) are always counts-only, and
+ * Guarded corpora (validation and held-out: any path component blind18 or later) are always counts-only, and
  * --explain on them exits 2: their code must not be read, only counted.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keyhygieneRun, loadCorpus } from './lib/corpus.mjs';
+import { keyhygieneRun, loadCorpus, walkCorpus } from './lib/corpus.mjs';
 import { score } from './lib/score.mjs';
 import {
   FP_CLASSES,
   FP_CLASS_HELP,
   MISS_CLASSES,
   MISS_CLASS_HELP,
+  PROPERTY_DIMENSIONS,
   SHAPE_DIMENSIONS,
   classifyFalsePositive,
   explainMiss,
   loadCatalogue,
   lineShape,
+  logObjectProperties,
   parseCode,
+  RANDOM_CHAIN_DIMENSIONS,
+  loadRandomChain,
+  randomChainShape,
 } from './lib/shapes.mjs';
 import { CODE_EXT, loadScanner, posix } from './lib/tools.mjs';
 
-/** Corpora whose code nobody may read: validation (blind18–21) and held out (blind22, blind23). */
-const GUARDED = /(?:^|[\\/])blind(?:1[89]|2[0-3])(?:[\\/]|$)/;
+/**
+ * Corpora whose code nobody may read: validation and held out, i.e. every blind corpus from blind18 on (blind18–22
+ * validation and blind23–24 held out in session 40; later corpora are guarded before they are written).
+ */
+const GUARDED = /(?:^|[\\/])blind(?:1[89]|[2-9]\d)(?:[\\/]|$)/;
 
 const HELP = `usage: node bench/miss-shapes.mjs --corpus DIR [--corpus DIR …] [--counts-only | --explain] [--json FILE]
 
   --corpus DIR     a labelled corpus (labels.json, optional negatives.json), repeatable
-  --counts-only    only aggregated counts (forced for blind18 … blind23)
+  --counts-only    only aggregated counts (forced for blind18 and later)
   --explain        also list file:line, class and shape per item (development corpora only; exit 2 on a guarded one)
   --json FILE      write the aggregate as JSON
 
@@ -49,7 +57,16 @@ ${FP_CLASSES.map((c) => `  ${c.padEnd(22)} ${FP_CLASS_HELP[c]}`).join('\n')}
 Shape of a line (not-seen misses and false positives): kind (file kind), construct (outermost construct of the
 line), callee (a call's method name is a sink or source of the category in src/catalogue, by last name), args
 (argument kinds), value (kind of the main value), origin (where it comes from), word (catalogue word class of the
-target or value name).`;
+target or value name).
+Logged-key misses on a call with an object argument: per property, form (shorthand, keyed, spread), origin (where
+its value comes from: parameter, import, call, await-of-call, payload-member, parsed-payload, encoding-call,
+literal, …), source (catalogue class of the call it came out of: kms-data-key, secret-store-read,
+key-generation-or-export, random-bytes, token-producer, decrypt, none), sourceWord (catalogue word class of that
+call's name) and word (of the property's name).
+
+Chain of a not-seen weak-randomness miss: source (a weak source on the line, in a same-file helper the line calls,
+in a variable the line reads, else the line's other origin), transform (classes of transforms on the line), use
+(a name on the line or the enclosing function's name says a security purpose, by the rule's own name lexicons).`;
 
 let parsed;
 try {
@@ -89,6 +106,7 @@ if (args.explain && guarded.length) {
 const explain = args.explain;
 
 const catalogue = await loadCatalogue();
+const randomChain = await loadRandomChain();
 const scanner = await loadScanner();
 if (!scanner) {
   console.error('miss-shapes: dist/src/scanner is missing: run `npm run build` first');
@@ -114,10 +132,13 @@ const agg = {
   falsePositives: 0,
   missClasses: {},
   notSeenShapes: {},
+  logObjectLines: 0,
+  logObjectProperties: {},
   fpClasses: {},
   fpNegativeKinds: {},
   fpEvidence: {},
   fpShapes: {},
+  randomChain: {},
 };
 const items = [];
 
@@ -171,14 +192,60 @@ for (const dir of args.corpus) {
     return lineShape({ text, file, line, category, parsed: parses.get(file) }, catalogue);
   };
 
+  /** The corpus's other code files, parsed once (for the callers of an exported function). */
+  let codeFiles;
+  const otherFiles = (file) => () => {
+    codeFiles ??= walkCorpus(c.corpus)
+      .map((f) => posix(f.slice(c.corpus.length + 1)))
+      .filter((f) => CODE_EXT.test(f));
+    return codeFiles
+      .filter((f) => f !== file)
+      .map((f) => {
+        if (!texts.has(f)) texts.set(f, readFileSync(join(c.corpus, f), 'utf8'));
+        if (!parses.has(f)) parses.set(f, parseCode(texts.get(f), f));
+        return { text: texts.get(f), parsed: parses.get(f) };
+      });
+  };
+  /** The weak-randomness chain shape of a not-seen miss (source → transforms → use), code-free. */
+  const chainAt = (file, line) => {
+    shapeAt(file, line, 'weak-randomness');
+    return randomChainShape({ text: texts.get(file), file, line, parsed: parses.get(file) }, randomChain);
+  };
   const facts = { labels, recommended: rec.findings, strict: strict.findings, auditAll, suppressed };
   for (const l of s.falseNegatives) {
     const { cls, detail } = explainMiss(l, facts);
     inc(agg.missClasses, l.category, cls);
     const shape = cls === 'not-seen' ? shapeAt(l.file, l.line, l.category) : undefined;
     if (shape) for (const d of SHAPE_DIMENSIONS) inc(agg.notSeenShapes, d, shape[d], l.category);
+    const props =
+      cls === 'not-seen' && l.category === 'logged-key' && CODE_EXT.test(l.file)
+        ? logObjectProperties(
+            {
+              text: texts.get(l.file),
+              file: l.file,
+              line: l.line,
+              parsed: parses.get(l.file),
+              others: otherFiles(l.file),
+            },
+            catalogue,
+          )
+        : [];
+    if (props.length) agg.logObjectLines += 1;
+    for (const p of props) for (const d of PROPERTY_DIMENSIONS) inc(agg.logObjectProperties, d, p[d], p.form);
+    const chain = cls === 'not-seen' && l.category === 'weak-randomness' ? chainAt(l.file, l.line) : undefined;
+    if (chain) for (const d of RANDOM_CHAIN_DIMENSIONS) inc(agg.randomChain, d, chain[d], 'weak-randomness');
     if (explain)
-      items.push({ what: 'miss', corpus: dir, file: l.file, line: l.line, category: l.category, cls, detail, shape });
+      items.push({
+        what: 'miss',
+        corpus: dir,
+        file: l.file,
+        line: l.line,
+        category: l.category,
+        cls,
+        detail,
+        shape: shape && chain ? { ...shape, ...chain } : shape,
+        ...(props.length ? { props } : {}),
+      });
   }
   for (const f of s.falsePositives) {
     const cls = classifyFalsePositive(f, { labels, missed: s.falseNegatives, negatives: c.negatives });
@@ -247,17 +314,31 @@ out.push(
 );
 table('Misses by category × class', agg.missClasses, MISS_CLASSES);
 dims('Not-seen misses: shape (value, total, by category)', agg.notSeenShapes);
+dims(
+  `Not-seen logged-key misses on a call with an object argument: ${agg.logObjectLines} lines; their properties (value, total, by form)`,
+  agg.logObjectProperties,
+);
+dims('Not-seen weak-randomness misses: chain (source → transforms → use)', agg.randomChain);
 table('False positives by category × class', agg.fpClasses, FP_CLASSES);
 // A negative's kind is the labeller's phrase about the code: listed for development corpora only (--explain).
 if (explain) dims('False positives on labelled negatives: kind', { kind: agg.fpNegativeKinds });
 dims('False positives: evidence level (from the audit with everything listed)', { evidence: agg.fpEvidence });
 dims('False positives: shape', agg.fpShapes);
 if (explain) {
-  const fmt = (sh) => (sh ? ' | ' + SHAPE_DIMENSIONS.map((d) => `${d}=${sh[d]}`).join(' ') : '');
+  const fmt = (sh) =>
+    sh
+      ? ' | ' +
+        [...SHAPE_DIMENSIONS, ...RANDOM_CHAIN_DIMENSIONS]
+          .filter((d) => sh[d] !== undefined)
+          .map((d) => `${d}=${sh[d]}`)
+          .join(' ')
+      : '';
+  const fmtProps = (ps) =>
+    ps ? ps.map((p) => '\n      prop ' + PROPERTY_DIMENSIONS.map((d) => `${d}=${p[d]}`).join(' ')).join('') : '';
   out.push('', 'Items:');
   for (const it of items)
     out.push(
-      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${posix(join(it.corpus, it.file))}:${it.line} ${it.category} ${it.cls}${it.detail ? ` [${it.detail}]` : ''}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}`,
+      `  ${it.what === 'miss' ? 'miss' : 'fp  '} ${posix(join(it.corpus, it.file))}:${it.line} ${it.category} ${it.cls}${it.detail ? ` [${it.detail}]` : ''}${it.rule ? ` (${it.rule.replace(/^keyhygiene\//, '')}, ${it.evidence})` : ''}${fmt(it.shape)}${fmtProps(it.props)}`,
     );
 }
 console.log(out.join('\n'));

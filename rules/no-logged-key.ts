@@ -19,6 +19,7 @@ import { createPathValueJudge } from '../src/rule-kit/path-values.js';
 import { createRevealJudge } from '../src/rule-kit/reveal-requests.js';
 import { errorArgumentLeaks } from '../src/rule-kit/error-leaks.js';
 import { redactFix } from '../src/rule-kit/redact-fix.js';
+import { rejectedValue } from '../src/rule-kit/rejected-values.js';
 import {
   responseOfAssignment,
   responseOfCall,
@@ -86,13 +87,17 @@ function callMayReport(
 /** What a printed value is not (src/rule-kit/cli-output.ts, reveal-requests.ts, path-values.ts). */
 function printJudges(sourceCode: TSESLint.SourceCode, imports: ReturnType<typeof collectImports>) {
   const commandOutput = createCliOutputJudge(sourceCode, imports);
+  const holdsPath = createPathValueJudge(sourceCode, imports);
   const revealed = createRevealJudge(sourceCode, imports);
   return {
     /** A CLI's own output, or a secret shown because the operator asked to see it: the command's answer. */
     answered: (call: TSESTree.CallExpression, node: TSESTree.Node): boolean =>
       commandOutput(call, node) || revealed(node),
-    /** A binding that holds a file's path where it is printed. */
-    holdsPath: createPathValueJudge(sourceCode, imports),
+    /**
+     * A binding that holds a file's path where it is printed, or a presented token its own check rejected on this
+     * branch (src/rule-kit/rejected-values.ts): what is printed there is no key.
+     */
+    notKey: (node: TSESTree.Node): boolean => holdsPath(node) || rejectedValue(node, (x) => sourceCode.getText(x)),
   };
 }
 
@@ -163,7 +168,7 @@ export default createRule<Options, MessageIds>({
     const logSinkOf: (call: TSESTree.CallExpression, ask?: () => boolean) => LogSink | undefined =
       createLogSinkResolver(sourceCode, imports, { ...where, followImports });
     const firstReport = oncePerNode();
-    const { answered, holdsPath } = printJudges(sourceCode, imports);
+    const { answered, notKey } = printJudges(sourceCode, imports);
     const { namesKeyFile, ownerOnly, inTempDir, removedAfterUse, ...files } = createFileWriteJudge(sourceCode, imports);
     /** A plaintext file write, unless it writes a passphrase-encrypted export with an owner-only mode. */
     const checkFileWrite = (call: TSESTree.CallExpression, w: FileWrite): void => {
@@ -213,7 +218,7 @@ export default createRule<Options, MessageIds>({
     };
     const report = (leaks: readonly Leak[], sink: Sink): void => {
       for (const leak of leaks) {
-        if ((sink.kind !== 'file' && !leak.dump && holdsPath(leak.node)) || !firstReport(leak.node)) continue;
+        if ((sink.kind !== 'file' && !leak.dump && notKey(leak.node)) || !firstReport(leak.node)) continue;
         if (leak.dump) {
           const spread = leak.node.parent?.type === T.SpreadElement;
           context.report({

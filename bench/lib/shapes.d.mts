@@ -46,7 +46,38 @@ export interface Catalogue {
   callees: Record<string, Set<string>>;
   wordClass(name: string | undefined): string;
   atDefaultFloor(category: string, level: string | undefined): boolean;
+  sourceClass(name: string | undefined, text?: string): string;
+  encodings: ReadonlySet<string>;
+  keyHandleTypes: ReadonlySet<string>;
+  keyBytesTypes: ReadonlySet<string>;
+  namesCredential(text: string): boolean;
 }
+export interface PropertyShape {
+  form: string;
+  origin: string;
+  source: string;
+  sourceWord: string;
+  word: string;
+  paramType: string;
+  paramWord: string;
+  fnWord: string;
+  paramUse: string;
+  callerArg: string;
+  paramDefault: string;
+  message: string;
+  otherFileCallerArg: string;
+}
+export declare const PROPERTY_DIMENSIONS: readonly string[];
+export declare function logObjectProperties(
+  at: {
+    text: string;
+    file: string;
+    line: number;
+    parsed?: unknown;
+    others?: () => Iterable<{ text: string; parsed: unknown }>;
+  },
+  catalogue: Catalogue,
+): PropertyShape[];
 export declare function loadCatalogue(): Promise<Catalogue>;
 export declare function fileKind(file: string): string;
 export declare function parseCode(text: string, file: string): unknown;
@@ -55,3 +86,21 @@ export declare function lineShape(
   at: { text: string; file: string; line: number; category: string; parsed?: unknown },
   catalogue: Catalogue,
 ): Shape;
+export declare const RANDOM_CHAIN_DIMENSIONS: readonly string[];
+export interface RandomChain {
+  weakNames: Set<string>;
+  purposeOf(name: string): boolean;
+  lintAlone?(text: string, file: string, line: number): string;
+}
+export interface RandomChainShape {
+  source: string;
+  transform: string;
+  use: string;
+  'source-use': string;
+  alone?: string;
+}
+export declare function loadRandomChain(): Promise<RandomChain>;
+export declare function randomChainShape(
+  at: { text: string; file: string; line: number; parsed?: unknown },
+  chain: RandomChain,
+): RandomChainShape;

@@ -218,8 +218,61 @@ export async function loadCatalogue() {
     ['key-secret', [cat.secretName]],
     ['holder', [cat.keyHolderName, cat.tokenHolderName, cat.envMapName, loggers.configObjectName]],
   ].map(([word, lexicons]) => [word, lexicons.filter((l) => l?.pattern instanceof RegExp)]);
+  // Secret sources by catalogue class (last method name, module and receiver not compared), in decision order.
+  const deletion = await dist('catalogue/deletion.js');
+  const randomness = await dist('catalogue/randomness.js');
+  const algorithms = await dist('catalogue/algorithms.js');
+  const transforms = await dist('catalogue/transforms.js');
+  const namesOf = (...lists) => {
+    const out = new Set();
+    for (const list of lists)
+      for (const e of list ?? []) {
+        if (typeof e === 'string') out.add(lastName(e));
+        else for (const c of e?.callees ?? []) out.add(lastName(c));
+      }
+    out.delete(undefined);
+    out.delete('*');
+    return out;
+  };
+  const sourceClasses = [
+    ['kms-data-key', namesOf(deletion.kmsPlaintextResponses, [...deletion.dataKeyWrapper.names])],
+    ['secret-store-read', namesOf(loggers.secretStoreReads)],
+    [
+      'key-generation-or-export',
+      namesOf(
+        deletion.keyProducers.filter((p) => p.strength === 'key'),
+        deletion.heldKeyProducers,
+        loggers.secretKeyCalls,
+        loggers.keyPairFactories,
+        loggers.encodedKeyPairGenerators,
+        [...loggers.privateKeyGetters],
+      ),
+    ],
+    ['random-bytes', namesOf(randomness.strongRandomSources, algorithms.randomBytesFunctions)],
+    ['token-producer', namesOf(loggers.tokenProducers)],
+  ];
+  const wildcard = (set, name) =>
+    set.has(name) ||
+    [...set].some(
+      (p) => p.includes('*') && new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(name),
+    );
   return {
     callees,
+    /** The catalogue class of a secret source by its method's last name (`none` when it is not one). */
+    sourceClass(name, text = '') {
+      if (typeof name !== 'string' || !name) return 'none';
+      for (const [cls, set] of sourceClasses) if (wildcard(set, name)) return cls;
+      if (loggers.decryptedParameterRead.call.test(text)) return 'secret-store-read';
+      if (randomness.decryptingCall.pattern.test(name)) return 'decrypt';
+      return 'none';
+    },
+    /** Receiver methods that re-encode what they are called on (`toString('base64')`, `toJSON()`, `toHex()`). */
+    encodings: transforms.receiverMethods,
+    /** Whether a log message names a credential or a secret key (catalogue `credentialMessage`, `secretKeyPhrase`). */
+    namesCredential: (text) =>
+      loggers.credentialMessage.pattern.test(text) || loggers.secretKeyPhrase.pattern.test(text),
+    keyHandleTypes: deletion.keyHandleTypes.names,
+    keyBytesTypes: deletion.keyBytesTypes.names,
     wordClass(name) {
       if (typeof name !== 'string' || !name) return 'no-name';
       const n = normaliseName(name);
@@ -734,3 +787,508 @@ export function lineShape(at, catalogue) {
 
 /** The dimensions of a shape, in print order. */
 export const SHAPE_DIMENSIONS = Object.freeze(['kind', 'construct', 'callee', 'args', 'value', 'origin', 'word']);
+
+// ---- a log call's object argument, property by property ---------------------------------------------------
+
+/** The dimensions of one property of a logged object, in print order. */
+export const PROPERTY_DIMENSIONS = Object.freeze([
+  'form',
+  'origin',
+  'source',
+  'sourceWord',
+  'word',
+  'paramType',
+  'paramWord',
+  'fnWord',
+  'paramUse',
+  'callerArg',
+  'paramDefault',
+  'message',
+  'otherFileCallerArg',
+]);
+
+const CALLS = new Set(['CallExpression', 'NewExpression']);
+/** `client.send(new GetSecretValueCommand(…))` (an SDK v3 command sent): the command names the call. */
+const sentCommand = (call) => {
+  const a = unwrap(call.arguments?.[0]);
+  return nameOf(call.callee) === 'send' && a?.type === 'NewExpression' ? a : call;
+};
+const isJsonParse = (call) => {
+  const c = unwrap(call.callee);
+  return c?.type === 'MemberExpression' && nameOf(c.object) === 'JSON' && nameOf(c.property) === 'parse';
+};
+
+/**
+ * Where a logged property's value comes from, and the call it came out of (for its catalogue class): a parameter,
+ * an import, a call (same file, imported, awaited), a member of a received or parsed payload, an encoding call on a
+ * value, a literal, … Bindings are followed to their initialiser (six steps at most).
+ */
+function propertyOrigin(n, parsed, catalogue, depth = 0) {
+  n = unwrap(n);
+  if (!n) return { origin: 'none' };
+  if (depth > 6) return { origin: 'unknown' };
+  const follow = (x) => propertyOrigin(x, parsed, catalogue, depth + 1);
+  switch (n.type) {
+    case 'Literal':
+      return { origin: 'literal' };
+    case 'TemplateLiteral':
+      return n.expressions.length ? follow(pickValue(n.expressions, parsed)) : { origin: 'literal' };
+    case 'AwaitExpression': {
+      const a = unwrap(n.argument);
+      if (!a || !CALLS.has(a.type)) return follow(a);
+      const inner = follow(a);
+      return inner.origin === 'encoding-call' || inner.origin === 'parsed-payload'
+        ? inner
+        : { origin: 'await-of-call', call: sentCommand(a) };
+    }
+    case 'CallExpression':
+    case 'NewExpression': {
+      if (isJsonParse(n)) {
+        const inner = follow(n.arguments[0]);
+        return { origin: 'parsed-payload', call: inner.call };
+      }
+      const callee = unwrap(n.callee);
+      if (callee?.type === 'MemberExpression' && catalogue.encodings.has(nameOf(callee.property) ?? '')) {
+        const inner = follow(callee.object);
+        return { origin: 'encoding-call', call: inner.call };
+      }
+      return { origin: calleeOrigin(n, parsed), call: sentCommand(n) };
+    }
+    case 'MemberExpression': {
+      const root = memberRoot(n);
+      if (root?.type === 'ThisExpression') return { origin: 'class-field' };
+      if (root?.type === 'Identifier' && root.name === 'process') return { origin: 'env-read' };
+      const inner = root && root !== n ? follow(root) : { origin: 'unknown' };
+      return /call|payload|encoding/.test(inner.origin) ? { origin: 'payload-member', call: inner.call } : inner;
+    }
+    case 'Identifier': {
+      const variable = parsed.refs.get(n)?.resolved;
+      const def = variable?.defs[0];
+      if (!def) return { origin: variable ? 'unknown' : 'global-or-unknown' };
+      if (def.type === 'Parameter')
+        return { origin: isExportedFunction(def.node) ? 'parameter-of-exported-fn' : 'parameter', param: def };
+      if (def.type === 'ImportBinding') return { origin: 'import' };
+      if (def.type === 'CatchClause') return { origin: 'catch-binding' };
+      if (def.type !== 'Variable') return { origin: 'unknown' };
+      if (isRequire(def.node.init)) return { origin: 'import' };
+      if (!def.node.init) return { origin: 'local-uninitialised' };
+      const inner = follow(def.node.init);
+      if (def.node.id?.type === 'Identifier') return inner;
+      return /call|payload|encoding/.test(inner.origin)
+        ? { origin: 'payload-member', call: inner.call }
+        : { origin: 'destructured', call: inner.call };
+    }
+    case 'ObjectExpression':
+      return { origin: 'object-literal' };
+    case 'ArrayExpression':
+      return { origin: 'array-literal' };
+    case 'LogicalExpression':
+    case 'BinaryExpression':
+      return follow(pickValue([n.left, n.right], parsed));
+    case 'ConditionalExpression':
+      return follow(pickValue([n.consequent, n.alternate], parsed));
+    default:
+      return { origin: 'unknown' };
+  }
+}
+
+const NO_PARAMETER = Object.freeze({
+  paramType: 'not-a-parameter',
+  paramWord: 'not-a-parameter',
+  fnWord: 'none',
+  paramUse: 'not-a-parameter',
+  callerArg: 'not-a-parameter',
+  paramDefault: 'not-a-parameter',
+  otherFileCallerArg: 'not-a-parameter',
+});
+
+/** The name a function goes by: its own, its variable's, its method's or property's. */
+function functionName(fn) {
+  if (fn.id?.name) return fn.id.name;
+  const p = fn.parent;
+  if (p?.type === 'VariableDeclarator' || p?.type === 'AssignmentExpression') return nameOf(p.id ?? p.left);
+  if (p?.type === 'MethodDefinition' || p?.type === 'Property' || p?.type === 'PropertyDefinition')
+    return nameOf(p.key);
+  return undefined;
+}
+
+/**
+ * A parameter's facts: its annotation's class by the catalogue (key-handle, key-bytes, string, other-type,
+ * untyped; `destructured` for a pattern), the word class of its own name and of its function's name.
+ */
+function parameterFacts(def, parsed, catalogue, others) {
+  const fn = def.node;
+  let pattern = false;
+  for (let x = def.name?.parent; x && x !== fn; x = x.parent)
+    if (x.type === 'ObjectPattern' || x.type === 'ArrayPattern') pattern = true;
+  const ann = def.name?.typeAnnotation?.typeAnnotation;
+  const typeName = ann?.type === 'TSTypeReference' ? nameOf(ann.typeName) : undefined;
+  const paramType = pattern
+    ? 'destructured'
+    : !ann
+      ? 'untyped'
+      : catalogue.keyHandleTypes.has(typeName ?? '')
+        ? 'key-handle'
+        : catalogue.keyBytesTypes.has(typeName ?? '')
+          ? 'key-bytes'
+          : ann.type === 'TSStringKeyword'
+            ? 'string'
+            : 'other-type';
+  // where the function hands the parameter on: a catalogue key sink or source, a cipher call, another call
+  let paramUse = 'not-passed';
+  const refs = [...parsed.refs.values()].filter(
+    (r) => r.resolved?.defs?.[0] === def || r.resolved?.defs?.includes(def),
+  );
+  for (const r of refs) {
+    const call = r.identifier.parent;
+    if (!call || !CALLS.has(call.type) || !call.arguments.includes(r.identifier)) continue;
+    const name = nameOf(call.callee);
+    const use =
+      catalogue.callees['hardcoded-key'].has(name) || catalogue.callees['logged-key'].has(name)
+        ? catalogue.callees['logged-key'].has(name)
+          ? 'log-call'
+          : 'key-sink'
+        : catalogue.sourceClass(name) !== 'none'
+          ? 'catalogue-source'
+          : 'other-call';
+    if (use !== 'log-call' && (paramUse === 'not-passed' || use === 'key-sink')) paramUse = use;
+  }
+  // what a same-file caller passes in its place (by the function's name and the parameter's index)
+  const fnName = functionName(fn);
+  const index = fn.params.findIndex((q) => q.range[0] <= def.name.range[0] && q.range[1] >= def.name.range[1]);
+  let callerArg = 'no-same-file-caller';
+  if (fnName && index >= 0)
+    for (const n of parsed.nodes) {
+      if (!CALLS.has(n.type) || nameOf(n.callee) !== fnName || n === fn) continue;
+      const arg = n.arguments[index];
+      if (!arg) continue;
+      const o = propertyOrigin(arg, parsed, catalogue, 4);
+      const cls = catalogue.sourceClass(o.call ? nameOf(o.call.callee) : undefined);
+      callerArg = cls !== 'none' ? cls : o.origin;
+      if (cls !== 'none') break;
+    }
+  // a default value (`priv = DEFAULT_KEY`, `key = process.env.X`): where it comes from, and its name's word class
+  const assigned = def.name?.parent?.type === 'AssignmentPattern' && def.name.parent.left === def.name;
+  const dflt = assigned ? def.name.parent.right : undefined;
+  const paramDefault = dflt
+    ? `${propertyOrigin(dflt, parsed, catalogue, 4).origin}/${catalogue.wordClass(nameOf(unwrap(dflt)))}`
+    : 'no-default';
+  // what a caller in another file of the project passes in its place (`others()`: the other parsed code files)
+  let otherFileCallerArg = others ? 'no-other-file-caller' : 'not-looked-up';
+  if (fnName && index >= 0 && others)
+    for (const other of others()) {
+      if (!other.parsed || !other.text.includes(fnName)) continue;
+      for (const n of other.parsed.nodes) {
+        if (!CALLS.has(n.type) || nameOf(n.callee) !== fnName) continue;
+        const arg = n.arguments[index];
+        if (!arg) continue;
+        const o = propertyOrigin(arg, other.parsed, catalogue, 4);
+        const cls = catalogue.sourceClass(o.call ? nameOf(o.call.callee) : undefined);
+        const word = catalogue.wordClass(nameOf(unwrap(arg)));
+        const found = cls !== 'none' ? cls : word !== 'none' && word !== 'no-name' ? `name-${word}` : o.origin;
+        if (otherFileCallerArg.startsWith('no-') || cls !== 'none' || found.startsWith('name-'))
+          otherFileCallerArg = found;
+      }
+    }
+  return {
+    paramType,
+    paramDefault,
+    otherFileCallerArg,
+    paramWord: catalogue.wordClass(def.name?.name),
+    fnWord: catalogue.wordClass(fnName),
+    paramUse,
+    callerArg,
+  };
+}
+
+/**
+ * The properties of the object arguments of the innermost call covering a line that has one (a structured log
+ * call: `log.info('msg', { … })`, `log.debug({ … }, 'msg')`), nested objects included, each as code-free facts:
+ * `form` (shorthand, keyed, spread), `origin` and `source` (the catalogue class of the call the value came out of:
+ * kms-data-key, secret-store-read, key-generation-or-export, random-bytes, token-producer, decrypt, none),
+ * `sourceWord` (the catalogue word class of that call's name) and `word` (of the property's name). Empty when the
+ * line has no such call.
+ * @param {{ text: string, file: string, line: number, parsed?: any }} at
+ * @param {Awaited<ReturnType<typeof loadCatalogue>>} catalogue
+ */
+export function logObjectProperties(at, catalogue) {
+  wordClassOfPick = catalogue.wordClass;
+  if (!CODE_KINDS.has(fileKind(at.file))) return [];
+  const parsed = at.parsed ?? parseCode(at.text, at.file);
+  if (!parsed) return [];
+  const objectArgs = (call) => call.arguments.map(unwrap).filter((a) => a?.type === 'ObjectExpression');
+  let call;
+  for (const n of parsed.nodes)
+    if (CALLS.has(n.type) && n.loc.start.line <= at.line && n.loc.end.line >= at.line && objectArgs(n).length) call = n;
+  if (!call) return [];
+  const out = [];
+  const texts = call.arguments
+    .map(unwrap)
+    .filter((a) => (a?.type === 'Literal' && typeof a.value === 'string') || a?.type === 'TemplateLiteral')
+    .map((a) => (a.type === 'Literal' ? a.value : a.quasis.map((q) => q.value.cooked ?? '').join(' ')));
+  const message = !texts.length ? 'no-message' : texts.some(catalogue.namesCredential) ? 'names-credential' : 'other';
+  const visit = (obj) => {
+    for (const p of obj.properties) {
+      const value = p.type === 'Property' ? unwrap(p.value) : p.argument;
+      if (p.type === 'Property' && value?.type === 'ObjectExpression') {
+        visit(value);
+        continue;
+      }
+      if (p.type === 'Property' && FUNCTION_TYPES.has(value?.type)) continue;
+      const o = propertyOrigin(value, parsed, catalogue);
+      const param = o.param ? parameterFacts(o.param, parsed, catalogue, at.others) : NO_PARAMETER;
+      const name = o.call ? nameOf(o.call.callee) : undefined;
+      const text = o.call ? at.text.slice(o.call.range[0], o.call.range[1]) : '';
+      out.push({
+        form: p.type !== 'Property' ? 'spread' : p.shorthand ? 'shorthand' : 'keyed',
+        origin: o.origin,
+        source: catalogue.sourceClass(name, text),
+        sourceWord: o.call ? catalogue.wordClass(name) : 'no-call',
+        word: p.type === 'Property' ? catalogue.wordClass(nameOf(p.key)) : catalogue.wordClass(nameOf(value)),
+        ...param,
+        message,
+      });
+    }
+  };
+  for (const obj of objectArgs(call)) visit(obj);
+  return out;
+}
+
+// ---- weak randomness: which part of the chain source → transforms → use the line shows ----------------
+// Kept apart from `lineShape` (which every category shares) so that other edits to the line shapes merge cleanly.
+
+/** The dimensions of a weak-randomness chain shape, in print order. */
+export const RANDOM_CHAIN_DIMENSIONS = Object.freeze(['source', 'transform', 'use', 'source-use', 'alone']);
+
+/** Global weak sources by dotted path (`Math.random`), with their class; member reads have no call. */
+const GLOBAL_WEAK = new Map([
+  ['Math.random', 'math-random'],
+  ['Date.now', 'clock'],
+  ['performance.now', 'clock'],
+  ['process.hrtime', 'clock'],
+  ['process.hrtime.bigint', 'clock'],
+  ['process.uptime', 'clock'],
+  ['process.pid', 'process-id'],
+  ['process.ppid', 'process-id'],
+]);
+
+/** The dotted path of a callee or member (`Math.random`, `window.Math.random` → `Math.random`), else undefined. */
+function dottedPath(n) {
+  const parts = [];
+  n = unwrap(n);
+  while (n?.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
+    parts.unshift(n.property.name);
+    n = unwrap(n.object);
+  }
+  if (n?.type !== 'Identifier') return undefined;
+  parts.unshift(n.name);
+  if (parts[0] === 'window' || parts[0] === 'globalThis' || parts[0] === 'self') parts.shift();
+  return parts.join('.');
+}
+
+/** Transform classes by method name (a closed vocabulary). */
+const TRANSFORM_OF = new Map([
+  ['toString', 'to-string'],
+  ['slice', 'cut'],
+  ['substr', 'cut'],
+  ['substring', 'cut'],
+  ['padStart', 'cut'],
+  ['padEnd', 'cut'],
+  ['join', 'join'],
+  ['map', 'join'],
+  ['reduce', 'join'],
+  ['from', 'join'],
+  ['repeat', 'join'],
+  ['replace', 'join'],
+  ['floor', 'arith'],
+  ['round', 'arith'],
+  ['ceil', 'arith'],
+  ['trunc', 'arith'],
+  ['createHash', 'hash'],
+  ['digest', 'hash'],
+  ['update', 'hash'],
+  ['btoa', 'encode'],
+  ['encode', 'encode'],
+]);
+
+/** Every node under `root` (the parsed file's flat node list, filtered by range). */
+const subtree = (parsed, root) =>
+  parsed.nodes.filter((n) => n.range[0] >= root.range[0] && n.range[1] <= root.range[1]);
+
+/** The weak-source class of one node, or undefined: a global source, or a catalogue weak source by last name. */
+function weakSourceOf(n, weakNames) {
+  if (n.type === 'NewExpression' && dottedPath(n.callee) === 'Date' && !n.arguments.length) return 'clock';
+  if (n.type === 'MemberExpression' && n.parent?.type !== 'CallExpression') {
+    const c = GLOBAL_WEAK.get(dottedPath(n) ?? '');
+    if (c === 'process-id') return c;
+  }
+  if (n.type !== 'CallExpression') return undefined;
+  const path = dottedPath(n.callee);
+  if (path && GLOBAL_WEAK.has(path)) return GLOBAL_WEAK.get(path);
+  const last = nameOf(unwrap(n.callee));
+  return last && weakNames.has(last) && !['default', 'random', 'set', 'create', 'generate'].includes(last)
+    ? 'library'
+    : undefined;
+}
+
+/** Functions and methods declared in the file, by name (several may share one). */
+function declaredFunctions(parsed) {
+  const byName = new Map();
+  for (const n of parsed.nodes) {
+    let name;
+    let fn;
+    if (n.type === 'FunctionDeclaration' && n.id) [name, fn] = [n.id.name, n];
+    else if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && FUNCTION_TYPES.has(n.init?.type))
+      [name, fn] = [n.id.name, n.init];
+    else if ((n.type === 'MethodDefinition' || n.type === 'Property') && FUNCTION_TYPES.has(n.value?.type))
+      [name, fn] = [nameOf(n.key), n.value];
+    else if (n.type === 'PropertyDefinition' && FUNCTION_TYPES.has(n.value?.type))
+      [name, fn] = [nameOf(n.key), n.value];
+    if (name && fn) byName.set(name, [...(byName.get(name) ?? []), fn]);
+  }
+  return byName;
+}
+
+/**
+ * The code-free chain shape of a weak-randomness line: `source` (where the predictable value comes from, as far as
+ * one file shows it), `transform` (the classes of transforms applied on the line, `+`-joined), `use` (whether a
+ * name says what the value is for: the target's, the enclosing function's, or none).
+ * @param {{ text: string, file: string, line: number, parsed?: any }} at
+ * @param {{ weakNames: Set<string>, purposeOf(name: string): boolean }} chain from `loadRandomChain`
+ */
+export function randomChainShape(at, chain) {
+  const out = { source: 'unparsed', transform: 'none', use: 'no-purpose-name', 'source-use': 'unparsed' };
+  if (!CODE_KINDS.has(fileKind(at.file))) return { ...out, source: 'config-line', 'source-use': 'config-line' };
+  const parsed = at.parsed ?? parseCode(at.text, at.file);
+  if (!parsed) return out;
+  const node = lineNode(parsed, at.line);
+  if (!node) return { ...out, source: 'blank', 'source-use': 'blank' };
+  const nodes = subtree(parsed, node);
+  const functions = declaredFunctions(parsed);
+  // every weak-source class in `list`, `+`-joined (`clock+math-random`), or undefined
+  const weakIn = (list, depth) => {
+    const found = new Set(list.map((n) => weakSourceOf(n, chain.weakNames)).filter(Boolean));
+    return found.size ? (depth ? 'helper' : [...found].sort().join('+')) : undefined;
+  };
+  // 1. a weak source on the line; 2. a same-file helper or method whose body has one; 3. a variable written with one
+  let source = weakIn(nodes, 0);
+  const calls = nodes.filter((n) => n.type === 'CallExpression' || n.type === 'NewExpression');
+  if (!source)
+    for (const call of calls) {
+      const fns = functions.get(nameOf(unwrap(call.callee)) ?? '') ?? [];
+      if (fns.some((fn) => weakIn(subtree(parsed, fn), 1))) source = 'same-file-helper-weak';
+      else if (fns.length && !source) source = 'same-file-helper-unknown';
+      if (source === 'same-file-helper-weak') break;
+    }
+  if (!source || source === 'same-file-helper-unknown')
+    for (const id of nodes.filter((n) => n.type === 'Identifier')) {
+      const v = parsed.refs.get(id)?.resolved;
+      if (!v) continue;
+      const writes = [
+        ...v.defs.map((d) => d.node?.init).filter(Boolean),
+        ...v.references.map((r) => r.writeExpr).filter(Boolean),
+      ];
+      if (writes.some((w) => weakIn(subtree(parsed, w), 0) ?? weakIn(subtree(parsed, w), 1))) source = 'variable-weak';
+      else if (
+        writes.some((w) =>
+          subtree(parsed, w).some(
+            (c) =>
+              c.type === 'CallExpression' &&
+              (functions.get(nameOf(unwrap(c.callee)) ?? '') ?? []).some((fn) => weakIn(subtree(parsed, fn), 1)),
+          ),
+        )
+      )
+        source = 'variable-weak';
+      if (source === 'variable-weak') break;
+    }
+  if (!source) {
+    const origins = new Set(calls.map((c) => calleeOrigin(c, parsed)));
+    source = origins.has('call-of-imported-fn')
+      ? 'imported-call'
+      : nodes.some((n) => n.type === 'Identifier' && parsed.refs.get(n)?.resolved?.defs?.[0]?.type === 'Parameter')
+        ? 'parameter'
+        : calls.length
+          ? 'other-call'
+          : 'no-call';
+  }
+  out.source = source;
+  const transforms = new Set();
+  for (const n of nodes) {
+    if (n.type === 'CallExpression') {
+      const t = TRANSFORM_OF.get(nameOf(unwrap(n.callee)) ?? '');
+      if (t) transforms.add(t);
+    }
+    if (n.type === 'BinaryExpression' && ['*', '%', '|', '>>>', '&'].includes(n.operator)) transforms.add('arith');
+    if (n.type === 'TemplateLiteral' && n.expressions.length) transforms.add('template');
+    // `+` joins strings or adds numbers: one class, the shapes carry no types
+    if (n.type === 'BinaryExpression' && n.operator === '+') transforms.add('plus');
+    if (n.type === 'AssignmentExpression' && n.operator === '+=') transforms.add('plus');
+  }
+  if (transforms.size) out.transform = [...transforms].sort().join('+');
+  // the use: a name on the line (target or value), else the enclosing function's or method's name
+  const c = constructOf(node);
+  const lineNames = [c.target, c.value, ...nodes.filter((n) => n.type === 'Property').map((p) => p.key)]
+    .map((n) => nameOf(unwrap(n)))
+    .filter(Boolean);
+  let fn = node;
+  while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
+  const fnName =
+    fn &&
+    (fn.id?.name ??
+      (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
+      (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
+        ? nameOf(fn.parent.key)
+        : undefined));
+  if (lineNames.some((n) => chain.purposeOf(n))) out.use = 'line-purpose-name';
+  else if (fnName && chain.purposeOf(fnName)) out.use = 'function-purpose-name';
+  else if (c.construct === 'return') out.use = 'return-unnamed';
+  out['source-use'] = `${out.source} / ${out.use}`;
+  if (chain.lintAlone) out.alone = chain.lintAlone(at.text, at.file, at.line);
+  return out;
+}
+
+/** What `randomChainShape` reads from the build: the catalogue's weak sources (last names) and the rule's names. */
+export async function loadRandomChain() {
+  const dist = (p) => import(pathToFileURL(join(ROOT, 'dist', 'src', p)).href);
+  const { weakRandomSources } = await dist('catalogue/randomness.js');
+  const { Purposes } = await dist('rule-kit/random-purposes.js');
+  const weakNames = new Set();
+  for (const s of weakRandomSources) for (const c of s.callees) weakNames.add(lastName(c));
+  weakNames.delete(undefined);
+  weakNames.delete('*');
+  const purposes = new Purposes(() => undefined, 'shapes.ts');
+  const rule = (await import(pathToFileURL(join(ROOT, 'dist', 'rules', 'no-weak-randomness.js')).href)).default;
+  const parser = require('@typescript-eslint/parser');
+  const { Linter } = require('eslint');
+  const linter = new Linter({ configType: 'flat' });
+  const near = (text, filename, line) =>
+    linter
+      .verify(
+        text,
+        [
+          {
+            files: ['**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
+            plugins: { k: { rules: { r: rule } } },
+            languageOptions: { parser, sourceType: 'module', ecmaVersion: 'latest' },
+            rules: { 'k/r': 'error' },
+          },
+        ],
+        { filename },
+      )
+      .some((m) => m.ruleId === 'k/r' && Math.abs(m.line - line) <= 1);
+  return {
+    weakNames,
+    purposeOf: (name) => purposes.namePurpose(name) !== undefined,
+    /**
+     * The rule on the file's text alone, without its project (no types, no other modules): at the file's own
+     * relative path, else at a neutral path (`src/module.ts`), within ±1 line. Tells an in-file gap from a
+     * project or path one.
+     */
+    lintAlone(text, file, line) {
+      const ext = /\.[cm]?[jt]sx?$/.exec(file)?.[0] ?? '.ts';
+      if (near(text, `zz-alone/${file}`, line)) return 'reported-alone';
+      if (near(text, `zz-alone/src/module${ext}`, line)) return 'reported-alone-neutral-path';
+      return 'quiet-alone';
+    },
+  };
+}

@@ -193,6 +193,9 @@ export function isPasswordLike(value: string): boolean {
   // An absolute or home path of two or more word segments (`NOPASSWD: /usr/sbin/service` in sudoers, a socket path):
   // a file, not a password. A typed password with a `/` in it is no chain of word segments.
   if (/^(?:~|\.{1,2})?(?:\/[\w.-]{1,64}){2,}\/?$/.test(v)) return false;
+  // A JSON Pointer into the same document (RFC 6901 in a URI fragment): OpenAPI's `$ref` and discriminator `mapping`
+  // values (`password: '#/components/schemas/PasswordField'`) name a schema, not a secret.
+  if (/^#\/[\w.~%-]+(?:\/[\w.~%-]+)*$/.test(v)) return false;
   // Letters with digits or with real (ASCII) symbols; `my-db-secret` (words joined by `-_.`) is a name, and a
   // word or sentence in another script (`Återställningslösenord`, translated UI text) is prose, not a password.
   return /[A-Za-z]/.test(v) && (/[0-9]/.test(v) || /[!-,/:-@[-^\x60{-~]/.test(v));
@@ -430,7 +433,10 @@ export const credentialFormats = [
       // `:?` is the shell's fail-if-unset operator (`${DB_PASSWORD:?not set}`): the text after it is the message.
       // A name right after `$` is a shell expansion, not a setting: `-v $PWD:/workspace` maps the working directory.
       // An unquoted value ends where a query string's next parameter starts (`roomPassword=0&name=guest`).
-      String.raw`(?<!\$\w*)(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?[ \t]{0,4}` +
+      // A name right after `word:` is one field of a colon-joined format (`HOST_USERS=username:password:displayname`),
+      // a slot described, not a setting.
+      String.raw`(?<!\$\w*)(?<![A-Za-z0-9_]:)(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])(?:pass|pw))["']?` +
+        String.raw`[ \t]{0,4}` +
         String.raw`(?:=(?!=)|:(?!\?)|=>)[ \t]{0,4}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|` +
         String.raw`((?:[^\s"'\x60;,)}\]<>(&]|&(?![\w.-]{1,64}=)){1,256}))` +
         String.raw`|<(?:password|passwd|pwd)>([^<\s]{1,256})<\/`,
@@ -452,6 +458,8 @@ export const credentialFormats = [
         'curl "https://db.fake.test/open?user=admin&password=Hq7Lp2xR9z&db=main"',
         'PASSWORD=Hq7&Lp2xR9z',
         'docker run -e DB_PASSWORD=Hq7Lp2xR9z -v $PWD:/workspace app',
+        'db.password: Hq7Lp2xR9z',
+        'password: "#/Hq7Lp2!xR9"',
       ],
       negative: [
         'password: ${DB_PASSWORD}',
@@ -462,6 +470,9 @@ export const credentialFormats = [
         'password: !vault |',
         'passwordless: true',
         'password: my-db-secret',
+        'HOST_USERS=username:password:displayname:room1,room2',
+        "password: '#/components/schemas/PasswordField'",
+        '$ref: "#/definitions/pwd2Field"',
         'password=os.environ["DB_PASSWORD"],',
         'pwd: \\"$USER_PASSWORD\\",',
         'if(o.password==t.id)return',

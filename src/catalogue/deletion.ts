@@ -239,8 +239,13 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
     'i',
   ),
   // Public halves (`id_rsa.pub`, `signing.pub.pem`, `public.pem`) and the SSH files that hold no private key.
+  // A detached signature is named for the file it signs (GnuPG's `--armor --detach-sign python.tar.xz` writes
+  // `python.tar.xz.asc`; `SHASUMS256.txt.asc`, `app.zip.sig`): public data downloaded to verify a release.
   exclude: new RegExp(
-    String.raw`^arn:|\.pub$|[._-]pub(?:lic)?\.(?:pem|der|key)$|(?:^|[\\/])(?:public|pub)(?:[_-]?key|\.(?:pem|der)$)|` +
+    String.raw`\.(?:tar|tgz|gz|xz|bz2|zst|zip|7z|deb|rpm|apk|dmg|exe|msi|iso|jar|whl|txt|sha256|sha512)` +
+      String.raw`\.(?:asc|sig)$|\.(?:sums?|appimage)\.(?:asc|sig)$|` +
+      String.raw`^arn:|\.pub$|[._-]pub(?:lic)?\.(?:pem|der|key)$|` +
+      String.raw`(?:^|[\\/])(?:public|pub)(?:[_-]?key|\.(?:pem|der)$)|` +
       String.raw`(?:^|[\\/])(?:known_hosts|authorized_keys)(?:[._-][^\\/]*)?$|[\\/]\.ssh[\\/]config$`,
     'i',
   ),
@@ -266,8 +271,15 @@ export const keyFilePath: { readonly pattern: RegExp; readonly exclude: RegExp; 
       'out/tenant-4.key.previous',
       'keys/deploy_rsa.retired',
       'signing.pem.backup',
+      'release-signing.asc',
+      'deploy.key.asc',
+      'secring.gpg',
     ],
     negative: [
+      'python.tar.xz.asc',
+      'node-v20.11.0-linux-x64.tar.gz.asc',
+      'SHASUMS256.txt.asc',
+      'dist/app-1.2.zip.sig',
       'uploads/avatar.png',
       'dist/bundle.js',
       'sessions/abc.json',

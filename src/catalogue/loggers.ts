@@ -2104,10 +2104,74 @@ export const secretGetterVerb: ReadonlySet<string> = new Set([
 export const randomSecretName: NameLexicon = {
   id: 'random-secret-name',
   title: 'A name that makes random bytes a secret token or code',
-  pattern: /^(?:.*_)?(?:token|session_id|sid|otp|otp_code|reset_code|verification_code|invite_code|magic_link)$/,
+  // `sid` alone, or qualified by a session, is a session id; qualified by a resource (`account_sid`, `call_sid`,
+  // `service_provider_sid`) it is a Twilio-style string identifier naming that resource, not a secret.
+  pattern: new RegExp(
+    String.raw`^(?:(?:.*_)?(?:token|session_id|otp|otp_code|reset_code|verification_code|invite_code|magic_link)|` +
+      String.raw`(?:connect_|session_|sess_)?sid)$`,
+  ),
   samples: {
-    positive: ['token', 'reset_token', 'session_id', 'otp', 'invite_code'],
-    negative: ['request_id', 'nonce', 'iv', 'salt', 'token_count', 'trace_id'],
+    positive: ['token', 'reset_token', 'session_id', 'otp', 'invite_code', 'sid', 'session_sid', 'connect_sid'],
+    negative: ['request_id', 'nonce', 'iv', 'salt', 'token_count', 'trace_id', 'account_sid', 'service_provider_sid'],
+  },
+};
+
+/**
+ * Names of a value a client presents to be checked (rule-kit rejected-values.ts): any name ending in `token`,
+ * `code` or `invite` (`auth_token`, `otp_code`, `invite`), read together with `credentialTokenName`,
+ * `randomSecretName` and `oneTimeCodeName`. Never a password (the reader tests that first).
+ */
+export const presentedValueName: NameLexicon = {
+  id: 'presented-value-name',
+  title: 'A name for a token, code or invite a client presents',
+  pattern: /(?:^|_)(?:token|code|invite)$/,
+  samples: {
+    positive: ['token', 'auth_token', 'otp_code', 'invite', 'code'],
+    negative: ['token_count', 'codec', 'invited_by', 'barcode_format', 'zip'],
+  },
+};
+
+/**
+ * Checks that say a presented token was not accepted (issue 11, session 40): a validity check it failed
+ * (`if (!isValidApiKey(header))`, `if (!verifyToken(t))`), or a check that it is spent (`if (await
+ * repo.isUsed(token))`, `isRevoked`, `isExpired`). In that branch the value is a wrong guess or a dead token: it
+ * grants nothing. Read for tokens, codes and credential headers only, never for a password or a key (a wrong
+ * password is often a typo of the right one).
+ */
+export const rejectingCheck: { readonly valid: NameLexicon; readonly spent: NameLexicon } = {
+  valid: {
+    id: 'validity-check',
+    title: 'A call that says whether a presented token or key is valid',
+    pattern: /^(?:is_)?(?:valid|verify|validate|authenticate|authorize|check)(?:_\w+)?$|^is_\w+_valid$/,
+    samples: {
+      positive: ['is_valid_ws_key', 'verify_token', 'validate_api_key', 'is_token_valid', 'valid', 'check_auth'],
+      negative: ['get_token', 'parse_header', 'decode', 'is_used', 'find_session', 'invalidate'],
+    },
+  },
+  spent: {
+    id: 'spent-check',
+    title: 'A call that says a presented token is already used, revoked or expired',
+    pattern: /^(?:is|was|has_been)_(?:\w+_)?(?:used|consumed|revoked|expired|blacklisted|blocklisted|spent)$/,
+    samples: {
+      positive: ['is_used', 'is_token_revoked', 'was_used', 'is_expired', 'has_been_consumed'],
+      negative: ['is_valid', 'mark_used', 'is_user', 'used', 'revoke'],
+    },
+  },
+};
+
+/**
+ * Names that identify a resource when they are read from a route's path parameters (`req.params.sid` of
+ * `DELETE /accounts/:sid`): a string identifier (SID) in the URL path, which every access log already records. A
+ * session id travels in a cookie or a header, not as a path segment; a token in the path (`/reset/:token`) is not
+ * named so and stays a token.
+ */
+export const routeResourceName: NameLexicon = {
+  id: 'route-resource-name',
+  title: 'A route path parameter that names a resource, not a session',
+  pattern: /^(?:.*_)?sid$/,
+  samples: {
+    positive: ['sid', 'call_sid', 'account_sid'],
+    negative: ['token', 'reset_token', 'session_id', 'invite_code'],
   },
 };
 
@@ -2192,6 +2256,32 @@ export const secretStoreReads: readonly CallPattern[] = [
     },
   },
   {
+    // AWS Secrets Manager: `SecretString` (or `SecretBinary`) of the response is the secret's plaintext, sent as an
+    // SDK v3 command or called on a v2 client (`.promise()`).
+    id: 'aws.secrets-manager.getSecretValue',
+    title: 'an AWS Secrets Manager secret value',
+    modules: ['@aws-sdk/client-secrets-manager', 'aws-sdk', 'aws-sdk/clients/secretsmanager'],
+    callees: [
+      'new GetSecretValueCommand',
+      'new BatchGetSecretValueCommand',
+      'new SecretsManager().getSecretValue',
+      'new SecretsManager().batchGetSecretValue',
+      'new SecretsManagerClient().getSecretValue',
+    ],
+    samples: {
+      positive: [
+        "import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager'; " +
+          'new GetSecretValueCommand({ SecretId: i });',
+        "const AWS = require('aws-sdk'); const sm = new AWS.SecretsManager(); sm.getSecretValue({ SecretId: i });",
+      ],
+      negative: [
+        "import { DescribeSecretCommand } from '@aws-sdk/client-secrets-manager'; " +
+          'new DescribeSecretCommand({ SecretId: i });',
+        "const AWS = require('aws-sdk'); const sm = new AWS.SecretsManager(); sm.listSecrets({});",
+      ],
+    },
+  },
+  {
     id: 'azure.keyvault-secrets.getSecret',
     title: 'an Azure Key Vault secret',
     modules: ['@azure/keyvault-secrets'],
@@ -2249,7 +2339,13 @@ export const secretStoreWrites: readonly SecretStoreWrite[] = [
 ];
 
 /** Members of a secret-store response that hold the secret values (not its name, version or lease id). */
-export const secretStoreValueMembers: ReadonlySet<string> = new Set(['data', 'value', 'payload', 'SecretString']);
+export const secretStoreValueMembers: ReadonlySet<string> = new Set([
+  'data',
+  'value',
+  'payload',
+  'SecretString',
+  'SecretBinary',
+]);
 
 /**
  * Environment variables that hold a connection URL (`postgres://user:password@host/db`): the password rides in

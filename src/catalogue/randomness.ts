@@ -851,7 +851,20 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
   {
     id: 'library-random-bytes',
     title: 'a library CSPRNG',
-    modules: ['tweetnacl', 'libsodium-wrappers', 'libsodium-wrappers-sumo', 'node-forge', 'crypto-js'],
+    modules: [
+      'tweetnacl',
+      'libsodium-wrappers',
+      'libsodium-wrappers-sumo',
+      'node-forge',
+      'crypto-js',
+      // @noble's CSPRNG (crypto.getRandomValues underneath).
+      '@noble/hashes/utils',
+      '@noble/hashes/utils.js',
+      '@noble/ciphers/webcrypto',
+      '@noble/ciphers/webcrypto.js',
+      '@noble/ciphers/utils',
+      '@noble/ciphers/utils.js',
+    ],
     callees: ['randomBytes', 'randombytes_buf', 'random.getBytesSync', 'lib.WordArray.random'],
     receivers: ['nacl', 'sodium', 'forge', 'CryptoJS'],
     elementBits: 8,
@@ -860,8 +873,12 @@ export const strongRandomSources: readonly StrongRandomSource[] = [
       positive: [
         "import nacl from 'tweetnacl'; nacl.randomBytes(24);",
         "import sodium from 'libsodium-wrappers'; sodium.randombytes_buf(24);",
+        "import { randomBytes } from '@noble/hashes/utils'; randomBytes(12);",
       ],
-      negative: ["import nacl from 'tweetnacl'; nacl.hash(m);"],
+      negative: [
+        "import nacl from 'tweetnacl'; nacl.hash(m);",
+        "import { bytesToHex } from '@noble/hashes/utils'; bytesToHex(b);",
+      ],
     },
   },
 ];

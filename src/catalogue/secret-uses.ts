@@ -96,6 +96,34 @@ export const credentialCookieOption: NameLexicon = {
 };
 
 /**
+ * Header names whose value is a cookie the server sets: a raw `Set-Cookie` string (`sid=${v}; HttpOnly; Path=/`)
+ * written with `res.setHeader`, `headers.append`, or in a `headers` object (Next.js API routes, Lambda responses,
+ * `node:http`), the same cookie `res.cookie(name, value, options)` sets.
+ */
+export const setCookieHeaderName: NameLexicon = {
+  id: 'set-cookie-header-name',
+  title: 'A response header that sets a cookie',
+  pattern: /^set_cookie$/,
+  samples: { positive: ['set_cookie'], negative: ['cookie', 'x_set_cookie', 'set_cookie_policy', 'content_type'] },
+};
+
+/**
+ * The attribute of a raw `Set-Cookie` string that only a credential needs (RFC 6265 §4.1.2.6, HttpOnly: kept from
+ * page scripts), after the cookie's value; the mirror of `credentialCookieOption` for a cookie written as text.
+ */
+export const credentialCookieAttribute = {
+  id: 'credential-cookie-attribute',
+  title: 'The HttpOnly attribute of a Set-Cookie string',
+  pattern: /;\s*httponly\s*(?:;|$)/i,
+  /** The text before a cookie's own value: `sid=` or `${name}=` before the first `;` (after it, an attribute's). */
+  valueStart: /^[^;]*=$/,
+  samples: {
+    positive: ['; HttpOnly; Secure; Path=/', '; Path=/; httponly', '; Max-Age=900; HttpOnly'],
+    negative: ['; Path=/; Secure', '; SameSite=Lax', 'httponly-preference', '; X-HttpOnlyish=1'],
+  },
+} as const;
+
+/**
  * Calls that compare two values in constant time (`crypto.timingSafeEqual`, `tsscmp`, `safeCompare`): only a secret
  * needs it, so what is compared there is one.
  */

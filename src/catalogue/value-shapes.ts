@@ -70,6 +70,21 @@ export const registryPath: TextPattern = {
 };
 
 /**
+ * A JSON Pointer into the same document, in a URI fragment (RFC 6901 §6): OpenAPI and JSON Schema write `$ref` and
+ * discriminator `mapping` values this way (`password: '#/components/schemas/PasswordField'`). It names a schema, not
+ * a secret; base64 has no `#`, and no issued key starts with `#/`.
+ */
+export const jsonPointer: TextPattern = {
+  id: 'json-pointer',
+  title: 'A JSON Pointer fragment into the same document',
+  pattern: /^#\/[\w.~%-]+(?:\/[\w.~%-]+)*$/,
+  samples: {
+    positive: ['#/components/schemas/PasswordField', '#/definitions/secretKey', '#/defs/api-key~1v2'],
+    negative: ['#Hq7Lp2xR9/z', '#/Hq7Lp2!xR9', 'components/schemas/PasswordField', '#/'],
+  },
+};
+
+/**
  * A bare file name with a media, font or page extension (`1f1f5-1f1fc.png`, `logo@2x.webp`): an asset a table maps a
  * name to. Base64 and hex have no `.`, and no issued key ends in an image extension; read as a benign shape under a
  * secret name (session 39: an emoji table's `flag-pw` entry, `pw` the country code of Palau).

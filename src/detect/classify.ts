@@ -29,7 +29,7 @@ import {
   throwawayPasswords,
   type PublishedExample,
 } from '../catalogue/credentials.js';
-import { assetFileName, registryPath, templateReference } from '../catalogue/value-shapes.js';
+import { assetFileName, jsonPointer, registryPath, templateReference } from '../catalogue/value-shapes.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import {
@@ -413,6 +413,8 @@ export function benignShapeOf(
   if (/^\.?[\w-]+(?:\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(v)) return 'path';
   // A Windows registry path, and a bare asset file name (`1f1f5-1f1fc.png`): catalogue `registryPath`, `assetFileName`.
   if (registryPath.pattern.test(v) || assetFileName.pattern.test(v)) return 'path';
+  // A JSON Pointer fragment (`#/components/schemas/PasswordField`): catalogue `jsonPointer`.
+  if (jsonPointer.pattern.test(v)) return 'path';
   if (/\s/.test(v) && v.split(/\s+/).length >= 3) return 'prose';
   // A URN names a thing in a registered namespace (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`, RFC 8141), and a
   // name wrapped in double underscores is a dunder identifier (`__pushSessionActive__`): neither is a value of a key.

@@ -10,6 +10,7 @@ import { inPlaceWrites, stateReadingKinds } from '../catalogue/randomness.js';
 import { literalCounterBlocks, literalDecoders, receiverMethods } from '../catalogue/transforms.js';
 import { calleeName, findVariable, propertyName, staticNumber, unwrap } from './ast.js';
 import type { FileFlow } from './flow/engine.js';
+import { dotted } from './flow/functions.js';
 import type { ModuleValue } from './module-values.js';
 import { writtenInPlace } from './reuse.js';
 import type { Origin } from './values.js';
@@ -20,16 +21,6 @@ type Held = (n: TSESTree.Node) => ModuleValue | undefined;
 const CONSTANT_KINDS: ReadonlySet<string> = new Set(['string', 'bytes', 'zeros']);
 
 const MAX_DEPTH = 3;
-
-/** The dotted text of a callee (`CryptoJS.enc.Hex.parse`), or undefined for anything but names and dots. */
-function dottedName(n: TSESTree.Node): string | undefined {
-  const u = unwrap(n);
-  if (u.type === T.Identifier) return u.name;
-  if (u.type !== T.MemberExpression) return undefined;
-  const key = propertyName(u);
-  const obj = dottedName(u.object);
-  return key === undefined || obj === undefined ? undefined : `${obj}.${key}`;
-}
 
 /** Every value `expr` can have is a literal, a zero buffer, or a constant call (numbers count as literals). */
 function allConstant(flow: FileFlow, expr: TSESTree.Node, depth: number, held: Held): boolean {
@@ -60,14 +51,14 @@ function constantCall(flow: FileFlow, o: Origin, depth: number, held: Held): boo
   if (depth > MAX_DEPTH || o.kind !== 'call') return false;
   const call = o.node;
   if (call.type === T.NewExpression) {
-    const made = dottedName(call.callee);
+    const made = dotted(call.callee);
     const constant = call.arguments.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
     return made !== undefined && literalCounterBlocks.pattern.test(made) && constant;
   }
   if (call.type !== T.CallExpression) return false;
   const args = call.arguments;
   const constArgs = args.every((a) => a.type !== T.SpreadElement && allConstant(flow, a, depth, held));
-  const name = dottedName(call.callee);
+  const name = dotted(call.callee);
   if (name !== undefined && literalDecoders.pattern.test(name)) return args.length > 0 && constArgs;
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return false;

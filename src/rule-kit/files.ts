@@ -12,15 +12,39 @@
  */
 import { credentialFormats } from '../catalogue/credentials.js';
 import type { CredentialFormat } from '../catalogue/types.js';
-import { testDirectories } from '../catalogue/index.js';
+import { testDirectories, valueDocTags } from '../catalogue/index.js';
 
 /** What a path is for, as far as the fixture policy is concerned. */
 export type FileRole = 'test' | 'example' | 'code';
 
 const SEP = String.raw`[/\\]`;
 
-/** File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`. */
-const TEST_SUFFIX = String.raw`\.(?:test|spec|e2e|stories|story|mock|fixture|test-d)\.[cm]?[jt]sx?$`;
+/**
+ * File names that say test: `x.test.ts`, `x.spec.js`, `x.stories.tsx`, `x.test-d.ts`, and the runners' other
+ * documented names: Nest's e2e suites (`app.e2e-spec.ts`, the `testRegex` of its `jest-e2e.json`), Vitest's type tests
+ * (`x.spec-d.ts`), Cypress specs (`x.cy.ts`), Deno's `x_test.ts` (`{*_,*.,}test.{ts,js,...}`), and test doubles named
+ * for their kind (`x.stub.ts`, `x-fake.js`). Data files named as a test's own (`keys.test.json`, `jwks.spec.yaml`).
+ */
+const TEST_SUFFIX =
+  String.raw`(?:\.(?:test|spec|e2e|e2e-spec|spec-d|cy|stories|story|mock|fixture|test-d)|_test|[-_.](?:stub|fake)s?)` +
+  String.raw`\.[cm]?[jt]sx?$|\.(?:test|spec)\.(?:json|ya?ml)$`;
+
+/**
+ * Test set-up modules, named for the runner's set-up hook: Create React App's `src/setupTests.js`, Nx and
+ * jest-preset-angular's `test-setup.ts`, a Bun `test-preload.ts` (`[test] preload` in bunfig.toml); a suffix after
+ * the name too (`test-setup-polyfill.ts`).
+ */
+const TEST_SETUP_FILE =
+  String.raw`(?:^|${SEP})(?:test[-_]?(?:setup|preload)|setup[-_]?tests?)` +
+  String.raw`(?:[-_.][^/\\]*)?\.[cm]?[jt]sx?$`;
+
+/**
+ * Test doubles by name (Meszaros's vocabulary: stub, fake, mock): a module whose name starts with `stub-` or `fake-`
+ * (`stub-crypto-provider.ts`; `faker-functions.ts`, a product's fake-data feature, does not), or ends in `-mock`
+ * (`setup-extension-mock.ts`). A kebab `mock-` first is left out: API clients ship a mock server as a feature
+ * (`mock-server/mock-rule-matcher.js`).
+ */
+const DOUBLE_FILE = String.raw`(?:^|${SEP})(?:stub|fake)[-_][^/\\]*\.[cm]?[jt]sx?$|[-_]mocks?\.[cm]?[jt]sx?$`;
 
 /** Test runners' own configuration and set-up files: `playwright.config.ts`, `jest.setup.js`, `vitest.config.mts`. */
 const TEST_RUNNER_FILE =
@@ -85,12 +109,19 @@ const TEST_UTIL =
   String.raw`test(?:ing)?[-_]?${UTIL_END}`;
 
 /**
+ * Mock modules in camelCase or PascalCase, case-sensitive: `fileMock.js` (Jest's documented stub for static assets
+ * in `moduleNameMapper`), `metadataMock.ts`, `MockClasses.ts`, `MockChannel.ts`. `MockServer.ts` is left out (a mock
+ * server is a feature API clients ship), and so are `mockingbird.ts` and `Mockup.tsx` (no capital after `Mock`).
+ */
+const CAMEL_MOCK = String.raw`[a-z0-9]Mocks?\.[cm]?[jt]sx?$|(?:^|${SEP})Mock(?!Server)[A-Z][A-Za-z0-9]*\.[cm]?[jt]sx?$`;
+
+/**
  * The same in camelCase after other words (`ppkTestUtils.ts`, `authTestHelpers/`): case-sensitive, so the capital
  * `T` starts a word and `latestHelpers.ts` or `contestUtils.ts` stay code.
  */
 const CAMEL_TEST_UTIL = new RegExp(
   String.raw`(?:^|${SEP})(?!(?:[Aa]b|[Ss]plit|[Mm]ultivariate)Test)[A-Za-z0-9]*[a-z0-9]` +
-    String.raw`Test(?:ing)?(?:Utils?|Helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)`,
+    String.raw`Test(?:ing)?(?:Utils?|Helpers?)(?:${SEP}|\.[cm]?[jt]sx?$)|${CAMEL_MOCK}`,
 );
 
 /**
@@ -102,7 +133,8 @@ const DEBUG_KEYSTORE = String.raw`(?:^|${SEP})debug\.(?:keystore|jks)$`;
 
 const TEST_PATH = new RegExp(
   `(?:^|${SEP})(?:${testDirectories.segments.join('|')})${SEP}|${TEST_COMPOUND}|${TEST_SUFFIX}|${TEST_RUNNER_FILE}|` +
-    `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}|${TEST_UTIL}|${DEBUG_KEYSTORE}`,
+    `${TEST_ENV_FILE}|${SEED_PATH}|${DEV_OR_MOCK_FILE}|${TEST_VECTOR_PATH}|${TEST_UTIL}|${DEBUG_KEYSTORE}|` +
+    `${TEST_SETUP_FILE}|${DOUBLE_FILE}`,
   'i',
 );
 
@@ -129,13 +161,13 @@ export function importedSuiteRole(rel: string): 'test' | 'example' | undefined {
 }
 
 /**
- * Documentation and example trees (code written to be read and copied, with keys made up or published), and
+ * Documentation, example and demo trees (code written to be read and copied, with keys made up or published), and
  * example packages named with `example-` or `examples-` first (`example-browser/`, `examples-node/`: a monorepo's
  * example modules). A name that only ends in examples stays code (`pulumi-examples/` is as often the directory a
  * whole repository is checked out in).
  */
 const EXAMPLE_PATH = new RegExp(
-  String.raw`(?:^|${SEP})(?:examples?|samples?|cookbook|docs?|examples?-[a-z0-9][\w.-]*)${SEP}`,
+  String.raw`(?:^|${SEP})(?:examples?|samples?|demos?|cookbook|docs?|examples?-[a-z0-9][\w.-]*)${SEP}`,
   'i',
 );
 
@@ -152,7 +184,9 @@ const DOC_FILE = new RegExp(
 
 /**
  * Configuration templates, named to be copied and filled in: `.env.example`, `.env.sample`,
- * `.env.template`, `.env.dist`, `example.env`, `config.json.example`, `settings.yml.sample`.
+ * `.env.template`, `.env.dist`, `example.env`, `config.json.example`, `settings.yml.sample`. Not `.env.defaults`:
+ * dotenv-defaults and dotenv-flow load it at run time under the real `.env`, so its keys are live (a browser extension
+ * bundles them).
  */
 const TEMPLATE_FILE = new RegExp(
   String.raw`(?:^|${SEP})(?:[^/\\]+\.(?:example|sample)|\.env\.(?:template|tmpl|dist)|(?:example|sample)\.env)$`,
@@ -214,15 +248,16 @@ export function isProviderIssued(formatId: string | undefined): boolean {
 }
 
 /**
- * True when `offset` in a comment's text falls inside documentation of usage: a JSDoc `@example` section
- * (from the tag to the next block tag or the end of the comment) or a Markdown code fence. Code there is
- * shown, not run, like a docs/ tree; the same policy applies (only a provider-issued credential counts).
+ * True when `offset` in a comment's text falls inside documentation of usage: a JSDoc section that documents a value
+ * (catalogue `valueDocTags`, from the tag to the next block tag or the end of the comment) or a Markdown code
+ * fence. Code there is shown, not run, like a docs/ tree; the same policy applies (only a provider-issued credential
+ * counts).
  */
 export function isDocExampleAt(comment: string, offset: number): boolean {
   const before = comment.slice(0, offset);
   if ((before.match(/^[ \t*]*(?:```|~~~)/gm) ?? []).length % 2 === 1) return true;
   const tags = [...before.matchAll(/^[ \t*]*@([A-Za-z]+)/gm)];
-  return tags.length > 0 && tags[tags.length - 1]![1] === 'example';
+  return tags.length > 0 && valueDocTags.names.has(tags[tags.length - 1]![1]!);
 }
 
 /** TypeScript sources, where a suggestion may need a non-null assertion. */

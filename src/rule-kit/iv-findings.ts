@@ -108,9 +108,28 @@ export class IvFile {
     }
   }
 
+  /** Once-drawn random IVs reused by an encrypting call (reported there), and those only decrypting calls read. */
+  private readonly reusedAtUse = new Set<Node>();
+  private readonly reusedOnlyRead: { f: Parameters<IvFile['offer']>[0]; binding: Node }[] = [];
+
+  /**
+   * A random IV drawn once (`binding`, where it is made) and reused: an encrypting call's reuse is reported at that
+   * call's IV argument (`use`); a decrypting call reads the IV back, so it is reported at the binding, and only when
+   * no encrypting call in the file reuses it (`settle`).
+   */
+  offerReused(f: Parameters<IvFile['offer']>[0], binding: Node, use: Node | undefined): void {
+    if (use === undefined) {
+      this.reusedOnlyRead.push({ f, binding });
+      return;
+    }
+    this.reusedAtUse.add(binding);
+    this.offer({ ...f, node: use });
+  }
+
   /** Call once all calls are seen: a decrypting call whose key no encrypting call used is still reported. */
   settle(): void {
     for (const { f, key } of this.decryptingFromKey) if (!this.encryptingKeys.has(key)) this.offer(f);
+    for (const { f, binding } of this.reusedOnlyRead) if (!this.reusedAtUse.has(binding)) this.offer(f);
   }
 
   offer(f: {
@@ -735,16 +754,40 @@ function checkIvArgs(file: IvFile, call: Call, sink: KeySink, hits: readonly Sin
             },
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
           });
-        else
-          file.offer({
+        else {
+          const f = {
             node: reused.node,
-            messageId: 'reusedIv',
+            messageId: 'reusedIv' as const,
             data: { ...base, name: reused.name, fn },
             suggest: freshSuggestion(file, h.node, call, sink, role, hits),
-          });
+          };
+          // A fresh random IV drawn once: the value is sound, its reuse is the mistake, reported at each
+          // encrypting call that reuses it (the report-site principle, docs/rules/no-static-iv.md).
+          if (!freshDraw(file, reused.node)) file.offer(f);
+          else file.offerReused(f, reused.node, encrypting ? h.node : undefined);
+        }
       }
     }
   }
+}
+
+/**
+ * The IV a reused binding holds is a fresh draw from a CSPRNG (`const IV = randomBytes(16)`, a field set to
+ * `crypto.getRandomValues(new Uint8Array(12))`): sound as a value, wrong only in being drawn once.
+ */
+function freshDraw(file: IvFile, binding: Node): boolean {
+  const p = binding.parent;
+  const value =
+    p?.type === T.VariableDeclarator && p.id === binding && p.init
+      ? p.init
+      : binding.type === T.AssignmentExpression
+        ? binding.right
+        : binding;
+  const made = unwrap(value);
+  return (
+    (made.type === T.CallExpression || made.type === T.NewExpression) &&
+    matchCallPattern(made, file.imports, file.getScope(made), strongRandomSources) !== undefined
+  );
 }
 
 /** The name that says a function makes IVs or nonces: its own, or its class's (`CounterNonce.next()`). */

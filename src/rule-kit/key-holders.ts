@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keyBytesTypes, keyMaterialName, notKeyMaterialName, wrappedKeyName } from '../catalogue/deletion.js';
 import { collectionClasses, keyCollectionName, keyMaterialCollectionName } from '../catalogue/index.js';
+import { issuedCredentialName } from '../catalogue/names.js';
 import { isHashName, isSecretName, normaliseName } from '../detect/names.js';
 import { TSESLint as Lint } from '@typescript-eslint/utils';
 import { findVariable, propertyName, unwrap } from './ast.js';
@@ -104,15 +105,18 @@ export function declaredNotBytes(annotation: TSESTree.TypeNode | undefined): boo
  * A binding or field whose name alone says it holds a secret key (`privateKey`, `secretKey`, `masterKey`,
  * `dataKey`, `dek`): dropping it (`this.privateKey = null`, `delete state.secretKey`) drops a key even when
  * the file never shows where the key came from. Passwords, tokens and API keys are strings, not key
- * bytes; the bare `key` says too little.
+ * bytes, and so are the credentials a service issued (`secretAccessKey`); the bare `key` says too little.
  */
 export function namedKeyHolder(target: TSESTree.Node): string | undefined {
   const t = unwrap(target);
   const name =
     t.type === T.Identifier ? t.name : t.type === T.MemberExpression && !t.computed ? propertyName(t) : undefined;
   if (name === undefined || !isKeyHolderName(name) || !isSecretName(name)) return undefined;
-  if (/(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|secret)$/.test(normaliseName(name)))
-    return undefined;
+  const n = normaliseName(name);
+  // A credential a service issued (`secret_access_key`, `apiKey`, `access_token`) is a string the service handed out,
+  // like a password: there are no bytes to wipe, and revoking it is the remedy.
+  if (/(?:^|_)(?:api|password|passwd|pwd|passphrase|token|credentials?|secret)$/.test(n)) return undefined;
+  if (issuedCredentialName.pattern.test(n)) return undefined;
   return `the '${name}' ${t.type === T.Identifier ? 'binding' : 'field'}`;
 }
 

@@ -44,6 +44,7 @@ import {
   publicKeyName,
   publicMembers,
   randomSecretName,
+  routeResourceName,
   credentialInputType,
   requestCredentialCopies,
   requestCredentialMembers,
@@ -64,7 +65,6 @@ import {
   seedPhraseName,
   seedPhraseSources,
   secretStoreReads,
-  secretStoreValueMembers,
   secretStoreWrites,
   tokenProducers,
   errorCodeWord,
@@ -130,6 +130,7 @@ import {
 import { isGeneratorSeed } from './prng-seeds.js';
 import { signingJwk } from './signing-jwks.js';
 import { createAssetTokenJudge } from './asset-tokens.js';
+import { storePayloadOf } from './store-payloads.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -151,6 +152,11 @@ export interface Leak {
    * variable, a key generator or export, a KMS data key, a secret store, a password prompt). Unset: a name.
    */
   readonly evidence?: Evidence;
+  /**
+   * The secret members that make a holder object secret-bearing, when that is the evidence (a request body's secret
+   * fields, the secret member the file reads of it): a copy that deleted them all holds none of them.
+   */
+  readonly members?: readonly string[];
 }
 
 /** What the finder needs to know of the sink: fields the logger redacts, and whether it writes a key file. */
@@ -400,6 +406,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** The file imports a key-pair library (tweetnacl, libsodium, ethers): only then can a member be a pair's. */
   const pairModules = new Set(keyPairFactories.flatMap((f) => f.modules));
   const hasPairModule = [...imports.values()].some((i) => pairModules.has(i.module));
+  /** The file imports a secret store's client: only then can a value be a secret-store payload (store-payloads.ts). */
+  const storeModules = new Set(secretStoreReads.flatMap((p) => p.modules));
+  const readsSecretStore = [...imports.values()].some((i) => storeModules.has(i.module));
   let credentialHeaderSent: boolean | undefined;
   /**
    * The file's requests carry a credential header: an object literal with its key (`Authorization:`,
@@ -525,7 +534,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.ObjectExpression:
         return objectLeaks(n, sink, depth);
       case T.CallExpression:
-        return callLeaks(n, sink, depth);
+        return storeLeaks(n) ?? callLeaks(n, sink, depth);
       case T.NewExpression:
         // `new Uint8Array(der)`, `new TextDecoder().decode(…)`: the same bytes under another view; a form body or
         // header set made from an object keeps its fields (`new URLSearchParams({ client_secret })`).
@@ -537,14 +546,26 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       case T.SpreadElement:
         return next(n.argument);
       case T.Identifier:
-        return identifierLeaks(n, sink);
+        return storeLeaks(n) ?? identifierLeaks(n, sink);
       case T.MemberExpression:
-        return memberLeaks(n, sink, depth);
+        return storeLeaks(n) ?? memberLeaks(n, sink, depth);
       case T.ThisExpression:
         return instanceLeaks(n);
       default:
         return [];
     }
+  };
+
+  /**
+   * A secret-store payload, by where it came from whatever it is called (`{ data }` of `accessSecretVersion`,
+   * `JSON.parse(res.SecretString)` under `payload`): store-payloads.ts. Undefined when it is not one.
+   */
+  const storeLeaks = (n: TSESTree.Identifier | TSESTree.MemberExpression | TSESTree.CallExpression) => {
+    const store = readsSecretStore ? storePayloadOf(n, imports, getScope) : undefined;
+    if (store === undefined) return undefined;
+    const text = sourceCode.getText(n);
+    const what = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+    return [{ node: n, what: `'${what}', the values of ${store}`, server: true, evidence: 'flow' } satisfies Leak];
   };
 
   /**
@@ -905,23 +926,51 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
    * `req.body` logged whole in a handler that reads a secret field of it (`req.body.password`,
    * `const { password } = req.body`): the body carries that secret.
    */
-  const bodyWithSecret = (n: TSESTree.MemberExpression, redacted: ReadonlySet<string> | undefined): boolean => {
+  const bodySecretFields = (n: TSESTree.MemberExpression, redacted: ReadonlySet<string> | undefined): string[] => {
     const root = unwrap(n.object);
-    if (root.type !== T.Identifier) return false;
+    if (root.type !== T.Identifier) return [];
     // A secret field the logger redacts (pino `redact: ['*.passphrase']`) is not written with the body.
-    const secret = (k: string | undefined): boolean => k !== undefined && isCredentialName(k) && !redacted?.has(k);
+    const secret = (k: string | undefined): k is string => k !== undefined && isCredentialName(k) && !redacted?.has(k);
+    const fields = new Set<string>();
     for (const r of findVariable(getScope(root), root)?.references ?? []) {
       const body = r.identifier.parent;
       if (body?.type !== T.MemberExpression || body.object !== r.identifier || propertyName(body) !== 'body') continue;
       const use = body.parent;
-      if (use?.type === T.MemberExpression && use.object === body && secret(propertyName(use))) return true;
-      if (use?.type === T.VariableDeclarator && use.init === body && use.id.type === T.ObjectPattern) {
-        const keys = use.id.properties.map((p) => (p.type === T.Property ? propertyName(p) : undefined));
-        if (keys.some(secret)) return true;
-      }
+      const read = use?.type === T.MemberExpression && use.object === body ? propertyName(use) : undefined;
+      if (secret(read)) fields.add(read);
+      if (use?.type === T.VariableDeclarator && use.init === body && use.id.type === T.ObjectPattern)
+        for (const p of use.id.properties) {
+          const key = p.type === T.Property ? propertyName(p) : undefined;
+          if (secret(key)) fields.add(key);
+        }
     }
-    return false;
+    return [...fields];
   };
+
+  /**
+   * `delete copy.password`, `copy.password = undefined` in a statement that runs before `n` on every path to it (a
+   * statement of a block that holds `n`): past it, the binding's object no longer holds the member.
+   */
+  const deletedBefore = (n: TSESTree.Identifier, member: string): boolean =>
+    (findVariable(getScope(n), n)?.references ?? []).some((r) => {
+      const m = r.identifier.parent;
+      if (m?.type !== T.MemberExpression || m.object !== r.identifier || propertyName(m) !== member) return false;
+      const op = m.parent;
+      const removes =
+        (op?.type === T.UnaryExpression && op.operator === 'delete') ||
+        (op?.type === T.AssignmentExpression &&
+          op.operator === '=' &&
+          op.left === m &&
+          (isLiteralText(op.right) || (op.right.type === T.Identifier && op.right.name === 'undefined')));
+      const stmt = removes ? op?.parent : undefined;
+      const block = stmt?.type === T.ExpressionStatement ? stmt.parent : undefined;
+      return (
+        (block?.type === T.BlockStatement || block?.type === T.Program) &&
+        stmt!.range[1] <= n.range[0] &&
+        block.range[0] <= n.range[0] &&
+        n.range[1] <= block.range[1]
+      );
+    });
 
   /** A string literal (or a template with no expressions): text written in the source, not a value. */
   const isLiteralText = (v: TSESTree.Node): boolean => {
@@ -1094,7 +1143,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     // ...and by what the file writes into it later (`headers.authorization = \`Bearer ${t}\``) or hands it to
     // (`createTransport(smtpOptions)`: options holding the client's password).
     if (init?.type === T.ObjectExpression) {
-      const inner = objectLeaks(init, sink, MAX_DEPTH - 2);
+      // `const payload = { ...req.body, hash }; delete payload.password; log(payload)`: a copy that deleted every
+      // secret member that made the spread object secret-bearing holds none of them.
+      const inner = objectLeaks(init, sink, MAX_DEPTH - 2).filter(
+        (l) =>
+          !(
+            l.node.parent?.type === T.SpreadElement &&
+            l.node.parent.parent === init &&
+            l.members?.length &&
+            l.members.every((m) => deletedBefore(n, m))
+          ),
+      );
       if (inner.length)
         return [holding({ node: n, what: `'${n.name}', an object holding ${inner[0]!.what}` }, inner[0])];
       const held = heldSecret(n, n.name);
@@ -1172,10 +1231,6 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
             { node: n, what: `'${n.name}', from ${k}`, evidence: 'flow', ...(serverKey(k) ? { server: true } : {}) },
           ];
       }
-      // A secret-store response, or its values member (`const { data } = await vault.read(path)`), logged whole.
-      const whole = o.kind === 'call' || (o.kind === 'unknown' && secretStoreValueMembers.has(o.name ?? ''));
-      const store = whole && loggedWhole(n) ? secretStoreRead(o.node) : undefined;
-      if (store) return [{ node: n, what: `'${n.name}', ${store}`, server: true, evidence: 'flow' }];
       // A whole object that holds secrets (a config, a key pair, options with a token), logged as one value.
       if (isRequireOrImport(o) && loggedWhole(n) && configObjectName.pattern.test(normaliseName(n.name)))
         return [{ node: n, what: `'${n.name}', a whole configuration imported from '${o.ref ?? '?'}'`, server: true }];
@@ -1461,9 +1516,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     return subject !== undefined && secretKeyPhrase.pattern.test(subject);
   };
 
-  /** `token` sent elsewhere in the file as an Authorization header value: it is a credential. */
+  /**
+   * `token` sent elsewhere in the file as an Authorization header value: it is a credential. A member sent so
+   * (`Bearer ${reply.access_token}`) says nothing of the object logged where that member is tested absent
+   * (`if (!reply.access_token) log.error({ reply })`: the error reply of an OAuth token endpoint, RFC 6749 §5.2).
+   */
   const sentAsCredential = (n: TSESTree.Identifier): boolean =>
-    (findVariable(getScope(n), n)?.references ?? []).some((r) => evidence().usedAt(r.identifier.range[0]));
+    (findVariable(getScope(n), n)?.references ?? []).some((r) => {
+      if (!evidence().usedAt(r.identifier.range[0])) return false;
+      const m = r.identifier.parent;
+      const member = m?.type === T.MemberExpression && m.object === r.identifier ? propertyName(m) : undefined;
+      return member === undefined || !testedAbsent(n, n.name, member);
+    });
 
   /**
    * An object logged whole (`console.log(account)`, `job.data`, `JSON.stringify(settings)`) whose secret member
@@ -1619,16 +1683,18 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ? evidence().secretMembersOf(path, fn[0], fn[1], objectPointOf(getScope(n), n))
       : evidence().secretMembersOf(path);
     if (!members.length) return [...typedHolder(n, path), ...declaredHolder(n, path)].slice(0, 1);
-    const member = members.find(
+    const held = members.filter(
       (m) => !sink?.redacted?.has(m) && !testedAbsent(n, path, m) && !declaredWithout(n, path, m),
     );
+    const member = held[0];
     if (member === undefined) return [];
     const root = path.split('.')[0]!;
     const server =
       configObjectName.pattern.test(normaliseName(root)) ||
       configObjectName.pattern.test(normaliseName(path.split('.').pop() ?? '')) ||
       imports.has(root);
-    return [{ node: n, what: `'${path}', an object whose '${member}' this file reads`, ...(server ? { server } : {}) }];
+    const what = `'${path}', an object whose '${member}' this file reads`;
+    return [{ node: n, what, members: held, ...(server ? { server } : {}) }];
   };
 
   /**
@@ -1719,13 +1785,6 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (o.kind === 'env' && isSecretEnvRef(o.ref))
         return [{ node: n, what: `'${n.name}', from process.env.${o.ref}`, evidence: 'flow' }];
     return [];
-  };
-
-  /** A secret-store read (`vault.read(path)`, awaited or not): what it returns holds the secret values. */
-  const secretStoreRead = (node: TSESTree.Node): string | undefined => {
-    const c = unwrap(node.type === T.AwaitExpression ? node.argument : node);
-    if (c.type !== T.CallExpression) return undefined;
-    return matchCallPattern(c, imports, getScope(c), secretStoreReads)?.title;
   };
 
   /** `import { DATABASE_URL } from './settings'`: a secret environment variable read in another module. */
@@ -1915,7 +1974,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (importedObject.length) return importedObject;
     const holder = calleeName(unwrap(n.object));
     const request = holder !== undefined && requestName.pattern.test(normaliseName(holder));
-    if (randomSecretName.pattern.test(normaliseName(p)) && requestInput(n.object) && !assets.movedWithAmount(n))
+    if (
+      randomSecretName.pattern.test(normaliseName(p)) &&
+      requestInput(n.object) &&
+      !routeResource(n.object, p) &&
+      !assets.movedWithAmount(n)
+    )
       return [{ node: n, what: `${text}, a token the caller sent` }];
     // An incoming request's headers logged by a logger that redacts their standard credential headers are not.
     const redactsCredentials = (): boolean => credentialHeaders.standardIncoming.every((h) => sink.redacted?.has(h));
@@ -1934,8 +1998,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       ];
     if (request && requestCredentialMembers.has(p) && wholeValue(n) && !(p === 'headers' && redactsCredentials()))
       return [{ node: n, what: `${text}, the caller's cookies` }];
-    if (request && p === 'body' && bodyWithSecret(n, sink.redacted))
-      return [{ node: n, what: `${text}, a request body with a secret field` }];
+    const bodyFields = request && p === 'body' ? bodySecretFields(n, sink.redacted) : [];
+    if (bodyFields.length)
+      return [{ node: n, what: `${text}, a request body with a secret field`, members: bodyFields }];
     if (holder === 'headers' && isCredentialHeader(p)) return [{ node: n, what: `${text}, a credential header` }];
     if (holder !== undefined && secretValueMembers.has(p) && isSecretName(holder) && !isSafeName(holder))
       return [{ node: n, what: text }];
@@ -1945,12 +2010,9 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return [{ node: n, what: `${text}, a plaintext data key`, evidence: 'flow' }];
     const response = wholeValue(n) ? secretResponseOf(n) : undefined;
     if (response) return [{ node: n, what: `${text}, ${response}`, server: true }];
-    const storeValue = secretStoreValueMembers.has(p);
     for (const o of flowOf(sourceCode).origins(n)) {
       if (o.kind === 'env' && isSecretEnvRef(o.ref))
         return [{ node: n, what: `'${p}', from process.env.${o.ref}`, evidence: 'flow' }];
-      const store = storeValue && (o.kind === 'call' || o.kind === 'unknown') ? secretStoreRead(o.node) : undefined;
-      if (store) return [{ node: n, what: `${text}, the values of ${store}`, evidence: 'flow' }];
     }
     const pair = keyPairMember(n, p);
     if (pair) return [{ node: n, what: `${text}, from ${pair}`, evidence: 'flow' }];
@@ -2065,6 +2127,14 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       return false;
     const root = calleeName(unwrap(o.object));
     return root !== undefined && requestName.pattern.test(normaliseName(root));
+  };
+
+  /** `req.params.sid`: a route's path parameter named for a resource (catalogue `routeResourceName`). */
+  const routeResource = (obj: TSESTree.Node, p: string): boolean => {
+    const o = unwrap(obj);
+    return (
+      o.type === T.MemberExpression && propertyName(o) === 'params' && routeResourceName.pattern.test(normaliseName(p))
+    );
   };
 
   /** `kp.secretKey`, `session.sharedRx`: a non-public member of a key pair or session-key set. */

@@ -36,7 +36,14 @@ import { localFunction, returnExpressions } from './flow/functions.js';
 import { thisWrites } from './flow/this-writes.js';
 import { collectImports, type ImportMap } from './imports.js';
 import { createHelperReader, createLogWrapperResolver } from './log-wrappers.js';
-import { createProjectSinks, type Ask, type MadeLogger, type ModuleSinks, type ProjectWhere } from './project-sinks.js';
+import {
+  createProjectSinks,
+  projectRefusals,
+  type Ask,
+  type MadeLogger,
+  type ModuleSinks,
+  type ProjectWhere,
+} from './project-sinks.js';
 import { calleePathOf } from './sinks.js';
 import type { Origin } from './values.js';
 
@@ -267,8 +274,9 @@ function moduleSinks(
       if (!v) return compute(expr);
       const hit = byVariable.get(v);
       if (hit !== undefined) return hit ?? undefined;
+      const refused = projectRefusals();
       const found = compute(expr);
-      byVariable.set(v, found ?? null);
+      if (projectRefusals() === refused) byVariable.set(v, found ?? null);
       return found;
     };
   };
@@ -279,9 +287,11 @@ function moduleSinks(
     const hit = returnCache.get(fn);
     if (hit !== undefined) return hit ?? undefined;
     returnCache.set(fn, null);
+    const refused = projectRefusals();
     let found: MadeLogger | undefined;
     for (const r of returnExpressions(fn, sourceCode.visitorKeys)) if ((found = loggerOf(r, depth))) break;
-    returnCache.set(fn, found ?? null);
+    if (projectRefusals() === refused) returnCache.set(fn, found ?? null);
+    else returnCache.delete(fn);
     return found;
   };
   const importedModules = new Set([...imports.values()].map((i) => i.module));
@@ -328,8 +338,13 @@ function moduleSinks(
       : undefined;
   };
 
-  /** The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. */
-  const logSinkOf = (call: TSESTree.CallExpression, ask?: Ask): LogSink | undefined => {
+  /**
+   * The logger a call logs through, if any: console, a factory-made logger, or a receiver named like one. Given an
+   * `ask`, every import first resolved for the call asks it before another module is read (project-sinks.ts).
+   */
+  const logSinkOf = (call: TSESTree.CallExpression, ask?: Ask): LogSink | undefined =>
+    ask && project ? project.during(ask, () => sinkOf(call, ask)) : sinkOf(call, ask);
+  const sinkOf = (call: TSESTree.CallExpression, ask?: Ask): LogSink | undefined => {
     const callee = unwrap(call.callee);
     const cp = calleePathOf(call, imports, getScope(call));
     if (cp && patternMatches(consoleSink, cp)) return { title: cp.fullPath, kind: 'log' };

@@ -20,6 +20,7 @@ import { loggerName, logMethods, safeToLog } from '../catalogue/loggers.js';
 import { isSecretName, normaliseName } from '../detect/index.js';
 import { calleeName, childrenOf, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
 import { localFunction, returnExpressions } from './flow/functions.js';
+import { projectRefusals } from './project-sinks.js';
 
 /** A log sink reached through a helper, with the helper's argument positions it logs. */
 export interface WrappedSink {
@@ -263,10 +264,7 @@ export function createHelperReader(
     return true;
   };
 
-  return (fn) => {
-    const cached = byFn.get(fn);
-    if (cached !== undefined) return cached;
-    byFn.set(fn, null); // a helper that calls itself is read once
+  const readFirst = (fn: Fn): WrappedSink | null => {
     if (!MENTIONS_SINK.test(sourceCode.getText(fn.body))) return null;
     const params = paramsOf(fn);
     const made = bindingsOf(fn);
@@ -316,13 +314,22 @@ export function createHelperReader(
     const reached = [...new Set(reachedBy.flatMap((k) => titles[k]!))];
     const title = reached.length > 2 ? `${reached.slice(0, 2).join(', ')}, …` : reached.join(' and ');
     const restFrom = Math.min(...[...logged].filter((i) => i < 0).map((i) => -1 - i), Infinity);
-    const found: WrappedSink = {
+    return {
       title,
       forwarded: (i) => logged.has(i) || i >= restFrom,
       ...(built.size ? { built: (i: number) => built.has(i) } : {}),
       ...(fields.size ? { fields: (i: number) => fields.get(i) ?? [] } : {}),
     };
-    byFn.set(fn, found);
+  };
+  return (fn) => {
+    const cached = byFn.get(fn);
+    if (cached !== undefined) return cached;
+    byFn.set(fn, null); // a helper that calls itself is read once
+    // Kept unless an import was left unread for the call that asked (project-sinks.ts `during`).
+    const refused = projectRefusals();
+    const found = readFirst(fn);
+    if (projectRefusals() === refused) byFn.set(fn, found);
+    else byFn.delete(fn);
     return found;
   };
 }

@@ -290,6 +290,8 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
     return member;
   };
 
+  /** `user.hashed_password`, `passwordHash`: a field that stores a secret's hash (catalogue `secretHashField`). */
+  const storedHash = (arg: string): boolean => secretHashField.pattern.test(normaliseName(arg.split('.').pop() ?? ''));
   /** `verifyPassword(user, pw)`: an account, request or client passed first is whose secret it is, not the secret. */
   const subject = (arg: string): boolean => SUBJECT.test(arg.split('.').pop() ?? '');
   let uses: SecretUse[] | undefined;
@@ -313,7 +315,10 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
       if (!first && !secretConsumers.last.pattern.test(norm)) continue;
       const args = argumentsAt(text, call.lastIndex);
       // `verifyPassword(user, attempt)`: past an account passed first, the next argument is the secret.
-      const lead = first && args[0] !== undefined && subject(args[0]) ? 1 : 0;
+      let lead = first && args[0] !== undefined && subject(args[0]) ? 1 : 0;
+      // `verifyPassword(user.hashed_password, attempt)` (the argon2 order): a stored hash field passed first is the
+      // verifier the attempt is checked against, not a secret (a salted slow hash); the attempt after it is.
+      if (first && args[lead] !== undefined && storedHash(args[lead]!)) lead++;
       const arg = first ? args[lead] : args.length >= 2 ? args[args.length - 1] : undefined;
       if (arg !== undefined && !subject(arg)) uses.push({ arg, at: m.index, how: `passed to ${m[1]}()` });
     }

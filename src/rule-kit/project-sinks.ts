@@ -107,6 +107,12 @@ export type Ask = () => boolean;
 /** Asks made in this process (counted for the tests that pin which look-ups need one). */
 let asks = 0;
 export const projectSinkAsks = (): number => asks;
+/**
+ * Asks answered false in this process. A cache of the log-sink resolver (log-sinks.ts, log-wrappers.ts) keeps no
+ * answer computed while one was refused: that answer stands for the refusing call only, whose report it cannot change.
+ */
+let refusals = 0;
+export const projectRefusals = (): number => refusals;
 
 /** A declaration found in another module, and that module's path. */
 type Found = { readonly node: TSESTree.Node; readonly file: string };
@@ -136,6 +142,11 @@ export function createProjectSinks(
         local: (fn: FunctionNode) => WrappedSink | null,
         ask?: Ask,
       ) => WrappedSink | undefined;
+      /**
+       * Runs the look-ups of one call under its ask: every import first resolved below it (a helper, a logger, a
+       * class, also inside same-file helpers read for it) asks before it reads and parses another module.
+       */
+      readonly during: <R>(ask: Ask, run: () => R) => R;
     }
   | undefined {
   const hops = where.hops ?? 0;
@@ -168,13 +179,22 @@ export function createProjectSinks(
   const declared = new Map<string, Declared>();
   const entries = new WeakMap<Found, Declared>();
   /** Whether `spec` names a module `importedDeclaration` may read (its first step; a throw there reads none). */
+  const projectSpecs = new Map<string, boolean>();
   const namesProjectFile = (spec: string): boolean => {
+    // The linted file's resolver lives for one lint of one file: a specifier is resolved once in it.
+    const hit = hops === 0 ? projectSpecs.get(spec) : undefined;
+    if (hit !== undefined) return hit;
+    let names: boolean;
     try {
-      return resolveImport(dirname(fromFile), spec, true) !== undefined;
+      names = resolveImport(dirname(fromFile), spec, true) !== undefined;
     } catch {
-      return false;
+      names = false;
     }
+    if (hops === 0) projectSpecs.set(spec, names);
+    return names;
   };
+  /** The ask of the call whose look-ups run now (`during`). */
+  let current: Ask | undefined;
   const declarationOf = (local: string, keys: readonly string[], ask?: Ask): Found | undefined => {
     const b = imports.get(local);
     if (!b) return undefined;
@@ -187,9 +207,13 @@ export function createProjectSinks(
     // An import that names no file of the project (an installed package) resolves to nothing and parses nothing,
     // whatever the caller would answer: the ask, which costs more than that resolution, is left out. On typeorm 51
     // of no-logged-key's 186 asks were for such classes (docs/benchmarks.md, lint18).
-    if (ask && namesProjectFile(b.module)) {
+    const asking = ask ?? current;
+    if (asking && namesProjectFile(b.module)) {
       asks++;
-      if (!ask()) return undefined;
+      if (!asking()) {
+        refusals++;
+        return undefined;
+      }
     }
     try {
       found = importedDeclaration(fromFile, b.module, path.length ? path : ['default']);
@@ -296,5 +320,15 @@ export function createProjectSinks(
     return w ? { ...w, title: `${w.title} (through ${name}.${method}()${where})` } : undefined;
   };
 
-  return { callSink, importedLogger, classHelper };
+  const during = <R>(ask: Ask, run: () => R): R => {
+    const outer = current;
+    current = ask;
+    try {
+      return run();
+    } finally {
+      current = outer;
+    }
+  };
+
+  return { callSink, importedLogger, classHelper, during };
 }

@@ -21,15 +21,17 @@ import { identifierName, publicInputName, timeQuantityName } from '../catalogue/
 import {
   constantTimeCompare,
   cookieSetterName,
+  credentialCookieAttribute,
   credentialCookieOption,
   expiryFieldName,
   lookupFilterKey,
   recordDataField,
   recordLookupMethod,
+  setCookieHeaderName,
   storedHashCall,
 } from '../catalogue/secret-uses.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, propertyName, type Variable } from './ast.js';
+import { calleeName, propertyName, staticString, type Variable } from './ast.js';
 
 type Node = TSESTree.Node;
 
@@ -83,6 +85,35 @@ function placeOf(n: Node): Node {
   )
     p = p.parent;
   return p;
+}
+
+/**
+ * `` `sid=${v}; HttpOnly; Path=/` `` as a `Set-Cookie` header's value (`res.setHeader('Set-Cookie', …)`,
+ * `headers.append('Set-Cookie', …)`, `{ 'Set-Cookie': … }`, or an element of an array there): `place` is the
+ * cookie's value, and the attributes after it make the cookie HTTP-only.
+ */
+function httpOnlySetCookieValue(text: TSESTree.TemplateLiteral, place: Node): boolean {
+  const i = text.expressions.indexOf(place as TSESTree.Expression);
+  const before = text.quasis
+    .slice(0, i + 1)
+    .map((q) => q.value.cooked ?? '')
+    .join('');
+  if (i < 0 || !credentialCookieAttribute.valueStart.test(before)) return false;
+  const after = text.quasis
+    .slice(i + 1)
+    .map((q) => q.value.cooked ?? '')
+    .join('');
+  if (!credentialCookieAttribute.pattern.test(after)) return false;
+  let n: Node = text;
+  if (n.parent?.type === T.ArrayExpression) n = n.parent;
+  const p = n.parent;
+  const header =
+    p?.type === T.CallExpression && p.arguments[1] === n
+      ? staticString(p.arguments[0])
+      : p?.type === T.Property && p.value === n
+        ? propertyName(p)
+        : undefined;
+  return header !== undefined && setCookieHeaderName.pattern.test(normaliseName(header));
 }
 
 /** The top of a member chain an identifier starts (`req` in `req.params.stub` → the whole chain). */
@@ -192,6 +223,8 @@ class SecretUses implements FileSecretUses {
       if (setter && credentialOptions(parent.arguments[2]))
         return { kind: 'cookie', via: 'set as an HTTP-only or signed cookie' };
     }
+    if (parent.type === T.TemplateLiteral && httpOnlySetCookieValue(parent, place))
+      return { kind: 'cookie', via: 'set as an HTTP-only cookie in a Set-Cookie header' };
     if (callsAround(place).some((c) => constantTimeCompare.pattern.test(nameOf(c.callee))))
       return { kind: 'checked', via: 'compared in constant time' };
     if (parent.type === T.BinaryExpression && isEquality(parent.operator)) {

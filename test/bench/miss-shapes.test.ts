@@ -16,7 +16,12 @@ import {
   fileKind,
   lineShape,
   loadCatalogue,
+  loadRandomChain,
+  randomChainShape,
+  logObjectProperties,
+  parseCode,
   type Catalogue,
+  type RandomChain,
   type MissFacts,
 } from '../../bench/lib/shapes.mjs';
 
@@ -177,6 +182,81 @@ describe('lineShape', () => {
   });
 });
 
+describe("logObjectProperties: a structured log call's object, property by property", () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    catalogue = await loadCatalogue();
+  });
+
+  it("reads each property: form, origin, catalogue source class, and a parameter's type, default and callers", () => {
+    const text = [
+      "import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';",
+      "import { DecryptCommand } from '@aws-sdk/client-kms';",
+      "import { randomBytes, generateKeyPairSync } from 'node:crypto';",
+      'export async function boot(log, sm, kms, material: Buffer, zqxLabel: string, dflt = ZQX_DEFAULT) {',
+      "  const res = await sm.send(new GetSecretValueCommand({ SecretId: 'a' }));",
+      '  const cfg = JSON.parse(res.SecretString);',
+      '  const dk = await kms.send(new DecryptCommand({ CiphertextBlob: b }));',
+      "  const { privateKey } = generateKeyPairSync('ed25519');",
+      "  log.info('boot', { cfg, zqx: dk.Plaintext.toString('base64'), k: privateKey, material, zqxLabel,",
+      "    n: { r: randomBytes(8) }, ...cfg, dflt, lit: 'x' });",
+      '}',
+      '',
+    ].join('\n');
+    const props = logObjectProperties({ text, file: 'a.ts', line: 9 }, catalogue);
+    const pick = (i: number) => {
+      const p = props[i]!;
+      return [p.form, p.origin, p.source, p.paramType, p.paramDefault];
+    };
+    expect(props).toHaveLength(9);
+    expect(pick(0)).toEqual(['shorthand', 'parsed-payload', 'secret-store-read', 'not-a-parameter', 'not-a-parameter']);
+    expect(pick(1)).toEqual(['keyed', 'encoding-call', 'kms-data-key', 'not-a-parameter', 'not-a-parameter']);
+    expect(pick(2)).toEqual([
+      'keyed',
+      'payload-member',
+      'key-generation-or-export',
+      'not-a-parameter',
+      'not-a-parameter',
+    ]);
+    expect(pick(3)).toEqual(['shorthand', 'parameter-of-exported-fn', 'none', 'key-bytes', 'no-default']);
+    expect(pick(4)).toEqual(['shorthand', 'parameter-of-exported-fn', 'none', 'string', 'no-default']);
+    // a nested object's properties are read as the record's own
+    expect(pick(5)).toEqual(['keyed', 'call-of-imported-fn', 'random-bytes', 'not-a-parameter', 'not-a-parameter']);
+    expect(pick(6)).toEqual(['spread', 'parsed-payload', 'secret-store-read', 'not-a-parameter', 'not-a-parameter']);
+    expect(pick(7)).toEqual(['shorthand', 'parameter-of-exported-fn', 'none', 'untyped', 'global-or-unknown/none']);
+    expect(pick(8)).toEqual(['keyed', 'literal', 'none', 'not-a-parameter', 'not-a-parameter']);
+    expect(props.every((p) => p.message === 'other')).toBe(true);
+    // no call with an object argument on the line: nothing
+    expect(logObjectProperties({ text, file: 'a.ts', line: 6 }, catalogue)).toEqual([]);
+    expect(logObjectProperties({ text: 'A=1\n', file: '.env', line: 1 }, catalogue)).toEqual([]);
+  });
+
+  it('reads what same-file and other-file callers pass for a parameter, and a message that names a credential', () => {
+    const text =
+      "import { randomBytes } from 'node:crypto';\nexport function zqxKeep(log, zqxBlob: string) {\n" +
+      "  log.info('API key created', { zqxBlob });\n}\nzqxKeep(l, randomBytes(4).toString('hex'));\n";
+    const [p] = logObjectProperties({ text, file: 'a.ts', line: 3 }, catalogue);
+    expect(p).toMatchObject({
+      callerArg: 'random-bytes',
+      message: 'names-credential',
+      otherFileCallerArg: 'not-looked-up',
+    });
+    const lone = "export function zqxKeep(log, zqxBlob: string) {\n  log.info('kept', { zqxBlob });\n}\n";
+    const caller = "import { zqxKeep } from './a';\nconst signingSecret = load();\nzqxKeep(l, signingSecret);\n";
+    const others = () => [{ text: caller, parsed: parseCode(caller, 'b.ts') }];
+    const [q] = logObjectProperties({ text: lone, file: 'a.ts', line: 2, others }, catalogue);
+    expect(q).toMatchObject({
+      callerArg: 'no-same-file-caller',
+      message: 'other',
+      otherFileCallerArg: 'name-key-secret',
+    });
+    const none = () => [{ text: 'export const zqx = 1;\n', parsed: parseCode('export const zqx = 1;\n', 'c.ts') }];
+    expect(logObjectProperties({ text: lone, file: 'a.ts', line: 2, others: none }, catalogue)[0]).toMatchObject({
+      otherFileCallerArg: 'no-other-file-caller',
+    });
+  });
+});
+
 describe.runIf(process.platform === 'linux')('bench/miss-shapes.mjs', () => {
   const dirs: string[] = [];
   afterAll(() => {
@@ -223,7 +303,7 @@ describe.runIf(process.platform === 'linux')('bench/miss-shapes.mjs', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
 
   it('refuses --explain on a validation or held-out corpus, in one line, exit 2', () => {
-    for (const name of ['blind18', 'blind21', 'blind23']) {
+    for (const name of ['blind18', 'blind21', 'blind23', 'blind24', 'blind31']) {
       const r = run('--corpus', join(tmpdir(), 'anywhere', name), '--explain');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -252,4 +332,63 @@ describe.runIf(process.platform === 'linux')('bench/miss-shapes.mjs', () => {
     expect(JSON.parse(written)).not.toHaveProperty('items');
     expect(JSON.parse(written)).not.toHaveProperty('fpNegativeKinds');
   }, 120_000);
+});
+
+describe('randomChainShape: source → transforms → use of a weak-randomness line', () => {
+  let chain: RandomChain;
+  beforeAll(async () => {
+    chain = await loadRandomChain();
+  });
+  const text = [
+    'function zqxMix() {', // 1
+    '  return Math.random().toString(36).slice(2);', // 2
+    '}', // 3
+    'export function issueResetToken(): string {', // 4
+    '  const zqxA = zqxMix();', // 5
+    '  return zqxA;', // 6
+    '}', // 7
+    'export function makeZqx(zqxUser: string) {', // 8
+    '  const zqxB = `${zqxUser}-${Date.now()}-${process.pid}`;', // 9
+    "  return createHash('sha1').update(zqxB).digest('hex');", // 10
+    '}', // 11
+    'let otp = 0;', // 12
+    'for (let i = 0; i < 6; i++) otp = otp * 10 + Math.floor(Math.random() * 10);', // 13
+    'export const zqxC = (zqxD: string) => zqxD.padStart(8, "0");', // 14
+    '',
+  ].join('\n');
+  const at = (line: number) => randomChainShape({ file: 'a.ts', text, line }, chain);
+
+  it('names the weak source on the line, in a same-file helper it calls, or in a variable it reads', () => {
+    expect(at(2)).toEqual({
+      source: 'math-random',
+      transform: 'cut+to-string',
+      use: 'return-unnamed',
+      'source-use': 'math-random / return-unnamed',
+      alone: 'reported-alone',
+    });
+    expect(at(5)).toMatchObject({ source: 'same-file-helper-weak', use: 'function-purpose-name' });
+    expect(at(6)).toMatchObject({ source: 'variable-weak', transform: 'none', use: 'function-purpose-name' });
+    expect(at(9)).toMatchObject({ source: 'clock+process-id', transform: 'template', use: 'no-purpose-name' });
+    expect(at(10)).toMatchObject({ source: 'variable-weak', transform: 'hash', use: 'return-unnamed' });
+    expect(at(13)).toMatchObject({ source: 'math-random', transform: 'arith+plus', use: 'line-purpose-name' });
+  });
+
+  it('lints the file alone: at its own path, else at a neutral one (a test file is skipped by the rule)', () => {
+    expect(at(2).alone).toBe('reported-alone');
+    expect(at(5).alone).toBe('quiet-alone'); // the report is where the helper draws, line 2
+    const inTest = (line: number) => randomChainShape({ file: 'src/zqx.test.ts', text, line }, chain).alone;
+    expect(inTest(2)).toBe('reported-alone-neutral-path');
+    expect(inTest(10)).toBe('quiet-alone');
+  });
+
+  it('says where a line without a weak source gets its value, and reads config lines and blanks by form', () => {
+    expect(at(14)).toMatchObject({ source: 'parameter', transform: 'cut' });
+    expect(at(15).source).toBe('blank');
+    expect(randomChainShape({ file: '.env', text: 'ZQX=1\n', line: 1 }, chain).source).toBe('config-line');
+  });
+
+  it('returns only its own vocabulary, never a name or literal of the input', () => {
+    for (let line = 1; line <= 15; line++)
+      for (const value of Object.values(at(line))) expect(value).not.toMatch(/zqx|otp|Reset|sha1|hex/i);
+  });
 });

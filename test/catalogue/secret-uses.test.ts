@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   constantTimeCompare,
   cookieSetterName,
+  credentialCookieAttribute,
   credentialCookieOption,
   expiryFieldName,
   lookupFilterKey,
   recordDataField,
   recordLookupMethod,
+  setCookieHeaderName,
   storedHashCall,
 } from '../../src/catalogue/secret-uses.js';
 
@@ -19,6 +21,8 @@ describe('secret-use lexicons', () => {
     lookupFilterKey,
     cookieSetterName,
     credentialCookieOption,
+    setCookieHeaderName,
+    credentialCookieAttribute,
     constantTimeCompare,
     storedHashCall,
   ]) {
@@ -27,6 +31,13 @@ describe('secret-use lexicons', () => {
       for (const s of lex.samples.negative) expect(lex.pattern.test(s), s).toBe(false);
     });
   }
+
+  it("credential-cookie-attribute: valueStart ends at a cookie's own value, not an attribute's", () => {
+    for (const s of ['sid=', 'app.sess=', '='] as const)
+      expect(credentialCookieAttribute.valueStart.test(s), s).toBe(true);
+    for (const s of ['sid=abc; Max-Age=', 'theme=dark; Path=/; Domain=', 'sid'] as const)
+      expect(credentialCookieAttribute.valueStart.test(s), s).toBe(false);
+  });
 
   it('stored-hash-call: update hashes only on a digest stream', () => {
     expect(storedHashCall.streamFactory.test('create_hash')).toBe(true);

@@ -26,6 +26,21 @@ describe('registry paths and asset file names', () => {
   });
 });
 
+describe('JSON Pointer fragments (session 40)', () => {
+  it('reads an OpenAPI mapping under a password name as a reference, in YAML and as a value', () => {
+    const yaml =
+      "discriminator:\n  mapping:\n    password: '#/components/schemas/PasswordField'\n    secret: '#/components/schemas/SecretField'\n";
+    expect(lines('api/openapi.yaml', yaml)).toEqual([]);
+    expect(benignShapeOf('#/components/schemas/PasswordField')).toBe('path');
+    expect(classifyValue('#/definitions/ApiKeyV2', { name: 'api_key' }).secret).toBe(false);
+  });
+
+  it('keeps a password that only starts with a hash', () => {
+    expect(classifyValue('#Hq7Lp2xR9/z!', { name: 'password' }).secret).toBe(true);
+    expect(lines('config/app.yaml', "db:\n  password: '#/Hq7Lp2!xR9'\n")).toEqual([2]);
+  });
+});
+
 describe('template expressions that name a stored secret', () => {
   const workflow = (value: string): string =>
     'jobs:\n  sign:\n    steps:\n      - uses: azure/trusted-signing-action@v0\n        with:\n' +

@@ -57,7 +57,8 @@ function runWorker(mode: 'rotate-loop' | 'work', opts: Record<string, unknown>, 
       process.execPath,
       [join(dist, 'test/keys/helpers/child-worker.js'), mode, JSON.stringify(opts)],
       {
-        env: { ...process.env, [PASS_ENV]: PASSPHRASE, SOFTHSM2_CONF: hsm.conf },
+        // Every child gets the PIN itself: a test must not depend on another test having set it in process.env.
+        env: { ...process.env, [PASS_ENV]: PASSPHRASE, SOFTHSM2_CONF: hsm.conf, KH_TEST_PIN: hsm.pin },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -132,7 +133,6 @@ for (const kind of ['software', 'pkcs11'] as const) {
       const path = join(tmp, `${kind}-kill`);
       const init = await openKeyring({ path, backend: backend() as never, env: env(), create: true });
       await init.close();
-      process.env.KH_TEST_PIN = hsm.pin;
       const committed: ChildResult[] = [];
       let killedMidWork = 0;
       let lastCount = 1;

@@ -58,6 +58,66 @@ describe('fileRole', () => {
     ['packages/server/conformance/keys.json', 'test'],
     ['src/conformance-check.ts', 'code'],
     ['src/nonconformance/a.ts', 'code'],
+    // session 40: the runners' and frameworks' other documented test names
+    ['test/app.e2e-spec.ts', 'test'], // Nest's e2e suite (jest-e2e.json testRegex)
+    ['src/users/users.controller.e2e-spec.ts', 'test'],
+    ['src/types.spec-d.ts', 'test'], // Vitest type tests
+    ['src/components/Login.cy.tsx', 'test'], // Cypress component spec
+    ['src/oidc_auth_test.ts', 'test'], // Deno's *_test.ts
+    ['lib/token_test.mjs', 'test'],
+    ['src/middleware/jwk/keys.test.json', 'test'], // data named as a test's own
+    ['config/jwks.spec.yaml', 'test'],
+    ['src/__snapshots__/token.test.ts.snap', 'test'], // Jest snapshots
+    ['.storybook/preview.ts', 'test'], // Storybook configuration
+    ['libs/ui/.storybook/main.mjs', 'test'],
+    ['src.ts/_tests/test-wallet.ts', 'test'],
+    ['src/import/test-fixtures/products.csv', 'test'],
+    ['src/setupTests.ts', 'test'], // Create React App
+    ['apps/client/src/test-setup.ts', 'test'], // Nx, jest-preset-angular
+    ['packages/logger/jest/setup-tests.ts', 'test'],
+    ['packages/bot-engine/src/test-preload.ts', 'test'], // Bun preload
+    ['test-setup-polyfill.ts', 'test'],
+    // test doubles by name: stubs, fakes, mocks
+    ['packages/core/src/stub-crypto-provider.ts', 'test'],
+    ['src/services/kms.stub.ts', 'test'],
+    ['src/clients/fake-s3.js', 'test'],
+    ['src/clients/s3-fake.ts', 'test'],
+    ['src/stubs/inquirer.js', 'test'],
+    ['src/__fakes__/kms.ts', 'test'],
+    ['setup-extension-mock.ts', 'test'],
+    ['packages/mocks/src/fileMock.cjs', 'test'],
+    ['src/gas/meteorologyMock.ts', 'test'],
+    ['modules/RTC/MockClasses.ts', 'test'],
+    ['src/channel/MockChannel.ts', 'test'],
+    // an emulator is product code as often as test tooling (docs/audit.md, session 31)
+    ['src/emulator/auth/operations.ts', 'code'],
+    // near misses: product features named with the same words
+    ['src/helpers/backend/queries/MockServer.ts', 'code'], // an API client's mock server feature
+    ['src/app/mock-server/mock-rule-matcher.js', 'code'],
+    ['src/utils/faker-functions.ts', 'code'],
+    ['src/Mockup.tsx', 'code'],
+    ['src/mockingbird.ts', 'code'],
+    ['src/stubborn.ts', 'code'],
+    ['src/emulation/cpu.ts', 'code'],
+    ['src/testimonial.ts', 'code'],
+    ['src/latest.ts', 'code'],
+    ['src/contest/entry.ts', 'code'],
+    ['src/protest.ts', 'code'],
+    ['src/attestation.ts', 'code'],
+    ['src/demographics.ts', 'code'],
+    ['src/models/samples.ts', 'code'],
+    ['src/audio/SampleRate.ts', 'code'],
+    ['src/routes/test-connection.ts', 'code'], // AVA's test-*.js is left out: products name features so
+    ['src/runtime/test-runtime.js', 'code'],
+    ['lib/routes/api/account-test.js', 'code'],
+    ['src/firestore/api-spec.ts', 'code'],
+    ['src/latest_test_results.ts', 'code'],
+    ['storybook.ts', 'code'],
+    ['.env.defaults', 'code'], // loaded at run time by dotenv-defaults: live keys
+    // demo trees are examples
+    ['demo/server.js', 'example'],
+    ['rtmpServers/demos/client/client.js', 'example'],
+    ['src/demo-mode.ts', 'code'],
     // published test vectors: data files named for them, and test-vector directories
     ['nip44.vectors.json', 'test'],
     ['packages/crypto/vectors.json', 'test'],
@@ -276,11 +336,26 @@ describe('isDocExampleAt', () => {
   const at = (comment: string, needle: string): boolean => isDocExampleAt(comment, comment.indexOf(needle));
 
   it('holds inside a JSDoc @example section, up to the next block tag', () => {
-    const doc =
-      '*\n * Signs a token.\n *\n * @example\n *\n * const secret = VALUE\n *\n * @param key the key\n * NEXT\n ';
+    const doc = '*\n * Signs a token.\n *\n * @example\n *\n * const secret = VALUE\n *\n * @since 2.0\n * NEXT\n ';
     expect(at(doc, 'VALUE')).toBe(true);
     expect(at(doc, 'NEXT')).toBe(false);
     expect(at(doc, 'Signs')).toBe(false);
+  });
+
+  it('holds inside the tags that document a value: a sample body after @argument, a response after @returns', () => {
+    const route =
+      '*\n * POST /auth/register\n * @argument { "username": "u1", "password": "BODY" }\n *\n' +
+      ' * @returns {token: "RESULT"}\n * @deprecated use /v2 LATER\n ';
+    expect(at(route, 'BODY')).toBe(true);
+    expect(at(route, 'RESULT')).toBe(true);
+    expect(at(route, 'LATER')).toBe(false);
+    expect(at(route, 'POST')).toBe(false);
+    expect(at('*\n * @param password e.g. PARAM\n ', 'PARAM')).toBe(true);
+    expect(at('*\n * @property pwd defaults to PROP\n ', 'PROP')).toBe(true);
+    // a plain comment, and a tag that documents no value (`@see`, `@todo`), are not documentation of usage
+    expect(at('* the admin password is PLAIN ', 'PLAIN')).toBe(false);
+    expect(at('*\n * @todo rotate TODO\n ', 'TODO')).toBe(false);
+    expect(at('*\n * @parameter x PARAMETER\n ', 'PARAMETER')).toBe(false);
   });
 
   it('holds inside a Markdown code fence, and not after it closes', () => {
@@ -292,7 +367,7 @@ describe('isDocExampleAt', () => {
 
   it('does not hold in a plain comment, under another tag, or for @examples-like words', () => {
     expect(at(' TODO: rotate VALUE ', 'VALUE')).toBe(false);
-    expect(at('*\n * @param secret VALUE\n ', 'VALUE')).toBe(false);
+    expect(at('*\n * @throws secret VALUE\n ', 'VALUE')).toBe(false);
     expect(at('*\n * see the examples: VALUE\n ', 'VALUE')).toBe(false);
     expect(at('*\n * @exampleValue VALUE\n ', 'VALUE')).toBe(false);
     // inline code spans are not fences

@@ -48,10 +48,10 @@ ruleTester.run('no-static-iv (IVs advanced in place per message)', rule, {
         },
         {
           messageId: 'reusedIv',
-          line: 38,
-          column: 7,
-          endLine: 38,
-          endColumn: 15,
+          line: 40,
+          column: 48,
+          endLine: 40,
+          endColumn: 56,
           suggestions: [
             {
               messageId: 'freshIv',

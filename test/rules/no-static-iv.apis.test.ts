@@ -187,10 +187,10 @@ ruleTester.run('no-static-iv (API coverage, session 23)', rule, {
       errors: [
         {
           messageId: 'reusedIv',
-          line: 3,
-          column: 7,
-          endLine: 3,
-          endColumn: 19,
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 63,
           suggestions: [],
         },
       ],

@@ -20,9 +20,9 @@ ruleTester.run('no-static-iv (IVs made once: lazily, in a closure, kept in a sto
       errors: [
         {
           messageId: 'reusedIv',
-          line: 6,
-          column: 3,
-          endLine: 6,
+          line: 10,
+          column: 55,
+          endLine: 10,
           endColumn: 62,
           suggestions: [
             {
@@ -34,17 +34,17 @@ ruleTester.run('no-static-iv (IVs made once: lazily, in a closure, kept in a sto
         },
         {
           messageId: 'reusedIv',
-          line: 15,
-          column: 31,
-          endLine: 15,
-          endColumn: 57,
+          line: 16,
+          column: 48,
+          endLine: 16,
+          endColumn: 56,
         },
         {
           messageId: 'reusedIv',
-          line: 21,
-          column: 9,
-          endLine: 21,
-          endColumn: 11,
+          line: 24,
+          column: 50,
+          endLine: 24,
+          endColumn: 52,
           suggestions: [
             {
               messageId: 'freshIv',

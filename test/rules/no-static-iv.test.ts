@@ -384,10 +384,10 @@ ruleTester.run('no-static-iv', rule, {
       errors: [
         {
           messageId: 'reusedIv',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 14,
+          line: 4,
+          column: 45,
+          endLine: 4,
+          endColumn: 52,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'NOTE_IV', fn: 'seal()' },
           suggestions: [
             {
@@ -413,10 +413,10 @@ ruleTester.run('no-static-iv', rule, {
       errors: [
         {
           messageId: 'reusedIv',
-          line: 5,
-          column: 15,
-          endLine: 5,
-          endColumn: 30,
+          line: 8,
+          column: 52,
+          endLine: 8,
+          endColumn: 59,
           data: { sink: 'crypto.createCipheriv', role: 'IV', category: 'static-iv', name: 'this.iv', fn: 'seal()' },
           suggestions: [
             {

@@ -53,6 +53,16 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
       code: "const sessions = new Map<string, { user: string; expires: number }>();\nlet currentUser: string | null = 'x';\nexport function logout(id: string) { sessions.delete(id); currentUser = null; }\n",
       filename: 'src/d12-session-map-strings.ts',
     },
+    {
+      // credentials a service issued are strings: removing them from a response object drops nothing to wipe
+      code: 'export function redact(obj) {\n  delete obj.secret_access_key;\n  delete obj.api_key;\n  delete obj.stt_access_key;\n  return obj;\n}\n',
+      filename: 'src/p24-redact-issued.js',
+    },
+    {
+      // the same in camelCase, on a field set to null
+      code: 'export class Creds {\n  secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY;\n  clear() {\n    this.secretAccessKey = null;\n    delete this.userAccessKey;\n  }\n}\n',
+      filename: 'src/p24-issued-camel.ts',
+    },
     // the test-file policy: the same code in a spec is not reported
     {
       code: 'export class DekCache {\n  private readonly deks = new Map<string, Buffer>();\n  private current: Buffer | null = null;\n  put(id: string, dek: Buffer): void {\n    this.deks.set(id, dek);\n    this.current = dek;\n  }\n  evict(id: string): void {\n    this.deks.delete(id);\n  }\n  reset(): void {\n    this.current = null;\n  }\n}',
@@ -123,6 +133,15 @@ ruleTester.run('no-unsafe-key-deletion', rule, {
     },
   ],
   invalid: [
+    {
+      // a private key and a secret key dropped from a decrypted record are still key material, beside an issued one
+      code: 'export function f(req) {\n  const obj = decryptCredential(req.body);\n  delete obj.privateKey;\n  delete obj.secret_access_key;\n  obj.secretKey = null;\n}\n',
+      filename: 'src/p24-redact-keys.ts',
+      errors: [
+        { messageId: 'keyDropped', line: 3, column: 3, endLine: 3, endColumn: 24 },
+        { messageId: 'keyDropped', line: 5, column: 3, endLine: 5, endColumn: 23 },
+      ],
+    },
     {
       // a copy of a KMS data key set to null: one report, at the drop
       code: "import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';\nconst kms = new KMSClient({});\nexport async function withKey(blob: Uint8Array, use: (k: Buffer) => void) {\n  const out = await kms.send(new DecryptCommand({ CiphertextBlob: blob }));\n  let dek: Buffer | null = Buffer.from(out.Plaintext!);\n  use(dek);\n  dek = null;\n}\n",

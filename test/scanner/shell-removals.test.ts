@@ -44,6 +44,18 @@ describe('rm of key files in shell lines', () => {
     expect(brief('Dockerfile', dockerfile)).toEqual(['3:21 template-unsafe-deletion']);
   });
 
+  it('stays silent on a detached signature removed after the download it verified, and reports a key beside it', () => {
+    const dockerfile = [
+      'FROM debian:12', // 1
+      'RUN curl -fsSLO https://dist.example.test/src/tool-3.12.tar.xz \\', // 2
+      '  && curl -fsSLO https://dist.example.test/src/tool-3.12.tar.xz.asc \\', // 3
+      '  && gpg --batch --verify tool-3.12.tar.xz.asc tool-3.12.tar.xz \\', // 4
+      '  && rm -r "$GNUPGHOME" tool-3.12.tar.xz.asc SHASUMS256.txt.asc bundle.zip.sig', // 5
+      'RUN rm -f /root/release-signing.asc', // 6
+    ].join('\n');
+    expect(brief('Dockerfile', dockerfile)).toEqual(['6:11 template-unsafe-deletion']);
+  });
+
   it('stays silent on other paths, public halves, shred, rmdir and files that are not shell', () => {
     const workflow = [
       'jobs:',

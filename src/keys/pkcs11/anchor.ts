@@ -4,7 +4,7 @@
  * anchor back.
  */
 import type { AnchorStore } from '../backend.js';
-import { p11Error } from './errors.js';
+import { GONE_ERRORS, p11Error, p11Name } from './errors.js';
 import type { Handle, LoadedModule } from './module.js';
 import type { SessionPool } from './session-pool.js';
 
@@ -33,11 +33,29 @@ export function tokenAnchor(m: LoadedModule, pool: SessionPool, tokenLabel: stri
       return 0;
     }
   };
-  const readAll = (s: Handle): Array<{ h: Handle; text: string }> =>
-    find(s).map((h) => {
-      const v = lib.C_GetAttributeValue(s, h, [{ type: mod.CKA_VALUE }])[0]?.value;
-      return { h, text: Buffer.isBuffer(v) ? v.toString('utf8') : '' };
-    });
+  /**
+   * Every anchor object's text. The read runs without the keystore lock (see store.ts), so a writer in another
+   * process may destroy an object between our find and our read (a write creates the new object first, then
+   * destroys the old): a handle that is gone by then is skipped, and when every object found was gone the find
+   * is repeated, which then sees the newer one.
+   */
+  const readAll = (s: Handle): Array<{ h: Handle; text: string }> => {
+    for (let attempt = 1; ; attempt++) {
+      const handles = find(s);
+      const all: Array<{ h: Handle; text: string }> = [];
+      for (const h of handles) {
+        let v: unknown;
+        try {
+          v = lib.C_GetAttributeValue(s, h, [{ type: mod.CKA_VALUE }])[0]?.value;
+        } catch (e) {
+          if (GONE_ERRORS.has(p11Name(e))) continue;
+          throw e;
+        }
+        all.push({ h, text: Buffer.isBuffer(v) ? v.toString('utf8') : '' });
+      }
+      if (all.length > 0 || handles.length === 0 || attempt >= 5) return all;
+    }
+  };
   return {
     description: `token "${tokenLabel}" data object ${label}`,
     record: { type: 'token' },

@@ -49,7 +49,7 @@ import {
   type CalleePath,
 } from '../sinks.js';
 import { flowOf, type ReturnKind } from './engine.js';
-import { declaredNames, moduleExports, type ExportBinding } from './exports.js';
+import { declaredNames, moduleExports, type ExportBinding, type ModuleExports } from './exports.js';
 import { escapeRegExp } from '../regexp.js';
 import { configStores, jwtModuleSigners } from '../../catalogue/jwt-modules.js';
 import { jwtSigners } from '../../catalogue/iac.js';
@@ -175,6 +175,18 @@ const weakKeywords = new RegExp(
 /** KMS create-key calls whose rotation is a separate call (catalogue `iacKeyResources` with a companion). */
 export const createKeyResources = iacKeyResources.filter((r) => r.companion);
 export const cdkKeyResources = iacKeyResources.filter((r) => r.tool === 'aws-cdk');
+/**
+ * The modules of the summary's own KMS matches (`createsKey`, `cdkKey`), as bare text (the literal part of a glob):
+ * those matches need a binding to one of them, and a binding's module is a string literal of the file (an import
+ * or a `require`), so a file whose text holds none of these words cannot make either true.
+ */
+const kmsModuleWords = [
+  ...new Set(
+    [...createKeyResources, ...cdkKeyResources]
+      .flatMap((r) => r.match.flatMap((m) => m.modules))
+      .map((m) => m.split('*').reduce((a, b) => (b.length > a.length ? b : a), '')),
+  ),
+];
 /** Whether a text mentions a weak random source. */
 export const hasWeakKeyword = (text: string): boolean => weakKeywords.test(text);
 /** Method names of create-key calls (`createKey`), for receivers that come from another module. */
@@ -571,6 +583,21 @@ function factsOf(
   }
 }
 
+/**
+ * Where a weak-source call can change a file's summary (see `finish`): `'all'` when some export of the file's own
+ * holds a function value that cannot be reassigned (the engine is asked of it once the file has any weak-source
+ * call), else the top-level declarations its exports name (a set, maybe empty: then no call matters).
+ */
+function weakScopeOf(table: ModuleExports): 'all' | ReadonlySet<TSESTree.Node> {
+  const decls = new Set<TSESTree.Node>();
+  for (const b of table.bindings) {
+    if (b.imported) continue;
+    if (b.decl) decls.add(b.decl);
+    if (b.value && !b.reassignable && isFunctionNode(unwrap(b.value))) return 'all';
+  }
+  return decls;
+}
+
 /** What a file-level summariser watches, fed by the caller's traversal (the audit's lint pass). */
 export interface ModuleSummariser {
   /** Called for every call and `new` in the file, in traversal order. */
@@ -598,6 +625,14 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   const imports: ImportMap = collectImports(sc.ast);
   const hasImports = imports.size > 0;
   const weakText = hasWeakKeyword(text);
+  // The weak-random part of the summary is read at `finish` for exported bindings only: a declaration an export
+  // names is weak when one of its weak-source calls is in it (`weakDecls`), and an exported function value is asked
+  // of the engine when the file has any weak-source call. So the calls worth matching against the weak sources are
+  // every call when some export holds a function value, else the calls inside declarations an export names, else
+  // none (the export table is the same pure, per-program one `finish` reads).
+  const weakScope = weakText ? weakScopeOf(moduleExports(sc.ast)) : undefined;
+  // A callee path is also read by the KMS matches below, which need a KMS module named in the text.
+  const kmsText = weakText && kmsModuleWords.some((w) => text.includes(w));
   const destroyText = text.includes(DESTROY);
   const sinkText = options.sinks;
   const uses: ModuleUse[] = [];
@@ -652,10 +687,13 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
   const onCall = (node: CallLike): void => {
     let known: Scope | undefined;
     const scope = (): Scope => (known ??= scopeOf(node));
-    // Key sinks and KMS resources are all named by a module (or a global root) in the text (`sinkText`), weak
-    // random sources by `weakText`. Without either, no callee path can match anything below, so none is computed.
+    // Key sinks and KMS resources are all named by a module (or a global root) in the text (`sinkText`, `kmsText`),
+    // weak random sources by `weakText`, and a weak-source call matters only where `weakScope` says. Without any
+    // of them, no callee path can match anything the summary keeps, so none is computed.
+    const weakHere =
+      weakScope === 'all' || (weakScope !== undefined && weakScope.size > 0 && weakScope.has(topLevelOf(node) ?? node));
     const cp =
-      (hasImports || weakText) && (sinkText || weakText || configText || forkText)
+      (hasImports || weakText) && (sinkText || weakHere || kmsText || configText || forkText)
         ? calleePathOf(node, imports, scope())
         : undefined;
     if (hasImports) {
@@ -717,7 +755,7 @@ export function moduleSummariser(sc: Readonly<TSESLint.SourceCode>, options: Sum
       if (createsKeyCall(cp)) createsKey = true;
       if (node.type === T.NewExpression && cdkKeyCall(cp)) cdkKey = true;
       // One answer per callee path for the whole list (its prefilter, then a memo): the same as asking each source.
-      if (weakText && firstMatchingPattern(weakSources, cp) !== undefined) {
+      if (weakHere && firstMatchingPattern(weakSources, cp) !== undefined) {
         const top = topLevelOf(node);
         if (top) weakDecls.add(top);
       }
