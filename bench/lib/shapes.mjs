@@ -1066,6 +1066,7 @@ export const RANDOM_CHAIN_DIMENSIONS = Object.freeze([
   'alone',
   'consumer',
   'consumer-alone',
+  'caller-consumer',
 ]);
 
 /** Global weak sources by dotted path (`Math.random`), with their class; member reads have no call. */
@@ -1252,7 +1253,9 @@ export function randomChainShape(at, chain) {
   else if (c.construct === 'return') out.use = 'return-unnamed';
   out['source-use'] = `${out.source} / ${out.use}`;
   if (chain.lintAlone) out.alone = chain.lintAlone(at.text, at.file, at.line);
-  out.consumer = randomConsumerShape({ ...at, parsed }, chain).consumer;
+  const consumed = randomConsumerShape({ ...at, parsed }, chain);
+  out.consumer = consumed.consumer;
+  if (consumed['caller-consumer']) out['caller-consumer'] = consumed['caller-consumer'];
   out['consumer-alone'] = `${out.consumer} / ${out.alone ?? 'not-linted'}`;
   return out;
 }
@@ -1373,8 +1376,9 @@ export function randomConsumerShape(at, chain) {
     start = c.value ?? (c.target ? undefined : node);
     if (c.construct === 'variable-declaration' || c.construct === 'assignment') start = c.value;
   }
-  const found = new Set();
+  let found = new Set();
   const seen = new Set();
+  let P = parsed; // the file being followed: the line's, or a caller's in another module
   const linkText = /(?:\?|&|=|:\/\/|^\/|\/$)/;
   const follow = (n, depth) => {
     if (!n || depth > 3 || seen.has(n)) return;
@@ -1466,7 +1470,7 @@ export function randomConsumerShape(at, chain) {
     else found.add(CREDENTIAL_FIELD.test(name) ? 'credential-field' : 'other-field');
   };
   const followBinding = (id, depth) => {
-    const v = parsed.refs.get(id)?.resolved ?? findVariable(parsed, id);
+    const v = P.refs.get(id)?.resolved ?? findVariable(P, id);
     for (const r of v?.references ?? []) if (r.identifier !== id && !r.writeExpr) follow(r.identifier, depth);
   };
   const returned = (p, depth) => {
@@ -1480,16 +1484,36 @@ export function randomConsumerShape(at, chain) {
           ? nameOf(fn.parent.key)
           : undefined));
     const callers = fnName
-      ? parsed.nodes.filter(
+      ? P.nodes.filter(
           (c) => (c.type === 'CallExpression' || c.type === 'NewExpression') && nameOf(unwrap(c.callee)) === fnName,
         )
       : [];
     for (const c of callers) follow(c, depth + 1);
-    found.add(fn && isExportedFunction(fn) ? 'returned-exported' : 'returned');
+    const exported = fn && isExportedFunction(fn);
+    found.add(exported ? 'returned-exported' : 'returned');
+    if (exported && fnName && P === parsed) exportedNames.add(fnName);
   };
+  const exportedNames = new Set();
   if (start) follow(start, 0);
   const consumer = RANDOM_CONSUMERS.find((k) => found.has(k)) ?? 'no-consumer';
-  return { consumer };
+  if (consumer !== 'returned-exported' || !at.others) return { consumer };
+  // A value returned by an exported helper: what the modules that call it do with it (their calls by name).
+  found = new Set();
+  let callers = 0;
+  for (const other of at.others()) {
+    if (!other.parsed) continue;
+    P = other.parsed;
+    for (const c of P.nodes)
+      if ((c.type === 'CallExpression' || c.type === 'NewExpression') && exportedNames.has(nameOf(unwrap(c.callee)))) {
+        callers++;
+        follow(c, 1);
+      }
+  }
+  found.delete('returned');
+  const viaCaller = callers
+    ? `caller:${RANDOM_CONSUMERS.find((k) => found.has(k)) ?? 'no-consumer'}`
+    : 'caller:none-found';
+  return { consumer, 'caller-consumer': viaCaller };
 }
 
 /** The variable an identifier declares (a declaration's id has no reference of its own). */
