@@ -1420,7 +1420,12 @@ export function randomConsumerShape(at, chain) {
         return;
       } else if ((p.type === 'CallExpression' || p.type === 'NewExpression') && p.arguments.includes(cur)) {
         const name = (nameOf(unwrap(p.callee)) ?? '').toLowerCase().replace(/_/g, '');
-        const hit = CONSUMER_CALLEES.find(([, re]) => re.test(name));
+        // `createHash('sha1').update(v)`: a digest stream's update transforms, a store's update writes
+        const digestUpdate =
+          name === 'update' &&
+          p.callee.type === 'MemberExpression' &&
+          unwrap(p.callee.object)?.type === 'CallExpression';
+        const hit = digestUpdate ? undefined : CONSUMER_CALLEES.find(([, re]) => re.test(name));
         if (hit) {
           found.add(hit[0]);
           return;
