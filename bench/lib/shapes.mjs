@@ -1239,15 +1239,7 @@ export function randomChainShape(at, chain) {
   const lineNames = [c.target, c.value, ...nodes.filter((n) => n.type === 'Property').map((p) => p.key)]
     .map((n) => nameOf(unwrap(n)))
     .filter(Boolean);
-  let fn = node;
-  while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
-  const fnName =
-    fn &&
-    (fn.id?.name ??
-      (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
-      (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
-        ? nameOf(fn.parent.key)
-        : undefined));
+  const { name: fnName } = enclosingNamedFunction(node);
   if (lineNames.some((n) => chain.purposeOf(n))) out.use = 'line-purpose-name';
   else if (fnName && chain.purposeOf(fnName)) out.use = 'function-purpose-name';
   else if (c.construct === 'return') out.use = 'return-unnamed';
@@ -1479,15 +1471,7 @@ export function randomConsumerShape(at, chain) {
     for (const r of v?.references ?? []) if (r.identifier !== id && !r.writeExpr) follow(r.identifier, depth);
   };
   const returned = (p, depth) => {
-    let fn = p;
-    while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
-    const fnName =
-      fn &&
-      (fn.id?.name ??
-        (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
-        (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
-          ? nameOf(fn.parent.key)
-          : undefined));
+    const { fn, name: fnName } = enclosingNamedFunction(p);
     const callers = fnName
       ? P.nodes.filter(
           (c) => (c.type === 'CallExpression' || c.type === 'NewExpression') && nameOf(unwrap(c.callee)) === fnName,
@@ -1519,6 +1503,20 @@ export function randomConsumerShape(at, chain) {
     ? `caller:${RANDOM_CONSUMERS.find((k) => found.has(k)) ?? 'no-consumer'}`
     : 'caller:none-found';
   return { consumer, 'caller-consumer': viaCaller };
+}
+
+/** The function around a node and the name it goes by: its own, its variable's, or its method's or property's key. */
+function enclosingNamedFunction(node) {
+  let fn = node;
+  while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
+  const name =
+    fn &&
+    (fn.id?.name ??
+      (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
+      (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
+        ? nameOf(fn.parent.key)
+        : undefined));
+  return { fn, name };
 }
 
 /** The variable an identifier declares (a declaration's id has no reference of its own). */
