@@ -64,7 +64,7 @@ describe('no-weak-randomness (values kept in an expiring store entry)', () => {
       'const redis = new Redis();\n' +
       'export async function withLock(job: string) {\n' +
       '  const owner = Math.random().toString(36).slice(2);\n' +
-      "  return redis.set(`jobs:${job}`, owner, 'NX', 'PX', 30_000);\n" +
+      "  return redis.set(`grant:${job}`, owner, 'NX', 'PX', 30_000);\n" +
       '}\n' +
       'export async function hit(ip: string) {\n' +
       '  const slot = Math.floor(Date.now() / 60_000);\n' +
