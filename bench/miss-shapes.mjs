@@ -32,6 +32,7 @@ import {
   logObjectProperties,
   parseCode,
   RANDOM_CHAIN_DIMENSIONS,
+  RANDOM_CONSUMERS,
   loadRandomChain,
   randomChainShape,
 } from './lib/shapes.mjs';
@@ -66,7 +67,9 @@ call's name) and word (of the property's name).
 
 Chain of a not-seen weak-randomness miss: source (a weak source on the line, in a same-file helper the line calls,
 in a variable the line reads, else the line's other origin), transform (classes of transforms on the line), use
-(a name on the line or the enclosing function's name says a security purpose, by the rule's own name lexicons).`;
+(a name on the line or the enclosing function's name says a security purpose, by the rule's own name lexicons),
+consumer (where the weak value goes: the first of ${RANDOM_CONSUMERS.join(', ')}), caller-consumer (for a value an
+exported helper returns: the consumer its calls in the corpus's other modules reach).`;
 
 let parsed;
 try {
@@ -209,7 +212,10 @@ for (const dir of args.corpus) {
   /** The weak-randomness chain shape of a not-seen miss (source → transforms → use), code-free. */
   const chainAt = (file, line) => {
     shapeAt(file, line, 'weak-randomness');
-    return randomChainShape({ text: texts.get(file), file, line, parsed: parses.get(file) }, randomChain);
+    return randomChainShape(
+      { text: texts.get(file), file, line, parsed: parses.get(file), others: otherFiles(file) },
+      randomChain,
+    );
   };
   const facts = { labels, recommended: rec.findings, strict: strict.findings, auditAll, suppressed };
   for (const l of s.falseNegatives) {
@@ -233,7 +239,9 @@ for (const dir of args.corpus) {
     if (props.length) agg.logObjectLines += 1;
     for (const p of props) for (const d of PROPERTY_DIMENSIONS) inc(agg.logObjectProperties, d, p[d], p.form);
     const chain = cls === 'not-seen' && l.category === 'weak-randomness' ? chainAt(l.file, l.line) : undefined;
-    if (chain) for (const d of RANDOM_CHAIN_DIMENSIONS) inc(agg.randomChain, d, chain[d], 'weak-randomness');
+    if (chain)
+      for (const d of RANDOM_CHAIN_DIMENSIONS)
+        if (chain[d] !== undefined) inc(agg.randomChain, d, chain[d], 'weak-randomness');
     if (explain)
       items.push({
         what: 'miss',

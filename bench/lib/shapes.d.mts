@@ -98,9 +98,20 @@ export interface RandomChainShape {
   use: string;
   'source-use': string;
   alone?: string;
+  consumer?: string;
+  'consumer-alone'?: string;
+  'caller-consumer'?: string;
 }
 export declare function loadRandomChain(): Promise<RandomChain>;
+/** A corpus's other code files, for the callers of an exported helper. */
+type OtherFiles = () => readonly { text: string; parsed?: unknown }[];
 export declare function randomChainShape(
-  at: { text: string; file: string; line: number; parsed?: unknown },
+  at: { text: string; file: string; line: number; parsed?: unknown; others?: OtherFiles },
   chain: RandomChain,
 ): RandomChainShape;
+/** Where the weak value of a line goes: the first of these a value reaches. */
+export declare const RANDOM_CONSUMERS: readonly string[];
+export declare function randomConsumerShape(
+  at: { text: string; file: string; line: number; parsed?: unknown; others?: OtherFiles },
+  chain: RandomChain,
+): { consumer: string; 'caller-consumer'?: string };

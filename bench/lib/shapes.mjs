@@ -1058,7 +1058,16 @@ export function logObjectProperties(at, catalogue) {
 // Kept apart from `lineShape` (which every category shares) so that other edits to the line shapes merge cleanly.
 
 /** The dimensions of a weak-randomness chain shape, in print order. */
-export const RANDOM_CHAIN_DIMENSIONS = Object.freeze(['source', 'transform', 'use', 'source-use', 'alone']);
+export const RANDOM_CHAIN_DIMENSIONS = Object.freeze([
+  'source',
+  'transform',
+  'use',
+  'source-use',
+  'alone',
+  'consumer',
+  'consumer-alone',
+  'caller-consumer',
+]);
 
 /** Global weak sources by dotted path (`Math.random`), with their class; member reads have no call. */
 const GLOBAL_WEAK = new Map([
@@ -1230,20 +1239,16 @@ export function randomChainShape(at, chain) {
   const lineNames = [c.target, c.value, ...nodes.filter((n) => n.type === 'Property').map((p) => p.key)]
     .map((n) => nameOf(unwrap(n)))
     .filter(Boolean);
-  let fn = node;
-  while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
-  const fnName =
-    fn &&
-    (fn.id?.name ??
-      (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
-      (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
-        ? nameOf(fn.parent.key)
-        : undefined));
+  const { name: fnName } = enclosingNamedFunction(node);
   if (lineNames.some((n) => chain.purposeOf(n))) out.use = 'line-purpose-name';
   else if (fnName && chain.purposeOf(fnName)) out.use = 'function-purpose-name';
   else if (c.construct === 'return') out.use = 'return-unnamed';
   out['source-use'] = `${out.source} / ${out.use}`;
   if (chain.lintAlone) out.alone = chain.lintAlone(at.text, at.file, at.line);
+  const consumed = randomConsumerShape({ ...at, parsed }, chain);
+  out.consumer = consumed.consumer;
+  if (consumed['caller-consumer']) out['caller-consumer'] = consumed['caller-consumer'];
+  out['consumer-alone'] = `${out.consumer} / ${out.alone ?? 'not-linted'}`;
   return out;
 }
 
@@ -1291,4 +1296,231 @@ export async function loadRandomChain() {
       return 'quiet-alone';
     },
   };
+}
+
+// ---- weak randomness: where the weak value goes (its consumer) ------------------------------------------
+// A closed, code-free vocabulary of consumers (session 41): what the value on or near the labelled line flows into,
+// followed through transforms, bindings, object fields, returns to same-file callers and awaits, three steps deep.
+
+/** Consumer classes in priority order: the first one a value reaches names the miss. */
+export const RANDOM_CONSUMERS = Object.freeze([
+  'key-material',
+  'cookie-or-header',
+  'response-body',
+  'link-url',
+  'message',
+  'store-write',
+  'compared',
+  'credential-field',
+  'returned-exported',
+  'returned',
+  'harmless-timer',
+  'harmless-log',
+  'harmless-ui',
+  'harmless-pick',
+  'other-field',
+  'other-call',
+  'no-consumer',
+]);
+
+/** Callee last names by consumer class (normalised: lower case, no `_`). Bench-local, measured before building. */
+const CONSUMER_CALLEES = [
+  [
+    'key-material',
+    /^(?:createcipheriv|createdecipheriv|createhmac|pbkdf2|pbkdf2sync|scrypt|scryptsync|hkdf|hkdfsync|encrypt|decrypt|sign|importkey|derivekey|derivebits|hash|hashsync|gensalt|getpublickey|fromseed|keypair|keyfromseed|generatekey|setiv|setkey|seed)$/i,
+  ],
+  ['cookie-or-header', /^(?:cookie|setcookie|setheader|header|append|writehead)$/],
+  ['response-body', /^(?:json|send|end|write|reply|respond|ok|created|redirect)$/],
+  [
+    'message',
+    /^(?:sendmail|sendemail|sendsms|sendmessage|sendtext|mail|notify|email|sms|sendverification|sendcode|sendotp|sendinvite|sendreset|sendlink|publish|push|render|compile)$/,
+  ],
+  [
+    'store-write',
+    /^(?:create|insert|insertone|insertmany|save|update|updateone|upsert|put|setex|hset|hmset|setitem|add|persist|store|set|putitem|execute|query|run|exec|createmany|findoneandupdate|updatemany|values)$/,
+  ],
+  ['compared', /^(?:timingsafeequal|safecompare|securecompare|compare|equals|verify|tsscmp)$/],
+  ['harmless-timer', /^(?:settimeout|setinterval|sleep|delay|wait|backoff|retry|jitter)$/],
+  ['harmless-log', /^(?:log|info|debug|warn|error|trace|fatal|print|printf)$/],
+  ['harmless-ui', /^(?:createelement|setstate|usestate|fillstyle|rgb|hsl|setattribute|style)$/],
+  ['harmless-pick', /^(?:sort|shuffle|splice|pick|sample|choice|at)$/],
+];
+const CREDENTIAL_FIELD =
+  /(?:token|secret|key|code|otp|pin|pass|password|nonce|salt|iv|session|sid|slug|invite|reset|verif|confirm|magic|ticket|grant|auth|api|csrf|xsrf|hash|signature|credential|challenge|state)/i;
+const HARMLESS_FIELD = /^(?:key|color|colour|style|delay|timeout|jitter|x|y|width|height|left|top|opacity|duration)$/i;
+
+/**
+ * The consumer of the weak value on a weak-randomness line: the first class of `RANDOM_CONSUMERS` that the value
+ * reaches. `chain.weakNames` as for `randomChainShape`.
+ * @param {{ text: string, file: string, line: number, parsed?: any }} at
+ */
+export function randomConsumerShape(at, chain) {
+  if (!CODE_KINDS.has(fileKind(at.file))) return { consumer: 'config-line' };
+  const parsed = at.parsed ?? parseCode(at.text, at.file);
+  if (!parsed) return { consumer: 'unparsed' };
+  const node = lineNode(parsed, at.line);
+  if (!node) return { consumer: 'blank' };
+  const nodes = subtree(parsed, node);
+  // start at the weak source on the line, else at the line's value (or the node itself)
+  let start = nodes.find((n) => weakSourceOf(n, chain.weakNames));
+  if (!start) {
+    const c = constructOf(node);
+    start = c.value ?? (c.target ? undefined : node);
+    if (c.construct === 'variable-declaration' || c.construct === 'assignment') start = c.value;
+  }
+  let found = new Set();
+  const seen = new Set();
+  let P = parsed; // the file being followed: the line's, or a caller's in another module
+  const linkText = /(?:\?|&|=|:\/\/|^\/|\/$)/;
+  const follow = (n, depth) => {
+    if (!n || depth > 3 || seen.has(n)) return;
+    seen.add(n);
+    let cur = n;
+    for (let guard = 0; guard < 30 && cur.parent; guard++) {
+      const p = cur.parent;
+      if (p.type === 'TemplateLiteral') {
+        if (p.quasis.some((q) => linkText.test(q.value.cooked ?? ''))) found.add('link-url');
+      } else if (p.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(p.operator)) {
+        const other = p.left === cur ? p.right : p.left;
+        if (other.type !== 'Literal') found.add('compared');
+        return;
+      } else if (p.type === 'VariableDeclarator' && p.init === cur) {
+        if (p.id.type === 'Identifier') {
+          if (CREDENTIAL_FIELD.test(p.id.name) && !HARMLESS_FIELD.test(p.id.name)) found.add('credential-field');
+          followBinding(p.id, depth + 1);
+        }
+        return;
+      } else if (p.type === 'AssignmentExpression' && p.right === cur) {
+        if (p.left.type === 'Identifier') followBinding(p.left, depth + 1);
+        else fieldName(nameOf(p.left));
+        return;
+      } else if (p.type === 'Property' && p.value === cur) {
+        fieldName(nameOf(p.key));
+        cur = p.parent; // the object: where does it go?
+        continue;
+      } else if (p.type === 'PropertyDefinition' && p.value === cur) {
+        fieldName(nameOf(p.key));
+        return;
+      } else if (p.type === 'JSXExpressionContainer' || p.type === 'JSXAttribute' || p.type === 'JSXElement') {
+        found.add('harmless-ui');
+        return;
+      } else if (p.type === 'MemberExpression' && p.computed && p.property === cur) {
+        found.add('harmless-pick');
+        return;
+      } else if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === cur)) {
+        returned(p, depth);
+        return;
+      } else if ((p.type === 'CallExpression' || p.type === 'NewExpression') && p.arguments.includes(cur)) {
+        const name = (nameOf(unwrap(p.callee)) ?? '').toLowerCase().replace(/_/g, '');
+        // `createHash('sha1').update(v)`: a digest stream's update transforms, a store's update writes
+        const digestUpdate =
+          name === 'update' &&
+          p.callee.type === 'MemberExpression' &&
+          unwrap(p.callee.object)?.type === 'CallExpression';
+        const hit = digestUpdate ? undefined : CONSUMER_CALLEES.find(([, re]) => re.test(name));
+        if (hit) {
+          found.add(hit[0]);
+          return;
+        }
+        if (
+          [
+            'floor',
+            'round',
+            'ceil',
+            'trunc',
+            'abs',
+            'string',
+            'number',
+            'from',
+            'btoa',
+            'encodeuricomponent',
+            'parseint',
+            'tostring',
+            'padstart',
+            'sha256',
+            'sha1',
+            'md5',
+            'createhash',
+            'update',
+            'digest',
+            'utf8tobytes',
+            'bytestohex',
+            'buffer',
+            'concat',
+            'join',
+          ].includes(name)
+        ) {
+          cur = p;
+          continue;
+        }
+        found.add('other-call');
+        return;
+      } else if (p.type === 'ExpressionStatement' || p.type === 'BlockStatement' || p.type === 'Program') {
+        return;
+      }
+      cur = p;
+    }
+  };
+  const fieldName = (name) => {
+    if (!name) return;
+    if (HARMLESS_FIELD.test(name)) found.add(/^key$/i.test(name) ? 'harmless-ui' : 'harmless-timer');
+    else found.add(CREDENTIAL_FIELD.test(name) ? 'credential-field' : 'other-field');
+  };
+  const followBinding = (id, depth) => {
+    const v = P.refs.get(id)?.resolved ?? findVariable(P, id);
+    for (const r of v?.references ?? []) if (r.identifier !== id && !r.writeExpr) follow(r.identifier, depth);
+  };
+  const returned = (p, depth) => {
+    const { fn, name: fnName } = enclosingNamedFunction(p);
+    const callers = fnName
+      ? P.nodes.filter(
+          (c) => (c.type === 'CallExpression' || c.type === 'NewExpression') && nameOf(unwrap(c.callee)) === fnName,
+        )
+      : [];
+    for (const c of callers) follow(c, depth + 1);
+    const exported = fn && isExportedFunction(fn);
+    found.add(exported ? 'returned-exported' : 'returned');
+    if (exported && fnName && P === parsed) exportedNames.add(fnName);
+  };
+  const exportedNames = new Set();
+  if (start) follow(start, 0);
+  const consumer = RANDOM_CONSUMERS.find((k) => found.has(k)) ?? 'no-consumer';
+  if (consumer !== 'returned-exported' || !at.others) return { consumer };
+  // A value returned by an exported helper: what the modules that call it do with it (their calls by name).
+  found = new Set();
+  let callers = 0;
+  for (const other of at.others()) {
+    if (!other.parsed) continue;
+    P = other.parsed;
+    for (const c of P.nodes)
+      if ((c.type === 'CallExpression' || c.type === 'NewExpression') && exportedNames.has(nameOf(unwrap(c.callee)))) {
+        callers++;
+        follow(c, 1);
+      }
+  }
+  found.delete('returned');
+  const viaCaller = callers
+    ? `caller:${RANDOM_CONSUMERS.find((k) => found.has(k)) ?? 'no-consumer'}`
+    : 'caller:none-found';
+  return { consumer, 'caller-consumer': viaCaller };
+}
+
+/** The function around a node and the name it goes by: its own, its variable's, or its method's or property's key. */
+function enclosingNamedFunction(node) {
+  let fn = node;
+  while (fn && !FUNCTION_TYPES.has(fn.type)) fn = fn.parent;
+  const name =
+    fn &&
+    (fn.id?.name ??
+      (fn.parent?.type === 'VariableDeclarator' ? nameOf(fn.parent.id) : undefined) ??
+      (['MethodDefinition', 'Property', 'PropertyDefinition'].includes(fn.parent?.type)
+        ? nameOf(fn.parent.key)
+        : undefined));
+  return { fn, name };
+}
+
+/** The variable an identifier declares (a declaration's id has no reference of its own). */
+function findVariable(parsed, id) {
+  for (const r of parsed.refs.values()) if (r.resolved?.identifiers?.includes(id)) return r.resolved;
+  return undefined;
 }

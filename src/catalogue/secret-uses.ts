@@ -153,3 +153,57 @@ export const storedHashCall: NameLexicon & { readonly streamFactory: RegExp } = 
     negative: ['compare', 'verify', 'encrypt', 'digest', 'hash_code', 'update', 'update_user'],
   },
 };
+
+/**
+ * Consumers of a weak value (session 41): key-value stores written with an expiry. A value written into an entry
+ * that expires (`redis.set(k, v, 'EX', 600)`, `redis.setex(k, 600, v)`, a Workers KV
+ * `put(\`share:${id}\`, data, { expirationTtl: 600 })`, a node-redis `set(k, v, { EX: 600 })`) is a grant that stops
+ * working after a while: a share id, a one-time code, a break-glass token, whatever it is called. The methods that
+ * write an entry; `setex` and `psetex` take the expiry as their second argument and the value as their third.
+ */
+export const expiringStoreMethod: NameLexicon & { readonly expiryFirst: RegExp } = {
+  id: 'expiring-store-method',
+  title: 'A key-value store method that writes an entry, with an expiry when the call gives one',
+  pattern: /^(?:set|put|setex|psetex|add|replace)$/,
+  expiryFirst: /^p?setex$/,
+  samples: {
+    positive: ['set', 'put', 'setex', 'psetex', 'add'],
+    negative: ['get', 'del', 'expire', 'hset', 'set_header', 'put_item', 'incr'],
+  },
+};
+
+/**
+ * What gives a key-value write its expiry: an option (node-redis `{ EX: 600 }`, Workers KV `{ expirationTtl }`,
+ * keyv and cache-manager `{ ttl }`) or an ioredis flag argument (`'EX', 600`, `'PX', 60_000`).
+ */
+export const storeExpiryOption: NameLexicon & { readonly flag: RegExp } = {
+  id: 'store-expiry-option',
+  title: 'An option or flag of a key-value write that makes the entry expire',
+  pattern: /^(?:ex|px|exat|pxat|expiration_ttl|expiration|ttl|expires_in|expire_in|expiry)$/,
+  /** The same as a flag argument (ioredis), normalised. */
+  flag: /^(?:ex|px|exat|pxat)$/,
+  samples: {
+    positive: ['ex', 'px', 'expiration_ttl', 'ttl', 'expires_in'],
+    negative: ['nx', 'xx', 'keepttl', 'get', 'metadata', 'timeout', 'max_retries'],
+  },
+};
+
+/**
+ * What says an expiring entry is bookkeeping, not a grant: a lock (`NX`, Redlock's `SET key token NX PX 30000`,
+ * whose value only tells owners apart), or a key named for a lock, a rate limit, a window, a counter or a cache
+ * (`rl:${ip}:${minute}`, `lock:${job}`, `cache:${url}`).
+ */
+export const bookkeepingStoreEntry: NameLexicon & { readonly lockFlag: RegExp } = {
+  id: 'bookkeeping-store-entry',
+  title: 'The key text of an expiring entry that is a lock, a rate limit, a counter or a cache',
+  pattern: new RegExp(
+    '(?:lock|mutex|lease|rate|^rl[:_-]|limit|throttle|window|bucket|count|seen|dedup|idem|cache|heartbeat|' +
+      '^req|request|^job|trace|correlation|^event|^msg|message|^task|queue)',
+    'i',
+  ),
+  lockFlag: /^nx$/,
+  samples: {
+    positive: ['lock:', 'rl:', 'ratelimit:', 'cache:page:', 'seen:', 'throttle-', 'req:', 'job:'],
+    negative: ['share:', 'otp:', 'invite:', 'reset:', 'magic:', 'session:', 'admin:break-glass'],
+  },
+};

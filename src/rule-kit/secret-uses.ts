@@ -7,7 +7,10 @@
  *   (`create({ data: { stub } })` and `findFirst({ where: { stub: req.params.stub } })`);
  * - `cookie`: set as an HTTP-only or signed cookie;
  * - `checked`: compared with what a request sent (`pin === req.query.pin`) or in constant time;
- * - `hashed`: hashed for storage while the plain value is returned to the caller.
+ * - `hashed`: hashed for storage while the plain value is returned to the caller;
+ * - `expiring`: written into a key-value entry that expires, as its value or in its key (session 41: judged by
+ *   its consumer, `redis.set(k, v, 'EX', 600)`, `kv.put(\`share:${id}\`, …, { expirationTtl })`), unless the
+ *   entry is a lock, a rate limit, a counter or a cache.
  * Key material (a key, an IV, a salt passed to a crypto call) is the key-sink catalogue's, read by the rules already.
  *
  * One answer per file, cached on its `SourceCode` and computed on first ask, so two rules share it; the index of
@@ -19,23 +22,26 @@ import { nonPurposeName } from '../catalogue/names.js';
 import { requestName } from '../catalogue/loggers.js';
 import { identifierName, publicInputName, timeQuantityName } from '../catalogue/randomness.js';
 import {
+  bookkeepingStoreEntry,
   constantTimeCompare,
   cookieSetterName,
   credentialCookieAttribute,
   credentialCookieOption,
+  expiringStoreMethod,
   expiryFieldName,
   lookupFilterKey,
   recordDataField,
   recordLookupMethod,
   setCookieHeaderName,
   storedHashCall,
+  storeExpiryOption,
 } from '../catalogue/secret-uses.js';
 import { normaliseName } from '../detect/names.js';
 import { calleeName, propertyName, staticString, type Variable } from './ast.js';
 
 type Node = TSESTree.Node;
 
-type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed';
+type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed' | 'expiring';
 
 /** A use that makes a value a secret, and how a message says it (`stored as stub beside expiresAt`). */
 interface SecretUse {
@@ -72,6 +78,12 @@ function mayNameCredential(name: string): boolean {
     recordDataField.pattern.test(n) ||
     expiryFieldName.pattern.test(n)
   );
+}
+
+/** An identifier's name (`shareId`, `inviteId`) that may still be a grant when the entry it keys expires. */
+function mayNameExpiringGrant(name: string): boolean {
+  const n = normaliseName(name);
+  return identifierName.pattern.test(n) && !nonPurposeName.pattern.test(n) && !timeQuantityName.pattern.test(n);
 }
 
 /** Skips the wrappers between a value and its place: `x as string`, `x!`, `await x`. */
@@ -197,6 +209,74 @@ function isLookupFilter(obj: TSESTree.ObjectExpression): boolean {
   return p.type === T.CallExpression && p.arguments.includes(obj) && recordLookupMethod.pattern.test(nameOf(p.callee));
 }
 
+/** `Date.now()`, `new Date()`, `performance.now()`, alone or plus or minus an amount: a time. */
+function clockValue(n: Node): boolean {
+  const u = n.type === T.TSAsExpression || n.type === T.TSNonNullExpression ? n.expression : n;
+  if (u.type === T.NewExpression) return calleeName(u.callee) === 'Date';
+  if (u.type === T.CallExpression && u.callee.type === T.MemberExpression)
+    return calleeName(u.callee) === 'now' && /^(?:Date|performance)$/.test(calleeName(u.callee.object) ?? '');
+  return u.type === T.BinaryExpression && (u.operator === '+' || u.operator === '-') && clockValue(u.left);
+}
+
+/** A declarator whose initialiser is a clock reading. */
+const clockInit = (n: Node): boolean => n.type === T.VariableDeclarator && !!n.init && clockValue(n.init);
+
+/** Whether an argument list gives a key-value write an expiry (an ioredis flag or an options object). */
+function givesExpiry(args: readonly Node[]): boolean {
+  return args.some((a) => {
+    const flag = staticString(a);
+    if (flag !== undefined) return storeExpiryOption.flag.test(normaliseName(flag));
+    if (a.type !== T.ObjectExpression) return false;
+    return a.properties.some((p) => {
+      const k = p.type === T.Property ? propertyName(p) : undefined;
+      return k !== undefined && storeExpiryOption.pattern.test(normaliseName(k));
+    });
+  });
+}
+
+/** Whether an argument list marks a lock (`'NX'`, `{ NX: true }`). */
+function marksLock(args: readonly Node[]): boolean {
+  return args.some((a) => {
+    const flag = staticString(a);
+    if (flag !== undefined) return bookkeepingStoreEntry.lockFlag.test(normaliseName(flag));
+    return (
+      a.type === T.ObjectExpression &&
+      a.properties.some((p) => {
+        const k = p.type === T.Property ? propertyName(p) : undefined;
+        return k !== undefined && bookkeepingStoreEntry.lockFlag.test(normaliseName(k));
+      })
+    );
+  });
+}
+
+/**
+ * The method of the expiring key-value write that `place` is the value of, or a part of the key of
+ * (`redis.set(k, place, 'EX', 600)`, `redis.setex(k, 600, place)`, `kv.put(\`share:${place}\`, v, { expirationTtl })`),
+ * when the entry is not a lock, a rate limit, a counter or a cache (catalogue `bookkeepingStoreEntry`).
+ */
+function expiringEntryOf(place: Node): string | undefined {
+  let arg = place;
+  const inKey = place.parent?.type === T.TemplateLiteral;
+  if (inKey) arg = place.parent!;
+  const call = arg.parent;
+  if (call?.type !== T.CallExpression || call.callee.type !== T.MemberExpression) return undefined;
+  const method = normaliseName(calleeName(call.callee) ?? '');
+  if (!expiringStoreMethod.pattern.test(method)) return undefined;
+  const i = call.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
+  const expiryFirst = expiringStoreMethod.expiryFirst.test(method);
+  const valueIndex = expiryFirst ? 2 : 1;
+  if (inKey ? i !== 0 : i !== valueIndex) return undefined;
+  if (clockValue(place)) return undefined;
+  const rest = call.arguments.slice(valueIndex + 1);
+  if (!expiryFirst && !givesExpiry(rest)) return undefined;
+  if (marksLock(rest)) return undefined;
+  const key = call.arguments[0];
+  const keyText =
+    key?.type === T.TemplateLiteral ? key.quasis.map((q) => q.value.cooked ?? '').join(' ') : staticString(key);
+  if (keyText !== undefined && bookkeepingStoreEntry.pattern.test(keyText)) return undefined;
+  return calleeName(call.callee);
+}
+
 class SecretUses implements FileSecretUses {
   private readonly byBinding = new Map<Variable, SecretUse | undefined>();
   private index: { fields: Set<string>; bindings: Set<Variable> } | undefined;
@@ -223,6 +303,8 @@ class SecretUses implements FileSecretUses {
       if (setter && credentialOptions(parent.arguments[2]))
         return { kind: 'cookie', via: 'set as an HTTP-only or signed cookie' };
     }
+    const entry = expiringEntryOf(place);
+    if (entry !== undefined) return { kind: 'expiring', via: `kept in an expiring store entry (${entry}())` };
     if (parent.type === T.TemplateLiteral && httpOnlySetCookieValue(parent, place))
       return { kind: 'cookie', via: 'set as an HTTP-only cookie in a Set-Cookie header' };
     if (callsAround(place).some((c) => constantTimeCompare.pattern.test(nameOf(c.callee))))
@@ -237,9 +319,17 @@ class SecretUses implements FileSecretUses {
   ofBinding(v: Variable): SecretUse | undefined {
     if (this.byBinding.has(v)) return this.byBinding.get(v);
     let use: SecretUse | undefined;
-    if (mayNameCredential(v.name)) {
+    if (mayNameExpiringGrant(v.name)) {
+      // An id the code keeps an expiring entry under (`share:${shareId}`) is what a link hands out: its consumer says
+      // it grants something, whatever its name says.
+      for (const id of v.references) if (id.isRead() && (use = this.at(id.identifier))?.kind === 'expiring') break;
+      if (use?.kind !== 'expiring') use = undefined;
+      if (use && v.defs.some((d) => clockInit(d.node))) use = undefined;
+    } else if (mayNameCredential(v.name)) {
       const reads = v.references.filter((r) => r.isRead()).map((r) => r.identifier);
       for (const id of reads) if ((use = this.at(id))) break;
+      // `const stamp = Date.now()` kept with an expiry is when something happened, not a grant.
+      if (use?.kind === 'expiring' && v.defs.some((d) => clockInit(d.node))) use = undefined;
       if (!use && this.checked().bindings.has(v)) use = { kind: 'checked', via: 'compared with request input' };
       if (!use && reads.some((id) => this.hashedAt(id)) && reads.some((id) => returnedAt(id)))
         use = { kind: 'hashed', via: 'hashed for storage and returned in plain' };

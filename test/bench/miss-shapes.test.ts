@@ -18,6 +18,8 @@ import {
   loadCatalogue,
   loadRandomChain,
   randomChainShape,
+  randomConsumerShape,
+  RANDOM_CONSUMERS,
   logObjectProperties,
   parseCode,
   type Catalogue,
@@ -365,6 +367,8 @@ describe('randomChainShape: source → transforms → use of a weak-randomness l
       use: 'return-unnamed',
       'source-use': 'math-random / return-unnamed',
       alone: 'reported-alone',
+      consumer: 'returned-exported',
+      'consumer-alone': 'returned-exported / reported-alone',
     });
     expect(at(5)).toMatchObject({ source: 'same-file-helper-weak', use: 'function-purpose-name' });
     expect(at(6)).toMatchObject({ source: 'variable-weak', transform: 'none', use: 'function-purpose-name' });
@@ -390,5 +394,59 @@ describe('randomChainShape: source → transforms → use of a weak-randomness l
   it('returns only its own vocabulary, never a name or literal of the input', () => {
     for (let line = 1; line <= 15; line++)
       for (const value of Object.values(at(line))) expect(value).not.toMatch(/zqx|otp|Reset|sha1|hex/i);
+  });
+});
+
+describe('randomConsumerShape: where the weak value of a line goes', () => {
+  let chain: RandomChain;
+  beforeAll(async () => {
+    chain = await loadRandomChain();
+  });
+  const text = [
+    "import { createCipheriv } from 'node:crypto';", // 1
+    'export function a(res: any) {', // 2
+    '  const zqx = Math.random().toString(36);', // 3
+    "  res.cookie('zqx', zqx);", // 4
+    '}', // 5
+    'export async function b(db: any) {', // 6
+    '  await db.insert({ owner: 1, inviteCode: Date.now().toString(36) });', // 7
+    '}', // 8
+    'export function c(key: Buffer) {', // 9
+    '  const zqxIv = Buffer.from(String(Math.random()));', // 10
+    "  return createCipheriv('aes-256-cbc', key, zqxIv);", // 11
+    '}', // 12
+    'export function d() {', // 13
+    '  setTimeout(() => 1, Math.random() * 500);', // 14
+    '}', // 15
+    'export function e(base: string, send: any) {', // 16
+    '  const zqxT = Math.random().toString(36).slice(2);', // 17
+    '  return `${base}/confirm?t=${zqxT}`;', // 18
+    '}', // 19
+    'export function f(zqxIn: string) {', // 20
+    '  const zqxP = String(process.pid);', // 21
+    '  return zqxIn === zqxP;', // 22
+    '}', // 23
+    'export function g(items: string[]) {', // 24
+    '  return items[Math.floor(Math.random() * items.length)];', // 25
+    '}', // 26
+    '',
+  ].join('\n');
+  const at = (line: number) => randomConsumerShape({ file: 'a.ts', text, line }, chain).consumer;
+
+  it('follows the value through bindings, fields, calls and returns to the first consumer class it reaches', () => {
+    expect(at(3)).toBe('cookie-or-header');
+    expect(at(7)).toBe('store-write');
+    expect(at(10)).toBe('key-material');
+    expect(at(14)).toBe('harmless-timer');
+    expect(at(17)).toBe('link-url');
+    expect(at(21)).toBe('compared');
+    expect(at(25)).toBe('harmless-pick');
+  });
+
+  it('says returned, no consumer, or the line kind, and only in its own vocabulary', () => {
+    expect(at(27)).toBe('blank');
+    expect(randomConsumerShape({ file: '.env', text: 'ZQX=1\n', line: 1 }, chain).consumer).toBe('config-line');
+    for (let line = 1; line <= 26; line++)
+      expect([...RANDOM_CONSUMERS, 'blank', 'unparsed', 'config-line']).toContain(at(line));
   });
 });
