@@ -1188,7 +1188,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (inner.length)
         return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
-    if (errorCode(n)) return [];
+    // An error code under a credential's name (`TOKEN_EXPIRED`) holds no secret: asked only of a binding the rest
+    // would report, since telling one may read the module that exports it (`errorCode`); both judgements are pure.
+    const found = valueLeaks(n, init, sink);
+    return found.length > 0 && errorCode(n) ? [] : found;
+  };
+  /** `bindingLeaks` past its value-shape judgements: by name, origin, use and role. */
+  const valueLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     const element = collectionElement(n, sink);
     if (element.length) return element;
     const origins = flowOf(sourceCode).origins(n);
