@@ -504,12 +504,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   /** Reads of a sink's title in this finder: a search that read none could not depend on it. */
   let titleReads = 0;
-  const titleOf =
-    (sink: LeakSink) =>
-    (): string | undefined => {
-      titleReads++;
-      return sink.title;
-    };
+  const titleOf = (sink: LeakSink) => (): string | undefined => {
+    titleReads++;
+    return sink.title;
+  };
   const leaksUnderAnyTitle = (expr: TSESTree.Node, titles: readonly string[]): boolean => {
     for (const title of titles) {
       const before = titleReads;
@@ -1132,7 +1130,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const cli = init && readsCliOptions(init) ? cliOptionLeaks(n, init) : [];
     if (cli.length) return cli;
     const request = loggedWhole(n)
-      ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), () => titleOf(sink)() ?? '')
+      ? wholeRequest(
+          n,
+          getScope(n),
+          (x) => sourceCode.getText(x),
+          () => titleOf(sink)() ?? '',
+        )
       : undefined;
     if (request) return [{ node: n, what: request, wholeRequest: true }];
     // Judged by the call that made it, whatever its name (`cert`): a response holding a private key.
