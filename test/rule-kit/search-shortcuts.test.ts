@@ -7,7 +7,7 @@
  *   destructured: every form the patterns read must still be found.
  */
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { collectImports } from '../../src/rule-kit/imports.js';
@@ -25,7 +25,7 @@ function searches(code: string[], titles: readonly string[]): { any: boolean; ea
       return {
         CallExpression(node: unknown) {
           const call = node as TSESTree.CallExpression;
-          if (call.callee.type !== 'Identifier' || call.callee.name !== 'sink' || !call.arguments[0]) return;
+          if (call.callee.type !== T.Identifier || call.callee.name !== 'sink' || !call.arguments[0]) return;
           // A finder of its own for each search: no cache of one answers the other.
           const finder = () => createLeakFinder(sourceCode, imports, where);
           out.push({
