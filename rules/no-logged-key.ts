@@ -60,7 +60,7 @@ function errorCallTitle(call: TSESTree.CallExpression): string | undefined {
  * A sink of another module, as the leak finder sees it: no redacted fields, no key file, and a title that starts
  * with `console.` or does not (the only thing of a title a leak judgement reads: whole-leaks.ts, weak-secrets.ts).
  */
-const PROJECT_SINK_TITLES: readonly LeakSink[] = [{ title: 'console.' }, { title: '' }];
+const PROJECT_SINK_TITLES: readonly string[] = ['console.', ''];
 
 /**
  * Whether a call can report anything when it reaches a sink of another module (asked before the class of its receiver
@@ -79,7 +79,7 @@ function callMayReport(
   const message = messageText(call.arguments);
   return call.arguments.some((a) => {
     const e = a.type === T.SpreadElement ? a.argument : a;
-    if (PROJECT_SINK_TITLES.some((sink) => finder.leaksIn(e, sink).length > 0)) return true;
+    if (finder.leaksUnderAnyTitle(e, PROJECT_SINK_TITLES)) return true;
     return finder.labelledLeaks(a, labels.get(a)).length > 0 || finder.hashedNamedLeaks(a, message).length > 0;
   });
 }

@@ -371,6 +371,12 @@ function loggedWhole(n: TSESTree.Identifier): boolean {
 export interface LeakFinder {
   /** Every leak inside a sink argument. */
   readonly leaksIn: (expr: TSESTree.Node, sink: LeakSink, depth?: number) => Leak[];
+  /**
+   * Whether a sink argument leaks under a sink with one of these titles (and nothing else: no redacted field, no key
+   * file). A title after the first is tried only when the search under the one before read its title: a search that
+   * never read it takes the same steps under any title, so it would find the same nothing.
+   */
+  readonly leaksUnderAnyTitle: (expr: TSESTree.Node, titles: readonly string[]) => boolean;
   /** Key material from a call (a name that says key, for random bytes): how the message names it. */
   readonly keyCall: (
     call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -494,6 +500,21 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       c = inner;
     }
     return c;
+  };
+
+  /** Reads of a sink's title in this finder: a search that read none could not depend on it. */
+  let titleReads = 0;
+  const titleOf = (sink: LeakSink) => (): string | undefined => {
+    titleReads++;
+    return sink.title;
+  };
+  const leaksUnderAnyTitle = (expr: TSESTree.Node, titles: readonly string[]): boolean => {
+    for (const title of titles) {
+      const before = titleReads;
+      if (leaksIn(expr, { title }).length > 0) return true;
+      if (titleReads === before) return false;
+    }
+    return false;
   };
 
   /** Every leak inside a sink argument. */
@@ -1109,7 +1130,12 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const cli = init && readsCliOptions(init) ? cliOptionLeaks(n, init) : [];
     if (cli.length) return cli;
     const request = loggedWhole(n)
-      ? wholeRequest(n, getScope(n), (x) => sourceCode.getText(x), sink.title ?? '')
+      ? wholeRequest(
+          n,
+          getScope(n),
+          (x) => sourceCode.getText(x),
+          () => titleOf(sink)() ?? '',
+        )
       : undefined;
     if (request) return [{ node: n, what: request, wholeRequest: true }];
     // Judged by the call that made it, whatever its name (`cert`): a response holding a private key.
@@ -1133,7 +1159,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (holder.length) return holder;
       const derived = derivedLeaks(n, init, [], sink);
       if (derived.length) return derived;
-      const weak = weakSecret(n, init, sink.title);
+      const weak = weakSecret(n, init, titleOf(sink));
       if (weak) return [weakLeak(n, weak)];
       const held = heldSecret(n, n.name);
       return held.length ? held : usedAsSecret(n, n.name);
@@ -1165,7 +1191,13 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
       if (inner.length)
         return [holding({ node: n, what: `'${n.name}', an array holding ${inner[0]!.what}` }, inner[0])];
     }
-    if (errorCode(n)) return [];
+    // An error code under a credential's name (`TOKEN_EXPIRED`) holds no secret: asked only of a binding the rest
+    // would report, since telling one may read the module that exports it (`errorCode`); both judgements are pure.
+    const found = valueLeaks(n, init, sink);
+    return found.length > 0 && errorCode(n) ? [] : found;
+  };
+  /** `bindingLeaks` past its value-shape judgements: by name, origin, use and role. */
+  const valueLeaks = (n: TSESTree.Identifier, init: TSESTree.Expression | undefined, sink: LeakSink): Leak[] => {
     const element = collectionElement(n, sink);
     if (element.length) return element;
     const origins = flowOf(sourceCode).origins(n);
@@ -1243,7 +1275,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     const derived = derivedLeaks(n, init, origins, sink);
     if (derived.length) return derived;
     // `const code = sixDigits()` in an OTP route: a secret by its purpose, however weakly made (weak-secrets.ts).
-    const weak = weakSecret(n, init, sink.title);
+    const weak = weakSecret(n, init, titleOf(sink));
     if (weak) return [weakLeak(n, weak)];
     const imported = importedSecret(n);
     if (imported.length) return imported;
@@ -2260,7 +2292,7 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     }
     return out;
   };
-  return { leaksIn, keyCall, labelledLeaks, hashedNamedLeaks, madePrivateExport };
+  return { leaksIn, leaksUnderAnyTitle, keyCall, labelledLeaks, hashedNamedLeaks, madePrivateExport };
 }
 
 /**

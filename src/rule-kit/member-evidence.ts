@@ -154,10 +154,26 @@ export function createMemberEvidence(whole: string, names: MemberNames): MemberE
   const secretMembers = new Map<string, readonly string[]>();
   const credentials = new Map<string, boolean>();
 
+  /**
+   * Whether `name` is written in `[from, to)` where one of `secretMembersOf`'s three patterns could match it: followed
+   * by `.`, `?.` or `[` (a member read or write, `name.push({ … })`), or right after `=` or `await` (a destructuring).
+   * A necessary condition, checked by search instead of by compiling and running those patterns over the range.
+   */
+  const mayNameMembers = (name: string, from: number, to: number): boolean => {
+    for (let k = whole.indexOf(name, from); k >= 0 && k + name.length <= to; k = whole.indexOf(name, k + 1)) {
+      const next = whole[k + name.length];
+      if (next === '.' || next === '?' || next === '[') return true;
+      let j = k - 1;
+      while (j >= from && /\s/.test(whole[j]!)) j--;
+      if (whole[j] === '=' || whole.slice(j - 4, j + 1) === 'await') return true;
+    }
+    return false;
+  };
   const secretMembersOf = (path: string, from = 0, to = text.length, at?: ObjectAt): readonly string[] => {
     const cacheKey = `${path}@${from}-${to}${at ? `@${at.offset}${at.madeHere ? '+' : ''}` : ''}`;
     const cached = secretMembers.get(cacheKey);
     if (cached) return cached;
+    if (!path.includes('.') && !mayNameMembers(path, from, to)) return [];
     const text = whole.slice(from, to);
     const found = new Set<string>();
     const masked = new Set<string>();

@@ -73,12 +73,16 @@ function stateMadeLookupKey(name: string, weak: Taint['weak']): boolean {
   );
 }
 
-/** Judges bindings of one file (`file`: its path, for the route a file-routed handler serves). */
+/**
+ * Judges bindings of one file (`file`: its path, for the route a file-routed handler serves). The sink's title is
+ * read only in a command-line program (`sinkTitle` is called only there), so a caller can tell a judgement the
+ * title could not change.
+ */
 export function createWeakSecretJudge(
   sourceCode: TSESLint.SourceCode,
   imports: ImportMap,
   file: string | undefined,
-): (n: TSESTree.Identifier, init: Node | undefined, sinkTitle: string | undefined) => WeakSecret | undefined {
+): (n: TSESTree.Identifier, init: Node | undefined, sinkTitle: () => string | undefined) => WeakSecret | undefined {
   const getScope = (n: Node): TSESLint.Scope.Scope => sourceCode.getScope(n);
   // A command-line program's console is its user's terminal: a code made for that user is shown there, not logged.
   const terminal = [...imports.values()].some((b) => commandLineFrameworks.has(b.module));
@@ -139,7 +143,7 @@ export function createWeakSecretJudge(
   };
 
   return (n, init, sinkTitle) => {
-    if (terminal && sinkTitle?.startsWith('console.')) return undefined;
+    if (terminal && sinkTitle()?.startsWith('console.')) return undefined;
     purposes ??= new Purposes(getScope, file);
     // `const { phone, code } = req.body` in `/otp/verify`: the code the caller sends is the secret the route checks.
     if (!init || received(n, getScope)) {

@@ -97,13 +97,14 @@ function paramOf(
 
 /**
  * An incoming request parameter logged whole (`console.log(req)`, `JSON.stringify(event)`): with it go its
- * Authorization and Cookie headers; only in a function that reads it as an HTTP request.
+ * Authorization and Cookie headers; only in a function that reads it as an HTTP request. The sink's title is read
+ * (`sinkTitle` called) only where it decides: a request-named value the text around it does not serialise.
  */
 export function wholeRequest(
   n: TSESTree.Identifier,
   scope: TSESLint.Scope.Scope,
   text: (n: TSESTree.Node) => string,
-  sinkTitle: string,
+  sinkTitle: () => string,
 ): string | undefined {
   const name = normaliseName(n.name);
   if (!requestName.pattern.test(name)) return undefined;
@@ -111,9 +112,9 @@ export function wholeRequest(
   // (`requestLogger.log(req, ms)`) picks its fields.
   const p = n.parent;
   const serialised =
-    sinkTitle.startsWith('console.') ||
     p?.type === T.Property ||
-    (p?.type === T.CallExpression && /^(?:JSON\.stringify|(?:util\.)?inspect)$/.test(dotted(p.callee) ?? ''));
+    (p?.type === T.CallExpression && /^(?:JSON\.stringify|(?:util\.)?inspect)$/.test(dotted(p.callee) ?? '')) ||
+    sinkTitle().startsWith('console.');
   if (!serialised) return undefined;
   const param = paramOf(n, scope);
   if (!param) return undefined;
