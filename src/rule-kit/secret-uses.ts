@@ -38,7 +38,7 @@ type Node = TSESTree.Node;
 type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed';
 
 /** A use that makes a value a secret, and how a message says it (`stored as stub beside expiresAt`). */
-interface SecretUse {
+export interface SecretUse {
   readonly kind: SecretUseKind;
   readonly via: string;
 }
