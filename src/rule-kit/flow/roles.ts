@@ -13,6 +13,9 @@
  *   left out (`publicKeyAcceptingSink`).
  * - The value may be wrapped on its way (`Buffer.from(x, 'hex')`, `new Uint8Array(x)`, `x.subarray(0, 32)`,
  *   `enc.encode(x)`, `x!`, `await x`) or copied once into another binding (`const k = Buffer.from(x)`).
+ * - It may also be handed on whole (session 41): to a parameter of a function of this file (`stretch(entered, salt)`
+ *   whose `phrase` is a KDF's password; the sink is named through the helper), or into a class field (`this.m = m`,
+ *   a TypeScript parameter property) whose reads in the class have a strong use. Within the same copy budget.
  * - A key handle (a `CryptoKey`, a `KeyObject`: made by a catalogue key import, or so annotated) is not material:
  *   printing it prints no bytes and it cannot be wiped, so it gets no role here.
  *
