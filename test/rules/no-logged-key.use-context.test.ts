@@ -94,6 +94,23 @@ describe('no-logged-key: a parameter the file uses as a credential', () => {
     ]);
   });
 
+  it('reports a parameter handed to a same-file helper that sets it as an HTTP-only cookie', () => {
+    const code =
+      HEAD +
+      'function setSession(res: any, v: string) {\n' +
+      "  res.cookie('app_session', v, { httpOnly: true });\n" +
+      '}\n' +
+      'function setTheme(res: any, v: string) {\n' +
+      "  res.cookie('theme', v, { maxAge: 86400000 });\n" +
+      '}\n' +
+      'export function login(res: any, grant: string, theme: string) {\n' +
+      "  log.info('login', { grant, theme });\n" +
+      '  setSession(res, grant);\n' +
+      '  setTheme(res, theme);\n' +
+      '}\n';
+    expect(reports(code)).toEqual([[11, "'grant', set as an HTTP-only or signed cookie (through setSession())"]]);
+  });
+
   it('stays quiet on an id compared with request input', () => {
     const code =
       HEAD +
