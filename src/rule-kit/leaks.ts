@@ -1848,10 +1848,15 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   /** `SecureStore.setItemAsync(REFRESH, refresh)`: the binding is kept in a secret store (catalogue), so it is one. */
   const hasStoreModule = [...imports.values()].some((i) => secretStoreWrites.some((w) => w.modules.includes(i.module)));
-  /** What the file does with a binding that makes it a credential: a cookie, a check, a record with an expiry. */
+  /**
+   * What the file does with a binding that makes it a credential: a cookie, a check, a record with an expiry. Not a
+   * field records are looked up by: a user or an account is found by its id or e-mail as often as by a secret, and a
+   * logged id is no leak (wildduck's `user`, session 41).
+   */
   const secretUseOf = (n: TSESTree.Identifier): SecretUse | undefined => {
     const v = findVariable(getScope(n), n);
-    return v ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
+    const use = v ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
+    return use?.kind === 'looked-up' ? undefined : use;
   };
 
   const storedAsSecret = (n: TSESTree.Identifier): string | undefined => {

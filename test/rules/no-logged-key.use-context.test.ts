@@ -111,12 +111,17 @@ describe('no-logged-key: a parameter the file uses as a credential', () => {
     expect(reports(code)).toEqual([[11, "'grant', set as an HTTP-only or signed cookie (through setSession())"]]);
   });
 
-  it('stays quiet on an id compared with request input', () => {
+  it('stays quiet on an id compared with request input and on a field records are looked up by', () => {
     const code =
       HEAD +
       'export function owns(req: any, ownerId: string) {\n' +
       "  log.debug('owner', { ownerId });\n" +
       '  return ownerId === req.params.ownerId;\n' +
+      '}\n' +
+      'export async function link(db: any, req: any, handle: string) {\n' +
+      "  log.info('linking', { handle });\n" +
+      '  await db.account.create({ data: { handle } });\n' +
+      '  return db.account.findFirst({ where: { handle: req.params.handle } });\n' +
       '}\n';
     expect(reports(code)).toEqual([]);
   });
