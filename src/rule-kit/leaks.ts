@@ -131,6 +131,7 @@ import { isGeneratorSeed } from './prng-seeds.js';
 import { signingJwk } from './signing-jwks.js';
 import { createAssetTokenJudge } from './asset-tokens.js';
 import { storePayloadOf } from './store-payloads.js';
+import { secretUsesOf, type SecretUse } from './secret-uses.js';
 
 export interface Leak {
   /** The sub-expression that carries the key (what a suggestion replaces). */
@@ -1248,6 +1249,10 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
     if (bearer) return [{ node: n, what: `'${n.name}', a bearer token passed to ${bearer}`, evidence: 'sink' }];
     const kept = storedAsSecret(n);
     if (kept) return [{ node: n, what: `'${n.name}', which the file keeps in ${kept}`, evidence: 'sink' }];
+    // `res.cookie('sid', v, { httpOnly: true })`, `timingSafeEqual(v, sent)`: a value, a parameter too, that the file
+    // treats as a credential whatever its name (src/rule-kit/secret-uses.ts).
+    const use = secretUseOf(n);
+    if (use) return [{ node: n, what: `'${n.name}', ${use.via}`, evidence: 'sink' }];
     const verified = wholeValue(n) ? bearerMemberUse(n) : undefined;
     if (verified)
       return [
@@ -1875,6 +1880,17 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
 
   /** `SecureStore.setItemAsync(REFRESH, refresh)`: the binding is kept in a secret store (catalogue), so it is one. */
   const hasStoreModule = [...imports.values()].some((i) => secretStoreWrites.some((w) => w.modules.includes(i.module)));
+  /**
+   * What the file does with a binding that makes it a credential: a cookie, a check, a record with an expiry. Not a
+   * field records are looked up by: a user or an account is found by its id or e-mail as often as by a secret, and a
+   * logged id is no leak (wildduck's `user`, session 41).
+   */
+  const secretUseOf = (n: TSESTree.Identifier): SecretUse | undefined => {
+    const v = findVariable(getScope(n), n);
+    const use = v ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
+    return use?.kind === 'looked-up' ? undefined : use;
+  };
+
   const storedAsSecret = (n: TSESTree.Identifier): string | undefined => {
     if (!hasStoreModule) return undefined;
     for (const ref of findVariable(getScope(n), n)?.references ?? []) {

@@ -37,14 +37,15 @@ import {
   storeExpiryOption,
 } from '../catalogue/secret-uses.js';
 import { normaliseName } from '../detect/names.js';
-import { calleeName, propertyName, staticString, type Variable } from './ast.js';
+import { calleeName, findVariable, propertyName, staticString, type Scope, type Variable } from './ast.js';
+import { localFunction } from './flow/functions.js';
 
 type Node = TSESTree.Node;
 
 type SecretUseKind = 'stored' | 'looked-up' | 'cookie' | 'checked' | 'hashed' | 'expiring';
 
 /** A use that makes a value a secret, and how a message says it (`stored as stub beside expiresAt`). */
-interface SecretUse {
+export interface SecretUse {
   readonly kind: SecretUseKind;
   readonly via: string;
 }
@@ -316,8 +317,9 @@ class SecretUses implements FileSecretUses {
     return undefined;
   }
 
-  ofBinding(v: Variable): SecretUse | undefined {
+  ofBinding(v: Variable, depth = 0): SecretUse | undefined {
     if (this.byBinding.has(v)) return this.byBinding.get(v);
+    this.byBinding.set(v, undefined);
     let use: SecretUse | undefined;
     if (mayNameExpiringGrant(v.name)) {
       // An id the code keeps an expiring entry under (`share:${shareId}`) is what a link hands out: its consumer says
@@ -327,7 +329,7 @@ class SecretUses implements FileSecretUses {
       if (use && v.defs.some((d) => clockInit(d.node))) use = undefined;
     } else if (mayNameCredential(v.name)) {
       const reads = v.references.filter((r) => r.isRead()).map((r) => r.identifier);
-      for (const id of reads) if ((use = this.at(id))) break;
+      for (const id of reads) if ((use = this.at(id) ?? (depth < 2 ? this.helperUse(id, depth) : undefined))) break;
       // `const stamp = Date.now()` kept with an expiry is when something happened, not a grant.
       if (use?.kind === 'expiring' && v.defs.some((d) => clockInit(d.node))) use = undefined;
       if (!use && this.checked().bindings.has(v)) use = { kind: 'checked', via: 'compared with request input' };
@@ -352,6 +354,24 @@ class SecretUses implements FileSecretUses {
         for (const r of v.references) if (r.writeExpr && r.isWrite() && !r.init) out.push({ expr: r.writeExpr, use });
       }
     return (this.siteList = out);
+  }
+
+  /**
+   * `setSession(res, grant)`: a value handed whole to a parameter of a function of this file, which puts it to a
+   * secret use (a cookie, a check); the use is named through the helper.
+   */
+  private helperUse(id: Node, depth: number): SecretUse | undefined {
+    const place = placeOf(id);
+    const call = place.parent;
+    if (call?.type !== T.CallExpression || !call.arguments.includes(place as never)) return undefined;
+    const getScope = (n: Node): Scope => this.sourceCode.getScope(n);
+    const fn = localFunction(call.callee, getScope);
+    const param = fn?.params[call.arguments.indexOf(place as never)];
+    const pid = param?.type === T.AssignmentPattern ? param.left : param;
+    if (!fn || pid?.type !== T.Identifier) return undefined;
+    const pv = findVariable(getScope(fn), pid);
+    const inner = pv ? this.ofBinding(pv, depth + 1) : undefined;
+    return inner && { kind: inner.kind, via: `${inner.via} (through ${calleeName(call.callee) ?? 'a helper'}())` };
   }
 
   /** A value hashed for storage (`createHash('sha256').update(x)`, `bcrypt.hash(x, 10)`, `sha256(x)`). */

@@ -13,6 +13,9 @@
  *   left out (`publicKeyAcceptingSink`).
  * - The value may be wrapped on its way (`Buffer.from(x, 'hex')`, `new Uint8Array(x)`, `x.subarray(0, 32)`,
  *   `enc.encode(x)`, `x!`, `await x`) or copied once into another binding (`const k = Buffer.from(x)`).
+ * - It may also be handed on whole (session 41): to a parameter of a function of this file (`stretch(entered, salt)`
+ *   whose `phrase` is a KDF's password; the sink is named through the helper), or into a class field (`this.m = m`,
+ *   a TypeScript parameter property) whose reads in the class have a strong use. Within the same copy budget.
  * - A key handle (a `CryptoKey`, a `KeyObject`: made by a catalogue key import, or so annotated) is not material:
  *   printing it prints no bytes and it cannot be wiped, so it gets no role here.
  *
@@ -30,6 +33,7 @@ import type { ImportMap } from '../imports.js';
 import { matchSinks } from '../sinks.js';
 import { clientCredentialAt } from '../client-credentials.js';
 import { thisWrites } from './this-writes.js';
+import { localFunction } from './functions.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -78,6 +82,13 @@ const BYTE_VIEWS = new Set(['Uint8Array', 'Buffer']);
 const isHandleType = (name: string): boolean => keyHandleTypes.names.has(name);
 
 const perProgram = new WeakMap<TSESTree.Program, ValueRoles>();
+
+/** The class body a node is in, if any. */
+function classOf(n: TSESTree.Node): TSESTree.ClassBody | undefined {
+  let c: TSESTree.Node | undefined = n.parent;
+  while (c && c.type !== T.ClassBody) c = c.parent;
+  return c;
+}
 
 /** The file's value roles, built once per parsed file. */
 export function valueRolesOf(sourceCode: Readonly<TSESLint.SourceCode>, imports: ImportMap): ValueRoles {
@@ -191,7 +202,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       for (const ref of v.references) {
         if (!ref.isRead()) continue;
         const value = climb(ref.identifier);
-        found = useAt(value);
+        found = useAt(value) ?? (copies < MAX_COPIES ? handedOnUse(value, copies) : undefined);
         if (found) break;
         // const k = Buffer.from(x, 'hex'): the same material under one more name.
         const decl = value.parent;
@@ -201,8 +212,35 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
           if (found) break;
         }
       }
+    // `constructor(private readonly m: Buffer)`: a parameter property is the field `this.m` too.
+    if (!found && v.defs[0]?.name.parent?.type === T.TSParameterProperty)
+      found = fieldUse(classOf(v.defs[0].name), v.name);
     memo.set(v, found ?? null);
     return found;
+  };
+
+  /**
+   * A value handed on whole to where a secret role is known: a parameter of a function of this file
+   * (`derive(code, salt)` whose `code` is a KDF's password), or a class field (`this.m = m` in a constructor,
+   * `this.m` the key of `createCipheriv` in a method). The use found there, named through the helper.
+   */
+  const handedOnUse = (value: TSESTree.Node, copies: number): RoleUse | undefined => {
+    const p = value.parent;
+    if (p?.type === T.AssignmentExpression && p.right === value && p.operator === '=') {
+      const left = p.left;
+      if (left.type !== T.MemberExpression || unwrap(left.object).type !== T.ThisExpression) return undefined;
+      const name = propertyName(left);
+      return name === undefined ? undefined : fieldUse(classOf(left), name);
+    }
+    if (p?.type !== T.CallExpression || !p.arguments.includes(value as never)) return undefined;
+    const fn = localFunction(p.callee, getScope);
+    const param = fn?.params[p.arguments.indexOf(value as never)];
+    const id = param?.type === T.AssignmentPattern ? param.left : param;
+    if (!fn || id?.type !== T.Identifier) return undefined;
+    const v = findVariable(getScope(fn), id);
+    const inner = v ? secretUseOfVariable(v, copies + 1) : undefined;
+    const helper = calleeName(p.callee);
+    return inner && helper !== undefined ? { ...inner, sink: `${inner.sink} (through ${helper}())` } : inner;
   };
 
   /** Every `this.name` read in a class, by name: one walk of the class, the first time one of its fields is asked. */
@@ -261,8 +299,11 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
   const secretUseOfField = (member: TSESTree.MemberExpression): RoleUse | undefined => {
     const name = propertyName(member);
     if (name === undefined || unwrap(member.object).type !== T.ThisExpression) return undefined;
-    let cls: TSESTree.Node | undefined = member.parent;
-    while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+    return fieldUse(classOf(member), name);
+  };
+
+  /** The first strong use of `this.name` in a class, unless the class fills the field with a key handle. */
+  function fieldUse(cls: TSESTree.ClassBody | undefined, name: string): RoleUse | undefined {
     if (!cls) return undefined;
     const key = `${cls.range[0]}:${name}`;
     const known = fieldMemo.get(key);
@@ -275,7 +316,7 @@ function createValueRoles(sourceCode: Readonly<TSESLint.SourceCode>, imports: Im
       }
     fieldMemo.set(key, found ?? null);
     return found;
-  };
+  }
 
   return {
     secretUseOfField,
