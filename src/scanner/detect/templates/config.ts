@@ -149,7 +149,7 @@ export function jsonMayHoldSettings(text: string): boolean {
       )
         return true;
       for (let i = 0; i < entries.length; i++) {
-        const v = entries[i]![1];
+        const v: unknown = entries[i]![1];
         const at = [...path, names[i]!];
         if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
         if (walk(v, at, record)) return true;
