@@ -453,6 +453,25 @@ describe('weak algorithms in config files', () => {
     }
   });
 
+  it('the JSON prefilter still runs each map-level check where a key can feed it', () => {
+    // A map with no selector, key-type, IV or record key skips those checks: the ones below each need one of them,
+    // or (the first two) the KDF named by the map's own key, which is read for every map.
+    const cases: Array<[string, boolean]> = [
+      ['{ "vault": { "scrypt": { "N": 1024 } } }', true],
+      ['{ "vault": { "scrypt": { "N": 1048576 } } }', false],
+      ['{ "hashing": { "algorithm": "scrypt", "N": 1024 } }', true],
+      ['{ "signing": { "algorithm": "RSA", "size": 1024 } }', true],
+      ['{ "crypto": { "frame_iv": "000102030405060708090a0b0c0d0e0f" } }', true],
+      // An IV stored beside its ciphertext is one message's, not a setting.
+      [
+        '{ "message": { "iv": "000102030405060708090a0b0c0d0e0f", "ciphertext": "9f2c4a1b9f2c4a1b9f2c4a1b9f2c4a1b" } }',
+        false,
+      ],
+      ['{ "LABEL_KDF": "Schlüsselableitung", "LABEL_IV": "Initialisierungsvektor", "NAV": { "TITLE": "AES" } }', false],
+    ];
+    for (const [doc, may] of cases) expect([doc, jsonMayHoldSettings(doc)]).toEqual([doc, may]);
+  });
+
   it('hard negatives: exclusions, deny lists, prose, strong values, other names', () => {
     const y = [
       'a:',

@@ -462,9 +462,13 @@ function yamlScalars(text: string): Scalar[][] | undefined {
   const parsed = parseDocs(text);
   if ('error' in parsed) return undefined;
   const out: Scalar[][] = [];
+  // Alias bombs and the like are read as plain text instead: `toJS` counts alias expansions and throws past the
+  // limit, or on a merge key (`<<`, YAML 1.1) whose source is not a map. It throws nowhere else, so a text with no
+  // alias (an alias needs `*`) and no merge key is not converted: nothing in it could throw.
+  const mayThrow = text.includes('*') || text.includes('<<');
   for (const doc of parsed.docs) {
     try {
-      doc.toJS({ maxAliasCount: 50 }); // alias bombs and the like: read as plain text instead
+      if (mayThrow) doc.toJS({ maxAliasCount: 50 });
     } catch {
       return undefined;
     }

@@ -38,6 +38,15 @@ export const holdsCiphertext = (entries: readonly (readonly [string, unknown])[]
     return envelopeDataField.pattern.test(n) && typeof v === 'string' && encryptedBytesText.pattern.test(v.trim());
   });
 
+/**
+ * Whether a map key, normalised, can make `holdsCiphertext` true or `ivSettingHits` give a hit: both test these
+ * names first, so a map none of whose keys passes this has neither (the JSON prefilter's quick path, config.ts).
+ */
+export const mayMarkIvMap = (normalised: string): boolean =>
+  ivSettingName.pattern.test(normalised) ||
+  vectorRecordField.pattern.test(normalised) ||
+  envelopeDataField.pattern.test(normalised);
+
 /** The hit of one setting, named `name` as written, whose value starts at offset `at`; or none. */
 export function ivSettingHits(name: string, value: unknown, at: number): TemplateHit[] {
   if (typeof value !== 'string') return [];

@@ -28,9 +28,9 @@ import {
 import { kdfShortfalls, normaliseDigest, type KdfKind } from '../../../catalogue/kdf.js';
 import { namedChoices } from '../../../catalogue/algorithm-libraries.js';
 import { normaliseName } from '../../../detect/names.js';
-import { holdsCiphertext, ivSettingHits } from './config-ivs.js';
+import { holdsCiphertext, ivSettingHits, mayMarkIvMap } from './config-ivs.js';
 import type { TemplateHit } from './hits.js';
-import { kdfOfMap, kdfWorkHits } from './kdf-config.js';
+import { kdfOfMap, kdfWorkHits, mayNameKdf } from './kdf-config.js';
 import { keyText, type ParsedDocs } from './yaml.js';
 
 const RULE = 'keyhygiene/config-weak-algorithm' as const;
@@ -102,6 +102,20 @@ function mayHitAt(path: Path): boolean {
   return may;
 }
 
+// Whether a map key (normalised) is one the map-level checks of the JSON prefilter read: a KDF selector
+// (`kdfOfMap`), a key-type selector (`keyTypeOf`), an IV setting or a ciphertext record's field (`mayMarkIvMap`).
+// Each of those checks finds nothing in a map without such a key. Memoised by key: catalogues repeat their keys.
+const keyMarksMap = new Map<string, boolean>();
+function marksMap(name: string): boolean {
+  let marks = keyMarksMap.get(name);
+  if (marks === undefined) {
+    if (keyMarksMap.size >= 50_000) keyMarksMap.clear();
+    marks = mayNameKdf(name) || KEY_TYPE_NAME.test(name) || mayMarkIvMap(name);
+    keyMarksMap.set(name, marks);
+  }
+  return marks;
+}
+
 /**
  * Whether a JSON document may give `structuredConfigHits` a hit: some string or number value that
  * `settingHits` reports (at any offset), or a PBKDF2 iteration count. `JSON.parse` is much cheaper than
@@ -120,14 +134,23 @@ export function jsonMayHoldSettings(text: string): boolean {
     if (Array.isArray(node)) return node.some((item) => walk(item, path));
     if (node !== null && typeof node === 'object') {
       const entries = Object.entries(node);
-      const kdf = kdfOfMap(path.at(-1), entries);
-      const record = holdsCiphertext(entries);
-      if (!record && !inRecord && entries.some(([k, v]) => ivSettingHits(k, v, 0).length)) return true;
+      const names = entries.map(([k]) => normaliseName(k));
+      // A map none of whose keys can select a KDF or a key type or mark an IV map (most maps of a catalogue or a
+      // translation file): the four checks below give what they give for no entries, so they are not run.
+      const marked = names.some(marksMap);
+      const kdf = kdfOfMap(path.at(-1), marked ? entries : []);
+      const record = marked && holdsCiphertext(entries);
+      if (marked && !record && !inRecord && entries.some(([k, v]) => ivSettingHits(k, v, 0).length)) return true;
       // A bare size beside an RSA/DSA/DH selector (`{ "algorithm": "RSA", "size": 1024 }`): the full reader judges it.
-      if (RSA_CONTEXT.test(keyTypeOf(entries) ?? '') && entries.some(([k, v]) => settingOf([k], 'rsa') && v !== null))
+      if (
+        marked &&
+        RSA_CONTEXT.test(keyTypeOf(entries) ?? '') &&
+        entries.some(([k, v]) => settingOf([k], 'rsa') && v !== null)
+      )
         return true;
-      for (const [k, v] of entries) {
-        const at = [...path, normaliseName(k)];
+      for (let i = 0; i < entries.length; i++) {
+        const v: unknown = entries[i]![1];
+        const at = [...path, names[i]!];
         if (kdf && (typeof v === 'number' || typeof v === 'string') && kdfWorkHits(kdf, at, v, 0).length) return true;
         if (walk(v, at, record)) return true;
       }

@@ -28,6 +28,9 @@ export function kdfOfMap(
   return ownKey === undefined ? undefined : kdfNamed(ownKey);
 }
 
+/** Whether a map key, normalised, is a KDF selector: `kdfOfMap` reads only such entries, then the map's own key. */
+export const mayNameKdf = (normalised: string): boolean => kdfWorkOptions.selector.test(normalised);
+
 /** The hit for a work-factor entry of a map `kdfOfMap` named, or none. `at` is the value's offset. */
 export function kdfWorkHits(kdf: KdfKind, path: readonly string[], value: unknown, at: number): TemplateHit[] {
   const key = path[path.length - 1] ?? '';
