@@ -132,8 +132,12 @@ function segmentOf(node: AstNode, parent: AstNode | undefined, child: AstNode | 
   }
 }
 
-/** Statements and declarations whose text is a finding's tie-breaking context. */
-const STATEMENT = /(?:Statement|Declaration)$/;
+/**
+ * What a finding's tie-breaking context is the text of: its statement or declaration, or the object literal it
+ * sits in when that is nearer (one record of a list: `{ user: 'a', password: … }`).
+ */
+const isContext = (type: string): boolean =>
+  type === 'ObjectExpression' || (/(?:Statement|Declaration)$/.test(type) && type !== 'BlockStatement');
 
 /**
  * The anchor of the match at `[start, end)` of a linted file: its enclosing declarations and its kind, and its
@@ -159,7 +163,7 @@ export function codeAnchor(
     anchor: `${segments.join(' ')} :${kind}`,
     context: () => {
       let i = at;
-      while (i > 0 && !(STATEMENT.test(chain[i]!.type) && chain[i]!.type !== 'BlockStatement')) i--;
+      while (i > 0 && !isContext(chain[i]!.type)) i--;
       const n = chain[i]!;
       let text = source.text.slice(n.range[0], Math.min(n.range[1], n.range[0] + 4000));
       for (const s of secrets) if (s.length > 0) text = text.split(s).join('\u0000secret\u0000');
