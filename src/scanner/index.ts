@@ -191,7 +191,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const policed = applyFixturePolicy(findings, options.includeFixtures, tooling);
   // Then the evidence floor (src/scanner/policy.ts): findings that rest on less than it are counted, not listed.
   const floored = applyEvidenceFloor(policed.findings, options.minEvidence);
-  const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
+  const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source, ids: 'anchor' } as const;
   const { testFixtures, examples } = policed.withheld;
   const { weakEvidence } = floored;
   const withheld =
