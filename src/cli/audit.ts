@@ -43,7 +43,7 @@ Baseline:
   --baseline FILE            suppress findings recorded in FILE (a prior report, no secrets inside)
   --update-baseline          write this run's findings to the baseline (--baseline FILE, default
                              ${DEFAULT_BASELINE} in the scanned dir) and exit 0; also migrates
-                             a baseline of format 1 (unsalted fingerprints) to format 2, once
+                             a baseline of format 1 (unsalted) or 2 (numbered ids) to 3, once
   --baseline-reason TEXT     with --update-baseline: the reason recorded for each new entry
   --baseline-expires DATE    with --update-baseline: when the new entries stop suppressing
 
@@ -147,7 +147,10 @@ async function checkRoot(root: string, given: string): Promise<void> {
     throw usageError(`not a directory: ${given}`, 'keyhygiene audit [dir]: give a directory, not a file');
 }
 
-/** The format number a baseline file declares (1: unsalted ids, to be migrated), if it is readable JSON. */
+/**
+ * The format number a baseline file declares (1: unsalted ids, 2: numbered ids, both to be migrated), if it is
+ * readable JSON.
+ */
 async function baselineFormat(file: string): Promise<unknown> {
   try {
     return (JSON.parse(await readFile(file, 'utf8')) as { keyhygieneBaseline?: unknown }).keyhygieneBaseline;
@@ -190,7 +193,8 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     }
   }
 
-  const oldFormat = useBaseline !== undefined && (await baselineFormat(useBaseline)) === 1;
+  const format = useBaseline === undefined ? undefined : await baselineFormat(useBaseline);
+  const oldFormat = format === 1 || format === 2 ? format : undefined;
   const scanner = await load();
   const progress = createProgress(io.stderr, io.env, args.progress);
   const options: AuditOptions = {
@@ -246,15 +250,25 @@ export async function runAudit(argv: readonly string[], io: CliIo, load: () => P
     io.stderr.write(
       `keyhygiene: baseline written to ${args.baseline ?? baselinePath} (${result.findings.length} ` +
         `finding${result.findings.length === 1 ? '' : 's'} ` +
-        `recorded${oldFormat ? ', migrated from format 1 to salted fingerprints' : ''})\n`,
+        `recorded${oldFormat ? `, migrated from format ${oldFormat} to anchored fingerprints` : ''})\n`,
     );
     return EXIT_CLEAN;
   }
-  if (oldFormat)
+  if (oldFormat === 1)
     io.stderr.write(
       `keyhygiene: note: ${args.baseline ?? baselinePath} has unsalted fingerprints (format 1); migrate it ` +
         `once with --update-baseline\n`,
     );
+  if (oldFormat === 2) {
+    // Format 2 numbered equal findings of a file in order: when an earlier one went away, a later one took its
+    // number. Its entries are still matched by those numbers (nothing is dropped), so say what that risks, once.
+    const matched = result.findings.filter((f) => f.suppression?.kind === 'baseline').length;
+    io.stderr.write(
+      `keyhygiene: note: ${args.baseline ?? baselinePath} has numbered finding ids (format 2); ${matched} ` +
+        `finding${matched === 1 ? ' was' : 's were'} matched by those numbers, which move when an earlier equal ` +
+        `finding in the same file is removed. Check them and rewrite the baseline once with --update-baseline\n`,
+    );
+  }
   if (result.fingerprints?.saltSource === 'ephemeral')
     io.stderr.write(
       'keyhygiene: note: not a git repository, so fingerprints are salted for this run only; a baseline ' +

@@ -2,8 +2,9 @@
  * The `sarif` report: SARIF 2.1.0 (OASIS), as GitHub code scanning and other viewers read it.
  * - `tool.driver.rules` carries each rule's metadata, help text and markdown, and `properties.tags`
  *   with the CWE tags (`external/cwe/cwe-798`) and a numeric `security-severity`.
- * - `partialFingerprints['keyhygiene/v2']` is the finding fingerprint (rule, path, keyed hash of the match),
- *   so viewers track a result across line moves; `v2` because keyhygiene 0.1's bare-hash ids were `v1`.
+ * - `partialFingerprints['keyhygiene/v3']` is the finding fingerprint (rule, path, keyed hash of the match and its
+ *   anchor), so viewers track a result across line moves; `v3` because the ids of keyhygiene 0.1 (bare hashes,
+ *   `v1`) and of the versions that numbered equal findings in file order (`v2`) mean something else.
  *   The run's `properties.fingerprints` names the scheme and the salt's id (never the salt).
  * - Baselined results carry a `suppressions` entry of kind `external`, inline-allowed ones `inSource`.
  * - Cross-file `path` steps become `codeFlows`; skipped files become `toolExecutionNotifications`.
@@ -15,7 +16,7 @@ import { isSuppressed, normaliseResult, severityRank, withheldLine } from './jso
 import type { AuditResult, Finding, Location, Reporter, RuleInfo } from './types.js';
 
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const FINGERPRINT_KEY = 'keyhygiene/v2';
+const FINGERPRINT_KEY = 'keyhygiene/v3';
 const INFORMATION_URI = 'https://github.com/keyhygiene/keyhygiene';
 
 /** GitHub's `security-severity` scale: critical ≥ 9.0, high 7.0–8.9, medium 4.0–6.9, low 0.1–3.9. */

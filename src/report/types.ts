@@ -138,6 +138,11 @@ export interface AuditResult {
     readonly scheme: 'kh2';
     readonly saltId: string;
     readonly saltSource: 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cache' | 'ephemeral';
+    /**
+     * How equal findings of one file are told apart: `anchor` (by the enclosing declaration or key path, docs/audit.md
+     * "Finding ids"). Absent in results of versions that numbered them in file order.
+     */
+    readonly ids?: 'anchor';
   };
 }
 

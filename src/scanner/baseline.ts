@@ -4,18 +4,20 @@
  * snippet, no message, no redacted value, only ids, the reason a person wrote, and the repository's
  * fingerprint salt (public by design: it stops precomputation, the slow KDF stops guessing).
  *
- * Format 1 (keyhygiene 0.1) had no salt and bare SHA-256 ids. It is still read: the scanner matches its
- * entries by the old ids once, in memory, and `--update-baseline` rewrites the file as format 2.
+ * Format 1 (keyhygiene 0.1) had no salt and bare SHA-256 ids; format 2 had the salt but numbered equal findings of
+ * a file in order (so removing one moved the next one's id onto it). Both are still read: the scanner matches their
+ * entries by the old ids once, in memory, and `--update-baseline` rewrites the file as format 3, whose finding ids
+ * are anchored (`ids: "anchor"`, docs/audit.md "Finding ids").
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { saltIdOf } from '../detect/index.js';
 import type { AuditResult, Finding } from '../report/types.js';
 import { AuditError } from './errors.js';
-import { parseSalt } from './fingerprints.js';
+import { parseSalt, type FindingIdScheme } from './fingerprints.js';
 import { writeFileAtomic } from './atomic-write.js';
 
-const BASELINE_VERSION = 2;
+const BASELINE_VERSION = 3;
 
 export interface BaselineEntry {
   readonly fingerprint: string;
@@ -27,11 +29,14 @@ export interface BaselineEntry {
 }
 
 export interface Baseline {
-  /** 2; a format-1 file loads as 1 and is migrated by the next `--update-baseline`. */
-  readonly keyhygieneBaseline: 1 | typeof BASELINE_VERSION;
+  /** 3; a format-1 or format-2 file loads as such and is migrated by the next `--update-baseline`. */
+  readonly keyhygieneBaseline: 1 | 2 | typeof BASELINE_VERSION;
   readonly createdAt: string;
-  /** Format 2: the scheme and the repository's salt (64 hex digits) every entry is keyed with. */
-  readonly fingerprints?: { readonly scheme: 'kh2'; readonly salt: string };
+  /**
+   * Formats 2 and 3: the scheme and the repository's salt (64 hex digits) every entry is keyed with; format 3 adds
+   * how equal findings of one file are told apart (`anchor`; format 2 numbered them, `occurrence`).
+   */
+  readonly fingerprints?: { readonly scheme: 'kh2'; readonly salt: string; readonly ids: FindingIdScheme };
   readonly entries: readonly BaselineEntry[];
 }
 
@@ -61,18 +66,24 @@ export async function loadBaseline(file: string): Promise<Baseline> {
     throw new AuditError('E_CONFIG', `baseline ${file} is not valid JSON`);
   }
   const b = data as Partial<Baseline>;
-  if ((b?.keyhygieneBaseline !== 1 && b?.keyhygieneBaseline !== BASELINE_VERSION) || !Array.isArray(b.entries)) {
-    throw new AuditError('E_CONFIG', `${file} is not a keyhygiene baseline (version 1 or ${BASELINE_VERSION})`);
+  const version = b?.keyhygieneBaseline;
+  if ((version !== 1 && version !== 2 && version !== BASELINE_VERSION) || !Array.isArray(b.entries)) {
+    throw new AuditError('E_CONFIG', `${file} is not a keyhygiene baseline (version 1 to ${BASELINE_VERSION})`);
   }
   let fingerprints: Baseline['fingerprints'];
-  if (b.keyhygieneBaseline === BASELINE_VERSION) {
+  if (version !== 1) {
     const f = b.fingerprints as Partial<NonNullable<Baseline['fingerprints']>> | undefined;
     if (f?.scheme !== 'kh2' || typeof f.salt !== 'string')
       throw new AuditError('E_CONFIG', `baseline ${file} has no fingerprint salt`, {
         hint: 'restore the file from version control, or delete it and run --update-baseline',
       });
     parseSalt(f.salt, `baseline ${file}`);
-    fingerprints = { scheme: 'kh2', salt: f.salt.toLowerCase() };
+    // Format 2 had no `ids`: its ids were numbered. Format 3 names its scheme, and only `anchor` exists.
+    if (version === BASELINE_VERSION && f.ids !== 'anchor')
+      throw new AuditError('E_CONFIG', `baseline ${file}: unknown finding id scheme`, {
+        hint: 'this baseline was written by a newer keyhygiene',
+      });
+    fingerprints = { scheme: 'kh2', salt: f.salt.toLowerCase(), ids: version === 2 ? 'occurrence' : 'anchor' };
   }
   for (const e of b.entries as Array<Partial<Record<keyof BaselineEntry, unknown>> | null>) {
     if (typeof e?.fingerprint !== 'string' || typeof e.ruleId !== 'string' || typeof e.file !== 'string') {
@@ -87,7 +98,7 @@ export async function loadBaseline(file: string): Promise<Baseline> {
     }
   }
   return {
-    keyhygieneBaseline: b.keyhygieneBaseline,
+    keyhygieneBaseline: version,
     createdAt: typeof b.createdAt === 'string' ? b.createdAt : '',
     ...(fingerprints ? { fingerprints } : {}),
     entries: b.entries,
@@ -95,7 +106,7 @@ export async function loadBaseline(file: string): Promise<Baseline> {
 }
 
 /**
- * For a format-1 baseline: which old id each finding had. `old` is the same scan made with the old
+ * For a format-1 or format-2 baseline: which old id each finding had. `old` is the same scan made with the old
  * fingerprints; both lists come sorted by location and rule from the same tree, so the k-th finding of
  * one rule at one position pairs with the k-th of the other.
  */
@@ -126,7 +137,7 @@ const expired = (e: BaselineEntry, now: Date): boolean =>
 
 /**
  * Marks findings the baseline covers (and has not expired) as suppressed, kind `baseline`. For a
- * format-1 baseline, `legacy` maps each finding's id to its old one (see `legacyPairs`).
+ * format-1 or format-2 baseline, `legacy` maps each finding's id to its old one (see `legacyPairs`).
  */
 export function applyBaseline(
   findings: readonly Finding[],
@@ -153,8 +164,8 @@ export function applyBaseline(
 /**
  * Writes a baseline of every finding in `result` not suppressed inline, with the salt `result` was made
  * with. Entries already in an existing baseline at `file` keep their reason and expiry; new ones get
- * `options.reason`/`options.expires`. A format-1 file is migrated: its entries were matched by their old
- * ids during the scan, and keep their reason and expiry under the new ids.
+ * `options.reason`/`options.expires`. A format-1 or format-2 file is migrated: its entries were matched by their
+ * old ids during the scan, and keep their reason and expiry under the new ids.
  * @throws AuditError E_USAGE for a malformed expiry date or a result whose salt is unknown (one read back
  * from JSON), E_IO when the file cannot be written.
  */
@@ -176,7 +187,10 @@ export async function writeBaseline(
     throw new AuditError('E_USAGE', 'a baseline can only be written from the audit() result it records');
   const priorSalt = priorBaseline && baselineSalt(priorBaseline);
   // Ids made with another salt mean nothing here; a format-1 file's matches arrive as suppressions.
-  const samePrior = priorSalt !== undefined && saltIdOf(priorSalt) === saltIdOf(salt);
+  const samePrior =
+    priorBaseline?.keyhygieneBaseline === BASELINE_VERSION &&
+    priorSalt !== undefined &&
+    saltIdOf(priorSalt) === saltIdOf(salt);
   const prior = new Map(samePrior ? priorBaseline!.entries.map((e) => [e.fingerprint, e]) : []);
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
@@ -190,7 +204,11 @@ export async function writeBaseline(
       seen.add(place.fingerprint);
       const old =
         prior.get(place.fingerprint) ??
-        (priorBaseline?.keyhygieneBaseline === 1 && f.suppression?.kind === 'baseline' ? f.suppression : undefined);
+        (priorBaseline !== undefined &&
+        priorBaseline.keyhygieneBaseline !== BASELINE_VERSION &&
+        f.suppression?.kind === 'baseline'
+          ? f.suppression
+          : undefined);
       const reason = old?.reason ?? options.reason;
       const expires = old?.expires ?? options.expires;
       entries.push({
@@ -209,7 +227,7 @@ export async function writeBaseline(
   const baseline: Baseline = {
     keyhygieneBaseline: BASELINE_VERSION,
     createdAt: new Date().toISOString(),
-    fingerprints: { scheme: 'kh2', salt: Buffer.from(salt).toString('hex') },
+    fingerprints: { scheme: 'kh2', salt: Buffer.from(salt).toString('hex'), ids: 'anchor' },
     entries,
   };
   try {

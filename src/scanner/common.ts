@@ -9,7 +9,7 @@ import { escapeRegExp } from '../rule-kit/regexp.js';
 import { shapeMatcher, type CalleePath } from '../rule-kit/sinks.js';
 import type { ModuleSummary } from './detect/module-summary.js';
 import type { SourceSpan } from '../rule-kit/flow/summary.js';
-import { textId } from './fingerprints.js';
+import { findingIdScheme, textId } from './fingerprints.js';
 
 /** What the analysis of one file (or one history blob) produces. Cached on disk, so it holds no secret. */
 export interface FileResult {
@@ -108,12 +108,68 @@ export function snippetOf(
 const normaliseMatch = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A finding's stable id: rule, path and a hash of the normalised match (never a line number), keyed with
- * the repository's salt (the match may quote a value nobody recognised as a secret).
- * `occurrence` separates identical matches in one file.
+ * A finding's id in the old numbering (baseline format 2, and keyhygiene 0.1 with its own hash): rule, path and
+ * the normalised match, and `occurrence` > 0 for the n-th equal match of one file. Only the one-time reading of
+ * an old baseline makes these (`fileFingerprints` under the `occurrence` scheme); and findings that are one of a
+ * kind per file by construction (history, keystores, cross-file chains) keep this form with no number.
  */
 export function findingFingerprint(ruleId: string, file: string, match: string, occurrence = 0): string {
   return textId(`${ruleId}\0${file}\0${normaliseMatch(match)}${occurrence > 0 ? `\0${occurrence}` : ''}`).slice(0, 32);
+}
+
+/** What a finding's id is made of (`fileFingerprints`). */
+export interface IdParts {
+  readonly ruleId: string;
+  readonly match: string;
+  /**
+   * Where the match sits, structurally: the enclosing declarations and the construct kind for code, the key path
+   * for a config file. Never a line number. Empty when nothing encloses it.
+   */
+  readonly anchor: string;
+  /** Finer context, asked for only when two findings share rule, match and anchor (the enclosing statement). */
+  readonly context?: () => string;
+}
+
+/**
+ * The ids of one file's findings, in the order given (file order). Under the `anchor` scheme (docs/audit.md,
+ * "Finding ids") an id is a keyed hash of rule, path, normalised match and anchor, in three tiers:
+ *  1. the only finding with its rule, match and anchor: those alone;
+ *  2. one of several: with its context too (the enclosing statement), when that sets it apart;
+ *  3. still one of several equal ones: with its number among them.
+ * Each tier hashes a different tag, so an id of one tier never equals an id of another. A finding that loses its
+ * twin moves to tier 1 and gets a new id: reported anew, never taking the id its twin had.
+ */
+export function fileFingerprints(file: string, parts: readonly IdParts[]): string[] {
+  if (findingIdScheme() === 'occurrence') {
+    const counts = new Map<string, number>();
+    return parts.map((p) => {
+      const k = `${p.ruleId}\0${p.match}`;
+      const n = counts.get(k) ?? 0;
+      counts.set(k, n + 1);
+      return findingFingerprint(p.ruleId, file, p.match, n);
+    });
+  }
+  const base = parts.map((p) => `kh-anchor\0${p.ruleId}\0${file}\0${normaliseMatch(p.match)}\0${p.anchor}`);
+  const groups = new Map<string, number[]>();
+  base.forEach((b, i) => groups.set(b, [...(groups.get(b) ?? []), i]));
+  const ids = new Array<string>(parts.length);
+  for (const [b, members] of groups) {
+    if (members.length === 1) {
+      ids[members[0]!] = textId(b).slice(0, 32);
+      continue;
+    }
+    const byContext = new Map<string, number[]>();
+    for (const i of members) {
+      const c = normaliseMatch(parts[i]!.context?.() ?? '');
+      byContext.set(c, [...(byContext.get(c) ?? []), i]);
+    }
+    for (const [c, same] of byContext) {
+      same.forEach((i, n) => {
+        ids[i] = textId(same.length === 1 ? `${b}\0ctx\0${c}` : `${b}\0ctx\0${c}\0#${n}`).slice(0, 32);
+      });
+    }
+  }
+  return ids;
 }
 
 /** Gives repeated fingerprints within one list an occurrence suffix, in order. */

@@ -35,7 +35,23 @@ export type SaltSource = 'baseline' | 'salt-file' | 'git' | 'git-shallow' | 'cac
 
 /** What a worker needs to rebuild the scan's fingerprinter: plain data, posted with each batch. */
 export type FingerprintSpec =
-  { readonly scheme: 'kh2'; readonly salt: string } | { readonly scheme: 'sha256-v1'; readonly salt?: undefined };
+  | {
+      readonly scheme: 'kh2';
+      readonly salt: string;
+      /**
+       * How finding ids tell equal matches of one file apart: `anchor` (the default, docs/audit.md "Finding ids")
+       * or `occurrence`, the numbering of baseline format 2, used only to read such a baseline once.
+       */
+      readonly ids?: FindingIdScheme;
+    }
+  | { readonly scheme: 'sha256-v1'; readonly salt?: undefined; readonly ids?: undefined };
+
+/** `anchor`: ids carry the enclosing declaration or key path; `occurrence`: ids numbered in file order. */
+export type FindingIdScheme = 'anchor' | 'occurrence';
+
+/** The current scan's finding id scheme: `occurrence` for the old-format rescans, else `anchor`. */
+export const findingIdScheme = (): FindingIdScheme =>
+  store.getStore()?.spec.scheme === 'sha256-v1' ? 'occurrence' : (store.getStore()?.spec.ids ?? 'anchor');
 
 const store = new AsyncLocalStorage<{ spec: FingerprintSpec; fp: Fingerprinter }>();
 // One fingerprinter (and so one memo of slow hashes) per salt and thread, reused across batches and runs.
@@ -103,14 +119,14 @@ export function parseSalt(text: string, where: string): Uint8Array {
   return Buffer.from(t, 'hex');
 }
 
-/** The salt of a format-2 baseline at the root's default path; anything unreadable or malformed is ignored. */
+/** The salt of a format-2 or format-3 baseline at the root's default path; anything unreadable or malformed is ignored. */
 async function committedBaselineSalt(root: string): Promise<Uint8Array | undefined> {
   try {
     const b = JSON.parse(await readFile(path.join(root, DEFAULT_BASELINE_FILE), 'utf8')) as {
       keyhygieneBaseline?: unknown;
       fingerprints?: { salt?: unknown };
     };
-    const salt = b.keyhygieneBaseline === 2 ? b.fingerprints?.salt : undefined;
+    const salt = b.keyhygieneBaseline === 2 || b.keyhygieneBaseline === 3 ? b.fingerprints?.salt : undefined;
     return typeof salt === 'string' && /^[0-9a-f]{64}$/i.test(salt)
       ? new Uint8Array(Buffer.from(salt, 'hex'))
       : undefined;

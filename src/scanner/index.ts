@@ -173,11 +173,14 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const keep = source === 'cache' || source === 'ephemeral' ? salt : undefined;
   const result = await withFingerprints(spec, () => scan(options, root, keep));
   let findings = result.findings;
-  if (baseline?.keyhygieneBaseline === 1) {
-    // A baseline of the old format names findings by bare SHA-256 ids: rescan once with those ids, in
-    // memory, to learn which new id each old one became. `--update-baseline` then rewrites it for good.
-    options.debug?.('baseline: old format, matching by the old ids (run --update-baseline to migrate)');
-    const old = await withFingerprints({ scheme: 'sha256-v1' }, () =>
+  if (baseline && baseline.keyhygieneBaseline !== 3) {
+    // A baseline of an old format names findings by old ids (format 1: bare SHA-256; format 2: salted, numbered in
+    // file order): rescan once with those ids, in memory, to learn which new id each old one became.
+    // `--update-baseline` then rewrites it for good; until then the CLI says so (src/cli/audit.ts).
+    options.debug?.(`baseline: format ${baseline.keyhygieneBaseline}, matching by the old ids`);
+    const oldSpec: FingerprintSpec =
+      baseline.keyhygieneBaseline === 1 ? { scheme: 'sha256-v1' } : { ...spec, ids: 'occurrence' };
+    const old = await withFingerprints(oldSpec, () =>
       scan({ ...options, cache: false, onProgress: undefined, debug: undefined }, root),
     );
     findings = applyBaseline(findings, baseline, new Date(), legacyPairs(old.findings, findings));
@@ -188,7 +191,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const policed = applyFixturePolicy(findings, options.includeFixtures, tooling);
   // Then the evidence floor (src/scanner/policy.ts): findings that rest on less than it are counted, not listed.
   const floored = applyEvidenceFloor(policed.findings, options.minEvidence);
-  const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source } as const;
+  const fingerprints = { scheme: 'kh2', saltId: saltIdOf(salt), saltSource: source, ids: 'anchor' } as const;
   const { testFixtures, examples } = policed.withheld;
   const { weakEvidence } = floored;
   const withheld =

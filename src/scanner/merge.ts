@@ -25,6 +25,15 @@ export function mergeResults(results: readonly AuditResult[]): AuditResult {
     throw new AuditError('E_USAGE', `cannot merge results fingerprinted with ${saltIds.size} different salts`, {
       hint: 'run every shard on a clone of the same repository, with the same baseline or .keyhygiene-salt',
     });
+  // Finding ids of 0.2 to 0.x were numbered (no `ids`); mixing them with anchored ones would pair unrelated findings.
+  if (new Set(results.map((r) => r.fingerprints?.ids ?? 'occurrence')).size > 1)
+    throw new AuditError(
+      'E_USAGE',
+      'cannot merge results whose finding ids were made by different keyhygiene versions',
+      {
+        hint: 'run every shard with the same keyhygiene version',
+      },
+    );
   const findings = new Map<string, Finding>();
   for (const r of results) for (const f of r.findings) if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
   const skipped = new Map<string, SkippedFile>();

@@ -50,7 +50,7 @@ describe('sarif report', () => {
     const aws = results.find((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'src/aws/client.ts')!;
     expect(aws.level).toBe('error');
     expect(aws.locations[0].physicalLocation.region).toMatchObject({ startLine: 12, startColumn: 60 });
-    expect(aws.partialFingerprints['keyhygiene/v2']).toBe(result.findings[0]!.fingerprint);
+    expect(aws.partialFingerprints['keyhygiene/v3']).toBe(result.findings[0]!.fingerprint);
     const low = results.find((x) => x.properties.severity === 'low')!;
     expect(low.level).toBe('note');
   });

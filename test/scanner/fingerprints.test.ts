@@ -65,6 +65,7 @@ describe('the salt', () => {
       scheme: 'kh2',
       saltId: expect.stringMatching(/^[0-9a-f]{16}$/),
       saltSource: 'git',
+      ids: 'anchor',
     });
     expect(b.fingerprints).toEqual(a.fingerprints);
     const root = git(repo, 'rev-list', '--max-parents=0', 'HEAD');
@@ -168,7 +169,7 @@ describe('baseline', () => {
     await writeBaseline(file, before, { reason: 'accepted' });
     const text = readFileSync(file, 'utf8');
     const b = await loadBaseline(file);
-    expect(b.keyhygieneBaseline).toBe(2);
+    expect(b.keyhygieneBaseline).toBe(3);
     expect(b.fingerprints?.salt).toMatch(/^[0-9a-f]{64}$/);
     for (const s of secrets) {
       expect(text).not.toContain(s);
@@ -236,7 +237,7 @@ describe('baseline', () => {
     await writeBaseline(file, first); // what --update-baseline does with this result
     const migrated = await loadBaseline(file);
     const text = readFileSync(file, 'utf8');
-    expect(migrated.keyhygieneBaseline).toBe(2);
+    expect(migrated.keyhygieneBaseline).toBe(3);
     for (const e of v1.entries) expect(text).not.toContain(e.fingerprint);
     expect(migrated.entries.find((e) => e.file === 'svc/.env')).toMatchObject({
       reason: 'old admin',
@@ -280,10 +281,10 @@ describe('baseline', () => {
     const update = await run('--update-baseline');
     expect(update.code).toBe(0);
     expect(update.stderr).toMatch(
-      /baseline written to .*\(3 findings recorded, migrated from format 1 to salted fingerprints\)/,
+      /baseline written to .*\(3 findings recorded, migrated from format 1 to anchored fingerprints\)/,
     );
     const migrated = await loadBaseline(file);
-    expect(migrated.keyhygieneBaseline).toBe(2);
+    expect(migrated.keyhygieneBaseline).toBe(3);
     expect(migrated.entries.find((e) => e.file === '.env' && e.reason === 'old db')).toBeDefined();
     const after = await run();
     expect(after.code).toBe(0);

@@ -9,11 +9,12 @@ import { Linter, type ESLint } from 'eslint';
 import plugin, { files as presetFiles } from '../../plugin.js';
 import { findCredentials, classifyValue, redact } from '../../detect/index.js';
 import type { Finding, SkippedFile } from '../../report/types.js';
-import { findingFingerprint, LineMap, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
+import { fileFingerprints, LineMap, type IdParts, safeDetail, scrub, snippetOf, type FileResult } from '../common.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { categoryOf, categorySeverity, messageSeverityOf, ruleInfo } from '../rules.js';
 import { applyInlineAllows } from '../suppress.js';
 import { inventoryFromCalls, inventoryFromSource } from '../inventory.js';
+import { codeAnchor } from './anchor.js';
 import type { ModuleSummary } from './module-summary.js';
 import { summaryRule, takeRecorded } from './summary.js';
 import { auditRuleOverrides } from '../policy.js';
@@ -200,6 +201,29 @@ function levelOf(recorded: Evidence | undefined, formatId: string | undefined): 
   return byFormat && meetsEvidence(byFormat, level) ? byFormat : level;
 }
 
+/** What a lint finding's id is made of: the secret's fingerprint or the matched text, and where it sits. */
+function idParts(
+  linter: Linter,
+  map: LineMap,
+  r: { m: Linter.LintMessage; match: string; secret?: { value: string } },
+  secrets: readonly string[],
+): IdParts {
+  const ruleId = r.m.ruleId!;
+  const match = r.secret ? `secret:${secretFingerprint(r.secret.value)}` : r.match;
+  try {
+    const source = linter.getSourceCode();
+    const start = source.getIndexFromLoc({ line: r.m.line, column: r.m.column - 1 });
+    const end =
+      r.m.endLine === undefined || r.m.endColumn === undefined
+        ? start
+        : source.getIndexFromLoc({ line: r.m.endLine, column: r.m.endColumn - 1 });
+    return { ruleId, match, ...codeAnchor(source, start, end, secrets) };
+  } catch {
+    // A position ESLint cannot place (it reported one): the line's own text stands in as the context.
+    return { ruleId, match, anchor: '', context: () => scrub(map.line(r.m.line), secrets) };
+  }
+}
+
 /**
  * Lints one file's text.
  * @param root the scanned root (the Linter's cwd), @param abs the file's absolute path, @param rel its POSIX
@@ -247,17 +271,16 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
     raw.push({ m, match, ...(secret ? { secret } : {}) });
   }
   const secrets = raw.flatMap((r) => (r.secret ? [r.secret.value] : []));
-  const counts = new Map<string, number>();
-  let findings: Finding[] = raw.map(({ m, match, secret }) => {
+  const ids = fileFingerprints(
+    rel,
+    raw.map((r) => idParts(linter, map, r, secrets)),
+  );
+  let findings: Finding[] = raw.map(({ m, secret }, i) => {
     const ruleId = m.ruleId!;
     const category = categoryOf(ruleId, m.messageId) ?? infos.get(ruleId)?.category ?? 'hardcoded-key';
     const fmt = secret?.formatId
       ? findCredentials(secret.value).find((c) => c.format.id === secret.formatId)?.format
       : undefined;
-    const keyText = secret ? `secret:${secretFingerprint(secret.value)}` : match;
-    const base = findingFingerprint(ruleId, rel, keyText);
-    const n = counts.get(base) ?? 0;
-    counts.set(base, n + 1);
     return {
       ruleId,
       category,
@@ -270,7 +293,7 @@ export function lintFile(root: string, abs: string, rel: string, text: string): 
         ...(m.endLine === undefined ? {} : { endLine: m.endLine }),
         ...(m.endColumn === undefined ? {} : { endColumn: m.endColumn }),
       },
-      fingerprint: n === 0 ? base : findingFingerprint(ruleId, rel, keyText, n),
+      fingerprint: ids[i]!,
       origin: 'code',
       evidence: levelOf(levels.get(`${ruleId}\0${m.messageId}\0${m.line}\0${m.column}`), secret?.formatId),
       ...(secret

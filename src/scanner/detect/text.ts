@@ -31,7 +31,8 @@ import {
 import { credentialClients, type CredentialClient } from '../../catalogue/clients.js';
 import type { Severity } from '../../catalogue/types.js';
 import type { Finding } from '../../report/types.js';
-import { findingFingerprint, LineMap, snippetOf, type FileResult } from '../common.js';
+import { fileFingerprints, findingFingerprint, LineMap, scrub, snippetOf, type FileResult } from '../common.js';
+import { configKeyPath } from './anchor.js';
 import { displayFingerprint, secretFingerprint } from '../fingerprints.js';
 import { applyInlineAllows } from '../suppress.js';
 import { isProviderIssued } from '../../rule-kit/files.js';
@@ -1042,7 +1043,6 @@ function hitsToFindings(
 ): Finding[] {
   const seen = new Set<string>();
   const secrets = hits.map((h) => h.secret);
-  const counts = new Map<string, number>();
   const out: Finding[] = [];
   // One finding per secret per line; a hit that names a credential format wins over a name-based one.
   // A secret that one reader found in a throwaway place (./local-context.ts) is withheld whichever hit is kept: the
@@ -1056,14 +1056,28 @@ function hitsToFindings(
     if (h.withhold && !withholds.has(k)) withholds.set(k, h.withhold);
   }
   const kept = [...best].map(([k, h]) => (h.withhold ? h : withheld(h, withholds.get(k))));
+  const unique: Array<{ h: Hit; fp: string }> = [];
   for (const h of kept.sort((a, b) => a.offset - b.offset)) {
     const fp = secretFingerprint(h.secret);
-    const key = fp;
     if (seen.has(`${h.offset}:${fp}`)) continue;
     seen.add(`${h.offset}:${fp}`);
+    unique.push({ h, fp });
+  }
+  const lineAt = (n: number): string => map.line(n);
+  const ids = fileFingerprints(
+    rel,
+    unique.map(({ h, fp }) => {
+      const pos = map.at(h.offset);
+      return {
+        ruleId,
+        match: `secret:${fp}`,
+        anchor: configKeyPath(lineAt, pos.line, pos.column),
+        context: () => scrub(map.line(pos.line), secrets),
+      };
+    }),
+  );
+  for (const [i, { h, fp }] of unique.entries()) {
     const pos = map.at(h.offset);
-    const n = counts.get(key) ?? 0;
-    counts.set(key, n + 1);
     out.push({
       ruleId,
       category: ruleId === RULE ? 'hardcoded-key' : 'unsafe-deletion',
@@ -1073,7 +1087,7 @@ function hitsToFindings(
         ? `${messageFor(h)} Withheld as ${WITHHELD_AS[h.withhold.as]}: ${h.withhold.why}.`
         : messageFor(h),
       location: { file: rel, line: pos.line, column: pos.column },
-      fingerprint: findingFingerprint(ruleId, rel, `secret:${fp}`, n),
+      fingerprint: ids[i]!,
       origin,
       secret: {
         redacted: redact(h.secret),

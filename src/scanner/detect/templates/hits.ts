@@ -3,7 +3,7 @@
  * the file, a message that names the fix, and a stable match text for the fingerprint (never a line).
  */
 import type { Finding, InventoryItem } from '../../../report/types.js';
-import { findingFingerprint, type LineMap, snippetOf } from '../../common.js';
+import { fileFingerprints, type LineMap, snippetOf } from '../../common.js';
 import { categorySeverity, scannerDetectors } from '../../rules.js';
 
 type TemplateRuleId =
@@ -24,26 +24,31 @@ export interface TemplateHit {
 
 /** Findings for `hits`, in file order; identical matches in one file get occurrence numbers. */
 export function hitsToFindings(rel: string, map: LineMap, hits: readonly TemplateHit[]): Finding[] {
-  const counts = new Map<string, number>();
-  return [...hits]
-    .sort((a, b) => a.offset - b.offset)
-    .map((h) => {
-      const pos = map.at(h.offset);
-      const key = `${h.ruleId}\0${h.match}`;
-      const n = counts.get(key) ?? 0;
-      counts.set(key, n + 1);
-      const category = scannerDetectors[h.ruleId].category;
-      return {
-        ruleId: h.ruleId,
-        category,
-        severity: categorySeverity[category],
-        message: h.message,
-        location: { file: rel, line: pos.line, column: pos.column },
-        fingerprint: findingFingerprint(h.ruleId, rel, h.match, n),
-        origin: 'config',
-        snippet: snippetOf(map, pos.line, []),
-      } satisfies Finding;
-    });
+  const sorted = [...hits].sort((a, b) => a.offset - b.offset);
+  // The match already names the resource and setting path; the line's text separates the rare equal ones.
+  const ids = fileFingerprints(
+    rel,
+    sorted.map((h) => ({
+      ruleId: h.ruleId,
+      match: h.match,
+      anchor: '',
+      context: () => map.line(map.at(h.offset).line),
+    })),
+  );
+  return sorted.map((h, i) => {
+    const pos = map.at(h.offset);
+    const category = scannerDetectors[h.ruleId].category;
+    return {
+      ruleId: h.ruleId,
+      category,
+      severity: categorySeverity[category],
+      message: h.message,
+      location: { file: rel, line: pos.line, column: pos.column },
+      fingerprint: ids[i]!,
+      origin: 'config',
+      snippet: snippetOf(map, pos.line, []),
+    } satisfies Finding;
+  });
 }
 
 /** An inventory row at an offset. */
