@@ -362,13 +362,16 @@ function isRandomBase64(v: string): boolean {
 /**
  * One segment of a dotted path: camelCase or PascalCase words (`halfHourFee`, `BlockExplorer`), an acronym as a word
  * of its own (`POS`, `deletePIN`, `PosPane`), a digit or two at a word's end (`nip05`, `Bolt12Offer`), and kebab-case
- * words (`red-metallic`). Message ids name their screen's component (`views.Settings.Privacy.custom`), so a capital
- * may start a segment. An acronym ends before a capitalised word, a digit, a separator or the end, so every segment
- * splits into words one way only (no backtracking over a long run of capitals).
+ * words (`red-metallic`), and snake_case words (`invite_new_students_title`), where a whole number may be a word of
+ * its own (`product_101`, a template or plan id). Message ids name their screen's component
+ * (`views.Settings.Privacy.custom`), so a capital may start a segment. An acronym ends before a capitalised word, a
+ * digit, a separator or the end, so every segment splits into words one way only (no backtracking over a long run of
+ * capitals).
  */
-const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9.-]|$))[0-9]{0,2}`;
+const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9._-]|$))[0-9]{0,2}`;
 const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
-const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${KEBAB_WORDS}`;
+const SNAKE_WORDS = String.raw`(?:_(?:[a-z]+[0-9]{0,2}|[0-9]{1,4}))*`;
+const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${SNAKE_WORDS}${KEBAB_WORDS}`;
 const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
 
 /**
@@ -425,6 +428,9 @@ export function benignShapeOf(
   // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token'), and camelCase
   // words with dots, three or more deep (message ids and setting paths: 'page.newAddress.hdPathType.bip44'): base64
   // and base64url have no `.`, and a random string is no chain of words.
+  // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
+  // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).
+  const fewDigitRuns = (v.match(/[0-9]+/g)?.length ?? 0) <= 3;
   if (
     (/^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
@@ -432,11 +438,12 @@ export function benignShapeOf(
       DOTTED_WORDS.test(v) ||
       isNamespacedId(v)) &&
     !/\d{3,}/.test(v) &&
-    // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
-    // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).
-    (v.match(/[0-9]+/g)?.length ?? 0) <= 3
+    fewDigitRuns
   )
     return 'identifier';
+  // In a dotted path of words a number of up to four digits may stand as a word of its own (`….product_101.title`):
+  // DOTTED_WORD lets a longer run of digits in only there.
+  if (DOTTED_WORDS.test(v) && fewDigitRuns) return 'identifier';
   return undefined;
 }
 

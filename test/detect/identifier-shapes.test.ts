@@ -20,3 +20,32 @@ describe('URNs and dunder identifiers', () => {
     expect(classifyValue('_Xk3pQ9vT7mL2wN8rB5cY1hJ4dF6sG0a_', { name: 'apiSecret' }).secret).toBe(true);
   });
 });
+
+describe('dotted message ids with snake_case segments (session 41, prec25)', () => {
+  // i18n libraries (svelte-i18n, i18next, vue-i18n) key messages by dotted paths whose leaves are often snake_case;
+  // such ids sit under `titleKey`, `labelKey`, `EMPTY_STATE_KEY`.
+  const ids = [
+    'checkout.payment_form.card_number_label',
+    'settings.billing.plan_pro.upgrade_button',
+    'course.wizard.template.intro_101.subtitle',
+    'dashboard.sidebar.team_members.invite_dialog_title',
+    'auth.signUp.errors.password_too_short',
+  ];
+  it('reads them as identifiers, also under key names', () => {
+    for (const v of ids) expect([v, benignShapeOf(v)]).toEqual([v, 'identifier']);
+    expect(classifyValue(ids[0]!, { name: 'titleKey' }).secret).toBe(false);
+    expect(classifyValue(ids[3]!, { name: 'INVITE_TITLE_KEY' }).secret).toBe(false);
+  });
+
+  it('keeps secrets that only look alike', () => {
+    // A run of five digits is a number, not a word; a random base64url string cut into segments is not made of
+    // words.
+    expect(benignShapeOf('orders.batch_48213.summary_title')).toBeUndefined();
+    const random = 'q9Zx_Lm3vR7tK2pW8sYb4nHc6dFg1jQa';
+    expect(benignShapeOf(`${random.slice(0, 11)}.${random.slice(11, 22)}.${random.slice(22)}`)).toBeUndefined();
+    expect(
+      classifyValue(`${random.slice(0, 11)}.${random.slice(11, 22)}.${random.slice(22)}`, { name: 'apiSecret' }).secret,
+    ).toBe(true);
+    expect(classifyValue('9fQ2xLr7_Vb3mT8wZ4k.P6nJ1h', { name: 'apiSecret' }).secret).toBe(true);
+  });
+});
