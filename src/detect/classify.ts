@@ -371,8 +371,21 @@ function isRandomBase64(v: string): boolean {
 const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9._-]|$))[0-9]{0,2}`;
 const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
 const SNAKE_WORDS = String.raw`(?:_(?:[a-z]+[0-9]{0,2}|[0-9]{1,4}))*`;
-const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${SNAKE_WORDS}${KEBAB_WORDS}`;
-const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
+/**
+ * A CONST_CASE segment (`errors.INVALID_TOKEN.message`, `Settings.API_KEYS.Title`): two or more words of two or more
+ * capitals joined by `_`. One long run of capitals is no word (CAMEL_WORD takes a short acronym).
+ */
+const CONST_WORDS = String.raw`[A-Z]{2,}[0-9]{0,2}(?:_(?:[A-Z]{2,}[0-9]{0,2}|[0-9]{1,4}))+`;
+const DOTTED_WORD =
+  String.raw`(?:${CONST_WORDS}|(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${SNAKE_WORDS}${KEBAB_WORDS})`;
+/**
+ * An i18next namespace before a message id (`common:buttons.saveChanges`): one lower-case or camelCase word and a
+ * colon. With it, two segments make a message id; without it, three.
+ */
+const MESSAGE_NAMESPACE = String.raw`[a-z]+(?:[A-Z][a-z]+|-[a-z]+)*:`;
+const DOTTED_WORDS = new RegExp(
+  String.raw`^(?:${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}|${MESSAGE_NAMESPACE}${DOTTED_WORD}(?:\.${DOTTED_WORD})+)$`,
+);
 
 /**
  * A namespaced action type or event id (`ensRegistration/UPDATE_RECORD`, `items:getItems`, `auth/LOGIN_SUCCESS`):

@@ -3,7 +3,7 @@
  * values, under any name; near misses that keep their verdicts. Every value is FAKE.
  */
 import { describe, expect, it } from 'vitest';
-import { benignShapeOf, classifyValue } from '../../src/detect/index.js';
+import { benignShapeOf, classifyValue, keyHolderSecret } from '../../src/detect/index.js';
 
 describe('URNs and dunder identifiers', () => {
   it('reads them as identifiers', () => {
@@ -30,6 +30,11 @@ describe('dotted message ids with snake_case segments (session 41, prec25)', () 
     'course.wizard.template.intro_101.subtitle',
     'dashboard.sidebar.team_members.invite_dialog_title',
     'auth.signUp.errors.password_too_short',
+    // CONST_CASE segments and an i18next namespace before the path.
+    'errors.SESSION_EXPIRED.description',
+    'Profile.TWO_FACTOR.enable_button',
+    'common:actions.copyToClipboard',
+    'billing:invoices.PAST_DUE.banner',
   ];
   it('reads them as identifiers, also under key names', () => {
     for (const v of ids) expect([v, benignShapeOf(v)]).toEqual([v, 'identifier']);
@@ -47,5 +52,11 @@ describe('dotted message ids with snake_case segments (session 41, prec25)', () 
       classifyValue(`${random.slice(0, 11)}.${random.slice(11, 22)}.${random.slice(22)}`, { name: 'apiSecret' }).secret,
     ).toBe(true);
     expect(classifyValue('9fQ2xLr7_Vb3mT8wZ4k.P6nJ1h', { name: 'apiSecret' }).secret).toBe(true);
+    // Capitals mixed with digits are base32 (a TOTP seed), not CONST_CASE words; a namespace does not make one dotted
+    // random segment a message id, nor a namespace with a single segment.
+    expect(benignShapeOf('JBSWY3DPEHPK3PXP.GEZDGNBVGY3TQOJQ.MFRGGZDFMZTWQ2LK')).toBeUndefined();
+    expect(benignShapeOf('app:Q7xK2mLp9vRz.T4nW8sYb3')).toBeUndefined();
+    expect(benignShapeOf('live:Q7xK2mLp9vRzT4nW8sYb3')).toBeUndefined();
+    expect(keyHolderSecret('live:Q7xK2mLp9vRzT4nW8sYb3', 'stripeKey')).toBe(true);
   });
 });
