@@ -29,7 +29,13 @@ import {
   throwawayPasswords,
   type PublishedExample,
 } from '../catalogue/credentials.js';
-import { assetFileName, jsonPointer, registryPath, templateReference } from '../catalogue/value-shapes.js';
+import {
+  assetFileName,
+  jsonPointer,
+  registryPath,
+  secretStoreReference,
+  templateReference,
+} from '../catalogue/value-shapes.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import {
@@ -413,10 +419,12 @@ const TRANSLATION_REF = /^\[\[([^[\],\s]+)(?:,[^[\],]*)*\]\]$/;
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
-): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
+): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | 'reference' | undefined {
   const v = value.trim();
   const ref = TRANSLATION_REF.exec(v)?.[1];
   if (ref !== undefined && benignShapeOf(ref) === 'identifier') return 'identifier';
+  // Where a tool reads the password from (`@keychain:AC_PASSWORD`): catalogue `secretStoreReference`.
+  if (secretStoreReference.pattern.test(v)) return 'reference';
   if (UUID.test(v)) return 'uuid';
   if (INTEGRITY.test(v)) return 'integrity';
   if (/^data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(v)) return 'data-uri';

@@ -60,3 +60,14 @@ describe('dotted message ids with snake_case segments (session 41, prec25)', () 
     expect(keyHolderSecret('live:Q7xK2mLp9vRzT4nW8sYb3', 'stripeKey')).toBe(true);
   });
 });
+
+describe('references to a stored password (session 41, prec25)', () => {
+  it('reads @keychain: and @env: references as references, not passwords', () => {
+    expect(benignShapeOf('@keychain:AC_PASSWORD')).toBe('reference');
+    expect(classifyValue('@env:NOTARIZE_PASSWORD', { name: 'password' }).secret).toBe(false);
+  });
+  it('keeps a password that only starts alike', () => {
+    expect(benignShapeOf('keychain:Hq7Lp2xR9z')).toBeUndefined();
+    expect(classifyValue('@keychain:Hq7Lp2xR9z!', { name: 'password' }).secret).toBe(true);
+  });
+});
