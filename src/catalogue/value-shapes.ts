@@ -119,3 +119,19 @@ export const templateReference: TextPattern = {
     negative: ["${{ 'c2VjcmV0LXZhbHVlLWluLWJyYWNlcw' }}", '{{ password }} and more', 'secrets.AZURE_CLIENT_SECRET'],
   },
 };
+
+/**
+ * A reference to a secret kept in the macOS keychain or the environment, in the syntax Apple's `altool` and
+ * `notarytool` take for a password argument (`@keychain:AC_PASSWORD`, `@env:NOTARIZE_PASSWORD`): the tool reads the
+ * value from there, so the committed text names where the password is, not what it is (session 41: a notarize
+ * script's `appleIdPassword: '@keychain:AC_PASSWORD'`). Base64 has no `@` or `:`.
+ */
+export const secretStoreReference: TextPattern = {
+  id: 'secret-store-reference',
+  title: 'An @keychain: or @env: reference to a stored password',
+  pattern: /^@(?:keychain|env):[A-Za-z_][\w.-]*$/,
+  samples: {
+    positive: ['@keychain:AC_PASSWORD', '@env:NOTARIZE_PASSWORD', '@keychain:notary.profile-2'],
+    negative: ['keychain:AC_PASSWORD', '@keychain:', '@env:9x Qe7Lw2', 'user@env:Hq7Lp2xR9'],
+  },
+};

@@ -29,7 +29,13 @@ import {
   throwawayPasswords,
   type PublishedExample,
 } from '../catalogue/credentials.js';
-import { assetFileName, jsonPointer, registryPath, templateReference } from '../catalogue/value-shapes.js';
+import {
+  assetFileName,
+  jsonPointer,
+  registryPath,
+  secretStoreReference,
+  templateReference,
+} from '../catalogue/value-shapes.js';
 import { looksRandom } from './entropy.js';
 import { publishedExampleJwkOf, publishedExampleOf } from './examples.js';
 import {
@@ -362,14 +368,29 @@ function isRandomBase64(v: string): boolean {
 /**
  * One segment of a dotted path: camelCase or PascalCase words (`halfHourFee`, `BlockExplorer`), an acronym as a word
  * of its own (`POS`, `deletePIN`, `PosPane`), a digit or two at a word's end (`nip05`, `Bolt12Offer`), and kebab-case
- * words (`red-metallic`). Message ids name their screen's component (`views.Settings.Privacy.custom`), so a capital
- * may start a segment. An acronym ends before a capitalised word, a digit, a separator or the end, so every segment
- * splits into words one way only (no backtracking over a long run of capitals).
+ * words (`red-metallic`), and snake_case words (`invite_new_students_title`), where a whole number may be a word of
+ * its own (`product_101`, a template or plan id). Message ids name their screen's component
+ * (`views.Settings.Privacy.custom`), so a capital may start a segment. An acronym ends before a capitalised word, a
+ * digit, a separator or the end, so every segment splits into words one way only (no backtracking over a long run of
+ * capitals).
  */
-const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9.-]|$))[0-9]{0,2}`;
+const CAMEL_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[A-Z][a-z]|[0-9._-]|$))[0-9]{0,2}`;
 const KEBAB_WORDS = String.raw`(?:-[a-z]+[0-9]{0,2}(?:${CAMEL_WORD})*)*`;
-const DOTTED_WORD = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${KEBAB_WORDS}`;
-const DOTTED_WORDS = new RegExp(String.raw`^${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}$`);
+const SNAKE_WORDS = String.raw`(?:_(?:[a-z]+[0-9]{0,2}|[0-9]{1,4}))*`;
+/**
+ * A CONST_CASE segment (`errors.INVALID_TOKEN.message`, `Settings.API_KEYS.Title`): two or more words of two or more
+ * capitals joined by `_`. One long run of capitals is no word (CAMEL_WORD takes a short acronym).
+ */
+const CONST_WORDS = String.raw`[A-Z]{2,}[0-9]{0,2}(?:_(?:[A-Z]{2,}[0-9]{0,2}|[0-9]{1,4}))+`;
+const DOTTED_WORD = String.raw`(?:${CONST_WORDS}|(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${SNAKE_WORDS}${KEBAB_WORDS})`;
+/**
+ * An i18next namespace before a message id (`common:buttons.saveChanges`): one lower-case or camelCase word and a
+ * colon. With it, two segments make a message id; without it, three.
+ */
+const MESSAGE_NAMESPACE = String.raw`[a-z]+(?:[A-Z][a-z]+|-[a-z]+)*:`;
+const DOTTED_WORDS = new RegExp(
+  String.raw`^(?:${DOTTED_WORD}(?:\.${DOTTED_WORD}){2,}|${MESSAGE_NAMESPACE}${DOTTED_WORD}(?:\.${DOTTED_WORD})+)$`,
+);
 
 /**
  * A namespaced action type or event id (`ensRegistration/UPDATE_RECORD`, `items:getItems`, `auth/LOGIN_SUCCESS`):
@@ -397,10 +418,12 @@ const TRANSLATION_REF = /^\[\[([^[\],\s]+)(?:,[^[\],]*)*\]\]$/;
 /** What a non-secret value is, when the classifier can tell: the reason it is not reported. */
 export function benignShapeOf(
   value: string,
-): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | undefined {
+): 'uuid' | 'integrity' | 'data-uri' | 'url' | 'path' | 'prose' | 'identifier' | 'reference' | undefined {
   const v = value.trim();
   const ref = TRANSLATION_REF.exec(v)?.[1];
   if (ref !== undefined && benignShapeOf(ref) === 'identifier') return 'identifier';
+  // Where a tool reads the password from (`@keychain:AC_PASSWORD`): catalogue `secretStoreReference`.
+  if (secretStoreReference.pattern.test(v)) return 'reference';
   if (UUID.test(v)) return 'uuid';
   if (INTEGRITY.test(v)) return 'integrity';
   if (/^data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(v)) return 'data-uri';
@@ -425,6 +448,9 @@ export function benignShapeOf(
   // Lower-case words may be namespaced with `/` or `:` (error codes: 'auth/invalid_access_token'), and camelCase
   // words with dots, three or more deep (message ids and setting paths: 'page.newAddress.hdPathType.bip44'): base64
   // and base64url have no `.`, and a random string is no chain of words.
+  // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
+  // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).
+  const fewDigitRuns = (v.match(/[0-9]+/g)?.length ?? 0) <= 3;
   if (
     (/^[a-z]+[0-9]{0,2}(?:[A-Z][a-z]+[0-9]{0,2})+$|^[a-z]+(?:[._/:-][a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(
       v,
@@ -432,11 +458,12 @@ export function benignShapeOf(
       DOTTED_WORDS.test(v) ||
       isNamespacedId(v)) &&
     !/\d{3,}/.test(v) &&
-    // Digits between one- and two-letter words (`f3Kq9Lm2Vx7W…`) are typed noise, not words: an identifier puts a
-    // digit or two in one or two places (`oauth2Callback`, `web3WalletChallenge`).
-    (v.match(/[0-9]+/g)?.length ?? 0) <= 3
+    fewDigitRuns
   )
     return 'identifier';
+  // In a dotted path of words a number of up to four digits may stand as a word of its own (`….product_101.title`):
+  // DOTTED_WORD lets a longer run of digits in only there.
+  if (DOTTED_WORDS.test(v) && fewDigitRuns) return 'identifier';
   return undefined;
 }
 

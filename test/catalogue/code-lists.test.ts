@@ -46,7 +46,7 @@ function matches(entry: Entry, sample: string): boolean {
 
 describe('catalogue lists moved from src/rule-kit', () => {
   it('every module export with samples is an entry (names, path segments or a pattern)', () => {
-    expect(entries.length).toBe(51);
+    expect(entries.length).toBe(52);
     for (const [name, e] of entries) expect(e.names ?? e.segments ?? e.pattern, name).toBeDefined();
   });
   it.each(entries)('%s: has at least two positive and two negative samples', (_, e) => {

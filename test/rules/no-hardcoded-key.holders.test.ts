@@ -19,6 +19,17 @@ ruleTester.run('no-hardcoded-key (key holders, filled buffers, held fallbacks)',
       code: "export const THEMES = [\n  { key: 'Dark', translateKey: 'views.Settings.Theme.midnight-blue' },\n  { key: 'Kiosk', labelKey: 'views.Settings.POS.standaloneMode' },\n];\nexport const rows = [{ titleKey: 'screens.Security.changeDuressPIN', value: 'pin' }];\nexport const offerKey = 'views.Payments.Bolt12Offer.title';\nexport const helpKey = 'HomeScreen.Wallet.ReceivePane.showQR';",
       filename: 'src/settings/menus-ok.ts',
     },
+    // i18n message ids with snake_case, numbered and CONST_CASE segments or an i18next namespace, as component prop
+    // defaults and option tables (session 41)
+    {
+      code: "export const PLAN_CARDS = [\n  { id: 'starter_2025', titleKey: 'billing.planPicker.starter_2025.title', descriptionKey: 'billing.planPicker.starter_2025.description' },\n];\nexport function InviteDialog({ headingKey = 'team.inviteDialog.invite_new_members_title', errorKey = 'team.errors.SEAT_LIMIT_REACHED.message' }) {\n  return [headingKey, errorKey];\n}\nexport const EMPTY_STATE_KEY = 'projects:emptyState.createFirst';",
+      filename: 'src/features/billing/plan-cards-ok.tsx',
+    },
+    // notarytool's reference to a keychain item as the password fallback names where the password is (session 41)
+    {
+      code: "const appleIdPassword = process.env.APPLE_ID_PASSWORD || '@keychain:AC_PASSWORD';\nexport const notarizeOptions = { tool: 'notarytool', appleIdPassword, keychainPassword: '@env:NOTARY_KEYCHAIN_PASSWORD' };",
+      filename: 'scripts/notarize-ok.js',
+    },
     // a zero buffer the code fills (a password copied in, random bytes, a loop) is no all-zero key
     {
       code: "import { createCipheriv, randomBytes, randomFillSync } from 'node:crypto';\nexport function sealWith(passphrase: string, data: Buffer) {\n  const key = Buffer.alloc(32);\n  Buffer.from(passphrase, 'utf8').copy(key);\n  return createCipheriv('aes-256-cbc', key, randomBytes(16)).update(data);\n}\nexport function sealRandom(data: Buffer) {\n  const key = new Uint8Array(32);\n  randomFillSync(key);\n  return createCipheriv('aes-256-gcm', key, randomBytes(12)).update(data);\n}\nexport function sealLoop(secret: string, data: Buffer) {\n  const key = Buffer.alloc(16);\n  for (let i = 0; i < 16; i++) key[i] = secret.charCodeAt(i % secret.length);\n  return createCipheriv('aes-128-cbc', key, randomBytes(16)).update(data);\n}\nexport async function webKey(pin: string) {\n  const raw = new Uint8Array(32);\n  raw.set(new TextEncoder().encode(pin).slice(0, 32));\n  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']);\n}",
@@ -31,6 +42,58 @@ ruleTester.run('no-hardcoded-key (key holders, filled buffers, held fallbacks)',
     },
   ],
   invalid: [
+    // beside a keychain reference, a typed password as the fallback is still reported (session 41)
+    {
+      code: "const appleIdPassword = process.env.APPLE_ID_PASSWORD || '@keychain:AC_PASSWORD';\nconst signingPassword = process.env.MAC_SIGNING_PASSWORD || 'Tr0ub4dor&3-notary';\nexport { appleIdPassword, signingPassword };",
+      filename: 'scripts/notarize.js',
+      errors: [
+        {
+          messageId: 'fallbackSecret',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nconst appleIdPassword = process.env.APPLE_ID_PASSWORD || '@keychain:AC_PASSWORD';\nconst signingPassword = (await loadSecret('mac-signing-password')).expose().toString('utf8');\nexport { appleIdPassword, signingPassword };",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "const appleIdPassword = process.env.APPLE_ID_PASSWORD || '@keychain:AC_PASSWORD';\nconst signingPassword = process.env.MAC_SIGNING_PASSWORD;\nexport { appleIdPassword, signingPassword };",
+            },
+          ],
+        },
+      ],
+    },
+    // beside message ids, a machine-made value under a `…Key` name is still a key (session 41)
+    {
+      code: "export const widgetConfig = { titleKey: 'dashboard.usage_chart.title', pusherKey: 'Rk5vT9xQ2mW7zL3pN8cY4hJ6dF1s' };",
+      filename: 'src/features/dashboard/widget-config.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 83,
+          endLine: 1,
+          endColumn: 113,
+          suggestions: [
+            {
+              messageId: 'useKeystore',
+              output:
+                "import { loadSecret } from 'keyhygiene/keys';\nexport const widgetConfig = { titleKey: 'dashboard.usage_chart.title', pusherKey: (await loadSecret('pusher-key')).expose().toString('utf8') };",
+            },
+            {
+              messageId: 'useEnv',
+              output:
+                "export const widgetConfig = { titleKey: 'dashboard.usage_chart.title', pusherKey: process.env.PUSHER_KEY! };",
+            },
+          ],
+        },
+      ],
+    },
     // <word> key names holding machine-made values: a vendor key, an app key, a 0x private key, an object member
     {
       code: "export const ALCHEMY_KEY = 'Wd4pLx8Rq2Nz6Tv1Kb9Hs3Jm7Fc0Ge5Y';\nexport const METAMASK_KEY = '0x3c9e1a7f5b2d8c4e6a0f9b1d3e5c7a9f2b4d6e8a0c1f3b5d7e9a2c4f6b8d0e1a';\nexport const appKey = 'hT7qW2zX9kL4mP8vR3nB6yC1dF5gJ0sA';\nexport const providers = { infuraKey: 'f8c3e1a9b7d54e2f8a6c0b3d9e1f7a5c' };",
