@@ -104,3 +104,9 @@ export declare function randomChainShape(
   at: { text: string; file: string; line: number; parsed?: unknown },
   chain: RandomChain,
 ): RandomChainShape;
+export declare const ROTATION_DIMENSIONS: readonly string[];
+export interface RotationShape {
+  rotation: string;
+  'rotation-file': string;
+}
+export declare function rotationShape(at: { text: string; file: string; line: number }): RotationShape;

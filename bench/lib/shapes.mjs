@@ -1317,7 +1317,10 @@ const ROTATION_CLASSES = [
     /secretsmanager|SecretsManager|\bCfnSecret\b|new\s+(?:\w+\.)*Secret\s*\(|kind:\s*Secret|AWS::SecretsManager|aws_secretsmanager|RotationSchedule/,
   ],
   ['certificate', /certificat|\bx509\b|validity|notAfter|selfsigned|\bdays\s*[:=]/i],
-  ['data-key-made-once', /GenerateDataKey|data_?key|generateKey(?:Pair)?(?:Sync)?\s*\(|randomBytes\s*\(|getRandomValues/i],
+  [
+    'data-key-made-once',
+    /GenerateDataKey|data_?key|generateKey(?:Pair)?(?:Sync)?\s*\(|randomBytes\s*\(|getRandomValues/i,
+  ],
   ['keyring-or-period', /keyring|key_?ring|cryptoperiod|rotat/i],
   [
     'no-expiry',

@@ -111,7 +111,9 @@ function environmentParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint
   if (envMapName.pattern.test(normaliseName(n.name))) return true;
   const def = findVariable(sourceCode.getScope(n), n)?.defs[0]?.name;
   const t = def?.type === T.Identifier ? def.typeAnnotation?.typeAnnotation : undefined;
-  return t?.type === T.TSTypeReference && t.typeName.type === T.Identifier && environmentTypes.names.has(t.typeName.name);
+  return (
+    t?.type === T.TSTypeReference && t.typeName.type === T.Identifier && environmentTypes.names.has(t.typeName.name)
+  );
 }
 
 /**
@@ -141,7 +143,11 @@ export function isStaticKey(
     // `params.jwtSecret`, `const { jwtSecret } = params` (values.ts names the parameter's node for a member it
     // cannot follow): a member of a parameter is the caller's choice, as the same member destructured in the
     // parameter list (`function client({ jwtSecret })`) is
-    if (o.kind === 'unknown' && directMemberOfParameter(o.node, sourceCode) && !environmentParameter(o.node, sourceCode))
+    if (
+      o.kind === 'unknown' &&
+      directMemberOfParameter(o.node, sourceCode) &&
+      !environmentParameter(o.node, sourceCode)
+    )
       return false;
     if ((o.kind === 'call' || o.kind === 'unknown') && selectsFromSet(o.node)) return false;
   }
