@@ -28,12 +28,9 @@ export function checkJwtOptions(ctx: KidCtx, node: Call, signer: JwtSigner, scop
     .slice(0, -1)
     .reduceRight((inner, p) => `${p}: { ${inner} }`, `${path[path.length - 1]!}: '${suggestedKeyId}'`);
   const arg = node.arguments[opts.index];
-  // An options object written on a line of its own is where the key id is missing (and where it is added); a call
-  // on one line is reported as a whole.
-  const at = arg?.type === T.ObjectExpression && arg.loc.start.line !== node.loc.start.line ? arg : node;
   const report = (fix: Fix | undefined): void =>
     ctx.report({
-      node: at,
+      node,
       messageId: signer.encrypts ? 'jweNoKid' : 'jwtNoKid',
       data: { signer: signer.title, header: signer.fix.header },
       ...(fix

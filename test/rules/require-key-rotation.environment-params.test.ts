@@ -1,8 +1,8 @@
 /**
  * require-key-rotation: a key read from the deployment's environment handed in as a parameter (a Cloudflare
  * Worker's `env: Env`, a Hono-style helper's `environment` argument) is one static key, as `process.env` is; a
- * member of any other parameter stays the caller's choice. And a jsonwebtoken-style options object written on lines
- * of its own is reported where the key id is missing, the options object, not the first line of the call.
+ * member of any other parameter stays the caller's choice. A call spread over lines is reported from its first line
+ * whether its options object is written inline or held in a variable (where the labelled corpora put it).
  */
 import rule from '../../rules/require-key-rotation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -128,17 +128,17 @@ ruleTester.run('require-key-rotation (environment parameters, options placement)
         },
       ],
     },
-    // options on lines of their own: reported at the options object, where `keyid` belongs
+    // options on lines of their own: still reported from the call's first line
     {
       code: CASE_2,
       filename: 'src/drivers/token.ts',
       errors: [
         {
           messageId: 'jwtNoKid',
-          line: 7,
-          column: 5,
-          endLine: 7,
-          endColumn: 44,
+          line: 4,
+          column: 10,
+          endLine: 8,
+          endColumn: 4,
           suggestions: [
             {
               messageId: 'addKeyId',
