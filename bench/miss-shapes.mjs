@@ -35,6 +35,8 @@ import {
   RANDOM_CONSUMERS,
   loadRandomChain,
   randomChainShape,
+  ROTATION_DIMENSIONS,
+  rotationShape,
 } from './lib/shapes.mjs';
 import { CODE_EXT, loadScanner, posix } from './lib/tools.mjs';
 
@@ -142,6 +144,7 @@ const agg = {
   fpEvidence: {},
   fpShapes: {},
   randomChain: {},
+  rotation: {},
 };
 const items = [];
 
@@ -217,6 +220,11 @@ for (const dir of args.corpus) {
       randomChain,
     );
   };
+  /** The rotation class of a missed missing-rotation label (any miss class), code-free. */
+  const rotationAt = (file, line) => {
+    if (!texts.has(file)) texts.set(file, readFileSync(join(c.corpus, file), 'utf8'));
+    return rotationShape({ text: texts.get(file), file, line });
+  };
   const facts = { labels, recommended: rec.findings, strict: strict.findings, auditAll, suppressed };
   for (const l of s.falseNegatives) {
     const { cls, detail } = explainMiss(l, facts);
@@ -242,6 +250,8 @@ for (const dir of args.corpus) {
     if (chain)
       for (const d of RANDOM_CHAIN_DIMENSIONS)
         if (chain[d] !== undefined) inc(agg.randomChain, d, chain[d], 'weak-randomness');
+    const rotation = l.category === 'missing-rotation' ? rotationAt(l.file, l.line) : undefined;
+    if (rotation) for (const d of ROTATION_DIMENSIONS) inc(agg.rotation, d, rotation[d], cls);
     if (explain)
       items.push({
         what: 'miss',
@@ -251,7 +261,7 @@ for (const dir of args.corpus) {
         category: l.category,
         cls,
         detail,
-        shape: shape && chain ? { ...shape, ...chain } : shape,
+        shape: shape || chain || rotation ? { ...shape, ...chain, ...rotation } : undefined,
         ...(props.length ? { props } : {}),
       });
   }
@@ -327,6 +337,7 @@ dims(
   agg.logObjectProperties,
 );
 dims('Not-seen weak-randomness misses: chain (source → transforms → use)', agg.randomChain);
+dims('Missing-rotation misses: what the key or secret is (value, total, by miss class)', agg.rotation);
 table('False positives by category × class', agg.fpClasses, FP_CLASSES);
 // A negative's kind is the labeller's phrase about the code: listed for development corpora only (--explain).
 if (explain) dims('False positives on labelled negatives: kind', { kind: agg.fpNegativeKinds });
@@ -336,7 +347,7 @@ if (explain) {
   const fmt = (sh) =>
     sh
       ? ' | ' +
-        [...SHAPE_DIMENSIONS, ...RANDOM_CHAIN_DIMENSIONS]
+        [...SHAPE_DIMENSIONS, ...RANDOM_CHAIN_DIMENSIONS, ...ROTATION_DIMENSIONS]
           .filter((d) => sh[d] !== undefined)
           .map((d) => `${d}=${sh[d]}`)
           .join(' ')

@@ -115,3 +115,9 @@ export declare function randomConsumerShape(
   at: { text: string; file: string; line: number; parsed?: unknown; others?: OtherFiles },
   chain: RandomChain,
 ): { consumer: string; 'caller-consumer'?: string };
+export declare const ROTATION_DIMENSIONS: readonly string[];
+export interface RotationShape {
+  rotation: string;
+  'rotation-file': string;
+}
+export declare function rotationShape(at: { text: string; file: string; line: number }): RotationShape;

@@ -1524,3 +1524,57 @@ function findVariable(parsed, id) {
   for (const r of parsed.refs.values()) if (r.resolved?.identifiers?.includes(id)) return r.resolved;
   return undefined;
 }
+
+// ---- missing rotation: what kind of key or secret a missed label is about ----------------------------
+// Read from the labelled line and the two lines either side (a call or resource spans lines), code-free: only the
+// class name is printed. Kept apart from `lineShape` for the same reason as the random chain.
+
+/** The dimensions of a missing-rotation shape, in print order. */
+export const ROTATION_DIMENSIONS = Object.freeze(['rotation', 'rotation-file']);
+
+/** Classes in the order they are tried; the first whose pattern the window matches names the label. */
+const ROTATION_CLASSES = [
+  ['jwe-no-kid', /\b(?:EncryptJWT|CompactEncrypt|FlattenedEncrypt|GeneralEncrypt)\b|\bjwe\b/i],
+  [
+    'token-signing-no-kid',
+    /\b(?:SignJWT|CompactSign|FlattenedSign|GeneralSign)\b|\bjwt\b|\bjws\b|\bjsonwebtoken\b|\bsign(?:Token|Jwt|Async)?\s*\(|\bsetProtectedHeader\b|JwtModule|signOptions/i,
+  ],
+  ['access-key', /AccessKey|ServiceAccountKey|serviceaccount\.Key|google_service_account_key|aws_iam_access_key/],
+  [
+    'kms-or-iac-key',
+    /\bkms\b|KmsKey|CryptoKey|aws_kms_key|AWS::KMS|key_?vault_?key|KeyVaultKey|transit|enableKeyRotation|rotation_?period|CreateKeyCommand|key_rotation/i,
+  ],
+  [
+    'secret-no-schedule',
+    /secretsmanager|SecretsManager|\bCfnSecret\b|new\s+(?:\w+\.)*Secret\s*\(|kind:\s*Secret|AWS::SecretsManager|aws_secretsmanager|RotationSchedule/,
+  ],
+  ['certificate', /certificat|\bx509\b|validity|notAfter|selfsigned|\bdays\s*[:=]/i],
+  [
+    'data-key-made-once',
+    /GenerateDataKey|data_?key|generateKey(?:Pair)?(?:Sync)?\s*\(|randomBytes\s*\(|getRandomValues/i,
+  ],
+  ['keyring-or-period', /keyring|key_?ring|cryptoperiod|rotat/i],
+  [
+    'no-expiry',
+    /expir\w*["'`]?\s*[:=,]\s*(?:null|undefined|false|0|Infinity)\b|\bnever_?expires?\b|\bno_?expir|expires_at\)|\bnull\)/i,
+  ],
+  ['session-or-cookie-secret', /session|cookie|\bkeys\s*[:=]\s*\[|keygrip|iron/i],
+  ['long-lifetime', /expiresIn|expires_?in|\bttl\b|maxAge|lifetime|\d+\s*\*\s*365|\b\d+y\b|years?/i],
+  ['hmac-or-webhook-secret', /hmac|webhook|signature/i],
+  ['key-version-or-id', /\bversion\b|\bkid\b|key_?id|key_?version/i],
+  ['api-key-or-token-issued', /api_?key|access_?token|personal_?token|client_?secret|\btoken\b/i],
+  ['encrypt-with-one-key', /createCipheriv|createDecipheriv|\bencrypt\w*\s*\(|subtle\.(?:en|de)crypt|importKey/i],
+  ['key-loaded-once', /readFileSync|readFile\s*\(|process\.env|getenv|config\.\w+/i],
+];
+
+/** The rotation class of a missed label: `{ rotation, 'rotation-file' }`. */
+export function rotationShape(at) {
+  const lines = at.text.split('\n');
+  const window = lines.slice(Math.max(0, at.line - 3), at.line + 2).join('\n');
+  const hit = ROTATION_CLASSES.find(([, re]) => re.test(window));
+  const kind = fileKind(at.file);
+  return {
+    rotation: hit ? hit[0] : 'other',
+    'rotation-file': CODE_KINDS.has(kind) ? 'code' : kind,
+  };
+}

@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { keySelectionName, perSubjectHolderName, perSubjectSecretName } from '../catalogue/iac.js';
+import { envMapName, environmentTypes } from '../catalogue/index.js';
 import { isSecretName, normaliseName } from '../detect/index.js';
 import { findVariable, isParameter, propertyName, unwrap, type Scope } from './ast.js';
 import { flowOf } from './flow/engine.js';
@@ -100,6 +101,22 @@ function directMemberOfParameter(node: TSESTree.Node, sourceCode: Readonly<TSESL
 }
 
 /**
+ * A parameter that carries the deployment's environment (`env: Env` of a Cloudflare Worker's handler, a helper's
+ * `environment` argument): its members are the deployment's settings, the same for every call, not a key the
+ * caller chose.
+ */
+function environmentParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const n = unwrap(node);
+  if (n.type !== T.Identifier || !isParameter(n, (x) => sourceCode.getScope(x))) return false;
+  if (envMapName.pattern.test(normaliseName(n.name))) return true;
+  const def = findVariable(sourceCode.getScope(n), n)?.defs[0]?.name;
+  const t = def?.type === T.Identifier ? def.typeAnnotation?.typeAnnotation : undefined;
+  return (
+    t?.type === T.TSTypeReference && t.typeName.type === T.Identifier && environmentTypes.names.has(t.typeName.name)
+  );
+}
+
+/**
  * A single static key: not chosen by the caller (a parameter) nor from a keyring or key set, nor read
  * from one subject's record (a per-user or per-client secret), nor drawn by the program itself at each start and
  * kept to itself (`drawnByProgram`): a long-lived key that a rotation would replace.
@@ -126,7 +143,12 @@ export function isStaticKey(
     // `params.jwtSecret`, `const { jwtSecret } = params` (values.ts names the parameter's node for a member it
     // cannot follow): a member of a parameter is the caller's choice, as the same member destructured in the
     // parameter list (`function client({ jwtSecret })`) is
-    if (o.kind === 'unknown' && directMemberOfParameter(o.node, sourceCode)) return false;
+    if (
+      o.kind === 'unknown' &&
+      directMemberOfParameter(o.node, sourceCode) &&
+      !environmentParameter(o.node, sourceCode)
+    )
+      return false;
     if ((o.kind === 'call' || o.kind === 'unknown') && selectsFromSet(o.node)) return false;
   }
   return true;

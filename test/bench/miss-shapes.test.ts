@@ -20,6 +20,7 @@ import {
   randomChainShape,
   randomConsumerShape,
   RANDOM_CONSUMERS,
+  rotationShape,
   logObjectProperties,
   parseCode,
   type Catalogue,
@@ -448,5 +449,49 @@ describe('randomConsumerShape: where the weak value of a line goes', () => {
     expect(randomConsumerShape({ file: '.env', text: 'ZQX=1\n', line: 1 }, chain).consumer).toBe('config-line');
     for (let line = 1; line <= 26; line++)
       expect([...RANDOM_CONSUMERS, 'blank', 'unparsed', 'config-line']).toContain(at(line));
+  });
+});
+
+describe('rotationShape: what a missed missing-rotation label is about', () => {
+  const text = [
+    "import { EncryptJWT, SignJWT } from 'jose';", // 1
+    'export const seal = (p: object, k: Uint8Array) =>', // 2
+    "  new EncryptJWT(p).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(k);", // 3
+    '', // 4
+    '', // 5
+    '', // 6
+    "export const mint = (p: object, k: Uint8Array) => new SignJWT(p).setProtectedHeader({ alg: 'HS256' }).sign(k);", // 7
+    '', // 8
+    '', // 9
+    '', // 10
+    "const ak = new aws.iam.AccessKey('ci', { user: ciUser.name });", // 11
+    '', // 12
+    '', // 13
+    '', // 14
+    'await db.insert(apiTokens).values({ hash, owner, expiresAt: null });', // 15
+    '', // 16
+    '', // 17
+    '', // 18
+    'const total = rows.length;', // 19
+  ].join('\n');
+  const at = (line: number, file = 'src/a.ts') => rotationShape({ file, text, line });
+
+  it('names the class from the label line and the two lines around it, first match wins', () => {
+    expect(at(2).rotation).toBe('jwe-no-kid');
+    expect(at(7).rotation).toBe('token-signing-no-kid');
+    expect(at(11).rotation).toBe('access-key');
+    expect(at(15).rotation).toBe('no-expiry');
+    expect(at(19).rotation).toBe('other');
+  });
+
+  it('says where the label is: code, or the kind of a config file', () => {
+    expect(at(7)['rotation-file']).toBe('code');
+    expect(at(1, 'infra/kms.tf')['rotation-file']).toBe('tf');
+    expect(at(1, 'deploy/secret.yaml')['rotation-file']).toBe('yaml');
+  });
+
+  it('returns only its own vocabulary, never a name of the input', () => {
+    for (let line = 1; line <= 19; line++)
+      for (const value of Object.values(at(line))) expect(value).not.toMatch(/seal|mint|ciUser|apiTokens|total/);
   });
 });
