@@ -382,7 +382,8 @@ const SNAKE_WORDS = String.raw`(?:_(?:[a-z]+[0-9]{0,2}|[0-9]{1,4}))*`;
  * capitals joined by `_`. One long run of capitals is no word (CAMEL_WORD takes a short acronym).
  */
 const CONST_WORDS = String.raw`[A-Z]{2,}[0-9]{0,2}(?:_(?:[A-Z]{2,}[0-9]{0,2}|[0-9]{1,4}))+`;
-const DOTTED_WORD = String.raw`(?:${CONST_WORDS}|(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*${SNAKE_WORDS}${KEBAB_WORDS})`;
+const LOWER_OR_CAMEL = String.raw`(?:[a-z]+[0-9]{0,2}|${CAMEL_WORD})(?:${CAMEL_WORD})*`;
+const DOTTED_WORD = String.raw`(?:${CONST_WORDS}|${LOWER_OR_CAMEL}${SNAKE_WORDS}${KEBAB_WORDS})`;
 /**
  * An i18next namespace before a message id (`common:buttons.saveChanges`): one lower-case or camelCase word and a
  * colon. With it, two segments make a message id; without it, three.

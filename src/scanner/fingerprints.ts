@@ -119,7 +119,10 @@ export function parseSalt(text: string, where: string): Uint8Array {
   return Buffer.from(t, 'hex');
 }
 
-/** The salt of a format-2 or format-3 baseline at the root's default path; anything unreadable or malformed is ignored. */
+/**
+ * The salt of a format-2 or format-3 baseline at the root's default path; anything unreadable or malformed is
+ * ignored.
+ */
 async function committedBaselineSalt(root: string): Promise<Uint8Array | undefined> {
   try {
     const b = JSON.parse(await readFile(path.join(root, DEFAULT_BASELINE_FILE), 'utf8')) as {

@@ -89,7 +89,8 @@ function functionSegment(fn: AstNode, parent: AstNode | undefined): string | und
       /\s/.test(first['value'])
         ? safeName(first['value'].replace(/\s+/g, ' ').trim())
         : undefined;
-    return `${dotted(parent['callee']) ?? '?'}(${title === undefined ? `#${args.indexOf(fn)}` : JSON.stringify(title)})`;
+    const arg = title === undefined ? `#${args.indexOf(fn)}` : JSON.stringify(title);
+    return `${dotted(parent['callee']) ?? '?'}(${arg})`;
   }
   return undefined;
 }
