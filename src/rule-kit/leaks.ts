@@ -1881,14 +1881,16 @@ export function createLeakFinder(sourceCode: TSESLint.SourceCode, imports: Impor
   /** `SecureStore.setItemAsync(REFRESH, refresh)`: the binding is kept in a secret store (catalogue), so it is one. */
   const hasStoreModule = [...imports.values()].some((i) => secretStoreWrites.some((w) => w.modules.includes(i.module)));
   /**
-   * What the file does with a binding that makes it a credential: a cookie, a check, a record with an expiry. Not a
-   * field records are looked up by: a user or an account is found by its id or e-mail as often as by a secret, and a
-   * logged id is no leak (wildduck's `user`, session 41).
+   * What the file does with a binding that makes it a credential, for a log: only an HTTP-only or signed cookie.
+   * The other secret uses (compared with request input or in constant time, stored beside an expiry, looked up by)
+   * gave 18 new findings on 11 real repositories at the session-41 merge, nearly all of them public values: computed
+   * webhook signatures, public keys, PKCE challenges, pairing topics, amounts, user ids, issuers (docs/benchmarks.md,
+   * session 41). They stay evidence for weak randomness, where the value's source is already weak.
    */
   const secretUseOf = (n: TSESTree.Identifier): SecretUse | undefined => {
     const v = findVariable(getScope(n), n);
     const use = v ? secretUsesOf(sourceCode).ofBinding(v) : undefined;
-    return use?.kind === 'looked-up' ? undefined : use;
+    return use?.kind === 'cookie' ? use : undefined;
   };
 
   const storedAsSecret = (n: TSESTree.Identifier): string | undefined => {

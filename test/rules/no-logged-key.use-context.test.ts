@@ -77,7 +77,9 @@ describe('no-logged-key: a parameter the file uses as a credential', () => {
     expect(reports(code)).toEqual([]);
   });
 
-  it('reports a parameter compared in constant time or with request input', () => {
+  it('stays quiet on a parameter that is only compared, in constant time or with request input', () => {
+    // Real repositories: what code compares is as often a computed signature, a public key or a selection as a
+    // secret (session 41), so a comparison alone does not make a logged value key material.
     const code =
       HEAD +
       'export function matches(expected: Buffer, got: Buffer) {\n' +
@@ -88,10 +90,7 @@ describe('no-logged-key: a parameter the file uses as a credential', () => {
       "  log.debug('gate', { pin });\n" +
       '  return pin === req.body.pin;\n' +
       '}\n';
-    expect(reports(code)).toEqual([
-      [5, "'expected', compared in constant time"],
-      [9, "'pin', compared with request input"],
-    ]);
+    expect(reports(code)).toEqual([]);
   });
 
   it('reports a parameter handed to a same-file helper that sets it as an HTTP-only cookie', () => {
