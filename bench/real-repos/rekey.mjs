@@ -9,6 +9,9 @@
  * before and after the change; labels default to labels/ beside this script. A place is its rule, category, file,
  * line and column; places that share all five are paired in report order. A label whose fingerprint is not in the
  * old report, or whose place is not in the new one, is left as it is and listed. Prints one line per repository.
+ * Without an old report (--old left out, or no `<name>.json` there) a label is re-keyed from its own place: the
+ * finding of the new report with the label's rule, category, file and line; when several share that place, they
+ * are paired in order only if the label file names exactly as many labels there, else the labels are listed.
  * The lead runs it on held-out label files after a merge, with the base and merged reports of those repositories.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,9 +30,9 @@ const { values: args } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
   },
 });
-if (!args.old || !args.new) {
+if (!args.new) {
   console.error(
-    'rekey: usage: node bench/real-repos/rekey.mjs --old DIR --new DIR [--only a,b] [--labels DIR] [--dry-run]',
+    'rekey: usage: node bench/real-repos/rekey.mjs [--old DIR] --new DIR [--only a,b] [--labels DIR] [--dry-run]',
   );
   process.exit(2);
 }
@@ -60,6 +63,29 @@ export function idMap(oldReport, newReport) {
   return map;
 }
 
+/** Old id → new id from the labels' own places (rule, category, file, line), for labels with no old report. */
+export function idMapFromLabels(labels, newReport) {
+  const key = (ruleId, category, file, line) => [ruleId, category, file, line].join('\0');
+  const fresh = new Map();
+  for (const p of places(newReport)) {
+    const k = p.key.split('\0').slice(0, 4).join('\0');
+    fresh.set(k, [...(fresh.get(k) ?? []), p.fingerprint]);
+  }
+  const wanted = new Map();
+  for (const l of labels) {
+    if (!l.fingerprint) continue;
+    const k = key(l.ruleId, l.category, l.file, l.line);
+    wanted.set(k, [...(wanted.get(k) ?? []), l.fingerprint]);
+  }
+  const map = new Map();
+  for (const [k, olds] of wanted) {
+    const news = fresh.get(k) ?? [];
+    if (news.length !== olds.length) continue;
+    olds.forEach((o, i) => map.set(o, news[i]));
+  }
+  return map;
+}
+
 const names = args.only
   ? args.only.split(',')
   : readdirSync(args.labels)
@@ -67,16 +93,20 @@ const names = args.only
       .map((f) => f.slice(0, -5));
 let failed = false;
 for (const name of names) {
-  const oldFile = join(args.old, `${name}.json`);
+  const oldFile = args.old ? join(args.old, `${name}.json`) : undefined;
   const newFile = join(args.new, `${name}.json`);
   const labelFile = join(args.labels, `${name}.json`);
-  if (!existsSync(oldFile) || !existsSync(newFile) || !existsSync(labelFile)) {
-    console.log(`${name}: skipped (missing ${[oldFile, newFile, labelFile].filter((f) => !existsSync(f)).join(', ')})`);
+  const hasOld = oldFile !== undefined && existsSync(oldFile);
+  if (!existsSync(newFile) || !existsSync(labelFile)) {
+    console.log(`${name}: skipped (missing ${[newFile, labelFile].filter((f) => !existsSync(f)).join(', ')})`);
     failed = true;
     continue;
   }
-  const map = idMap(JSON.parse(readFileSync(oldFile, 'utf8')), JSON.parse(readFileSync(newFile, 'utf8')));
+  const newReport = JSON.parse(readFileSync(newFile, 'utf8'));
   const text = readFileSync(labelFile, 'utf8');
+  const own = idMapFromLabels(JSON.parse(text).findings ?? [], newReport);
+  const byOld = hasOld ? idMap(JSON.parse(readFileSync(oldFile, 'utf8')), newReport) : new Map();
+  const map = { get: (fp) => byOld.get(fp) ?? own.get(fp) };
   let changed = 0;
   const kept = [];
   // In the text, so the file keeps its formatting: only the `fingerprint` values change.
